@@ -1,0 +1,52 @@
+# briefbook: two commands on a fresh machine.
+#   make demo   set up .venv and produce the example briefing under reports/
+#   make test   set up .venv and run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.briefbook-installed
+KERNEL := $(VENV)/share/jupyter/kernels/briefbook/kernel.json
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: demo test setup lint format bench eval lock clean
+
+setup: $(STAMP) $(KERNEL)
+
+# Reinstall only when the pins or the project metadata change.
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+# A kernel named "briefbook" inside the venv, so papermill runs the notebook on this venv.
+$(KERNEL): $(STAMP)
+	$(BIN)/python -m ipykernel install --sys-prefix --name briefbook --display-name "briefbook (Python 3)" > /dev/null
+
+demo: setup
+	$(BIN)/briefbook run params/example.yaml
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+format: setup
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+bench: setup
+	$(BIN)/python benchmarks/bench_engine.py
+	$(BIN)/python benchmarks/bench_run.py
+
+eval: setup
+	$(BIN)/briefbook eval sections sources/examples/dprk-troops-assessment.txt
+
+lock: setup
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^briefbook' > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,229 @@
+"""The typed, JSON-serialisable data model: Document in, Assessment out.
+
+Lowest floor of the package: it imports nothing from briefbook but the tradecraft
+vocabularies. ``Assessment.to_dict()`` is the ``briefbook.assessment/1`` contract
+documented by ``schemas/assessment.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from briefbook.tradecraft import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
+
+ASSESSMENT_SCHEMA_ID = "briefbook.assessment/1"
+
+ENTITY_TYPES = ("person", "organisation", "country", "place", "force", "weapon")
+
+
+@dataclass
+class Sentence:
+    """One sentence of a source, in reading order. ``id`` is ``S<n>.<k>``, k from 1."""
+
+    id: str
+    source: str
+    text: str
+    paragraph: int = 0
+    heading: str | None = None  # nearest structural heading above it, if the source has one
+    section: str | None = None  # schema key assigned by the engine, or None
+
+
+@dataclass
+class Heading:
+    """A structural heading of a source; it stands before paragraph ``paragraph``."""
+
+    text: str
+    level: int
+    paragraph: int
+
+
+@dataclass
+class Document:
+    """One ingested source. ``id`` is ``S<n>`` in the order the sources were given."""
+
+    id: str
+    title: str
+    path: str
+    sha256: str
+    format: str
+    published: str | None = None  # ISO date YYYY-MM-DD when found
+    author: str | None = None
+    url: str | None = None
+    label: str | None = None
+    reliability: str | None = None  # Admiralty A-F
+    credibility: int | None = None  # Admiralty 1-6
+    language: str | None = None
+    date_origin: str | None = None  # where ``published`` came from: metadata, params, mtime
+    paragraphs: list[str] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def source_record(self) -> dict[str, Any]:
+        """The entry of the assessment's ``sources`` list."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "path": self.path,
+            "sha256": self.sha256,
+            "published": self.published,
+            "words": self.words,
+            "reliability": self.reliability,
+            "credibility": self.credibility,
+            "label": self.label,
+            "author": self.author,
+            "url": self.url,
+            "format": self.format,
+            "language": self.language,
+            "date_origin": self.date_origin,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str  # one of ENTITY_TYPES
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    """A quantitative claim: a number (or a word like "thousands") that counts something."""
+
+    text: str  # the span of the sentence that states it
+    quantity: float | int | str
+    counts: str  # what is counted: "troops", "North Korean soldiers"
+    event: str | None  # killed, wounded, deployed, launched, sanctioned, ...
+    attributed_to: str | None
+    hedged: bool
+    evidence: list[str]
+    hedges: list[str] = field(default_factory=list)  # the hedge cues found
+    published: str | None = None  # publication date of its source, for charts over time
+
+
+@dataclass
+class Statement:
+    """A statement of the assessment, resting on ``evidence`` (sentence ids, non-empty)."""
+
+    text: str
+    evidence: list[str]
+    likelihood: str | None = None  # an ICD 203 term, when the evidence is probabilistic
+    confidence: str | None = None  # low, moderate, high
+    section: str | None = None
+    hedged: bool = False
+    attributed_to: str | None = None
+    score: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.evidence:
+            raise ValueError(f"statement without evidence: {self.text[:60]!r}")
+        if self.likelihood is not None and self.likelihood not in LIKELIHOOD_TERMS:
+            raise ValueError(f"not an ICD 203 likelihood term: {self.likelihood!r}")
+        if self.confidence is not None and self.confidence not in CONFIDENCE_LEVELS:
+            raise ValueError(f"not a confidence level: {self.confidence!r}")
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    statements: list[Statement] = field(default_factory=list)
+    description: str = ""
+
+
+@dataclass
+class Assessment:
+    title: str
+    schema_name: str
+    sources: list[dict[str, Any]]
+    sentences: list[Sentence]
+    sections: list[Section]
+    key_judgments: list[Statement]
+    indicators: list[Statement]
+    entities: list[Entity]
+    claims: list[Claim]
+    corroboration: list[dict[str, Any]] = field(default_factory=list)
+    excluded_sources: list[dict[str, Any]] = field(default_factory=list)
+    changes: dict[str, Any] | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # engine name and version, schema file
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"schema": ASSESSMENT_SCHEMA_ID}
+        for f in fields(self):
+            data[f.name] = _plain(getattr(self, f.name))
+        return data
+
+    def to_json(self) -> str:
+        """Deterministic JSON: same assessment, same bytes."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Assessment:
+        if data.get("schema") != ASSESSMENT_SCHEMA_ID:
+            raise ValueError(f"not a {ASSESSMENT_SCHEMA_ID} document: schema={data.get('schema')!r}")
+
+        def stmts(items: list[dict[str, Any]]) -> list[Statement]:
+            return [Statement(**s) for s in items]
+
+        return cls(
+            title=data["title"],
+            schema_name=data["schema_name"],
+            sources=list(data["sources"]),
+            sentences=[Sentence(**s) for s in data["sentences"]],
+            sections=[
+                Section(
+                    key=s["key"],
+                    title=s["title"],
+                    statements=stmts(s["statements"]),
+                    description=s.get("description", ""),
+                )
+                for s in data["sections"]
+            ],
+            key_judgments=stmts(data["key_judgments"]),
+            indicators=stmts(data["indicators"]),
+            entities=[Entity(**e) for e in data["entities"]],
+            claims=[Claim(**c) for c in data["claims"]],
+            corroboration=list(data.get("corroboration", [])),
+            excluded_sources=list(data.get("excluded_sources", [])),
+            changes=data.get("changes"),
+            meta=dict(data.get("meta", {})),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Assessment:
+        return cls.from_dict(json.loads(text))
+
+    def sentence(self, sid: str) -> Sentence:
+        return self._index()[sid]
+
+    def _index(self) -> dict[str, Sentence]:
+        return {s.id: s for s in self.sentences}
+
+    def section(self, key: str) -> Section:
+        for s in self.sections:
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__"):
+        return asdict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,96 @@
+"""Assessment schemas: the sections of an assessment, as data.
+
+A schema is ``templates/assessment/<name>.yaml``: a title, and an ordered list of
+sections, each with ``key``, ``title``, ``description`` (what belongs there) and ``cues``
+(phrases typical of it). Another schema is a new file, not new code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from briefbook.errors import SchemaError
+from briefbook.resources import templates_dir
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    title: str
+    description: str
+    cues: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # heading words that map a source's own heading here
+
+
+@dataclass(frozen=True)
+class AssessmentSchema:
+    name: str
+    title: str
+    sections: tuple[SectionSpec, ...]
+    path: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(s.key for s in self.sections)
+
+    def section(self, key: str) -> SectionSpec:
+        for s in self.sections:
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+
+def schema_dir() -> Path:
+    return templates_dir() / "assessment"
+
+
+def available_schemas() -> list[str]:
+    return sorted(p.stem for p in schema_dir().glob("*.yaml"))
+
+
+@cache
+def load_schema(name: str = "conflict") -> AssessmentSchema:
+    """Load a schema by name (``conflict``) or by path to a YAML file."""
+    path = Path(name)
+    if path.suffix not in {".yaml", ".yml"}:
+        path = schema_dir() / f"{name}.yaml"
+    if not path.is_file():
+        raise SchemaError(
+            f"assessment schema {name!r} not found",
+            hint=f"use one of: {', '.join(available_schemas())}, or a path to a .yaml file",
+        )
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise SchemaError(f"schema {path.name} is not valid YAML: {exc}") from exc
+    try:
+        sections = tuple(
+            SectionSpec(
+                key=str(s["key"]),
+                title=str(s["title"]),
+                description=str(s.get("description", "")).strip(),
+                cues=tuple(str(c) for c in s.get("cues", ())),
+                aliases=tuple(str(a) for a in s.get("aliases", ())),
+            )
+            for s in data["sections"]
+        )
+    except (KeyError, TypeError) as exc:
+        raise SchemaError(
+            f"schema {path.name} is malformed: every section needs key and title ({exc})"
+        ) from exc
+    keys = [s.key for s in sections]
+    if len(set(keys)) != len(keys) or not keys:
+        raise SchemaError(f"schema {path.name} needs sections with distinct keys")
+    extra = {k: v for k, v in data.items() if k not in {"name", "title", "sections"}}
+    return AssessmentSchema(
+        name=str(data.get("name", path.stem)),
+        title=str(data.get("title", path.stem)),
+        sections=sections,
+        path=str(path),
+        extra=extra,
+    )

@@ -1,0 +1,75 @@
+"""Analytic tradecraft vocabularies: ICD 203 likelihood, confidence, Admiralty code.
+
+Plain data, used by the engine (to grade statements), by the templates (method note)
+and by params validation (Admiralty grades).
+"""
+
+from __future__ import annotations
+
+# ICD 203 expressions of likelihood, in order, with their probability bands (percent).
+LIKELIHOOD_SCALE: tuple[tuple[str, int, int], ...] = (
+    ("almost no chance", 1, 5),
+    ("very unlikely", 5, 20),
+    ("unlikely", 20, 45),
+    ("roughly even chance", 45, 55),
+    ("likely", 55, 80),
+    ("very likely", 80, 95),
+    ("almost certain", 95, 99),
+)
+LIKELIHOOD_TERMS: tuple[str, ...] = tuple(term for term, _, _ in LIKELIHOOD_SCALE)
+
+CONFIDENCE_LEVELS: tuple[str, ...] = ("low", "moderate", "high")
+CONFIDENCE_MEANING: dict[str, str] = {
+    "low": (
+        "the evidence is scant, single-source, hedged or from sources that cannot be graded; "
+        "the judgment could change with new reporting"
+    ),
+    "moderate": (
+        "the evidence is credible and plausible but rests on few sources or is partly "
+        "attributed or hedged"
+    ),
+    "high": (
+        "the judgment rests on several independent, well-graded sources that agree, "
+        "with little hedging"
+    ),
+}
+
+ADMIRALTY_RELIABILITY: dict[str, str] = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
+ADMIRALTY_CREDIBILITY: dict[int, str] = {
+    1: "Confirmed by other sources",
+    2: "Probably true",
+    3: "Possibly true",
+    4: "Doubtful",
+    5: "Improbable",
+    6: "Truth cannot be judged",
+}
+
+
+def likelihood_for(probability: float) -> str:
+    """The ICD 203 term whose band holds ``probability`` (0..1)."""
+    pct = max(0.0, min(1.0, probability)) * 100
+    for term, _low, high in LIKELIHOOD_SCALE:
+        if pct <= high:
+            return term
+    return LIKELIHOOD_TERMS[-1]
+
+
+def likelihood_band(term: str) -> tuple[int, int]:
+    for name, low, high in LIKELIHOOD_SCALE:
+        if name == term:
+            return low, high
+    raise KeyError(term)
+
+
+def admiralty_grade(reliability: str | None, credibility: int | None) -> str | None:
+    """``B2`` style grade, or None when neither part is set."""
+    if reliability is None and credibility is None:
+        return None
+    return f"{reliability or 'F'}{credibility or 6}"
