@@ -1,0 +1,138 @@
+"""Report folders: staged in a temporary folder, renamed into place when complete.
+
+``reports/<series>/<YYYY-MM-DD>-<slug>[-N]/`` is created by one atomic rename of a
+staging folder next to it, under a per-series lock, so a failed or interrupted run never
+leaves a half-written briefing and never replaces an earlier one, and two runs of the
+same series at once get distinct folders. ``latest`` is a relative symlink to the newest
+complete issue.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from briefbook.errors import OutputError
+
+LATEST = "latest"
+STAGING_PREFIX = ".staging-"
+VERSIONED_PACKAGES = (
+    "briefbook",
+    "papermill",
+    "nbconvert",
+    "nbclient",
+    "ipykernel",
+    "jinja2",
+    "pandas",
+    "matplotlib",
+    "weasyprint",
+    "trafilatura",
+    "wordllama",
+    "numpy",
+)
+
+
+def series_folder(root: Path, series: str) -> Path:
+    """``root/series``, created, and checked to stay inside ``root``."""
+    root = Path(root).resolve()
+    folder = (root / series).resolve()
+    if folder.parent != root:
+        raise OutputError(
+            f"series {series!r} would leave the reports folder {root}",
+            hint="use a plain name such as dprk-russia",
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-", delete=True)
+        probe.close()
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write reports to {folder}: {exc.strerror or exc}",
+            hint="choose a writable folder with --output-dir",
+        ) from exc
+    return folder
+
+
+def staging_folder(series_dir: Path, name: str) -> Path:
+    """A fresh hidden folder next to the final one, on the same file system."""
+    return Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{name}-", dir=series_dir))
+
+
+@contextlib.contextmanager
+def series_lock(series_dir: Path) -> Iterator[None]:
+    """Serialise the publish step of concurrent runs of one series."""
+    with open(series_dir / ".lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def publish(staging: Path, series_dir: Path, name: str, *, latest: bool = True) -> Path:
+    """Rename ``staging`` to the first free ``name``, ``name-2``, ... and point ``latest`` at it."""
+    with series_lock(series_dir):
+        n = 1
+        while True:
+            candidate = series_dir / (name if n == 1 else f"{name}-{n}")
+            if not candidate.exists() and not candidate.is_symlink():
+                break
+            n += 1
+        os.rename(staging, candidate)
+        os.chmod(candidate, 0o755)
+        if latest:
+            link = series_dir / LATEST
+            tmp_link = series_dir / f".{LATEST}-{os.getpid()}"
+            with contextlib.suppress(FileNotFoundError):
+                tmp_link.unlink()
+            tmp_link.symlink_to(candidate.name)
+            os.replace(tmp_link, link)
+    return candidate
+
+
+def discard(staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_json(path: Path, data: Any) -> Path:
+    """Write JSON through a temporary file and a rename."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def write_text(path: Path, text: str) -> Path:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def package_versions() -> dict[str, str]:
+    import platform
+
+    versions = {"python": platform.python_version()}
+    for name in VERSIONED_PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions

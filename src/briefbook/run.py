@@ -1,0 +1,275 @@
+"""``briefbook run``: params file -> assessment -> executed notebook -> HTML and PDF.
+
+Stages, each timed and named on stderr: ingest, analyse, execute, html, pdf. Everything
+is written into a staging folder and renamed into ``reports/<series>/<date>-<slug>/``
+when complete. A failed notebook is kept under ``<date>-<slug>-failed/`` with its
+manifest; a failed or interrupted run never touches an earlier issue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from briefbook import outputs
+from briefbook.errors import BriefbookError, ExecutionError
+from briefbook.model import Assessment, Document
+from briefbook.params import Params, SourceParam
+
+STAGES = ("ingest", "analyse", "execute", "html", "pdf")
+
+
+class Progress:
+    """Names each stage on stderr while it runs, then how long it took."""
+
+    def __init__(self, stream: TextIO | None = None, *, quiet: bool = False) -> None:
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.timing: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str, detail: str = "") -> Iterator[None]:
+        step = f"[{STAGES.index(name) + 1}/{len(STAGES)}]" if name in STAGES else "[*]"
+        self._say(f"briefbook {step} {name}{': ' + detail if detail else ''} ...")
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timing[name] = round(time.perf_counter() - start, 3)
+        self._say(f"briefbook {step} {name} done in {self.timing[name]:.2f} s")
+
+    def warn(self, message: str) -> None:
+        self._say(f"briefbook: warning: {message}")
+
+    def _say(self, line: str) -> None:
+        if not self.quiet:
+            print(line, file=self.stream, flush=True)
+
+
+@dataclass
+class RunResult:
+    folder: Path
+    assessment: Assessment
+    manifest: dict[str, Any]
+    timing: dict[str, float] = field(default_factory=dict)
+
+
+def source_specs(params: Params) -> list[Any]:
+    from briefbook.ingest import SourceSpec
+
+    return [
+        SourceSpec(
+            path=s.path,
+            label=s.label,
+            reliability=s.reliability,
+            credibility=s.credibility,
+            published=s.published or None,
+        )
+        for s in params.sources
+    ]
+
+
+def check_sources(params: Params) -> None:
+    """Fail fast, before anything runs, when a source path matches nothing."""
+    from briefbook.ingest import expand_sources
+
+    expand_sources(source_specs(params), base=params.base)
+
+
+def build_assessment(
+    params: Params, progress: Progress, previous: Assessment | None = None
+) -> tuple[Assessment, list[Document]]:
+    """Ingest, window, analyse, corroborate and compare with the previous issue."""
+    from briefbook.assess import assess_documents
+    from briefbook.corroborate import apply_corroboration
+    from briefbook.ingest import load_documents
+    from briefbook.series import (
+        compare_assessments,
+        first_issue_changes,
+        renumber,
+        select_window,
+    )
+
+    with progress.stage(
+        "ingest", f"{len(params.sources)} source entr{'y' if len(params.sources) == 1 else 'ies'}"
+    ):
+        documents = load_documents(source_specs(params), base=params.base)
+        excluded: list[dict[str, Any]] = []
+        if params.window:
+            today = dt.date.fromisoformat(params.date)
+            documents, excluded = select_window(documents, params.window, today)
+            if not documents:
+                from briefbook.errors import SourceError
+
+                raise SourceError(
+                    f"no source falls in the window {params.window!r} ending {params.date}",
+                    hint="widen 'window' or check the sources' dates (see the excluded list with --debug)",
+                )
+            documents = renumber(documents)
+        for doc in documents:
+            for warning in doc.warnings:
+                progress.warn(f"{doc.id} ({doc.path}): {warning}")
+    with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
+        assessment = assess_documents(documents, schema=params.schema, title=params.title)
+        assessment = apply_corroboration(assessment)
+        assessment.excluded_sources = excluded
+        if previous is not None:
+            assessment.changes = compare_assessments(
+                previous, assessment, previous_date=previous.meta.get("date")
+            )
+        else:
+            assessment.changes = first_issue_changes()
+        assessment.meta["date"] = params.date
+        assessment.meta["series"] = params.series
+        if params.window:
+            assessment.meta["window"] = params.window
+    return assessment, documents
+
+
+def notebook_parameters(params: Params, assessment_path: Path, previous: Path | None) -> dict:
+    return {
+        "title": params.title,
+        "series": params.series,
+        "sources": [
+            {k: v for k, v in vars(s).items() if v not in (None, "")}
+            | {"path": str(_abs(params.base, s.path))}
+            for s in params.sources
+        ],
+        "schema": params.schema,
+        "classification": params.classification,
+        "analyst": params.analyst,
+        "date": params.date,
+        "page_size": params.page_size,
+        "assessment_path": str(assessment_path),
+        "previous_path": str(previous) if previous else "",
+    }
+
+
+def run_briefing(
+    params: Params,
+    *,
+    output_dir: Path | None = None,
+    progress: Progress | None = None,
+    notebook: Path | None = None,
+) -> RunResult:
+    """Produce one issue of ``params.series``; return where it is.
+
+    ``notebook`` replaces notebooks/briefing.ipynb (it must take the same parameters).
+    """
+    from briefbook.render import render_html, render_pdf
+    from briefbook.series import find_previous_issue, write_series_index
+
+    progress = progress or Progress()
+    started = dt.datetime.now(dt.UTC)
+    root = Path(output_dir) if output_dir else Path.cwd() / "reports"
+    check_sources(params)
+    series_dir = outputs.series_folder(root, params.series)
+    previous_dir = find_previous_issue(series_dir)
+    previous = None
+    if previous_dir is not None:
+        previous = Assessment.from_json((previous_dir / "assessment.json").read_text("utf-8"))
+    name = f"{params.date}-{params.slug}"
+    manifest: dict[str, Any] = {
+        "briefbook": outputs.package_versions()["briefbook"],
+        "status": "running",
+        "params_file": str(params.path) if params.path else None,
+        "params": params.to_dict(),
+        "started": started.isoformat(timespec="seconds"),
+        "previous_issue": previous_dir.name if previous_dir else None,
+    }
+    staging = outputs.staging_folder(series_dir, name)
+    try:
+        assessment, documents = build_assessment(params, progress, previous)
+        manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
+        manifest["excluded_sources"] = assessment.excluded_sources
+        assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
+        nb_path = staging / "briefing.ipynb"
+        with progress.stage("execute", "papermill notebooks/briefing.ipynb"):
+            execute_params = notebook_parameters(
+                params, assessment_path, previous_dir / "assessment.json" if previous_dir else None
+            )
+            from briefbook.execute import execute_briefing
+
+            execute_briefing(
+                nb_path, execute_params, notebook=notebook, timeout=params.timeout, cwd=staging
+            )
+        if "html" in params.formats:
+            with progress.stage("html"):
+                render_html(nb_path, staging / "briefing.html")
+        if "pdf" in params.formats:
+            with progress.stage("pdf", f"WeasyPrint, {params.page_size}"):
+                render_pdf(nb_path, staging / "briefing.pdf", page_size=params.page_size)
+    except ExecutionError as exc:
+        _finish_manifest(manifest, progress, staging, status="failed", error=exc)
+        failed = outputs.publish(staging, series_dir, f"{name}-failed", latest=False)
+        exc.notebook = str(failed / "briefing.ipynb")
+        exc.message += f"; executed notebook kept in {failed}"
+        raise
+    except BaseException:
+        outputs.discard(staging)
+        raise
+    _finish_manifest(manifest, progress, staging, status="ok")
+    folder = outputs.publish(staging, series_dir, name)
+    try:
+        write_series_index(series_dir)
+    except (OSError, BriefbookError) as exc:  # the issue itself is complete and in place
+        progress.warn(f"could not rebuild {series_dir / 'index.html'}: {exc}")
+    return RunResult(
+        folder=folder, assessment=assessment, manifest=manifest, timing=progress.timing
+    )
+
+
+def _finish_manifest(
+    manifest: dict[str, Any],
+    progress: Progress,
+    staging: Path,
+    *,
+    status: str,
+    error: BriefbookError | None = None,
+) -> None:
+    manifest["status"] = status
+    manifest["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    manifest["timing"] = dict(progress.timing)
+    manifest["versions"] = outputs.package_versions()
+    if error is not None:
+        manifest["error"] = {
+            "message": error.message,
+            **{k: v for k, v in error.data.items() if k != "notebook"},
+        }
+    manifest["outputs"] = {
+        p.name: outputs.sha256_file(p)
+        for p in sorted(staging.iterdir())
+        if p.is_file() and not p.name.startswith(".") and p.name != "manifest.json"
+    }
+    outputs.write_json(staging / "manifest.json", manifest)
+
+
+def _source_entry(doc: Document, base: Path) -> dict[str, Any]:
+    path = _abs(base, doc.path)
+    entry: dict[str, Any] = {
+        "id": doc.id,
+        "path": doc.path,
+        "title": doc.title,
+        "sha256": doc.sha256,
+        "bytes": path.stat().st_size if path.is_file() else None,
+        "published": doc.published,
+        "date_origin": doc.date_origin,
+    }
+    if doc.label:
+        entry["label"] = doc.label
+    return entry
+
+
+def _abs(base: Path, path: str) -> Path:
+    p = Path(os.path.expanduser(path))
+    return p if p.is_absolute() else (base / p)
+
+
+__all__ = ["Progress", "RunResult", "run_briefing", "build_assessment", "SourceParam"]
