@@ -52,8 +52,8 @@ def series_folder(root: Path, series: str) -> Path:
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-", delete=True)
-        probe.close()
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-"):
+            pass
     except OSError as exc:
         raise OutputError(
             f"cannot write reports to {folder}: {exc.strerror or exc}",

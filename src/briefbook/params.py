@@ -279,16 +279,15 @@ def _source(item: Any, index: int, where: str) -> SourceParam:
                 key=f"{key}.reliability",
             )
     credibility = item.get("credibility")
-    if credibility is not None:
-        if (
-            isinstance(credibility, bool)
-            or not isinstance(credibility, int)
-            or credibility not in ADMIRALTY_CREDIBILITY
-        ):
-            raise ParamsError(
-                f"{key}.credibility{where} must be an Admiralty grade 1-6, got {credibility!r}",
-                key=f"{key}.credibility",
-            )
+    if credibility is not None and (
+        isinstance(credibility, bool)
+        or not isinstance(credibility, int)
+        or credibility not in ADMIRALTY_CREDIBILITY
+    ):
+        raise ParamsError(
+            f"{key}.credibility{where} must be an Admiralty grade 1-6, got {credibility!r}",
+            key=f"{key}.credibility",
+        )
     label = item.get("label")
     if label is not None and not isinstance(label, str):
         raise ParamsError(f"{key}.label{where} must be a string", key=f"{key}.label")
