@@ -7,6 +7,7 @@ input or params, 1 for a failed run, 130 when interrupted. ``--debug`` adds trac
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import traceback
 from pathlib import Path
@@ -86,9 +87,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+NOISY_LOGGERS = (
+    "papermill",
+    "weasyprint",
+    "fontTools",
+    "traitlets",
+    "nbconvert",
+    "trafilatura",
+    "htmldate",
+)
+
+
+def quiet_libraries(debug: bool = False) -> None:
+    """Our progress lines are the output; libraries speak only of errors (all with --debug)."""
+    logging.basicConfig(format="briefbook: %(name)s: %(message)s")
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.ERROR)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    quiet_libraries(args.debug)
     try:
         return _dispatch(args)
     except BriefbookError as exc:

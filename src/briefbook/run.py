@@ -16,12 +16,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefbook import outputs
 from briefbook.errors import BriefbookError, ExecutionError
 from briefbook.model import Assessment, Document
 from briefbook.params import Params, SourceParam
+
+if TYPE_CHECKING:
+    from briefbook.series import PreviousIssue
 
 STAGES = ("ingest", "analyse", "execute", "html", "pdf")
 
@@ -84,7 +87,7 @@ def check_sources(params: Params) -> None:
 
 
 def build_assessment(
-    params: Params, progress: Progress, previous: Assessment | None = None
+    params: Params, progress: Progress, previous: PreviousIssue | None = None
 ) -> tuple[Assessment, list[Document]]:
     """Ingest, window, analyse, corroborate and compare with the previous issue."""
     from briefbook.assess import assess_documents
@@ -104,7 +107,7 @@ def build_assessment(
         excluded: list[dict[str, Any]] = []
         if params.window:
             today = dt.date.fromisoformat(params.date)
-            documents, excluded = select_window(documents, params.window, today)
+            documents, excluded = select_window(documents, params.window, today, base=params.base)
             if not documents:
                 from briefbook.errors import SourceError
 
@@ -122,7 +125,7 @@ def build_assessment(
         assessment.excluded_sources = excluded
         if previous is not None:
             assessment.changes = compare_assessments(
-                previous, assessment, previous_date=previous.meta.get("date")
+                previous.assessment, assessment, previous_date=previous.date
             )
         else:
             assessment.changes = first_issue_changes()
@@ -164,17 +167,15 @@ def run_briefing(
     ``notebook`` replaces notebooks/briefing.ipynb (it must take the same parameters).
     """
     from briefbook.render import render_html, render_pdf
-    from briefbook.series import find_previous_issue, write_series_index
+    from briefbook.series import load_previous_issue, write_series_index
 
     progress = progress or Progress()
     started = dt.datetime.now(dt.UTC)
     root = Path(output_dir) if output_dir else Path.cwd() / "reports"
     check_sources(params)
     series_dir = outputs.series_folder(root, params.series)
-    previous_dir = find_previous_issue(series_dir)
-    previous = None
-    if previous_dir is not None:
-        previous = Assessment.from_json((previous_dir / "assessment.json").read_text("utf-8"))
+    previous = load_previous_issue(series_dir, before=params.date)
+    previous_dir = previous.path if previous else None
     name = f"{params.date}-{params.slug}"
     manifest: dict[str, Any] = {
         "briefbook": outputs.package_versions()["briefbook"],
