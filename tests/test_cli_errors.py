@@ -79,7 +79,7 @@ def test_missing_sources(tmp_path, source, fragment, command):
         ("title: T\nsources: [a.txt]\nfoo: 1\n", "unknown key 'foo'"),
         ("title: T\nsources: 5\n", "'sources'"),
         ("title: T\nsources: [a.txt]\nseries: ../../etc\n", "'series'"),
-        ("title: T\nsources: [a.txt]\nslug: /tmp/x\n", "'slug'"),
+        ("title: T\nsources: [a.txt]\nslug: /etc/x\n", "'slug'"),
     ],
 )
 def test_bad_params_through_cli(tmp_path, text, fragment):

@@ -9,6 +9,10 @@ cell and the exception; the executed notebook stays where papermill saved it.
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,18 +60,19 @@ def execute_briefing(
     if not source.is_file():
         raise InputError(f"notebook {source} not found", hint="give the path to an .ipynb file")
     try:
-        papermill.execute_notebook(
-            str(source),
-            str(output),
-            parameters=parameters,
-            kernel_name=kernel_name(),
-            progress_bar=False,
-            log_output=False,
-            execution_timeout=timeout,
-            start_timeout=120,
-            cwd=str(cwd) if cwd else None,
-            kernel_manager_class=IPCKernelManager,
-        )
+        with _interruptible():
+            papermill.execute_notebook(
+                str(source),
+                str(output),
+                parameters=parameters,
+                kernel_name=kernel_name(),
+                progress_bar=False,
+                log_output=False,
+                execution_timeout=timeout,
+                start_timeout=120,
+                cwd=str(cwd) if cwd else None,
+                kernel_manager_class=IPCKernelManager,
+            )
     except PapermillExecutionError as exc:
         raise ExecutionError(
             f"the briefing notebook failed in cell {exc.exec_count or exc.cell_index}: "
@@ -98,6 +103,24 @@ def execute_briefing(
             notebook=str(output),
             hint="the kernel may have run out of memory; see the executed notebook",
         ) from exc
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C stops the run: asyncio's runner would otherwise turn SIGINT into a task
+    cancellation that the notebook client absorbs, and the run would carry on."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _running_cell(path: Path) -> int | None:

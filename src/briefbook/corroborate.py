@@ -1,0 +1,730 @@
+"""Corroboration across sources: reposts count once, numbers agree or disagree.
+
+Three steps, all deterministic and offline:
+
+1. :func:`independent_groups` finds reposts. Two sources whose normalised texts share
+   most of their 5-word shingles (Jaccard >= 0.6, or one is >= 0.8 contained in the
+   other) belong to one *independent group*; the group is named by its first source.
+2. :func:`corroborate` gathers the quantitative claims that speak of the same thing:
+   the same event (``killed``, ``deployed`` ...; synonyms folded) and compatible
+   ``counts`` (same head-noun class, e.g. troops = soldiers = personnel, and one
+   qualifier set contained in the other: "North Korean troops" ~ "troops", but not
+   ~ "Russian troops"). Each quantity is read as an interval: an exact number is
+   itself, "more than N" / "at least N" is [N, inf), "up to N" / "fewer than N" is
+   [0, N], "about N" is N +/- 10 %, and word quantities are ranges ("dozens" 24-99,
+   "hundreds" 200-999, "thousands" 2,000-9,999, "tens of thousands" 20,000-99,999).
+   Quantities agree when their intervals overlap. Status of a row:
+
+   - ``contradicted``: the claims come from two or more independent groups and some
+     quantities do not agree (both quantities and citations are listed);
+   - ``corroborated``: the quantities agree and come from two or more independent groups;
+   - ``single-source``: one independent group only (two copies of one text stay single).
+
+   Claims without an event are only grouped when their quantities agree, never
+   contradicted: without an event two numbers may well count different things.
+3. :func:`derived_credibility` turns the rows into Admiralty credibility grades for the
+   sources the analyst has not graded, and :func:`apply_corroboration` writes all of it
+   into a copy of the assessment and adjusts the confidence of statements (see there).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from briefbook.model import Assessment, Claim, Document, Statement
+from briefbook.tradecraft import CONFIDENCE_LEVELS
+
+__all__ = [
+    "CREDIBILITY_RULE",
+    "CONFIDENCE_RULE",
+    "apply_corroboration",
+    "claim_topic",
+    "corroborate",
+    "counts_compatible",
+    "derived_credibility",
+    "independent_groups",
+    "quantities_agree",
+    "quantity_interval",
+]
+
+SHINGLE = 5
+JACCARD_MIN = 0.6
+CONTAINMENT_MIN = 0.8
+STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "single-source": 2}
+
+CREDIBILITY_RULE = (
+    "Derived Admiralty credibility (only for sources the analyst has not graded): "
+    "1 confirmed = at least one of its quantitative claims is reported alike by another "
+    "independent source, none is outnumbered, and at least half of its claims are so "
+    "confirmed; 2 probably true = some claims confirmed, none outnumbered; "
+    "3 possibly true = claims that no other source reports, or a disagreement with an equal "
+    "number of independent sources on each side; 4 doubtful = more of its claims are "
+    "contradicted by a larger number of independent sources than are confirmed; "
+    "6 cannot be judged = no quantitative claim to check. Copies of one text count once."
+)
+CONFIDENCE_RULE = (
+    "Confidence after corroboration: a statement whose evidence comes from two or more "
+    "independent, well-graded sources (reliability A-C and credibility 1-3) is raised one "
+    "level (low -> moderate -> high); a statement resting on one independent source that "
+    "the analyst has not graded for reliability (none or F) is set to low."
+)
+
+# ---------------------------------------------------------------------------
+# text normalisation
+
+_WORD = re.compile(r"[a-z0-9]+")
+_DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2014": " ", "\u2013": " "})
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES).lower()
+    return _WORD.findall(text)
+
+
+def _shingles(words: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
+    if len(words) < size:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _sid_key(sid: str) -> tuple[int, int, str]:
+    """Natural order of sentence ids: S2.9 < S2.10 < S10.1."""
+    m = re.fullmatch(r"S(\d+)(?:\.(\d+))?", sid)
+    if not m:
+        return (math.inf, math.inf, sid)  # type: ignore[return-value]
+    return (int(m.group(1)), int(m.group(2) or 0), sid)
+
+
+def _source_of(sid: str) -> str:
+    return sid.split(".", 1)[0]
+
+
+# ---------------------------------------------------------------------------
+# 1. reposts
+
+
+def _near_duplicates(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
+    if not a or not b:
+        return False
+    common = len(a & b)
+    if not common:
+        return False
+    jaccard = common / len(a | b)
+    containment = common / min(len(a), len(b))
+    return jaccard >= JACCARD_MIN or containment >= CONTAINMENT_MIN
+
+
+def _group_texts(items: Sequence[tuple[str, str, str | None]]) -> dict[str, str]:
+    """``(source id, text, sha256)`` in order -> source id -> id of its group's first source."""
+    shingles = [_shingles(_words(text)) for _, text, _ in items]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            same_bytes = items[i][2] is not None and items[i][2] == items[j][2]
+            if same_bytes or _near_duplicates(shingles[i], shingles[j]):
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)  # the earlier source names the group
+    return {sid: items[find(i)][0] for i, (sid, _, _) in enumerate(items)}
+
+
+def independent_groups(documents: Sequence[Document]) -> dict[str, str]:
+    """Source id -> group id; reposts of one text share the id of the first of them."""
+    return _group_texts([(d.id, d.text, d.sha256 or None) for d in documents])
+
+
+def _assessment_groups(assessment: Assessment) -> dict[str, str]:
+    texts: dict[str, list[str]] = {}
+    for s in assessment.sentences:
+        texts.setdefault(s.source, []).append(s.text)
+    items: list[tuple[str, str, str | None]] = []
+    seen: set[str] = set()
+    for rec in assessment.sources:
+        sid = str(rec.get("id"))
+        seen.add(sid)
+        items.append((sid, " ".join(texts.get(sid, [])), rec.get("sha256") or None))
+    for sid in sorted(set(texts) - seen, key=_sid_key):
+        items.append((sid, " ".join(texts[sid]), None))
+    return _group_texts(items)
+
+
+# ---------------------------------------------------------------------------
+# 2. what a claim speaks of
+
+# head nouns folded to one class (plural and singular forms)
+_NOUN_CLASSES: dict[str, str] = {}
+for _cls, _nouns in {
+    "troops": "troop troops soldier soldiers personnel servicemen serviceman servicemembers "
+    "fighters fighter forces militants combatants",
+    "people": "people persons person individuals individual",
+    "civilians": "civilians civilian residents resident",
+    "casualties": "casualties casualty losses loss",
+    "drones": "drones drone uavs uav",
+    "missiles": "missiles missile",
+    "rockets": "rockets rocket",
+    "shells": "shells shell rounds round munitions munition ammunition",
+    "entities": "entities entity companies company firms firm",
+    "vessels": "vessels vessel ships ship tankers tanker",
+    "aircraft": "aircraft jets jet planes plane warplanes",
+    "tanks": "tanks tank",
+}.items():
+    for _n in _nouns.split():
+        _NOUN_CLASSES[_n] = _cls
+
+# qualifier words folded (country names and demonyms)
+_QUALIFIERS = {
+    "dprk": "northkorea",
+    "pyongyang": "northkorea",
+    "korean": "korea",
+    "koreans": "korea",
+    "russian": "russia",
+    "russians": "russia",
+    "russia": "russia",
+    "moscow": "russia",
+    "ukrainian": "ukraine",
+    "ukrainians": "ukraine",
+    "ukraine": "ukraine",
+    "kyiv": "ukraine",
+    "chinese": "china",
+    "prc": "china",
+    "american": "us",
+    "u": "us",
+    "s": "",
+    "us": "us",
+    "iranian": "iran",
+    "israeli": "israel",
+    "pakistani": "pakistan",
+    "indian": "india",
+}
+_STOP = set(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "than",
+        "more",
+        "less",
+        "over",
+        "under",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "approximately",
+        "at",
+        "least",
+        "up",
+        "fewer",
+        "roughly",
+        "estimated",
+        "additional",
+        "other",
+        "new",
+        "additional",
+        "s",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+
+_EVENTS: dict[str, str] = {}
+for _cls, _verbs in {
+    "killed": "killed kill kills killing dead died die deaths death slain fatalities",
+    "wounded": "wounded injured injuries injury hurt",
+    "deployed": "deployed deploy deploying sent send sending supplied dispatched "
+    "transferred stationed deployment",
+    "launched": "launched launch fired fire firing",
+    "captured": "captured capture taken detained",
+    "sanctioned": "sanctioned sanction designated designation",
+    "destroyed": "destroyed destroy downed shot",
+}.items():
+    for _v in _verbs.split():
+        _EVENTS[_v] = _cls
+
+
+def normalise_event(event: str | None) -> str | None:
+    """``"were killed"`` -> ``killed``; unknown words are kept (lower case); None stays None."""
+    if not event:
+        return None
+    words = _words(event)
+    for w in words:
+        if w in _EVENTS:
+            return _EVENTS[w]
+    return " ".join(words) or None
+
+
+@dataclass(frozen=True)
+class CountsKey:
+    """What a claim counts: the head-noun class and its folded qualifiers."""
+
+    head: str
+    qualifiers: frozenset[str]
+
+    def label(self) -> str:
+        return " ".join([*sorted(self.qualifiers), self.head])
+
+
+_NORTH_KOREA = re.compile(r"\bnorth korea(?:ns?|'s| s)?\b")
+
+
+def counts_key(counts: str) -> CountsKey:
+    """``"North Korean soldiers"`` -> CountsKey("troops", {"northkorea"})."""
+    text = _NORTH_KOREA.sub("northkorea", " ".join(_words(counts)))
+    words = text.split()
+    nouns = [w for w in words if w in _NOUN_CLASSES]
+    if nouns:
+        head_word = nouns[-1]
+        head = _NOUN_CLASSES[head_word]
+    else:
+        content = [w for w in words if w not in _STOP and not w.isdigit()]
+        head_word = content[-1] if content else ""
+        head = head_word[:-1] if head_word.endswith("s") and len(head_word) > 3 else head_word
+    quals: set[str] = set()
+    for w in words:
+        if w == head_word or w in _STOP or w.isdigit() or w in _NOUN_CLASSES:
+            continue
+        folded = _QUALIFIERS.get(w, w)
+        if folded:
+            quals.add(folded)
+    return CountsKey(head, frozenset(quals))
+
+
+def counts_compatible(a: str | CountsKey, b: str | CountsKey) -> bool:
+    """Same head class, and one qualifier set contains the other."""
+    ka = a if isinstance(a, CountsKey) else counts_key(a)
+    kb = b if isinstance(b, CountsKey) else counts_key(b)
+    if not ka.head or ka.head != kb.head:
+        return False
+    return ka.qualifiers <= kb.qualifiers or kb.qualifiers <= ka.qualifiers
+
+
+def claim_topic(claim: Claim) -> tuple[str | None, CountsKey]:
+    """``(normalised event, counts key)`` of a claim."""
+    return normalise_event(claim.event), counts_key(claim.counts)
+
+
+# ---------------------------------------------------------------------------
+# quantities as intervals
+
+# word quantities as ranges (regular expressions, tried in order)
+_WORD_RANGES: tuple[tuple[str, float, float], ...] = (
+    (r"hundreds? (?:of )?thousands?", 200_000, 999_999),
+    (r"tens of thousands", 20_000, 99_999),
+    (r"(?:several |a few )?thousands?", 2_000, 9_999),
+    (r"(?:several )?hundreds?", 200, 999),
+    (r"dozens", 24, 99),
+    (r"scores", 40, 99),
+    (r"several", 3, 9),
+    (r"a few|few", 2, 5),
+    (r"a dozen|dozen", 12, 12),
+    (r"(?:several )?millions?", 2_000_000, 9_999_999),
+)
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "thousand": 1000,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
+_LOWER_CUES = ("more than", "over ", "at least", "upwards of", "in excess of", "exceeding")
+_UPPER_CUES = ("up to", "fewer than", "less than", "under ", "at most", "no more than")
+_APPROX_CUES = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some ",
+    "an estimated",
+    "estimated",
+    "circa",
+    "~",
+)
+_NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|bn|k|m)?\b", re.I)
+
+
+def _parse_number(value: str) -> float | None:
+    m = _NUM.search(value)
+    if m:
+        number = float(m.group(1).replace(",", ""))
+        scale = (m.group(2) or "").lower()
+        return number * _SCALES.get(scale, 1.0)
+    words = _words(value)
+    if words and all(w in _NUMBER_WORDS for w in words):
+        total = 0.0
+        for w in words:
+            n = _NUMBER_WORDS[w]
+            total = total * n if n >= 100 and total else total + n
+        return total
+    return None
+
+
+def _cue_window(context: str, value: float) -> str:
+    """The few words before the number ``value`` in ``context`` (all of it if not found)."""
+    lowered = context.lower()
+    for m in _NUM.finditer(lowered):
+        number = float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1.0)
+        if number == value:
+            return " " + lowered[max(0, m.start() - 24) : m.end() + 1] + " "
+    return f" {lowered} "
+
+
+def quantity_interval(quantity: float | int | str, context: str = "") -> tuple[float, float]:
+    """The range of values a quantity allows; ``context`` is the claim's text (for cues)."""
+    if isinstance(quantity, bool):
+        quantity = int(quantity)
+    text = str(quantity).strip().lower()
+    if isinstance(quantity, (int, float)):
+        value: float | None = float(quantity)
+    else:
+        value = _parse_number(text)
+        if value is None:
+            for pattern, low, high in _WORD_RANGES:
+                if re.search(rf"\b(?:{pattern})\b", text):
+                    return (float(low), float(high))
+            return (math.nan, math.nan)
+    cue_text = f" {text} " + (_cue_window(context, value) if context else "")
+    if "+" in text or any(c in cue_text for c in _LOWER_CUES):
+        return (value, math.inf)
+    if any(c in cue_text for c in _UPPER_CUES):
+        return (0.0, value)
+    if any(c in cue_text for c in _APPROX_CUES):
+        return (value * 0.9, value * 1.1)
+    return (value, value)
+
+
+def quantities_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Overlapping intervals agree; an unreadable quantity agrees only with the same text."""
+    if math.isnan(a[0]) or math.isnan(b[0]):
+        return False
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# ---------------------------------------------------------------------------
+# 2. corroboration rows
+
+
+@dataclass
+class _Item:
+    claim: Claim
+    source: str
+    group: str
+    interval: tuple[float, float]
+    first: str  # first evidence id
+
+    def agrees(self, other: _Item) -> bool:
+        if math.isnan(self.interval[0]) or math.isnan(other.interval[0]):
+            return _words(str(self.claim.quantity)) == _words(str(other.claim.quantity))
+        return quantities_agree(self.interval, other.interval)
+
+
+def _claim_source(claim: Claim, sentence_source: dict[str, str]) -> str:
+    if not claim.evidence:
+        return ""
+    first = min(claim.evidence, key=_sid_key)
+    return sentence_source.get(first) or _source_of(first)
+
+
+def _cluster(items: list[_Item]) -> list[list[_Item]]:
+    """Agreement clusters, greedy in evidence order: an item joins the first cluster all agree with."""
+    clusters: list[list[_Item]] = []
+    for item in items:
+        for cluster in clusters:
+            if all(item.agrees(other) for other in cluster):
+                cluster.append(item)
+                break
+        else:
+            clusters.append([item])
+    return clusters
+
+
+def _format_quantity(q: float | int | str) -> float | int | str:
+    if isinstance(q, float) and q.is_integer():
+        return int(q)
+    return q
+
+
+def _row(items: list[_Item], clusters: list[list[_Item]], status: str) -> dict[str, Any]:
+    first = items[0]
+    # the agreeing side: the cluster with most independent groups, then earliest evidence
+    best = min(
+        clusters,
+        key=lambda c: (-len({i.group for i in c}), _sid_key(c[0].first)),
+    )
+    agreeing = _ordered_unique(i.source for i in best)
+    disagreeing = _ordered_unique(
+        i.source for c in clusters if c is not best for i in c if i.source not in agreeing
+    )
+    quantities = [
+        {
+            "quantity": _format_quantity(i.claim.quantity),
+            "source": i.source,
+            "evidence": sorted(i.claim.evidence, key=_sid_key),
+            "text": i.claim.text,
+        }
+        for i in items
+    ]
+    evidence = sorted({e for i in items for e in i.claim.evidence}, key=_sid_key)
+    groups = _ordered_unique(i.group for i in items)
+    return {
+        "claim": first.claim.text,
+        "event": first.claim.event,
+        "counts": first.claim.counts,
+        "quantities": quantities,
+        "agreeing": agreeing,
+        "disagreeing": disagreeing,
+        "independent_sources": len(groups),
+        "status": status,
+        "evidence": evidence,
+    }
+
+
+def _ordered_unique(values: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return sorted(out, key=_sid_key)
+
+
+def corroborate(
+    assessment: Assessment, groups: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """Rows of claims about the same thing across sources, with their status (see module doc).
+
+    ``groups`` (source id -> independent group id) defaults to the repost detection run
+    on the assessment's own sentences.
+    """
+    if groups is None:
+        groups = _assessment_groups(assessment)
+    sentence_source = {s.id: s.source for s in assessment.sentences}
+    items: list[_Item] = []
+    for claim in assessment.claims:
+        if not claim.evidence:
+            continue
+        source = _claim_source(claim, sentence_source)
+        items.append(
+            _Item(
+                claim=claim,
+                source=source,
+                group=groups.get(source, source),
+                interval=quantity_interval(claim.quantity, claim.text),
+                first=min(claim.evidence, key=_sid_key),
+            )
+        )
+    items.sort(key=lambda i: (_sid_key(i.first), str(i.claim.quantity), i.claim.counts))
+
+    # topics: same event and compatible counts (first item of a topic is its representative)
+    topics: list[tuple[str | None, CountsKey, list[_Item]]] = []
+    for item in items:
+        event, key = claim_topic(item.claim)
+        for t_event, t_key, members in topics:
+            if t_event == event and counts_compatible(t_key, key):
+                members.append(item)
+                break
+        else:
+            topics.append((event, key, [item]))
+
+    rows: list[dict[str, Any]] = []
+    for event, _key, members in topics:
+        clusters = _cluster(members)
+        n_groups = len({i.group for i in members})
+        if event is not None and len(clusters) > 1 and n_groups > 1:
+            rows.append(_row(members, clusters, "contradicted"))
+            continue
+        # without an event, or within one independent group, different numbers are
+        # different things: one row per agreeing cluster
+        for cluster in clusters:
+            status = "corroborated" if len({i.group for i in cluster}) > 1 else "single-source"
+            rows.append(_row(cluster, [cluster], status))
+    rows.sort(key=lambda r: (STATUS_ORDER[r["status"]], _sid_key(r["evidence"][0])))
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# 3. credibility and confidence
+
+
+def derived_credibility(
+    assessment: Assessment, rows: list[dict[str, Any]] | None = None
+) -> dict[str, int]:
+    """Admiralty credibility per source id from corroboration (rule: ``CREDIBILITY_RULE``).
+
+    Computed for every source; :func:`apply_corroboration` uses it only where the analyst
+    has set none.
+    """
+    groups = _assessment_groups(assessment)
+    if rows is None:
+        rows = corroborate(assessment, groups)
+    tally: dict[str, dict[str, int]] = {}
+    for row in rows:
+        entries = [
+            (q["source"], groups.get(q["source"], q["source"]), q) for q in row["quantities"]
+        ]
+        for source in _ordered_unique(e[0] for e in entries):
+            own = groups.get(source, source)
+            t = tally.setdefault(source, {"rows": 0, "confirmed": 0, "outnumbered": 0})
+            t["rows"] += 1
+            mine = [q for s, _, q in entries if s == source]
+            support: set[str] = set()
+            oppose: set[str] = set()
+            for _source, group, q in entries:
+                if group == own:
+                    continue
+                if any(_entries_agree(m, q) for m in mine):
+                    support.add(group)
+                else:
+                    oppose.add(group)
+            oppose -= support
+            if support:
+                t["confirmed"] += 1
+            if len(oppose) > len(support) + 1:  # its side (itself + support) is smaller
+                t["outnumbered"] += 1
+    result: dict[str, int] = {}
+    for rec in assessment.sources:
+        sid = str(rec.get("id"))
+        t = tally.get(sid)
+        if not t or not t["rows"]:
+            result[sid] = 6
+        elif t["outnumbered"] and t["outnumbered"] >= t["confirmed"]:
+            result[sid] = 4
+        elif t["confirmed"] and not t["outnumbered"] and 2 * t["confirmed"] >= t["rows"]:
+            result[sid] = 1
+        elif t["confirmed"]:
+            result[sid] = 2
+        else:
+            result[sid] = 3
+    return result
+
+
+def _entries_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ia = quantity_interval(a["quantity"], a.get("text", ""))
+    ib = quantity_interval(b["quantity"], b.get("text", ""))
+    if math.isnan(ia[0]) or math.isnan(ib[0]):
+        return _words(str(a["quantity"])) == _words(str(b["quantity"]))
+    return quantities_agree(ia, ib)
+
+
+_GOOD_RELIABILITY = {"A", "B", "C"}
+
+
+def _shift(confidence: str | None, steps: int) -> str | None:
+    if confidence is None:
+        return None
+    i = CONFIDENCE_LEVELS.index(confidence) + steps
+    return CONFIDENCE_LEVELS[max(0, min(len(CONFIDENCE_LEVELS) - 1, i))]
+
+
+def _adjust(
+    statement: Statement,
+    records: dict[str, dict[str, Any]],
+    groups: dict[str, str],
+    sentence_source: dict[str, str],
+) -> str | None:
+    """The confidence the statement should carry after corroboration (CONFIDENCE_RULE)."""
+    sources = _ordered_unique(sentence_source.get(e) or _source_of(e) for e in statement.evidence)
+    indep = {groups.get(s, s) for s in sources}
+    good: set[str] = set()
+    for s in sources:
+        rec = records.get(s, {})
+        cred = rec.get("credibility")
+        if rec.get("reliability") in _GOOD_RELIABILITY and cred is not None and int(cred) <= 3:
+            good.add(groups.get(s, s))
+    if len(good) >= 2:
+        return _shift(statement.confidence, +1)
+    if len(indep) == 1 and all(
+        records.get(s, {}).get("reliability") in (None, "F") for s in sources
+    ):
+        return "low"
+    return statement.confidence
+
+
+def apply_corroboration(assessment: Assessment) -> Assessment:
+    """A copy of ``assessment`` with corroboration rows, derived credibility, adjusted confidence.
+
+    - ``corroboration`` = :func:`corroborate`;
+    - every source without an analyst's credibility gets the derived grade and
+      ``credibility_origin: "derived"`` (graded ones get ``"analyst"``);
+    - key judgments, indicators and section statements get their confidence adjusted by
+      ``CONFIDENCE_RULE``; ``meta["corroboration"]`` records the rules and every change.
+    """
+    result = copy.deepcopy(assessment)
+    groups = _assessment_groups(result)
+    rows = corroborate(result, groups)
+    result.corroboration = rows
+    derived = derived_credibility(result, rows)
+    for rec in result.sources:
+        sid = str(rec.get("id"))
+        if rec.get("credibility") is None:
+            rec["credibility"] = derived.get(sid, 6)
+            rec["credibility_origin"] = "derived"
+        else:
+            rec.setdefault("credibility_origin", "analyst")
+    records = {str(r.get("id")): r for r in result.sources}
+    sentence_source = {s.id: s.source for s in result.sentences}
+    changes: list[dict[str, Any]] = []
+    statements: list[tuple[str, Statement]] = [("key_judgments", s) for s in result.key_judgments]
+    statements += [("indicators", s) for s in result.indicators]
+    for section in result.sections:
+        statements += [(f"sections.{section.key}", s) for s in section.statements]
+    for where, st in statements:
+        new = _adjust(st, records, groups, sentence_source)
+        if new != st.confidence:
+            changes.append({"where": where, "text": st.text, "from": st.confidence, "to": new})
+            st.confidence = new
+    counts = {status: 0 for status in STATUS_ORDER}
+    for row in rows:
+        counts[row["status"]] += 1
+    result.meta = dict(result.meta)
+    result.meta["corroboration"] = {
+        "independent_groups": {sid: groups[sid] for sid in sorted(groups, key=_sid_key)},
+        "counts": counts,
+        "derived_credibility": {sid: derived[sid] for sid in sorted(derived, key=_sid_key)},
+        "credibility_rule": CREDIBILITY_RULE,
+        "confidence_rule": CONFIDENCE_RULE,
+        "confidence_changes": changes,
+    }
+    return result

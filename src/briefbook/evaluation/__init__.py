@@ -1,0 +1,1 @@
+"""Evaluation harnesses: score briefbook's stages against expected outputs on a corpus."""

@@ -1,0 +1,228 @@
+"""Measure section assignment on articles that carry their own headings.
+
+Gold: each sentence takes the section its heading maps to (an explicit mapping file
+``{file name: {heading: key | null}}`` when given, else the schema's ``aliases``); text before
+the first heading is ``context``; a heading mapped to ``null`` (or not mapped) leaves its
+sentences without gold, and they are not scored. The headings are then stripped
+(``Sentence.heading`` cleared) so the engine cannot see them, the engine assigns sections,
+and per-section precision, recall and F1 are computed, with macro-F1 over the sections
+present in gold. The keyword baseline (most cue hits) is scored the same way.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from briefbook.errors import SourceError
+from briefbook.model import Document
+from briefbook.schema import AssessmentSchema, load_schema
+from briefbook.sections import assign_sections, keyword_sections
+
+__all__ = [
+    "SectionScore",
+    "SectionsReport",
+    "evaluate_sections",
+    "gold_sections",
+    "load_mapping",
+    "score_sections",
+]
+
+
+@dataclass
+class SectionScore:
+    key: str
+    precision: float
+    recall: float
+    f1: float
+    support: int  # gold sentences of the section
+    predicted: int
+
+
+@dataclass
+class SectionsReport:
+    files: list[str]
+    sentences: int  # scored sentences
+    scores: list[SectionScore]
+    macro_f1: float
+    baseline_scores: list[SectionScore]
+    baseline_macro_f1: float
+    per_file: list[tuple[str, float, float]] = field(default_factory=list)  # name, engine, base
+
+    def format(self) -> str:
+        """A plain-text table: per section P/R/F1 for the engine and the keyword baseline."""
+        lines = [
+            f"sections: {len(self.files)} file(s), {self.sentences} scored sentences",
+            f"{'section':<14}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'base F1':>9}",
+        ]
+        base = {s.key: s for s in self.baseline_scores}
+        for s in self.scores:
+            b = base.get(s.key)
+            lines.append(
+                f"{s.key:<14}{s.support:>6}{s.predicted:>6}{s.precision:>7.2f}{s.recall:>7.2f}"
+                f"{s.f1:>7.2f}{(b.f1 if b else 0.0):>9.2f}"
+            )
+        lines.append(f"{'macro-F1':<14}{'':>26}{self.macro_f1:>7.2f}{self.baseline_macro_f1:>9.2f}")
+        if len(self.per_file) > 1:
+            lines.append("per file (macro-F1 engine / keyword baseline):")
+            for name, eng, bas in self.per_file:
+                lines.append(f"  {name:<60} {eng:>5.2f} {bas:>5.2f}")
+        return "\n".join(lines)
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+
+
+def load_mapping(path: Path | str | None) -> dict[str, dict[str, str | None]]:
+    """Read a mapping YAML ``{file name: {heading: key | null}}`` (headings compared loosely)."""
+    if path is None:
+        return {}
+    p = Path(path)
+    if not p.is_file():
+        raise SourceError(f"mapping file not found: {p}", path=str(p), hint="give a YAML file")
+    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise SourceError(
+            f"mapping file {p.name} is not a mapping",
+            path=str(p),
+            hint="write {file-name: {heading: section-key or null}}",
+        )
+    return {
+        str(name): {
+            _heading_key(str(h)): (None if k is None else str(k)) for h, k in (m or {}).items()
+        }
+        for name, m in data.items()
+    }
+
+
+def _alias_key(heading: str, schema: AssessmentSchema) -> str | None:
+    """The section whose longest alias the heading contains (no embeddings: gold stays simple)."""
+    low = _heading_key(heading)
+    best: tuple[int, int, str] | None = None
+    for order, spec in enumerate(schema.sections):
+        for alias in spec.aliases:
+            a = _heading_key(alias)
+            if a and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", low):
+                cand = (-len(a), order, spec.key)
+                if best is None or cand < best:
+                    best = cand
+    return best[2] if best else None
+
+
+def gold_sections(
+    document: Document,
+    schema: AssessmentSchema,
+    mapping: Mapping[str, str | None] | None = None,
+) -> dict[str, str | None]:
+    """Gold section of each sentence of ``document`` from its headings.
+
+    Before the first heading: the schema's first section. With a ``mapping``, a heading
+    it maps to ``null`` leaves its sentences unlabelled (None) and a heading it does not list
+    (a figure caption, a pull quote) continues the section above. Without one, the
+    heading's longest schema alias decides, and a heading with no alias is unlabelled.
+    """
+    keys = set(schema.keys)
+    current: str | None = schema.keys[0]
+    previous: str | None = None
+    gold: dict[str, str | None] = {}
+    for s in document.sentences:
+        if s.heading is not None and s.heading != previous:
+            hk = _heading_key(s.heading)
+            if mapping is not None:
+                if hk in mapping:
+                    current = mapping[hk]
+            else:
+                current = _alias_key(s.heading, schema)
+            previous = s.heading
+        gold[s.id] = current if current in keys else None
+    return gold
+
+
+def score_sections(
+    gold: Mapping[str, str | None], predicted: Mapping[str, str | None], keys: Sequence[str]
+) -> tuple[list[SectionScore], float, int]:
+    """Per-section scores over the sentences with a gold label; macro-F1 over gold sections."""
+    ids = [sid for sid in gold if gold[sid] is not None]
+    scores = []
+    for key in keys:
+        tp = sum(1 for i in ids if gold[i] == key and predicted.get(i) == key)
+        support = sum(1 for i in ids if gold[i] == key)
+        pred = sum(1 for i in ids if predicted.get(i) == key)
+        p = tp / pred if pred else 0.0
+        r = tp / support if support else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        scores.append(SectionScore(key, p, r, f, support, pred))
+    present = [s.f1 for s in scores if s.support]
+    macro = sum(present) / len(present) if present else 0.0
+    return scores, macro, len(ids)
+
+
+def evaluate_sections(
+    paths: Sequence[Path | str],
+    schema: str = "conflict",
+    mapping: Path | str | Mapping[str, Mapping[str, str | None]] | None = None,
+    *,
+    loader: Callable[[Sequence[Path]], list[Document]] | None = None,
+) -> SectionsReport:
+    """Score the engine's sections (headings stripped) against the articles' own headings."""
+    spec = load_schema(schema)
+    if isinstance(mapping, Mapping):
+        maps = {
+            str(n): {_heading_key(str(h)): k for h, k in (m or {}).items()}
+            for n, m in mapping.items()
+        }
+    else:
+        maps = load_mapping(mapping)
+    files = [Path(p) for p in paths]
+    if not files:
+        raise SourceError("no article to evaluate", hint="give one or more .md/.txt files")
+    if loader is None:
+        from briefbook.ingest import load_documents
+
+        loader = load_documents
+    documents = loader(files)
+    gold: dict[str, str | None] = {}
+    stripped: list[Document] = []
+    per_doc_gold: list[dict[str, str | None]] = []
+    for path, doc in zip(files, documents, strict=True):
+        g = gold_sections(doc, spec, maps.get(path.name) if maps else None)
+        per_doc_gold.append(g)
+        gold.update(g)
+        bare = copy.deepcopy(doc)
+        bare.headings = []
+        for s in bare.sentences:
+            s.heading = None
+            s.section = None
+        stripped.append(bare)
+    predicted: dict[str, str | None] = {}
+    baseline: dict[str, str | None] = {}
+    per_file = []
+    for path, doc, g in zip(files, stripped, per_doc_gold, strict=True):
+        pred = assign_sections([doc], spec)
+        base = keyword_sections([doc], spec)
+        predicted.update(pred)
+        baseline.update(base)
+        per_file.append(
+            (
+                path.name,
+                score_sections(g, pred, spec.keys)[1],
+                score_sections(g, base, spec.keys)[1],
+            )
+        )
+    scores, macro, n = score_sections(gold, predicted, spec.keys)
+    bscores, bmacro, _ = score_sections(gold, baseline, spec.keys)
+    return SectionsReport(
+        files=[str(p) for p in files],
+        sentences=n,
+        scores=scores,
+        macro_f1=macro,
+        baseline_scores=bscores,
+        baseline_macro_f1=bmacro,
+        per_file=per_file,
+    )

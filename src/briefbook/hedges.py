@@ -1,0 +1,484 @@
+"""Hedges, attribution and modality of one sentence (rules over cue lists in data/cues.yaml)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefbook.data import load_data
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who", "which"]
+)
+_ADVERBS = frozenset(
+    [
+        "also",
+        "already",
+        "previously",
+        "repeatedly",
+        "earlier",
+        "later",
+        "again",
+        "further",
+        "publicly",
+        "recently",
+        "has",
+        "have",
+        "had",
+        "had,",
+        "then",
+        "now",
+        "still",
+        "once",
+        "long",
+        "formally",
+        "officially",
+        "separately",
+        "reportedly",
+        "allegedly",
+        "initially",
+        "subsequently",
+    ]
+)
+_CONNECTORS = frozenset(["of", "the", "and", "for", "de", "al", "bin", "del", "da", "von", "van"])
+_WEEKDAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+# Words that end a person's name when walking back from "said Title ... Name".
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "adm.",
+        "commander",
+        "chairman",
+        "chair",
+        "chairwoman",
+        "director",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "sen.",
+        "senator",
+        "rep.",
+        "representative",
+        "ambassador",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "crown",
+        "sheikh",
+        "supreme",
+        "leader",
+        "chancellor",
+        "governor",
+        "mayor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "pope",
+        "judge",
+        "justice",
+        "sgt.",
+        "capt.",
+        "captain",
+        "colonel",
+        "major",
+        "lieutenant",
+        "admiral",
+        "marshal",
+        "field",
+        "chief",
+        "deputy",
+        "acting",
+        "under",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "ayatollah",
+        "emir",
+        "sultan",
+        "premier",
+        "pres.",
+        "treasury",
+        "state",
+        "head",
+        "officer",
+        "assistant",
+        "senior",
+        "special",
+        "adviser",
+        "advisor",
+        "counsel",
+        "attorney",
+        "minister,",
+        "spokesman,",
+        "lt",
+        "gen",
+        "brig.",
+        "brigadier",
+        "commissioner",
+        "inspector",
+        "secretary-general",
+        "undersecretary",
+    ]
+)
+_HEAD_STOP = frozenset(
+    [
+        "intelligence",
+        "office",
+        "department",
+        "ministry",
+        "agency",
+        "bureau",
+        "council",
+        "committee",
+        "commission",
+        "service",
+        "services",
+        "forces",
+        "force",
+        "army",
+        "navy",
+        "command",
+        "corps",
+    ]
+)
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    alts = sorted({c.lower().strip() for c in cues}, key=lambda c: (-len(c), c))
+    body = "|".join(r"\s+".join(map(re.escape, c.split())) for c in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = load_data("cues.yaml")
+    return {
+        key: _cue_pattern(cues[key])
+        for key in ("hedges", "sentence_hedges", "probabilistic", "forward")
+    }
+
+
+@cache
+def _cue_set(key: str) -> frozenset[str]:
+    return frozenset(c.lower() for c in load_data("cues.yaml")[key])
+
+
+def _is_month_may(text: str, start: int, word: str) -> bool:
+    """``May`` the month, not the modal: capitalised and not sentence-initial, or before a digit."""
+    if word.lower() != "may":
+        return False
+    after = text[start + 3 : start + 8].lstrip()
+    if after[:1].isdigit():
+        return True
+    return word == "May" and text[:start].strip() != ""
+
+
+def _is_noun_will(text: str, start: int, word: str) -> bool:
+    if word.lower() != "will":
+        return False
+    before = text[max(0, start - 12) : start].lower().split()
+    after = text[start + 4 : start + 8].lower()
+    return (
+        word == "Will"
+        or after.startswith(" of")
+        or (
+            bool(before)
+            and before[-1]
+            in {"the", "political", "good", "free", "own", "his", "her", "their", "its", "a"}
+        )
+    )
+
+
+def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of the ``kind`` cues ("hedges", "forward", ...) found in ``text``."""
+    text = text.translate(_APOS)
+    out: list[tuple[int, int, str]] = []
+    for m in _patterns()[kind].finditer(text):
+        word = m.group(0)
+        if _is_month_may(text, m.start(), word) or _is_noun_will(text, m.start(), word):
+            continue
+        out.append((m.start(), m.end(), " ".join(word.lower().split())))
+    return out
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def find_hedges(text: str) -> list[str]:
+    """Hedge cues of ``text``, lower-case, unique, in order of appearance."""
+    return _unique([cue for _, _, cue in find_cues(text, "hedges")])
+
+
+def is_probabilistic(text: str) -> bool:
+    """Whether ``text`` uses modal or likelihood language (may, could, likely, potential...)."""
+    return bool(find_cues(text, "probabilistic"))
+
+
+def is_forward(text: str) -> bool:
+    """Whether ``text`` looks ahead (will, expected to, plans to, must monitor, next...)."""
+    return bool(find_cues(text, "forward"))
+
+
+# --- attribution --------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _clean_token(tok: str) -> str:
+    return tok.strip("\"'()[]“”‘’")
+
+
+def _is_cap(tok: str) -> bool:
+    t = _clean_token(tok)
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and t[-2:] in {"th", "st", "nd", "rd"}))
+
+
+def _strip_np(words: list[str]) -> str | None:
+    while words and words[0].lower() in _CONNECTORS | {"a", "an"}:
+        words = words[1:]
+    while words and words[-1].lower() in _CONNECTORS:
+        words = words[:-1]
+    if not words:
+        return None
+    text = " ".join(words)
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip(" ,;:\"'“”")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]?\.|\.[A-Z]\.)$", text):
+        text = text[:-1]
+    if not text or text.lower() in PRONOUNS:
+        return None
+    return text
+
+
+def subject_before(prefix: str) -> tuple[str | None, bool]:
+    """The noun phrase that ends ``prefix`` (the subject of a following verb).
+
+    Returns (subject, is_pronoun).
+    """
+    if re.search(r"[\"”]\s*,?\s*$|,\s*[\"”]\s*$", prefix):
+        return None, False  # the text before the verb is a quotation, not its source
+    prefix = re.sub(r"[,\s]+(?:which|who|that)\s*$", "", prefix.rstrip())
+    tokens = _TOKEN.findall(prefix)
+    # drop auxiliaries, adverbs and "on Tuesday" between subject and verb
+    while tokens:
+        low = tokens[-1].lower().strip(",")
+        if low in _ADVERBS or low in {"in", "a", "statement"}:
+            tokens.pop()
+        elif (
+            low in _WEEKDAYS and len(tokens) >= 2 and tokens[-2].lower() in {"on", "late", "early"}
+        ):
+            del tokens[-2:]
+        elif low in _WEEKDAYS:
+            tokens.pop()
+        else:
+            break
+    prefix2 = " ".join(tokens)
+    prefix2 = re.sub(r"[,\s]+(?:which|who|that)\s*$", "", prefix2)
+    tokens = _TOKEN.findall(prefix2)
+    if tokens:
+        tokens[-1] = tokens[-1].rstrip(",")
+    if not tokens:
+        return None, False
+    last = _clean_token(tokens[-1]).lower()
+    if last in PRONOUNS:
+        return None, True
+    words: list[str] = []
+    if _is_cap(tokens[-1]) or tokens[-1].startswith("("):
+        i = len(tokens) - 1
+        while i >= 0:
+            tok = tokens[i]
+            if i < len(tokens) - 1 and tok.endswith((",", ";", ":", "—")):
+                break
+            clean = _clean_token(tok)
+            if (
+                _is_cap(tok)
+                or tok.startswith("(")
+                or (clean.lower() in _CONNECTORS and i > 0 and words)
+            ):
+                words.insert(0, tok)
+                i -= 1
+                continue
+            break
+        if words and words[0].rstrip(",").lower() in {"the", "however", "but", "and"}:
+            words = words[1:]
+        tail = _person_tail(words)
+        return _strip_np(tail or words), False
+    sources = _cue_set("source_nouns")
+    if last in sources:
+        i = len(tokens) - 1
+        words = [tokens[i]]
+        i -= 1
+        while i >= 0 and len(words) < 4:
+            tok = tokens[i]
+            low = tok.lower()
+            if tok.endswith((",", ";", ":")) or low in {"the", "a", "an"}:
+                break
+            if (
+                _is_cap(tok)
+                or low.endswith(("ian", "ese", "ish", "i", "an", "'s"))
+                or low
+                in {
+                    "defense",
+                    "defence",
+                    "foreign",
+                    "military",
+                    "senior",
+                    "local",
+                    "government",
+                    "interior",
+                    "health",
+                    "intelligence",
+                    "security",
+                    "state",
+                    "u.s.",
+                    "western",
+                }
+            ):
+                words.insert(0, tok)
+                i -= 1
+                continue
+            break
+        return _strip_np(words), False
+    return None, False
+
+
+def _name_after(text: str) -> str | None:
+    """The source named after an inverted verb: "..., said Acting Secretary Bradley T. Smith."."""
+    tokens = _TOKEN.findall(text)
+    words: list[str] = []
+    for tok in tokens:
+        clean = _clean_token(tok)
+        if not words and clean.lower() == "the":
+            continue
+        if _is_cap(tok) or (words and clean.lower() in _CONNECTORS):
+            words.append(tok)
+            if tok.endswith((",", ".", ";", ":")) and not re.fullmatch(r"[A-Z][a-z]?\.", clean):
+                break
+            continue
+        break
+    words = [w.rstrip(",;:") for w in words]
+    if words and words[-1].endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", words[-1]):
+        words[-1] = words[-1][:-1]
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    if not words or _clean_token(words[0]).lower() in _WEEKDAYS | _MONTHS:
+        return None
+    return _strip_np(_person_tail(words) or words)
+
+
+def _person_tail(words: list[str]) -> list[str] | None:
+    """The personal name ending a "Title ... Name" phrase, or None when no title precedes it."""
+    tail: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        low = _clean_token(words[i]).lower()
+        if low in TITLE_WORDS or low in _HEAD_STOP or low in _CONNECTORS or low.endswith("'s"):
+            return tail if tail and low in TITLE_WORDS | _HEAD_STOP else None
+        tail.insert(0, words[i])
+    return None
+
+
+@cache
+def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = load_data("cues.yaml")
+    verbs = "|".join(sorted(map(re.escape, cues["attribution_verbs"]), key=lambda v: (-len(v), v)))
+    nouns = "|".join(sorted(map(re.escape, cues["attribution_nouns"]), key=lambda v: (-len(v), v)))
+    verb_re = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])")
+    by_re = re.compile(
+        rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?:{nouns})\s+(?:by|from))\s+"
+    )
+    poss_re = re.compile(rf"(\S+(?:\s+\S+){{0,5}}?)'s?\s+(?:latest\s+|new\s+|own\s+)?(?:{nouns})\b")
+    return verb_re, by_re, poss_re
+
+
+_NP_AFTER = re.compile(
+    r"((?:the\s+)?(?:[\w.&'’-]+\s*){1,9}?)(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|(?:who|which|that|in|on|at|"
+    r"as|because|about|over|to|after|before|when|while|with|said|says|is|are|was|were|has|have)\b|$))"
+)
+
+
+def attribution(text: str) -> tuple[str | None, bool]:
+    """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
+    subject was a pronoun ("he said"), for the caller to resolve from context."""
+    text = text.translate(_APOS)
+    verb_re, by_re, poss_re = _attribution_regexes()
+    m = by_re.search(text)
+    if m:
+        n = _NP_AFTER.match(text, m.end())
+        if n:
+            name = _strip_np(n.group(1).split())
+            if name and name.lower() not in PRONOUNS:
+                return name, False
+    pronoun = False
+    for m in verb_re.finditer(text):
+        after = text[m.end() :].lstrip(" ,")
+        before = text[: m.start()]
+        # inverted quote attribution: '"...," said NAME'
+        if re.search(r"[\"”,]\s*$", before) and after[:1].isupper():
+            name = _name_after(after)
+            if name:
+                return name, False
+        subject, is_pronoun = subject_before(before)
+        if subject:
+            return subject, False
+        pronoun = pronoun or is_pronoun
+    m = poss_re.search(text)
+    if m:
+        subject, _ = subject_before(m.group(1))
+        if subject:
+            return subject, False
+    return None, pronoun
+
+
+def find_attribution(text: str) -> str | None:
+    """The source ``text`` attributes its content to ("according to X", "X said", ...)."""
+    return attribution(text)[0]
