@@ -173,7 +173,9 @@ class Assessment:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Assessment:
         if data.get("schema") != ASSESSMENT_SCHEMA_ID:
-            raise ValueError(f"not a {ASSESSMENT_SCHEMA_ID} document: schema={data.get('schema')!r}")
+            raise ValueError(
+                f"not a {ASSESSMENT_SCHEMA_ID} document: schema={data.get('schema')!r}"
+            )
 
         def stmts(items: list[dict[str, Any]]) -> list[Statement]:
             return [Statement(**s) for s in items]
