@@ -160,6 +160,8 @@ def test_second_run_same_day_gets_its_own_folder(example_run):
     assert second != folder and second.name == folder.name + "-2"
     assert (folder / "briefing.pdf").is_file()
     assert (second.parent / "latest").resolve() == second.resolve()
+    # same sources and params, same assessment, byte for byte
+    assert (second / "assessment.json").read_bytes() == (folder / "assessment.json").read_bytes()
 
 
 def test_assess_json_matches_report_contract(example_run):

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefbook.model import Assessment, Claim, Document, Statement
+from briefbook.text import FUNCTION_WORDS
 from briefbook.tradecraft import CONFIDENCE_LEVELS
 
 __all__ = [
@@ -209,49 +210,32 @@ _QUALIFIERS = {
     "pakistani": "pakistan",
     "indian": "india",
 }
-_STOP = set(
+# function words plus the qualifiers a count carries ("more than", "about", "up to")
+_STOP = FUNCTION_WORDS | frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "than",
-        "more",
-        "less",
-        "over",
-        "under",
         "about",
-        "around",
-        "some",
-        "nearly",
+        "additional",
         "almost",
         "approximately",
-        "at",
-        "least",
-        "up",
-        "fewer",
-        "roughly",
+        "around",
         "estimated",
-        "additional",
-        "other",
-        "new",
-        "additional",
-        "s",
-        "its",
-        "their",
-        "his",
+        "fewer",
         "her",
+        "his",
+        "least",
+        "less",
+        "more",
+        "nearly",
+        "new",
+        "other",
+        "over",
+        "roughly",
+        "s",
+        "some",
+        "than",
+        "their",
+        "under",
+        "up",
     ]
 )
 

@@ -48,6 +48,7 @@ from briefbook.model import (
     Sentence,
     Statement,
 )
+from briefbook.text import FUNCTION_WORDS
 
 __all__ = [
     "Issue",
@@ -462,42 +463,7 @@ def load_previous_issue(
 # what changed
 
 _CITATION = re.compile(r"[\[(]\s*S\d+(?:\.\d+)?(?:\s*[,;]\s*S\d+(?:\.\d+)?)*\s*[\])]")
-_STOP = set(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-    ]
-)
+_STOP = FUNCTION_WORDS
 MATCH_MIN = 0.8  # token Jaccard of content words
 EMBED_MIN = 0.92  # cosine, when embeddings are available
 
