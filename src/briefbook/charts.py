@@ -21,7 +21,8 @@ from matplotlib.figure import Figure  # noqa: E402
 from briefbook.display import Briefing, heading_part, show, source_of  # noqa: E402
 
 GREYS = ("#4d4d4d", "#d0d0d0", "#ffffff", "#8f8f8f", "#ffffff", "#262626", "#b3b3b3", "#ffffff")
-HATCHES = ("", "///", "...", "", "xx", "", "\\\\\\", "++")
+# line hatches only: dot hatches ("...") become thousands of tiny SVG circles, slow to render
+HATCHES = ("", "///", "---", "", "xx", "", "\\\\\\", "++")
 TOP_ENTITIES = 12
 STYLE = {
     "font.family": "DejaVu Sans",
@@ -40,7 +41,7 @@ STYLE = {
     "hatch.color": "#222222",
     "legend.fontsize": 7.5,
     "legend.frameon": False,
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",  # real text: selectable, searchable, and fast for WeasyPrint
     "svg.hashsalt": "briefbook",
     "figure.dpi": 100,
 }

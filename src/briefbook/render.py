@@ -6,12 +6,14 @@ import base64
 import binascii
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import nbformat
 from markupsafe import Markup
 
 from briefbook.errors import RenderError
+
+if TYPE_CHECKING:  # nbformat is slow to import; the notebook kernel only needs the filters
+    import nbformat
 
 _BASE64 = re.compile(r"^[A-Za-z0-9+/=\s]*$")
 
@@ -43,6 +45,8 @@ def register_filters(environment: Any) -> None:
 
 
 def _read(notebook: Path | nbformat.NotebookNode) -> nbformat.NotebookNode:
+    import nbformat
+
     if isinstance(notebook, nbformat.NotebookNode):
         return notebook
     try:
