@@ -96,3 +96,23 @@ def test_grading_follows_admiralty_grades():
     best_graded = max(rank(st.confidence) for st in _statements(graded))
     best_plain = max(rank(st.confidence) for st in _statements(plain))
     assert best_graded >= best_plain
+
+
+WEEKLY = ROOT / "tests" / "fixtures" / "series" / "weekly"
+
+
+def test_repost_does_not_raise_likelihood_or_confidence():
+    from briefbook.corroborate import independent_groups
+
+    docs = load_documents(
+        [WEEKLY / "frontline-bulletin-2024-12-20.txt", WEEKLY / "wire-repost-2024-12-21.txt"]
+    )
+    assert len({independent_groups(docs)[d.id] for d in docs}) == 1
+    a = assess_documents(docs)
+    probable = [st for st in _statements(a) if st.text.startswith("Pyongyang will probably send")]
+    assert probable
+    for st in probable:
+        sources = {e.split(".")[0] for e in st.evidence}
+        assert sources == {"S1", "S2"}  # the repost is cited ...
+        assert st.likelihood == "likely"  # ... but does not corroborate
+        assert st.confidence == "low"

@@ -10,6 +10,7 @@ from briefbook.judgments import (
     JudgmentParams,
     confidence_for_evidence,
     draw_judgments,
+    key_judgment_signal,
     likelihood_for_evidence,
     likelihood_from_hedges,
 )
@@ -27,6 +28,15 @@ from briefbook.tradecraft import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
         ("The troops may bring fresh manpower.", "roughly even chance"),
         ("A ceasefire is unlikely before winter.", "unlikely"),
         ("Troops arrived on Monday.", None),
+        ("Pyongyang will probably send additional troops.", "likely"),
+        ("Talks are highly likely to resume.", "very likely"),
+        ("There is a roughly even chance of a truce.", "roughly even chance"),
+        ("The front might possibly hold.", "roughly even chance"),
+        ("Moscow will probably not withdraw.", "unlikely"),
+        ("A breakthrough is highly unlikely.", "very unlikely"),
+        ("The chance of a settlement is remote.", "almost no chance"),
+        ("There is almost no chance of a ceasefire.", "almost no chance"),
+        ("Shells could hit a remote village.", "roughly even chance"),
     ],
 )
 def test_likelihood_from_hedges(text, term):
@@ -148,3 +158,83 @@ def test_no_sentences_no_statements():
     schema = load_schema("conflict")
     result = draw_judgments([], {}, schema)
     assert result.key_judgments == [] and all(v == [] for v in result.sections.values())
+
+
+PROBABLE = "Pyongyang will probably send additional troops to replace its losses."
+ORIGINAL = [
+    "Ukraine said that 300 North Korean soldiers were killed in fighting in Kursk.",
+    PROBABLE,
+]
+REPOST = ["According to new reports, " + ORIGINAL[0][0].lower() + ORIGINAL[0][1:], PROBABLE]
+PROBABLE_FACTS = SimpleNamespace(
+    hedges=["probably"], attributed_to=None, probabilistic=True, forward=True, quantities=0
+)
+
+
+def _probable_statement(groups):
+    schema = load_schema("conflict")
+    a, b = _doc("S1", ORIGINAL), _doc("S2", REPOST)
+    sections = {
+        s.id: ("battlefield" if s.paragraph == 0 else "outlook")
+        for d in (a, b)
+        for s in d.sentences
+    }
+    facts = {"S1.2": PROBABLE_FACTS, "S2.2": PROBABLE_FACTS}
+    result = draw_judgments([a, b], sections, schema, facts=facts, groups=groups)
+    return next(st for st in result.sections["outlook"] if st.text == PROBABLE)
+
+
+def test_repost_in_one_group_does_not_corroborate():
+    one_group = _probable_statement({"S1": "S1", "S2": "S1"})
+    assert {"S1.2", "S2.2"} <= set(one_group.evidence)  # still cited as evidence
+    assert one_group.likelihood == "likely"  # "probably" alone: ICD 203 55-80%
+    assert one_group.confidence == "low"  # one independent group, hedged
+    two_groups = _probable_statement({"S1": "S1", "S2": "S2"})
+    assert two_groups.likelihood == "very likely"
+    assert two_groups.confidence == "moderate"
+
+
+def test_default_grouping_spots_the_reworded_repost():
+    # no grouping given: draw_judgments groups near-copies itself
+    assert _probable_statement(None).likelihood == "likely"
+
+
+def test_key_judgment_signal_prefers_analysis_over_record():
+    analysis = "Russia's reliance on foreign troops signals strain and risks escalation."
+    identity = "Ri Chang Ho (Ri) is the head of the Reconnaissance General Bureau (RGB)."
+    legal = "KMCB is being designated pursuant to E.O. 13810 for operating in the sector."
+    long_text = " ".join(["The troops moved along the road toward the town"] * 6) + "."
+    best = key_judgment_signal(analysis, section="conclusion")
+    assert best > key_judgment_signal(identity, section="conclusion") + 1.0
+    assert best > key_judgment_signal(legal, section="conclusion") + 1.0
+    short = key_judgment_signal("The troops moved along the road toward the town.")
+    assert key_judgment_signal(long_text) < short
+
+
+def test_key_judgments_skip_identity_facts_and_cover_sources():
+    schema = load_schema("conflict")
+    record = [
+        "Kim Myong Jin (Kim) is a representative of the Daesong Bank (KDB) in Beijing.",
+        "Ju Chang Il (Ju) is the director of the Propaganda and Agitation Department (PAD).",
+        "Im is being designated pursuant to E.O. 13810 for operating in North Korea.",
+        "North Korea has supplied Russia with critical military support for its war.",
+    ]
+    a = _doc("S1", record)
+    b = _doc("S2", TEXTS_A)
+    sections = {s.id: "factors" for s in a.sentences}
+    sections.update(dict(zip([s.id for s in b.sentences], schema.keys, strict=True)))
+    result = draw_judgments([a, b], sections, schema)
+    texts = [st.text for st in result.key_judgments]
+    assert 3 <= len(texts) <= 5
+    assert not any(t in record[:3] for t in texts)
+    assert record[3] in texts  # the source's analytic statement is covered
+    per_section: dict[str, int] = {}
+    for st in result.key_judgments:
+        per_section[st.section] = per_section.get(st.section, 0) + 1
+    assert max(per_section.values()) <= 2
+    ids = {s.id for d in (a, b) for s in d.sentences}
+    for st in result.key_judgments:
+        assert st.text == next(
+            s.text for d in (a, b) for s in d.sentences if s.id == st.evidence[0]
+        )
+        assert set(st.evidence) <= ids

@@ -67,8 +67,14 @@ def assess_documents(
     schema: str | AssessmentSchema = "conflict",
     title: str | None = None,
 ) -> Assessment:
-    """Analyse ``documents``, assign sections, draw judgments -> Assessment."""
+    """Analyse ``documents``, assign sections, draw judgments -> Assessment.
+
+    Support and confidence count independent groups of sources
+    (:func:`briefbook.corroborate.independent_groups`), so a repost does not corroborate
+    the text it copies.
+    """
     from briefbook.analyse import analyse
+    from briefbook.corroborate import independent_groups
     from briefbook.judgments import draw_judgments
     from briefbook.sections import assign_sections
 
@@ -79,8 +85,15 @@ def assess_documents(
     for doc in documents:
         for s in doc.sentences:
             s.section = sections.get(s.id)
+    # reposts and near-copies form one independent group: they do not corroborate each other
+    groups = independent_groups(documents)
     judgments = draw_judgments(
-        documents, sections, spec, facts=analysis.facts, entities=analysis.entities
+        documents,
+        sections,
+        spec,
+        facts=analysis.facts,
+        entities=analysis.entities,
+        groups=groups,
     )
     sentences = [s for d in documents for s in d.sentences]
     known = {s.id for s in sentences}

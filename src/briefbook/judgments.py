@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from briefbook.corroborate import independent_groups
 from briefbook.embeddings import embed, normalise_rows
 from briefbook.model import Document, Entity, Sentence, Statement
 from briefbook.schema import AssessmentSchema
@@ -32,6 +33,7 @@ __all__ = [
     "Judgments",
     "confidence_for_evidence",
     "draw_judgments",
+    "key_judgment_signal",
     "likelihood_for_evidence",
     "likelihood_from_hedges",
 ]
@@ -60,18 +62,34 @@ class Judgments:
 # ---------------------------------------------------------------------------
 # grading rules
 
-# Hedge cue -> ICD 203 term it expresses (longest cues first when matching).
+# Hedge cue -> ICD 203 term it expresses (ICD 203 pairs: almost no chance / remote; very
+# unlikely / highly improbable; unlikely / improbable; roughly even chance / roughly even odds;
+# likely / probable; very likely / highly probable; almost certain / nearly certain). Longer
+# cues are matched first and consume their words, so "probably not" is not also "probably"
+# and "very likely" is not also "likely".
 _TERM_CUES: tuple[tuple[str, str], ...] = (
     ("almost no chance", "almost no chance"),
     ("no chance", "almost no chance"),
+    ("almost certainly not", "almost no chance"),
+    ("remote chance", "almost no chance"),
+    ("remote possibility", "almost no chance"),
+    ("remote prospect", "almost no chance"),
+    ("remote likelihood", "almost no chance"),
     ("highly unlikely", "very unlikely"),
     ("very unlikely", "very unlikely"),
-    ("remote", "very unlikely"),
+    ("highly improbable", "very unlikely"),
+    ("very improbable", "very unlikely"),
+    ("very likely not", "very unlikely"),
+    ("probably not", "unlikely"),
+    ("likely not", "unlikely"),
+    ("not likely", "unlikely"),
+    ("not expected to", "unlikely"),
     ("improbable", "unlikely"),
     ("unlikely", "unlikely"),
     ("doubtful", "unlikely"),
     ("almost certainly", "almost certain"),
     ("almost certain", "almost certain"),
+    ("nearly certain", "almost certain"),
     ("virtually certain", "almost certain"),
     ("highly likely", "very likely"),
     ("very likely", "very likely"),
@@ -82,6 +100,10 @@ _TERM_CUES: tuple[tuple[str, str], ...] = (
     ("expected to", "likely"),
     ("appears", "likely"),
     ("apparently", "likely"),
+    ("roughly even chance", "roughly even chance"),
+    ("roughly even odds", "roughly even chance"),
+    ("even chance", "roughly even chance"),
+    ("roughly even", "roughly even chance"),
     ("may", "roughly even chance"),
     ("might", "roughly even chance"),
     ("could", "roughly even chance"),
@@ -90,6 +112,15 @@ _TERM_CUES: tuple[tuple[str, str], ...] = (
     ("potentially", "roughly even chance"),
     ("potential", "roughly even chance"),
     ("perhaps", "roughly even chance"),
+)
+# "the chance(s) / prospect(s) / odds of X is / are / remain(s) remote" (ICD 203 "remote")
+_REMOTE = re.compile(
+    r"(?<![\w-])(?:chances?|odds|prospects?|possibility|likelihood)(?![\w-])[^.;:]{0,60}?"
+    r"(?<![\w-])(?:is|are|remains?|seems?|appears?|looks?)\s+remote(?![\w-])"
+)
+_CUE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = ((_REMOTE, "almost no chance"),) + tuple(
+    (re.compile(r"(?<![\w-])" + re.escape(cue).replace(r"\ ", r"\s+") + r"(?![\w-])"), term)
+    for cue, term in sorted(_TERM_CUES, key=lambda ct: (-len(ct[0]), ct[0]))
 )
 # Cues that say the underlying fact itself is unconfirmed: they lower the term one step.
 _DOUBT_CUES = (
@@ -114,11 +145,15 @@ def _has(text: str, cue: str) -> bool:
 def likelihood_from_hedges(text: str) -> str | None:
     """The ICD 203 term the strongest explicit cue of ``text`` expresses, or None."""
     low = text.lower()
-    found = [(LIKELIHOOD_TERMS.index(term), cue) for cue, term in _TERM_CUES if _has(low, cue)]
+    found: list[int] = []
+    for pattern, term in _CUE_PATTERNS:  # longest cues first; a match consumes its words
+        if pattern.search(low):
+            found.append(LIKELIHOOD_TERMS.index(term))
+            low = pattern.sub(lambda m: " " * len(m.group(0)), low)
     if not found:
         return None
     # the most committal cue decides: the one farthest from even chance (ties: the higher)
-    index = max(found, key=lambda f: (abs(f[0] - _EVEN), f[0]))[0]
+    index = max(found, key=lambda f: (abs(f - _EVEN), f))
     return LIKELIHOOD_TERMS[index]
 
 
@@ -134,6 +169,8 @@ def likelihood_for_evidence(
     chance). Doubt about the underlying fact ("if confirmed", "alleged", "reportedly",
     "unverified") lowers it one step. Corroboration by other independent sources
     strengthens it one step (away from even chance; roughly even chance -> likely).
+    ``corroborating_sources`` counts independent GROUPS other than the statement's own: a
+    repost or near-copy of the same text is not corroboration.
     """
     if not probabilistic:
         return None
@@ -192,11 +229,6 @@ def _facts_value(facts: Any, name: str, default: Any) -> Any:
     return getattr(facts, name, default) if facts is not None else default
 
 
-def _independent_key(doc: Document) -> str:
-    """Reposts of one text count once: sources are grouped by content hash."""
-    return doc.sha256 or doc.id
-
-
 def draw_judgments(
     documents: Sequence[Document],
     sections: Mapping[str, str | None],
@@ -205,8 +237,14 @@ def draw_judgments(
     facts: Mapping[str, Any] | None = None,
     entities: Sequence[Entity] = (),
     params: JudgmentParams | None = None,
+    groups: Mapping[str, str] | None = None,
 ) -> Judgments:
-    """Statements per section, key judgments and indicators, all graded and cited."""
+    """Statements per section, key judgments and indicators, all graded and cited.
+
+    ``groups`` maps source id -> independent group id (reposts and near-copies share one,
+    see :func:`briefbook.corroborate.independent_groups`, the default): support and
+    confidence count independent groups, never sources of one group.
+    """
     params = params or JudgmentParams()
     facts = facts or {}
     sentences: list[Sentence] = [s for d in documents for s in d.sentences]
@@ -217,7 +255,8 @@ def draw_judgments(
     index = {s.id: i for i, s in enumerate(sentences)}
     vectors = embed([s.text for s in sentences]).astype(np.float64)
     source_of = np.array([_source_number(s.source, docs) for s in sentences])
-    groups = {d.id: _independent_key(d) for d in documents}
+    if groups is None:
+        groups = independent_groups(documents)
     mentions = _entity_mentions(entities)
     base = _base_scores(sentences, vectors, sections, facts, mentions)
     base -= params.boilerplate_penalty * _boilerplate(vectors, schema)
@@ -270,31 +309,15 @@ def draw_judgments(
             built[i] = make(i, key)
         result.sections[key] = [built[i] for i in picked[key]]
 
-    # key judgments: the best statements across sections, preferring analysis over context
-    preference = dict(params.key_preference)
-
-    def key_rank(i: int) -> tuple[float, int]:
-        # judgments (probabilistic, analytic language) before reports of fact
-        analytic = 0.3 if _facts_value(facts.get(sentences[i].id), "probabilistic", False) else 0.0
-        return (-(built[i].score * preference.get(built[i].section or "", 1.0) + analytic), i)
-
-    pool = sorted(built, key=key_rank)
-    chosen: list[int] = []
-    per_section: dict[str, int] = {}
-    for relax in (False, True):
-        for i in pool:
-            if len(chosen) >= params.key_judgments:
-                break
-            sec = built[i].section or ""
-            if i in chosen or (not relax and per_section.get(sec, 0) >= 2):
-                continue
-            if any(float(vectors[i] @ vectors[j]) > params.redundancy for j in chosen):
-                continue
-            chosen.append(i)
-            per_section[sec] = per_section.get(sec, 0) + 1
-        if len(chosen) >= 3:
-            break
-    result.key_judgments = [built[i] for i in chosen]
+    # key judgments: from every sentence with a section (statements of the body first in
+    # rank when scores tie), so a section's pick by centrality does not hide a judgment
+    keys = set(schema.keys)
+    candidates = {
+        i: built[i] if i in built else make(i, sections.get(s.id))
+        for i, s in enumerate(sentences)
+        if sections.get(s.id) in keys
+    }
+    result.key_judgments = _pick_key_judgments(candidates, sentences, vectors, facts, params)
 
     # indicators: forward-looking sentences, the outlook section first
     forward = [
@@ -319,6 +342,151 @@ def draw_judgments(
         built[i] if i in built else make(i, sections.get(sentences[i].id)) for i in picks
     ]
     return result
+
+
+# ---------------------------------------------------------------------------
+# key judgments (bottom line up front)
+
+# evaluative / analytic language: the writer judges, weighs or explains
+_ANALYTIC = re.compile(
+    r"(?<![\w-])(assess\w*|judge[sd]?|likely|probabl[ey]|signal\w*|reflect\w*|suggest\w*|"
+    r"indicat\w*|highlight\w*|underscor\w*|demonstrat\w*|reveal\w*|impl(?:ies|y|ication\w*)|"
+    r"risk\w*|strateg\w*|escalat\w*|consequen\w*|undermin\w*|strain\w*|dependen\w*|"
+    r"relian\w*|reliant|relies|rely|relied|sustain\w*|increasingly|growing|threat\w*|deter\w*|shift\w*|significan\w*|critical|crucial|"
+    r"desperat\w*|leverage|isolat\w*|vulnerab\w*|impact\w*|influenc\w*|objective\w*|"
+    r"intent\w*|calculus|gamble|attrition|erod\w*|weaken\w*|bolster\w*|stakes|"
+    r"implicat\w*|because|therefore|thus)(?![\w-])",
+    re.I,
+)
+# events of consequence
+_CONSEQUENCE = re.compile(
+    r"(?<![\w-])(deploy\w*|kill\w*|launch\w*|attack\w*|strik\w*|struck|invad\w*|"
+    r"invasion|captur\w*|seiz\w*|destroy\w*|shot down|casualt\w*|wounded|dispatch\w*|"
+    r"offensive|advanc\w*|retreat\w*|troops|ceasefire|war)(?![\w-])",
+    re.I,
+)
+# "X is the head / director / representative / president of ...", "X is a PRC-based firm",
+# "X, a subsidiary of Y"
+_IDENTITY = re.compile(
+    r"(?<![\w-])(?:is|was|are|were|serves as|served as|acts as|became)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.,'-]+\s+){0,4}?"
+    r"(?:head|director|chief|chairman|chairwoman|chair|representative|president|deputy|"
+    r"commander|owner|founder|ceo|officer|minister|ambassador|secretary|member|manager|"
+    r"shareholder|spokes(?:man|woman|person)|employee)\s+(?:of|for|at)(?![\w-])"
+    r"|(?<![\w-])(?:is|was|are|were)\s+(?:an?\s+)?[\w.-]+[- ]based(?![\w-])"
+    r"|(?<![\w-])subsidiar(?:y|ies)(?![\w-])",
+    re.I,
+)
+# legal and designation boilerplate
+_LEGAL = re.compile(
+    r"(designated pursuant to|being designated|pursuant to|(?<![\w.])E\.O\.|"
+    r"executive order|property and interests in property|must be reported|"
+    r"sanctions regulations|(?<![\w-])U\.S\. persons|prohibit\w*|(?<![\w-])OFAC(?![\w-])|"
+    r"enforcement action|certain transactions|transactions or activities|"
+    r"additional guidance|financial institutions|guidelines|(?<![\w-])advisory(?![\w-])|(?<!\w)designat\w*)",
+    re.I,
+)
+_RECORD_SIGNAL = -0.5  # below this a statement reads as a fact of record, not a judgment
+_KEY_SECTIONS = frozenset({"factors", "battlefield", "geopolitical", "outlook", "conclusion"})
+
+
+@dataclass(frozen=True)
+class _KeySignal:
+    value: float
+    analytic: bool  # evaluative language and no identity or legal pattern
+
+
+def _key_signal(text: str, section: str | None, probabilistic: bool) -> _KeySignal:
+    words = len(text.split())
+    analytic_hits = len({m.group(1).lower() for m in _ANALYTIC.finditer(text)})
+    event_hits = len({m.group(1).lower() for m in _CONSEQUENCE.finditer(text)})
+    identity = _IDENTITY.search(text) is not None
+    legal = len({m.group(1).lower() for m in _LEGAL.finditer(text)})
+    asides = text.count("(")  # lists of figures or names in brackets read as record, not judgment
+    value = 0.2 * min(analytic_hits, 3) + 0.1 * min(event_hits, 2)
+    value += 0.3 if probabilistic else 0.0
+    value += 0.1 if section in _KEY_SECTIONS else 0.0
+    value -= 1.5 if identity else 0.0
+    value -= 0.4 * min(legal, 3)
+    value -= 0.15 * min(asides, 4)
+    if words > 60:
+        value -= 0.9
+    elif words > 45:
+        value -= 0.5
+    analytic = (analytic_hits > 0 or probabilistic) and not identity and not legal
+    return _KeySignal(round(value, 6), analytic)
+
+
+def key_judgment_signal(
+    text: str, *, section: str | None = None, probabilistic: bool = False
+) -> float:
+    """How much ``text`` reads as a bottom-line judgment rather than a fact of record.
+
+    Rewards evaluative language (assess, likely, signals, risks, escalation, ...), events
+    of consequence (deployed, killed, launched, ...), probabilistic language and the
+    analytic sections; penalises identity or definitional sentences ("X is the head of"),
+    legal designation language ("pursuant to", "E.O.") and very long sentences (> 45 words).
+    """
+    return _key_signal(text, section, probabilistic).value
+
+
+def _pick_key_judgments(
+    built: Mapping[int, Statement],
+    sentences: Sequence[Sentence],
+    vectors: np.ndarray,
+    facts: Mapping[str, Any],
+    params: JudgmentParams,
+) -> list[Statement]:
+    """3-5 key judgments: at most 2 per section, one per source with analysis when possible."""
+    preference = dict(params.key_preference)
+    signals = {
+        i: _key_signal(
+            sentences[i].text,
+            st.section,
+            bool(_facts_value(facts.get(sentences[i].id), "probabilistic", False)),
+        )
+        for i, st in built.items()
+    }
+    value = {
+        i: round(st.score * preference.get(st.section or "", 1.0) + signals[i].value, 6)
+        for i, st in built.items()
+    }
+    pool = sorted(built, key=lambda i: (-value[i], i))
+    chosen: list[int] = []
+    per_section: dict[str, int] = {}
+
+    def take(i: int, cap: int | None) -> bool:
+        sec = built[i].section or ""
+        if i in chosen or (cap is not None and per_section.get(sec, 0) >= cap):
+            return False
+        if any(float(vectors[i] @ vectors[j]) > params.redundancy for j in chosen):
+            return False
+        chosen.append(i)
+        per_section[sec] = per_section.get(sec, 0) + 1
+        return True
+
+    # coverage: the best analytic statement of each source (best sources first)
+    best_of: dict[str, int] = {}
+    for i in pool:
+        if signals[i].analytic and sentences[i].source not in best_of:
+            best_of[sentences[i].source] = i
+    for i in sorted(best_of.values(), key=lambda i: (-value[i], i)):
+        if len(chosen) >= params.key_judgments:
+            break
+        take(i, 2)
+    # then the best of the rest, at most 2 per section; relaxed when fewer than 3 result;
+    # statements that read as record (identity, legal language) only to reach 3
+    for cap in (2, None):
+        for i in pool:
+            if len(chosen) >= params.key_judgments:
+                break
+            if signals[i].value < _RECORD_SIGNAL and len(chosen) >= 3:
+                continue
+            take(i, cap)
+        if len(chosen) >= min(3, len(pool)):
+            break
+    chosen.sort(key=lambda i: (-value[i], i))
+    return [built[i] for i in chosen]
 
 
 def _boilerplate(vectors: np.ndarray, schema: AssessmentSchema) -> np.ndarray:
