@@ -151,12 +151,10 @@ def source_specs(sources: Sequence[Any]) -> list[Any]:
     return specs
 
 
-def compare_with_previous(previous: Assessment, current: Assessment) -> dict[str, Any] | None:
-    """Changes since the previous issue, via the series module when it is installed."""
-    try:
-        from briefbook.series import compare_assessments
-    except ImportError:
-        return None
+def compare_with_previous(previous: Assessment, current: Assessment) -> dict[str, Any]:
+    """Changes since the previous issue (see :func:`briefbook.series.compare_assessments`)."""
+    from briefbook.series import compare_assessments
+
     return compare_assessments(previous, current)
 
 
@@ -286,65 +284,351 @@ def bluf_part(b: Briefing) -> dict[str, Any]:
     }
 
 
+CHANGES_ENTITY_CAP = 15
+CHANGES_CLAIM_CAP = 10
+# keys of ``assessment.changes`` (see briefbook.series.compare_assessments) that are not lists
+_CHANGES_FACTS = {
+    "first_issue",
+    "previous_date",
+    "previous_title",
+    "note",
+    "since",
+    "previous",
+    "summary",
+}
+# the list keys the series module writes, with the group's heading, in reading order
+_CHANGES_GROUPS = (
+    ("new_judgments", "New key judgments"),
+    ("moved", "Key judgments that moved"),
+    ("dropped_judgments", "Dropped key judgments"),
+    ("changed_numbers", "Numbers that changed"),
+    ("new_sources", "New sources"),
+    ("new_claims", "New quantitative claims"),
+    ("new_entities", "New entities"),
+)
+_FIRST_ISSUE_LINE = "there is no earlier issue to compare with."
+
+
 def changes_part(b: Briefing) -> dict[str, Any] | None:
-    """'Changes since <date>' from ``assessment.changes``; None when there is nothing."""
+    """'Changes since <date>' from ``assessment.changes`` (the shape written by
+    :func:`briefbook.series.compare_assessments` / ``first_issue_changes``), read the way an
+    analyst reads it: a summary line of counts, then only the groups that have entries.
+
+    Only sentence ids of the current issue's appendix become links; ids of the previous
+    issue (dropped judgments, earlier numbers) are plain text. None when there are no changes.
+    """
     changes = b.assessment.changes
-    if not changes:
+    if not changes or not isinstance(changes, dict):
         return None
     first = bool(changes.get("first_issue"))
     since = changes.get("previous_date") or changes.get("since") or changes.get("previous")
+    since = _plain_text(since) if since and not isinstance(since, dict | list) else ""
     title = f"Changes since {since}" if since and not first else "Changes since last issue"
-    groups = []
-    facts = []
-    for key, value in changes.items():
-        if key in {"first_issue", "previous_date", "since", "previous", "summary"}:
-            continue
-        label = str(key).replace("_", " ").capitalize()
-        if isinstance(value, list):
-            groups.append({"label": label, "entries": [_change_entry(v) for v in value]})
-        elif isinstance(value, dict):
-            groups.append(
-                {
-                    "label": label,
-                    "entries": [
-                        {"text": f"{k}: {_plain_text(v)}", "cites": []} for k, v in value.items()
-                    ],
-                }
-            )
-        elif value is not None:
-            facts.append({"label": label, "value": _plain_text(value)})
-    summary = changes.get("summary")
-    return {
+    part: dict[str, Any] = {
         "part": "changes",
         "id": "changes",
-        "title": title if not first else "Changes since last issue",
+        "title": title,
         "first_issue": first,
         "series": b.series,
-        "summary": _plain_text(summary) if summary else "",
-        "groups": groups,
-        "facts": facts,
-        "toc": [{"id": "changes", "title": "Changes since last issue" if first else title}],
+        "note": "",
+        "summary": "",
+        "groups": [],
+        "toc": [{"id": "changes", "title": title}],
+    }
+    if first:
+        who = f"the series {b.series}" if b.series else "this series"
+        part["note"] = f"First issue of {who}: {_FIRST_ISSUE_LINE}"
+        return part
+    linkable = set(cited_ids(b))
+    records = {str(r.get("id")): r for r in b.assessment.sources}
+    groups = []
+    for key, label in _CHANGES_GROUPS:
+        items = [v for v in _as_list(changes.get(key)) if v not in (None, "", [], {})]
+        if items:
+            groups.append(_changes_group(key, label, items, linkable, records))
+    known = {k for k, _ in _CHANGES_GROUPS} | _CHANGES_FACTS
+    for key in sorted(str(k) for k in changes if k not in known):
+        items = [v for v in _as_list(changes.get(key)) if v not in (None, "", [], {})]
+        if items:  # a key another version wrote: its entries as text, never as a repr
+            label = key.replace("_", " ").capitalize()
+            entries = [_change_entry(v, linkable) for v in items]
+            groups.append({"key": key, "kind": "generic", "label": label, "entries": entries})
+    part["groups"] = groups
+    part["summary"] = _changes_summary_line(changes, since, groups, b.title)
+    return part
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return list(value)
+    if isinstance(value, dict):
+        return [{"text": f"{k}: {_plain_value(v)}"} for k, v in value.items()]
+    return [value]
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _changes_summary_line(
+    changes: dict[str, Any], since: str, groups: list[dict[str, Any]], title: str
+) -> str:
+    """'Compared with the issue of <date>: 2 new key judgments, 1 dropped, ...'."""
+    n = {g["key"]: g["total"] if "total" in g else len(g["entries"]) for g in groups}
+    words = (
+        ("new_judgments", "new key judgment", "new key judgments"),
+        ("moved", "judgment moved", "judgments moved"),
+        ("dropped_judgments", "dropped", "dropped"),
+        ("changed_numbers", "number changed", "numbers changed"),
+        ("new_sources", "new source", "new sources"),
+        ("new_claims", "new claim", "new claims"),
+        ("new_entities", "new entity", "new entities"),
+    )
+    counts = [_count(n[key], one, many) for key, one, many in words if n.get(key)]
+    counts += [
+        _count(n[g["key"]], "other change", "other changes")
+        for g in groups
+        if g["kind"] == "generic"
+    ]
+    previous = changes.get("previous_title")
+    head = "Compared with the previous issue"
+    if since:
+        head = f"Compared with the issue of {since}"
+    previous = " ".join(previous.split()) if isinstance(previous, str) else ""
+    if previous and previous != " ".join(title.split()):  # only a title that changed
+        head += f" ({previous})"
+    if not counts:
+        return f"{head}: no change in key judgments, numbers, sources or entities."
+    return f"{head}: {', '.join(counts)}."
+
+
+def _changes_group(
+    key: str,
+    label: str,
+    items: list[Any],
+    linkable: set[str],
+    records: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    group: dict[str, Any] = {"key": key, "label": label, "total": len(items), "more": 0}
+    if key == "new_judgments":
+        group["kind"] = "judgments"
+        group["entries"] = [_judgment_change(v, linkable) for v in items]
+    elif key == "moved":
+        group["kind"] = "moved"
+        group["entries"] = [_moved_change(v, linkable) for v in items]
+    elif key == "dropped_judgments":
+        group["kind"] = "dropped"
+        group["entries"] = [_dropped_change(v) for v in items]
+    elif key == "changed_numbers":
+        group["kind"] = "numbers"
+        group["entries"] = [_number_change(v, linkable) for v in items]
+    elif key == "new_sources":
+        group["kind"] = "sources"
+        group["entries"] = [_source_change(v, records) for v in items]
+    elif key == "new_claims":
+        group["kind"] = "claims"
+        group["entries"] = [_claim_change(v, linkable) for v in items[:CHANGES_CLAIM_CAP]]
+        group["more"] = max(0, len(items) - CHANGES_CLAIM_CAP)
+    else:  # new_entities
+        group["kind"] = "entities"
+        group["entries"] = [_entity_change(v) for v in items[:CHANGES_ENTITY_CAP]]
+        group["more"] = max(0, len(items) - CHANGES_ENTITY_CAP)
+    return group
+
+
+def _field(value: Any, key: str) -> Any:
+    return value.get(key) if isinstance(value, dict) else None
+
+
+def _text_of(value: Any, *keys: str) -> str:
+    """The first non-empty of ``keys`` as one line of text ('' when none)."""
+    for key in keys:
+        v = _field(value, key)
+        if v not in (None, "", [], {}):
+            return " ".join(_plain_value(v).split())
+    return ""
+
+
+def _linked(evidence: Any, linkable: set[str]) -> tuple[list[dict[str, str]], list[str]]:
+    """Citation links for ids in this issue's appendix, the other ids as plain text."""
+    cites, plain = [], []
+    for e in _as_list(evidence):
+        e = str(e)
+        if e in linkable and _SENTENCE_ID.match(e):
+            cites.append(cite(e))
+        elif e:
+            plain.append(e)
+    return cites, plain
+
+
+def _titles(values: Any) -> list[str]:
+    out: list[str] = []
+    for v in _as_list(values):
+        t = _text_of(v, "title", "id", "path") if isinstance(v, dict) else _plain_value(v)
+        t = " ".join(t.split())
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+def _judgment_data(value: Any, evidence: Any, linkable: set[str]) -> dict[str, Any]:
+    """A judgment of ``changes`` as the statement macro's data (linked ids only)."""
+    text = _text_of(value, "text", "claim") if isinstance(value, dict) else _plain_value(value)
+    stop = ""
+    if text and text[-1] in ".!?":
+        text, stop = text[:-1], text[-1]
+    elif text and not _CLOSED.search(text):
+        stop = "."
+    likelihood = _text_of(value, "likelihood") or None
+    band = None
+    if likelihood:
+        try:
+            low, high = likelihood_band(likelihood)
+            band = f"{low:02d}\u2013{high:02d}%"
+        except KeyError:
+            band = "not an ICD 203 term"
+    cites, uncited = _linked(evidence, linkable)
+    return {
+        "text": text,
+        "stop": stop,
+        "likelihood": likelihood,
+        "band": band,
+        "confidence": _text_of(value, "confidence") or None,
+        "cites": cites,
+        "uncited": uncited,
     }
 
 
-def _change_entry(value: Any) -> dict[str, Any]:
+def _judgment_change(value: Any, linkable: set[str]) -> dict[str, Any]:
+    data = _judgment_data(value, _field(value, "evidence"), linkable)
+    data["sources"] = _titles(_field(value, "sources"))
+    data["new_sources"] = _titles(_field(value, "new_sources"))
+    return data
+
+
+def _moved_change(value: Any, linkable: set[str]) -> dict[str, Any]:
+    data = _judgment_change(value, linkable)
+    moves = []
+    for what in ("likelihood", "confidence"):
+        before = _field(value, f"previous_{what}")
+        after = _field(value, what)
+        if before != after:
+            moves.append(
+                {
+                    "what": what,
+                    "before": _plain_value(before) if before else "not stated",
+                    "after": _plain_value(after) if after else "not stated",
+                }
+            )
+    data["moves"] = moves
+    previous = _text_of(value, "previous_text")
+    same = previous in (data["text"], data["text"] + data["stop"])
+    data["previous_text"] = "" if same else previous
+    return data
+
+
+def _dropped_change(value: Any) -> dict[str, Any]:
+    """A judgment of the previous issue: its ids are that issue's, never linked here."""
+    data = _judgment_data(value, [], set())
+    data["previous_ids"] = [str(e) for e in _as_list(_field(value, "evidence")) if e]
+    data["sources"] = _titles(_field(value, "sources"))
+    data["new_sources"] = []
+    return data
+
+
+def _claim_side(value: Any, linkable: set[str]) -> dict[str, Any]:
+    cites, plain = _linked(_field(value, "evidence"), linkable)
+    return {
+        "quantity": _text_of(value, "quantity") or _text_of(value, "text"),
+        "text": _text_of(value, "text"),
+        "source": _text_of(value, "source"),
+        "cites": cites,
+        "uncited": plain,
+    }
+
+
+def _number_change(value: Any, linkable: set[str]) -> dict[str, Any]:
+    counts = _text_of(value, "counts")
+    event = _text_of(value, "event")
+    what = " ".join(x for x in (counts, event) if x) or "quantity"
+    before = []
+    for p in _as_list(_field(value, "previous")):
+        side = _claim_side(p, set())  # previous issue: ids as plain text
+        side["uncited"] = [str(e) for e in _as_list(_field(p, "evidence")) if e]
+        before.append(side)
+    after = _claim_side(_field(value, "current") or {}, linkable)
+    return {
+        "what": what,
+        "before": before,
+        "before_quantities": list(dict.fromkeys(s["quantity"] for s in before if s["quantity"])),
+        "after": after,
+    }
+
+
+def _source_change(value: Any, records: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    sid = _text_of(value, "id")
+    title = _text_of(value, "title") or _text_of(records.get(sid) or {}, "title")
+    if not isinstance(value, dict):
+        title = _plain_value(value)
+    return {
+        "id": sid,
+        "anchor": source_anchor(sid) if sid in records else "",
+        "title": title or "(untitled source)",
+        "published": _text_of(value, "published") or _text_of(records.get(sid) or {}, "published"),
+    }
+
+
+def _claim_change(value: Any, linkable: set[str]) -> dict[str, Any]:
+    side = _claim_side(value, linkable)
+    side["event"] = _text_of(value, "event")
+    side["text"] = side["text"] or " ".join(
+        x for x in (side["quantity"], _text_of(value, "counts")) if x
+    )
+    return side
+
+
+def _entity_change(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {"name": _plain_value(value), "type": ""}
+    return {"name": _text_of(value, "name", "text") or "(unnamed)", "type": _text_of(value, "type")}
+
+
+def _change_entry(value: Any, linkable: set[str] | None = None) -> dict[str, Any]:
+    """An entry of a group the series module does not write: readable text, no repr."""
+    linkable = linkable or set()
     if isinstance(value, dict):
-        text = value.get("text") or value.get("claim") or value.get("name") or ""
-        evidence = value.get("evidence") or []
+        text = _text_of(value, "text", "claim", "name", "title")
+        cites, plain = _linked(value.get("evidence"), linkable)
         extra = [
-            f"{k}: {_plain_text(v)}"
+            f"{str(k).replace('_', ' ')}: {_plain_value(v)}"
             for k, v in value.items()
-            if k not in {"text", "claim", "name", "evidence"} and v not in (None, "", [], {})
+            if k not in {"text", "claim", "name", "title", "evidence"}
+            and v not in (None, "", [], {})
         ]
         if not text:
-            text = "; ".join(extra)
-            extra = []
-        return {
-            "text": _plain_text(text),
-            "note": "; ".join(extra),
-            "cites": [cite(e) for e in evidence if _SENTENCE_ID.match(str(e))],
-        }
-    return {"text": _plain_text(value), "note": "", "cites": []}
+            text, extra = "; ".join(extra), []
+        return {"text": text, "note": "; ".join(extra), "cites": cites, "uncited": plain}
+    return {"text": _plain_value(value), "note": "", "cites": [], "uncited": []}
+
+
+def _plain_value(value: Any) -> str:
+    """Any JSON value as short text: a mapping by its title, name or text, never a repr."""
+    if isinstance(value, dict):
+        for key in ("title", "name", "text", "id", "quantity"):
+            if value.get(key) not in (None, "", [], {}):
+                return _plain_value(value[key])
+        return "; ".join(
+            f"{str(k).replace('_', ' ')}: {_plain_value(v)}"
+            for k, v in value.items()
+            if v not in (None, "", [], {})
+        )
+    if isinstance(value, list | tuple):
+        return ", ".join(_plain_value(v) for v in value if v not in (None, "", [], {}))
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return _plain_text(value)
 
 
 def _plain_text(value: Any) -> str:
@@ -458,12 +742,29 @@ def cited_ids(b: Briefing, extra: Iterable[str] = ()) -> list[str]:
             values = row.get(key) or []
             values = values if isinstance(values, list) else [values]
             ids.update(str(v) for v in values if _SENTENCE_ID.match(str(v)))
-    for entry in (a.changes or {}).values():
-        if isinstance(entry, list):
-            for v in entry:
-                if isinstance(v, dict):
-                    ids.update(str(e) for e in v.get("evidence") or [])
+    ids.update(changes_cited_ids(a.changes))
     return sorted(ids, key=sentence_order)
+
+
+def changes_cited_ids(changes: dict[str, Any] | None) -> set[str]:
+    """Sentence ids of the current issue that the changes part cites: never the ids of
+    dropped judgments or earlier numbers (they are the previous issue's), nor of new
+    entities (listed by name only)."""
+    ids: set[str] = set()
+    if not isinstance(changes, dict) or changes.get("first_issue"):
+        return ids
+    for key, entries in changes.items():
+        if key in {"dropped_judgments", "new_entities", "new_sources"} or not isinstance(
+            entries, list
+        ):
+            continue
+        for v in entries:
+            if not isinstance(v, dict):
+                continue
+            if key == "changed_numbers":
+                v = v.get("current") if isinstance(v.get("current"), dict) else {}
+            ids.update(str(e) for e in _as_list(v.get("evidence")) if _SENTENCE_ID.match(str(e)))
+    return ids
 
 
 def sources_part(b: Briefing) -> dict[str, Any]:
