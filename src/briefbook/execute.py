@@ -43,6 +43,38 @@ def kernel_name() -> str:
     return KERNEL_NAME
 
 
+class BootingKernel:
+    """A kernel started ahead of time, so it boots while the engine analyses the sources.
+
+    Use as a context manager around the work and :func:`execute_briefing`; it is shut
+    down on exit whatever happened (papermill does not own a kernel it was handed).
+    """
+
+    def __init__(self, cwd: Path | None = None) -> None:
+        from jupyter_core.utils import run_sync
+
+        self.manager = IPCKernelManager(kernel_name=kernel_name())
+        self.closed = False
+        run_sync(self.manager.start_kernel)(cwd=str(cwd) if cwd else None)
+
+    def __enter__(self) -> BootingKernel:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        if self.closed:
+            return
+        self.closed = True
+        if self.manager.has_kernel:  # shutting down also removes its connection files
+            run_sync(self.manager.shutdown_kernel)(now=True)
+        else:
+            run_sync(self.manager.cleanup_resources)()
+
+
 def execute_briefing(
     output: Path,
     parameters: dict[str, Any],
@@ -50,8 +82,13 @@ def execute_briefing(
     notebook: Path | None = None,
     timeout: int = 600,
     cwd: Path | None = None,
+    kernel: BootingKernel | None = None,
 ) -> None:
-    """Run the briefing notebook into ``output``; raise ExecutionError on failure."""
+    """Run the briefing notebook into ``output``; raise ExecutionError on failure.
+
+    ``kernel``: a kernel started earlier (see :class:`BootingKernel`); else papermill
+    starts one.
+    """
     import papermill
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillExecutionError
@@ -71,7 +108,9 @@ def execute_briefing(
                 execution_timeout=timeout,
                 start_timeout=120,
                 cwd=str(cwd) if cwd else None,
-                kernel_manager_class=IPCKernelManager,
+                **(
+                    {"km": kernel.manager} if kernel else {"kernel_manager_class": IPCKernelManager}
+                ),
             )
     except PapermillExecutionError as exc:
         raise ExecutionError(

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from briefbook import outputs
 from briefbook.errors import BriefbookError, ExecutionError
+from briefbook.execute import BootingKernel, execute_briefing
 from briefbook.model import Assessment, Document
-from briefbook.params import Params, SourceParam
+from briefbook.params import Params
 
 if TYPE_CHECKING:
     from briefbook.series import PreviousIssue
@@ -86,39 +87,45 @@ def check_sources(params: Params) -> None:
     expand_sources(source_specs(params), base=params.base)
 
 
-def build_assessment(
-    params: Params, progress: Progress, previous: PreviousIssue | None = None
-) -> tuple[Assessment, list[Document]]:
-    """Ingest, window, analyse, corroborate and compare with the previous issue."""
-    from briefbook.assess import assess_documents
-    from briefbook.corroborate import apply_corroboration
+def ingest_sources(params: Params, progress: Progress) -> tuple[list[Document], list[dict]]:
+    """Read the sources and keep those in the issue's window (renumbered S1..)."""
+    from briefbook.errors import SourceError
     from briefbook.ingest import load_documents
-    from briefbook.series import (
-        compare_assessments,
-        first_issue_changes,
-        renumber,
-        select_window,
-    )
+    from briefbook.series import renumber, select_window
 
-    with progress.stage(
-        "ingest", f"{len(params.sources)} source entr{'y' if len(params.sources) == 1 else 'ies'}"
-    ):
+    count = len(params.sources)
+    with progress.stage("ingest", f"{count} source entr{'y' if count == 1 else 'ies'}"):
         documents = load_documents(source_specs(params), base=params.base)
         excluded: list[dict[str, Any]] = []
         if params.window:
             today = dt.date.fromisoformat(params.date)
             documents, excluded = select_window(documents, params.window, today, base=params.base)
             if not documents:
-                from briefbook.errors import SourceError
-
+                reasons = "; ".join(f"{e['path']}: {e['reason']}" for e in excluded[:3])
                 raise SourceError(
-                    f"no source falls in the window {params.window!r} ending {params.date}",
-                    hint="widen 'window' or check the sources' dates (see the excluded list with --debug)",
+                    f"no source falls in the window {params.window!r} of the issue dated "
+                    f"{params.date} ({reasons}{'; ...' if len(excluded) > 3 else ''})",
+                    hint="widen 'window', set the issue 'date', or give sources a 'published' date",
                 )
             documents = renumber(documents)
         for doc in documents:
             for warning in doc.warnings:
                 progress.warn(f"{doc.id} ({doc.path}): {warning}")
+    return documents, excluded
+
+
+def analyse_sources(
+    params: Params,
+    documents: list[Document],
+    excluded: list[dict[str, Any]],
+    progress: Progress,
+    previous: PreviousIssue | None = None,
+) -> Assessment:
+    """Assess, corroborate across sources, and compare with the previous issue."""
+    from briefbook.assess import assess_documents
+    from briefbook.corroborate import apply_corroboration
+    from briefbook.series import compare_assessments, first_issue_changes
+
     with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
         assessment = assess_documents(documents, schema=params.schema, title=params.title)
         assessment = apply_corroboration(assessment)
@@ -133,7 +140,15 @@ def build_assessment(
         assessment.meta["series"] = params.series
         if params.window:
             assessment.meta["window"] = params.window
-    return assessment, documents
+    return assessment
+
+
+def build_assessment(
+    params: Params, progress: Progress, previous: PreviousIssue | None = None
+) -> tuple[Assessment, list[Document]]:
+    """The assessment of one issue, as ``briefbook run`` makes it, without the notebook."""
+    documents, excluded = ingest_sources(params, progress)
+    return analyse_sources(params, documents, excluded, progress, previous), documents
 
 
 def notebook_parameters(params: Params, assessment_path: Path, previous: Path | None) -> dict:
@@ -186,8 +201,11 @@ def run_briefing(
         "previous_issue": previous_dir.name if previous_dir else None,
     }
     staging = outputs.staging_folder(series_dir, name)
+    kernel = None
     try:
-        assessment, documents = build_assessment(params, progress, previous)
+        documents, excluded = ingest_sources(params, progress)
+        kernel = BootingKernel(cwd=staging)  # boots while the engine analyses
+        assessment = analyse_sources(params, documents, excluded, progress, previous)
         manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
         manifest["excluded_sources"] = assessment.excluded_sources
         assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
@@ -196,11 +214,15 @@ def run_briefing(
             execute_params = notebook_parameters(
                 params, assessment_path, previous_dir / "assessment.json" if previous_dir else None
             )
-            from briefbook.execute import execute_briefing
-
             execute_briefing(
-                nb_path, execute_params, notebook=notebook, timeout=params.timeout, cwd=staging
+                nb_path,
+                execute_params,
+                notebook=notebook,
+                timeout=params.timeout,
+                cwd=staging,
+                kernel=kernel,
             )
+        kernel.close()
         if "html" in params.formats:
             with progress.stage("html"):
                 render_html(nb_path, staging / "briefing.html")
@@ -208,12 +230,16 @@ def run_briefing(
             with progress.stage("pdf", f"WeasyPrint, {params.page_size}"):
                 render_pdf(nb_path, staging / "briefing.pdf", page_size=params.page_size)
     except ExecutionError as exc:
+        if kernel is not None:
+            kernel.close()
         _finish_manifest(manifest, progress, staging, status="failed", error=exc)
         failed = outputs.publish(staging, series_dir, f"{name}-failed", latest=False)
         exc.notebook = str(failed / "briefing.ipynb")
         exc.message += f"; executed notebook kept in {failed}"
         raise
     except BaseException:
+        if kernel is not None:
+            kernel.close()
         outputs.discard(staging)
         raise
     _finish_manifest(manifest, progress, staging, status="ok")
@@ -273,4 +299,11 @@ def _abs(base: Path, path: str) -> Path:
     return p if p.is_absolute() else (base / p)
 
 
-__all__ = ["Progress", "RunResult", "run_briefing", "build_assessment", "SourceParam"]
+__all__ = [
+    "Progress",
+    "RunResult",
+    "analyse_sources",
+    "build_assessment",
+    "ingest_sources",
+    "run_briefing",
+]
