@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,8 @@ CHROMIUM = next(
     ),
     None,
 )
+if CHROMIUM is None and os.environ.get("BRIEFBOOK_REQUIRE_BROWSER"):  # set by .ci/run
+    pytest.fail("headless Chromium is required here but not installed", pytrace=False)
 if CHROMIUM is None:
     pytest.skip(
         "headless Chromium is not installed (apt-get install chromium)", allow_module_level=True

@@ -289,7 +289,8 @@ def test_changes_part_is_deterministic(compared):
 
 
 def test_pdf_shows_the_same_changes(compared):
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     _changes, b, _html_text = compared
     pdf = html_to_pdf(export_html(support.notebook_of(b), for_pdf=True))
     reader = pypdf.PdfReader(io.BytesIO(pdf))

@@ -12,11 +12,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "render"))
 
+import pypdf  # noqa: E402
 import support  # noqa: E402
 
 from briefbook.exporters import BriefingHTMLExporter, BriefingPDFExporter  # noqa: E402
-
-pypdf = pytest.importorskip("pypdf")
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,11 @@ import io
 import sys
 from pathlib import Path
 
+import pypdf
 import pytest
+
+from briefbook.assess import assess
+from briefbook.ingest import load_documents
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "render"))
 
@@ -16,7 +20,6 @@ from briefbook import display  # noqa: E402
 from briefbook.model import Assessment, Claim, Entity, Section, Sentence, Statement  # noqa: E402
 from briefbook.render import export_html, html_to_pdf  # noqa: E402
 
-pypdf = pytest.importorskip("pypdf")
 PAYLOADS = support.payloads()
 TITLE = "<script>document.title='PWNED'</script> {{ 7*7 }} __import__('os').system('id')"
 ANALYST = '<img src=x onerror="alert(1)"> & Co'
@@ -130,8 +133,7 @@ def test_hostile_pdf_shows_payloads_as_text(hostile_notebook):
 
 @pytest.mark.parametrize("name", ["source.txt", "source.md", "source.html"])
 def test_ingested_hostile_sources_render_as_text(name, tmp_path):
-    ingest = pytest.importorskip("briefbook.ingest")
-    docs = ingest.load_documents([support.HOSTILE / name])
+    docs = load_documents([support.HOSTILE / name])
     sentences = [s for d in docs for s in d.sentences]
     assert sentences
     statements = [Statement(s.text, [s.id]) for s in sentences]
@@ -155,13 +157,9 @@ def test_ingested_hostile_sources_render_as_text(name, tmp_path):
 
 
 def test_hostile_sources_through_the_engine(tmp_path):
-    assess = pytest.importorskip("briefbook.assess", reason="the engine is not installed")
-    try:
-        a = assess.assess(
-            [support.HOSTILE / n for n in ("source.txt", "source.md", "source.html")], title=TITLE
-        )
-    except ImportError as exc:
-        pytest.skip(f"the engine is incomplete: {exc}")
+    a = assess(
+        [support.HOSTILE / n for n in ("source.txt", "source.md", "source.html")], title=TITLE
+    )
     b = display.Briefing(
         assessment=a, title=TITLE, classification=MARKING, analyst=ANALYST, date="2024-12-20"
     )

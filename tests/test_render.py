@@ -11,14 +11,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "render"))
 
+import pypdf  # noqa: E402
 import support  # noqa: E402
 
 from briefbook import display  # noqa: E402
 from briefbook.model import Claim  # noqa: E402
 from briefbook.render import export_html, html_to_pdf, render_html, render_pdf  # noqa: E402
 from briefbook.tradecraft import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS  # noqa: E402
-
-pypdf = pytest.importorskip("pypdf")
 
 
 @pytest.fixture(scope="module")

@@ -227,7 +227,6 @@ def hand_assessment(documents: list[Document]) -> Assessment:
 
 
 def engine_assessment(documents: list[Document]) -> Assessment:
-    pytest.importorskip("briefbook.analyse", reason="the analysis engine is not installed yet")
     from briefbook.assess import assess_documents
 
     return assess_documents(documents, schema="conflict", title="DPRK weekly")
