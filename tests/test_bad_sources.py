@@ -25,6 +25,9 @@ def _error(path: Path | str, base: Path | None = None) -> SourceError:
     assert err.path, "SourceError must name the path"
     assert err.hint, "SourceError must say what to do"
     assert "\n" not in err.line()
+    # the CLI prints "message (hint)": the hint holds no brackets of its own
+    assert "(" not in err.hint and ")" not in err.hint, err.hint
+    assert err.line().count("(") == err.line().count(")")
     return err
 
 
@@ -66,6 +69,27 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_missing_relative_file_names_it_as_given(tmp_path: Path) -> None:
     err = _error("reports/nope.md", base=tmp_path)
     assert err.path == "reports/nope.md"
+    assert err.hint == "check the path; relative paths are read from the params file's folder"
+
+
+def test_missing_file_without_a_base_is_read_from_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for base in (None, tmp_path):
+        err = _error("missing.txt", base=base)
+        assert err.hint == "check the path; relative paths are read from the current folder"
+        assert err.line() == (
+            "source not found: missing.txt "
+            "(check the path; relative paths are read from the current folder)"
+        )
+
+
+def test_file_without_extension_is_named_plainly(tmp_path: Path) -> None:
+    path = tmp_path / "README"
+    path.write_text(PROSE, encoding="utf-8")
+    err = _error(path)
+    assert err.message == f"no file extension: {path}"
 
 
 def test_folder_without_supported_files(tmp_path: Path) -> None:

@@ -184,3 +184,27 @@ def test_hedges_near_the_number_bind_to_the_claim() -> None:
         "The strike killed 12 soldiers, and more attacks may follow next year.", "S1.1"
     )
     assert not plain.hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Attention", says one member, standing up, and the room falls silent.',
+        "One member of the delegation said the talks would resume.",
+        "The unit now works to a higher standard, one soldier explains.",
+    ],
+)
+def test_one_person_without_an_event_is_not_a_claim(text: str) -> None:
+    assert find_claims(text, "S1.1") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "event"),
+    [
+        ("One soldier was killed in the shelling.", "One soldier", "killed"),
+        ("Officials said one member of the crew was wounded.", "one member", "wounded"),
+    ],
+)
+def test_one_person_with_an_event_is_a_claim(text: str, span: str, event: str) -> None:
+    claims = find_claims(text, "S1.1")
+    assert [(c.text, c.quantity, c.event) for c in claims] == [(span, 1, event)]

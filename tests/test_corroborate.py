@@ -16,6 +16,7 @@ from briefbook.corroborate import (
     independent_groups,
     quantities_agree,
     quantity_interval,
+    read_quantity,
 )
 from briefbook.ingest import SourceSpec, load_documents
 from briefbook.model import Assessment, Claim, Document, Section, Statement
@@ -132,11 +133,15 @@ def test_groups_are_deterministic_and_named_by_the_first_source(disagree_docs):
         (7, "at least seven short-range ballistic missiles", (7, math.inf)),
         (500, "up to 500 soldiers", (0, 500)),
         (200, "about 200 soldiers", (180, 220)),
-        ("thousands", "thousands of troops", (2000, 9999)),
-        ("hundreds", "hundreds of air defense missiles", (200, 999)),
-        ("tens of thousands", "", (20000, 99999)),
-        ("several hundred thousands", "", (200_000, 999_999)),
+        ("thousands", "thousands of troops", (1000, 999_999)),
+        ("several thousand", "", (1000, 9999)),
+        ("hundreds", "hundreds of air defense missiles", (100, 999)),
+        ("dozens", "dozens of drones", (24, 99)),
+        ("tens of thousands", "", (10_000, 99_999)),
+        ("several hundred thousands", "", (100_000, 999_999)),
+        ("hundreds of millions", "", (100e6, 999_999_999)),
         ("1.5 million", "", (1_500_000, 1_500_000)),
+        (500, "no more than 500 soldiers", (0, 500)),
     ],
 )
 def test_quantity_interval(quantity, context, expected):
@@ -156,7 +161,11 @@ def test_more_than_elsewhere_in_the_claim_does_not_bound_the_number():
         ((200, "200 killed"), (300, "300 killed"), False),
         ((200, "200 killed"), (200, "200 killed"), True),
         (("thousands", ""), (3000, "3,000 troops"), True),
-        (("thousands", ""), (11000, "11,000 troops"), False),
+        (("thousands", ""), (11000, "more than 11,000 troops"), True),
+        (("thousands", ""), (500, "500 troops"), False),
+        (("hundreds", ""), (11000, "11,000 troops"), False),
+        (("tens of thousands", ""), (11000, "11,000 troops"), True),
+        (("dozens", ""), (30, "30 drones"), True),
         ((11000, "more than 11,000 troops"), (12000, "12,000 troops"), True),
         ((200, "about 200"), (210, "210"), True),
     ],
@@ -200,9 +209,19 @@ def test_two_sources_that_disagree_are_contradicted_with_both_citations(disagree
     assert by_source[ministry.id]["quantity"] == 200
     assert by_source[channel.id]["evidence"] == [sentence_with(channel, "300 soldiers")]
     assert by_source[ministry.id]["evidence"] == [sentence_with(ministry, "200 soldiers")]
-    # the 200 side has two copies of one text: still one independent source vs one
-    assert set(row["agreeing"]) | set(row["disagreeing"]) == {channel.id, copy_.id, ministry.id}
+    # the 200 side has two copies of one text: still one independent source vs one,
+    # each group listed once; the copy is named as such
+    assert sorted(row["agreeing"] + row["disagreeing"]) == [channel.id, copy_.id]
     assert not set(row["agreeing"]) & set(row["disagreeing"])
+    assert row["copies"] == [{"source": ministry.id, "copy_of": copy_.id}]
+    # both figures side by side, each with the sentence that states it
+    figures = {f["figure"]: f for f in row["figures"]}
+    assert set(figures) == {"200", "300"}
+    assert figures["300"]["evidence"] == [sentence_with(channel, "300 soldiers")]
+    assert figures["200"]["evidence"] == [sentence_with(copy_, "200 soldiers")]
+    assert figures["200"]["copies"] == [{"source": ministry.id, "copy_of": copy_.id}]
+    assert figures["200"]["copy_evidence"] == [sentence_with(ministry, "200 soldiers")]
+    assert row["inconsistent"] == []
     assert row["evidence"] == sorted(
         row["evidence"], key=lambda e: (int(e[1:].split(".")[0]), int(e.split(".")[1]))
     )
@@ -214,7 +233,8 @@ def test_two_copies_of_one_text_are_single_source_not_corroborated(disagree_docs
     docs = [copy_, ministry]
     rows = corroborate(make_assessment(docs, [killed(d) for d in docs]))
     assert [r["status"] for r in rows] == ["single-source"]
-    assert rows[0]["agreeing"] == sorted([copy_.id, ministry.id], key=lambda s: int(s[1:]))
+    assert rows[0]["agreeing"] == [copy_.id]  # one group, named once
+    assert rows[0]["copies"] == [{"source": ministry.id, "copy_of": copy_.id}]
     assert rows[0]["independent_sources"] == 1
     credibility = derived_credibility(make_assessment(docs, [killed(d) for d in docs]))
     assert set(credibility.values()) == {3}  # possibly true: nobody else confirms it
@@ -360,3 +380,94 @@ def test_apply_corroboration_round_trips_through_json(disagree_docs):
     again = Assessment.from_json(result.to_json())
     assert again.corroboration == result.corroboration
     assert again.sources[0]["credibility_origin"] in {"derived", "analyst"}
+
+
+# ---------------------------------------------------------------------------
+# reviewer defects: word quantities, one source against itself, sides listed once
+
+
+def _renumbered(doc: Document, n: int) -> Document:
+    doc.id = f"S{n}"
+    for k, s in enumerate(doc.sentences, 1):
+        s.id, s.source = f"S{n}.{k}", f"S{n}"
+    return doc
+
+
+def test_thousands_agrees_with_more_than_eleven_thousand_and_no_source_disputes_itself():
+    """The example: S1 says "more than 11,000" and "thousands", S2 "thousands"."""
+    treasury = load_documents([str(WEEKLY / "treasury-dprk-troops-russia-sanctions-2024-12.txt")])[
+        0
+    ]
+    channel = _renumbered(load_documents([str(DISAGREE / "channel-report.txt")])[0], 2)
+    claims = [
+        make_claim(treasury, "more than 11,000", 11000, "troops", "deployed"),
+        make_claim(treasury, "thousands of DPRK troops", "thousands", "DPRK troops", "deployed"),
+        make_claim(channel, "A local channel reported", "thousands", "troops", "deployed"),
+    ]
+    (row,) = corroborate(make_assessment([treasury, channel], claims))
+    assert row["status"] == "corroborated"
+    assert row["agreeing"] == ["S1", "S2"] and row["disagreeing"] == []
+    assert [f["figure"] for f in row["figures"]] == ["more than 11,000", "thousands"]
+    assert row["figures"][1]["groups"] == ["S1", "S2"]
+    assert row["what"] == "troops deployed"
+
+
+def test_one_source_with_two_figures_is_inconsistent_not_contradicted():
+    docs = load_documents([str(DISAGREE / "channel-report.txt")])
+    channel = docs[0]
+    claims = [
+        make_claim(channel, "300 soldiers were killed", 300, "soldiers", "killed"),
+        make_claim(channel, "The channel cited hospital staff", 20, "soldiers", "killed"),
+    ]
+    (row,) = corroborate(make_assessment(docs, claims))
+    assert row["status"] == "single-source"
+    assert row["inconsistent"] == [channel.id]
+    assert row["agreeing"] == [channel.id] and row["disagreeing"] == []
+    assert [f["figure"] for f in row["figures"]] == ["300", "20"]
+
+
+def test_a_source_that_agrees_on_one_figure_is_not_contradicted(disagree_docs):
+    """S1 gives 300 and 200, S2 gives 200: they share 200; S1 is inconsistent only."""
+    channel, copy_, _ministry = disagree_docs
+    docs = [channel, copy_]
+    claims = [
+        killed(channel),
+        make_claim(channel, "The channel cited hospital staff", 200, "soldiers", "killed"),
+        killed(copy_),
+    ]
+    (row,) = corroborate(make_assessment(docs, claims))
+    assert row["status"] == "corroborated"
+    assert row["inconsistent"] == [channel.id]
+    assert row["agreeing"] == [channel.id, copy_.id] and row["disagreeing"] == []
+
+
+def test_contradiction_needs_two_groups_and_lists_each_group_once(disagree_docs):
+    channel, copy_, ministry = disagree_docs
+    third = _renumbered(load_documents([str(FIXTURES / "third" / "hospital-update.txt")])[0], 4)
+    docs = [*disagree_docs, third]
+    claims = [killed(d) for d in docs]
+    (row,) = corroborate(make_assessment(docs, claims))
+    assert row["status"] == "contradicted"
+    # 200 is reported by two independent groups (the ministry and its copy count once)
+    assert row["agreeing"] == [copy_.id, "S4"]
+    assert row["disagreeing"] == [channel.id]
+    assert row["figures"][0]["figure"] == "200"  # the better supported figure first
+    assert row["figures"][0]["groups"] == [copy_.id, "S4"]
+    assert row["independent_sources"] == 3
+    cited = {e for f in row["figures"] for e in f["evidence"] + f["copy_evidence"]}
+    assert cited <= set(row["evidence"])
+
+
+@pytest.mark.parametrize(
+    ("quantity", "context", "figure"),
+    [
+        (11000, "more than 11,000 troops", "more than 11,000"),
+        (500, "up to 500 soldiers", "up to 500"),
+        (200, "about 200 soldiers", "about 200"),
+        (300, "300 soldiers were killed", "300"),
+        ("thousands", "thousands of troops", "thousands"),
+        (500, "no more than 500", "no more than 500"),
+    ],
+)
+def test_read_quantity_shows_the_figure_with_its_cue(quantity, context, figure):
+    assert read_quantity(quantity, context)[1] == figure

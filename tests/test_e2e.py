@@ -160,8 +160,24 @@ def test_second_run_same_day_gets_its_own_folder(example_run):
     assert second != folder and second.name == folder.name + "-2"
     assert (folder / "briefing.pdf").is_file()
     assert (second.parent / "latest").resolve() == second.resolve()
-    # same sources and params, same assessment, byte for byte
-    assert (second / "assessment.json").read_bytes() == (folder / "assessment.json").read_bytes()
+    changes = json.loads((second / "assessment.json").read_text())["changes"]
+    assert changes["first_issue"] and "1 other issue of the same date" in changes["note"]
+
+
+def test_same_input_gives_byte_identical_assessment(example_run, tmp_path):
+    work, folder, _, _ = example_run
+    result = run_cli(
+        "run",
+        "params/example.yaml",
+        "-p",
+        "formats=[html]",
+        "--output-dir",
+        str(tmp_path),
+        cwd=work,
+    )
+    assert result.returncode == 0, result.stderr
+    again = Path(result.stdout.strip().splitlines()[-1])
+    assert (again / "assessment.json").read_bytes() == (folder / "assessment.json").read_bytes()
 
 
 def test_assess_json_matches_report_contract(example_run):

@@ -110,3 +110,58 @@ def test_fold_ignores_spelling_variants() -> None:
 def test_entities_are_deterministic() -> None:
     docs = load_documents([EXAMPLES / "dprk-troops-assessment.txt"])
     assert find_entities(docs) == find_entities(docs)
+
+
+def _find(tmp_path: Path, text: str) -> list[Entity]:
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    return find_entities(load_documents([path]))
+
+
+def test_job_title_fragments_are_not_organisations(tmp_path: Path) -> None:
+    found = _find(
+        tmp_path,
+        "The new rules bind traders, said Acting Under Secretary of the Treasury for "
+        "Terrorism and Financial Intelligence Bradley T. Smith. The Under Secretary of the "
+        "Treasury for Terrorism and Financial Intelligence travels often. The Assistant "
+        "Secretary for Economic Policy (ASEP) spoke later.\n",
+    )
+    names = {e.name: e.type for e in found}
+    assert names.get("Bradley T. Smith") == "person"
+    assert not [n for n in names if "Intelligence" in n or "Policy" in n], names
+
+
+def test_country_prefixed_body_merges_with_its_bare_form(tmp_path: Path) -> None:
+    found = _find(
+        tmp_path,
+        "Ju is the director of the DPRK Workers' Party of Korea's (WPK) Propaganda Department. "
+        "The Workers' Party of Korea rejected the claim.\n",
+    )
+    assert "DPRK Workers' Party of Korea" not in {e.name for e in found}
+    party = _entity(found, "Workers' Party of Korea")
+    assert party.evidence == ["S1.1", "S1.2"]
+    assert "S1.1" in _entity(found, "North Korea").evidence
+
+
+def test_country_prefix_stays_when_two_countries_prefix_one_body(tmp_path: Path) -> None:
+    found = _find(
+        tmp_path,
+        "The Russian Defense Ministry denied it. The Ukrainian Defense Ministry confirmed it. "
+        "A Defense Ministry spokesman declined to comment.\n",
+    )
+    names = {e.name for e in found}
+    assert {"Russian Defense Ministry", "Ukrainian Defense Ministry"} <= names
+
+
+def test_acronym_names_without_an_organisation_head_are_not_organisations(
+    tmp_path: Path,
+) -> None:
+    found = _find(
+        tmp_path,
+        "These include Controlled Reception Pattern Antennas (CRP) in the drone. "
+        "Analysts also cite Silent Echo Pattern (SEP) as a concept.\n",
+    )
+    antennas = _entity(found, "Controlled Reception Pattern Antennas")
+    assert antennas.type == "weapon"
+    assert antennas.aliases == ["CRP"]
+    assert not [e for e in found if "Echo" in e.name or e.aliases == ["SEP"]]

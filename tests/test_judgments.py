@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -13,6 +15,7 @@ from briefbook.judgments import (
     key_judgment_signal,
     likelihood_for_evidence,
     likelihood_from_hedges,
+    statement_kind,
 )
 from briefbook.model import Document, Sentence
 from briefbook.schema import load_schema
@@ -238,3 +241,89 @@ def test_key_judgments_skip_identity_facts_and_cover_sources():
             s.text for d in (a, b) for s in d.sentences if s.id == st.evidence[0]
         )
         assert set(st.evidence) <= ids
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "For additional guidance, please see the updated advisory and FAQs 1146-1157.",
+            "procedural",
+        ),
+        ("For detailed information on the process, please click here.", "procedural"),
+        ("For more information, contact the press office at press@example.org.", "procedural"),
+        ("Readers should refer to the published guidance.", "procedural"),
+        ("Kim Myong Jin (Kim) is a representative of the Daesong Bank in Beijing.", "record"),
+        ("Ri Chang Ho (Ri) is the head of the Reconnaissance General Bureau (RGB).", "record"),
+        ("Golden Bank (GB) is one of the largest lenders in the zone.", "record"),
+        ("Im Song Jin (Im) is a professor of physics at the university.", "record"),
+        ("He is one of the generals known to be accompanying the troops.", "record"),
+        ("Im is being designated pursuant to E.O. 13810 for operating in the sector.", "record"),
+        ("Russia's reliance on foreign troops signals strain on its army.", "analytic"),
+        ("Pyongyang will probably send more troops.", "analytic"),
+        ("Ukrainian drones struck an ammunition depot near the border.", "event"),
+        ("Troops arrived on Monday.", "event"),
+        ("The talks resumed in Geneva.", "fact"),
+    ],
+)
+def test_statement_kind(text, kind):
+    probabilistic = "probably" in text
+    assert statement_kind(text, probabilistic=probabilistic) == kind
+
+
+RECORDS = [
+    "Ri Chang Ho (Ri) is the head of the Reconnaissance General Bureau (RGB).",
+    "Ri is being designated pursuant to E.O. 13687 for being an official of the party.",
+    "Ju Chang Il (Ju) is the director of the Propaganda and Agitation Department (PAD).",
+]
+PROCEDURAL = "For additional guidance, please see the updated advisory and FAQs 1146-1157."
+EVENTS = [
+    "North Korean units have suffered heavy casualties from Ukrainian drone strikes.",
+    "The deployment could influence the tactical landscape along the front line.",
+]
+
+
+def test_section_statements_rank_records_last_and_drop_procedural_text():
+    schema = load_schema("conflict")
+    doc = _doc("S1", RECORDS + [PROCEDURAL] + EVENTS)
+    full = {s.id: "battlefield" for s in doc.sentences}
+    picked = [st.text for st in draw_judgments([doc], full, schema).sections["battlefield"]]
+    assert set(EVENTS) <= set(picked)  # analytic and event statements first
+    assert PROCEDURAL not in picked
+    assert len(set(picked) & set(RECORDS)) == 0  # two statements already: no record needed
+
+    thin = _doc("S1", RECORDS + [PROCEDURAL])
+    only = {s.id: "battlefield" for s in thin.sentences}
+    picked = [st.text for st in draw_judgments([thin], only, schema).sections["battlefield"]]
+    assert 1 <= len(picked) <= 2 and set(picked) <= set(RECORDS)  # records fill, up to 2
+
+    alone = _doc("S1", [PROCEDURAL])
+    result = draw_judgments([alone], {"S1.1": "geopolitical"}, schema)
+    assert result.sections["geopolitical"] == [] and result.key_judgments == []
+
+
+RECORD_TEXT = re.compile(
+    r"pursuant to|please see|for additional guidance|is a representative of|is the head of"
+)
+EXAMPLES = Path(__file__).resolve().parents[1] / "sources" / "examples"
+
+
+def test_example_sections_state_analysis_not_records():
+    from briefbook.assess import assess
+
+    assessment = assess(sorted(EXAMPLES.glob("*.txt")))
+    kinds = {s.id: statement_kind(s.text, section=s.section) for s in assessment.sentences}
+    for section in assessment.sections:
+        members = [s for s in assessment.sentences if s.section == section.key]
+        analytic = [s for s in members if kinds[s.id] in {"analytic", "event", "fact"}]
+        texts = [st.text for st in section.statements]
+        assert texts or not members
+        if len(analytic) >= 2:
+            assert not [t for t in texts if RECORD_TEXT.search(t)], section.key
+        assert not [t for t in texts if kinds.get(_id_of(assessment, t)) == "procedural"]
+    for st in assessment.key_judgments + assessment.indicators:
+        assert not RECORD_TEXT.search(st.text)
+
+
+def _id_of(assessment, text: str) -> str | None:
+    return next((s.id for s in assessment.sentences if s.text == text), None)

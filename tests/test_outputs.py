@@ -56,3 +56,12 @@ def test_unwritable_reports_folder(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(OutputError, match="cannot write reports"):
         outputs.series_folder(blocker, "s")
+
+
+def test_backfilled_issue_does_not_take_latest(tmp_path):
+    series = outputs.series_folder(tmp_path, "s")
+    newer = outputs.publish(outputs.staging_folder(series, "n"), series, "2024-12-29-weekly")
+    outputs.publish(outputs.staging_folder(series, "o"), series, "2024-12-18-weekly")
+    assert (series / "latest").resolve() == newer.resolve()
+    same_day = outputs.publish(outputs.staging_folder(series, "r"), series, "2024-12-29-weekly")
+    assert (series / "latest").resolve() == same_day.resolve()

@@ -92,3 +92,26 @@ def test_override_needs_equals():
 def test_every_param_is_documented():
     assert all(p.help for p in PARAMS)
     assert slugify("North Korean troops in Russia's war") == "north-korean-troops-in-russia-s-war"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("title: T\nsources: [a.txt]\ndate: 2024-02-30\n", "date"),
+        ("title: T\nsources: [a.txt]\ndate: 2024-13-45\n", "date"),
+        ("title: T\nsources: [{path: a.txt, published: 2024-02-30}]\n", "sources[1].published"),
+        ("title: T\nsources: [a.txt]\nwindow: {since: 2024-99-01}\n", "window"),
+        ("title: T\nsources: [a.txt]\nwindow: fortnight\n", "window"),
+    ],
+)
+def test_impossible_dates_and_windows_name_the_key(tmp_path, text, key):
+    with pytest.raises(ParamsError) as info:
+        load_params(write(tmp_path, text))
+    assert info.value.key == key
+
+
+def test_impossible_date_override(tmp_path):
+    path = write(tmp_path, "title: T\nsources: [a.txt]\n")
+    with pytest.raises(ParamsError) as info:
+        load_params(path, ["date=2024-13-45"])
+    assert info.value.key == "date"

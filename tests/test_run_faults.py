@@ -30,9 +30,9 @@ def issues(series_dir: Path) -> list[str]:
 @pytest.mark.parametrize(
     ("notebook", "overrides", "expected"),
     [
-        ("broken.ipynb", (), "ValueError: synthetic failure"),
-        ("slow.ipynb", ("timeout=3",), "timed out in cell"),
-        ("dies.ipynb", (), "kernel died"),
+        ("broken.ipynb", (), "failed in cell 4 of 4: ValueError: synthetic failure"),
+        ("slow.ipynb", ("timeout=3",), "timed out in cell 3 of 3"),
+        ("dies.ipynb", (), "kernel died in cell 3 of 3"),
     ],
 )
 def test_failed_notebook_is_kept_and_earlier_issue_untouched(
@@ -56,7 +56,8 @@ def test_failed_notebook_is_kept_and_earlier_issue_untouched(
     assert (kept / "briefing.ipynb").is_file()
     manifest = json.loads((kept / "manifest.json").read_text())
     assert manifest["status"] == "failed"
-    assert expected.split(":")[0] in manifest["error"]["message"]
+    assert expected in manifest["error"]["message"]
+    assert manifest["error"]["cell"] == int(expected.split("cell ")[1].split(" ")[0])
     assert (earlier / "briefing.html").read_text() == "earlier issue"
     assert not (series / "latest").exists()
     assert not [p for p in series.iterdir() if p.name.startswith(".staging-")]
@@ -87,6 +88,32 @@ def test_failed_run_exit_code_and_line_through_cli(workspace):
         and "-failed" in errors[0]
     )
     assert "Traceback" not in result.stderr
+    assert all(line.startswith("briefbook") for line in result.stderr.splitlines()), result.stderr
+
+
+def test_timeout_prints_nothing_but_our_lines(workspace):
+    result = subprocess.run(
+        [
+            *BRIEFBOOK,
+            "run",
+            "params/example.yaml",
+            "-p",
+            "formats=[html]",
+            "-p",
+            "timeout=2",
+            "--quiet",
+            "--notebook",
+            str(NOTEBOOKS / "slow.ipynb"),
+        ],
+        cwd=workspace,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("briefbook: error:"), (
+        result.stderr
+    )
 
 
 def test_interrupted_run_leaves_nothing(workspace):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,14 @@ from briefbook.sections import (
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "sources" / "examples" / "dprk-troops-assessment.txt"
+TREASURY = ROOT / "sources" / "examples" / "treasury-dprk-troops-russia-sanctions-2024-12.txt"
+NEWS = ROOT.parent / "shared" / "corpus" / "news"
+# reader-directed and legal notice text: never part of an assessment section
+PROCEDURAL = re.compile(
+    r"please see|please refer|click here|for (?:additional|more|detailed) (?:guidance|information)"
+    r"|general or specific license|blocked and must be reported",
+    re.I,
+)
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +140,59 @@ def test_params_change_the_result_deterministically(schema, reference):
     one = assign_sections([bare], schema, SectionParams(position_weight=0.0))
     two = assign_sections([bare], schema, SectionParams(position_weight=0.0))
     assert one == two
+
+
+def test_procedural_notices_under_a_section_heading_go_to_none(schema):
+    texts = [
+        "Russian forces launched a large drone attack on Kyiv overnight, officials said.",
+        "The strike killed four civilians and damaged power stations in the capital.",
+        "The sanctions deepen Moscow's isolation and strain its relations with partners.",
+        "Allies are expected to widen the sanctions to third-country suppliers.",
+        "All property and interests in property of the designated persons are blocked and "
+        "must be reported to the agency.",
+        "Unless authorized by a general or specific license, the regulations generally "
+        "prohibit all transactions by U.S. persons.",
+        "For additional guidance, please see the advisory and the frequently asked questions.",
+        "For detailed information on the process to request removal from the list, click here.",
+    ]
+    doc = Document(id="S1", title="t", path="t.txt", sha256="0", format="txt")
+    doc.paragraphs = list(texts)
+    doc.sentences = [
+        Sentence(
+            f"S1.{i}", "S1", t, paragraph=i - 1, heading="Sanctions implications" if i > 2 else None
+        )
+        for i, t in enumerate(texts, 1)
+    ]
+    result = assign_sections([doc], schema)
+    assert [result[f"S1.{i}"] for i in (5, 6, 7, 8)] == [None] * 4
+    assert result["S1.3"] == "geopolitical"
+
+
+def _procedural_sections(path: Path, schema) -> tuple[list, dict]:
+    doc = load_documents([path])[0]
+    result = assign_sections([doc], schema)
+    return [s for s in doc.sentences if PROCEDURAL.search(s.text)], result
+
+
+def test_treasury_notices_go_to_none(schema):
+    procedural, result = _procedural_sections(TREASURY, schema)
+    assert len(procedural) >= 3
+    assert [result[s.id] for s in procedural] == [None] * len(procedural)
+    assigned = [k for k in result.values() if k]
+    assert len(assigned) >= len(result) // 2  # the substance keeps its sections
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "treasury-russia-drone-production-sanctions-2024-10.txt",
+        "treasury-russia-oil-majors-sanctions-ceasefire-2025-10.txt",
+    ],
+)
+def test_corpus_treasury_notices_go_to_none(schema, name):
+    path = NEWS / name
+    if not path.exists():
+        pytest.skip(f"shared corpus not found beside the checkout ({name})")
+    procedural, result = _procedural_sections(path, schema)
+    assert procedural
+    assert [result[s.id] for s in procedural] == [None] * len(procedural)

@@ -491,3 +491,45 @@ def test_index_escapes_source_text_and_lists_nothing_for_an_empty_series(tmp_pat
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; more" in html
     assert "sources dated 2024-12-12 to 2024-12-12" in html
+
+
+def test_same_day_rerun_is_not_called_the_first_issue(tmp_path):
+    series_dir = tmp_path / "series"
+    series_dir.mkdir()
+    assessment = _doc_assessment(["frontline-bulletin-2024-12-12.txt"])
+    assert "first issue" in first_issue_changes(series_dir, before="2024-12-20")["note"]
+    publish_issue(series_dir, "2024-12-20", assessment)
+    publish_issue(series_dir, "2024-12-21", assessment)  # later: not counted
+    assert load_previous_issue(series_dir, before="2024-12-20") is None
+    changes = first_issue_changes(series_dir, before="2024-12-20")
+    assert changes["first_issue"] is True  # still nothing earlier to compare with
+    assert changes["same_date_issues"] == 1
+    assert changes["note"] == (
+        "No earlier issue dated before 2024-12-20 to compare with (1 other issue of the same date)"
+    )
+    publish_issue(series_dir, "2024-12-20", assessment, name="2024-12-20-dprk-weekly-2")
+    two = first_issue_changes(series_dir, before=dt.date(2024, 12, 20))
+    assert "(2 other issues of the same date)" in two["note"]
+    # the index shows the note, not "First issue of the series"
+    rerun = _doc_assessment(["frontline-bulletin-2024-12-12.txt"])
+    rerun.changes = changes
+    publish_issue(series_dir, "2024-12-20", rerun, name="2024-12-20-dprk-weekly-3")
+    html = write_series_index(series_dir).read_text(encoding="utf-8")
+    assert "No earlier issue dated before 2024-12-20 to compare with" in html
+
+
+def test_index_never_puts_likelihood_and_confidence_in_one_sentence(tmp_path):
+    series_dir = tmp_path / "series"
+    series_dir.mkdir()
+    assessment = _doc_assessment(["frontline-bulletin-2024-12-12.txt"])
+    judgment = assessment.key_judgments[0]
+    judgment.likelihood, judgment.confidence = "roughly even chance", "low"
+    publish_issue(series_dir, "2024-12-16", assessment)
+    html = write_series_index(series_dir).read_text(encoding="utf-8")
+    assert "(roughly even chance)" in html and "Confidence: low." in html
+    assert "even chance; low" not in html
+    # the sentence carrying the likelihood ends before the confidence is given
+    item = re.search(r"<li>(.*?)</li>", html.split('class="judgments"')[1], re.S).group(1)
+    text = re.sub(r"<[^>]+>", "", item)
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    assert not any("even chance" in s and "low" in s for s in sentences)

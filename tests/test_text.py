@@ -78,6 +78,20 @@ CASES = [
         "Officials in Washington, D.C. said nothing.",
         ["Officials in Washington, D.C. said nothing."],
     ),
+    (
+        "It shot down five jets, including three Rafale aircraft. he said at least 31 died.",
+        ["It shot down five jets, including three Rafale aircraft.", "he said at least 31 died."],
+    ),
+    (
+        "Costs rose approx. ten percent, e.g. the fuel bill. U.S. officials met at 3 p.m. local "
+        "time. Smith et al. found less.",
+        [
+            "Costs rose approx. ten percent, e.g. the fuel bill.",
+            "U.S. officials met at 3 p.m. local time.",
+            "Smith et al. found less.",
+        ],
+    ),
+    ("Rosstat. (n.d.). Gross product.", ["Rosstat. (n.d.).", "Gross product."]),
     ("no final punctuation here", ["no final punctuation here"]),
     ("", []),
 ]

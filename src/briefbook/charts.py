@@ -1,14 +1,17 @@
 """Static charts of the briefing (matplotlib, SVG), readable in black and white.
 
 Each chart comes with a title, axis labels and alt text (a sentence listing the values).
-Fills are greys with hatches so the series stay apart when printed on a monochrome printer.
-SVG text is drawn as paths and the file carries no date: same data, same bytes.
+Fills are greys with line hatches so the series stay apart when printed on a monochrome
+printer. Every figure is 6.4 in wide (constrained layout, no tight bounding box), so all
+charts scale alike on the page and their text comes out the same size. SVG text stays real
+text and the file carries no date and salted ids: same data, same bytes.
 """
 
 from __future__ import annotations
 
 import io
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 import matplotlib
@@ -16,14 +19,32 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from briefbook.display import Briefing, heading_part, show, source_of  # noqa: E402
 
-GREYS = ("#4d4d4d", "#d0d0d0", "#ffffff", "#8f8f8f", "#ffffff", "#262626", "#b3b3b3", "#ffffff")
-# line hatches only: dot hatches ("...") become thousands of tiny SVG circles, slow to render
-HATCHES = ("", "///", "---", "", "xx", "", "\\\\\\", "++")
+# (fill, hatch) pairs, all different; line hatches only: dot hatches ("...") become
+# thousands of tiny SVG circles, slow to render and heavy to ship
+FILLS = (
+    ("#4d4d4d", ""),
+    ("#d0d0d0", "///"),
+    ("#ffffff", "---"),
+    ("#8f8f8f", ""),
+    ("#ffffff", "xx"),
+    ("#262626", ""),
+    ("#b3b3b3", "\\\\\\"),
+    ("#ffffff", "++"),
+    ("#8f8f8f", "///"),
+    ("#d0d0d0", "||"),
+)
+GREYS = tuple(f for f, _ in FILLS)
+HATCHES = tuple(h for _, h in FILLS)
+UNASSIGNED = "unassigned"
+UNASSIGNED_STYLE = {"facecolor": "#ffffff", "hatch": "", "edgecolor": "#222222", "linewidth": 0.6}
 TOP_ENTITIES = 12
+FIG_WIDTH = 6.4  # inches; the same for every chart
+LABEL_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"}
 STYLE = {
     "font.family": "DejaVu Sans",
     "font.size": 8.5,
@@ -40,6 +61,7 @@ STYLE = {
     "hatch.linewidth": 0.6,
     "hatch.color": "#222222",
     "legend.fontsize": 7.5,
+    "legend.title_fontsize": 7.5,
     "legend.frameon": False,
     "svg.fonttype": "none",  # real text: selectable, searchable, and fast for WeasyPrint
     "svg.hashsalt": "briefbook",
@@ -48,19 +70,21 @@ STYLE = {
 
 
 def _style(i: int) -> dict[str, Any]:
-    return {
-        "facecolor": GREYS[i % len(GREYS)],
-        "hatch": HATCHES[i % len(HATCHES)],
-        "edgecolor": "#222222",
-        "linewidth": 0.6,
-    }
+    fill, hatch = FILLS[i % len(FILLS)]
+    return {"facecolor": fill, "hatch": hatch, "edgecolor": "#222222", "linewidth": 0.6}
+
+
+def _figure(height: float) -> tuple[Figure, Axes]:
+    """A figure of the common width whose layout keeps labels and legends inside it."""
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, height), layout="constrained")
+    return fig, ax
 
 
 def to_svg(fig: Figure) -> str:
     """The figure as deterministic SVG text (no date, fixed ids), then closed."""
     buf = io.StringIO()
     with plt.rc_context(STYLE):
-        fig.savefig(buf, format="svg", metadata={"Date": None}, bbox_inches="tight")
+        fig.savefig(buf, format="svg", metadata={"Date": None})
     plt.close(fig)
     return buf.getvalue()
 
@@ -77,7 +101,7 @@ def entity_mentions_figure(b: Briefing, top: int = TOP_ENTITIES) -> tuple[Figure
         return None
     types = sorted({e.type for e in entities})
     with plt.rc_context(STYLE):
-        fig, ax = plt.subplots(figsize=(6.4, 0.28 * len(entities) + 1.0))
+        fig, ax = _figure(0.28 * len(entities) + 1.4)
         names = [_clip(e.name, 34) for e in entities][::-1]
         values = [int(e.mentions or len(e.evidence)) for e in entities][::-1]
         kinds = [e.type for e in entities][::-1]
@@ -86,12 +110,24 @@ def entity_mentions_figure(b: Briefing, top: int = TOP_ENTITIES) -> tuple[Figure
             ax.barh(ys, [values[i] for i in ys], height=0.66, label=_clip(t, 24), **_style(t_index))
         ax.set_yticks(range(len(names)), names)
         ax.set_xlabel("Mentions in the sources")
+        ax.set_ylabel("Entity")
         ax.set_title("Most-mentioned entities, by type")
         ax.xaxis.get_major_locator().set_params(integer=True)
+        # room right of the longest bar for its label, which sits outside the bar end
+        ax.set_xlim(0, max(values) * 1.14 + 1)
+        ax.set_ylim(-0.6, len(values) - 0.4)
         for i, v in enumerate(values):
-            ax.text(v, i, f" {v}", va="center", fontsize=7.5)
-        ax.legend(title="Entity type", loc="lower right", title_fontsize=7.5)
-        ax.margins(x=0.12)
+            ax.annotate(
+                str(v),
+                (v, i),
+                xytext=(4, 0),
+                textcoords="offset points",
+                va="center",
+                ha="left",
+                fontsize=7.5,
+                bbox=LABEL_BOX,
+            )
+        fig.legend(title="Entity type", loc="outside lower center", ncols=min(len(types), 6))
     alt = (
         "Horizontal bar chart of the most-mentioned entities: "
         + "; ".join(f"{e.name} ({e.type}) {int(e.mentions or len(e.evidence))}" for e in entities)
@@ -103,105 +139,202 @@ def entity_mentions_figure(b: Briefing, top: int = TOP_ENTITIES) -> tuple[Figure
 # ---------------------------------------------------------------------------- sections
 
 
-def section_sources_figure(b: Briefing) -> tuple[Figure, str] | None:
-    """100 % stacked bars: the share of each source in the evidence of each section."""
+@dataclass
+class SourceSections:
+    """How the sentences of one source fall into the sections (counts and % shares)."""
+
+    source: str
+    label: str
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)  # section key -> sentences
+    shares: dict[str, float] = field(default_factory=dict)  # section key -> % of ``total``
+
+
+def source_section_shares(b: Briefing) -> tuple[list[tuple[str, str]], list[SourceSections]]:
+    """The section columns ``(key, title)`` and one row per source, in source order.
+
+    Columns follow the schema order, then any section key the schema lacks, then
+    ``unassigned`` (sentences no section took). Shares are percentages of the source's
+    sentences and sum to 100 for every source that has sentences.
+    """
     a = b.assessment
+    columns = [(s.key, s.title) for s in a.sections]
+    known = {k for k, _ in columns}
+    by_source: dict[str, Counter[str]] = {}
+    for sentence in a.sentences:
+        key = sentence.section or UNASSIGNED
+        by_source.setdefault(sentence.source, Counter())[key] += 1
+    extra = sorted({k for c in by_source.values() for k in c} - known - {UNASSIGNED})
+    columns += [(k, k) for k in extra]
+    columns.append((UNASSIGNED, UNASSIGNED))
     source_ids = [str(s.get("id")) for s in a.sources]
-    labels = {str(s.get("id")): str(s.get("id")) for s in a.sources}
-    rows: list[tuple[str, Counter[str]]] = []
-    for section in a.sections:
-        counts: Counter[str] = Counter()
-        for statement in section.statements:
-            for ev in statement.evidence:
-                counts[source_of(ev)] += 1
-        rows.append((section.title, counts))
-    if not source_ids or not any(c for _, c in rows):
-        return None
-    extra = sorted({k for _, c in rows for k in c} - set(source_ids))
-    source_ids += extra
-    with plt.rc_context(STYLE):
-        fig, ax = plt.subplots(figsize=(6.4, 0.36 * len(rows) + 1.3))
-        titles = [_clip(t, 30) for t, _ in rows][::-1]
-        shares = []
-        for _, counts in rows[::-1]:
-            total = sum(counts.values())
-            shares.append([100 * counts[s] / total if total else 0 for s in source_ids])
-        left = [0.0] * len(rows)
-        for s_index, sid in enumerate(source_ids):
-            widths = [row[s_index] for row in shares]
-            ax.barh(
-                range(len(rows)),
-                widths,
-                left=left,
-                height=0.62,
-                label=_clip(labels.get(sid, sid), 24),
-                **_style(s_index),
-            )
-            left = [x + w for x, w in zip(left, widths, strict=True)]
-        for i, (_, counts) in enumerate(rows[::-1]):
-            if not counts:
-                ax.text(1, i, "no reporting", va="center", fontsize=7.5, style="italic")
-        ax.set_yticks(range(len(titles)), titles)
-        ax.set_xlim(0, 100)
-        ax.set_xlabel("Share of the section's cited sentences (%)")
-        ax.set_title("Share of each source in each section")
-        ax.legend(
-            title="Source",
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.22),
-            ncol=min(len(source_ids), 6),
-            title_fontsize=7.5,
-        )
-    parts = []
-    for title, counts in rows:
+    source_ids += sorted(set(by_source) - set(source_ids))
+    records = {str(s.get("id")): s for s in a.sources}
+    rows = []
+    for sid in source_ids:
+        counts = by_source.get(sid, Counter())
         total = sum(counts.values())
-        if not total:
-            parts.append(f"{title}: no reporting")
-            continue
-        shares_text = ", ".join(
-            f"{s} {round(100 * counts[s] / total)}%" for s in source_ids if counts[s]
+        rows.append(
+            SourceSections(
+                source=sid,
+                label=_source_label(sid, records.get(sid, {})),
+                total=total,
+                counts={k: counts[k] for k, _ in columns},
+                shares={k: (100 * counts[k] / total if total else 0.0) for k, _ in columns},
+            )
         )
-        parts.append(f"{title}: {shares_text}")
-    alt = "Stacked bar chart of the share of each source in each section: " + "; ".join(parts) + "."
+    return columns, rows
+
+
+def _source_label(sid: str, record: dict[str, Any]) -> str:
+    name = record.get("label") or record.get("title") or ""
+    return f"{sid} \u00b7 {_clip(name, 34)}" if name else sid
+
+
+def source_sections_figure(b: Briefing) -> tuple[Figure, str] | None:
+    """100 % stacked bars: one bar per source, split by the section its sentences fall in."""
+    columns, rows = source_section_shares(b)
+    if not any(r.total for r in rows):
+        return None
+    # a section keeps its fill (by schema position) whichever sections are used
+    used = [(i, k, t) for i, (k, t) in enumerate(columns) if any(r.counts[k] for r in rows)]
+    with plt.rc_context(STYLE):
+        fig, ax = _figure(0.38 * len(rows) + 1.9)
+        ys = range(len(rows))[::-1]  # first source on top
+        left = [0.0] * len(rows)
+        for c_index, key, title in used:
+            widths = [r.shares[key] for r in rows]
+            style = UNASSIGNED_STYLE if key == UNASSIGNED else _style(c_index)
+            ax.barh(ys, widths, left=left, height=0.62, label=_clip(title, 28), **style)
+            for y, x0, w in zip(ys, left, widths, strict=True):
+                if w >= 9:
+                    ax.text(
+                        x0 + w / 2,
+                        y,
+                        f"{round(w)}%",
+                        ha="center",
+                        va="center",
+                        fontsize=7,
+                        bbox=LABEL_BOX,
+                    )
+            left = [x + w for x, w in zip(left, widths, strict=True)]
+        for y, r in zip(ys, rows, strict=True):
+            if not r.total:
+                ax.text(1, y, "no sentences", va="center", fontsize=7.5, style="italic")
+        ax.set_yticks(list(ys), [r.label for r in rows])
+        ax.set_xlim(0, 100)
+        ax.set_xlabel("Share of the source's sentences (%)")
+        ax.set_ylabel("Source")
+        ax.set_title("How much of each source falls in each section")
+        fig.legend(title="Section", loc="outside lower center", ncols=min(len(used), 4))
+    parts = []
+    for r in rows:
+        if not r.total:
+            parts.append(f"{r.source}: no sentences")
+            continue
+        shares = ", ".join(
+            f"{title} {round(r.shares[key])}%" for key, title in columns if r.counts[key]
+        )
+        parts.append(f"{r.source} ({r.total} sentences): {shares}")
+    alt = (
+        "Stacked bar chart of how the sentences of each source fall into the sections: "
+        + "; ".join(parts)
+        + "."
+    )
     return fig, alt
 
 
 # ---------------------------------------------------------------------------- timeline
 
 
-def claims_timeline_figure(b: Briefing) -> tuple[Figure, str] | None:
-    """Quantitative claims per publication date, hedged and unhedged; None under two dates."""
+@dataclass
+class ClaimDates:
+    """Quantitative claims per publication date, and what could not be dated."""
+
+    by_date: dict[str, Counter[str]]  # YYYY-MM-DD -> {"plain": n, "hedged": n}
+    dated_sources: list[tuple[str, str]]  # (source id, date)
+    undated_sources: list[str]
+    undated_claims: int
+
+
+def claim_dates(b: Briefing) -> ClaimDates:
+    """Claims counted by the publication date of their source (or their own date)."""
     a = b.assessment
     published = {str(s.get("id")): s.get("published") for s in a.sources}
     by_date: dict[str, Counter[str]] = {}
+    undated = 0
     for claim in a.claims:
         date = claim.published
         if not date and claim.evidence:
             date = published.get(source_of(claim.evidence[0]))
         if not date:
+            undated += 1
             continue
         by_date.setdefault(str(date)[:10], Counter())["hedged" if claim.hedged else "plain"] += 1
-    if len(by_date) < 2:
-        return None
-    dates = sorted(by_date)
-    plain = [by_date[d]["plain"] for d in dates]
-    hedged = [by_date[d]["hedged"] for d in dates]
-    with plt.rc_context(STYLE):
-        fig, ax = plt.subplots(figsize=(6.4, 2.8))
-        xs = range(len(dates))
-        ax.bar(xs, plain, width=0.6, label="stated plainly", **_style(1))
-        ax.bar(xs, hedged, width=0.6, bottom=plain, label="hedged", **_style(3))
-        ax.set_xticks(
-            list(xs),
-            dates,
-            rotation=30 if len(dates) > 6 else 0,
-            ha="right" if len(dates) > 6 else "center",
+    return ClaimDates(
+        by_date=dict(sorted(by_date.items())),
+        dated_sources=[(sid, str(d)[:10]) for sid, d in published.items() if d],
+        undated_sources=[sid for sid, d in published.items() if not d],
+        undated_claims=undated,
+    )
+
+
+def timeline_note(dates: ClaimDates) -> str:
+    """Why the timeline is missing (empty string when it can be drawn)."""
+    if len(dates.by_date) >= 2:
+        return ""
+    dated = ", ".join(f"{sid} ({d})" for sid, d in dates.dated_sources)
+    undated = ", ".join(dates.undated_sources)
+    if not dates.by_date and not dates.dated_sources:
+        why = "no source carries a publication date"
+    elif not dates.by_date:
+        why = f"the dated sources, {dated}, state no quantitative claims"
+    elif len(dates.dated_sources) == 1:
+        sid, day = dates.dated_sources[0]
+        why = f"only {sid} carries a publication date ({day})"
+    else:
+        why = f"all the dated claims fall on {next(iter(dates.by_date))} (dated: {dated})"
+    text = f"No timeline: it needs claims on at least two publication dates, and {why}."
+    if undated:
+        text += (
+            f" Without a date: {undated}; give these sources a \u201cpublished:\u201d date in the params"
+            " to place their claims in time."
         )
+    return text
+
+
+def claims_timeline_figure(b: Briefing) -> tuple[Figure, str] | None:
+    """Quantitative claims per publication date, hedged and unhedged; None under two dates."""
+    dates_of = claim_dates(b)
+    if len(dates_of.by_date) < 2:
+        return None
+    dates = list(dates_of.by_date)
+    plain = [dates_of.by_date[d]["plain"] for d in dates]
+    hedged = [dates_of.by_date[d]["hedged"] for d in dates]
+    with plt.rc_context(STYLE):
+        fig, ax = _figure(2.9)
+        xs = range(len(dates))
+        width = 0.6 if len(dates) > 3 else 0.4
+        ax.bar(xs, plain, width=width, label="stated plainly", **_style(1))
+        ax.bar(xs, hedged, width=width, bottom=plain, label="hedged", **_style(3))
+        for x, p, h in zip(xs, plain, hedged, strict=True):
+            ax.annotate(
+                str(p + h),
+                (x, p + h),
+                xytext=(0, 3),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=7.5,
+            )
+        tilt = len(dates) > 6
+        ax.set_xticks(list(xs), dates, rotation=30 if tilt else 0, ha="right" if tilt else "center")
         ax.set_xlabel("Publication date of the source")
         ax.set_ylabel("Quantitative claims")
         ax.set_title("Quantitative claims over time")
+        ax.set_ylim(0, max(p + h for p, h in zip(plain, hedged, strict=True)) * 1.18 + 0.2)
         ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.legend(loc="upper left")
+        fig.legend(loc="outside lower center", ncols=2)
     alt = (
         "Bar chart of quantitative claims per publication date: "
         + "; ".join(
@@ -209,7 +342,19 @@ def claims_timeline_figure(b: Briefing) -> tuple[Figure, str] | None:
         )
         + "."
     )
+    if dates_of.undated_claims:
+        alt += f" {dates_of.undated_claims} claims from undated sources are not shown."
     return fig, alt
+
+
+def _timeline_caption(dates: ClaimDates) -> str:
+    caption = "Quantitative claims by the publication date of their source."
+    if dates.undated_claims and dates.undated_sources:
+        caption += (
+            f" Left out: {dates.undated_claims} claims from sources without a date"
+            f" ({', '.join(dates.undated_sources)})."
+        )
+    return caption
 
 
 # ---------------------------------------------------------------------------- parts
@@ -236,6 +381,7 @@ def chart_part(
 
 
 def chart_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    dates = claim_dates(b)
     return [
         chart_part(
             "chart-entities",
@@ -246,17 +392,19 @@ def chart_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         ),
         chart_part(
             "chart-sections",
-            "Sources behind each section",
-            section_sources_figure(b),
-            "No section cites the sources yet.",
-            "How much of each section's evidence comes from each source (S1, S2, ...; see Sources).",
+            "Sections in each source",
+            source_sections_figure(b),
+            "The sources have no sentences to place in sections.",
+            "How much of each source falls in each section: the share of the source's "
+            "sentences placed in each section (S1, S2, ...; see Sources); "
+            "\u201cunassigned\u201d sentences went to no section.",
         ),
         chart_part(
             "chart-timeline",
             "Claims over time",
             claims_timeline_figure(b),
-            "Fewer than two publication dates among the sources: no timeline.",
-            "Quantitative claims by the publication date of their source.",
+            timeline_note(dates),
+            _timeline_caption(dates),
         ),
     ]
 

@@ -175,6 +175,7 @@ class _Found:
     quantity: int | float | str
     counts: str
     implicit: bool
+    money: bool = False
 
 
 def _counted_phrase(text: str, pos: int, lex: _Lexicon) -> tuple[list[str], int]:
@@ -252,7 +253,7 @@ def _find_quantities(text: str, lex: _Lexicon) -> list[_Found]:
             counts = ""
             implicit = True
             end = m.end()
-        found.append(_Found(m.start(), end, quantity, counts, implicit))
+        found.append(_Found(m.start(), end, quantity, counts, implicit, bool(currency)))
     return found
 
 
@@ -321,6 +322,8 @@ def find_claims(
     previous_end = 0
     for f in found:
         event, distance = _event_for(clean, (f.start, f.end), event_cues)
+        if f.quantity == 1 and not f.money and event is None:
+            continue  # "one member of the delegation said": a person, not a count
         counts = f.counts
         if f.implicit:
             if previous is not None and f.start - previous_end <= 60:

@@ -26,11 +26,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefbook {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    # --debug is also accepted after the command (briefbook run x.yaml --debug)
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks on errors"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     keys = "\n".join(f"  {p.key:<15} {p.help}" for p in PARAMS)
     run = sub.add_parser(
         "run",
+        parents=[debug],
         help="produce a briefing from a params file",
         description="Execute notebooks/briefing.ipynb on the sources of PARAMS and write "
         "reports/<series>/<date>-<slug>/ (ipynb, html, pdf, assessment.json, manifest.json). "
@@ -55,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     assess = sub.add_parser(
         "assess",
+        parents=[debug],
         help="the assessment alone (no notebook)",
         description="Analyse SOURCE files, folders or globs and print the assessment.",
     )
@@ -69,20 +76,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the briefbook.assessment/1 JSON to PATH, or to stdout with -",
     )
 
-    ev = sub.add_parser("eval", help="measure the engine on labelled articles")
+    ev = sub.add_parser("eval", parents=[debug], help="measure the engine on labelled articles")
     ev_sub = ev.add_subparsers(dest="what", required=True, metavar="WHAT")
     sections = ev_sub.add_parser(
-        "sections", help="section assignment against the articles' own headings"
+        "sections", parents=[debug], help="section assignment against the articles' own headings"
     )
     sections.add_argument("files", nargs="+", type=Path, metavar="FILE")
     sections.add_argument("--schema", default="conflict")
     sections.add_argument("--mapping", type=Path, help="YAML {file: {heading: section key}}")
     extraction = ev_sub.add_parser(
-        "extraction", help="HTML main-text extraction against X.expected.txt"
+        "extraction", parents=[debug], help="HTML main-text extraction against X.expected.txt"
     )
     extraction.add_argument("directory", type=Path, metavar="DIR")
 
-    index = sub.add_parser("index", help="rebuild reports/<series>/index.html")
+    index = sub.add_parser("index", parents=[debug], help="rebuild reports/<series>/index.html")
     index.add_argument("series_dir", type=Path, metavar="SERIES_DIR")
     return parser
 
@@ -99,10 +106,10 @@ NOISY_LOGGERS = (
 
 
 def quiet_libraries(debug: bool = False) -> None:
-    """Our progress lines are the output; libraries speak only of errors (all with --debug)."""
+    """Our progress and error lines are the output; libraries speak only with --debug."""
     logging.basicConfig(format="briefbook: %(name)s: %(message)s")
     for name in NOISY_LOGGERS:
-        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.ERROR)
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,14 +11,25 @@ Three steps, all deterministic and offline:
    qualifier set contained in the other: "North Korean troops" ~ "troops", but not
    ~ "Russian troops"). Each quantity is read as an interval: an exact number is
    itself, "more than N" / "at least N" is [N, inf), "up to N" / "fewer than N" is
-   [0, N], "about N" is N +/- 10 %, and word quantities are ranges ("dozens" 24-99,
-   "hundreds" 200-999, "thousands" 2,000-9,999, "tens of thousands" 20,000-99,999).
+   [0, N], "about N" is N +/- 10 %. A word quantity is a loose order of magnitude and
+   agrees with any number inside it: "dozens" 24-99, "hundreds" 100-999, "thousands"
+   1,000-999,999 (narrowed by "several" / "tens of" / "hundreds of"), "millions" likewise.
    Quantities agree when their intervals overlap. Status of a row:
 
-   - ``contradicted``: the claims come from two or more independent groups and some
-     quantities do not agree (both quantities and citations are listed);
-   - ``corroborated``: the quantities agree and come from two or more independent groups;
+   - ``contradicted``: two *different* independent groups share no figure (no quantity of
+     one overlaps any quantity of the other);
+   - ``corroborated``: two or more independent groups, every two of them sharing a figure;
    - ``single-source``: one independent group only (two copies of one text stay single).
+
+   Quantities of one group never contradict each other: one source (or its copies) giving
+   two figures that do not overlap is listed under ``inconsistent`` (e.g. "inconsistent
+   within S1"), and the row's status depends on the other groups only. ``agreeing`` and
+   ``disagreeing`` are disjoint lists of independent groups, each named once by its
+   earliest source in the row; the other sources of a group are listed in ``copies``
+   (``{"source": "S3", "copy_of": "S2"}``). ``agreeing`` is the side of the figure reported
+   by most independent groups (listed first in ``figures``); ``disagreeing`` the groups
+   that report none of its figures. ``figures`` lists each distinct figure once, with the
+   sentences that state it (one source per group; the copies' sentences apart).
 
    Claims without an event are only grouped when their quantities agree, never
    contradicted: without an event two numbers may well count different things.
@@ -52,6 +63,7 @@ __all__ = [
     "independent_groups",
     "quantities_agree",
     "quantity_interval",
+    "read_quantity",
 ]
 
 SHINGLE = 5
@@ -318,18 +330,24 @@ def claim_topic(claim: Claim) -> tuple[str | None, CountsKey]:
 # ---------------------------------------------------------------------------
 # quantities as intervals
 
-# word quantities as ranges (regular expressions, tried in order)
+# Word quantities are loose orders of magnitude (regular expressions, tried in order: the
+# more specific first). "thousands" alone is anything from 1,000 to 999,999: a source that
+# says "thousands of troops" does not dispute "more than 11,000 troops".
 _WORD_RANGES: tuple[tuple[str, float, float], ...] = (
-    (r"hundreds? (?:of )?thousands?", 200_000, 999_999),
-    (r"tens of thousands", 20_000, 99_999),
-    (r"(?:several |a few )?thousands?", 2_000, 9_999),
-    (r"(?:several )?hundreds?", 200, 999),
+    (r"hundreds? (?:of )?millions?", 100e6, 999_999_999),
+    (r"tens of millions", 10e6, 99_999_999),
+    (r"(?:several |a few )millions?", 1e6, 9_999_999),
+    (r"millions?", 1e6, 999_999_999),
+    (r"hundreds? (?:of )?thousands?", 100_000, 999_999),
+    (r"tens of thousands", 10_000, 99_999),
+    (r"(?:several |a few )thousands?", 1_000, 9_999),
+    (r"thousands?", 1_000, 999_999),
+    (r"(?:several |a few )?hundreds?", 100, 999),
     (r"dozens", 24, 99),
     (r"scores", 40, 99),
+    (r"a dozen|dozen", 10, 14),
     (r"several", 3, 9),
     (r"a few|few", 2, 5),
-    (r"a dozen|dozen", 12, 12),
-    (r"(?:several )?millions?", 2_000_000, 9_999_999),
 )
 _NUMBER_WORDS = {
     "one": 1,
@@ -352,20 +370,34 @@ _NUMBER_WORDS = {
     "thousand": 1000,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
-_LOWER_CUES = ("more than", "over ", "at least", "upwards of", "in excess of", "exceeding")
-_UPPER_CUES = ("up to", "fewer than", "less than", "under ", "at most", "no more than")
+# cue -> how a figure is shown ("over " -> "over"); tried in order
+_LOWER_CUES = (
+    ("more than", "more than"),
+    ("over ", "over"),
+    ("at least", "at least"),
+    ("upwards of", "upwards of"),
+    ("in excess of", "in excess of"),
+    ("exceeding", "more than"),
+)
+_UPPER_CUES = (
+    ("up to", "up to"),
+    ("fewer than", "fewer than"),
+    ("less than", "less than"),
+    ("under ", "under"),
+    ("at most", "at most"),
+)
 _APPROX_CUES = (
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "nearly",
-    "almost",
-    "some ",
-    "an estimated",
-    "estimated",
-    "circa",
-    "~",
+    ("about", "about"),
+    ("around", "around"),
+    ("approximately", "approximately"),
+    ("roughly", "roughly"),
+    ("nearly", "nearly"),
+    ("almost", "almost"),
+    ("some ", "some"),
+    ("an estimated", "an estimated"),
+    ("estimated", "an estimated"),
+    ("circa", "about"),
+    ("~", "about"),
 )
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|bn|k|m)?\b", re.I)
 
@@ -396,28 +428,52 @@ def _cue_window(context: str, value: float) -> str:
     return f" {lowered} "
 
 
-def quantity_interval(quantity: float | int | str, context: str = "") -> tuple[float, float]:
-    """The range of values a quantity allows; ``context`` is the claim's text (for cues)."""
+def _first_cue(text: str, cues: tuple[tuple[str, str], ...]) -> str | None:
+    for cue, shown in cues:
+        if cue in text:
+            return shown
+    return None
+
+
+def read_quantity(
+    quantity: float | int | str, context: str = ""
+) -> tuple[tuple[float, float], str]:
+    """``(interval, figure)``: the range a quantity allows and how to show it
+    (``11000`` in "more than 11,000 troops" -> ``((11000, inf), "more than 11,000")``)."""
     if isinstance(quantity, bool):
         quantity = int(quantity)
     text = str(quantity).strip().lower()
     if isinstance(quantity, (int, float)):
         value: float | None = float(quantity)
+        shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
     else:
         value = _parse_number(text)
+        shown = " ".join(str(quantity).split())
         if value is None:
             for pattern, low, high in _WORD_RANGES:
                 if re.search(rf"\b(?:{pattern})\b", text):
-                    return (float(low), float(high))
-            return (math.nan, math.nan)
+                    return (float(low), float(high)), shown
+            return (math.nan, math.nan), shown
     cue_text = f" {text} " + (_cue_window(context, value) if context else "")
-    if "+" in text or any(c in cue_text for c in _LOWER_CUES):
-        return (value, math.inf)
-    if any(c in cue_text for c in _UPPER_CUES):
-        return (0.0, value)
-    if any(c in cue_text for c in _APPROX_CUES):
-        return (value * 0.9, value * 1.1)
-    return (value, value)
+    if "+" in text:
+        return (value, math.inf), shown
+    if "no more than" in cue_text or "not more than" in cue_text:
+        return (0.0, value), f"no more than {shown}"
+    lower = _first_cue(cue_text, _LOWER_CUES)
+    if lower:
+        return (value, math.inf), f"{lower} {shown}"
+    upper = _first_cue(cue_text, _UPPER_CUES)
+    if upper:
+        return (0.0, value), f"{upper} {shown}"
+    approx = _first_cue(cue_text, _APPROX_CUES)
+    if approx:
+        return (value * 0.9, value * 1.1), f"{approx} {shown}"
+    return (value, value), shown
+
+
+def quantity_interval(quantity: float | int | str, context: str = "") -> tuple[float, float]:
+    """The range of values a quantity allows; ``context`` is the claim's text (for cues)."""
+    return read_quantity(quantity, context)[0]
 
 
 def quantities_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -437,6 +493,7 @@ class _Item:
     source: str
     group: str
     interval: tuple[float, float]
+    figure: str  # the quantity as shown ("more than 11,000")
     first: str  # first evidence id
 
     def agrees(self, other: _Item) -> bool:
@@ -465,42 +522,140 @@ def _cluster(items: list[_Item]) -> list[list[_Item]]:
     return clusters
 
 
+def _by_group(items: list[_Item]) -> dict[str, list[_Item]]:
+    """Items per independent group, groups in order of their first evidence."""
+    out: dict[str, list[_Item]] = {}
+    for item in sorted(items, key=lambda i: _sid_key(i.first)):
+        out.setdefault(item.group, []).append(item)
+    return out
+
+
+def _groups_agree(a: list[_Item], b: list[_Item]) -> bool:
+    """Two groups agree when some figure of one overlaps some figure of the other."""
+    return any(x.agrees(y) for x in a for y in b)
+
+
+def _contradicted(items: list[_Item]) -> bool:
+    """Two different independent groups that share no figure."""
+    groups = list(_by_group(items).values())
+    return any(not _groups_agree(a, b) for i, a in enumerate(groups) for b in groups[i + 1 :])
+
+
 def _format_quantity(q: float | int | str) -> float | int | str:
     if isinstance(q, float) and q.is_integer():
         return int(q)
     return q
 
 
-def _row(items: list[_Item], clusters: list[list[_Item]], status: str) -> dict[str, Any]:
+def _what(items: list[_Item]) -> str:
+    """What the row counts and what happened to it: ``"soldiers killed"``."""
+    general = min(
+        items,
+        key=lambda i: (len(counts_key(i.claim.counts).qualifiers), _sid_key(i.first)),
+    )
+    counts = " ".join(general.claim.counts.split())
+    event = normalise_event(general.claim.event)
+    return f"{counts} {event}" if event else counts
+
+
+def _representatives(items: list[_Item]) -> dict[str, str]:
+    """Group id -> the earliest source of that group in the row (the one the row names)."""
+    reps: dict[str, str] = {}
+    for item in sorted(items, key=lambda i: _sid_key(i.source + ".0")):
+        reps.setdefault(item.group, item.source)
+    return reps
+
+
+def _figures(ordered: list[_Item], reps: dict[str, str]) -> list[dict[str, Any]]:
+    """Distinct figures in ``ordered`` order, each with the sentences that state it:
+    per independent group the sentences of one source; the group's copies are named."""
+    figures: dict[str, dict[str, Any]] = {}
+    for item in ordered:
+        fig = figures.setdefault(
+            item.figure.lower(),
+            {
+                "figure": item.figure,
+                "quantity": _format_quantity(item.claim.quantity),
+                "groups": [],
+                "evidence": [],
+                "copies": [],
+                "copy_evidence": [],
+            },
+        )
+        rep = reps[item.group]
+        if rep not in fig["groups"]:
+            fig["groups"].append(rep)
+        evidence = sorted(item.claim.evidence, key=_sid_key)
+        if item.source == rep:
+            fig["evidence"] += [e for e in evidence if e not in fig["evidence"]]
+        else:
+            copy_ = {"source": item.source, "copy_of": rep}
+            if copy_ not in fig["copies"]:
+                fig["copies"].append(copy_)
+            fig["copy_evidence"] += [e for e in evidence if e not in fig["copy_evidence"]]
+    out = []
+    for fig in figures.values():
+        if not fig["evidence"]:  # only copies state it: cite the first copy
+            fig["evidence"], fig["copy_evidence"] = fig["copy_evidence"], []
+        fig["groups"] = sorted(fig["groups"], key=_sid_key)
+        fig["evidence"] = sorted(fig["evidence"], key=_sid_key)
+        fig["copy_evidence"] = sorted(fig["copy_evidence"], key=_sid_key)
+        fig["copies"] = sorted(fig["copies"], key=lambda c: _sid_key(c["source"]))
+        out.append(fig)
+    return out
+
+
+def _row(items: list[_Item], status: str) -> dict[str, Any]:
+    items = sorted(items, key=lambda i: (_sid_key(i.first), i.figure))
     first = items[0]
+    reps = _representatives(items)
+    clusters = _cluster(items)
     # the agreeing side: the cluster with most independent groups, then earliest evidence
-    best = min(
-        clusters,
-        key=lambda c: (-len({i.group for i in c}), _sid_key(c[0].first)),
+    best = min(clusters, key=lambda c: (-len({i.group for i in c}), _sid_key(c[0].first)))
+    if status == "contradicted":
+        agreeing = _ordered_unique(reps[i.group] for i in best)
+        disagreeing = _ordered_unique(reps[i.group] for i in items if reps[i.group] not in agreeing)
+    else:  # every two groups share a figure
+        agreeing, disagreeing = _ordered_unique(reps.values()), []
+    ordered = [*best, *(i for c in clusters if c is not best for i in c)]
+    inconsistent = _ordered_unique(
+        reps[g]
+        for g, own in _by_group(items).items()
+        if any(not a.agrees(b) for k, a in enumerate(own) for b in own[k + 1 :])
     )
-    agreeing = _ordered_unique(i.source for i in best)
-    disagreeing = _ordered_unique(
-        i.source for c in clusters if c is not best for i in c if i.source not in agreeing
+    copies = sorted(
+        (
+            {"source": i.source, "copy_of": reps[i.group]}
+            for i in items
+            if i.source != reps[i.group]
+        ),
+        key=lambda c: _sid_key(c["source"]),
     )
+    copies = [c for k, c in enumerate(copies) if c not in copies[:k]]
     quantities = [
         {
             "quantity": _format_quantity(i.claim.quantity),
+            "figure": i.figure,
             "source": i.source,
+            "group": reps[i.group],
             "evidence": sorted(i.claim.evidence, key=_sid_key),
             "text": i.claim.text,
         }
         for i in items
     ]
     evidence = sorted({e for i in items for e in i.claim.evidence}, key=_sid_key)
-    groups = _ordered_unique(i.group for i in items)
     return {
         "claim": first.claim.text,
+        "what": _what(items),
         "event": first.claim.event,
         "counts": first.claim.counts,
         "quantities": quantities,
+        "figures": _figures(ordered, reps),
         "agreeing": agreeing,
         "disagreeing": disagreeing,
-        "independent_sources": len(groups),
+        "copies": copies,
+        "inconsistent": inconsistent,
+        "independent_sources": len(reps),
         "status": status,
         "evidence": evidence,
     }
@@ -530,12 +685,14 @@ def corroborate(
         if not claim.evidence:
             continue
         source = _claim_source(claim, sentence_source)
+        interval, figure = read_quantity(claim.quantity, claim.text)
         items.append(
             _Item(
                 claim=claim,
                 source=source,
                 group=groups.get(source, source),
-                interval=quantity_interval(claim.quantity, claim.text),
+                interval=interval,
+                figure=figure,
                 first=min(claim.evidence, key=_sid_key),
             )
         )
@@ -554,16 +711,19 @@ def corroborate(
 
     rows: list[dict[str, Any]] = []
     for event, _key, members in topics:
-        clusters = _cluster(members)
         n_groups = len({i.group for i in members})
-        if event is not None and len(clusters) > 1 and n_groups > 1:
-            rows.append(_row(members, clusters, "contradicted"))
+        if event is not None:
+            if n_groups > 1 and _contradicted(members):
+                status = "contradicted"
+            else:
+                status = "corroborated" if n_groups > 1 else "single-source"
+            rows.append(_row(members, status))
             continue
-        # without an event, or within one independent group, different numbers are
-        # different things: one row per agreeing cluster
-        for cluster in clusters:
+        # without an event different numbers may count different things: one row per
+        # agreeing cluster, never a contradiction
+        for cluster in _cluster(members):
             status = "corroborated" if len({i.group for i in cluster}) > 1 else "single-source"
-            rows.append(_row(cluster, [cluster], status))
+            rows.append(_row(cluster, status))
     rows.sort(key=lambda r: (STATUS_ORDER[r["status"]], _sid_key(r["evidence"][0])))
     return rows
 

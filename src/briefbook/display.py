@@ -336,6 +336,9 @@ def changes_part(b: Briefing) -> dict[str, Any] | None:
         "toc": [{"id": "changes", "title": title}],
     }
     if first:
+        if changes.get("same_date_issues"):  # reruns of one date are not predecessors
+            part["note"] = _plain_text(changes.get("note")).rstrip(".") + "."
+            return part
         who = f"the series {b.series}" if b.series else "this series"
         part["note"] = f"First issue of {who}: {_FIRST_ISSUE_LINE}"
         return part
@@ -669,35 +672,113 @@ def indicators_part(b: Briefing) -> dict[str, Any]:
     }
 
 
+CORROBORATION_SINGLE_CAP = 8  # single-source rows listed; the rest are counted
+_CORROBORATION_STATUS = ("contradicted", "corroborated", "single-source")
+_CORROBORATION_NOTE = (
+    "Each figure is followed by the sentences that state it. Sources are counted by "
+    "independent group: copies and reposts of one text count once and are named as copies. "
+    "Agreeing: groups that report the first figure; disagreeing: groups whose figures do not "
+    "overlap it. Word quantities are orders of magnitude (\u201cthousands\u201d agrees with "
+    "any number from 1,000 to 999,999). Figures of one source never contradict each other."
+)
+
+
 def corroboration_part(b: Briefing) -> dict[str, Any] | None:
-    rows = b.assessment.corroboration
+    """Quantitative claims compared across independent sources: contradicted rows first,
+    then corroborated, then single-source ones (up to ``CORROBORATION_SINGLE_CAP``, the
+    rest counted). Each row shows every distinct figure with links to the appendix
+    sentences that state it; agreeing and disagreeing sources by independent group."""
+    rows = [r for r in b.assessment.corroboration if isinstance(r, dict)]
     if not rows:
         return None
-    body = []
-    for row in rows:
-        body.append(
-            [
-                cell_text(row.get("claim", "")),
-                cell_refs(row.get("agreeing")),
-                cell_refs(row.get("disagreeing")),
-                cell_text(row.get("status", "")),
-            ]
-        )
+    linkable = set(cited_ids(b))
+    rank = {status: k for k, status in enumerate(_CORROBORATION_STATUS)}
+    ordered = sorted(enumerate(rows), key=lambda kr: (rank.get(str(kr[1].get("status")), 1), kr[0]))
+    body: list[dict[str, Any]] = []
+    singles = 0
+    for _, row in ordered:
+        if str(row.get("status")) == "single-source":
+            singles += 1
+            if singles > CORROBORATION_SINGLE_CAP:
+                continue
+        body.append(_corroboration_row(row, linkable))
     return {
-        "part": "table",
+        "part": "corroboration",
         "id": "corroboration",
         "title": "Corroboration",
-        "caption": "Claims reported by more than one source: which sources agree and which differ.",
-        "columns": [
-            {"label": "Claim"},
-            {"label": "Agreeing"},
-            {"label": "Disagreeing"},
-            {"label": "Status"},
-        ],
+        "caption": "Quantitative claims compared across independent sources.",
         "rows": body,
-        "note": "",
+        "more": max(0, singles - CORROBORATION_SINGLE_CAP),
+        "note": _CORROBORATION_NOTE,
         "toc": [{"id": "corroboration", "title": "Corroboration"}],
     }
+
+
+def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any]:
+    status = _plain_text(row.get("status", ""))
+    what = _plain_text(row.get("what") or row.get("claim") or "")
+    copies = [
+        (_plain_text(c.get("source", "")), _plain_text(c.get("copy_of", "")))
+        for c in _as_list(row.get("copies"))
+        if isinstance(c, dict)
+    ]
+    inconsistent = [_plain_text(v) for v in _as_list(row.get("inconsistent"))]
+    return {
+        "what": what[:1].upper() + what[1:],
+        "figures": _corroboration_figures(row, linkable),
+        "agreeing": _group_list(row.get("agreeing"), linkable),
+        "disagreeing": _group_list(row.get("disagreeing"), linkable),
+        "copies": "; ".join(f"{src} is a copy of {of}" for src, of in copies),
+        "inconsistent": ", ".join(inconsistent),
+        "status": status.replace("-", "\u2011"),  # a non-breaking hyphen: one line
+        "status_class": status if status in _CORROBORATION_STATUS else "other",
+    }
+
+
+def _corroboration_figures(row: dict[str, Any], linkable: set[str]) -> list[dict[str, Any]]:
+    """Distinct figures with their citations; older rows (no ``figures``) from their
+    ``quantities``."""
+    figures = [f for f in _as_list(row.get("figures")) if isinstance(f, dict)]
+    if figures:
+        out = []
+        for f in figures:
+            text = _plain_text(f.get("figure") if f.get("figure") is not None else "")
+            cites, uncited = _linked(f.get("evidence"), linkable)
+            out.append(
+                {
+                    "text": text or _plain_value(f.get("quantity")),
+                    "cites": cites,
+                    "uncited": uncited,
+                }
+            )
+        return out
+    merged: dict[str, dict[str, Any]] = {}
+    for q in _as_list(row.get("quantities")):
+        if not isinstance(q, dict):
+            continue
+        text = _plain_value(q.get("figure") or q.get("quantity"))
+        entry = merged.setdefault(text, {"text": text, "evidence": []})
+        entry["evidence"] += [e for e in _as_list(q.get("evidence")) if e not in entry["evidence"]]
+    out = []
+    for entry in merged.values():
+        cites, uncited = _linked(entry["evidence"], linkable)
+        out.append({"text": entry["text"], "cites": cites, "uncited": uncited})
+    return out
+
+
+def _group_list(value: Any, linkable: set[str]) -> dict[str, Any]:
+    """Independent groups as text; a sentence id (older rows) becomes a citation link."""
+    names: list[str] = []
+    ids: list[str] = []
+    for v in _as_list(value):
+        v = _plain_text(v.get("id") or v.get("source") or "") if isinstance(v, dict) else v
+        v = _plain_text(v)
+        if _SENTENCE_ID.match(v):
+            ids.append(v)
+        elif v and v not in names:
+            names.append(v)
+    cites, uncited = _linked(ids, linkable)
+    return {"text": ", ".join(names + uncited), "cites": cites}
 
 
 def cell_text(value: Any, *, numeric: bool = False) -> dict[str, Any]:

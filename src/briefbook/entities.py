@@ -81,6 +81,7 @@ class _Rules:
     force_heads: frozenset[str]
     place_heads: frozenset[str]
     doc_heads: frozenset[str]
+    system_heads: frozenset[str]
     titles: frozenset[str]
     core_titles: frozenset[str]
     speech: frozenset[str]
@@ -103,6 +104,7 @@ def _rules() -> _Rules:
         force_heads=_low(d["force_heads"]),
         place_heads=_low(d["place_heads"]),
         doc_heads=_low(d["document_heads"]),
+        system_heads=_low(d["system_heads"]),
         titles=_low(d["titles"]),
         core_titles=_low(d["core_titles"]),
         speech=_low(d["speech_verbs"]),
@@ -276,6 +278,24 @@ def _person(toks: list[_Tok], text: str) -> _Found:
     return _Found(toks[0].start, toks[-1].end, "person", _span_name(toks, text))
 
 
+def _after_title(toks: list[_Tok], rules: _Rules) -> list[_Tok]:
+    """What follows the leading title words, without the title's portfolio.
+
+    "Under Secretary of the Treasury for Terrorism and Financial Intelligence" leaves
+    "Treasury": a "for ..." phrase after a title names the post, not an organisation.
+    """
+    rest = list(toks)
+    titled = False
+    while rest and (rest[0].low in rules.titles or rest[0].low in rules.connectors):
+        titled = titled or rest[0].low in rules.titles
+        rest = rest[1:]
+    if titled:
+        for i, tok in enumerate(rest):
+            if tok.low == "for":
+                return rest[:i]
+    return rest
+
+
 def _classify(
     toks: list[_Tok], text: str, rules: _Rules, gaz: _Gazetteer, lower_vocab: frozenset[str]
 ) -> list[_Found]:
@@ -328,16 +348,17 @@ def _classify(
         direct = before[-1].low in rules.core_titles
         titled = any(t.low in rules.core_titles for t in before)
         if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
-            while before and (before[0].low in rules.titles or before[0].low in rules.connectors):
-                before = before[1:]
+            before = _after_title(before, rules)
             while before and before[-1].low in rules.titles:
+                before = before[:-1]
+            while before and before[-1].low in rules.connectors:
                 before = before[:-1]
             found = _classify(before, text, rules, gaz, lower_vocab) if before else []
             return [*found, _person(tail, text)]
     if lows[0] in rules.titles and len(toks) > 1:
-        rest = toks[1:]
-        while rest and (rest[0].low in rules.titles or rest[0].low in rules.connectors):
-            rest = rest[1:]
+        rest = _after_title(toks, rules)
+        while rest and rest[-1].low in rules.connectors:
+            rest = rest[:-1]
         return _classify(rest, text, rules, gaz, lower_vocab) if rest else []
     if (
         any(t.low in rules.core_titles for t in toks)
@@ -464,6 +485,7 @@ def find_entities(documents: list[Document]) -> list[Entity]:
             and name.lower() in joined
         ):
             del discovered[name]
+    _merge_country_prefixes(discovered, types, scoped, gaz)
     _add_surnames(discovered, types, all_tokens, gaz, rules, lower_vocab)
     return _count(documents, texts, discovered, types, scoped, gaz)
 
@@ -502,8 +524,11 @@ def _define_alias(
         elif len(seq) >= 2 and short.isupper() and len(short) >= 2:
             if seq[-1].bare in rules.doc_heads or seq[0].low in rules.stop:
                 return
-            key = _discovered_key("organisation", name)
-            types.setdefault(key, "organisation")
+            etype = _type_by_heads(seq, rules)
+            if etype is None:
+                return
+            key = _discovered_key(etype, name)
+            types.setdefault(key, etype)
             discovered.setdefault(name, key)
     if key is None or short in gaz.surfaces:
         return
@@ -512,6 +537,74 @@ def _define_alias(
         scoped[short].append((d, k, key))  # "Ri Chang Ho (Ri)": this document only
     else:
         discovered.setdefault(short, key)
+
+
+_BODIES = frozenset({"organisation", "force"})
+
+
+def _merge_country_prefixes(
+    discovered: dict[str, str],
+    types: dict[str, str],
+    scoped: dict[str, list[tuple[int, int, str]]],
+    gaz: _Gazetteer,
+) -> None:
+    """A country-prefixed body is the bare body when the sources also name it bare:
+    "DPRK Workers' Party of Korea" is "Workers' Party of Korea". Not when two countries
+    prefix the same bare name ("Russian/Ukrainian Defense Ministry")."""
+    bare: dict[str, tuple[str, str]] = {}  # surface -> (key, type) of a named body
+    for surface in sorted(gaz.surfaces):
+        for t in gaz.surfaces[surface]:
+            if t.alias and t.type in _BODIES:
+                bare.setdefault(surface, (t.key, t.type))
+    for surface in sorted(discovered):
+        key = discovered[surface]
+        if types.get(key) in _BODIES:
+            bare.setdefault(surface, (key, types[key]))
+    merges: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # target -> prefixed
+    for name in sorted(discovered):
+        key = discovered[name]
+        if types.get(key) not in _BODIES:
+            continue
+        words = name.split()
+        for i in range(1, len(words)):
+            countries = [
+                t.key for t in gaz.surfaces.get(" ".join(words[:i]), []) if t.type == "country"
+            ]
+            hit = bare.get(" ".join(words[i:]))
+            if countries and hit and hit[0] != key and hit[1] == types[key]:
+                merges[hit[0]].append((name, key, countries[0]))
+                break
+    remap: dict[str, str] = {}
+    for target in sorted(merges):
+        if len({country for _, _, country in merges[target]}) != 1:
+            continue
+        for name, key, _ in merges[target]:
+            del discovered[name]  # counted as the country plus the body
+            remap[key] = target
+    if not remap:
+        return
+    for surface in sorted(discovered):
+        discovered[surface] = remap.get(discovered[surface], discovered[surface])
+    for surface, defs in scoped.items():
+        scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
+
+
+def _type_by_heads(seq: list[_Tok], rules: _Rules) -> str | None:
+    """The type of a name defined with a short form, by its words; None for a job title
+    ("Assistant Secretary for Economic Policy") or a name without a head word."""
+    lows = [t.bare for t in seq]
+    if any(t.low in rules.core_titles for t in seq):
+        return None
+    if lows[-1] in rules.system_heads:
+        return "weapon"
+    for heads, etype in (
+        (rules.org_heads, "organisation"),
+        (rules.force_heads, "force"),
+        (rules.place_heads, "place"),
+    ):
+        if any(low in heads for low in lows):
+            return etype
+    return None
 
 
 def _add_surnames(

@@ -22,14 +22,37 @@ from briefbook.errors import ExecutionError, InputError
 from briefbook.resources import briefing_notebook
 
 KERNEL_NAME = "briefbook"
+PAPERMILL_ERROR_TAG = "papermill-error-cell-tag"
 
 
 class IPCKernelManager(AsyncKernelManager):
-    """A kernel manager on IPC transport: no TCP ports to collide on."""
+    """A kernel manager on IPC transport: no TCP ports to collide on.
+
+    ``log_path`` (set on a subclass, see :func:`kernel_manager_for`) receives the kernel
+    process's own stdout and stderr: its start-up and shutdown chatter and the traceback
+    of a dying kernel go to a file, not to the user's terminal.
+    """
+
+    log_path: str | None = None
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("transport", "ipc")
         super().__init__(**kwargs)
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+        if not self.log_path:
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+        with open(self.log_path, "ab") as log:  # the child keeps its own copy of the fd
+            kw.setdefault("stdout", log)
+            kw.setdefault("stderr", log)
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+
+def kernel_manager_for(log_path: Path | None) -> type[IPCKernelManager]:
+    """The kernel manager class of one run: IPC transport, kernel output to ``log_path``."""
+    if log_path is None:
+        return IPCKernelManager
+    return type("RunKernelManager", (IPCKernelManager,), {"log_path": str(log_path)})
 
 
 def kernel_name() -> str:
@@ -43,38 +66,6 @@ def kernel_name() -> str:
     return KERNEL_NAME
 
 
-class BootingKernel:
-    """A kernel started ahead of time, so it boots while the engine analyses the sources.
-
-    Use as a context manager around the work and :func:`execute_briefing`; it is shut
-    down on exit whatever happened (papermill does not own a kernel it was handed).
-    """
-
-    def __init__(self, cwd: Path | None = None) -> None:
-        from jupyter_core.utils import run_sync
-
-        self.manager = IPCKernelManager(kernel_name=kernel_name())
-        self.closed = False
-        run_sync(self.manager.start_kernel)(cwd=str(cwd) if cwd else None)
-
-    def __enter__(self) -> BootingKernel:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        from jupyter_core.utils import run_sync
-
-        if self.closed:
-            return
-        self.closed = True
-        if self.manager.has_kernel:  # shutting down also removes its connection files
-            run_sync(self.manager.shutdown_kernel)(now=True)
-        else:
-            run_sync(self.manager.cleanup_resources)()
-
-
 def execute_briefing(
     output: Path,
     parameters: dict[str, Any],
@@ -82,12 +73,11 @@ def execute_briefing(
     notebook: Path | None = None,
     timeout: int = 600,
     cwd: Path | None = None,
-    kernel: BootingKernel | None = None,
+    kernel_log: Path | None = None,
 ) -> None:
     """Run the briefing notebook into ``output``; raise ExecutionError on failure.
 
-    ``kernel``: a kernel started earlier (see :class:`BootingKernel`); else papermill
-    starts one.
+    ``kernel_log``: where the kernel process's own output goes (default: inherited).
     """
     import papermill
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
@@ -108,24 +98,22 @@ def execute_briefing(
                 execution_timeout=timeout,
                 start_timeout=120,
                 cwd=str(cwd) if cwd else None,
-                **(
-                    {"km": kernel.manager} if kernel else {"kernel_manager_class": IPCKernelManager}
-                ),
+                kernel_manager_class=kernel_manager_for(kernel_log),
             )
     except PapermillExecutionError as exc:
+        cell = exc.cell_index + 1
         raise ExecutionError(
-            f"the briefing notebook failed in cell {exc.exec_count or exc.cell_index}: "
+            f"the briefing notebook failed in {_cell_label(output, cell)}: "
             f"{exc.ename}: {_first_line(exc.evalue)}",
-            cell=exc.cell_index,
+            cell=cell,
             ename=exc.ename,
             evalue=str(exc.evalue),
             notebook=str(output),
-            hint="see the executed notebook kept in the failed report folder",
         ) from exc
     except CellTimeoutError as exc:
         cell = _running_cell(output)
         raise ExecutionError(
-            f"the briefing notebook timed out in cell {cell} after {timeout} s",
+            f"the briefing notebook timed out in {_cell_label(output, cell)} after {timeout} s",
             cell=cell,
             ename="CellTimeoutError",
             evalue=str(exc),
@@ -135,7 +123,7 @@ def execute_briefing(
     except DeadKernelError as exc:
         cell = _running_cell(output)
         raise ExecutionError(
-            f"the notebook kernel died in cell {cell}: {_first_line(str(exc))}",
+            f"the notebook kernel died in {_cell_label(output, cell)}",
             cell=cell,
             ename="DeadKernelError",
             evalue=str(exc),
@@ -163,18 +151,39 @@ def _interruptible() -> Iterator[None]:
 
 
 def _running_cell(path: Path) -> int | None:
-    """Index of the cell papermill marked as running when execution stopped."""
+    """1-based number of the last cell papermill started: the one running when it stopped."""
     import nbformat
 
     try:
         nb = nbformat.read(str(path), as_version=4)
     except Exception:
         return None
-    for index, cell in enumerate(nb.cells):
-        status = cell.get("metadata", {}).get("papermill", {}).get("status")
-        if status == "running":
-            return index
-    return None
+    started = [
+        number
+        for number, cell in enumerate(_own_cells(nb), 1)
+        if cell.get("metadata", {}).get("papermill", {}).get("start_time")
+    ]
+    return started[-1] if started else None
+
+
+def _cell_label(path: Path, number: int | None) -> str:
+    """``cell 5 of 10 (briefbook-cover)``: its 1-based position and its tags."""
+    import nbformat
+
+    if number is None:
+        return "the notebook (before its first cell)"
+    try:
+        cells = _own_cells(nbformat.read(str(path), as_version=4))
+        tags = cells[number - 1].get("metadata", {}).get("tags", [])
+        total = f" of {len(cells)}"
+    except Exception:
+        tags, total = [], ""
+    return f"cell {number}{total}" + (f" ({', '.join(tags)})" if tags else "")
+
+
+def _own_cells(nb: Any) -> list[Any]:
+    """The notebook's cells without the error banners papermill inserts after a failure."""
+    return [c for c in nb.cells if PAPERMILL_ERROR_TAG not in c.get("metadata", {}).get("tags", [])]
 
 
 def _first_line(text: object) -> str:

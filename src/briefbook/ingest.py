@@ -116,9 +116,7 @@ def expand_sources(
         else:
             if not full.exists():
                 raise SourceError(
-                    f"source not found: {given}",
-                    path=given,
-                    hint="check the path (relative paths are read from the params file's folder)",
+                    f"source not found: {given}", path=given, hint=_missing_hint(base, given)
                 )
             pairs = [(full, given)]
         for path, shown in pairs:
@@ -155,8 +153,9 @@ def read_document(path: Path, doc_id: str, spec: SourceSpec | None = None) -> Do
         )
     fmt = SUPPORTED_EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
+        what = f"unsupported source type {path.suffix!r}" if path.suffix else "no file extension"
         raise SourceError(
-            f"unsupported source type {path.suffix or '(no extension)'!r}: {shown}",
+            f"{what}: {shown}",
             path=shown,
             hint=f"supported extensions: {_SUPPORTED_LIST}",
         )
@@ -181,6 +180,15 @@ def read_document(path: Path, doc_id: str, spec: SourceSpec | None = None) -> Do
             doc.published = _iso_date(spec.published) or spec.published
             doc.date_origin = "params"
     return doc
+
+
+def _missing_hint(base: Path | None, given: str) -> str:
+    """What to check for a missing source: where a relative path was looked for."""
+    if Path(given).expanduser().is_absolute():
+        return "check the path"
+    if base is None or Path(base) == Path.cwd() or Path(base) == Path("."):
+        return "check the path; relative paths are read from the current folder"
+    return "check the path; relative paths are read from the params file's folder"
 
 
 def _join(base: Path | None, given: str) -> Path:
@@ -333,6 +341,21 @@ _MD_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _MD_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_WHOLE_BOLD = re.compile(r"^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$")
 _BYLINE = re.compile(r"^(?:by|written by|author:)\s+(.{2,120})$", re.IGNORECASE)
+# "Anna Morris, Assistant Secretary for ... (Acting)": a person's name, a comma, a job title
+_NAME_TITLE = re.compile(
+    r"""^(?P<name>[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'-]+|van|von|de|der|da|del|al|bin))*
+        \s+[A-Z][A-Za-z'-]+)
+    ,\s+(?P<title>[A-Z(][^,]{2,110})$""",
+    re.VERBOSE,
+)
+_JOB_WORD = re.compile(
+    r"\b(?:secretary|director|minister|analyst|fellow|professor|correspondent|reporter|"
+    r"editor|chief|president|officer|adviser|advisor|head|researcher|economist|associate|"
+    r"deputy|assistant|chair|chairman|chairwoman|commissioner|ambassador|envoy|spokesperson|"
+    r"spokesman|spokeswoman|lecturer|scholar|manager|coordinator|specialist|expert|"
+    r"consultant|writer|founder|partner|lead|staff|counsel|undersecretary|under secretary)\b",
+    re.IGNORECASE,
+)
 _DATE_LINE = re.compile(
     r"^(?:date|dated|published|posted|updated|released)\s*(?:on)?\s*[:\-]?\s*(.{6,60})$",
     re.IGNORECASE,
@@ -411,14 +434,33 @@ def _front_matter(body: str) -> dict[str, str]:
     return meta
 
 
+def _byline_name(line: str) -> str | None:
+    """The person of a byline "Name Surname, Job Title" (author metadata), else None."""
+    m = _NAME_TITLE.match(line.strip())
+    if not m or len(line.split()) > 20:
+        return None
+    title = m.group("title").rstrip()
+    if title.endswith((".", "!", "?", ":", ";")) and not title.endswith(".)"):
+        return None
+    if not _JOB_WORD.search(title):
+        return None
+    return " ".join(m.group("name").split())
+
+
 def _front_lines(parsed: _Parsed) -> None:
-    """Take a byline and a date line from the first few paragraphs."""
+    """Take bylines and a date line from the first few paragraphs."""
     keep: list[_Block] = []
+    authors: list[str] = []
     for i, block in enumerate(parsed.blocks):
-        if i < 4 and block.level is None and len(block.text) <= 140:
+        if i < 6 and block.level is None and len(block.text) <= 160:
             m = _BYLINE.match(block.text)
-            if m and parsed.author is None and len(m.group(1).split()) <= 12:
+            if m and parsed.author is None and not authors and len(m.group(1).split()) <= 12:
                 parsed.author = m.group(1).strip(" .,")
+                continue
+            name = _byline_name(block.text)
+            if name and parsed.author is None:
+                if name not in authors:
+                    authors.append(name)
                 continue
             m = _DATE_LINE.match(block.text)
             candidate = m.group(1) if m else block.text if len(block.text) <= 40 else None
@@ -430,6 +472,8 @@ def _front_lines(parsed: _Parsed) -> None:
                     continue
         keep.append(block)
     parsed.blocks = keep
+    if authors:
+        parsed.author = ", ".join(authors)
 
 
 def _parse_block(lines: list[str], markdown: bool) -> list[_Block]:
@@ -850,10 +894,10 @@ def _build_document(
         parsed.title or (doc.headings[0].text if doc.headings else None) or _pretty_stem(path)
     )
     doc.language, lang_warning = detect_language(doc.text)
-    for w in parsed.warnings:
-        doc.warnings.append(f"{doc_id} ({shown}) {w}")
+    # plain warnings: the CLI prefixes the source id and path itself
+    doc.warnings.extend(parsed.warnings)
     if lang_warning:
-        doc.warnings.append(f"{doc_id} {lang_warning}; the engine is tuned for English")
+        doc.warnings.append(f"{lang_warning}; the engine is tuned for English")
     return doc
 
 
@@ -879,6 +923,8 @@ def _plain_heading(text: str, nxt: _Block | None) -> bool:
         return False
     if text.endswith((".", ",", ";", ":", '"', "'", "-")):
         return False
+    if _byline_name(text):
+        return False  # "Anna Morris, Assistant Secretary ... (Acting)": author metadata
     if len(nxt.text) < max(60, 1.5 * len(text)):
         return False
     if text.endswith(("?", "!")):

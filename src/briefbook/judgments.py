@@ -36,6 +36,7 @@ __all__ = [
     "key_judgment_signal",
     "likelihood_for_evidence",
     "likelihood_from_hedges",
+    "statement_kind",
 ]
 
 
@@ -48,6 +49,8 @@ class JudgmentParams:
     redundancy: float = 0.85  # cosine above which a candidate repeats a picked statement
     mmr_lambda: float = 0.75  # weight of the score against redundancy in the greedy pick
     boilerplate_penalty: float = 0.5  # per standard deviation of likeness to boilerplate
+    signal_weight: float = 1.0  # weight of the analytic signal in a section's ranking
+    record_fill: int = 2  # records (identity, legal) only fill a section up to this many
     # section preference for the bottom line up front (others 1.0)
     key_preference: tuple[tuple[str, float], ...] = (("context", 0.6), ("outlook", 0.85))
 
@@ -261,10 +264,19 @@ def draw_judgments(
     base = _base_scores(sentences, vectors, sections, facts, mentions)
     base -= params.boilerplate_penalty * _boilerplate(vectors, schema)
 
+    signals = [
+        _key_signal(
+            s.text,
+            sections.get(s.id),
+            bool(_facts_value(facts.get(s.id), "probabilistic", False)),
+        )
+        for s in sentences
+    ]
+    rank = base + params.signal_weight * np.array([sig.value for sig in signals])
     picked: dict[str, list[int]] = {}
     for key in schema.keys:
         members = [i for i, s in enumerate(sentences) if sections.get(s.id) == key]
-        picked[key] = _mmr(members, base, vectors, params.per_section, params)
+        picked[key] = _pick_section(members, signals, rank, vectors, params)
 
     def make(i: int, section: str | None) -> Statement:
         s = sentences[i]
@@ -315,20 +327,22 @@ def draw_judgments(
     candidates = {
         i: built[i] if i in built else make(i, sections.get(s.id))
         for i, s in enumerate(sentences)
-        if sections.get(s.id) in keys
+        if sections.get(s.id) in keys and not signals[i].procedural
     }
     result.key_judgments = _pick_key_judgments(candidates, sentences, vectors, facts, params)
 
     # indicators: forward-looking sentences, the outlook section first
     forward = [
-        i for i, s in enumerate(sentences) if _facts_value(facts.get(s.id), "forward", False)
+        i
+        for i, s in enumerate(sentences)
+        if _facts_value(facts.get(s.id), "forward", False) and not signals[i].procedural
     ]
     watch = re.compile(r"(?<!\w)(monitor|watch|expand|expansion|could|may|might|will|warn)", re.I)
 
-    def indicator_rank(i: int) -> tuple[float, int]:
+    def indicator_rank(i: int) -> tuple[bool, float, int]:
         bonus = 1.0 if sections.get(sentences[i].id) == "outlook" else 0.0
         bonus += 0.5 if watch.search(sentences[i].text) else 0.0
-        return (-(base[i] + bonus), i)
+        return (signals[i].record, -(base[i] + bonus), i)
 
     ranked = sorted(forward, key=indicator_rank)
     picks: list[int] = []
@@ -367,23 +381,62 @@ _CONSEQUENCE = re.compile(
 )
 # "X is the head / director / representative / president of ...", "X is a PRC-based firm",
 # "X, a subsidiary of Y"
+_ROLES = (
+    r"head|director|chief|chairman|chairwoman|chair|vice[- ]chair\w*|representative|president|"
+    r"deputy|commander|general|owner|founder|ceo|officer|official|minister|ambassador|"
+    r"secretary|member|manager|shareholder|spokes(?:man|woman|person)|employee|professor|"
+    r"lecturer|researcher|analyst|associate|editor|correspondent|journalist|consultant|fellow|"
+    r"agent|affiliate|subsidiary"
+)
 _IDENTITY = re.compile(
     r"(?<![\w-])(?:is|was|are|were|serves as|served as|acts as|became)\s+"
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.,'-]+\s+){0,4}?"
-    r"(?:head|director|chief|chairman|chairwoman|chair|representative|president|deputy|"
-    r"commander|owner|founder|ceo|officer|minister|ambassador|secretary|member|manager|"
-    r"shareholder|spokes(?:man|woman|person)|employee)\s+(?:of|for|at)(?![\w-])"
-    r"|(?<![\w-])(?:is|was|are|were)\s+(?:an?\s+)?[\w.-]+[- ]based(?![\w-])"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.,'%-]+\s+){0,5}?"
+    r"(?:" + _ROLES + r")\s+(?:of|for|at|to)(?![\w-])"
+    r"|(?<![\w-])(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?[\w.-]+[- ]based(?![\w-])"
+    r"|(?<![\w-])(?:is|was)\s+(?:one\s+of|among)\s+the\s+(?:[\w.,'%-]+\s+){0,4}?"
+    r"(?:" + _ROLES + r")s?(?![\w-])"
     r"|(?<![\w-])subsidiar(?:y|ies)(?![\w-])",
     re.I,
 )
-# legal and designation boilerplate
+# a name introduced with its short form, then defined: "Golden Bank (GB) is one of ...",
+# "Jane Roe (Roe) is a ..."
+_DEFINITION = re.compile(
+    r"^\W*[A-Z][\w.'&-]*(?:,?\s+(?:of\s+|the\s+|and\s+)?[A-Z0-9][\w.'&-]*){0,8}"
+    r"\s*\([^()]{1,40}\),?\s+(?:is|are|was|were)(?![\w-])"
+)
+# legal and designation boilerplate: any of these makes a sentence a fact of record
+_LEGAL_RECORD = re.compile(
+    r"(designated pursuant to|being designated|pursuant to|(?<![\w.])E\.O\.|"
+    r"executive order|property and interests in property|must be reported|"
+    r"sanctions regulations|enforcement action|blocked persons|50 percent or more|"
+    r"(?:sanctions|sdn)\s+list|(?<![\w-])designat(?:ed|es|ing)\s+(?:in|on|for)"
+    r"(?![\w-]))",
+    re.I,
+)
+# legal vocabulary that only weighs against a sentence
 _LEGAL = re.compile(
     r"(designated pursuant to|being designated|pursuant to|(?<![\w.])E\.O\.|"
     r"executive order|property and interests in property|must be reported|"
     r"sanctions regulations|(?<![\w-])U\.S\. persons|prohibit\w*|(?<![\w-])OFAC(?![\w-])|"
     r"enforcement action|certain transactions|transactions or activities|"
-    r"additional guidance|financial institutions|guidelines|(?<![\w-])advisory(?![\w-])|(?<!\w)designat\w*)",
+    r"additional guidance|financial institutions|guidelines|(?<![\w-])advisory(?![\w-])|"
+    r"(?<!\w)designat\w*)",
+    re.I,
+)
+# text that directs the reader elsewhere (never a statement): "please see", "for additional
+# guidance", "click here", "refer to", FAQ numbers, contact lines, addresses
+_PROCEDURAL = re.compile(
+    r"(?<![\w-])(?:please\s+(?:see|refer|visit|contact|click|read|note|consult|review)|"
+    r"for\s+(?:additional|further|more|detailed)\s+(?:guidance|information|details)|"
+    r"for\s+information\s+(?:on|about|concerning|regarding)|"
+    r"(?:provides?|contains?|offers?)\s+(?:more|additional|further)\s+information|"
+    r"click\s+here|refer\s+to(?!\s+(?:it|them|this|that)?\s*as(?![\w-]))|"
+    r"see\s+(?:the\s+)?(?:updated\s+)?(?:faqs?|frequently asked questions)|"
+    r"faqs?\s*#?\s*\d|frequently\s+asked\s+questions?|"
+    r"media\s+(?:inquiries|enquiries)|press\s+office|"
+    r"contact\s*(?::|us|the\s+press)|subscribe\s+to|sign\s+up\s+for)(?![\w-])"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+|https?://|(?<![\w-])www\.|\(\d{3}\)\s*\d{3}-\d{4}"
+    r"|(?<!\d)\d{3}[-.]\d{3}[-.]\d{4}(?!\d)",
     re.I,
 )
 _RECORD_SIGNAL = -0.5  # below this a statement reads as a fact of record, not a judgment
@@ -394,14 +447,18 @@ _KEY_SECTIONS = frozenset({"factors", "battlefield", "geopolitical", "outlook", 
 class _KeySignal:
     value: float
     analytic: bool  # evaluative language and no identity or legal pattern
+    event: bool = False  # an event of consequence
+    record: bool = False  # identity, definition or legal designation: a fact of record
+    procedural: bool = False  # directs the reader elsewhere: never a statement
 
 
 def _key_signal(text: str, section: str | None, probabilistic: bool) -> _KeySignal:
     words = len(text.split())
     analytic_hits = len({m.group(1).lower() for m in _ANALYTIC.finditer(text)})
     event_hits = len({m.group(1).lower() for m in _CONSEQUENCE.finditer(text)})
-    identity = _IDENTITY.search(text) is not None
+    identity = _IDENTITY.search(text) is not None or _DEFINITION.search(text) is not None
     legal = len({m.group(1).lower() for m in _LEGAL.finditer(text)})
+    procedural = _PROCEDURAL.search(text) is not None
     asides = text.count("(")  # lists of figures or names in brackets read as record, not judgment
     value = 0.2 * min(analytic_hits, 3) + 0.1 * min(event_hits, 2)
     value += 0.3 if probabilistic else 0.0
@@ -409,12 +466,20 @@ def _key_signal(text: str, section: str | None, probabilistic: bool) -> _KeySign
     value -= 1.5 if identity else 0.0
     value -= 0.4 * min(legal, 3)
     value -= 0.15 * min(asides, 4)
+    value -= 1.5 if procedural else 0.0
     if words > 60:
         value -= 0.9
     elif words > 45:
         value -= 0.5
     analytic = (analytic_hits > 0 or probabilistic) and not identity and not legal
-    return _KeySignal(round(value, 6), analytic)
+    record = identity or _LEGAL_RECORD.search(text) is not None or value < _RECORD_SIGNAL
+    return _KeySignal(
+        round(value, 6),
+        analytic and not procedural,
+        event=event_hits > 0 and not record and not procedural,
+        record=record or procedural,
+        procedural=procedural,
+    )
 
 
 def key_judgment_signal(
@@ -424,10 +489,45 @@ def key_judgment_signal(
 
     Rewards evaluative language (assess, likely, signals, risks, escalation, ...), events
     of consequence (deployed, killed, launched, ...), probabilistic language and the
-    analytic sections; penalises identity or definitional sentences ("X is the head of"),
-    legal designation language ("pursuant to", "E.O.") and very long sentences (> 45 words).
+    analytic sections; penalises identity or definitional sentences ("X is the head of",
+    "Name (N) is a ..."), legal designation language ("pursuant to", "E.O."), text that
+    directs the reader elsewhere ("please see", "click here") and very long sentences.
     """
     return _key_signal(text, section, probabilistic).value
+
+
+def statement_kind(text: str, *, section: str | None = None, probabilistic: bool = False) -> str:
+    """What ``text`` reads as: "procedural" (directs the reader elsewhere: never a statement),
+    "record" (identity, definition, legal designation: used only to fill a thin section),
+    "analytic" (evaluative or probabilistic), "event" (an event of consequence) or "fact"."""
+    signal = _key_signal(text, section, probabilistic)
+    if signal.procedural:
+        return "procedural"
+    if signal.record:
+        return "record"
+    if signal.analytic:
+        return "analytic"
+    return "event" if signal.event else "fact"
+
+
+def _pick_section(
+    members: Sequence[int],
+    signals: Sequence[_KeySignal],
+    rank: np.ndarray,
+    vectors: np.ndarray,
+    params: JudgmentParams,
+) -> list[int]:
+    """A section's statements: analytic, event and plain statements first (by MMR); facts of
+    record only while the section has fewer than ``record_fill``; procedural text never."""
+    usable = [i for i in members if not signals[i].procedural]
+    chosen = _mmr(
+        [i for i in usable if not signals[i].record], rank, vectors, params.per_section, params
+    )
+    room = min(params.record_fill, params.per_section) - len(chosen)
+    if room > 0:
+        records = [i for i in usable if signals[i].record]
+        chosen += _mmr(records, rank, vectors, room, params, chosen=chosen)
+    return chosen
 
 
 def _pick_key_judgments(
@@ -556,15 +656,23 @@ def _base_scores(
 
 
 def _mmr(
-    members: Sequence[int], base: np.ndarray, vectors: np.ndarray, k: int, params: JudgmentParams
+    members: Sequence[int],
+    base: np.ndarray,
+    vectors: np.ndarray,
+    k: int,
+    params: JudgmentParams,
+    *,
+    chosen: Sequence[int] = (),
 ) -> list[int]:
-    """Greedy maximal-marginal-relevance pick of up to ``k`` members (ties: reading order)."""
-    chosen: list[int] = []
+    """Greedy maximal-marginal-relevance pick of up to ``k`` members (ties: reading order),
+    not repeating any of ``chosen`` (already picked elsewhere)."""
+    earlier = list(chosen)
+    picks: list[int] = []
     remaining = list(members)
-    while remaining and len(chosen) < k:
+    while remaining and len(picks) < k:
         best: tuple[float, int] | None = None
         for i in remaining:
-            redundancy = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
+            redundancy = max((float(vectors[i] @ vectors[j]) for j in earlier + picks), default=0.0)
             if redundancy > params.redundancy:
                 continue
             value = params.mmr_lambda * base[i] - (1 - params.mmr_lambda) * redundancy
@@ -572,9 +680,9 @@ def _mmr(
                 best = (value, i)
         if best is None:
             break
-        chosen.append(best[1])
+        picks.append(best[1])
         remaining.remove(best[1])
-    return chosen
+    return picks
 
 
 def _support(i: int, vectors: np.ndarray, source_of: np.ndarray, threshold: float) -> list[int]:

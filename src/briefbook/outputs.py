@@ -89,7 +89,7 @@ def publish(staging: Path, series_dir: Path, name: str, *, latest: bool = True) 
             n += 1
         os.rename(staging, candidate)
         os.chmod(candidate, 0o755)
-        if latest:
+        if latest and _is_newest(series_dir, candidate.name):
             link = series_dir / LATEST
             tmp_link = series_dir / f".{LATEST}-{os.getpid()}"
             with contextlib.suppress(FileNotFoundError):
@@ -97,6 +97,17 @@ def publish(staging: Path, series_dir: Path, name: str, *, latest: bool = True) 
             tmp_link.symlink_to(candidate.name)
             os.replace(tmp_link, link)
     return candidate
+
+
+def _is_newest(series_dir: Path, name: str) -> bool:
+    """Whether ``name`` (``YYYY-MM-DD-...``) is at least as recent as what ``latest`` shows:
+    a backfilled issue for an earlier date does not take ``latest`` from a newer one."""
+    link = series_dir / LATEST
+    try:
+        current = os.readlink(link)
+    except OSError:
+        return True
+    return name[:10] >= current[:10]
 
 
 def discard(staging: Path) -> None:

@@ -117,6 +117,21 @@ class Params:
         }
 
 
+class _ParamsLoader(yaml.SafeLoader):
+    """Safe YAML, with dates left as text: ``date: 2024-02-30`` is then our error, naming
+    the key, not a crash in PyYAML's timestamp constructor."""
+
+
+_ParamsLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_ParamsLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 def slugify(text: str, limit: int = 60) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return slug[:limit].rstrip("-") or "briefing"
@@ -131,7 +146,7 @@ def parse_override(item: str) -> tuple[str, Any]:
     key, raw = item.split("=", 1)
     key = key.strip()
     try:
-        value = yaml.safe_load(raw) if raw.strip() else ""
+        value = read_yaml(raw) if raw.strip() else ""
     except yaml.YAMLError:
         value = raw
     if key in {"title", "series", "analyst", "classification", "slug", "schema"} and not isinstance(
@@ -149,7 +164,7 @@ def load_params(path: str | Path, overrides: list[str] | None = None) -> Params:
             f"params file {path} not found", hint="give the path to a params/*.yaml file"
         )
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = read_yaml(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise ParamsError(f"params file {path} is not UTF-8 text ({exc.reason})") from exc
     except yaml.YAMLError as exc:
@@ -169,18 +184,26 @@ def load_params(path: str | Path, overrides: list[str] | None = None) -> Params:
             f"params file {path} must be a mapping of keys to values, not a {type(data).__name__}",
             hint=f"known keys: {', '.join(SPECS)}",
         )
+    overridden = set()
     for item in overrides or []:
         key, value = parse_override(item)
         data[key] = value
-    return validate_params(data, base=path.parent, path=path)
+        overridden.add(key)
+    return validate_params(data, base=path.parent, path=path, overridden=overridden)
 
 
-def validate_params(data: dict[str, Any], *, base: Path, path: Path | None = None) -> Params:
+def validate_params(
+    data: dict[str, Any],
+    *,
+    base: Path,
+    path: Path | None = None,
+    overridden: set[str] | frozenset[str] = frozenset(),
+) -> Params:
     where = f" in {path.name}" if path else ""
     for key in data:
         if key not in SPECS:
             raise ParamsError(
-                f"unknown key {key!r}{where}",
+                f"unknown key {key!r}{' given with -p' if key in overridden else where}",
                 key=str(key),
                 hint=f"known keys: {', '.join(SPECS)}",
             )
@@ -227,6 +250,10 @@ def validate_params(data: dict[str, Any], *, base: Path, path: Path | None = Non
             f"key 'page_size'{where} must be one of {', '.join(PAGE_SIZES)}, got {values['page_size']!r}",
             key="page_size",
         )
+    if values["window"] is not None:
+        from briefbook.series import parse_window  # the one parser of periods
+
+        parse_window(values["window"])
     if values["timeout"] <= 0:
         raise ParamsError(
             f"key 'timeout'{where} must be a positive number of seconds", key="timeout"

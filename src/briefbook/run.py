@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from briefbook import outputs
 from briefbook.errors import BriefbookError, ExecutionError
-from briefbook.execute import BootingKernel, execute_briefing
+from briefbook.execute import execute_briefing
 from briefbook.model import Assessment, Document
 from briefbook.params import Params
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from briefbook.series import PreviousIssue
 
 STAGES = ("ingest", "analyse", "execute", "html", "pdf")
+KERNEL_LOG = ".kernel.log"
 
 
 class Progress:
@@ -182,7 +183,7 @@ def run_briefing(
     ``notebook`` replaces notebooks/briefing.ipynb (it must take the same parameters).
     """
     from briefbook.render import render_html, render_pdf
-    from briefbook.series import load_previous_issue, write_series_index
+    from briefbook.series import first_issue_changes, load_previous_issue, write_series_index
 
     progress = progress or Progress()
     started = dt.datetime.now(dt.UTC)
@@ -201,16 +202,16 @@ def run_briefing(
         "previous_issue": previous_dir.name if previous_dir else None,
     }
     staging = outputs.staging_folder(series_dir, name)
-    kernel = None
     try:
         documents, excluded = ingest_sources(params, progress)
-        kernel = BootingKernel(cwd=staging)  # boots while the engine analyses
         assessment = analyse_sources(params, documents, excluded, progress, previous)
+        if previous is None:  # say so when earlier runs share this issue's date
+            assessment.changes = first_issue_changes(series_dir, before=params.date)
         manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
         manifest["excluded_sources"] = assessment.excluded_sources
         assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
         nb_path = staging / "briefing.ipynb"
-        with progress.stage("execute", "papermill notebooks/briefing.ipynb"):
+        with progress.stage("execute", f"papermill {notebook or 'notebooks/briefing.ipynb'}"):
             execute_params = notebook_parameters(
                 params, assessment_path, previous_dir / "assessment.json" if previous_dir else None
             )
@@ -220,9 +221,9 @@ def run_briefing(
                 notebook=notebook,
                 timeout=params.timeout,
                 cwd=staging,
-                kernel=kernel,
+                kernel_log=staging / KERNEL_LOG,
             )
-        kernel.close()
+        (staging / KERNEL_LOG).unlink(missing_ok=True)
         if "html" in params.formats:
             with progress.stage("html"):
                 render_html(nb_path, staging / "briefing.html")
@@ -230,16 +231,13 @@ def run_briefing(
             with progress.stage("pdf", f"WeasyPrint, {params.page_size}"):
                 render_pdf(nb_path, staging / "briefing.pdf", page_size=params.page_size)
     except ExecutionError as exc:
-        if kernel is not None:
-            kernel.close()
+        _keep_kernel_log(staging)
         _finish_manifest(manifest, progress, staging, status="failed", error=exc)
         failed = outputs.publish(staging, series_dir, f"{name}-failed", latest=False)
         exc.notebook = str(failed / "briefing.ipynb")
-        exc.message += f"; executed notebook kept in {failed}"
+        exc.message += f"; the executed notebook is kept in {failed}"
         raise
     except BaseException:
-        if kernel is not None:
-            kernel.close()
         outputs.discard(staging)
         raise
     _finish_manifest(manifest, progress, staging, status="ok")
@@ -251,6 +249,15 @@ def run_briefing(
     return RunResult(
         folder=folder, assessment=assessment, manifest=manifest, timing=progress.timing
     )
+
+
+def _keep_kernel_log(staging: Path) -> None:
+    """A failed run keeps what the kernel printed, when it printed anything."""
+    log = staging / KERNEL_LOG
+    if log.is_file() and log.stat().st_size:
+        log.rename(staging / "kernel.log")
+    else:
+        log.unlink(missing_ok=True)
 
 
 def _finish_manifest(

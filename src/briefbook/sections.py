@@ -92,6 +92,10 @@ class SectionParams:
     none_weight: float = 2.0  # weight of the "none" evidence (similarity z-score + cue hits)
     self_training: float = 0.5  # weight of the assigned-sentence centroid in the prototype
     heading_min_similarity: float = 0.35  # embedding match of a heading without an alias
+    # share of a heading's weight that "none" gets too: a heading says WHICH section its text
+    # belongs to, not that none of it is boilerplate (legal notices under "Implications")
+    heading_none_share: float = 0.75
+    none_cue_weight: float = 1.5  # per log1p(boilerplate cue count): notices pile up such cues
 
 
 # ---------------------------------------------------------------------------
@@ -229,6 +233,7 @@ class _Prepared:
     cost_factor: np.ndarray  # (n,) multiplier of change costs into sentence i
     new_heading: np.ndarray  # (n,) bool: a heading starts at sentence i
     none_evidence: np.ndarray  # (n,) boilerplate evidence: similarity z-score + cue hits
+    headed: np.ndarray  # (n,) bool: the sentence's heading maps to a section
 
 
 def _prepare(doc: Document, schema: AssessmentSchema, params: SectionParams) -> _Prepared:
@@ -253,10 +258,12 @@ def _prepare(doc: Document, schema: AssessmentSchema, params: SectionParams) -> 
     index = {key: i for i, key in enumerate(schema.keys)}
     factor = np.ones(n, dtype=np.float64)
     new_heading = np.zeros(n, dtype=bool)
+    headed = np.zeros(n, dtype=bool)
     for i, s in enumerate(sentences):
         hk = heading_keys.get(s.heading) if s.heading else None
         if hk is not None:
             fixed[i, index[hk]] += params.heading_weight
+            headed[i] = True
         if i == 0:
             continue
         prev = sentences[i - 1]
@@ -277,9 +284,9 @@ def _prepare(doc: Document, schema: AssessmentSchema, params: SectionParams) -> 
     hits = np.array(
         [len(pattern.findall(s.text.lower())) if pattern else 0 for s in sentences], dtype=float
     )
-    evidence = params.embed_weight * none_sim + params.cue_weight * np.log1p(hits)
+    evidence = params.embed_weight * none_sim + params.none_cue_weight * np.log1p(hits)
     return _Prepared(
-        sentences, centred.astype(np.float64), raw, fixed, factor, new_heading, evidence
+        sentences, centred.astype(np.float64), raw, fixed, factor, new_heading, evidence, headed
     )
 
 
@@ -301,6 +308,7 @@ def _similarity_scores(vectors: np.ndarray, protos: np.ndarray) -> np.ndarray:
 def _decode(p: _Prepared, protos: np.ndarray, params: SectionParams) -> list[int]:
     emissions = p.fixed + params.embed_weight * _similarity_scores(p.vectors, protos)
     none_scores = params.none_bias + params.none_weight * p.none_evidence
+    none_scores = none_scores + params.heading_none_share * params.heading_weight * p.headed
     return _viterbi(emissions, none_scores, p.cost_factor, params)
 
 

@@ -11,7 +11,7 @@ A *series* is ``reports/<series>/``; each *issue* is a folder ``<YYYY-MM-DD>-<sl
     previous = load_previous_issue(series_dir, before=params.date)
     assessment.changes = (
         compare_assessments(previous.assessment, assessment, previous_date=previous.date)
-        if previous else first_issue_changes()
+        if previous else first_issue_changes(series_dir, before=params.date)
     )
     ...publish the issue folder...
     write_series_index(series_dir)
@@ -749,13 +749,32 @@ def _unique_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def first_issue_changes() -> dict[str, Any]:
-    """The ``changes`` of an issue that has no predecessor in its series."""
+def first_issue_changes(
+    series_dir: Path | None = None, before: str | Path | dt.date | None = None
+) -> dict[str, Any]:
+    """The ``changes`` of an issue that has no earlier issue to compare with.
+
+    ``first_issue`` is True (nothing earlier to compare with). With ``series_dir`` and
+    ``before`` (the issue's date), complete issues of the *same* date (earlier runs of the
+    day, which are never compared with) are counted in ``same_date_issues`` and the note
+    says so instead of calling this the series' first issue.
+    """
+    cutoff = _cutoff(before) if before is not None else None
+    same_date = 0
+    if series_dir is not None and cutoff is not None:
+        same_date = sum(1 for i in list_issues(Path(series_dir)) if i.complete and i.date == cutoff)
+    if same_date:
+        others = f"{same_date} other issue{'s' if same_date > 1 else ''} of the same date"
+        note = f"No earlier issue dated before {cutoff} to compare with ({others})"
+    else:
+        note = "first issue of this series: there is no earlier issue to compare with"
     return {
         "previous_date": None,
         "previous_title": None,
         "first_issue": True,
-        "note": "first issue of this series: there is no earlier issue to compare with",
+        "same_date_issues": same_date,
+        "before": cutoff,
+        "note": note,
         "new_judgments": [],
         "dropped_judgments": [],
         "moved": [],
@@ -801,9 +820,7 @@ def _issue_row(issue: Issue) -> dict[str, Any]:
         key = normalise_statement(st.text)
         if key not in seen:  # a judgment stated twice (a repost) is listed once
             seen.add(key)
-            judgments.append(
-                {"text": st.text, "likelihood": st.likelihood, "confidence": st.confidence}
-            )
+            judgments.append(_judgment_line(st))
     return {
         "name": issue.path.name,
         "date": date,
@@ -819,10 +836,30 @@ def _issue_row(issue: Issue) -> dict[str, Any]:
     }
 
 
+def _judgment_line(st: Statement) -> dict[str, Any]:
+    """A key judgment for the index: text without its final stop, the likelihood (shown in
+    brackets inside the sentence), the stop, then confidence as a sentence of its own; ICD 203
+    never puts a likelihood and a confidence level in one sentence."""
+    text = " ".join(st.text.split())
+    stop = "."
+    if text and text[-1] in ".!?":
+        text, stop = text[:-1], text[-1]
+    elif re.search("[.!?][\"'\u201d\u2019)\\]]+$", text):
+        stop = ""
+    return {
+        "text": text,
+        "stop": stop,
+        "likelihood": st.likelihood,
+        "confidence": st.confidence,
+    }
+
+
 def _changes_summary(changes: dict[str, Any] | None) -> str:
     if not changes:
         return ""
     if changes.get("first_issue"):
+        if changes.get("same_date_issues"):
+            return str(changes.get("note") or "No earlier issue to compare with")
         return "First issue of the series"
     parts = []
     for key, label in (

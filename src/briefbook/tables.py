@@ -6,10 +6,14 @@ turn them into table parts (data) that the templates render with citation links.
 
 from __future__ import annotations
 
+import math
+import re
+from functools import cache
 from typing import Any
 
 import pandas as pd
 
+from briefbook.data import load_data
 from briefbook.display import (
     Briefing,
     cell_refs,
@@ -47,13 +51,19 @@ def entities_frame(b: Briefing) -> pd.DataFrame:
 
 
 def claims_frame(b: Briefing) -> pd.DataFrame:
-    """Quantitative claims: corroborated, unhedged, attributed and eventful claims first."""
+    """Quantitative claims: corroborated, unhedged, eventful, attributed, larger numbers first.
+
+    ``quantity`` is the amount as the source states it ("more than 11,000", "thousands");
+    ``value`` is the number behind it (a lower bound for word amounts) to sort on.
+    """
     rows = []
     for index, c in enumerate(b.assessment.claims):
         evidence = sorted(c.evidence, key=sentence_order)
+        value = quantity_value(c.quantity)
         rows.append(
             {
-                "quantity": _quantity(c.quantity),
+                "quantity": quantity_as_stated(c.text, c.quantity),
+                "value": value,
                 "counts": c.counts,
                 "event": c.event or "",
                 "attributed_to": c.attributed_to or "",
@@ -67,6 +77,7 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
                     int(bool(c.hedged)),
                     int(not c.event),
                     int(not c.attributed_to),
+                    -value if not math.isnan(value) else math.inf,
                     sentence_order(evidence[0]) if evidence else (10**6, 0, ""),
                     index,
                 ),
@@ -74,6 +85,7 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
         )
     columns = [
         "quantity",
+        "value",
         "counts",
         "event",
         "attributed_to",
@@ -88,11 +100,101 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
     return pd.DataFrame(rows)[columns].reset_index(drop=True)
 
 
-def _quantity(value: Any) -> str:
+def quantity_as_stated(text: str, quantity: Any) -> str:
+    """The amount with the qualifier the source put before it: "more than 11,000".
+
+    Numbers are written with digits ("at least 7" for "at least seven"); word amounts
+    such as "thousands" stay words. ``text`` is the claim's span, which starts with the
+    qualifier when the source gave one.
+    """
+    amount = _number_text(quantity)
+    qualifier = _qualifier_of(text or "")
+    return f"{qualifier} {amount}" if qualifier else amount
+
+
+def quantity_value(quantity: Any) -> float:
+    """The number behind a claim's quantity, NaN when it has none.
+
+    Number words count as their value ("seven" -> 7); vague amounts as a lower bound
+    ("thousands" -> 1000, "several hundred" -> 300, "tens of thousands" -> 10000).
+    """
+    if isinstance(quantity, bool):
+        return math.nan
+    if isinstance(quantity, int | float):
+        return float(quantity)
+    text = " ".join(str(quantity).lower().replace(",", "").split())
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    words, units = _number_words()
+    if text in words:
+        return float(words[text])
+    value = 1.0
+    seen = False
+    for token in re.split(r"[\s-]+", text.replace(" of ", " ")):
+        if token in _FACTORS:
+            value *= _FACTORS[token]
+        elif token in units:
+            value *= units[token]
+            seen = True
+        elif token.rstrip("s") in units:
+            value *= units[token.rstrip("s")]
+            seen = True
+        elif token in words:
+            value *= words[token]
+            seen = True
+        elif token:
+            return math.nan
+    return value if seen else math.nan
+
+
+_FACTORS = {"a": 1.0, "few": 2.0, "several": 3.0, "some": 1.0}
+_UNITS = {"ten": 10, "dozen": 12, "score": 20, "hundred": 100, "thousand": 1000}
+
+
+@cache
+def _number_words() -> tuple[dict[str, int], dict[str, float]]:
+    """Number words of the claims lexicon, and the unit words of vague amounts."""
+    data = load_data("claims.yaml")
+    words = {str(k).lower(): int(v) for k, v in data.get("number_words", {}).items()}
+    units: dict[str, float] = {k: float(v) for k, v in _UNITS.items()}
+    for k, v in data.get("multipliers", {}).items():
+        key = str(k).lower()
+        if len(key) > 2:  # "million", "billion"; not the "m"/"bn" abbreviations
+            units[key.rstrip("s")] = float(v)
+    return words, units
+
+
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    qualifiers = sorted(
+        {" ".join(str(q).lower().split()) for q in load_data("claims.yaml").get("qualifiers", [])},
+        key=lambda q: (-len(q), q),
+    )
+    alts = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in qualifiers)
+    return re.compile(rf"\s*({alts})\s+(?=\S)", re.IGNORECASE)
+
+
+def _qualifier_of(text: str) -> str:
+    m = _qualifier_pattern().match(text) if text else None
+    return " ".join(m.group(1).lower().split()) if m else ""
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, str):
+        words, _ = _number_words()
+        key = " ".join(value.lower().split())
+        if key in words:
+            value = words[key]
+        else:
+            return value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
         return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
     return str(value)
 
 
@@ -144,7 +246,8 @@ def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
         "id": "claims",
         "title": "Quantitative claims",
         "caption": "Numbers the sources state, with what they count, who says so and whether "
-        "the sentence hedges; corroborated and unhedged claims first.",
+        "the sentence hedges, the amount as stated; corroborated and unhedged claims first, "
+        "then larger numbers.",
         "columns": [
             {"label": "Quantity", "num": True},
             {"label": "Counts"},

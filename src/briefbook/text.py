@@ -323,7 +323,7 @@ _BOUNDARY = re.compile(
     (?P<end>[.!?]+|\.\.\.|\u2026)          # terminal punctuation
     (?P<close>["')\]]*)                     # closing quotes or brackets
     (?P<space>\s+)                          # whitespace
-    (?=(?P<next>["'(\[]*[A-Z0-9]))          # next sentence opens with a capital or digit
+    (?=(?P<next>["'(\[]*[A-Za-z0-9]))       # next sentence opens with a letter or digit
     """,
     re.VERBOSE,
 )
@@ -364,6 +364,8 @@ def split_sentences(text: str) -> list[str]:
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     end = m.group("end")
     close = m.group("close")
+    if m.group("next")[-1:].islower():
+        return _is_lower_boundary(text, m)
     if end != "." or any(q in close for q in "\"'"):
         return True  # "?", "!", "..." and a period inside closing quotes end the sentence
     before = _TOKEN_BEFORE.search(text, 0, m.start("end"))
@@ -387,6 +389,24 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         # "U.S." "E.O. 13810" "P.L. 116-92": a boundary only before a clear opener
         return not next_is_digit and next_word.lower() in _OPENERS
     return True
+
+
+def _is_lower_boundary(text: str, m: re.Match[str]) -> bool:
+    """A period then a lower-case word: a new sentence in careless news copy
+    ("... three Rafale aircraft. he said at least 31 ..."), unless the period ends an
+    abbreviation, an initial or a dotted form ("e.g. the", "U.S. officials", "p.m. local")."""
+    if m.group("end") != "." or any(q in m.group("close") for q in "\"'"):
+        return False
+    before = _TOKEN_BEFORE.search(text, 0, m.start("end"))
+    token = before.group(1).lstrip("\"'([") if before else ""
+    word = token.lower()
+    if len(token) < 2 or not token[-1].isalnum():
+        return False
+    if word in ABBREVIATIONS or word in _WEAK_ABBREVIATIONS or "." in token:
+        return False
+    if not re.match(r"[\"']?[a-z][a-z'-]+\b(?!\.\w)", text[m.end("space") :]):
+        return False  # "(n.d.)", "e.g.": not a word opening a sentence
+    return bool(re.fullmatch(r"[^\W_][\w'-]*", token))
 
 
 def _merge_fragments(sentences: list[str]) -> list[str]:
