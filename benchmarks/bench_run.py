@@ -74,6 +74,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (median is shown)")
     args = parser.parse_args()
+    from briefbook.cli import quiet_libraries
+
+    quiet_libraries()  # WeasyPrint warns about every rule of nbconvert's stock CSS
     floors, ours = [], []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -110,25 +110,23 @@ def execute_briefing(
             evalue=str(exc.evalue),
             notebook=str(output),
         ) from exc
-    except CellTimeoutError as exc:
+    except (CellTimeoutError, DeadKernelError) as exc:
         cell = _running_cell(output)
+        if isinstance(exc, CellTimeoutError):
+            what = (
+                f"the briefing notebook timed out in {_cell_label(output, cell)} after {timeout} s"
+            )
+            hint = "raise the params key 'timeout' or check the sources' size"
+        else:
+            what = f"the notebook kernel died in {_cell_label(output, cell)}"
+            hint = "the kernel may have run out of memory; see the executed notebook"
         raise ExecutionError(
-            f"the briefing notebook timed out in {_cell_label(output, cell)} after {timeout} s",
+            what,
             cell=cell,
-            ename="CellTimeoutError",
+            ename=type(exc).__name__,
             evalue=str(exc),
             notebook=str(output),
-            hint="raise the params key 'timeout' or check the sources' size",
-        ) from exc
-    except DeadKernelError as exc:
-        cell = _running_cell(output)
-        raise ExecutionError(
-            f"the notebook kernel died in {_cell_label(output, cell)}",
-            cell=cell,
-            ename="DeadKernelError",
-            evalue=str(exc),
-            notebook=str(output),
-            hint="the kernel may have run out of memory; see the executed notebook",
+            hint=hint,
         ) from exc
 
 
