@@ -15,6 +15,8 @@ from briefbook.judgments import (
     key_judgment_signal,
     likelihood_for_evidence,
     likelihood_from_hedges,
+    needs_context,
+    sourcing_doubt,
     statement_kind,
 )
 from briefbook.model import Document, Sentence
@@ -28,47 +30,66 @@ from briefbook.tradecraft import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
         ("Russia will almost certainly expand the campaign.", "almost certain"),
         ("The strikes are very likely to continue.", "very likely"),
         ("Moscow likely sees an opportunity.", "likely"),
-        ("The troops may bring fresh manpower.", "roughly even chance"),
+        ("The troops may bring fresh manpower.", None),
         ("A ceasefire is unlikely before winter.", "unlikely"),
         ("Troops arrived on Monday.", None),
         ("Pyongyang will probably send additional troops.", "likely"),
         ("Talks are highly likely to resume.", "very likely"),
         ("There is a roughly even chance of a truce.", "roughly even chance"),
-        ("The front might possibly hold.", "roughly even chance"),
+        ("The front might possibly hold.", None),
+        ("Troops are expected to arrive next week.", "likely"),
+        ("There are roughly even odds of a truce.", "roughly even chance"),
+        ("Kyiv warned of the potential expansion of the war.", None),
+        ("Russia's alleged deployment of troops is a gamble.", None),
+        ("Firms may expose themselves to sanctions.", None),
+        ("Troops reportedly arrived, if confirmed.", None),
         ("Moscow will probably not withdraw.", "unlikely"),
         ("A breakthrough is highly unlikely.", "very unlikely"),
         ("The chance of a settlement is remote.", "almost no chance"),
         ("There is almost no chance of a ceasefire.", "almost no chance"),
-        ("Shells could hit a remote village.", "roughly even chance"),
+        ("Shells could hit a remote village.", None),
     ],
 )
 def test_likelihood_from_hedges(text, term):
     assert likelihood_from_hedges(text) == term
 
 
-def test_likelihood_only_for_probabilistic_evidence():
-    assert likelihood_for_evidence(["Troops may arrive."], probabilistic=False) is None
-    assert likelihood_for_evidence(["Troops may arrive."], probabilistic=True) == (
-        "roughly even chance"
-    )
+def test_likelihood_only_for_estimative_language():
+    # bare modals, "potential" in a noun phrase and sourcing hedges make no estimate
+    for text in (
+        "Troops may arrive.",
+        "The deployment could influence the tactical landscape.",
+        "The warning about the potential expansion is sobering.",
+        "Russia's alleged deployment of soldiers is a gamble.",
+    ):
+        assert likelihood_for_evidence([text]) is None, text
+    assert likelihood_for_evidence(["Troops will likely arrive."]) == "likely"
+    assert likelihood_for_evidence(["Troops will likely arrive."], probabilistic=False) is None
+    # only the statement's own sentence counts, not its supporting evidence
+    assert likelihood_for_evidence(["Troops arrived.", "Troops will likely arrive."]) is None
 
 
-def test_doubt_lowers_and_corroboration_raises_likelihood():
-    base = likelihood_for_evidence(["Troops are likely deployed."], probabilistic=True)
-    doubted = likelihood_for_evidence(
-        ["Troops, if confirmed, are likely deployed."], probabilistic=True
-    )
-    backed = likelihood_for_evidence(
-        ["Troops are likely deployed."], probabilistic=True, corroborating_sources=2
-    )
+def test_corroboration_raises_but_never_creates_and_doubt_lowers_confidence():
     order = LIKELIHOOD_TERMS.index
-    assert order(doubted) == order(base) - 1
+    base = likelihood_for_evidence(["Troops are likely deployed."])
+    backed = likelihood_for_evidence(["Troops are likely deployed."], corroborating_sources=2)
     assert order(backed) == order(base) + 1
-    assert (
-        likelihood_for_evidence(
-            ["It is unlikely to end."], probabilistic=True, corroborating_sources=1
-        )
-        == "very unlikely"
+    assert likelihood_for_evidence(["It is unlikely to end."], corroborating_sources=1) == (
+        "very unlikely"
+    )
+    # no estimate: corroboration does not make one
+    assert likelihood_for_evidence(["Troops may be deployed."], corroborating_sources=3) is None
+    # a sourcing hedge leaves the term alone ...
+    doubted = "Troops, if confirmed, are likely deployed."
+    assert sourcing_doubt(doubted) and likelihood_for_evidence([doubted]) == base
+    assert not sourcing_doubt("Troops are likely deployed.")
+    # ... and lowers confidence one step instead
+    grades = [("A", 1), ("B", 2), (None, None)]
+    plain = confidence_for_evidence(grades, hedged=False, attributed=False)
+    lowered = confidence_for_evidence(grades, hedged=False, attributed=False, doubted=True)
+    assert (plain, lowered) == ("high", "moderate")
+    assert confidence_for_evidence([("A", 1)], hedged=True, attributed=False, doubted=True) == (
+        "low"
     )
 
 
@@ -142,7 +163,8 @@ def test_draw_judgments_cites_and_grades():
     assert 3 <= len(result.key_judgments) <= 5
     assert [st.evidence[0] for st in result.indicators] == ["S1.5"]
     warning = result.indicators[0]
-    assert warning.likelihood == "roughly even chance" and warning.attributed_to == "Officials"
+    # "could expand" is a bare modal: no likelihood
+    assert warning.likelihood is None and warning.attributed_to == "Officials"
 
 
 def test_redundant_sentences_are_not_picked_twice():
@@ -327,3 +349,123 @@ def test_example_sections_state_analysis_not_records():
 
 def _id_of(assessment, text: str) -> str | None:
     return next((s.id for s in assessment.sentences if s.text == text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("He is one of the DPRK generals known to be accompanying the troops.", False),
+        ("In his role, he takes part in public events of the missile program.", False),
+        ("They have not commented on the deployment.", False),
+        ("It deepens the alignment of authoritarian states.", False),
+        ("Since October, it has supplied Russia with more than 11,000 troops.", False),
+        ("This is a sobering reminder of the stakes.", False),
+        ("However, this introduces new challenges.", False),
+        ("Their effectiveness remains uncertain.", False),
+        ("I have directed the Department of Defense to continue deliveries.", False),
+        ("Let me be clear: the people deserve to live in peace.", False),
+        ('"We encourage our allies to join us in these sanctions."', False),
+        ('"We will not accept this," Zelenskyy said.', True),
+        ("It is likely that the troops will be committed to assaults.", True),
+        ("It is instructive to note that the justification was the incursion.", True),
+        ("This deployment deepens the alliance.", True),
+        ("These soldiers may bring fresh manpower.", True),
+        ("For North Korea, this participation could provoke further isolation.", True),
+        ("In that capacity, Choe has been involved in bulk cash smuggling.", True),
+        ("Italy sent troops to the region.", True),
+    ],
+)
+def test_needs_context(text, alone):
+    assert needs_context(text) is (not alone)
+
+
+CONTEXT = [
+    "He is one of the generals accompanying the troops to the front line.",
+    "I have directed the army to continue its deliveries of weapons to the front.",
+]
+ALONE = [
+    "Russia's reliance on foreign troops signals strain and risks escalation.",
+    "North Korean units have suffered heavy casualties from drone strikes.",
+    "Officials warn that the deployment will expand to other parts of the front line.",
+]
+FORWARD = SimpleNamespace(hedges=[], attributed_to=None, probabilistic=False, forward=True)
+
+
+def test_statements_that_need_context_are_not_judgments_or_indicators():
+    schema = load_schema("conflict")
+    doc = _doc("S1", CONTEXT + ALONE)
+    sections = {s.id: "battlefield" for s in doc.sentences}
+    facts = {s.id: FORWARD for s in doc.sentences}
+    result = draw_judgments([doc], sections, schema, facts=facts)
+    picked = [st.text for st in result.sections["battlefield"]]
+    assert set(ALONE) <= set(picked) and not set(CONTEXT) & set(picked)
+    assert result.key_judgments and result.indicators
+    for st in result.key_judgments + result.indicators:
+        assert st.text not in CONTEXT
+    # alone in a section, one may stay there (nothing else to say), never as a judgment
+    thin = _doc("S1", CONTEXT)
+    only = {s.id: "outlook" for s in thin.sentences}
+    result = draw_judgments([thin], only, schema, facts={s.id: FORWARD for s in thin.sentences})
+    assert len(result.sections["outlook"]) == 1
+    assert result.key_judgments == [] and result.indicators == []
+
+
+CORE_A = [
+    "Russia's reliance on foreign troops signals strain and risks escalation.",
+    "The alliance deepens Moscow's isolation and invites new sanctions.",
+    "The gamble highlights the desperation driving Russia's strategy.",
+    "Western capitals fear an escalation of the conflict in Europe.",
+    "Analysts judge that the strain on Russia's army is growing and increasingly critical.",
+    "The deployment underscores a strategic shift that threatens to escalate the war.",
+    "Officials say 11,000 North Korean troops were deployed to Russia this autumn.",
+]
+CORE_B = [
+    "The partnership signals a strategic shift that undermines regional stability.",
+    "Beijing's calculus is shifting as the risks of isolation grow.",
+    "Seoul said thousands of North Korean troops were deployed to the Kursk region.",
+]
+
+
+def test_key_judgments_carry_the_most_corroborated_claim():
+    from briefbook.claims import find_claims
+
+    schema = load_schema("conflict")
+    a, b = _doc("S1", CORE_A), _doc("S2", CORE_B)
+    sections = {s.id: "geopolitical" for s in a.sentences}
+    sections.update({s.id: "conclusion" for s in b.sentences})
+    claims = [c for d in (a, b) for s in d.sentences for c in find_claims(s.text, s.id)]
+    assert {c.event for c in claims} == {"deployed"}
+    carriers = {CORE_A[-1], CORE_B[-1]}
+    # on analysis alone the two troop sentences do not make it ...
+    plain = draw_judgments([a, b], sections, schema, claims=[])
+    assert not carriers & {st.text for st in plain.key_judgments}
+    # ... the claim both groups state does; from the analysis' claims or found again
+    for given in (claims, None):
+        result = draw_judgments([a, b], sections, schema, claims=given)
+        assert len(carriers & {st.text for st in result.key_judgments}) == 1
+        assert 3 <= len(result.key_judgments) <= 5
+    # one independent group only: not corroborated, nothing is forced in
+    one = draw_judgments([a, b], sections, schema, groups={"S1": "G", "S2": "G"}, claims=claims)
+    assert not carriers & {st.text for st in one.key_judgments}
+
+
+def test_example_grades_and_judgments_follow_the_rules():
+    from briefbook.assess import assess
+
+    assessment = assess(sorted(EXAMPLES.glob("*.txt")))
+    statements = [st for sec in assessment.sections for st in sec.statements]
+    for st in statements + assessment.key_judgments + assessment.indicators:
+        if st.likelihood is not None:  # a likelihood only on estimative language
+            assert likelihood_from_hedges(st.text) is not None, st.text
+        if sourcing_doubt(st.text):
+            assert st.hedged
+    for st in assessment.key_judgments + assessment.indicators:
+        assert not needs_context(st.text), st.text
+    # the troop deployment stated by both sources is carried by a key judgment
+    carriers = {
+        c.evidence[0]
+        for c in assessment.claims
+        if c.event == "deployed" and c.counts.lower().endswith("troops")
+    }
+    assert {e.split(".")[0] for e in carriers} == {"S1", "S2"}
+    assert any(st.evidence[0] in carriers for st in assessment.key_judgments)

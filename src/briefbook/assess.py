@@ -94,6 +94,7 @@ def assess_documents(
         facts=analysis.facts,
         entities=analysis.entities,
         groups=groups,
+        claims=analysis.claims,
     )
     sentences = [s for d in documents for s in d.sentences]
     known = {s.id for s in sentences}

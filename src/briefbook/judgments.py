@@ -23,7 +23,8 @@ import numpy as np
 
 from briefbook.corroborate import independent_groups
 from briefbook.embeddings import embed, normalise_rows
-from briefbook.model import Document, Entity, Sentence, Statement
+from briefbook.hedges import attribution
+from briefbook.model import Claim, Document, Entity, Sentence, Statement
 from briefbook.schema import AssessmentSchema
 from briefbook.sections import none_prototypes
 from briefbook.tradecraft import LIKELIHOOD_TERMS
@@ -36,6 +37,8 @@ __all__ = [
     "key_judgment_signal",
     "likelihood_for_evidence",
     "likelihood_from_hedges",
+    "needs_context",
+    "sourcing_doubt",
     "statement_kind",
 ]
 
@@ -65,11 +68,13 @@ class Judgments:
 # ---------------------------------------------------------------------------
 # grading rules
 
-# Hedge cue -> ICD 203 term it expresses (ICD 203 pairs: almost no chance / remote; very
+# Estimative cue -> ICD 203 term it expresses (ICD 203 pairs: almost no chance / remote; very
 # unlikely / highly improbable; unlikely / improbable; roughly even chance / roughly even odds;
-# likely / probable; very likely / highly probable; almost certain / nearly certain). Longer
-# cues are matched first and consume their words, so "probably not" is not also "probably"
-# and "very likely" is not also "likely".
+# likely / probable; very likely / highly probable; almost certain / nearly certain). Only
+# estimative language is listed: bare modals (may, could, might), "possible" / "potential"
+# and evidential words (appears) state no probability. Longer cues are matched first and
+# consume their words, so "probably not" is not also "probably" and "very likely" is not
+# also "likely".
 _TERM_CUES: tuple[tuple[str, str], ...] = (
     ("almost no chance", "almost no chance"),
     ("no chance", "almost no chance"),
@@ -101,20 +106,11 @@ _TERM_CUES: tuple[tuple[str, str], ...] = (
     ("probable", "likely"),
     ("likely", "likely"),
     ("expected to", "likely"),
-    ("appears", "likely"),
-    ("apparently", "likely"),
     ("roughly even chance", "roughly even chance"),
     ("roughly even odds", "roughly even chance"),
     ("even chance", "roughly even chance"),
+    ("even odds", "roughly even chance"),
     ("roughly even", "roughly even chance"),
-    ("may", "roughly even chance"),
-    ("might", "roughly even chance"),
-    ("could", "roughly even chance"),
-    ("possibly", "roughly even chance"),
-    ("possible", "roughly even chance"),
-    ("potentially", "roughly even chance"),
-    ("potential", "roughly even chance"),
-    ("perhaps", "roughly even chance"),
 )
 # "the chance(s) / prospect(s) / odds of X is / are / remain(s) remote" (ICD 203 "remote")
 _REMOTE = re.compile(
@@ -125,12 +121,14 @@ _CUE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = ((_REMOTE, "almost no c
     (re.compile(r"(?<![\w-])" + re.escape(cue).replace(r"\ ", r"\s+") + r"(?![\w-])"), term)
     for cue, term in sorted(_TERM_CUES, key=lambda ct: (-len(ct[0]), ct[0]))
 )
-# Cues that say the underlying fact itself is unconfirmed: they lower the term one step.
+# Sourcing hedges: the underlying fact itself is unconfirmed. They state no probability of
+# an event, so they never create a likelihood; they lower confidence one step instead.
 _DOUBT_CUES = (
     "if confirmed",
     "alleged",
     "allegedly",
     "reportedly",
+    "as reported",
     "unverified",
     "unconfirmed",
     "claimed",
@@ -138,15 +136,23 @@ _DOUBT_CUES = (
     "could not be independently verified",
     "not independently verified",
 )
+_DOUBT = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_DOUBT_CUES, key=len)[::-1])
+    + r")(?![\w-])",
+    re.I,
+)
 _EVEN = LIKELIHOOD_TERMS.index("roughly even chance")
 
 
-def _has(text: str, cue: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", text) is not None
-
-
 def likelihood_from_hedges(text: str) -> str | None:
-    """The ICD 203 term the strongest explicit cue of ``text`` expresses, or None."""
+    """The ICD 203 term the strongest ESTIMATIVE cue of ``text`` expresses, or None.
+
+    Estimative language only ("almost certainly", "very likely", "likely", "probably",
+    "expected to", "roughly even chance", "unlikely", "probably not", "remote chance" ...):
+    bare modals (may, could, might), "possible" / "potential" and sourcing hedges
+    ("alleged", "reportedly") give None.
+    """
     low = text.lower()
     found: list[int] = []
     for pattern, term in _CUE_PATTERNS:  # longest cues first; a match consumes its words
@@ -160,28 +166,38 @@ def likelihood_from_hedges(text: str) -> str | None:
     return LIKELIHOOD_TERMS[index]
 
 
-def likelihood_for_evidence(
-    texts: Sequence[str], *, probabilistic: bool, corroborating_sources: int = 0
-) -> str | None:
-    """ICD 203 likelihood of a statement, or None when its evidence is not probabilistic.
+def sourcing_doubt(text: str) -> bool:
+    """Whether ``text`` hedges its own sourcing ("alleged", "reportedly", "claimed", "if
+    confirmed", "unverified" ...): a reason for lower confidence, not a probability."""
+    return _DOUBT.search(text) is not None
 
-    Rule: only probabilistic evidence (modal or likelihood language) gets a term. The term
-    is the one the evidence's own strongest hedge expresses ("almost certainly" -> almost
-    certain, "very likely", "likely/probably" -> likely, "may/could/might/potentially" ->
-    roughly even chance, "unlikely" -> unlikely ...; no explicit term -> roughly even
-    chance). Doubt about the underlying fact ("if confirmed", "alleged", "reportedly",
-    "unverified") lowers it one step. Corroboration by other independent sources
-    strengthens it one step (away from even chance; roughly even chance -> likely).
+
+def likelihood_for_evidence(
+    texts: Sequence[str], *, probabilistic: bool = True, corroborating_sources: int = 0
+) -> str | None:
+    """ICD 203 likelihood of a statement, or None when its evidence makes no estimate.
+
+    Rule: a likelihood is given ONLY when the evidence sentence itself (``texts[0]``) uses
+    estimative language about an event or development, and it is the term that language
+    maps to: "almost certainly" -> almost certain; "very / highly likely" -> very likely;
+    "likely", "probably", "expected to" -> likely; "roughly even chance / odds" -> roughly
+    even chance; "unlikely", "probably not" -> unlikely; "very / highly unlikely" -> very
+    unlikely; "remote chance", "almost no chance" -> almost no chance. Bare modals (could,
+    may, might), "potential" / "possible" inside a noun phrase and sourcing hedges
+    ("alleged", "reportedly", "claimed", "if confirmed", "unverified") make no estimate and
+    give None; sourcing hedges lower confidence instead (:func:`confidence_for_evidence`).
+    Corroboration by another independent group raises an EXISTING term one step (away
+    from even chance; roughly even chance -> likely), it never creates one.
     ``corroborating_sources`` counts independent GROUPS other than the statement's own: a
-    repost or near-copy of the same text is not corroboration.
+    repost or near-copy of the same text is not corroboration. ``probabilistic=False``
+    (the caller knows the evidence is not probabilistic) always gives None.
     """
-    if not probabilistic:
+    if not probabilistic or not texts:
         return None
-    terms = [t for t in (likelihood_from_hedges(x) for x in texts[:1]) if t]
-    index = LIKELIHOOD_TERMS.index(terms[0]) if terms else _EVEN
-    low = " ".join(texts[:1]).lower()
-    if any(_has(low, cue) for cue in _DOUBT_CUES):
-        index -= 1
+    term = likelihood_from_hedges(texts[0])
+    if term is None:
+        return None
+    index = LIKELIHOOD_TERMS.index(term)
     if corroborating_sources > 0:
         index = index - 1 if index < _EVEN else index + 1
     index = max(0, min(len(LIKELIHOOD_TERMS) - 1, index))
@@ -197,7 +213,11 @@ def _strong_grade(reliability: str | None, credibility: int | None) -> bool:
 
 
 def confidence_for_evidence(
-    grades: Sequence[tuple[str | None, int | None]], *, hedged: bool, attributed: bool
+    grades: Sequence[tuple[str | None, int | None]],
+    *,
+    hedged: bool,
+    attributed: bool,
+    doubted: bool = False,
 ) -> str:
     """Confidence (low, moderate, high) in a statement from the sources behind its evidence.
 
@@ -206,7 +226,9 @@ def confidence_for_evidence(
     at least two are well graded (A-C, 1-3) -> high; two sources, or one strongly graded
     source (A-B, 1-2) -> moderate; otherwise (one source, ungraded or poorly graded) -> low.
     Hedged or attributed evidence caps it at moderate; hedged evidence from a single source
-    is low.
+    is low. A sourcing hedge in the statement's own sentence (``doubted``: "alleged",
+    "reportedly", "claimed", "if confirmed", "unverified") lowers the result one step: it
+    bears on confidence in the reporting, not on the likelihood of the event.
     """
     n = len(grades)
     good = sum(1 for r, c in grades if _well_graded(r, c))
@@ -221,7 +243,80 @@ def confidence_for_evidence(
         level = min(level, 1)
     if hedged and n <= 1:
         level = 0
+    if doubted:
+        level = max(0, level - 1)
     return ("low", "moderate", "high")[level]
+
+
+# ---------------------------------------------------------------------------
+# statements that do not read on their own
+
+# up to two short lead phrases before the subject: "In his role, he ...", "Since October, it
+# ...", "However, they ...", "Also, today, we ..."
+_LEAD = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){0,2}"
+_AUX = (
+    r"is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|"
+    r"did|do|also|not|means|meant|shows|showed|marks|marked|makes|made|comes|came|includes|"
+    r"included|remains|remained|reflects|reflected|suggests|suggested|signals|signalled|"
+    r"signaled|underscores|highlights|indicates|represents|led|prompted|follows|followed|"
+    r"who|which|that|in\s+turn"
+)
+# personal pronouns and possessives as subject: always need their antecedent
+_PERSONAL = re.compile(
+    r"^\W*" + _LEAD + r"(?:he|she|they|his|her|their|its|him|them)(?![\w'’-])", re.I
+)
+# "It ..." unless the "it" of extraposition: "It is likely that ...", "It is instructive to"
+_IT = re.compile(r"^\W*" + _LEAD + r"it(?![\w'’-])", re.I)
+_EXPLETIVE_IT = re.compile(
+    r"^\W*" + _LEAD + r"it\s+(?:(?:is|was|seems|seemed|appears|appeared|remains|remained|"
+    r"(?:will|would|may|might|could|should|must)\s+be|has\s+been|had\s+been)\s+"
+    r"(?:[\w,'’-]+\s+){0,5}?(?:that|to|whether|for|how|why|when|if|unclear|clear)"
+    r"|takes?\s+(?:[\w-]+\s+){0,3}?to)(?![\w-])",
+    re.I,
+)
+# "This is ...", "That means ...", "These are ...": a demonstrative standing as the subject
+# (not a determiner: "This deployment ...", "These soldiers ...")
+_DEMONSTRATIVE = re.compile(
+    r"^\W*" + _LEAD + r"(?:"
+    r"(?:this|that|these|those)\s+(?:(?:" + _AUX + r")(?![\w'’-])|[a-z]+ly\s|[,.;:])"
+    r"|(?:this|that)\s+[a-z]+(?:ed|s)\s+(?:to|the|a|an|in|by|on|from|its|their|his|her|that|"
+    r"new|further|more|significant|serious)\s"
+    r")",
+    re.I,
+)
+# "I have directed ...", "We encourage ...", "Let me be clear", "Our allies ..."
+_FIRST_PERSON_LEAD = re.compile(
+    r"^\W*" + _LEAD + r"(?:i|we|my|our|us|let\s+(?:me|us))(?![\w'’-])", re.I
+)
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|me|us|my|My|our|Our)(?![\w'’-])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
+
+
+def needs_context(text: str) -> bool:
+    """Whether ``text`` does not read on its own: its subject is an unresolved pronoun or a
+    speaker that is not named.
+
+    Checks the sentence-initial subject (after up to two short lead phrases such as "In his
+    role," or "Since October,"): a personal pronoun or possessive ("He is one of ...", "In
+    his role, he takes part ...", "They ..."), "It" other than the "it" of extraposition
+    ("It is likely that ..." reads on its own), a demonstrative standing as subject ("This
+    is ...", not "This deployment ..."), or a first-person subject ("I have directed ...",
+    "We ...", "Let me be clear") with no speaker named in the sentence
+    (:func:`briefbook.hedges.attribution`); also a quotation in the first person whose
+    speaker is not named.
+    """
+    if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text):
+        return True
+    if _IT.search(text) and not _EXPLETIVE_IT.search(text):
+        return True
+    first_lead = _FIRST_PERSON_LEAD.search(text) is not None
+    quoted_first = text.lstrip()[:1] in {'"', "“"} and any(
+        _FIRST_PERSON.search(q.group(0)) for q in _QUOTED.finditer(text)
+    )
+    if not (first_lead or quoted_first):
+        return False
+    speaker, _ = attribution(text)
+    return speaker is None
 
 
 # ---------------------------------------------------------------------------
@@ -241,12 +336,17 @@ def draw_judgments(
     entities: Sequence[Entity] = (),
     params: JudgmentParams | None = None,
     groups: Mapping[str, str] | None = None,
+    claims: Sequence[Claim] | None = None,
 ) -> Judgments:
     """Statements per section, key judgments and indicators, all graded and cited.
 
     ``groups`` maps source id -> independent group id (reposts and near-copies share one,
     see :func:`briefbook.corroborate.independent_groups`, the default): support and
-    confidence count independent groups, never sources of one group.
+    confidence count independent groups, never sources of one group. ``claims`` are the
+    quantitative claims of :func:`briefbook.analyse.analyse` (found again when None): key
+    judgments include a statement carrying the most corroborated claim of consequence.
+    Statements that do not read on their own (:func:`needs_context`) are never key
+    judgments or indicators and fill a section only when nothing else does.
     """
     params = params or JudgmentParams()
     facts = facts or {}
@@ -264,13 +364,15 @@ def draw_judgments(
     base = _base_scores(sentences, vectors, sections, facts, mentions)
     base -= params.boilerplate_penalty * _boilerplate(vectors, schema)
 
-    signals = [
-        _key_signal(
-            s.text,
-            sections.get(s.id),
-            bool(_facts_value(facts.get(s.id), "probabilistic", False)),
-        )
+    # modal or estimative language marks the source's own judgment (it ranks as analysis);
+    # only estimative language gives a likelihood (:func:`likelihood_for_evidence`)
+    estimative = [
+        bool(_facts_value(facts.get(s.id), "probabilistic", False))
+        or likelihood_from_hedges(s.text) is not None
         for s in sentences
+    ]
+    signals = [
+        _key_signal(s.text, sections.get(s.id), estimative[i]) for i, s in enumerate(sentences)
     ]
     rank = base + params.signal_weight * np.array([sig.value for sig in signals])
     picked: dict[str, list[int]] = {}
@@ -289,7 +391,7 @@ def draw_judgments(
         fact = facts.get(s.id)
         hedges = list(_facts_value(fact, "hedges", []))
         attributed = _facts_value(fact, "attributed_to", None)
-        probabilistic = bool(_facts_value(fact, "probabilistic", False))
+        doubted = sourcing_doubt(s.text)
         grade_by_group: dict[str, tuple[str | None, int | None]] = {}
         for sid in evidence:
             doc = docs.get(sentences[index[sid]].source)
@@ -303,14 +405,15 @@ def draw_judgments(
         return Statement(
             text=s.text,
             evidence=evidence,
-            likelihood=likelihood_for_evidence(
-                [s.text], probabilistic=probabilistic, corroborating_sources=len(other_groups)
-            ),
+            likelihood=likelihood_for_evidence([s.text], corroborating_sources=len(other_groups)),
             confidence=confidence_for_evidence(
-                grades, hedged=bool(hedges), attributed=attributed is not None
+                grades,
+                hedged=bool(hedges) or doubted,
+                attributed=attributed is not None,
+                doubted=doubted,
             ),
             section=section,
-            hedged=bool(hedges),
+            hedged=bool(hedges) or doubted,
             attributed_to=attributed,
             score=round(float(base[i] + 0.5 * math.log1p(len(other_groups))), 4),
         )
@@ -327,15 +430,20 @@ def draw_judgments(
     candidates = {
         i: built[i] if i in built else make(i, sections.get(s.id))
         for i, s in enumerate(sentences)
-        if sections.get(s.id) in keys and not signals[i].procedural
+        if sections.get(s.id) in keys and not signals[i].procedural and not signals[i].context
     }
-    result.key_judgments = _pick_key_judgments(candidates, sentences, vectors, facts, params)
+    core = _core_claim_sentences(sentences, claims, groups)
+    result.key_judgments = _pick_key_judgments(
+        candidates, sentences, vectors, estimative, params, core=core
+    )
 
     # indicators: forward-looking sentences, the outlook section first
     forward = [
         i
         for i, s in enumerate(sentences)
-        if _facts_value(facts.get(s.id), "forward", False) and not signals[i].procedural
+        if _facts_value(facts.get(s.id), "forward", False)
+        and not signals[i].procedural
+        and not signals[i].context
     ]
     watch = re.compile(r"(?<!\w)(monitor|watch|expand|expansion|could|may|might|will|warn)", re.I)
 
@@ -450,6 +558,7 @@ class _KeySignal:
     event: bool = False  # an event of consequence
     record: bool = False  # identity, definition or legal designation: a fact of record
     procedural: bool = False  # directs the reader elsewhere: never a statement
+    context: bool = False  # does not read on its own (unresolved pronoun, unnamed speaker)
 
 
 def _key_signal(text: str, section: str | None, probabilistic: bool) -> _KeySignal:
@@ -479,6 +588,7 @@ def _key_signal(text: str, section: str | None, probabilistic: bool) -> _KeySign
         event=event_hits > 0 and not record and not procedural,
         record=record or procedural,
         procedural=procedural,
+        context=needs_context(text),
     )
 
 
@@ -518,15 +628,18 @@ def _pick_section(
     params: JudgmentParams,
 ) -> list[int]:
     """A section's statements: analytic, event and plain statements first (by MMR); facts of
-    record only while the section has fewer than ``record_fill``; procedural text never."""
+    record only while the section has fewer than ``record_fill``; statements that do not
+    read on their own only when nothing else is there; procedural text never."""
     usable = [i for i in members if not signals[i].procedural]
-    chosen = _mmr(
-        [i for i in usable if not signals[i].record], rank, vectors, params.per_section, params
-    )
+    plain = [i for i in usable if not signals[i].record and not signals[i].context]
+    chosen = _mmr(plain, rank, vectors, params.per_section, params)
     room = min(params.record_fill, params.per_section) - len(chosen)
     if room > 0:
-        records = [i for i in usable if signals[i].record]
+        records = [i for i in usable if signals[i].record and not signals[i].context]
         chosen += _mmr(records, rank, vectors, room, params, chosen=chosen)
+    if not chosen:
+        rest = [i for i in usable if signals[i].context]
+        chosen += _mmr(rest, rank, vectors, min(1, params.per_section), params)
     return chosen
 
 
@@ -534,18 +647,17 @@ def _pick_key_judgments(
     built: Mapping[int, Statement],
     sentences: Sequence[Sentence],
     vectors: np.ndarray,
-    facts: Mapping[str, Any],
+    estimative: Sequence[bool],
     params: JudgmentParams,
+    *,
+    core: Sequence[int] = (),
 ) -> list[Statement]:
-    """3-5 key judgments: at most 2 per section, one per source with analysis when possible."""
+    """3-5 key judgments: at most 2 per section, one per source with analysis when possible,
+    and one carrying the most corroborated claim of consequence (``core``) when one reads on
+    its own."""
     preference = dict(params.key_preference)
     signals = {
-        i: _key_signal(
-            sentences[i].text,
-            st.section,
-            bool(_facts_value(facts.get(sentences[i].id), "probabilistic", False)),
-        )
-        for i, st in built.items()
+        i: _key_signal(sentences[i].text, st.section, estimative[i]) for i, st in built.items()
     }
     value = {
         i: round(st.score * preference.get(st.section or "", 1.0) + signals[i].value, 6)
@@ -565,6 +677,10 @@ def _pick_key_judgments(
         per_section[sec] = per_section.get(sec, 0) + 1
         return True
 
+    # the core fact: the best statement carrying the most corroborated claim of consequence
+    carriers = [i for i in pool if i in set(core) and not signals[i].record]
+    if carriers and params.key_judgments > 0:
+        take(carriers[0], None)
     # coverage: the best analytic statement of each source (best sources first)
     best_of: dict[str, int] = {}
     for i in pool:
@@ -587,6 +703,68 @@ def _pick_key_judgments(
             break
     chosen.sort(key=lambda i: (-value[i], i))
     return [built[i] for i in chosen]
+
+
+# claim events that matter to a bottom line (not sanctioned, shipped, funded, produced ...)
+_CONSEQUENTIAL_EVENTS = frozenset(
+    {
+        "killed",
+        "wounded",
+        "casualties",
+        "captured",
+        "detained",
+        "deployed",
+        "launched",
+        "intercepted",
+        "destroyed",
+        "displaced",
+        "missing",
+    }
+)
+
+
+def _claim_key(claim: Claim) -> tuple[str, str] | None:
+    """(event, counted head noun) of a claim of consequence: ("deployed", "troop")."""
+    if claim.event not in _CONSEQUENTIAL_EVENTS:
+        return None
+    words = re.findall(r"[a-z]+", claim.counts.lower())
+    if not words:
+        return None
+    head = words[-1]
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return (claim.event, head)
+
+
+def _core_claim_sentences(
+    sentences: Sequence[Sentence],
+    claims: Sequence[Claim] | None,
+    groups: Mapping[str, str],
+) -> list[int]:
+    """Indices of the sentences carrying the most corroborated claim of consequence: the
+    (event, counted noun) stated in the most independent groups, at least two; none when
+    no such claim is stated by two groups. Ties: more sentences, then the key's order."""
+    index = {s.id: i for i, s in enumerate(sentences)}
+    if claims is None:
+        from briefbook.claims import find_claims
+
+        claims = [c for s in sentences for c in find_claims(s.text, s.id)]
+    carriers: dict[tuple[str, str], set[int]] = {}
+    for claim in claims:
+        key = _claim_key(claim)
+        rows = [index[e] for e in claim.evidence if e in index]
+        if key is None or not rows:
+            continue
+        carriers.setdefault(key, set()).update(rows)
+    best: tuple[int, int, tuple[str, str]] | None = None
+    for key in sorted(carriers):
+        rows = carriers[key]
+        n_groups = len({groups.get(sentences[i].source, sentences[i].source) for i in rows})
+        if n_groups < 2:
+            continue
+        rank = (n_groups, len(rows), key)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return sorted(carriers[best[2]]) if best else []
 
 
 def _boilerplate(vectors: np.ndarray, schema: AssessmentSchema) -> np.ndarray:
