@@ -196,3 +196,41 @@ def test_corpus_treasury_notices_go_to_none(schema, name):
     procedural, result = _procedural_sections(path, schema)
     assert procedural
     assert [result[s.id] for s in procedural] == [None] * len(procedural)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        SectionParams(context_weight=0.3),
+        SectionParams(prototype_parts=1.0),
+        SectionParams(position_adapt=0.5),
+        SectionParams(position_middle=0.5),
+    ],
+)
+def test_optional_evidence_keeps_keys_and_is_deterministic(schema, reference, params):
+    bare = copy.deepcopy(reference)
+    for s in bare.sentences:
+        s.heading = None
+    one = assign_sections([bare], schema, params)
+    two = assign_sections([bare], schema, params)
+    assert one == two
+    assert set(one) == {s.id for s in bare.sentences}
+    assert set(one.values()) <= set(schema.keys) | {None}
+
+
+def test_adaptive_position_prior_follows_content_order():
+    import numpy as np
+
+    from briefbook.sections import _position_strength
+
+    n, k = 12, 4
+    paragraphs = np.arange(n)
+    in_order = np.full((n, k), -5.0)
+    in_order[np.arange(n), np.arange(n) * k // n] = 5.0
+    reversed_ = in_order[::-1].copy()
+    params = SectionParams(position_adapt=1.0)
+    assert _position_strength(in_order, paragraphs, params) == pytest.approx(1.0, abs=0.05)
+    assert _position_strength(reversed_, paragraphs, params) == 0.0
+    assert _position_strength(reversed_, paragraphs, SectionParams()) == 1.0
+    half = SectionParams(position_adapt=0.5)
+    assert _position_strength(reversed_, paragraphs, half) == pytest.approx(0.5)

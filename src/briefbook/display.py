@@ -26,6 +26,8 @@ from briefbook.tradecraft import (
     ADMIRALTY_CREDIBILITY,
     ADMIRALTY_RELIABILITY,
     CONFIDENCE_MEANING,
+    CONFIDENCE_RULE,
+    LIKELIHOOD_RULE,
     LIKELIHOOD_SCALE,
     admiralty_grade,
     likelihood_band,
@@ -917,6 +919,7 @@ def _source_record(src: dict[str, Any], sentences: list[dict[str, Any]]) -> dict
 
 def method_part(b: Briefing) -> dict[str, Any]:
     meta = b.assessment.meta
+    corroboration = meta.get("corroboration") or {}
     engine = meta.get("engine")
     version = meta.get("engine_version") or meta.get("version")
     return {
@@ -931,6 +934,16 @@ def method_part(b: Briefing) -> dict[str, Any]:
             for term, low, high in LIKELIHOOD_SCALE
         ],
         "confidence": [{"level": k, "meaning": v} for k, v in CONFIDENCE_MEANING.items()],
+        "rules": [
+            _plain_text(text)
+            for text in (
+                LIKELIHOOD_RULE,
+                CONFIDENCE_RULE,
+                corroboration.get("confidence_rule"),
+                corroboration.get("credibility_rule"),
+            )
+            if text
+        ],
         "reliability": [{"code": k, "meaning": v} for k, v in ADMIRALTY_RELIABILITY.items()],
         "credibility": [{"code": str(k), "meaning": v} for k, v in ADMIRALTY_CREDIBILITY.items()],
         "toc": [{"id": "method", "title": "Method note"}],

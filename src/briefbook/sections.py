@@ -20,6 +20,13 @@ The method, for each document, in reading order:
 3. **One round of self-training**: the sentences assigned in step 2 (over all documents)
    give each section a centroid that is mixed into its prototype, then step 2 runs again.
 
+Optional evidence, off by default (``benchmarks/eval_sections_cv.py`` cross-validates it
+and the folds keep it off): ``context_weight`` mixes a sentence's vector with its paragraph
+and neighbours; ``prototype_parts`` scores the best single part of a prototype (title, a
+clause of the description, the cues) besides their mean; ``position_adapt`` scales the position
+prior by how far the content evidence alone already runs in schema order; ``position_middle``
+weakens the prior of the middle sections.
+
 All weights live in :class:`SectionParams`; they are few and generic (none refers to a
 particular article). ``assign_sections`` returns ``{sentence id: key or None}``.
 """
@@ -96,6 +103,18 @@ class SectionParams:
     # belongs to, not that none of it is boilerplate (legal notices under "Implications")
     heading_none_share: float = 0.75
     none_cue_weight: float = 1.5  # per log1p(boilerplate cue count): notices pile up such cues
+    # share of a sentence's vector taken from its context (its paragraph, half-weighted
+    # neighbouring paragraphs): one sentence says little, its paragraph says more
+    context_weight: float = 0.0
+    # 0: the position prior always has full strength; 1: it is scaled by how far the
+    # document's own content already runs in schema order (rank correlation, clipped at 0)
+    position_adapt: float = 0.0
+    # share of the embedding evidence from the best-matching single part of a section's
+    # prototype (its title, each clause of its description, its cues) rather than their mean
+    prototype_parts: float = 0.0
+    # strength of the position prior of the middle sections, relative to the first and last
+    # (which open and close an essay far more reliably than the middle ones keep their order)
+    position_middle: float = 1.0
 
 
 # ---------------------------------------------------------------------------
@@ -179,6 +198,24 @@ def _section_prototypes(schema: AssessmentSchema) -> np.ndarray:
     return _PROTO_CACHE[key]
 
 
+def _part_prototypes(schema: AssessmentSchema) -> tuple[np.ndarray, np.ndarray]:
+    """Each section's prototype parts, embedded -> (unit rows, owning section index)."""
+    key = (schema.path or schema.name, "parts")
+    if key not in _PROTO_CACHE:
+        texts: list[str] = []
+        owners: list[int] = []
+        for j, spec in enumerate(schema.sections):
+            clauses = [c.strip() for c in re.split(r"[:;]|, and |\. ", spec.description)]
+            parts = [spec.title] + [c for c in clauses if len(c.split()) >= 3]
+            if spec.cues:
+                parts.append(", ".join(spec.cues))
+            texts += parts
+            owners += [j] * len(parts)
+        _PROTO_CACHE[key] = embed(texts)
+        _PROTO_CACHE[(key[0], "owners")] = np.array(owners)
+    return _PROTO_CACHE[key], _PROTO_CACHE[(key[0], "owners")]
+
+
 def none_prototypes(schema: AssessmentSchema) -> np.ndarray:
     """One row per clause of the ``unassigned`` description: boilerplate comes in kinds, so a
     sentence is compared with each kind (max), not with their blurred average."""
@@ -212,10 +249,10 @@ def assign_sections(
         return {s.id: None for d in documents for s in d.sentences}
     protos = _section_prototypes(schema)
     prepared = [_prepare(d, schema, params) for d in docs]
-    labels = [_decode(p, protos, params) for p in prepared]
+    labels = [_decode(p, protos, params, schema) for p in prepared]
     if params.self_training > 0:
         protos2 = _retrain(prepared, labels, protos, params.self_training)
-        labels = [_decode(p, protos2, params) for p in prepared]
+        labels = [_decode(p, protos2, params, schema) for p in prepared]
     keys = schema.keys
     result: dict[str, str | None] = {s.id: None for d in documents for s in d.sentences}
     for p, lab in zip(prepared, labels, strict=True):
@@ -234,23 +271,25 @@ class _Prepared:
     new_heading: np.ndarray  # (n,) bool: a heading starts at sentence i
     none_evidence: np.ndarray  # (n,) boilerplate evidence: similarity z-score + cue hits
     headed: np.ndarray  # (n,) bool: the sentence's heading maps to a section
+    position: np.ndarray  # (n, K) position prior at full strength
+    paragraphs: np.ndarray  # (n,) paragraph number of each sentence
 
 
 def _prepare(doc: Document, schema: AssessmentSchema, params: SectionParams) -> _Prepared:
     sentences = list(doc.sentences)
     n, k = len(sentences), len(schema.sections)
     raw = embed([s.text for s in sentences])
+    if params.context_weight > 0 and n > 1:
+        raw = _contextualise(raw, sentences, params.context_weight)
     centred = normalise_rows(raw - raw.mean(axis=0, keepdims=True)) if n > 1 else raw
     fixed = np.zeros((n, k), dtype=np.float64)
     fixed += params.cue_weight * np.log1p(cue_counts([s.text for s in sentences], schema))
-    if params.position_weight:
-        pos = (np.arange(n) + 0.5) / n
-        expected = (np.arange(k) + 0.5) / k
-        fixed -= (
-            params.position_weight
-            * (pos[:, None] - expected[None, :]) ** 2
-            / (2 * params.position_sigma**2)
-        )
+    pos = (np.arange(n) + 0.5) / n
+    expected = (np.arange(k) + 0.5) / k
+    position = -params.position_weight * (pos[:, None] - expected[None, :]) ** 2
+    position /= 2 * params.position_sigma**2
+    if k > 2:
+        position[:, 1:-1] *= params.position_middle
     heading_keys = {
         h: map_heading(h, schema, min_similarity=params.heading_min_similarity)
         for h in sorted({s.heading for s in sentences if s.heading})
@@ -286,8 +325,34 @@ def _prepare(doc: Document, schema: AssessmentSchema, params: SectionParams) -> 
     )
     evidence = params.embed_weight * none_sim + params.none_cue_weight * np.log1p(hits)
     return _Prepared(
-        sentences, centred.astype(np.float64), raw, fixed, factor, new_heading, evidence, headed
+        sentences,
+        centred.astype(np.float64),
+        raw,
+        fixed,
+        factor,
+        new_heading,
+        evidence,
+        headed,
+        position,
+        np.array([s.paragraph for s in sentences]),
     )
+
+
+def _contextualise(raw: np.ndarray, sentences: Sequence[Sentence], weight: float) -> np.ndarray:
+    """Mix each sentence vector with the mean of its paragraph and half of its neighbours'."""
+    paras = [s.paragraph for s in sentences]
+    order = sorted(set(paras))
+    index = {p: i for i, p in enumerate(order)}
+    means = np.zeros((len(order), raw.shape[1]), dtype=np.float64)
+    for row, p in zip(raw, paras, strict=True):
+        means[index[p]] += row
+    means = normalise_rows(means).astype(np.float64)
+    context = means.copy()
+    context[1:] += 0.5 * means[:-1]
+    context[:-1] += 0.5 * means[1:]
+    context = normalise_rows(context)
+    rows = [context[index[p]] for p in paras]
+    return normalise_rows((1 - weight) * raw + weight * np.vstack(rows))
 
 
 def _unassigned(schema: AssessmentSchema) -> dict:
@@ -305,11 +370,58 @@ def _similarity_scores(vectors: np.ndarray, protos: np.ndarray) -> np.ndarray:
     return sims
 
 
-def _decode(p: _Prepared, protos: np.ndarray, params: SectionParams) -> list[int]:
-    emissions = p.fixed + params.embed_weight * _similarity_scores(p.vectors, protos)
+def _part_scores(vectors: np.ndarray, parts: np.ndarray, owners: np.ndarray, k: int) -> np.ndarray:
+    """Standardised best similarity of each sentence to any part of each section -> (n, K)."""
+    centred = normalise_rows(parts - parts.mean(axis=0, keepdims=True)).astype(np.float64)
+    sims = vectors @ centred.T
+    best = np.full((vectors.shape[0], k), -np.inf)
+    for j in range(k):
+        best[:, j] = sims[:, owners == j].max(axis=1)
+    if best.shape[0] > 1:
+        sd = best.std(axis=0, keepdims=True)
+        best = (best - best.mean(axis=0, keepdims=True)) / np.where(sd > 1e-9, sd, 1.0)
+    return best
+
+
+def _decode(
+    p: _Prepared, protos: np.ndarray, params: SectionParams, schema: AssessmentSchema
+) -> list[int]:
+    sims = _similarity_scores(p.vectors, protos)
+    if params.prototype_parts > 0:
+        parts, owners = _part_prototypes(schema)
+        sims = (1 - params.prototype_parts) * sims + params.prototype_parts * _part_scores(
+            p.vectors, parts, owners, protos.shape[0]
+        )
+    content = p.fixed + params.embed_weight * sims
+    emissions = content + _position_strength(content, p.paragraphs, params) * p.position
     none_scores = params.none_bias + params.none_weight * p.none_evidence
     none_scores = none_scores + params.heading_none_share * params.heading_weight * p.headed
     return _viterbi(emissions, none_scores, p.cost_factor, params)
+
+
+def _position_strength(content: np.ndarray, paragraphs: np.ndarray, params: SectionParams) -> float:
+    """How much of the position prior to apply: all of it, or (with ``position_adapt``) a share
+    that grows with how well the content evidence alone already runs in schema order."""
+    if params.position_adapt <= 0:
+        return 1.0
+    n, k = content.shape
+    if n < 3:
+        return 1.0 - params.position_adapt
+    z = content - content.max(axis=1, keepdims=True)
+    prob = np.exp(z)
+    prob /= prob.sum(axis=1, keepdims=True)
+    soft_index = prob @ np.arange(k, dtype=np.float64)
+    ids, inverse = np.unique(paragraphs, return_inverse=True)
+    if len(ids) < 3:
+        return 1.0 - params.position_adapt
+    sums = np.bincount(inverse, weights=soft_index)
+    counts = np.bincount(inverse)
+    mean_index = sums / counts
+    order = np.arange(len(ids), dtype=np.float64)
+    sd = float(mean_index.std())
+    rho = float(np.corrcoef(order, mean_index)[0, 1]) if sd > 1e-9 else 0.0
+    essay = min(1.0, max(0.0, rho))
+    return (1.0 - params.position_adapt) + params.position_adapt * essay
 
 
 def _viterbi(

@@ -34,6 +34,23 @@ CONFIDENCE_MEANING: dict[str, str] = {
     ),
 }
 
+# How the engine grades statements (briefbook.judgments implements these; the method note
+# of every briefing prints them).
+LIKELIHOOD_RULE = (
+    "A likelihood term appears only where the source itself uses estimative language "
+    "(almost certainly, very likely, likely, probably, roughly even chance, unlikely, "
+    "very unlikely, remote chance); the engine maps it to the ICD 203 term and raises it one "
+    "step when another independent source supports the statement. Bare modals (could, may, "
+    "might) and sourcing hedges (alleged, reportedly, if confirmed) create no likelihood."
+)
+CONFIDENCE_RULE = (
+    "Confidence counts the independent sources behind a statement (reposts count once) and "
+    "their Admiralty grades, ungraded parts counting as F and 6: three or more sources of "
+    "which two are graded A-C and 1-3 give high; two sources, or one graded A-B and 1-2, give "
+    "moderate; otherwise low. Hedged or attributed evidence caps confidence at moderate, and "
+    "a sourcing hedge in the statement lowers it one step."
+)
+
 ADMIRALTY_RELIABILITY: dict[str, str] = {
     "A": "Completely reliable",
     "B": "Usually reliable",
