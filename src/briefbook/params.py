@@ -17,6 +17,7 @@ import yaml
 
 from briefbook.errors import ParamsError
 from briefbook.tradecraft import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY
+from briefbook.window import parse_window
 
 FORMATS = ("html", "pdf")
 PAGE_SIZES = ("A4", "Letter")
@@ -251,8 +252,6 @@ def validate_params(
             key="page_size",
         )
     if values["window"] is not None:
-        from briefbook.series import parse_window  # the one parser of periods
-
         parse_window(values["window"])
     if values["timeout"] <= 0:
         raise ParamsError(
