@@ -21,6 +21,12 @@ def assert_one_line_error(result, *fragments: str, code: int = 2) -> None:
     assert result.returncode == code, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("briefbook: error:")]
     assert len(lines) == 1, result.stderr
+    others = [
+        line
+        for line in result.stderr.splitlines()
+        if line and not line.startswith(("briefbook: error:", "briefbook: warning:", "briefbook ["))
+    ]
+    assert others == [], result.stderr  # no library chatter, no traceback
     assert "Traceback" not in result.stderr
     for fragment in fragments:
         assert fragment in lines[0], lines[0]
@@ -111,3 +117,21 @@ def test_assess_json_to_unwritable_path(tmp_path):
         "assess", "a.txt", "--json", str(tmp_path / "no" / "such" / "dir" / "a.json"), cwd=tmp_path
     )
     assert_one_line_error(result, "cannot write")
+
+
+def test_usage_errors_are_one_line(tmp_path):
+    assert_one_line_error(run_cli("run", cwd=tmp_path), "PARAMS.yaml", "--help")
+    assert_one_line_error(run_cli("assess", "x.txt", "--nope", cwd=tmp_path), "--nope")
+
+
+@pytest.mark.parametrize(("name", "text"), [("bad.ipynb", "{}"), ("notes.yaml", "a: 1\n")])
+def test_bad_notebook_is_bad_input(tmp_path, name, text):
+    (tmp_path / "a.txt").write_text("North Korea sent 11,000 troops to Russia. It goes on.\n")
+    (tmp_path / name).write_text(text)
+    result = run_cli("run", str(params_for(tmp_path, "a.txt")), "--notebook", name, cwd=tmp_path)
+    assert_one_line_error(result, name, "not a valid Jupyter notebook")
+    assert "] ingest" not in result.stderr  # refused before any work
+
+
+def test_index_of_a_missing_series(tmp_path):
+    assert_one_line_error(run_cli("index", "nowhere", cwd=tmp_path), "nowhere", "not a folder")

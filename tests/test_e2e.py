@@ -196,3 +196,11 @@ def test_assess_json_matches_report_contract(example_run):
     report = json.loads((folder / "assessment.json").read_text())
     assert [s["id"] for s in data["sentences"]] == [s["id"] for s in report["sentences"]]
     assert [s["text"] for s in data["sentences"]] == [s["text"] for s in report["sentences"]]
+
+    # the same engine behind both faces; statements' ranks and confidence differ only
+    # because the params grade the sources (Admiralty), which `assess` is not given
+    assert [s["section"] for s in data["sentences"]] == [s["section"] for s in report["sentences"]]
+    assert data["entities"] == report["entities"]
+    assert data["corroboration"] == report["corroboration"]
+    undated = [{k: v for k, v in c.items() if k != "published"} for c in report["claims"]]
+    assert [{k: v for k, v in c.items() if k != "published"} for c in data["claims"]] == undated

@@ -12,6 +12,8 @@ from briefbook.judgments import (
     JudgmentParams,
     confidence_for_evidence,
     draw_judgments,
+    figures_conflict,
+    find_short_forms,
     key_judgment_signal,
     likelihood_for_evidence,
     likelihood_from_hedges,
@@ -371,7 +373,9 @@ def _id_of(assessment, text: str) -> str | None:
         ("This deployment deepens the alliance.", True),
         ("These soldiers may bring fresh manpower.", True),
         ("For North Korea, this participation could provoke further isolation.", True),
-        ("In that capacity, Choe has been involved in bulk cash smuggling.", True),
+        ("In that capacity, Choe has been involved in bulk cash smuggling.", False),
+        ("In this role, the bank moved funds to Pyongyang.", False),
+        ("As the head of the bureau, Ri Chang Ho generates revenue.", True),
         ("Italy sent troops to the region.", True),
     ],
 )
@@ -469,3 +473,141 @@ def test_example_grades_and_judgments_follow_the_rules():
     }
     assert {e.split(".")[0] for e in carriers} == {"S1", "S2"}
     assert any(st.evidence[0] in carriers for st in assessment.key_judgments)
+
+
+# ---------------------------------------------------------------------------
+# a sentence that gives another figure is no support
+
+
+KILLED = "Ukrainian officials said {} North Korean soldiers were likely killed in Kursk this week."
+CONTEXT_LINE = "The losses come as Pyongyang deepens its military cooperation with Moscow."
+
+
+def _claims(*docs):
+    from briefbook.claims import find_claims
+
+    return [c for d in docs for s in d.sentences for c in find_claims(s.text, s.id)]
+
+
+def test_figures_conflict():
+    def claims(text):
+        return _claims(_doc("S1", [text]))
+
+    two = claims("Ukraine said 200 North Korean soldiers were killed in Kursk.")
+    three = claims("Ukraine said 300 North Korean soldiers were killed in Kursk.")
+    assert two and three
+    assert figures_conflict(two, three) and figures_conflict(three, two)
+    assert not figures_conflict(two, two)
+    more = claims("More than 11,000 North Korean troops were deployed to Russia.")
+    for agreeing in (
+        "About 11,500 troops were deployed to Russia.",
+        "Thousands of troops were deployed to Russia.",
+    ):
+        assert not figures_conflict(more, claims(agreeing)), agreeing
+    # another event, another counted thing, or no claim at all: no conflict
+    assert not figures_conflict(two, claims("Ukraine said 300 soldiers were wounded in Kursk."))
+    assert not figures_conflict(two, claims("Russia said 300 drones were destroyed overnight."))
+    assert not figures_conflict(two, [])
+
+
+def _killed_statements(first: str, second: str, copy: bool):
+    schema = load_schema("conflict")
+    docs = [_doc("S1", [KILLED.format(first), CONTEXT_LINE])]
+    docs.append(_doc("S2", [KILLED.format(second), CONTEXT_LINE]))
+    if copy:
+        docs.append(_doc("S3", [KILLED.format(first), CONTEXT_LINE]))
+    sections = {
+        s.id: "battlefield" if s.paragraph == 0 else "outlook" for d in docs for s in d.sentences
+    }
+    claims = _claims(*docs)
+    # S1 and S2 report independently; S3 is a byte copy of S1
+    groups = {"S1": "S1", "S2": "S2", "S3": "S1"}
+    result = draw_judgments(docs, sections, schema, claims=claims, groups=groups)
+    statements = [st for sts in result.sections.values() for st in sts] + result.key_judgments
+    return {st.evidence[0]: st for st in statements}
+
+
+def test_a_different_figure_is_no_support_and_no_second_source():
+    by_first = _killed_statements("200", "300", copy=True)
+    alone = _killed_statements("200", "300", copy=False)
+    for statements in (by_first, alone):
+        for first, st in statements.items():
+            if first.endswith(".1"):
+                own = {first, "S3.1"} if first != "S2.1" else {"S2.1"}
+                assert set(st.evidence) <= own, st.evidence  # never the other figure
+                assert st.evidence[0] == first
+                # one independent group: confidence and likelihood are not raised
+                assert st.confidence == "low" and st.likelihood == "likely", st
+    # the copy is cited beside the sentence it copies, but counts once
+    copied = by_first.get("S1.1") or by_first.get("S3.1")
+    if copied is not None:
+        assert set(copied.evidence) == {"S1.1", "S3.1"}
+    # the sentence without figures is still supported by all three
+    assert {"S1.2", "S2.2"} <= set(by_first["S1.2"].evidence)
+
+
+def test_the_same_figure_in_two_independent_sources_supports_and_raises():
+    statements = _killed_statements("300", "300", copy=False)
+    st = statements.get("S1.1") or statements["S2.1"]
+    assert {"S1.1", "S2.1"} <= set(st.evidence)
+    assert st.likelihood == "very likely"  # "likely", raised by the second group
+    assert st.confidence == "moderate"  # two independent sources
+
+
+# ---------------------------------------------------------------------------
+# short forms and the news of a press release
+
+TREASURY = EXAMPLES / "treasury-dprk-troops-russia-sanctions-2024-12.txt"
+
+
+def test_short_forms_of_names_need_context():
+    text = (
+        "Kim Myong Jin (Kim) is a representative of Korea Daesong Bank (KDB) in Beijing. "
+        "Since 2019, Kim has coordinated deposits. Golden Triangle Bank (GTB) is a bank."
+    )
+    forms = find_short_forms(text)
+    assert forms == ("Kim",)  # a word of the name, not an acronym
+    for sentence, alone in (
+        ("Since 2019, Kim has coordinated deposits worth thousands of dollars.", False),
+        ("Kim serves as a primary financial representative for the DPRK.", False),
+        ("As the head of the RGB, Kim has generated revenue.", False),
+        ("Kim's network moved the cash.", False),
+        ("Kim Myong Jin (Kim) is a representative of Korea Daesong Bank.", True),
+        ("Kim Jong Un oversaw the missile launch.", True),
+        ("OFAC designated Kim in 2024.", True),
+        ("GTB is used by foreigners to exchange currency.", True),
+    ):
+        assert needs_context(sentence, forms) is (not alone), sentence
+        assert not needs_context(sentence) or sentence.startswith("As")
+
+
+def test_press_release_short_forms_are_not_judgments_and_the_lede_is():
+    from briefbook.assess import assess
+    from briefbook.ingest import read_document
+
+    if not TREASURY.exists():
+        pytest.skip("the Treasury example source is not in sources/examples")
+    doc = read_document(TREASURY, "S1")
+    forms = find_short_forms(" ".join(s.text for s in doc.sentences))
+    assert {"Kim", "Ri", "Choe"} <= set(forms)
+    dependent = {s.text for s in doc.sentences if needs_context(s.text, forms)}
+    assert any(t.startswith("Since 2019, Kim has") for t in dependent)
+    assert any(t.startswith("In that capacity, Choe has") for t in dependent)
+
+    assessment = assess([TREASURY])
+    for st in assessment.key_judgments + assessment.indicators:
+        assert st.text not in dependent, st.text
+    for section in assessment.sections:
+        texts = [st.text for st in section.statements]
+        if len(texts) > 1:  # kept only when nothing else is there to say
+            assert not set(texts) & dependent, section.key
+    # the news of the release: its lede is a key judgment ...
+    lede = assessment.sentences[0]
+    assert lede.id in {st.evidence[0] for st in assessment.key_judgments}
+    # ... which without the news bonus it would not be
+    schema = load_schema("conflict")
+    sections = {s.id: s.section for s in assessment.sentences}
+    plain = draw_judgments(
+        [doc], sections, schema, params=JudgmentParams(lead_bonus=0.0, claim_bonus=0.0)
+    )
+    assert lede.id not in {st.evidence[0] for st in plain.key_judgments}

@@ -115,3 +115,23 @@ def test_impossible_date_override(tmp_path):
     with pytest.raises(ParamsError) as info:
         load_params(path, ["date=2024-13-45"])
     assert info.value.key == "date"
+
+
+def test_override_errors_name_the_override(tmp_path):
+    path = write(tmp_path, "title: T\nsources: [a.txt]\n")
+    with pytest.raises(ParamsError, match="'date' given with -p"):
+        load_params(path, ["date=2024-13-01"])
+    with pytest.raises(ParamsError, match="'title' given with -p is required"):
+        load_params(path, ["title="])
+
+
+def test_empty_marking_is_refused_not_downgraded(tmp_path):
+    with pytest.raises(ParamsError) as info:
+        load_params(write(tmp_path, 'title: T\nsources: [a.txt]\nclassification: " "\n'))
+    assert info.value.key == "classification"
+
+
+def test_key_given_twice(tmp_path):
+    with pytest.raises(ParamsError, match="'title' is given twice") as info:
+        load_params(write(tmp_path, "title: T\nsources: [a.txt]\ntitle: U\n"))
+    assert info.value.key == "title"

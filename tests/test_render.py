@@ -271,3 +271,38 @@ def test_pdf_does_not_fetch_anything(tmp_path):
     data = html_to_pdf(html)
     text = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert "text" in text
+
+
+def test_pdf_labels_are_searchable_words(notebook, tmp_path):
+    """No letter-spacing in print: small-caps labels extract as words, not "S O U R C E S"
+    (poppler's pdftotext splits spaced glyphs; pypdf does not, so the test needs pdftotext)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = render_pdf(notebook, tmp_path / "b.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "INTELLIGENCE BRIEFING" in text
+    assert "ANALYST" in text and "SOURCES" in text
+    assert not re.search(r"\b(?:[A-Z] ){3,}[A-Z]\b", text), "letter-spaced label in the PDF"
+
+
+def test_pdf_appendix_and_method_follow_on_without_forced_breaks(pdf_pages):
+    """The sources appendix and the method note start where the page before ends, so no page
+    holds a few lines and then blank space; their headings are never alone at a page end."""
+    starts = {}
+    for i, text in enumerate(pdf_pages):
+        for title in ("Sources", "Method note"):
+            if re.search(rf"^{title}$", text, re.M) and title not in starts:
+                starts[title] = i
+    assert set(starts) == {"Sources", "Method note"}
+    for title, i in starts.items():
+        lines = [ln for ln in pdf_pages[i].splitlines() if ln.strip()]
+        at = lines.index(title)
+        assert at < len(lines) - 3, f"{title} heading sits at the bottom of page {i + 1}"
+    # the method note shares its first page with the end of the appendix
+    method_page = pdf_pages[starts["Method note"]]
+    assert re.search(r"S\d+\.\d+", method_page.split("Method note")[0])

@@ -533,3 +533,40 @@ def test_index_never_puts_likelihood_and_confidence_in_one_sentence(tmp_path):
     text = re.sub(r"<[^>]+>", "", item)
     sentences = re.split(r"(?<=[.!?])\s+", text)
     assert not any("even chance" in s and "low" in s for s in sentences)
+
+
+def test_index_tells_reruns_apart_marks_latest_and_counts_dropped(tmp_path):
+    series_dir = tmp_path / "series"
+    series_dir.mkdir()
+    first = _doc_assessment(["frontline-bulletin-2024-12-12.txt"])
+    publish_issue(series_dir, "2024-12-16", first)
+    week = _doc_assessment(["frontline-bulletin-2024-12-12.txt"])
+    week.changes = {
+        "previous_date": "2024-12-16",
+        "first_issue": False,
+        "new_judgments": [{"text": "a"}, {"text": "b"}, {"text": "c"}],
+        "dropped_judgments": [{"text": str(k)} for k in range(5)],
+        "new_sources": [{"id": "S2"}],
+    }
+    publish_issue(series_dir, "2024-12-23", week)
+    rerun = publish_issue(series_dir, "2024-12-23", week, name="2024-12-23-dprk-weekly-2")
+    (series_dir / "latest").symlink_to(rerun.name)
+    html = write_series_index(series_dir).read_text(encoding="utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    # the two runs of 2024-12-23 differ: run number and folder, and only one is latest
+    assert "(run 2 of 2024-12-23)" in text and "(run 1 of 2024-12-23)" in text
+    assert "Folder: 2024-12-23-dprk-weekly-2 (the latest link points here)" in text
+    assert "Folder: 2024-12-23-dprk-weekly " in text
+    assert text.count("the latest link points here") == 1
+    assert "run 1 of 2024-12-16" not in text  # a single run of a day needs no number
+    sections = re.findall(r'<section class="issue" id="([^"]+)">', html)
+    assert sections == [
+        "2024-12-23-dprk-weekly-2",
+        "2024-12-23-dprk-weekly",
+        "2024-12-16-dprk-weekly",
+    ]
+    assert "Changes since 2024-12-16: 3 new judgments, 5 dropped, 1 new source" in text
+    week.changes = {"previous_date": "2024-12-16", "dropped_judgments": [{"text": "x"}]}
+    publish_issue(series_dir, "2024-12-30", week)
+    html = write_series_index(series_dir).read_text(encoding="utf-8")
+    assert "Changes since 2024-12-16: 1 judgment dropped" in html

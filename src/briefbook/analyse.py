@@ -50,10 +50,6 @@ class Analysis:
     claims: list[Claim]
     facts: dict[str, SentenceFacts]  # sentence id -> facts
 
-    def claims_in(self, sentence_id: str) -> list[Claim]:
-        """The claims whose evidence is ``sentence_id``."""
-        return [c for c in self.claims if sentence_id in c.evidence]
-
 
 def sentence_facts(text: str) -> SentenceFacts:
     """Facts of one sentence on its own (no context: a pronoun source stays unknown)."""

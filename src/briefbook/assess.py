@@ -74,7 +74,7 @@ def assess_documents(
     the text it copies.
     """
     from briefbook.analyse import analyse
-    from briefbook.corroborate import independent_groups
+    from briefbook.corroborate import apply_corroboration, independent_groups
     from briefbook.judgments import draw_judgments
     from briefbook.sections import assign_sections
 
@@ -123,6 +123,9 @@ def assess_documents(
         },
     )
     _check_evidence(assessment, known)
+    # across sources: corroboration rows, derived credibility, confidence by independent
+    # support; `briefbook assess` and `briefbook run` give the same assessment
+    assessment = apply_corroboration(assessment)
     return assessment
 
 

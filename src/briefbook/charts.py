@@ -23,6 +23,7 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from briefbook.display import Briefing, heading_part, show, source_of  # noqa: E402
+from briefbook.tables import copy_sources  # noqa: E402
 
 # (fill, hatch) pairs, all different; line hatches only: dot hatches ("...") become
 # thousands of tiny SVG circles, slow to render and heavy to ship
@@ -233,7 +234,9 @@ def source_sections_figure(b: Briefing) -> tuple[Figure, str] | None:
             parts.append(f"{r.source}: no sentences")
             continue
         shares = ", ".join(
-            f"{title} {round(r.shares[key])}%" for key, title in columns if r.counts[key]
+            f"{title} {_percent(r.shares[key])} ({r.counts[key]})"
+            for key, title in columns
+            if r.counts[key]
         )
         parts.append(f"{r.source} ({r.total} sentences): {shares}")
     alt = (
@@ -242,6 +245,11 @@ def source_sections_figure(b: Briefing) -> tuple[Figure, str] | None:
         + "."
     )
     return fig, alt
+
+
+def _percent(share: float) -> str:
+    """A share as a whole percentage; a share that rounds to 0 reads "<1%"."""
+    return "<1%" if 0 < share < 0.5 else f"{round(share)}%"
 
 
 # ---------------------------------------------------------------------------- timeline
@@ -255,15 +263,24 @@ class ClaimDates:
     dated_sources: list[tuple[str, str]]  # (source id, date)
     undated_sources: list[str]
     undated_claims: int
+    copies: dict[str, str] = field(default_factory=dict)  # copy source -> original
+    copy_claims: int = 0  # claims of copies, counted once with their original
 
 
 def claim_dates(b: Briefing) -> ClaimDates:
-    """Claims counted by the publication date of their source (or their own date)."""
+    """Claims counted by the publication date of their source (or their own date); each
+    independent group counts once: a claim of a copy of another source's text is left out
+    (its original's claim is counted)."""
     a = b.assessment
     published = {str(s.get("id")): s.get("published") for s in a.sources}
+    copies = copy_sources(b)
     by_date: dict[str, Counter[str]] = {}
     undated = 0
+    copied = 0
     for claim in a.claims:
+        if claim.evidence and source_of(claim.evidence[0]) in copies:
+            copied += 1
+            continue
         date = claim.published
         if not date and claim.evidence:
             date = published.get(source_of(claim.evidence[0]))
@@ -276,6 +293,25 @@ def claim_dates(b: Briefing) -> ClaimDates:
         dated_sources=[(sid, str(d)[:10]) for sid, d in published.items() if d],
         undated_sources=[sid for sid, d in published.items() if not d],
         undated_claims=undated,
+        copies={k: copies[k] for k in sorted(copies, key=_source_key)},
+        copy_claims=copied,
+    )
+
+
+def _source_key(sid: str) -> tuple[int, str]:
+    digits = sid[1:]
+    return (int(digits), sid) if digits.isdigit() else (10**9, sid)
+
+
+def _copies_text(dates: ClaimDates) -> str:
+    """ "2 claims of copies (S3, copy of S2) are counted once, with their original." or ""."""
+    if not dates.copy_claims:
+        return ""
+    named = ", ".join(f"{c}, copy of {o}" for c, o in dates.copies.items())
+    n = dates.copy_claims
+    return (
+        f" {n} claim{'s' if n > 1 else ''} of {'copies' if len(dates.copies) > 1 else 'a copy'}"
+        f" ({named}) {'are' if n > 1 else 'is'} counted once, with the original."
     )
 
 
@@ -344,6 +380,7 @@ def claims_timeline_figure(b: Briefing) -> tuple[Figure, str] | None:
     )
     if dates_of.undated_claims:
         alt += f" {dates_of.undated_claims} claims from undated sources are not shown."
+    alt += _copies_text(dates_of)
     return fig, alt
 
 
@@ -354,7 +391,7 @@ def _timeline_caption(dates: ClaimDates) -> str:
             f" Left out: {dates.undated_claims} claims from sources without a date"
             f" ({', '.join(dates.undated_sources)})."
         )
-    return caption
+    return caption + _copies_text(dates)
 
 
 # ---------------------------------------------------------------------------- parts

@@ -10,16 +10,34 @@ import argparse
 import logging
 import sys
 import traceback
+import warnings
 from pathlib import Path
+from typing import NoReturn
 
 from briefbook import __version__
-from briefbook.errors import EXIT_FAILED, EXIT_INTERRUPTED, BriefbookError, InputError
+from briefbook.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    BriefbookError,
+    InputError,
+)
+
+
+class BriefbookParser(argparse.ArgumentParser):
+    """Usage errors are one line too, like every other error (exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_BAD_INPUT,
+            f"briefbook: error: {message} (see '{self.prog} --help')\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     from briefbook.params import PARAMS
 
-    parser = argparse.ArgumentParser(
+    parser = BriefbookParser(
         prog="briefbook",
         description="Offline, cited intelligence assessments rendered as HTML and PDF briefings.",
         epilog="Exit codes: 0 ok, 1 failed run, 2 bad input or params, 130 interrupted.",
@@ -96,18 +114,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 NOISY_LOGGERS = (
     "papermill",
-    "weasyprint",
-    "fontTools",
+    "nbclient",
+    "jupyter_client",
     "traitlets",
     "nbconvert",
+    "weasyprint",
+    "fontTools",
     "trafilatura",
     "htmldate",
+    "courlan",
+    "pypdf",
 )
 
 
 def quiet_libraries(debug: bool = False) -> None:
     """Our progress and error lines are the output; libraries speak only with --debug."""
     logging.basicConfig(format="briefbook: %(name)s: %(message)s")
+    if not debug:
+        warnings.filterwarnings(
+            "ignore",
+            module=r"(papermill|nbformat|nbconvert|nbclient|jupyter_client|traitlets|weasyprint)",
+        )
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
 
@@ -147,6 +174,11 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "index":
         from briefbook.series import write_series_index
 
+        if not args.series_dir.is_dir():
+            raise InputError(
+                f"{args.series_dir} is not a folder",
+                hint="give a series folder such as reports/dprk-russia",
+            )
         print(write_series_index(args.series_dir))
         return 0
     raise InputError(f"unknown command {args.command!r}")

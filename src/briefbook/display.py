@@ -227,11 +227,12 @@ def source_of(sentence_id: str) -> str:
 
 @cache
 def _schema_title(name: str) -> str:
-    try:
-        from briefbook.schema import load_schema
+    from briefbook.errors import SchemaError
+    from briefbook.schema import load_schema
 
+    try:
         return load_schema(name).title
-    except Exception:  # an unknown or custom schema still renders
+    except SchemaError:  # an unknown or custom schema still renders, under its name
         return name
 
 
@@ -679,8 +680,10 @@ _CORROBORATION_STATUS = ("contradicted", "corroborated", "single-source")
 _CORROBORATION_NOTE = (
     "Each figure is followed by the sentences that state it. Sources are counted by "
     "independent group: copies and reposts of one text count once and are named as copies. "
-    "Agreeing: groups that report the first figure; disagreeing: groups whose figures do not "
-    "overlap it. Word quantities are orders of magnitude (\u201cthousands\u201d agrees with "
+    "Figures that agree are joined by \u201cand\u201d; \u201cvs\u201d joins figures that "
+    "contradict each other. Side A: the sources that report the first figure and those whose "
+    "figures agree with it; side B: the sources whose figures do not overlap side A\u2019s. "
+    "Word quantities are orders of magnitude (\u201cthousands\u201d agrees with "
     "any number from 1,000 to 999,999). Figures of one source never contradict each other."
 )
 
@@ -725,16 +728,67 @@ def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any
         if isinstance(c, dict)
     ]
     inconsistent = [_plain_text(v) for v in _as_list(row.get("inconsistent"))]
+    what = _claim_label(row) or what
+    figures = _corroboration_figures(row, linkable)
+    agreeing = _group_list(row.get("agreeing"), linkable)
+    disagreeing = _group_list(row.get("disagreeing"), linkable)
+    contradicted = status == "contradicted"
+    if contradicted:  # each side names its figures: "S1: 300" against "S2: 200"
+        agreeing["figures"] = _side_figures(row, row.get("agreeing"))
+        disagreeing["figures"] = _side_figures(row, row.get("disagreeing"))
     return {
         "what": what[:1].upper() + what[1:],
-        "figures": _corroboration_figures(row, linkable),
-        "agreeing": _group_list(row.get("agreeing"), linkable),
-        "disagreeing": _group_list(row.get("disagreeing"), linkable),
+        "figures": figures,
+        "joiner": "vs" if contradicted else "and",
+        "agreeing": agreeing,
+        "disagreeing": disagreeing,
         "copies": "; ".join(f"{src} is a copy of {of}" for src, of in copies),
         "inconsistent": ", ".join(inconsistent),
         "status": status.replace("-", "\u2011"),  # a non-breaking hyphen: one line
         "status_class": status if status in _CORROBORATION_STATUS else "other",
     }
+
+
+def _claim_label(row: dict[str, Any]) -> str:
+    """What a row counts and the event, read naturally: "troops deployed"; the event is left
+    out when the counted phrase already names it ("tons of oil shipments", not "tons of oil
+    shipments shipped"). "" when the row has no ``counts``."""
+    counts = " ".join(_plain_text(row.get("counts") or "").split())
+    event = " ".join(_plain_text(row.get("event") or "").split())
+    if not counts:
+        return ""
+    if not event or _names_event(counts, event):
+        return counts
+    return f"{counts} {event}"
+
+
+def _names_event(counts: str, event: str) -> bool:
+    """Whether the counted phrase already says the event (a cue word of the event from the
+    claims lexicon, or a word sharing the event's stem: "shipments" for "shipped")."""
+    from briefbook.data import load_data
+
+    words = set(re.findall(r"[a-z]+", counts.lower()))
+    cues = load_data("claims.yaml").get("events", {}).get(event, []) or []
+    if any(str(c).lower() in words for c in cues if " " not in str(c)):
+        return True
+    stem = re.sub(r"(ped|ed|ing|s)$", "", event.lower())
+    return len(stem) >= 4 and any(w.startswith(stem) for w in words)
+
+
+def _side_figures(row: dict[str, Any], groups: Any) -> str:
+    """The figures the given groups report, in row order: "300" or "200; 250"."""
+    names = {_plain_text(g) for g in _as_list(groups) if not isinstance(g, dict)}
+    out: list[str] = []
+    for f in _as_list(row.get("figures")):
+        if not isinstance(f, dict) or not names & {
+            _plain_text(g) for g in _as_list(f.get("groups"))
+        }:
+            continue
+        text = _plain_text(f.get("figure") if f.get("figure") is not None else "")
+        text = text or _plain_value(f.get("quantity"))
+        if text and text not in out:
+            out.append(text)
+    return "; ".join(out)
 
 
 def _corroboration_figures(row: dict[str, Any], linkable: set[str]) -> list[dict[str, Any]]:

@@ -26,16 +26,6 @@ def model_name() -> str:
     return f"wordllama {MODEL_CONFIG} {MODEL_DIM}"
 
 
-def model_version() -> str:
-    """The installed wordllama version."""
-    try:
-        from importlib.metadata import version
-
-        return version("wordllama")
-    except Exception:  # pragma: no cover - metadata missing in odd installs
-        return "unknown"
-
-
 @cache
 def load_model() -> Any:
     """Load the WordLlama model once (offline, from the weights shipped in the wheel)."""

@@ -57,11 +57,11 @@ def kernel_manager_for(log_path: Path | None) -> type[IPCKernelManager]:
 
 def kernel_name() -> str:
     """The ``briefbook`` kernel when registered (``make setup`` does), else ``python3``."""
-    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 
     try:
         KernelSpecManager().get_kernel_spec(KERNEL_NAME)
-    except Exception:
+    except NoSuchKernel:
         return "python3"
     return KERNEL_NAME
 
@@ -86,6 +86,7 @@ def execute_briefing(
     source = Path(notebook) if notebook else briefing_notebook()
     if not source.is_file():
         raise InputError(f"notebook {source} not found", hint="give the path to an .ipynb file")
+    check_notebook(source)
     try:
         with _interruptible():
             papermill.execute_notebook(
@@ -154,7 +155,7 @@ def _running_cell(path: Path) -> int | None:
 
     try:
         nb = nbformat.read(str(path), as_version=4)
-    except Exception:
+    except (OSError, ValueError):  # not saved yet, or cut short: no cell to name
         return None
     started = [
         number
@@ -174,9 +175,24 @@ def _cell_label(path: Path, number: int | None) -> str:
         cells = _own_cells(nbformat.read(str(path), as_version=4))
         tags = cells[number - 1].get("metadata", {}).get("tags", [])
         total = f" of {len(cells)}"
-    except Exception:
+    except (OSError, ValueError, IndexError):
         tags, total = [], ""
     return f"cell {number}{total}" + (f" ({', '.join(tags)})" if tags else "")
+
+
+def check_notebook(path: Path) -> None:
+    """A notebook that nbformat cannot read is bad input, said before a kernel starts."""
+    import nbformat
+    from nbformat.reader import NotJSONError
+    from nbformat.validator import ValidationError
+
+    try:
+        nbformat.validate(nbformat.read(str(path), as_version=4))
+    except (NotJSONError, ValidationError, ValueError, KeyError, AttributeError) as exc:
+        raise InputError(
+            f"notebook {path} is not a valid Jupyter notebook ({_first_line(exc)[:120]})",
+            hint="give an .ipynb file that opens in JupyterLab",
+        ) from exc
 
 
 def _own_cells(nb: Any) -> list[Any]:

@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
-from briefbook.corroborate import independent_groups
+from briefbook.corroborate import (
+    claim_topic,
+    counts_compatible,
+    independent_groups,
+    normalise_event,
+    quantities_agree,
+    read_quantity,
+)
 from briefbook.embeddings import embed, normalise_rows
 from briefbook.hedges import attribution
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
@@ -34,6 +41,8 @@ __all__ = [
     "Judgments",
     "confidence_for_evidence",
     "draw_judgments",
+    "figures_conflict",
+    "find_short_forms",
     "key_judgment_signal",
     "likelihood_for_evidence",
     "likelihood_from_hedges",
@@ -54,6 +63,10 @@ class JudgmentParams:
     boilerplate_penalty: float = 0.5  # per standard deviation of likeness to boilerplate
     signal_weight: float = 1.0  # weight of the analytic signal in a section's ranking
     record_fill: int = 2  # records (identity, legal) only fill a section up to this many
+    # bottom line up front for news (documents with little analysis): the lead paragraph and
+    # claims of consequence with a figure, scaled by the share of non-analytic sentences
+    lead_bonus: float = 0.35
+    claim_bonus: float = 0.35
     # section preference for the bottom line up front (others 1.0)
     key_preference: tuple[tuple[str, float], ...] = (("context", 0.6), ("outlook", 0.85))
 
@@ -292,9 +305,47 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|me|us|my|My|our|Our)(?![\w
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
 
 
-def needs_context(text: str) -> bool:
-    """Whether ``text`` does not read on its own: its subject is an unresolved pronoun or a
-    speaker that is not named.
+# a lead phrase that points back to a role named before: "In that capacity, ...", "In this
+# role, ...", "To that end, ..."
+_BACK_LEAD = re.compile(
+    r"^\W*(?:(?:in|with)\s+(?:that|this|such\s+an?|these|those)\s+(?:capacit(?:y|ies)|roles?|"
+    r"positions?|functions?|posts?|jobs?|offices?|responsibilit(?:y|ies))|"
+    r"to\s+(?:that|this)\s+end|as\s+such)\s*,",
+    re.I,
+)
+# "Kim Myong Jin (Kim)", "Choe Chol Ryong (Choe)": a longer name and, in brackets, one of
+# its own words as the short form the text then uses
+_SHORT_FORM = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|al|bin)){1,6})"
+    r"\s*\(\s*([A-Z][a-z][\w'’-]*)\s*\)"
+)
+
+
+def find_short_forms(text: str) -> tuple[str, ...]:
+    """Single-word short forms ``text`` defines for a longer name, in order of first use:
+    "Kim Myong Jin (Kim) is ..." -> ("Kim",). Only a word of the name itself counts, not
+    an acronym ("Golden Triangle Bank (GTB)"): a surname alone reads ambiguously out of
+    context ("Kim" for another Kim), an acronym does not."""
+    found: list[str] = []
+    for m in _SHORT_FORM.finditer(text):
+        short = m.group(2)
+        if short in m.group(1).split() and short not in found:
+            found.append(short)
+    return tuple(found)
+
+
+def _short_subject(text: str, short_forms: Collection[str]) -> bool:
+    """Whether the subject of ``text`` (after lead phrases) is one of ``short_forms`` alone."""
+    if not short_forms:
+        return False
+    names = "|".join(re.escape(f) for f in sorted(short_forms, key=lambda f: (-len(f), f)))
+    pattern = r"^\W*" + _LEAD + r"(?:" + names + r")(?:['’]s)?(?![\w'’-])(?!\s*\(|\s+[A-Z][a-z])"
+    return re.search(pattern, text) is not None
+
+
+def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
+    """Whether ``text`` does not read on its own: its subject is an unresolved pronoun, a
+    speaker that is not named, or a short form its document defined for a longer name.
 
     Checks the sentence-initial subject (after up to two short lead phrases such as "In his
     role," or "Since October,"): a personal pronoun or possessive ("He is one of ...", "In
@@ -303,9 +354,14 @@ def needs_context(text: str) -> bool:
     is ...", not "This deployment ..."), or a first-person subject ("I have directed ...",
     "We ...", "Let me be clear") with no speaker named in the sentence
     (:func:`briefbook.hedges.attribution`); also a quotation in the first person whose
-    speaker is not named.
+    speaker is not named. A lead phrase pointing back to a role ("In that capacity,", "In
+    this role,", "To that end,") needs context too, and so does a subject that is one of
+    ``short_forms`` standing alone (:func:`find_short_forms` of the sentence's document:
+    "Since 2019, Kim has ..." after "Kim Myong Jin (Kim) is ...").
     """
-    if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text):
+    if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):
+        return True
+    if _short_subject(text, short_forms):
         return True
     if _IT.search(text) and not _EXPLETIVE_IT.search(text):
         return True
@@ -374,6 +430,21 @@ def draw_judgments(
     signals = [
         _key_signal(s.text, sections.get(s.id), estimative[i]) for i, s in enumerate(sentences)
     ]
+    # a subject that is a short form its document defined ("Kim" for "Kim Myong Jin")
+    short_forms = {d.id: find_short_forms(" ".join(s.text for s in d.sentences)) for d in documents}
+    signals = [
+        replace(sig, context=True)
+        if not sig.context
+        and needs_context(sentences[i].text, short_forms.get(sentences[i].source, ()))
+        else sig
+        for i, sig in enumerate(signals)
+    ]
+    claims = _claims_of(sentences, claims)
+    claims_at: dict[int, list[Claim]] = {}
+    for claim in claims:
+        for sid in claim.evidence:
+            if sid in index:
+                claims_at.setdefault(index[sid], []).append(claim)
     rank = base + params.signal_weight * np.array([sig.value for sig in signals])
     picked: dict[str, list[int]] = {}
     for key in schema.keys:
@@ -382,7 +453,13 @@ def draw_judgments(
 
     def make(i: int, section: str | None) -> Statement:
         s = sentences[i]
-        support = _support(i, vectors, source_of, params.support_similarity)
+        # a sentence that gives another figure for the same event and thing contradicts the
+        # statement: it is not its evidence and never counts as a source behind it
+        support = [
+            j
+            for j in _support(i, vectors, source_of, params.support_similarity)
+            if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
+        ]
         evidence = [s.id] + [sentences[j].id for j in support]
         own_group = groups.get(s.source, s.source)
         other_groups = sorted(
@@ -433,8 +510,9 @@ def draw_judgments(
         if sections.get(s.id) in keys and not signals[i].procedural and not signals[i].context
     }
     core = _core_claim_sentences(sentences, claims, groups)
+    news = _news_bonus(sentences, signals, claims_at, params)
     result.key_judgments = _pick_key_judgments(
-        candidates, sentences, vectors, estimative, params, core=core
+        candidates, sentences, vectors, estimative, params, core=core, bonus=news
     )
 
     # indicators: forward-looking sentences, the outlook section first
@@ -547,6 +625,7 @@ _PROCEDURAL = re.compile(
     r"|(?<!\d)\d{3}[-.]\d{3}[-.]\d{4}(?!\d)",
     re.I,
 )
+_ACRONYM = re.compile(r"\(\s*[A-Z][\w.&'’-]{0,11}\s*\)")
 _RECORD_SIGNAL = -0.5  # below this a statement reads as a fact of record, not a judgment
 _KEY_SECTIONS = frozenset({"factors", "battlefield", "geopolitical", "outlook", "conclusion"})
 
@@ -568,7 +647,9 @@ def _key_signal(text: str, section: str | None, probabilistic: bool) -> _KeySign
     identity = _IDENTITY.search(text) is not None or _DEFINITION.search(text) is not None
     legal = len({m.group(1).lower() for m in _LEGAL.finditer(text)})
     procedural = _PROCEDURAL.search(text) is not None
-    asides = text.count("(")  # lists of figures or names in brackets read as record, not judgment
+    # lists of figures or names in brackets read as record, not judgment; a bracketed
+    # acronym or short form ("(OFAC)", "(DPRK)") is no aside
+    asides = text.count("(") - len(_ACRONYM.findall(text))
     value = 0.2 * min(analytic_hits, 3) + 0.1 * min(event_hits, 2)
     value += 0.3 if probabilistic else 0.0
     value += 0.1 if section in _KEY_SECTIONS else 0.0
@@ -651,16 +732,22 @@ def _pick_key_judgments(
     params: JudgmentParams,
     *,
     core: Sequence[int] = (),
+    bonus: Mapping[int, float] | None = None,
 ) -> list[Statement]:
     """3-5 key judgments: at most 2 per section, one per source with analysis when possible,
     and one carrying the most corroborated claim of consequence (``core``) when one reads on
-    its own."""
+    its own. ``bonus`` (sentence index -> value) lifts the news of a report (its lead, its
+    claims of consequence)."""
     preference = dict(params.key_preference)
+    bonus = bonus or {}
     signals = {
         i: _key_signal(sentences[i].text, st.section, estimative[i]) for i, st in built.items()
     }
     value = {
-        i: round(st.score * preference.get(st.section or "", 1.0) + signals[i].value, 6)
+        i: round(
+            st.score * preference.get(st.section or "", 1.0) + signals[i].value + bonus.get(i, 0.0),
+            6,
+        )
         for i, st in built.items()
     }
     pool = sorted(built, key=lambda i: (-value[i], i))
@@ -735,6 +822,86 @@ def _claim_key(claim: Claim) -> tuple[str, str] | None:
     return (claim.event, head)
 
 
+def _claims_of(sentences: Sequence[Sentence], claims: Sequence[Claim] | None) -> list[Claim]:
+    """``claims`` as given, or found again in ``sentences`` when None."""
+    if claims is not None:
+        return list(claims)
+    from briefbook.claims import find_claims
+
+    return [c for s in sentences for c in find_claims(s.text, s.id)]
+
+
+def _figure(claim: Claim) -> tuple[float, float]:
+    return read_quantity(claim.quantity, claim.text)[0]
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    ia, ib = _figure(a), _figure(b)
+    if math.isnan(ia[0]) or math.isnan(ib[0]):
+        return str(a.quantity).lower().split() == str(b.quantity).lower().split()
+    return quantities_agree(ia, ib)
+
+
+def figures_conflict(statement: Sequence[Claim], other: Sequence[Claim]) -> bool:
+    """Whether ``other`` (the claims of a candidate supporting sentence) contradicts
+    ``statement`` (the claims of the statement's sentence): some claim of the statement has
+    claims in ``other`` about the same event and a compatible counted thing
+    (:func:`briefbook.corroborate.claim_topic`, :func:`~briefbook.corroborate.counts_compatible`)
+    and no figure of theirs overlaps its own ("200 soldiers were killed" against "300
+    soldiers were killed"; "more than 11,000 troops" does not conflict with "11,500 troops").
+    Claims without an event are never in conflict: two numbers may count different things.
+    """
+    for a in statement:
+        event, key = claim_topic(a)
+        if event is None:
+            continue
+        mates = [
+            b
+            for b in other
+            if claim_topic(b)[0] == event and counts_compatible(key, claim_topic(b)[1])
+        ]
+        if mates and not any(_same_figure(a, b) for b in mates):
+            return True
+    return False
+
+
+# claim events that make the news of a report when they carry a figure
+_NEWS_EVENTS = frozenset({"sanctioned"})
+
+
+def _news_bonus(
+    sentences: Sequence[Sentence],
+    signals: Sequence[_KeySignal],
+    claims_at: Mapping[int, Sequence[Claim]],
+    params: JudgmentParams,
+) -> dict[int, float]:
+    """Key-judgment bonus for the news of a report: its lede (first sentence; the rest of
+    the lead paragraph half as much) and claims of consequence (killed, deployed, launched,
+    sanctioned ... with a figure), scaled by the share of its sentences that are NOT
+    analytic, so a press release leads with its news and an analysis with its judgments."""
+    rows_of: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        rows_of.setdefault(s.source, []).append(i)
+    bonus: dict[int, float] = {}
+    for rows in rows_of.values():
+        plain = sum(1 for i in rows if not signals[i].analytic) / len(rows)
+        lead = min(sentences[i].paragraph for i in rows)
+        for i in rows:
+            # the lede in full, the rest of the lead paragraph in half
+            if i == rows[0]:
+                value = params.lead_bonus
+            elif sentences[i].paragraph == lead:
+                value = params.lead_bonus / 2
+            else:
+                value = 0.0
+            events = {e for c in claims_at.get(i, ()) for e in (c.event, normalise_event(c.event))}
+            if events & (_CONSEQUENTIAL_EVENTS | _NEWS_EVENTS):
+                value += params.claim_bonus
+            if value:
+                bonus[i] = round(value * plain, 6)
+    return bonus
+
+
 def _core_claim_sentences(
     sentences: Sequence[Sentence],
     claims: Sequence[Claim] | None,
@@ -744,10 +911,7 @@ def _core_claim_sentences(
     (event, counted noun) stated in the most independent groups, at least two; none when
     no such claim is stated by two groups. Ties: more sentences, then the key's order."""
     index = {s.id: i for i, s in enumerate(sentences)}
-    if claims is None:
-        from briefbook.claims import find_claims
-
-        claims = [c for s in sentences for c in find_claims(s.text, s.id)]
+    claims = _claims_of(sentences, claims)
     carriers: dict[tuple[str, str], set[int]] = {}
     for claim in claims:
         key = _claim_key(claim)

@@ -119,8 +119,21 @@ class Params:
 
 
 class _ParamsLoader(yaml.SafeLoader):
-    """Safe YAML, with dates left as text: ``date: 2024-02-30`` is then our error, naming
-    the key, not a crash in PyYAML's timestamp constructor."""
+    """Safe YAML, with dates left as text (``date: 2024-02-30`` is then our error, naming
+    the key, not a crash in PyYAML's timestamp constructor) and no key given twice."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ParamsError(
+                    f"key {key!r} is given twice (line {key_node.start_mark.line + 1})",
+                    key=str(key),
+                    hint="keep one of them",
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 _ParamsLoader.yaml_implicit_resolvers = {
@@ -200,11 +213,16 @@ def validate_params(
     path: Path | None = None,
     overridden: set[str] | frozenset[str] = frozenset(),
 ) -> Params:
-    where = f" in {path.name}" if path else ""
+    in_file = f" in {path.name}" if path else ""
+
+    def where_of(key: str) -> str:
+        return " given with -p" if key in overridden else in_file
+
+    where = in_file
     for key in data:
         if key not in SPECS:
             raise ParamsError(
-                f"unknown key {key!r}{' given with -p' if key in overridden else where}",
+                f"unknown key {key!r}{where_of(key)}",
                 key=str(key),
                 hint=f"known keys: {', '.join(SPECS)}",
             )
@@ -227,7 +245,15 @@ def validate_params(
 
     title = values["title"]
     if not title or not title.strip():
-        raise ParamsError(f"key 'title'{where} is required", key="title", hint=SPECS["title"].help)
+        raise ParamsError(
+            f"key 'title'{where_of('title')} is required", key="title", hint=SPECS["title"].help
+        )
+    if not values["classification"].strip():
+        raise ParamsError(
+            f"key 'classification'{where_of('classification')} is empty",
+            key="classification",
+            hint="give the marking to print on every page, e.g. UNCLASSIFIED",
+        )
     if not values["sources"]:
         raise ParamsError(
             f"key 'sources'{where} is required and must list at least one source",
@@ -235,36 +261,39 @@ def validate_params(
             hint=SPECS["sources"].help,
         )
     series = values["series"] or slugify(title)
-    _check_name("series", series, where)
+    _check_name("series", series, where_of("series"))
     slug = values["slug"] or slugify(title)
-    _check_name("slug", slug, where)
+    _check_name("slug", slug, where_of("slug"))
     formats = [str(f).lower() for f in values["formats"]]
     for fmt in formats:
         if fmt not in FORMATS:
             raise ParamsError(
-                f"key 'formats'{where} has unknown format {fmt!r}",
+                f"key 'formats'{where_of('formats')} has unknown format {fmt!r}",
                 key="formats",
                 hint=f"choose from {', '.join(FORMATS)} (ipynb and json are always written)",
             )
     if values["page_size"] not in PAGE_SIZES:
         raise ParamsError(
-            f"key 'page_size'{where} must be one of {', '.join(PAGE_SIZES)}, got {values['page_size']!r}",
+            f"key 'page_size'{where_of('page_size')} must be one of {', '.join(PAGE_SIZES)}, got {values['page_size']!r}",
             key="page_size",
         )
     if values["window"] is not None:
         parse_window(values["window"])
     if values["timeout"] <= 0:
         raise ParamsError(
-            f"key 'timeout'{where} must be a positive number of seconds", key="timeout"
+            f"key 'timeout'{where_of('timeout')} must be a positive number of seconds",
+            key="timeout",
         )
     return Params(
         title=title.strip(),
         series=series,
-        sources=[_source(item, i, where) for i, item in enumerate(values["sources"], 1)],
+        sources=[
+            _source(item, i, where_of("sources")) for i, item in enumerate(values["sources"], 1)
+        ],
         schema=values["schema"],
-        classification=values["classification"].strip() or "UNCLASSIFIED",
+        classification=values["classification"].strip(),
         analyst=values["analyst"],
-        date=_date(values["date"], where),
+        date=_date(values["date"], where_of("date")),
         formats=formats,
         slug=slug,
         page_size=values["page_size"],

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from briefbook import outputs
 from briefbook.errors import BriefbookError, ExecutionError
-from briefbook.execute import execute_briefing
+from briefbook.execute import check_notebook, execute_briefing
 from briefbook.model import Assessment, Document
 from briefbook.params import Params
 
@@ -38,6 +38,7 @@ class Progress:
         self.stream = stream or sys.stderr
         self.quiet = quiet
         self.timing: dict[str, float] = {}
+        self.warnings: list[str] = []
 
     @contextmanager
     def stage(self, name: str, detail: str = "") -> Iterator[None]:
@@ -51,7 +52,9 @@ class Progress:
         self._say(f"briefbook {step} {name} done in {self.timing[name]:.2f} s")
 
     def warn(self, message: str) -> None:
-        self._say(f"briefbook: warning: {message}")
+        """Warnings are printed even with --quiet, and kept for the manifest."""
+        self.warnings.append(message)
+        print(f"briefbook: warning: {message}", file=self.stream, flush=True)
 
     def _say(self, line: str) -> None:
         if not self.quiet:
@@ -124,12 +127,10 @@ def analyse_sources(
 ) -> Assessment:
     """Assess, corroborate across sources, and compare with the previous issue."""
     from briefbook.assess import assess_documents
-    from briefbook.corroborate import apply_corroboration
     from briefbook.series import compare_assessments, first_issue_changes
 
     with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
         assessment = assess_documents(documents, schema=params.schema, title=params.title)
-        assessment = apply_corroboration(assessment)
         assessment.excluded_sources = excluded
         if previous is not None:
             assessment.changes = compare_assessments(
@@ -189,6 +190,8 @@ def run_briefing(
     started = dt.datetime.now(dt.UTC)
     root = Path(output_dir) if output_dir else Path.cwd() / "reports"
     check_sources(params)
+    if notebook is not None:
+        check_notebook(Path(notebook))
     series_dir = outputs.series_folder(root, params.series)
     previous = load_previous_issue(series_dir, before=params.date)
     previous_dir = previous.path if previous else None
@@ -209,6 +212,7 @@ def run_briefing(
             assessment.changes = first_issue_changes(series_dir, before=params.date)
         manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
         manifest["excluded_sources"] = assessment.excluded_sources
+        _self_check(assessment)
         assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
         nb_path = staging / "briefing.ipynb"
         with progress.stage("execute", f"papermill {notebook or 'notebooks/briefing.ipynb'}"):
@@ -251,6 +255,19 @@ def run_briefing(
     )
 
 
+def _self_check(assessment: Assessment) -> None:
+    """The assessment meets its own contract before anything is built on it."""
+    from briefbook.validate import validate_assessment
+
+    problems = validate_assessment(assessment.to_dict())
+    if problems:
+        raise BriefbookError(
+            f"the assessment breaks its schema: {problems[0]}"
+            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
+            hint="this is a bug in briefbook; please report it with the sources",
+        )
+
+
 def _keep_kernel_log(staging: Path) -> None:
     """A failed run keeps what the kernel printed, when it printed anything."""
     log = staging / KERNEL_LOG
@@ -271,6 +288,7 @@ def _finish_manifest(
     manifest["status"] = status
     manifest["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     manifest["timing"] = dict(progress.timing)
+    manifest["warnings"] = list(progress.warnings)
     manifest["versions"] = outputs.package_versions()
     if error is not None:
         manifest["error"] = {

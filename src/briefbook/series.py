@@ -682,6 +682,9 @@ def _issue_row(issue: Issue) -> dict[str, Any]:
             judgments.append(_judgment_line(st))
     return {
         "name": issue.path.name,
+        "number": issue.number,
+        "run": _run_label(issue),
+        "latest": False,
         "date": date,
         "title": str(params.get("title") or (assessment.title if assessment else issue.path.name)),
         "period": period,
@@ -693,6 +696,21 @@ def _issue_row(issue: Issue) -> dict[str, Any]:
         "pdf": _link(issue, manifest, ".pdf"),
         "classification": str(params.get("classification") or ""),
     }
+
+
+def _run_label(issue: Issue) -> str:
+    """ "run 2 of 2024-12-29" for a rerun of a date; "" for the first run."""
+    return f"run {issue.number} of {issue.date}" if issue.number > 1 else ""
+
+
+def _latest_name(series_dir: Path) -> str:
+    """The issue folder the ``latest`` link points to ("" without a link)."""
+    link = series_dir / "latest"
+    try:
+        target = os.readlink(link) if link.is_symlink() else ""
+    except OSError:
+        return ""
+    return Path(target).name
 
 
 def _judgment_line(st: Statement) -> dict[str, Any]:
@@ -721,15 +739,20 @@ def _changes_summary(changes: dict[str, Any] | None) -> str:
             return str(changes.get("note") or "No earlier issue to compare with")
         return "First issue of the series"
     parts = []
-    for key, label in (
-        ("new_judgments", "new judgment"),
-        ("moved", "judgment moved"),
-        ("changed_numbers", "changed number"),
-        ("new_sources", "new source"),
+    for key, one, many in (
+        ("new_judgments", "new judgment", "new judgments"),
+        ("dropped_judgments", "judgment dropped", "judgments dropped"),
+        ("moved", "judgment moved", "judgments moved"),
+        ("changed_numbers", "changed number", "changed numbers"),
+        ("new_sources", "new source", "new sources"),
     ):
         n = len(changes.get(key) or [])
-        if n:
-            parts.append(f"{n} {label}{'s' if n > 1 and not label.endswith('moved') else ''}")
+        if not n:
+            continue
+        if key == "dropped_judgments" and changes.get("new_judgments"):
+            parts.append(f"{n} dropped")  # "3 new judgments, 5 dropped"
+        else:
+            parts.append(f"{n} {one if n == 1 else many}")
     since = changes.get("previous_date")
     head = f"Changes since {since}: " if since else "Changes: "
     return head + (", ".join(parts) if parts else "none")
@@ -757,6 +780,14 @@ def render_series_index(series_dir: Path) -> str:
     series_dir = Path(series_dir)
     issues = [i for i in list_issues(series_dir) if i.complete]
     rows = [_issue_row(i) for i in reversed(issues)]  # newest first
+    per_date: dict[str, int] = {}
+    for i in issues:
+        per_date[i.date] = per_date.get(i.date, 0) + 1
+    latest = _latest_name(series_dir)
+    for issue, row in zip(reversed(issues), rows, strict=True):
+        row["latest"] = bool(latest) and row["name"] == latest
+        if per_date[issue.date] > 1 and not row["run"]:
+            row["run"] = f"run {issue.number} of {issue.date}"
     newest = (issues[-1].manifest or {}).get("params", {}) if issues else {}
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir() / "series")),

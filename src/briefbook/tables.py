@@ -50,16 +50,76 @@ def entities_frame(b: Briefing) -> pd.DataFrame:
     return frame.drop(columns="_name").reset_index(drop=True)
 
 
+# claim events that matter to a bottom line (not sanctioned, shipped, funded, produced ...)
+CONSEQUENTIAL_EVENTS = (
+    "killed",
+    "wounded",
+    "casualties",
+    "captured",
+    "detained",
+    "deployed",
+    "launched",
+    "intercepted",
+    "destroyed",
+    "displaced",
+    "missing",
+)
+# corroboration status -> rank in the claims table; claims no row covers come last
+_STATUS_RANK = {"corroborated": 0, "contradicted": 1, "single-source": 2}
+
+
+def corroboration_by_evidence(b: Briefing) -> dict[str, dict[str, Any]]:
+    """Sentence id -> the corroboration row whose figures that sentence states (a copy's
+    sentences included); the first row wins when two rows name one sentence."""
+    found: dict[str, dict[str, Any]] = {}
+    for row in b.assessment.corroboration:
+        if not isinstance(row, dict):
+            continue
+        ids = list(row.get("evidence") or [])
+        for f in row.get("figures") or []:
+            if isinstance(f, dict):
+                ids += list(f.get("evidence") or []) + list(f.get("copy_evidence") or [])
+        for q in row.get("quantities") or []:
+            if isinstance(q, dict):
+                ids += list(q.get("evidence") or [])
+        for sid in ids:
+            found.setdefault(str(sid), row)
+    return found
+
+
+def copy_sources(b: Briefing) -> dict[str, str]:
+    """Source id -> the source it is a copy of (a repost of one text), from the
+    independent groups of the corroboration step and the rows' ``copies``."""
+    meta = b.assessment.meta or {}
+    groups = (meta.get("corroboration") or {}).get("independent_groups") or {}
+    copies = {str(k): str(v) for k, v in groups.items() if v and str(k) != str(v)}
+    for row in b.assessment.corroboration:
+        for c in (row.get("copies") or []) if isinstance(row, dict) else []:
+            if isinstance(c, dict) and c.get("source") and c.get("copy_of"):
+                copies.setdefault(str(c["source"]), str(c["copy_of"]))
+    return copies
+
+
 def claims_frame(b: Briefing) -> pd.DataFrame:
-    """Quantitative claims: corroborated, unhedged, eventful, attributed, larger numbers first.
+    """Quantitative claims in the order :data:`CLAIMS_ORDER` states.
 
     ``quantity`` is the amount as the source states it ("more than 11,000", "thousands");
-    ``value`` is the number behind it (a lower bound for word amounts) to sort on.
+    ``value`` is the number behind it (a lower bound for word amounts) to sort on;
+    ``corroboration`` the status of the corroboration row the claim's sentence is in
+    ("corroborated", "contradicted", "single-source"; "" when no row covers it) and
+    ``independent_sources`` that row's count; ``copy_of`` the source the claim's source
+    copies ("" for an independent source).
     """
+    by_evidence = corroboration_by_evidence(b)
+    copies = copy_sources(b)
     rows = []
     for index, c in enumerate(b.assessment.claims):
         evidence = sorted(c.evidence, key=sentence_order)
         value = quantity_value(c.quantity)
+        row = next((by_evidence[e] for e in evidence if e in by_evidence), None) or {}
+        status = str(row.get("status") or "")
+        independent = int(row.get("independent_sources") or 0)
+        source = evidence[0].split(".", 1)[0] if evidence else ""
         rows.append(
             {
                 "quantity": quantity_as_stated(c.text, c.quantity),
@@ -70,14 +130,16 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
                 "hedged": bool(c.hedged),
                 "published": c.published or "",
                 "sources": len({ev.split(".", 1)[0] for ev in evidence}),
+                "corroboration": status,
+                "independent_sources": independent,
+                "copy_of": copies.get(source, ""),
                 "evidence": evidence,
-                "_order": index,
                 "_rank": (
-                    -len({ev.split(".", 1)[0] for ev in evidence}),
-                    int(bool(c.hedged)),
-                    int(not c.event),
-                    int(not c.attributed_to),
+                    _STATUS_RANK.get(status, len(_STATUS_RANK)),
+                    -independent,
+                    int(c.event not in CONSEQUENTIAL_EVENTS),
                     -value if not math.isnan(value) else math.inf,
+                    int(bool(c.hedged)),
                     sentence_order(evidence[0]) if evidence else (10**6, 0, ""),
                     index,
                 ),
@@ -92,12 +154,24 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
         "hedged",
         "published",
         "sources",
+        "corroboration",
+        "independent_sources",
+        "copy_of",
         "evidence",
     ]
     if not rows:
         return pd.DataFrame(columns=columns)
     rows.sort(key=lambda r: r["_rank"])
     return pd.DataFrame(rows)[columns].reset_index(drop=True)
+
+
+CLAIMS_ORDER = (
+    "Order: claims that other independent sources corroborate first (more sources first), "
+    "then contradicted claims, then single-source ones; within each, events of consequence ("
+    + ", ".join(CONSEQUENTIAL_EVENTS)
+    + ") before other events, then larger numbers, then unhedged before hedged. A copy of "
+    "another source's text is marked as such and does not corroborate it."
+)
 
 
 def quantity_as_stated(text: str, quantity: Any) -> str:
@@ -237,7 +311,8 @@ def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
             cell_text(r.event or "\u2013"),
             cell_text(r.attributed_to or "\u2013"),
             cell_text("hedged" if r.hedged else "no"),
-            cell_refs(list(r.evidence)),
+            cell_text(_status_text(r.corroboration, r.independent_sources)),
+            _source_cell(list(r.evidence), r.copy_of),
         ]
         for r in frame.head(limit).itertuples()
     ]
@@ -245,15 +320,16 @@ def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
         "part": "table",
         "id": "claims",
         "title": "Quantitative claims",
-        "caption": "Numbers the sources state, with what they count, who says so and whether "
-        "the sentence hedges, the amount as stated; corroborated and unhedged claims first, "
-        "then larger numbers.",
+        "caption": "Numbers the sources state, the amount as stated, with what they count, "
+        "who says so, whether the sentence hedges and whether other sources corroborate it. "
+        + CLAIMS_ORDER,
         "columns": [
             {"label": "Quantity", "num": True},
             {"label": "Counts"},
             {"label": "Event"},
             {"label": "Attributed to"},
             {"label": "Hedged"},
+            {"label": "Corroboration"},
             {"label": "Source"},
         ],
         "rows": body,
@@ -261,6 +337,21 @@ def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
         "note": _more(len(frame), limit, "claims"),
         "toc": [{"id": "claims", "title": "Quantitative claims"}],
     }
+
+
+def _status_text(status: str, independent: int) -> str:
+    if status == "corroborated" and independent > 1:
+        return f"corroborated ({independent} sources)"
+    return status or "\u2013"
+
+
+def _source_cell(evidence: list[str], copy_of: str) -> dict[str, Any]:
+    """Citation links; a copy's claim says whose text it repeats: "S3, copy of S2 [S3.1]"."""
+    cell = cell_refs(evidence)
+    if copy_of and evidence:
+        source = evidence[0].split(".", 1)[0]
+        cell["text"] = f"{source}, copy of {copy_of}"
+    return cell
 
 
 def _more(total: int, limit: int, what: str) -> str:

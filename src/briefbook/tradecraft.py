@@ -69,15 +69,6 @@ ADMIRALTY_CREDIBILITY: dict[int, str] = {
 }
 
 
-def likelihood_for(probability: float) -> str:
-    """The ICD 203 term whose band holds ``probability`` (0..1)."""
-    pct = max(0.0, min(1.0, probability)) * 100
-    for term, _low, high in LIKELIHOOD_SCALE:
-        if pct <= high:
-            return term
-    return LIKELIHOOD_TERMS[-1]
-
-
 def likelihood_band(term: str) -> tuple[int, int]:
     for name, low, high in LIKELIHOOD_SCALE:
         if name == term:

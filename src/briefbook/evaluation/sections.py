@@ -191,6 +191,12 @@ def evaluate_sections(
     stripped: list[Document] = []
     per_doc_gold: list[dict[str, str | None]] = []
     for path, doc in zip(files, documents, strict=True):
+        if not doc.headings:
+            raise SourceError(
+                f"{path} has no headings to score against",
+                path=str(path),
+                hint="give articles with '#' headings or plain heading lines",
+            )
         g = gold_sections(doc, spec, maps.get(path.name) if maps else None)
         per_doc_gold.append(g)
         gold.update(g)
