@@ -214,22 +214,143 @@ def test_claims_frame_shows_qualifiers_and_sorts_larger_numbers_first():
             claim("more than 11,000 troops", 11000, evidence="S1.2"),
             claim("thousands of troops", "thousands", evidence="S1.3"),
             claim("about 50,000 troops", 50000, evidence="S1.3", hedged=True),
+            claim("about 50,000 tons", 50000, evidence="S1.3", event="shipped"),
         ],
         dates={"S1": "2024-12-16"},
     )
     frame = tables.claims_frame(b)
+    # no corroboration rows: events of consequence, then larger numbers, then unhedged
     assert list(frame["quantity"]) == [
+        "about 50,000",
         "more than 11,000",
         "thousands",
         "at least 7",
         "about 50,000",
     ]
-    unhedged = frame[~frame["hedged"]]
-    assert list(unhedged["value"]) == sorted(unhedged["value"], reverse=True)
-    by_value = frame.sort_values("value", ascending=False)
-    assert by_value["quantity"].iloc[0] == "about 50,000"
+    assert list(frame["event"])[-1] == "shipped"
     cells = [row[0]["text"] for row in tables.claims_part(b)["rows"]]
-    assert cells[0] == "more than 11,000" and "at least 7" in cells
+    assert cells[1] == "more than 11,000" and "at least 7" in cells
+
+
+def _example_like() -> Briefing:
+    """Two sources and a byte copy of the second: a corroborated deployment (S1 and S2), a
+    single-source but larger "killed" figure and its copy, and a smaller shipment."""
+    b = make_briefing(
+        [sentence(f"S{n}.{k}", None) for n in (1, 2, 3) for k in (1, 2, 3)],
+        [
+            claim("more than 11,000 troops", 11000, evidence="S1.1"),
+            claim("thousands of tons of oil", "thousands", evidence="S1.2", event="shipped"),
+            claim("thousands of troops", "thousands", evidence="S2.1", hedged=True),
+            claim(
+                "200 soldiers",
+                200,
+                evidence="S2.2",
+                counts="soldiers",
+                event="killed",
+                attributed_to="Ukraine's Defense Intelligence",
+            ),
+            claim(
+                "200 soldiers",
+                200,
+                evidence="S3.2",
+                counts="soldiers",
+                event="killed",
+                attributed_to="Ukraine's Defense Intelligence",
+            ),
+        ],
+        dates={"S1": "2024-12-16", "S2": "2024-12-20", "S3": "2024-12-21"},
+    )
+    b.assessment.meta["corroboration"] = {
+        "independent_groups": {"S1": "S1", "S2": "S2", "S3": "S2"}
+    }
+    b.assessment.corroboration = [
+        {
+            "what": "troops deployed",
+            "status": "corroborated",
+            "independent_sources": 2,
+            "figures": [
+                {"figure": "more than 11,000", "groups": ["S1"], "evidence": ["S1.1"]},
+                {"figure": "thousands", "groups": ["S2"], "evidence": ["S2.1"]},
+            ],
+            "agreeing": ["S1", "S2"],
+            "disagreeing": [],
+            "copies": [],
+            "evidence": ["S1.1", "S2.1"],
+        },
+        {
+            "what": "soldiers killed",
+            "status": "single-source",
+            "independent_sources": 1,
+            "figures": [
+                {
+                    "figure": "200",
+                    "groups": ["S2"],
+                    "evidence": ["S2.2"],
+                    "copies": [{"source": "S3", "copy_of": "S2"}],
+                    "copy_evidence": ["S3.2"],
+                }
+            ],
+            "agreeing": ["S2"],
+            "disagreeing": [],
+            "copies": [{"source": "S3", "copy_of": "S2"}],
+            "evidence": ["S2.2", "S3.2"],
+        },
+        {
+            "what": "tons of oil shipped",
+            "status": "single-source",
+            "independent_sources": 1,
+            "figures": [{"figure": "thousands", "groups": ["S1"], "evidence": ["S1.2"]}],
+            "agreeing": ["S1"],
+            "disagreeing": [],
+            "evidence": ["S1.2"],
+        },
+    ]
+    return b
+
+
+def test_claims_rank_by_the_assessments_corroboration_rows():
+    """A corroborated claim leads a larger single-source one; the rank comes from the
+    assessment's corroboration rows (matched by sentence id), not the claim's own evidence."""
+    b = _example_like()
+    frame = tables.claims_frame(b)
+    assert list(frame["corroboration"][:2]) == ["corroborated", "corroborated"]
+    assert list(frame["quantity"][:2]) == ["more than 11,000", "thousands"]
+    # then single-source: an event of consequence (killed) before a shipment
+    assert list(frame["event"][2:]) == ["killed", "killed", "shipped"]
+    part = tables.claims_part(b)
+    assert "corroborate first" in part["caption"] and "then contradicted" in part["caption"]
+    assert "killed" in part["caption"] and "then larger numbers" in part["caption"]
+    labels = [c["label"] for c in part["columns"]]
+    assert "Corroboration" in labels
+    status = labels.index("Corroboration")
+    assert part["rows"][0][status]["text"] == "corroborated (2 sources)"
+
+
+def test_claims_table_marks_a_copy_and_the_timeline_counts_it_once():
+    b = _example_like()
+    frame = tables.claims_frame(b)
+    assert list(frame["copy_of"]) == ["", "", "", "S2", ""]
+    rows = tables.claims_part(b)["rows"]
+    source_cells = [r[-1] for r in rows]
+    assert source_cells[3]["text"] == "S3, copy of S2"
+    assert [c["id"] for c in source_cells[3]["cites"]] == ["S3.2"]
+    assert all(c["text"] == "" for k, c in enumerate(source_cells) if k != 3)
+    dates = charts.claim_dates(b)
+    assert sum(sum(c.values()) for c in dates.by_date.values()) == 4  # not 5
+    assert "2024-12-21" not in dates.by_date  # the copy's date holds no claim
+    assert dates.copy_claims == 1 and dates.copies == {"S3": "S2"}
+    fig, alt = charts.claims_timeline_figure(b)
+    assert "1 claim of a copy (S3, copy of S2) is counted once" in alt
+    part, _ = charts.chart_parts(b)[2]
+    assert "S3, copy of S2" in part["caption"]
+
+
+def test_source_section_alt_text_lists_every_share():
+    b = make_briefing(
+        [sentence(f"S1.{k}", "context") for k in range(1, 300)] + [sentence("S1.300", "outlook")]
+    )
+    fig, alt = charts.source_sections_figure(b)
+    assert "Situation 100% (299)" in alt and "Outlook <1% (1)" in alt
 
 
 def test_claims_frame_of_the_fixture_keeps_stated_amounts(briefing):

@@ -130,3 +130,80 @@ def test_example_like_rows_never_contradict_a_source_with_itself(disagree_briefi
         assert not set(r["agreeing"]) & set(r["disagreeing"])
         if r["status"] == "contradicted":
             assert r["agreeing"] and r["disagreeing"]
+
+
+def test_contradiction_sides_name_their_figures(disagree_briefing):
+    row = _killed_row(disagree_briefing)
+    assert row["joiner"] == "vs"
+    assert row["agreeing"]["figures"] == "300" and row["disagreeing"]["figures"] == "200"
+    html = display.render_part_html(display.corroboration_part(disagree_briefing))
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Side A: sources" in text and "Side B: sources against A" in text
+    assert "Agreeing" not in text and "Disagreeing" not in text
+    assert re.search(r"S\d+: 300 S\d+: 200 contradicted", text)
+
+
+def _row(status: str, figures: list[tuple[str, str, str]], **kw) -> dict:
+    return {
+        "status": status,
+        "figures": [{"figure": f, "groups": [g], "evidence": [e]} for f, g, e in figures],
+        "agreeing": kw.pop("agreeing", sorted({g for _, g, _ in figures})),
+        "disagreeing": kw.pop("disagreeing", []),
+        "evidence": [e for _, _, e in figures],
+        **kw,
+    }
+
+
+def test_agreeing_figures_are_joined_by_and_not_vs():
+    b = support.fixture_briefing()
+    b.assessment.corroboration = [
+        _row(
+            "corroborated",
+            [("more than 11,000", "S1", "S1.8"), ("thousands", "S2", "S2.1")],
+            what="troops deployed",
+            counts="troops",
+            event="deployed",
+        )
+    ]
+    part = display.corroboration_part(b)
+    (row,) = part["rows"]
+    assert row["joiner"] == "and" and row["what"] == "Troops deployed"
+    assert "figures" not in row["agreeing"]  # sides carry figures only when they disagree
+    text = " ".join(re.sub(r"<[^>]+>", " ", display.render_part_html(part)).split())
+    assert re.search(r"more than 11,000 \[S1\.8\] and thousands \[S2\.1\]", text)
+    assert " vs " not in text
+
+
+def test_claim_labels_do_not_repeat_the_event():
+    b = support.fixture_briefing()
+    b.assessment.corroboration = [
+        _row(
+            "single-source",
+            [("thousands", "S1", "S1.2")],
+            what="tons of oil shipments shipped",
+            counts="tons of oil shipments",
+            event="shipped",
+        ),
+        _row(
+            "single-source",
+            [("thousands", "S1", "S1.3")],
+            what="tons of oil shipped",
+            counts="tons of oil",
+            event="shipped",
+        ),
+        _row(
+            "single-source",
+            [("40", "S1", "S1.4")],
+            what="missile launches launched",
+            counts="missile launches",
+            event="launched",
+        ),
+        _row("single-source", [("3", "S1", "S1.5")], what="vessels seized"),
+    ]
+    labels = [r["what"] for r in display.corroboration_part(b)["rows"]]
+    assert labels == [
+        "Tons of oil shipments",
+        "Tons of oil shipped",
+        "Missile launches",
+        "Vessels seized",
+    ]

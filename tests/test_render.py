@@ -192,8 +192,14 @@ def test_tables_put_important_rows_first(briefing):
     frame = tables.entities_frame(briefing)
     assert list(frame["mentions"]) == sorted(frame["mentions"], reverse=True)
     claims = tables.claims_frame(briefing)
-    hedged = list(claims["hedged"])
-    assert hedged == sorted(hedged) or claims["sources"].iloc[0] > 1
+    # corroboration status, then events of consequence, then larger numbers
+    status = [tables._STATUS_RANK.get(s, 3) for s in claims["corroboration"]]
+    assert status == sorted(status)
+    keys = [
+        (s, e not in tables.CONSEQUENTIAL_EVENTS, -v)
+        for s, e, v in zip(status, claims["event"], claims["value"], strict=True)
+    ]
+    assert keys == sorted(keys)
 
 
 # ---------------------------------------------------------------------------- PDF

@@ -358,7 +358,10 @@ def test_three_weekly_issues_hand_built(tmp_path):
     json.dumps([i["assessment"].changes for i in issues])
     check_index(series_dir, issues)
     html = (series_dir / "index.html").read_text(encoding="utf-8")
-    assert "Changes since 2024-12-16: 1 new judgment, 1 changed number, 2 new sources" in html
+    assert (
+        "Changes since 2024-12-16: 1 new judgment, 1 dropped, 1 changed number, 2 new sources"
+        in html
+    )
     assert find_previous_issue(series_dir) == issues[2]["folder"]
     assert find_previous_issue(series_dir, before=issues[2]["folder"].name) == issues[1]["folder"]
 
