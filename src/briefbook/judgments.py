@@ -34,7 +34,7 @@ from briefbook.hedges import attribution
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
 from briefbook.schema import AssessmentSchema
 from briefbook.sections import none_prototypes
-from briefbook.tradecraft import LIKELIHOOD_TERMS
+from briefbook.tradecraft import CONSEQUENTIAL_EVENTS, LIKELIHOOD_TERMS
 
 __all__ = [
     "JudgmentParams",
@@ -792,22 +792,7 @@ def _pick_key_judgments(
     return [built[i] for i in chosen]
 
 
-# claim events that matter to a bottom line (not sanctioned, shipped, funded, produced ...)
-_CONSEQUENTIAL_EVENTS = frozenset(
-    {
-        "killed",
-        "wounded",
-        "casualties",
-        "captured",
-        "detained",
-        "deployed",
-        "launched",
-        "intercepted",
-        "destroyed",
-        "displaced",
-        "missing",
-    }
-)
+_CONSEQUENTIAL_EVENTS = frozenset(CONSEQUENTIAL_EVENTS)
 
 
 def _claim_key(claim: Claim) -> tuple[str, str] | None:

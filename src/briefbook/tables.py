@@ -21,6 +21,7 @@ from briefbook.display import (
     sentence_order,
     show,
 )
+from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
 
 ENTITY_ROWS = 25  # rows shown in the briefing; the full list stays in assessment.json
 CLAIM_ROWS = 30
@@ -50,20 +51,6 @@ def entities_frame(b: Briefing) -> pd.DataFrame:
     return frame.drop(columns="_name").reset_index(drop=True)
 
 
-# claim events that matter to a bottom line (not sanctioned, shipped, funded, produced ...)
-CONSEQUENTIAL_EVENTS = (
-    "killed",
-    "wounded",
-    "casualties",
-    "captured",
-    "detained",
-    "deployed",
-    "launched",
-    "intercepted",
-    "destroyed",
-    "displaced",
-    "missing",
-)
 # corroboration status -> rank in the claims table; claims no row covers come last
 _STATUS_RANK = {"corroborated": 0, "contradicted": 1, "single-source": 2}
 

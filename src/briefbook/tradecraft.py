@@ -34,6 +34,22 @@ CONFIDENCE_MEANING: dict[str, str] = {
     ),
 }
 
+# Claim events that matter to a bottom line (not sanctioned, shipped, funded, produced ...):
+# they lift a claim in the key judgments and in the claims table.
+CONSEQUENTIAL_EVENTS: tuple[str, ...] = (
+    "killed",
+    "wounded",
+    "casualties",
+    "captured",
+    "detained",
+    "deployed",
+    "launched",
+    "intercepted",
+    "destroyed",
+    "displaced",
+    "missing",
+)
+
 # How the engine grades statements (briefbook.judgments implements these; the method note
 # of every briefing prints them).
 LIKELIHOOD_RULE = (
