@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -417,30 +417,21 @@ def _changes_group(
     linkable: set[str],
     records: dict[str, dict[str, Any]],
 ) -> dict[str, Any]:
-    group: dict[str, Any] = {"key": key, "label": label, "total": len(items), "more": 0}
-    if key == "new_judgments":
-        group["kind"] = "judgments"
-        group["entries"] = [_judgment_change(v, linkable) for v in items]
-    elif key == "moved":
-        group["kind"] = "moved"
-        group["entries"] = [_moved_change(v, linkable) for v in items]
-    elif key == "dropped_judgments":
-        group["kind"] = "dropped"
-        group["entries"] = [_dropped_change(v) for v in items]
-    elif key == "changed_numbers":
-        group["kind"] = "numbers"
-        group["entries"] = [_number_change(v, linkable) for v in items]
-    elif key == "new_sources":
-        group["kind"] = "sources"
-        group["entries"] = [_source_change(v, records) for v in items]
-    elif key == "new_claims":
-        group["kind"] = "claims"
-        group["entries"] = [_claim_change(v, linkable) for v in items[:CHANGES_CLAIM_CAP]]
-        group["more"] = max(0, len(items) - CHANGES_CLAIM_CAP)
-    else:  # new_entities
-        group["kind"] = "entities"
-        group["entries"] = [_entity_change(v) for v in items[:CHANGES_ENTITY_CAP]]
-        group["more"] = max(0, len(items) - CHANGES_ENTITY_CAP)
+    # key -> (kind the template renders, entry builder, cap on entries shown)
+    builders: dict[str, tuple[str, Callable[[Any], dict[str, Any]], int | None]] = {
+        "new_judgments": ("judgments", lambda v: _judgment_change(v, linkable), None),
+        "moved": ("moved", lambda v: _moved_change(v, linkable), None),
+        "dropped_judgments": ("dropped", _dropped_change, None),
+        "changed_numbers": ("numbers", lambda v: _number_change(v, linkable), None),
+        "new_sources": ("sources", lambda v: _source_change(v, records), None),
+        "new_claims": ("claims", lambda v: _claim_change(v, linkable), CHANGES_CLAIM_CAP),
+        "new_entities": ("entities", _entity_change, CHANGES_ENTITY_CAP),
+    }
+    kind, build, cap = builders.get(key, builders["new_entities"])
+    shown = items if cap is None else items[:cap]
+    group: dict[str, Any] = {"key": key, "label": label, "total": len(items), "kind": kind}
+    group["entries"] = [build(v) for v in shown]
+    group["more"] = len(items) - len(shown)
     return group
 
 
