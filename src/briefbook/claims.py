@@ -15,16 +15,14 @@ from functools import cache
 from briefbook.data import load_data
 from briefbook.hedges import find_cues
 from briefbook.model import Claim
+from briefbook.text import CURLY_QUOTES, alternation, blank_urls, unique
 
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 _SMALL = "one|two|three|four|five|six|seven|eight|nine"
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'&/]+(?:[-.][\w'&/]+)*|[^\w\s]")
-_URL = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+")
 
 
 def _alts(words: list[str] | dict[str, object]) -> str:
-    items = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in items)
+    return alternation(str(w).lower() for w in words)
 
 
 @dataclass(frozen=True)
@@ -307,7 +305,7 @@ def find_claims(
 ) -> list[Claim]:
     """The quantitative claims of one sentence."""
     lex = _lexicon()
-    clean = _URL.sub(lambda m: " " * len(m.group(0)), text.translate(_APOS))
+    clean = blank_urls(text.translate(CURLY_QUOTES))
     found = _find_quantities(clean, lex)
     if not found:
         return []
@@ -338,8 +336,7 @@ def find_claims(
         hedges = [
             cue for cs, ce, cue in hedge_cues if cue in sentence_level or _near(clean, f, cs, ce)
         ]
-        seen: set[str] = set()
-        hedges = [h for h in hedges if not (h in seen or seen.add(h))]
+        hedges = unique(hedges)
         claim = Claim(
             text=text[f.start : f.end].strip(),
             quantity=f.quantity,

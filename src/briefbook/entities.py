@@ -27,9 +27,9 @@ from functools import cache
 
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
+from briefbook.text import CURLY_QUOTES, alternation, blank_urls
 
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "*": " "})
-_URL = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+")
+_APOS = {**CURLY_QUOTES, ord("*"): ord(" ")}
 # A word token: letters/digits with inner . & ' - ; a trailing period only in abbreviations.
 _WORD = re.compile(r"(?:[A-Z]\.){2,}(?:-[\w]+)?|[^\W_][\w&'.-]*[\w']|[^\W_]\.?")
 _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -39,8 +39,7 @@ _CODE_EXCLUDE = frozenset({"COVID", "G", "H", "P", "SARS", "MERS", "N", "E", "A"
 
 
 def _norm(text: str) -> str:
-    text = text.translate(_APOS)
-    return _URL.sub(lambda m: " " * len(m.group(0)), text)
+    return blank_urls(text.translate(_APOS))
 
 
 def fold(name: str) -> str:
@@ -115,11 +114,6 @@ def _rules() -> _Rules:
     )
 
 
-def _alternation(words: list[str]) -> str:
-    items = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in items)
-
-
 @cache
 def _gazetteer() -> _Gazetteer:
     data = load_data("gazetteer.yaml")
@@ -170,10 +164,10 @@ def _gazetteer() -> _Gazetteer:
                 patterns.append(
                     (re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), _Target(key, etype, True))
                 )
-    lower_regex = re.compile(rf"(?<![\w-])(?:{_alternation(list(lower))})(?![\w-])", re.IGNORECASE)
+    lower_regex = re.compile(rf"(?<![\w-])(?:{alternation(list(lower))})(?![\w-])", re.IGNORECASE)
     force_nouns = load_data("entity_rules.yaml")["force_nouns"]
     demonym_force = re.compile(
-        rf"(?<![\w-])({_alternation(list(adjectives))})\s+(?:{_alternation(force_nouns)})(?![\w-])"
+        rf"(?<![\w-])({alternation(list(adjectives))})\s+(?:{alternation(force_nouns)})(?![\w-])"
     )
     return _Gazetteer(
         dict(surfaces), dict(lower), names, adjectives, lower_regex, patterns, demonym_force
@@ -653,7 +647,7 @@ def _count(
             targets[surface] = [_Target(key, types[key], True)]
     for surface in scoped:
         targets.setdefault(surface, [])
-    regex = re.compile(rf"(?<![\w-])(?:{_alternation(list(targets))})(?![\w]|-[A-Z])")
+    regex = re.compile(rf"(?<![\w-])(?:{alternation(list(targets))})(?![\w]|-[A-Z])")
     records: dict[str, _Record] = {}
     fixed: dict[str, str] = {}  # key -> canonical name of demonym forces
     for d, doc in enumerate(documents):

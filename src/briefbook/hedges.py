@@ -6,8 +6,7 @@ import re
 from functools import cache
 
 from briefbook.data import load_data
-
-_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+from briefbook.text import CURLY_QUOTES, alternation, unique
 
 PRONOUNS = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who", "which"]
@@ -188,8 +187,7 @@ _HEAD_STOP = frozenset(
 
 
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
-    alts = sorted({c.lower().strip() for c in cues}, key=lambda c: (-len(c), c))
-    body = "|".join(r"\s+".join(map(re.escape, c.split())) for c in alts)
+    body = alternation(c.lower().strip() for c in cues)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
@@ -235,7 +233,7 @@ def _is_noun_will(text: str, start: int, word: str) -> bool:
 
 def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
     """(start, end, cue) of the ``kind`` cues ("hedges", "forward", ...) found in ``text``."""
-    text = text.translate(_APOS)
+    text = text.translate(CURLY_QUOTES)
     out: list[tuple[int, int, str]] = []
     for m in _patterns()[kind].finditer(text):
         word = m.group(0)
@@ -245,19 +243,9 @@ def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for item in items:
-        if item not in seen:
-            seen.add(item)
-            out.append(item)
-    return out
-
-
 def find_hedges(text: str) -> list[str]:
     """Hedge cues of ``text``, lower-case, unique, in order of appearance."""
-    return _unique([cue for _, _, cue in find_cues(text, "hedges")])
+    return unique([cue for _, _, cue in find_cues(text, "hedges")])
 
 
 def is_probabilistic(text: str) -> bool:
@@ -449,7 +437,7 @@ _NP_AFTER = re.compile(
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""
-    text = text.translate(_APOS)
+    text = text.translate(CURLY_QUOTES)
     verb_re, by_re, poss_re = _attribution_regexes()
     m = by_re.search(text)
     if m:

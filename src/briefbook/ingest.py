@@ -726,21 +726,13 @@ def _read_pdf(data: bytes, shown: str) -> _Parsed:
             except Exception:  # noqa: BLE001 - any failure means: cannot decrypt
                 ok = 0
             if not ok:
-                raise SourceError(
-                    f"PDF source is encrypted (password protected): {shown}",
-                    path=shown,
-                    hint="decrypt it first, e.g. qpdf --decrypt --password=PW in.pdf out.pdf",
-                )
+                raise _encrypted(shown)
         pages = [page.extract_text() or "" for page in reader.pages]
         meta = reader.metadata
     except SourceError:
         raise
     except FileNotDecryptedError as exc:
-        raise SourceError(
-            f"PDF source is encrypted (password protected): {shown}",
-            path=shown,
-            hint="decrypt it first, e.g. qpdf --decrypt --password=PW in.pdf out.pdf",
-        ) from exc
+        raise _encrypted(shown) from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise _corrupt(shown, "PDF", str(exc) or type(exc).__name__) from exc
     text = "\n\n".join(p.strip("\n") for p in pages if p.strip())
@@ -765,6 +757,14 @@ def _read_pdf(data: bytes, shown: str) -> _Parsed:
             parsed.published = created.date().isoformat()
             parsed.date_origin = "metadata"
     return parsed
+
+
+def _encrypted(shown: str) -> SourceError:
+    return SourceError(
+        f"PDF source is encrypted (password protected): {shown}",
+        path=shown,
+        hint="decrypt it first, e.g. qpdf --decrypt --password=PW in.pdf out.pdf",
+    )
 
 
 def _corrupt(shown: str, kind: str, detail: str) -> SourceError:

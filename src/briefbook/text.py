@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 
 __all__ = [
     "ABBREVIATIONS",
@@ -79,6 +80,27 @@ FUNCTION_WORDS = frozenset(
         "would",
     ]
 )
+
+
+# Curly quotes folded to ASCII: the analysers match cue words on this form.
+CURLY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_URL = re.compile(r"\]\([^)]*\)|https?://\S+|www\.\S+")
+
+
+def blank_urls(text: str) -> str:
+    """URLs and markdown link targets replaced by spaces: offsets stay as they were."""
+    return _URL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, inner spaces matching any space."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in items)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """``items`` without repeats, in first-seen order."""
+    return list(dict.fromkeys(items))
 
 
 def normalise(text: str) -> str:
