@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefbook import __version__
-from briefbook.embeddings import model_name
+from briefbook.embeddings import embed, model_name
 from briefbook.model import Assessment, Document, Section, Statement
 from briefbook.schema import AssessmentSchema, load_schema
 
@@ -81,7 +81,9 @@ def assess_documents(
     spec = schema if isinstance(schema, AssessmentSchema) else load_schema(schema)
     _check_ids(documents)
     analysis = analyse(documents)
-    sections = assign_sections(documents, spec)
+    # every sentence embedded once, for both section assignment and judgments
+    vectors = embed([s.text for d in documents for s in d.sentences])
+    sections = assign_sections(documents, spec, vectors=vectors)
     for doc in documents:
         for s in doc.sentences:
             s.section = sections.get(s.id)
@@ -95,6 +97,7 @@ def assess_documents(
         entities=analysis.entities,
         groups=groups,
         claims=analysis.claims,
+        vectors=vectors,
     )
     sentences = [s for d in documents for s in d.sentences]
     known = {s.id for s in sentences}

@@ -61,6 +61,7 @@ __all__ = [
     "counts_compatible",
     "derived_credibility",
     "independent_groups",
+    "figures_agree",
     "quantities_agree",
     "quantity_interval",
     "read_quantity",
@@ -477,10 +478,24 @@ def quantity_interval(quantity: float | int | str, context: str = "") -> tuple[f
 
 
 def quantities_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Overlapping intervals agree; an unreadable quantity agrees only with the same text."""
+    """Overlapping intervals agree; an unreadable (NaN) interval agrees with nothing here
+    (see :func:`figures_agree` for the comparison by words)."""
     if math.isnan(a[0]) or math.isnan(b[0]):
         return False
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def figures_agree(
+    quantity_a: Any,
+    interval_a: tuple[float, float],
+    quantity_b: Any,
+    interval_b: tuple[float, float],
+) -> bool:
+    """Two stated figures agree: their intervals overlap, or, when one cannot be read as a
+    number, they are the same words."""
+    if math.isnan(interval_a[0]) or math.isnan(interval_b[0]):
+        return _words(str(quantity_a)) == _words(str(quantity_b))
+    return quantities_agree(interval_a, interval_b)
 
 
 # ---------------------------------------------------------------------------
@@ -497,9 +512,9 @@ class _Item:
     first: str  # first evidence id
 
     def agrees(self, other: _Item) -> bool:
-        if math.isnan(self.interval[0]) or math.isnan(other.interval[0]):
-            return _words(str(self.claim.quantity)) == _words(str(other.claim.quantity))
-        return quantities_agree(self.interval, other.interval)
+        return figures_agree(
+            self.claim.quantity, self.interval, other.claim.quantity, other.interval
+        )
 
 
 def _claim_source(claim: Claim, sentence_source: dict[str, str]) -> str:
@@ -733,14 +748,17 @@ def corroborate(
 
 
 def derived_credibility(
-    assessment: Assessment, rows: list[dict[str, Any]] | None = None
+    assessment: Assessment,
+    rows: list[dict[str, Any]] | None = None,
+    groups: dict[str, str] | None = None,
 ) -> dict[str, int]:
     """Admiralty credibility per source id from corroboration (rule: ``CREDIBILITY_RULE``).
 
     Computed for every source; :func:`apply_corroboration` uses it only where the analyst
     has set none.
     """
-    groups = _assessment_groups(assessment)
+    if groups is None:
+        groups = _assessment_groups(assessment)
     if rows is None:
         rows = corroborate(assessment, groups)
     tally: dict[str, dict[str, int]] = {}
@@ -787,9 +805,7 @@ def derived_credibility(
 def _entries_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ia = quantity_interval(a["quantity"], a.get("text", ""))
     ib = quantity_interval(b["quantity"], b.get("text", ""))
-    if math.isnan(ia[0]) or math.isnan(ib[0]):
-        return _words(str(a["quantity"])) == _words(str(b["quantity"]))
-    return quantities_agree(ia, ib)
+    return figures_agree(a["quantity"], ia, b["quantity"], ib)
 
 
 _GOOD_RELIABILITY = {"A", "B", "C"}
@@ -839,7 +855,7 @@ def apply_corroboration(assessment: Assessment) -> Assessment:
     groups = _assessment_groups(result)
     rows = corroborate(result, groups)
     result.corroboration = rows
-    derived = derived_credibility(result, rows)
+    derived = derived_credibility(result, rows, groups)
     for rec in result.sources:
         sid = str(rec.get("id"))
         if rec.get("credibility") is None:

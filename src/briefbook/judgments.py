@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -158,6 +159,7 @@ _DOUBT = re.compile(
 _EVEN = LIKELIHOOD_TERMS.index("roughly even chance")
 
 
+@cache  # pure, and asked again for a sentence that is evidence of several statements
 def likelihood_from_hedges(text: str) -> str | None:
     """The ICD 203 term the strongest ESTIMATIVE cue of ``text`` expresses, or None.
 
@@ -393,6 +395,7 @@ def draw_judgments(
     params: JudgmentParams | None = None,
     groups: Mapping[str, str] | None = None,
     claims: Sequence[Claim] | None = None,
+    vectors: np.ndarray | None = None,
 ) -> Judgments:
     """Statements per section, key judgments and indicators, all graded and cited.
 
@@ -412,7 +415,9 @@ def draw_judgments(
         return result
     docs = {d.id: d for d in documents}
     index = {s.id: i for i, s in enumerate(sentences)}
-    vectors = embed([s.text for s in sentences]).astype(np.float64)
+    if vectors is None:  # the embeddings of every sentence, in reading order
+        vectors = embed([s.text for s in sentences])
+    vectors = vectors.astype(np.float64)
     source_of = np.array([_source_number(s.source, docs) for s in sentences])
     if groups is None:
         groups = independent_groups(documents)
@@ -427,17 +432,11 @@ def draw_judgments(
         or likelihood_from_hedges(s.text) is not None
         for s in sentences
     ]
-    signals = [
-        _key_signal(s.text, sections.get(s.id), estimative[i]) for i, s in enumerate(sentences)
-    ]
     # a subject that is a short form its document defined ("Kim" for "Kim Myong Jin")
     short_forms = {d.id: find_short_forms(" ".join(s.text for s in d.sentences)) for d in documents}
     signals = [
-        replace(sig, context=True)
-        if not sig.context
-        and needs_context(sentences[i].text, short_forms.get(sentences[i].source, ()))
-        else sig
-        for i, sig in enumerate(signals)
+        _key_signal(s.text, sections.get(s.id), estimative[i], short_forms.get(s.source, ()))
+        for i, s in enumerate(sentences)
     ]
     claims = _claims_of(sentences, claims)
     claims_at: dict[int, list[Claim]] = {}
@@ -512,7 +511,7 @@ def draw_judgments(
     core = _core_claim_sentences(sentences, claims, groups)
     news = _news_bonus(sentences, signals, claims_at, params)
     result.key_judgments = _pick_key_judgments(
-        candidates, sentences, vectors, estimative, params, core=core, bonus=news
+        candidates, sentences, vectors, signals, params, core=core, bonus=news
     )
 
     # indicators: forward-looking sentences, the outlook section first
@@ -640,7 +639,9 @@ class _KeySignal:
     context: bool = False  # does not read on its own (unresolved pronoun, unnamed speaker)
 
 
-def _key_signal(text: str, section: str | None, probabilistic: bool) -> _KeySignal:
+def _key_signal(
+    text: str, section: str | None, probabilistic: bool, short_forms: Collection[str] = ()
+) -> _KeySignal:
     words = len(text.split())
     analytic_hits = len({m.group(1).lower() for m in _ANALYTIC.finditer(text)})
     event_hits = len({m.group(1).lower() for m in _CONSEQUENCE.finditer(text)})
@@ -669,7 +670,7 @@ def _key_signal(text: str, section: str | None, probabilistic: bool) -> _KeySign
         event=event_hits > 0 and not record and not procedural,
         record=record or procedural,
         procedural=procedural,
-        context=needs_context(text),
+        context=needs_context(text, short_forms),
     )
 
 
@@ -728,7 +729,7 @@ def _pick_key_judgments(
     built: Mapping[int, Statement],
     sentences: Sequence[Sentence],
     vectors: np.ndarray,
-    estimative: Sequence[bool],
+    signals: Sequence[_KeySignal],
     params: JudgmentParams,
     *,
     core: Sequence[int] = (),
@@ -740,9 +741,6 @@ def _pick_key_judgments(
     claims of consequence)."""
     preference = dict(params.key_preference)
     bonus = bonus or {}
-    signals = {
-        i: _key_signal(sentences[i].text, st.section, estimative[i]) for i, st in built.items()
-    }
     value = {
         i: round(
             st.score * preference.get(st.section or "", 1.0) + signals[i].value + bonus.get(i, 0.0),

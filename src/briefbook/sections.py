@@ -241,14 +241,26 @@ def assign_sections(
     documents: Sequence[Document],
     schema: AssessmentSchema,
     params: SectionParams | None = None,
+    *,
+    vectors: np.ndarray | None = None,
 ) -> dict[str, str | None]:
-    """Map every sentence id of ``documents`` to a section key of ``schema`` or None."""
+    """Map every sentence id of ``documents`` to a section key of ``schema`` or None.
+
+    ``vectors``: the embeddings of every sentence of ``documents`` in reading order, when
+    the caller has them already (embedded here otherwise).
+    """
     params = params or SectionParams()
     docs = [d for d in documents if d.sentences]
     if not docs or not schema.sections:
         return {s.id: None for d in documents for s in d.sentences}
     protos = _section_prototypes(schema)
-    prepared = [_prepare(d, schema, params) for d in docs]
+    rows: dict[str, np.ndarray] = {}
+    if vectors is not None:
+        start = 0
+        for d in documents:
+            rows[d.id] = vectors[start : start + len(d.sentences)]
+            start += len(d.sentences)
+    prepared = [_prepare(d, schema, params, rows.get(d.id)) for d in docs]
     labels = [_decode(p, protos, params, schema) for p in prepared]
     if params.self_training > 0:
         protos2 = _retrain(prepared, labels, protos, params.self_training)
@@ -275,10 +287,16 @@ class _Prepared:
     paragraphs: np.ndarray  # (n,) paragraph number of each sentence
 
 
-def _prepare(doc: Document, schema: AssessmentSchema, params: SectionParams) -> _Prepared:
+def _prepare(
+    doc: Document,
+    schema: AssessmentSchema,
+    params: SectionParams,
+    raw: np.ndarray | None = None,
+) -> _Prepared:
     sentences = list(doc.sentences)
     n, k = len(sentences), len(schema.sections)
-    raw = embed([s.text for s in sentences])
+    if raw is None:
+        raw = embed([s.text for s in sentences])
     if params.context_weight > 0 and n > 1:
         raw = _contextualise(raw, sentences, params.context_weight)
     centred = normalise_rows(raw - raw.mean(axis=0, keepdims=True)) if n > 1 else raw

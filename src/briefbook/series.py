@@ -6,7 +6,7 @@ A *series* is ``reports/<series>/``; each *issue* is a folder ``<YYYY-MM-DD>-<sl
 
     docs = load_documents(specs, base)
     kept, excluded = select_window(docs, params.window, today=date.fromisoformat(params.date))
-    assessment = apply_corroboration(assess_documents(renumber(kept), ...))
+    assessment = assess_documents(renumber(kept), ...)  # corroborated inside
     assessment.excluded_sources = excluded
     previous = load_previous_issue(series_dir, before=params.date)
     assessment.changes = (
@@ -35,7 +35,7 @@ from briefbook.corroborate import (
     _words,
     claim_topic,
     counts_compatible,
-    quantities_agree,
+    figures_agree,
     quantity_interval,
 )
 from briefbook.errors import ParamsError
@@ -457,9 +457,7 @@ def _claim_entry(claim: Claim, assessment: Assessment) -> dict[str, Any]:
 def _claims_agree(a: Claim, b: Claim) -> bool:
     ia = quantity_interval(a.quantity, a.text)
     ib = quantity_interval(b.quantity, b.text)
-    if ia[0] != ia[0] or ib[0] != ib[0]:  # NaN: an unreadable quantity
-        return _words(str(a.quantity)) == _words(str(b.quantity))
-    return quantities_agree(ia, ib)
+    return figures_agree(a.quantity, ia, b.quantity, ib)
 
 
 def compare_assessments(
