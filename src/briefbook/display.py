@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from briefbook.model import Assessment, Statement
+from briefbook.params import PAGE_SIZES
 from briefbook.tradecraft import (
     ADMIRALTY_CREDIBILITY,
     ADMIRALTY_RELIABILITY,
@@ -34,7 +35,6 @@ from briefbook.tradecraft import (
 )
 
 PART_MIME = "application/vnd.briefbook.part+json"
-PAGE_SIZES = ("A4", "Letter")
 # Banner colours of common markings (US CAPCO colours); anything else is dark grey.
 MARKING_CLASSES = (
     ("TOP SECRET", "ts"),
@@ -199,16 +199,8 @@ def cite(sentence_id: str) -> dict[str, str]:
 
 def statement_data(statement: Statement) -> dict[str, Any]:
     """A statement as template data: body, final punctuation, likelihood, confidence, cites."""
-    text = " ".join(statement.text.split())
-    stop = ""
-    if text and text[-1] in ".!?":
-        text, stop = text[:-1], text[-1]
-    elif text and not _CLOSED.search(text):
-        stop = "."
-    band = None
-    if statement.likelihood:
-        low, high = likelihood_band(statement.likelihood)
-        band = f"{low:02d}\u2013{high:02d}%"
+    text, stop = _split_stop(" ".join(statement.text.split()))
+    band = _band_text(statement.likelihood) if statement.likelihood else None
     return {
         "text": text,
         "stop": stop,
@@ -219,6 +211,21 @@ def statement_data(statement: Statement) -> dict[str, Any]:
         "attributed_to": statement.attributed_to,
         "cites": [cite(e) for e in statement.evidence],
     }
+
+
+def _split_stop(text: str) -> tuple[str, str]:
+    """The text without its final . ! or ?, and that mark ("." when the text has none)."""
+    if text and text[-1] in ".!?":
+        return text[:-1], text[-1]
+    if text and not _CLOSED.search(text):
+        return text, "."
+    return text, ""
+
+
+def _band_text(term: str) -> str:
+    """``55\u201380%``: the ICD 203 probability band of a likelihood term."""
+    low, high = likelihood_band(term)
+    return f"{low:02d}\u2013{high:02d}%"
 
 
 def source_of(sentence_id: str) -> str:
@@ -473,17 +480,12 @@ def _titles(values: Any) -> list[str]:
 def _judgment_data(value: Any, evidence: Any, linkable: set[str]) -> dict[str, Any]:
     """A judgment of ``changes`` as the statement macro's data (linked ids only)."""
     text = _text_of(value, "text", "claim") if isinstance(value, dict) else _plain_value(value)
-    stop = ""
-    if text and text[-1] in ".!?":
-        text, stop = text[:-1], text[-1]
-    elif text and not _CLOSED.search(text):
-        stop = "."
+    text, stop = _split_stop(text)
     likelihood = _text_of(value, "likelihood") or None
     band = None
     if likelihood:
         try:
-            low, high = likelihood_band(likelihood)
-            band = f"{low:02d}\u2013{high:02d}%"
+            band = _band_text(likelihood)
         except KeyError:
             band = "not an ICD 203 term"
     cites, uncited = _linked(evidence, linkable)
@@ -975,8 +977,7 @@ def method_part(b: Briefing) -> dict[str, Any]:
         "version": _plain_text(version) if version else "",
         "schema_title": _schema_title(b.schema),
         "likelihood": [
-            {"term": term, "band": f"{low:02d}\u2013{high:02d}%"}
-            for term, low, high in LIKELIHOOD_SCALE
+            {"term": term, "band": _band_text(term)} for term, _low, _high in LIKELIHOOD_SCALE
         ],
         "confidence": [{"level": k, "meaning": v} for k, v in CONFIDENCE_MEANING.items()],
         "rules": [
@@ -1028,13 +1029,17 @@ def _environment() -> Any:
     return env
 
 
-def render_part_html(part: dict[str, Any], image: str | None = None) -> str:
-    """The part as HTML, through the macros the nbconvert template uses (autoescaped)."""
-    template = _environment().from_string(
+@cache
+def _part_template() -> Any:
+    return _environment().from_string(
         '{% import "macros.html.j2" as m %}<div class="briefbook-part">'
         "{{ m.part(p, image, false) }}</div>"
     )
-    return template.render(p=part, image=image)
+
+
+def render_part_html(part: dict[str, Any], image: str | None = None) -> str:
+    """The part as HTML, through the macros the nbconvert template uses (autoescaped)."""
+    return _part_template().render(p=part, image=image)
 
 
 def bundle(part: dict[str, Any], extra: dict[str, Any] | None = None) -> dict[str, Any]:

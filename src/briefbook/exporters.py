@@ -14,9 +14,8 @@ from typing import Any
 from nbconvert.exporters import HTMLExporter
 from traitlets import Bool, Unicode, default, validate
 
+from briefbook.params import PAGE_SIZES
 from briefbook.resources import templates_dir
-
-PAGE_SIZES = ("A4", "Letter")
 
 
 class BriefingHTMLExporter(HTMLExporter):

@@ -183,6 +183,8 @@ def run_briefing(
 
     ``notebook`` replaces notebooks/briefing.ipynb (it must take the same parameters).
     """
+    import nbformat
+
     from briefbook.render import render_html, render_pdf
     from briefbook.series import first_issue_changes, load_previous_issue, write_series_index
 
@@ -228,12 +230,13 @@ def run_briefing(
                 kernel_log=staging / KERNEL_LOG,
             )
         (staging / KERNEL_LOG).unlink(missing_ok=True)
+        executed = nbformat.read(str(nb_path), as_version=4)  # read once, rendered twice
         if "html" in params.formats:
             with progress.stage("html"):
-                render_html(nb_path, staging / "briefing.html")
+                render_html(executed, staging / "briefing.html")
         if "pdf" in params.formats:
             with progress.stage("pdf", f"WeasyPrint, {params.page_size}"):
-                render_pdf(nb_path, staging / "briefing.pdf", page_size=params.page_size)
+                render_pdf(executed, staging / "briefing.pdf", page_size=params.page_size)
     except ExecutionError as exc:
         _keep_kernel_log(staging)
         _finish_manifest(manifest, progress, staging, status="failed", error=exc)

@@ -20,6 +20,7 @@ from briefbook.display import (
     cell_text,
     sentence_order,
     show,
+    source_of,
 )
 from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
 
@@ -37,7 +38,7 @@ def entities_frame(b: Briefing) -> pd.DataFrame:
                 "name": e.name,
                 "type": e.type,
                 "mentions": int(e.mentions or len(e.evidence)),
-                "sources": len({ev.split(".", 1)[0] for ev in e.evidence}),
+                "sources": len({source_of(ev) for ev in e.evidence}),
                 "first_source": first,
             }
         )
@@ -106,7 +107,7 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
         row = next((by_evidence[e] for e in evidence if e in by_evidence), None) or {}
         status = str(row.get("status") or "")
         independent = int(row.get("independent_sources") or 0)
-        source = evidence[0].split(".", 1)[0] if evidence else ""
+        source = source_of(evidence[0]) if evidence else ""
         rows.append(
             {
                 "quantity": quantity_as_stated(c.text, c.quantity),
@@ -116,7 +117,7 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
                 "attributed_to": c.attributed_to or "",
                 "hedged": bool(c.hedged),
                 "published": c.published or "",
-                "sources": len({ev.split(".", 1)[0] for ev in evidence}),
+                "sources": len({source_of(ev) for ev in evidence}),
                 "corroboration": status,
                 "independent_sources": independent,
                 "copy_of": copies.get(source, ""),
@@ -336,7 +337,7 @@ def _source_cell(evidence: list[str], copy_of: str) -> dict[str, Any]:
     """Citation links; a copy's claim says whose text it repeats: "S3, copy of S2 [S3.1]"."""
     cell = cell_refs(evidence)
     if copy_of and evidence:
-        source = evidence[0].split(".", 1)[0]
+        source = source_of(evidence[0])
         cell["text"] = f"{source}, copy of {copy_of}"
     return cell
 
