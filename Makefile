@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.briefbook-installed
 KERNEL := $(VENV)/share/jupyter/kernels/briefbook/kernel.json
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test setup lint format bench eval lock clean
+.PHONY: demo test test-fast setup lint format bench eval lock clean
 
 setup: $(STAMP) $(KERNEL)
 
@@ -29,9 +29,14 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# The unit layers only (no notebook execution, no rendering): seconds, for the edit loop.
+test-fast: setup
+	$(BIN)/python -m pytest -q tests/unit
+
 lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
 
 format: setup
 	$(BIN)/ruff format src tests benchmarks

@@ -31,8 +31,8 @@ def source_files() -> list[Path]:
 
 def main() -> int:
     start = time.perf_counter()
-    from briefbook.assess import assess_documents
-    from briefbook.embeddings import load_model
+    from briefbook.analysis.embeddings import load_model
+    from briefbook.assessment.build import assess_documents
     from briefbook.ingest import load_documents
 
     load_model()

@@ -26,7 +26,7 @@ def floor_once(work: Path) -> dict[str, float]:
     from nbconvert import HTMLExporter
     from nbformat.v4 import new_code_cell, new_notebook
 
-    from briefbook.execute import IPCKernelManager, kernel_name
+    from briefbook.app.execute import IPCKernelManager, kernel_name
 
     source = work / "floor.ipynb"
     cell = new_code_cell("x = 1  # parameter", metadata={"tags": ["parameters"]})
@@ -58,8 +58,8 @@ def floor_once(work: Path) -> dict[str, float]:
 
 
 def ours_once(work: Path) -> dict[str, float]:
-    from briefbook.params import load_params
-    from briefbook.run import Progress, run_briefing
+    from briefbook.app.run import Progress, run_briefing
+    from briefbook.config.params import load_params
 
     params = load_params(ROOT / "params" / "example.yaml")
     progress = Progress(quiet=True)
@@ -74,7 +74,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (median is shown)")
     args = parser.parse_args()
-    from briefbook.cli import quiet_libraries
+    from briefbook.app.cli import quiet_libraries
 
     quiet_libraries()  # WeasyPrint warns about every rule of nbconvert's stock CSS
     floors, ours = [], []

@@ -23,11 +23,11 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from briefbook.assessment.sections import SectionParams, assign_sections, keyword_sections
+from briefbook.config.outline import load_schema
 from briefbook.evaluation.sections import gold_sections, load_mapping, score_sections
 from briefbook.ingest import load_documents
 from briefbook.model import Document
-from briefbook.schema import load_schema
-from briefbook.sections import SectionParams, assign_sections, keyword_sections
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "sources" / "examples" / "dprk-troops-assessment.txt"

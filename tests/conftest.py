@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-EXAMPLES = ROOT / "sources" / "examples"
-BRIEFBOOK = [sys.executable, "-m", "briefbook.cli"]
+from builders import EXAMPLES, ROOT, SHARED, run_cli  # noqa: F401 - run_cli for the tests
 
 
 @pytest.fixture(scope="session")
@@ -34,16 +28,3 @@ def workspace(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "params", tmp_path / "params")
     shutil.copytree(EXAMPLES, tmp_path / "sources" / "examples")
     return tmp_path
-
-
-def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: int = 600):
-    """Run the briefbook CLI in a subprocess, as a user would."""
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [*BRIEFBOOK, *args],
-        cwd=cwd,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )

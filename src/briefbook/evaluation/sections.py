@@ -19,10 +19,10 @@ from pathlib import Path
 
 import yaml
 
+from briefbook.assessment.sections import assign_sections, keyword_sections
+from briefbook.config.outline import AssessmentSchema, load_schema
 from briefbook.errors import SourceError
 from briefbook.model import Document
-from briefbook.schema import AssessmentSchema, load_schema
-from briefbook.sections import assign_sections, keyword_sections
 
 __all__ = [
     "SectionScore",

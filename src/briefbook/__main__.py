@@ -1,0 +1,7 @@
+"""``python -m briefbook``: the briefbook command."""
+
+import sys
+
+from briefbook.app.cli import main
+
+sys.exit(main())

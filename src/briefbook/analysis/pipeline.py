@@ -1,0 +1,106 @@
+"""Offline analysis of ingested documents: entities, quantitative claims, hedges, attribution.
+
+``analyse(documents)`` is the one entry point; it needs no model and no network. Per
+sentence it records :class:`SentenceFacts` (hedges, source, modality); over the document
+set it extracts entities (:mod:`briefbook.entities`) and claims (:mod:`briefbook.claims`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefbook.analysis.claims import find_claims
+from briefbook.analysis.entities import find_entities
+from briefbook.analysis.hedges import (
+    attribution,
+    find_attribution,
+    find_hedges,
+    is_forward,
+    is_probabilistic,
+)
+from briefbook.model import Claim, Document, Entity
+
+__all__ = [
+    "Analysis",
+    "SentenceFacts",
+    "analyse",
+    "find_attribution",
+    "find_hedges",
+    "sentence_facts",
+]
+
+# How many sentences back a pronoun source ("he said") may find its antecedent.
+_PRONOUN_REACH = 3
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence says about its own reliability and time frame."""
+
+    hedges: list[str] = field(default_factory=list)
+    attributed_to: str | None = None
+    probabilistic: bool = False  # modal or likelihood language: may, could, likely, potential
+    forward: bool = False  # future or to-watch language: will, expected to, must monitor
+    quantities: int = 0  # number of quantitative claims in it
+
+
+@dataclass
+class Analysis:
+    entities: list[Entity]
+    claims: list[Claim]
+    facts: dict[str, SentenceFacts]  # sentence id -> facts
+
+
+def sentence_facts(text: str) -> SentenceFacts:
+    """Facts of one sentence on its own (no context: a pronoun source stays unknown)."""
+    return SentenceFacts(
+        hedges=find_hedges(text),
+        attributed_to=find_attribution(text),
+        probabilistic=is_probabilistic(text),
+        forward=is_forward(text),
+        quantities=len(find_claims(text, "")),
+    )
+
+
+def analyse(documents: list[Document]) -> Analysis:
+    """Entities, claims and per-sentence facts of ``documents`` (in the order given)."""
+    facts: dict[str, SentenceFacts] = {}
+    claims: list[Claim] = []
+    for doc in documents:
+        recent: list[tuple[int, str]] = []  # (sentence index, source) of attributed sentences
+        for index, sentence in enumerate(doc.sentences):
+            text = sentence.text
+            source, pronoun = attribution(text)
+            if source is None and pronoun and recent and index - recent[-1][0] <= _PRONOUN_REACH:
+                source = recent[-1][1]
+            if source is not None:
+                recent.append((index, source))
+            found = find_claims(text, sentence.id, attributed_to=source, published=doc.published)
+            claims.extend(found)
+            facts[sentence.id] = SentenceFacts(
+                hedges=find_hedges(text),
+                attributed_to=source,
+                probabilistic=is_probabilistic(text),
+                forward=is_forward(text),
+                quantities=len(found),
+            )
+    entities = find_entities(documents)
+    _canonicalise_sources(entities, claims, facts)
+    return Analysis(entities=entities, claims=claims, facts=facts)
+
+
+def _canonicalise_sources(
+    entities: list[Entity], claims: list[Claim], facts: dict[str, SentenceFacts]
+) -> None:
+    """Name sources by their entity's canonical name: "Zelensky" -> "Volodymyr Zelenskyy"."""
+    names: dict[str, str] = {}
+    for entity in entities:
+        if entity.type in {"person", "organisation", "force"}:
+            for alias in entity.aliases:
+                names.setdefault(alias, entity.name)
+    for claim in claims:
+        if claim.attributed_to in names:
+            claim.attributed_to = names[claim.attributed_to]
+    for fact in facts.values():
+        if fact.attributed_to in names:
+            fact.attributed_to = names[fact.attributed_to]

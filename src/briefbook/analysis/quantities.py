@@ -1,0 +1,181 @@
+"""Quantities read as intervals: an exact number is itself, "more than N" / "at least N" is
+[N, inf), "up to N" / "fewer than N" is [0, N], "about N" is N +/- 10 %, word quantities
+("dozens", "thousands") are loose orders of magnitude. Two figures agree when their intervals
+overlap.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from briefbook.text.normalise import fold_words
+
+__all__ = ["figures_agree", "quantities_agree", "quantity_interval", "read_quantity"]
+
+# Word quantities are loose orders of magnitude (regular expressions, tried in order: the
+# more specific first). "thousands" alone is anything from 1,000 to 999,999: a source that
+# says "thousands of troops" does not dispute "more than 11,000 troops".
+_WORD_RANGES: tuple[tuple[str, float, float], ...] = (
+    (r"hundreds? (?:of )?millions?", 100e6, 999_999_999),
+    (r"tens of millions", 10e6, 99_999_999),
+    (r"(?:several |a few )millions?", 1e6, 9_999_999),
+    (r"millions?", 1e6, 999_999_999),
+    (r"hundreds? (?:of )?thousands?", 100_000, 999_999),
+    (r"tens of thousands", 10_000, 99_999),
+    (r"(?:several |a few )thousands?", 1_000, 9_999),
+    (r"thousands?", 1_000, 999_999),
+    (r"(?:several |a few )?hundreds?", 100, 999),
+    (r"dozens", 24, 99),
+    (r"scores", 40, 99),
+    (r"a dozen|dozen", 10, 14),
+    (r"several", 3, 9),
+    (r"a few|few", 2, 5),
+)
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "thousand": 1000,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
+# cue -> how a figure is shown ("over " -> "over"); tried in order
+_LOWER_CUES = (
+    ("more than", "more than"),
+    ("over ", "over"),
+    ("at least", "at least"),
+    ("upwards of", "upwards of"),
+    ("in excess of", "in excess of"),
+    ("exceeding", "more than"),
+)
+_UPPER_CUES = (
+    ("up to", "up to"),
+    ("fewer than", "fewer than"),
+    ("less than", "less than"),
+    ("under ", "under"),
+    ("at most", "at most"),
+)
+_APPROX_CUES = (
+    ("about", "about"),
+    ("around", "around"),
+    ("approximately", "approximately"),
+    ("roughly", "roughly"),
+    ("nearly", "nearly"),
+    ("almost", "almost"),
+    ("some ", "some"),
+    ("an estimated", "an estimated"),
+    ("estimated", "an estimated"),
+    ("circa", "about"),
+    ("~", "about"),
+)
+_NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|bn|k|m)?\b", re.I)
+
+
+def _parse_number(value: str) -> float | None:
+    m = _NUM.search(value)
+    if m:
+        number = float(m.group(1).replace(",", ""))
+        scale = (m.group(2) or "").lower()
+        return number * _SCALES.get(scale, 1.0)
+    words = fold_words(value)
+    if words and all(w in _NUMBER_WORDS for w in words):
+        total = 0.0
+        for w in words:
+            n = _NUMBER_WORDS[w]
+            total = total * n if n >= 100 and total else total + n
+        return total
+    return None
+
+
+def _cue_window(context: str, value: float) -> str:
+    """The few words before the number ``value`` in ``context`` (all of it if not found)."""
+    lowered = context.lower()
+    for m in _NUM.finditer(lowered):
+        number = float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1.0)
+        if number == value:
+            return " " + lowered[max(0, m.start() - 24) : m.end() + 1] + " "
+    return f" {lowered} "
+
+
+def _first_cue(text: str, cues: tuple[tuple[str, str], ...]) -> str | None:
+    for cue, shown in cues:
+        if cue in text:
+            return shown
+    return None
+
+
+def read_quantity(
+    quantity: float | int | str, context: str = ""
+) -> tuple[tuple[float, float], str]:
+    """``(interval, figure)``: the range a quantity allows and how to show it
+    (``11000`` in "more than 11,000 troops" -> ``((11000, inf), "more than 11,000")``)."""
+    if isinstance(quantity, bool):
+        quantity = int(quantity)
+    text = str(quantity).strip().lower()
+    if isinstance(quantity, (int, float)):
+        value: float | None = float(quantity)
+        shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    else:
+        value = _parse_number(text)
+        shown = " ".join(str(quantity).split())
+        if value is None:
+            for pattern, low, high in _WORD_RANGES:
+                if re.search(rf"\b(?:{pattern})\b", text):
+                    return (float(low), float(high)), shown
+            return (math.nan, math.nan), shown
+    cue_text = f" {text} " + (_cue_window(context, value) if context else "")
+    if "+" in text:
+        return (value, math.inf), shown
+    if "no more than" in cue_text or "not more than" in cue_text:
+        return (0.0, value), f"no more than {shown}"
+    lower = _first_cue(cue_text, _LOWER_CUES)
+    if lower:
+        return (value, math.inf), f"{lower} {shown}"
+    upper = _first_cue(cue_text, _UPPER_CUES)
+    if upper:
+        return (0.0, value), f"{upper} {shown}"
+    approx = _first_cue(cue_text, _APPROX_CUES)
+    if approx:
+        return (value * 0.9, value * 1.1), f"{approx} {shown}"
+    return (value, value), shown
+
+
+def quantity_interval(quantity: float | int | str, context: str = "") -> tuple[float, float]:
+    """The range of values a quantity allows; ``context`` is the claim's text (for cues)."""
+    return read_quantity(quantity, context)[0]
+
+
+def quantities_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Overlapping intervals agree; an unreadable (NaN) interval agrees with nothing here
+    (see :func:`figures_agree` for the comparison by words)."""
+    if math.isnan(a[0]) or math.isnan(b[0]):
+        return False
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def figures_agree(
+    quantity_a: Any,
+    interval_a: tuple[float, float],
+    quantity_b: Any,
+    interval_b: tuple[float, float],
+) -> bool:
+    """Two stated figures agree: their intervals overlap, or, when one cannot be read as a
+    number, they are the same words."""
+    if math.isnan(interval_a[0]) or math.isnan(interval_b[0]):
+        return fold_words(str(quantity_a)) == fold_words(str(quantity_b))
+    return quantities_agree(interval_a, interval_b)

@@ -1,0 +1,163 @@
+"""What a quantitative claim speaks of: its event (synonyms folded) and its counted thing
+(head-noun class plus qualifiers), so that claims of different sources can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefbook.model import Claim
+from briefbook.text import FUNCTION_WORDS
+from briefbook.text.normalise import fold_words
+
+__all__ = ["CountsKey", "claim_topic", "counts_compatible", "counts_key", "normalise_event"]
+
+# head nouns folded to one class (plural and singular forms)
+_NOUN_CLASSES: dict[str, str] = {}
+for _cls, _nouns in {
+    "troops": "troop troops soldier soldiers personnel servicemen serviceman servicemembers "
+    "fighters fighter forces militants combatants",
+    "people": "people persons person individuals individual",
+    "civilians": "civilians civilian residents resident",
+    "casualties": "casualties casualty losses loss",
+    "drones": "drones drone uavs uav",
+    "missiles": "missiles missile",
+    "rockets": "rockets rocket",
+    "shells": "shells shell rounds round munitions munition ammunition",
+    "entities": "entities entity companies company firms firm",
+    "vessels": "vessels vessel ships ship tankers tanker",
+    "aircraft": "aircraft jets jet planes plane warplanes",
+    "tanks": "tanks tank",
+}.items():
+    for _n in _nouns.split():
+        _NOUN_CLASSES[_n] = _cls
+
+# qualifier words folded (country names and demonyms)
+_QUALIFIERS = {
+    "dprk": "northkorea",
+    "pyongyang": "northkorea",
+    "korean": "korea",
+    "koreans": "korea",
+    "russian": "russia",
+    "russians": "russia",
+    "russia": "russia",
+    "moscow": "russia",
+    "ukrainian": "ukraine",
+    "ukrainians": "ukraine",
+    "ukraine": "ukraine",
+    "kyiv": "ukraine",
+    "chinese": "china",
+    "prc": "china",
+    "american": "us",
+    "u": "us",
+    "s": "",
+    "us": "us",
+    "iranian": "iran",
+    "israeli": "israel",
+    "pakistani": "pakistan",
+    "indian": "india",
+}
+# function words plus the qualifiers a count carries ("more than", "about", "up to")
+_STOP = FUNCTION_WORDS | frozenset(
+    [
+        "about",
+        "additional",
+        "almost",
+        "approximately",
+        "around",
+        "estimated",
+        "fewer",
+        "her",
+        "his",
+        "least",
+        "less",
+        "more",
+        "nearly",
+        "new",
+        "other",
+        "over",
+        "roughly",
+        "s",
+        "some",
+        "than",
+        "their",
+        "under",
+        "up",
+    ]
+)
+
+_EVENTS: dict[str, str] = {}
+for _cls, _verbs in {
+    "killed": "killed kill kills killing dead died die deaths death slain fatalities",
+    "wounded": "wounded injured injuries injury hurt",
+    "deployed": "deployed deploy deploying sent send sending supplied dispatched "
+    "transferred stationed deployment",
+    "launched": "launched launch fired fire firing",
+    "captured": "captured capture taken detained",
+    "sanctioned": "sanctioned sanction designated designation",
+    "destroyed": "destroyed destroy downed shot",
+}.items():
+    for _v in _verbs.split():
+        _EVENTS[_v] = _cls
+
+
+def normalise_event(event: str | None) -> str | None:
+    """``"were killed"`` -> ``killed``; unknown words are kept (lower case); None stays None."""
+    if not event:
+        return None
+    words = fold_words(event)
+    for w in words:
+        if w in _EVENTS:
+            return _EVENTS[w]
+    return " ".join(words) or None
+
+
+@dataclass(frozen=True)
+class CountsKey:
+    """What a claim counts: the head-noun class and its folded qualifiers."""
+
+    head: str
+    qualifiers: frozenset[str]
+
+    def label(self) -> str:
+        return " ".join([*sorted(self.qualifiers), self.head])
+
+
+_NORTH_KOREA = re.compile(r"\bnorth korea(?:ns?|'s| s)?\b")
+
+
+def counts_key(counts: str) -> CountsKey:
+    """``"North Korean soldiers"`` -> CountsKey("troops", {"northkorea"})."""
+    text = _NORTH_KOREA.sub("northkorea", " ".join(fold_words(counts)))
+    words = text.split()
+    nouns = [w for w in words if w in _NOUN_CLASSES]
+    if nouns:
+        head_word = nouns[-1]
+        head = _NOUN_CLASSES[head_word]
+    else:
+        content = [w for w in words if w not in _STOP and not w.isdigit()]
+        head_word = content[-1] if content else ""
+        head = head_word[:-1] if head_word.endswith("s") and len(head_word) > 3 else head_word
+    quals: set[str] = set()
+    for w in words:
+        if w == head_word or w in _STOP or w.isdigit() or w in _NOUN_CLASSES:
+            continue
+        folded = _QUALIFIERS.get(w, w)
+        if folded:
+            quals.add(folded)
+    return CountsKey(head, frozenset(quals))
+
+
+def counts_compatible(a: str | CountsKey, b: str | CountsKey) -> bool:
+    """Same head class, and one qualifier set contains the other."""
+    ka = a if isinstance(a, CountsKey) else counts_key(a)
+    kb = b if isinstance(b, CountsKey) else counts_key(b)
+    if not ka.head or ka.head != kb.head:
+        return False
+    return ka.qualifiers <= kb.qualifiers or kb.qualifiers <= ka.qualifiers
+
+
+def claim_topic(claim: Claim) -> tuple[str | None, CountsKey]:
+    """``(normalised event, counts key)`` of a claim."""
+    return normalise_event(claim.event), counts_key(claim.counts)

@@ -1,0 +1,278 @@
+"""The ``briefbook`` command: run | assess | eval | index.
+
+Errors are one line on stderr (``briefbook: error: ...``) and an exit code: 2 for bad
+input or params, 1 for a failed run, 130 when interrupted. ``--debug`` adds tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+import warnings
+from pathlib import Path
+from typing import NoReturn
+
+from briefbook import __version__
+from briefbook.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    BriefbookError,
+    InputError,
+)
+
+
+class BriefbookParser(argparse.ArgumentParser):
+    """Usage errors are one line too, like every other error (exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_BAD_INPUT,
+            f"briefbook: error: {message} (see '{self.prog} --help')\n",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from briefbook.config.params import PARAMS
+
+    parser = BriefbookParser(
+        prog="briefbook",
+        description="Offline, cited intelligence assessments rendered as HTML and PDF briefings.",
+        epilog="Exit codes: 0 ok, 1 failed run, 2 bad input or params, 130 interrupted.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefbook {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    # --debug is also accepted after the command (briefbook run x.yaml --debug)
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks on errors"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    keys = "\n".join(f"  {p.key:<15} {p.help}" for p in PARAMS)
+    run = sub.add_parser(
+        "run",
+        parents=[debug],
+        help="produce a briefing from a params file",
+        description="Execute notebooks/briefing.ipynb on the sources of PARAMS and write "
+        "reports/<series>/<date>-<slug>/ (ipynb, html, pdf, assessment.json, manifest.json). "
+        "The folder's path is the last line on stdout.",
+        epilog=f"params keys:\n{keys}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("params", type=Path, metavar="PARAMS.yaml")
+    run.add_argument("--output-dir", type=Path, help="reports folder (default: ./reports)")
+    run.add_argument(
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a params key (repeatable), e.g. -p date=2024-12-20",
+    )
+    run.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    run.add_argument(
+        "--notebook", type=Path, help="a briefing notebook of your own (same parameters)"
+    )
+
+    assess = sub.add_parser(
+        "assess",
+        parents=[debug],
+        help="the assessment alone (no notebook)",
+        description="Analyse SOURCE files, folders or globs and print the assessment.",
+    )
+    assess.add_argument("sources", nargs="+", metavar="SOURCE")
+    assess.add_argument(
+        "--schema", default="conflict", help="assessment schema (default: conflict)"
+    )
+    assess.add_argument("--title", help="assessment title")
+    assess.add_argument(
+        "--json",
+        metavar="PATH|-",
+        help="write the briefbook.assessment/1 JSON to PATH, or to stdout with -",
+    )
+
+    ev = sub.add_parser("eval", parents=[debug], help="measure the engine on labelled articles")
+    ev_sub = ev.add_subparsers(dest="what", required=True, metavar="WHAT")
+    sections = ev_sub.add_parser(
+        "sections", parents=[debug], help="section assignment against the articles' own headings"
+    )
+    sections.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    sections.add_argument("--schema", default="conflict")
+    sections.add_argument("--mapping", type=Path, help="YAML {file: {heading: section key}}")
+    extraction = ev_sub.add_parser(
+        "extraction", parents=[debug], help="HTML main-text extraction against X.expected.txt"
+    )
+    extraction.add_argument("directory", type=Path, metavar="DIR")
+
+    index = sub.add_parser("index", parents=[debug], help="rebuild reports/<series>/index.html")
+    index.add_argument("series_dir", type=Path, metavar="SERIES_DIR")
+    return parser
+
+
+NOISY_LOGGERS = (
+    "papermill",
+    "nbclient",
+    "jupyter_client",
+    "traitlets",
+    "nbconvert",
+    "weasyprint",
+    "fontTools",
+    "trafilatura",
+    "htmldate",
+    "courlan",
+    "pypdf",
+)
+
+
+def quiet_libraries(debug: bool = False) -> None:
+    """Our progress and error lines are the output; libraries speak only with --debug."""
+    logging.basicConfig(format="briefbook: %(name)s: %(message)s")
+    if not debug:
+        warnings.filterwarnings(
+            "ignore",
+            module=r"(papermill|nbformat|nbconvert|nbclient|jupyter_client|traitlets|weasyprint)",
+        )
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    quiet_libraries(args.debug)
+    try:
+        return _dispatch(args)
+    except BriefbookError as exc:
+        print(f"briefbook: error: {exc.line()}", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefbook: interrupted; no report was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # an internal error: still one line, unless --debug
+        print(
+            f"briefbook: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+            "(run again with --debug for the traceback and please report it)",
+            file=sys.stderr,
+        )
+        if args.debug:
+            traceback.print_exc()
+        return EXIT_FAILED
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "run":
+        return _run(args)
+    if args.command == "assess":
+        return _assess(args)
+    if args.command == "eval":
+        return _eval(args)
+    if args.command == "index":
+        from briefbook.series import write_series_index
+
+        if not args.series_dir.is_dir():
+            raise InputError(
+                f"{args.series_dir} is not a folder",
+                hint="give a series folder such as reports/dprk-russia",
+            )
+        print(write_series_index(args.series_dir))
+        return 0
+    raise InputError(f"unknown command {args.command!r}")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from briefbook.app.run import Progress, run_briefing
+    from briefbook.config.params import load_params
+
+    params = load_params(args.params, args.param)
+    result = run_briefing(
+        params,
+        output_dir=args.output_dir,
+        progress=Progress(quiet=args.quiet),
+        notebook=args.notebook,
+    )
+    print(result.folder)
+    return 0
+
+
+def _assess(args: argparse.Namespace) -> int:
+    from briefbook.assessment.build import assess
+
+    assessment = assess(args.sources, schema=args.schema, title=args.title, base=Path.cwd())
+    for source in assessment.sources:
+        for warning in source.get("warnings") or []:
+            print(
+                f"briefbook: warning: {source['id']} ({source['path']}): {warning}", file=sys.stderr
+            )
+    if args.json == "-":
+        sys.stdout.write(assessment.to_json())
+    elif args.json:
+        from briefbook.app.outputs import write_text
+
+        path = Path(args.json)
+        try:
+            write_text(path, assessment.to_json())
+        except OSError as exc:
+            from briefbook.errors import OutputError
+
+            raise OutputError(
+                f"cannot write {path}: {exc.strerror or exc}", hint="choose a writable path"
+            ) from exc
+        print(path)
+    else:
+        sys.stdout.write(format_assessment(assessment))
+    return 0
+
+
+def format_assessment(assessment) -> str:
+    """A plain-text reading of an assessment, with citations."""
+    lines = [assessment.title, "=" * len(assessment.title), ""]
+
+    def cite(statement) -> str:
+        grade = statement.likelihood or (
+            f"{statement.confidence} confidence" if statement.confidence else ""
+        )
+        marks = " ".join(f"[{e}]" for e in statement.evidence)
+        return f"- {statement.text} {marks}" + (f" ({grade})" if grade else "")
+
+    lines.append("Key judgments")
+    lines += [cite(s) for s in assessment.key_judgments] or ["- none"]
+    for section in assessment.sections:
+        lines += ["", section.title]
+        lines += [cite(s) for s in section.statements] or ["- No reporting in the sources"]
+    lines += ["", "Indicators to watch"]
+    lines += [cite(s) for s in assessment.indicators] or ["- none"]
+    lines += ["", "Sources"]
+    lines += [f"- {s['id']}: {s['title']} ({s['path']})" for s in assessment.sources]
+    return "\n".join(lines) + "\n"
+
+
+def _eval(args: argparse.Namespace) -> int:
+    if args.what == "sections":
+        from briefbook.evaluation.sections import evaluate_sections
+
+        for path in args.files:
+            if not path.is_file():
+                from briefbook.errors import SourceError
+
+                raise SourceError(f"{path} not found", path=str(path))
+        report = evaluate_sections(args.files, schema=args.schema, mapping=args.mapping)
+    else:
+        from briefbook.evaluation.extraction import evaluate_extraction
+
+        if not args.directory.is_dir():
+            raise InputError(
+                f"{args.directory} is not a folder",
+                hint="give a folder holding X.html and X.expected.txt pairs",
+            )
+        report = evaluate_extraction(args.directory)
+    print(report.format())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

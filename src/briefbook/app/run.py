@@ -1,0 +1,340 @@
+"""``briefbook run``: params file -> assessment -> executed notebook -> HTML and PDF.
+
+Stages, each timed and named on stderr: ingest, analyse, execute, html, pdf. Everything
+is written into a staging folder and renamed into ``reports/<series>/<date>-<slug>/``
+when complete. A failed notebook is kept under ``<date>-<slug>-failed/`` with its
+manifest; a failed or interrupted run never touches an earlier issue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from briefbook.app import outputs
+from briefbook.app.execute import check_notebook, execute_briefing
+from briefbook.config.params import PARAMS, Params
+from briefbook.errors import BriefbookError, ExecutionError
+from briefbook.model import Assessment, Document
+
+if TYPE_CHECKING:
+    from briefbook.series import PreviousIssue
+
+STAGES = ("ingest", "analyse", "execute", "html", "pdf")
+KERNEL_LOG = ".kernel.log"
+
+
+class Progress:
+    """Names each stage on stderr while it runs, then how long it took."""
+
+    def __init__(self, stream: TextIO | None = None, *, quiet: bool = False) -> None:
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.timing: dict[str, float] = {}
+        self.warnings: list[str] = []
+
+    @contextmanager
+    def stage(self, name: str, detail: str = "") -> Iterator[None]:
+        step = f"[{STAGES.index(name) + 1}/{len(STAGES)}]" if name in STAGES else "[*]"
+        self._say(f"briefbook {step} {name}{': ' + detail if detail else ''} ...")
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timing[name] = round(time.perf_counter() - start, 3)
+        self._say(f"briefbook {step} {name} done in {self.timing[name]:.2f} s")
+
+    def warn(self, message: str) -> None:
+        """Warnings are printed even with --quiet, and kept for the manifest."""
+        self.warnings.append(message)
+        print(f"briefbook: warning: {message}", file=self.stream, flush=True)
+
+    def _say(self, line: str) -> None:
+        if not self.quiet:
+            print(line, file=self.stream, flush=True)
+
+
+@dataclass
+class RunResult:
+    folder: Path
+    assessment: Assessment
+    manifest: dict[str, Any]
+    timing: dict[str, float] = field(default_factory=dict)
+
+
+def source_specs(params: Params) -> list[Any]:
+    from briefbook.ingest import SourceSpec
+
+    return [
+        SourceSpec(
+            path=s.path,
+            label=s.label,
+            reliability=s.reliability,
+            credibility=s.credibility,
+            published=s.published or None,
+        )
+        for s in params.sources
+    ]
+
+
+def check_sources(params: Params) -> None:
+    """Fail fast, before anything runs, when a source path matches nothing."""
+    from briefbook.ingest import expand_sources
+
+    expand_sources(source_specs(params), base=params.base)
+
+
+def ingest_sources(params: Params, progress: Progress) -> tuple[list[Document], list[dict]]:
+    """Read the sources and keep those in the issue's window (renumbered S1..)."""
+    from briefbook.errors import SourceError
+    from briefbook.ingest import load_documents
+    from briefbook.series import renumber, select_window
+
+    count = len(params.sources)
+    with progress.stage("ingest", f"{count} source entr{'y' if count == 1 else 'ies'}"):
+        documents = load_documents(source_specs(params), base=params.base)
+        excluded: list[dict[str, Any]] = []
+        if params.window:
+            today = dt.date.fromisoformat(params.date)
+            documents, excluded = select_window(documents, params.window, today, base=params.base)
+            if not documents:
+                reasons = "; ".join(f"{e['path']}: {e['reason']}" for e in excluded[:3])
+                raise SourceError(
+                    f"no source falls in the window {params.window!r} of the issue dated "
+                    f"{params.date} ({reasons}{'; ...' if len(excluded) > 3 else ''})",
+                    hint="widen 'window', set the issue 'date', or give sources a 'published' date",
+                )
+            documents = renumber(documents)
+        for doc in documents:
+            for warning in doc.warnings:
+                progress.warn(f"{doc.id} ({doc.path}): {warning}")
+    return documents, excluded
+
+
+def analyse_sources(
+    params: Params,
+    documents: list[Document],
+    excluded: list[dict[str, Any]],
+    progress: Progress,
+    previous: PreviousIssue | None = None,
+) -> Assessment:
+    """Assess, corroborate across sources, and compare with the previous issue."""
+    from briefbook.assessment.build import assess_documents
+    from briefbook.series import compare_assessments, first_issue_changes
+
+    with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
+        assessment = assess_documents(documents, schema=params.schema, title=params.title)
+        assessment.excluded_sources = excluded
+        if previous is not None:
+            assessment.changes = compare_assessments(
+                previous.assessment, assessment, previous_date=previous.date
+            )
+        else:
+            assessment.changes = first_issue_changes()
+        assessment.meta["date"] = params.date
+        assessment.meta["series"] = params.series
+        if params.window:
+            assessment.meta["window"] = params.window
+    return assessment
+
+
+def build_assessment(
+    params: Params, progress: Progress, previous: PreviousIssue | None = None
+) -> tuple[Assessment, list[Document]]:
+    """The assessment of one issue, as ``briefbook run`` makes it, without the notebook."""
+    documents, excluded = ingest_sources(params, progress)
+    return analyse_sources(params, documents, excluded, progress, previous), documents
+
+
+def notebook_parameters(params: Params, assessment_path: Path, previous: Path | None) -> dict:
+    """The papermill parameters of the briefing notebook: every params key declared with
+    ``notebook=True`` (sources with absolute paths), then where the assessment and the
+    previous issue's assessment are."""
+    values: dict[str, Any] = {}
+    for spec in PARAMS:
+        if not spec.notebook:
+            continue
+        if spec.key == "sources":
+            values["sources"] = [
+                {k: v for k, v in vars(s).items() if v not in (None, "")}
+                | {"path": str(_abs(params.base, s.path))}
+                for s in params.sources
+            ]
+        else:
+            values[spec.key] = getattr(params, spec.key)
+    values["assessment_path"] = str(assessment_path)
+    values["previous_path"] = str(previous) if previous else ""
+    return values
+
+
+def run_briefing(
+    params: Params,
+    *,
+    output_dir: Path | None = None,
+    progress: Progress | None = None,
+    notebook: Path | None = None,
+) -> RunResult:
+    """Produce one issue of ``params.series``; return where it is.
+
+    ``notebook`` replaces notebooks/briefing.ipynb (it must take the same parameters).
+    """
+    from briefbook.series import first_issue_changes, load_previous_issue, write_series_index
+
+    progress = progress or Progress()
+    started = dt.datetime.now(dt.UTC)
+    root = Path(output_dir) if output_dir else Path.cwd() / "reports"
+    check_sources(params)
+    if notebook is not None:
+        check_notebook(Path(notebook))
+    series_dir = outputs.series_folder(root, params.series)
+    previous = load_previous_issue(series_dir, before=params.date)
+    previous_dir = previous.path if previous else None
+    name = f"{params.date}-{params.slug}"
+    manifest: dict[str, Any] = {
+        "briefbook": outputs.package_versions()["briefbook"],
+        "status": "running",
+        "params_file": str(params.path) if params.path else None,
+        "params": params.to_dict(),
+        "started": started.isoformat(timespec="seconds"),
+        "previous_issue": previous_dir.name if previous_dir else None,
+    }
+    staging = outputs.staging_folder(series_dir, name)
+    try:
+        documents, excluded = ingest_sources(params, progress)
+        assessment = analyse_sources(params, documents, excluded, progress, previous)
+        if previous is None:  # say so when earlier runs share this issue's date
+            assessment.changes = first_issue_changes(series_dir, before=params.date)
+        manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
+        manifest["excluded_sources"] = assessment.excluded_sources
+        _self_check(assessment)
+        assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
+        nb_path = staging / "briefing.ipynb"
+        with progress.stage("execute", f"papermill {notebook or 'notebooks/briefing.ipynb'}"):
+            execute_params = notebook_parameters(
+                params, assessment_path, previous_dir / "assessment.json" if previous_dir else None
+            )
+            execute_briefing(
+                nb_path,
+                execute_params,
+                notebook=notebook,
+                timeout=params.timeout,
+                cwd=staging,
+                kernel_log=staging / KERNEL_LOG,
+            )
+        (staging / KERNEL_LOG).unlink(missing_ok=True)
+        import nbformat  # slow to import: only once the inputs are known to be good
+
+        from briefbook.render.notebook import render_html, render_pdf
+
+        executed = nbformat.read(str(nb_path), as_version=4)  # read once, rendered twice
+        if "html" in params.formats:
+            with progress.stage("html"):
+                render_html(executed, staging / "briefing.html")
+        if "pdf" in params.formats:
+            with progress.stage("pdf", f"WeasyPrint, {params.page_size}"):
+                render_pdf(executed, staging / "briefing.pdf", page_size=params.page_size)
+    except ExecutionError as exc:
+        _keep_kernel_log(staging)
+        _finish_manifest(manifest, progress, staging, status="failed", error=exc)
+        failed = outputs.publish(staging, series_dir, f"{name}-failed", latest=False)
+        exc.notebook = str(failed / "briefing.ipynb")
+        exc.message += f"; the executed notebook is kept in {failed}"
+        raise
+    except BaseException:
+        outputs.discard(staging)
+        raise
+    _finish_manifest(manifest, progress, staging, status="ok")
+    folder = outputs.publish(staging, series_dir, name)
+    try:
+        write_series_index(series_dir)
+    except (OSError, BriefbookError) as exc:  # the issue itself is complete and in place
+        progress.warn(f"could not rebuild {series_dir / 'index.html'}: {exc}")
+    return RunResult(
+        folder=folder, assessment=assessment, manifest=manifest, timing=progress.timing
+    )
+
+
+def _self_check(assessment: Assessment) -> None:
+    """The assessment meets its own contract before anything is built on it."""
+    from briefbook.contract import validate_assessment
+
+    problems = validate_assessment(assessment.to_dict())
+    if problems:
+        raise BriefbookError(
+            f"the assessment breaks its schema: {problems[0]}"
+            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
+            hint="this is a bug in briefbook; please report it with the sources",
+        )
+
+
+def _keep_kernel_log(staging: Path) -> None:
+    """A failed run keeps what the kernel printed, when it printed anything."""
+    log = staging / KERNEL_LOG
+    if log.is_file() and log.stat().st_size:
+        log.rename(staging / "kernel.log")
+    else:
+        log.unlink(missing_ok=True)
+
+
+def _finish_manifest(
+    manifest: dict[str, Any],
+    progress: Progress,
+    staging: Path,
+    *,
+    status: str,
+    error: BriefbookError | None = None,
+) -> None:
+    manifest["status"] = status
+    manifest["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    manifest["timing"] = dict(progress.timing)
+    manifest["warnings"] = list(progress.warnings)
+    manifest["versions"] = outputs.package_versions()
+    if error is not None:
+        manifest["error"] = {
+            "message": error.message,
+            **{k: v for k, v in error.data.items() if k != "notebook"},
+        }
+    manifest["outputs"] = {
+        p.name: outputs.sha256_file(p)
+        for p in sorted(staging.iterdir())
+        if p.is_file() and not p.name.startswith(".") and p.name != "manifest.json"
+    }
+    outputs.write_json(staging / "manifest.json", manifest)
+
+
+def _source_entry(doc: Document, base: Path) -> dict[str, Any]:
+    path = _abs(base, doc.path)
+    entry: dict[str, Any] = {
+        "id": doc.id,
+        "path": doc.path,
+        "title": doc.title,
+        "sha256": doc.sha256,
+        "bytes": path.stat().st_size if path.is_file() else None,
+        "published": doc.published,
+        "date_origin": doc.date_origin,
+    }
+    if doc.label:
+        entry["label"] = doc.label
+    return entry
+
+
+def _abs(base: Path, path: str) -> Path:
+    p = Path(os.path.expanduser(path))
+    return p if p.is_absolute() else (base / p)
+
+
+__all__ = [
+    "Progress",
+    "RunResult",
+    "analyse_sources",
+    "build_assessment",
+    "ingest_sources",
+    "run_briefing",
+]

@@ -1,0 +1,156 @@
+"""From sources to an Assessment: ingest -> analyse -> sections -> judgments.
+
+``assess`` reads the sources; ``assess_documents`` starts from Documents already read.
+The result is deterministic: the same input gives the same ``Assessment.to_json()`` bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefbook import __version__
+from briefbook.analysis.embeddings import embed, model_name
+from briefbook.config.outline import AssessmentSchema, load_schema
+from briefbook.model import Assessment, Document, Section, Statement
+
+if TYPE_CHECKING:
+    from briefbook.ingest import SourceSpec
+
+__all__ = ["assess", "assess_documents"]
+
+
+def assess(
+    sources: Sequence[SourceSpec | str | Path | Document],
+    *,
+    schema: str = "conflict",
+    title: str | None = None,
+    base: Path | None = None,
+) -> Assessment:
+    """Read ``sources`` (files, folders, globs, SourceSpecs or Documents) and assess them.
+
+    Documents given as such keep their ids; files are read with ids continuing after them
+    (``S1``, ``S2``, ... in the order given).
+    """
+    from briefbook.ingest import load_documents
+
+    given = [s for s in sources if isinstance(s, Document)]
+    specs = [s for s in sources if not isinstance(s, Document)]
+    documents = list(given)
+    if specs:
+        loaded = load_documents(specs, base)
+        if given:  # files continue the numbering after the Documents given
+            number = max((_id_number(d.id) for d in given), default=0)
+            for offset, doc in enumerate(loaded, number + 1):
+                _renumber(doc, f"S{offset}")
+        documents.extend(loaded)
+    return assess_documents(documents, schema=schema, title=title)
+
+
+def _id_number(doc_id: str) -> int:
+    digits = doc_id[1:] if doc_id[:1] == "S" else ""
+    return int(digits) if digits.isdigit() else 0
+
+
+def _renumber(doc: Document, new_id: str) -> None:
+    """Give ``doc`` the id ``new_id`` and its sentences ids ``<new_id>.<k>``."""
+    doc.id = new_id
+    for k, s in enumerate(doc.sentences, 1):
+        s.id = f"{new_id}.{k}"
+        s.source = new_id
+
+
+def assess_documents(
+    documents: list[Document],
+    *,
+    schema: str | AssessmentSchema = "conflict",
+    title: str | None = None,
+) -> Assessment:
+    """Analyse ``documents``, assign sections, draw judgments -> Assessment.
+
+    Support and confidence count independent groups of sources
+    (:func:`briefbook.corroborate.independent_groups`), so a repost does not corroborate
+    the text it copies.
+    """
+    from briefbook.analysis.pipeline import analyse
+    from briefbook.assessment.corroboration import apply_corroboration, independent_groups
+    from briefbook.assessment.judgments import draw_judgments
+    from briefbook.assessment.sections import assign_sections
+
+    spec = schema if isinstance(schema, AssessmentSchema) else load_schema(schema)
+    _check_ids(documents)
+    analysis = analyse(documents)
+    # every sentence embedded once, for both section assignment and judgments
+    vectors = embed([s.text for d in documents for s in d.sentences])
+    sections = assign_sections(documents, spec, vectors=vectors)
+    for doc in documents:
+        for s in doc.sentences:
+            s.section = sections.get(s.id)
+    # reposts and near-copies form one independent group: they do not corroborate each other
+    groups = independent_groups(documents)
+    judgments = draw_judgments(
+        documents,
+        sections,
+        spec,
+        facts=analysis.facts,
+        entities=analysis.entities,
+        groups=groups,
+        claims=analysis.claims,
+        vectors=vectors,
+    )
+    sentences = [s for d in documents for s in d.sentences]
+    known = {s.id for s in sentences}
+    assessment = Assessment(
+        title=title or _default_title(documents, spec),
+        schema_name=spec.name,
+        sources=[d.source_record() for d in documents],
+        sentences=sentences,
+        sections=[
+            Section(
+                key=sec.key,
+                title=sec.title,
+                description=sec.description,
+                statements=judgments.sections.get(sec.key, []),
+            )
+            for sec in spec.sections
+        ],
+        key_judgments=judgments.key_judgments,
+        indicators=judgments.indicators,
+        entities=list(analysis.entities),
+        claims=list(analysis.claims),
+        meta={
+            "engine": f"briefbook {__version__}",
+            "embedding": model_name(),
+            "schema_file": Path(spec.path).name if spec.path else f"{spec.name}.yaml",
+        },
+    )
+    _check_evidence(assessment, known)
+    # across sources: corroboration rows, derived credibility, confidence by independent
+    # support; `briefbook assess` and `briefbook run` give the same assessment
+    assessment = apply_corroboration(assessment)
+    return assessment
+
+
+def _check_ids(documents: Sequence[Document]) -> None:
+    seen: set[str] = set()
+    for doc in documents:
+        for s in doc.sentences:
+            if s.id in seen:
+                raise ValueError(f"duplicate sentence id {s.id!r}: give each document its own id")
+            seen.add(s.id)
+
+
+def _check_evidence(assessment: Assessment, known: set[str]) -> None:
+    statements: list[Statement] = [st for sec in assessment.sections for st in sec.statements]
+    statements += assessment.key_judgments + assessment.indicators
+    for st in statements:
+        missing = [e for e in st.evidence if e not in known]
+        if missing:
+            raise ValueError(f"evidence ids not among the sentences: {missing}")
+
+
+def _default_title(documents: Sequence[Document], spec: AssessmentSchema) -> str:
+    if len(documents) == 1 and documents[0].title:
+        return documents[0].title
+    return spec.title

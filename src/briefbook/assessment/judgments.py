@@ -1,0 +1,347 @@
+"""Pick the statements that matter, grade them, and draw key judgments and indicators.
+
+For each section the candidate sentences are scored (centrality to the section and the
+document by embeddings, entity and quantitative-claim density, topic-sentence position,
+support from other sources) and picked greedily with maximal marginal relevance, so that
+near-duplicates are not picked twice. Each statement is a source sentence, verbatim; its
+evidence is its own id plus the ids of sentences in OTHER sources that say nearly the same.
+
+Grades follow two small rules, documented in the method note:
+:func:`likelihood_for_evidence` (ICD 203 term, only for probabilistic evidence) and
+:func:`confidence_for_evidence` (low, moderate, high from the sources behind it).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from briefbook.analysis.embeddings import embed, normalise_rows
+from briefbook.assessment.corroboration import independent_groups
+from briefbook.assessment.grading import (
+    confidence_for_evidence,
+    likelihood_for_evidence,
+    likelihood_from_hedges,
+    sourcing_doubt,
+)
+from briefbook.assessment.key_judgments import (
+    claims_of,
+    core_claim_sentences,
+    figures_conflict,
+    news_bonus,
+    pick_key_judgments,
+)
+from briefbook.assessment.params import JudgmentParams
+from briefbook.assessment.readability import find_short_forms
+from briefbook.assessment.sections import none_prototypes
+from briefbook.assessment.signals import KeySignal, key_signal
+from briefbook.config.outline import AssessmentSchema
+from briefbook.model import Claim, Document, Entity, Sentence, Statement
+
+__all__ = ["JudgmentParams", "Judgments", "draw_judgments"]
+
+
+@dataclass
+class Judgments:
+    sections: dict[str, list[Statement]] = field(default_factory=dict)
+    key_judgments: list[Statement] = field(default_factory=list)
+    indicators: list[Statement] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# selection
+
+
+def facts_value(facts: Any, name: str, default: Any) -> Any:
+    return getattr(facts, name, default) if facts is not None else default
+
+
+def draw_judgments(
+    documents: Sequence[Document],
+    sections: Mapping[str, str | None],
+    schema: AssessmentSchema,
+    *,
+    facts: Mapping[str, Any] | None = None,
+    entities: Sequence[Entity] = (),
+    params: JudgmentParams | None = None,
+    groups: Mapping[str, str] | None = None,
+    claims: Sequence[Claim] | None = None,
+    vectors: np.ndarray | None = None,
+) -> Judgments:
+    """Statements per section, key judgments and indicators, all graded and cited.
+
+    ``groups`` maps source id -> independent group id (reposts and near-copies share one,
+    see :func:`briefbook.corroborate.independent_groups`, the default): support and
+    confidence count independent groups, never sources of one group. ``claims`` are the
+    quantitative claims of :func:`briefbook.analyse.analyse` (found again when None): key
+    judgments include a statement carrying the most corroborated claim of consequence.
+    Statements that do not read on their own (:func:`needs_context`) are never key
+    judgments or indicators and fill a section only when nothing else does.
+    """
+    params = params or JudgmentParams()
+    facts = facts or {}
+    sentences: list[Sentence] = [s for d in documents for s in d.sentences]
+    result = Judgments(sections={k: [] for k in schema.keys})
+    if not sentences:
+        return result
+    docs = {d.id: d for d in documents}
+    index = {s.id: i for i, s in enumerate(sentences)}
+    if vectors is None:  # the embeddings of every sentence, in reading order
+        vectors = embed([s.text for s in sentences])
+    vectors = vectors.astype(np.float64)
+    source_of = np.array([_source_number(s.source, docs) for s in sentences])
+    if groups is None:
+        groups = independent_groups(documents)
+    mentions = _entity_mentions(entities)
+    base = _base_scores(sentences, vectors, sections, facts, mentions)
+    base -= params.boilerplate_penalty * _boilerplate(vectors, schema)
+
+    # modal or estimative language marks the source's own judgment (it ranks as analysis);
+    # only estimative language gives a likelihood (:func:`likelihood_for_evidence`)
+    estimative = [
+        bool(facts_value(facts.get(s.id), "probabilistic", False))
+        or likelihood_from_hedges(s.text) is not None
+        for s in sentences
+    ]
+    # a subject that is a short form its document defined ("Kim" for "Kim Myong Jin")
+    short_forms = {d.id: find_short_forms(" ".join(s.text for s in d.sentences)) for d in documents}
+    signals = [
+        key_signal(s.text, sections.get(s.id), estimative[i], short_forms.get(s.source, ()))
+        for i, s in enumerate(sentences)
+    ]
+    claims = claims_of(sentences, claims)
+    claims_at: dict[int, list[Claim]] = {}
+    for claim in claims:
+        for sid in claim.evidence:
+            if sid in index:
+                claims_at.setdefault(index[sid], []).append(claim)
+    rank = base + params.signal_weight * np.array([sig.value for sig in signals])
+    picked: dict[str, list[int]] = {}
+    for key in schema.keys:
+        members = [i for i, s in enumerate(sentences) if sections.get(s.id) == key]
+        picked[key] = _pick_section(members, signals, rank, vectors, params)
+
+    def make(i: int, section: str | None) -> Statement:
+        s = sentences[i]
+        # a sentence that gives another figure for the same event and thing contradicts the
+        # statement: it is not its evidence and never counts as a source behind it
+        support = [
+            j
+            for j in _support(i, vectors, source_of, params.support_similarity)
+            if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
+        ]
+        evidence = [s.id] + [sentences[j].id for j in support]
+        own_group = groups.get(s.source, s.source)
+        other_groups = sorted(
+            {groups.get(sentences[j].source, sentences[j].source) for j in support} - {own_group}
+        )
+        fact = facts.get(s.id)
+        hedges = list(facts_value(fact, "hedges", []))
+        attributed = facts_value(fact, "attributed_to", None)
+        doubted = sourcing_doubt(s.text)
+        grade_by_group: dict[str, tuple[str | None, int | None]] = {}
+        for sid in evidence:
+            doc = docs.get(sentences[index[sid]].source)
+            if doc is None:
+                continue
+            g = groups.get(doc.id, doc.id)
+            cand = (doc.reliability, doc.credibility)
+            if g not in grade_by_group or _grade_rank(cand) < _grade_rank(grade_by_group[g]):
+                grade_by_group[g] = cand
+        grades = [grade_by_group[g] for g in sorted(grade_by_group)]
+        return Statement(
+            text=s.text,
+            evidence=evidence,
+            likelihood=likelihood_for_evidence([s.text], corroborating_sources=len(other_groups)),
+            confidence=confidence_for_evidence(
+                grades,
+                hedged=bool(hedges) or doubted,
+                attributed=attributed is not None,
+                doubted=doubted,
+            ),
+            section=section,
+            hedged=bool(hedges) or doubted,
+            attributed_to=attributed,
+            score=round(float(base[i] + 0.5 * math.log1p(len(other_groups))), 4),
+        )
+
+    built: dict[int, Statement] = {}
+    for key in schema.keys:
+        for i in picked[key]:
+            built[i] = make(i, key)
+        result.sections[key] = [built[i] for i in picked[key]]
+
+    # key judgments: from every sentence with a section (statements of the body first in
+    # rank when scores tie), so a section's pick by centrality does not hide a judgment
+    keys = set(schema.keys)
+    candidates = {
+        i: built[i] if i in built else make(i, sections.get(s.id))
+        for i, s in enumerate(sentences)
+        if sections.get(s.id) in keys and not signals[i].procedural and not signals[i].context
+    }
+    core = core_claim_sentences(sentences, claims, groups)
+    news = news_bonus(sentences, signals, claims_at, params)
+    result.key_judgments = pick_key_judgments(
+        candidates, sentences, vectors, signals, params, core=core, bonus=news
+    )
+
+    # indicators: forward-looking sentences, the outlook section first
+    forward = [
+        i
+        for i, s in enumerate(sentences)
+        if facts_value(facts.get(s.id), "forward", False)
+        and not signals[i].procedural
+        and not signals[i].context
+    ]
+    watch = re.compile(r"(?<!\w)(monitor|watch|expand|expansion|could|may|might|will|warn)", re.I)
+
+    def indicator_rank(i: int) -> tuple[bool, float, int]:
+        bonus = 1.0 if sections.get(sentences[i].id) == "outlook" else 0.0
+        bonus += 0.5 if watch.search(sentences[i].text) else 0.0
+        return (signals[i].record, -(base[i] + bonus), i)
+
+    ranked = sorted(forward, key=indicator_rank)
+    picks: list[int] = []
+    for i in ranked:
+        if len(picks) >= params.indicators:
+            break
+        if any(float(vectors[i] @ vectors[j]) > params.redundancy for j in picks):
+            continue
+        picks.append(i)
+    result.indicators = [
+        built[i] if i in built else make(i, sections.get(sentences[i].id)) for i in picks
+    ]
+    return result
+
+
+def _pick_section(
+    members: Sequence[int],
+    signals: Sequence[KeySignal],
+    rank: np.ndarray,
+    vectors: np.ndarray,
+    params: JudgmentParams,
+) -> list[int]:
+    """A section's statements: analytic, event and plain statements first (by MMR); facts of
+    record only while the section has fewer than ``record_fill``; statements that do not
+    read on their own only when nothing else is there; procedural text never."""
+    usable = [i for i in members if not signals[i].procedural]
+    plain = [i for i in usable if not signals[i].record and not signals[i].context]
+    chosen = _mmr(plain, rank, vectors, params.per_section, params)
+    room = min(params.record_fill, params.per_section) - len(chosen)
+    if room > 0:
+        records = [i for i in usable if signals[i].record and not signals[i].context]
+        chosen += _mmr(records, rank, vectors, room, params, chosen=chosen)
+    if not chosen:
+        rest = [i for i in usable if signals[i].context]
+        chosen += _mmr(rest, rank, vectors, min(1, params.per_section), params)
+    return chosen
+
+
+def _boilerplate(vectors: np.ndarray, schema: AssessmentSchema) -> np.ndarray:
+    """How much each sentence looks like boilerplate (z-score above the mean, else 0)."""
+    sims = (vectors @ none_prototypes(schema).T.astype(np.float64)).max(axis=1)
+    if len(sims) < 2:
+        return np.zeros(len(sims))
+    sd = float(sims.std())
+    return np.maximum((sims - sims.mean()) / (sd if sd > 1e-9 else 1.0), 0.0)
+
+
+def _grade_rank(grade: tuple[str | None, int | None]) -> tuple[str, int]:
+    return (grade[0] or "F", grade[1] or 6)
+
+
+def _source_number(source: str, docs: Mapping[str, Document]) -> int:
+    keys = sorted(docs)
+    return keys.index(source) if source in docs else -1
+
+
+def _entity_mentions(entities: Sequence[Entity]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for e in entities:
+        for sid in e.evidence:
+            counts[sid] = counts.get(sid, 0) + 1
+    return counts
+
+
+def _base_scores(
+    sentences: Sequence[Sentence],
+    vectors: np.ndarray,
+    sections: Mapping[str, str | None],
+    facts: Mapping[str, Any],
+    mentions: Mapping[str, int],
+) -> np.ndarray:
+    """Importance of every sentence, before corroboration."""
+    n = len(sentences)
+    doc_centroid: dict[str, np.ndarray] = {}
+    sec_centroid: dict[str, np.ndarray] = {}
+    for key in sorted({s.source for s in sentences}):
+        rows = [i for i, s in enumerate(sentences) if s.source == key]
+        doc_centroid[key] = normalise_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
+    for key in sorted({k for k in (sections.get(s.id) for s in sentences) if k}):
+        rows = [i for i, s in enumerate(sentences) if sections.get(s.id) == key]
+        sec_centroid[key] = normalise_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
+    scores = np.zeros(n)
+    first_in_paragraph = True
+    for i, s in enumerate(sentences):
+        first_in_paragraph = i == 0 or (
+            sentences[i - 1].paragraph != s.paragraph or sentences[i - 1].source != s.source
+        )
+        sec = sections.get(s.id)
+        central_doc = float(vectors[i] @ doc_centroid[s.source])
+        central_sec = float(vectors[i] @ sec_centroid[sec]) if sec in sec_centroid else central_doc
+        fact = facts.get(s.id)
+        words = len(s.text.split())
+        score = 1.5 * central_sec + 1.0 * central_doc
+        score += 0.3 * math.log1p(mentions.get(s.id, 0))
+        score += 0.3 * math.log1p(int(facts_value(fact, "quantities", 0)))
+        score += 0.2 if first_in_paragraph else 0.0
+        if words < 8:
+            score -= 0.5
+        elif words > 60:
+            score -= 0.3
+        scores[i] = score
+    return scores
+
+
+def _mmr(
+    members: Sequence[int],
+    base: np.ndarray,
+    vectors: np.ndarray,
+    k: int,
+    params: JudgmentParams,
+    *,
+    chosen: Sequence[int] = (),
+) -> list[int]:
+    """Greedy maximal-marginal-relevance pick of up to ``k`` members (ties: reading order),
+    not repeating any of ``chosen`` (already picked elsewhere)."""
+    earlier = list(chosen)
+    picks: list[int] = []
+    remaining = list(members)
+    while remaining and len(picks) < k:
+        best: tuple[float, int] | None = None
+        for i in remaining:
+            redundancy = max((float(vectors[i] @ vectors[j]) for j in earlier + picks), default=0.0)
+            if redundancy > params.redundancy:
+                continue
+            value = params.mmr_lambda * base[i] - (1 - params.mmr_lambda) * redundancy
+            if best is None or value > best[0] + 1e-12:
+                best = (value, i)
+        if best is None:
+            break
+        picks.append(best[1])
+        remaining.remove(best[1])
+    return picks
+
+
+def _support(i: int, vectors: np.ndarray, source_of: np.ndarray, threshold: float) -> list[int]:
+    """Sentences of OTHER sources that say nearly the same as sentence ``i`` (best first)."""
+    sims = vectors @ vectors[i]
+    mask = (source_of != source_of[i]) & (sims >= threshold)
+    found = np.flatnonzero(mask)
+    order = sorted(found.tolist(), key=lambda j: (-round(float(sims[j]), 6), j))
+    return order[:5]

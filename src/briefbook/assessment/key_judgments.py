@@ -1,0 +1,209 @@
+"""The bottom line up front: 3-5 key judgments picked from the section statements, with the
+news of a report (its lede, claims of consequence) and its most corroborated claim lifted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from briefbook.analysis.quantities import quantities_agree, read_quantity
+from briefbook.analysis.topics import claim_topic, counts_compatible, normalise_event
+from briefbook.assessment.params import JudgmentParams
+from briefbook.assessment.signals import RECORD_SIGNAL, KeySignal
+from briefbook.model import Claim, Sentence, Statement
+from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
+
+__all__ = ["core_claim_sentences", "figures_conflict", "news_bonus", "pick_key_judgments"]
+
+
+def pick_key_judgments(
+    built: Mapping[int, Statement],
+    sentences: Sequence[Sentence],
+    vectors: np.ndarray,
+    signals: Sequence[KeySignal],
+    params: JudgmentParams,
+    *,
+    core: Sequence[int] = (),
+    bonus: Mapping[int, float] | None = None,
+) -> list[Statement]:
+    """3-5 key judgments: at most 2 per section, one per source with analysis when possible,
+    and one carrying the most corroborated claim of consequence (``core``) when one reads on
+    its own. ``bonus`` (sentence index -> value) lifts the news of a report (its lead, its
+    claims of consequence)."""
+    preference = dict(params.key_preference)
+    bonus = bonus or {}
+    value = {
+        i: round(
+            st.score * preference.get(st.section or "", 1.0) + signals[i].value + bonus.get(i, 0.0),
+            6,
+        )
+        for i, st in built.items()
+    }
+    pool = sorted(built, key=lambda i: (-value[i], i))
+    chosen: list[int] = []
+    per_section: dict[str, int] = {}
+
+    def take(i: int, cap: int | None) -> bool:
+        sec = built[i].section or ""
+        if i in chosen or (cap is not None and per_section.get(sec, 0) >= cap):
+            return False
+        if any(float(vectors[i] @ vectors[j]) > params.redundancy for j in chosen):
+            return False
+        chosen.append(i)
+        per_section[sec] = per_section.get(sec, 0) + 1
+        return True
+
+    # the core fact: the best statement carrying the most corroborated claim of consequence
+    carriers = [i for i in pool if i in set(core) and not signals[i].record]
+    if carriers and params.key_judgments > 0:
+        take(carriers[0], None)
+    # coverage: the best analytic statement of each source (best sources first)
+    best_of: dict[str, int] = {}
+    for i in pool:
+        if signals[i].analytic and sentences[i].source not in best_of:
+            best_of[sentences[i].source] = i
+    for i in sorted(best_of.values(), key=lambda i: (-value[i], i)):
+        if len(chosen) >= params.key_judgments:
+            break
+        take(i, 2)
+    # then the best of the rest, at most 2 per section; relaxed when fewer than 3 result;
+    # statements that read as record (identity, legal language) only to reach 3
+    for cap in (2, None):
+        for i in pool:
+            if len(chosen) >= params.key_judgments:
+                break
+            if signals[i].value < RECORD_SIGNAL and len(chosen) >= 3:
+                continue
+            take(i, cap)
+        if len(chosen) >= min(3, len(pool)):
+            break
+    chosen.sort(key=lambda i: (-value[i], i))
+    return [built[i] for i in chosen]
+
+
+CONSEQUENTIAL_EVENT_SET = frozenset(CONSEQUENTIAL_EVENTS)
+
+
+def _claim_key(claim: Claim) -> tuple[str, str] | None:
+    """(event, counted head noun) of a claim of consequence: ("deployed", "troop")."""
+    if claim.event not in CONSEQUENTIAL_EVENT_SET:
+        return None
+    words = re.findall(r"[a-z]+", claim.counts.lower())
+    if not words:
+        return None
+    head = words[-1]
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return (claim.event, head)
+
+
+def claims_of(sentences: Sequence[Sentence], claims: Sequence[Claim] | None) -> list[Claim]:
+    """``claims`` as given, or found again in ``sentences`` when None."""
+    if claims is not None:
+        return list(claims)
+    from briefbook.analysis.claims import find_claims
+
+    return [c for s in sentences for c in find_claims(s.text, s.id)]
+
+
+def _figure(claim: Claim) -> tuple[float, float]:
+    return read_quantity(claim.quantity, claim.text)[0]
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    ia, ib = _figure(a), _figure(b)
+    if math.isnan(ia[0]) or math.isnan(ib[0]):
+        return str(a.quantity).lower().split() == str(b.quantity).lower().split()
+    return quantities_agree(ia, ib)
+
+
+def figures_conflict(statement: Sequence[Claim], other: Sequence[Claim]) -> bool:
+    """Whether ``other`` (the claims of a candidate supporting sentence) contradicts
+    ``statement`` (the claims of the statement's sentence): some claim of the statement has
+    claims in ``other`` about the same event and a compatible counted thing
+    (:func:`briefbook.corroborate.claim_topic`, :func:`~briefbook.corroborate.counts_compatible`)
+    and no figure of theirs overlaps its own ("200 soldiers were killed" against "300
+    soldiers were killed"; "more than 11,000 troops" does not conflict with "11,500 troops").
+    Claims without an event are never in conflict: two numbers may count different things.
+    """
+    for a in statement:
+        event, key = claim_topic(a)
+        if event is None:
+            continue
+        mates = [
+            b
+            for b in other
+            if claim_topic(b)[0] == event and counts_compatible(key, claim_topic(b)[1])
+        ]
+        if mates and not any(_same_figure(a, b) for b in mates):
+            return True
+    return False
+
+
+# claim events that make the news of a report when they carry a figure
+_NEWS_EVENTS = frozenset({"sanctioned"})
+
+
+def news_bonus(
+    sentences: Sequence[Sentence],
+    signals: Sequence[KeySignal],
+    claims_at: Mapping[int, Sequence[Claim]],
+    params: JudgmentParams,
+) -> dict[int, float]:
+    """Key-judgment bonus for the news of a report: its lede (first sentence; the rest of
+    the lead paragraph half as much) and claims of consequence (killed, deployed, launched,
+    sanctioned ... with a figure), scaled by the share of its sentences that are NOT
+    analytic, so a press release leads with its news and an analysis with its judgments."""
+    rows_of: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        rows_of.setdefault(s.source, []).append(i)
+    bonus: dict[int, float] = {}
+    for rows in rows_of.values():
+        plain = sum(1 for i in rows if not signals[i].analytic) / len(rows)
+        lead = min(sentences[i].paragraph for i in rows)
+        for i in rows:
+            # the lede in full, the rest of the lead paragraph in half
+            if i == rows[0]:
+                value = params.lead_bonus
+            elif sentences[i].paragraph == lead:
+                value = params.lead_bonus / 2
+            else:
+                value = 0.0
+            events = {e for c in claims_at.get(i, ()) for e in (c.event, normalise_event(c.event))}
+            if events & (CONSEQUENTIAL_EVENT_SET | _NEWS_EVENTS):
+                value += params.claim_bonus
+            if value:
+                bonus[i] = round(value * plain, 6)
+    return bonus
+
+
+def core_claim_sentences(
+    sentences: Sequence[Sentence],
+    claims: Sequence[Claim] | None,
+    groups: Mapping[str, str],
+) -> list[int]:
+    """Indices of the sentences carrying the most corroborated claim of consequence: the
+    (event, counted noun) stated in the most independent groups, at least two; none when
+    no such claim is stated by two groups. Ties: more sentences, then the key's order."""
+    index = {s.id: i for i, s in enumerate(sentences)}
+    claims = claims_of(sentences, claims)
+    carriers: dict[tuple[str, str], set[int]] = {}
+    for claim in claims:
+        key = _claim_key(claim)
+        rows = [index[e] for e in claim.evidence if e in index]
+        if key is None or not rows:
+            continue
+        carriers.setdefault(key, set()).update(rows)
+    best: tuple[int, int, tuple[str, str]] | None = None
+    for key in sorted(carriers):
+        rows = carriers[key]
+        n_groups = len({groups.get(sentences[i].source, sentences[i].source) for i in rows})
+        if n_groups < 2:
+            continue
+        rank = (n_groups, len(rows), key)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return sorted(carriers[best[2]]) if best else []

@@ -1,0 +1,125 @@
+"""Whether a sentence reads on its own: subjects that need the sentence before (pronouns,
+demonstratives, first person, lead phrases pointing back, short forms defined earlier).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from briefbook.analysis.hedges import attribution
+
+__all__ = ["find_short_forms", "needs_context"]
+
+# ---------------------------------------------------------------------------
+# statements that do not read on their own
+
+# up to two short lead phrases before the subject: "In his role, he ...", "Since October, it
+# ...", "However, they ...", "Also, today, we ..."
+_LEAD = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){0,2}"
+_AUX = (
+    r"is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|"
+    r"did|do|also|not|means|meant|shows|showed|marks|marked|makes|made|comes|came|includes|"
+    r"included|remains|remained|reflects|reflected|suggests|suggested|signals|signalled|"
+    r"signaled|underscores|highlights|indicates|represents|led|prompted|follows|followed|"
+    r"who|which|that|in\s+turn"
+)
+# personal pronouns and possessives as subject: always need their antecedent
+_PERSONAL = re.compile(
+    r"^\W*" + _LEAD + r"(?:he|she|they|his|her|their|its|him|them)(?![\w'’-])", re.I
+)
+# "It ..." unless the "it" of extraposition: "It is likely that ...", "It is instructive to"
+_IT = re.compile(r"^\W*" + _LEAD + r"it(?![\w'’-])", re.I)
+_EXPLETIVE_IT = re.compile(
+    r"^\W*" + _LEAD + r"it\s+(?:(?:is|was|seems|seemed|appears|appeared|remains|remained|"
+    r"(?:will|would|may|might|could|should|must)\s+be|has\s+been|had\s+been)\s+"
+    r"(?:[\w,'’-]+\s+){0,5}?(?:that|to|whether|for|how|why|when|if|unclear|clear)"
+    r"|takes?\s+(?:[\w-]+\s+){0,3}?to)(?![\w-])",
+    re.I,
+)
+# "This is ...", "That means ...", "These are ...": a demonstrative standing as the subject
+# (not a determiner: "This deployment ...", "These soldiers ...")
+_DEMONSTRATIVE = re.compile(
+    r"^\W*" + _LEAD + r"(?:"
+    r"(?:this|that|these|those)\s+(?:(?:" + _AUX + r")(?![\w'’-])|[a-z]+ly\s|[,.;:])"
+    r"|(?:this|that)\s+[a-z]+(?:ed|s)\s+(?:to|the|a|an|in|by|on|from|its|their|his|her|that|"
+    r"new|further|more|significant|serious)\s"
+    r")",
+    re.I,
+)
+# "I have directed ...", "We encourage ...", "Let me be clear", "Our allies ..."
+_FIRST_PERSON_LEAD = re.compile(
+    r"^\W*" + _LEAD + r"(?:i|we|my|our|us|let\s+(?:me|us))(?![\w'’-])", re.I
+)
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|me|us|my|My|our|Our)(?![\w'’-])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
+
+
+# a lead phrase that points back to a role named before: "In that capacity, ...", "In this
+# role, ...", "To that end, ..."
+_BACK_LEAD = re.compile(
+    r"^\W*(?:(?:in|with)\s+(?:that|this|such\s+an?|these|those)\s+(?:capacit(?:y|ies)|roles?|"
+    r"positions?|functions?|posts?|jobs?|offices?|responsibilit(?:y|ies))|"
+    r"to\s+(?:that|this)\s+end|as\s+such)\s*,",
+    re.I,
+)
+# "Kim Myong Jin (Kim)", "Choe Chol Ryong (Choe)": a longer name and, in brackets, one of
+# its own words as the short form the text then uses
+_SHORT_FORM = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|al|bin)){1,6})"
+    r"\s*\(\s*([A-Z][a-z][\w'’-]*)\s*\)"
+)
+
+
+def find_short_forms(text: str) -> tuple[str, ...]:
+    """Single-word short forms ``text`` defines for a longer name, in order of first use:
+    "Kim Myong Jin (Kim) is ..." -> ("Kim",). Only a word of the name itself counts, not
+    an acronym ("Golden Triangle Bank (GTB)"): a surname alone reads ambiguously out of
+    context ("Kim" for another Kim), an acronym does not."""
+    found: list[str] = []
+    for m in _SHORT_FORM.finditer(text):
+        short = m.group(2)
+        if short in m.group(1).split() and short not in found:
+            found.append(short)
+    return tuple(found)
+
+
+def _short_subject(text: str, short_forms: Collection[str]) -> bool:
+    """Whether the subject of ``text`` (after lead phrases) is one of ``short_forms`` alone."""
+    if not short_forms:
+        return False
+    names = "|".join(re.escape(f) for f in sorted(short_forms, key=lambda f: (-len(f), f)))
+    pattern = r"^\W*" + _LEAD + r"(?:" + names + r")(?:['’]s)?(?![\w'’-])(?!\s*\(|\s+[A-Z][a-z])"
+    return re.search(pattern, text) is not None
+
+
+def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
+    """Whether ``text`` does not read on its own: its subject is an unresolved pronoun, a
+    speaker that is not named, or a short form its document defined for a longer name.
+
+    Checks the sentence-initial subject (after up to two short lead phrases such as "In his
+    role," or "Since October,"): a personal pronoun or possessive ("He is one of ...", "In
+    his role, he takes part ...", "They ..."), "It" other than the "it" of extraposition
+    ("It is likely that ..." reads on its own), a demonstrative standing as subject ("This
+    is ...", not "This deployment ..."), or a first-person subject ("I have directed ...",
+    "We ...", "Let me be clear") with no speaker named in the sentence
+    (:func:`briefbook.hedges.attribution`); also a quotation in the first person whose
+    speaker is not named. A lead phrase pointing back to a role ("In that capacity,", "In
+    this role,", "To that end,") needs context too, and so does a subject that is one of
+    ``short_forms`` standing alone (:func:`find_short_forms` of the sentence's document:
+    "Since 2019, Kim has ..." after "Kim Myong Jin (Kim) is ...").
+    """
+    if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):
+        return True
+    if _short_subject(text, short_forms):
+        return True
+    if _IT.search(text) and not _EXPLETIVE_IT.search(text):
+        return True
+    first_lead = _FIRST_PERSON_LEAD.search(text) is not None
+    quoted_first = text.lstrip()[:1] in {'"', "“"} and any(
+        _FIRST_PERSON.search(q.group(0)) for q in _QUOTED.finditer(text)
+    )
+    if not (first_lead or quoted_first):
+        return False
+    speaker, _ = attribution(text)
+    return speaker is None

@@ -1,0 +1,171 @@
+"""What a sentence reads as: an analytic judgment, an event of consequence, a fact of record
+(identity, definition, legal designation) or procedural text that directs the reader elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from briefbook.assessment.readability import needs_context
+
+__all__ = ["KeySignal", "key_judgment_signal", "key_signal", "statement_kind"]
+
+# ---------------------------------------------------------------------------
+# key judgments (bottom line up front)
+
+# evaluative / analytic language: the writer judges, weighs or explains
+_ANALYTIC = re.compile(
+    r"(?<![\w-])(assess\w*|judge[sd]?|likely|probabl[ey]|signal\w*|reflect\w*|suggest\w*|"
+    r"indicat\w*|highlight\w*|underscor\w*|demonstrat\w*|reveal\w*|impl(?:ies|y|ication\w*)|"
+    r"risk\w*|strateg\w*|escalat\w*|consequen\w*|undermin\w*|strain\w*|dependen\w*|"
+    r"relian\w*|reliant|relies|rely|relied|sustain\w*|increasingly|growing|threat\w*|deter\w*|shift\w*|significan\w*|critical|crucial|"
+    r"desperat\w*|leverage|isolat\w*|vulnerab\w*|impact\w*|influenc\w*|objective\w*|"
+    r"intent\w*|calculus|gamble|attrition|erod\w*|weaken\w*|bolster\w*|stakes|"
+    r"implicat\w*|because|therefore|thus)(?![\w-])",
+    re.I,
+)
+# events of consequence
+_CONSEQUENCE = re.compile(
+    r"(?<![\w-])(deploy\w*|kill\w*|launch\w*|attack\w*|strik\w*|struck|invad\w*|"
+    r"invasion|captur\w*|seiz\w*|destroy\w*|shot down|casualt\w*|wounded|dispatch\w*|"
+    r"offensive|advanc\w*|retreat\w*|troops|ceasefire|war)(?![\w-])",
+    re.I,
+)
+# "X is the head / director / representative / president of ...", "X is a PRC-based firm",
+# "X, a subsidiary of Y"
+_ROLES = (
+    r"head|director|chief|chairman|chairwoman|chair|vice[- ]chair\w*|representative|president|"
+    r"deputy|commander|general|owner|founder|ceo|officer|official|minister|ambassador|"
+    r"secretary|member|manager|shareholder|spokes(?:man|woman|person)|employee|professor|"
+    r"lecturer|researcher|analyst|associate|editor|correspondent|journalist|consultant|fellow|"
+    r"agent|affiliate|subsidiary"
+)
+_IDENTITY = re.compile(
+    r"(?<![\w-])(?:is|was|are|were|serves as|served as|acts as|became)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.,'%-]+\s+){0,5}?"
+    r"(?:" + _ROLES + r")\s+(?:of|for|at|to)(?![\w-])"
+    r"|(?<![\w-])(?:is|was|are|were)\s+(?:(?:an?|the)\s+)?[\w.-]+[- ]based(?![\w-])"
+    r"|(?<![\w-])(?:is|was)\s+(?:one\s+of|among)\s+the\s+(?:[\w.,'%-]+\s+){0,4}?"
+    r"(?:" + _ROLES + r")s?(?![\w-])"
+    r"|(?<![\w-])subsidiar(?:y|ies)(?![\w-])",
+    re.I,
+)
+# a name introduced with its short form, then defined: "Golden Bank (GB) is one of ...",
+# "Jane Roe (Roe) is a ..."
+_DEFINITION = re.compile(
+    r"^\W*[A-Z][\w.'&-]*(?:,?\s+(?:of\s+|the\s+|and\s+)?[A-Z0-9][\w.'&-]*){0,8}"
+    r"\s*\([^()]{1,40}\),?\s+(?:is|are|was|were)(?![\w-])"
+)
+# legal and designation boilerplate: any of these makes a sentence a fact of record
+_LEGAL_RECORD = re.compile(
+    r"(designated pursuant to|being designated|pursuant to|(?<![\w.])E\.O\.|"
+    r"executive order|property and interests in property|must be reported|"
+    r"sanctions regulations|enforcement action|blocked persons|50 percent or more|"
+    r"(?:sanctions|sdn)\s+list|(?<![\w-])designat(?:ed|es|ing)\s+(?:in|on|for)"
+    r"(?![\w-]))",
+    re.I,
+)
+# legal vocabulary that only weighs against a sentence
+_LEGAL = re.compile(
+    r"(designated pursuant to|being designated|pursuant to|(?<![\w.])E\.O\.|"
+    r"executive order|property and interests in property|must be reported|"
+    r"sanctions regulations|(?<![\w-])U\.S\. persons|prohibit\w*|(?<![\w-])OFAC(?![\w-])|"
+    r"enforcement action|certain transactions|transactions or activities|"
+    r"additional guidance|financial institutions|guidelines|(?<![\w-])advisory(?![\w-])|"
+    r"(?<!\w)designat\w*)",
+    re.I,
+)
+# text that directs the reader elsewhere (never a statement): "please see", "for additional
+# guidance", "click here", "refer to", FAQ numbers, contact lines, addresses
+_PROCEDURAL = re.compile(
+    r"(?<![\w-])(?:please\s+(?:see|refer|visit|contact|click|read|note|consult|review)|"
+    r"for\s+(?:additional|further|more|detailed)\s+(?:guidance|information|details)|"
+    r"for\s+information\s+(?:on|about|concerning|regarding)|"
+    r"(?:provides?|contains?|offers?)\s+(?:more|additional|further)\s+information|"
+    r"click\s+here|refer\s+to(?!\s+(?:it|them|this|that)?\s*as(?![\w-]))|"
+    r"see\s+(?:the\s+)?(?:updated\s+)?(?:faqs?|frequently asked questions)|"
+    r"faqs?\s*#?\s*\d|frequently\s+asked\s+questions?|"
+    r"media\s+(?:inquiries|enquiries)|press\s+office|"
+    r"contact\s*(?::|us|the\s+press)|subscribe\s+to|sign\s+up\s+for)(?![\w-])"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+|https?://|(?<![\w-])www\.|\(\d{3}\)\s*\d{3}-\d{4}"
+    r"|(?<!\d)\d{3}[-.]\d{3}[-.]\d{4}(?!\d)",
+    re.I,
+)
+_ACRONYM = re.compile(r"\(\s*[A-Z][\w.&'’-]{0,11}\s*\)")
+RECORD_SIGNAL = -0.5  # below this a statement reads as a fact of record, not a judgment
+_KEY_SECTIONS = frozenset({"factors", "battlefield", "geopolitical", "outlook", "conclusion"})
+
+
+@dataclass(frozen=True)
+class KeySignal:
+    value: float
+    analytic: bool  # evaluative language and no identity or legal pattern
+    event: bool = False  # an event of consequence
+    record: bool = False  # identity, definition or legal designation: a fact of record
+    procedural: bool = False  # directs the reader elsewhere: never a statement
+    context: bool = False  # does not read on its own (unresolved pronoun, unnamed speaker)
+
+
+def key_signal(
+    text: str, section: str | None, probabilistic: bool, short_forms: Collection[str] = ()
+) -> KeySignal:
+    words = len(text.split())
+    analytic_hits = len({m.group(1).lower() for m in _ANALYTIC.finditer(text)})
+    event_hits = len({m.group(1).lower() for m in _CONSEQUENCE.finditer(text)})
+    identity = _IDENTITY.search(text) is not None or _DEFINITION.search(text) is not None
+    legal = len({m.group(1).lower() for m in _LEGAL.finditer(text)})
+    procedural = _PROCEDURAL.search(text) is not None
+    # lists of figures or names in brackets read as record, not judgment; a bracketed
+    # acronym or short form ("(OFAC)", "(DPRK)") is no aside
+    asides = text.count("(") - len(_ACRONYM.findall(text))
+    value = 0.2 * min(analytic_hits, 3) + 0.1 * min(event_hits, 2)
+    value += 0.3 if probabilistic else 0.0
+    value += 0.1 if section in _KEY_SECTIONS else 0.0
+    value -= 1.5 if identity else 0.0
+    value -= 0.4 * min(legal, 3)
+    value -= 0.15 * min(asides, 4)
+    value -= 1.5 if procedural else 0.0
+    if words > 60:
+        value -= 0.9
+    elif words > 45:
+        value -= 0.5
+    analytic = (analytic_hits > 0 or probabilistic) and not identity and not legal
+    record = identity or _LEGAL_RECORD.search(text) is not None or value < RECORD_SIGNAL
+    return KeySignal(
+        round(value, 6),
+        analytic and not procedural,
+        event=event_hits > 0 and not record and not procedural,
+        record=record or procedural,
+        procedural=procedural,
+        context=needs_context(text, short_forms),
+    )
+
+
+def key_judgment_signal(
+    text: str, *, section: str | None = None, probabilistic: bool = False
+) -> float:
+    """How much ``text`` reads as a bottom-line judgment rather than a fact of record.
+
+    Rewards evaluative language (assess, likely, signals, risks, escalation, ...), events
+    of consequence (deployed, killed, launched, ...), probabilistic language and the
+    analytic sections; penalises identity or definitional sentences ("X is the head of",
+    "Name (N) is a ..."), legal designation language ("pursuant to", "E.O."), text that
+    directs the reader elsewhere ("please see", "click here") and very long sentences.
+    """
+    return key_signal(text, section, probabilistic).value
+
+
+def statement_kind(text: str, *, section: str | None = None, probabilistic: bool = False) -> str:
+    """What ``text`` reads as: "procedural" (directs the reader elsewhere: never a statement),
+    "record" (identity, definition, legal designation: used only to fill a thin section),
+    "analytic" (evaluative or probabilistic), "event" (an event of consequence) or "fact"."""
+    signal = key_signal(text, section, probabilistic)
+    if signal.procedural:
+        return "procedural"
+    if signal.record:
+        return "record"
+    if signal.analytic:
+        return "analytic"
+    return "event" if signal.event else "fact"

@@ -1,0 +1,1 @@
+"""Configuration read before anything runs: the params file, issue windows, assessment outlines."""

@@ -1,0 +1,63 @@
+"""Limits, declared once: every bound briefbook puts on its inputs, with the way to raise it.
+
+Each limit is enforced before the work that would exceed it and reported as one line that
+names the limit and how to raise it (:class:`LimitError`, exit code 2). The README and
+``briefbook run --help`` print this table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefbook.errors import InputError
+
+__all__ = ["LIMITS", "Limit", "LimitError", "limit"]
+
+
+@dataclass(frozen=True)
+class Limit:
+    """One bound: ``key`` (its name), ``value`` (the default), ``unit``, what it bounds, and
+    how a user raises it (a params key or a flag)."""
+
+    key: str
+    value: int
+    unit: str
+    what: str
+    raise_with: str
+
+
+LIMITS: dict[str, Limit] = {
+    lim.key: lim
+    for lim in (
+        Limit(
+            "source_bytes",
+            20 * 1024 * 1024,
+            "bytes",
+            "size of one source file",
+            "split the file or keep only the relevant part",
+        ),
+    )
+}
+
+
+def limit(key: str) -> int:
+    """The value of limit ``key`` (KeyError for an unknown key: a bug, not bad input)."""
+    return LIMITS[key].value
+
+
+class LimitError(InputError):
+    """Input beyond a declared limit; ``limit`` names it, ``value`` is what was found, ``path``
+    the source or file it was found in (if any)."""
+
+    def __init__(
+        self, message: str, *, limit: str, value: object = None, path: str | None = None
+    ) -> None:
+        spec = LIMITS[limit]
+        super().__init__(
+            f"{message}; limit {spec.key} is {spec.value:,} {spec.unit}",
+            hint=spec.raise_with,
+        )
+        self.data.update(limit=limit, value=value, path=path)
+        self.limit = limit
+        self.value = value
+        self.path = path

@@ -1,0 +1,111 @@
+"""Blocks to a Document: boilerplate dropped, plain headings found, sentences numbered
+``S<n>.<k>``, title and language set.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefbook.errors import SourceError
+from briefbook.ingest.blocks import Block, Parsed
+from briefbook.ingest.language import detect_language
+from briefbook.ingest.plain import byline_name
+from briefbook.model import Document, Heading, Sentence
+from briefbook.text import is_boilerplate, split_sentences
+
+
+def build_document(
+    parsed: Parsed, doc_id: str, shown: str, fmt: str, sha256: str, path: Path
+) -> Document:
+    blocks = [b for b in parsed.blocks if not is_boilerplate(b.text)]
+    blocks = _mark_plain_headings(blocks)
+    doc = Document(
+        id=doc_id,
+        title="",
+        path=shown,
+        sha256=sha256,
+        format=fmt,
+        published=parsed.published,
+        author=parsed.author,
+        url=parsed.url,
+        date_origin=parsed.date_origin if parsed.published else None,
+    )
+    seen: set[str] = set()
+    current: str | None = None
+    k = 0
+    for block in blocks:
+        if block.level is not None:
+            current = block.text
+            doc.headings.append(
+                Heading(text=block.text, level=block.level, paragraph=len(doc.paragraphs))
+            )
+            continue
+        if block.text in seen and len(block.text) > 40:
+            continue  # a repeated paragraph (pull quote, duplicated teaser)
+        seen.add(block.text)
+        sentences = [s for s in split_sentences(block.text) if not is_boilerplate(s)]
+        if not sentences:
+            continue
+        index = len(doc.paragraphs)
+        doc.paragraphs.append(" ".join(sentences))
+        for s in sentences:
+            k += 1
+            doc.sentences.append(
+                Sentence(
+                    id=f"{doc_id}.{k}", source=doc_id, text=s, paragraph=index, heading=current
+                )
+            )
+    if not doc.sentences:
+        raise SourceError(
+            f"source holds no usable text: {shown}",
+            path=shown,
+            hint="check the file; only boilerplate or headings were found",
+        )
+    doc.title = (
+        parsed.title or (doc.headings[0].text if doc.headings else None) or _pretty_stem(path)
+    )
+    doc.language, lang_warning = detect_language(doc.text)
+    # plain warnings: the CLI prefixes the source id and path itself
+    doc.warnings.extend(parsed.warnings)
+    if lang_warning:
+        doc.warnings.append(f"{lang_warning}; the engine is tuned for English")
+    return doc
+
+
+def _mark_plain_headings(blocks: list[Block]) -> list[Block]:
+    """Turn short plain lines that stand before a longer paragraph into level-2 headings."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.plain and block.level is None and _plain_heading(block.text, nxt):
+            out.append(Block(block.text, level=2))
+        else:
+            out.append(block)
+    return out
+
+
+def _plain_heading(text: str, nxt: Block | None) -> bool:
+    if nxt is None or nxt.level is not None:
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 12 or len(text) > 120:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if text.endswith((".", ",", ";", ":", '"', "'", "-")):
+        return False
+    if byline_name(text):
+        return False  # "Anna Morris, Assistant Secretary ... (Acting)": author metadata
+    if len(nxt.text) < max(60, 1.5 * len(text)):
+        return False
+    if text.endswith(("?", "!")):
+        long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+        caps = sum(w[0].isupper() for w in long_words)
+        return bool(long_words) and caps / len(long_words) >= 0.5
+    return True
+
+
+def _pretty_stem(path: Path) -> str:
+    stem = re.sub(r"[-_]+", " ", path.stem).strip()
+    return stem[:1].upper() + stem[1:] if stem else path.name

@@ -1,0 +1,129 @@
+"""HTML sources: the main text through trafilatura, title, author, date and URL from the page."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from briefbook.errors import SourceError
+from briefbook.ingest.blocks import Parsed
+from briefbook.ingest.dates import iso_date
+from briefbook.ingest.decode import decode_bytes
+from briefbook.ingest.plain import parse_plain
+from briefbook.text import normalise, word_tokens
+
+
+def read_html(data: bytes, shown: str) -> Parsed:
+    import trafilatura
+
+    html, warning = decode_bytes(data, shown)
+    warnings = [warning] if warning else []
+    if not html.strip():
+        raise SourceError(
+            f"source holds only whitespace: {shown}", path=shown, hint="check the file"
+        )
+    result = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
+    body = (result.text or "") if result is not None else ""
+    if not body.strip() or _only_navigation(body, html):
+        raise SourceError(
+            f"HTML source has no main text (only scripts, navigation or markup): {shown}",
+            path=shown,
+            hint="save the article page itself, or copy its text into a .txt file",
+        )
+    parsed = parse_plain((body, warnings), markdown=True, shown=shown)
+    meta_title = clean_meta(getattr(result, "title", None))
+    sitename = clean_meta(getattr(result, "sitename", None))
+    if parsed.title is None:
+        # a top-level heading near the start is the visible headline; what stands before
+        # it (a section kicker such as "World") is page chrome
+        for i, block in enumerate(parsed.blocks[:4]):
+            if block.level == 1:
+                if all(len(b.text.split()) <= 4 for b in parsed.blocks[:i]):
+                    parsed.title = block.text
+                    del parsed.blocks[: i + 1]
+                break
+    if parsed.title is None and meta_title:
+        parsed.title = _strip_site_name(meta_title, sitename)
+    for title in (parsed.title, meta_title):
+        # a first paragraph or heading that repeats the title is not body text
+        while title and parsed.blocks and _same_text(parsed.blocks[0].text, title):
+            parsed.blocks.pop(0)
+    author = _clean_author(getattr(result, "author", None))
+    if author:
+        parsed.author = author
+    published = iso_date(getattr(result, "date", None) or "")
+    if published:
+        parsed.published = published
+        parsed.date_origin = "metadata"
+    parsed.url = clean_meta(getattr(result, "url", None))
+    return parsed
+
+
+def _only_navigation(body: str, html: str) -> bool:
+    """True when the extracted text is a few words or little more than link labels."""
+    words = word_tokens(body)
+    if len(words) < 8 or not any(len(p.split()) >= 6 for p in body.split("\n")):
+        return True
+    if len(words) > 400:
+        return False
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(html)
+    except (ValueError, TypeError, SyntaxError):
+        return False
+    anchors = Counter(word_tokens(" ".join(a.text_content() for a in tree.iter("a"))))
+    covered = sum((Counter(words) & anchors).values())
+    return covered >= 0.8 * len(words)
+
+
+_NOT_AUTHORS = frozenset({"username", "admin", "administrator", "staff", "editor", "unknown"})
+
+
+def _clean_author(value: Any) -> str | None:
+    """Author names from page metadata: deduplicated, placeholders dropped."""
+    text = clean_meta(value)
+    if not text:
+        return None
+    names: list[str] = []
+    for name in re.split(r"\s*;\s*", text):
+        name = re.sub(r"^by\s+", "", name, flags=re.IGNORECASE).strip(" ,.")
+        if not name or name.lower() in _NOT_AUTHORS:
+            continue
+        if all(name.lower() != n.lower() for n in names):
+            names.append(name)
+    return "; ".join(names) or None
+
+
+def clean_meta(value: Any) -> str | None:
+    if not value or not isinstance(value, str):
+        return None
+    value = normalise(value).strip()
+    return value or None
+
+
+def _strip_site_name(title: str, sitename: str | None) -> str:
+    """Drop a " | Site" or " - Site" suffix from a page title."""
+    parts = re.split(r"\s+[|\u2013\u2014-]\s+", title)
+    if len(parts) > 1:
+        last = parts[-1]
+        if (sitename and _same_text(last, sitename)) or len(last.split()) <= 3:
+            return " - ".join(parts[:-1]).strip() or title
+    return title
+
+
+def _same_text(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().lower()
+
+    return key(a) == key(b)

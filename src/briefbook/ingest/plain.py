@@ -1,0 +1,266 @@
+"""Plain text and markdown sources: front matter, headings, lists, tables, hard-wrapped
+prose, bylines and a date line at the top.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.errors import SourceError
+from briefbook.ingest.blocks import Block, Parsed
+from briefbook.ingest.dates import iso_date
+from briefbook.ingest.decode import decode_bytes
+from briefbook.text import normalise, strip_markdown
+
+# text and markdown
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_MD_LIST = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+_MD_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+_MD_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_MD_WHOLE_BOLD = re.compile(r"^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$")
+_BYLINE = re.compile(r"^(?:by|written by|author:)\s+(.{2,120})$", re.IGNORECASE)
+# "Anna Morris, Assistant Secretary for ... (Acting)": a person's name, a comma, a job title
+_NAME_TITLE = re.compile(
+    r"""^(?P<name>[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'-]+|van|von|de|der|da|del|al|bin))*
+        \s+[A-Z][A-Za-z'-]+)
+    ,\s+(?P<title>[A-Z(][^,]{2,110})$""",
+    re.VERBOSE,
+)
+_JOB_WORD = re.compile(
+    r"\b(?:secretary|director|minister|analyst|fellow|professor|correspondent|reporter|"
+    r"editor|chief|president|officer|adviser|advisor|head|researcher|economist|associate|"
+    r"deputy|assistant|chair|chairman|chairwoman|commissioner|ambassador|envoy|spokesperson|"
+    r"spokesman|spokeswoman|lecturer|scholar|manager|coordinator|specialist|expert|"
+    r"consultant|writer|founder|partner|lead|staff|counsel|undersecretary|under secretary)\b",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^(?:date|dated|published|posted|updated|released)\s*(?:on)?\s*[:\-]?\s*(.{6,60})$",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple(".!?:;\"')]")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+
+
+def read_text(data: bytes, shown: str) -> Parsed:
+    return parse_plain(decoded(data, shown), markdown=False, shown=shown)
+
+
+def read_markdown(data: bytes, shown: str) -> Parsed:
+    return parse_plain(decoded(data, shown), markdown=True, shown=shown)
+
+
+def decoded(data: bytes, shown: str) -> tuple[str, list[str]]:
+    text, warning = decode_bytes(data, shown)
+    return text, [warning] if warning else []
+
+
+def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -> Parsed:
+    raw, warnings = decoded
+    text = normalise(raw)
+    meta: dict[str, str] = {}
+    front = _FRONT_MATTER.match(text)
+    if front:
+        meta = _front_matter(front.group(1))
+        text = text[front.end() :]
+    if not text.strip():
+        raise SourceError(
+            f"source holds only whitespace: {shown}", path=shown, hint="check the file"
+        )
+    raw_blocks = [b.split("\n") for b in re.split(r"\n\s*\n", text.strip("\n"))]
+    blocks: list[Block] = []
+    for lines in raw_blocks:
+        blocks.extend(_parse_block([ln for ln in lines if ln.strip()], markdown))
+    parsed = Parsed(blocks=blocks, warnings=warnings)
+    parsed.title = meta.get("title")
+    parsed.author = meta.get("author")
+    if meta.get("date"):
+        parsed.published = iso_date(meta["date"])
+        parsed.date_origin = "metadata" if parsed.published else None
+    # a first heading/headline (a short single line followed by a blank line) is the title
+    if blocks:
+        first = blocks[0]
+        headline = (
+            not markdown
+            and first.plain
+            and len(raw_blocks) > 1
+            and len(raw_blocks[0]) == 1
+            and _headline(first)
+        )
+        if first.level == 1 or headline:
+            parsed.title = first.text  # the visible headline wins over front matter
+            blocks.pop(0)
+    front_lines(parsed)
+    return parsed
+
+
+def _headline(block: Block) -> bool:
+    words = block.text.split()
+    return 0 < len(words) <= 30 and len(block.text) <= 250 and not block.text.endswith(",")
+
+
+def _front_matter(body: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for line in body.split("\n"):
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in {"title", "author", "date", "published"}:
+            value = value.strip().strip("'\"")
+            if value:
+                k = "date" if key.strip().lower() == "published" else key.strip().lower()
+                meta.setdefault(k, value)
+    return meta
+
+
+def byline_name(line: str) -> str | None:
+    """The person of a byline "Name Surname, Job Title" (author metadata), else None."""
+    m = _NAME_TITLE.match(line.strip())
+    if not m or len(line.split()) > 20:
+        return None
+    title = m.group("title").rstrip()
+    if title.endswith((".", "!", "?", ":", ";")) and not title.endswith(".)"):
+        return None
+    if not _JOB_WORD.search(title):
+        return None
+    return " ".join(m.group("name").split())
+
+
+def front_lines(parsed: Parsed) -> None:
+    """Take bylines and a date line from the first few paragraphs."""
+    keep: list[Block] = []
+    authors: list[str] = []
+    for i, block in enumerate(parsed.blocks):
+        if i < 6 and block.level is None and len(block.text) <= 160:
+            m = _BYLINE.match(block.text)
+            if m and parsed.author is None and not authors and len(m.group(1).split()) <= 12:
+                parsed.author = m.group(1).strip(" .,")
+                continue
+            name = byline_name(block.text)
+            if name and parsed.author is None:
+                if name not in authors:
+                    authors.append(name)
+                continue
+            m = _DATE_LINE.match(block.text)
+            candidate = m.group(1) if m else block.text if len(block.text) <= 40 else None
+            if candidate and parsed.published is None:
+                iso = iso_date(candidate, strict=True)
+                if iso:
+                    parsed.published = iso
+                    parsed.date_origin = "text"
+                    continue
+        keep.append(block)
+    parsed.blocks = keep
+    if authors:
+        parsed.author = ", ".join(authors)
+
+
+def _parse_block(lines: list[str], markdown: bool) -> list[Block]:
+    """One blank-line separated block to paragraphs and headings."""
+    out: list[Block] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.extend(_paragraphs_from_lines(run, markdown))
+            run.clear()
+
+    for line in _split_adjacent_links(lines):
+        if line is None:
+            flush()
+            continue
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            stripped = re.sub(r"^(?:>\s?)+", "", stripped)
+        m = _MD_HEADING.match(stripped)
+        if m and (markdown or m.group(1).startswith("##") or m.group(2)):
+            flush()
+            heading = strip_markdown(m.group(2)).strip()
+            if heading:
+                out.append(Block(heading, level=len(m.group(1))))
+            continue
+        if _MD_RULE.match(stripped) or _MD_TABLE_SEP.match(stripped):
+            flush()
+            continue
+        if stripped.startswith("|") and stripped.endswith("|"):
+            flush()
+            cells = [strip_markdown(c.strip()) for c in stripped.strip("|").split("|")]
+            row = "; ".join(c for c in cells if c)
+            if row:
+                out.append(Block(row))
+            continue
+        if _MD_LIST.match(stripped):
+            flush()
+            run.append(_MD_LIST.sub("", stripped, count=1))
+            continue
+        bold = _MD_WHOLE_BOLD.match(stripped)
+        if bold and len(lines) == 1 and len(bold.group(1).split()) <= 12:
+            flush()
+            out.append(Block(strip_markdown(bold.group(1)), plain=True))
+            continue
+        run.append(stripped)
+    flush()
+    return out
+
+
+_ADJACENT_LINK = re.compile(r"(?<=\]\()([^()\s]*)\)(?=\[[^\]]+\]\()")
+
+
+def _split_adjacent_links(lines: list[str]) -> list[str | None]:
+    """Two markdown links glued together ("...](u1)[Click here](u2)") are two paragraphs."""
+    out: list[str | None] = []
+    for line in lines:
+        if ")[" not in line:
+            out.append(line)
+            continue
+        parts = _ADJACENT_LINK.sub(lambda m: m.group(1) + ")\0", line).split("\0")
+        for i, part in enumerate(parts):
+            if i:
+                out.append(None)
+            out.append(part)
+    return out
+
+
+def _paragraphs_from_lines(lines: list[str], markdown: bool) -> list[Block]:
+    cleaned = [strip_markdown(ln) for ln in lines]
+    cleaned = [c for c in cleaned if c and not _PAGE_NUMBER.match(c)]
+    if not cleaned:
+        return []
+    if len(cleaned) == 1:
+        return [Block(cleaned[0], plain=True)]
+    if markdown:
+        return [Block(join_lines(cleaned))]
+    width = max(len(c) for c in cleaned)
+    wrapped = width <= 110 and sum(len(c) >= 0.6 * width for c in cleaned[:-1]) >= 0.7 * (
+        len(cleaned) - 1
+    )
+    if not wrapped:
+        # one paragraph per line, except a line that plainly continues the previous one
+        out: list[Block] = []
+        for c in cleaned:
+            if out and not out[-1].text.endswith(_TERMINAL) and c[:1].islower():
+                out[-1] = Block(f"{out[-1].text} {c}", plain=False)
+            else:
+                out.append(Block(c, plain=True))
+        return out
+    # hard-wrapped prose: a paragraph ends on a short line that ends a sentence
+    out = []
+    current: list[str] = []
+    for c in cleaned:
+        current.append(c)
+        if c.endswith(_TERMINAL) and len(c) < 0.75 * width:
+            out.append(Block(join_lines(current)))
+            current = []
+    if current:
+        out.append(Block(join_lines(current)))
+    return out
+
+
+def join_lines(lines: list[str]) -> str:
+    text = lines[0]
+    for ln in lines[1:]:
+        if text.endswith("-") and not text.endswith(" -") and ln[:1].islower():
+            text = text[:-1] + ln  # de-hyphenate "infra-" + "structure"
+        else:
+            text = f"{text} {ln}"
+    return text

@@ -1,0 +1,173 @@
+"""The corroboration part: claims compared across sources, contradictions first, figures side
+by side with the sentences that state them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefbook.presentation.briefing import Briefing
+from briefbook.presentation.changes import _as_list, _linked, _plain_text, _plain_value
+from briefbook.presentation.cites import _SENTENCE_ID, cited_ids
+
+CORROBORATION_SINGLE_CAP = 8  # single-source rows listed; the rest are counted
+_CORROBORATION_STATUS = ("contradicted", "corroborated", "single-source")
+_CORROBORATION_NOTE = (
+    "Each figure is followed by the sentences that state it. Sources are counted by "
+    "independent group: copies and reposts of one text count once and are named as copies. "
+    "Figures that agree are joined by \u201cand\u201d; \u201cvs\u201d joins figures that "
+    "contradict each other. Side A: the sources that report the first figure and those whose "
+    "figures agree with it; side B: the sources whose figures do not overlap side A\u2019s. "
+    "Word quantities are orders of magnitude (\u201cthousands\u201d agrees with "
+    "any number from 1,000 to 999,999). Figures of one source never contradict each other."
+)
+
+
+def corroboration_part(b: Briefing) -> dict[str, Any] | None:
+    """Quantitative claims compared across independent sources: contradicted rows first,
+    then corroborated, then single-source ones (up to ``CORROBORATION_SINGLE_CAP``, the
+    rest counted). Each row shows every distinct figure with links to the appendix
+    sentences that state it; agreeing and disagreeing sources by independent group."""
+    rows = [r for r in b.assessment.corroboration if isinstance(r, dict)]
+    if not rows:
+        return None
+    linkable = set(cited_ids(b))
+    rank = {status: k for k, status in enumerate(_CORROBORATION_STATUS)}
+    ordered = sorted(enumerate(rows), key=lambda kr: (rank.get(str(kr[1].get("status")), 1), kr[0]))
+    body: list[dict[str, Any]] = []
+    singles = 0
+    for _, row in ordered:
+        if str(row.get("status")) == "single-source":
+            singles += 1
+            if singles > CORROBORATION_SINGLE_CAP:
+                continue
+        body.append(_corroboration_row(row, linkable))
+    return {
+        "part": "corroboration",
+        "id": "corroboration",
+        "title": "Corroboration",
+        "caption": "Quantitative claims compared across independent sources.",
+        "rows": body,
+        "more": max(0, singles - CORROBORATION_SINGLE_CAP),
+        "note": _CORROBORATION_NOTE,
+        "toc": [{"id": "corroboration", "title": "Corroboration"}],
+    }
+
+
+def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any]:
+    status = _plain_text(row.get("status", ""))
+    what = _plain_text(row.get("what") or row.get("claim") or "")
+    copies = [
+        (_plain_text(c.get("source", "")), _plain_text(c.get("copy_of", "")))
+        for c in _as_list(row.get("copies"))
+        if isinstance(c, dict)
+    ]
+    inconsistent = [_plain_text(v) for v in _as_list(row.get("inconsistent"))]
+    what = _claim_label(row) or what
+    figures = _corroboration_figures(row, linkable)
+    agreeing = _group_list(row.get("agreeing"), linkable)
+    disagreeing = _group_list(row.get("disagreeing"), linkable)
+    contradicted = status == "contradicted"
+    if contradicted:  # each side names its figures: "S1: 300" against "S2: 200"
+        agreeing["figures"] = _side_figures(row, row.get("agreeing"))
+        disagreeing["figures"] = _side_figures(row, row.get("disagreeing"))
+    return {
+        "what": what[:1].upper() + what[1:],
+        "figures": figures,
+        "joiner": "vs" if contradicted else "and",
+        "agreeing": agreeing,
+        "disagreeing": disagreeing,
+        "copies": "; ".join(f"{src} is a copy of {of}" for src, of in copies),
+        "inconsistent": ", ".join(inconsistent),
+        "status": status.replace("-", "\u2011"),  # a non-breaking hyphen: one line
+        "status_class": status if status in _CORROBORATION_STATUS else "other",
+    }
+
+
+def _claim_label(row: dict[str, Any]) -> str:
+    """What a row counts and the event, read naturally: "troops deployed"; the event is left
+    out when the counted phrase already names it ("tons of oil shipments", not "tons of oil
+    shipments shipped"). "" when the row has no ``counts``."""
+    counts = " ".join(_plain_text(row.get("counts") or "").split())
+    event = " ".join(_plain_text(row.get("event") or "").split())
+    if not counts:
+        return ""
+    if not event or _names_event(counts, event):
+        return counts
+    return f"{counts} {event}"
+
+
+def _names_event(counts: str, event: str) -> bool:
+    """Whether the counted phrase already says the event (a cue word of the event from the
+    claims lexicon, or a word sharing the event's stem: "shipments" for "shipped")."""
+    from briefbook.data import load_data
+
+    words = set(re.findall(r"[a-z]+", counts.lower()))
+    cues = load_data("claims.yaml").get("events", {}).get(event, []) or []
+    if any(str(c).lower() in words for c in cues if " " not in str(c)):
+        return True
+    stem = re.sub(r"(ped|ed|ing|s)$", "", event.lower())
+    return len(stem) >= 4 and any(w.startswith(stem) for w in words)
+
+
+def _side_figures(row: dict[str, Any], groups: Any) -> str:
+    """The figures the given groups report, in row order: "300" or "200; 250"."""
+    names = {_plain_text(g) for g in _as_list(groups) if not isinstance(g, dict)}
+    out: list[str] = []
+    for f in _as_list(row.get("figures")):
+        if not isinstance(f, dict) or not names & {
+            _plain_text(g) for g in _as_list(f.get("groups"))
+        }:
+            continue
+        text = _plain_text(f.get("figure") if f.get("figure") is not None else "")
+        text = text or _plain_value(f.get("quantity"))
+        if text and text not in out:
+            out.append(text)
+    return "; ".join(out)
+
+
+def _corroboration_figures(row: dict[str, Any], linkable: set[str]) -> list[dict[str, Any]]:
+    """Distinct figures with their citations; older rows (no ``figures``) from their
+    ``quantities``."""
+    figures = [f for f in _as_list(row.get("figures")) if isinstance(f, dict)]
+    if figures:
+        out = []
+        for f in figures:
+            text = _plain_text(f.get("figure") if f.get("figure") is not None else "")
+            cites, uncited = _linked(f.get("evidence"), linkable)
+            out.append(
+                {
+                    "text": text or _plain_value(f.get("quantity")),
+                    "cites": cites,
+                    "uncited": uncited,
+                }
+            )
+        return out
+    merged: dict[str, dict[str, Any]] = {}
+    for q in _as_list(row.get("quantities")):
+        if not isinstance(q, dict):
+            continue
+        text = _plain_value(q.get("figure") or q.get("quantity"))
+        entry = merged.setdefault(text, {"text": text, "evidence": []})
+        entry["evidence"] += [e for e in _as_list(q.get("evidence")) if e not in entry["evidence"]]
+    out = []
+    for entry in merged.values():
+        cites, uncited = _linked(entry["evidence"], linkable)
+        out.append({"text": entry["text"], "cites": cites, "uncited": uncited})
+    return out
+
+
+def _group_list(value: Any, linkable: set[str]) -> dict[str, Any]:
+    """Independent groups as text; a sentence id (older rows) becomes a citation link."""
+    names: list[str] = []
+    ids: list[str] = []
+    for v in _as_list(value):
+        v = _plain_text(v.get("id") or v.get("source") or "") if isinstance(v, dict) else v
+        v = _plain_text(v)
+        if _SENTENCE_ID.match(v):
+            ids.append(v)
+        elif v and v not in names:
+            names.append(v)
+    cites, uncited = _linked(ids, linkable)
+    return {"text": ", ".join(names + uncited), "cites": cites}

@@ -1,0 +1,210 @@
+"""The briefing as data parts: cover, bottom line up front, one part per outline section,
+indicators, sources and method note. Each part is a plain JSON dict; source text is data,
+never markup (escaping is the templates' job and they escape everything).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefbook.ids import source_of
+from briefbook.presentation.briefing import Briefing
+from briefbook.presentation.changes import _plain_text
+from briefbook.presentation.cites import (
+    _band_text,
+    _schema_title,
+    anchor_for,
+    cited_ids,
+    date_span,
+    marking_class,
+    sentence_key,
+    short_title,
+    source_anchor,
+    statement_data,
+)
+from briefbook.tradecraft import (
+    ADMIRALTY_CREDIBILITY,
+    ADMIRALTY_RELIABILITY,
+    CONFIDENCE_MEANING,
+    CONFIDENCE_RULE,
+    LIKELIHOOD_RULE,
+    LIKELIHOOD_SCALE,
+    admiralty_grade,
+)
+
+# ---------------------------------------------------------------------------- parts
+
+
+def meta_data(b: Briefing) -> dict[str, Any]:
+    a = b.assessment
+    span = date_span(a.sources)
+    return {
+        "title": b.title,
+        "short_title": short_title(b.title),
+        "series": b.series,
+        "date": b.date,
+        "analyst": b.analyst,
+        "classification": b.classification,
+        "marking": marking_class(b.classification),
+        "schema": b.schema,
+        "schema_title": _schema_title(b.schema),
+        "n_sources": len(a.sources),
+        "span": list(span) if span else None,
+        "n_excluded": len(a.excluded_sources),
+        "page_size": b.page_size,
+    }
+
+
+def cover_part(b: Briefing) -> dict[str, Any]:
+    return {"part": "cover", "meta": meta_data(b), "toc": []}
+
+
+def bluf_part(b: Briefing) -> dict[str, Any]:
+    return {
+        "part": "bluf",
+        "id": "bluf",
+        "title": "Bottom line up front",
+        "judgments": [statement_data(s) for s in b.assessment.key_judgments],
+        "toc": [{"id": "bluf", "title": "Bottom line up front"}],
+    }
+
+
+def section_parts(b: Briefing) -> list[dict[str, Any]]:
+    """One part per schema section, in schema order; empty sections say so."""
+    parts = []
+    for section in b.assessment.sections:
+        sid = "sec-" + re.sub(r"[^A-Za-z0-9_-]", "-", section.key)
+        parts.append(
+            {
+                "part": "section",
+                "id": sid,
+                "key": section.key,
+                "title": section.title,
+                "statements": [statement_data(s) for s in section.statements],
+                "empty_text": "No reporting in the sources.",
+                "toc": [{"id": sid, "title": section.title}],
+            }
+        )
+    return parts
+
+
+def indicators_part(b: Briefing) -> dict[str, Any]:
+    return {
+        "part": "indicators",
+        "id": "indicators",
+        "title": "Indicators to watch",
+        "statements": [statement_data(s) for s in b.assessment.indicators],
+        "empty_text": "The sources name no indicators to watch.",
+        "toc": [{"id": "indicators", "title": "Indicators to watch"}],
+    }
+
+
+def sources_part(b: Briefing) -> dict[str, Any]:
+    """The appendix: each source with its record and the sentences the briefing cites."""
+    a = b.assessment
+    by_id = {s.id: s for s in a.sentences}
+    cited = cited_ids(b)
+    per_source: dict[str, list[dict[str, Any]]] = {}
+    for sid in cited:
+        sentence = by_id.get(sid)
+        per_source.setdefault(sentence.source if sentence else source_of(sid), []).append(
+            {
+                "id": sid,
+                "anchor": anchor_for(sid),
+                "text": " ".join(sentence.text.split()) if sentence else "",
+                "heading": sentence.heading if sentence else None,
+                "missing": sentence is None,
+            }
+        )
+    records = []
+    known = set()
+    for src in a.sources:
+        sid = str(src.get("id", ""))
+        known.add(sid)
+        records.append(_source_record(src, per_source.get(sid, [])))
+    for sid in sorted(set(per_source) - known, key=lambda s: sentence_key(s + ".0")):
+        records.append(_source_record({"id": sid, "title": "(source not listed)"}, per_source[sid]))
+    excluded = [
+        {"path": _plain_text(e.get("path", "")), "reason": _plain_text(e.get("reason", ""))}
+        for e in a.excluded_sources
+    ]
+    return {
+        "part": "sources",
+        "id": "sources",
+        "title": "Sources",
+        "sources": records,
+        "excluded": excluded,
+        "toc": [{"id": "sources", "title": "Sources"}],
+    }
+
+
+def _source_record(src: dict[str, Any], sentences: list[dict[str, Any]]) -> dict[str, Any]:
+    reliability = src.get("reliability")
+    credibility = src.get("credibility")
+    grade = admiralty_grade(reliability, credibility)
+    grade_text = None
+    if grade:
+        rel = ADMIRALTY_RELIABILITY.get(reliability or "F", "")
+        cred = ADMIRALTY_CREDIBILITY.get(int(credibility or 6), "")
+        grade_text = f"{rel.lower()}; {cred.lower()}"
+    sha = str(src.get("sha256") or "")
+    return {
+        "id": str(src.get("id", "")),
+        "anchor": source_anchor(str(src.get("id", ""))),
+        "title": _plain_text(src.get("title") or src.get("label") or src.get("path") or ""),
+        "label": src.get("label"),
+        "published": src.get("published"),
+        "author": src.get("author"),
+        "url": src.get("url"),
+        "path": src.get("path"),
+        "format": src.get("format"),
+        "words": src.get("words"),
+        "sha256": sha[:12],
+        "grade": grade,
+        "grade_text": grade_text,
+        "sentences": sentences,
+    }
+
+
+def method_part(b: Briefing) -> dict[str, Any]:
+    meta = b.assessment.meta
+    corroboration = meta.get("corroboration") or {}
+    engine = meta.get("engine")
+    version = meta.get("engine_version") or meta.get("version")
+    return {
+        "part": "method",
+        "id": "method",
+        "title": "Method note",
+        "engine": _plain_text(engine) if engine else "briefbook",
+        "version": _plain_text(version) if version else "",
+        "schema_title": _schema_title(b.schema),
+        "likelihood": [
+            {"term": term, "band": _band_text(term)} for term, _low, _high in LIKELIHOOD_SCALE
+        ],
+        "confidence": [{"level": k, "meaning": v} for k, v in CONFIDENCE_MEANING.items()],
+        "rules": [
+            _plain_text(text)
+            for text in (
+                LIKELIHOOD_RULE,
+                CONFIDENCE_RULE,
+                corroboration.get("confidence_rule"),
+                corroboration.get("credibility_rule"),
+            )
+            if text
+        ],
+        "reliability": [{"code": k, "meaning": v} for k, v in ADMIRALTY_RELIABILITY.items()],
+        "credibility": [{"code": str(k), "meaning": v} for k, v in ADMIRALTY_CREDIBILITY.items()],
+        "toc": [{"id": "method", "title": "Method note"}],
+    }
+
+
+def heading_part(part_id: str, title: str, intro: str = "") -> dict[str, Any]:
+    """A heading that groups the parts after it (tables, charts)."""
+    return {
+        "part": "heading",
+        "id": part_id,
+        "title": title,
+        "intro": intro,
+        "toc": [{"id": part_id, "title": title}],
+    }

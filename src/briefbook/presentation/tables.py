@@ -1,0 +1,352 @@
+"""Tables of the briefing: entities and quantitative claims, most important rows first.
+
+``*_frame`` return pandas DataFrames (for analysts working in the notebook); ``*_part``
+turn them into table parts (data) that the templates render with citation links.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+from typing import Any
+
+import pandas as pd
+
+from briefbook.data import load_data
+from briefbook.ids import sentence_key, source_of
+from briefbook.presentation.briefing import Briefing
+from briefbook.presentation.cites import cell_refs, cell_text
+from briefbook.presentation.show import show
+from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
+
+ENTITY_ROWS = 25  # rows shown in the briefing; the full list stays in assessment.json
+CLAIM_ROWS = 30
+
+
+def entities_frame(b: Briefing) -> pd.DataFrame:
+    """Entities by mentions (most first), then name; the first sentence that names each."""
+    rows = []
+    for e in b.assessment.entities:
+        first = sorted(e.evidence, key=sentence_key)[0] if e.evidence else None
+        rows.append(
+            {
+                "name": e.name,
+                "type": e.type,
+                "mentions": int(e.mentions or len(e.evidence)),
+                "sources": len({source_of(ev) for ev in e.evidence}),
+                "first_source": first,
+            }
+        )
+    frame = pd.DataFrame(rows, columns=["name", "type", "mentions", "sources", "first_source"])
+    if frame.empty:
+        return frame
+    frame["_name"] = frame["name"].str.casefold()
+    frame = frame.sort_values(
+        ["mentions", "sources", "_name"], ascending=[False, False, True], kind="mergesort"
+    )
+    return frame.drop(columns="_name").reset_index(drop=True)
+
+
+# corroboration status -> rank in the claims table; claims no row covers come last
+_STATUS_RANK = {"corroborated": 0, "contradicted": 1, "single-source": 2}
+
+
+def corroboration_by_evidence(b: Briefing) -> dict[str, dict[str, Any]]:
+    """Sentence id -> the corroboration row whose figures that sentence states (a copy's
+    sentences included); the first row wins when two rows name one sentence."""
+    found: dict[str, dict[str, Any]] = {}
+    for row in b.assessment.corroboration:
+        if not isinstance(row, dict):
+            continue
+        ids = list(row.get("evidence") or [])
+        for f in row.get("figures") or []:
+            if isinstance(f, dict):
+                ids += list(f.get("evidence") or []) + list(f.get("copy_evidence") or [])
+        for q in row.get("quantities") or []:
+            if isinstance(q, dict):
+                ids += list(q.get("evidence") or [])
+        for sid in ids:
+            found.setdefault(str(sid), row)
+    return found
+
+
+def copy_sources(b: Briefing) -> dict[str, str]:
+    """Source id -> the source it is a copy of (a repost of one text), from the
+    independent groups of the corroboration step and the rows' ``copies``."""
+    meta = b.assessment.meta or {}
+    groups = (meta.get("corroboration") or {}).get("independent_groups") or {}
+    copies = {str(k): str(v) for k, v in groups.items() if v and str(k) != str(v)}
+    for row in b.assessment.corroboration:
+        for c in (row.get("copies") or []) if isinstance(row, dict) else []:
+            if isinstance(c, dict) and c.get("source") and c.get("copy_of"):
+                copies.setdefault(str(c["source"]), str(c["copy_of"]))
+    return copies
+
+
+def claims_frame(b: Briefing) -> pd.DataFrame:
+    """Quantitative claims in the order :data:`CLAIMS_ORDER` states.
+
+    ``quantity`` is the amount as the source states it ("more than 11,000", "thousands");
+    ``value`` is the number behind it (a lower bound for word amounts) to sort on;
+    ``corroboration`` the status of the corroboration row the claim's sentence is in
+    ("corroborated", "contradicted", "single-source"; "" when no row covers it) and
+    ``independent_sources`` that row's count; ``copy_of`` the source the claim's source
+    copies ("" for an independent source).
+    """
+    by_evidence = corroboration_by_evidence(b)
+    copies = copy_sources(b)
+    rows = []
+    for index, c in enumerate(b.assessment.claims):
+        evidence = sorted(c.evidence, key=sentence_key)
+        value = quantity_value(c.quantity)
+        row = next((by_evidence[e] for e in evidence if e in by_evidence), None) or {}
+        status = str(row.get("status") or "")
+        independent = int(row.get("independent_sources") or 0)
+        source = source_of(evidence[0]) if evidence else ""
+        rows.append(
+            {
+                "quantity": quantity_as_stated(c.text, c.quantity),
+                "value": value,
+                "counts": c.counts,
+                "event": c.event or "",
+                "attributed_to": c.attributed_to or "",
+                "hedged": bool(c.hedged),
+                "published": c.published or "",
+                "sources": len({source_of(ev) for ev in evidence}),
+                "corroboration": status,
+                "independent_sources": independent,
+                "copy_of": copies.get(source, ""),
+                "evidence": evidence,
+                "_rank": (
+                    _STATUS_RANK.get(status, len(_STATUS_RANK)),
+                    -independent,
+                    int(c.event not in CONSEQUENTIAL_EVENTS),
+                    -value if not math.isnan(value) else math.inf,
+                    int(bool(c.hedged)),
+                    sentence_key(evidence[0]) if evidence else (10**6, 0, ""),
+                    index,
+                ),
+            }
+        )
+    columns = [
+        "quantity",
+        "value",
+        "counts",
+        "event",
+        "attributed_to",
+        "hedged",
+        "published",
+        "sources",
+        "corroboration",
+        "independent_sources",
+        "copy_of",
+        "evidence",
+    ]
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    rows.sort(key=lambda r: r["_rank"])
+    return pd.DataFrame(rows)[columns].reset_index(drop=True)
+
+
+CLAIMS_ORDER = (
+    "Order: claims that other independent sources corroborate first (more sources first), "
+    "then contradicted claims, then single-source ones; within each, events of consequence ("
+    + ", ".join(CONSEQUENTIAL_EVENTS)
+    + ") before other events, then larger numbers, then unhedged before hedged. A copy of "
+    "another source's text is marked as such and does not corroborate it."
+)
+
+
+def quantity_as_stated(text: str, quantity: Any) -> str:
+    """The amount with the qualifier the source put before it: "more than 11,000".
+
+    Numbers are written with digits ("at least 7" for "at least seven"); word amounts
+    such as "thousands" stay words. ``text`` is the claim's span, which starts with the
+    qualifier when the source gave one.
+    """
+    amount = _number_text(quantity)
+    qualifier = _qualifier_of(text or "")
+    return f"{qualifier} {amount}" if qualifier else amount
+
+
+def quantity_value(quantity: Any) -> float:
+    """The number behind a claim's quantity, NaN when it has none.
+
+    Number words count as their value ("seven" -> 7); vague amounts as a lower bound
+    ("thousands" -> 1000, "several hundred" -> 300, "tens of thousands" -> 10000).
+    """
+    if isinstance(quantity, bool):
+        return math.nan
+    if isinstance(quantity, int | float):
+        return float(quantity)
+    text = " ".join(str(quantity).lower().replace(",", "").split())
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    words, units = _number_words()
+    if text in words:
+        return float(words[text])
+    value = 1.0
+    seen = False
+    for token in re.split(r"[\s-]+", text.replace(" of ", " ")):
+        if token in _FACTORS:
+            value *= _FACTORS[token]
+        elif token in units:
+            value *= units[token]
+            seen = True
+        elif token.rstrip("s") in units:
+            value *= units[token.rstrip("s")]
+            seen = True
+        elif token in words:
+            value *= words[token]
+            seen = True
+        elif token:
+            return math.nan
+    return value if seen else math.nan
+
+
+_FACTORS = {"a": 1.0, "few": 2.0, "several": 3.0, "some": 1.0}
+_UNITS = {"ten": 10, "dozen": 12, "score": 20, "hundred": 100, "thousand": 1000}
+
+
+@cache
+def _number_words() -> tuple[dict[str, int], dict[str, float]]:
+    """Number words of the claims lexicon, and the unit words of vague amounts."""
+    data = load_data("claims.yaml")
+    words = {str(k).lower(): int(v) for k, v in data.get("number_words", {}).items()}
+    units: dict[str, float] = {k: float(v) for k, v in _UNITS.items()}
+    for k, v in data.get("multipliers", {}).items():
+        key = str(k).lower()
+        if len(key) > 2:  # "million", "billion"; not the "m"/"bn" abbreviations
+            units[key.rstrip("s")] = float(v)
+    return words, units
+
+
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    qualifiers = sorted(
+        {" ".join(str(q).lower().split()) for q in load_data("claims.yaml").get("qualifiers", [])},
+        key=lambda q: (-len(q), q),
+    )
+    alts = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in qualifiers)
+    return re.compile(rf"\s*({alts})\s+(?=\S)", re.IGNORECASE)
+
+
+def _qualifier_of(text: str) -> str:
+    m = _qualifier_pattern().match(text) if text else None
+    return " ".join(m.group(1).lower().split()) if m else ""
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, str):
+        words, _ = _number_words()
+        key = " ".join(value.lower().split())
+        if key in words:
+            value = words[key]
+        else:
+            return value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def entities_part(b: Briefing, limit: int = ENTITY_ROWS) -> dict[str, Any]:
+    frame = entities_frame(b)
+    body = [
+        [
+            cell_text(r.name),
+            cell_text(r.type),
+            cell_text(r.mentions, numeric=True),
+            cell_refs(r.first_source),
+        ]
+        for r in frame.head(limit).itertuples()
+    ]
+    return {
+        "part": "table",
+        "id": "entities",
+        "title": "Key entities",
+        "caption": "People, organisations, countries, places, forces and weapons the sources "
+        "name, by number of mentions.",
+        "columns": [
+            {"label": "Name"},
+            {"label": "Type"},
+            {"label": "Mentions", "num": True},
+            {"label": "First source"},
+        ],
+        "rows": body,
+        "empty_text": "The sources name no entities.",
+        "note": _more(len(frame), limit, "entities"),
+        "toc": [{"id": "entities", "title": "Key entities"}],
+    }
+
+
+def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
+    frame = claims_frame(b)
+    body = [
+        [
+            cell_text(r.quantity, numeric=True),
+            cell_text(r.counts),
+            cell_text(r.event or "\u2013"),
+            cell_text(r.attributed_to or "\u2013"),
+            cell_text("hedged" if r.hedged else "no"),
+            cell_text(_status_text(r.corroboration, r.independent_sources)),
+            _source_cell(list(r.evidence), r.copy_of),
+        ]
+        for r in frame.head(limit).itertuples()
+    ]
+    return {
+        "part": "table",
+        "id": "claims",
+        "title": "Quantitative claims",
+        "caption": "Numbers the sources state, the amount as stated, with what they count, "
+        "who says so, whether the sentence hedges and whether other sources corroborate it. "
+        + CLAIMS_ORDER,
+        "columns": [
+            {"label": "Quantity", "num": True},
+            {"label": "Counts"},
+            {"label": "Event"},
+            {"label": "Attributed to"},
+            {"label": "Hedged"},
+            {"label": "Corroboration"},
+            {"label": "Source"},
+        ],
+        "rows": body,
+        "empty_text": "The sources state no quantitative claims.",
+        "note": _more(len(frame), limit, "claims"),
+        "toc": [{"id": "claims", "title": "Quantitative claims"}],
+    }
+
+
+def _status_text(status: str, independent: int) -> str:
+    if status == "corroborated" and independent > 1:
+        return f"corroborated ({independent} sources)"
+    return status or "\u2013"
+
+
+def _source_cell(evidence: list[str], copy_of: str) -> dict[str, Any]:
+    """Citation links; a copy's claim says whose text it repeats: "S3, copy of S2 [S3.1]"."""
+    cell = cell_refs(evidence)
+    if copy_of and evidence:
+        source = source_of(evidence[0])
+        cell["text"] = f"{source}, copy of {copy_of}"
+    return cell
+
+
+def _more(total: int, limit: int, what: str) -> str:
+    if total <= limit:
+        return ""
+    return f"{total - limit} more {what} are listed in assessment.json."
+
+
+def show_entities(b: Briefing) -> None:
+    show(entities_part(b))
+
+
+def show_claims(b: Briefing) -> None:
+    show(claims_part(b))

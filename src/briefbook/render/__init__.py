@@ -1,0 +1,1 @@
+"""render: nbconvert exporters (HTML, PDF) of an executed briefing notebook."""

@@ -1,0 +1,98 @@
+"""nbconvert exporters of the briefing: ``--to briefbook_html`` and ``--to briefbook_pdf``.
+
+Both use the template folder ``templates/briefing/`` (``conf.json`` + ``index.html.j2``),
+hide code, prompts and the parameter cells, and render with jinja2 autoescape on, so
+text from sources and params is always data. The PDF is that HTML laid out by
+WeasyPrint with the paged-media rules of the template's stylesheet; WeasyPrint may
+read only ``data:`` URLs, nothing from disk or network.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nbconvert.exporters import HTMLExporter
+from traitlets import Bool, Unicode, default, validate
+
+from briefbook.config.params import PAGE_SIZES
+from briefbook.resources import templates_dir
+
+
+class BriefingHTMLExporter(HTMLExporter):
+    """One self-contained HTML briefing: inline CSS, inline images, no script, no network."""
+
+    export_from_notebook = "Briefing (HTML)"
+
+    page_size = Unicode("A4", help="Paper size of the print stylesheet: A4 or Letter").tag(
+        config=True
+    )
+    for_pdf = Bool(False, help="Lay out for WeasyPrint (running headers, page numbers)").tag(
+        config=True
+    )
+
+    @validate("page_size")
+    def _check_page_size(self, proposal: Any) -> str:
+        value = str(proposal["value"])
+        for size in PAGE_SIZES:
+            if value.lower() == size.lower():
+                return size
+        raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZES)}, not {value!r}")
+
+    @default("template_name")
+    def _template_name_default(self) -> str:
+        return "briefing"
+
+    @default("extra_template_basedirs")
+    def _extra_template_basedirs_default(self) -> list[str]:
+        return [str(templates_dir())]
+
+    @default("exclude_input")
+    def _exclude_input_default(self) -> bool:
+        return True
+
+    @default("exclude_input_prompt")
+    def _exclude_input_prompt_default(self) -> bool:
+        return True
+
+    @default("exclude_output_prompt")
+    def _exclude_output_prompt_default(self) -> bool:
+        return True
+
+    def _create_environment(self) -> Any:
+        from briefbook.presentation.filters import register_filters
+
+        environment = super()._create_environment()
+        environment.autoescape = True
+        register_filters(environment)
+        return environment
+
+    def _init_resources(self, resources: Any) -> Any:
+        resources = super()._init_resources(resources)
+        resources["briefbook"] = {"page_size": self.page_size, "for_pdf": self.for_pdf}
+        return resources
+
+
+class BriefingPDFExporter(BriefingHTMLExporter):
+    """The briefing as PDF: the HTML above through WeasyPrint's paged media."""
+
+    export_from_notebook = "Briefing (PDF)"
+    output_mimetype = "application/pdf"
+
+    @default("file_extension")
+    def _file_extension_default(self) -> str:
+        return ".pdf"
+
+    @default("for_pdf")
+    def _for_pdf_default(self) -> bool:
+        return True
+
+    @default("template_extension")
+    def _template_extension_default(self) -> str:
+        return ".html.j2"
+
+    def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[bytes, Any]:
+        from briefbook.render.pdf import html_to_pdf
+
+        html, resources = super().from_notebook_node(nb, resources, **kw)
+        resources["output_extension"] = ".pdf"
+        return html_to_pdf(html), resources

@@ -1,0 +1,66 @@
+"""Render an executed briefing notebook to HTML and PDF (the pipeline's last stage)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefbook.errors import RenderError
+from briefbook.render.pdf import html_to_pdf
+
+if TYPE_CHECKING:  # nbformat is slow to import; the notebook kernel only needs the filters
+    import nbformat
+
+
+def _read(notebook: Path | nbformat.NotebookNode) -> nbformat.NotebookNode:
+    import nbformat
+
+    if isinstance(notebook, nbformat.NotebookNode):
+        return notebook
+    try:
+        return nbformat.read(str(notebook), as_version=4)
+    except (OSError, ValueError) as exc:
+        raise RenderError(
+            f"cannot read the executed notebook {Path(notebook).name}: {exc}"
+        ) from exc
+
+
+def export_html(
+    notebook: Path | nbformat.NotebookNode, *, page_size: str = "A4", for_pdf: bool = False
+) -> str:
+    """The briefing HTML of an executed notebook."""
+    from briefbook.render.exporters import BriefingHTMLExporter
+
+    exporter = BriefingHTMLExporter(page_size=page_size, for_pdf=for_pdf)
+    try:
+        html, _ = exporter.from_notebook_node(_read(notebook))
+    except RenderError:
+        raise
+    except Exception as exc:
+        raise RenderError(f"HTML rendering failed: {type(exc).__name__}: {exc}") from exc
+    return html
+
+
+def render_html(notebook: Path | nbformat.NotebookNode, output: Path) -> Path:
+    """Write the self-contained HTML briefing of ``notebook`` to ``output``."""
+    output = Path(output)
+    output.write_text(export_html(notebook), encoding="utf-8")
+    return output
+
+
+def render_pdf(
+    notebook: Path | nbformat.NotebookNode, output: Path, *, page_size: str = "A4"
+) -> Path:
+    """Write the PDF briefing of ``notebook`` (A4 or Letter) to ``output``."""
+    from briefbook.config.params import PAGE_SIZES
+
+    if page_size not in PAGE_SIZES:
+        from briefbook.errors import ParamsError
+
+        raise ParamsError(
+            f"page size {page_size!r} is not supported", key="page_size", hint="use A4 or Letter"
+        )
+    html = export_html(notebook, page_size=page_size, for_pdf=True)
+    output = Path(output)
+    output.write_bytes(html_to_pdf(html))
+    return output

@@ -1,0 +1,184 @@
+"""The issues of a series on disk: ``reports/<series>/<YYYY-MM-DD>-<slug>[-N]/`` folders with
+``manifest.json`` and ``assessment.json``; the previous issue of a date, read back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from briefbook.model import (
+    Assessment,
+    Claim,
+    Entity,
+    Section,
+    Sentence,
+    Statement,
+)
+
+ISSUE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+?)(?:-(\d+))?$")
+INDEX_TEMPLATE = "index.html.j2"
+
+
+# ---------------------------------------------------------------------------
+# reading issues
+
+
+def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
+def _statements(items: Sequence[dict[str, Any]]) -> list[Statement]:
+    out = []
+    for s in items or []:
+        try:
+            out.append(Statement(**_known(Statement, s)))
+        except (TypeError, ValueError):
+            continue  # a statement another version wrote in a shape we cannot read
+    return out
+
+
+def assessment_from_data(data: dict[str, Any]) -> Assessment:
+    """An Assessment from its JSON data, tolerating missing and unknown keys."""
+    try:
+        return Assessment.from_dict(data)
+    except (KeyError, TypeError, ValueError):
+        pass
+    return Assessment(
+        title=str(data.get("title", "")),
+        schema_name=str(data.get("schema_name", "")),
+        sources=list(data.get("sources") or []),
+        sentences=[Sentence(**_known(Sentence, s)) for s in data.get("sentences") or []],
+        sections=[
+            Section(
+                key=str(s.get("key", "")),
+                title=str(s.get("title", "")),
+                statements=_statements(s.get("statements", [])),
+                description=str(s.get("description", "")),
+            )
+            for s in data.get("sections") or []
+        ],
+        key_judgments=_statements(data.get("key_judgments", [])),
+        indicators=_statements(data.get("indicators", [])),
+        entities=[Entity(**_known(Entity, e)) for e in data.get("entities") or []],
+        claims=[Claim(**_known(Claim, c)) for c in data.get("claims") or []],
+        corroboration=list(data.get("corroboration") or []),
+        excluded_sources=list(data.get("excluded_sources") or []),
+        changes=data.get("changes"),
+        meta=dict(data.get("meta") or {}),
+    )
+
+
+def read_assessment(path: Path) -> Assessment:
+    """Read an issue's ``assessment.json`` (file or issue folder)."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "assessment.json"
+    return assessment_from_data(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+@dataclass
+class Issue:
+    """One issue folder of a series."""
+
+    path: Path
+    date: str
+    number: int  # 1 for the first run of a day, 2 for ``-2`` ...
+    manifest: dict[str, Any] | None = None
+
+    @property
+    def complete(self) -> bool:
+        return (
+            self.manifest is not None
+            and self.manifest.get("status") == "ok"
+            and (self.path / "assessment.json").is_file()
+        )
+
+
+@dataclass
+class PreviousIssue:
+    path: Path
+    date: str
+    assessment: Assessment
+
+
+def list_issues(series_dir: Path) -> list[Issue]:
+    """Issue folders of a series, oldest first (by date, then rerun number, then name)."""
+    series_dir = Path(series_dir)
+    if not series_dir.is_dir():
+        return []
+    issues = []
+    for child in series_dir.iterdir():
+        m = ISSUE_RE.match(child.name)
+        if not m or child.is_symlink() or not child.is_dir():
+            continue
+        try:
+            dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            continue
+        issues.append(
+            Issue(
+                path=child,
+                date=m.group(1),
+                number=int(m.group(3) or 1),
+                manifest=_read_json(child / "manifest.json"),
+            )
+        )
+    issues.sort(key=lambda i: (i.date, i.number, i.path.name))
+    return issues
+
+
+def _cutoff(before: str | Path | dt.date | None) -> str | None:
+    if before is None:
+        return None
+    if isinstance(before, dt.date):
+        return before.isoformat()
+    name = Path(before).name
+    m = ISSUE_RE.match(name) or re.match(r"^(\d{4}-\d{2}-\d{2})$", name)
+    if not m:
+        raise ValueError(f"not an issue folder or date: {before!r}")
+    return m.group(1)
+
+
+def find_previous_issue(
+    series_dir: Path, before: str | Path | dt.date | None = None
+) -> Path | None:
+    """The latest complete issue (manifest status ``ok`` and a readable ``assessment.json``)
+    dated strictly before ``before`` (an issue folder name or path, or a date); with
+    ``before`` None, the latest complete issue. Reruns of the current date are not
+    "previous": comparing a week's issue with an earlier run of itself says nothing."""
+    found = load_previous_issue(series_dir, before)
+    return found.path if found else None
+
+
+def load_previous_issue(
+    series_dir: Path, before: str | Path | dt.date | None = None
+) -> PreviousIssue | None:
+    """Like :func:`find_previous_issue`, with the issue's date and parsed assessment."""
+    cutoff = _cutoff(before)
+    for issue in reversed(list_issues(series_dir)):
+        if cutoff is not None and issue.date >= cutoff:
+            continue
+        if not issue.complete:
+            continue
+        try:
+            assessment = read_assessment(issue.path)
+        except (OSError, ValueError, TypeError, KeyError):
+            continue
+        params = (issue.manifest or {}).get("params") or {}
+        return PreviousIssue(issue.path, str(params.get("date") or issue.date), assessment)
+    return None

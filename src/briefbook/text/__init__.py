@@ -1,0 +1,35 @@
+"""The text layer: normalising text, markdown to plain text, sentences, boilerplate lines.
+
+Everything here works on strings only; it knows nothing of documents or sources.
+"""
+
+from __future__ import annotations
+
+from briefbook.text.boilerplate import is_boilerplate
+from briefbook.text.markdown import strip_markdown
+from briefbook.text.normalise import (
+    CURLY_QUOTES,
+    FUNCTION_WORDS,
+    alternation,
+    blank_urls,
+    fold_words,
+    normalise,
+    unique,
+    word_tokens,
+)
+from briefbook.text.sentences import ABBREVIATIONS, split_sentences
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CURLY_QUOTES",
+    "FUNCTION_WORDS",
+    "alternation",
+    "blank_urls",
+    "fold_words",
+    "is_boilerplate",
+    "normalise",
+    "split_sentences",
+    "strip_markdown",
+    "unique",
+    "word_tokens",
+]

@@ -1,0 +1,121 @@
+"""A fast rule-based sentence splitter, tuned for news and government prose.
+
+Handles "U.S.", "E.O. 13810", "Bradley T. Smith.", quotes that end in ``."``. The abbreviation
+and sentence-opener lists are data (``data/text.yaml``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefbook.data import load_data
+
+_WORDS = load_data("text.yaml")
+#: Abbreviations after which a period does not end a sentence (lower case, no dot).
+ABBREVIATIONS = frozenset(_WORDS["abbreviations"])
+# Abbreviations that are often the last word of a sentence: split only when a
+# typical sentence opener follows.
+_WEAK_ABBREVIATIONS = frozenset(_WORDS["weak_abbreviations"])
+_OPENERS = frozenset(_WORDS["sentence_openers"])
+
+_BOUNDARY = re.compile(
+    r"""
+    (?P<end>[.!?]+|\.\.\.|\u2026)          # terminal punctuation
+    (?P<close>["')\]]*)                     # closing quotes or brackets
+    (?P<space>\s+)                          # whitespace
+    (?=(?P<next>["'(\[]*[A-Za-z0-9]))       # next sentence opens with a letter or digit
+    """,
+    re.VERBOSE,
+)
+_MAX_QUOTED = 600  # characters: a longer run inside quotes is split anyway
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, E.O, P.L, U.S.A
+_NEXT_WORD = re.compile(r"[\"'(\[]*([A-Za-z0-9]+)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one paragraph into sentences (a fast rule-based splitter)."""
+    text = text.strip()
+    if not text:
+        return []
+    sentences: list[str] = []
+    start = 0
+    quotes = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []
+    for m in _BOUNDARY.finditer(text):
+        if not _is_boundary(text, m):
+            continue
+        cut = m.start("space")
+        if quotes:
+            # a quotation of several sentences stays one sentence with its attribution,
+            # unless the quote is never closed or runs very long
+            before = bisect.bisect_left(quotes, cut)
+            if before % 2 == 1 and before < len(quotes) and cut - start < _MAX_QUOTED:
+                continue
+        piece = text[start:cut].strip()
+        if piece:
+            sentences.append(piece)
+        start = m.end("space")
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return _merge_fragments(sentences)
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    end = m.group("end")
+    close = m.group("close")
+    if m.group("next")[-1:].islower():
+        return _is_lower_boundary(text, m)
+    if end != "." or any(q in close for q in "\"'"):
+        return True  # "?", "!", "..." and a period inside closing quotes end the sentence
+    before = _TOKEN_BEFORE.search(text, 0, m.start("end"))
+    if before is None:
+        return True
+    token = before.group(1).lstrip("\"'([")
+    word = token.lower()
+    next_match = _NEXT_WORD.match(text, m.end("space"))
+    next_word = next_match.group(1) if next_match else ""
+    next_is_digit = next_word[:1].isdigit()
+    if not token:
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial: "Bradley T. Smith"
+    if word in _WEAK_ABBREVIATIONS:
+        # "Co., Ltd. (Limbach)" goes on; "... Trading LLC. Sibregiongaz is" ends
+        return not text.startswith("(", m.end("space"))
+    if word in ABBREVIATIONS:
+        return False
+    if _DOTTED.match(token):
+        # "U.S." "E.O. 13810" "P.L. 116-92": a boundary only before a clear opener
+        return not next_is_digit and next_word.lower() in _OPENERS
+    return True
+
+
+def _is_lower_boundary(text: str, m: re.Match[str]) -> bool:
+    """A period then a lower-case word: a new sentence in careless news copy
+    ("... three Rafale aircraft. he said at least 31 ..."), unless the period ends an
+    abbreviation, an initial or a dotted form ("e.g. the", "U.S. officials", "p.m. local")."""
+    if m.group("end") != "." or any(q in m.group("close") for q in "\"'"):
+        return False
+    before = _TOKEN_BEFORE.search(text, 0, m.start("end"))
+    token = before.group(1).lstrip("\"'([") if before else ""
+    word = token.lower()
+    if len(token) < 2 or not token[-1].isalnum():
+        return False
+    if word in ABBREVIATIONS or word in _WEAK_ABBREVIATIONS or "." in token:
+        return False
+    if not re.match(r"[\"']?[a-z][a-z'-]+\b(?!\.\w)", text[m.end("space") :]):
+        return False  # "(n.d.)", "e.g.": not a word opening a sentence
+    return bool(re.fullmatch(r"[^\W_][\w'-]*", token))
+
+
+def _merge_fragments(sentences: list[str]) -> list[str]:
+    """Glue pieces that cannot stand alone (a lone number or bracket) to the previous one."""
+    out: list[str] = []
+    for s in sentences:
+        if out and (len(s) < 3 or not any(c.isalpha() for c in s)):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+    return out

@@ -1,0 +1,312 @@
+"""What the tests build on: the checkout's paths, the CLI as a user runs it, bad source files,
+the fixture briefing and its notebook, and an HTML inspector. One module, imported by the tests
+as ``builders`` (``tests/`` is on ``sys.path`` through ``conftest.py``)."""
+
+from __future__ import annotations
+
+import copy
+import html.parser
+import io
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefbook.model import Assessment
+
+if TYPE_CHECKING:
+    import nbformat
+
+    from briefbook.presentation.briefing import Briefing
+
+ROOT = Path(__file__).resolve().parents[1]  # the checkout
+SHARED = ROOT.parent / "shared"  # ../shared beside it (the corpus), absent on some machines
+FIXTURES = ROOT / "tests" / "fixtures"
+RENDER = FIXTURES / "render"
+EXAMPLES = ROOT / "sources" / "examples"
+BRIEFBOOK = [sys.executable, "-m", "briefbook"]
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: int = 600):
+    """Run the briefbook CLI in a subprocess, as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [*BRIEFBOOK, *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+# ---------------------------------------------------------------------------
+# bad and awkward source files
+
+
+ENGLISH = (
+    "North Korea sent more than 11,000 troops to Russia, according to officials. "
+    "Ukraine's intelligence service said 200 soldiers were killed in the fighting.\n\n"
+    "Analysts expect the deployment to grow. The allies may respond with new sanctions.\n"
+)
+GERMAN = (
+    "Nordkorea hat nach Angaben der Regierung mehr als elftausend Soldaten nach Russland "
+    "geschickt. Die Ukraine meldet, dass in den Kämpfen viele Soldaten getötet wurden und "
+    "dass die Verbündeten mit neuen Sanktionen auf die Entsendung reagieren wollen.\n"
+)
+
+
+def text_pdf(path: Path, text: str = ENGLISH) -> Path:
+    import weasyprint
+
+    weasyprint.HTML(string=f"<p>{text}</p>").write_pdf(path)
+    return path
+
+
+def encrypted_pdf(path: Path) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = text_pdf(path.with_suffix(".plain.pdf"))
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    plain.unlink()
+    return path
+
+
+def blank_pdf(path: Path) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def corrupt_docx(path: Path) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document><unclosed")
+    path.write_bytes(buffer.getvalue()[:-40])
+    return path
+
+
+def big_text(path: Path, megabytes: int = 50) -> Path:
+    line = "The front line moved again as both sides reported heavy losses near the river. " * 12
+    block = (line + "\n\n").encode()
+    with open(path, "wb") as handle:
+        for _ in range(megabytes * (1 << 20) // len(block) + 1):
+            handle.write(block)
+    return path
+
+
+# name -> (file name, maker). Each source is refused with exit code 2 and a message naming it.
+REFUSED: dict[str, tuple[str, Callable[[Path], object]]] = {
+    "empty": ("empty.txt", lambda p: p.write_bytes(b"")),
+    "whitespace": ("blank.txt", lambda p: p.write_text(" \n\t\n   \n")),
+    "binary": ("image.txt", lambda p: p.write_bytes(bytes(range(256)) * 64)),
+    "invalid-utf8": ("garbled.txt", lambda p: p.write_bytes(b"\xff\xfe\x00\x81\x00\x00\x9d" * 500)),
+    "huge": ("huge.txt", big_text),
+    "scripts-only-html": (
+        "nav.html",
+        lambda p: p.write_text(
+            "<html><head><script>var a = 1;</script></head><body><nav><a href='/'>Home</a>"
+            "<a href='/world'>World</a></nav><script>track()</script></body></html>"
+        ),
+    ),
+    "corrupt-pdf": ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj <<garbage")),
+    "encrypted-pdf": ("locked.pdf", encrypted_pdf),
+    "scanned-pdf": ("scan.pdf", blank_pdf),
+    "corrupt-docx": ("broken.docx", corrupt_docx),
+    "unsupported": ("notes.xyz", lambda p: p.write_text(ENGLISH)),
+}
+
+# name -> (file name, maker). Each source is read (exit 0).
+READ: dict[str, tuple[str, Callable[[Path], object]]] = {
+    "latin-1": (
+        "latin1.txt",
+        lambda p: p.write_bytes((ENGLISH + "Café in Pyongyang, déjà vu.\n").encode("latin-1")),
+    ),
+    "cp1252": (
+        "cp1252.txt",
+        lambda p: p.write_bytes((ENGLISH + "“Quoted” — dash.\n").encode("cp1252")),
+    ),
+    "utf-16-bom": ("utf16.txt", lambda p: p.write_bytes((ENGLISH).encode("utf-16"))),
+    "utf-8-bom": ("utf8bom.txt", lambda p: p.write_bytes(ENGLISH.encode("utf-8-sig"))),
+}
+
+
+# ---------------------------------------------------------------------------
+# the fixture briefing, its notebook, HTML inspection
+FIXTURE = RENDER / "assessment.json"
+HOSTILE = RENDER / "hostile"
+
+
+def fixture_assessment() -> Assessment:
+    return Assessment.from_json(FIXTURE.read_text(encoding="utf-8"))
+
+
+def fixture_briefing(**kw: Any) -> Briefing:
+    from briefbook.presentation.briefing import Briefing
+
+    values = {
+        "title": "North Korean troops in Russia's war",
+        "series": "dprk-russia",
+        "classification": "UNCLASSIFIED",
+        "analyst": "J. Analyst",
+        "date": "2024-12-20",
+    }
+    assessment = kw.pop("assessment", None) or fixture_assessment()
+    values.update(kw)
+    return Briefing(assessment=copy.deepcopy(assessment), **values)
+
+
+def notebook_of(b: Briefing) -> nbformat.NotebookNode:
+    """An executed-like notebook holding the briefing's parts (no kernel needed)."""
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    from briefbook.presentation.document import briefing_parts
+    from briefbook.presentation.show import bundle
+
+    cells = [new_code_cell("title = 'x'", metadata={"tags": ["parameters"]})]
+    for part, extra in briefing_parts(b):
+        data = bundle(part, extra)
+        cells.append(
+            new_code_cell(
+                "presentation.show(part)", outputs=[new_output("display_data", data=data)]
+            )
+        )
+    nb = new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {
+        "name": "briefbook",
+        "display_name": "briefbook",
+        "language": "python",
+    }
+    return nb
+
+
+def payloads() -> list[str]:
+    """Hostile strings, one per line of hostile/payloads.txt (blank lines skipped)."""
+    lines = (HOSTILE / "payloads.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip()]
+
+
+class Page(html.parser.HTMLParser):
+    """Elements, attributes, comments and visible text of an HTML page."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.comments: list[str] = []
+        self.text_parts: list[str] = []
+        self.headings: list[tuple[str, str]] = []
+        self._heading: str | None = None
+        self._heading_text: list[str] = []
+        self._skip = 0
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+        if tag in {"style", "script", "title"}:
+            self._skip += 1
+        if tag in {"h1", "h2", "h3"}:
+            self._heading, self._heading_text = tag, []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"style", "script", "title"}:
+            self._skip -= 1
+        if tag == self._heading:
+            self.headings.append((tag, " ".join("".join(self._heading_text).split())))
+            self._heading = None
+
+    def handle_data(self, data: str) -> None:
+        if self._heading:
+            self._heading_text.append(data)
+        if not self._skip:
+            self.text_parts.append(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.text_parts).split())
+
+    def ids(self) -> set[str]:
+        return {a["id"] for _, a in self.elements if a.get("id")}
+
+    def tags(self, name: str) -> list[dict[str, str | None]]:
+        return [a for t, a in self.elements if t == name]
+
+
+EXTERNAL = re.compile(r"^\s*(https?:|//|ftp:|file:|javascript:)", re.I)
+ALLOWED_SRC = re.compile(r"^data:image/(svg\+xml|png);base64,[A-Za-z0-9+/=]+$")
+
+
+def problems_of(page: Page) -> list[str]:
+    """Everything in the page that is markup it should not have, or a network reference."""
+    found = []
+    for tag, attrs in page.elements:
+        if tag in {
+            "script",
+            "iframe",
+            "object",
+            "embed",
+            "link",
+            "base",
+            "form",
+            "svg",
+            "frame",
+            "frameset",
+            "applet",
+            "audio",
+            "video",
+            "source",
+            "input",
+            "button",
+        }:
+            found.append(f"<{tag}> element")
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                found.append(f"{name} attribute on <{tag}>")
+            if name in {
+                "href",
+                "src",
+                "action",
+                "formaction",
+                "srcset",
+                "poster",
+                "background",
+                "xlink:href",
+                "data",
+            }:
+                v = value or ""
+                if name == "href" and v.startswith("#"):
+                    continue
+                if name == "src" and tag == "img" and ALLOWED_SRC.match(v):
+                    continue
+                found.append(f"{name}={v[:60]!r} on <{tag}>")
+            if name == "style":
+                found.append(f"style attribute on <{tag}>")
+        if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh":
+            found.append("meta refresh")
+    if len(page.tags("style")) > 3:
+        found.append("more <style> elements than the template has")
+    return found
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace (PDF extraction breaks lines anywhere)."""
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,111 @@
+"""The nbconvert exporters: entry points, options, command line, determinism."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pypdf  # noqa: E402
+import pytest
+
+import builders as support  # noqa: E402
+from briefbook.render.exporters import BriefingHTMLExporter, BriefingPDFExporter
+
+
+@pytest.fixture(scope="module")
+def notebook_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("nb") / "briefing.ipynb"
+    nbformat.write(support.notebook_of(support.fixture_briefing()), str(path))
+    return path
+
+
+def _jupyter() -> str:
+    exe = Path(sys.executable).with_name("jupyter")
+    if exe.exists():
+        return str(exe)
+    found = shutil.which("jupyter")
+    if not found:
+        pytest.skip("the jupyter command is not installed next to this Python")
+    return found
+
+
+def test_entry_points_find_the_exporters():
+    from nbconvert.exporters import get_exporter
+
+    assert get_exporter("briefbook_html") is BriefingHTMLExporter
+    assert get_exporter("briefbook_pdf") is BriefingPDFExporter
+
+
+def test_exporter_defaults_hide_code_and_prompts():
+    exporter = BriefingHTMLExporter()
+    assert exporter.template_name == "briefing"
+    assert exporter.exclude_input and exporter.exclude_input_prompt
+    assert exporter.exclude_output_prompt
+    assert BriefingPDFExporter().file_extension == ".pdf"
+
+
+def test_exporter_rejects_unknown_page_size():
+    with pytest.raises(Exception, match="page_size"):
+        BriefingPDFExporter(page_size="Tabloid")
+    assert BriefingPDFExporter(page_size="letter").page_size == "Letter"
+
+
+def test_parameter_cells_are_removed(notebook_file):
+    nb = nbformat.read(str(notebook_file), as_version=4)
+    nb.cells[0].outputs = [nbformat.v4.new_output("stream", name="stdout", text="SECRET-PARAM")]
+    nb.cells.append(nbformat.v4.new_code_cell("x", metadata={"tags": ["injected-parameters"]}))
+    html, _ = BriefingHTMLExporter().from_notebook_node(nb)
+    assert "SECRET-PARAM" not in html
+
+
+@pytest.mark.parametrize(
+    ("target", "suffix"), [("briefbook_pdf", ".pdf"), ("briefbook_html", ".html")]
+)
+def test_nbconvert_command_line(notebook_file, tmp_path, target, suffix):
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [_jupyter(), "nbconvert", "--to", target, str(notebook_file), "--output-dir", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    produced = out / f"briefing{suffix}"
+    assert produced.is_file()
+    if suffix == ".pdf":
+        reader = pypdf.PdfReader(str(produced))
+        assert "UNCLASSIFIED" in reader.pages[-1].extract_text()
+    else:
+        page = support.Page(produced.read_text(encoding="utf-8"))
+        assert support.problems_of(page) == []
+
+
+def test_nbconvert_letter_option(notebook_file, tmp_path):
+    result = subprocess.run(
+        [
+            _jupyter(),
+            "nbconvert",
+            "--to",
+            "briefbook_pdf",
+            str(notebook_file),
+            "--output-dir",
+            str(tmp_path),
+            "--BriefingPDFExporter.page_size=Letter",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    box = pypdf.PdfReader(str(tmp_path / "briefing.pdf")).pages[0].mediabox
+    assert round(float(box.width)) == 612
+
+
+def test_pdf_is_deterministic(notebook_file):
+    nb = nbformat.read(str(notebook_file), as_version=4)
+    first, _ = BriefingPDFExporter().from_notebook_node(nb)
+    second, _ = BriefingPDFExporter().from_notebook_node(nb)
+    assert first == second

@@ -1,0 +1,175 @@
+"""The sentence splitter, normalisation, markdown stripping and the boilerplate filter."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.text import is_boilerplate, normalise, split_sentences, strip_markdown, word_tokens
+
+CASES = [
+    (
+        "The U.S. Department of the Treasury acted today. It named nine people.",
+        ["The U.S. Department of the Treasury acted today.", "It named nine people."],
+    ),
+    (
+        "Choe is being designated pursuant to E.O. 13382 for his role. Kim was named too.",
+        ["Choe is being designated pursuant to E.O. 13382 for his role.", "Kim was named too."],
+    ),
+    (
+        "The act, P.L. 116-92, applies here. It was passed in 2019.",
+        ["The act, P.L. 116-92, applies here.", "It was passed in 2019."],
+    ),
+    (
+        "Ri Chang Ho (Ri) is the head of the RGB. Ri has raised funds.",
+        ["Ri Chang Ho (Ri) is the head of the RGB.", "Ri has raised funds."],
+    ),
+    (
+        '"We act now," said Acting Under Secretary Bradley T. Smith. The order took effect.',
+        ['"We act now," said Acting Under Secretary Bradley T. Smith.', "The order took effect."],
+    ),
+    (
+        'He said "the attack will not stop." Then he left the podium.',
+        ['He said "the attack will not stop."', "Then he left the podium."],
+    ),
+    (
+        "Output fell 3.5 percent, ranking No. 5 in Jan. 2024 among peers. Prices rose.",
+        ["Output fell 3.5 percent, ranking No. 5 in Jan. 2024 among peers.", "Prices rose."],
+    ),
+    (
+        "Dr. Kim met Mr. Lee and Gen. Park at 5 p.m. on Friday. They spoke for an hour.",
+        ["Dr. Kim met Mr. Lee and Gen. Park at 5 p.m. on Friday.", "They spoke for an hour."],
+    ),
+    (
+        "Sanctions hit the U.S. The next day, Beijing responded.",
+        ["Sanctions hit the U.S.", "The next day, Beijing responded."],
+    ),
+    (
+        "It is based on GTB's Executive Order (E.O.) 13810 listing. The bank denied it.",
+        ["It is based on GTB's Executive Order (E.O.) 13810 listing.", "The bank denied it."],
+    ),
+    (
+        "Xiamen Limbach Aircraft Engine Co., Ltd. (Limbach), based in the PRC, makes engines.",
+        ["Xiamen Limbach Aircraft Engine Co., Ltd. (Limbach), based in the PRC, makes engines."],
+    ),
+    (
+        "The parent is Novosibirskoblgaz LLC. Sibregiongaz is its owner.",
+        ["The parent is Novosibirskoblgaz LLC.", "Sibregiongaz is its owner."],
+    ),
+    ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+    (
+        '"We will respond. Nobody wins," he said. Talks ended.',
+        ['"We will respond. Nobody wins," he said.', "Talks ended."],
+    ),
+    (
+        'He said: "It is over. We go home." Then the doors closed.',
+        ['He said: "It is over. We go home."', "Then the doors closed."],
+    ),
+    (
+        '"This quote never closes. It runs on. The paragraph ends.',
+        ['"This quote never closes.', "It runs on.", "The paragraph ends."],
+    ),
+    (
+        "Officials in Washington, D.C. said nothing.",
+        ["Officials in Washington, D.C. said nothing."],
+    ),
+    (
+        "It shot down five jets, including three Rafale aircraft. he said at least 31 died.",
+        ["It shot down five jets, including three Rafale aircraft.", "he said at least 31 died."],
+    ),
+    (
+        "Costs rose approx. ten percent, e.g. the fuel bill. U.S. officials met at 3 p.m. local "
+        "time. Smith et al. found less.",
+        [
+            "Costs rose approx. ten percent, e.g. the fuel bill.",
+            "U.S. officials met at 3 p.m. local time.",
+            "Smith et al. found less.",
+        ],
+    ),
+    ("Rosstat. (n.d.). Gross product.", ["Rosstat. (n.d.).", "Gross product."]),
+    ("no final punctuation here", ["no final punctuation here"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_split_is_lossless_for_words() -> None:
+    text = " ".join(t for t, _ in CASES)
+    assert " ".join(split_sentences(text)).split() == text.split()
+
+
+def test_normalise() -> None:
+    raw = "\ufeff\u201cKyiv\u2019s\u201d\u00a0air\u200b defence\r\nsaid\x00 \ufb01ve  drones.\t"
+    assert normalise(raw) == '"Kyiv\'s" air defence\nsaid five drones.'
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        (
+            "Today's action targets **Rosneft** and** Lukoil** (** Lukoil**).",
+            "Today's action targets Rosneft and Lukoil (Lukoil).",
+        ),
+        (
+            '"Stop the killing,"**said Secretary Bessent.**"Given that"',
+            '"Stop the killing," said Secretary Bessent. "Given that"',
+        ),
+        ("see [OFAC's FAQ 897](https://ofac.example/faqs/897).", "see OFAC's FAQ 897."),
+        ("![chart](img.png) _By An Author_", "By An Author"),
+        (
+            "a `code` span and an *emphasis* and snake_case_name",
+            "a code span and an emphasis and snake_case_name",
+        ),
+        (r"escaped \<b\> and \*stars\*", "escaped <b> and *stars*"),
+    ],
+)
+def test_strip_markdown(line: str, plain: str) -> None:
+    assert strip_markdown(line) == plain
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Follow us on Twitter",
+        "Advertisement",
+        "Sign up for our newsletter",
+        "Related articles",
+        "Click here for more information on the individuals designated today.",
+        "This site uses cookies to improve your experience.",
+        "© 2024 Example Media. All rights reserved.",
+        "Reporting by A. Writer; Editing by B. Editor",
+        "kokobj@example.co.kr",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said it would share intelligence with its allies.",
+        "Troops will follow up with a second offensive, officials said.",
+        "Copyright disputes are not at issue in this case.",
+        "The attack began at 10:30 p.m. local time.",
+        "More than 200 soldiers were killed.",
+    ],
+)
+def test_content_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_word_tokens() -> None:
+    assert word_tokens("The U.S. isn't \u201cready\u201d \u2014 2,000 troops") == [
+        "the",
+        "u.s",
+        "isn't",
+        "ready",
+        "2",
+        "000",
+        "troops",
+    ]
