@@ -99,8 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     sections = ev_sub.add_parser(
         "sections", parents=[debug], help="section assignment against the articles' own headings"
     )
-    sections.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    sections.add_argument("files", nargs="*", type=Path, metavar="FILE")
     sections.add_argument("--schema", default="conflict")
+    sections.add_argument(
+        "--labels",
+        type=Path,
+        help="sentence labels (sections.json): leave-one-article-out CV of the classifier",
+    )
     sections.add_argument("--mapping", type=Path, help="YAML {file: {heading: section key}}")
     extraction = ev_sub.add_parser(
         "extraction", parents=[debug], help="HTML main-text extraction against X.expected.txt"
@@ -253,8 +258,14 @@ def format_assessment(assessment) -> str:
 
 def _eval(args: argparse.Namespace) -> int:
     if args.what == "sections":
-        from briefbook.evaluation.sections import evaluate_sections
+        from briefbook.evaluation.sections import evaluate_labels, evaluate_sections
 
+        if args.labels is not None:
+            print(evaluate_labels(args.labels))
+            if not args.files:
+                return 0
+        elif not args.files:
+            raise InputError("give FILE(s) with headings or --labels sections.json")
         for path in args.files:
             if not path.is_file():
                 from briefbook.errors import SourceError

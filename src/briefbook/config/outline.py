@@ -1,8 +1,10 @@
 """Assessment schemas: the sections of an assessment, as data.
 
 A schema is ``templates/assessment/<name>.yaml``: a title, and an ordered list of
-sections, each with ``key``, ``title``, ``description`` (what belongs there) and ``cues``
-(phrases typical of it). Another schema is a new file, not new code.
+sections, each with ``key``, ``title``, ``description`` (what belongs there), ``cues``
+(phrases typical of it), ``aliases`` (heading words) and ``function``/``domain`` (which
+discourse function of a sentence the section takes: see
+:mod:`briefbook.assessment.sections`). Another schema is a new file, not new code.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ class SectionSpec:
     description: str
     cues: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # heading words that map a source's own heading here
+    # the discourse function whose sentences the section takes (event, cause, implication,
+    # forecast, verdict) and, for implications, the domain (military, wider); empty: the
+    # section is matched by the similarity of its description instead
+    function: str = ""
+    domain: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,8 @@ def load_schema(name: str = "conflict") -> AssessmentSchema:
                 description=str(s.get("description", "")).strip(),
                 cues=tuple(str(c) for c in s.get("cues", ())),
                 aliases=tuple(str(a) for a in s.get("aliases", ())),
+                function=str(s.get("function") or "").strip().lower(),
+                domain=str(s.get("domain") or "").strip().lower(),
             )
             for s in data["sections"]
         )
