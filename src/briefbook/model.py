@@ -55,7 +55,9 @@ class Document:
     reliability: str | None = None  # Admiralty A-F
     credibility: int | None = None  # Admiralty 1-6
     language: str | None = None
-    date_origin: str | None = None  # where ``published`` came from: metadata, params, mtime
+    date_origin: str | None = None  # where ``published`` came from: params, header,
+    # metadata, dateline, mtime (see briefbook.ingest.dates)
+    publisher: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -86,6 +88,7 @@ class Document:
             "format": self.format,
             "language": self.language,
             "date_origin": self.date_origin,
+            "publisher": self.publisher,
             "warnings": list(self.warnings),
         }
 

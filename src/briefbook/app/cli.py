@@ -202,7 +202,14 @@ def _run(args: argparse.Namespace) -> int:
 def _assess(args: argparse.Namespace) -> int:
     from briefbook.assessment.build import assess
 
-    assessment = assess(args.sources, schema=args.schema, title=args.title, base=Path.cwd())
+    from briefbook.ingest import IngestNotes
+
+    notes = IngestNotes()
+    assessment = assess(
+        args.sources, schema=args.schema, title=args.title, base=Path.cwd(), notes=notes
+    )
+    for warning in notes.warnings:
+        print(f"briefbook: warning: {warning}", file=sys.stderr)
     for source in assessment.sources:
         for warning in source.get("warnings") or []:
             print(

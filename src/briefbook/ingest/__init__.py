@@ -16,6 +16,7 @@ from briefbook.ingest.decode import decode_bytes
 from briefbook.ingest.language import detect_language
 from briefbook.ingest.sources import (
     MAX_SOURCE_BYTES,
+    IngestNotes,
     SUPPORTED_EXTENSIONS,
     SourceSpec,
     expand_sources,
@@ -25,6 +26,7 @@ from briefbook.ingest.sources import (
 
 __all__ = [
     "MAX_SOURCE_BYTES",
+    "IngestNotes",
     "SUPPORTED_EXTENSIONS",
     "SourceSpec",
     "decode_bytes",

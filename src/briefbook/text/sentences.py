@@ -69,7 +69,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return _is_lower_boundary(text, m)
     if end != "." or any(q in close for q in "\"'"):
         return True  # "?", "!", "..." and a period inside closing quotes end the sentence
-    before = _TOKEN_BEFORE.search(text, 0, m.start("end"))
+    # the token before the period; a bounded look-back keeps the splitter linear
+    before = _TOKEN_BEFORE.search(text, max(0, m.start("end") - 200), m.start("end"))
     if before is None:
         return True
     token = before.group(1).lstrip("\"'([")
@@ -98,7 +99,8 @@ def _is_lower_boundary(text: str, m: re.Match[str]) -> bool:
     abbreviation, an initial or a dotted form ("e.g. the", "U.S. officials", "p.m. local")."""
     if m.group("end") != "." or any(q in m.group("close") for q in "\"'"):
         return False
-    before = _TOKEN_BEFORE.search(text, 0, m.start("end"))
+    # the token before the period; a bounded look-back keeps the splitter linear
+    before = _TOKEN_BEFORE.search(text, max(0, m.start("end") - 200), m.start("end"))
     token = before.group(1).lstrip("\"'([") if before else ""
     word = token.lower()
     if len(token) < 2 or not token[-1].isalnum():
