@@ -296,12 +296,16 @@ def _header_row(rows: list[list[str]]) -> bool:
 
 
 def _row_sentence(row: list[str], header: list[str] | None) -> str:
-    """One table row as a sentence: ``"Killed: 14; Wounded: 30."`` with a header, else the
-    cells joined; the first cell leads when the header names it vaguely."""
+    """One table row as a sentence, the first cell leading: ``"Soldiers killed: 14."`` (two
+    columns), ``"Kharkiv: killed 14; wounded 30."`` (the header names the others), else the
+    cells joined by semicolons."""
     cells = [c.strip().rstrip(".;") for c in row]
     if header is not None and len(header) == len(cells):
         lead, rest = cells[0], list(zip(header[1:], cells[1:], strict=True))
-        pairs = "; ".join(f"{h.strip()}: {c}" for h, c in rest if c)
+        if len(rest) == 1:
+            pairs = rest[0][1]  # "Soldiers killed: 14"
+        else:
+            pairs = "; ".join(f"{h.strip()} {c}" for h, c in rest if c)
         text = f"{lead}: {pairs}" if lead and pairs else lead or pairs
     else:
         text = "; ".join(c for c in cells if c)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
 from briefbook.config.limits import LimitError, limit
 from briefbook.errors import SourceError
@@ -49,7 +50,7 @@ def read_pdf(data: bytes, shown: str) -> Parsed:
                     value=count,
                     path=shown,
                 )
-            pages = [page.extract_text() or "" for page in reader.pages]
+            pages = [_page_text(page) for page in reader.pages]
             meta = reader.metadata
     except SourceError:
         raise
@@ -65,8 +66,8 @@ def read_pdf(data: bytes, shown: str) -> Parsed:
         raise corrupt_error(shown, "PDF", str(exc) or type(exc).__name__) from exc
     except (RecursionError, MemoryError, ZeroDivisionError, IndexError) as exc:
         raise corrupt_error(shown, "PDF", type(exc).__name__) from exc
-    pages = [_heading_apart(dehyphenate(p.strip("\n"))) for p in pages if p.strip()]
-    text = "\n\n".join(pages)
+    pages = [_heading_apart(p.strip("\n")) for p in pages if p.strip()]
+    text = dehyphenate("\n\n".join(pages))  # a word may break across pages too
     if len(re.sub(r"\W", "", text)) < 20:
         raise SourceError(
             f"PDF source has no text layer (scanned images?): {shown}",
@@ -107,6 +108,15 @@ def _heading_apart(page: str) -> str:
     ):
         return f"{first}\n\n{rest}"
     return page
+
+
+def _page_text(page: Any) -> str:
+    """The text of one page; its content streams are decoded first, so a stream that
+    inflates past the limit raises LimitReachedError (text extraction would swallow it)."""
+    contents = page.get_contents()
+    if contents is not None:
+        contents.get_data()
+    return page.extract_text() or ""
 
 
 def encrypted_error(shown: str) -> SourceError:

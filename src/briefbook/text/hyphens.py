@@ -19,18 +19,27 @@ _PREFIXES = frozenset(load_data("text.yaml")["compound_prefixes"])
 # a word, a hyphen (ASCII, soft, Unicode hyphen or non-breaking), a line break or a space
 # after a non-ASCII hyphen, and the lower-case rest of the word
 _BROKEN = re.compile(
-    r"(?P<head>\b[^\W\d_]+)(?P<hy>-[ \t]*\n[ \t]*|\u00ad[ \t]*\n?[ \t]*|[\u2010\u2011](?:[ \t]*\n[ \t]*|[ \t]+))"
+    r"(?P<head>\b[^\W\d_]+)(?P<hy>-[ \t]*\n[ \t]*(?:\n[ \t]*)?|\u00ad[ \t]*\n?[ \t]*|[\u2010\u2011](?:[ \t]*\n[ \t]*(?:\n[ \t]*)?|[ \t]+))"
     r"(?P<tail>[a-z][^\W\d_]*)"
 )
 _SOFT = "\u00ad"
+_SUFFIXES = frozenset(
+    "s es ed ing er ers est ly ness ment ments tion tions sion ity ities ive al ous able ible"
+    " ance ence ant ent ism ist ists ize ized ise ised".split()
+)
 
 
 def join_hyphenated(head: str, tail: str, text: str = "") -> str:
     """``head`` + ``tail`` as one word, or hyphenated when it is a real compound."""
     compound = f"{head}-{tail}"
-    if head.lower() in _PREFIXES or (text and compound in text and f"{head}{tail}" not in text):
+    joined = f"{head}{tail}"
+    if text and re.search(rf"\b{re.escape(joined)}\b", text):
+        return joined  # the text spells the word whole elsewhere
+    if tail.lower() in _SUFFIXES:
+        return joined  # "cross-" + "ing": a word broken before its ending
+    if head.lower() in _PREFIXES or (text and compound in text):
         return compound
-    return f"{head}{tail}"
+    return joined
 
 
 def dehyphenate(text: str) -> str:
