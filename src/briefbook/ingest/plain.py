@@ -93,8 +93,9 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             and len(raw_blocks[0]) == 1
             and _headline(first)
         )
-        if first.level == 1 or headline:
-            parsed.title = first.text  # the visible headline wins over front matter
+        if first.level == 1 or (headline and not meta.get("title")):
+            # a marked-up headline wins over front matter; a guessed one not over a title
+            parsed.title = first.text
             blocks.pop(0)
     front_lines(parsed)
     return parsed

@@ -81,6 +81,7 @@ def visible_html(html: str) -> Visible:
             continue
         if _is_hidden(el, hidden_classes):
             drop.append(el)
+    layout = _unwrap_layout_tables(tree)
     count = 0
     for el in drop:
         if el.getparent() is None or any(a in drop for a in el.iterancestors()):
@@ -90,10 +91,35 @@ def visible_html(html: str) -> Visible:
             continue
         count += 1
         el.drop_tree()
-    if not count and not unwrapped:
+    if not count and not unwrapped and not layout:
         return Visible(html, 0, 0, dates)
     out = lxml.html.tostring(tree, encoding="unicode")
     return Visible(out, count, unwrapped, dates)
+
+
+_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul", "ol", "table"})
+
+
+def _unwrap_layout_tables(tree: Any) -> int:
+    """Tables used for page layout (``role=presentation``, or cells holding paragraphs,
+    headings or lists) become plain blocks, so their cells read as separate paragraphs.
+    Returns how many tables were unwrapped."""
+    count = 0
+    for table in list(tree.iter("table")):
+        if table.find(".//th") is not None and (table.get("role") or "") != "presentation":
+            continue
+        cells = table.xpath("./tr/td | ./tbody/tr/td | ./thead/tr/td")
+        layout = (table.get("role") or "").lower() == "presentation" or any(
+            child.tag in _BLOCKS for cell in cells for child in cell if isinstance(child.tag, str)
+        )
+        if not layout:
+            continue
+        count += 1
+        for el in [table, *table.xpath("./tbody|./thead|./tfoot|./tr|./*/tr"), *cells]:
+            el.tag = "div"
+            for attr in ("width", "colspan", "rowspan", "align", "valign"):
+                el.attrib.pop(attr, None)
+    return count
 
 
 def _is_hidden(el: Any, hidden_classes: set[str]) -> bool:
