@@ -483,3 +483,42 @@ def columns_pdf(path: Path) -> Path:
     )
     weasyprint.HTML(string=html).write_pdf(path)
     return path
+
+
+RUSSIAN = (
+    "Министерство обороны сообщило, что ночью над южными районами были сбиты двенадцать "
+    "беспилотников. По словам губернатора, два человека получили ранения.\n\n"
+    "Ремонтные бригады восстановили подачу электричества в большинстве домов к полудню.\n"
+)
+
+
+def deep_html(path: Path, depth: int = 300) -> Path:
+    """An article whose last paragraph sits ``depth`` elements deep."""
+    opening = "<div>" * depth
+    closing = "</div>" * depth
+    path.write_text(
+        "<html><body><article><h1>Nested page of the field office</h1>"
+        "<p>The field office reported that the northern road was open again on Monday morning.</p>"
+        "<p>Trucks with food and medicine passed the checkpoint without delays, officials said.</p>"
+        f"{opening}<p>The deepest paragraph says 17 generators were delivered to the hospital."
+        f"</p>{closing}</article></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def run_cli_bounded(
+    *args: str, cwd: Path, memory: int = 1_500_000_000, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
+    """The CLI under a memory cap (``prlimit --as``, bytes) and a timeout (seconds), so a
+    limit that stops working fails the test instead of hanging or swapping the machine."""
+    import shutil
+
+    prefix = ["prlimit", f"--as={memory}", "--"] if shutil.which("prlimit") else []
+    return subprocess.run(
+        [*prefix, *BRIEFBOOK, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
