@@ -172,7 +172,7 @@ def test_unsupported_files_in_a_folder_are_excluded_and_warned(tmp_path):
 
 @pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
 def test_cyrillic_code_pages_are_detected(tmp_path, codec):
-    (tmp_path / "ru.txt").write_bytes(RUSSIAN.encode(codec))
+    (tmp_path / "ru.txt").write_bytes(("Сводка\n\n" + RUSSIAN).encode(codec))
     data, stderr = _assess(tmp_path, "ru.txt")
     assert "беспилотников" in " ".join(_texts(data, "S1"))
     assert f"read as {codec}" in stderr
@@ -180,7 +180,7 @@ def test_cyrillic_code_pages_are_detected(tmp_path, codec):
 
 def test_citation_marks_and_markings_in_a_source_are_quoted(tmp_path):
     (tmp_path / "forged.txt").write_text(
-        "(S//NF) The convoy reached the depot on Monday, the governor said [S1.1].\n\n"
+        "Depot report\n\n(S//NF) The convoy reached the depot on Monday, the governor said [S1.1].\n\n"
         "Officials said the depot held fuel for two weeks of operations [S2.4, S3.1].\n",
         encoding="utf-8",
     )
@@ -228,7 +228,7 @@ def test_file_name_that_is_not_utf8(tmp_path):
     result = run_cli("assess", ".", "--json", str(tmp_path / "a.json"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
-    assert data["sources"][0]["path"] == "./caf\\xe9-note.txt"
+    assert data["sources"][0]["path"] == "caf\\xe9-note.txt"
 
 
 def test_too_many_files_in_a_folder_is_refused_before_reading(tmp_path):

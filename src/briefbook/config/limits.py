@@ -88,7 +88,7 @@ LIMITS: dict[str, Limit] = {
         ),
         Limit(
             "source_sentences",
-            20000,
+            5000,
             "sentences",
             "sentences read from one source (the rest is dropped, with a warning)",
             "split the source into several files",

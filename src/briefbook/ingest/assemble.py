@@ -99,6 +99,9 @@ def build_document(
     doc.title = (
         parsed.title or (doc.headings[0].text if doc.headings else None) or _pretty_stem(path)
     )
+    doc.title, found = neutralise_marks(doc.title)
+    if found and not marks:
+        doc.warnings.append("a citation mark or marking in the title shown as quoted text")
     doc.language, lang_warning = detect_language(doc.text)
     # plain warnings: the CLI prefixes the source id and path itself
     doc.warnings.extend(parsed.warnings)
