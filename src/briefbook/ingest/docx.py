@@ -26,6 +26,7 @@ from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed, corrupt_error
 from briefbook.ingest.html import clean_meta
 from briefbook.ingest.plain import front_lines
+from briefbook.ingest.tables import header_row, row_sentence
 from briefbook.text import normalise
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -270,9 +271,9 @@ class _BodyReader:
                     if cell:
                         self.blocks.append(Block(cell, plain=True))
             return
-        header = rows[0] if _header_row(rows) else None  # context of each row, not a row
+        header = rows[0] if header_row(rows) else None  # context of each row, not a row
         for row in rows[1:] if header is not None else rows:
-            sentence = _row_sentence(row, header)
+            sentence = row_sentence(row, header)
             if sentence:
                 self.blocks.append(Block(sentence))
 
@@ -287,53 +288,6 @@ def _ancestor_table(node: Any) -> Any:
     while parent is not None and parent.tag != f"{W}tbl":
         parent = parent.getparent()
     return parent
-
-
-def _header_row(rows: list[list[str]]) -> bool:
-    """The first row names the columns: every cell short text, no figures."""
-    first = rows[0]
-    return all(c and len(c) <= 60 and not re.search(r"\d", c) for c in first)
-
-
-_GENERIC_COUNT = frozenset(
-    {"number", "count", "total", "figure", "figures", "quantity", "amount", "value", "#", "no."}
-)
-_FIGURE = re.compile(r"^[~≈<>]?\s*\d[\d,.]*\s*\+?$")
-
-
-def _row_sentence(row: list[str], header: list[str] | None) -> str:
-    """One table row as a sentence the analysis reads like prose, the first cell leading:
-
-    - a label and a figure under a generic header ("Number") or none: ``"14 soldiers
-      killed."`` (``Soldiers killed | 14``);
-    - with a header that names the columns: ``"Kharkiv: killed 14; wounded 30."``;
-    - else the cells joined by semicolons.
-    """
-    cells = [c.strip().rstrip(".;") for c in row]
-    names = [h.strip() for h in header] if header is not None else None
-    lead, rest = cells[0], cells[1:]
-    if (
-        len(rest) == 1
-        and lead
-        and _FIGURE.match(rest[0])
-        and (names is None or names[1].lower().strip(":") in _GENERIC_COUNT)
-    ):
-        text = f"{rest[0]} {_lower_first(lead)}"
-    elif names is not None and len(names) == len(cells):
-        pairs = "; ".join(f"{_lower_first(h)} {c}" for h, c in zip(names[1:], rest) if c)
-        text = f"{lead}: {pairs}" if lead and pairs else lead or pairs
-    else:
-        text = "; ".join(c for c in cells if c)
-    text = text.strip()
-    return f"{text}." if text and not text.endswith((".", "!", "?")) else text
-
-
-def _lower_first(text: str) -> str:
-    """"Soldiers killed" -> "soldiers killed"; acronyms and names of two capitals stay."""
-    word = text.split(" ", 1)[0]
-    if len(word) > 1 and word[0].isupper() and word[1:].islower():
-        return text[0].lower() + text[1:]
-    return text
 
 
 def _heading_level(style: str) -> int | None:

@@ -11,7 +11,8 @@ from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
-from briefbook.ingest.plain import parse_plain
+from briefbook.ingest.plain import front_lines
+from briefbook.ingest.tree import tree_blocks
 from briefbook.ingest.visible import visible_html
 from briefbook.text import normalise, word_tokens
 
@@ -47,15 +48,18 @@ def read_html(data: bytes, shown: str) -> Parsed:
         include_links=False,
         deduplicate=False,
     )
-    body = (result.text or "") if result is not None else ""
+    tree = getattr(result, "body", None) if result is not None else None
+    blocks = [b for b in tree_blocks(tree) if b.text] if tree is not None else []
+    body = "\n".join(b.text for b in blocks)
     if not body.strip() or _only_navigation(body, html):
         raise SourceError(
             f"HTML source has no main text (only scripts, navigation or markup): {shown}",
             path=shown,
             hint="save the article page itself, or copy its text into a .txt file",
         )
-    parsed = parse_plain((body, warnings), markdown=True, shown=shown)
+    parsed = Parsed(blocks=blocks, warnings=warnings)
     _drop_reader_comments(parsed)
+    front_lines(parsed)
     meta_title = clean_meta(getattr(result, "title", None))
     sitename = clean_meta(getattr(result, "sitename", None))
     if parsed.title is None:
