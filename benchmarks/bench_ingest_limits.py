@@ -36,7 +36,9 @@ def _cases(big: bool) -> list[tuple[str, str, object]]:
         ),
     ]
     if big:
-        cases.insert(1, ("docx inflating to 1 GB", "bomb1g.docx", lambda p: builders.docx_bomb(p, 1024)))
+        cases.insert(
+            1, ("docx inflating to 1 GB", "bomb1g.docx", lambda p: builders.docx_bomb(p, 1024))
+        )
     return cases
 
 

@@ -405,7 +405,7 @@ def revised_docx(path: Path) -> Path:
         + _p(_r("Reviewer comment that readers never see in the text."))
         + "</w:comment></w:comments>"
     )
-    header = f'<w:hdr {_W}>' + _p(_r("Running header of every page")) + "</w:hdr>"
+    header = f"<w:hdr {_W}>" + _p(_r("Running header of every page")) + "</w:hdr>"
     return docx_package(
         path,
         body,

@@ -201,7 +201,6 @@ def _run(args: argparse.Namespace) -> int:
 
 def _assess(args: argparse.Namespace) -> int:
     from briefbook.assessment.build import assess
-
     from briefbook.ingest import IngestNotes
 
     notes = IngestNotes()

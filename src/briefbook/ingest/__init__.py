@@ -16,8 +16,8 @@ from briefbook.ingest.decode import decode_bytes
 from briefbook.ingest.language import detect_language
 from briefbook.ingest.sources import (
     MAX_SOURCE_BYTES,
-    IngestNotes,
     SUPPORTED_EXTENSIONS,
+    IngestNotes,
     SourceSpec,
     expand_sources,
     load_documents,

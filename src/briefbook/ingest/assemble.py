@@ -162,7 +162,7 @@ def neutralise_marks(text: str) -> tuple[str, int]:
         text, count = _CITATION.subn(lambda m: f"\u201c{m.group(1)}\u201d", text)
     m = _PORTION.match(text)
     if m:
-        text = f"\u201c({m.group(1)})\u201d {text[m.end():]}"
+        text = f"\u201c({m.group(1)})\u201d {text[m.end() :]}"
         count += 1
     return text, count
 

@@ -102,9 +102,7 @@ def _legacy_code_page(data: bytes) -> tuple[str, str] | None:
     return best.encoding, text
 
 
-_LATIN = frozenset(
-    {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1254", "cp1257"}
-)
+_LATIN = frozenset({"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1254", "cp1257"})
 
 
 def _strict_cp1252(data: bytes) -> bool:

@@ -135,8 +135,7 @@ def _part(archive: zipfile.ZipFile, name: str, names: set[str], budget: _Budget)
 
 def _too_big(budget: _Budget, declared: int) -> LimitError:
     return LimitError(
-        f"DOCX source inflates to more than {limit('docx_inflated_bytes'):,} bytes: "
-        f"{budget.shown}",
+        f"DOCX source inflates to more than {limit('docx_inflated_bytes'):,} bytes: {budget.shown}",
         limit="docx_inflated_bytes",
         value=declared,
         path=budget.shown,

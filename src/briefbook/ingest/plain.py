@@ -166,8 +166,6 @@ def header_lines(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[used:])
 
 
-
-
 def byline_name(line: str) -> str | None:
     """The person of a byline "Name Surname, Job Title" (author metadata), else None."""
     m = _NAME_TITLE.match(line.strip())

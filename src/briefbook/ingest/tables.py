@@ -40,7 +40,9 @@ def row_sentence(row: list[str], header: list[str] | None) -> str:
     ):
         text = f"{rest[0]} {_lower_first(lead)}"
     elif names is not None and len(names) == len(cells):
-        pairs = "; ".join(f"{_lower_first(h)} {c}" for h, c in zip(names[1:], rest) if c)
+        pairs = "; ".join(
+            f"{_lower_first(h)} {c}" for h, c in zip(names[1:], rest, strict=True) if c
+        )
         text = f"{lead}: {pairs}" if lead and pairs else lead or pairs
     else:
         text = "; ".join(c for c in cells if c)
@@ -49,7 +51,7 @@ def row_sentence(row: list[str], header: list[str] | None) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """"Soldiers killed" -> "soldiers killed"; acronyms and names of two capitals stay."""
+    """ "Soldiers killed" -> "soldiers killed"; acronyms and names of two capitals stay."""
     word = text.split(" ", 1)[0]
     if len(word) > 1 and word[0].isupper() and word[1:].islower():
         return text[0].lower() + text[1:]

@@ -109,7 +109,12 @@ def _text(el: Any, skip: tuple[str, ...] = (), *, lines: bool = False) -> str:
                 else:
                     collect(child)
             if child.tail:
-                if child.tag == "hi" and child.tail[:1].isalnum() and parts and parts[-1][-1:].isalnum():
+                if (
+                    child.tag == "hi"
+                    and child.tail[:1].isalnum()
+                    and parts
+                    and parts[-1][-1:].isalnum()
+                ):
                     parts.append(" ")  # "<hi>North Korea</hi>09:31": two labels, not one word
                 parts.append(child.tail)
 

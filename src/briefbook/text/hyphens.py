@@ -24,8 +24,40 @@ _BROKEN = re.compile(
 )
 _SOFT = "\u00ad"
 _SUFFIXES = frozenset(
-    "s es ed ing er ers est ly ness ment ments tion tions sion ity ities ive al ous able ible"
-    " ance ence ant ent ism ist ists ize ized ise ised".split()
+    [
+        "s",
+        "es",
+        "ed",
+        "ing",
+        "er",
+        "ers",
+        "est",
+        "ly",
+        "ness",
+        "ment",
+        "ments",
+        "tion",
+        "tions",
+        "sion",
+        "ity",
+        "ities",
+        "ive",
+        "al",
+        "ous",
+        "able",
+        "ible",
+        "ance",
+        "ence",
+        "ant",
+        "ent",
+        "ism",
+        "ist",
+        "ists",
+        "ize",
+        "ized",
+        "ise",
+        "ised",
+    ]
 )
 
 
