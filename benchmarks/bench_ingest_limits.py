@@ -30,6 +30,11 @@ def _cases(big: bool) -> list[tuple[str, str, object]]:
         ("html nested 5,000 deep", "deep.html", lambda p: builders.deep_html(p, 5000)),
         ("text of 2 MB without spaces", "nospace.txt", lambda p: p.write_text("x" * (2 << 20))),
         (
+            "text of 2 MB, sentences of 20,000 characters",
+            "long.txt",
+            lambda p: p.write_text(("word " * 4000 + "end. ") * 105),
+        ),
+        (
             "text of 200,000 one-word sentences",
             "words.txt",
             lambda p: p.write_text(" ".join(["Yes."] * 200_000)),

@@ -263,3 +263,14 @@ def test_bombs_are_refused(tmp_path, maker, name, fragment):
     assert fragment in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "internal error" not in result.stderr
+
+
+# ---------------------------------------------------------------------------
+# pathological text
+
+
+def test_text_without_spaces_is_refused_quickly(tmp_path):
+    (tmp_path / "blob.txt").write_text("x" * (2 << 20))
+    result = run_cli_bounded("assess", "blob.txt", cwd=tmp_path, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "no usable text" in result.stderr and "word_chars" in result.stderr

@@ -87,6 +87,14 @@ LIMITS: dict[str, Limit] = {
             "add sentence punctuation to the source",
         ),
         Limit(
+            "word_chars",
+            200,
+            "characters",
+            "length of one word: a longer run without a space is not text and is left out, "
+            "with a warning",
+            "add spaces to the source",
+        ),
+        Limit(
             "source_sentences",
             5000,
             "sentences",

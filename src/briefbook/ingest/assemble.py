@@ -36,6 +36,9 @@ def build_document(
     k = 0
     cap_chars = limit("sentence_chars")
     cap_sentences = limit("source_sentences")
+    cap_word = limit("word_chars")
+    long_runs = re.compile(rf"\S{{{cap_word + 1},}}")
+    overlong = 0
     cut = 0
     dropped = 0
     marks = 0
@@ -54,6 +57,9 @@ def build_document(
         seen.add(block.text)
         text, found = neutralise_marks(block.text)
         marks += found
+        if len(text) > cap_word:
+            text, runs = long_runs.subn(" ", text)
+            overlong += runs
         sentences: list[str] = []
         for s in split_sentences(text):
             if is_boilerplate(s):
@@ -75,11 +81,17 @@ def build_document(
                     id=f"{doc_id}.{k}", source=doc_id, text=s, paragraph=index, heading=current
                 )
             )
+    if overlong:
+        doc.warnings.append(
+            f"{overlong} run{'s' if overlong != 1 else ''} of more than {cap_word} characters "
+            "without a space left out: not words (limit word_chars)"
+        )
     if not doc.sentences:
         raise SourceError(
             f"source holds no usable text: {shown}",
             path=shown,
-            hint="check the file; only boilerplate or headings were found",
+            hint="check the file; only boilerplate, headings or runs of characters without "
+            f"spaces (limit word_chars: {cap_word}) were found",
         )
     if cut:
         doc.warnings.append(
