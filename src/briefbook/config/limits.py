@@ -67,7 +67,7 @@ LIMITS: dict[str, Limit] = {
         ),
         Limit(
             "pdf_stream_bytes",
-            64 * 1024 * 1024,
+            32 * 1024 * 1024,
             "bytes",
             "decompressed size of one PDF content stream",
             "export the document's text to a .txt file",
