@@ -61,7 +61,7 @@ def build_document(
             text, runs = long_runs.subn(" ", text)
             overlong += runs
         sentences: list[str] = []
-        for s in split_sentences(text):
+        for s in split_sentences(text, limit=cap_sentences - k):
             if is_boilerplate(s):
                 continue
             pieces = cap_length(s, cap_chars)
@@ -91,7 +91,7 @@ def build_document(
             f"source holds no usable text: {shown}",
             path=shown,
             hint="check the file; only boilerplate, headings or runs of characters without "
-            f"spaces (limit word_chars: {cap_word}) were found",
+            f"spaces longer than limit word_chars, {cap_word}, were found",
         )
     if cut:
         doc.warnings.append(
