@@ -70,8 +70,12 @@ class SourceRecord(TypedDict):
     url: str | None
     format: str
     language: str | None
-    date_origin: str | None  # where ``published`` came from: metadata, params, text, mtime
+    # where ``published`` came from: params, header, metadata, dateline, mtime
+    # (briefbook.ingest.dates); "text" in assessments written before the date module
+    date_origin: str | None
     warnings: list[str]
+    # the publisher the source declares (front matter or a header line)
+    publisher: NotRequired[str | None]
     # who set the credibility: the analyst (params) or derived from corroboration
     credibility_origin: NotRequired[Literal["params", "analyst", "derived"] | None]
 
