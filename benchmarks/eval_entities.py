@@ -45,9 +45,7 @@ def _table(totals: dict) -> None:
             s = totals[split][etype]
             if s.tp + s.fp + s.fn == 0:
                 continue
-            print(
-                f"  {etype:13s} {s.precision:9.2f} {s.recall:7.2f} {s.tp:4d} {s.fp:4d} {s.fn:4d}"
-            )
+            print(f"  {etype:13s} {s.precision:9.2f} {s.recall:7.2f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
 
 
 def _load() -> None:

@@ -255,9 +255,7 @@ def _name_tail(toks: list[_Tok], rules: Rules, gaz: Gazetteer) -> list[_Tok]:
     for t in reversed(toks):
         if len(tail) == 5:
             break
-        if _name_like(t, rules, gaz):
-            tail.insert(0, t)
-        elif tail and t.low in rules.particles:
+        if _name_like(t, rules, gaz) or tail and t.low in rules.particles:
             tail.insert(0, t)
         else:
             break
@@ -377,7 +375,9 @@ def _classify(
     for i, tok in enumerate(toks):
         if tok.low != "of" or not 2 <= i <= 5:
             continue
-        left_known = any(t.type == "person" for t in gaz.surfaces.get(_span_name(toks[:i], text), []))
+        left_known = any(
+            t.type == "person" for t in gaz.surfaces.get(_span_name(toks[:i], text), [])
+        )
         if not (left_known or _is_name(toks[:i], rules, gaz)):
             continue
         right = toks[i + 1 :]
@@ -402,7 +402,9 @@ def _classify(
     # organisations, forces and places by their head word
     for i, low in enumerate(lows):
         if low in rules.org_suffixes and i > 0:
-            first = _Found(toks[0].start, toks[i].end, "organisation", _span_name(toks[: i + 1], text))
+            first = _Found(
+                toks[0].start, toks[i].end, "organisation", _span_name(toks[: i + 1], text)
+            )
             rest = toks[i + 1 :]
             return [first, *(_classify(rest, text, rules, gaz, lower_vocab) if rest else [])]
     # a country prefix before a specific body: "DPRK Reconnaissance General Bureau"
@@ -468,8 +470,25 @@ def _classify(
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
 _PLACE_VERBS = frozenset(
-    {"of", "on", "over", "around", "struck", "hit", "attacked", "captured", "shelled", "seized",
-     "targeted", "targeting", "liberated", "visited", "reached", "entered", "besieged"}
+    {
+        "of",
+        "on",
+        "over",
+        "around",
+        "struck",
+        "hit",
+        "attacked",
+        "captured",
+        "shelled",
+        "seized",
+        "targeted",
+        "targeting",
+        "liberated",
+        "visited",
+        "reached",
+        "entered",
+        "besieged",
+    }
 )
 _LOCATIVE = frozenset({"in", "near", "outside", "from", "to", "into", "at", "across", "toward"})
 
@@ -486,7 +505,9 @@ def _place(
         toks = toks[1:]
     if not toks or len(toks) > 4 or any(t.text.isupper() and len(t.text) > 1 for t in toks):
         return None
-    if any(t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks):
+    if any(
+        t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
+    ):
         return None
     name = _span_name(toks, text)
     after = text[toks[-1].end : toks[-1].end + 30]
@@ -581,7 +602,8 @@ class _State:
 
 
 def _noise(sentence_text: str, heading: str | None) -> str | None:
-    """"credit" for photo credits and captions, "bio" for author biographies, else None."""
+    """The kind of a noise sentence: "credit" for photo credits and captions, "bio" for
+    author biographies; None for a sentence of the report."""
     if heading and _BIO_HEADING.search(heading):
         return "bio"
     if _BIO.match(sentence_text):
@@ -591,9 +613,7 @@ def _noise(sentence_text: str, heading: str | None) -> str | None:
     return None
 
 
-def find_entities(
-    documents: list[Document], on_error: ErrorHandler | None = None
-) -> list[Entity]:
+def find_entities(documents: list[Document], on_error: ErrorHandler | None = None) -> list[Entity]:
     """Entities of ``documents``, most mentioned first.
 
     When analysing one sentence raises, ``on_error(sentence id, exception)`` is called and
@@ -601,7 +621,10 @@ def find_entities(
     """
     rules_, gaz = rules(), gazetteer()
     texts = [[_norm(s.text) for s in doc.sentences] for doc in documents]
-    noise = [[_noise(t, s.heading) for t, s in zip(doc_t, doc.sentences)] for doc_t, doc in zip(texts, documents)]
+    noise = [
+        [_noise(t, s.heading) for t, s in zip(doc_t, doc.sentences, strict=True)]
+        for doc_t, doc in zip(texts, documents, strict=True)
+    ]
     _extend_bios(documents, noise)
     all_tokens = [[_tokens(t) for t in doc] for doc in texts]
     lower_vocab = frozenset(
@@ -636,7 +659,7 @@ def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> No
 
 
 def _dateline(text: str, gaz: Gazetteer, state: _State, d: int) -> None:
-    """"WASHINGTON —", "HANOI, Vietnam (AP) —": the place a report was filed from."""
+    """ "WASHINGTON —", "HANOI, Vietnam (AP) —": the place a report was filed from."""
     m = _DATELINE.match(text)
     if not m:
         return
@@ -650,9 +673,7 @@ def _dateline(text: str, gaz: Gazetteer, state: _State, d: int) -> None:
         state.names.setdefault(key, name)
 
 
-def _system(
-    toks: list[_Tok], text: str, rules_: Rules, gaz: Gazetteer
-) -> _Found | None:
+def _system(toks: list[_Tok], text: str, rules_: Rules, gaz: Gazetteer) -> _Found | None:
     """A named weapon system: "the Garpiya series", "Shahed drones", "Kh-101 missiles"."""
     owners = [i for i, t in enumerate(toks) if t.low.endswith("'s")]
     toks = toks[owners[-1] + 1 :] if owners else toks  # "Russia's Garpiya"
@@ -793,9 +814,9 @@ def _drop_common_phrases(state: _State, all_tokens: list[list[list[_Tok]]]) -> N
                         seen.add(phrase)
     for name in sorted(state.discovered):
         key = state.discovered[name]
-        if state.types.get(key) != "person" and tuple(name.lower().split()) in seen:
-            if name.lower() != name:
-                del state.discovered[name]
+        words = tuple(name.lower().split())
+        if state.types.get(key) != "person" and words in seen and name.lower() != name:
+            del state.discovered[name]
 
 
 def _define_alias(
@@ -843,7 +864,9 @@ def _define_alias(
                     return
                 key = _discovered_key(etype, name)
                 state.add(name, key, etype, d)
-    elif found and found[-1].end >= end - 2 and found[-1].type in {"organisation", "force", "person"}:
+    elif (
+        found and found[-1].end >= end - 2 and found[-1].type in {"organisation", "force", "person"}
+    ):
         key = _discovered_key(found[-1].type, found[-1].name)
     else:
         name = _span_name(seq, text)
@@ -971,7 +994,10 @@ def _add_surnames(
     if not by_surname:
         return
     for place in sorted(state.geo_only):
-        if fold(place) in by_surname and state.types.get(state.discovered.get(place, "")) == "place":
+        if (
+            fold(place) in by_surname
+            and state.types.get(state.discovered.get(place, "")) == "place"
+        ):
             del state.discovered[place]  # "Robertson" of Sean Robertson is not a town
     unique = {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1}
     for d, doc in enumerate(all_tokens):

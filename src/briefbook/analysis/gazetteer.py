@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analysis.places import place_key
@@ -204,7 +204,9 @@ def gazetteer() -> Gazetteer:
             continue
         fkey, fname = national.get(key, (f"force:{dems[0]} forces", f"{dems[0]} forces"))
         country = names[key][0]
-        upper_aliases = [a for a, k in countries_of.items() if k == key and a.replace(".", "").isupper()]
+        upper_aliases = [
+            a for a, k in countries_of.items() if k == key and a.replace(".", "").isupper()
+        ]
         for adj in [*dems, *upper_aliases, f"{country}'s"]:
             if not (adj.endswith("s") and adj[:-1] in dems):
                 adjectives[adj] = (fkey, fname, key)

@@ -130,7 +130,12 @@ def analyse_sources(
     from briefbook.series import compare_assessments, first_issue_changes
 
     with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
+        known = {doc.id: len(doc.warnings) for doc in documents}
         assessment = assess_documents(documents, schema=params.schema, title=params.title)
+        # an analyser that failed on a sentence left a warning on its document: say it once
+        for doc in documents:
+            for warning in doc.warnings[known[doc.id] :]:
+                progress.warn(f"{doc.id} ({doc.path}): {warning}")
         assessment.excluded_sources = excluded
         if previous is not None:
             assessment.changes = compare_assessments(

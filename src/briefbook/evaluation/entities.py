@@ -165,4 +165,3 @@ def summarise(
                 table[etype].add(score)
                 table["pooled"].add(score)
     return totals
-

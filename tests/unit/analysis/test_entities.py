@@ -35,7 +35,11 @@ def _entity(entities: list[Entity], name: str) -> Entity:
 @pytest.mark.parametrize(
     ("name", "etype", "aliases"),
     [
-        ("Defence Intelligence of Ukraine", "organisation", {"DIU", "Ukraine's Defense Intelligence"}),
+        (
+            "Defence Intelligence of Ukraine",
+            "organisation",
+            {"DIU", "Ukraine's Defense Intelligence"},
+        ),
         ("North Korea", "country", {"DPRK"}),
         ("Russia", "country", set()),
         ("Ukraine", "country", set()),

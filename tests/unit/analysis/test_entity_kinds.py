@@ -73,7 +73,10 @@ def test_acronym_after_a_country_binds_to_its_own_expansion(
     ("text", "person"),
     [
         ("UN human rights chief Ilse Vandermeer said the camps were full.", "Ilse Vandermeer"),
-        ("The agency's director general Tomasz Wielgosz told reporters it was safe.", "Tomasz Wielgosz"),
+        (
+            "The agency's director general Tomasz Wielgosz told reporters it was safe.",
+            "Tomasz Wielgosz",
+        ),
         ("Photojournalist Anil Reddy reached the site at dawn.", "Anil Reddy"),
         ("The villagers were evacuated, said resident Farida Osmani.", "Farida Osmani"),
         ("Osvaldo Brecht, a lawyer for the families, filed the claim.", "Osvaldo Brecht"),
