@@ -20,6 +20,10 @@ Photo credits and captions add only the news agencies they name (as organisation
 biographies add nothing. Everything is linear in the number of sentences: the lexicons load
 once per process (:mod:`briefbook.analysis.gazetteer`).
 
+Modules: :mod:`~briefbook.analysis.names` types one capitalised run; this module runs
+discovery over the document set (aliases, surnames, datelines, credits and biographies);
+:mod:`~briefbook.analysis.mentions` counts the mentions.
+
 Decisions: capitals are places of their own ("Pyongyang" is not North Korea); a demonym
 ("North Korean") counts as a mention of its country but is not an alias; "North Korean
 troops" is also a mention of the country's armed forces; a short form in parentheses that
@@ -29,34 +33,34 @@ is a word of the name ("Kim") is an alias only in that document, from its defini
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections import defaultdict
 
 from briefbook.analysis.acronyms import expansion_start
-from briefbook.analysis.gazetteer import Gazetteer, Rules, Target, gazetteer, rules, trie_pattern
-from briefbook.analysis.places import city_index, city_population, place_key
+from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
+from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
+from briefbook.analysis.names import (
+    INITIAL,
+    Found,
+    Tok,
+    cap_runs,
+    classify,
+    fold,
+    is_name,
+    place_of,
+    span_name,
+    tokenize,
+    weapon_system,
+)
+from briefbook.analysis.places import city_index, place_key
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls
 
 __all__ = ["ErrorHandler", "find_entities", "fold"]
 
-# Called with (sentence id, exception) when analysing one sentence fails.
-ErrorHandler = Callable[[str, Exception], None]
-
 _APOS = {**CURLY_QUOTES, ord("*"): ord(" "), ord("_"): ord(" "), 0xAD: None}
-# A word token: letters/digits with inner . & ' - ; a trailing period only in abbreviations.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}(?:-[\w]+)?|[^\W_][\w&'.-]*[\w']|[^\W_]\.?")
-_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 _CODE = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)(?![\w-])")
 _CODE_EXCLUDE = frozenset({"COVID", "G", "H", "P", "SARS", "MERS", "N", "E", "A", "B", "C", "Q"})
-_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint)-[^\W\d_]+")
-_INITIAL = re.compile(r"[A-Z]\.")
-_SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
-_APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
 # photo credits and captions: "(Jane Doe/AFP/Getty Images)", "Credit ...", "Photo: ..."
 _CREDIT = re.compile(
     r"(?:^|[\s(])(?:Photo|Photograph|Picture|Image|Credit|Caption)s?(?:\s+credit)?\s*[:|]"
@@ -81,524 +85,12 @@ def _norm(text: str) -> str:
     return blank_urls(text.translate(_APOS))
 
 
-def fold(name: str) -> str:
-    """A spelling-insensitive key: Zelenskyy = Zelensky = Zelenskiy."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    text = re.sub(r"(?:iy|yi|ii|yy)\b", "y", text)
-    text = re.sub(r"(.)\1+", r"\1", text)
-    return " ".join(text.split())
-
-
 # --- discovery ----------------------------------------------------------------------------
-
-
-@dataclass
-class _Tok:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def bare(self) -> str:
-        """Lower-case without a possessive 's."""
-        t = self.text.lower()
-        return t[:-2] if t.endswith("'s") else t.rstrip("'")
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    type: str
-    name: str
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out = []
-    for m in _WORD.finditer(text):
-        word, start, end = m.group(0), m.start(), m.end()
-        if word.endswith(".") and not _ABBREV.fullmatch(word):
-            word, end = word[:-1], end - 1
-        out.append(_Tok(word, start, end))
-    return out
-
-
-def _is_cap(tok: _Tok) -> bool:
-    t = tok.text
-    if _PARTICLE_NAME.fullmatch(t.rstrip("'s")):
-        return True  # "al-Burhan"
-    if not t[:1].isupper():
-        return False
-    if "-" in t:
-        head, _, tail = t.rpartition("-")
-        # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names
-        if tail[:1].islower() and (len(tail) > 3 or "." in head):
-            return False
-    return True
-
-
-def _name_word(t: str) -> bool:
-    """A capitalised word of a personal name: "Türk", "O'Brien", "McCain", "al-Burhan"."""
-    if _PARTICLE_NAME.fullmatch(t) or _INITIAL.fullmatch(t):
-        return True
-    if not t[:1].isupper() or len(t) < 2 or not t[1:2].isalpha():
-        return False
-    rest = t[1:].replace("'", "").replace("-", "")
-    if rest.isalpha() and rest.islower():
-        return True
-    # McCain, DeSantis, O'Brien, Bretton-Gordon
-    return bool(re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|O')?[^\W\d_][^\W\d_'-]*(?:-[^\W\d_]+)*", t))
-
-
-def _name_like(tok: _Tok, rules: Rules, gaz: Gazetteer) -> bool:
-    low = tok.low
-    if not _is_cap(tok) or low in rules.stop or low in rules.titles or tok.bare in rules.org_heads:
-        return False
-    if low in rules.force_heads or low in rules.place_heads or low in rules.doc_heads:
-        return False
-    if low in rules.roles and low not in rules.korean:
-        return False
-    if tok.text in gaz.surfaces or tok.text.removesuffix("'s") in gaz.surfaces:
-        return False
-    if _INITIAL.fullmatch(tok.text):
-        return True
-    return _name_word(tok.text) and not (tok.text.isupper() and len(tok.text) > 1)
-
-
-def _sequences(tokens: list[_Tok], text: str, rules: Rules) -> list[list[_Tok]]:
-    """Runs of capitalised tokens joined by whitespace and connectors ("of the").
-
-    An ordinal before a capitalised word opens a run ("3rd Motorized Rifle Division");
-    "the" joins only after another connector ("Office of the ..."), so "Cross the Oskil
-    River" is two runs."""
-    seqs: list[list[_Tok]] = []
-    cur: list[_Tok] = []
-    pending: list[_Tok] = []
-    for i, tok in enumerate(tokens):
-        gap_ok = i > 0 and text[tokens[i - 1].end : tok.start].strip() == ""
-        cap = _is_cap(tok) or (
-            _ORDINAL.fullmatch(tok.text) is not None
-            and i + 1 < len(tokens)
-            and _is_cap(tokens[i + 1])
-            and text[tok.end : tokens[i + 1].start].strip() == ""
-        )
-        if (
-            tok.text.isdigit()
-            and cur
-            and gap_ok
-            and not pending
-            and cur[-1].bare in rules.org_heads | rules.force_heads
-        ):
-            cur.append(tok)  # "Office 39", "Unit 8200"
-        elif cap and cur and gap_ok:
-            cur.extend(pending)
-            cur.append(tok)
-            pending = []
-        elif cap:
-            if cur:
-                seqs.append(cur)
-            cur, pending = [tok], []
-        elif (
-            cur
-            and gap_ok
-            and tok.low in rules.connectors
-            and len(pending) < 2
-            and (tok.low != "the" or pending)
-        ):
-            pending.append(tok)
-        else:
-            if cur:
-                seqs.append(cur)
-            cur, pending = [], []
-    if cur:
-        seqs.append(cur)
-    return seqs
-
-
-def _span_name(toks: list[_Tok], text: str) -> str:
-    name = text[toks[0].start : toks[-1].end]
-    name = re.sub(r"'s$|'$", "", name)
-    return " ".join(name.split())
-
-
-def _person(toks: list[_Tok], text: str) -> _Found:
-    return _Found(toks[0].start, toks[-1].end, "person", _span_name(toks, text))
-
-
-def _after_title(toks: list[_Tok], rules: Rules) -> list[_Tok]:
-    """What follows the leading title words, without the title's portfolio.
-
-    "Under Secretary of the Treasury for Terrorism and Financial Intelligence" leaves
-    "Treasury": a "for ..." phrase after a title names the post, not an organisation.
-    """
-    rest = list(toks)
-    titled = False
-    while rest and (rest[0].low in rules.titles or rest[0].low in rules.connectors):
-        titled = titled or rest[0].low in rules.titles
-        rest = rest[1:]
-    if titled:
-        for i, tok in enumerate(rest):
-            if tok.low == "for":
-                return rest[:i]
-    return rest
-
-
-def _name_tail(toks: list[_Tok], rules: Rules, gaz: Gazetteer) -> list[_Tok]:
-    """The personal name ending ``toks``: up to five name words, particles inside."""
-    tail: list[_Tok] = []
-    for t in reversed(toks):
-        if len(tail) == 5:
-            break
-        if _name_like(t, rules, gaz) or tail and t.low in rules.particles:
-            tail.insert(0, t)
-        else:
-            break
-    while tail and tail[0].low in rules.particles:
-        tail = tail[1:]
-    return tail
-
-
-def _is_name(toks: list[_Tok], rules: Rules, gaz: Gazetteer) -> bool:
-    """Two to five name words, particles allowed between them."""
-    named = [t for t in toks if t.low not in rules.particles]
-    if not 2 <= len(named) <= 5 or toks[0].low in rules.particles:
-        return False
-    return all(_name_like(t, rules, gaz) for t in named) and toks[-1] in named
-
-
-def _person_cue(toks: list[_Tok], text: str, rules: Rules) -> bool:
-    """Context that makes a bare name a person: a speech verb after it, a role noun or
-    "said" before it, or an apposition naming a role or an age after it."""
-    after = text[toks[-1].end : toks[-1].end + 20].lstrip(" ,")
-    verb = after.split(" ", 1)[0].lower().strip(".,;:")
-    if verb in rules.speech:
-        return True
-    before = text[max(0, toks[0].start - 40) : toks[0].start].split()
-    if before:
-        word = before[-1].lower().strip(",:")
-        if word in rules.roles or word in _SAID_BEFORE:
-            return True
-    if text[max(0, toks[0].start - 2) : toks[0].start] == ", " and re.match(
-        r",|\s+(?:said|says|told|added)\b", text[toks[-1].end :]
-    ):
-        words = re.findall(r"[a-z-]+", text[max(0, toks[0].start - 60) : toks[0].start].lower())
-        if any(w in rules.roles for w in words[-6:]):
-            return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
-    m = _APPOSITION.match(text, toks[-1].end)
-    if m:
-        if m.group(1) is None:
-            return True  # "Abdallah, 37,"
-        words = re.findall(r"[a-z-]+", m.group(1))
-        return any(w in rules.roles for w in words[:8])
-    m = re.match(r",\s+[^,;.]{0,50}?'s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", text[toks[-1].end :])
-    return bool(m) and any(w in rules.roles for w in m.group(1).split())
-
-
-def _classify(
-    toks: list[_Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
-) -> list[_Found]:
-    """Typed spans of one capitalised sequence."""
-    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
-        toks = toks[1:]
-    while toks and toks[-1].low in rules.connectors:
-        toks = toks[:-1]
-    if not toks:
-        return []
-    opening = text[: toks[0].start].strip(" \"'([*_#-") == "" and len(toks) > 1
-    if opening and toks[0].low in lower_vocab and toks[0].text not in gaz.surfaces:
-        toks = toks[1:]  # a common word opening the sentence
-    if not toks:
-        return []
-    name = _span_name(toks, text)
-    if name in gaz.surfaces:
-        return []
-    # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
-    for i, tok in enumerate(toks[:-1]):
-        if tok.low.endswith("'s"):
-            left, right = toks[: i + 1], toks[i + 1 :]
-            owner = _span_name(left, text)
-            if _span_name(right, text) in gaz.ambiguous:
-                return []  # "Russia's Main Intelligence Directorate": its side when counting
-            right_found = _classify(right, text, rules, gaz, lower_vocab)
-            targets = gaz.surfaces.get(owner, [])
-            if (
-                right_found
-                and right_found[0].start == right[0].start
-                and right_found[0].type in {"organisation", "force"}
-                and any(t.type == "country" and t.alias for t in targets)
-            ):
-                first = right_found[0]
-                joined = _Found(
-                    left[0].start,
-                    first.end,
-                    first.type,
-                    _span_name(left, text) + "'s " + first.name,
-                )
-                return [joined, *right_found[1:]]
-            return _classify(left, text, rules, gaz, lower_vocab) + right_found
-    lows = [t.bare for t in toks]
-    # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
-    tail = _name_tail(toks, rules, gaz)
-    before = toks[: len(toks) - len(tail)]
-    if (
-        len(tail) == 1
-        and len(before) >= 2
-        and before[-1].text in gaz.surfaces
-        and before[-2].low in rules.core_titles
-    ):
-        tail, before = [before[-1], *tail], before[:-1]  # a first name that is also a place
-    if tail and before:
-        direct = before[-1].low in rules.core_titles or (
-            len(before) == 1 and before[0].low in rules.roles and len(tail) >= 2
-        )  # "Photojournalist Anil Reddy"
-        titled = any(t.low in rules.core_titles for t in before)
-        if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
-            before = _after_title(before, rules)
-            while before and before[-1].low in rules.titles:
-                before = before[:-1]
-            while before and before[-1].low in rules.connectors:
-                before = before[:-1]
-            found = _classify(before, text, rules, gaz, lower_vocab) if before else []
-            return [*found, _person(tail, text)]
-    if lows[0] in rules.titles and len(toks) > 1:
-        rest = _after_title(toks, rules)
-        while rest and rest[-1].low in rules.connectors:
-            rest = rest[:-1]
-        return _classify(rest, text, rules, gaz, lower_vocab) if rest else []
-    # an apposition: "Rafael Grossi of the International Atomic Energy Agency"
-    for i, tok in enumerate(toks):
-        if tok.low != "of" or not 2 <= i <= 5:
-            continue
-        left_known = any(
-            t.type == "person" for t in gaz.surfaces.get(_span_name(toks[:i], text), [])
-        )
-        if not (left_known or _is_name(toks[:i], rules, gaz)):
-            continue
-        right = toks[i + 1 :]
-        while right and right[0].low == "the":
-            right = right[1:]
-        if not right:
-            break
-        rname = _span_name(right, text)
-        named = [t for t in gaz.surfaces.get(rname, []) if t.alias]
-        right_found = [] if named else _classify(right, text, rules, gaz, lower_vocab)
-        bodies = {"organisation", "force", "country"}
-        if any(t.type in bodies for t in named) or (
-            right_found and right_found[0].type in bodies and right_found[0].end == right[-1].end
-        ):
-            return right_found if left_known else [_person(toks[:i], text), *right_found]
-        break
-    if (
-        any(t.low in rules.core_titles for t in toks)
-        and lows[-1] not in rules.org_heads | rules.force_heads
-    ):
-        return []  # a job title: "U.S. Secretary of State"
-    # organisations, forces and places by their head word
-    for i, low in enumerate(lows):
-        if low in rules.org_suffixes and i > 0:
-            first = _Found(
-                toks[0].start, toks[i].end, "organisation", _span_name(toks[: i + 1], text)
-            )
-            rest = toks[i + 1 :]
-            return [first, *(_classify(rest, text, rules, gaz, lower_vocab) if rest else [])]
-    # a country prefix before a specific body: "DPRK Reconnaissance General Bureau"
-    prefix = [t for t in gaz.surfaces.get(toks[0].text, []) if t.type == "country"]
-    if prefix and len(toks) >= 3 and toks[1].low not in rules.connectors:
-        rest = toks[1:]
-        if _span_name(rest, text) in gaz.surfaces:
-            return []  # "Russian Black Sea"
-        head = rest[0].bare if len(rest) > 2 and rest[1].low == "of" else rest[-1].bare
-        # "DPRK Reconnaissance General Bureau" drops DPRK; "American University" keeps its word
-        keep = rest[-1].bare in rules.place_heads  # "Taiwan Taoyuan International Airport"
-        if head not in rules.generic_bodies and any(t.alias for t in prefix) and not keep:
-            found = _classify(rest, text, rules, gaz, lower_vocab)
-            if found:
-                return found
-    prev = text[max(0, toks[0].start - 14) : toks[0].start].split()
-    if prev and prev[-1].lower() in _COMPANY_NOUNS and len(toks) <= 5:
-        return [_Found(toks[0].start, toks[-1].end, "organisation", name)]  # "subsidiary Uraloil"
-    if len(toks) > 1 and (
-        lows[0] in rules.org_first_words
-        or any(" ".join(lows[:n]) in rules.org_prefixes for n in (1, 2, 3, 4))
-    ):
-        return [_Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
-    last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
-    of_at = lows.index("of") if "of" in lows[1:-1] else -1
-    for heads, etype in (
-        (rules.force_heads, "force"),
-        (rules.org_heads, "organisation"),
-        (rules.place_heads, "place"),
-    ):
-        if len(toks) > 1 and last in heads:
-            if last in rules.doc_heads:
-                return []
-            return [_Found(toks[0].start, toks[-1].end, etype, name)]
-        if len(toks) > 2 and of_at > 0 and lows[of_at - 1] in heads:
-            if lows[of_at - 1] in rules.doc_heads:
-                return []
-            return [_Found(toks[0].start, toks[-1].end, etype, name)]
-    if last in rules.doc_heads or lows[0] in rules.doc_heads:
-        return []
-    if _ORDINAL.fullmatch(toks[0].text):
-        return _classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
-    if _is_name(toks, rules, gaz):
-        named = [t for t in toks if t.low not in rules.particles]
-        # "Bradley T. Smith": an initial between names
-        if any(_INITIAL.fullmatch(t.text) for t in named[1:-1]):
-            return [_person(toks, text)]
-        # Korean names, surname first: "Ri Chang Ho", "Kim Jong-un"
-        korean = lows[0] in rules.korean and all(len(t.text) <= 8 for t in named)
-        if korean and (len(named) == 3 or "-" in named[-1].text):
-            return [_person(toks, text)]
-        particled = len(named) < len(toks) or any(_PARTICLE_NAME.fullmatch(t.text) for t in named)
-        before = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        if particled and not (before and before[-1].lower() in _LOCATIVE):
-            return [_person(toks, text)]  # "Omar al-Bashir", "Hamish de Bretton-Gordon"
-        if _person_cue(toks, text, rules):
-            return [_person(toks, text)]  # "Name Surname said", "lawyer Name Surname"
-    return []
 
 
 # --- places -------------------------------------------------------------------------------
 
-_COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
-_BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
-_PLACE_VERBS = frozenset(
-    {
-        "of",
-        "on",
-        "over",
-        "around",
-        "struck",
-        "hit",
-        "attacked",
-        "captured",
-        "shelled",
-        "seized",
-        "targeted",
-        "targeting",
-        "liberated",
-        "visited",
-        "reached",
-        "entered",
-        "besieged",
-    }
-)
-_LOCATIVE = frozenset({"in", "near", "outside", "from", "to", "into", "at", "across", "toward"})
-
-
-def _place(
-    toks: list[_Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
-) -> tuple[_Found, str] | None:
-    """A place named by an unclassified capitalised sequence, with its entity key, or None.
-
-    "<Name> region/oblast/province/district" is an administrative area (kept apart from a
-    city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
-    gazetteer, when the name is not a common word and does not open the sentence."""
-    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
-        toks = toks[1:]
-    if not toks or len(toks) > 4 or any(t.text.isupper() and len(t.text) > 1 for t in toks):
-        return None
-    if any(
-        t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
-    ):
-        return None
-    name = _span_name(toks, text)
-    after = text[toks[-1].end : toks[-1].end + 30]
-    if any(t.type == "country" for t in gaz.surfaces.get(name, [])):
-        return None
-    m = re.match(r"\s+([a-z]+(?: [a-z]+)?)(?![\w-])", after)
-    noun = ""
-    if m:
-        words = m.group(1).split()
-        noun = m.group(1) if m.group(1) in rules.locality_nouns else words[0]
-    key = place_key(name)
-    known = gaz.place_keys.get(key) or (city_index().get(key) and f"place:{key}")
-    if noun in rules.admin_nouns:
-        city = city_index().get(key) or any(
-            t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
-            for t in gaz.surfaces.get(name, [])
-        )
-        if known and not city:  # "Kashmir region" is Kashmir
-            return _Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", name), known
-        if known:  # the region of a city: its own place
-            region = f"{name} {noun.title() if noun == 'oblast' else noun}"
-            return _Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", region), (
-                gaz.place_keys.get(place_key(region)) or f"place:{key} region"
-            )
-        span_end = toks[-1].end + 1 + len(noun)
-        return _Found(toks[0].start, span_end, "place", name), f"place:{key}"
-    if name in gaz.surfaces:
-        return None
-    if noun in rules.locality_nouns:
-        return _Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
-    if not known:
-        prev = text[max(0, toks[0].start - 25) : toks[0].start].split()
-        if len(prev) >= 3 and prev[-1] == "of" and prev[-2] in {"village", "town", "city"}:
-            return _Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
-        return None
-    opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
-    if opening or any(t.low in lower_vocab for t in toks):
-        return None
-    if not gaz.place_keys.get(key):
-        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        cue = bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS
-        cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
-        if not cue and city_population(key) < _BIG_CITY:
-            return None
-    return _Found(toks[0].start, toks[-1].end, "place", name), known
-
-
 # --- the document set ---------------------------------------------------------------------
-
-
-@dataclass
-class _Record:
-    type: str
-    surfaces: Counter[str] = field(default_factory=Counter)
-    gazetteer_name: str | None = None
-    evidence: list[tuple[int, int, str]] = field(default_factory=list)
-    mentions: int = 0
-
-
-_THE = re.compile(r"^(?:the|The)\s+")
-
-
-def _discovered_key(etype: str, name: str) -> str:
-    if etype == "person":
-        return f"person:{fold(name)}"
-    return f"{etype}:{fold(_THE.sub('', name))}"
-
-
-@dataclass
-class _State:
-    """What discovery learns: surfaces, types, scoped aliases, where people were named."""
-
-    discovered: dict[str, str] = field(default_factory=dict)  # surface -> key
-    types: dict[str, str] = field(default_factory=dict)  # key -> type
-    # alias -> (doc, sentence, key); key "" marks a surname shared by two people there
-    scoped: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
-    person_docs: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    names: dict[str, str] = field(default_factory=dict)  # key -> canonical name, when fixed
-    body_words: set[str] = field(default_factory=set)  # first words of organisations, forces
-    geo_only: set[str] = field(default_factory=set)  # places known from the city list alone
-
-    def add(self, surface: str, key: str, etype: str, d: int) -> None:
-        surface = re.sub(r"^(?:(?:of|the|for|and|in)\s+)+", "", surface)
-        if not surface:
-            return
-        self.types.setdefault(key, etype)
-        self.discovered.setdefault(surface, key)
-        if etype == "person":
-            self.person_docs[key].add(d)
-        elif etype in {"organisation", "force"}:
-            self.body_words.add(surface.split()[0])
 
 
 def _noise(sentence_text: str, heading: str | None) -> str | None:
@@ -626,11 +118,11 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
         for doc_t, doc in zip(texts, documents, strict=True)
     ]
     _extend_bios(documents, noise)
-    all_tokens = [[_tokens(t) for t in doc] for doc in texts]
+    all_tokens = [[tokenize(t) for t in doc] for doc in texts]
     lower_vocab = frozenset(
         t.low for doc in all_tokens for sent in doc for t in sent if t.text[:1].islower()
     )
-    state = _State()
+    state = Discovery()
     for d, doc in enumerate(texts):
         for k, text in enumerate(doc):
             if noise[d][k]:
@@ -644,7 +136,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     _drop_common_phrases(state, all_tokens)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
-    return _count(documents, texts, noise, state, gaz, on_error)
+    return count_mentions(documents, texts, noise, state, gaz, on_error)
 
 
 def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> None:
@@ -658,7 +150,7 @@ def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> No
                 noise[d][k] = "bio"
 
 
-def _dateline(text: str, gaz: Gazetteer, state: _State, d: int) -> None:
+def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int) -> None:
     """ "WASHINGTON —", "HANOI, Vietnam (AP) —": the place a report was filed from."""
     m = _DATELINE.match(text)
     if not m:
@@ -673,33 +165,9 @@ def _dateline(text: str, gaz: Gazetteer, state: _State, d: int) -> None:
         state.names.setdefault(key, name)
 
 
-def _system(toks: list[_Tok], text: str, rules_: Rules, gaz: Gazetteer) -> _Found | None:
-    """A named weapon system: "the Garpiya series", "Shahed drones", "Kh-101 missiles"."""
-    owners = [i for i, t in enumerate(toks) if t.low.endswith("'s")]
-    toks = toks[owners[-1] + 1 :] if owners else toks  # "Russia's Garpiya"
-    while toks and any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, [])):
-        toks = toks[1:]  # "Indian Rafale"
-    if not toks or len(toks) > 2 or not all(_is_cap(t) for t in toks):
-        return None
-    if toks[0].low in rules_.stop or text[: toks[0].start].strip(" \"'([*_#-") == "":
-        return None
-    heads = rules_.org_heads | rules_.force_heads | rules_.place_heads
-    name = _span_name(toks, text)
-    if name in gaz.surfaces or any(t.bare in heads for t in toks):
-        return None
-    m = re.match(r"(?:\s+[a-z][a-z-]*){1,6}", text[toks[-1].end :])
-    words = m.group(0).split() if m else []
-    if not words or not (
-        words[0] in rules_.system_heads
-        or (words[0] == "series" and any(w in rules_.system_heads for w in words[1:]))
-    ):
-        return None
-    return _Found(toks[0].start, toks[-1].end, "weapon", name)
-
-
 def _split_known(
-    seqs: list[list[_Tok]], text: str, rules_: Rules, gaz: Gazetteer, state: _State
-) -> list[list[_Tok]]:
+    seqs: list[list[Tok]], text: str, rules_: Rules, gaz: Gazetteer, state: Discovery
+) -> list[list[Tok]]:
     """Runs split at "and"/"or" when the part before it is a name already known:
     "AO IEMZ Kupol and Almaz-Antey" is two companies once "AO IEMZ Kupol" is defined."""
     out = []
@@ -713,11 +181,11 @@ def _split_known(
             if seq[i].low not in {"and", "or"}:
                 continue
             left, right = seq[lead:i], seq[i + 1 :]
-            name = _span_name(left, text)
+            name = span_name(left, text)
             if (
                 name in state.discovered
                 or name in gaz.surfaces
-                or (_is_name(left, rules_, gaz) and _is_name(right, rules_, gaz))
+                or (is_name(left, rules_, gaz) and is_name(right, rules_, gaz))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
             ):
                 cut = i
@@ -727,14 +195,14 @@ def _split_known(
 
 
 def _places(
-    seq: list[_Tok],
+    seq: list[Tok],
     text: str,
     d: int,
     rules_: Rules,
     gaz: Gazetteer,
     lower_vocab: frozenset[str],
-    state: _State,
-) -> list[_Found]:
+    state: Discovery,
+) -> list[Found]:
     """Places of an unclassified run: the whole run, else its parts between connectors
     ("Gulu for Lira")."""
     parts = [seq]
@@ -748,9 +216,9 @@ def _places(
                 cur.append(t)
         parts.append(cur)
         parts = [seq, *[p for p in parts if p]]
-    out: list[_Found] = []
+    out: list[Found] = []
     for part in parts:
-        hit = _place(part, text, rules_, gaz, lower_vocab)
+        hit = place_of(part, text, rules_, gaz, lower_vocab)
         if hit is None or hit[0].name in state.body_words:
             continue  # "Vostok" of "Vostok Trading LLC"
         place, key = hit
@@ -766,24 +234,24 @@ def _places(
 
 def _discover(
     text: str,
-    toks: list[_Tok],
+    toks: list[Tok],
     d: int,
     k: int,
     rules_: Rules,
     gaz: Gazetteer,
     lower_vocab: frozenset[str],
-    state: _State,
+    state: Discovery,
 ) -> None:
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
-    for seq in _split_known(_sequences(toks, text, rules_), text, rules_, gaz, state):
-        found = _classify(seq, text, rules_, gaz, lower_vocab)
+    for seq in _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state):
+        found = classify(seq, text, rules_, gaz, lower_vocab)
         for f in found:
-            state.add(f.name, _discovered_key(f.type, f.name), f.type, d)
+            state.add(f.name, entity_key(f.type, f.name), f.type, d)
         if not found:
-            system = _system(seq, text, rules_, gaz)
+            system = weapon_system(seq, text, rules_, gaz)
             if system:
-                state.add(system.name, _discovered_key("weapon", system.name), "weapon", d)
+                state.add(system.name, entity_key("weapon", system.name), "weapon", d)
                 found = [system]
         if not found:
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state)
@@ -794,7 +262,7 @@ def _discover(
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
 
 
-def _drop_common_phrases(state: _State, all_tokens: list[list[list[_Tok]]]) -> None:
+def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) -> None:
     """A title-case phrase that the sources also write in lower case is a common noun
     phrase ("Air Defense" / "air defense"); people are kept."""
     candidates: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -820,14 +288,14 @@ def _drop_common_phrases(state: _State, all_tokens: list[list[list[_Tok]]]) -> N
 
 
 def _define_alias(
-    seq: list[_Tok],
-    found: list[_Found],
+    seq: list[Tok],
+    found: list[Found],
     text: str,
     d: int,
     k: int,
     rules_: Rules,
     gaz: Gazetteer,
-    state: _State,
+    state: Discovery,
 ) -> None:
     """A short form in parentheses right after a name binds to its own expansion:
     "Golden Triangle Bank (GTB)", "UN Mission in South Sudan (UNMISS)", "Ri Chang Ho (Ri)".
@@ -848,7 +316,7 @@ def _define_alias(
     if start is not None:
         inside = [f for f in found if f.start <= start < f.end and f.end >= end - 2]
         if inside:
-            key = _discovered_key(inside[-1].type, inside[-1].name)
+            key = entity_key(inside[-1].type, inside[-1].name)
         else:
             name = " ".join(_norm(text[start:end]).split())
             name = re.sub(r"^(?:(?:[a-z][\w'-]*|The)\s+)+", "", name)  # "of the NATO ..."
@@ -859,17 +327,17 @@ def _define_alias(
                 key = targets[0].key
                 state.types.setdefault(key, targets[0].type)
             else:
-                etype = _type_by_heads(_tokens(name), rules_)
+                etype = _type_by_heads(tokenize(name), rules_)
                 if etype is None:
                     return
-                key = _discovered_key(etype, name)
+                key = entity_key(etype, name)
                 state.add(name, key, etype, d)
     elif (
         found and found[-1].end >= end - 2 and found[-1].type in {"organisation", "force", "person"}
     ):
-        key = _discovered_key(found[-1].type, found[-1].name)
+        key = entity_key(found[-1].type, found[-1].name)
     else:
-        name = _span_name(seq, text)
+        name = span_name(seq, text)
         targets = [
             t for t in gaz.surfaces.get(name, []) if t.alias and t.type in {"organisation", "force"}
         ]
@@ -897,7 +365,7 @@ def _define_alias(
 _BODIES = frozenset({"organisation", "force"})
 
 
-def _merge_country_prefixes(state: _State, gaz: Gazetteer) -> None:
+def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
     """A country-prefixed body is the bare body when the sources also name it bare:
     "DPRK Workers' Party of Korea" is "Workers' Party of Korea". Not when two countries
     prefix the same bare name ("Russian/Ukrainian Defense Ministry")."""
@@ -940,7 +408,7 @@ def _merge_country_prefixes(state: _State, gaz: Gazetteer) -> None:
         state.scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
 
 
-def _type_by_heads(seq: list[_Tok], rules_: Rules) -> str | None:
+def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
     """The type of a name defined with a short form, by its words; None for a job title
     ("Assistant Secretary for Economic Policy") or a name without a head word."""
     lows = [t.bare for t in seq]
@@ -963,14 +431,14 @@ def _surname(name: str, rules_: Rules) -> str | None:
     if len(parts) < 2:
         return None
     surname = parts[0] if parts[0].lower() in rules_.korean else parts[-1]
-    if len(surname) < 2 or _INITIAL.fullmatch(surname):
+    if len(surname) < 2 or INITIAL.fullmatch(surname):
         return None
     return surname
 
 
 def _add_surnames(
-    state: _State,
-    all_tokens: list[list[list[_Tok]]],
+    state: Discovery,
+    all_tokens: list[list[list[Tok]]],
     gaz: Gazetteer,
     rules_: Rules,
     lower_vocab: frozenset[str],
@@ -1018,180 +486,3 @@ def _add_surnames(
             elif folded in unique and word not in state.discovered:
                 state.discovered[word] = unique[folded]
                 state.types.setdefault(unique[folded], "person")
-
-
-def _count(
-    documents: list[Document],
-    texts: list[list[str]],
-    noise: list[list[str | None]],
-    state: _State,
-    gaz: Gazetteer,
-    on_error: ErrorHandler | None,
-) -> list[Entity]:
-    targets: dict[str, list[Target]] = {s: list(t) for s, t in gaz.surfaces.items()}
-    for surface, key in state.discovered.items():
-        if surface not in targets:
-            targets[surface] = [Target(key, state.types[key], True)]
-    for surface in [*state.scoped, *gaz.ambiguous]:
-        targets.setdefault(surface, [])
-    regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(targets)})(?![\w]|-[A-Z])")
-    records: dict[str, _Record] = {}
-    fixed: dict[str, str] = {}  # key -> canonical name of demonym forces
-    for d, doc in enumerate(documents):
-        for k, sentence in enumerate(doc.sentences):
-            if noise[d][k] == "bio":
-                continue
-            try:
-                spans = _spans(texts[d][k], d, k, regex, targets, state, gaz, fixed)
-                if noise[d][k] == "credit":
-                    spans = [s for s in spans if s[2] and s[2][0].type == "organisation"]
-                _record(spans, records, d, k, sentence.id, state, gaz)
-            except Exception as exc:  # noqa: BLE001 - one sentence must not end the run
-                if on_error is None:
-                    raise
-                on_error(sentence.id, exc)
-    for fkey, fname in [*fixed.items(), *state.names.items()]:
-        if fkey in records and not records[fkey].gazetteer_name:
-            records[fkey].gazetteer_name = fname
-    return _entities(records)
-
-
-_Span = tuple[int, int, list[Target], str]
-
-
-def _spans(
-    text: str,
-    d: int,
-    k: int,
-    regex: re.Pattern[str],
-    targets: dict[str, list[Target]],
-    state: _State,
-    gaz: Gazetteer,
-    fixed: dict[str, str],
-) -> list[_Span]:
-    spans: list[_Span] = []
-    shared: list[tuple[int, int, str]] = []
-    for m in regex.finditer(text):
-        surface = " ".join(m.group(0).split())
-        hits = list(targets.get(surface, []))
-        if surface in state.scoped:
-            defs = [(kk, key) for dd, kk, key in state.scoped[surface] if dd == d and kk <= k]
-            if defs:
-                key = max(defs, key=lambda x: x[0])[1]
-                if not key:
-                    continue
-                hits = [Target(key, state.types[key], True)]
-        if surface in gaz.ambiguous and not hits:
-            shared.append((m.start(), m.end(), surface))
-            continue
-        if hits:
-            spans.append((m.start(), m.end(), hits, surface))
-    for m in gaz.lower_regex.finditer(text):
-        surface = " ".join(m.group(0).split())
-        if surface[1:].islower():
-            surface = surface.lower()  # "Drones" opening a sentence is "drones"
-        spans.append((m.start(), m.end(), gaz.lower_surfaces[surface.lower()], surface))
-    for rx, target in gaz.patterns:
-        for m in rx.finditer(text):
-            spans.append((m.start(), m.end(), [target], m.group(0)))
-    for m in gaz.demonym_force.finditer(text):
-        fkey, fname, country = gaz.adjectives[" ".join(m.group(1).split())]
-        state.types.setdefault(fkey, "force")
-        fixed[fkey] = fname
-        spans.append(
-            (
-                m.start(),
-                m.end(),
-                [Target(fkey, "force", True), Target(country, "country", False)],
-                m.group(0),
-            )
-        )
-    if shared:
-        # a name several countries' services use: the side of the country the sentence names
-        countries = [(s[0], t.key) for s in spans for t in s[2] if t.type == "country"]
-        for start, end, surface in shared:
-            sides = gaz.ambiguous[surface]
-            near = sorted(
-                (abs(start - pos) + (0 if pos < start else 1000), key)
-                for pos, key in countries
-                if key in sides
-            )
-            if near:
-                spans.append((start, end, [sides[near[0][1]]], surface))
-    return spans
-
-
-def _record(
-    spans: list[_Span],
-    records: dict[str, _Record],
-    d: int,
-    k: int,
-    sid: str,
-    state: _State,
-    gaz: Gazetteer,
-) -> None:
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3]))
-    last_end = -1
-    for start, end, hits, surface in spans:
-        if start < last_end:
-            continue
-        last_end = end
-        for target in hits:
-            _mention(records, target, surface, d, k, sid, gaz)
-        owner = re.match(r"(.+?)'s\s", surface)
-        if (
-            owner
-            and owner.group(1) in gaz.surfaces
-            and state.types.get(hits[0].key, hits[0].type) != "country"
-        ):
-            for t in gaz.surfaces[owner.group(1)]:
-                _mention(records, Target(t.key, t.type, False), owner.group(1), d, k, sid, gaz)
-
-
-def _mention(
-    records: dict[str, _Record],
-    target: Target,
-    surface: str,
-    d: int,
-    k: int,
-    sid: str,
-    gaz: Gazetteer,
-) -> None:
-    rec = records.get(target.key)
-    if rec is None:
-        rec = records[target.key] = _Record(type=target.type)
-        if target.key in gaz.names:
-            rec.gazetteer_name = gaz.names[target.key][0]
-    rec.mentions += 1
-    if target.alias:
-        rec.surfaces[surface] += 1
-    if not rec.evidence or rec.evidence[-1][:2] != (d, k):
-        rec.evidence.append((d, k, sid))
-
-
-def _canonical(rec: _Record) -> str:
-    if rec.gazetteer_name:
-        return rec.gazetteer_name
-    if not rec.surfaces:
-        return ""
-    return max(rec.surfaces, key=lambda s: (len(s.split()), len(s), rec.surfaces[s], s))
-
-
-def _entities(records: dict[str, _Record]) -> list[Entity]:
-    out = []
-    for key in sorted(records):
-        rec = records[key]
-        name = _canonical(rec)
-        if not name and key.startswith("force:"):
-            name = key.split(":", 1)[1]
-        if not name:
-            continue
-        aliases = sorted(s for s in rec.surfaces if s != name)
-        evidence = [sid for _, _, sid in sorted(set(rec.evidence))]
-        out.append(
-            Entity(
-                name=name, type=rec.type, aliases=aliases, mentions=rec.mentions, evidence=evidence
-            )
-        )
-    out.sort(key=lambda e: (-e.mentions, e.name, e.type))
-    return out
