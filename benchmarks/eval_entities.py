@@ -36,9 +36,7 @@ def _find(path: Path) -> list:
 
 
 def _table(totals: dict) -> None:
-    for split in ("tune", "heldout", "all"):
-        if split not in totals:
-            continue
+    for split in [*sorted(s for s in totals if s != "all"), "all"]:
         print(f"\n{split}:")
         print(f"  {'type':13s} {'precision':>9s} {'recall':>7s} {'tp':>4s} {'fp':>4s} {'fn':>4s}")
         for etype in [*ENTITY_TYPES, "pooled"]:

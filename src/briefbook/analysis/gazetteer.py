@@ -58,7 +58,8 @@ class Rules:
     system_heads: frozenset[str]
     titles: frozenset[str]
     core_titles: frozenset[str]
-    roles: frozenset[str]
+    roles: frozenset[str]  # role nouns and titles, singular and plural
+    kin: frozenset[str]  # family nouns before a one-word name: "his wife Grace"
     speech: frozenset[str]
     stop: frozenset[str]
     connectors: frozenset[str]
@@ -102,6 +103,14 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+def _plurals(words: frozenset[str]) -> frozenset[str]:
+    """``words`` with their plurals: minister -> ministers, secretary -> secretaries."""
+    more = {
+        w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith("s") else "s") for w in words
+    }
+    return words | frozenset(more)
+
+
 @cache
 def rules() -> Rules:
     """The generic rules of ``data/entity_rules.yaml``, lower-cased."""
@@ -117,7 +126,8 @@ def rules() -> Rules:
         system_heads=_low(d["system_heads"]),
         titles=_low(d["titles"]),
         core_titles=_low(d["core_titles"]),
-        roles=_low(d["core_titles"]) | _low(d["role_nouns"]),
+        roles=_plurals(_low(d["core_titles"]) | _low(d["role_nouns"])),
+        kin=_low(d["kin_nouns"]),
         speech=_low(d["speech_verbs"]),
         stop=_low(d["stop_words"]),
         connectors=_low(d["connectors"]),

@@ -220,8 +220,10 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
     for t in reversed(toks):
         if len(tail) == 5:
             break
-        if name_like(t, rules, gaz) or tail and t.low in rules.particles:
+        if name_like(t, rules, gaz) or (tail and t.low in rules.particles):
             tail.insert(0, t)
+        elif len(tail) == 1 and t.low in rules.doc_heads and _name_word(t.text):
+            tail.insert(0, t)  # "Bill Clinton": a first name that is also a document word
         else:
             break
     while tail and tail[0].low in rules.particles:
@@ -255,6 +257,8 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
         words = re.findall(r"[a-z-]+", text[max(0, toks[0].start - 60) : toks[0].start].lower())
         if any(w in rules.roles for w in words[-6:]):
             return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
+    if re.match(r",[^,;.]{3,80},\s+(?:said|says|added|told)\b", text[toks[-1].end :]):
+        return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
     m = _APPOSITION.match(text, toks[-1].end)
     if m:
         if m.group(1) is None:
@@ -394,7 +398,7 @@ def classify(
     ):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
     last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
-    of_at = lows.index("of") if "of" in lows[1:-1] else -1
+    of_at = next((i for i, low in enumerate(lows[1:-1], 1) if low in {"of", "for"}), -1)
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
@@ -427,6 +431,10 @@ def classify(
             return [_person(toks, text)]  # "Omar al-Bashir", "Hamish de Bretton-Gordon"
         if _person_cue(toks, text, rules):
             return [_person(toks, text)]  # "Name Surname said", "lawyer Name Surname"
+    if len(toks) == 1 and name_like(toks[0], rules, gaz):
+        before = text[max(0, toks[0].start - 16) : toks[0].start].split()
+        if before and before[-1].lower().strip(",") in rules.kin:
+            return [_person(toks, text)]  # "his wife Grace"
     return []
 
 
