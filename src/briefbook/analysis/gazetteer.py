@@ -33,6 +33,8 @@ class Target:
 
 @dataclass
 class Gazetteer:
+    """Surfaces of named entities with their targets, and the regexes built from them."""
+
     surfaces: dict[str, list[Target]]  # case-sensitive surface -> targets
     lower_surfaces: dict[str, list[Target]]  # lower-case class names ("drones")
     names: dict[str, tuple[str, str]]  # key -> (canonical name, type)
@@ -48,6 +50,8 @@ class Gazetteer:
 
 @dataclass(frozen=True)
 class Rules:
+    """Word lists of the generic rules, lower-cased."""
+
     org_heads: frozenset[str]
     org_suffixes: frozenset[str]
     org_prefixes: frozenset[str]

