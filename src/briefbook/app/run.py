@@ -127,11 +127,22 @@ def analyse_sources(
 ) -> Assessment:
     """Assess, corroborate across sources, and compare with the previous issue."""
     from briefbook.assessment.build import assess_documents
+    from briefbook.config.window import parse_window
     from briefbook.series import compare_assessments, first_issue_changes
 
     with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
+        fresh_since = None
+        if params.window:
+            start, _ = parse_window(params.window).bounds(dt.date.fromisoformat(params.date))
+            fresh_since = start.isoformat() if start else None
         known = {doc.id: len(doc.warnings) for doc in documents}
-        assessment = assess_documents(documents, schema=params.schema, title=params.title)
+        assessment = assess_documents(
+            documents,
+            schema=params.schema,
+            title=params.title,
+            issue_date=params.date,
+            fresh_since=fresh_since,
+        )
         # an analyser that failed on a sentence left a warning on its document: say it once
         for doc in documents:
             for warning in doc.warnings[known[doc.id] :]:
