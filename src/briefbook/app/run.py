@@ -147,6 +147,7 @@ def analyse_sources(
         if params.window:
             start, _ = parse_window(params.window).bounds(dt.date.fromisoformat(params.date))
             fresh_since = start.isoformat() if start else None
+        known = {doc.id: len(doc.warnings) for doc in documents}
         assessment = assess_documents(
             documents,
             schema=params.schema,
@@ -154,6 +155,10 @@ def analyse_sources(
             issue_date=params.date,
             fresh_since=fresh_since,
         )
+        # an analyser that failed on a sentence left a warning on its document: say it once
+        for doc in documents:
+            for warning in doc.warnings[known[doc.id] :]:
+                progress.warn(f"{doc.id} ({doc.path}): {warning}")
         assessment.excluded_sources = excluded
         if previous is not None:
             assessment.changes = compare_assessments(

@@ -34,7 +34,7 @@ def test_200_killed_is_attributed_to_ukraine_defense_intelligence(examples: Anal
     assert claim.quantity == 200
     assert claim.counts == "Russian and North Korean soldiers"
     assert claim.event == "killed"
-    assert claim.attributed_to == "Ukraine's Defense Intelligence"
+    assert claim.attributed_to == "Defence Intelligence of Ukraine"
     assert claim.evidence == ["S1.1"]
 
 
