@@ -1,18 +1,20 @@
 """Offline analysis of ingested documents: entities, quantitative claims, hedges, attribution.
 
 ``analyse(documents)`` is the one entry point; it needs no model and no network. Per
-sentence it records :class:`SentenceFacts` (hedges, source, modality); over the document
-set it extracts entities (:mod:`briefbook.entities`) and claims (:mod:`briefbook.claims`).
+sentence it records :class:`SentenceFacts` (hedges, originator, modality); over the document
+set it extracts entities (:mod:`briefbook.analysis.entities`) and claims as event frames
+(:mod:`briefbook.analysis.claims`), each with its originator resolved in context
+(:mod:`briefbook.analysis.attribution`; None = the source's own voice).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
 from briefbook.analysis.claims import find_claims
 from briefbook.analysis.entities import find_entities
 from briefbook.analysis.hedges import (
-    attribution,
     find_attribution,
     find_hedges,
     is_forward,
@@ -28,9 +30,6 @@ __all__ = [
     "find_hedges",
     "sentence_facts",
 ]
-
-# How many sentences back a pronoun source ("he said") may find its antecedent.
-_PRONOUN_REACH = 3
 
 
 @dataclass
@@ -67,15 +66,18 @@ def analyse(documents: list[Document]) -> Analysis:
     facts: dict[str, SentenceFacts] = {}
     claims: list[Claim] = []
     for doc in documents:
-        recent: list[tuple[int, str]] = []  # (sentence index, source) of attributed sentences
-        for index, sentence in enumerate(doc.sentences):
+        publishers = publisher_names(doc.title, doc.author)
+        origin = originators([(s.id, s.text, s.paragraph) for s in doc.sentences], publishers)
+        for sentence in doc.sentences:
             text = sentence.text
-            source, pronoun = attribution(text)
-            if source is None and pronoun and recent and index - recent[-1][0] <= _PRONOUN_REACH:
-                source = recent[-1][1]
-            if source is not None:
-                recent.append((index, source))
-            found = find_claims(text, sentence.id, attributed_to=source, published=doc.published)
+            source = origin.get(sentence.id)
+            found = find_claims(
+                text,
+                sentence.id,
+                attributed_to=source,
+                published=doc.published,
+                own_action=source is None and speaks_of_itself(text, publishers),
+            )
             claims.extend(found)
             facts[sentence.id] = SentenceFacts(
                 hedges=find_hedges(text),
