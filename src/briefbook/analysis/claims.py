@@ -111,6 +111,7 @@ _WHEN = re.compile(
     r"|yesterday|today|tonight|overnight|earlier\s+this\s+(?:week|month|year)"
     rf"|(?:mid-)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:1[89]|20)\d\d)?"
+    r"|(?:the\s+)?(?:1[89]|20)\d0s|\d+\s+(?:years|decades|months|weeks|days)\s+ago|decades\s+ago"
     r"|(?:1[89]|20)\d\d)\b",
     re.I,
 )
@@ -123,6 +124,7 @@ _NOT_PLACE = re.compile(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|E\.O|"
     r"Executive|Order|Annex|Table|The|A|An)\b"
 )
+_AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
 _CASUALTY = frozenset({"killed", "wounded", "captured", "detained", "casualties", "displaced"})
 
 
@@ -223,6 +225,8 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             break
         words.append((tok, end))
         i += 1
+        if low.endswith("s") and not low.endswith("ss") and nxt.lower().endswith("ed"):
+            break  # "nine cars burned": a plural noun before a verb ends the phrase
         if low in count_nouns and not (
             nxt.lower() in count_nouns or (nxt.lower() == "of" and low in of_units)
         ):
@@ -418,13 +422,23 @@ def find_frames(text: str) -> list[Frame]:
                     event, at = _event(clean, q, words, part_end, cues)
         if not words and q.kind == "count":
             if frames and q.start - frames[-1].end <= 80:
-                words = frames[-1].counts.split()  # "38 drones ... and 7": elliptic
-                if event == "other":
-                    event = frames[-1].event
+                words = frames[-1].counts.split()  # "26 died ... and five from shelling"
+                own_verb = (
+                    at >= q.end and re.fullmatch(_AUX_GAP, clean[q.end : at])
+                ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
+                if event == "other" or not own_verb:
+                    event = frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
                 words = ["people"]
-            elif event == "other" or (q.low == q.high and q.low is not None and q.low <= 1):
-                continue
+            else:
+                continue  # a bare number with nothing counted
+        if not words and q.kind != "count":  # what a share, measure or factor is of
+            words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
+        if q.kind == "money":
+            if event in {"supplied", "other"}:
+                event = "funded"
+        if q.kind == "count" and q.value == 1 and event == "other":
+            continue  # "one member of the delegation said": a person, not a count
         modality = _modality(clean, q, at)
         hedges = unique(
             c

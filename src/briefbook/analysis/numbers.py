@@ -186,7 +186,7 @@ def _is_not_quantity(
             or re.search(r"[A-Za-z]\d*$", before)
         ):
             return True  # Su-34, C-802, FAQs)1146
-        if prev and (prev[-1] in lex["months"] or prev[-1] in lex["weekdays"]):
+        if prev and prev[-1] in lex["months"]:
             return True  # "February 2", "May 5"
         if nxt and nxt[0] in lex["months"]:
             return True  # "2 May"
@@ -203,7 +203,7 @@ def _is_not_quantity(
         ):
             head = before.strip()
             at_start = head == raw_prev[-1] or re.search(r"[.:;\"“(]\s*\S+$", head)
-            if not at_start and raw_prev[-1].lower() not in {"the", "a", "an", "and", "of"}:
+            if not at_start and raw_prev[-1].lower() not in {"the", "a", "an", "and", "of"} | lex["weekdays"]:
                 return True  # "Office 39", "Annex 1", "Block 5"
         glued = (m.group("glued") or "").lower()
         if glued in lex["designations"] or (nxt and nxt[0] in lex["designations"]):

@@ -8,11 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
-from briefbook.assessment.corroboration import (
-    _group_texts,
-    derived_credibility,
-    origin_key,
-)
+from briefbook.assessment.corroboration import derived_credibility
+from briefbook.assessment.origins import origin_key
+from briefbook.assessment.reposts import group_texts
 from briefbook.evaluation.corroboration import check_case, run_case
 
 CASES = yaml.safe_load(
@@ -62,9 +60,9 @@ def test_each_figure_has_its_own_status_and_unmatched_is_default() -> None:
             ],
         }
     )
-    statuses = {q["text"]: q["status"] for r in rows for q in r["quantities"]}
-    assert [s for t, s in statuses.items() if "rockets" in t] == ["corroborated", "corroborated"]
-    assert [s for t, s in statuses.items() if "cars" in t] == ["unmatched"]
+    statuses = [(q["text"], q["status"]) for r in rows for q in r["quantities"]]
+    assert [s for t, s in statuses if "rockets" in t] == ["corroborated", "corroborated"]
+    assert [s for t, s in statuses if "cars" in t] == ["unmatched"]
 
 
 def test_origin_key_merges_outlets_quoting_one_originator() -> None:
@@ -79,7 +77,7 @@ def test_reposts_found_without_comparing_all_pairs() -> None:
     ]
     items.append(("S40", base * 2, None))
     items.append(("S41", base * 2 + " with one more clause", None))
-    groups = _group_texts(items)
+    groups = group_texts(items)
     assert groups["S41"] == "S40"
     assert len(set(groups.values())) == 40
 
