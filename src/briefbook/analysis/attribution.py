@@ -126,6 +126,7 @@ def _strip_the(name: str) -> str:
 
 
 _CONTINUATION = 4
+_ACCORDING_ANY = re.compile(r"\b[Aa]ccording\s+to\s+[^,;]{1,80}[,;]\s*")
 _DATE_NAME = re.compile(
     r"^(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -248,6 +249,10 @@ def originators(
     for index, (sid, _, paragraph) in enumerate(sentences):
         text = texts[index]
         source, pronoun = attribution(text)
+        if source is not None and source == source.lower() and _ACCORDING_ANY.search(text):
+            # "According to new reports, the ministry said ...": the speaker named is the origin
+            inner, _ = attribution(_ACCORDING_ANY.sub("", text, count=1))
+            source = inner or source
         continued = False
         m = _REFERRING.search(text)
         referring = None

@@ -203,7 +203,10 @@ def _is_not_quantity(
         ):
             head = before.strip()
             at_start = head == raw_prev[-1] or re.search(r"[.:;\"“(]\s*\S+$", head)
-            if not at_start and raw_prev[-1].lower() not in {"the", "a", "an", "and", "of"} | lex["weekdays"]:
+            if (
+                not at_start
+                and raw_prev[-1].lower() not in {"the", "a", "an", "and", "of"} | lex["weekdays"]
+            ):
                 return True  # "Office 39", "Annex 1", "Block 5"
         glued = (m.group("glued") or "").lower()
         if glued in lex["designations"] or (nxt and nxt[0] in lex["designations"]):

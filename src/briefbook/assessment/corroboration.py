@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefbook.analysis.quantities import read_quantity
+from briefbook.analysis.quantities import claim_interval, read_quantity
 from briefbook.analysis.topics import CountsKey, counts_key, normalise_event
 from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
 from briefbook.assessment.reposts import assessment_groups, independent_groups
@@ -110,11 +110,11 @@ class _Item:
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
-    low = claim.low if getattr(claim, "low", None) is not None else -math.inf
-    high = claim.high if getattr(claim, "high", None) is not None else math.inf
-    if low == -math.inf and high == math.inf:
-        return (math.nan, math.nan)
-    return (float(low), float(high))
+    """The claim's interval (open sides infinite); claims without one are read from their text."""
+    low, high = claim.low, claim.high
+    if low is None and high is None:
+        return claim_interval(claim)
+    return (-math.inf if low is None else float(low), math.inf if high is None else float(high))
 
 
 def _figure(claim: Claim) -> str:
@@ -247,14 +247,18 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         status = "unmatched"
     elif allow_contradiction and "contradicted" in statuses:
         status = "contradicted"
-    elif all(s == "corroborated" for s in statuses):
-        status = "corroborated"
+    elif all(
+        any(st == "corroborated" for i, st in zip(items, statuses, strict=True) if i.origin == o)
+        for o in origins
+    ):
+        status = "corroborated"  # every origin shares a figure with another
     else:
         status = "unmatched"
     reps = {o: min((i.source for i in items if i.origin == o), key=sentence_key) for o in origins}
-    by_status: dict[str, list[str]] = defaultdict(list)
-    for item, st in zip(items, statuses, strict=True):
-        by_status[st].append(reps[item.origin])
+    # one origin giving two figures that do not overlap: inconsistent, never a contradiction
+    inconsistent = _ordered_unique(
+        reps[o] for o in origins if _self_inconsistent([i for i in items if i.origin == o])
+    )
     if status == "contradicted":
         # the agreeing side: the figure stated by most origins
         best = max(range(len(items)), key=lambda k: (len(support[k][0]), -k))
@@ -321,9 +325,14 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
             fig["evidence"], fig["copy_evidence"] = fig["copy_evidence"], []
         fig["groups"] = sorted(fig["groups"], key=sentence_key)
         figure_list.append(fig)
+    first_side = set(agreeing)
     figure_list.sort(
-        key=lambda f: (-len(f["groups"]), sentence_key(f["evidence"][0]) if f["evidence"] else ())
+        key=lambda f: (
+            not (first_side & set(f["groups"])),
+            sentence_key(f["evidence"][0]) if f["evidence"] else (),
+        )
     )
+
     first = items[0]
     counts = " ".join(first.claim.counts.split())
     origin_rows = [
@@ -345,13 +354,18 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         "agreeing": agreeing,
         "disagreeing": disagreeing,
         "copies": copies,
-        "inconsistent": [],
+        "inconsistent": inconsistent,
         "origins": origin_rows,
         "outlets": len({i.source for i in items}),
         "independent_sources": n_origins,
         "status": status,
         "evidence": sorted({e for i in items for e in i.claim.evidence}, key=sentence_key),
     }
+
+
+def _self_inconsistent(own: list[_Item]) -> bool:
+    """Whether one origin's figures include two that do not overlap (few figures per origin)."""
+    return any(not _agree(a, b) for k, a in enumerate(own) for b in own[k + 1 :])
 
 
 def _ordered_origins(items: list[_Item]) -> list[str]:

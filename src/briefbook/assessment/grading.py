@@ -119,7 +119,8 @@ _PARENTHETICAL_AFTER = re.compile(
 def _in_scope(low: str, start: int, end: int) -> bool:
     """Whether the cue at ``start:end`` of ``low`` governs its clause (see above)."""
     before, after = low[:start], low[end:]
-    if _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(after):
+    adjective = re.search(r"(?:likely|probable|improbable|certain)$", low[start:end])
+    if adjective and _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(after):
         return False
     return not (_PARENTHETICAL_BEFORE.search(before) and _PARENTHETICAL_AFTER.match(after))
 
