@@ -434,9 +434,8 @@ def find_frames(text: str) -> list[Frame]:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
-        if q.kind == "money":
-            if event in {"supplied", "other"}:
-                event = "funded"
+        if q.kind == "money" and event in {"supplied", "other"}:
+            event = "funded"
         if q.kind == "count" and q.value == 1 and event == "other":
             continue  # "one member of the delegation said": a person, not a count
         modality = _modality(clean, q, at)

@@ -192,10 +192,11 @@ def _format_quantity(q: float | int | str) -> float | int | str:
     return q
 
 
-def _figure_support(items: list[_Item]) -> dict[int, tuple[set[str], set[str]]]:
-    """Item index -> (origins with an overlapping figure, origins with none), others only.
+def _figure_support(items: list[_Item]) -> tuple[list[int], list[int], list[set[str]]]:
+    """Per item: how many other origins state an overlapping figure, how many state only
+    figures that do not overlap any of its origin's, and the origins agreeing with its figure.
 
-    Computed over the row's distinct figures, not over all pairs of items."""
+    Computed over the row's distinct figures and origins, never over all pairs of items."""
     figures: dict[tuple[Any, ...], list[int]] = {}
     for k, item in enumerate(items):
         fk = (
@@ -205,7 +206,7 @@ def _figure_support(items: list[_Item]) -> dict[int, tuple[set[str], set[str]]]:
         figures.setdefault(fk, []).append(k)
     keys = list(figures)
     origins_of = {fk: {items[k].origin for k in figures[fk]} for fk in keys}
-    all_origins = {i.origin for i in items}
+    n_origins = len({i.origin for i in items})
     agreeing: dict[tuple[Any, ...], set[str]] = {}
     for fa in keys:
         rep = items[figures[fa][0]]
@@ -214,67 +215,64 @@ def _figure_support(items: list[_Item]) -> dict[int, tuple[set[str], set[str]]]:
             if _agree(rep, items[figures[fb][0]]):
                 agree |= origins_of[fb]
         agreeing[fa] = agree
-    out: dict[int, tuple[set[str], set[str]]] = {}
-    # the origins that agree with any figure of an origin
+    # the origins that agree with any figure of an origin (itself included)
     per_origin: dict[str, set[str]] = defaultdict(set)
     for fk in keys:
         for o in origins_of[fk]:
             per_origin[o] |= agreeing[fk]
+    support = [0] * len(items)
+    oppose = [0] * len(items)
+    sides: list[set[str]] = [set()] * len(items)
     for fk, members in figures.items():
         for k in members:
             own = items[k].origin
-            support = agreeing[fk] - {own}
-            oppose = all_origins - per_origin[own] - {own}
-            out[k] = (support, oppose)
-    return out
+            support[k] = len(agreeing[fk]) - (own in agreeing[fk])
+            oppose[k] = n_origins - len(per_origin[own] | {own})
+            sides[k] = agreeing[fk]
+    return support, oppose, sides
 
 
 def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> dict[str, Any]:
     items = sorted(items, key=lambda i: (sentence_key(i.first), i.figure))
-    support = _figure_support(items)
+    support, oppose, sides = _figure_support(items)
     origins = _ordered_origins(items)
-    n_origins = len(origins)
+    by_origin: dict[str, list[int]] = defaultdict(list)
+    for k, i in enumerate(items):
+        by_origin[i.origin].append(k)
     statuses: list[str] = []
     for k in range(len(items)):
-        sup, opp = support[k]
-        if sup:
+        if support[k]:
             statuses.append("corroborated")
-        elif opp and allow_contradiction:
+        elif oppose[k] and allow_contradiction:
             statuses.append("contradicted")
         else:
             statuses.append("unmatched")
-    if n_origins < 2:
+    if len(origins) < 2:
         status = "unmatched"
     elif allow_contradiction and "contradicted" in statuses:
         status = "contradicted"
-    elif all(
-        any(st == "corroborated" for i, st in zip(items, statuses, strict=True) if i.origin == o)
-        for o in origins
-    ):
+    elif all(any(statuses[k] == "corroborated" for k in by_origin[o]) for o in origins):
         status = "corroborated"  # every origin shares a figure with another
     else:
         status = "unmatched"
-    reps = {o: min((i.source for i in items if i.origin == o), key=sentence_key) for o in origins}
+    reps = {o: min((items[k].source for k in by_origin[o]), key=sentence_key) for o in origins}
     # one origin giving two figures that do not overlap: inconsistent, never a contradiction
     inconsistent = _ordered_unique(
-        reps[o] for o in origins if _self_inconsistent([i for i in items if i.origin == o])
+        reps[o] for o in origins if _self_inconsistent([items[k] for k in by_origin[o]])
     )
     if status == "contradicted":
         # the agreeing side: the figure stated by most origins
-        best = max(range(len(items)), key=lambda k: (len(support[k][0]), -k))
-        side = {items[best].origin} | support[best][0]
+        best = max(range(len(items)), key=lambda k: (support[k], -k))
+        side = {items[best].origin} | sides[best]
         agreeing = _ordered_unique(reps[o] for o in side)
         disagreeing = _ordered_unique(reps[o] for o in origins if o not in side)
     else:
         agreeing, disagreeing = _ordered_unique(reps.values()), []
-    copies = []
-    for i in items:
-        rep = reps[i.origin]
-        if i.source != rep:
-            entry = {"source": i.source, "copy_of": rep}
-            if entry not in copies:
-                copies.append(entry)
-    copies.sort(key=lambda c: sentence_key(c["source"]))
+    # reposts of one text: the copy and the group's first source
+    copies = sorted(
+        ({"source": s, "copy_of": g} for s, g in {(i.source, i.group) for i in items} if s != g),
+        key=lambda c: sentence_key(c["source"]),
+    )
     quantities = [
         {
             "quantity": _format_quantity(i.claim.quantity),
@@ -285,8 +283,8 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
             "group": reps[i.origin],
             "origin": _origin_label(i),
             "status": st,
-            "support": len(support[k][0]),
-            "oppose": len(support[k][1]),
+            "support": support[k],
+            "oppose": oppose[k],
             "evidence": sorted(i.claim.evidence, key=sentence_key),
             "text": i.claim.text,
             "when": i.claim.when,
@@ -295,9 +293,11 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         for k, (i, st) in enumerate(zip(items, statuses, strict=True))
     ]
     figures: dict[str, dict[str, Any]] = {}
+    seen: dict[str, tuple[set[str], set[str], set[str], set[tuple[str, str]]]] = {}
     for q in quantities:
+        key = q["figure"].lower()
         fig = figures.setdefault(
-            q["figure"].lower(),
+            key,
             {
                 "figure": q["figure"],
                 "quantity": q["quantity"],
@@ -310,15 +310,21 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
                 "copy_evidence": [],
             },
         )
-        if q["group"] not in fig["groups"]:
+        groups, evidence, copy_evidence, copied = seen.setdefault(key, (set(), set(), set(), set()))
+        if q["group"] not in groups:
+            groups.add(q["group"])
             fig["groups"].append(q["group"])
         if q["source"] == q["group"]:
-            fig["evidence"] += [e for e in q["evidence"] if e not in fig["evidence"]]
+            new_ids = [e for e in q["evidence"] if e not in evidence]
+            evidence.update(new_ids)
+            fig["evidence"] += new_ids
         else:
-            c = {"source": q["source"], "copy_of": q["group"]}
-            if c not in fig["copies"]:
-                fig["copies"].append(c)
-            fig["copy_evidence"] += [e for e in q["evidence"] if e not in fig["copy_evidence"]]
+            if (q["source"], q["group"]) not in copied:
+                copied.add((q["source"], q["group"]))
+                fig["copies"].append({"source": q["source"], "copy_of": q["group"]})
+            new_ids = [e for e in q["evidence"] if e not in copy_evidence]
+            copy_evidence.update(new_ids)
+            fig["copy_evidence"] += new_ids
     figure_list = []
     for fig in figures.values():
         if not fig["evidence"]:
@@ -337,8 +343,8 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
     counts = " ".join(first.claim.counts.split())
     origin_rows = [
         {
-            "origin": _origin_label(next(i for i in items if i.origin == o)),
-            "sources": _ordered_unique(i.source for i in items if i.origin == o),
+            "origin": _origin_label(items[by_origin[o][0]]),
+            "sources": _ordered_unique(items[k].source for k in by_origin[o]),
         }
         for o in origins
     ]
@@ -357,7 +363,7 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         "inconsistent": inconsistent,
         "origins": origin_rows,
         "outlets": len({i.source for i in items}),
-        "independent_sources": n_origins,
+        "independent_sources": len(origins),
         "status": status,
         "evidence": sorted({e for i in items for e in i.claim.evidence}, key=sentence_key),
     }
