@@ -126,6 +126,10 @@ def _strip_the(name: str) -> str:
 
 
 _CONTINUATION = 4
+_APPOSITIVE = re.compile(
+    r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|one|who|whose|[a-z][\w-]*)\b"
+    r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated)\b"
+)
 _ACCORDING_ANY = re.compile(r"\b[Aa]ccording\s+to\s+[^,;]{1,80}[,;]\s*")
 _DATE_NAME = re.compile(
     r"^(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|"
@@ -249,6 +253,15 @@ def originators(
     for index, (sid, _, paragraph) in enumerate(sentences):
         text = texts[index]
         source, pronoun = attribution(text)
+        appositive = _APPOSITIVE.match(text)
+        if appositive:  # "Eric Reeves, one of the leading voices on Sudan, said": Reeves
+            source = appositive.group(1)
+        lead = _REFERRING.match(text.lstrip(' "'))
+        if lead and lead.group("pron"):
+            source = None  # "He said that Sudan's army ...": the pronoun is the speaker
+            pronoun_lead = True
+        else:
+            pronoun_lead = False
         if source is not None and source == source.lower() and _ACCORDING_ANY.search(text):
             # "According to new reports, the ministry said ...": the speaker named is the origin
             inner, _ = attribution(_ACCORDING_ANY.sub("", text, count=1))
@@ -293,7 +306,7 @@ def originators(
             r = _ROLE_SUBJECT.search(text)
             if r:
                 source = r.group(1)
-        if source is None:
+        if source is None and not pronoun_lead:
             # a sentence naming a body that was an originator earlier in the paragraph
             for j, name in reversed(history):
                 if index - j > _REACH or not _is_org(name):

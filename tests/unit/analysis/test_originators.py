@@ -79,3 +79,16 @@ def test_a_month_is_never_an_originator() -> None:
         "In June, the monitor said, 12 more were held.",
     )
     assert "June" not in got
+
+
+def test_appositive_speaker_and_his_pronoun() -> None:
+    got = _run(
+        "Ilse Varga, one of the best-known scholars of the Kerran valley, said the count was low.",
+        "She said that Kerran's army killed 14 herders last month.",
+    )
+    assert got == ["Ilse Varga", "Ilse Varga"]
+
+
+def test_according_to_reports_yields_to_the_speaker_named() -> None:
+    (got,) = _run("According to new reports, the Dorvian navy said 6 boats were seized.")
+    assert got is not None and "navy" in got
