@@ -144,7 +144,8 @@ _ROLE_SUBJECT = re.compile(
     r"administration|office|military|army|navy|police|governor|mayor|operator|company|monitor|group|command|"
     r"force|forces|guard|media|council|authority|utility|spokesman|committee|commission|chief|head)(?:\s+(?:from|of|at|in|with)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\s+(?:also\s+)?"
-    r"(?:told|said|says|added|stated|estimated|expects|expected|predicts|predicted|forecasts|"
+    r"(?:told|said|says|added|stated|estimated|reported|reports|announced|confirmed|"
+    r"expects|expected|predicts|predicted|forecasts|"
     r"anticipates|fears|warned|warns)\b"
 )
 
@@ -264,7 +265,9 @@ def originators(
             pronoun_lead = False
         if source is not None and source == source.lower() and _ACCORDING_ANY.search(text):
             # "According to new reports, the ministry said ...": the speaker named is the origin
-            inner, _ = attribution(_ACCORDING_ANY.sub("", text, count=1))
+            rest = _ACCORDING_ANY.sub("", text, count=1)
+            role = _ROLE_SUBJECT.search(rest)
+            inner = attribution(rest)[0] or (role.group(1) if role else None)
             source = inner or source
         continued = False
         m = _REFERRING.search(text)
