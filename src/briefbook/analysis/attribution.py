@@ -121,6 +121,15 @@ _STATEMENT_BY = re.compile(
 )
 
 
+def _tidy(name: str) -> str | None:
+    """An originator as a name: not a possessive pronoun's phrase ("her faction"), and without
+    a trailing participle clause ("a report into the raid published on Friday")."""
+    name = re.split(r"\s+(?:published|released|issued|obtained|seen|compiled)\b", name)[0].strip()
+    if not name or re.match(r"(?i)(?:her|his|their|its|our|my|your)\b", name):
+        return None
+    return name
+
+
 def _strip_the(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I).rstrip(".,;")
 
@@ -358,6 +367,8 @@ def originators(
                 acronyms.setdefault(source, []).append(a.group(1))
             history.append((index, source))
             paragraph_source[paragraph] = (index, source)
+        if source is not None:
+            source = _tidy(source)
         if source is not None and _DATE_NAME.match(source):
             source = None  # "June", "Monday": a date, never an originator
         if source is not None and _own_voice(source, publishers):
