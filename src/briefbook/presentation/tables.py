@@ -213,11 +213,11 @@ _UNITS = {"ten": 10, "dozen": 12, "score": 20, "hundred": 100, "thousand": 1000}
 
 @cache
 def _number_words() -> tuple[dict[str, int], dict[str, float]]:
-    """Number words of the claims lexicon, and the unit words of vague amounts."""
-    data = load_data("claims.yaml")
+    """Number words of the numbers lexicon, and the unit words of vague amounts."""
+    data = load_data("numbers.yaml")
     words = {str(k).lower(): int(v) for k, v in data.get("number_words", {}).items()}
     units: dict[str, float] = {k: float(v) for k, v in _UNITS.items()}
-    for k, v in data.get("multipliers", {}).items():
+    for k, v in data.get("scales", {}).items():
         key = str(k).lower()
         if len(key) > 2:  # "million", "billion"; not the "m"/"bn" abbreviations
             units[key.rstrip("s")] = float(v)
@@ -226,8 +226,9 @@ def _number_words() -> tuple[dict[str, int], dict[str, float]]:
 
 @cache
 def _qualifier_pattern() -> re.Pattern[str]:
+    by_kind = load_data("numbers.yaml").get("qualifiers", {})
     qualifiers = sorted(
-        {" ".join(str(q).lower().split()) for q in load_data("claims.yaml").get("qualifiers", [])},
+        {" ".join(str(q).lower().split()) for qs in by_kind.values() for q in qs},
         key=lambda q: (-len(q), q),
     )
     alts = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in qualifiers)
