@@ -82,10 +82,19 @@ def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any
         "agreeing": agreeing,
         "disagreeing": disagreeing,
         "copies": "; ".join(f"{src} is a copy of {of}" for src, of in copies),
+        "origins": _origins_note(row),
         "inconsistent": ", ".join(inconsistent),
         "status": status.replace("-", "\u2011"),  # a non-breaking hyphen: one line
         "status_class": status if status in _CORROBORATION_STATUS else "other",
     }
+
+
+def _origins_note(row: dict[str, Any]) -> str:
+    """ "2 outlets, 1 origin" when several outlets report one originator's figure; "" else."""
+    outlets, origins = row.get("outlets"), row.get("independent_sources")
+    if not isinstance(outlets, int) or not isinstance(origins, int) or outlets <= origins:
+        return ""
+    return f"{outlets} outlets, {origins} origin{'s' if origins != 1 else ''}"
 
 
 def _claim_label(row: dict[str, Any]) -> str:

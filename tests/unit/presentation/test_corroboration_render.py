@@ -205,3 +205,13 @@ def test_claim_labels_do_not_repeat_the_event():
         "Missile launches",
         "Vessels seized",
     ]
+
+
+def test_two_outlets_of_one_origin_are_shown_as_such():
+    b = support.fixture_briefing()
+    row = _row("unmatched", [("over 400", "S1", "S1.2"), ("more than 400", "S2", "S2.1")])
+    row.update({"outlets": 2, "independent_sources": 1})
+    b.assessment.corroboration = [row]
+    part = corroboration_part(b)
+    assert part["rows"][0]["origins"] == "2 outlets, 1 origin"
+    assert "2 outlets, 1 origin" in render_part_html(part)
