@@ -1,9 +1,10 @@
 """Offline analysis of ingested documents: entities, quantitative claims, hedges, attribution.
 
 ``analyse(documents)`` is the one entry point; it needs no model and no network. Per
-sentence it records :class:`SentenceFacts` (hedges, source, modality); over the document
-set it extracts entities (:mod:`briefbook.analysis.entities`) and claims
-(:mod:`briefbook.analysis.claims`).
+sentence it records :class:`SentenceFacts` (hedges, originator, modality); over the document
+set it extracts entities (:mod:`briefbook.analysis.entities`) and claims as event frames
+(:mod:`briefbook.analysis.claims`), each with its originator resolved in context
+(:mod:`briefbook.analysis.attribution`; None = the source's own voice).
 
 Fail soft: when an analyser raises on one sentence, that sentence keeps empty facts (or adds
 no entity), the run goes on, and one warning naming the sentence id goes to
@@ -16,10 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
 from briefbook.analysis.claims import find_claims
 from briefbook.analysis.entities import find_entities
 from briefbook.analysis.hedges import (
-    attribution,
     find_attribution,
     find_hedges,
     is_forward,
@@ -35,9 +36,6 @@ __all__ = [
     "find_hedges",
     "sentence_facts",
 ]
-
-# How many sentences back a pronoun source ("he said") may find its antecedent.
-_PRONOUN_REACH = 3
 
 
 @dataclass
@@ -84,20 +82,22 @@ def analyse(documents: list[Document]) -> Analysis:
             owner[sid].warnings.append(message)
 
     for doc in documents:
-        recent: list[tuple[int, str]] = []  # (sentence index, source) of attributed sentences
-        for index, sentence in enumerate(doc.sentences):
+        publishers = publisher_names(doc.title, doc.author)
+        try:
+            origin = originators([(s.id, s.text, s.paragraph) for s in doc.sentences], publishers)
+        except Exception as exc:  # noqa: BLE001 - one source's attribution must not end the run
+            failed("attribution", doc.sentences[0].id if doc.sentences else doc.id, exc)
+            origin = {}
+        for sentence in doc.sentences:
             text = sentence.text
+            source = origin.get(sentence.id)
             try:
-                source, pronoun = attribution(text)
-                if (
-                    source is None
-                    and pronoun
-                    and recent
-                    and index - recent[-1][0] <= _PRONOUN_REACH
-                ):
-                    source = recent[-1][1]
                 found = find_claims(
-                    text, sentence.id, attributed_to=source, published=doc.published
+                    text,
+                    sentence.id,
+                    attributed_to=source,
+                    published=doc.published,
+                    own_action=source is None and speaks_of_itself(text, publishers),
                 )
                 fact = SentenceFacts(
                     hedges=find_hedges(text),
@@ -110,8 +110,6 @@ def analyse(documents: list[Document]) -> Analysis:
                 failed("sentence analysis", sentence.id, exc)
                 facts[sentence.id] = SentenceFacts()
                 continue
-            if source is not None:
-                recent.append((index, source))
             claims.extend(found)
             facts[sentence.id] = fact
     entities = find_entities(

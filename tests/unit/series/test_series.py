@@ -349,7 +349,7 @@ def test_three_weekly_issues_hand_built(tmp_path):
     assert len(second["new_sources"]) == 2
     # the repost does not corroborate the bulletin
     (row,) = issues[1]["assessment"].corroboration
-    assert row["status"] == "single-source" and row["independent_sources"] == 1
+    assert row["status"] == "unmatched" and row["independent_sources"] == 1
 
     assert third["previous_date"] == "2024-12-23"
     assert {c["counts"] for c in third["new_claims"]} == {"missiles", "drones"}
