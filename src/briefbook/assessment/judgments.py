@@ -336,30 +336,30 @@ def pick_situation(
     published: Mapping[str, str],
 ) -> list[int]:
     """The situation: up to ``per_domain`` statements per domain (in the domain order of
-    ``data/judgments.yaml``, unclassified last), each picked like a section's; within a
-    domain the newest source first, then by rank."""
-    order = [*domain_order(), None]
+    ``data/judgments.yaml``, unclassified last), picked by MMR from the statements that read
+    on their own and are not records; within a domain the newest source first, then by rank.
+    Facts of record (identity, legal designation) fill in only while the whole situation has
+    fewer than ``record_fill`` statements, and a statement that needs context only when
+    nothing else is there (as for any section)."""
+    usable = [i for i in members if not signals[i].procedural]
+    plain = {i for i in usable if not signals[i].record and not signals[i].context}
     chosen: list[int] = []
-    for key in order:
-        group = [i for i in members if domain_at.get(i) == key]
-        picks = _pick_section(group, signals, rank, vectors, params)[: params.per_domain]
-        picks = [
-            i
-            for i in picks
-            if not any(float(vectors[i] @ vectors[j]) > params.redundancy for j in chosen)
-        ]
-        picks.sort(
-            key=lambda i: (_newest_first(published.get(sentences[i].source, "")), -rank[i], i)
-        )
+    for key in [*domain_order(), None]:
+        group = [i for i in members if i in plain and domain_at.get(i) == key]
+        picks = _mmr(group, rank, vectors, params.per_domain, params, chosen=chosen)
+        picks.sort(key=lambda i: (-rank[i], i))
+        # newest source first (a stable sort: undated sources, "", come last)
+        picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
         chosen += picks
+    if len(chosen) < params.record_fill:
+        records = [i for i in usable if signals[i].record and not signals[i].context]
+        chosen += _mmr(
+            records, rank, vectors, params.record_fill - len(chosen), params, chosen=chosen
+        )
+    if not chosen:
+        rest = [i for i in usable if signals[i].context]
+        chosen += _mmr(rest, rank, vectors, 1, params)
     return chosen
-
-
-def _newest_first(date: str) -> tuple[int, str]:
-    """Sort key: dated sources newest first, undated after them."""
-    if not date:
-        return (1, "")
-    return (0, "".join(chr(0x10FFFF - ord(c)) for c in date))
 
 
 _DESCRIPTION_CACHE: dict[tuple[str, str], np.ndarray] = {}
