@@ -1,4 +1,4 @@
-"""The ``briefbook`` command: run | assess | eval | index.
+"""The ``briefbook`` command: run | batch | assess | eval | index.
 
 Errors are one line on stderr (``briefbook: error: ...``) and an exit code: 2 for bad
 input or params, 1 for a failed run, 130 when interrupted. ``--debug`` adds tracebacks.
@@ -74,6 +74,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--quiet", action="store_true", help="no progress on stderr")
     run.add_argument(
+        "--notebook", type=Path, help="a briefing notebook of your own (same parameters)"
+    )
+
+    batch = sub.add_parser(
+        "batch",
+        parents=[debug],
+        help="many params files at once, on Dask",
+        description="Run each PARAMS file (paths or globs) to its own report folder, as "
+        "'briefbook run' would, on an embedded Dask LocalCluster (one process per worker, one "
+        "briefing per worker at a time) or on an existing cluster (--scheduler). Every "
+        "outcome goes to <output-dir>/batch-<UTC timestamp>.json and a table on stderr.",
+        epilog="Exit codes: 0 all ok, 2 any params file or its sources bad (wins over 1), "
+        "1 any briefing failed, 130 interrupted (finished issues are kept).",
+    )
+    batch.add_argument("params", nargs="+", metavar="PARAMS", help="params files or globs")
+    batch.add_argument(
+        "--workers", type=int, metavar="N", help="local worker processes (default: the cores)"
+    )
+    batch.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="an existing Dask scheduler, e.g. tcp://host:8786, instead of a local cluster",
+    )
+    batch.add_argument("--output-dir", type=Path, help="reports folder (default: ./reports)")
+    batch.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    batch.add_argument(
         "--notebook", type=Path, help="a briefing notebook of your own (same parameters)"
     )
 
@@ -189,6 +215,19 @@ def main(argv: list[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "run":
         return _run(args)
+    if args.command == "batch":
+        from briefbook.app.batch import run_batch
+
+        code, record, _ = run_batch(
+            args.params,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            output_dir=args.output_dir,
+            notebook=args.notebook,
+            quiet=args.quiet,
+        )
+        print(record)  # the batch record's path is the last line on stdout, as run's folder
+        return code
     if args.command == "assess":
         return _assess(args)
     if args.command == "eval":

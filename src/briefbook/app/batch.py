@@ -1,0 +1,365 @@
+"""``briefbook batch``: many params files, each to its own issue, on Dask distributed.
+
+Each item runs exactly as ``briefbook run`` would (:func:`briefbook.app.run.run_briefing`,
+quiet), one briefing per worker process at a time, on an embedded
+``distributed.LocalCluster`` (processes, one thread per worker, no dashboard) or on an
+existing cluster given by its scheduler address. A failing item never stops the batch:
+every outcome is written to ``<output-dir>/batch-<UTC timestamp>.json`` and summed up in a
+table on stderr.
+
+Outcomes: ``ok`` (with the issue's folder), ``failed`` (the run failed: notebook, render,
+worker lost; one-line error) and ``bad_input`` (the params file or its sources are
+invalid; one-line error). Exit code: 2 when any item was bad input (it wins: the input must
+be fixed before a rerun can help), else 1 when any failed, else 0; 130 when interrupted.
+
+``distributed`` is imported here only when a batch runs: the other commands never pay
+for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import os
+import shutil
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from briefbook.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    BriefbookError,
+    InputError,
+    MissingDependencyError,
+)
+
+OK, FAILED, BAD_INPUT, INTERRUPTED = "ok", "failed", "bad_input", "interrupted"
+
+# one briefing per worker process at a time, even on a worker started with several threads
+_WORKER_LOCK = threading.Lock()
+
+
+@dataclass
+class ItemOutcome:
+    """What became of one params file: ``status`` is ok, failed, bad_input or interrupted;
+    ``folder`` the issue's folder when ok; ``error`` one line otherwise; ``seconds`` the
+    item's wall time on its worker (0 when it never ran)."""
+
+    params: str
+    status: str
+    folder: str | None = None
+    error: str | None = None
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+
+def expand_params(patterns: list[str]) -> tuple[list[Path], list[ItemOutcome]]:
+    """Params files named by paths or globs, absolute, in order, each once; a pattern that
+    matches nothing is a bad-input outcome."""
+    found: list[Path] = []
+    bad: list[ItemOutcome] = []
+    for pattern in patterns:
+        if glob.has_magic(pattern):
+            matches = sorted(glob.glob(os.path.expanduser(pattern), recursive=True))
+            if not matches:
+                bad.append(
+                    ItemOutcome(pattern, BAD_INPUT, error=f"{pattern} matches no params file")
+                )
+            paths = [Path(m) for m in matches if Path(m).is_file()]
+        else:
+            paths = [Path(os.path.expanduser(pattern))]
+        for path in paths:
+            path = path.absolute()
+            if path not in found:
+                found.append(path)
+    return found, bad
+
+
+def run_item(params_path: str, output_dir: str, notebook: str | None = None) -> dict[str, Any]:
+    """One briefing, on a worker: never raises; returns an :class:`ItemOutcome` as a dict."""
+    from briefbook.app.run import Progress, run_briefing
+    from briefbook.config.params import load_params
+
+    with _WORKER_LOCK:
+        start = time.perf_counter()
+        progress = Progress(quiet=True)
+        try:
+            params = load_params(params_path)
+            result = run_briefing(
+                params,
+                output_dir=Path(output_dir),
+                progress=progress,
+                notebook=Path(notebook) if notebook else None,
+            )
+            outcome = ItemOutcome(params_path, OK, folder=str(result.folder))
+        except BriefbookError as exc:
+            status = BAD_INPUT if exc.exit_code == EXIT_BAD_INPUT else FAILED
+            outcome = ItemOutcome(params_path, status, error=exc.line())
+        except Exception as exc:  # an internal error: still one line, and the batch goes on
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            outcome = ItemOutcome(
+                params_path, FAILED, error=f"internal error: {type(exc).__name__}: {first}"
+            )
+        outcome.seconds = round(time.perf_counter() - start, 2)
+        outcome.warnings = list(progress.warnings)
+    return asdict(outcome)
+
+
+class BatchProgress:
+    """Progress lines on stderr: one per finished item with done/running/failed/elapsed."""
+
+    def __init__(self, total: int, stream: TextIO | None = None, *, quiet: bool = False) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.start = time.perf_counter()
+        self.done = 0
+        self.failed = 0
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.start
+
+    def say(self, line: str) -> None:
+        if not self.quiet:
+            print(f"briefbook batch: {line}", file=self.stream, flush=True)
+
+    def finished(self, outcome: ItemOutcome, running: int) -> None:
+        self.done += 1
+        if outcome.status != OK:
+            self.failed += 1
+        what = outcome.folder if outcome.status == OK else outcome.error
+        self.say(
+            f"[{self.done}/{self.total}] {outcome.status} {Path(outcome.params).name}: {what} "
+            f"({self.done} done, {running} running, {self.failed} not ok, "
+            f"{self.elapsed():.0f} s)"
+        )
+
+
+def exit_code(outcomes: list[ItemOutcome]) -> int:
+    """2 when any item was bad input, else 1 when any failed (or was interrupted), else 0."""
+    statuses = {o.status for o in outcomes}
+    if BAD_INPUT in statuses:
+        return EXIT_BAD_INPUT
+    if statuses - {OK}:
+        return EXIT_FAILED
+    return 0
+
+
+def summary_table(outcomes: list[ItemOutcome]) -> str:
+    """A plain-text table: status, seconds, params file, folder or error."""
+    rows = [("STATUS", "SECONDS", "PARAMS", "FOLDER / ERROR")]
+    for o in outcomes:
+        rows.append(
+            (
+                o.status.replace("_", " "),
+                f"{o.seconds:.1f}",
+                o.params,
+                (o.folder if o.status == OK else o.error) or "",
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    lines = ["  ".join(r[i].ljust(widths[i]) for i in range(3)) + "  " + r[3] for r in rows]
+    counts = {s: sum(o.status == s for o in outcomes) for s in (OK, FAILED, BAD_INPUT)}
+    interrupted = sum(o.status == INTERRUPTED for o in outcomes)
+    lines.append(
+        f"{len(outcomes)} items: {counts[OK]} ok, {counts[FAILED]} failed, "
+        f"{counts[BAD_INPUT]} bad input" + (f", {interrupted} interrupted" if interrupted else "")
+    )
+    return "\n".join(lines)
+
+
+def write_record(
+    root: Path, outcomes: list[ItemOutcome], started: dt.datetime, scheduler: str, code: int
+) -> Path:
+    """``root/batch-<UTC timestamp>.json`` (``-2``, ``-3`` ... when taken)."""
+    from briefbook import __version__
+    from briefbook.app.outputs import write_text
+    from briefbook.errors import OutputError
+
+    finished = dt.datetime.now(dt.UTC)
+    record = {
+        "briefbook": __version__,
+        "started": started.isoformat(timespec="seconds"),
+        "finished": finished.isoformat(timespec="seconds"),
+        "seconds": round((finished - started).total_seconds(), 2),
+        "scheduler": scheduler,
+        "exit_code": code,
+        "counts": {
+            s: sum(o.status == s for o in outcomes) for s in (OK, FAILED, BAD_INPUT, INTERRUPTED)
+        },
+        "items": [asdict(o) for o in outcomes],
+    }
+    stamp = started.strftime("%Y%m%dT%H%M%SZ")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        path, n = root / f"batch-{stamp}.json", 1
+        while path.exists():
+            n += 1
+            path = root / f"batch-{stamp}-{n}.json"
+        return write_text(path, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write the batch record in {root}: {exc.strerror or exc}",
+            hint="choose a writable --output-dir",
+        ) from exc
+
+
+def run_batch(
+    patterns: list[str],
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    output_dir: Path | None = None,
+    notebook: Path | None = None,
+    quiet: bool = False,
+    stream: TextIO | None = None,
+) -> tuple[int, Path, list[ItemOutcome]]:
+    """Run every params file of ``patterns``; return (exit code, record path, outcomes).
+
+    ``workers`` sizes the embedded LocalCluster (default: the number of cores); ``scheduler``
+    (``tcp://host:8786``) uses an existing cluster instead, whose workers must see the
+    same paths. Raises :class:`InputError` for options that make no batch at all.
+    """
+    from briefbook.config.params import load_params
+
+    stream = stream or sys.stderr
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers must be 1 or more, got {workers}")
+    if workers is not None and scheduler:
+        raise InputError("give --workers or --scheduler, not both")
+    if notebook is not None:
+        from briefbook.app.execute import check_notebook
+
+        check_notebook(Path(notebook))
+        notebook = Path(notebook).absolute()
+    root = (Path(output_dir) if output_dir else Path.cwd() / "reports").absolute()
+    started = dt.datetime.now(dt.UTC)
+    paths, outcomes = expand_params(patterns)
+    runnable: list[tuple[Path, Any]] = []
+    for path in paths:  # params are checked here, before a worker is started
+        try:
+            runnable.append((path, load_params(path)))
+        except BriefbookError as exc:
+            outcomes.append(ItemOutcome(str(path), BAD_INPUT, error=exc.line()))
+    progress = BatchProgress(len(outcomes) + len(runnable), stream, quiet=quiet)
+    for outcome in outcomes:
+        progress.finished(outcome, running=0)
+    where = scheduler or f"LocalCluster({workers or os.cpu_count() or 1} workers)"
+    try:
+        if runnable:
+            _run_on_dask(runnable, root, notebook, workers, scheduler, progress, outcomes)
+    except KeyboardInterrupt:
+        done = {o.params for o in outcomes}
+        outcomes += [
+            ItemOutcome(str(p), INTERRUPTED, error="interrupted before it finished")
+            for p, _ in runnable
+            if str(p) not in done
+        ]
+        _remove_staging(root, [params for p, params in runnable if str(p) not in done], started)
+        record = write_record(root, outcomes, started, where, EXIT_INTERRUPTED)
+        print(summary_table(outcomes), file=stream)
+        print(f"briefbook batch: interrupted; finished issues are kept; {record}", file=stream)
+        return EXIT_INTERRUPTED, record, outcomes
+    order = {str(p): i for i, (p, _) in enumerate(runnable)}
+    outcomes.sort(key=lambda o: (o.params in order, order.get(o.params, 0)))
+    code = exit_code(outcomes)
+    record = write_record(root, outcomes, started, where, code)
+    print(summary_table(outcomes), file=stream)
+    return code, record, outcomes
+
+
+def _run_on_dask(
+    runnable: list[tuple[Path, Any]],
+    root: Path,
+    notebook: Path | None,
+    workers: int | None,
+    scheduler: str | None,
+    progress: BatchProgress,
+    outcomes: list[ItemOutcome],
+) -> None:
+    """Append each item's outcome to ``outcomes`` as it finishes (kept on Ctrl-C)."""
+    try:
+        import distributed
+    except ImportError as exc:  # pragma: no cover - a dependency of briefbook
+        raise MissingDependencyError("distributed", "briefbook batch") from exc
+
+    cluster = None
+    client = None
+    futures: list[Any] = []
+    try:
+        if scheduler:
+            try:
+                client = distributed.Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as exc:
+                raise InputError(
+                    f"cannot reach the Dask scheduler at {scheduler}: {exc}",
+                    hint="start one with 'dask scheduler' or check the address",
+                ) from exc
+        else:
+            cluster = distributed.LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                processes=True,
+                threads_per_worker=1,
+                dashboard_address=None,
+            )
+            client = distributed.Client(cluster)
+        progress.say(
+            f"{len(runnable)} briefings on {len(client.scheduler_info()['workers'])} workers"
+        )
+        futures = [
+            client.submit(
+                run_item,
+                str(path),
+                str(root),
+                str(notebook) if notebook else None,
+                key=f"briefing-{i}-{path.stem}",
+                pure=False,
+            )
+            for i, (path, _) in enumerate(runnable)
+        ]
+        pending = len(futures)
+        slots = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+        for future in distributed.as_completed(futures):
+            pending -= 1
+            index = futures.index(future)
+            try:
+                outcome = ItemOutcome(**future.result())
+            except Exception as exc:  # the worker died, or the task could not run there
+                first = str(exc).splitlines()[0] if str(exc) else ""
+                outcome = ItemOutcome(
+                    str(runnable[index][0]), FAILED, error=f"{type(exc).__name__}: {first}"
+                )
+            outcomes.append(outcome)
+            progress.finished(outcome, running=min(pending, slots))
+    except KeyboardInterrupt:
+        if client is not None and futures:
+            client.cancel(futures, force=True)
+        raise
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _remove_staging(root: Path, interrupted: list[Any], started: dt.datetime) -> None:
+    """Staging folders of interrupted items (created by this batch) are removed."""
+    from briefbook.app.outputs import STAGING_PREFIX
+
+    since = started.timestamp() - 1
+    for params in interrupted:
+        series_dir = root / params.series
+        if not series_dir.is_dir():
+            continue
+        for folder in series_dir.glob(f"{STAGING_PREFIX}{params.date}-{params.slug}-*"):
+            if folder.is_dir() and folder.stat().st_mtime >= since:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+__all__ = ["ItemOutcome", "exit_code", "expand_params", "run_batch", "run_item", "summary_table"]

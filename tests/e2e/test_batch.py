@@ -1,0 +1,125 @@
+"""``briefbook batch`` on Dask: outcomes per item, exit codes, an external scheduler.
+
+Few and small on purpose (the machine has 2 shared cores): HTML only, one or two workers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+from builders import ROOT, run_cli
+
+pytestmark = pytest.mark.e2e
+
+
+def _params(workspace: Path, name: str, **changes) -> Path:
+    data = yaml.safe_load((workspace / "params" / "example.yaml").read_text(encoding="utf-8"))
+    data.update({"formats": ["html"], "series": name, **changes})
+    path = workspace / "params" / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+def _failing_notebook(workspace: Path) -> Path:
+    """The real briefing notebook, with a cell that fails when the title asks it to."""
+    nb = nbformat.read(str(ROOT / "notebooks" / "briefing.ipynb"), as_version=4)
+    at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
+    nb.cells.insert(
+        at + 1,
+        nbformat.v4.new_code_cell(
+            'if title.startswith("FAIL"):\n    raise ValueError("synthetic batch failure")'
+        ),
+    )
+    path = workspace / "failing.ipynb"
+    nbformat.write(nb, str(path))
+    return path
+
+
+def _record(stdout: str) -> dict:
+    return json.loads(Path(stdout.strip().splitlines()[-1]).read_text(encoding="utf-8"))
+
+
+def test_batch_keeps_going_and_records_each_outcome(workspace):
+    good = _params(workspace, "alpha")
+    failing = _params(workspace, "beta", title="FAIL on purpose")
+    missing = _params(workspace, "gamma", sources=["../sources/examples/no-such-file.txt"])
+    (workspace / "params" / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    reports = workspace / "out"
+    result = run_cli(
+        "batch",
+        "params/alpha.yaml",
+        "params/b*.yaml",  # a glob: beta.yaml and broken.yaml
+        str(missing),
+        "--workers",
+        "2",
+        "--output-dir",
+        str(reports),
+        "--notebook",
+        str(_failing_notebook(workspace)),
+        cwd=workspace,
+    )
+    assert result.returncode == 2, result.stderr  # bad input wins over a failed item
+    record = _record(result.stdout)
+    by_name = {Path(item["params"]).name: item for item in record["items"]}
+    assert set(by_name) == {"alpha.yaml", "beta.yaml", "broken.yaml", "gamma.yaml"}
+    assert by_name["alpha.yaml"]["status"] == "ok"
+    folder = Path(by_name["alpha.yaml"]["folder"])
+    assert folder.parent == (reports / "alpha").resolve()
+    assert (folder / "briefing.html").is_file() and (folder / "manifest.json").is_file()
+    assert by_name["beta.yaml"]["status"] == "failed"
+    assert "synthetic batch failure" in by_name["beta.yaml"]["error"]
+    assert [p.name for p in (reports / "beta").iterdir() if p.name.endswith("-failed")]
+    assert by_name["broken.yaml"]["status"] == "bad_input"
+    assert "not valid YAML" in by_name["broken.yaml"]["error"]
+    assert by_name["gamma.yaml"]["status"] == "bad_input"
+    assert "no-such-file.txt" in by_name["gamma.yaml"]["error"]
+    assert record["exit_code"] == 2
+    assert record["counts"] == {"ok": 1, "failed": 1, "bad_input": 2, "interrupted": 0}
+    for item in record["items"]:  # every error is one line
+        assert item["error"] is None or "\n" not in item["error"]
+    assert "1 ok, 1 failed, 2 bad input" in result.stderr
+    assert not [p for p in (reports / "alpha").iterdir() if p.name.startswith(".staging-")]
+    assert good.is_file() and failing.is_file()
+
+
+def test_batch_on_an_external_scheduler(workspace):
+    from distributed import LocalCluster
+
+    _params(workspace, "one")
+    _params(workspace, "two", date="2024-12-20")
+    reports = workspace / "reports"
+    with LocalCluster(
+        n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
+        result = run_cli(
+            "batch",
+            "params/one.yaml",
+            "params/two.yaml",
+            "--scheduler",
+            cluster.scheduler_address,
+            "--quiet",
+            cwd=workspace,
+        )
+        workers_after = len(cluster.scheduler_info["workers"])
+    assert result.returncode == 0, result.stderr
+    assert workers_after == 1  # the batch left the cluster it was given running
+    record = _record(result.stdout)
+    assert record["scheduler"] == cluster.scheduler_address
+    assert [i["status"] for i in record["items"]] == ["ok", "ok"]
+    for item in record["items"]:
+        assert (Path(item["folder"]) / "briefing.html").is_file()
+    assert "briefbook batch: [" not in result.stderr  # --quiet: no progress lines
+    assert "2 items: 2 ok" in result.stderr
+
+
+def test_batch_usage_errors_are_one_line(workspace):
+    result = run_cli("batch", "params/example.yaml", "--workers", "0", cwd=workspace)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "briefbook: error: --workers must be 1 or more, got 0"
+    ]
