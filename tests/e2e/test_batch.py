@@ -92,7 +92,6 @@ def test_batch_on_an_external_scheduler(workspace):
 
     _params(workspace, "one")
     _params(workspace, "two", date="2024-12-20")
-    reports = workspace / "reports"
     with LocalCluster(
         n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None
     ) as cluster:
@@ -111,8 +110,10 @@ def test_batch_on_an_external_scheduler(workspace):
     record = _record(result.stdout)
     assert record["scheduler"] == cluster.scheduler_address
     assert [i["status"] for i in record["items"]] == ["ok", "ok"]
-    for item in record["items"]:
-        assert (Path(item["folder"]) / "briefing.html").is_file()
+    for item in record["items"]:  # the default output dir is ./reports
+        folder = Path(item["folder"])
+        assert folder.parent.parent == (workspace / "reports").resolve()
+        assert (folder / "briefing.html").is_file()
     assert "briefbook batch: [" not in result.stderr  # --quiet: no progress lines
     assert "2 items: 2 ok" in result.stderr
 
