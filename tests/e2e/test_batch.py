@@ -83,6 +83,8 @@ def test_batch_keeps_going_and_records_each_outcome(workspace):
     for item in record["items"]:  # every error is one line
         assert item["error"] is None or "\n" not in item["error"]
     assert "1 ok, 1 failed, 2 bad input" in result.stderr
+    assert "briefbook batch: [4/4]" in result.stderr  # progress lines
+    assert "distributed" not in result.stderr and "papermill" not in result.stderr
     assert not [p for p in (reports / "alpha").iterdir() if p.name.startswith(".staging-")]
     assert good.is_file() and failing.is_file()
 

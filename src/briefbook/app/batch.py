@@ -81,11 +81,15 @@ def expand_params(patterns: list[str]) -> tuple[list[Path], list[ItemOutcome]]:
     return found, bad
 
 
-def run_item(params_path: str, output_dir: str, notebook: str | None = None) -> dict[str, Any]:
+def run_item(
+    params_path: str, output_dir: str, notebook: str | None = None, debug: bool = False
+) -> dict[str, Any]:
     """One briefing, on a worker: never raises; returns an :class:`ItemOutcome` as a dict."""
+    from briefbook.app.quiet import quiet_libraries
     from briefbook.app.run import Progress, run_briefing
     from briefbook.config.params import load_params
 
+    quiet_libraries(debug)  # the worker is as quiet as the command that started it
     with _WORKER_LOCK:
         start = time.perf_counter()
         progress = Progress(quiet=True)
@@ -218,13 +222,14 @@ def run_batch(
     output_dir: Path | None = None,
     notebook: Path | None = None,
     quiet: bool = False,
+    debug: bool = False,
     stream: TextIO | None = None,
 ) -> tuple[int, Path, list[ItemOutcome]]:
     """Run every params file of ``patterns``; return (exit code, record path, outcomes).
 
     ``workers`` sizes the embedded LocalCluster (default: the number of cores); ``scheduler``
     (``tcp://host:8786``) uses an existing cluster instead, whose workers must see the
-    same paths. Raises :class:`InputError` for options that make no batch at all.
+    same paths. ``debug`` lets Dask and the libraries on the workers log. Raises :class:`InputError` for options that make no batch at all.
     """
     from briefbook.config.params import load_params
 
@@ -253,7 +258,7 @@ def run_batch(
     where = scheduler or f"LocalCluster({workers or os.cpu_count() or 1} workers)"
     try:
         if runnable:
-            _run_on_dask(runnable, root, notebook, workers, scheduler, progress, outcomes)
+            _run_on_dask(runnable, root, notebook, workers, scheduler, progress, outcomes, debug)
     except KeyboardInterrupt:
         done = {o.params for o in outcomes}
         outcomes += [
@@ -282,8 +287,12 @@ def _run_on_dask(
     scheduler: str | None,
     progress: BatchProgress,
     outcomes: list[ItemOutcome],
+    debug: bool = False,
 ) -> None:
     """Append each item's outcome to ``outcomes`` as it finishes (kept on Ctrl-C)."""
+    # Dask's own log lines (cluster start and stop) only with --debug, here and on the
+    # worker processes the local cluster spawns (they read the same environment)
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "error")
     try:
         import distributed
     except ImportError as exc:  # pragma: no cover - a dependency of briefbook
@@ -318,6 +327,7 @@ def _run_on_dask(
                 str(path),
                 str(root),
                 str(notebook) if notebook else None,
+                debug,
                 key=f"briefing-{i}-{path.stem}",
                 pure=False,
             )

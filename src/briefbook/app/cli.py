@@ -7,14 +7,13 @@ input or params, 1 for a failed run, 130 when interrupted. ``--debug`` adds trac
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import traceback
-import warnings
 from pathlib import Path
 from typing import NoReturn
 
 from briefbook import __version__
+from briefbook.app.quiet import NOISY_LOGGERS, quiet_libraries  # noqa: F401 - re-exported
 from briefbook.errors import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -160,33 +159,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-NOISY_LOGGERS = (
-    "papermill",
-    "nbclient",
-    "jupyter_client",
-    "traitlets",
-    "nbconvert",
-    "weasyprint",
-    "fontTools",
-    "trafilatura",
-    "htmldate",
-    "courlan",
-    "pypdf",
-)
-
-
-def quiet_libraries(debug: bool = False) -> None:
-    """Our progress and error lines are the output; libraries speak only with --debug."""
-    logging.basicConfig(format="briefbook: %(name)s: %(message)s")
-    if not debug:
-        warnings.filterwarnings(
-            "ignore",
-            module=r"(papermill|nbformat|nbconvert|nbclient|jupyter_client|traitlets|weasyprint)",
-        )
-    for name in NOISY_LOGGERS:
-        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -225,6 +197,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             output_dir=args.output_dir,
             notebook=args.notebook,
             quiet=args.quiet,
+            debug=args.debug,
         )
         print(record)  # the batch record's path is the last line on stdout, as run's folder
         return code
