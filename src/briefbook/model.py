@@ -28,6 +28,9 @@ class Sentence:
     paragraph: int = 0
     heading: str | None = None  # nearest structural heading above it, if the source has one
     section: str | None = None  # schema key assigned by the engine, or None
+    # stable across issues: short hash of the source's content and the sentence's text
+    # (briefbook.ids.sentence_anchor); cite it in an analyst file instead of ``id``
+    anchor: str | None = None
 
 
 @dataclass
@@ -126,6 +129,8 @@ class Statement:
     hedged: bool = False
     attributed_to: str | None = None
     score: float = 0.0
+    analyst: bool = False  # written (or pinned) by the analyst, not selected by the engine
+    unsupported: list[str] = field(default_factory=list)  # words the checker found unsupported
 
     def __post_init__(self) -> None:
         if not self.evidence:

@@ -66,6 +66,8 @@ def statement_data(statement: Statement) -> dict[str, Any]:
         "hedged": bool(statement.hedged),
         "attributed_to": statement.attributed_to,
         "cites": [cite(e) for e in statement.evidence],
+        "analyst": bool(getattr(statement, "analyst", False)),
+        "unsupported": [str(w) for w in getattr(statement, "unsupported", None) or []],
     }
 
 
