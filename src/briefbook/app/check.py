@@ -53,7 +53,9 @@ def check_params(
         selected, excluded = select_window(
             documents, params.window, dt.date.fromisoformat(params.date), base=params.base
         )
-        left_out = {str(e.get("path")): str(e.get("reason") or "outside the window") for e in excluded}
+        left_out = {
+            str(e.get("path")): str(e.get("reason") or "outside the window") for e in excluded
+        }
         if not selected:
             problems.append(f"no source falls in the window {params.window!r} of {params.date}")
     selected = renumber(selected)
@@ -72,9 +74,7 @@ def check_params(
             f"pinned, {len(analyst.grade)} grade rules)",
             file=out,
         )
-    print(
-        f"sources: {len(documents)} read, {len(selected)} selected for the issue", file=out
-    )
+    print(f"sources: {len(documents)} read, {len(selected)} selected for the issue", file=out)
     by_path = {d.path: d for d in selected}
     for doc in documents:
         kept = by_path.get(doc.path)

@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     keys = "\n".join(
-        f"  {p.key:<15} {p.help}" + (f" (default: {_shown(p.default)})" if p.default is not None else "")
+        f"  {p.key:<15} {p.help}"
+        + (f" (default: {_shown(p.default)})" if p.default is not None else "")
         for p in PARAMS
     )
     run = sub.add_parser(

@@ -40,7 +40,9 @@ def parse_grade(item: dict[str, Any], where: str, *, key: str) -> tuple[str | No
             raise ParamsError(
                 f"{key}.reliability{where} must be an Admiralty reliability A-F, got {reliability!r}",
                 key=f"{key}.reliability",
-                hint=HOW if _GRADE.match(text) else "A (completely reliable) to F (cannot be judged)",
+                hint=HOW
+                if _GRADE.match(text)
+                else "A (completely reliable) to F (cannot be judged)",
             )
         reliability = text
     if credibility is not None:
@@ -54,6 +56,8 @@ def parse_grade(item: dict[str, Any], where: str, *, key: str) -> tuple[str | No
             raise ParamsError(
                 f"{key}.credibility{where} must be an Admiralty credibility 1-6, got {credibility!r}",
                 key=f"{key}.credibility",
-                hint=HOW if _GRADE.match(str(credibility)) else "1 (confirmed) to 6 (cannot be judged)",
+                hint=HOW
+                if _GRADE.match(str(credibility))
+                else "1 (confirmed) to 6 (cannot be judged)",
             )
     return reliability, credibility

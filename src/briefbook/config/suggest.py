@@ -1,4 +1,4 @@
-""""Did you mean" for misspelt keys."""
+""" "Did you mean" for misspelt keys."""
 
 from __future__ import annotations
 

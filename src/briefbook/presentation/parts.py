@@ -228,7 +228,8 @@ def analyst_lines(record: dict[str, Any] | None) -> list[str]:
 
     def ids(items: Any) -> str:
         return ", ".join(
-            f"{i.get('id')} ({i.get('anchor')})" + (f" to {i['section']}" if i.get("section") else "")
+            f"{i.get('id')} ({i.get('anchor')})"
+            + (f" to {i['section']}" if i.get("section") else "")
             for i in items or []
             if isinstance(i, dict)
         )
@@ -238,7 +239,9 @@ def analyst_lines(record: dict[str, Any] | None) -> list[str]:
     if record.get("moved"):
         lines.append("Sentences the analyst moved: " + ids(record["moved"]) + ".")
     if record.get("pinned"):
-        lines.append("Sentences the analyst pinned as key judgments: " + ids(record["pinned"]) + ".")
+        lines.append(
+            "Sentences the analyst pinned as key judgments: " + ids(record["pinned"]) + "."
+        )
     grades = [
         f"{g.get('target')} {g.get('grade')}"
         for g in record.get("grades") or []

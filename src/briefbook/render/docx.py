@@ -33,7 +33,10 @@ def notebook_parts(nb: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
             continue
         for output in cell.get("outputs", []):
             data = output.get("data") or {}
-            if output.get("output_type") in ("display_data", "execute_result") and PART_MIME in data:
+            if (
+                output.get("output_type") in ("display_data", "execute_result")
+                and PART_MIME in data
+            ):
                 found.append((dict(data[PART_MIME]), dict(data)))
     return found
 
@@ -211,7 +214,8 @@ def _corroboration(document: Any, part: dict[str, Any], _data: dict[str, Any]) -
     for r in part.get("rows") or []:
         joiner = f" {r.get('joiner') or 'and'} "
         figures = joiner.join(
-            (str(f.get("text", "")) + _cites(f.get("cites"))).strip() for f in r.get("figures") or []
+            (str(f.get("text", "")) + _cites(f.get("cites"))).strip()
+            for f in r.get("figures") or []
         )
         rows.append(
             [
@@ -303,10 +307,25 @@ def _method(document: Any, part: dict[str, Any], _data: dict[str, Any]) -> None:
         for line in part["analyst"]:
             _para(document, str(line))
     tables = (
-        ("ICD 203 expressions of likelihood", ["Term", "Probability"], "likelihood", ("term", "band")),
+        (
+            "ICD 203 expressions of likelihood",
+            ["Term", "Probability"],
+            "likelihood",
+            ("term", "band"),
+        ),
         ("Confidence in the evidence", ["Level", "Meaning"], "confidence", ("level", "meaning")),
-        ("Admiralty code: source reliability", ["Code", "Reliability"], "reliability", ("code", "meaning")),
-        ("Admiralty code: information credibility", ["Code", "Credibility"], "credibility", ("code", "meaning")),
+        (
+            "Admiralty code: source reliability",
+            ["Code", "Reliability"],
+            "reliability",
+            ("code", "meaning"),
+        ),
+        (
+            "Admiralty code: information credibility",
+            ["Code", "Credibility"],
+            "credibility",
+            ("code", "meaning"),
+        ),
     )
     for caption, header, key, fields in tables:
         _para(document, caption, "Caption")
