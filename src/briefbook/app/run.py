@@ -152,7 +152,8 @@ def analyse_sources(
     with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
         outcome = None
         if analyst is not None:
-            outcome = resolve_references(analyst, documents)
+            earlier = previous.assessment.sentences if previous is not None else ()
+            outcome = resolve_references(analyst, documents, earlier)
             prepare_documents(analyst, documents, outcome)
         assessment = assess_documents(documents, schema=params.schema, title=params.title)
         if analyst is not None and outcome is not None:

@@ -19,6 +19,8 @@ is kept with its unsupported words (``Statement.unsupported``) and a warning.
 from __future__ import annotations
 
 import fnmatch
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
@@ -70,26 +72,57 @@ class AnalystOutcome:
         }
 
 
-def resolve_references(analyst: AnalystFile, documents: list[Document]) -> AnalystOutcome:
-    """Anchor every sentence of ``documents`` and resolve the file's references."""
+def resolve_references(
+    analyst: AnalystFile,
+    documents: list[Document],
+    previous: Sequence[Sentence] = (),
+) -> AnalystOutcome:
+    """Anchor every sentence of ``documents`` and resolve the file's references.
+
+    ``previous``: the sentences of the previous issue; a stale anchor found there is
+    reported with the text it cited and, when the same text is still in a source, the
+    anchor to cite now."""
     by_key: dict[str, Sentence] = {}
+    by_text: dict[str, Sentence] = {}
     for doc in documents:
         for s in doc.sentences:
             s.anchor = sentence_anchor(doc.sha256, s.text)
             by_key.setdefault(s.anchor, s)
             by_key.setdefault(s.id, s)
+            by_text.setdefault(_folded(s.text), s)
+    earlier = {s.anchor: s for s in previous if s.anchor}
     outcome = AnalystOutcome(file=analyst.path.name)
     for ref, where in analyst.references():
         sentence = by_key.get(ref)
-        if sentence is None:
-            outcome.stale.append({"ref": ref, "where": where})
-            outcome.problems.append(
-                f"analyst file {analyst.path.name}: {where} cites {ref}, which matches no "
-                "sentence of this issue (stale: the source changed or left the window)"
-            )
-        else:
+        if sentence is not None:
             outcome.resolved[ref] = sentence
+            continue
+        record = {"ref": ref, "where": where}
+        line = (
+            f"analyst file {analyst.path.name}: {where} cites {ref}, which matches no "
+            "sentence of this issue (stale: the source changed or left the window)"
+        )
+        was = earlier.get(ref)
+        if was is not None:
+            record["text"] = was.text
+            now = by_text.get(_folded(was.text))
+            if now is not None:
+                record["now"] = str(now.anchor)
+                line += f"; the same sentence is now {now.anchor} ({now.id}): cite that"
+            else:
+                line += f"; it cited: {_clip(was.text)}"
+        outcome.stale.append(record)
+        outcome.problems.append(line)
     return outcome
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return f'"{text}"' if len(text) <= limit else f'"{text[: limit - 1]}\u2026"'
 
 
 def prepare_documents(

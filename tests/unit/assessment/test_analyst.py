@@ -137,3 +137,20 @@ def test_unknown_section_is_bad_input(tmp_path, docs):
     text = f"move:\n  - {{sentence: {anchor(a, 'The council will')}, section: outloook}}\n"
     with pytest.raises(AnalystError, match="outloook"):
         run(tmp_path, docs, text)
+
+
+def test_stale_anchor_names_the_sentence_and_its_new_anchor(tmp_path, docs):
+    b, a = docs
+    old = {s.text[:12]: sentence_anchor(a.sha256, s.text) for s in a.sentences}
+    for s in a.sentences:
+        s.anchor = sentence_anchor(a.sha256, s.text)
+    previous = list(a.sentences)
+    path = Path(a.path)
+    path.write_text(path.read_text().replace(" The Vardian defence ministry said", " It said"))
+    updated = load_documents([path])
+    text = f"exclude: [{old['Officials in']}]\npin: [{old['The Vardian ']}]\n"
+    outcome = resolve_references(analyst(tmp_path, text), updated, previous)
+    kept, gone = outcome.stale
+    now = sentence_anchor(updated[0].sha256, updated[0].sentences[0].text)
+    assert kept["now"] == now and f"is now {now} (S1.1)" in outcome.problems[0]
+    assert "now" not in gone and "The Vardian defence ministry said" in outcome.problems[1]
