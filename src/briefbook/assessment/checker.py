@@ -194,6 +194,16 @@ class _Number:
     value: float
     low: float
     high: float
+    after: tuple[str, ...] = ()  # the few words after it: what it counts
+
+
+_AFTER = re.compile(r"[^\W\d_][\w'-]*")
+_UNIT_WORDS = frozenset({"per", "cent", "percent", "of", "the", "a", "an", "more", "than", "some"})
+
+
+def _after(text: str, end: int) -> tuple[str, ...]:
+    words = [w.lower() for w in _AFTER.findall(text[end : end + 60])][:4]
+    return tuple(_POSSESSIVE.sub("", w) for w in words if w not in _UNIT_WORDS)
 
 
 def _numbers(text: str) -> list[_Number]:
@@ -204,12 +214,12 @@ def _numbers(text: str) -> list[_Number]:
     for m in _DIGITS.finditer(text):
         raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group(1))
         value = float(raw) * _SCALE.get((m.group(2) or "").lower(), 1.0)
-        found.append(_with_cue(text, m.start(), m.group(0).strip(), value))
+        found.append(_with_cue(text, m.start(), m.group(0).strip(), value, m.end()))
         taken.append(m.span())
     for m in _WORD_QUANTITY.finditer(text):
         (low, high), shown = read_quantity(m.group(0))
         if not math.isnan(low):
-            found.append(_Number(m.group(0), math.nan, low, high))
+            found.append(_Number(m.group(0), math.nan, low, high, _after(text, m.end())))
             taken.append(m.span())
     if lex.number_words:
         words = "|".join(re.escape(w) for w in sorted(lex.number_words, key=lambda w: (-len(w), w)))
@@ -217,25 +227,36 @@ def _numbers(text: str) -> list[_Number]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             value = lex.number_words[m.group(0).lower()]
-            found.append(_with_cue(text, m.start(), m.group(0), value))
+            found.append(_with_cue(text, m.start(), m.group(0), value, m.end()))
     return found
 
 
-def _with_cue(text: str, start: int, shown: str, value: float) -> _Number:
+def _with_cue(text: str, start: int, shown: str, value: float, end: int) -> _Number:
+    after = _after(text, end)
     cue = _CUE_BEFORE.search(text[max(0, start - 24) : start])
     if cue is None:
-        return _Number(shown, value, value, value)
+        return _Number(shown, value, value, value, after)
     (low, high), _ = read_quantity(value, f"{cue.group(1)} {value:.0f}")
-    return _Number(f"{cue.group(1)} {shown}", value, low, high)
+    return _Number(f"{cue.group(1)} {shown}", value, low, high, after)
 
 
 def _number_supported(number: _Number, evidence: Sequence[_Number]) -> bool:
+    """The same figure appears in the evidence, or an evidence figure of the same thing
+    implies it (its interval inside the text's: "11,500 troops" implies "more than 11,000
+    troops", but "150,000 wounded" does not imply "more than 62,000 killed")."""
     for e in evidence:
         if not math.isnan(number.value) and e.value == number.value:
-            return True  # the same figure appears
-        if number.low <= e.low and e.high <= number.high:
-            return True  # the evidence's figure implies the text's
+            return True
+        if number.low <= e.low and e.high <= number.high and _counts_same(number, e):
+            return True
     return False
+
+
+def _counts_same(number: _Number, evidence: _Number) -> bool:
+    """The word the text's figure counts is among the few words after the evidence's."""
+    if not number.after:
+        return True
+    return any(_same_stem(number.after[0], w) for w in evidence.after)
 
 
 # --- words -------------------------------------------------------------------------------

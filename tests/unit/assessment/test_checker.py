@@ -95,3 +95,12 @@ def test_citations_parsed_and_required() -> None:
     # given citations win over the text's
     assert check("Russia moved drones.", citations=["S3.4"]).ok
     assert not check("Russia moved drones.", citations=["S1.2"]).ok
+
+
+def test_a_bound_is_implied_only_by_a_figure_of_the_same_thing() -> None:
+    evidence = [
+        Sentence(id="S1.1", source="S1", text="The strikes killed 900 people and wounded 15,000.")
+    ]
+    assert check_statement("More than 800 people were killed [S1.1].", evidence).ok
+    result = check_statement("More than 12,000 people were killed [S1.1].", evidence)
+    assert not result.ok and "More than 12,000" in result.unsupported
