@@ -47,15 +47,13 @@ def check_params(
     documents = load_documents(specs, base=params.base)
     problems: list[str] = []
 
-    left_out: dict[str, str] = {}
+    left_out: dict[str, dict] = {}
     selected = documents
     if params.window:
         selected, excluded = select_window(
             documents, params.window, dt.date.fromisoformat(params.date), base=params.base
         )
-        left_out = {
-            str(e.get("path")): str(e.get("reason") or "outside the window") for e in excluded
-        }
+        left_out = {str(e.get("path")): e for e in excluded}
         if not selected:
             problems.append(f"no source falls in the window {params.window!r} of {params.date}")
     selected = renumber(selected)
@@ -80,11 +78,13 @@ def check_params(
         kept = by_path.get(doc.path)
         shown = kept or doc
         grade = admiralty_grade(shown.reliability, shown.credibility) or "ungraded"
-        where = "selected" if kept else f"left out: {left_out.get(doc.path, 'outside the window')}"
+        entry = left_out.get(doc.path, {})
+        where = "selected" if kept else f"left out: {entry.get('reason', 'outside the window')}"
+        published = shown.published or entry.get("published") or "undated"
+        origin = shown.date_origin or entry.get("date_origin") or "-"
         print(
-            f"  {kept.id if kept else '-':<4} {shown.published or 'undated':<10} "
-            f"{shown.date_origin or '-':<9} {grade:<8} {len(shown.sentences):>4} sentences  "
-            f"{where}  {doc.path}",
+            f"  {kept.id if kept else '-':<4} {published:<10} {origin:<9} {grade:<8} "
+            f"{len(shown.sentences):>4} sentences  {where}  {doc.path}",
             file=out,
         )
 
