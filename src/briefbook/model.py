@@ -143,6 +143,9 @@ class Sentence:
     paragraph: int = 0
     heading: str | None = None  # nearest structural heading above it, if the source has one
     section: str | None = None  # schema key assigned by the engine, or None
+    # stable across issues: short hash of the source's content and the sentence's text
+    # (briefbook.ids.sentence_anchor); cite it in an analyst file instead of ``id``
+    anchor: Annotated[str, keywords(pattern="^a[0-9a-f]{9}$")] | None = None
 
 
 @dataclass
@@ -270,6 +273,8 @@ class Statement:
     # limit (the window, or 90 days): the statement is shown as dated and never leads
     dated: str | None = None
     domain: str | None = None  # situation statements: military, political, economic, ...
+    analyst: bool = False  # written (or pinned) by the analyst, not selected by the engine
+    unsupported: list[str] = field(default_factory=list)  # words the checker found unsupported
 
     def __post_init__(self) -> None:
         if not self.evidence:

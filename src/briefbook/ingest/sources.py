@@ -92,38 +92,17 @@ def expand_sources(
     notes = notes if notes is not None else IngestNotes()
     out: list[tuple[Path, SourceSpec]] = []
     seen: set[str] = set()
+    missing: list[SourceError] = []  # every missing source is reported, not only the first
     for raw in specs:
         spec = raw if isinstance(raw, SourceSpec) else SourceSpec(path=str(raw))
         given = os.fspath(spec.path)
         if not given.strip():
             raise SourceError("empty source path", path=given, hint="give a file, folder or glob")
-        full = _join(base, given)
-        if any(ch in given for ch in "*?["):
-            found = glob_files(full, warn=notes.warnings.append, shown=given)
-            pairs = _usable(found, given, full, notes, glob_pattern=True)
-            if not pairs:
-                raise SourceError(
-                    f"no supported source file matches {display_path(given)!r}",
-                    path=display_path(given),
-                    hint=f"supported extensions: {SUPPORTED_LIST}",
-                )
-        elif full.is_dir():
-            found = walk_files(full, warn=notes.warnings.append, shown=given)
-            pairs = _usable(found, given, full, notes)
-            if not pairs:
-                raise SourceError(
-                    f"folder {display_path(given)!r} holds no supported source file",
-                    path=display_path(given),
-                    hint=f"supported extensions: {SUPPORTED_LIST}",
-                )
-        else:
-            if not full.exists():
-                raise SourceError(
-                    f"source not found: {display_path(given)}",
-                    path=display_path(given),
-                    hint=_missing_hint(base, given),
-                )
-            pairs = [(full, display_path(given))]
+        try:
+            pairs = _expand_one(given, _join(base, given), base, notes)
+        except SourceError as exc:
+            missing.append(exc)
+            continue
         for path, shown in pairs:
             try:
                 key = os.path.normcase(os.path.realpath(path))
@@ -133,7 +112,48 @@ def expand_sources(
                 continue
             seen.add(key)
             out.append((path, dataclasses.replace(spec, path=shown)))
+    if len(missing) == 1:
+        raise missing[0]
+    if missing:
+        raise SourceError(
+            f"{len(missing)} sources not found: " + "; ".join(e.message for e in missing),
+            path=missing[0].path,
+            hint=missing[0].hint,
+        )
     return out
+
+
+def _expand_one(
+    given: str, full: Path, base: Path | None, notes: IngestNotes
+) -> list[tuple[Path, str]]:
+    """The (file, shown path) pairs of one source entry; SourceError when it matches none."""
+    if any(ch in given for ch in "*?["):
+        found = glob_files(full, warn=notes.warnings.append, shown=given)
+        pairs = _usable(found, given, full, notes, glob_pattern=True)
+        if not pairs:
+            raise SourceError(
+                f"no supported source file matches {display_path(given)!r}",
+                path=display_path(given),
+                hint=f"supported extensions: {SUPPORTED_LIST}",
+            )
+    elif full.is_dir():
+        found = walk_files(full, warn=notes.warnings.append, shown=given)
+        pairs = _usable(found, given, full, notes)
+        if not pairs:
+            raise SourceError(
+                f"folder {display_path(given)!r} holds no supported source file",
+                path=display_path(given),
+                hint=f"supported extensions: {SUPPORTED_LIST}",
+            )
+    else:
+        if not full.exists():
+            raise SourceError(
+                f"source not found: {display_path(given)}",
+                path=display_path(given),
+                hint=_missing_hint(base, given),
+            )
+        pairs = [(full, display_path(given))]
+    return pairs
 
 
 def _usable(

@@ -67,6 +67,8 @@ def statement_data(statement: Statement) -> dict[str, Any]:
         "attributed_to": statement.attributed_to,
         "dated": statement.dated,
         "cites": [cite(e) for e in statement.evidence],
+        "analyst": bool(getattr(statement, "analyst", False)),
+        "unsupported": [str(w) for w in getattr(statement, "unsupported", None) or []],
     }
 
 
