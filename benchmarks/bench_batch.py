@@ -11,6 +11,7 @@ figures only.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -67,12 +68,19 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--formats", default="html,pdf")
     args = parser.parse_args()
+    from briefbook.app.quiet import quiet_libraries
+
+    quiet_libraries()
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         work = Path(tmp)
         paths = make_workspace(work, args.n, args.formats.split(","))
         seq = sequential(paths, work / "reports")
         par = batch(paths, work / "reports", args.workers)
-    print(f"briefings: {args.n} (formats {args.formats}, 2 sources each)")
+    print(
+        f"briefings: {args.n} (formats {args.formats}, 2 sources each); "
+        f"{os.cpu_count()} cores, load average {load:.1f} before, {os.getloadavg()[0]:.1f} after"
+    )
     print(f"sequential, one warm process: {seq:.1f} s, {args.n / seq * 60:.1f} briefings/min")
     print(
         f"batch --workers {args.workers} (incl. cluster start): {par:.1f} s, "
