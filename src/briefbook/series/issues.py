@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from briefbook.config.limits import limit
 from briefbook.model import (
     Assessment,
     Claim,
@@ -23,6 +24,8 @@ from briefbook.model import (
 
 ISSUE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+?)(?:-(\d+))?$")
 INDEX_TEMPLATE = "index.html.j2"
+# what a corrupt, truncated, absurdly nested or otherwise unreadable assessment.json raises
+UNREADABLE = (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError)
 
 
 # ---------------------------------------------------------------------------
@@ -76,17 +79,28 @@ def assessment_from_data(data: dict[str, Any]) -> Assessment:
 
 
 def read_assessment(path: Path) -> Assessment:
-    """Read an issue's ``assessment.json`` (file or issue folder)."""
+    """Read an issue's ``assessment.json`` (file or issue folder).
+
+    Raises one of :data:`UNREADABLE`: ValueError for a file larger than the limit
+    ``issue_json_bytes`` or not JSON, RecursionError for absurd nesting, OSError ..."""
     path = Path(path)
     if path.is_dir():
         path = path / "assessment.json"
-    return assessment_from_data(json.loads(path.read_text(encoding="utf-8")))
+    size = path.stat().st_size
+    if size > limit("issue_json_bytes"):
+        raise ValueError(f"{size:,} bytes is more than the limit issue_json_bytes")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"holds a JSON {type(data).__name__}, not an object")
+    return assessment_from_data(data)
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:
     try:
+        if path.stat().st_size > limit("issue_json_bytes"):
+            return None
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
@@ -166,9 +180,14 @@ def find_previous_issue(
 
 
 def load_previous_issue(
-    series_dir: Path, before: str | Path | dt.date | None = None
+    series_dir: Path,
+    before: str | Path | dt.date | None = None,
+    warn: Callable[[str], object] | None = None,
 ) -> PreviousIssue | None:
-    """Like :func:`find_previous_issue`, with the issue's date and parsed assessment."""
+    """Like :func:`find_previous_issue`, with the issue's date and parsed assessment.
+
+    An issue whose ``assessment.json`` cannot be read (corrupt, truncated, absurdly nested,
+    too large) is skipped, and ``warn`` (when given) receives one line naming it."""
     cutoff = _cutoff(before)
     for issue in reversed(list_issues(series_dir)):
         if cutoff is not None and issue.date >= cutoff:
@@ -177,8 +196,16 @@ def load_previous_issue(
             continue
         try:
             assessment = read_assessment(issue.path)
-        except (OSError, ValueError, TypeError, KeyError):
+        except UNREADABLE as exc:
+            if warn is not None:
+                reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                warn(
+                    f"skipped the earlier issue {issue.path.name}: its assessment.json cannot "
+                    f"be read ({type(exc).__name__}: {reason[:120]})"
+                )
             continue
         params = (issue.manifest or {}).get("params") or {}
+        if not isinstance(params, dict):
+            params = {}
         return PreviousIssue(issue.path, str(params.get("date") or issue.date), assessment)
     return None
