@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from briefbook.config.safe_yaml import read_yaml_file
+from briefbook.config.safe_yaml import file_problem, read_yaml_file
 from briefbook.errors import SchemaError
 from briefbook.resources import templates_dir
 
@@ -70,9 +70,10 @@ def load_schema(name: str = "conflict") -> AssessmentSchema:
                 hint=f"use one of: {', '.join(available_schemas())}, or a path to a .yaml file",
             )
         path = schema_dir() / f"{name}.yaml"
-    if not path.is_file():
+    problem = file_problem(path)
+    if problem:
         raise SchemaError(
-            f"assessment schema {name!r} not found",
+            f"assessment schema {name[:200]!r} {problem}",
             hint=f"use one of: {', '.join(available_schemas())}, or a path to a .yaml file",
         )
     try:

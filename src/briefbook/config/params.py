@@ -17,7 +17,7 @@ import yaml
 
 from briefbook.config.controls import clean_line
 from briefbook.config.limits import LIMITS, LimitError, limit, set_limits
-from briefbook.config.safe_yaml import BoundedLoader, read_yaml_file, read_yaml_text
+from briefbook.config.safe_yaml import BoundedLoader, file_problem, read_yaml_file, read_yaml_text
 from briefbook.config.window import parse_window
 from briefbook.errors import ParamsError, SchemaError
 from briefbook.tradecraft import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY
@@ -200,9 +200,10 @@ def parse_override(item: str) -> tuple[str, Any]:
 def load_params(path: str | Path, overrides: list[str] | None = None) -> Params:
     """Read, merge overrides into, and validate a params file."""
     path = Path(path)
-    if not path.is_file():
+    problem = file_problem(path)
+    if problem:
         raise ParamsError(
-            f"params file {path} not found", hint="give the path to a params/*.yaml file"
+            f"params file {path} {problem}", hint="give the path to a params/*.yaml file"
         )
     try:
         data = read_yaml_file(path, _ParamsLoader, origin=f"params file {path}")
@@ -265,7 +266,9 @@ def validate_params(
             )
     values: dict[str, Any] = {}
     for spec in PARAMS:
-        value = data.get(spec.key, spec.default)
+        value = data.get(spec.key)
+        if value is None:  # absent, or written empty ("analyst:"): the default
+            value = spec.default
         if value is None:
             values[spec.key] = None
             continue
@@ -333,7 +336,7 @@ def validate_params(
         ],
         schema=resolve_schema(values["schema"], base, where_of("schema")),
         classification=values["classification"].strip(),
-        analyst=values["analyst"],
+        analyst=values["analyst"].strip(),
         date=date,
         formats=formats,
         slug=slug,

@@ -23,7 +23,23 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from briefbook.config.limits import LimitError, limit
 
-__all__ = ["BoundedLoader", "read_yaml_file", "read_yaml_text"]
+__all__ = ["BoundedLoader", "file_problem", "read_yaml_file", "read_yaml_text"]
+
+
+def file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a YAML file ("not found", "is a folder", "is not a
+    regular file" for a FIFO or device, which could block or never end), or None."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return "not found" if isinstance(exc, FileNotFoundError) else f"unreadable ({exc.strerror})"
+    if stat.S_ISDIR(mode):
+        return "is a folder"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file"
+    return None
 
 
 class BoundedLoader(yaml.SafeLoader):
