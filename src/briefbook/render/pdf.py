@@ -89,10 +89,10 @@ def write_pdf_isolated(html: str, output: Path, *, seconds: float | None = None)
         except BaseException:
             proc.kill()
             proc.wait()
-            output.unlink(missing_ok=True)
+            _remove(output)
             raise
         if code != 0:
-            output.unlink(missing_ok=True)
+            _remove(output)
             lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
             detail = lines[-1] if lines else f"the renderer exited with code {code}"
             if code < 0:
@@ -102,6 +102,12 @@ def write_pdf_isolated(html: str, output: Path, *, seconds: float | None = None)
         source.unlink(missing_ok=True)
         log.unlink(missing_ok=True)
     return output
+
+
+def _remove(path: Path) -> None:
+    """Remove a half-written output, if it is a file we could have written."""
+    if path.is_file():
+        path.unlink(missing_ok=True)
 
 
 def _worker(argv: list[str]) -> int:
