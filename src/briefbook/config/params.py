@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from briefbook.config.controls import clean_line
-from briefbook.config.limits import LIMITS, LimitError, limit, set_limits
+from briefbook.config.limits import LimitError, limit, set_limits
 from briefbook.config.safe_yaml import BoundedLoader, file_problem, read_yaml_file, read_yaml_text
 from briefbook.config.window import parse_window
 from briefbook.errors import ParamsError, SchemaError

@@ -149,7 +149,10 @@ def expanded_size(root: Node, cap: int) -> int:
             continue
         if nid in open_nodes:
             raise ComposerError(
-                None, None, "found a recursive alias (a value that contains itself)", node.start_mark
+                None,
+                None,
+                "found a recursive alias (a value that contains itself)",
+                node.start_mark,
             )
         open_nodes.add(nid)
         stack.append((node, True))

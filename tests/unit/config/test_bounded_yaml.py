@@ -229,4 +229,7 @@ def test_far_dates_in_window_mapping(tmp_path):
     params = load_params(
         bomb_params(tmp_path, BASE + "date: 2024-12-20\nwindow: {since: 2024-12-01}\n")
     )
-    assert params.window == {"since": "2024-12-01"} and params.date == dt.date(2024, 12, 20).isoformat()
+    assert (
+        params.window == {"since": "2024-12-01"}
+        and params.date == dt.date(2024, 12, 20).isoformat()
+    )
