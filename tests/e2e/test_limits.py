@@ -112,6 +112,13 @@ def test_window_date_and_override_errors(tmp_path, args, fragments):
     one_error(bounded_cli("run", "p.yaml", *args, cwd=tmp_path), *fragments)
 
 
+def test_unwritable_output_folder_is_one_output_error(tmp_path):
+    write_params(tmp_path, "title: T\nsources: [a.txt]\n")
+    for target in ("/proc/briefbook-reports", str(tmp_path / "a.txt" / "reports")):
+        result = bounded_cli("run", "p.yaml", "--output-dir", target, cwd=tmp_path)
+        one_error(result, "cannot write reports")
+
+
 @pytest.mark.parametrize("kind", ["fifo", "folder", "empty"])
 def test_notebook_must_be_a_regular_ipynb_file(tmp_path, kind):
     write_params(tmp_path, "title: T\nsources: [a.txt]\n")

@@ -155,8 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     quiet_libraries(args.debug)
+    from briefbook.app.guard import honour_signals
+
     try:
-        return _dispatch(args)
+        with honour_signals():  # SIGTERM and SIGHUP end every command like Ctrl-C
+            return _dispatch(args)
     except BriefbookError as exc:
         print(f"briefbook: error: {exc.line()}", file=sys.stderr)
         if args.debug:
