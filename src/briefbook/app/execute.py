@@ -198,13 +198,15 @@ def check_notebook(path: Path) -> None:
         info = path.stat()
     except OSError as exc:
         raise InputError(f"notebook {path} not found ({exc.strerror or exc})", hint=hint) from exc
+    reason = ""
     if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-        raise InputError(f"notebook {path} is {kind}", hint=hint)
-    if path.suffix.lower() != ".ipynb":
-        raise InputError(f"notebook {path} is not an .ipynb file", hint=hint)
-    if info.st_size == 0:
-        raise InputError(f"notebook {path} is empty", hint=hint)
+        reason = "it is a folder" if stat.S_ISDIR(info.st_mode) else "it is not a regular file"
+    elif path.suffix.lower() != ".ipynb":
+        reason = "it is not an .ipynb file"
+    elif info.st_size == 0:
+        reason = "it is empty"
+    if reason:
+        raise InputError(f"notebook {path} is not a valid Jupyter notebook ({reason})", hint=hint)
     if info.st_size > limit("notebook_bytes"):
         raise LimitError(
             f"notebook {path} is {info.st_size:,} bytes",
