@@ -68,7 +68,7 @@ class Progress:
 
     def _say(self, line: str) -> None:
         if not self.quiet:
-            print(line, file=self.stream, flush=True)
+            print(escape_controls(line), file=self.stream, flush=True)
 
 
 @dataclass
