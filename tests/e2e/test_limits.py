@@ -112,6 +112,30 @@ def test_window_date_and_override_errors(tmp_path, args, fragments):
     one_error(bounded_cli("run", "p.yaml", *args, cwd=tmp_path), *fragments)
 
 
+def test_stage_time_budget_stops_a_long_stage_with_one_line(tmp_path):
+    text = " ".join(
+        f"Officials said convoy {i} moved toward the river crossing and observers counted "
+        f"{i % 90 + 3} vehicles."
+        for i in range(3000)
+    )
+    write_params(tmp_path, "title: T\nsources: [long.txt]\n")
+    (tmp_path / "long.txt").write_text(text)
+    result = bounded_cli(
+        "run",
+        "p.yaml",
+        "--limit",
+        "ingest_seconds=1",
+        "--limit",
+        "analyse_seconds=1",
+        cwd=tmp_path,
+        memory_mb=3000,
+        timeout=300,
+    )
+    line = one_error(result, "stage ran longer than 1 s and was stopped")
+    assert "--limit ingest_seconds=N" in line or "--limit analyse_seconds=N" in line
+    assert not list((tmp_path / "reports").rglob(".staging-*"))
+
+
 def test_unwritable_output_folder_is_one_output_error(tmp_path):
     write_params(tmp_path, "title: T\nsources: [a.txt]\n")
     for target in ("/proc/briefbook-reports", str(tmp_path / "a.txt" / "reports")):
