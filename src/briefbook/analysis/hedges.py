@@ -424,7 +424,10 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     by_re = re.compile(
         rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?:{nouns})\s+(?:by|from))\s+"
     )
-    poss_re = re.compile(rf"(\S+(?:\s+\S+){{0,5}}?)'s?\s+(?:latest\s+|new\s+|own\s+)?(?:{nouns})\b")
+    # tokens bounded in length: an unbounded \S+ backtracks quadratically on a long word
+    poss_re = re.compile(
+        rf"(?<!\S)(\S{{1,80}}(?:\s+\S{{1,80}}){{0,5}}?)'s?\s+(?:latest\s+|new\s+|own\s+)?(?:{nouns})\b"
+    )
     return verb_re, by_re, poss_re
 
 

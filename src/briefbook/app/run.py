@@ -104,7 +104,7 @@ def check_sources(params: Params) -> None:
 def ingest_sources(params: Params, progress: Progress) -> tuple[list[Document], list[dict]]:
     """Read the sources and keep those in the issue's window (renumbered S1..)."""
     from briefbook.errors import SourceError
-    from briefbook.ingest import load_documents
+    from briefbook.ingest import IngestNotes, load_documents
     from briefbook.series import renumber, select_window
 
     count = len(params.sources)
@@ -112,11 +112,23 @@ def ingest_sources(params: Params, progress: Progress) -> tuple[list[Document], 
         progress.stage("ingest", f"{count} source entr{'y' if count == 1 else 'ies'}"),
         time_budget("ingest"),
     ):
-        documents = load_documents(source_specs(params), base=params.base)
-        excluded: list[dict[str, Any]] = []
+        notes = IngestNotes()
+        documents = load_documents(
+            source_specs(params),
+            base=params.base,
+            notes=notes,
+            date_order=params.date_order,
+            issue_date=dt.date.fromisoformat(params.date) if params.date else None,
+        )
+        for warning in notes.warnings:
+            progress.warn(warning)
+        excluded: list[dict[str, Any]] = list(notes.excluded)
         if params.window:
             today = dt.date.fromisoformat(params.date)
-            documents, excluded = select_window(documents, params.window, today, base=params.base)
+            documents, out_of_window = select_window(
+                documents, params.window, today, base=params.base
+            )
+            excluded.extend(out_of_window)
             if not documents:
                 reasons = "; ".join(f"{e['path']}: {e['reason']}" for e in excluded[:3])
                 raise SourceError(
@@ -140,13 +152,24 @@ def analyse_sources(
 ) -> Assessment:
     """Assess, corroborate across sources, and compare with the previous issue."""
     from briefbook.assessment.build import assess_documents
+    from briefbook.config.window import parse_window
     from briefbook.series import compare_assessments, first_issue_changes
 
     with (
         progress.stage("analyse", f"{sum(d.words for d in documents):,} words"),
         time_budget("analyse"),
     ):
-        assessment = assess_documents(documents, schema=params.schema, title=params.title)
+        fresh_since = None
+        if params.window:
+            start, _ = parse_window(params.window).bounds(dt.date.fromisoformat(params.date))
+            fresh_since = start.isoformat() if start else None
+        assessment = assess_documents(
+            documents,
+            schema=params.schema,
+            title=params.title,
+            issue_date=params.date,
+            fresh_since=fresh_since,
+        )
         assessment.excluded_sources = excluded
         if previous is not None:
             assessment.changes = compare_assessments(
@@ -244,6 +267,12 @@ def _run_briefing(
             assessment.changes = first_issue_changes(series_dir, before=params.date)
         manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
         manifest["excluded_sources"] = assessment.excluded_sources
+        from briefbook.ingest.dates import DATE_ORIGINS, date_order_rule
+
+        manifest["dating"] = {
+            "precedence": list(DATE_ORIGINS),
+            "date_order": date_order_rule(params.date_order),
+        }
         _self_check(assessment)
         assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
         nb_path = staging / "briefing.ipynb"
@@ -389,6 +418,9 @@ def _source_entry(doc: Document, base: Path) -> dict[str, Any]:
         "published": doc.published,
         "date_origin": doc.date_origin,
     }
+    for key in ("url", "publisher", "author"):
+        if getattr(doc, key):
+            entry[key] = getattr(doc, key)
     if doc.label:
         entry["label"] = doc.label
     return entry

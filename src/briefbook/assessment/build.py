@@ -16,7 +16,7 @@ from briefbook.config.outline import AssessmentSchema, load_schema
 from briefbook.model import Assessment, Document, Section, Statement
 
 if TYPE_CHECKING:
-    from briefbook.ingest import SourceSpec
+    from briefbook.ingest import IngestNotes, SourceSpec
 
 __all__ = ["assess", "assess_documents"]
 
@@ -27,25 +27,37 @@ def assess(
     schema: str = "conflict",
     title: str | None = None,
     base: Path | None = None,
+    issue_date: str | None = None,
+    notes: IngestNotes | None = None,
 ) -> Assessment:
     """Read ``sources`` (files, folders, globs, SourceSpecs or Documents) and assess them.
 
-    Documents given as such keep their ids; files are read with ids continuing after them
-    (``S1``, ``S2``, ... in the order given).
-    """
-    from briefbook.ingest import load_documents
+    ``issue_date`` (ISO) dates the assessment: statements from sources published long
+    before it are marked dated (see :func:`assess_documents`).
 
+    Documents given as such keep their ids; files are read with ids continuing after them
+    (``S1``, ``S2``, ... in the order given). ``notes`` collects folder warnings and the
+    files left out (also set as the assessment's ``excluded_sources``).
+    """
+    import datetime as dt
+
+    from briefbook.ingest import IngestNotes, load_documents
+
+    notes = notes if notes is not None else IngestNotes()
     given = [s for s in sources if isinstance(s, Document)]
     specs = [s for s in sources if not isinstance(s, Document)]
     documents = list(given)
     if specs:
-        loaded = load_documents(specs, base)
+        day = dt.date.fromisoformat(issue_date[:10]) if issue_date else dt.date.today()
+        loaded = load_documents(specs, base, notes, issue_date=day)
         if given:  # files continue the numbering after the Documents given
             number = max((_id_number(d.id) for d in given), default=0)
             for offset, doc in enumerate(loaded, number + 1):
                 _renumber(doc, f"S{offset}")
         documents.extend(loaded)
-    return assess_documents(documents, schema=schema, title=title)
+    assessment = assess_documents(documents, schema=schema, title=title, issue_date=issue_date)
+    assessment.excluded_sources = list(notes.excluded)
+    return assessment
 
 
 def _id_number(doc_id: str) -> int:
@@ -66,8 +78,14 @@ def assess_documents(
     *,
     schema: str | AssessmentSchema = "conflict",
     title: str | None = None,
+    issue_date: str | None = None,
+    fresh_since: str | None = None,
 ) -> Assessment:
     """Analyse ``documents``, assign sections, draw judgments -> Assessment.
+
+    ``issue_date`` (ISO) and ``fresh_since`` (the first day of the issue's window) date
+    the assessment: statements from sources published before ``fresh_since`` or, without
+    it, 90 days before ``issue_date`` are marked ``dated`` and never lead the key judgments.
 
     Support and confidence count independent groups of sources
     (:func:`briefbook.corroborate.independent_groups`), so a repost does not corroborate
@@ -98,6 +116,8 @@ def assess_documents(
         groups=groups,
         claims=analysis.claims,
         vectors=vectors,
+        issue_date=issue_date,
+        fresh_since=fresh_since,
     )
     sentences = [s for d in documents for s in d.sentences]
     known = {s.id for s in sentences}
@@ -112,6 +132,8 @@ def assess_documents(
                 title=sec.title,
                 description=sec.description,
                 statements=judgments.sections.get(sec.key, []),
+                role=sec.role,
+                evidence_to_weigh=judgments.evidence_to_weigh.get(sec.key, []),
             )
             for sec in spec.sections
         ],

@@ -90,6 +90,14 @@ PARAMS: tuple[ParamSpec, ...] = (
         "timeout", (int,), 600, "execution timeout of one notebook cell, in seconds", notebook=False
     ),
     ParamSpec(
+        "date_order",
+        (str,),
+        None,
+        "how ambiguous numeric dates in sources read: dmy (12/11/2024 = 12 November) or mdy "
+        "(default: mdy under a US locale, else dmy)",
+        notebook=False,
+    ),
+    ParamSpec(
         "limits",
         (dict,),
         None,
@@ -123,6 +131,7 @@ class Params:
     page_size: str = "A4"
     window: str | dict | None = None
     timeout: int = 600
+    date_order: str | None = None
     limits: dict[str, int] | None = None
     base: Path = Path(".")  # folder the source paths are relative to
     path: Path | None = None  # the params file
@@ -320,6 +329,12 @@ def validate_params(
             f"got {_short(values['page_size'])}",
             key="page_size",
         )
+    if values["date_order"] is not None and str(values["date_order"]).lower() not in ("dmy", "mdy"):
+        raise ParamsError(
+            f"key 'date_order'{where_of('date_order')} must be dmy or mdy, "
+            f"got {_short(values['date_order'])}",
+            key="date_order",
+        )
     if values["timeout"] <= 0 or values["timeout"] > MAX_TIMEOUT:
         raise ParamsError(
             f"key 'timeout'{where_of('timeout')} must be a positive number of seconds "
@@ -343,6 +358,7 @@ def validate_params(
         page_size=values["page_size"],
         window=values["window"],
         timeout=values["timeout"],
+        date_order=str(values["date_order"]).lower() if values["date_order"] else None,
         limits=dict(values["limits"]) if values["limits"] else None,
         base=base,
         path=path,
@@ -480,6 +496,11 @@ def _source(item: Any, index: int, where: str) -> SourceParam:
         credibility=credibility,
         published=published,
     )
+
+
+def parse_date(value: str, key: str) -> str:
+    """``value`` as an ISO date ``YYYY-MM-DD``, or a ParamsError naming ``key``."""
+    return _date(value, "", key=key)
 
 
 def _date(value: Any, where: str, key: str = "date") -> str:
