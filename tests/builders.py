@@ -44,6 +44,28 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: i
     )
 
 
+def bounded_cli(
+    *args: str, cwd: Path, memory_mb: int = 600, timeout: int = 120, **kw: Any
+) -> subprocess.CompletedProcess[str]:
+    """The CLI under an address-space cap (``prlimit --as``) and a timeout: a limit that
+    stops working fails the test (MemoryError, exit code, TimeoutExpired) instead of hanging
+    it or the machine."""
+    import shutil
+
+    cap = []
+    if shutil.which("prlimit"):
+        cap = ["prlimit", f"--as={memory_mb * 1024 * 1024}", "--"]
+    return subprocess.run(
+        [*cap, *BRIEFBOOK, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        errors="replace",
+        **kw,
+    )
+
+
 # ---------------------------------------------------------------------------
 # bad and awkward source files
 

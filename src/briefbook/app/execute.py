@@ -181,14 +181,52 @@ def _cell_label(path: Path, number: int | None) -> str:
 
 
 def check_notebook(path: Path) -> None:
-    """A notebook that nbformat cannot read is bad input, said before a kernel starts."""
+    """A notebook that is not a regular, non-empty ``.ipynb`` file of at most
+    ``notebook_bytes``, or that nbformat cannot read, is bad input, said before a kernel
+    starts (a FIFO or a device is refused without being opened: it could block forever)."""
+    import stat
+
     import nbformat
     from nbformat.reader import NotJSONError
     from nbformat.validator import ValidationError
 
+    from briefbook.config.limits import LimitError, limit
+
+    path = Path(path)
+    hint = "give an .ipynb file that opens in JupyterLab"
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(f"notebook {path} not found ({exc.strerror or exc})", hint=hint) from exc
+    reason = ""
+    if not stat.S_ISREG(info.st_mode):
+        reason = "it is a folder" if stat.S_ISDIR(info.st_mode) else "it is not a regular file"
+    elif path.suffix.lower() != ".ipynb":
+        reason = "it is not an .ipynb file"
+    elif info.st_size == 0:
+        reason = "it is empty"
+    if reason:
+        raise InputError(f"notebook {path} is not a valid Jupyter notebook ({reason})", hint=hint)
+    if info.st_size > limit("notebook_bytes"):
+        raise LimitError(
+            f"notebook {path} is {info.st_size:,} bytes",
+            limit="notebook_bytes",
+            value=info.st_size,
+            path=str(path),
+        )
     try:
         nbformat.validate(nbformat.read(str(path), as_version=4))
-    except (NotJSONError, ValidationError, ValueError, KeyError, AttributeError) as exc:
+    except OSError as exc:
+        raise InputError(f"cannot read notebook {path}: {exc.strerror or exc}", hint=hint) from exc
+    except (
+        NotJSONError,
+        ValidationError,
+        ValueError,
+        KeyError,
+        AttributeError,
+        TypeError,
+        RecursionError,
+    ) as exc:
         raise InputError(
             f"notebook {path} is not a valid Jupyter notebook ({_first_line(exc)[:120]})",
             hint="give an .ipynb file that opens in JupyterLab",
