@@ -36,6 +36,13 @@ LIMITS: dict[str, Limit] = {
             "size of one source file",
             "split the file or keep only the relevant part",
         ),
+        Limit(
+            "marking_chars",
+            64,
+            "characters",
+            "length of the classification marking: two lines of the PDF's page banner",
+            "shorten the marking with its standard abbreviations (e.g. FOUO, NOFORN, FVEY)",
+        ),
     )
 }
 

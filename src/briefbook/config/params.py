@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from briefbook.config.limits import LimitError, limit
 from briefbook.config.window import parse_window
 from briefbook.errors import ParamsError
 from briefbook.tradecraft import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY
@@ -263,6 +264,14 @@ def validate_params(
             f"key 'classification'{where_of('classification')} is empty",
             key="classification",
             hint="give the marking to print on every page, e.g. UNCLASSIFIED",
+        )
+    marking = " ".join(values["classification"].split())
+    if len(marking) > limit("marking_chars"):
+        raise LimitError(
+            f"key 'classification'{where_of('classification')} is {len(marking)} characters long,"
+            " more than the page banner holds in two lines",
+            limit="marking_chars",
+            value=len(marking),
         )
     if not values["sources"]:
         raise ParamsError(
