@@ -15,7 +15,36 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import Bool, Unicode, default, validate
 
 from briefbook.config.params import PAGE_SIZES
+from briefbook.errors import RenderError
+from briefbook.presentation.show import PART_MIME
 from briefbook.resources import templates_dir
+
+
+def has_parts(nb: Any) -> bool:
+    """Whether an executed notebook shows at least one briefing part."""
+    return any(
+        PART_MIME in (output.get("data") or {})
+        for cell in nb.get("cells", [])
+        if cell.get("cell_type") == "code"
+        for output in cell.get("outputs", [])
+    )
+
+
+def check_executed(nb: Any, metadata: Any, exporter: Any = None) -> None:
+    """Refuse a notebook with no briefing part. Under ``jupyter nbconvert`` the refusal is
+    one logged line and exit status 1; called from Python it is a :class:`RenderError`."""
+    if has_parts(nb):
+        return
+    name = (metadata or {}).get("name") or "the notebook"
+    message = (
+        f"{name} shows no briefing: it was never executed, or it is not a briefing notebook; "
+        "run it first (briefbook run, or Run All in JupyterLab) and convert the executed copy"
+    )
+    parent = getattr(exporter, "parent", None)
+    if parent is not None and type(parent).__name__ == "NbConvertApp":
+        parent.log.error(message)
+        parent.exit(1)
+    raise RenderError(message)
 
 
 class BriefingHTMLExporter(HTMLExporter):
@@ -65,6 +94,12 @@ class BriefingHTMLExporter(HTMLExporter):
         environment.autoescape = True
         register_filters(environment)
         return environment
+
+    def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[str, Any]:
+        """The briefing HTML; a notebook without briefing parts (never executed, or not a
+        briefing) is refused with one line: no blank "UNMARKED" page with exit status 0."""
+        check_executed(nb, (resources or {}).get("metadata"), self)
+        return super().from_notebook_node(nb, resources, **kw)
 
     def _init_resources(self, resources: Any) -> Any:
         resources = super()._init_resources(resources)
