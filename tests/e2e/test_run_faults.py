@@ -185,7 +185,9 @@ def test_notebook_without_kernelspec_runs_on_the_briefbook_kernel_and_fails_as_i
     notebook = _without_kernelspec(NOTEBOOKS / "broken.ipynb", workspace / "no-kernel.ipynb")
     with pytest.raises(ExecutionError) as info:
         run_briefing(
-            small_params(workspace), output_dir=reports, progress=Progress(quiet=True),
+            small_params(workspace),
+            output_dir=reports,
+            progress=Progress(quiet=True),
             notebook=notebook,
         )
     assert "ValueError: synthetic failure" in info.value.line()  # not an internal error
@@ -210,8 +212,10 @@ def test_kept_notebook_names_its_kernel_and_reruns_from_its_report_folder(worksp
         ROOT / "notebooks" / "briefing.ipynb", workspace / "other-kernel.ipynb", other
     )
     result = run_briefing(
-        small_params(workspace), output_dir=workspace / "reports",
-        progress=Progress(quiet=True), notebook=notebook,
+        small_params(workspace),
+        output_dir=workspace / "reports",
+        progress=Progress(quiet=True),
+        notebook=notebook,
     )
     kept = result.folder / "briefing.ipynb"
     nb = nbformat.read(str(kept), as_version=4)
@@ -222,7 +226,10 @@ def test_kept_notebook_names_its_kernel_and_reruns_from_its_report_folder(worksp
     # the staging folder it ran in is gone; run all from the report folder, as JupyterLab does
     again = result.folder / "rerun.ipynb"
     papermill.execute_notebook(
-        str(kept), str(again), kernel_name=kernel_name(), progress_bar=False,
+        str(kept),
+        str(again),
+        kernel_name=kernel_name(),
+        progress_bar=False,
         cwd=str(result.folder),
     )
     first = support.Page(export_html(kept)).text

@@ -248,7 +248,12 @@ def run_briefing(
                 render_html(executed, staging / "briefing.html")
         if "pdf" in params.formats:
             with progress.stage("pdf", f"WeasyPrint, {params.page_size}"):
-                render_pdf(executed, staging / "briefing.pdf", page_size=params.page_size)
+                render_pdf(
+                    executed,
+                    staging / "briefing.pdf",
+                    page_size=params.page_size,
+                    warn=progress.warn,
+                )
     except ExecutionError as exc:
         _keep_kernel_log(staging)
         _finish_manifest(manifest, progress, staging, status="failed", error=exc)

@@ -126,8 +126,12 @@ class BriefingPDFExporter(BriefingHTMLExporter):
         return ".html.j2"
 
     def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[bytes, Any]:
+        from briefbook.render.fonts import glyph_warning
         from briefbook.render.pdf import html_to_pdf
 
         html, resources = super().from_notebook_node(nb, resources, **kw)
+        message = glyph_warning(html)
+        if message:
+            self.log.warning(message)
         resources["output_extension"] = ".pdf"
         return html_to_pdf(html), resources

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,9 +50,16 @@ def render_html(notebook: Path | nbformat.NotebookNode, output: Path) -> Path:
 
 
 def render_pdf(
-    notebook: Path | nbformat.NotebookNode, output: Path, *, page_size: str = "A4"
+    notebook: Path | nbformat.NotebookNode,
+    output: Path,
+    *,
+    page_size: str = "A4",
+    warn: Callable[[str], None] | None = None,
 ) -> Path:
-    """Write the PDF briefing of ``notebook`` (A4 or Letter) to ``output``."""
+    """Write the PDF briefing of ``notebook`` (A4 or Letter) to ``output``.
+
+    ``warn`` receives one line naming the characters no installed font can draw (they
+    print as empty boxes), if there are any."""
     from briefbook.config.params import PAGE_SIZES
 
     if page_size not in PAGE_SIZES:
@@ -61,6 +69,12 @@ def render_pdf(
             f"page size {page_size!r} is not supported", key="page_size", hint="use A4 or Letter"
         )
     html = export_html(notebook, page_size=page_size, for_pdf=True)
+    if warn is not None:
+        from briefbook.render.fonts import glyph_warning
+
+        message = glyph_warning(html)
+        if message:
+            warn(message)
     output = Path(output)
     output.write_bytes(html_to_pdf(html))
     return output

@@ -4,6 +4,7 @@ many sources on charts that stay above the footer. Read back with poppler (word 
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -43,7 +44,11 @@ def _colour_box(image, colour, x0, x1, y0, y1, tol=12):
     for y in range(int(y0), int(y1)):
         for x in range(int(x0), int(x1)):
             r, g, b = px[x, y]
-            if abs(r - colour[0]) <= tol and abs(g - colour[1]) <= tol and abs(b - colour[2]) <= tol:
+            if (
+                abs(r - colour[0]) <= tol
+                and abs(g - colour[1]) <= tol
+                and abs(b - colour[2]) <= tol
+            ):
                 xs.append(x)
                 ys.append(y)
     assert xs, f"no banner background of colour {colour} found"
@@ -69,8 +74,12 @@ def test_every_word_of_a_real_marking_lies_inside_its_banner(tmp_path, marking, 
             # all of it, in order (a line may end inside a word at "/")
             assert support.squash("".join(w[0] for w in found)) == support.squash(marking), found
             box = _colour_box(
-                image, BANNER_COLOURS[css], left * scale, right * scale,
-                band[0] * scale, band[1] * scale,
+                image,
+                BANNER_COLOURS[css],
+                left * scale,
+                right * scale,
+                band[0] * scale,
+                band[1] * scale,
             )
             lines = {round(w[2]) for w in found}
             assert len(lines) <= 2, f"{marking!r} takes {len(lines)} lines"
@@ -133,9 +142,10 @@ def test_many_sources_every_source_on_a_chart_or_table_above_the_footer(tmp_path
         body = [w for w in words if w[2] < footer_top - 1 and w[4] > footer_top + 1]
         assert not body, (number, body[:3])
     text = " ".join(w[0] for _, _, words in pages for w in words)
-    start = text.index("Sections in each source")
-    end = text.index("Sources Every citation")
-    shown = text[start:end]
+    # a chart labels its bars "S12 · Field report 12"; the table starts its rows "S12 4 ...";
+    # the appendix, which lists every source anyway, has neither
     for k in range(1, n + 1):
-        assert f"S{k} " in shown or f"S{k}\u00a0" in shown or f"S{k}" in shown.split(), k
-    assert "unassigned" in shown  # the legend (or the table's column) is there
+        assert re.search(rf"(^| )S{k} (\u00b7|\d)", text), f"S{k} is on no chart or table row"
+    # every chart keeps its legend (its "unassigned" entry, unquoted; the caption quotes it)
+    legends = len(re.findall(r"(?<![\u201c\w])unassigned(?![\u201d\w])", text, re.I))
+    assert legends >= (1 if n > 45 else -(-n // 15))
