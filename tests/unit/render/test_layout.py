@@ -137,7 +137,7 @@ def test_many_sources_every_source_on_a_chart_or_table_above_the_footer(tmp_path
     pages = support.pdf_words(pdf)
     assert not _outside(pages), _outside(pages)[:5]
     # nothing of the body crosses into the footer band (the running footer and banner only)
-    for number, (width, height, words) in enumerate(pages, 1):
+    for number, (_, height, words) in enumerate(pages, 1):
         footer_top = height - MARGINS[2]
         body = [w for w in words if w[2] < footer_top - 1 and w[4] > footer_top + 1]
         assert not body, (number, body[:3])
