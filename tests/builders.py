@@ -397,3 +397,30 @@ def page_image(pdf: Path, page: int, dpi: int = 100):
         check=True,
     ).stdout
     return Image.open(io.BytesIO(data)).convert("RGB")
+
+
+def tables_split(pages, b) -> list[tuple[str, str]]:
+    """Problems: a table whose heading, caption and column heads are not on one page
+    (``b``: the briefing, or its parts as (part, extra) pairs; ``pages`` from :func:`pdf_words`)."""
+    from briefbook.presentation.document import briefing_parts
+
+    parts = b if isinstance(b, list) else briefing_parts(b)
+    texts = [squash(" ".join(w[0] for w in words)) for _, _, words in pages]
+    problems = []
+    for part, _ in parts:
+        if part["part"] not in ("table", "corroboration") or not part.get("rows", True):
+            continue
+        words = part["caption"].split()
+        start, end = squash(" ".join(words[:6])), squash(" ".join(words[-6:]))
+        first = part["columns"][0]["label"] if part["part"] == "table" else "Claim"
+        where = [i for i, t in enumerate(texts) if start in t]
+        if not where:
+            problems.append((part["id"], "caption not found"))
+            continue
+        page = texts[where[0]]
+        after = page[page.index(start) :]
+        if end not in after or first.upper() not in after[after.index(end) :].upper():
+            problems.append((part["id"], f"caption and table split after page {where[0] + 1}"))
+        if squash(part["title"]) not in page[: page.index(start)]:
+            problems.append((part["id"], f"heading not on page {where[0] + 1}"))
+    return problems

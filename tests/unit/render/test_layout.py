@@ -111,15 +111,15 @@ def _outside(pages):
 
 
 def test_long_file_names_labels_and_names_stay_inside_the_page(tmp_path):
-    pdf = _pdf(
-        tmp_path,
-        "long",
+    b = support.fixture_briefing(
         assessment=support.long_token_assessment(),
         title="Assessment_of_" + support.LONG_LABEL,
         analyst="Desk_" + support.LONG_LABEL,
     )
+    pdf = render_pdf(support.notebook_of(b), tmp_path / "long.pdf")
     pages = support.pdf_words(pdf)
     assert not _outside(pages), _outside(pages)[:5]
+    assert not support.tables_split(pages, b)
     text = "".join(w[0] for _, _, words in pages for w in words)
     # every character of the long tokens is on the page (broken, never cut)
     for token in (support.LONG_FILE, support.LONG_LABEL):
@@ -132,10 +132,11 @@ def test_long_file_names_labels_and_names_stay_inside_the_page(tmp_path):
 
 @pytest.mark.parametrize("n", [30, 150])
 def test_many_sources_every_source_on_a_chart_or_table_above_the_footer(tmp_path, n):
-    a = support.many_sources_assessment(n)
-    pdf = _pdf(tmp_path, f"many{n}", assessment=a)
+    b = support.fixture_briefing(assessment=support.many_sources_assessment(n))
+    pdf = render_pdf(support.notebook_of(b), tmp_path / f"many{n}.pdf")
     pages = support.pdf_words(pdf)
     assert not _outside(pages), _outside(pages)[:5]
+    assert not support.tables_split(pages, b)
     # nothing of the body crosses into the footer band (the running footer and banner only)
     for number, (_, height, words) in enumerate(pages, 1):
         footer_top = height - MARGINS[2]
