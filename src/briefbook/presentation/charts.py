@@ -290,6 +290,7 @@ def source_sections_table(b: Briefing) -> dict[str, Any]:
         "rows": body,
         "empty_text": "The sources have no sentences to place in sections.",
         "note": "",
+        "dense": True,
         "toc": [],
     }
 
