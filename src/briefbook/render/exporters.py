@@ -30,20 +30,23 @@ def has_parts(nb: Any) -> bool:
     )
 
 
-def check_executed(nb: Any, metadata: Any, exporter: Any = None) -> None:
+def check_executed(nb: Any, metadata: Any) -> None:
     """Refuse a notebook with no briefing part. Under ``jupyter nbconvert`` the refusal is
     one logged line and exit status 1; called from Python it is a :class:`RenderError`."""
     if has_parts(nb):
         return
-    name = (metadata or {}).get("name") or "the notebook"
+    name = (metadata or {}).get("name")
     message = (
-        f"{name} shows no briefing: it was never executed, or it is not a briefing notebook; "
-        "run it first (briefbook run, or Run All in JupyterLab) and convert the executed copy"
+        f"notebook {name + ' ' if name else ''}shows no briefing: it was never executed, or "
+        "it is not a briefing notebook; run it first (briefbook run, or Run All in "
+        "JupyterLab) and convert the executed copy"
     )
-    parent = getattr(exporter, "parent", None)
-    if parent is not None and type(parent).__name__ == "NbConvertApp":
-        parent.log.error(message)
-        parent.exit(1)
+    from nbconvert.nbconvertapp import NbConvertApp
+
+    if NbConvertApp.initialized():  # the jupyter nbconvert command line
+        app = NbConvertApp.instance()
+        app.log.error(message)
+        app.exit(1)
     raise RenderError(message)
 
 
@@ -98,7 +101,7 @@ class BriefingHTMLExporter(HTMLExporter):
     def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[str, Any]:
         """The briefing HTML; a notebook without briefing parts (never executed, or not a
         briefing) is refused with one line: no blank "UNMARKED" page with exit status 0."""
-        check_executed(nb, (resources or {}).get("metadata"), self)
+        check_executed(nb, (resources or {}).get("metadata"))
         return super().from_notebook_node(nb, resources, **kw)
 
     def _init_resources(self, resources: Any) -> Any:
