@@ -127,10 +127,21 @@ def analyse_sources(
 ) -> Assessment:
     """Assess, corroborate across sources, and compare with the previous issue."""
     from briefbook.assessment.build import assess_documents
+    from briefbook.config.window import parse_window
     from briefbook.series import compare_assessments, first_issue_changes
 
     with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
-        assessment = assess_documents(documents, schema=params.schema, title=params.title)
+        fresh_since = None
+        if params.window:
+            start, _ = parse_window(params.window).bounds(dt.date.fromisoformat(params.date))
+            fresh_since = start.isoformat() if start else None
+        assessment = assess_documents(
+            documents,
+            schema=params.schema,
+            title=params.title,
+            issue_date=params.date,
+            fresh_since=fresh_since,
+        )
         assessment.excluded_sources = excluded
         if previous is not None:
             assessment.changes = compare_assessments(
