@@ -143,10 +143,10 @@ def test_many_sources_every_source_on_a_chart_or_table_above_the_footer(tmp_path
         body = [w for w in words if w[2] < footer_top - 1 and w[4] > footer_top + 1]
         assert not body, (number, body[:3])
     text = " ".join(w[0] for _, _, words in pages for w in words)
-    # a chart labels its bars "S12 · Field report 12"; the table starts its rows "S12 4 ...";
+    # a chart labels its bars "S12 · Field report 12"; the table starts its rows "[S12] 4 ...";
     # the appendix, which lists every source anyway, has neither
     for k in range(1, n + 1):
-        assert re.search(rf"(^| )S{k} (\u00b7|\d)", text), f"S{k} is on no chart or table row"
+        assert re.search(rf"(^| )\[?S{k}\]? (\u00b7|\d)", text), f"S{k} on no chart or table row"
     # every chart keeps its legend (its "unassigned" entry, unquoted; the caption quotes it)
     legends = len(re.findall(r"(?<![\u201c\w])unassigned(?![\u201d\w])", text, re.I))
     assert legends >= (1 if n > 45 else -(-n // 15))
