@@ -24,8 +24,7 @@ import numpy as np
 from briefbook.analysis.embeddings import embed, normalise_rows
 from briefbook.assessment.corroboration import independent_groups
 from briefbook.assessment.grading import (
-    confidence_for_evidence,
-    likelihood_for_evidence,
+    grade_statement,
     likelihood_from_hedges,
     sourcing_doubt,
 )
@@ -36,6 +35,7 @@ from briefbook.assessment.key_judgments import (
     news_bonus,
     pick_key_judgments,
 )
+from briefbook.assessment.origins import origin_key
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
@@ -179,10 +179,14 @@ def draw_judgments(
             if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
         ]
         evidence = [s.id] + [sentences[j].id for j in support]
-        own_group = groups.get(s.source, s.source)
-        other_groups = sorted(
-            {groups.get(sentences[j].source, sentences[j].source) for j in support} - {own_group}
-        )
+
+        def origin(k: int) -> str:  # outlets quoting one originator are one origin
+            src = sentences[k].source
+            said_by = facts_value(facts.get(sentences[k].id), "attributed_to", None)
+            return origin_key(said_by, groups.get(src, src))
+
+        own_origin = origin(i)
+        other_groups = sorted({origin(j) for j in support} - {own_origin})
         fact = facts.get(s.id)
         hedges = list(facts_value(fact, "hedges", []))
         attributed = facts_value(fact, "attributed_to", None)
@@ -192,21 +196,26 @@ def draw_judgments(
             doc = docs.get(sentences[index[sid]].source)
             if doc is None:
                 continue
-            g = groups.get(doc.id, doc.id)
+            g = origin(index[sid])
             cand = (doc.reliability, doc.credibility)
             if g not in grade_by_group or _grade_rank(cand) < _grade_rank(grade_by_group[g]):
                 grade_by_group[g] = cand
         grades = [grade_by_group[g] for g in sorted(grade_by_group)]
+        grade = grade_statement(
+            [s.text],
+            grades=grades,
+            hedged=bool(hedges) or doubted,
+            attributed_to=attributed,
+            doubted=doubted,
+            corroborating_origins=len(other_groups),
+        )
         return Statement(
             text=s.text,
             evidence=evidence,
-            likelihood=likelihood_for_evidence([s.text], corroborating_sources=len(other_groups)),
-            confidence=confidence_for_evidence(
-                grades,
-                hedged=bool(hedges) or doubted,
-                attributed=attributed is not None,
-                doubted=doubted,
-            ),
+            likelihood=grade.likelihood,
+            confidence=grade.confidence,
+            rationale=grade.rationale,
+            source_estimate=grade.source_estimate,
             section=section,
             hedged=bool(hedges) or doubted,
             attributed_to=attributed,
@@ -327,30 +336,30 @@ def pick_situation(
     published: Mapping[str, str],
 ) -> list[int]:
     """The situation: up to ``per_domain`` statements per domain (in the domain order of
-    ``data/judgments.yaml``, unclassified last), each picked like a section's; within a
-    domain the newest source first, then by rank."""
-    order = [*domain_order(), None]
+    ``data/judgments.yaml``, unclassified last), picked by MMR from the statements that read
+    on their own and are not records; within a domain the newest source first, then by rank.
+    Facts of record (identity, legal designation) fill in only while the whole situation has
+    fewer than ``record_fill`` statements, and a statement that needs context only when
+    nothing else is there (as for any section)."""
+    usable = [i for i in members if not signals[i].procedural]
+    plain = {i for i in usable if not signals[i].record and not signals[i].context}
     chosen: list[int] = []
-    for key in order:
-        group = [i for i in members if domain_at.get(i) == key]
-        picks = _pick_section(group, signals, rank, vectors, params)[: params.per_domain]
-        picks = [
-            i
-            for i in picks
-            if not any(float(vectors[i] @ vectors[j]) > params.redundancy for j in chosen)
-        ]
-        picks.sort(
-            key=lambda i: (_newest_first(published.get(sentences[i].source, "")), -rank[i], i)
-        )
+    for key in [*domain_order(), None]:
+        group = [i for i in members if i in plain and domain_at.get(i) == key]
+        picks = _mmr(group, rank, vectors, params.per_domain, params, chosen=chosen)
+        picks.sort(key=lambda i: (-rank[i], i))
+        # newest source first (a stable sort: undated sources, "", come last)
+        picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
         chosen += picks
+    if len(chosen) < params.record_fill:
+        records = [i for i in usable if signals[i].record and not signals[i].context]
+        chosen += _mmr(
+            records, rank, vectors, params.record_fill - len(chosen), params, chosen=chosen
+        )
+    if not chosen:
+        rest = [i for i in usable if signals[i].context]
+        chosen += _mmr(rest, rank, vectors, 1, params)
     return chosen
-
-
-def _newest_first(date: str) -> tuple[int, str]:
-    """Sort key: dated sources newest first, undated after them."""
-    if not date:
-        return (1, "")
-    return (0, "".join(chr(0x10FFFF - ord(c)) for c in date))
 
 
 _DESCRIPTION_CACHE: dict[tuple[str, str], np.ndarray] = {}

@@ -86,6 +86,14 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "timeout", (int,), 600, "execution timeout of one notebook cell, in seconds", notebook=False
     ),
+    ParamSpec(
+        "date_order",
+        (str,),
+        None,
+        "how ambiguous numeric dates in sources read: dmy (12/11/2024 = 12 November) or mdy "
+        "(default: mdy under a US locale, else dmy)",
+        notebook=False,
+    ),
 )
 SPECS = {p.key: p for p in PARAMS}
 
@@ -113,6 +121,7 @@ class Params:
     page_size: str = "A4"
     window: str | dict | None = None
     timeout: int = 600
+    date_order: str | None = None
     base: Path = Path(".")  # folder the source paths are relative to
     path: Path | None = None  # the params file
 
@@ -310,6 +319,12 @@ def validate_params(
         )
     if values["window"] is not None:
         parse_window(values["window"])
+    if values["date_order"] is not None and str(values["date_order"]).lower() not in ("dmy", "mdy"):
+        raise ParamsError(
+            f"key 'date_order'{where_of('date_order')} must be dmy or mdy, "
+            f"got {values['date_order']!r}",
+            key="date_order",
+        )
     if values["timeout"] <= 0:
         raise ParamsError(
             f"key 'timeout'{where_of('timeout')} must be a positive number of seconds",
@@ -330,6 +345,7 @@ def validate_params(
         page_size=values["page_size"],
         window=values["window"],
         timeout=values["timeout"],
+        date_order=str(values["date_order"]).lower() if values["date_order"] else None,
         base=base,
         path=path,
     )
