@@ -578,3 +578,116 @@ def kessel_sources(folder: Path) -> tuple[Path, Path]:
     a.write_text(KESSEL_A, encoding="utf-8")
     b.write_text(KESSEL_B, encoding="utf-8")
     return a, b
+
+
+# layout: many sources, long tokens, and what poppler sees on a PDF page
+
+
+def many_sources_assessment(n: int) -> Assessment:
+    """The fixture assessment with invented sources S3..Sn added (n in all), each with a few
+    invented sentences spread over the schema's sections, so charts and tables must scale."""
+    from briefbook.model import Sentence
+
+    a = copy.deepcopy(fixture_assessment())
+    keys = [s.key for s in a.sections] + [None]
+    template = dict(a.sources[1])
+    for k in range(len(a.sources) + 1, n + 1):
+        sid = f"S{k}"
+        a.sources.append(
+            template
+            | {
+                "id": sid,
+                "title": f"Invented field report number {k} on supply routes",
+                "label": f"Field report {k}",
+                "path": f"reports/field-{k:03d}.txt",
+                "published": f"2024-11-{(k % 28) + 1:02d}",
+                "url": None,
+                "sha256": f"{k:064x}",
+            }
+        )
+        for j in range(1, 3 + k % 4):
+            a.sentences.append(
+                Sentence(
+                    id=f"{sid}.{j}",
+                    source=sid,
+                    text=f"Report {k} notes convoy movement number {j} near the border crossing.",
+                    paragraph=j,
+                    heading=None,
+                    section=keys[(k + j) % len(keys)],
+                )
+            )
+    return a
+
+
+LONG_FILE = "x" * 60 + "_intercept_summary_" + "y" * 37 + ".txt"  # 120 characters
+LONG_LABEL = "open_source_collection_" * 4 + "tranche_seventeen_final_revised"
+
+
+def long_token_assessment() -> Assessment:
+    """The fixture assessment whose first source has a 120-character file name, a long
+    underscore-joined label and title, and whose first entity is one long token."""
+    a = copy.deepcopy(fixture_assessment())
+    a.sources[0]["path"] = "sources/" + LONG_FILE
+    a.sources[0]["label"] = LONG_LABEL
+    a.sources[0]["title"] = "Bulletin_" + LONG_LABEL
+    a.sources[0]["url"] = "https://example.org/" + "a_very_long_path_segment_" * 5
+    a.entities[0].name = "Directorate_" + LONG_LABEL
+    return a
+
+
+def pdf_words(pdf: Path) -> list[tuple[float, float, list[tuple[str, float, float, float, float]]]]:
+    """Per page of ``pdf``: (width, height, words as (text, xMin, yMin, xMax, yMax)) in points,
+    as ``pdftotext -bbox`` reads them."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for m in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', out, re.S):
+        words = [
+            (html.unescape(w[4]), float(w[0]), float(w[1]), float(w[2]), float(w[3]))
+            for w in re.findall(
+                r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>',
+                m.group(3),
+            )
+        ]
+        pages.append((float(m.group(1)), float(m.group(2)), words))
+    return pages
+
+
+def page_image(pdf: Path, page: int, dpi: int = 100):
+    """Page ``page`` (1-based) of ``pdf`` as an RGB PIL image, rasterised by pdftoppm."""
+    from PIL import Image
+
+    data = subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-png", str(pdf)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return Image.open(io.BytesIO(data)).convert("RGB")
+
+
+def tables_split(pages, b) -> list[tuple[str, str]]:
+    """Problems: a table whose heading, caption and column heads are not on one page
+    (``b``: the briefing, or its parts as (part, extra) pairs; ``pages`` from :func:`pdf_words`)."""
+    from briefbook.presentation.document import briefing_parts
+
+    parts = b if isinstance(b, list) else briefing_parts(b)
+    texts = [squash(" ".join(w[0] for w in words)) for _, _, words in pages]
+    problems = []
+    for part, _ in parts:
+        if part["part"] not in ("table", "corroboration") or not part.get("rows", True):
+            continue
+        words = part["caption"].split()
+        start, end = squash(" ".join(words[:6])), squash(" ".join(words[-6:]))
+        first = part["columns"][0]["label"] if part["part"] == "table" else "Claim"
+        where = [i for i, t in enumerate(texts) if start in t]
+        if not where:
+            problems.append((part["id"], "caption not found"))
+            continue
+        page = texts[where[0]]
+        after = page[page.index(start) :]
+        if end not in after or first.upper() not in after[after.index(end) :].upper():
+            problems.append((part["id"], f"caption and table split after page {where[0] + 1}"))
+        if squash(part["title"]) not in page[: page.index(start)]:
+            problems.append((part["id"], f"heading not on page {where[0] + 1}"))
+    return problems

@@ -236,8 +236,17 @@ def build_assessment(
 
 def notebook_parameters(params: Params, assessment_path: Path, previous: Path | None) -> dict:
     """The papermill parameters of the briefing notebook: every params key declared with
-    ``notebook=True`` (sources with absolute paths), then where the assessment and the
-    previous issue's assessment are."""
+    ``notebook=True``, then where the assessment and the previous issue's assessment are.
+
+    Every path is relative to the folder of ``assessment_path`` (the issue's folder, where
+    the kernel runs), so the kept ``briefing.ipynb`` re-runs from its report folder once the
+    staging folder is renamed (staging and report folders sit side by side), and the
+    previous issue is ``../<its folder>/assessment.json``."""
+    here = Path(assessment_path).parent
+
+    def rel(path: Path) -> str:
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(here))
+
     values: dict[str, Any] = {}
     for spec in PARAMS:
         if not spec.notebook:
@@ -245,13 +254,13 @@ def notebook_parameters(params: Params, assessment_path: Path, previous: Path | 
         if spec.key == "sources":
             values["sources"] = [
                 {k: v for k, v in vars(s).items() if v not in (None, "")}
-                | {"path": str(_abs(params.base, s.path))}
+                | {"path": rel(_abs(params.base, s.path))}
                 for s in params.sources
             ]
         else:
             values[spec.key] = getattr(params, spec.key)
-    values["assessment_path"] = str(assessment_path)
-    values["previous_path"] = str(previous) if previous else ""
+    values["assessment_path"] = rel(Path(assessment_path))
+    values["previous_path"] = rel(previous) if previous else ""
     return values
 
 
@@ -366,6 +375,7 @@ def _run_briefing(
                     page_size=params.page_size,
                     isolated=True,
                     seconds=limit("pdf_seconds"),
+                    warn=progress.warn,
                 )
         if "docx" in params.formats:
             from briefbook.render.docx import render_docx

@@ -195,6 +195,13 @@ LIMITS: dict[str, Limit] = {
             "sentences read from one source (the rest is dropped, with a warning)",
             "split the source into several files",
         ),
+        Limit(
+            "marking_chars",
+            64,
+            "characters",
+            "length of the classification marking: two lines of the PDF's page banner",
+            "shorten the marking with its standard abbreviations (e.g. FOUO, NOFORN, FVEY)",
+        ),
     )
 }
 

@@ -189,8 +189,20 @@ def read_yaml(text: str, origin: str = "params YAML") -> Any:
 
 
 def slugify(text: str, limit: int = 60) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:limit].rstrip("-") or "briefing"
+    """A folder name for ``text``: transliterated to ASCII (python-slugify with text-unidecode:
+    "Война в Украине" -> ``voina-v-ukraine``, Japanese and Chinese to their romanisation),
+    lower case, ``-`` between words, at most ``limit`` characters. A title with nothing to
+    transliterate (emoji, symbols) gets ``briefing-`` and 8 hex digits of its SHA-256, so two
+    such titles never share a folder. The params ``series`` and ``slug`` keys override it."""
+    import hashlib
+
+    from slugify import slugify as transliterate
+
+    slug = transliterate(text, max_length=limit)
+    if not NAME_RE.match(slug):
+        digest = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:8]
+        slug = f"briefing-{digest}"
+    return slug
 
 
 def parse_override(item: str) -> tuple[str, Any]:
@@ -314,6 +326,14 @@ def validate_params(
             f"key 'classification'{where_of('classification')} is empty",
             key="classification",
             hint="give the marking to print on every page, e.g. UNCLASSIFIED",
+        )
+    marking = " ".join(values["classification"].split())
+    if len(marking) > limit("marking_chars"):
+        raise LimitError(
+            f"key 'classification'{where_of('classification')} is {len(marking)} characters long,"
+            " more than the page banner holds in two lines",
+            limit="marking_chars",
+            value=len(marking),
         )
     if not values["sources"]:
         raise ParamsError(

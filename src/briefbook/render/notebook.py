@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,11 +56,13 @@ def render_pdf(
     page_size: str = "A4",
     isolated: bool = False,
     seconds: float | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Path:
     """Write the PDF briefing of ``notebook`` (A4 or Letter) to ``output``.
 
     ``isolated``: lay out in a child process that a signal stops at once (``briefbook
-    run`` does), within ``seconds`` when given."""
+    run`` does), within ``seconds`` when given. ``warn`` receives one line naming the
+    characters no installed font can draw (they print as empty boxes), if there are any."""
     from briefbook.config.params import PAGE_SIZES
 
     if page_size not in PAGE_SIZES:
@@ -69,6 +72,12 @@ def render_pdf(
             f"page size {page_size!r} is not supported", key="page_size", hint="use A4 or Letter"
         )
     html = export_html(notebook, page_size=page_size, for_pdf=True)
+    if warn is not None:
+        from briefbook.render.fonts import glyph_warning
+
+        message = glyph_warning(html)
+        if message:
+            warn(message)
     output = Path(output)
     if isolated:
         return write_pdf_isolated(html, output, seconds=seconds)
