@@ -126,6 +126,7 @@ class Statement:
     hedged: bool = False
     attributed_to: str | None = None
     score: float = 0.0
+    drafted: bool = False  # written by a language model and passed the drafting checker
 
     def __post_init__(self) -> None:
         if not self.evidence:

@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--notebook", type=Path, help="a briefing notebook of your own (same parameters)"
     )
+    run.add_argument(
+        "--reuse-drafts",
+        type=Path,
+        metavar="DRAFTS",
+        help="answer drafting from a saved drafts.jsonl (or a report folder) instead of a model",
+    )
 
     assess = sub.add_parser(
         "assess",
@@ -194,6 +200,7 @@ def _run(args: argparse.Namespace) -> int:
         output_dir=args.output_dir,
         progress=Progress(quiet=args.quiet),
         notebook=args.notebook,
+        reuse_drafts=args.reuse_drafts,
     )
     print(result.folder)
     return 0

@@ -145,6 +145,36 @@ def analyse_sources(
     return assessment
 
 
+def draft_stage(
+    params: Params,
+    assessment: Assessment,
+    progress: Progress,
+    *,
+    reuse_drafts: Path | None = None,
+) -> Any:
+    """Drafted analysis, when ``params.drafting`` names a backend or ``reuse_drafts`` a
+    saved ``drafts.jsonl``: returns the DraftOutcome (None when drafting is off). A model
+    that fails leaves the assessment extractive and says so in one warning line."""
+    from briefbook.config.drafting import is_loopback
+    from briefbook.drafting import Replay, draft_assessment, make_backend, read_drafts
+
+    if reuse_drafts is not None:
+        backend: Any = Replay(read_drafts(reuse_drafts))
+        detail = f"saved drafts {reuse_drafts}"
+    elif params.drafting.enabled:
+        backend = make_backend(params.drafting)
+        detail = f"{backend.name} {backend.model or ''} at {backend.host}".replace("  ", " ")
+    else:
+        return None
+    with progress.stage("draft", detail):
+        outcome = draft_assessment(assessment, backend)
+    remote = outcome.host not in ("", "local") and not is_loopback(outcome.host)
+    assessment.meta["drafting"] = outcome.meta(remote=remote)
+    if outcome.warning:
+        progress.warn(outcome.warning)
+    return outcome
+
+
 def build_assessment(
     params: Params, progress: Progress, previous: PreviousIssue | None = None
 ) -> tuple[Assessment, list[Document]]:
@@ -180,10 +210,13 @@ def run_briefing(
     output_dir: Path | None = None,
     progress: Progress | None = None,
     notebook: Path | None = None,
+    reuse_drafts: Path | None = None,
 ) -> RunResult:
     """Produce one issue of ``params.series``; return where it is.
 
     ``notebook`` replaces notebooks/briefing.ipynb (it must take the same parameters).
+    ``reuse_drafts`` (a drafts.jsonl or a report folder) answers drafting from saved
+    replies instead of a model, so the briefing is rendered again byte for byte.
     """
     from briefbook.series import first_issue_changes, load_previous_issue, write_series_index
 
@@ -213,6 +246,14 @@ def run_briefing(
             assessment.changes = first_issue_changes(series_dir, before=params.date)
         manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
         manifest["excluded_sources"] = assessment.excluded_sources
+        drafting = draft_stage(params, assessment, progress, reuse_drafts=reuse_drafts)
+        if drafting is not None:
+            from briefbook.drafting import DRAFTS_FILE, write_drafts
+
+            write_drafts(staging / DRAFTS_FILE, drafting.records)
+            manifest["drafting"] = drafting.manifest() | (
+                {"reused_from": str(reuse_drafts)} if reuse_drafts is not None else {}
+            )
         _self_check(assessment)
         assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
         nb_path = staging / "briefing.ipynb"
@@ -332,6 +373,7 @@ def _abs(base: Path, path: str) -> Path:
 
 __all__ = [
     "Progress",
+    "draft_stage",
     "RunResult",
     "analyse_sources",
     "build_assessment",

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from briefbook.config.drafting import DraftingSettings, parse_drafting
 from briefbook.config.window import parse_window
 from briefbook.errors import ParamsError
 from briefbook.tradecraft import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY
@@ -85,6 +86,14 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "timeout", (int,), 600, "execution timeout of one notebook cell, in seconds", notebook=False
     ),
+    ParamSpec(
+        "drafting",
+        (dict, str),
+        None,
+        "drafted analysis by a language model (off by default): {backend: none|openai|llama_cpp, "
+        "endpoint, model, api_key_env, model_path, timeout_s, allow_remote}",
+        notebook=False,
+    ),
 )
 SPECS = {p.key: p for p in PARAMS}
 
@@ -112,6 +121,7 @@ class Params:
     page_size: str = "A4"
     window: str | dict | None = None
     timeout: int = 600
+    drafting: DraftingSettings = field(default_factory=DraftingSettings)
     base: Path = Path(".")  # folder the source paths are relative to
     path: Path | None = None  # the params file
 
@@ -124,6 +134,8 @@ class Params:
                 value = [{k: v for k, v in vars(s).items() if v is not None} for s in value]
             elif isinstance(value, list):
                 value = list(value)
+            elif isinstance(value, DraftingSettings):
+                value = value.to_dict()
             data[spec.key] = value
         return data
 
@@ -211,7 +223,13 @@ def load_params(path: str | Path, overrides: list[str] | None = None) -> Params:
     overridden = set()
     for item in overrides or []:
         key, value = parse_override(item)
-        data[key] = value
+        head, dot, sub = key.partition(".")
+        if dot and head in SPECS and dict in SPECS[head].types:  # -p drafting.backend=none
+            nested = data.get(head)
+            data[head] = {**(nested if isinstance(nested, dict) else {}), sub: value}
+            key = head
+        else:
+            data[key] = value
         overridden.add(key)
     return validate_params(data, base=path.parent, path=path, overridden=overridden)
 
@@ -309,6 +327,7 @@ def validate_params(
         page_size=values["page_size"],
         window=values["window"],
         timeout=values["timeout"],
+        drafting=parse_drafting(values["drafting"], where_of("drafting")),
         base=base,
         path=path,
     )

@@ -66,6 +66,7 @@ def statement_data(statement: Statement) -> dict[str, Any]:
         "hedged": bool(statement.hedged),
         "attributed_to": statement.attributed_to,
         "cites": [cite(e) for e in statement.evidence],
+        "drafted": bool(statement.drafted),
     }
 
 
