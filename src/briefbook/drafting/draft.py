@@ -87,6 +87,7 @@ class Replay:
         self.name = str(first.get("backend", "replay"))
         self.model = str(first.get("model", ""))
         self.host = str(first.get("host", ""))
+        self.seed = int(first.get("seed", 0))
         self._by_key = {(r["part"], r["prompt_sha256"]): r for r in records}
 
     def answer(self, part: str, system: str, prompt: str) -> str:
