@@ -1,0 +1,493 @@
+"""The checker: does a statement stay on its evidence?
+
+One function, :func:`check_statement`, shared by the analyst's own judgments (analyst file)
+and by drafted text. It never rescues a statement, it only finds what is wrong with it:
+
+- **citations**: every id cited in the text (``[S1.8]``, ``[S1.8, S2.3]``) or passed as
+  ``citations`` must be the id of one of the ``evidence`` sentences;
+- **numbers**: every number in the text (digits with any thousands separator, ``1.2 million``,
+  ``11k``, number words, word quantities such as ``thousands``) must appear in a cited
+  sentence, or be implied by one: ``more than 11,000`` is implied by ``11,500``, ``thousands``
+  by ``11,500``, ``about 11,000`` by ``11,500`` (read as intervals by
+  :mod:`briefbook.analysis.quantities`);
+- **dates**: years and days are numbers (above); month and weekday names must appear
+  (``Nov.`` = ``November``; ISO dates in the evidence count as their parts);
+- **names and entities**: every capitalised word (the first word too, unless it is a common
+  opener) and every gazetteer entity (countries with their demonyms and aliases,
+  organisations, forces, weapons) must appear in a cited sentence; ``Russian`` is supported
+  by ``Russia``, ``DPRK`` by ``North Korea``;
+- **negations** (``negations=True``): a negation (not, no, never, without ...) needs one in
+  the evidence;
+- **likelihood**: estimative words only from the ICD 203 list
+  (:data:`briefbook.tradecraft.LIKELIHOOD_TERMS`), at most one, agreeing with the
+  ``likelihood`` given, and never together with a confidence (given or written) in the same
+  sentence.
+
+Shapes::
+
+    result = check_statement(
+        "Pyongyang has sent more than 11,000 troops [S1.2].",
+        evidence=[Sentence(id="S1.2", source="S1", text="... 11,500 North Korean troops ...")],
+        likelihood=None,
+        confidence=None,
+    )
+    result.ok            # bool
+    result.unsupported   # words of the text not supported, in text order: ["Pyongyang"]
+    result.reasons       # one short line per problem: ["name 'Pyongyang' not in S1.2"]
+    result.cited         # ids of the evidence sentences the text rests on
+
+Pure function, no I/O, deterministic; lexicons come from ``data/checker.yaml`` and
+``data/gazetteer.yaml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from briefbook.analysis.quantities import read_quantity
+from briefbook.data import load_data
+from briefbook.model import Sentence
+from briefbook.text.normalise import normalise
+from briefbook.tradecraft import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
+
+__all__ = ["CheckResult", "check_statement", "cited_ids", "strip_citations"]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The verdict. ``ok`` is True exactly when ``reasons`` is empty.
+
+    ``unsupported``: the words or ids of the text that failed, in text order, without repeats.
+    ``reasons``: one line per problem (``"number '12,000' not in S1.2"``).
+    ``cited``: the evidence ids the text was checked against.
+    """
+
+    ok: bool
+    unsupported: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    cited: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One line: the unsupported words and the first reasons."""
+        return "; ".join(self.reasons)
+
+
+# --- citations -------------------------------------------------------------------------
+
+_ID = r"S\d+\.\d+"
+_CITE_GROUP = re.compile(rf"\s*\[\s*({_ID}(?:\s*[,;]\s*{_ID})*)\s*\]")
+_ID_RE = re.compile(_ID)
+
+
+def cited_ids(text: str) -> list[str]:
+    """Sentence ids cited in brackets in ``text``, in order, without repeats."""
+    ids: list[str] = []
+    for m in _CITE_GROUP.finditer(text):
+        ids.extend(_ID_RE.findall(m.group(1)))
+    return list(dict.fromkeys(ids))
+
+
+def strip_citations(text: str) -> str:
+    """``text`` without its bracketed citations."""
+    return _CITE_GROUP.sub("", text).strip()
+
+
+# --- lexicons ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    openers: frozenset[str]
+    months: dict[str, str]  # surface (lower, no dot) -> month name
+    weekdays: frozenset[str]
+    negations: tuple[str, ...]
+    estimative: tuple[str, ...]  # non-ICD likelihood words, refused
+    confidence: re.Pattern[str]
+    number_words: dict[str, float]
+    entities: dict[str, str]  # surface (lower) -> canonical key
+    entity_pattern: re.Pattern[str] | None
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load_data("checker.yaml")
+    text = load_data("text.yaml")
+    openers = set(data["openers"]) | set(text["function_words"]) | set(text["sentence_openers"])
+    months: dict[str, str] = {}
+    for name, forms in data["months"].items():
+        months[name] = name
+        for f in forms:
+            months[f] = name
+    entities: dict[str, str] = {}
+    gaz = load_data("gazetteer.yaml")
+
+    def add(surface: str, key: str) -> None:
+        entities.setdefault(surface.lower(), key)
+
+    for row in gaz.get("countries", []):
+        name, demonyms, aliases = row[0], row[1], row[2]
+        for s in [name, *demonyms, *aliases]:
+            add(s, name)
+    for row in gaz.get("places", []):
+        for s in [row[0], *row[1], *row[2]]:
+            add(s, row[0])
+    for key in ("organisations", "forces", "weapons"):
+        for row in gaz.get(key, []):
+            for s in [row[0], *row[1]]:
+                add(s, row[0])
+    for key, forms in data.get("aliases", {}).items():
+        for s in forms:
+            add(s, key)
+    surfaces = sorted(entities, key=lambda s: (-len(s), s))
+    pattern = (
+        re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        if surfaces
+        else None
+    )
+    conf = "|".join(CONFIDENCE_LEVELS)
+    return _Lexicon(
+        openers=frozenset(w.lower() for w in openers),
+        months=months,
+        weekdays=frozenset(data["weekdays"]),
+        negations=tuple(data["negations"]),
+        estimative=tuple(sorted(data["estimative"], key=lambda s: (-len(s), s))),
+        confidence=re.compile(rf"\b(?:{conf})(?:[- ]to[- ](?:{conf}))?\s+confidence\b", re.I),
+        number_words={str(k): float(v) for k, v in data["number_words"].items()},
+        entities=entities,
+        entity_pattern=pattern,
+    )
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+# 11,000 / 11 000 / 11.000.000 (no: ambiguous) / 1.5 / 12 ; optional scale word after it
+_DIGITS = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*(thousand|million|billion|bn|k|m)\b)?",
+    re.IGNORECASE,
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3, "m": 1e6}
+_WORD_QUANTITY = re.compile(
+    r"\b(?:hundreds? of thousands|tens of thousands|tens of millions|hundreds? of millions|"
+    r"thousands|millions|hundreds|dozens|scores)\b",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_CUE_BEFORE = re.compile(
+    r"(more than|over|at least|upwards of|in excess of|exceeding|up to|fewer than|less than|"
+    r"under|at most|no more than|not more than|about|around|approximately|roughly|nearly|"
+    r"almost|some|an estimated|estimated|circa|~)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Number:
+    shown: str
+    value: float
+    low: float
+    high: float
+
+
+def _numbers(text: str) -> list[_Number]:
+    """Numbers of ``text`` with the interval their cue gives them."""
+    lex = _lexicon()
+    found: list[_Number] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        raw = re.sub(r"[,\s\u00a0\u202f]", "", m.group(1))
+        value = float(raw) * _SCALE.get((m.group(2) or "").lower(), 1.0)
+        found.append(_with_cue(text, m.start(), m.group(0).strip(), value))
+        taken.append(m.span())
+    for m in _WORD_QUANTITY.finditer(text):
+        (low, high), shown = read_quantity(m.group(0))
+        if not math.isnan(low):
+            found.append(_Number(m.group(0), math.nan, low, high))
+            taken.append(m.span())
+    if lex.number_words:
+        words = "|".join(re.escape(w) for w in sorted(lex.number_words, key=lambda w: (-len(w), w)))
+        for m in re.finditer(rf"\b(?:{words})\b", text, re.IGNORECASE):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            value = lex.number_words[m.group(0).lower()]
+            found.append(_with_cue(text, m.start(), m.group(0), value))
+    return found
+
+
+def _with_cue(text: str, start: int, shown: str, value: float) -> _Number:
+    cue = _CUE_BEFORE.search(text[max(0, start - 24) : start])
+    if cue is None:
+        return _Number(shown, value, value, value)
+    (low, high), _ = read_quantity(value, f"{cue.group(1)} {value:.0f}")
+    return _Number(f"{cue.group(1)} {shown}", value, low, high)
+
+
+def _number_supported(number: _Number, evidence: Sequence[_Number]) -> bool:
+    for e in evidence:
+        if not math.isnan(number.value) and e.value == number.value:
+            return True  # the same figure appears
+        if number.low <= e.low and e.high <= number.high:
+            return True  # the evidence's figure implies the text's
+    return False
+
+
+# --- words -------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_][\w'.\-]*[^\W_]|[^\W\d_]")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def _fold(word: str) -> str:
+    return _POSSESSIVE.sub("", word.lower().rstrip("."))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """``a`` and ``b`` name the same thing up to a demonym or plural ending."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or len(long_) - len(short) > 4:
+        return False
+    common = 0
+    for x, y in zip(short, long_, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, len(short) - 1)
+
+
+def _capitalised(text: str) -> list[tuple[int, str]]:
+    """(position, word) of capitalised words (acronyms included) of ``text``."""
+    return [(m.start(), m.group(0)) for m in _TOKEN.finditer(text) if m.group(0)[0].isupper()]
+
+
+def _sentence_starts(text: str) -> set[int]:
+    starts = {0}
+    for m in re.finditer(r"(?:[.!?:;]|^)[\"'(\s]*", text):
+        starts.add(m.end())
+    for m in re.finditer(r"[\"'(]\s*", text):
+        starts.add(m.end())
+    return starts
+
+
+def _evidence_words(texts: Iterable[str]) -> set[str]:
+    words: set[str] = set()
+    for t in texts:
+        for m in _TOKEN.finditer(t):
+            w = _fold(m.group(0))
+            words.add(w)
+            for part in re.split(r"[-.']", w):
+                if part:
+                    words.add(part)
+    return words
+
+
+def _word_supported(word: str, evidence: set[str]) -> bool:
+    w = _fold(word)
+    if w in evidence:
+        return True
+    parts = [p for p in re.split(r"[-.']", w) if p]
+    if len(parts) > 1 and all(
+        p in evidence or any(_same_stem(p, e) for e in evidence) for p in parts
+    ):
+        return True
+    return any(_same_stem(w, e) for e in evidence)
+
+
+def _expand_dates(text: str) -> str:
+    """ISO dates spelt out (``2024-11-04`` -> ``2024-11-04 4 November 2024``)."""
+    months = list(load_data("checker.yaml")["months"])
+
+    def spell(m: re.Match[str]) -> str:
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12:
+            return f"{m.group(0)} {day} {months[month - 1].capitalize()} {year}"
+        return m.group(0)
+
+    return _ISO_DATE.sub(spell, text)
+
+
+def _entities_in(text: str) -> dict[str, str]:
+    """canonical key -> surface, for the gazetteer entities named in ``text``."""
+    lex = _lexicon()
+    if lex.entity_pattern is None:
+        return {}
+    out: dict[str, str] = {}
+    for m in lex.entity_pattern.finditer(text):
+        surface = m.group(0)
+        key = lex.entities.get(surface.lower())
+        if key is None:
+            continue
+        # a lower-case gazetteer word ("drones") counts only in lower case or as a name
+        out.setdefault(key, surface)
+    return out
+
+
+# --- likelihood and confidence ----------------------------------------------------------
+
+_ICD = re.compile(
+    r"\b("
+    + "|".join(re.escape(t) for t in sorted(LIKELIHOOD_TERMS, key=len, reverse=True))
+    + r")(?:ly)?\b",
+    re.IGNORECASE,
+)
+
+
+def _likelihood_words(text: str) -> tuple[list[str], list[str]]:
+    """(ICD 203 terms used, other estimative words used) in ``text``; where two overlap
+    ("highly likely" and "likely", "almost certain" and "certain") the longer one counts."""
+    lex = _lexicon()
+    spans: list[tuple[int, int, str, bool]] = [
+        (m.start(), m.end(), m.group(1).lower(), True) for m in _ICD.finditer(text)
+    ]
+    for word in lex.estimative:
+        pattern = r"\b" + r"\s+".join(map(re.escape, word.split())) + r"\b"
+        spans += [(m.start(), m.end(), word, False) for m in re.finditer(pattern, text, re.I)]
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    icd: list[str] = []
+    other: list[str] = []
+    end = -1
+    for start, stop, word, is_icd in spans:
+        if start < end:
+            continue
+        end = stop
+        (icd if is_icd else other).append(word)
+    return icd, other
+
+
+# --- the check ---------------------------------------------------------------------------
+
+
+def check_statement(
+    text: str,
+    evidence: Sequence[Sentence],
+    *,
+    likelihood: str | None = None,
+    confidence: str | None = None,
+    citations: Sequence[str] | None = None,
+    require_citations: bool = False,
+    negations: bool = True,
+) -> CheckResult:
+    """Check ``text`` against the ``evidence`` sentences it may rest on.
+
+    ``evidence``: the sentences offered (for an analyst judgment: the cited sentences).
+    ``citations``: the ids the text rests on; default the bracketed ids in ``text``, or,
+    when it has none, every evidence sentence. ``require_citations``: a text without
+    bracketed citations fails (drafted text must end with them). ``likelihood`` /
+    ``confidence``: the grade the statement carries (ICD 203 term; low, moderate, high).
+    Never raises on bad text: every problem is a reason in the result.
+    """
+    reasons: list[str] = []
+    unsupported: list[str] = []
+
+    def fail(word: str, reason: str) -> None:
+        if word not in unsupported:
+            unsupported.append(word)
+        reasons.append(reason)
+
+    by_id = {s.id: s for s in evidence}
+    in_text = cited_ids(text)
+    wanted = list(dict.fromkeys(citations)) if citations is not None else in_text
+    if require_citations and not in_text:
+        fail("[]", "no citation: the sentence must end with its citations, e.g. [S1.2]")
+    for sid in wanted:
+        if sid not in by_id:
+            fail(sid, f"citation {sid} is not among the evidence offered")
+    cited = [by_id[sid] for sid in wanted if sid in by_id] if wanted else list(evidence)
+    cited_list = [s.id for s in cited]
+    if not cited:
+        fail("[]", "no evidence to rest on")
+    body = normalise(strip_citations(text))
+    ev_texts = [_expand_dates(normalise(s.text)) for s in cited]
+    where = ", ".join(cited_list) or "the evidence"
+
+    # numbers and years
+    ev_numbers = [n for t in ev_texts for n in _numbers(t)]
+    for n in _numbers(body):
+        if not _number_supported(n, ev_numbers):
+            fail(n.shown, f"number '{n.shown}' not in {where}")
+
+    # gazetteer entities (aliases and demonyms count as their entity)
+    ev_entities = {k for t in ev_texts for k in _entities_in(t)}
+    ev_words = _evidence_words(ev_texts)
+    entity_words: set[str] = set()
+    for key, surface in _entities_in(body).items():
+        entity_words.update(_fold(w) for w in _TOKEN.findall(surface))
+        if key not in ev_entities and not all(
+            _word_supported(w, ev_words) for w in _TOKEN.findall(surface)
+        ):
+            fail(surface, f"entity '{surface}' not in {where}")
+
+    # names, months, weekdays: capitalised words
+    lex = _lexicon()
+    starts = _sentence_starts(body)
+    icd_terms = {w for t in LIKELIHOOD_TERMS for w in t.split()}
+    for pos, word in _capitalised(body):
+        low = _fold(word)
+        if low in entity_words or low in lex.number_words or _WORD_QUANTITY.fullmatch(word):
+            continue  # checked as an entity or a number above
+        if (
+            pos in starts
+            and not word.isupper()
+            and (low in lex.openers or low in icd_terms or low in CONFIDENCE_LEVELS)
+        ):
+            continue
+        if low in lex.months:
+            month = lex.months[low]
+            if not any(
+                lex.months.get(_fold(w)) == month for t in ev_texts for w in _TOKEN.findall(t)
+            ):
+                fail(word, f"date '{word}' not in {where}")
+            continue
+        if not _word_supported(word, ev_words):
+            kind = "date" if low in lex.weekdays else "name"
+            fail(word, f"{kind} '{word}' not in {where}")
+
+    # negations
+    if negations:
+        neg = _negation(body)
+        if neg and not any(_negation(t) for t in ev_texts):
+            fail(neg, f"negation '{neg}' not in {where}")
+
+    # likelihood and confidence
+    icd, other = _likelihood_words(body)
+    for word in other:
+        fail(
+            word,
+            f"'{word}' is not an ICD 203 likelihood term (use one of: "
+            + ", ".join(LIKELIHOOD_TERMS)
+            + ")",
+        )
+    if likelihood is not None and likelihood not in LIKELIHOOD_TERMS:
+        fail(likelihood, f"likelihood '{likelihood}' is not an ICD 203 term")
+    if confidence is not None and confidence not in CONFIDENCE_LEVELS:
+        fail(confidence, f"confidence '{confidence}' is not one of low, moderate, high")
+    if len(set(icd)) > 1:
+        fail(icd[1], "more than one likelihood term: " + ", ".join(dict.fromkeys(icd)))
+    if likelihood is not None and icd and icd[0] != likelihood:
+        fail(icd[0], f"the text says '{icd[0]}' but the likelihood given is '{likelihood}'")
+    written_conf = lex.confidence.search(body)
+    has_likelihood = bool(icd) or likelihood is not None
+    if has_likelihood and (confidence is not None or written_conf):
+        word = written_conf.group(0) if written_conf else str(confidence)
+        fail(word, "a likelihood and a confidence in the same sentence")
+    return CheckResult(ok=not reasons, unsupported=unsupported, reasons=reasons, cited=cited_list)
+
+
+def _negation(text: str) -> str | None:
+    lex = _lexicon()
+    for word in lex.negations:
+        pattern = r"\b" + r"\s+".join(map(re.escape, word.split())) + r"\b"
+        if word.startswith("n't"):
+            pattern = re.escape(word) + r"\b"
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            return m.group(0)
+    return None
