@@ -1,15 +1,16 @@
-"""The checker: a drafted line is shown only when its evidence carries it.
+"""The drafting checker: a drafted line is shown only when its evidence carries it.
 
 ``parse_line`` splits ``"... text [S1.8, S2.3]"`` into text and cited ids;
 ``check_line`` runs every rule and returns a :class:`Verdict` with the reasons it failed:
 
 1. the line ends with citations, and every cited id is one of the ids offered;
-2. estimative language: likelihood words only from the ICD 203 list, never together with
-   a confidence in one sentence; a key judgment carries one of them;
-3. every figure, date, proper name and negation of the sentence is in the cited
-   sentences (:mod:`briefbook.drafting.facts`), so the inference adds none;
-4. the support score, the cosine of the sentence's and the cited sentences' WordLlama
-   embeddings, is at least ``threshold`` (calibrated by ``benchmarks/eval_checker.py``).
+2. the shared checker (:func:`briefbook.assessment.checker.check_statement`, the one the
+   analyst's own judgments pass): every number, date, name, entity and negation of the
+   sentence is in the cited sentences, so the inference adds none; likelihood words only
+   from the ICD 203 list, never with a confidence in one sentence;
+3. a key judgment carries an ICD 203 term or a confidence;
+4. the support score, the cosine of the WordLlama embeddings of the sentence and of its
+   cited sentences, is at least ``threshold`` (calibrated by ``benchmarks/eval_checker.py``).
 
 The checker only rejects; it never rewrites a sentence or adds a citation.
 """
@@ -23,15 +24,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from briefbook.analysis.embeddings import embed
-from briefbook.data import load_data
-from briefbook.drafting.facts import unsupported
+from briefbook.assessment.checker import check_statement
+from briefbook.model import Sentence
 from briefbook.tradecraft import LIKELIHOOD_TERMS
 
 # calibrated on the calibration half of benchmarks/data/checker_labels.yaml
-SUPPORT_THRESHOLD = 0.5
+SUPPORT_THRESHOLD = 0.47
 
-_WORDS = load_data("drafting.yaml")
-NOT_ICD = tuple(_WORDS["not_icd_likelihood"])
 _CITES = re.compile(r"\s*[\[(]\s*(S\d+\.\d+(?:\s*[,;]\s*S\d+\.\d+)*)\s*[\])]\s*[.;]?\s*$")
 _ID = re.compile(r"S\d+\.\d+")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+")
@@ -40,9 +39,6 @@ _LIKELIHOOD = re.compile(
     + "|".join(re.escape(t) for t in sorted(LIKELIHOOD_TERMS, key=len, reverse=True))
     + r")(?:ly)?\b",  # "almost certainly" is the adverb of "almost certain"
     re.IGNORECASE,
-)
-_NOT_ICD = re.compile(
-    r"(?<!almost )\b(" + "|".join(re.escape(t) for t in NOT_ICD) + r")\b", re.IGNORECASE
 )
 _CONFIDENCE = re.compile(
     r"\b(?:with\s+)?(low|moderate|medium|high)[- ]confidence\b|\b(?:low|moderate|high)ly confident\b",
@@ -124,36 +120,29 @@ def check_line(
     if outside:
         verdict.reasons.append(f"citation outside the evidence: {', '.join(outside)}")
         return verdict
-    verdict.reasons.extend(estimative_problems(verdict, judgment=judgment))
+    sentences = [Sentence(id=i, source=i.split(".")[0], text=t) for i, t in offered.items()]
+    cited_line = f"{text} [{', '.join(verdict.evidence)}]"
+    result = check_statement(cited_line, sentences, require_citations=True)
+    verdict.reasons.extend(result.reasons)
+    _grade(verdict)
+    if judgment and not verdict.likelihood and not verdict.confidence:
+        verdict.reasons.append("key judgment without an ICD 203 term or a confidence")
     cited_texts = [offered[c] for c in verdict.evidence]
-    verdict.reasons.extend(unsupported(_plain(text), cited_texts))
     verdict.support = support_score(_plain(text), cited_texts)
     if verdict.support < threshold:
         verdict.reasons.append(f"support {verdict.support:.2f} below {threshold:.2f}")
     return verdict
 
 
-def estimative_problems(verdict: Verdict, *, judgment: bool) -> list[str]:
-    """ICD 203 rules; sets ``verdict.likelihood`` and ``verdict.confidence``."""
-    problems: list[str] = []
-    text = verdict.text
-    terms = [m.group(1).lower() for m in _LIKELIHOOD.finditer(text)]
-    loose = sorted({m.group(1).lower() for m in _NOT_ICD.finditer(text)})
-    conf = [m.group(1).lower() if m.group(1) else "" for m in _CONFIDENCE.finditer(text)]
-    if loose:
-        problems.append(f"likelihood word not in ICD 203: {', '.join(loose)}")
-    if len(set(terms)) > 1:
-        problems.append(f"more than one likelihood term: {', '.join(sorted(set(terms)))}")
-    if terms and conf:
-        problems.append("likelihood and confidence in one sentence")
-    if terms:
-        verdict.likelihood = terms[0]
-    if conf:
-        level = conf[0] or "moderate"
+def _grade(verdict: Verdict) -> None:
+    """The statement's likelihood and confidence, as its text states them."""
+    term = _LIKELIHOOD.search(verdict.text)
+    conf = _CONFIDENCE.search(verdict.text)
+    if term and not conf:
+        verdict.likelihood = term.group(1).lower()
+    if conf and not term:
+        level = (conf.group(1) or "moderate").lower()
         verdict.confidence = "moderate" if level == "medium" else level
-    if judgment and not terms and not conf:
-        problems.append("key judgment without an ICD 203 term or a confidence")
-    return problems
 
 
 def support_score(text: str, evidence: Sequence[str]) -> float:
@@ -173,7 +162,6 @@ __all__ = [
     "SUPPORT_THRESHOLD",
     "Verdict",
     "check_line",
-    "estimative_problems",
     "parse_line",
     "reply_lines",
     "support_score",
