@@ -229,6 +229,12 @@ def run_briefing(
     series_dir = outputs.series_folder(root, params.series)
     previous = load_previous_issue(series_dir, before=params.date)
     previous_dir = previous.path if previous else None
+    if previous is not None:  # changes between issues are the engine's, not the model's
+        from dataclasses import replace
+
+        from briefbook.drafting import without_drafts
+
+        previous = replace(previous, assessment=without_drafts(previous.assessment))
     name = f"{params.date}-{params.slug}"
     manifest: dict[str, Any] = {
         "briefbook": outputs.package_versions()["briefbook"],

@@ -9,7 +9,7 @@ into it. See :mod:`briefbook.drafting.draft` (the loop), :mod:`~briefbook.drafti
 from briefbook.drafting.audit import DRAFTS_FILE, read_drafts, write_drafts
 from briefbook.drafting.backends import DraftingError, UnreachableError, make_backend
 from briefbook.drafting.check import SUPPORT_THRESHOLD, Verdict, check_line
-from briefbook.drafting.draft import DraftOutcome, Replay, draft_assessment
+from briefbook.drafting.draft import DraftOutcome, Replay, draft_assessment, without_drafts
 
 __all__ = [
     "DRAFTS_FILE",
@@ -23,5 +23,6 @@ __all__ = [
     "draft_assessment",
     "make_backend",
     "read_drafts",
+    "without_drafts",
     "write_drafts",
 ]

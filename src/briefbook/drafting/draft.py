@@ -198,6 +198,19 @@ def _place(assessment: Assessment, part: Part, kept: list[Verdict]) -> None:
         assessment.indicators = drafted + rest
 
 
+def without_drafts(assessment: Assessment) -> Assessment:
+    """A copy of ``assessment`` holding only the engine's statements (no ``drafted`` ones):
+    what an issue is compared with, so that changes between issues are the sources'."""
+    import copy
+
+    plain = copy.deepcopy(assessment)
+    for section in plain.sections:
+        section.statements = [st for st in section.statements if not st.drafted]
+    plain.key_judgments = [st for st in plain.key_judgments if not st.drafted]
+    plain.indicators = [st for st in plain.indicators if not st.drafted]
+    return plain
+
+
 def _prompt_values(part: Part) -> dict[str, Any]:
     return {
         "title": part.title,
@@ -224,4 +237,4 @@ def render_prompt(name: str, **values: Any) -> str:
     return _environment().get_template(name).render(**values).strip() + "\n"
 
 
-__all__ = ["DraftOutcome", "Replay", "draft_assessment", "render_prompt"]
+__all__ = ["DraftOutcome", "Replay", "draft_assessment", "render_prompt", "without_drafts"]

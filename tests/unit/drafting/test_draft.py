@@ -159,3 +159,14 @@ def test_the_api_key_is_sent_but_written_nowhere(monkeypatch, tmp_path):
     assert "sk-secret-123" not in path.read_text()
     assert "sk-secret-123" not in assessment.to_json()
     assert "sk-secret-123" not in json.dumps(outcome.manifest())
+
+
+def test_issues_are_compared_without_drafts(drafted):
+    from briefbook.drafting import without_drafts
+
+    assessment, _, _ = drafted
+    plain = without_drafts(assessment)
+    assert not any(st.drafted for st in all_statements(plain))
+    assert any(st.drafted for st in all_statements(assessment))  # the original is untouched
+    engine = [st.text for st in all_statements(assessment) if not st.drafted]
+    assert [st.text for st in all_statements(plain)] == engine
