@@ -8,12 +8,29 @@ STAMP  := $(VENV)/.briefbook-installed
 KERNEL := $(VENV)/share/jupyter/kernels/briefbook/kernel.json
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test test-fast setup lint format bench eval lock clean
+.PHONY: demo test test-fast setup lint format bench eval lock clean check-python
 
-setup: $(STAMP) $(KERNEL)
+# The Python version first, in one line, before pip can fail on a pin with a resolver error.
+# A .venv made by another interpreter (broken, older than 3.11, or half-made by another
+# version) is removed and rebuilt with $(PYTHON).
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  v=$$($(PYTHON) -V 2>&1 | head -1); \
+	  echo "briefbook needs Python 3.11 or newer, but $(PYTHON) is $${v:-not a working Python}: run make PYTHON=python3.11 (or newer)"; exit 1; }
+	@if [ -e $(VENV) ]; then \
+	  have=$$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null); \
+	  want=$$($(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
+	  if [ -z "$$have" ] || ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	     || { [ "$$have" != "$$want" ] && [ ! -e $(STAMP) ]; }; then \
+	    echo "briefbook: $(VENV) was made by another Python ($${have:-broken}); rebuilding it with $(PYTHON) ($$want)"; \
+	    rm -rf $(VENV); \
+	  fi; \
+	fi
+
+setup: check-python $(STAMP) $(KERNEL)
 
 # Reinstall only when the pins or the project metadata change.
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock pyproject.toml | check-python
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .

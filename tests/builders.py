@@ -417,3 +417,36 @@ def crafted_reply(system: str, prompt: str) -> str | bytes | None:
             f"We assess with high confidence that it is likely that {lower(body(tb))} [{b}]",
         ]
     )
+
+
+# an invented series for the analyst's hand (no third-party text)
+
+KESSEL_A = """\
+Norland forces gather near the Kessel valley
+
+Date: 2025-03-01
+
+Officials in Vardia said 11,500 Norland troops crossed into the Kessel valley on 27 February. The Vardian defence ministry said the troops brought artillery and drones.
+
+Norland's foreign ministry did not comment on the reports. Analysts in Ostria said the deployment is likely to grow in the coming weeks.
+
+Vardia asked the Union Council for an emergency meeting. The council will meet on 5 March, a spokesman said.
+"""
+KESSEL_B = """\
+Kessel valley fighting reported
+
+Date: 2025-03-08
+
+Fighting broke out in the Kessel valley on 6 March, according to Vardian officials. Vardia said 300 Norland soldiers were killed in two days of fighting.
+
+The Union Council condemned the deployment after its meeting on 5 March. Norland's leader, Marshal Tavo Renn, said the troops would stay until the border was secure.
+"""
+
+
+def kessel_sources(folder: Path) -> tuple[Path, Path]:
+    """Write the two invented Kessel reports into ``folder``; return (a, b)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    a, b = folder / "report-a.txt", folder / "report-b.txt"
+    a.write_text(KESSEL_A, encoding="utf-8")
+    b.write_text(KESSEL_B, encoding="utf-8")
+    return a, b

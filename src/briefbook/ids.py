@@ -6,10 +6,14 @@ source a sentence id belongs to.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 
-__all__ = ["sentence_key", "source_of"]
+__all__ = ["ANCHOR_RE", "sentence_anchor", "sentence_key", "source_of"]
+
+# ``a`` + 9 hex digits: starts with a letter so that YAML reads it as text
+ANCHOR_RE = re.compile(r"^a[0-9a-f]{9}$")
 
 _ID = re.compile(r"S(\d+)(?:\.(\d+))?")
 
@@ -26,3 +30,12 @@ def sentence_key(sid: str) -> tuple[float, float, str]:
 def source_of(sid: str) -> str:
     """The source id of a sentence id: ``S2.14`` -> ``S2``."""
     return str(sid).split(".", 1)[0]
+
+
+def sentence_anchor(source_sha256: str, text: str) -> str:
+    """The stable anchor of a sentence: ``a`` + 9 hex digits of the SHA-256 of its source's
+    content hash and its text folded to lower-case words. It survives new sources (unlike
+    ``S2.14``) and changes only when the source itself changes."""
+    words = " ".join(re.findall(r"[^\W_]+", text.lower()))
+    digest = hashlib.sha256(f"{source_sha256}\n{words}".encode()).hexdigest()
+    return "a" + digest[:9]

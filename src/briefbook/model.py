@@ -28,6 +28,9 @@ class Sentence:
     paragraph: int = 0
     heading: str | None = None  # nearest structural heading above it, if the source has one
     section: str | None = None  # schema key assigned by the engine, or None
+    # stable across issues: short hash of the source's content and the sentence's text
+    # (briefbook.ids.sentence_anchor); cite it in an analyst file instead of ``id``
+    anchor: str | None = None
 
 
 @dataclass
@@ -127,6 +130,8 @@ class Statement:
     attributed_to: str | None = None
     score: float = 0.0
     drafted: bool = False  # written by a language model and passed the drafting checker
+    analyst: bool = False  # written (or pinned) by the analyst, not selected by the engine
+    unsupported: list[str] = field(default_factory=list)  # words the checker found unsupported
 
     def __post_init__(self) -> None:
         if not self.evidence:

@@ -1,4 +1,4 @@
-"""The ``briefbook`` command: run | assess | eval | index.
+"""The ``briefbook`` command: run | check | assess | eval | index.
 
 Errors are one line on stderr (``briefbook: error: ...``) and an exit code: 2 for bad
 input or params, 1 for a failed run, 130 when interrupted. ``--debug`` adds tracebacks.
@@ -51,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    keys = "\n".join(f"  {p.key:<15} {p.help}" for p in PARAMS)
+    keys = "\n".join(
+        f"  {p.key:<15} {p.help}"
+        + (f" (default: {_shown(p.default)})" if p.default is not None else "")
+        for p in PARAMS
+    )
     run = sub.add_parser(
         "run",
         parents=[debug],
@@ -65,6 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("params", type=Path, metavar="PARAMS.yaml")
     run.add_argument("--output-dir", type=Path, help="reports folder (default: ./reports)")
     run.add_argument(
+        "--draft",
+        action="store_true",
+        help="an analyst judgment its citations do not support is a warning and marked "
+        "'unsupported' in the briefing, not a stop (default: stop with exit 2)",
+    )
+    run.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace today's issue of the series (same date and slug) in place instead of "
+        "adding a -2 issue (default: add)",
+    )
+    run.add_argument(
         "-p",
         "--param",
         action="append",
@@ -72,9 +88,30 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="override a params key (repeatable), e.g. -p date=2024-12-20",
     )
-    run.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    run.add_argument("--quiet", action="store_true", help="no progress on stderr (default: off)")
     run.add_argument(
-        "--notebook", type=Path, help="a briefing notebook of your own (same parameters)"
+        "--notebook",
+        type=Path,
+        help="a briefing notebook of your own (same parameters; default: notebooks/briefing.ipynb)",
+    )
+
+    check = sub.add_parser(
+        "check",
+        parents=[debug],
+        help="check a params file and its analyst file without running the notebook",
+        description="Validate PARAMS and its analyst file, read every source, and list each "
+        "with its date, where the date came from, its grade and its number of sentences, and "
+        "whether the issue's window selects it. Exit 2 on any problem (a missing source, a "
+        "stale anchor, an unsupported analyst judgment).",
+    )
+    check.add_argument("params", type=Path, metavar="PARAMS.yaml")
+    check.add_argument(
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a params key (repeatable), as for run",
     )
     run.add_argument(
         "--reuse-drafts",
@@ -116,6 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", parents=[debug], help="rebuild reports/<series>/index.html")
     index.add_argument("series_dir", type=Path, metavar="SERIES_DIR")
     return parser
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
 
 
 NOISY_LOGGERS = (
@@ -175,6 +218,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _run(args)
     if args.command == "assess":
         return _assess(args)
+    if args.command == "check":
+        from briefbook.app.check import check_params
+
+        return check_params(args.params, args.param)
     if args.command == "eval":
         return _eval(args)
     if args.command == "index":
@@ -201,6 +248,8 @@ def _run(args: argparse.Namespace) -> int:
         progress=Progress(quiet=args.quiet),
         notebook=args.notebook,
         reuse_drafts=args.reuse_drafts,
+        draft=args.draft,
+        replace=args.replace,
     )
     print(result.folder)
     return 0

@@ -78,16 +78,36 @@ def series_lock(series_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def publish(staging: Path, series_dir: Path, name: str, *, latest: bool = True) -> Path:
-    """Rename ``staging`` to the first free ``name``, ``name-2``, ... and point ``latest`` at it."""
+def publish(
+    staging: Path, series_dir: Path, name: str, *, latest: bool = True, replace: bool = False
+) -> Path:
+    """Rename ``staging`` to the first free ``name``, ``name-2``, ... and point ``latest`` at it.
+
+    ``replace``: take the place of the newest existing issue among ``name``, ``name-2``, ...
+    (the same folder name; ``name`` itself when none exists). Under the series lock the old
+    folder is renamed aside, the new one renamed into place, then the old one deleted, so a
+    reader sees the old issue or the new one, and the index never lists both.
+    """
     with series_lock(series_dir):
-        n = 1
-        while True:
-            candidate = series_dir / (name if n == 1 else f"{name}-{n}")
-            if not candidate.exists() and not candidate.is_symlink():
-                break
-            n += 1
-        os.rename(staging, candidate)
+        existing = _issue_folders(series_dir, name)
+        if replace and existing:
+            candidate = existing[-1]
+            aside = series_dir / f"{STAGING_PREFIX}replaced-{candidate.name}-{os.getpid()}"
+            os.rename(candidate, aside)
+            try:
+                os.rename(staging, candidate)
+            except OSError:
+                os.rename(aside, candidate)  # put the old issue back
+                raise
+            shutil.rmtree(aside, ignore_errors=True)
+        else:
+            n = 1
+            while True:
+                candidate = series_dir / (name if n == 1 else f"{name}-{n}")
+                if not candidate.exists() and not candidate.is_symlink():
+                    break
+                n += 1
+            os.rename(staging, candidate)
         os.chmod(candidate, 0o755)
         if latest and _is_newest(series_dir, candidate.name):
             link = series_dir / LATEST
@@ -97,6 +117,19 @@ def publish(staging: Path, series_dir: Path, name: str, *, latest: bool = True) 
             tmp_link.symlink_to(candidate.name)
             os.replace(tmp_link, link)
     return candidate
+
+
+def _issue_folders(series_dir: Path, name: str) -> list[Path]:
+    """The folders ``name``, ``name-2``, ... that exist, in that order."""
+    found = []
+    if (series_dir / name).is_dir():
+        found.append(series_dir / name)
+    numbered = []
+    for p in series_dir.glob(f"{name}-*"):
+        tail = p.name[len(name) + 1 :]
+        if tail.isdigit() and p.is_dir() and not p.is_symlink():
+            numbered.append((int(tail), p))
+    return found + [p for _, p in sorted(numbered)]
 
 
 def _is_newest(series_dir: Path, name: str) -> bool:

@@ -25,9 +25,10 @@ from briefbook.errors import BriefbookError, ExecutionError
 from briefbook.model import Assessment, Document
 
 if TYPE_CHECKING:
+    from briefbook.config.analyst import AnalystFile
     from briefbook.series import PreviousIssue
 
-STAGES = ("ingest", "analyse", "execute", "html", "pdf")
+STAGES = ("ingest", "analyse", "execute", "html", "pdf", "docx")
 KERNEL_LOG = ".kernel.log"
 
 
@@ -118,19 +119,46 @@ def ingest_sources(params: Params, progress: Progress) -> tuple[list[Document], 
     return documents, excluded
 
 
+def load_analyst(params: Params) -> AnalystFile | None:
+    """The series' analyst file named by ``analyst_file`` (relative to the params file)."""
+    from briefbook.config.analyst import load_analyst_file
+
+    if not params.analyst_file:
+        return None
+    return load_analyst_file(_abs(params.base, params.analyst_file))
+
+
 def analyse_sources(
     params: Params,
     documents: list[Document],
     excluded: list[dict[str, Any]],
     progress: Progress,
     previous: PreviousIssue | None = None,
+    *,
+    analyst: AnalystFile | None = None,
+    draft: bool = False,
 ) -> Assessment:
-    """Assess, corroborate across sources, and compare with the previous issue."""
+    """Assess, apply the analyst file, corroborate across sources, and compare with the
+    previous issue. The analyst file's problems (stale anchors, and with ``draft``
+    unsupported judgments) are warnings; an unsupported judgment without ``draft`` stops."""
+    from briefbook.assessment.analyst import (
+        apply_analyst,
+        prepare_documents,
+        resolve_references,
+    )
     from briefbook.assessment.build import assess_documents
     from briefbook.series import compare_assessments, first_issue_changes
 
     with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
+        outcome = None
+        if analyst is not None:
+            outcome = resolve_references(analyst, documents)
+            prepare_documents(analyst, documents, outcome)
         assessment = assess_documents(documents, schema=params.schema, title=params.title)
+        if analyst is not None and outcome is not None:
+            apply_analyst(assessment, analyst, outcome, draft=draft)
+            for problem in outcome.problems:
+                progress.warn(problem)
         assessment.excluded_sources = excluded
         if previous is not None:
             assessment.changes = compare_assessments(
@@ -176,11 +204,19 @@ def draft_stage(
 
 
 def build_assessment(
-    params: Params, progress: Progress, previous: PreviousIssue | None = None
+    params: Params,
+    progress: Progress,
+    previous: PreviousIssue | None = None,
+    *,
+    draft: bool = False,
 ) -> tuple[Assessment, list[Document]]:
     """The assessment of one issue, as ``briefbook run`` makes it, without the notebook."""
+    analyst = load_analyst(params)
     documents, excluded = ingest_sources(params, progress)
-    return analyse_sources(params, documents, excluded, progress, previous), documents
+    assessment = analyse_sources(
+        params, documents, excluded, progress, previous, analyst=analyst, draft=draft
+    )
+    return assessment, documents
 
 
 def notebook_parameters(params: Params, assessment_path: Path, previous: Path | None) -> dict:
@@ -211,12 +247,17 @@ def run_briefing(
     progress: Progress | None = None,
     notebook: Path | None = None,
     reuse_drafts: Path | None = None,
+    draft: bool = False,
+    replace: bool = False,
 ) -> RunResult:
     """Produce one issue of ``params.series``; return where it is.
 
     ``notebook`` replaces notebooks/briefing.ipynb (it must take the same parameters).
     ``reuse_drafts`` (a drafts.jsonl or a report folder) answers drafting from saved
     replies instead of a model, so the briefing is rendered again byte for byte.
+    ``draft``: unsupported analyst judgments are warnings and marked, not a stop.
+    ``replace``: the issue replaces today's issue of the series (same date and slug) in
+    place instead of being added as ``-2``.
     """
     from briefbook.series import first_issue_changes, load_previous_issue, write_series_index
 
@@ -224,17 +265,18 @@ def run_briefing(
     started = dt.datetime.now(dt.UTC)
     root = Path(output_dir) if output_dir else Path.cwd() / "reports"
     check_sources(params)
+    analyst = load_analyst(params)
     if notebook is not None:
         check_notebook(Path(notebook))
     series_dir = outputs.series_folder(root, params.series)
     previous = load_previous_issue(series_dir, before=params.date)
     previous_dir = previous.path if previous else None
     if previous is not None:  # changes between issues are the engine's, not the model's
-        from dataclasses import replace
+        import dataclasses
 
         from briefbook.drafting import without_drafts
 
-        previous = replace(previous, assessment=without_drafts(previous.assessment))
+        previous = dataclasses.replace(previous, assessment=without_drafts(previous.assessment))
     name = f"{params.date}-{params.slug}"
     manifest: dict[str, Any] = {
         "briefbook": outputs.package_versions()["briefbook"],
@@ -247,7 +289,9 @@ def run_briefing(
     staging = outputs.staging_folder(series_dir, name)
     try:
         documents, excluded = ingest_sources(params, progress)
-        assessment = analyse_sources(params, documents, excluded, progress, previous)
+        assessment = analyse_sources(
+            params, documents, excluded, progress, previous, analyst=analyst, draft=draft
+        )
         if previous is None:  # say so when earlier runs share this issue's date
             assessment.changes = first_issue_changes(series_dir, before=params.date)
         manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
@@ -287,6 +331,14 @@ def run_briefing(
         if "pdf" in params.formats:
             with progress.stage("pdf", f"WeasyPrint, {params.page_size}"):
                 render_pdf(executed, staging / "briefing.pdf", page_size=params.page_size)
+        if "docx" in params.formats:
+            from briefbook.render.docx import render_docx
+
+            with progress.stage("docx", "python-docx"):
+                render_docx(executed, staging / "briefing.docx")
+        from briefbook.render.tables_csv import write_tables
+
+        write_tables(assessment, staging)
     except ExecutionError as exc:
         _keep_kernel_log(staging)
         _finish_manifest(manifest, progress, staging, status="failed", error=exc)
@@ -298,7 +350,7 @@ def run_briefing(
         outputs.discard(staging)
         raise
     _finish_manifest(manifest, progress, staging, status="ok")
-    folder = outputs.publish(staging, series_dir, name)
+    folder = outputs.publish(staging, series_dir, name, replace=replace)
     try:
         write_series_index(series_dir)
     except (OSError, BriefbookError) as exc:  # the issue itself is complete and in place

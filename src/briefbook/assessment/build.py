@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from briefbook import __version__
 from briefbook.analysis.embeddings import embed, model_name
 from briefbook.config.outline import AssessmentSchema, load_schema
+from briefbook.ids import sentence_anchor
 from briefbook.model import Assessment, Document, Section, Statement
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ def assess_documents(
 
     spec = schema if isinstance(schema, AssessmentSchema) else load_schema(schema)
     _check_ids(documents)
+    for doc in documents:
+        for s in doc.sentences:
+            s.anchor = sentence_anchor(doc.sha256, s.text)
     analysis = analyse(documents)
     # every sentence embedded once, for both section assignment and judgments
     vectors = embed([s.text for d in documents for s in d.sentences])

@@ -16,14 +16,16 @@ from typing import Any
 import yaml
 
 from briefbook.config.drafting import DraftingSettings, parse_drafting
+from briefbook.config.grades import parse_grade
+from briefbook.config.suggest import unknown_key_hint
 from briefbook.config.window import parse_window
 from briefbook.errors import ParamsError
-from briefbook.tradecraft import ADMIRALTY_CREDIBILITY, ADMIRALTY_RELIABILITY
 
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "docx")
+DEFAULT_FORMATS = ("html", "pdf")
 PAGE_SIZES = ("A4", "Letter")
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-SOURCE_KEYS = ("path", "label", "reliability", "credibility", "published")
+SOURCE_KEYS = ("path", "label", "grade", "reliability", "credibility", "published")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ PARAMS: tuple[ParamSpec, ...] = (
         "sources",
         (list,),
         None,
-        "sources: paths, folders, globs, or mappings {path, label, reliability A-F, credibility 1-6, published}",
+        "sources: paths, folders, globs, or mappings {path, label, grade B2 (or reliability A-F and credibility 1-6), published}",
     ),
     ParamSpec("schema", (str,), "conflict", "assessment schema in templates/assessment/"),
     ParamSpec(
@@ -64,8 +66,8 @@ PARAMS: tuple[ParamSpec, ...] = (
     ParamSpec(
         "formats",
         (list,),
-        list(FORMATS),
-        "output formats besides ipynb and json: html, pdf",
+        list(DEFAULT_FORMATS),
+        "output formats besides ipynb, json and csv: html, pdf, docx",
         notebook=False,
     ),
     ParamSpec(
@@ -94,6 +96,13 @@ PARAMS: tuple[ParamSpec, ...] = (
         "endpoint, model, api_key_env, model_path, timeout_s, allow_remote}",
         notebook=False,
     ),
+    ParamSpec(
+        "analyst_file",
+        (str,),
+        None,
+        "the series' analyst file (own judgments, exclude, move, pin, grade), relative to the params file",
+        notebook=False,
+    ),
 )
 SPECS = {p.key: p for p in PARAMS}
 
@@ -116,12 +125,13 @@ class Params:
     classification: str = "UNCLASSIFIED"
     analyst: str = ""
     date: str = ""
-    formats: list[str] = field(default_factory=lambda: list(FORMATS))
+    formats: list[str] = field(default_factory=lambda: list(DEFAULT_FORMATS))
     slug: str = ""
     page_size: str = "A4"
     window: str | dict | None = None
     timeout: int = 600
     drafting: DraftingSettings = field(default_factory=DraftingSettings)
+    analyst_file: str | None = None
     base: Path = Path(".")  # folder the source paths are relative to
     path: Path | None = None  # the params file
 
@@ -252,7 +262,7 @@ def validate_params(
             raise ParamsError(
                 f"unknown key {key!r}{where_of(key)}",
                 key=str(key),
-                hint=f"known keys: {', '.join(SPECS)}",
+                hint=unknown_key_hint(str(key), SPECS),
             )
     values: dict[str, Any] = {}
     for spec in PARAMS:
@@ -328,6 +338,7 @@ def validate_params(
         window=values["window"],
         timeout=values["timeout"],
         drafting=parse_drafting(values["drafting"], where_of("drafting")),
+        analyst_file=values["analyst_file"] or None,
         base=base,
         path=path,
     )
@@ -349,29 +360,12 @@ def _source(item: Any, index: int, where: str) -> SourceParam:
             raise ParamsError(
                 f"unknown key {k!r} in {key}{where}",
                 key=f"{key}.{k}",
-                hint=f"known: {', '.join(SOURCE_KEYS)}",
+                hint=unknown_key_hint(str(k), SOURCE_KEYS),
             )
     path = item.get("path")
     if not isinstance(path, str) or not path.strip():
         raise ParamsError(f"{key}{where} needs a 'path' string", key=f"{key}.path")
-    reliability = item.get("reliability")
-    if reliability is not None:
-        reliability = str(reliability).upper()
-        if reliability not in ADMIRALTY_RELIABILITY:
-            raise ParamsError(
-                f"{key}.reliability{where} must be an Admiralty grade A-F, got {item['reliability']!r}",
-                key=f"{key}.reliability",
-            )
-    credibility = item.get("credibility")
-    if credibility is not None and (
-        isinstance(credibility, bool)
-        or not isinstance(credibility, int)
-        or credibility not in ADMIRALTY_CREDIBILITY
-    ):
-        raise ParamsError(
-            f"{key}.credibility{where} must be an Admiralty grade 1-6, got {credibility!r}",
-            key=f"{key}.credibility",
-        )
+    reliability, credibility = parse_grade(item, where, key=key)
     label = item.get("label")
     if label is not None and not isinstance(label, str):
         raise ParamsError(f"{key}.label{where} must be a string", key=f"{key}.label")

@@ -167,8 +167,8 @@ def draft_assessment(
 
 
 def _place(assessment: Assessment, part: Part, kept: list[Verdict]) -> None:
-    """Put the accepted sentences first in the part, keep the engine's statements whose
-    evidence they do not already cite."""
+    """Put the accepted sentences first in the part (after the analyst's own statements),
+    keep the engine's statements whose evidence they do not already cite."""
     if not kept:
         return
     section = part.key if part.kind == "section" else None
@@ -185,17 +185,22 @@ def _place(assessment: Assessment, part: Part, kept: list[Verdict]) -> None:
         for v in kept
     ]
     cited = {e for st in drafted for e in st.evidence}
+
+    def merged(current: list[Statement]) -> list[Statement]:
+        # the analyst's own statements stay first and are never displaced
+        own = [st for st in current if st.analyst]
+        rest = [st for st in current if not st.analyst and not set(st.evidence) <= cited]
+        return own + drafted + rest
+
     if part.kind == "section":
         target = assessment.section(part.key)
-        rest = [st for st in target.statements if not set(st.evidence) <= cited]
-        target.statements = drafted + rest
+        target.statements = merged(target.statements)
     elif part.kind == "key_judgments":
         original = assessment.key_judgments
-        rest = [st for st in original if not set(st.evidence) <= cited]
-        assessment.key_judgments = (drafted + rest)[: max(len(original), len(drafted), 5)]
+        cap = max(len(original), len(drafted), 5, sum(st.analyst for st in original))
+        assessment.key_judgments = merged(original)[:cap]
     else:
-        rest = [st for st in assessment.indicators if not set(st.evidence) <= cited]
-        assessment.indicators = drafted + rest
+        assessment.indicators = merged(assessment.indicators)
 
 
 def without_drafts(assessment: Assessment) -> Assessment:

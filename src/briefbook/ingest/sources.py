@@ -69,47 +69,61 @@ def expand_sources(
     """
     out: list[tuple[Path, SourceSpec]] = []
     seen: set[str] = set()
+    missing: list[SourceError] = []  # every missing source is reported, not only the first
     for raw in specs:
         spec = raw if isinstance(raw, SourceSpec) else SourceSpec(path=str(raw))
         given = os.fspath(spec.path)
         if not given.strip():
             raise SourceError("empty source path", path=given, hint="give a file, folder or glob")
-        full = _join(base, given)
-        if any(ch in given for ch in "*?["):
-            matches = sorted(glob.glob(str(full), recursive=True))
-            files = [Path(m) for m in matches if _is_candidate(Path(m))]
-            if not files:
-                raise SourceError(
-                    f"no supported source file matches {given!r}",
-                    path=given,
-                    hint=f"supported extensions: {SUPPORTED_LIST}",
-                )
-            pairs = [(f, _display(given, full, f, glob_pattern=True)) for f in files]
-        elif full.is_dir():
-            files = sorted(
-                (p for p in full.rglob("*") if _is_candidate(p, root=full)),
-                key=lambda p: p.relative_to(full).as_posix(),
-            )
-            if not files:
-                raise SourceError(
-                    f"folder {given!r} holds no supported source file",
-                    path=given,
-                    hint=f"supported extensions: {SUPPORTED_LIST}",
-                )
-            pairs = [(f, _display(given, full, f)) for f in files]
-        else:
-            if not full.exists():
-                raise SourceError(
-                    f"source not found: {given}", path=given, hint=_missing_hint(base, given)
-                )
-            pairs = [(full, given)]
+        try:
+            pairs = _expand_one(given, _join(base, given), base)
+        except SourceError as exc:
+            missing.append(exc)
+            continue
         for path, shown in pairs:
             key = os.path.normcase(os.path.abspath(path))
             if key in seen:
                 continue
             seen.add(key)
             out.append((path, dataclasses.replace(spec, path=shown)))
+    if len(missing) == 1:
+        raise missing[0]
+    if missing:
+        raise SourceError(
+            f"{len(missing)} sources not found: " + "; ".join(e.message for e in missing),
+            path=missing[0].path,
+            hint=missing[0].hint,
+        )
     return out
+
+
+def _expand_one(given: str, full: Path, base: Path | None) -> list[tuple[Path, str]]:
+    """The (file, shown path) pairs of one source entry; SourceError when it matches none."""
+    if any(ch in given for ch in "*?["):
+        matches = sorted(glob.glob(str(full), recursive=True))
+        files = [Path(m) for m in matches if _is_candidate(Path(m))]
+        if not files:
+            raise SourceError(
+                f"no supported source file matches {given!r}",
+                path=given,
+                hint=f"supported extensions: {SUPPORTED_LIST}",
+            )
+        return [(f, _display(given, full, f, glob_pattern=True)) for f in files]
+    if full.is_dir():
+        files = sorted(
+            (p for p in full.rglob("*") if _is_candidate(p, root=full)),
+            key=lambda p: p.relative_to(full).as_posix(),
+        )
+        if not files:
+            raise SourceError(
+                f"folder {given!r} holds no supported source file",
+                path=given,
+                hint=f"supported extensions: {SUPPORTED_LIST}",
+            )
+        return [(f, _display(given, full, f)) for f in files]
+    if not full.exists():
+        raise SourceError(f"source not found: {given}", path=given, hint=_missing_hint(base, given))
+    return [(full, given)]
 
 
 def load_documents(

@@ -84,13 +84,24 @@ def _figure(height: float) -> tuple[Figure, Axes]:
     return fig, ax
 
 
-def to_svg(fig: Figure) -> str:
+def to_svg(fig: Figure, *, close: bool = True) -> str:
     """The figure as deterministic SVG text (no date, fixed ids), then closed."""
     buf = io.StringIO()
     with plt.rc_context(STYLE):
         fig.savefig(buf, format="svg", metadata={"Date": None})
-    plt.close(fig)
+    if close:
+        plt.close(fig)
     return buf.getvalue()
+
+
+def to_png(fig: Figure, *, dpi: int = 150) -> str:
+    """The figure as base64 PNG (for Word, which takes no SVG), without a software tag."""
+    import base64
+
+    buf = io.BytesIO()
+    with plt.rc_context(STYLE):
+        fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+    return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
 # ---------------------------------------------------------------------------- entities
@@ -417,7 +428,10 @@ def chart_part(
         return part, {}
     fig, alt = made
     part["alt"] = alt
-    return part, {"image/svg+xml": to_svg(fig)}
+    svg = to_svg(fig, close=False)
+    png = to_png(fig)
+    plt.close(fig)
+    return part, {"image/svg+xml": svg, "image/png": png}
 
 
 def chart_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:

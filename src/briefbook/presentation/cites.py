@@ -67,6 +67,8 @@ def statement_data(statement: Statement) -> dict[str, Any]:
         "attributed_to": statement.attributed_to,
         "cites": [cite(e) for e in statement.evidence],
         "drafted": bool(statement.drafted),
+        "analyst": bool(getattr(statement, "analyst", False)),
+        "unsupported": [str(w) for w in getattr(statement, "unsupported", None) or []],
     }
 
 

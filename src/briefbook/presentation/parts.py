@@ -112,6 +112,7 @@ def sources_part(b: Briefing) -> dict[str, Any]:
             {
                 "id": sid,
                 "anchor": anchor_for(sid),
+                "stable": (sentence.anchor or "") if sentence else "",
                 "text": " ".join(sentence.text.split()) if sentence else "",
                 "heading": sentence.heading if sentence else None,
                 "missing": sentence is None,
@@ -196,6 +197,7 @@ def method_part(b: Briefing) -> dict[str, Any]:
         "reliability": [{"code": k, "meaning": v} for k, v in ADMIRALTY_RELIABILITY.items()],
         "credibility": [{"code": str(k), "meaning": v} for k, v in ADMIRALTY_CREDIBILITY.items()],
         "drafting": _drafting_note(meta.get("drafting")),
+        "analyst": analyst_lines(meta.get("analyst")),
         "toc": [{"id": "method", "title": "Method note"}],
     }
 
@@ -231,6 +233,64 @@ def _drafting_note(drafting: Any) -> dict[str, str] | None:
         f"prompt, reply and reason). {where}"
     )
     return {"text": text}
+
+
+def analyst_lines(record: dict[str, Any] | None) -> list[str]:
+    """What the method note says of the analyst's hand (empty without an analyst file):
+    which parts are the analyst's, what was excluded, moved, pinned and graded, what is stale."""
+    if not isinstance(record, dict):
+        return []
+    name = _plain_text(record.get("file") or "the analyst file")
+    lines = [
+        f"Parts of this briefing are the analyst's, from {name}; the rest is the engine's "
+        "selection from the sources."
+    ]
+    judgments = [j for j in record.get("judgments") or [] if isinstance(j, dict)]
+    shown = [j for j in judgments if j.get("status") in ("supported", "unsupported")]
+    if shown:
+        lines.append(
+            f"{len(shown)} statement{'s' if len(shown) != 1 else ''} marked \u201cAnalyst\u201d "
+            "are the analyst's own words. briefbook checked that each citation resolves and "
+            "that every number, date and name in them appears in, or is implied by, the "
+            "sentences cited; "
+            + (
+                "all passed."
+                if all(j.get("status") == "supported" for j in shown)
+                else "those marked \u201cunsupported\u201d did not (a draft)."
+            )
+        )
+
+    def ids(items: Any) -> str:
+        return ", ".join(
+            f"{i.get('id')} ({i.get('anchor')})"
+            + (f" to {i['section']}" if i.get("section") else "")
+            for i in items or []
+            if isinstance(i, dict)
+        )
+
+    if record.get("excluded"):
+        lines.append("Sentences the analyst excluded: " + ids(record["excluded"]) + ".")
+    if record.get("moved"):
+        lines.append("Sentences the analyst moved: " + ids(record["moved"]) + ".")
+    if record.get("pinned"):
+        lines.append(
+            "Sentences the analyst pinned as key judgments: " + ids(record["pinned"]) + "."
+        )
+    grades = [
+        f"{g.get('target')} {g.get('grade')}"
+        for g in record.get("grades") or []
+        if isinstance(g, dict) and g.get("sources")
+    ]
+    if grades:
+        lines.append("Admiralty grades set by the analyst: " + "; ".join(grades) + ".")
+    stale = [s for s in record.get("stale") or [] if isinstance(s, dict)]
+    if stale:
+        lines.append(
+            "Stale references in the analyst file (they match no sentence of this issue): "
+            + "; ".join(f"{s.get('ref')} ({s.get('where')})" for s in stale)
+            + "."
+        )
+    return [_plain_text(line) for line in lines]
 
 
 def heading_part(part_id: str, title: str, intro: str = "") -> dict[str, Any]:

@@ -65,3 +65,27 @@ def test_backfilled_issue_does_not_take_latest(tmp_path):
     assert (series / "latest").resolve() == newer.resolve()
     same_day = outputs.publish(outputs.staging_folder(series, "r"), series, "2024-12-29-weekly")
     assert (series / "latest").resolve() == same_day.resolve()
+
+
+def test_publish_replace_takes_the_newest_issue_of_the_day(tmp_path):
+    series = outputs.series_folder(tmp_path, "s")
+    for i in range(2):
+        staging = outputs.staging_folder(series, "2024-12-20-x")
+        (staging / "file.txt").write_text(f"old {i}")
+        outputs.publish(staging, series, "2024-12-20-x")
+    staging = outputs.staging_folder(series, "2024-12-20-x")
+    (staging / "file.txt").write_text("new")
+    folder = outputs.publish(staging, series, "2024-12-20-x", replace=True)
+    assert folder.name == "2024-12-20-x-2"
+    assert (folder / "file.txt").read_text() == "new"
+    assert (series / "2024-12-20-x" / "file.txt").read_text() == "old 0"
+    names = sorted(p.name for p in series.iterdir() if not p.name.startswith("."))
+    assert names == ["2024-12-20-x", "2024-12-20-x-2", "latest"]
+    assert (series / "latest").resolve() == folder.resolve()
+
+
+def test_publish_replace_without_an_issue_adds_one(tmp_path):
+    series = outputs.series_folder(tmp_path, "s")
+    staging = outputs.staging_folder(series, "2024-12-21-x")
+    folder = outputs.publish(staging, series, "2024-12-21-x", replace=True)
+    assert folder.name == "2024-12-21-x"

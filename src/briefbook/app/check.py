@@ -1,0 +1,127 @@
+"""``briefbook check PARAMS.yaml``: everything ``run`` would refuse, found without the notebook.
+
+Validates the params and the analyst file, reads every source, prints one line per source
+(id, date, where the date came from, Admiralty grade, sentences, whether the window selects
+it, path) and checks the analyst file against this issue: references that match no
+sentence (stale), unknown sections, judgments their citations do not support. Prints the
+problems, one per line, on stderr; exit 0 when there are none, 2 otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from briefbook.errors import EXIT_BAD_INPUT
+
+__all__ = ["check_params"]
+
+
+def check_params(
+    path: Path,
+    overrides: list[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Run the checks; return the exit code (0 or 2). Bad params raise ParamsError (2)."""
+    from briefbook.app.run import load_analyst, source_specs
+    from briefbook.assessment.analyst import prepare_documents, resolve_references
+    from briefbook.assessment.checker import check_statement
+    from briefbook.config.analyst import INDICATORS, KEY_JUDGMENTS
+    from briefbook.config.outline import load_schema
+    from briefbook.config.params import load_params
+    from briefbook.ingest import expand_sources, load_documents
+    from briefbook.series import renumber, select_window
+    from briefbook.tradecraft import admiralty_grade
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    params = load_params(path, overrides)
+    analyst = load_analyst(params)
+    schema = load_schema(params.schema)
+    specs = source_specs(params)
+    expand_sources(specs, base=params.base)  # every missing source, at once
+    documents = load_documents(specs, base=params.base)
+    problems: list[str] = []
+
+    left_out: dict[str, str] = {}
+    selected = documents
+    if params.window:
+        selected, excluded = select_window(
+            documents, params.window, dt.date.fromisoformat(params.date), base=params.base
+        )
+        left_out = {
+            str(e.get("path")): str(e.get("reason") or "outside the window") for e in excluded
+        }
+        if not selected:
+            problems.append(f"no source falls in the window {params.window!r} of {params.date}")
+    selected = renumber(selected)
+    outcome = None
+    if analyst is not None:
+        outcome = resolve_references(analyst, selected)
+        prepare_documents(analyst, selected, outcome)
+        problems += outcome.problems
+
+    window = f", window {params.window}" if params.window else ""
+    print(f"params: {path} (series {params.series}, issue {params.date}{window})", file=out)
+    if analyst is not None:
+        print(
+            f"analyst file: {analyst.path.name} ({len(analyst.judgments)} judgments, "
+            f"{len(analyst.exclude)} excluded, {len(analyst.move)} moved, {len(analyst.pin)} "
+            f"pinned, {len(analyst.grade)} grade rules)",
+            file=out,
+        )
+    print(f"sources: {len(documents)} read, {len(selected)} selected for the issue", file=out)
+    by_path = {d.path: d for d in selected}
+    for doc in documents:
+        kept = by_path.get(doc.path)
+        shown = kept or doc
+        grade = admiralty_grade(shown.reliability, shown.credibility) or "ungraded"
+        where = "selected" if kept else f"left out: {left_out.get(doc.path, 'outside the window')}"
+        print(
+            f"  {kept.id if kept else '-':<4} {shown.published or 'undated':<10} "
+            f"{shown.date_origin or '-':<9} {grade:<8} {len(shown.sentences):>4} sentences  "
+            f"{where}  {doc.path}",
+            file=out,
+        )
+
+    if analyst is not None and outcome is not None:
+        sections = [KEY_JUDGMENTS, INDICATORS, *(s.key for s in schema.sections)]
+        for ref, target in analyst.move:
+            if target not in sections:
+                problems.append(
+                    f"analyst file {analyst.path.name}: move of {ref} names the section "
+                    f"{target!r}, not one of: {', '.join(sections)}"
+                )
+        for j in analyst.judgments:
+            if j.section not in sections:
+                problems.append(
+                    f"analyst judgment {j.name!r}: section {j.section!r} is not one of: "
+                    f"{', '.join(sections)}"
+                )
+            evidence = [outcome.resolved[r] for r in j.cite if r in outcome.resolved]
+            if len(evidence) < len(j.cite):
+                continue  # stale: reported above
+            result = check_statement(
+                j.text,
+                evidence,
+                likelihood=j.likelihood,
+                confidence=j.confidence,
+                citations=[s.id for s in evidence],
+            )
+            if not result.ok:
+                problems.append(
+                    f"analyst judgment {j.name!r} is not supported: unsupported "
+                    + ", ".join(repr(w) for w in result.unsupported)
+                    + f" ({'; '.join(result.reasons)})"
+                )
+    for problem in problems:
+        print(f"briefbook: problem: {problem}", file=err)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) > 1 else ''}", file=out)
+        return EXIT_BAD_INPUT
+    print("ok", file=out)
+    return 0
