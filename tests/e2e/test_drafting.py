@@ -32,7 +32,7 @@ def drafting_args(endpoint: str) -> list[str]:
         "-p",
         "drafting.model=stub-model",
         "-p",
-        "formats=[html]",
+        "formats=[html,docx]",
     ]
 
 
@@ -67,6 +67,11 @@ def test_drafted_sentences_are_marked_and_audited(drafted_run):
     rejected = [ln for r in records for ln in r["lines"] if not ln["accepted"]]
     assert not any(ln["text"] in html for ln in rejected if "987654" in ln["text"])
     assert "987654" not in html and "Venezuela" not in html
+    import docx
+
+    paragraphs = [p.text for p in docx.Document(str(folder / "briefing.docx")).paragraphs]
+    assert sum(p.count("[Drafted]") for p in paragraphs) == len(drafted)
+    assert any("stub-model (openai backend, host 127.0.0.1)" in p for p in paragraphs)
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["drafting"]["status"] == "partial"  # indicators: not text
     assert manifest["drafting"]["accepted"] == len(drafted)
