@@ -108,6 +108,32 @@ def check_line(
 
     ``judgment``: a key judgment, which must carry an ICD 203 term or a confidence.
     """
+    return check_lines([line], offered, judgment=judgment, threshold=threshold)[0]
+
+
+def check_lines(
+    lines: Sequence[str],
+    offered: Mapping[str, str],
+    *,
+    judgment: bool = False,
+    threshold: float = SUPPORT_THRESHOLD,
+) -> list[Verdict]:
+    """:func:`check_line` for every line of one reply (the embeddings in one batch)."""
+    verdicts = [_hard_checks(line, offered, judgment=judgment) for line in lines]
+    scored = [v for v in verdicts if v.evidence and all(c in offered for c in v.evidence)]
+    scored = [
+        v for v in scored if "no citation" not in v.reasons and "not a sentence" not in v.reasons
+    ]
+    scores = support_scores([(_plain(v.text), [offered[c] for c in v.evidence]) for v in scored])
+    for v, score in zip(scored, scores, strict=True):
+        v.support = score
+        if score < threshold:
+            v.reasons.append(f"support {score:.2f} below {threshold:.2f}")
+    return verdicts
+
+
+def _hard_checks(line: str, offered: Mapping[str, str], *, judgment: bool) -> Verdict:
+    """Every rule but the support score."""
     text, cited = parse_line(line)
     verdict = Verdict(line=line, text=text, evidence=list(dict.fromkeys(cited)))
     if not cited:
@@ -127,10 +153,6 @@ def check_line(
     _grade(verdict)
     if judgment and not verdict.likelihood and not verdict.confidence:
         verdict.reasons.append("key judgment without an ICD 203 term or a confidence")
-    cited_texts = [offered[c] for c in verdict.evidence]
-    verdict.support = support_score(_plain(text), cited_texts)
-    if verdict.support < threshold:
-        verdict.reasons.append(f"support {verdict.support:.2f} below {threshold:.2f}")
     return verdict
 
 
@@ -147,8 +169,16 @@ def _grade(verdict: Verdict) -> None:
 
 def support_score(text: str, evidence: Sequence[str]) -> float:
     """Cosine of the embeddings of ``text`` and of its evidence joined (0..1 in practice)."""
-    vectors = embed([text, " ".join(evidence)])
-    return float(np.dot(vectors[0], vectors[1]))
+    return support_scores([(text, evidence)])[0]
+
+
+def support_scores(pairs: Sequence[tuple[str, Sequence[str]]]) -> list[float]:
+    """:func:`support_score` of many (text, evidence) pairs, embedded in one batch."""
+    if not pairs:
+        return []
+    texts = [t for text, ev in pairs for t in (text, " ".join(ev))]
+    vectors = embed(texts)
+    return [float(np.dot(vectors[2 * i], vectors[2 * i + 1])) for i in range(len(pairs))]
 
 
 def _plain(text: str) -> str:
@@ -162,7 +192,9 @@ __all__ = [
     "SUPPORT_THRESHOLD",
     "Verdict",
     "check_line",
+    "check_lines",
     "parse_line",
     "reply_lines",
     "support_score",
+    "support_scores",
 ]

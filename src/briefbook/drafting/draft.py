@@ -2,7 +2,7 @@
 
 ``draft_assessment(assessment, backend)`` asks the backend once per part (prompts from
 ``templates/prompts/*.j2``), checks every line of each reply against the sentences
-offered for that part (:func:`briefbook.drafting.check.check_line`), and puts the
+offered for that part (:func:`briefbook.drafting.check.check_lines`), and puts the
 accepted sentences, marked ``drafted``, before the engine's statements of that part; an
 extractive statement whose evidence the drafted ones already cite gives way, every other
 stays in its place. Nothing is changed for a part whose reply fails or whose lines all
@@ -19,7 +19,7 @@ import jinja2
 
 from briefbook.drafting.audit import prompt_hash
 from briefbook.drafting.backends import Backend, DraftingError, UnreachableError
-from briefbook.drafting.check import SUPPORT_THRESHOLD, Verdict, check_line, reply_lines
+from briefbook.drafting.check import SUPPORT_THRESHOLD, Verdict, check_lines, reply_lines
 from briefbook.drafting.parts import Part, drafting_parts
 from briefbook.model import Assessment, Statement
 from briefbook.resources import templates_dir
@@ -143,12 +143,12 @@ def draft_assessment(
             outcome.status = "partial"
             continue
         record["response"] = reply
-        verdicts = [
-            check_line(
-                line, part.offered, judgment=part.kind == "key_judgments", threshold=threshold
-            )
-            for line in reply_lines(reply)
-        ]
+        verdicts = check_lines(
+            reply_lines(reply),
+            part.offered,
+            judgment=part.kind == "key_judgments",
+            threshold=threshold,
+        )
         kept = []
         for v in verdicts:
             if v.accepted and len(kept) >= part.maximum:
