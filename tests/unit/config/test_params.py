@@ -48,7 +48,7 @@ def test_defaults_and_overrides(tmp_path):
         ("title: T\nsources: []\n", "sources", "at least one source"),
         ("sources: [a.txt]\n", "title", "required"),
         ("title: T\nsources: [a.txt]\ndate: 20-12-2024\n", "date", "YYYY-MM-DD"),
-        ("title: T\nsources: [a.txt]\nformats: [docx]\n", "formats", "unknown format"),
+        ("title: T\nsources: [a.txt]\nformats: [odt]\n", "formats", "unknown format"),
         ("title: T\nsources: [a.txt]\nseries: ../escape\n", "series", "plain folder name"),
         ("title: T\nsources: [a.txt]\nseries: /etc\n", "series", "plain folder name"),
         ("title: T\nsources: [a.txt]\nslug: a/b\n", "slug", "plain folder name"),
