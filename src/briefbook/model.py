@@ -1,29 +1,135 @@
 """The typed, JSON-serialisable data model: Document in, Assessment out.
 
 Lowest floor of the package: it imports nothing from briefbook but the tradecraft
-vocabularies. ``Assessment.to_dict()`` is the ``briefbook.assessment/1`` contract
-documented by ``schemas/assessment.schema.json``.
+vocabularies. ``Assessment.to_dict()`` is the ``briefbook.assessment/1`` contract; its JSON
+Schema (``schemas/assessment.schema.json``) is generated from these types by
+:mod:`briefbook.contract` (a test fails when they drift). Records that travel as plain JSON
+objects (sources, excluded sources, corroboration rows, changes) are ``TypedDict`` types:
+the dict is the data, the type says which keys it has. ``Annotated[..., {...}]`` adds JSON
+Schema keywords (pattern, minimum, description) to a field.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Annotated, Any, Literal, NotRequired, TypedDict, get_args
 
 from briefbook.tradecraft import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
 
 ASSESSMENT_SCHEMA_ID = "briefbook.assessment/1"
 
-ENTITY_TYPES = ("person", "organisation", "country", "place", "force", "weapon")
+
+@dataclass(frozen=True)
+class JSONKeywords:
+    """JSON Schema keywords a type adds to the contract: ``Annotated[str, keywords(...)]``."""
+
+    items: tuple[tuple[str, Any], ...]
+
+
+def keywords(**values: Any) -> JSONKeywords:
+    """``keywords(pattern="^S[0-9]+$")``: hashable, so annotated types can form unions."""
+    return JSONKeywords(tuple(values.items()))
+
+
+# JSON Schema keywords of the contract's recurring fields
+SentenceId = Annotated[str, keywords(pattern="^S[0-9]+\\.[0-9]+$")]
+SourceId = Annotated[str, keywords(pattern="^S[0-9]+$")]
+Evidence = Annotated[list[SentenceId], keywords(minItems=1)]
+IsoDate = Annotated[str, keywords(description="ISO date YYYY-MM-DD")]
+Likelihood = Literal[
+    "almost no chance",
+    "very unlikely",
+    "unlikely",
+    "roughly even chance",
+    "likely",
+    "very likely",
+    "almost certain",
+]
+Confidence = Literal["low", "moderate", "high"]
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+Credibility = Literal[1, 2, 3, 4, 5, 6]
+Role = Literal["situation", "analysis", "outlook", "verdict"]
+EntityType = Literal["person", "organisation", "country", "place", "force", "weapon"]
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
+
+
+class SourceRecord(TypedDict):
+    """An entry of ``Assessment.sources``: one source and how it was read and graded."""
+
+    id: SourceId
+    title: str
+    path: str
+    sha256: Annotated[str, keywords(pattern="^[0-9a-f]{64}$")]
+    published: IsoDate | None
+    words: Annotated[int, keywords(minimum=0)]
+    reliability: Reliability | None
+    credibility: Credibility | None
+    label: str | None
+    author: str | None
+    url: str | None
+    format: str
+    language: str | None
+    date_origin: str | None  # where ``published`` came from: metadata, params, text, mtime
+    warnings: list[str]
+    # who set the credibility: the analyst (params) or derived from corroboration
+    credibility_origin: NotRequired[Literal["params", "analyst", "derived"] | None]
+
+
+class ExcludedSource(TypedDict):
+    """A source left out of the issue (outside its window), with the reason."""
+
+    path: str
+    title: str | None
+    published: IsoDate | None
+    date_origin: str | None
+    reason: str
+
+
+class CorroborationRow(TypedDict):
+    """A row of ``Assessment.corroboration``: the figures of one claimed thing across sources
+    (see :mod:`briefbook.assessment.corroboration`)."""
+
+    claim: str
+    what: str
+    event: str | None
+    counts: str
+    quantities: list[dict[str, Any]]
+    figures: list[dict[str, Any]]
+    agreeing: list[str]
+    disagreeing: list[str]
+    copies: list[dict[str, str]]
+    inconsistent: list[str]
+    independent_sources: Annotated[int, keywords(minimum=0)]
+    status: Literal["contradicted", "corroborated", "single-source"]
+    evidence: list[SentenceId]
+
+
+class Changes(TypedDict, total=False):
+    """``Assessment.changes``: what changed since the previous issue of the series
+    (see :mod:`briefbook.series.changes`); lists of plain JSON entries per kind."""
+
+    first_issue: bool
+    note: str
+    before: IsoDate | None  # first issue: the date before which no issue was found
+    previous_date: IsoDate | None
+    previous_title: str | None
+    same_date_issues: int  # first issue: other issues of the same date
+    new_judgments: list[dict[str, Any]]
+    dropped_judgments: list[dict[str, Any]]
+    moved: list[dict[str, Any]]
+    new_sources: list[dict[str, Any]]
+    new_entities: list[dict[str, Any]]
+    new_claims: list[dict[str, Any]]
+    changed_numbers: list[dict[str, Any]]
 
 
 @dataclass
 class Sentence:
     """One sentence of a source, in reading order. ``id`` is ``S<n>.<k>``, k from 1."""
 
-    id: str
-    source: str
+    id: SentenceId
+    source: SourceId
     text: str
     paragraph: int = 0
     heading: str | None = None  # nearest structural heading above it, if the source has one
@@ -72,7 +178,7 @@ class Document:
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
-    def source_record(self) -> dict[str, Any]:
+    def source_record(self) -> SourceRecord:
         """The entry of the assessment's ``sources`` list."""
         return {
             "id": self.id,
@@ -96,10 +202,10 @@ class Document:
 @dataclass
 class Entity:
     name: str
-    type: str  # one of ENTITY_TYPES
+    type: EntityType
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
-    evidence: list[str] = field(default_factory=list)
+    evidence: list[SentenceId] = field(default_factory=list)
 
 
 @dataclass
@@ -112,7 +218,7 @@ class Claim:
     event: str | None  # killed, wounded, deployed, launched, sanctioned, ...
     attributed_to: str | None
     hedged: bool
-    evidence: list[str]
+    evidence: Evidence
     hedges: list[str] = field(default_factory=list)  # the hedge cues found
     published: str | None = None  # publication date of its source, for charts over time
 
@@ -121,10 +227,10 @@ class Claim:
 class Statement:
     """A statement of the assessment, resting on ``evidence`` (sentence ids, non-empty)."""
 
-    text: str
-    evidence: list[str]
-    likelihood: str | None = None  # an ICD 203 term, when the evidence is probabilistic
-    confidence: str | None = None  # low, moderate, high
+    text: Annotated[str, keywords(minLength=1)]
+    evidence: Evidence
+    likelihood: Likelihood | None = None  # an ICD 203 term, when the evidence is probabilistic
+    confidence: Confidence | None = None  # low, moderate, high
     section: str | None = None
     hedged: bool = False
     attributed_to: str | None = None
@@ -132,6 +238,10 @@ class Statement:
     drafted: bool = False  # written by a language model and passed the drafting checker
     analyst: bool = False  # written (or pinned) by the analyst, not selected by the engine
     unsupported: list[str] = field(default_factory=list)  # words the checker found unsupported
+    # the publication date of its source when that is older than the issue's freshness
+    # limit (the window, or 90 days): the statement is shown as dated and never leads
+    dated: str | None = None
+    domain: str | None = None  # situation statements: military, political, economic, ...
 
     def __post_init__(self) -> None:
         if not self.evidence:
@@ -148,22 +258,26 @@ class Section:
     title: str
     statements: list[Statement] = field(default_factory=list)
     description: str = ""
+    role: Role = "analysis"  # situation, analysis, outlook or verdict (the outline's role)
+    # an analytic section the sources say nothing about lists the reported facts an analyst
+    # would reason from (the situation statements closest to the section's description)
+    evidence_to_weigh: list[Statement] = field(default_factory=list)
 
 
 @dataclass
 class Assessment:
     title: str
     schema_name: str
-    sources: list[dict[str, Any]]
+    sources: list[SourceRecord]
     sentences: list[Sentence]
     sections: list[Section]
     key_judgments: list[Statement]
     indicators: list[Statement]
     entities: list[Entity]
     claims: list[Claim]
-    corroboration: list[dict[str, Any]] = field(default_factory=list)
-    excluded_sources: list[dict[str, Any]] = field(default_factory=list)
-    changes: dict[str, Any] | None = None
+    corroboration: list[CorroborationRow] = field(default_factory=list)
+    excluded_sources: list[ExcludedSource] = field(default_factory=list)
+    changes: Changes | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # engine name and version, schema file
 
     def to_dict(self) -> dict[str, Any]:
@@ -197,6 +311,8 @@ class Assessment:
                     title=s["title"],
                     statements=stmts(s["statements"]),
                     description=s.get("description", ""),
+                    role=s.get("role", "analysis"),
+                    evidence_to_weigh=stmts(s.get("evidence_to_weigh", [])),
                 )
                 for s in data["sections"]
             ],

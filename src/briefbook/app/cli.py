@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assess.add_argument("--title", help="assessment title")
     assess.add_argument(
+        "--date",
+        help="issue date YYYY-MM-DD: statements from sources 90 days older are marked dated "
+        "(default: none dated)",
+    )
+    assess.add_argument(
         "--json",
         metavar="PATH|-",
         help="write the briefbook.assessment/1 JSON to PATH, or to stdout with -",
@@ -258,7 +263,13 @@ def _run(args: argparse.Namespace) -> int:
 def _assess(args: argparse.Namespace) -> int:
     from briefbook.assessment.build import assess
 
-    assessment = assess(args.sources, schema=args.schema, title=args.title, base=Path.cwd())
+    if args.date is not None:
+        from briefbook.config.params import parse_date
+
+        parse_date(args.date, "--date")
+    assessment = assess(
+        args.sources, schema=args.schema, title=args.title, base=Path.cwd(), issue_date=args.date
+    )
     for source in assessment.sources:
         for warning in source.get("warnings") or []:
             print(
@@ -293,13 +304,24 @@ def format_assessment(assessment) -> str:
             f"{statement.confidence} confidence" if statement.confidence else ""
         )
         marks = " ".join(f"[{e}]" for e in statement.evidence)
-        return f"- {statement.text} {marks}" + (f" ({grade})" if grade else "")
+        dated = f" (reported {statement.dated})" if statement.dated else ""
+        return f"- {statement.text} {marks}" + (f" ({grade})" if grade else "") + dated
 
     lines.append("Key judgments")
     lines += [cite(s) for s in assessment.key_judgments] or ["- none"]
     for section in assessment.sections:
         lines += ["", section.title]
-        lines += [cite(s) for s in section.statements] or ["- No reporting in the sources"]
+        domain = None
+        for s in section.statements:
+            if s.domain != domain and section.role == "situation":
+                domain = s.domain
+                lines.append(f"  {(domain or 'other').capitalize()}:")
+            lines.append(cite(s))
+        if not section.statements:
+            lines.append("- No reporting in the sources")
+            if section.evidence_to_weigh:
+                lines.append("  facts to reason from:")
+                lines += ["  " + cite(s) for s in section.evidence_to_weigh]
     lines += ["", "Indicators to watch"]
     lines += [cite(s) for s in assessment.indicators] or ["- none"]
     lines += ["", "Sources"]

@@ -147,6 +147,7 @@ def analyse_sources(
         resolve_references,
     )
     from briefbook.assessment.build import assess_documents
+    from briefbook.config.window import parse_window
     from briefbook.series import compare_assessments, first_issue_changes
 
     with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
@@ -154,7 +155,17 @@ def analyse_sources(
         if analyst is not None:
             outcome = resolve_references(analyst, documents)
             prepare_documents(analyst, documents, outcome)
-        assessment = assess_documents(documents, schema=params.schema, title=params.title)
+        fresh_since = None
+        if params.window:
+            start, _ = parse_window(params.window).bounds(dt.date.fromisoformat(params.date))
+            fresh_since = start.isoformat() if start else None
+        assessment = assess_documents(
+            documents,
+            schema=params.schema,
+            title=params.title,
+            issue_date=params.date,
+            fresh_since=fresh_since,
+        )
         if analyst is not None and outcome is not None:
             apply_analyst(assessment, analyst, outcome, draft=draft)
             for problem in outcome.problems:

@@ -28,8 +28,12 @@ def assess(
     schema: str = "conflict",
     title: str | None = None,
     base: Path | None = None,
+    issue_date: str | None = None,
 ) -> Assessment:
     """Read ``sources`` (files, folders, globs, SourceSpecs or Documents) and assess them.
+
+    ``issue_date`` (ISO) dates the assessment: statements from sources published long
+    before it are marked dated (see :func:`assess_documents`).
 
     Documents given as such keep their ids; files are read with ids continuing after them
     (``S1``, ``S2``, ... in the order given).
@@ -46,7 +50,7 @@ def assess(
             for offset, doc in enumerate(loaded, number + 1):
                 _renumber(doc, f"S{offset}")
         documents.extend(loaded)
-    return assess_documents(documents, schema=schema, title=title)
+    return assess_documents(documents, schema=schema, title=title, issue_date=issue_date)
 
 
 def _id_number(doc_id: str) -> int:
@@ -67,8 +71,14 @@ def assess_documents(
     *,
     schema: str | AssessmentSchema = "conflict",
     title: str | None = None,
+    issue_date: str | None = None,
+    fresh_since: str | None = None,
 ) -> Assessment:
     """Analyse ``documents``, assign sections, draw judgments -> Assessment.
+
+    ``issue_date`` (ISO) and ``fresh_since`` (the first day of the issue's window) date
+    the assessment: statements from sources published before ``fresh_since`` or, without
+    it, 90 days before ``issue_date`` are marked ``dated`` and never lead the key judgments.
 
     Support and confidence count independent groups of sources
     (:func:`briefbook.corroborate.independent_groups`), so a repost does not corroborate
@@ -102,6 +112,8 @@ def assess_documents(
         groups=groups,
         claims=analysis.claims,
         vectors=vectors,
+        issue_date=issue_date,
+        fresh_since=fresh_since,
     )
     sentences = [s for d in documents for s in d.sentences]
     known = {s.id for s in sentences}
@@ -116,6 +128,8 @@ def assess_documents(
                 title=sec.title,
                 description=sec.description,
                 statements=judgments.sections.get(sec.key, []),
+                role=sec.role,
+                evidence_to_weigh=judgments.evidence_to_weigh.get(sec.key, []),
             )
             for sec in spec.sections
         ],

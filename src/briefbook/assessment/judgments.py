@@ -40,6 +40,13 @@ from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import KeySignal, key_signal
+from briefbook.assessment.situation import (
+    dated_sources,
+    domain_of,
+    domain_order,
+    is_indicator,
+    parse_iso,
+)
 from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
 
@@ -51,6 +58,12 @@ class Judgments:
     sections: dict[str, list[Statement]] = field(default_factory=dict)
     key_judgments: list[Statement] = field(default_factory=list)
     indicators: list[Statement] = field(default_factory=list)
+    # section key -> situation statements to reason from, for analytic sections left empty
+    evidence_to_weigh: dict[str, list[Statement]] = field(default_factory=dict)
+
+
+# key-judgment candidates whose support is searched, per key judgment asked for
+_SHORTLIST = 12
 
 
 # ---------------------------------------------------------------------------
@@ -72,6 +85,8 @@ def draw_judgments(
     groups: Mapping[str, str] | None = None,
     claims: Sequence[Claim] | None = None,
     vectors: np.ndarray | None = None,
+    issue_date: str | None = None,
+    fresh_since: str | None = None,
 ) -> Judgments:
     """Statements per section, key judgments and indicators, all graded and cited.
 
@@ -82,6 +97,14 @@ def draw_judgments(
     judgments include a statement carrying the most corroborated claim of consequence.
     Statements that do not read on their own (:func:`needs_context`) are never key
     judgments or indicators and fill a section only when nothing else does.
+
+    What a section does comes from its outline ``role`` (never its key): ``situation``
+    statements are grouped by domain (``data/judgments.yaml``), newest source first;
+    ``outlook`` sections feed the indicators first; an empty ``analysis`` or ``verdict``
+    section lists the situation statements closest to its description
+    (``Section.evidence_to_weigh``). ``issue_date`` (ISO) dates the issue: statements from
+    sources published before ``fresh_since`` (the window's first day) or, without a window,
+    ``params.stale_days`` before the issue date are marked ``dated`` and never lead.
     """
     params = params or JudgmentParams()
     facts = facts or {}
@@ -94,7 +117,8 @@ def draw_judgments(
     if vectors is None:  # the embeddings of every sentence, in reading order
         vectors = embed([s.text for s in sentences])
     vectors = vectors.astype(np.float64)
-    source_of = np.array([_source_number(s.source, docs) for s in sentences])
+    number_of = {key: n for n, key in enumerate(sorted(docs))}
+    source_of = np.array([number_of.get(s.source, -1) for s in sentences])
     if groups is None:
         groups = independent_groups(documents)
     mentions = _entity_mentions(entities)
@@ -108,10 +132,16 @@ def draw_judgments(
         or likelihood_from_hedges(s.text) is not None
         for s in sentences
     ]
+    analytic_keys = set(schema.keys) - set(schema.keys_of("situation"))
     # a subject that is a short form its document defined ("Kim" for "Kim Myong Jin")
     short_forms = {d.id: find_short_forms(" ".join(s.text for s in d.sentences)) for d in documents}
     signals = [
-        key_signal(s.text, sections.get(s.id), estimative[i], short_forms.get(s.source, ()))
+        key_signal(
+            s.text,
+            sections.get(s.id) in analytic_keys,
+            estimative[i],
+            short_forms.get(s.source, ()),
+        )
         for i, s in enumerate(sentences)
     ]
     claims = claims_of(sentences, claims)
@@ -121,10 +151,23 @@ def draw_judgments(
             if sid in index:
                 claims_at.setdefault(index[sid], []).append(claim)
     rank = base + params.signal_weight * np.array([sig.value for sig in signals])
+    members_of: dict[str, list[int]] = {key: [] for key in schema.keys}
+    for i, s in enumerate(sentences):
+        key = sections.get(s.id)
+        if key in members_of:
+            members_of[key].append(i)
+    situation = set(schema.keys_of("situation"))
+    domain_at = {i: domain_of(sentences[i].text) for key in situation for i in members_of[key]}
+    dated_source = dated_sources(documents, issue_date, fresh_since, params.stale_days)
+    published = {d.id: d.published or "" for d in documents}
     picked: dict[str, list[int]] = {}
     for key in schema.keys:
-        members = [i for i, s in enumerate(sentences) if sections.get(s.id) == key]
-        picked[key] = _pick_section(members, signals, rank, vectors, params)
+        if key in situation:
+            picked[key] = pick_situation(
+                members_of[key], domain_at, signals, rank, vectors, params, sentences, published
+            )
+        else:
+            picked[key] = _pick_section(members_of[key], signals, rank, vectors, params)
 
     def make(i: int, section: str | None) -> Statement:
         s = sentences[i]
@@ -168,6 +211,8 @@ def draw_judgments(
             hedged=bool(hedges) or doubted,
             attributed_to=attributed,
             score=round(float(base[i] + 0.5 * math.log1p(len(other_groups))), 4),
+            dated=dated_source.get(s.source),
+            domain=domain_at.get(i),
         )
 
     built: dict[int, Statement] = {}
@@ -176,34 +221,63 @@ def draw_judgments(
             built[i] = make(i, key)
         result.sections[key] = [built[i] for i in picked[key]]
 
-    # key judgments: from every sentence with a section (statements of the body first in
-    # rank when scores tie), so a section's pick by centrality does not hide a judgment
+    # an analytic section the sources say nothing about: the reported facts to reason from
+    for spec in schema.sections:
+        if spec.role in ("analysis", "verdict") and not result.sections[spec.key]:
+            situation_picks = [i for key in schema.keys_of("situation") for i in picked[key]]
+            result.evidence_to_weigh[spec.key] = [
+                built[i] for i in _closest(situation_picks, vectors, spec, params.evidence_to_weigh)
+            ]
+
+    # key judgments: from the sentences with a section that read on their own, the best by
+    # rank (a section's pick by centrality must not hide a judgment); the shortlist keeps
+    # the support search linear in the number of sentences
     keys = set(schema.keys)
-    candidates = {
-        i: built[i] if i in built else make(i, sections.get(s.id))
-        for i, s in enumerate(sentences)
-        if sections.get(s.id) in keys and not signals[i].procedural and not signals[i].context
-    }
     core = core_claim_sentences(sentences, claims, groups)
     news = news_bonus(sentences, signals, claims_at, params)
+    salience = _salience(documents, sentences, vectors, params, issue_date)
+    lift = {i: round(news.get(i, 0.0) + salience.get(i, 0.0), 6) for i in set(news) | set(salience)}
+    eligible = [
+        i
+        for i, s in enumerate(sentences)
+        if sections.get(s.id) in keys and not signals[i].procedural and not signals[i].context
+    ]
+    shortlist = sorted(eligible, key=lambda i: (-(rank[i] + lift.get(i, 0.0)), i))
+    shortlist = set(shortlist[: _SHORTLIST * max(1, params.key_judgments)]) | set(built)
+    shortlist |= {i for i in core if i in set(eligible)}
+    candidates = {
+        i: built[i] if i in built else make(i, sections.get(sentences[i].id))
+        for i in sorted(shortlist)
+        if i in set(eligible)
+    }
+    weights = {spec.key: spec.weight for spec in schema.sections}
     result.key_judgments = pick_key_judgments(
-        candidates, sentences, vectors, signals, params, core=core, bonus=news
+        candidates, sentences, vectors, signals, params, core=core, bonus=lift, weights=weights
     )
 
-    # indicators: forward-looking sentences, the outlook section first
+    # indicators: forward-looking and observable (a future or conditional development),
+    # never a recommendation, background or a quote about the present; outlook sections first
+    outlook = set(schema.keys_of("outlook"))
     forward = [
         i
         for i, s in enumerate(sentences)
         if facts_value(facts.get(s.id), "forward", False)
         and not signals[i].procedural
         and not signals[i].context
+        and sections.get(s.id) is not None
+        and is_indicator(s.text)
     ]
     watch = re.compile(r"(?<!\w)(monitor|watch|expand|expansion|could|may|might|will|warn)", re.I)
 
-    def indicator_rank(i: int) -> tuple[bool, float, int]:
-        bonus = 1.0 if sections.get(sentences[i].id) == "outlook" else 0.0
+    def indicator_rank(i: int) -> tuple[bool, bool, float, int]:
+        bonus = 1.0 if sections.get(sentences[i].id) in outlook else 0.0
         bonus += 0.5 if watch.search(sentences[i].text) else 0.0
-        return (signals[i].record, -(base[i] + bonus), i)
+        return (
+            dated_source.get(sentences[i].source) is not None,
+            signals[i].record,
+            -(base[i] + bonus),
+            i,
+        )
 
     ranked = sorted(forward, key=indicator_rank)
     picks: list[int] = []
@@ -242,6 +316,93 @@ def _pick_section(
     return chosen
 
 
+def pick_situation(
+    members: Sequence[int],
+    domain_at: Mapping[int, str | None],
+    signals: Sequence[KeySignal],
+    rank: np.ndarray,
+    vectors: np.ndarray,
+    params: JudgmentParams,
+    sentences: Sequence[Sentence],
+    published: Mapping[str, str],
+) -> list[int]:
+    """The situation: up to ``per_domain`` statements per domain (in the domain order of
+    ``data/judgments.yaml``, unclassified last), each picked like a section's; within a
+    domain the newest source first, then by rank."""
+    order = [*domain_order(), None]
+    chosen: list[int] = []
+    for key in order:
+        group = [i for i in members if domain_at.get(i) == key]
+        picks = _pick_section(group, signals, rank, vectors, params)[: params.per_domain]
+        picks = [
+            i
+            for i in picks
+            if not any(float(vectors[i] @ vectors[j]) > params.redundancy for j in chosen)
+        ]
+        picks.sort(
+            key=lambda i: (_newest_first(published.get(sentences[i].source, "")), -rank[i], i)
+        )
+        chosen += picks
+    return chosen
+
+
+def _newest_first(date: str) -> tuple[int, str]:
+    """Sort key: dated sources newest first, undated after them."""
+    if not date:
+        return (1, "")
+    return (0, "".join(chr(0x10FFFF - ord(c)) for c in date))
+
+
+_DESCRIPTION_CACHE: dict[tuple[str, str], np.ndarray] = {}
+
+
+def _closest(candidates: Sequence[int], vectors: np.ndarray, spec: Any, k: int) -> list[int]:
+    """Up to ``k`` of ``candidates`` closest to the description of section ``spec``."""
+    if not candidates or k <= 0:
+        return []
+    key = (spec.key, spec.description)
+    if key not in _DESCRIPTION_CACHE:
+        _DESCRIPTION_CACHE[key] = embed([f"{spec.title}. {spec.description}"])[0].astype(np.float64)
+    proto = _DESCRIPTION_CACHE[key]
+    ranked = sorted(candidates, key=lambda i: (-round(float(vectors[i] @ proto), 6), i))
+    return sorted(ranked[:k])
+
+
+def _salience(
+    documents: Sequence[Document],
+    sentences: Sequence[Sentence],
+    vectors: np.ndarray,
+    params: JudgmentParams,
+    issue_date: str | None,
+) -> dict[int, float]:
+    """Key-judgment lift for the news of the sources beyond their lede: a sentence that says
+    what its source's headline says, sources graded A-B/1-2, and the most recent sources."""
+    titled = [d for d in documents if d.title and d.sentences]
+    heads = embed([d.title for d in titled]).astype(np.float64) if titled else None
+    head_of = {d.id: heads[n] for n, d in enumerate(titled)} if heads is not None else {}
+    grade = {
+        d.id: (d.reliability or "F") in {"A", "B"} and (d.credibility or 6) <= 2 for d in documents
+    }
+    dates = sorted({d.published for d in documents if parse_iso(d.published)})
+    recency = {
+        d.id: (dates.index(d.published) + 1) / len(dates)
+        for d in documents
+        if d.published in dates and len(dates) > 1
+    }
+    out: dict[int, float] = {}
+    for i, s in enumerate(sentences):
+        value = 0.0
+        head = head_of.get(s.source)
+        if head is not None and float(vectors[i] @ head) >= params.headline_similarity:
+            value += params.lead_bonus
+        if grade.get(s.source):
+            value += params.grade_bonus
+        value += params.recency_bonus * recency.get(s.source, 0.0)
+        if value:
+            out[i] = round(value, 6)
+    return out
+
+
 def _boilerplate(vectors: np.ndarray, schema: AssessmentSchema) -> np.ndarray:
     """How much each sentence looks like boilerplate (z-score above the mean, else 0)."""
     sims = (vectors @ none_prototypes(schema).T.astype(np.float64)).max(axis=1)
@@ -253,11 +414,6 @@ def _boilerplate(vectors: np.ndarray, schema: AssessmentSchema) -> np.ndarray:
 
 def _grade_rank(grade: tuple[str | None, int | None]) -> tuple[str, int]:
     return (grade[0] or "F", grade[1] or 6)
-
-
-def _source_number(source: str, docs: Mapping[str, Document]) -> int:
-    keys = sorted(docs)
-    return keys.index(source) if source in docs else -1
 
 
 def _entity_mentions(entities: Sequence[Entity]) -> dict[str, int]:
@@ -277,14 +433,21 @@ def _base_scores(
 ) -> np.ndarray:
     """Importance of every sentence, before corroboration."""
     n = len(sentences)
-    doc_centroid: dict[str, np.ndarray] = {}
-    sec_centroid: dict[str, np.ndarray] = {}
-    for key in sorted({s.source for s in sentences}):
-        rows = [i for i, s in enumerate(sentences) if s.source == key]
-        doc_centroid[key] = normalise_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
-    for key in sorted({k for k in (sections.get(s.id) for s in sentences) if k}):
-        rows = [i for i, s in enumerate(sentences) if sections.get(s.id) == key]
-        sec_centroid[key] = normalise_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
+    doc_rows: dict[str, list[int]] = {}
+    sec_rows: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        doc_rows.setdefault(s.source, []).append(i)
+        key = sections.get(s.id)
+        if key:
+            sec_rows.setdefault(key, []).append(i)
+    doc_centroid = {
+        key: normalise_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
+        for key, rows in sorted(doc_rows.items())
+    }
+    sec_centroid = {
+        key: normalise_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
+        for key, rows in sorted(sec_rows.items())
+    }
     scores = np.zeros(n)
     first_in_paragraph = True
     for i, s in enumerate(sentences):

@@ -29,21 +29,24 @@ def pick_key_judgments(
     *,
     core: Sequence[int] = (),
     bonus: Mapping[int, float] | None = None,
+    weights: Mapping[str, float] | None = None,
 ) -> list[Statement]:
     """3-5 key judgments: at most 2 per section, one per source with analysis when possible,
     and one carrying the most corroborated claim of consequence (``core``) when one reads on
     its own. ``bonus`` (sentence index -> value) lifts the news of a report (its lead, its
-    claims of consequence)."""
-    preference = dict(params.key_preference)
+    headline, its claims of consequence, its recency and grade); ``weights`` (section key ->
+    factor, from the outline) scales each section's statements. Dated statements (older
+    than the issue's freshness limit) never lead: they come only after every fresh one."""
+    weights = weights or {}
     bonus = bonus or {}
     value = {
         i: round(
-            st.score * preference.get(st.section or "", 1.0) + signals[i].value + bonus.get(i, 0.0),
+            st.score * weights.get(st.section or "", 1.0) + signals[i].value + bonus.get(i, 0.0),
             6,
         )
         for i, st in built.items()
     }
-    pool = sorted(built, key=lambda i: (-value[i], i))
+    pool = sorted(built, key=lambda i: (built[i].dated is not None, -value[i], i))
     chosen: list[int] = []
     per_section: dict[str, int] = {}
 
@@ -58,12 +61,16 @@ def pick_key_judgments(
         return True
 
     # the core fact: the best statement carrying the most corroborated claim of consequence
-    carriers = [i for i in pool if i in set(core) and not signals[i].record]
+    carriers = [
+        i for i in pool if i in set(core) and not signals[i].record and built[i].dated is None
+    ]
     if carriers and params.key_judgments > 0:
         take(carriers[0], None)
     # coverage: the best analytic statement of each source (best sources first)
     best_of: dict[str, int] = {}
     for i in pool:
+        if built[i].dated is not None:
+            continue
         if signals[i].analytic and sentences[i].source not in best_of:
             best_of[sentences[i].source] = i
     for i in sorted(best_of.values(), key=lambda i: (-value[i], i)):
@@ -78,10 +85,12 @@ def pick_key_judgments(
                 break
             if signals[i].value < RECORD_SIGNAL and len(chosen) >= 3:
                 continue
+            if built[i].dated is not None and len(chosen) >= 3:
+                continue  # dated material only to reach three judgments
             take(i, cap)
         if len(chosen) >= min(3, len(pool)):
             break
-    chosen.sort(key=lambda i: (-value[i], i))
+    chosen.sort(key=lambda i: (built[i].dated is not None, -value[i], i))
     return [built[i] for i in chosen]
 
 

@@ -22,5 +22,15 @@ class JudgmentParams:
     # claims of consequence with a figure, scaled by the share of non-analytic sentences
     lead_bonus: float = 0.35
     claim_bonus: float = 0.35
-    # section preference for the bottom line up front (others 1.0)
-    key_preference: tuple[tuple[str, float], ...] = (("context", 0.6), ("outlook", 0.85))
+    # news of the sources: a statement close to its source's headline (cosine >= this) is
+    # lifted like the lede; the best-graded and the most recent sources lift theirs a little
+    headline_similarity: float = 0.6
+    grade_bonus: float = 0.1
+    recency_bonus: float = 0.1
+    # statements from sources published this many days before the issue date (or before the
+    # issue's window) are dated: shown as such, never leading the key judgments
+    stale_days: int = 90
+    # the situation: at most this many statements per domain (military, political, ...)
+    per_domain: int = 2
+    # an empty analytic section lists this many situation statements to reason from
+    evidence_to_weigh: int = 3

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 
 from briefbook.analysis.hedges import attribution
+from briefbook.data import load_data
+from briefbook.text import alternation
 
 __all__ = ["find_short_forms", "needs_context"]
 
@@ -71,6 +74,12 @@ _SHORT_FORM = re.compile(
 )
 
 
+@cache
+def _connective() -> re.Pattern[str]:
+    words = load_data("judgments.yaml")["connectives"]
+    return re.compile(r"^\W*(?:" + alternation(str(w) for w in words) + r")(?![\w'’-])", re.I)
+
+
 def find_short_forms(text: str) -> tuple[str, ...]:
     """Single-word short forms ``text`` defines for a longer name, in order of first use:
     "Kim Myong Jin (Kim) is ..." -> ("Kim",). Only a word of the name itself counts, not
@@ -108,8 +117,12 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     this role,", "To that end,") needs context too, and so does a subject that is one of
     ``short_forms`` standing alone (:func:`find_short_forms` of the sentence's document:
     "Since 2019, Kim has ..." after "Kim Myong Jin (Kim) is ...").
+    A sentence that opens with a connective answering the one before ("However, ...", "In
+    addition, ...", "As a result, ..."; ``data/judgments.yaml``) needs context too.
     """
     if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):
+        return True
+    if _connective().search(text):
         return True
     if _short_subject(text, short_forms):
         return True

@@ -95,7 +95,6 @@ _PROCEDURAL = re.compile(
 )
 _ACRONYM = re.compile(r"\(\s*[A-Z][\w.&'’-]{0,11}\s*\)")
 RECORD_SIGNAL = -0.5  # below this a statement reads as a fact of record, not a judgment
-_KEY_SECTIONS = frozenset({"factors", "battlefield", "geopolitical", "outlook", "conclusion"})
 
 
 @dataclass(frozen=True)
@@ -109,8 +108,10 @@ class KeySignal:
 
 
 def key_signal(
-    text: str, section: str | None, probabilistic: bool, short_forms: Collection[str] = ()
+    text: str, analytic_section: bool, probabilistic: bool, short_forms: Collection[str] = ()
 ) -> KeySignal:
+    """The signal of ``text``; ``analytic_section``: it sits in a section whose outline role
+    is not ``situation`` (analysis, outlook, verdict), which lifts it a little."""
     words = len(text.split())
     analytic_hits = len({m.group(1).lower() for m in _ANALYTIC.finditer(text)})
     event_hits = len({m.group(1).lower() for m in _CONSEQUENCE.finditer(text)})
@@ -122,7 +123,7 @@ def key_signal(
     asides = text.count("(") - len(_ACRONYM.findall(text))
     value = 0.2 * min(analytic_hits, 3) + 0.1 * min(event_hits, 2)
     value += 0.3 if probabilistic else 0.0
-    value += 0.1 if section in _KEY_SECTIONS else 0.0
+    value += 0.1 if analytic_section else 0.0
     value -= 1.5 if identity else 0.0
     value -= 0.4 * min(legal, 3)
     value -= 0.15 * min(asides, 4)
@@ -144,24 +145,26 @@ def key_signal(
 
 
 def key_judgment_signal(
-    text: str, *, section: str | None = None, probabilistic: bool = False
+    text: str, *, analytic_section: bool = False, probabilistic: bool = False
 ) -> float:
     """How much ``text`` reads as a bottom-line judgment rather than a fact of record.
 
     Rewards evaluative language (assess, likely, signals, risks, escalation, ...), events
     of consequence (deployed, killed, launched, ...), probabilistic language and the
-    analytic sections; penalises identity or definitional sentences ("X is the head of",
+    analytic sections (``analytic_section``: an outline role other than situation); penalises identity or definitional sentences ("X is the head of",
     "Name (N) is a ..."), legal designation language ("pursuant to", "E.O."), text that
     directs the reader elsewhere ("please see", "click here") and very long sentences.
     """
-    return key_signal(text, section, probabilistic).value
+    return key_signal(text, analytic_section, probabilistic).value
 
 
-def statement_kind(text: str, *, section: str | None = None, probabilistic: bool = False) -> str:
+def statement_kind(
+    text: str, *, analytic_section: bool = False, probabilistic: bool = False
+) -> str:
     """What ``text`` reads as: "procedural" (directs the reader elsewhere: never a statement),
     "record" (identity, definition, legal designation: used only to fill a thin section),
     "analytic" (evaluative or probabilistic), "event" (an event of consequence) or "fact"."""
-    signal = key_signal(text, section, probabilistic)
+    signal = key_signal(text, analytic_section, probabilistic)
     if signal.procedural:
         return "procedural"
     if signal.record:

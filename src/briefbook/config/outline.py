@@ -1,8 +1,17 @@
 """Assessment schemas: the sections of an assessment, as data.
 
 A schema is ``templates/assessment/<name>.yaml``: a title, and an ordered list of
-sections, each with ``key``, ``title``, ``description`` (what belongs there) and ``cues``
-(phrases typical of it). Another schema is a new file, not new code.
+sections, each with ``key``, ``title``, ``description`` (what belongs there), ``cues``
+(phrases typical of it), ``aliases`` (words of a source's own headings that map to it), and
+the ``role`` the section plays in the assessment, which is all the engine knows of it:
+
+- ``situation``: what happened; its statements are grouped by domain, newest first;
+- ``analysis``: why and what it means (an empty one lists the evidence to reason from);
+- ``outlook``: what comes next; indicators to watch are drawn from it first;
+- ``verdict``: the overall bottom line.
+
+``weight`` (default 1.0) scales how readily a section's statements become key judgments.
+Another schema is a new file, not new code.
 """
 
 from __future__ import annotations
@@ -16,6 +25,8 @@ import yaml
 from briefbook.errors import SchemaError
 from briefbook.resources import templates_dir
 
+ROLES = ("situation", "analysis", "outlook", "verdict")
+
 
 @dataclass(frozen=True)
 class SectionSpec:
@@ -24,6 +35,8 @@ class SectionSpec:
     description: str
     cues: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # heading words that map a source's own heading here
+    role: str = "analysis"  # one of ROLES
+    weight: float = 1.0  # how readily its statements become key judgments
 
 
 @dataclass(frozen=True)
@@ -37,6 +50,10 @@ class AssessmentSchema:
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(s.key for s in self.sections)
+
+    def keys_of(self, role: str) -> tuple[str, ...]:
+        """The keys of the sections that play ``role`` (one of ``ROLES``), in order."""
+        return tuple(s.key for s in self.sections if s.role == role)
 
     def section(self, key: str) -> SectionSpec:
         for s in self.sections:
@@ -76,13 +93,21 @@ def load_schema(name: str = "conflict") -> AssessmentSchema:
                 description=str(s.get("description", "")).strip(),
                 cues=tuple(str(c) for c in s.get("cues", ())),
                 aliases=tuple(str(a) for a in s.get("aliases", ())),
+                role=str(s.get("role", "analysis")),
+                weight=float(s.get("weight", 1.0)),
             )
             for s in data["sections"]
         )
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise SchemaError(
             f"schema {path.name} is malformed: every section needs key and title ({exc})"
         ) from exc
+    for s in sections:
+        if s.role not in ROLES:
+            raise SchemaError(
+                f"schema {path.name}: section {s.key!r} has role {s.role!r}",
+                hint=f"give each section one of the roles {', '.join(ROLES)}",
+            )
     keys = [s.key for s in sections]
     if len(set(keys)) != len(keys) or not keys:
         raise SchemaError(f"schema {path.name} needs sections with distinct keys")

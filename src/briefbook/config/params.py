@@ -381,6 +381,11 @@ def _source(item: Any, index: int, where: str) -> SourceParam:
     )
 
 
+def parse_date(value: str, key: str) -> str:
+    """``value`` as an ISO date ``YYYY-MM-DD``, or a ParamsError naming ``key``."""
+    return _date(value, "", key=key)
+
+
 def _date(value: Any, where: str, key: str = "date") -> str:
     if value is None or value == "":
         return dt.date.today().isoformat() if key == "date" else ""

@@ -1,10 +1,11 @@
 """What is drafted: the parts, and the evidence the engine offers each of them.
 
-A part is one analytic section (factors, battlefield, geopolitical, outlook, conclusion),
-the key judgments, or the indicators. The model sees only the sentences offered for its
-part: the evidence of the engine's statements there first, then the sentences the engine
-assigned to that section, then the evidence of the key judgments, at most
-``MAX_EVIDENCE``. Each offered sentence carries its id, its source's Admiralty grade and
+A part is one analytic section (every section of the outline whose role is analysis,
+outlook or verdict: factors, battlefield, geopolitical, outlook, conclusion in the conflict
+outline), the key judgments, or the indicators. The model sees only the sentences offered
+for its part: the evidence of the engine's statements there first, then the facts the
+engine lists to weigh for an empty section, then the sentences it assigned to that
+section, then the evidence of the key judgments, at most ``MAX_EVIDENCE``. Each offered sentence carries its id, its source's Admiralty grade and
 the other sources that corroborate it.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 
 from briefbook.model import Assessment, Statement
 
-ANALYTIC_SECTIONS = ("factors", "battlefield", "geopolitical", "outlook", "conclusion")
+DRAFTED_ROLES = ("analysis", "outlook", "verdict")
 MAX_EVIDENCE = 10
 MIN_EVIDENCE = 2
 
@@ -61,14 +62,14 @@ def drafting_parts(assessment: Assessment) -> list[Part]:
     kj_ids = _ids(assessment.key_judgments)
     parts: list[Part] = []
     for section in assessment.sections:
-        if section.key not in ANALYTIC_SECTIONS:
+        if section.role not in DRAFTED_ROLES:
             continue
         assigned = [s.id for s in assessment.sentences if s.section == section.key]
-        ids = _ids(section.statements) + assigned + kj_ids
+        ids = _ids(section.statements) + _ids(section.evidence_to_weigh) + assigned + kj_ids
         parts.append(part(section.key, "section", section.title, section.description, ids))
     leads = [st for sec in assessment.sections for st in sec.statements[:2]]
     parts.append(part("key_judgments", "key_judgments", "Key judgments", "", kj_ids + _ids(leads)))
-    outlook = [st for sec in assessment.sections if sec.key == "outlook" for st in sec.statements]
+    outlook = [st for sec in assessment.sections if sec.role == "outlook" for st in sec.statements]
     indicator_ids = _ids(assessment.indicators) + _ids(outlook)
     parts.append(part("indicators", "indicators", "Indicators", "", indicator_ids))
     return [p for p in parts if len(p.evidence) >= MIN_EVIDENCE]
@@ -98,4 +99,4 @@ def _corroboration(assessment: Assessment) -> dict[str, list[str]]:
     return found
 
 
-__all__ = ["ANALYTIC_SECTIONS", "Part", "drafting_parts"]
+__all__ = ["DRAFTED_ROLES", "Part", "drafting_parts"]

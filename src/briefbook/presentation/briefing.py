@@ -82,10 +82,11 @@ def prepare_briefing(
 
 def load_assessment(path: Path) -> Assessment:
     """Read an ``assessment.json`` written by ``briefbook run`` or ``briefbook assess``."""
+    from briefbook.contract import read_assessment
     from briefbook.errors import InputError
 
     try:
-        return Assessment.from_json(Path(path).read_text(encoding="utf-8"))
+        return read_assessment(Path(path))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InputError(
             f"cannot read the assessment {Path(path).name}: {exc}",

@@ -65,6 +65,7 @@ def statement_data(statement: Statement) -> dict[str, Any]:
         "confidence": statement.confidence,
         "hedged": bool(statement.hedged),
         "attributed_to": statement.attributed_to,
+        "dated": statement.dated,
         "cites": [cite(e) for e in statement.evidence],
         "drafted": bool(statement.drafted),
         "analyst": bool(getattr(statement, "analyst", False)),

@@ -6,8 +6,10 @@ never markup (escaping is the templates' job and they escape everything).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
+from briefbook.data import load_data
 from briefbook.ids import source_of
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _plain_text
@@ -71,10 +73,33 @@ def bluf_part(b: Briefing) -> dict[str, Any]:
 
 
 def section_parts(b: Briefing) -> list[dict[str, Any]]:
-    """One part per schema section, in schema order; empty sections say so."""
+    """One part per schema section, in schema order. A situation section is grouped by
+    domain (``groups``: title and statements); an empty analytic section says what is
+    missing and lists the reported facts to reason from (``to_weigh``)."""
     parts = []
     for section in b.assessment.sections:
         sid = "sec-" + re.sub(r"[^A-Za-z0-9_-]", "-", section.key)
+        groups: list[dict[str, Any]] = []
+        if section.role == "situation" and any(s.domain for s in section.statements):
+            titles = _domain_titles()
+            for key in [*titles, None]:
+                members = [s for s in section.statements if s.domain == key]
+                if members:
+                    groups.append(
+                        {
+                            "title": titles.get(key, "Other") if key else "Other",
+                            "statements": [statement_data(s) for s in members],
+                        }
+                    )
+        empty_text = "No reporting in the sources."
+        if section.role in ("analysis", "verdict"):
+            empty_text = (
+                f"No source sentence assesses this ({_lower_first(section.description)})"
+                if section.description
+                else "No source sentence assesses this."
+            )
+            if section.evidence_to_weigh:
+                empty_text += " The reported facts an analyst would reason from:"
         parts.append(
             {
                 "part": "section",
@@ -82,11 +107,24 @@ def section_parts(b: Briefing) -> list[dict[str, Any]]:
                 "key": section.key,
                 "title": section.title,
                 "statements": [statement_data(s) for s in section.statements],
-                "empty_text": "No reporting in the sources.",
+                "groups": groups,
+                "empty_text": empty_text,
+                "to_weigh": [statement_data(s) for s in section.evidence_to_weigh],
                 "toc": [{"id": sid, "title": section.title}],
             }
         )
     return parts
+
+
+@cache
+def _domain_titles() -> dict[str, str]:
+    """Domain key -> heading, in reading order (``data/judgments.yaml``)."""
+    return {d["key"]: d["title"] for d in load_data("judgments.yaml")["domains"]}
+
+
+def _lower_first(text: str) -> str:
+    text = " ".join(text.split()).rstrip(".")
+    return text[:1].lower() + text[1:]
 
 
 def indicators_part(b: Briefing) -> dict[str, Any]:

@@ -7,18 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefbook.contract import read_assessment as _read_contract
 from briefbook.model import (
     Assessment,
-    Claim,
-    Entity,
-    Section,
-    Sentence,
-    Statement,
 )
 
 ISSUE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+?)(?:-(\d+))?$")
@@ -29,58 +24,10 @@ INDEX_TEMPLATE = "index.html.j2"
 # reading issues
 
 
-def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in data.items() if k in names}
-
-
-def _statements(items: Sequence[dict[str, Any]]) -> list[Statement]:
-    out = []
-    for s in items or []:
-        try:
-            out.append(Statement(**_known(Statement, s)))
-        except (TypeError, ValueError):
-            continue  # a statement another version wrote in a shape we cannot read
-    return out
-
-
-def assessment_from_data(data: dict[str, Any]) -> Assessment:
-    """An Assessment from its JSON data, tolerating missing and unknown keys."""
-    try:
-        return Assessment.from_dict(data)
-    except (KeyError, TypeError, ValueError):
-        pass
-    return Assessment(
-        title=str(data.get("title", "")),
-        schema_name=str(data.get("schema_name", "")),
-        sources=list(data.get("sources") or []),
-        sentences=[Sentence(**_known(Sentence, s)) for s in data.get("sentences") or []],
-        sections=[
-            Section(
-                key=str(s.get("key", "")),
-                title=str(s.get("title", "")),
-                statements=_statements(s.get("statements", [])),
-                description=str(s.get("description", "")),
-            )
-            for s in data.get("sections") or []
-        ],
-        key_judgments=_statements(data.get("key_judgments", [])),
-        indicators=_statements(data.get("indicators", [])),
-        entities=[Entity(**_known(Entity, e)) for e in data.get("entities") or []],
-        claims=[Claim(**_known(Claim, c)) for c in data.get("claims") or []],
-        corroboration=list(data.get("corroboration") or []),
-        excluded_sources=list(data.get("excluded_sources") or []),
-        changes=data.get("changes"),
-        meta=dict(data.get("meta") or {}),
-    )
-
-
 def read_assessment(path: Path) -> Assessment:
-    """Read an issue's ``assessment.json`` (file or issue folder)."""
-    path = Path(path)
-    if path.is_dir():
-        path = path / "assessment.json"
-    return assessment_from_data(json.loads(path.read_text(encoding="utf-8")))
+    """Read an issue's ``assessment.json`` (file or issue folder) with the one reader of the
+    contract (:func:`briefbook.contract.read_assessment`)."""
+    return _read_contract(Path(path))
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:

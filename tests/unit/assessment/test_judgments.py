@@ -228,9 +228,9 @@ def test_key_judgment_signal_prefers_analysis_over_record():
     identity = "Ri Chang Ho (Ri) is the head of the Reconnaissance General Bureau (RGB)."
     legal = "KMCB is being designated pursuant to E.O. 13810 for operating in the sector."
     long_text = " ".join(["The troops moved along the road toward the town"] * 6) + "."
-    best = key_judgment_signal(analysis, section="conclusion")
-    assert best > key_judgment_signal(identity, section="conclusion") + 1.0
-    assert best > key_judgment_signal(legal, section="conclusion") + 1.0
+    best = key_judgment_signal(analysis, analytic_section=True)
+    assert best > key_judgment_signal(identity, analytic_section=True) + 1.0
+    assert best > key_judgment_signal(legal, analytic_section=True) + 1.0
     short = key_judgment_signal("The troops moved along the road toward the town.")
     assert key_judgment_signal(long_text) < short
 
@@ -332,7 +332,10 @@ def test_example_sections_state_analysis_not_records():
     from briefbook.assessment.build import assess
 
     assessment = assess(sorted(EXAMPLES.glob("*.txt")))
-    kinds = {s.id: statement_kind(s.text, section=s.section) for s in assessment.sentences}
+    kinds = {
+        s.id: statement_kind(s.text, analytic_section=s.section not in (None, "context"))
+        for s in assessment.sentences
+    }
     for section in assessment.sections:
         members = [s for s in assessment.sentences if s.section == section.key]
         analytic = [s for s in members if kinds[s.id] in {"analytic", "event", "fact"}]

@@ -111,10 +111,14 @@ def test_html_has_no_code_prompts_or_parameters(page, html):
     assert "assessment_path" not in page.text
 
 
-def test_empty_section_says_no_reporting(page, briefing):
-    empty = [s.title for s in briefing.assessment.sections if not s.statements]
+def test_empty_section_says_what_is_missing(page, briefing):
+    empty = [s for s in briefing.assessment.sections if not s.statements]
     assert empty, "the fixture keeps one section empty on purpose"
-    assert "No reporting in the sources." in page.text
+    for section in empty:
+        if section.role == "situation":
+            assert "No reporting in the sources." in page.text
+        else:  # an analytic section says what no source assesses
+            assert "No source sentence assesses this" in page.text
 
 
 def test_likelihood_and_confidence_never_share_a_sentence(notebook, briefing):
@@ -231,7 +235,8 @@ def test_pdf_headings_and_contents_page_numbers(pdf_pages, briefing):
     match = re.search(r"Method note[ .]*?(\d+)", first)
     assert match, "the contents list no page number for the method note"
     page_no = int(match.group(1))
-    assert "ICD 203 expressions of likelihood" in pdf_pages[page_no - 1]
+    assert "Method note" in pdf_pages[page_no - 1]
+    assert "ICD 203 expressions of likelihood" in "\n".join(pdf_pages[page_no - 1 :])
 
 
 def test_pdf_fonts_are_embedded_and_text_extractable(notebook, tmp_path, briefing):

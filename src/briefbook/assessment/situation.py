@@ -1,0 +1,86 @@
+"""The situation by domain and date: what a reported event is about (military, political and
+diplomatic, economic and sanctions, humanitarian; ``data/judgments.yaml``), which sources are
+too old to lead, which sentences can stand as indicators to watch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from briefbook.data import load_data
+from briefbook.model import Document
+from briefbook.text import alternation
+
+__all__ = ["dated_sources", "domain_of", "domain_order", "is_indicator", "parse_iso"]
+
+
+@cache
+def _vocabulary() -> dict[str, Any]:
+    """The compiled word lists of ``data/judgments.yaml``."""
+    data = load_data("judgments.yaml")
+
+    def pattern(words: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + alternation(w.lower() for w in words) + r")(?![\w-])")
+
+    return {
+        "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
+        "recommendation": pattern(data["recommendation"]),
+        "indicator": pattern(data["indicator_cues"]),
+    }
+
+
+def domain_of(text: str) -> str | None:
+    """The domain a reported event is about (``data/judgments.yaml``): most cue hits wins,
+    ties go to the earlier domain; None when no cue is found."""
+    low = text.lower()
+    best: tuple[int, str] | None = None
+    for key, pattern in _vocabulary()["domains"]:
+        hits = len(pattern.findall(low))
+        if hits and (best is None or hits > best[0]):
+            best = (hits, key)
+    return best[1] if best else None
+
+
+_QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def is_indicator(text: str) -> bool:
+    """Whether ``text`` can stand as an indicator to watch: a forward-looking or conditional
+    cue outside any quotation (a quote about the present is not one), and no recommendation
+    ("should", "must", "urged ..."): what someone ought to do is not something to observe."""
+    vocab = _vocabulary()
+    low = text.lower()
+    if vocab["recommendation"].search(low):
+        return False
+    return vocab["indicator"].search(_QUOTE.sub(" ", low)) is not None
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def dated_sources(
+    documents: Sequence[Document], issue_date: str | None, fresh_since: str | None, days: int
+) -> dict[str, str]:
+    """Source id -> publication date, for sources older than the issue's freshness limit."""
+    issue = parse_iso(issue_date)
+    limit = parse_iso(fresh_since) or (issue - dt.timedelta(days=days) if issue else None)
+    if limit is None:
+        return {}
+    out: dict[str, str] = {}
+    for d in documents:
+        published = parse_iso(d.published)
+        if published is not None and published < limit:
+            out[d.id] = published.isoformat()
+    return out
+
+
+def domain_order() -> list[str]:
+    """Domain keys in reading order."""
+    return [key for key, _ in _vocabulary()["domains"]]

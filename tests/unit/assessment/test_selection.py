@@ -1,0 +1,143 @@
+"""Statement selection by what a sentence does and when its source was written: outline roles,
+dated sources, connectives, indicators, the situation by domain, empty analytic sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefbook.assessment import assess_documents
+from briefbook.assessment.readability import needs_context
+from briefbook.assessment.situation import is_indicator
+from briefbook.config.outline import load_schema
+from briefbook.ingest import SourceSpec, load_documents
+from builders import FIXTURES
+
+FRESH = """Tanker rates rose sharply this week after insurers raised war-risk premiums for ships calling at Black Sea ports.
+
+Exporters rerouted grain cargoes through the Danube, the port authority said on Tuesday.
+
+Analysts judge that the premiums reflect a structural rise in risk rather than a passing scare, which means higher costs for importers are likely to persist.
+
+However, the spread between routes narrowed by Friday.
+
+Traders expect the insurers to review premiums again next month, and a further rise would signal that shipping through the corridor is becoming uneconomic.
+
+The ministry urged exporters to diversify their routes.
+"""
+
+OLD = """Grain exports through the corridor collapsed after the agreement lapsed in the summer.
+
+Overall, the episode shows how quickly maritime risk reprices trade in the region.
+"""
+
+
+def _docs(tmp_path: Path, *, old_date: str = "2024-01-10") -> list:
+    (tmp_path / "fresh.txt").write_text(FRESH, encoding="utf-8")
+    (tmp_path / "old.txt").write_text(OLD, encoding="utf-8")
+    return load_documents(
+        [
+            SourceSpec(path="fresh.txt", published="2024-11-28"),
+            SourceSpec(path="old.txt", published=old_date),
+        ],
+        base=tmp_path,
+    )
+
+
+def test_a_second_outline_works_without_code(tmp_path: Path) -> None:
+    schema = load_schema(str(FIXTURES / "outlines" / "economic.yaml"))
+    assert schema.keys_of("situation") == ("developments",)
+    a = assess_documents(_docs(tmp_path), schema=schema, issue_date="2024-12-01")
+    assert [s.key for s in a.sections] == ["developments", "drivers", "risks", "bottom_line"]
+    assert [s.role for s in a.sections] == ["situation", "analysis", "outlook", "verdict"]
+    assert 1 <= len(a.key_judgments) <= 5
+
+
+def test_old_sources_are_dated_and_never_lead(tmp_path: Path) -> None:
+    a = assess_documents(_docs(tmp_path), issue_date="2024-12-01")
+    every = [s for sec in a.sections for s in sec.statements] + a.key_judgments + a.indicators
+    dated = [s for s in every if s.evidence[0].startswith("S2.")]
+    assert dated and all(s.dated == "2024-01-10" for s in dated)
+    assert all(s.dated is None for s in every if s.evidence[0].startswith("S1."))
+    assert a.key_judgments[0].dated is None
+    fresh = [k for k in a.key_judgments if k.dated is None]
+    assert a.key_judgments[: len(fresh)] == fresh  # dated ones only after every fresh one
+
+
+def test_recent_sources_are_not_dated(tmp_path: Path) -> None:
+    a = assess_documents(_docs(tmp_path, old_date="2024-11-20"), issue_date="2024-12-01")
+    every = [s for sec in a.sections for s in sec.statements] + a.key_judgments
+    assert all(s.dated is None for s in every)
+
+
+def test_a_window_sets_what_is_fresh(tmp_path: Path) -> None:
+    docs = _docs(tmp_path, old_date="2024-11-20")
+    a = assess_documents(docs, issue_date="2024-12-01", fresh_since="2024-11-25")
+    dated = [s for sec in a.sections for s in sec.statements if s.evidence[0].startswith("S2.")]
+    assert dated and all(s.dated == "2024-11-20" for s in dated)
+
+
+def test_connective_openers_need_the_sentence_before() -> None:
+    for text in (
+        "However, the spread between routes narrowed by Friday.",
+        "In addition, the navy escorted two convoys.",
+        "As a result, insurers raised premiums again.",
+        "But the talks resumed on Monday.",
+    ):
+        assert needs_context(text), text
+    assert not needs_context("The navy escorted two convoys on Monday.")
+    assert not needs_context("Butter prices rose in the capital.")
+
+
+def test_key_judgments_never_open_with_a_connective(tmp_path: Path) -> None:
+    a = assess_documents(_docs(tmp_path), issue_date="2024-12-01")
+    assert all(not k.text.startswith("However") for k in a.key_judgments + a.indicators)
+
+
+def test_indicators_are_forward_looking_never_recommendations() -> None:
+    assert is_indicator("Moscow is expected to announce a new mobilisation wave next month.")
+    assert is_indicator("A renewed strike on the grid would signal the end of the moratorium.")
+    assert not is_indicator("The ministry urged exporters to diversify their routes.")
+    assert not is_indicator("Allies must monitor the border closely.")
+    assert not is_indicator('"The talks will go nowhere," he said on Monday.')
+    assert not is_indicator("The delegation met in Geneva on Tuesday.")
+
+
+def test_indicators_of_an_assessment(tmp_path: Path) -> None:
+    a = assess_documents(_docs(tmp_path), issue_date="2024-12-01")
+    assert a.indicators
+    assert all(is_indicator(s.text) for s in a.indicators)
+    assert not any("urged" in s.text for s in a.indicators)
+
+
+def test_situation_is_grouped_by_domain(tmp_path: Path) -> None:
+    text = (
+        "Daily situation report\n\n"
+        "Artillery struck the outskirts of the city overnight, killing three soldiers.\n\n"
+        "The foreign minister met his counterpart in Ankara to discuss a ceasefire.\n\n"
+        "The treasury announced new sanctions on two banks that finance oil exports.\n\n"
+        "Aid agencies said thousands of civilians were displaced and hospitals lack water.\n"
+    )
+    (tmp_path / "day.txt").write_text(text, encoding="utf-8")
+    docs = load_documents([SourceSpec(path="day.txt", published="2024-11-30")], base=tmp_path)
+    schema = load_schema("conflict")
+    sections = {s.id: "context" for d in docs for s in d.sentences}
+    from briefbook.assessment.judgments import draw_judgments
+
+    result = draw_judgments(docs, sections, schema, issue_date="2024-12-01")
+    domains = [s.domain for s in result.sections["context"]]
+    assert domains == ["military", "political", "economic", "humanitarian"]
+
+
+def test_an_empty_analytic_section_lists_facts_to_reason_from(tmp_path: Path) -> None:
+    (tmp_path / "day.txt").write_text(FRESH, encoding="utf-8")
+    docs = load_documents([SourceSpec(path="day.txt", published="2024-11-30")], base=tmp_path)
+    schema = load_schema("conflict")
+    sections = {s.id: "context" for d in docs for s in d.sentences}
+    from briefbook.assessment.judgments import draw_judgments
+
+    result = draw_judgments(docs, sections, schema, issue_date="2024-12-01")
+    assert set(result.evidence_to_weigh) == {"factors", "battlefield", "geopolitical", "conclusion"}
+    situation = {s.evidence[0] for s in result.sections["context"]}
+    for statements in result.evidence_to_weigh.values():
+        assert 1 <= len(statements) <= 3
+        assert {s.evidence[0] for s in statements} <= situation
