@@ -450,3 +450,214 @@ def kessel_sources(folder: Path) -> tuple[Path, Path]:
     a.write_text(KESSEL_A, encoding="utf-8")
     b.write_text(KESSEL_B, encoding="utf-8")
     return a, b
+
+
+# sources of the kinds analysts collect (issue 13) and resource bombs (issue 14)
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+)
+
+
+def _p(*runs: str, style: str | None = None) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{ppr}{''.join(runs)}</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def docx_package(path: Path, body: str, parts: dict[str, str] | None = None) -> Path:
+    """A minimal DOCX whose body XML is ``body``; ``parts``: more XML parts by name."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _RELS)
+        archive.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>{body}</w:body>'
+            "</w:document>",
+        )
+        for name, xml in (parts or {}).items():
+            archive.writestr(name, xml)
+    return path
+
+
+def revised_docx(path: Path) -> Path:
+    """Tracked changes, a table of losses, a text box, a footnote, a comment and a header."""
+    ins = '<w:ins w:id="1" w:author="Editor" w:date="2024-12-16T10:00:00Z">{}</w:ins>'
+    dele = (
+        '<w:del w:id="2" w:author="Editor" w:date="2024-12-16T10:00:00Z"><w:r>'
+        '<w:delText xml:space="preserve">{}</w:delText></w:r></w:del>'
+    )
+    rows = [("Loss", "Number"), ("Soldiers killed", "14"), ("Bridges destroyed", "6")]
+    rows.append(("Drones shot down", "31"))
+    table = "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(f"<w:tc>{_p(_r(c))}</w:tc>" for c in row) + "</w:tr>" for row in rows
+    )
+    table += "</w:tbl>"
+    box = (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-'
+        'compatibility/2006"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+        + _p(_r("A text box said the convoy carried fuel and ammunition."))
+        + "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+        + _p(_r("A text box said the convoy carried fuel and ammunition."))
+        + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    body = (
+        _p(_r("Morning summary of the eastern front"), style="Title")
+        + _p(
+            _r("The ministry said "),
+            dele.format("40 "),
+            ins.format(_r("52 ")),
+            _r("soldiers were killed near the river."),
+        )
+        + ins.format(_p(_r("A second convoy of trucks crossed the bridge at dawn.")))
+        + _p(_r("Casualty summary for the day follows in the table below."), box)
+        + table
+        + _p(
+            _r("Officials expect more attacks this week."),
+            '<w:r><w:footnoteReference w:id="1"/></w:r>',
+            '<w:r><w:commentReference w:id="0"/></w:r>',
+        )
+    )
+    notes = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {_W}>'
+        '<w:footnote w:type="separator" w:id="-1">' + _p(_r("----")) + "</w:footnote>"
+        '<w:footnote w:id="1">' + _p(_r("The figures come from the regional governor.")) + ""
+        "</w:footnote></w:footnotes>"
+    )
+    comments = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:comments {_W}><w:comment w:id="0">'
+        + _p(_r("Reviewer comment that readers never see in the text."))
+        + "</w:comment></w:comments>"
+    )
+    header = f"<w:hdr {_W}>" + _p(_r("Running header of every page")) + "</w:hdr>"
+    return docx_package(
+        path,
+        body,
+        {"word/footnotes.xml": notes, "word/comments.xml": comments, "word/header1.xml": header},
+    )
+
+
+def docx_bomb(path: Path, megabytes: int = 100) -> Path:
+    """A DOCX whose document.xml inflates to ``megabytes`` MB (a few hundred KB on disk)."""
+    head = f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body><w:p><w:r><w:t>'
+    chunk = b"a" * (1 << 20)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        with archive.open("word/document.xml", "w", force_zip64=True) as handle:
+            handle.write(head.encode())
+            for _ in range(megabytes):
+                handle.write(chunk)
+            handle.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    return path
+
+
+def docx_entities(path: Path) -> Path:
+    """A DOCX whose document.xml declares nested entities (the "billion laughs" shape)."""
+    dtd = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)
+    )
+    xml = (
+        f'<?xml version="1.0"?>{dtd}]><w:document {_W}><w:body><w:p><w:r><w:t>&i;</w:t></w:r>'
+        "</w:p></w:body></w:document>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("word/document.xml", xml)
+    return path
+
+
+def pdf_bomb(path: Path, megabytes: int = 200) -> Path:
+    """A one-page PDF whose content stream inflates to ``megabytes`` MB."""
+    import zlib
+
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, StreamObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    compressor = zlib.compressobj(9)
+    line = b"BT /F1 12 Tf 72 720 Td (bomb) Tj ET\n" * 29127  # about 1 MB
+    data = b"".join(compressor.compress(line) for _ in range(megabytes)) + compressor.flush()
+    stream = StreamObject()
+    stream.set_data(b"")
+    stream._data = data  # already compressed
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def columns_pdf(path: Path) -> Path:
+    """A two-column justified PDF with automatic hyphenation and a heading (WeasyPrint)."""
+    import weasyprint
+
+    words = (
+        "Reinforcements reached the eastern approaches overnight, and the so-called "
+        "northern group reported that eleven howitzers were destroyed by counterbattery fire. "
+        "Commanders described the well-known crossing as contested, while engineers repaired "
+        "pontoons under intermittent bombardment throughout the afternoon. "
+    )
+    html = (
+        '<html lang="en"><head><style>@page { size: A5; margin: 1cm } '
+        "body { font-size: 11pt } .cols { column-count: 2; text-align: justify; "
+        "hyphens: auto }</style></head><body><h1>Daily note 14</h1><div class='cols'>"
+        + "".join(f"<p>Day {n}. {words}</p>" for n in range(1, 7))
+        + "</div></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+RUSSIAN = (
+    "Министерство обороны сообщило, что ночью над южными районами были сбиты двенадцать "
+    "беспилотников. По словам губернатора, два человека получили ранения.\n\n"
+    "Ремонтные бригады восстановили подачу электричества в большинстве домов к полудню.\n"
+)
+
+
+def deep_html(path: Path, depth: int = 300) -> Path:
+    """An article whose last paragraph sits ``depth`` elements deep."""
+    opening = "<div>" * depth
+    closing = "</div>" * depth
+    path.write_text(
+        "<html><body><article><h1>Nested page of the field office</h1>"
+        "<p>The field office reported that the northern road was open again on Monday morning.</p>"
+        "<p>Trucks with food and medicine passed the checkpoint without delays, officials said.</p>"
+        f"{opening}<p>The deepest paragraph says 17 generators were delivered to the hospital."
+        f"</p>{closing}</article></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def run_cli_bounded(
+    *args: str, cwd: Path, memory: int = 1_500_000_000, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
+    """The CLI under a memory cap (``prlimit --as``, bytes) and a timeout (seconds), so a
+    limit that stops working fails the test instead of hanging or swapping the machine."""
+    import shutil
+
+    prefix = ["prlimit", f"--as={memory}", "--"] if shutil.which("prlimit") else []
+    return subprocess.run(
+        [*prefix, *BRIEFBOOK, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

@@ -70,8 +70,12 @@ class SourceRecord(TypedDict):
     url: str | None
     format: str
     language: str | None
-    date_origin: str | None  # where ``published`` came from: metadata, params, text, mtime
+    # where ``published`` came from: params, header, metadata, dateline, mtime
+    # (briefbook.ingest.dates); "text" in assessments written before the date module
+    date_origin: str | None
     warnings: list[str]
+    # the publisher the source declares (front matter or a header line)
+    publisher: NotRequired[str | None]
     # who set the credibility: the analyst (params) or derived from corroboration
     credibility_origin: NotRequired[Literal["params", "analyst", "derived"] | None]
 
@@ -100,9 +104,14 @@ class CorroborationRow(TypedDict):
     disagreeing: list[str]
     copies: list[dict[str, str]]
     inconsistent: list[str]
-    independent_sources: Annotated[int, keywords(minimum=0)]
-    status: Literal["contradicted", "corroborated", "single-source"]
+    independent_sources: Annotated[int, keywords(minimum=0)]  # independent origins
+    # "unmatched": no other origin states this event; "single-source" in files before 2026-12
+    status: Literal["contradicted", "corroborated", "unmatched", "single-source"]
     evidence: list[SentenceId]
+    origins: NotRequired[list[dict[str, Any]]]  # [{origin, sources}]: outlets per origin
+    outlets: NotRequired[Annotated[int, keywords(minimum=1)]]
+    when: NotRequired[str | None]
+    where: NotRequired[str | None]
 
 
 class Changes(TypedDict, total=False):
@@ -164,7 +173,9 @@ class Document:
     reliability: str | None = None  # Admiralty A-F
     credibility: int | None = None  # Admiralty 1-6
     language: str | None = None
-    date_origin: str | None = None  # where ``published`` came from: metadata, params, mtime
+    date_origin: str | None = None  # where ``published`` came from: params, header,
+    # metadata, dateline, mtime (see briefbook.ingest.dates)
+    publisher: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -195,6 +206,7 @@ class Document:
             "format": self.format,
             "language": self.language,
             "date_origin": self.date_origin,
+            "publisher": self.publisher,
             "warnings": list(self.warnings),
         }
 
@@ -210,17 +222,35 @@ class Entity:
 
 @dataclass
 class Claim:
-    """A quantitative claim: a number (or a word like "thousands") that counts something."""
+    """A quantitative claim as an event frame: how many of what, what happened, when, where,
+    and who says so.
+
+    ``low``/``high`` is the interval the wording allows (None = open on that side: "more than
+    11,000" is 11,001..None; "dozens" 24..99), following the claims annotation conventions;
+    ``quantity`` is the figure as read (a number, a vague word, or a range's low end).
+    ``attributed_to`` is the originator (the ministry, the president quoted; None = the
+    source's own voice); ``own_action``: the source announces what it did itself ("Treasury is
+    sanctioning ..."), which makes it authoritative for that fact.
+    """
 
     text: str  # the span of the sentence that states it
     quantity: float | int | str
     counts: str  # what is counted: "troops", "North Korean soldiers"
-    event: str | None  # killed, wounded, deployed, launched, sanctioned, ...
-    attributed_to: str | None
+    event: str | None  # a class of data/events.yaml: killed, launched, sanctioned ..., other
+    attributed_to: str | None  # the originator; None = the source's own voice
     hedged: bool
     evidence: Evidence
     hedges: list[str] = field(default_factory=list)  # the hedge cues found
     published: str | None = None  # publication date of its source, for charts over time
+    low: float | None = None  # interval of the figure; None = open (or unknown in old files)
+    high: float | None = None
+    kind: Literal["count", "percent", "money", "measure", "factor"] = "count"
+    unit: str | None = None  # currency, measure unit or rate ("per day") when stated
+    # asserted, negated, capacity ("could make"), future ("will hand over")
+    modality: Literal["asserted", "negated", "capacity", "future"] = "asserted"
+    when: str | None = None  # the time of the counted event as stated
+    where: str | None = None  # its place as stated
+    own_action: bool = False
 
 
 @dataclass
@@ -229,6 +259,8 @@ class Statement:
 
     text: Annotated[str, keywords(minLength=1)]
     evidence: Evidence
+    # a statement carries a likelihood (the briefing's own estimate) OR a confidence, never
+    # both (assessment.grading.grade_statement); files of earlier versions may have both
     likelihood: Likelihood | None = None  # an ICD 203 term, when the evidence is probabilistic
     confidence: Confidence | None = None  # low, moderate, high
     section: str | None = None
@@ -238,6 +270,8 @@ class Statement:
     drafted: bool = False  # written by a language model and passed the drafting checker
     analyst: bool = False  # written (or pinned) by the analyst, not selected by the engine
     unsupported: list[str] = field(default_factory=list)  # words the checker found unsupported
+    rationale: str | None = None  # one line: the evidence pattern that set the grade
+    source_estimate: str | None = None  # an estimate the originator made, reported as theirs
     # the publication date of its source when that is older than the issue's freshness
     # limit (the window, or 90 days): the statement is shown as dated and never leads
     dated: str | None = None
@@ -246,6 +280,7 @@ class Statement:
     def __post_init__(self) -> None:
         if not self.evidence:
             raise ValueError(f"statement without evidence: {self.text[:60]!r}")
+
         if self.likelihood is not None and self.likelihood not in LIKELIHOOD_TERMS:
             raise ValueError(f"not an ICD 203 likelihood term: {self.likelihood!r}")
         if self.confidence is not None and self.confidence not in CONFIDENCE_LEVELS:

@@ -53,18 +53,24 @@ CONSEQUENTIAL_EVENTS: tuple[str, ...] = (
 # How the engine grades statements (briefbook.judgments implements these; the method note
 # of every briefing prints them).
 LIKELIHOOD_RULE = (
-    "A likelihood term appears only where the source itself uses estimative language "
-    "(almost certainly, very likely, likely, probably, roughly even chance, unlikely, "
-    "very unlikely, remote chance); the engine maps it to the ICD 203 term and raises it one "
-    "step when another independent source supports the statement. Bare modals (could, may, "
-    "might) and sourcing hedges (alleged, reportedly, if confirmed) create no likelihood."
+    "A likelihood term appears only where the source, in its own voice, uses estimative "
+    "language that governs the statement (almost certainly, very likely, likely, probably, "
+    "roughly even chance, unlikely, very unlikely, remote chance); the engine maps it to the "
+    "ICD 203 term and raises it one step when another independent origin supports the "
+    "statement. A hedge on one phrase (\u201cin the United States, likely in Miami\u201d) or an "
+    "adjective (\u201cthe most likely form of attack\u201d) makes no estimate; an estimate made by "
+    "someone the source quotes is reported as theirs, not as the briefing's. Bare modals "
+    "(could, may, might) and sourcing hedges (alleged, reportedly, if confirmed) create no "
+    "likelihood. A statement shows a likelihood or a confidence, never both, with the reason "
+    "in its rationale."
 )
 CONFIDENCE_RULE = (
-    "Confidence counts the independent sources behind a statement (reposts count once) and "
-    "their Admiralty grades, ungraded parts counting as F and 6: three or more sources of "
-    "which two are graded A-C and 1-3 give high; two sources, or one graded A-B and 1-2, give "
-    "moderate; otherwise low. Hedged or attributed evidence caps confidence at moderate, and "
-    "a sourcing hedge in the statement lowers it one step."
+    "Confidence counts the independent origins behind a statement (reposts, and outlets "
+    "quoting one originator, count once) and their sources' Admiralty grades, ungraded parts "
+    "counting as F and 6: three or more origins of which two are graded A-C and 1-3 give high; "
+    "two origins, or one graded A-B and 1-2, give moderate; otherwise low. Hedged or "
+    "attributed evidence caps confidence at moderate, and a sourcing hedge in the statement "
+    "lowers it one step."
 )
 
 ADMIRALTY_RELIABILITY: dict[str, str] = {

@@ -102,6 +102,8 @@ def test_manifest_hashes_match_sources(example_run):
     work, folder, _, _ = example_run
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["status"] == "ok"
+    # an analyser that failed on a sentence is a warning; in CI it is a failure
+    assert not [w for w in manifest["warnings"] if "failed on sentence" in w]
     assert set(manifest["timing"]) >= {"ingest", "analyse", "execute", "html", "pdf"}
     assert manifest["params"]["series"] == "dprk-russia"
     assert manifest["versions"]["papermill"].startswith("2.")

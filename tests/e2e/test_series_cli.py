@@ -86,7 +86,7 @@ def test_repost_counts_once(series):
     killed = [
         r for r in rows if r.get("event") == "killed" and "300" in json.dumps(r["quantities"])
     ]
-    assert killed and all(r["status"] == "single-source" for r in killed)
+    assert killed and all(r["status"] == "unmatched" for r in killed)
 
 
 def test_index_lists_issues_newest_first(series):

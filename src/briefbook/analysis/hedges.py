@@ -424,7 +424,10 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     by_re = re.compile(
         rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?:{nouns})\s+(?:by|from))\s+"
     )
-    poss_re = re.compile(rf"(\S+(?:\s+\S+){{0,5}}?)'s?\s+(?:latest\s+|new\s+|own\s+)?(?:{nouns})\b")
+    # anchored at a word start: unanchored, one long word made this backtrack quadratically
+    poss_re = re.compile(
+        rf"(?<!\S)(\S+(?:\s+\S+){{0,5}}?)'s?\s+(?:latest\s+|new\s+|own\s+)?(?:{nouns})\b"
+    )
     return verb_re, by_re, poss_re
 
 

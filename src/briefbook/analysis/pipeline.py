@@ -1,18 +1,26 @@
 """Offline analysis of ingested documents: entities, quantitative claims, hedges, attribution.
 
 ``analyse(documents)`` is the one entry point; it needs no model and no network. Per
-sentence it records :class:`SentenceFacts` (hedges, source, modality); over the document
-set it extracts entities (:mod:`briefbook.entities`) and claims (:mod:`briefbook.claims`).
+sentence it records :class:`SentenceFacts` (hedges, originator, modality); over the document
+set it extracts entities (:mod:`briefbook.analysis.entities`) and claims as event frames
+(:mod:`briefbook.analysis.claims`), each with its originator resolved in context
+(:mod:`briefbook.analysis.attribution`; None = the source's own voice).
+
+Fail soft: when an analyser raises on one sentence, that sentence keeps empty facts (or adds
+no entity), the run goes on, and one warning naming the sentence id goes to
+``Analysis.warnings`` and to the warnings of the sentence's document (which ``briefbook
+assess`` prints and ``briefbook run`` prints and keeps in its manifest). The tests fail on
+any such warning, so a bug is still found.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
 from briefbook.analysis.claims import find_claims
 from briefbook.analysis.entities import find_entities
 from briefbook.analysis.hedges import (
-    attribution,
     find_attribution,
     find_hedges,
     is_forward,
@@ -28,9 +36,6 @@ __all__ = [
     "find_hedges",
     "sentence_facts",
 ]
-
-# How many sentences back a pronoun source ("he said") may find its antecedent.
-_PRONOUN_REACH = 3
 
 
 @dataclass
@@ -49,6 +54,7 @@ class Analysis:
     entities: list[Entity]
     claims: list[Claim]
     facts: dict[str, SentenceFacts]  # sentence id -> facts
+    warnings: list[str] = field(default_factory=list)  # one per sentence an analyser failed on
 
 
 def sentence_facts(text: str) -> SentenceFacts:
@@ -66,27 +72,51 @@ def analyse(documents: list[Document]) -> Analysis:
     """Entities, claims and per-sentence facts of ``documents`` (in the order given)."""
     facts: dict[str, SentenceFacts] = {}
     claims: list[Claim] = []
+    warnings: list[str] = []
+    owner = {s.id: doc for doc in documents for s in doc.sentences}
+
+    def failed(analyser: str, sid: str, exc: Exception) -> None:
+        message = f"{analyser} failed on sentence {sid}: {type(exc).__name__}: {exc}"
+        warnings.append(message)
+        if sid in owner:
+            owner[sid].warnings.append(message)
+
     for doc in documents:
-        recent: list[tuple[int, str]] = []  # (sentence index, source) of attributed sentences
-        for index, sentence in enumerate(doc.sentences):
+        publishers = publisher_names(doc.title, doc.author)
+        try:
+            origin = originators([(s.id, s.text, s.paragraph) for s in doc.sentences], publishers)
+        except Exception as exc:  # noqa: BLE001 - one source's attribution must not end the run
+            failed("attribution", doc.sentences[0].id if doc.sentences else doc.id, exc)
+            origin = {}
+        for sentence in doc.sentences:
             text = sentence.text
-            source, pronoun = attribution(text)
-            if source is None and pronoun and recent and index - recent[-1][0] <= _PRONOUN_REACH:
-                source = recent[-1][1]
-            if source is not None:
-                recent.append((index, source))
-            found = find_claims(text, sentence.id, attributed_to=source, published=doc.published)
+            source = origin.get(sentence.id)
+            try:
+                found = find_claims(
+                    text,
+                    sentence.id,
+                    attributed_to=source,
+                    published=doc.published,
+                    own_action=source is None and speaks_of_itself(text, publishers),
+                )
+                fact = SentenceFacts(
+                    hedges=find_hedges(text),
+                    attributed_to=source,
+                    probabilistic=is_probabilistic(text),
+                    forward=is_forward(text),
+                    quantities=len(found),
+                )
+            except Exception as exc:  # noqa: BLE001 - one sentence must not end the run
+                failed("sentence analysis", sentence.id, exc)
+                facts[sentence.id] = SentenceFacts()
+                continue
             claims.extend(found)
-            facts[sentence.id] = SentenceFacts(
-                hedges=find_hedges(text),
-                attributed_to=source,
-                probabilistic=is_probabilistic(text),
-                forward=is_forward(text),
-                quantities=len(found),
-            )
-    entities = find_entities(documents)
+            facts[sentence.id] = fact
+    entities = find_entities(
+        documents, on_error=lambda sid, exc: failed("entity analysis", sid, exc)
+    )
     _canonicalise_sources(entities, claims, facts)
-    return Analysis(entities=entities, claims=claims, facts=facts)
+    return Analysis(entities=entities, claims=claims, facts=facts, warnings=warnings)
 
 
 def _canonicalise_sources(

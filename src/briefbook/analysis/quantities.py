@@ -12,7 +12,13 @@ from typing import Any
 
 from briefbook.text.normalise import fold_words
 
-__all__ = ["figures_agree", "quantities_agree", "quantity_interval", "read_quantity"]
+__all__ = [
+    "claim_interval",
+    "figures_agree",
+    "quantities_agree",
+    "quantity_interval",
+    "read_quantity",
+]
 
 # Word quantities are loose orders of magnitude (regular expressions, tried in order: the
 # more specific first). "thousands" alone is anything from 1,000 to 999,999: a source that
@@ -158,6 +164,15 @@ def read_quantity(
 def quantity_interval(quantity: float | int | str, context: str = "") -> tuple[float, float]:
     """The range of values a quantity allows; ``context`` is the claim's text (for cues)."""
     return read_quantity(quantity, context)[0]
+
+
+def claim_interval(claim: Any) -> tuple[float, float]:
+    """The interval of a claim: its stored ``low``/``high`` (an open side is 0 or infinity),
+    else, for claims of files written before claims carried intervals, read from its text."""
+    low, high = getattr(claim, "low", None), getattr(claim, "high", None)
+    if low is None and high is None:
+        return quantity_interval(claim.quantity, claim.text)
+    return (0.0 if low is None else float(low), math.inf if high is None else float(high))
 
 
 def quantities_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -1,5 +1,6 @@
-"""What a quantitative claim speaks of: its event (synonyms folded) and its counted thing
-(head-noun class plus qualifiers), so that claims of different sources can be compared.
+"""What a quantitative claim speaks of: its event (synonyms folded by the one event vocabulary,
+:mod:`briefbook.analysis.events`) and its counted thing (head-noun class plus qualifiers), so
+that claims of different sources can be compared.
 """
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefbook.analysis.events import normalise_event
 from briefbook.model import Claim
 from briefbook.text import FUNCTION_WORDS
 from briefbook.text.normalise import fold_words
@@ -86,31 +88,6 @@ _STOP = FUNCTION_WORDS | frozenset(
         "up",
     ]
 )
-
-_EVENTS: dict[str, str] = {}
-for _cls, _verbs in {
-    "killed": "killed kill kills killing dead died die deaths death slain fatalities",
-    "wounded": "wounded injured injuries injury hurt",
-    "deployed": "deployed deploy deploying sent send sending supplied dispatched "
-    "transferred stationed deployment",
-    "launched": "launched launch fired fire firing",
-    "captured": "captured capture taken detained",
-    "sanctioned": "sanctioned sanction designated designation",
-    "destroyed": "destroyed destroy downed shot",
-}.items():
-    for _v in _verbs.split():
-        _EVENTS[_v] = _cls
-
-
-def normalise_event(event: str | None) -> str | None:
-    """``"were killed"`` -> ``killed``; unknown words are kept (lower case); None stays None."""
-    if not event:
-        return None
-    words = fold_words(event)
-    for w in words:
-        if w in _EVENTS:
-            return _EVENTS[w]
-    return " ".join(words) or None
 
 
 @dataclass(frozen=True)

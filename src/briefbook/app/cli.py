@@ -147,13 +147,30 @@ def build_parser() -> argparse.ArgumentParser:
     sections = ev_sub.add_parser(
         "sections", parents=[debug], help="section assignment against the articles' own headings"
     )
-    sections.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    sections.add_argument("files", nargs="*", type=Path, metavar="FILE")
     sections.add_argument("--schema", default="conflict")
+    sections.add_argument(
+        "--labels",
+        type=Path,
+        help="sentence labels (sections.json): leave-one-article-out CV of the classifier",
+    )
     sections.add_argument("--mapping", type=Path, help="YAML {file: {heading: section key}}")
     extraction = ev_sub.add_parser(
         "extraction", parents=[debug], help="HTML main-text extraction against X.expected.txt"
     )
     extraction.add_argument("directory", type=Path, metavar="DIR")
+    claims = ev_sub.add_parser(
+        "claims",
+        parents=[debug],
+        help="quantitative claims against hand-annotated gold (dev, held-out, pooled)",
+    )
+    claims.add_argument(
+        "--labels", type=Path, required=True, help="claims.json of the labelled corpus"
+    )
+    claims.add_argument("--corpus", type=Path, help="corpus folder (default: labels/../)")
+    claims.add_argument(
+        "-v", "--verbose", action="store_true", help="list misses of the development files"
+    )
 
     index = sub.add_parser("index", parents=[debug], help="rebuild reports/<series>/index.html")
     index.add_argument("series_dir", type=Path, metavar="SERIES_DIR")
@@ -262,14 +279,23 @@ def _run(args: argparse.Namespace) -> int:
 
 def _assess(args: argparse.Namespace) -> int:
     from briefbook.assessment.build import assess
+    from briefbook.ingest import IngestNotes
 
     if args.date is not None:
         from briefbook.config.params import parse_date
 
-        parse_date(args.date, "--date")
+        args.date = parse_date(args.date, "--date")
+    notes = IngestNotes()
     assessment = assess(
-        args.sources, schema=args.schema, title=args.title, base=Path.cwd(), issue_date=args.date
+        args.sources,
+        schema=args.schema,
+        title=args.title,
+        base=Path.cwd(),
+        issue_date=args.date,
+        notes=notes,
     )
+    for warning in notes.warnings:
+        print(f"briefbook: warning: {warning}", file=sys.stderr)
     for source in assessment.sources:
         for warning in source.get("warnings") or []:
             print(
@@ -330,9 +356,22 @@ def format_assessment(assessment) -> str:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    if args.what == "sections":
-        from briefbook.evaluation.sections import evaluate_sections
+    if args.what == "claims":
+        from briefbook.evaluation.claims import evaluate_claims
 
+        if not args.labels.is_file():
+            raise InputError(f"{args.labels} not found", hint="give the path of claims.json")
+        print(evaluate_claims(args.labels, args.corpus).format(verbose=args.verbose))
+        return 0
+    if args.what == "sections":
+        from briefbook.evaluation.sections import evaluate_labels, evaluate_sections
+
+        if args.labels is not None:
+            print(evaluate_labels(args.labels))
+            if not args.files:
+                return 0
+        elif not args.files:
+            raise InputError("give FILE(s) with headings or --labels sections.json")
         for path in args.files:
             if not path.is_file():
                 from briefbook.errors import SourceError

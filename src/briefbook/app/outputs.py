@@ -148,18 +148,33 @@ def discard(staging: Path) -> None:
 
 
 def write_json(path: Path, data: Any) -> Path:
-    """Write JSON through a temporary file and a rename."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    """Write JSON as :func:`write_text` does (atomic for regular files)."""
+    return write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def write_text(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path``: atomically (a temporary file renamed over it) for
+    a regular file or a new path; in place for a device, pipe or socket (``/dev/null``,
+    ``/dev/stdout``, a FIFO), which a rename would replace with a regular file."""
+    if _special_file(path):
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return path
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
     return path
+
+
+def _special_file(path: Path) -> bool:
+    """True when ``path`` exists and is not a regular file (a device, FIFO or socket)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def sha256_file(path: Path) -> str:

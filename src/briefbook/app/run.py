@@ -95,16 +95,28 @@ def check_sources(params: Params) -> None:
 def ingest_sources(params: Params, progress: Progress) -> tuple[list[Document], list[dict]]:
     """Read the sources and keep those in the issue's window (renumbered S1..)."""
     from briefbook.errors import SourceError
-    from briefbook.ingest import load_documents
+    from briefbook.ingest import IngestNotes, load_documents
     from briefbook.series import renumber, select_window
 
     count = len(params.sources)
     with progress.stage("ingest", f"{count} source entr{'y' if count == 1 else 'ies'}"):
-        documents = load_documents(source_specs(params), base=params.base)
-        excluded: list[dict[str, Any]] = []
+        notes = IngestNotes()
+        documents = load_documents(
+            source_specs(params),
+            base=params.base,
+            notes=notes,
+            date_order=params.date_order,
+            issue_date=dt.date.fromisoformat(params.date) if params.date else None,
+        )
+        for warning in notes.warnings:
+            progress.warn(warning)
+        excluded: list[dict[str, Any]] = list(notes.excluded)
         if params.window:
             today = dt.date.fromisoformat(params.date)
-            documents, excluded = select_window(documents, params.window, today, base=params.base)
+            documents, out_of_window = select_window(
+                documents, params.window, today, base=params.base
+            )
+            excluded.extend(out_of_window)
             if not documents:
                 reasons = "; ".join(f"{e['path']}: {e['reason']}" for e in excluded[:3])
                 raise SourceError(
@@ -159,6 +171,7 @@ def analyse_sources(
         if params.window:
             start, _ = parse_window(params.window).bounds(dt.date.fromisoformat(params.date))
             fresh_since = start.isoformat() if start else None
+        known = {doc.id: len(doc.warnings) for doc in documents}
         assessment = assess_documents(
             documents,
             schema=params.schema,
@@ -170,6 +183,10 @@ def analyse_sources(
             apply_analyst(assessment, analyst, outcome, draft=draft)
             for problem in outcome.problems:
                 progress.warn(problem)
+        # an analyser that failed on a sentence left a warning on its document: say it once
+        for doc in documents:
+            for warning in doc.warnings[known[doc.id] :]:
+                progress.warn(f"{doc.id} ({doc.path}): {warning}")
         assessment.excluded_sources = excluded
         if previous is not None:
             assessment.changes = compare_assessments(
@@ -315,6 +332,12 @@ def run_briefing(
             manifest["drafting"] = drafting.manifest() | (
                 {"reused_from": str(reuse_drafts)} if reuse_drafts is not None else {}
             )
+        from briefbook.ingest.dates import DATE_ORIGINS, date_order_rule
+
+        manifest["dating"] = {
+            "precedence": list(DATE_ORIGINS),
+            "date_order": date_order_rule(params.date_order),
+        }
         _self_check(assessment)
         assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
         nb_path = staging / "briefing.ipynb"
@@ -430,6 +453,9 @@ def _source_entry(doc: Document, base: Path) -> dict[str, Any]:
         "published": doc.published,
         "date_origin": doc.date_origin,
     }
+    for key in ("url", "publisher", "author"):
+        if getattr(doc, key):
+            entry[key] = getattr(doc, key)
     if doc.label:
         entry["label"] = doc.label
     return entry

@@ -17,7 +17,7 @@ from briefbook.ids import sentence_anchor
 from briefbook.model import Assessment, Document, Section, Statement
 
 if TYPE_CHECKING:
-    from briefbook.ingest import SourceSpec
+    from briefbook.ingest import IngestNotes, SourceSpec
 
 __all__ = ["assess", "assess_documents"]
 
@@ -29,6 +29,7 @@ def assess(
     title: str | None = None,
     base: Path | None = None,
     issue_date: str | None = None,
+    notes: IngestNotes | None = None,
 ) -> Assessment:
     """Read ``sources`` (files, folders, globs, SourceSpecs or Documents) and assess them.
 
@@ -36,21 +37,28 @@ def assess(
     before it are marked dated (see :func:`assess_documents`).
 
     Documents given as such keep their ids; files are read with ids continuing after them
-    (``S1``, ``S2``, ... in the order given).
+    (``S1``, ``S2``, ... in the order given). ``notes`` collects folder warnings and the
+    files left out (also set as the assessment's ``excluded_sources``).
     """
-    from briefbook.ingest import load_documents
+    import datetime as dt
 
+    from briefbook.ingest import IngestNotes, load_documents
+
+    notes = notes if notes is not None else IngestNotes()
     given = [s for s in sources if isinstance(s, Document)]
     specs = [s for s in sources if not isinstance(s, Document)]
     documents = list(given)
     if specs:
-        loaded = load_documents(specs, base)
+        day = dt.date.fromisoformat(issue_date[:10]) if issue_date else dt.date.today()
+        loaded = load_documents(specs, base, notes, issue_date=day)
         if given:  # files continue the numbering after the Documents given
             number = max((_id_number(d.id) for d in given), default=0)
             for offset, doc in enumerate(loaded, number + 1):
                 _renumber(doc, f"S{offset}")
         documents.extend(loaded)
-    return assess_documents(documents, schema=schema, title=title, issue_date=issue_date)
+    assessment = assess_documents(documents, schema=schema, title=title, issue_date=issue_date)
+    assessment.excluded_sources = list(notes.excluded)
+    return assessment
 
 
 def _id_number(doc_id: str) -> int:

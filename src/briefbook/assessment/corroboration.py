@@ -1,159 +1,99 @@
-"""Corroboration across sources: reposts count once, numbers agree or disagree.
+"""Corroboration across sources: figures of the same event compared, independence by origin.
 
-Three steps, all deterministic and offline:
+Three steps, deterministic and offline, each linear in the number of claims and sources
+(apart from the few distinct figures of one row):
 
-1. :func:`independent_groups` finds reposts. Two sources whose normalised texts share
-   most of their 5-word shingles (Jaccard >= 0.6, or one is >= 0.8 contained in the
-   other) belong to one *independent group*; the group is named by its first source.
-2. :func:`corroborate` gathers the quantitative claims that speak of the same thing:
-   the same event (``killed``, ``deployed`` ...; synonyms folded) and compatible
-   ``counts`` (same head-noun class, e.g. troops = soldiers = personnel, and one
-   qualifier set contained in the other: "North Korean troops" ~ "troops", but not
-   ~ "Russian troops"). Each quantity is read as an interval: an exact number is
-   itself, "more than N" / "at least N" is [N, inf), "up to N" / "fewer than N" is
-   [0, N], "about N" is N +/- 10 %. A word quantity is a loose order of magnitude and
-   agrees with any number inside it: "dozens" 24-99, "hundreds" 100-999, "thousands"
-   1,000-999,999 (narrowed by "several" / "tens of" / "hundreds of"), "millions" likewise.
-   Quantities agree when their intervals overlap. Status of a row:
+1. **Reposts.** :func:`independent_groups` finds copies: two sources whose normalised texts
+   share most of their 5-word shingles (Jaccard >= 0.6, or one >= 0.8 contained in the other),
+   or the same bytes, form one *repost group*, named by its first source. Candidates come from
+   an index of each text's rarest shingles (prefix filtering), so a thousand unrelated sources
+   are never compared pair by pair.
+2. **Origins.** A claim's *origin* is its originator (``Claim.attributed_to``: the ministry,
+   the president, the analysts quoted) when it has one, else its source's repost group (the
+   outlet's own voice). Two outlets quoting one post are one origin: "2 outlets, 1 origin"
+   counts once for status, confidence and derived credibility.
+3. **Rows.** :func:`corroborate` compares two figures only when they speak of the same event:
+   same event class (one vocabulary, ``data/events.yaml``), compatible counted thing (same
+   head class, one qualifier set inside the other), same modality (an estimate of capacity is
+   never compared with an event), same kind of quantity, compatible time (both stated: the
+   same or one inside the other; episodic events such as launches, interceptions and strikes
+   reported on different days with relative or no times are different nights) and compatible
+   place (both stated: sharing a word). Each row lists its figures, each with its own status:
 
-   - ``contradicted``: two *different* independent groups share no figure (no quantity of
-     one overlaps any quantity of the other);
-   - ``corroborated``: two or more independent groups, every two of them sharing a figure;
-   - ``single-source``: one independent group only (two copies of one text stay single).
+   - ``corroborated``: another origin states an overlapping figure;
+   - ``contradicted``: other origins state the same event and none overlaps it;
+   - ``unmatched``: no other origin states this event (the default).
 
-   Quantities of one group never contradict each other: one source (or its copies) giving
-   two figures that do not overlap is listed under ``inconsistent`` (e.g. "inconsistent
-   within S1"), and the row's status depends on the other groups only. ``agreeing`` and
-   ``disagreeing`` are disjoint lists of independent groups, each named once by its
-   earliest source in the row; the other sources of a group are listed in ``copies``
-   (``{"source": "S3", "copy_of": "S2"}``). ``agreeing`` is the side of the figure reported
-   by most independent groups (listed first in ``figures``); ``disagreeing`` the groups
-   that report none of its figures. ``figures`` lists each distinct figure once, with the
-   sentences that state it (one source per group; the copies' sentences apart).
+   The row's status: ``contradicted`` when two origins share no figure, ``corroborated``
+   when two or more origins all share one, else ``unmatched``. Claims whose event is
+   ``other`` (measurements, unnamed events) are grouped only when their figures agree and
+   never contradicted.
 
-   Claims without an event are only grouped when their quantities agree, never
-   contradicted: without an event two numbers may well count different things.
-3. :func:`derived_credibility` turns the rows into Admiralty credibility grades for the
-   sources the analyst has not graded, and :func:`apply_corroboration` writes all of it
-   into a copy of the assessment and adjusts the confidence of statements (see there).
+:func:`derived_credibility` turns the rows into Admiralty credibility for sources the analyst
+has not graded; :func:`apply_corroboration` writes it all into a copy of the assessment.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
-from briefbook.analysis.quantities import figures_agree, quantity_interval, read_quantity
-from briefbook.analysis.topics import (
-    CountsKey,
-    claim_topic,
-    counts_compatible,
-    counts_key,
-    normalise_event,
-)
+from briefbook.analysis.quantities import claim_interval, read_quantity
+from briefbook.analysis.topics import CountsKey, counts_key, normalise_event
+from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
+from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.ids import sentence_key, source_of
-from briefbook.model import Assessment, Claim, Document, Statement
+from briefbook.model import Assessment, Claim, Statement
 from briefbook.text.normalise import fold_words
 from briefbook.tradecraft import CONFIDENCE_LEVELS
 
 __all__ = [
-    "CREDIBILITY_RULE",
     "CONFIDENCE_RULE",
+    "CREDIBILITY_RULE",
     "apply_corroboration",
     "corroborate",
     "derived_credibility",
     "independent_groups",
+    "origin_key",
 ]
 
-SHINGLE = 5
-JACCARD_MIN = 0.6
-CONTAINMENT_MIN = 0.8
-STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "single-source": 2}
+STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "unmatched": 2}
+# events that happen in episodes (a night's launches): different days are different events
+EPISODIC = frozenset({"launched", "intercepted", "struck", "destroyed", "damaged"})
+_RELATIVE_TIME = re.compile(
+    r"\b(?:yesterday|today|tonight|overnight|last|this|next|previous|earlier|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|night|morning|evening)\b",
+    re.I,
+)
 
 CREDIBILITY_RULE = (
     "Derived Admiralty credibility (only for sources the analyst has not graded): "
     "1 confirmed = at least one of its quantitative claims is reported alike by another "
-    "independent source, none is outnumbered, and at least half of its claims are so "
+    "independent origin, none is outnumbered, and at least half of its claims are so "
     "confirmed; 2 probably true = some claims confirmed, none outnumbered; "
-    "3 possibly true = claims that no other source reports, or a disagreement with an equal "
-    "number of independent sources on each side; 4 doubtful = more of its claims are "
-    "contradicted by a larger number of independent sources than are confirmed; "
-    "6 cannot be judged = no quantitative claim to check. Copies of one text count once."
+    "3 possibly true = claims that no other origin reports, or a disagreement with an equal "
+    "number of independent origins on each side; 4 doubtful = more of its claims are "
+    "contradicted by a larger number of independent origins than are confirmed; "
+    "6 cannot be judged = no quantitative claim to check. Figures are compared only within "
+    "the same event; copies of one text, and outlets quoting one originator, count once; a "
+    "source announcing its own action (sanctions it imposes) is authoritative for that fact."
 )
 CONFIDENCE_RULE = (
     "Confidence after corroboration: a statement whose evidence comes from two or more "
-    "independent, well-graded sources (reliability A-C and credibility 1-3) is raised one "
-    "level (low -> moderate -> high); a statement resting on one independent source that "
-    "the analyst has not graded for reliability (none or F) is set to low."
+    "independent origins with well-graded sources (reliability A-C and credibility 1-3) is "
+    "raised one level (low -> moderate -> high); a statement resting on one origin whose "
+    "sources the analyst has not graded for reliability (none or F) is set to low. Outlets "
+    "quoting the same originator are one origin."
 )
 
 
-def _shingles(words: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
-    if len(words) < size:
-        return {tuple(words)} if words else set()
-    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
-
-
 # ---------------------------------------------------------------------------
-# 1. reposts
-
-
-def _near_duplicates(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
-    if not a or not b:
-        return False
-    common = len(a & b)
-    if not common:
-        return False
-    jaccard = common / len(a | b)
-    containment = common / min(len(a), len(b))
-    return jaccard >= JACCARD_MIN or containment >= CONTAINMENT_MIN
-
-
-def _group_texts(items: Sequence[tuple[str, str, str | None]]) -> dict[str, str]:
-    """``(source id, text, sha256)`` in order -> source id -> id of its group's first source."""
-    shingles = [_shingles(fold_words(text)) for _, text, _ in items]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            same_bytes = items[i][2] is not None and items[i][2] == items[j][2]
-            if same_bytes or _near_duplicates(shingles[i], shingles[j]):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)  # the earlier source names the group
-    return {sid: items[find(i)][0] for i, (sid, _, _) in enumerate(items)}
-
-
-def independent_groups(documents: Sequence[Document]) -> dict[str, str]:
-    """Source id -> group id; reposts of one text share the id of the first of them."""
-    return _group_texts([(d.id, d.text, d.sha256 or None) for d in documents])
-
-
-def _assessment_groups(assessment: Assessment) -> dict[str, str]:
-    texts: dict[str, list[str]] = {}
-    for s in assessment.sentences:
-        texts.setdefault(s.source, []).append(s.text)
-    items: list[tuple[str, str, str | None]] = []
-    seen: set[str] = set()
-    for rec in assessment.sources:
-        sid = str(rec.get("id"))
-        seen.add(sid)
-        items.append((sid, " ".join(texts.get(sid, [])), rec.get("sha256") or None))
-    for sid in sorted(set(texts) - seen, key=sentence_key):
-        items.append((sid, " ".join(texts[sid]), None))
-    return _group_texts(items)
-
-
-# ---------------------------------------------------------------------------
-# 2. corroboration rows
+# 3. rows
 
 
 @dataclass
@@ -161,53 +101,89 @@ class _Item:
     claim: Claim
     source: str
     group: str
+    origin: str
     interval: tuple[float, float]
-    figure: str  # the quantity as shown ("more than 11,000")
-    first: str  # first evidence id
-
-    def agrees(self, other: _Item) -> bool:
-        return figures_agree(
-            self.claim.quantity, self.interval, other.claim.quantity, other.interval
-        )
+    figure: str
+    first: str
+    published: str | None
+    key: CountsKey = field(default_factory=lambda: CountsKey("", frozenset()))
 
 
-def _claim_source(claim: Claim, sentence_source: dict[str, str]) -> str:
-    if not claim.evidence:
-        return ""
-    first = min(claim.evidence, key=sentence_key)
-    return sentence_source.get(first) or source_of(first)
+def _interval(claim: Claim) -> tuple[float, float]:
+    """The claim's interval (open sides infinite); claims without one are read from their text."""
+    low, high = claim.low, claim.high
+    if low is None and high is None:
+        return claim_interval(claim)
+    return (-math.inf if low is None else float(low), math.inf if high is None else float(high))
 
 
-def _cluster(items: list[_Item]) -> list[list[_Item]]:
-    """Agreement clusters, greedy in evidence order: an item joins the first cluster all agree with."""
-    clusters: list[list[_Item]] = []
-    for item in items:
-        for cluster in clusters:
-            if all(item.agrees(other) for other in cluster):
-                cluster.append(item)
-                break
-        else:
-            clusters.append([item])
-    return clusters
+def _figure(claim: Claim) -> str:
+    """How a figure is shown: "more than 11,000", "dozens", "between 4.2 and 5.8 million"."""
+    if isinstance(claim.quantity, str):
+        return " ".join(claim.quantity.split())
+    return read_quantity(claim.quantity, claim.text)[1]
 
 
-def _by_group(items: list[_Item]) -> dict[str, list[_Item]]:
-    """Items per independent group, groups in order of their first evidence."""
-    out: dict[str, list[_Item]] = {}
-    for item in sorted(items, key=lambda i: sentence_key(i.first)):
-        out.setdefault(item.group, []).append(item)
-    return out
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    if math.isnan(a[0]) or math.isnan(b[0]):
+        return False
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _groups_agree(a: list[_Item], b: list[_Item]) -> bool:
-    """Two groups agree when some figure of one overlaps some figure of the other."""
-    return any(x.agrees(y) for x in a for y in b)
+def _agree(a: _Item, b: _Item) -> bool:
+    if math.isnan(a.interval[0]) or math.isnan(b.interval[0]):
+        return fold_words(str(a.claim.quantity)) == fold_words(str(b.claim.quantity))
+    return _overlap(a.interval, b.interval)
 
 
-def _contradicted(items: list[_Item]) -> bool:
-    """Two different independent groups that share no figure."""
-    groups = list(_by_group(items).values())
-    return any(not _groups_agree(a, b) for i, a in enumerate(groups) for b in groups[i + 1 :])
+def _time_words(when: str | None) -> frozenset[str]:
+    skip = {"on", "in", "since", "until", "through", "by", "during", "from", "as", "of", "the"}
+    return frozenset(w for w in fold_words(when or "") if w not in skip)
+
+
+def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
+    wa, wb = _time_words(a.claim.when), _time_words(b.claim.when)
+    if wa and wb and not (wa <= wb or wb <= wa):
+        return False
+    if event in EPISODIC and a.published and b.published and a.published != b.published:
+        relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
+        if relative(wa) or relative(wb):
+            return False  # "last night" in two reports of different days: two nights
+    return True
+
+
+def _places_compatible(a: _Item, b: _Item) -> bool:
+    pa = frozenset(fold_words(a.claim.where or "")) - {"the", "of"}
+    pb = frozenset(fold_words(b.claim.where or "")) - {"the", "of"}
+    return not (pa and pb) or bool(pa & pb)
+
+
+def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
+    ka, kb = a.key, b.key
+    if not ka.head or ka.head != kb.head:
+        return False
+    if not (ka.qualifiers <= kb.qualifiers or kb.qualifiers <= ka.qualifiers):
+        return False
+    return _times_compatible(a, b, event) and _places_compatible(a, b)
+
+
+def _topic(claim: Claim) -> tuple[Any, ...]:
+    return (
+        normalise_event(claim.event),
+        getattr(claim, "modality", "asserted"),
+        getattr(claim, "kind", "count"),
+        getattr(claim, "unit", None),
+    )
+
+
+def _ordered_unique(values: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for v in values:
+        if v not in seen:
+            seen.add(v)
+            out.append(v)
+    return sorted(out, key=sentence_key)
 
 
 def _format_quantity(q: float | int | str) -> float | int | str:
@@ -216,189 +192,269 @@ def _format_quantity(q: float | int | str) -> float | int | str:
     return q
 
 
-def _what(items: list[_Item]) -> str:
-    """What the row counts and what happened to it: ``"soldiers killed"``."""
-    general = min(
-        items,
-        key=lambda i: (len(counts_key(i.claim.counts).qualifiers), sentence_key(i.first)),
+def _figure_support(items: list[_Item]) -> tuple[list[int], list[int], list[set[str]]]:
+    """Per item: how many other origins state an overlapping figure, how many state only
+    figures that do not overlap any of its origin's, and the origins agreeing with its figure.
+
+    Computed over the row's distinct figures and origins, never over all pairs of items."""
+    figures: dict[tuple[Any, ...], list[int]] = {}
+    for k, item in enumerate(items):
+        fk = (
+            item.interval,
+            tuple(fold_words(str(item.claim.quantity))) if math.isnan(item.interval[0]) else (),
+        )
+        figures.setdefault(fk, []).append(k)
+    keys = list(figures)
+    origins_of = {fk: {items[k].origin for k in figures[fk]} for fk in keys}
+    n_origins = len({i.origin for i in items})
+    agreeing: dict[tuple[Any, ...], set[str]] = {}
+    for fa in keys:
+        rep = items[figures[fa][0]]
+        agree: set[str] = set()
+        for fb in keys:
+            if _agree(rep, items[figures[fb][0]]):
+                agree |= origins_of[fb]
+        agreeing[fa] = agree
+    # the origins that agree with any figure of an origin (itself included)
+    per_origin: dict[str, set[str]] = defaultdict(set)
+    for fk in keys:
+        for o in origins_of[fk]:
+            per_origin[o] |= agreeing[fk]
+    support = [0] * len(items)
+    oppose = [0] * len(items)
+    sides: list[set[str]] = [set()] * len(items)
+    for fk, members in figures.items():
+        for k in members:
+            own = items[k].origin
+            support[k] = len(agreeing[fk]) - (own in agreeing[fk])
+            oppose[k] = n_origins - len(per_origin[own] | {own})
+            sides[k] = agreeing[fk]
+    return support, oppose, sides
+
+
+def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> dict[str, Any]:
+    items = sorted(items, key=lambda i: (sentence_key(i.first), i.figure))
+    support, oppose, sides = _figure_support(items)
+    origins = _ordered_origins(items)
+    by_origin: dict[str, list[int]] = defaultdict(list)
+    for k, i in enumerate(items):
+        by_origin[i.origin].append(k)
+    statuses: list[str] = []
+    for k in range(len(items)):
+        if support[k]:
+            statuses.append("corroborated")
+        elif oppose[k] and allow_contradiction:
+            statuses.append("contradicted")
+        else:
+            statuses.append("unmatched")
+    if len(origins) < 2:
+        status = "unmatched"
+    elif allow_contradiction and "contradicted" in statuses:
+        status = "contradicted"
+    elif all(any(statuses[k] == "corroborated" for k in by_origin[o]) for o in origins):
+        status = "corroborated"  # every origin shares a figure with another
+    else:
+        status = "unmatched"
+    reps = {o: min((items[k].source for k in by_origin[o]), key=sentence_key) for o in origins}
+    # one origin giving two figures that do not overlap: inconsistent, never a contradiction
+    inconsistent = _ordered_unique(
+        reps[o] for o in origins if _self_inconsistent([items[k] for k in by_origin[o]])
     )
-    counts = " ".join(general.claim.counts.split())
-    event = normalise_event(general.claim.event)
-    return f"{counts} {event}" if event else counts
-
-
-def _representatives(items: list[_Item]) -> dict[str, str]:
-    """Group id -> the earliest source of that group in the row (the one the row names)."""
-    reps: dict[str, str] = {}
-    for item in sorted(items, key=lambda i: sentence_key(i.source + ".0")):
-        reps.setdefault(item.group, item.source)
-    return reps
-
-
-def _figures(ordered: list[_Item], reps: dict[str, str]) -> list[dict[str, Any]]:
-    """Distinct figures in ``ordered`` order, each with the sentences that state it:
-    per independent group the sentences of one source; the group's copies are named."""
+    if status == "contradicted":
+        # the agreeing side: the figure stated by most origins
+        best = max(range(len(items)), key=lambda k: (support[k], -k))
+        side = {items[best].origin} | sides[best]
+        agreeing = _ordered_unique(reps[o] for o in side)
+        disagreeing = _ordered_unique(reps[o] for o in origins if o not in side)
+    else:
+        agreeing, disagreeing = _ordered_unique(reps.values()), []
+    # reposts of one text: the copy and the group's first source
+    copies = sorted(
+        ({"source": s, "copy_of": g} for s, g in {(i.source, i.group) for i in items} if s != g),
+        key=lambda c: sentence_key(c["source"]),
+    )
+    quantities = [
+        {
+            "quantity": _format_quantity(i.claim.quantity),
+            "figure": i.figure,
+            "low": i.claim.low,
+            "high": i.claim.high,
+            "source": i.source,
+            "group": reps[i.origin],
+            "origin": _origin_label(i),
+            "status": st,
+            "support": support[k],
+            "oppose": oppose[k],
+            "evidence": sorted(i.claim.evidence, key=sentence_key),
+            "text": i.claim.text,
+            "when": i.claim.when,
+            "where": i.claim.where,
+        }
+        for k, (i, st) in enumerate(zip(items, statuses, strict=True))
+    ]
     figures: dict[str, dict[str, Any]] = {}
-    for item in ordered:
+    seen: dict[str, tuple[set[str], set[str], set[str], set[tuple[str, str]]]] = {}
+    for q in quantities:
+        key = q["figure"].lower()
         fig = figures.setdefault(
-            item.figure.lower(),
+            key,
             {
-                "figure": item.figure,
-                "quantity": _format_quantity(item.claim.quantity),
+                "figure": q["figure"],
+                "quantity": q["quantity"],
+                "low": q["low"],
+                "high": q["high"],
+                "status": q["status"],
                 "groups": [],
                 "evidence": [],
                 "copies": [],
                 "copy_evidence": [],
             },
         )
-        rep = reps[item.group]
-        if rep not in fig["groups"]:
-            fig["groups"].append(rep)
-        evidence = sorted(item.claim.evidence, key=sentence_key)
-        if item.source == rep:
-            fig["evidence"] += [e for e in evidence if e not in fig["evidence"]]
+        groups, evidence, copy_evidence, copied = seen.setdefault(key, (set(), set(), set(), set()))
+        if q["group"] not in groups:
+            groups.add(q["group"])
+            fig["groups"].append(q["group"])
+        if q["source"] == q["group"]:
+            new_ids = [e for e in q["evidence"] if e not in evidence]
+            evidence.update(new_ids)
+            fig["evidence"] += new_ids
         else:
-            copy_ = {"source": item.source, "copy_of": rep}
-            if copy_ not in fig["copies"]:
-                fig["copies"].append(copy_)
-            fig["copy_evidence"] += [e for e in evidence if e not in fig["copy_evidence"]]
-    out = []
+            if (q["source"], q["group"]) not in copied:
+                copied.add((q["source"], q["group"]))
+                fig["copies"].append({"source": q["source"], "copy_of": q["group"]})
+            new_ids = [e for e in q["evidence"] if e not in copy_evidence]
+            copy_evidence.update(new_ids)
+            fig["copy_evidence"] += new_ids
+    figure_list = []
     for fig in figures.values():
-        if not fig["evidence"]:  # only copies state it: cite the first copy
+        if not fig["evidence"]:
             fig["evidence"], fig["copy_evidence"] = fig["copy_evidence"], []
         fig["groups"] = sorted(fig["groups"], key=sentence_key)
-        fig["evidence"] = sorted(fig["evidence"], key=sentence_key)
-        fig["copy_evidence"] = sorted(fig["copy_evidence"], key=sentence_key)
-        fig["copies"] = sorted(fig["copies"], key=lambda c: sentence_key(c["source"]))
-        out.append(fig)
-    return out
+        figure_list.append(fig)
+    first_side = set(agreeing)
+    figure_list.sort(
+        key=lambda f: (
+            not (first_side & set(f["groups"])),
+            sentence_key(f["evidence"][0]) if f["evidence"] else (),
+        )
+    )
 
-
-def _row(items: list[_Item], status: str) -> dict[str, Any]:
-    items = sorted(items, key=lambda i: (sentence_key(i.first), i.figure))
     first = items[0]
-    reps = _representatives(items)
-    clusters = _cluster(items)
-    # the agreeing side: the cluster with most independent groups, then earliest evidence
-    best = min(clusters, key=lambda c: (-len({i.group for i in c}), sentence_key(c[0].first)))
-    if status == "contradicted":
-        agreeing = _ordered_unique(reps[i.group] for i in best)
-        disagreeing = _ordered_unique(reps[i.group] for i in items if reps[i.group] not in agreeing)
-    else:  # every two groups share a figure
-        agreeing, disagreeing = _ordered_unique(reps.values()), []
-    ordered = [*best, *(i for c in clusters if c is not best for i in c)]
-    inconsistent = _ordered_unique(
-        reps[g]
-        for g, own in _by_group(items).items()
-        if any(not a.agrees(b) for k, a in enumerate(own) for b in own[k + 1 :])
-    )
-    copies = sorted(
-        (
-            {"source": i.source, "copy_of": reps[i.group]}
-            for i in items
-            if i.source != reps[i.group]
-        ),
-        key=lambda c: sentence_key(c["source"]),
-    )
-    copies = [c for k, c in enumerate(copies) if c not in copies[:k]]
-    quantities = [
+    counts = " ".join(first.claim.counts.split())
+    origin_rows = [
         {
-            "quantity": _format_quantity(i.claim.quantity),
-            "figure": i.figure,
-            "source": i.source,
-            "group": reps[i.group],
-            "evidence": sorted(i.claim.evidence, key=sentence_key),
-            "text": i.claim.text,
+            "origin": _origin_label(items[by_origin[o][0]]),
+            "sources": _ordered_unique(items[k].source for k in by_origin[o]),
         }
-        for i in items
+        for o in origins
     ]
-    evidence = sorted({e for i in items for e in i.claim.evidence}, key=sentence_key)
     return {
         "claim": first.claim.text,
-        "what": _what(items),
-        "event": first.claim.event,
+        "what": f"{counts} {event}" if event and event != "other" else counts,
+        "event": event,
         "counts": first.claim.counts,
+        "when": next((i.claim.when for i in items if i.claim.when), None),
+        "where": next((i.claim.where for i in items if i.claim.where), None),
         "quantities": quantities,
-        "figures": _figures(ordered, reps),
+        "figures": figure_list,
         "agreeing": agreeing,
         "disagreeing": disagreeing,
         "copies": copies,
         "inconsistent": inconsistent,
-        "independent_sources": len(reps),
+        "origins": origin_rows,
+        "outlets": len({i.source for i in items}),
+        "independent_sources": len(origins),
         "status": status,
-        "evidence": evidence,
+        "evidence": sorted({e for i in items for e in i.claim.evidence}, key=sentence_key),
     }
 
 
-def _ordered_unique(values: Iterable[str]) -> list[str]:
+def _self_inconsistent(own: list[_Item]) -> bool:
+    """Whether one origin's figures include two that do not overlap (few figures per origin)."""
+    return any(not _agree(a, b) for k, a in enumerate(own) for b in own[k + 1 :])
+
+
+def _ordered_origins(items: list[_Item]) -> list[str]:
     out: list[str] = []
-    for v in values:
-        if v not in out:
-            out.append(v)
-    return sorted(out, key=sentence_key)
+    for i in sorted(items, key=lambda i: sentence_key(i.first)):
+        if i.origin not in out:
+            out.append(i.origin)
+    return out
+
+
+def _origin_label(item: _Item) -> str:
+    return item.claim.attributed_to or item.group
+
+
+def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
+    sentence_source = {s.id: s.source for s in assessment.sentences}
+    published = {str(r.get("id")): r.get("published") for r in assessment.sources}
+    items: list[_Item] = []
+    for claim in assessment.claims:
+        if not claim.evidence:
+            continue
+        first = min(claim.evidence, key=sentence_key)
+        source = sentence_source.get(first) or source_of(first)
+        group = groups.get(source, source)
+        items.append(
+            _Item(
+                claim=claim,
+                source=source,
+                group=group,
+                origin=origin_key(claim.attributed_to, group),
+                interval=_interval(claim),
+                figure=_figure(claim),
+                first=first,
+                published=claim.published or published.get(source),
+                key=counts_key(claim.counts),
+            )
+        )
+    merged = merge_originators(i.origin for i in items)
+    for i in items:
+        i.origin = merged.get(i.origin, i.origin)
+    items.sort(key=lambda i: (sentence_key(i.first), str(i.claim.quantity), i.claim.counts))
+    return items
 
 
 def corroborate(
     assessment: Assessment, groups: dict[str, str] | None = None
 ) -> list[dict[str, Any]]:
-    """Rows of claims about the same thing across sources, with their status (see module doc).
-
-    ``groups`` (source id -> independent group id) defaults to the repost detection run
-    on the assessment's own sentences.
-    """
+    """Rows of figures about the same event across origins, with their status (module doc)."""
     if groups is None:
-        groups = _assessment_groups(assessment)
-    sentence_source = {s.id: s.source for s in assessment.sentences}
-    items: list[_Item] = []
-    for claim in assessment.claims:
-        if not claim.evidence:
-            continue
-        source = _claim_source(claim, sentence_source)
-        interval, figure = read_quantity(claim.quantity, claim.text)
-        items.append(
-            _Item(
-                claim=claim,
-                source=source,
-                group=groups.get(source, source),
-                interval=interval,
-                figure=figure,
-                first=min(claim.evidence, key=sentence_key),
-            )
-        )
-    items.sort(key=lambda i: (sentence_key(i.first), str(i.claim.quantity), i.claim.counts))
-
-    # topics: same event and compatible counts (first item of a topic is its representative)
-    topics: list[tuple[str | None, CountsKey, list[_Item]]] = []
-    for item in items:
-        event, key = claim_topic(item.claim)
-        for t_event, t_key, members in topics:
-            if t_event == event and counts_compatible(t_key, key):
-                members.append(item)
-                break
-        else:
-            topics.append((event, key, [item]))
-
+        groups = assessment_groups(assessment)
+    buckets: dict[tuple[Any, ...], list[_Item]] = defaultdict(list)
+    for item in _items(assessment, groups):
+        buckets[(*_topic(item.claim), item.key.head)].append(item)
     rows: list[dict[str, Any]] = []
-    for event, _key, members in topics:
-        n_groups = len({i.group for i in members})
-        if event is not None:
-            if n_groups > 1 and _contradicted(members):
-                status = "contradicted"
+    for (event, *_rest), members in buckets.items():
+        clusters: list[list[_Item]] = []
+        for item in members:
+            for cluster in clusters:
+                if _same_event(cluster[0], item, event):
+                    cluster.append(item)
+                    break
             else:
-                status = "corroborated" if n_groups > 1 else "single-source"
-            rows.append(_row(members, status))
-            continue
-        # without an event different numbers may count different things: one row per
-        # agreeing cluster, never a contradiction
-        for cluster in _cluster(members):
-            status = "corroborated" if len({i.group for i in cluster}) > 1 else "single-source"
-            rows.append(_row(cluster, status))
+                clusters.append([item])
+        for cluster in clusters:
+            if event in (None, "other"):
+                # no named event: numbers may count different things; group only agreeing ones
+                sub: list[list[_Item]] = []
+                for item in cluster:
+                    for s in sub:
+                        if _agree(s[0], item):
+                            s.append(item)
+                            break
+                    else:
+                        sub.append([item])
+                rows.extend(_row(s, event, allow_contradiction=False) for s in sub)
+            else:
+                rows.append(_row(cluster, event, allow_contradiction=True))
     rows.sort(key=lambda r: (STATUS_ORDER[r["status"]], sentence_key(r["evidence"][0])))
     return rows
 
 
 # ---------------------------------------------------------------------------
-# 3. credibility and confidence
+# 4. credibility and confidence
 
 
 def derived_credibility(
@@ -408,37 +464,31 @@ def derived_credibility(
 ) -> dict[str, int]:
     """Admiralty credibility per source id from corroboration (rule: ``CREDIBILITY_RULE``).
 
-    Computed for every source; :func:`apply_corroboration` uses it only where the analyst
-    has set none.
+    Linear in the rows' figures: each figure carries its own status from :func:`corroborate`.
     """
     if groups is None:
-        groups = _assessment_groups(assessment)
+        groups = assessment_groups(assessment)
     if rows is None:
         rows = corroborate(assessment, groups)
+    own_action = {
+        e for c in assessment.claims if getattr(c, "own_action", False) for e in c.evidence
+    }
     tally: dict[str, dict[str, int]] = {}
     for row in rows:
-        entries = [
-            (q["source"], groups.get(q["source"], q["source"]), q) for q in row["quantities"]
-        ]
-        for source in _ordered_unique(e[0] for e in entries):
-            own = groups.get(source, source)
+        per_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for q in row["quantities"]:
+            per_source[q["source"]].append(q)
+        for source, mine in per_source.items():
             t = tally.setdefault(source, {"rows": 0, "confirmed": 0, "outnumbered": 0})
             t["rows"] += 1
-            mine = [q for s, _, q in entries if s == source]
-            support: set[str] = set()
-            oppose: set[str] = set()
-            for _source, group, q in entries:
-                if group == own:
-                    continue
-                if any(_entries_agree(m, q) for m in mine):
-                    support.add(group)
-                else:
-                    oppose.add(group)
-            oppose -= support
-            if support:
+            statuses = {q["status"] for q in mine}
+            authoritative = any(e in own_action for q in mine for e in q["evidence"])
+            support = max(q.get("support", 0) for q in mine)
+            oppose = min(q.get("oppose", 0) for q in mine)
+            if "corroborated" in statuses or authoritative:
                 t["confirmed"] += 1
-            if len(oppose) > len(support) + 1:  # its side (itself + support) is smaller
-                t["outnumbered"] += 1
+            elif "contradicted" in statuses and oppose > support + 1:
+                t["outnumbered"] += 1  # its side (its origin and support) is the smaller
     result: dict[str, int] = {}
     for rec in assessment.sources:
         sid = str(rec.get("id"))
@@ -456,12 +506,6 @@ def derived_credibility(
     return result
 
 
-def _entries_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    ia = quantity_interval(a["quantity"], a.get("text", ""))
-    ib = quantity_interval(b["quantity"], b.get("text", ""))
-    return figures_agree(a["quantity"], ia, b["quantity"], ib)
-
-
 _GOOD_RELIABILITY = {"A", "B", "C"}
 
 
@@ -476,17 +520,25 @@ def _adjust(
     statement: Statement,
     records: dict[str, dict[str, Any]],
     groups: dict[str, str],
+    origins: dict[str, str],
     sentence_source: dict[str, str],
 ) -> str | None:
-    """The confidence the statement should carry after corroboration (CONFIDENCE_RULE)."""
+    """The confidence the statement should carry after corroboration (CONFIDENCE_RULE).
+
+    A statement graded by likelihood keeps no confidence: it shows one or the other."""
+    if statement.likelihood is not None:
+        return None
     sources = _ordered_unique(sentence_source.get(e) or source_of(e) for e in statement.evidence)
-    indep = {groups.get(s, s) for s in sources}
+    indep = {
+        origins.get(e, "src:" + groups.get(source_of(e), source_of(e))) for e in statement.evidence
+    }
     good: set[str] = set()
-    for s in sources:
+    for e in statement.evidence:
+        s = sentence_source.get(e) or source_of(e)
         rec = records.get(s, {})
         cred = rec.get("credibility")
         if rec.get("reliability") in _GOOD_RELIABILITY and cred is not None and int(cred) <= 3:
-            good.add(groups.get(s, s))
+            good.add(origins.get(e, "src:" + groups.get(s, s)))
     if len(good) >= 2:
         return _shift(statement.confidence, +1)
     if len(indep) == 1 and all(
@@ -503,10 +555,11 @@ def apply_corroboration(assessment: Assessment) -> Assessment:
     - every source without an analyst's credibility gets the derived grade and
       ``credibility_origin: "derived"`` (graded ones get ``"analyst"``);
     - key judgments, indicators and section statements get their confidence adjusted by
-      ``CONFIDENCE_RULE``; ``meta["corroboration"]`` records the rules and every change.
+      ``CONFIDENCE_RULE`` (never one that carries a likelihood); ``meta["corroboration"]``
+      records the rules and every change.
     """
     result = copy.deepcopy(assessment)
-    groups = _assessment_groups(result)
+    groups = assessment_groups(result)
     rows = corroborate(result, groups)
     result.corroboration = rows
     derived = derived_credibility(result, rows, groups)
@@ -519,13 +572,14 @@ def apply_corroboration(assessment: Assessment) -> Assessment:
             rec.setdefault("credibility_origin", "analyst")
     records = {str(r.get("id")): r for r in result.sources}
     sentence_source = {s.id: s.source for s in result.sentences}
+    origins = evidence_origins(result, groups)
     changes: list[dict[str, Any]] = []
     statements: list[tuple[str, Statement]] = [("key_judgments", s) for s in result.key_judgments]
     statements += [("indicators", s) for s in result.indicators]
     for section in result.sections:
         statements += [(f"sections.{section.key}", s) for s in section.statements]
     for where, st in statements:
-        new = _adjust(st, records, groups, sentence_source)
+        new = _adjust(st, records, groups, origins, sentence_source)
         if new != st.confidence:
             changes.append({"where": where, "text": st.text, "from": st.confidence, "to": new})
             st.confidence = new

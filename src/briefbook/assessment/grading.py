@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from briefbook.tradecraft import LIKELIHOOD_TERMS
 
 __all__ = [
+    "Grade",
     "confidence_for_evidence",
+    "grade_statement",
     "likelihood_for_evidence",
     "likelihood_from_hedges",
     "sourcing_doubt",
@@ -97,6 +100,30 @@ _DOUBT = re.compile(
 )
 _EVEN = LIKELIHOOD_TERMS.index("roughly even chance")
 
+# A cue is an estimate of the statement only when it governs its clause. Not when it is an
+# attributive adjective inside a noun phrase ("the most likely form of attack" describes a
+# fact) or a parenthetical on a phrase ("a meeting in the United States, likely in Miami").
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|most|more|less|least)\s+(?:\w+\s+)?$", re.I
+)
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:to|that|than|not|be|been|being|is|are|was|were|if|when|because|and|or|but|in|at|on|by|from|with|for)\b)[a-z][\w-]*",
+)
+_PARENTHETICAL_BEFORE = re.compile(r",\s*(?:most\s+|very\s+|quite\s+|highly\s+)?$")
+_PARENTHETICAL_AFTER = re.compile(
+    r"^\s*(?:in|at|on|from|near|by|around|after|before|during|with|within|between|among|through|via|for|under|over)\b|^\s*,",
+    re.I,
+)
+
+
+def _in_scope(low: str, start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` of ``low`` governs its clause (see above)."""
+    before, after = low[:start], low[end:]
+    adjective = re.search(r"(?:likely|probable|improbable|certain)$", low[start:end])
+    if adjective and _ATTRIBUTIVE_BEFORE.search(before) and _NOUN_AFTER.match(after):
+        return False
+    return not (_PARENTHETICAL_BEFORE.search(before) and _PARENTHETICAL_AFTER.match(after))
+
 
 @cache  # pure, and asked again for a sentence that is evidence of several statements
 def likelihood_from_hedges(text: str) -> str | None:
@@ -105,14 +132,19 @@ def likelihood_from_hedges(text: str) -> str | None:
     Estimative language only ("almost certainly", "very likely", "likely", "probably",
     "expected to", "roughly even chance", "unlikely", "probably not", "remote chance" ...):
     bare modals (may, could, might), "possible" / "potential" and sourcing hedges
-    ("alleged", "reportedly") give None.
+    ("alleged", "reportedly") give None. A cue counts only where it governs its clause: not
+    as an adjective inside a noun phrase ("the most likely form of attack" states a fact) nor
+    as a parenthetical on a phrase ("a meeting in the United States, likely in Miami").
     """
     low = text.lower()
     found: list[int] = []
     for pattern, term in _CUE_PATTERNS:  # longest cues first; a match consumes its words
-        if pattern.search(low):
+        matches = list(pattern.finditer(low))
+        if not matches:
+            continue
+        if any(_in_scope(low, m.start(), m.end()) for m in matches):
             found.append(LIKELIHOOD_TERMS.index(term))
-            low = pattern.sub(lambda m: " " * len(m.group(0)), low)
+        low = pattern.sub(lambda m: " " * len(m.group(0)), low)
     if not found:
         return None
     # the most committal cue decides: the one farthest from even chance (ties: the higher)
@@ -200,3 +232,74 @@ def confidence_for_evidence(
     if doubted:
         level = max(0, level - 1)
     return ("low", "moderate", "high")[level]
+
+
+@dataclass(frozen=True)
+class Grade:
+    """How one statement is graded: a likelihood OR a confidence, never both, and why.
+
+    ``likelihood``: the briefing's own ICD 203 term, only for the source's own estimate;
+    ``confidence``: for statements of fact and for estimates that are someone else's;
+    ``source_estimate``: the term of an estimate the statement reports as its originator's;
+    ``rationale``: one line naming the evidence pattern that set the grade.
+    """
+
+    likelihood: str | None
+    confidence: str | None
+    rationale: str
+    source_estimate: str | None = None
+
+
+def grade_statement(
+    texts: Sequence[str],
+    *,
+    grades: Sequence[tuple[str | None, int | None]],
+    hedged: bool,
+    attributed_to: str | None,
+    doubted: bool = False,
+    corroborating_origins: int = 0,
+) -> Grade:
+    """Grade a statement from its evidence pattern.
+
+    ``texts[0]`` is the statement's own sentence; ``grades`` one Admiralty pair per
+    independent origin behind its evidence; ``attributed_to`` its originator (None = the
+    source's own voice); ``corroborating_origins`` the independent origins other than its
+    own that support it. Rule: estimative language that governs the sentence
+    (:func:`likelihood_from_hedges`) in the source's own voice gives the likelihood (raised
+    one step away from even chance when another origin corroborates it) and no confidence;
+    an estimate in someone else's words is reported as theirs (``source_estimate``) and the
+    statement, a fact about what they said, gets a confidence (:func:`confidence_for_evidence`);
+    any other statement gets a confidence.
+    """
+    term = likelihood_from_hedges(texts[0]) if texts else None
+    n = corroborating_origins
+    others = f"{n} other independent origin{'s' if n != 1 else ''}"
+    if term is not None and attributed_to is None:
+        likelihood = likelihood_for_evidence(texts, corroborating_sources=n)
+        why = f"own estimate '{term}'"
+        if likelihood != term:
+            why += f", raised to '{likelihood}' by {others}"
+        elif n:
+            why += f", supported by {others}"
+        return Grade(likelihood=likelihood, confidence=None, rationale=why)
+    confidence = confidence_for_evidence(
+        grades, hedged=hedged, attributed=attributed_to is not None, doubted=doubted
+    )
+    origins = len(grades)
+    why = f"{'reported' if attributed_to else 'stated'} fact; {origins} independent origin{'s' if origins != 1 else ''}"
+    if attributed_to:
+        why = f"as reported by {attributed_to}; {origins} independent origin{'s' if origins != 1 else ''}"
+    if term is not None:
+        why = (
+            f"{attributed_to}'s own estimate '{term}', reported as theirs; " + why.split("; ", 1)[1]
+        )
+    if hedged:
+        why += "; hedged"
+    if doubted:
+        why += "; sourcing doubted"
+    return Grade(
+        likelihood=None,
+        confidence=confidence,
+        rationale=f"{why} -> {confidence} confidence",
+        source_estimate=term if attributed_to else None,
+    )

@@ -24,8 +24,7 @@ import numpy as np
 from briefbook.analysis.embeddings import embed, normalise_rows
 from briefbook.assessment.corroboration import independent_groups
 from briefbook.assessment.grading import (
-    confidence_for_evidence,
-    likelihood_for_evidence,
+    grade_statement,
     likelihood_from_hedges,
     sourcing_doubt,
 )
@@ -36,6 +35,7 @@ from briefbook.assessment.key_judgments import (
     news_bonus,
     pick_key_judgments,
 )
+from briefbook.assessment.origins import origin_key
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
@@ -179,10 +179,14 @@ def draw_judgments(
             if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
         ]
         evidence = [s.id] + [sentences[j].id for j in support]
-        own_group = groups.get(s.source, s.source)
-        other_groups = sorted(
-            {groups.get(sentences[j].source, sentences[j].source) for j in support} - {own_group}
-        )
+
+        def origin(k: int) -> str:  # outlets quoting one originator are one origin
+            src = sentences[k].source
+            said_by = facts_value(facts.get(sentences[k].id), "attributed_to", None)
+            return origin_key(said_by, groups.get(src, src))
+
+        own_origin = origin(i)
+        other_groups = sorted({origin(j) for j in support} - {own_origin})
         fact = facts.get(s.id)
         hedges = list(facts_value(fact, "hedges", []))
         attributed = facts_value(fact, "attributed_to", None)
@@ -192,21 +196,26 @@ def draw_judgments(
             doc = docs.get(sentences[index[sid]].source)
             if doc is None:
                 continue
-            g = groups.get(doc.id, doc.id)
+            g = origin(index[sid])
             cand = (doc.reliability, doc.credibility)
             if g not in grade_by_group or _grade_rank(cand) < _grade_rank(grade_by_group[g]):
                 grade_by_group[g] = cand
         grades = [grade_by_group[g] for g in sorted(grade_by_group)]
+        grade = grade_statement(
+            [s.text],
+            grades=grades,
+            hedged=bool(hedges) or doubted,
+            attributed_to=attributed,
+            doubted=doubted,
+            corroborating_origins=len(other_groups),
+        )
         return Statement(
             text=s.text,
             evidence=evidence,
-            likelihood=likelihood_for_evidence([s.text], corroborating_sources=len(other_groups)),
-            confidence=confidence_for_evidence(
-                grades,
-                hedged=bool(hedges) or doubted,
-                attributed=attributed is not None,
-                doubted=doubted,
-            ),
+            likelihood=grade.likelihood,
+            confidence=grade.confidence,
+            rationale=grade.rationale,
+            source_estimate=grade.source_estimate,
             section=section,
             hedged=bool(hedges) or doubted,
             attributed_to=attributed,

@@ -11,7 +11,9 @@ the ``role`` the section plays in the assessment, which is all the engine knows 
 - ``verdict``: the overall bottom line.
 
 ``weight`` (default 1.0) scales how readily a section's statements become key judgments.
-Another schema is a new file, not new code.
+``function`` (event, cause, implication, forecast, verdict) and, for implications, ``domain``
+(military, wider) name the discourse function of the sentences the section takes (see
+:mod:`briefbook.assessment.sections`). Another schema is a new file, not new code.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ class SectionSpec:
     description: str
     cues: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # heading words that map a source's own heading here
+    # the discourse function whose sentences the section takes (event, cause, implication,
+    # forecast, verdict) and, for implications, the domain (military, wider); empty: the
+    # section is matched by the similarity of its description instead
+    function: str = ""
+    domain: str = ""
     role: str = "analysis"  # one of ROLES
     weight: float = 1.0  # how readily its statements become key judgments
 
@@ -93,6 +100,8 @@ def load_schema(name: str = "conflict") -> AssessmentSchema:
                 description=str(s.get("description", "")).strip(),
                 cues=tuple(str(c) for c in s.get("cues", ())),
                 aliases=tuple(str(a) for a in s.get("aliases", ())),
+                function=str(s.get("function") or "").strip().lower(),
+                domain=str(s.get("domain") or "").strip().lower(),
                 role=str(s.get("role", "analysis")),
                 weight=float(s.get("weight", 1.0)),
             )

@@ -103,6 +103,14 @@ PARAMS: tuple[ParamSpec, ...] = (
         "the series' analyst file (own judgments, exclude, move, pin, grade), relative to the params file",
         notebook=False,
     ),
+    ParamSpec(
+        "date_order",
+        (str,),
+        None,
+        "how ambiguous numeric dates in sources read: dmy (12/11/2024 = 12 November) or mdy "
+        "(default: mdy under a US locale, else dmy)",
+        notebook=False,
+    ),
 )
 SPECS = {p.key: p for p in PARAMS}
 
@@ -132,6 +140,7 @@ class Params:
     timeout: int = 600
     drafting: DraftingSettings = field(default_factory=DraftingSettings)
     analyst_file: str | None = None
+    date_order: str | None = None
     base: Path = Path(".")  # folder the source paths are relative to
     path: Path | None = None  # the params file
 
@@ -317,6 +326,12 @@ def validate_params(
         )
     if values["window"] is not None:
         parse_window(values["window"])
+    if values["date_order"] is not None and str(values["date_order"]).lower() not in ("dmy", "mdy"):
+        raise ParamsError(
+            f"key 'date_order'{where_of('date_order')} must be dmy or mdy, "
+            f"got {values['date_order']!r}",
+            key="date_order",
+        )
     if values["timeout"] <= 0:
         raise ParamsError(
             f"key 'timeout'{where_of('timeout')} must be a positive number of seconds",
@@ -339,6 +354,7 @@ def validate_params(
         timeout=values["timeout"],
         drafting=parse_drafting(values["drafting"], where_of("drafting")),
         analyst_file=values["analyst_file"] or None,
+        date_order=str(values["date_order"]).lower() if values["date_order"] else None,
         base=base,
         path=path,
     )

@@ -19,13 +19,17 @@ from pathlib import Path
 
 import yaml
 
-from briefbook.assessment.sections import assign_sections, keyword_sections
+from briefbook.assessment.sections import assign_sections, keyword_sections, positional_sections
 from briefbook.config.outline import AssessmentSchema, load_schema
 from briefbook.errors import SourceError
+from briefbook.evaluation.section_training import LabelledArticle, score_labels
 from briefbook.model import Document
 
 __all__ = [
     "SectionScore",
+    "baseline_labels",
+    "evaluate_labels",
+    "format_label_table",
     "SectionsReport",
     "evaluate_sections",
     "gold_sections",
@@ -231,4 +235,73 @@ def evaluate_sections(
         baseline_scores=bscores,
         baseline_macro_f1=bmacro,
         per_file=per_file,
+    )
+
+
+# ---------------------------------------------------------------------------
+# sentence-level gold (sections.json of the labelled corpus)
+
+
+def baseline_labels(
+    articles: Sequence[LabelledArticle], schema: str = "conflict"
+) -> tuple[list[str], list[str]]:
+    """The keyword-cue and positional-split labels of the gold sentences of ``articles``,
+    pooled in the order of :func:`cross_validate` (no section -> ``none``)."""
+    spec = load_schema(schema)
+    keyword: list[str] = []
+    positional: list[str] = []
+    for a in articles:
+        kw = keyword_sections([a.document], spec)
+        pos = positional_sections([a.document], spec)
+        for s, g in zip(a.document.sentences, a.gold, strict=True):
+            if g is not None:
+                keyword.append(kw[s.id] or "none")
+                positional.append(pos[s.id] or "none")
+    return keyword, positional
+
+
+def format_label_table(
+    gold: Sequence[str],
+    predicted: Sequence[str],
+    also: Sequence[str | None],
+    keyword: Sequence[str],
+    positional: Sequence[str],
+) -> str:
+    """Per-label P/R/F1 of the classifier with the F1 of both baselines; macro-F1 strict and
+    lenient (``also`` accepted) for all three."""
+    strict = score_labels(gold, predicted)
+    lines = [
+        f"{'label':<14}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}{'keyword':>9}{'position':>10}",
+    ]
+    kw = {r[0]: r for r in score_labels(gold, keyword).rows}
+    pos = {r[0]: r for r in score_labels(gold, positional).rows}
+    for lab, p, r, f, support, npred in strict.rows:
+        lines.append(
+            f"{lab:<14}{support:>6}{npred:>6}{p:>7.2f}{r:>7.2f}{f:>7.2f}"
+            f"{kw[lab][3]:>9.2f}{pos[lab][3]:>10.2f}"
+        )
+    for name, lenient in (("strict", None), ("lenient", also)):
+        m = score_labels(gold, predicted, also=lenient).macro_f1
+        k = score_labels(gold, keyword, also=lenient).macro_f1
+        q = score_labels(gold, positional, also=lenient).macro_f1
+        lines.append(f"{'macro-F1 ' + name:<26}{'':>14}{m:>7.2f}{k:>9.2f}{q:>10.2f}")
+    return "\n".join(lines)
+
+
+def evaluate_labels(labels: Path | str, *, c: float | None = None) -> str:
+    """Leave-one-article-out CV of the section classifier on ``labels`` (sections.json), with
+    the shuffle test, as a printable report (needs scikit-learn)."""
+    from briefbook.evaluation.section_training import DEFAULT_C, cross_validate, load_labelled
+
+    articles = load_labelled(labels)
+    cv = cross_validate(articles, c=DEFAULT_C if c is None else c)
+    keyword, positional = baseline_labels(articles)
+    same = sum(a == b for a, b in zip(cv.predicted, cv.shuffled, strict=True))
+    return "\n".join(
+        [
+            f"sections (sentence gold): {len(articles)} articles, {len(cv.gold)} sentences, "
+            "leave-one-article-out, headings removed",
+            format_label_table(cv.gold, cv.predicted, cv.also, keyword, positional),
+            f"shuffled paragraphs: {same / max(len(cv.gold), 1):.3f} of sentences keep their label",
+        ]
     )

@@ -17,6 +17,7 @@ from briefbook.ingest.language import detect_language
 from briefbook.ingest.sources import (
     MAX_SOURCE_BYTES,
     SUPPORTED_EXTENSIONS,
+    IngestNotes,
     SourceSpec,
     expand_sources,
     load_documents,
@@ -25,6 +26,7 @@ from briefbook.ingest.sources import (
 
 __all__ = [
     "MAX_SOURCE_BYTES",
+    "IngestNotes",
     "SUPPORTED_EXTENSIONS",
     "SourceSpec",
     "decode_bytes",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from briefbook.config.limits import limit
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.language import detect_language
@@ -26,15 +27,25 @@ def build_document(
         path=shown,
         sha256=sha256,
         format=fmt,
-        published=parsed.published,
         author=parsed.author,
         url=parsed.url,
-        date_origin=parsed.date_origin if parsed.published else None,
+        publisher=parsed.publisher,
     )
     seen: set[str] = set()
     current: str | None = None
     k = 0
+    cap_chars = limit("sentence_chars")
+    cap_sentences = limit("source_sentences")
+    cap_word = limit("word_chars")
+    long_runs = re.compile(rf"\S{{{cap_word + 1},}}")
+    overlong = 0
+    cut = 0
+    dropped = 0
+    marks = 0
     for block in blocks:
+        if k >= cap_sentences:
+            dropped += 1
+            continue
         if block.level is not None:
             current = block.text
             doc.headings.append(
@@ -44,7 +55,21 @@ def build_document(
         if block.text in seen and len(block.text) > 40:
             continue  # a repeated paragraph (pull quote, duplicated teaser)
         seen.add(block.text)
-        sentences = [s for s in split_sentences(block.text) if not is_boilerplate(s)]
+        text, found = neutralise_marks(block.text)
+        marks += found
+        if len(text) > cap_word:
+            text, runs = long_runs.subn(" ", text)
+            overlong += runs
+        sentences: list[str] = []
+        for s in split_sentences(text, limit=cap_sentences - k):
+            if is_boilerplate(s):
+                continue
+            pieces = cap_length(s, cap_chars)
+            cut += len(pieces) - 1
+            sentences.extend(pieces)
+        if k + len(sentences) > cap_sentences:
+            dropped += 1
+            sentences = sentences[: cap_sentences - k]
         if not sentences:
             continue
         index = len(doc.paragraphs)
@@ -56,15 +81,39 @@ def build_document(
                     id=f"{doc_id}.{k}", source=doc_id, text=s, paragraph=index, heading=current
                 )
             )
+    if overlong:
+        doc.warnings.append(
+            f"{overlong} run{'s' if overlong != 1 else ''} of more than {cap_word} characters "
+            "without a space left out: not words (limit word_chars)"
+        )
     if not doc.sentences:
         raise SourceError(
             f"source holds no usable text: {shown}",
             path=shown,
-            hint="check the file; only boilerplate or headings were found",
+            hint="check the file; only boilerplate, headings or runs of characters without "
+            f"spaces longer than limit word_chars, {cap_word}, were found",
+        )
+    if cut:
+        doc.warnings.append(
+            f"{cut} sentence break{'s' if cut != 1 else ''} added: sentences longer than "
+            f"{cap_chars:,} characters were split (limit sentence_chars)"
+        )
+    if dropped:
+        doc.warnings.append(
+            f"only the first {cap_sentences:,} sentences read; the rest of the source was "
+            "dropped (limit source_sentences: split the source into several files)"
+        )
+    if marks:
+        doc.warnings.append(
+            f"{marks} citation mark{'s' if marks != 1 else ''} or marking{'s' if marks != 1 else ''} "
+            "written in the source shown as quoted text, not as briefbook's own"
         )
     doc.title = (
         parsed.title or (doc.headings[0].text if doc.headings else None) or _pretty_stem(path)
     )
+    doc.title, found = neutralise_marks(doc.title)
+    if found and not marks:
+        doc.warnings.append("a citation mark or marking in the title shown as quoted text")
     doc.language, lang_warning = detect_language(doc.text)
     # plain warnings: the CLI prefixes the source id and path itself
     doc.warnings.extend(parsed.warnings)
@@ -109,3 +158,43 @@ def _plain_heading(text: str, nxt: Block | None) -> bool:
 def _pretty_stem(path: Path) -> str:
     stem = re.sub(r"[-_]+", " ", path.stem).strip()
     return stem[:1].upper() + stem[1:] if stem else path.name
+
+
+# a citation mark like ours ("[S1.1]", "[S2.3, S4.1]") or a portion marking ("(U)",
+# "(S//NF)") written inside a source: shown as quoted text, so it never reads as ours
+_CITATION = re.compile(r"\[\s*(S\d{1,4}(?:\.\d{1,5})?(?:\s*[,;]\s*S\d{1,4}(?:\.\d{1,5})?)*)\s*\]")
+_PORTION = re.compile(r"^\(((?:U|C|S|TS|CUI)(?://[A-Z0-9 ,/-]{1,40})?)\)\s+")
+
+
+def neutralise_marks(text: str) -> tuple[str, int]:
+    """``text`` with citation marks and a leading portion marking as quoted text
+    (``[S1.1]`` -> ``“S1.1”``), and how many were changed."""
+    count = 0
+    if "[" in text:
+        text, count = _CITATION.subn(lambda m: f"\u201c{m.group(1)}\u201d", text)
+    m = _PORTION.match(text)
+    if m:
+        text = f"\u201c({m.group(1)})\u201d {text[m.end() :]}"
+        count += 1
+    return text, count
+
+
+def cap_length(sentence: str, cap: int) -> list[str]:
+    """``sentence`` cut into pieces of at most ``cap`` characters, at a space when there is
+    one in the second half of a piece (linear in the length)."""
+    if len(sentence) <= cap:
+        return [sentence]
+    out: list[str] = []
+    start = 0
+    n = len(sentence)
+    while start < n:
+        end = min(n, start + cap)
+        if end < n:
+            space = sentence.rfind(" ", start + cap // 2, end)
+            if space > start:
+                end = space
+        piece = sentence[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    return out

@@ -16,13 +16,29 @@ class Block:
 
 @dataclass
 class Parsed:
+    """A reader's result: ``blocks`` in reading order, metadata, and ``dates`` found by
+    origin (``header``, ``metadata``, ``dateline``: see :mod:`briefbook.ingest.dates`)."""
+
     blocks: list[Block]
     title: str | None = None
     author: str | None = None
-    published: str | None = None
-    date_origin: str | None = None
     url: str | None = None
+    publisher: str | None = None
     warnings: list[str] = field(default_factory=list)
+    dates: dict[str, str] = field(default_factory=dict)
+
+    def offer(self, origin: str, iso: str | None) -> None:
+        """Record a date found (ISO) under ``origin``; the first of each origin stays."""
+        if iso:
+            self.dates.setdefault(origin, iso)
+
+    @property
+    def published(self) -> str | None:
+        """The best date found in the file itself (header > metadata > dateline)."""
+        for origin in ("header", "metadata", "dateline"):
+            if origin in self.dates:
+                return self.dates[origin]
+        return None
 
 
 def corrupt_error(shown: str, kind: str, detail: str) -> SourceError:

@@ -6,11 +6,14 @@ import re
 from collections import Counter
 from typing import Any
 
+from briefbook.config.limits import limit
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
-from briefbook.ingest.plain import parse_plain
+from briefbook.ingest.plain import front_lines
+from briefbook.ingest.tree import tree_blocks
+from briefbook.ingest.visible import visible_html
 from briefbook.text import normalise, word_tokens
 
 
@@ -23,6 +26,18 @@ def read_html(data: bytes, shown: str) -> Parsed:
         raise SourceError(
             f"source holds only whitespace: {shown}", path=shown, hint="check the file"
         )
+    seen = visible_html(html)
+    html = seen.html
+    if seen.hidden:
+        warnings.append(
+            f"{seen.hidden} hidden element{'s' if seen.hidden != 1 else ''} left out "
+            "(text a browser does not show is not evidence)"
+        )
+    if seen.unwrapped:
+        warnings.append(
+            f"{seen.unwrapped} elements nested deeper than {limit('html_depth')} levels "
+            "unwrapped (their text kept)"
+        )
     result = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -33,14 +48,18 @@ def read_html(data: bytes, shown: str) -> Parsed:
         include_links=False,
         deduplicate=False,
     )
-    body = (result.text or "") if result is not None else ""
+    tree = getattr(result, "body", None) if result is not None else None
+    blocks = [b for b in tree_blocks(tree) if b.text] if tree is not None else []
+    body = "\n".join(b.text for b in blocks)
     if not body.strip() or _only_navigation(body, html):
         raise SourceError(
             f"HTML source has no main text (only scripts, navigation or markup): {shown}",
             path=shown,
             hint="save the article page itself, or copy its text into a .txt file",
         )
-    parsed = parse_plain((body, warnings), markdown=True, shown=shown)
+    parsed = Parsed(blocks=blocks, warnings=warnings)
+    _drop_reader_comments(parsed)
+    front_lines(parsed)
     meta_title = clean_meta(getattr(result, "title", None))
     sitename = clean_meta(getattr(result, "sitename", None))
     if parsed.title is None:
@@ -61,12 +80,29 @@ def read_html(data: bytes, shown: str) -> Parsed:
     author = _clean_author(getattr(result, "author", None))
     if author:
         parsed.author = author
-    published = iso_date(getattr(result, "date", None) or "")
-    if published:
-        parsed.published = published
-        parsed.date_origin = "metadata"
-    parsed.url = clean_meta(getattr(result, "url", None))
+    for raw in seen.dates:  # reliable metadata only: never scripts or the body's narrative
+        iso = iso_date(raw)
+        if iso:
+            parsed.offer("metadata", iso)
+            break
+    parsed.url = parsed.url or clean_meta(getattr(result, "url", None))
     return parsed
+
+
+_COMMENTS_HEADING = re.compile(
+    r"^(?:leave a (?:reply|comment)|(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses?|replies)"
+    r"(?:\s+\(\d+\))?|join the (?:discussion|conversation)|what do you think\??|"
+    r"post a comment|add a comment|discussion)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_reader_comments(parsed: Parsed) -> None:
+    """Everything from a "Leave a reply" / "Comments" heading or line on is reader comments."""
+    for i, block in enumerate(parsed.blocks):
+        if i > 0 and len(block.text) <= 40 and _COMMENTS_HEADING.match(block.text.strip()):
+            del parsed.blocks[i:]
+            return
 
 
 def _only_navigation(body: str, html: str) -> bool:

@@ -4,39 +4,70 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
+from briefbook.config.limits import LimitError, limit
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Parsed, corrupt_error
 from briefbook.ingest.html import clean_meta
 from briefbook.ingest.plain import parse_plain
+from briefbook.text.hyphens import dehyphenate
 
 
 def read_pdf(data: bytes, shown: str) -> Parsed:
     import io
 
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise corrupt_error(shown, "PDF", "it does not start with a PDF header")
+    stream_cap = limit("pdf_stream_bytes")
+    caps = {
+        "zlib_maximum_output_length": stream_cap,
+        "lzw_maximum_output_length": stream_cap,
+        "run_length_maximum_output_length": stream_cap,
+        "brotli_maximum_output_length": stream_cap,
+        "maximum_declared_stream_length": stream_cap,
+        "array_based_stream_maximum_output_length": stream_cap,
+        "stream_decoding_work_maximum_length": 4 * stream_cap,
+    }
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - any failure means: cannot decrypt
-                ok = 0
-            if not ok:
-                raise encrypted_error(shown)
-        pages = [page.extract_text() or "" for page in reader.pages]
-        meta = reader.metadata
+        with apply_configuration(**caps):
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                try:
+                    ok = reader.decrypt("")
+                except Exception:  # noqa: BLE001 - any failure means: cannot decrypt
+                    ok = 0
+                if not ok:
+                    raise encrypted_error(shown)
+            count = len(reader.pages)
+            if count > limit("pdf_pages"):
+                raise LimitError(
+                    f"PDF source has {count:,} pages: {shown}",
+                    limit="pdf_pages",
+                    value=count,
+                    path=shown,
+                )
+            pages = [_page_text(page) for page in reader.pages]
+            meta = reader.metadata
     except SourceError:
         raise
+    except LimitReachedError as exc:
+        raise LimitError(
+            f"PDF source decompresses past a limit ({str(exc)[:80]}): {shown}",
+            limit="pdf_stream_bytes",
+            path=shown,
+        ) from exc
     except FileNotDecryptedError as exc:
         raise encrypted_error(shown) from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise corrupt_error(shown, "PDF", str(exc) or type(exc).__name__) from exc
-    text = "\n\n".join(p.strip("\n") for p in pages if p.strip())
+    except (RecursionError, MemoryError, ZeroDivisionError, IndexError) as exc:
+        raise corrupt_error(shown, "PDF", type(exc).__name__) from exc
+    pages = [_heading_apart(p.strip("\n")) for p in pages if p.strip()]
+    text = dehyphenate("\n\n".join(pages))  # a word may break across pages too
     if len(re.sub(r"\W", "", text)) < 20:
         raise SourceError(
             f"PDF source has no text layer (scanned images?): {shown}",
@@ -54,10 +85,38 @@ def read_pdf(data: bytes, shown: str) -> Parsed:
             created = meta.creation_date
         except Exception:  # noqa: BLE001 - malformed dates are common in PDFs
             created = None
-        if isinstance(created, datetime) and parsed.published is None:
-            parsed.published = created.date().isoformat()
-            parsed.date_origin = "metadata"
+        if isinstance(created, datetime):
+            parsed.offer("metadata", created.date().isoformat())
     return parsed
+
+
+_TERMINAL = tuple(".!?:;,\"')")
+
+
+def _heading_apart(page: str) -> str:
+    """A short first line without closing punctuation (the page's heading) stands apart from
+    the text under it, so it is not glued onto the first sentence."""
+    first, sep, rest = page.partition("\n")
+    line = first.strip()
+    if (
+        sep
+        and rest.strip()
+        and 0 < len(line.split()) <= 14
+        and not line.endswith(_TERMINAL)
+        and (line[:1].isupper() or line[:1].isdigit())
+        and not rest.startswith("\n")
+    ):
+        return f"{first}\n\n{rest}"
+    return page
+
+
+def _page_text(page: Any) -> str:
+    """The text of one page; its content streams are decoded first, so a stream that
+    inflates past the limit raises LimitReachedError (text extraction would swallow it)."""
+    contents = page.get_contents()
+    if contents is not None:
+        contents.get_data()
+    return page.extract_text() or ""
 
 
 def encrypted_error(shown: str) -> SourceError:

@@ -11,6 +11,7 @@ from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
 from briefbook.text import normalise, strip_markdown
+from briefbook.text.hyphens import join_hyphenated
 
 # text and markdown
 
@@ -65,6 +66,8 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
     if front:
         meta = _front_matter(front.group(1))
         text = text[front.end() :]
+    else:
+        meta, text = header_lines(text)
     if not text.strip():
         raise SourceError(
             f"source holds only whitespace: {shown}", path=shown, hint="check the file"
@@ -76,9 +79,10 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
     parsed = Parsed(blocks=blocks, warnings=warnings)
     parsed.title = meta.get("title")
     parsed.author = meta.get("author")
+    parsed.url = meta.get("url")
+    parsed.publisher = meta.get("publisher")
     if meta.get("date"):
-        parsed.published = iso_date(meta["date"])
-        parsed.date_origin = "metadata" if parsed.published else None
+        parsed.offer("header", iso_date(meta["date"]))
     # a first heading/headline (a short single line followed by a blank line) is the title
     if blocks:
         first = blocks[0]
@@ -89,8 +93,9 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             and len(raw_blocks[0]) == 1
             and _headline(first)
         )
-        if first.level == 1 or headline:
-            parsed.title = first.text  # the visible headline wins over front matter
+        if first.level == 1 or (headline and not meta.get("title")):
+            # a marked-up headline wins over front matter; a guessed one not over a title
+            parsed.title = first.text
             blocks.pop(0)
     front_lines(parsed)
     return parsed
@@ -101,16 +106,64 @@ def _headline(block: Block) -> bool:
     return 0 < len(words) <= 30 and len(block.text) <= 250 and not block.text.endswith(",")
 
 
+#: Front matter keys and header line names -> the metadata they give.
+_META_KEYS = {
+    "title": "title",
+    "author": "author",
+    "by": "author",
+    "date": "date",
+    "published": "date",
+    "publication date": "date",
+    "source_url": "url",
+    "source url": "url",
+    "url": "url",
+    "link": "url",
+    "publisher": "publisher",
+    "source": "source",
+}
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _]{1,20}):\s*(\S.{0,400})$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def _front_matter(body: str) -> dict[str, str]:
     meta: dict[str, str] = {}
     for line in body.split("\n"):
         key, sep, value = line.partition(":")
-        if sep and key.strip().lower() in {"title", "author", "date", "published"}:
+        name = _META_KEYS.get(key.strip().lower())
+        if sep and name:
             value = value.strip().strip("'\"")
             if value:
-                k = "date" if key.strip().lower() == "published" else key.strip().lower()
-                meta.setdefault(k, value)
+                _set_meta(meta, name, value)
     return meta
+
+
+def _set_meta(meta: dict[str, str], name: str, value: str) -> None:
+    if name == "source":  # "Source: <url>" is the URL, "Source: Agency" the publisher
+        name = "url" if _URL.match(value) else "publisher"
+    if name == "url" and not _URL.match(value):
+        return
+    meta.setdefault(name, value)
+
+
+def header_lines(text: str) -> tuple[dict[str, str], str]:
+    """``Source:``, ``URL:``, ``Published:``/``Date:``, ``Title:``, ``Author:`` and
+    ``Publisher:`` lines at the very top of a text (before any other line) -> metadata,
+    and the text without them. Other ``Name: value`` lines end the header."""
+    meta: dict[str, str] = {}
+    lines = text.lstrip("\n").split("\n", 12)
+    used = 0
+    for line in lines[:12]:
+        m = _HEADER_LINE.match(line.strip())
+        if not m:
+            break
+        name = _META_KEYS.get(m.group(1).strip().lower())
+        if name is None:
+            break
+        _set_meta(meta, name, m.group(2).strip())
+        used += 1
+    if not meta or (used == 1 and set(meta) <= {"author", "date"}):
+        return {}, text  # a single "Date:" or "By:" line is left to the dateline rules
+    return meta, "\n".join(lines[used:])
 
 
 def byline_name(line: str) -> str | None:
@@ -143,11 +196,10 @@ def front_lines(parsed: Parsed) -> None:
                 continue
             m = _DATE_LINE.match(block.text)
             candidate = m.group(1) if m else block.text if len(block.text) <= 40 else None
-            if candidate and parsed.published is None:
+            if candidate and "dateline" not in parsed.dates:
                 iso = iso_date(candidate, strict=True)
                 if iso:
-                    parsed.published = iso
-                    parsed.date_origin = "text"
+                    parsed.offer("dateline", iso)
                     continue
         keep.append(block)
     parsed.blocks = keep
@@ -260,7 +312,14 @@ def join_lines(lines: list[str]) -> str:
     text = lines[0]
     for ln in lines[1:]:
         if text.endswith("-") and not text.endswith(" -") and ln[:1].islower():
-            text = text[:-1] + ln  # de-hyphenate "infra-" + "structure"
+            # de-hyphenate "infra-" + "structure", keep "so-" + "called"
+            head = re.search(r"(\w+)-$", text)
+            tail = re.match(r"\w+", ln)
+            if head and tail:
+                word = join_hyphenated(head.group(1), tail.group(0))
+                text = text[: head.start()] + word + ln[tail.end() :]
+            else:
+                text = text[:-1] + ln
         else:
             text = f"{text} {ln}"
     return text

@@ -8,21 +8,23 @@ hint saying what to do.
 from __future__ import annotations
 
 import dataclasses
-import glob
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from briefbook.config.limits import LimitError, limit
 from briefbook.errors import SourceError
 from briefbook.ingest.assemble import build_document
-from briefbook.ingest.dates import iso_date
+from briefbook.ingest.dates import date_rules, settle_date
 from briefbook.ingest.docx import read_docx
 from briefbook.ingest.html import read_html
 from briefbook.ingest.pdf import read_pdf
 from briefbook.ingest.plain import read_markdown, read_text
+from briefbook.ingest.walk import display_path, glob_files, walk_files
 from briefbook.model import Document
 
 #: Largest source file read, in bytes (20 MiB). Larger files are refused before reading.
@@ -55,18 +57,39 @@ class SourceSpec:
     published: str | None = None
 
 
+@dataclass
+class IngestNotes:
+    """What expanding and reading the sources found besides documents: ``warnings`` (one line
+    each, for stderr and the manifest) and ``excluded`` files (``{path, title, published,
+    date_origin, reason}``, as in the briefing's excluded list)."""
+
+    warnings: list[str] = field(default_factory=list)
+    excluded: list[dict[str, Any]] = field(default_factory=list)
+
+    def exclude(self, shown: str, reason: str) -> None:
+        self.excluded.append(
+            {"path": shown, "title": None, "published": None, "date_origin": None, "reason": reason}
+        )
+
+
 # ---------------------------------------------------------------------------
 # expanding and loading
 
 
 def expand_sources(
-    specs: Sequence[SourceSpec | str | Path], base: Path | None = None
+    specs: Sequence[SourceSpec | str | Path],
+    base: Path | None = None,
+    notes: IngestNotes | None = None,
 ) -> list[tuple[Path, SourceSpec]]:
     """Expand folders and globs to supported files (sorted); keep the order given.
 
     Returns ``(path to open, spec)`` pairs; ``spec.path`` is the path as given (for a
-    folder or glob: the matched file, relative when the pattern was relative).
+    folder or glob: the matched file, relative when the pattern was relative), printable
+    (see :func:`~briefbook.ingest.walk.display_path`). Files of an unsupported type or
+    without read permission found in a folder or glob are left out and recorded in
+    ``notes`` (excluded with the reason, and one warning line); unreadable folders warned.
     """
+    notes = notes if notes is not None else IngestNotes()
     out: list[tuple[Path, SourceSpec]] = []
     seen: set[str] = set()
     missing: list[SourceError] = []  # every missing source is reported, not only the first
@@ -76,12 +99,15 @@ def expand_sources(
         if not given.strip():
             raise SourceError("empty source path", path=given, hint="give a file, folder or glob")
         try:
-            pairs = _expand_one(given, _join(base, given), base)
+            pairs = _expand_one(given, _join(base, given), base, notes)
         except SourceError as exc:
             missing.append(exc)
             continue
         for path, shown in pairs:
-            key = os.path.normcase(os.path.abspath(path))
+            try:
+                key = os.path.normcase(os.path.realpath(path))
+            except (OSError, ValueError):
+                key = os.path.normcase(os.path.abspath(path))
             if key in seen:
                 continue
             seen.add(key)
@@ -97,50 +123,124 @@ def expand_sources(
     return out
 
 
-def _expand_one(given: str, full: Path, base: Path | None) -> list[tuple[Path, str]]:
+def _expand_one(
+    given: str, full: Path, base: Path | None, notes: IngestNotes
+) -> list[tuple[Path, str]]:
     """The (file, shown path) pairs of one source entry; SourceError when it matches none."""
     if any(ch in given for ch in "*?["):
-        matches = sorted(glob.glob(str(full), recursive=True))
-        files = [Path(m) for m in matches if _is_candidate(Path(m))]
-        if not files:
+        found = glob_files(full, warn=notes.warnings.append, shown=given)
+        pairs = _usable(found, given, full, notes, glob_pattern=True)
+        if not pairs:
             raise SourceError(
-                f"no supported source file matches {given!r}",
-                path=given,
+                f"no supported source file matches {display_path(given)!r}",
+                path=display_path(given),
                 hint=f"supported extensions: {SUPPORTED_LIST}",
             )
-        return [(f, _display(given, full, f, glob_pattern=True)) for f in files]
+        return pairs
     if full.is_dir():
-        files = sorted(
-            (p for p in full.rglob("*") if _is_candidate(p, root=full)),
-            key=lambda p: p.relative_to(full).as_posix(),
-        )
-        if not files:
+        found = walk_files(full, warn=notes.warnings.append, shown=given)
+        pairs = _usable(found, given, full, notes)
+        if not pairs:
             raise SourceError(
-                f"folder {given!r} holds no supported source file",
-                path=given,
+                f"folder {display_path(given)!r} holds no supported source file",
+                path=display_path(given),
                 hint=f"supported extensions: {SUPPORTED_LIST}",
             )
-        return [(f, _display(given, full, f)) for f in files]
+        return pairs
     if not full.exists():
-        raise SourceError(f"source not found: {given}", path=given, hint=_missing_hint(base, given))
-    return [(full, given)]
+        raise SourceError(
+            f"source not found: {display_path(given)}",
+            path=display_path(given),
+            hint=_missing_hint(base, given),
+        )
+    return [(full, display_path(given))]
+
+
+def _usable(
+    found: list[tuple[Path, tuple[str, ...]]],
+    given: str,
+    full: Path,
+    notes: IngestNotes,
+    *,
+    glob_pattern: bool = False,
+) -> list[tuple[Path, str]]:
+    """The files of a folder or glob that can be read; the others excluded in ``notes``."""
+    pairs: list[tuple[Path, str]] = []
+    skipped: list[str] = []
+    for path, _rel in found:
+        shown = display_path(_display(given, full, path, glob_pattern=glob_pattern))
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED_EXTENSIONS:
+            kind = f"'{display_path(suffix)}'" if suffix else "no extension"
+            notes.exclude(shown, f"unsupported file type ({kind}); supported: {SUPPORTED_LIST}")
+            skipped.append(shown)
+            continue
+        if not os.access(path, os.R_OK):
+            notes.exclude(shown, "cannot be read (permission denied)")
+            skipped.append(shown)
+            continue
+        pairs.append((path, shown))
+    if skipped:
+        more = f" and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+        notes.warnings.append(
+            f"{len(skipped)} file{'s' if len(skipped) != 1 else ''} in {display_path(given)} "
+            f"left out (unsupported type or unreadable): {', '.join(skipped[:3])}{more}"
+        )
+    return pairs
 
 
 def load_documents(
     specs: Sequence[SourceSpec | str | Path] | SourceSpec | str | Path,
     base: Path | None = None,
+    notes: IngestNotes | None = None,
+    *,
+    date_order: str | None = None,
+    issue_date: date | None = None,
 ) -> list[Document]:
-    """Read every source; ids ``S1``, ``S2``, ... in the order given (folders sorted)."""
+    """Read every source; ids ``S1``, ``S2``, ... in the order given (folders sorted).
+
+    ``notes`` collects warnings and excluded files (see :class:`IngestNotes`); the total
+    size of the files is checked against ``run_bytes`` before any is read.
+    ``date_order``/``issue_date``: see :func:`read_document`.
+    """
     if isinstance(specs, (str, Path, SourceSpec)):
         specs = [specs]
-    pairs = expand_sources(specs, base)
-    return [read_document(path, f"S{i}", spec) for i, (path, spec) in enumerate(pairs, 1)]
+    pairs = expand_sources(specs, base, notes)
+    total = 0
+    for path, _spec in pairs:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+    cap = limit("run_bytes")
+    if total > cap:
+        raise LimitError(
+            f"sources too large: {len(pairs)} files of {_mb(total)} in all, more than {_mb(cap)}",
+            limit="run_bytes",
+            value=total,
+        )
+    return [
+        read_document(path, f"S{i}", spec, date_order=date_order, issue_date=issue_date)
+        for i, (path, spec) in enumerate(pairs, 1)
+    ]
 
 
-def read_document(path: Path, doc_id: str, spec: SourceSpec | None = None) -> Document:
-    """Read one source file into a Document with id ``doc_id``."""
+def read_document(
+    path: Path,
+    doc_id: str,
+    spec: SourceSpec | None = None,
+    *,
+    date_order: str | None = None,
+    issue_date: date | None = None,
+) -> Document:
+    """Read one source file into a Document with id ``doc_id``.
+
+    The document is dated by :func:`~briefbook.ingest.dates.settle_date` (params, header
+    lines, metadata, file time); ``date_order`` reads ambiguous numeric dates (``dmy`` or
+    ``mdy``); a date after ``issue_date`` is warned.
+    """
     path = Path(path)
-    shown = spec.path if spec is not None else str(path)
+    shown = display_path(spec.path if spec is not None else str(path))
     if not path.exists():
         raise SourceError(f"source not found: {shown}", path=shown, hint="check the path")
     if path.is_dir():
@@ -151,13 +251,21 @@ def read_document(path: Path, doc_id: str, spec: SourceSpec | None = None) -> Do
         )
     fmt = SUPPORTED_EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
-        what = f"unsupported source type {path.suffix!r}" if path.suffix else "no file extension"
+        what = (
+            f"unsupported source type {display_path(path.suffix)!r}"
+            if path.suffix
+            else "no file extension"
+        )
         raise SourceError(
             f"{what}: {shown}",
             path=shown,
             hint=f"supported extensions: {SUPPORTED_LIST}",
         )
-    size = path.stat().st_size
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise _os_error(shown, exc) from exc
+    size = stat.st_size
     if size > MAX_SOURCE_BYTES:
         raise LimitError(
             f"source too large: {shown} is {_mb(size)}, more than {_mb(MAX_SOURCE_BYTES)}",
@@ -167,18 +275,54 @@ def read_document(path: Path, doc_id: str, spec: SourceSpec | None = None) -> Do
         )
     if size == 0:
         raise SourceError(f"source is empty: {shown}", path=shown, hint="check the file")
-    data = path.read_bytes()
+    try:
+        data = _read_capped(path, MAX_SOURCE_BYTES)
+    except OSError as exc:
+        raise _os_error(shown, exc) from exc
+    if len(data) > MAX_SOURCE_BYTES:
+        raise LimitError(
+            f"source too large: {shown} grew past {_mb(MAX_SOURCE_BYTES)} while read",
+            limit="source_bytes",
+            value=len(data),
+            path=shown,
+        )
     reader = READERS[fmt]
-    parsed = reader(data, shown)
+    with date_rules(date_order):
+        parsed = reader(data, shown)
     doc = build_document(parsed, doc_id, shown, fmt, hashlib.sha256(data).hexdigest(), path)
     if spec is not None:
         doc.label = spec.label
         doc.reliability = spec.reliability
         doc.credibility = spec.credibility
-        if spec.published:
-            doc.published = iso_date(spec.published) or spec.published
-            doc.date_origin = "params"
+    settle_date(
+        doc,
+        parsed,
+        params_published=spec.published if spec is not None else None,
+        mtime=stat.st_mtime,
+        issue_date=issue_date,
+        date_order=date_order,
+    )
     return doc
+
+
+def _read_capped(path: Path, cap: int) -> bytes:
+    """At most ``cap + 1`` bytes of ``path`` (a file that grows is not read without end)."""
+    with open(path, "rb") as handle:
+        return handle.read(cap + 1)
+
+
+def _os_error(shown: str, exc: OSError) -> SourceError:
+    if isinstance(exc, PermissionError):
+        return SourceError(
+            f"source cannot be read (permission denied): {shown}",
+            path=shown,
+            hint="give the user running briefbook read permission, or leave the file out",
+        )
+    return SourceError(
+        f"source cannot be read ({exc.strerror or type(exc).__name__}): {shown}",
+        path=shown,
+        hint="check the file",
+    )
 
 
 def _missing_hint(base: Path | None, given: str) -> str:
@@ -195,13 +339,6 @@ def _join(base: Path | None, given: str) -> Path:
     if base is not None and not p.is_absolute():
         return Path(base) / p
     return p
-
-
-def _is_candidate(p: Path, root: Path | None = None) -> bool:
-    if not p.is_file() or p.suffix.lower() not in SUPPORTED_EXTENSIONS:
-        return False
-    parts = p.relative_to(root).parts if root is not None else (p.name,)
-    return not any(part.startswith(".") for part in parts)
 
 
 def _display(given: str, full: Path, found: Path, *, glob_pattern: bool = False) -> str:

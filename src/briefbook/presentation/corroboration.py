@@ -11,11 +11,14 @@ from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _as_list, _linked, _plain_text, _plain_value
 from briefbook.presentation.cites import _SENTENCE_ID, cited_ids
 
-CORROBORATION_SINGLE_CAP = 8  # single-source rows listed; the rest are counted
-_CORROBORATION_STATUS = ("contradicted", "corroborated", "single-source")
+CORROBORATION_SINGLE_CAP = 8  # unmatched rows listed; the rest are counted
+_CORROBORATION_STATUS = ("contradicted", "corroborated", "unmatched")
+_SINGLE = frozenset({"unmatched", "single-source"})  # "single-source" in files of 2026-11
 _CORROBORATION_NOTE = (
-    "Each figure is followed by the sentences that state it. Sources are counted by "
-    "independent group: copies and reposts of one text count once and are named as copies. "
+    "Each figure is followed by the sentences that state it. Figures are compared only "
+    "within the same event (same counted thing, time and place when stated). Sources are "
+    "counted by independent origin: copies and reposts of one text, and outlets quoting one "
+    "originator, count once. "
     "Figures that agree are joined by \u201cand\u201d; \u201cvs\u201d joins figures that "
     "contradict each other. Side A: the sources that report the first figure and those whose "
     "figures agree with it; side B: the sources whose figures do not overlap side A\u2019s. "
@@ -26,7 +29,7 @@ _CORROBORATION_NOTE = (
 
 def corroboration_part(b: Briefing) -> dict[str, Any] | None:
     """Quantitative claims compared across independent sources: contradicted rows first,
-    then corroborated, then single-source ones (up to ``CORROBORATION_SINGLE_CAP``, the
+    then corroborated, then unmatched ones (up to ``CORROBORATION_SINGLE_CAP``, the
     rest counted). Each row shows every distinct figure with links to the appendix
     sentences that state it; agreeing and disagreeing sources by independent group."""
     rows = [r for r in b.assessment.corroboration if isinstance(r, dict)]
@@ -38,7 +41,7 @@ def corroboration_part(b: Briefing) -> dict[str, Any] | None:
     body: list[dict[str, Any]] = []
     singles = 0
     for _, row in ordered:
-        if str(row.get("status")) == "single-source":
+        if str(row.get("status")) in _SINGLE:
             singles += 1
             if singles > CORROBORATION_SINGLE_CAP:
                 continue
@@ -79,10 +82,19 @@ def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any
         "agreeing": agreeing,
         "disagreeing": disagreeing,
         "copies": "; ".join(f"{src} is a copy of {of}" for src, of in copies),
+        "origins": _origins_note(row),
         "inconsistent": ", ".join(inconsistent),
         "status": status.replace("-", "\u2011"),  # a non-breaking hyphen: one line
         "status_class": status if status in _CORROBORATION_STATUS else "other",
     }
+
+
+def _origins_note(row: dict[str, Any]) -> str:
+    """ "2 outlets, 1 origin" when several outlets report one originator's figure; "" else."""
+    outlets, origins = row.get("outlets"), row.get("independent_sources")
+    if not isinstance(outlets, int) or not isinstance(origins, int) or outlets <= origins:
+        return ""
+    return f"{outlets} outlets, {origins} origin{'s' if origins != 1 else ''}"
 
 
 def _claim_label(row: dict[str, Any]) -> str:
@@ -100,11 +112,11 @@ def _claim_label(row: dict[str, Any]) -> str:
 
 def _names_event(counts: str, event: str) -> bool:
     """Whether the counted phrase already says the event (a cue word of the event from the
-    claims lexicon, or a word sharing the event's stem: "shipments" for "shipped")."""
+    event vocabulary, or a word sharing the event's stem: "shipments" for "shipped")."""
     from briefbook.data import load_data
 
     words = set(re.findall(r"[a-z]+", counts.lower()))
-    cues = load_data("claims.yaml").get("events", {}).get(event, []) or []
+    cues = load_data("events.yaml").get("events", {}).get(event, []) or []
     if any(str(c).lower() in words for c in cues if " " not in str(c)):
         return True
     stem = re.sub(r"(ped|ed|ing|s)$", "", event.lower())

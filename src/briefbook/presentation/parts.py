@@ -195,6 +195,7 @@ def _source_record(src: dict[str, Any], sentences: list[dict[str, Any]]) -> dict
         "label": src.get("label"),
         "published": src.get("published"),
         "author": src.get("author"),
+        "publisher": src.get("publisher"),
         "url": src.get("url"),
         "path": src.get("path"),
         "format": src.get("format"),

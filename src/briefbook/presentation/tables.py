@@ -49,7 +49,7 @@ def entities_frame(b: Briefing) -> pd.DataFrame:
 
 
 # corroboration status -> rank in the claims table; claims no row covers come last
-_STATUS_RANK = {"corroborated": 0, "contradicted": 1, "single-source": 2}
+_STATUS_RANK = {"corroborated": 0, "contradicted": 1, "unmatched": 2, "single-source": 2}
 
 
 def corroboration_by_evidence(b: Briefing) -> dict[str, dict[str, Any]]:
@@ -90,7 +90,7 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
     ``quantity`` is the amount as the source states it ("more than 11,000", "thousands");
     ``value`` is the number behind it (a lower bound for word amounts) to sort on;
     ``corroboration`` the status of the corroboration row the claim's sentence is in
-    ("corroborated", "contradicted", "single-source"; "" when no row covers it) and
+    ("corroborated", "contradicted", "unmatched"; "" when no row covers it) and
     ``independent_sources`` that row's count; ``copy_of`` the source the claim's source
     copies ("" for an independent source).
     """
@@ -151,7 +151,7 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
 
 CLAIMS_ORDER = (
     "Order: claims that other independent sources corroborate first (more sources first), "
-    "then contradicted claims, then single-source ones; within each, events of consequence ("
+    "then contradicted claims, then unmatched ones; within each, events of consequence ("
     + ", ".join(CONSEQUENTIAL_EVENTS)
     + ") before other events, then larger numbers, then unhedged before hedged. A copy of "
     "another source's text is marked as such and does not corroborate it."
@@ -213,11 +213,11 @@ _UNITS = {"ten": 10, "dozen": 12, "score": 20, "hundred": 100, "thousand": 1000}
 
 @cache
 def _number_words() -> tuple[dict[str, int], dict[str, float]]:
-    """Number words of the claims lexicon, and the unit words of vague amounts."""
-    data = load_data("claims.yaml")
+    """Number words of the numbers lexicon, and the unit words of vague amounts."""
+    data = load_data("numbers.yaml")
     words = {str(k).lower(): int(v) for k, v in data.get("number_words", {}).items()}
     units: dict[str, float] = {k: float(v) for k, v in _UNITS.items()}
-    for k, v in data.get("multipliers", {}).items():
+    for k, v in data.get("scales", {}).items():
         key = str(k).lower()
         if len(key) > 2:  # "million", "billion"; not the "m"/"bn" abbreviations
             units[key.rstrip("s")] = float(v)
@@ -226,8 +226,9 @@ def _number_words() -> tuple[dict[str, int], dict[str, float]]:
 
 @cache
 def _qualifier_pattern() -> re.Pattern[str]:
+    by_kind = load_data("numbers.yaml").get("qualifiers", {})
     qualifiers = sorted(
-        {" ".join(str(q).lower().split()) for q in load_data("claims.yaml").get("qualifiers", [])},
+        {" ".join(str(q).lower().split()) for qs in by_kind.values() for q in qs},
         key=lambda q: (-len(q), q),
     )
     alts = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in qualifiers)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from briefbook.analysis.quantities import figures_agree, quantity_interval
+from briefbook.analysis.quantities import claim_interval, figures_agree
 from briefbook.analysis.topics import claim_topic, counts_compatible
 from briefbook.ids import sentence_key
 from briefbook.model import (
@@ -160,9 +160,7 @@ def _claim_entry(claim: Claim, assessment: Assessment) -> dict[str, Any]:
 
 
 def _claims_agree(a: Claim, b: Claim) -> bool:
-    ia = quantity_interval(a.quantity, a.text)
-    ib = quantity_interval(b.quantity, b.text)
-    return figures_agree(a.quantity, ia, b.quantity, ib)
+    return figures_agree(a.quantity, claim_interval(a), b.quantity, claim_interval(b))
 
 
 def compare_assessments(

@@ -23,7 +23,7 @@ from briefbook.model import (
 
 def document_date(doc: Document, base: Path | None = None) -> tuple[dt.date | None, str | None]:
     """The date of a source and where it came from: its metadata or params, else its file's
-    modification time (UTC date, origin ``mtime``; a relative ``doc.path`` is read from
+    modification time (local date, origin ``mtime``; a relative ``doc.path`` is read from
     ``base``); ``(None, None)`` when neither exists."""
     if doc.published:
         try:
@@ -37,7 +37,10 @@ def document_date(doc: Document, base: Path | None = None) -> tuple[dt.date | No
         stamp = path.stat().st_mtime
     except (OSError, ValueError):
         return None, None
-    return dt.datetime.fromtimestamp(stamp, tz=dt.UTC).date(), "mtime"
+    try:  # a local date, as the issue date is
+        return dt.datetime.fromtimestamp(stamp).date(), "mtime"
+    except (OverflowError, OSError, ValueError):
+        return None, None
 
 
 def select_window(

@@ -29,20 +29,42 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _MAX_QUOTED = 600  # characters: a longer run inside quotes is split anyway
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def _token_before(text: str, end: int) -> str | None:
+    """The run of non-space characters that ends at ``end`` (at most 200 characters back:
+    the splitter stays linear), or None when a space stands right before ``end``."""
+    start = end
+    low = max(0, end - 200)
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end] or None
+
+
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, E.O, P.L, U.S.A
 _NEXT_WORD = re.compile(r"[\"'(\[]*([A-Za-z0-9]+)")
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split one paragraph into sentences (a fast rule-based splitter)."""
+def split_sentences(text: str, limit: int | None = None) -> list[str]:
+    """Split one paragraph into sentences (a fast rule-based splitter), linear in its length.
+
+    ``limit``: stop once more than ``limit`` sentences are certain (the result then holds
+    more than ``limit`` sentences and the rest of the text is not split: the caller that
+    keeps ``limit`` knows text was dropped).
+    """
     text = text.strip()
     if not text:
         return []
     sentences: list[str] = []
     start = 0
     quotes = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []
+    check_at = 2 * limit + 2 if limit is not None else None
     for m in _BOUNDARY.finditer(text):
+        if check_at is not None and len(sentences) > check_at:
+            merged = _merge_fragments(sentences)
+            if limit is not None and len(merged) > limit:
+                return merged
+            check_at *= 2  # checked at doubling sizes: linear in all
         if not _is_boundary(text, m):
             continue
         cut = m.start("space")
@@ -69,10 +91,10 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return _is_lower_boundary(text, m)
     if end != "." or any(q in close for q in "\"'"):
         return True  # "?", "!", "..." and a period inside closing quotes end the sentence
-    before = _TOKEN_BEFORE.search(text, 0, m.start("end"))
+    before = _token_before(text, m.start("end"))
     if before is None:
         return True
-    token = before.group(1).lstrip("\"'([")
+    token = before.lstrip("\"'([")
     word = token.lower()
     next_match = _NEXT_WORD.match(text, m.end("space"))
     next_word = next_match.group(1) if next_match else ""
@@ -98,8 +120,8 @@ def _is_lower_boundary(text: str, m: re.Match[str]) -> bool:
     abbreviation, an initial or a dotted form ("e.g. the", "U.S. officials", "p.m. local")."""
     if m.group("end") != "." or any(q in m.group("close") for q in "\"'"):
         return False
-    before = _TOKEN_BEFORE.search(text, 0, m.start("end"))
-    token = before.group(1).lstrip("\"'([") if before else ""
+    before = _token_before(text, m.start("end"))
+    token = before.lstrip("\"'([") if before else ""
     word = token.lower()
     if len(token) < 2 or not token[-1].isalnum():
         return False

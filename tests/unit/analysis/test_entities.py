@@ -35,7 +35,11 @@ def _entity(entities: list[Entity], name: str) -> Entity:
 @pytest.mark.parametrize(
     ("name", "etype", "aliases"),
     [
-        ("Ukraine's Defense Intelligence", "organisation", {"DIU"}),
+        (
+            "Defence Intelligence of Ukraine",
+            "organisation",
+            {"DIU", "Ukraine's Defense Intelligence"},
+        ),
         ("North Korea", "country", {"DPRK"}),
         ("Russia", "country", set()),
         ("Ukraine", "country", set()),
@@ -51,7 +55,7 @@ def _entity(entities: list[Entity], name: str) -> Entity:
         ("Ri Chang Ho", "person", {"Ri"}),
         ("Bradley T. Smith", "person", set()),
         ("Reconnaissance General Bureau", "organisation", {"RGB"}),
-        ("North Korean forces", "force", {"North Korean troops", "DPRK troops"}),
+        ("Korean People's Army", "force", {"North Korean troops", "DPRK troops"}),
     ],
 )
 def test_example_entities_have_types_and_aliases(

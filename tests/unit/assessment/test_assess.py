@@ -59,7 +59,10 @@ def test_key_judgments_and_indicators(assessment):
 def test_grades_use_the_vocabularies(assessment):
     for st in _statements(assessment):
         assert st.likelihood is None or st.likelihood in LIKELIHOOD_TERMS
-        assert st.confidence in CONFIDENCE_LEVELS
+        # a likelihood or a confidence, never both, and a rationale for either
+        assert (st.likelihood is None) != (st.confidence is None), st
+        assert st.confidence is None or st.confidence in CONFIDENCE_LEVELS
+        assert st.rationale
     assert any(st.likelihood for st in _statements(assessment))
 
 
@@ -119,4 +122,4 @@ def test_repost_does_not_raise_likelihood_or_confidence():
         sources = {e.split(".")[0] for e in st.evidence}
         assert sources == {"S1", "S2"}  # the repost is cited ...
         assert st.likelihood == "likely"  # ... but does not corroborate
-        assert st.confidence == "low"
+        assert st.confidence is None

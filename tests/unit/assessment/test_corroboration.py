@@ -231,7 +231,7 @@ def test_two_copies_of_one_text_are_single_source_not_corroborated(disagree_docs
     _, copy_, ministry = disagree_docs
     docs = [copy_, ministry]
     rows = corroborate(make_assessment(docs, [killed(d) for d in docs]))
-    assert [r["status"] for r in rows] == ["single-source"]
+    assert [r["status"] for r in rows] == ["unmatched"]
     assert rows[0]["agreeing"] == [copy_.id]  # one group, named once
     assert rows[0]["copies"] == [{"source": ministry.id, "copy_of": copy_.id}]
     assert rows[0]["independent_sources"] == 1
@@ -273,7 +273,7 @@ def test_numbers_without_an_event_are_never_contradicted():
         make_claim(doc, "more than 11,000 troops", 11000, "troops", None),
     ]
     rows = corroborate(make_assessment(docs, claims))
-    assert [r["status"] for r in rows] == ["single-source"] * 3
+    assert [r["status"] for r in rows] == ["unmatched"] * 3
     assert derived_credibility(make_assessment(docs, claims)) == {"S1": 3}
 
 
@@ -289,7 +289,7 @@ def test_rows_sorted_contradicted_first_then_corroborated_then_single(disagree_d
         make_claim(channel, "hospital staff", 2, "hospital staff", None),
     ]
     rows = corroborate(make_assessment(docs, claims))
-    order = {"contradicted": 0, "corroborated": 1, "single-source": 2}
+    order = {"contradicted": 0, "corroborated": 1, "unmatched": 2}
     keys = [(order[r["status"]], r["evidence"][0]) for r in rows]
     assert [k[0] for k in keys] == sorted(k[0] for k in keys)
     assert rows[0]["status"] == "contradicted"
@@ -419,7 +419,7 @@ def test_one_source_with_two_figures_is_inconsistent_not_contradicted():
         make_claim(channel, "The channel cited hospital staff", 20, "soldiers", "killed"),
     ]
     (row,) = corroborate(make_assessment(docs, claims))
-    assert row["status"] == "single-source"
+    assert row["status"] == "unmatched"
     assert row["inconsistent"] == [channel.id]
     assert row["agreeing"] == [channel.id] and row["disagreeing"] == []
     assert [f["figure"] for f in row["figures"]] == ["300", "20"]

@@ -212,10 +212,11 @@ def test_repost_in_one_group_does_not_corroborate():
     one_group = _probable_statement({"S1": "S1", "S2": "S1"})
     assert {"S1.2", "S2.2"} <= set(one_group.evidence)  # still cited as evidence
     assert one_group.likelihood == "likely"  # "probably" alone: ICD 203 55-80%
-    assert one_group.confidence == "low"  # one independent group, hedged
+    assert one_group.confidence is None  # a likelihood or a confidence, never both
     two_groups = _probable_statement({"S1": "S1", "S2": "S2"})
     assert two_groups.likelihood == "very likely"
-    assert two_groups.confidence == "moderate"
+    assert two_groups.confidence is None
+    assert "raised" in (two_groups.rationale or "")
 
 
 def test_default_grouping_spots_the_reworded_repost():
@@ -535,8 +536,8 @@ def test_a_different_figure_is_no_support_and_no_second_source():
                 own = {first, "S3.1"} if first != "S2.1" else {"S2.1"}
                 assert set(st.evidence) <= own, st.evidence  # never the other figure
                 assert st.evidence[0] == first
-                # one independent group: confidence and likelihood are not raised
-                assert st.confidence == "low" and st.likelihood == "likely", st
+                # one independent origin: the likelihood is not raised (and no confidence)
+                assert st.confidence is None and st.likelihood == "likely", st
     # the copy is cited beside the sentence it copies, but counts once
     copied = by_first.get("S1.1") or by_first.get("S3.1")
     if copied is not None:
@@ -550,7 +551,7 @@ def test_the_same_figure_in_two_independent_sources_supports_and_raises():
     st = statements.get("S1.1") or statements["S2.1"]
     assert {"S1.1", "S2.1"} <= set(st.evidence)
     assert st.likelihood == "very likely"  # "likely", raised by the second group
-    assert st.confidence == "moderate"  # two independent sources
+    assert st.confidence is None  # graded by likelihood, so no confidence beside it
 
 
 # ---------------------------------------------------------------------------

@@ -110,7 +110,7 @@ def test_txt_dateline_byline_and_wrapped_lines(tmp_path: Path) -> None:
     )
     (doc,) = load_documents([path])
     assert doc.title == "Statement on the overnight attacks"
-    assert doc.published == "2024-12-25" and doc.date_origin == "text"
+    assert doc.published == "2024-12-25" and doc.date_origin == "dateline"
     assert doc.author == "Sam Writer"
     assert len(doc.paragraphs) == 1
     assert _texts(doc)[0].startswith("In the early hours of the holiday, waves of missiles and")

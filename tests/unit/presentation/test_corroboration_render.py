@@ -90,14 +90,14 @@ def test_rows_ordered_contradicted_corroborated_single_and_singles_capped():
         }
 
     cap = CORROBORATION_SINGLE_CAP
-    singles = [row("single-source", k) for k in range(cap + 3)]
+    singles = [row("unmatched", k) for k in range(cap + 3)]
     b.assessment.corroboration = [*singles, row("corroborated", 50), row("contradicted", 60)]
     part = corroboration_part(b)
     assert [r["status_class"] for r in part["rows"][:2]] == ["contradicted", "corroborated"]
-    assert [r["status_class"] for r in part["rows"][2:]] == ["single-source"] * cap
+    assert [r["status_class"] for r in part["rows"][2:]] == ["unmatched"] * cap
     assert part["more"] == 3
     html = render_part_html(part)
-    assert "And 3 more single-source claims" in html
+    assert "And 3 more unmatched claims" in html
     assert "Claims reported by more than one source" not in html
 
 
@@ -205,3 +205,13 @@ def test_claim_labels_do_not_repeat_the_event():
         "Missile launches",
         "Vessels seized",
     ]
+
+
+def test_two_outlets_of_one_origin_are_shown_as_such():
+    b = support.fixture_briefing()
+    row = _row("unmatched", [("over 400", "S1", "S1.2"), ("more than 400", "S2", "S2.1")])
+    row.update({"outlets": 2, "independent_sources": 1})
+    b.assessment.corroboration = [row]
+    part = corroboration_part(b)
+    assert part["rows"][0]["origins"] == "2 outlets, 1 origin"
+    assert "2 outlets, 1 origin" in render_part_html(part)

@@ -114,7 +114,7 @@ def test_select_window_keeps_the_week_and_says_why_the_rest_is_out():
     assert names(kept) == ["frontline-bulletin-2024-12-12.txt", TREASURY]
     treasury = kept[1]
     assert (treasury.published, treasury.date_origin) == ("2024-12-16", "params")
-    assert kept[0].date_origin == "text"
+    assert kept[0].date_origin == "dateline"
     reasons = {Path(e["path"]).name: e["reason"] for e in excluded}
     assert reasons["frontline-bulletin-2024-12-02.txt"] == (
         "published 2024-12-02, before the window 2024-12-10..2024-12-16"
@@ -130,7 +130,8 @@ def test_select_window_falls_back_to_the_file_date(tmp_path):
     stamp = dt.datetime(2024, 11, 2, 12, tzinfo=dt.UTC).timestamp()
     os.utime(undated, (stamp, stamp))
     docs = load_documents([str(undated)])
-    assert docs[0].published is None
+    # dated at ingest from the file time, as a local date (noon UTC is the same day here)
+    assert (docs[0].published, docs[0].date_origin) == ("2024-11-02", "mtime")
     kept, excluded = select_window(docs, {"since": "2024-12-01"}, "2024-12-16")
     assert kept == []
     assert excluded[0]["date_origin"] == "mtime"
@@ -139,7 +140,7 @@ def test_select_window_falls_back_to_the_file_date(tmp_path):
     )
     kept, _ = select_window(docs, "2m", "2024-12-16")
     assert (kept[0].published, kept[0].date_origin) == ("2024-11-02", "mtime")
-    assert docs[0].published is None  # the input is not changed
+    assert docs[0].warnings == []  # the input is not changed
 
     # a path relative to the params folder is dated from that folder, not the cwd
     relative = load_documents(["undated-note.txt"], base=tmp_path)
@@ -348,7 +349,7 @@ def test_three_weekly_issues_hand_built(tmp_path):
     assert len(second["new_sources"]) == 2
     # the repost does not corroborate the bulletin
     (row,) = issues[1]["assessment"].corroboration
-    assert row["status"] == "single-source" and row["independent_sources"] == 1
+    assert row["status"] == "unmatched" and row["independent_sources"] == 1
 
     assert third["previous_date"] == "2024-12-23"
     assert {c["counts"] for c in third["new_claims"]} == {"missiles", "drones"}

@@ -1,0 +1,116 @@
+"""Precision and recall of the entity table per type, on hand-annotated gold.
+
+Run: ``python benchmarks/eval_entities.py [--errors tune|heldout] [--load] [--scale N]``.
+Prints figures; asserts nothing.
+
+Gold: ``tests/fixtures/eval/entities.yaml`` (entity names, types and aliases of the news
+articles of ``../shared/corpus/news`` and the repository's example sources). The gold was
+written before the rules were tuned; the rules were then tuned on the ``tune`` sources only,
+so the ``heldout`` figures are the honest ones. ``--errors SPLIT`` lists the misses and false
+positives of a split (look only at ``tune`` while changing rules). ``--load`` measures the
+time and memory of loading the lexicons and the city gazetteer; ``--scale N`` times entity
+finding on N synthetic sources of 40 sentences each, built from the corpus sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import resource
+import sys
+import time
+from pathlib import Path
+
+from briefbook.analysis.entities import find_entities
+from briefbook.evaluation.entities import load_entity_gold, score_entities, summarise
+from briefbook.ingest import load_documents
+from briefbook.model import ENTITY_TYPES, Document
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+GOLD = ROOT / "tests" / "fixtures" / "eval" / "entities.yaml"
+
+
+def _find(path: Path) -> list:
+    return find_entities(load_documents([path]))
+
+
+def _table(totals: dict) -> None:
+    for split in [*sorted(s for s in totals if s != "all"), "all"]:
+        print(f"\n{split}:")
+        print(f"  {'type':13s} {'precision':>9s} {'recall':>7s} {'tp':>4s} {'fp':>4s} {'fn':>4s}")
+        for etype in [*ENTITY_TYPES, "pooled"]:
+            s = totals[split][etype]
+            if s.tp + s.fp + s.fn == 0:
+                continue
+            print(f"  {etype:13s} {s.precision:9.2f} {s.recall:7.2f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+
+
+def _load() -> None:
+    from briefbook.analysis.gazetteer import gazetteer, rules
+    from briefbook.analysis.places import city_index
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    rules()
+    gazetteer()
+    lexicons = time.perf_counter() - start
+    start = time.perf_counter()
+    cities = city_index()
+    city_time = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"lexicons: {lexicons:.2f} s; city gazetteer: {len(cities)} keys in {city_time:.2f} s")
+    print(f"peak memory grew by {(after - before) / 1024:.0f} MB (max RSS {after / 1024:.0f} MB)")
+
+
+def _scale(n: int) -> None:
+    files = sorted(CORPUS.glob("news/*.txt")) + sorted(CORPUS.glob("analysis/*.md"))
+    docs = load_documents(files)
+    pool = [s for d in docs for s in d.sentences]
+    synthetic: list[Document] = []
+    for i in range(n):
+        doc = copy.copy(docs[i % len(docs)])
+        doc.id = f"S{i + 1}"
+        doc.sentences = []
+        for k in range(40):
+            s = copy.copy(pool[(i * 40 + k) % len(pool)])
+            s.id, s.source = f"S{i + 1}.{k + 1}", doc.id
+            doc.sentences.append(s)
+        synthetic.append(doc)
+    find_entities(synthetic[:1])  # lexicons loaded once, outside the timing
+    start = time.perf_counter()
+    found = find_entities(synthetic)
+    took = time.perf_counter() - start
+    print(f"{n} sources, {40 * n} sentences: {took:.1f} s, {len(found)} entities")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", choices=["tune", "heldout", "all"])
+    parser.add_argument("--load", action="store_true")
+    parser.add_argument("--scale", type=int, default=0)
+    args = parser.parse_args(argv)
+    if args.load:
+        _load()
+        return 0
+    if args.scale:
+        _scale(args.scale)
+        return 0
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}", file=sys.stderr)
+        return 1
+    golds = load_entity_gold(GOLD)
+    _table(summarise(golds, _find, CORPUS, ROOT))
+    if args.errors:
+        for gold in golds:
+            if args.errors not in {gold.split, "all"}:
+                continue
+            _, errors = score_entities(_find(gold.resolve(CORPUS, ROOT)), gold)
+            print(f"\n{gold.path}")
+            for kind, etype, name in errors:
+                print(f"  {kind:3s} {etype:12s} {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

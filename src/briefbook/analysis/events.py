@@ -1,0 +1,182 @@
+"""The one event vocabulary: which event a verb or noun names, with synonyms folded once.
+
+Claims (what happened to the counted thing), corroboration (same event or not) and the
+series (changes between issues) all read events through this module, over the table of
+``data/events.yaml``: "launched" = "fired", "shot down" = "intercepted", "died" = "killed";
+"detained" is not "captured", "damaged" is not "destroyed". Event classes are those of the
+claims annotation guide (killed, wounded, casualties, deployed, launched, intercepted, struck,
+destroyed, damaged, captured, detained, displaced, exchanged, sanctioned, funded, supplied,
+produced, other).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefbook.data import load_data
+from briefbook.text.normalise import fold_words
+
+__all__ = ["EventTable", "event_of", "event_table", "fold_event", "normalise_event"]
+
+OTHER = "other"
+_PERSONS = frozenset(
+    [
+        "people",
+        "persons",
+        "civilians",
+        "children",
+        "men",
+        "women",
+        "staff",
+        "members",
+        "employees",
+        "workers",
+        "officials",
+        "soldiers",
+        "troops",
+        "personnel",
+        "fighters",
+        "militants",
+        "journalists",
+        "residents",
+        "prisoners",
+        "hostages",
+        "participants",
+        "servicemen",
+        "citizens",
+        "nationals",
+        "refugees",
+        "patients",
+        "students",
+        "migrants",
+        "victims",
+        "individuals",
+        "officers",
+        "pilots",
+        "sailors",
+        "crew",
+        "conscripts",
+        "recruits",
+    ]
+)
+_AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]e|\bjammed\b|\bshot\s+down\b|\bintercept", re.I)
+
+
+@dataclass(frozen=True)
+class EventTable:
+    """The vocabulary of ``data/events.yaml``, indexed.
+
+    ``cue_event``: cue (lower case, single spaces) -> event class; ``pattern`` finds cues in
+    text (longest first); ``head_events``: counted things that name their event ("hostages");
+    ``by_head``: the event a count has when its sentence names none ("troops" -> deployed);
+    ``munitions``, ``aircraft``, ``attacks``: heads whose event is folded (see
+    :func:`fold_event`).
+    """
+
+    cue_event: dict[str, str]
+    pattern: re.Pattern[str]
+    head_events: dict[str, str]
+    by_head: dict[str, str]
+    munitions: frozenset[str]
+    aircraft: frozenset[str]
+    attacks: frozenset[str]
+    classes: tuple[str, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+@cache
+def event_table() -> EventTable:
+    """The event vocabulary, loaded once."""
+    data = load_data("events.yaml")
+    cue_event: dict[str, str] = {}
+    for event, cues in data["events"].items():
+        for cue in cues:
+            cue_event.setdefault(" ".join(str(cue).lower().split()), event)
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(cue_event))})(?![\w-])", re.I)
+
+    def by(key: str) -> dict[str, str]:
+        return {str(w).lower(): ev for ev, ws in data[key].items() for w in ws}
+
+    low = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
+    return EventTable(
+        cue_event=cue_event,
+        pattern=pattern,
+        head_events=by("head_events"),
+        by_head=by("by_head"),
+        munitions=low("munitions"),
+        aircraft=low("aircraft"),
+        attacks=low("attacks"),
+        classes=(*data["events"], OTHER),
+    )
+
+
+def event_of(word: str) -> str | None:
+    """The event class a cue names (``"fired"`` -> ``launched``), or None."""
+    return event_table().cue_event.get(" ".join(word.lower().split()))
+
+
+def normalise_event(event: str | None) -> str | None:
+    """An event as stored (a class, a cue, "were killed") -> its class; None stays None.
+
+    Words that are no cue are kept, lower case, so two unknown events still compare equal.
+    """
+    if not event:
+        return None
+    table = event_table()
+    low = " ".join(event.lower().split())
+    if low in table.classes:
+        return low
+    words = fold_words(event)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            found = table.cue_event.get(" ".join(words[i : i + size]))
+            if found:
+                return found
+    return " ".join(words) or None
+
+
+def is_person(words: list[str]) -> bool:
+    """Whether a counted phrase counts people ("staff members", "Israelis")."""
+    if not words:
+        return False
+    head = words[-1]
+    return head.lower() in _PERSONS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ers)", head))
+
+
+def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> str:
+    """The event class after what is counted is taken into account.
+
+    Munitions that are deployed, used or in a strike were launched; munitions destroyed by
+    air defence, and drones or missiles shot down, were intercepted; aircraft shot down were
+    destroyed; counts of attacks are "struck"; people are not launched, supplied or produced
+    (their default event, else ``other``).
+    """
+    table = event_table()
+    head = words[-1].lower() if words else ""
+    pair = " ".join(words[-2:]).lower()
+    if is_person(words) and event in {
+        "launched",
+        "supplied",
+        "intercepted",
+        "produced",
+        "funded",
+        "destroyed",
+        "damaged",
+    }:
+        return table.by_head.get(pair) or table.by_head.get(head) or OTHER
+    if head in table.munitions:
+        if event in {"deployed", "struck"}:
+            return "launched"
+        if event == "destroyed" and _AIR_DEFENCE.search(sentence):
+            return "intercepted"
+    if (head in table.aircraft or pair in table.aircraft) and event == "intercepted":
+        return "destroyed"
+    if head in table.attacks and event in {"launched", "struck", "intercepted", OTHER}:
+        return "struck"
+    return event

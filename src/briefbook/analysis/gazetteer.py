@@ -1,0 +1,244 @@
+"""Lexicons of the entity finder, loaded once: generic rules and the gazetteer.
+
+``rules()`` reads ``data/entity_rules.yaml`` (head words, titles, role nouns, stop words);
+``gazetteer()`` reads ``data/gazetteer.yaml`` (countries with demonyms and capitals, places,
+organisations, forces, weapons), ``data/places.yaml`` (admin areas, rivers, facilities),
+``data/people.yaml`` (well-known people and their unambiguous short names) and
+``data/services.yaml`` (intelligence and security services with their country, and names
+that several countries' services share).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from briefbook.analysis.places import place_key
+from briefbook.data import load_data
+
+__all__ = ["Gazetteer", "Rules", "Target", "gazetteer", "rules", "trie_pattern"]
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a surface names: an entity key and type; ``alias`` is False for demonyms."""
+
+    key: str
+    type: str
+    alias: bool
+
+
+@dataclass
+class Gazetteer:
+    """Surfaces of named entities with their targets, and the regexes built from them."""
+
+    surfaces: dict[str, list[Target]]  # case-sensitive surface -> targets
+    lower_surfaces: dict[str, list[Target]]  # lower-case class names ("drones")
+    names: dict[str, tuple[str, str]]  # key -> (canonical name, type)
+    adjectives: dict[str, tuple[str, str, str]]  # "DPRK" -> (force key, force name, country)
+    lower_regex: re.Pattern[str]
+    patterns: list[tuple[re.Pattern[str], Target]]
+    demonym_force: re.Pattern[str]
+    ambiguous: dict[str, dict[str, Target]]  # shared service name -> country key -> target
+    place_keys: dict[str, str]  # place_key of a place or capital surface -> entity key
+    countries_of: dict[str, str]  # country surface or demonym -> country key
+    capitals: frozenset[str]  # names of capitals
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Word lists of the generic rules, lower-cased."""
+
+    org_heads: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_prefixes: frozenset[str]
+    org_first_words: frozenset[str]
+    force_heads: frozenset[str]
+    place_heads: frozenset[str]
+    doc_heads: frozenset[str]
+    system_heads: frozenset[str]
+    titles: frozenset[str]
+    core_titles: frozenset[str]
+    roles: frozenset[str]  # role nouns and titles, singular and plural
+    kin: frozenset[str]  # family nouns before a one-word name: "his wife Grace"
+    speech: frozenset[str]
+    stop: frozenset[str]
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    korean: frozenset[str]
+    generic_bodies: frozenset[str]
+    admin_nouns: frozenset[str]
+    locality_nouns: frozenset[str]
+
+
+def _low(items: list[object]) -> frozenset[str]:
+    return frozenset(str(i).lower() for i in items)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, inner spaces matching any space;
+    built as a trie so that matching costs about one step per character, not one per word."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for part in re.split(r"(\s+)", word):
+            if not part:
+                continue
+            for unit in [part] if part.isspace() else list(part):
+                node = node.setdefault(" " if unit.isspace() else unit, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if unit == " " else re.escape(unit)) + build(child)
+            for unit, child in sorted(node.items())
+            if unit
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    return build(trie)
+
+
+def _plurals(words: frozenset[str]) -> frozenset[str]:
+    """``words`` with their plurals: minister -> ministers, secretary -> secretaries."""
+    more = {
+        w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith("s") else "s") for w in words
+    }
+    return words | frozenset(more)
+
+
+@cache
+def rules() -> Rules:
+    """The generic rules of ``data/entity_rules.yaml``, lower-cased."""
+    d = load_data("entity_rules.yaml")
+    return Rules(
+        org_heads=_low(d["organisation_heads"]),
+        org_suffixes=_low(d["organisation_suffixes"]),
+        org_prefixes=_low(d["organisation_prefixes"]),
+        org_first_words=_low(d["organisation_first_words"]),
+        force_heads=_low(d["force_heads"]),
+        place_heads=_low(d["place_heads"]),
+        doc_heads=_low(d["document_heads"]),
+        system_heads=_low(d["system_heads"]),
+        titles=_low(d["titles"]),
+        core_titles=_low(d["core_titles"]),
+        roles=_plurals(_low(d["core_titles"]) | _low(d["role_nouns"])),
+        kin=_low(d["kin_nouns"]),
+        speech=_low(d["speech_verbs"]),
+        stop=_low(d["stop_words"]),
+        connectors=_low(d["connectors"]),
+        particles=_low(d["name_particles"]),
+        korean=_low(d["korean_surnames"]),
+        generic_bodies=_low(d["generic_bodies"]),
+        admin_nouns=_low(d["admin_nouns"]),
+        locality_nouns=_low(d["locality_nouns"]),
+    )
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    data = load_data("gazetteer.yaml")
+    surfaces: dict[str, list[Target]] = defaultdict(list)
+    lower: dict[str, list[Target]] = defaultdict(list)
+    names: dict[str, tuple[str, str]] = {}
+    patterns: list[tuple[re.Pattern[str], Target]] = []
+    place_keys: dict[str, str] = {}
+    countries_of: dict[str, str] = {}
+
+    def add(surface: str, target: Target) -> None:
+        bucket = surfaces
+        if surface.islower() or (target.type == "weapon" and surface[:1].islower()):
+            bucket = lower
+            surface = surface.lower()
+        if target not in bucket[surface]:
+            bucket[surface].append(target)
+        if target.type == "place":
+            place_keys.setdefault(place_key(surface), target.key)
+
+    def entity(name: str, etype: str, aliases: list[str]) -> str:
+        key = f"{etype}:{name}"
+        names[key] = (name, etype)
+        for s in [name, *aliases]:
+            add(str(s), Target(key, etype, True))
+        return key
+
+    country_dems: dict[str, list[str]] = {}
+    capitals: set[str] = set()
+    for name, dems, aliases, capital in data["countries"]:
+        key = entity(name, "country", aliases)
+        country_dems[key] = dems
+        for s in [name, *aliases, *dems]:
+            countries_of[s] = key
+        for dem in dems:
+            add(dem, Target(key, "country", False))
+        if capital:
+            entity(capital, "place", [])
+            capitals.add(capital)
+    for row in [*data["places"], *load_data("places.yaml")["places"]]:
+        key = entity(row[0], "place", row[1])
+        for dem in row[2] if len(row) > 2 else []:
+            add(dem, Target(key, "place", False))
+    for name, aliases in data["organisations"]:
+        entity(name, "organisation", aliases)
+    for name, aliases in load_data("people.yaml")["people"]:
+        entity(name, "person", aliases)
+    services = load_data("services.yaml")
+    for name, etype, _country, aliases in services["services"]:
+        entity(name, etype, aliases)
+    national: dict[str, tuple[str, str]] = {}  # country key -> (force key, name)
+    for section, etype in (("forces", "force"), ("weapons", "weapon")):
+        for row in data[section]:
+            name, aliases, regexes = row[0], row[1], row[2]
+            key = entity(name, etype, aliases)
+            if len(row) > 3:
+                national[f"country:{row[3]}"] = (key, name)
+            for rx in regexes:
+                flags = re.IGNORECASE if etype == "weapon" else 0
+                patterns.append(
+                    (re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), Target(key, etype, True))
+                )
+    ambiguous: dict[str, dict[str, Target]] = {}
+    for name, sides in services["ambiguous"]:
+        ambiguous[name] = {
+            f"country:{country}": surfaces[service][0] for country, service in sides.items()
+        }
+    # "<demonym> troops" and "<country>'s military" name the country's armed forces
+    adjectives: dict[str, tuple[str, str, str]] = {}
+    for key, dems in country_dems.items():
+        if not dems:
+            continue
+        fkey, fname = national.get(key, (f"force:{dems[0]} forces", f"{dems[0]} forces"))
+        country = names[key][0]
+        upper_aliases = [
+            a for a, k in countries_of.items() if k == key and a.replace(".", "").isupper()
+        ]
+        for adj in [*dems, *upper_aliases, f"{country}'s"]:
+            if not (adj.endswith("s") and adj[:-1] in dems):
+                adjectives[adj] = (fkey, fname, key)
+    lower_regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(lower)})(?![\w-])", re.IGNORECASE)
+    force_nouns = load_data("entity_rules.yaml")["force_nouns"]
+    demonym_force = re.compile(
+        rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?:{trie_pattern(force_nouns)})(?![\w-])"
+    )
+    return Gazetteer(
+        surfaces=dict(surfaces),
+        lower_surfaces=dict(lower),
+        names=names,
+        adjectives=adjectives,
+        lower_regex=lower_regex,
+        patterns=patterns,
+        demonym_force=demonym_force,
+        ambiguous=ambiguous,
+        place_keys=place_keys,
+        countries_of=countries_of,
+        capitals=frozenset(capitals),
+    )

@@ -1,0 +1,251 @@
+"""What discovery learned, and counting the mentions of every entity in every sentence.
+
+:class:`Discovery` holds the surfaces found in the sources, their types, the aliases scoped
+to one source and the fixed names; :func:`count_mentions` matches every surface (gazetteer and
+discovered) in every sentence, longest first, one trie regex over the sentence, and turns the
+records into :class:`~briefbook.model.Entity` rows, most mentioned first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from briefbook.analysis.gazetteer import Gazetteer, Target, trie_pattern
+from briefbook.analysis.names import fold
+from briefbook.model import Document, Entity
+
+__all__ = ["Discovery", "ErrorHandler", "count_mentions", "entity_key"]
+
+# Called with (sentence id, exception) when analysing one sentence fails.
+ErrorHandler = Callable[[str, Exception], None]
+
+
+@dataclass
+class Discovery:
+    """What discovery learns: surfaces, types, scoped aliases, where people were named."""
+
+    discovered: dict[str, str] = field(default_factory=dict)  # surface -> key
+    types: dict[str, str] = field(default_factory=dict)  # key -> type
+    # alias -> (doc, sentence, key); key "" marks a surname shared by two people there
+    scoped: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
+    person_docs: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    names: dict[str, str] = field(default_factory=dict)  # key -> canonical name, when fixed
+    body_words: set[str] = field(default_factory=set)  # first words of organisations, forces
+    geo_only: set[str] = field(default_factory=set)  # places known from the city list alone
+
+    def add(self, surface: str, key: str, etype: str, d: int) -> None:
+        surface = re.sub(r"^(?:(?:of|the|for|and|in)\s+)+", "", surface)
+        if not surface:
+            return
+        self.types.setdefault(key, etype)
+        self.discovered.setdefault(surface, key)
+        if etype == "person":
+            self.person_docs[key].add(d)
+        elif etype in {"organisation", "force"}:
+            self.body_words.add(surface.split()[0])
+
+
+_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def entity_key(etype: str, name: str) -> str:
+    """The key of a discovered entity: its type and its spelling-insensitive name
+    (a leading "the" dropped for bodies and places)."""
+    if etype == "person":
+        return f"person:{fold(name)}"
+    return f"{etype}:{fold(_THE.sub('', name))}"
+
+
+@dataclass
+class _Record:
+    type: str
+    surfaces: Counter[str] = field(default_factory=Counter)
+    gazetteer_name: str | None = None
+    evidence: list[tuple[int, int, str]] = field(default_factory=list)
+    mentions: int = 0
+
+
+def count_mentions(
+    documents: list[Document],
+    texts: list[list[str]],
+    noise: list[list[str | None]],
+    state: Discovery,
+    gaz: Gazetteer,
+    on_error: ErrorHandler | None,
+) -> list[Entity]:
+    """Entities with their mentions and evidence, most mentioned first.
+
+    ``texts`` are the normalised sentence texts per document; ``noise`` marks photo credits
+    (only organisations count there) and biographies (nothing counts). A sentence that raises
+    goes to ``on_error`` (sentence id, exception) and adds nothing; without it, it raises.
+    """
+    targets: dict[str, list[Target]] = {s: list(t) for s, t in gaz.surfaces.items()}
+    for surface, key in state.discovered.items():
+        if surface not in targets:
+            targets[surface] = [Target(key, state.types[key], True)]
+    for surface in [*state.scoped, *gaz.ambiguous]:
+        targets.setdefault(surface, [])
+    regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(targets)})(?![\w]|-[A-Z])")
+    records: dict[str, _Record] = {}
+    fixed: dict[str, str] = {}  # key -> canonical name of demonym forces
+    for d, doc in enumerate(documents):
+        for k, sentence in enumerate(doc.sentences):
+            if noise[d][k] == "bio":
+                continue
+            try:
+                spans = _spans(texts[d][k], d, k, regex, targets, state, gaz, fixed)
+                if noise[d][k] == "credit":
+                    spans = [s for s in spans if s[2] and s[2][0].type == "organisation"]
+                _record(spans, records, d, k, sentence.id, state, gaz)
+            except Exception as exc:  # noqa: BLE001 - one sentence must not end the run
+                if on_error is None:
+                    raise
+                on_error(sentence.id, exc)
+    for fkey, fname in [*fixed.items(), *state.names.items()]:
+        if fkey in records and not records[fkey].gazetteer_name:
+            records[fkey].gazetteer_name = fname
+    return _entities(records)
+
+
+_Span = tuple[int, int, list[Target], str]
+
+
+def _spans(
+    text: str,
+    d: int,
+    k: int,
+    regex: re.Pattern[str],
+    targets: dict[str, list[Target]],
+    state: Discovery,
+    gaz: Gazetteer,
+    fixed: dict[str, str],
+) -> list[_Span]:
+    spans: list[_Span] = []
+    shared: list[tuple[int, int, str]] = []
+    for m in regex.finditer(text):
+        surface = " ".join(m.group(0).split())
+        hits = list(targets.get(surface, []))
+        if surface in state.scoped:
+            defs = [(kk, key) for dd, kk, key in state.scoped[surface] if dd == d and kk <= k]
+            if defs:
+                key = max(defs, key=lambda x: x[0])[1]
+                if not key:
+                    continue
+                hits = [Target(key, state.types[key], True)]
+        if surface in gaz.ambiguous and not hits:
+            shared.append((m.start(), m.end(), surface))
+            continue
+        if hits:
+            spans.append((m.start(), m.end(), hits, surface))
+    for m in gaz.lower_regex.finditer(text):
+        surface = " ".join(m.group(0).split())
+        if surface[1:].islower():
+            surface = surface.lower()  # "Drones" opening a sentence is "drones"
+        spans.append((m.start(), m.end(), gaz.lower_surfaces[surface.lower()], surface))
+    for rx, target in gaz.patterns:
+        for m in rx.finditer(text):
+            spans.append((m.start(), m.end(), [target], m.group(0)))
+    for m in gaz.demonym_force.finditer(text):
+        fkey, fname, country = gaz.adjectives[" ".join(m.group(1).split())]
+        state.types.setdefault(fkey, "force")
+        fixed[fkey] = fname
+        spans.append(
+            (
+                m.start(),
+                m.end(),
+                [Target(fkey, "force", True), Target(country, "country", False)],
+                m.group(0),
+            )
+        )
+    if shared:
+        # a name several countries' services use: the side of the country the sentence names
+        countries = [(s[0], t.key) for s in spans for t in s[2] if t.type == "country"]
+        for start, end, surface in shared:
+            sides = gaz.ambiguous[surface]
+            near = sorted(
+                (abs(start - pos) + (0 if pos < start else 1000), key)
+                for pos, key in countries
+                if key in sides
+            )
+            if near:
+                spans.append((start, end, [sides[near[0][1]]], surface))
+    return spans
+
+
+def _record(
+    spans: list[_Span],
+    records: dict[str, _Record],
+    d: int,
+    k: int,
+    sid: str,
+    state: Discovery,
+    gaz: Gazetteer,
+) -> None:
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3]))
+    last_end = -1
+    for start, end, hits, surface in spans:
+        if start < last_end:
+            continue
+        last_end = end
+        for target in hits:
+            _mention(records, target, surface, d, k, sid, gaz)
+        owner = re.match(r"(.+?)'s\s", surface)
+        if (
+            owner
+            and owner.group(1) in gaz.surfaces
+            and state.types.get(hits[0].key, hits[0].type) != "country"
+        ):
+            for t in gaz.surfaces[owner.group(1)]:
+                _mention(records, Target(t.key, t.type, False), owner.group(1), d, k, sid, gaz)
+
+
+def _mention(
+    records: dict[str, _Record],
+    target: Target,
+    surface: str,
+    d: int,
+    k: int,
+    sid: str,
+    gaz: Gazetteer,
+) -> None:
+    rec = records.get(target.key)
+    if rec is None:
+        rec = records[target.key] = _Record(type=target.type)
+        if target.key in gaz.names:
+            rec.gazetteer_name = gaz.names[target.key][0]
+    rec.mentions += 1
+    if target.alias:
+        rec.surfaces[surface] += 1
+    if not rec.evidence or rec.evidence[-1][:2] != (d, k):
+        rec.evidence.append((d, k, sid))
+
+
+def _canonical(rec: _Record) -> str:
+    if rec.gazetteer_name:
+        return rec.gazetteer_name
+    if not rec.surfaces:
+        return ""
+    return max(rec.surfaces, key=lambda s: (len(s.split()), len(s), rec.surfaces[s], s))
+
+
+def _entities(records: dict[str, _Record]) -> list[Entity]:
+    out = []
+    for key in sorted(records):
+        rec = records[key]
+        name = _canonical(rec)
+        if not name and key.startswith("force:"):
+            name = key.split(":", 1)[1]
+        if not name:
+            continue
+        aliases = sorted(s for s in rec.surfaces if s != name)
+        evidence = [sid for _, _, sid in sorted(set(rec.evidence))]
+        out.append(
+            Entity(
+                name=name, type=rec.type, aliases=aliases, mentions=rec.mentions, evidence=evidence
+            )
+        )
+    out.sort(key=lambda e: (-e.mentions, e.name, e.type))
+    return out

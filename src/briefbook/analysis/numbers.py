@@ -1,0 +1,499 @@
+"""Numbers of a sentence read as intervals, following the claims annotation conventions.
+
+:func:`find_quantities` returns every stated quantity of one sentence that can count or
+measure something, as a :class:`Quantity` with a closed interval ``(low, high)`` (``None`` =
+open on that side) and its kind (count, percent, money, measure, factor). It drops what is
+not a quantity: years and dates (also ranges such as "the February 2 to 3 strike"), times of
+day, ordinals, model, unit and calibre designations ("Su-34", "C-802", "152 mm", "330 kV",
+"72nd Brigade"), order, resolution, FAQ and law numbers, ages, "one of the", "one another",
+compounds ("one-way"), and time windows that belong to the claim's time ("over three
+months"). Intervals:
+
+* exact N -> (N, N); "at least N", "a minimum of N" -> (N, None); "more than N",
+  "passed N" -> (N+1, None) (a factor: "more than doubled" -> (2, None));
+  "up to N", "as many as N" -> (None, N); "up to at least N" -> (N, None);
+* "about / some / around N" -> N +/- 10 %; "almost / nearly N" -> (0.9N, N-1);
+* "dozens" (24, 99), "hundreds" (200, 999), "several hundred" (300, 999), "thousands"
+  (2,000, 9,999), "millions" (2e6, 9,999,999); "X or Y", "X-Y", "between X and Y" -> (X, Y).
+
+Pure functions over the lexicons of ``data/numbers.yaml``; linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefbook.data import load_data
+
+__all__ = ["Quantity", "find_quantities", "word_alternation"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity of a sentence.
+
+    ``start``/``end``: the span of the stated quantity (qualifier, number(s), unit);
+    ``number_end``: where the counted phrase may begin; ``low``/``high``: the interval
+    (None = open); ``value``: the central figure (a number, or the vague word);
+    ``kind``: count, percent, money, measure, factor; ``unit``: currency, measure unit or
+    rate ("per day") when stated.
+    """
+
+    start: int
+    end: int
+    number_end: int
+    stated: str
+    low: float | None
+    high: float | None
+    value: float | str
+    kind: str
+    unit: str | None = None
+    approximate: bool = False
+
+
+def word_alternation(words: Any) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any white space."""
+    escaped = (re.escape(str(w)).replace(r"\ ", r"\s+") for w in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+_alts = word_alternation
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    lex = load_data("numbers.yaml")
+    units = {k.lower(): int(v) for k, v in lex["number_words"].items()}
+    tens = {k: v for k, v in units.items() if v >= 20 and v % 10 == 0 and v < 100}
+    small = {k: v for k, v in units.items() if 1 <= v <= 9}
+    word = rf"(?:(?:{_alts(tens)})(?:[-\s](?:{_alts(small)}))?|{_alts(units)})"
+    scales = {k.lower(): float(v) for k, v in lex["scales"].items()}
+    scale = rf"(?:\s*(?:{_alts(k for k in scales if len(k) > 2)})\b|(?:bn|mn|m|k)\b)"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    cur = _alts(lex["currency_symbols"])
+    atom = (
+        rf"(?P<cur>(?:{cur})\s?)?(?:(?P<num>{digits})|(?P<word>{word}))"
+        rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:hundred|thousand|million|billion))+)?"
+        rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
+    )
+    vague = {k.lower(): v for k, v in lex["vague"].items()}
+    return dict(
+        atom=re.compile(rf"(?<![\w.$€£¥₽₹/])(?<![A-Za-z]-){atom}(?!\w|-[A-Za-z]|[.,]\d)", re.I),
+        vague=re.compile(rf"(?<![\w-])(?:{_alts(vague)})(?![\w-])", re.I),
+        vague_map=vague,
+        units=units,
+        scales=scales,
+        currencies={k.lower(): v for k, v in lex["currency_symbols"].items()},
+        currency_words={w.lower(): w for w in lex["currency_words"]},
+        measures={k.lower(): v for k, v in lex["measure_units"].items()},
+        time_units=frozenset(w.lower() for w in lex["time_units"]),
+        months=frozenset(w.lower() for w in lex["months"]),
+        weekdays=frozenset(w.lower() for w in lex["weekdays"]),
+        id_words=frozenset(w.lower() for w in lex["id_words"]),
+        designations=frozenset(w.lower() for w in lex["designation_units"]),
+        window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
+        qualifiers=[
+            (re.compile(rf"(?:^|(?<=[\s(\"']))(?:{_alts([q])})\s*$", re.I), kind)
+            for q, kind in sorted(
+                ((q, kind) for kind, qs in lex["qualifiers"].items() for q in qs),
+                key=lambda x: -len(x[0]),
+            )
+        ],
+        particle_verbs=frozenset(w.lower() for w in lex["particle_verbs"]),
+        factors={k.lower(): float(v) for k, v in lex["factors"].items()},
+    )
+
+
+_WORD_SPLIT = re.compile(r"[-\s]+")
+
+
+def _word_number(text: str) -> float | None:
+    lex = _lex()
+    parts = [p for p in _WORD_SPLIT.split(text.lower()) if p]
+    total = 0.0
+    i = 0
+    while i < len(parts):
+        two = " ".join(parts[i : i + 2])
+        if two in lex["units"]:
+            total += lex["units"][two]
+            i += 2
+        elif parts[i] in lex["units"]:
+            total += lex["units"][parts[i]]
+            i += 1
+        else:
+            return None
+    return total
+
+
+def _atom_value(m: re.Match[str]) -> float | None:
+    lex = _lex()
+    if m.group("num"):
+        value = float(m.group("num").replace(",", ""))
+    else:
+        value = _word_number(m.group("word"))
+        if value is None:
+            return None
+    scale = (m.group("scale") or "").strip().lower()
+    if scale:
+        if scale == "m" and not m.group("cur"):
+            return value  # "30m": metres, unless money ("$30m")
+        value *= lex["scales"].get(scale, lex["scales"].get(scale.rstrip("s"), 1.0))
+    for w in (m.group("wscale") or "").lower().split():
+        value *= lex["scales"].get(w, 1.0)
+    return value
+
+
+def _prev_words(text: str, pos: int, n: int) -> list[str]:
+    return re.findall(r"[\w.'’&]+|[^\w\s]", text[max(0, pos - 60) : pos])[-n:]
+
+
+def _next_words(text: str, pos: int, n: int) -> list[str]:
+    return re.findall(r"[\w.'’&]+|[^\w\s]", text[pos : pos + 60])[:n]
+
+
+def _clean(w: str) -> str:
+    return w.lower().strip(".'’")
+
+
+def _is_not_quantity(
+    text: str, start: int, end: int, m: re.Match[str] | None, partner: bool = False
+) -> bool:
+    """Years, dates, times, ordinals, designations, ids, ages, idioms: not quantities."""
+    lex = _lex()
+    text[start:end]
+    before = text[:start]
+    after = text[end:]
+    prev = [_clean(w) for w in _prev_words(text, start, 3)]
+    nxt = [_clean(w) for w in _next_words(text, end, 3)]
+    raw_prev = _prev_words(text, start, 2)
+    if m is not None and m.group("num") and not m.group("cur") and not m.group("pct"):
+        raw = m.group("num")
+        if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw) and not m.group("scale"):
+            return True  # a year
+        if re.match(r"\s*(?::\d|[ap]\.?m\b|hrs?\b|gmt|utc|h\b)", after, re.I):
+            return True  # a time
+        if re.match(r"(?:st|nd|rd|th)\b", after):
+            return True
+        if re.match(r"\s*(?:[-–/]\s*\d)", after) and re.search(
+            r"(?:FAQs?|E\.O\.|P\.L\.|No\.)\)?\s*$", before
+        ):
+            return True
+        if not partner and (
+            before.endswith(("-", "/", "#", "§", ":", "No.", "no."))
+            or re.search(r"[A-Za-z]\d*$", before)
+        ):
+            return True  # Su-34, C-802, FAQs)1146
+        if prev and prev[-1] in lex["months"]:
+            return True  # "February 2", "May 5"
+        if nxt and nxt[0] in lex["months"]:
+            return True  # "2 May"
+        if prev and prev[-1] in lex["id_words"]:
+            return True  # E.O. 13810, resolution 2231, table 1
+        if raw_prev and raw_prev[-1] == ")" and re.search(r"\([A-Z][\w.]*\)\s*$", before):
+            return True  # "(UNSCR) 1718"
+        if (
+            not partner
+            and raw_prev
+            and re.fullmatch(r"[A-Z][\w.&'’-]*", raw_prev[-1])
+            and raw_prev[-1].lower()
+            not in lex["window_preps"] | {"some", "about", "over", "nearly", "almost", "around"}
+        ):
+            head = before.strip()
+            at_start = head == raw_prev[-1] or re.search(r"[.:;\"“(]\s*\S+$", head)
+            if (
+                not at_start
+                and raw_prev[-1].lower() not in {"the", "a", "an", "and", "of"} | lex["weekdays"]
+            ):
+                return True  # "Office 39", "Annex 1", "Block 5"
+        glued = (m.group("glued") or "").lower()
+        if glued in lex["designations"] or (nxt and nxt[0] in lex["designations"]):
+            return True  # 152 mm, 330 kV
+        if re.match(r"-year-old|\s*years?\s+old|-month-old", after, re.I):
+            return True
+        if re.search(r"\b(?:aged|age)\s*$", before, re.I):
+            return True
+        if (
+            re.fullmatch(r"\d{1,3}", raw)
+            and int(raw) <= 120
+            and re.match(r"\s*,", after)
+            and re.search(r"[A-Z][\w'’-]+,\s*$", before)
+        ):
+            return True  # "Marta Ilves, 52, a teacher": an age after a name
+        if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before):
+            return True  # "(45)" in a byline
+    if (
+        m is not None
+        and nxt
+        and nxt[0] in lex["time_units"]
+        and len(prev)
+        and (
+            prev[-1] in lex["window_preps"]
+            or (
+                len(prev) > 1
+                and prev[-2] in lex["window_preps"]
+                and prev[-1] in {"the", "first", "last", "past", "next"}
+            )
+        )
+    ):
+        return True  # "over three months": a time window
+    if m is not None and m.group("word") and not m.group("num"):
+        w = m.group("word").lower()
+        if re.match(r"-(?:\w)", after):
+            return True  # "one-way", "two-day"
+        if w == "one":
+            if re.match(r"\s+(?:of|another|or\s+more|day|point|time|side|way|hand)\b", after, re.I):
+                return True
+            if prev and prev[-1] in {"no", "every", "each", "any", "the", "this", "that", "which"}:
+                return True
+            if re.search(r"\bat\s*$", before, re.I):
+                return True  # "at one point"
+        if (
+            prev
+            and prev[-1] in {"the", "these", "those", "both", "all"}
+            and (_word_number(w) or 0) <= 10
+        ):
+            return True  # "the two countries", "the two rounds": a reference, not a new count
+    return False
+
+
+def _time_window(text: str, start: int, end: int, counted: str) -> bool:
+    """ "over three months", "in the first seven months": a time window, not a quantity."""
+    lex = _lex()
+    head = counted.split()[0].lower() if counted else ""
+    if head not in lex["time_units"]:
+        return False
+    prev = [_clean(w) for w in _prev_words(text, start, 2)]
+    return bool(prev) and (
+        prev[-1] in lex["window_preps"] or (len(prev) > 1 and prev[-2] in lex["window_preps"])
+    )
+
+
+def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+    """The bound or approximation cue right before ``start`` and where it begins."""
+    window = text[max(0, start - 40) : start]
+    for pattern, kind in _lex()["qualifiers"]:
+        m = pattern.search(window)
+        if m:
+            prev = _prev_words(window, m.start(), 1)
+            if prev and _clean(prev[-1]) in _lex()["particle_verbs"]:
+                continue  # "hand over 157 prisoners": a particle, not a bound
+            return kind, max(0, start - 40) + m.start()
+    return None, start
+
+
+def _interval(value: float, kind: str | None, is_int: bool) -> tuple[float | None, float | None]:
+    if kind == "lower":
+        return value, None
+    if kind == "above":
+        return (value + 1 if is_int else value), None
+    if kind == "upper":
+        return None, value
+    if kind == "below":
+        return None, (value - 1 if is_int else value)
+    if kind == "about":
+        return round(value * 0.9, 6), round(value * 1.1, 6)
+    if kind == "almost":
+        return round(value * 0.9, 6), (value - 1 if is_int and value >= 10 else value)
+    return value, value
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or|and)\s*$", re.I)
+
+
+def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
+    lex = _lex()
+    if m.group("pct"):
+        return "percent", "%"
+    if m.group("cur"):
+        return "money", lex["currencies"].get(m.group("cur").strip().lower())
+    w = re.match(r"\s*(?:of\s+)?(?:U\.?S\.?\s+)?([A-Za-z.$€£]+)", after)
+    if w:
+        word = w.group(1).lower().rstrip(".")
+        if word in lex["currency_words"]:
+            return "money", word
+        if word in lex["measures"]:
+            return "measure", lex["measures"][word]
+    if (m.group("scale") or "").strip().lower() == "m" and not m.group("cur"):
+        return "measure", "m"
+    if m.group("glued"):
+        return "measure", lex["measures"].get(m.group("glued").lower(), m.group("glued").lower())
+    return "count", None
+
+
+def _vague(text: str, m: re.Match[str]) -> Quantity | None:
+    """ "dozens", "several hundred": the conventional interval of a vague quantity."""
+    lex = _lex()
+    word = " ".join(m.group(0).lower().split())
+    low, high = lex["vague_map"][word]
+    start, end = m.start(), m.end()
+    qual, qstart = _qualifier(text, start)
+    kind, unit = "count", None
+    w = re.match(r"\s*(?:of\s+)?(?:U\.?S\.?\s+)?([A-Za-z.]+)", text[end:])
+    after = w.group(1).lower() if w else ""
+    if after in lex["currency_words"]:
+        kind, unit = "money", after
+    elif after in lex["measures"]:
+        kind, unit = "measure", lex["measures"][after]
+    if after in lex["time_units"] and _time_window(text, start, end, after):
+        return None
+    begin = qstart if qual else start
+    return Quantity(
+        begin,
+        end,
+        end,
+        text[begin:end],
+        None if qual == "upper" else float(low),
+        float(high),
+        word,
+        kind,
+        unit,
+        True,
+    )
+
+
+def _range_partner(
+    text: str, m: re.Match[str], m2: re.Match[str] | None
+) -> tuple[float, float] | None:
+    """(low, high) when ``m`` and the next number ``m2`` state one range ("X-Y", "X to Y",
+    "X or Y", "between X and Y", "X and Y million")."""
+    if m2 is None:
+        return None
+    gap = text[m.end() : m2.start()]
+    if not re.fullmatch(r"\s*(?:-|–|to|or|and)\s*", gap, re.I):
+        return None
+    v1, v2 = _atom_value(m), _atom_value(m2)
+    if v1 is None or v2 is None or _is_not_quantity(text, m2.start(), m2.end(), m2, partner=True):
+        return None
+    scaled2 = bool(m2.group("scale") or m2.group("wscale"))
+    scaled1 = bool(m.group("scale") or m.group("wscale"))
+    if "and" in gap.lower():
+        between = re.search(r"\bbetween\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
+        if not (between or (scaled2 and not scaled1)):
+            return None
+    if scaled2 and not scaled1:  # "4.2 and 5.8 million": the scale is shared
+        bare = (
+            float(m2.group("num").replace(",", ""))
+            if m2.group("num")
+            else _word_number(m2.group("word"))
+        )
+        if bare:
+            v1 = v1 * v2 / bare
+    return (min(v1, v2), max(v1, v2))
+
+
+def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quantity, int] | None:
+    """The quantity of a number (with its range partner), and where its text ends."""
+    value = _atom_value(m)
+    if value is None:
+        return None
+    start, end = m.start(), m.end()
+    is_int = float(value).is_integer() and not (m.group("num") and "." in m.group("num"))
+    qual, qstart = _qualifier(text, start)
+    between = re.search(r"\bbetween\s+$", text[max(0, start - 12) : start], re.I)
+    ranged = _range_partner(text, m, m2)
+    if ranged is not None and m2 is not None:
+        low, high = ranged
+        number_end = m2.end()
+        unit_match = m2 if (m2.group("pct") or m2.group("cur")) else m
+        kind, unit = _kind(unit_match, text[number_end:])
+        if m.group("pct"):
+            kind, unit = "percent", "%"
+        begin = text.rfind("between", 0, start) if between else (qstart if qual else start)
+        shown: float | str = text[begin:number_end].strip()  # "between 4.2 and 5.8 million"
+        if qual == "upper" or qual == "lower":
+            pass  # "as much as 5-10%": the range itself bounds it
+    else:
+        number_end = end
+        kind, unit = _kind(m, text[end:])
+        if re.search(r"up\s+to\s+at\s+least\s+$", text[max(0, start - 25) : start], re.I):
+            qual = "lower"  # "up to at least N": rises to N or more
+        low_, high_ = _interval(value, qual, is_int)
+        low, high = low_, high_  # type: ignore[assignment]
+        begin = qstart if qual else start
+        shown = value
+    rate = re.match(
+        r"\s+(?:\w+\s+){0,2}?per\s+(day|week|month|year|hour|night)\b",
+        text[number_end : number_end + 40],
+        re.I,
+    )
+    if rate:
+        unit = f"per {rate.group(1).lower()}"
+    q = Quantity(
+        begin,
+        number_end,
+        number_end,
+        text[begin:number_end].strip(),
+        low,
+        high,
+        shown,
+        kind,
+        unit,
+        qual in {"about", "almost"},
+    )
+    return q, number_end
+
+
+def _factors(text: str) -> list[Quantity]:
+    """ "doubled", "more than doubled", "fell by half": multiplicative changes."""
+    lex = _lex()
+    out: list[Quantity] = []
+    pattern = rf"(?<![\w-])(?:(more\s+than|almost|nearly)\s+)?({_alts(lex['factors'])})(?![\w-])"
+    for m in re.finditer(pattern, text, re.I):
+        value = lex["factors"][" ".join(m.group(2).lower().split())]
+        qual = (m.group(1) or "").lower()
+        if qual.startswith("more"):
+            low, high = value, None
+        elif qual:
+            low, high = value * 0.9, value
+        else:
+            low, high = value, value
+        out.append(Quantity(m.start(), m.end(), m.end(), m.group(0), low, high, value, "factor"))
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity of ``text`` (one sentence), in order of appearance; see the module doc.
+
+    Linear in the length of ``text``: each number is looked at with a bounded window around it.
+    """
+    lex = _lex()
+    vagues = list(lex["vague"].finditer(text))
+    # a number inside a vague phrase ("several hundred") is read with the phrase
+    atoms: list[re.Match[str]] = []
+    k = 0
+    for a in lex["atom"].finditer(text):
+        while k < len(vagues) and vagues[k].end() <= a.start():
+            k += 1
+        if k < len(vagues) and vagues[k].start() <= a.start() < vagues[k].end():
+            continue
+        atoms.append(a)
+    spans = sorted(
+        [(a.start(), 0, a) for a in atoms] + [(v.start(), 1, v) for v in vagues], key=lambda x: x[0]
+    )
+    out: list[Quantity] = []
+    consumed = -1
+    for k, (pos, is_vague, m) in enumerate(spans):
+        if pos < consumed:
+            continue
+        if is_vague:
+            q = _vague(text, m)
+            if q is not None:
+                out.append(q)
+            continue
+        if _is_not_quantity(text, m.start(), m.end(), m):
+            # the end of a date range ("February 2 to 3") goes with it
+            j = re.match(r"\s*(?:-|–|to|and)\s*\d{1,2}\b", text[m.end() :])
+            if j and m.group("num") and not re.match(r"\s*(?:st|nd|rd|th)", text[m.end() :]):
+                consumed = m.end() + j.end()
+            continue
+        m2 = spans[k + 1][2] if k + 1 < len(spans) and not spans[k + 1][1] else None
+        found = _atom(text, m, m2)
+        if found is not None:
+            out.append(found[0])
+            consumed = found[1]
+    out.extend(_factors(text))
+    out.sort(key=lambda q: q.start)
+    return out

@@ -1,0 +1,120 @@
+"""Origins: who a claim comes from, for counting independent sources.
+
+A claim's origin is its originator (``Claim.attributed_to``: the ministry, the president
+quoted) when it has one, else its source's repost group (the outlet's own voice). Outlets
+quoting one originator are one origin; names of one originator ("Zelenskyy", "Volodymyr
+Zelenskyy") are merged when one's words are all in the other's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from briefbook.model import Assessment
+from briefbook.text.normalise import fold_words
+
+__all__ = ["evidence_origins", "merge_originators", "origin_key"]
+
+
+_NAME_STOP = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "from",
+        "with",
+        "s",
+        "said",
+        "says",
+        "told",
+        "president",
+        "minister",
+        "prime",
+        "secretary",
+        "general",
+        "gen",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "official",
+        "officials",
+        "chief",
+        "head",
+        "deputy",
+        "senior",
+        "u",
+        "us",
+    ]
+)
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(w for w in fold_words(name) if w not in _NAME_STOP and len(w) > 1)
+
+
+def origin_key(originator: str | None, group: str) -> str:
+    """The origin of a claim: its originator's name tokens, else its repost group."""
+    if originator:
+        tokens = _name_tokens(originator)
+        if tokens:
+            return "by:" + " ".join(sorted(tokens))
+    return "src:" + group
+
+
+def merge_originators(keys: Iterable[str]) -> dict[str, str]:
+    """Origin keys naming one originator ("Zelenskyy" ~ "Volodymyr Zelenskyy") -> one key.
+
+    Two names are one originator when one's tokens are all in the other's; candidates share
+    their rarest token, so the merge is linear in the number of names.
+    """
+    names = sorted({k for k in keys if k.startswith("by:")}, key=lambda k: (len(k.split()), k))
+    tokens = {k: frozenset(k[3:].split()) for k in names}
+    freq: dict[str, int] = defaultdict(int)
+    for t in tokens.values():
+        for w in t:
+            freq[w] += 1
+    by_token: dict[str, list[str]] = defaultdict(list)
+    out: dict[str, str] = {}
+    for k in names:  # shorter names first: a longer name joins the shorter one it contains
+        rarest = min(tokens[k], key=lambda w: (freq[w], w))
+        target = None
+        for w in tokens[k]:
+            for other in by_token.get(w, ()):
+                if tokens[other] <= tokens[k]:
+                    target = out[other]
+                    break
+            if target:
+                break
+        out[k] = target or k
+        by_token[rarest].append(k)
+        for w in tokens[k]:
+            if w != rarest and len(by_token[w]) < 64:
+                by_token[w].append(k)
+    return out
+
+
+def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str, str]:
+    """Sentence id -> origin of what it reports (its originator, else its repost group)."""
+    originator: dict[str, str | None] = {}
+    for claim in assessment.claims:
+        for sid in claim.evidence:
+            originator.setdefault(sid, claim.attributed_to)
+    out: dict[str, str] = {}
+    for s in assessment.sentences:
+        group = groups.get(s.source, s.source)
+        out[s.id] = origin_key(originator.get(s.id), group)
+    merged = merge_originators(out.values())
+    return {sid: merged.get(o, o) for sid, o in out.items()}

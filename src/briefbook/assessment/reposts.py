@@ -1,0 +1,110 @@
+"""Reposts: sources that are copies of one text form one repost group.
+
+Two sources whose normalised texts share most of their 5-word shingles (Jaccard >= 0.6, or
+one >= 0.8 contained in the other), or have the same bytes, form one group, named by its
+first source. Linear in the number of sources for distinct texts: candidates come from an
+index of each text's rarest shingles (prefix filtering), never from all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefbook.ids import sentence_key
+from briefbook.model import Assessment, Document
+from briefbook.text.normalise import fold_words
+
+__all__ = ["assessment_groups", "group_texts", "independent_groups"]
+
+SHINGLE = 5
+JACCARD_MIN = 0.6
+CONTAINMENT_MIN = 0.8
+
+
+def _shingles(words: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
+    if len(words) < size:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _near_duplicates(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
+    if not a or not b:
+        return False
+    common = len(a & b)
+    if not common:
+        return False
+    jaccard = common / len(a | b)
+    containment = common / min(len(a), len(b))
+    return jaccard >= JACCARD_MIN or containment >= CONTAINMENT_MIN
+
+
+def group_texts(items: Sequence[tuple[str, str, str | None]]) -> dict[str, str]:
+    """``(source id, text, sha256)`` in order -> source id -> id of its group's first source.
+
+    Near-duplicates share at least ``JACCARD_MIN`` of the smaller shingle set (both criteria
+    imply it), so a pair is a candidate only if the smaller set's prefix of its rarest
+    ``|A| - ceil(0.6 |A|) + 1`` shingles meets the other set (prefix filtering): each text
+    is probed once against an index of prefixes, and only candidates are compared.
+    """
+    shingles = [_shingles(fold_words(text)) for _, text, _ in items]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)  # the earlier source names the group
+
+    by_hash: dict[str, int] = {}
+    for i, (_, _, sha) in enumerate(items):
+        if sha:
+            if sha in by_hash:
+                union(by_hash[sha], i)
+            else:
+                by_hash[sha] = i
+    frequency: dict[tuple[str, ...], int] = defaultdict(int)
+    for s in shingles:
+        for sh in s:
+            frequency[sh] += 1
+    prefix_index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, s in enumerate(shingles):
+        if not s:
+            continue
+        size = len(s) - math.ceil(JACCARD_MIN * len(s)) + 1
+        for sh in sorted(s, key=lambda x: (frequency[x], x))[:size]:
+            prefix_index[sh].append(i)
+    for j, s in enumerate(shingles):
+        candidates: set[int] = set()
+        for sh in s:
+            candidates.update(prefix_index.get(sh, ()))
+        for i in sorted(candidates):
+            if i != j and find(i) != find(j) and _near_duplicates(shingles[i], s):
+                union(i, j)
+    return {sid: items[find(i)][0] for i, (sid, _, _) in enumerate(items)}
+
+
+def independent_groups(documents: Sequence[Document]) -> dict[str, str]:
+    """Source id -> group id; reposts of one text share the id of the first of them."""
+    return group_texts([(d.id, d.text, d.sha256 or None) for d in documents])
+
+
+def assessment_groups(assessment: Assessment) -> dict[str, str]:
+    texts: dict[str, list[str]] = {}
+    for s in assessment.sentences:
+        texts.setdefault(s.source, []).append(s.text)
+    items: list[tuple[str, str, str | None]] = []
+    seen: set[str] = set()
+    for rec in assessment.sources:
+        sid = str(rec.get("id"))
+        seen.add(sid)
+        items.append((sid, " ".join(texts.get(sid, [])), rec.get("sha256") or None))
+    for sid in sorted(set(texts) - seen, key=sentence_key):
+        items.append((sid, " ".join(texts[sid]), None))
+    return group_texts(items)

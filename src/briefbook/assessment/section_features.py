@@ -1,0 +1,171 @@
+"""Features of a sentence for the section classifier: what it says, never where it stands.
+
+Per sentence, in this order (``feature_layout`` gives the block names and sizes):
+
+- ``embedding``: its sentence embedding (unit row, 256 floats for WordLlama);
+- ``lexical``: log(1 + matches) of each phrase group of ``data/section_cues.yaml`` (tense and
+  modality, causal and consequence connectives, attribution, evaluative words, boilerplate
+  shapes) followed by a few shape flags (length, quotes, byline, bio, figure or date line);
+- ``paragraph_embedding``: the mean embedding of its paragraph (unit row);
+- ``paragraph_lexical``: the mean lexical features of its paragraph;
+- ``document_lexical``: the mean lexical features of its document (a news report, an essay
+  or a press release speaks differently throughout).
+
+Every block depends on the sentence, its paragraph and its document as sets, so shuffling
+the paragraphs of a document changes no feature of any sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+
+from briefbook.data import load_data
+from briefbook.model import Sentence
+
+__all__ = [
+    "FEATURE_BLOCKS",
+    "document_features",
+    "feature_layout",
+    "lexical_features",
+    "lexical_names",
+]
+
+FEATURE_BLOCKS = (
+    "embedding",
+    "lexical",
+    "paragraph_embedding",
+    "paragraph_lexical",
+    "document_lexical",
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_SHAPES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("length", None),
+    ("short", None),
+    ("no_final_stop", None),
+    ("ends_colon", None),
+    ("title_case", None),
+    ("past_ed", None),
+    ("starts_quote", re.compile(r"^\s*[\"“‘']")),
+    ("has_quote", re.compile(r"[\"“”]")),
+    ("url_or_email", re.compile(r"https?:|www\.|\.(?:com|org|gov|net)\b|@\w")),
+    ("year", re.compile(r"\b(?:19|20)\d\d\b")),
+    (
+        "date_line",
+        re.compile(
+            r"^\s*\(?(?:(?:january|february|march|april|may|june|july|august|september|october"
+            r"|november|december)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\)?\.?\s*$",
+            re.I,
+        ),
+    ),
+    ("number", re.compile(r"\d")),
+    ("money_or_share", re.compile(r"%|\bpercent\b|\$|€|£|\bbillion\b|\bmillion\b")),
+    (
+        "bio",
+        re.compile(
+            r"^(?:[A-Z][\w'.-]+\s){1,3}(?:is|was|has been|serves as)\s(?:a|an|the)?\s?"
+            r"(?:former\s|senior\s|independent\s)?[\w -]*(?:fellow|director|analyst|professor"
+            r"|researcher|consultant|minister|editor|correspondent|member|head|chair)"
+        ),
+    ),
+    (
+        "pronoun_bio",
+        re.compile(
+            r"^(?:He|She|They)\s(?:is|was|has|also|previously|now|heads|served|holds|co-led"
+            r"|focuses)\b"
+        ),
+    ),
+    (
+        "starts_connective",
+        re.compile(
+            r"^\s*(?:However|But|Yet|Still|Moreover|Furthermore|Meanwhile|Thus|Therefore"
+            r"|Consequently|Hence|Instead|Nevertheless|Nonetheless|Also|Additionally"
+            r"|In addition)\b"
+        ),
+    ),
+    ("starts_pronoun", re.compile(r"^\s*(?:This|These|That|Those|It|They|He|She|Such)\b")),
+    ("question", re.compile(r"\?")),
+    ("figure_line", re.compile(r"^\s*(?:▲|Figure|Fig\.|Table|Chart|Map|Sources?:|Note:)")),
+    ("byline", re.compile(r"^\s*(?:By|Written by|Reporting by|Editing by)\s+[A-Z]")),
+    ("name_start", re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+,? ")),
+)
+
+
+@cache
+def _groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = load_data("section_cues.yaml")
+    out = []
+    for name, spec in data.items():
+        phrases = sorted({str(p).lower() for p in spec["phrases"]}, key=lambda p: (-len(p), p))
+        pattern = r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])"
+        out.append((str(name), re.compile(pattern)))
+    return tuple(out)
+
+
+def lexical_names() -> list[str]:
+    """The names of the lexical features, in column order."""
+    return [f"cue:{name}" for name, _ in _groups()] + [f"shape:{n}" for n, _ in _SHAPES]
+
+
+def lexical_features(texts: Sequence[str]) -> np.ndarray:
+    """Lexical features of each text -> array (n, len(lexical_names())) of floats."""
+    groups = _groups()
+    rows = np.zeros((len(texts), len(groups) + len(_SHAPES)), dtype=np.float64)
+    for i, text in enumerate(texts):
+        low = text.lower().replace("’", "'")
+        words = _WORD.findall(text)
+        n = max(len(words), 1)
+        for j, (_, pattern) in enumerate(groups):
+            rows[i, j] = np.log1p(len(pattern.findall(low)))
+        for k, (name, pattern) in enumerate(_SHAPES, start=len(groups)):
+            if pattern is not None:
+                rows[i, k] = float(bool(pattern.search(text)))
+            elif name == "length":
+                rows[i, k] = np.log1p(n) / 4
+            elif name == "short":
+                rows[i, k] = float(n <= 6)
+            elif name == "no_final_stop":
+                rows[i, k] = float(not re.search(r"[.!?\"”')]\s*$", text))
+            elif name == "ends_colon":
+                rows[i, k] = float(text.rstrip().endswith(":"))
+            elif name == "title_case":
+                rows[i, k] = sum(w[0].isupper() for w in words) / n
+            elif name == "past_ed":
+                rows[i, k] = 5 * sum(w.lower().endswith("ed") for w in words) / n
+    return rows
+
+
+def feature_layout(dim: int) -> list[tuple[str, int]]:
+    """(block name, width) of each block of ``document_features`` for embeddings of ``dim``."""
+    lex = len(lexical_names())
+    widths = {"embedding": dim, "paragraph_embedding": dim}
+    return [(b, widths.get(b, lex)) for b in FEATURE_BLOCKS]
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=-1, keepdims=True)
+    return rows / np.where(norms > 0, norms, 1.0)
+
+
+def document_features(sentences: Sequence[Sentence], vectors: np.ndarray) -> np.ndarray:
+    """Features of the sentences of ONE document -> array (n, sum of ``feature_layout``).
+
+    ``vectors``: their embeddings (n, dim), in the same order. Paragraphs are told apart by
+    ``Sentence.paragraph``; their order plays no part.
+    """
+    n = len(sentences)
+    vectors = np.asarray(vectors, dtype=np.float64).reshape(n, -1)
+    lex = lexical_features([s.text for s in sentences])
+    para_emb = np.zeros_like(vectors)
+    para_lex = np.zeros_like(lex)
+    paragraphs = np.array([s.paragraph for s in sentences])
+    for p in set(paragraphs.tolist()):
+        mask = paragraphs == p
+        para_emb[mask] = vectors[mask].mean(axis=0)
+        para_lex[mask] = lex[mask].mean(axis=0)
+    doc_lex = np.repeat(lex.mean(axis=0, keepdims=True), n, axis=0) if n else lex
+    return np.hstack([vectors, lex, _unit(para_emb), para_lex, doc_lex])

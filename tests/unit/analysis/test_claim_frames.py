@@ -1,0 +1,84 @@
+"""Claims as event frames (briefbook.analysis.claims): counted thing, event, modality, time."""
+
+from __future__ import annotations
+
+from briefbook.analysis.claims import find_frames
+
+
+def _frames(text: str) -> list[tuple[str, str, str]]:
+    return [(f.counts, f.event, f.modality) for f in find_frames(text)]
+
+
+def test_number_word_subject_is_a_claim() -> None:
+    (f,) = find_frames("Thirty-one Venorans have been killed since the truce collapsed.")
+    assert (f.low, f.event, f.counts) == (31, "killed", "Venorans")
+
+
+def test_capacity_is_not_an_event() -> None:
+    (f,) = find_frames("The lab holds enough enriched uranium to potentially make six warheads.")
+    assert f.modality == "capacity"
+    assert f.event not in {"deployed", "launched"}
+
+
+def test_damaged_is_not_destroyed() -> None:
+    assert _frames("Three patrol boats were damaged in the port.") == [
+        ("patrol boats", "damaged", "asserted")
+    ]
+    assert _frames("Three patrol boats were destroyed in the port.") == [
+        ("patrol boats", "destroyed", "asserted")
+    ]
+
+
+def test_repelled_attacks_are_not_interceptions() -> None:
+    (f,) = find_frames("The brigade repelled 11 attacks near the dam.")
+    assert f.event == "struck"
+
+
+def test_munitions_deployed_are_launched_and_shot_down_intercepted() -> None:
+    events = [f.event for f in find_frames("The enemy was deploying 64 missiles and 380 drones.")]
+    assert events == ["launched", "launched"]
+    (f,) = find_frames("Air defences shot down 41 drones over the coast.")
+    assert f.event == "intercepted"
+    (f,) = find_frames("Gunners shot down two helicopters near the pass.")
+    assert f.event == "destroyed"
+
+
+def test_coordinated_verbs_keep_their_objects() -> None:
+    frames = find_frames(
+        "The shelling has killed more than 900 people and wounded about 2,100 others."
+    )
+    assert [(f.low, f.event) for f in frames] == [(901, "killed"), (1890, "wounded")]
+
+
+def test_partitive_and_participle() -> None:
+    frames = find_frames(
+        "Officials believe at least 300 of the 4,000 conscripts sent to the front have died."
+    )
+    assert [(f.low, f.counts, f.event) for f in frames] == [
+        (300, "conscripts", "killed"),
+        (4000, "conscripts", "deployed"),
+    ]
+
+
+def test_date_range_and_designations_are_not_claims() -> None:
+    assert _frames("The May 9 to 10 bombardment hit 400 kV lines.") == []
+
+
+def test_time_and_place_when_stated() -> None:
+    (f,) = find_frames("Rockets killed 14 people in Sarnia on Tuesday night.")
+    assert f.where == "Sarnia"
+    assert f.when and "Tuesday" in f.when
+
+
+def test_negated_claim() -> None:
+    (f,) = find_frames("The army denied that 40 soldiers were captured.")
+    assert f.modality == "negated"
+    (f,) = find_frames("No fewer than 20 soldiers were captured.")
+    assert (f.low, f.modality) == (20, "asserted")
+
+
+def test_sanction_words_need_a_sanctions_context() -> None:
+    (f,) = find_frames("Around 19 missiles failed to reach their targets.")
+    assert f.event != "sanctioned"
+    (f,) = find_frames("The ministry said it struck more than 150 targets overnight.")
+    assert f.event == "struck"

@@ -1,0 +1,105 @@
+"""Scoring claims against gold (briefbook.evaluation.claims)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.evaluation.claims import evaluate_claims, score_claims, split_files
+
+
+def _gold() -> dict:
+    return {
+        "a.txt": {
+            "claims": [
+                {
+                    "id": "S1.1",
+                    "text": "Rebels fired 12 rockets.",
+                    "low": 12,
+                    "high": 12,
+                    "event": "launched",
+                    "attributed_to": None,
+                    "quantity_as_stated": "12",
+                },
+                {
+                    "id": "S1.2",
+                    "text": "About 40 homes burned, the mayor said.",
+                    "low": 36,
+                    "high": 44,
+                    "event": "destroyed",
+                    "attributed_to": "the mayor",
+                    "quantity_as_stated": "About 40",
+                },
+            ],
+            "must_not_claim": [{"id": "S1.3", "text": "In 2019 it rained.", "number": "2019"}],
+        }
+    }
+
+
+def test_score_counts_matches_events_originators_and_must_not() -> None:
+    predicted = {
+        "a.txt": [
+            {
+                "sentence": "Rebels fired 12 rockets.",
+                "low": 12,
+                "high": 12,
+                "event": "launched",
+                "originator": None,
+                "text": "12 rockets",
+            },
+            {
+                "sentence": "About 40 homes burned, the mayor said.",
+                "low": 36,
+                "high": 44,
+                "event": "other",
+                "originator": "mayor",
+                "text": "About 40 homes",
+            },
+            {
+                "sentence": "In 2019 it rained.",
+                "low": 2019,
+                "high": 2019,
+                "event": "other",
+                "originator": None,
+                "text": "2019",
+            },
+        ]
+    }
+    s = score_claims(_gold(), predicted)
+    assert (s.gold, s.matched, s.predicted) == (2, 2, 3)
+    assert s.event_right == 1 and s.originator_right == 2
+    assert s.must_not_hits == 1
+    assert s.recall == 1.0 and s.precision == pytest.approx(2 / 3)
+
+
+def test_wrong_interval_is_a_miss() -> None:
+    predicted = {
+        "a.txt": [
+            {
+                "sentence": "Rebels fired 12 rockets.",
+                "low": 13,
+                "high": None,
+                "event": "launched",
+                "originator": None,
+                "text": "12",
+            }
+        ]
+    }
+    s = score_claims(_gold(), predicted)
+    assert s.matched == 0 and len(s.misses) == 2
+
+
+def test_split_is_fixed_by_name_hash() -> None:
+    names = [f"n{i}.txt" for i in range(13)]
+    dev, held = split_files(names)
+    assert len(held) == 4 and len(dev) == 9
+    assert split_files(list(reversed(names))) == (dev, held)
+
+
+@pytest.mark.corpus
+def test_engine_on_the_labelled_corpus(shared_dir: Path) -> None:
+    report = evaluate_claims(shared_dir / "corpus" / "labels" / "claims.json")
+    assert report.pooled.gold >= 140
+    assert report.pooled.recall >= 0.85
+    assert report.pooled.precision >= 0.85

@@ -1,0 +1,99 @@
+"""Sentence-level gold for sections: matching by text, scores, training and CV."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from briefbook.evaluation.section_training import (
+    cross_validate,
+    fit_model,
+    load_labelled,
+    score_labels,
+    shuffle_paragraphs,
+)
+
+ARTICLES = {
+    "a.txt": [
+        ["Rebels shelled the airport on Monday, the army said.", "Three soldiers were killed."],
+        ["The rebels want to cut the city's supply line because they lack fuel."],
+        ["The fighting will probably spread to the south next month."],
+        ["John Roe is a senior fellow at the Centre for Defence Studies."],
+    ],
+    "b.txt": [
+        ["Troops seized a bridge on Friday, officials said.", "The mayor fled the town."],
+        ["The government acts because it fears losing the port and its revenue."],
+        ["Talks could resume next week if the shelling stops."],
+        ["Mary Poe is a research fellow at the Institute for Security."],
+    ],
+    "c.txt": [
+        ["Drones hit a depot on Sunday, the governor said.", "Two guards died."],
+        ["Rebel leaders seek leverage because they need a ceasefire on their terms."],
+        ["The offensive will likely resume in the spring."],
+        ["Ann Doe is a senior fellow at the Policy Institute."],
+    ],
+}
+LABELS = ["context", "context", "factors", "outlook", "none"]
+
+
+@pytest.fixture()
+def labelled(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "labels").mkdir(parents=True)
+    files = {}
+    for name, paragraphs in ARTICLES.items():
+        body = "\n\n".join(" ".join(p) for p in paragraphs)
+        (corpus / name).write_text(f"Fighting in the north\n\n{body}\n")
+        texts = [t for p in paragraphs for t in p]
+        files[name] = [
+            {"id": f"S1.{i}", "text": t, "label": lab}
+            for i, (t, lab) in enumerate(zip(texts, LABELS, strict=True), 1)
+        ]
+    files["a.txt"][3]["also"] = "battlefield"
+    path = corpus / "labels" / "sections.json"
+    path.write_text(json.dumps({"labels": [], "files": files}))
+    return load_labelled(path)
+
+
+def test_gold_is_matched_by_text(labelled):
+    assert [a.name for a in labelled] == ["a.txt", "b.txt", "c.txt"]
+    a = labelled[0]
+    assert len(a.document.sentences) == 5
+    assert a.gold == LABELS
+    assert a.also[3] == "battlefield"
+    assert a.vectors.shape == (5, 256)
+    assert all(s.heading is None for s in a.document.sentences)
+
+
+def test_fit_and_cross_validate(labelled):
+    model = fit_model(labelled, c=1.0)
+    assert set(model.labels) == {"context", "factors", "outlook", "none"}
+    assert model.meta["sentences"] == 15 and model.meta["sklearn"]
+    cv = cross_validate(labelled, c=1.0)
+    assert len(cv.gold) == len(cv.predicted) == len(cv.shuffled) == 15
+    # features never depend on where a paragraph stands
+    assert cv.shuffled == cv.predicted
+    again = cross_validate(labelled, c=1.0)
+    assert again.predicted == cv.predicted  # deterministic
+
+
+def test_shuffle_paragraphs_moves_paragraphs_not_sentences(labelled):
+    doc = labelled[0].document
+    moved = shuffle_paragraphs(doc, seed=3)
+    assert sorted(s.id for s in moved.sentences) == sorted(s.id for s in doc.sentences)
+    paras = [s.paragraph for s in moved.sentences]
+    assert all(paras.count(p) == sum(1 for q in paras if q == p) for p in paras)
+
+
+def test_score_labels_strict_and_lenient():
+    gold = ["context", "factors", "outlook", "none"]
+    pred = ["context", "outlook", "outlook", "none"]
+    strict = score_labels(gold, pred)
+    rows = {r[0]: r for r in strict.rows}
+    assert rows["factors"][3] == 0.0 and rows["outlook"][1] == 0.5
+    assert strict.macro_f1 == pytest.approx((1 + 0 + 2 / 3 + 1) / 4)
+    lenient = score_labels(gold, pred, also=[None, "outlook", None, None])
+    assert lenient.macro_f1 == pytest.approx(1.0)
+    assert np.isclose(score_labels(gold, gold).macro_f1, 1.0)
