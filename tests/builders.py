@@ -335,6 +335,147 @@ def squash(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------
+
+
+# a stub OpenAI-compatible chat server on 127.0.0.1, for the drafting tests
+OFFERED_LINE = re.compile(r"^\[(S\d+\.\d+)\] \([^)]*\) (.+)$", re.M)
+
+
+def offered_of(prompt: str) -> list[tuple[str, str]]:
+    """The (id, text) pairs a drafting prompt offers."""
+    return OFFERED_LINE.findall(prompt)
+
+
+class StubChatServer:
+    """A small HTTP server implementing ``POST /v1/chat/completions``.
+
+    ``reply(system, prompt) -> str | bytes | None``: text becomes the message content, bytes
+    are sent as the raw body, None gives ``content: null``. Every request body is kept in
+    ``requests``. Use as a context manager; ``endpoint`` is ``http://127.0.0.1:<port>/v1``.
+    """
+
+    def __init__(self, reply: Callable[[str, str], str | bytes | None]) -> None:
+        import json
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        server = self
+        self.reply = reply
+        self.requests: list[dict[str, Any]] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                body["authorization"] = self.headers.get("Authorization")
+                server.requests.append(body)
+                if self.path != "/v1/chat/completions":
+                    self.send_error(404)
+                    return
+                messages = body["messages"]
+                answer = server.reply(messages[0]["content"], messages[1]["content"])
+                if isinstance(answer, bytes):
+                    raw = answer
+                else:
+                    raw = json.dumps(
+                        {
+                            "id": "stub",
+                            "object": "chat.completion",
+                            "choices": [
+                                {
+                                    "index": 0,
+                                    "message": {"role": "assistant", "content": answer},
+                                    "finish_reason": "stop",
+                                }
+                            ],
+                        }
+                    ).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def __enter__(self) -> StubChatServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def crafted_reply(system: str, prompt: str) -> str | bytes | None:
+    """Replies of every kind for the drafting tests: per part, two supported lines and one
+    line of each unsupported kind; the indicators part answers with something not text."""
+    offered = offered_of(prompt)
+    if prompt.startswith("Indicators"):
+        return None  # content null: a reply that is not text
+    (a, ta), (b, tb) = offered[0], offered[1]
+    judgment = prompt.startswith("Key judgments")
+    frame = "We assess with moderate confidence that " if judgment else ""
+
+    def lower(text: str) -> str:
+        return text[0].lower() + text[1:] if judgment and not text[:2].isupper() else text
+
+    def body(text: str) -> str:
+        return text.rstrip(" .")
+
+    return "\n".join(
+        [
+            f"{frame}{lower(body(ta))}, which marks a wider commitment [{a}]",
+            f"{frame}{lower(body(tb))} [{b}]",
+            f"{frame}{lower(body(ta))}, involving 987654 more personnel [{a}]",  # invented number
+            f"{frame}{lower(body(ta))}, with help from Venezuela [{a}]",  # invented name
+            f"{frame}{lower(body(ta))} [S99.1]",  # citation outside the evidence
+            f"{frame}{lower(body(tb))}, a step that will shape the next months",  # no citation
+            f"We assess with high confidence that it is likely that {lower(body(tb))} [{b}]",
+        ]
+    )
+
+
+# an invented series for the analyst's hand (no third-party text)
+
+KESSEL_A = """\
+Norland forces gather near the Kessel valley
+
+Date: 2025-03-01
+
+Officials in Vardia said 11,500 Norland troops crossed into the Kessel valley on 27 February. The Vardian defence ministry said the troops brought artillery and drones.
+
+Norland's foreign ministry did not comment on the reports. Analysts in Ostria said the deployment is likely to grow in the coming weeks.
+
+Vardia asked the Union Council for an emergency meeting. The council will meet on 5 March, a spokesman said.
+"""
+KESSEL_B = """\
+Kessel valley fighting reported
+
+Date: 2025-03-08
+
+Fighting broke out in the Kessel valley on 6 March, according to Vardian officials. Vardia said 300 Norland soldiers were killed in two days of fighting.
+
+The Union Council condemned the deployment after its meeting on 5 March. Norland's leader, Marshal Tavo Renn, said the troops would stay until the border was secure.
+"""
+
+
+def kessel_sources(folder: Path) -> tuple[Path, Path]:
+    """Write the two invented Kessel reports into ``folder``; return (a, b)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    a, b = folder / "report-a.txt", folder / "report-b.txt"
+    a.write_text(KESSEL_A, encoding="utf-8")
+    b.write_text(KESSEL_B, encoding="utf-8")
+    return a, b
+
+
 # sources of the kinds analysts collect (issue 13) and resource bombs (issue 14)
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -544,40 +685,6 @@ def run_cli_bounded(
         text=True,
         timeout=timeout,
     )
-
-
-# ---------------------------------------------------------------------------
-# an invented series for the analyst's hand (no third-party text)
-
-KESSEL_A = """\
-Norland forces gather near the Kessel valley
-
-Date: 2025-03-01
-
-Officials in Vardia said 11,500 Norland troops crossed into the Kessel valley on 27 February. The Vardian defence ministry said the troops brought artillery and drones.
-
-Norland's foreign ministry did not comment on the reports. Analysts in Ostria said the deployment is likely to grow in the coming weeks.
-
-Vardia asked the Union Council for an emergency meeting. The council will meet on 5 March, a spokesman said.
-"""
-KESSEL_B = """\
-Kessel valley fighting reported
-
-Date: 2025-03-08
-
-Fighting broke out in the Kessel valley on 6 March, according to Vardian officials. Vardia said 300 Norland soldiers were killed in two days of fighting.
-
-The Union Council condemned the deployment after its meeting on 5 March. Norland's leader, Marshal Tavo Renn, said the troops would stay until the border was secure.
-"""
-
-
-def kessel_sources(folder: Path) -> tuple[Path, Path]:
-    """Write the two invented Kessel reports into ``folder``; return (a, b)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    a, b = folder / "report-a.txt", folder / "report-b.txt"
-    a.write_text(KESSEL_A, encoding="utf-8")
-    b.write_text(KESSEL_B, encoding="utf-8")
-    return a, b
 
 
 # layout: many sources, long tokens, and what poppler sees on a PDF page

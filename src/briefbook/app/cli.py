@@ -125,6 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY=VALUE",
         help="override a params key (repeatable), as for run",
     )
+    run.add_argument(
+        "--reuse-drafts",
+        type=Path,
+        metavar="DRAFTS",
+        help="answer drafting from a saved drafts.jsonl (or a report folder) instead of a model",
+    )
 
     assess = sub.add_parser(
         "assess",
@@ -297,6 +303,7 @@ def _run(args: argparse.Namespace) -> int:
         output_dir=args.output_dir,
         progress=Progress(quiet=args.quiet),
         notebook=args.notebook,
+        reuse_drafts=args.reuse_drafts,
         draft=args.draft,
         replace=args.replace,
     )

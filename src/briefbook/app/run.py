@@ -218,6 +218,36 @@ def analyse_sources(
     return assessment
 
 
+def draft_stage(
+    params: Params,
+    assessment: Assessment,
+    progress: Progress,
+    *,
+    reuse_drafts: Path | None = None,
+) -> Any:
+    """Drafted analysis, when ``params.drafting`` names a backend or ``reuse_drafts`` a
+    saved ``drafts.jsonl``: returns the DraftOutcome (None when drafting is off). A model
+    that fails leaves the assessment extractive and says so in one warning line."""
+    from briefbook.config.drafting import is_loopback
+    from briefbook.drafting import Replay, draft_assessment, make_backend, read_drafts
+
+    if reuse_drafts is not None:
+        backend: Any = Replay(read_drafts(reuse_drafts))
+        detail = f"saved drafts {reuse_drafts}"
+    elif params.drafting.enabled:
+        backend = make_backend(params.drafting)
+        detail = f"{backend.name} {backend.model or ''} at {backend.host}".replace("  ", " ")
+    else:
+        return None
+    with progress.stage("draft", detail):
+        outcome = draft_assessment(assessment, backend)
+    remote = outcome.host not in ("", "local") and not is_loopback(outcome.host)
+    assessment.meta["drafting"] = outcome.meta(remote=remote)
+    if outcome.warning:
+        progress.warn(outcome.warning)
+    return outcome
+
+
 def build_assessment(
     params: Params,
     progress: Progress,
@@ -272,6 +302,7 @@ def run_briefing(
     notebook: Path | None = None,
     draft: bool = False,
     replace: bool = False,
+    reuse_drafts: Path | None = None,
 ) -> RunResult:
     """Produce one issue of ``params.series``; return where it is.
 
@@ -279,6 +310,8 @@ def run_briefing(
     ``draft``: unsupported analyst judgments are warnings and marked, not a stop.
     ``replace``: the issue replaces today's issue of the series (same date and slug) in
     place instead of being added as ``-2``.
+    ``reuse_drafts`` (a drafts.jsonl or a report folder) answers drafting from saved
+    replies instead of a model.
     SIGTERM and SIGHUP raise :class:`~briefbook.errors.Interrupted` while it runs.
     """
     with honour_signals():
@@ -289,6 +322,7 @@ def run_briefing(
             notebook=notebook,
             draft=draft,
             replace=replace,
+            reuse_drafts=reuse_drafts,
         )
 
 
@@ -300,6 +334,7 @@ def _run_briefing(
     notebook: Path | None,
     draft: bool = False,
     replace: bool = False,
+    reuse_drafts: Path | None = None,
 ) -> RunResult:
     from briefbook.series import first_issue_changes, load_previous_issue, write_series_index
 
@@ -318,6 +353,12 @@ def _run_briefing(
         )
     previous = load_previous_issue(series_dir, before=params.date, warn=progress.warn)
     previous_dir = previous.path if previous else None
+    if previous is not None:  # changes between issues are the engine's, not the model's
+        import dataclasses
+
+        from briefbook.drafting import without_drafts
+
+        previous = dataclasses.replace(previous, assessment=without_drafts(previous.assessment))
     name = f"{params.date}-{params.slug}"
     manifest: dict[str, Any] = {
         "briefbook": outputs.package_versions()["briefbook"],
@@ -337,6 +378,14 @@ def _run_briefing(
             assessment.changes = first_issue_changes(series_dir, before=params.date)
         manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
         manifest["excluded_sources"] = assessment.excluded_sources
+        drafting = draft_stage(params, assessment, progress, reuse_drafts=reuse_drafts)
+        if drafting is not None:
+            from briefbook.drafting import DRAFTS_FILE, write_drafts
+
+            write_drafts(staging / DRAFTS_FILE, drafting.records)
+            manifest["drafting"] = drafting.manifest() | (
+                {"reused_from": str(reuse_drafts)} if reuse_drafts is not None else {}
+            )
         from briefbook.ingest.dates import DATE_ORIGINS, date_order_rule
 
         manifest["dating"] = {

@@ -456,7 +456,7 @@ def check_statement(
             continue  # checked as an entity or a number above
         if (
             pos in starts
-            and not word.isupper()
+            and not (word.isupper() and len(word) > 1)  # "A", "I" open sentences
             and (low in lex.openers or low in icd_terms or low in CONFIDENCE_LEVELS)
         ):
             continue

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from briefbook.config.controls import clean_line
+from briefbook.config.drafting import DraftingSettings, parse_drafting
 from briefbook.config.grades import parse_grade
 from briefbook.config.limits import LimitError, limit, set_limits
 from briefbook.config.safe_yaml import BoundedLoader, file_problem, read_yaml_file, read_yaml_text
@@ -113,6 +114,14 @@ PARAMS: tuple[ParamSpec, ...] = (
         "raise (or lower) limits for this run: {limit: N}; see 'limits' below",
         notebook=False,
     ),
+    ParamSpec(
+        "drafting",
+        (dict, str),
+        None,
+        "drafted analysis by a language model (off by default): {backend: none|openai|llama_cpp, "
+        "endpoint, model, api_key_env, model_path, timeout_s, allow_remote}",
+        notebook=False,
+    ),
 )
 SPECS = {p.key: p for p in PARAMS}
 
@@ -143,6 +152,7 @@ class Params:
     date_order: str | None = None
     analyst_file: str | None = None
     limits: dict[str, int] | None = None
+    drafting: DraftingSettings = field(default_factory=DraftingSettings)
     base: Path = Path(".")  # folder the source paths are relative to
     path: Path | None = None  # the params file
 
@@ -155,6 +165,8 @@ class Params:
                 value = [{k: v for k, v in vars(s).items() if v is not None} for s in value]
             elif isinstance(value, list | dict):
                 value = type(value)(value)
+            elif isinstance(value, DraftingSettings):
+                value = value.to_dict()
             data[spec.key] = value
         return data
 
@@ -271,7 +283,13 @@ def load_params(path: str | Path, overrides: list[str] | None = None) -> Params:
     overridden = set()
     for item in overrides or []:
         key, value = parse_override(item)
-        data[key] = value
+        head, dot, sub_key = key.partition(".")
+        if dot and head in SPECS and dict in SPECS[head].types:  # -p drafting.backend=none
+            nested = data.get(head)
+            data[head] = {**(nested if isinstance(nested, dict) else {}), sub_key: value}
+            key = head
+        else:
+            data[key] = value
         overridden.add(key)
     return validate_params(data, base=path.parent, path=path, overridden=overridden)
 
@@ -391,6 +409,7 @@ def validate_params(
         date_order=str(values["date_order"]).lower() if values["date_order"] else None,
         analyst_file=values["analyst_file"] or None,
         limits=dict(values["limits"]) if values["limits"] else None,
+        drafting=parse_drafting(values["drafting"], where_of("drafting")),
         base=base,
         path=path,
     )
