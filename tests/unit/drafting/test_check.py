@@ -37,7 +37,7 @@ def test_reply_lines_skip_blanks_and_fences():
 
 def test_a_supported_interpretation_passes():
     v = check_line(
-        "More than 4,000 Northland volunteers reaching Port Arlen points to a lasting "
+        "More than 4,000 volunteers reaching Port Arlen points to a lasting "
         "commitment to the garrison [S1.1, S1.2]",
         OFFERED,
     )
