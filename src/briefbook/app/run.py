@@ -10,6 +10,9 @@ Every stage has a time budget (the limits ``ingest_seconds``, ``analyse_seconds`
 SIGINT, SIGTERM and SIGHUP stop any stage: the staging folder is removed and nothing is
 published (exit 130, 143, 129). A staging folder left by a killed run is removed, with
 one warning, by the next run of the series.
+
+Over 500 lines: the stages of one run share its staging folder, manifest, signals and time
+budgets; the stage functions are the next split.
 """
 
 from __future__ import annotations
