@@ -62,6 +62,7 @@ format: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_engine.py
 	$(BIN)/python benchmarks/bench_run.py
+	$(BIN)/python benchmarks/bench_limits.py
 
 eval: setup
 	$(BIN)/briefbook eval sections sources/examples/dprk-troops-assessment.txt

@@ -44,6 +44,28 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: i
     )
 
 
+def bounded_cli(
+    *args: str, cwd: Path, memory_mb: int = 600, timeout: int = 120, **kw: Any
+) -> subprocess.CompletedProcess[str]:
+    """The CLI under an address-space cap (``prlimit --as``) and a timeout: a limit that
+    stops working fails the test (MemoryError, exit code, TimeoutExpired) instead of hanging
+    it or the machine."""
+    import shutil
+
+    cap = []
+    if shutil.which("prlimit"):
+        cap = ["prlimit", f"--as={memory_mb * 1024 * 1024}", "--"]
+    return subprocess.run(
+        [*cap, *BRIEFBOOK, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        errors="replace",
+        **kw,
+    )
+
+
 # ---------------------------------------------------------------------------
 # bad and awkward source files
 
@@ -313,6 +335,147 @@ def squash(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------
+
+
+# a stub OpenAI-compatible chat server on 127.0.0.1, for the drafting tests
+OFFERED_LINE = re.compile(r"^\[(S\d+\.\d+)\] \([^)]*\) (.+)$", re.M)
+
+
+def offered_of(prompt: str) -> list[tuple[str, str]]:
+    """The (id, text) pairs a drafting prompt offers."""
+    return OFFERED_LINE.findall(prompt)
+
+
+class StubChatServer:
+    """A small HTTP server implementing ``POST /v1/chat/completions``.
+
+    ``reply(system, prompt) -> str | bytes | None``: text becomes the message content, bytes
+    are sent as the raw body, None gives ``content: null``. Every request body is kept in
+    ``requests``. Use as a context manager; ``endpoint`` is ``http://127.0.0.1:<port>/v1``.
+    """
+
+    def __init__(self, reply: Callable[[str, str], str | bytes | None]) -> None:
+        import json
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        server = self
+        self.reply = reply
+        self.requests: list[dict[str, Any]] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                body["authorization"] = self.headers.get("Authorization")
+                server.requests.append(body)
+                if self.path != "/v1/chat/completions":
+                    self.send_error(404)
+                    return
+                messages = body["messages"]
+                answer = server.reply(messages[0]["content"], messages[1]["content"])
+                if isinstance(answer, bytes):
+                    raw = answer
+                else:
+                    raw = json.dumps(
+                        {
+                            "id": "stub",
+                            "object": "chat.completion",
+                            "choices": [
+                                {
+                                    "index": 0,
+                                    "message": {"role": "assistant", "content": answer},
+                                    "finish_reason": "stop",
+                                }
+                            ],
+                        }
+                    ).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def __enter__(self) -> StubChatServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def crafted_reply(system: str, prompt: str) -> str | bytes | None:
+    """Replies of every kind for the drafting tests: per part, two supported lines and one
+    line of each unsupported kind; the indicators part answers with something not text."""
+    offered = offered_of(prompt)
+    if prompt.startswith("Indicators"):
+        return None  # content null: a reply that is not text
+    (a, ta), (b, tb) = offered[0], offered[1]
+    judgment = prompt.startswith("Key judgments")
+    frame = "We assess with moderate confidence that " if judgment else ""
+
+    def lower(text: str) -> str:
+        return text[0].lower() + text[1:] if judgment and not text[:2].isupper() else text
+
+    def body(text: str) -> str:
+        return text.rstrip(" .")
+
+    return "\n".join(
+        [
+            f"{frame}{lower(body(ta))}, which marks a wider commitment [{a}]",
+            f"{frame}{lower(body(tb))} [{b}]",
+            f"{frame}{lower(body(ta))}, involving 987654 more personnel [{a}]",  # invented number
+            f"{frame}{lower(body(ta))}, with help from Venezuela [{a}]",  # invented name
+            f"{frame}{lower(body(ta))} [S99.1]",  # citation outside the evidence
+            f"{frame}{lower(body(tb))}, a step that will shape the next months",  # no citation
+            f"We assess with high confidence that it is likely that {lower(body(tb))} [{b}]",
+        ]
+    )
+
+
+# an invented series for the analyst's hand (no third-party text)
+
+KESSEL_A = """\
+Norland forces gather near the Kessel valley
+
+Date: 2025-03-01
+
+Officials in Vardia said 11,500 Norland troops crossed into the Kessel valley on 27 February. The Vardian defence ministry said the troops brought artillery and drones.
+
+Norland's foreign ministry did not comment on the reports. Analysts in Ostria said the deployment is likely to grow in the coming weeks.
+
+Vardia asked the Union Council for an emergency meeting. The council will meet on 5 March, a spokesman said.
+"""
+KESSEL_B = """\
+Kessel valley fighting reported
+
+Date: 2025-03-08
+
+Fighting broke out in the Kessel valley on 6 March, according to Vardian officials. Vardia said 300 Norland soldiers were killed in two days of fighting.
+
+The Union Council condemned the deployment after its meeting on 5 March. Norland's leader, Marshal Tavo Renn, said the troops would stay until the border was secure.
+"""
+
+
+def kessel_sources(folder: Path) -> tuple[Path, Path]:
+    """Write the two invented Kessel reports into ``folder``; return (a, b)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    a, b = folder / "report-a.txt", folder / "report-b.txt"
+    a.write_text(KESSEL_A, encoding="utf-8")
+    b.write_text(KESSEL_B, encoding="utf-8")
+    return a, b
+
+
 # sources of the kinds analysts collect (issue 13) and resource bombs (issue 14)
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -524,35 +687,114 @@ def run_cli_bounded(
     )
 
 
-# ---------------------------------------------------------------------------
-# an invented series for the analyst's hand (no third-party text)
-
-KESSEL_A = """\
-Norland forces gather near the Kessel valley
-
-Date: 2025-03-01
-
-Officials in Vardia said 11,500 Norland troops crossed into the Kessel valley on 27 February. The Vardian defence ministry said the troops brought artillery and drones.
-
-Norland's foreign ministry did not comment on the reports. Analysts in Ostria said the deployment is likely to grow in the coming weeks.
-
-Vardia asked the Union Council for an emergency meeting. The council will meet on 5 March, a spokesman said.
-"""
-KESSEL_B = """\
-Kessel valley fighting reported
-
-Date: 2025-03-08
-
-Fighting broke out in the Kessel valley on 6 March, according to Vardian officials. Vardia said 300 Norland soldiers were killed in two days of fighting.
-
-The Union Council condemned the deployment after its meeting on 5 March. Norland's leader, Marshal Tavo Renn, said the troops would stay until the border was secure.
-"""
+# layout: many sources, long tokens, and what poppler sees on a PDF page
 
 
-def kessel_sources(folder: Path) -> tuple[Path, Path]:
-    """Write the two invented Kessel reports into ``folder``; return (a, b)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    a, b = folder / "report-a.txt", folder / "report-b.txt"
-    a.write_text(KESSEL_A, encoding="utf-8")
-    b.write_text(KESSEL_B, encoding="utf-8")
-    return a, b
+def many_sources_assessment(n: int) -> Assessment:
+    """The fixture assessment with invented sources S3..Sn added (n in all), each with a few
+    invented sentences spread over the schema's sections, so charts and tables must scale."""
+    from briefbook.model import Sentence
+
+    a = copy.deepcopy(fixture_assessment())
+    keys = [s.key for s in a.sections] + [None]
+    template = dict(a.sources[1])
+    for k in range(len(a.sources) + 1, n + 1):
+        sid = f"S{k}"
+        a.sources.append(
+            template
+            | {
+                "id": sid,
+                "title": f"Invented field report number {k} on supply routes",
+                "label": f"Field report {k}",
+                "path": f"reports/field-{k:03d}.txt",
+                "published": f"2024-11-{(k % 28) + 1:02d}",
+                "url": None,
+                "sha256": f"{k:064x}",
+            }
+        )
+        for j in range(1, 3 + k % 4):
+            a.sentences.append(
+                Sentence(
+                    id=f"{sid}.{j}",
+                    source=sid,
+                    text=f"Report {k} notes convoy movement number {j} near the border crossing.",
+                    paragraph=j,
+                    heading=None,
+                    section=keys[(k + j) % len(keys)],
+                )
+            )
+    return a
+
+
+LONG_FILE = "x" * 60 + "_intercept_summary_" + "y" * 37 + ".txt"  # 120 characters
+LONG_LABEL = "open_source_collection_" * 4 + "tranche_seventeen_final_revised"
+
+
+def long_token_assessment() -> Assessment:
+    """The fixture assessment whose first source has a 120-character file name, a long
+    underscore-joined label and title, and whose first entity is one long token."""
+    a = copy.deepcopy(fixture_assessment())
+    a.sources[0]["path"] = "sources/" + LONG_FILE
+    a.sources[0]["label"] = LONG_LABEL
+    a.sources[0]["title"] = "Bulletin_" + LONG_LABEL
+    a.sources[0]["url"] = "https://example.org/" + "a_very_long_path_segment_" * 5
+    a.entities[0].name = "Directorate_" + LONG_LABEL
+    return a
+
+
+def pdf_words(pdf: Path) -> list[tuple[float, float, list[tuple[str, float, float, float, float]]]]:
+    """Per page of ``pdf``: (width, height, words as (text, xMin, yMin, xMax, yMax)) in points,
+    as ``pdftotext -bbox`` reads them."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for m in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', out, re.S):
+        words = [
+            (html.unescape(w[4]), float(w[0]), float(w[1]), float(w[2]), float(w[3]))
+            for w in re.findall(
+                r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>',
+                m.group(3),
+            )
+        ]
+        pages.append((float(m.group(1)), float(m.group(2)), words))
+    return pages
+
+
+def page_image(pdf: Path, page: int, dpi: int = 100):
+    """Page ``page`` (1-based) of ``pdf`` as an RGB PIL image, rasterised by pdftoppm."""
+    from PIL import Image
+
+    data = subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-png", str(pdf)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return Image.open(io.BytesIO(data)).convert("RGB")
+
+
+def tables_split(pages, b) -> list[tuple[str, str]]:
+    """Problems: a table whose heading, caption and column heads are not on one page
+    (``b``: the briefing, or its parts as (part, extra) pairs; ``pages`` from :func:`pdf_words`)."""
+    from briefbook.presentation.document import briefing_parts
+
+    parts = b if isinstance(b, list) else briefing_parts(b)
+    texts = [squash(" ".join(w[0] for w in words)) for _, _, words in pages]
+    problems = []
+    for part, _ in parts:
+        if part["part"] not in ("table", "corroboration") or not part.get("rows", True):
+            continue
+        words = part["caption"].split()
+        start, end = squash(" ".join(words[:6])), squash(" ".join(words[-6:]))
+        first = part["columns"][0]["label"] if part["part"] == "table" else "Claim"
+        where = [i for i, t in enumerate(texts) if start in t]
+        if not where:
+            problems.append((part["id"], "caption not found"))
+            continue
+        page = texts[where[0]]
+        after = page[page.index(start) :]
+        if end not in after or first.upper() not in after[after.index(end) :].upper():
+            problems.append((part["id"], f"caption and table split after page {where[0] + 1}"))
+        if squash(part["title"]) not in page[: page.index(start)]:
+            problems.append((part["id"], f"heading not on page {where[0] + 1}"))
+    return problems

@@ -28,3 +28,13 @@ def workspace(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "params", tmp_path / "params")
     shutil.copytree(EXAMPLES, tmp_path / "sources" / "examples")
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def _declared_limits():
+    """Every test starts and ends with the declared limits (a params file may raise them)."""
+    from briefbook.config.limits import reset_limits
+
+    reset_limits()
+    yield
+    reset_limits()

@@ -7,9 +7,34 @@ adds the traceback. Exit codes: 2 bad input or params, 1 a failed run, 130 inter
 
 from __future__ import annotations
 
+import re
+
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
+
+# What a terminal would act on instead of showing: C0 and C1 controls, DEL, bidi controls
+# (embeddings, overrides, isolates, marks), line and paragraph separators, lone surrogates
+# (a file name that is not valid UTF-8).
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def escape_controls(text: object) -> str:
+    """``text`` safe to print on one terminal line: every control, bidi or separator
+    character and every lone surrogate written as an escape (``\\r``, ``\\x1b``,
+    ``\\u202e``), so a file name cannot forge what the terminal shows."""
+
+    def escape(m: re.Match[str]) -> str:
+        ch = m.group()
+        named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch)
+        if named:
+            return named
+        code = ord(ch)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, str(text))
 
 
 class BriefbookError(Exception):
@@ -28,7 +53,19 @@ class BriefbookError(Exception):
         text = self.message.replace("\n", " ").strip()
         if self.hint:
             text = f"{text} ({self.hint})"
-        return text
+        return escape_controls(text)
+
+
+class Interrupted(KeyboardInterrupt):
+    """A stop signal (SIGTERM, SIGHUP; SIGINT is a plain KeyboardInterrupt) turned into an
+    exception, so every stage unwinds the same way as on Ctrl-C. ``exit_code`` is 128 +
+    the signal number (143 for SIGTERM, 129 for SIGHUP), ``name`` the signal's name."""
+
+    def __init__(self, signum: int, name: str) -> None:
+        super().__init__(name)
+        self.signum = signum
+        self.name = name
+        self.exit_code = 128 + signum
 
 
 class InputError(BriefbookError):

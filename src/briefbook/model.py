@@ -267,6 +267,7 @@ class Statement:
     hedged: bool = False
     attributed_to: str | None = None
     score: float = 0.0
+    drafted: bool = False  # written by a language model and passed the drafting checker
     rationale: str | None = None  # one line: the evidence pattern that set the grade
     source_estimate: str | None = None  # an estimate the originator made, reported as theirs
     # the publication date of its source when that is older than the freshness

@@ -154,6 +154,23 @@ def test_executed_notebook_kept(example_run):
     assert nb.metadata["papermill"]["exception"] in (None, False)
 
 
+def test_pdf_keeps_table_headings_and_captions_with_their_rows(example_run):
+    import nbformat
+
+    import builders as support
+    from briefbook.presentation.show import PART_MIME
+
+    _, folder, _, _ = example_run
+    nb = nbformat.read(folder / "briefing.ipynb", as_version=4)
+    parts = [
+        (o.data[PART_MIME], {})
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if PART_MIME in o.get("data", {})
+    ]
+    assert support.tables_split(support.pdf_words(folder / "briefing.pdf"), parts) == []
+
+
 def test_second_run_same_day_gets_its_own_folder(example_run):
     work, folder, _, _ = example_run
     result = run_cli("run", "params/example.yaml", "-p", "formats=[html]", cwd=work)

@@ -167,3 +167,70 @@ def test_concurrent_runs_of_one_series_do_not_collide(workspace):
     for folder in folders:
         assert (Path(folder) / "briefing.html").is_file()
         assert json.loads((Path(folder) / "manifest.json").read_text())["status"] == "ok"
+
+
+def _without_kernelspec(src: Path, dest: Path, kernelspec: dict | None = None) -> Path:
+    nb = json.loads(src.read_text(encoding="utf-8"))
+    nb["metadata"].pop("kernelspec", None)
+    if kernelspec is not None:
+        nb["metadata"]["kernelspec"] = kernelspec
+    dest.write_text(json.dumps(nb), encoding="utf-8")
+    return dest
+
+
+def test_notebook_without_kernelspec_runs_on_the_briefbook_kernel_and_fails_as_itself(workspace):
+    from briefbook.app.execute import kernel_name
+
+    reports = workspace / "reports"
+    notebook = _without_kernelspec(NOTEBOOKS / "broken.ipynb", workspace / "no-kernel.ipynb")
+    with pytest.raises(ExecutionError) as info:
+        run_briefing(
+            small_params(workspace),
+            output_dir=reports,
+            progress=Progress(quiet=True),
+            notebook=notebook,
+        )
+    assert "ValueError: synthetic failure" in info.value.line()  # not an internal error
+    series = reports / "dprk-russia"
+    failed = [name for name in issues(series) if name.endswith("-failed")]
+    kept = json.loads((series / failed[0] / "briefing.ipynb").read_text())
+    assert kept["metadata"]["kernelspec"]["name"] == kernel_name()
+    assert kept["metadata"]["papermill"]["input_path"] == str(notebook)
+    assert not list(series.glob(f"{failed[0]}/.*.input.ipynb"))
+
+
+def test_kept_notebook_names_its_kernel_and_reruns_from_its_report_folder(workspace):
+    import nbformat
+    import papermill
+
+    import builders as support
+    from briefbook.app.execute import kernel_name
+    from briefbook.render.notebook import export_html
+
+    other = {"name": "python3-elsewhere", "display_name": "Elsewhere", "language": "python"}
+    notebook = _without_kernelspec(
+        ROOT / "notebooks" / "briefing.ipynb", workspace / "other-kernel.ipynb", other
+    )
+    result = run_briefing(
+        small_params(workspace),
+        output_dir=workspace / "reports",
+        progress=Progress(quiet=True),
+        notebook=notebook,
+    )
+    kept = result.folder / "briefing.ipynb"
+    nb = nbformat.read(str(kept), as_version=4)
+    assert nb.metadata.kernelspec.name == kernel_name()
+    params = nb.metadata.papermill.parameters
+    assert params["assessment_path"] == "assessment.json" and params["previous_path"] == ""
+    assert all(not Path(s["path"]).is_absolute() for s in params["sources"])
+    # the staging folder it ran in is gone; run all from the report folder, as JupyterLab does
+    again = result.folder / "rerun.ipynb"
+    papermill.execute_notebook(
+        str(kept),
+        str(again),
+        kernel_name=kernel_name(),
+        progress_bar=False,
+        cwd=str(result.folder),
+    )
+    first = support.Page(export_html(kept)).text
+    assert support.Page(export_html(again)).text == first

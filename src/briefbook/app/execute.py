@@ -86,11 +86,23 @@ def execute_briefing(
     source = Path(notebook) if notebook else briefing_notebook()
     if not source.is_file():
         raise InputError(f"notebook {source} not found", hint="give the path to an .ipynb file")
-    check_notebook(source)
+    nb = check_notebook(source)
+    name = kernel_name()
+    spec = kernel_metadata(name)
+    run_from = source
+    if nb.metadata.get("kernelspec") != spec:
+        # a notebook without kernelspec, or saved with another kernel: run a copy that names
+        # the kernel it runs on, so the kept notebook reopens on that kernel in JupyterLab
+        import nbformat
+
+        nb.metadata["kernelspec"] = spec
+        nb.metadata.setdefault("language_info", {"name": spec["language"]})
+        run_from = output.with_name(f".{output.stem}.input.ipynb")
+        nbformat.write(nb, str(run_from))
     try:
         with _interruptible():
             papermill.execute_notebook(
-                str(source),
+                str(run_from),
                 str(output),
                 parameters=parameters,
                 kernel_name=kernel_name(),
@@ -129,6 +141,33 @@ def execute_briefing(
             notebook=str(output),
             hint=hint,
         ) from exc
+    finally:
+        if run_from != source:
+            run_from.unlink(missing_ok=True)
+            _record_input(output, source)
+
+
+def kernel_metadata(name: str) -> dict[str, str]:
+    """The ``kernelspec`` notebook metadata of kernel ``name`` (as JupyterLab writes it)."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:
+        return {"display_name": name, "language": "python", "name": name}
+    return {"display_name": spec.display_name, "language": spec.language, "name": name}
+
+
+def _record_input(output: Path, source: Path) -> None:
+    """The kept notebook names the notebook it was made from, not the temporary copy run."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(str(output), as_version=4)
+    except (OSError, ValueError):
+        return
+    nb.metadata.setdefault("papermill", {})["input_path"] = str(source)
+    nbformat.write(nb, str(output))
 
 
 @contextlib.contextmanager
@@ -180,19 +219,59 @@ def _cell_label(path: Path, number: int | None) -> str:
     return f"cell {number}{total}" + (f" ({', '.join(tags)})" if tags else "")
 
 
-def check_notebook(path: Path) -> None:
-    """A notebook that nbformat cannot read is bad input, said before a kernel starts."""
+def check_notebook(path: Path) -> Any:
+    """The notebook at ``path``. One that is not a regular, non-empty ``.ipynb`` file of at
+    most ``notebook_bytes``, or that nbformat cannot read, is bad input, said before a kernel
+    starts (a FIFO or a device is refused without being opened: it could block forever)."""
+    import stat
+
     import nbformat
     from nbformat.reader import NotJSONError
     from nbformat.validator import ValidationError
 
+    from briefbook.config.limits import LimitError, limit
+
+    path = Path(path)
+    hint = "give an .ipynb file that opens in JupyterLab"
     try:
-        nbformat.validate(nbformat.read(str(path), as_version=4))
-    except (NotJSONError, ValidationError, ValueError, KeyError, AttributeError) as exc:
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(f"notebook {path} not found ({exc.strerror or exc})", hint=hint) from exc
+    reason = ""
+    if not stat.S_ISREG(info.st_mode):
+        reason = "it is a folder" if stat.S_ISDIR(info.st_mode) else "it is not a regular file"
+    elif path.suffix.lower() != ".ipynb":
+        reason = "it is not an .ipynb file"
+    elif info.st_size == 0:
+        reason = "it is empty"
+    if reason:
+        raise InputError(f"notebook {path} is not a valid Jupyter notebook ({reason})", hint=hint)
+    if info.st_size > limit("notebook_bytes"):
+        raise LimitError(
+            f"notebook {path} is {info.st_size:,} bytes",
+            limit="notebook_bytes",
+            value=info.st_size,
+            path=str(path),
+        )
+    try:
+        nb = nbformat.read(str(path), as_version=4)
+        nbformat.validate(nb)
+    except OSError as exc:
+        raise InputError(f"cannot read notebook {path}: {exc.strerror or exc}", hint=hint) from exc
+    except (
+        NotJSONError,
+        ValidationError,
+        ValueError,
+        KeyError,
+        AttributeError,
+        TypeError,
+        RecursionError,
+    ) as exc:
         raise InputError(
             f"notebook {path} is not a valid Jupyter notebook ({_first_line(exc)[:120]})",
             hint="give an .ipynb file that opens in JupyterLab",
         ) from exc
+    return nb
 
 
 def _own_cells(nb: Any) -> list[Any]:

@@ -5,6 +5,10 @@ staging folder next to it, under a per-series lock, so a failed or interrupted r
 leaves a half-written briefing and never replaces an earlier one, and two runs of the
 same series at once get distinct folders. ``latest`` is a relative symlink to the newest
 complete issue.
+
+A run holds an exclusive ``flock`` on ``.owner`` inside its staging folder while it runs; a
+staging folder whose owner lock can be taken belongs to a run that was killed (``kill -9``,
+power loss) and is removed by the next run of the series (:func:`remove_stale_staging`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -25,6 +30,9 @@ from briefbook.errors import OutputError
 
 LATEST = "latest"
 STAGING_PREFIX = ".staging-"
+OWNER = ".owner"
+UNOWNED_GRACE = 600  # seconds: a staging folder without an owner file this old is stale
+_OWNED: dict[Path, Any] = {}  # staging folder -> the open, locked owner file
 VERSIONED_PACKAGES = (
     "briefbook",
     "papermill",
@@ -63,8 +71,71 @@ def series_folder(root: Path, series: str) -> Path:
 
 
 def staging_folder(series_dir: Path, name: str) -> Path:
-    """A fresh hidden folder next to the final one, on the same file system."""
-    return Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{name}-", dir=series_dir))
+    """A fresh hidden folder next to the final one, on the same file system, owned (locked)
+    by this process until :func:`publish` or :func:`discard`."""
+    try:
+        path = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{name}-", dir=series_dir))
+        handle = open(path / OWNER, "w")  # noqa: SIM115 - held open for the whole run
+    except OSError as exc:
+        raise OutputError(
+            f"cannot create a staging folder in {series_dir}: {exc.strerror or exc}",
+            hint="free disk space or choose another folder with --output-dir",
+        ) from exc
+    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    _OWNED[path] = handle
+    return path
+
+
+def _release(staging: Path) -> None:
+    """Drop this run's owner file and lock of ``staging`` (before it is published)."""
+    handle = _OWNED.pop(staging, None)
+    with contextlib.suppress(OSError):
+        (staging / OWNER).unlink()
+    if handle is not None:
+        handle.close()
+
+
+def _is_stale(folder: Path, now: float) -> bool:
+    """Whether the run that made staging folder ``folder`` is gone."""
+    owner = folder / OWNER
+    try:
+        handle = open(owner)  # noqa: SIM115 - closed below
+    except FileNotFoundError:  # killed before it took its lock, or made by an old version
+        try:
+            return now - folder.stat().st_mtime > UNOWNED_GRACE
+        except OSError:
+            return False
+    except OSError:
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # held: its run is still going
+        return False
+    finally:
+        handle.close()  # closing releases the lock we may have taken
+    return True
+
+
+def remove_stale_staging(series_dir: Path) -> list[str]:
+    """Remove the staging folders of killed runs of a series; return their names (for the
+    one warning line). A running run's staging folder is left alone."""
+    removed = []
+    now = time.time()
+    try:
+        children = sorted(series_dir.iterdir())
+    except OSError:
+        return []
+    for child in children:
+        if not child.name.startswith(STAGING_PREFIX) or child.is_symlink() or not child.is_dir():
+            continue
+        if child in _OWNED or not _is_stale(child, now):
+            continue
+        shutil.rmtree(child, ignore_errors=True)
+        if not child.exists():
+            removed.append(child.name)
+    return removed
 
 
 @contextlib.contextmanager
@@ -79,15 +150,24 @@ def series_lock(series_dir: Path) -> Iterator[None]:
 
 
 def publish(
-    staging: Path, series_dir: Path, name: str, *, latest: bool = True, replace: bool = False
+    staging: Path,
+    series_dir: Path,
+    name: str,
+    *,
+    latest: bool = True,
+    replace: bool = False,
+    then: Callable[[], object] | None = None,
 ) -> Path:
-    """Rename ``staging`` to the first free ``name``, ``name-2``, ... and point ``latest`` at it.
+    """Rename ``staging`` to the first free ``name``, ``name-2``, ... and point ``latest`` at it;
+    then, still inside the series lock, call ``then`` (the series index is rebuilt there, so
+    two runs finishing together cannot interleave their indexes).
 
     ``replace``: take the place of the newest existing issue among ``name``, ``name-2``, ...
     (the same folder name; ``name`` itself when none exists). Under the series lock the old
     folder is renamed aside, the new one renamed into place, then the old one deleted, so a
     reader sees the old issue or the new one, and the index never lists both.
     """
+    _release(staging)
     with series_lock(series_dir):
         existing = _issue_folders(series_dir, name)
         if replace and existing:
@@ -116,6 +196,8 @@ def publish(
                 tmp_link.unlink()
             tmp_link.symlink_to(candidate.name)
             os.replace(tmp_link, link)
+        if then is not None:
+            then()
     return candidate
 
 
@@ -144,6 +226,7 @@ def _is_newest(series_dir: Path, name: str) -> bool:
 
 
 def discard(staging: Path) -> None:
+    _release(staging)
     shutil.rmtree(staging, ignore_errors=True)
 
 

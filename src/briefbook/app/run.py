@@ -4,11 +4,21 @@ Stages, each timed and named on stderr: ingest, analyse, execute, html, pdf. Eve
 is written into a staging folder and renamed into ``reports/<series>/<date>-<slug>/``
 when complete. A failed notebook is kept under ``<date>-<slug>-failed/`` with its
 manifest; a failed or interrupted run never touches an earlier issue.
+
+Every stage has a time budget (the limits ``ingest_seconds``, ``analyse_seconds``,
+``html_seconds``, ``pdf_seconds``; execute has the params key ``timeout`` per cell), and
+SIGINT, SIGTERM and SIGHUP stop any stage: the staging folder is removed and nothing is
+published (exit 130, 143, 129). A staging folder left by a killed run is removed, with
+one warning, by the next run of the series.
+
+Over 500 lines: the stages of one run share its staging folder, manifest, signals and time
+budgets; the stage functions are the next split.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sys
 import time
@@ -20,8 +30,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from briefbook.app import outputs
 from briefbook.app.execute import check_notebook, execute_briefing
+from briefbook.app.guard import honour_signals, time_budget
+from briefbook.config.limits import limit
 from briefbook.config.params import PARAMS, Params
-from briefbook.errors import BriefbookError, ExecutionError
+from briefbook.errors import BriefbookError, ExecutionError, OutputError, escape_controls
 from briefbook.model import Assessment, Document
 
 if TYPE_CHECKING:
@@ -53,13 +65,14 @@ class Progress:
         self._say(f"briefbook {step} {name} done in {self.timing[name]:.2f} s")
 
     def warn(self, message: str) -> None:
-        """Warnings are printed even with --quiet, and kept for the manifest."""
+        """Warnings are printed even with --quiet (control characters escaped), and kept
+        for the manifest."""
         self.warnings.append(message)
-        print(f"briefbook: warning: {message}", file=self.stream, flush=True)
+        print(f"briefbook: warning: {escape_controls(message)}", file=self.stream, flush=True)
 
     def _say(self, line: str) -> None:
         if not self.quiet:
-            print(line, file=self.stream, flush=True)
+            print(escape_controls(line), file=self.stream, flush=True)
 
 
 @dataclass
@@ -99,7 +112,10 @@ def ingest_sources(params: Params, progress: Progress) -> tuple[list[Document], 
     from briefbook.series import renumber, select_window
 
     count = len(params.sources)
-    with progress.stage("ingest", f"{count} source entr{'y' if count == 1 else 'ies'}"):
+    with (
+        progress.stage("ingest", f"{count} source entr{'y' if count == 1 else 'ies'}"),
+        time_budget("ingest"),
+    ):
         notes = IngestNotes()
         documents = load_documents(
             source_specs(params),
@@ -162,7 +178,10 @@ def analyse_sources(
     from briefbook.config.window import parse_window
     from briefbook.series import compare_assessments, first_issue_changes
 
-    with progress.stage("analyse", f"{sum(d.words for d in documents):,} words"):
+    with (
+        progress.stage("analyse", f"{sum(d.words for d in documents):,} words"),
+        time_budget("analyse"),
+    ):
         fresh_since = None
         if params.window:
             start, _ = parse_window(params.window).bounds(dt.date.fromisoformat(params.date))
@@ -202,6 +221,36 @@ def analyse_sources(
     return assessment
 
 
+def draft_stage(
+    params: Params,
+    assessment: Assessment,
+    progress: Progress,
+    *,
+    reuse_drafts: Path | None = None,
+) -> Any:
+    """Drafted analysis, when ``params.drafting`` names a backend or ``reuse_drafts`` a
+    saved ``drafts.jsonl``: returns the DraftOutcome (None when drafting is off). A model
+    that fails leaves the assessment extractive and says so in one warning line."""
+    from briefbook.config.drafting import is_loopback
+    from briefbook.drafting import Replay, draft_assessment, make_backend, read_drafts
+
+    if reuse_drafts is not None:
+        backend: Any = Replay(read_drafts(reuse_drafts))
+        detail = f"saved drafts {reuse_drafts}"
+    elif params.drafting.enabled:
+        backend = make_backend(params.drafting)
+        detail = f"{backend.name} {backend.model or ''} at {backend.host}".replace("  ", " ")
+    else:
+        return None
+    with progress.stage("draft", detail):
+        outcome = draft_assessment(assessment, backend)
+    remote = outcome.host not in ("", "local") and not is_loopback(outcome.host)
+    assessment.meta["drafting"] = outcome.meta(remote=remote)
+    if outcome.warning:
+        progress.warn(outcome.warning)
+    return outcome
+
+
 def build_assessment(
     params: Params,
     progress: Progress,
@@ -220,8 +269,17 @@ def build_assessment(
 
 def notebook_parameters(params: Params, assessment_path: Path, previous: Path | None) -> dict:
     """The papermill parameters of the briefing notebook: every params key declared with
-    ``notebook=True`` (sources with absolute paths), then where the assessment and the
-    previous issue's assessment are."""
+    ``notebook=True``, then where the assessment and the previous issue's assessment are.
+
+    Every path is relative to the folder of ``assessment_path`` (the issue's folder, where
+    the kernel runs), so the kept ``briefing.ipynb`` re-runs from its report folder once the
+    staging folder is renamed (staging and report folders sit side by side), and the
+    previous issue is ``../<its folder>/assessment.json``."""
+    here = Path(assessment_path).parent
+
+    def rel(path: Path) -> str:
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(here))
+
     values: dict[str, Any] = {}
     for spec in PARAMS:
         if not spec.notebook:
@@ -229,13 +287,13 @@ def notebook_parameters(params: Params, assessment_path: Path, previous: Path | 
         if spec.key == "sources":
             values["sources"] = [
                 {k: v for k, v in vars(s).items() if v not in (None, "")}
-                | {"path": str(_abs(params.base, s.path))}
+                | {"path": rel(_abs(params.base, s.path))}
                 for s in params.sources
             ]
         else:
             values[spec.key] = getattr(params, spec.key)
-    values["assessment_path"] = str(assessment_path)
-    values["previous_path"] = str(previous) if previous else ""
+    values["assessment_path"] = rel(Path(assessment_path))
+    values["previous_path"] = rel(previous) if previous else ""
     return values
 
 
@@ -247,6 +305,7 @@ def run_briefing(
     notebook: Path | None = None,
     draft: bool = False,
     replace: bool = False,
+    reuse_drafts: Path | None = None,
 ) -> RunResult:
     """Produce one issue of ``params.series``; return where it is.
 
@@ -254,10 +313,34 @@ def run_briefing(
     ``draft``: unsupported analyst judgments are warnings and marked, not a stop.
     ``replace``: the issue replaces today's issue of the series (same date and slug) in
     place instead of being added as ``-2``.
+    ``reuse_drafts`` (a drafts.jsonl or a report folder) answers drafting from saved
+    replies instead of a model.
+    SIGTERM and SIGHUP raise :class:`~briefbook.errors.Interrupted` while it runs.
     """
+    with honour_signals():
+        return _run_briefing(
+            params,
+            output_dir=output_dir,
+            progress=progress or Progress(),
+            notebook=notebook,
+            draft=draft,
+            replace=replace,
+            reuse_drafts=reuse_drafts,
+        )
+
+
+def _run_briefing(
+    params: Params,
+    *,
+    output_dir: Path | None,
+    progress: Progress,
+    notebook: Path | None,
+    draft: bool = False,
+    replace: bool = False,
+    reuse_drafts: Path | None = None,
+) -> RunResult:
     from briefbook.series import first_issue_changes, load_previous_issue, write_series_index
 
-    progress = progress or Progress()
     started = dt.datetime.now(dt.UTC)
     root = Path(output_dir) if output_dir else Path.cwd() / "reports"
     check_sources(params)
@@ -265,8 +348,20 @@ def run_briefing(
     if notebook is not None:
         check_notebook(Path(notebook))
     series_dir = outputs.series_folder(root, params.series)
-    previous = load_previous_issue(series_dir, before=params.date)
+    stale = outputs.remove_stale_staging(series_dir)
+    if stale:
+        progress.warn(
+            f"removed {len(stale)} staging folder{'s' if len(stale) > 1 else ''} left in "
+            f"{series_dir} by a run that was killed: {', '.join(stale)}"
+        )
+    previous = load_previous_issue(series_dir, before=params.date, warn=progress.warn)
     previous_dir = previous.path if previous else None
+    if previous is not None:  # changes between issues are the engine's, not the model's
+        import dataclasses
+
+        from briefbook.drafting import without_drafts
+
+        previous = dataclasses.replace(previous, assessment=without_drafts(previous.assessment))
     name = f"{params.date}-{params.slug}"
     manifest: dict[str, Any] = {
         "briefbook": outputs.package_versions()["briefbook"],
@@ -286,6 +381,14 @@ def run_briefing(
             assessment.changes = first_issue_changes(series_dir, before=params.date)
         manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
         manifest["excluded_sources"] = assessment.excluded_sources
+        drafting = draft_stage(params, assessment, progress, reuse_drafts=reuse_drafts)
+        if drafting is not None:
+            from briefbook.drafting import DRAFTS_FILE, write_drafts
+
+            write_drafts(staging / DRAFTS_FILE, drafting.records)
+            manifest["drafting"] = drafting.manifest() | (
+                {"reused_from": str(reuse_drafts)} if reuse_drafts is not None else {}
+            )
         from briefbook.ingest.dates import DATE_ORIGINS, date_order_rule
 
         manifest["dating"] = {
@@ -314,11 +417,18 @@ def run_briefing(
 
         executed = nbformat.read(str(nb_path), as_version=4)  # read once, rendered twice
         if "html" in params.formats:
-            with progress.stage("html"):
+            with progress.stage("html"), time_budget("html"):
                 render_html(executed, staging / "briefing.html")
         if "pdf" in params.formats:
-            with progress.stage("pdf", f"WeasyPrint, {params.page_size}"):
-                render_pdf(executed, staging / "briefing.pdf", page_size=params.page_size)
+            with progress.stage("pdf", f"WeasyPrint, {params.page_size}"), time_budget("pdf"):
+                render_pdf(
+                    executed,
+                    staging / "briefing.pdf",
+                    page_size=params.page_size,
+                    isolated=True,
+                    seconds=limit("pdf_seconds"),
+                    warn=progress.warn,
+                )
         if "docx" in params.formats:
             from briefbook.render.docx import render_docx
 
@@ -327,6 +437,7 @@ def run_briefing(
         from briefbook.render.tables_csv import write_tables
 
         write_tables(assessment, staging)
+        _finish_manifest(manifest, progress, staging, status="ok")
     except ExecutionError as exc:
         _keep_kernel_log(staging)
         _finish_manifest(manifest, progress, staging, status="failed", error=exc)
@@ -334,17 +445,48 @@ def run_briefing(
         exc.notebook = str(failed / "briefing.ipynb")
         exc.message += f"; the executed notebook is kept in {failed}"
         raise
+    except OSError as exc:
+        outputs.discard(staging)
+        error = _output_error(exc, series_dir)
+        if error is exc:
+            raise
+        raise error from exc
     except BaseException:
         outputs.discard(staging)
         raise
-    _finish_manifest(manifest, progress, staging, status="ok")
-    folder = outputs.publish(staging, series_dir, name, replace=replace)
+
+    def rebuild_index() -> None:  # inside the series lock, after the rename
+        try:
+            write_series_index(series_dir)
+        except (OSError, BriefbookError, RecursionError) as exc:  # the issue is in place
+            progress.warn(f"could not rebuild {series_dir / 'index.html'}: {exc}")
+
     try:
-        write_series_index(series_dir)
-    except (OSError, BriefbookError) as exc:  # the issue itself is complete and in place
-        progress.warn(f"could not rebuild {series_dir / 'index.html'}: {exc}")
+        folder = outputs.publish(staging, series_dir, name, replace=replace, then=rebuild_index)
+    except OSError as exc:
+        outputs.discard(staging)
+        error = _output_error(exc, series_dir)
+        if error is exc:
+            raise
+        raise error from exc
     return RunResult(
         folder=folder, assessment=assessment, manifest=manifest, timing=progress.timing
+    )
+
+
+WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _output_error(exc: OSError, series_dir: Path) -> OSError | OutputError:
+    """An OSError while the issue is written (disk full, quota, read-only, permissions) as
+    a one-line OutputError; any other OSError as it is."""
+    filename = str(exc.filename or "")
+    if exc.errno not in WRITE_ERRNOS and not filename.startswith(str(series_dir)):
+        return exc
+    return OutputError(
+        f"cannot write the issue to {series_dir}: {exc.strerror or exc}; nothing was "
+        "published and earlier issues are untouched",
+        hint="free disk space, or choose a writable folder with --output-dir",
     )
 
 

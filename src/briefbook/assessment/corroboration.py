@@ -31,6 +31,9 @@ Three steps, deterministic and offline, each linear in the number of claims and 
 
 :func:`derived_credibility` turns the rows into Admiralty credibility for sources the analyst
 has not graded; :func:`apply_corroboration` writes it all into a copy of the assessment.
+
+Over 500 lines: rows, their figures and statuses, and derived credibility read the same
+grouping of claims by event and origin.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ evidence is its own id plus the ids of sentences in OTHER sources that say nearl
 Grades follow two small rules, documented in the method note:
 :func:`likelihood_for_evidence` (ICD 203 term, only for probabilistic evidence) and
 :func:`confidence_for_evidence` (low, moderate, high from the sources behind it).
+
+Over 500 lines: section picks, the situation by domain and the support search share the rank
+and vectors of one call; the next split is the situation picker.
 """
 
 from __future__ import annotations

@@ -9,9 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefbook.errors import InputError
+from briefbook.errors import InputError, ParamsError
 
-__all__ = ["LIMITS", "Limit", "LimitError", "limit"]
+__all__ = [
+    "LIMITS",
+    "Limit",
+    "LimitError",
+    "limit",
+    "limits_table",
+    "parse_limit_override",
+    "reset_limits",
+    "set_limits",
+]
+
+
+def _raise_with(key: str) -> str:
+    return f"raise it with the params key 'limits: {{{key}: N}}' or --limit {key}=N"
 
 
 @dataclass(frozen=True)
@@ -35,6 +48,87 @@ LIMITS: dict[str, Limit] = {
             "bytes",
             "size of one source file",
             "split the file or keep only the relevant part",
+        ),
+        # params and outline (schema) files: read by a loader that refuses alias bombs
+        Limit(
+            "yaml_bytes",
+            1024 * 1024,
+            "bytes",
+            "size of a params or outline (schema) YAML file, checked before parsing",
+            _raise_with("yaml_bytes"),
+        ),
+        Limit(
+            "yaml_nodes",
+            20_000,
+            "nodes",
+            "values in a params or outline YAML file, aliases expanded",
+            _raise_with("yaml_nodes"),
+        ),
+        Limit(
+            "yaml_aliases",
+            100,
+            "aliases",
+            "aliases (*name) in a params or outline YAML file",
+            _raise_with("yaml_aliases"),
+        ),
+        Limit(
+            "yaml_depth",
+            32,
+            "levels",
+            "nesting of lists and mappings in a params or outline YAML file",
+            _raise_with("yaml_depth"),
+        ),
+        # the issue's period
+        Limit(
+            "window_days",
+            3660,
+            "days",
+            "length of the params key 'window' (a month counts 31 days)",
+            _raise_with("window_days"),
+        ),
+        # read back from earlier issues and the command line
+        Limit(
+            "issue_json_bytes",
+            256 * 1024 * 1024,
+            "bytes",
+            "size of a previous issue's assessment.json (a larger one is skipped)",
+            _raise_with("issue_json_bytes"),
+        ),
+        Limit(
+            "notebook_bytes",
+            50 * 1024 * 1024,
+            "bytes",
+            "size of the notebook given with --notebook",
+            _raise_with("notebook_bytes"),
+        ),
+        # a time budget per stage of 'briefbook run' (execute: the params key 'timeout')
+        Limit(
+            "ingest_seconds",
+            600,
+            "seconds",
+            "time of the ingest stage",
+            _raise_with("ingest_seconds"),
+        ),
+        Limit(
+            "analyse_seconds",
+            1200,
+            "seconds",
+            "time of the analyse stage",
+            _raise_with("analyse_seconds"),
+        ),
+        Limit(
+            "html_seconds",
+            300,
+            "seconds",
+            "time of the html stage",
+            _raise_with("html_seconds"),
+        ),
+        Limit(
+            "pdf_seconds",
+            600,
+            "seconds",
+            "time of the pdf stage (WeasyPrint runs in a child process)",
+            _raise_with("pdf_seconds"),
         ),
         # ingest limits (sources as files and folders)
         Limit(
@@ -101,13 +195,82 @@ LIMITS: dict[str, Limit] = {
             "sentences read from one source (the rest is dropped, with a warning)",
             "split the source into several files",
         ),
+        Limit(
+            "marking_chars",
+            64,
+            "characters",
+            "length of the classification marking: two lines of the PDF's page banner",
+            "shorten the marking with its standard abbreviations (e.g. FOUO, NOFORN, FVEY)",
+        ),
     )
 }
 
+_RAISED: dict[str, int] = {}  # limits raised (or lowered) for this run: key -> value
+
 
 def limit(key: str) -> int:
-    """The value of limit ``key`` (KeyError for an unknown key: a bug, not bad input)."""
-    return LIMITS[key].value
+    """The value of limit ``key`` for this run: the default, or what :func:`set_limits` set
+    (KeyError for an unknown key: a bug, not bad input)."""
+    return _RAISED.get(key, LIMITS[key].value)
+
+
+def set_limits(values: dict[object, object], *, origin: str = "the params key 'limits'") -> None:
+    """Raise (or lower) limits for this process: ``{key: positive whole number}``.
+
+    Raises :class:`~briefbook.errors.ParamsError` naming ``origin`` for an unknown key or a
+    value that is not a positive whole number; nothing is changed then.
+    """
+
+    checked: dict[str, int] = {}
+    for key, value in values.items():
+        if not isinstance(key, str) or key not in LIMITS:
+            raise ParamsError(
+                f"unknown limit {str(key)[:60]!r} in {origin}",
+                key="limits",
+                hint=f"known limits: {', '.join(LIMITS)}",
+            )
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 1 << 62:
+            raise ParamsError(
+                f"limit {key!r} in {origin} must be a positive whole number, got {str(value)[:60]!r}",
+                key="limits",
+                hint=f"e.g. {key}: {LIMITS[key].value * 2}",
+            )
+        checked[key] = value
+    _RAISED.update(checked)
+
+
+def reset_limits() -> None:
+    """Back to the declared defaults (tests; a long-lived process between runs)."""
+    _RAISED.clear()
+
+
+def parse_limit_override(item: str) -> tuple[str, int]:
+    """``KEY=N`` of ``--limit`` -> ``(key, N)``; ParamsError for anything else."""
+
+    key, sep, raw = item.partition("=")
+    raw = raw.strip().replace("_", "")
+    if not sep or not raw.isdigit():
+        raise ParamsError(
+            f"--limit {item[:80]!r} is not KEY=N",
+            key="limits",
+            hint=f"e.g. --limit yaml_nodes=50000; known limits: {', '.join(LIMITS)}",
+        )
+    return key.strip(), int(raw)
+
+
+def limits_table(markdown: bool = False) -> str:
+    """The table of every limit: key, default, what it bounds (README, ``run --help``)."""
+    if markdown:
+        rows = ["| limit | default | what it bounds |", "|---|---|---|"]
+        rows += [f"| `{s.key}` | {s.value:,} {s.unit} | {s.what} |" for s in LIMITS.values()]
+        return "\n".join(rows)
+    width = max(len(k) for k in LIMITS)
+    return "\n".join(
+        f"  {s.key:<{width}}  {f'{s.value:,} {s.unit}':<18} {s.what}" for s in LIMITS.values()
+    )
+
+
+limit_value = limit  # the name LimitError uses (its own ``limit`` argument shadows it)
 
 
 class LimitError(InputError):
@@ -119,7 +282,7 @@ class LimitError(InputError):
     ) -> None:
         spec = LIMITS[limit]
         super().__init__(
-            f"{message}; limit {spec.key} is {spec.value:,} {spec.unit}",
+            f"{message}; limit {spec.key} is {limit_value(spec.key):,} {spec.unit}",
             hint=spec.raise_with,
         )
         self.data.update(limit=limit, value=value, path=path)

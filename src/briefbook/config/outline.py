@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from briefbook.config.safe_yaml import file_problem, read_yaml_file
 from briefbook.errors import SchemaError
 from briefbook.resources import templates_dir
 
@@ -79,19 +80,40 @@ def available_schemas() -> list[str]:
 
 @cache
 def load_schema(name: str = "conflict") -> AssessmentSchema:
-    """Load a schema by name (``conflict``) or by path to a YAML file."""
+    """Load a schema by name (``conflict``) or by path to a YAML file (relative to the
+    current folder; the params key ``schema`` resolves it from the params file's folder).
+
+    The file is read by the bounded loader (size, aliases, nesting: LimitError); anything
+    else wrong with it is a SchemaError.
+    """
     path = Path(name)
-    if path.suffix not in {".yaml", ".yml"}:
+    if path.suffix.lower() not in {".yaml", ".yml"}:
+        if "/" in name or "\x00" in name or not name.strip():
+            raise SchemaError(
+                f"assessment schema {name[:80]!r} not found",
+                hint=f"use one of: {', '.join(available_schemas())}, or a path to a .yaml file",
+            )
         path = schema_dir() / f"{name}.yaml"
-    if not path.is_file():
+    problem = file_problem(path)
+    if problem:
         raise SchemaError(
-            f"assessment schema {name!r} not found",
+            f"assessment schema {name[:200]!r} {problem}",
             hint=f"use one of: {', '.join(available_schemas())}, or a path to a .yaml file",
         )
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml_file(path, origin=f"schema {path.name}")
     except yaml.YAMLError as exc:
-        raise SchemaError(f"schema {path.name} is not valid YAML: {exc}") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise SchemaError(f"schema {path.name} is not valid YAML{where}: {problem}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SchemaError(f"cannot read schema {path.name}: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
+        raise SchemaError(
+            f"schema {path.name} must be a mapping with a list of 'sections'",
+            hint="see templates/assessment/conflict.yaml",
+        )
     try:
         sections = tuple(
             SectionSpec(
@@ -107,7 +129,7 @@ def load_schema(name: str = "conflict") -> AssessmentSchema:
             )
             for s in data["sections"]
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise SchemaError(
             f"schema {path.name} is malformed: every section needs key and title ({exc})"
         ) from exc

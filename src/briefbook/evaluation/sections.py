@@ -21,6 +21,7 @@ import yaml
 
 from briefbook.assessment.sections import assign_sections, keyword_sections, positional_sections
 from briefbook.config.outline import AssessmentSchema, load_schema
+from briefbook.config.safe_yaml import read_yaml_file
 from briefbook.errors import SourceError
 from briefbook.evaluation.section_training import LabelledArticle, score_labels
 from briefbook.model import Document
@@ -90,7 +91,10 @@ def load_mapping(path: Path | str | None) -> dict[str, dict[str, str | None]]:
     p = Path(path)
     if not p.is_file():
         raise SourceError(f"mapping file not found: {p}", path=str(p), hint="give a YAML file")
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    try:  # the bounded loader of params and outline files: no alias bomb, no deep nesting
+        data = read_yaml_file(p, origin=f"mapping file {p.name}") or {}
+    except yaml.YAMLError as exc:
+        raise SourceError(f"mapping file {p.name} is not valid YAML", path=str(p)) from exc
     if not isinstance(data, dict):
         raise SourceError(
             f"mapping file {p.name} is not a mapping",

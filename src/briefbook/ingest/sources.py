@@ -28,6 +28,7 @@ from briefbook.ingest.walk import display_path, glob_files, walk_files
 from briefbook.model import Document
 
 #: Largest source file read, in bytes (20 MiB). Larger files are refused before reading.
+#: The default bound on one source file (limit ``source_bytes``; raised per run by ``limits:``).
 MAX_SOURCE_BYTES = limit("source_bytes")
 
 #: File extension -> ``Document.format``.
@@ -266,9 +267,10 @@ def read_document(
     except OSError as exc:
         raise _os_error(shown, exc) from exc
     size = stat.st_size
-    if size > MAX_SOURCE_BYTES:
+    max_bytes = limit("source_bytes")  # read now: ``limits:`` / ``--limit`` may raise it
+    if size > max_bytes:
         raise LimitError(
-            f"source too large: {shown} is {_mb(size)}, more than {_mb(MAX_SOURCE_BYTES)}",
+            f"source too large: {shown} is {_mb(size)}, more than {_mb(max_bytes)}",
             limit="source_bytes",
             value=size,
             path=shown,
@@ -276,12 +278,12 @@ def read_document(
     if size == 0:
         raise SourceError(f"source is empty: {shown}", path=shown, hint="check the file")
     try:
-        data = _read_capped(path, MAX_SOURCE_BYTES)
+        data = _read_capped(path, max_bytes)
     except OSError as exc:
         raise _os_error(shown, exc) from exc
-    if len(data) > MAX_SOURCE_BYTES:
+    if len(data) > max_bytes:
         raise LimitError(
-            f"source too large: {shown} grew past {_mb(MAX_SOURCE_BYTES)} while read",
+            f"source too large: {shown} grew past {_mb(max_bytes)} while read",
             limit="source_bytes",
             value=len(data),
             path=shown,

@@ -68,6 +68,15 @@ def prepare_briefing(
     if previous_path and assessment.changes is None:
         previous = load_assessment(_resolve(previous_path, base))
         assessment.changes = compare_with_previous(previous, assessment)
+    elif assessment.changes is None and not assessment_path:
+        # computed here with no previous issue: a first issue, as briefbook run says
+        from briefbook.series import first_issue_changes
+
+        assessment.changes = first_issue_changes()
+    if not assessment_path:
+        assessment.meta.setdefault("series", series)
+        if date:
+            assessment.meta.setdefault("date", date)
     return Briefing(
         assessment=assessment,
         title=title or assessment.title,

@@ -5,6 +5,9 @@ Fills are greys with line hatches so the series stay apart when printed on a mon
 printer. Every figure is 6.4 in wide (constrained layout, no tight bounding box), so all
 charts scale alike on the page and their text comes out the same size. SVG text stays real
 text and the file carries no date and salted ids: same data, same bytes.
+
+Over 500 lines: three charts and their captions and alt texts, which share one figure style;
+a chart per module is the next split.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ HATCHES = tuple(h for _, h in FILLS)
 UNASSIGNED = "unassigned"
 UNASSIGNED_STYLE = {"facecolor": "#ffffff", "hatch": "", "edgecolor": "#222222", "linewidth": 0.6}
 TOP_ENTITIES = 12
+SOURCES_PER_CHART = 15  # bars of one "sections in each source" chart: one page, legend included
+SECTIONS_CHART_MAX_SOURCES = 45  # above this, a compact table instead of charts
 FIG_WIDTH = 6.4  # inches; the same for every chart
 LABEL_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"}
 STYLE = {
@@ -206,13 +211,38 @@ def _source_label(sid: str, record: dict[str, Any]) -> str:
     return f"{sid} \u00b7 {_clip(name, 34)}" if name else sid
 
 
-def source_sections_figure(b: Briefing) -> tuple[Figure, str] | None:
-    """100 % stacked bars: one bar per source, split by the section its sentences fall in."""
-    columns, rows = source_section_shares(b)
+def _section_alt(columns: list[tuple[str, str]], rows: list[SourceSections]) -> str:
+    parts = []
+    for r in rows:
+        if not r.total:
+            parts.append(f"{r.source}: no sentences")
+            continue
+        shares = ", ".join(
+            f"{title} {_percent(r.shares[key])} ({r.counts[key]})"
+            for key, title in columns
+            if r.counts[key]
+        )
+        parts.append(f"{r.source} ({r.total} sentences): {shares}")
+    return (
+        "Stacked bar chart of how the sentences of each source fall into the sections: "
+        + "; ".join(parts)
+        + "."
+    )
+
+
+def source_sections_figure(
+    b: Briefing, rows: list[SourceSections] | None = None
+) -> tuple[Figure, str] | None:
+    """100 % stacked bars: one bar per source, split by the section its sentences fall in.
+
+    ``rows``: the sources to draw (default: all); the legend and the fills are those of all
+    the sources' sections, so the charts of one briefing's chunks read alike."""
+    columns, all_rows = source_section_shares(b)
+    rows = all_rows if rows is None else rows
     if not any(r.total for r in rows):
         return None
     # a section keeps its fill (by schema position) whichever sections are used
-    used = [(i, k, t) for i, (k, t) in enumerate(columns) if any(r.counts[k] for r in rows)]
+    used = [(i, k, t) for i, (k, t) in enumerate(columns) if any(r.counts[k] for r in all_rows)]
     with plt.rc_context(STYLE):
         fig, ax = _figure(0.38 * len(rows) + 1.9)
         ys = range(len(rows))[::-1]  # first source on top
@@ -238,27 +268,45 @@ def source_sections_figure(b: Briefing) -> tuple[Figure, str] | None:
                 ax.text(1, y, "no sentences", va="center", fontsize=7.5, style="italic")
         ax.set_yticks(list(ys), [r.label for r in rows])
         ax.set_xlim(0, 100)
+        ax.set_ylim(-0.6, len(rows) - 0.4)
         ax.set_xlabel("Share of the source's sentences (%)")
         ax.set_ylabel("Source")
         ax.set_title("How much of each source falls in each section")
         fig.legend(title="Section", loc="outside lower center", ncols=min(len(used), 4))
-    parts = []
-    for r in rows:
-        if not r.total:
-            parts.append(f"{r.source}: no sentences")
-            continue
-        shares = ", ".join(
-            f"{title} {_percent(r.shares[key])} ({r.counts[key]})"
-            for key, title in columns
-            if r.counts[key]
-        )
-        parts.append(f"{r.source} ({r.total} sentences): {shares}")
-    alt = (
-        "Stacked bar chart of how the sentences of each source fall into the sections: "
-        + "; ".join(parts)
-        + "."
-    )
-    return fig, alt
+    return fig, _section_alt(columns, rows)
+
+
+def source_sections_table(b: Briefing) -> dict[str, Any]:
+    """The compact form for many sources: one row per source, its sentences and the share
+    of them in each section (a table part; the same numbers the chart draws)."""
+    from briefbook.presentation.cites import cell_refs, cell_text
+
+    columns, rows = source_section_shares(b)
+    used = [(k, t) for k, t in columns if any(r.counts[k] for r in rows)]
+    body = [
+        [cell_refs(r.source), cell_text(r.total, numeric=True)]
+        + [
+            cell_text(_percent(r.shares[k]) if r.counts[k] else "\u2013", numeric=True)
+            for k, _ in used
+        ]
+        for r in rows
+    ]
+    return {
+        "part": "table",
+        "id": "chart-sections",
+        "title": "Sections in each source",
+        "caption": f"How much of each of the {len(rows)} sources falls in each section: the share "
+        "of the source's sentences placed in each section (see Sources); \u201cunassigned\u201d "
+        "sentences went to no section. A table, not a chart, above "
+        f"{SECTIONS_CHART_MAX_SOURCES} sources.",
+        "columns": [{"label": "Source"}, {"label": "Sentences", "num": True}]
+        + [{"label": t, "num": True} for _, t in used],
+        "rows": body,
+        "empty_text": "The sources have no sentences to place in sections.",
+        "note": "",
+        "dense": True,
+        "toc": [],
+    }
 
 
 def _percent(share: float) -> str:
@@ -444,15 +492,7 @@ def chart_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
             "The sources name no entities.",
             "The most-mentioned entities; the fill shows the entity type.",
         ),
-        chart_part(
-            "chart-sections",
-            "Sections in each source",
-            source_sections_figure(b),
-            "The sources have no sentences to place in sections.",
-            "How much of each source falls in each section: the share of the source's "
-            "sentences placed in each section (S1, S2, ...; see Sources); "
-            "\u201cunassigned\u201d sentences went to no section.",
-        ),
+        *section_parts(b),
         chart_part(
             "chart-timeline",
             "Claims over time",
@@ -461,6 +501,39 @@ def chart_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
             _timeline_caption(dates),
         ),
     ]
+
+
+def section_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The "sections in each source" chart: one chart up to ``SOURCES_PER_CHART`` sources,
+    charts of that many sources each (S1-S15, S16-S30, ...) up to
+    ``SECTIONS_CHART_MAX_SOURCES``, a compact table above: every source appears, each chart
+    fits on a page above the footer, with its legend."""
+    empty = "The sources have no sentences to place in sections."
+    caption = (
+        "How much of each source falls in each section: the share of the source's "
+        "sentences placed in each section (S1, S2, ...; see Sources); "
+        "\u201cunassigned\u201d sentences went to no section."
+    )
+    _, rows = source_section_shares(b)
+    if len(rows) > SECTIONS_CHART_MAX_SOURCES:
+        return [(source_sections_table(b), {})]
+    if len(rows) <= SOURCES_PER_CHART:
+        made = source_sections_figure(b)
+        return [chart_part("chart-sections", "Sections in each source", made, empty, caption)]
+    chunks = [rows[i : i + SOURCES_PER_CHART] for i in range(0, len(rows), SOURCES_PER_CHART)]
+    out = []
+    for n, chunk in enumerate(chunks, 1):
+        span = f"{chunk[0].source}\u2013{chunk[-1].source}"
+        out.append(
+            chart_part(
+                "chart-sections" if n == 1 else f"chart-sections-{n}",
+                f"Sections in each source, {span} ({n} of {len(chunks)})",
+                source_sections_figure(b, chunk),
+                f"Sources {span} have no sentences to place in sections.",
+                caption,
+            )
+        )
+    return out
 
 
 def show_charts(b: Briefing) -> None:

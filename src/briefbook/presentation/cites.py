@@ -67,6 +67,7 @@ def statement_data(statement: Statement) -> dict[str, Any]:
         "attributed_to": statement.attributed_to,
         "dated": statement.dated,
         "cites": [cite(e) for e in statement.evidence],
+        "drafted": bool(statement.drafted),
         "analyst": bool(getattr(statement, "analyst", False)),
         "unsupported": [str(w) for w in getattr(statement, "unsupported", None) or []],
     }

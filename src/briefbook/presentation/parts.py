@@ -235,9 +235,43 @@ def method_part(b: Briefing) -> dict[str, Any]:
         ],
         "reliability": [{"code": k, "meaning": v} for k, v in ADMIRALTY_RELIABILITY.items()],
         "credibility": [{"code": str(k), "meaning": v} for k, v in ADMIRALTY_CREDIBILITY.items()],
+        "drafting": _drafting_note(meta.get("drafting")),
         "analyst": analyst_lines(meta.get("analyst")),
         "toc": [{"id": "method", "title": "Method note"}],
     }
+
+
+def _drafting_note(drafting: Any) -> dict[str, str] | None:
+    """The method note's paragraph on drafted sentences: backend, model, where the text went."""
+    if not isinstance(drafting, dict) or not drafting.get("backend"):
+        return None
+    backend = _plain_text(drafting.get("backend"))
+    model = _plain_text(drafting.get("model")) or "unnamed model"
+    host = _plain_text(drafting.get("host"))
+    accepted, rejected = int(drafting.get("accepted") or 0), int(drafting.get("rejected") or 0)
+    where = (
+        f"The sentences offered to the model were sent to {host}, outside this machine."
+        if drafting.get("remote")
+        else f"The model ran on this machine ({host})."
+    )
+    status = drafting.get("status")
+    if status == "failed":
+        text = (
+            f"Drafting with {model} ({backend} backend, {host}) was asked for but failed; "
+            "every statement here is extractive."
+        )
+        return {"text": text}
+    text = (
+        f"Statements marked Drafted were written by a language model, {model} ({backend} "
+        f"backend, host {host}), from the source sentences the engine selected, and shown "
+        "only when a mechanical check found every citation among the sentences offered and "
+        "every figure, date, name and negation in the cited sentences, the ICD 203 rules kept, "
+        "and the sentence close in meaning to its evidence. "
+        f"{accepted} drafted sentence{'s' if accepted != 1 else ''} passed and "
+        f"{rejected} {'were' if rejected != 1 else 'was'} rejected (drafts.jsonl lists every "
+        f"prompt, reply and reason). {where}"
+    )
+    return {"text": text}
 
 
 def analyst_lines(record: dict[str, Any] | None) -> list[str]:

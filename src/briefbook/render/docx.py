@@ -47,7 +47,8 @@ def _cites(cites: list[dict[str, Any]] | None) -> str:
 
 def statement_text(s: dict[str, Any]) -> str:
     """A statement part entry as one line of text, as the HTML shows it."""
-    text = ("[Analyst] " if s.get("analyst") else "") + str(s.get("text", ""))
+    mark = "[Analyst] " if s.get("analyst") else "[Drafted] " if s.get("drafted") else ""
+    text = mark + str(s.get("text", ""))
     if s.get("likelihood"):
         text += f" ({s['likelihood']})"
     text += str(s.get("stop", "")) + _cites(s.get("cites"))
@@ -302,6 +303,9 @@ def _method(document: Any, part: dict[str, Any], _data: dict[str, Any]) -> None:
     )
     for rule in part.get("rules") or []:
         _para(document, str(rule))
+    drafting = part.get("drafting")
+    if isinstance(drafting, dict) and drafting.get("text"):
+        _para(document, str(drafting["text"]))
     if part.get("analyst"):
         document.add_heading("The analyst's part", level=2)
         for line in part["analyst"]:

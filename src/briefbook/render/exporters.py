@@ -15,7 +15,39 @@ from nbconvert.exporters import HTMLExporter
 from traitlets import Bool, Unicode, default, validate
 
 from briefbook.config.params import PAGE_SIZES
+from briefbook.errors import RenderError
+from briefbook.presentation.show import PART_MIME
 from briefbook.resources import templates_dir
+
+
+def has_parts(nb: Any) -> bool:
+    """Whether an executed notebook shows at least one briefing part."""
+    return any(
+        PART_MIME in (output.get("data") or {})
+        for cell in nb.get("cells", [])
+        if cell.get("cell_type") == "code"
+        for output in cell.get("outputs", [])
+    )
+
+
+def check_executed(nb: Any, metadata: Any) -> None:
+    """Refuse a notebook with no briefing part. Under ``jupyter nbconvert`` the refusal is
+    one logged line and exit status 1; called from Python it is a :class:`RenderError`."""
+    if has_parts(nb):
+        return
+    name = (metadata or {}).get("name")
+    message = (
+        f"notebook {name + ' ' if name else ''}shows no briefing: it was never executed, or "
+        "it is not a briefing notebook; run it first (briefbook run, or Run All in "
+        "JupyterLab) and convert the executed copy"
+    )
+    from nbconvert.nbconvertapp import NbConvertApp
+
+    if NbConvertApp.initialized():  # the jupyter nbconvert command line
+        app = NbConvertApp.instance()
+        app.log.error(message)
+        app.exit(1)
+    raise RenderError(message)
 
 
 class BriefingHTMLExporter(HTMLExporter):
@@ -66,6 +98,12 @@ class BriefingHTMLExporter(HTMLExporter):
         register_filters(environment)
         return environment
 
+    def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[str, Any]:
+        """The briefing HTML; a notebook without briefing parts (never executed, or not a
+        briefing) is refused with one line: no blank "UNMARKED" page with exit status 0."""
+        check_executed(nb, (resources or {}).get("metadata"))
+        return super().from_notebook_node(nb, resources, **kw)
+
     def _init_resources(self, resources: Any) -> Any:
         resources = super()._init_resources(resources)
         resources["briefbook"] = {"page_size": self.page_size, "for_pdf": self.for_pdf}
@@ -91,8 +129,12 @@ class BriefingPDFExporter(BriefingHTMLExporter):
         return ".html.j2"
 
     def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[bytes, Any]:
+        from briefbook.render.fonts import glyph_warning
         from briefbook.render.pdf import html_to_pdf
 
         html, resources = super().from_notebook_node(nb, resources, **kw)
+        message = glyph_warning(html)
+        if message:
+            self.log.warning(message)
         resources["output_extension"] = ".pdf"
         return html_to_pdf(html), resources

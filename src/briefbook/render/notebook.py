@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefbook.errors import RenderError
-from briefbook.render.pdf import html_to_pdf
+from briefbook.render.pdf import html_to_pdf, write_pdf_isolated
 
 if TYPE_CHECKING:  # nbformat is slow to import; the notebook kernel only needs the filters
     import nbformat
@@ -49,9 +50,19 @@ def render_html(notebook: Path | nbformat.NotebookNode, output: Path) -> Path:
 
 
 def render_pdf(
-    notebook: Path | nbformat.NotebookNode, output: Path, *, page_size: str = "A4"
+    notebook: Path | nbformat.NotebookNode,
+    output: Path,
+    *,
+    page_size: str = "A4",
+    isolated: bool = False,
+    seconds: float | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Path:
-    """Write the PDF briefing of ``notebook`` (A4 or Letter) to ``output``."""
+    """Write the PDF briefing of ``notebook`` (A4 or Letter) to ``output``.
+
+    ``isolated``: lay out in a child process that a signal stops at once (``briefbook
+    run`` does), within ``seconds`` when given. ``warn`` receives one line naming the
+    characters no installed font can draw (they print as empty boxes), if there are any."""
     from briefbook.config.params import PAGE_SIZES
 
     if page_size not in PAGE_SIZES:
@@ -61,6 +72,14 @@ def render_pdf(
             f"page size {page_size!r} is not supported", key="page_size", hint="use A4 or Letter"
         )
     html = export_html(notebook, page_size=page_size, for_pdf=True)
+    if warn is not None:
+        from briefbook.render.fonts import glyph_warning
+
+        message = glyph_warning(html)
+        if message:
+            warn(message)
     output = Path(output)
+    if isolated:
+        return write_pdf_isolated(html, output, seconds=seconds)
     output.write_bytes(html_to_pdf(html))
     return output

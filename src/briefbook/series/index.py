@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
+import tempfile
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -16,7 +18,13 @@ from briefbook.model import (
     Statement,
 )
 from briefbook.series.changes import normalise_statement
-from briefbook.series.issues import INDEX_TEMPLATE, Issue, list_issues, read_assessment
+from briefbook.series.issues import (
+    INDEX_TEMPLATE,
+    UNREADABLE,
+    Issue,
+    list_issues,
+    read_assessment,
+)
 
 # ---------------------------------------------------------------------------
 # the series index
@@ -29,7 +37,7 @@ def _issue_row(issue: Issue) -> dict[str, Any]:
     if (issue.path / "assessment.json").is_file():
         try:
             assessment = read_assessment(issue.path)
-        except (OSError, ValueError, TypeError, KeyError):
+        except UNREADABLE:
             assessment = None
     date = str(params.get("date") or issue.date)
     period = ""
@@ -183,11 +191,21 @@ def write_series_index(series_dir: Path) -> Path:
     """Write ``<series_dir>/index.html``: every complete issue, newest first, with its date,
     period, number of sources, key judgments and relative links to its briefing.html and
     briefing.pdf. Self-contained (inline CSS, no scripts, no network); source text is
-    escaped. Same issues, same bytes."""
+    escaped. Same issues, same bytes.
+
+    Written through a temporary file of its own and a rename: callers that may run at the
+    same time as another run of the series hold the series lock around it."""
     series_dir = Path(series_dir)
     html = render_series_index(series_dir)
     target = series_dir / "index.html"
-    tmp = series_dir / ".index.html.tmp"
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, target)
+    fd, name = tempfile.mkstemp(prefix=".index-", suffix=".html.tmp", dir=series_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(html)
+        os.chmod(name, 0o644)
+        os.replace(name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
     return target

@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefbook.config.limits import limit
 from briefbook.contract import read_assessment as _read_contract
 from briefbook.model import (
     Assessment,
@@ -18,6 +20,8 @@ from briefbook.model import (
 
 ISSUE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+?)(?:-(\d+))?$")
 INDEX_TEMPLATE = "index.html.j2"
+# what a corrupt, truncated, absurdly nested or otherwise unreadable assessment.json raises
+UNREADABLE = (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError)
 
 
 # ---------------------------------------------------------------------------
@@ -26,14 +30,25 @@ INDEX_TEMPLATE = "index.html.j2"
 
 def read_assessment(path: Path) -> Assessment:
     """Read an issue's ``assessment.json`` (file or issue folder) with the one reader of the
-    contract (:func:`briefbook.contract.read_assessment`)."""
-    return _read_contract(Path(path))
+    contract (:func:`briefbook.contract.read_assessment`), refused first when larger than
+    the limit ``issue_json_bytes``.
+
+    Raises one of :data:`UNREADABLE`: ValueError for a file too large, not JSON or not an
+    assessment, RecursionError for absurd nesting, OSError ..."""
+    path = Path(path)
+    file = path / "assessment.json" if path.is_dir() else path
+    size = file.stat().st_size
+    if size > limit("issue_json_bytes"):
+        raise ValueError(f"{size:,} bytes is more than the limit issue_json_bytes")
+    return _read_contract(path)
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:
     try:
+        if path.stat().st_size > limit("issue_json_bytes"):
+            return None
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
@@ -113,9 +128,14 @@ def find_previous_issue(
 
 
 def load_previous_issue(
-    series_dir: Path, before: str | Path | dt.date | None = None
+    series_dir: Path,
+    before: str | Path | dt.date | None = None,
+    warn: Callable[[str], object] | None = None,
 ) -> PreviousIssue | None:
-    """Like :func:`find_previous_issue`, with the issue's date and parsed assessment."""
+    """Like :func:`find_previous_issue`, with the issue's date and parsed assessment.
+
+    An issue whose ``assessment.json`` cannot be read (corrupt, truncated, absurdly nested,
+    too large) is skipped, and ``warn`` (when given) receives one line naming it."""
     cutoff = _cutoff(before)
     for issue in reversed(list_issues(series_dir)):
         if cutoff is not None and issue.date >= cutoff:
@@ -124,8 +144,16 @@ def load_previous_issue(
             continue
         try:
             assessment = read_assessment(issue.path)
-        except (OSError, ValueError, TypeError, KeyError):
+        except UNREADABLE as exc:
+            if warn is not None:
+                reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                warn(
+                    f"skipped the earlier issue {issue.path.name}: its assessment.json cannot "
+                    f"be read ({type(exc).__name__}: {reason[:120]})"
+                )
             continue
         params = (issue.manifest or {}).get("params") or {}
+        if not isinstance(params, dict):
+            params = {}
         return PreviousIssue(issue.path, str(params.get("date") or issue.date), assessment)
     return None

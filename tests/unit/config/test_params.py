@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
-from briefbook.config.params import PARAMS, load_params, parse_override, slugify
+from briefbook.config.params import PARAMS, load_params, parse_override, slugify, validate_params
 from briefbook.errors import ParamsError
 
 
@@ -135,3 +136,30 @@ def test_key_given_twice(tmp_path):
     with pytest.raises(ParamsError, match="'title' is given twice") as info:
         load_params(write(tmp_path, "title: T\nsources: [a.txt]\ntitle: U\n"))
     assert info.value.key == "title"
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Война в Украине: обзор", "voina-v-ukraine-obzor"),
+        ("Ελληνικά νέα", "ellenika-nea"),
+        ("Café crème, Zürich", "cafe-creme-zurich"),
+    ],
+)
+def test_titles_in_any_script_transliterate_to_ascii_folder_names(title, slug):
+    assert slugify(title) == slug
+
+
+def test_unrelated_non_latin_titles_never_share_a_series_folder(tmp_path):
+    titles = ["Обзор обстановки", "北朝鮮軍のロシア派遣", "🚀🔥", "🛰️📡", "…"]
+    slugs = [slugify(t) for t in titles]
+    assert len(set(slugs)) == len(titles), slugs
+    for s in slugs:
+        assert s != "briefing" and re.fullmatch(r"[a-z0-9][a-z0-9-]*", s), s
+    assert slugify("🚀🔥") == slugify("🚀🔥")  # stable: the same title, the same folder
+    assert re.fullmatch(r"briefing-[0-9a-f]{8}", slugify("🚀🔥"))
+    # the params give series and slug from the title, and the series key stays the authority
+    p = validate_params({"title": titles[1], "sources": ["a.txt"]}, base=tmp_path)
+    assert p.series == p.slug == slugs[1]
+    p = validate_params({"title": titles[1], "sources": ["a.txt"], "series": "dprk"}, base=tmp_path)
+    assert p.series == "dprk" and p.slug == slugs[1]

@@ -109,3 +109,39 @@ def test_pdf_is_deterministic(notebook_file):
     first, _ = BriefingPDFExporter().from_notebook_node(nb)
     second, _ = BriefingPDFExporter().from_notebook_node(nb)
     assert first == second
+
+
+def test_nbconvert_refuses_a_never_executed_notebook_with_one_line(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from builders import ROOT
+
+    nb = tmp_path / "never-run.ipynb"
+    shutil.copy(ROOT / "notebooks" / "briefing.ipynb", nb)
+    for fmt in ("briefbook_pdf", "briefbook_html"):
+        result = subprocess.run(
+            [sys.executable, "-m", "nbconvert", "--to", fmt, str(nb)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 1, result.stderr[-2000:]
+        errors = [line for line in result.stderr.splitlines() if "ERROR" in line]
+        assert len(errors) == 1 and "never executed" in errors[0], result.stderr[-2000:]
+        assert "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("never-run.*[lf]"))  # no .pdf, no .html written
+
+
+def test_exporting_a_never_executed_notebook_raises_a_render_error():
+    import nbformat
+    import pytest
+
+    from briefbook.errors import RenderError
+    from briefbook.render.notebook import export_html
+    from builders import ROOT
+
+    nb = nbformat.read(str(ROOT / "notebooks" / "briefing.ipynb"), as_version=4)
+    with pytest.raises(RenderError, match="never executed"):
+        export_html(nb)
