@@ -233,6 +233,10 @@ def test_control_characters_in_params_reach_manifest_and_banner_alike(workspace)
     assert (folder / "briefing.pdf").read_bytes().startswith(b"%PDF")
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _run_until(workspace: Path, marker: str, *extra: str) -> subprocess.Popen[str]:
     """Start a run and return once its stderr shows ``marker`` (a stage line)."""
     log = open(workspace / "stderr.log", "w")  # noqa: SIM115 - closed by the caller's wait
@@ -242,6 +246,9 @@ def _run_until(workspace: Path, marker: str, *extra: str) -> subprocess.Popen[st
         stdout=subprocess.PIPE,
         stderr=log,
         text=True,
+        # as from a terminal: a test run started in the background (``&``) has SIGINT
+        # ignored, and briefbook rightly keeps ignoring it then
+        preexec_fn=_default_sigint,
     )
     deadline = time.time() + 300
     while time.time() < deadline and proc.poll() is None:

@@ -131,6 +131,8 @@ def test_interrupted_run_leaves_nothing(workspace):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # as from a terminal, even when the tests run in the background with SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     series = workspace / "reports" / "dprk-russia"
     deadline = time.time() + 120
