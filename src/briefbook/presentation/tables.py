@@ -24,6 +24,23 @@ ENTITY_ROWS = 25  # rows shown in the briefing; the full list stays in assessmen
 CLAIM_ROWS = 30
 
 
+# the columns of the claims table, in the briefing and in claims.csv
+CLAIM_COLUMNS = (
+    "quantity",
+    "value",
+    "counts",
+    "event",
+    "attributed_to",
+    "hedged",
+    "published",
+    "sources",
+    "corroboration",
+    "independent_sources",
+    "copy_of",
+    "evidence",
+)
+
+
 def entities_frame(b: Briefing) -> pd.DataFrame:
     """Entities by mentions (most first), then name; the first sentence that names each."""
     rows = []
@@ -129,20 +146,7 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
                 ),
             }
         )
-    columns = [
-        "quantity",
-        "value",
-        "counts",
-        "event",
-        "attributed_to",
-        "hedged",
-        "published",
-        "sources",
-        "corroboration",
-        "independent_sources",
-        "copy_of",
-        "evidence",
-    ]
+    columns = list(CLAIM_COLUMNS)
     if not rows:
         return pd.DataFrame(columns=columns)
     rows.sort(key=lambda r: r["_rank"])

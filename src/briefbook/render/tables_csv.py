@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefbook.model import Assessment
+from briefbook.presentation.tables import CLAIM_COLUMNS
 
 __all__ = ["CSV_FILES", "table_rows", "write_tables"]
 
@@ -93,20 +94,7 @@ def table_rows(assessment: Assessment) -> dict[str, list[dict[str, Any]]]:
 
 _COLUMNS = {
     "entities.csv": ["name", "type", "mentions", "sources", "first_source", "evidence"],
-    "claims.csv": [
-        "quantity",
-        "value",
-        "counts",
-        "event",
-        "attributed_to",
-        "hedged",
-        "published",
-        "sources",
-        "corroboration",
-        "independent_sources",
-        "copy_of",
-        "evidence",
-    ],
+    "claims.csv": list(CLAIM_COLUMNS),
     "corroboration.csv": [
         "claim",
         "status",
