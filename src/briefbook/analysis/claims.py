@@ -440,9 +440,9 @@ def find_frames(text: str) -> list[Frame]:
         if not words and q.kind == "count":
             if frames and q.start - frames[-1].end <= 80:
                 words = frames[-1].counts.split()  # "26 died ... and five from shelling"
-                own_verb = (at >= q.end and re.fullmatch(_AUX_GAP, clean[q.end : at])) or (
-                    0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start])
-                )
+                own_verb = (
+                    at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
+                ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
                 if event == "other" or not own_verb:
                     event = frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:

@@ -85,6 +85,14 @@ def test_a_place_fronted_before_the_clause_is_the_figures_place(text: str, where
     assert [f.where for f in find_frames(text)] == [where]
 
 
+def test_an_elliptic_figure_keeps_its_own_verb() -> None:
+    text = "Six people were killed in the night raid, with dozens more injured."
+    assert [(f.counts, f.event) for f in find_frames(text)] == [
+        ("people", "killed"),
+        ("people", "wounded"),
+    ]
+
+
 def test_negated_claim() -> None:
     (f,) = find_frames("The army denied that 40 soldiers were captured.")
     assert f.modality == "negated"
