@@ -3,7 +3,8 @@
 A claim's origin is its originator (``Claim.attributed_to``: the ministry, the president
 quoted) when it has one, else its source's repost group (the outlet's own voice). Outlets
 quoting one originator are one origin; names of one originator ("Zelenskyy", "Volodymyr
-Zelenskyy") are merged when one's words are all in the other's, and a demonym or alias
+Zelenskyy") are merged when one's words are all in the other's, words are compared by their
+consonant skeleton (transliterations: "Svyrydenko" = "Sviredenko"), and a demonym or alias
 of a country is read as the country ("the Ukrainian Air Force" = "Ukraine's air force").
 """
 
@@ -13,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
+from briefbook.assessment.paraphrase import skeleton
 from briefbook.data import load_data
 from briefbook.model import Assessment
 from briefbook.text.normalise import fold_words
@@ -104,7 +106,8 @@ def _name_tokens(name: str) -> frozenset[str]:
     forces = out & _force_words()
     if forces and frozenset(out - forces) in _country_names():
         out = (out - forces) | {"military"}
-    return frozenset(out)
+    # transliterations of one name are one originator: "Svyrydenko" = "Sviredenko"
+    return frozenset(skeleton(w) or w for w in out)
 
 
 def origin_key(originator: str | None, group: str) -> str:
@@ -149,8 +152,13 @@ def merge_originators(keys: Iterable[str]) -> dict[str, str]:
 
 
 def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str, str]:
-    """Sentence id -> origin of what it reports (its originator, else its repost group)."""
-    originator: dict[str, str | None] = {}
+    """Sentence id -> origin of what it reports (its originator, else its repost group).
+
+    The originator is the sentence's own (``Sentence.attributed_to``), else that of a claim
+    it carries."""
+    originator: dict[str, str | None] = {
+        s.id: s.attributed_to for s in assessment.sentences if s.attributed_to
+    }
     for claim in assessment.claims:
         for sid in claim.evidence:
             originator.setdefault(sid, claim.attributed_to)
