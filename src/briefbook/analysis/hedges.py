@@ -272,7 +272,14 @@ def _is_cap(tok: str) -> bool:
     return bool(t) and (t[0].isupper() or (t[0].isdigit() and t[-2:] in {"th", "st", "nd", "rd"}))
 
 
+_ADJECTIVAL = re.compile(
+    r"(?i:\b(?:a|an|the|its|their|his|her|our|in|of|for|on|with|these|those|this|such)\s+)$"
+)
+
+
 def _strip_np(words: list[str]) -> str | None:
+    while words and _clean_token(words[0]).lower() in _cue_set("clause_openers"):
+        words = words[1:]
     while words and words[0].lower() in _CONNECTORS | {"a", "an"}:
         words = words[1:]
     while words and words[-1].lower() in _CONNECTORS:
@@ -346,13 +353,19 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         i = len(tokens) - 1
         words = [tokens[i]]
         i -= 1
-        while i >= 0 and len(words) < 4:
+        while i >= 0 and len(words) < 6:
             tok = tokens[i]
             low = tok.lower()
             if tok.endswith((",", ";", ":")) or low in {"the", "a", "an"}:
                 break
+            if low == "and" and i > 0 and tokens[i - 1].lower() in sources:
+                # "police and medics said": two sources of one statement
+                words.insert(0, tok)
+                i -= 1
+                continue
             if (
                 _is_cap(tok)
+                or (words[0].lower() == "and" and low in sources)
                 or low.endswith(("ian", "ese", "ish", "i", "an", "'s"))
                 or low
                 in {
@@ -370,6 +383,12 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                     "state",
                     "u.s.",
                     "western",
+                    "hospital",
+                    "emergency",
+                    "rescue",
+                    "border",
+                    "medical",
+                    "aid",
                 }
             ):
                 words.insert(0, tok)
@@ -453,6 +472,8 @@ def attribution(text: str) -> tuple[str | None, bool]:
     for m in verb_re.finditer(text):
         after = text[m.end() :].lstrip(" ,")
         before = text[: m.start()]
+        if _ADJECTIVAL.search(before) and re.match(r"[a-z]", after):
+            continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
         # inverted quote attribution: '"...," said NAME'
         if re.search(r"[\"”,]\s*$", before) and after[:1].isupper():
             name = _name_after(after)
