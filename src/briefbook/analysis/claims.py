@@ -477,6 +477,23 @@ def _quantity(frame: Frame) -> float | int | str:
     return value
 
 
+# a background aside the reporter sets between dashes inside reported speech ("He said
+# Dorvia - which has two million citizens abroad - would stay out"): the reporter's voice
+_ASIDE = re.compile(
+    r"\s[\u2014\u2013-]{1,2}\s*(?:which|who|whose)\b[^\u2014\u2013\"]{3,200}?\s[\u2014\u2013-]{1,2}\s"
+)
+
+
+def in_reporter_aside(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in a dash-delimited "which/who" aside outside
+    any quotation (the reporter's background, not the speaker's)."""
+    text = text.translate(CURLY_QUOTES)
+    return any(
+        m.start() < start < m.end() and text[: m.start()].count('"') % 2 == 0
+        for m in _ASIDE.finditer(text)
+    )
+
+
 def find_claims(
     text: str,
     sentence_id: str,
@@ -493,7 +510,7 @@ def find_claims(
             quantity=_quantity(f),
             counts=f.counts,
             event=f.event,
-            attributed_to=attributed_to,
+            attributed_to=None if in_reporter_aside(text, f.start) else attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,

@@ -127,3 +127,43 @@ def test_quotation_left_open_continues_into_the_next_paragraph() -> None:
         '"We believe the war, which has lasted 12 years, can end this winter."',
     )
     assert _has(got[0], "Hart") and _has(got[1], "Hart")
+
+
+def test_a_dash_aside_in_reported_speech_is_the_reporters_voice() -> None:
+    from briefbook.analysis.claims import find_claims
+
+    text = (
+        "She said Dorvia \u2014 which has about two million citizens abroad \u2014 had "
+        "evacuated 300 of them."
+    )
+    found = {c.text: c.attributed_to for c in find_claims(text, "S1.1", attributed_to="Ana Sol")}
+    aside = [name for span, name in found.items() if "two million" in span]
+    speech = [name for span, name in found.items() if "300" in span]
+    assert aside == [None] and speech == ["Ana Sol"]
+
+
+def test_the_originator_not_the_outlet_that_reports_it() -> None:
+    got = _run(
+        "The Kremlin said 12 drones were downed, the Interfax news agency reported.",
+        "Reuters, citing two sources familiar with the matter, reported that 8 ships were hit.",
+        "Five tankers were seized overnight, Reuters reported.",
+    )
+    assert _has(got[0], "Kremlin") and _has(got[1], "sources") and _has(got[2], "Reuters")
+
+
+def test_the_agency_said_is_the_agency_named_before() -> None:
+    got = _run(
+        "The state news agency Kerpress said rebels fired 30 rockets.",
+        "Four of them hit homes, the agency said.",
+    )
+    assert _has(got[0], "Kerpress") and _has(got[1], "Kerpress")
+
+
+def test_a_plural_present_speech_verb() -> None:
+    (got,) = _run("Analysts at the Kerran Institute estimate that 300 tanks were lost.")
+    assert _has(got, "Kerran Institute")
+
+
+def test_an_estimate_as_a_noun_is_no_speech() -> None:
+    (got,) = _run("The estimate of 300 tanks lost was revised upward in March.")
+    assert got is None
