@@ -301,7 +301,12 @@ def _event(
         for w in (" ".join(words[-2:]).lower(), head):
             if w in table.by_head:
                 return table.by_head[w], -1
-        return "other", -1
+        pair = " ".join(words[-2:]).lower()
+        if (head in table.aircraft or pair in table.aircraft) and _measure_patterns()[3].search(
+            text, phrase_end
+        ):
+            return "destroyed", -1  # "two planes fell": aircraft lost
+        return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
     return fold_event(event, words, text), at
 
 
@@ -393,6 +398,40 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     )
 
 
+@cache
+def _measure_patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    """(change verb before a share, "per <unit of goods>" after money, price word before
+    money, aircraft lost), from ``data/events.yaml``."""
+    data = load_data("events.yaml")
+
+    def alt(key: str) -> str:
+        words = sorted((str(w) for w in data[key]), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    return (
+        re.compile(
+            rf"\b(?:{alt('change_verbs')})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+            re.I,
+        ),
+        re.compile(rf"^\s*(?:per|a|an)\s+(?:{alt('goods_units')})\b", re.I),
+        re.compile(rf"\b(?:{alt('price_words')})\b[^.;:]{{0,40}}$", re.I),
+        re.compile(rf"\b(?:{alt('aircraft_lost')})\b", re.I),
+    )
+
+
+def _measurement(clean: str, q: Quantity) -> bool:
+    """A share or factor that changed, or a price of a unit of goods: a measurement."""
+    change, per_unit, price, _ = _measure_patterns()
+    before = clean[max(0, q.start - 60) : q.start]
+    if q.kind in {"percent", "factor"}:
+        return bool(change.search(before))
+    if q.kind == "money":
+        return bool(per_unit.match(clean[q.end :]) or price.search(before))
+    return False
+
+
 def find_frames(text: str) -> list[Frame]:
     """The quantitative claims of one sentence as event frames (see the module doc)."""
     clean = blank_urls(text.translate(CURLY_QUOTES))
@@ -439,6 +478,8 @@ def find_frames(text: str) -> list[Frame]:
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
+        if _measurement(clean, q):
+            event = "other"
         if q.kind == "count" and q.value == 1 and event == "other":
             continue  # "one member of the delegation said": a person, not a count
         modality = _modality(clean, q, at)

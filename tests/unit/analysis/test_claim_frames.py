@@ -82,3 +82,24 @@ def test_sanction_words_need_a_sanctions_context() -> None:
     assert f.event != "sanctioned"
     (f,) = find_frames("The ministry said it struck more than 150 targets overnight.")
     assert f.event == "struck"
+
+
+def test_a_count_of_attacks_with_no_verb_is_struck() -> None:
+    (f,) = [f for f in find_frames("Raids went on despite 250 allied airstrikes a month.")]
+    assert f.event == "struck"
+
+
+def test_aircraft_downed_or_fallen_are_destroyed() -> None:
+    (f,) = find_frames("The navy responded by downing three enemy fighter jets.")
+    assert f.event == "destroyed"
+    (f,) = find_frames("Two helicopters fell near the border villages.")
+    assert f.event == "destroyed"
+
+
+def test_a_changed_share_and_a_unit_price_are_measurements() -> None:
+    (f,) = find_frames("Grain exports through the port plunged 40% in May.")
+    assert f.event == "other"
+    events = [f.event for f in find_frames("The cap was cut from $80 per tonne to $65 in June.")]
+    assert events == ["other", "other"]
+    (f,) = find_frames("The fund paid $40 million to the rebuilding agency.")
+    assert f.event == "funded"
