@@ -128,6 +128,9 @@ _NOT_PLACE = re.compile(
     r"Executive|Order|Annex|Table|The|A|An)\b"
 )
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
+_DURATIONS = frozenset(
+    ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
+)
 _CASUALTY = frozenset({"killed", "wounded", "captured", "detained", "casualties", "displaced"})
 
 
@@ -220,6 +223,8 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
                 i += 1
                 continue
             break
+        if low == "of" and words and nxt.lower() in {"them", "us", "it", "those", "these", "whom"}:
+            break  # "two videos of them": the pronoun is not what is counted
         if low == "of" and words and words[-1][0].lower() in of_units | {"rounds", "containers"}:
             words.append((tok, end))
             i += 1
@@ -376,6 +381,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
             "months",
             "years",
             "hours",
+            "minutes",
+            "seconds",
             "km",
             "kilometres",
             "kilometers",
@@ -396,6 +403,16 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
             r"\s*(?:more|each|per|a\s+day|of\s+them|in\s+total|total)\b", clean[q.number_end :]
         )
     )
+
+
+# a running tally whose figure comes after its verb: "the number of X ... to N", "the death
+# toll ... rose to N"; group 1 is X (None for a death toll)
+_TALLY = re.compile(
+    r"\b(?:(?:total\s+)?(?:number|total|tally|count)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+s)|"
+    r"death\s+toll|toll)\b[^;:.?!]{0,100}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.I,
+)
 
 
 @cache
@@ -472,14 +489,20 @@ def find_frames(text: str) -> list[Frame]:
                     event = frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
                 words = ["people"]
+            elif tally := _TALLY.search(clean, max(0, q.start - 140), q.start):
+                # "brings the number of tanker blasts up to at least seven", "the death toll
+                # has jumped to 13": the tally's subject is what is counted
+                words = (tally.group(1) or "people").split()
+                if tally.group(1) is None:
+                    event = "killed"  # a toll counts the dead
             else:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
-        if _measurement(clean, q):
-            event = "other"
+        if _measurement(clean, q) or (words and words[-1].lower() in _DURATIONS):
+            event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
         if q.kind == "count" and q.value == 1 and event == "other":
             continue  # "one member of the delegation said": a person, not a count
         modality = _modality(clean, q, at)
