@@ -183,6 +183,16 @@ _POST_STATES = re.compile(
     r"bulletin|communiqu[eé]|update|message|announcement)\b[^,;.]{0,60}?\s+"
     r"(?:states|stated|says|said|notes|noted|reads|read|claims|claimed|reports|reported|confirms|confirmed)\b"
 )
+# a relative clause set between commas after a subject ("The company, which runs the grid,
+# said"): read the sentence without it to find the speaker
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;\"]{3,120},")
+# evidence examined by a body ("satellite images reviewed by the X Institute show ..."): X
+_EXAMINED_BY = re.compile(
+    r"\b(?:reviewed|analy[sz]ed|obtained|verified|geolocated|compiled|examined|seen)\s+by\s+"
+    r"((?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’&.-]*)"
+    r"[^.;]{0,40}?\b(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
+    r"suggested|reveal|reveals|revealed|confirm|confirms|confirmed)\b"
+)
 _ACCORDING_ANY = re.compile(r"\b[Aa]ccording\s+to\s+[^,;]{1,80}[,;]\s*")
 _DATE_NAME = re.compile(
     r"^(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|"
@@ -322,6 +332,11 @@ def originators(
     for index, (sid, _, paragraph) in enumerate(sentences):
         text = texts[index]
         source, pronoun = attribution(text)
+        reduced = _RELATIVE_ASIDE.sub("", text, count=1)
+        if source is None and reduced != text:
+            source, pronoun = attribution(reduced)
+        if source is None and (examined := _EXAMINED_BY.search(text)):
+            source = _strip_the(examined.group(1))
         appositive = _APPOSITIVE.match(text)
         if appositive:  # "Eric Reeves, one of the leading voices on Sudan, said": Reeves
             source = appositive.group(1)
@@ -399,7 +414,7 @@ def originators(
             else:
                 source = _resolve_noun(word, recent, texts, index)
         if source is None:
-            r = _ROLE_SUBJECT.search(text)
+            r = _ROLE_SUBJECT.search(text) or _ROLE_SUBJECT.search(reduced)
             if r:
                 source = r.group(1)
         if source is None and not pronoun_lead:

@@ -167,3 +167,18 @@ def test_a_plural_present_speech_verb() -> None:
 def test_an_estimate_as_a_noun_is_no_speech() -> None:
     (got,) = _run("The estimate of 300 tanks lost was revised upward in March.")
     assert got is None
+
+
+def test_evidence_examined_by_a_body_credits_the_body() -> None:
+    (got,) = _run(
+        "Satellite images reviewed by the Kerr Institute show at least 20 jets destroyed."
+    )
+    assert _has(got, "Kerr Institute")
+
+
+def test_a_relative_clause_between_subject_and_speech_verb() -> None:
+    got = _run(
+        "The Velmar Grid Company, which runs the northern network, said 8 substations were hit.",
+        "The company, which runs the grid, said 3 more lines were cut.",
+    )
+    assert _has(got[0], "Velmar Grid Company") and _has(got[1], "company")
