@@ -30,6 +30,7 @@ from functools import cache
 
 from briefbook.analysis.events import event_table, fold_event
 from briefbook.analysis.hedges import find_cues
+from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
 from briefbook.data import load_data
 from briefbook.model import Claim
@@ -128,9 +129,6 @@ _NOT_PLACE = re.compile(
     r"Executive|Order|Annex|Table|The|A|An)\b"
 )
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
-_DURATIONS = frozenset(
-    ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
-)
 _CASUALTY = frozenset({"killed", "wounded", "captured", "detained", "casualties", "displaced"})
 
 
@@ -307,7 +305,7 @@ def _event(
             if w in table.by_head:
                 return table.by_head[w], -1
         pair = " ".join(words[-2:]).lower()
-        if (head in table.aircraft or pair in table.aircraft) and _measure_patterns()[3].search(
+        if (head in table.aircraft or pair in table.aircraft) and measure_patterns()[3].search(
             text, phrase_end
         ):
             return "destroyed", -1  # "two planes fell": aircraft lost
@@ -405,50 +403,6 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     )
 
 
-# a running tally whose figure comes after its verb: "the number of X ... to N", "the death
-# toll ... rose to N"; group 1 is X (None for a death toll)
-_TALLY = re.compile(
-    r"\b(?:(?:total\s+)?(?:number|total|tally|count)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+s)|"
-    r"death\s+toll|toll)\b[^;:.?!]{0,100}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at)\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
-    re.I,
-)
-
-
-@cache
-def _measure_patterns() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
-]:
-    """(change verb before a share, "per <unit of goods>" after money, price word before
-    money, aircraft lost), from ``data/events.yaml``."""
-    data = load_data("events.yaml")
-
-    def alt(key: str) -> str:
-        words = sorted((str(w) for w in data[key]), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-    return (
-        re.compile(
-            rf"\b(?:{alt('change_verbs')})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
-            re.I,
-        ),
-        re.compile(rf"^\s*(?:per|a|an)\s+(?:{alt('goods_units')})\b", re.I),
-        re.compile(rf"\b(?:{alt('price_words')})\b[^.;:]{{0,40}}$", re.I),
-        re.compile(rf"\b(?:{alt('aircraft_lost')})\b", re.I),
-    )
-
-
-def _measurement(clean: str, q: Quantity) -> bool:
-    """A share or factor that changed, or a price of a unit of goods: a measurement."""
-    change, per_unit, price, _ = _measure_patterns()
-    before = clean[max(0, q.start - 60) : q.start]
-    if q.kind in {"percent", "factor"}:
-        return bool(change.search(before))
-    if q.kind == "money":
-        return bool(per_unit.match(clean[q.end :]) or price.search(before))
-    return False
-
-
 def find_frames(text: str) -> list[Frame]:
     """The quantitative claims of one sentence as event frames (see the module doc)."""
     clean = blank_urls(text.translate(CURLY_QUOTES))
@@ -489,7 +443,7 @@ def find_frames(text: str) -> list[Frame]:
                     event = frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
                 words = ["people"]
-            elif tally := _TALLY.search(clean, max(0, q.start - 140), q.start):
+            elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
                 # "brings the number of tanker blasts up to at least seven", "the death toll
                 # has jumped to 13": the tally's subject is what is counted
                 words = (tally.group(1) or "people").split()
@@ -501,7 +455,7 @@ def find_frames(text: str) -> list[Frame]:
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
-        if _measurement(clean, q) or (words and words[-1].lower() in _DURATIONS):
+        if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
             event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
         if q.kind == "count" and q.value == 1 and event == "other":
             continue  # "one member of the delegation said": a person, not a count
