@@ -146,7 +146,8 @@ def _strip_the(name: str) -> str:
 _CONTINUATION = 4
 _APPOSITIVE = re.compile(
     r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
-    r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated)\b"
+    r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
+    r"announced|estimated|estimates|claimed|claims|confirmed)\b"
 )
 # a person introduced by an appositive without a speech verb ("Ana Sol, a nurse at the
 # clinic, described the night"): someone a later "she said" can refer to
@@ -188,7 +189,8 @@ _POST_STATES = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;\"]{3,120},")
 # evidence examined by a body ("satellite images reviewed by the X Institute show ..."): X
 _EXAMINED_BY = re.compile(
-    r"\b(?:reviewed|analy[sz]ed|obtained|verified|geolocated|compiled|examined|seen)\s+by\s+"
+    r"\b(?:reviewed|analy[sz]ed|obtained|verified|geolocated|compiled|examined|seen|released|"
+    r"published|issued|collected|gathered)\s+by\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’&.-]*)"
     r"[^.;]{0,40}?\b(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|confirm|confirms|confirmed)\b"

@@ -365,7 +365,7 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                 continue
             if (
                 _is_cap(tok)
-                or (words[0].lower() == "and" and low in sources)
+                or low in sources  # "Dorvia's army spokesman", "police and medics"
                 or low.endswith(("ian", "ese", "ish", "i", "an", "'s"))
                 or low
                 in {
@@ -441,7 +441,7 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     nouns = "|".join(sorted(map(re.escape, cues["attribution_nouns"]), key=lambda v: (-len(v), v)))
     verb_re = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])")
     by_re = re.compile(
-        rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?:{nouns})\s+(?:by|from))\s+"
+        rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?i:{nouns})\s+(?:by|from))\s+"
     )
     # anchored at a word start: unanchored, one long word made this backtrack quadratically
     poss_re = re.compile(
@@ -452,7 +452,8 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 _NP_AFTER = re.compile(
     r"((?:the\s+)?(?:[\w.&'’-]+\s*){1,9}?)(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|(?:who|which|that|in|on|at|"
-    r"as|because|about|over|to|after|before|when|while|with|said|says|is|are|was|were|has|have)\b|$))"
+    r"as|because|about|over|to|after|before|when|while|with|said|says|is|are|was|were|has|have|"
+    r"show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b|$))"
 )
 
 

@@ -182,3 +182,21 @@ def test_a_relative_clause_between_subject_and_speech_verb() -> None:
         "The company, which runs the grid, said 3 more lines were cut.",
     )
     assert _has(got[0], "Velmar Grid Company") and _has(got[1], "company")
+
+
+def test_a_body_behind_figures_and_data() -> None:
+    got = _run(
+        "The figures, released by the UN on Monday, show 30,000 people have fled.",
+        "Data from the monitoring group Kerrwatch shows 40 civilians were killed in March.",
+    )
+    assert _has(got[0], "UN") and got[1] is not None and got[1].endswith("Kerrwatch")
+
+
+def test_a_possessive_body_before_its_spokesman() -> None:
+    (got,) = _run("Dorvia's army spokesman said 14 soldiers died.")
+    assert _has(got, "army")
+
+
+def test_appositive_with_a_place_before_reported() -> None:
+    (got,) = _run("The Kerran Monitor, a war-monitoring group based in Lund, reported 19 deaths.")
+    assert _has(got, "Kerran Monitor")
