@@ -1,8 +1,9 @@
 """Quantitative claims against the hand-annotated gold of ``../shared/corpus/labels``.
 
-Prints recall, precision, event and originator accuracy for the development articles, the
-four held-out articles (chosen by a hash of the file names before any tuning, never looked at
-while tuning) and all 13 pooled; then the corroboration evaluation on the invented cases of
+Prints recall, precision, event and originator accuracy for the tuning articles, the four
+held out in round 2 (the next four in sha256 order of the file names, fixed before round 2,
+errors never looked at while tuning), the four held out in round 1 (tuned on since), all 13
+pooled and each article; then the corroboration evaluation on the invented cases of
 ``tests/fixtures/corroboration_cases.yaml``.
 
     .venv/bin/python benchmarks/eval_claims.py [--labels PATH] [-v]

@@ -85,6 +85,15 @@ ORG_HEADS = frozenset(
         "treasury",
         "kremlin",
         "pentagon",
+        "airport",
+        "hospital",
+        "university",
+        "utility",
+        "airline",
+        "airlines",
+        "directorate",
+        "secretariat",
+        "centcom",
     ]
 )
 REPORT_NOUNS = "analysis|report|study|assessment|data|figures|estimate|estimates|investigation|survey|statement|tally|count"
@@ -136,8 +145,55 @@ def _strip_the(name: str) -> str:
 
 _CONTINUATION = 4
 _APPOSITIVE = re.compile(
-    r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|one|who|whose|[a-z][\w-]*)\b"
-    r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated)\b"
+    r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
+    r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
+    r"announced|estimated|estimates|claimed|claims|confirmed)\b"
+)
+# a person introduced by an appositive without a speech verb ("Ana Sol, a nurse at the
+# clinic, described the night"): someone a later "she said" can refer to
+_MENTION = re.compile(
+    r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|who|whose|[A-Z][\w-]*['’]s)\b"
+    r"[^;\"]{3,140}?,\s+(?:also\s+)?[a-z]+"
+)
+# the subject that opens a sentence, up to its verb ("Governor X on Friday praised", "Dorvian
+# officials condemned"): the speaker of a later ", saying ..." or "that they said ..."
+_LEADING_SUBJECT = re.compile(
+    r"^\W*((?:[A-Z][\w.'’-]*|(?:of|the|and|top|senior|political|military|local|state|"
+    r"government|defence|defense|foreign|security)\b)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|top|"
+    r"senior|political|military|local|state|government|defence|defense|foreign|security|"
+    r"officials?|leaders?|spokes(?:man|woman|person)|ministers?|commanders?|authorities|police|"
+    r"army|military|government)\b){0,7})"
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?:also\s+|later\s+|earlier\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|d)\b"
+)
+_SPEECH_PARTICIPLE = re.compile(
+    r",\s+(?:saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging)\b"
+)
+_RELATIVE_PRONOUN_SPEECH = re.compile(
+    r"\b(?:that|which|who)\s+(?:they|he|she|it)\s+(?:said|say|says|claimed|claim|claims|"
+    r"estimated|believed|believe|alleged)\b"
+)
+# "X said in a statement", "a statement from X": X issued a statement "the statement" refers to
+_ISSUED = re.compile(r"\b(?:said|says|added|announced)\s+in\s+(?:a|an|its|their)\s+statement\b")
+_THE_STATEMENT = re.compile(
+    r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|post|announcement)\s+"
+    r"(?:also\s+)?(?:said|says|added|adds|stated|states|noted|read|reads|claimed|continued)\b"
+)
+_POST_STATES = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+((?:[A-Z][\w'’&.-]*\s+){1,4})(?:post|tweet|statement|release|"
+    r"bulletin|communiqu[eé]|update|message|announcement)\b[^,;.]{0,60}?\s+"
+    r"(?:states|stated|says|said|notes|noted|reads|read|claims|claimed|reports|reported|confirms|confirmed)\b"
+)
+# a relative clause set between commas after a subject ("The company, which runs the grid,
+# said"): read the sentence without it to find the speaker
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;\"]{3,120},")
+# evidence examined by a body ("satellite images reviewed by the X Institute show ..."): X
+_EXAMINED_BY = re.compile(
+    r"\b(?:reviewed|analy[sz]ed|obtained|verified|geolocated|compiled|examined|seen|released|"
+    r"published|issued|collected|gathered)\s+by\s+"
+    r"((?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’&.-]*)"
+    r"[^.;]{0,40}?\b(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
+    r"suggested|reveal|reveals|revealed|confirm|confirms|confirmed)\b"
 )
 _ACCORDING_ANY = re.compile(r"\b[Aa]ccording\s+to\s+[^,;]{1,80}[,;]\s*")
 _DATE_NAME = re.compile(
@@ -157,6 +213,19 @@ _ROLE_SUBJECT = re.compile(
     r"expects|expected|predicts|predicted|forecasts|"
     r"anticipates|fears|warned|warns)\b"
 )
+
+
+def leading_subject(text: str) -> str | None:
+    """The subject a sentence opens with, up to its verb ("Governor Ana Sol on Friday
+    praised ..." -> "Governor Ana Sol"); None when the sentence opens otherwise or with a
+    pronoun."""
+    m = _LEADING_SUBJECT.match(text.translate(CURLY_QUOTES))
+    if not m:
+        return None
+    name = _strip_the(m.group(1))
+    if not name or name.lower() in {"it", "they", "he", "she", "we", "this", "that"}:
+        return None
+    return name
 
 
 def _is_org(name: str) -> bool:
@@ -260,12 +329,29 @@ def originators(
     texts = [t.translate(CURLY_QUOTES) for _, t, _ in sentences]
     paragraph_source: dict[int, tuple[int, str]] = {}
     acronyms: dict[str, list[str]] = {}
+    mentions: list[tuple[int, str]] = []  # people introduced without a speech verb
+    issuers: list[tuple[int, str]] = []  # bodies that issued a statement
     for index, (sid, _, paragraph) in enumerate(sentences):
         text = texts[index]
         source, pronoun = attribution(text)
+        reduced = _RELATIVE_ASIDE.sub("", text, count=1)
+        if source is None and reduced != text:
+            source, pronoun = attribution(reduced)
+        if source is None and (examined := _EXAMINED_BY.search(text)):
+            source = _strip_the(examined.group(1))
         appositive = _APPOSITIVE.match(text)
         if appositive:  # "Eric Reeves, one of the leading voices on Sudan, said": Reeves
             source = appositive.group(1)
+        else:
+            mention = _MENTION.match(text)
+            if mention:
+                mentions.append((index, mention.group(1)))
+        if source is None and (
+            _SPEECH_PARTICIPLE.search(text) or _RELATIVE_PRONOUN_SPEECH.search(text)
+        ):
+            # "X on Friday praised the crews, saying ...", "X condemned strikes that they said
+            # killed ...": the speaker is the subject the sentence opens with
+            source = leading_subject(text)
         lead = _REFERRING.match(text.lstrip(' "'))
         if lead and lead.group("pron"):
             source = None  # "He said that Sudan's army ...": the pronoun is the speaker
@@ -287,8 +373,15 @@ def originators(
             else:
                 referring = ("noun", m.group("noun"))
         cited = _CITING.search(text) or _STATEMENT_BY.search(text)
+        the_statement = _THE_STATEMENT.search(text)
         if cited:
             source = _strip_the(cited.group(1))
+        elif the_statement and (source is None or "statement" in source.lower()):
+            # "the statement said": whoever issued the statement named before
+            issued = [n for i, n in issuers if index - i <= _REACH + 2]
+            source = issued[-1] if issued else None
+            if source is None:
+                referring = ("pron", "it")
         elif source is not None and source.lower().startswith(
             ("a statement", "the statement", "statement")
         ):
@@ -299,7 +392,7 @@ def originators(
             recent = [(i, n) for i, n in history if index - i <= _REACH]
             source = _resolve_noun(source, recent, texts, index) or source
         if source is None:
-            s = _STUDY.search(text)
+            s = _STUDY.search(text) or _POST_STATES.search(text)
             if s:
                 source = s.group(1).strip()
         if source is None and referring is not None:
@@ -307,6 +400,14 @@ def originators(
             recent = [(i, n) for i, n in history if index - i <= _REACH]
             if kind == "pron":
                 want_org = word in {"it", "they"}
+                here = paragraph_source.get(paragraph)
+                if word in {"he", "she"}:
+                    # "she said" may point to someone introduced without a speech verb
+                    recent = sorted(recent + [(i, n) for i, n in mentions if index - i <= 2])
+                if here and index - here[0] <= 2 and word in {"he", "she"} and _is_org(here[1]):
+                    # "The army said ... he said": its spokesman, in the same paragraph
+                    recent = []
+                    source = here[1]
                 for _, name in reversed(recent):
                     single = len(name.split()) == 1
                     if _is_org(name) == want_org or word == "they" or single:
@@ -315,7 +416,7 @@ def originators(
             else:
                 source = _resolve_noun(word, recent, texts, index)
         if source is None:
-            r = _ROLE_SUBJECT.search(text)
+            r = _ROLE_SUBJECT.search(text) or _ROLE_SUBJECT.search(reduced)
             if r:
                 source = r.group(1)
         if source is None and not pronoun_lead:
@@ -337,11 +438,13 @@ def originators(
             if (
                 text.lstrip().startswith('"')
                 and index
-                and sentences[index - 1][2] == paragraph
+                and (sentences[index - 1][2] == paragraph or texts[index - 1].count('"') % 2)
                 and '"' in texts[index - 1]
                 and history
                 and history[-1][0] == index - 1
             ):
+                # continued in the same paragraph, or a quotation left open at a paragraph's
+                # end and reopened in the next
                 source = history[-1][1]
             elif text.lstrip().startswith('"') and text.count('"') % 2 == 1:
                 for k in range(index + 1, min(len(sentences), index + 3)):
@@ -361,6 +464,8 @@ def originators(
             elif index - j <= _CONTINUATION and _is_org(name) and not text.lstrip().startswith('"'):
                 source = name  # a paragraph's continuation keeps its originator
                 continued = True
+        if source is not None and (_ISSUED.search(text) or _STATEMENT_BY.search(text)):
+            issuers.append((index, source))
         if source is not None and not continued:
             a = re.search(rf"{re.escape(source)}\s*\(([A-Z]{{2,}})\)", text)
             if a:

@@ -30,6 +30,7 @@ from functools import cache
 
 from briefbook.analysis.events import event_table, fold_event
 from briefbook.analysis.hedges import find_cues
+from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
 from briefbook.data import load_data
 from briefbook.model import Claim
@@ -226,6 +227,8 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
                 i += 1
                 continue
             break
+        if low == "of" and words and nxt.lower() in {"them", "us", "it", "those", "these", "whom"}:
+            break  # "two videos of them": the pronoun is not what is counted
         if low == "of" and words and words[-1][0].lower() in of_units | {"rounds", "containers"}:
             words.append((tok, end))
             i += 1
@@ -307,7 +310,12 @@ def _event(
         for w in (" ".join(words[-2:]).lower(), head):
             if w in table.by_head:
                 return table.by_head[w], -1
-        return "other", -1
+        pair = " ".join(words[-2:]).lower()
+        if (head in table.aircraft or pair in table.aircraft) and measure_patterns()[3].search(
+            text, phrase_end
+        ):
+            return "destroyed", -1  # "two planes fell": aircraft lost
+        return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
     return fold_event(event, words, text), at
 
 
@@ -385,6 +393,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
             "months",
             "years",
             "hours",
+            "minutes",
+            "seconds",
             "km",
             "kilometres",
             "kilometers",
@@ -447,12 +457,20 @@ def find_frames(text: str) -> list[Frame]:
                     event = frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
                 words = ["people"]
+            elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
+                # "brings the number of tanker blasts up to at least seven", "the death toll
+                # has jumped to 13": the tally's subject is what is counted
+                words = (tally.group(1) or "people").split()
+                if tally.group(1) is None:
+                    event = "killed"  # a toll counts the dead
             else:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
+        if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
+            event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
         if q.kind == "count" and q.value == 1 and event == "other":
             continue  # "one member of the delegation said": a person, not a count
         modality = _modality(clean, q, at)
@@ -491,6 +509,23 @@ def _quantity(frame: Frame) -> float | int | str:
     return value
 
 
+# a background aside the reporter sets between dashes inside reported speech ("He said
+# Dorvia - which has two million citizens abroad - would stay out"): the reporter's voice
+_ASIDE = re.compile(
+    r"\s[\u2014\u2013-]{1,2}\s*(?:which|who|whose)\b[^\u2014\u2013\"]{3,200}?\s[\u2014\u2013-]{1,2}\s"
+)
+
+
+def in_reporter_aside(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in a dash-delimited "which/who" aside outside
+    any quotation (the reporter's background, not the speaker's)."""
+    text = text.translate(CURLY_QUOTES)
+    return any(
+        m.start() < start < m.end() and text[: m.start()].count('"') % 2 == 0
+        for m in _ASIDE.finditer(text)
+    )
+
+
 def find_claims(
     text: str,
     sentence_id: str,
@@ -507,7 +542,7 @@ def find_claims(
             quantity=_quantity(f),
             counts=f.counts,
             event=f.event,
-            attributed_to=attributed_to,
+            attributed_to=None if in_reporter_aside(text, f.start) else attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,

@@ -59,6 +59,22 @@ _PERSONS = frozenset(
         "crew",
         "conscripts",
         "recruits",
+        "insurgents",
+        "rebels",
+        "detainees",
+        "captives",
+        "inmates",
+        "combatants",
+        "guerrillas",
+        "jihadists",
+        "abductees",
+        "mercenaries",
+        "volunteers",
+        "doctors",
+        "nurses",
+        "medics",
+        "commanders",
+        "leaders",
     ]
 )
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]e|\bjammed\b|\bshot\s+down\b|\bintercept", re.I)
@@ -155,7 +171,7 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     Munitions that are deployed, used or in a strike were launched; munitions destroyed by
     air defence, and drones or missiles shot down, were intercepted; aircraft shot down were
     destroyed; counts of attacks are "struck"; people are not launched, supplied or produced
-    (their default event, else ``other``).
+    (their default event, else ``other``); only people are exchanged.
     """
     table = event_table()
     head = words[-1].lower() if words else ""
@@ -177,6 +193,8 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
             return "intercepted"
     if (head in table.aircraft or pair in table.aircraft) and event == "intercepted":
         return "destroyed"
+    if event == "exchanged" and not is_person(words) and head not in table.head_events:
+        return OTHER  # "released two videos": only people (or remains) are exchanged
     if head in table.attacks and event in {"launched", "struck", "intercepted", OTHER}:
         return "struck"
     return event

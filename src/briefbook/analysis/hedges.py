@@ -272,7 +272,14 @@ def _is_cap(tok: str) -> bool:
     return bool(t) and (t[0].isupper() or (t[0].isdigit() and t[-2:] in {"th", "st", "nd", "rd"}))
 
 
+_ADJECTIVAL = re.compile(
+    r"(?i:\b(?:a|an|the|its|their|his|her|our|in|of|for|on|with|these|those|this|such)\s+)$"
+)
+
+
 def _strip_np(words: list[str]) -> str | None:
+    while words and _clean_token(words[0]).lower() in _cue_set("clause_openers"):
+        words = words[1:]
     while words and words[0].lower() in _CONNECTORS | {"a", "an"}:
         words = words[1:]
     while words and words[-1].lower() in _CONNECTORS:
@@ -346,13 +353,19 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         i = len(tokens) - 1
         words = [tokens[i]]
         i -= 1
-        while i >= 0 and len(words) < 4:
+        while i >= 0 and len(words) < 6:
             tok = tokens[i]
             low = tok.lower()
             if tok.endswith((",", ";", ":")) or low in {"the", "a", "an"}:
                 break
+            if low == "and" and i > 0 and tokens[i - 1].lower() in sources:
+                # "police and medics said": two sources of one statement
+                words.insert(0, tok)
+                i -= 1
+                continue
             if (
                 _is_cap(tok)
+                or low in sources  # "Dorvia's army spokesman", "police and medics"
                 or low.endswith(("ian", "ese", "ish", "i", "an", "'s"))
                 or low
                 in {
@@ -370,6 +383,12 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                     "state",
                     "u.s.",
                     "western",
+                    "hospital",
+                    "emergency",
+                    "rescue",
+                    "border",
+                    "medical",
+                    "aid",
                 }
             ):
                 words.insert(0, tok)
@@ -422,7 +441,7 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     nouns = "|".join(sorted(map(re.escape, cues["attribution_nouns"]), key=lambda v: (-len(v), v)))
     verb_re = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])")
     by_re = re.compile(
-        rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?:{nouns})\s+(?:by|from))\s+"
+        rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?i:{nouns})\s+(?:by|from))\s+"
     )
     # anchored at a word start: unanchored, one long word made this backtrack quadratically
     poss_re = re.compile(
@@ -433,7 +452,8 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 _NP_AFTER = re.compile(
     r"((?:the\s+)?(?:[\w.&'’-]+\s*){1,9}?)(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|(?:who|which|that|in|on|at|"
-    r"as|because|about|over|to|after|before|when|while|with|said|says|is|are|was|were|has|have)\b|$))"
+    r"as|because|about|over|to|after|before|when|while|with|said|says|is|are|was|were|has|have|"
+    r"show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)\b|$))"
 )
 
 
@@ -453,6 +473,8 @@ def attribution(text: str) -> tuple[str | None, bool]:
     for m in verb_re.finditer(text):
         after = text[m.end() :].lstrip(" ,")
         before = text[: m.start()]
+        if _ADJECTIVAL.search(before) and re.match(r"[a-z]", after):
+            continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
         # inverted quote attribution: '"...," said NAME'
         if re.search(r"[\"”,]\s*$", before) and after[:1].isupper():
             name = _name_after(after)

@@ -199,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     claims = ev_sub.add_parser(
         "claims",
         parents=[debug],
-        help="quantitative claims against hand-annotated gold (dev, held-out, pooled)",
+        help="quantitative claims against hand-annotated gold (tuning, held-out by round, pooled, per article)",
     )
     claims.add_argument(
         "--labels", type=Path, required=True, help="claims.json of the labelled corpus"

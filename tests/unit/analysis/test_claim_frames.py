@@ -105,3 +105,48 @@ def test_sanction_words_need_a_sanctions_context() -> None:
     assert f.event != "sanctioned"
     (f,) = find_frames("The ministry said it struck more than 150 targets overnight.")
     assert f.event == "struck"
+
+
+def test_a_count_of_attacks_with_no_verb_is_struck() -> None:
+    (f,) = [f for f in find_frames("Raids went on despite 250 allied airstrikes a month.")]
+    assert f.event == "struck"
+
+
+def test_aircraft_downed_or_fallen_are_destroyed() -> None:
+    (f,) = find_frames("The navy responded by downing three enemy fighter jets.")
+    assert f.event == "destroyed"
+    (f,) = find_frames("Two helicopters fell near the border villages.")
+    assert f.event == "destroyed"
+
+
+def test_a_changed_share_and_a_unit_price_are_measurements() -> None:
+    (f,) = find_frames("Grain exports through the port plunged 40% in May.")
+    assert f.event == "other"
+    events = [f.event for f in find_frames("The cap was cut from $80 per tonne to $65 in June.")]
+    assert events == ["other", "other"]
+    (f,) = find_frames("The fund paid $40 million to the rebuilding agency.")
+    assert f.event == "funded"
+
+
+def test_a_tally_counts_its_subject() -> None:
+    (f, _) = find_frames(
+        "The raid brings the number of pipeline blasts this year up to at least nine, "
+        "across two provinces."
+    )
+    assert (f.counts, f.low, f.high) == ("pipeline blasts", 9, None)
+    got = [(f.counts, f.event, f.low) for f in find_frames("The death toll has risen to 41.")]
+    assert got == [("people", "killed", 41)]
+
+
+def test_of_a_pronoun_ends_the_counted_phrase_and_things_are_not_exchanged() -> None:
+    (f,) = find_frames("Later the militia released three videos of them.")
+    assert (f.counts, f.event) == ("videos", "other")
+    (f,) = find_frames("The militia released 12 prisoners on Sunday.")
+    assert f.event == "exchanged"
+
+
+def test_a_duration_is_a_measurement() -> None:
+    (f,) = find_frames("The shelling lasted for about 40 minutes.")
+    assert (f.counts, f.event, f.low, f.high) == ("minutes", "other", 36, 44)
+    (f,) = find_frames("Two aid workers were freed in a swap for five insurgents.")[1:]
+    assert (f.counts, f.event) == ("insurgents", "exchanged")

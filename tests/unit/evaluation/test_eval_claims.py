@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.evaluation.claims import evaluate_claims, score_claims, split_files
+from briefbook.evaluation.claims import evaluate_claims, score_claims, split_files, split_rounds
 
 
 def _gold() -> dict:
@@ -95,6 +95,34 @@ def test_split_is_fixed_by_name_hash() -> None:
     dev, held = split_files(names)
     assert len(held) == 4 and len(dev) == 9
     assert split_files(list(reversed(names))) == (dev, held)
+
+
+def test_rounds_hold_out_the_next_four_and_tune_on_the_rest() -> None:
+    names = [f"n{i}.txt" for i in range(13)]
+    tuning, held, old = split_rounds(names)
+    dev1, held1 = split_files(names)
+    assert old == held1 and len(held) == 4 and not set(held) & set(held1)
+    assert set(held) <= set(dev1)
+    assert sorted(tuning + held) == sorted(names) and set(old) <= set(tuning)
+    assert split_rounds(list(reversed(names))) == (tuning, held, old)
+
+
+def test_score_lists_wrong_events_and_originators() -> None:
+    predicted = {
+        "a.txt": [
+            {
+                "sentence": "About 40 homes burned, the mayor said.",
+                "low": 36,
+                "high": 44,
+                "event": "other",
+                "originator": "the governor",
+                "text": "About 40 homes",
+            }
+        ]
+    }
+    s = score_claims(_gold(), predicted)
+    assert s.wrong_event == [("a.txt", "S1.2", "About 40", "other", "destroyed")]
+    assert s.wrong_originator == [("a.txt", "S1.2", "About 40", "the governor", "the mayor")]
 
 
 @pytest.mark.corpus

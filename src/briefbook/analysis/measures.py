@@ -1,0 +1,62 @@
+"""Figures that measure rather than count an event, and tallies whose figure follows its verb.
+
+A share or factor that changed ("exports plunged 30%"), a price of a unit of goods ("$60 per
+barrel", "the price cap ... to $47.6") and a duration ("lasted 25 minutes") are measurements:
+their event is ``other``. A running tally ("brings the number of X up to at least seven", "the
+death toll rose to 13") counts its subject. Word lists: ``data/events.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefbook.analysis.numbers import Quantity
+from briefbook.data import load_data
+
+__all__ = ["DURATIONS", "TALLY", "is_measurement", "measure_patterns"]
+
+DURATIONS = frozenset(
+    ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
+)
+
+# a running tally whose figure comes after its verb: "the number of X ... to N", "the death
+# toll ... rose to N"; group 1 is X (None for a death toll)
+TALLY = re.compile(
+    r"\b(?:(?:total\s+)?(?:number|total|tally|count)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+s)|"
+    r"death\s+toll|toll)\b[^;:.?!]{0,100}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.I,
+)
+
+
+@cache
+def measure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(change verb before a share, "per <unit of goods>" after money, price word before
+    money, aircraft lost), from ``data/events.yaml``."""
+    data = load_data("events.yaml")
+
+    def alt(key: str) -> str:
+        words = sorted((str(w) for w in data[key]), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    return (
+        re.compile(
+            rf"\b(?:{alt('change_verbs')})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+            re.I,
+        ),
+        re.compile(rf"^\s*(?:per|a|an)\s+(?:{alt('goods_units')})\b", re.I),
+        re.compile(rf"\b(?:{alt('price_words')})\b[^.;:]{{0,40}}$", re.I),
+        re.compile(rf"\b(?:{alt('aircraft_lost')})\b", re.I),
+    )
+
+
+def is_measurement(clean: str, q: Quantity) -> bool:
+    """A share or factor that changed, or a price of a unit of goods: a measurement."""
+    change, per_unit, price, _ = measure_patterns()
+    before = clean[max(0, q.start - 60) : q.start]
+    if q.kind in {"percent", "factor"}:
+        return bool(change.search(before))
+    if q.kind == "money":
+        return bool(per_unit.match(clean[q.end :]) or price.search(before))
+    return False
