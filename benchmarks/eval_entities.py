@@ -86,7 +86,14 @@ def _scale(n: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--errors", choices=["tune", "heldout", "all"])
+    parser.add_argument("--errors", metavar="SPLIT", help="a split name, or all")
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="SPLIT",
+        help="leave a split out (one kept unseen while tuning)",
+    )
     parser.add_argument("--load", action="store_true")
     parser.add_argument("--scale", type=int, default=0)
     args = parser.parse_args(argv)
@@ -99,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 1
-    golds = load_entity_gold(GOLD)
+    golds = [g for g in load_entity_gold(GOLD) if g.split not in args.skip]
     _table(summarise(golds, _find, CORPUS, ROOT))
     if args.errors:
         for gold in golds:
