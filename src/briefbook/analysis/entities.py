@@ -186,6 +186,7 @@ def _split_known(
                 name in state.discovered
                 or name in gaz.surfaces
                 or (is_name(left, rules_, gaz) and is_name(right, rules_, gaz))
+                or (is_name(left, rules_, gaz) and right[0].low == "the")
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
             ):
                 cut = i
@@ -244,8 +245,10 @@ def _discover(
 ) -> None:
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
-    for seq in _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state):
-        found = classify(seq, text, rules_, gaz, lower_vocab)
+    seqs = _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state)
+    typed = [classify(seq, text, rules_, gaz, lower_vocab) for seq in seqs]
+    _coordinated_people(seqs, typed, text, rules_, gaz)
+    for seq, found in zip(seqs, typed, strict=True):
         for f in found:
             state.add(f.name, entity_key(f.type, f.name), f.type, d)
         if not found:
@@ -260,6 +263,33 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _coordinated_people(
+    seqs: list[list[Tok]], typed: list[list[Found]], text: str, rules_: Rules, gaz: Gazetteer
+) -> None:
+    """Names in a list with a person are people: "ministers Oskar Lind and Maren Tollef",
+    "Pedro Alba, Ines Vogt and Tariq Mahmoud". An untyped run that is a personal name
+    (:func:`is_name`) becomes a person when a comma, "and" or "or" joins it to a person;
+    ``typed`` is changed in place, in both directions until nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        for i, seq in enumerate(seqs):
+            if typed[i] or not is_name(seq, rules_, gaz):
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(seqs) or not typed[j]:
+                    continue
+                near = typed[j][-1] if j < i else typed[j][0]
+                lo, hi = (near.end, seq[0].start) if j < i else (seq[-1].end, near.start)
+                if near.type == "person" and _LIST_GAP.fullmatch(text[lo:hi]):
+                    typed[i] = [Found(seq[0].start, seq[-1].end, "person", span_name(seq, text))]
+                    changed = True
+                    break
 
 
 def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) -> None:

