@@ -218,8 +218,14 @@ def _places(
         parts.append(cur)
         parts = [seq, *[p for p in parts if p]]
     out: list[Found] = []
-    for part in parts:
-        hit = place_of(part, text, rules_, gaz, lower_vocab)
+    hits = [place_of(part, text, rules_, gaz, lower_vocab) for part in parts]
+    listing = any(t.low in {"and", "or"} for t in seq)
+    if listing and any(hits[1:]):  # "around Kidal and Gao": a place listed with a place
+        hits = [
+            hit or (place_of(part, text, rules_, gaz, lower_vocab, listed=True) if i else None)
+            for i, (part, hit) in enumerate(zip(parts, hits, strict=True))
+        ]
+    for part, hit in zip(parts, hits, strict=True):
         if hit is None or hit[0].name in state.body_words:
             continue  # "Vostok" of "Vostok Trading LLC"
         place, key = hit

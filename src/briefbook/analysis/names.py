@@ -517,13 +517,20 @@ def classify(
 
 
 def place_of(
-    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+    toks: list[Tok],
+    text: str,
+    rules: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    listed: bool = False,
 ) -> tuple[Found, str] | None:
     """A place named by an unclassified capitalised sequence, with its entity key, or None.
 
     "<Name> region/oblast/province/district" is an administrative area (kept apart from a
     city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
-    gazetteer, when the name is not a common word and does not open the sentence."""
+    gazetteer, when the name is not a common word and does not open the sentence. A small
+    city needs a locative cue ("near Menaka") or, with ``listed``, a place it is listed with
+    ("Kidal and Gao")."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
     if not toks or len(toks) > 4 or any(t.text.isupper() and len(t.text) > 1 for t in toks):
@@ -571,7 +578,7 @@ def place_of(
         return None
     if not gaz.place_keys.get(key):
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        cue = bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS
+        cue = listed or (bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None

@@ -1,0 +1,108 @@
+"""Sentence shapes that lost people, places or companies, on invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.analysis.entities import find_entities
+from briefbook.ingest import load_documents
+from briefbook.model import Entity
+
+
+def _find(tmp_path: Path, text: str) -> dict[str, str]:
+    path = tmp_path / "note.txt"
+    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
+    entities: list[Entity] = find_entities(load_documents([path]))
+    return {e.name: e.type for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The cabinet ministers Oskar Lindqvist and Maren Tollefsen resigned on Monday.",
+            ["Oskar Lindqvist", "Maren Tollefsen"],
+        ),
+        (
+            "The talks were attended by foreign ministers Pedro Alcantara, Ines Vogt and "
+            "Tariq Mahmoud.",
+            ["Pedro Alcantara", "Ines Vogt", "Tariq Mahmoud"],
+        ),
+        (
+            "The envoy Esther Nakamya and the French diplomats Anne-Claire Bouvier and "
+            "Christophe Marlin urged restraint.",
+            ["Esther Nakamya", "Anne-Claire Bouvier", "Christophe Marlin"],
+        ),
+    ],
+)
+def test_people_in_a_list_with_a_person(tmp_path: Path, text: str, people: list[str]) -> None:
+    table = _find(tmp_path, text)
+    assert {p: table.get(p) for p in people} == dict.fromkeys(people, "person"), table
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The priest, Father Anselm Okonkwo, said the church had been shelled.", "Anselm Okonkwo"),
+        ("Her deputy, Ruslan Abdrakhmanov, stayed behind.", "Ruslan Abdrakhmanov"),
+        (
+            "Edwin Kerslake, program coordinator for the Border Relief Initiative, said so.",
+            "Edwin Kerslake",
+        ),
+        (
+            "A regional analyst, Heni Nsoura of the Sahel Conflict Data Project, said the "
+            "group had grown.",
+            "Heni Nsoura",
+        ),
+    ],
+)
+def test_appositions_name_people(tmp_path: Path, text: str, person: str) -> None:
+    assert _find(tmp_path, text).get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The strike was aimed at Mohammed Dabbour and his guards.", "Mohammed Dabbour"),
+        ("Abu Karim Nasser, 52, agreed with his neighbours.", "Abu Karim Nasser"),
+        ("The leader, Yusuf Ag Mohamedou, has not been seen since 2019.", "Yusuf Ag Mohamedou"),
+        ("In 1991 President George H.W. Brandt held back the loans.", "George H.W. Brandt"),
+    ],
+)
+def test_people_without_a_context_cue(tmp_path: Path, text: str, person: str) -> None:
+    table = _find(tmp_path, text)
+    assert table.get(person) == "person", table
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The gas was sold by Tomskregiongaz, AO to a trader.", "Tomskregiongaz"),
+        ("Volgatrans Logistics, LLC chartered the tanker.", "Volgatrans Logistics"),
+        ("Payments went through Siemens Vostok AG in Vienna.", "Siemens Vostok AG"),
+    ],
+)
+def test_company_with_its_legal_form(tmp_path: Path, text: str, company: str) -> None:
+    table = _find(tmp_path, text)
+    assert table.get(company) == "organisation", table
+
+
+def test_outlets_and_think_tanks_are_not_people(tmp_path: Path) -> None:
+    table = _find(
+        tmp_path,
+        "The strikes were a turning point, said Lena Ortiz, a fellow at the think-tank "
+        'Harrow House, to the Kestrel Post. "It was expected," Harrow House said in a note.',
+    )
+    assert table.get("Harrow House") == "organisation", table
+    assert table.get("Lena Ortiz") == "person"
+    assert "person" not in {table.get("Kestrel Post"), table.get("Harrow House")}
+
+
+def test_small_towns_with_a_locative_cue_and_short_city_names(tmp_path: Path) -> None:
+    table = _find(
+        tmp_path,
+        "Fighters were seen near Menaka and around Kidal and Gao on Sunday.",
+    )
+    assert {table.get(p) for p in ("Menaka", "Kidal", "Gao")} == {"place"}, table
