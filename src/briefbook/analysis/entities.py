@@ -272,6 +272,12 @@ def _discover(
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+_AND = re.compile(r"\s+and\s+")
+
+
+def _named(seq: list[Tok], rules_: Rules) -> int:
+    """How many words of ``seq`` are not name particles."""
+    return sum(t.low not in rules_.particles for t in seq)
 
 
 def _coordinated_people(
@@ -279,7 +285,8 @@ def _coordinated_people(
 ) -> None:
     """Names in a list with a person are people: "ministers Oskar Lind and Maren Tollef",
     "Pedro Alba, Ines Vogt and Tariq Mahmoud". An untyped run that is a personal name
-    (:func:`is_name`) becomes a person when a comma, "and" or "or" joins it to a person;
+    (:func:`is_name`) becomes a person when a comma, "and" or "or" joins it to a person, and
+    two untyped full names (two name words or more each) joined by "and" are two people;
     ``typed`` is changed in place, in both directions until nothing changes."""
     changed = True
     while changed:
@@ -296,6 +303,18 @@ def _coordinated_people(
                     typed[i] = [Found(seq[0].start, seq[-1].end, "person", span_name(seq, text))]
                     changed = True
                     break
+            if typed[i] or i + 1 >= len(seqs) or typed[i + 1]:
+                continue
+            # two full names joined by "and" and nothing else: "Ana Lima and Rui Sousa said"
+            other = seqs[i + 1]
+            if (
+                _AND.fullmatch(text[seq[-1].end : other[0].start])
+                and min(_named(seq, rules_), _named(other, rules_)) >= 2
+                and is_name(other, rules_, gaz)
+            ):
+                for n, part in ((i, seq), (i + 1, other)):
+                    typed[n] = [Found(part[0].start, part[-1].end, "person", span_name(part, text))]
+                changed = True
 
 
 def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) -> None:

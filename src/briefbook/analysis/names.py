@@ -62,6 +62,12 @@ def _legal_form(word: str) -> bool:
     return word.isupper() or (len(word) > 2 and word[:1].isupper())
 
 
+# "the village of Tell al-Hamra": a place's name, not a person's
+_LOCALITY_OF = re.compile(
+    r"\b(?:village|town|city|hamlet|district|region|province|area|suburb|neighbou?rhood"
+    r"|camp|settlement|port|island)\s+of\s+$"
+)
+
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
@@ -492,7 +498,7 @@ def classify(
         return []
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
-    if is_name(toks, rules, gaz):
+    if is_name(toks, rules, gaz) and not _LOCALITY_OF.search(text, 0, toks[0].start):
         named = [t for t in toks if t.low not in rules.particles]
         # "Bradley T. Smith": an initial between names
         if any(INITIAL.fullmatch(t.text) for t in named[1:-1]):
@@ -533,6 +539,9 @@ def place_of(
     ("Kidal and Gao")."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
+    owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
+    if owners:
+        toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
     if not toks or len(toks) > 4 or any(t.text.isupper() and len(t.text) > 1 for t in toks):
         return None
     if any(

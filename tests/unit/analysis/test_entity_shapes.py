@@ -106,3 +106,35 @@ def test_small_towns_with_a_locative_cue_and_short_city_names(tmp_path: Path) ->
         "Fighters were seen near Menaka and around Kidal and Gao on Sunday.",
     )
     assert {table.get(p) for p in ("Menaka", "Kidal", "Gao")} == {"place"}, table
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Aditi Varma and Kunal Deshpande blamed the failure on two demands.",
+            ["Aditi Varma", "Kunal Deshpande"],
+        ),
+        (
+            "The agency's Editor-in-Chief Rosalind Achterberg condemned the attack.",
+            ["Rosalind Achterberg"],
+        ),
+    ],
+)
+def test_people_joined_by_and_or_after_a_hyphenated_title(
+    tmp_path: Path, text: str, people: list[str]
+) -> None:
+    table = _find(tmp_path, text)
+    assert {p: table.get(p) for p in people} == dict.fromkeys(people, "person"), table
+
+
+def test_district_of_a_city_named_with_the_city_possessive(tmp_path: Path) -> None:
+    table = _find(tmp_path, "In Kharkiv's Saltivskyi district a block of flats was hit on Sunday.")
+    assert table.get("Saltivskyi district") == "place", table
+    assert table.get("Kharkiv") == "place"
+    assert not [name for name in table if name.startswith("Kharkiv's")]
+
+
+def test_village_named_with_a_particle_is_a_place(tmp_path: Path) -> None:
+    table = _find(tmp_path, "They filmed from a hill near the village of Tell al-Hamra.")
+    assert table.get("Tell al-Hamra") == "place", table
