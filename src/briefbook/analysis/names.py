@@ -68,6 +68,8 @@ _LOCALITY_OF = re.compile(
     r"|camp|settlement|port|island)\s+of\s+$"
 )
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
+
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
@@ -481,6 +483,8 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
     last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
     of_at = next((i for i, low in enumerate(lows[1:-1], 1) if low in {"of", "for"}), -1)
+    if len(toks) > 1 and last not in rules.place_heads and last[:-1] in rules.place_heads:
+        return []  # "Exclusive Economic Zones": a class of places, not a place
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
@@ -498,7 +502,9 @@ def classify(
         return []
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
-    if is_name(toks, rules, gaz) and not _LOCALITY_OF.search(text, 0, toks[0].start):
+    if is_name(toks, rules, gaz) and not _LOCALITY_OF.search(
+        text, max(0, toks[0].start - 30), toks[0].start
+    ):
         named = [t for t in toks if t.low not in rules.particles]
         # "Bradley T. Smith": an initial between names
         if any(INITIAL.fullmatch(t.text) for t in named[1:-1]):
@@ -542,8 +548,8 @@ def place_of(
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
     if owners:
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
-    if not toks or len(toks) > 4 or any(t.text.isupper() and len(t.text) > 1 for t in toks):
-        return None
+    if not toks or len(toks) > 4 or any(_ACRONYM.fullmatch(t.text) for t in toks):
+        return None  # "UN", "EEZs": short forms, never a city
     if any(
         t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
     ):
@@ -579,7 +585,9 @@ def place_of(
         return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
     if not known:
         prev = text[max(0, toks[0].start - 25) : toks[0].start].split()
-        if len(prev) >= 3 and prev[-1] == "of" and prev[-2] in {"village", "town", "city"}:
+        if _LOCALITY_OF.search(
+            text, max(0, toks[0].start - 30), toks[0].start
+        ):  # "the port of Ust-Luga"
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
     opening = text[: toks[0].start].strip(" \"'([*_#-") == ""

@@ -138,3 +138,23 @@ def test_district_of_a_city_named_with_the_city_possessive(tmp_path: Path) -> No
 def test_village_named_with_a_particle_is_a_place(tmp_path: Path) -> None:
     table = _find(tmp_path, "They filmed from a hill near the village of Tell al-Hamra.")
     assert table.get("Tell al-Hamra") == "place", table
+
+
+def test_a_ship_named_after_a_person_is_not_that_person(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "Note\n\nThe USS Carney shot down two drones.\n\nMark Carney spoke in Ottawa.\n",
+        encoding="utf-8",
+    )
+    people = [e for e in find_entities(load_documents([path])) if e.type == "person"]
+    assert [(e.name, e.mentions) for e in people] == [("Mark Carney", 1)]
+
+
+def test_ports_and_short_forms(tmp_path: Path) -> None:
+    table = _find(
+        tmp_path,
+        "Two tankers burned at the Russian port of Ust-Kamensk and ships avoided the "
+        "Exclusive Economic Zones (EEZs) of NATO states.",
+    )
+    assert table.get("Ust-Kamensk") == "place", table
+    assert "EEZs" not in table and "Exclusive Economic Zones" not in table
