@@ -49,6 +49,8 @@ INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
 
+_LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
+
 _APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
 
 
@@ -93,6 +95,20 @@ _PLACE_VERBS = frozenset(
         "reached",
         "entered",
         "besieged",
+        "left",
+        "fled",
+        "evacuated",
+        "bombed",
+        "recaptured",
+        "retook",
+        "encircled",
+        "surrounded",
+        "occupied",
+        "stormed",
+        "defended",
+        "abandoned",
+        "shelling",
+        "bombing",
     }
 )
 
@@ -323,6 +339,8 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
         word = before[-1].lower().strip(",:")
         if word in rules.roles or word in _SAID_BEFORE:
             return True
+        if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
+            return True  # "the mission, led by Markus Ritter,"
     if text[max(0, toks[0].start - 2) : toks[0].start] == ", " and re.match(
         r",|\s+(?:said|says|told|added)\b", text[toks[-1].end :]
     ):

