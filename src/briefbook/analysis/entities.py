@@ -182,6 +182,16 @@ def _split_known(
                 continue
             left, right = seq[lead:i], seq[i + 1 :]
             name = span_name(left, text)
+            titled = left
+            while len(titled) > 2 and (titled[0].low in rules_.roles | rules_.titles):
+                titled = titled[1:]  # "Analysts Abel Tesfaye and Hanna Girma of ..."
+            if (
+                titled is not left
+                and is_name(titled, rules_, gaz)
+                and (is_name(right, rules_, gaz) or right[0].low == "the" or _name_of(right))
+            ):
+                cut = i
+                break
             if (
                 name in state.discovered
                 or name in gaz.surfaces
@@ -193,6 +203,11 @@ def _split_known(
                 break
         out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
     return out
+
+
+def _name_of(toks: list[Tok]) -> bool:
+    """Whether ``toks`` open with two capitalised words and then "of": "Hanna Girma of ..."."""
+    return len(toks) > 3 and toks[2].low == "of" and all(t.text[:1].isupper() for t in toks[:2])
 
 
 def _places(

@@ -72,6 +72,9 @@ _LOCALITY_OF = re.compile(
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
 
+# plural nouns whose possessive is part of a body's name: "Tigray People's Liberation Front"
+_COLLECTIVE = frozenset({"people", "women", "men", "children", "workers", "peoples"})
+
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
@@ -388,7 +391,7 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
     # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
     for i, tok in enumerate(toks[:-1]):
-        if tok.low.endswith("'s"):
+        if tok.low.endswith("'s") and tok.bare not in _COLLECTIVE:
             left, right = toks[: i + 1], toks[i + 1 :]
             owner = span_name(left, text)
             if span_name(right, text) in gaz.ambiguous:

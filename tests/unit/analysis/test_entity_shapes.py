@@ -168,3 +168,53 @@ def test_people_led_by_and_more_role_nouns(tmp_path: Path) -> None:
     )
     for person in ("Emil Sandqvist", "Siran Aghabekyan", "Hasmik Gevorgyan"):
         assert table.get(person) == "person", table
+
+
+def test_person_of_a_body_named_with_a_collective_possessive(tmp_path: Path) -> None:
+    table = _find(
+        tmp_path,
+        "Tsegaye Berhe of the Afar People's Democratic Front (APDF) denied the report.",
+    )
+    assert table.get("Tsegaye Berhe") == "person", table
+    assert table.get("Afar People's Democratic Front") == "organisation"
+
+
+def test_plural_role_before_two_people_of_a_body(tmp_path: Path) -> None:
+    table = _find(
+        tmp_path,
+        "Researchers Dawit Alemu and Selam Tekle of the Rift Valley Policy Forum said the "
+        "convoys had turned back.",
+    )
+    assert table.get("Dawit Alemu") == table.get("Selam Tekle") == "person", table
+    assert table.get("Rift Valley Policy Forum") == "organisation"
+
+
+_REPORT = [
+    "ADDIS ABABA (Reuters) — Ethiopian and Eritrean forces have moved heavy weapons toward the border near Zalambessa and Badme, diplomats and aid workers said on Monday, raising fears of a new war two years after the Pretoria agreement.",
+    'Prime Minister Dereje Alemayehu told lawmakers that Ethiopia sought access to the Red Sea "by peaceful means". His national security adviser, Kedir Hussien, met the African Union envoy Adebayo Okonjo and the former Kenyan president Kamau Njoroge in Addis Ababa on Sunday.',
+    'Gebre Tsadik, the head of the interim administration in Mekelle, and Berhane Gebremichael of the Tigray People\'s Liberation Front (TPLF) accused each other of undermining the peace deal. "Nobody wants another war," said Meseret Hailu, a teacher in Adigrat.',
+    'Eritrea\'s information minister, Tesfay Gebremeskel, dismissed the reports as "fabricated". Analysts Abel Tesfaye and Hanna Girma of the Horn Security Forum said troop movements had been seen near Shire and Humera.',
+    "The United Nations refugee agency said 40,000 people had fled to Gondar and Bahir Dar since March. US special envoy Tom Kessler and the EU's Ilse Brandauer urged restraint.",
+]
+
+
+def test_principal_actors_of_an_invented_report(tmp_path: Path) -> None:
+    table = _find(tmp_path, "\n\n".join(_REPORT))
+    people = [
+        "Dereje Alemayehu",
+        "Kedir Hussien",
+        "Adebayo Okonjo",
+        "Kamau Njoroge",
+        "Gebre Tsadik",
+        "Berhane Gebremichael",
+        "Meseret Hailu",
+        "Tesfay Gebremeskel",
+        "Abel Tesfaye",
+        "Hanna Girma",
+        "Tom Kessler",
+        "Ilse Brandauer",
+    ]
+    places = ["Addis Ababa", "Mekelle", "Adigrat", "Gondar", "Bahir Dar", "Red Sea"]
+    assert {p: table.get(p) for p in people} == dict.fromkeys(people, "person"), table
+    assert {p: table.get(p) for p in places} == dict.fromkeys(places, "place"), table
+    assert [n for n, t in table.items() if t == "person" and n not in people] == []
