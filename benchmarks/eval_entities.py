@@ -1,14 +1,17 @@
 """Precision and recall of the entity table per type, on hand-annotated gold.
 
-Run: ``python benchmarks/eval_entities.py [--errors tune|heldout] [--load] [--scale N]``.
-Prints figures; asserts nothing.
+Run: ``python benchmarks/eval_entities.py [--errors SPLIT] [--skip SPLIT] [--load]
+[--scale N]``. Prints figures; asserts nothing.
 
 Gold: ``tests/fixtures/eval/entities.yaml`` (entity names, types and aliases of the news
-articles of ``../shared/corpus/news`` and the repository's example sources). The gold was
-written before the rules were tuned; the rules were then tuned on the ``tune`` sources only,
-so the ``heldout`` figures are the honest ones. ``--errors SPLIT`` lists the misses and false
-positives of a split (look only at ``tune`` while changing rules). ``--load`` measures the
-time and memory of loading the lexicons and the city gazetteer; ``--scale N`` times entity
+articles of ``../shared/corpus/news``, some HTML pages and analysis articles, and the
+repository's example sources; some sources are annotated for people and places only). Each
+split says how it was used: ``tune`` and ``dev2`` were read while writing rules; each
+``heldout*`` split was annotated before the rule changes it measures and scored once with the
+rules frozen (the README gives those first scores; after that its errors were read).
+``--errors SPLIT`` lists the misses and false positives of a split (``all`` for every one);
+``--skip SPLIT`` leaves a split out, to keep it unseen while tuning. ``--load`` measures the
+time and memory of loading the lexicons and the city index; ``--scale N`` times entity
 finding on N synthetic sources of 40 sentences each, built from the corpus sentences.
 """
 

@@ -174,7 +174,7 @@ def summarise(
     corpus: Path,
     repo: Path,
 ) -> dict[str, dict[str, TypeScore]]:
-    """Scores per split (``tune``, ``heldout``, ``all``) and type, plus ``pooled`` over
+    """Scores per split (each gold split, and ``all``) and type, plus ``pooled`` over
     the types, with ``find(path)`` giving the entities of one source."""
     totals: dict[str, dict[str, TypeScore]] = {}
     for gold in golds:
