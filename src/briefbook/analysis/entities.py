@@ -182,16 +182,32 @@ def _split_known(
                 continue
             left, right = seq[lead:i], seq[i + 1 :]
             name = span_name(left, text)
+            titled = left
+            while len(titled) > 2 and (titled[0].low in rules_.roles | rules_.titles):
+                titled = titled[1:]  # "Analysts Abel Tesfaye and Hanna Girma of ..."
+            if (
+                titled is not left
+                and is_name(titled, rules_, gaz)
+                and (is_name(right, rules_, gaz) or right[0].low == "the" or _name_of(right))
+            ):
+                cut = i
+                break
             if (
                 name in state.discovered
                 or name in gaz.surfaces
                 or (is_name(left, rules_, gaz) and is_name(right, rules_, gaz))
+                or (is_name(left, rules_, gaz) and right[0].low == "the")
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
             ):
                 cut = i
                 break
         out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
     return out
+
+
+def _name_of(toks: list[Tok]) -> bool:
+    """Whether ``toks`` open with two capitalised words and then "of": "Hanna Girma of ..."."""
+    return len(toks) > 3 and toks[2].low == "of" and all(t.text[:1].isupper() for t in toks[:2])
 
 
 def _places(
@@ -217,8 +233,14 @@ def _places(
         parts.append(cur)
         parts = [seq, *[p for p in parts if p]]
     out: list[Found] = []
-    for part in parts:
-        hit = place_of(part, text, rules_, gaz, lower_vocab)
+    hits = [place_of(part, text, rules_, gaz, lower_vocab) for part in parts]
+    listing = any(t.low in {"and", "or"} for t in seq)
+    if listing and any(hits[1:]):  # "around Kidal and Gao": a place listed with a place
+        hits = [
+            hit or (place_of(part, text, rules_, gaz, lower_vocab, listed=True) if i else None)
+            for i, (part, hit) in enumerate(zip(parts, hits, strict=True))
+        ]
+    for part, hit in zip(parts, hits, strict=True):
         if hit is None or hit[0].name in state.body_words:
             continue  # "Vostok" of "Vostok Trading LLC"
         place, key = hit
@@ -244,8 +266,10 @@ def _discover(
 ) -> None:
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
-    for seq in _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state):
-        found = classify(seq, text, rules_, gaz, lower_vocab)
+    seqs = _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state)
+    typed = [classify(seq, text, rules_, gaz, lower_vocab) for seq in seqs]
+    _coordinated_people(seqs, typed, text, rules_, gaz)
+    for seq, found in zip(seqs, typed, strict=True):
         for f in found:
             state.add(f.name, entity_key(f.type, f.name), f.type, d)
         if not found:
@@ -260,6 +284,52 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+_AND = re.compile(r"\s+and\s+")
+
+
+def _named(seq: list[Tok], rules_: Rules) -> int:
+    """How many words of ``seq`` are not name particles."""
+    return sum(t.low not in rules_.particles for t in seq)
+
+
+def _coordinated_people(
+    seqs: list[list[Tok]], typed: list[list[Found]], text: str, rules_: Rules, gaz: Gazetteer
+) -> None:
+    """Names in a list with a person are people: "ministers Oskar Lind and Maren Tollef",
+    "Pedro Alba, Ines Vogt and Tariq Mahmoud". An untyped run that is a personal name
+    (:func:`is_name`) becomes a person when a comma, "and" or "or" joins it to a person, and
+    two untyped full names (two name words or more each) joined by "and" are two people;
+    ``typed`` is changed in place, in both directions until nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        for i, seq in enumerate(seqs):
+            if typed[i] or not is_name(seq, rules_, gaz):
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(seqs) or not typed[j]:
+                    continue
+                near = typed[j][-1] if j < i else typed[j][0]
+                lo, hi = (near.end, seq[0].start) if j < i else (seq[-1].end, near.start)
+                if near.type == "person" and _LIST_GAP.fullmatch(text[lo:hi]):
+                    typed[i] = [Found(seq[0].start, seq[-1].end, "person", span_name(seq, text))]
+                    changed = True
+                    break
+            if typed[i] or i + 1 >= len(seqs) or typed[i + 1]:
+                continue
+            # two full names joined by "and" and nothing else: "Ana Lima and Rui Sousa said"
+            other = seqs[i + 1]
+            if (
+                _AND.fullmatch(text[seq[-1].end : other[0].start])
+                and min(_named(seq, rules_), _named(other, rules_)) >= 2
+                and is_name(other, rules_, gaz)
+            ):
+                for n, part in ((i, seq), (i + 1, other)):
+                    typed[n] = [Found(part[0].start, part[-1].end, "person", span_name(part, text))]
+                changed = True
 
 
 def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) -> None:

@@ -1,6 +1,7 @@
 """Lexicons of the entity finder, loaded once: generic rules and the gazetteer.
 
-``rules()`` reads ``data/entity_rules.yaml`` (head words, titles, role nouns, stop words);
+``rules()`` reads ``data/entity_rules.yaml`` (head words, titles, role nouns, stop words)
+and ``data/given_names.yaml`` (common given names);
 ``gazetteer()`` reads ``data/gazetteer.yaml`` (countries with demonyms and capitals, places,
 organisations, forces, weapons), ``data/places.yaml`` (admin areas, rivers, facilities),
 ``data/people.yaml`` (well-known people and their unambiguous short names) and
@@ -72,6 +73,8 @@ class Rules:
     generic_bodies: frozenset[str]
     admin_nouns: frozenset[str]
     locality_nouns: frozenset[str]
+    given: frozenset[str]  # common given names ("mohammed", "oksana")
+    kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
 
 
 def _low(items: list[object]) -> frozenset[str]:
@@ -140,6 +143,8 @@ def rules() -> Rules:
         generic_bodies=_low(d["generic_bodies"]),
         admin_nouns=_low(d["admin_nouns"]),
         locality_nouns=_low(d["locality_nouns"]),
+        given=_low(load_data("given_names.yaml")["given_names"]),
+        kunyas=_low(d["kunyas"]),
     )
 
 

@@ -49,6 +49,8 @@ class Discovery:
 
 
 _THE = re.compile(r"^(?:the|The)\s+")
+# a ship's prefix: the name after it is a vessel's, never a person's ("USS Carney")
+_VESSEL = re.compile(r"\b(?:USS|USNS|HMS|HMCS|HMAS|INS|MV|MT|RFS|SS|FS|ROKS|TCG|ARA)\s+$")
 
 
 def entity_key(etype: str, name: str) -> str:
@@ -138,6 +140,8 @@ def _spans(
         if surface in gaz.ambiguous and not hits:
             shared.append((m.start(), m.end(), surface))
             continue
+        if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):
+            hits = [t for t in hits if t.type != "person"]  # "USS Carney" is a ship
         if hits:
             spans.append((m.start(), m.end(), hits, surface))
     for m in gaz.lower_regex.finditer(text):

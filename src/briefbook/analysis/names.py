@@ -45,12 +45,35 @@ _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint)-[^\W\d_]+")
 
-INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
 
+_LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
+
 _APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
 
+
+# a legal form after a comma: "Sibregiongaz, AO", "Vostok Trading, LLC"
+_LEGAL_FORM_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]{1,5})(?![\w-])")
+
+
+def _legal_form(word: str) -> bool:
+    """Whether a word written as a company's legal form is one: "AO", "LLC", "Ltd", "Inc.";
+    a two-letter form only in capitals ("AG", not the Tuareg particle "Ag")."""
+    return word.isupper() or (len(word) > 2 and word[:1].isupper())
+
+
+# "the village of Tell al-Hamra": a place's name, not a person's
+_LOCALITY_OF = re.compile(
+    r"\b(?:village|town|city|hamlet|district|region|province|area|suburb|neighbou?rhood"
+    r"|camp|settlement|port|island)\s+of\s+$"
+)
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
+
+# plural nouns whose possessive is part of a body's name: "Tigray People's Liberation Front"
+_COLLECTIVE = frozenset({"people", "women", "men", "children", "workers", "peoples"})
 
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
 
@@ -75,6 +98,20 @@ _PLACE_VERBS = frozenset(
         "reached",
         "entered",
         "besieged",
+        "left",
+        "fled",
+        "evacuated",
+        "bombed",
+        "recaptured",
+        "retook",
+        "encircled",
+        "surrounded",
+        "occupied",
+        "stormed",
+        "defended",
+        "abandoned",
+        "shelling",
+        "bombing",
     }
 )
 
@@ -269,14 +306,26 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
         else:
             break
     while tail and tail[0].low in rules.particles:
+        if _kunya(tail, rules):
+            break
         tail = tail[1:]
     return tail
+
+
+def _kunya(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` open with a kunya before two more name words: "Abu Hassan Amer"."""
+    return (
+        bool(toks)
+        and toks[0].low in rules.kunyas
+        and toks[0].text[:1].isupper()
+        and sum(t.low not in rules.particles for t in toks[1:]) >= 2
+    )
 
 
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     """Two to five name words, particles allowed between them."""
     named = [t for t in toks if t.low not in rules.particles]
-    if not 2 <= len(named) <= 5 or toks[0].low in rules.particles:
+    if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
     return all(name_like(t, rules, gaz) for t in named) and toks[-1] in named
 
@@ -293,6 +342,8 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
         word = before[-1].lower().strip(",:")
         if word in rules.roles or word in _SAID_BEFORE:
             return True
+        if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
+            return True  # "the mission, led by Markus Ritter,"
     if text[max(0, toks[0].start - 2) : toks[0].start] == ", " and re.match(
         r",|\s+(?:said|says|told|added)\b", text[toks[-1].end :]
     ):
@@ -307,6 +358,12 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
             return True  # "Abdallah, 37,"
         words = re.findall(r"[a-z-]+", m.group(1))
         return any(w in rules.roles for w in words[:8])
+    m = re.match(
+        r",\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:for|at|of|with|in|to|on)\s",
+        text[toks[-1].end :],
+    )
+    if m and any(w in rules.roles for w in m.group(1).split()):
+        return True  # "Charles Simpson, program administrator for the project"
     m = re.match(r",\s+[^,;.]{0,50}?'s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", text[toks[-1].end :])
     return bool(m) and any(w in rules.roles for w in m.group(1).split())
 
@@ -329,9 +386,12 @@ def classify(
     name = span_name(toks, text)
     if name in gaz.surfaces:
         return []
+    form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
+    if form and form.group(1).lower() in rules.org_suffixes and _legal_form(form.group(1)):
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
     # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
     for i, tok in enumerate(toks[:-1]):
-        if tok.low.endswith("'s"):
+        if tok.low.endswith("'s") and tok.bare not in _COLLECTIVE:
             left, right = toks[: i + 1], toks[i + 1 :]
             owner = span_name(left, text)
             if span_name(right, text) in gaz.ambiguous:
@@ -404,6 +464,9 @@ def classify(
             right_found and right_found[0].type in bodies and right_found[0].end == right[-1].end
         ):
             return right_found if left_known else [_person(toks[:i], text), *right_found]
+        left = toks[:i]
+        if not left_known and (left[0].low in rules.given or _person_cue(left, text, rules)):
+            return [_person(left, text), *right_found]  # "analyst Ana Lima of the X Project"
         break
     if (
         any(t.low in rules.core_titles for t in toks)
@@ -412,7 +475,7 @@ def classify(
         return []  # a job title: "U.S. Secretary of State"
     # organisations, forces and places by their head word
     for i, low in enumerate(lows):
-        if low in rules.org_suffixes and i > 0:
+        if low in rules.org_suffixes and i > 0 and _legal_form(toks[i].text):
             first = Found(
                 toks[0].start, toks[i].end, "organisation", span_name(toks[: i + 1], text)
             )
@@ -441,6 +504,8 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
     last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
     of_at = next((i for i, low in enumerate(lows[1:-1], 1) if low in {"of", "for"}), -1)
+    if len(toks) > 1 and last not in rules.place_heads and last[:-1] in rules.place_heads:
+        return []  # "Exclusive Economic Zones": a class of places, not a place
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
@@ -458,7 +523,9 @@ def classify(
         return []
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
-    if is_name(toks, rules, gaz):
+    if is_name(toks, rules, gaz) and not _LOCALITY_OF.search(
+        text, max(0, toks[0].start - 30), toks[0].start
+    ):
         named = [t for t in toks if t.low not in rules.particles]
         # "Bradley T. Smith": an initial between names
         if any(INITIAL.fullmatch(t.text) for t in named[1:-1]):
@@ -467,6 +534,8 @@ def classify(
         korean = lows[0] in rules.korean and all(len(t.text) <= 8 for t in named)
         if korean and (len(named) == 3 or "-" in named[-1].text):
             return [_person(toks, text)]
+        if named[0].low in rules.given and not INITIAL.fullmatch(named[-1].text):
+            return [_person(toks, text)]  # "Mohammed Deif": a common given name first
         particled = len(named) < len(toks) or any(_PARTICLE_NAME.fullmatch(t.text) for t in named)
         before = text[max(0, toks[0].start - 12) : toks[0].start].split()
         if particled and not (before and before[-1].lower() in _LOCATIVE):
@@ -481,17 +550,27 @@ def classify(
 
 
 def place_of(
-    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+    toks: list[Tok],
+    text: str,
+    rules: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    listed: bool = False,
 ) -> tuple[Found, str] | None:
     """A place named by an unclassified capitalised sequence, with its entity key, or None.
 
     "<Name> region/oblast/province/district" is an administrative area (kept apart from a
     city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
-    gazetteer, when the name is not a common word and does not open the sentence."""
+    gazetteer, when the name is not a common word and does not open the sentence. A small
+    city needs a locative cue ("near Menaka") or, with ``listed``, a place it is listed with
+    ("Kidal and Gao")."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
-    if not toks or len(toks) > 4 or any(t.text.isupper() and len(t.text) > 1 for t in toks):
-        return None
+    owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
+    if owners:
+        toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
+    if not toks or len(toks) > 4 or any(_ACRONYM.fullmatch(t.text) for t in toks):
+        return None  # "UN", "EEZs": short forms, never a city
     if any(
         t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
     ):
@@ -527,7 +606,9 @@ def place_of(
         return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
     if not known:
         prev = text[max(0, toks[0].start - 25) : toks[0].start].split()
-        if len(prev) >= 3 and prev[-1] == "of" and prev[-2] in {"village", "town", "city"}:
+        if _LOCALITY_OF.search(
+            text, max(0, toks[0].start - 30), toks[0].start
+        ):  # "the port of Ust-Luga"
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
     opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
@@ -535,9 +616,9 @@ def place_of(
         return None
     if not gaz.place_keys.get(key):
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        cue = bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS
+        cue = listed or (bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
-        if not cue and city_population(key) < _BIG_CITY:
+        if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
     return Found(toks[0].start, toks[-1].end, "place", name), known
 

