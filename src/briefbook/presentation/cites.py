@@ -136,8 +136,22 @@ def cell_refs(value: Any) -> dict[str, Any]:
     return {"text": ", ".join(words), "cites": cites, "num": False}
 
 
+# more sources than this: the appendix lists only the sources the briefing cites, and every
+# source is in sources.csv (a briefing of thousands of sources would be thousands of pages)
+SOURCES_IN_FULL = 200
+
+
+def at_scale(b: Briefing) -> bool:
+    """Whether the briefing has more than ``SOURCES_IN_FULL`` sources (see :func:`cited_ids`)."""
+    return len(b.assessment.sources) > SOURCES_IN_FULL
+
+
 def cited_ids(b: Briefing, extra: Iterable[str] = ()) -> list[str]:
-    """Every sentence id the briefing links to, in reading order of the sources."""
+    """Every sentence id the briefing links to, in reading order of the sources: the
+    statements, the changes, and every claim, entity and corroboration row. Above
+    ``SOURCES_IN_FULL`` sources only the rows the tables show count (the claims and entities
+    tables' top rows; corroboration rows outside it show their ids as text), so the
+    appendix stays as long as the briefing, not as long as the source list."""
     a = b.assessment
     ids: set[str] = set(extra)
     for s in [*a.key_judgments, *a.indicators]:
@@ -145,6 +159,21 @@ def cited_ids(b: Briefing, extra: Iterable[str] = ()) -> list[str]:
     for section in a.sections:
         for s in section.statements:
             ids.update(s.evidence)
+        for s in section.evidence_to_weigh:
+            ids.update(s.evidence)
+    if at_scale(b):
+        from briefbook.presentation.tables import (
+            CLAIM_ROWS,
+            ENTITY_ROWS,
+            claims_frame,
+            entities_frame,
+        )
+
+        for evidence in claims_frame(b).head(CLAIM_ROWS)["evidence"]:
+            ids.update(evidence)
+        ids.update(e for e in entities_frame(b).head(ENTITY_ROWS)["first_source"] if e)
+        ids.update(changes_cited_ids(a.changes))
+        return sorted(ids, key=sentence_key)
     for claim in a.claims:
         ids.update(claim.evidence)
     for entity in a.entities:

@@ -14,9 +14,11 @@ from briefbook.ids import source_of
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _plain_text
 from briefbook.presentation.cites import (
+    SOURCES_IN_FULL,
     _band_text,
     _schema_title,
     anchor_for,
+    at_scale,
     cited_ids,
     date_span,
     marking_class,
@@ -158,22 +160,39 @@ def sources_part(b: Briefing) -> dict[str, Any]:
         )
     records = []
     known = set()
+    scale = at_scale(b)
     for src in a.sources:
         sid = str(src.get("id", ""))
         known.add(sid)
-        records.append(_source_record(src, per_source.get(sid, [])))
+        if not scale or sid in per_source:
+            records.append(_source_record(src, per_source.get(sid, [])))
     for sid in sorted(set(per_source) - known, key=lambda s: sentence_key(s + ".0")):
         records.append(_source_record({"id": sid, "title": "(source not listed)"}, per_source[sid]))
     excluded = [
         {"path": _plain_text(e.get("path", "")), "reason": _plain_text(e.get("reason", ""))}
         for e in a.excluded_sources
     ]
+    note = ""
+    if scale:
+        left = len(a.sources) - sum(1 for r in records if r["id"] in known)
+        note = (
+            f"{len(a.sources):,} sources: only the {len(records):,} this briefing cites are "
+            f"listed here; the other {left:,} are in sources.csv (every source, with its "
+            "record) and sentences.csv (every sentence)."
+        )
+    if len(excluded) > SOURCES_IN_FULL:
+        note += (" " if note else "") + (
+            f"{len(excluded):,} sources were left out: the first {SOURCES_IN_FULL} are listed "
+            "below, all of them in sources.csv."
+        )
+        excluded = excluded[:SOURCES_IN_FULL]
     return {
         "part": "sources",
         "id": "sources",
         "title": "Sources",
         "sources": records,
         "excluded": excluded,
+        "note": note,
         "toc": [{"id": "sources", "title": "Sources"}],
     }
 
