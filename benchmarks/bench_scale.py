@@ -4,7 +4,9 @@ many sentences and on a 2 MB single-line text, each stage timed, with the fitted
 Inputs are invented here (``benchmarks/synthetic.py``: people, places, organisations,
 numbers, reposts), never corpus text. Each case runs the CLI in a fresh process; the stage
 times come from its progress lines, peak memory is the largest resident set of any process
-of the run (``getrusage(RUSAGE_CHILDREN)`` of a wrapper). The growth exponent k of
+of the run and CPU seconds are the user + system time of all its processes
+(``getrusage(RUSAGE_CHILDREN)`` of a wrapper: on a shared machine CPU time is steadier
+than wall-clock time). The growth exponent k of
 ``seconds ~ N^k`` is fitted by least squares over the sizes (1.0 = linear, 2.0 = quadratic).
 
     python benchmarks/bench_scale.py                      # 250..2,000 files, 25k..100k sentences
@@ -39,7 +41,8 @@ STAGE_RE = re.compile(r"\] (\w+) done in ([\d.]+) s")
 WRAPPER = (
     "import resource, subprocess, sys\n"
     "code = subprocess.call([sys.executable, '-m', 'briefbook', *sys.argv[1:]])\n"
-    "print(f'peak-rss-kb {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}', "
+    "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(f'peak-rss-kb {use.ru_maxrss} cpu-s {use.ru_utime + use.ru_stime:.2f}', "
     "file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
@@ -61,7 +64,9 @@ LIMITS = (
 )
 
 
-def run_case(folder: Path, source: str, formats: str, timeout: float) -> dict:
+def run_case(
+    folder: Path, source: str, formats: str, timeout: float, limits: tuple[str, ...] = LIMITS
+) -> dict:
     """``briefbook run`` on ``source`` (relative to ``folder``): seconds, stage seconds,
     peak MB, exit code (or "timeout"), the last stderr line."""
     (folder / "p.yaml").write_text(
@@ -72,7 +77,7 @@ def run_case(folder: Path, source: str, formats: str, timeout: float) -> dict:
     start = time.perf_counter()
     with open(err, "w") as handle:
         proc = subprocess.Popen(
-            [sys.executable, "-c", WRAPPER, "run", "p.yaml", *LIMITS],
+            [sys.executable, "-c", WRAPPER, "run", "p.yaml", *limits],
             cwd=folder,
             stdout=subprocess.DEVNULL,
             stderr=handle,
@@ -86,12 +91,13 @@ def run_case(folder: Path, source: str, formats: str, timeout: float) -> dict:
             code = "timeout"
     seconds = time.perf_counter() - start
     text = err.read_text(errors="replace")
-    peak = re.search(r"peak-rss-kb (\d+)", text)
+    peak = re.search(r"peak-rss-kb (\d+) cpu-s ([\d.]+)", text)
     lines = [x for x in text.splitlines() if x and not x.startswith("peak-rss-kb")]
     return {
         "seconds": seconds,
         "stages": {m[1]: float(m[2]) for m in STAGE_RE.finditer(text)},
         "mb": int(peak[1]) / 1024 if peak else float("nan"),
+        "cpu": float(peak[2]) if peak else float("nan"),
         "code": code,
         "last": lines[-1] if lines else "",
     }
@@ -112,8 +118,12 @@ def series(kind: str, sizes: list[int], formats: str, timeout: float) -> None:
     """One table: a row per size, then the fitted exponent of each stage and of the total."""
     shown = [s for s in STAGES if s in ("ingest", "analyse", "execute") or s in formats]
     print(f"\n{kind} (briefbook run, formats=[{formats}]; timeout {timeout:.0f} s per case)")
-    print(f"{'N':>8} {'total s':>8} " + " ".join(f"{s:>8}" for s in shown) + f" {'peak MB':>8}")
-    rows: dict[str, list[tuple[int, float]]] = {s: [] for s in (*shown, "total")}
+    print(
+        f"{'N':>8} {'total s':>8} {'CPU s':>8} "
+        + " ".join(f"{s:>8}" for s in shown)
+        + f" {'peak MB':>8}"
+    )
+    rows: dict[str, list[tuple[int, float]]] = {s: [] for s in (*shown, "total", "CPU")}
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
@@ -126,11 +136,16 @@ def series(kind: str, sizes: list[int], formats: str, timeout: float) -> None:
             r = run_case(folder, source, formats, timeout)
         st = r["stages"]
         cells = " ".join(f"{st.get(s, float('nan')):>8.2f}" for s in shown)
-        print(f"{n:>8} {r['seconds']:>8.1f} {cells} {r['mb']:>8.0f}  exit {r['code']}", flush=True)
+        print(
+            f"{n:>8} {r['seconds']:>8.1f} {r['cpu']:>8.1f} {cells} {r['mb']:>8.0f}  "
+            f"exit {r['code']}",
+            flush=True,
+        )
         if r["code"] != 0:
             print(f"{'':>8} stopped: {r['last'][:120]}", flush=True)
             break
         rows["total"].append((n, r["seconds"]))
+        rows["CPU"].append((n, r["cpu"]))
         for s in shown:
             if s in st:
                 rows[s].append((n, st[s]))
@@ -139,13 +154,19 @@ def series(kind: str, sizes: list[int], formats: str, timeout: float) -> None:
 
 
 def one_line(formats: str, timeout: float, megabytes: float = 2.0) -> None:
-    print(f"\n{megabytes:g} MB single-line text (briefbook run, formats=[{formats}])")
+    print(
+        f"\n{megabytes:g} MB single-line text (briefbook run, formats=[{formats}], default "
+        "limits: the sentences past source_sentences are dropped with a warning)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_one_line(folder / "line.txt", megabytes)
-        r = run_case(folder, "line.txt", formats, timeout)
+        r = run_case(folder, "line.txt", formats, timeout, limits=())
     stages = ", ".join(f"{k} {v:.2f}" for k, v in r["stages"].items())
-    print(f"  {r['seconds']:.1f} s ({stages}); peak {r['mb']:.0f} MB; exit {r['code']}")
+    print(
+        f"  {r['seconds']:.1f} s, CPU {r['cpu']:.1f} s ({stages}); peak {r['mb']:.0f} MB; "
+        f"exit {r['code']}"
+    )
     if r["code"] != 0:
         print(f"  stopped: {r['last'][:120]}")
 
