@@ -6,7 +6,7 @@
 - ``claims.csv``: quantity as stated, value, counts, event, attributed_to, hedged,
   published, sources, corroboration, independent_sources, copy_of, evidence
 - ``corroboration.csv``: claim, status, independent_sources, agreeing, disagreeing, evidence
-- ``sentences.csv``: id, anchor, source, paragraph, heading, section, text
+- ``sentences.csv``: id, anchor, source, paragraph, heading, section, attributed_to, text
 - ``sources.csv``: every source read (id, title, label, published, author, publisher, url,
   path, format, words, sentences, sha256, reliability, credibility), then every source left
   out (path and reason in ``excluded``); the briefing's appendix lists all of them only up
@@ -124,7 +124,16 @@ _COLUMNS = {
         "disagreeing",
         "evidence",
     ],
-    "sentences.csv": ["id", "anchor", "source", "paragraph", "heading", "section", "text"],
+    "sentences.csv": [
+        "id",
+        "anchor",
+        "source",
+        "paragraph",
+        "heading",
+        "section",
+        "attributed_to",
+        "text",
+    ],
     "sources.csv": [
         "id",
         "title",
