@@ -136,22 +136,21 @@ def cell_refs(value: Any) -> dict[str, Any]:
     return {"text": ", ".join(words), "cites": cites, "num": False}
 
 
-# more sources than this: the appendix lists only the sources the briefing cites, and every
-# source is in sources.csv (a briefing of thousands of sources would be thousands of pages)
+# more sources, or more cited sentences, than this: the appendix quotes only what the
+# briefing's statements and shown rows cite; every source is in sources.csv and every
+# sentence in sentences.csv (else thousands of sources, or one source of thousands of
+# claims, would make a briefing of thousands of pages)
 SOURCES_IN_FULL = 200
+CITED_IN_FULL = 2000
 
 
 def at_scale(b: Briefing) -> bool:
-    """Whether the briefing has more than ``SOURCES_IN_FULL`` sources (see :func:`cited_ids`)."""
-    return len(b.assessment.sources) > SOURCES_IN_FULL
+    """Whether the briefing has more than ``SOURCES_IN_FULL`` sources or cites more than
+    ``CITED_IN_FULL`` sentences in all (see :func:`cited_ids`)."""
+    return len(b.assessment.sources) > SOURCES_IN_FULL or len(all_cited_ids(b)) > CITED_IN_FULL
 
 
-def cited_ids(b: Briefing, extra: Iterable[str] = ()) -> list[str]:
-    """Every sentence id the briefing links to, in reading order of the sources: the
-    statements, the changes, and every claim, entity and corroboration row. Above
-    ``SOURCES_IN_FULL`` sources only the rows the tables show count (the claims and entities
-    tables' top rows; corroboration rows outside it show their ids as text), so the
-    appendix stays as long as the briefing, not as long as the source list."""
+def _statement_ids(b: Briefing, extra: Iterable[str]) -> set[str]:
     a = b.assessment
     ids: set[str] = set(extra)
     for s in [*a.key_judgments, *a.indicators]:
@@ -161,19 +160,14 @@ def cited_ids(b: Briefing, extra: Iterable[str] = ()) -> list[str]:
             ids.update(s.evidence)
         for s in section.evidence_to_weigh:
             ids.update(s.evidence)
-    if at_scale(b):
-        from briefbook.presentation.tables import (
-            CLAIM_ROWS,
-            ENTITY_ROWS,
-            claims_frame,
-            entities_frame,
-        )
+    ids.update(changes_cited_ids(a.changes))
+    return ids
 
-        for evidence in claims_frame(b).head(CLAIM_ROWS)["evidence"]:
-            ids.update(evidence)
-        ids.update(e for e in entities_frame(b).head(ENTITY_ROWS)["first_source"] if e)
-        ids.update(changes_cited_ids(a.changes))
-        return sorted(ids, key=sentence_key)
+
+def all_cited_ids(b: Briefing, extra: Iterable[str] = ()) -> set[str]:
+    """The statements', the changes' and every claim, entity and corroboration row's ids."""
+    a = b.assessment
+    ids = _statement_ids(b, extra)
     for claim in a.claims:
         ids.update(claim.evidence)
     for entity in a.entities:
@@ -184,7 +178,23 @@ def cited_ids(b: Briefing, extra: Iterable[str] = ()) -> list[str]:
             values = row.get(key) or []
             values = values if isinstance(values, list) else [values]
             ids.update(str(v) for v in values if _SENTENCE_ID.match(str(v)))
-    ids.update(changes_cited_ids(a.changes))
+    return ids
+
+
+def cited_ids(b: Briefing, extra: Iterable[str] = ()) -> list[str]:
+    """Every sentence id the briefing links to, in reading order of the sources: the
+    statements, the changes, and every claim, entity and corroboration row
+    (:func:`all_cited_ids`). At scale (:func:`at_scale`) only the rows the tables show
+    count (the claims and entities tables' top rows; corroboration rows show other ids as
+    text), so the appendix stays as long as the briefing, not as the sources."""
+    if not at_scale(b):
+        return sorted(all_cited_ids(b, extra), key=sentence_key)
+    from briefbook.presentation.tables import CLAIM_ROWS, ENTITY_ROWS, claims_frame, entities_frame
+
+    ids = _statement_ids(b, extra)
+    for evidence in claims_frame(b).head(CLAIM_ROWS)["evidence"]:
+        ids.update(evidence)
+    ids.update(e for e in entities_frame(b).head(ENTITY_ROWS)["first_source"] if e)
     return sorted(ids, key=sentence_key)
 
 

@@ -176,9 +176,12 @@ def sources_part(b: Briefing) -> dict[str, Any]:
     if scale:
         left = len(a.sources) - sum(1 for r in records if r["id"] in known)
         note = (
-            f"{len(a.sources):,} sources: only the {len(records):,} this briefing cites are "
-            f"listed here; the other {left:,} are in sources.csv (every source, with its "
-            "record) and sentences.csv (every sentence)."
+            f"{len(a.sources):,} sources with {len(a.claims):,} claims: only the "
+            f"{len(cited):,} sentences that the statements and the rows shown cite are quoted "
+            f"here, from {len(records):,} sources"
+            + (f" (the other {left:,} sources are not listed)" if left else "")
+            + "; sources.csv lists every source with its record, sentences.csv every "
+            "sentence, claims.csv and corroboration.csv every row."
         )
     if len(excluded) > SOURCES_IN_FULL:
         note += (" " if note else "") + (

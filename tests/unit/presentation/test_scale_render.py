@@ -14,7 +14,7 @@ import pytest
 
 import builders as support  # noqa: E402
 from briefbook.assessment.corroboration import apply_corroboration
-from briefbook.model import Assessment, Claim
+from briefbook.model import Assessment, Claim, Sentence
 from briefbook.presentation.cites import SOURCES_IN_FULL, cited_ids
 from briefbook.presentation.corroboration import CORROBORATION_ROWS_AT_SCALE, corroboration_part
 from briefbook.presentation.parts import sources_part
@@ -87,3 +87,28 @@ def test_above_the_limit_every_link_lands_on_the_page(large) -> None:
     assert not missing, missing[:10]
     articles = [t for t in page.tags("article") if "source" in (t.get("class") or "").split()]
     assert 0 < len(articles) < len(large.sources)
+
+
+def test_one_source_of_thousands_of_claims_quotes_only_what_is_shown() -> None:
+    """One long source (2,400 invented sentences, a claim each): the appendix quotes the
+    sentences of the statements and shown rows, not every claim's sentence."""
+    a = support.many_sources_assessment(3)
+    for j in range(10, 2410):
+        sid = f"S3.{j}"
+        a.sentences.append(Sentence(id=sid, source="S3", text=f"{j} trucks moved.", paragraph=j))
+        a.claims.append(
+            Claim(
+                text=f"{j} trucks moved",
+                quantity=j,
+                counts="trucks",
+                event="moved",
+                attributed_to=None,
+                hedged=False,
+                evidence=[sid],
+            )
+        )
+    b = support.fixture_briefing(assessment=a)
+    part = sources_part(b)
+    quoted = sum(len(s["sentences"]) for s in part["sources"])
+    assert quoted < 300 and "sentences.csv" in part["note"]
+    assert len(a.sources) == 3 and [s["id"] for s in part["sources"]] == ["S1", "S2", "S3"]
