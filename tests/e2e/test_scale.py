@@ -35,7 +35,7 @@ def test_a_folder_of_many_short_reports_finishes_bounded(tmp_path) -> None:
     rng = random.Random(5)
     folder = tmp_path / "reports"
     folder.mkdir()
-    files = 600
+    files = 300
     for k in range(files):
         body = " ".join(_sentence(rng) for _ in range(3 + k % 3))
         (folder / f"r{k:04d}.txt").write_text(f"Report {k}\n\n{body}\n")
@@ -50,7 +50,7 @@ def test_a_folder_of_many_short_reports_finishes_bounded(tmp_path) -> None:
 
 def test_one_source_of_many_sentences_finishes_bounded(tmp_path) -> None:
     rng = random.Random(6)
-    sentences = 12_000
+    sentences = 6_000
     paragraphs = [" ".join(_sentence(rng) for _ in range(6)) for _ in range(sentences // 6)]
     (tmp_path / "long.txt").write_text("A long report\n\n" + "\n\n".join(paragraphs) + "\n")
     (tmp_path / "p.yaml").write_text(
