@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from briefbook.ids import source_of
+from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.cites import (
     _SENTENCE_ID,
@@ -16,9 +17,7 @@ from briefbook.presentation.cites import (
     _plain_text,
     _plain_value,
     _split_stop,
-    at_scale,
     cite,
-    cited_ids,
     source_anchor,
 )
 

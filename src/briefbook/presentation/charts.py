@@ -26,8 +26,8 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from briefbook.ids import source_of
+from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
-from briefbook.presentation.cites import at_scale, cited_ids
 from briefbook.presentation.parts import heading_part
 from briefbook.presentation.show import show
 from briefbook.presentation.tables import copy_sources

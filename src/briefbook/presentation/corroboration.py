@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _as_list, _linked, _plain_text, _plain_value
-from briefbook.presentation.cites import _SENTENCE_ID, at_scale, cited_ids
+from briefbook.presentation.cites import _SENTENCE_ID
 
 CORROBORATION_SINGLE_CAP = 8  # unmatched rows listed; the rest are counted
 # rows listed above SOURCES_IN_FULL sources (every row is in corroboration.csv)

@@ -11,15 +11,13 @@ from typing import Any
 
 from briefbook.data import load_data
 from briefbook.ids import source_of
+from briefbook.presentation.appendix import SOURCES_IN_FULL, at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _plain_text
 from briefbook.presentation.cites import (
-    SOURCES_IN_FULL,
     _band_text,
     _schema_title,
     anchor_for,
-    at_scale,
-    cited_ids,
     date_span,
     marking_class,
     sentence_key,

@@ -15,7 +15,7 @@ import pytest
 import builders as support  # noqa: E402
 from briefbook.assessment.corroboration import apply_corroboration
 from briefbook.model import Assessment, Claim, Sentence
-from briefbook.presentation.cites import SOURCES_IN_FULL, cited_ids
+from briefbook.presentation.appendix import SOURCES_IN_FULL, cited_ids
 from briefbook.presentation.corroboration import CORROBORATION_ROWS_AT_SCALE, corroboration_part
 from briefbook.presentation.parts import sources_part
 from briefbook.render.notebook import export_html
