@@ -3,10 +3,9 @@ pipeline scales with the number of files and of sentences.
 
 Every case runs the CLI in a fresh process (``briefbook run``), timed from start to exit;
 peak memory is the child's maximum resident set (``wait4``). Goal: every refusal under
-5 s and 300 MB. Scale: ``briefbook run -p formats=[]`` (ingest, analyse and execute; no
-HTML or PDF) on a folder of N short files and on one source of N sentences, all invented
-text; the stage times come from the run's progress lines, the growth exponent between the
-last two sizes is printed (1.0 = linear, 2.0 = quadratic).
+5 s and 300 MB. Scale (``--scale``) runs ``benchmarks/bench_scale.py``: ``briefbook run``
+through HTML and PDF on a folder of N short files and on one source of N sentences, all
+invented text, each stage timed, with the fitted growth exponent (1.0 = linear).
 
     python benchmarks/bench_limits.py [--scale] [--full] [--timeout S] [--scale-timeout S]
 
@@ -18,9 +17,7 @@ from __future__ import annotations
 
 import argparse
 import io
-import math
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -31,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 BRIEFBOOK = [sys.executable, "-m", "briefbook"]
 SENTENCE = (
     "Officials said convoy {n} moved toward the river crossing near {place} on {day} December, "
@@ -211,57 +209,16 @@ def bombs(timeout: float) -> bool:
 
 
 # ---------------------------------------------------------------------------
-# scale
-
-
-STAGE_RE = re.compile(r"\] (\w+) done in ([\d.]+) s")
-
-
-def scale_case(folder: Path, kind: str, n: int, timeout: float) -> dict:
-    sources = folder / "sources"
-    sources.mkdir()
-    if kind == "files":
-        for i in range(n):
-            (sources / f"f{i:05d}.txt").write_text(sentences(3, start=i * 3))
-    else:
-        (sources / "one.txt").write_text(sentences(n))
-    (folder / "p.yaml").write_text(
-        "title: Scale\nseries: scale\nsources: [sources]\nformats: []\ntimeout: 3600\n"
-    )
-    result = measure(
-        ["run", "p.yaml", "--limit", f"analyse_seconds={int(timeout) + 60}"], folder, timeout
-    )
-    result["stages"] = {m[1]: float(m[2]) for m in STAGE_RE.finditer(result["stderr"])}
-    return result
+# scale: benchmarks/bench_scale.py (every stage through HTML and PDF, growth exponents)
 
 
 def scale(full: bool, timeout: float) -> None:
-    plans = {
-        "files": [250, 500, 1000, 2000, 5000] if full else [100, 200, 400],
-        "sentences": [2500, 5000, 10_000, 50_000, 200_000] if full else [1000, 2000, 4000],
-    }
-    for kind, sizes in plans.items():
-        print(f"\nscale: {kind} (briefbook run, formats=[]; timeout {timeout:.0f} s)")
-        print(f"{'N':>8} {'total s':>8} {'ingest':>8} {'analyse':>8} {'execute':>8} {'MB':>6}")
-        last: tuple[int, float] | None = None
-        for n in sizes:
-            with tempfile.TemporaryDirectory() as tmp:
-                r = scale_case(Path(tmp), kind, n, timeout)
-            st = r["stages"]
-            print(
-                f"{n:>8} {r['seconds']:>8.1f} {st.get('ingest', float('nan')):>8.2f} "
-                f"{st.get('analyse', float('nan')):>8.2f} {st.get('execute', float('nan')):>8.2f} "
-                f"{r['mb']:>6.0f}  exit {r['code']}",
-                flush=True,
-            )
-            analyse = st.get("analyse")
-            if analyse and last and last[1] > 0:
-                k = math.log(analyse / last[1]) / math.log(n / last[0])
-                print(f"{'':>8} analyse grows as N^{k:.2f} from N={last[0]}", flush=True)
-            if r["code"] != 0:
-                print(f"{'':>8} stopped: {r['stderr'].strip().splitlines()[-1][:100]}")
-                break
-            last = (n, analyse or 0.0)
+    import bench_scale
+
+    files = [250, 500, 1000, 2000, 5000] if full else [100, 200, 400]
+    sentences = [25_000, 50_000, 100_000, 200_000] if full else [2500, 5000, 10_000]
+    bench_scale.series("files", files, "html, pdf", timeout)
+    bench_scale.series("sentences", sentences, "html, pdf", timeout)
 
 
 def main() -> int:

@@ -317,6 +317,15 @@ def _resolve_noun(
     return None
 
 
+def _recent(history: list[tuple[int, str]], index: int) -> list[tuple[int, str]]:
+    """The entries of ``history`` (ascending indices) within ``_REACH`` of ``index``: a
+    suffix, found from the end, so a long source is not scanned from its start each time."""
+    k = len(history)
+    while k and index - history[k - 1][0] <= _REACH:
+        k -= 1
+    return history[k:]
+
+
 def originators(
     sentences: Sequence[tuple[str, str, int]], publishers: Sequence[str] = ()
 ) -> dict[str, str | None]:
@@ -389,7 +398,7 @@ def originators(
             referring = ("pron", "it")
         elif source is not None and source == source.lower():
             # "the ministry added": a definite description of a body named before
-            recent = [(i, n) for i, n in history if index - i <= _REACH]
+            recent = _recent(history, index)
             source = _resolve_noun(source, recent, texts, index) or source
         if source is None:
             s = _STUDY.search(text) or _POST_STATES.search(text)
@@ -397,7 +406,7 @@ def originators(
                 source = s.group(1).strip()
         if source is None and referring is not None:
             kind, word = referring
-            recent = [(i, n) for i, n in history if index - i <= _REACH]
+            recent = _recent(history, index)
             if kind == "pron":
                 want_org = word in {"it", "they"}
                 here = paragraph_source.get(paragraph)
@@ -421,15 +430,15 @@ def originators(
                 source = r.group(1)
         if source is None and not pronoun_lead:
             # a sentence naming a body that was an originator earlier in the paragraph
-            for j, name in reversed(history):
-                if index - j > _REACH or not _is_org(name):
+            for _, name in reversed(_recent(history, index)):
+                if not _is_org(name):
                     continue
                 keys = [name, *acronyms.get(name, [])]
                 if any(re.search(rf"\b{re.escape(k)}\b", text) for k in keys):
                     source = name
                     break
         if source is None and _ACCORDING.search(text):
-            recent = [(i, n) for i, n in history if index - i <= _REACH]
+            recent = _recent(history, index)
             orgs = [n for _, n in recent if _is_org(n)]
             if orgs:
                 source = orgs[-1]

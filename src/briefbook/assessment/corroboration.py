@@ -43,12 +43,14 @@ grouping of claims by event and origin.
 from __future__ import annotations
 
 import copy
+import heapq
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, read_quantity
@@ -147,9 +149,19 @@ def _agree(a: _Item, b: _Item) -> bool:
     return _overlap(a.interval, b.interval)
 
 
+_TIME_SKIP = frozenset(
+    {"on", "in", "since", "until", "through", "by", "during", "from", "as", "of", "the"}
+)
+
+
+@lru_cache(maxsize=65536)
 def _time_words(when: str | None) -> frozenset[str]:
-    skip = {"on", "in", "since", "until", "through", "by", "during", "from", "as", "of", "the"}
-    return frozenset(w for w in fold_words(when or "") if w not in skip)
+    return frozenset(w for w in fold_words(when or "") if w not in _TIME_SKIP)
+
+
+@lru_cache(maxsize=65536)
+def _place_words(where: str | None) -> frozenset[str]:
+    return frozenset(fold_words(where or "")) - {"the", "of"}
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
@@ -174,8 +186,7 @@ def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
 
 
 def _places_compatible(a: _Item, b: _Item) -> bool:
-    pa = frozenset(fold_words(a.claim.where or "")) - {"the", "of"}
-    pb = frozenset(fold_words(b.claim.where or "")) - {"the", "of"}
+    pa, pb = _place_words(a.claim.where), _place_words(b.claim.where)
     return not (pa and pb) or bool(pa & pb)
 
 
@@ -395,16 +406,34 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
 
 
 def _self_inconsistent(own: list[_Item]) -> bool:
-    """Whether one origin's figures include two that do not overlap (few figures per origin)."""
-    return any(not _agree(a, b) for k, a in enumerate(own) for b in own[k + 1 :])
+    """Whether one origin's figures include two that do not agree (:func:`_agree`).
+
+    Linear, not over all pairs (one long source can give one origin thousands of figures):
+    figures without an interval agree with another only on the same words, and intervals
+    overlap pairwise when each one's low is at most the smallest high of the others."""
+    if len(own) < 2:
+        return False
+    words = lambda i: tuple(fold_words(str(i.claim.quantity)))  # noqa: E731
+    numeric = [i for i in own if not math.isnan(i.interval[0])]
+    worded = {words(i) for i in own if math.isnan(i.interval[0])}
+    if len(worded) > 1 or (worded and any(words(i) not in worded for i in numeric)):
+        return True
+    if len(numeric) < 2:
+        return False
+    highs = [i.interval[1] for i in numeric]
+    if any(math.isnan(h) for h in highs):
+        return True
+    first, second = sorted(range(len(highs)), key=highs.__getitem__)[:2]
+    return any(
+        not i.interval[0] <= highs[second if k == first else first] for k, i in enumerate(numeric)
+    )
 
 
 def _ordered_origins(items: list[_Item]) -> list[str]:
-    out: list[str] = []
+    out: dict[str, None] = {}
     for i in sorted(items, key=lambda i: sentence_key(i.first)):
-        if i.origin not in out:
-            out.append(i.origin)
-    return out
+        out.setdefault(i.origin)
+    return list(out)
 
 
 def _origin_label(item: _Item) -> str:
@@ -445,6 +474,60 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     return items
 
 
+def _facets(item: _Item) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words :func:`_same_event` compares: place, time, qualifiers of the counted thing."""
+    return _place_words(item.claim.where), _time_words(item.claim.when), item.key.qualifiers
+
+
+def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]]:
+    """First fit: each item joins the first cluster (in the order they were started) whose
+    first item is the same event (:func:`_same_event`), else starts a cluster.
+
+    Two items can be the same event only if, for each facet (place, time, qualifiers), one of
+    them has no word or they share one (one set inside the other shares its words). So the
+    clusters an item can join are those indexed under one of its words or with no word, for
+    any facet it has words in: only those are tried, in order, and the result is the same as
+    trying every cluster, without comparing each item with every cluster."""
+    clusters: list[list[_Item]] = []
+    by_word: list[dict[str, list[int]]] = [defaultdict(list) for _ in range(3)]
+    bare: list[list[int]] = [[] for _ in range(3)]  # clusters whose first item has no word
+    for item in members:
+        if not item.key.head:  # no counted thing: never the same event as anything
+            clusters.append([item])
+            continue
+        facets = _facets(item)
+        lists: list[list[int]] | None = None
+        for f, words in enumerate(facets):
+            if words:
+                mine = [bare[f], *(by_word[f].get(w, []) for w in words)]
+                if lists is None or sum(map(len, mine)) < sum(map(len, lists)):
+                    lists = mine
+        candidates = range(len(clusters)) if lists is None else _merged(lists)
+        for c in candidates:
+            if _same_event(clusters[c][0], item, event):
+                clusters[c].append(item)
+                break
+        else:
+            n = len(clusters)
+            clusters.append([item])
+            for f, words in enumerate(facets):
+                if words:
+                    for w in words:
+                        by_word[f][w].append(n)
+                else:
+                    bare[f].append(n)
+    return clusters
+
+
+def _merged(lists: list[list[int]]) -> Iterable[int]:
+    """The distinct numbers of ascending ``lists``, ascending."""
+    last = -1
+    for n in heapq.merge(*lists):
+        if n != last:
+            last = n
+            yield n
+
+
 def corroborate(
     assessment: Assessment, groups: dict[str, str] | None = None
 ) -> list[dict[str, Any]]:
@@ -456,15 +539,7 @@ def corroborate(
         buckets[(*_topic(item.claim), item.key.head)].append(item)
     rows: list[dict[str, Any]] = []
     for (event, *_rest), members in buckets.items():
-        clusters: list[list[_Item]] = []
-        for item in members:
-            for cluster in clusters:
-                if _same_event(cluster[0], item, event):
-                    cluster.append(item)
-                    break
-            else:
-                clusters.append([item])
-        for cluster in clusters:
+        for cluster in _event_clusters(members, event):
             if event in (None, "other"):
                 # no named event: numbers may count different things; group only agreeing ones
                 sub: list[list[_Item]] = []

@@ -68,6 +68,8 @@ class Judgments:
 
 # key-judgment candidates whose support is searched, per key judgment asked for
 _SHORTLIST = 12
+# at most this many carriers of the most corroborated claim compete for its key judgment
+_CORE_CAP = 200
 
 
 # ---------------------------------------------------------------------------
@@ -256,13 +258,18 @@ def draw_judgments(
         for i, s in enumerate(sentences)
         if sections.get(s.id) in keys and not signals[i].procedural and not signals[i].context
     ]
-    shortlist = sorted(eligible, key=lambda i: (-(rank[i] + lift.get(i, 0.0)), i))
+    eligible_set = set(eligible)
+    order = lambda i: (-(rank[i] + lift.get(i, 0.0)), i)  # noqa: E731
+    shortlist = sorted(eligible, key=order)
     shortlist = set(shortlist[: _SHORTLIST * max(1, params.key_judgments)]) | set(built)
-    shortlist |= {i for i in core if i in set(eligible)}
+    # the carriers of the core claim grow with the sources: the best _CORE_CAP of them by
+    # rank (each costs one pass over all sentences for its support)
+    core = sorted((i for i in core if i in eligible_set), key=order)[:_CORE_CAP]
+    shortlist |= set(core)
     candidates = {
         i: built[i] if i in built else make(i, sections.get(sentences[i].id))
         for i in sorted(shortlist)
-        if i in set(eligible)
+        if i in eligible_set
     }
     weights = {spec.key: spec.weight for spec in schema.sections}
     result.key_judgments = pick_key_judgments(
@@ -398,10 +405,11 @@ def _salience(
         d.id: (d.reliability or "F") in {"A", "B"} and (d.credibility or 6) <= 2 for d in documents
     }
     dates = sorted({d.published for d in documents if parse_iso(d.published)})
+    position = {date: n for n, date in enumerate(dates, 1)}
     recency = {
-        d.id: (dates.index(d.published) + 1) / len(dates)
+        d.id: position[d.published] / len(dates)
         for d in documents
-        if d.published in dates and len(dates) > 1
+        if d.published in position and len(dates) > 1
     }
     out: dict[int, float] = {}
     for i, s in enumerate(sentences):

@@ -60,8 +60,9 @@ def pick_key_judgments(
         return True
 
     # the core fact: the best statement carrying the most corroborated claim of consequence
+    core_set = set(core)
     carriers = [
-        i for i in pool if i in set(core) and not signals[i].record and built[i].dated is None
+        i for i in pool if i in core_set and not signals[i].record and built[i].dated is None
     ]
     if carriers and params.key_judgments > 0:
         take(carriers[0], None)

@@ -162,10 +162,13 @@ def document_features(sentences: Sequence[Sentence], vectors: np.ndarray) -> np.
     lex = lexical_features([s.text for s in sentences])
     para_emb = np.zeros_like(vectors)
     para_lex = np.zeros_like(lex)
+    # each paragraph's rows, in reading order (a stable sort, not a mask per paragraph:
+    # linear in a long document's paragraphs)
     paragraphs = np.array([s.paragraph for s in sentences])
-    for p in set(paragraphs.tolist()):
-        mask = paragraphs == p
-        para_emb[mask] = vectors[mask].mean(axis=0)
-        para_lex[mask] = lex[mask].mean(axis=0)
+    order = np.argsort(paragraphs, kind="stable")
+    for rows in np.split(order, np.flatnonzero(np.diff(paragraphs[order])) + 1):
+        if len(rows):
+            para_emb[rows] = vectors[rows].mean(axis=0)
+            para_lex[rows] = lex[rows].mean(axis=0)
     doc_lex = np.repeat(lex.mean(axis=0, keepdims=True), n, axis=0) if n else lex
     return np.hstack([vectors, lex, _unit(para_emb), para_lex, doc_lex])

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from briefbook.ids import source_of
+from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.cites import (
     _SENTENCE_ID,
@@ -16,7 +18,6 @@ from briefbook.presentation.cites import (
     _plain_value,
     _split_stop,
     cite,
-    cited_ids,
     source_anchor,
 )
 
@@ -80,6 +81,9 @@ def changes_part(b: Briefing) -> dict[str, Any] | None:
         return part
     linkable = set(cited_ids(b))
     records = {str(r.get("id")): r for r in b.assessment.sources}
+    if at_scale(b):  # a new source links to the appendix only when the appendix lists it
+        listed = {source_of(i) for i in linkable}
+        records = {k: v for k, v in records.items() if k in listed}
     groups = []
     for key, label in _CHANGES_GROUPS:
         items = [v for v in _as_list(changes.get(key)) if v not in (None, "", [], {})]

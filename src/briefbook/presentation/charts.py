@@ -26,6 +26,7 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from briefbook.ids import source_of
+from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.parts import heading_part
 from briefbook.presentation.show import show
@@ -282,6 +283,10 @@ def source_sections_table(b: Briefing) -> dict[str, Any]:
     from briefbook.presentation.cites import cell_refs, cell_text
 
     columns, rows = source_section_shares(b)
+    total = len(rows)
+    if at_scale(b):  # the sources the appendix lists; every sentence's section: sentences.csv
+        listed = {source_of(i) for i in cited_ids(b)}
+        rows = [r for r in rows if r.source in listed]
     used = [(k, t) for k, t in columns if any(r.counts[k] for r in rows)]
     body = [
         [cell_refs(r.source), cell_text(r.total, numeric=True)]
@@ -303,7 +308,10 @@ def source_sections_table(b: Briefing) -> dict[str, Any]:
         + [{"label": t, "num": True} for _, t in used],
         "rows": body,
         "empty_text": "The sources have no sentences to place in sections.",
-        "note": "",
+        "note": ""
+        if len(rows) == total
+        else f"Only the {len(rows):,} sources this briefing cites, of {total:,}; the section of "
+        "every sentence is in sentences.csv.",
         "dense": True,
         "toc": [],
     }

@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from briefbook.ids import sentence_key
+from briefbook.ids import sentence_key  # noqa: F401 - parts reads it from here
 from briefbook.model import Statement
-from briefbook.presentation.briefing import Briefing
+from briefbook.presentation.briefing import Briefing  # noqa: F401
 from briefbook.tradecraft import (
     likelihood_band,
 )
@@ -134,29 +134,6 @@ def cell_refs(value: Any) -> dict[str, Any]:
         else:
             words.append(v)
     return {"text": ", ".join(words), "cites": cites, "num": False}
-
-
-def cited_ids(b: Briefing, extra: Iterable[str] = ()) -> list[str]:
-    """Every sentence id the briefing links to, in reading order of the sources."""
-    a = b.assessment
-    ids: set[str] = set(extra)
-    for s in [*a.key_judgments, *a.indicators]:
-        ids.update(s.evidence)
-    for section in a.sections:
-        for s in section.statements:
-            ids.update(s.evidence)
-    for claim in a.claims:
-        ids.update(claim.evidence)
-    for entity in a.entities:
-        if entity.evidence:
-            ids.add(sorted(entity.evidence, key=sentence_key)[0])
-    for row in a.corroboration:
-        for key in ("agreeing", "disagreeing", "evidence"):
-            values = row.get(key) or []
-            values = values if isinstance(values, list) else [values]
-            ids.update(str(v) for v in values if _SENTENCE_ID.match(str(v)))
-    ids.update(changes_cited_ids(a.changes))
-    return sorted(ids, key=sentence_key)
 
 
 def changes_cited_ids(changes: dict[str, Any] | None) -> set[str]:

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _as_list, _linked, _plain_text, _plain_value
-from briefbook.presentation.cites import _SENTENCE_ID, cited_ids
+from briefbook.presentation.cites import _SENTENCE_ID
 
 CORROBORATION_SINGLE_CAP = 8  # unmatched rows listed; the rest are counted
+# rows listed above SOURCES_IN_FULL sources (every row is in corroboration.csv)
+CORROBORATION_ROWS_AT_SCALE = 60
 _CORROBORATION_STATUS = ("contradicted", "corroborated", "unmatched")
 _SINGLE = frozenset({"unmatched", "single-source"})  # "single-source" in files of 2026-11
 _CORROBORATION_NOTE = (
@@ -39,13 +42,23 @@ def corroboration_part(b: Briefing) -> dict[str, Any] | None:
     rank = {status: k for k, status in enumerate(_CORROBORATION_STATUS)}
     ordered = sorted(enumerate(rows), key=lambda kr: (rank.get(str(kr[1].get("status")), 1), kr[0]))
     body: list[dict[str, Any]] = []
-    singles = 0
+    singles = cut = 0
     for _, row in ordered:
         if str(row.get("status")) in _SINGLE:
             singles += 1
             if singles > CORROBORATION_SINGLE_CAP:
                 continue
+        if at_scale(b) and len(body) >= CORROBORATION_ROWS_AT_SCALE:
+            cut += 1
+            continue
         body.append(_corroboration_row(row, linkable))
+    note = _CORROBORATION_NOTE
+    if cut:
+        note += (
+            f" {cut:,} more rows (contradicted and corroborated first) are in "
+            "corroboration.csv: the briefing shows the first "
+            f"{CORROBORATION_ROWS_AT_SCALE} of a source list this long."
+        )
     return {
         "part": "corroboration",
         "id": "corroboration",
@@ -53,7 +66,7 @@ def corroboration_part(b: Briefing) -> dict[str, Any] | None:
         "caption": "Quantitative claims compared across independent sources.",
         "rows": body,
         "more": max(0, singles - CORROBORATION_SINGLE_CAP),
-        "note": _CORROBORATION_NOTE,
+        "note": note,
         "toc": [{"id": "corroboration", "title": "Corroboration"}],
     }
 

@@ -11,13 +11,13 @@ from typing import Any
 
 from briefbook.data import load_data
 from briefbook.ids import source_of
+from briefbook.presentation.appendix import SOURCES_IN_FULL, at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _plain_text
 from briefbook.presentation.cites import (
     _band_text,
     _schema_title,
     anchor_for,
-    cited_ids,
     date_span,
     marking_class,
     sentence_key,
@@ -158,22 +158,42 @@ def sources_part(b: Briefing) -> dict[str, Any]:
         )
     records = []
     known = set()
+    scale = at_scale(b)
     for src in a.sources:
         sid = str(src.get("id", ""))
         known.add(sid)
-        records.append(_source_record(src, per_source.get(sid, [])))
+        if not scale or sid in per_source:
+            records.append(_source_record(src, per_source.get(sid, [])))
     for sid in sorted(set(per_source) - known, key=lambda s: sentence_key(s + ".0")):
         records.append(_source_record({"id": sid, "title": "(source not listed)"}, per_source[sid]))
     excluded = [
         {"path": _plain_text(e.get("path", "")), "reason": _plain_text(e.get("reason", ""))}
         for e in a.excluded_sources
     ]
+    note = ""
+    if scale:
+        left = len(a.sources) - sum(1 for r in records if r["id"] in known)
+        note = (
+            f"{len(a.sources):,} sources with {len(a.claims):,} claims: only the "
+            f"{len(cited):,} sentences that the statements and the rows shown cite are quoted "
+            f"here, from {len(records):,} sources"
+            + (f" (the other {left:,} sources are not listed)" if left else "")
+            + "; sources.csv lists every source with its record, sentences.csv every "
+            "sentence, claims.csv and corroboration.csv every row."
+        )
+    if len(excluded) > SOURCES_IN_FULL:
+        note += (" " if note else "") + (
+            f"{len(excluded):,} sources were left out: the first {SOURCES_IN_FULL} are listed "
+            "below, all of them in sources.csv."
+        )
+        excluded = excluded[:SOURCES_IN_FULL]
     return {
         "part": "sources",
         "id": "sources",
         "title": "Sources",
         "sources": records,
         "excluded": excluded,
+        "note": note,
         "toc": [{"id": "sources", "title": "Sources"}],
     }
 

@@ -27,6 +27,7 @@ from briefbook.presentation.parts import (
     section_parts,
     sources_part,
 )
+from briefbook.presentation.tables import claims_part, entities_part
 
 PART_MIME = "application/vnd.briefbook.part+json"
 
@@ -101,6 +102,14 @@ def show_sections(b: Briefing) -> None:
     for part in section_parts(b):
         show(part)
     show(indicators_part(b))
+
+
+def show_entities(b: Briefing) -> None:
+    show(entities_part(b))
+
+
+def show_claims(b: Briefing) -> None:
+    show(claims_part(b))
 
 
 def show_corroboration(b: Briefing) -> None:

@@ -17,7 +17,6 @@ from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.cites import cell_refs, cell_text
-from briefbook.presentation.show import show
 from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
 
 ENTITY_ROWS = 25  # rows shown in the briefing; the full list stays in assessment.json
@@ -347,11 +346,3 @@ def _more(total: int, limit: int, what: str) -> str:
     if total <= limit:
         return ""
     return f"{total - limit} more {what} are listed in assessment.json."
-
-
-def show_entities(b: Briefing) -> None:
-    show(entities_part(b))
-
-
-def show_claims(b: Briefing) -> None:
-    show(claims_part(b))

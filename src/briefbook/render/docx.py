@@ -261,6 +261,8 @@ def _sources(document: Any, part: dict[str, Any], _data: dict[str, Any]) -> None
         "Every citation in this briefing is quoted below as extracted from the source, with "
         "its id and its stable anchor (cite the anchor in the analyst file).",
     )
+    if part.get("note"):
+        _para(document, str(part["note"]))
     for s in part.get("sources") or []:
         document.add_heading(f"{s.get('id')} {s.get('title')}", level=2)
         facts = [

@@ -7,6 +7,10 @@
   published, sources, corroboration, independent_sources, copy_of, evidence
 - ``corroboration.csv``: claim, status, independent_sources, agreeing, disagreeing, evidence
 - ``sentences.csv``: id, anchor, source, paragraph, heading, section, attributed_to, text
+- ``sources.csv``: every source read (id, title, label, published, author, publisher, url,
+  path, format, words, sentences, sha256, reliability, credibility), then every source left
+  out (path and reason in ``excluded``); the briefing's appendix lists all of them only up
+  to ``SOURCES_IN_FULL`` sources
 
 UTF-8 with a header row, ``\\n`` line ends, ids joined by ``;``; deterministic.
 """
@@ -23,7 +27,7 @@ from briefbook.presentation.tables import CLAIM_COLUMNS
 
 __all__ = ["CSV_FILES", "table_rows", "write_tables"]
 
-CSV_FILES = ("entities.csv", "claims.csv", "corroboration.csv", "sentences.csv")
+CSV_FILES = ("entities.csv", "claims.csv", "corroboration.csv", "sentences.csv", "sources.csv")
 
 
 def _ids(value: Any) -> str:
@@ -84,11 +88,28 @@ def table_rows(assessment: Assessment) -> dict[str, list[dict[str, Any]]]:
         }
         for s in assessment.sentences
     ]
+    counts: dict[str, int] = {}
+    for s in assessment.sentences:
+        counts[s.source] = counts.get(s.source, 0) + 1
+    sources = [
+        {
+            **{k: _cell(rec.get(k)) for k in _COLUMNS["sources.csv"]},
+            "id": str(rec.get("id", "")),
+            "sentences": counts.get(str(rec.get("id", "")), 0),
+            "excluded": "",
+        }
+        for rec in assessment.sources
+    ] + [
+        {"path": _cell(e.get("path")), "excluded": _cell(e.get("reason")) or "excluded"}
+        for e in assessment.excluded_sources
+        if isinstance(e, dict)
+    ]
     return {
         "entities.csv": entities,
         "claims.csv": claims,
         "corroboration.csv": corroboration,
         "sentences.csv": sentences,
+        "sources.csv": sources,
     }
 
 
@@ -113,11 +134,28 @@ _COLUMNS = {
         "attributed_to",
         "text",
     ],
+    "sources.csv": [
+        "id",
+        "title",
+        "label",
+        "published",
+        "author",
+        "publisher",
+        "url",
+        "path",
+        "format",
+        "words",
+        "sentences",
+        "sha256",
+        "reliability",
+        "credibility",
+        "excluded",
+    ],
 }
 
 
 def write_tables(assessment: Assessment, folder: Path) -> list[Path]:
-    """Write the four CSV files into ``folder``; return their paths."""
+    """Write the CSV files (``CSV_FILES``) into ``folder``; return their paths."""
     written = []
     for name, rows in table_rows(assessment).items():
         buf = io.StringIO()
