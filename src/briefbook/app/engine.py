@@ -25,14 +25,19 @@ a module-level import would be circular whenever this module is imported first.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import shutil
+import signal
 import tempfile
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
-from jupyter_core.utils import run_sync
+from jupyter_core.utils import ensure_event_loop, run_sync
 
 __all__ = [
     "ENGINE_NAME",
@@ -116,7 +121,7 @@ class RunKernel:
         # as nbclient starts its kernels: IPython history in memory, not in ~/.ipython
         extra = ["--HistoryManager.hist_file=:memory:"] if self.km.ipykernel else []
         try:
-            run_sync(self._start)(cwd=str(cwd), extra_arguments=extra, warm=warm)
+            self._call(self._start, cwd=str(cwd), extra_arguments=extra, warm=warm)
         except BaseException:
             self.close(kill=True)
             raise
@@ -150,10 +155,11 @@ class RunKernel:
 
     def ready_client(self, timeout: float) -> Any:
         """The kernel client, once the kernel answers (RuntimeError if it does not within
-        ``timeout`` seconds, or dies first); stdin is off, as nbclient has it."""
+        ``timeout`` seconds, or dies first); stdin is off, as nbclient has it. A signal
+        stops the wait at once."""
         if self.kc is None:
             raise RuntimeError("the kernel was closed")
-        run_sync(self.kc.wait_for_ready)(timeout=timeout)
+        self._call(self.kc.wait_for_ready, timeout=timeout, defer=False)
         self.kc.allow_stdin = False
         return self.kc
 
@@ -163,37 +169,104 @@ class RunKernel:
         self._stop_client()
         if self.km is not None and self.km.has_kernel and not self.shutdown_requested:
             self.shutdown_requested = True
-            run_sync(self.km.request_shutdown)()
+            self._call(self.km.request_shutdown)
 
     def close(self, *, kill: bool = False, wait: float = SHUTDOWN_WAIT) -> None:
-        """Stop the kernel and remove its files; safe to call again.
+        """Stop the kernel and remove its files; safe to call again. Signals that arrive
+        meanwhile are held, then raised once the kernel is stopped.
 
         ``kill``: at once (an error or a signal); otherwise a kernel asked to shut down has
         ``wait`` seconds to exit before it is killed, and one never asked is asked first."""
-        self._stop_client()
-        km, self.km = self.km, None
-        if km is None:
-            return
-        try:
-            if km.has_kernel:
-                if kill:
-                    run_sync(km.shutdown_kernel)(now=True)
-                    return
-                if not self.shutdown_requested:
-                    run_sync(km.request_shutdown)()
-                run_sync(km.finish_shutdown)(waittime=wait)
-            run_sync(km.cleanup_resources)()
-        except RuntimeError as exc:  # already gone: nothing left to stop
-            if "No kernel is running" not in str(exc):
-                raise
-        finally:
-            if self._ipc_dir:
-                shutil.rmtree(self._ipc_dir, ignore_errors=True)
+        with signals_held():
+            _settle()  # what an interrupted call left on the loop, cancelled first
+            self._stop_client()
+            km, self.km = self.km, None
+            if km is None:
+                return
+            try:
+                if km.has_kernel:
+                    if kill:
+                        self._call(km.shutdown_kernel, now=True, defer=False)
+                        return
+                    if not self.shutdown_requested:
+                        self._call(km.request_shutdown, defer=False)
+                    self._call(km.finish_shutdown, waittime=wait, defer=False)
+                self._call(km.cleanup_resources, defer=False)
+            except RuntimeError as exc:  # already gone: nothing left to stop
+                if "No kernel is running" not in str(exc):
+                    raise
+            finally:
+                if self._ipc_dir:
+                    shutil.rmtree(self._ipc_dir, ignore_errors=True)
 
     def _stop_client(self) -> None:
         kc, self.kc = self.kc, None
         if kc is not None:
             kc.stop_channels()
+
+    @staticmethod
+    def _call(fn: Callable[..., Any], *args: Any, defer: bool = True, **kw: Any) -> Any:
+        """Run coroutine function ``fn`` to its end on this thread's jupyter loop. With
+        ``defer``, stop signals wait until it is done (it is short); without, a signal
+        interrupts it and what it left pending on the loop is cancelled, so nothing of it
+        runs later inside another call."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:  # called from inside a running loop (a notebook): jupyter_core's runner
+            return run_sync(fn)(*args, **kw)
+        loop = ensure_event_loop()
+        with signals_held() if defer else contextlib.nullcontext():
+            try:
+                return loop.run_until_complete(fn(*args, **kw))
+            except BaseException:
+                with signals_held():
+                    _settle()
+                raise
+
+
+def _settle() -> None:
+    """Cancel the tasks left pending on this thread's jupyter loop and let them unwind."""
+    try:
+        asyncio.get_running_loop()
+        return  # not ours to settle
+    except RuntimeError:
+        pass
+    loop = ensure_event_loop()
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Within the block, SIGINT, SIGTERM and SIGHUP are noted, not acted on; each noted
+    signal is raised again after it (so its own handler runs then). In the main thread
+    only (elsewhere no signal handler runs anyway)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+
+    def note(signum: int, frame: object) -> None:
+        held.append(signum)
+
+    previous = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is None or signal.getsignal(sig) in (signal.SIG_IGN, None):
+            continue
+        previous[sig] = signal.signal(sig, note)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for sig in dict.fromkeys(held):
+            signal.raise_signal(sig)
 
 
 class BriefbookEngine:
