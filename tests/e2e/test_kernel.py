@@ -76,10 +76,15 @@ def test_stop_signal_while_the_kernel_boots_leaves_no_kernel(workspace, sig, cod
             else False
         )
     )
+    if not started:
+        proc.kill()
     assert started, "the kernel never started"
     assert not any((p / "briefing.ipynb").exists() for p in series.glob(".staging-*"))
     proc.send_signal(sig)
-    _, err = proc.communicate(timeout=120)
+    try:
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()  # never left running by a failing test
     assert proc.returncode == code, err
     assert not list(series.glob(".staging-*"))
     assert wait_for(lambda: not kernels_under(workspace), 10), kernels_under(workspace)
@@ -111,10 +116,15 @@ def test_interrupted_execution_leaves_no_kernel(workspace):
             else False
         )
     )
+    if not executing:
+        proc.kill()
     assert executing
     time.sleep(1.0)
     proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=120)
+    try:
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()  # never left running by a failing test
     assert proc.returncode == 143, err
     assert not list(series.glob(".staging-*"))
     assert wait_for(lambda: not kernels_under(workspace), 10), kernels_under(workspace)
