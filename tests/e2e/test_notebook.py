@@ -25,6 +25,7 @@ PARAMETERS = (
     "page_size",
     "assessment_path",
     "previous_path",
+    "charts",
 )
 
 

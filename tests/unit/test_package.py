@@ -39,7 +39,11 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 def test_notebook_takes_exactly_the_params_declared_for_it(tmp_path: Path) -> None:
     import papermill
 
-    declared = {p.key for p in PARAMS if p.notebook} | {"assessment_path", "previous_path"}
+    declared = {p.key for p in PARAMS if p.notebook} | {
+        "assessment_path",
+        "previous_path",
+        "charts",
+    }
     in_notebook = set(papermill.inspect_notebook(str(ROOT / "notebooks" / "briefing.ipynb")))
     assert in_notebook == declared
     params = load_params(ROOT / "params" / "example.yaml")
@@ -76,3 +80,4 @@ def test_notebook_defaults_are_the_example_params() -> None:
     ]
     assert ours == theirs
     assert defaults["assessment_path"] == defaults["previous_path"] == ""
+    assert defaults["charts"] == []  # drawn in the notebook when run by hand

@@ -10,51 +10,42 @@ cell and the exception; the executed notebook stays where papermill saved it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from jupyter_client.manager import AsyncKernelManager
+from typing import TYPE_CHECKING, Any
 
 from briefbook.errors import ExecutionError, InputError
 from briefbook.resources import briefing_notebook
+
+if TYPE_CHECKING:
+    from briefbook.app.engine import RunKernel
 
 KERNEL_NAME = "briefbook"
 PAPERMILL_ERROR_TAG = "papermill-error-cell-tag"
 
 
-class IPCKernelManager(AsyncKernelManager):
-    """A kernel manager on IPC transport: no TCP ports to collide on.
+def __getattr__(name: str) -> Any:
+    """``IPCKernelManager`` and ``kernel_manager_for`` live in :mod:`briefbook.app.engine`
+    (imported on first use: jupyter_client and papermill are slow to import)."""
+    if name in ("IPCKernelManager", "kernel_manager_for"):
+        from briefbook.app import engine
 
-    ``log_path`` (set on a subclass, see :func:`kernel_manager_for`) receives the kernel
-    process's own stdout and stderr: its start-up and shutdown chatter and the traceback
-    of a dying kernel go to a file, not to the user's terminal.
-    """
-
-    log_path: str | None = None
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("transport", "ipc")
-        super().__init__(**kwargs)
-
-    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
-        if not self.log_path:
-            return await super()._async_launch_kernel(kernel_cmd, **kw)
-        with open(self.log_path, "ab") as log:  # the child keeps its own copy of the fd
-            kw.setdefault("stdout", log)
-            kw.setdefault("stderr", log)
-            return await super()._async_launch_kernel(kernel_cmd, **kw)
+        return getattr(engine, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def kernel_manager_for(log_path: Path | None) -> type[IPCKernelManager]:
-    """The kernel manager class of one run: IPC transport, kernel output to ``log_path``."""
-    if log_path is None:
-        return IPCKernelManager
-    return type("RunKernelManager", (IPCKernelManager,), {"log_path": str(log_path)})
+def start_kernel(cwd: Path, *, kernel_log: Path | None = None) -> RunKernel:
+    """Start the kernel of one run now, in ``cwd`` (see :class:`~briefbook.app.engine.RunKernel`),
+    for :func:`execute_briefing` to run the notebook on later."""
+    from briefbook.app.engine import RunKernel
+
+    return RunKernel(kernel_name(), cwd=cwd, log_path=kernel_log)
 
 
+@functools.cache
 def kernel_name() -> str:
     """The ``briefbook`` kernel when registered (``make setup`` does), else ``python3``."""
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
@@ -74,14 +65,22 @@ def execute_briefing(
     timeout: int = 600,
     cwd: Path | None = None,
     kernel_log: Path | None = None,
+    kernel: RunKernel | None = None,
 ) -> None:
     """Run the briefing notebook into ``output``; raise ExecutionError on failure.
 
-    ``kernel_log``: where the kernel process's own output goes (default: inherited).
+    ``kernel``: a kernel started earlier by :func:`start_kernel` (it runs in its own
+    folder; ``cwd`` and ``kernel_log`` are then unused); without one, a kernel is started
+    in ``cwd`` with its output to ``kernel_log`` (default: inherited) and stopped at the end.
+    Either way the kernel is asked to shut down when the notebook is done, and killed on
+    an error or a signal.
     """
     import papermill
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
+    from papermill.engines import papermill_engines
     from papermill.exceptions import PapermillExecutionError
+
+    from briefbook.app.engine import ENGINE_NAME, BriefbookEngine, kernel_manager_for
 
     source = Path(notebook) if notebook else briefing_notebook()
     if not source.is_file():
@@ -99,19 +98,27 @@ def execute_briefing(
         nb.metadata.setdefault("language_info", {"name": spec["language"]})
         run_from = output.with_name(f".{output.stem}.input.ipynb")
         nbformat.write(nb, str(run_from))
+    # the entry point registers the engine where the package is installed; a source
+    # checkout that was not reinstalled since has it registered here
+    papermill_engines.register(ENGINE_NAME, BriefbookEngine)
+    engine_kwargs: dict[str, Any] = (
+        {"kernel": kernel}
+        if kernel is not None
+        else {"kernel_manager_class": kernel_manager_for(kernel_log), "cwd": cwd}
+    )
     try:
         with _interruptible():
             papermill.execute_notebook(
                 str(run_from),
                 str(output),
                 parameters=parameters,
-                kernel_name=kernel_name(),
+                engine_name=ENGINE_NAME,
+                kernel_name=name,
                 progress_bar=False,
                 log_output=False,
                 execution_timeout=timeout,
                 start_timeout=120,
-                cwd=str(cwd) if cwd else None,
-                kernel_manager_class=kernel_manager_for(kernel_log),
+                **engine_kwargs,
             )
     except PapermillExecutionError as exc:
         cell = exc.cell_index + 1

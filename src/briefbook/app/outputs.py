@@ -22,7 +22,6 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -270,6 +269,7 @@ def sha256_file(path: Path) -> str:
 
 def package_versions() -> dict[str, str]:
     import platform
+    from importlib import metadata  # slow to import: not before the inputs are checked
 
     versions = {"python": platform.python_version()}
     for name in VERSIONED_PACKAGES:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from briefbook.app import outputs
-from briefbook.app.execute import check_notebook, execute_briefing
+from briefbook.app.execute import check_notebook, execute_briefing, start_kernel
 from briefbook.app.guard import honour_signals, time_budget
 from briefbook.config.limits import limit
 from briefbook.config.params import PARAMS, Params
@@ -37,6 +37,7 @@ from briefbook.errors import BriefbookError, ExecutionError, OutputError, escape
 from briefbook.model import Assessment, Document
 
 if TYPE_CHECKING:
+    from briefbook.app.engine import RunKernel
     from briefbook.config.analyst import AnalystFile
     from briefbook.series import PreviousIssue
 
@@ -267,9 +268,16 @@ def build_assessment(
     return assessment, documents
 
 
-def notebook_parameters(params: Params, assessment_path: Path, previous: Path | None) -> dict:
+def notebook_parameters(
+    params: Params,
+    assessment_path: Path,
+    previous: Path | None,
+    charts: list[dict[str, Any]] | None = None,
+) -> dict:
     """The papermill parameters of the briefing notebook: every params key declared with
-    ``notebook=True``, then where the assessment and the previous issue's assessment are.
+    ``notebook=True``, then where the assessment and the previous issue's assessment are,
+    then the ``charts`` already drawn (:func:`briefbook.presentation.charts.drawn_charts`;
+    empty: the notebook draws them).
 
     Every path is relative to the folder of ``assessment_path`` (the issue's folder, where
     the kernel runs), so the kept ``briefing.ipynb`` re-runs from its report folder once the
@@ -294,6 +302,7 @@ def notebook_parameters(params: Params, assessment_path: Path, previous: Path | 
             values[spec.key] = getattr(params, spec.key)
     values["assessment_path"] = rel(Path(assessment_path))
     values["previous_path"] = rel(previous) if previous else ""
+    values["charts"] = list(charts or [])
     return values
 
 
@@ -339,14 +348,15 @@ def _run_briefing(
     replace: bool = False,
     reuse_drafts: Path | None = None,
 ) -> RunResult:
-    from briefbook.series import first_issue_changes, load_previous_issue, write_series_index
-
     started = dt.datetime.now(dt.UTC)
     root = Path(output_dir) if output_dir else Path.cwd() / "reports"
     check_sources(params)
     analyst = load_analyst(params)
     if notebook is not None:
         check_notebook(Path(notebook))
+    # the series modules import the analysers: only once the inputs are known to be good
+    from briefbook.series import load_previous_issue, write_series_index
+
     series_dir = outputs.series_folder(root, params.series)
     stale = outputs.remove_stale_staging(series_dir)
     if stale:
@@ -373,67 +383,24 @@ def _run_briefing(
     }
     staging = outputs.staging_folder(series_dir, name)
     try:
-        documents, excluded = ingest_sources(params, progress)
-        assessment = analyse_sources(
-            params, documents, excluded, progress, previous, analyst=analyst, draft=draft
-        )
-        if previous is None:  # say so when earlier runs share this issue's date
-            assessment.changes = first_issue_changes(series_dir, before=params.date)
-        manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
-        manifest["excluded_sources"] = assessment.excluded_sources
-        drafting = draft_stage(params, assessment, progress, reuse_drafts=reuse_drafts)
-        if drafting is not None:
-            from briefbook.drafting import DRAFTS_FILE, write_drafts
-
-            write_drafts(staging / DRAFTS_FILE, drafting.records)
-            manifest["drafting"] = drafting.manifest() | (
-                {"reused_from": str(reuse_drafts)} if reuse_drafts is not None else {}
-            )
-        from briefbook.ingest.dates import DATE_ORIGINS, date_order_rule
-
-        manifest["dating"] = {
-            "precedence": list(DATE_ORIGINS),
-            "date_order": date_order_rule(params.date_order),
-        }
-        _self_check(assessment)
-        assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
-        nb_path = staging / "briefing.ipynb"
-        with progress.stage("execute", f"papermill {notebook or 'notebooks/briefing.ipynb'}"):
-            execute_params = notebook_parameters(
-                params, assessment_path, previous_dir / "assessment.json" if previous_dir else None
-            )
-            execute_briefing(
-                nb_path,
-                execute_params,
+        # the kernel boots (and imports what the notebook shows) while the sources are read
+        # and analysed; it is killed on any error or signal, before the staging folder goes
+        with start_kernel(staging, kernel_log=staging / KERNEL_LOG) as kernel:
+            assessment = _assess_and_render(
+                params,
+                progress,
+                staging,
+                kernel,
+                manifest=manifest,
+                previous=previous,
+                previous_dir=previous_dir,
+                analyst=analyst,
+                series_dir=series_dir,
                 notebook=notebook,
-                timeout=params.timeout,
-                cwd=staging,
-                kernel_log=staging / KERNEL_LOG,
+                draft=draft,
+                reuse_drafts=reuse_drafts,
             )
-        (staging / KERNEL_LOG).unlink(missing_ok=True)
-        import nbformat  # slow to import: only once the inputs are known to be good
-
-        from briefbook.render.notebook import render_html, render_pdf
-
-        executed = nbformat.read(str(nb_path), as_version=4)  # read once, rendered twice
-        if "html" in params.formats:
-            with progress.stage("html"), time_budget("html"):
-                render_html(executed, staging / "briefing.html")
-        if "pdf" in params.formats:
-            with progress.stage("pdf", f"WeasyPrint, {params.page_size}"), time_budget("pdf"):
-                render_pdf(
-                    executed,
-                    staging / "briefing.pdf",
-                    page_size=params.page_size,
-                    isolated=True,
-                    seconds=limit("pdf_seconds"),
-                    warn=progress.warn,
-                )
-        if "docx" in params.formats:
-            from briefbook.render.docx import render_docx
-
-            with progress.stage("docx", "python-docx"):
-                render_docx(executed, staging / "briefing.docx")
+        # the kernel has exited by now (asked to while the HTML and PDF rendered)
         from briefbook.render.tables_csv import write_tables
 
         write_tables(assessment, staging)
@@ -472,6 +439,100 @@ def _run_briefing(
     return RunResult(
         folder=folder, assessment=assessment, manifest=manifest, timing=progress.timing
     )
+
+
+def _assess_and_render(
+    params: Params,
+    progress: Progress,
+    staging: Path,
+    kernel: RunKernel,
+    *,
+    manifest: dict[str, Any],
+    previous: PreviousIssue | None,
+    previous_dir: Path | None,
+    analyst: AnalystFile | None,
+    series_dir: Path,
+    notebook: Path | None,
+    draft: bool,
+    reuse_drafts: Path | None,
+) -> Assessment:
+    """The stages of one run inside its staging folder: ingest, analyse, (draft), the
+    assessment and its charts, execute on ``kernel``, HTML, PDF, Word."""
+    from briefbook.series import first_issue_changes
+
+    documents, excluded = ingest_sources(params, progress)
+    assessment = analyse_sources(
+        params, documents, excluded, progress, previous, analyst=analyst, draft=draft
+    )
+    if previous is None:  # say so when earlier runs share this issue's date
+        assessment.changes = first_issue_changes(series_dir, before=params.date)
+    manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
+    manifest["excluded_sources"] = assessment.excluded_sources
+    drafting = draft_stage(params, assessment, progress, reuse_drafts=reuse_drafts)
+    if drafting is not None:
+        from briefbook.drafting import DRAFTS_FILE, write_drafts
+
+        write_drafts(staging / DRAFTS_FILE, drafting.records)
+        manifest["drafting"] = drafting.manifest() | (
+            {"reused_from": str(reuse_drafts)} if reuse_drafts is not None else {}
+        )
+    from briefbook.ingest.dates import DATE_ORIGINS, date_order_rule
+
+    manifest["dating"] = {
+        "precedence": list(DATE_ORIGINS),
+        "date_order": date_order_rule(params.date_order),
+    }
+    _self_check(assessment)
+    assessment_path = outputs.write_text(staging / "assessment.json", assessment.to_json())
+    nb_path = staging / "briefing.ipynb"
+    with progress.stage("execute", f"papermill {notebook or 'notebooks/briefing.ipynb'}"):
+        charts = draw_charts(params, assessment_path)
+        execute_params = notebook_parameters(
+            params,
+            assessment_path,
+            previous_dir / "assessment.json" if previous_dir else None,
+            charts,
+        )
+        execute_briefing(
+            nb_path, execute_params, notebook=notebook, timeout=params.timeout, kernel=kernel
+        )
+    (staging / KERNEL_LOG).unlink(missing_ok=True)
+    import nbformat  # slow to import: only once the inputs are known to be good
+
+    from briefbook.render.notebook import render_html, render_pdf
+
+    executed = nbformat.read(str(nb_path), as_version=4)  # read once, rendered twice
+    if "html" in params.formats:
+        with progress.stage("html"), time_budget("html"):
+            render_html(executed, staging / "briefing.html")
+    if "pdf" in params.formats:
+        with progress.stage("pdf", f"WeasyPrint, {params.page_size}"), time_budget("pdf"):
+            render_pdf(
+                executed,
+                staging / "briefing.pdf",
+                page_size=params.page_size,
+                isolated=True,
+                seconds=limit("pdf_seconds"),
+                warn=progress.warn,
+            )
+    if "docx" in params.formats:
+        from briefbook.render.docx import render_docx
+
+        with progress.stage("docx", "python-docx"):
+            render_docx(executed, staging / "briefing.docx")
+    return assessment
+
+
+def draw_charts(params: Params, assessment_path: Path) -> list[dict[str, Any]]:
+    """The briefing's charts, drawn here from the written ``assessment.json`` (exactly what
+    the notebook would load): the notebook's ``charts`` parameter, so the kernel never
+    imports matplotlib. PNG copies only when Word output is asked for."""
+    from briefbook.presentation.briefing import Briefing, load_assessment
+    from briefbook.presentation.charts import drawn_charts
+
+    assessment = load_assessment(assessment_path)
+    briefing = Briefing(assessment=assessment, title=params.title or assessment.title)
+    return drawn_charts(briefing, png="docx" in params.formats)
 
 
 WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM}

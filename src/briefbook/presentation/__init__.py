@@ -8,8 +8,9 @@
 
 Every part is a plain JSON dict (``parts``, ``changes``, ``corroboration``, ``tables``,
 ``charts``) shown as a rich output (``show``) that the nbconvert templates render. Names are
-imported lazily from their modules, so the notebook pays for pandas and matplotlib only when
-it shows tables and charts.
+imported lazily from their modules, so the notebook pays for matplotlib only when it draws
+charts itself (``briefbook run`` hands it charts already drawn) and for pandas only when an
+analyst asks for a DataFrame.
 """
 
 from __future__ import annotations
@@ -72,13 +73,17 @@ _NAMES: dict[str, str] = {
     "svg_data_uri": "filters",
     # tables
     "CLAIMS_ORDER": "tables",
+    "CLAIM_COLUMNS": "tables",
+    "ENTITY_COLUMNS": "tables",
     "CLAIM_ROWS": "tables",
     "ENTITY_ROWS": "tables",
+    "claim_rows": "tables",
     "claims_frame": "tables",
     "claims_part": "tables",
     "copy_sources": "tables",
     "corroboration_by_evidence": "tables",
     "entities_frame": "tables",
+    "entity_rows": "tables",
     "entities_part": "tables",
     "quantity_as_stated": "tables",
     "quantity_value": "tables",
@@ -101,7 +106,8 @@ _NAMES: dict[str, str] = {
     "claim_dates": "charts",
     "claims_timeline_figure": "charts",
     "entity_mentions_figure": "charts",
-    "show_charts": "charts",
+    "show_charts": "show",
+    "drawn_charts": "charts",
     "source_section_shares": "charts",
     "source_sections_figure": "charts",
     "timeline_note": "charts",

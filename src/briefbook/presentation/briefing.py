@@ -17,7 +17,10 @@ from briefbook.model import Assessment
 
 @dataclass
 class Briefing:
-    """One issue: the assessment plus what the cover and the page furniture print."""
+    """One issue: the assessment plus what the cover and the page furniture print.
+
+    ``charts``: the chart parts already drawn, as ``(part, extra mime data)`` pairs
+    (:func:`briefbook.presentation.charts.drawn_charts`); None: drawn when shown."""
 
     assessment: Assessment
     title: str
@@ -27,6 +30,7 @@ class Briefing:
     date: str = ""
     page_size: str = "A4"
     schema: str = "conflict"
+    charts: list[tuple[dict[str, Any], dict[str, Any]]] | None = None
 
     def __post_init__(self) -> None:
         self.classification = " ".join(str(self.classification).split()) or "UNCLASSIFIED"
@@ -58,8 +62,13 @@ def prepare_briefing(
     assessment_path: str | Path = "",
     previous_path: str | Path = "",
     base: Path | None = None,
+    charts: Sequence[dict[str, Any]] = (),
 ) -> Briefing:
-    """The notebook's one call: load (or compute) the assessment and wrap it for display."""
+    """The notebook's one call: load (or compute) the assessment and wrap it for display.
+
+    ``charts``: the charts ``briefbook run`` drew (its ``charts`` notebook parameter: a list
+    of ``{"part": dict, "extra": {mime type: data}}``); empty: they are drawn here, when
+    shown (matplotlib is imported then)."""
     base = Path(base) if base is not None else Path.cwd()
     if assessment_path:
         assessment = load_assessment(_resolve(assessment_path, base))
@@ -86,6 +95,7 @@ def prepare_briefing(
         date=date,
         page_size=page_size,
         schema=schema or assessment.schema_name,
+        charts=[(dict(c["part"]), dict(c.get("extra") or {})) for c in charts] if charts else None,
     )
 
 

@@ -28,8 +28,6 @@ from matplotlib.figure import Figure  # noqa: E402
 from briefbook.ids import source_of
 from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
-from briefbook.presentation.parts import heading_part
-from briefbook.presentation.show import show
 from briefbook.presentation.tables import copy_sources
 
 # (fill, hatch) pairs, all different; line hatches only: dot hatches ("...") become
@@ -468,9 +466,16 @@ def _timeline_caption(dates: ClaimDates) -> str:
 
 
 def chart_part(
-    chart_id: str, title: str, made: tuple[Figure, str] | None, empty_text: str, caption: str = ""
+    chart_id: str,
+    title: str,
+    made: tuple[Figure, str] | None,
+    empty_text: str,
+    caption: str = "",
+    *,
+    png: bool = True,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A chart part and the extra mime data (the SVG) of its bundle."""
+    """A chart part and the extra mime data of its bundle: the SVG (what HTML and PDF
+    show) and, with ``png``, a base64 PNG (what Word documents show)."""
     part = {
         "part": "chart",
         "id": chart_id,
@@ -484,13 +489,16 @@ def chart_part(
         return part, {}
     fig, alt = made
     part["alt"] = alt
-    svg = to_svg(fig, close=False)
-    png = to_png(fig)
+    extra = {"image/svg+xml": to_svg(fig, close=False)}
+    if png:
+        extra["image/png"] = to_png(fig)
     plt.close(fig)
-    return part, {"image/svg+xml": svg, "image/png": png}
+    return part, extra
 
 
-def chart_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def chart_parts(b: Briefing, *, png: bool = True) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every chart of the briefing in reading order: ``(part, extra mime data)`` pairs
+    (see :func:`chart_part`)."""
     dates = claim_dates(b)
     return [
         chart_part(
@@ -499,19 +507,28 @@ def chart_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
             entity_mentions_figure(b),
             "The sources name no entities.",
             "The most-mentioned entities; the fill shows the entity type.",
+            png=png,
         ),
-        *section_parts(b),
+        *section_parts(b, png=png),
         chart_part(
             "chart-timeline",
             "Claims over time",
             claims_timeline_figure(b),
             timeline_note(dates),
             _timeline_caption(dates),
+            png=png,
         ),
     ]
 
 
-def section_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def drawn_charts(b: Briefing, *, png: bool = False) -> list[dict[str, Any]]:
+    """The charts drawn now, as the briefing notebook's ``charts`` parameter takes them:
+    ``[{"part": dict, "extra": {"image/svg+xml": str, ...}}]`` (plain JSON; ``png`` adds
+    the PNG that Word output needs)."""
+    return [{"part": part, "extra": extra} for part, extra in chart_parts(b, png=png)]
+
+
+def section_parts(b: Briefing, *, png: bool = True) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """The "sections in each source" chart: one chart up to ``SOURCES_PER_CHART`` sources,
     charts of that many sources each (S1-S15, S16-S30, ...) up to
     ``SECTIONS_CHART_MAX_SOURCES``, a compact table above: every source appears, each chart
@@ -527,7 +544,9 @@ def section_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         return [(source_sections_table(b), {})]
     if len(rows) <= SOURCES_PER_CHART:
         made = source_sections_figure(b)
-        return [chart_part("chart-sections", "Sections in each source", made, empty, caption)]
+        return [
+            chart_part("chart-sections", "Sections in each source", made, empty, caption, png=png)
+        ]
     chunks = [rows[i : i + SOURCES_PER_CHART] for i in range(0, len(rows), SOURCES_PER_CHART)]
     out = []
     for n, chunk in enumerate(chunks, 1):
@@ -539,15 +558,10 @@ def section_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
                 source_sections_figure(b, chunk),
                 f"Sources {span} have no sentences to place in sections.",
                 caption,
+                png=png,
             )
         )
     return out
-
-
-def show_charts(b: Briefing) -> None:
-    show(heading_part("charts", "Charts"))
-    for part, extra in chart_parts(b):
-        show(part, extra)
 
 
 def _clip(text: str, limit: int) -> str:

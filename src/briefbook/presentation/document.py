@@ -34,6 +34,6 @@ def briefing_parts(b: Briefing) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     ]
     done = [(p, {}) for p in parts if p is not None]
     done.append((heading_part("charts", "Charts"), {}))
-    done += charts.chart_parts(b)
+    done += b.charts if b.charts is not None else charts.chart_parts(b)
     done += [(sources_part(b), {}), (method_part(b), {})]
     return done

@@ -22,6 +22,7 @@ from briefbook.presentation.corroboration import corroboration_part
 from briefbook.presentation.parts import (
     bluf_part,
     cover_part,
+    heading_part,
     indicators_part,
     method_part,
     section_parts,
@@ -119,3 +120,17 @@ def show_corroboration(b: Briefing) -> None:
 def show_appendix(b: Briefing) -> None:
     show(sources_part(b))
     show(method_part(b))
+
+
+def show_charts(b: Briefing) -> None:
+    """The charts heading, then each chart: those ``b.charts`` holds (drawn by ``briefbook
+    run`` before the notebook ran), else drawn now with matplotlib."""
+    show(heading_part("charts", "Charts"))
+    if b.charts is None:
+        from briefbook.presentation.charts import chart_parts
+
+        drawn = chart_parts(b)
+    else:
+        drawn = b.charts
+    for part, extra in drawn:
+        show(part, extra)

@@ -1,7 +1,9 @@
 """Tables of the briefing: entities and quantitative claims, most important rows first.
 
-``*_frame`` return pandas DataFrames (for analysts working in the notebook); ``*_part``
-turn them into table parts (data) that the templates render with citation links.
+``*_rows`` return the rows as plain dicts in briefing order; ``*_part`` turn them into
+table parts (data) that the templates render with citation links; ``*_frame`` return the
+same rows as pandas DataFrames for analysts working in a notebook (pandas is imported only
+then: the briefing notebook itself never pays for it).
 """
 
 from __future__ import annotations
@@ -9,15 +11,16 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.cites import cell_refs, cell_text
 from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ENTITY_ROWS = 25  # rows shown in the briefing; the full list stays in assessment.json
 CLAIM_ROWS = 30
@@ -40,11 +43,16 @@ CLAIM_COLUMNS = (
 )
 
 
-def entities_frame(b: Briefing) -> pd.DataFrame:
-    """Entities by mentions (most first), then name; the first sentence that names each."""
+ENTITY_COLUMNS = ("name", "type", "mentions", "sources", "first_source")
+
+
+def entity_rows(b: Briefing) -> list[dict[str, Any]]:
+    """One dict per entity (keys :data:`ENTITY_COLUMNS`): by mentions (most first), then
+    by sources, then by name (case-folded); ``first_source`` is the first sentence that
+    names the entity (None without evidence)."""
     rows = []
     for e in b.assessment.entities:
-        first = sorted(e.evidence, key=sentence_key)[0] if e.evidence else None
+        first = min(e.evidence, key=sentence_key) if e.evidence else None
         rows.append(
             {
                 "name": e.name,
@@ -54,14 +62,15 @@ def entities_frame(b: Briefing) -> pd.DataFrame:
                 "first_source": first,
             }
         )
-    frame = pd.DataFrame(rows, columns=["name", "type", "mentions", "sources", "first_source"])
-    if frame.empty:
-        return frame
-    frame["_name"] = frame["name"].str.casefold()
-    frame = frame.sort_values(
-        ["mentions", "sources", "_name"], ascending=[False, False, True], kind="mergesort"
-    )
-    return frame.drop(columns="_name").reset_index(drop=True)
+    rows.sort(key=lambda r: (-r["mentions"], -r["sources"], r["name"].casefold()))
+    return rows
+
+
+def entities_frame(b: Briefing) -> pd.DataFrame:
+    """:func:`entity_rows` as a pandas DataFrame (columns :data:`ENTITY_COLUMNS`)."""
+    import pandas as pd
+
+    return pd.DataFrame(entity_rows(b), columns=list(ENTITY_COLUMNS))
 
 
 # corroboration status -> rank in the claims table; claims no row covers come last
@@ -100,8 +109,9 @@ def copy_sources(b: Briefing) -> dict[str, str]:
     return copies
 
 
-def claims_frame(b: Briefing) -> pd.DataFrame:
-    """Quantitative claims in the order :data:`CLAIMS_ORDER` states.
+def claim_rows(b: Briefing) -> list[dict[str, Any]]:
+    """Quantitative claims in the order :data:`CLAIMS_ORDER` states, one dict per claim
+    (keys :data:`CLAIM_COLUMNS`).
 
     ``quantity`` is the amount as the source states it ("more than 11,000", "thousands");
     ``value`` is the number behind it (a lower bound for word amounts) to sort on;
@@ -145,11 +155,15 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
                 ),
             }
         )
-    columns = list(CLAIM_COLUMNS)
-    if not rows:
-        return pd.DataFrame(columns=columns)
     rows.sort(key=lambda r: r["_rank"])
-    return pd.DataFrame(rows)[columns].reset_index(drop=True)
+    return [{k: r[k] for k in CLAIM_COLUMNS} for r in rows]
+
+
+def claims_frame(b: Briefing) -> pd.DataFrame:
+    """:func:`claim_rows` as a pandas DataFrame (columns :data:`CLAIM_COLUMNS`)."""
+    import pandas as pd
+
+    return pd.DataFrame(claim_rows(b), columns=list(CLAIM_COLUMNS))
 
 
 CLAIMS_ORDER = (
@@ -261,15 +275,15 @@ def _number_text(value: Any) -> str:
 
 
 def entities_part(b: Briefing, limit: int = ENTITY_ROWS) -> dict[str, Any]:
-    frame = entities_frame(b)
+    rows = entity_rows(b)
     body = [
         [
-            cell_text(r.name),
-            cell_text(r.type),
-            cell_text(r.mentions, numeric=True),
-            cell_refs(r.first_source),
+            cell_text(r["name"]),
+            cell_text(r["type"]),
+            cell_text(r["mentions"], numeric=True),
+            cell_refs(r["first_source"]),
         ]
-        for r in frame.head(limit).itertuples()
+        for r in rows[:limit]
     ]
     return {
         "part": "table",
@@ -285,24 +299,24 @@ def entities_part(b: Briefing, limit: int = ENTITY_ROWS) -> dict[str, Any]:
         ],
         "rows": body,
         "empty_text": "The sources name no entities.",
-        "note": _more(len(frame), limit, "entities"),
+        "note": _more(len(rows), limit, "entities"),
         "toc": [{"id": "entities", "title": "Key entities"}],
     }
 
 
 def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
-    frame = claims_frame(b)
+    rows = claim_rows(b)
     body = [
         [
-            cell_text(r.quantity, numeric=True),
-            cell_text(r.counts),
-            cell_text(r.event or "\u2013"),
-            cell_text(r.attributed_to or "\u2013"),
-            cell_text("hedged" if r.hedged else "no"),
-            cell_text(_status_text(r.corroboration, r.independent_sources)),
-            _source_cell(list(r.evidence), r.copy_of),
+            cell_text(r["quantity"], numeric=True),
+            cell_text(r["counts"]),
+            cell_text(r["event"] or "\u2013"),
+            cell_text(r["attributed_to"] or "\u2013"),
+            cell_text("hedged" if r["hedged"] else "no"),
+            cell_text(_status_text(r["corroboration"], r["independent_sources"])),
+            _source_cell(list(r["evidence"]), r["copy_of"]),
         ]
-        for r in frame.head(limit).itertuples()
+        for r in rows[:limit]
     ]
     return {
         "part": "table",
@@ -322,7 +336,7 @@ def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
         ],
         "rows": body,
         "empty_text": "The sources state no quantitative claims.",
-        "note": _more(len(frame), limit, "claims"),
+        "note": _more(len(rows), limit, "claims"),
         "toc": [{"id": "claims", "title": "Quantitative claims"}],
     }
 

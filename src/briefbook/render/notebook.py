@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefbook.errors import RenderError
 from briefbook.render.pdf import html_to_pdf, write_pdf_isolated
@@ -26,15 +28,26 @@ def _read(notebook: Path | nbformat.NotebookNode) -> nbformat.NotebookNode:
         ) from exc
 
 
+_EXPORTING = threading.Lock()  # one exporter per kind and process, one render at a time
+
+
+@functools.cache
+def _exporter(page_size: str, for_pdf: bool) -> Any:
+    """The exporter of one kind, made once per process: its jinja environment and compiled
+    templates are reused by every later render."""
+    from briefbook.render.exporters import BriefingHTMLExporter
+
+    return BriefingHTMLExporter(page_size=page_size, for_pdf=for_pdf)
+
+
 def export_html(
     notebook: Path | nbformat.NotebookNode, *, page_size: str = "A4", for_pdf: bool = False
 ) -> str:
     """The briefing HTML of an executed notebook."""
-    from briefbook.render.exporters import BriefingHTMLExporter
-
-    exporter = BriefingHTMLExporter(page_size=page_size, for_pdf=for_pdf)
+    exporter = _exporter(page_size, for_pdf)
     try:
-        html, _ = exporter.from_notebook_node(_read(notebook))
+        with _EXPORTING:
+            html, _ = exporter.from_notebook_node(_read(notebook))
     except RenderError:
         raise
     except Exception as exc:

@@ -55,15 +55,15 @@ def _cell(value: Any) -> Any:
 def table_rows(assessment: Assessment) -> dict[str, list[dict[str, Any]]]:
     """file name -> rows (dicts in column order) of every table."""
     from briefbook.presentation.briefing import Briefing
-    from briefbook.presentation.tables import claims_frame, entities_frame
+    from briefbook.presentation.tables import claim_rows, entity_rows
 
     b = Briefing(assessment=assessment, title=assessment.title)
     evidence = {e.name: e.evidence for e in assessment.entities}
     entities = [
         {**{k: _cell(v) for k, v in row.items()}, "evidence": _ids(evidence.get(row["name"]))}
-        for row in entities_frame(b).to_dict("records")
+        for row in entity_rows(b)
     ]
-    claims = [{k: _cell(v) for k, v in row.items()} for row in claims_frame(b).to_dict("records")]
+    claims = [{k: _cell(v) for k, v in row.items()} for row in claim_rows(b)]
     corroboration = [
         {
             "claim": row.get("claim", ""),

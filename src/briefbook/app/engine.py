@@ -1,0 +1,350 @@
+"""The papermill engine of ``briefbook run``: a kernel started early, stopped late.
+
+:class:`RunKernel` starts the notebook kernel when a run begins, before the sources are
+read: the kernel process boots, and imports the display modules the briefing notebook
+uses, on the other core while this process ingests and analyses. :class:`BriefbookEngine`
+(papermill engine ``briefbook``, registered on the ``papermill.engine`` entry point) then
+executes the notebook on that kernel through papermill's own notebook client, so cell
+metadata, autosaves and error cells are papermill's. The engine closes the kernel client
+itself on every exit path (no client is left to the garbage collector: that left unclosed
+sockets and a heartbeat thread running). After a normal end it only *asks* the kernel to
+shut down: the kernel exits while the HTML and PDF render, and :meth:`RunKernel.close`
+(at the end of the run) finds it gone and removes its connection and IPC files. Any
+exception, Ctrl-C or stop signal kills the kernel at once.
+
+Without a ``kernel`` (``papermill --engine briefbook``, or a notebook run by hand) the
+engine starts its own kernel and closes it before it returns.
+
+Everything here runs on jupyter_core's event loop of the calling thread, the loop
+papermill's client uses, so the kernel manager's sockets and futures stay on one loop.
+
+This module imports papermill only inside the engine's methods: importing
+``papermill.engines`` loads every ``papermill.engine`` entry point, this one included, so
+a module-level import would be circular whenever this module is imported first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import ensure_event_loop, run_sync
+
+__all__ = [
+    "ENGINE_NAME",
+    "WARM_MODULES",
+    "BriefbookEngine",
+    "IPCKernelManager",
+    "RunKernel",
+    "kernel_manager_for",
+]
+
+ENGINE_NAME = "briefbook"
+# what the briefing notebook imports: loaded by the kernel while the engine analyses
+WARM_MODULES = (
+    "briefbook.presentation.show",
+    "briefbook.presentation.document",
+    "briefbook.presentation.tables",
+    "briefbook.contract",
+)
+SHUTDOWN_WAIT = 5.0  # seconds a kernel asked to shut down has before it is killed
+
+
+class IPCKernelManager(AsyncKernelManager):
+    """A kernel manager on IPC transport: no TCP ports to collide on.
+
+    ``log_path`` (set on a subclass, see :func:`kernel_manager_for`) receives the kernel
+    process's own stdout and stderr: its start-up and shutdown chatter and the traceback
+    of a dying kernel go to a file, not to the user's terminal.
+    """
+
+    log_path: str | None = None
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("transport", "ipc")
+        super().__init__(**kwargs)
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+        if not self.log_path:
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+        with open(self.log_path, "ab") as log:  # the child keeps its own copy of the fd
+            kw.setdefault("stdout", log)
+            kw.setdefault("stderr", log)
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+
+def kernel_manager_for(log_path: Path | None) -> type[IPCKernelManager]:
+    """The kernel manager class of one run: IPC transport, kernel output to ``log_path``."""
+    if log_path is None:
+        return IPCKernelManager
+    return type("RunKernelManager", (IPCKernelManager,), {"log_path": str(log_path)})
+
+
+class RunKernel:
+    """One kernel process, started now and owned until :meth:`close`.
+
+    ``kernel_name``: a registered kernelspec; ``cwd``: the kernel's working folder;
+    ``log_path``: where the kernel process's stdout and stderr go (default: inherited);
+    ``warm``: modules the kernel imports at once (silently: no output, no execution count,
+    nothing left in the notebook's namespace). Also a context manager: leaving the block
+    normally closes it (waiting for a requested shutdown), by an exception kills it.
+    """
+
+    def __init__(
+        self,
+        kernel_name: str,
+        *,
+        cwd: Path,
+        log_path: Path | None = None,
+        manager_class: type[AsyncKernelManager] | None = None,
+        warm: tuple[str, ...] = WARM_MODULES,
+    ) -> None:
+        manager = manager_class or kernel_manager_for(log_path)
+        # IPC sockets at a short absolute path (a socket path has ~100 bytes at most): the
+        # kernel runs in ``cwd``, this process wherever it is, and both must find them
+        self.km: AsyncKernelManager | None = manager(kernel_name=kernel_name)
+        self._ipc_dir = ""
+        if self.km.transport == "ipc":
+            self._ipc_dir = tempfile.mkdtemp(prefix="briefbook-kernel-")
+            self.km.ip = os.path.join(self._ipc_dir, "ipc")
+        self.kc: Any = None
+        self.shutdown_requested = False
+        # as nbclient starts its kernels: IPython history in memory, not in ~/.ipython
+        extra = ["--HistoryManager.hist_file=:memory:"] if self.km.ipykernel else []
+        try:
+            self._call(self._start, cwd=str(cwd), extra_arguments=extra, warm=warm)
+        except BaseException:
+            self.close(kill=True)
+            raise
+
+    async def _start(self, *, warm: tuple[str, ...], **kw: Any) -> None:
+        """Launch the kernel, then connect a client (its sockets made inside the running
+        loop, the one every later call runs on) and queue the ``warm`` imports."""
+        assert self.km is not None
+        await self.km.start_kernel(**kw)
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        if warm:
+            # run by the kernel as soon as it is up; shell requests are answered in order,
+            # so the notebook's first cell waits for these imports
+            code = (
+                "import importlib as _bb_il\n"
+                f"for _bb_m in {list(warm)!r}:\n"
+                "    try:\n"
+                "        _bb_il.import_module(_bb_m)\n"
+                "    except Exception:\n"
+                "        pass\n"
+                "del _bb_il, _bb_m\n"
+            )
+            self.kc.execute(code, silent=True, store_history=False, allow_stdin=False)
+
+    def __enter__(self) -> RunKernel:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self.close(kill=exc_type is not None)
+
+    def ready_client(self, timeout: float) -> Any:
+        """The kernel client, once the kernel answers (RuntimeError if it does not within
+        ``timeout`` seconds, or dies first); stdin is off, as nbclient has it. A signal
+        stops the wait at once."""
+        if self.kc is None:
+            raise RuntimeError("the kernel was closed")
+        self._call(self.kc.wait_for_ready, timeout=timeout, defer=False)
+        self.kc.allow_stdin = False
+        return self.kc
+
+    def release(self) -> None:
+        """Close the client and ask the kernel to shut down; it exits on its own while the
+        run goes on (:meth:`close` waits for it)."""
+        self._stop_client()
+        if self.km is not None and self.km.has_kernel and not self.shutdown_requested:
+            self.shutdown_requested = True
+            self._call(self.km.request_shutdown)
+
+    def close(self, *, kill: bool = False, wait: float = SHUTDOWN_WAIT) -> None:
+        """Stop the kernel and remove its files; safe to call again. Signals that arrive
+        meanwhile are held, then raised once the kernel is stopped.
+
+        ``kill``: at once (an error or a signal); otherwise a kernel asked to shut down has
+        ``wait`` seconds to exit before it is killed, and one never asked is asked first."""
+        with signals_held():
+            _settle()  # what an interrupted call left on the loop, cancelled first
+            self._stop_client()
+            km, self.km = self.km, None
+            if km is None:
+                return
+            try:
+                if km.has_kernel:
+                    if kill:
+                        self._call(km.shutdown_kernel, now=True, defer=False)
+                        return
+                    if not self.shutdown_requested:
+                        self._call(km.request_shutdown, defer=False)
+                    self._call(km.finish_shutdown, waittime=wait, defer=False)
+                self._call(km.cleanup_resources, defer=False)
+            except RuntimeError as exc:  # already gone: nothing left to stop
+                if "No kernel is running" not in str(exc):
+                    raise
+            finally:
+                if self._ipc_dir:
+                    shutil.rmtree(self._ipc_dir, ignore_errors=True)
+
+    def _stop_client(self) -> None:
+        kc, self.kc = self.kc, None
+        if kc is not None:
+            kc.stop_channels()
+
+    @staticmethod
+    def _call(fn: Callable[..., Any], *args: Any, defer: bool = True, **kw: Any) -> Any:
+        """Run coroutine function ``fn`` to its end on this thread's jupyter loop. With
+        ``defer``, stop signals wait until it is done (it is short); without, a signal
+        interrupts it and what it left pending on the loop is cancelled, so nothing of it
+        runs later inside another call."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+        else:  # called from inside a running loop (a notebook): jupyter_core's runner
+            return run_sync(fn)(*args, **kw)
+        loop = ensure_event_loop()
+        with signals_held() if defer else contextlib.nullcontext():
+            try:
+                return loop.run_until_complete(fn(*args, **kw))
+            except BaseException:
+                with signals_held():
+                    _settle()
+                raise
+
+
+def _settle() -> None:
+    """Cancel the tasks left pending on this thread's jupyter loop and let them unwind."""
+    try:
+        asyncio.get_running_loop()
+        return  # not ours to settle
+    except RuntimeError:
+        pass
+    loop = ensure_event_loop()
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Within the block, SIGINT, SIGTERM and SIGHUP are noted, not acted on; each noted
+    signal is raised again after it (so its own handler runs then). In the main thread
+    only (elsewhere no signal handler runs anyway)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+
+    def note(signum: int, frame: object) -> None:
+        held.append(signum)
+
+    previous = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is None or signal.getsignal(sig) in (signal.SIG_IGN, None):
+            continue
+        previous[sig] = signal.signal(sig, note)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for sig in dict.fromkeys(held):
+            signal.raise_signal(sig)
+
+
+class BriefbookEngine:
+    """Papermill engine ``briefbook``: papermill's notebook client on a :class:`RunKernel`.
+
+    The interface of ``papermill.engines.Engine`` (whose ``execute_notebook`` wraps the
+    notebook in papermill's execution manager and calls :meth:`execute_managed_notebook`);
+    :meth:`execute_managed_notebook` is ``NBClientEngine``'s, on a kernel it is given.
+    Engine keyword arguments beyond papermill's own: ``kernel`` (a started
+    :class:`RunKernel`; the engine asks it to shut down when the notebook is done and kills
+    it on an error) and ``kernel_manager_class`` (for a kernel the engine starts itself).
+    """
+
+    @classmethod
+    def execute_notebook(cls, nb: Any, kernel_name: str, **kwargs: Any) -> Any:
+        from papermill.engines import Engine
+
+        return Engine.execute_notebook.__func__(cls, nb, kernel_name, **kwargs)  # type: ignore[attr-defined]
+
+    @classmethod
+    def nb_kernel_name(cls, nb: Any, name: str | None = None) -> str:
+        from papermill.utils import nb_kernel_name
+
+        return nb_kernel_name(nb, name)
+
+    @classmethod
+    def nb_language(cls, nb: Any, language: str | None = None) -> str:
+        from papermill.utils import nb_language
+
+        return nb_language(nb, language)
+
+    @classmethod
+    def execute_managed_notebook(
+        cls,
+        nb_man: Any,
+        kernel_name: str,
+        log_output: bool = False,
+        stdout_file: Any = None,
+        stderr_file: Any = None,
+        start_timeout: int = 60,
+        execution_timeout: int | None = None,
+        kernel: RunKernel | None = None,
+        kernel_manager_class: type[AsyncKernelManager] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        from papermill.clientwrap import PapermillNotebookClient
+        from papermill.log import logger
+        from papermill.utils import merge_kwargs, remove_args
+
+        # the argument handling of papermill's NBClientEngine, unchanged
+        kwargs = remove_args(["input_path"], **kwargs)
+        safe_kwargs = remove_args(["timeout", "startup_timeout"], **kwargs)
+        final_kwargs = merge_kwargs(
+            safe_kwargs,
+            timeout=execution_timeout if execution_timeout else kwargs.get("timeout"),
+            startup_timeout=start_timeout,
+            kernel_name=kernel_name,
+            log=logger,
+            log_output=log_output,
+            stdout_file=stdout_file,
+            stderr_file=stderr_file,
+        )
+        owned = kernel is None
+        if kernel is None:
+            kernel = RunKernel(
+                kernel_name, cwd=Path(os.getcwd()), manager_class=kernel_manager_class, warm=()
+            )
+        try:
+            client = PapermillNotebookClient(nb_man, km=kernel.km, **final_kwargs)
+            client.kc = kernel.ready_client(start_timeout)
+            try:
+                nb = client.execute()
+            finally:
+                client.kc = None  # the kernel's client: closed below, never by the collector
+        except BaseException:
+            kernel.close(kill=True)
+            raise
+        kernel.release()
+        if owned:
+            kernel.close()
+        return nb
