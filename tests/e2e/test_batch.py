@@ -126,3 +126,90 @@ def test_batch_usage_errors_are_one_line(workspace):
     assert result.stderr.strip().splitlines() == [
         "briefbook: error: --workers must be 1 or more, got 0"
     ]
+
+
+def _tree(pid: int) -> list:
+    import psutil
+
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+def _still_running(proc) -> bool:
+    import psutil
+
+    try:
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+def test_ctrl_c_keeps_finished_issues_and_leaves_no_process_or_staging(workspace):
+    """Ctrl-C as a terminal sends it, to the whole foreground process group, while one
+    briefing has finished and another's kernel is running."""
+    import os
+    import signal
+    import subprocess
+    import threading
+    import time
+
+    from builders import BRIEFBOOK
+
+    for i in range(5):
+        _params(workspace, f"item{i}")
+    reports = workspace / "out"
+
+    def as_from_a_terminal() -> None:  # a process group of its own, SIGINT at its default
+        os.setsid()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    proc = subprocess.Popen(
+        [*BRIEFBOOK, "batch", "params/item*.yaml", "--workers", "2", "--output-dir", str(reports)],
+        cwd=workspace,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=as_from_a_terminal,
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
+    reader.start()
+    seen: dict[int, object] = {}
+    kernel_seen = False
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None:
+        for child in _tree(proc.pid):
+            seen.setdefault(child.pid, child)
+        kernels = [c for c in _tree(proc.pid) if "ipykernel" in " ".join(_cmdline(c))]
+        if any("] ok " in line for line in list(lines)) and kernels:
+            kernel_seen = True
+            break
+        time.sleep(0.1)
+    assert kernel_seen, "".join(lines)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, _ = proc.communicate(timeout=120)
+    reader.join(timeout=10)
+    err = "".join(lines)
+    assert proc.returncode == 130, err
+    left = [p for p in seen.values() if _still_running(p)]
+    assert left == [], [(p.pid, _cmdline(p)) for p in left]
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    record = _record(out)
+    statuses = [item["status"] for item in record["items"]]
+    assert "ok" in statuses and "interrupted" in statuses, statuses
+    for item in record["items"]:
+        if item["status"] == "ok":  # finished issues stay
+            assert (Path(item["folder"]) / "briefing.html").is_file()
+    assert not list(reports.glob("*/.staging-*"))  # running ones leave no staging folder
+    assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
+
+
+def _cmdline(proc) -> list[str]:
+    import psutil
+
+    try:
+        return proc.cmdline()
+    except psutil.Error:
+        return []
