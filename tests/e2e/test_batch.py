@@ -82,6 +82,14 @@ def test_batch_keeps_going_and_records_each_outcome(workspace):
     assert record["counts"] == {"ok": 1, "failed": 1, "bad_input": 2, "interrupted": 0}
     for item in record["items"]:  # every error is one line
         assert item["error"] is None or "\n" not in item["error"]
+    ran = [i for i in record["items"] if i["worker"]]  # alpha and beta ran on a worker
+    assert {Path(i["params"]).name for i in ran} == {"alpha.yaml", "beta.yaml"}
+    for item in ran:  # each on a worker that had loaded the models before it started
+        assert item["warm"] is True and item["nth"] >= 1
+        assert item["worker"].rsplit(":", 1)[1].isdigit()
+        assert item["timing"]["execute"] > 0
+    warmups = record["cluster"]["warmup_seconds"]
+    assert len(warmups) == 2 and all(isinstance(s, float) and s > 0 for s in warmups.values())
     assert "1 ok, 1 failed, 2 bad input" in result.stderr
     assert "briefbook batch: [4/4]" in result.stderr  # progress lines
     assert "distributed" not in result.stderr and "papermill" not in result.stderr
@@ -112,12 +120,33 @@ def test_batch_on_an_external_scheduler(workspace):
     record = _record(result.stdout)
     assert record["scheduler"] == cluster.scheduler_address
     assert [i["status"] for i in record["items"]] == ["ok", "ok"]
+    assert all(i["warm"] for i in record["items"])  # the plugin warmed the given cluster
     for item in record["items"]:  # the default output dir is ./reports
         folder = Path(item["folder"])
         assert folder.parent.parent == (workspace / "reports").resolve()
         assert (folder / "briefing.html").is_file()
     assert "briefbook batch: [" not in result.stderr  # --quiet: no progress lines
     assert "2 items: 2 ok" in result.stderr
+
+
+def test_dashboard_only_when_asked(workspace):
+    """Without bokeh, --dashboard is one line of bad input before any worker starts; with
+    it, the link names a port the system chose."""
+    import importlib.util
+
+    _params(workspace, "dash")
+    result = run_cli(
+        "batch", "params/dash.yaml", "--workers", "1", "--dashboard", "--quiet", cwd=workspace
+    )
+    if importlib.util.find_spec("bokeh") is None:
+        assert result.returncode == 2
+        assert result.stderr.strip().splitlines() == [
+            "briefbook: error: the Dask dashboard (--dashboard) needs the package 'bokeh' "
+            "(install it with: pip install bokeh)"
+        ]
+    else:
+        assert result.returncode == 0, result.stderr
+        assert "briefbook batch: dashboard at http://127.0.0.1:" in result.stderr
 
 
 def test_batch_usage_errors_are_one_line(workspace):
@@ -146,9 +175,15 @@ def _still_running(proc) -> bool:
         return False
 
 
-def test_ctrl_c_keeps_finished_issues_and_leaves_no_process_or_staging(workspace):
-    """Ctrl-C as a terminal sends it, to the whole foreground process group, while one
-    briefing has finished and another's kernel is running."""
+@pytest.mark.parametrize(
+    ("to_group", "signame", "code"), [(True, "SIGINT", 130), (False, "SIGTERM", 143)]
+)
+def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
+    workspace, to_group, signame, code
+):
+    """Ctrl-C as a terminal sends it (SIGINT to the whole foreground process group), and
+    SIGTERM to the batch alone as a supervisor sends it, while one briefing has finished
+    and another's kernel is running."""
     import os
     import signal
     import subprocess
@@ -188,11 +223,15 @@ def test_ctrl_c_keeps_finished_issues_and_leaves_no_process_or_staging(workspace
             break
         time.sleep(0.1)
     assert kernel_seen, "".join(lines)
-    os.killpg(proc.pid, signal.SIGINT)
+    sig = getattr(signal, signame)
+    if to_group:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
     out, _ = proc.communicate(timeout=120)
     reader.join(timeout=10)
     err = "".join(lines)
-    assert proc.returncode == 130, err
+    assert proc.returncode == code, err
     left = [p for p in seen.values() if _still_running(p)]
     assert left == [], [(p.pid, _cmdline(p)) for p in left]
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err

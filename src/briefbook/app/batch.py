@@ -31,7 +31,6 @@ import glob
 import json
 import os
 import shutil
-import signal
 import sys
 import threading
 import time
@@ -308,7 +307,8 @@ def run_batch(
                 dashboard,
                 cluster,
             )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM / SIGHUP (Interrupted)
+        code = getattr(exc, "exit_code", EXIT_INTERRUPTED)
         done = {o.params for o in outcomes}
         outcomes += [
             ItemOutcome(str(p), INTERRUPTED, error="interrupted before it finished")
@@ -316,10 +316,10 @@ def run_batch(
             if str(p) not in done
         ]
         _remove_staging(root, [params for p, params in runnable if str(p) not in done], started)
-        record = write_record(root, outcomes, started, where, EXIT_INTERRUPTED, cluster)
+        record = write_record(root, outcomes, started, where, code, cluster)
         print(summary_table(outcomes), file=stream)
         print(f"briefbook batch: interrupted; finished issues are kept; {record}", file=stream)
-        return EXIT_INTERRUPTED, record, outcomes
+        return code, record, outcomes
     order = {str(p): i for i, (p, _) in enumerate(runnable)}
     outcomes.sort(key=lambda o: (o.params in order, order.get(o.params, 0)))
     code = exit_code(outcomes)
@@ -385,6 +385,8 @@ def _run_on_dask(
         progress.say(
             f"{len(runnable)} briefings on {len(client.scheduler_info()['workers'])} workers"
         )
+        # the biggest briefings first (priority: their sources' bytes), so that the batch
+        # does not end with one worker running a long briefing while the others idle
         futures = [
             client.submit(
                 run_item,
@@ -394,8 +396,9 @@ def _run_on_dask(
                 debug,
                 key=f"briefing-{i}-{path.stem}",
                 pure=False,
+                priority=source_bytes(params),
             )
-            for i, (path, _) in enumerate(runnable)
+            for i, (path, params) in enumerate(runnable)
         ]
         pending = len(futures)
         slots = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
@@ -439,28 +442,38 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
     batches started at once never collide): ``workers`` processes of one thread; a
     dashboard only when asked (``dashboard`` is its address, ``host:0`` for any port).
 
-    The workers are started with SIGINT ignored: Ctrl-C in a terminal reaches every
-    process of the foreground group, and the batch (their parent) is the one that stops
-    them, their kernels and their PDF renderers, in order."""
+    The workers preload :mod:`briefbook.app.workers`, which makes them ignore SIGINT:
+    Ctrl-C in a terminal reaches every process of the foreground group, and the batch
+    (their parent) is the one that stops them, their kernels and their PDF renderers."""
     if dashboard is not None:
         try:
             import bokeh  # noqa: F401
         except ImportError as exc:
             raise MissingDependencyError("bokeh", "the Dask dashboard (--dashboard)") from exc
-    main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
-    try:
-        return distributed.LocalCluster(
-            n_workers=workers,
-            processes=True,
-            threads_per_worker=1,
-            host="127.0.0.1",
-            scheduler_port=0,
-            dashboard_address=dashboard,
-        )
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+    return distributed.LocalCluster(
+        n_workers=workers,
+        processes=True,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        scheduler_port=0,
+        dashboard_address=dashboard,
+        preload=["briefbook.app.workers"],
+    )
+
+
+def source_bytes(params: Any) -> int:
+    """The bytes of a params file's sources (files and glob matches; 0 for what cannot be
+    seen from here): how long its briefing will take, roughly."""
+    total = 0
+    for source in params.sources:
+        path = Path(os.path.expanduser(source.path))
+        path = path if path.is_absolute() else Path(params.base) / path
+        matches = glob.glob(str(path)) if glob.has_magic(str(path)) else [str(path)]
+        for match in matches[:1000]:
+            with contextlib.suppress(OSError):
+                if os.path.isfile(match):
+                    total += os.path.getsize(match)
+    return total
 
 
 def _processes_of(cluster: Any) -> list[Any]:
@@ -509,4 +522,12 @@ def _remove_staging(root: Path, interrupted: list[Any], started: dt.datetime) ->
                 shutil.rmtree(folder, ignore_errors=True)
 
 
-__all__ = ["ItemOutcome", "exit_code", "expand_params", "run_batch", "run_item", "summary_table"]
+__all__ = [
+    "ItemOutcome",
+    "exit_code",
+    "expand_params",
+    "run_batch",
+    "run_item",
+    "source_bytes",
+    "summary_table",
+]

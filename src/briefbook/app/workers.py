@@ -8,6 +8,9 @@ of these is cached for the life of the process, so no briefing pays for the load
 :func:`models_loaded` tells whether it has been paid. The kernel and the PDF renderer run
 in processes of their own for each briefing (isolation and a clean stop), so they are not
 warmed here.
+
+The embedded cluster's workers also preload this module (:func:`dask_setup`): they ignore
+SIGINT, and the batch that started them stops them, with their kernels and PDF renderers.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ __all__ = [
     "WARMUP_TEXT",
     "WORKER_STATE",
     "WarmWorker",
+    "dask_setup",
     "models_loaded",
     "warm_worker",
     "warmup_seconds",
@@ -80,6 +84,17 @@ def warm_worker(debug: bool = False) -> float:
     seconds = round(time.perf_counter() - start, 2)
     WORKER_STATE["warmup_seconds"] = seconds
     return seconds
+
+
+def dask_setup(worker: Any) -> None:
+    """Run by Dask in a worker process that preloads this module (``briefbook batch``'s
+    embedded cluster does): the worker ignores SIGINT, so a terminal's Ctrl-C, which
+    reaches the whole process group, leaves the stopping to the batch, its parent."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def warmup_seconds() -> float | None:
