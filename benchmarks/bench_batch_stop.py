@@ -2,11 +2,11 @@
 
 Starts a batch of the example briefing (``--n`` items, ``--workers`` workers) in a process
 group of its own, waits until one item has finished and a kernel is running, sends SIGINT to
-the group (as a terminal's Ctrl-C does), and measures the seconds until the command has
-exited. Then counts what is left: processes of the batch's tree still running, staging
+the group (as a terminal's Ctrl-C does; ``--signal TERM --process-only``: as a supervisor
+stops a service), and measures the seconds until the command has exited. Then counts what is left: processes of the batch's tree still running, staging
 folders, issues kept. Prints one line per run::
 
-    python benchmarks/bench_batch_stop.py [--runs 3] [--n 6] [--workers 2]
+    python benchmarks/bench_batch_stop.py [--runs 3] [--n 6] [--workers 2] [--signal TERM]
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def is_kernel(proc: psutil.Process) -> bool:
     return False
 
 
-def one_run(n: int, workers: int, formats: list[str]) -> str:
+def one_run(n: int, workers: int, formats: list[str], sig: int, group: bool) -> str:
     with tempfile.TemporaryDirectory(prefix="bench-stop-") as tmp:
         work = Path(tmp)
         out = work / "out"
@@ -89,7 +89,10 @@ def one_run(n: int, workers: int, formats: list[str]) -> str:
         else:
             return f"the batch ended before it could be interrupted ({proc.returncode})"
         sent = time.perf_counter()
-        os.killpg(proc.pid, signal.SIGINT)
+        if group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
         proc.wait(timeout=300)
         seconds = time.perf_counter() - sent
         left = [p for p in seen.values() if running(p)]
@@ -110,9 +113,23 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=6, help="briefings in the batch")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--formats", default="html,pdf")
+    parser.add_argument(
+        "--signal", default="INT", choices=("INT", "TERM", "HUP"), help="default INT"
+    )
+    parser.add_argument(
+        "--process-only",
+        action="store_true",
+        help="signal the batch process alone (as a supervisor does), not its process group",
+    )
     args = parser.parse_args()
+    sig = getattr(signal, f"SIG{args.signal}")
+    print(
+        f"SIG{args.signal} to the batch's {'process' if args.process_only else 'process group'}"
+        f"; {args.n} briefings, {args.workers} workers, formats {args.formats}"
+    )
     for i in range(args.runs):
-        print(f"run {i + 1}: {one_run(args.n, args.workers, args.formats.split(','))}", flush=True)
+        line = one_run(args.n, args.workers, args.formats.split(","), sig, not args.process_only)
+        print(f"run {i + 1}: {line}", flush=True)
 
 
 if __name__ == "__main__":

@@ -74,6 +74,9 @@ def warm_worker(debug: bool = False) -> float:
         import briefbook.app.run  # noqa: F401
         import briefbook.render.notebook  # noqa: F401
         from briefbook.assessment.build import assess
+        from briefbook.render.exporters import BriefingHTMLExporter
+
+        BriefingHTMLExporter()  # nbconvert's exporter machinery and its template loaders
 
         with tempfile.TemporaryDirectory(prefix="briefbook-warmup-") as tmp:
             source = Path(tmp) / "warmup.txt"
