@@ -39,6 +39,11 @@ from pathlib import Path
 import psutil
 import yaml
 
+try:
+    import resource
+except ImportError:  # pragma: no cover - not on Windows
+    resource = None
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 STAGES = ("ingest", "analyse", "execute", "html", "pdf")
@@ -123,6 +128,7 @@ def sequential(paths: list[Path], reports: Path) -> dict:
     me = psutil.Process()
     timings = []
     with PeakMemory(lambda: [me]) as memory:
+        cpu = cpu_seconds()
         start = time.perf_counter()
         for path in paths[1:]:
             progress = Progress(quiet=True)
@@ -130,7 +136,8 @@ def sequential(paths: list[Path], reports: Path) -> dict:
             run_briefing(load_params(path), output_dir=reports / "seq", progress=progress)
             timings.append({**progress.timing, "total": time.perf_counter() - item})
         wall = time.perf_counter() - start
-    return {"wall": wall, "timings": timings, "peak": memory.peak.get(me.pid, 0)}
+        cpu = cpu_seconds() - cpu  # includes the memory sampler's own, a few ms per second
+    return {"wall": wall, "cpu": cpu, "timings": timings, "peak": memory.peak.get(me.pid, 0)}
 
 
 def _workers_of(proc: psutil.Process) -> list[psutil.Process]:
@@ -146,6 +153,7 @@ def _workers_of(proc: psutil.Process) -> list[psutil.Process]:
 
 
 def batch(paths: list[Path], reports: Path, workers: int) -> dict:
+    cpu = cpu_seconds()
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "briefbook", "batch", *map(str, paths[1:])]
@@ -158,19 +166,39 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     with PeakMemory(lambda: _workers_of(parent)) as memory:
         out, err = proc.communicate()
     wall = time.perf_counter() - start
+    cpu = cpu_seconds() - cpu
     if proc.returncode != 0:
         sys.exit(f"batch failed ({proc.returncode}): {err.strip()[-600:]}")
     record = json.loads(Path(out.strip().splitlines()[-1]).read_text(encoding="utf-8"))
     return {
         "wall": wall,
+        "cpu": cpu,
         "items": record["items"],
+        "start": record.get("cluster", {}).get("start_seconds", 0.0),
         "peak": sorted(memory.peak.values(), reverse=True),
         "peak_own": sorted(memory.peak_own.values(), reverse=True),
     }
 
 
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of every descendant it has waited for
+    (each level waits for its own: kernels, PDF renderers, batch workers)."""
+    if resource is None:
+        return 0.0
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def load() -> float:
     return os.getloadavg()[0]
+
+
+def ceiling(seq: dict, par: dict, workers: int) -> float:
+    """The speedup the batch could reach with ``workers`` idle cores: the sequential wall
+    time over the batch's CPU time spread evenly on them (both sides measured here, so a
+    loaded machine inflates the sequential wall time and this ceiling with it)."""
+    return seq["wall"] / (par["cpu"] / min(workers, os.cpu_count() or 1)) if par["cpu"] else 0.0
 
 
 def mean(values: list[float]) -> float:
@@ -229,8 +257,8 @@ def main() -> None:
     )
     header = (
         f"{'sources':>7} {'load':>9} {'seq s':>7} {'seq/min':>8} {'batch s':>8} "
-        f"{'batch/min':>9} {'speedup':>7} {'peak MB/worker':>15} {'worker MB':>9} "
-        f"{'seq MB':>7} {'warm':>5}"
+        f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} {'ceiling':>7} "
+        f"{'peak MB/worker':>15} {'worker MB':>9} {'seq MB':>7} {'warm':>5}"
     )
     print(header)
     details = []
@@ -250,12 +278,18 @@ def main() -> None:
                 f"{count:>7} {before:>4.1f}/{after:<4.1f} {seq['wall']:>7.1f} "
                 f"{args.n / seq['wall'] * 60:>8.1f} {par['wall']:>8.1f} "
                 f"{args.n / par['wall'] * 60:>9.1f} {seq['wall'] / par['wall']:>6.2f}x "
+                f"{par['start']:>7.1f} "
+                f"{seq['cpu'] / args.n:>6.2f}/{par['cpu'] / args.n:<6.2f} "
+                f"{ceiling(seq, par, args.workers):>6.2f}x "
                 f"{peak:>15} {own:>9} {seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
                 flush=True,
             )
             details.append((count, stage_table(seq, par)))
     print(
-        "load: 1-min load average before/after the row; peak MB/worker: worker process plus "
+        "load: 1-min load average before/after the row; start s: the batch's cluster start "
+        "and worker warm-up (within batch s); cpu seq/batch: CPU seconds per briefing, all "
+        "processes (batch: incl. cluster start and warm-up); ceiling: sequential wall over "
+        "the batch's CPU time spread on the workers' cores; peak MB/worker: worker process plus "
         "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "
         "alone; seq MB: the sequential process plus its children; warm: briefings that "
         "started with the models already loaded in their worker"

@@ -212,17 +212,18 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
     reader.start()
     seen: dict[int, object] = {}
-    kernel_seen = False
+    kernel_seen = ""
     deadline = time.time() + 300
     while time.time() < deadline and proc.poll() is None:
         for child in _tree(proc.pid):
             seen.setdefault(child.pid, child)
         kernels = [c for c in _tree(proc.pid) if "ipykernel" in " ".join(_cmdline(c))]
         if any("] ok " in line for line in list(lines)) and kernels:
-            kernel_seen = True
+            kernel_seen = _transport(kernels[0])
             break
         time.sleep(0.1)
     assert kernel_seen, "".join(lines)
+    assert kernel_seen == "ipc"  # kernels of concurrent briefings share no TCP port
     sig = getattr(signal, signame)
     if to_group:
         os.killpg(proc.pid, sig)
@@ -243,6 +244,17 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
             assert (Path(item["folder"]) / "briefing.html").is_file()
     assert not list(reports.glob("*/.staging-*"))  # running ones leave no staging folder
     assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
+
+
+def _transport(kernel) -> str:
+    """The transport in a running kernel's connection file (``-f FILE`` on its command
+    line): ``ipc`` or ``tcp``; ``unknown`` when it could not be read."""
+    args = _cmdline(kernel)
+    try:
+        path = Path(args[args.index("-f") + 1])
+        return json.loads(path.read_text(encoding="utf-8"))["transport"]
+    except (ValueError, IndexError, OSError, KeyError):
+        return "unknown"
 
 
 def _cmdline(proc) -> list[str]:
