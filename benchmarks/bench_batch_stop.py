@@ -96,6 +96,12 @@ def one_run(n: int, workers: int, formats: list[str], sig: int, group: bool) -> 
         proc.wait(timeout=300)
         seconds = time.perf_counter() - sent
         left = [p for p in seen.values() if running(p)]
+        names = []
+        for stray in left:
+            with contextlib.suppress(psutil.Error):
+                names.append(" ".join(stray.cmdline())[:80])
+            with contextlib.suppress(psutil.Error):
+                stray.kill()  # not to leave it to the next run
         staging = list(out.glob("*/.staging-*"))
         kept = [p for p in out.glob("*/20*") if not p.name.endswith("-failed")]
         failed = list(out.glob("*/*-failed"))
@@ -104,6 +110,7 @@ def one_run(n: int, workers: int, formats: list[str], sig: int, group: bool) -> 
             f"stopped in {seconds:.2f} s (exit {proc.returncode}); processes left "
             f"{len(left)} of {len(seen)} seen; staging folders {len(staging)}; issues kept "
             f"{len(kept)}, failed folders {len(failed)}; load average {load:.1f}"
+            + "".join(f"\n  left: {name}" for name in names)
         )
 
 

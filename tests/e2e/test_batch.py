@@ -82,11 +82,12 @@ def test_batch_keeps_going_and_records_each_outcome(workspace):
     assert record["counts"] == {"ok": 1, "failed": 1, "bad_input": 2, "interrupted": 0}
     for item in record["items"]:  # every error is one line
         assert item["error"] is None or "\n" not in item["error"]
-    ran = [i for i in record["items"] if i["worker"]]  # alpha and beta ran on a worker
-    assert {Path(i["params"]).name for i in ran} == {"alpha.yaml", "beta.yaml"}
+    ran = [i for i in record["items"] if i["worker"]]  # all but the broken YAML reached one
+    assert {Path(i["params"]).name for i in ran} == {"alpha.yaml", "beta.yaml", "gamma.yaml"}
     for item in ran:  # each on a worker that had loaded the models before it started
         assert item["warm"] is True and item["nth"] >= 1
         assert item["worker"].rsplit(":", 1)[1].isdigit()
+    for item in (by_name["alpha.yaml"], by_name["beta.yaml"]):
         assert item["timing"]["execute"] > 0
     warmups = record["cluster"]["warmup_seconds"]
     assert len(warmups) == 2 and all(isinstance(s, float) and s > 0 for s in warmups.values())

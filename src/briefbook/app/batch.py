@@ -417,14 +417,15 @@ def _run_on_dask(
     except KeyboardInterrupt:
         if cluster is not None:
             # the local workers, their kernels and PDF renderers are ours: none is left
-            # behind. The cluster stops its workers (a running briefing cannot be
-            # cancelled, only stopped with its process), then what they started is killed;
-            # run_batch removes the staging folders once nothing can write to them.
-            spawned = _processes_of(cluster)
+            # behind. A running briefing cannot be cancelled, only stopped with its
+            # process: the workers are frozen first (so none starts a kernel or a renderer
+            # while we look), then everything they started is killed, then they are; the
+            # cluster is closed after, and run_batch removes the staging folders once
+            # nothing can write to them.
+            _stop_local(cluster)
             for closing in (client, cluster):
                 with contextlib.suppress(Exception):
                     closing.close(timeout=5)
-            _kill(spawned)
         elif client is not None and futures:
             client.cancel(futures, force=True)
         raise
@@ -476,36 +477,50 @@ def source_bytes(params: Any) -> int:
     return total
 
 
-def _processes_of(cluster: Any) -> list[Any]:
-    """The local cluster's worker processes and everything they started (kernels, PDF
-    renderers), as psutil processes."""
+def _stop_local(cluster: Any) -> None:
+    """Stop the local cluster's worker processes and everything they started (kernels, PDF
+    renderers): tell each nanny not to restart its worker, SIGSTOP the workers, list their
+    descendants, SIGKILL those and then the workers, wait for them, and remove the killed kernels' connection and IPC socket files
+    (their managers, in the workers, can no longer do it)."""
     import psutil
 
-    found = []
+    workers = []
     for nanny in list(cluster.workers.values()):
-        pid = getattr(nanny, "pid", None)
-        if not pid:
-            continue
+        # Dask's own signal that a worker which goes away is not to be restarted
+        with contextlib.suppress(Exception):
+            nanny.close_gracefully(reason="briefbook batch stopped")
+        with contextlib.suppress(psutil.Error, TypeError, ValueError):
+            worker = psutil.Process(nanny.pid)
+            worker.suspend()
+            workers.append(worker)
+    started = []
+    for worker in workers:
         with contextlib.suppress(psutil.Error):
-            worker = psutil.Process(pid)
-            found += [worker, *worker.children(recursive=True)]
-    return found
-
-
-def _kill(processes: list[Any]) -> None:
-    """SIGTERM every process still running, SIGKILL any still there a second later, and
-    wait for them."""
-    import psutil
-
-    alive = [p for p in processes if p.is_running()]
-    for proc in alive:
-        with contextlib.suppress(psutil.Error):
-            proc.terminate()
-    _, alive = psutil.wait_procs(alive, timeout=1.0)
-    for proc in alive:
+            started += worker.children(recursive=True)
+    leftovers = [f for proc in started for f in _kernel_files(proc)]
+    for proc in [*started, *workers]:
         with contextlib.suppress(psutil.Error):
             proc.kill()
-    psutil.wait_procs(alive, timeout=2.0)
+    psutil.wait_procs([*started, *workers], timeout=5)
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _kernel_files(proc: Any) -> list[Path]:
+    """A kernel process's connection file (``-f FILE``) and its IPC sockets
+    (``FILE-without-.json-ipc-N``); none for another process."""
+    import psutil
+
+    try:
+        args = proc.cmdline()
+    except psutil.Error:
+        return []
+    if "-f" not in args[:-1] or not any("ipykernel" in a for a in args):
+        return []
+    connection = Path(args[args.index("-f") + 1])
+    stem = connection.with_suffix("")
+    return [connection, *(Path(p) for p in glob.glob(glob.escape(str(stem)) + "-ipc-*"))]
 
 
 def _remove_staging(root: Path, interrupted: list[Any], started: dt.datetime) -> None:
