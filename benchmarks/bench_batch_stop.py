@@ -3,8 +3,9 @@
 Starts a batch of the example briefing (``--n`` items, ``--workers`` workers) in a process
 group of its own, waits until one item has finished and a kernel is running, sends SIGINT to
 the group (as a terminal's Ctrl-C does; ``--signal TERM --process-only``: as a supervisor
-stops a service), and measures the seconds until the command has exited. Then counts what is left: processes of the batch's tree still running, staging
-folders, issues kept. Prints one line per run::
+stops a service), and measures the seconds until the command has exited. Then counts what
+is left (processes of the batch's tree still running 5 s later, staging folders, issues
+kept). Prints one line per run::
 
     python benchmarks/bench_batch_stop.py [--runs 3] [--n 6] [--workers 2] [--signal TERM]
 """
@@ -95,6 +96,8 @@ def one_run(n: int, workers: int, formats: list[str], sig: int, group: bool) -> 
             proc.send_signal(sig)
         proc.wait(timeout=300)
         seconds = time.perf_counter() - sent
+        # multiprocessing's resource tracker ends on its own once the batch's pipe closes
+        psutil.wait_procs([p for p in seen.values() if running(p)], timeout=5)
         left = [p for p in seen.values() if running(p)]
         names = []
         for stray in left:
