@@ -194,13 +194,6 @@ def load() -> float:
     return os.getloadavg()[0]
 
 
-def ceiling(seq: dict, par: dict, workers: int) -> float:
-    """The speedup the batch could reach with ``workers`` idle cores: the sequential wall
-    time over the batch's CPU time spread evenly on them (both sides measured here, so a
-    loaded machine inflates the sequential wall time and this ceiling with it)."""
-    return seq["wall"] / (par["cpu"] / min(workers, os.cpu_count() or 1)) if par["cpu"] else 0.0
-
-
 def mean(values: list[float]) -> float:
     return statistics.fmean(values) if values else 0.0
 
@@ -257,7 +250,7 @@ def main() -> None:
     )
     header = (
         f"{'sources':>7} {'load':>9} {'seq s':>7} {'seq/min':>8} {'batch s':>8} "
-        f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} {'ceiling':>7} "
+        f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} {'extra cpu':>9} "
         f"{'peak MB/worker':>15} {'worker MB':>9} {'seq MB':>7} {'warm':>5}"
     )
     print(header)
@@ -280,7 +273,7 @@ def main() -> None:
                 f"{args.n / par['wall'] * 60:>9.1f} {seq['wall'] / par['wall']:>6.2f}x "
                 f"{par['start']:>7.1f} "
                 f"{seq['cpu'] / args.n:>6.2f}/{par['cpu'] / args.n:<6.2f} "
-                f"{ceiling(seq, par, args.workers):>6.2f}x "
+                f"{par['cpu'] - seq['cpu']:>8.1f}s "
                 f"{peak:>15} {own:>9} {seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
                 flush=True,
             )
@@ -288,8 +281,9 @@ def main() -> None:
     print(
         "load: 1-min load average before/after the row; start s: the batch's cluster start "
         "and worker warm-up (within batch s); cpu seq/batch: CPU seconds per briefing, all "
-        "processes (batch: incl. cluster start and warm-up); ceiling: sequential wall over "
-        "the batch's CPU time spread on the workers' cores; peak MB/worker: worker process plus "
+        "processes (batch: incl. cluster start and warm-up); extra cpu: the batch's CPU "
+        "seconds beyond the sequential side's (starting Python, Dask and the workers, the "
+        "warm-ups, the scheduler), a fixed cost; peak MB/worker: worker process plus "
         "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "
         "alone; seq MB: the sequential process plus its children; warm: briefings that "
         "started with the models already loaded in their worker"
