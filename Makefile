@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.briefbook-installed
 KERNEL := $(VENV)/share/jupyter/kernels/briefbook/kernel.json
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test test-fast setup lint format bench eval lock clean check-python
+.PHONY: demo test test-fast setup lint format bench bench-batch eval lock clean check-python
 
 # The Python version first, in one line, before pip can fail on a pin with a resolver error.
 # A .venv made by another interpreter (broken, older than 3.11, or half-made by another
@@ -63,6 +63,12 @@ bench: setup
 	$(BIN)/python benchmarks/bench_engine.py
 	$(BIN)/python benchmarks/bench_run.py
 	$(BIN)/python benchmarks/bench_limits.py
+
+# 20 briefings in one warm process against briefbook batch --workers 2, at 1, 5 and 20
+# sources per briefing (3 x 41 briefings), then how long Ctrl-C takes
+bench-batch: setup
+	$(BIN)/python benchmarks/bench_batch.py --stages
+	$(BIN)/python benchmarks/bench_batch_stop.py
 
 eval: setup
 	$(BIN)/briefbook eval sections sources/examples/dprk-troops-assessment.txt

@@ -1,92 +1,297 @@
-"""Briefings per minute: N runs of the example one after another in one process (warm)
-against ``briefbook batch --workers 2`` (an embedded Dask LocalCluster of 2 processes).
+"""Briefings per minute: N runs one after another in one warm process against
+``briefbook batch --workers W`` (an embedded Dask LocalCluster of W processes), for briefings
+of 1, 5 and 20 sources; peak memory per worker; where the time of a briefing goes.
 
-Each run is the example params (both bundled sources) with its own series, so no run
-compares with another. The sequential side warms up with one untimed run first. Prints
-figures only.
+One command, one table (the lead re-runs it on an idle machine)::
 
-    python benchmarks/bench_batch.py [--n 6] [--workers 2] [--formats html,pdf]
+    python benchmarks/bench_batch.py                      # --n 20 --workers 2 --sources 1,5,20
+    python benchmarks/bench_batch.py --n 6 --sources 5 --repeat 3
+
+Sources: the articles of ``../shared/corpus`` (news, analysis, HTML pages), read where they
+are, never copied; without the corpus, the two bundled example sources, cycled. Briefing i
+of a batch takes sources i, i+1, ... of that list (so the briefings differ) and a series of
+its own (no briefing compares with another). The sequential side runs one untimed briefing
+first (warm); the batch side is timed from the command's start to its exit (Python start,
+cluster start and worker warm-up included).
+
+Memory: every 0.1 s, the resident memory of each worker process plus that of its children
+(the briefing's kernel and PDF renderer) at that instant; the peak per worker. The
+sequential side is measured the same way on this process and its children.
+
+The load average (1 min, from ``uptime``) is printed before and after each row: the machine
+is shared, and a figure taken under load says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
-import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
+import psutil
 import yaml
 
+try:
+    import resource
+except ImportError:  # pragma: no cover - not on Windows
+    resource = None
+
 ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+STAGES = ("ingest", "analyse", "execute", "html", "pdf")
+MB = 1024 * 1024
 
 
-def make_workspace(work: Path, n: int, formats: list[str]) -> list[Path]:
-    shutil.copytree(ROOT / "sources" / "examples", work / "sources" / "examples")
-    (work / "params").mkdir()
-    base = yaml.safe_load((ROOT / "params" / "example.yaml").read_text(encoding="utf-8"))
+def source_pool() -> tuple[list[Path], str]:
+    """The corpus articles (read in place), else the bundled examples."""
+    if CORPUS.is_dir():
+        found = sorted(
+            p
+            for folder in ("news", "analysis", "html")
+            for p in (CORPUS / folder).glob("*")
+            if p.suffix in (".txt", ".md", ".html") and not p.name.endswith(".expected.txt")
+        )
+        if found:
+            return found, f"../shared/corpus ({len(found)} articles)"
+    return sorted((ROOT / "sources" / "examples").glob("*.txt")), "bundled examples"
+
+
+def make_params(work: Path, n: int, sources: int, formats: list[str]) -> list[Path]:
+    """n + 1 params files (one more for the warm-up), each with ``sources`` sources."""
+    pool, _ = source_pool()
+    folder = work / f"params-{sources}"
+    folder.mkdir(parents=True)
     paths = []
-    for i in range(n + 1):  # one more for the warm-up
-        data = dict(base, series=f"bench-{i:02d}", formats=formats)
-        path = work / "params" / f"bench-{i:02d}.yaml"
+    for i in range(n + 1):
+        chosen = [pool[(i + j) % len(pool)] for j in range(sources)]
+        data = {
+            "title": f"Benchmark briefing {i}",
+            "series": f"bench-{sources}-{i:02d}",
+            "sources": [{"path": str(p), "label": f"source {j + 1}"} for j, p in enumerate(chosen)],
+            "schema": "conflict",
+            "formats": formats,
+        }
+        path = folder / f"bench-{i:02d}.yaml"
         path.write_text(yaml.safe_dump(data), encoding="utf-8")
         paths.append(path)
     return paths
 
 
-def sequential(paths: list[Path], reports: Path) -> float:
+class PeakMemory:
+    """Samples, every ``interval`` s, the RSS of chosen processes plus their children."""
+
+    def __init__(self, pick: callable, interval: float = 0.1) -> None:
+        self.pick = pick  # () -> list of psutil processes to measure, each with its children
+        self.interval = interval
+        self.peak: dict[int, int] = {}  # pid -> peak bytes (itself + children)
+        self.peak_own: dict[int, int] = {}  # pid -> peak bytes of the process alone
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            with contextlib.suppress(psutil.Error):
+                for proc in self.pick():
+                    with contextlib.suppress(psutil.Error):
+                        own = proc.memory_info().rss
+                        total = own
+                        for child in proc.children(recursive=True):
+                            with contextlib.suppress(psutil.Error):
+                                total += child.memory_info().rss
+                        self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), total)
+                        self.peak_own[proc.pid] = max(self.peak_own.get(proc.pid, 0), own)
+            self._stop.wait(self.interval)
+
+
+def sequential(paths: list[Path], reports: Path) -> dict:
+    """The warm-up briefing, then the rest timed, in this process."""
     from briefbook.app.run import Progress, run_briefing
     from briefbook.config.params import load_params
 
     run_briefing(load_params(paths[0]), output_dir=reports / "warm", progress=Progress(quiet=True))
-    start = time.perf_counter()
-    for path in paths[1:]:
-        run_briefing(load_params(path), output_dir=reports / "seq", progress=Progress(quiet=True))
-    return time.perf_counter() - start
+    me = psutil.Process()
+    timings = []
+    with PeakMemory(lambda: [me]) as memory:
+        cpu = cpu_seconds()
+        start = time.perf_counter()
+        for path in paths[1:]:
+            progress = Progress(quiet=True)
+            item = time.perf_counter()
+            run_briefing(load_params(path), output_dir=reports / "seq", progress=progress)
+            timings.append({**progress.timing, "total": time.perf_counter() - item})
+        wall = time.perf_counter() - start
+        cpu = cpu_seconds() - cpu  # includes the memory sampler's own, a few ms per second
+    return {"wall": wall, "cpu": cpu, "timings": timings, "peak": memory.peak.get(me.pid, 0)}
 
 
-def batch(paths: list[Path], reports: Path, workers: int) -> float:
+def _workers_of(proc: psutil.Process) -> list[psutil.Process]:
+    """The batch process's worker processes: its children that are Dask workers (spawned by
+    multiprocessing), not its resource tracker."""
+    found = []
+    for child in proc.children():
+        with contextlib.suppress(psutil.Error):
+            cmd = " ".join(child.cmdline())
+            if "spawn_main" in cmd or "forkserver" in cmd:
+                found.append(child)
+    return found
+
+
+def batch(paths: list[Path], reports: Path, workers: int) -> dict:
+    cpu = cpu_seconds()
     start = time.perf_counter()
-    result = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, "-m", "briefbook", "batch", *map(str, paths[1:])]
         + ["--workers", str(workers), "--output-dir", str(reports / "batch"), "--quiet"],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"batch failed ({result.returncode}): {result.stderr.strip()[-400:]}")
-    return elapsed
+    parent = psutil.Process(proc.pid)
+    with PeakMemory(lambda: _workers_of(parent)) as memory:
+        out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    cpu = cpu_seconds() - cpu
+    if proc.returncode != 0:
+        sys.exit(f"batch failed ({proc.returncode}): {err.strip()[-600:]}")
+    record = json.loads(Path(out.strip().splitlines()[-1]).read_text(encoding="utf-8"))
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "items": record["items"],
+        "start": record.get("cluster", {}).get("start_seconds", 0.0),
+        "peak": sorted(memory.peak.values(), reverse=True),
+        "peak_own": sorted(memory.peak_own.values(), reverse=True),
+    }
+
+
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of every descendant it has waited for
+    (each level waits for its own: kernels, PDF renderers, batch workers)."""
+    if resource is None:
+        return 0.0
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def load() -> float:
+    return os.getloadavg()[0]
+
+
+def mean(values: list[float]) -> float:
+    return statistics.fmean(values) if values else 0.0
+
+
+def stage_table(seq: dict, par: dict) -> list[str]:
+    """Mean seconds per stage of one briefing: sequential (warm process) against the batch's
+    workers, the workers' first briefing apart from their later ones."""
+    items = par["items"]
+    first = [i for i in items if i["nth"] == 1]
+    later = [i for i in items if i["nth"] > 1]
+
+    def row(name: str, rows: list[dict], key: str) -> str:
+        cells = [
+            mean([r["timing"].get(s, 0.0) if key == "timing" else r[s] for r in rows])
+            for s in STAGES
+        ]
+        total = mean([r["total"] if key == "seq" else r["seconds"] for r in rows])
+        return f"  {name:<28}" + "".join(f"{c:>9.2f}" for c in [*cells, total])
+
+    seq_rows = seq["timings"]
+    lines = ["  mean s per briefing".ljust(30) + "".join(f"{s:>9}" for s in (*STAGES, "total"))]
+    lines.append(
+        f"  {'sequential (warm process)':<28}"
+        + "".join(f"{mean([t.get(s, 0.0) for t in seq_rows]):>9.2f}" for s in STAGES)
+        + f"{mean([t['total'] for t in seq_rows]):>9.2f}"
+    )
+    if first:
+        lines.append(row(f"batch, 1st on a worker ({len(first)})", first, "timing"))
+    if later:
+        lines.append(row(f"batch, later ({len(later)})", later, "timing"))
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=6, help="briefings per side (default 6)")
+    parser.add_argument("--n", type=int, default=20, help="briefings per side (default 20)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sources", default="1,5,20", help="sources per briefing, comma-separated")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each row (default 1)")
     parser.add_argument("--formats", default="html,pdf")
+    parser.add_argument(
+        "--stages", action="store_true", help="also print seconds per stage for each row"
+    )
     args = parser.parse_args()
     from briefbook.app.quiet import quiet_libraries
 
     quiet_libraries()
-    load = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
-        work = Path(tmp)
-        paths = make_workspace(work, args.n, args.formats.split(","))
-        seq = sequential(paths, work / "reports")
-        par = batch(paths, work / "reports", args.workers)
+    _, pool_name = source_pool()
+    formats = args.formats.split(",")
     print(
-        f"briefings: {args.n} (formats {args.formats}, 2 sources each); "
-        f"{os.cpu_count()} cores, load average {load:.1f} before, {os.getloadavg()[0]:.1f} after"
+        f"{args.n} briefings per side, formats {args.formats}, sources from {pool_name}; "
+        f"{os.cpu_count()} cores; sequential = one warm process, batch = briefbook batch "
+        f"--workers {args.workers} (wall time incl. Python and cluster start)"
     )
-    print(f"sequential, one warm process: {seq:.1f} s, {args.n / seq * 60:.1f} briefings/min")
+    header = (
+        f"{'sources':>7} {'load':>9} {'seq s':>7} {'seq/min':>8} {'batch s':>8} "
+        f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} {'extra cpu':>9} "
+        f"{'peak MB/worker':>15} {'worker MB':>9} {'seq MB':>7} {'warm':>5}"
+    )
+    print(header)
+    details = []
+    for count in (int(c) for c in args.sources.split(",")):
+        for _ in range(args.repeat):
+            with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+                work = Path(tmp)
+                paths = make_params(work, args.n, count, formats)
+                before = load()
+                seq = sequential(paths, work / "reports")
+                par = batch(paths, work / "reports", args.workers)
+                after = load()
+            warm = sum(i["warm"] for i in par["items"])
+            peak = "/".join(f"{p / MB:.0f}" for p in par["peak"][: args.workers])
+            own = "/".join(f"{p / MB:.0f}" for p in par["peak_own"][: args.workers])
+            print(
+                f"{count:>7} {before:>4.1f}/{after:<4.1f} {seq['wall']:>7.1f} "
+                f"{args.n / seq['wall'] * 60:>8.1f} {par['wall']:>8.1f} "
+                f"{args.n / par['wall'] * 60:>9.1f} {seq['wall'] / par['wall']:>6.2f}x "
+                f"{par['start']:>7.1f} "
+                f"{seq['cpu'] / args.n:>6.2f}/{par['cpu'] / args.n:<6.2f} "
+                f"{par['cpu'] - seq['cpu']:>8.1f}s "
+                f"{peak:>15} {own:>9} {seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
+                flush=True,
+            )
+            details.append((count, stage_table(seq, par)))
     print(
-        f"batch --workers {args.workers} (incl. cluster start): {par:.1f} s, "
-        f"{args.n / par * 60:.1f} briefings/min"
+        "load: 1-min load average before/after the row; start s: the batch's cluster start "
+        "and worker warm-up (within batch s); cpu seq/batch: CPU seconds per briefing, all "
+        "processes (batch: incl. cluster start and warm-up); extra cpu: the batch's CPU "
+        "seconds beyond the sequential side's (starting Python, Dask and the workers, the "
+        "warm-ups, the scheduler), a fixed cost; peak MB/worker: worker process plus "
+        "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "
+        "alone; seq MB: the sequential process plus its children; warm: briefings that "
+        "started with the models already loaded in their worker"
     )
-    print(f"speedup: {seq / par:.2f}x")
+    if args.stages:
+        for count, lines in details:
+            print(f"\nwhere the time goes, {count} source(s) per briefing (last run):")
+            print("\n".join(lines))
 
 
 if __name__ == "__main__":

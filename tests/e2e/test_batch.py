@@ -82,6 +82,15 @@ def test_batch_keeps_going_and_records_each_outcome(workspace):
     assert record["counts"] == {"ok": 1, "failed": 1, "bad_input": 2, "interrupted": 0}
     for item in record["items"]:  # every error is one line
         assert item["error"] is None or "\n" not in item["error"]
+    ran = [i for i in record["items"] if i["worker"]]  # all but the broken YAML reached one
+    assert {Path(i["params"]).name for i in ran} == {"alpha.yaml", "beta.yaml", "gamma.yaml"}
+    for item in ran:  # each on a worker that had loaded the models before it started
+        assert item["warm"] is True and item["nth"] >= 1
+        assert item["worker"].rsplit(":", 1)[1].isdigit()
+    for item in (by_name["alpha.yaml"], by_name["beta.yaml"]):
+        assert item["timing"]["execute"] > 0
+    warmups = record["cluster"]["warmup_seconds"]
+    assert len(warmups) == 2 and all(isinstance(s, float) and s > 0 for s in warmups.values())
     assert "1 ok, 1 failed, 2 bad input" in result.stderr
     assert "briefbook batch: [4/4]" in result.stderr  # progress lines
     assert "distributed" not in result.stderr and "papermill" not in result.stderr
@@ -112,6 +121,7 @@ def test_batch_on_an_external_scheduler(workspace):
     record = _record(result.stdout)
     assert record["scheduler"] == cluster.scheduler_address
     assert [i["status"] for i in record["items"]] == ["ok", "ok"]
+    assert all(i["warm"] for i in record["items"])  # the plugin warmed the given cluster
     for item in record["items"]:  # the default output dir is ./reports
         folder = Path(item["folder"])
         assert folder.parent.parent == (workspace / "reports").resolve()
@@ -120,9 +130,143 @@ def test_batch_on_an_external_scheduler(workspace):
     assert "2 items: 2 ok" in result.stderr
 
 
+def test_dashboard_only_when_asked(workspace):
+    """Without bokeh, --dashboard is one line of bad input before any worker starts; with
+    it, the link names a port the system chose."""
+    import importlib.util
+
+    _params(workspace, "dash")
+    result = run_cli(
+        "batch", "params/dash.yaml", "--workers", "1", "--dashboard", "--quiet", cwd=workspace
+    )
+    if importlib.util.find_spec("bokeh") is None:
+        assert result.returncode == 2
+        assert result.stderr.strip().splitlines() == [
+            "briefbook: error: the Dask dashboard (--dashboard) needs the package 'bokeh' "
+            "(install it with: pip install bokeh)"
+        ]
+    else:
+        assert result.returncode == 0, result.stderr
+        assert "briefbook batch: dashboard at http://127.0.0.1:" in result.stderr
+
+
 def test_batch_usage_errors_are_one_line(workspace):
     result = run_cli("batch", "params/example.yaml", "--workers", "0", cwd=workspace)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "briefbook: error: --workers must be 1 or more, got 0"
     ]
+
+
+def _tree(pid: int) -> list:
+    import psutil
+
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+def _still_running(proc) -> bool:
+    import psutil
+
+    try:
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+@pytest.mark.parametrize(
+    ("to_group", "signame", "code"), [(True, "SIGINT", 130), (False, "SIGTERM", 143)]
+)
+def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
+    workspace, to_group, signame, code
+):
+    """Ctrl-C as a terminal sends it (SIGINT to the whole foreground process group), and
+    SIGTERM to the batch alone as a supervisor sends it, while one briefing has finished
+    and another's kernel is running."""
+    import os
+    import signal
+    import subprocess
+    import threading
+    import time
+
+    import psutil
+
+    from builders import BRIEFBOOK
+
+    for i in range(5):
+        _params(workspace, f"item{i}")
+    reports = workspace / "out"
+
+    def as_from_a_terminal() -> None:  # a process group of its own, SIGINT at its default
+        os.setsid()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    proc = subprocess.Popen(
+        [*BRIEFBOOK, "batch", "params/item*.yaml", "--workers", "2", "--output-dir", str(reports)],
+        cwd=workspace,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=as_from_a_terminal,
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
+    reader.start()
+    seen: dict[int, object] = {}
+    kernel_seen = ""
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None:
+        for child in _tree(proc.pid):
+            seen.setdefault(child.pid, child)
+        kernels = [c for c in _tree(proc.pid) if "ipykernel" in " ".join(_cmdline(c))]
+        if any("] ok " in line for line in list(lines)) and kernels:
+            kernel_seen = _transport(kernels[0])
+            break
+        time.sleep(0.1)
+    assert kernel_seen, "".join(lines)
+    assert kernel_seen == "ipc"  # kernels of concurrent briefings share no TCP port
+    sig = getattr(signal, signame)
+    if to_group:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
+    out, _ = proc.communicate(timeout=120)
+    reader.join(timeout=10)
+    err = "".join(lines)
+    assert proc.returncode == code, err
+    # multiprocessing's resource tracker ends on its own once its pipe closes with the
+    # batch: a few seconds of grace, and what still runs then was left behind
+    psutil.wait_procs([p for p in seen.values() if _still_running(p)], timeout=5)
+    left = [p for p in seen.values() if _still_running(p)]
+    assert left == [], [(p.pid, _cmdline(p)) for p in left]
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    record = _record(out)
+    statuses = [item["status"] for item in record["items"]]
+    assert "ok" in statuses and "interrupted" in statuses, statuses
+    for item in record["items"]:
+        if item["status"] == "ok":  # finished issues stay
+            assert (Path(item["folder"]) / "briefing.html").is_file()
+    assert not list(reports.glob("*/.staging-*"))  # running ones leave no staging folder
+    assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
+
+
+def _transport(kernel) -> str:
+    """The transport in a running kernel's connection file (``-f FILE`` on its command
+    line): ``ipc`` or ``tcp``; ``unknown`` when it could not be read."""
+    args = _cmdline(kernel)
+    try:
+        path = Path(args[args.index("-f") + 1])
+        return json.loads(path.read_text(encoding="utf-8"))["transport"]
+    except (ValueError, IndexError, OSError, KeyError):
+        return "unknown"
+
+
+def _cmdline(proc) -> list[str]:
+    import psutil
+
+    try:
+        return proc.cmdline()
+    except psutil.Error:
+        return []

@@ -7,6 +7,13 @@ existing cluster given by its scheduler address. A failing item never stops the 
 every outcome is written to ``<output-dir>/batch-<UTC timestamp>.json`` and summed up in a
 table on stderr.
 
+Workers are long-lived: as a worker joins, a worker plugin (:class:`WarmWorker`) imports the
+whole pipeline and loads every model and word list once (the embedding model, the section
+weights, the gazetteer ...) by assessing a short text of our own, so no briefing pays for
+that load. Each outcome names the worker process that ran it, which of that worker's
+briefings it was, whether the models were loaded before it started, and the seconds of
+each stage, so the batch record shows where the time went.
+
 Outcomes: ``ok`` (with the issue's folder), ``failed`` (the run failed: notebook, render,
 worker lost; one-line error) and ``bad_input`` (the params file or its sources are
 invalid; one-line error). Exit code: 2 when any item was bad input (it wins: the input must
@@ -18,6 +25,7 @@ for it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import json
@@ -49,7 +57,10 @@ _WORKER_LOCK = threading.Lock()
 class ItemOutcome:
     """What became of one params file: ``status`` is ok, failed, bad_input or interrupted;
     ``folder`` the issue's folder when ok; ``error`` one line otherwise; ``seconds`` the
-    item's wall time on its worker (0 when it never ran)."""
+    item's wall time on its worker (0 when it never ran); ``worker`` ``host:pid`` of the
+    worker process, ``nth`` which of its briefings this was (1-based), ``warm`` whether the
+    models were loaded in that process before the item started, ``timing`` seconds per
+    stage (ingest, analyse, execute, html, pdf)."""
 
     params: str
     status: str
@@ -57,6 +68,10 @@ class ItemOutcome:
     error: str | None = None
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    worker: str | None = None
+    nth: int = 0
+    warm: bool = False
+    timing: dict[str, float] = field(default_factory=dict)
 
 
 def expand_params(patterns: list[str]) -> tuple[list[Path], list[ItemOutcome]]:
@@ -85,12 +100,17 @@ def run_item(
     params_path: str, output_dir: str, notebook: str | None = None, debug: bool = False
 ) -> dict[str, Any]:
     """One briefing, on a worker: never raises; returns an :class:`ItemOutcome` as a dict."""
+    import socket
+
     from briefbook.app.quiet import quiet_libraries
     from briefbook.app.run import Progress, run_briefing
+    from briefbook.app.workers import WORKER_STATE, models_loaded
     from briefbook.config.params import load_params
 
     quiet_libraries(debug)  # the worker is as quiet as the command that started it
     with _WORKER_LOCK:
+        WORKER_STATE["briefings"] += 1
+        warm = models_loaded()
         start = time.perf_counter()
         progress = Progress(quiet=True)
         try:
@@ -112,6 +132,10 @@ def run_item(
             )
         outcome.seconds = round(time.perf_counter() - start, 2)
         outcome.warnings = list(progress.warnings)
+        outcome.worker = f"{socket.gethostname()}:{os.getpid()}"
+        outcome.nth = WORKER_STATE["briefings"]
+        outcome.warm = warm
+        outcome.timing = dict(progress.timing)
     return asdict(outcome)
 
 
@@ -179,9 +203,16 @@ def summary_table(outcomes: list[ItemOutcome]) -> str:
 
 
 def write_record(
-    root: Path, outcomes: list[ItemOutcome], started: dt.datetime, scheduler: str, code: int
+    root: Path,
+    outcomes: list[ItemOutcome],
+    started: dt.datetime,
+    scheduler: str,
+    code: int,
+    cluster: dict[str, Any] | None = None,
 ) -> Path:
-    """``root/batch-<UTC timestamp>.json`` (``-2``, ``-3`` ... when taken)."""
+    """``root/batch-<UTC timestamp>.json`` (``-2``, ``-3`` ... when taken). ``cluster``:
+    what starting the cluster cost (``start_seconds``: connected or started, and every
+    worker warmed up; ``warmup_seconds``: per worker)."""
     from briefbook import __version__
     from briefbook.app.outputs import write_text
     from briefbook.errors import OutputError
@@ -193,6 +224,7 @@ def write_record(
         "finished": finished.isoformat(timespec="seconds"),
         "seconds": round((finished - started).total_seconds(), 2),
         "scheduler": scheduler,
+        "cluster": cluster or {},
         "exit_code": code,
         "counts": {
             s: sum(o.status == s for o in outcomes) for s in (OK, FAILED, BAD_INPUT, INTERRUPTED)
@@ -224,12 +256,16 @@ def run_batch(
     quiet: bool = False,
     debug: bool = False,
     stream: TextIO | None = None,
+    dashboard: str | None = None,
 ) -> tuple[int, Path, list[ItemOutcome]]:
     """Run every params file of ``patterns``; return (exit code, record path, outcomes).
 
     ``workers`` sizes the embedded LocalCluster (default: the number of cores); ``scheduler``
     (``tcp://host:8786``) uses an existing cluster instead, whose workers must see the
-    same paths. ``debug`` lets Dask and the libraries on the workers log. Raises :class:`InputError` for options that make no batch at all.
+    same paths. ``debug`` lets Dask and the libraries on the workers log. ``dashboard``:
+    the embedded cluster serves the Dask dashboard at this address (``127.0.0.1:0``: any
+    free port; the link is printed), or the given scheduler's link is printed; None: no
+    dashboard. Raises :class:`InputError` for options that make no batch at all.
     """
     from briefbook.config.params import load_params
 
@@ -256,10 +292,23 @@ def run_batch(
     for outcome in outcomes:
         progress.finished(outcome, running=0)
     where = scheduler or f"LocalCluster({workers or os.cpu_count() or 1} workers)"
+    cluster: dict[str, Any] = {}
     try:
         if runnable:
-            _run_on_dask(runnable, root, notebook, workers, scheduler, progress, outcomes, debug)
-    except KeyboardInterrupt:
+            _run_on_dask(
+                runnable,
+                root,
+                notebook,
+                workers,
+                scheduler,
+                progress,
+                outcomes,
+                debug,
+                dashboard,
+                cluster,
+            )
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM / SIGHUP (Interrupted)
+        code = getattr(exc, "exit_code", EXIT_INTERRUPTED)
         done = {o.params for o in outcomes}
         outcomes += [
             ItemOutcome(str(p), INTERRUPTED, error="interrupted before it finished")
@@ -267,14 +316,14 @@ def run_batch(
             if str(p) not in done
         ]
         _remove_staging(root, [params for p, params in runnable if str(p) not in done], started)
-        record = write_record(root, outcomes, started, where, EXIT_INTERRUPTED)
+        record = write_record(root, outcomes, started, where, code, cluster)
         print(summary_table(outcomes), file=stream)
         print(f"briefbook batch: interrupted; finished issues are kept; {record}", file=stream)
-        return EXIT_INTERRUPTED, record, outcomes
+        return code, record, outcomes
     order = {str(p): i for i, (p, _) in enumerate(runnable)}
     outcomes.sort(key=lambda o: (o.params in order, order.get(o.params, 0)))
     code = exit_code(outcomes)
-    record = write_record(root, outcomes, started, where, code)
+    record = write_record(root, outcomes, started, where, code, cluster)
     print(summary_table(outcomes), file=stream)
     return code, record, outcomes
 
@@ -288,8 +337,11 @@ def _run_on_dask(
     progress: BatchProgress,
     outcomes: list[ItemOutcome],
     debug: bool = False,
+    dashboard: str | None = None,
+    cluster_info: dict[str, Any] | None = None,
 ) -> None:
-    """Append each item's outcome to ``outcomes`` as it finishes (kept on Ctrl-C)."""
+    """Append each item's outcome to ``outcomes`` as it finishes (kept on Ctrl-C); fill
+    ``cluster_info`` with what starting the cluster cost."""
     # Dask's own log lines (cluster start and stop) only with --debug, here and on the
     # worker processes the local cluster spawns (they read the same environment)
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "error")
@@ -297,7 +349,10 @@ def _run_on_dask(
         import distributed
     except ImportError as exc:  # pragma: no cover - a dependency of briefbook
         raise MissingDependencyError("distributed", "briefbook batch") from exc
+    from briefbook.app.workers import WarmWorker, warmup_seconds
 
+    start = time.perf_counter()
+    cluster_info = {} if cluster_info is None else cluster_info
     cluster = None
     client = None
     futures: list[Any] = []
@@ -311,16 +366,27 @@ def _run_on_dask(
                     hint="start one with 'dask scheduler' or check the address",
                 ) from exc
         else:
-            cluster = distributed.LocalCluster(
-                n_workers=workers or os.cpu_count() or 1,
-                processes=True,
-                threads_per_worker=1,
-                dashboard_address=None,
-            )
+            cluster = _local_cluster(distributed, workers or os.cpu_count() or 1, dashboard)
             client = distributed.Client(cluster)
+        if dashboard is not None:
+            link = client.dashboard_link if (cluster is None or cluster.dashboard_link) else ""
+            # said even with --quiet: it was asked for, and its port is only known now
+            print(
+                f"briefbook batch: dashboard at {link}"
+                if link
+                else f"briefbook batch: the scheduler at {scheduler} serves no dashboard",
+                file=progress.stream,
+                flush=True,
+            )
+        # every worker, now and joining later, imports the pipeline and loads the models once
+        client.register_plugin(WarmWorker(debug))
+        cluster_info["start_seconds"] = round(time.perf_counter() - start, 2)
+        cluster_info["warmup_seconds"] = client.run(warmup_seconds)
         progress.say(
             f"{len(runnable)} briefings on {len(client.scheduler_info()['workers'])} workers"
         )
+        # the biggest briefings first (priority: their sources' bytes), so that the batch
+        # does not end with one worker running a long briefing while the others idle
         futures = [
             client.submit(
                 run_item,
@@ -330,8 +396,9 @@ def _run_on_dask(
                 debug,
                 key=f"briefing-{i}-{path.stem}",
                 pure=False,
+                priority=source_bytes(params),
             )
-            for i, (path, _) in enumerate(runnable)
+            for i, (path, params) in enumerate(runnable)
         ]
         pending = len(futures)
         slots = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
@@ -348,14 +415,112 @@ def _run_on_dask(
             outcomes.append(outcome)
             progress.finished(outcome, running=min(pending, slots))
     except KeyboardInterrupt:
-        if client is not None and futures:
+        if cluster is not None:
+            # the local workers, their kernels and PDF renderers are ours: none is left
+            # behind. A running briefing cannot be cancelled, only stopped with its
+            # process: the workers are frozen first (so none starts a kernel or a renderer
+            # while we look), then everything they started is killed, then they are; the
+            # cluster is closed after, and run_batch removes the staging folders once
+            # nothing can write to them.
+            _stop_local(cluster)
+            for closing in (client, cluster):
+                with contextlib.suppress(Exception):
+                    closing.close(timeout=5)
+        elif client is not None and futures:
             client.cancel(futures, force=True)
         raise
     finally:
         if client is not None:
-            client.close()
+            with contextlib.suppress(Exception):
+                client.close(timeout=10)
         if cluster is not None:
-            cluster.close()
+            with contextlib.suppress(Exception):
+                cluster.close(timeout=10)
+
+
+def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any:
+    """An embedded cluster on the loopback interface, every port chosen by the system (so
+    batches started at once never collide): ``workers`` processes of one thread; a
+    dashboard only when asked (``dashboard`` is its address, ``host:0`` for any port).
+
+    The workers preload :mod:`briefbook.app.workers`, which makes them ignore SIGINT:
+    Ctrl-C in a terminal reaches every process of the foreground group, and the batch
+    (their parent) is the one that stops them, their kernels and their PDF renderers."""
+    if dashboard is not None:
+        try:
+            import bokeh  # noqa: F401
+        except ImportError as exc:
+            raise MissingDependencyError("bokeh", "the Dask dashboard (--dashboard)") from exc
+    return distributed.LocalCluster(
+        n_workers=workers,
+        processes=True,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        scheduler_port=0,
+        dashboard_address=dashboard,
+        preload=["briefbook.app.workers"],
+    )
+
+
+def source_bytes(params: Any) -> int:
+    """The bytes of a params file's sources (files and glob matches; 0 for what cannot be
+    seen from here): how long its briefing will take, roughly."""
+    total = 0
+    for source in params.sources:
+        path = Path(os.path.expanduser(source.path))
+        path = path if path.is_absolute() else Path(params.base) / path
+        matches = glob.glob(str(path)) if glob.has_magic(str(path)) else [str(path)]
+        for match in matches[:1000]:
+            with contextlib.suppress(OSError):
+                if os.path.isfile(match):
+                    total += os.path.getsize(match)
+    return total
+
+
+def _stop_local(cluster: Any) -> None:
+    """Stop the local cluster's worker processes and everything they started (kernels, PDF
+    renderers): tell each nanny not to restart its worker, SIGSTOP the workers, list their
+    descendants, SIGKILL those and then the workers, wait for them, and remove the killed kernels' connection and IPC socket files
+    (their managers, in the workers, can no longer do it)."""
+    import psutil
+
+    workers = []
+    for nanny in list(cluster.workers.values()):
+        # Dask's own signal that a worker which goes away is not to be restarted
+        with contextlib.suppress(Exception):
+            nanny.close_gracefully(reason="briefbook batch stopped")
+        with contextlib.suppress(psutil.Error, TypeError, ValueError):
+            worker = psutil.Process(nanny.pid)
+            worker.suspend()
+            workers.append(worker)
+    started = []
+    for worker in workers:
+        with contextlib.suppress(psutil.Error):
+            started += worker.children(recursive=True)
+    leftovers = [f for proc in started for f in _kernel_files(proc)]
+    for proc in [*started, *workers]:
+        with contextlib.suppress(psutil.Error):
+            proc.kill()
+    psutil.wait_procs([*started, *workers], timeout=5)
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _kernel_files(proc: Any) -> list[Path]:
+    """A kernel process's connection file (``-f FILE``) and its IPC sockets
+    (``FILE-without-.json-ipc-N``); none for another process."""
+    import psutil
+
+    try:
+        args = proc.cmdline()
+    except psutil.Error:
+        return []
+    if "-f" not in args[:-1] or not any("ipykernel" in a for a in args):
+        return []
+    connection = Path(args[args.index("-f") + 1])
+    stem = connection.with_suffix("")
+    return [connection, *(Path(p) for p in glob.glob(glob.escape(str(stem)) + "-ipc-*"))]
 
 
 def _remove_staging(root: Path, interrupted: list[Any], started: dt.datetime) -> None:
@@ -372,4 +537,12 @@ def _remove_staging(root: Path, interrupted: list[Any], started: dt.datetime) ->
                 shutil.rmtree(folder, ignore_errors=True)
 
 
-__all__ = ["ItemOutcome", "exit_code", "expand_params", "run_batch", "run_item", "summary_table"]
+__all__ = [
+    "ItemOutcome",
+    "exit_code",
+    "expand_params",
+    "run_batch",
+    "run_item",
+    "source_bytes",
+    "summary_table",
+]

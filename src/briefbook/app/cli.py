@@ -152,6 +152,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="an existing Dask scheduler, e.g. tcp://host:8786, instead of a local cluster",
     )
     batch.add_argument("--output-dir", type=Path, help="reports folder (default: ./reports)")
+    batch.add_argument(
+        "--dashboard",
+        action="store_true",
+        help="serve the Dask dashboard (needs bokeh) on a free port of 127.0.0.1 and print "
+        "its link on stderr; with --scheduler, print that scheduler's link",
+    )
+    batch.add_argument(
+        "--dashboard-address",
+        metavar="HOST:PORT",
+        help="serve the dashboard at this address instead (implies --dashboard)",
+    )
     batch.add_argument("--quiet", action="store_true", help="no progress on stderr")
     batch.add_argument(
         "--notebook", type=Path, help="a briefing notebook of your own (same parameters)"
@@ -267,6 +278,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             notebook=args.notebook,
             quiet=args.quiet,
             debug=args.debug,
+            dashboard=args.dashboard_address or ("127.0.0.1:0" if args.dashboard else None),
         )
         print(record)  # the batch record's path is the last line on stdout, as run's folder
         return code

@@ -1,0 +1,124 @@
+"""Long-lived batch workers: the pipeline imported and its models loaded once per process.
+
+A Dask worker that joins a ``briefbook batch`` cluster (embedded, or an existing one given
+by ``--scheduler``) gets the :class:`WarmWorker` plugin: it imports every stage of a run
+and loads the embedding model, the section weights, the gazetteer and the word lists, by
+assessing :data:`WARMUP_TEXT` (a few sentences of our own), before its first briefing. Each
+of these is cached for the life of the process, so no briefing pays for the load;
+:func:`models_loaded` tells whether it has been paid. The kernel and the PDF renderer run
+in processes of their own for each briefing (isolation and a clean stop), so they are not
+warmed here.
+
+The embedded cluster's workers also preload this module (:func:`dask_setup`): they ignore
+SIGINT, and the batch that started them stops them, with their kernels and PDF renderers.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from distributed import WorkerPlugin
+
+__all__ = [
+    "WARMUP_TEXT",
+    "WORKER_STATE",
+    "WarmWorker",
+    "dask_setup",
+    "models_loaded",
+    "warm_worker",
+    "warmup_seconds",
+]
+
+# what this worker process has done: briefings run, and its warm-up's seconds (None: none)
+WORKER_STATE: dict[str, Any] = {"briefings": 0, "warmup_seconds": None}
+
+# the warm-up's source: a few sentences of our own, so that every analyser loads its data
+WARMUP_TEXT = (
+    "Warm-up note\n\n"
+    "Officials in the capital said on Monday that about 1,200 soldiers had moved to the "
+    "northern border region. The defence ministry announced sanctions on three shipping "
+    "companies, according to a statement. Analysts assess that the deployment will likely "
+    "grow over the coming weeks, although the government denied any plan to expand it.\n"
+)
+
+
+def models_loaded() -> bool:
+    """Whether this process has loaded the embedding model, the section weights and the
+    gazetteer (each is loaded once per process and cached)."""
+    from briefbook.analysis.embeddings import load_model
+    from briefbook.analysis.gazetteer import gazetteer
+    from briefbook.assessment.section_model import load_section_model
+
+    return all(f.cache_info().currsize for f in (load_model, load_section_model, gazetteer))
+
+
+def warm_worker(debug: bool = False) -> float:
+    """Import the whole pipeline and load every model and word list in this process, by
+    assessing :data:`WARMUP_TEXT`; return the seconds it took. Idempotent: a second call
+    costs a short assessment. Never raises: a problem here is met, and reported, by the
+    first briefing (which then pays the load). ``debug`` lets the libraries log."""
+    import tempfile
+
+    start = time.perf_counter()
+    from briefbook.app.quiet import quiet_libraries
+
+    quiet_libraries(debug)
+    try:
+        import jupyter_client  # noqa: F401  - the run's later stages, imported here once
+        import nbconvert  # noqa: F401
+        import nbformat  # noqa: F401
+        import papermill  # noqa: F401
+
+        import briefbook.app.run  # noqa: F401
+        import briefbook.render.notebook  # noqa: F401
+        from briefbook.assessment.build import assess
+        from briefbook.render.exporters import BriefingHTMLExporter
+
+        BriefingHTMLExporter()  # nbconvert's exporter machinery and its template loaders
+
+        with tempfile.TemporaryDirectory(prefix="briefbook-warmup-") as tmp:
+            source = Path(tmp) / "warmup.txt"
+            source.write_text(WARMUP_TEXT, encoding="utf-8")
+            assess([str(source)], base=Path(tmp), title="warm-up")
+    except Exception:  # the first briefing meets the same problem and reports it
+        pass
+    seconds = round(time.perf_counter() - start, 2)
+    WORKER_STATE["warmup_seconds"] = seconds
+    return seconds
+
+
+def dask_setup(worker: Any) -> None:
+    """Run by Dask in a worker process that preloads this module (``briefbook batch``'s
+    embedded cluster does): the worker ignores SIGINT, so a terminal's Ctrl-C, which
+    reaches the whole process group, leaves the stopping to the batch, its parent."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def warmup_seconds() -> float | None:
+    """The seconds this worker's warm-up took (None: it has not run here)."""
+    return WORKER_STATE["warmup_seconds"]
+
+
+class WarmWorker(WorkerPlugin):
+    """A Dask worker plugin: :func:`warm_worker` on every worker as it joins (and on those
+    already there when it is registered), off the worker's event loop."""
+
+    name = "briefbook-warm-worker"
+    idempotent = True
+
+    def __init__(self, debug: bool = False) -> None:
+        self.debug = debug
+
+    async def setup(self, worker: Any) -> None:
+        import asyncio
+
+        await asyncio.get_running_loop().run_in_executor(None, warm_worker, self.debug)
+
+    def teardown(self, worker: Any) -> None:
+        return None
