@@ -18,7 +18,8 @@ The method, per sentence (``assign_sections``):
    does not know takes a sentence when the sentence is clearly closer to its description than
    to the description of the section the classifier chose. Boilerplate goes to no section.
 4. **A source's own heading**, when it maps to a section (aliases first, embedding similarity
-   next), adds ``heading_weight`` to that section's log-score.
+   next), adds ``heading_weight`` to that section's log-score. Whether a sentence is
+   boilerplate (no section) is decided before, from its content alone.
 
 So another outline YAML works with no code change. ``assign_sections`` returns
 ``{sentence id: key or None}``.
@@ -256,13 +257,16 @@ def assign_sections(
         start += n
         probs = section_probabilities(d, rows, model)
         scores = _section_scores(probs, normalise_rows(rows), protos, plan, params)
+        # boilerplate is told by what a sentence says: a heading picks among sections, it
+        # never makes a legal notice or a byline under it substance
+        content_best = scores.max(axis=1)
         if params.heading_weight:
             _add_headings(scores, d, schema, params)
         none_score = np.log(probs[:, list(plan.none)].sum(axis=1) + 1e-12)
         best = np.argmax(scores, axis=1)
         for i, s in enumerate(d.sentences):
             k = int(best[i])
-            result[s.id] = None if none_score[i] >= scores[i, k] else schema.keys[k]
+            result[s.id] = None if none_score[i] >= content_best[i] else schema.keys[k]
     return result
 
 
