@@ -143,6 +143,9 @@ class Sentence:
     paragraph: int = 0
     heading: str | None = None  # nearest structural heading above it, if the source has one
     section: str | None = None  # schema key assigned by the engine, or None
+    # who the sentence reports as speaking ("the defence ministry"; None = the source's own
+    # voice), found by the analysis; outlets quoting one originator are one origin
+    attributed_to: str | None = None
     # stable across issues: short hash of the source's content and the sentence's text
     # (briefbook.ids.sentence_anchor); cite it in an analyst file instead of ``id``
     anchor: Annotated[str, keywords(pattern="^a[0-9a-f]{9}$")] | None = None

@@ -120,8 +120,14 @@ _WHEN = re.compile(
     re.I,
 )
 _WHERE = re.compile(
-    r"(?<!according )\b(?:in|near|at|over|off|across|outside|inside|into)\s+"
+    r"(?<!according )\b(?i:in|near|at|over|off|across|outside|inside|into)\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+)
+# a place fronted before the main clause sets the scene for all of it: "In Vendra, four ..."
+_FRONTED_WHERE = re.compile(
+    r"^\W*(?i:in|near|at|outside|inside|across|over)\s+"
+    r"((?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}"
+    r"(?:\s+(?:region|province|oblast|district|governorate|state|city|area))?),"
 )
 _NOT_PLACE = re.compile(
     r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
@@ -348,6 +354,14 @@ def _nearest(
     return best[1] if best and best[1] else None
 
 
+def _fronted_where(text: str) -> str | None:
+    """The place of a fronted phrase ("In Vendra, ..."), unless it names a month or a day."""
+    m = _FRONTED_WHERE.match(text)
+    if not m or _NOT_PLACE.match(m.group(1)):
+        return None
+    return m.group(1).strip()
+
+
 def _near(text: str, start: int, end: int, cs: int, ce: int) -> bool:
     if ce <= start:
         return start - ce <= 50 and _clause_ok(text, ce, start)
@@ -436,9 +450,9 @@ def find_frames(text: str) -> list[Frame]:
         if not words and q.kind == "count":
             if frames and q.start - frames[-1].end <= 80:
                 words = frames[-1].counts.split()  # "26 died ... and five from shelling"
-                own_verb = (at >= q.end and re.fullmatch(_AUX_GAP, clean[q.end : at])) or (
-                    0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start])
-                )
+                own_verb = (
+                    at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
+                ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
                 if event == "other" or not own_verb:
                     event = frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
@@ -480,7 +494,7 @@ def find_frames(text: str) -> list[Frame]:
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
                 when=_nearest(_WHEN, clean, q),
-                where=_nearest(_WHERE, clean, q, 1, _NOT_PLACE),
+                where=_nearest(_WHERE, clean, q, 1, _NOT_PLACE) or _fronted_where(clean),
                 start=q.start,
                 end=end,
             )

@@ -109,6 +109,7 @@ def assess_documents(
     for doc in documents:
         for s in doc.sentences:
             s.section = sections.get(s.id)
+            s.attributed_to = getattr(analysis.facts.get(s.id), "attributed_to", None)
     # reposts and near-copies form one independent group: they do not corroborate each other
     groups = independent_groups(documents)
     judgments = draw_judgments(

@@ -17,8 +17,12 @@ Three steps, deterministic and offline, each linear in the number of claims and 
    head class, one qualifier set inside the other), same modality (an estimate of capacity is
    never compared with an event), same kind of quantity, compatible time (both stated: the
    same or one inside the other; episodic events such as launches, interceptions and strikes
-   reported on different days with relative or no times are different nights) and compatible
-   place (both stated: sharing a word). Each row lists its figures, each with its own status:
+   reported on different days with relative or no times are different nights; any figures
+   from reports more than ``REPORTING_LAG_DAYS`` apart are different events unless both state
+   the same time; a file's modification time is no publication date) and compatible place
+   (both stated: sharing a word; a figure with a place and one without are one event only
+   when they agree, as a town's toll may be part of the night's). Each row lists its figures,
+   each with its own status:
 
    - ``corroborated``: another origin states an overlapping figure;
    - ``contradicted``: other origins state the same event and none overlaps it;
@@ -44,6 +48,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, read_quantity
@@ -68,6 +73,9 @@ __all__ = [
 STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "unmatched": 2}
 # events that happen in episodes (a night's launches): different days are different events
 EPISODIC = frozenset({"launched", "intercepted", "struck", "destroyed", "damaged"})
+# reports of one event appear within days; farther apart, figures without a stated common
+# time are of different events (a toll this week, a toll last year)
+REPORTING_LAG_DAYS = 7
 _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|overnight|last|this|next|previous|earlier|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|night|morning|evening)\b",
@@ -144,15 +152,25 @@ def _time_words(when: str | None) -> frozenset[str]:
     return frozenset(w for w in fold_words(when or "") if w not in skip)
 
 
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(str(a)[:10]) - date.fromisoformat(str(b)[:10])).days)
+    except (TypeError, ValueError):
+        return None
+
+
 def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
     wa, wb = _time_words(a.claim.when), _time_words(b.claim.when)
     if wa and wb and not (wa <= wb or wb <= wa):
         return False
-    if event in EPISODIC and a.published and b.published and a.published != b.published:
-        relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
-        if relative(wa) or relative(wb):
-            return False  # "last night" in two reports of different days: two nights
-    return True
+    relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
+    apart = _days_apart(a.published, b.published)
+    if apart is not None and apart > REPORTING_LAG_DAYS and (relative(wa) or relative(wb)):
+        # reports weeks apart speak of different events unless both name the same time
+        # ("in 2022", "on 3 March"): a toll, a launch or a count of their own day
+        return False
+    # "last night" in two reports of different days: two nights
+    return not (event in EPISODIC and apart and (relative(wa) or relative(wb)))
 
 
 def _places_compatible(a: _Item, b: _Item) -> bool:
@@ -166,6 +184,10 @@ def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
     if not ka.head or ka.head != kb.head:
         return False
     if not (ka.qualifiers <= kb.qualifiers or kb.qualifiers <= ka.qualifiers):
+        return False
+    if bool(a.claim.where) != bool(b.claim.where) and not _agree(a, b):
+        # a toll in one town and a toll with no place (the whole night's, the country's)
+        # may be part and whole: never a contradiction, so never one row
         return False
     return _times_compatible(a, b, event) and _places_compatible(a, b)
 
@@ -391,7 +413,11 @@ def _origin_label(item: _Item) -> str:
 
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     sentence_source = {s.id: s.source for s in assessment.sentences}
-    published = {str(r.get("id")): r.get("published") for r in assessment.sources}
+    # a file's modification time is no publication date: such sources have no date here
+    published = {
+        str(r.get("id")): None if r.get("date_origin") == "mtime" else r.get("published")
+        for r in assessment.sources
+    }
     items: list[_Item] = []
     for claim in assessment.claims:
         if not claim.evidence:
@@ -408,7 +434,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 interval=_interval(claim),
                 figure=_figure(claim),
                 first=first,
-                published=claim.published or published.get(source),
+                published=published.get(source, claim.published),
                 key=counts_key(claim.counts),
             )
         )

@@ -40,6 +40,7 @@ from briefbook.assessment.key_judgments import (
 )
 from briefbook.assessment.origins import origin_key
 from briefbook.assessment.params import JudgmentParams
+from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import KeySignal, key_signal
@@ -120,6 +121,7 @@ def draw_judgments(
     if vectors is None:  # the embeddings of every sentence, in reading order
         vectors = embed([s.text for s in sentences])
     vectors = vectors.astype(np.float64)
+    similar = Paraphrases(sentences, vectors)  # cosine, or an anchored paraphrase
     number_of = {key: n for n, key in enumerate(sorted(docs))}
     source_of = np.array([number_of.get(s.source, -1) for s in sentences])
     if groups is None:
@@ -167,10 +169,10 @@ def draw_judgments(
     for key in schema.keys:
         if key in situation:
             picked[key] = pick_situation(
-                members_of[key], domain_at, signals, rank, vectors, params, sentences, published
+                members_of[key], domain_at, signals, rank, similar, params, sentences, published
             )
         else:
-            picked[key] = _pick_section(members_of[key], signals, rank, vectors, params)
+            picked[key] = _pick_section(members_of[key], signals, rank, similar, params)
 
     def make(i: int, section: str | None) -> Statement:
         s = sentences[i]
@@ -178,7 +180,7 @@ def draw_judgments(
         # statement: it is not its evidence and never counts as a source behind it
         support = [
             j
-            for j in _support(i, vectors, source_of, params.support_similarity)
+            for j in _support(i, similar, source_of, params.support_similarity)
             if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
         ]
         evidence = [s.id] + [sentences[j].id for j in support]
@@ -264,7 +266,7 @@ def draw_judgments(
     }
     weights = {spec.key: spec.weight for spec in schema.sections}
     result.key_judgments = pick_key_judgments(
-        candidates, sentences, vectors, signals, params, core=core, bonus=lift, weights=weights
+        candidates, sentences, similar, signals, params, core=core, bonus=lift, weights=weights
     )
 
     # indicators: forward-looking and observable (a future or conditional development),
@@ -296,7 +298,7 @@ def draw_judgments(
     for i in ranked:
         if len(picks) >= params.indicators:
             break
-        if any(float(vectors[i] @ vectors[j]) > params.redundancy for j in picks):
+        if any(similar.similarity(i, j) > params.redundancy for j in picks):
             continue
         picks.append(i)
     result.indicators = [
@@ -309,7 +311,7 @@ def _pick_section(
     members: Sequence[int],
     signals: Sequence[KeySignal],
     rank: np.ndarray,
-    vectors: np.ndarray,
+    similar: Paraphrases,
     params: JudgmentParams,
 ) -> list[int]:
     """A section's statements: analytic, event and plain statements first (by MMR); facts of
@@ -317,14 +319,14 @@ def _pick_section(
     read on their own only when nothing else is there; procedural text never."""
     usable = [i for i in members if not signals[i].procedural]
     plain = [i for i in usable if not signals[i].record and not signals[i].context]
-    chosen = _mmr(plain, rank, vectors, params.per_section, params)
+    chosen = _mmr(plain, rank, similar, params.per_section, params)
     room = min(params.record_fill, params.per_section) - len(chosen)
     if room > 0:
         records = [i for i in usable if signals[i].record and not signals[i].context]
-        chosen += _mmr(records, rank, vectors, room, params, chosen=chosen)
+        chosen += _mmr(records, rank, similar, room, params, chosen=chosen)
     if not chosen:
         rest = [i for i in usable if signals[i].context]
-        chosen += _mmr(rest, rank, vectors, min(1, params.per_section), params)
+        chosen += _mmr(rest, rank, similar, min(1, params.per_section), params)
     return chosen
 
 
@@ -333,7 +335,7 @@ def pick_situation(
     domain_at: Mapping[int, str | None],
     signals: Sequence[KeySignal],
     rank: np.ndarray,
-    vectors: np.ndarray,
+    similar: Paraphrases,
     params: JudgmentParams,
     sentences: Sequence[Sentence],
     published: Mapping[str, str],
@@ -349,7 +351,7 @@ def pick_situation(
     chosen: list[int] = []
     for key in [*domain_order(), None]:
         group = [i for i in members if i in plain and domain_at.get(i) == key]
-        picks = _mmr(group, rank, vectors, params.per_domain, params, chosen=chosen)
+        picks = _mmr(group, rank, similar, params.per_domain, params, chosen=chosen)
         picks.sort(key=lambda i: (-rank[i], i))
         # newest source first (a stable sort: undated sources, "", come last)
         picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
@@ -357,11 +359,11 @@ def pick_situation(
     if len(chosen) < params.record_fill:
         records = [i for i in usable if signals[i].record and not signals[i].context]
         chosen += _mmr(
-            records, rank, vectors, params.record_fill - len(chosen), params, chosen=chosen
+            records, rank, similar, params.record_fill - len(chosen), params, chosen=chosen
         )
     if not chosen:
         rest = [i for i in usable if signals[i].context]
-        chosen += _mmr(rest, rank, vectors, 1, params)
+        chosen += _mmr(rest, rank, similar, 1, params)
     return chosen
 
 
@@ -486,7 +488,7 @@ def _base_scores(
 def _mmr(
     members: Sequence[int],
     base: np.ndarray,
-    vectors: np.ndarray,
+    similar: Paraphrases,
     k: int,
     params: JudgmentParams,
     *,
@@ -500,7 +502,7 @@ def _mmr(
     while remaining and len(picks) < k:
         best: tuple[float, int] | None = None
         for i in remaining:
-            redundancy = max((float(vectors[i] @ vectors[j]) for j in earlier + picks), default=0.0)
+            redundancy = max((similar.similarity(i, j) for j in earlier + picks), default=0.0)
             if redundancy > params.redundancy:
                 continue
             value = params.mmr_lambda * base[i] - (1 - params.mmr_lambda) * redundancy
@@ -513,9 +515,10 @@ def _mmr(
     return picks
 
 
-def _support(i: int, vectors: np.ndarray, source_of: np.ndarray, threshold: float) -> list[int]:
-    """Sentences of OTHER sources that say nearly the same as sentence ``i`` (best first)."""
-    sims = vectors @ vectors[i]
+def _support(i: int, similar: Paraphrases, source_of: np.ndarray, threshold: float) -> list[int]:
+    """Sentences of OTHER sources that say nearly the same as sentence ``i`` (best first),
+    anchored paraphrases included."""
+    sims = similar.row(i)
     mask = (source_of != source_of[i]) & (sims >= threshold)
     found = np.flatnonzero(mask)
     order = sorted(found.tolist(), key=lambda j: (-round(float(sims[j]), 6), j))

@@ -8,11 +8,10 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
-import numpy as np
-
 from briefbook.analysis.quantities import quantities_agree, read_quantity
 from briefbook.analysis.topics import claim_topic, counts_compatible, normalise_event
 from briefbook.assessment.params import JudgmentParams
+from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.signals import RECORD_SIGNAL, KeySignal
 from briefbook.model import Claim, Sentence, Statement
 from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
@@ -23,7 +22,7 @@ __all__ = ["core_claim_sentences", "figures_conflict", "news_bonus", "pick_key_j
 def pick_key_judgments(
     built: Mapping[int, Statement],
     sentences: Sequence[Sentence],
-    vectors: np.ndarray,
+    similar: Paraphrases,
     signals: Sequence[KeySignal],
     params: JudgmentParams,
     *,
@@ -54,7 +53,7 @@ def pick_key_judgments(
         sec = built[i].section or ""
         if i in chosen or (cap is not None and per_section.get(sec, 0) >= cap):
             return False
-        if any(float(vectors[i] @ vectors[j]) > params.redundancy for j in chosen):
+        if any(similar.similarity(i, j) > params.redundancy for j in chosen):
             return False
         chosen.append(i)
         per_section[sec] = per_section.get(sec, 0) + 1

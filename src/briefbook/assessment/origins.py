@@ -3,14 +3,19 @@
 A claim's origin is its originator (``Claim.attributed_to``: the ministry, the president
 quoted) when it has one, else its source's repost group (the outlet's own voice). Outlets
 quoting one originator are one origin; names of one originator ("Zelenskyy", "Volodymyr
-Zelenskyy") are merged when one's words are all in the other's.
+Zelenskyy") are merged when one's words are all in the other's, words are compared by their
+consonant skeleton (transliterations: "Svyrydenko" = "Sviredenko"), and a demonym or alias
+of a country is read as the country ("the Ukrainian Air Force" = "Ukraine's air force").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
+from briefbook.assessment.paraphrase import skeleton
+from briefbook.data import load_data
 from briefbook.model import Assessment
 from briefbook.text.normalise import fold_words
 
@@ -61,8 +66,48 @@ _NAME_STOP = frozenset(
 )
 
 
+@cache
+def _country_words() -> dict[str, str]:
+    """Folded one-word demonyms and aliases of ``gazetteer.yaml``'s countries -> the country's
+    folded name ("ukrainian" -> "ukraine"); several-word names are left as they are."""
+    out: dict[str, str] = {}
+    for row in load_data("gazetteer.yaml").get("countries", []):
+        name = " ".join(fold_words(str(row[0])))
+        for variant in [*row[1], *row[2]]:
+            words = fold_words(str(variant))
+            if len(words) == 1 and words[0] != name:
+                out.setdefault(words[0], name)
+    return out
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    """Words of ``entity_rules.yaml``'s force nouns ("air force", "army", "troops")."""
+    nouns = load_data("entity_rules.yaml").get("force_nouns", [])
+    return frozenset(w for n in nouns for w in fold_words(str(n))) | {"force"}
+
+
+@cache
+def _country_names() -> frozenset[frozenset[str]]:
+    return frozenset(
+        frozenset(fold_words(str(row[0]))) for row in load_data("gazetteer.yaml")["countries"]
+    )
+
+
 def _name_tokens(name: str) -> frozenset[str]:
-    return frozenset(w for w in fold_words(name) if w not in _NAME_STOP and len(w) > 1)
+    countries = _country_words()
+    out: set[str] = set()
+    for w in fold_words(name):
+        if w in _NAME_STOP or len(w) <= 1:
+            continue
+        out.update(countries.get(w, w).split())
+    # a country's armed services speak as one military: "the Ukrainian Air Force",
+    # "Ukraine's army" and "the Armed Forces of Ukraine" are one origin
+    forces = out & _force_words()
+    if forces and frozenset(out - forces) in _country_names():
+        out = (out - forces) | {"military"}
+    # transliterations of one name are one originator: "Svyrydenko" = "Sviredenko"
+    return frozenset(skeleton(w) or w for w in out)
 
 
 def origin_key(originator: str | None, group: str) -> str:
@@ -107,8 +152,13 @@ def merge_originators(keys: Iterable[str]) -> dict[str, str]:
 
 
 def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str, str]:
-    """Sentence id -> origin of what it reports (its originator, else its repost group)."""
-    originator: dict[str, str | None] = {}
+    """Sentence id -> origin of what it reports (its originator, else its repost group).
+
+    The originator is the sentence's own (``Sentence.attributed_to``), else that of a claim
+    it carries."""
+    originator: dict[str, str | None] = {
+        s.id: s.attributed_to for s in assessment.sentences if s.attributed_to
+    }
     for claim in assessment.claims:
         for sid in claim.evidence:
             originator.setdefault(sid, claim.attributed_to)

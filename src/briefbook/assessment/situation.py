@@ -25,7 +25,14 @@ def _vocabulary() -> dict[str, Any]:
     def pattern(words: Sequence[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(?:" + alternation(w.lower() for w in words) + r")(?![\w-])")
 
+    # a title before a name labels the speaker, not the topic: "Prime Minister Yulia
+    # Svyrydenko said facilities were damaged" is not a political event
+    titles = alternation(t.lower() for t in data["speaker_titles"])
     return {
+        "speaker": re.compile(
+            rf"(?<![\w-])(?:(?i:{titles})\s+)+(?=[A-Z])|(?<![\w-])(?i:said|says)\s+in\s+a\s+"
+            r"(?i:statement|post|briefing)\b"
+        ),
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
         "recommendation": pattern(data["recommendation"]),
         "indicator": pattern(data["indicator_cues"]),
@@ -34,10 +41,12 @@ def _vocabulary() -> dict[str, Any]:
 
 def domain_of(text: str) -> str | None:
     """The domain a reported event is about (``data/judgments.yaml``): most cue hits wins,
-    ties go to the earlier domain; None when no cue is found."""
-    low = text.lower()
+    ties go to the earlier domain; None when no cue is found. Titles before a name ("Prime
+    Minister X") and "said in a statement" label the speaker and are not counted."""
+    vocab = _vocabulary()
+    low = vocab["speaker"].sub(" ", text).lower()
     best: tuple[int, str] | None = None
-    for key, pattern in _vocabulary()["domains"]:
+    for key, pattern in vocab["domains"]:
         hits = len(pattern.findall(low))
         if hits and (best is None or hits > best[0]):
             best = (hits, key)

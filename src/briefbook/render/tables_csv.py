@@ -6,7 +6,7 @@
 - ``claims.csv``: quantity as stated, value, counts, event, attributed_to, hedged,
   published, sources, corroboration, independent_sources, copy_of, evidence
 - ``corroboration.csv``: claim, status, independent_sources, agreeing, disagreeing, evidence
-- ``sentences.csv``: id, anchor, source, paragraph, heading, section, text
+- ``sentences.csv``: id, anchor, source, paragraph, heading, section, attributed_to, text
 
 UTF-8 with a header row, ``\\n`` line ends, ids joined by ``;``; deterministic.
 """
@@ -103,7 +103,16 @@ _COLUMNS = {
         "disagreeing",
         "evidence",
     ],
-    "sentences.csv": ["id", "anchor", "source", "paragraph", "heading", "section", "text"],
+    "sentences.csv": [
+        "id",
+        "anchor",
+        "source",
+        "paragraph",
+        "heading",
+        "section",
+        "attributed_to",
+        "text",
+    ],
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefbook.analysis.claims import find_frames
 
 
@@ -68,6 +70,27 @@ def test_time_and_place_when_stated() -> None:
     (f,) = find_frames("Rockets killed 14 people in Sarnia on Tuesday night.")
     assert f.where == "Sarnia"
     assert f.when and "Tuesday" in f.when
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("In Vendra, four people were killed when a drone hit a block of flats.", "Vendra"),
+        ("In the Kestrel region, 12 people were wounded overnight.", "the Kestrel region"),
+        ("Near Port Amber, 3 boats were sunk by the patrol.", "Port Amber"),
+        ("In March, four people were killed in the raid.", None),
+    ],
+)
+def test_a_place_fronted_before_the_clause_is_the_figures_place(text: str, where: str) -> None:
+    assert [f.where for f in find_frames(text)] == [where]
+
+
+def test_an_elliptic_figure_keeps_its_own_verb() -> None:
+    text = "Six people were killed in the night raid, with dozens more injured."
+    assert [(f.counts, f.event) for f in find_frames(text)] == [
+        ("people", "killed"),
+        ("people", "wounded"),
+    ]
 
 
 def test_negated_claim() -> None:

@@ -100,3 +100,24 @@ def test_own_action_is_authoritative_for_credibility() -> None:
         claims=claims,
     )
     assert derived_credibility(assessment)["S1"] <= 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("the Ukrainian Air Force", "Ukraine's air force", True),
+        ("Armed Forces of Ukraine", "the Ukrainian army", True),
+        ("Ukraine's air force", "Russia's air force", False),
+        ("Ukraine's air force", "Ukraine's foreign ministry", False),
+        ("the Sudanese foreign ministry", "Sudan's foreign ministry", True),
+    ],
+)
+def test_origin_key_reads_demonyms_and_one_military_per_country(a: str, b: str, same: bool) -> None:
+    assert (origin_key(a, "S1") == origin_key(b, "S2")) is same
+
+
+def test_transliterations_of_one_originator_are_one_origin() -> None:
+    assert origin_key("Prime Minister Yulia Svyrydenko", "S1") == origin_key(
+        "Yulia Sviredenko", "S2"
+    )
+    assert origin_key("Yulia Svyrydenko", "S1") != origin_key("Yulia Tymoshenko", "S2")

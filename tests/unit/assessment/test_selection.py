@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefbook.assessment import assess_documents
 from briefbook.assessment.readability import needs_context
-from briefbook.assessment.situation import is_indicator
+from briefbook.assessment.situation import domain_of, is_indicator
 from briefbook.config.outline import load_schema
 from briefbook.ingest import SourceSpec, load_documents
 from builders import FIXTURES
@@ -141,3 +143,18 @@ def test_an_empty_analytic_section_lists_facts_to_reason_from(tmp_path: Path) ->
     for statements in result.evidence_to_weigh.values():
         assert 1 <= len(statements) <= 3
         assert {s.evidence[0] for s in statements} <= situation
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        (
+            "Deputy Prime Minister Ilse Varga said two power plants in Orlen were shelled.",
+            "military",
+        ),
+        ("The prime minister met the president of Karsia for talks on a truce.", "political"),
+        ("Energy Minister Tomas Reyl said in a statement that grain exports fell.", "economic"),
+    ],
+)
+def test_a_title_before_a_name_labels_the_speaker_not_the_domain(text: str, domain: str) -> None:
+    assert domain_of(text) == domain

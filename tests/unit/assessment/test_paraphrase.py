@@ -1,0 +1,55 @@
+"""Anchored paraphrases: two outlets retelling one statement in their own words (invented)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from briefbook.assessment.paraphrase import ANCHORED, Paraphrases, anchors
+from briefbook.model import Sentence
+
+
+def _para(texts: list[str], cos: float) -> Paraphrases:
+    sentences = [Sentence(id=f"S{k}.1", source=f"S{k}", text=t) for k, t in enumerate(texts, 1)]
+    # two unit vectors at the given cosine
+    vectors = np.array([[1.0, 0.0], [cos, float(np.sqrt(1 - cos * cos))]])
+    return Paraphrases(sentences, vectors)
+
+
+RETOLD = [
+    "Interior Minister Dana Kovalenko said depots in Marhan, Velt and Ostra were hit overnight.",
+    "Minister Dana Kowalenko told reporters that fuel depots in Ostra, Marhan and Velt were hit.",
+]
+
+
+def test_transliterations_fold_to_one_anchor() -> None:
+    assert anchors("He met Svyrydenko.") == anchors("He met Sviredenko.")
+    assert anchors("Zelensky spoke.") == anchors("Zelenskyy spoke.")
+    assert "#450" in anchors("Russia launched 450 drones.")
+    assert not anchors("On Monday in March.") & {"mndy", "mrch"}
+
+
+def test_a_retold_statement_is_a_paraphrase_above_the_floor() -> None:
+    para = _para(RETOLD, 0.75)
+    assert para.similarity(0, 1) == ANCHORED
+    assert para.row(0)[1] == ANCHORED
+
+
+@pytest.mark.parametrize(
+    ("texts", "cos"),
+    [
+        (RETOLD, 0.5),  # same names, unrelated wording: below the floor
+        (
+            [
+                "Interior Minister Dana Kovalenko said depots in Marhan were hit overnight.",
+                "Crews in Velt restored power to 3,000 homes, the grid operator Lumen said.",
+            ],
+            0.75,
+        ),
+    ],
+)
+def test_no_paraphrase_without_shared_names_or_similar_wording(
+    texts: list[str], cos: float
+) -> None:
+    para = _para(texts, cos)
+    assert para.similarity(0, 1) == pytest.approx(cos)
