@@ -12,7 +12,8 @@ from its context:
 * "The OSC analysis indicates" -> OSC; a lower-case role ("a senior officer from the general
   staff told Reuters") -> that role;
 * a quotation continued from the sentence before keeps its speaker; a paragraph that goes on
-  after a body's report keeps that body;
+  giving figures after a body's report keeps that body (a sentence without a figure is the
+  writer's own voice);
 * the source's own voice -> None: its author, or the issuer named by its title ("Treasury
   Sanctions ...", "Statement from President ..."), with the aliases of ``data/cues.yaml``
   (``publisher_aliases``: OFAC speaks for Treasury). A date is never an originator.
@@ -24,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefbook.analysis.hedges import TITLE_WORDS, attribution
+from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES
 
@@ -470,8 +472,16 @@ def originators(
                 pm and index - j <= 2 and (pm.group("p") not in {"He", "She"} or not _is_org(name))
             ) or _ESTIMATED.match(text):
                 source = name
-            elif index - j <= _CONTINUATION and _is_org(name) and not text.lstrip().startswith('"'):
-                source = name  # a paragraph's continuation keeps its originator
+            elif (
+                index - j <= _CONTINUATION
+                and _is_org(name)
+                and not text.lstrip().startswith('"')
+                and find_quantities(text)
+            ):
+                # a paragraph that goes on giving figures after a body's report keeps that
+                # body ("The ministry said 40 drones were downed. Another 12 fell near X.");
+                # a sentence with no figure is the writer's own voice again
+                source = name
                 continued = True
         if source is not None and (_ISSUED.search(text) or _STATEMENT_BY.search(text)):
             issuers.append((index, source))

@@ -457,6 +457,38 @@ _NP_AFTER = re.compile(
 )
 
 
+# lower-case words before a name that are part of a title ("regional governor", "deputy
+# foreign minister"); TITLE_WORDS holds the titles themselves
+_LOWER_TITLE = re.compile(r"((?:[a-z][a-z.-]*\s+){1,4})(?=[A-Z])")
+_TITLE_MODIFIERS = frozenset(
+    [
+        "regional",
+        "local",
+        "state",
+        "provincial",
+        "district",
+        "city",
+        "military",
+        "army",
+        "former",
+        "senior",
+        "top",
+        "interim",
+        "national",
+        "federal",
+        "energy",
+        "interior",
+        "health",
+        "finance",
+        "economy",
+        "justice",
+        "restoration",
+        "of",
+        "the",
+    ]
+)
+
+
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""
@@ -475,9 +507,16 @@ def attribution(text: str) -> tuple[str | None, bool]:
         before = text[: m.start()]
         if _ADJECTIVAL.search(before) and re.match(r"[a-z]", after):
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
-        # inverted quote attribution: '"...," said NAME'
-        if re.search(r"[\"”,]\s*$", before) and after[:1].isupper():
-            name = _name_after(after)
+        # inverted quote attribution: '"...," said NAME', also after a lower-case title
+        # ("..., said regional governor Oleh Syniehubov")
+        titled = _LOWER_TITLE.match(after)
+        if titled and not all(
+            w in TITLE_WORDS or w in _TITLE_MODIFIERS for w in titled.group(1).split()
+        ):
+            titled = None
+        named = after[titled.end() :] if titled else after
+        if re.search(r"[\"”,]\s*$", before) and named[:1].isupper():
+            name = _name_after(named)
             if name:
                 return name, False
         subject, is_pronoun = subject_before(before)

@@ -200,3 +200,24 @@ def test_a_possessive_body_before_its_spokesman() -> None:
 def test_appositive_with_a_place_before_reported() -> None:
     (got,) = _run("The Kerran Monitor, a war-monitoring group based in Lund, reported 19 deaths.")
     assert _has(got, "Kerran Monitor")
+
+
+def test_a_body_keeps_its_paragraph_only_while_it_gives_figures() -> None:
+    got = _run(
+        (
+            "Karsia's defence ministry said its forces shot down 40 drones overnight.",
+            "Another 12 were destroyed over the border regions.",
+            "Both sides are trying to wear down each other's air defences.",
+            "Talks on a truce remain stalled.",
+        )
+    )
+    assert _has(got[0], "ministry") and _has(got[1], "ministry")
+    assert got[2] is None and got[3] is None
+
+
+def test_inverted_speech_verb_before_a_lower_case_title() -> None:
+    got = _run(
+        "A rescuer was killed in Vendra, said regional governor Ilse Marrow.",
+        "Two ferries were sunk, said deputy foreign minister Tomas Reyl.",
+    )
+    assert _has(got[0], "Marrow") and _has(got[1], "Reyl")
