@@ -70,6 +70,8 @@ def test_charts_drawn_before_the_notebook_make_the_same_html_and_pdf(workspace, 
 
     # and a second run of the same issue (a fresh reports folder: no earlier issue to
     # compare with) is the same again
-    second = run_briefing(params, output_dir=tmp_path / "reports", progress=Progress(quiet=True))
+    second = run_briefing(
+        params, output_dir=tmp_path / "second-reports", progress=Progress(quiet=True)
+    )
     assert (second.folder / "briefing.html").read_bytes() == html
     assert pages(second.folder / "briefing.pdf", tmp_path / "second") == ours
