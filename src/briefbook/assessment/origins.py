@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
+from briefbook.analysis.gazetteer import gazetteer
 from briefbook.assessment.paraphrase import skeleton
 from briefbook.data import load_data
 from briefbook.model import Assessment
@@ -68,15 +69,15 @@ _NAME_STOP = frozenset(
 
 @cache
 def _country_words() -> dict[str, str]:
-    """Folded one-word demonyms and aliases of ``gazetteer.yaml``'s countries -> the country's
+    """Folded one-word demonyms and aliases of the gazetteer's countries -> the country's
     folded name ("ukrainian" -> "ukraine"); several-word names are left as they are."""
+    gaz = gazetteer()
     out: dict[str, str] = {}
-    for row in load_data("gazetteer.yaml").get("countries", []):
-        name = " ".join(fold_words(str(row[0])))
-        for variant in [*row[1], *row[2]]:
-            words = fold_words(str(variant))
-            if len(words) == 1 and words[0] != name:
-                out.setdefault(words[0], name)
+    for surface, key in gaz.countries_of.items():
+        name = " ".join(fold_words(gaz.names[key][0]))
+        words = fold_words(surface)
+        if len(words) == 1 and words[0] != name:
+            out.setdefault(words[0], name)
     return out
 
 
@@ -89,9 +90,8 @@ def _force_words() -> frozenset[str]:
 
 @cache
 def _country_names() -> frozenset[frozenset[str]]:
-    return frozenset(
-        frozenset(fold_words(str(row[0]))) for row in load_data("gazetteer.yaml")["countries"]
-    )
+    gaz = gazetteer()
+    return frozenset(frozenset(fold_words(gaz.names[k][0])) for k in set(gaz.countries_of.values()))
 
 
 def _name_tokens(name: str) -> frozenset[str]:

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 
+from briefbook.data import load_data
 from briefbook.model import Sentence
 
 __all__ = ["ANCHORED", "ANCHOR_FLOOR", "MIN_SHARED", "Paraphrases", "anchors", "skeleton"]
@@ -33,29 +34,6 @@ MIN_SHARED = 3  # anchors two paraphrases must share (and at least half of the s
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 _VOWELS = str.maketrans("", "", "aeiouy")
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 
 
 def skeleton(word: str) -> str:
@@ -69,6 +47,13 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+@cache
+def _calendar() -> frozenset[str]:
+    """Month and weekday names (``data/numbers.yaml``): dates are not anchors."""
+    data = load_data("numbers.yaml")
+    return frozenset(w.lower() for w in [*data["months"], *data["weekdays"]])
+
+
 def anchors(text: str) -> frozenset[str]:
     """The names and figures of a sentence: capitalised words after its first word (by their
     consonant skeleton) and numbers (digits only), months and weekdays left out."""
@@ -77,7 +62,7 @@ def anchors(text: str) -> frozenset[str]:
         tok = m.group(0)
         if tok[0].isdigit():
             out.add("#" + re.sub(r"\D", "", tok))
-        elif k > 0 and tok[0].isupper() and tok.lower() not in _CALENDAR:
+        elif k > 0 and tok[0].isupper() and tok.lower() not in _calendar():
             sk = skeleton(tok)
             if len(sk) >= 2:
                 out.add(sk)
