@@ -32,6 +32,7 @@ import shutil
 import signal
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,7 @@ WARM_MODULES = (
     "briefbook.contract",
 )
 SHUTDOWN_WAIT = 5.0  # seconds a kernel asked to shut down has before it is killed
+HEARTBEAT_START_WAIT = 2.0  # seconds the heartbeat thread has to make its socket
 
 
 class IPCKernelManager(AsyncKernelManager):
@@ -202,6 +204,17 @@ class RunKernel:
     def _stop_client(self) -> None:
         kc, self.kc = self.kc, None
         if kc is not None:
+            # the heartbeat thread makes its socket once it runs: stopping the channels
+            # before that leaves it to fail on a closed context and print a traceback
+            hb = getattr(kc, "_hb_channel", None)
+            deadline = time.monotonic() + HEARTBEAT_START_WAIT
+            while (
+                hb is not None
+                and hb.is_alive()
+                and getattr(hb, "socket", None) is None
+                and time.monotonic() < deadline
+            ):
+                time.sleep(0.01)
             kc.stop_channels()
 
     @staticmethod
