@@ -294,10 +294,44 @@ class BriefbookEngine:
     """
 
     @classmethod
-    def execute_notebook(cls, nb: Any, kernel_name: str, **kwargs: Any) -> Any:
-        from papermill.engines import Engine
+    def execute_notebook(
+        cls,
+        nb: Any,
+        kernel_name: str,
+        output_path: str | None = None,
+        progress_bar: bool = True,
+        log_output: bool = False,
+        autosave_cell_every: int = 30,
+        save_on_error: str | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """``papermill.engines.Engine.execute_notebook``, plus ``save_on_error``: a path the
+        notebook, as far as it ran, is written to when execution raises (a cell timeout, a
+        dead kernel), for a run that asks papermill not to save after every cell
+        (``request_save_on_cell_execute=False``: papermill then saves only at the end, and
+        only when the notebook ran to its end or a cell raised)."""
+        from papermill.engines import NotebookExecutionManager
+        from papermill.iorw import write_ipynb
 
-        return Engine.execute_notebook.__func__(cls, nb, kernel_name, **kwargs)  # type: ignore[attr-defined]
+        nb_man = NotebookExecutionManager(
+            nb,
+            output_path=output_path,
+            progress_bar=progress_bar,
+            log_output=log_output,
+            autosave_cell_every=autosave_cell_every,
+        )
+        nb_man.notebook_start()
+        failed = True
+        try:
+            cls.execute_managed_notebook(nb_man, kernel_name, log_output=log_output, **kwargs)
+            failed = False
+        finally:
+            nb_man.cleanup_pbar()
+            nb_man.notebook_complete()
+            if failed and save_on_error and not output_path:
+                with contextlib.suppress(OSError, ValueError):
+                    write_ipynb(nb_man.nb, save_on_error)
+        return nb_man.nb
 
     @classmethod
     def nb_kernel_name(cls, nb: Any, name: str | None = None) -> str:

@@ -39,6 +39,7 @@ from briefbook.model import Assessment, Document
 if TYPE_CHECKING:
     from briefbook.app.engine import RunKernel
     from briefbook.config.analyst import AnalystFile
+    from briefbook.render.pdf import PdfRenderer
     from briefbook.series import PreviousIssue
 
 STAGES = ("ingest", "analyse", "execute", "html", "pdf", "docx")
@@ -315,6 +316,7 @@ def run_briefing(
     draft: bool = False,
     replace: bool = False,
     reuse_drafts: Path | None = None,
+    keep_warm: bool = False,
 ) -> RunResult:
     """Produce one issue of ``params.series``; return where it is.
 
@@ -324,6 +326,10 @@ def run_briefing(
     place instead of being added as ``-2``.
     ``reuse_drafts`` (a drafts.jsonl or a report folder) answers drafting from saved
     replies instead of a model.
+    ``keep_warm``: lay out the PDF in this process's long-lived renderer
+    (:func:`~briefbook.render.pdf.shared_renderer`: a batch worker, a warm benchmark), left
+    running for the next run; otherwise the run starts its own renderer when it begins (it
+    warms up while the sources are analysed) and stops it before it returns.
     SIGTERM and SIGHUP raise :class:`~briefbook.errors.Interrupted` while it runs.
     """
     with honour_signals():
@@ -335,6 +341,7 @@ def run_briefing(
             draft=draft,
             replace=replace,
             reuse_drafts=reuse_drafts,
+            keep_warm=keep_warm,
         )
 
 
@@ -347,6 +354,7 @@ def _run_briefing(
     draft: bool = False,
     replace: bool = False,
     reuse_drafts: Path | None = None,
+    keep_warm: bool = False,
 ) -> RunResult:
     started = dt.datetime.now(dt.UTC)
     root = Path(output_dir) if output_dir else Path.cwd() / "reports"
@@ -383,9 +391,13 @@ def _run_briefing(
     }
     staging = outputs.staging_folder(series_dir, name)
     try:
-        # the kernel boots (and imports what the notebook shows) while the sources are read
-        # and analysed; it is killed on any error or signal, before the staging folder goes
-        with start_kernel(staging, kernel_log=staging / KERNEL_LOG) as kernel:
+        # the kernel boots (and imports what the notebook shows), and the PDF renderer
+        # imports WeasyPrint and loads the fonts, while the sources are read and analysed;
+        # both are killed on any error or signal, before the staging folder goes
+        with (
+            start_kernel(staging, kernel_log=staging / KERNEL_LOG) as kernel,
+            pdf_renderer(params, keep_warm=keep_warm) as renderer,
+        ):
             assessment = _assess_and_render(
                 params,
                 progress,
@@ -399,6 +411,7 @@ def _run_briefing(
                 notebook=notebook,
                 draft=draft,
                 reuse_drafts=reuse_drafts,
+                renderer=renderer,
             )
         # the kernel has exited by now (asked to while the HTML and PDF rendered)
         from briefbook.render.tables_csv import write_tables
@@ -455,6 +468,7 @@ def _assess_and_render(
     notebook: Path | None,
     draft: bool,
     reuse_drafts: Path | None,
+    renderer: PdfRenderer | None = None,
 ) -> Assessment:
     """The stages of one run inside its staging folder: ingest, analyse, (draft), the
     assessment and its charts, execute on ``kernel``, HTML, PDF, Word."""
@@ -514,6 +528,7 @@ def _assess_and_render(
                 isolated=True,
                 seconds=limit("pdf_seconds"),
                 warn=progress.warn,
+                renderer=renderer,
             )
     if "docx" in params.formats:
         from briefbook.render.docx import render_docx
@@ -521,6 +536,23 @@ def _assess_and_render(
         with progress.stage("docx", "python-docx"):
             render_docx(executed, staging / "briefing.docx")
     return assessment
+
+
+@contextmanager
+def pdf_renderer(params: Params, *, keep_warm: bool = False) -> Iterator[PdfRenderer | None]:
+    """The PDF renderer of one run (None when no PDF is asked for), started now. Its own
+    renderer is closed when the block ends and killed when it ends by an exception; with
+    ``keep_warm`` it is this process's long-lived one, left running."""
+    if "pdf" not in params.formats:
+        yield None
+        return
+    from briefbook.render.pdf import PdfRenderer, shared_renderer
+
+    if keep_warm:
+        yield shared_renderer()
+        return
+    with PdfRenderer() as renderer:
+        yield renderer
 
 
 def draw_charts(params: Params, assessment_path: Path) -> list[dict[str, Any]]:

@@ -14,6 +14,8 @@ from briefbook.render.pdf import html_to_pdf, write_pdf_isolated
 if TYPE_CHECKING:  # nbformat is slow to import; the notebook kernel only needs the filters
     import nbformat
 
+    from briefbook.render.pdf import PdfRenderer
+
 
 def _read(notebook: Path | nbformat.NotebookNode) -> nbformat.NotebookNode:
     import nbformat
@@ -70,12 +72,14 @@ def render_pdf(
     isolated: bool = False,
     seconds: float | None = None,
     warn: Callable[[str], None] | None = None,
+    renderer: PdfRenderer | None = None,
 ) -> Path:
     """Write the PDF briefing of ``notebook`` (A4 or Letter) to ``output``.
 
-    ``isolated``: lay out in a child process that a signal stops at once (``briefbook
-    run`` does), within ``seconds`` when given. ``warn`` receives one line naming the
-    characters no installed font can draw (they print as empty boxes), if there are any."""
+        ``isolated``: lay out in a child process that a signal stops at once (``briefbook
+        run`` does), within ``seconds`` when given; ``renderer``: that child, started earlier
+    (:class:`~briefbook.render.pdf.PdfRenderer`), instead of a new one. ``warn`` receives one line naming the
+        characters no installed font can draw (they print as empty boxes), if there are any."""
     from briefbook.config.params import PAGE_SIZES
 
     if page_size not in PAGE_SIZES:
@@ -93,6 +97,6 @@ def render_pdf(
             warn(message)
     output = Path(output)
     if isolated:
-        return write_pdf_isolated(html, output, seconds=seconds)
+        return write_pdf_isolated(html, output, seconds=seconds, renderer=renderer)
     output.write_bytes(html_to_pdf(html))
     return output

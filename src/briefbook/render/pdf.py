@@ -1,23 +1,62 @@
 """HTML to PDF with WeasyPrint, reading only ``data:`` URLs (nothing from disk or network).
 
-:func:`write_pdf_isolated` runs WeasyPrint in a child process (``python -m
-briefbook.render.pdf HTML PDF``): a signal or the stage's time budget stops the parent
-between two polls and the child is killed, however long a single call inside WeasyPrint,
-Pango or HarfBuzz takes.
+WeasyPrint runs in a child process, :class:`PdfRenderer` (``python -m briefbook.render.pdf
+--serve``): the parent waits for each PDF in short polls, so a signal, the stage's time
+budget or its deadline stops the parent at once and the child is killed, however long a
+single call inside WeasyPrint, Pango or HarfBuzz takes.
+
+The child imports WeasyPrint and lays out a short page of our own (:data:`WARMUP_HTML`:
+fontconfig, the briefing's font families, the SVG path) as soon as it starts, then lays
+out one briefing after another: ``briefbook run`` starts it when the run begins, so it is
+warm by the time the HTML is ready, and a batch worker (or any long-lived process) keeps
+one for all its briefings (:func:`shared_renderer`). A renderer that was stopped (a
+signal, a deadline) is killed; the next briefing starts a new one.
+
+Protocol: one JSON line per request on the child's stdin, ``[html_path, pdf_path]``; one
+JSON line per reply on its stdout, ``{"ok": true}`` or ``{"error": "one line"}``. End of
+stdin ends the child.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import json
 import os
+import select
 import subprocess
 import sys
+import tempfile
+import threading
+import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from briefbook.errors import RenderError
 
-__all__ = ["html_to_pdf", "write_pdf_isolated"]
-WORKER_FAILED = 3  # exit code of the worker when WeasyPrint failed (message on stderr)
+__all__ = ["WARMUP_HTML", "PdfRenderer", "html_to_pdf", "shared_renderer", "write_pdf_isolated"]
+
+POLL_SECONDS = 0.2  # how often the parent looks up from waiting (signals, deadline)
+CLOSE_WAIT = 5.0  # seconds a renderer told to stop has before it is killed
+
+# laid out by a new renderer before its first briefing: the briefing's font families in the
+# styles it uses, a table, a list and an SVG image (text of our own)
+WARMUP_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 18mm; @bottom-center { content: counter(page); } }
+body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
+h1 { font-family: "DejaVu Serif", Georgia, Cambria, "Times New Roman", serif; }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+ul { columns: 2; } table { border-collapse: collapse; } td { border: 1px solid #999; }
+</style></head><body><h1>Warm-up page</h1>
+<p>Plain, <b>bold</b>, <i>italic</i>, <b><i>both</i></b> and <code>code 0123</code>: the
+ministry said on Monday that about 1,200 soldiers had moved north.</p>
+<ul><li>first point</li><li>second point</li><li>third point</li></ul>
+<table><tr><th>Source</th><th>Grade</th></tr><tr><td>S1</td><td>A2</td></tr></table>
+<img alt="" src="data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg'
+ width='40' height='20'%3E%3Crect width='40' height='20' fill='%23369'/%3E%3Ctext x='2'
+ y='14' font-size='10'%3E1%3C/text%3E%3C/svg%3E">
+</body></html>
+"""
 
 
 def _url_fetcher() -> Any:
@@ -51,57 +90,193 @@ def html_to_pdf(html: str) -> bytes:
         raise RenderError(f"PDF rendering failed: {type(exc).__name__}: {exc}") from exc
 
 
-def write_pdf_isolated(html: str, output: Path, *, seconds: float | None = None) -> Path:
-    """Write the PDF of ``html`` to ``output`` from a child process.
+def write_pdf_isolated(
+    html: str,
+    output: Path,
+    *,
+    seconds: float | None = None,
+    renderer: PdfRenderer | None = None,
+) -> Path:
+    """Write the PDF of ``html`` to ``output`` from a child process: ``renderer`` (kept
+    running afterwards, unless it had to be stopped), or a renderer started for this PDF
+    alone and stopped after it.
 
     The parent waits in short polls, so SIGINT/SIGTERM/SIGHUP and the stage's alarm are
     handled at once; on any exception (including KeyboardInterrupt) the child is killed
     and nothing is left at ``output``. ``seconds`` bounds the wait when given (RenderError).
     RenderError carries the child's one error line.
     """
-    import time
+    if renderer is not None:
+        return renderer.render(html, output, seconds=seconds)
+    with PdfRenderer(warm=False) as own:
+        return own.render(html, output, seconds=seconds)
 
-    output = Path(output)
-    source = output.with_name(f".{output.name}.html")
-    log = output.with_name(f".{output.name}.log")
-    source.write_text(html, encoding="utf-8")
-    deadline = time.monotonic() + seconds if seconds else None
-    try:
-        with open(log, "wb") as err:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "briefbook.render.pdf", str(source), str(output)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=err,
+
+class PdfRenderer:
+    """One WeasyPrint child process (``python -m briefbook.render.pdf --serve``), started
+    now; it imports WeasyPrint and, with ``warm``, lays out :data:`WARMUP_HTML` at once,
+    while the caller does other work. :meth:`render` lays out one document at a time
+    (thread-safe). A context manager: leaving the block normally closes the child, by an
+    exception kills it. A renderer whose child died or was killed is not ``alive``."""
+
+    def __init__(self, *, warm: bool = True) -> None:
+        self._lock = threading.Lock()
+        self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - the child's, closed by kill()
+        command = [sys.executable, "-m", "briefbook.render.pdf", "--serve"]
+        if warm:
+            command.append("--warm")
+        try:
+            self.proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._stderr,
                 env={**os.environ, "PYTHONWARNINGS": "ignore"},
             )
-        try:
-            while True:
-                try:
-                    code = proc.wait(timeout=0.2)
-                    break
-                except subprocess.TimeoutExpired:
-                    if deadline is not None and time.monotonic() > deadline:
-                        raise RenderError(
-                            f"PDF rendering took longer than {seconds:,.0f} s and was stopped",
-                            hint="raise the limit pdf_seconds",
-                        ) from None
         except BaseException:
-            proc.kill()
-            proc.wait()
-            _remove(output)
+            self._stderr.close()
             raise
-        if code != 0:
+
+    @property
+    def alive(self) -> bool:
+        """Whether the child is running and can take a document."""
+        return self.proc is not None and self.proc.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc is not None else None
+
+    def __enter__(self) -> PdfRenderer:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.kill()
+
+    def render(self, html: str, output: Path, *, seconds: float | None = None) -> Path:
+        """Write the PDF of ``html`` to ``output``; see :func:`write_pdf_isolated`. The HTML
+        goes through a hidden file beside ``output``, removed afterwards."""
+        output = Path(output)
+        with self._lock:
+            if not self.alive:
+                raise RenderError(f"PDF rendering failed: {self._died()}")
+            assert self.proc is not None and self.proc.stdin is not None
+            source = output.with_name(f".{output.name}.html")
+            deadline = time.monotonic() + seconds if seconds else None
+            try:
+                source.write_text(html, encoding="utf-8")
+                request = json.dumps([str(source.absolute()), str(output.absolute())])
+                try:
+                    self.proc.stdin.write(request.encode("utf-8") + b"\n")
+                    self.proc.stdin.flush()
+                except (BrokenPipeError, OSError) as exc:
+                    raise RenderError(f"PDF rendering failed: {self._died()}") from exc
+                reply = self._reply(deadline, seconds)
+            except BaseException:
+                self.kill()
+                _remove(output)
+                raise
+            finally:
+                source.unlink(missing_ok=True)
+        if "error" in reply or not reply.get("ok"):
             _remove(output)
-            lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-            detail = lines[-1] if lines else f"the renderer exited with code {code}"
-            if code < 0:
-                detail = f"the renderer was stopped by signal {-code}"
-            raise RenderError(f"PDF rendering failed: {detail[:300]}")
-    finally:
-        source.unlink(missing_ok=True)
-        log.unlink(missing_ok=True)
-    return output
+            raise RenderError(f"PDF rendering failed: {str(reply.get('error'))[:300]}")
+        return output
+
+    def _reply(self, deadline: float | None, seconds: float | None) -> dict[str, Any]:
+        """The child's reply line, waited for in short polls."""
+        assert self.proc is not None and self.proc.stdout is not None
+        stdout = self.proc.stdout
+        while True:
+            ready, _, _ = select.select([stdout], [], [], POLL_SECONDS)
+            if ready:
+                line = stdout.readline()
+                if not line:  # the child is gone
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        self.proc.wait(timeout=CLOSE_WAIT)
+                    raise RenderError(f"PDF rendering failed: {self._died()}")
+                try:
+                    reply = json.loads(line)
+                except ValueError:
+                    continue  # not ours (a library printed to stdout): keep waiting
+                if isinstance(reply, dict):
+                    return reply
+            if deadline is not None and time.monotonic() > deadline:
+                raise RenderError(
+                    f"PDF rendering took longer than {seconds:,.0f} s and was stopped",
+                    hint="raise the limit pdf_seconds",
+                )
+
+    def _died(self) -> str:
+        """One line on why the child is gone: its last line on stderr, or its exit."""
+        code = self.proc.poll() if self.proc is not None else None
+        try:
+            self._stderr.seek(0)
+            lines = self._stderr.read().decode("utf-8", "replace").strip().splitlines()
+        except (OSError, ValueError):
+            lines = []
+        if code is not None and code < 0:
+            return f"the renderer was stopped by signal {-code}"
+        if lines:
+            return lines[-1][:300]
+        return f"the renderer exited with code {code}" if code is not None else "no renderer"
+
+    def close(self, wait: float = CLOSE_WAIT) -> None:
+        """Tell the child to stop (end of its input) and wait up to ``wait`` seconds, then
+        kill it. Safe to call again."""
+        proc = self.proc
+        if proc is None:
+            return
+        try:
+            if proc.stdin is not None:
+                proc.stdin.close()
+            proc.wait(timeout=wait)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        finally:
+            self.kill()
+
+    def kill(self) -> None:
+        """Kill the child at once and reap it. Safe to call again."""
+        proc, self.proc = self.proc, None
+        if proc is not None:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            for stream in (proc.stdin, proc.stdout):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
+        if not self._stderr.closed:
+            self._stderr.close()
+
+
+_SHARED: dict[str, Any] = {"renderer": None}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_renderer() -> PdfRenderer:
+    """This process's long-lived renderer (a batch worker's, or a warm benchmark's), started
+    on the first call and again after one was stopped; closed when the process exits."""
+    with _SHARED_LOCK:
+        renderer = _SHARED["renderer"]
+        if renderer is None or not renderer.alive:
+            if renderer is not None:
+                renderer.kill()
+            else:
+                atexit.register(close_shared_renderer)
+            renderer = _SHARED["renderer"] = PdfRenderer()
+        return renderer
+
+
+def close_shared_renderer() -> None:
+    """Stop this process's long-lived renderer, if it has one."""
+    with _SHARED_LOCK:
+        renderer, _SHARED["renderer"] = _SHARED["renderer"], None
+    if renderer is not None:
+        renderer.close()
 
 
 def _remove(path: Path) -> None:
@@ -110,18 +285,40 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _worker(argv: list[str]) -> int:
-    """``python -m briefbook.render.pdf HTML PDF``: the child of :func:`write_pdf_isolated`."""
-    source, output = Path(argv[0]), Path(argv[1])
+def _render_request(line: bytes) -> dict[str, Any]:
+    """Lay out one request of the serving child; the reply to write back."""
+    try:
+        source, output = (Path(p) for p in json.loads(line))
+    except (ValueError, TypeError):
+        return {"error": "a request the renderer does not understand"}
     try:
         pdf = html_to_pdf(source.read_text(encoding="utf-8"))
         output.write_bytes(pdf)
     except RenderError as exc:
-        print(exc.line(), file=sys.stderr)
-        return WORKER_FAILED
+        _remove(output)
+        return {"error": exc.line().removeprefix("PDF rendering failed: ")}
     except OSError as exc:
-        print(f"cannot write {output.name}: {exc.strerror or exc}", file=sys.stderr)
-        return WORKER_FAILED
+        _remove(output)
+        return {"error": f"cannot write {output.name}: {exc.strerror or exc}"}
+    return {"ok": True}
+
+
+def _serve(warm: bool) -> int:
+    """``python -m briefbook.render.pdf --serve [--warm]``: the child of :class:`PdfRenderer`.
+    Requests come one per line on stdin until it ends; replies go one per line to stdout
+    (the real one: anything a library prints goes to stderr)."""
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    if warm:
+        try:
+            html_to_pdf(WARMUP_HTML)
+        except Exception as exc:  # the first document meets the problem and reports it
+            print(f"warm-up: {exc}", file=sys.stderr)
+    for line in sys.stdin.buffer:
+        if not line.strip():
+            continue
+        replies.write(json.dumps(_render_request(line)).encode("utf-8") + b"\n")
+        replies.flush()
     return 0
 
 
@@ -129,4 +326,6 @@ if __name__ == "__main__":
     import logging
 
     logging.disable(logging.CRITICAL)  # WeasyPrint and fontTools speak only through us
-    sys.exit(_worker(sys.argv[1:]))
+    if sys.argv[1:2] == ["--serve"]:
+        sys.exit(_serve(warm="--warm" in sys.argv[2:]))
+    sys.exit("usage: python -m briefbook.render.pdf --serve [--warm]")
