@@ -89,6 +89,7 @@ def test_batch_keeps_going_and_records_each_outcome(workspace):
         assert item["worker"].rsplit(":", 1)[1].isdigit()
     for item in (by_name["alpha.yaml"], by_name["beta.yaml"]):
         assert item["timing"]["execute"] > 0
+        assert item["cpu_seconds"] > 0  # the worker's and its kernel's CPU for the item
     warmups = record["cluster"]["warmup_seconds"]
     assert len(warmups) == 2 and all(isinstance(s, float) and s > 0 for s in warmups.values())
     assert "1 ok, 1 failed, 2 bad input" in result.stderr
@@ -270,3 +271,35 @@ def _cmdline(proc) -> list[str]:
         return proc.cmdline()
     except psutil.Error:
         return []
+
+
+def test_stage_deadline_stops_a_batch_item_in_a_worker_thread(tmp_path):
+    """A batch item runs in a worker's thread, where no SIGALRM arrives: its stage time
+    budget (the params key 'limits') still stops it, with one line, leaving no staging."""
+    import threading
+
+    from briefbook.app.batch import run_item
+
+    text = " ".join(
+        f"Officials said convoy {i} moved toward the river crossing and observers counted "
+        f"{i % 90 + 3} vehicles."
+        for i in range(3000)
+    )
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    params = tmp_path / "p.yaml"
+    params.write_text(
+        "title: T\nseries: slow\nformats: [html]\nsources: [long.txt]\n"
+        "limits: {ingest_seconds: 1, analyse_seconds: 1}\n",
+        encoding="utf-8",
+    )
+    outcome: dict = {}
+    worker = threading.Thread(
+        target=lambda: outcome.update(run_item(str(params), str(tmp_path / "reports")))
+    )
+    worker.start()
+    worker.join(300)
+    assert not worker.is_alive()
+    assert outcome["status"] == "bad_input", outcome
+    assert "stage ran longer than 1 s and was stopped" in outcome["error"]
+    assert "\n" not in outcome["error"]
+    assert not list((tmp_path / "reports").rglob(".staging-*"))

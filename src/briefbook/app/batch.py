@@ -60,7 +60,9 @@ class ItemOutcome:
     item's wall time on its worker (0 when it never ran); ``worker`` ``host:pid`` of the
     worker process, ``nth`` which of its briefings this was (1-based), ``warm`` whether the
     models were loaded in that process before the item started, ``timing`` seconds per
-    stage (ingest, analyse, execute, html, pdf)."""
+    stage (ingest, analyse, execute, html, pdf), ``cpu_seconds`` the CPU seconds the item
+    cost its worker process and every process under it (kernel, PDF renderer), from
+    :func:`tree_cpu_seconds` before and after."""
 
     params: str
     status: str
@@ -72,6 +74,31 @@ class ItemOutcome:
     nth: int = 0
     warm: bool = False
     timing: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: float = 0.0
+
+
+def tree_cpu_seconds() -> float:
+    """CPU seconds (user + system) used so far by this process, by the children it has
+    reaped, and by its live descendants (a kept PDF renderer, a kernel not yet stopped).
+    The difference of two readings is what happened between them, whichever processes
+    started, ended or stayed in between."""
+    import resource
+
+    import psutil
+
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    try:
+        live = psutil.Process().children(recursive=True)
+    except psutil.Error:
+        live = []
+    for proc in live:
+        with contextlib.suppress(psutil.Error):
+            t = proc.cpu_times()
+            total += t.user + t.system + t.children_user + t.children_system
+    return total
 
 
 def expand_params(patterns: list[str]) -> tuple[list[Path], list[ItemOutcome]]:
@@ -105,6 +132,7 @@ def run_item(
     from briefbook.app.quiet import quiet_libraries
     from briefbook.app.run import Progress, run_briefing
     from briefbook.app.workers import WORKER_STATE, models_loaded
+    from briefbook.config.limits import reset_limits
     from briefbook.config.params import load_params
 
     quiet_libraries(debug)  # the worker is as quiet as the command that started it
@@ -112,14 +140,17 @@ def run_item(
         WORKER_STATE["briefings"] += 1
         warm = models_loaded()
         start = time.perf_counter()
+        cpu = tree_cpu_seconds()
         progress = Progress(quiet=True)
         try:
+            reset_limits()  # an earlier item's params key 'limits' is not this one's
             params = load_params(params_path)
             result = run_briefing(
                 params,
                 output_dir=Path(output_dir),
                 progress=progress,
                 notebook=Path(notebook) if notebook else None,
+                keep_warm=True,  # the worker's PDF renderer, warm from one briefing to the next
             )
             outcome = ItemOutcome(params_path, OK, folder=str(result.folder))
         except BriefbookError as exc:
@@ -131,6 +162,7 @@ def run_item(
                 params_path, FAILED, error=f"internal error: {type(exc).__name__}: {first}"
             )
         outcome.seconds = round(time.perf_counter() - start, 2)
+        outcome.cpu_seconds = round(tree_cpu_seconds() - cpu, 2)
         outcome.warnings = list(progress.warnings)
         outcome.worker = f"{socket.gethostname()}:{os.getpid()}"
         outcome.nth = WORKER_STATE["briefings"]
@@ -545,4 +577,5 @@ __all__ = [
     "run_item",
     "source_bytes",
     "summary_table",
+    "tree_cpu_seconds",
 ]

@@ -6,7 +6,10 @@ send) into :class:`~briefbook.errors.Interrupted` and makes sure SIGINT raises
 that removes the staging folder. :func:`time_budget` stops a stage that runs longer than
 its ``<stage>_seconds`` limit with a one-line :class:`~briefbook.config.limits.LimitError`.
 
-Both work through Python signal handlers, which run between bytecodes: a single C call
+In the main thread both work through Python signal handlers; in another thread (a batch
+item on a Dask worker), where no signal handler runs, the time budget is kept by a watchdog
+timer that raises the same exception in the stage's thread (``PyThreadState_SetAsyncExc``).
+Either way the exception is raised between bytecodes: a single C call
 that never returns (say, one regular expression that backtracks for hours) is not stopped
 by them; the PDF renderer, the one long C-heavy step of a run, runs in a child process
 for that reason (:func:`briefbook.render.pdf.write_pdf_isolated`).
@@ -66,11 +69,12 @@ def honour_signals() -> Iterator[None]:
 def time_budget(stage: str) -> Iterator[None]:
     """Run the block within the limit ``<stage>_seconds``; LimitError when it is exceeded.
 
-    Without a real-time alarm (not the main thread, or no SIGALRM) the block runs
-    unbounded."""
+    In the main thread a real-time alarm (SIGALRM) keeps the budget; in any other thread a
+    watchdog timer does (:func:`_watchdog`)."""
     seconds = limit(f"{stage}_seconds")
     if not _in_main_thread() or not hasattr(signal, "setitimer"):
-        yield
+        with _watchdog(stage, seconds):
+            yield
         return
 
     def expire(signum: int, frame: object) -> None:
@@ -81,11 +85,48 @@ def time_budget(stage: str) -> Iterator[None]:
     try:
         yield
     except StageTimeout:
-        raise LimitError(
-            f"the {stage} stage ran longer than {seconds:,} s and was stopped",
-            limit=f"{stage}_seconds",
-            value=seconds,
-        ) from None
+        raise _limit_error(stage, seconds) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _limit_error(stage: str, seconds: float) -> LimitError:
+    return LimitError(
+        f"the {stage} stage ran longer than {seconds:,} s and was stopped",
+        limit=f"{stage}_seconds",
+        value=seconds,
+    )
+
+
+@contextlib.contextmanager
+def _watchdog(stage: str, seconds: float) -> Iterator[None]:
+    """The time budget of a thread that gets no signals: a timer thread raises
+    :class:`StageTimeout` in this thread once ``seconds`` have passed (LimitError here), and
+    never after the block has ended (a raise still pending then is withdrawn)."""
+    import ctypes
+
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if state["done"]:
+                return
+            state["fired"] = True
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(StageTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except StageTimeout:
+        raise _limit_error(stage, seconds) from None
+    finally:
+        with lock:
+            state["done"] = True
+            timer.cancel()
+            if state["fired"]:  # raised already, or still pending: withdraw a pending one
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)

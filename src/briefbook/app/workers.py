@@ -5,9 +5,11 @@ by ``--scheduler``) gets the :class:`WarmWorker` plugin: it imports every stage 
 and loads the embedding model, the section weights, the gazetteer and the word lists, by
 assessing :data:`WARMUP_TEXT` (a few sentences of our own), before its first briefing. Each
 of these is cached for the life of the process, so no briefing pays for the load;
-:func:`models_loaded` tells whether it has been paid. The kernel and the PDF renderer run
-in processes of their own for each briefing (isolation and a clean stop), so they are not
-warmed here.
+:func:`models_loaded` tells whether it has been paid. The kernel runs in a process of its
+own for each briefing (isolation and a clean stop); the PDF renderer, a process of its own
+too, is started here and kept warm from one briefing to the next
+(:func:`briefbook.render.pdf.shared_renderer`): it is killed, and started again for the
+next briefing, only when a briefing's PDF is stopped (a signal, its deadline).
 
 The embedded cluster's workers also preload this module (:func:`dask_setup`): they ignore
 SIGINT, and the batch that started them stops them, with their kernels and PDF renderers.
@@ -58,13 +60,20 @@ def warm_worker(debug: bool = False) -> float:
     """Import the whole pipeline and load every model and word list in this process, by
     assessing :data:`WARMUP_TEXT`; return the seconds it took. Idempotent: a second call
     costs a short assessment. Never raises: a problem here is met, and reported, by the
-    first briefing (which then pays the load). ``debug`` lets the libraries log."""
+    first briefing (which then pays the load). ``debug`` lets the libraries log. The
+    process's PDF renderer is started first: it warms up on its own meanwhile."""
     import tempfile
 
     start = time.perf_counter()
     from briefbook.app.quiet import quiet_libraries
 
     quiet_libraries(debug)
+    try:
+        from briefbook.render.pdf import shared_renderer
+
+        shared_renderer()
+    except Exception:  # the first briefing meets the same problem and reports it
+        pass
     try:
         import jupyter_client  # noqa: F401  - the run's later stages, imported here once
         import nbconvert  # noqa: F401
@@ -77,6 +86,9 @@ def warm_worker(debug: bool = False) -> float:
         from briefbook.render.exporters import BriefingHTMLExporter
 
         BriefingHTMLExporter()  # nbconvert's exporter machinery and its template loaders
+        from briefbook.render.fonts import glyph_warning
+
+        glyph_warning("<p>warm-up</p>")  # the installed fonts' coverage, read once
 
         with tempfile.TemporaryDirectory(prefix="briefbook-warmup-") as tmp:
             source = Path(tmp) / "warmup.txt"

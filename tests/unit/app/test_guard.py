@@ -233,3 +233,37 @@ def test_notebook_path_must_be_a_regular_ipynb(tmp_path):
     ):
         with pytest.raises(InputError, match=fragment):
             check_notebook(path)
+
+
+def test_time_budget_stops_a_stage_in_a_thread_that_gets_no_signals():
+    """A batch item runs in a Dask worker's thread, where SIGALRM never arrives: a watchdog
+    keeps the budget there, and raises nothing once the block has ended."""
+    import threading
+
+    set_limits({"analyse_seconds": 1, "html_seconds": 1})
+    seen: dict[str, object] = {}
+
+    def item() -> None:
+        start = time.monotonic()
+        try:
+            with time_budget("analyse"):
+                spin(30)
+        except LimitError as exc:
+            seen["error"] = exc.line()
+            seen["after"] = time.monotonic() - start
+        with time_budget("html"):  # ends well within its budget
+            pass
+        try:
+            spin(2.5)  # past the html budget: nothing may be raised now
+            seen["clean"] = True
+        except BaseException as exc:  # noqa: BLE001 - what leaked is the failure
+            seen["clean"] = exc
+
+    worker = threading.Thread(target=item)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive()
+    assert "analyse stage ran longer than 1 s" in str(seen.get("error"))
+    assert seen["after"] < 20
+    assert seen["clean"] is True
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no alarm was used

@@ -1,0 +1,90 @@
+"""The PDF renderer child: warm from one document to the next, the same pages as a renderer
+started for one document, stopped (and replaced) when a deadline or a signal stops it,
+never left running."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import psutil
+import pytest
+
+from briefbook.errors import RenderError
+from briefbook.render.pdf import (
+    PdfRenderer,
+    close_shared_renderer,
+    shared_renderer,
+    write_pdf_isolated,
+)
+
+needs_poppler = pytest.mark.skipif(
+    not shutil.which("pdftoppm"), reason="poppler-utils (pdftoppm) is not installed"
+)
+
+PAGE = (
+    "<html><head><style>body { font-family: 'DejaVu Sans', sans-serif; }</style></head>"
+    "<body><h1>Convoy report {n}</h1>"
+    + "<p>Observers counted <b>{n}</b> vehicles near the <i>river crossing</i> on Monday.</p>" * 40
+    + "</body></html>"
+)
+
+
+def _page(n: int) -> str:
+    return PAGE.replace("{n}", str(n))
+
+
+def _pages(pdf: Path, folder: Path) -> list[bytes]:
+    folder.mkdir()
+    subprocess.run(
+        ["pdftoppm", "-r", "100", "-png", str(pdf), str(folder / "page")], check=True, timeout=120
+    )
+    return [p.read_bytes() for p in sorted(folder.glob("page*.png"))]
+
+
+@needs_poppler
+def test_a_warm_renderer_lays_out_pages_identical_to_a_fresh_one(tmp_path):
+    with PdfRenderer() as renderer:
+        pid = renderer.pid
+        first = renderer.render(_page(1), tmp_path / "warm-1.pdf")
+        second = renderer.render(_page(2), tmp_path / "warm-2.pdf")
+        assert renderer.alive and renderer.pid == pid  # one child for both
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    fresh = write_pdf_isolated(_page(2), tmp_path / "fresh-2.pdf")
+    assert first.read_bytes().startswith(b"%PDF")
+    assert _pages(second, tmp_path / "a") == _pages(fresh, tmp_path / "b")
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == [
+        "fresh-2.pdf",
+        "warm-1.pdf",
+        "warm-2.pdf",
+    ]
+    assert not list(tmp_path.glob(".*"))  # no hidden HTML left beside the PDFs
+
+
+def test_a_failed_document_leaves_the_renderer_usable(tmp_path):
+    with PdfRenderer(warm=False) as renderer:
+        (tmp_path / "taken.pdf").mkdir()
+        with pytest.raises(RenderError, match="cannot write taken.pdf"):
+            renderer.render("<p>x</p>", tmp_path / "taken.pdf")
+        assert renderer.alive
+        assert renderer.render("<p>y</p>", tmp_path / "ok.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_deadline_kills_the_renderer_and_the_shared_one_is_replaced(tmp_path):
+    renderer = shared_renderer()
+    try:
+        assert shared_renderer() is renderer
+        pid = renderer.pid
+        long = "<html><body>" + "<p>The front line moved again.</p>" * 20000 + "</body></html>"
+        with pytest.raises(RenderError, match="longer than 1 s"):
+            renderer.render(long, tmp_path / "long.pdf", seconds=1)
+        assert not renderer.alive
+        assert not psutil.pid_exists(pid)  # killed and reaped
+        assert not list(tmp_path.iterdir())  # nothing half-written
+        again = shared_renderer()
+        assert again is not renderer and again.alive
+        assert again.render("<p>z</p>", tmp_path / "z.pdf").is_file()
+    finally:
+        close_shared_renderer()
+    assert not renderer.alive
