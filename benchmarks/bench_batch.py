@@ -11,12 +11,20 @@ Sources: the articles of ``../shared/corpus`` (news, analysis, HTML pages), read
 are, never copied; without the corpus, the two bundled example sources, cycled. Briefing i
 of a batch takes sources i, i+1, ... of that list (so the briefings differ) and a series of
 its own (no briefing compares with another). The sequential side runs one untimed briefing
-first (warm); the batch side is timed from the command's start to its exit (Python start,
+first (warm) and keeps its PDF renderer warm from one briefing to the next, as a batch
+worker does (``run_briefing(..., keep_warm=True)``); the batch side is timed from the command's start to its exit (Python start,
 cluster start and worker warm-up included).
 
 Memory: every 0.1 s, the resident memory of each worker process plus that of its children
 (the briefing's kernel and PDF renderer) at that instant; the peak per worker. The
 sequential side is measured the same way on this process and its children.
+
+CPU: seconds of user + system time of every process involved. Per briefing, ``item cpu``
+compares the sequential side's (this process and its children, per briefing) with the
+batch's own record of each item (its worker process and the processes under it, from the
+item's start to its end): the difference between ``cpu seq/batch`` (which spreads the
+batch's fixed cost over its briefings: Python, Dask, the workers' warm-ups) and ``item
+cpu`` is that fixed cost.
 
 The load average (1 min, from ``uptime``) is printed before and after each row: the machine
 is shared, and a figure taken under load says so.
@@ -124,7 +132,12 @@ def sequential(paths: list[Path], reports: Path) -> dict:
     from briefbook.app.run import Progress, run_briefing
     from briefbook.config.params import load_params
 
-    run_briefing(load_params(paths[0]), output_dir=reports / "warm", progress=Progress(quiet=True))
+    run_briefing(
+        load_params(paths[0]),
+        output_dir=reports / "warm",
+        progress=Progress(quiet=True),
+        keep_warm=True,
+    )
     me = psutil.Process()
     timings = []
     with PeakMemory(lambda: [me]) as memory:
@@ -133,7 +146,9 @@ def sequential(paths: list[Path], reports: Path) -> dict:
         for path in paths[1:]:
             progress = Progress(quiet=True)
             item = time.perf_counter()
-            run_briefing(load_params(path), output_dir=reports / "seq", progress=progress)
+            run_briefing(
+                load_params(path), output_dir=reports / "seq", progress=progress, keep_warm=True
+            )
             timings.append({**progress.timing, "total": time.perf_counter() - item})
         wall = time.perf_counter() - start
         cpu = cpu_seconds() - cpu  # includes the memory sampler's own, a few ms per second
@@ -181,13 +196,14 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
 
 
 def cpu_seconds() -> float:
-    """CPU seconds (user + system) of this process and of every descendant it has waited for
-    (each level waits for its own: kernels, PDF renderers, batch workers)."""
+    """CPU seconds (user + system) of this process, of every descendant it has waited for
+    (each level waits for its own: kernels, PDF renderers, batch workers) and of its live
+    descendants (a PDF renderer kept warm)."""
     if resource is None:
         return 0.0
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    from briefbook.app.batch import tree_cpu_seconds
+
+    return tree_cpu_seconds()
 
 
 def load() -> float:
@@ -250,7 +266,8 @@ def main() -> None:
     )
     header = (
         f"{'sources':>7} {'load':>9} {'seq s':>7} {'seq/min':>8} {'batch s':>8} "
-        f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} {'extra cpu':>9} "
+        f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} "
+        f"{'item cpu':>11} {'extra cpu':>9} "
         f"{'peak MB/worker':>15} {'worker MB':>9} {'seq MB':>7} {'warm':>5}"
     )
     print(header)
@@ -265,6 +282,7 @@ def main() -> None:
                 par = batch(paths, work / "reports", args.workers)
                 after = load()
             warm = sum(i["warm"] for i in par["items"])
+            item_cpu = mean([i.get("cpu_seconds", 0.0) for i in par["items"]])
             peak = "/".join(f"{p / MB:.0f}" for p in par["peak"][: args.workers])
             own = "/".join(f"{p / MB:.0f}" for p in par["peak_own"][: args.workers])
             print(
@@ -273,6 +291,7 @@ def main() -> None:
                 f"{args.n / par['wall'] * 60:>9.1f} {seq['wall'] / par['wall']:>6.2f}x "
                 f"{par['start']:>7.1f} "
                 f"{seq['cpu'] / args.n:>6.2f}/{par['cpu'] / args.n:<6.2f} "
+                f"{seq['cpu'] / args.n:>5.2f}/{item_cpu:<5.2f} "
                 f"{par['cpu'] - seq['cpu']:>8.1f}s "
                 f"{peak:>15} {own:>9} {seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
                 flush=True,
@@ -281,7 +300,9 @@ def main() -> None:
     print(
         "load: 1-min load average before/after the row; start s: the batch's cluster start "
         "and worker warm-up (within batch s); cpu seq/batch: CPU seconds per briefing, all "
-        "processes (batch: incl. cluster start and warm-up); extra cpu: the batch's CPU "
+        "processes (batch: incl. cluster start and warm-up); item cpu: CPU seconds per "
+        "briefing, sequential against the batch items' own (worker and its kernel and "
+        "renderer, item start to end); extra cpu: the batch's CPU "
         "seconds beyond the sequential side's (starting Python, Dask and the workers, the "
         "warm-ups, the scheduler), a fixed cost; peak MB/worker: worker process plus "
         "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "

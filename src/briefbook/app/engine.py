@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import os
 import shutil
 import signal
@@ -282,6 +283,30 @@ def signals_held() -> Iterator[None]:
             signal.raise_signal(sig)
 
 
+@functools.cache
+def _sparse_saves_manager() -> type:
+    """papermill's ``NotebookExecutionManager``, its cell start and end not saving."""
+    from papermill.engines import NotebookExecutionManager
+
+    class SparseSaves(NotebookExecutionManager):  # type: ignore[misc]
+        def _unsaved(self, hook: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+            path, self.output_path = self.output_path, None
+            last = self.last_save_time
+            try:
+                return hook(*args, **kwargs)
+            finally:
+                self.output_path = path
+                self.last_save_time = last  # the autosave's clock runs on
+
+        def cell_start(self, cell: Any, cell_index: Any = None, **kwargs: Any) -> Any:
+            return self._unsaved(super().cell_start, cell, cell_index, **kwargs)
+
+        def cell_complete(self, cell: Any, cell_index: Any = None, **kwargs: Any) -> Any:
+            return self._unsaved(super().cell_complete, cell, cell_index, **kwargs)
+
+    return SparseSaves
+
+
 class BriefbookEngine:
     """Papermill engine ``briefbook``: papermill's notebook client on a :class:`RunKernel`.
 
@@ -302,18 +327,14 @@ class BriefbookEngine:
         progress_bar: bool = True,
         log_output: bool = False,
         autosave_cell_every: int = 30,
-        save_on_error: str | None = None,
         **kwargs: Any,
     ) -> Any:
-        """``papermill.engines.Engine.execute_notebook``, plus ``save_on_error``: a path the
-        notebook, as far as it ran, is written to when execution raises (a cell timeout, a
-        dead kernel), for a run that asks papermill not to save after every cell
-        (``request_save_on_cell_execute=False``: papermill then saves only at the end, and
-        only when the notebook ran to its end or a cell raised)."""
-        from papermill.engines import NotebookExecutionManager
-        from papermill.iorw import write_ipynb
-
-        nb_man = NotebookExecutionManager(
+        """``papermill.engines.Engine.execute_notebook`` with fewer saves: the notebook is
+        written when it starts, at most every ``autosave_cell_every`` seconds while it runs
+        (as the kernel's messages arrive: papermill's autosave), and when it ends (normally,
+        by a failing cell, a timeout or a dead kernel); not before and after every cell, as
+        papermill does (each save rewrites the whole notebook, its charts included)."""
+        nb_man = _sparse_saves_manager()(
             nb,
             output_path=output_path,
             progress_bar=progress_bar,
@@ -321,16 +342,11 @@ class BriefbookEngine:
             autosave_cell_every=autosave_cell_every,
         )
         nb_man.notebook_start()
-        failed = True
         try:
             cls.execute_managed_notebook(nb_man, kernel_name, log_output=log_output, **kwargs)
-            failed = False
         finally:
             nb_man.cleanup_pbar()
             nb_man.notebook_complete()
-            if failed and save_on_error and not output_path:
-                with contextlib.suppress(OSError, ValueError):
-                    write_ipynb(nb_man.nb, save_on_error)
         return nb_man.nb
 
     @classmethod

@@ -106,10 +106,6 @@ def execute_briefing(
         if kernel is not None
         else {"kernel_manager_class": kernel_manager_for(kernel_log), "cwd": cwd}
     )
-    # the notebook is written once, at the end (papermill would rewrite the whole notebook,
-    # charts and all, before and after every cell); a timeout or a dead kernel writes it
-    # as far as it ran, so the cell that was running can be named
-    engine_kwargs["save_on_error"] = str(output)
     try:
         with _interruptible():
             papermill.execute_notebook(
@@ -122,7 +118,6 @@ def execute_briefing(
                 log_output=False,
                 execution_timeout=timeout,
                 start_timeout=120,
-                request_save_on_cell_execute=False,
                 **engine_kwargs,
             )
     except PapermillExecutionError as exc:
