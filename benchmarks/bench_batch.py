@@ -129,14 +129,15 @@ class PeakMemory:
 
 def sequential(paths: list[Path], reports: Path) -> dict:
     """The warm-up briefing, then the rest timed, in this process."""
+    import inspect
+
     from briefbook.app.run import Progress, run_briefing
     from briefbook.config.params import load_params
 
+    # a renderer kept warm, as on a batch worker (where the version has one)
+    warm = {"keep_warm": True} if "keep_warm" in inspect.signature(run_briefing).parameters else {}
     run_briefing(
-        load_params(paths[0]),
-        output_dir=reports / "warm",
-        progress=Progress(quiet=True),
-        keep_warm=True,
+        load_params(paths[0]), output_dir=reports / "warm", progress=Progress(quiet=True), **warm
     )
     me = psutil.Process()
     timings = []
@@ -146,9 +147,7 @@ def sequential(paths: list[Path], reports: Path) -> dict:
         for path in paths[1:]:
             progress = Progress(quiet=True)
             item = time.perf_counter()
-            run_briefing(
-                load_params(path), output_dir=reports / "seq", progress=progress, keep_warm=True
-            )
+            run_briefing(load_params(path), output_dir=reports / "seq", progress=progress, **warm)
             timings.append({**progress.timing, "total": time.perf_counter() - item})
         wall = time.perf_counter() - start
         cpu = cpu_seconds() - cpu  # includes the memory sampler's own, a few ms per second
@@ -201,9 +200,15 @@ def cpu_seconds() -> float:
     descendants (a PDF renderer kept warm)."""
     if resource is None:
         return 0.0
-    from briefbook.app.batch import tree_cpu_seconds
-
-    return tree_cpu_seconds()
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    for proc in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            t = proc.cpu_times()
+            total += t.user + t.system + t.children_user + t.children_system
+    return total
 
 
 def load() -> float:
