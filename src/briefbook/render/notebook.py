@@ -89,14 +89,20 @@ def render_pdf(
             f"page size {page_size!r} is not supported", key="page_size", hint="use A4 or Letter"
         )
     html = export_html(notebook, page_size=page_size, for_pdf=True)
-    if warn is not None:
-        from briefbook.render.fonts import glyph_warning
 
-        message = glyph_warning(html)
-        if message:
-            warn(message)
+    def check_glyphs() -> None:
+        if warn is not None:
+            from briefbook.render.fonts import glyph_warning
+
+            message = glyph_warning(html)
+            if message:
+                warn(message)
+
     output = Path(output)
-    if isolated:
-        return write_pdf_isolated(html, output, seconds=seconds, renderer=renderer)
+    if isolated:  # the fonts are checked while the child lays out
+        return write_pdf_isolated(
+            html, output, seconds=seconds, renderer=renderer, meanwhile=check_glyphs
+        )
+    check_glyphs()
     output.write_bytes(html_to_pdf(html))
     return output

@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -96,6 +97,7 @@ def write_pdf_isolated(
     *,
     seconds: float | None = None,
     renderer: PdfRenderer | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Path:
     """Write the PDF of ``html`` to ``output`` from a child process: ``renderer`` (kept
     running afterwards, unless it had to be stopped), or a renderer started for this PDF
@@ -104,12 +106,13 @@ def write_pdf_isolated(
     The parent waits in short polls, so SIGINT/SIGTERM/SIGHUP and the stage's alarm are
     handled at once; on any exception (including KeyboardInterrupt) the child is killed
     and nothing is left at ``output``. ``seconds`` bounds the wait when given (RenderError).
-    RenderError carries the child's one error line.
+    RenderError carries the child's one error line. ``meanwhile``: called while the child
+    lays out (see :meth:`PdfRenderer.render`).
     """
     if renderer is not None:
-        return renderer.render(html, output, seconds=seconds)
+        return renderer.render(html, output, seconds=seconds, meanwhile=meanwhile)
     with PdfRenderer(warm=False) as own:
-        return own.render(html, output, seconds=seconds)
+        return own.render(html, output, seconds=seconds, meanwhile=meanwhile)
 
 
 class PdfRenderer:
@@ -155,9 +158,18 @@ class PdfRenderer:
         else:
             self.kill()
 
-    def render(self, html: str, output: Path, *, seconds: float | None = None) -> Path:
+    def render(
+        self,
+        html: str,
+        output: Path,
+        *,
+        seconds: float | None = None,
+        meanwhile: Callable[[], object] | None = None,
+    ) -> Path:
         """Write the PDF of ``html`` to ``output``; see :func:`write_pdf_isolated`. The HTML
-        goes through a hidden file beside ``output``, removed afterwards."""
+        goes through a hidden file beside ``output``, removed afterwards. ``meanwhile`` is
+        called once the child has the document, before waiting for it (an exception from
+        it stops the child as any other would)."""
         output = Path(output)
         with self._lock:
             if not self.alive:
@@ -173,6 +185,8 @@ class PdfRenderer:
                     self.proc.stdin.flush()
                 except (BrokenPipeError, OSError) as exc:
                     raise RenderError(f"PDF rendering failed: {self._died()}") from exc
+                if meanwhile is not None:
+                    meanwhile()
                 reply = self._reply(deadline, seconds)
             except BaseException:
                 self.kill()

@@ -88,3 +88,19 @@ def test_a_deadline_kills_the_renderer_and_the_shared_one_is_replaced(tmp_path):
     finally:
         close_shared_renderer()
     assert not renderer.alive
+
+
+def test_work_done_meanwhile_runs_while_the_child_lays_out_and_can_stop_it(tmp_path):
+    calls = []
+    with PdfRenderer(warm=False) as renderer:
+        renderer.render(_page(3), tmp_path / "a.pdf", meanwhile=lambda: calls.append("x"))
+        assert calls == ["x"] and (tmp_path / "a.pdf").is_file()
+
+        def stop() -> None:
+            raise KeyboardInterrupt
+
+        pid = renderer.pid
+        with pytest.raises(KeyboardInterrupt):
+            renderer.render(_page(4), tmp_path / "b.pdf", meanwhile=stop)
+        assert not renderer.alive and not psutil.pid_exists(pid)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
