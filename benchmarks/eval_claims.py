@@ -7,6 +7,11 @@ pooled and each article; then the corroboration evaluation on the invented cases
 ``tests/fixtures/corroboration_cases.yaml``.
 
     .venv/bin/python benchmarks/eval_claims.py [--labels PATH] [-v]
+
+An outside set annotated by the same guide (CLAIMS.md), for example a fresh held-out set kept
+out of the repository, is scored whole as held out, its errors never listed:
+
+    .venv/bin/python benchmarks/eval_claims.py --labels SET/labels/claims.json --corpus SET --unseen
 """
 
 from __future__ import annotations
@@ -24,9 +29,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", default=str(ROOT.parent / "shared/corpus/labels/claims.json"))
     parser.add_argument("--cases", default=str(ROOT / "tests/fixtures/corroboration_cases.yaml"))
+    parser.add_argument("--corpus", help="folder the gold's file names are relative to")
+    parser.add_argument(
+        "--unseen", action="store_true", help="score the set whole as held out (no rounds)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
     args = parser.parse_args()
-    print(evaluate_claims(args.labels).format(verbose=args.verbose))
+    print(evaluate_claims(args.labels, args.corpus, unseen=args.unseen).format(verbose=args.verbose))
     print()
     print(evaluate_corroboration(args.cases).format())
 
