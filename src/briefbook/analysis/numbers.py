@@ -79,7 +79,7 @@ def _lex() -> dict[str, Any]:
         rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:hundred|thousand|million|billion))+)?"
         rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
     )
-    vague = {k.lower(): v for k, v in lex["vague"].items()}
+    vague = {k.lower(): tuple(v["read"]) for k, v in lex["vague"].items()}
     return dict(
         atom=re.compile(rf"(?<![\w.$€£¥₽₹/])(?<![A-Za-z]-){atom}(?!\w|-[A-Za-z]|[.,]\d)", re.I),
         vague=re.compile(rf"(?<![\w-])(?:{_alts(vague)})(?![\w-])", re.I),
