@@ -66,6 +66,22 @@ _IN_PP = re.compile(
     r"(?:(?:the|that|this|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
+# a past participle right after a determiner (and an adverb) modifies the noun that follows
+# ("a recently built LPG tanker", "the newly deployed system"): it is not the figure's verb
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these)\s+(?:\w+ly\s+)+$", re.I)
+# asides skipped between a figure and its verb: a parenthesis, an appositive or a
+# non-restrictive relative clause closed by a comma
+_GAP_PAREN = re.compile(r"\s*\([^()]*\)")
+_GAP_ASIDE = re.compile(
+    r",\s(?:including|such as|among them|all of (?:which|whom)|both of (?:which|whom)|"
+    r"most of (?:which|whom)|which|who)\b[^,;:()]*,(?=\s)"
+)
+# a relative clause in the passive right after the counted thing: "targets that were hit"
+_REDUCED_RELATIVE = re.compile(
+    r"\s*,?\s*(?:that|which|who)\s+(?:were|was|are|is|had been|have been|has been)\s+"
+    r"(?:\w+ly\s+)?",
+    re.I,
+)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
 _SANCTION_CONTEXT = re.compile(r"\b(?:sanction|designat|OFAC|Treasury|SDN|E\.O\.)", re.I)
 _DESIGNATIONS = frozenset({"mm", "kv", "cal", "calibre", "caliber", "kw", "mw"})
@@ -267,10 +283,15 @@ def _governing_cue(
         if ev == "sanctioned" and _weak_sanction(text, text[cs:ce]):
             continue
         if cs >= phrase_end:
-            dist = cs - phrase_end
-            if dist > 70 or not _clause_ok(text, phrase_end, cs):
+            # an aside between the figure and its verb is skipped: "six tankers, all of which
+            # had made port calls, also suffered explosions", "(and underreported)"
+            gap = _GAP_ASIDE.sub(" ", _GAP_PAREN.sub("", text[phrase_end:cs]))
+            dist = len(gap)
+            if _REDUCED_RELATIVE.fullmatch(gap):
+                best = _better(best, ((0, dist), ev, cs))  # "nine targets that were hit"
                 continue
-            gap = text[phrase_end:cs]
+            if dist > 70 or _CLAUSE_BREAK.search(gap):
+                continue
             if re.search(r"\band\s+$", gap):
                 continue  # "killed 52,000 people and wounded 118,000": another object's verb
             key = (0 if _PASSIVE.search(gap) or dist <= 2 else 2, dist)
@@ -284,9 +305,16 @@ def _governing_cue(
             key = (0 if direct else 2, dist + 5)
         else:
             continue
-        if best is None or key < best[0]:
-            best = (key, ev, cs)
+        if _ATTRIBUTIVE.search(text, max(0, cs - 30), cs) and re.match(r"\s+[A-Za-z]", text[ce:]):
+            continue  # "a recently built tanker": a participle modifying another noun
+        best = _better(best, (key, ev, cs))
     return best
+
+
+def _better(
+    best: tuple[tuple[int, int], str, int] | None, candidate: tuple[tuple[int, int], str, int]
+) -> tuple[tuple[int, int], str, int]:
+    return candidate if best is None or candidate[0] < best[0] else best
 
 
 def _event(
@@ -316,7 +344,13 @@ def _event(
         ):
             return "destroyed", -1  # "two planes fell": aircraft lost
         return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
-    return fold_event(event, words, text), at
+    return fold_event(event, words, text, _cue_at(text, at)), at
+
+
+def _cue_at(text: str, at: int) -> str:
+    """The event cue that starts at ``at`` ("" when none)."""
+    cue = event_table().pattern.match(text, at) if at >= 0 else None
+    return cue.group(0) if cue else ""
 
 
 def _modality(text: str, q: Quantity, at: int) -> str:
@@ -447,6 +481,8 @@ def find_frames(text: str) -> list[Frame]:
                 words, part_end = counted_phrase(clean, q.number_end + part.end())
                 if event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
+                else:  # the verb's event, with what is counted now known
+                    event = fold_event(event, words, clean, _cue_at(clean, at))
         if not words and q.kind == "count":
             if frames and q.start - frames[-1].end <= 80:
                 words = frames[-1].counts.split()  # "26 died ... and five from shelling"
@@ -463,6 +499,9 @@ def find_frames(text: str) -> list[Frame]:
                 words = (tally.group(1) or "people").split()
                 if tally.group(1) is None:
                     event = "killed"  # a toll counts the dead
+                elif (named := words[-1].lower()) in table.cue_event:
+                    # "the number of tanker explosions": the counted thing names the event
+                    event = fold_event(table.cue_event[named], words, clean, named)
             else:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of

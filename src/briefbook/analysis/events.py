@@ -87,8 +87,8 @@ class EventTable:
     ``cue_event``: cue (lower case, single spaces) -> event class; ``pattern`` finds cues in
     text (longest first); ``head_events``: counted things that name their event ("hostages");
     ``by_head``: the event a count has when its sentence names none ("troops" -> deployed);
-    ``munitions``, ``aircraft``, ``attacks``: heads whose event is folded (see
-    :func:`fold_event`).
+    ``munitions``, ``aircraft``, ``attacks``, ``structures``: heads whose event is folded (see
+    :func:`fold_event`); ``impact_cues``: cues that are damage to a structure ("hit").
     """
 
     cue_event: dict[str, str]
@@ -99,6 +99,9 @@ class EventTable:
     aircraft: frozenset[str]
     attacks: frozenset[str]
     classes: tuple[str, ...]
+    structures: frozenset[str] = frozenset()
+    impact_cues: frozenset[str] = frozenset()
+    explosion_cues: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -129,6 +132,9 @@ def event_table() -> EventTable:
         aircraft=low("aircraft"),
         attacks=low("attacks"),
         classes=(*data["events"], OTHER),
+        structures=low("structures"),
+        impact_cues=low("impact_cues"),
+        explosion_cues=low("explosion_cues"),
     )
 
 
@@ -171,7 +177,9 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     Munitions that are deployed, used or in a strike were launched; munitions destroyed by
     air defence, and drones or missiles shot down, were intercepted; aircraft shot down were
     destroyed; counts of attacks are "struck"; people are not launched, supplied or produced
-    (their default event, else ``other``); only people are exchanged.
+    (their default event, else ``other``); only people are exchanged; a structure (a ship, a
+    building) that was ``hit`` (``cue``) was damaged, and explosions are damage only to a
+    structure.
     """
     table = event_table()
     head = words[-1].lower() if words else ""
@@ -197,4 +205,17 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
         return OTHER  # "released two videos": only people (or remains) are exchanged
     if head in table.attacks and event in {"launched", "struck", "intercepted", OTHER}:
         return "struck"
+    structure = head in table.structures or pair in table.structures
+    if event == "damaged" and (
+        " ".join(cue.lower().split()) in table.explosion_cues or head in table.explosion_cues
+    ):
+        # "six tankers suffered explosions", "tanker explosions": damage to a structure;
+        # "three loud explosions" heard: no event
+        return "damaged" if structure or set(w.lower() for w in words) & table.structures else OTHER
+    if (
+        event == "struck"
+        and structure
+        and " ".join(cue.lower().split()) in table.impact_cues
+    ):
+        return "damaged"  # "four of the tankers hit": an impact on a ship is damage
     return event

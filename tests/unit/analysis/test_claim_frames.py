@@ -150,3 +150,42 @@ def test_a_duration_is_a_measurement() -> None:
     assert (f.counts, f.event, f.low, f.high) == ("minutes", "other", 36, 44)
     (f,) = find_frames("Two aid workers were freed in a swap for five insurgents.")[1:]
     assert (f.counts, f.event) == ("insurgents", "exchanged")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an impact on a structure is damage; a target or a location hit stays a strike
+        ("Five of the ferries hit near the harbour were carrying grain.", ("ferries", "damaged")),
+        ("Eleven warehouses were hit by shelling in Vendra overnight.", ("warehouses", "damaged")),
+        ("The general said there were six targets that were hit on Monday.", ("targets", "struck")),
+        ("Drones struck three apartment buildings in Vendra, the mayor said.", None),
+        # explosions are damage to a structure only
+        ("Three barges, all of which had left Rilo, suffered unexplained explosions.", ("barges", "damaged")),
+        ('"We heard five loud explosions," a resident said.', ("loud explosions", "other")),
+        (
+            "The blast brings the number of unexplained refinery explosions this year to at least nine.",
+            ("unexplained refinery explosions", "damaged"),
+        ),
+    ],
+)
+def test_impacts_and_explosions_on_structures_are_damage(text, expected) -> None:
+    (f,) = find_frames(text)
+    if expected is None:
+        assert f.event == "struck"
+    else:
+        assert (f.counts, f.event) == expected
+
+
+def test_an_aside_between_the_figure_and_its_verb_is_skipped() -> None:
+    """A parenthesis, an appositive ("including ...") or a non-restrictive relative clause does
+    not cut the figure from its verb; a participle modifying another noun is not the verb."""
+    assert _frames(
+        "Two more barges, including a newly built (Rilo-class) barge, were sunk at the port."
+    ) == [("barges", "destroyed", "asserted")]
+    assert _frames("Police said 40 people, who had gathered at the square, were detained.") == [
+        ("people", "detained", "asserted")
+    ]
+    assert _frames("The 12 drones, which were launched from Kursk, were shot down over Sumy.") == [
+        ("drones", "intercepted", "asserted")
+    ]
