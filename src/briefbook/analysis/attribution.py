@@ -12,8 +12,8 @@ from its context:
 * "The OSC analysis indicates" -> OSC; a lower-case role ("a senior officer from the general
   staff told Reuters") -> that role;
 * a quotation continued from the sentence before keeps its speaker; a paragraph that goes on
-  giving figures after a body's report keeps that body (a sentence without a figure is the
-  writer's own voice);
+  giving figures after a body's report keeps that body (a sentence without a figure, or one
+  opening "This ..." / "These ...", is the writer's own voice);
 * the source's own voice -> None: its author, or the issuer named by its title ("Treasury
   Sanctions ...", "Statement from President ..."), with the aliases of ``data/cues.yaml``
   (``publisher_aliases``: OFAC speaks for Treasury). A date is never an originator.
@@ -116,6 +116,9 @@ _ACCORDING = re.compile(
 _PRONOUN_START = re.compile(
     r"^\W*(?:However,\s+|Also,\s+)?(?P<p>They|It|He|She)\b(?!\s+(?:is|was)\s+(?:also\s+)?(?:possible|likely|unlikely|unclear|clear|apparent|hard|difficult|important|worth|not))"
 )
+# "This potential 40% ...", "This combination contributed ...": the writer weighing what was
+# reported, not the body's report going on
+_DEMONSTRATIVE_START = re.compile(r"^\W*(?:This|These|That|Those|Such)\b")
 _ESTIMATED = re.compile(
     r"^\W*It\s+is\s+(?:also\s+)?(?:estimated|believed|thought|assessed|reported)\b"
 )
@@ -476,6 +479,7 @@ def originators(
                 index - j <= _CONTINUATION
                 and _is_org(name)
                 and not text.lstrip().startswith('"')
+                and not _DEMONSTRATIVE_START.match(text)
                 and find_quantities(text)
             ):
                 # a paragraph that goes on giving figures after a body's report keeps that
