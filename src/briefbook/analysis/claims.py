@@ -82,6 +82,16 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:\w+ly\s+)?",
     re.I,
 )
+# "deliveries of X, which may constitute as much as 40% of ...", "2,000 tons of ammunition,
+# which could represent 24,000 rounds": the figure restates its antecedent, whose event it takes
+_RESTATES = re.compile(
+    r"(?P<ante>[\w-]+)(?:\s+of\s+[^,;]{1,60})?,\s*which\s+(?:(?:may|might|could|would|can|"
+    r"will)\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:constitute[sd]?|represent(?:s|ed)?|"
+    r"account(?:s|ed)?\s+for|make\s+up|makes\s+up|made\s+up|amount(?:s|ed)?\s+to|"
+    r"equate[sd]?\s+to|equal(?:s|led)?)\s+(?:up\s+to\s+|as\s+(?:much|many)\s+as\s+|about\s+|"
+    r"some\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.I,
+)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
 _SANCTION_CONTEXT = re.compile(r"\b(?:sanction|designat|OFAC|Treasury|SDN|E\.O\.)", re.I)
 _DESIGNATIONS = frozenset({"mm", "kv", "cal", "calibre", "caliber", "kw", "mw"})
@@ -506,6 +516,13 @@ def find_frames(text: str) -> list[Frame]:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
+        restates = _RESTATES.search(clean, max(0, q.start - 160), q.start)
+        if restates:
+            ante = restates.group("ante").lower()
+            if frames and frames[-1].end <= restates.end("ante") + 80 and frames[-1].event:
+                event = frames[-1].event  # "destroyed 2,000 tons ..., which could represent"
+            elif ante in table.cue_event:
+                event = fold_event(table.cue_event[ante], words, clean, ante)  # "deliveries"
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):

@@ -189,3 +189,19 @@ def test_an_aside_between_the_figure_and_its_verb_is_skipped() -> None:
     assert _frames("The 12 drones, which were launched from Kursk, were shot down over Sumy.") == [
         ("drones", "intercepted", "asserted")
     ]
+
+
+def test_a_figure_restating_its_antecedent_takes_its_event() -> None:
+    """", which may constitute 30% of ...", ", which could represent 9,000 shells": the figure
+    restates what comes before, so it is of the same event, not of the verb after it."""
+    share, total = find_frames(
+        "Rilo's units depend upon deliveries of Norvan ammunition, which may constitute as "
+        "much as 30% of the 9 million rounds fired since May."
+    )
+    assert (share.low, share.event) == (None, "supplied") and share.high == 30
+    assert (total.counts, total.event) == ("rounds", "launched")
+    tons, shells = find_frames(
+        "The raid destroyed a train carrying 700 tons of ammunition, which could represent "
+        "9,000 shells."
+    )
+    assert (tons.event, shells.event) == ("destroyed", "destroyed")
