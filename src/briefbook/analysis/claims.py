@@ -92,6 +92,9 @@ _RESTATES = re.compile(
     r"some\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+)?$",
     re.I,
 )
+_RELATIVE_THEN_MAIN = re.compile(
+    r"\s*,?\s*(?:that|which|who)\s+([^;:.,()]{3,}?)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?", re.I
+)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
 _SANCTION_CONTEXT = re.compile(r"\b(?:sanction|designat|OFAC|Treasury|SDN|E\.O\.)", re.I)
 _DESIGNATIONS = frozenset({"mm", "kv", "cal", "calibre", "caliber", "kw", "mw"})
@@ -298,7 +301,13 @@ def _governing_cue(
             gap = _GAP_ASIDE.sub(" ", _GAP_PAREN.sub("", text[phrase_end:cs]))
             dist = len(gap)
             if _REDUCED_RELATIVE.fullmatch(gap):
-                best = _better(best, ((0, dist), ev, cs))  # "nine targets that were hit"
+                best = _better(best, ((1, dist), ev, cs))  # "nine targets that were hit"
+                continue
+            main = _RELATIVE_THEN_MAIN.fullmatch(gap)
+            if dist <= 120 and main and _has_verb(main.group(1)):
+                # "two hostages who had been held since 2016 were released": the main verb
+                # after the relative clause, before the relative clause's own verb
+                best = _better(best, ((0, dist), ev, cs))
                 continue
             if dist > 70 or _CLAUSE_BREAK.search(gap):
                 continue
@@ -319,6 +328,11 @@ def _governing_cue(
             continue  # "a recently built tanker": a participle modifying another noun
         best = _better(best, (key, ev, cs))
     return best
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a relative clause has a verb of its own ("had been held", "the army sent")."""
+    return any(w.endswith("ed") or w in _PARTICIPLES for w in clause.lower().split())
 
 
 def _better(

@@ -205,3 +205,20 @@ def test_a_figure_restating_its_antecedent_takes_its_event() -> None:
         "9,000 shells."
     )
     assert (tons.event, shells.event) == ("destroyed", "destroyed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two sailors who had been held since 2019 were released on Monday.", ("sailors", "exchanged")),
+        ("Eleven soldiers that the army had sent to the border were killed.", ("soldiers", "killed")),
+        ("Officials said there were four depots that were hit overnight.", ("depots", "damaged")),
+        ("The mayor said there were eight targets that were hit on Sunday.", ("targets", "struck")),
+    ],
+)
+def test_the_main_verb_after_a_relative_clause_governs(text, expected) -> None:
+    """A relative clause with a verb of its own describes the counted thing; the main verb
+    after it says what happened ("who had been held ... were released"); a relative clause
+    that is the only predicate ("targets that were hit") is the event."""
+    (f,) = find_frames(text)
+    assert (f.counts, f.event) == expected
