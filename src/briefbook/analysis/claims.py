@@ -71,7 +71,7 @@ _IN_PP = re.compile(
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these)\s+(?:\w+ly\s+)+$", re.I)
 # asides skipped between a figure and its verb: a parenthesis, an appositive or a
 # non-restrictive relative clause closed by a comma
-_GAP_PAREN = re.compile(r"\s*\([^()]*\)")
+_GAP_PAREN = re.compile(r"\s*\([^()]*\)|\s*[\u2014\u2013]\s?[^\u2014\u2013;:.]*?\s?[\u2014\u2013]")
 _GAP_ASIDE = re.compile(
     r",\s(?:including|such as|among them|all of (?:which|whom)|both of (?:which|whom)|"
     r"most of (?:which|whom)|which|who)\b[^,;:()]*,(?=\s)"

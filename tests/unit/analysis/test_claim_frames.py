@@ -222,3 +222,10 @@ def test_the_main_verb_after_a_relative_clause_governs(text, expected) -> None:
     that is the only predicate ("targets that were hit") is the event."""
     (f,) = find_frames(text)
     assert (f.counts, f.event) == expected
+
+
+def test_a_dash_aside_is_skipped_too() -> None:
+    assert _frames(
+        "Two sailors \u2014 a Dorvian and a Kestan \u2014 who had been held since 2019 were "
+        "released on Monday."
+    ) == [("sailors", "exchanged", "asserted")]
