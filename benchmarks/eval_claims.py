@@ -35,7 +35,9 @@ def main() -> None:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
     args = parser.parse_args()
-    print(evaluate_claims(args.labels, args.corpus, unseen=args.unseen).format(verbose=args.verbose))
+    print(
+        evaluate_claims(args.labels, args.corpus, unseen=args.unseen).format(verbose=args.verbose)
+    )
     print()
     print(evaluate_corroboration(args.cases).format())
 

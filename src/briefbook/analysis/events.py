@@ -212,10 +212,6 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
         # "six tankers suffered explosions", "tanker explosions": damage to a structure;
         # "three loud explosions" heard: no event
         return "damaged" if structure or set(w.lower() for w in words) & table.structures else OTHER
-    if (
-        event == "struck"
-        and structure
-        and " ".join(cue.lower().split()) in table.impact_cues
-    ):
+    if event == "struck" and structure and " ".join(cue.lower().split()) in table.impact_cues:
         return "damaged"  # "four of the tankers hit": an impact on a ship is damage
     return event

@@ -25,7 +25,6 @@ __all__ = [
 ]
 
 
-
 @cache
 def _word_ranges() -> tuple[tuple[re.Pattern[str], float, float], ...]:
     """(pattern, low, high) of every vague word of ``data/numbers.yaml`` (``vague`` and

@@ -161,7 +161,10 @@ def test_a_duration_is_a_measurement() -> None:
         ("The general said there were six targets that were hit on Monday.", ("targets", "struck")),
         ("Drones struck three apartment buildings in Vendra, the mayor said.", None),
         # explosions are damage to a structure only
-        ("Three barges, all of which had left Rilo, suffered unexplained explosions.", ("barges", "damaged")),
+        (
+            "Three barges, all of which had left Rilo, suffered unexplained explosions.",
+            ("barges", "damaged"),
+        ),
         ('"We heard five loud explosions," a resident said.', ("loud explosions", "other")),
         (
             "The blast brings the number of unexplained refinery explosions this year to at least nine.",
@@ -192,7 +195,7 @@ def test_an_aside_between_the_figure_and_its_verb_is_skipped() -> None:
 
 
 def test_a_figure_restating_its_antecedent_takes_its_event() -> None:
-    """", which may constitute 30% of ...", ", which could represent 9,000 shells": the figure
+    """ ", which may constitute 30% of ...", ", which could represent 9,000 shells": the figure
     restates what comes before, so it is of the same event, not of the verb after it."""
     share, total = find_frames(
         "Rilo's units depend upon deliveries of Norvan ammunition, which may constitute as "
@@ -210,8 +213,14 @@ def test_a_figure_restating_its_antecedent_takes_its_event() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Two sailors who had been held since 2019 were released on Monday.", ("sailors", "exchanged")),
-        ("Eleven soldiers that the army had sent to the border were killed.", ("soldiers", "killed")),
+        (
+            "Two sailors who had been held since 2019 were released on Monday.",
+            ("sailors", "exchanged"),
+        ),
+        (
+            "Eleven soldiers that the army had sent to the border were killed.",
+            ("soldiers", "killed"),
+        ),
         ("Officials said there were four depots that were hit overnight.", ("depots", "damaged")),
         ("The mayor said there were eight targets that were hit on Sunday.", ("targets", "struck")),
     ],
