@@ -21,7 +21,8 @@ and gold are third-party and are not in the repository; the pages are
   https://trt.global/afrika-english/article/15693472
   https://preview.deepnewz.com/middle-east/israeli-fire-hits-gaza-aid-seekers-fuel-trucks-await-entry-b4c60b5c
   https://www.pravda.com.ua/eng/news/2025/06/12/7516871/
-(each saved as news/<name>.txt: headline line, blank line, paragraphs; bylines and embeds cut).
+(each saved as news/<name>.txt: headline line, written by us for the TRT and Pravda pages that
+showed none, a blank line, paragraphs; bylines and embeds cut).
 """
 
 from __future__ import annotations
