@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from briefbook.analysis.hedges import TITLE_WORDS, attribution
 from briefbook.analysis.numbers import find_quantities
@@ -240,6 +241,20 @@ def _is_org(name: str) -> bool:
     return len(words) == 1 and bool(re.fullmatch(r"[A-Z]{2,}", name.strip()))
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
+
+
+def _looks_person(name: str) -> bool:
+    """A name that opens with a given name or holds a title ("Oleh Syniehubov", "the
+    governor of Kherson")."""
+    words = [w.lower().strip(".,'’") for w in name.split()]
+    return bool(words) and (
+        words[0] in _given_names() or any(w in TITLE_WORDS for w in words)
+    )
+
+
 def _tokens(name: str) -> set[str]:
     stop = {"the", "of", "and", "u.s.", "us", "s", "department", "office"} | set(TITLE_WORDS)
     return {w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in stop and len(w) > 1}
@@ -427,6 +442,18 @@ def originators(
                     if _is_org(name) == want_org or word == "they" or single:
                         source = name
                         break
+                if source is None and word == "it":
+                    # "it said" of a body whose name has no organisation word ("the Dorvian
+                    # Red Cross"): the latest name written with "the" that is no person
+                    source = next(
+                        (
+                            n
+                            for i, n in reversed(recent)
+                            if not _looks_person(n)
+                            and re.search(rf"\bthe\s+{re.escape(n)}", texts[i], re.I)
+                        ),
+                        None,
+                    )
             else:
                 source = _resolve_noun(word, recent, texts, index)
         if source is None:

@@ -95,6 +95,11 @@ _RESTATES = re.compile(
 _RELATIVE_THEN_MAIN = re.compile(
     r"\s*,?\s*(?:that|which|who)\s+([^;:.,()]{3,}?)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?", re.I
 )
+# a figure that is part of the one before: "..., including 3,900 children and 2,509 women"
+_PART_OF = re.compile(
+    r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly)\s+|\s*,?\s*and\s+",
+    re.I,
+)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
 _SANCTION_CONTEXT = re.compile(r"\b(?:sanction|designat|OFAC|Treasury|SDN|E\.O\.)", re.I)
 _DESIGNATIONS = frozenset({"mm", "kv", "cal", "calibre", "caliber", "kw", "mw"})
@@ -459,12 +464,13 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
             "miles",
             "per",
         }
-    plural = (
-        head.endswith("s")
-        and not head.endswith(("ss", "us"))
-        and (
-            not head.endswith("is") or words[-1][:1].isupper()  # "Israelis", not "analysis"
-        )
+    # "12 lorries of food": the noun before "of" is what is counted
+    heads = [words[-1]] + [words[k - 1] for k, w in enumerate(words) if w.lower() == "of" and k]
+    plural = any(
+        h.lower().endswith("s")
+        and not h.lower().endswith(("ss", "us"))
+        and (not h.lower().endswith("is") or h[:1].isupper())  # "Israelis", not "analysis"
+        for h in heads
     )
     if plural or head in count_nouns or isinstance(q.value, str) or q.low != q.high:
         return True
@@ -498,7 +504,8 @@ def find_frames(text: str) -> list[Frame]:
             event = "other"
         if not words:
             part = re.match(
-                r"\s+of\s+(?:the|these|those|its|their|our)\s+(?:[\d,.]+\s+)?",
+                r"\s+of\s+(?:(?:the|these|those|its|their|our)\s+(?:[\d,.]+\s+)?|"
+                r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z]))",
                 clean[q.number_end :],
             )
             if part:  # "seven of the 12 drones": a part of what follows
@@ -530,6 +537,13 @@ def find_frames(text: str) -> list[Frame]:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
+        if (
+            event == "other"
+            and frames
+            and frames[-1].event not in (None, "other")
+            and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
+        ):
+            event = frames[-1].event  # "a toll of 9,500, including 3,900 children and 2,509 women"
         restates = _RESTATES.search(clean, max(0, q.start - 160), q.start)
         if restates:
             ante = restates.group("ante").lower()

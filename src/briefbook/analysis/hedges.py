@@ -489,6 +489,11 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+# a speech verb inside a non-restrictive relative clause ("an attack, which officials said
+# caused minor damage") attributes the aside, not the sentence
+_IN_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:[\w'’-]+\s+){1,3}$")
+
+
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""
@@ -507,6 +512,8 @@ def attribution(text: str) -> tuple[str | None, bool]:
         before = text[: m.start()]
         if _ADJECTIVAL.search(before) and re.match(r"[a-z]", after):
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
+        if _IN_RELATIVE.search(before):
+            continue  # "..., which officials said caused only minor damage": an aside's source
         # inverted quote attribution: '"...," said NAME', also after a lower-case title
         # ("..., said regional governor Oleh Syniehubov")
         titled = _LOWER_TITLE.match(after)

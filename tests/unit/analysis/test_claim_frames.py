@@ -238,3 +238,43 @@ def test_a_dash_aside_is_skipped_too() -> None:
         "Two sailors \u2014 a Dorvian and a Kestan \u2014 who had been held since 2019 were "
         "released on Monday."
     ) == [("sailors", "exchanged", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over N regions" is where, not a bound; places counted are no interception
+        (
+            "Air defences downed 18 drones over seven Dorvian regions overnight.",
+            [(18, 18, "intercepted"), (7, 7, "other")],
+        ),
+        ("Russia launched over 400 drones, the air force said.", [(401, None, "launched")]),
+        # the parts of a toll take its event
+        (
+            "The ministry said the toll since May is 4,200, including 1,100 children and 900 women.",
+            [(4200, 4200, "killed"), (1100, 1100, "killed"), (900, 900, "killed")],
+        ),
+        # "two of five missiles": a part of a bare count
+        (
+            "Air defences shot down 20 drones and two of five missiles.",
+            [(20, 20, "intercepted"), (2, 2, "intercepted"), (5, 5, "intercepted")],
+        ),
+        # loads of goods that moved were supplied; their own verb decides otherwise
+        (
+            "Before the siege, 400 lorries of goods used to enter Vendra every day.",
+            [(400, 400, "supplied")],
+        ),
+        (
+            "The agency said it had handed over nine lorries carrying roughly 40 tonnes of medicine.",
+            [(9, 9, "supplied"), (36, 44, "supplied")],
+        ),
+        (
+            "Traffic at the crossing also included about 15 Kestan aid lorries.",
+            [(13.5, 16.5, "supplied")],
+        ),
+        ("The army said 12 trucks were destroyed.", [(12, 12, "destroyed")]),
+        ('"Our teams have received today 12 lorries of food," it said.', [(12, 12, "supplied")]),
+    ],
+)
+def test_places_toll_parts_partitives_and_loads(text, expected) -> None:
+    assert [(f.low, f.high, f.event) for f in find_frames(text)] == expected

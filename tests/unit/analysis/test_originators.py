@@ -110,3 +110,29 @@ def test_a_sentence_opening_this_weighs_the_report_in_the_writers_voice() -> Non
         None,
         None,
     ]
+
+
+def test_it_said_of_a_body_without_an_organisation_word() -> None:
+    """ "it said" after a quotation, "It said", "The statement noted": the body named before
+    with "the", though its name has no organisation word; never a person quoted before."""
+    got = _run(
+        "The Dorvian Red Cross said 12 aid lorries crossed into Vendra.",
+        '"Our teams have received 12 lorries of food," it said in a statement on Monday.',
+        "It said four of the lorries are for the World Food Programme.",
+        "The statement noted that two lorries carried medicine.",
+    )
+    assert got == ["Dorvian Red Cross"] * 4
+    assert _run(
+        '"We will rebuild," President Ilan Marek said.', "Nine stations burned, it said."
+    ) == [
+        "Ilan Marek",
+        None,
+    ]
+
+
+def test_a_speech_verb_in_a_relative_aside_does_not_take_the_sentence() -> None:
+    (got,) = _run(
+        "The Vendran air force said on Friday that it shot down all 17 drones during an "
+        "overnight attack, which officials said caused only minor damage."
+    )
+    assert got == "Vendran air force"
