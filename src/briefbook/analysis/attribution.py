@@ -250,9 +250,7 @@ def _looks_person(name: str) -> bool:
     """A name that opens with a given name or holds a title ("Oleh Syniehubov", "the
     governor of Kherson")."""
     words = [w.lower().strip(".,'’") for w in name.split()]
-    return bool(words) and (
-        words[0] in _given_names() or any(w in TITLE_WORDS for w in words)
-    )
+    return bool(words) and (words[0] in _given_names() or any(w in TITLE_WORDS for w in words))
 
 
 def _tokens(name: str) -> set[str]:

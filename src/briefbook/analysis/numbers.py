@@ -80,6 +80,7 @@ def _lex() -> dict[str, Any]:
         rf"(?P<cur>(?:{cur})\s?)?(?:(?P<num>{digits})|(?P<word>{word}))"
         rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:hundred|thousand|million|billion))+)?"
         rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
+        r"(?P<dur>-(?:year|month|week|day|hour)(?=\s))?"
     )
     vague = {k.lower(): tuple(v["read"]) for k, v in lex["vague"].items()}
     return dict(
@@ -237,7 +238,7 @@ def _is_not_quantity(
             or (
                 len(prev) > 1
                 and prev[-2] in lex["window_preps"]
-                and prev[-1] in {"the", "first", "last", "past", "next"}
+                and prev[-1] in {"the", "first", "last", "past", "next", "nearly", "almost"}
             )
         )
     ):
@@ -334,6 +335,8 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
         return "measure", "m"
     if m.group("glued"):
         return "measure", lex["measures"].get(m.group("glued").lower(), m.group("glued").lower())
+    if m.group("dur"):
+        return "measure", m.group("dur")[1:].lower() + "s"  # "a 16-year blockade": years
     return "count", None
 
 

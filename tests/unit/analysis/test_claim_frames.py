@@ -278,3 +278,17 @@ def test_a_dash_aside_is_skipped_too() -> None:
 )
 def test_places_toll_parts_partitives_and_loads(text, expected) -> None:
     assert [(f.low, f.high, f.event) for f in find_frames(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duration is a measurement (a claim); a time window of another count is not
+        ("Under the 12-year blockade, 300 lorries entered daily.", [(12, 12), (300, 300)]),
+        ("The talks came nearly 20 months after the invasion began.", [(18, 19)]),
+        ("In nearly three years of war, 40 towns were destroyed.", [(40, 40)]),
+        ("A 7-year-old boy was wounded.", []),
+    ],
+)
+def test_durations_are_measured_and_windows_are_not(text, expected) -> None:
+    assert [(f.low, f.high) for f in find_frames(text)] == expected
