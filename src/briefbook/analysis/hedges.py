@@ -489,9 +489,14 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
-# a speech verb inside a non-restrictive relative clause ("an attack, which officials said
-# caused minor damage") attributes the aside, not the sentence
-_IN_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:[\w'’-]+\s+){1,3}$")
+# a speech verb inside a non-restrictive relative clause with a subject of its own ("an
+# attack, which officials said caused minor damage") attributes the aside, not the sentence;
+# "X, which have accused ..." keeps X (the relative pronoun is the subject)
+_IN_RELATIVE = re.compile(
+    r",\s*(?:which|whom)\s+(?!(?:have|has|had|was|were|is|are|also|already|later|then|"
+    r"previously|repeatedly|has|would|will|could|may|might)\b)(?:[\w'’-]+\s+){1,3}$",
+    re.I,
+)
 
 
 def attribution(text: str) -> tuple[str | None, bool]:
