@@ -46,6 +46,7 @@ from briefbook.analysis.names import (
     classify,
     fold,
     is_name,
+    known_place,
     place_of,
     span_name,
     tokenize,
@@ -134,6 +135,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                     raise
                 on_error(documents[d].sentences[k].id, exc)
     _drop_common_phrases(state, all_tokens)
+    _merge_facilities(state, rules_)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -271,7 +273,8 @@ def _discover(
     _coordinated_people(seqs, typed, text, rules_, gaz)
     for seq, found in zip(seqs, typed, strict=True):
         for f in found:
-            state.add(f.name, entity_key(f.type, f.name), f.type, d)
+            key = (f.type == "place" and known_place(f.name, gaz)) or entity_key(f.type, f.name)
+            state.add(f.name, key, f.type, d)
         if not found:
             system = weapon_system(seq, text, rules_, gaz)
             if system:
@@ -330,6 +333,36 @@ def _coordinated_people(
                 for n, part in ((i, seq), (i + 1, other)):
                     typed[n] = [Found(part[0].start, part[-1].end, "person", span_name(part, text))]
                 changed = True
+
+
+def _merge_facilities(state: Discovery, rules_: Rules) -> None:
+    """A facility written with a lower-case noun is the one named place of the same first
+    word and noun written in full: "the Bardo museum" is the Bardo National Museum."""
+    nouns = rules_.facility_nouns | rules_.feature_nouns
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for surface, key in state.discovered.items():
+        if state.types.get(key) == "place" and len(surface.split()) > 1:
+            by_first[surface.split()[0]].append(surface)
+    remap: dict[str, str] = {}
+    for surfaces in by_first.values():
+        for short in surfaces:
+            noun = next(
+                (n for n in nouns if short.endswith(" " + n) and short[-len(n) :].islower()),
+                None,
+            )
+            if noun is None:
+                continue
+            fuller = {
+                state.discovered[long]
+                for long in surfaces
+                if len(long.split()) > len(short.split())
+                and long.lower().endswith(" " + noun)
+                and state.discovered[long] != state.discovered[short]
+            }
+            if len(fuller) == 1:
+                remap[state.discovered[short]] = fuller.pop()
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
 
 
 def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) -> None:

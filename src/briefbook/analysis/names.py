@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
-from briefbook.analysis.places import city_index, city_population, place_key
+from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
 
 __all__ = [
     "INITIAL",
@@ -30,6 +30,7 @@ __all__ = [
     "fold",
     "is_cap",
     "is_name",
+    "known_place",
     "name_like",
     "place_of",
     "span_name",
@@ -38,6 +39,10 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}(?:-[\w]+)?|[^\W_][\w&'.-]*[\w']|[^\W_]\.?")
+
+# a closing quote glued to a word, after its final period or not: "March.'", "Kyiv'"; a
+# plural possessive ("Forces'") keeps its apostrophe
+_CLOSING_QUOTE = re.compile(r"(?:\.'+|(?<![sS])'+)$")
 
 _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
@@ -117,6 +122,12 @@ _PLACE_VERBS = frozenset(
 
 _LOCATIVE = frozenset({"in", "near", "outside", "from", "to", "into", "at", "across", "toward"})
 
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
+
+_MONTH_OR_DAY = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[a-z]+day"
+)
+
 
 def fold(name: str) -> str:
     """A spelling-insensitive key: Zelenskyy = Zelensky = Zelenskiy."""
@@ -158,10 +169,14 @@ class Found:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """The words of ``text``; "U.S." keeps its periods, a sentence's final period is dropped."""
+    """The words of ``text``; "U.S." keeps its periods, a sentence's final period is dropped,
+    and so is a closing quote after it or after the word ("by March.'" is "March")."""
     out = []
     for m in _WORD.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
+        quote = _CLOSING_QUOTE.search(word)
+        if quote and quote.start() > 0:
+            word, end = word[: quote.start()], start + quote.start()
         if word.endswith(".") and not _ABBREV.fullmatch(word):
             word, end = word[:-1], end - 1
         out.append(Tok(word, start, end))
@@ -576,16 +591,43 @@ def place_of(
     ):
         return None
     name = span_name(toks, text)
-    after = text[toks[-1].end : toks[-1].end + 30]
-    if any(t.type == "country" for t in gaz.surfaces.get(name, [])):
+    if (
+        len(toks) > 1
+        and toks[-1].bare in rules.place_heads
+        and toks[0].low not in lower_vocab
+        and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
+    ):
+        # a part of a listing named by its head word: "the Lake Chad Basin and the Sahel"
+        return Found(toks[0].start, toks[-1].end, "place", name), (
+            known_place(name, gaz) or f"place:{fold(name)}"
+        )
+    after = text[toks[-1].end : toks[-1].end + 40]
+    m = re.match(r"\s+([a-z]+(?: [a-z]+){0,2})(?![\w-])", after)
+    words = m.group(1).split() if m else []
+    phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    targets = gaz.surfaces.get(name, [])
+    own = next((p for p in phrases if p in rules.facility_nouns), None)
+    if own and any(t.type == "country" or not t.alias for t in targets):
+        own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
+    if own is None and words and words[0] in rules.feature_nouns:
+        own = words[0]  # "the Korean peninsula": a demonym may name a feature
+    full = f"{name} {own}"
+    known_full = gaz.place_keys.get(place_key(full))
+    common = any(t.low in lower_vocab for t in toks) or _MONTH_OR_DAY.fullmatch(name)
+    if own and (known_full or not common):
+        # a facility or a feature: a place of its own ("Mosul airport", "Korean peninsula")
+        key = known_full or f"place:{fold(full)}"
+        end = toks[-1].end + len(m.group(0)) - len(m.group(1)) + len(own) if m else toks[-1].end
+        return Found(toks[0].start, end, "place", full), key
+    if any(t.type == "country" for t in targets):
         return None
-    m = re.match(r"\s+([a-z]+(?: [a-z]+)?)(?![\w-])", after)
     noun = ""
-    if m:
-        words = m.group(1).split()
-        noun = m.group(1) if m.group(1) in rules.locality_nouns else words[0]
+    if words:
+        noun = next((p for p in phrases if p in rules.locality_nouns), words[0])
     key = place_key(name)
-    known = gaz.place_keys.get(key) or (city_index().get(key) and f"place:{key}")
+    known = gaz.place_keys.get(key) or _variant(name, gaz) or (
+        city_index().get(key) and f"place:{key}"
+    )
     if noun in rules.admin_nouns:
         city = city_index().get(key) or any(
             t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
@@ -614,13 +656,28 @@ def place_of(
     opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
     if opening or any(t.low in lower_vocab for t in toks):
         return None
-    if not gaz.place_keys.get(key):
+    if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
         cue = listed or (bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
+        if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
+            return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def _variant(name: str, gaz: Gazetteer) -> str | None:
+    """The key of the one gazetteer place that ``name`` spells another way
+    (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None."""
+    skeleton = place_skeleton(name)
+    return gaz.place_skeletons.get(skeleton) or None if skeleton else None
+
+
+def known_place(name: str, gaz: Gazetteer) -> str | None:
+    """The key of the gazetteer place ``name`` names in any spelling ("Zaporozhye NPP" is
+    the Zaporizhzhia Nuclear Power Plant), or None."""
+    return gaz.place_keys.get(place_key(name)) or _variant(name, gaz)
 
 
 def weapon_system(toks: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> Found | None:
