@@ -52,7 +52,7 @@ from briefbook.analysis.names import (
     tokenize,
     weapon_system,
 )
-from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.places import city_index, place_key, place_skeleton
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls
 
@@ -136,6 +136,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                 on_error(documents[d].sentences[k].id, exc)
     _drop_common_phrases(state, all_tokens)
     _merge_facilities(state, rules_)
+    _merge_spellings(state, gaz)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -361,6 +362,27 @@ def _merge_facilities(state: Discovery, rules_: Rules) -> None:
             }
             if len(fuller) == 1:
                 remap[state.discovered[short]] = fuller.pop()
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+
+
+def _merge_spellings(state: Discovery, gaz: Gazetteer) -> None:
+    """Places of the document set that spell one name two ways are one place: "Kurakhove"
+    and "Kurakhovo", "Al-Daraja" and "Al Deraja" (:func:`place_skeleton`; words stay apart,
+    so a city and its oblast do not merge). The gazetteer's key wins, else the first found."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for surface, key in state.discovered.items():
+        if state.types.get(key) == "place" and key not in groups[place_skeleton(surface)]:
+            groups[place_skeleton(surface)].append(key)
+    remap: dict[str, str] = {}
+    for skeleton, keys in groups.items():
+        if not skeleton or len(keys) < 2:
+            continue
+        known = [k for k in keys if k in gaz.names]
+        if len(known) > 1:
+            continue  # two gazetteer places: kept apart
+        target = known[0] if known else keys[0]
+        remap.update({k: target for k in keys if k != target})
     for surface in sorted(state.discovered):
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
 

@@ -68,11 +68,12 @@ _SKELETON_FROM = 4  # consonants: shorter skeletons ("Homs", "Gaza") match too m
 @lru_cache(maxsize=65536)
 def place_skeleton(name: str) -> str:
     """A looser key for transliteration variants of one known place: :func:`place_key`
-    without the vowels after each word's first letter and with "g" read as "h" (Russian
-    and Ukrainian spellings): El-Fashar = El Fasher, Energodar = Enerhodar. Empty when it
+    without the vowels after each word's first letter, "g" and "kh" read as "h" (Russian
+    and Ukrainian spellings) and "q" as "k" (Arabic): El-Fashar = El Fasher, Energodar =
+    Enerhodar, Marbaq = Marbak. Empty when it
     keeps fewer than four consonants. Words stay apart, so "Donetsk" and "Donetsk Oblast"
     keep different skeletons."""
-    text = _VOWELS.sub("", _key(name)).replace("g", "h").replace("kh", "h")
+    text = _VOWELS.sub("", _key(name)).replace("g", "h").replace("kh", "h").replace("q", "k")
     text = _REPEAT.sub(r"\1", text)
     letters = sum(c.isalpha() for c in text)
     return text if letters >= _SKELETON_FROM else ""
