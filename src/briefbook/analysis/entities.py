@@ -551,6 +551,9 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
     return None
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-", re.IGNORECASE)
+
+
 def _surname(name: str, rules_: Rules) -> str | None:
     parts = name.split()
     if len(parts) < 2:
@@ -581,9 +584,11 @@ def _add_surnames(
         surname = _surname(name, rules_)
         if surname is None:
             continue
-        by_surname[fold(surname)].add(key)
-        for d in state.person_docs.get(key, ()):
-            per_doc[(d, fold(surname))].add(key)
+        bare = _ARTICLE.sub("", surname)  # "al-Rimawi" is also written "Rimawi"
+        for form in {fold(surname), fold(bare)} if len(bare) > 2 else {fold(surname)}:
+            by_surname[form].add(key)
+            for d in state.person_docs.get(key, ()):
+                per_doc[(d, form)].add(key)
     if not by_surname:
         return
     for place in sorted(state.geo_only):

@@ -117,6 +117,10 @@ _PLACE_VERBS = frozenset(
         "abandoned",
         "shelling",
         "bombing",
+        "took",
+        "taken",
+        "taking",
+        "towards",
     }
 )
 
@@ -625,8 +629,8 @@ def place_of(
     if words:
         noun = next((p for p in phrases if p in rules.locality_nouns), words[0])
     key = place_key(name)
-    known = gaz.place_keys.get(key) or _variant(name, gaz) or (
-        city_index().get(key) and f"place:{key}"
+    known = (
+        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
     )
     if noun in rules.admin_nouns:
         city = city_index().get(key) or any(
