@@ -76,6 +76,7 @@ class Rules:
     locality_nouns: frozenset[str]
     facility_nouns: frozenset[str]  # "airport", "nuclear power plant": a place of its own
     feature_nouns: frozenset[str]  # "peninsula", "gulf": "the Korean peninsula"
+    toponym_prefixes: frozenset[str]  # "ain", "beit", "kafr": first words of place names
     given: frozenset[str]  # common given names ("mohammed", "oksana")
     kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
 
@@ -148,6 +149,7 @@ def rules() -> Rules:
         locality_nouns=_low(d["locality_nouns"]),
         facility_nouns=_low(d["facility_nouns"]),
         feature_nouns=_low(d["feature_nouns"]),
+        toponym_prefixes=_low(d["toponym_prefixes"]),
         given=_low(load_data("given_names.yaml")["given_names"]),
         kunyas=_low(d["kunyas"]),
     )

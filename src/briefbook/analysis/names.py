@@ -31,6 +31,7 @@ __all__ = [
     "is_cap",
     "is_name",
     "known_place",
+    "locality_before",
     "name_like",
     "place_of",
     "span_name",
@@ -74,6 +75,29 @@ _LOCALITY_OF = re.compile(
     r"\b(?:village|town|city|hamlet|district|region|province|area|suburb|neighbou?rhood"
     r"|camp|settlement|port|island)\s+of\s+$"
 )
+
+# "the villages of A, B and C": the names listed after a plural locality noun
+_LOCALITIES_OF = re.compile(
+    r"\b(?:villages|towns|cities|hamlets|settlements|districts|neighbou?rhoods)\s+of\s+"
+)
+_LISTED_NAMES = re.compile(r"(?:[A-Z][\w'.-]*|,|and|or|\s)*")
+
+# "X, a village north of the river", "X, the frontline town": an apposition naming a locality
+_LOCALITY_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement)\b"
+)
+
+
+def locality_before(toks: list[Tok], text: str) -> bool:
+    """Whether a locality noun and "of" come right before ``toks``: "the village of X", or
+    a plural one opening the list ``toks`` is in ("the villages of A and X")."""
+    start = toks[0].start
+    if _LOCALITY_OF.search(text, max(0, start - 30), start):
+        return True
+    window = text[max(0, start - 120) : start]
+    last = next(reversed(list(_LOCALITIES_OF.finditer(window))), None)
+    return last is not None and _LISTED_NAMES.fullmatch(window[last.end() :]) is not None
+
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
 
@@ -119,12 +143,15 @@ _PLACE_VERBS = frozenset(
         "bombing",
         "took",
         "taken",
+        "raided",
         "taking",
         "towards",
     }
 )
 
-_LOCATIVE = frozenset({"in", "near", "outside", "from", "to", "into", "at", "across", "toward"})
+_LOCATIVE = frozenset(
+    {"in", "near", "outside", "from", "to", "into", "at", "across", "toward", "nearby"}
+)
 
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
 
@@ -542,8 +569,10 @@ def classify(
         return []
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
-    if is_name(toks, rules, gaz) and not _LOCALITY_OF.search(
-        text, max(0, toks[0].start - 30), toks[0].start
+    if (
+        is_name(toks, rules, gaz)
+        and not locality_before(toks, text)
+        and toks[0].low not in rules.toponym_prefixes
     ):
         named = [t for t in toks if t.low not in rules.particles]
         # "Bradley T. Smith": an initial between names
@@ -617,6 +646,8 @@ def place_of(
         own = words[0]  # "the Korean peninsula": a demonym may name a feature
     full = f"{name} {own}"
     known_full = gaz.place_keys.get(place_key(full))
+    if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):
+        known_full = known_place(name, gaz)  # "the Siversky Donets river": the river
     common = any(t.low in lower_vocab for t in toks) or _MONTH_OR_DAY.fullmatch(name)
     if own and (known_full or not common):
         # a facility or a feature: a place of its own ("Mosul airport", "Korean peninsula")
@@ -651,10 +682,15 @@ def place_of(
     if noun in rules.locality_nouns:
         return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
     if not known:
-        prev = text[max(0, toks[0].start - 25) : toks[0].start].split()
-        if _LOCALITY_OF.search(
-            text, max(0, toks[0].start - 30), toks[0].start
-        ):  # "the port of Ust-Luga"
+        if any(t.low in {"and", "or"} for t in toks):
+            return None  # a listing: its parts are tried one by one
+        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        cue = listed or (bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS)
+        if (
+            locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
+            or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
+        ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
     opening = text[: toks[0].start].strip(" \"'([*_#-") == ""

@@ -123,3 +123,31 @@ def test_a_continent_adjective_is_not_the_continent(tmp_path: Path) -> None:
 def test_months_adjectives_and_quote_debris_are_no_places(tmp_path: Path, text: str) -> None:
     places = _places(tmp_path, text)
     assert not places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Russian forces took the villages of Zorivka and Malynivske, the ministry said.",
+            ["Zorivka", "Malynivske"],
+        ),
+        ("The army retook Kravtsivka, a village north of the river, on Monday.", ["Kravtsivka"]),
+        (
+            "Drones hit cars in Ain Zebdeh and a strike on Deir Mimas wounded two.",
+            ["Ain Zebdeh", "Deir Mimas"],
+        ),
+        ("Settlers raided Khirbet Umm Safa overnight.", ["Khirbet Umm Safa"]),
+    ],
+)
+def test_villages_no_gazetteer_lists_by_their_cues(
+    tmp_path: Path, text: str, places: list[str]
+) -> None:
+    found = _places(tmp_path, text)
+    assert set(places) <= set(found), found
+    assert not any(" and " in p for p in found), found
+
+
+def test_a_given_name_is_no_toponym_prefix(tmp_path: Path) -> None:
+    entities = _entities(tmp_path, "She spoke to Tal Becker, the legal adviser, on Monday.")
+    assert not [e for e in entities if e.type == "place"], entities
