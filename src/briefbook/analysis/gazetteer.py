@@ -77,6 +77,7 @@ class Rules:
     facility_nouns: frozenset[str]  # "airport", "nuclear power plant": a place of its own
     feature_nouns: frozenset[str]  # "peninsula", "gulf": "the Korean peninsula"
     toponym_prefixes: frozenset[str]  # "ain", "beit", "kafr": first words of place names
+    place_first_words: frozenset[str]  # "lake", "mount": "Lake Kivu"
     given: frozenset[str]  # common given names ("mohammed", "oksana")
     kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
 
@@ -150,6 +151,7 @@ def rules() -> Rules:
         facility_nouns=_low(d["facility_nouns"]),
         feature_nouns=_low(d["feature_nouns"]),
         toponym_prefixes=_low(d["toponym_prefixes"]),
+        place_first_words=_low(d["place_first_words"]),
         given=_low(load_data("given_names.yaml")["given_names"]),
         kunyas=_low(d["kunyas"]),
     )

@@ -567,6 +567,13 @@ def classify(
             return [Found(toks[0].start, toks[-1].end, etype, name)]
     if last in rules.doc_heads or lows[0] in rules.doc_heads:
         return []
+    if (
+        len(toks) > 1
+        and lows[0] in rules.place_first_words
+        and is_cap(toks[1])
+        and not {"and", "or"} & set(lows)
+    ):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Lake Kivu"
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
     if (
@@ -626,7 +633,7 @@ def place_of(
     name = span_name(toks, text)
     if (
         len(toks) > 1
-        and toks[-1].bare in rules.place_heads
+        and (toks[-1].bare in rules.place_heads or toks[0].low in rules.place_first_words)
         and toks[0].low not in lower_vocab
         and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
     ):

@@ -151,3 +151,16 @@ def test_villages_no_gazetteer_lists_by_their_cues(
 def test_a_given_name_is_no_toponym_prefix(tmp_path: Path) -> None:
     entities = _entities(tmp_path, "She spoke to Tal Becker, the legal adviser, on Monday.")
     assert not [e for e in entities if e.type == "place"], entities
+
+
+def test_lakes_mountains_and_local_admin_units_are_places(tmp_path: Path) -> None:
+    places = _places(
+        tmp_path,
+        "Fighting spread to Masisi territory and near Lake Kivu. Drones flew over Mount "
+        "Hermon. The Arakan Army said it controls Maungdaw township.",
+    )
+    assert {"Lake Kivu", "Mount Hermon", "Masisi territory", "Maungdaw township"} <= set(places), (
+        places
+    )
+    entities = _entities(tmp_path, "The Lake Chad Basin Commission met in N'Djamena.")
+    assert ("Lake Chad Basin Commission", "organisation") in {(e.name, e.type) for e in entities}
