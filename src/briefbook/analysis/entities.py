@@ -274,7 +274,9 @@ def _discover(
     _coordinated_people(seqs, typed, text, rules_, gaz)
     for seq, found in zip(seqs, typed, strict=True):
         for f in found:
-            key = (f.type == "place" and known_place(f.name, gaz)) or entity_key(f.type, f.name)
+            key = (f.type == "place" and _known_area(f.name, rules_, gaz)) or entity_key(
+                f.type, f.name
+            )
             state.add(f.name, key, f.type, d)
         if not found:
             system = weapon_system(seq, text, rules_, gaz)
@@ -288,6 +290,18 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _known_area(name: str, rules_: Rules, gaz: Gazetteer) -> str | None:
+    """The gazetteer place a capitalised place name is in any spelling, or the known region
+    it names with an administrative noun: "North Darfur State" is North Darfur (not when
+    the base is also a city, which keeps its region apart: "Donetsk Oblast")."""
+    key = known_place(name, gaz)
+    words = name.split()
+    if key or len(words) < 2 or words[-1].lower() not in rules_.admin_nouns:
+        return key
+    base = " ".join(words[:-1])
+    return known_place(base, gaz) if not city_index().get(place_key(base)) else None
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")

@@ -707,6 +707,7 @@ def place_of(
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
         cue = listed or (bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
+        cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
         if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):

@@ -164,3 +164,33 @@ def test_lakes_mountains_and_local_admin_units_are_places(tmp_path: Path) -> Non
     )
     entities = _entities(tmp_path, "The Lake Chad Basin Commission met in N'Djamena.")
     assert ("Lake Chad Basin Commission", "organisation") in {(e.name, e.type) for e in entities}
+
+
+def test_a_town_listed_after_the_towns_of_is_a_place(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Troops held a line between the towns of Bakhmut and Kurakhove.")
+    assert {"Bakhmut", "Kurakhove"} <= set(places), places
+
+
+def test_a_known_region_with_its_admin_noun_is_the_region(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Fighting reached North Darfur State. Aid arrived in North Darfur.")
+    assert places == {"North Darfur": ["North Darfur State"]}, places
+
+
+def test_a_part_of_a_continent_is_its_own_place(tmp_path: Path) -> None:
+    places = _places(tmp_path, "Militants crossed into West Africa from the north.")
+    assert "West Africa" in places and "Africa" not in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Tawila Resistance Committees said the attack killed nine.", "Resistance Committees"),
+        ("Jama'a Nusrat ul-Islam wa al-Muslimin claimed the attack.", "Jama'a Nusrat"),
+    ],
+)
+def test_bodies_with_plural_heads_or_arabic_openers_are_no_people(
+    tmp_path: Path, text: str, body: str
+) -> None:
+    entities = _entities(tmp_path, text)
+    assert not [e for e in entities if e.type == "person"], entities
+    assert any(body in e.name and e.type == "organisation" for e in entities), entities
