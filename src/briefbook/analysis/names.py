@@ -156,7 +156,9 @@ _LOCATIVE = frozenset(
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
 
 _MONTH_OR_DAY = re.compile(
-    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[a-z]+day"
+    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 )
 
 

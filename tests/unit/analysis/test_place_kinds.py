@@ -58,6 +58,8 @@ def test_facilities_are_places_of_their_own(tmp_path: Path) -> None:
     )
     assert "Mosul airport" in places and "Mosul" in places, places
     assert "Rivne nuclear power plant" in places, places
+    # a name that opens like a month is no month
+    assert "Mariupol airport" in _places(tmp_path, "Shelling closed Mariupol airport.")
 
 
 def test_a_museum_is_a_place_and_its_short_form_merges(tmp_path: Path) -> None:
