@@ -20,7 +20,9 @@ Photo credits and captions add only the news agencies they name (as organisation
 biographies add nothing. Everything is linear in the number of sentences: the lexicons load
 once per process (:mod:`briefbook.analysis.gazetteer`).
 
-Modules: :mod:`~briefbook.analysis.names` types one capitalised run; this module runs
+Modules: :mod:`~briefbook.analysis.names` types one capitalised run and
+:mod:`~briefbook.analysis.place_names` finds the places among untyped runs and merges a
+place's spellings and short forms; this module runs
 discovery over the document set (aliases, surnames, datelines, credits and biographies);
 :mod:`~briefbook.analysis.mentions` counts the mentions.
 
@@ -46,11 +48,11 @@ from briefbook.analysis.names import (
     classify,
     fold,
     is_name,
-    place_of,
     span_name,
     tokenize,
     weapon_system,
 )
+from briefbook.analysis.place_names import known_area, merge_facilities, merge_spellings, place_of
 from briefbook.analysis.places import city_index, place_key
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls
@@ -134,6 +136,8 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                     raise
                 on_error(documents[d].sentences[k].id, exc)
     _drop_common_phrases(state, all_tokens)
+    merge_facilities(state, rules_)
+    merge_spellings(state, gaz)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -271,7 +275,10 @@ def _discover(
     _coordinated_people(seqs, typed, text, rules_, gaz)
     for seq, found in zip(seqs, typed, strict=True):
         for f in found:
-            state.add(f.name, entity_key(f.type, f.name), f.type, d)
+            key = (f.type == "place" and known_area(f.name, rules_, gaz)) or entity_key(
+                f.type, f.name
+            )
+            state.add(f.name, key, f.type, d)
         if not found:
             system = weapon_system(seq, text, rules_, gaz)
             if system:
@@ -496,6 +503,9 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
     return None
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-", re.IGNORECASE)
+
+
 def _surname(name: str, rules_: Rules) -> str | None:
     parts = name.split()
     if len(parts) < 2:
@@ -526,9 +536,11 @@ def _add_surnames(
         surname = _surname(name, rules_)
         if surname is None:
             continue
-        by_surname[fold(surname)].add(key)
-        for d in state.person_docs.get(key, ()):
-            per_doc[(d, fold(surname))].add(key)
+        bare = _ARTICLE.sub("", surname)  # "al-Rimawi" is also written "Rimawi"
+        for form in {fold(surname), fold(bare)} if len(bare) > 2 else {fold(surname)}:
+            by_surname[form].add(key)
+            for d in state.person_docs.get(key, ()):
+                per_doc[(d, form)].add(key)
     if not by_surname:
         return
     for place in sorted(state.geo_only):
