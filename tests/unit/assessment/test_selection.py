@@ -90,6 +90,18 @@ def test_connective_openers_need_the_sentence_before() -> None:
     assert not needs_context("Butter prices rose in the capital.")
 
 
+def test_a_speaker_named_only_by_a_pronoun_needs_the_sentence_before() -> None:
+    for text in (
+        '"Our units held the bridge until dawn," it said, adding that the raiders withdrew.',
+        "Four depots were hit overnight, he added.",
+        "Six villages lost power, she said in a statement.",
+        "According to him, the convoy reached the river crossing.",
+    ):
+        assert needs_context(text), text
+    assert not needs_context("Four depots were hit overnight, the regional governor said.")
+    assert not needs_context("According to the navy, the convoy reached the crossing.")
+
+
 def test_key_judgments_never_open_with_a_connective(tmp_path: Path) -> None:
     a = assess_documents(_docs(tmp_path), issue_date="2024-12-01")
     assert all(not k.text.startswith("However") for k in a.key_judgments + a.indicators)
