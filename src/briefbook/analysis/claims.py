@@ -401,7 +401,9 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
             "miles",
             "per",
         }
-    plural = (
+    # irregular plurals of compounds: "gunmen", "militiamen", "servicemen", "tradespeople"
+    irregular = head.endswith(("men", "people")) and head not in {"specimen", "regimen", "abdomen"}
+    plural = irregular or (
         head.endswith("s")
         and not head.endswith(("ss", "us"))
         and (

@@ -273,7 +273,15 @@ def draw_judgments(
     }
     weights = {spec.key: spec.weight for spec in schema.sections}
     result.key_judgments = pick_key_judgments(
-        candidates, sentences, similar, signals, params, core=core, bonus=lift, weights=weights
+        candidates,
+        sentences,
+        similar,
+        signals,
+        params,
+        core=core,
+        bonus=lift,
+        weights=weights,
+        claims_at=claims_at,
     )
 
     # indicators: forward-looking and observable (a future or conditional development),

@@ -150,3 +150,16 @@ def test_a_duration_is_a_measurement() -> None:
     assert (f.counts, f.event, f.low, f.high) == ("minutes", "other", 36, 44)
     (f,) = find_frames("Two aid workers were freed in a swap for five insurgents.")[1:]
     assert (f.counts, f.event) == ("insurgents", "exchanged")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "event"),
+    [
+        ("Officials said 35 militiamen died in the ambush.", "militiamen", "killed"),
+        ("Three servicemen were wounded at the checkpoint.", "servicemen", "wounded"),
+        ("The clashes left 12 tribesmen dead, elders said.", "tribesmen", "killed"),
+    ],
+)
+def test_irregular_plurals_of_compounds_are_counted(text: str, counts: str, event: str) -> None:
+    frames = find_frames(text)
+    assert [(f.counts, f.event) for f in frames] == [(counts, event)]

@@ -114,6 +114,9 @@ def test_indicators_are_forward_looking_never_recommendations() -> None:
     assert not is_indicator("Allies must monitor the border closely.")
     assert not is_indicator('"The talks will go nowhere," he said on Monday.')
     assert not is_indicator("The delegation met in Geneva on Tuesday.")
+    assert not is_indicator("Smoke could be seen over the depot on Sunday.")
+    assert not is_indicator("The toll could not be independently verified.")
+    assert is_indicator("The depot could be struck again if the truce lapses.")
 
 
 def test_indicators_of_an_assessment(tmp_path: Path) -> None:
