@@ -44,6 +44,19 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
     r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
 )
+# a subset aside between a counted subject and its verb: "At least 12 peacekeepers,
+# including two from the UN mission, have been killed"
+_SUBSET_ASIDE = re.compile(
+    r",\s(?:including|such\s+as|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|"
+    r"many\s+of\s+them|some\s+of\s+them|all\s+of\s+them)\b[^,;:()\"“”]{1,90},\s"
+    # or a speech aside: "Ten soldiers, the ministry said, were killed"
+    r"|,\s(?:[^,;:()\"“”]{1,60}\s)?(?:said|says|added|reported|claimed|told\s+\w+),\s",
+    re.I,
+)
+# a passive relative clause on the counted thing: "40 people who were wounded"
+_RELATIVE = re.compile(
+    r"\s*(?:who|that|which)\s+(?=(?:were|was|(?:had|have|has)\s+been)\s)", re.I
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|n't|without|denied|deny|denies)\b", re.I
 )
@@ -261,16 +274,33 @@ def _governing_cue(
 ) -> tuple[tuple[int, int], str, int] | None:
     """The event cue that governs the figure: (rank key, event, cue start), or None."""
     best: tuple[tuple[int, int], str, int] | None = None
+    aside = next(
+        (
+            m
+            for m in _SUBSET_ASIDE.finditer(text)
+            if m.start() <= phrase_end + 1 and phrase_end < m.end()
+        ),
+        None,
+    )
     for cs, ce, ev in cues:
         if q.start <= cs and ce <= phrase_end:
             continue  # inside the counted phrase: handled as its head
         if ev == "sanctioned" and _weak_sanction(text, text[cs:ce]):
             continue
         if cs >= phrase_end:
-            dist = cs - phrase_end
-            if dist > 70 or not _clause_ok(text, phrase_end, cs):
+            start = phrase_end
+            if aside is not None:
+                if cs >= aside.end():
+                    start = aside.end()  # the verb after the aside governs both figures
+                elif aside.start() >= phrase_end - 1:
+                    continue  # a verb inside the aside is not the subject's
+            relative = _RELATIVE.match(text, start, cs)  # "12 who were killed"
+            if relative:
+                start = relative.end()
+            dist = cs - start
+            if dist > 70 or not _clause_ok(text, start, cs):
                 continue
-            gap = text[phrase_end:cs]
+            gap = text[start:cs]
             if re.search(r"\band\s+$", gap):
                 continue  # "killed 52,000 people and wounded 118,000": another object's verb
             key = (0 if _PASSIVE.search(gap) or dist <= 2 else 2, dist)

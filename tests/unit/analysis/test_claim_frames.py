@@ -163,3 +163,21 @@ def test_a_duration_is_a_measurement() -> None:
 def test_irregular_plurals_of_compounds_are_counted(text: str, counts: str, event: str) -> None:
     frames = find_frames(text)
     assert [(f.counts, f.event) for f in frames] == [(counts, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 14 guards, including three from the border unit, have been killed.",
+            [("guards", "killed"), ("guards", "killed")],
+        ),
+        ("Twenty villagers, most of them farmers, were wounded.", [("villagers", "wounded")]),
+        ("Nine sailors, the navy said, were killed in the blast.", [("sailors", "killed")]),
+        ("The 25 people who were wounded in the raid were moved.", [("people", "wounded")]),
+    ],
+)
+def test_the_verb_after_an_aside_governs_the_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counts, f.event) for f in find_frames(text)] == expected
