@@ -54,9 +54,7 @@ _SUBSET_ASIDE = re.compile(
     re.I,
 )
 # a passive relative clause on the counted thing: "40 people who were wounded"
-_RELATIVE = re.compile(
-    r"\s*(?:who|that|which)\s+(?=(?:were|was|(?:had|have|has)\s+been)\s)", re.I
-)
+_RELATIVE = re.compile(r"\s*(?:who|that|which)\s+(?=(?:were|was|(?:had|have|has)\s+been)\s)", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|n't|without|denied|deny|denies)\b", re.I
 )
@@ -229,6 +227,18 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         if not re.match(r"[\w$€£]", tok) or number.fullmatch(tok):
             break
+        if low == "and" and words and _numeral_next(text, end):
+            # "nine South African and three Malawian peacekeeping soldiers": the modifiers
+            # before "and" share the head of the second phrase
+            rest, _ = counted_phrase(text, tokens[i + 1][1])
+            shared = []
+            for w in reversed(rest):
+                if w[:1].isupper():
+                    break
+                shared.insert(0, w)
+            if shared and all(w[:1].isupper() for w, _ in words):
+                return [w for w, _ in words] + shared, words[-1][1]
+            break
         if low == "and":
             last = words[-1][0] if words else ""
             if last.lower().endswith(("ed", "ly", "al", "ive", "ous")) and nxt[:1].islower():
@@ -259,6 +269,13 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     while words and words[-1][0].lower() in {"and", "of"}:
         words.pop()
     return [w for w, _ in words], (words[-1][1] if words else pos)
+
+
+def _numeral_next(text: str, pos: int) -> bool:
+    """Whether a figure starts right after ``pos`` (after white space): "and three ..."."""
+    rest = text[pos : pos + 40]
+    lead = len(rest) - len(rest.lstrip())
+    return any(q.start == lead for q in find_quantities(rest))
 
 
 def _clause_ok(text: str, a: int, b: int) -> bool:

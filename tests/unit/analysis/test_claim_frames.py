@@ -181,3 +181,11 @@ def test_the_verb_after_an_aside_governs_the_subject(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f.counts, f.event) for f in find_frames(text)] == expected
+
+
+def test_coordinated_figures_share_the_head_noun() -> None:
+    frames = find_frames("Two Ostlandic and four Vendran border guards were wounded on Friday.")
+    assert [(f.low, f.counts, f.event) for f in frames] == [
+        (2, "Ostlandic border guards", "wounded"),
+        (4, "Vendran border guards", "wounded"),
+    ]
