@@ -157,7 +157,8 @@ class Frame:
     ``value``: the figure as read (a number, a vague word, "4.2e+06-5.8e+06" for a range);
     ``kind``: count, percent, money, measure, factor; ``counts``: the counted thing ("" when
     the sentence leaves it implicit); ``event``: an event class of ``data/events.yaml`` or
-    ``other``; ``modality``: asserted, negated, capacity, future.
+    ``other``; ``modality``: asserted, negated, capacity, future; ``part``: it counts a part
+    of a group the sentence names ("three of its peacekeepers", "including two from X").
     """
 
     text: str
@@ -175,6 +176,7 @@ class Frame:
     where: str | None
     start: int
     end: int
+    part: bool = False
 
 
 @cache
@@ -487,13 +489,15 @@ def find_frames(text: str) -> list[Frame]:
         event, at = _event(clean, q, words, phrase_end, cues)
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
+        is_part = any(a.start() < q.start < a.end() for a in _SUBSET_ASIDE.finditer(clean))
         if not words:
             part = re.match(
-                r"\s+of\s+(?:the|these|those|its|their|our)\s+(?:[\d,.]+\s+)?",
+                r"\s+of\s+(?:the|these|those|(its|their|our|his|her))\s+(?:[\d,.]+\s+)?",
                 clean[q.number_end :],
             )
             if part:  # "seven of the 12 drones": a part of what follows
                 words, part_end = counted_phrase(clean, q.number_end + part.end())
+                is_part = is_part or part.group(1) is not None  # "three of its peacekeepers"
                 if event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
         if not words and q.kind == "count":
@@ -546,6 +550,7 @@ def find_frames(text: str) -> list[Frame]:
                 where=_nearest(_WHERE, clean, q, 1, _NOT_PLACE) or _fronted_where(clean),
                 start=q.start,
                 end=end,
+                part=is_part,
             )
         )
     return frames
@@ -604,6 +609,7 @@ def find_claims(
             when=f.when,
             where=f.where,
             own_action=own_action and f.event != "other" and f.modality == "asserted",
+            part=f.part,
         )
         for f in find_frames(text)
     ]
