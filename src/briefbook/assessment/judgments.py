@@ -53,6 +53,7 @@ from briefbook.assessment.situation import (
 )
 from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
+from briefbook.text import strip_dateline
 
 __all__ = ["JudgmentParams", "Judgments", "draw_judgments"]
 
@@ -217,7 +218,7 @@ def draw_judgments(
             corroborating_origins=len(other_groups),
         )
         return Statement(
-            text=s.text,
+            text=strip_dateline(s.text) if s.paragraph == 0 else s.text,
             evidence=evidence,
             likelihood=grade.likelihood,
             confidence=grade.confidence,

@@ -119,11 +119,7 @@ def load_labelled(labels: Path | str, corpus: Path | str | None = None) -> list[
         gold: list[str | None] = []
         also: list[str | None] = []
         for s in doc.sentences:
-            text = s.text.strip()
-            hits = pool.get(text) or next(  # a lede labelled with its wire dateline
-                (v for k, v in pool.items() if v and k.endswith(text) and len(k) - len(text) < 60),
-                None,
-            )
+            hits = pool.get(s.text.strip())
             entry = hits.pop(0) if hits else None
             gold.append(entry["label"] if entry and entry["label"] in LABELS else None)
             also.append(entry.get("also") if entry else None)

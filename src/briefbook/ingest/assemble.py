@@ -13,7 +13,7 @@ from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.language import detect_language
 from briefbook.ingest.plain import byline_name
 from briefbook.model import Document, Heading, Sentence
-from briefbook.text import is_boilerplate, split_sentences, strip_dateline
+from briefbook.text import is_boilerplate, split_sentences
 
 
 def build_document(
@@ -56,8 +56,6 @@ def build_document(
             continue  # a repeated paragraph (pull quote, duplicated teaser)
         seen.add(block.text)
         text, found = neutralise_marks(block.text)
-        if not doc.paragraphs:
-            text = strip_dateline(text)  # "KYIV, Ukraine (AP) — " before the lede
         marks += found
         if len(text) > cap_word:
             text, runs = long_runs.subn(" ", text)

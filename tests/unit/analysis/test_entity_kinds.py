@@ -287,3 +287,22 @@ def test_units_keep_their_numbers(tmp_path: Path) -> None:
     assert table.get("3rd Motorized Rifle Division") == "force"
     assert table.get("27th Motorized Rifle Division") == "force"
     assert "Motorized Rifle Division" not in table
+
+
+def test_acronyms_used_without_definition_are_bodies(tmp_path) -> None:
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    path = tmp_path / "k17.txt"
+    path.write_text(
+        "Report from the valley\n\n"
+        "Fighting with K17 rebels near Vendra has killed at least 10 monitors, officials said.\n\n"
+        "The K17 group seized three towns, and MONIKA, the monitoring mission, said its bases "
+        "were shelled with 40 ATGM rounds.\n\n"
+        "MONIKA asked for more troops and ATGM stocks, and K17 said it would take Vendra by Monday.\n",
+        encoding="utf-8",
+    )
+    found = {e.name: e.type for e in find_entities(load_documents([path]))}
+    assert found.get("K17") == "force"  # a group word beside it: an armed group
+    assert found.get("MONIKA") == "organisation"
+    assert "ATGM" not in found  # a weapon class, not a body
