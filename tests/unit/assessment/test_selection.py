@@ -189,3 +189,15 @@ def test_statements_never_show_a_wire_dateline(tmp_path: Path) -> None:
     ]
     assert any(t.startswith("Shelling destroyed 14 grain silos") for t in shown)
     assert not any("Wirewire" in t for t in shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The K17 group made territorial gains this week, encircling Vendra, a hub for aid "
+        "agencies.",
+        "Rebels seized two villages and besieged the town's airport on Friday.",
+    ],
+)
+def test_ground_advances_are_military_events(text: str) -> None:
+    assert domain_of(text) == "military"
