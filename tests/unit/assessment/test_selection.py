@@ -84,6 +84,7 @@ def test_connective_openers_need_the_sentence_before() -> None:
         "In addition, the navy escorted two convoys.",
         "As a result, insurers raised premiums again.",
         "But the talks resumed on Monday.",
+        "More immediately, the port closure cuts grain exports.",
     ):
         assert needs_context(text), text
     assert not needs_context("The navy escorted two convoys on Monday.")
