@@ -44,6 +44,15 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
     r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
 )
+# a subset aside between a counted subject and its verb: "At least 12 peacekeepers,
+# including two from the UN mission, have been killed"
+_SUBSET_ASIDE = re.compile(
+    r",\s(?:including|such\s+as|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|"
+    r"many\s+of\s+them|some\s+of\s+them|all\s+of\s+them)\b[^,;:()\"“”]{1,90},\s"
+    # or a speech aside: "Ten soldiers, the ministry said, were killed"
+    r"|,\s(?:[^,;:()\"“”]{1,60}\s)?(?:said|says|added|reported|claimed|told\s+\w+),\s",
+    re.I,
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|n't|without|denied|deny|denies)\b", re.I
 )
@@ -180,7 +189,8 @@ class Frame:
     ``value``: the figure as read (a number, a vague word, "4.2e+06-5.8e+06" for a range);
     ``kind``: count, percent, money, measure, factor; ``counts``: the counted thing ("" when
     the sentence leaves it implicit); ``event``: an event class of ``data/events.yaml`` or
-    ``other``; ``modality``: asserted, negated, capacity, future.
+    ``other``; ``modality``: asserted, negated, capacity, future; ``part``: it counts a part
+    of a group the sentence names ("three of its peacekeepers", "including two from X").
     """
 
     text: str
@@ -198,6 +208,7 @@ class Frame:
     where: str | None
     start: int
     end: int
+    part: bool = False
 
 
 @cache
@@ -250,6 +261,18 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         if not re.match(r"[\w$€£]", tok) or number.fullmatch(tok):
             break
+        if low == "and" and words and _numeral_next(text, end):
+            # "nine South African and three Malawian peacekeeping soldiers": the modifiers
+            # before "and" share the head of the second phrase
+            rest, _ = counted_phrase(text, tokens[i + 1][1])
+            shared = []
+            for w in reversed(rest):
+                if w[:1].isupper():
+                    break
+                shared.insert(0, w)
+            if shared and all(w[:1].isupper() for w, _ in words):
+                return [w for w, _ in words] + shared, words[-1][1]
+            break
         if low == "and":
             last = words[-1][0] if words else ""
             if last.lower().endswith(("ed", "ly", "al", "ive", "ous")) and nxt[:1].islower():
@@ -280,6 +303,13 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     while words and words[-1][0].lower() in {"and", "of"}:
         words.pop()
     return [w for w, _ in words], (words[-1][1] if words else pos)
+
+
+def _numeral_next(text: str, pos: int) -> bool:
+    """Whether a figure starts right after ``pos`` (after white space): "and three ..."."""
+    rest = text[pos : pos + 40]
+    lead = len(rest) - len(rest.lstrip())
+    return any(q.start == lead for q in find_quantities(rest))
 
 
 def _clause_ok(text: str, a: int, b: int) -> bool:
@@ -466,7 +496,9 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         }
     # "12 lorries of food": the noun before "of" is what is counted
     heads = [words[-1]] + [words[k - 1] for k, w in enumerate(words) if w.lower() == "of" and k]
-    plural = any(
+    # irregular plurals of compounds: "gunmen", "militiamen", "servicemen", "tradespeople"
+    irregular = head.endswith(("men", "people")) and head not in {"specimen", "regimen", "abdomen"}
+    plural = irregular or any(
         h.lower().endswith("s")
         and not h.lower().endswith(("ss", "us"))
         and (not h.lower().endswith("is") or h[:1].isupper())  # "Israelis", not "analysis"
@@ -502,14 +534,16 @@ def find_frames(text: str) -> list[Frame]:
         event, at = _event(clean, q, words, phrase_end, cues)
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
+        is_part = any(a.start() < q.start < a.end() for a in _SUBSET_ASIDE.finditer(clean))
         if not words:
             part = re.match(
-                r"\s+of\s+(?:(?:the|these|those|its|their|our)\s+(?:[\d,.]+\s+)?|"
+                r"\s+of\s+(?:(?:the|these|those|(its|their|our|his|her))\s+(?:[\d,.]+\s+)?|"
                 r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z]))",
                 clean[q.number_end :],
             )
             if part:  # "seven of the 12 drones": a part of what follows
                 words, part_end = counted_phrase(clean, q.number_end + part.end())
+                is_part = is_part or part.group(1) is not None  # "three of its peacekeepers"
                 if event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
                 else:  # the verb's event, with what is counted now known
@@ -581,6 +615,7 @@ def find_frames(text: str) -> list[Frame]:
                 where=_nearest(_WHERE, clean, q, 1, _NOT_PLACE) or _fronted_where(clean),
                 start=q.start,
                 end=end,
+                part=is_part,
             )
         )
     return frames
@@ -639,6 +674,7 @@ def find_claims(
             when=f.when,
             where=f.where,
             own_action=own_action and f.event != "other" and f.modality == "asserted",
+            part=f.part,
         )
         for f in find_frames(text)
     ]

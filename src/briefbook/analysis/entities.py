@@ -54,6 +54,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.place_names import known_area, merge_facilities, merge_spellings, place_of
 from briefbook.analysis.places import city_index, place_key
+from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls
 
@@ -138,6 +139,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_)
     merge_spellings(state, gaz)
+    _undefined_acronyms(state, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -291,6 +293,71 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,8}|[A-Z]{1,3}\d{1,3}")  # "MONUSCO", "M23"
+# words beside an acronym that make it an armed group: "M23 rebels", "the K17 movement"
+_GROUP_WORDS = frozenset(
+    [
+        "rebels",
+        "rebel",
+        "group",
+        "groups",
+        "militia",
+        "militias",
+        "movement",
+        "insurgents",
+        "insurgency",
+        "fighters",
+        "militants",
+        "guerrillas",
+        "faction",
+        "factions",
+    ]
+)
+
+
+def _undefined_acronyms(
+    state: Discovery,
+    all_tokens: list[list[list[Tok]]],
+    noise: list[list[str | None]],
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+) -> None:
+    """Acronyms and group designators the sources use without defining them ("MONUSCO said
+    ...", "M23 rebels"): an organisation, or an armed group (type ``force``) when a group
+    word stands beside it. Only those written in two sentences or more, in sentences that
+    are not in capitals, and that are neither a known name, a place nor a word of the text
+    in lower case ("NOT"), count."""
+    known = (
+        set(state.discovered)
+        | {w for surface in state.discovered for w in surface.split()}
+        | {str(w) for w in load_data("entity_rules.yaml")["not_bodies"]}
+    )
+    seen: dict[str, int] = defaultdict(int)
+    group: set[str] = set()
+    first_doc: dict[str, int] = {}
+    for d, doc in enumerate(all_tokens):
+        for k, toks in enumerate(doc):
+            if noise[d][k] or not toks:
+                continue
+            upper = sum(t.text.isupper() for t in toks)
+            if upper * 2 > len(toks):
+                continue  # a headline or a shouted line
+            for n, t in enumerate(toks):
+                if not _ACRONYM.fullmatch(t.text) or t.text in known or t.low in lower_vocab:
+                    continue
+                if t.text in gaz.surfaces:
+                    continue
+                seen[t.text] += 1
+                first_doc.setdefault(t.text, d)
+                beside = {toks[j].low for j in (n - 1, n + 1) if 0 <= j < len(toks)}
+                if beside & _GROUP_WORDS:
+                    group.add(t.text)
+    for name, count in seen.items():
+        if count >= 2:
+            etype = "force" if name in group else "organisation"
+            state.add(name, entity_key(etype, name), etype, first_doc[name])
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")

@@ -10,6 +10,7 @@ from briefbook.text import CURLY_QUOTES, alternation, unique
 
 PRONOUNS = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who", "which"]
+    + ["him", "her", "them", "us", "me"]
 )
 _ADVERBS = frozenset(
     [
@@ -504,6 +505,7 @@ def attribution(text: str) -> tuple[str | None, bool]:
     subject was a pronoun ("he said"), for the caller to resolve from context."""
     text = text.translate(CURLY_QUOTES)
     verb_re, by_re, poss_re = _attribution_regexes()
+    pronoun = False
     m = by_re.search(text)
     if m:
         n = _NP_AFTER.match(text, m.end())
@@ -511,7 +513,8 @@ def attribution(text: str) -> tuple[str | None, bool]:
             name = _strip_np(n.group(1).split())
             if name and name.lower() not in PRONOUNS:
                 return name, False
-    pronoun = False
+            words = n.group(1).split()
+            pronoun = bool(words) and words[0].lower() in PRONOUNS  # "according to him"
     for m in verb_re.finditer(text):
         after = text[m.end() :].lstrip(" ,")
         before = text[: m.start()]

@@ -165,6 +165,8 @@ def place_of(
             return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", region), (
                 gaz.place_keys.get(place_key(region)) or f"place:{key} region"
             )
+        if re.search(r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]):
+            return None  # "become an Islamist state": a kind of state, not a named one
         span_end = toks[-1].end + 1 + len(noun)
         return Found(toks[0].start, span_end, "place", name), f"place:{key}"
     if name in gaz.surfaces:

@@ -201,6 +201,10 @@ def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
         return False
     if not (ka.qualifiers <= kb.qualifiers or kb.qualifiers <= ka.qualifiers):
         return False
+    if (getattr(a.claim, "part", False) or getattr(b.claim, "part", False)) and not _agree(a, b):
+        # "three of its peacekeepers" is a part of "13 peacekeepers", and "two from the
+        # mission" another part: never rivals, so never one row unless they agree
+        return False
     if bool(a.claim.where) != bool(b.claim.where) and not _agree(a, b):
         # a toll in one town and a toll with no place (the whole night's, the country's)
         # may be part and whole: never a contradiction, so never one row

@@ -292,3 +292,42 @@ def test_places_toll_parts_partitives_and_loads(text, expected) -> None:
 )
 def test_durations_are_measured_and_windows_are_not(text, expected) -> None:
     assert [(f.low, f.high) for f in find_frames(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "event"),
+    [
+        ("Officials said 35 militiamen died in the ambush.", "militiamen", "killed"),
+        ("Three servicemen were wounded at the checkpoint.", "servicemen", "wounded"),
+        ("The clashes left 12 tribesmen dead, elders said.", "tribesmen", "killed"),
+    ],
+)
+def test_irregular_plurals_of_compounds_are_counted(text: str, counts: str, event: str) -> None:
+    frames = find_frames(text)
+    assert [(f.counts, f.event) for f in frames] == [(counts, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 14 guards, including three from the border unit, have been killed.",
+            [("guards", "killed"), ("guards", "killed")],
+        ),
+        ("Twenty villagers, most of them farmers, were wounded.", [("villagers", "wounded")]),
+        ("Nine sailors, the navy said, were killed in the blast.", [("sailors", "killed")]),
+        ("The 25 people who were wounded in the raid were moved.", [("people", "wounded")]),
+    ],
+)
+def test_the_verb_after_an_aside_governs_the_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counts, f.event) for f in find_frames(text)] == expected
+
+
+def test_coordinated_figures_share_the_head_noun() -> None:
+    frames = find_frames("Two Ostlandic and four Vendran border guards were wounded on Friday.")
+    assert [(f.low, f.counts, f.event) for f in frames] == [
+        (2, "Ostlandic border guards", "wounded"),
+        (4, "Vendran border guards", "wounded"),
+    ]
