@@ -83,7 +83,9 @@ _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these)\s+(?:\w+
 _GAP_PAREN = re.compile(r"\s*\([^()]*\)|\s*[\u2014\u2013]\s?[^\u2014\u2013;:.]*?\s?[\u2014\u2013]")
 _GAP_ASIDE = re.compile(
     r",\s(?:including|such as|among them|all of (?:which|whom)|both of (?:which|whom)|"
-    r"most of (?:which|whom)|which|who)\b[^,;:()]*,(?=\s)"
+    r"(?:most|many|some|all) of (?:which|whom|them)|mostly|mainly|which|who)\b[^,;:()]*,(?=\s)"
+    # a speech aside: "Nine sailors, the navy said, were killed"
+    r"|,\s(?:[^,;:()\"“”]{1,60}\s)?(?:said|says|added|reported|claimed|told\s+\w+),(?=\s)"
 )
 # a relative clause in the passive right after the counted thing: "targets that were hit"
 _REDUCED_RELATIVE = re.compile(
