@@ -37,6 +37,24 @@ def kernels_under(folder: Path) -> list[int]:
     return found
 
 
+def renderers_under(folder: Path) -> list[int]:
+    """Pids of live PDF renderer processes started in ``folder`` (a run's renderer works
+    where the run was started)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cwd = os.readlink(entry / "cwd")
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+            state = (entry / "stat").read_text().split(") ", 1)[1][:1]
+        except OSError:
+            continue
+        if cwd.startswith(str(folder)) and b"briefbook.render.pdf" in cmdline and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
 def kernel_dirs() -> set[str]:
     import tempfile
 
@@ -197,3 +215,47 @@ def test_papermill_with_the_engine_and_no_kernel_given_starts_and_stops_its_own(
     assert printed.split() == ["42", str(tmp_path)]
     assert kernels_under(tmp_path) == []
     assert kernel_dirs() <= before
+
+
+@needs_proc
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_stop_signal_while_the_pdf_renderer_warms_up_leaves_no_renderer(workspace, sig, code):
+    """The PDF renderer starts with the run (it warms up while the sources are analysed): a
+    signal then kills it, with the kernel, and nothing is left."""
+    proc = subprocess.Popen(
+        [*BRIEFBOOK, "run", "params/example.yaml"],
+        cwd=workspace,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    started = wait_for(lambda: bool(renderers_under(workspace)))
+    if not started:
+        proc.kill()
+    assert started, "the PDF renderer never started"
+    series = workspace / "reports" / "dprk-russia"
+    proc.send_signal(sig)
+    try:
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()  # never left running by a failing test
+    assert proc.returncode == code, err
+    assert "Traceback" not in err
+    assert not list(series.glob(".staging-*"))
+    assert wait_for(lambda: not renderers_under(workspace), 10), renderers_under(workspace)
+    assert wait_for(lambda: not kernels_under(workspace), 10), kernels_under(workspace)
+
+
+@needs_proc
+def test_a_finished_run_leaves_no_renderer(workspace):
+    result = subprocess.run(
+        [*BRIEFBOOK, "run", "params/example.yaml", "--quiet"],
+        cwd=workspace,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert not renderers_under(workspace)
