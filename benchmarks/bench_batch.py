@@ -146,9 +146,16 @@ def sequential(paths: list[Path], reports: Path) -> dict:
         start = time.perf_counter()
         for path in paths[1:]:
             progress = Progress(quiet=True)
+            item_cpu = cpu_seconds()
             item = time.perf_counter()
             run_briefing(load_params(path), output_dir=reports / "seq", progress=progress, **warm)
-            timings.append({**progress.timing, "total": time.perf_counter() - item})
+            timings.append(
+                {
+                    **progress.timing,
+                    "total": time.perf_counter() - item,
+                    "cpu": cpu_seconds() - item_cpu,
+                }
+            )
         wall = time.perf_counter() - start
         cpu = cpu_seconds() - cpu  # includes the memory sampler's own, a few ms per second
     return {"wall": wall, "cpu": cpu, "timings": timings, "peak": memory.peak.get(me.pid, 0)}
@@ -232,14 +239,18 @@ def stage_table(seq: dict, par: dict) -> list[str]:
             for s in STAGES
         ]
         total = mean([r["total"] if key == "seq" else r["seconds"] for r in rows])
-        return f"  {name:<28}" + "".join(f"{c:>9.2f}" for c in [*cells, total])
+        cpu = mean([r.get("cpu_seconds", 0.0) for r in rows])
+        return f"  {name:<28}" + "".join(f"{c:>9.2f}" for c in [*cells, total, cpu])
 
     seq_rows = seq["timings"]
-    lines = ["  mean s per briefing".ljust(30) + "".join(f"{s:>9}" for s in (*STAGES, "total"))]
+    lines = [
+        "  mean s per briefing".ljust(30) + "".join(f"{s:>9}" for s in (*STAGES, "total", "cpu s"))
+    ]
     lines.append(
         f"  {'sequential (warm process)':<28}"
         + "".join(f"{mean([t.get(s, 0.0) for t in seq_rows]):>9.2f}" for s in STAGES)
         + f"{mean([t['total'] for t in seq_rows]):>9.2f}"
+        + f"{mean([t.get('cpu', 0.0) for t in seq_rows]):>9.2f}"
     )
     if first:
         lines.append(row(f"batch, 1st on a worker ({len(first)})", first, "timing"))

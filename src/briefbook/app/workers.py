@@ -59,7 +59,7 @@ def models_loaded() -> bool:
 def warm_worker(debug: bool = False) -> float:
     """Import the whole pipeline and load every model and word list in this process, by
     assessing :data:`WARMUP_TEXT`; return the seconds it took. Idempotent: a second call
-    costs a short assessment. Never raises: a problem here is met, and reported, by the
+    costs a short briefing (assessment, charts, HTML). Never raises: a problem here is met, and reported, by the
     first briefing (which then pays the load). ``debug`` lets the libraries log. The
     process's PDF renderer is started first: it warms up on its own meanwhile."""
     import tempfile
@@ -93,12 +93,37 @@ def warm_worker(debug: bool = False) -> float:
         with tempfile.TemporaryDirectory(prefix="briefbook-warmup-") as tmp:
             source = Path(tmp) / "warmup.txt"
             source.write_text(WARMUP_TEXT, encoding="utf-8")
-            assess([str(source)], base=Path(tmp), title="warm-up")
+            assessment = assess([str(source)], base=Path(tmp), title="warm-up")
+        _warm_presentation(assessment)
     except Exception:  # the first briefing meets the same problem and reports it
         pass
     seconds = round(time.perf_counter() - start, 2)
     WORKER_STATE["warmup_seconds"] = seconds
     return seconds
+
+
+def _warm_presentation(assessment: Any) -> None:
+    """What a worker's first briefing would otherwise pay for, beyond the analysis: its
+    charts (matplotlib and its font cache) and its HTML, for the page and for the PDF
+    (the two exporters a run keeps, their templates compiled), from the warm-up's
+    assessment."""
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    from briefbook.presentation.briefing import Briefing
+    from briefbook.presentation.charts import drawn_charts
+    from briefbook.presentation.document import briefing_parts
+    from briefbook.presentation.show import bundle
+    from briefbook.render.notebook import export_html
+
+    briefing = Briefing(assessment=assessment, title="warm-up")
+    drawn_charts(briefing)
+    cells = [new_code_cell("title = 'warm-up'", metadata={"tags": ["parameters"]})]
+    for part, extra in briefing_parts(briefing):
+        output = new_output("display_data", data=bundle(part, extra))
+        cells.append(new_code_cell("presentation.show(part)", outputs=[output]))
+    notebook = new_notebook(cells=cells)
+    export_html(notebook)
+    export_html(notebook, page_size="A4", for_pdf=True)
 
 
 def dask_setup(worker: Any) -> None:
