@@ -285,12 +285,13 @@ def shared_renderer() -> PdfRenderer:
         return renderer
 
 
-def close_shared_renderer() -> None:
-    """Stop this process's long-lived renderer, if it has one."""
+def close_shared_renderer(wait: float = 1.0) -> None:
+    """Stop this process's long-lived renderer, if it has one (killed if it has not
+    exited ``wait`` seconds after its input ended: a worker that exits does not wait)."""
     with _SHARED_LOCK:
         renderer, _SHARED["renderer"] = _SHARED["renderer"], None
     if renderer is not None:
-        renderer.close()
+        renderer.close(wait=wait)
 
 
 def _remove(path: Path) -> None:
