@@ -111,6 +111,13 @@ _PART_OF = re.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly)\s+|\s*,?\s*and\s+",
     re.I,
 )
+# "one of four missiles", "seven of the 12 drones": a part of a counted whole
+_ONE_OF_N = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
+)
+# the whole a part is taken from: "shot down 35 of 53 missiles" (53 were launched)
+_WHOLE_OF = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
 _SANCTION_CONTEXT = re.compile(r"\b(?:sanction|designat|OFAC|Treasury|SDN|E\.O\.)", re.I)
 _DESIGNATIONS = frozenset({"mm", "kv", "cal", "calibre", "caliber", "kw", "mw"})
@@ -477,7 +484,7 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         return False  # "owned 50 percent or more": a legal threshold, not a finding
     if q.kind != "count":
         return True
-    if q.value == 1 and head not in count_nouns:
+    if q.value == 1 and head not in count_nouns and not _ONE_OF_N.match(clean, q.number_end):
         return False
     if not words:
         return True
@@ -533,6 +540,8 @@ def find_frames(text: str) -> list[Frame]:
         words, phrase_end = counted_phrase(clean, q.number_end)
         if not _keep(clean, q, words):
             continue
+        if _ONE_OF_N.match(clean, q.number_end):
+            words, phrase_end = [], q.number_end  # "one of four missiles": a part
         event, at = _event(clean, q, words, phrase_end, cues)
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
@@ -546,18 +555,24 @@ def find_frames(text: str) -> list[Frame]:
             if part:  # "seven of the 12 drones": a part of what follows
                 words, part_end = counted_phrase(clean, q.number_end + part.end())
                 is_part = is_part or part.group(1) is not None  # "three of its peacekeepers"
-                if event == "other":
+                joined = bool(frames) and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
+                if joined and frames[-1].event not in (None, "other"):
+                    # "shot down all 42 drones and one of four missiles": the shared verb
+                    event = fold_event(frames[-1].event, words, clean)
+                elif event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
                 else:  # the verb's event, with what is counted now known
                     event = fold_event(event, words, clean, _cue_at(clean, at))
+        counted_frames = [f for f in frames if f.kind == "count"]
         if not words and q.kind == "count":
-            if frames and q.start - frames[-1].end <= 80:
-                words = frames[-1].counts.split()  # "26 died ... and five from shelling"
+            if counted_frames and q.start - counted_frames[-1].end <= 80:
+                # "26 died ... and five from shelling"
+                words = counted_frames[-1].counts.split()
                 own_verb = (
                     at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
                 if event == "other" or not own_verb:
-                    event = frames[-1].event  # unless its own verb is right beside it
+                    event = counted_frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
                 words = ["people"]
             elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
@@ -587,6 +602,16 @@ def find_frames(text: str) -> list[Frame]:
                 event = frames[-1].event  # "destroyed 2,000 tons ..., which could represent"
             elif ante in table.cue_event:
                 event = fold_event(table.cue_event[ante], words, clean, ante)  # "deliveries"
+        whole = _WHOLE_OF.search(clean, max(0, q.start - 30), q.start)
+        if (
+            whole
+            and frames
+            and frames[-1].end == whole.start() + len(whole.group(0).split()[0])
+            and event in {"intercepted", "destroyed", "damaged", "struck", "killed", "wounded"}
+        ):
+            # "shot down 35 of 53 missiles": the whole was launched, not shot down
+            head = words[-1].lower() if words else ""
+            event = "launched" if head in table.munitions else "other"
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
