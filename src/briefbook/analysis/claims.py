@@ -116,6 +116,13 @@ _ONE_OF_N = re.compile(
     r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
     re.I,
 )
+# a figure named as part of a group: "among the victims were 18 children", "the casualties
+# included two others"
+_GROUP_OF = re.compile(
+    r"\b(?:among\s+(?:the\s+)?([\w-]+)\s+(?:were|was|are|is)|(?:the\s+)?([\w-]+)\s+"
+    r"(?:included|include|includes))\s+(?:[^,;:.]{0,50}\s+and\s+)?$",
+    re.I,
+)
 # the whole a part is taken from: "shot down 35 of 53 missiles" (53 were launched)
 _WHOLE_OF = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
@@ -533,6 +540,8 @@ def find_frames(text: str) -> list[Frame]:
         (m.start(), m.end(), table.cue_event[" ".join(m.group(0).lower().split())])
         for m in table.pattern.finditer(clean)
     ]
+    # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
+    spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]
     hedge_cues = find_cues(clean, "hedges")
     sentence_level = {c for _, _, c in find_cues(clean, "sentence_hedges")}
     frames: list[Frame] = []
@@ -542,7 +551,12 @@ def find_frames(text: str) -> list[Frame]:
             continue
         if _ONE_OF_N.match(clean, q.number_end):
             words, phrase_end = [], q.number_end  # "one of four missiles": a part
-        event, at = _event(clean, q, words, phrase_end, cues)
+        own_cues = [
+            c
+            for c in cues
+            if not any(o is not q and o.number_end <= c[0] < e for o, e in spans)
+        ]
+        event, at = _event(clean, q, words, phrase_end, own_cues)
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         is_part = any(a.start() < q.start < a.end() for a in _SUBSET_ASIDE.finditer(clean))
@@ -584,6 +598,12 @@ def find_frames(text: str) -> list[Frame]:
                 elif (named := words[-1].lower()) in table.cue_event:
                     # "the number of tanker explosions": the counted thing names the event
                     event = fold_event(table.cue_event[named], words, clean, named)
+                elif event == "other" and (
+                    inner := [c for c in own_cues if tally.start() <= c[0] < q.start]
+                ):
+                    # "the number of trucks that entered Gaza ... reached 451"
+                    cue = clean[inner[0][0] : inner[0][1]]
+                    event = fold_event(inner[0][2], words, clean, cue)
             else:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
@@ -595,6 +615,16 @@ def find_frames(text: str) -> list[Frame]:
             and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
         ):
             event = frames[-1].event  # "a toll of 9,500, including 3,900 children and 2,509 women"
+        group = _GROUP_OF.search(clean, max(0, q.start - 60), q.start)
+        if group and event == "other":
+            # "Among the victims were 18 children", "the dead included two medics": the
+            # group's event
+            noun = (group.group(1) or group.group(2)).lower()
+            named_event = (
+                table.head_events.get(noun) or table.by_head.get(noun) or table.cue_event.get(noun)
+            )
+            if named_event:
+                event = named_event
         restates = _RESTATES.search(clean, max(0, q.start - 160), q.start)
         if restates:
             ante = restates.group("ante").lower()
