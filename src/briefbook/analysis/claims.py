@@ -545,6 +545,7 @@ def find_frames(text: str) -> list[Frame]:
     hedge_cues = find_cues(clean, "hedges")
     sentence_level = {c for _, _, c in find_cues(clean, "sentence_hedges")}
     frames: list[Frame] = []
+    wholes: set[int] = set()  # ids of frames that are the whole of "N of M"
     for q in quantities:
         words, phrase_end = counted_phrase(clean, q.number_end)
         if not _keep(clean, q, words):
@@ -570,9 +571,11 @@ def find_frames(text: str) -> list[Frame]:
                 words, part_end = counted_phrase(clean, q.number_end + part.end())
                 is_part = is_part or part.group(1) is not None  # "three of its peacekeepers"
                 joined = bool(frames) and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
-                if joined and frames[-1].event not in (None, "other"):
-                    # "shot down all 42 drones and one of four missiles": the shared verb
-                    event = fold_event(frames[-1].event, words, clean)
+                shared = next((f for f in reversed(frames) if id(f) not in wholes), None)
+                if joined and shared is not None and shared.event not in (None, "other"):
+                    # "shot down all 42 drones and one of four missiles", "shot down 31 of 44
+                    # missiles and 50 of 52 drones": the verb shared with the part before
+                    event = fold_event(shared.event, words, clean)
                 elif event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
                 else:  # the verb's event, with what is counted now known
@@ -632,6 +635,7 @@ def find_frames(text: str) -> list[Frame]:
                 event = frames[-1].event  # "destroyed 2,000 tons ..., which could represent"
             elif ante in table.cue_event:
                 event = fold_event(table.cue_event[ante], words, clean, ante)  # "deliveries"
+        is_whole = False
         whole = _WHOLE_OF.search(clean, max(0, q.start - 30), q.start)
         if (
             whole
@@ -642,6 +646,7 @@ def find_frames(text: str) -> list[Frame]:
             # "shot down 35 of 53 missiles": the whole was launched, not shot down
             head = words[-1].lower() if words else ""
             event = "launched" if head in table.munitions else "other"
+            is_whole = True
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
@@ -675,6 +680,8 @@ def find_frames(text: str) -> list[Frame]:
                 part=is_part,
             )
         )
+        if is_whole:
+            wholes.add(id(frames[-1]))
     return frames
 
 
