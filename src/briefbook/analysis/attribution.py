@@ -164,7 +164,8 @@ def _strip_the(name: str) -> str:
 
 _CONTINUATION = 4
 _APPOSITIVE = re.compile(
-    r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
+    r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+(?:\s+\([A-Z]{2,}\))?),\s+"
+    r"(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
     r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
     r"announced|estimated|estimates|claimed|claims|confirmed)\b"
 )

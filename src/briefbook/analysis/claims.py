@@ -123,6 +123,11 @@ _GROUP_OF = re.compile(
     r"(?:included|include|includes))\s+(?:[^,;:.]{0,50}\s+and\s+)?$",
     re.I,
 )
+# "five people were wounded, including one seriously": one of the figure before
+_ONE_PART = re.compile(
+    r"\s+(?:seriously|critically|severely|fatally|badly|gravely|lightly|moderately)\b", re.I
+)
+_PART_BEFORE = re.compile(r"(?:including|among\s+them|and)\s+$", re.I)
 # the whole a part is taken from: "shot down 35 of 53 missiles" (53 were launched)
 _WHOLE_OF = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
@@ -491,7 +496,15 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         return False  # "owned 50 percent or more": a legal threshold, not a finding
     if q.kind != "count":
         return True
-    if q.value == 1 and head not in count_nouns and not _ONE_OF_N.match(clean, q.number_end):
+    if q.value == 1 and _ONE_PART.match(clean, q.number_end) and _PART_BEFORE.search(
+        clean, max(0, q.start - 20), q.start
+    ):
+        return True  # "wounded, including one seriously"
+    if (
+        q.value == 1
+        and head not in count_nouns
+        and not _ONE_OF_N.match(clean, q.number_end)
+    ):
         return False
     if not words:
         return True
@@ -550,7 +563,14 @@ def find_frames(text: str) -> list[Frame]:
         words, phrase_end = counted_phrase(clean, q.number_end)
         if not _keep(clean, q, words):
             continue
-        if _ONE_OF_N.match(clean, q.number_end):
+        adverb = (
+            _ONE_PART.match(clean, q.number_end)
+            if q.value == 1 and _PART_BEFORE.search(clean, max(0, q.start - 20), q.start)
+            else None
+        )
+        if adverb:
+            words, phrase_end = [], q.number_end  # "including one seriously": the figure before's
+        elif _ONE_OF_N.match(clean, q.number_end):
             words, phrase_end = [], q.number_end  # "one of four missiles": a part
         own_cues = [
             c
@@ -649,6 +669,8 @@ def find_frames(text: str) -> list[Frame]:
             is_whole = True
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
+        if adverb and (own := [c for c in own_cues if 0 <= c[0] - adverb.end() <= 1]):
+            event = fold_event(own[0][2], words, clean)  # "and one critically injured"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
             event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
         if q.kind == "count" and q.value == 1 and event == "other":
@@ -699,6 +721,24 @@ _ASIDE = re.compile(
 )
 
 
+# a speaker named only in a later coordinated clause: "Traffic included about 20 aid trucks,
+# and the Kestan government said it had handed over 11": the first clause is the writer's
+_LATER_SPEAKER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|added|announced|"
+    r"reported|stated)\b"
+)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|according\s+to|announced|reported|stated)\b|\"", re.I
+)
+
+
+def _before_later_speaker(text: str, start: int, end: int) -> bool:
+    """Whether a figure sits in a clause before ", and X said", with no speech before it."""
+    text = text.translate(CURLY_QUOTES)
+    later = _LATER_SPEAKER.search(text, end)
+    return later is not None and not _SPEECH_BEFORE.search(text, 0, later.start())
+
+
 def in_reporter_aside(text: str, start: int) -> bool:
     """Whether offset ``start`` of ``text`` lies in a dash-delimited "which/who" aside outside
     any quotation (the reporter's background, not the speaker's)."""
@@ -725,7 +765,9 @@ def find_claims(
             quantity=_quantity(f),
             counts=f.counts,
             event=f.event,
-            attributed_to=None if in_reporter_aside(text, f.start) else attributed_to,
+            attributed_to=None
+            if in_reporter_aside(text, f.start) or _before_later_speaker(text, f.start, f.end)
+            else attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,
