@@ -496,15 +496,13 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         return False  # "owned 50 percent or more": a legal threshold, not a finding
     if q.kind != "count":
         return True
-    if q.value == 1 and _ONE_PART.match(clean, q.number_end) and _PART_BEFORE.search(
-        clean, max(0, q.start - 20), q.start
-    ):
-        return True  # "wounded, including one seriously"
     if (
         q.value == 1
-        and head not in count_nouns
-        and not _ONE_OF_N.match(clean, q.number_end)
+        and _ONE_PART.match(clean, q.number_end)
+        and _PART_BEFORE.search(clean, max(0, q.start - 20), q.start)
     ):
+        return True  # "wounded, including one seriously"
+    if q.value == 1 and head not in count_nouns and not _ONE_OF_N.match(clean, q.number_end):
         return False
     if not words:
         return True
@@ -573,9 +571,7 @@ def find_frames(text: str) -> list[Frame]:
         elif _ONE_OF_N.match(clean, q.number_end):
             words, phrase_end = [], q.number_end  # "one of four missiles": a part
         own_cues = [
-            c
-            for c in cues
-            if not any(o is not q and o.number_end <= c[0] < e for o, e in spans)
+            c for c in cues if not any(o is not q and o.number_end <= c[0] < e for o, e in spans)
         ]
         event, at = _event(clean, q, words, phrase_end, own_cues)
         if q.kind == "measure" and q.unit in _MEASURED:
@@ -724,7 +720,7 @@ _ASIDE = re.compile(
 # a speaker named only in a later coordinated clause: "Traffic included about 20 aid trucks,
 # and the Kestan government said it had handed over 11": the first clause is the writer's
 _LATER_SPEAKER = re.compile(
-    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|told|added|announced|"
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?(?:said|says|told|added|announced|"
     r"reported|stated)\b"
 )
 _SPEECH_BEFORE = re.compile(

@@ -255,8 +255,12 @@ def _is_not_quantity(
         if w == "one":
             if re.match(
                 r"\s+(?:of|another|or\s+more|day|point|time|side|way|hand)\b", after, re.I
-            ) and not re.match(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|"
-                               r"eight|nine|ten|eleven|twelve)\b)", after, re.I):
+            ) and not re.match(
+                r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve)\b)",
+                after,
+                re.I,
+            ):
                 return True  # "one of the sources"; "one of four missiles" is a part, a count
             if prev and prev[-1] in {"no", "every", "each", "any", "the", "this", "that", "which"}:
                 return True

@@ -118,3 +118,41 @@ def test_originators_of_generic_body_nouns_and_places(tmp_path) -> None:
     got = {c.low: c.attributed_to for c in claims}
     assert got[21] == "Kestan Relief Corps"
     assert got[8] == "governor of Varna"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, five people were wounded, including one seriously, medics said.",
+            [(5, 5, "wounded"), (1, 1, "wounded")],
+        ),
+        (
+            "Three soldiers were killed and one critically injured.",
+            [(3, 3, "killed"), (1, 1, "wounded")],
+        ),
+        ("One seriously wounded man was taken away.", []),
+    ],
+)
+def test_one_as_part_of_the_figure_before(text, expected) -> None:
+    assert frames(text) == expected
+
+
+def test_writer_clause_before_a_later_speaker(tmp_path) -> None:
+    from briefbook.analysis.pipeline import analyse
+    from briefbook.ingest import read_document
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Aid at the crossing\n\n"
+        "Traffic at the crossing included about 20 Kestan aid lorries, and the Kestan "
+        "government said it had handed over 11 lorries of medicine.\n\n"
+        "The Varna Rescue Service (VRS), the national ambulance body, confirmed the toll.\n\n"
+        '"Crews took 17 injured people to hospital," the agency said.\n',
+        encoding="utf-8",
+    )
+    claims = analyse([read_document(path, "S1")]).claims
+    got = {c.low: c.attributed_to for c in claims}
+    assert got[18] is None
+    assert got[11] == "Kestan government"
+    assert "Varna Rescue Service" in (got[17] or "")
