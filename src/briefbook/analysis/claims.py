@@ -111,6 +111,7 @@ _PART_OF = re.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly)\s+|\s*,?\s*and\s+",
     re.I,
 )
+_RATIO = re.compile(r"-for-[\d,.]+")
 # "one of four missiles", "seven of the 12 drones": a part of a counted whole
 _ONE_OF_N = re.compile(
     r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
@@ -558,7 +559,8 @@ def find_frames(text: str) -> list[Frame]:
     frames: list[Frame] = []
     wholes: set[int] = set()  # ids of frames that are the whole of "N of M"
     for q in quantities:
-        words, phrase_end = counted_phrase(clean, q.number_end)
+        ratio = _RATIO.match(clean, q.number_end)  # "a 6,000-for-6,000 exchange of bodies"
+        words, phrase_end = counted_phrase(clean, ratio.end() if ratio else q.number_end)
         if not _keep(clean, q, words):
             continue
         adverb = (
@@ -574,6 +576,8 @@ def find_frames(text: str) -> list[Frame]:
             c for c in cues if not any(o is not q and o.number_end <= c[0] < e for o, e in spans)
         ]
         event, at = _event(clean, q, words, phrase_end, own_cues)
+        if ratio and any(table.cue_event.get(w.lower()) == "exchanged" for w in words):
+            event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         is_part = any(a.start() < q.start < a.end() for a in _SUBSET_ASIDE.finditer(clean))

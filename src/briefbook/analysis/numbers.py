@@ -84,7 +84,11 @@ def _lex() -> dict[str, Any]:
     )
     vague = {k.lower(): tuple(v["read"]) for k, v in lex["vague"].items()}
     return dict(
-        atom=re.compile(rf"(?<![\w.$€£¥₽₹/])(?<![A-Za-z]-){atom}(?!\w|-[A-Za-z]|[.,]\d)", re.I),
+        # "a 6,000-for-6,000 exchange": a one-for-one ratio read once, by its first figure
+        atom=re.compile(
+            rf"(?<![\w.$€£¥₽₹/])(?:(?<=-for-)|(?<![A-Za-z]-)){atom}(?!\w|-(?!for-)[A-Za-z]|[.,]\d)",
+            re.I,
+        ),
         vague=re.compile(rf"(?<![\w-])(?:{_alts(vague)})(?![\w-])", re.I),
         vague_map=vague,
         units=units,
@@ -173,6 +177,8 @@ def _is_not_quantity(
     prev = [_clean(w) for w in _prev_words(text, start, 3)]
     nxt = [_clean(w) for w in _next_words(text, end, 3)]
     raw_prev = _prev_words(text, start, 2)
+    if before.endswith("-for-"):
+        return True  # the second figure of "6,000-for-6,000"
     if nxt and nxt[0] in lex["time_units"] and re.match(r"[\s-]*\w+\s+ago\b", after, re.I):
         return True  # "two years ago": a time anchor, not a quantity
     # "a two-day attack", "the 16-year blockade": a duration joined to its unit is a measure

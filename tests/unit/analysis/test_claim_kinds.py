@@ -91,6 +91,11 @@ def test_parts_and_wholes(text, expected) -> None:
             "It noted that the number of lorries that entered the strip since Jan. 4 reached 612.",
             [(612, 612, "supplied")],
         ),
+        # a one-for-one swap is read once, by its first figure
+        (
+            "In May, the sides agreed on a 1,000-for-1,000 exchange of prisoners of war.",
+            [(1000, 1000, "exchanged")],
+        ),
         # remains brought back were exchanged
         (
             "On 3 May, the bodies of 410 fallen soldiers were brought back to the country.",
