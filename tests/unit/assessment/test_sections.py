@@ -232,12 +232,6 @@ def test_reported_strike_is_context(schema):
     assert result["S1.2"] == "context"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known weakness: a motive told in military words ('because it wants to exhaust the "
-    "defenders' interceptors') reads as battlefield (the model without the paragraph embedding, "
-    "better under leave-one-article-out, lost it)",
-)
 def test_because_motive_is_factors(schema):
     result = assign_sections([_doc(INVENTED)], schema)
     assert result["S1.3"] == "factors"
@@ -317,6 +311,16 @@ def test_prototype_similarity_follows_the_guide_definition():
     assert rows[0, col["proto:outlook:max"]] > rows[0, col["proto:context:max"]]
     assert rows[1, col["proto:none:max"]] > rows[1, col["proto:conclusion:max"]]
     assert np.all(rows[:, [i for n, i in col.items() if n.startswith("proto:")]] <= 1.0 + 1e-6)
+
+
+def test_one_byline_does_not_change_the_other_sentences():
+    # no document-wide feature: a byline added to a document leaves every other sentence's
+    # features (and so its label) unchanged
+    doc = _doc(INVENTED[:3])
+    with_byline = _doc(INVENTED[:3] + [["By Anna Berg and Tom Lee"]])
+    x = document_features(doc.sentences, embed([s.text for s in doc.sentences]))
+    y = document_features(with_byline.sentences, embed([s.text for s in with_byline.sentences]))
+    assert np.allclose(x, y[: len(doc.sentences)])
 
 
 def test_feature_layout_matches_the_features():
@@ -400,6 +404,7 @@ def test_a_second_outline_works_without_code_change(tmp_path):
     result = assign_sections([doc], spec, SectionParams(heading_weight=0.0))
     assert set(result.values()) <= set(spec.keys) | {None}
     assert result["S1.1"] == "developments"
+    assert result["S1.3"] == "drivers"
     assert result["S1.10"] == "drivers"
     assert result["S1.5"] == "prospects"
     assert result["S1.8"] is None
