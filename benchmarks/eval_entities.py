@@ -1,7 +1,7 @@
 """Precision and recall of the entity table per type, on hand-annotated gold.
 
 Run: ``python benchmarks/eval_entities.py [--errors SPLIT] [--skip SPLIT] [--load]
-[--scale N]``. Prints figures; asserts nothing.
+[--scale N] [--gold FILE --corpus DIR]``. Prints figures; asserts nothing.
 
 Gold: ``tests/fixtures/eval/entities.yaml`` (entity names, types and aliases of the news
 articles of ``../shared/corpus/news``, some HTML pages and analysis articles, and the
@@ -13,6 +13,8 @@ rules frozen (the README gives those first scores; after that its errors were re
 ``--skip SPLIT`` leaves a split out, to keep it unseen while tuning. ``--load`` measures the
 time and memory of loading the lexicons and the city index; ``--scale N`` times entity
 finding on N synthetic sources of 40 sentences each, built from the corpus sentences.
+``--gold FILE --corpus DIR`` scores another gold file whose ``corpus:`` paths are relative
+to DIR (a held-out set kept outside the repository, as article text may not be committed).
 """
 
 from __future__ import annotations
@@ -99,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--load", action="store_true")
     parser.add_argument("--scale", type=int, default=0)
+    parser.add_argument("--gold", type=Path, default=GOLD, help="an entity gold file")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="the folder of its corpus: paths"
+    )
     args = parser.parse_args(argv)
     if args.load:
         _load()
@@ -106,16 +112,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale:
         _scale(args.scale)
         return 0
-    if not CORPUS.is_dir():
-        print(f"no corpus at {CORPUS}", file=sys.stderr)
+    corpus = args.corpus
+    if not corpus.is_dir():
+        print(f"no corpus at {corpus}", file=sys.stderr)
         return 1
-    golds = [g for g in load_entity_gold(GOLD) if g.split not in args.skip]
-    _table(summarise(golds, _find, CORPUS, ROOT))
+    golds = [g for g in load_entity_gold(args.gold) if g.split not in args.skip]
+    _table(summarise(golds, _find, corpus, ROOT))
     if args.errors:
         for gold in golds:
             if args.errors not in {gold.split, "all"}:
                 continue
-            _, errors = score_entities(_find(gold.resolve(CORPUS, ROOT)), gold)
+            _, errors = score_entities(_find(gold.resolve(corpus, ROOT)), gold)
             print(f"\n{gold.path}")
             for kind, etype, name in errors:
                 print(f"  {kind:3s} {etype:12s} {name}")

@@ -254,6 +254,9 @@ class Claim:
     when: str | None = None  # the time of the counted event as stated
     where: str | None = None  # its place as stated
     own_action: bool = False
+    # it counts a part of a group the sentence names ("three of its peacekeepers", "including
+    # two from the mission"): compared only with parts, or when it agrees
+    part: bool = False
 
 
 @dataclass

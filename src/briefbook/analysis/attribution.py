@@ -12,8 +12,8 @@ from its context:
 * "The OSC analysis indicates" -> OSC; a lower-case role ("a senior officer from the general
   staff told Reuters") -> that role;
 * a quotation continued from the sentence before keeps its speaker; a paragraph that goes on
-  giving figures after a body's report keeps that body (a sentence without a figure is the
-  writer's own voice);
+  giving figures after a body's report keeps that body (a sentence without a figure, or one
+  opening "This ..." / "These ...", is the writer's own voice);
 * the source's own voice -> None: its author, or the issuer named by its title ("Treasury
   Sanctions ...", "Statement from President ..."), with the aliases of ``data/cues.yaml``
   (``publisher_aliases``: OFAC speaks for Treasury). A date is never an originator.
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from briefbook.analysis.hedges import TITLE_WORDS, attribution
 from briefbook.analysis.numbers import find_quantities
@@ -116,6 +117,9 @@ _ACCORDING = re.compile(
 _PRONOUN_START = re.compile(
     r"^\W*(?:However,\s+|Also,\s+)?(?P<p>They|It|He|She)\b(?!\s+(?:is|was)\s+(?:also\s+)?(?:possible|likely|unlikely|unclear|clear|apparent|hard|difficult|important|worth|not))"
 )
+# "This potential 40% ...", "This combination contributed ...": the writer weighing what was
+# reported, not the body's report going on
+_DEMONSTRATIVE_START = re.compile(r"^\W*(?:This|These|That|Those|Such)\b")
 _ESTIMATED = re.compile(
     r"^\W*It\s+is\s+(?:also\s+)?(?:estimated|believed|thought|assessed|reported)\b"
 )
@@ -235,6 +239,18 @@ def _is_org(name: str) -> bool:
     if any(w in ORG_HEADS for w in words):
         return True
     return len(words) == 1 and bool(re.fullmatch(r"[A-Z]{2,}", name.strip()))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
+
+
+def _looks_person(name: str) -> bool:
+    """A name that opens with a given name or holds a title ("Oleh Syniehubov", "the
+    governor of Kherson")."""
+    words = [w.lower().strip(".,'’") for w in name.split()]
+    return bool(words) and (words[0] in _given_names() or any(w in TITLE_WORDS for w in words))
 
 
 def _tokens(name: str) -> set[str]:
@@ -424,6 +440,18 @@ def originators(
                     if _is_org(name) == want_org or word == "they" or single:
                         source = name
                         break
+                if source is None and word == "it":
+                    # "it said" of a body whose name has no organisation word ("the Dorvian
+                    # Red Cross"): the latest name written with "the" that is no person
+                    source = next(
+                        (
+                            n
+                            for i, n in reversed(recent)
+                            if not _looks_person(n)
+                            and re.search(rf"\bthe\s+{re.escape(n)}", texts[i], re.I)
+                        ),
+                        None,
+                    )
             else:
                 source = _resolve_noun(word, recent, texts, index)
         if source is None:
@@ -476,6 +504,7 @@ def originators(
                 index - j <= _CONTINUATION
                 and _is_org(name)
                 and not text.lstrip().startswith('"')
+                and not _DEMONSTRATIVE_START.match(text)
                 and find_quantities(text)
             ):
                 # a paragraph that goes on giving figures after a body's report keeps that

@@ -44,6 +44,15 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
     r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
 )
+# a subset aside between a counted subject and its verb: "At least 12 peacekeepers,
+# including two from the UN mission, have been killed"
+_SUBSET_ASIDE = re.compile(
+    r",\s(?:including|such\s+as|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|"
+    r"many\s+of\s+them|some\s+of\s+them|all\s+of\s+them)\b[^,;:()\"“”]{1,90},\s"
+    # or a speech aside: "Ten soldiers, the ministry said, were killed"
+    r"|,\s(?:[^,;:()\"“”]{1,60}\s)?(?:said|says|added|reported|claimed|told\s+\w+),\s",
+    re.I,
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|n't|without|denied|deny|denies)\b", re.I
 )
@@ -64,6 +73,42 @@ _DIRECT = re.compile(
 _IN_PP = re.compile(
     r"\b(?:from|in|on|of|by|after|during|since|amid)\s+"
     r"(?:(?:the|that|this|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# a past participle right after a determiner (and an adverb) modifies the noun that follows
+# ("a recently built LPG tanker", "the newly deployed system"): it is not the figure's verb
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these)\s+(?:\w+ly\s+)+$", re.I)
+# asides skipped between a figure and its verb: a parenthesis, an appositive or a
+# non-restrictive relative clause closed by a comma
+_GAP_PAREN = re.compile(r"\s*\([^()]*\)|\s*[\u2014\u2013]\s?[^\u2014\u2013;:.]*?\s?[\u2014\u2013]")
+_GAP_ASIDE = re.compile(
+    r",\s(?:including|such as|among them|all of (?:which|whom)|both of (?:which|whom)|"
+    r"(?:most|many|some|all) of (?:which|whom|them)|mostly|mainly|which|who)\b[^,;:()]*,(?=\s)"
+    # a speech aside: "Nine sailors, the navy said, were killed"
+    r"|,\s(?:[^,;:()\"“”]{1,60}\s)?(?:said|says|added|reported|claimed|told\s+\w+),(?=\s)"
+)
+# a relative clause in the passive right after the counted thing: "targets that were hit"
+_REDUCED_RELATIVE = re.compile(
+    r"\s*,?\s*(?:that|which|who)\s+(?:were|was|are|is|had been|have been|has been)\s+"
+    r"(?:\w+ly\s+)?",
+    re.I,
+)
+# "deliveries of X, which may constitute as much as 40% of ...", "2,000 tons of ammunition,
+# which could represent 24,000 rounds": the figure restates its antecedent, whose event it takes
+_RESTATES = re.compile(
+    r"(?P<ante>[\w-]+)(?:\s+of\s+[^,;]{1,60})?,\s*which\s+(?:(?:may|might|could|would|can|"
+    r"will)\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:constitute[sd]?|represent(?:s|ed)?|"
+    r"account(?:s|ed)?\s+for|make\s+up|makes\s+up|made\s+up|amount(?:s|ed)?\s+to|"
+    r"equate[sd]?\s+to|equal(?:s|led)?)\s+(?:up\s+to\s+|as\s+(?:much|many)\s+as\s+|about\s+|"
+    r"some\s+|roughly\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.I,
+)
+_RELATIVE_THEN_MAIN = re.compile(
+    r"\s*,?\s*(?:that|which|who)\s+([^;:.,()]{3,}?)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?", re.I
+)
+# a figure that is part of the one before: "..., including 3,900 children and 2,509 women"
+_PART_OF = re.compile(
+    r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly)\s+|\s*,?\s*and\s+",
     re.I,
 )
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
@@ -146,7 +191,8 @@ class Frame:
     ``value``: the figure as read (a number, a vague word, "4.2e+06-5.8e+06" for a range);
     ``kind``: count, percent, money, measure, factor; ``counts``: the counted thing ("" when
     the sentence leaves it implicit); ``event``: an event class of ``data/events.yaml`` or
-    ``other``; ``modality``: asserted, negated, capacity, future.
+    ``other``; ``modality``: asserted, negated, capacity, future; ``part``: it counts a part
+    of a group the sentence names ("three of its peacekeepers", "including two from X").
     """
 
     text: str
@@ -164,6 +210,7 @@ class Frame:
     where: str | None
     start: int
     end: int
+    part: bool = False
 
 
 @cache
@@ -216,6 +263,18 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         if not re.match(r"[\w$€£]", tok) or number.fullmatch(tok):
             break
+        if low == "and" and words and _numeral_next(text, end):
+            # "nine South African and three Malawian peacekeeping soldiers": the modifiers
+            # before "and" share the head of the second phrase
+            rest, _ = counted_phrase(text, tokens[i + 1][1])
+            shared = []
+            for w in reversed(rest):
+                if w[:1].isupper():
+                    break
+                shared.insert(0, w)
+            if shared and all(w[:1].isupper() for w, _ in words):
+                return [w for w, _ in words] + shared, words[-1][1]
+            break
         if low == "and":
             last = words[-1][0] if words else ""
             if last.lower().endswith(("ed", "ly", "al", "ive", "ous")) and nxt[:1].islower():
@@ -248,6 +307,13 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     return [w for w, _ in words], (words[-1][1] if words else pos)
 
 
+def _numeral_next(text: str, pos: int) -> bool:
+    """Whether a figure starts right after ``pos`` (after white space): "and three ..."."""
+    rest = text[pos : pos + 40]
+    lead = len(rest) - len(rest.lstrip())
+    return any(q.start == lead for q in find_quantities(rest))
+
+
 def _clause_ok(text: str, a: int, b: int) -> bool:
     return not _CLAUSE_BREAK.search(text, a, b)
 
@@ -267,10 +333,21 @@ def _governing_cue(
         if ev == "sanctioned" and _weak_sanction(text, text[cs:ce]):
             continue
         if cs >= phrase_end:
-            dist = cs - phrase_end
-            if dist > 70 or not _clause_ok(text, phrase_end, cs):
+            # an aside between the figure and its verb is skipped: "six tankers, all of which
+            # had made port calls, also suffered explosions", "(and underreported)"
+            gap = _GAP_ASIDE.sub(" ", _GAP_PAREN.sub("", text[phrase_end:cs]))
+            dist = len(gap)
+            if _REDUCED_RELATIVE.fullmatch(gap):
+                best = _better(best, ((1, dist), ev, cs))  # "nine targets that were hit"
                 continue
-            gap = text[phrase_end:cs]
+            main = _RELATIVE_THEN_MAIN.fullmatch(gap)
+            if dist <= 120 and main and _has_verb(main.group(1)):
+                # "two hostages who had been held since 2016 were released": the main verb
+                # after the relative clause, before the relative clause's own verb
+                best = _better(best, ((0, dist), ev, cs))
+                continue
+            if dist > 70 or _CLAUSE_BREAK.search(gap):
+                continue
             if re.search(r"\band\s+$", gap):
                 continue  # "killed 52,000 people and wounded 118,000": another object's verb
             key = (0 if _PASSIVE.search(gap) or dist <= 2 else 2, dist)
@@ -284,9 +361,21 @@ def _governing_cue(
             key = (0 if direct else 2, dist + 5)
         else:
             continue
-        if best is None or key < best[0]:
-            best = (key, ev, cs)
+        if _ATTRIBUTIVE.search(text, max(0, cs - 30), cs) and re.match(r"\s+[A-Za-z]", text[ce:]):
+            continue  # "a recently built tanker": a participle modifying another noun
+        best = _better(best, (key, ev, cs))
     return best
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a relative clause has a verb of its own ("had been held", "the army sent")."""
+    return any(w.endswith("ed") or w in _PARTICIPLES for w in clause.lower().split())
+
+
+def _better(
+    best: tuple[tuple[int, int], str, int] | None, candidate: tuple[tuple[int, int], str, int]
+) -> tuple[tuple[int, int], str, int]:
+    return candidate if best is None or candidate[0] < best[0] else best
 
 
 def _event(
@@ -316,7 +405,13 @@ def _event(
         ):
             return "destroyed", -1  # "two planes fell": aircraft lost
         return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
-    return fold_event(event, words, text), at
+    return fold_event(event, words, text, _cue_at(text, at)), at
+
+
+def _cue_at(text: str, at: int) -> str:
+    """The event cue that starts at ``at`` ("" when none)."""
+    cue = event_table().pattern.match(text, at) if at >= 0 else None
+    return cue.group(0) if cue else ""
 
 
 def _modality(text: str, q: Quantity, at: int) -> str:
@@ -401,12 +496,15 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
             "miles",
             "per",
         }
-    plural = (
-        head.endswith("s")
-        and not head.endswith(("ss", "us"))
-        and (
-            not head.endswith("is") or words[-1][:1].isupper()  # "Israelis", not "analysis"
-        )
+    # "12 lorries of food": the noun before "of" is what is counted
+    heads = [words[-1]] + [words[k - 1] for k, w in enumerate(words) if w.lower() == "of" and k]
+    # irregular plurals of compounds: "gunmen", "militiamen", "servicemen", "tradespeople"
+    irregular = head.endswith(("men", "people")) and head not in {"specimen", "regimen", "abdomen"}
+    plural = irregular or any(
+        h.lower().endswith("s")
+        and not h.lower().endswith(("ss", "us"))
+        and (not h.lower().endswith("is") or h[:1].isupper())  # "Israelis", not "analysis"
+        for h in heads
     )
     if plural or head in count_nouns or isinstance(q.value, str) or q.low != q.high:
         return True
@@ -438,15 +536,20 @@ def find_frames(text: str) -> list[Frame]:
         event, at = _event(clean, q, words, phrase_end, cues)
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
+        is_part = any(a.start() < q.start < a.end() for a in _SUBSET_ASIDE.finditer(clean))
         if not words:
             part = re.match(
-                r"\s+of\s+(?:the|these|those|its|their|our)\s+(?:[\d,.]+\s+)?",
+                r"\s+of\s+(?:(?:the|these|those|(its|their|our|his|her))\s+(?:[\d,.]+\s+)?|"
+                r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z]))",
                 clean[q.number_end :],
             )
             if part:  # "seven of the 12 drones": a part of what follows
                 words, part_end = counted_phrase(clean, q.number_end + part.end())
+                is_part = is_part or part.group(1) is not None  # "three of its peacekeepers"
                 if event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
+                else:  # the verb's event, with what is counted now known
+                    event = fold_event(event, words, clean, _cue_at(clean, at))
         if not words and q.kind == "count":
             if frames and q.start - frames[-1].end <= 80:
                 words = frames[-1].counts.split()  # "26 died ... and five from shelling"
@@ -463,10 +566,27 @@ def find_frames(text: str) -> list[Frame]:
                 words = (tally.group(1) or "people").split()
                 if tally.group(1) is None:
                     event = "killed"  # a toll counts the dead
+                elif (named := words[-1].lower()) in table.cue_event:
+                    # "the number of tanker explosions": the counted thing names the event
+                    event = fold_event(table.cue_event[named], words, clean, named)
             else:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
+        if (
+            event == "other"
+            and frames
+            and frames[-1].event not in (None, "other")
+            and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
+        ):
+            event = frames[-1].event  # "a toll of 9,500, including 3,900 children and 2,509 women"
+        restates = _RESTATES.search(clean, max(0, q.start - 160), q.start)
+        if restates:
+            ante = restates.group("ante").lower()
+            if frames and frames[-1].end <= restates.end("ante") + 80 and frames[-1].event:
+                event = frames[-1].event  # "destroyed 2,000 tons ..., which could represent"
+            elif ante in table.cue_event:
+                event = fold_event(table.cue_event[ante], words, clean, ante)  # "deliveries"
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
@@ -497,6 +617,7 @@ def find_frames(text: str) -> list[Frame]:
                 where=_nearest(_WHERE, clean, q, 1, _NOT_PLACE) or _fronted_where(clean),
                 start=q.start,
                 end=end,
+                part=is_part,
             )
         )
     return frames
@@ -555,6 +676,7 @@ def find_claims(
             when=f.when,
             where=f.where,
             own_action=own_action and f.event != "other" and f.modality == "asserted",
+            part=f.part,
         )
         for f in find_frames(text)
     ]

@@ -20,7 +20,9 @@ Photo credits and captions add only the news agencies they name (as organisation
 biographies add nothing. Everything is linear in the number of sentences: the lexicons load
 once per process (:mod:`briefbook.analysis.gazetteer`).
 
-Modules: :mod:`~briefbook.analysis.names` types one capitalised run; this module runs
+Modules: :mod:`~briefbook.analysis.names` types one capitalised run and
+:mod:`~briefbook.analysis.place_names` finds the places among untyped runs and merges a
+place's spellings and short forms; this module runs
 discovery over the document set (aliases, surnames, datelines, credits and biographies);
 :mod:`~briefbook.analysis.mentions` counts the mentions.
 
@@ -46,12 +48,13 @@ from briefbook.analysis.names import (
     classify,
     fold,
     is_name,
-    place_of,
     span_name,
     tokenize,
     weapon_system,
 )
+from briefbook.analysis.place_names import known_area, merge_facilities, merge_spellings, place_of
 from briefbook.analysis.places import city_index, place_key
+from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls
 
@@ -134,6 +137,9 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                     raise
                 on_error(documents[d].sentences[k].id, exc)
     _drop_common_phrases(state, all_tokens)
+    merge_facilities(state, rules_)
+    merge_spellings(state, gaz)
+    _undefined_acronyms(state, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -271,7 +277,10 @@ def _discover(
     _coordinated_people(seqs, typed, text, rules_, gaz)
     for seq, found in zip(seqs, typed, strict=True):
         for f in found:
-            state.add(f.name, entity_key(f.type, f.name), f.type, d)
+            key = (f.type == "place" and known_area(f.name, rules_, gaz)) or entity_key(
+                f.type, f.name
+            )
+            state.add(f.name, key, f.type, d)
         if not found:
             system = weapon_system(seq, text, rules_, gaz)
             if system:
@@ -284,6 +293,71 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,8}|[A-Z]{1,3}\d{1,3}")  # "MONUSCO", "M23"
+# words beside an acronym that make it an armed group: "M23 rebels", "the K17 movement"
+_GROUP_WORDS = frozenset(
+    [
+        "rebels",
+        "rebel",
+        "group",
+        "groups",
+        "militia",
+        "militias",
+        "movement",
+        "insurgents",
+        "insurgency",
+        "fighters",
+        "militants",
+        "guerrillas",
+        "faction",
+        "factions",
+    ]
+)
+
+
+def _undefined_acronyms(
+    state: Discovery,
+    all_tokens: list[list[list[Tok]]],
+    noise: list[list[str | None]],
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+) -> None:
+    """Acronyms and group designators the sources use without defining them ("MONUSCO said
+    ...", "M23 rebels"): an organisation, or an armed group (type ``force``) when a group
+    word stands beside it. Only those written in two sentences or more, in sentences that
+    are not in capitals, and that are neither a known name, a place nor a word of the text
+    in lower case ("NOT"), count."""
+    known = (
+        set(state.discovered)
+        | {w for surface in state.discovered for w in surface.split()}
+        | {str(w) for w in load_data("entity_rules.yaml")["not_bodies"]}
+    )
+    seen: dict[str, int] = defaultdict(int)
+    group: set[str] = set()
+    first_doc: dict[str, int] = {}
+    for d, doc in enumerate(all_tokens):
+        for k, toks in enumerate(doc):
+            if noise[d][k] or not toks:
+                continue
+            upper = sum(t.text.isupper() for t in toks)
+            if upper * 2 > len(toks):
+                continue  # a headline or a shouted line
+            for n, t in enumerate(toks):
+                if not _ACRONYM.fullmatch(t.text) or t.text in known or t.low in lower_vocab:
+                    continue
+                if t.text in gaz.surfaces:
+                    continue
+                seen[t.text] += 1
+                first_doc.setdefault(t.text, d)
+                beside = {toks[j].low for j in (n - 1, n + 1) if 0 <= j < len(toks)}
+                if beside & _GROUP_WORDS:
+                    group.add(t.text)
+    for name, count in seen.items():
+        if count >= 2:
+            etype = "force" if name in group else "organisation"
+            state.add(name, entity_key(etype, name), etype, first_doc[name])
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
@@ -496,6 +570,9 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
     return None
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-", re.IGNORECASE)
+
+
 def _surname(name: str, rules_: Rules) -> str | None:
     parts = name.split()
     if len(parts) < 2:
@@ -526,9 +603,11 @@ def _add_surnames(
         surname = _surname(name, rules_)
         if surname is None:
             continue
-        by_surname[fold(surname)].add(key)
-        for d in state.person_docs.get(key, ()):
-            per_doc[(d, fold(surname))].add(key)
+        bare = _ARTICLE.sub("", surname)  # "al-Rimawi" is also written "Rimawi"
+        for form in {fold(surname), fold(bare)} if len(bare) > 2 else {fold(surname)}:
+            by_surname[form].add(key)
+            for d in state.person_docs.get(key, ()):
+                per_doc[(d, form)].add(key)
     if not by_surname:
         return
     for place in sorted(state.geo_only):

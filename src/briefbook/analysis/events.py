@@ -77,6 +77,10 @@ _PERSONS = frozenset(
         "leaders",
     ]
 )
+# what a load of goods that moved was (its own verb decides otherwise: destroyed, damaged)
+_LOAD_EVENTS = frozenset({OTHER, "launched", "exchanged", "deployed"})
+# what can happen to a counted place ("attacked six locations", "captured three villages")
+_PLACE_EVENTS = frozenset({"struck", "captured", "damaged", "destroyed", "displaced", OTHER})
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]e|\bjammed\b|\bshot\s+down\b|\bintercept", re.I)
 
 
@@ -87,8 +91,8 @@ class EventTable:
     ``cue_event``: cue (lower case, single spaces) -> event class; ``pattern`` finds cues in
     text (longest first); ``head_events``: counted things that name their event ("hostages");
     ``by_head``: the event a count has when its sentence names none ("troops" -> deployed);
-    ``munitions``, ``aircraft``, ``attacks``: heads whose event is folded (see
-    :func:`fold_event`).
+    ``munitions``, ``aircraft``, ``attacks``, ``structures``: heads whose event is folded (see
+    :func:`fold_event`); ``impact_cues``: cues that are damage to a structure ("hit").
     """
 
     cue_event: dict[str, str]
@@ -99,6 +103,11 @@ class EventTable:
     aircraft: frozenset[str]
     attacks: frozenset[str]
     classes: tuple[str, ...]
+    structures: frozenset[str] = frozenset()
+    impact_cues: frozenset[str] = frozenset()
+    explosion_cues: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    goods_loads: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -129,6 +138,11 @@ def event_table() -> EventTable:
         aircraft=low("aircraft"),
         attacks=low("attacks"),
         classes=(*data["events"], OTHER),
+        structures=low("structures"),
+        impact_cues=low("impact_cues"),
+        explosion_cues=low("explosion_cues"),
+        goods_loads=low("goods_loads"),
+        places=frozenset(str(w).lower() for w in load_data("numbers.yaml")["place_nouns"]),
     )
 
 
@@ -171,12 +185,16 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     Munitions that are deployed, used or in a strike were launched; munitions destroyed by
     air defence, and drones or missiles shot down, were intercepted; aircraft shot down were
     destroyed; counts of attacks are "struck"; people are not launched, supplied or produced
-    (their default event, else ``other``); only people are exchanged.
+    (their default event, else ``other``), nor "struck" (a count of attacks); only people
+    are exchanged; a structure (a ship, a
+    building) that was ``hit`` (``cue``) was damaged, and explosions are damage only to a
+    structure.
     """
     table = event_table()
     head = words[-1].lower() if words else ""
     pair = " ".join(words[-2:]).lower()
     if is_person(words) and event in {
+        "struck",
         "launched",
         "supplied",
         "intercepted",
@@ -193,8 +211,21 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
             return "intercepted"
     if (head in table.aircraft or pair in table.aircraft) and event == "intercepted":
         return "destroyed"
+    if event in _LOAD_EVENTS and {w.lower() for w in words} & table.goods_loads:
+        return "supplied"  # "400 lorries of goods used to enter", "handed over nine lorries"
     if event == "exchanged" and not is_person(words) and head not in table.head_events:
         return OTHER  # "released two videos": only people (or remains) are exchanged
     if head in table.attacks and event in {"launched", "struck", "intercepted", OTHER}:
         return "struck"
+    if head in table.places and event not in _PLACE_EVENTS:
+        return OTHER  # "drones downed over seven regions": the regions are where, not what
+    structure = head in table.structures or pair in table.structures
+    if event == "damaged" and (
+        " ".join(cue.lower().split()) in table.explosion_cues or head in table.explosion_cues
+    ):
+        # "six tankers suffered explosions", "tanker explosions": damage to a structure;
+        # "three loud explosions" heard: no event
+        return "damaged" if structure or set(w.lower() for w in words) & table.structures else OTHER
+    if event == "struck" and structure and " ".join(cue.lower().split()) in table.impact_cues:
+        return "damaged"  # "four of the tankers hit": an impact on a ship is damage
     return event

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from briefbook.analysis.places import place_key
+from briefbook.analysis.places import place_key, place_skeleton
 from briefbook.data import load_data
 
 __all__ = ["Gazetteer", "Rules", "Target", "gazetteer", "rules", "trie_pattern"]
@@ -45,6 +45,7 @@ class Gazetteer:
     demonym_force: re.Pattern[str]
     ambiguous: dict[str, dict[str, Target]]  # shared service name -> country key -> target
     place_keys: dict[str, str]  # place_key of a place or capital surface -> entity key
+    place_skeletons: dict[str, str]  # place_skeleton of a place surface -> key ("" if shared)
     countries_of: dict[str, str]  # country surface or demonym -> country key
     capitals: frozenset[str]  # names of capitals
 
@@ -73,6 +74,10 @@ class Rules:
     generic_bodies: frozenset[str]
     admin_nouns: frozenset[str]
     locality_nouns: frozenset[str]
+    facility_nouns: frozenset[str]  # "airport", "nuclear power plant": a place of its own
+    feature_nouns: frozenset[str]  # "peninsula", "gulf": "the Korean peninsula"
+    toponym_prefixes: frozenset[str]  # "ain", "beit", "kafr": first words of place names
+    place_first_words: frozenset[str]  # "lake", "mount": "Lake Kivu"
     given: frozenset[str]  # common given names ("mohammed", "oksana")
     kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
 
@@ -143,6 +148,10 @@ def rules() -> Rules:
         generic_bodies=_low(d["generic_bodies"]),
         admin_nouns=_low(d["admin_nouns"]),
         locality_nouns=_low(d["locality_nouns"]),
+        facility_nouns=_low(d["facility_nouns"]),
+        feature_nouns=_low(d["feature_nouns"]),
+        toponym_prefixes=_low(d["toponym_prefixes"]),
+        place_first_words=_low(d["place_first_words"]),
         given=_low(load_data("given_names.yaml")["given_names"]),
         kunyas=_low(d["kunyas"]),
     )
@@ -229,6 +238,11 @@ def gazetteer() -> Gazetteer:
         for adj in [*dems, *upper_aliases, f"{country}'s"]:
             if not (adj.endswith("s") and adj[:-1] in dems):
                 adjectives[adj] = (fkey, fname, key)
+    skeletons: dict[str, str] = {}
+    for surface, targets in surfaces.items():
+        for t in targets:
+            if t.type == "place" and t.alias and (skeleton := place_skeleton(surface)):
+                skeletons[skeleton] = t.key if skeletons.get(skeleton, t.key) == t.key else ""
     lower_regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(lower)})(?![\w-])", re.IGNORECASE)
     force_nouns = load_data("entity_rules.yaml")["force_nouns"]
     demonym_force = re.compile(
@@ -244,6 +258,7 @@ def gazetteer() -> Gazetteer:
         demonym_force=demonym_force,
         ambiguous=ambiguous,
         place_keys=place_keys,
+        place_skeletons=skeletons,
         countries_of=countries_of,
         capitals=frozenset(capitals),
     )

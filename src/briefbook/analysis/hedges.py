@@ -10,6 +10,7 @@ from briefbook.text import CURLY_QUOTES, alternation, unique
 
 PRONOUNS = frozenset(
     ["he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who", "which"]
+    + ["him", "her", "them", "us", "me"]
 )
 _ADVERBS = frozenset(
     [
@@ -489,11 +490,22 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+# a speech verb inside a non-restrictive relative clause with a subject of its own ("an
+# attack, which officials said caused minor damage") attributes the aside, not the sentence;
+# "X, which have accused ..." keeps X (the relative pronoun is the subject)
+_IN_RELATIVE = re.compile(
+    r",\s*(?:which|whom)\s+(?!(?:have|has|had|was|were|is|are|also|already|later|then|"
+    r"previously|repeatedly|has|would|will|could|may|might)\b)(?:[\w'’-]+\s+){1,3}$",
+    re.I,
+)
+
+
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""
     text = text.translate(CURLY_QUOTES)
     verb_re, by_re, poss_re = _attribution_regexes()
+    pronoun = False
     m = by_re.search(text)
     if m:
         n = _NP_AFTER.match(text, m.end())
@@ -501,12 +513,15 @@ def attribution(text: str) -> tuple[str | None, bool]:
             name = _strip_np(n.group(1).split())
             if name and name.lower() not in PRONOUNS:
                 return name, False
-    pronoun = False
+            words = n.group(1).split()
+            pronoun = bool(words) and words[0].lower() in PRONOUNS  # "according to him"
     for m in verb_re.finditer(text):
         after = text[m.end() :].lstrip(" ,")
         before = text[: m.start()]
         if _ADJECTIVAL.search(before) and re.match(r"[a-z]", after):
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
+        if _IN_RELATIVE.search(before):
+            continue  # "..., which officials said caused only minor damage": an aside's source
         # inverted quote attribution: '"...," said NAME', also after a lower-case title
         # ("..., said regional governor Oleh Syniehubov")
         titled = _LOWER_TITLE.match(after)

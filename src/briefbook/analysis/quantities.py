@@ -1,6 +1,7 @@
 """Quantities read as intervals: an exact number is itself, "more than N" / "at least N" is
 [N, inf), "up to N" / "fewer than N" is [0, N], "about N" is N +/- 10 %, word quantities
-("dozens", "thousands") are loose orders of magnitude. Two figures agree when their intervals
+("dozens", "thousands") cover the figures they can plausibly describe, as the one vocabulary
+of ``data/numbers.yaml`` (``vague``: ``fits``) says. Two figures agree when their intervals
 overlap.
 """
 
@@ -8,8 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from typing import Any
 
+from briefbook.data import load_data
 from briefbook.text.normalise import fold_words
 
 __all__ = [
@@ -18,27 +21,40 @@ __all__ = [
     "quantities_agree",
     "quantity_interval",
     "read_quantity",
+    "vague_fits",
 ]
 
-# Word quantities are loose orders of magnitude (regular expressions, tried in order: the
-# more specific first). "thousands" alone is anything from 1,000 to 999,999: a source that
-# says "thousands of troops" does not dispute "more than 11,000 troops".
-_WORD_RANGES: tuple[tuple[str, float, float], ...] = (
-    (r"hundreds? (?:of )?millions?", 100e6, 999_999_999),
-    (r"tens of millions", 10e6, 99_999_999),
-    (r"(?:several |a few )millions?", 1e6, 9_999_999),
-    (r"millions?", 1e6, 999_999_999),
-    (r"hundreds? (?:of )?thousands?", 100_000, 999_999),
-    (r"tens of thousands", 10_000, 99_999),
-    (r"(?:several |a few )thousands?", 1_000, 9_999),
-    (r"thousands?", 1_000, 999_999),
-    (r"(?:several |a few )?hundreds?", 100, 999),
-    (r"dozens", 24, 99),
-    (r"scores", 40, 99),
-    (r"a dozen|dozen", 10, 14),
-    (r"several", 3, 9),
-    (r"a few|few", 2, 5),
-)
+
+@cache
+def _word_ranges() -> tuple[tuple[re.Pattern[str], float, float], ...]:
+    """(pattern, low, high) of every vague word of ``data/numbers.yaml`` (``vague`` and
+    ``vague_uncounted``) with the range of figures it can plausibly describe (``fits``),
+    longest wording first ("hundreds of thousands" before "thousands")."""
+    data = load_data("numbers.yaml")
+    words = {**data.get("vague_uncounted", {}), **data.get("vague", {})}
+    ranges = []
+    for word in sorted(words, key=lambda w: (-len(str(w)), str(w))):
+        low, high = words[word]["fits"]
+        body = r"\s+".join(re.escape(part) for part in str(word).lower().split())
+        ranges.append((re.compile(rf"\b{body}\b"), float(low), float(high)))
+    return tuple(ranges)
+
+
+def vague_fits(quantity: Any) -> tuple[float, float] | None:
+    """The range of figures a vague quantity ("thousands", "several hundred") can plausibly
+    describe, from the one vocabulary of ``data/numbers.yaml``; None for a number or an
+    unknown word."""
+    if not isinstance(quantity, str):
+        return None
+    text = " ".join(quantity.lower().split())
+    if _NUM.search(text):
+        return None
+    for pattern, low, high in _word_ranges():
+        if pattern.search(text):
+            return (low, high)
+    return None
+
+
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -140,10 +156,8 @@ def read_quantity(
         value = _parse_number(text)
         shown = " ".join(str(quantity).split())
         if value is None:
-            for pattern, low, high in _WORD_RANGES:
-                if re.search(rf"\b(?:{pattern})\b", text):
-                    return (float(low), float(high)), shown
-            return (math.nan, math.nan), shown
+            fits = vague_fits(text)
+            return (fits if fits else (math.nan, math.nan)), shown
     cue_text = f" {text} " + (_cue_window(context, value) if context else "")
     if "+" in text:
         return (value, math.inf), shown
@@ -167,8 +181,14 @@ def quantity_interval(quantity: float | int | str, context: str = "") -> tuple[f
 
 
 def claim_interval(claim: Any) -> tuple[float, float]:
-    """The interval of a claim: its stored ``low``/``high`` (an open side is 0 or infinity),
-    else, for claims of files written before claims carried intervals, read from its text."""
+    """The interval a claim is compared with: for a vague figure ("thousands") the range it can
+    plausibly describe (``fits`` of ``data/numbers.yaml``, not its stored reading 2,000-9,999,
+    so that "thousands" never disputes "more than 11,000"); else its stored ``low``/``high``
+    (an open side is 0 or infinity), else, for claims of files written before claims carried
+    intervals, read from its text."""
+    fits = vague_fits(getattr(claim, "quantity", None))
+    if fits is not None:
+        return fits
     low, high = getattr(claim, "low", None), getattr(claim, "high", None)
     if low is None and high is None:
         return quantity_interval(claim.quantity, claim.text)

@@ -217,6 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     claims.add_argument("--corpus", type=Path, help="corpus folder (default: labels/../)")
     claims.add_argument(
+        "--unseen",
+        action="store_true",
+        help="score an outside set whole as held out (no rounds split, errors not listed)",
+    )
+    claims.add_argument(
         "-v", "--verbose", action="store_true", help="list misses of the development files"
     )
 
@@ -421,7 +426,8 @@ def _eval(args: argparse.Namespace) -> int:
 
         if not args.labels.is_file():
             raise InputError(f"{args.labels} not found", hint="give the path of claims.json")
-        print(evaluate_claims(args.labels, args.corpus).format(verbose=args.verbose))
+        report = evaluate_claims(args.labels, args.corpus, unseen=args.unseen)
+        print(report.format(verbose=args.verbose))
         return 0
     if args.what == "sections":
         from briefbook.evaluation.sections import evaluate_labels, evaluate_sections

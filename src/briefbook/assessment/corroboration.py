@@ -53,7 +53,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from briefbook.analysis.quantities import claim_interval, read_quantity
+from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
 from briefbook.analysis.topics import CountsKey, counts_key, normalise_event
 from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
 from briefbook.assessment.reposts import assessment_groups, independent_groups
@@ -123,7 +123,12 @@ class _Item:
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
-    """The claim's interval (open sides infinite); claims without one are read from their text."""
+    """The interval a claim is compared with (open sides infinite): a vague figure's range of
+    plausible figures (``fits`` in ``data/numbers.yaml``), else its stored interval; claims
+    without one are read from their text."""
+    fits = vague_fits(claim.quantity)
+    if fits is not None:
+        return fits
     low, high = claim.low, claim.high
     if low is None and high is None:
         return claim_interval(claim)
@@ -195,6 +200,10 @@ def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
     if not ka.head or ka.head != kb.head:
         return False
     if not (ka.qualifiers <= kb.qualifiers or kb.qualifiers <= ka.qualifiers):
+        return False
+    if (getattr(a.claim, "part", False) or getattr(b.claim, "part", False)) and not _agree(a, b):
+        # "three of its peacekeepers" is a part of "13 peacekeepers", and "two from the
+        # mission" another part: never rivals, so never one row unless they agree
         return False
     if bool(a.claim.where) != bool(b.claim.where) and not _agree(a, b):
         # a toll in one town and a toll with no place (the whole night's, the country's)

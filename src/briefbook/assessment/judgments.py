@@ -53,6 +53,7 @@ from briefbook.assessment.situation import (
 )
 from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
+from briefbook.text import strip_dateline
 
 __all__ = ["JudgmentParams", "Judgments", "draw_judgments"]
 
@@ -217,7 +218,7 @@ def draw_judgments(
             corroborating_origins=len(other_groups),
         )
         return Statement(
-            text=s.text,
+            text=strip_dateline(s.text) if s.paragraph == 0 else s.text,
             evidence=evidence,
             likelihood=grade.likelihood,
             confidence=grade.confidence,
@@ -273,7 +274,15 @@ def draw_judgments(
     }
     weights = {spec.key: spec.weight for spec in schema.sections}
     result.key_judgments = pick_key_judgments(
-        candidates, sentences, similar, signals, params, core=core, bonus=lift, weights=weights
+        candidates,
+        sentences,
+        similar,
+        signals,
+        params,
+        core=core,
+        bonus=lift,
+        weights=weights,
+        claims_at=claims_at,
     )
 
     # indicators: forward-looking and observable (a future or conditional development),

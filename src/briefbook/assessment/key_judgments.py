@@ -29,15 +29,19 @@ def pick_key_judgments(
     core: Sequence[int] = (),
     bonus: Mapping[int, float] | None = None,
     weights: Mapping[str, float] | None = None,
+    claims_at: Mapping[int, Sequence[Claim]] | None = None,
 ) -> list[Statement]:
     """3-5 key judgments: at most 2 per section, one per source with analysis when possible,
     and one carrying the most corroborated claim of consequence (``core``) when one reads on
     its own. ``bonus`` (sentence index -> value) lifts the news of a report (its lead, its
     headline, its claims of consequence, its recency and grade); ``weights`` (section key ->
-    factor, from the outline) scales each section's statements. Dated statements (older
+    factor, from the outline) scales each section's statements; ``claims_at`` (sentence index
+    -> its claims): a statement that repeats a chosen one's figure (:func:`figures_repeat`)
+    is the same judgment and is skipped. Dated statements (older
     than the issue's freshness limit) never lead: they come only after every fresh one."""
     weights = weights or {}
     bonus = bonus or {}
+    claims_at = claims_at or {}
     value = {
         i: round(
             st.score * weights.get(st.section or "", 1.0) + signals[i].value + bonus.get(i, 0.0),
@@ -54,6 +58,9 @@ def pick_key_judgments(
         if i in chosen or (cap is not None and per_section.get(sec, 0) >= cap):
             return False
         if any(similar.similarity(i, j) > params.redundancy for j in chosen):
+            return False
+        mine = claims_at.get(i, ())
+        if mine and any(figures_repeat(mine, claims_at.get(j, ())) for j in chosen):
             return False
         chosen.append(i)
         per_section[sec] = per_section.get(sec, 0) + 1
@@ -149,6 +156,27 @@ def figures_conflict(statement: Sequence[Claim], other: Sequence[Claim]) -> bool
         ]
         if mates and not any(_same_figure(a, b) for b in mates):
             return True
+    return False
+
+
+def figures_repeat(statement: Sequence[Claim], other: Sequence[Claim]) -> bool:
+    """Whether ``other`` reports a figure of ``statement`` again: a claim of each about the
+    same event (not "other") and a compatible counted thing, with the same figure ("at
+    least 13 peacekeepers were killed" and "13 peacekeepers ... dead"; not "at least 20"
+    and "35", an updated toll). Two key judgments that repeat one figure are one judgment."""
+    for a in statement:
+        event, key = claim_topic(a)
+        if event is None or event == "other":
+            continue
+        for b in other:
+            other_event, other_key = claim_topic(b)
+            if other_event != event or not counts_compatible(key, other_key):
+                continue
+            if a.low is not None and b.low is not None:
+                if a.low == b.low:
+                    return True
+            elif str(a.quantity).lower().split() == str(b.quantity).lower().split():
+                return True
     return False
 
 

@@ -117,6 +117,8 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     this role,", "To that end,") needs context too, and so does a subject that is one of
     ``short_forms`` standing alone (:func:`find_short_forms` of the sentence's document:
     "Since 2019, Kim has ..." after "Kim Myong Jin (Kim) is ...").
+    A sentence whose speaker is a pronoun ('"...," it said', "he added", "according to
+    him") needs context: who said it is named in an earlier sentence.
     A sentence that opens with a connective answering the one before ("However, ...", "In
     addition, ...", "As a result, ..."; ``data/judgments.yaml``) needs context too.
     """
@@ -128,11 +130,13 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
         return True
     if _IT.search(text) and not _EXPLETIVE_IT.search(text):
         return True
+    speaker, pronoun_speaker = attribution(text)
+    if speaker is None and pronoun_speaker:
+        return True  # '"...," it said', "according to him": who said it is in the sentence before
     first_lead = _FIRST_PERSON_LEAD.search(text) is not None
     quoted_first = text.lstrip()[:1] in {'"', "“"} and any(
         _FIRST_PERSON.search(q.group(0)) for q in _QUOTED.finditer(text)
     )
     if not (first_lead or quoted_first):
         return False
-    speaker, _ = attribution(text)
     return speaker is None

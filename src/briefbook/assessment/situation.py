@@ -36,6 +36,7 @@ def _vocabulary() -> dict[str, Any]:
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
         "recommendation": pattern(data["recommendation"]),
         "indicator": pattern(data["indicator_cues"]),
+        "not_forward": pattern(data["not_forward"]),
     }
 
 
@@ -59,12 +60,15 @@ _QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 def is_indicator(text: str) -> bool:
     """Whether ``text`` can stand as an indicator to watch: a forward-looking or conditional
     cue outside any quotation (a quote about the present is not one), and no recommendation
-    ("should", "must", "urged ..."): what someone ought to do is not something to observe."""
+    ("should", "must", "urged ..."): what someone ought to do is not something to observe.
+    A modal reporting the past ("wreckage could be seen", "could not be verified") is not a
+    forward cue."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
-    return vocab["indicator"].search(_QUOTE.sub(" ", low)) is not None
+    plain = vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low))
+    return vocab["indicator"].search(plain) is not None
 
 
 def parse_iso(value: str | None) -> dt.date | None:

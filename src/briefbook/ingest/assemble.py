@@ -5,15 +5,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from briefbook.config.limits import limit
+from briefbook.data import load_data
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.language import detect_language
 from briefbook.ingest.plain import byline_name
 from briefbook.model import Document, Heading, Sentence
-from briefbook.text import is_boilerplate, split_sentences
+from briefbook.text import alternation, is_boilerplate, split_sentences
 
 
 def build_document(
@@ -122,8 +124,27 @@ def build_document(
     return doc
 
 
+@cache
+def _run_in_heading() -> re.Pattern[str]:
+    labels = load_data("text.yaml")["run_in_headings"]
+    return re.compile(r"^\s*(" + alternation(str(w) for w in labels) + r")\s*:\s+(?=\S)", re.I)
+
+
 def _mark_plain_headings(blocks: list[Block]) -> list[Block]:
-    """Turn short plain lines that stand before a longer paragraph into level-2 headings."""
+    """Turn short plain lines that stand before a longer paragraph into level-2 headings,
+    and a structural label opening a paragraph ("Impact: ...", ``data/text.yaml``) into a
+    level-3 heading before it."""
+    split: list[Block] = []
+    for block in blocks:
+        m = _run_in_heading().match(block.text) if block.level is None else None
+        rest = block.text[m.end() :].rstrip() if m else ""
+        if m and (rest.endswith((".", "!", "?", '"', "”")) or len(rest) > 120):
+            # a paragraph after the label; "Conclusion: A Risky Gamble" is a heading itself
+            split.append(Block(m.group(1)[:1].upper() + m.group(1)[1:], level=3))
+            split.append(Block(rest, plain=block.plain))
+        else:
+            split.append(block)
+    blocks = split
     out: list[Block] = []
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None

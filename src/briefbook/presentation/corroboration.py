@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefbook.analysis.quantities import vague_fits
 from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _as_list, _linked, _plain_text, _plain_value
@@ -25,9 +26,20 @@ _CORROBORATION_NOTE = (
     "Figures that agree are joined by \u201cand\u201d; \u201cvs\u201d joins figures that "
     "contradict each other. Side A: the sources that report the first figure and those whose "
     "figures agree with it; side B: the sources whose figures do not overlap side A\u2019s. "
-    "Word quantities are orders of magnitude (\u201cthousands\u201d agrees with "
-    "any number from 1,000 to 999,999). Figures of one source never contradict each other."
+    "A vague figure stands for every figure it can plausibly describe ({vague}); it "
+    "contradicts only a figure outside that range. Figures of one source never contradict "
+    "each other."
 )
+
+
+def _vague_note() -> str:
+    """The ranges of ``data/numbers.yaml`` (``vague: fits``) the note quotes."""
+    parts = []
+    for word in ("dozens", "hundreds", "thousands"):
+        fits = vague_fits(word)
+        if fits:
+            parts.append(f"\u201c{word}\u201d {fits[0]:,.0f} to {fits[1]:,.0f}")
+    return "; ".join(parts)
 
 
 def corroboration_part(b: Briefing) -> dict[str, Any] | None:
@@ -52,7 +64,7 @@ def corroboration_part(b: Briefing) -> dict[str, Any] | None:
             cut += 1
             continue
         body.append(_corroboration_row(row, linkable))
-    note = _CORROBORATION_NOTE
+    note = _CORROBORATION_NOTE.format(vague=_vague_note())
     if cut:
         note += (
             f" {cut:,} more rows (contradicted and corroborated first) are in "

@@ -5,7 +5,7 @@ Everything here works on strings only; it knows nothing of documents or sources.
 
 from __future__ import annotations
 
-from briefbook.text.boilerplate import is_boilerplate
+from briefbook.text.boilerplate import is_boilerplate, strip_dateline
 from briefbook.text.markdown import strip_markdown
 from briefbook.text.normalise import (
     CURLY_QUOTES,
@@ -29,6 +29,7 @@ __all__ = [
     "is_boilerplate",
     "normalise",
     "split_sentences",
+    "strip_dateline",
     "strip_markdown",
     "unique",
     "word_tokens",

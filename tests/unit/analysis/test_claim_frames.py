@@ -150,3 +150,184 @@ def test_a_duration_is_a_measurement() -> None:
     assert (f.counts, f.event, f.low, f.high) == ("minutes", "other", 36, 44)
     (f,) = find_frames("Two aid workers were freed in a swap for five insurgents.")[1:]
     assert (f.counts, f.event) == ("insurgents", "exchanged")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an impact on a structure is damage; a target or a location hit stays a strike
+        ("Five of the ferries hit near the harbour were carrying grain.", ("ferries", "damaged")),
+        ("Eleven warehouses were hit by shelling in Vendra overnight.", ("warehouses", "damaged")),
+        ("The general said there were six targets that were hit on Monday.", ("targets", "struck")),
+        ("Drones struck three apartment buildings in Vendra, the mayor said.", None),
+        # explosions are damage to a structure only
+        (
+            "Three barges, all of which had left Rilo, suffered unexplained explosions.",
+            ("barges", "damaged"),
+        ),
+        ('"We heard five loud explosions," a resident said.', ("loud explosions", "other")),
+        (
+            "The blast brings the number of unexplained refinery explosions this year to at least nine.",
+            ("unexplained refinery explosions", "damaged"),
+        ),
+    ],
+)
+def test_impacts_and_explosions_on_structures_are_damage(text, expected) -> None:
+    (f,) = find_frames(text)
+    if expected is None:
+        assert f.event == "struck"
+    else:
+        assert (f.counts, f.event) == expected
+
+
+def test_an_aside_between_the_figure_and_its_verb_is_skipped() -> None:
+    """A parenthesis, an appositive ("including ...") or a non-restrictive relative clause does
+    not cut the figure from its verb; a participle modifying another noun is not the verb."""
+    assert _frames(
+        "Two more barges, including a newly built (Rilo-class) barge, were sunk at the port."
+    ) == [("barges", "destroyed", "asserted")]
+    assert _frames("Police said 40 people, who had gathered at the square, were detained.") == [
+        ("people", "detained", "asserted")
+    ]
+    assert _frames("The 12 drones, which were launched from Kursk, were shot down over Sumy.") == [
+        ("drones", "intercepted", "asserted")
+    ]
+
+
+def test_a_figure_restating_its_antecedent_takes_its_event() -> None:
+    """ ", which may constitute 30% of ...", ", which could represent 9,000 shells": the figure
+    restates what comes before, so it is of the same event, not of the verb after it."""
+    share, total = find_frames(
+        "Rilo's units depend upon deliveries of Norvan ammunition, which may constitute as "
+        "much as 30% of the 9 million rounds fired since May."
+    )
+    assert (share.low, share.event) == (None, "supplied") and share.high == 30
+    assert (total.counts, total.event) == ("rounds", "launched")
+    tons, shells = find_frames(
+        "The raid destroyed a train carrying 700 tons of ammunition, which could represent "
+        "9,000 shells."
+    )
+    assert (tons.event, shells.event) == ("destroyed", "destroyed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two sailors who had been held since 2019 were released on Monday.",
+            ("sailors", "exchanged"),
+        ),
+        (
+            "Eleven soldiers that the army had sent to the border were killed.",
+            ("soldiers", "killed"),
+        ),
+        ("Officials said there were four depots that were hit overnight.", ("depots", "damaged")),
+        ("The mayor said there were eight targets that were hit on Sunday.", ("targets", "struck")),
+    ],
+)
+def test_the_main_verb_after_a_relative_clause_governs(text, expected) -> None:
+    """A relative clause with a verb of its own describes the counted thing; the main verb
+    after it says what happened ("who had been held ... were released"); a relative clause
+    that is the only predicate ("targets that were hit") is the event."""
+    (f,) = find_frames(text)
+    assert (f.counts, f.event) == expected
+
+
+def test_a_dash_aside_is_skipped_too() -> None:
+    assert _frames(
+        "Two sailors \u2014 a Dorvian and a Kestan \u2014 who had been held since 2019 were "
+        "released on Monday."
+    ) == [("sailors", "exchanged", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over N regions" is where, not a bound; places counted are no interception
+        (
+            "Air defences downed 18 drones over seven Dorvian regions overnight.",
+            [(18, 18, "intercepted"), (7, 7, "other")],
+        ),
+        ("Russia launched over 400 drones, the air force said.", [(401, None, "launched")]),
+        # the parts of a toll take its event
+        (
+            "The ministry said the toll since May is 4,200, including 1,100 children and 900 women.",
+            [(4200, 4200, "killed"), (1100, 1100, "killed"), (900, 900, "killed")],
+        ),
+        # "two of five missiles": a part of a bare count
+        (
+            "Air defences shot down 20 drones and two of five missiles.",
+            [(20, 20, "intercepted"), (2, 2, "intercepted"), (5, 5, "intercepted")],
+        ),
+        # loads of goods that moved were supplied; their own verb decides otherwise
+        (
+            "Before the siege, 400 lorries of goods used to enter Vendra every day.",
+            [(400, 400, "supplied")],
+        ),
+        (
+            "The agency said it had handed over nine lorries carrying roughly 40 tonnes of medicine.",
+            [(9, 9, "supplied"), (36, 44, "supplied")],
+        ),
+        (
+            "Traffic at the crossing also included about 15 Kestan aid lorries.",
+            [(13.5, 16.5, "supplied")],
+        ),
+        ("The army said 12 trucks were destroyed.", [(12, 12, "destroyed")]),
+        ('"Our teams have received today 12 lorries of food," it said.', [(12, 12, "supplied")]),
+    ],
+)
+def test_places_toll_parts_partitives_and_loads(text, expected) -> None:
+    assert [(f.low, f.high, f.event) for f in find_frames(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duration is a measurement (a claim); a time window of another count is not
+        ("Under the 12-year blockade, 300 lorries entered daily.", [(12, 12), (300, 300)]),
+        ("The talks came nearly 20 months after the invasion began.", [(18, 19)]),
+        ("In nearly three years of war, 40 towns were destroyed.", [(40, 40)]),
+        ("A 7-year-old boy was wounded.", []),
+    ],
+)
+def test_durations_are_measured_and_windows_are_not(text, expected) -> None:
+    assert [(f.low, f.high) for f in find_frames(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "event"),
+    [
+        ("Officials said 35 militiamen died in the ambush.", "militiamen", "killed"),
+        ("Three servicemen were wounded at the checkpoint.", "servicemen", "wounded"),
+        ("The clashes left 12 tribesmen dead, elders said.", "tribesmen", "killed"),
+    ],
+)
+def test_irregular_plurals_of_compounds_are_counted(text: str, counts: str, event: str) -> None:
+    frames = find_frames(text)
+    assert [(f.counts, f.event) for f in frames] == [(counts, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 14 guards, including three from the border unit, have been killed.",
+            [("guards", "killed"), ("guards", "killed")],
+        ),
+        ("Twenty villagers, most of them farmers, were wounded.", [("villagers", "wounded")]),
+        ("Nine sailors, the navy said, were killed in the blast.", [("sailors", "killed")]),
+        ("The 25 people who were wounded in the raid were moved.", [("people", "wounded")]),
+    ],
+)
+def test_the_verb_after_an_aside_governs_the_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.counts, f.event) for f in find_frames(text)] == expected
+
+
+def test_coordinated_figures_share_the_head_noun() -> None:
+    frames = find_frames("Two Ostlandic and four Vendran border guards were wounded on Friday.")
+    assert [(f.low, f.counts, f.event) for f in frames] == [
+        (2, "Ostlandic border guards", "wounded"),
+        (4, "Vendran border guards", "wounded"),
+    ]

@@ -287,3 +287,40 @@ def test_units_keep_their_numbers(tmp_path: Path) -> None:
     assert table.get("3rd Motorized Rifle Division") == "force"
     assert table.get("27th Motorized Rifle Division") == "force"
     assert "Motorized Rifle Division" not in table
+
+
+def test_acronyms_used_without_definition_are_bodies(tmp_path) -> None:
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    path = tmp_path / "k17.txt"
+    path.write_text(
+        "Report from the valley\n\n"
+        "Fighting with K17 rebels near Vendra has killed at least 10 monitors, officials said.\n\n"
+        "The K17 group seized three towns, and MONIKA, the monitoring mission, said its bases "
+        "were shelled with 40 ATGM rounds.\n\n"
+        "MONIKA asked for more troops and ATGM stocks, and K17 said it would take Vendra by Monday.\n",
+        encoding="utf-8",
+    )
+    found = {e.name: e.type for e in find_entities(load_documents([path]))}
+    assert found.get("K17") == "force"  # a group word beside it: an armed group
+    assert found.get("MONIKA") == "organisation"
+    assert "ATGM" not in found  # a weapon class, not a body
+
+
+def test_arabic_connectors_keep_a_name_whole_and_bind_its_acronym(tmp_path) -> None:
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    path = tmp_path / "hnda.txt"
+    path.write_text(
+        "Blockade report\n\n"
+        "The group Harakat Nasr ul-Din wa al-Ahrar (HNDA) has cut the roads into Korval.\n\n"
+        "HNDA fighters burned 30 tankers on Monday, officials said.\n\n"
+        "Observers fear the fall of Korval could make the country an Islamist state.\n",
+        encoding="utf-8",
+    )
+    found = {e.name: e for e in find_entities(load_documents([path]))}
+    assert "HNDA" in found["Harakat Nasr ul-Din wa al-Ahrar"].aliases
+    assert "HNDA" not in found  # one body, not two
+    assert "Islamist state" not in found  # "an Islamist state" is a kind of state

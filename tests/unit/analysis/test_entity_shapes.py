@@ -218,3 +218,14 @@ def test_principal_actors_of_an_invented_report(tmp_path: Path) -> None:
     assert {p: table.get(p) for p in people} == dict.fromkeys(people, "person"), table
     assert {p: table.get(p) for p in places} == dict.fromkeys(places, "place"), table
     assert [n for n, t in table.items() if t == "person" and n not in people] == []
+
+
+def test_a_surname_without_its_article_is_the_person(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "Note\n\nMilitia commander Yusuf al-Rimawi was killed in the strike, the army said. "
+        "The army said Rimawi had planned the attacks.\n",
+        encoding="utf-8",
+    )
+    people = [e for e in find_entities(load_documents([path])) if e.type == "person"]
+    assert [(p.name, p.aliases, p.mentions) for p in people] == [("Yusuf al-Rimawi", ["Rimawi"], 2)]

@@ -92,3 +92,47 @@ def test_appositive_speaker_and_his_pronoun() -> None:
 def test_according_to_reports_yields_to_the_speaker_named() -> None:
     (got,) = _run("According to new reports, the Dorvian navy said 6 boats were seized.")
     assert got is not None and "navy" in got
+
+
+def test_a_sentence_opening_this_weighs_the_report_in_the_writers_voice() -> None:
+    """A paragraph that goes on giving figures keeps the body that reported them, but "This
+    potential 30% ..." / "These losses ..." is the writer weighing the report."""
+    texts = [
+        "The Maritime Monitoring Group said it counted 48 voyages by cargo ships to Port Selva.",
+        "Another 12 voyages went to Rilo.",
+        "This possible 30% of the fleet's traffic has kept the garrison supplied.",
+        "These 60 voyages are the core of the supply line.",
+    ]
+    found = originators([(f"S1.{k}", t, 1) for k, t in enumerate(texts, 1)])
+    assert [found[f"S1.{k}"] for k in range(1, 5)] == [
+        "Maritime Monitoring Group",
+        "Maritime Monitoring Group",
+        None,
+        None,
+    ]
+
+
+def test_it_said_of_a_body_without_an_organisation_word() -> None:
+    """ "it said" after a quotation, "It said", "The statement noted": the body named before
+    with "the", though its name has no organisation word; never a person quoted before."""
+    got = _run(
+        "The Dorvian Red Cross said 12 aid lorries crossed into Vendra.",
+        '"Our teams have received 12 lorries of food," it said in a statement on Monday.',
+        "It said four of the lorries are for the World Food Programme.",
+        "The statement noted that two lorries carried medicine.",
+    )
+    assert got == ["Dorvian Red Cross"] * 4
+    assert _run(
+        '"We will rebuild," President Ilan Marek said.', "Nine stations burned, it said."
+    ) == [
+        "Ilan Marek",
+        None,
+    ]
+
+
+def test_a_speech_verb_in_a_relative_aside_does_not_take_the_sentence() -> None:
+    (got,) = _run(
+        "The Vendran air force said on Friday that it shot down all 17 drones during an "
+        "overnight attack, which officials said caused only minor damage."
+    )
+    assert got == "Vendran air force"

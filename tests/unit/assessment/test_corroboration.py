@@ -132,13 +132,14 @@ def test_groups_are_deterministic_and_named_by_the_first_source(disagree_docs):
         (7, "at least seven short-range ballistic missiles", (7, math.inf)),
         (500, "up to 500 soldiers", (0, 500)),
         (200, "about 200 soldiers", (180, 220)),
-        ("thousands", "thousands of troops", (1000, 999_999)),
-        ("several thousand", "", (1000, 9999)),
-        ("hundreds", "hundreds of air defense missiles", (100, 999)),
-        ("dozens", "dozens of drones", (24, 99)),
-        ("tens of thousands", "", (10_000, 99_999)),
-        ("several hundred thousands", "", (100_000, 999_999)),
-        ("hundreds of millions", "", (100e6, 999_999_999)),
+        ("thousands", "thousands of troops", (1000, 99_999)),
+        ("several thousand", "", (2000, 19_999)),
+        ("hundreds", "hundreds of air defense missiles", (100, 1999)),
+        ("dozens", "dozens of drones", (12, 199)),
+        ("tens of thousands", "", (10_000, 199_999)),
+        ("several hundred thousands", "", (200_000, 1_999_999)),
+        ("hundreds of millions", "", (100e6, 1_999_999_999)),
+        ("a few", "", (2, 5)),
         ("1.5 million", "", (1_500_000, 1_500_000)),
         (500, "no more than 500 soldiers", (0, 500)),
     ],
@@ -165,6 +166,9 @@ def test_more_than_elsewhere_in_the_claim_does_not_bound_the_number():
         (("hundreds", ""), (11000, "11,000 troops"), False),
         (("tens of thousands", ""), (11000, "11,000 troops"), True),
         (("dozens", ""), (30, "30 drones"), True),
+        (("dozens", ""), (5, "5 drones"), False),
+        (("thousands", ""), (250_000, "250,000 troops"), False),
+        (("hundreds", ""), (12, "12 prisoners"), False),
         ((11000, "more than 11,000 troops"), (12000, "12,000 troops"), True),
         ((200, "about 200"), (210, "210"), True),
     ],
@@ -470,3 +474,39 @@ def test_contradiction_needs_two_groups_and_lists_each_group_once(disagree_docs)
 )
 def test_read_quantity_shows_the_figure_with_its_cue(quantity, context, figure):
     assert read_quantity(quantity, context)[1] == figure
+
+
+def test_a_vague_claim_is_compared_by_what_it_can_describe_not_by_its_reading():
+    """A claim carries the guide's reading of "thousands" (2,000-9,999), but compared with
+    another figure it stands for every figure it can plausibly describe (one vocabulary,
+    ``data/numbers.yaml``): it agrees with "more than 11,000", disputes "500"."""
+    from briefbook.analysis.quantities import claim_interval, quantities_agree, vague_fits
+
+    def claim(quantity, low, high):
+        return Claim(
+            text=str(quantity),
+            quantity=quantity,
+            counts="troops",
+            event="deployed",
+            attributed_to=None,
+            hedged=False,
+            evidence=["S1.1"],
+            low=low,
+            high=high,
+        )
+
+    vague = claim("thousands", 2000, 9999)
+    assert claim_interval(vague) == vague_fits("thousands") == (1000, 99_999)
+    assert quantities_agree(claim_interval(vague), claim_interval(claim(11000, 11001, None)))
+    assert not quantities_agree(claim_interval(vague), claim_interval(claim(500, 500, 500)))
+    assert claim_interval(claim(11000, 11001, None)) == (11001, math.inf)
+    assert vague_fits("4.2e+06-5.8e+06") is None and vague_fits(12) is None
+
+
+def test_the_claim_keeps_the_guides_reading_of_a_vague_word():
+    """The reading (what the claim carries, as annotated) and the comparison range live in one
+    table: the reader takes ``read``, the comparison ``fits``."""
+    from briefbook.analysis.claims import find_claims
+
+    (c,) = find_claims("Thousands of soldiers were deployed to the border, officials said.", "S1.1")
+    assert (c.low, c.high) == (2000, 9999)

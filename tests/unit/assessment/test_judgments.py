@@ -14,7 +14,7 @@ from briefbook.assessment.grading import (
     sourcing_doubt,
 )
 from briefbook.assessment.judgments import JudgmentParams, draw_judgments
-from briefbook.assessment.key_judgments import figures_conflict
+from briefbook.assessment.key_judgments import figures_conflict, figures_repeat
 from briefbook.assessment.readability import find_short_forms, needs_context
 from briefbook.assessment.signals import key_judgment_signal, statement_kind
 from briefbook.config.outline import load_schema
@@ -508,6 +508,21 @@ def test_figures_conflict():
     assert not figures_conflict(two, claims("Ukraine said 300 soldiers were wounded in Kursk."))
     assert not figures_conflict(two, claims("Russia said 300 drones were destroyed overnight."))
     assert not figures_conflict(two, [])
+
+
+def test_figures_repeat():
+    def claims(text):
+        return _claims(_doc("S1", [text]))
+
+    lede = claims("At least 20 militiamen were killed near the dam on Friday, officials said.")
+    again = claims("Fighting near the dam has left 20 militiamen dead, the army said on Saturday.")
+    assert lede and again
+    assert figures_repeat(lede, again) and figures_repeat(again, lede)
+    # another figure, another event or another counted thing is another judgment
+    assert not figures_repeat(lede, claims("Officials said 35 militiamen were killed at the dam."))
+    assert not figures_repeat(lede, claims("Officials said 20 militiamen were wounded at the dam."))
+    assert not figures_repeat(lede, claims("Officials said 20 drones were shot down overnight."))
+    assert not figures_repeat(lede, [])
 
 
 def _killed_statements(first: str, second: str, copy: bool):

@@ -84,10 +84,23 @@ def test_connective_openers_need_the_sentence_before() -> None:
         "In addition, the navy escorted two convoys.",
         "As a result, insurers raised premiums again.",
         "But the talks resumed on Monday.",
+        "More immediately, the port closure cuts grain exports.",
     ):
         assert needs_context(text), text
     assert not needs_context("The navy escorted two convoys on Monday.")
     assert not needs_context("Butter prices rose in the capital.")
+
+
+def test_a_speaker_named_only_by_a_pronoun_needs_the_sentence_before() -> None:
+    for text in (
+        '"Our units held the bridge until dawn," it said, adding that the raiders withdrew.',
+        "Four depots were hit overnight, he added.",
+        "Six villages lost power, she said in a statement.",
+        "According to him, the convoy reached the river crossing.",
+    ):
+        assert needs_context(text), text
+    assert not needs_context("Four depots were hit overnight, the regional governor said.")
+    assert not needs_context("According to the navy, the convoy reached the crossing.")
 
 
 def test_key_judgments_never_open_with_a_connective(tmp_path: Path) -> None:
@@ -102,6 +115,9 @@ def test_indicators_are_forward_looking_never_recommendations() -> None:
     assert not is_indicator("Allies must monitor the border closely.")
     assert not is_indicator('"The talks will go nowhere," he said on Monday.')
     assert not is_indicator("The delegation met in Geneva on Tuesday.")
+    assert not is_indicator("Smoke could be seen over the depot on Sunday.")
+    assert not is_indicator("The toll could not be independently verified.")
+    assert is_indicator("The depot could be struck again if the truce lapses.")
 
 
 def test_indicators_of_an_assessment(tmp_path: Path) -> None:
@@ -158,3 +174,31 @@ def test_an_empty_analytic_section_lists_facts_to_reason_from(tmp_path: Path) ->
 )
 def test_a_title_before_a_name_labels_the_speaker_not_the_domain(text: str, domain: str) -> None:
     assert domain_of(text) == domain
+
+
+def test_statements_never_show_a_wire_dateline(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(
+        "Port silos hit\n\nKORVAL, Ostland (Wirewire) — Shelling destroyed 14 grain silos at the port of Korval "
+        "overnight, the regional governor said.\n\n" + FRESH,
+        encoding="utf-8",
+    )
+    docs = load_documents([SourceSpec(path="wire.txt", published="2024-11-28")], base=tmp_path)
+    assert docs[0].sentences[0].text.startswith("KORVAL, Ostland (Wirewire) —")  # source kept
+    a = assess_documents(docs, issue_date="2024-12-01")
+    shown = [s.text for sec in a.sections for s in sec.statements] + [
+        s.text for s in a.key_judgments
+    ]
+    assert any(t.startswith("Shelling destroyed 14 grain silos") for t in shown)
+    assert not any("Wirewire" in t for t in shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The K17 group made territorial gains this week, encircling Vendra, a hub for aid "
+        "agencies.",
+        "Rebels seized two villages and besieged the town's airport on Friday.",
+    ],
+)
+def test_ground_advances_are_military_events(text: str) -> None:
+    assert domain_of(text) == "military"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,54 @@ def test_engine_on_the_labelled_corpus(shared_dir: Path) -> None:
     assert report.pooled.gold >= 140
     assert report.pooled.recall >= 0.85
     assert report.pooled.precision >= 0.85
+
+
+def test_an_outside_set_is_scored_whole_as_held_out_and_its_errors_never_listed(
+    tmp_path: Path,
+) -> None:
+    """``unseen=True``: a fresh set annotated by the same guide, kept outside the repository,
+    is one held-out group; its misses are not printed even with ``verbose``."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(
+        "Drones over Vendra\n\nAir defences shot down 14 drones over Vendra, the mayor said. "
+        "The mayor said it was quiet.\n",
+        encoding="utf-8",
+    )
+    sentence = "Air defences shot down 14 drones over Vendra, the mayor said."
+    gold = {
+        "news/a.txt": {
+            "claims": [
+                {
+                    "id": "S1.1",
+                    "text": sentence,
+                    "quantity_as_stated": "14",
+                    "low": 14,
+                    "high": 14,
+                    "counts": "drones",
+                    "event": "intercepted",
+                    "attributed_to": "the mayor",
+                    "note": None,
+                },
+                {
+                    "id": "S1.1",
+                    "text": sentence,
+                    "quantity_as_stated": "7",
+                    "low": 7,
+                    "high": 7,
+                    "counts": "an invented miss",
+                    "event": "other",
+                    "attributed_to": None,
+                    "note": None,
+                },
+            ],
+            "must_not_claim": [],
+        }
+    }
+    labels = tmp_path / "labels" / "claims.json"
+    labels.parent.mkdir()
+    labels.write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate_claims(labels, tmp_path, unseen=True)
+    assert (report.pooled.gold, report.pooled.matched) == (2, 1)
+    assert report.held_out.recall == report.pooled.recall == 0.5
+    text = report.format(verbose=True)
+    assert "held-out  recall 0.500" in text and "miss" not in text

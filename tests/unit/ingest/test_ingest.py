@@ -386,3 +386,22 @@ def test_lower_case_sentence_start_after_a_period_is_split(tmp_path: Path) -> No
         "The air force shot down five jets, including three fighter aircraft.",
         "he said at least 31 people had been killed in the strikes.",
     ]
+
+
+def test_a_structural_label_opening_a_paragraph_is_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "Port blockade tightens\n\n"
+        "Description: Militants have cut the two roads into Korval since March.\n\n"
+        "Impact: The blockade raises fuel prices and weakens the council's hold on the city.\n\n"
+        "Kallas: We will reopen the roads within a week.\n\n"
+        "Note: Figures for March are provisional.\n",
+        encoding="utf-8",
+    )
+    doc = load_documents([path])[0]
+    assert [h.text for h in doc.headings] == ["Description", "Impact"]
+    texts = [s.text for s in doc.sentences]
+    assert texts[0] == "Militants have cut the two roads into Korval since March."
+    assert texts[1].startswith("The blockade raises fuel prices")
+    assert "Kallas: We will reopen the roads within a week." in texts  # a speaker stays
+    assert "Note: Figures for March are provisional." in texts

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.text import is_boilerplate, normalise, split_sentences, strip_markdown, word_tokens
+from briefbook.text import (
+    is_boilerplate,
+    normalise,
+    split_sentences,
+    strip_dateline,
+    strip_markdown,
+    word_tokens,
+)
 
 CASES = [
     (
@@ -173,3 +180,20 @@ def test_word_tokens() -> None:
         "000",
         "troops",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lede"),
+    [
+        ("VENDRA, Ostland — Shelling hit the port overnight.", "Shelling hit the port overnight."),
+        ("KORVAL, Ostland (AP) — The army said ...", "The army said ..."),
+        ("NEW HARBOR (Wirewire) - Talks resumed.", "Talks resumed."),
+        ("LONDON, March 3 (Reuters) - Britain said it would act.", "Britain said it would act."),
+        # a name or an acronym and a dash opening a sentence is no dateline
+        ("Ostland — which denies it — said so.", "Ostland — which denies it — said so."),
+        ("NATO — The alliance met on Monday.", "NATO — The alliance met on Monday."),
+        ("The army said 40 drones were shot down.", "The army said 40 drones were shot down."),
+    ],
+)
+def test_a_wire_dateline_is_cut_from_the_lede(paragraph: str, lede: str) -> None:
+    assert strip_dateline(paragraph) == lede

@@ -1,0 +1,276 @@
+"""Places in a capitalised run that :func:`~briefbook.analysis.names.classify` left untyped.
+
+:func:`place_of` types one run as a place by the gazetteer, a noun after it ("<Name> region"
+for an administrative area, "<Name> village" for a locality, "<Name> airport" for a
+facility and "<Name> peninsula" for a feature, both places of their own), a locality cue
+("the village of X", "X, a village north of ...", "in Ain X") or the city index of
+GeoNames with a locative cue for towns under 100,000 people; :func:`known_place` finds the
+gazetteer place a name spells in any transliteration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.analysis.mentions import Discovery
+from briefbook.analysis.names import (
+    ACRONYM,
+    LOCATIVE,
+    Found,
+    Tok,
+    fold,
+    locality_before,
+    span_name,
+)
+from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
+
+__all__ = ["known_area", "known_place", "merge_facilities", "merge_spellings", "place_of"]
+
+# "X, a village north of the river", "X, the frontline town": an apposition naming a locality
+_LOCALITY_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement)\b"
+)
+
+
+_BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+
+_PLACE_VERBS = frozenset(
+    {
+        "of",
+        "on",
+        "over",
+        "around",
+        "struck",
+        "hit",
+        "attacked",
+        "captured",
+        "shelled",
+        "seized",
+        "targeted",
+        "targeting",
+        "liberated",
+        "visited",
+        "reached",
+        "entered",
+        "besieged",
+        "left",
+        "fled",
+        "evacuated",
+        "bombed",
+        "recaptured",
+        "retook",
+        "encircled",
+        "surrounded",
+        "occupied",
+        "stormed",
+        "defended",
+        "abandoned",
+        "shelling",
+        "bombing",
+        "took",
+        "taken",
+        "raided",
+        "taking",
+        "towards",
+    }
+)
+
+
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
+
+_MONTH_OR_DAY = re.compile(
+    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+def place_of(
+    toks: list[Tok],
+    text: str,
+    rules: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    listed: bool = False,
+) -> tuple[Found, str] | None:
+    """A place named by an unclassified capitalised sequence, with its entity key, or None.
+
+    "<Name> region/oblast/province/district" is an administrative area (kept apart from a
+    city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
+    gazetteer, when the name is not a common word and does not open the sentence. A small
+    city needs a locative cue ("near Menaka") or, with ``listed``, a place it is listed with
+    ("Kidal and Gao")."""
+    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        toks = toks[1:]
+    owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
+    if owners:
+        toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
+    if not toks or len(toks) > 4 or any(ACRONYM.fullmatch(t.text) for t in toks):
+        return None  # "UN", "EEZs": short forms, never a city
+    if any(
+        t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
+    ):
+        return None
+    name = span_name(toks, text)
+    if (
+        len(toks) > 1
+        and (toks[-1].bare in rules.place_heads or toks[0].low in rules.place_first_words)
+        and toks[0].low not in lower_vocab
+        and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
+    ):
+        # a part of a listing named by its head word: "the Lake Chad Basin and the Sahel"
+        return Found(toks[0].start, toks[-1].end, "place", name), (
+            known_place(name, gaz) or f"place:{fold(name)}"
+        )
+    after = text[toks[-1].end : toks[-1].end + 40]
+    m = re.match(r"\s+([a-z]+(?: [a-z]+){0,2})(?![\w-])", after)
+    words = m.group(1).split() if m else []
+    phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    targets = gaz.surfaces.get(name, [])
+    own = next((p for p in phrases if p in rules.facility_nouns), None)
+    if own and any(t.type == "country" or not t.alias for t in targets):
+        own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
+    if own is None and words and words[0] in rules.feature_nouns:
+        own = words[0]  # "the Korean peninsula": a demonym may name a feature
+    full = f"{name} {own}"
+    known_full = gaz.place_keys.get(place_key(full))
+    if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):
+        known_full = known_place(name, gaz)  # "the Siversky Donets river": the river
+    common = any(t.low in lower_vocab for t in toks) or _MONTH_OR_DAY.fullmatch(name)
+    if own and (known_full or not common):
+        # a facility or a feature: a place of its own ("Mosul airport", "Korean peninsula")
+        key = known_full or f"place:{fold(full)}"
+        end = toks[-1].end + len(m.group(0)) - len(m.group(1)) + len(own) if m else toks[-1].end
+        return Found(toks[0].start, end, "place", full), key
+    if any(t.type == "country" for t in targets):
+        return None
+    noun = ""
+    if words:
+        noun = next((p for p in phrases if p in rules.locality_nouns), words[0])
+    key = place_key(name)
+    known = (
+        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
+    )
+    if noun in rules.admin_nouns:
+        city = city_index().get(key) or any(
+            t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
+            for t in gaz.surfaces.get(name, [])
+        )
+        if known and not city:  # "Kashmir region" is Kashmir
+            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", name), known
+        if known:  # the region of a city: its own place
+            region = f"{name} {noun.title() if noun == 'oblast' else noun}"
+            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", region), (
+                gaz.place_keys.get(place_key(region)) or f"place:{key} region"
+            )
+        if re.search(r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]):
+            return None  # "become an Islamist state": a kind of state, not a named one
+        span_end = toks[-1].end + 1 + len(noun)
+        return Found(toks[0].start, span_end, "place", name), f"place:{key}"
+    if name in gaz.surfaces:
+        return None
+    if noun in rules.locality_nouns:
+        return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
+    if not known:
+        if any(t.low in {"and", "or"} for t in toks):
+            return None  # a listing: its parts are tried one by one
+        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | _PLACE_VERBS)
+        if (
+            locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
+            or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
+        ):
+            return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
+        return None
+    opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
+    if opening or any(t.low in lower_vocab for t in toks):
+        return None
+    if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
+        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | _PLACE_VERBS)
+        cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
+        cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
+        if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
+            return None
+        if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
+            return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
+    return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def _variant(name: str, gaz: Gazetteer) -> str | None:
+    """The key of the one gazetteer place that ``name`` spells another way
+    (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None."""
+    skeleton = place_skeleton(name)
+    return gaz.place_skeletons.get(skeleton) or None if skeleton else None
+
+
+def known_place(name: str, gaz: Gazetteer) -> str | None:
+    """The key of the gazetteer place ``name`` names in any spelling ("Zaporozhye NPP" is
+    the Zaporizhzhia Nuclear Power Plant), or None."""
+    return gaz.place_keys.get(place_key(name)) or _variant(name, gaz)
+
+
+def known_area(name: str, rules_: Rules, gaz: Gazetteer) -> str | None:
+    """The gazetteer place a capitalised place name is in any spelling, or the known region
+    it names with an administrative noun: "North Darfur State" is North Darfur (not when
+    the base is also a city, which keeps its region apart: "Donetsk Oblast")."""
+    key = known_place(name, gaz)
+    words = name.split()
+    if key or len(words) < 2 or words[-1].lower() not in rules_.admin_nouns:
+        return key
+    base = " ".join(words[:-1])
+    return known_place(base, gaz) if not city_index().get(place_key(base)) else None
+
+
+def merge_facilities(state: Discovery, rules_: Rules) -> None:
+    """A facility written with a lower-case noun is the one named place of the same first
+    word and noun written in full: "the Bardo museum" is the Bardo National Museum."""
+    nouns = rules_.facility_nouns | rules_.feature_nouns
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for surface, key in state.discovered.items():
+        if state.types.get(key) == "place" and len(surface.split()) > 1:
+            by_first[surface.split()[0]].append(surface)
+    remap: dict[str, str] = {}
+    for surfaces in by_first.values():
+        for short in surfaces:
+            noun = next(
+                (n for n in nouns if short.endswith(" " + n) and short[-len(n) :].islower()),
+                None,
+            )
+            if noun is None:
+                continue
+            fuller = {
+                state.discovered[long]
+                for long in surfaces
+                if len(long.split()) > len(short.split())
+                and long.lower().endswith(" " + noun)
+                and state.discovered[long] != state.discovered[short]
+            }
+            if len(fuller) == 1:
+                remap[state.discovered[short]] = fuller.pop()
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+
+
+def merge_spellings(state: Discovery, gaz: Gazetteer) -> None:
+    """Places of the document set that spell one name two ways are one place: "Kurakhove"
+    and "Kurakhovo", "Al-Daraja" and "Al Deraja" (:func:`place_skeleton`; words stay apart,
+    so a city and its oblast do not merge). The gazetteer's key wins, else the first found."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for surface, key in state.discovered.items():
+        if state.types.get(key) == "place" and key not in groups[place_skeleton(surface)]:
+            groups[place_skeleton(surface)].append(key)
+    remap: dict[str, str] = {}
+    for skeleton, keys in groups.items():
+        if not skeleton or len(keys) < 2:
+            continue
+        known = [k for k in keys if k in gaz.names]
+        if len(known) > 1:
+            continue  # two gazetteer places: kept apart
+        target = known[0] if known else keys[0]
+        remap.update({k: target for k in keys if k != target})
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
