@@ -35,6 +35,9 @@ class Discovery:
     names: dict[str, str] = field(default_factory=dict)  # key -> canonical name, when fixed
     body_words: set[str] = field(default_factory=set)  # first words of organisations, forces
     geo_only: set[str] = field(default_factory=set)  # places known from the city list alone
+    # (doc, sentence) -> surface -> (key, name): what a surface names in that sentence only
+    # ("Donetsk" of "the Donetsk and Luhansk regions" is "Donetsk region" there)
+    local: dict[tuple[int, int], dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
 
     def add(self, surface: str, key: str, etype: str, d: int) -> None:
         surface = re.sub(r"^(?:(?:of|the|for|and|in)\s+)+", "", surface)
@@ -88,7 +91,7 @@ def count_mentions(
     for surface, key in state.discovered.items():
         if surface not in targets:
             targets[surface] = [Target(key, state.types[key], True)]
-    for surface in [*state.scoped, *gaz.ambiguous]:
+    for surface in [*state.scoped, *gaz.ambiguous, *(s for v in state.local.values() for s in v)]:
         targets.setdefault(surface, [])
     regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(targets)})(?![\w]|-[A-Z])")
     records: dict[str, _Record] = {}
@@ -130,6 +133,11 @@ def _spans(
     for m in regex.finditer(text):
         surface = " ".join(m.group(0).split())
         hits = list(targets.get(surface, []))
+        local = state.local.get((d, k))
+        if local and surface in local:
+            key, name = local[surface]
+            spans.append((m.start(), m.end(), [Target(key, "place", True)], name))
+            continue
         if surface in state.scoped:
             defs = [(kk, key) for dd, kk, key in state.scoped[surface] if dd == d and kk <= k]
             if defs:

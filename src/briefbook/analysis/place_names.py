@@ -26,7 +26,16 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
 
-__all__ = ["known_area", "known_place", "merge_facilities", "merge_spellings", "place_of"]
+__all__ = [
+    "admin_area",
+    "known_area",
+    "listed_areas",
+    "merge_admin_forms",
+    "known_place",
+    "merge_facilities",
+    "merge_spellings",
+    "place_of",
+]
 
 # "X, a village north of the river", "X, the frontline town": an apposition naming a locality
 _LOCALITY_AFTER = re.compile(
@@ -154,21 +163,12 @@ def place_of(
         gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
     )
     if noun in rules.admin_nouns:
-        city = city_index().get(key) or any(
-            t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
-            for t in gaz.surfaces.get(name, [])
-        )
-        if known and not city:  # "Kashmir region" is Kashmir
-            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", name), known
-        if known:  # the region of a city: its own place
-            region = f"{name} {noun.title() if noun == 'oblast' else noun}"
-            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", region), (
-                gaz.place_keys.get(place_key(region)) or f"place:{key} region"
-            )
-        if re.search(r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]):
+        if not known and re.search(
+            r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]
+        ):
             return None  # "become an Islamist state": a kind of state, not a named one
-        span_end = toks[-1].end + 1 + len(noun)
-        return Found(toks[0].start, span_end, "place", name), f"place:{key}"
+        area, area_key = admin_area(name, noun, gaz)
+        return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", area), area_key
     if name in gaz.surfaces:
         return None
     if noun in rules.locality_nouns:
@@ -198,6 +198,82 @@ def place_of(
         if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
+    """The name and key of the area ``name`` names with the administrative noun ``noun``
+    ("region", "province"): a known area is itself ("Kashmir region" is Kashmir); the area of
+    a city is a place of its own ("Donetsk region", apart from Donetsk); an unknown name is
+    the area."""
+    key = place_key(name)
+    known = (
+        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
+    )
+    city = city_index().get(key) or any(
+        t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
+        for t in gaz.surfaces.get(name, [])
+    )
+    if known and not city:
+        return name, known
+    if known:
+        region = f"{name} {noun.title() if noun == 'oblast' else noun}"
+        return region, gaz.place_keys.get(place_key(region)) or f"place:{key} region"
+    return name, f"place:{key}"
+
+
+_PLURAL_NOUN = re.compile(r"\s+([a-z]+)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def listed_areas(
+    seqs: list[list[Tok]], text: str, rules: Rules
+) -> dict[int, tuple[str, list[list[Tok]]]]:
+    """Capitalised runs that list administrative areas named by one plural noun after the
+    list: "the Kherson, Zaporizhzhia and Donetsk regions" are three regions, not the cities.
+    Maps the index of each run of the list to ``(singular noun, names of that run)``; a run
+    is split at "and"/"or". Empty when no run ends such a list."""
+    out: dict[int, tuple[str, list[list[Tok]]]] = {}
+    for i, seq in enumerate(seqs):
+        m = _PLURAL_NOUN.match(text, seq[-1].end)
+        if not m or _singular(m.group(1)) == m.group(1):
+            continue
+        noun = _singular(m.group(1))
+        if noun not in rules.admin_nouns:
+            continue
+        first = i
+        while first > 0 and _LIST_JOIN.fullmatch(
+            text[seqs[first - 1][-1].end : seqs[first][0].start]
+        ):
+            first -= 1
+        runs: dict[int, list[list[Tok]]] = {}
+        for j in range(first, i + 1):
+            parts: list[list[Tok]] = [[]]
+            for t in seqs[j]:
+                if t.low in {"and", "or"}:
+                    parts.append([])
+                else:
+                    parts[-1].append(t)
+            runs[j] = [p for p in (_strip(p, rules) for p in parts) if p]
+        if sum(len(r) for r in runs.values()) < 2 or not all(runs.values()):
+            continue  # one name: "the Donetsk regions" is no list
+        if any(
+            t.low in rules.connectors - {"and", "or"} for r in runs.values() for p in r for t in p
+        ):
+            continue  # "Ministry of Finance and Economy states": no list of areas
+        out.update({j: (noun, r) for j, r in runs.items()})
+    return out
+
+
+def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    return toks
 
 
 def _variant(name: str, gaz: Gazetteer) -> str | None:
@@ -272,5 +348,36 @@ def merge_spellings(state: Discovery, gaz: Gazetteer) -> None:
             continue  # two gazetteer places: kept apart
         target = known[0] if known else keys[0]
         remap.update({k: target for k in keys if k != target})
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+
+
+def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
+    """An administrative area written with and without its noun is one place: "North Kivu"
+    and "North Kivu Province"; the bare name, when not yet found, is a name of the area
+    too. Not when the bare name is a city of the index or a gazetteer name of another kind
+    ("Donetsk" and "Donetsk region" stay apart)."""
+    remap: dict[str, str] = {}
+    for surface in sorted(state.discovered):
+        key = state.discovered[surface]
+        words = surface.split()
+        if state.types.get(key) != "place" or len(words) < 2:
+            continue
+        if words[-1].lower() not in rules.admin_nouns:
+            continue
+        base = " ".join(words[:-1])
+        if len(base) < 4 or city_index().get(place_key(base)) or base[:1].islower():
+            continue
+        if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
+            continue
+        other = state.discovered.get(base)
+        if other is None:
+            if base not in gaz.surfaces:
+                state.discovered[base] = key
+        elif other != key and state.types.get(other) == "place":
+            remap[key] = other if other in gaz.names or key not in gaz.names else key
+            if remap[key] == key:
+                remap[other] = key
+                del remap[key]
     for surface in sorted(state.discovered):
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
