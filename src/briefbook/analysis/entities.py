@@ -145,7 +145,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                     raise
                 on_error(documents[d].sentences[k].id, exc)
     _drop_common_phrases(state, all_tokens)
-    merge_facilities(state, rules_)
+    merge_facilities(state, rules_, gaz)
     merge_spellings(state, gaz)
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, all_tokens, noise, gaz, lower_vocab)

@@ -301,9 +301,10 @@ def known_area(name: str, rules_: Rules, gaz: Gazetteer) -> str | None:
     return known_place(base, gaz) if not city_index().get(place_key(base)) else None
 
 
-def merge_facilities(state: Discovery, rules_: Rules) -> None:
+def merge_facilities(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
     """A facility written with a lower-case noun is the one named place of the same first
-    word and noun written in full: "the Bardo museum" is the Bardo National Museum."""
+    word and noun written in full: "the Bardo museum" is the Bardo National Museum; and
+    one facility named with two nouns of one kind is one place (``facility_kinds``)."""
     nouns = rules_.facility_nouns | rules_.feature_nouns
     by_first: dict[str, list[str]] = defaultdict(list)
     for surface, key in state.discovered.items():
@@ -327,6 +328,39 @@ def merge_facilities(state: Discovery, rules_: Rules) -> None:
             }
             if len(fuller) == 1:
                 remap[state.discovered[short]] = fuller.pop()
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+    _merge_facility_kinds(state, rules_.facility_kinds, gaz)
+
+
+def _merge_facility_kinds(state: Discovery, kinds: dict[str, int], gaz: Gazetteer) -> None:
+    """One facility named with two nouns of one kind is one place: "the Tarvel nuclear
+    facility" and "Tarvel NPP" (the base names equal in any spelling). The gazetteer's key
+    wins (the gazetteer spells it), else the first found."""
+    groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for surface, key in state.discovered.items():
+        if state.types.get(key) != "place":
+            continue
+        words = surface.split()
+        for n in (3, 2, 1):
+            if len(words) <= n:
+                continue
+            noun = " ".join(words[-n:]).lower()
+            if noun in kinds:
+                base = " ".join(words[:-n])
+                group = groups[(place_skeleton(base) or place_key(base), kinds[noun])]
+                if key not in group:
+                    group.append(key)
+                break
+    remap: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        known = [k for k in keys if k in gaz.names]
+        if len(known) > 1:
+            continue
+        target = known[0] if known else keys[0]
+        remap.update({k: target for k in keys if k != target})
     for surface in sorted(state.discovered):
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
 
