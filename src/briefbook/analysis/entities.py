@@ -54,6 +54,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.place_names import (
     admin_area,
+    event_before,
     known_area,
     listed_areas,
     merge_admin_forms,
@@ -253,7 +254,8 @@ def _places(
         parts.append(cur)
         parts = [seq, *[p for p in parts if p]]
     out: list[Found] = []
-    hits = [place_of(part, text, rules_, gaz, lower_vocab) for part in parts]
+    event = event_before(text, seq[0].start)
+    hits = [place_of(part, text, rules_, gaz, lower_vocab, event=event) for part in parts]
     listing = any(t.low in {"and", "or"} for t in seq)
     if listing and any(hits[1:]):  # "around Kidal and Gao": a place listed with a place
         hits = [
@@ -287,7 +289,7 @@ def _discover(
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
     seqs = _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state)
-    areas = listed_areas(seqs, text, rules_)
+    areas = listed_areas(seqs, text, rules_, gaz, lower_vocab)
     typed = [
         [] if i in areas else classify(seq, text, rules_, gaz, lower_vocab)
         for i, seq in enumerate(seqs)

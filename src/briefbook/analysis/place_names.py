@@ -28,6 +28,7 @@ from briefbook.analysis.places import city_index, city_population, place_key, pl
 
 __all__ = [
     "admin_area",
+    "event_before",
     "known_area",
     "listed_areas",
     "merge_admin_forms",
@@ -103,6 +104,7 @@ def place_of(
     gaz: Gazetteer,
     lower_vocab: frozenset[str],
     listed: bool = False,
+    event: bool = False,
 ) -> tuple[Found, str] | None:
     """A place named by an unclassified capitalised sequence, with its entity key, or None.
 
@@ -110,7 +112,9 @@ def place_of(
     city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
     gazetteer, when the name is not a common word and does not open the sentence. A small
     city needs a locative cue ("near Menaka") or, with ``listed``, a place it is listed with
-    ("Kidal and Gao")."""
+    ("Kidal and Gao"). With ``event`` (an attack or capture verb names the run's place:
+    :func:`event_before`), a name of one or two plain words that no list knows is a
+    village: "shelled Kavela", "struck two cars in Kavela"."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
@@ -182,12 +186,13 @@ def place_of(
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
+            or (event and _plain_name(toks, lower_vocab) and not common)
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
     opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
-    if opening or any(t.low in lower_vocab for t in toks):
-        return None
+    if opening or common:
+        return None  # "in Monday's strike": a day, never the town of Monday
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | _PLACE_VERBS)
@@ -232,12 +237,14 @@ def _singular(noun: str) -> str:
 
 
 def listed_areas(
-    seqs: list[list[Tok]], text: str, rules: Rules
+    seqs: list[list[Tok]], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> dict[int, tuple[str, list[list[Tok]]]]:
     """Capitalised runs that list administrative areas named by one plural noun after the
     list: "the Kherson, Zaporizhzhia and Donetsk regions" are three regions, not the cities.
     Maps the index of each run of the list to ``(singular noun, names of that run)``; a run
-    is split at "and"/"or". Empty when no run ends such a list."""
+    is split at "and"/"or". Not when a name is a common word of the sources or a gazetteer
+    name of another kind ("European and African states" are countries). Empty when no run
+    ends such a list."""
     out: dict[int, tuple[str, list[list[Tok]]]] = {}
     for i, seq in enumerate(seqs):
         m = _PLURAL_NOUN.match(text, seq[-1].end)
@@ -266,14 +273,69 @@ def listed_areas(
             t.low in rules.connectors - {"and", "or"} for r in runs.values() for p in r for t in p
         ):
             continue  # "Ministry of Finance and Economy states": no list of areas
+        names = [p for r in runs.values() for p in r]
+        if any(not _area_name(p, text, gaz, lower_vocab) for p in names):
+            continue
         out.update({j: (noun, r) for j, r in runs.items()})
     return out
+
+
+_ORIGIN = re.compile(r"(?:ean|ian|can|ese|ish|ic)$")  # "European", "Latin American"
+
+
+def _area_name(toks: list[Tok], text: str, gaz: Gazetteer, lower_vocab: frozenset[str]) -> bool:
+    """Whether ``toks`` of a listing before a plural administrative noun can name an area:
+    not a common word of the sources, a gazetteer name of another kind ("the United States
+    and Gulf states"), an adjective of origin that no list knows ("African and Latin American
+    states") or an adverb opening the sentence ("Specifically, European states")."""
+    name = span_name(toks, text)
+    if any(t.low in lower_vocab for t in toks):
+        return False
+    if any(t.type != "place" for t in gaz.surfaces.get(name, [])):
+        return False
+    if (
+        _ORIGIN.search(name)
+        and not known_place(name, gaz)
+        and not city_index().get(place_key(name))
+    ):
+        return False
+    return not (len(toks) == 1 and name.endswith("ly") and text[: toks[0].start].strip() == "")
 
 
 def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
     while toks and toks[0].low in rules.stop:
         toks = toks[1:]
     return toks
+
+
+# an attack or capture whose object or scene is the capitalised run after it: "shelled X",
+# "captured the village of X", "struck two cars in X", "shelled A, B and C"
+_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|captured|recaptured|"
+    r"liberated|stormed|encircled|besieged|retook|occupied)\s+"
+    r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?"
+    r"|\b(?:struck|hit|shelled|killed|wounded|injured|destroyed|damaged|attacked)\s+"
+    r"[^.;:,\"()]{0,40}?\b(?:in|near|outside)\s+)"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+)*$"
+)
+
+
+def event_before(text: str, start: int) -> bool:
+    """Whether an attack or capture verb names the place of the run at ``start``."""
+    return bool(_EVENT_BEFORE.search(text[max(0, start - 80) : start]))
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Za-z][a-z]+)*")
+
+
+def _plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
+    """One or two capitalised words in lower case after the first letter, none a word the
+    sources write in lower case: a village's name, not a body's or a person's."""
+    return (
+        len(toks) <= 2
+        and all(_PLAIN_WORD.fullmatch(t.text) for t in toks)
+        and not any(t.low in lower_vocab or _MONTH_OR_DAY.fullmatch(t.text) for t in toks)
+    )
 
 
 def _variant(name: str, gaz: Gazetteer) -> str | None:
