@@ -56,8 +56,13 @@ def main(argv: list[str] | None = None) -> int:
     print("per article (held-out macro-F1 strict):")
     from briefbook.evaluation.section_training import score_labels
 
+    per = []
     for name, g, p in cv.per_article:
-        print(f"  {name:<72} {score_labels(g, p).macro_f1:5.2f}  ({len(g)} sentences)")
+        per.append(score_labels(g, p).macro_f1)
+        print(f"  {name:<72} {per[-1]:5.2f}  ({len(g)} sentences)")
+    mean = sum(per) / len(per)
+    sd = (sum((v - mean) ** 2 for v in per) / len(per)) ** 0.5
+    print(f"  per-article macro-F1: mean {mean:.3f}, sd {sd:.3f}")
     ref = evaluate_sections([REFERENCE])
     print("(c) reference assessment, headings stripped (shipped weights):")
     print(ref.format())

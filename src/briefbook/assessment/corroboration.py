@@ -50,13 +50,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
 from briefbook.analysis.topics import CountsKey, counts_key, normalise_event
 from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
 from briefbook.assessment.reposts import assessment_groups, independent_groups
+from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.model import Assessment, Claim, Statement
 from briefbook.text.normalise import fold_words
@@ -277,8 +278,38 @@ def _figure_support(items: list[_Item]) -> tuple[list[int], list[int], list[set[
     return support, oppose, sides
 
 
+_ARTICLES = frozenset(["the", "a", "an", "some", "several", "many", "other"])
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("claims.yaml")["generic_originators"])
+
+
+def _fold_generic_origins(items: list[_Item]) -> None:
+    """In one row: an item whose originator names nobody in particular ("authorities")
+    takes the origin of the named originator its own outlet gives (the first in reading
+    order), so one report's "authorities say" and "the armed forces said" count once."""
+    generic = _generic_words()
+
+    def is_generic(item: _Item) -> bool:
+        said_by = item.claim.attributed_to
+        return bool(said_by) and all(
+            w in generic or w in _ARTICLES for w in fold_words(str(said_by))
+        )
+
+    named: dict[str, str] = {}
+    for i in items:
+        if not i.origin.startswith("src:") and not is_generic(i):
+            named.setdefault(i.group, i.origin)
+    for i in items:
+        if is_generic(i) and i.group in named:
+            i.origin = named[i.group]
+
+
 def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> dict[str, Any]:
     items = sorted(items, key=lambda i: (sentence_key(i.first), i.figure))
+    _fold_generic_origins(items)
     support, oppose, sides = _figure_support(items)
     origins = _ordered_origins(items)
     by_origin: dict[str, list[int]] = defaultdict(list)

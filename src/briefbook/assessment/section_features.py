@@ -6,10 +6,19 @@ Per sentence, in this order (``feature_layout`` gives the block names and sizes)
 - ``lexical``: log(1 + matches) of each phrase group of ``data/section_cues.yaml`` (tense and
   modality, causal and consequence connectives, attribution, evaluative words, boilerplate
   shapes) followed by a few shape flags (length, quotes, byline, bio, figure or date line);
-- ``paragraph_embedding``: the mean embedding of its paragraph (unit row);
 - ``paragraph_lexical``: the mean lexical features of its paragraph;
-- ``document_lexical``: the mean lexical features of its document (a news report, an essay
-  or a press release speaks differently throughout).
+- ``function``: log(1 + matches) of each discourse pattern of ``data/section_patterns.yaml``
+  (prescriptive modals, forward time, hedged modal + verb, verdict phrases, reported past-tense
+  events, figures, present perfect, purpose, cause, capability, motive, implication verbs),
+  then its cosine similarity to the prototype sentences of each label of
+  ``data/section_prototypes.yaml`` (written from the labelling guide's definitions; the highest
+  and the mean per label);
+- ``paragraph_function``: the mean ``function`` features of its paragraph.
+
+Two blocks were dropped: the paragraph embedding (under leave-one-article-out it carried the
+topic of the training articles more than the function of the sentence) and the document's mean
+lexical features (with 20 training articles they told the articles apart: one byline among nine
+invented sentences made a whole document "battlefield").
 
 Every block depends on the sentence, its paragraph and its document as sets, so shuffling
 the paragraphs of a document changes no feature of any sentence.
@@ -30,6 +39,8 @@ __all__ = [
     "FEATURE_BLOCKS",
     "document_features",
     "feature_layout",
+    "function_features",
+    "function_names",
     "lexical_features",
     "lexical_names",
 ]
@@ -37,9 +48,9 @@ __all__ = [
 FEATURE_BLOCKS = (
     "embedding",
     "lexical",
-    "paragraph_embedding",
     "paragraph_lexical",
-    "document_lexical",
+    "function",
+    "paragraph_function",
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -139,16 +150,57 @@ def lexical_features(texts: Sequence[str]) -> np.ndarray:
     return rows
 
 
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = load_data("section_patterns.yaml")
+    return tuple((str(name), re.compile(str(rx), re.I)) for name, rx in data.items())
+
+
+@cache
+def _prototypes() -> tuple[tuple[str, np.ndarray], ...]:
+    """(label, unit embeddings (m, dim) of its prototype sentences), in the YAML's order."""
+    from briefbook.analysis.embeddings import embed
+
+    data = load_data("section_prototypes.yaml")
+    return tuple((str(label), embed([str(t) for t in texts])) for label, texts in data.items())
+
+
+def function_names() -> list[str]:
+    """The names of the ``function`` block's columns, in order."""
+    protos = [f"proto:{label}:{kind}" for label, _ in _prototypes() for kind in ("max", "mean")]
+    return [f"pattern:{name}" for name, _ in _patterns()] + protos
+
+
+def function_features(texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+    """The ``function`` block of each text -> array (n, len(function_names())).
+
+    ``vectors``: the texts' unit embeddings (n, dim) (cosine = dot product).
+    """
+    patterns = _patterns()
+    protos = _prototypes()
+    n = len(texts)
+    rows = np.zeros((n, len(patterns) + 2 * len(protos)), dtype=np.float64)
+    for i, text in enumerate(texts):
+        t = text.replace("’", "'")
+        for j, (_, pattern) in enumerate(patterns):
+            rows[i, j] = np.log1p(len(pattern.findall(t)))
+    if n:
+        v = np.asarray(vectors, dtype=np.float64).reshape(n, -1)
+        col = len(patterns)
+        for _, p in protos:
+            sims = v @ p.T.astype(np.float64)
+            rows[:, col] = sims.max(axis=1)
+            rows[:, col + 1] = sims.mean(axis=1)
+            col += 2
+    return rows
+
+
 def feature_layout(dim: int) -> list[tuple[str, int]]:
     """(block name, width) of each block of ``document_features`` for embeddings of ``dim``."""
     lex = len(lexical_names())
-    widths = {"embedding": dim, "paragraph_embedding": dim}
+    fun = len(function_names())
+    widths = {"embedding": dim, "function": fun, "paragraph_function": fun}
     return [(b, widths.get(b, lex)) for b in FEATURE_BLOCKS]
-
-
-def _unit(rows: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(rows, axis=-1, keepdims=True)
-    return rows / np.where(norms > 0, norms, 1.0)
 
 
 def document_features(sentences: Sequence[Sentence], vectors: np.ndarray) -> np.ndarray:
@@ -160,7 +212,8 @@ def document_features(sentences: Sequence[Sentence], vectors: np.ndarray) -> np.
     n = len(sentences)
     vectors = np.asarray(vectors, dtype=np.float64).reshape(n, -1)
     lex = lexical_features([s.text for s in sentences])
-    para_emb = np.zeros_like(vectors)
+    fun = function_features([s.text for s in sentences], vectors)
+    para_fun = np.zeros_like(fun)
     para_lex = np.zeros_like(lex)
     # each paragraph's rows, in reading order (a stable sort, not a mask per paragraph:
     # linear in a long document's paragraphs)
@@ -168,7 +221,6 @@ def document_features(sentences: Sequence[Sentence], vectors: np.ndarray) -> np.
     order = np.argsort(paragraphs, kind="stable")
     for rows in np.split(order, np.flatnonzero(np.diff(paragraphs[order])) + 1):
         if len(rows):
-            para_emb[rows] = vectors[rows].mean(axis=0)
             para_lex[rows] = lex[rows].mean(axis=0)
-    doc_lex = np.repeat(lex.mean(axis=0, keepdims=True), n, axis=0) if n else lex
-    return np.hstack([vectors, lex, _unit(para_emb), para_lex, doc_lex])
+            para_fun[rows] = fun[rows].mean(axis=0)
+    return np.hstack([vectors, lex, para_lex, fun, para_fun])

@@ -4,8 +4,9 @@ The method, per sentence (``assign_sections``):
 
 1. **Features** (:mod:`briefbook.assessment.section_features`): its embedding, phrase-group
    counts (tense and modality, causal and consequence connectives, attribution, boilerplate
-   shapes), its paragraph's mean embedding and lexical features, its document's mean lexical
-   features. None of them depends on where the sentence or its paragraph stands.
+   shapes), discourse patterns and its similarity to prototype sentences of each label written
+   from the labelling guide, and the means of these over its paragraph. None of them depends
+   on where the sentence or its paragraph stands.
 2. **A trained linear classifier** (:mod:`briefbook.assessment.section_model`, weights shipped
    in the package) gives the probability of each label of the labelling guide. Each label is a
    discourse function: ``event`` (context), ``cause`` (factors), ``implication`` with a domain

@@ -9,7 +9,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from briefbook.assessment.section_features import document_features, lexical_features
+from briefbook.analysis.embeddings import MODEL_DIM, embed
+from briefbook.assessment.section_features import (
+    document_features,
+    feature_layout,
+    function_features,
+    function_names,
+    lexical_features,
+)
 from briefbook.assessment.section_model import load_section_model
 from briefbook.assessment.sections import (
     SectionParams,
@@ -212,6 +219,13 @@ INVENTED = [
 ]
 
 
+# a motive outside the fighting (invented)
+MOTIVE = (
+    "The ruling party backs the pipeline deal because it needs the transit fees to balance its "
+    "budget before the election."
+)
+
+
 def test_reported_strike_is_context(schema):
     result = assign_sections([_doc(INVENTED)], schema)
     assert result["S1.1"] == "context"
@@ -223,14 +237,16 @@ def test_because_motive_is_factors(schema):
     assert result["S1.3"] == "factors"
 
 
+def test_motive_outside_the_fighting_is_factors(schema):
+    doc = _doc(INVENTED[:1] + [[MOTIVE]])
+    assert assign_sections([doc], schema)["S1.3"] == "factors"
+
+
 def test_forecast_is_outlook(schema):
     result = assign_sections([_doc(INVENTED)], schema)
     assert result["S1.5"] == "outlook"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known weakness: forecasts about the fighting read as battlefield"
-)
 def test_forecast_about_the_fighting_is_outlook(schema):
     doc = _doc(INVENTED[:2] + [["The attacks will probably intensify in the coming weeks."]])
     assert assign_sections([doc], schema)["S1.5"] == "outlook"
@@ -254,7 +270,7 @@ def test_same_labels_after_shuffling_paragraphs(schema):
 def test_features_do_not_depend_on_paragraph_order():
     doc = _doc(INVENTED)
     rng = np.random.default_rng(0)
-    vectors = rng.normal(size=(len(doc.sentences), 8))
+    vectors = rng.normal(size=(len(doc.sentences), MODEL_DIM))
     base = document_features(doc.sentences, vectors)
     perm = [6, 7, 8, 2, 3, 0, 1, 4, 5]
     moved = document_features([doc.sentences[i] for i in perm], vectors[perm])
@@ -266,6 +282,52 @@ def test_lexical_features_see_modality_and_boilerplate():
     names = __import__("briefbook.assessment.section_features", fromlist=["x"]).lexical_names()
     future = names.index("cue:future")
     assert rows[0, future] > 0 and rows[1, future] == 0
+
+
+def test_function_patterns_see_the_guide_shapes():
+    texts = [
+        "The allies should tighten the embargo and must act before the summit.",
+        "Overall, the offensive was a costly gamble.",
+        "The junta seized the mines in order to pay its militias.",
+        "Rebels captured 12 villages on Monday, officials said.",
+    ]
+    names = function_names()
+    rows = function_features(texts, embed(texts))
+    assert rows.shape == (4, len(names))
+    col = {n: i for i, n in enumerate(names)}
+    assert rows[0, col["pattern:prescriptive"]] > 0 and rows[3, col["pattern:prescriptive"]] == 0
+    assert rows[1, col["pattern:verdict"]] > 0 and rows[0, col["pattern:verdict"]] == 0
+    assert rows[2, col["pattern:purpose"]] > 0 and rows[1, col["pattern:purpose"]] == 0
+    assert rows[3, col["pattern:reported_past"]] > 0 and rows[3, col["pattern:figure"]] > 0
+    assert rows[1, col["pattern:reported_past"]] == 0
+
+
+def test_prototype_similarity_follows_the_guide_definition():
+    # an invented recommendation is nearer the outlook prototypes than the context ones, and a
+    # byline nearer the boilerplate ones than the conclusion ones
+    texts = ["Western governments should prepare for a long war.", "By Anna Berg and Tom Lee"]
+    col = {n: i for i, n in enumerate(function_names())}
+    rows = function_features(texts, embed(texts))
+    assert rows[0, col["proto:outlook:max"]] > rows[0, col["proto:context:max"]]
+    assert rows[1, col["proto:none:max"]] > rows[1, col["proto:conclusion:max"]]
+    assert np.all(rows[:, [i for n, i in col.items() if n.startswith("proto:")]] <= 1.0 + 1e-6)
+
+
+def test_one_byline_does_not_change_the_other_sentences():
+    # no document-wide feature: a byline added to a document leaves every other sentence's
+    # features (and so its label) unchanged
+    doc = _doc(INVENTED[:3])
+    with_byline = _doc(INVENTED[:3] + [["By Anna Berg and Tom Lee"]])
+    x = document_features(doc.sentences, embed([s.text for s in doc.sentences]))
+    y = document_features(with_byline.sentences, embed([s.text for s in with_byline.sentences]))
+    assert np.allclose(x, y[: len(doc.sentences)])
+
+
+def test_feature_layout_matches_the_features():
+    doc = _doc(INVENTED)
+    x = document_features(doc.sentences, embed([s.text for s in doc.sentences]))
+    assert x.shape == (len(doc.sentences), sum(w for _, w in feature_layout(MODEL_DIM)))
+    assert load_section_model().coef.shape[1] == x.shape[1]
 
 
 def test_model_probabilities_and_record():
@@ -331,6 +393,7 @@ def test_a_second_outline_works_without_code_change(tmp_path):
     assert [s.function for s in spec.sections] == ["event", "cause", "implication", "", "forecast"]
     doc = _doc(
         INVENTED
+        + [[MOTIVE]]
         + [
             [
                 "Unemployment among dock workers and wages of port staff: hiring froze and "
@@ -342,6 +405,7 @@ def test_a_second_outline_works_without_code_change(tmp_path):
     assert set(result.values()) <= set(spec.keys) | {None}
     assert result["S1.1"] == "developments"
     assert result["S1.3"] == "drivers"
+    assert result["S1.10"] == "drivers"
     assert result["S1.5"] == "prospects"
     assert result["S1.8"] is None
-    assert result["S1.10"] == "labour"  # no known function: matched by its description
+    assert result["S1.11"] == "labour"  # no known function: matched by its description

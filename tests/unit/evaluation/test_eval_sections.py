@@ -71,4 +71,8 @@ def test_analysis_corpus_beats_keyword_baseline():
     report = evaluate_sections(files, mapping=MAPPING)
     assert report.sentences > 500
     assert report.macro_f1 > report.baseline_macro_f1
-    assert report.macro_f1 >= 0.35
+    # the articles' own headings, not the labelling guide, give this gold, and the weights were
+    # trained on these articles: a floor against breakage, not a measure of generalisation
+    # (leave-one-article-out is, in benchmarks/eval_sections_cv.py); the shipped model scores
+    # 0.33 here (the previous, less regularised one 0.36)
+    assert report.macro_f1 >= 0.30
