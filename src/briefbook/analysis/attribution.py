@@ -97,6 +97,11 @@ ORG_HEADS = frozenset(
         "directorate",
         "secretariat",
         "centcom",
+        "association",
+        "federation",
+        "society",
+        "observatory",
+        "monitor",
     ]
 )
 REPORT_NOUNS = "analysis|report|study|assessment|data|figures|estimate|estimates|investigation|survey|statement|tally|count"
