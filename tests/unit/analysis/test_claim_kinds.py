@@ -181,3 +181,11 @@ def test_bare_figure_as_the_subject_of_a_passive() -> None:
 def test_size_of_a_group_stated_with_numbered() -> None:
     got = _frames('She said the raiders "numbered about 60 and then attacked the depot".')
     assert [(t, c, e) for t, c, e in got] == [("about 60", "raiders", "other")]
+
+
+def test_count_of_attacks_in_a_casualty_sentence_is_struck() -> None:
+    got = _frames("Nine farmers were killed on Friday in three drone strikes near Orvel.")
+    assert [(t, e) for t, _, e in got] == [
+        ("Nine farmers", "killed"),
+        ("three drone strikes", "struck"),
+    ]
