@@ -184,8 +184,9 @@ def test_size_of_a_group_stated_with_numbered() -> None:
 
 
 def test_count_of_attacks_in_a_casualty_sentence_is_struck() -> None:
-    got = _frames("Nine farmers were killed on Friday in three drone strikes near Orvel.")
+    got = _frames("Nine farmers were killed and four wounded on Friday in two army airstrikes.")
     assert [(t, e) for t, _, e in got] == [
         ("Nine farmers", "killed"),
-        ("three drone strikes", "struck"),
+        ("four wounded", "wounded"),
+        ("two army airstrikes", "struck"),
     ]
