@@ -97,6 +97,11 @@ ORG_HEADS = frozenset(
         "directorate",
         "secretariat",
         "centcom",
+        "association",
+        "federation",
+        "society",
+        "observatory",
+        "monitor",
     ]
 )
 REPORT_NOUNS = "analysis|report|study|assessment|data|figures|estimate|estimates|investigation|survey|statement|tally|count"
@@ -248,8 +253,40 @@ def leading_subject(text: str) -> str | None:
     return name
 
 
+# the head nouns of a person named by role ("an administration spokesman", "a police
+# officer"): a person even when a body's word ("administration", "police") modifies it
+PERSON_HEADS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officer",
+        "commander",
+        "representative",
+        "resident",
+        "witness",
+        "governor",
+        "mayor",
+        "minister",
+        "director",
+        "chief",
+        "head",
+        "administrator",
+        "analyst",
+        "doctor",
+        "aide",
+    ]
+)
+
+
 def _is_org(name: str) -> bool:
+    """Whether ``name`` is a body (a ministry, an army, "OSC") rather than a person: a body's
+    word in it, unless a person's role heads it ("an administration spokesman")."""
     words = [w.strip(".,'’()").lower() for w in name.split()]
+    head = re.split(r"\s+(?:of|for|in|at|from|with)\s+", name.lower())[0].split()
+    if head and head[-1].strip(".,'’()") in PERSON_HEADS:
+        return False
     if any(w in ORG_HEADS for w in words):
         return True
     return len(words) == 1 and bool(re.fullmatch(r"[A-Z]{2,}", name.strip()))

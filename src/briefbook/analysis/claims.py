@@ -541,6 +541,19 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     )
 
 
+# a bare figure as the subject of a passive ("Six were looted", "two had been wounded"): it
+# counts what the sentence before named
+_BARE_PASSIVE = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|t))\b"
+)
+
+
+# "the raiders numbered about 200", "fighters totalling 40": the subject counted
+_NUMBERED = re.compile(
+    r"([A-Za-z][\w-]*)[\s\"']+(?:numbered|number|numbering|totall?ed|totall?ing)\s+$"
+)
+
+
 def find_frames(text: str) -> list[Frame]:
     """The quantitative claims of one sentence as event frames (see the module doc)."""
     clean = blank_urls(text.translate(CURLY_QUOTES))
@@ -584,7 +597,7 @@ def find_frames(text: str) -> list[Frame]:
         if not words:
             part = re.match(
                 r"\s+of\s+(?:(?:the|these|those|(its|their|our|his|her))\s+(?:[\d,.]+\s+)?|"
-                r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z]))",
+                r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]))",
                 clean[q.number_end :],
             )
             if part:  # "seven of the 12 drones": a part of what follows
@@ -627,6 +640,14 @@ def find_frames(text: str) -> list[Frame]:
                     # "the number of trucks that entered Gaza ... reached 451"
                     cue = clean[inner[0][0] : inner[0][1]]
                     event = fold_event(inner[0][2], words, clean, cue)
+            elif numbered := _NUMBERED.search(clean, max(0, q.start - 60), q.start):
+                # "the fighters numbered around 100": the subject is what is counted
+                words = [numbered.group(1)]
+                if event not in _CASUALTY:
+                    event = "other"  # a size, not what the group then did
+            elif passive := _BARE_PASSIVE.match(clean, q.end):
+                # "Six were looted": a subject that counts what the sentence before named
+                words = [passive.group(1)]
             else:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of

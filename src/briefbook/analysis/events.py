@@ -185,7 +185,8 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     Munitions that are deployed, used or in a strike were launched; munitions destroyed by
     air defence, and drones or missiles shot down, were intercepted; aircraft shot down were
     destroyed; counts of attacks are "struck"; people are not launched, supplied or produced
-    (their default event, else ``other``), nor "struck" (a count of attacks); only people
+    (their default event, else ``other``), nor "struck" (a count of attacks, even in a sentence
+    about the dead it caused); only people
     are exchanged; a structure (a ship, a
     building) that was ``hit`` (``cue``) was damaged, and explosions are damage only to a
     structure.
@@ -215,8 +216,16 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
         return "supplied"  # "400 lorries of goods used to enter", "handed over nine lorries"
     if event == "exchanged" and not is_person(words) and head not in table.head_events:
         return OTHER  # "released two videos": only people (or remains) are exchanged
-    if head in table.attacks and event in {"launched", "struck", "intercepted", OTHER}:
-        return "struck"
+    if head in table.attacks and event in {
+        "launched",
+        "struck",
+        "intercepted",
+        "killed",
+        "wounded",
+        "casualties",
+        OTHER,
+    }:
+        return "struck"  # "killed in two airstrikes": the count is of attacks, not of dead
     if head in table.places and event not in _PLACE_EVENTS:
         return OTHER  # "drones downed over seven regions": the regions are where, not what
     structure = head in table.structures or pair in table.structures

@@ -347,6 +347,9 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
             break
         if words and words[0].rstrip(",").lower() in {"the", "however", "but", "and"}:
             words = words[1:]
+        located = _located_subject(tokens, i, words)
+        if located:
+            return located, False
         tail = _person_tail(words)
         return _strip_np(tail or words), False
     sources = _cue_set("source_nouns")
@@ -398,6 +401,57 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
             break
         return _strip_np(words), False
     return None, False
+
+
+_LOCATIVE = frozenset(["in", "at", "near", "inside", "across", "from"])
+
+
+def _located_subject(tokens: list[str], i: int, place: list[str]) -> str | None:
+    """The source a place name only locates: "the transport association now operating in
+    Gaza said" -> "transport association"; "officials in Kyiv said" -> "officials in Kyiv".
+
+    ``tokens[i]`` is the word before the capitalised run ``place``; None when it is no
+    locative preposition or no source noun stands within four words before it.
+    """
+    if i < 1 or not place or tokens[i].lower() not in _LOCATIVE:
+        return None
+    sources = _cue_set("source_nouns")
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if tokens[j].endswith((",", ";", ":", '"', "”")):
+            return None
+        if _clean_token(tokens[j]).lower() in sources:
+            # the whole phrase before the preposition ("the Ministry of Defence"), else the
+            # phrase the source noun ends ("the transport association now operating")
+            subject, _ = subject_before(" ".join(tokens[:i]))
+            if not subject or _clean_token(tokens[j]).lower() not in subject.lower().split():
+                subject, _ = subject_before(" ".join(tokens[: j + 1]))
+            if not subject:
+                return None
+            if j == i - 1:
+                return f"{subject} {tokens[i]} {_strip_np(place) or ' '.join(place)}"
+            return subject
+    return None
+
+
+# an inverted speaker introduced by an article: '"...," said a civil society representative
+# in Kibirizi.'
+def _role_after(text: str) -> str | None:
+    """The lower-case role named after an inverted speech verb, with a place that follows
+    it ("a civil society representative in Kibirizi"); None when no source noun heads it."""
+    m = re.match(r"(?:a|an|the|one)\s+((?:[a-z][\w'’-]*\s*){1,5})", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    sources = _cue_set("source_nouns")
+    for k, word in enumerate(words):
+        if word in sources:
+            role = " ".join(words[: k + 1])
+            rest = text[m.start(1) + len(role) :]
+            place = re.match(
+                r"\s+(?:in|of|from|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s?){1,4}", rest
+            )
+            return (role + (place.group(0) if place else "")).strip()
+    return None
 
 
 def _name_after(text: str) -> str | None:
@@ -534,6 +588,8 @@ def attribution(text: str) -> tuple[str | None, bool]:
             name = _name_after(named)
             if name:
                 return name, False
+        if re.search(r"[\"”,]\s*$", before) and (role := _role_after(after)):
+            return role, False
         subject, is_pronoun = subject_before(before)
         if subject:
             return subject, False

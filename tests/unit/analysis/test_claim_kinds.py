@@ -161,3 +161,32 @@ def test_writer_clause_before_a_later_speaker(tmp_path) -> None:
     assert got[18] is None
     assert got[11] == "Kestan government"
     assert "Varna Rescue Service" in (got[17] or "")
+
+
+def _frames(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.text, f.counts, f.event) for f in find_frames(text)]
+
+
+def test_part_of_a_whole_whose_noun_has_a_capitalised_modifier() -> None:
+    got = _frames("Gunners downed 21 of 30 Iranian drones and 4 of 9 Chinese rockets, he said.")
+    values = {t.split()[0]: e for t, _, e in got}
+    assert values == {"21": "intercepted", "30": "launched", "4": "intercepted", "9": "launched"}
+
+
+def test_bare_figure_as_the_subject_of_a_passive() -> None:
+    got = _frames("Nine were burned, and two of those sank near the pier.")
+    assert [t for t, _, _ in got] == ["Nine", "two"] and got[0][1] == "burned"
+
+
+def test_size_of_a_group_stated_with_numbered() -> None:
+    got = _frames('She said the raiders "numbered about 60 and then attacked the depot".')
+    assert [(t, c, e) for t, c, e in got] == [("about 60", "raiders", "other")]
+
+
+def test_count_of_attacks_in_a_casualty_sentence_is_struck() -> None:
+    got = _frames("Nine farmers were killed and four wounded on Friday in two army airstrikes.")
+    assert [(t, e) for t, _, e in got] == [
+        ("Nine farmers", "killed"),
+        ("four wounded", "wounded"),
+        ("two army airstrikes", "struck"),
+    ]

@@ -221,3 +221,42 @@ def test_inverted_speech_verb_before_a_lower_case_title() -> None:
         "Two ferries were sunk, said deputy foreign minister Tomas Reyl.",
     )
     assert _has(got[0], "Marrow") and _has(got[1], "Reyl")
+
+
+def test_inverted_speaker_named_by_an_indefinite_role() -> None:
+    got = _run(
+        (
+            '"The count we received is 57 dead, but nobody can reach the hills," said a church '
+            "representative in Velmora.",
+            '"Most of them were farmers," said an aid official.',
+        )
+    )
+    assert _has(got[0], "representative") and _has(got[0], "Velmora")
+    assert _has(got[1], "official")
+
+
+def test_one_resident_said_and_his_next_quotation() -> None:
+    got = _run(
+        '"They came from the river with rifles, about 40 of them," one resident said.',
+        '"I ran, but three of my cousins were shot," he said.',
+    )
+    assert _has(got[0], "resident") and _has(got[1], "resident")
+
+
+def test_a_place_that_only_locates_the_source() -> None:
+    got = _run(
+        "The private bus association now running in Tarvo said that 18 coaches left on Monday.",
+        "Officials in Drenova said 6 bridges were closed.",
+        "The Ministry of Transport in Kelso said 9 ferries were held.",
+    )
+    assert _has(got[0], "association") and not _has(got[0], "Tarvo")
+    assert _has(got[1], "officials") and _has(got[1], "Drenova")
+    assert _has(got[2], "Ministry of Transport")
+
+
+def test_a_spokesman_of_a_body_is_a_person_for_he_said() -> None:
+    got = _run(
+        "Shells hit the market, killing 8 people, according to a district council spokesman.",
+        '"Two children and six women died there," he said.',
+    )
+    assert _has(got[0], "spokesman") and _has(got[1], "spokesman")
