@@ -418,11 +418,11 @@ def merge_facilities(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
 
 
 def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
-    """Facilities named after one unknown name are one place with that bare name: "Rukban
-    camp", "the Rukban crossing point" and "stay in Rukban"; "Kamal Adwan hospital" and
-    "the area of Kamal Adwan" (a bare name first typed a person is the facility). Not when
-    the name is a gazetteer place or a city of 100,000 people: "Rafah crossing" stays apart
-    from Rafah. The first facility found gives the key."""
+    """The one facility named after an unknown name and that bare name are one place:
+    "Rukban camp" and "stay in Rukban"; "Kamal Adwan hospital" and "the area of Kamal
+    Adwan" (a bare name first typed a person is the facility). Not when the name is a
+    gazetteer place or a city of 100,000 people ("Rafah crossing" stays apart from Rafah),
+    nor when two facilities share the name ("Melvar airport" and "Melvar airbase")."""
     nouns = sorted(rules_.facility_nouns, key=len, reverse=True)
     by_base: dict[str, list[str]] = defaultdict(list)
     for surface, key in state.discovered.items():
@@ -438,8 +438,9 @@ def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> Non
             by_base[base].append(key)
     remap: dict[str, str] = {}
     for base, keys in by_base.items():
+        if len(keys) > 1:
+            continue  # "Melvar airport" and "Melvar airbase": two facilities, the bare name open
         target = keys[0]
-        remap.update({k: target for k in keys[1:]})
         bare = state.discovered.get(base)
         if bare and bare != target and state.types.get(bare) in {"place", "person"}:
             remap[bare] = target
