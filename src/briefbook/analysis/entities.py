@@ -59,6 +59,7 @@ from briefbook.analysis.place_names import (
     listed_areas,
     merge_admin_forms,
     merge_facilities,
+    merge_facility_bases,
     merge_spellings,
     place_of,
 )
@@ -117,6 +118,30 @@ def _noise(sentence_text: str, heading: str | None) -> str | None:
     return None
 
 
+_LOWER_NOUNS = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\b")
+
+
+def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery) -> Found:
+    """A person's name before a lower-case facility noun names the facility, a place:
+    "Kamal Adwan hospital", "Ben Gurion airport"; the bare name is then that place too
+    ("in the area of Kamal Adwan"). Any other found span is returned as it is."""
+    if f.type != "person":
+        return f
+    m = _LOWER_NOUNS.match(text, f.end)
+    if not m:
+        return f
+    words = m.group(1).split()
+    noun = next(
+        (" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in rules_.facility_nouns), None
+    )
+    if noun is None:
+        return f
+    full = f"{f.name} {noun}"
+    key = entity_key("place", full)
+    state.add(f.name, key, "place", d)
+    return Found(f.start, f.end + len(m.group(0)) - len(m.group(1)) + len(noun), "place", full)
+
+
 def find_entities(documents: list[Document], on_error: ErrorHandler | None = None) -> list[Entity]:
     """Entities of ``documents``, most mentioned first.
 
@@ -147,6 +172,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                 on_error(documents[d].sentences[k].id, exc)
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
+    merge_facility_bases(state, rules_, gaz)
     merge_spellings(state, gaz)
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, all_tokens, noise, gaz, lower_vocab)
@@ -295,6 +321,7 @@ def _discover(
         for i, seq in enumerate(seqs)
     ]
     _coordinated_people(seqs, typed, text, rules_, gaz)
+    typed = [[_named_facility(f, text, rules_, d, state) for f in found] for found in typed]
     for i, (seq, found) in enumerate(zip(seqs, typed, strict=True)):
         if i in areas:
             _listed_area_places(areas[i], text, d, k, gaz, state)

@@ -72,12 +72,13 @@ def _legal_form(word: str) -> bool:
 # "the village of Tell al-Hamra": a place's name, not a person's
 _LOCALITY_OF = re.compile(
     r"\b(?:village|town|city|hamlet|district|region|province|area|suburb|neighbou?rhood"
-    r"|camp|settlement|port|island)\s+of\s+$"
+    r"|camp|settlement|port|island|locality|commune)\s+of\s+$"
 )
 
 # "the villages of A, B and C": the names listed after a plural locality noun
 _LOCALITIES_OF = re.compile(
-    r"\b(?:villages|towns|cities|hamlets|settlements|districts|neighbou?rhoods)\s+of\s+"
+    r"\b(?:villages|towns|cities|hamlets|settlements|districts|neighbou?rhoods|localities"
+    r"|communes)\s+of\s+"
 )
 _LISTED_NAMES = re.compile(r"(?:[A-Z][\w'.-]*|,|and|or|\s)*")
 
@@ -382,7 +383,10 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
     # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
     for i, tok in enumerate(toks[:-1]):
-        if tok.low.endswith("'s") and tok.bare not in _COLLECTIVE:
+        # "Houthis' al-Masirah": a group's one-word possession (not "Soldiers' Mothers" of
+        # a body's name, which has words before the possessive)
+        plural = i == 0 and len(toks) == 2 and tok.low.endswith("s'")
+        if (tok.low.endswith("'s") or plural) and tok.bare not in _COLLECTIVE:
             left, right = toks[: i + 1], toks[i + 1 :]
             owner = span_name(left, text)
             if span_name(right, text) in gaz.ambiguous:
@@ -403,6 +407,13 @@ def classify(
                     span_name(left, text) + "'s " + first.name,
                 )
                 return [joined, *right_found[1:]]
+            if plural:  # a group's one-word possession is a body or a thing, not a person
+                right_found = [
+                    Found(f.start, f.end, "organisation", f.name)
+                    if f.type == "person" and len(f.name.split()) == 1
+                    else f
+                    for f in right_found
+                ]
             return classify(left, text, rules, gaz, lower_vocab) + right_found
     lows = [t.bare for t in toks]
     # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"

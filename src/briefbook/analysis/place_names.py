@@ -34,6 +34,7 @@ __all__ = [
     "merge_admin_forms",
     "known_place",
     "merge_facilities",
+    "merge_facility_bases",
     "merge_spellings",
     "place_of",
 ]
@@ -187,6 +188,7 @@ def place_of(
             or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and _plain_name(toks, lower_vocab) and not common)
+            or (cue and _plain_name(toks, lower_vocab) and not common and _in_known(after, gaz))
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
@@ -308,21 +310,41 @@ def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
     return toks
 
 
-# an attack or capture whose object or scene is the capitalised run after it: "shelled X",
-# "captured the village of X", "struck two cars in X", "shelled A, B and C"
+# an attack, capture or hold whose object or scene is the capitalised run after it, in any
+# tense: "shelled X", "occupy A, B and C", "have taken control of A and B", "still held X",
+# "captured the village of X", "struck two cars in X"; the run may be the next of a list
 _EVENT_BEFORE = re.compile(
-    r"(?:\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|captured|recaptured|"
-    r"liberated|stormed|encircled|besieged|retook|occupied)\s+"
-    r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?"
+    r"(?:\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|"
+    r"(?:re)?captur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
+    r"encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|"
+    r"occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
+    r"(?:took|tak(?:e|es|en|ing)|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
+    r"los(?:e|es|t|ing)|wrest(?:s|ed|ing)?)\s+control\s+of|"
+    r"(?:have|has|had)\s+taken|"
+    r"(?:still\s+)?(?:held|holds|hold|holding|controls|controlled|controlling))\s+"
+    r"(?:the\s+(?:villages?|towns?|settlements?|localities|locality)\s+of\s+)?"
     r"|\b(?:struck|hit|shelled|killed|wounded|injured|destroyed|damaged|attacked)\s+"
     r"[^.;:,\"()]{0,40}?\b(?:in|near|outside)\s+)"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+)*$"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*$"
 )
 
 
 def event_before(text: str, start: int) -> bool:
     """Whether an attack or capture verb names the place of the run at ``start``."""
-    return bool(_EVENT_BEFORE.search(text[max(0, start - 80) : start]))
+    return bool(_EVENT_BEFORE.search(text[max(0, start - 200) : start]))
+
+
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def _in_known(after: str, gaz: Gazetteer) -> bool:
+    """Whether the text after a name puts it in a known place: "at Matebe, Rutshuru" (a
+    gazetteer place or a city of the index after a comma)."""
+    m = _PLACE_AFTER.match(after)
+    if not m:
+        return False
+    key = place_key(m.group(1))
+    return bool(gaz.place_keys.get(key) or city_index().get(key))
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Za-z][a-z]+)*")
@@ -395,6 +417,37 @@ def merge_facilities(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
     _merge_facility_kinds(state, rules_.facility_kinds, gaz)
 
 
+def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
+    """The one facility named after an unknown name and that bare name are one place:
+    "Rukban camp" and "stay in Rukban"; "Kamal Adwan hospital" and "the area of Kamal
+    Adwan" (a bare name first typed a person is the facility). Not when the name is a
+    gazetteer place or a city of 100,000 people ("Rafah crossing" stays apart from Rafah),
+    nor when two facilities share the name ("Melvar airport" and "Melvar airbase")."""
+    nouns = sorted(rules_.facility_nouns, key=len, reverse=True)
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for surface, key in state.discovered.items():
+        if state.types.get(key) != "place":
+            continue
+        noun = next((n for n in nouns if surface.endswith(" " + n)), None)
+        if noun is None:
+            continue
+        base = surface[: -len(noun) - 1]
+        if known_place(base, gaz) or city_population(place_key(base)) >= _BIG_CITY:
+            continue
+        if key not in by_base[base]:
+            by_base[base].append(key)
+    remap: dict[str, str] = {}
+    for base, keys in by_base.items():
+        if len(keys) > 1:
+            continue  # "Melvar airport" and "Melvar airbase": two facilities, the bare name open
+        target = keys[0]
+        bare = state.discovered.get(base)
+        if bare and bare != target and state.types.get(bare) in {"place", "person"}:
+            remap[bare] = target
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+
+
 def _merge_facility_kinds(state: Discovery, kinds: dict[str, int], gaz: Gazetteer) -> None:
     """One facility named with two nouns of one kind is one place: "the Tarvel nuclear
     facility" and "Tarvel NPP" (the base names equal in any spelling). The gazetteer's key
@@ -448,6 +501,17 @@ def merge_spellings(state: Discovery, gaz: Gazetteer) -> None:
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
 
 
+def _city_apart(base: str, gaz: Gazetteer) -> bool:
+    """Whether the city ``base`` names stays apart from its area ("Donetsk" and "Donetsk
+    region"): a gazetteer place or a city of 100,000 people or more. A small town of the
+    city index that the text also names with an administrative noun ("Rutshuru" beside
+    "the Rutshuru region") is one place with its area."""
+    key = place_key(base)
+    if not city_index().get(key):
+        return False
+    return bool(gaz.place_keys.get(key)) or city_population(key) >= _BIG_CITY
+
+
 def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
     """An administrative area written with and without its noun is one place: "North Kivu"
     and "North Kivu Province"; the bare name, when not yet found, is a name of the area
@@ -462,7 +526,7 @@ def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
         if words[-1].lower() not in rules.admin_nouns:
             continue
         base = " ".join(words[:-1])
-        if len(base) < 4 or city_index().get(place_key(base)) or base[:1].islower():
+        if len(base) < 4 or base[:1].islower() or _city_apart(base, gaz):
             continue
         if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
             continue
