@@ -29,6 +29,7 @@ from briefbook.assessment.section_features import (
     lexical_names,
 )
 from briefbook.assessment.section_model import CLASS_FUNCTIONS, SectionModel
+from briefbook.assessment.section_rules import apply_rules
 from briefbook.errors import BriefbookError, SourceError
 from briefbook.model import Document
 
@@ -228,9 +229,18 @@ def fit_model(
     )
 
 
-def _predict(model: SectionModel, x: np.ndarray) -> list[str]:
+def _predict(
+    model: SectionModel, x: np.ndarray, texts: Sequence[str] | None = None
+) -> list[str]:
+    """Most probable label per row; with ``texts``, after the guide's override rules."""
     p = model.predict_proba(x)
+    if texts is not None:
+        p = apply_rules(p, model.labels, texts)
     return [model.labels[int(k)] for k in np.argmax(p, axis=1)]
+
+
+def _texts(document: Document) -> list[str]:
+    return [s.text for s in document.sentences]
 
 
 def shuffle_paragraphs(document: Document, seed: int = 0) -> Document:
@@ -263,8 +273,11 @@ def cross_validate(
     also_weight: float = DEFAULT_ALSO_WEIGHT,
     lexical_weight: float = DEFAULT_LEXICAL_WEIGHT,
     seed: int = 0,
+    rules: bool = True,
 ) -> CVResult:
-    """Train on all articles but one, predict the held-out one (and its shuffled copy)."""
+    """Train on all articles but one, predict the held-out one (and its shuffled copy);
+    with ``rules``, the guide's override rules (``data/section_rules.yaml``) follow the
+    classifier, as in the engine."""
     gold: list[str] = []
     also: list[str | None] = []
     pred: list[str] = []
@@ -277,12 +290,14 @@ def cross_validate(
             also_weight=also_weight,
             lexical_weight=lexical_weight,
         )
-        p = _predict(model, _features(held))
+        p = _predict(model, _features(held), _texts(held.document) if rules else None)
         shuffled = shuffle_paragraphs(held.document, seed=seed + k)
         ps = dict(
             zip(
                 [s.id for s in shuffled.sentences],
-                _predict(model, _features(held, shuffled)),
+                _predict(
+                    model, _features(held, shuffled), _texts(shuffled) if rules else None
+                ),
                 strict=True,
             )
         )
