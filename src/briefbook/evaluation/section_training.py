@@ -39,9 +39,11 @@ __all__ = [
     "CVResult",
     "LabelledArticle",
     "Scores",
+    "class_offsets",
     "cross_validate",
     "fit_model",
     "labels_hash",
+    "learn_offsets",
     "load_labelled",
     "score_labels",
     "shuffle_paragraphs",
@@ -180,9 +182,14 @@ def fit_model(
     c: float = DEFAULT_C,
     also_weight: float = DEFAULT_ALSO_WEIGHT,
     lexical_weight: float = DEFAULT_LEXICAL_WEIGHT,
+    calibrate: bool = False,
     meta: dict | None = None,
 ) -> SectionModel:
-    """Fit the classifier on ``articles`` (scikit-learn logistic regression, balanced classes)."""
+    """Fit the classifier on ``articles`` (scikit-learn logistic regression, balanced classes).
+
+    With ``calibrate``, per-class offsets are added to the intercept: learned by
+    :func:`class_offsets` from an inner leave-one-article-out run over ``articles`` only.
+    """
     try:
         import sklearn
         from sklearn.linear_model import LogisticRegression
@@ -217,6 +224,13 @@ def fit_model(
         "sentences": len(y),
         **(meta or {}),
     }
+    intercept = np.asarray(lr.intercept_, dtype=np.float64)
+    if calibrate:
+        offsets = class_offsets(
+            articles, c=c, also_weight=also_weight, lexical_weight=lexical_weight
+        )
+        intercept = intercept + np.array([offsets[k] for k in classes])
+        record["class_offsets"] = {k: round(float(v), 3) for k, v in offsets.items()}
     return SectionModel(
         labels=tuple(classes),
         functions=tuple(CLASS_FUNCTIONS[k][0] for k in classes),
@@ -224,19 +238,62 @@ def fit_model(
         mean=mean,
         scale=scale,
         coef=np.asarray(lr.coef_, dtype=np.float64),
-        intercept=np.asarray(lr.intercept_, dtype=np.float64),
+        intercept=intercept,
         meta=record,
     )
 
 
-def _predict(
-    model: SectionModel, x: np.ndarray, texts: Sequence[str] | None = None
-) -> list[str]:
+def _predict(model: SectionModel, x: np.ndarray, texts: Sequence[str] | None = None) -> list[str]:
     """Most probable label per row; with ``texts``, after the guide's override rules."""
     p = model.predict_proba(x)
     if texts is not None:
         p = apply_rules(p, model.labels, texts)
     return [model.labels[int(k)] for k in np.argmax(p, axis=1)]
+
+
+OFFSET_GRID = tuple(round(v, 2) for v in np.arange(-1.5, 1.51, 0.25))
+
+
+def learn_offsets(
+    gold: Sequence[str], logprob: np.ndarray, labels: Sequence[str], rounds: int = 3
+) -> dict[str, float]:
+    """Per-label offsets added to ``logprob`` (n, C; columns ``labels``) that maximise the
+    macro-F1 of the argmax against ``gold``: coordinate ascent over ``OFFSET_GRID``, centred."""
+    off = np.zeros(len(labels))
+
+    def f1(o: np.ndarray) -> float:
+        pred = [labels[int(k)] for k in np.argmax(logprob + o, axis=1)]
+        return score_labels(gold, pred).macro_f1
+
+    best = f1(off)
+    for _ in range(rounds):
+        changed = False
+        for c in range(len(labels)):
+            for v in OFFSET_GRID:
+                trial = off.copy()
+                trial[c] = v
+                score = f1(trial)
+                if score > best + 1e-9:
+                    best, off, changed = score, trial, True
+        off = off - off.mean()
+        if not changed:
+            break
+    return {str(k): float(v) for k, v in zip(labels, off, strict=True)}
+
+
+def class_offsets(articles: Sequence[LabelledArticle], **fit: float) -> dict[str, float]:
+    """Class-prior calibration: leave-one-article-out over ``articles`` (uncalibrated fits
+    with the settings ``fit``), then :func:`learn_offsets` on the pooled held-out log-probs."""
+    gold: list[str] = []
+    rows = []
+    labels: tuple[str, ...] = ()
+    for k, held in enumerate(articles):
+        model = fit_model([a for j, a in enumerate(articles) if j != k], **fit)
+        labels = model.labels
+        keep = [i for i, g in enumerate(held.gold) if g is not None]
+        rows.append(np.log(model.predict_proba(_features(held))[keep] + 1e-12))
+        gold += [held.gold[i] for i in keep]
+    return learn_offsets(gold, np.vstack(rows), labels)
 
 
 def _texts(document: Document) -> list[str]:
@@ -274,6 +331,7 @@ def cross_validate(
     lexical_weight: float = DEFAULT_LEXICAL_WEIGHT,
     seed: int = 0,
     rules: bool = True,
+    calibrate: bool = False,
 ) -> CVResult:
     """Train on all articles but one, predict the held-out one (and its shuffled copy);
     with ``rules``, the guide's override rules (``data/section_rules.yaml``) follow the
@@ -289,15 +347,14 @@ def cross_validate(
             c=c,
             also_weight=also_weight,
             lexical_weight=lexical_weight,
+            calibrate=calibrate,
         )
         p = _predict(model, _features(held), _texts(held.document) if rules else None)
         shuffled = shuffle_paragraphs(held.document, seed=seed + k)
         ps = dict(
             zip(
                 [s.id for s in shuffled.sentences],
-                _predict(
-                    model, _features(held, shuffled), _texts(shuffled) if rules else None
-                ),
+                _predict(model, _features(held, shuffled), _texts(shuffled) if rules else None),
                 strict=True,
             )
         )
