@@ -12,6 +12,9 @@ The method, per sentence (``assign_sections``):
    discourse function: ``event`` (context), ``cause`` (factors), ``implication`` with a domain
    (``military``: battlefield; ``wider``: geopolitical), ``forecast`` (outlook), ``verdict``
    (conclusion), ``boilerplate`` (none).
+   The guide's override rules (:mod:`briefbook.assessment.section_rules`) follow: a
+   recommendation (a prescriptive modal outside direct quotes) is ``forecast`` (outlook),
+   unless the classifier calls the sentence boilerplate.
 3. **The outline maps functions to sections**: each section of the schema YAML names the
    ``function`` (and, for implications, the ``domain``) it takes; a section's score is the
    probability of the labels it takes. Sections that share the same labels split them by the
