@@ -31,6 +31,15 @@ is the held-out figure now:
   https://news.az/news/hezbollah-rocket-attacks-kill-one-wound-17-in-israel
   https://en.mehrnews.com/news/226133/Russia-shoots-down-56-Ukrainian-drones-in-different-regions
 (photo captions, video links and paragraphs cut short by the store left out).
+Round 4 was then tuned on in round 5; round 5, from other theatres, annotated at the start of
+that round and scored once at its end, is the held-out figure now:
+  https://monitor.co.ug/africa/news/deadly-clashes-between-militia-m23-rebels-erupt-in-dr-congo-4039132
+  https://www.irrawaddy.com/news/burma/myanmar-junta-airstrikes-kill-11-sagaing-civilians.html
+  https://finance.sunnyvale.com/camedia.sunnyvale/news/read/43928397/us
+  https://www.newdelhitimes.com/russian-air-attack-damages-ukrainian-energy-infrastructure-in-5-regions/
+  https://www.globaleconomyedition.com/twenty-killed-after-trucks-overturn-in-gaza-hamas-run-civil-defence-says
+(the Fox page shows no headline: its first paragraph stands as the headline line, so it is
+not scored; credit lines and cut paragraphs left out).
 """
 
 from __future__ import annotations

@@ -130,6 +130,19 @@ _TITLE_ALIASES = {
     "secretary": ("secretary",),
 }
 _REACH = 4
+# "its governor said": the role of the place the sentence names
+_ITS_ROLE = re.compile(
+    r",\s+its\s+(governor|mayor|head|chief|administrator)\s+(?:said|says|added|told|reported)\b"
+)
+_PLACE_OF = re.compile(
+    r".*\b(?:region|province|oblast|city|town|district|state|county)\s+of\s+([A-Z][\w'’-]+)"
+    r"|.*\b([A-Z][\w'’-]+)\s+(?:region|province|oblast|district|county)\b"
+)
+# nouns that any body can be called: "the agency said" may refer to a body whose name does
+# not hold the noun
+_GENERIC_BODIES = frozenset(
+    ["agency", "organisation", "organization", "group", "service", "body", "charity", "outlet"]
+)
 _CITING = re.compile(r",\s+citing\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:[,.;]|$)")
 _STATEMENT_BY = re.compile(
     r"\b(?:statement|report|post|update|briefing|announcement)\s+(?:from|by|of)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*)"
@@ -151,7 +164,8 @@ def _strip_the(name: str) -> str:
 
 _CONTINUATION = 4
 _APPOSITIVE = re.compile(
-    r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
+    r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+(?:\s+\([A-Z]{2,}\))?),\s+"
+    r"(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
     r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
     r"announced|estimated|estimates|claimed|claims|confirmed)\b"
 )
@@ -332,6 +346,12 @@ def _resolve_noun(
                 return m.group(1).strip()
         for m in re.finditer(rf"\b(?i:{alt}),?\s+((?:[A-Z][\w'’-]+\s?){{1,3}})", text):
             return m.group(1).strip()
+    if noun in _GENERIC_BODIES:
+        # "the agency said" of a body introduced by name only ("The Magen David Adom (MDA),
+        # the national emergency service, confirmed ..."): the latest body that spoke
+        for _, name in reversed(history):
+            if not _looks_person(name):
+                return name
     return None
 
 
@@ -364,6 +384,11 @@ def originators(
         reduced = _RELATIVE_ASIDE.sub("", text, count=1)
         if source is None and reduced != text:
             source, pronoun = attribution(reduced)
+        if source is None and (its := _ITS_ROLE.search(text)):
+            # "... over the southern region of Kherson, its governor said": that place's role
+            place = _PLACE_OF.search(text[: its.start()])
+            if place:
+                source = f"{its.group(1)} of {place.group(1) or place.group(2)}"
         if source is None and (examined := _EXAMINED_BY.search(text)):
             source = _strip_the(examined.group(1))
         appositive = _APPOSITIVE.match(text)

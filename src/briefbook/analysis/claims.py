@@ -111,6 +111,26 @@ _PART_OF = re.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly)\s+|\s*,?\s*and\s+",
     re.I,
 )
+_RATIO = re.compile(r"-for-[\d,.]+")
+# "one of four missiles", "seven of the 12 drones": a part of a counted whole
+_ONE_OF_N = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
+)
+# a figure named as part of a group: "among the victims were 18 children", "the casualties
+# included two others"
+_GROUP_OF = re.compile(
+    r"\b(?:among\s+(?:the\s+)?([\w-]+)\s+(?:were|was|are|is)|(?:the\s+)?([\w-]+)\s+"
+    r"(?:included|include|includes))\s+(?:[^,;:.]{0,50}\s+and\s+)?$",
+    re.I,
+)
+# "five people were wounded, including one seriously": one of the figure before
+_ONE_PART = re.compile(
+    r"\s+(?:seriously|critically|severely|fatally|badly|gravely|lightly|moderately)\b", re.I
+)
+_PART_BEFORE = re.compile(r"(?:including|among\s+them|and)\s+$", re.I)
+# the whole a part is taken from: "shot down 35 of 53 missiles" (53 were launched)
+_WHOLE_OF = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
 _SANCTION_CONTEXT = re.compile(r"\b(?:sanction|designat|OFAC|Treasury|SDN|E\.O\.)", re.I)
 _DESIGNATIONS = frozenset({"mm", "kv", "cal", "calibre", "caliber", "kw", "mw"})
@@ -477,7 +497,13 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         return False  # "owned 50 percent or more": a legal threshold, not a finding
     if q.kind != "count":
         return True
-    if q.value == 1 and head not in count_nouns:
+    if (
+        q.value == 1
+        and _ONE_PART.match(clean, q.number_end)
+        and _PART_BEFORE.search(clean, max(0, q.start - 20), q.start)
+    ):
+        return True  # "wounded, including one seriously"
+    if q.value == 1 and head not in count_nouns and not _ONE_OF_N.match(clean, q.number_end):
         return False
     if not words:
         return True
@@ -526,14 +552,32 @@ def find_frames(text: str) -> list[Frame]:
         (m.start(), m.end(), table.cue_event[" ".join(m.group(0).lower().split())])
         for m in table.pattern.finditer(clean)
     ]
+    # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
+    spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]
     hedge_cues = find_cues(clean, "hedges")
     sentence_level = {c for _, _, c in find_cues(clean, "sentence_hedges")}
     frames: list[Frame] = []
+    wholes: set[int] = set()  # ids of frames that are the whole of "N of M"
     for q in quantities:
-        words, phrase_end = counted_phrase(clean, q.number_end)
+        ratio = _RATIO.match(clean, q.number_end)  # "a 6,000-for-6,000 exchange of bodies"
+        words, phrase_end = counted_phrase(clean, ratio.end() if ratio else q.number_end)
         if not _keep(clean, q, words):
             continue
-        event, at = _event(clean, q, words, phrase_end, cues)
+        adverb = (
+            _ONE_PART.match(clean, q.number_end)
+            if q.value == 1 and _PART_BEFORE.search(clean, max(0, q.start - 20), q.start)
+            else None
+        )
+        if adverb:
+            words, phrase_end = [], q.number_end  # "including one seriously": the figure before's
+        elif _ONE_OF_N.match(clean, q.number_end):
+            words, phrase_end = [], q.number_end  # "one of four missiles": a part
+        own_cues = [
+            c for c in cues if not any(o is not q and o.number_end <= c[0] < e for o, e in spans)
+        ]
+        event, at = _event(clean, q, words, phrase_end, own_cues)
+        if ratio and any(table.cue_event.get(w.lower()) == "exchanged" for w in words):
+            event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         is_part = any(a.start() < q.start < a.end() for a in _SUBSET_ASIDE.finditer(clean))
@@ -546,18 +590,26 @@ def find_frames(text: str) -> list[Frame]:
             if part:  # "seven of the 12 drones": a part of what follows
                 words, part_end = counted_phrase(clean, q.number_end + part.end())
                 is_part = is_part or part.group(1) is not None  # "three of its peacekeepers"
-                if event == "other":
+                joined = bool(frames) and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
+                shared = next((f for f in reversed(frames) if id(f) not in wholes), None)
+                if joined and shared is not None and shared.event not in (None, "other"):
+                    # "shot down all 42 drones and one of four missiles", "shot down 31 of 44
+                    # missiles and 50 of 52 drones": the verb shared with the part before
+                    event = fold_event(shared.event, words, clean)
+                elif event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
                 else:  # the verb's event, with what is counted now known
                     event = fold_event(event, words, clean, _cue_at(clean, at))
+        counted_frames = [f for f in frames if f.kind == "count"]
         if not words and q.kind == "count":
-            if frames and q.start - frames[-1].end <= 80:
-                words = frames[-1].counts.split()  # "26 died ... and five from shelling"
+            if counted_frames and q.start - counted_frames[-1].end <= 80:
+                # "26 died ... and five from shelling"
+                words = counted_frames[-1].counts.split()
                 own_verb = (
                     at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
                 if event == "other" or not own_verb:
-                    event = frames[-1].event  # unless its own verb is right beside it
+                    event = counted_frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
                 words = ["people"]
             elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
@@ -569,6 +621,12 @@ def find_frames(text: str) -> list[Frame]:
                 elif (named := words[-1].lower()) in table.cue_event:
                     # "the number of tanker explosions": the counted thing names the event
                     event = fold_event(table.cue_event[named], words, clean, named)
+                elif event == "other" and (
+                    inner := [c for c in own_cues if tally.start() <= c[0] < q.start]
+                ):
+                    # "the number of trucks that entered Gaza ... reached 451"
+                    cue = clean[inner[0][0] : inner[0][1]]
+                    event = fold_event(inner[0][2], words, clean, cue)
             else:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
@@ -580,6 +638,16 @@ def find_frames(text: str) -> list[Frame]:
             and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
         ):
             event = frames[-1].event  # "a toll of 9,500, including 3,900 children and 2,509 women"
+        group = _GROUP_OF.search(clean, max(0, q.start - 60), q.start)
+        if group and event == "other":
+            # "Among the victims were 18 children", "the dead included two medics": the
+            # group's event
+            noun = (group.group(1) or group.group(2)).lower()
+            named_event = (
+                table.head_events.get(noun) or table.by_head.get(noun) or table.cue_event.get(noun)
+            )
+            if named_event:
+                event = named_event
         restates = _RESTATES.search(clean, max(0, q.start - 160), q.start)
         if restates:
             ante = restates.group("ante").lower()
@@ -587,8 +655,22 @@ def find_frames(text: str) -> list[Frame]:
                 event = frames[-1].event  # "destroyed 2,000 tons ..., which could represent"
             elif ante in table.cue_event:
                 event = fold_event(table.cue_event[ante], words, clean, ante)  # "deliveries"
+        is_whole = False
+        whole = _WHOLE_OF.search(clean, max(0, q.start - 30), q.start)
+        if (
+            whole
+            and frames
+            and frames[-1].end == whole.start() + len(whole.group(0).split()[0])
+            and event in {"intercepted", "destroyed", "damaged", "struck", "killed", "wounded"}
+        ):
+            # "shot down 35 of 53 missiles": the whole was launched, not shot down
+            head = words[-1].lower() if words else ""
+            event = "launched" if head in table.munitions else "other"
+            is_whole = True
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
+        if adverb and (own := [c for c in own_cues if 0 <= c[0] - adverb.end() <= 1]):
+            event = fold_event(own[0][2], words, clean)  # "and one critically injured"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
             event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
         if q.kind == "count" and q.value == 1 and event == "other":
@@ -620,6 +702,8 @@ def find_frames(text: str) -> list[Frame]:
                 part=is_part,
             )
         )
+        if is_whole:
+            wholes.add(id(frames[-1]))
     return frames
 
 
@@ -635,6 +719,24 @@ def _quantity(frame: Frame) -> float | int | str:
 _ASIDE = re.compile(
     r"\s[\u2014\u2013-]{1,2}\s*(?:which|who|whose)\b[^\u2014\u2013\"]{3,200}?\s[\u2014\u2013-]{1,2}\s"
 )
+
+
+# a speaker named only in a later coordinated clause: "Traffic included about 20 aid trucks,
+# and the Kestan government said it had handed over 11": the first clause is the writer's
+_LATER_SPEAKER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?(?:said|says|told|added|announced|"
+    r"reported|stated)\b"
+)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|according\s+to|announced|reported|stated)\b|\"", re.I
+)
+
+
+def _before_later_speaker(text: str, start: int, end: int) -> bool:
+    """Whether a figure sits in a clause before ", and X said", with no speech before it."""
+    text = text.translate(CURLY_QUOTES)
+    later = _LATER_SPEAKER.search(text, end)
+    return later is not None and not _SPEECH_BEFORE.search(text, 0, later.start())
 
 
 def in_reporter_aside(text: str, start: int) -> bool:
@@ -663,7 +765,9 @@ def find_claims(
             quantity=_quantity(f),
             counts=f.counts,
             event=f.event,
-            attributed_to=None if in_reporter_aside(text, f.start) else attributed_to,
+            attributed_to=None
+            if in_reporter_aside(text, f.start) or _before_later_speaker(text, f.start, f.end)
+            else attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,

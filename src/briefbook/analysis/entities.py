@@ -52,7 +52,16 @@ from briefbook.analysis.names import (
     tokenize,
     weapon_system,
 )
-from briefbook.analysis.place_names import known_area, merge_facilities, merge_spellings, place_of
+from briefbook.analysis.place_names import (
+    admin_area,
+    event_before,
+    known_area,
+    listed_areas,
+    merge_admin_forms,
+    merge_facilities,
+    merge_spellings,
+    place_of,
+)
 from briefbook.analysis.places import city_index, place_key
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
@@ -137,8 +146,9 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                     raise
                 on_error(documents[d].sentences[k].id, exc)
     _drop_common_phrases(state, all_tokens)
-    merge_facilities(state, rules_)
+    merge_facilities(state, rules_, gaz)
     merge_spellings(state, gaz)
+    merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
@@ -175,9 +185,13 @@ def _split_known(
     seqs: list[list[Tok]], text: str, rules_: Rules, gaz: Gazetteer, state: Discovery
 ) -> list[list[Tok]]:
     """Runs split at "and"/"or" when the part before it is a name already known:
-    "AO IEMZ Kupol and Almaz-Antey" is two companies once "AO IEMZ Kupol" is defined."""
+    "AO IEMZ Kupol and Almaz-Antey" is two companies once "AO IEMZ Kupol" is defined; and
+    before a place named by its head word, a coordination is never one place: "Alto Kivara
+    and Alto Kivara Province" is two names (a gazetteer name such as "Bosnia and
+    Herzegovina" stays whole)."""
     out = []
     bodies = rules_.org_heads | rules_.force_heads
+    places = rules_.place_heads - bodies  # "North Kivu and South Kivu Province": two places
     for seq in seqs:
         lead = 0
         while lead < len(seq) - 1 and seq[lead].low in rules_.stop:
@@ -204,6 +218,7 @@ def _split_known(
                 or (is_name(left, rules_, gaz) and is_name(right, rules_, gaz))
                 or (is_name(left, rules_, gaz) and right[0].low == "the")
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
+                or (right[-1].bare in places and span_name(seq[lead:], text) not in gaz.surfaces)
             ):
                 cut = i
                 break
@@ -239,7 +254,8 @@ def _places(
         parts.append(cur)
         parts = [seq, *[p for p in parts if p]]
     out: list[Found] = []
-    hits = [place_of(part, text, rules_, gaz, lower_vocab) for part in parts]
+    event = event_before(text, seq[0].start)
+    hits = [place_of(part, text, rules_, gaz, lower_vocab, event=event) for part in parts]
     listing = any(t.low in {"and", "or"} for t in seq)
     if listing and any(hits[1:]):  # "around Kidal and Gao": a place listed with a place
         hits = [
@@ -273,9 +289,16 @@ def _discover(
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
     seqs = _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state)
-    typed = [classify(seq, text, rules_, gaz, lower_vocab) for seq in seqs]
+    areas = listed_areas(seqs, text, rules_, gaz, lower_vocab)
+    typed = [
+        [] if i in areas else classify(seq, text, rules_, gaz, lower_vocab)
+        for i, seq in enumerate(seqs)
+    ]
     _coordinated_people(seqs, typed, text, rules_, gaz)
-    for seq, found in zip(seqs, typed, strict=True):
+    for i, (seq, found) in enumerate(zip(seqs, typed, strict=True)):
+        if i in areas:
+            _listed_area_places(areas[i], text, d, k, gaz, state)
+            continue
         for f in found:
             key = (f.type == "place" and known_area(f.name, rules_, gaz)) or entity_key(
                 f.type, f.name
@@ -293,6 +316,23 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _listed_area_places(
+    area: tuple[str, list[list[Tok]]], text: str, d: int, k: int, gaz: Gazetteer, state: Discovery
+) -> None:
+    """The areas of one run of a listing before a plural administrative noun ("Donetsk and
+    Luhansk regions"): each name is the area (:func:`admin_area`), in this sentence only
+    when its surface also names a city elsewhere."""
+    noun, names = area
+    for toks in names:
+        surface = span_name(toks, text)
+        name, key = admin_area(surface, noun, gaz)
+        state.types.setdefault(key, "place")
+        state.names.setdefault(key, name)
+        if name == surface:
+            state.add(surface, key, "place", d)
+        state.local[(d, k)][surface] = (key, name)
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,8}|[A-Z]{1,3}\d{1,3}")  # "MONUSCO", "M23"

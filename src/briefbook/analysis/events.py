@@ -78,7 +78,7 @@ _PERSONS = frozenset(
     ]
 )
 # what a load of goods that moved was (its own verb decides otherwise: destroyed, damaged)
-_LOAD_EVENTS = frozenset({OTHER, "launched", "exchanged", "deployed"})
+_LOAD_EVENTS = frozenset({OTHER, "launched", "exchanged", "deployed", "funded"})
 # what can happen to a counted place ("attacked six locations", "captured three villages")
 _PLACE_EVENTS = frozenset({"struck", "captured", "damaged", "destroyed", "displaced", OTHER})
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]e|\bjammed\b|\bshot\s+down\b|\bintercept", re.I)
@@ -204,7 +204,7 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
         "damaged",
     }:
         return table.by_head.get(pair) or table.by_head.get(head) or OTHER
-    if head in table.munitions:
+    if head in table.munitions or pair in table.munitions:  # "unmanned aerial vehicles"
         if event in {"deployed", "struck"}:
             return "launched"
         if event == "destroyed" and _AIR_DEFENCE.search(sentence):

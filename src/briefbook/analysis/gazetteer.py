@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from briefbook.analysis.places import place_key, place_skeleton
@@ -80,6 +80,8 @@ class Rules:
     place_first_words: frozenset[str]  # "lake", "mount": "Lake Kivu"
     given: frozenset[str]  # common given names ("mohammed", "oksana")
     kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
+    # facility noun -> number of its kind: "npp" and "nuclear facility" are one kind
+    facility_kinds: dict[str, int] = field(default_factory=dict)
 
 
 def _low(items: list[object]) -> frozenset[str]:
@@ -154,6 +156,9 @@ def rules() -> Rules:
         place_first_words=_low(d["place_first_words"]),
         given=_low(load_data("given_names.yaml")["given_names"]),
         kunyas=_low(d["kunyas"]),
+        facility_kinds={
+            str(noun).lower(): n for n, nouns in enumerate(d["facility_kinds"]) for noun in nouns
+        },
     )
 
 
@@ -183,6 +188,9 @@ def gazetteer() -> Gazetteer:
         names[key] = (name, etype)
         for s in [name, *aliases]:
             add(str(s), Target(key, etype, True))
+            if etype in {"country", "place"} and " of the " in str(s):
+                # "Democratic Republic of Congo" is "Democratic Republic of the Congo"
+                add(str(s).replace(" of the ", " of "), Target(key, etype, True))
         return key
 
     country_dems: dict[str, list[str]] = {}

@@ -25,7 +25,7 @@ DURATIONS = frozenset(
 # adjective such as "mysterious")
 TALLY = re.compile(
     r"\b(?:(?:total\s+)?(?:number|total|tally|count)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+(?<!ou)(?<!s)s)|"
-    r"death\s+toll|toll)\b[^;:.?!]{0,100}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|is|was)\s+"
+    r"death\s+toll|toll)\b(?:[^;:.?!]|(?<=\b[A-Z][a-z]{2})\.){0,100}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|is|was)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
     re.I,
 )

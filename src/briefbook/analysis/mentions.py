@@ -35,6 +35,11 @@ class Discovery:
     names: dict[str, str] = field(default_factory=dict)  # key -> canonical name, when fixed
     body_words: set[str] = field(default_factory=set)  # first words of organisations, forces
     geo_only: set[str] = field(default_factory=set)  # places known from the city list alone
+    # (doc, sentence) -> surface -> (key, name): what a surface names in that sentence only
+    # ("Donetsk" of "the Donetsk and Luhansk regions" is "Donetsk region" there)
+    local: dict[tuple[int, int], dict[str, tuple[str, str]]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
 
     def add(self, surface: str, key: str, etype: str, d: int) -> None:
         surface = re.sub(r"^(?:(?:of|the|for|and|in)\s+)+", "", surface)
@@ -51,6 +56,31 @@ class Discovery:
 _THE = re.compile(r"^(?:the|The)\s+")
 # a ship's prefix: the name after it is a vessel's, never a person's ("USS Carney")
 _VESSEL = re.compile(r"\b(?:USS|USNS|HMS|HMCS|HMAS|INS|MV|MT|RFS|SS|FS|ROKS|TCG|ARA)\s+$")
+
+
+# a demonym used as a language names no country: "said in French", "an Arabic-language
+# channel", "in Russian and English", "translated from Ukrainian"
+_LANG_NOUN = re.compile(
+    r"-?\s*(?:language|languages|speaking|speaker|speakers|translation|translations|"
+    r"subtitles|subtitled|dubbed|transcript)\b",
+    re.IGNORECASE,
+)
+_LANG_VERB = r"(?:in|into|from|speak|speaks|spoke|speaking|spoken|fluent|writes|wrote)"
+_LANG_BEFORE = re.compile(rf"\b{_LANG_VERB}\s+(?:[A-Z][a-z]+,?\s+)*(?:(?:and|or)\s+)?$")
+_CLAUSE_WORDS = r"(?:that|on|to|with|as|by|when|while|but|during|at|for|before|after|about)"
+_LANG_END = re.compile(
+    rf"\s*(?:[,.;:!?)\"']|$)|\s+{_CLAUSE_WORDS}\b"
+    rf"|\s+(?:and|or)\s+[A-Z][a-z]+(?:\s*(?:[,.;:!?)\"']|$)|\s+{_CLAUSE_WORDS}\b)"
+)
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at ``text[start:end]`` names a language, not its country."""
+    if _LANG_NOUN.match(text, end):
+        return True
+    return bool(_LANG_BEFORE.search(text[max(0, start - 60) : start])) and bool(
+        _LANG_END.match(text, end)
+    )
 
 
 def entity_key(etype: str, name: str) -> str:
@@ -88,7 +118,7 @@ def count_mentions(
     for surface, key in state.discovered.items():
         if surface not in targets:
             targets[surface] = [Target(key, state.types[key], True)]
-    for surface in [*state.scoped, *gaz.ambiguous]:
+    for surface in [*state.scoped, *gaz.ambiguous, *(s for v in state.local.values() for s in v)]:
         targets.setdefault(surface, [])
     regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(targets)})(?![\w]|-[A-Z])")
     records: dict[str, _Record] = {}
@@ -130,6 +160,11 @@ def _spans(
     for m in regex.finditer(text):
         surface = " ".join(m.group(0).split())
         hits = list(targets.get(surface, []))
+        local = state.local.get((d, k))
+        if local and surface in local:
+            key, name = local[surface]
+            spans.append((m.start(), m.end(), [Target(key, "place", True)], name))
+            continue
         if surface in state.scoped:
             defs = [(kk, key) for dd, kk, key in state.scoped[surface] if dd == d and kk <= k]
             if defs:
@@ -140,6 +175,12 @@ def _spans(
         if surface in gaz.ambiguous and not hits:
             shared.append((m.start(), m.end(), surface))
             continue
+        if (
+            hits
+            and all(t.type == "country" and not t.alias for t in hits)
+            and _language(text, m.start(), m.end())
+        ):
+            continue  # "said in French": a language
         if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):
             hits = [t for t in hits if t.type != "person"]  # "USS Carney" is a ship
         if hits:

@@ -84,7 +84,11 @@ def _lex() -> dict[str, Any]:
     )
     vague = {k.lower(): tuple(v["read"]) for k, v in lex["vague"].items()}
     return dict(
-        atom=re.compile(rf"(?<![\w.$€£¥₽₹/])(?<![A-Za-z]-){atom}(?!\w|-[A-Za-z]|[.,]\d)", re.I),
+        # "a 6,000-for-6,000 exchange": a one-for-one ratio read once, by its first figure
+        atom=re.compile(
+            rf"(?<![\w.$€£¥₽₹/])(?:(?<=-for-)|(?<![A-Za-z]-)){atom}(?!\w|-(?!for-)[A-Za-z]|[.,]\d)",
+            re.I,
+        ),
         vague=re.compile(rf"(?<![\w-])(?:{_alts(vague)})(?![\w-])", re.I),
         vague_map=vague,
         units=units,
@@ -173,6 +177,12 @@ def _is_not_quantity(
     prev = [_clean(w) for w in _prev_words(text, start, 3)]
     nxt = [_clean(w) for w in _next_words(text, end, 3)]
     raw_prev = _prev_words(text, start, 2)
+    if before.endswith("-for-"):
+        return True  # the second figure of "6,000-for-6,000"
+    if nxt and nxt[0] in lex["time_units"] and re.match(r"[\s-]*\w+\s+ago\b", after, re.I):
+        return True  # "two years ago": a time anchor, not a quantity
+    # "a two-day attack", "the 16-year blockade": a duration joined to its unit is a measure
+    duration = bool(m is not None and m.group("dur"))
     if m is not None and m.group("num") and not m.group("cur") and not m.group("pct"):
         raw = m.group("num")
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw) and not m.group("scale"):
@@ -201,6 +211,7 @@ def _is_not_quantity(
         if (
             not partner
             and raw_prev
+            and not duration
             and re.fullmatch(r"[A-Z][\w.&'’-]*", raw_prev[-1])
             and raw_prev[-1].lower()
             not in lex["window_preps"] | {"some", "about", "over", "nearly", "almost", "around"}
@@ -245,17 +256,25 @@ def _is_not_quantity(
         return True  # "over three months": a time window
     if m is not None and m.group("word") and not m.group("num"):
         w = m.group("word").lower()
-        if re.match(r"-(?:\w)", after):
-            return True  # "one-way", "two-day"
+        if re.match(r"-(?:\w)", after) and not duration:
+            return True  # "one-way", "two-sided" (a duration, "two-day", is a measure)
         if w == "one":
-            if re.match(r"\s+(?:of|another|or\s+more|day|point|time|side|way|hand)\b", after, re.I):
-                return True
+            if re.match(
+                r"\s+(?:of|another|or\s+more|day|point|time|side|way|hand)\b", after, re.I
+            ) and not re.match(
+                r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve)\b)",
+                after,
+                re.I,
+            ):
+                return True  # "one of the sources"; "one of four missiles" is a part, a count
             if prev and prev[-1] in {"no", "every", "each", "any", "the", "this", "that", "which"}:
                 return True
             if re.search(r"\bat\s*$", before, re.I):
                 return True  # "at one point"
         if (
             prev
+            and not duration
             and prev[-1] in {"the", "these", "those", "both", "all"}
             and (_word_number(w) or 0) <= 10
         ):

@@ -26,7 +26,17 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
 
-__all__ = ["known_area", "known_place", "merge_facilities", "merge_spellings", "place_of"]
+__all__ = [
+    "admin_area",
+    "event_before",
+    "known_area",
+    "listed_areas",
+    "merge_admin_forms",
+    "known_place",
+    "merge_facilities",
+    "merge_spellings",
+    "place_of",
+]
 
 # "X, a village north of the river", "X, the frontline town": an apposition naming a locality
 _LOCALITY_AFTER = re.compile(
@@ -94,6 +104,7 @@ def place_of(
     gaz: Gazetteer,
     lower_vocab: frozenset[str],
     listed: bool = False,
+    event: bool = False,
 ) -> tuple[Found, str] | None:
     """A place named by an unclassified capitalised sequence, with its entity key, or None.
 
@@ -101,7 +112,9 @@ def place_of(
     city of that name); "<Name> village/town/area" a locality; otherwise a city of the city
     gazetteer, when the name is not a common word and does not open the sentence. A small
     city needs a locative cue ("near Menaka") or, with ``listed``, a place it is listed with
-    ("Kidal and Gao")."""
+    ("Kidal and Gao"). With ``event`` (an attack or capture verb names the run's place:
+    :func:`event_before`), a name of one or two plain words that no list knows is a
+    village: "shelled Kavela", "struck two cars in Kavela"."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
@@ -154,21 +167,12 @@ def place_of(
         gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
     )
     if noun in rules.admin_nouns:
-        city = city_index().get(key) or any(
-            t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
-            for t in gaz.surfaces.get(name, [])
-        )
-        if known and not city:  # "Kashmir region" is Kashmir
-            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", name), known
-        if known:  # the region of a city: its own place
-            region = f"{name} {noun.title() if noun == 'oblast' else noun}"
-            return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", region), (
-                gaz.place_keys.get(place_key(region)) or f"place:{key} region"
-            )
-        if re.search(r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]):
+        if not known and re.search(
+            r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]
+        ):
             return None  # "become an Islamist state": a kind of state, not a named one
-        span_end = toks[-1].end + 1 + len(noun)
-        return Found(toks[0].start, span_end, "place", name), f"place:{key}"
+        area, area_key = admin_area(name, noun, gaz)
+        return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", area), area_key
     if name in gaz.surfaces:
         return None
     if noun in rules.locality_nouns:
@@ -182,12 +186,13 @@ def place_of(
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
+            or (event and _plain_name(toks, lower_vocab) and not common)
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
     opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
-    if opening or any(t.low in lower_vocab for t in toks):
-        return None
+    if opening or common:
+        return None  # "in Monday's strike": a day, never the town of Monday
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | _PLACE_VERBS)
@@ -198,6 +203,139 @@ def place_of(
         if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
+    """The name and key of the area ``name`` names with the administrative noun ``noun``
+    ("region", "province"): a known area is itself ("Kashmir region" is Kashmir); the area of
+    a city is a place of its own ("Donetsk region", apart from Donetsk); an unknown name is
+    the area."""
+    key = place_key(name)
+    known = (
+        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
+    )
+    city = city_index().get(key) or any(
+        t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
+        for t in gaz.surfaces.get(name, [])
+    )
+    if known and not city:
+        return name, known
+    if known:
+        region = f"{name} {noun.title() if noun == 'oblast' else noun}"
+        return region, gaz.place_keys.get(place_key(region)) or f"place:{key} region"
+    return name, f"place:{key}"
+
+
+_PLURAL_NOUN = re.compile(r"\s+([a-z]+)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def listed_areas(
+    seqs: list[list[Tok]], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> dict[int, tuple[str, list[list[Tok]]]]:
+    """Capitalised runs that list administrative areas named by one plural noun after the
+    list: "the Kherson, Zaporizhzhia and Donetsk regions" are three regions, not the cities.
+    Maps the index of each run of the list to ``(singular noun, names of that run)``; a run
+    is split at "and"/"or". Not when a name is a common word of the sources or a gazetteer
+    name of another kind ("European and African states" are countries). Empty when no run
+    ends such a list."""
+    out: dict[int, tuple[str, list[list[Tok]]]] = {}
+    for i, seq in enumerate(seqs):
+        m = _PLURAL_NOUN.match(text, seq[-1].end)
+        if not m or _singular(m.group(1)) == m.group(1):
+            continue
+        noun = _singular(m.group(1))
+        if noun not in rules.admin_nouns:
+            continue
+        first = i
+        while first > 0 and _LIST_JOIN.fullmatch(
+            text[seqs[first - 1][-1].end : seqs[first][0].start]
+        ):
+            first -= 1
+        runs: dict[int, list[list[Tok]]] = {}
+        for j in range(first, i + 1):
+            parts: list[list[Tok]] = [[]]
+            for t in seqs[j]:
+                if t.low in {"and", "or"}:
+                    parts.append([])
+                else:
+                    parts[-1].append(t)
+            runs[j] = [p for p in (_strip(p, rules) for p in parts) if p]
+        if sum(len(r) for r in runs.values()) < 2 or not all(runs.values()):
+            continue  # one name: "the Donetsk regions" is no list
+        if any(
+            t.low in rules.connectors - {"and", "or"} for r in runs.values() for p in r for t in p
+        ):
+            continue  # "Ministry of Finance and Economy states": no list of areas
+        names = [p for r in runs.values() for p in r]
+        if any(not _area_name(p, text, gaz, lower_vocab) for p in names):
+            continue
+        out.update({j: (noun, r) for j, r in runs.items()})
+    return out
+
+
+_ORIGIN = re.compile(r"(?:ean|ian|can|ese|ish|ic)$")  # "European", "Latin American"
+
+
+def _area_name(toks: list[Tok], text: str, gaz: Gazetteer, lower_vocab: frozenset[str]) -> bool:
+    """Whether ``toks`` of a listing before a plural administrative noun can name an area:
+    not a common word of the sources, a gazetteer name of another kind ("the United States
+    and Gulf states"), an adjective of origin that no list knows ("African and Latin American
+    states") or an adverb opening the sentence ("Specifically, European states")."""
+    name = span_name(toks, text)
+    if any(t.low in lower_vocab for t in toks):
+        return False
+    if any(t.type != "place" for t in gaz.surfaces.get(name, [])):
+        return False
+    if (
+        _ORIGIN.search(name)
+        and not known_place(name, gaz)
+        and not city_index().get(place_key(name))
+    ):
+        return False
+    return not (len(toks) == 1 and name.endswith("ly") and text[: toks[0].start].strip() == "")
+
+
+def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    return toks
+
+
+# an attack or capture whose object or scene is the capitalised run after it: "shelled X",
+# "captured the village of X", "struck two cars in X", "shelled A, B and C"
+_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|captured|recaptured|"
+    r"liberated|stormed|encircled|besieged|retook|occupied)\s+"
+    r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?"
+    r"|\b(?:struck|hit|shelled|killed|wounded|injured|destroyed|damaged|attacked)\s+"
+    r"[^.;:,\"()]{0,40}?\b(?:in|near|outside)\s+)"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+)*$"
+)
+
+
+def event_before(text: str, start: int) -> bool:
+    """Whether an attack or capture verb names the place of the run at ``start``."""
+    return bool(_EVENT_BEFORE.search(text[max(0, start - 80) : start]))
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Za-z][a-z]+)*")
+
+
+def _plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
+    """One or two capitalised words in lower case after the first letter, none a word the
+    sources write in lower case: a village's name, not a body's or a person's."""
+    return (
+        len(toks) <= 2
+        and all(_PLAIN_WORD.fullmatch(t.text) for t in toks)
+        and not any(t.low in lower_vocab or _MONTH_OR_DAY.fullmatch(t.text) for t in toks)
+    )
 
 
 def _variant(name: str, gaz: Gazetteer) -> str | None:
@@ -225,9 +363,10 @@ def known_area(name: str, rules_: Rules, gaz: Gazetteer) -> str | None:
     return known_place(base, gaz) if not city_index().get(place_key(base)) else None
 
 
-def merge_facilities(state: Discovery, rules_: Rules) -> None:
+def merge_facilities(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
     """A facility written with a lower-case noun is the one named place of the same first
-    word and noun written in full: "the Bardo museum" is the Bardo National Museum."""
+    word and noun written in full: "the Bardo museum" is the Bardo National Museum; and
+    one facility named with two nouns of one kind is one place (``facility_kinds``)."""
     nouns = rules_.facility_nouns | rules_.feature_nouns
     by_first: dict[str, list[str]] = defaultdict(list)
     for surface, key in state.discovered.items():
@@ -253,6 +392,39 @@ def merge_facilities(state: Discovery, rules_: Rules) -> None:
                 remap[state.discovered[short]] = fuller.pop()
     for surface in sorted(state.discovered):
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+    _merge_facility_kinds(state, rules_.facility_kinds, gaz)
+
+
+def _merge_facility_kinds(state: Discovery, kinds: dict[str, int], gaz: Gazetteer) -> None:
+    """One facility named with two nouns of one kind is one place: "the Tarvel nuclear
+    facility" and "Tarvel NPP" (the base names equal in any spelling). The gazetteer's key
+    wins (the gazetteer spells it), else the first found."""
+    groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for surface, key in state.discovered.items():
+        if state.types.get(key) != "place":
+            continue
+        words = surface.split()
+        for n in (3, 2, 1):
+            if len(words) <= n:
+                continue
+            noun = " ".join(words[-n:]).lower()
+            if noun in kinds:
+                base = " ".join(words[:-n])
+                group = groups[(place_skeleton(base) or place_key(base), kinds[noun])]
+                if key not in group:
+                    group.append(key)
+                break
+    remap: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        known = [k for k in keys if k in gaz.names]
+        if len(known) > 1:
+            continue
+        target = known[0] if known else keys[0]
+        remap.update({k: target for k in keys if k != target})
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
 
 
 def merge_spellings(state: Discovery, gaz: Gazetteer) -> None:
@@ -272,5 +444,36 @@ def merge_spellings(state: Discovery, gaz: Gazetteer) -> None:
             continue  # two gazetteer places: kept apart
         target = known[0] if known else keys[0]
         remap.update({k: target for k in keys if k != target})
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+
+
+def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
+    """An administrative area written with and without its noun is one place: "North Kivu"
+    and "North Kivu Province"; the bare name, when not yet found, is a name of the area
+    too. Not when the bare name is a city of the index or a gazetteer name of another kind
+    ("Donetsk" and "Donetsk region" stay apart)."""
+    remap: dict[str, str] = {}
+    for surface in sorted(state.discovered):
+        key = state.discovered[surface]
+        words = surface.split()
+        if state.types.get(key) != "place" or len(words) < 2:
+            continue
+        if words[-1].lower() not in rules.admin_nouns:
+            continue
+        base = " ".join(words[:-1])
+        if len(base) < 4 or city_index().get(place_key(base)) or base[:1].islower():
+            continue
+        if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
+            continue
+        other = state.discovered.get(base)
+        if other is None:
+            if base not in gaz.surfaces:
+                state.discovered[base] = key
+        elif other != key and state.types.get(other) == "place":
+            remap[key] = other if other in gaz.names or key not in gaz.names else key
+            if remap[key] == key:
+                remap[other] = key
+                del remap[key]
     for surface in sorted(state.discovered):
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])

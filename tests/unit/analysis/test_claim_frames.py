@@ -254,10 +254,10 @@ def test_a_dash_aside_is_skipped_too() -> None:
             "The ministry said the toll since May is 4,200, including 1,100 children and 900 women.",
             [(4200, 4200, "killed"), (1100, 1100, "killed"), (900, 900, "killed")],
         ),
-        # "two of five missiles": a part of a bare count
+        # "two of five missiles": a part of a bare count; the whole was launched
         (
             "Air defences shot down 20 drones and two of five missiles.",
-            [(20, 20, "intercepted"), (2, 2, "intercepted"), (5, 5, "intercepted")],
+            [(20, 20, "intercepted"), (2, 2, "intercepted"), (5, 5, "launched")],
         ),
         # loads of goods that moved were supplied; their own verb decides otherwise
         (
