@@ -38,12 +38,16 @@ REFERENCE = ROOT / "sources" / "examples" / "dprk-troops-assessment.txt"
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="section classifier on held-out data")
     ap.add_argument("-C", type=float, default=DEFAULT_C)
+    ap.add_argument("--no-rules", action="store_true", help="the classifier alone")
+    ap.add_argument(
+        "--calibrate", action="store_true", help="nested class-offset calibration per fold"
+    )
     args = ap.parse_args(argv)
     if not LABELS.is_file():
         print("../shared/corpus/labels/sections.json is not beside this checkout; nothing to do")
         return 0
     articles = load_labelled(LABELS)
-    cv = cross_validate(articles, c=args.C)
+    cv = cross_validate(articles, c=args.C, rules=not args.no_rules, calibrate=args.calibrate)
     keyword, positional = baseline_labels(articles)
     print(
         f"(a) leave-one-article-out CV, {len(articles)} articles, {len(cv.gold)} sentences, C={args.C}"

@@ -1,7 +1,7 @@
 """Train the section classifier and write the weights that ship in the package.
 
 Run from a checkout beside ``shared/``: ``.venv/bin/python tools/train_sections.py``
-(options: ``--labels``, ``--corpus``, ``--out``, ``-C``). Reads the sentence labels and the
+(options: ``--labels``, ``--corpus``, ``--out``, ``-C``, ``--calibrate``). Reads the sentence labels and the
 corpus files (their text is never copied into the repository) and writes
 ``src/briefbook/data/models/sections.npz``: the standardisation and the linear model, with the
 labels file's sha256, the feature blocks, the embedding model and the scikit-learn version.
@@ -33,10 +33,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("-C", type=float, default=DEFAULT_C, help="inverse L2 regularisation")
+    ap.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="add per-class offsets learned by an inner leave-one-article-out run (not shipped)",
+    )
     args = ap.parse_args(argv)
     articles = load_labelled(args.labels, args.corpus)
     meta = {"labels_sha256": labels_hash(args.labels), "articles": len(articles)}
-    model = fit_model(articles, c=args.C, meta=meta)
+    model = fit_model(articles, c=args.C, calibrate=args.calibrate, meta=meta)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
     print(

@@ -12,6 +12,9 @@ The method, per sentence (``assign_sections``):
    discourse function: ``event`` (context), ``cause`` (factors), ``implication`` with a domain
    (``military``: battlefield; ``wider``: geopolitical), ``forecast`` (outlook), ``verdict``
    (conclusion), ``boilerplate`` (none).
+   The guide's override rules (:mod:`briefbook.assessment.section_rules`) follow: a
+   recommendation (a prescriptive modal outside direct quotes) is ``forecast`` (outlook),
+   unless the classifier calls the sentence boilerplate.
 3. **The outline maps functions to sections**: each section of the schema YAML names the
    ``function`` (and, for implications, the ``domain``) it takes; a section's score is the
    probability of the labels it takes. Sections that share the same labels split them by the
@@ -38,6 +41,7 @@ import numpy as np
 from briefbook.analysis.embeddings import embed, normalise_rows
 from briefbook.assessment.section_features import document_features
 from briefbook.assessment.section_model import SectionModel, load_section_model
+from briefbook.assessment.section_rules import apply_rules
 from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Document
 
@@ -94,6 +98,8 @@ class SectionParams:
     fallback_margin: float = 0.05
     # temperature of the description-similarity split between sections taking the same labels
     split_temperature: float = 0.05
+    # apply the guide's override rules (data/section_rules.yaml) after the classifier
+    rules: bool = True
 
 
 # ---------------------------------------------------------------------------
@@ -215,15 +221,21 @@ def section_probabilities(
     document: Document,
     vectors: np.ndarray | None = None,
     model: SectionModel | None = None,
+    *,
+    rules: bool = True,
 ) -> np.ndarray:
     """The classifier's label probabilities for each sentence of ``document`` -> (n, C),
-    columns in the order of ``model.labels``."""
+    columns in the order of ``model.labels``; with ``rules``, after the guide's override
+    rules (:mod:`briefbook.assessment.section_rules`)."""
     model = model or load_section_model()
     if not document.sentences:
         return np.zeros((0, len(model.labels)))
     if vectors is None:
         vectors = embed([s.text for s in document.sentences])
-    return model.predict_proba(document_features(document.sentences, vectors))
+    probs = model.predict_proba(document_features(document.sentences, vectors))
+    if rules:
+        probs = apply_rules(probs, model.labels, [s.text for s in document.sentences])
+    return probs
 
 
 def assign_sections(
@@ -256,7 +268,7 @@ def assign_sections(
             continue
         rows = np.asarray(vectors[start : start + n])
         start += n
-        probs = section_probabilities(d, rows, model)
+        probs = section_probabilities(d, rows, model, rules=params.rules)
         scores = _section_scores(probs, normalise_rows(rows), protos, plan, params)
         # boilerplate is told by what a sentence says: a heading picks among sections, it
         # never makes a legal notice or a byline under it substance

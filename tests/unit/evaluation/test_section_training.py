@@ -8,8 +8,10 @@ import numpy as np
 import pytest
 
 from briefbook.evaluation.section_training import (
+    class_offsets,
     cross_validate,
     fit_model,
+    learn_offsets,
     load_labelled,
     score_labels,
     shuffle_paragraphs,
@@ -97,3 +99,31 @@ def test_score_labels_strict_and_lenient():
     lenient = score_labels(gold, pred, also=[None, "outlook", None, None])
     assert lenient.macro_f1 == pytest.approx(1.0)
     assert np.isclose(score_labels(gold, gold).macro_f1, 1.0)
+
+
+def test_learn_offsets_corrects_an_over_predicted_class():
+    # invented log-probs: "battlefield" wins every close call, so half its predictions are wrong
+    labels = ("battlefield", "context")
+    gold = ["battlefield"] * 4 + ["context"] * 4
+    logprob = np.log(
+        np.array([[0.9, 0.1], [0.8, 0.2], [0.7, 0.3], [0.6, 0.4]] * 2)  # rows 4-7: context gold
+    )
+    logprob[4:] = np.log(np.array([[0.55, 0.45], [0.52, 0.48], [0.3, 0.7], [0.2, 0.8]]))
+    before = score_labels(gold, [labels[k] for k in np.argmax(logprob, axis=1)]).macro_f1
+    off = learn_offsets(gold, logprob, labels)
+    after_pred = [labels[k] for k in np.argmax(logprob + [off[k] for k in labels], axis=1)]
+    assert score_labels(gold, after_pred).macro_f1 > before
+    assert off["battlefield"] < off["context"]
+    assert sum(off.values()) == pytest.approx(0.0)
+
+
+def test_calibrated_fit_records_offsets_in_the_intercept(labelled):
+    plain = fit_model(labelled, c=1.0)
+    offsets = class_offsets(labelled, c=1.0)
+    assert set(offsets) == set(plain.labels)
+    tuned = fit_model(labelled, c=1.0, calibrate=True)
+    assert tuned.meta["class_offsets"] == {k: round(v, 3) for k, v in offsets.items()}
+    np.testing.assert_allclose(
+        tuned.intercept - plain.intercept, [offsets[k] for k in plain.labels], atol=1e-9
+    )
+    np.testing.assert_allclose(tuned.coef, plain.coef)
