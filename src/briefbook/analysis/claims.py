@@ -44,15 +44,14 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
     r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
 )
-# a subset aside between a counted subject and its verb: "At least 12 peacekeepers,
-# including two from the UN mission, have been killed"
-_SUBSET_ASIDE = re.compile(
-    r",\s(?:including|such\s+as|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|"
-    r"many\s+of\s+them|some\s+of\s+them|all\s+of\s+them)\b[^,;:()\"“”]{1,90},\s"
-    # or a speech aside: "Ten soldiers, the ministry said, were killed"
-    r"|,\s(?:[^,;:()\"“”]{1,60}\s)?(?:said|says|added|reported|claimed|told\s+\w+),\s",
-    re.I,
+# the openers of a subset aside: "At least 12 peacekeepers, including two from the UN
+# mission, have been killed", "20 villagers, most of them farmers, ..."
+_SUBSET_OPENERS = (
+    r"including|such\s+as|among\s+(?:them|whom)|(?:most|many|some|all|both)\s+of\s+"
+    r"(?:them|which|whom)|mostly|mainly"
 )
+# a figure inside such an aside counts a part of the subject
+_SUBSET_ASIDE = re.compile(rf",\s(?:{_SUBSET_OPENERS})\b[^,;:()\"“”]{{1,90}},\s", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|n't|without|denied|deny|denies)\b", re.I
 )
@@ -82,8 +81,7 @@ _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these)\s+(?:\w+
 # non-restrictive relative clause closed by a comma
 _GAP_PAREN = re.compile(r"\s*\([^()]*\)|\s*[\u2014\u2013]\s?[^\u2014\u2013;:.]*?\s?[\u2014\u2013]")
 _GAP_ASIDE = re.compile(
-    r",\s(?:including|such as|among them|all of (?:which|whom)|both of (?:which|whom)|"
-    r"(?:most|many|some|all) of (?:which|whom|them)|mostly|mainly|which|who)\b[^,;:()]*,(?=\s)"
+    rf",\s(?:{_SUBSET_OPENERS}|which|who)\b[^,;:()]*,(?=\s)"
     # a speech aside: "Nine sailors, the navy said, were killed"
     r"|,\s(?:[^,;:()\"“”]{1,60}\s)?(?:said|says|added|reported|claimed|told\s+\w+),(?=\s)"
 )
@@ -569,6 +567,7 @@ def find_frames(text: str) -> list[Frame]:
     spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]
     hedge_cues = find_cues(clean, "hedges")
     sentence_level = {c for _, _, c in find_cues(clean, "sentence_hedges")}
+    subset_asides = [m.span() for m in _SUBSET_ASIDE.finditer(clean)]
     frames: list[Frame] = []
     wholes: set[int] = set()  # ids of frames that are the whole of "N of M"
     for q in quantities:
@@ -593,7 +592,7 @@ def find_frames(text: str) -> list[Frame]:
             event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
-        is_part = any(a.start() < q.start < a.end() for a in _SUBSET_ASIDE.finditer(clean))
+        is_part = any(a < q.start < b for a, b in subset_asides)
         if not words:
             part = re.match(
                 r"\s+of\s+(?:(?:the|these|those|(its|their|our|his|her))\s+(?:[\d,.]+\s+)?|"
