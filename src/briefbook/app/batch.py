@@ -374,9 +374,11 @@ def _run_on_dask(
 ) -> None:
     """Append each item's outcome to ``outcomes`` as it finishes (kept on Ctrl-C); fill
     ``cluster_info`` with what starting the cluster cost."""
-    # Dask's own log lines (cluster start and stop) only with --debug, here and on the
-    # worker processes the local cluster spawns (they read the same environment)
-    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "error")
+    # Dask's own log lines (cluster start and stop, and the heartbeat and connection
+    # errors a loaded machine prints while workers shut down) only with --debug, here and
+    # on the worker processes the local cluster spawns (they read the same environment):
+    # what went wrong with an item is in its outcome, as one line
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "critical")
     try:
         import distributed
     except ImportError as exc:  # pragma: no cover - a dependency of briefbook
