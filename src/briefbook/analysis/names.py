@@ -81,9 +81,11 @@ _LOCALITY_OF = re.compile(
 # villages of A, B, ... and Z": a plural place-class noun that opens a list of names
 _LOCALITIES_OF = re.compile(
     r"\b(?:villages|towns|cities|hamlets|settlements|districts|neighbou?rhoods|localities"
-    r"|communes|communities|areas|localities|suburbs|municipalities)"
-    r"\s+(?:of|including|such\s+as|like|namely)\s+"
+    r"|communes|suburbs|municipalities)\s+(?:of|including|such\s+as|like|namely)\s+"
+    r"|\b(?:communities|areas)\s+(?:of|including)\s+"
 )
+# communities and areas also name groups of people: "communities including Christians"
+_PEOPLE_LIKE = re.compile(r"(?:ans|ites|ists|is|ese|ish|ics|ers)$")
 # "a group of villages in nearby Jomba", "villages around X": the area holding localities
 _LOCALITIES_IN = re.compile(
     r"\b(?:villages|towns|hamlets|settlements|communities|localities)\s+"
@@ -144,6 +146,8 @@ def locality_before(toks: list[Tok], text: str) -> bool:
     window = text[max(0, start - _LIST_REACH) : start]
     last = next(reversed(list(_LOCALITIES_OF.finditer(window))), None)
     if last is None or _SPEAKER_AFTER.match(text, toks[-1].end):
+        return False
+    if last.group(0).startswith(("communities", "areas")) and _PEOPLE_LIKE.search(toks[-1].text):
         return False
     return _listed_from(window[last.end() :])
 

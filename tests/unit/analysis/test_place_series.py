@@ -82,6 +82,17 @@ def test_a_list_stops_where_its_items_stop_looking_like_names(tmp_path: Path) ->
     assert not {"Moussa Diallo", "Amina Sow"} & set(places), places
 
 
+def test_groups_of_people_and_fields_after_communities_and_areas_are_no_places(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Minority communities including Christians, Yazidis and Druze fled. Cooperation "
+        "covers areas such as Health, Education and Defence."
+    )
+    places = _typed(tmp_path, text, "place")
+    assert not {"Christians", "Yazidis", "Health", "Education", "Defence"} & set(places), places
+
+
 def test_two_places_of_one_list_are_not_one_spelling(tmp_path: Path) -> None:
     # the two names share a consonant skeleton, but one list names them side by side
     text = "Shelling hit the villages of al-Sakran, Murwa and al-Sahrina on Tuesday."
