@@ -57,6 +57,11 @@ def _typed(tmp_path: Path, text: str, etype: str) -> dict[str, list[str]]:
             ["Ngorbu", "Massali", "Dembaro", "Kilwadi"],
         ),
         (
+            "Gunmen stormed the Kotamba, Wesoru and Rilezo villages. Hamlets such as Tundabe "
+            "and Fosowa emptied.",
+            ["Kotamba", "Wesoru", "Rilezo", "Tundabe", "Fosowa"],
+        ),
+        (
             '"They burned Tambelu, Gisoro, Mukonde, Rwangabo, Kasheke and Birundi," said a '
             "farmer who fled.",
             ["Tambelu", "Gisoro", "Mukonde", "Rwangabo", "Kasheke", "Birundi"],
