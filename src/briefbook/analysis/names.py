@@ -80,9 +80,10 @@ _LOCALITY_OF = re.compile(
 # "the villages of A, B and C", "communities including A and B", "the cities, towns and
 # villages of A, B, ... and Z": a plural place-class noun that opens a list of names
 _LOCALITIES_OF = re.compile(
-    r"\b(?:villages|towns|cities|hamlets|settlements|districts|neighbou?rhoods|localities"
-    r"|communes|suburbs|municipalities)\s+(?:of|including|such\s+as|like|namely)\s+"
-    r"|\b(?:communities|areas)\s+(?:of|including)\s+"
+    r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities|[Hh]amlets|[Ss]ettlements|[Dd]istricts"
+    r"|[Nn]eighbou?rhoods|[Ll]ocalities|[Cc]ommunes|[Ss]uburbs|[Mm]unicipalities)"
+    r"\s+(?:of|including|such\s+as|like|namely)\s+"
+    r"|\b(?:[Cc]ommunities|[Aa]reas)\s+(?:of|including)\s+"
 )
 # communities and areas also name groups of people: "communities including Christians"
 _PEOPLE_LIKE = re.compile(r"(?:ans|ites|ists|is|ese|ish|ics|ers)$")
@@ -147,7 +148,8 @@ def locality_before(toks: list[Tok], text: str) -> bool:
     last = next(reversed(list(_LOCALITIES_OF.finditer(window))), None)
     if last is None or _SPEAKER_AFTER.match(text, toks[-1].end):
         return False
-    if last.group(0).startswith(("communities", "areas")) and _PEOPLE_LIKE.search(toks[-1].text):
+    people_like = _PEOPLE_LIKE.search(toks[-1].text)
+    if last.group(0).lower().startswith(("communities", "areas")) and people_like:
         return False
     return _listed_from(window[last.end() :])
 
@@ -156,6 +158,7 @@ def locality_before(toks: list[Tok], text: str) -> bool:
 _POSITION = re.compile(
     r"Upper|Lower|Middle|Central|Inner|Outer|Greater|Northern|Southern|Eastern|Western"
 )
+_OF_ORIGIN = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
 _LOCATIVE_THE = re.compile(r"\b(?:in|into|across|through|from|near|around|of)\s+the\s+$")
 
 
@@ -165,6 +168,7 @@ def part_of_area(toks: list[Tok], text: str) -> bool:
     return (
         len(toks) == 2
         and _POSITION.fullmatch(toks[0].text) is not None
+        and not _OF_ORIGIN.search(toks[1].text)  # "the Southern African bloc"
         and _LOCATIVE_THE.search(text, max(0, toks[0].start - 20), toks[0].start) is not None
     )
 

@@ -51,6 +51,9 @@ _LOCALITY_AFTER = re.compile(
 )
 
 
+# a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
+_LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
+
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
 
 _PLACE_VERBS = frozenset(
@@ -192,6 +195,7 @@ def place_of(
         if (
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            or _LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and _plain_name(toks, lower_vocab) and not common)
             or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
@@ -449,7 +453,7 @@ def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> Non
     """The one facility named after an unknown name and that bare name are one place:
     "Rukban camp" and "stay in Rukban"; "Kamal Adwan hospital" and "the area of Kamal
     Adwan" (a bare name first typed a person is the facility). Not when the name is a
-    gazetteer place or a city of 100,000 people ("Rafah crossing" stays apart from Rafah),
+    gazetteer place or a town of the city index ("Rafah crossing" stays apart from Rafah),
     nor when two facilities share the name ("Melvar airport" and "Melvar airbase")."""
     nouns = sorted(rules_.facility_nouns, key=len, reverse=True)
     by_base: dict[str, list[str]] = defaultdict(list)
@@ -460,7 +464,7 @@ def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> Non
         if noun is None:
             continue
         base = surface[: -len(noun) - 1]
-        if known_place(base, gaz) or city_population(place_key(base)) >= _BIG_CITY:
+        if known_place(base, gaz) or city_index().get(place_key(base)):
             continue
         if key not in by_base[base]:
             by_base[base].append(key)
