@@ -54,6 +54,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.place_names import (
     admin_area,
+    event_after,
     event_before,
     known_area,
     listed_areas,
@@ -173,7 +174,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
-    merge_spellings(state, gaz)
+    merge_spellings(state, gaz, texts)
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
@@ -280,7 +281,7 @@ def _places(
         parts.append(cur)
         parts = [seq, *[p for p in parts if p]]
     out: list[Found] = []
-    event = event_before(text, seq[0].start)
+    event = event_before(text, seq[0].start) or event_after(text, seq[-1].end)
     hits = [place_of(part, text, rules_, gaz, lower_vocab, event=event) for part in parts]
     listing = any(t.low in {"and", "or"} for t in seq)
     if listing and any(hits[1:]):  # "around Kidal and Gao": a place listed with a place

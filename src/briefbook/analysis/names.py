@@ -31,7 +31,9 @@ __all__ = [
     "is_name",
     "ACRONYM",
     "LOCATIVE",
+    "list_end",
     "locality_before",
+    "part_of_area",
     "name_like",
     "span_name",
     "tokenize",
@@ -75,23 +77,100 @@ _LOCALITY_OF = re.compile(
     r"|camp|settlement|port|island|locality|commune)\s+of\s+$"
 )
 
-# "the villages of A, B and C": the names listed after a plural locality noun
+# "the villages of A, B and C", "communities including A and B", "the cities, towns and
+# villages of A, B, ... and Z": a plural place-class noun that opens a list of names
 _LOCALITIES_OF = re.compile(
-    r"\b(?:villages|towns|cities|hamlets|settlements|districts|neighbou?rhoods|localities"
-    r"|communes)\s+of\s+"
+    r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities|[Hh]amlets|[Ss]ettlements|[Dd]istricts"
+    r"|[Nn]eighbou?rhoods|[Ll]ocalities|[Cc]ommunes|[Ss]uburbs|[Mm]unicipalities)"
+    r"\s+(?:of|including|such\s+as|like|namely)\s+"
+    r"|\b(?:[Cc]ommunities|[Aa]reas)\s+(?:of|including)\s+"
 )
-_LISTED_NAMES = re.compile(r"(?:[A-Z][\w'.-]*|,|and|or|\s)*")
+# communities and areas also name groups of people: "communities including Christians"
+_PEOPLE_LIKE = re.compile(r"(?:ans|ites|ists|is|ese|ish|ics|ers)$")
+# "a group of villages in nearby Jomba", "villages around X": the area holding localities
+_LOCALITIES_IN = re.compile(
+    r"\b(?:villages|towns|hamlets|settlements|communities|localities)\s+"
+    r"(?:in|near|around|outside)\s+(?:(?:nearby|neighbouring|neighboring)\s+)?$"
+)
+# one item of such a list: a name of capitalised words (a particle name "al-Sakher" too, a
+# number after a name: "Nambija 2"), after "the outskirts of" and the like
+_LIST_ITEM = re.compile(
+    r"(?:the\s+(?:outskirts|edge|edges|area|areas|vicinity|town|village|city)\s+of\s+)?"
+    r"(?:(?:al|el|ad|an|as|ash|at|az)-)?[A-Z][\w'.-]*"
+    r"(?:\s+(?:(?:al|el|ad|an|as|ash|at|az)-[A-Z][\w'.-]*|[A-Z][\w'.-]*|\d{1,3}(?!\d)"
+    r"|(?:de|du|des|la|le|el|al)\b))*"
+)
+_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_LIST_REACH = 600  # characters: how far back a list's opening noun may stand
+# a run followed by a speech verb is the speaker, not the next item: "A and B, Ali Musa said"
+_SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|stated|explained|reported)\b")
+
+
+def _listed_from(between: str) -> bool:
+    """Whether ``between`` (the text from a list's opening noun to a run) is nothing but
+    list items and separators, ending on a separator: the run continues the list."""
+    if not between.strip():
+        return True
+    pos = 0
+    while pos < len(between):
+        item = _LIST_ITEM.match(between, pos)
+        if not item:
+            return False
+        sep = _LIST_SEP.match(between, item.end())
+        if not sep or sep.end() == item.end():
+            return False
+        pos = sep.end()
+    return True
+
+
+def list_end(text: str, pos: int) -> int:
+    """The end of the list items that follow ``pos`` in ``text`` (``pos`` itself when none):
+    from the end of "A" in "A, B and C were shelled", the end of "C"."""
+    while True:
+        sep = _LIST_SEP.match(text, pos)
+        item = _LIST_ITEM.match(text, sep.end()) if sep and sep.end() > pos else None
+        if not item:
+            return pos
+        pos = item.end()
 
 
 def locality_before(toks: list[Tok], text: str) -> bool:
     """Whether a locality noun and "of" come right before ``toks``: "the village of X", or
-    a plural one opening the list ``toks`` is in ("the villages of A and X")."""
+    a plural one opening the list ``toks`` is in, of any length, while every item before
+    it looks like a name ("the villages of A, B, the outskirts of C, al-D and X",
+    "communities including A and X"), or "villages in nearby X"."""
     start = toks[0].start
     if _LOCALITY_OF.search(text, max(0, start - 30), start):
         return True
-    window = text[max(0, start - 120) : start]
+    if _LOCALITIES_IN.search(text, max(0, start - 60), start):
+        return True
+    window = text[max(0, start - _LIST_REACH) : start]
     last = next(reversed(list(_LOCALITIES_OF.finditer(window))), None)
-    return last is not None and _LISTED_NAMES.fullmatch(window[last.end() :]) is not None
+    if last is None or _SPEAKER_AFTER.match(text, toks[-1].end):
+        return False
+    people_like = _PEOPLE_LIKE.search(toks[-1].text)
+    if last.group(0).lower().startswith(("communities", "areas")) and people_like:
+        return False
+    return _listed_from(window[last.end() :])
+
+
+# a part of an area named by its position: "in the Middle Gab", "across the Upper Varesh"
+_POSITION = re.compile(
+    r"Upper|Lower|Middle|Central|Inner|Outer|Greater|Northern|Southern|Eastern|Western"
+)
+_OF_ORIGIN = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
+_LOCATIVE_THE = re.compile(r"\b(?:in|into|across|through|from|near|around|of)\s+the\s+$")
+
+
+def part_of_area(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` are a position word and one name after a locative and "the": "in
+    the Middle Gab" is a part of the Gab, never a person."""
+    return (
+        len(toks) == 2
+        and _POSITION.fullmatch(toks[0].text) is not None
+        and not _OF_ORIGIN.search(toks[1].text)  # "the Southern African bloc"
+        and _LOCATIVE_THE.search(text, max(0, toks[0].start - 20), toks[0].start) is not None
+    )
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
@@ -228,9 +307,9 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             and cur
             and gap_ok
             and not pending
-            and cur[-1].bare in rules.org_heads | rules.force_heads
+            and cur[-1].bare in rules.org_heads | rules.force_heads | rules.facility_nouns
         ):
-            cur.append(tok)  # "Office 39", "Unit 8200"
+            cur.append(tok)  # "Office 39", "Unit 8200", "Specialist Hospital 12"
         elif cap and cur and gap_ok:
             cur.extend(pending)
             cur.append(tok)
@@ -472,9 +551,9 @@ def classify(
         break
     if (
         any(t.low in rules.core_titles for t in toks)
-        and lows[-1] not in rules.org_heads | rules.force_heads
+        and lows[-1] not in rules.org_heads | rules.force_heads | rules.facility_nouns
     ):
-        return []  # a job title: "U.S. Secretary of State"
+        return []  # a job title: "U.S. Secretary of State" ("X General Hospital" is none)
     # organisations, forces and places by their head word
     for i, low in enumerate(lows):
         if low in rules.org_suffixes and i > 0 and _legal_form(toks[i].text):
@@ -508,6 +587,13 @@ def classify(
     of_at = next((i for i, low in enumerate(lows[1:-1], 1) if low in {"of", "for"}), -1)
     if len(toks) > 1 and last not in rules.place_heads and last[:-1] in rules.place_heads:
         return []  # "Exclusive Economic Zones": a class of places, not a place
+    if of_at > 0 and last in rules.facility_nouns and lows[of_at - 1] in rules.org_heads:
+        # "the Administration of the Specialist Hospital 12": a body of a named facility
+        rest = toks[of_at + 1 :]
+        while rest and rest[0].low == "the":
+            rest = rest[1:]
+        if len(rest) > 1:
+            return [Found(rest[0].start, rest[-1].end, "place", span_name(rest, text))]
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
@@ -536,6 +622,7 @@ def classify(
         is_name(toks, rules, gaz)
         and not locality_before(toks, text)
         and toks[0].low not in rules.toponym_prefixes
+        and not part_of_area(toks, text)
     ):
         named = [t for t in toks if t.low not in rules.particles]
         # "Bradley T. Smith": an initial between names

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.mentions import Discovery
@@ -21,13 +22,16 @@ from briefbook.analysis.names import (
     Found,
     Tok,
     fold,
+    list_end,
     locality_before,
+    part_of_area,
     span_name,
 )
 from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
 
 __all__ = [
     "admin_area",
+    "event_after",
     "event_before",
     "known_area",
     "listed_areas",
@@ -39,11 +43,16 @@ __all__ = [
     "place_of",
 ]
 
-# "X, a village north of the river", "X, the frontline town": an apposition naming a locality
+# "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
+# towns": an apposition naming a locality
 _LOCALITY_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement)\b"
+    r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement)"
+    r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements))\b"
 )
 
+
+# a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
+_LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
 
@@ -186,8 +195,10 @@ def place_of(
         if (
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            or _LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and _plain_name(toks, lower_vocab) and not common)
+            or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
             or (cue and _plain_name(toks, lower_vocab) and not common and _in_known(after, gaz))
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
@@ -311,12 +322,15 @@ def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
 
 
 # an attack, capture or hold whose object or scene is the capitalised run after it, in any
-# tense: "shelled X", "occupy A, B and C", "have taken control of A and B", "still held X",
-# "captured the village of X", "struck two cars in X"; the run may be the next of a list
+# tense: "shelled X", "occupy A, B and C", "burned A and B", "have taken control of A and
+# B", "still held X", "captured the village of X", "struck two cars in X"; the run may be
+# the next of a list
 _EVENT_BEFORE = re.compile(
     r"(?:\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|"
     r"(?:re)?captur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
     r"encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|"
+    r"burn(?:s|ed|t|ing)|torch(?:es|ed|ing)|loot(?:s|ed|ing)|raz(?:e|es|ed|ing)|"
+    r"raid(?:s|ed|ing)|sack(?:s|ed|ing)|"
     r"occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
     r"(?:took|tak(?:e|es|en|ing)|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
     r"los(?:e|es|t|ing)|wrest(?:s|ed|ing)?)\s+control\s+of|"
@@ -327,6 +341,24 @@ _EVENT_BEFORE = re.compile(
     r"[^.;:,\"()]{0,40}?\b(?:in|near|outside)\s+)"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*$"
 )
+
+
+# a passive attack or a fall after a list of names: "A, B and C were shelled", "X fell to the
+# rebels", "A and B are under rebel control" (no verb a person suffers: "captured", "hit")
+_EVENT_AFTER = re.compile(
+    r",?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remained)\s+"
+    r"(?:(?:also|all|now|still|again|largely|completely)\s+)?"
+    r"(?:shelled|bombed|bombarded|overrun|raided|burned|burnt|looted|razed|occupied|"
+    r"liberated|retaken|recaptured|besieged|encircled|"
+    r"under\s+(?:[a-z]+,?\s+){0,5}(?:shelling|bombardment|siege|control|occupation))"
+    r"|fell\s+to)\b"
+)
+
+
+def event_after(text: str, end: int) -> bool:
+    """Whether a passive attack, a siege or a fall follows the run ending at ``end``, or the
+    list it opens: "Kotamba, Wesoru and Rilezo were also shelled"."""
+    return bool(_EVENT_AFTER.match(text, list_end(text, end)))
 
 
 def event_before(text: str, start: int) -> bool:
@@ -421,7 +453,7 @@ def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> Non
     """The one facility named after an unknown name and that bare name are one place:
     "Rukban camp" and "stay in Rukban"; "Kamal Adwan hospital" and "the area of Kamal
     Adwan" (a bare name first typed a person is the facility). Not when the name is a
-    gazetteer place or a city of 100,000 people ("Rafah crossing" stays apart from Rafah),
+    gazetteer place or a town of the city index ("Rafah crossing" stays apart from Rafah),
     nor when two facilities share the name ("Melvar airport" and "Melvar airbase")."""
     nouns = sorted(rules_.facility_nouns, key=len, reverse=True)
     by_base: dict[str, list[str]] = defaultdict(list)
@@ -432,7 +464,7 @@ def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> Non
         if noun is None:
             continue
         base = surface[: -len(noun) - 1]
-        if known_place(base, gaz) or city_population(place_key(base)) >= _BIG_CITY:
+        if known_place(base, gaz) or city_index().get(place_key(base)):
             continue
         if key not in by_base[base]:
             by_base[base].append(key)
@@ -480,25 +512,47 @@ def _merge_facility_kinds(state: Discovery, kinds: dict[str, int], gaz: Gazettee
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
 
 
-def merge_spellings(state: Discovery, gaz: Gazetteer) -> None:
+def merge_spellings(
+    state: Discovery, gaz: Gazetteer, sentences: Sequence[Sequence[str]] = ()
+) -> None:
     """Places of the document set that spell one name two ways are one place: "Kurakhove"
     and "Kurakhovo", "Al-Daraja" and "Al Deraja" (:func:`place_skeleton`; words stay apart,
-    so a city and its oblast do not merge). The gazetteer's key wins, else the first found."""
+    so a city and its oblast do not merge). Two names written in one of ``sentences`` (the
+    sentence texts of each document) are two places ("al-Sakher, al-Sahriya and X": a list
+    names each place once). The gazetteer's key wins, else the first found."""
     groups: dict[str, list[str]] = defaultdict(list)
+    surfaces: dict[str, list[str]] = defaultdict(list)
     for surface, key in state.discovered.items():
-        if state.types.get(key) == "place" and key not in groups[place_skeleton(surface)]:
-            groups[place_skeleton(surface)].append(key)
+        if state.types.get(key) == "place":
+            surfaces[key].append(surface)
+            if key not in groups[place_skeleton(surface)]:
+                groups[place_skeleton(surface)].append(key)
     remap: dict[str, str] = {}
     for skeleton, keys in groups.items():
         if not skeleton or len(keys) < 2:
             continue
         known = [k for k in keys if k in gaz.names]
-        if len(known) > 1:
-            continue  # two gazetteer places: kept apart
+        if len(known) > 1 or _named_together(keys, surfaces, sentences):
+            continue  # two gazetteer places, or two places of one sentence: kept apart
         target = known[0] if known else keys[0]
         remap.update({k: target for k in keys if k != target})
     for surface in sorted(state.discovered):
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+
+
+def _named_together(
+    keys: list[str], surfaces: dict[str, list[str]], sentences: Sequence[Sequence[str]]
+) -> bool:
+    """Whether one sentence writes the surfaces of two of ``keys``."""
+    patterns = {
+        k: re.compile("|".join(rf"(?<![\w-]){re.escape(s)}(?![\w-])" for s in surfaces[k]))
+        for k in keys
+    }
+    for doc in sentences:
+        for text in doc:
+            if sum(1 for p in patterns.values() if p.search(text)) > 1:
+                return True
+    return False
 
 
 def _city_apart(base: str, gaz: Gazetteer) -> bool:
