@@ -257,7 +257,10 @@ def draw_judgments(
     eligible = [
         i
         for i, s in enumerate(sentences)
-        if sections.get(s.id) in keys and not signals[i].procedural and not signals[i].context
+        if sections.get(s.id) in keys
+        and not signals[i].procedural
+        and not signals[i].context
+        and not signals[i].unknown
     ]
     eligible_set = set(eligible)
     order = lambda i: (-(rank[i] + lift.get(i, 0.0)), i)  # noqa: E731
@@ -294,6 +297,7 @@ def draw_judgments(
         if facts_value(facts.get(s.id), "forward", False)
         and not signals[i].procedural
         and not signals[i].context
+        and not signals[i].unknown
         and sections.get(s.id) is not None
         and is_indicator(s.text)
     ]
