@@ -238,13 +238,22 @@ def draw_judgments(
             built[i] = make(i, key)
         result.sections[key] = [built[i] for i in picked[key]]
 
-    # an analytic section the sources say nothing about: the reported facts to reason from
+    # an analytic section the sources say nothing about: the reported facts to reason from,
+    # each listed under one such section (the first whose description it is closest to)
+    # while unlisted facts remain; a gap in the reporting ("it is unclear whether ...") is
+    # no fact to reason from
+    situation_picks = [
+        i for key in schema.keys_of("situation") for i in picked[key] if not signals[i].unknown
+    ]
+    listed: set[int] = set()
     for spec in schema.sections:
         if spec.role in ("analysis", "verdict") and not result.sections[spec.key]:
-            situation_picks = [i for key in schema.keys_of("situation") for i in picked[key]]
-            result.evidence_to_weigh[spec.key] = [
-                built[i] for i in _closest(situation_picks, vectors, spec, params.evidence_to_weigh)
-            ]
+            fresh = [i for i in situation_picks if i not in listed]
+            weigh = _closest(fresh, vectors, spec, params.evidence_to_weigh)
+            if not weigh:  # every fact is listed already: the closest once more
+                weigh = _closest(situation_picks, vectors, spec, 1)
+            listed.update(weigh)
+            result.evidence_to_weigh[spec.key] = [built[i] for i in weigh]
 
     # key judgments: from the sentences with a section that read on their own, the best by
     # rank (a section's pick by centrality must not hide a judgment); the shortlist keeps

@@ -128,3 +128,57 @@ def test_background_only_fills_a_thin_bottom_line() -> None:
     sections = {"S1.1": "context", "S1.2": "geopolitical"}
     texts = [st.text for st in draw_judgments([doc], sections, schema).key_judgments]
     assert texts == [WIRE[0], WIRE[3]]  # the news first, the background after it
+
+
+def test_facts_to_reason_from_are_listed_once_and_never_a_gap() -> None:
+    schema = load_schema("conflict")
+    docs = [
+        _doc("S1", WIRE, "Militiamen storm river port of Kessa"),
+        _doc("S2", PAPER, "Residents and police repel militia attack on Kessa"),
+        _doc("S3", AGENCY, "Relief agency suspends clinics in Kessa"),
+    ]
+    sections = {s.id: "context" for d in docs for s in d.sentences}
+    result = draw_judgments(docs, sections, schema, issue_date="2026-03-10")
+    lists = [[st.evidence[0] for st in sts] for sts in result.evidence_to_weigh.values()]
+    assert len(lists) == 4 and all(lists)  # every empty analytic section lists some
+    situation = {st.evidence[0] for st in result.sections["context"]}
+    gaps = {s.id for d in docs for s in d.sentences if is_unknown(s.text)}
+    shown = [sid for ids in lists for sid in ids]
+    assert not set(shown) & gaps
+    # a fact is listed a second time only once every fact has been listed
+    seen: set[str] = set()
+    for ids in lists:
+        repeats = set(ids) & seen
+        assert not repeats or seen >= situation - gaps, (ids, seen)
+        seen |= set(ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Meanwhile, the militia's leader said the raids will go on if talks fail.", True),
+        ("Separately, a ferry was struck near the delta on Tuesday.", True),
+        ("However, the army held the bridge.", False),
+        ("In addition, two clinics closed.", False),
+    ],
+)
+def test_a_thread_opener_reads_on_its_own_and_a_connective_does_not(text: str, alone: bool) -> None:
+    from briefbook.assessment.readability import needs_context
+
+    assert needs_context(text) is not alone
+
+
+def test_a_threat_opened_by_meanwhile_is_an_indicator() -> None:
+    schema = load_schema("conflict")
+    threat = (
+        "Meanwhile, the militia's leader said the group will attack more river towns if the "
+        "governor does not resign."
+    )
+    doc = _doc("S1", [*WIRE[:2], threat], "Militiamen storm river port of Kessa")
+    sections = {s.id: "context" for s in doc.sentences}
+    sections["S1.3"] = "outlook"
+    from briefbook.analysis.pipeline import analyse
+
+    facts = analyse([doc]).facts
+    result = draw_judgments([doc], sections, schema, facts=facts)
+    assert threat in {st.text for st in result.indicators}
