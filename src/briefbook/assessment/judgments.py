@@ -50,6 +50,7 @@ from briefbook.assessment.situation import (
     domain_order,
     is_indicator,
     parse_iso,
+    statement_hedges,
 )
 from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
@@ -196,7 +197,7 @@ def draw_judgments(
         own_origin = origin(i)
         other_groups = sorted({origin(j) for j in support} - {own_origin})
         fact = facts.get(s.id)
-        hedges = list(facts_value(fact, "hedges", []))
+        hedges = statement_hedges(s.text, list(facts_value(fact, "hedges", [])))
         attributed = facts_value(fact, "attributed_to", None)
         doubted = sourcing_doubt(s.text)
         grade_by_group: dict[str, tuple[str | None, int | None]] = {}

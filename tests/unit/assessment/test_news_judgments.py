@@ -182,3 +182,60 @@ def test_a_threat_opened_by_meanwhile_is_an_indicator() -> None:
     facts = analyse([doc]).facts
     result = draw_judgments([doc], sections, schema, facts=facts)
     assert threat in {st.text for st in result.indicators}
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges", "kept"),
+    [
+        ("At least 14 suspected militiamen were killed near the port.", ["suspected"], []),
+        (
+            "Two alleged smugglers were detained, reportedly at the border.",
+            ["alleged", "reportedly"],
+            ["reportedly"],
+        ),
+        ("The alleged strike killed five people.", ["alleged"], ["alleged"]),
+        ("Police suspected the crew of arming the boats.", ["suspected"], ["suspected"]),
+        (
+            "Two suspected gunmen fled and the army suspected an inside job.",
+            ["suspected"],
+            ["suspected"],
+        ),
+    ],
+)
+def test_a_label_on_the_actors_does_not_hedge_the_event(
+    text: str, hedges: list[str], kept: list[str]
+) -> None:
+    from briefbook.assessment.situation import statement_hedges
+
+    assert statement_hedges(text, hedges) == kept
+
+
+def test_a_toll_of_suspected_fighters_is_not_graded_as_hedged() -> None:
+    schema = load_schema("conflict")
+    toll = "At least 14 suspected militiamen were killed in the fighting, the police said."
+    doc = _doc("S1", [WIRE[0], toll], "Militiamen storm river port of Kessa")
+    doc.reliability, doc.credibility = "B", 2
+    sections = {s.id: "context" for s in doc.sentences}
+    facts = {"S1.2": {"hedges": ["suspected"], "attributed_to": "the police"}}
+    result = draw_judgments([doc], sections, schema, facts=facts)
+    (st,) = [st for st in result.sections["context"] if st.text == toll]
+    assert not st.hedged and st.confidence == "moderate", st.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        (
+            "Not far from the residence of the ambassador and the prime minister's office, "
+            "burned cars lined the road.",
+            None,
+        ),
+        ("One of the trucks blocked the main road into the town.", None),
+        ("The ministry blocked assets of two trading firms.", "economic"),
+        ("The prime minister met the ambassador for talks on the truce.", "political"),
+    ],
+)
+def test_a_landmark_or_a_blocked_road_sets_no_domain(text: str, domain: str | None) -> None:
+    from briefbook.assessment.situation import domain_of
+
+    assert domain_of(text) == domain
