@@ -37,14 +37,18 @@ def pick_key_judgments(
     weights: Mapping[str, float] | None = None,
     claims_at: Mapping[int, Sequence[Claim]] | None = None,
 ) -> list[Statement]:
-    """3-5 key judgments: at most 2 per section, one per source with analysis when possible,
-    and one carrying the most corroborated claim of consequence (``core``) when one reads on
-    its own. ``bonus`` (sentence index -> value) lifts the news of a report (its lead, its
-    headline, its claims of consequence, its recency and grade); ``weights`` (section key ->
-    factor, from the outline) scales each section's statements; ``claims_at`` (sentence index
-    -> its claims): a statement that repeats a chosen one's figure (:func:`figures_repeat`)
-    is the same judgment and is skipped. Dated statements (older
-    than the issue's freshness limit) never lead: they come only after every fresh one."""
+    """3-5 key judgments: at most 2 per section (per domain in the situation), each source's
+    best statement when possible (an analysis' best analytic statement, a news report's
+    news), and one carrying the most corroborated claim of consequence (``core``) when one
+    reads on its own. ``bonus`` (sentence index -> value) lifts the news of a report (its
+    lead, its headline, its claims of consequence, its recency and grade); ``weights``
+    (section key -> factor, from the outline) scales each section's statements in the
+    measure that their source is analysis (:func:`plain_shares`; in a news report the
+    situation is the news); ``claims_at`` (sentence index -> its claims): a statement that
+    repeats a chosen one's figure (:func:`figures_repeat`) is the same judgment and is
+    skipped. Dated statements (older than the issue's freshness limit), background ("The
+    attack comes days after ...") and plain quotations never lead: they come only after
+    every other one, to reach three."""
     weights = weights or {}
     bonus = bonus or {}
     claims_at = claims_at or {}
