@@ -692,6 +692,20 @@ def _adjust(
     return statement.confidence
 
 
+def _after_corroboration(rationale: str | None, old: str | None, new: str | None) -> str | None:
+    """``rationale`` with the change corroboration made to the confidence it ends on, so
+    the line never names a level the statement no longer shows: "...; 2 independent origins
+    -> moderate confidence; corroborated by 2 well-graded origins -> high confidence"."""
+    if new is None:
+        return rationale
+    if old is not None and CONFIDENCE_LEVELS.index(new) > CONFIDENCE_LEVELS.index(old):
+        why = "corroborated by 2 or more well-graded independent origins"
+    else:
+        why = "one origin from sources not graded for reliability"
+    step = f"{why} -> {new} confidence"
+    return f"{rationale}; {step}" if rationale else step
+
+
 def apply_corroboration(assessment: Assessment) -> Assessment:
     """A copy of ``assessment`` with corroboration rows, derived credibility, adjusted confidence.
 
@@ -726,6 +740,7 @@ def apply_corroboration(assessment: Assessment) -> Assessment:
         new = _adjust(st, records, groups, origins, sentence_source)
         if new != st.confidence:
             changes.append({"where": where, "text": st.text, "from": st.confidence, "to": new})
+            st.rationale = _after_corroboration(st.rationale, st.confidence, new)
             st.confidence = new
     counts = {status: 0 for status in STATUS_ORDER}
     for row in rows:

@@ -50,6 +50,7 @@ from briefbook.assessment.situation import (
     domain_order,
     is_indicator,
     parse_iso,
+    statement_hedges,
 )
 from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
@@ -196,7 +197,7 @@ def draw_judgments(
         own_origin = origin(i)
         other_groups = sorted({origin(j) for j in support} - {own_origin})
         fact = facts.get(s.id)
-        hedges = list(facts_value(fact, "hedges", []))
+        hedges = statement_hedges(s.text, list(facts_value(fact, "hedges", [])))
         attributed = facts_value(fact, "attributed_to", None)
         doubted = sourcing_doubt(s.text)
         grade_by_group: dict[str, tuple[str | None, int | None]] = {}
@@ -238,13 +239,22 @@ def draw_judgments(
             built[i] = make(i, key)
         result.sections[key] = [built[i] for i in picked[key]]
 
-    # an analytic section the sources say nothing about: the reported facts to reason from
+    # an analytic section the sources say nothing about: the reported facts to reason from,
+    # each listed under one such section (the first whose description it is closest to)
+    # while unlisted facts remain; a gap in the reporting ("it is unclear whether ...") is
+    # no fact to reason from
+    situation_picks = [
+        i for key in schema.keys_of("situation") for i in picked[key] if not signals[i].unknown
+    ]
+    listed: set[int] = set()
     for spec in schema.sections:
         if spec.role in ("analysis", "verdict") and not result.sections[spec.key]:
-            situation_picks = [i for key in schema.keys_of("situation") for i in picked[key]]
-            result.evidence_to_weigh[spec.key] = [
-                built[i] for i in _closest(situation_picks, vectors, spec, params.evidence_to_weigh)
-            ]
+            fresh = [i for i in situation_picks if i not in listed]
+            weigh = _closest(fresh, vectors, spec, params.evidence_to_weigh)
+            if not weigh:  # every fact is listed already: the closest once more
+                weigh = _closest(situation_picks, vectors, spec, 1)
+            listed.update(weigh)
+            result.evidence_to_weigh[spec.key] = [built[i] for i in weigh]
 
     # key judgments: from the sentences with a section that read on their own, the best by
     # rank (a section's pick by centrality must not hide a judgment); the shortlist keeps
@@ -257,7 +267,10 @@ def draw_judgments(
     eligible = [
         i
         for i, s in enumerate(sentences)
-        if sections.get(s.id) in keys and not signals[i].procedural and not signals[i].context
+        if sections.get(s.id) in keys
+        and not signals[i].procedural
+        and not signals[i].context
+        and not signals[i].unknown
     ]
     eligible_set = set(eligible)
     order = lambda i: (-(rank[i] + lift.get(i, 0.0)), i)  # noqa: E731
@@ -294,6 +307,7 @@ def draw_judgments(
         if facts_value(facts.get(s.id), "forward", False)
         and not signals[i].procedural
         and not signals[i].context
+        and not signals[i].unknown
         and sections.get(s.id) is not None
         and is_indicator(s.text)
     ]

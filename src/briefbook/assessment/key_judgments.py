@@ -16,7 +16,13 @@ from briefbook.assessment.signals import RECORD_SIGNAL, KeySignal
 from briefbook.model import Claim, Sentence, Statement
 from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
 
-__all__ = ["core_claim_sentences", "figures_conflict", "news_bonus", "pick_key_judgments"]
+__all__ = [
+    "core_claim_sentences",
+    "figures_conflict",
+    "news_bonus",
+    "pick_key_judgments",
+    "plain_shares",
+]
 
 
 def pick_key_judgments(
@@ -31,31 +37,49 @@ def pick_key_judgments(
     weights: Mapping[str, float] | None = None,
     claims_at: Mapping[int, Sequence[Claim]] | None = None,
 ) -> list[Statement]:
-    """3-5 key judgments: at most 2 per section, one per source with analysis when possible,
-    and one carrying the most corroborated claim of consequence (``core``) when one reads on
-    its own. ``bonus`` (sentence index -> value) lifts the news of a report (its lead, its
-    headline, its claims of consequence, its recency and grade); ``weights`` (section key ->
-    factor, from the outline) scales each section's statements; ``claims_at`` (sentence index
-    -> its claims): a statement that repeats a chosen one's figure (:func:`figures_repeat`)
-    is the same judgment and is skipped. Dated statements (older
-    than the issue's freshness limit) never lead: they come only after every fresh one."""
+    """3-5 key judgments: at most 2 per section (per domain in the situation), each source's
+    best statement when possible (an analysis' best analytic statement, a news report's
+    news), and one carrying the most corroborated claim of consequence (``core``) when one
+    reads on its own. ``bonus`` (sentence index -> value) lifts the news of a report (its
+    lead, its headline, its claims of consequence, its recency and grade); ``weights``
+    (section key -> factor, from the outline) scales each section's statements in the
+    measure that their source is analysis (:func:`plain_shares`; in a news report the
+    situation is the news); ``claims_at`` (sentence index -> its claims): a statement that
+    repeats a chosen one's figure (:func:`figures_repeat`) is the same judgment and is
+    skipped. Dated statements (older than the issue's freshness limit), background ("The
+    attack comes days after ...") and plain quotations never lead: they come only after
+    every other one, to reach three."""
     weights = weights or {}
     bonus = bonus or {}
     claims_at = claims_at or {}
+    plain = plain_shares(sentences, signals)
+
+    def weight(i: int) -> float:
+        # the outline's weight of a section counts in the measure that its source is
+        # analysis: in a news report the situation is the news, not a lesser section
+        w = weights.get(built[i].section or "", 1.0)
+        return w + (1.0 - w) * plain.get(sentences[i].source, 0.0)
+
     value = {
-        i: round(
-            st.score * weights.get(st.section or "", 1.0) + signals[i].value + bonus.get(i, 0.0),
-            6,
-        )
-        for i, st in built.items()
+        i: round(built[i].score * weight(i) + signals[i].value + bonus.get(i, 0.0), 6)
+        for i in built
     }
-    pool = sorted(built, key=lambda i: (built[i].dated is not None, -value[i], i))
+
+    def late(i: int) -> bool:  # dated, background or a quotation: never leads the news
+        return built[i].dated is not None or signals[i].background or signals[i].quote
+
+    pool = sorted(built, key=lambda i: (built[i].dated is not None, late(i), -value[i], i))
     chosen: list[int] = []
-    per_section: dict[str, int] = {}
+    per_part: dict[tuple[str, str], int] = {}
+
+    def part(i: int) -> tuple[str, str]:
+        # situation statements are capped per domain (military, humanitarian ...), so the
+        # news of a report can fill the bottom line without one domain taking it all
+        return (built[i].section or "", built[i].domain or "")
 
     def take(i: int, cap: int | None) -> bool:
-        sec = built[i].section or ""
-        if i in chosen or (cap is not None and per_section.get(sec, 0) >= cap):
+        key = part(i)
+        if i in chosen or (cap is not None and per_part.get(key, 0) >= cap):
             return False
         if any(similar.similarity(i, j) > params.redundancy for j in chosen):
             return False
@@ -63,23 +87,24 @@ def pick_key_judgments(
         if mine and any(figures_repeat(mine, claims_at.get(j, ())) for j in chosen):
             return False
         chosen.append(i)
-        per_section[sec] = per_section.get(sec, 0) + 1
+        per_part[key] = per_part.get(key, 0) + 1
         return True
 
     # the core fact: the best statement carrying the most corroborated claim of consequence
     core_set = set(core)
-    carriers = [
-        i for i in pool if i in core_set and not signals[i].record and built[i].dated is None
-    ]
+    carriers = [i for i in pool if i in core_set and not signals[i].record and not late(i)]
     if carriers and params.key_judgments > 0:
         take(carriers[0], None)
-    # coverage: the best analytic statement of each source (best sources first)
+    # coverage: the best statement of each source (best sources first): for an analysis its
+    # best analytic statement, for a news report (mostly plain sentences) its news, the lede
+    # or a claim of consequence; never background, a record or a dated statement
     best_of: dict[str, int] = {}
     for i in pool:
-        if built[i].dated is not None:
+        source = sentences[i].source
+        if late(i) or signals[i].record or source in best_of:
             continue
-        if signals[i].analytic and sentences[i].source not in best_of:
-            best_of[sentences[i].source] = i
+        if plain.get(source, 0.0) >= NEWS_SHARE or signals[i].analytic:
+            best_of[source] = i
     for i in sorted(best_of.values(), key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
             break
@@ -92,13 +117,28 @@ def pick_key_judgments(
                 break
             if signals[i].value < RECORD_SIGNAL and len(chosen) >= 3:
                 continue
-            if built[i].dated is not None and len(chosen) >= 3:
-                continue  # dated material only to reach three judgments
+            if late(i) and len(chosen) >= 3:
+                continue  # dated, background or quoted material only to reach three
             take(i, cap)
         if len(chosen) >= min(3, len(pool)):
             break
-    chosen.sort(key=lambda i: (built[i].dated is not None, -value[i], i))
+    chosen.sort(key=lambda i: (built[i].dated is not None, late(i), -value[i], i))
     return [built[i] for i in chosen]
+
+
+# a source with at least this share of plain (not analytic) sentences is a news report:
+# its best statement is its news, whatever its kind
+NEWS_SHARE = 0.75
+
+
+def plain_shares(sentences: Sequence[Sentence], signals: Sequence[KeySignal]) -> dict[str, float]:
+    """Source id -> the share (0-1) of its sentences that are not analytic."""
+    total: dict[str, int] = {}
+    plain: dict[str, int] = {}
+    for s, sig in zip(sentences, signals, strict=True):
+        total[s.source] = total.get(s.source, 0) + 1
+        plain[s.source] = plain.get(s.source, 0) + (not sig.analytic)
+    return {src: plain[src] / n for src, n in total.items()}
 
 
 CONSEQUENTIAL_EVENT_SET = frozenset(CONSEQUENTIAL_EVENTS)
@@ -197,9 +237,10 @@ def news_bonus(
     rows_of: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         rows_of.setdefault(s.source, []).append(i)
+    shares = plain_shares(sentences, signals)
     bonus: dict[int, float] = {}
-    for rows in rows_of.values():
-        plain = sum(1 for i in rows if not signals[i].analytic) / len(rows)
+    for source, rows in rows_of.items():
+        plain = shares[source]
         lead = min(sentences[i].paragraph for i in rows)
         for i in rows:
             # the lede in full, the rest of the lead paragraph in half

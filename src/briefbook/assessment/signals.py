@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from briefbook.assessment.readability import needs_context
 
-__all__ = ["KeySignal", "key_judgment_signal", "key_signal", "statement_kind"]
+__all__ = [
+    "KeySignal",
+    "is_background",
+    "is_unknown",
+    "key_judgment_signal",
+    "key_signal",
+    "quote_share",
+    "statement_kind",
+]
 
 # ---------------------------------------------------------------------------
 # key judgments (bottom line up front)
@@ -93,6 +101,48 @@ _PROCEDURAL = re.compile(
     r"|(?<!\d)\d{3}[-.]\d{3}[-.]\d{4}(?!\d)",
     re.I,
 )
+# background rather than news: the report's event set against earlier ones ("The attack
+# comes days after ...", "The strikes came just a day after ...", "It follows last week's
+# ..."), or a campaign told in the present perfect since a past time ("The rebels have been
+# targeting ships since mid-November", "have stepped up their raids since the October 7
+# attack"). Such a sentence explains the news; it is not the news.
+_UNITS = r"(?:hours?|days?|weeks?|months?|years?)"
+_FEW = r"(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|few|\d+)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_BACKGROUND = re.compile(
+    r"(?<![\w-])(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:(?:" + _FEW + r"\s+)?" + _UNITS + r"\s+)?(?:after|amid)(?![\w-])"
+    r"|(?<![\w-])(?:comes?|came|follows?|followed)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:last|earlier\s+(?:this|that)|the\s+previous)\s+" + _UNITS + r"(?![\w-])"
+    r"|(?<![\w-])ha(?:s|ve)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ing|un|own|ht)\s+"
+    r"(?:[\w,'’-]+\s+){0,14}?since\s+(?:the\s+|early\s+|late\s+|mid-?\s*)?"
+    r"(?:" + _MONTHS + r"(?![\w-])|\d{4}(?!\d)|last\s+(?:year|month|spring|summer|autumn|winter))",
+    re.I,
+)
+# what the sources do not know: "it was not immediately clear if ...", "it is unclear
+# whether ...", "he did not know yet where ...", "X did not return a message for comment",
+# "declined to comment". A gap in the reporting, never a judgment or an indicator.
+_UNKNOWN = re.compile(
+    r"(?<![\w-])(?:it|this|that)\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+"
+    r"(?:(?:not\s+(?:immediately\s+|yet\s+|entirely\s+)?(?:clear|known))|unclear|unknown)"
+    r"|(?<![\w-])(?:did|does|do)\s+not\s+(?:yet\s+|immediately\s+)?know(?![\w-])"
+    r"|(?<![\w-])(?:did|does|do)\s+not\s+(?:yet\s+)?(?:say|specify|disclose|explain)\s+"
+    r"(?:what|whether|how|when|where|why|who|if)(?![\w-])"
+    r"|(?<![\w-])(?:did|does|could)\s+not\s+(?:immediately\s+)?(?:return|respond\s+to|"
+    r"reply\s+to|answer)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:message|request|call|e-?mail|"
+    r"question)s?"
+    r"|(?<![\w-])(?:could|can|was|were|is|are)\s+not\s+(?:be\s+)?(?:immediately\s+)?"
+    r"(?:independently\s+)?(?:determine|verif|confirm|establish)\w*"
+    r"|(?<![\w-])(?:declined|refused)\s+to\s+comment(?![\w-])"
+    r"|(?<![\w-])could\s+not\s+be\s+reached(?![\w-])"
+    r"|(?<![\w-])(?:is|was|are|were)\s+not\s+immediately\s+(?:known|clear|available)",
+    re.I,
+)
+# quoted speech: text between straight or curly double quotes
+_QUOTED = re.compile(r'"[^"]+"|“[^”]+”')
 _ACRONYM = re.compile(r"\(\s*[A-Z][\w.&'’-]{0,11}\s*\)")
 RECORD_SIGNAL = -0.5  # below this a statement reads as a fact of record, not a judgment
 
@@ -105,6 +155,9 @@ class KeySignal:
     record: bool = False  # identity, definition or legal designation: a fact of record
     procedural: bool = False  # directs the reader elsewhere: never a statement
     context: bool = False  # does not read on its own (unresolved pronoun, unnamed speaker)
+    background: bool = False  # sets the news against earlier events: explains it, is not it
+    unknown: bool = False  # says what the sources do not know: a gap, never a judgment
+    quote: bool = False  # mostly a quotation without analytic language: colour, not a finding
 
 
 def key_signal(
@@ -141,6 +194,9 @@ def key_signal(
         record=record or procedural,
         procedural=procedural,
         context=needs_context(text, short_forms),
+        background=_BACKGROUND.search(text) is not None,
+        unknown=_UNKNOWN.search(text) is not None,
+        quote=not analytic and quote_share(text) >= 0.5,
     )
 
 
@@ -156,6 +212,27 @@ def key_judgment_signal(
     directs the reader elsewhere ("please see", "click here") and very long sentences.
     """
     return key_signal(text, analytic_section, probabilistic).value
+
+
+def is_background(text: str) -> bool:
+    """Whether ``text`` sets a report's news against earlier events ("The attack comes days
+    after ...", "The strikes came a day after ...", "The rebels have been targeting ships
+    since mid-November") rather than reporting the news itself."""
+    return _BACKGROUND.search(text) is not None
+
+
+def quote_share(text: str) -> float:
+    """The share (0-1) of ``text``'s characters that stand inside double quotes."""
+    if not text:
+        return 0.0
+    return sum(len(m.group(0)) for m in _QUOTED.finditer(text)) / len(text)
+
+
+def is_unknown(text: str) -> bool:
+    """Whether ``text`` reports a gap in what the sources know ("It was not immediately
+    clear if ...", "It is unclear whether ...", "He did not know yet where ...", "X did not
+    return a message for comment") rather than a finding."""
+    return _UNKNOWN.search(text) is not None
 
 
 def statement_kind(

@@ -14,7 +14,14 @@ from briefbook.data import load_data
 from briefbook.model import Document
 from briefbook.text import alternation
 
-__all__ = ["dated_sources", "domain_of", "domain_order", "is_indicator", "parse_iso"]
+__all__ = [
+    "dated_sources",
+    "domain_of",
+    "domain_order",
+    "is_indicator",
+    "parse_iso",
+    "statement_hedges",
+]
 
 
 @cache
@@ -28,7 +35,13 @@ def _vocabulary() -> dict[str, Any]:
     # a title before a name labels the speaker, not the topic: "Prime Minister Yulia
     # Svyrydenko said facilities were damaged" is not a political event
     titles = alternation(t.lower() for t in data["speaker_titles"])
+    heads = alternation(h.lower() for h in data["landmark_heads"])
     return {
+        "landmark": re.compile(
+            rf"(?<![\w-])(?:{heads})\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,2}}?(?:{titles})"
+            rf"(?![\w-])|(?<![\w-])(?:{titles})['’]s\s+(?:{heads})(?![\w-])",
+            re.I,
+        ),
         "speaker": re.compile(
             rf"(?<![\w-])(?:(?i:{titles})\s+)+(?=[A-Z])|(?<![\w-])(?i:said|says)\s+in\s+a\s+"
             r"(?i:statement|post|briefing)\b"
@@ -37,15 +50,47 @@ def _vocabulary() -> dict[str, Any]:
         "recommendation": pattern(data["recommendation"]),
         "indicator": pattern(data["indicator_cues"]),
         "not_forward": pattern(data["not_forward"]),
+        "label": re.compile(
+            r"(?<![\w-])(?:" + alternation(w.lower() for w in data["label_hedges"]) + r")\s+"
+            r"(?:[a-z][\w'’-]*\s+){0,2}?(?:"
+            + alternation(w.lower() for w in data["labelled_actors"])
+            + r")(?![\w-])",
+            re.I,
+        ),
+        "label_words": frozenset(w.lower() for w in data["label_hedges"]),
     }
+
+
+def statement_hedges(text: str, hedges: Sequence[str]) -> list[str]:
+    """The ``hedges`` (cue words found in ``text``) that hedge the statement: a label on
+    who the actors are ("At least 28 suspected gang members were killed", "the alleged
+    smugglers were detained"; ``label_hedges`` before ``labelled_actors`` in
+    ``data/judgments.yaml``) doubts their identity, not the event, and is dropped when every
+    use of the word in ``text`` is such a label. A label on an event ("the alleged strike")
+    and every other hedge are kept."""
+    vocab = _vocabulary()
+    kept: list[str] = []
+    for hedge in hedges:
+        word = str(hedge).lower()
+        if word in vocab["label_words"]:
+            uses = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
+            labels = sum(
+                1 for m in vocab["label"].finditer(text) if m.group(0).lower().startswith(word)
+            )
+            if uses and labels >= uses:
+                continue
+        kept.append(hedge)
+    return kept
 
 
 def domain_of(text: str) -> str | None:
     """The domain a reported event is about (``data/judgments.yaml``): most cue hits wins,
     ties go to the earlier domain; None when no cue is found. Titles before a name ("Prime
-    Minister X") and "said in a statement" label the speaker and are not counted."""
+    Minister X") and "said in a statement" label the speaker, a title naming a landmark ("the
+    residence of the ambassador", "the prime minister's office") names a place: neither is
+    counted."""
     vocab = _vocabulary()
-    low = vocab["speaker"].sub(" ", text).lower()
+    low = vocab["speaker"].sub(" ", vocab["landmark"].sub(" ", text)).lower()
     best: tuple[int, str] | None = None
     for key, pattern in vocab["domains"]:
         hits = len(pattern.findall(low))

@@ -38,6 +38,7 @@ CLAIM_COLUMNS = (
     "sources",
     "corroboration",
     "independent_sources",
+    "outlets",
     "copy_of",
     "evidence",
 )
@@ -117,7 +118,8 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
     ``value`` is the number behind it (a lower bound for word amounts) to sort on;
     ``corroboration`` the status of the corroboration row the claim's sentence is in
     ("corroborated", "contradicted", "unmatched"; "" when no row covers it) and
-    ``independent_sources`` that row's count; ``copy_of`` the source the claim's source
+    ``independent_sources`` that row's count of independent origins, ``outlets`` its count
+    of sources (outlets quoting one originator are one origin, several outlets); ``copy_of`` the source the claim's source
     copies ("" for an independent source).
     """
     by_evidence = corroboration_by_evidence(b)
@@ -129,6 +131,8 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
         row = next((by_evidence[e] for e in evidence if e in by_evidence), None) or {}
         status = str(row.get("status") or "")
         independent = int(row.get("independent_sources") or 0)
+        outlets = row.get("outlets")
+        outlets = outlets if isinstance(outlets, int) and outlets > independent else independent
         source = source_of(evidence[0]) if evidence else ""
         rows.append(
             {
@@ -142,6 +146,7 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
                 "sources": len({source_of(ev) for ev in evidence}),
                 "corroboration": status,
                 "independent_sources": independent,
+                "outlets": outlets,
                 "copy_of": copies.get(source, ""),
                 "evidence": evidence,
                 "_rank": (
@@ -313,7 +318,7 @@ def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
             cell_text(r["event"] or "\u2013"),
             cell_text(r["attributed_to"] or "\u2013"),
             cell_text("hedged" if r["hedged"] else "no"),
-            cell_text(_status_text(r["corroboration"], r["independent_sources"])),
+            cell_text(_status_text(r["corroboration"], r["independent_sources"], r["outlets"])),
             _source_cell(list(r["evidence"]), r["copy_of"]),
         ]
         for r in rows[:limit]
@@ -341,7 +346,13 @@ def claims_part(b: Briefing, limit: int = CLAIM_ROWS) -> dict[str, Any]:
     }
 
 
-def _status_text(status: str, independent: int) -> str:
+def _status_text(status: str, independent: int, outlets: int = 0) -> str:
+    """The claim's corroboration as a reader needs it: "corroborated (3 sources)"; a figure
+    that several outlets report from one originator says so, "unmatched (3 outlets, 1
+    origin)", so that it never reads as a figure no one else reports."""
+    if status and outlets > max(independent, 1):
+        origins = max(independent, 1)
+        return f"{status} ({outlets} outlets, {origins} origin{'s' if origins != 1 else ''})"
     if status == "corroborated" and independent > 1:
         return f"corroborated ({independent} sources)"
     return status or "\u2013"

@@ -368,6 +368,7 @@ def test_confidence_raised_for_independent_graded_sources_and_lowered_for_one_un
             sentence_with(channel, "300 soldiers"),
         ],
         confidence="moderate",
+        rationale="stated fact; 2 independent origins -> moderate confidence",
     )
     alone = make_statement([ministry], "Rescue teams", confidence="moderate")
     graded_alone = make_statement([bulletin], "Pyongyang will probably", confidence="moderate")
@@ -376,6 +377,12 @@ def test_confidence_raised_for_independent_graded_sources_and_lowered_for_one_un
     assert levels == ["high", "low", "moderate"]
     changes = result.meta["corroboration"]["confidence_changes"]
     assert {(c["from"], c["to"]) for c in changes} == {("moderate", "high"), ("moderate", "low")}
+    # the rationale never ends on a level the statement no longer shows
+    for st in result.key_judgments:
+        if st.rationale:
+            assert st.rationale.endswith(f"-> {st.confidence} confidence"), st.rationale
+    assert result.key_judgments[0].rationale.startswith("stated fact; 2 independent origins")
+    assert "corroborated" in result.key_judgments[0].rationale
 
 
 def test_apply_corroboration_round_trips_through_json(disagree_docs):

@@ -363,3 +363,20 @@ def test_charts_share_one_width_so_their_text_prints_alike(briefing):
             widths.add(re.search(r'<svg[^>]* width="([\d.]+)pt"', svg).group(1))
             assert "<circle" not in svg and part["alt"]
     assert widths == {f"{charts.FIG_WIDTH * 72:g}"}
+
+
+def test_a_figure_several_outlets_take_from_one_originator_says_so():
+    """Outlets quoting one originator are one origin: the claims table says how many
+    outlets stand behind that origin, never a bare "unmatched" that reads as a figure
+    no one else reports."""
+    b = _example_like()
+    b.assessment.corroboration[1]["status"] = "unmatched"
+    b.assessment.corroboration[1]["outlets"] = 3
+    part = tables.claims_part(b)
+    status = [c["label"] for c in part["columns"]].index("Corroboration")
+    texts = [r[status]["text"] for r in part["rows"]]
+    assert "unmatched (3 outlets, 1 origin)" in texts
+    assert texts[0] == "corroborated (2 sources)"  # no outlets beyond its origins
+    assert "unmatched" not in texts[:2]
+    frame = tables.claims_frame(b)
+    assert sorted(set(frame["outlets"])) == [1, 2, 3]
