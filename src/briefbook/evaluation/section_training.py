@@ -109,7 +109,7 @@ DEFAULT_C = 0.003  # L2 regularisation of the logistic regression (inverse stren
 DEFAULT_LEXICAL_WEIGHT = 1.0
 DEFAULT_ALSO_WEIGHT = 0.0
 DEFAULT_EXTRA_WEIGHT = 1.0  # weight of a sentence of the public-domain training set
-DEFAULT_CLASS_POWER = 1.0  # class weights balanced ** power
+DEFAULT_CLASS_POWER = 0.75  # class weights balanced ** power
 SEED = 0
 
 
