@@ -4,7 +4,8 @@ Run: ``.venv/bin/python benchmarks/eval_sections_cv.py [-C 0.01]`` (needs ``../s
 scikit-learn).
 
 (a) Leave-one-article-out cross-validation over the labelled articles of
-    ``../shared/corpus/labels/sections.json`` (train on the others, predict the held-out one,
+    ``../shared/corpus/labels/sections.json`` (train on the others and on the public-domain
+    training set ``tools/section_labels_pd.json``, never scored; predict the held-out one,
     headings removed; predictions pooled): per-label P/R/F1 and macro-F1, strict and lenient
     (a prediction equal to the sentence's ``also`` label counts), beside two baselines (keyword
     cues; positional split: sentence i of n -> label floor(6 i / n) of the outline's order).
@@ -23,7 +24,13 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from briefbook.evaluation.section_training import DEFAULT_C, cross_validate, load_labelled
+from briefbook.evaluation.section_training import (
+    DEFAULT_C,
+    DEFAULT_CLASS_POWER,
+    cross_validate,
+    load_extra,
+    load_labelled,
+)
 from briefbook.evaluation.sections import (
     baseline_labels,
     evaluate_sections,
@@ -33,12 +40,15 @@ from briefbook.evaluation.sections import (
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT.parent / "shared" / "corpus" / "labels" / "sections.json"
 REFERENCE = ROOT / "sources" / "examples" / "dprk-troops-assessment.txt"
+EXTRA = ROOT / "tools" / "section_labels_pd.json"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="section classifier on held-out data")
     ap.add_argument("-C", type=float, default=DEFAULT_C)
     ap.add_argument("--no-rules", action="store_true", help="the classifier alone")
+    ap.add_argument("--no-extra", action="store_true", help="without the public-domain set")
+    ap.add_argument("--class-power", type=float, default=DEFAULT_CLASS_POWER)
     ap.add_argument(
         "--calibrate", action="store_true", help="nested class-offset calibration per fold"
     )
@@ -47,10 +57,20 @@ def main(argv: list[str] | None = None) -> int:
         print("../shared/corpus/labels/sections.json is not beside this checkout; nothing to do")
         return 0
     articles = load_labelled(LABELS)
-    cv = cross_validate(articles, c=args.C, rules=not args.no_rules, calibrate=args.calibrate)
+    extra = [] if args.no_extra else load_extra(EXTRA)
+    cv = cross_validate(
+        articles,
+        c=args.C,
+        rules=not args.no_rules,
+        calibrate=args.calibrate,
+        extra=extra,
+        class_power=args.class_power,
+    )
     keyword, positional = baseline_labels(articles)
     print(
-        f"(a) leave-one-article-out CV, {len(articles)} articles, {len(cv.gold)} sentences, C={args.C}"
+        f"(a) leave-one-article-out CV, {len(articles)} articles, {len(cv.gold)} sentences, "
+        f"C={args.C}, class power {args.class_power}, "
+        f"{sum(g is not None for a in extra for g in a.gold)} public-domain sentences in training"
     )
     print(format_label_table(cv.gold, cv.predicted, cv.also, keyword, positional))
     same = sum(a == b for a, b in zip(cv.predicted, cv.shuffled, strict=True))

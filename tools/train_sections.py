@@ -1,8 +1,10 @@
 """Train the section classifier and write the weights that ship in the package.
 
 Run from a checkout beside ``shared/``: ``.venv/bin/python tools/train_sections.py``
-(options: ``--labels``, ``--corpus``, ``--out``, ``-C``, ``--calibrate``). Reads the sentence labels and the
-corpus files (their text is never copied into the repository) and writes
+(options: ``--labels``, ``--corpus``, ``--extra``, ``--no-extra``, ``--out``, ``-C``,
+``--calibrate``). Reads the sentence labels and the corpus files (their text is never copied
+into the repository) and the public-domain training set ``tools/section_labels_pd.json``
+(sentences of US government texts labelled by the same guide, always trained on), and writes
 ``src/briefbook/data/models/sections.npz``: the standardisation and the linear model, with the
 labels file's sha256, the feature blocks, the embedding model and the scikit-learn version.
 Deterministic: the same labels, corpus and versions give the same weights.
@@ -18,11 +20,18 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from briefbook.assessment.section_model import WEIGHTS_NAME
-from briefbook.evaluation.section_training import DEFAULT_C, fit_model, labels_hash, load_labelled
+from briefbook.evaluation.section_training import (
+    DEFAULT_C,
+    fit_model,
+    labels_hash,
+    load_extra,
+    load_labelled,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT.parent / "shared" / "corpus" / "labels" / "sections.json"
 OUT = ROOT / "src" / "briefbook" / "data" / "models" / WEIGHTS_NAME
+EXTRA = ROOT / "tools" / "section_labels_pd.json"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--corpus", type=Path, default=None, help="default: the labels' parent's parent"
     )
+    ap.add_argument(
+        "--extra", type=Path, default=EXTRA, help="public-domain sentence training set (JSON)"
+    )
+    ap.add_argument("--no-extra", action="store_true", help="train on the labelled articles only")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("-C", type=float, default=DEFAULT_C, help="inverse L2 regularisation")
     ap.add_argument(
@@ -40,13 +53,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     articles = load_labelled(args.labels, args.corpus)
+    extra = [] if args.no_extra else load_extra(args.extra)
     meta = {"labels_sha256": labels_hash(args.labels), "articles": len(articles)}
-    model = fit_model(articles, c=args.C, calibrate=args.calibrate, meta=meta)
+    if extra:
+        meta |= {"extra_sha256": labels_hash(args.extra), "extra_sources": len(extra)}
+    model = fit_model(articles, c=args.C, calibrate=args.calibrate, meta=meta, extra=extra)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
     print(
         f"wrote {args.out.name}: {model.coef.shape[0]} labels x {model.coef.shape[1]} features, "
-        f"{model.meta['sentences']} sentences of {len(articles)} articles"
+        f"{model.meta['sentences']} sentences ({len(articles)} articles, "
+        f"{model.meta['extra_sentences']} of the public-domain set)"
     )
     return 0
 

@@ -202,6 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="sentence labels (sections.json): leave-one-article-out CV of the classifier",
     )
+    sections.add_argument(
+        "--extra",
+        type=Path,
+        help="with --labels: a sentence training set added to every fold "
+        "(tools/section_labels_pd.json, as the shipped weights)",
+    )
     sections.add_argument("--mapping", type=Path, help="YAML {file: {heading: section key}}")
     extraction = ev_sub.add_parser(
         "extraction", parents=[debug], help="HTML main-text extraction against X.expected.txt"
@@ -433,7 +439,9 @@ def _eval(args: argparse.Namespace) -> int:
         from briefbook.evaluation.sections import evaluate_labels, evaluate_sections
 
         if args.labels is not None:
-            print(evaluate_labels(args.labels))
+            if args.extra is not None and not args.extra.is_file():
+                raise InputError(f"{args.extra} not found", hint="give section_labels_pd.json")
+            print(evaluate_labels(args.labels, extra=args.extra))
             if not args.files:
                 return 0
         elif not args.files:

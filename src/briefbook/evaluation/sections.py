@@ -292,19 +292,29 @@ def format_label_table(
     return "\n".join(lines)
 
 
-def evaluate_labels(labels: Path | str, *, c: float | None = None) -> str:
+def evaluate_labels(
+    labels: Path | str, *, c: float | None = None, extra: Path | str | None = None
+) -> str:
     """Leave-one-article-out CV of the section classifier on ``labels`` (sections.json), with
-    the shuffle test, as a printable report (needs scikit-learn)."""
-    from briefbook.evaluation.section_training import DEFAULT_C, cross_validate, load_labelled
+    the shuffle test, as a printable report (needs scikit-learn). ``extra``: a sentence
+    training set (``tools/section_labels_pd.json``) added to every training fold, never scored."""
+    from briefbook.evaluation.section_training import (
+        DEFAULT_C,
+        cross_validate,
+        load_extra,
+        load_labelled,
+    )
 
     articles = load_labelled(labels)
-    cv = cross_validate(articles, c=DEFAULT_C if c is None else c)
+    more = load_extra(extra) if extra is not None else []
+    cv = cross_validate(articles, c=DEFAULT_C if c is None else c, extra=more)
     keyword, positional = baseline_labels(articles)
     same = sum(a == b for a, b in zip(cv.predicted, cv.shuffled, strict=True))
     return "\n".join(
         [
             f"sections (sentence gold): {len(articles)} articles, {len(cv.gold)} sentences, "
-            "leave-one-article-out, headings removed",
+            "leave-one-article-out, headings removed"
+            + (f", {sum(len(a.gold) for a in more)} extra training sentences" if more else ""),
             format_label_table(cv.gold, cv.predicted, cv.also, keyword, positional),
             f"shuffled paragraphs: {same / max(len(cv.gold), 1):.3f} of sentences keep their label",
         ]

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from briefbook.errors import SourceError
 from briefbook.evaluation.section_training import (
+    LABELS as GUIDE_LABELS,
+)
+from briefbook.evaluation.section_training import (
+    _class_weights,
     class_offsets,
     cross_validate,
     fit_model,
     learn_offsets,
+    load_extra,
     load_labelled,
     score_labels,
     shuffle_paragraphs,
 )
+
+ROOT = Path(__file__).resolve().parents[3]
+PD_SET = ROOT / "tools" / "section_labels_pd.json"
 
 ARTICLES = {
     "a.txt": [
@@ -127,3 +137,91 @@ def test_calibrated_fit_records_offsets_in_the_intercept(labelled):
         tuned.intercept - plain.intercept, [offsets[k] for k in plain.labels], atol=1e-9
     )
     np.testing.assert_allclose(tuned.coef, plain.coef)
+
+
+# an invented training set of the shape of tools/section_labels_pd.json: the only verdicts
+EXTRA = {
+    "sources": [
+        {
+            "id": "x1",
+            "url": "https://example.gov/a",
+            "title": "invented",
+            "paragraphs": [
+                [
+                    {
+                        "text": "The army moved two brigades to the river on Tuesday.",
+                        "label": "context",
+                    },
+                    {"text": "In short, the offensive has failed.", "label": "conclusion"},
+                ],
+                [
+                    {
+                        "text": "Overall, the campaign was a strategic defeat.",
+                        "label": "conclusion",
+                        "also": "battlefield",
+                    }
+                ],
+            ],
+        }
+    ]
+}
+
+
+@pytest.fixture()
+def extra(tmp_path):
+    path = tmp_path / "extra.json"
+    path.write_text(json.dumps(EXTRA))
+    return load_extra(path)
+
+
+def test_extra_set_keeps_its_sentences_and_paragraphs(extra):
+    (art,) = extra
+    assert [s.text for s in art.document.sentences][1] == "In short, the offensive has failed."
+    assert [s.paragraph for s in art.document.sentences] == [0, 0, 1]
+    assert art.gold == ["context", "conclusion", "conclusion"]
+    assert art.also == [None, None, "battlefield"]
+    assert art.vectors.shape == (3, 256)
+
+
+def test_extra_set_is_trained_on_in_every_fold(labelled, extra):
+    model = fit_model(labelled, c=1.0, extra=extra)
+    # "conclusion" occurs only in the extra set
+    assert "conclusion" in model.labels and model.meta["extra_sentences"] == 3
+    assert model.meta["sentences"] == 18
+    cv = cross_validate(labelled, c=1.0, extra=extra)
+    assert len(cv.gold) == 15  # the extra set is never scored
+    assert cv.shuffled == cv.predicted
+
+
+def test_class_weights_power():
+    y = np.array(["a", "a", "a", "b"])
+    w = np.ones(4)
+    assert _class_weights(y, w, 0.0) == {"a": 1.0, "b": 1.0}
+    balanced = _class_weights(y, w, 1.0)
+    assert balanced["a"] == pytest.approx(4 / 6) and balanced["b"] == pytest.approx(2.0)
+    half = _class_weights(y, w, 0.5)
+    assert half["b"] == pytest.approx(2.0**0.5)
+
+
+def test_bad_extra_file_is_a_source_error(tmp_path):
+    with pytest.raises(SourceError):
+        load_extra(tmp_path / "missing.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"sources": [{"paragraphs": [[{"label": "context"}]]}]}')
+    with pytest.raises(SourceError):
+        load_extra(bad)
+
+
+def test_shipped_public_domain_set_is_well_formed():
+    data = json.loads(PD_SET.read_text(encoding="utf-8"))
+    items = [i for s in data["sources"] for p in s["paragraphs"] for i in p]
+    assert len(items) >= 300
+    for source in data["sources"]:
+        assert source["url"].startswith(("http://", "https://"))
+        assert "public domain" in source["status"]
+    for item in items:
+        assert item["label"] in GUIDE_LABELS and item["text"].strip()
+        assert item.get("also", item["label"]) in GUIDE_LABELS
+        assert item.get("also") != item["label"]
+    counts = {k: sum(i["label"] == k for i in items) for k in GUIDE_LABELS}
+    assert min(counts.values()) >= 20, counts
