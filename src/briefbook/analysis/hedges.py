@@ -554,6 +554,32 @@ _IN_RELATIVE = re.compile(
 )
 
 
+# verbs whose object is the hearer ("..., Ana Sol told AFP"): the name after them is never an
+# inverted speaker
+_ADDRESSED = frozenset(["told", "tells", "tell", "informed"])
+_SPEAKER_NAME = r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+"
+_SPEAKER_ROLE = r"(?:a|an|the|one|another|[a-z][\w-]*)\s[^,;\"]{2,100}?"
+# a speaker set off by commas just before the speech verb, with a role beside the name:
+# "..., Omar Dalin, the district administrator, told" / '"...," a police commander in Velm,
+# Nadia Osei, told'
+_TRAILING_SPEAKER = re.compile(
+    rf"(?:^|[,\"]\s*)(?:(?P<name>{_SPEAKER_NAME}),\s+{_SPEAKER_ROLE}"
+    rf"|(?:a|an|the|one|another)\s[^,;\"]{{2,100}}?,\s+(?P<name2>{_SPEAKER_NAME})),\s*$"
+)
+
+
+def _trailing_speaker(before: str) -> str | None:
+    """The named speaker of an apposition that ends ``before`` ("..., Omar Dalin, the district
+    administrator, " -> "Omar Dalin"); None when there is none or the name is a date."""
+    m = _TRAILING_SPEAKER.search(before)
+    if not m:
+        return None
+    name = m.group("name") or m.group("name2")
+    if _clean_token(name.split()[0]).lower() in _WEEKDAYS | _MONTHS:
+        return None
+    return name
+
+
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""
@@ -576,6 +602,9 @@ def attribution(text: str) -> tuple[str | None, bool]:
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
         if _IN_RELATIVE.search(before):
             continue  # "..., which officials said caused only minor damage": an aside's source
+        if re.match(r"by\b", after):
+            continue  # "a bombing claimed by the X group": a participle, its agent no speaker
+        addressed = m.group(0) in _ADDRESSED
         # inverted quote attribution: '"...," said NAME', also after a lower-case title
         # ("..., said regional governor Oleh Syniehubov")
         titled = _LOWER_TITLE.match(after)
@@ -584,12 +613,14 @@ def attribution(text: str) -> tuple[str | None, bool]:
         ):
             titled = None
         named = after[titled.end() :] if titled else after
-        if re.search(r"[\"”,]\s*$", before) and named[:1].isupper():
+        if not addressed and re.search(r"[\"”,]\s*$", before) and named[:1].isupper():
             name = _name_after(named)
             if name:
                 return name, False
-        if re.search(r"[\"”,]\s*$", before) and (role := _role_after(after)):
+        if not addressed and re.search(r"[\"”,]\s*$", before) and (role := _role_after(after)):
             return role, False
+        if speaker := _trailing_speaker(before):
+            return speaker, False
         subject, is_pronoun = subject_before(before)
         if subject:
             return subject, False
