@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefbook.analysis.events import event_table, fold_event
+from briefbook.analysis.events import event_table, fold_event, taken_by_force
 from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
@@ -413,6 +413,8 @@ def _event(
             event, at = best[1], best[2]
     if event is None and named is not None:
         return named, phrase_end  # "took 250 hostages": the counted thing names the event
+    if event is None and taken_by_force(text, q.start, phrase_end, words):
+        return "captured", phrase_end  # "87 people were taken"
     if event is None:
         for w in (" ".join(words[-2:]).lower(), head):
             if w in table.by_head:
