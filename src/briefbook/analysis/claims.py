@@ -771,6 +771,42 @@ def in_reporter_aside(text: str, start: int) -> bool:
     )
 
 
+# a measure that frames the report, not what a source counted: a place's distance from
+# another ("eight km (five miles) from the front line", "70 km north of X") or the time since
+# something ("nearly 31 months after the invasion", "almost two years into the war")
+_LOCATING = re.compile(
+    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\)?\s*(?:\([^)]{1,40}\)\s*)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|from|away\s+from|off)\b",
+    re.I,
+)
+_AFTER_PLACE = re.compile(
+    r"[A-Z][\w'’-]*[,)]?\s+(?:(?:about|some|around|roughly|nearly|almost|approximately|just|"
+    r"only)\s+)?$|\b(?:kms?|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s*\(\s*$"
+)  # after a place's name, or the conversion of such a distance ("eight km (five miles)")
+_SINCE = re.compile(r"\b(?:days|weeks|months|years|hours)\s+(?:after|into|since|before|ago)\b", re.I)
+
+
+def framing_measure(text: str, frame: Frame) -> bool:
+    """Whether ``frame`` is a distance that locates a place ("eight km (five miles) from the
+    front line", "70 km north of X") or a time elapsed since an event ("nearly 31 months
+    after the invasion"), outside any quotation: the writer's framing, whoever the sentence
+    quotes."""
+    text = text.translate(CURLY_QUOTES)
+    if frame.kind != "measure" or text[: frame.start].count('"') % 2:
+        return False
+    span = text[frame.start : frame.end + 60]
+    inside = frame.end - frame.start
+    if (m := _SINCE.search(span)) is not None and m.start() < inside:
+        return True
+    # a distance that places a named place ("the town of Kishishe about 70 km north of
+    # Goma"), not one a source reports ("parts lay some 500 metres away")
+    return (
+        (m := _LOCATING.search(span)) is not None
+        and m.start() < inside
+        and _AFTER_PLACE.search(text, 0, frame.start) is not None
+    )
+
+
 def find_claims(
     text: str,
     sentence_id: str,
@@ -788,7 +824,9 @@ def find_claims(
             counts=f.counts,
             event=f.event,
             attributed_to=None
-            if in_reporter_aside(text, f.start) or _before_later_speaker(text, f.start, f.end)
+            if in_reporter_aside(text, f.start)
+            or _before_later_speaker(text, f.start, f.end)
+            or framing_measure(text, f)
             else attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
