@@ -148,7 +148,20 @@ _PLACE_OF = re.compile(
 # nouns that any body can be called: "the agency said" may refer to a body whose name does
 # not hold the noun
 _GENERIC_BODIES = frozenset(
-    ["agency", "organisation", "organization", "group", "service", "body", "charity", "outlet"]
+    [
+        "agency",
+        "organisation",
+        "organization",
+        "group",
+        "service",
+        "body",
+        "charity",
+        "outlet",
+        "center",
+        "centre",
+        "facility",
+        "clinic",
+    ]
 )
 _CITING = re.compile(r",\s+citing\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:[,.;]|$)")
 _STATEMENT_BY = re.compile(

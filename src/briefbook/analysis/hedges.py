@@ -393,6 +393,13 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                     "border",
                     "medical",
                     "aid",
+                    "village",
+                    "community",
+                    "district",
+                    "provincial",
+                    "regional",
+                    "tribal",
+                    "camp",
                 }
             ):
                 words.insert(0, tok)
