@@ -396,12 +396,17 @@ def _better(
     return candidate if best is None or candidate[0] < best[0] else best
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:over|across|throughout|in)\s+(?:all\s+|the\s+)?$", re.I)
+
+
 def _event(
     text: str, q: Quantity, words: list[str], phrase_end: int, cues: list[tuple[int, int, str]]
 ) -> tuple[str, int]:
     """The event class that governs the quantity, and its cue's start (-1 when none)."""
     table = event_table()
     head = words[-1].lower().strip("'") if words else ""
+    if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
+        return "other", -1  # "downed drones over eight regions": where it happened, not what
     named = table.head_events.get(head) if head else None
     event: str | None = None
     at = -1
