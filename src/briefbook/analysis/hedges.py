@@ -333,8 +333,8 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         i = len(tokens) - 1
         while i >= 0:
             tok = tokens[i]
-            if i < len(tokens) - 1 and tok.endswith((",", ";", ":", "—")):
-                break
+            if i < len(tokens) - 1 and tok.endswith((",", ";", ":", "—", '"', "”")):
+                break  # a comma or a closing quotation mark ends the subject's run
             clean = _clean_token(tok)
             if (
                 _is_cap(tok)
