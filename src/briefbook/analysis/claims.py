@@ -412,6 +412,8 @@ def _event(
     at = -1
     if head in table.cue_event and not _weak_sanction(text, head) and named is None:
         event, at = table.cue_event[head], phrase_end  # "26 deaths", "18 shipments"
+    if head == "times":  # "delivered aid 11 times": how often the verb's action happened
+        cues = [c for c in cues if _verb_cue(text[c[0] : c[1]].lower())]
     if event is None:
         best = _governing_cue(text, q, phrase_end, cues)
         if best is not None and (named is None or best[0][0] == 0):
@@ -490,6 +492,14 @@ def _near(text: str, start: int, end: int, cs: int, ce: int) -> bool:
     return True
 
 
+# "N times" after a verb in the perfect or the past counts how often it happened ("has
+# delivered aid to the port 11 times"); "three times as many", "five times higher" are factors
+_REPEATED = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]{0,80}$")
+_TIMES_FACTOR = re.compile(
+    r"\s+times\s+(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|the|that|what)\b"
+)
+
+
 def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     """Whether a figure and its phrase count something (not "3 times", "one of")."""
     _, count_nouns, _, not_counted = _np_lexicon()
@@ -512,6 +522,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         return False
     if not words:
         return True
+    if head == "times" and len(words) == 1 and _REPEATED.search(clean, 0, q.start):
+        return not _TIMES_FACTOR.match(clean, q.number_end)  # "has delivered aid 11 times"
     if head in not_counted or words[0].lower() in not_counted:
         return words[0].lower() in {
             "days",
