@@ -449,7 +449,8 @@ def originators(
         reduced = _RELATIVE_ASIDE.sub("", text, count=1)
         if source is None and reduced != text:
             source, pronoun = attribution(reduced)
-        if source is None and (its := _ITS_ROLE.search(text)):
+        its = _ITS_ROLE.search(text)
+        if its and (source is None or source.lower() == its.group(1)):
             # "... over the southern region of Kherson, its governor said": that place's role
             place = _PLACE_OF.search(text[: its.start()])
             if place:
