@@ -800,7 +800,9 @@ _AFTER_PLACE = re.compile(
     r"[A-Z][\w'’-]*[,)]?\s+(?:(?:about|some|around|roughly|nearly|almost|approximately|just|"
     r"only)\s+)?$|\b(?:kms?|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s*\(\s*$"
 )  # after a place's name, or the conversion of such a distance ("eight km (five miles)")
-_SINCE = re.compile(r"\b(?:days|weeks|months|years|hours)\s+(?:after|into|since|before|ago)\b", re.I)
+_SINCE = re.compile(
+    r"\b(?:days|weeks|months|years|hours)\s+(?:after|into|since|before|ago)\b", re.I
+)
 
 
 def framing_measure(text: str, frame: Frame) -> bool:
