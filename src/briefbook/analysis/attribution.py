@@ -498,7 +498,9 @@ def originators(
         cited = _CITING.search(text) or _STATEMENT_BY.search(text)
         the_statement = _THE_STATEMENT.search(text)
         if cited:
-            source = _strip_the(cited.group(1))
+            named = _strip_the(cited.group(1))
+            if not (source and source != named and named in source):
+                source = named  # unless the source is that name in full ("Dorvian army")
         elif the_statement and (source is None or "statement" in source.lower()):
             # "the statement said": whoever issued the statement named before
             issued = [n for i, n in issuers if index - i <= _REACH + 2]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analysis.events import event_table, fold_event, taken_by_force
-from briefbook.analysis.hedges import find_cues
+from briefbook.analysis.hedges import attribution, find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
 from briefbook.data import load_data
@@ -826,6 +826,26 @@ def framing_measure(text: str, frame: Frame) -> bool:
     )
 
 
+_SPEECH = r"\b(?:said|says|say|claimed|claims|reported|reports|told|estimated|estimates|put)\b"
+# a second speech clause in one sentence: "The army said 12 died, while the rebels said 40
+# soldiers were killed": the figures after it are the second speaker's
+_SECOND_CLAUSE = re.compile(
+    rf"(?:,\s*|;\s*|\s+)(?:while|but|whereas|and)\s+(?=[^,;\"]{{1,60}}?{_SPEECH})"
+)
+
+
+def second_speaker(text: str, start: int) -> str | None:
+    """The speaker of a second speech clause that governs offset ``start`` of ``text`` (after a
+    first speech verb), or None."""
+    text = text.translate(CURLY_QUOTES)
+    found = None
+    for m in _SECOND_CLAUSE.finditer(text, 0, start):
+        verb = re.search(_SPEECH, text[m.end() : start])
+        if verb and re.search(_SPEECH, text[: m.start()]) and text[: m.start()].count('"') % 2 == 0:
+            found = attribution(text[m.end() : m.end() + verb.end()])[0] or found
+    return found
+
+
 def find_claims(
     text: str,
     sentence_id: str,
@@ -846,7 +866,7 @@ def find_claims(
             if in_reporter_aside(text, f.start)
             or _before_later_speaker(text, f.start, f.end)
             or framing_measure(text, f)
-            else attributed_to,
+            else (second_speaker(text, f.start) if attributed_to else None) or attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,

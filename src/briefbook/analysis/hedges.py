@@ -587,6 +587,21 @@ def _trailing_speaker(before: str) -> str | None:
     return name
 
 
+# a restrictive modifier between a speaker and the speech verb: "who asked not to be named",
+# "reached by phone", "speaking on condition of anonymity"
+_SUBJECT_MODIFIER = re.compile(
+    r"\s+(?:who|that)\s+(?:asked|requested|declined|spoke|did|was|were|is|are|had|has|have)\b"
+    r"[^,;\"”]{0,60}$|,?\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\b[^;\"”]{0,50}?,?\s*$"
+)
+# "according to [a statement from | figures released by] X": X is the source
+_REPORT_OF = re.compile(
+    r"(?:an?\s+|the\s+|new\s+|latest\s+|official\s+){0,2}(?:statement|report|figures|data|tally|"
+    r"estimates?|count|toll|update|bulletin|communiqu[eé])\s+(?:(?:released|published|issued|"
+    r"compiled|posted|provided|given)\s+)?(?:by|from)\s+",
+    re.I,
+)
+
+
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""
@@ -595,7 +610,10 @@ def attribution(text: str) -> tuple[str | None, bool]:
     pronoun = False
     m = by_re.search(text)
     if m:
-        n = _NP_AFTER.match(text, m.end())
+        start = m.end()
+        if issued := _REPORT_OF.match(text, start):
+            start = issued.end()  # "according to figures released by the ministry": the ministry
+        n = _NP_AFTER.match(text, start)
         if n:
             name = _strip_np(n.group(1).split())
             if name and name.lower() not in PRONOUNS:
@@ -629,6 +647,9 @@ def attribution(text: str) -> tuple[str | None, bool]:
         if speaker := _trailing_speaker(before):
             return speaker, False
         subject, is_pronoun = subject_before(before)
+        if not subject and (bare := _SUBJECT_MODIFIER.sub("", before)) != before:
+            # "A resident who asked not to be named said", "Residents reached by phone said"
+            subject, is_pronoun = subject_before(bare)
         if subject:
             return subject, False
         pronoun = pronoun or is_pronoun

@@ -201,3 +201,35 @@ def test_time_since_an_event_is_the_writers() -> None:
 )
 def test_event_kinds(text: str, expected: list) -> None:
     assert _frames(text) == expected
+
+
+# --- "according to [a statement from | figures released by] X"; bodies and people named by a
+# lower-case head, with a modifier before the speech verb; two speakers in one sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("According to a statement from the Dorvian army, 14 rebels were killed.", "Dorvian army"),
+        ("According to figures released by the health ministry, 230 people died.", "ministry"),
+        ("A resident who asked not to be named said 15 bodies were found.", "resident"),
+        ("Residents reached by phone said 30 houses had burned.", "Residents"),
+        ("The militia said on its Telegram channel that it destroyed 3 tanks.", "militia"),
+        ("The death toll rose to 45, the regional health department said.", "department"),
+    ],
+)
+def test_according_to_and_lower_case_speakers(text: str, word: str) -> None:
+    (got,) = _run(text)
+    assert _has(got, word)
+
+
+def test_two_speakers_in_one_sentence() -> None:
+    text = "The army said 12 soldiers died, while the rebels said 40 soldiers were killed."
+    got = [c.attributed_to for c in find_claims(text, "S1", attributed_to="army")]
+    assert got == ["army", "rebels"]
+    text = "Police said 5 people were hurt, but witnesses told Reuters that at least 11 died."
+    got = [c.attributed_to for c in find_claims(text, "S1", attributed_to="Police")]
+    assert got == ["Police", "witnesses"]
+    text = "The army said 12 soldiers died and 30 were wounded."
+    got = [c.attributed_to for c in find_claims(text, "S1", attributed_to="army")]
+    assert got == ["army", "army"]
