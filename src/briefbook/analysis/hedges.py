@@ -406,6 +406,18 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                 i -= 1
                 continue
             break
+        # "a senior officer from the northern command": the person the body only places
+        for k in range(i, max(0, i - 3), -1):
+            if tokens[k].endswith((",", ";", ":")):
+                break
+            if tokens[k].lower() not in {"from", "of", "at", "with", "in", "for"}:
+                continue
+            for j in range(k - 1, max(-1, k - 4), -1):
+                if tokens[j].endswith((",", ";", ":")):
+                    break
+                if _clean_token(tokens[j]).lower() in sources:
+                    return _strip_np([*tokens[j : i + 1], *words]), False
+            break
         return _strip_np(words), False
     return None, False
 

@@ -233,3 +233,10 @@ def test_two_speakers_in_one_sentence() -> None:
     text = "The army said 12 soldiers died and 30 were wounded."
     got = [c.attributed_to for c in find_claims(text, "S1", attributed_to="army")]
     assert got == ["army", "army"]
+
+
+def test_a_person_placed_in_a_body_keeps_the_person() -> None:
+    (got,) = _run("A spokesman for the Dorvian ministry said 9 people died.")
+    assert _has(got, "spokesman")
+    (got,) = _run("Losses doubled, a senior officer from the northern command told reporters.")
+    assert _has(got, "officer")
