@@ -32,7 +32,7 @@ is the held-out figure now:
   https://en.mehrnews.com/news/226133/Russia-shoots-down-56-Ukrainian-drones-in-different-regions
 (photo captions, video links and paragraphs cut short by the store left out).
 Round 4 was then tuned on in round 5; round 5, from other theatres, annotated at the start of
-that round and scored once at its end, is the held-out figure now:
+that round and scored once at its end, held out then:
   https://monitor.co.ug/africa/news/deadly-clashes-between-militia-m23-rebels-erupt-in-dr-congo-4039132
   https://www.irrawaddy.com/news/burma/myanmar-junta-airstrikes-kill-11-sagaing-civilians.html
   https://finance.sunnyvale.com/camedia.sunnyvale/news/read/43928397/us
@@ -40,6 +40,17 @@ that round and scored once at its end, is the held-out figure now:
   https://www.globaleconomyedition.com/twenty-killed-after-trucks-overturn-in-gaza-hamas-run-civil-defence-says
 (the Fox page shows no headline: its first paragraph stands as the headline line, so it is
 not scored; credit lines and cut paragraphs left out).
+Round 6 (tuned on in round 7):
+  https://www.trtworld.com/africa/deadly-suicide-bombing-hits-southern-somalia-59208
+  https://www.lbcgroup.tv/news/world-news/760835/gunmen-kidnap-at-least-87-in-nigeria-report-residents-and-police/en
+  https://ksaplayers.com/Ksahome/NewsDetial/?nid=9392257
+  https://24newshd.tv/09-Mar-2021/gang-kidnaps-25-villagers-in-central-nigeria?version=amp
+Round 7, the held-out figure now (annotated before round 7's code changed, scored once):
+  https://africa.dailynewsegypt.com/ethiopian-army-claims-300-fano-fighters-killed-in-major-amhara-clashes
+  https://www.haitian-truth.org/police-residents-kill-dozens-of-haitian-gang-members-after-attack-in-petion-ville/
+  https://www.indiandefensenews.in/2023/09/4-pakistani-soldiers-killed-in-taliban.html
+  https://mwanzotv.com/two-burkina-soldiers-killed-in-rebel-attack
+  https://orangenews9.com/16-killed-in-mozambique-insurgency-attack-local-sources/
 """
 
 from __future__ import annotations

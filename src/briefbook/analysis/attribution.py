@@ -102,6 +102,8 @@ ORG_HEADS = frozenset(
         "society",
         "observatory",
         "monitor",
+        "defence",
+        "defense",
     ]
 )
 REPORT_NOUNS = "analysis|report|study|assessment|data|figures|estimate|estimates|investigation|survey|statement|tally|count"
@@ -146,7 +148,20 @@ _PLACE_OF = re.compile(
 # nouns that any body can be called: "the agency said" may refer to a body whose name does
 # not hold the noun
 _GENERIC_BODIES = frozenset(
-    ["agency", "organisation", "organization", "group", "service", "body", "charity", "outlet"]
+    [
+        "agency",
+        "organisation",
+        "organization",
+        "group",
+        "service",
+        "body",
+        "charity",
+        "outlet",
+        "center",
+        "centre",
+        "facility",
+        "clinic",
+    ]
 )
 _CITING = re.compile(r",\s+citing\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:[,.;]|$)")
 _STATEMENT_BY = re.compile(
@@ -173,6 +188,19 @@ _APPOSITIVE = re.compile(
     r"(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
     r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
     r"announced|estimated|estimates|claimed|claims|confirmed)\b"
+)
+# a body or role whose name runs into lower-case words, set off by an appositive ("Dorvia's
+# civil defence, a rescue service known as the Blue Caps, said"): kept when its last word is a
+# body's or a person's head noun
+_APPOSITIVE_LOWER = re.compile(
+    r"^\W*(?:The\s+)?([A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){1,4}),\s+(?:a|an|the)\s"
+    r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|"
+    r"reports|announced|estimated|estimates|claimed|claims|confirmed)\b"
+)
+# "..., with regional authorities there saying they killed 100": the subject of the participle
+_WITH_SAYING = re.compile(
+    r"\bwith\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)\s+(?:there\s+|also\s+|later\s+)?"
+    r"(?:saying|claiming|reporting|estimating|stating|announcing|insisting)\b"
 )
 # a person introduced by an appositive without a speech verb ("Ana Sol, a nurse at the
 # clinic, described the night"): someone a later "she said" can refer to
@@ -421,7 +449,8 @@ def originators(
         reduced = _RELATIVE_ASIDE.sub("", text, count=1)
         if source is None and reduced != text:
             source, pronoun = attribution(reduced)
-        if source is None and (its := _ITS_ROLE.search(text)):
+        its = _ITS_ROLE.search(text)
+        if its and (source is None or source.lower() == its.group(1)):
             # "... over the southern region of Kherson, its governor said": that place's role
             place = _PLACE_OF.search(text[: its.start()])
             if place:
@@ -429,12 +458,17 @@ def originators(
         if source is None and (examined := _EXAMINED_BY.search(text)):
             source = _strip_the(examined.group(1))
         appositive = _APPOSITIVE.match(text)
+        lower = None if appositive else _APPOSITIVE_LOWER.match(text)
+        if lower and lower.group(1).split()[-1].lower().strip(".,'’") in ORG_HEADS | PERSON_HEADS:
+            appositive = lower  # "Dorvia's civil defence, a rescue service ..., said"
         if appositive:  # "Eric Reeves, one of the leading voices on Sudan, said": Reeves
             source = appositive.group(1)
         else:
             mention = _MENTION.match(text)
             if mention:
                 mentions.append((index, mention.group(1)))
+        if source is None and (with_saying := _WITH_SAYING.search(text)):
+            source = _strip_the(with_saying.group(1))
         if source is None and (
             _SPEECH_PARTICIPLE.search(text) or _RELATIVE_PRONOUN_SPEECH.search(text)
         ):
@@ -464,7 +498,9 @@ def originators(
         cited = _CITING.search(text) or _STATEMENT_BY.search(text)
         the_statement = _THE_STATEMENT.search(text)
         if cited:
-            source = _strip_the(cited.group(1))
+            named = _strip_the(cited.group(1))
+            if not (source and source != named and named in source):
+                source = named  # unless the source is that name in full ("Dorvian army")
         elif the_statement and (source is None or "statement" in source.lower()):
             # "the statement said": whoever issued the statement named before
             issued = [n for i, n in issuers if index - i <= _REACH + 2]

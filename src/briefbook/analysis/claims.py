@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefbook.analysis.events import event_table, fold_event
-from briefbook.analysis.hedges import find_cues
+from briefbook.analysis.events import event_table, fold_event, taken_by_force
+from briefbook.analysis.hedges import attribution, find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
 from briefbook.data import load_data
@@ -396,23 +396,32 @@ def _better(
     return candidate if best is None or candidate[0] < best[0] else best
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:over|across|throughout|in)\s+(?:all\s+|the\s+)?$", re.I)
+
+
 def _event(
     text: str, q: Quantity, words: list[str], phrase_end: int, cues: list[tuple[int, int, str]]
 ) -> tuple[str, int]:
     """The event class that governs the quantity, and its cue's start (-1 when none)."""
     table = event_table()
     head = words[-1].lower().strip("'") if words else ""
+    if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
+        return "other", -1  # "downed drones over eight regions": where it happened, not what
     named = table.head_events.get(head) if head else None
     event: str | None = None
     at = -1
     if head in table.cue_event and not _weak_sanction(text, head) and named is None:
         event, at = table.cue_event[head], phrase_end  # "26 deaths", "18 shipments"
+    if head == "times":  # "delivered aid 11 times": how often the verb's action happened
+        cues = [c for c in cues if _verb_cue(text[c[0] : c[1]].lower())]
     if event is None:
         best = _governing_cue(text, q, phrase_end, cues)
         if best is not None and (named is None or best[0][0] == 0):
             event, at = best[1], best[2]
     if event is None and named is not None:
         return named, phrase_end  # "took 250 hostages": the counted thing names the event
+    if event is None and taken_by_force(text, q.start, phrase_end, words):
+        return "captured", phrase_end  # "87 people were taken"
     if event is None:
         for w in (" ".join(words[-2:]).lower(), head):
             if w in table.by_head:
@@ -483,6 +492,14 @@ def _near(text: str, start: int, end: int, cs: int, ce: int) -> bool:
     return True
 
 
+# "N times" after a verb in the perfect or the past counts how often it happened ("has
+# delivered aid to the port 11 times"); "three times as many", "five times higher" are factors
+_REPEATED = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]{0,80}$")
+_TIMES_FACTOR = re.compile(
+    r"\s+times\s+(?:as|more|less|fewer|higher|lower|larger|smaller|greater|bigger|the|that|what)\b"
+)
+
+
 def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     """Whether a figure and its phrase count something (not "3 times", "one of")."""
     _, count_nouns, _, not_counted = _np_lexicon()
@@ -505,6 +522,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         return False
     if not words:
         return True
+    if head == "times" and len(words) == 1 and _REPEATED.search(clean, 0, q.start):
+        return not _TIMES_FACTOR.match(clean, q.number_end)  # "has delivered aid 11 times"
     if head in not_counted or words[0].lower() in not_counted:
         return words[0].lower() in {
             "days",
@@ -769,6 +788,64 @@ def in_reporter_aside(text: str, start: int) -> bool:
     )
 
 
+# a measure that frames the report, not what a source counted: a place's distance from
+# another ("eight km (five miles) from the front line", "70 km north of X") or the time since
+# something ("nearly 31 months after the invasion", "almost two years into the war")
+_LOCATING = re.compile(
+    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\)?\s*(?:\([^)]{1,40}\)\s*)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|from|away\s+from|off)\b",
+    re.I,
+)
+_AFTER_PLACE = re.compile(
+    r"[A-Z][\w'’-]*[,)]?\s+(?:(?:about|some|around|roughly|nearly|almost|approximately|just|"
+    r"only)\s+)?$|\b(?:kms?|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s*\(\s*$"
+)  # after a place's name, or the conversion of such a distance ("eight km (five miles)")
+_SINCE = re.compile(
+    r"\b(?:days|weeks|months|years|hours)\s+(?:after|into|since|before|ago)\b", re.I
+)
+
+
+def framing_measure(text: str, frame: Frame) -> bool:
+    """Whether ``frame`` is a distance that locates a place ("eight km (five miles) from the
+    front line", "70 km north of X") or a time elapsed since an event ("nearly 31 months
+    after the invasion"), outside any quotation: the writer's framing, whoever the sentence
+    quotes."""
+    text = text.translate(CURLY_QUOTES)
+    if frame.kind != "measure" or text[: frame.start].count('"') % 2:
+        return False
+    span = text[frame.start : frame.end + 60]
+    inside = frame.end - frame.start
+    if (m := _SINCE.search(span)) is not None and m.start() < inside:
+        return True
+    # a distance that places a named place ("the town of Kishishe about 70 km north of
+    # Goma"), not one a source reports ("parts lay some 500 metres away")
+    return (
+        (m := _LOCATING.search(span)) is not None
+        and m.start() < inside
+        and _AFTER_PLACE.search(text, 0, frame.start) is not None
+    )
+
+
+_SPEECH = r"\b(?:said|says|say|claimed|claims|reported|reports|told|estimated|estimates|put)\b"
+# a second speech clause in one sentence: "The army said 12 died, while the rebels said 40
+# soldiers were killed": the figures after it are the second speaker's
+_SECOND_CLAUSE = re.compile(
+    rf"(?:,\s*|;\s*|\s+)(?:while|but|whereas|and)\s+(?=[^,;\"]{{1,60}}?{_SPEECH})"
+)
+
+
+def second_speaker(text: str, start: int) -> str | None:
+    """The speaker of a second speech clause that governs offset ``start`` of ``text`` (after a
+    first speech verb), or None."""
+    text = text.translate(CURLY_QUOTES)
+    found = None
+    for m in _SECOND_CLAUSE.finditer(text, 0, start):
+        verb = re.search(_SPEECH, text[m.end() : start])
+        if verb and re.search(_SPEECH, text[: m.start()]) and text[: m.start()].count('"') % 2 == 0:
+            found = attribution(text[m.end() : m.end() + verb.end()])[0] or found
+    return found
+
+
 def find_claims(
     text: str,
     sentence_id: str,
@@ -786,8 +863,10 @@ def find_claims(
             counts=f.counts,
             event=f.event,
             attributed_to=None
-            if in_reporter_aside(text, f.start) or _before_later_speaker(text, f.start, f.end)
-            else attributed_to,
+            if in_reporter_aside(text, f.start)
+            or _before_later_speaker(text, f.start, f.end)
+            or framing_measure(text, f)
+            else (second_speaker(text, f.start) if attributed_to else None) or attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,

@@ -179,6 +179,28 @@ def is_person(words: list[str]) -> bool:
     return head.lower() in _PERSONS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ers)", head))
 
 
+# "87 people were taken", "taking 24 people along with them": people taken by force (not
+# "taken to hospital", "taken into account", "taken part")
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:\w+ly\s+)?taken\b"
+    r"(?!\s+(?:to|into|in|for|ill|over|up|part|on|off|out|by\s+ambulance)\b)"
+)
+_TAKING_BEFORE = re.compile(r"\b(?:took|taking|take|takes|taken)\s+(?:away\s+)?$")
+_TAKING_AFTER = re.compile(r"\s+(?:along\b|away\b|with\s+them\b|captive\b|hostage\b)")
+
+
+def taken_by_force(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the people counted from ``start`` to ``end`` of ``text`` were taken away by
+    force, with no other event cue: "87 people were taken", "taking 24 people along"."""
+    if not is_person(words):
+        return False
+    if _TAKEN_AFTER.match(text, end):
+        return True
+    return bool(
+        _TAKING_BEFORE.search(text, max(0, start - 20), start) and _TAKING_AFTER.match(text, end)
+    )
+
+
 def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> str:
     """The event class after what is counted is taken into account.
 
@@ -187,7 +209,7 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     destroyed; counts of attacks are "struck"; people are not launched, supplied or produced
     (their default event, else ``other``), nor "struck" (a count of attacks, even in a sentence
     about the dead it caused); only people
-    are exchanged; a structure (a ship, a
+    are exchanged; counts of raids in which people were seized are "struck" too; a structure (a ship, a
     building) that was ``hit`` (``cue``) was damaged, and explosions are damage only to a
     structure.
     """
@@ -217,6 +239,8 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     if event == "exchanged" and not is_person(words) and head not in table.head_events:
         return OTHER  # "released two videos": only people (or remains) are exchanged
     if head in table.attacks and event in {
+        "captured",
+        "detained",
         "launched",
         "struck",
         "intercepted",

@@ -333,8 +333,8 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         i = len(tokens) - 1
         while i >= 0:
             tok = tokens[i]
-            if i < len(tokens) - 1 and tok.endswith((",", ";", ":", "—")):
-                break
+            if i < len(tokens) - 1 and tok.endswith((",", ";", ":", "—", '"', "”")):
+                break  # a comma or a closing quotation mark ends the subject's run
             clean = _clean_token(tok)
             if (
                 _is_cap(tok)
@@ -393,11 +393,30 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                     "border",
                     "medical",
                     "aid",
+                    "village",
+                    "community",
+                    "district",
+                    "provincial",
+                    "regional",
+                    "tribal",
+                    "camp",
                 }
             ):
                 words.insert(0, tok)
                 i -= 1
                 continue
+            break
+        # "a senior officer from the northern command": the person the body only places
+        for k in range(i, max(0, i - 3), -1):
+            if tokens[k].endswith((",", ";", ":")):
+                break
+            if tokens[k].lower() not in {"from", "of", "at", "with", "in", "for"}:
+                continue
+            for j in range(k - 1, max(-1, k - 4), -1):
+                if tokens[j].endswith((",", ";", ":")):
+                    break
+                if _clean_token(tokens[j]).lower() in sources:
+                    return _strip_np([*tokens[j : i + 1], *words]), False
             break
         return _strip_np(words), False
     return None, False
@@ -554,6 +573,47 @@ _IN_RELATIVE = re.compile(
 )
 
 
+# verbs whose object is the hearer ("..., Ana Sol told AFP"): the name after them is never an
+# inverted speaker
+_ADDRESSED = frozenset(["told", "tells", "tell", "informed"])
+_SPEAKER_NAME = r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+"
+_SPEAKER_ROLE = r"(?:a|an|the|one|another|[a-z][\w-]*)\s[^,;\"]{2,100}?"
+# a speaker set off by commas just before the speech verb, with a role beside the name:
+# "..., Omar Dalin, the district administrator, told" / '"...," a police commander in Velm,
+# Nadia Osei, told'
+_TRAILING_SPEAKER = re.compile(
+    rf"(?:^|[,\"]\s*)(?:(?P<name>{_SPEAKER_NAME}),\s+{_SPEAKER_ROLE}"
+    rf"|(?:a|an|the|one|another)\s[^,;\"]{{2,100}}?,\s+(?P<name2>{_SPEAKER_NAME})),\s*$"
+)
+
+
+def _trailing_speaker(before: str) -> str | None:
+    """The named speaker of an apposition that ends ``before`` ("..., Omar Dalin, the district
+    administrator, " -> "Omar Dalin"); None when there is none or the name is a date."""
+    m = _TRAILING_SPEAKER.search(before)
+    if not m:
+        return None
+    name = m.group("name") or m.group("name2")
+    if _clean_token(name.split()[0]).lower() in _WEEKDAYS | _MONTHS:
+        return None
+    return name
+
+
+# a restrictive modifier between a speaker and the speech verb: "who asked not to be named",
+# "reached by phone", "speaking on condition of anonymity"
+_SUBJECT_MODIFIER = re.compile(
+    r"\s+(?:who|that)\s+(?:asked|requested|declined|spoke|did|was|were|is|are|had|has|have)\b"
+    r"[^,;\"”]{0,60}$|,?\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\b[^;\"”]{0,50}?,?\s*$"
+)
+# "according to [a statement from | figures released by] X": X is the source
+_REPORT_OF = re.compile(
+    r"(?:an?\s+|the\s+|new\s+|latest\s+|official\s+){0,2}(?:statement|report|figures|data|tally|"
+    r"estimates?|count|toll|update|bulletin|communiqu[eé])\s+(?:(?:released|published|issued|"
+    r"compiled|posted|provided|given)\s+)?(?:by|from)\s+",
+    re.I,
+)
+
+
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""
@@ -562,7 +622,10 @@ def attribution(text: str) -> tuple[str | None, bool]:
     pronoun = False
     m = by_re.search(text)
     if m:
-        n = _NP_AFTER.match(text, m.end())
+        start = m.end()
+        if issued := _REPORT_OF.match(text, start):
+            start = issued.end()  # "according to figures released by the ministry": the ministry
+        n = _NP_AFTER.match(text, start)
         if n:
             name = _strip_np(n.group(1).split())
             if name and name.lower() not in PRONOUNS:
@@ -576,6 +639,9 @@ def attribution(text: str) -> tuple[str | None, bool]:
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
         if _IN_RELATIVE.search(before):
             continue  # "..., which officials said caused only minor damage": an aside's source
+        if re.match(r"by\b", after):
+            continue  # "a bombing claimed by the X group": a participle, its agent no speaker
+        addressed = m.group(0) in _ADDRESSED
         # inverted quote attribution: '"...," said NAME', also after a lower-case title
         # ("..., said regional governor Oleh Syniehubov")
         titled = _LOWER_TITLE.match(after)
@@ -584,13 +650,18 @@ def attribution(text: str) -> tuple[str | None, bool]:
         ):
             titled = None
         named = after[titled.end() :] if titled else after
-        if re.search(r"[\"”,]\s*$", before) and named[:1].isupper():
+        if not addressed and re.search(r"[\"”,]\s*$", before) and named[:1].isupper():
             name = _name_after(named)
             if name:
                 return name, False
-        if re.search(r"[\"”,]\s*$", before) and (role := _role_after(after)):
+        if not addressed and re.search(r"[\"”,]\s*$", before) and (role := _role_after(after)):
             return role, False
+        if speaker := _trailing_speaker(before):
+            return speaker, False
         subject, is_pronoun = subject_before(before)
+        if not subject and (bare := _SUBJECT_MODIFIER.sub("", before)) != before:
+            # "A resident who asked not to be named said", "Residents reached by phone said"
+            subject, is_pronoun = subject_before(bare)
         if subject:
             return subject, False
         pronoun = pronoun or is_pronoun
