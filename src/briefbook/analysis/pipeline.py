@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
 from briefbook.analysis.claims import find_claims
 from briefbook.analysis.entities import find_entities
+from briefbook.analysis.parts import mark_sub_parts
 from briefbook.analysis.hedges import (
     find_attribution,
     find_hedges,
@@ -88,6 +89,7 @@ def analyse(documents: list[Document]) -> Analysis:
         except Exception as exc:  # noqa: BLE001 - one source's attribution must not end the run
             failed("attribution", doc.sentences[0].id if doc.sentences else doc.id, exc)
             origin = {}
+        entries: list[tuple[str, list[Claim]]] = []
         for sentence in doc.sentences:
             text = sentence.text
             source = origin.get(sentence.id)
@@ -111,7 +113,9 @@ def analyse(documents: list[Document]) -> Analysis:
                 facts[sentence.id] = SentenceFacts()
                 continue
             claims.extend(found)
+            entries.append((text, found))
             facts[sentence.id] = fact
+        mark_sub_parts(entries)  # "at least 10 were killed at a checkpoint" of the 28
     entities = find_entities(
         documents, on_error=lambda sid, exc: failed("entity analysis", sid, exc)
     )
