@@ -31,8 +31,25 @@ _SUB_PLACE = re.compile(
 )
 # words of such a phrase that are a time, not a place ("on the same day", "in the night")
 _TIME_WORDS = frozenset(
-    """day days night nights morning evening afternoon week weekend month year hours time
-    same past last first""".split()
+    [
+        "day",
+        "days",
+        "night",
+        "nights",
+        "morning",
+        "evening",
+        "afternoon",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "hours",
+        "time",
+        "same",
+        "past",
+        "last",
+        "first",
+    ]
 )
 
 
@@ -53,7 +70,24 @@ def sub_place(sentence: str, claim: Claim) -> str | None:
     return None
 
 
-_FUNCTION = frozenset("at near outside inside in on along a an the one another its single".split())
+_FUNCTION = frozenset(
+    [
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "in",
+        "on",
+        "along",
+        "a",
+        "an",
+        "the",
+        "one",
+        "another",
+        "its",
+        "single",
+    ]
+)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
 from briefbook.analysis.claims import find_claims
 from briefbook.analysis.entities import find_entities
-from briefbook.analysis.parts import mark_sub_parts
 from briefbook.analysis.hedges import (
     find_attribution,
     find_hedges,
     is_forward,
     is_probabilistic,
 )
+from briefbook.analysis.parts import mark_sub_parts
 from briefbook.model import Claim, Document, Entity
 
 __all__ = [

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefbook.analysis.events import normalise_event
+from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import FUNCTION_WORDS
 from briefbook.text.normalise import fold_words
@@ -98,19 +100,17 @@ _STOP = FUNCTION_WORDS | frozenset(
 )
 
 
-# words that say what type of thing is counted ("anti-ship ballistic missiles"): a more
-# general type ("ballistic missiles") may be the same things; "ballistic" and "cruise" are not
-_TYPE_WORDS = frozenset(
-    """antiship antiaircraft antitank antiradiation antipersonnel antiair ballistic cruise
-    hypersonic supersonic subsonic guided unguided precision tactical strategic longrange
-    shortrange mediumrange intermediaterange range long short medium intermediate kamikaze
-    loitering suicide attack strike combat armed explosive unmanned uncrewed aerial naval
-    surface underwater sea air land ground shahed geran artillery mortar rocket""".split()
-)
-# a batch before "of" is not what is counted: "three rounds of strikes", "waves of drones"
-_BATCHES = frozenset(
-    "round rounds wave waves salvo salvos volley volleys barrage barrages series".split()
-)
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(type words, batch nouns) of ``data/events.yaml``: words that say what type of thing
+    is counted ("anti-ship ballistic missiles": a more general type, "ballistic missiles", may
+    be the same things; "ballistic" and "cruise" are not), and a batch before "of" that is
+    not what is counted ("three rounds of strikes", "waves of drones")."""
+    data = load_data("events.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["type_words"]),
+        frozenset(str(w).lower() for w in data["batch_nouns"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -132,10 +132,14 @@ _NORTH_KOREA = re.compile(r"\bnorth korea(?:ns?|'s| s)?\b")
 def counts_key(counts: str) -> CountsKey:
     """``"North Korean soldiers"`` -> CountsKey("troops", {"northkorea"})."""
     joined = re.sub(r"\b(anti|counter)-(?=[a-z])", r"\1", counts, flags=re.I)  # "antiship"
-    joined = re.sub(r"\b(long|short|medium|intermediate)[-\s]range\b", r"\1range", joined, flags=re.I)
+    joined = re.sub(
+        r"\b(long|short|medium|intermediate)[-\s]range\b", r"\1range", joined, flags=re.I
+    )
     text = _NORTH_KOREA.sub("northkorea", " ".join(fold_words(joined)))
     words = text.split()
-    batch = next((k for k, w in enumerate(words[:-1]) if w in _BATCHES and words[k + 1] == "of"), -1)
+    batch = next(
+        (k for k, w in enumerate(words[:-1]) if w in _lexicon()[1] and words[k + 1] == "of"), -1
+    )
     if 0 <= batch < len(words) - 2:
         words = words[batch + 2 :]  # "rounds of joint US-UK strikes": strikes are counted
     nouns = [w for w in words if w in _NOUN_CLASSES]
@@ -152,7 +156,7 @@ def counts_key(counts: str) -> CountsKey:
         if w == head_word or w in _STOP or w.isdigit() or w in _NOUN_CLASSES:
             continue
         folded = _QUALIFIERS.get(w, w)
-        if folded in _TYPE_WORDS:
+        if folded in _lexicon()[0]:
             kinds.add(folded)
         elif folded:
             quals.add(folded)
