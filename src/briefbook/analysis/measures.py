@@ -55,7 +55,10 @@ def measure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 # a measure that describes one thing ("a 40,000-tonne tanker", "the 300 km road"): the unit
 # word (group 1) is followed by the noun it describes, not by "of" (an amount: "2,000 tons of
 # ammunition")
-_ATTRIBUTIVE_UNIT = re.compile(r"[\s-]*([A-Za-z.]+)\s+(?!of\b|per\b|a\b|an\b|in\b)[a-z][\w-]*\b")
+_ATTRIBUTIVE_UNIT = re.compile(
+    r"[\s-]*([A-Za-z.]+)\s+(?!(?:of|per|a|an|in|on|at|to|from|for|and|or|were|was|are|is|had|"
+    r"have|has|will|would|could|that|which)\b|[a-z]+ed\b)[a-z][\w-]*\b"
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|one)\s+$", re.I)
 
 

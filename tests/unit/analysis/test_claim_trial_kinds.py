@@ -126,3 +126,8 @@ def test_a_smaller_figure_of_the_same_site_is_no_part() -> None:
     a, b = _claims(first_s), _claims(larger_s)
     mark_sub_parts([(first_s, a), (larger_s, b)])
     assert [x.part for x in a + b] == [False, False]
+
+
+def test_an_amount_before_its_verb_is_no_size() -> None:
+    found = find_frames("Officials said the 500 tonnes delivered on Monday were flour.")
+    assert [(f.kind, f.event) for f in found] == [("measure", "supplied")]
