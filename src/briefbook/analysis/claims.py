@@ -38,7 +38,10 @@ from briefbook.text import CURLY_QUOTES, blank_urls, unique
 
 __all__ = ["Frame", "counted_phrase", "find_claims", "find_frames"]
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'&/]+(?:[-.][\w'&/]+)*|[^\w\s]")
+# an abbreviation with its dots stays one token, also joined to a country pair: "U.S.-UK"
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?:-[\w'&/]+(?:[-.][\w'&/]+)*)?|[\w'&/]+(?:[-.][\w'&/]+)*|[^\w\s]"
+)
 _CLAUSE_BREAK = re.compile(
     r"[;:—(]|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"

@@ -108,6 +108,8 @@ class EventTable:
     explosion_cues: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     goods_loads: frozenset[str] = frozenset()
+    facilities: frozenset[str] = frozenset()
+    carry_cues: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -142,6 +144,8 @@ def event_table() -> EventTable:
         impact_cues=low("impact_cues"),
         explosion_cues=low("explosion_cues"),
         goods_loads=low("goods_loads"),
+        facilities=low("facilities"),
+        carry_cues=tuple(str(w).lower() for w in data["carry_cues"]),
         places=frozenset(str(w).lower() for w in load_data("numbers.yaml")["place_nouns"]),
     )
 
@@ -176,7 +180,28 @@ def is_person(words: list[str]) -> bool:
     if not words:
         return False
     head = words[-1]
-    return head.lower() in _PERSONS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ers)", head))
+    low = head.lower()
+    compound = low.endswith(("men", "people")) and low not in {"specimen", "regimen", "abdomen"}
+    return (
+        low in _PERSONS
+        or compound  # "gunmen", "militiamen", "townspeople"
+        or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ers)", head))
+    )
+
+
+def _carries_people(words: list[str], sentence: str) -> bool:
+    """Whether the vehicles counted by ``words`` carry people ("two trucks carrying gunmen",
+    "pickups loaded with armed men"): a move of people, not a load of goods."""
+    if not words:
+        return False
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in event_table().carry_cues)
+    m = re.search(
+        rf"\b{re.escape(words[-1])}\s+(?:{cues})\s+((?:[\w'-]+\s+){{0,3}}?[\w'-]+)\b"
+        r"(?=\s*(?:[,.;:]|$|\b(?:to|into|in|at|on|from|entered|arrived|crossed|were|was|had)\b))",
+        sentence,
+        re.I,
+    )
+    return bool(m) and is_person(m.group(1).split())
 
 
 # "87 people were taken", "taking 24 people along with them": people taken by force (not
@@ -234,8 +259,14 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
             return "intercepted"
     if (head in table.aircraft or pair in table.aircraft) and event == "intercepted":
         return "destroyed"
-    if event in _LOAD_EVENTS and {w.lower() for w in words} & table.goods_loads:
-        return "supplied"  # "400 lorries of goods used to enter", "handed over nine lorries"
+    if (head in table.facilities or pair in table.facilities) and event == "supplied":
+        return OTHER  # "supplies to its five clinics": a destination, not a load
+    if {w.lower() for w in words} & table.goods_loads:
+        if _carries_people(words, sentence):
+            # "two trucks carrying gunmen entered the town": people moved, not a load of goods
+            return OTHER if event in _LOAD_EVENTS | {"supplied"} else event
+        if event in _LOAD_EVENTS:
+            return "supplied"  # "400 lorries of goods used to enter", "handed over nine lorries"
     if event == "exchanged" and not is_person(words) and head not in table.head_events:
         return OTHER  # "released two videos": only people (or remains) are exchanged
     if head in table.attacks and event in {

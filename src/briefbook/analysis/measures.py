@@ -14,7 +14,7 @@ from functools import cache
 from briefbook.analysis.numbers import Quantity
 from briefbook.data import load_data
 
-__all__ = ["DURATIONS", "TALLY", "is_measurement", "measure_patterns"]
+__all__ = ["DURATIONS", "TALLY", "is_measurement", "is_size", "measure_patterns"]
 
 DURATIONS = frozenset(
     ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
@@ -52,9 +52,38 @@ def measure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
 
 
+# a measure that describes one thing ("a 40,000-tonne tanker", "the 300 km road"): the unit
+# word (group 1) is followed by the noun it describes, not by "of" (an amount: "2,000 tons of
+# ammunition")
+_ATTRIBUTIVE_UNIT = re.compile(
+    r"[\s-]*([A-Za-z.]+)\s+(?!(?:of|per|a|an|in|on|at|to|from|for|and|or|were|was|are|is|had|"
+    r"have|has|will|would|could|that|which)\b|[a-z]+ed\b)[a-z][\w-]*\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|one)\s+$", re.I)
+
+
+@cache
+def _size_units() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("numbers.yaml")["size_units"])
+
+
+def is_size(clean: str, q: Quantity) -> bool:
+    """A measure of one thing's size, not a count nor an amount: a size unit ("12,000 dwt",
+    "2,000 TEU") or a unit used as an adjective after an article ("a 40,000 tonne tanker")."""
+    if q.kind != "measure":
+        return False
+    if (q.unit or "").lower() in _size_units():
+        return True
+    attributive = _ATTRIBUTIVE_UNIT.match(clean, q.end)
+    return bool(attributive) and bool(_ARTICLE_BEFORE.search(clean, max(0, q.start - 12), q.start))
+
+
 def is_measurement(clean: str, q: Quantity) -> bool:
-    """A share or factor that changed, or a price of a unit of goods: a measurement."""
+    """A share or factor that changed, a price of a unit of goods, or the size of one thing
+    (:func:`is_size`): a measurement."""
     change, per_unit, price, _ = measure_patterns()
+    if is_size(clean, q):
+        return True
     before = clean[max(0, q.start - 60) : q.start]
     if q.kind in {"percent", "factor"}:
         return bool(change.search(before))

@@ -78,7 +78,7 @@ def _lex() -> dict[str, Any]:
     cur = _alts(lex["currency_symbols"])
     atom = (
         rf"(?P<cur>(?:{cur})\s?)?(?:(?P<num>{digits})|(?P<word>{word}))"
-        rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:hundred|thousand|million|billion))+)?"
+        rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:dozen|hundred|thousand|million|billion))+)?"
         rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
         r"(?P<dur>-(?:year|month|week|day|hour)(?=\s))?"
     )

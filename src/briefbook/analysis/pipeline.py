@@ -26,6 +26,7 @@ from briefbook.analysis.hedges import (
     is_forward,
     is_probabilistic,
 )
+from briefbook.analysis.parts import mark_sub_parts
 from briefbook.model import Claim, Document, Entity
 
 __all__ = [
@@ -88,6 +89,7 @@ def analyse(documents: list[Document]) -> Analysis:
         except Exception as exc:  # noqa: BLE001 - one source's attribution must not end the run
             failed("attribution", doc.sentences[0].id if doc.sentences else doc.id, exc)
             origin = {}
+        entries: list[tuple[str, list[Claim]]] = []
         for sentence in doc.sentences:
             text = sentence.text
             source = origin.get(sentence.id)
@@ -111,7 +113,9 @@ def analyse(documents: list[Document]) -> Analysis:
                 facts[sentence.id] = SentenceFacts()
                 continue
             claims.extend(found)
+            entries.append((text, found))
             facts[sentence.id] = fact
+        mark_sub_parts(entries)  # "at least 10 were killed at a checkpoint" of the 28
     entities = find_entities(
         documents, on_error=lambda sid, exc: failed("entity analysis", sid, exc)
     )

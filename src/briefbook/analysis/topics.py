@@ -7,13 +7,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefbook.analysis.events import normalise_event
+from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import FUNCTION_WORDS
 from briefbook.text.normalise import fold_words
 
-__all__ = ["CountsKey", "claim_topic", "counts_compatible", "counts_key", "normalise_event"]
+__all__ = [
+    "CountsKey",
+    "claim_topic",
+    "counts_compatible",
+    "counts_key",
+    "nested",
+    "normalise_event",
+]
 
 # head nouns folded to one class (plural and singular forms)
 _NOUN_CLASSES: dict[str, str] = {}
@@ -31,6 +40,7 @@ for _cls, _nouns in {
     "vessels": "vessels vessel ships ship tankers tanker",
     "aircraft": "aircraft jets jet planes plane warplanes",
     "tanks": "tanks tank",
+    "attacks": "attacks attack strikes strike airstrikes airstrike raids raid",
 }.items():
     for _n in _nouns.split():
         _NOUN_CLASSES[_n] = _cls
@@ -90,15 +100,30 @@ _STOP = FUNCTION_WORDS | frozenset(
 )
 
 
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(type words, batch nouns) of ``data/events.yaml``: words that say what type of thing
+    is counted ("anti-ship ballistic missiles": a more general type, "ballistic missiles", may
+    be the same things; "ballistic" and "cruise" are not), and a batch before "of" that is
+    not what is counted ("three rounds of strikes", "waves of drones")."""
+    data = load_data("events.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["type_words"]),
+        frozenset(str(w).lower() for w in data["batch_nouns"]),
+    )
+
+
 @dataclass(frozen=True)
 class CountsKey:
-    """What a claim counts: the head-noun class and its folded qualifiers."""
+    """What a claim counts: the head-noun class, its folded qualifiers (origin, owner,
+    place...) and its type words (``kinds``: "ballistic", "antiship")."""
 
     head: str
     qualifiers: frozenset[str]
+    kinds: frozenset[str] = frozenset()
 
     def label(self) -> str:
-        return " ".join([*sorted(self.qualifiers), self.head])
+        return " ".join([*sorted(self.qualifiers | self.kinds), self.head])
 
 
 _NORTH_KOREA = re.compile(r"\bnorth korea(?:ns?|'s| s)?\b")
@@ -106,8 +131,17 @@ _NORTH_KOREA = re.compile(r"\bnorth korea(?:ns?|'s| s)?\b")
 
 def counts_key(counts: str) -> CountsKey:
     """``"North Korean soldiers"`` -> CountsKey("troops", {"northkorea"})."""
-    text = _NORTH_KOREA.sub("northkorea", " ".join(fold_words(counts)))
+    joined = re.sub(r"\b(anti|counter)-(?=[a-z])", r"\1", counts, flags=re.I)  # "antiship"
+    joined = re.sub(
+        r"\b(long|short|medium|intermediate)[-\s]range\b", r"\1range", joined, flags=re.I
+    )
+    text = _NORTH_KOREA.sub("northkorea", " ".join(fold_words(joined)))
     words = text.split()
+    batch = next(
+        (k for k, w in enumerate(words[:-1]) if w in _lexicon()[1] and words[k + 1] == "of"), -1
+    )
+    if 0 <= batch < len(words) - 2:
+        words = words[batch + 2 :]  # "rounds of joint US-UK strikes": strikes are counted
     nouns = [w for w in words if w in _NOUN_CLASSES]
     if nouns:
         head_word = nouns[-1]
@@ -117,22 +151,32 @@ def counts_key(counts: str) -> CountsKey:
         head_word = content[-1] if content else ""
         head = head_word[:-1] if head_word.endswith("s") and len(head_word) > 3 else head_word
     quals: set[str] = set()
+    kinds: set[str] = set()
     for w in words:
         if w == head_word or w in _STOP or w.isdigit() or w in _NOUN_CLASSES:
             continue
         folded = _QUALIFIERS.get(w, w)
-        if folded:
+        if folded in _lexicon()[0]:
+            kinds.add(folded)
+        elif folded:
             quals.add(folded)
-    return CountsKey(head, frozenset(quals))
+    return CountsKey(head, frozenset(quals), frozenset(kinds))
+
+
+def nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One word set contains the other (the more general one says less)."""
+    return a <= b or b <= a
 
 
 def counts_compatible(a: str | CountsKey, b: str | CountsKey) -> bool:
-    """Same head class, and one qualifier set contains the other."""
+    """Same head class; of the type words and of the other qualifiers, each one set contains
+    the other ("anti-ship ballistic missiles" and "Kerin-made ballistic missiles" may be the
+    same missiles; "ballistic missiles" and "cruise missiles" are not)."""
     ka = a if isinstance(a, CountsKey) else counts_key(a)
     kb = b if isinstance(b, CountsKey) else counts_key(b)
     if not ka.head or ka.head != kb.head:
         return False
-    return ka.qualifiers <= kb.qualifiers or kb.qualifiers <= ka.qualifiers
+    return nested(ka.qualifiers, kb.qualifiers) and nested(ka.kinds, kb.kinds)
 
 
 def claim_topic(claim: Claim) -> tuple[str | None, CountsKey]:

@@ -54,7 +54,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
-from briefbook.analysis.topics import CountsKey, counts_key, normalise_event
+from briefbook.analysis.topics import CountsKey, counts_compatible, counts_key, normalise_event
 from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
 from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
@@ -197,14 +197,16 @@ def _places_compatible(a: _Item, b: _Item) -> bool:
 
 
 def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
-    ka, kb = a.key, b.key
-    if not ka.head or ka.head != kb.head:
+    if not counts_compatible(a.key, b.key):
         return False
-    if not (ka.qualifiers <= kb.qualifiers or kb.qualifiers <= ka.qualifiers):
+    part_a, part_b = getattr(a.claim, "part", False), getattr(b.claim, "part", False)
+    if part_a != part_b:
+        # a part ("three of its peacekeepers", "at least 10 of them at a checkpoint") is never
+        # compared as a whole, not even when the intervals overlap ("at least 10", "28")
         return False
-    if (getattr(a.claim, "part", False) or getattr(b.claim, "part", False)) and not _agree(a, b):
-        # "three of its peacekeepers" is a part of "13 peacekeepers", and "two from the
-        # mission" another part: never rivals, so never one row unless they agree
+    if part_a and part_b and not _agree(a, b):
+        # "three of its peacekeepers" and "two from the mission": two parts, never rivals,
+        # so never one row unless they agree
         return False
     if bool(a.claim.where) != bool(b.claim.where) and not _agree(a, b):
         # a toll in one town and a toll with no place (the whole night's, the country's)
@@ -514,23 +516,29 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     return items
 
 
-def _facets(item: _Item) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The words :func:`_same_event` compares: place, time, qualifiers of the counted thing."""
-    return _place_words(item.claim.where), _time_words(item.claim.when), item.key.qualifiers
+def _facets(item: _Item) -> tuple[frozenset[str], ...]:
+    """The words :func:`_same_event` compares: place, time, qualifiers and type words of the
+    counted thing."""
+    return (
+        _place_words(item.claim.where),
+        _time_words(item.claim.when),
+        item.key.qualifiers,
+        item.key.kinds,
+    )
 
 
 def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]]:
     """First fit: each item joins the first cluster (in the order they were started) whose
     first item is the same event (:func:`_same_event`), else starts a cluster.
 
-    Two items can be the same event only if, for each facet (place, time, qualifiers), one of
+    Two items can be the same event only if, for each facet (place, time, qualifiers, types), one of
     them has no word or they share one (one set inside the other shares its words). So the
     clusters an item can join are those indexed under one of its words or with no word, for
     any facet it has words in: only those are tried, in order, and the result is the same as
     trying every cluster, without comparing each item with every cluster."""
     clusters: list[list[_Item]] = []
-    by_word: list[dict[str, list[int]]] = [defaultdict(list) for _ in range(3)]
-    bare: list[list[int]] = [[] for _ in range(3)]  # clusters whose first item has no word
+    by_word: list[dict[str, list[int]]] = [defaultdict(list) for _ in range(4)]
+    bare: list[list[int]] = [[] for _ in range(4)]  # clusters whose first item has no word
     for item in members:
         if not item.key.head:  # no counted thing: never the same event as anything
             clusters.append([item])

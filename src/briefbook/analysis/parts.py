@@ -1,0 +1,135 @@
+"""Figures of one source that are parts of a larger figure of the same source.
+
+A report that gives a toll ("at least 28 people were killed in the attacks") and then a smaller
+figure of the same event at a narrower place or in one of its incidents ("at least 10 were
+killed at a checkpoint", "in one district") states a part of its own whole. Such a part is
+marked (``Claim.part``) so that corroboration never compares it as a whole with another
+source's toll. Parts named within one sentence ("three of its peacekeepers", "including two
+from the mission") are marked by :mod:`briefbook.analysis.claims`.
+
+Linear in the number of claims of a document times the few larger figures of the same event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefbook.analysis.topics import counts_compatible, normalise_event
+from briefbook.model import Claim
+from briefbook.text import CURLY_QUOTES
+
+__all__ = ["mark_sub_parts", "sub_place"]
+
+# a narrower place or one incident of the event: "at a checkpoint", "near the market", "in
+# one neighbourhood", "in a separate attack", "in the town of Lores" (group 1 is the phrase)
+_SUB_PLACE = re.compile(
+    r"\b((?:at|near|outside|inside|in|on|along)\s+(?:a|an|the|one|another|its|a\s+single)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,.;:]|$|\b(?:in|on|of|near|outside|at|when|"
+    r"after|where|as|and|while|during|late|early|last|this|overnight|said|says)\b))"
+    r"|\b((?:at|near|outside|inside|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})",
+)
+# words of such a phrase that are a time, not a place ("on the same day", "in the night")
+_TIME_WORDS = frozenset(
+    [
+        "day",
+        "days",
+        "night",
+        "nights",
+        "morning",
+        "evening",
+        "afternoon",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "hours",
+        "time",
+        "same",
+        "past",
+        "last",
+        "first",
+    ]
+)
+
+
+def sub_place(sentence: str, claim: Claim) -> str | None:
+    """The narrower place or incident the sentence of ``claim`` locates its figure at, after
+    the figure in its clause ("... were killed at a checkpoint"); None when it names none."""
+    text = sentence.translate(CURLY_QUOTES)
+    at = text.find(claim.text) if claim.text else -1
+    start = max(0, at)
+    for m in _SUB_PLACE.finditer(text, start):
+        phrase = m.group(1) or m.group(2)
+        if re.search(r"[;]", text[start : m.start()]) or m.start() - start > 120:
+            break
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
+        if words & _TIME_WORDS:
+            continue
+        return " ".join(phrase.split())
+    return None
+
+
+_FUNCTION = frozenset(
+    [
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "in",
+        "on",
+        "along",
+        "a",
+        "an",
+        "the",
+        "one",
+        "another",
+        "its",
+        "single",
+    ]
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w'’-]+", text.lower())) - _FUNCTION
+
+
+def _lowest(claim: Claim) -> float | None:
+    if claim.low is not None:
+        return float(claim.low)
+    return None if claim.high is None else float(claim.high)
+
+
+def mark_sub_parts(entries: Sequence[tuple[str, Sequence[Claim]]]) -> None:
+    """Mark, in one document's ``(sentence, claims)`` pairs (reading order), each count of an
+    event that is smaller than another count of the same event and counted thing in the same
+    document and that its sentence locates at a narrower place or incident the larger
+    figure's sentence does not name, and at no other stated time: a part of the larger toll.
+    Sets ``Claim.part`` in place; returns nothing."""
+    rows = [(s, c) for s, cs in entries for c in cs if c.kind == "count" and not c.part]
+    for sentence, claim in rows:
+        event = normalise_event(claim.event)
+        if event in (None, "other") or claim.modality not in (None, "asserted"):
+            continue
+        figure = claim.high if claim.high is not None else claim.low
+        if figure is None:
+            continue
+        place = None
+        for other_sentence, whole in rows:
+            if whole is claim or normalise_event(whole.event) != event:
+                continue
+            low = _lowest(whole)
+            if low is None or not figure < low:
+                continue
+            if not counts_compatible(claim.counts, whole.counts):
+                continue
+            if claim.when and whole.when and claim.when.lower() != whole.when.lower():
+                continue  # another day's figure, not a part of this one
+            if place is None:
+                place = sub_place(sentence, claim) or ""
+            if not place:
+                break
+            if _words(place) <= _words(other_sentence):
+                continue  # the larger figure is of the same place ("at the roadblock")
+            claim.part = True
+            break
