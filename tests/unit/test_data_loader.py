@@ -1,16 +1,58 @@
-"""The package's YAML data reads the same with the fast loader as with PyYAML's safe one."""
+"""The package's YAML data reads the same with the fast loader as with PyYAML's pure-Python
+safe one, and with YAML 1.2 booleans: a lexicon's words never turn into True or False."""
 
 from __future__ import annotations
 
+import re
 from importlib import resources
+from typing import Any
 
 import yaml
 
 from briefbook.data import load_data
 
 
-def test_every_data_file_loads_as_the_safe_loader_reads_it() -> None:
-    files = [f for f in resources.files("briefbook.data").iterdir() if f.name.endswith(".yaml")]
+class _PurePython12(yaml.SafeLoader):
+    """PyYAML's pure-Python safe loader with YAML 1.2 booleans (true/false only)."""
+
+
+_PurePython12.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_PurePython12.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _files() -> list[Any]:
+    return [f for f in resources.files("briefbook.data").iterdir() if f.name.endswith(".yaml")]
+
+
+def test_every_data_file_loads_as_the_pure_python_safe_loader_reads_it() -> None:
+    files = _files()
     assert files
     for f in files:
-        assert load_data(f.name) == yaml.safe_load(f.read_text(encoding="utf-8")), f.name
+        text = f.read_text(encoding="utf-8")
+        assert load_data(f.name) == yaml.load(text, Loader=_PurePython12), f.name  # noqa: S506
+
+
+def _bools_in_lists(node: Any, path: str = "") -> list[str]:
+    if isinstance(node, dict):
+        return [hit for k, v in node.items() for hit in _bools_in_lists(v, f"{path}/{k}")]
+    if isinstance(node, list):
+        if any(isinstance(x, str) for x in node) and any(isinstance(x, bool) for x in node):
+            return [path]
+        return [hit for i, x in enumerate(node) for hit in _bools_in_lists(x, f"{path}[{i}]")]
+    return []
+
+
+def test_yaml_11_boolean_words_stay_words_in_lexicons() -> None:
+    # YAML 1.1 reads on/off/yes/no/y/n as booleans: a stop-word list would hold True and
+    # False in place of "on" and "no", and the Korean surname "No" would be lost
+    assert yaml.safe_load("[in, on, no]") == ["in", True, False]
+    entity_rules = load_data("entity_rules.yaml")
+    assert {"on", "no"} <= set(entity_rules["stop_words"])
+    assert "no" in entity_rules["korean_surnames"]
+    for f in _files():
+        assert _bools_in_lists(load_data(f.name)) == [], f.name
