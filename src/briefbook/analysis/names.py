@@ -162,6 +162,19 @@ _OF_ORIGIN = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of 
 _LOCATIVE_THE = re.compile(r"\b(?:in|into|across|through|from|near|around|of)\s+the\s+$")
 
 
+_NOUN_AFTER = re.compile(r"\s+([a-z-]+(?: [a-z-]+)?)")
+
+
+def area_after(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether a lower-case administrative noun follows ``toks``: "the Sierra de Cumbal
+    department", "the Tarvela administrative post" name an area, never a person."""
+    m = _NOUN_AFTER.match(text, toks[-1].end)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return m.group(1) in rules.admin_nouns or words[0] in rules.admin_nouns
+
+
 def part_of_area(toks: list[Tok], text: str) -> bool:
     """Whether ``toks`` are a position word and one name after a locative and "the": "in
     the Middle Gab" is a part of the Gab, never a person."""
@@ -594,6 +607,8 @@ def classify(
             rest = rest[1:]
         if len(rest) > 1:
             return [Found(rest[0].start, rest[-1].end, "place", span_name(rest, text))]
+    if _mission_station(lows, rules):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
@@ -621,6 +636,7 @@ def classify(
     if (
         is_name(toks, rules, gaz)
         and not locality_before(toks, text)
+        and not area_after(toks, text, rules)
         and toks[0].low not in rules.toponym_prefixes
         and not part_of_area(toks, text)
     ):
@@ -645,6 +661,16 @@ def classify(
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
     return []
+
+
+def _mission_station(lows: list[str], rules: Rules) -> bool:
+    """Whether a name is a church mission station, a place: "Velmora Catholic Mission",
+    "Missao Catolica de Velmora" (a mission word beside a denomination word)."""
+    if len(lows) < 2:
+        return False
+    return (lows[-1] in rules.mission_words and lows[-2] in rules.faith_words) or (
+        lows[0] in rules.mission_words and lows[1] in rules.faith_words
+    )
 
 
 def weapon_system(toks: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> Found | None:

@@ -27,7 +27,13 @@ from briefbook.analysis.names import (
     part_of_area,
     span_name,
 )
-from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
+from briefbook.analysis.places import (
+    alternate_only,
+    city_index,
+    city_population,
+    place_key,
+    place_skeleton,
+)
 
 __all__ = [
     "admin_area",
@@ -46,8 +52,18 @@ __all__ = [
 # "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
 # towns": an apposition naming a locality
 _LOCALITY_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement)"
-    r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements))\b"
+    r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
+    r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum)"
+    r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
+    r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
+)
+
+# a name before an official whose office is an area: "the Dravi deputy commissioner", "the
+# Mirpat DC", "the Sorva mayor" (the area the official governs or polices)
+_JURISDICTION_AFTER = re.compile(
+    r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner|(?:deputy\s+)?governor"
+    r"|mayor|(?:sub-)?prefect|(?:district\s+)?administrator|police\s+chief"
+    r"|district\s+(?:police\s+officer|collector|magistrate)|tehsildar|DC|DPO|SHO|SSP|DIG)\b"
 )
 
 
@@ -94,6 +110,12 @@ _PLACE_VERBS = frozenset(
         "raided",
         "taking",
         "towards",
+        "fleeing",
+        "flee",
+        "deserted",
+        "displaced",
+        "returned",
+        "relocated",
     }
 )
 
@@ -171,7 +193,8 @@ def place_of(
         return None
     noun = ""
     if words:
-        noun = next((p for p in phrases if p in rules.locality_nouns), words[0])
+        nouns = rules.locality_nouns | rules.admin_nouns  # "X administrative post"
+        noun = next((p for p in phrases if p in nouns), words[0])
     key = place_key(name)
     known = (
         gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
@@ -195,6 +218,7 @@ def place_of(
         if (
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            or (_JURISDICTION_AFTER.match(after) and _plain_name(toks, lower_vocab) and not common)
             or _LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and _plain_name(toks, lower_vocab) and not common)
@@ -211,6 +235,7 @@ def place_of(
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | _PLACE_VERBS)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
         cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
+        cue = cue or _JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
         if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
@@ -227,7 +252,7 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
     known = (
         gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
     )
-    city = city_index().get(key) or any(
+    city = (city_index().get(key) and not _weak_city(key, name, gaz)) or any(
         t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
         for t in gaz.surfaces.get(name, [])
     )
@@ -561,9 +586,15 @@ def _city_apart(base: str, gaz: Gazetteer) -> bool:
     city index that the text also names with an administrative noun ("Rutshuru" beside
     "the Rutshuru region") is one place with its area."""
     key = place_key(base)
-    if not city_index().get(key):
+    if not city_index().get(key) or _weak_city(key, base, gaz):
         return False
     return bool(gaz.place_keys.get(key)) or city_population(key) >= _BIG_CITY
+
+
+def _weak_city(key: str, name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is a city of the index only as another city's alternate name and no
+    gazetteer place: "the Catatumbo region" and "Catatumbo" are one place."""
+    return alternate_only(key) and not gaz.place_keys.get(key) and not _variant(name, gaz)
 
 
 def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
