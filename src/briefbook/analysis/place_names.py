@@ -149,6 +149,8 @@ def place_of(
     village: "shelled Kavela", "struck two cars in Kavela"."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
+    if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
+        toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (_JURISDICTION_AFTER)
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
     if owners:
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
