@@ -171,8 +171,13 @@ def area_after(toks: list[Tok], text: str, rules: Rules) -> bool:
     m = _NOUN_AFTER.match(text, toks[-1].end)
     if not m:
         return False
-    words = m.group(1).split()
-    return m.group(1) in rules.admin_nouns or words[0] in rules.admin_nouns
+    noun = m.group(1) if m.group(1) in rules.admin_nouns else m.group(1).split()[0]
+    if noun not in rules.admin_nouns:
+        return False
+    # a noun that also heads a body names an area only at the end of its phrase:
+    # "the Sierra de Cumbal department." (not "the Pedro Ruiz department store")
+    after = text[toks[-1].end + 1 + len(noun) :]
+    return noun not in rules.org_heads or not re.match(r"\s+[a-z]", after)
 
 
 def part_of_area(toks: list[Tok], text: str) -> bool:

@@ -201,6 +201,12 @@ def place_of(
     known = (
         gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
     )
+    if noun in rules.admin_nouns and noun in rules.org_heads:
+        rest = text[toks[-1].end + 1 + len(noun) :]
+        plain = [t for t in toks if t.low not in rules.connectors]
+        every = all(t.low in lower_vocab for t in plain)  # "Finance", "Homeland Security"
+        if every or name in gaz.surfaces or re.match(r"\s+[a-z]", rest):
+            noun = ""  # "the Finance department", "a State department official": a body
     if noun in rules.admin_nouns:
         if not known and re.search(
             r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]
@@ -358,6 +364,9 @@ _EVENT_BEFORE = re.compile(
     r"encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|"
     r"burn(?:s|ed|t|ing)|torch(?:es|ed|ing)|loot(?:s|ed|ing)|raz(?:e|es|ed|ing)|"
     r"raid(?:s|ed|ing)|sack(?:s|ed|ing)|"
+    # flight and displacement: "fled Pont-Gravelle", "displaced from Bel Ormont"
+    r"fled|flee(?:s|ing)?|evacuat(?:e|es|ed|ing)|desert(?:s|ed|ing)|"
+    r"(?:displaced|moved|relocated|returned|escaped|fleeing)\s+(?:from|to|into)|"
     r"occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
     r"(?:took|tak(?:e|es|en|ing)|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
     r"los(?:e|es|t|ing)|wrest(?:s|ed|ing)?)\s+control\s+of|"

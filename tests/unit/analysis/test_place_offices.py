@@ -153,3 +153,34 @@ def test_a_surname_that_is_a_french_title_stays_a_name(tmp_path: Path) -> None:
 def test_washington_dc_is_no_person(tmp_path: Path) -> None:
     text = "The delegation flew to Washington DC on Monday, officials said."
     assert not _named(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A State department spokesman declined to comment on the report.",
+        "The Homeland Security department issued a warning on Friday.",
+        "He joined the Finance department in 2019, a colleague said.",
+        "Prices in the euro zone rose while the Schengen zone stayed open.",
+    ],
+)
+def test_a_body_named_with_department_is_no_place(tmp_path: Path, text: str) -> None:
+    assert not _named(tmp_path, text, "place")
+
+
+def test_a_department_store_is_no_area(tmp_path: Path) -> None:
+    text = "The Pedro Sanchez department store was looted, its owner said."
+    assert "Pedro Sanchez" not in _named(tmp_path, text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians fleeing Nova Tarvela reached the coast on Sunday.",
+        "Hundreds of families fled Tarvelle on foot overnight.",
+        "Families displaced from Ormonte slept in a school, officials said.",
+    ],
+)
+def test_a_name_after_a_verb_of_flight_is_a_place(tmp_path: Path, text: str) -> None:
+    places = _named(tmp_path, text, "place")
+    assert places & {"Nova Tarvela", "Tarvelle", "Ormonte"}, places
