@@ -184,3 +184,16 @@ def test_a_department_store_is_no_area(tmp_path: Path) -> None:
 def test_a_name_after_a_verb_of_flight_is_a_place(tmp_path: Path, text: str) -> None:
     places = _named(tmp_path, text, "place")
     assert places & {"Nova Tarvela", "Tarvelle", "Ormonte"}, places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Soldiers at the Ormonte police post repelled the attack.", "Ormonte"),
+        ("The bodies were taken to the Borvila police station, police said.", "Borvila"),
+        ("Families reached the Kelbo displacement camp on Monday.", "Kelbo"),
+        ("Gunmen attacked the Tarvela refugee camp at dawn, aid workers said.", "Tarvela"),
+    ],
+)
+def test_a_camp_or_post_names_its_place(tmp_path: Path, text: str, place: str) -> None:
+    assert place in _named(tmp_path, text, "place")
