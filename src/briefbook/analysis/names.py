@@ -55,6 +55,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|b
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
+_AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
 
 _LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
 
@@ -74,7 +75,7 @@ def _legal_form(word: str) -> bool:
 # "the village of Tell al-Hamra": a place's name, not a person's
 _LOCALITY_OF = re.compile(
     r"\b(?:village|town|city|hamlet|district|region|province|area|suburb|neighbou?rhood"
-    r"|camp|settlement|port|island|locality|commune)\s+of\s+$"
+    r"|camp|settlement|port|island|locality|commune|municipality|department|county)\s+of\s+$"
 )
 
 # "the villages of A, B and C", "communities including A and B", "the cities, towns and
@@ -84,6 +85,7 @@ _LOCALITIES_OF = re.compile(
     r"|[Nn]eighbou?rhoods|[Ll]ocalities|[Cc]ommunes|[Ss]uburbs|[Mm]unicipalities)"
     r"\s+(?:of|including|such\s+as|like|namely)\s+"
     r"|\b(?:[Cc]ommunities|[Aa]reas)\s+(?:of|including)\s+"
+    r"|\b(?:barangays|sitios|kebeles|woredas|tehsils)\s+"  # "barangays A and B"
 )
 # communities and areas also name groups of people: "communities including Christians"
 _PEOPLE_LIKE = re.compile(r"(?:ans|ites|ists|is|ese|ish|ics|ers)$")
@@ -441,6 +443,10 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
             return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
     if re.match(r",[^,;.]{3,80},\s+(?:said|says|added|told)\b", text[toks[-1].end :]):
         return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
+    if _AGE_AFTER.match(text, toks[-1].end):
+        return True  # "Lalit Soram (52) and his son": an age in brackets
+    if re.search(r"\bidentified\s+as\s+$", text[max(0, toks[0].start - 20) : toks[0].start]):
+        return True  # "the dead were identified as Lalit Soram"
     m = _APPOSITION.match(text, toks[-1].end)
     if m:
         if m.group(1) is None:

@@ -179,8 +179,9 @@ def place_of(
     own = next((p for p in phrases if p in rules.facility_nouns), None)
     if own and any(t.type == "country" or not t.alias for t in targets):
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
-    if own is None and words and words[0] in rules.feature_nouns:
-        own = words[0]  # "the Korean peninsula": a demonym may name a feature
+    if own is None and words:
+        # "the Korean peninsula": a demonym may name a feature; "the X hill range"
+        own = next((p for p in phrases if p in rules.feature_nouns), None)
     full = f"{name} {own}"
     known_full = gaz.place_keys.get(place_key(full))
     if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):

@@ -197,3 +197,26 @@ def test_a_name_after_a_verb_of_flight_is_a_place(tmp_path: Path, text: str) -> 
 )
 def test_a_camp_or_post_names_its_place(tmp_path: Path, text: str, place: str) -> None:
     assert place in _named(tmp_path, text, "place")
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person(tmp_path: Path) -> None:
+    text = (
+        "The dead were identified as Lalit Soram (52) and his son Bimol Soram (30) "
+        "and a neighbour Tomba Soram (41)."
+    )
+    assert {"Lalit Soram", "Bimol Soram", "Tomba Soram"} <= _named(tmp_path, text, "person")
+
+
+def test_a_title_case_dateline_before_a_bracketed_state_is_a_place(tmp_path: Path) -> None:
+    text = "Imphal (Kalapur) : Two men were killed on Sunday, police said."
+    assert "Imphal" in _named(tmp_path, text, "place")
+
+
+def test_a_hill_range_is_a_place(tmp_path: Path) -> None:
+    text = "Troops destroyed bunkers in the Tarvela hill range on Friday."
+    assert "Tarvela hill range" in _named(tmp_path, text, "place")
+
+
+def test_barangays_open_a_list_of_places(tmp_path: Path) -> None:
+    text = "Clans fought at the border of barangays Kelbo and Morvan on Tuesday."
+    assert {"Kelbo", "Morvan"} <= _named(tmp_path, text, "place")
