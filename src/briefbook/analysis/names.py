@@ -618,6 +618,17 @@ def classify(
             rest = rest[1:]
         if len(rest) > 1:
             return [Found(rest[0].start, rest[-1].end, "place", span_name(rest, text))]
+    if (
+        of_at >= 2
+        and lows[of_at - 1] in rules.admin_nouns
+        and last in rules.place_heads
+        and len(toks) - of_at > 2
+    ):  # "Estra District of North Kalda Zone": a district of a zone, two places
+        left, right = toks[:of_at], toks[of_at + 1 :]
+        return [
+            Found(left[0].start, left[-1].end, "place", span_name(left, text)),
+            Found(right[0].start, right[-1].end, "place", span_name(right, text)),
+        ]
     if _mission_station(lows, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
     for heads, etype in (

@@ -220,3 +220,15 @@ def test_a_hill_range_is_a_place(tmp_path: Path) -> None:
 def test_barangays_open_a_list_of_places(tmp_path: Path) -> None:
     text = "Clans fought at the border of barangays Kelbo and Morvan on Tuesday."
     assert {"Kelbo", "Morvan"} <= _named(tmp_path, text, "place")
+
+
+def test_a_district_of_a_zone_is_two_places(tmp_path: Path) -> None:
+    text = "Clashes hit the town of Amora, Estra District of North Kalda Zone, residents said."
+    places = _named(tmp_path, text, "place")
+    assert {"Estra District", "North Kalda Zone"} <= places, places
+    assert "Estra District of North Kalda Zone" not in places
+
+
+def test_a_region_of_a_country_stays_one_place(tmp_path: Path) -> None:
+    text = "He visited the Autonomous Region of Kurdistan on Monday."
+    assert "Autonomous Region of Kurdistan" in _named(tmp_path, text, "place")
