@@ -91,6 +91,8 @@ _BIO = re.compile(
 _DATELINE = re.compile(
     r"^\W*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})\W*(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
     r"\s*(?:\([A-Za-z. ]+\)\s*)?[\u2014\u2013-]"
+    # "Imphal (Manipur) :": a city in title case before its state in brackets and a colon
+    r"|^([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\([A-Z][A-Za-z. ]+\)\s*:"
 )
 _BIO_HEADING = re.compile(r"\babout the authors?\b|\bauthor bio", re.IGNORECASE)
 
@@ -198,7 +200,7 @@ def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int) -> None:
     m = _DATELINE.match(text)
     if not m:
         return
-    surface = m.group(1).strip()
+    surface = (m.group(1) or m.group(2)).strip()
     name = " ".join(w.capitalize() for w in surface.split())
     key = gaz.place_keys.get(place_key(name))
     if key is None and city_index().get(place_key(name)):

@@ -80,6 +80,8 @@ class Rules:
     place_first_words: frozenset[str]  # "lake", "mount": "Lake Kivu"
     given: frozenset[str]  # common given names ("mohammed", "oksana")
     kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
+    mission_words: frozenset[str] = frozenset()  # "mission", "missao": a mission station
+    faith_words: frozenset[str] = frozenset()  # "catholic", "anglican": "X Catholic Mission"
     # facility noun -> number of its kind: "npp" and "nuclear facility" are one kind
     facility_kinds: dict[str, int] = field(default_factory=dict)
 
@@ -156,6 +158,8 @@ def rules() -> Rules:
         place_first_words=_low(d["place_first_words"]),
         given=_low(load_data("given_names.yaml")["given_names"]),
         kunyas=_low(d["kunyas"]),
+        mission_words=_low(d["mission_words"]),
+        faith_words=_low(d["faith_words"]),
         facility_kinds={
             str(noun).lower(): n for n, nouns in enumerate(d["facility_kinds"]) for noun in nouns
         },

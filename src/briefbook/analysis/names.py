@@ -55,6 +55,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|b
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
+_AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
 
 _LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
 
@@ -74,7 +75,7 @@ def _legal_form(word: str) -> bool:
 # "the village of Tell al-Hamra": a place's name, not a person's
 _LOCALITY_OF = re.compile(
     r"\b(?:village|town|city|hamlet|district|region|province|area|suburb|neighbou?rhood"
-    r"|camp|settlement|port|island|locality|commune)\s+of\s+$"
+    r"|camp|settlement|port|island|locality|commune|municipality|department|county)\s+of\s+$"
 )
 
 # "the villages of A, B and C", "communities including A and B", "the cities, towns and
@@ -84,6 +85,7 @@ _LOCALITIES_OF = re.compile(
     r"|[Nn]eighbou?rhoods|[Ll]ocalities|[Cc]ommunes|[Ss]uburbs|[Mm]unicipalities)"
     r"\s+(?:of|including|such\s+as|like|namely)\s+"
     r"|\b(?:[Cc]ommunities|[Aa]reas)\s+(?:of|including)\s+"
+    r"|\b(?:barangays|sitios|kebeles|woredas|tehsils)\s+"  # "barangays A and B"
 )
 # communities and areas also name groups of people: "communities including Christians"
 _PEOPLE_LIKE = re.compile(r"(?:ans|ites|ists|is|ese|ish|ics|ers)$")
@@ -160,6 +162,24 @@ _POSITION = re.compile(
 )
 _OF_ORIGIN = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
 _LOCATIVE_THE = re.compile(r"\b(?:in|into|across|through|from|near|around|of)\s+the\s+$")
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z-]+(?: [a-z-]+)?)")
+
+
+def area_after(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether a lower-case administrative noun follows ``toks``: "the Sierra de Cumbal
+    department", "the Tarvela administrative post" name an area, never a person."""
+    m = _NOUN_AFTER.match(text, toks[-1].end)
+    if not m:
+        return False
+    noun = m.group(1) if m.group(1) in rules.admin_nouns else m.group(1).split()[0]
+    if noun not in rules.admin_nouns:
+        return False
+    # a noun that also heads a body names an area only at the end of its phrase:
+    # "the Sierra de Cumbal department." (not "the Pedro Ruiz department store")
+    after = text[toks[-1].end + 1 + len(noun) :]
+    return noun not in rules.org_heads or not re.match(r"\s+[a-z]", after)
 
 
 def part_of_area(toks: list[Tok], text: str) -> bool:
@@ -423,6 +443,10 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
             return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
     if re.match(r",[^,;.]{3,80},\s+(?:said|says|added|told)\b", text[toks[-1].end :]):
         return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
+    if _AGE_AFTER.match(text, toks[-1].end):
+        return True  # "Lalit Soram (52) and his son": an age in brackets
+    if re.search(r"\bidentified\s+as\s+$", text[max(0, toks[0].start - 20) : toks[0].start]):
+        return True  # "the dead were identified as Lalit Soram"
     m = _APPOSITION.match(text, toks[-1].end)
     if m:
         if m.group(1) is None:
@@ -594,6 +618,19 @@ def classify(
             rest = rest[1:]
         if len(rest) > 1:
             return [Found(rest[0].start, rest[-1].end, "place", span_name(rest, text))]
+    if (
+        of_at >= 2
+        and lows[of_at - 1] in rules.admin_nouns
+        and last in rules.place_heads
+        and len(toks) - of_at > 2
+    ):  # "Estra District of North Kalda Zone": a district of a zone, two places
+        left, right = toks[:of_at], toks[of_at + 1 :]
+        return [
+            Found(left[0].start, left[-1].end, "place", span_name(left, text)),
+            Found(right[0].start, right[-1].end, "place", span_name(right, text)),
+        ]
+    if _mission_station(lows, rules):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
@@ -621,6 +658,7 @@ def classify(
     if (
         is_name(toks, rules, gaz)
         and not locality_before(toks, text)
+        and not area_after(toks, text, rules)
         and toks[0].low not in rules.toponym_prefixes
         and not part_of_area(toks, text)
     ):
@@ -645,6 +683,16 @@ def classify(
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
     return []
+
+
+def _mission_station(lows: list[str], rules: Rules) -> bool:
+    """Whether a name is a church mission station, a place: "Velmora Catholic Mission",
+    "Missao Catolica de Velmora" (a mission word beside a denomination word)."""
+    if len(lows) < 2:
+        return False
+    return (lows[-1] in rules.mission_words and lows[-2] in rules.faith_words) or (
+        lows[0] in rules.mission_words and lows[1] in rules.faith_words
+    )
 
 
 def weapon_system(toks: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> Found | None:

@@ -27,7 +27,13 @@ from briefbook.analysis.names import (
     part_of_area,
     span_name,
 )
-from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
+from briefbook.analysis.places import (
+    alternate_only,
+    city_index,
+    city_population,
+    place_key,
+    place_skeleton,
+)
 
 __all__ = [
     "admin_area",
@@ -46,8 +52,18 @@ __all__ = [
 # "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
 # towns": an apposition naming a locality
 _LOCALITY_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement)"
-    r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements))\b"
+    r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
+    r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum)"
+    r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
+    r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
+)
+
+# a name before an official whose office is an area: "the Dravi deputy commissioner", "the
+# Mirpat DC", "the Sorva mayor" (the area the official governs or polices)
+_JURISDICTION_AFTER = re.compile(
+    r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner|(?:deputy\s+)?governor"
+    r"|mayor|(?:sub-)?prefect|(?:district\s+)?administrator|police\s+chief"
+    r"|district\s+(?:police\s+officer|collector|magistrate)|tehsildar|DC|DPO|SHO|SSP|DIG)\b"
 )
 
 
@@ -94,6 +110,12 @@ _PLACE_VERBS = frozenset(
         "raided",
         "taking",
         "towards",
+        "fleeing",
+        "flee",
+        "deserted",
+        "displaced",
+        "returned",
+        "relocated",
     }
 )
 
@@ -127,6 +149,8 @@ def place_of(
     village: "shelled Kavela", "struck two cars in Kavela"."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
+    if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
+        toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (_JURISDICTION_AFTER)
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
     if owners:
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
@@ -155,8 +179,9 @@ def place_of(
     own = next((p for p in phrases if p in rules.facility_nouns), None)
     if own and any(t.type == "country" or not t.alias for t in targets):
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
-    if own is None and words and words[0] in rules.feature_nouns:
-        own = words[0]  # "the Korean peninsula": a demonym may name a feature
+    if own is None and words:
+        # "the Korean peninsula": a demonym may name a feature; "the X hill range"
+        own = next((p for p in phrases if p in rules.feature_nouns), None)
     full = f"{name} {own}"
     known_full = gaz.place_keys.get(place_key(full))
     if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):
@@ -171,11 +196,18 @@ def place_of(
         return None
     noun = ""
     if words:
-        noun = next((p for p in phrases if p in rules.locality_nouns), words[0])
+        nouns = rules.locality_nouns | rules.admin_nouns  # "X administrative post"
+        noun = next((p for p in phrases if p in nouns), words[0])
     key = place_key(name)
     known = (
         gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
     )
+    if noun in rules.admin_nouns and noun in rules.org_heads:
+        rest = text[toks[-1].end + 1 + len(noun) :]
+        plain = [t for t in toks if t.low not in rules.connectors]
+        every = all(t.low in lower_vocab for t in plain)  # "Finance", "Homeland Security"
+        if every or name in gaz.surfaces or re.match(r"\s+[a-z]", rest):
+            noun = ""  # "the Finance department", "a State department official": a body
     if noun in rules.admin_nouns:
         if not known and re.search(
             r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]
@@ -195,6 +227,7 @@ def place_of(
         if (
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            or (_JURISDICTION_AFTER.match(after) and _plain_name(toks, lower_vocab) and not common)
             or _LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and _plain_name(toks, lower_vocab) and not common)
@@ -211,6 +244,7 @@ def place_of(
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | _PLACE_VERBS)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
         cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
+        cue = cue or _JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
         if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
@@ -227,7 +261,7 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
     known = (
         gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
     )
-    city = city_index().get(key) or any(
+    city = (city_index().get(key) and not _weak_city(key, name, gaz)) or any(
         t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
         for t in gaz.surfaces.get(name, [])
     )
@@ -331,6 +365,9 @@ _EVENT_BEFORE = re.compile(
     r"encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|"
     r"burn(?:s|ed|t|ing)|torch(?:es|ed|ing)|loot(?:s|ed|ing)|raz(?:e|es|ed|ing)|"
     r"raid(?:s|ed|ing)|sack(?:s|ed|ing)|"
+    # flight and displacement: "fled Pont-Gravelle", "displaced from Bel Ormont"
+    r"fled|flee(?:s|ing)?|evacuat(?:e|es|ed|ing)|desert(?:s|ed|ing)|"
+    r"(?:displaced|moved|relocated|returned|escaped|fleeing)\s+(?:from|to|into)|"
     r"occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
     r"(?:took|tak(?:e|es|en|ing)|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
     r"los(?:e|es|t|ing)|wrest(?:s|ed|ing)?)\s+control\s+of|"
@@ -561,9 +598,15 @@ def _city_apart(base: str, gaz: Gazetteer) -> bool:
     city index that the text also names with an administrative noun ("Rutshuru" beside
     "the Rutshuru region") is one place with its area."""
     key = place_key(base)
-    if not city_index().get(key):
+    if not city_index().get(key) or _weak_city(key, base, gaz):
         return False
     return bool(gaz.place_keys.get(key)) or city_population(key) >= _BIG_CITY
+
+
+def _weak_city(key: str, name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is a city of the index only as another city's alternate name and no
+    gazetteer place: "the Catatumbo region" and "Catatumbo" are one place."""
+    return alternate_only(key) and not gaz.place_keys.get(key) and not _variant(name, gaz)
 
 
 def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:

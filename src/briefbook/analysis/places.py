@@ -91,6 +91,14 @@ def city_population(key: str) -> int:
     return row[1] if row else 0
 
 
+def alternate_only(key: str) -> bool:
+    """Whether the city index holds ``key`` only as an alternate name of a city whose own
+    GeoNames name keys otherwise ("Catatumbo", an alternate name of Calumbo): a weak hit,
+    never enough to keep a region of that name apart from the bare name."""
+    row = _cities().row(key)
+    return row is not None and _key(row[0]) != key
+
+
 class CityIndex(Mapping[str, str]):
     """A read-only mapping ``place_key`` -> city name over the sorted lines of the index
     file, looked up by bisection: loading costs one decompression and one split, with no
