@@ -6,6 +6,7 @@ folders; a wheel carries them as ``briefbook/_data/``.
 
 from __future__ import annotations
 
+import contextlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,6 @@ def briefing_notebook() -> Path:
 def assessment_schema_path() -> Path:
     """JSON Schema of the ``briefbook.assessment/1`` contract."""
     return _PACKAGE / "schemas" / "assessment.schema.json"
-
 
 
 def template_bytecode_cache(environment: Any) -> Any:
@@ -103,10 +103,8 @@ def _bytecode_cache(key: str) -> Any:
                 bucket.reset()
 
         def dump_bytecode(self, bucket: Any) -> None:
-            try:
+            with contextlib.suppress(OSError):
                 super().dump_bytecode(bucket)
-            except OSError:
-                pass
 
     try:
         return QuietCache(pattern=f"__briefbook_{key}_%s.cache")

@@ -129,9 +129,7 @@ class RunKernel:
         # as nbclient starts its kernels: IPython history in memory, not in ~/.ipython
         extra = ["--HistoryManager.hist_file=:memory:"] if self.km.ipykernel else []
         try:
-            self._call(
-                self._start, cwd=str(cwd), extra_arguments=extra, warm=warm, prime=prime
-            )
+            self._call(self._start, cwd=str(cwd), extra_arguments=extra, warm=warm, prime=prime)
         except BaseException:
             self.close(kill=True)
             raise
