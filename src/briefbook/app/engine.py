@@ -98,7 +98,11 @@ class RunKernel:
     ``kernel_name``: a registered kernelspec; ``cwd``: the kernel's working folder;
     ``log_path``: where the kernel process's stdout and stderr go (default: inherited);
     ``warm``: modules the kernel imports at once (silently: no output, no execution count,
-    nothing left in the notebook's namespace). Also a context manager: leaving the block
+    nothing left in the notebook's namespace); ``prime``: then calls it makes, each
+    ``(module, function, args)`` with literal arguments (str, int, float, bool, None): what
+    the notebook's first cells would otherwise wait for (templates compiled, the schema
+    read). A failing import or call is skipped silently: the notebook meets the problem
+    and reports it. Also a context manager: leaving the block
     normally closes it (waiting for a requested shutdown), by an exception kills it.
     """
 
@@ -110,6 +114,7 @@ class RunKernel:
         log_path: Path | None = None,
         manager_class: type[AsyncKernelManager] | None = None,
         warm: tuple[str, ...] = WARM_MODULES,
+        prime: tuple[tuple[str, str, tuple[Any, ...]], ...] = (),
     ) -> None:
         manager = manager_class or kernel_manager_for(log_path)
         # IPC sockets at a short absolute path (a socket path has ~100 bytes at most): the
@@ -124,30 +129,29 @@ class RunKernel:
         # as nbclient starts its kernels: IPython history in memory, not in ~/.ipython
         extra = ["--HistoryManager.hist_file=:memory:"] if self.km.ipykernel else []
         try:
-            self._call(self._start, cwd=str(cwd), extra_arguments=extra, warm=warm)
+            self._call(self._start, cwd=str(cwd), extra_arguments=extra, warm=warm, prime=prime)
         except BaseException:
             self.close(kill=True)
             raise
 
-    async def _start(self, *, warm: tuple[str, ...], **kw: Any) -> None:
+    async def _start(
+        self,
+        *,
+        warm: tuple[str, ...],
+        prime: tuple[tuple[str, str, tuple[Any, ...]], ...] = (),
+        **kw: Any,
+    ) -> None:
         """Launch the kernel, then connect a client (its sockets made inside the running
-        loop, the one every later call runs on) and queue the ``warm`` imports."""
+        loop, the one every later call runs on) and queue the ``warm`` imports and the
+        ``prime`` calls."""
         assert self.km is not None
         await self.km.start_kernel(**kw)
         self.kc = self.km.client()
         self.kc.start_channels()
-        if warm:
+        code = warm_code(warm, prime)
+        if code:
             # run by the kernel as soon as it is up; shell requests are answered in order,
-            # so the notebook's first cell waits for these imports
-            code = (
-                "import importlib as _bb_il\n"
-                f"for _bb_m in {list(warm)!r}:\n"
-                "    try:\n"
-                "        _bb_il.import_module(_bb_m)\n"
-                "    except Exception:\n"
-                "        pass\n"
-                "del _bb_il, _bb_m\n"
-            )
+            # so the notebook's first cell waits for these imports and calls
             self.kc.execute(code, silent=True, store_history=False, allow_stdin=False)
 
     def __enter__(self) -> RunKernel:
@@ -238,6 +242,36 @@ class RunKernel:
                 with signals_held():
                     _settle()
                 raise
+
+
+def warm_code(
+    modules: tuple[str, ...], calls: tuple[tuple[str, str, tuple[Any, ...]], ...] = ()
+) -> str:
+    """The code a new kernel runs before the notebook: import ``modules``, then make
+    ``calls`` (``(module, function, args)``), each failure skipped, leaving no name behind.
+    Arguments are written as Python literals (``repr``), so only plain values are taken."""
+    plain = (str, int, float, bool, type(None))
+    for module, function, args in calls:
+        if not all(isinstance(a, plain) for a in args):
+            raise TypeError(f"a warm-up call to {module}.{function} takes plain values only")
+    if not modules and not calls:
+        return ""
+    return (
+        "import importlib as _bb_il\n"
+        f"for _bb_m in {list(modules)!r}:\n"
+        "    try:\n"
+        "        _bb_il.import_module(_bb_m)\n"
+        "    except Exception:\n"
+        "        pass\n"
+        f"for _bb_m, _bb_f, _bb_a in {[(m, f, tuple(a)) for m, f, a in calls]!r}:\n"
+        "    try:\n"
+        "        getattr(_bb_il.import_module(_bb_m), _bb_f)(*_bb_a)\n"
+        "    except Exception:\n"
+        "        pass\n"
+        "del _bb_il\n"
+        "_bb_m = _bb_f = _bb_a = None\n"
+        "del _bb_m, _bb_f, _bb_a\n"
+    )
 
 
 def _settle() -> None:

@@ -37,12 +37,19 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def start_kernel(cwd: Path, *, kernel_log: Path | None = None) -> RunKernel:
+def start_kernel(cwd: Path, *, kernel_log: Path | None = None, schema: str = "") -> RunKernel:
     """Start the kernel of one run now, in ``cwd`` (see :class:`~briefbook.app.engine.RunKernel`),
-    for :func:`execute_briefing` to run the notebook on later."""
+    for :func:`execute_briefing` to run the notebook on later. While the run analyses its
+    sources, the kernel imports what the briefing notebook shows and prepares its templates
+    and the assessment ``schema``'s title (:func:`briefbook.presentation.show.warm_up`)."""
     from briefbook.app.engine import RunKernel
 
-    return RunKernel(kernel_name(), cwd=cwd, log_path=kernel_log)
+    return RunKernel(
+        kernel_name(),
+        cwd=cwd,
+        log_path=kernel_log,
+        prime=(("briefbook.presentation.show", "warm_up", (schema,)),),
+    )
 
 
 @functools.cache

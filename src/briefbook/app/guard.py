@@ -34,7 +34,10 @@ STOP_SIGNALS = tuple(
 
 class StageTimeout(BaseException):
     """Raised by the alarm inside a stage; a BaseException so that no ``except Exception``
-    in a library swallows it. :func:`time_budget` turns it into a LimitError."""
+    in a library swallows it. :func:`time_budget` turns it into a LimitError. ``stage``:
+    the stage whose budget ran out (a budget inside another lets the outer one's pass)."""
+
+    stage = ""
 
 
 def _in_main_thread() -> bool:
@@ -66,19 +69,22 @@ def honour_signals() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def time_budget(stage: str) -> Iterator[None]:
+def time_budget(stage: str, *, nested: bool = False) -> Iterator[None]:
     """Run the block within the limit ``<stage>_seconds``; LimitError when it is exceeded.
 
-    In the main thread a real-time alarm (SIGALRM) keeps the budget; in any other thread a
+    In the main thread a real-time alarm (SIGALRM) keeps the budget; in any other thread,
+    and for a budget ``nested`` inside another stage's (the alarm is the outer one's), a
     watchdog timer does (:func:`_watchdog`)."""
     seconds = limit(f"{stage}_seconds")
-    if not _in_main_thread() or not hasattr(signal, "setitimer"):
+    if nested or not _in_main_thread() or not hasattr(signal, "setitimer"):
         with _watchdog(stage, seconds):
             yield
         return
 
     def expire(signum: int, frame: object) -> None:
-        raise StageTimeout(stage)
+        error = StageTimeout(stage)
+        error.stage = stage
+        raise error
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -107,6 +113,7 @@ def _watchdog(stage: str, seconds: float) -> Iterator[None]:
     import ctypes
 
     target = ctypes.c_ulong(threading.get_ident())
+    expired = type("StageTimeout", (StageTimeout,), {"stage": stage})  # raised as a class
     lock = threading.Lock()
     state = {"done": False, "fired": False}
 
@@ -115,14 +122,16 @@ def _watchdog(stage: str, seconds: float) -> Iterator[None]:
             if state["done"]:
                 return
             state["fired"] = True
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(StageTimeout))
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(expired))
 
     timer = threading.Timer(seconds, expire)
     timer.daemon = True
     timer.start()
     try:
         yield
-    except StageTimeout:
+    except StageTimeout as exc:
+        if exc.stage not in ("", stage):  # an outer stage's budget ran out: it reports
+            raise
         raise _limit_error(stage, seconds) from None
     finally:
         with lock:

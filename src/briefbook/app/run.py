@@ -395,7 +395,7 @@ def _run_briefing(
         # imports WeasyPrint and loads the fonts, while the sources are read and analysed;
         # both are killed on any error or signal, before the staging folder goes
         with (
-            start_kernel(staging, kernel_log=staging / KERNEL_LOG) as kernel,
+            start_kernel(staging, kernel_log=staging / KERNEL_LOG, schema=params.schema) as kernel,
             pdf_renderer(params, keep_warm=keep_warm) as renderer,
         ):
             assessment = _assess_and_render(
@@ -516,10 +516,14 @@ def _assess_and_render(
     from briefbook.render.notebook import render_html, render_pdf
 
     executed = nbformat.read(str(nb_path), as_version=4)  # read once, rendered twice
-    if "html" in params.formats:
-        with progress.stage("html"), time_budget("html"):
+
+    def html_stage(*, nested: bool = False) -> None:
+        with progress.stage("html"), time_budget("html", nested=nested):
             render_html(executed, staging / "briefing.html")
+
     if "pdf" in params.formats:
+        # the page HTML is rendered while the renderer lays out the PDF (its own stage
+        # and time budget, inside the pdf stage's)
         with progress.stage("pdf", f"WeasyPrint, {params.page_size}"), time_budget("pdf"):
             render_pdf(
                 executed,
@@ -529,7 +533,10 @@ def _assess_and_render(
                 seconds=limit("pdf_seconds"),
                 warn=progress.warn,
                 renderer=renderer,
+                meanwhile=((lambda: html_stage(nested=True)) if "html" in params.formats else None),
             )
+    elif "html" in params.formats:
+        html_stage()
     if "docx" in params.formats:
         from briefbook.render.docx import render_docx
 

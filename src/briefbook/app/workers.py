@@ -103,22 +103,27 @@ def warm_worker(debug: bool = False) -> float:
 
 
 def _warm_presentation(assessment: Any) -> None:
-    """What a worker's first briefing would otherwise pay for, beyond the analysis: its
-    charts (matplotlib and its font cache) and its HTML, for the page and for the PDF
-    (the two exporters a run keeps, their templates compiled), from the warm-up's
-    assessment."""
+    """What a worker's first briefing would otherwise pay for, beyond the analysis, at the
+    least cost: one chart (matplotlib and its font cache; the others add no load) and the
+    HTML of a notebook of three parts, for the page and for the PDF (the two exporters a
+    run keeps, their templates compiled or read from the bytecode cache), from the
+    warm-up's assessment. Not the whole warm-up briefing: that would lay out every part
+    and draw every chart once more for nothing."""
     from nbformat.v4 import new_code_cell, new_notebook, new_output
 
     from briefbook.presentation.briefing import Briefing
-    from briefbook.presentation.charts import drawn_charts
+    from briefbook.presentation.charts import chart_part, entity_mentions_figure
     from briefbook.presentation.document import briefing_parts
     from briefbook.presentation.show import bundle
     from briefbook.render.notebook import export_html
 
     briefing = Briefing(assessment=assessment, title="warm-up")
-    drawn_charts(briefing)
+    chart = chart_part("chart-entities", "warm-up", entity_mentions_figure(briefing), "", png=False)
+    briefing.charts = [chart]
+    parts = briefing_parts(briefing)
+    chosen = [parts[0], *(p for p in parts if p[0].get("part") == "chart")][:2] + [parts[-1]]
     cells = [new_code_cell("title = 'warm-up'", metadata={"tags": ["parameters"]})]
-    for part, extra in briefing_parts(briefing):
+    for part, extra in chosen:
         output = new_output("display_data", data=bundle(part, extra))
         cells.append(new_code_cell("presentation.show(part)", outputs=[output]))
     notebook = new_notebook(cells=cells)

@@ -39,7 +39,7 @@ PART_MIME = "application/vnd.briefbook.part+json"
 def _environment() -> Any:
     import jinja2
 
-    from briefbook.resources import templates_dir
+    from briefbook.resources import template_bytecode_cache, templates_dir
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir() / "briefing")),
@@ -48,6 +48,7 @@ def _environment() -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.bytecode_cache = template_bytecode_cache(env)
     from briefbook.presentation.filters import register_filters
 
     register_filters(env)
@@ -60,6 +61,25 @@ def _part_template() -> Any:
         '{% import "macros.html.j2" as m %}<div class="briefbook-part">'
         "{{ m.part(p, image, false) }}</div>"
     )
+
+
+def warm_templates() -> None:
+    """Compile (or load from the bytecode cache) the templates :func:`render_part_html`
+    uses, now: the notebook's kernel does it while ``briefbook run`` analyses the sources,
+    so the notebook's first part does not wait for it."""
+    _part_template()
+
+
+def warm_up(schema: str = "") -> None:
+    """What the briefing notebook's first parts would otherwise wait for, done now (the
+    notebook's kernel runs it while ``briefbook run`` analyses the sources): the part
+    templates (:func:`warm_templates`) and, for ``schema`` (the notebook's ``schema``
+    parameter), the schema's title the cover prints. Errors are left to the notebook."""
+    warm_templates()
+    if schema:
+        from briefbook.presentation.cites import _schema_title
+
+        _schema_title(schema)
 
 
 def render_part_html(part: dict[str, Any], image: str | None = None) -> str:

@@ -92,10 +92,13 @@ class BriefingHTMLExporter(HTMLExporter):
 
     def _create_environment(self) -> Any:
         from briefbook.presentation.filters import register_filters
+        from briefbook.resources import template_bytecode_cache
 
         environment = super()._create_environment()
         environment.autoescape = True
         register_filters(environment)
+        # compiled templates shared with later processes (see template_bytecode_cache)
+        environment.bytecode_cache = template_bytecode_cache(environment)
         return environment
 
     def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[str, Any]:

@@ -73,13 +73,16 @@ def render_pdf(
     seconds: float | None = None,
     warn: Callable[[str], None] | None = None,
     renderer: PdfRenderer | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Path:
     """Write the PDF briefing of ``notebook`` (A4 or Letter) to ``output``.
 
         ``isolated``: lay out in a child process that a signal stops at once (``briefbook
         run`` does), within ``seconds`` when given; ``renderer``: that child, started earlier
     (:class:`~briefbook.render.pdf.PdfRenderer`), instead of a new one. ``warn`` receives one line naming the
-        characters no installed font can draw (they print as empty boxes), if there are any."""
+        characters no installed font can draw (they print as empty boxes), if there are any.
+        ``meanwhile``: other work, called while the child lays out (``isolated``; otherwise
+        before the layout); an exception from it stops the layout and is raised."""
     from briefbook.config.params import PAGE_SIZES
 
     if page_size not in PAGE_SIZES:
@@ -97,9 +100,11 @@ def render_pdf(
             message = glyph_warning(html)
             if message:
                 warn(message)
+        if meanwhile is not None:
+            meanwhile()
 
     output = Path(output)
-    if isolated:  # the fonts are checked while the child lays out
+    if isolated:  # the fonts are checked (and ``meanwhile`` done) while the child lays out
         return write_pdf_isolated(
             html, output, seconds=seconds, renderer=renderer, meanwhile=check_glyphs
         )

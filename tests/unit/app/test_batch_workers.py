@@ -21,6 +21,9 @@ def test_warm_up_loads_the_models_once_in_a_fresh_process():
         "assert models_loaded() and warmup_seconds() == seconds > 0\n"
         "import sys\n"
         "assert 'papermill' in sys.modules and 'nbconvert' in sys.modules\n"
+        "assert 'matplotlib.pyplot' in sys.modules  # a chart was drawn\n"
+        "from briefbook.render.notebook import _exporter\n"
+        "assert _exporter.cache_info().currsize == 2  # both exporters made and used\n"
         "print('ok')\n"
     )
     result = subprocess.run(

@@ -267,3 +267,29 @@ def test_time_budget_stops_a_stage_in_a_thread_that_gets_no_signals():
     assert seen["after"] < 20
     assert seen["clean"] is True
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no alarm was used
+
+
+def test_a_budget_nested_in_another_reports_its_own_expiry_and_lets_the_outer_one_pass():
+    """The page HTML renders inside the pdf stage (while the renderer lays out): its own
+    budget, nested, is kept by a watchdog; the pdf stage's alarm stays armed and names the
+    pdf stage when it is the one that runs out."""
+    set_limits({"pdf_seconds": 30, "html_seconds": 1})
+    start = time.monotonic()
+    with (
+        pytest.raises(LimitError, match="html stage ran longer than 1 s"),
+        time_budget("pdf"),
+        time_budget("html", nested=True),
+    ):
+        spin(20)
+    assert time.monotonic() - start < 15
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+    set_limits({"pdf_seconds": 1, "html_seconds": 30})
+    with (
+        pytest.raises(LimitError, match="pdf stage ran longer than 1 s"),
+        time_budget("pdf"),
+        time_budget("html", nested=True),
+    ):
+        spin(20)
+    spin(1.5)  # the inner watchdog, cancelled, raises nothing later
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
