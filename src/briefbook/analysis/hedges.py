@@ -503,9 +503,19 @@ def _person_tail(words: list[str]) -> list[str] | None:
     for i in range(len(words) - 1, -1, -1):
         low = _clean_token(words[i]).lower()
         if low in TITLE_WORDS or low in _HEAD_STOP or low in _CONNECTORS or low.endswith("'s"):
-            return tail if tail and low in TITLE_WORDS | _HEAD_STOP else None
+            if tail and low in _HEAD_STOP and low not in TITLE_WORDS:
+                # "Army Gen X" has a title; after a body's word the rest is a person only
+                # when it opens with a given name ("Inter Services Public Relations" is one
+                # body, "Security Service Vasyl Maliuk" names a man)
+                return tail if _clean_token(tail[0]).lower() in _given_names() else None
+            return tail if tail and low in TITLE_WORDS else None
         tail.insert(0, words[i])
     return None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
 
 
 @cache
@@ -605,6 +615,13 @@ _SUBJECT_MODIFIER = re.compile(
     r"\s+(?:who|that)\s+(?:asked|requested|declined|spoke|did|was|were|is|are|had|has|have)\b"
     r"[^,;\"”]{0,60}$|,?\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\b[^;\"”]{0,50}?,?\s*$"
 )
+# an aside set between the speaker and the speech verb: dashes ("The X Service - the media
+# wing of the army - said"), or a relative clause between commas ("a teacher, whose colleague
+# was killed, said"; "The operator, which runs the grid, said"): the speaker stands before it
+_ASIDE_BEFORE_VERB = re.compile(
+    r"(?:\s[-–—]\s[^\"“”]{2,120}?\s[-–—]|\s?—[^—\"]{2,120}?—"
+    r"|,\s+(?:which|who|whose|whom)\b[^,;\"]{2,120},)\s*$"
+)
 # "according to [a statement from | figures released by] X": X is the source
 _REPORT_OF = re.compile(
     r"(?:an?\s+|the\s+|new\s+|latest\s+|official\s+){0,2}(?:statement|report|figures|data|tally|"
@@ -658,6 +675,12 @@ def attribution(text: str) -> tuple[str | None, bool]:
             return role, False
         if speaker := _trailing_speaker(before):
             return speaker, False
+        if aside := _ASIDE_BEFORE_VERB.search(before):
+            # read the sentence without the aside: its own nouns ("the army") are no speaker
+            head = before[: aside.start()] + " "
+            subject = _trailing_speaker(head.rstrip() + ", ") or subject_before(head)[0]
+            if subject:
+                return subject, False
         subject, is_pronoun = subject_before(before)
         if not subject and (bare := _SUBJECT_MODIFIER.sub("", before)) != before:
             # "A resident who asked not to be named said", "Residents reached by phone said"
