@@ -504,18 +504,39 @@ def _person_tail(words: list[str]) -> list[str] | None:
         low = _clean_token(words[i]).lower()
         if low in TITLE_WORDS or low in _HEAD_STOP or low in _CONNECTORS or low.endswith("'s"):
             if tail and low in _HEAD_STOP and low not in TITLE_WORDS:
-                # "Army Gen X" has a title; after a body's word the rest is a person only
-                # when it opens with a given name ("Inter Services Public Relations" is one
-                # body, "Security Service Vasyl Maliuk" names a man)
-                return tail if _clean_token(tail[0]).lower() in _given_names() else None
+                # after a body's word the rest names a person ("Security Service Vasyl
+                # Maliuk") unless it ends in a word that names a body's field ("Inter
+                # Services Public Relations" is one body)
+                last = _clean_token(tail[-1]).lower()
+                return None if last in _BODY_TAIL else tail
             return tail if tail and low in TITLE_WORDS else None
         tail.insert(0, words[i])
     return None
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
+# the last words of a body's name after a body's word ("Inter Services Public Relations",
+# "Ministry of Foreign Affairs"): no personal name ends in them
+_BODY_TAIL = frozenset(
+    [
+        "relations",
+        "affairs",
+        "operations",
+        "communications",
+        "information",
+        "studies",
+        "rights",
+        "relief",
+        "response",
+        "management",
+        "intelligence",
+        "security",
+        "staff",
+        "headquarters",
+        "division",
+        "directorate",
+        "wing",
+    ]
+)
 
 
 @cache
