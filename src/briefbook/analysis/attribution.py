@@ -134,6 +134,8 @@ def _referring(text: str, start_only: bool = False) -> re.Match[str] | None:
         m = _REFERRING.match(text)
         return m if m and m.group("verb") in _speech_verbs() else None
     return next((m for m in _REFERRING.finditer(text) if m.group("verb") in _speech_verbs()), None)
+
+
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:statement|report|post|update|briefing|estimate|tally|data|figures)\b(?!\s+(?:by|from|of)\s+[A-Z])",
     re.I,

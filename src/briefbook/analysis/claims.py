@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefbook.analysis.events import event_table, fold_event, taken_by_force
+from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
 from briefbook.analysis.hedges import attribution, find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
@@ -396,6 +396,11 @@ def _better(
     return candidate if best is None or candidate[0] < best[0] else best
 
 
+# "Among the dead were N ...", "among the injured are N ...": the group names the event
+_AMONG_THE = re.compile(
+    r"\b(?i:among)\s+(?:the\s+)?(dead|killed|wounded|injured|captured|kidnapped|abducted|"
+    r"missing)\s+(?:were|was|are|is)\s+(?:also\s+)?$"
+)
 _WHERE_BEFORE = re.compile(r"\b(?:over|across|throughout|in)\s+(?:all\s+|the\s+)?$", re.I)
 
 
@@ -405,6 +410,9 @@ def _event(
     """The event class that governs the quantity, and its cue's start (-1 when none)."""
     table = event_table()
     head = words[-1].lower().strip("'") if words else ""
+    among = _AMONG_THE.search(text, max(0, q.start - 40), q.start)
+    if among:  # "Among the dead were three soldiers deployed there": the dead, not deployed
+        return event_of(among.group(1)) or "other", among.start(1)
     if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return "other", -1  # "downed drones over eight regions": where it happened, not what
     named = table.head_events.get(head) if head else None
