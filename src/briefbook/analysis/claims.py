@@ -65,6 +65,12 @@ _FUTURE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.I,
 )
+# more nouns coordinated with the counted one, up to its auxiliary ("thousands of civilians,
+# troops and police have been killed"): the subject goes on, the verb is still its own
+_GAP_LIST = re.compile(
+    r"^(?:,\s[a-z]+(?:\s[a-z]+)?){0,4},?\s(?:and|or)\s[a-z]+(?:\s[a-z]+)?"
+    r"(?=\s+(?:have|has|had|were|was|are|is)\b)"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|had|have|has)\s+(?:\w+ly\s+)?$")
 _DIRECT = re.compile(
     r"\s*(?:\w+ly\s+|a\s+total\s+of\s+|an?\s+(?:estimated\s+)?|some\s+|another\s+|the\s+)?"
@@ -354,6 +360,7 @@ def _governing_cue(
             # an aside between the figure and its verb is skipped: "six tankers, all of which
             # had made port calls, also suffered explosions", "(and underreported)"
             gap = _GAP_ASIDE.sub(" ", _GAP_PAREN.sub("", text[phrase_end:cs]))
+            gap = _GAP_LIST.sub("", gap)  # "thousands of civilians, troops and police have been"
             dist = len(gap)
             if _REDUCED_RELATIVE.fullmatch(gap):
                 best = _better(best, ((1, dist), ev, cs))  # "nine targets that were hit"

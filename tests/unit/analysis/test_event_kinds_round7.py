@@ -28,3 +28,10 @@ def test_event_of_people_by_what_happened_to_them(text: str, counted: str, event
     found = _events(text)
     match = [e for span, e in found.items() if counted in span]
     assert match == [event], found
+
+
+def test_verb_after_a_list_of_coordinated_nouns() -> None:
+    found = _events(
+        "Across the province hundreds of farmers, teachers and police have been killed since 2019."
+    )
+    assert [e for span, e in found.items() if "hundreds" in span] == ["killed"], found
