@@ -403,6 +403,11 @@ def _better(
     return candidate if best is None or candidate[0] < best[0] else best
 
 
+# "forcing thousands from their homes", "drove 2,000 out of their villages": displaced,
+# whatever verb (killing, forcing) stands before the figure
+_FROM_HOMES = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b"
+)
 # "Among the dead were N ...", "among the injured are N ...": the group names the event
 _AMONG_THE = re.compile(
     r"\b(?i:among)\s+(?:the\s+)?(dead|killed|wounded|injured|captured|kidnapped|abducted|"
@@ -420,6 +425,8 @@ def _event(
     among = _AMONG_THE.search(text, max(0, q.start - 40), q.start)
     if among:  # "Among the dead were three soldiers deployed there": the dead, not deployed
         return event_of(among.group(1)) or "other", among.start(1)
+    if _FROM_HOMES.match(text, phrase_end):
+        return "displaced", phrase_end  # "forcing thousands from their homes"
     if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return "other", -1  # "downed drones over eight regions": where it happened, not what
     named = table.head_events.get(head) if head else None

@@ -35,3 +35,12 @@ def test_verb_after_a_list_of_coordinated_nouns() -> None:
         "Across the province hundreds of farmers, teachers and police have been killed since 2019."
     )
     assert [e for span, e in found.items() if "hundreds" in span] == ["killed"], found
+
+
+def test_people_forced_from_their_homes_after_a_killing_verb() -> None:
+    found = _events(
+        "Raiders have hit the valley since 2020, killing 90 people and forcing thousands from "
+        "their homes."
+    )
+    assert [e for span, e in found.items() if "thousands" in span] == ["displaced"], found
+    assert [e for span, e in found.items() if "90" in span] == ["killed"], found
