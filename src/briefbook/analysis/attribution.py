@@ -106,17 +106,36 @@ ORG_HEADS = frozenset(
         "defense",
     ]
 )
-REPORT_NOUNS = "analysis|report|study|assessment|data|figures|estimate|estimates|investigation|survey|statement|tally|count"
-REPORT_VERBS = "used|uses|arrived|modelled|modeled|counted|monitored|observed|indicates|indicated|shows|showed|suggests|suggested|found|finds|estimates|estimated|says|said|concluded|concludes|counted|recorded|records"
+REPORT_NOUNS = "analysis|report|study|assessment|data|figures|estimate|estimates|investigation|survey|statement|tally|count|record|records|toll|database|log"
+REPORT_VERBS = "used|uses|arrived|modelled|modeled|counted|monitored|observed|indicates|indicated|shows|showed|suggests|suggested|found|finds|estimates|estimated|says|said|concluded|concludes|counted|recorded|records|registered|registers|listed|lists|documented|documents|logged|put|puts|tallied"
 _STUDY = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+((?:[A-Z][\w'’&.-]*\s+){{1,4}})(?:{REPORT_NOUNS})\s+(?:also\s+)?(?:{REPORT_VERBS})\b"
 )
 _REFERRING = re.compile(
     r"(?:^|[,;:\"]\s*|\b(?:and|but)\s+)(?:(?P<pron>it|he|she|they)|(?P<det>the|this)\s+(?P<noun>(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)))"
     r"\s+(?:also\s+|further\s+|later\s+|separately\s+|previously\s+|earlier\s+)?"
-    r"(?-i:said|says|added|adds|told|stated|states|reported|reports|noted|announced|wrote|warned|claimed|confirmed|posted|estimated|estimates)\b",
+    r"(?-i:(?P<verb>[a-z]+))\b",
     re.I,
 )
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The verbs after which a pronoun or a definite description is the speaker ("he alleged",
+    "the ministry added"): the attribution verbs of ``data/cues.yaml`` and their forms."""
+    verbs = {str(v) for v in load_data("cues.yaml")["attribution_verbs"]}
+    return frozenset(verbs | {"adds", "posts", "writes", "alleges", "asserts", "insists"})
+
+
+def _referring(text: str, start_only: bool = False) -> re.Match[str] | None:
+    """The first "it said" / "the ministry added" of ``text`` whose verb is a speech verb
+    (``start_only``: only at its start)."""
+    if start_only:
+        m = _REFERRING.match(text)
+        return m if m and m.group("verb") in _speech_verbs() else None
+    return next((m for m in _REFERRING.finditer(text) if m.group("verb") in _speech_verbs()), None)
+
+
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:statement|report|post|update|briefing|estimate|tally|data|figures)\b(?!\s+(?:by|from|of)\s+[A-Z])",
     re.I,
@@ -205,7 +224,7 @@ _WITH_SAYING = re.compile(
 # a person introduced by an appositive without a speech verb ("Ana Sol, a nurse at the
 # clinic, described the night"): someone a later "she said" can refer to
 _MENTION = re.compile(
-    r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|who|whose|[A-Z][\w-]*['’]s)\b"
+    r"^\W*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+),\s+(?:a|an|the|another|one|who|whose|[A-Z][\w-]*['’]s)\b"
     r"[^;\"]{3,140}?,\s+(?:also\s+)?[a-z]+"
 )
 # the subject that opens a sentence, up to its verb ("Governor X on Friday praised", "Dorvian
@@ -220,7 +239,8 @@ _LEADING_SUBJECT = re.compile(
     r"\s+(?:also\s+|later\s+|earlier\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|d)\b"
 )
 _SPEECH_PARTICIPLE = re.compile(
-    r",\s+(?:saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging)\b"
+    r",\s+(?:saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|"
+    r"contending|maintaining|estimating)\b"
 )
 _RELATIVE_PRONOUN_SPEECH = re.compile(
     r"\b(?:that|which|who)\s+(?:they|he|she|it)\s+(?:said|say|says|claimed|claim|claims|"
@@ -475,7 +495,7 @@ def originators(
             # "X on Friday praised the crews, saying ...", "X condemned strikes that they said
             # killed ...": the speaker is the subject the sentence opens with
             source = leading_subject(text)
-        lead = _REFERRING.match(text.lstrip(' "'))
+        lead = _referring(text.lstrip(' "'), start_only=True)
         if lead and lead.group("pron"):
             source = None  # "He said that Sudan's army ...": the pronoun is the speaker
             pronoun_lead = True
@@ -488,7 +508,7 @@ def originators(
             inner = attribution(rest)[0] or (role.group(1) if role else None)
             source = inner or source
         continued = False
-        m = _REFERRING.search(text)
+        m = _referring(text)
         referring = None
         if m:
             if m.group("pron"):

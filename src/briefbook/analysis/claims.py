@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefbook.analysis.events import event_table, fold_event, taken_by_force
+from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
 from briefbook.analysis.hedges import attribution, find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
@@ -67,6 +67,12 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to)\s+"
     r"(?:\w+\s+){0,2}$",
     re.I,
+)
+# more nouns coordinated with the counted one, up to its auxiliary ("thousands of civilians,
+# troops and police have been killed"): the subject goes on, the verb is still its own
+_GAP_LIST = re.compile(
+    r"^(?:,\s[a-z]+(?:\s[a-z]+)?){0,4},?\s(?:and|or)\s[a-z]+(?:\s[a-z]+)?"
+    r"(?=\s+(?:have|has|had|were|was|are|is)\b)"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|had|have|has)\s+(?:\w+ly\s+)?$")
 _DIRECT = re.compile(
@@ -357,6 +363,7 @@ def _governing_cue(
             # an aside between the figure and its verb is skipped: "six tankers, all of which
             # had made port calls, also suffered explosions", "(and underreported)"
             gap = _GAP_ASIDE.sub(" ", _GAP_PAREN.sub("", text[phrase_end:cs]))
+            gap = _GAP_LIST.sub("", gap)  # "thousands of civilians, troops and police have been"
             dist = len(gap)
             if _REDUCED_RELATIVE.fullmatch(gap):
                 best = _better(best, ((1, dist), ev, cs))  # "nine targets that were hit"
@@ -399,6 +406,16 @@ def _better(
     return candidate if best is None or candidate[0] < best[0] else best
 
 
+# "forcing thousands from their homes", "drove 2,000 out of their villages": displaced,
+# whatever verb (killing, forcing) stands before the figure
+_FROM_HOMES = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b"
+)
+# "Among the dead were N ...", "among the injured are N ...": the group names the event
+_AMONG_THE = re.compile(
+    r"\b(?i:among)\s+(?:the\s+)?(dead|killed|wounded|injured|captured|kidnapped|abducted|"
+    r"missing)\s+(?:were|was|are|is)\s+(?:also\s+)?$"
+)
 _WHERE_BEFORE = re.compile(r"\b(?:over|across|throughout|in)\s+(?:all\s+|the\s+)?$", re.I)
 
 
@@ -408,6 +425,11 @@ def _event(
     """The event class that governs the quantity, and its cue's start (-1 when none)."""
     table = event_table()
     head = words[-1].lower().strip("'") if words else ""
+    among = _AMONG_THE.search(text, max(0, q.start - 40), q.start)
+    if among:  # "Among the dead were three soldiers deployed there": the dead, not deployed
+        return event_of(among.group(1)) or "other", among.start(1)
+    if _FROM_HOMES.match(text, phrase_end):
+        return "displaced", phrase_end  # "forcing thousands from their homes"
     if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return "other", -1  # "downed drones over eight regions": where it happened, not what
     named = table.head_events.get(head) if head else None

@@ -75,6 +75,33 @@ _PERSONS = frozenset(
         "medics",
         "commanders",
         "leaders",
+        "terrorists",
+        "gunmen",
+        "attackers",
+        "assailants",
+        "bandits",
+        "extremists",
+        "separatists",
+        "militiamen",
+        "policemen",
+        "gendarmes",
+        "villagers",
+    ]
+)
+# verbs that, said of people, mean they were killed ("15 terrorists were neutralised", "the
+# unit was wiped out"): a drone neutralised is intercepted, a fighter neutralised is dead
+_KILLED_PERSONS = frozenset(
+    [
+        "neutralised",
+        "neutralized",
+        "neutralising",
+        "neutralizing",
+        "eliminated",
+        "eliminating",
+        "wiped out",
+        "liquidated",
+        "destroyed",
+        "obliterated",
     ]
 )
 # what a load of goods that moved was (its own verb decides otherwise: destroyed, damaged)
@@ -241,6 +268,8 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     table = event_table()
     head = words[-1].lower() if words else ""
     pair = " ".join(words[-2:]).lower()
+    if is_person(words) and cue.lower() in _KILLED_PERSONS:
+        return "killed"
     if is_person(words) and event in {
         "struck",
         "launched",

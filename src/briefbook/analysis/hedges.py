@@ -503,9 +503,40 @@ def _person_tail(words: list[str]) -> list[str] | None:
     for i in range(len(words) - 1, -1, -1):
         low = _clean_token(words[i]).lower()
         if low in TITLE_WORDS or low in _HEAD_STOP or low in _CONNECTORS or low.endswith("'s"):
-            return tail if tail and low in TITLE_WORDS | _HEAD_STOP else None
+            if tail and low in _HEAD_STOP and low not in TITLE_WORDS:
+                # after a body's word the rest names a person ("Security Service Vasyl
+                # Maliuk") unless it ends in a word that names a body's field ("Inter
+                # Services Public Relations" is one body)
+                last = _clean_token(tail[-1]).lower()
+                return None if last in _BODY_TAIL else tail
+            return tail if tail and low in TITLE_WORDS else None
         tail.insert(0, words[i])
     return None
+
+
+# the last words of a body's name after a body's word ("Inter Services Public Relations",
+# "Ministry of Foreign Affairs"): no personal name ends in them
+_BODY_TAIL = frozenset(
+    [
+        "relations",
+        "affairs",
+        "operations",
+        "communications",
+        "information",
+        "studies",
+        "rights",
+        "relief",
+        "response",
+        "management",
+        "intelligence",
+        "security",
+        "staff",
+        "headquarters",
+        "division",
+        "directorate",
+        "wing",
+    ]
+)
 
 
 @cache
@@ -605,6 +636,13 @@ _SUBJECT_MODIFIER = re.compile(
     r"\s+(?:who|that)\s+(?:asked|requested|declined|spoke|did|was|were|is|are|had|has|have)\b"
     r"[^,;\"”]{0,60}$|,?\s+(?:reached|contacted|interviewed|speaking|quoted|cited)\b[^;\"”]{0,50}?,?\s*$"
 )
+# an aside set between the speaker and the speech verb: dashes ("The X Service - the media
+# wing of the army - said"), or a relative clause between commas ("a teacher, whose colleague
+# was killed, said"; "The operator, which runs the grid, said"): the speaker stands before it
+_ASIDE_BEFORE_VERB = re.compile(
+    r"(?:\s[-–—]\s[^\"“”]{2,120}?\s[-–—]|\s?—[^—\"]{2,120}?—"
+    r"|,\s+(?:which|who|whose|whom)\b[^,;\"]{2,120},)\s*$"
+)
 # "according to [a statement from | figures released by] X": X is the source
 _REPORT_OF = re.compile(
     r"(?:an?\s+|the\s+|new\s+|latest\s+|official\s+){0,2}(?:statement|report|figures|data|tally|"
@@ -658,6 +696,12 @@ def attribution(text: str) -> tuple[str | None, bool]:
             return role, False
         if speaker := _trailing_speaker(before):
             return speaker, False
+        if aside := _ASIDE_BEFORE_VERB.search(before):
+            # read the sentence without the aside: its own nouns ("the army") are no speaker
+            head = before[: aside.start()] + " "
+            subject = _trailing_speaker(head.rstrip() + ", ") or subject_before(head)[0]
+            if subject:
+                return subject, False
         subject, is_pronoun = subject_before(before)
         if not subject and (bare := _SUBJECT_MODIFIER.sub("", before)) != before:
             # "A resident who asked not to be named said", "Residents reached by phone said"
