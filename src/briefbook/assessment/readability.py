@@ -89,7 +89,9 @@ def _shell_subject() -> re.Pattern[str]:
     that stands for what was said before (``shell_nouns``, data/judgments.yaml)."""
     nouns = load_data("judgments.yaml")["shell_nouns"]
     return re.compile(
-        r"^\W*" + _LEAD + r"(?:this|that|these|those|such)\s+(?:[a-z-]+\s+)?(?:"
+        r"^\W*"
+        + _LEAD
+        + r"(?:this|that|these|those|such)\s+(?:[a-z-]+\s+)?(?:"
         + alternation(str(n) for n in nouns)
         + r")(?![\w'’-])",
         re.I,

@@ -94,7 +94,7 @@ def section_parts(b: Briefing) -> list[dict[str, Any]]:
         empty_text = "No reporting in the sources."
         if section.role in ("analysis", "verdict"):
             empty_text = (
-                f"No source sentence assesses this ({_lower_first(section.description)})"
+                f"No source sentence assesses this ({_lower_first(section.description)})."
                 if section.description
                 else "No source sentence assesses this."
             )

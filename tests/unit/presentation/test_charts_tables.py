@@ -8,9 +8,10 @@ import re
 import pytest
 
 import builders as support  # noqa: E402
-from briefbook.model import Assessment, Claim, Section, Sentence  # noqa: E402
+from briefbook.model import Assessment, Claim, Section, Sentence, Statement  # noqa: E402
 from briefbook.presentation import charts, tables  # noqa: E402
 from briefbook.presentation.briefing import Briefing
+from briefbook.presentation.parts import section_parts
 
 
 @pytest.fixture(scope="module")
@@ -380,3 +381,26 @@ def test_a_figure_several_outlets_take_from_one_originator_says_so():
     assert "unmatched" not in texts[:2]
     frame = tables.claims_frame(b)
     assert sorted(set(frame["outlets"])) == [1, 2, 3]
+
+
+# ---------------------------------------------------------------------------- empty sections
+
+
+def test_an_unassessed_section_says_so_in_a_full_sentence_before_the_facts_to_weigh():
+    b = make_briefing([sentence("S1.1", "context")])
+    b.assessment.sections = [
+        Section(
+            "drivers",
+            "Drivers",
+            description="Why it is happening: motives and constraints",
+            role="analysis",
+            evidence_to_weigh=[Statement(text="Sentence S1.1.", evidence=["S1.1"])],
+        ),
+        Section("verdict", "Verdict", role="verdict"),
+    ]
+    drivers, verdict = section_parts(b)
+    assert drivers["empty_text"] == (
+        "No source sentence assesses this (why it is happening: motives and constraints)."
+        " The reported facts an analyst would reason from:"
+    )
+    assert verdict["empty_text"] == "No source sentence assesses this."
