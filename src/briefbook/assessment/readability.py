@@ -77,7 +77,7 @@ _SHORT_FORM = re.compile(
 
 # "this" standing alone as an object: "The minister disclosed this to the deputies."
 _OBJECT_THIS = re.compile(
-    r"(?<![\w'’-])this(?=\s*[,.;:!?)]|\s+(?:to|with|at|on|for|as|by|from|into|during|after|"
+    r"(?<![\w'’-])this(?=\s*[,.;:!?)]|\s+(?:to|with|at|on|for|by|from|into|during|after|"
     r"before|when|while|because|and|but)(?![\w'’-]))",
     re.I,
 )

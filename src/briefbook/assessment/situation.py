@@ -52,7 +52,9 @@ def _vocabulary() -> dict[str, Any]:
         "not_forward": pattern(data["not_forward"]),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
-            r"(?:have\s+(?!to(?![\w-]))[a-z]+|be\s+(?:"
+            r"(?:have\s+(?:[a-z]+(?:ed|en|wn)|"
+            + alternation(w.lower() for w in data["irregular_participles"])
+            + r")|be\s+(?:"
             + alternation(w.lower() for w in data["past_explanation_participles"])
             + r"))(?![\w-])"
         ),

@@ -123,6 +123,7 @@ def test_indicators_are_forward_looking_never_recommendations() -> None:
     assert not is_indicator("The losses could be attributed to a delayed relief column.")
     assert not is_indicator("The mayor would have known of the raid in advance.")
     assert is_indicator("The garrison may be reinforced by the end of the month.")
+    assert is_indicator("The blockade may have wider effects on the harvest.")
 
 
 def test_indicators_of_an_assessment(tmp_path: Path) -> None:
