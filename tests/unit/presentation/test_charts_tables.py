@@ -11,7 +11,8 @@ import builders as support  # noqa: E402
 from briefbook.model import Assessment, Claim, Section, Sentence, Statement  # noqa: E402
 from briefbook.presentation import charts, tables  # noqa: E402
 from briefbook.presentation.briefing import Briefing
-from briefbook.presentation.parts import section_parts
+from briefbook.presentation.parts import bluf_part, section_parts
+from briefbook.presentation.show import render_part_html
 
 
 @pytest.fixture(scope="module")
@@ -404,3 +405,25 @@ def test_an_unassessed_section_says_so_in_a_full_sentence_before_the_facts_to_we
         " The reported facts an analyst would reason from:"
     )
     assert verdict["empty_text"] == "No source sentence assesses this."
+
+
+# ---------------------------------------------------------------------------- relative times
+
+
+def test_a_relative_time_from_another_day_shows_its_sources_date():
+    """ "This week" quoted from a report of another day than the issue counts from the
+    report's day: the statement says so; from a report of the issue's day it needs nothing."""
+    b = make_briefing(
+        [sentence("S1.1", "context"), sentence("S2.1", "context")],
+        dates={"S1": "2024-12-18", "S2": "2024-12-30"},
+    )
+    week = Statement(text="This week, the rebels took the ferry crossing.", evidence=["S1.1"])
+    today = Statement(text="This week, the rebels took the ferry crossing.", evidence=["S2.1"])
+    plain = Statement(text="The rebels took the ferry crossing.", evidence=["S1.1"])
+    old = Statement(text="Last Friday the depot burned.", evidence=["S1.1"], dated="2024-12-18")
+    b.assessment.key_judgments = [week, today, plain, old]
+    judgments = bluf_part(b)["judgments"]
+    assert [j["as_of"] for j in judgments] == ["2024-12-18", None, None, None]
+    assert judgments[3]["dated"] == "2024-12-18"  # already marked: not twice
+    html = " ".join(re.sub(r"<[^>]+>", " ", render_part_html(bluf_part(b))).split())
+    assert html.count("Reported 2024-12-18.") == 2
