@@ -136,12 +136,13 @@ def _origins_note(row: dict[str, Any]) -> str:
 def _claim_label(row: dict[str, Any]) -> str:
     """What a row counts and the event, read naturally: "troops deployed"; the event is left
     out when the counted phrase already names it ("tons of oil shipments", not "tons of oil
-    shipments shipped"). "" when the row has no ``counts``."""
+    shipments shipped"), and so is the class of no named event ("other": "kilometres", not
+    "kilometres other"). "" when the row has no ``counts``."""
     counts = " ".join(_plain_text(row.get("counts") or "").split())
     event = " ".join(_plain_text(row.get("event") or "").split())
     if not counts:
         return ""
-    if not event or _names_event(counts, event):
+    if not event or event == "other" or _names_event(counts, event):
         return counts
     return f"{counts} {event}"
 

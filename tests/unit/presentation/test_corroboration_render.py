@@ -218,6 +218,14 @@ def test_claim_labels_do_not_repeat_the_event():
             event="launched",
         ),
         _row("single-source", [("3", "S1", "S1.5")], what="vessels seized"),
+        # no named event: the counted thing alone, never "kilometres other"
+        _row(
+            "single-source",
+            [("about 90", "S1", "S1.6")],
+            what="kilometres other",
+            counts="kilometres",
+            event="other",
+        ),
     ]
     labels = [r["what"] for r in corroboration_part(b)["rows"]]
     assert labels == [
@@ -225,6 +233,7 @@ def test_claim_labels_do_not_repeat_the_event():
         "Tons of oil shipped",
         "Missile launches",
         "Vessels seized",
+        "Kilometres",
     ]
 
 
