@@ -150,9 +150,38 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _agree(a: _Item, b: _Item) -> bool:
+    """Whether the two figures can both be true (their intervals overlap): such figures never
+    contradict each other."""
     if math.isnan(a.interval[0]) or math.isnan(b.interval[0]):
         return fold_words(str(a.claim.quantity)) == fold_words(str(b.claim.quantity))
     return _overlap(a.interval, b.interval)
+
+
+# an open bound ("at least 54", "more than 1,000") vouches for figures up to this factor past
+# it: "at least 54" and "137" can both be true, but the first does not confirm the second
+OPEN_BOUND_REACH = 1.5
+
+
+def _reach(interval: tuple[float, float]) -> tuple[float, float]:
+    low, high = interval
+    if math.isinf(high) and not math.isinf(low):
+        return (low, low * OPEN_BOUND_REACH if low > 0 else math.inf)
+    if math.isinf(low) and not math.isinf(high):
+        return (high / OPEN_BOUND_REACH if high > 0 else -math.inf, high)
+    return interval
+
+
+def _support(a: _Item, b: _Item) -> bool:
+    """Whether one figure confirms the other: they agree, and neither rests on an open bound
+    far from the other figure (an open bound confirms only figures near it, or the same
+    bound)."""
+    if not _agree(a, b):
+        return False
+    if math.isnan(a.interval[0]) or math.isnan(b.interval[0]):
+        return True
+    if a.interval == b.interval:
+        return True
+    return _overlap(_reach(a.interval), _reach(b.interval))
 
 
 _TIME_SKIP = frozenset(
@@ -255,19 +284,25 @@ def _figure_support(items: list[_Item]) -> tuple[list[int], list[int], list[set[
     keys = list(figures)
     origins_of = {fk: {items[k].origin for k in figures[fk]} for fk in keys}
     n_origins = len({i.origin for i in items})
-    agreeing: dict[tuple[Any, ...], set[str]] = {}
+    agreeing: dict[tuple[Any, ...], set[str]] = {}  # origins whose figure confirms this one
+    compatible: dict[tuple[Any, ...], set[str]] = {}  # origins whose figure can also be true
     for fa in keys:
         rep = items[figures[fa][0]]
         agree: set[str] = set()
+        fits: set[str] = set()
         for fb in keys:
-            if _agree(rep, items[figures[fb][0]]):
-                agree |= origins_of[fb]
+            other = items[figures[fb][0]]
+            if _agree(rep, other):
+                fits |= origins_of[fb]
+                if _support(rep, other):
+                    agree |= origins_of[fb]
         agreeing[fa] = agree
-    # the origins that agree with any figure of an origin (itself included)
+        compatible[fa] = fits
+    # the origins compatible with any figure of an origin (itself included): the rest oppose it
     per_origin: dict[str, set[str]] = defaultdict(set)
     for fk in keys:
         for o in origins_of[fk]:
-            per_origin[o] |= agreeing[fk]
+            per_origin[o] |= compatible[fk]
     support = [0] * len(items)
     oppose = [0] * len(items)
     sides: list[set[str]] = [set()] * len(items)
@@ -291,7 +326,9 @@ def _generic_words() -> frozenset[str]:
 def _fold_generic_origins(items: list[_Item]) -> None:
     """In one row: an item whose originator names nobody in particular ("authorities")
     takes the origin of the named originator its own outlet gives (the first in reading
-    order), so one report's "authorities say" and "the armed forces said" count once."""
+    order), so one report's "authorities say" and "the armed forces said" count once; with no
+    named originator in that outlet it takes the outlet's own voice, so a report's own figure
+    and the one it gives to unnamed "experts" never corroborate each other."""
     generic = _generic_words()
 
     def is_generic(item: _Item) -> bool:
@@ -305,8 +342,9 @@ def _fold_generic_origins(items: list[_Item]) -> None:
         if not i.origin.startswith("src:") and not is_generic(i):
             named.setdefault(i.group, i.origin)
     for i in items:
-        if is_generic(i) and i.group in named:
-            i.origin = named[i.group]
+        if is_generic(i):
+            # nobody named: the outlet's unnamed "experts" are the outlet's own voice
+            i.origin = named.get(i.group, origin_key(None, i.group))
 
 
 def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> dict[str, Any]:

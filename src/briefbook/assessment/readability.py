@@ -17,9 +17,10 @@ __all__ = ["find_short_forms", "needs_context"]
 # ---------------------------------------------------------------------------
 # statements that do not read on their own
 
-# up to two short lead phrases before the subject: "In his role, he ...", "Since October, it
-# ...", "However, they ...", "Also, today, we ..."
-_LEAD = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+){0,2}"
+# up to two lead phrases before the subject: "In his role, he ...", "Since October, it
+# ...", "However, they ...", "Also, today, we ...", "Driven out of the cities in 2012, they
+# ...", "Despite repeated claims that the army would withdraw to the centre, it has not."
+_LEAD = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,15},\s+){0,2}"
 _AUX = (
     r"is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|"
     r"did|do|also|not|means|meant|shows|showed|marks|marked|makes|made|comes|came|includes|"
@@ -74,6 +75,29 @@ _SHORT_FORM = re.compile(
 )
 
 
+# "this" standing alone as an object: "The minister disclosed this to the deputies."
+_OBJECT_THIS = re.compile(
+    r"(?<![\w'’-])this(?=\s*[,.;:!?)]|\s+(?:to|with|at|on|for|by|from|into|during|after|"
+    r"before|when|while|because|and|but)(?![\w'’-]))",
+    re.I,
+)
+
+
+@cache
+def _shell_subject() -> re.Pattern[str]:
+    """ "This view ...", "These assumptions ...", "Such claims ...": a demonstrative and a noun
+    that stands for what was said before (``shell_nouns``, data/judgments.yaml)."""
+    nouns = load_data("judgments.yaml")["shell_nouns"]
+    return re.compile(
+        r"^\W*"
+        + _LEAD
+        + r"(?:this|that|these|those|such)\s+(?:[a-z-]+\s+)?(?:"
+        + alternation(str(n) for n in nouns)
+        + r")(?![\w'’-])",
+        re.I,
+    )
+
+
 @cache
 def _connective() -> re.Pattern[str]:
     words = load_data("judgments.yaml")["connectives"]
@@ -120,9 +144,14 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     A sentence whose speaker is a pronoun ('"...," it said', "he added", "according to
     him") needs context: who said it is named in an earlier sentence.
     A sentence that opens with a connective answering the one before ("However, ...", "In
-    addition, ...", "As a result, ..."; ``data/judgments.yaml``) needs context too.
+    addition, ...", "As a result, ..."; ``data/judgments.yaml``) needs context too, and so
+    do a subject that stands for what was said before ("This view assumes ...", "These
+    assumptions ...": a demonstrative and one of ``shell_nouns``) and "this" standing alone
+    as an object outside quotation marks ("The minister disclosed this to the deputies.").
     """
     if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):
+        return True
+    if _shell_subject().search(text) or _OBJECT_THIS.search(_QUOTED.sub(" ", text)):
         return True
     if _connective().search(text):
         return True

@@ -50,6 +50,14 @@ def _vocabulary() -> dict[str, Any]:
         "recommendation": pattern(data["recommendation"]),
         "indicator": pattern(data["indicator_cues"]),
         "not_forward": pattern(data["not_forward"]),
+        "past_modal": re.compile(
+            r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
+            r"(?:have\s+(?:[a-z]+(?:ed|en|wn)|"
+            + alternation(w.lower() for w in data["irregular_participles"])
+            + r")|be\s+(?:"
+            + alternation(w.lower() for w in data["past_explanation_participles"])
+            + r"))(?![\w-])"
+        ),
         "label": re.compile(
             r"(?<![\w-])(?:" + alternation(w.lower() for w in data["label_hedges"]) + r")\s+"
             r"(?:[a-z][\w'’-]*\s+){0,2}?(?:"
@@ -106,13 +114,13 @@ def is_indicator(text: str) -> bool:
     """Whether ``text`` can stand as an indicator to watch: a forward-looking or conditional
     cue outside any quotation (a quote about the present is not one), and no recommendation
     ("should", "must", "urged ..."): what someone ought to do is not something to observe.
-    A modal reporting the past ("wreckage could be seen", "could not be verified") is not a
-    forward cue."""
+    A modal reporting the past ("wreckage could be seen", "could not be verified", "may have
+    motivated", "could be attributed to") is not a forward cue; "may have to" still is."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
-    plain = vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low))
+    plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
     return vocab["indicator"].search(plain) is not None
 
 

@@ -53,8 +53,11 @@ def cite(sentence_id: str) -> dict[str, str]:
     return {"id": str(sentence_id), "anchor": anchor_for(sentence_id)}
 
 
-def statement_data(statement: Statement) -> dict[str, Any]:
-    """A statement as template data: body, final punctuation, likelihood, confidence, cites."""
+def statement_data(statement: Statement, as_of: str | None = None) -> dict[str, Any]:
+    """A statement as template data: body, final punctuation, likelihood, confidence, cites.
+    ``as_of``: the date its relative times count from ("this week" in a source of another
+    day than the issue's, see :func:`briefbook.presentation.parts.as_of_dates`); shown
+    only when the statement is not already marked as dated."""
     text, stop = _split_stop(" ".join(statement.text.split()))
     band = _band_text(statement.likelihood) if statement.likelihood else None
     return {
@@ -66,6 +69,7 @@ def statement_data(statement: Statement) -> dict[str, Any]:
         "hedged": bool(statement.hedged),
         "attributed_to": statement.attributed_to,
         "dated": statement.dated,
+        "as_of": None if statement.dated else as_of,
         "cites": [cite(e) for e in statement.evidence],
         "drafted": bool(statement.drafted),
         "analyst": bool(getattr(statement, "analyst", False)),

@@ -24,7 +24,9 @@ _CORROBORATION_NOTE = (
     "counted by independent origin: copies and reposts of one text, and outlets quoting one "
     "originator, count once. "
     "Figures that agree are joined by \u201cand\u201d; \u201cvs\u201d joins figures that "
-    "contradict each other. Side A: the sources that report the first figure and those whose "
+    "contradict each other; \u201cor\u201d joins figures that can both be true but do not "
+    "confirm each other (an open bound such as \u201cat least 50\u201d and a figure far "
+    "above it, or two figures of one source). Side A: the sources that report the first figure and those whose "
     "figures agree with it; side B: the sources whose figures do not overlap side A\u2019s. "
     "A vague figure stands for every figure it can plausibly describe ({vague}); it "
     "contradicts only a figure outside that range. Figures of one source never contradict "
@@ -103,7 +105,7 @@ def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any
     return {
         "what": what[:1].upper() + what[1:],
         "figures": figures,
-        "joiner": "vs" if contradicted else "and",
+        "joiner": _joiner(status, len(figures)),
         "agreeing": agreeing,
         "disagreeing": disagreeing,
         "copies": "; ".join(f"{src} is a copy of {of}" for src, of in copies),
@@ -112,6 +114,15 @@ def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any
         "status": status.replace("-", "\u2011"),  # a non-breaking hyphen: one line
         "status_class": status if status in _CORROBORATION_STATUS else "other",
     }
+
+
+def _joiner(status: str, n_figures: int) -> str:
+    """The word between a row's figures: "vs" when they contradict each other, "and" when they
+    confirm each other, "or" when they neither confirm nor contradict ("at least 54" and a
+    far larger figure, or two figures of one source)."""
+    if status == "contradicted":
+        return "vs"
+    return "and" if status == "corroborated" or n_figures < 2 else "or"
 
 
 def _origins_note(row: dict[str, Any]) -> str:
@@ -125,12 +136,13 @@ def _origins_note(row: dict[str, Any]) -> str:
 def _claim_label(row: dict[str, Any]) -> str:
     """What a row counts and the event, read naturally: "troops deployed"; the event is left
     out when the counted phrase already names it ("tons of oil shipments", not "tons of oil
-    shipments shipped"). "" when the row has no ``counts``."""
+    shipments shipped"), and so is the class of no named event ("other": "kilometres", not
+    "kilometres other"). "" when the row has no ``counts``."""
     counts = " ".join(_plain_text(row.get("counts") or "").split())
     event = " ".join(_plain_text(row.get("event") or "").split())
     if not counts:
         return ""
-    if not event or _names_event(counts, event):
+    if not event or event == "other" or _names_event(counts, event):
         return counts
     return f"{counts} {event}"
 

@@ -6,11 +6,13 @@ never markup (escaping is the templates' job and they escape everything).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from briefbook.data import load_data
 from briefbook.ids import source_of
+from briefbook.model import Statement
 from briefbook.presentation.appendix import SOURCES_IN_FULL, at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _plain_text
@@ -25,6 +27,7 @@ from briefbook.presentation.cites import (
     source_anchor,
     statement_data,
 )
+from briefbook.text import alternation
 from briefbook.tradecraft import (
     ADMIRALTY_CREDIBILITY,
     ADMIRALTY_RELIABILITY,
@@ -58,6 +61,40 @@ def meta_data(b: Briefing) -> dict[str, Any]:
     }
 
 
+@cache
+def _relative_time() -> re.Pattern[str]:
+    words = load_data("judgments.yaml")["relative_time"]
+    return re.compile(
+        r"(?<![\w'’-])(?:" + alternation(str(w) for w in words).replace(" ", r"\s+") + r")"
+        r"(?![\w'’-])",
+        re.I,
+    )
+
+
+def as_of_dates(b: Briefing) -> Callable[[Statement], str | None]:
+    """Statement -> the publication date of its first cited source when the statement holds a
+    relative time ("this week", "last Friday"; ``relative_time`` in data/judgments.yaml) and
+    that date is not the issue's; else None. Quoted out of its source, "this week" would be
+    read as the issue's week."""
+    published = {str(r.get("id")): r.get("published") for r in b.assessment.sources}
+    issue = str(b.date)[:10]
+
+    def as_of(statement: Statement) -> str | None:
+        if not statement.evidence or not _relative_time().search(statement.text):
+            return None
+        date = published.get(source_of(statement.evidence[0]))
+        if not date or str(date)[:10] == issue:
+            return None
+        return str(date)[:10]
+
+    return as_of
+
+
+def _statements(b: Briefing, statements: list[Statement]) -> list[dict[str, Any]]:
+    as_of = as_of_dates(b)
+    return [statement_data(s, as_of(s)) for s in statements]
+
+
 def cover_part(b: Briefing) -> dict[str, Any]:
     return {"part": "cover", "meta": meta_data(b), "toc": []}
 
@@ -67,7 +104,7 @@ def bluf_part(b: Briefing) -> dict[str, Any]:
         "part": "bluf",
         "id": "bluf",
         "title": "Bottom line up front",
-        "judgments": [statement_data(s) for s in b.assessment.key_judgments],
+        "judgments": _statements(b, b.assessment.key_judgments),
         "toc": [{"id": "bluf", "title": "Bottom line up front"}],
     }
 
@@ -88,13 +125,13 @@ def section_parts(b: Briefing) -> list[dict[str, Any]]:
                     groups.append(
                         {
                             "title": titles.get(key, "Other") if key else "Other",
-                            "statements": [statement_data(s) for s in members],
+                            "statements": _statements(b, members),
                         }
                     )
         empty_text = "No reporting in the sources."
         if section.role in ("analysis", "verdict"):
             empty_text = (
-                f"No source sentence assesses this ({_lower_first(section.description)})"
+                f"No source sentence assesses this ({_lower_first(section.description)})."
                 if section.description
                 else "No source sentence assesses this."
             )
@@ -106,10 +143,10 @@ def section_parts(b: Briefing) -> list[dict[str, Any]]:
                 "id": sid,
                 "key": section.key,
                 "title": section.title,
-                "statements": [statement_data(s) for s in section.statements],
+                "statements": _statements(b, section.statements),
                 "groups": groups,
                 "empty_text": empty_text,
-                "to_weigh": [statement_data(s) for s in section.evidence_to_weigh],
+                "to_weigh": _statements(b, section.evidence_to_weigh),
                 "toc": [{"id": sid, "title": section.title}],
             }
         )
@@ -132,7 +169,7 @@ def indicators_part(b: Briefing) -> dict[str, Any]:
         "part": "indicators",
         "id": "indicators",
         "title": "Indicators to watch",
-        "statements": [statement_data(s) for s in b.assessment.indicators],
+        "statements": _statements(b, b.assessment.indicators),
         "empty_text": "The sources name no indicators to watch.",
         "toc": [{"id": "indicators", "title": "Indicators to watch"}],
     }

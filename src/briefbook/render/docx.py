@@ -54,6 +54,8 @@ def statement_text(s: dict[str, Any]) -> str:
     text += str(s.get("stop", "")) + _cites(s.get("cites"))
     if s.get("confidence"):
         text += f" Confidence: {s['confidence']}."
+    if s.get("dated") or s.get("as_of"):
+        text += f" Reported {s.get('dated') or s.get('as_of')}."
     if s.get("unsupported"):
         text += " [Unsupported by its citations: " + ", ".join(s["unsupported"]) + ".]"
     return text

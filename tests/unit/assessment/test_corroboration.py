@@ -517,3 +517,65 @@ def test_the_claim_keeps_the_guides_reading_of_a_vague_word():
 
     (c,) = find_claims("Thousands of soldiers were deployed to the border, officials said.", "S1.1")
     assert (c.low, c.high) == (2000, 9999)
+
+
+def _invented(tmp_path: Path, texts: dict[str, str]) -> list[Document]:
+    paths = []
+    for name, text in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return load_documents(paths)
+
+
+def _claim_by(doc: Document, snippet: str, quantity, low, high, by: str | None) -> Claim:
+    claim = make_claim(doc, snippet, quantity, "guards", "killed")
+    claim.low, claim.high, claim.attributed_to = low, high, by
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("bound", "other", "status"),
+    [
+        (40, 130, "unmatched"),  # "at least 40" and "130" can both be true: no confirmation
+        (40, 44, "corroborated"),  # a figure near the bound is confirmed by it
+    ],
+)
+def test_an_open_bound_confirms_only_figures_near_it(tmp_path, bound, other, status):
+    """Two parties to a fight: one concedes "at least N" dead, the other claims a far larger
+    toll. Both can be true, so neither contradicts, but the bound does not corroborate it."""
+    docs = _invented(
+        tmp_path,
+        {
+            "a": f"The governor said at least {bound} guards were killed in the raid on the depot.",
+            "b": f"The rebel front said its fighters killed {other} guards at the depot.",
+        },
+    )
+    claims = [
+        _claim_by(docs[0], f"at least {bound} guards", bound, bound, None, "the governor"),
+        _claim_by(docs[1], f"killed {other} guards", other, other, other, "the rebel front"),
+    ]
+    (row,) = corroborate(make_assessment(docs, claims))
+    assert row["status"] == status
+    assert {f["status"] for f in row["figures"]} == {status}
+
+
+def test_an_outlets_own_figure_and_its_unnamed_experts_are_one_origin(tmp_path):
+    """One report gives its own figure and one it puts to unnamed experts: that is one
+    report, which never corroborates itself."""
+    (doc,) = _invented(
+        tmp_path,
+        {
+            "a": (
+                "More than 900 guards were killed when the depot fell. "
+                "According to experts, 1,000 guards were killed in the fighting."
+            )
+        },
+    )
+    claims = [
+        _claim_by(doc, "More than 900 guards", 900, 900, None, None),
+        _claim_by(doc, "1,000 guards", 1000, 1000, 1000, "experts"),
+    ]
+    (row,) = corroborate(make_assessment([doc], claims))
+    assert row["status"] == "unmatched"
+    assert len(row["origins"]) == 1

@@ -377,6 +377,20 @@ def _id_of(assessment, text: str) -> str | None:
         ("In this role, the bank moved funds to Pyongyang.", False),
         ("As the head of the bureau, Ri Chang Ho generates revenue.", True),
         ("Italy sent troops to the region.", True),
+        # a lead phrase of any length, then a pronoun subject
+        ("Pushed out of the river towns in 2019-2020, they still hold the hills.", False),
+        ("Despite many forecasts that the rebels would soon run out of shells, it has not.", False),
+        # a demonstrative with a noun standing for what was said before
+        ("This view assumes that both sides would accept a partition.", False),
+        ("Such claims overlook the militia's own aims.", False),
+        ("These estimates rest on one informant.", False),
+        # "this" alone as an object
+        ("The governor disclosed this to the assembly in a closed session.", False),
+        ("The minister confirmed this, adding that talks would resume.", False),
+        # readable: a time demonstrative, "this" in a quotation, "this" as a determiner
+        ("This week, the rebels captured the border post.", True),
+        ('"Nobody will ever accept this," Governor Adaeze Okafor said.', True),
+        ("The rebels captured the depot this morning.", True),
     ],
 )
 def test_needs_context(text, alone):

@@ -118,6 +118,12 @@ def test_indicators_are_forward_looking_never_recommendations() -> None:
     assert not is_indicator("Smoke could be seen over the depot on Sunday.")
     assert not is_indicator("The toll could not be independently verified.")
     assert is_indicator("The depot could be struck again if the truce lapses.")
+    # a modal perfect or a modal of explanation speaks of the past
+    assert not is_indicator("Pressure from the capital may have pushed the governor to resign.")
+    assert not is_indicator("The losses could be attributed to a delayed relief column.")
+    assert not is_indicator("The mayor would have known of the raid in advance.")
+    assert is_indicator("The garrison may be reinforced by the end of the month.")
+    assert is_indicator("The blockade may have wider effects on the harvest.")
 
 
 def test_indicators_of_an_assessment(tmp_path: Path) -> None:

@@ -8,9 +8,11 @@ import re
 import pytest
 
 import builders as support  # noqa: E402
-from briefbook.model import Assessment, Claim, Section, Sentence  # noqa: E402
+from briefbook.model import Assessment, Claim, Section, Sentence, Statement  # noqa: E402
 from briefbook.presentation import charts, tables  # noqa: E402
 from briefbook.presentation.briefing import Briefing
+from briefbook.presentation.parts import bluf_part, section_parts
+from briefbook.presentation.show import render_part_html
 
 
 @pytest.fixture(scope="module")
@@ -380,3 +382,48 @@ def test_a_figure_several_outlets_take_from_one_originator_says_so():
     assert "unmatched" not in texts[:2]
     frame = tables.claims_frame(b)
     assert sorted(set(frame["outlets"])) == [1, 2, 3]
+
+
+# ---------------------------------------------------------------------------- empty sections
+
+
+def test_an_unassessed_section_says_so_in_a_full_sentence_before_the_facts_to_weigh():
+    b = make_briefing([sentence("S1.1", "context")])
+    b.assessment.sections = [
+        Section(
+            "drivers",
+            "Drivers",
+            description="Why it is happening: motives and constraints",
+            role="analysis",
+            evidence_to_weigh=[Statement(text="Sentence S1.1.", evidence=["S1.1"])],
+        ),
+        Section("verdict", "Verdict", role="verdict"),
+    ]
+    drivers, verdict = section_parts(b)
+    assert drivers["empty_text"] == (
+        "No source sentence assesses this (why it is happening: motives and constraints)."
+        " The reported facts an analyst would reason from:"
+    )
+    assert verdict["empty_text"] == "No source sentence assesses this."
+
+
+# ---------------------------------------------------------------------------- relative times
+
+
+def test_a_relative_time_from_another_day_shows_its_sources_date():
+    """ "This week" quoted from a report of another day than the issue counts from the
+    report's day: the statement says so; from a report of the issue's day it needs nothing."""
+    b = make_briefing(
+        [sentence("S1.1", "context"), sentence("S2.1", "context")],
+        dates={"S1": "2024-12-18", "S2": "2024-12-30"},
+    )
+    week = Statement(text="This week, the rebels took the ferry crossing.", evidence=["S1.1"])
+    today = Statement(text="This week, the rebels took the ferry crossing.", evidence=["S2.1"])
+    plain = Statement(text="The rebels took the ferry crossing.", evidence=["S1.1"])
+    old = Statement(text="Last Friday the depot burned.", evidence=["S1.1"], dated="2024-12-18")
+    b.assessment.key_judgments = [week, today, plain, old]
+    judgments = bluf_part(b)["judgments"]
+    assert [j["as_of"] for j in judgments] == ["2024-12-18", None, None, None]
+    assert judgments[3]["dated"] == "2024-12-18"  # already marked: not twice
+    html = " ".join(re.sub(r"<[^>]+>", " ", render_part_html(bluf_part(b))).split())
+    assert html.count("Reported 2024-12-18.") == 2

@@ -172,6 +172,27 @@ def test_agreeing_figures_are_joined_by_and_not_vs():
     assert " vs " not in text
 
 
+def test_figures_that_neither_confirm_nor_contradict_are_joined_by_or():
+    """An open bound and a figure far above it ("at least 40" beside "130") can both be
+    true without confirming each other: the row reads "or", never "and"."""
+    b = support.fixture_briefing()
+    b.assessment.corroboration = [
+        _row(
+            "unmatched",
+            [("at least 40", "S1", "S1.8"), ("130", "S2", "S2.1")],
+            what="guards killed",
+            counts="guards",
+            event="killed",
+        )
+    ]
+    part = corroboration_part(b)
+    (row,) = part["rows"]
+    assert row["joiner"] == "or"
+    text = " ".join(re.sub(r"<[^>]+>", " ", render_part_html(part)).split())
+    assert re.search(r"at least 40 \[S1\.8\] or 130 \[S2\.1\]", text)
+    assert "\u201cor\u201d joins figures that can both be true" in part["note"]
+
+
 def test_claim_labels_do_not_repeat_the_event():
     b = support.fixture_briefing()
     b.assessment.corroboration = [
@@ -197,6 +218,14 @@ def test_claim_labels_do_not_repeat_the_event():
             event="launched",
         ),
         _row("single-source", [("3", "S1", "S1.5")], what="vessels seized"),
+        # no named event: the counted thing alone, never "kilometres other"
+        _row(
+            "single-source",
+            [("about 90", "S1", "S1.6")],
+            what="kilometres other",
+            counts="kilometres",
+            event="other",
+        ),
     ]
     labels = [r["what"] for r in corroboration_part(b)["rows"]]
     assert labels == [
@@ -204,6 +233,7 @@ def test_claim_labels_do_not_repeat_the_event():
         "Tons of oil shipped",
         "Missile launches",
         "Vessels seized",
+        "Kilometres",
     ]
 
 
