@@ -38,7 +38,8 @@ import re
 from collections import defaultdict
 
 from briefbook.analysis.acronyms import expansion_start
-from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
+from briefbook.analysis.armed_groups import armed_group
+from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
 from briefbook.analysis.names import (
     INITIAL,
@@ -334,6 +335,13 @@ def _discover(
                 f.type, f.name
             )
             state.add(f.name, key, f.type, d)
+        if not found:
+            group = armed_group(seq, text, rules_, gaz, lower_vocab)
+            if group:
+                key = entity_key("organisation", group.name)
+                for spelling in group_spellings(group.name):
+                    state.add(spelling, key, "organisation", d)
+                found = [group]
         if not found:
             system = weapon_system(seq, text, rules_, gaz)
             if system:

@@ -20,7 +20,15 @@ from functools import cache
 from briefbook.analysis.places import place_key, place_skeleton
 from briefbook.data import load_data
 
-__all__ = ["Gazetteer", "Rules", "Target", "gazetteer", "rules", "trie_pattern"]
+__all__ = [
+    "Gazetteer",
+    "Rules",
+    "Target",
+    "gazetteer",
+    "group_spellings",
+    "rules",
+    "trie_pattern",
+]
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,36 @@ class Rules:
     faith_words: frozenset[str] = frozenset()  # "catholic", "anglican": "X Catholic Mission"
     # facility noun -> number of its kind: "npp" and "nuclear facility" are one kind
     facility_kinds: dict[str, int] = field(default_factory=dict)
+    group_nouns: frozenset[str] = frozenset()  # "fighters", "militia": "Fano militiamen"
+    peoples: frozenset[str] = frozenset()  # "fulani", "islamist": not a group's name
+    name_titles: frozenset[str] = frozenset()  # "sheikh": inside "Hassan Sheikh Mohamud"
+
+
+_PARTICLE = re.compile(r"(?<![\w'-])(al|el|ad|ar|as|ash|at|az|an|wal|wa)([- ])(?=[A-Z])", re.IGNORECASE)
+
+
+def group_spellings(name: str) -> list[str]:
+    """The spellings of an armed group's name that sources mix, ``name`` first: a particle
+    joined by a hyphen or a space and written in either case ("al-Shabaab", "Al-Shabaab",
+    "al Shabaab", "Al Shabaab"), and hyphens between capitalised words as spaces
+    ("Mai-Mai", "Mai Mai"). Names without such a particle or hyphen give ``[name]``."""
+    out = [name]
+    forms = {name}
+    if _PARTICLE.search(name):
+        for sep in ("-", " "):
+            for case in (str.lower, str.capitalize):
+                forms.add(
+                    _PARTICLE.sub(
+                        lambda m, sep=sep, case=case: (
+                            (case(m.group(1)) if m.start() == 0 else m.group(1)) + sep
+                        ),
+                        name,
+                    )
+                )
+    spaced = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", name)
+    forms.add(spaced)
+    out.extend(sorted(forms - {name}))
+    return out
 
 
 def _low(items: list[object]) -> frozenset[str]:
@@ -163,6 +201,9 @@ def rules() -> Rules:
         facility_kinds={
             str(noun).lower(): n for n, nouns in enumerate(d["facility_kinds"]) for noun in nouns
         },
+        group_nouns=_low(d["group_nouns"]),
+        peoples=_low(d["peoples"]),
+        name_titles=_low(d["name_titles"]),
     )
 
 
@@ -214,7 +255,8 @@ def gazetteer() -> Gazetteer:
         for dem in row[2] if len(row) > 2 else []:
             add(dem, Target(key, "place", False))
     for name, aliases in data["organisations"]:
-        entity(name, "organisation", aliases)
+        spelled = {v for a in [name, *aliases] for v in group_spellings(str(a))}
+        entity(name, "organisation", sorted(spelled - {name}))
     for name, aliases in load_data("people.yaml")["people"]:
         entity(name, "person", aliases)
     services = load_data("services.yaml")

@@ -35,6 +35,7 @@ __all__ = [
     "locality_before",
     "part_of_area",
     "name_like",
+    "of_origin",
     "span_name",
     "tokenize",
     "weapon_system",
@@ -50,7 +51,9 @@ _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint)-[^\W\d_]+")
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+"
+)
 
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
@@ -203,6 +206,16 @@ _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "
 LOCATIVE = frozenset(
     {"in", "near", "outside", "from", "to", "into", "at", "across", "toward", "nearby"}
 )
+
+
+_ORIGIN = re.compile(r"(?:an|ans|ese|ish|ic|ist|ists|ite|ites)$")
+
+
+def of_origin(word: str, rules: Rules) -> bool:
+    """Whether ``word`` names a people, a faith or an origin rather than a group:
+    "Fulani", "Islamist", "Tigrayan"."""
+    low = word.lower()
+    return low in rules.peoples or bool(_ORIGIN.search(low))
 
 
 def fold(name: str) -> str:
@@ -387,11 +400,14 @@ def _after_title(toks: list[Tok], rules: Rules) -> list[Tok]:
 def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
     """The personal name ending ``toks``: up to five name words, particles inside."""
     tail: list[Tok] = []
-    for t in reversed(toks):
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
         if len(tail) == 5:
             break
         if name_like(t, rules, gaz) or (tail and t.low in rules.particles):
             tail.insert(0, t)
+        elif tail and _inner_title(toks, i, rules, gaz):
+            tail.insert(0, t)  # "President Hassan Sheikh Mohamud": one name
         elif len(tail) == 1 and t.low in rules.doc_heads and _name_word(t.text):
             tail.insert(0, t)  # "Bill Clinton": a first name that is also a document word
         else:
@@ -401,6 +417,18 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             break
         tail = tail[1:]
     return tail
+
+
+def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether the title word ``toks[i]`` ("Sheikh", "Haji") is a word of a personal name:
+    capitalised, with name words right before it back to a core title or role word
+    ("President Hassan Sheikh Mohamud")."""
+    if toks[i].low not in rules.name_titles or not toks[i].text[:1].isupper():
+        return False
+    j = i - 1
+    while j >= 0 and name_like(toks[j], rules, gaz):
+        j -= 1
+    return j < i - 1 and j >= 0 and (toks[j].low in rules.core_titles or toks[j].low in rules.roles)
 
 
 def _kunya(toks: list[Tok], rules: Rules) -> bool:
@@ -711,6 +739,8 @@ def weapon_system(toks: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> 
         return None
     m = re.match(r"(?:\s+[a-z][a-z-]*){1,6}", text[toks[-1].end :])
     words = m.group(0).split() if m else []
+    if words and words[0] in rules_.group_nouns and any(of_origin(t.text, rules_) for t in toks):
+        return None  # "Islamist fighters": people, not aircraft
     if not words or not (
         words[0] in rules_.system_heads
         or (words[0] == "series" and any(w in rules_.system_heads for w in words[1:]))

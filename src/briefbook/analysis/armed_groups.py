@@ -1,0 +1,75 @@
+"""Armed groups named by the words around them: "Fano militiamen", "the Viv Ansanm
+coalition", "an armed group known as Kel Tamasheq".
+
+A capitalised run of one to six words (particles such as al-/wal- inside) is an armed group,
+type ``organisation``, when a group noun follows it (``group_nouns`` of
+``data/entity_rules.yaml``: fighters, militants, militia, coalition, ...) or when "group /
+coalition / militia / movement known as" (or "called", "named") comes right before it; and
+when no word of it is a known country, demonym, place or person of the gazetteer, a city, a
+people or faith (``peoples``: "Fulani gunmen", "Islamist fighters"), an adjective of origin
+("Tigrayan fighters"), a head word of a body, a title or role, a common word the sources
+also write in lower case ("Rebel fighters"), or a given name. Acronyms are left to the
+acronym rule of :mod:`briefbook.analysis.entities`. All of it works on one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.analysis.names import Found, Tok, of_origin, span_name
+from briefbook.analysis.places import city_index, place_key
+
+__all__ = ["armed_group"]
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_KNOWN_AS = re.compile(
+    r"\b(?:group|groups|coalition|militia|movement|alliance|faction)\s*,?\s+"
+    r"(?:known\s+as|called|named|calling\s+itself)\s+(?:the\s+)?$"
+)
+_PARTICLED = re.compile(r"(?:al|el|ad|an|as|ash|at|az|wal|wa|ul|ud)-\w+", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"country", "place", "person"})
+
+
+def armed_group(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> Found | None:
+    """The armed group that the capitalised run ``toks`` of ``text`` names, or None.
+
+    ``lower_vocab`` is the set of words the document set writes in lower case; a word of it
+    is a common word, never a group's name. Returns a :class:`Found` of type
+    ``organisation`` spanning the run without a leading "the"."""
+    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        toks = toks[1:]
+    while toks and toks[-1].low in rules.connectors:
+        toks = toks[:-1]
+    if not toks or len(toks) > 6 or toks[-1].text.endswith("'s"):
+        return None
+    m = _NOUN_AFTER.match(text, toks[-1].end)
+    after = bool(m) and m.group(1) in rules.group_nouns
+    before = _KNOWN_AS.search(text, max(0, toks[0].start - 60), toks[0].start) is not None
+    if not (after or before):
+        return None
+    name = span_name(toks, text)
+    if name in gaz.surfaces or city_index().get(place_key(name)):
+        return None
+    if len(toks) > 1 and toks[0].low in rules.given:
+        return None  # "Mohammed Ali": a person
+    named = [t for t in toks if t.low not in rules.particles]
+    if not named or all(t.text.isupper() for t in named):
+        return None  # acronyms: the acronym rule
+    heads = rules.org_heads | rules.force_heads | rules.place_heads | rules.doc_heads
+    for t in named:
+        word = t.text.removesuffix("'s")
+        if any(x.type in _NOT_A_NAME for x in gaz.surfaces.get(word, [])):
+            return None
+        low = word.lower()
+        if of_origin(word, rules) or low in rules.stop or low in rules.titles:
+            return None
+        if low in rules.roles or low in heads or low in rules.system_heads:
+            return None
+        if low in lower_vocab and not _PARTICLED.fullmatch(word):
+            return None
+        if not word[:1].isupper() and not _PARTICLED.fullmatch(word):
+            return None
+    return Found(toks[0].start, toks[-1].end, "organisation", name)
