@@ -330,6 +330,9 @@ def _discover(
         if i in areas:
             _listed_area_places(areas[i], text, d, k, gaz, state)
             continue
+        group = _group_not_person(seq, found, text, rules_, gaz, lower_vocab)
+        if group:
+            found = [group]
         for f in found:
             key = (f.type == "place" and known_area(f.name, rules_, gaz)) or entity_key(
                 f.type, f.name
@@ -337,11 +340,12 @@ def _discover(
             state.add(f.name, key, f.type, d)
         if not found:
             group = armed_group(seq, text, rules_, gaz, lower_vocab)
-            if group:
-                key = entity_key("organisation", group.name)
-                for spelling in group_spellings(group.name):
+            found = [group] if group else []
+        if group:  # an armed group and its spellings: "Al-Shabaab", "al Shabaab"
+            key = entity_key("organisation", group.name)
+            for spelling in group_spellings(group.name):
+                if spelling not in gaz.surfaces:
                     state.add(spelling, key, "organisation", d)
-                found = [group]
         if not found:
             system = weapon_system(seq, text, rules_, gaz)
             if system:
@@ -354,6 +358,25 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _group_not_person(
+    seq: list[Tok],
+    found: list[Found],
+    text: str,
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+) -> Found | None:
+    """An armed group that the person rules took for a person: a run typed as one person,
+    all of it and without a title, right before a group noun ("said Dosso Brava
+    insurgents"); None otherwise."""
+    if len(found) != 1 or found[0].type != "person" or found[0].end != seq[-1].end:
+        return None
+    inside = [t for t in seq if t.start >= found[0].start]
+    if any(t.start < found[0].start and t.low not in rules_.stop for t in seq):
+        return None  # a title or another word before the name
+    return armed_group(inside, text, rules_, gaz, lower_vocab)
 
 
 def _listed_area_places(

@@ -97,7 +97,9 @@ class Rules:
     name_titles: frozenset[str] = frozenset()  # "sheikh": inside "Hassan Sheikh Mohamud"
 
 
-_PARTICLE = re.compile(r"(?<![\w'-])(al|el|ad|ar|as|ash|at|az|an|wal|wa)([- ])(?=[A-Z])", re.IGNORECASE)
+_PARTICLE = re.compile(
+    r"(?<![\w'-])(al|el|ad|ar|as|ash|at|az|an|wal|wa)([- ])(?=[A-Z])", re.IGNORECASE
+)
 
 
 def group_spellings(name: str) -> list[str]:

@@ -1,0 +1,130 @@
+"""Armed groups named by a group noun or "known as", spelling variants of a group's name,
+the armed-group gazetteer, and a title word inside a personal name, on invented sentences
+(the names of the rule tests are invented, so the tests prove the rule, not the list)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.analysis.entities import find_entities
+from briefbook.analysis.gazetteer import group_spellings
+from briefbook.ingest import load_documents
+from briefbook.model import Entity
+
+
+def _entities(tmp_path: Path, text: str) -> list[Entity]:
+    path = tmp_path / "note.txt"
+    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
+    return find_entities(load_documents([path]))
+
+
+def _typed(tmp_path: Path, text: str, etype: str) -> dict[str, Entity]:
+    return {e.name: e for e in _entities(tmp_path, text) if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Residents said Tamberlo militiamen set up checkpoints on the road.", "Tamberlo"),
+        ("Kel Varrow fighters attacked the camp at dawn.", "Kel Varrow"),
+        ("The army said Dosso Brava insurgents had crossed the river.", "Dosso Brava"),
+        ("Roads were blocked by the Vey Kanpo coalition on Monday.", "Vey Kanpo"),
+        ("An armed group known as Mbeli Nkoro claimed the raid.", "Mbeli Nkoro"),
+        (
+            "Jama'at Ansar al-Wadi wal-Muhajirin gunmen captured the post.",
+            "Jama'at Ansar al-Wadi wal-Muhajirin",
+        ),
+    ],
+)
+def test_a_name_before_a_group_noun_is_an_armed_group(
+    tmp_path: Path, text: str, group: str
+) -> None:
+    assert group in _typed(tmp_path, text, "organisation")
+
+
+def test_later_bare_mentions_and_spellings_are_one_group(tmp_path: Path) -> None:
+    text = (
+        "Al-Qadrum insurgents struck a convoy near the bridge. "
+        "A spokesman said al-Qadrum had lost ten men. "
+        "Officials blamed Al Qadrum for the blast. Later, Kel Varrow fighters arrived. "
+        "Kel Varrow denied any role."
+    )
+    orgs = _typed(tmp_path, text, "organisation")
+    qadrum = [e for e in orgs.values() if "Qadrum" in e.name]
+    assert len(qadrum) == 1
+    assert qadrum[0].mentions == 3
+    assert orgs["Kel Varrow"].mentions == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fulani gunmen attacked the herders at night.",
+        "Tigrayan fighters withdrew from the hills.",
+        "Islamist fighters were blamed for the ambush.",
+        "Ethiopian militiamen were seen near the border.",
+        "Rebel fighters regrouped after the rebel commander left.",
+    ],
+)
+def test_peoples_demonyms_and_common_words_are_no_group(tmp_path: Path, text: str) -> None:
+    found = _entities(tmp_path, text)
+    assert not [e for e in found if e.type in {"organisation", "weapon"}], found
+
+
+def test_a_person_before_a_group_noun_stays_a_person(tmp_path: Path) -> None:
+    text = "Witnesses said Mohammed Tarsi fighters had left the town."
+    orgs = _typed(tmp_path, text, "organisation")
+    assert "Mohammed Tarsi" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "alias"),
+    [
+        ("Somali officials said the Shebab lost dozens of men.", "al-Shabaab", "Shebab"),
+        ("Al Shabaab claimed the attack on the base.", "al-Shabaab", "Al Shabaab"),
+        ("Boko Haram raided a village in Borno.", "Boko Haram", "Boko Haram"),
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin claimed the ambush.",
+            "JNIM",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        ("Hayat Tahrir al Sham took the town.", "Hayat Tahrir al-Sham", "Hayat Tahrir al Sham"),
+        ("The Viv Ansanm alliance blocked roads.", "Viv Ansanm", "Viv Ansanm"),
+    ],
+)
+def test_gazetteer_armed_groups_and_their_spellings(
+    tmp_path: Path, text: str, group: str, alias: str
+) -> None:
+    orgs = _typed(tmp_path, text, "organisation")
+    assert group in orgs
+    assert alias == group or alias in orgs[group].aliases
+
+
+def test_group_spellings_fold_particles_and_hyphens() -> None:
+    forms = group_spellings("al-Qadrum")
+    assert forms[0] == "al-Qadrum"
+    assert {"Al-Qadrum", "al Qadrum", "Al Qadrum"} <= set(forms)
+    assert group_spellings("Tamberlo") == ["Tamberlo"]
+    assert "Mai Doro" in group_spellings("Mai-Doro")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Somali President Hassan Sheikh Mohamud visited the troops.", "Hassan Sheikh Mohamud"),
+        ("Regional Governor Tarek Haji Osmanov met elders.", "Tarek Haji Osmanov"),
+        ("Commander Idris Mullah Karimzai denied the report.", "Idris Mullah Karimzai"),
+    ],
+)
+def test_a_title_word_inside_a_name_after_a_title_is_one_person(
+    tmp_path: Path, text: str, person: str
+) -> None:
+    people = _typed(tmp_path, text, "person")
+    assert list(people) == [person]
+
+
+def test_a_title_before_a_name_stays_a_title(tmp_path: Path) -> None:
+    people = _typed(tmp_path, "The talks were led by Sheikh Tamim Varadi.", "person")
+    assert "Tamim Varadi" in people
