@@ -1,10 +1,11 @@
 """Armed groups named by the words around them: "Fano militiamen", "the Viv Ansanm
-coalition", "an armed group known as Kel Tamasheq".
+coalition", "an armed group known as Kel Tamasheq", "the militia of Dosso Brava".
 
 A capitalised run of one to six words (particles such as al-/wal- inside) is an armed group,
 type ``organisation``, when a group noun follows it (``group_nouns`` of
-``data/entity_rules.yaml``: fighters, militants, militia, coalition, ...) or when "group /
-coalition / militia / movement known as" (or "called", "named") comes right before it; and
+``data/entity_rules.yaml``: fighters, militants, militia, coalition, ...), when "group /
+coalition / militia / movement known as" (or "called", "named") comes right before it, or
+"group / coalition / militia of" when the name ends its phrase; and
 when no word of it is a known country, demonym, place or person of the gazetteer, a city, a
 people or faith (``peoples``: "Fulani gunmen", "Islamist fighters"), an adjective of origin
 ("Tigrayan fighters"), a head word of a body, a title or role, a common word the sources
@@ -27,6 +28,13 @@ _KNOWN_AS = re.compile(
     r"\b(?:group|groups|coalition|militia|movement|alliance|faction)\s*,?\s+"
     r"(?:known\s+as|called|named|calling\s+itself)\s+(?:the\s+)?$"
 )
+# "the militia of Dosso Brava," / "the coalition of Vey Kanpo said": the name ends its
+# phrase (a punctuation mark, a speech verb or a past form after it), never "a group of
+# Harvard students"
+_GROUP_OF = re.compile(
+    r"\b(?:group|groups|coalition|militia|movement|alliance|faction)\s+of\s+(?:the\s+)?$"
+)
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z]+ed\b")
 _PARTICLED = re.compile(r"(?:al|el|ad|an|as|ash|at|az|wal|wa|ul|ud)-\w+", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"country", "place", "person"})
 
@@ -48,6 +56,10 @@ def armed_group(
     m = _NOUN_AFTER.match(text, toks[-1].end)
     after = bool(m) and m.group(1) in rules.group_nouns
     before = _KNOWN_AS.search(text, max(0, toks[0].start - 60), toks[0].start) is not None
+    if not before and _GROUP_OF.search(text, max(0, toks[0].start - 60), toks[0].start):
+        end = _PHRASE_END.match(text, toks[-1].end)
+        said = re.match(r"\s+([a-z]+)", text[toks[-1].end :])
+        before = bool(end) or bool(said and said.group(1) in rules.speech)
     if not (after or before):
         return None
     name = span_name(toks, text)

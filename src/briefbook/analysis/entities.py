@@ -174,6 +174,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                 if on_error is None:
                     raise
                 on_error(documents[d].sentences[k].id, exc)
+    _drop_person_groups(state)
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
@@ -346,6 +347,7 @@ def _discover(
             for spelling in group_spellings(group.name):
                 if spelling not in gaz.surfaces:
                     state.add(spelling, key, "organisation", d)
+                    state.rule_groups[spelling] = key
         if not found:
             system = weapon_system(seq, text, rules_, gaz)
             if system:
@@ -377,6 +379,21 @@ def _group_not_person(
     if any(t.start < found[0].start and t.low not in rules_.stop for t in seq):
         return None  # a title or another word before the name
     return armed_group(inside, text, rules_, gaz, lower_vocab)
+
+
+def _drop_person_groups(state: Discovery) -> None:
+    """A group found by its group noun alone whose name is a word of a person's name is
+    that person's following, not a group: "Prime Minister Ilan Vossberg ... the Vossberg
+    coalition" ("Vossberg" stays a surname)."""
+    words = {
+        fold(w)
+        for name, key in state.discovered.items()
+        if state.types.get(key) == "person"
+        for w in name.split()
+    }
+    for surface, key in state.rule_groups.items():
+        if fold(surface) in words and state.discovered.get(surface) == key:
+            del state.discovered[surface]
 
 
 def _listed_area_places(

@@ -35,6 +35,8 @@ class Discovery:
     names: dict[str, str] = field(default_factory=dict)  # key -> canonical name, when fixed
     body_words: set[str] = field(default_factory=set)  # first words of organisations, forces
     geo_only: set[str] = field(default_factory=set)  # places known from the city list alone
+    # armed groups found by a group noun alone ("Tamberlo militiamen"): surface -> key
+    rule_groups: dict[str, str] = field(default_factory=dict)
     # (doc, sentence) -> surface -> (key, name): what a surface names in that sentence only
     # ("Donetsk" of "the Donetsk and Luhansk regions" is "Donetsk region" there)
     local: dict[tuple[int, int], dict[str, tuple[str, str]]] = field(

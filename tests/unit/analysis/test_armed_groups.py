@@ -128,3 +128,23 @@ def test_a_title_word_inside_a_name_after_a_title_is_one_person(
 def test_a_title_before_a_name_stays_a_title(tmp_path: Path) -> None:
     people = _typed(tmp_path, "The talks were led by Sheikh Tamim Varadi.", "person")
     assert "Tamim Varadi" in people
+
+
+def test_a_name_after_group_of_ending_its_phrase_is_a_group(tmp_path: Path) -> None:
+    orgs = _typed(
+        tmp_path, "Roads were held by the militia of Dosso Brava, residents said.", "organisation"
+    )
+    assert "Dosso Brava" in orgs
+    text = "A group of Harvard students visited the camp."
+    assert "Harvard" not in _typed(tmp_path, text, "organisation")
+
+
+def test_a_surname_before_a_group_noun_stays_the_person(tmp_path: Path) -> None:
+    text = (
+        "Prime Minister Ilan Vossberg met the envoy. The Vossberg coalition lost its majority. "
+        "Vossberg said he would stay."
+    )
+    found = _entities(tmp_path, text)
+    assert not [e for e in found if e.type == "organisation" and "Vossberg" in e.name]
+    people = {e.name: e for e in found if e.type == "person"}
+    assert people["Ilan Vossberg"].mentions == 3
