@@ -798,3 +798,21 @@ def tables_split(pages, b) -> list[tuple[str, str]]:
         if squash(part["title"]) not in page[: page.index(start)]:
             problems.append((part["id"], f"heading not on page {where[0] + 1}"))
     return problems
+
+
+def originators_of(*paragraphs: tuple[str, ...] | str) -> list[str | None]:
+    """The originator the analyser gives each sentence, for sentences given paragraph by
+    paragraph (a str is a paragraph of one sentence); ids S1.1, S1.2, ... in order."""
+    from briefbook.analysis.attribution import originators
+
+    sentences = []
+    for p, para in enumerate(paragraphs):
+        for text in (para,) if isinstance(para, str) else para:
+            sentences.append((f"S1.{len(sentences) + 1}", text, p))
+    found = originators(sentences)
+    return [found[sid] for sid, _, _ in sentences]
+
+
+def names_word(name: str | None, word: str) -> bool:
+    """Whether an originator ``name`` contains ``word`` (case-insensitive; None never does)."""
+    return name is not None and word.lower() in name.lower()

@@ -5,21 +5,8 @@ here are invented, of the same shape."""
 
 from __future__ import annotations
 
-from briefbook.analysis.attribution import originators
-
-
-def _run(*paragraphs: tuple[str, ...] | str) -> list[str | None]:
-    """Originators of sentences given paragraph by paragraph (a str is a one-sentence one)."""
-    sentences = []
-    for p, para in enumerate(paragraphs):
-        for text in (para,) if isinstance(para, str) else para:
-            sentences.append((f"S1.{len(sentences) + 1}", text, p))
-    found = originators(sentences)
-    return [found[sid] for sid, _, _ in sentences]
-
-
-def _has(name: str | None, word: str) -> bool:
-    return name is not None and word.lower() in name.lower()
+from builders import names_word as _has
+from builders import originators_of as _run
 
 
 def test_compound_subject_of_a_speech_verb() -> None:

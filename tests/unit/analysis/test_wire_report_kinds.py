@@ -7,23 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.analysis.attribution import originators
 from briefbook.analysis.claims import find_claims, find_frames
 from briefbook.analysis.hedges import attribution
-
-
-def _run(*paragraphs: tuple[str, ...] | str) -> list[str | None]:
-    """Originators of sentences given paragraph by paragraph (a str is a one-sentence one)."""
-    sentences = []
-    for p, para in enumerate(paragraphs):
-        for text in (para,) if isinstance(para, str) else para:
-            sentences.append((f"S1.{len(sentences) + 1}", text, p))
-    found = originators(sentences)
-    return [found[sid] for sid, _, _ in sentences]
-
-
-def _has(name: str | None, word: str) -> bool:
-    return name is not None and word.lower() in name.lower()
+from builders import names_word as _has
+from builders import originators_of as _run
 
 
 def _frames(text: str) -> list[tuple[float | None, float | None, str | None]]:
