@@ -200,6 +200,13 @@ def publish(
     return candidate
 
 
+def issue_to_replace(series_dir: Path, name: str) -> str | None:
+    """The folder name :func:`publish` with ``replace`` would take the place of: the newest
+    of ``name``, ``name-2``, ... that exists; None when there is none."""
+    existing = _issue_folders(Path(series_dir), name)
+    return existing[-1].name if existing else None
+
+
 def _issue_folders(series_dir: Path, name: str) -> list[Path]:
     """The folders ``name``, ``name-2``, ... that exist, in that order."""
     found = []

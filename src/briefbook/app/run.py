@@ -412,6 +412,7 @@ def _run_briefing(
                 draft=draft,
                 reuse_drafts=reuse_drafts,
                 renderer=renderer,
+                replacing=outputs.issue_to_replace(series_dir, name) if replace else None,
             )
         # the kernel has exited by now (asked to while the HTML and PDF rendered)
         from briefbook.render.tables_csv import write_tables
@@ -469,9 +470,11 @@ def _assess_and_render(
     draft: bool,
     reuse_drafts: Path | None,
     renderer: PdfRenderer | None = None,
+    replacing: str | None = None,
 ) -> Assessment:
     """The stages of one run inside its staging folder: ingest, analyse, (draft), the
-    assessment and its charts, execute on ``kernel``, HTML, PDF, Word."""
+    assessment and its charts, execute on ``kernel``, HTML, PDF, Word. ``replacing``: the
+    folder name of the issue this run replaces (never counted as another issue of its date)."""
     from briefbook.series import first_issue_changes
 
     documents, excluded = ingest_sources(params, progress)
@@ -479,7 +482,9 @@ def _assess_and_render(
         params, documents, excluded, progress, previous, analyst=analyst, draft=draft
     )
     if previous is None:  # say so when earlier runs share this issue's date
-        assessment.changes = first_issue_changes(series_dir, before=params.date)
+        assessment.changes = first_issue_changes(
+            series_dir, before=params.date, replacing=replacing
+        )
     manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
     manifest["excluded_sources"] = assessment.excluded_sources
     drafting = draft_stage(params, assessment, progress, reuse_drafts=reuse_drafts)

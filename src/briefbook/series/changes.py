@@ -310,19 +310,26 @@ def _unique_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def first_issue_changes(
-    series_dir: Path | None = None, before: str | Path | dt.date | None = None
+    series_dir: Path | None = None,
+    before: str | Path | dt.date | None = None,
+    replacing: str | None = None,
 ) -> dict[str, Any]:
     """The ``changes`` of an issue that has no earlier issue to compare with.
 
     ``first_issue`` is True (nothing earlier to compare with). With ``series_dir`` and
     ``before`` (the issue's date), complete issues of the *same* date (earlier runs of the
     day, which are never compared with) are counted in ``same_date_issues`` and the note
-    says so instead of calling this the series' first issue.
+    says so instead of calling this the series' first issue. ``replacing`` is the folder
+    name of the issue this one takes the place of (``run --replace``): it is not counted.
     """
     cutoff = _cutoff(before) if before is not None else None
     same_date = 0
     if series_dir is not None and cutoff is not None:
-        same_date = sum(1 for i in list_issues(Path(series_dir)) if i.complete and i.date == cutoff)
+        same_date = sum(
+            1
+            for i in list_issues(Path(series_dir))
+            if i.complete and i.date == cutoff and i.path.name != replacing
+        )
     if same_date:
         others = f"{same_date} other issue{'s' if same_date > 1 else ''} of the same date"
         note = f"No earlier issue dated before {cutoff} to compare with ({others})"

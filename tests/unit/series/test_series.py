@@ -523,6 +523,28 @@ def test_same_day_rerun_is_not_called_the_first_issue(tmp_path):
     assert "No earlier issue dated before 2024-12-20 to compare with" in html
 
 
+def test_the_issue_a_rerun_replaces_is_not_another_issue_of_its_date(tmp_path):
+    from briefbook.app.outputs import issue_to_replace
+
+    series_dir = tmp_path / "series"
+    series_dir.mkdir()
+    assessment = _doc_assessment(["frontline-bulletin-2024-12-12.txt"])
+    assert issue_to_replace(series_dir, "2024-12-20-dprk-weekly") is None
+    publish_issue(series_dir, "2024-12-20", assessment)
+    # run --replace takes the place of the only issue of the day: it is still the first
+    replaced = issue_to_replace(series_dir, "2024-12-20-dprk-weekly")
+    assert replaced == "2024-12-20-dprk-weekly"
+    alone = first_issue_changes(series_dir, before="2024-12-20", replacing=replaced)
+    assert alone["same_date_issues"] == 0 and "first issue" in alone["note"]
+    # with two runs of the day, --replace takes the newest and counts the other one
+    publish_issue(series_dir, "2024-12-20", assessment, name="2024-12-20-dprk-weekly-2")
+    replaced = issue_to_replace(series_dir, "2024-12-20-dprk-weekly")
+    assert replaced == "2024-12-20-dprk-weekly-2"
+    one = first_issue_changes(series_dir, before="2024-12-20", replacing=replaced)
+    assert one["same_date_issues"] == 1
+    assert "(1 other issue of the same date)" in one["note"]
+
+
 def test_index_never_puts_likelihood_and_confidence_in_one_sentence(tmp_path):
     series_dir = tmp_path / "series"
     series_dir.mkdir()
