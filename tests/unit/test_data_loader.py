@@ -3,26 +3,20 @@ safe one, and with YAML 1.2 booleans: a lexicon's words never turn into True or 
 
 from __future__ import annotations
 
-import re
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from briefbook.data import load_data
+from briefbook.data import _LOADER, load_data
 
 
 class _PurePython12(yaml.SafeLoader):
-    """PyYAML's pure-Python safe loader with YAML 1.2 booleans (true/false only)."""
+    """PyYAML's pure-Python safe loader with the lexicon loader's resolvers (YAML 1.2
+    booleans: true/false only)."""
 
 
-_PurePython12.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_PurePython12.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+_PurePython12.yaml_implicit_resolvers = _LOADER.yaml_implicit_resolvers
 
 
 def _files() -> list[Any]:

@@ -24,16 +24,15 @@ from briefbook.analysis.places import city_index, place_key
 __all__ = ["armed_group"]
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_GROUP_WORD = r"\b(?:group|groups|coalition|militia|movement|alliance|faction)"
 _KNOWN_AS = re.compile(
-    r"\b(?:group|groups|coalition|militia|movement|alliance|faction)\s*,?\s+"
+    _GROUP_WORD + r"\s*,?\s+"
     r"(?:known\s+as|called|named|calling\s+itself)\s+(?:the\s+)?$"
 )
 # "the militia of Dosso Brava," / "the coalition of Vey Kanpo said": the name ends its
 # phrase (a punctuation mark, a speech verb or a past form after it), never "a group of
 # Harvard students"
-_GROUP_OF = re.compile(
-    r"\b(?:group|groups|coalition|militia|movement|alliance|faction)\s+of\s+(?:the\s+)?$"
-)
+_GROUP_OF = re.compile(_GROUP_WORD + r"\s+of\s+(?:the\s+)?$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z]+ed\b")
 _PARTICLED = re.compile(r"(?:al|el|ad|an|as|ash|at|az|wal|wa|ul|ud)-\w+", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"country", "place", "person"})
