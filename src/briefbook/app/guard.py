@@ -47,13 +47,21 @@ def _in_main_thread() -> bool:
 @contextlib.contextmanager
 def honour_signals() -> Iterator[None]:
     """Within the block, SIGTERM and SIGHUP raise Interrupted and SIGINT raises
-    KeyboardInterrupt (unless SIGINT was ignored, as for a job started with ``&``)."""
+    KeyboardInterrupt (unless SIGINT was ignored, as for a job started with ``&``).
+
+    A SIGTERM or SIGHUP that a library caught and re-raised as another exception (a C
+    extension calling back into Python wraps what its callback raised) still leaves the
+    block as the Interrupted it was. SIGINT keeps Python's own handler, which asyncio
+    (papermill's kernel client) recognises and cooperates with."""
     if not _in_main_thread():
         yield
         return
 
+    received: list[Interrupted] = []
+
     def stop(signum: int, frame: object) -> None:
-        raise Interrupted(signum, signal.Signals(signum).name)
+        received.append(Interrupted(signum, signal.Signals(signum).name))
+        raise received[-1]
 
     previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
     previous_int = signal.getsignal(signal.SIGINT)
@@ -61,6 +69,12 @@ def honour_signals() -> Iterator[None]:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
+    except Exception as exc:
+        # The stop was raised inside a C extension's callback (matplotlib's transforms,
+        # for one) that turned it into its own error: the stop is what happened.
+        if received:
+            raise received[0] from exc
+        raise
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -66,6 +66,28 @@ def test_stop_signals_raise_interrupted(sig, code):
     assert signal.getsignal(sig) is not None  # restored
 
 
+def _callback_that_wraps(sig: int) -> None:
+    """What a C extension does with a callback that raises: its own error comes out."""
+    try:
+        os.kill(os.getpid(), sig)
+        spin(30)
+    except BaseException as exc:
+        raise ValueError("Invalid affine transformation matrix") from exc
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_a_stop_that_a_library_rewrapped_is_still_the_stop(sig, code):
+    with pytest.raises(Interrupted) as info, honour_signals():
+        _callback_that_wraps(sig)
+    assert info.value.exit_code == code
+    assert isinstance(info.value.__cause__, ValueError)
+
+
+def test_an_error_without_a_stop_passes_through_unchanged():
+    with pytest.raises(ValueError, match="plain"), honour_signals():
+        raise ValueError("plain")
+
+
 def test_stale_staging_is_found_and_removed_but_a_live_one_is_kept(tmp_path):
     series = outputs.series_folder(tmp_path, "s")
     dead = series / ".staging-2024-12-20-x-dead"
