@@ -55,9 +55,11 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.place_names import (
     admin_area,
+    area_owner,
     event_after,
     event_before,
     known_area,
+    known_place,
     listed_areas,
     merge_admin_forms,
     merge_facilities,
@@ -93,7 +95,7 @@ _DATELINE = re.compile(
     r"^\W*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})\W*(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
     r"\s*(?:\([A-Za-z. ]+\)\s*)?[\u2014\u2013-]"
     # "Imphal (Manipur) :": a city in title case before its state in brackets and a colon
-    r"|^([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\([A-Z][A-Za-z. ]+\)\s*:"
+    r"|^([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\(([A-Z][A-Za-z. ]+)\)\s*:"
 )
 _BIO_HEADING = re.compile(r"\babout the authors?\b|\bauthor bio", re.IGNORECASE)
 
@@ -210,6 +212,13 @@ def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int) -> None:
     if key:
         state.add(surface, key, "place", d)
         state.names.setdefault(key, name)
+    area = m.group(3)
+    if area and key and area not in gaz.surfaces:
+        # "Imphal (Manipur) :": the state or region of the dateline city is a place too
+        area = " ".join(area.split())
+        state.add(
+            area, gaz.place_keys.get(place_key(area)) or f"place:{place_key(area)}", "place", d
+        )
 
 
 def _split_known(
@@ -298,6 +307,10 @@ def _places(
             continue  # "Vostok" of "Vostok Trading LLC"
         place, key = hit
         state.add(place.name, key, "place", d)
+        owner = area_owner(seq, place, text, rules_, gaz, lower_vocab)
+        if owner:  # "Kestria's Dorvan district": Kestria holds the district
+            owner_key = known_place(owner.name, gaz) or f"place:{place_key(owner.name)}"
+            state.add(owner.name, owner_key, "place", d)
         if not gaz.place_keys.get(key):
             state.geo_only.add(place.name)
         state.discovered.setdefault(" ".join(text[place.start : place.end].split()), key)
@@ -339,6 +352,10 @@ def _discover(
                 f.type, f.name
             )
             state.add(f.name, key, f.type, d)
+            if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
+                bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
+                if bare not in gaz.surfaces and bare.lower() not in lower_vocab:
+                    state.add(bare, key, "place", d)
         if not found:
             group = armed_group(seq, text, rules_, gaz, lower_vocab)
             found = [group] if group else []

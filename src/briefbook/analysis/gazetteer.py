@@ -86,6 +86,10 @@ class Rules:
     feature_nouns: frozenset[str]  # "peninsula", "gulf": "the Korean peninsula"
     toponym_prefixes: frozenset[str]  # "ain", "beit", "kafr": first words of place names
     place_first_words: frozenset[str]  # "lake", "mount": "Lake Kivu"
+    place_last_words: frozenset[str]  # "norte", "sur": "Lanao del Norte"
+    admin_prefixes: frozenset[str]  # "barangay", "sitio": "Sitio Alpha" is a place
+    name_links: frozenset[str]  # "del", "sa": lower-case particles inside one name
+    vessel_nouns: frozenset[str]  # "tanker", "frigate": "the tanker X" is a ship
     given: frozenset[str]  # common given names ("mohammed", "oksana")
     kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
     mission_words: frozenset[str] = frozenset()  # "mission", "missao": a mission station
@@ -196,6 +200,10 @@ def rules() -> Rules:
         feature_nouns=_low(d["feature_nouns"]),
         toponym_prefixes=_low(d["toponym_prefixes"]),
         place_first_words=_low(d["place_first_words"]),
+        place_last_words=_low(d["place_last_words"]),
+        admin_prefixes=_low(d["admin_prefixes"]),
+        name_links=_low(d["name_links"]),
+        vessel_nouns=_low(d["vessel_nouns"]),
         given=_low(load_data("given_names.yaml")["given_names"]),
         kunyas=_low(d["kunyas"]),
         mission_words=_low(d["mission_words"]),

@@ -352,7 +352,7 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
         elif (
             cur
             and gap_ok
-            and tok.low in rules.connectors
+            and (tok.low in rules.connectors or tok.text in rules.name_links)
             and len(pending) < 2
             and (tok.low != "the" or pending)
         ):
@@ -545,6 +545,17 @@ def classify(
                 ]
             return classify(left, text, rules, gaz, lower_vocab) + right_found
     lows = [t.bare for t in toks]
+    if vessel_before(toks, text, rules):
+        return []  # "the tanker Marisol Bravo": a ship, not a person
+    if admin_prefixed(toks, rules):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Sitio Kabulnan"
+    for i in range(2, len(toks) - 1):
+        if toks[i - 1].low in rules.connectors and admin_prefixed(toks[i:], rules):
+            # "Residents of Purok Maligaya": the place after a connector
+            place = Found(toks[i].start, toks[-1].end, "place", span_name(toks[i:], text))
+            return [*classify(toks[: i - 1], text, rules, gaz, lower_vocab), place]
+    if len(toks) > 1 and lows[0] in rules.toponym_prefixes and toponym_cue(toks, text):
+        return []  # "in Datu Talumpa": a town named after a ruler (place_of), not a person
     # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
     tail = _name_tail(toks, rules, gaz)
     before = toks[: len(toks) - len(tail)]
@@ -655,6 +666,10 @@ def classify(
             Found(left[0].start, left[-1].end, "place", span_name(left, text)),
             Found(right[0].start, right[-1].end, "place", span_name(right, text)),
         ]
+    if _body_of_place(toks, rules):
+        # "Police Regional Office-Karsa Region", "Civil Defence Institute-Valmora": a body and
+        # its seat joined by a hyphen is the body
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     if _mission_station(lows, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
     for heads, etype in (
@@ -679,6 +694,8 @@ def classify(
         and not {"and", "or"} & set(lows)
     ):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Lake Kivu"
+    if len(toks) > 1 and lows[-1] in rules.place_last_words and not {"and", "or"} & set(lows):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Lanao del Norte"
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
     if (
@@ -709,6 +726,64 @@ def classify(
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
     return []
+
+
+def _body_of_place(toks: list[Tok], rules: Rules) -> bool:
+    """Whether a word of ``toks`` joins a body's head word to a capitalised name by a hyphen:
+    "Office-Karsa", "Institute-Valmora" (not at the start: "Command-Led" is no name)."""
+    heads = rules.org_heads | rules.force_heads
+    for t in toks[1:]:
+        head, dash, tail = t.text.partition("-")
+        if dash and head.lower() in heads and tail[:1].isupper():
+            return True
+    return False
+
+
+def vessel_before(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether a lower-case vessel noun stands right before ``toks``: "the tanker X", "the
+    cargo ship X" (``vessel_nouns``)."""
+    words = text[max(0, toks[0].start - 16) : toks[0].start].split()
+    return (
+        bool(words)
+        and text[toks[0].start - 1 : toks[0].start].isspace()
+        and (words[-1] in rules.vessel_nouns)
+    )
+
+
+def admin_prefixed(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` are an administrative or locality class word and a name: "Barangay
+    Tinagasan", "Sitio Kabulnan", "Kampung Batu Lima" (``admin_prefixes``); not a listing
+    ("Barangay A and B") nor a body named after the place ("Barangay Tinagasan Council")."""
+    return (
+        len(toks) > 1
+        and toks[0].low in rules.admin_prefixes
+        and toks[0].text[:1].isupper()
+        and all(is_cap(t) or t.text in rules.name_links for t in toks[1:])
+        and not {"and", "or"} & {t.low for t in toks}
+        and toks[-1].bare not in rules.org_heads | rules.force_heads
+    )
+
+
+# an office whose area is the name after it: "the police chief of X", "the mayor of X"
+_JURISDICTION_OF = re.compile(
+    r"\b(?:chief|mayor|governor|commissioner|administrator|prefect|head|officials|residents"
+    r"|outskirts|town|municipality|district|province)\s+of\s+(?:the\s+)?$"
+)
+_TOPONYM_LOCATIVE = frozenset({"in", "near", "outside", "into", "at", "across", "nearby", "around"})
+
+
+def toponym_cue(toks: list[Tok], text: str) -> bool:
+    """Whether the words before ``toks`` put them as a place: a locative preposition ("in",
+    "near", "outside"), a locality noun ("the town of") or an office of an area ("the police
+    chief of"); for a name opening with a word that is both a title and the first word of
+    town names ("Datu", "Sultan")."""
+    start = toks[0].start
+    prev = text[max(0, start - 12) : start].split()
+    if prev and prev[-1].lower() in _TOPONYM_LOCATIVE:
+        return True
+    return locality_before(toks, text) or bool(
+        _JURISDICTION_OF.search(text, max(0, start - 40), start)
+    )
 
 
 def _mission_station(lows: list[str], rules: Rules) -> bool:

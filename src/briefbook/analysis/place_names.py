@@ -37,6 +37,7 @@ from briefbook.analysis.places import (
 
 __all__ = [
     "admin_area",
+    "area_owner",
     "event_after",
     "event_before",
     "known_area",
@@ -69,6 +70,8 @@ _JURISDICTION_AFTER = re.compile(
 
 # a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
 _LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
+
+_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
 
@@ -156,8 +159,9 @@ def place_of(
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
     if not toks or len(toks) > 4 or any(ACRONYM.fullmatch(t.text) for t in toks):
         return None  # "UN", "EEZs": short forms, never a city
-    if any(
-        t.low in rules.titles or t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
+    titled = toks[1:] if toks[0].low in rules.toponym_prefixes else toks  # "Datu Talumpa"
+    if any(t.low in rules.titles for t in titled) or any(
+        t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
     ):
         return None
     name = span_name(toks, text)
@@ -231,6 +235,8 @@ def place_of(
             or _LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and _plain_name(toks, lower_vocab) and not common)
+            # "at nearby Tulembe": a place beside the scene
+            or (bool(prev) and prev[-1].lower() in _NEARBY and _plain_name(toks, lower_vocab))
             or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
             or (cue and _plain_name(toks, lower_vocab) and not common and _in_known(after, gaz))
         ):
@@ -250,6 +256,41 @@ def place_of(
         if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def area_owner(
+    seq: list[Tok],
+    place: Found,
+    text: str,
+    rules: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+) -> Found | None:
+    """The place that owns an administrative area in a possessive: "Kestria" of "Kestria's
+    Dorvan district" (a state or region holding the district); None when no possessive name
+    stands right before ``place``, when the area is no administrative area or when the owner
+    is a country, a body or a person the lexicons know, or a common word."""
+    words = text[place.start : place.end].lower().split()
+    if len(words) < 2 or not (
+        words[-1] in rules.admin_nouns or " ".join(words[-2:]) in rules.admin_nouns
+    ):
+        return None
+    before = [t for t in seq if t.end <= place.start]
+    if not before or not before[-1].low.endswith("'s"):
+        return None
+    owner: list[Tok] = []
+    for t in reversed(before):
+        if t.low in rules.stop or t.low in rules.connectors or not t.text[:1].isupper():
+            break
+        owner.insert(0, t)
+    if not owner or len(owner) > 3:
+        return None
+    name = span_name(owner, text)
+    if any(t.type != "place" for t in gaz.surfaces.get(name, [])):
+        return None  # "Ukraine's Donetsk region": the country is counted as a country
+    if any(t.bare in lower_vocab or t.bare in rules.titles for t in owner):
+        return None
+    return Found(owner[0].start, owner[-1].end - 2, "place", name)
 
 
 def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
@@ -564,6 +605,31 @@ def merge_spellings(
             surfaces[key].append(surface)
             if key not in groups[place_skeleton(surface)]:
                 groups[place_skeleton(surface)].append(key)
+    _merge_groups(state, gaz, groups, surfaces, sentences)
+    # a hyphenated name and its closed compound: "Morne-Vert" and "Mornevert"
+    closed: dict[str, list[str]] = defaultdict(list)
+    for surface, key in state.discovered.items():
+        if state.types.get(key) != "place" or (" " in surface and "-" not in surface):
+            continue
+        if "-" in surface or re.fullmatch(r"[A-Z][a-z]{5,}", surface):
+            skeleton = place_skeleton(re.sub(r"(?<=\w)-(?=\w)", "", surface).replace(" ", ""))
+            if key not in closed[skeleton]:
+                closed[skeleton].append(key)
+    surfaces = defaultdict(list)
+    for surface, key in state.discovered.items():
+        surfaces[key].append(surface)
+    _merge_groups(state, gaz, closed, surfaces, sentences)
+
+
+def _merge_groups(
+    state: Discovery,
+    gaz: Gazetteer,
+    groups: dict[str, list[str]],
+    surfaces: dict[str, list[str]],
+    sentences: Sequence[Sequence[str]],
+) -> None:
+    """Each group of place keys of one skeleton becomes one key (the gazetteer's, else the
+    first), unless two are gazetteer places or one sentence names two of them."""
     remap: dict[str, str] = {}
     for skeleton, keys in groups.items():
         if not skeleton or len(keys) < 2:
