@@ -56,6 +56,9 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|b
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
+# a role and the lower-case office it holds right before a name: "head of regional
+# department of finance", "director of public prosecutions"
+_OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
 
 _LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
@@ -461,6 +464,9 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
             return True
         if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
             return True  # "the mission, led by Markus Ritter,"
+    office = _OFFICE_OF.search(text, max(0, toks[0].start - 80), toks[0].start)
+    if office and office.group(1) in rules.roles and len(toks) >= 2:
+        return True  # "the head of the regional department of finance Abdi Nur Warsame"
     if text[max(0, toks[0].start - 2) : toks[0].start] == ", " and re.match(
         r",|\s+(?:said|says|told|added)\b", text[toks[-1].end :]
     ):
@@ -547,6 +553,10 @@ def classify(
     lows = [t.bare for t in toks]
     if vessel_before(toks, text, rules):
         return []  # "the tanker Marisol Bravo": a ship, not a person
+    if _body_of_place(toks, rules):
+        # "Police Regional Office-Karsa Region", "Civil Defence Institute-Valmora": a body and
+        # its seat joined by a hyphen is the body
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     if admin_prefixed(toks, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Sitio Kabulnan"
     for i in range(2, len(toks) - 1):
@@ -666,10 +676,6 @@ def classify(
             Found(left[0].start, left[-1].end, "place", span_name(left, text)),
             Found(right[0].start, right[-1].end, "place", span_name(right, text)),
         ]
-    if _body_of_place(toks, rules):
-        # "Police Regional Office-Karsa Region", "Civil Defence Institute-Valmora": a body and
-        # its seat joined by a hyphen is the body
-        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     if _mission_station(lows, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
     for heads, etype in (

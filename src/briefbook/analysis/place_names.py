@@ -71,6 +71,11 @@ _JURISDICTION_AFTER = re.compile(
 # a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
 _LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
 
+# plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
+_KIN_GROUPS = frozenset(
+    {"clans", "clan", "tribes", "tribe", "families", "communities", "herders", "elders", "youths"}
+)
+
 _NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
@@ -255,6 +260,8 @@ def place_of(
             return None
         if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
+        if not cue and words and (words[0] in rules.group_nouns or words[0] in _KIN_GROUPS):
+            return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
 
 

@@ -166,3 +166,34 @@ def test_two_people_after_a_plural_title_are_people(tmp_path: Path) -> None:
 def test_a_ship_after_a_vessel_noun_is_no_person(tmp_path: Path, text: str) -> None:
     people = _typed(tmp_path, text, "person")
     assert not people, people
+
+
+def test_a_body_joined_to_its_seat_is_no_person_after_a_locative(tmp_path: Path) -> None:
+    entities = {
+        e.name: e.type
+        for e in _entities(
+            tmp_path,
+            "Speaking at the National Security College-Namboole, Kato Ssali said the plan "
+            "was ready.",
+        )
+    }
+    assert entities.get("National Security College-Namboole") == "organisation", entities
+    assert entities.get("Kato Ssali") == "person", entities
+
+
+def test_a_city_name_before_a_kin_group_noun_is_a_people(tmp_path: Path) -> None:
+    # Moro is also a city of the index (over 100,000 people): before "clans" it is a people
+    places = _typed(tmp_path, "Members of two Moro clans fought on Tuesday.", "place")
+    assert "Moro" not in places, places
+    places = _typed(tmp_path, "Troops were sent to Moro on Tuesday.", "place")
+    assert "Moro" in places, places
+
+
+def test_a_name_after_a_role_and_its_office_is_a_person(tmp_path: Path) -> None:
+    people = _typed(
+        tmp_path,
+        "Among those killed were the deputy mayor Ali Hassan Nur and head of regional "
+        "department of finance Abdi Warsame Dhuhul.",
+        "person",
+    )
+    assert {"Ali Hassan Nur", "Abdi Warsame Dhuhul"} <= set(people), people
