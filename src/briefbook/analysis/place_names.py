@@ -76,6 +76,28 @@ _KIN_GROUPS = frozenset(
     {"clans", "clan", "tribes", "tribe", "families", "communities", "herders", "elders", "youths"}
 )
 
+# words right before a name that only a place follows: a bearing ("north of", "south-east
+# of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
+# ("towards"), a journey's end ("from Kavelo to")
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
+    r"|\b(?:residents|inhabitants|villagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
+    r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
+)
+# a journey's start: "from X to Y"
+_FROM_TO = re.compile(r"\s+to\s+[A-Z]")
+
+
+def _place_phrase(toks: list[Tok], text: str) -> bool:
+    """Whether the words around ``toks`` only fit a place: "30 km north of X", "residents of
+    X", "towards X", "from X to Y" (both)."""
+    start = toks[0].start
+    if _PLACE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    before = text[max(0, start - 6) : start]
+    return bool(re.search(r"\bfrom\s+$", before)) and bool(_FROM_TO.match(text, toks[-1].end))
+
+
 _NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
@@ -241,7 +263,13 @@ def place_of(
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and _plain_name(toks, lower_vocab) and not common)
             # "at nearby Tulembe": a place beside the scene
-            or (bool(prev) and prev[-1].lower() in _NEARBY and _plain_name(toks, lower_vocab))
+            # "30 km north of X", "residents of X", "withdrew towards X", "from X to Y"
+            or (
+                (_place_phrase(toks, text) or (bool(prev) and prev[-1].lower() in _NEARBY))
+                and _plain_name(toks, lower_vocab)
+                and not common
+                and toks[-1].bare not in rules.admin_nouns | rules.place_heads  # "X Township"
+            )
             or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
             or (cue and _plain_name(toks, lower_vocab) and not common and _in_known(after, gaz))
         ):

@@ -197,3 +197,24 @@ def test_a_name_after_a_role_and_its_office_is_a_person(tmp_path: Path) -> None:
         "person",
     )
     assert {"Ali Hassan Nur", "Abdi Warsame Dhuhul"} <= set(people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The attack took place 30 kilometres north of Kavelo on Sunday.", {"Kavelo"}),
+        ("Buses travelling from Dorvani to Meruka were stopped.", {"Dorvani", "Meruka"}),
+        ("The militants withdrew towards Sabenga after the clash.", {"Sabenga"}),
+        ("Many residents of Wadeko fled on Monday, the army said.", {"Wadeko"}),
+    ],
+)
+def test_a_bearing_a_journey_or_residents_make_a_place(
+    tmp_path: Path, text: str, places: set[str]
+) -> None:
+    found = _typed(tmp_path, text, "place")
+    assert places <= set(found), found
+
+
+def test_a_person_after_from_is_not_made_a_place(tmp_path: Path) -> None:
+    found = _typed(tmp_path, "A letter from Marta Kovacs arrived on Monday.", "place")
+    assert not found, found
