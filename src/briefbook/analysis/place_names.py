@@ -98,6 +98,14 @@ def _place_phrase(toks: list[Tok], text: str) -> bool:
     return bool(re.search(r"\bfrom\s+$", before)) and bool(_FROM_TO.match(text, toks[-1].end))
 
 
+# an apposition that puts a name near something: "X, near the border", "X, close to the
+# river", "X, 30 km north of the capital"
+_NEAR_AFTER = re.compile(
+    r",\s+(?:(?:just|very|right)\s+)?(?:near|close\s+to|not\s+far\s+from|outside"
+    r"|(?:about|some|around)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|north|south"
+    r"|east|west))\b"
+)
+
 _NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
@@ -258,6 +266,8 @@ def place_of(
         if (
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            # "attacked Kavelo, near the border", "Kavelo, 30 km from the capital"
+            or (_NEAR_AFTER.match(after) and _plain_name(toks, lower_vocab) and not common)
             or (_JURISDICTION_AFTER.match(after) and _plain_name(toks, lower_vocab) and not common)
             or _LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"

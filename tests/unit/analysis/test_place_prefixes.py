@@ -218,3 +218,35 @@ def test_a_bearing_a_journey_or_residents_make_a_place(
 def test_a_person_after_from_is_not_made_a_place(tmp_path: Path) -> None:
     found = _typed(tmp_path, "A letter from Marta Kovacs arrived on Monday.", "place")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Around 30 gunmen on Sunday attacked Kavelo, near the border, officials said.", "Kavelo"),
+        ("The rebels took Meruka, 40 km from the capital, last week.", "Meruka"),
+    ],
+)
+def test_a_name_placed_near_something_is_a_place(tmp_path: Path, text: str, place: str) -> None:
+    found = _typed(tmp_path, text, "place")
+    assert place in found, found
+
+
+def test_a_titled_person_near_something_stays_a_person(tmp_path: Path) -> None:
+    entities = {
+        e.name: e.type
+        for e in _entities(tmp_path, "Ambassador Karen Lowe, near the end of her term, said no.")
+    }
+    assert entities.get("Karen Lowe") == "person", entities
+
+
+def test_a_regency_is_an_administrative_area(tmp_path: Path) -> None:
+    found = _typed(
+        tmp_path, "Floods hit homes in Selatan Barung regency, the agency said.", "place"
+    )
+    assert _all_names(found) & {"Selatan Barung", "Selatan Barung regency"}, found
+
+
+def test_a_name_after_a_colleague_in_an_apposition_is_a_person(tmp_path: Path) -> None:
+    people = _typed(tmp_path, "His friend, Tomasz Arvo Lindqvist, survived the attack.", "person")
+    assert "Tomasz Arvo Lindqvist" in people, people
