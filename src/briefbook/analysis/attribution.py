@@ -111,6 +111,13 @@ REPORT_VERBS = "used|uses|arrived|modelled|modeled|counted|monitored|observed|in
 _STUDY = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+((?:[A-Z][\w'’&.-]*\s+){{1,4}})(?:{REPORT_NOUNS})\s+(?:also\s+)?(?:{REPORT_VERBS})\b"
 )
+# a sentence that opens with a body's records and no article ("Military data showed ...",
+# "Police figures show ..."): those records
+_STUDY_BARE = re.compile(
+    rf"^\W*(?!(?:The|This|These|That|Those|Such|Its|Their|Our|His|Her|Some|Other|New)\s)"
+    rf"((?:[A-Z][\w'’&.-]*\s+)(?:[a-z][\w-]*\s+){{0,2}}(?:data|figures|records|statistics|"
+    rf"estimates|tallies))\s+(?:also\s+)?(?:{REPORT_VERBS}|show|suggest|indicate)\b"
+)
 _REFERRING = re.compile(
     r"(?:^|[,;:\"]\s*|\b(?:and|but)\s+)(?:(?P<pron>it|he|she|they)|(?P<det>the|this)\s+(?P<noun>(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)))"
     r"\s+(?:also\s+|further\s+|later\s+|separately\s+|previously\s+|earlier\s+)?"
@@ -537,7 +544,7 @@ def originators(
             recent = _recent(history, index)
             source = _resolve_noun(source, recent, texts, index) or source
         if source is None:
-            s = _STUDY.search(text) or _POST_STATES.search(text)
+            s = _STUDY.search(text) or _POST_STATES.search(text) or _STUDY_BARE.match(text)
             if s:
                 source = s.group(1).strip()
         if source is None and referring is not None:
@@ -645,4 +652,29 @@ def originators(
         if source is not None and _own_voice(source, publishers):
             source = None
         out[sid] = source
+    _between_same_source(sentences, texts, out)
     return out
+
+
+def _between_same_source(
+    sentences: Sequence[tuple[str, str, int]], texts: list[str], out: dict[str, str | None]
+) -> None:
+    """A sentence that gives figures with no speaker of its own, between two sentences of one
+    originator (the one just before, and the next, of its own paragraph), reports what that
+    originator said: "X said the clash began at dawn. The fighting killed seven. Three were
+    wounded, X said." A sentence that opens a quotation or with "This ..." stays the
+    writer's own."""
+    for k in range(1, len(sentences) - 1):
+        sid, _, paragraph = sentences[k]
+        before, after = out[sentences[k - 1][0]], out[sentences[k + 1][0]]
+        if (
+            out[sid] is None
+            and before is not None
+            and after is not None
+            and sentences[k + 1][2] == paragraph
+            and _tokens(before) & _tokens(after)
+            and not texts[k].lstrip().startswith('"')
+            and not _DEMONSTRATIVE_START.match(texts[k])
+            and find_quantities(texts[k])
+        ):
+            out[sid] = before
