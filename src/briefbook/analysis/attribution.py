@@ -656,14 +656,22 @@ def originators(
     return out
 
 
+# a speaker named at a sentence's end, after what it says ('..., Ana Sol said.', '"...,"
+# said the army.'): a wire report's way of attributing the paragraph before it too
+_TRAILING_SPEECH = re.compile(
+    r"[,\"]\s+(?:(?:[\w.'’-]+\s+){1,8}?(?:said|says|added|adds)(?:\s+on\s+\w+)?"
+    r"|(?:said|says|added|adds)\s+[^,;\"]{2,80})\s*\.?\s*$"
+)
+
+
 def _between_same_source(
     sentences: Sequence[tuple[str, str, int]], texts: list[str], out: dict[str, str | None]
 ) -> None:
     """A sentence that gives figures with no speaker of its own, between two sentences of one
-    originator (the one just before, and the next, of its own paragraph), reports what that
-    originator said: "X said the clash began at dawn. The fighting killed seven. Three were
-    wounded, X said." A sentence that opens a quotation or with "This ..." stays the
-    writer's own."""
+    originator (the one just before, and the next, of its own paragraph, which names its
+    speaker at its end), reports what that originator said: "X said the clash began at dawn.
+    The fighting killed seven. Three were wounded, X said." A sentence that opens a quotation
+    or with "This ..." stays the writer's own."""
     for k in range(1, len(sentences) - 1):
         sid, _, paragraph = sentences[k]
         before, after = out[sentences[k - 1][0]], out[sentences[k + 1][0]]
@@ -672,6 +680,7 @@ def _between_same_source(
             and before is not None
             and after is not None
             and sentences[k + 1][2] == paragraph
+            and _TRAILING_SPEECH.search(texts[k + 1])
             and _tokens(before) & _tokens(after)
             and not texts[k].lstrip().startswith('"')
             and not _DEMONSTRATIVE_START.match(texts[k])

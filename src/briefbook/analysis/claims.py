@@ -409,8 +409,9 @@ def _better(
 # "forcing thousands from their homes", "drove 2,000 out of their villages": displaced,
 # whatever verb (killing, forcing) stands before the figure
 _FROM_HOMES = re.compile(
-    r"\s+(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b"
-)
+    r"\s+(?:(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:homes?|houses?|villages?|towns?|land)"
+    r"|to\s+(?:flee|leave\s+(?:their|its|his|her)\s+homes?)|into\s+exile)\b"
+)  # "forcing thousands from their homes", "forced half a million to flee"
 # "Among the dead were N ...", "among the injured are N ...": the group names the event
 _AMONG_THE = re.compile(
     r"\b(?i:among)\s+(?:the\s+)?(dead|killed|wounded|injured|captured|kidnapped|abducted|"
@@ -445,6 +446,8 @@ def _event(
             event, at = best[1], best[2]
     if event is None and named is not None:
         return named, phrase_end  # "took 250 hostages": the counted thing names the event
+    if event == "funded" and named is not None:
+        return named, phrase_end  # "cost 3,000 lives": a price paid in what names its event
     if event is None and taken_by_force(text, q.start, phrase_end, words):
         return "captured", phrase_end  # "87 people were taken"
     if event is None:
@@ -525,10 +528,20 @@ _TIMES_FACTOR = re.compile(
 )
 
 
+# a rank, not a count: "the group's number two", "its number three" ("fighters number 200"
+# is the verb, with no determiner before it)
+_RANK_BEFORE = re.compile(
+    r"\b(?:the|its|his|her|their|our|[A-Za-z]+['’]s?)\s+(?:deputy\s+)?number\s+$", re.I
+)
+
+
 def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
-    """Whether a figure and its phrase count something (not "3 times", "one of")."""
+    """Whether a figure and its phrase count something (not "3 times", "one of", a rank as in
+    "the group's number two")."""
     _, count_nouns, _, not_counted = _np_lexicon()
     head = words[-1].lower().strip("'") if words else ""
+    if q.kind == "count" and _RANK_BEFORE.search(clean, max(0, q.start - 40), q.start):
+        return False
     if (
         q.kind == "percent"
         and re.match(r"\s*or\s+more\b", clean[q.end :])
