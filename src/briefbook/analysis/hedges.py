@@ -350,7 +350,10 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         located = _located_subject(tokens, i, words)
         if located:
             return located, False
-        tail = _person_tail(words)
+        # a parenthesised acronym after a body's name ("the Dorvia Defence Force (DDF)")
+        # is no personal name after a body's word
+        core = words[:-1] if len(words) > 1 and words[-1].startswith("(") else words
+        tail = _person_tail(core)
         return _strip_np(tail or words), False
     sources = _cue_set("source_nouns")
     if last in sources:
