@@ -1,0 +1,148 @@
+"""Originators and events of round 9, by kind (invented sentences of the shapes met on outside
+news): a source noun heading a chain of place phrases, a role before an inverted speaker's
+name, a body's records with no article, a figure sentence between two of one speaker's, fighting
+men quoted as a group, a body named with its acronym in brackets; and the scorer's fold of a
+body's spellings."""
+
+from __future__ import annotations
+
+import pytest
+from builders import names_word as _has
+from builders import originators_of as _run
+
+from briefbook.analysis.claims import find_frames
+from briefbook.analysis.hedges import attribution
+from briefbook.evaluation.claims import same_originator
+
+
+def frames(text: str) -> list[tuple[float | None, float | None, str | None]]:
+    return [(f.low, f.high, f.event) for f in find_frames(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Authorities in the northern district of Kora in Dorvia have claimed their forces "
+            "killed 30 raiders.",
+            "Authorities in the northern district of Kora in Dorvia",
+        ),
+        (
+            "Officials in the eastern province of Velm said 12 people died.",
+            "Officials in the eastern province of Velm",
+        ),
+        ("Elders of the Tarsi clan in Velm said 40 cattle were taken.", "Elders of the Tarsi clan"),
+    ],
+)
+def test_a_source_noun_heads_a_chain_of_place_phrases(text, expected) -> None:
+    name = attribution(text)[0]
+    assert name is not None and name.startswith(expected)
+
+
+def test_a_place_alone_before_the_verb_is_still_no_source_of_its_own() -> None:
+    # the chain needs a source noun at its head: a body's full name stays as it was read
+    assert attribution("The Ministry of Defence of Dorvia said 4 died.")[0] == (
+        "Ministry of Defence of Dorvia"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We buried 3 neighbours today," said resident Ana Sollo.', "Ana Sollo"),
+        ('"Nine houses burned," said local teacher Ben Marsh.', "Ben Marsh"),
+        ('"Two trucks were hit," said regional governor Ilse Varn.', "Ilse Varn"),
+    ],
+)
+def test_a_role_before_an_inverted_speakers_name(text, expected) -> None:
+    assert attribution(text)[0] == expected
+
+
+def test_a_bodys_records_with_no_article_are_the_originator() -> None:
+    got = _run(
+        "Army records showed that the militia is estimated to have 900 members.",
+        "Those figures show 4 deaths.",
+    )
+    assert _has(got[0], "Army records") and got[1] is None
+
+
+def test_a_figure_sentence_between_two_of_one_speakers_reports_that_speaker() -> None:
+    got = _run(
+        "A two-hour firefight broke out at dawn, said Col. Ivo Marek, the brigade's spokesman.",
+        "According to Marek, the patrol was ambushed near a bridge.",
+        (
+            "The clash left nine people dead.",
+            '"The search goes on," Marek said.',
+        ),
+    )
+    assert _has(got[2], "Marek")
+
+
+def test_a_figure_sentence_before_a_leading_speaker_stays_the_writers() -> None:
+    # the next sentence names its speaker first: no trailing attribution covers the one before
+    got = _run(
+        ("Dorvia said it struck depots used by the militia.",),
+        (
+            "Dorvia fired rockets at three towns as the toll rose to 20 people.",
+            "Dorvia also claims there were losses on its side.",
+        ),
+    )
+    assert got[1] is None
+
+
+def test_fighting_men_quoted_as_a_group_are_the_source() -> None:
+    got = _run(
+        "Dorvian soldiers said they killed 12 raiders near the border.",
+        "Rebels said 5 of their fighters died.",
+    )
+    assert _has(got[0], "Dorvian soldiers") and _has(got[1], "Rebels")
+
+
+def test_a_body_named_with_its_acronym_in_brackets_is_no_person() -> None:
+    assert attribution("The Velm Defence Force (VDF) said 3 soldiers were wounded.")[0] == (
+        "Velm Defence Force"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price paid in lives is a death toll, not money
+        ("The war has cost more than 4,000 lives.", [(4001, None, "killed")]),
+        # each figure keeps its own verb: lives claimed, people forced to flee
+        (
+            "The revolt has claimed thousands of lives and forced half a million to flee.",
+            [(2000, 9999, "killed"), (500000, 500000, "displaced")],
+        ),
+        ("Raids forced 300 families to flee.", [(300, 300, "displaced")]),
+        ("Half a million people fled the valley.", [(500000, 500000, "displaced")]),
+        # a surrender is a capture, not a deployment of the troops counted
+        ("The siege ended with the surrender of over 1,000 troops.", [(1001, None, "captured")]),
+        ("Gunmen torched six villages.", [(6, 6, "destroyed")]),
+        # a rank is no count
+        ("The militia's number two was killed in the raid.", []),
+        ("Its number three, a former colonel, fled.", []),
+    ],
+)
+def test_event_kinds_of_round_9(text, expected) -> None:
+    assert frames(text) == expected
+
+
+def test_a_group_numbering_its_members_is_still_counted() -> None:
+    # "number" as a verb, with no determiner before it, is no rank
+    assert frames("The raiders, who number about 200, crossed at night.") == [(180, 220, "other")]
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("Agence France-Presse", "An AFP tally", True),
+        ("United Nations", "The U.N.", True),
+        ("Uganda People's Defence Force", "Ugandan soldiers", True),
+        ("UPDF", "the Ugandan army", True),
+        ("Kenyan police", "UPDF", False),
+        ("Sudanese Armed Forces", "Ugandan troops", False),
+    ],
+)
+def test_the_scorer_folds_a_bodys_spellings_as_the_engine_does(predicted, gold, same) -> None:
+    assert same_originator(predicted, gold) is same
