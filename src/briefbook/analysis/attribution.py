@@ -189,7 +189,23 @@ _GENERIC_BODIES = frozenset(
         "clinic",
     ]
 )
-_CITING = re.compile(r",\s+citing\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:[,.;]|$)")
+_CITING = re.compile(
+    r"(?:,\s+|^\W*)[Cc]iting\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:[,.;]|$)"
+)  # "..., citing X." and "Citing X, state media said ...": X is behind the outlet
+# "Police put the death toll at 9", "Officials gave the number of displaced as 2,000": the
+# subject that puts a figure on a toll
+_PUT_AT = re.compile(
+    r"^\W*(?:The\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:also\s+)?(?:put|puts|placed|places|"
+    r"gave|gives|set|sets|raised|raises|revised|revises)\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:toll|number|figure|count|tally|total)\b[^.;]{0,60}?\b(?:at|as|to)\s"
+)
+# "The figure was confirmed by hospital officials": the agent of a passive report
+_REPORTED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:confirmed|reported|"
+    r"announced|given|released|provided|put|verified|recorded|documented)\s+by\s+"
+    r"((?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)\s*(?:[,.;]|$|\b(?:on|in|at|late|early|after|"
+    r"and|who|which)\b)"
+)
 _STATEMENT_BY = re.compile(
     r"\b(?:statement|report|post|update|briefing|announcement)\s+(?:from|by|of)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*)"
 )
@@ -210,7 +226,8 @@ def _strip_the(name: str) -> str:
 
 _CONTINUATION = 4
 _APPOSITIVE = re.compile(
-    r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+(?:\s+\([A-Z]{2,}\))?),\s+"
+    r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){0,4}"
+    r"[A-Z][\w.'’-]+(?:\s+\([A-Z]{2,}\))?),\s+"
     r"(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
     r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
     r"announced|estimated|estimates|claimed|claims|confirmed)\b"
@@ -543,6 +560,8 @@ def originators(
             # "the ministry added": a definite description of a body named before
             recent = _recent(history, index)
             source = _resolve_noun(source, recent, texts, index) or source
+        if source is None and (put := _PUT_AT.match(text) or _REPORTED_BY.search(text)):
+            source = _strip_the(put.group(1))
         if source is None:
             s = _STUDY.search(text) or _POST_STATES.search(text) or _STUDY_BARE.match(text)
             if s:

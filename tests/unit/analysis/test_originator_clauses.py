@@ -7,12 +7,12 @@ body's spellings."""
 from __future__ import annotations
 
 import pytest
-from builders import names_word as _has
-from builders import originators_of as _run
 
 from briefbook.analysis.claims import find_frames
 from briefbook.analysis.hedges import attribution
 from briefbook.evaluation.claims import same_originator
+from builders import names_word as _has
+from builders import originators_of as _run
 
 
 def frames(text: str) -> list[tuple[float | None, float | None, str | None]]:
@@ -146,3 +146,31 @@ def test_a_group_numbering_its_members_is_still_counted() -> None:
 )
 def test_the_scorer_folds_a_bodys_spellings_as_the_engine_does(predicted, gold, same) -> None:
     assert same_originator(predicted, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject that puts a figure on a toll
+        ("Police put the death toll at 9.", "Police"),
+        ("Local officials put the number of displaced at 2,000.", "Local officials"),
+        # the agent of a passive report
+        ("The figure of 40 dead was confirmed by hospital officials.", "hospital officials"),
+        # "Citing X, the outlet reported": X is behind the outlet
+        ("Citing border sources, state radio reported 8 raiders were killed.", "border sources"),
+        # a body whose name holds "for" or "of", set off by an appositive
+        (
+            "The Kora Centre for Civic Rights, a Velm-based monitor, said 11 fighters died.",
+            "Kora Centre for Civic Rights",
+        ),
+    ],
+)
+def test_figures_put_confirmed_or_cited(text, expected) -> None:
+    assert _run(text) == [expected]
+
+
+def test_no_toll_no_passive_report_no_source() -> None:
+    assert _run(
+        "Rebels put the town under siege, killing 4.",
+        "The attack was claimed by the Velm Front on Monday, killing 4.",
+    ) == [None, None]
