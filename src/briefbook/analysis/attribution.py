@@ -153,6 +153,12 @@ _PRONOUN_START = re.compile(
 # "This potential 40% ...", "This combination contributed ...": the writer weighing what was
 # reported, not the body's report going on
 _DEMONSTRATIVE_START = re.compile(r"^\W*(?:This|These|That|Those|Such)\b")
+# a sentence that breaks down the count just given: "Among the dead were ...", "A further 4
+# were wounded", "Of those killed, 12 were ...", "Twelve of them were ..."
+_ELABORATION = re.compile(
+    r"^\W*(?:Among\s+(?:the|them|those)\b|Of\s+(?:the|them|those|these)\b|A\s+further\b|"
+    r"(?:[\w-]+\s+){1,2}of\s+(?:them|the\s+(?:dead|injured|wounded|victims|casualties))\b)"
+)
 _ESTIMATED = re.compile(
     r"^\W*It\s+is\s+(?:also\s+)?(?:estimated|believed|thought|assessed|reported)\b"
 )
@@ -644,6 +650,11 @@ def originators(
                 pm and index - j <= 2 and (pm.group("p") not in {"He", "She"} or not _is_org(name))
             ) or _ESTIMATED.match(text):
                 source = name
+            elif index - j == 1 and _ELABORATION.match(text) and find_quantities(text):
+                # "At least 15 died, witnesses said. Among the dead were four children.": a
+                # part of the toll just given, whoever gave it
+                source = name
+                continued = True
             elif (
                 index - j <= _CONTINUATION
                 and _is_org(name)

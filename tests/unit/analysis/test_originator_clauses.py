@@ -174,3 +174,20 @@ def test_no_toll_no_passive_report_no_source() -> None:
         "Rebels put the town under siege, killing 4.",
         "The attack was claimed by the Velm Front on Monday, killing 4.",
     ) == [None, None]
+
+
+def test_a_breakdown_of_the_toll_just_given_keeps_its_source() -> None:
+    got = _run(
+        ("At least 15 people were killed, witnesses said.", "Among the dead were four children."),
+        ("Nine died, a local doctor said.", "Six of them were children.", "The town has 400 huts."),
+    )
+    assert got[:2] == ["witnesses", "witnesses"]
+    assert _has(got[3], "doctor") and _has(got[4], "doctor") and got[5] is None
+
+
+def test_a_single_worker_or_medic_is_a_source() -> None:
+    got = _run(
+        '"We counted 23 bodies," a Red Cross worker said.',
+        "Another 5 people died in hospital overnight.",
+    )
+    assert _has(got[0], "worker") and got[1] is None
