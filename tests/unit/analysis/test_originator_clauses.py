@@ -182,7 +182,7 @@ def test_a_breakdown_of_the_toll_just_given_keeps_its_source() -> None:
         ("Nine died, a local doctor said.", "Six of them were children.", "The town has 400 huts."),
     )
     assert got[:2] == ["witnesses", "witnesses"]
-    assert _has(got[3], "doctor") and _has(got[4], "doctor") and got[5] is None
+    assert _has(got[2], "doctor") and _has(got[3], "doctor") and got[4] is None
 
 
 def test_a_single_worker_or_medic_is_a_source() -> None:
