@@ -205,9 +205,10 @@ _PUT_AT = re.compile(
     r"gave|gives|set|sets|raised|raises|revised|revises)\s+(?:the|its|their|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:toll|number|figure|count|tally|total)\b[^.;]{0,60}?\b(?:at|as|to)\s"
 )
-# "The figure was confirmed by hospital officials": the agent of a passive report
+# "The figure was confirmed by hospital officials", "The toll, given by the ministry, rose
+# to 40": the agent of a passive report
 _REPORTED_BY = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:confirmed|reported|"
+    r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?|,\s+)(?:confirmed|reported|"
     r"announced|given|released|provided|put|verified|recorded|documented)\s+by\s+"
     r"((?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)\s*(?:[,.;]|$|\b(?:on|in|at|late|early|after|"
     r"and|who|which)\b)"
@@ -291,12 +292,17 @@ _POST_STATES = re.compile(
 # said"): read the sentence without it to find the speaker
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;\"]{3,120},")
 # evidence examined by a body ("satellite images reviewed by the X Institute show ..."): X
+_BODY_NOUN = (
+    r"(?:ministry|office|agency|department|authorities|authority|service|services|monitor|"
+    r"police|army|military|government|council|commission|observatory|hospital)"
+)
 _EXAMINED_BY = re.compile(
     r"\b(?:reviewed|analy[sz]ed|obtained|verified|geolocated|compiled|examined|seen|released|"
     r"published|issued|collected|gathered)\s+by\s+"
-    r"((?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’&.-]*)"
+    r"((?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’&.-]*"
+    rf"(?:\s+(?:[a-z]+\s+)?{_BODY_NOUN})?)"
     r"[^.;]{0,40}?\b(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
-    r"suggested|reveal|reveals|revealed|confirm|confirms|confirmed)\b"
+    r"suggested|reveal|reveals|revealed|confirm|confirms|confirmed|put|puts|gave|gives)\b"
 )
 _ACCORDING_ANY = re.compile(r"\b[Aa]ccording\s+to\s+[^,;]{1,80}[,;]\s*")
 _DATE_NAME = re.compile(

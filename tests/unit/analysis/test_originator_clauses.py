@@ -191,3 +191,17 @@ def test_a_single_worker_or_medic_is_a_source() -> None:
         "Another 5 people died in hospital overnight.",
     )
     assert _has(got[0], "worker") and got[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll, given by the health ministry, rose to 40.", "health ministry"),
+        ("Figures released by the Kora health ministry show 40 deaths.", "Kora health ministry"),
+        ("A tally compiled by the Velm Monitor put the toll at 55.", "Velm Monitor"),
+        ("Kora state television said 9 soldiers died.", "Kora state television"),
+        ("The Velm Times newspaper reported that 9 soldiers died.", "Velm Times newspaper"),
+    ],
+)
+def test_outlets_and_the_agents_of_released_figures(text, expected) -> None:
+    assert _run(text) == [expected]
