@@ -577,7 +577,9 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     nouns = "|".join(sorted(map(re.escape, cues["attribution_nouns"]), key=lambda v: (-len(v), v)))
     verb_re = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])")
     by_re = re.compile(
-        rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?i:{nouns})\s+(?:by|from))\s+"
+        rf"(?:\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?i:{nouns})\s+(?:by|from))"
+        # "Per the agency, ...", "..., per the agency": a source, unlike a rate ("40 per day")
+        rf"|(?:^\W*|,\s+)(?i:per)(?=\s+(?:the\s+|[A-Z])))\s+"
     )
     # anchored at a word start: unanchored, one long word made this backtrack quadratically
     poss_re = re.compile(

@@ -205,3 +205,43 @@ def test_a_single_worker_or_medic_is_a_source() -> None:
 )
 def test_outlets_and_the_agents_of_released_figures(text, expected) -> None:
     assert _run(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Per the Kora Relief Agency, 14 trucks crossed.", "Kora Relief Agency"),
+        ("Fourteen trucks crossed, per the relief agency.", "relief agency"),
+        ("They fired 40 shells per day.", None),
+    ],
+)
+def test_per_names_a_source_but_not_a_rate(text, expected) -> None:
+    assert _run(text) == [expected]
+
+
+def _claims_of(tmp_path, *paragraphs: str) -> list[tuple[float | None, str | None]]:
+    from briefbook.analysis.pipeline import analyse
+    from briefbook.ingest import read_document
+
+    path = tmp_path / "a.txt"
+    path.write_text("Clash in Kora\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return [(c.low, c.attributed_to) for c in analyse([read_document(path, "S1")]).claims]
+
+
+def test_the_speech_verb_that_governs_each_figures_clause(tmp_path) -> None:
+    got = _claims_of(
+        tmp_path,
+        "Police said the raid killed 14 people, while local media put the toll at 20.",
+        "While the army said 14 rebels died, the rebels said they lost only 2 fighters.",
+        "The army said 40 raiders were killed; the raiders said 3 of their men died.",
+        "Nine people were killed in the raid, which a local official said was led by bandits.",
+    )
+    assert got == [
+        (14, "Police"),
+        (20, "local media"),
+        (14, "army"),
+        (2, "rebels"),
+        (40, "army"),
+        (3, "raiders"),
+        (9, None),
+    ]
