@@ -412,6 +412,11 @@ _FROM_HOMES = re.compile(
     r"\s+(?:(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:homes?|houses?|villages?|towns?|land)"
     r"|to\s+(?:flee|leave\s+(?:their|its|his|her)\s+homes?)|into\s+exile)\b"
 )  # "forcing thousands from their homes", "forced half a million to flee"
+# "80% of the (entire) population": a share of people, whom no aid verb makes money
+_SHARE_OF_PEOPLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:entire\s+|whole\s+|total\s+)?"
+    r"(population|people|residents|civilians|inhabitants|households|families|children)\b"
+)
 # "Among the dead were N ...", "among the injured are N ...": the group names the event
 _AMONG_THE = re.compile(
     r"\b(?i:among)\s+(?:the\s+)?(dead|killed|wounded|injured|captured|kidnapped|abducted|"
@@ -460,7 +465,14 @@ def _event(
         ):
             return "destroyed", -1  # "two planes fell": aircraft lost
         return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
-    return fold_event(event, words, text, _cue_at(text, at)), at
+    folded = fold_event(event, words, text, _cue_at(text, at))
+    if q.kind == "percent" and folded in _NOT_OF_PEOPLE and _SHARE_OF_PEOPLE.match(text, q.end):
+        return OTHER_EVENT, at  # "80% of the population needs aid": a share of people, no money
+    return folded, at
+
+
+_NOT_OF_PEOPLE = frozenset({"funded", "supplied", "produced", "launched", "struck", "sanctioned"})
+OTHER_EVENT = "other"
 
 
 def _cue_at(text: str, at: int) -> str:

@@ -119,6 +119,11 @@ def test_a_body_named_with_its_acronym_in_brackets_is_no_person() -> None:
         # a surrender is a capture, not a deployment of the troops counted
         ("The siege ended with the surrender of over 1,000 troops.", [(1001, None, "captured")]),
         ("Gunmen torched six villages.", [(6, 6, "destroyed")]),
+        # a statement's idiom for the enemy dead
+        ("During the clash, 12 raiders were sent to hell.", [(12, 12, "killed")]),
+        # a share of people who need aid is no money
+        ("Nearly 80% of the population needs food aid.", [(72, 79, "other")]),
+        ("About 30% of the budget funds the army.", [(27, 33, "funded")]),
         # a rank is no count
         ("The militia's number two was killed in the raid.", []),
         ("Its number three, a former colonel, fled.", []),
