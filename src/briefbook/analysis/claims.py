@@ -451,8 +451,10 @@ def _event(
             event, at = best[1], best[2]
     if event is None and named is not None:
         return named, phrase_end  # "took 250 hostages": the counted thing names the event
-    if event == "funded" and named is not None:
-        return named, phrase_end  # "cost 3,000 lives": a price paid in what names its event
+    if event in {"funded", "supplied"} and named is not None:
+        # "cost 3,000 lives", "the hospital received 60 wounded": what is paid or received
+        # names its event
+        return named, phrase_end
     if event is None and taken_by_force(text, q.start, phrase_end, words):
         return "captured", phrase_end  # "87 people were taken"
     if event is None:

@@ -124,6 +124,8 @@ def test_a_body_named_with_its_acronym_in_brackets_is_no_person() -> None:
         # a share of people who need aid is no money
         ("Nearly 80% of the population needs food aid.", [(72, 79, "other")]),
         ("About 30% of the budget funds the army.", [(27, 33, "funded")]),
+        # what a hospital receives names its own event
+        ("The clinic received 60 wounded overnight.", [(60, 60, "wounded")]),
         # a rank is no count
         ("The militia's number two was killed in the raid.", []),
         ("Its number three, a former colonel, fled.", []),
@@ -250,3 +252,7 @@ def test_the_speech_verb_that_governs_each_figures_clause(tmp_path) -> None:
         (3, "raiders"),
         (9, None),
     ]
+
+
+def test_groups_quoted_as_a_whole_are_a_source() -> None:
+    assert _run("Aid groups say 300 families have no shelter.") == ["Aid groups"]
