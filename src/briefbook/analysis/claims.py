@@ -16,7 +16,8 @@ designations, ids and ages and reads the interval) a frame is built:
 * **time** and **place** when the clause states them; hedges that qualify the figure.
 
 The originator is not decided here (a sentence alone cannot resolve "it said"): the caller
-passes it (:mod:`briefbook.analysis.attribution`). Linear in the sentence length.
+passes it (:mod:`briefbook.analysis.attribution`); which speaker of the sentence each figure
+belongs to is read by :mod:`briefbook.analysis.clause_speakers`. Linear in the sentence length.
 
 Over 500 lines by a little: one frame builder whose steps (counted thing, event, modality,
 time, place) read the same parse of one clause and are kept together.
@@ -28,8 +29,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefbook.analysis.clause_speakers import (
+    before_later_speaker,
+    in_reporter_aside,
+    second_speaker,
+    speech_only_in_relative,
+)
 from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
-from briefbook.analysis.hedges import attribution, find_cues, subject_before
+from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
 from briefbook.data import load_data
@@ -805,41 +812,6 @@ def _quantity(frame: Frame) -> float | int | str:
     return value
 
 
-# a background aside the reporter sets between dashes inside reported speech ("He said
-# Dorvia - which has two million citizens abroad - would stay out"): the reporter's voice
-_ASIDE = re.compile(
-    r"\s[\u2014\u2013-]{1,2}\s*(?:which|who|whose)\b[^\u2014\u2013\"]{3,200}?\s[\u2014\u2013-]{1,2}\s"
-)
-
-
-# a speaker named only in a later coordinated clause: "Traffic included about 20 aid trucks,
-# and the Kestan government said it had handed over 11": the first clause is the writer's
-_LATER_SPEAKER = re.compile(
-    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?(?:said|says|told|added|announced|"
-    r"reported|stated)\b"
-)
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|according\s+to|announced|reported|stated)\b|\"", re.I
-)
-
-
-def _before_later_speaker(text: str, start: int, end: int) -> bool:
-    """Whether a figure sits in a clause before ", and X said", with no speech before it."""
-    text = text.translate(CURLY_QUOTES)
-    later = _LATER_SPEAKER.search(text, end)
-    return later is not None and not _SPEECH_BEFORE.search(text, 0, later.start())
-
-
-def in_reporter_aside(text: str, start: int) -> bool:
-    """Whether offset ``start`` of ``text`` lies in a dash-delimited "which/who" aside outside
-    any quotation (the reporter's background, not the speaker's)."""
-    text = text.translate(CURLY_QUOTES)
-    return any(
-        m.start() < start < m.end() and text[: m.start()].count('"') % 2 == 0
-        for m in _ASIDE.finditer(text)
-    )
-
-
 # a measure that frames the report, not what a source counted: a place's distance from
 # another ("eight km (five miles) from the front line", "70 km north of X") or the time since
 # something ("nearly 31 months after the invasion", "almost two years into the war")
@@ -878,72 +850,6 @@ def framing_measure(text: str, frame: Frame) -> bool:
     )
 
 
-_SPEECH = r"\b(?:said|says|say|claimed|claims|reported|reports|told|estimated|estimates|put)\b"
-# a second speech clause in one sentence: "The army said 12 died, while the rebels said 40
-# soldiers were killed", "The army said 40 died; the rebels said 3": the figures after it are
-# the second speaker's; a sentence that opens "While X said ..." has its second speaker after
-# the first clause's comma
-_SECOND_CLAUSE = re.compile(
-    rf"(?:(?:,\s*|;\s*|\s+)(?:while|but|whereas|and)\s+|;\s*)(?=[^,;\"]{{1,60}}?{_SPEECH})"
-)
-_WHILE_FIRST = re.compile(
-    r"^\W*(?:While|Whereas|Although|Though)\s[^;\"]*?,\s+(?=[^,;\"]{1,60}?" + _SPEECH + ")"
-)
-
-
-def _speaker_of(clause: str) -> str | None:
-    """The speaker of a clause that ends with its speech verb ("the rebels said", "local media
-    put"): the attribution's source, else the subject before the verb."""
-    found = attribution(clause)[0]
-    if found:
-        return found
-    verb = list(re.finditer(_SPEECH, clause))
-    if not verb:
-        return None
-    before = clause[: verb[-1].start()]
-    found = subject_before(before)[0]
-    bare = re.search(r"(?:\b(?:the|its|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*$", before)
-    if found or not bare or bare.group(1).lower() in {"he", "she", "it", "they", "we", "who"}:
-        return found
-    return bare.group(1)  # "the raiders said": the noun phrase before the verb
-
-
-def second_speaker(text: str, start: int) -> str | None:
-    """The speaker of a second speech clause that governs offset ``start`` of ``text`` (after a
-    first speech verb), or None."""
-    text = text.translate(CURLY_QUOTES)
-    found = None
-    # (end of the first clause, start of the second)
-    bounds = [(m.start(), m.end()) for m in _SECOND_CLAUSE.finditer(text, 0, start)]
-    if (first := _WHILE_FIRST.match(text)) and first.end() <= start:
-        bounds.insert(0, (first.end(), first.end()))
-    for before, after in bounds:
-        verb = re.search(_SPEECH, text[after:start])
-        if verb and re.search(_SPEECH, text[:before]) and text[:before].count('"') % 2 == 0:
-            found = _speaker_of(text[after : after + verb.end()]) or found
-    return found
-
-
-# a relative clause after the figure that holds the sentence's only speech verb ("Nine were
-# killed in the raid, which an official said was carried out by bandits"): the official
-# speaks of the raid, not of the toll
-_RELATIVE_SPEECH = re.compile(
-    r",\s+(?:which|who|whom)\s+[^,;\"]{0,60}?\b(?:said|says|say|claimed|claims|told|believes?|"
-    r"believed|alleged|alleges)\b[^,;\"]*"
-)
-
-
-def speech_only_in_relative(text: str, start: int, end: int) -> bool:
-    """Whether the figure from ``start`` to ``end`` of ``text`` stands before a relative clause
-    that holds the sentence's only speech (and no speech or quotation comes before it)."""
-    text = text.translate(CURLY_QUOTES)
-    rel = _RELATIVE_SPEECH.search(text, end)
-    if rel is None or _SPEECH_BEFORE.search(text, 0, start):
-        return False
-    rest = text[: rel.start()] + text[rel.end() :]
-    return not _SPEECH_BEFORE.search(rest) and not re.search(r"\baccording\s+to\b", rest, re.I)
-
-
 def find_claims(
     text: str,
     sentence_id: str,
@@ -962,7 +868,7 @@ def find_claims(
             event=f.event,
             attributed_to=None
             if in_reporter_aside(text, f.start)
-            or _before_later_speaker(text, f.start, f.end)
+            or before_later_speaker(text, f.start, f.end)
             or speech_only_in_relative(text, f.start, f.end)
             or framing_measure(text, f)
             else (second_speaker(text, f.start) if attributed_to else None) or attributed_to,
