@@ -111,6 +111,13 @@ REPORT_VERBS = "used|uses|arrived|modelled|modeled|counted|monitored|observed|in
 _STUDY = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+((?:[A-Z][\w'’&.-]*\s+){{1,4}})(?:{REPORT_NOUNS})\s+(?:also\s+)?(?:{REPORT_VERBS})\b"
 )
+# a sentence that opens with a body's records and no article ("Military data showed ...",
+# "Police figures show ..."): those records
+_STUDY_BARE = re.compile(
+    rf"^\W*(?!(?:The|This|These|That|Those|Such|Its|Their|Our|His|Her|Some|Other|New)\s)"
+    rf"((?:[A-Z][\w'’&.-]*\s+)(?:[a-z][\w-]*\s+){{0,2}}(?:data|figures|records|statistics|"
+    rf"estimates|tallies))\s+(?:also\s+)?(?:{REPORT_VERBS}|show|suggest|indicate)\b"
+)
 _REFERRING = re.compile(
     r"(?:^|[,;:\"]\s*|\b(?:and|but)\s+)(?:(?P<pron>it|he|she|they)|(?P<det>the|this)\s+(?P<noun>(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)))"
     r"\s+(?:also\s+|further\s+|later\s+|separately\s+|previously\s+|earlier\s+)?"
@@ -146,6 +153,12 @@ _PRONOUN_START = re.compile(
 # "This potential 40% ...", "This combination contributed ...": the writer weighing what was
 # reported, not the body's report going on
 _DEMONSTRATIVE_START = re.compile(r"^\W*(?:This|These|That|Those|Such)\b")
+# a sentence that breaks down the count just given: "Among the dead were ...", "A further 4
+# were wounded", "Of those killed, 12 were ...", "Twelve of them were ..."
+_ELABORATION = re.compile(
+    r"^\W*(?:Among\s+(?:the|them|those)\b|Of\s+(?:the|them|those|these)\b|A\s+further\b|"
+    r"(?:[\w-]+\s+){1,2}of\s+(?:them|the\s+(?:dead|injured|wounded|victims|casualties))\b)"
+)
 _ESTIMATED = re.compile(
     r"^\W*It\s+is\s+(?:also\s+)?(?:estimated|believed|thought|assessed|reported)\b"
 )
@@ -182,7 +195,24 @@ _GENERIC_BODIES = frozenset(
         "clinic",
     ]
 )
-_CITING = re.compile(r",\s+citing\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:[,.;]|$)")
+_CITING = re.compile(
+    r"(?:,\s+|^\W*)[Cc]iting\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:[,.;]|$)"
+)  # "..., citing X." and "Citing X, state media said ...": X is behind the outlet
+# "Police put the death toll at 9", "Officials gave the number of displaced as 2,000": the
+# subject that puts a figure on a toll
+_PUT_AT = re.compile(
+    r"^\W*(?:The\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:also\s+)?(?:put|puts|placed|places|"
+    r"gave|gives|set|sets|raised|raises|revised|revises)\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:toll|number|figure|count|tally|total)\b[^.;]{0,60}?\b(?:at|as|to)\s"
+)
+# "The figure was confirmed by hospital officials", "The toll, given by the ministry, rose
+# to 40": the agent of a passive report
+_REPORTED_BY = re.compile(
+    r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?|,\s+)(?:confirmed|reported|"
+    r"announced|given|released|provided|put|verified|recorded|documented)\s+by\s+"
+    r"((?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)\s*(?:[,.;]|$|\b(?:on|in|at|late|early|after|"
+    r"and|who|which)\b)"
+)
 _STATEMENT_BY = re.compile(
     r"\b(?:statement|report|post|update|briefing|announcement)\s+(?:from|by|of)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*)"
 )
@@ -203,7 +233,8 @@ def _strip_the(name: str) -> str:
 
 _CONTINUATION = 4
 _APPOSITIVE = re.compile(
-    r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+(?:\s+\([A-Z]{2,}\))?),\s+"
+    r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){0,4}"
+    r"[A-Z][\w.'’-]+(?:\s+\([A-Z]{2,}\))?),\s+"
     r"(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
     r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
     r"announced|estimated|estimates|claimed|claims|confirmed)\b"
@@ -261,12 +292,17 @@ _POST_STATES = re.compile(
 # said"): read the sentence without it to find the speaker
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;\"]{3,120},")
 # evidence examined by a body ("satellite images reviewed by the X Institute show ..."): X
+_BODY_NOUN = (
+    r"(?:ministry|office|agency|department|authorities|authority|service|services|monitor|"
+    r"police|army|military|government|council|commission|observatory|hospital)"
+)
 _EXAMINED_BY = re.compile(
     r"\b(?:reviewed|analy[sz]ed|obtained|verified|geolocated|compiled|examined|seen|released|"
     r"published|issued|collected|gathered)\s+by\s+"
-    r"((?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’&.-]*)"
+    r"((?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’&.-]*"
+    rf"(?:\s+(?:[a-z]+\s+)?{_BODY_NOUN})?)"
     r"[^.;]{0,40}?\b(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|"
-    r"suggested|reveal|reveals|revealed|confirm|confirms|confirmed)\b"
+    r"suggested|reveal|reveals|revealed|confirm|confirms|confirmed|put|puts|gave|gives)\b"
 )
 _ACCORDING_ANY = re.compile(r"\b[Aa]ccording\s+to\s+[^,;]{1,80}[,;]\s*")
 _DATE_NAME = re.compile(
@@ -536,8 +572,10 @@ def originators(
             # "the ministry added": a definite description of a body named before
             recent = _recent(history, index)
             source = _resolve_noun(source, recent, texts, index) or source
+        if source is None and (put := _PUT_AT.match(text) or _REPORTED_BY.search(text)):
+            source = _strip_the(put.group(1))
         if source is None:
-            s = _STUDY.search(text) or _POST_STATES.search(text)
+            s = _STUDY.search(text) or _POST_STATES.search(text) or _STUDY_BARE.match(text)
             if s:
                 source = s.group(1).strip()
         if source is None and referring is not None:
@@ -618,6 +656,11 @@ def originators(
                 pm and index - j <= 2 and (pm.group("p") not in {"He", "She"} or not _is_org(name))
             ) or _ESTIMATED.match(text):
                 source = name
+            elif index - j == 1 and _ELABORATION.match(text) and find_quantities(text):
+                # "At least 15 died, witnesses said. Among the dead were four children.": a
+                # part of the toll just given, whoever gave it
+                source = name
+                continued = True
             elif (
                 index - j <= _CONTINUATION
                 and _is_org(name)
@@ -645,4 +688,38 @@ def originators(
         if source is not None and _own_voice(source, publishers):
             source = None
         out[sid] = source
+    _between_same_source(sentences, texts, out)
     return out
+
+
+# a speaker named at a sentence's end, after what it says ('..., Ana Sol said.', '"...,"
+# said the army.'): a wire report's way of attributing the paragraph before it too
+_TRAILING_SPEECH = re.compile(
+    r"[,\"]\s+(?:(?:[\w.'’-]+\s+){1,8}?(?:said|says|added|adds)(?:\s+on\s+\w+)?"
+    r"|(?:said|says|added|adds)\s+[^,;\"]{2,80})\s*\.?\s*$"
+)
+
+
+def _between_same_source(
+    sentences: Sequence[tuple[str, str, int]], texts: list[str], out: dict[str, str | None]
+) -> None:
+    """A sentence that gives figures with no speaker of its own, between two sentences of one
+    originator (the one just before, and the next, of its own paragraph, which names its
+    speaker at its end), reports what that originator said: "X said the clash began at dawn.
+    The fighting killed seven. Three were wounded, X said." A sentence that opens a quotation
+    or with "This ..." stays the writer's own."""
+    for k in range(1, len(sentences) - 1):
+        sid, _, paragraph = sentences[k]
+        before, after = out[sentences[k - 1][0]], out[sentences[k + 1][0]]
+        if (
+            out[sid] is None
+            and before is not None
+            and after is not None
+            and sentences[k + 1][2] == paragraph
+            and _TRAILING_SPEECH.search(texts[k + 1])
+            and _tokens(before) & _tokens(after)
+            and not texts[k].lstrip().startswith('"')
+            and not _DEMONSTRATIVE_START.match(texts[k])
+            and find_quantities(texts[k])
+        ):
+            out[sid] = before

@@ -16,7 +16,8 @@ designations, ids and ages and reads the interval) a frame is built:
 * **time** and **place** when the clause states them; hedges that qualify the figure.
 
 The originator is not decided here (a sentence alone cannot resolve "it said"): the caller
-passes it (:mod:`briefbook.analysis.attribution`). Linear in the sentence length.
+passes it (:mod:`briefbook.analysis.attribution`); which speaker of the sentence each figure
+belongs to is read by :mod:`briefbook.analysis.clause_speakers`. Linear in the sentence length.
 
 Over 500 lines by a little: one frame builder whose steps (counted thing, event, modality,
 time, place) read the same parse of one clause and are kept together.
@@ -28,8 +29,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefbook.analysis.clause_speakers import (
+    before_later_speaker,
+    in_reporter_aside,
+    second_speaker,
+    speech_only_in_relative,
+)
 from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
-from briefbook.analysis.hedges import attribution, find_cues
+from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
 from briefbook.data import load_data
@@ -409,7 +416,13 @@ def _better(
 # "forcing thousands from their homes", "drove 2,000 out of their villages": displaced,
 # whatever verb (killing, forcing) stands before the figure
 _FROM_HOMES = re.compile(
-    r"\s+(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:homes?|houses?|villages?|towns?|land)\b"
+    r"\s+(?:(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:homes?|houses?|villages?|towns?|land)"
+    r"|to\s+(?:flee|leave\s+(?:their|its|his|her)\s+homes?)|into\s+exile)\b"
+)  # "forcing thousands from their homes", "forced half a million to flee"
+# "80% of the (entire) population": a share of people, whom no aid verb makes money
+_SHARE_OF_PEOPLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:entire\s+|whole\s+|total\s+)?"
+    r"(population|people|residents|civilians|inhabitants|households|families|children)\b"
 )
 # "Among the dead were N ...", "among the injured are N ...": the group names the event
 _AMONG_THE = re.compile(
@@ -445,6 +458,10 @@ def _event(
             event, at = best[1], best[2]
     if event is None and named is not None:
         return named, phrase_end  # "took 250 hostages": the counted thing names the event
+    if event in {"funded", "supplied"} and named is not None:
+        # "cost 3,000 lives", "the hospital received 60 wounded": what is paid or received
+        # names its event
+        return named, phrase_end
     if event is None and taken_by_force(text, q.start, phrase_end, words):
         return "captured", phrase_end  # "87 people were taken"
     if event is None:
@@ -457,7 +474,14 @@ def _event(
         ):
             return "destroyed", -1  # "two planes fell": aircraft lost
         return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
-    return fold_event(event, words, text, _cue_at(text, at)), at
+    folded = fold_event(event, words, text, _cue_at(text, at))
+    if q.kind == "percent" and folded in _NOT_OF_PEOPLE and _SHARE_OF_PEOPLE.match(text, q.end):
+        return OTHER_EVENT, at  # "80% of the population needs aid": a share of people, no money
+    return folded, at
+
+
+_NOT_OF_PEOPLE = frozenset({"funded", "supplied", "produced", "launched", "struck", "sanctioned"})
+OTHER_EVENT = "other"
 
 
 def _cue_at(text: str, at: int) -> str:
@@ -525,10 +549,20 @@ _TIMES_FACTOR = re.compile(
 )
 
 
+# a rank, not a count: "the group's number two", "its number three" ("fighters number 200"
+# is the verb, with no determiner before it)
+_RANK_BEFORE = re.compile(
+    r"\b(?:the|its|his|her|their|our|[A-Za-z]+['’]s?)\s+(?:deputy\s+)?number\s+$", re.I
+)
+
+
 def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
-    """Whether a figure and its phrase count something (not "3 times", "one of")."""
+    """Whether a figure and its phrase count something (not "3 times", "one of", a rank as in
+    "the group's number two")."""
     _, count_nouns, _, not_counted = _np_lexicon()
     head = words[-1].lower().strip("'") if words else ""
+    if q.kind == "count" and _RANK_BEFORE.search(clean, max(0, q.start - 40), q.start):
+        return False
     if (
         q.kind == "percent"
         and re.match(r"\s*or\s+more\b", clean[q.end :])
@@ -778,41 +812,6 @@ def _quantity(frame: Frame) -> float | int | str:
     return value
 
 
-# a background aside the reporter sets between dashes inside reported speech ("He said
-# Dorvia - which has two million citizens abroad - would stay out"): the reporter's voice
-_ASIDE = re.compile(
-    r"\s[\u2014\u2013-]{1,2}\s*(?:which|who|whose)\b[^\u2014\u2013\"]{3,200}?\s[\u2014\u2013-]{1,2}\s"
-)
-
-
-# a speaker named only in a later coordinated clause: "Traffic included about 20 aid trucks,
-# and the Kestan government said it had handed over 11": the first clause is the writer's
-_LATER_SPEAKER = re.compile(
-    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?(?:said|says|told|added|announced|"
-    r"reported|stated)\b"
-)
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|according\s+to|announced|reported|stated)\b|\"", re.I
-)
-
-
-def _before_later_speaker(text: str, start: int, end: int) -> bool:
-    """Whether a figure sits in a clause before ", and X said", with no speech before it."""
-    text = text.translate(CURLY_QUOTES)
-    later = _LATER_SPEAKER.search(text, end)
-    return later is not None and not _SPEECH_BEFORE.search(text, 0, later.start())
-
-
-def in_reporter_aside(text: str, start: int) -> bool:
-    """Whether offset ``start`` of ``text`` lies in a dash-delimited "which/who" aside outside
-    any quotation (the reporter's background, not the speaker's)."""
-    text = text.translate(CURLY_QUOTES)
-    return any(
-        m.start() < start < m.end() and text[: m.start()].count('"') % 2 == 0
-        for m in _ASIDE.finditer(text)
-    )
-
-
 # a measure that frames the report, not what a source counted: a place's distance from
 # another ("eight km (five miles) from the front line", "70 km north of X") or the time since
 # something ("nearly 31 months after the invasion", "almost two years into the war")
@@ -851,26 +850,6 @@ def framing_measure(text: str, frame: Frame) -> bool:
     )
 
 
-_SPEECH = r"\b(?:said|says|say|claimed|claims|reported|reports|told|estimated|estimates|put)\b"
-# a second speech clause in one sentence: "The army said 12 died, while the rebels said 40
-# soldiers were killed": the figures after it are the second speaker's
-_SECOND_CLAUSE = re.compile(
-    rf"(?:,\s*|;\s*|\s+)(?:while|but|whereas|and)\s+(?=[^,;\"]{{1,60}}?{_SPEECH})"
-)
-
-
-def second_speaker(text: str, start: int) -> str | None:
-    """The speaker of a second speech clause that governs offset ``start`` of ``text`` (after a
-    first speech verb), or None."""
-    text = text.translate(CURLY_QUOTES)
-    found = None
-    for m in _SECOND_CLAUSE.finditer(text, 0, start):
-        verb = re.search(_SPEECH, text[m.end() : start])
-        if verb and re.search(_SPEECH, text[: m.start()]) and text[: m.start()].count('"') % 2 == 0:
-            found = attribution(text[m.end() : m.end() + verb.end()])[0] or found
-    return found
-
-
 def find_claims(
     text: str,
     sentence_id: str,
@@ -889,7 +868,8 @@ def find_claims(
             event=f.event,
             attributed_to=None
             if in_reporter_aside(text, f.start)
-            or _before_later_speaker(text, f.start, f.end)
+            or before_later_speaker(text, f.start, f.end)
+            or speech_only_in_relative(text, f.start, f.end)
             or framing_measure(text, f)
             else (second_speaker(text, f.start) if attributed_to else None) or attributed_to,
             hedged=f.hedged,

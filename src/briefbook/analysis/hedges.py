@@ -350,7 +350,10 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         located = _located_subject(tokens, i, words)
         if located:
             return located, False
-        tail = _person_tail(words)
+        # a parenthesised acronym after a body's name ("the Dorvia Defence Force (DDF)")
+        # is no personal name after a body's word
+        core = words[:-1] if len(words) > 1 and words[-1].startswith("(") else words
+        tail = _person_tail(core)
         return _strip_np(tail or words), False
     sources = _cue_set("source_nouns")
     if last in sources:
@@ -432,9 +435,11 @@ def _located_subject(tokens: list[str], i: int, place: list[str]) -> str | None:
     ``tokens[i]`` is the word before the capitalised run ``place``; None when it is no
     locative preposition or no source noun stands within four words before it.
     """
-    if i < 1 or not place or tokens[i].lower() not in _LOCATIVE:
+    if i < 1 or not place:
         return None
     sources = _cue_set("source_nouns")
+    if tokens[i].lower() not in _LOCATIVE:
+        return _placed_subject(tokens, i, place)
     for j in range(i - 1, max(-1, i - 5), -1):
         if tokens[j].endswith((",", ";", ":", '"', "”")):
             return None
@@ -449,6 +454,32 @@ def _located_subject(tokens: list[str], i: int, place: list[str]) -> str | None:
             if j == i - 1:
                 return f"{subject} {tokens[i]} {_strip_np(place) or ' '.join(place)}"
             return subject
+    return _placed_subject(tokens, i, place)
+
+
+_PLACING = _LOCATIVE | {"of"}
+
+
+def _placed_subject(tokens: list[str], i: int, place: list[str]) -> str | None:
+    """The source a chain of place phrases follows: "Authorities in the northern region of
+    Dorvia said" -> "Authorities in the northern region of Dorvia"; "Elders of the Kora clan in
+    Dorvia said" -> the whole phrase. ``tokens[i]`` is the word before the capitalised run
+    ``place``; None unless a source noun heads the chain within eight words, right before one
+    of its prepositions, with no punctuation between."""
+    while place and place[0].lower() in _PLACING and i + 1 < len(tokens):
+        i, place = i + 1, place[1:]  # the run took in its preposition ("of Dorvia")
+    if not place or tokens[i].lower() not in _PLACING:
+        return None
+    sources = _cue_set("source_nouns")
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if tokens[j].endswith((",", ";", ":", '"', "”", ")")):
+            return None
+        if _clean_token(tokens[j]).lower() in sources and tokens[j + 1].lower() in _PLACING:
+            subject, _ = subject_before(" ".join(tokens[: j + 1]))
+            if not subject or _clean_token(tokens[j]).lower() not in subject.lower().split():
+                return None
+            chain = " ".join(tokens[j + 1 : i + 1])
+            return f"{subject} {chain} {_strip_np(place) or ' '.join(place)}"
     return None
 
 
@@ -546,7 +577,9 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     nouns = "|".join(sorted(map(re.escape, cues["attribution_nouns"]), key=lambda v: (-len(v), v)))
     verb_re = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])")
     by_re = re.compile(
-        rf"\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?i:{nouns})\s+(?:by|from))\s+"
+        rf"(?:\b(?:(?i:according)\s+to|(?i:as)\s+reported\s+by|reported\s+by|(?i:{nouns})\s+(?:by|from))"
+        # "Per the agency, ...", "..., per the agency": a source, unlike a rate ("40 per day")
+        rf"|(?:^\W*|,\s+)(?i:per)(?=\s+(?:the\s+|[A-Z])))\s+"
     )
     # anchored at a word start: unanchored, one long word made this backtrack quadratically
     poss_re = re.compile(
@@ -684,8 +717,11 @@ def attribution(text: str) -> tuple[str | None, bool]:
         # ("..., said regional governor Oleh Syniehubov")
         titled = _LOWER_TITLE.match(after)
         if titled and not all(
-            w in TITLE_WORDS or w in _TITLE_MODIFIERS for w in titled.group(1).split()
+            w in TITLE_WORDS or w in _TITLE_MODIFIERS or w in _cue_set("source_nouns")
+            for w in titled.group(1).split()
         ):
+            # a role before the name ("said resident Ana Sol", "told witness Ana Sol") as
+            # well as a title ("said regional governor Ana Sol")
             titled = None
         named = after[titled.end() :] if titled else after
         if not addressed and re.search(r"[\"”,]\s*$", before) and named[:1].isupper():

@@ -125,7 +125,11 @@ def _word_number(text: str) -> float | None:
     i = 0
     while i < len(parts):
         two = " ".join(parts[i : i + 2])
-        if two in lex["units"]:
+        three = " ".join(parts[i : i + 3])
+        if three in lex["units"]:  # "half a million"
+            total += lex["units"][three]
+            i += 3
+        elif two in lex["units"]:
             total += lex["units"][two]
             i += 2
         elif parts[i] in lex["units"]:

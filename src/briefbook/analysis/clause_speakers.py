@@ -1,0 +1,129 @@
+"""Which speaker of a sentence each of its figures belongs to, by the clause that holds it.
+
+:mod:`briefbook.analysis.attribution` gives a sentence its originator; a sentence may hold
+more than one voice, so :func:`briefbook.analysis.claims.find_claims` asks here, figure by
+figure (offsets into the sentence's text):
+
+* :func:`in_reporter_aside`: a dash-delimited "which/who" aside inside reported speech is the
+  reporter's background;
+* :func:`before_later_speaker`: a clause before ", and X said" with no speech before it is the
+  writer's;
+* :func:`second_speaker`: the speaker of a second speech clause after the first ("..., while
+  the rebels said", "; the raiders said", "While X said ..., Y said"), or None;
+* :func:`speech_only_in_relative`: a relative clause after the figure that holds the
+  sentence's only speech speaks of something else than the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.analysis.hedges import attribution, subject_before
+from briefbook.text import CURLY_QUOTES
+
+__all__ = [
+    "before_later_speaker",
+    "in_reporter_aside",
+    "second_speaker",
+    "speech_only_in_relative",
+]
+
+# a background aside the reporter sets between dashes inside reported speech ("He said
+# Dorvia - which has two million citizens abroad - would stay out"): the reporter's voice
+_ASIDE = re.compile(
+    r"\s[\u2014\u2013-]{1,2}\s*(?:which|who|whose)\b[^\u2014\u2013\"]{3,200}?\s[\u2014\u2013-]{1,2}\s"
+)
+
+
+# a speaker named only in a later coordinated clause: "Traffic included about 20 aid trucks,
+# and the Kestan government said it had handed over 11": the first clause is the writer's
+_LATER_SPEAKER = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?(?:said|says|told|added|announced|"
+    r"reported|stated)\b"
+)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|according\s+to|announced|reported|stated)\b|\"", re.I
+)
+
+
+def before_later_speaker(text: str, start: int, end: int) -> bool:
+    """Whether a figure sits in a clause before ", and X said", with no speech before it."""
+    text = text.translate(CURLY_QUOTES)
+    later = _LATER_SPEAKER.search(text, end)
+    return later is not None and not _SPEECH_BEFORE.search(text, 0, later.start())
+
+
+def in_reporter_aside(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in a dash-delimited "which/who" aside outside
+    any quotation (the reporter's background, not the speaker's)."""
+    text = text.translate(CURLY_QUOTES)
+    return any(
+        m.start() < start < m.end() and text[: m.start()].count('"') % 2 == 0
+        for m in _ASIDE.finditer(text)
+    )
+
+
+_SPEECH = r"\b(?:said|says|say|claimed|claims|reported|reports|told|estimated|estimates|put)\b"
+# a second speech clause in one sentence: "The army said 12 died, while the rebels said 40
+# soldiers were killed", "The army said 40 died; the rebels said 3": the figures after it are
+# the second speaker's; a sentence that opens "While X said ..." has its second speaker after
+# the first clause's comma
+_SECOND_CLAUSE = re.compile(
+    rf"(?:(?:,\s*|;\s*|\s+)(?:while|but|whereas|and)\s+|;\s*)(?=[^,;\"]{{1,60}}?{_SPEECH})"
+)
+_WHILE_FIRST = re.compile(
+    r"^\W*(?:While|Whereas|Although|Though)\s[^;\"]*?,\s+(?=[^,;\"]{1,60}?" + _SPEECH + ")"
+)
+
+
+def _speaker_of(clause: str) -> str | None:
+    """The speaker of a clause that ends with its speech verb ("the rebels said", "local media
+    put"): the attribution's source, else the subject before the verb."""
+    found = attribution(clause)[0]
+    if found:
+        return found
+    verb = list(re.finditer(_SPEECH, clause))
+    if not verb:
+        return None
+    before = clause[: verb[-1].start()]
+    found = subject_before(before)[0]
+    bare = re.search(r"(?:\b(?:the|its|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*$", before)
+    if found or not bare or bare.group(1).lower() in {"he", "she", "it", "they", "we", "who"}:
+        return found
+    return bare.group(1)  # "the raiders said": the noun phrase before the verb
+
+
+def second_speaker(text: str, start: int) -> str | None:
+    """The speaker of a second speech clause that governs offset ``start`` of ``text`` (after a
+    first speech verb), or None."""
+    text = text.translate(CURLY_QUOTES)
+    found = None
+    # (end of the first clause, start of the second)
+    bounds = [(m.start(), m.end()) for m in _SECOND_CLAUSE.finditer(text, 0, start)]
+    if (first := _WHILE_FIRST.match(text)) and first.end() <= start:
+        bounds.insert(0, (first.end(), first.end()))
+    for before, after in bounds:
+        verb = re.search(_SPEECH, text[after:start])
+        if verb and re.search(_SPEECH, text[:before]) and text[:before].count('"') % 2 == 0:
+            found = _speaker_of(text[after : after + verb.end()]) or found
+    return found
+
+
+# a relative clause after the figure that holds the sentence's only speech verb ("Nine were
+# killed in the raid, which an official said was carried out by bandits"): the official
+# speaks of the raid, not of the toll
+_RELATIVE_SPEECH = re.compile(
+    r",\s+(?:which|who|whom)\s+[^,;\"]{0,60}?\b(?:said|says|say|claimed|claims|told|believes?|"
+    r"believed|alleged|alleges)\b[^,;\"]*"
+)
+
+
+def speech_only_in_relative(text: str, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` of ``text`` stands before a relative clause
+    that holds the sentence's only speech (and no speech or quotation comes before it)."""
+    text = text.translate(CURLY_QUOTES)
+    rel = _RELATIVE_SPEECH.search(text, end)
+    if rel is None or _SPEECH_BEFORE.search(text, 0, start):
+        return False
+    rest = text[: rel.start()] + text[rel.end() :]
+    return not _SPEECH_BEFORE.search(rest) and not re.search(r"\baccording\s+to\b", rest, re.I)
