@@ -51,13 +51,20 @@ Round 7 (tuned on in round 8):
   https://www.indiandefensenews.in/2023/09/4-pakistani-soldiers-killed-in-taliban.html
   https://mwanzotv.com/two-burkina-soldiers-killed-in-rebel-attack
   https://orangenews9.com/16-killed-in-mozambique-insurgency-attack-local-sources/
-Round 8, the held-out figure now (annotated before round 8's code changed, scored once):
+Round 8 (tuned on in round 9):
   https://www.cameroonnewsline.com/2020/03/10/several-killed-in-attack-in-cameroon/
   http://dehai.org/archives/dehai_news_archive/2016/nov/0833.html
   https://www.hindustantimes.com/india-news/fresh-violence-in-manipur-leaves-5-dead-including-policeman-as-clashes-and-firing-reported-in-various-places-101685300320099-amp.html
   https://menafn.com/1107614252/Seven-Killed-Three-Wounded-In-Clash-In-Philippine-Capital
   https://somaliagenda.com/somalias-puntland-military-claims-16-al-shabaab-militants-killed/
 (the dehai page shows no headline: its first paragraph stands as the headline line).
+Round 9, the held-out figure now (annotated before round 9's code changed, scored once):
+  https://www.aljazeera.com/archive/2006/01/200841092559961557.html
+  https://alupublishing.com/?p=852
+  https://dev-v4.freemalaysiatoday.com/category/world/2023/06/11/jihadists-kill-3-iraqi-soldiers-says-military-official
+  https://en.mehrnews.com/news/197301/Suspected-militants-kill-10-Niger-soldiers-Defense-min-says
+  http://www.sandiegouniontribune.com/sdut-colombia-10-soldiers-killed-by-in-rebel-attack-2013may22-story.html
+(the alupublishing page shows no headline: its first paragraph stands as the headline line).
 """
 
 from __future__ import annotations
