@@ -93,8 +93,9 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             and len(raw_blocks[0]) == 1
             and _headline(first)
         )
-        if first.level == 1 or (headline and not meta.get("title")):
-            # a marked-up headline wins over front matter; a guessed one not over a title
+        if (first.level == 1 or headline) and not meta.get("title"):
+            # the first heading is the title when the front matter gives none; a title the
+            # front matter declares wins, and the heading stays in the text as a heading
             parsed.title = first.text
             blocks.pop(0)
     front_lines(parsed)

@@ -120,6 +120,28 @@ def test_txt_dateline_byline_and_wrapped_lines(tmp_path: Path) -> None:
     )
 
 
+def test_front_matter_title_wins_over_the_first_heading(tmp_path: Path) -> None:
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "---\ntitle: Ostland river crossings\ndate: 2024-11-02\n---\n\n"
+        "# Summary of the week\n\n"
+        "Engineers rebuilt two pontoon bridges near Vendra on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert doc.title == "Ostland river crossings"
+    assert "Summary of the week" in [h.text for h in doc.headings]
+    # without a declared title, the first heading still is the title
+    path.write_text(
+        "---\ndate: 2024-11-02\n---\n\n# Summary of the week\n\n"
+        "Engineers rebuilt two pontoon bridges near Vendra on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert doc.title == "Summary of the week"
+    assert "Summary of the week" not in [h.text for h in doc.headings]
+
+
 def test_title_falls_back_to_file_stem(tmp_path: Path) -> None:
     path = tmp_path / "field_report-north.txt"
     path.write_text("The patrol returned at dawn. Nobody was hurt.\n", encoding="utf-8")
