@@ -249,10 +249,14 @@ def test_detect_language_english() -> None:
 
 def test_markdown_structure() -> None:
     (doc,) = load_documents([FIXTURES / "briefing.md"])
-    assert doc.title == "Supply Routes Under Pressure"
+    assert doc.title == "Southern Supply Routes (front matter wins over the H1)"
     assert doc.author == "Alex Analyst"
     assert doc.published == "2024-05-02"
-    assert [(h.text, h.level) for h in doc.headings] == [("Key Takeaways", 2), ("Assessment", 2)]
+    assert [(h.text, h.level) for h in doc.headings] == [
+        ("Supply Routes Under Pressure", 1),
+        ("Key Takeaways", 2),
+        ("Assessment", 2),
+    ]
     texts = _texts(doc)
     assert "Pull quotes are quoted text and read as text." in texts
     assert "Convoys on the southern route were attacked three times last week." in texts
