@@ -140,6 +140,14 @@ def test_front_matter_title_wins_over_the_first_heading(tmp_path: Path) -> None:
     (doc,) = load_documents([path])
     assert doc.title == "Summary of the week"
     assert "Summary of the week" not in [h.text for h in doc.headings]
+    # a first heading that repeats the declared title is the title, not a heading
+    path.write_text(
+        "---\ntitle: Ostland river crossings\n---\n\n# Ostland: river crossings\n\n"
+        "Engineers rebuilt two pontoon bridges near Vendra on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert doc.title == "Ostland river crossings" and not doc.headings
 
 
 def test_title_falls_back_to_file_stem(tmp_path: Path) -> None:
