@@ -6,21 +6,30 @@ place or, when one of them names no place, the same actor (an entity of type per
 organisation or force; a country is too broad to tell two situations apart: two towns taken
 by one army are two situations), are about the same domain (military, political ...;
 :func:`briefbook.assessment.situation.domain_of`) and are close in meaning (cosine at least
-``JudgmentParams.supersede_similarity``). Of two such reports the one from the later-dated
-source supersedes the other; reports of undated sources supersede nothing and are never
+``JudgmentParams.supersede_similarity``). Of two such reports the later one supersedes the
+other: the one with the later date (:func:`report_date`: the latest day the sentence itself
+names, up to its source's date, else its source's date), and on the same date the one from
+the later-dated source. A report with no date at all supersedes nothing and is never
 superseded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Mapping, Sequence
 
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.situation import domain_of, parse_iso
 from briefbook.model import Entity, Sentence
 
-__all__ = ["SPECIFIC_TYPES", "named_in", "same_subject", "superseded_reports"]
+__all__ = [
+    "SPECIFIC_TYPES",
+    "named_in",
+    "report_date",
+    "same_subject",
+    "superseded_reports",
+]
 
 # entity types that single out one situation; a country or a weapon does not
 SPECIFIC_TYPES = frozenset({"place", "person", "organisation", "force"})
@@ -48,6 +57,66 @@ def same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool((a - places_a) & (b - places_b))
 
 
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+# month names as written in prose, capitalised ("the 12 may be freed" names no day)
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(n.capitalize() for n in sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?"
+)
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?!\d)"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# "3 May 2024", "3rd of May", "May 3, 2024", "Sept. 30"
+_DATES = (
+    re.compile(r"(?<![\w.])" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![\w-])" + _YEAR),
+    re.compile(r"(?<![\w-])" + _MONTH + r"\s+" + _DAY + _YEAR),
+)
+
+
+def report_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day ``text`` reports on: the latest day it names ("on 10 May", "May 3, 2024") up
+    to ``published`` (its source's date; a later day is a plan, not a report), a day without
+    a year in the year of ``published`` (the year before when that would be after it); else
+    ``published``. None when neither gives a day."""
+    days: list[dt.date] = []
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            month = _MONTHS[m.group("month").lower().rstrip(".")]
+            stated = int(m.group("year")) if m.group("year") else None
+            year = stated if stated is not None else published.year if published else None
+            if year is None:
+                continue
+            try:
+                day = dt.date(year, month, int(m.group("day")))
+                if stated is None and published is not None and day > published:
+                    day = day.replace(year=year - 1)  # "on 28 December" in a January report
+            except ValueError:
+                continue
+            if published is None or day <= published:
+                days.append(day)
+    return max(days) if days else published
+
+
 def superseded_reports(
     candidates: Collection[int],
     sentences: Sequence[Sentence],
@@ -57,15 +126,16 @@ def superseded_reports(
     threshold: float,
 ) -> dict[int, int]:
     """Candidate sentence index -> the index of the latest candidate that reports the same
-    situation from a later-dated source (see the module note). Candidates of undated
-    sources, or naming no specific entity, or about no domain, are left out."""
-    dated: dict[int, dt.date] = {}
+    situation later (see the module note). Candidates with no date, naming no specific
+    entity or about no domain are left out."""
+    dated: dict[int, tuple[dt.date, dt.date]] = {}
     domain: dict[int, str] = {}
     for i in candidates:
-        day = parse_iso(published.get(sentences[i].source))
+        source_day = parse_iso(published.get(sentences[i].source))
+        day = report_date(sentences[i].text, source_day)
         key = domain_of(sentences[i].text)
         if day is not None and key is not None and named.get(sentences[i].id):
-            dated[i] = day
+            dated[i] = (day, source_day or day)  # the report's day, then its source's
             domain[i] = key
     out: dict[int, int] = {}
     for i in sorted(dated):

@@ -3,6 +3,7 @@ report that a town was captured leads, the earlier report that it was encircled 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +11,7 @@ import numpy as np
 from briefbook.analysis.embeddings import embed
 from briefbook.assessment import assess_documents
 from briefbook.assessment.paraphrase import Paraphrases
-from briefbook.assessment.supersession import superseded_reports
+from briefbook.assessment.supersession import report_date, superseded_reports
 from briefbook.ingest import SourceSpec, load_documents
 from briefbook.model import Sentence
 
@@ -80,7 +81,11 @@ def test_the_dates_decide_not_the_order_of_the_sources(tmp_path: Path) -> None:
 
 
 def _sentences(rows: list[tuple[str, str]]) -> tuple[list[Sentence], Paraphrases]:
-    sentences = [Sentence(id=f"{src}.1", source=src, text=t) for src, t in rows]
+    seen: dict[str, int] = {}
+    sentences = []
+    for src, text in rows:
+        seen[src] = seen.get(src, 0) + 1
+        sentences.append(Sentence(id=f"{src}.{seen[src]}", source=src, text=text))
     vectors = embed([s.text for s in sentences]).astype(np.float64)
     return sentences, Paraphrases(sentences, vectors)
 
@@ -107,3 +112,33 @@ def test_only_one_place_or_actor_in_one_domain_is_one_situation() -> None:
     assert out == {0: 1}
     # undated sources supersede nothing
     assert superseded_reports(range(4), sentences, {}, named, similar, 0.5) == {}
+
+
+def test_the_day_a_sentence_reports_on() -> None:
+    issued = dt.date(2024, 11, 29)
+    assert report_date("Forces took the town on 10 November.", issued) == dt.date(2024, 11, 10)
+    assert report_date("The siege began on May 3, 2023, and ended on 2 June.", issued) == (
+        dt.date(2024, 6, 2)
+    )
+    # a day after the source's date is a plan, not a report; a day in a later month of the
+    # year without a year is last year's
+    assert report_date("Talks resume on 15 December.", dt.date(2025, 1, 10)) == dt.date(
+        2024, 12, 15
+    )
+    assert report_date("Talks resume on 15 December 2024.", issued) == issued
+    assert report_date("Of the hostages, 12 may be freed.", issued) == issued
+    assert report_date("Forces took the town on 10 November.", None) is None
+    assert report_date("Forces took the town on 10 November 2024.", None) == dt.date(2024, 11, 10)
+
+
+def test_within_one_source_the_later_day_supersedes() -> None:
+    sentences, similar = _sentences(
+        [
+            ("S1", "On 2 April, Tarvian forces encircled the river town of Vendra."),
+            ("S1", "On 10 May, Tarvian forces captured the river town of Vendra."),
+        ]
+    )
+    both = frozenset({"place:Vendra", "force:Tarvian forces"})
+    named = {"S1.1": both, "S1.2": both}
+    out = superseded_reports(range(2), sentences, {"S1": "2024-06-01"}, named, similar, 0.5)
+    assert out == {0: 1}
