@@ -130,6 +130,8 @@ _NP_PREPOSITIONS = frozenset(
 )
 
 
+# nouns ending in -ed (other words so ending after a demonstrative are verbs: "This provided")
+_ED_NOUNS = frozenset(["speed", "need", "needs", "greed", "breed", "creed", "seed", "steed"])
 _TIME_MODIFIERS = frozenset(
     ["same", "past", "coming", "next", "last", "very", "early", "late", "whole", "entire"]
 )
@@ -144,8 +146,8 @@ def _points_back(text: str) -> bool:
     """Whether ``text`` opens with a demonstrative and a noun whose referent the sentence
     does not name: "This offensive has cost ...", "These strikes ...", "That decision ..."
     point to something named in the sentence before. The phrase reads on its own when the
-    sentence names what it points to: a name or a figure within the phrase ("These North
-    Korean troops ...", "This 2024 offensive ..."), a complement naming it ("This deployment
+    sentence names what it points to: a name or a figure opening the phrase ("These North
+    Korean troops ...", "This new Tarvian offensive ...", "This 2024 offensive ..."), a complement naming it ("This deployment
     of 12,000 troops to Kursk ...", "These strikes on Vendra ..."), the same noun in a lead
     phrase before it ("After the army announced an offensive in May, this offensive ..."),
     or a noun of time ("This week ...", "That same day ..."; ``time_nouns`` in
@@ -160,9 +162,11 @@ def _points_back(text: str) -> bool:
         nouns[0] in times or (nouns[0] in _TIME_MODIFIERS and nouns[1:2] and nouns[1] in times)
     ):
         return False  # "this week", "that same day", "this summer's offensive"
+    if nouns and len(nouns[0]) >= 5 and nouns[0].endswith("ed") and nouns[0] not in _ED_NOUNS:
+        return True  # "This provided Tarvia with ...": the demonstrative is the subject
     for k, word in enumerate(words):
-        if word[:1].isupper() or word[:1].isdigit():
-            return False  # "These North Korean troops", "This deployment of 12,000 troops"
+        if k <= 1 and (word[:1].isupper() or word[:1].isdigit()):
+            return False  # "These North Korean troops", "This new Tarvian offensive"
         if k >= 1 and word.lower() in _NP_PREPOSITIONS:
             rest = [w for w in words[k + 1 :] if w.lower() not in {"the", "a", "an"}]
             if rest and (rest[0][:1].isupper() or rest[0][:1].isdigit()):

@@ -385,6 +385,10 @@ def _id_of(assessment, text: str) -> str | None:
         ("After the army announced an offensive in May, this offensive stalled.", True),
         ("That same day, the council voted to extend the mandate.", True),
         ("This summer's floods displaced 40,000 people.", True),
+        ("This new Tarvian offensive stalled in the marshes.", True),
+        # a verb or a name after the noun does not name what the phrase points to
+        ("These include critical Tarvian antennas.", False),
+        ("This provided Tarvia with the excuse to act.", False),
         ("In that capacity, Choe has been involved in bulk cash smuggling.", False),
         ("In this role, the bank moved funds to Pyongyang.", False),
         ("As the head of the bureau, Ri Chang Ho generates revenue.", True),
