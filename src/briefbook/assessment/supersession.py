@@ -2,15 +2,15 @@
 on the 3rd) gives way to "the town was captured" (reported on the 10th).
 
 Two key-judgment candidates report the same situation when they name the same specific
-place or, when one of them names no place, the same actor (an entity of type person,
+place or, when neither names a place, the same actor (an entity of type person,
 organisation or force; a country is too broad to tell two situations apart: two towns taken
 by one army are two situations), are about the same domain (military, political ...;
 :func:`briefbook.assessment.situation.domain_of`) and are close in meaning (cosine at least
 ``JudgmentParams.supersede_similarity``). Of two such reports the later one supersedes the
 other: the one with the later date (:func:`report_date`: the latest day the sentence itself
 names, up to its source's date, else its source's date), and on the same date the one from
-the later-dated source. A report with no date at all supersedes nothing and is never
-superseded.
+the later-dated source. Within one source only the days its sentences name tell which is
+later. A report with no date at all supersedes nothing and is never superseded.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from briefbook.model import Entity, Sentence
 
 __all__ = [
     "SPECIFIC_TYPES",
+    "named_days",
     "named_in",
     "report_date",
     "same_subject",
@@ -49,12 +50,12 @@ def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
 
 def same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of "type:name" entities name one situation: a shared place, or,
-    when either names no place, a shared actor."""
+    when neither names a place, a shared actor."""
     places_a = {n for n in a if n.startswith("place:")}
     places_b = {n for n in b if n.startswith("place:")}
-    if places_a and places_b:
+    if places_a or places_b:
         return bool(places_a & places_b)
-    return bool((a - places_a) & (b - places_b))
+    return bool(a & b)
 
 
 _MONTHS = {
@@ -93,11 +94,10 @@ _DATES = (
 )
 
 
-def report_date(text: str, published: dt.date | None) -> dt.date | None:
-    """The day ``text`` reports on: the latest day it names ("on 10 May", "May 3, 2024") up
-    to ``published`` (its source's date; a later day is a plan, not a report), a day without
-    a year in the year of ``published`` (the year before when that would be after it); else
-    ``published``. None when neither gives a day."""
+def named_days(text: str, published: dt.date | None) -> list[dt.date]:
+    """The days ``text`` names ("on 10 May", "May 3, 2024"), up to ``published`` (its
+    source's date; a later day is a plan, not a report); a day without a year is in the year
+    of ``published`` (the year before when that would be after it) and left out without it."""
     days: list[dt.date] = []
     for pattern in _DATES:
         for m in pattern.finditer(text):
@@ -114,6 +114,13 @@ def report_date(text: str, published: dt.date | None) -> dt.date | None:
                 continue
             if published is None or day <= published:
                 days.append(day)
+    return days
+
+
+def report_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day ``text`` reports on: the latest of its :func:`named_days`, else ``published``
+    (its source's date); None when neither gives a day."""
+    days = named_days(text, published)
     return max(days) if days else published
 
 
@@ -129,6 +136,7 @@ def superseded_reports(
     situation later (see the module note). Candidates with no date, naming no specific
     entity or about no domain are left out."""
     dated: dict[int, tuple[dt.date, dt.date]] = {}
+    stated: set[int] = set()  # candidates that name their day themselves
     domain: dict[int, str] = {}
     for i in candidates:
         source_day = parse_iso(published.get(sentences[i].source))
@@ -137,12 +145,22 @@ def superseded_reports(
         if day is not None and key is not None and named.get(sentences[i].id):
             dated[i] = (day, source_day or day)  # the report's day, then its source's
             domain[i] = key
+            if named_days(sentences[i].text, source_day):
+                stated.add(i)
+
+    def later_report(j: int, i: int) -> bool:
+        if sentences[j].source == sentences[i].source:
+            # within one source only days the sentences name tell which came later: a
+            # sentence naming none is not dated by its source's day
+            return i in stated and j in stated and dated[j][0] > dated[i][0]
+        return dated[j] > dated[i]
+
     out: dict[int, int] = {}
     for i in sorted(dated):
         later = [
             j
             for j in dated
-            if dated[j] > dated[i]
+            if later_report(j, i)
             and domain[j] == domain[i]
             and same_subject(named[sentences[i].id], named[sentences[j].id])
             and similar.similarity(i, j) >= threshold

@@ -11,7 +11,11 @@ import numpy as np
 from briefbook.analysis.embeddings import embed
 from briefbook.assessment import assess_documents
 from briefbook.assessment.paraphrase import Paraphrases
-from briefbook.assessment.supersession import report_date, superseded_reports
+from briefbook.assessment.supersession import (
+    report_date,
+    same_subject,
+    superseded_reports,
+)
 from briefbook.ingest import SourceSpec, load_documents
 from briefbook.model import Sentence
 
@@ -136,9 +140,19 @@ def test_within_one_source_the_later_day_supersedes() -> None:
         [
             ("S1", "On 2 April, Tarvian forces encircled the river town of Vendra."),
             ("S1", "On 10 May, Tarvian forces captured the river town of Vendra."),
+            ("S1", "Tarvian forces captured the river town of Vendra after a long siege."),
         ]
     )
     both = frozenset({"place:Vendra", "force:Tarvian forces"})
-    named = {"S1.1": both, "S1.2": both}
-    out = superseded_reports(range(2), sentences, {"S1": "2024-06-01"}, named, similar, 0.5)
+    named = {"S1.1": both, "S1.2": both, "S1.3": both}
+    out = superseded_reports(range(3), sentences, {"S1": "2024-06-01"}, named, similar, 0.5)
+    # a sentence of the source that names no day is not dated by the source's day
     assert out == {0: 1}
+
+
+def test_one_situation_shares_a_place_or_when_neither_names_one_an_actor() -> None:
+    army = "force:Tarvian forces"
+    assert same_subject(frozenset({"place:Vendra", army}), frozenset({"place:Vendra"}))
+    assert not same_subject(frozenset({"place:Vendra", army}), frozenset({"place:Korval", army}))
+    assert not same_subject(frozenset({army}), frozenset({"place:Korval", army}))
+    assert same_subject(frozenset({army, "person:Ana Rell"}), frozenset({army}))
