@@ -94,13 +94,24 @@ _DATES = (
 )
 
 
+# a day after one of these words bounds a span ("by March 1", "since 3 May", "until 10 June")
+_BOUND = re.compile(
+    r"(?<![\w-])(?:by|until|till|before|after|since|from|through|to|between|and|ahead\s+of|"
+    r"starting|beginning|as\s+early\s+as|no\s+later\s+than)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def named_days(text: str, published: dt.date | None) -> list[dt.date]:
     """The days ``text`` names ("on 10 May", "May 3, 2024"), up to ``published`` (its
-    source's date; a later day is a plan, not a report); a day without a year is in the year
+    source's date; a later day is a plan, not a report), not a day that bounds a span ("by
+    March 1", "since 3 May"); a day without a year is in the year
     of ``published`` (the year before when that would be after it) and left out without it."""
     days: list[dt.date] = []
     for pattern in _DATES:
         for m in pattern.finditer(text):
+            if _BOUND.search(text[: m.start()]):
+                continue  # "by March 1", "since 3 May": a deadline or a start, not the report
             month = _MONTHS[m.group("month").lower().rstrip(".")]
             stated = int(m.group("year")) if m.group("year") else None
             year = stated if stated is not None else published.year if published else None

@@ -131,6 +131,9 @@ def test_the_day_a_sentence_reports_on() -> None:
     )
     assert report_date("Talks resume on 15 December 2024.", issued) == issued
     assert report_date("Of the hostages, 12 may be freed.", issued) == issued
+    # a deadline or the start of a span is not the day reported on
+    assert report_date("Forces may take the town by 20 November.", issued) == issued
+    assert report_date("The siege has lasted since 2 October.", issued) == issued
     assert report_date("Forces took the town on 10 November.", None) is None
     assert report_date("Forces took the town on 10 November 2024.", None) == dt.date(2024, 11, 10)
 
