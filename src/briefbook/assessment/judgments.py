@@ -290,7 +290,13 @@ def draw_judgments(
     }
     weights = {spec.key: spec.weight for spec in schema.sections}
     superseded = superseded_reports(
-        candidates, sentences, published, named_in(entities), similar, params.supersede_similarity
+        candidates,
+        sentences,
+        published,
+        named_in(entities),
+        similar,
+        params.supersede_similarity,
+        params.supersede_actor_similarity,
     )
     result.key_judgments = pick_key_judgments(
         candidates,

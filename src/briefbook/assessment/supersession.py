@@ -6,7 +6,8 @@ place or, when neither names a place, the same actor (an entity of type person,
 organisation or force; a country is too broad to tell two situations apart: two towns taken
 by one army are two situations), are about the same domain (military, political ...;
 :func:`briefbook.assessment.situation.domain_of`) and are close in meaning (cosine at least
-``JudgmentParams.supersede_similarity``). Of two such reports the later one supersedes the
+``JudgmentParams.supersede_similarity``, or ``supersede_actor_similarity`` when only an
+actor links them). Of two such reports the later one supersedes the
 other: the one with the later date (:func:`report_date`: the latest day the sentence itself
 names, up to its source's date, else its source's date), and on the same date the one from
 the later-dated source. Within one source only the days its sentences name tell which is
@@ -48,14 +49,14 @@ def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
     return {sid: frozenset(names) for sid, names in out.items()}
 
 
-def same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of "type:name" entities name one situation: a shared place, or,
-    when neither names a place, a shared actor."""
+def same_subject(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """What two sets of "type:name" entities share that makes them one situation: "place"
+    (a shared place), "actor" (when neither names a place, a shared actor) or None."""
     places_a = {n for n in a if n.startswith("place:")}
     places_b = {n for n in b if n.startswith("place:")}
     if places_a or places_b:
-        return bool(places_a & places_b)
-    return bool(a & b)
+        return "place" if places_a & places_b else None
+    return "actor" if a & b else None
 
 
 _MONTHS = {
@@ -142,10 +143,13 @@ def superseded_reports(
     named: Mapping[str, frozenset[str]],  # sentence id -> :func:`named_in`
     similar: Paraphrases,
     threshold: float,
+    actor_threshold: float | None = None,
 ) -> dict[int, int]:
     """Candidate sentence index -> the index of the latest candidate that reports the same
     situation later (see the module note). Candidates with no date, naming no specific
-    entity or about no domain are left out."""
+    entity or about no domain are left out. Two reports linked by an actor alone (no place)
+    must be at least ``actor_threshold`` close (default: ``threshold``): one leader or one
+    army takes part in many situations."""
     dated: dict[int, tuple[dt.date, dt.date]] = {}
     stated: set[int] = set()  # candidates that name their day themselves
     domain: dict[int, str] = {}
@@ -166,15 +170,19 @@ def superseded_reports(
             return i in stated and j in stated and dated[j][0] > dated[i][0]
         return dated[j] > dated[i]
 
+    def _close_enough(i: int, j: int) -> bool:
+        link = same_subject(named[sentences[i].id], named[sentences[j].id])
+        if link is None:
+            return False
+        floor = threshold if link == "place" or actor_threshold is None else actor_threshold
+        return similar.similarity(i, j) >= floor
+
     out: dict[int, int] = {}
     for i in sorted(dated):
         later = [
             j
             for j in dated
-            if later_report(j, i)
-            and domain[j] == domain[i]
-            and same_subject(named[sentences[i].id], named[sentences[j].id])
-            and similar.similarity(i, j) >= threshold
+            if later_report(j, i) and domain[j] == domain[i] and _close_enough(i, j)
         ]
         if later:
             out[i] = max(later, key=lambda j: (dated[j], -j))

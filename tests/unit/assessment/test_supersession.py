@@ -155,7 +155,24 @@ def test_within_one_source_the_later_day_supersedes() -> None:
 
 def test_one_situation_shares_a_place_or_when_neither_names_one_an_actor() -> None:
     army = "force:Tarvian forces"
-    assert same_subject(frozenset({"place:Vendra", army}), frozenset({"place:Vendra"}))
-    assert not same_subject(frozenset({"place:Vendra", army}), frozenset({"place:Korval", army}))
-    assert not same_subject(frozenset({army}), frozenset({"place:Korval", army}))
-    assert same_subject(frozenset({army, "person:Ana Rell"}), frozenset({army}))
+    assert same_subject(frozenset({"place:Vendra", army}), frozenset({"place:Vendra"})) == "place"
+    assert (
+        same_subject(frozenset({"place:Vendra", army}), frozenset({"place:Korval", army})) is None
+    )
+    assert same_subject(frozenset({army}), frozenset({"place:Korval", army})) is None
+    assert same_subject(frozenset({army, "person:Ana Rell"}), frozenset({army})) == "actor"
+
+
+def test_an_actor_alone_links_two_reports_only_when_they_are_closer() -> None:
+    sentences, similar = _sentences(
+        [
+            ("S1", "President Ana Rell ordered troops to the northern border."),
+            ("S2", "President Ana Rell ordered troops to withdraw from the northern border."),
+        ]
+    )
+    rell = frozenset({"person:Ana Rell"})
+    named = {"S1.1": rell, "S2.1": rell}
+    published = {"S1": "2024-11-01", "S2": "2024-11-20"}
+    cos = similar.similarity(0, 1)
+    assert superseded_reports(range(2), sentences, published, named, similar, cos) == {0: 1}
+    assert superseded_reports(range(2), sentences, published, named, similar, cos, cos + 0.01) == {}
