@@ -70,7 +70,7 @@ from briefbook.analysis.place_names import (
 from briefbook.analysis.places import city_index, place_key
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
-from briefbook.text import CURLY_QUOTES, blank_urls
+from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
 
 __all__ = ["ErrorHandler", "find_entities", "fold"]
 
@@ -90,12 +90,6 @@ _BIO = re.compile(
     r"^\W*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\W*\s+(?:is|was|serves as)\s+(?:a|an|the)\s"
     r"[^.]{0,80}?\b(?:fellow|professor|lecturer|researcher|analyst|director|scholar|associate|"
     r"author|editor|journalist|correspondent|writer|student|candidate|reporter|chair)\b"
-)
-_DATELINE = re.compile(
-    r"^\W*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})\W*(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
-    r"\s*(?:\([A-Za-z. ]+\)\s*)?[\u2014\u2013-]"
-    # "Imphal (Manipur) :": a city in title case before its state in brackets and a colon
-    r"|^([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\(([A-Z][A-Za-z. ]+)\)\s*:"
 )
 _BIO_HEADING = re.compile(r"\babout the authors?\b|\bauthor bio", re.IGNORECASE)
 
@@ -201,10 +195,10 @@ def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> No
 
 def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int) -> None:
     """ "WASHINGTON —", "HANOI, Vietnam (AP) —": the place a report was filed from."""
-    m = _DATELINE.match(text)
-    if not m:
+    found = match_dateline(text)
+    if found is None:
         return
-    surface = (m.group(1) or m.group(2)).strip()
+    surface = found.place.strip()
     name = " ".join(w.capitalize() for w in surface.split())
     key = gaz.place_keys.get(place_key(name))
     if key is None and city_index().get(place_key(name)):
@@ -212,7 +206,7 @@ def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int) -> None:
     if key:
         state.add(surface, key, "place", d)
         state.names.setdefault(key, name)
-    area = m.group(3)
+    area = found.area
     if area and key and area not in gaz.surfaces:
         # "Imphal (Manipur) :": the state or region of the dateline city is a place too
         area = " ".join(area.split())

@@ -52,6 +52,7 @@ from briefbook.assessment.situation import (
     parse_iso,
     statement_hedges,
 )
+from briefbook.assessment.supersession import named_in, superseded_reports
 from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
 from briefbook.text import strip_dateline
@@ -112,7 +113,9 @@ def draw_judgments(
     section lists the situation statements closest to its description
     (``Section.evidence_to_weigh``). ``issue_date`` (ISO) dates the issue: statements from
     sources published before ``fresh_since`` (the window's first day) or, without a window,
-    ``params.stale_days`` before the issue date are marked ``dated`` and never lead.
+    ``params.stale_days`` before the issue date are marked ``dated`` and never lead; of two
+    reports of one situation (:mod:`briefbook.assessment.supersession`) the later-dated
+    source's supersedes the earlier, which never leads.
     """
     params = params or JudgmentParams()
     facts = facts or {}
@@ -286,6 +289,15 @@ def draw_judgments(
         if i in eligible_set
     }
     weights = {spec.key: spec.weight for spec in schema.sections}
+    superseded = superseded_reports(
+        candidates,
+        sentences,
+        published,
+        named_in(entities),
+        similar,
+        params.supersede_similarity,
+        params.supersede_actor_similarity,
+    )
     result.key_judgments = pick_key_judgments(
         candidates,
         sentences,
@@ -296,6 +308,7 @@ def draw_judgments(
         bonus=lift,
         weights=weights,
         claims_at=claims_at,
+        superseded=superseded,
     )
 
     # indicators: forward-looking and observable (a future or conditional development),

@@ -36,6 +36,7 @@ def pick_key_judgments(
     bonus: Mapping[int, float] | None = None,
     weights: Mapping[str, float] | None = None,
     claims_at: Mapping[int, Sequence[Claim]] | None = None,
+    superseded: Mapping[int, int] | None = None,
 ) -> list[Statement]:
     """3-5 key judgments: at most 2 per section (per domain in the situation), each source's
     best statement when possible (an analysis' best analytic statement, a news report's
@@ -46,10 +47,14 @@ def pick_key_judgments(
     measure that their source is analysis (:func:`plain_shares`; in a news report the
     situation is the news); ``claims_at`` (sentence index -> its claims): a statement that
     repeats a chosen one's figure (:func:`figures_repeat`) is the same judgment and is
-    skipped. Dated statements (older than the issue's freshness limit), background ("The
-    attack comes days after ...") and plain quotations never lead: they come only after
+    skipped. ``superseded`` (index -> the index of a later report of the same situation,
+    :func:`briefbook.assessment.supersession.superseded_reports`): an earlier report never
+    leads and is left out when the report that supersedes it is a judgment. Dated
+    statements (older than the issue's freshness limit), background ("The attack comes days
+    after ..."), superseded reports and plain quotations never lead: they come only after
     every other one, to reach three."""
     weights = weights or {}
+    superseded = superseded or {}
     bonus = bonus or {}
     claims_at = claims_at or {}
     plain = plain_shares(sentences, signals)
@@ -65,8 +70,13 @@ def pick_key_judgments(
         for i in built
     }
 
-    def late(i: int) -> bool:  # dated, background or a quotation: never leads the news
-        return built[i].dated is not None or signals[i].background or signals[i].quote
+    def late(i: int) -> bool:  # dated, background, superseded or a quotation: never leads
+        return (
+            built[i].dated is not None
+            or signals[i].background
+            or signals[i].quote
+            or i in superseded
+        )
 
     pool = sorted(built, key=lambda i: (built[i].dated is not None, late(i), -value[i], i))
     chosen: list[int] = []
@@ -81,6 +91,8 @@ def pick_key_judgments(
         key = part(i)
         if i in chosen or (cap is not None and per_part.get(key, 0) >= cap):
             return False
+        if superseded.get(i) in chosen or any(superseded.get(j) == i for j in chosen):
+            return False  # one situation, reported twice: only its latest report
         if any(similar.similarity(i, j) > params.redundancy for j in chosen):
             return False
         mine = claims_at.get(i, ())

@@ -30,6 +30,12 @@ class JudgmentParams:
     # statements from sources published this many days before the issue date (or before the
     # issue's window) are dated: shown as such, never leading the key judgments
     stale_days: int = 90
+    # two key-judgment candidates naming one place or actor, about one domain and at least
+    # this close in meaning report one situation: the later-dated source's supersedes
+    supersede_similarity: float = 0.5
+    # ... or this close when only an actor (no place) links them: one leader or army takes
+    # part in many situations
+    supersede_actor_similarity: float = 0.65
     # the situation: at most this many statements per domain (military, political, ...)
     per_domain: int = 2
     # an empty analytic section lists this many situation statements to reason from

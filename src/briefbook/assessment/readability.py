@@ -42,7 +42,7 @@ _EXPLETIVE_IT = re.compile(
     re.I,
 )
 # "This is ...", "That means ...", "These are ...": a demonstrative standing as the subject
-# (not a determiner: "This deployment ...", "These soldiers ...")
+# (a determiner, "This deployment ...", is :func:`_points_back`)
 _DEMONSTRATIVE = re.compile(
     r"^\W*" + _LEAD + r"(?:"
     r"(?:this|that|these|those)\s+(?:(?:" + _AUX + r")(?![\w'’-])|[a-z]+ly\s|[,.;:])"
@@ -98,6 +98,87 @@ def _shell_subject() -> re.Pattern[str]:
     )
 
 
+# a demonstrative as determiner opening the subject: "This offensive ...", "In May, these
+# strikes ...". Group "lead": the lead phrases before it; "np": up to five words after it
+_DETERMINER = re.compile(
+    r"^\W*(?P<lead>" + _LEAD + r")(?:this|that|these|those)\s+"
+    r"(?P<np>[\w'’-]+(?:[ ,]+[\w'’.-]+){0,4})",
+    re.I,
+)
+_NP_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "by",
+        "on",
+        "against",
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "for",
+        "across",
+        "along",
+        "around",
+        "between",
+        "into",
+        "with",
+        "over",
+        "outside",
+        "inside",
+    ]
+)
+
+
+# nouns ending in -ed (other words so ending after a demonstrative are verbs: "This provided")
+_ED_NOUNS = frozenset(["speed", "need", "needs", "greed", "breed", "creed", "seed", "steed"])
+_TIME_MODIFIERS = frozenset(
+    ["same", "past", "coming", "next", "last", "very", "early", "late", "whole", "entire"]
+)
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("judgments.yaml")["time_nouns"])
+
+
+def _points_back(text: str) -> bool:
+    """Whether ``text`` opens with a demonstrative and a noun whose referent the sentence
+    does not name: "This offensive has cost ...", "These strikes ...", "That decision ..."
+    point to something named in the sentence before. The phrase reads on its own when the
+    sentence names what it points to: a name or a figure opening the phrase ("These North
+    Korean troops ...", "This new Tarvian offensive ...", "This 2024 offensive ..."), a complement naming it ("This deployment
+    of 12,000 troops to Kursk ...", "These strikes on Vendra ..."), the same noun in a lead
+    phrase before it ("After the army announced an offensive in May, this offensive ..."),
+    or a noun of time ("This week ...", "That same day ..."; ``time_nouns`` in
+    data/judgments.yaml)."""
+    m = _DETERMINER.match(text)
+    if m is None:
+        return False
+    words = re.findall(r"[\w'’.-]+", m.group("np"))
+    times = _time_nouns()
+    nouns = [w.lower().split("'")[0].split("’")[0] for w in words[:2]]
+    if nouns and (
+        nouns[0] in times or (nouns[0] in _TIME_MODIFIERS and nouns[1:2] and nouns[1] in times)
+    ):
+        return False  # "this week", "that same day", "this summer's offensive"
+    if nouns and len(nouns[0]) >= 5 and nouns[0].endswith("ed") and nouns[0] not in _ED_NOUNS:
+        return True  # "This provided Tarvia with ...": the demonstrative is the subject
+    for k, word in enumerate(words):
+        if k <= 1 and (word[:1].isupper() or word[:1].isdigit()):
+            return False  # "These North Korean troops", "This new Tarvian offensive"
+        if k >= 1 and word.lower() in _NP_PREPOSITIONS:
+            rest = [w for w in words[k + 1 :] if w.lower() not in {"the", "a", "an"}]
+            if rest and (rest[0][:1].isupper() or rest[0][:1].isdigit()):
+                return False  # "These strikes on Vendra", "that decision by the Council"
+            break
+        if k >= 2:
+            break
+    # the noun introduced in the sentence itself, in a lead phrase before it
+    lead = m.group("lead").lower()
+    return not any(len(w) >= 4 and w[:5] in lead for w in nouns)
+
+
 @cache
 def _connective() -> re.Pattern[str]:
     words = load_data("judgments.yaml")["connectives"]
@@ -134,7 +215,9 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     role," or "Since October,"): a personal pronoun or possessive ("He is one of ...", "In
     his role, he takes part ...", "They ..."), "It" other than the "it" of extraposition
     ("It is likely that ..." reads on its own), a demonstrative standing as subject ("This
-    is ...", not "This deployment ..."), or a first-person subject ("I have directed ...",
+    is ..."), a demonstrative and a noun the sentence does not name (:func:`_points_back`:
+    "This offensive ...", "These strikes ...", not "This week ..." or "These strikes on
+    Vendra ..."), or a first-person subject ("I have directed ...",
     "We ...", "Let me be clear") with no speaker named in the sentence
     (:func:`briefbook.hedges.attribution`); also a quotation in the first person whose
     speaker is not named. A lead phrase pointing back to a role ("In that capacity,", "In
@@ -152,6 +235,8 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):
         return True
     if _shell_subject().search(text) or _OBJECT_THIS.search(_QUOTED.sub(" ", text)):
+        return True
+    if _points_back(text):
         return True
     if _connective().search(text):
         return True

@@ -93,12 +93,21 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             and len(raw_blocks[0]) == 1
             and _headline(first)
         )
-        if first.level == 1 or (headline and not meta.get("title")):
-            # a marked-up headline wins over front matter; a guessed one not over a title
+        declared = meta.get("title")
+        if (first.level == 1 or headline) and not declared:
+            # the first heading is the title when the front matter gives none; a title the
+            # front matter declares wins, and the heading stays in the text as a heading
             parsed.title = first.text
             blocks.pop(0)
+        elif first.level == 1 and _same_words(first.text, declared or ""):
+            blocks.pop(0)  # the declared title repeated as the first heading
     front_lines(parsed)
     return parsed
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are the same words, case and punctuation aside."""
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
 def _headline(block: Block) -> bool:

@@ -5,7 +5,8 @@ Everything here works on strings only; it knows nothing of documents or sources.
 
 from __future__ import annotations
 
-from briefbook.text.boilerplate import is_boilerplate, strip_dateline
+from briefbook.text.boilerplate import is_boilerplate
+from briefbook.text.dateline import Dateline, match_dateline, strip_dateline
 from briefbook.text.markdown import strip_markdown
 from briefbook.text.normalise import (
     CURLY_QUOTES,
@@ -22,11 +23,13 @@ from briefbook.text.sentences import ABBREVIATIONS, split_sentences
 __all__ = [
     "ABBREVIATIONS",
     "CURLY_QUOTES",
+    "Dateline",
     "FUNCTION_WORDS",
     "alternation",
     "blank_urls",
     "fold_words",
     "is_boilerplate",
+    "match_dateline",
     "normalise",
     "split_sentences",
     "strip_dateline",

@@ -1,5 +1,5 @@
-"""Web chrome lines (share prompts, cookie notices, ads, bylines of wire copy) recognised,
-and the dateline a wire story opens with."""
+"""Web chrome lines (share prompts, cookie notices, ads, bylines of wire copy) recognised
+(the dateline of a wire story: :mod:`briefbook.text.dateline`)."""
 
 from __future__ import annotations
 
@@ -50,26 +50,3 @@ def is_boilerplate(line: str) -> bool:
     if len(stripped) > 240:
         return False
     return bool(_BOILERPLATE.match(stripped))
-
-
-# "GOMA, Congo — ", "KYIV, Ukraine (AP) — ", "WASHINGTON (Reuters) - ", "LONDON, March 3
-# (Reuters) - ", "PORT SUDAN, Sudan, Jan 5 (AFP) -- ": a city in capitals, optionally its
-# country or state, a day and the agency, then a dash
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3})"
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s+\([A-Z][\w&.' -]{1,30}\))?"
-    r"\s*(?:[—–]|--?)\s+(?=[A-Z\"“‘'])"
-)
-
-
-def strip_dateline(paragraph: str) -> str:
-    """``paragraph`` without the dateline a wire story opens with ("GOMA, Congo — Fighting
-    ..." -> "Fighting ..."); unchanged when it has none. The city must be in capitals and
-    followed by its country or the agency, so a sentence that opens with a name or an
-    acronym and a dash ("Russia — which ...", "NATO — The alliance ...") is kept whole."""
-    m = _DATELINE.match(paragraph)
-    if not m or not re.search(r"[,(]", m.group(0)):
-        return paragraph  # "NATO — The alliance ...": a bare acronym is no dateline
-    return paragraph[m.end() :]

@@ -182,20 +182,24 @@ def test_a_title_before_a_name_labels_the_speaker_not_the_domain(text: str, doma
     assert domain_of(text) == domain
 
 
-def test_statements_never_show_a_wire_dateline(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "dateline",
+    ["KORVAL, Ostland (Wirewire) —", "KORVAL, Ostland | WWN | —", "KORVAL (Wirewire) |"],
+)
+def test_statements_never_show_a_wire_dateline(tmp_path: Path, dateline: str) -> None:
     (tmp_path / "wire.txt").write_text(
-        "Port silos hit\n\nKORVAL, Ostland (Wirewire) — Shelling destroyed 14 grain silos at the port of Korval "
+        f"Port silos hit\n\n{dateline} Shelling destroyed 14 grain silos at the port of Korval "
         "overnight, the regional governor said.\n\n" + FRESH,
         encoding="utf-8",
     )
     docs = load_documents([SourceSpec(path="wire.txt", published="2024-11-28")], base=tmp_path)
-    assert docs[0].sentences[0].text.startswith("KORVAL, Ostland (Wirewire) —")  # source kept
+    assert docs[0].sentences[0].text.startswith(dateline)  # source kept
     a = assess_documents(docs, issue_date="2024-12-01")
     shown = [s.text for sec in a.sections for s in sec.statements] + [
         s.text for s in a.key_judgments
     ]
     assert any(t.startswith("Shelling destroyed 14 grain silos") for t in shown)
-    assert not any("Wirewire" in t for t in shown)
+    assert not any("Wirewire" in t or "WWN" in t or "KORVAL" in t for t in shown)
 
 
 @pytest.mark.parametrize(

@@ -120,6 +120,36 @@ def test_txt_dateline_byline_and_wrapped_lines(tmp_path: Path) -> None:
     )
 
 
+def test_front_matter_title_wins_over_the_first_heading(tmp_path: Path) -> None:
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "---\ntitle: Ostland river crossings\ndate: 2024-11-02\n---\n\n"
+        "# Summary of the week\n\n"
+        "Engineers rebuilt two pontoon bridges near Vendra on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert doc.title == "Ostland river crossings"
+    assert "Summary of the week" in [h.text for h in doc.headings]
+    # without a declared title, the first heading still is the title
+    path.write_text(
+        "---\ndate: 2024-11-02\n---\n\n# Summary of the week\n\n"
+        "Engineers rebuilt two pontoon bridges near Vendra on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert doc.title == "Summary of the week"
+    assert "Summary of the week" not in [h.text for h in doc.headings]
+    # a first heading that repeats the declared title is the title, not a heading
+    path.write_text(
+        "---\ntitle: Ostland river crossings\n---\n\n# Ostland: river crossings\n\n"
+        "Engineers rebuilt two pontoon bridges near Vendra on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert doc.title == "Ostland river crossings" and not doc.headings
+
+
 def test_title_falls_back_to_file_stem(tmp_path: Path) -> None:
     path = tmp_path / "field_report-north.txt"
     path.write_text("The patrol returned at dawn. Nobody was hurt.\n", encoding="utf-8")
@@ -227,10 +257,14 @@ def test_detect_language_english() -> None:
 
 def test_markdown_structure() -> None:
     (doc,) = load_documents([FIXTURES / "briefing.md"])
-    assert doc.title == "Supply Routes Under Pressure"
+    assert doc.title == "Southern Supply Routes (front matter wins over the H1)"
     assert doc.author == "Alex Analyst"
     assert doc.published == "2024-05-02"
-    assert [(h.text, h.level) for h in doc.headings] == [("Key Takeaways", 2), ("Assessment", 2)]
+    assert [(h.text, h.level) for h in doc.headings] == [
+        ("Supply Routes Under Pressure", 1),
+        ("Key Takeaways", 2),
+        ("Assessment", 2),
+    ]
     texts = _texts(doc)
     assert "Pull quotes are quoted text and read as text." in texts
     assert "Convoys on the southern route were attacked three times last week." in texts

@@ -6,6 +6,7 @@ import pytest
 
 from briefbook.text import (
     is_boilerplate,
+    match_dateline,
     normalise,
     split_sentences,
     strip_dateline,
@@ -189,11 +190,33 @@ def test_word_tokens() -> None:
         ("KORVAL, Ostland (AP) — The army said ...", "The army said ..."),
         ("NEW HARBOR (Wirewire) - Talks resumed.", "Talks resumed."),
         ("LONDON, March 3 (Reuters) - Britain said it would act.", "Britain said it would act."),
+        # pipes around an agency code or a listed agency, a pipe ending the dateline
+        ("VENDRA, Ostland | XNA | — Shelling hit the port.", "Shelling hit the port."),
+        ("VENDRA, Ostland | Xinhua | — Shelling hit the port.", "Shelling hit the port."),
+        ("KORVAL (Wirewire) | Talks resumed on Monday.", "Talks resumed on Monday."),
+        ("NEW HARBOR, Ostland | Talks resumed.", "Talks resumed."),
+        ("Tarvos (Kalapur) : Two men were killed.", "Two men were killed."),
         # a name or an acronym and a dash opening a sentence is no dateline
         ("Ostland — which denies it — said so.", "Ostland — which denies it — said so."),
         ("NATO — The alliance met on Monday.", "NATO — The alliance met on Monday."),
         ("The army said 40 drones were shot down.", "The army said 40 drones were shot down."),
+        ("NATO | The alliance met on Monday.", "NATO | The alliance met on Monday."),
     ],
 )
 def test_a_wire_dateline_is_cut_from_the_lede(paragraph: str, lede: str) -> None:
     assert strip_dateline(paragraph) == lede
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        ("VENDRA, Ostland | XNA | — Shelling hit the port.", "VENDRA", "XNA"),
+        ("KORVAL (Wirewire) | Talks resumed.", "KORVAL", "Wirewire"),
+        ("WASHINGTON — The council met.", "WASHINGTON", None),
+        ("Tarvos (Kalapur) : Two men were killed.", "Tarvos", None),
+    ],
+)
+def test_one_dateline_pattern_gives_the_place_and_agency(paragraph, place, agency) -> None:
+    found = match_dateline(paragraph)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+    assert match_dateline("The council met in Washington on Monday.") is None

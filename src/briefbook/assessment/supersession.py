@@ -1,0 +1,189 @@
+"""Later reports of one situation supersede earlier ones: "the town is encircled" (reported
+on the 3rd) gives way to "the town was captured" (reported on the 10th).
+
+Two key-judgment candidates report the same situation when they name the same specific
+place or, when neither names a place, the same actor (an entity of type person,
+organisation or force; a country is too broad to tell two situations apart: two towns taken
+by one army are two situations), are about the same domain (military, political ...;
+:func:`briefbook.assessment.situation.domain_of`) and are close in meaning (cosine at least
+``JudgmentParams.supersede_similarity``, or ``supersede_actor_similarity`` when only an
+actor links them). Of two such reports the later one supersedes the
+other: the one with the later date (:func:`report_date`: the latest day the sentence itself
+names, up to its source's date, else its source's date), and on the same date the one from
+the later-dated source. Within one source only the days its sentences name tell which is
+later. A report with no date at all supersedes nothing and is never superseded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Mapping, Sequence
+
+from briefbook.assessment.paraphrase import Paraphrases
+from briefbook.assessment.situation import domain_of, parse_iso
+from briefbook.model import Entity, Sentence
+
+__all__ = [
+    "SPECIFIC_TYPES",
+    "named_days",
+    "named_in",
+    "report_date",
+    "same_subject",
+    "superseded_reports",
+]
+
+# entity types that single out one situation; a country or a weapon does not
+SPECIFIC_TYPES = frozenset({"place", "person", "organisation", "force"})
+
+
+def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """Sentence id -> the specific entities (:data:`SPECIFIC_TYPES`) it mentions, each as
+    "type:name" ("place:Vendra", "force:Tarvian forces")."""
+    out: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type not in SPECIFIC_TYPES:
+            continue
+        for sid in entity.evidence:
+            out.setdefault(sid, set()).add(f"{entity.type}:{entity.name}")
+    return {sid: frozenset(names) for sid, names in out.items()}
+
+
+def same_subject(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """What two sets of "type:name" entities share that makes them one situation: "place"
+    (a shared place), "actor" (when neither names a place, a shared actor) or None."""
+    places_a = {n for n in a if n.startswith("place:")}
+    places_b = {n for n in b if n.startswith("place:")}
+    if places_a or places_b:
+        return "place" if places_a & places_b else None
+    return "actor" if a & b else None
+
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+# month names as written in prose, capitalised ("the 12 may be freed" names no day)
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(n.capitalize() for n in sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?"
+)
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?!\d)"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# "3 May 2024", "3rd of May", "May 3, 2024", "Sept. 30"
+_DATES = (
+    re.compile(r"(?<![\w.])" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![\w-])" + _YEAR),
+    re.compile(r"(?<![\w-])" + _MONTH + r"\s+" + _DAY + _YEAR),
+)
+
+
+# a day after one of these words bounds a span ("by March 1", "since 3 May", "until 10 June")
+_BOUND = re.compile(
+    r"(?<![\w-])(?:by|until|till|before|after|since|from|through|to|between|and|ahead\s+of|"
+    r"starting|beginning|as\s+early\s+as|no\s+later\s+than)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def named_days(text: str, published: dt.date | None) -> list[dt.date]:
+    """The days ``text`` names ("on 10 May", "May 3, 2024"), up to ``published`` (its
+    source's date; a later day is a plan, not a report), not a day that bounds a span ("by
+    March 1", "since 3 May"); a day without a year is in the year
+    of ``published`` (the year before when that would be after it) and left out without it."""
+    days: list[dt.date] = []
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            if _BOUND.search(text[: m.start()]):
+                continue  # "by March 1", "since 3 May": a deadline or a start, not the report
+            month = _MONTHS[m.group("month").lower().rstrip(".")]
+            stated = int(m.group("year")) if m.group("year") else None
+            year = stated if stated is not None else published.year if published else None
+            if year is None:
+                continue
+            try:
+                day = dt.date(year, month, int(m.group("day")))
+                if stated is None and published is not None and day > published:
+                    day = day.replace(year=year - 1)  # "on 28 December" in a January report
+            except ValueError:
+                continue
+            if published is None or day <= published:
+                days.append(day)
+    return days
+
+
+def report_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day ``text`` reports on: the latest of its :func:`named_days`, else ``published``
+    (its source's date); None when neither gives a day."""
+    days = named_days(text, published)
+    return max(days) if days else published
+
+
+def superseded_reports(
+    candidates: Collection[int],
+    sentences: Sequence[Sentence],
+    published: Mapping[str, str | None],
+    named: Mapping[str, frozenset[str]],  # sentence id -> :func:`named_in`
+    similar: Paraphrases,
+    threshold: float,
+    actor_threshold: float | None = None,
+) -> dict[int, int]:
+    """Candidate sentence index -> the index of the latest candidate that reports the same
+    situation later (see the module note). Candidates with no date, naming no specific
+    entity or about no domain are left out. Two reports linked by an actor alone (no place)
+    must be at least ``actor_threshold`` close (default: ``threshold``): one leader or one
+    army takes part in many situations."""
+    dated: dict[int, tuple[dt.date, dt.date]] = {}
+    stated: set[int] = set()  # candidates that name their day themselves
+    domain: dict[int, str] = {}
+    for i in candidates:
+        source_day = parse_iso(published.get(sentences[i].source))
+        day = report_date(sentences[i].text, source_day)
+        key = domain_of(sentences[i].text)
+        if day is not None and key is not None and named.get(sentences[i].id):
+            dated[i] = (day, source_day or day)  # the report's day, then its source's
+            domain[i] = key
+            if named_days(sentences[i].text, source_day):
+                stated.add(i)
+
+    def later_report(j: int, i: int) -> bool:
+        if sentences[j].source == sentences[i].source:
+            # within one source only days the sentences name tell which came later: a
+            # sentence naming none is not dated by its source's day
+            return i in stated and j in stated and dated[j][0] > dated[i][0]
+        return dated[j] > dated[i]
+
+    def _close_enough(i: int, j: int) -> bool:
+        link = same_subject(named[sentences[i].id], named[sentences[j].id])
+        if link is None:
+            return False
+        floor = threshold if link == "place" or actor_threshold is None else actor_threshold
+        return similar.similarity(i, j) >= floor
+
+    out: dict[int, int] = {}
+    for i in sorted(dated):
+        later = [
+            j
+            for j in dated
+            if later_report(j, i) and domain[j] == domain[i] and _close_enough(i, j)
+        ]
+        if later:
+            out[i] = max(later, key=lambda j: (dated[j], -j))
+    return out

@@ -1,0 +1,87 @@
+"""The dateline a wire story opens with: where it was filed, when, and by which agency.
+
+One pattern for the whole package: :func:`strip_dateline` cuts it from a lede shown as a
+statement, :func:`match_dateline` gives the place for entity discovery. The agencies that
+may stand between pipes without brackets are listed in ``data/text.yaml``
+(``wire_agencies``); an agency code in capitals ("XNA", "AFP") needs no listing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefbook.data import load_data
+from briefbook.text.normalise import alternation
+
+__all__ = ["Dateline", "match_dateline", "strip_dateline"]
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline at the start of a paragraph.
+
+    ``place``: the filing place as written ("GOMA", "NEW HARBOR", "Imphal"); ``agency``: the
+    agency named in brackets or between pipes, or None; ``end``: the character offset where
+    the text after the dateline starts; ``bare``: only a word in capitals and a dash or a
+    pipe ("WASHINGTON —", but also "NATO — ..." or "NATO | ..."), no region, date or agency
+    to confirm it; ``area``: the state or region in brackets after a city in title case
+    ("Imphal (Manipur) :" -> "Manipur"), or None.
+    """
+
+    place: str
+    agency: str | None
+    end: int
+    bare: bool
+    area: str | None = None
+
+
+# a dash of any kind, or a pipe, ends the dateline; "| —" is one end
+_END = r"\s*(?:\|\s*)?(?:[\u2014\u2013]|--?)\s*|\s*\|\s*"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = load_data("text.yaml")["wire_agencies"]
+    # between pipes: an agency code in capitals or a listed agency name
+    agency = r"(?:[A-Z][A-Z&.-]{1,9}|" + alternation(str(n) for n in names) + r")"
+    return re.compile(
+        # "GOMA, Congo — ", "KYIV, Ukraine (AP) — ", "LONDON, March 3 (Reuters) - ",
+        # "VENDRA, Ostland | XNA | — ", "KORVAL (Wirewire) | ": a city in capitals,
+        # optionally its country or state and a day, then agencies in brackets or between
+        # pipes, then a dash or a pipe
+        r"^\W*(?P<city>[A-Z][A-Z'’.-]{1,}(?:[ -][A-Z][A-Z'’.-]+){0,3})"
+        r"(?P<region>,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+        r"(?P<day>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+        r"(?:\s*\((?P<bracket>[A-Z][\w&.'’ -]{0,30})\)"
+        r"|\s*\|\s*(?P<piped>" + agency + r")(?=\s*(?:\||[\u2014\u2013-])))?"
+        r"(?P<end>" + _END + r")(?=[A-Z\"“‘'])"
+        # "Imphal (Manipur) : ": a city in title case before its state in brackets, a colon
+        r"|^\W*(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\((?P<state>[A-Z][A-Za-z. ]+)\)"
+        r"\s*:\s*(?=[A-Z\"“‘'])"
+    )
+
+
+def match_dateline(paragraph: str) -> Dateline | None:
+    """The dateline ``paragraph`` opens with, or None."""
+    m = _pattern().match(paragraph)
+    if m is None:
+        return None
+    if m.group("titled"):
+        return Dateline(m.group("titled"), None, m.end(), bare=False, area=m.group("state"))
+    agency = m.group("bracket") or m.group("piped")
+    bare = not (m.group("region") or m.group("day") or agency)
+    return Dateline(m.group("city"), agency, m.end(), bare=bare)
+
+
+def strip_dateline(paragraph: str) -> str:
+    """``paragraph`` without the dateline a wire story opens with ("GOMA, Congo — Fighting
+    ..." -> "Fighting ..."; "VENDRA, Ostland | XNA | — Shelling ..." -> "Shelling ...");
+    unchanged when it has none. The city must be in capitals and followed by its region, a
+    day, an agency or a pipe, so a sentence that opens with a name or an acronym and a dash
+    ("Russia — which ...", "NATO — The alliance ...") is kept whole."""
+    found = match_dateline(paragraph)
+    if found is None or found.bare:
+        return paragraph
+    return paragraph[found.end :]
