@@ -53,11 +53,10 @@ from briefbook.analysis.names import (
     tokenize,
     weapon_system,
 )
+from briefbook.analysis.place_cues import event_after, event_before
 from briefbook.analysis.place_names import (
     admin_area,
     area_owner,
-    event_after,
-    event_before,
     known_area,
     known_place,
     listed_areas,

@@ -27,6 +27,20 @@ from briefbook.analysis.names import (
     part_of_area,
     span_name,
 )
+from briefbook.analysis.place_cues import (
+    ADJECTIVE,
+    JURISDICTION_AFTER,
+    KIN_GROUPS,
+    LOCALITIES_AFTER,
+    LOCALITY_AFTER,
+    MONTH_OR_DAY,
+    NEAR_AFTER,
+    NEARBY,
+    PLACE_VERBS,
+    in_known,
+    place_phrase,
+    plain_name,
+)
 from briefbook.analysis.places import (
     alternate_only,
     city_index,
@@ -38,8 +52,6 @@ from briefbook.analysis.places import (
 __all__ = [
     "admin_area",
     "area_owner",
-    "event_after",
-    "event_before",
     "known_area",
     "listed_areas",
     "merge_admin_forms",
@@ -50,121 +62,8 @@ __all__ = [
     "place_of",
 ]
 
-# "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
-# towns": an apposition naming a locality
-_LOCALITY_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
-    r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum)"
-    r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
-    r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
-)
-
-# a name before an official whose office is an area: "the Dravi deputy commissioner", "the
-# Mirpat DC", "the Sorva mayor" (the area the official governs or polices)
-_JURISDICTION_AFTER = re.compile(
-    r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner|(?:deputy\s+)?governor"
-    r"|mayor|(?:sub-)?prefect|(?:district\s+)?administrator|police\s+chief"
-    r"|district\s+(?:police\s+officer|collector|magistrate)|tehsildar|DC|DPO|SHO|SSP|DIG)\b"
-)
-
-
-# a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
-_LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
-
-# plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
-_KIN_GROUPS = frozenset(
-    {"clans", "clan", "tribes", "tribe", "families", "communities", "herders", "elders", "youths"}
-)
-
-# words right before a name that only a place follows: a bearing ("north of", "south-east
-# of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
-# ("towards"), a journey's end ("from Kavelo to")
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
-    r"|\b(?:residents|inhabitants|villagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
-    r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
-)
-# a journey's start: "from X to Y"
-_FROM_TO = re.compile(r"\s+to\s+[A-Z]")
-
-
-def _place_phrase(toks: list[Tok], text: str) -> bool:
-    """Whether the words around ``toks`` only fit a place: "30 km north of X", "residents of
-    X", "towards X", "from X to Y" (both)."""
-    start = toks[0].start
-    if _PLACE_BEFORE.search(text, max(0, start - 40), start):
-        return True
-    before = text[max(0, start - 6) : start]
-    return bool(re.search(r"\bfrom\s+$", before)) and bool(_FROM_TO.match(text, toks[-1].end))
-
-
-# an apposition that puts a name near something: "X, near the border", "X, close to the
-# river", "X, 30 km north of the capital"
-_NEAR_AFTER = re.compile(
-    r",\s+(?:(?:just|very|right)\s+)?(?:near|close\s+to|not\s+far\s+from|outside"
-    r"|(?:about|some|around)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|north|south"
-    r"|east|west))\b"
-)
-
-_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
-
-_PLACE_VERBS = frozenset(
-    {
-        "of",
-        "on",
-        "over",
-        "around",
-        "struck",
-        "hit",
-        "attacked",
-        "captured",
-        "shelled",
-        "seized",
-        "targeted",
-        "targeting",
-        "liberated",
-        "visited",
-        "reached",
-        "entered",
-        "besieged",
-        "left",
-        "fled",
-        "evacuated",
-        "bombed",
-        "recaptured",
-        "retook",
-        "encircled",
-        "surrounded",
-        "occupied",
-        "stormed",
-        "defended",
-        "abandoned",
-        "shelling",
-        "bombing",
-        "took",
-        "taken",
-        "raided",
-        "taking",
-        "towards",
-        "fleeing",
-        "flee",
-        "deserted",
-        "displaced",
-        "returned",
-        "relocated",
-    }
-)
-
-
-_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
-
-_MONTH_OR_DAY = re.compile(
-    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-)
 
 
 def place_of(
@@ -188,7 +87,7 @@ def place_of(
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
     if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
-        toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (_JURISDICTION_AFTER)
+        toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (JURISDICTION_AFTER)
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
     if owners:
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
@@ -225,7 +124,7 @@ def place_of(
     known_full = gaz.place_keys.get(place_key(full))
     if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):
         known_full = known_place(name, gaz)  # "the Siversky Donets river": the river
-    common = any(t.low in lower_vocab for t in toks) or _MONTH_OR_DAY.fullmatch(name)
+    common = any(t.low in lower_vocab for t in toks) or MONTH_OR_DAY.fullmatch(name)
     if own and (known_full or not common):
         # a facility or a feature: a place of its own ("Mosul airport", "Korean peninsula")
         key = known_full or f"place:{fold(full)}"
@@ -262,26 +161,26 @@ def place_of(
         if any(t.low in {"and", "or"} for t in toks):
             return None  # a listing: its parts are tried one by one
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | _PLACE_VERBS)
+        cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         if (
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
-            or _LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            or LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
             # "attacked Kavelo, near the border", "Kavelo, 30 km from the capital"
-            or (_NEAR_AFTER.match(after) and _plain_name(toks, lower_vocab) and not common)
-            or (_JURISDICTION_AFTER.match(after) and _plain_name(toks, lower_vocab) and not common)
-            or _LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
+            or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
+            or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
+            or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
-            or (event and _plain_name(toks, lower_vocab) and not common)
+            or (event and plain_name(toks, lower_vocab) and not common)
             # "at nearby Tulembe": a place beside the scene
             # "30 km north of X", "residents of X", "withdrew towards X", "from X to Y"
             or (
-                (_place_phrase(toks, text) or (bool(prev) and prev[-1].lower() in _NEARBY))
-                and _plain_name(toks, lower_vocab)
+                (place_phrase(toks, text) or (bool(prev) and prev[-1].lower() in NEARBY))
+                and plain_name(toks, lower_vocab)
                 and not common
                 and toks[-1].bare not in rules.admin_nouns | rules.place_heads  # "X Township"
             )
             or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
-            or (cue and _plain_name(toks, lower_vocab) and not common and _in_known(after, gaz))
+            or (cue and plain_name(toks, lower_vocab) and not common and in_known(after, gaz))
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
@@ -290,15 +189,15 @@ def place_of(
         return None  # "in Monday's strike": a day, never the town of Monday
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
-        cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | _PLACE_VERBS)
+        cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
         cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
-        cue = cue or _JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
+        cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
-        if _ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
+        if ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
-        if not cue and words and (words[0] in rules.group_nouns or words[0] in _KIN_GROUPS):
+        if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
 
@@ -439,80 +338,6 @@ def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
     while toks and toks[0].low in rules.stop:
         toks = toks[1:]
     return toks
-
-
-# an attack, capture or hold whose object or scene is the capitalised run after it, in any
-# tense: "shelled X", "occupy A, B and C", "burned A and B", "have taken control of A and
-# B", "still held X", "captured the village of X", "struck two cars in X"; the run may be
-# the next of a list
-_EVENT_BEFORE = re.compile(
-    r"(?:\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|"
-    r"(?:re)?captur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
-    r"encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|"
-    r"burn(?:s|ed|t|ing)|torch(?:es|ed|ing)|loot(?:s|ed|ing)|raz(?:e|es|ed|ing)|"
-    r"raid(?:s|ed|ing)|sack(?:s|ed|ing)|"
-    # flight and displacement: "fled Pont-Gravelle", "displaced from Bel Ormont"
-    r"fled|flee(?:s|ing)?|evacuat(?:e|es|ed|ing)|desert(?:s|ed|ing)|"
-    r"(?:displaced|moved|relocated|returned|escaped|fleeing)\s+(?:from|to|into)|"
-    r"occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
-    r"(?:took|tak(?:e|es|en|ing)|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
-    r"los(?:e|es|t|ing)|wrest(?:s|ed|ing)?)\s+control\s+of|"
-    r"(?:have|has|had)\s+taken|"
-    r"(?:still\s+)?(?:held|holds|hold|holding|controls|controlled|controlling))\s+"
-    r"(?:the\s+(?:villages?|towns?|settlements?|localities|locality)\s+of\s+)?"
-    r"|\b(?:struck|hit|shelled|killed|wounded|injured|destroyed|damaged|attacked)\s+"
-    r"[^.;:,\"()]{0,40}?\b(?:in|near|outside)\s+)"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*$"
-)
-
-
-# a passive attack or a fall after a list of names: "A, B and C were shelled", "X fell to the
-# rebels", "A and B are under rebel control" (no verb a person suffers: "captured", "hit")
-_EVENT_AFTER = re.compile(
-    r",?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remained)\s+"
-    r"(?:(?:also|all|now|still|again|largely|completely)\s+)?"
-    r"(?:shelled|bombed|bombarded|overrun|raided|burned|burnt|looted|razed|occupied|"
-    r"liberated|retaken|recaptured|besieged|encircled|"
-    r"under\s+(?:[a-z]+,?\s+){0,5}(?:shelling|bombardment|siege|control|occupation))"
-    r"|fell\s+to)\b"
-)
-
-
-def event_after(text: str, end: int) -> bool:
-    """Whether a passive attack, a siege or a fall follows the run ending at ``end``, or the
-    list it opens: "Kotamba, Wesoru and Rilezo were also shelled"."""
-    return bool(_EVENT_AFTER.match(text, list_end(text, end)))
-
-
-def event_before(text: str, start: int) -> bool:
-    """Whether an attack or capture verb names the place of the run at ``start``."""
-    return bool(_EVENT_BEFORE.search(text[max(0, start - 200) : start]))
-
-
-_PLACE_AFTER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
-
-
-def _in_known(after: str, gaz: Gazetteer) -> bool:
-    """Whether the text after a name puts it in a known place: "at Matebe, Rutshuru" (a
-    gazetteer place or a city of the index after a comma)."""
-    m = _PLACE_AFTER.match(after)
-    if not m:
-        return False
-    key = place_key(m.group(1))
-    return bool(gaz.place_keys.get(key) or city_index().get(key))
-
-
-_PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Za-z][a-z]+)*")
-
-
-def _plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
-    """One or two capitalised words in lower case after the first letter, none a word the
-    sources write in lower case: a village's name, not a body's or a person's."""
-    return (
-        len(toks) <= 2
-        and all(_PLAIN_WORD.fullmatch(t.text) for t in toks)
-        and not any(t.low in lower_vocab or _MONTH_OR_DAY.fullmatch(t.text) for t in toks)
-    )
 
 
 def _variant(name: str, gaz: Gazetteer) -> str | None:

@@ -1,0 +1,226 @@
+"""Cues around a capitalised run that make it a place: appositions ("X, a village north of
+..."), words before it ("residents of X", "30 km north of X"), attack and capture verbs
+("shelled X", "A and B were raided"), and the shape of a village's name.
+
+Each pattern is matched against the raw text at a run's start or end; :mod:`place_names`
+combines them. No function here reads the gazetteer except :func:`in_known`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.analysis.gazetteer import Gazetteer
+from briefbook.analysis.names import Tok, list_end
+from briefbook.analysis.places import city_index, place_key
+
+__all__ = [
+    "ADJECTIVE",
+    "EVENT_AFTER",
+    "EVENT_BEFORE",
+    "FROM_TO",
+    "JURISDICTION_AFTER",
+    "KIN_GROUPS",
+    "LOCALITIES_AFTER",
+    "LOCALITY_AFTER",
+    "MONTH_OR_DAY",
+    "NEARBY",
+    "NEAR_AFTER",
+    "PLACE_AFTER",
+    "PLACE_BEFORE",
+    "PLACE_VERBS",
+    "PLAIN_WORD",
+    "in_known",
+    "place_phrase",
+    "plain_name",
+]
+
+# "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
+# towns": an apposition naming a locality
+LOCALITY_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
+    r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum)"
+    r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
+    r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
+)
+
+# a name before an official whose office is an area: "the Dravi deputy commissioner", "the
+# Mirpat DC", "the Sorva mayor" (the area the official governs or polices)
+JURISDICTION_AFTER = re.compile(
+    r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner|(?:deputy\s+)?governor"
+    r"|mayor|(?:sub-)?prefect|(?:district\s+)?administrator|police\s+chief"
+    r"|district\s+(?:police\s+officer|collector|magistrate)|tehsildar|DC|DPO|SHO|SSP|DIG)\b"
+)
+
+
+# a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
+LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
+
+# plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
+KIN_GROUPS = frozenset(
+    {"clans", "clan", "tribes", "tribe", "families", "communities", "herders", "elders", "youths"}
+)
+
+# words right before a name that only a place follows: a bearing ("north of", "south-east
+# of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
+# ("towards"), a journey's end ("from Kavelo to")
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
+    r"|\b(?:residents|inhabitants|villagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
+    r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
+)
+# a journey's start: "from X to Y"
+FROM_TO = re.compile(r"\s+to\s+[A-Z]")
+
+
+def place_phrase(toks: list[Tok], text: str) -> bool:
+    """Whether the words around ``toks`` only fit a place: "30 km north of X", "residents of
+    X", "towards X", "from X to Y" (both)."""
+    start = toks[0].start
+    if PLACE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    before = text[max(0, start - 6) : start]
+    return bool(re.search(r"\bfrom\s+$", before)) and bool(FROM_TO.match(text, toks[-1].end))
+
+
+# an apposition that puts a name near something: "X, near the border", "X, close to the
+# river", "X, 30 km north of the capital"
+NEAR_AFTER = re.compile(
+    r",\s+(?:(?:just|very|right)\s+)?(?:near|close\s+to|not\s+far\s+from|outside"
+    r"|(?:about|some|around)?\s*\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:from|north|south"
+    r"|east|west))\b"
+)
+
+NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
+
+_BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+
+PLACE_VERBS = frozenset(
+    {
+        "of",
+        "on",
+        "over",
+        "around",
+        "struck",
+        "hit",
+        "attacked",
+        "captured",
+        "shelled",
+        "seized",
+        "targeted",
+        "targeting",
+        "liberated",
+        "visited",
+        "reached",
+        "entered",
+        "besieged",
+        "left",
+        "fled",
+        "evacuated",
+        "bombed",
+        "recaptured",
+        "retook",
+        "encircled",
+        "surrounded",
+        "occupied",
+        "stormed",
+        "defended",
+        "abandoned",
+        "shelling",
+        "bombing",
+        "took",
+        "taken",
+        "raided",
+        "taking",
+        "towards",
+        "fleeing",
+        "flee",
+        "deserted",
+        "displaced",
+        "returned",
+        "relocated",
+    }
+)
+
+
+ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
+
+MONTH_OR_DAY = re.compile(
+    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+
+
+# an attack, capture or hold whose object or scene is the capitalised run after it, in any
+# tense: "shelled X", "occupy A, B and C", "burned A and B", "have taken control of A and
+# B", "still held X", "captured the village of X", "struck two cars in X"; the run may be
+# the next of a list
+EVENT_BEFORE = re.compile(
+    r"(?:\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding|"
+    r"(?:re)?captur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
+    r"encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|"
+    r"burn(?:s|ed|t|ing)|torch(?:es|ed|ing)|loot(?:s|ed|ing)|raz(?:e|es|ed|ing)|"
+    r"raid(?:s|ed|ing)|sack(?:s|ed|ing)|"
+    # flight and displacement: "fled Pont-Gravelle", "displaced from Bel Ormont"
+    r"fled|flee(?:s|ing)?|evacuat(?:e|es|ed|ing)|desert(?:s|ed|ing)|"
+    r"(?:displaced|moved|relocated|returned|escaped|fleeing)\s+(?:from|to|into)|"
+    r"occup(?:y|ies|ied|ying)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns|unning)|"
+    r"(?:took|tak(?:e|es|en|ing)|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|"
+    r"los(?:e|es|t|ing)|wrest(?:s|ed|ing)?)\s+control\s+of|"
+    r"(?:have|has|had)\s+taken|"
+    r"(?:still\s+)?(?:held|holds|hold|holding|controls|controlled|controlling))\s+"
+    r"(?:the\s+(?:villages?|towns?|settlements?|localities|locality)\s+of\s+)?"
+    r"|\b(?:struck|hit|shelled|killed|wounded|injured|destroyed|damaged|attacked)\s+"
+    r"[^.;:,\"()]{0,40}?\b(?:in|near|outside)\s+)"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*$"
+)
+
+
+# a passive attack or a fall after a list of names: "A, B and C were shelled", "X fell to the
+# rebels", "A and B are under rebel control" (no verb a person suffers: "captured", "hit")
+EVENT_AFTER = re.compile(
+    r",?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remained)\s+"
+    r"(?:(?:also|all|now|still|again|largely|completely)\s+)?"
+    r"(?:shelled|bombed|bombarded|overrun|raided|burned|burnt|looted|razed|occupied|"
+    r"liberated|retaken|recaptured|besieged|encircled|"
+    r"under\s+(?:[a-z]+,?\s+){0,5}(?:shelling|bombardment|siege|control|occupation))"
+    r"|fell\s+to)\b"
+)
+
+
+def event_after(text: str, end: int) -> bool:
+    """Whether a passive attack, a siege or a fall follows the run ending at ``end``, or the
+    list it opens: "Kotamba, Wesoru and Rilezo were also shelled"."""
+    return bool(EVENT_AFTER.match(text, list_end(text, end)))
+
+
+def event_before(text: str, start: int) -> bool:
+    """Whether an attack or capture verb names the place of the run at ``start``."""
+    return bool(EVENT_BEFORE.search(text[max(0, start - 200) : start]))
+
+
+PLACE_AFTER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def in_known(after: str, gaz: Gazetteer) -> bool:
+    """Whether the text after a name puts it in a known place: "at Matebe, Rutshuru" (a
+    gazetteer place or a city of the index after a comma)."""
+    m = PLACE_AFTER.match(after)
+    if not m:
+        return False
+    key = place_key(m.group(1))
+    return bool(gaz.place_keys.get(key) or city_index().get(key))
+
+
+PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Za-z][a-z]+)*")
+
+
+def plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
+    """One or two capitalised words in lower case after the first letter, none a word the
+    sources write in lower case: a village's name, not a body's or a person's."""
+    return (
+        len(toks) <= 2
+        and all(PLAIN_WORD.fullmatch(t.text) for t in toks)
+        and not any(t.low in lower_vocab or MONTH_OR_DAY.fullmatch(t.text) for t in toks)
+    )
