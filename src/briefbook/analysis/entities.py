@@ -53,7 +53,7 @@ from briefbook.analysis.names import (
     tokenize,
     weapon_system,
 )
-from briefbook.analysis.place_cues import event_after, event_before
+from briefbook.analysis.place_cues import event_after, event_before, plain_name
 from briefbook.analysis.place_names import (
     admin_area,
     area_owner,
@@ -295,6 +295,15 @@ def _places(
             hit or (place_of(part, text, rules_, gaz, lower_vocab, listed=True) if i else None)
             for i, (part, hit) in enumerate(zip(parts, hits, strict=True))
         ]
+    if listing and not any(hits) and _scene_before(text, seq[0].start):
+        # "in Kolbera and Ushtani": names joined after a locative word, each a village's
+        # name that no list knows, are places of one scene
+        names = [p for p in parts[1:] if p and p[0].low not in rules_.stop]
+        if len(names) > 1 and all(plain_name(p, lower_vocab) for p in names):
+            hits = [
+                None,
+                *(place_of(p, text, rules_, gaz, lower_vocab, event=True) for p in parts[1:]),
+            ]
     for part, hit in zip(parts, hits, strict=True):
         if hit is None or hit[0].name in state.body_words:
             continue  # "Vostok" of "Vostok Trading LLC"
@@ -404,6 +413,15 @@ def _drop_person_groups(state: Discovery) -> None:
     for surface, key in state.rule_groups.items():
         if fold(surface) in words and state.discovered.get(surface) == key:
             del state.discovered[surface]
+
+
+# locative words before a list of names that puts them all in one scene: "in A and B"
+_SCENE_WORDS = re.compile(r"\b(?:in|near|outside|at|across|into)\s+$")
+
+
+def _scene_before(text: str, start: int) -> bool:
+    """Whether a locative word ("in", "near", "at") stands right before ``start``."""
+    return bool(_SCENE_WORDS.search(text, max(0, start - 10), start))
 
 
 def _listed_area_places(

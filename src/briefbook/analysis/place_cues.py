@@ -63,10 +63,11 @@ KIN_GROUPS = frozenset(
 
 # words right before a name that only a place follows: a bearing ("north of", "south-east
 # of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
-# ("towards"), a journey's end ("from Kavelo to")
+# ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X")
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
-    r"|\b(?:residents|inhabitants|villagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
+    r"|\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
+    r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
 # a journey's start: "from X to Y"
@@ -161,7 +162,7 @@ EVENT_BEFORE = re.compile(
     r"(?:re)?captur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|storm(?:s|ed|ing)?|"
     r"encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)|"
     r"burn(?:s|ed|t|ing)|torch(?:es|ed|ing)|loot(?:s|ed|ing)|raz(?:e|es|ed|ing)|"
-    r"raid(?:s|ed|ing)|sack(?:s|ed|ing)|"
+    r"raid(?:s|ed|ing)|sack(?:s|ed|ing)|attack(?:s|ed|ing)?|"
     # flight and displacement: "fled Pont-Gravelle", "displaced from Bel Ormont"
     r"fled|flee(?:s|ing)?|evacuat(?:e|es|ed|ing)|desert(?:s|ed|ing)|"
     r"(?:displaced|moved|relocated|returned|escaped|fleeing)\s+(?:from|to|into)|"

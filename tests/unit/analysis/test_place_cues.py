@@ -1,0 +1,65 @@
+"""Kinds of place name fixed in round ents8, on invented sentences: a new name ("renamed to
+X", "now called X"), unknown names joined after a locative word ("in X and Y"), a
+capitalised "Residents of X" opening a sentence, and a village as the object of "attacked"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.analysis.entities import find_entities
+from briefbook.ingest import load_documents
+
+
+def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
+    path = tmp_path / "note.txt"
+    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
+    return {e.name for e in find_entities(load_documents([path])) if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Elders want the hamlet of Pelrowa kept, while others want it renamed to Tuvesk, "
+            "officials said.",
+            {"Pelrowa", "Tuvesk"},
+        ),
+        ("The district, now called Marvendi, was quiet on Monday, police said.", {"Marvendi"}),
+        (
+            "Fighting spread to homes in Kolbera and Ushtani on Tuesday, police said.",
+            {"Kolbera", "Ushtani"},
+        ),
+        (
+            "Gunmen opened fire on a market in Dravosa and Kelmiri, officials said.",
+            {"Dravosa", "Kelmiri"},
+        ),
+        ("Residents of Olvanto fled after the shooting, police said.", {"Olvanto"}),
+        ("About 30 gunmen attacked Mervato early on Sunday, police said.", {"Mervato"}),
+        ("Militants raided Kusharo overnight and burned homes, officials said.", {"Kusharo"}),
+        ("Soldiers stormed Pelindo at dawn, a spokesman said.", {"Pelindo"}),
+    ],
+)
+def test_a_cue_makes_an_unknown_name_a_place(tmp_path: Path, text: str, places: set[str]) -> None:
+    assert _typed(tmp_path, text, "place") == places
+    assert not _typed(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks were held in January and February, officials said.",
+        "The party was renamed in March, officials said.",
+        "Residents of the capital were told to stay home, police said.",
+        "Peter Okonkwo attacked Paul Mensah at the meeting, witnesses said.",
+        "The minister attacked Senator Dravel Okonjo in a speech, aides said.",
+    ],
+)
+def test_no_place_without_a_name_that_fits(tmp_path: Path, text: str) -> None:
+    assert not _typed(tmp_path, text, "place")
+
+
+def test_a_person_attacked_stays_a_person(tmp_path: Path) -> None:
+    text = "Peter Okonkwo attacked Paul Mensah at the meeting, witnesses said."
+    assert _typed(tmp_path, text, "person") == {"Peter Okonkwo", "Paul Mensah"}
