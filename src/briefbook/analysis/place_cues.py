@@ -63,13 +63,17 @@ KIN_GROUPS = frozenset(
 
 # words right before a name that only a place follows: a bearing ("north of", "south-east
 # of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
-# ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X")
+# ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X"),
+# a locality in apposition ("his village, X")
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
     r"|\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
     r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
+    r"|\b(?:his|her|their|the|a)\s+(?:home\s+)?(?:village|hamlet|hometown),"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
+# a speech verb right after a name: the name is a speaker
+_SPEAKS = re.compile(r",?\s+(?:said|says|told|added|asked|recalled|explained)\b")
 # a journey's start: "from X to Y"
 FROM_TO = re.compile(r"\s+to\s+[A-Z]")
 
@@ -79,7 +83,8 @@ def place_phrase(toks: list[Tok], text: str) -> bool:
     X", "towards X", "from X to Y" (both)."""
     start = toks[0].start
     if PLACE_BEFORE.search(text, max(0, start - 40), start):
-        return True
+        # "in his village, Mensah said": a speaker, not the village
+        return not _SPEAKS.match(text, toks[-1].end)
     before = text[max(0, start - 6) : start]
     return bool(re.search(r"\bfrom\s+$", before)) and bool(FROM_TO.match(text, toks[-1].end))
 

@@ -1,6 +1,7 @@
 """Kinds of place name fixed in round ents8, on invented sentences: a new name ("renamed to
 X", "now called X"), unknown names joined after a locative word ("in X and Y"), a
-capitalised "Residents of X" opening a sentence, and a village as the object of "attacked"."""
+capitalised "Residents of X" opening a sentence, a village as the object of "attacked" and a
+locality in apposition ("his village, X")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
         ("About 30 gunmen attacked Mervato early on Sunday, police said.", {"Mervato"}),
         ("Militants raided Kusharo overnight and burned homes, officials said.", {"Kusharo"}),
         ("Soldiers stormed Pelindo at dawn, a spokesman said.", {"Pelindo"}),
+        (
+            "A farmer said the blasts lit his village, Turvala Khurd near the river, on Friday.",
+            {"Turvala Khurd"},
+        ),
+        ("Shells fell on their hamlet, Mesrovo, overnight, residents said.", {"Mesrovo"}),
     ],
 )
 def test_a_cue_makes_an_unknown_name_a_place(tmp_path: Path, text: str, places: set[str]) -> None:
@@ -50,6 +56,7 @@ def test_a_cue_makes_an_unknown_name_a_place(tmp_path: Path, text: str, places: 
     "text",
     [
         "Talks were held in January and February, officials said.",
+        "Back in his village, Mensah said, nobody slept.",
         "The party was renamed in March, officials said.",
         "Residents of the capital were told to stay home, police said.",
         "Peter Okonkwo attacked Paul Mensah at the meeting, witnesses said.",
