@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 
 from briefbook.config.limits import LimitError, limit
 from briefbook.errors import Interrupted
 
-__all__ = ["StageTimeout", "honour_signals", "time_budget"]
+__all__ = ["StageTimeout", "honour_signals", "raise_pending_stop", "time_budget"]
 
 STOP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
@@ -44,42 +45,69 @@ def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
+_RECEIVED: list[list[KeyboardInterrupt]] = []  # one record per active honour_signals block
+
+
 @contextlib.contextmanager
 def honour_signals() -> Iterator[None]:
     """Within the block, SIGTERM and SIGHUP raise Interrupted and SIGINT raises
     KeyboardInterrupt (unless SIGINT was ignored, as for a job started with ``&``).
 
-    A SIGTERM or SIGHUP that a library caught and re-raised as another exception (a C
-    extension calling back into Python wraps what its callback raised) still leaves the
-    block as the Interrupted it was. SIGINT keeps Python's own handler, which asyncio
-    (papermill's kernel client) recognises and cooperates with."""
+    A stop is never lost: one that a library caught and re-raised as another exception (a
+    C extension calling back into Python wraps what its callback raised: matplotlib's
+    transforms) leaves the block as the interruption it was; one raised where Python can
+    only drop it (a weakref callback or ``__del__`` run by the garbage collector) is kept,
+    raised again by the next :func:`raise_pending_stop` or when the block ends."""
     if not _in_main_thread():
         yield
         return
 
-    received: list[Interrupted] = []
+    received: list[KeyboardInterrupt] = []
 
     def stop(signum: int, frame: object) -> None:
         received.append(Interrupted(signum, signal.Signals(signum).name))
         raise received[-1]
 
+    def interrupt(signum: int, frame: object) -> None:
+        received.append(KeyboardInterrupt())
+        raise received[-1]
+
+    unraisable = sys.unraisablehook
+
+    def hook(info: sys.UnraisableHookArgs) -> None:
+        if not any(info.exc_value is r for r in received):  # ours: raised again later
+            unraisable(info)
+
     previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
     previous_int = signal.getsignal(signal.SIGINT)
     if previous_int is not signal.SIG_IGN:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGINT, interrupt)
+    sys.unraisablehook = hook
+    _RECEIVED.append(received)
     try:
         yield
+        if received:  # dropped where it was raised
+            raise received[0]
     except Exception as exc:
-        # The stop was raised inside a C extension's callback (matplotlib's transforms,
-        # for one) that turned it into its own error: the stop is what happened.
         if received:
             raise received[0] from exc
         raise
     finally:
+        _RECEIVED.remove(received)
+        sys.unraisablehook = unraisable
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         if previous_int is not signal.SIG_IGN and previous_int is not None:
             signal.signal(signal.SIGINT, previous_int)
+
+
+def raise_pending_stop() -> None:
+    """Raise the stop signal received inside an active :func:`honour_signals` block that
+    Python dropped where it was raised (see there); nothing when there is none. Called
+    between stages and before an issue is published, so a stopped run publishes nothing."""
+    for received in _RECEIVED:
+        if received:
+            raise received[0]
 
 
 @contextlib.contextmanager

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from briefbook.app import outputs
 from briefbook.app.execute import check_notebook, execute_briefing, start_kernel
-from briefbook.app.guard import honour_signals, time_budget
+from briefbook.app.guard import honour_signals, raise_pending_stop, time_budget
 from briefbook.config.limits import limit
 from briefbook.config.params import PARAMS, Params
 from briefbook.errors import BriefbookError, ExecutionError, OutputError, escape_controls
@@ -64,6 +64,7 @@ class Progress:
             yield
         finally:
             self.timing[name] = round(time.perf_counter() - start, 3)
+        raise_pending_stop()  # a stop dropped inside the stage ends the run here
         self._say(f"briefbook {step} {name} done in {self.timing[name]:.2f} s")
 
     def warn(self, message: str) -> None:
@@ -419,6 +420,7 @@ def _run_briefing(
 
         write_tables(assessment, staging)
         _finish_manifest(manifest, progress, staging, status="ok")
+        raise_pending_stop()  # nothing is published after a stop
     except ExecutionError as exc:
         _keep_kernel_log(staging)
         _finish_manifest(manifest, progress, staging, status="failed", error=exc)
