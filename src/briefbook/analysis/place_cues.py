@@ -64,12 +64,12 @@ KIN_GROUPS = frozenset(
 # words right before a name that only a place follows: a bearing ("north of", "south-east
 # of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
 # ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X"),
-# a locality in apposition ("his village, X")
+# a locality in apposition ("his village, X", "the second largest town, X")
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
     r"|\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
     r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
-    r"|\b(?:his|her|their|the|a)\s+(?:home\s+)?(?:village|hamlet|hometown),"
+    r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
 # a speech verb right after a name: the name is a speaker

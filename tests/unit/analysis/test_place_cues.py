@@ -45,6 +45,10 @@ def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
             {"Turvala Khurd"},
         ),
         ("Shells fell on their hamlet, Mesrovo, overnight, residents said.", {"Mesrovo"}),
+        (
+            "A grenade hit a depot in the country's second largest town, Mervika, officials said.",
+            {"Mervika"},
+        ),
     ],
 )
 def test_a_cue_makes_an_unknown_name_a_place(tmp_path: Path, text: str, places: set[str]) -> None:
