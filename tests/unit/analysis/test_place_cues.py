@@ -1,7 +1,8 @@
 """Kinds of place name fixed in round ents8, on invented sentences: a new name ("renamed to
 X", "now called X"), unknown names joined after a locative word ("in X and Y"), a
 capitalised "Residents of X" opening a sentence, a village as the object of "attacked" and a
-locality in apposition ("his village, X")."""
+locality in apposition ("his village, X"); and a ruler in apposition ("the former
+dictator, X") a person."""
 
 from __future__ import annotations
 
@@ -74,3 +75,9 @@ def test_no_place_without_a_name_that_fits(tmp_path: Path, text: str) -> None:
 def test_a_person_attacked_stays_a_person(tmp_path: Path) -> None:
     text = "Peter Okonkwo attacked Paul Mensah at the meeting, witnesses said."
     assert _typed(tmp_path, text, "person") == {"Peter Okonkwo", "Paul Mensah"}
+
+
+def test_a_ruler_in_apposition_is_a_person(tmp_path: Path) -> None:
+    text = "The uprising killed the former dictator, Hamdan Orbeli, in 2011."
+    assert _typed(tmp_path, text, "person") == {"Hamdan Orbeli"}
+    assert not _typed(tmp_path, text, "place")
