@@ -35,10 +35,11 @@ from briefbook.analysis.clause_speakers import (
     second_speaker,
     speech_only_in_relative,
 )
-from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
+from briefbook.analysis.events import event_of, event_table, fold_event, missing_at, taken_by_force
 from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
+from briefbook.analysis.phrase_joins import joins_modifiers
 from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, blank_urls, unique
@@ -310,13 +311,8 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
                 return [w for w, _ in words] + shared, words[-1][1]
             break
         if low == "and":
-            last = words[-1][0] if words else ""
-            if last.lower().endswith(("ed", "ly", "al", "ive", "ous")) and nxt[:1].islower():
+            if joins_modifiers(words[-1][0] if words else "", nxt, nxt2):
                 words.append((tok, end))  # "highly motivated and well-prepared soldiers"
-                i += 1
-                continue
-            if last[:1].isupper() and nxt[:1].isupper():
-                words.append((tok, end))  # "US and Filipino troops"
                 i += 1
                 continue
             break
@@ -454,7 +450,7 @@ def _event(
         cues = [c for c in cues if _verb_cue(text[c[0] : c[1]].lower())]
     if event is None:
         best = _governing_cue(text, q, phrase_end, cues)
-        if best is not None and (named is None or best[0][0] == 0):
+        if best is not None and (named is None or (best[0][0] == 0 and best[1] != OTHER_EVENT)):
             event, at = best[1], best[2]
     if event is None and named is not None:
         return named, phrase_end  # "took 250 hostages": the counted thing names the event
@@ -698,7 +694,7 @@ def find_frames(text: str) -> list[Frame]:
                 own_verb = (
                     at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
-                if event == "other" or not own_verb:
+                if not own_verb or (event == "other" and not missing_at(clean, at)):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
                 words = ["people"]
@@ -771,7 +767,7 @@ def find_frames(text: str) -> list[Frame]:
             event = fold_event(own[0][2], words, clean)  # "and one critically injured"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
             event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
-        if q.kind == "count" and q.value == 1 and event == "other":
+        if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
             continue  # "one member of the delegation said": a person, not a count
         modality = _modality(clean, q, at)
         hedges = unique(

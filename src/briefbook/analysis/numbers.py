@@ -6,7 +6,8 @@ open on that side) and its kind (count, percent, money, measure, factor). It dro
 not a quantity: years and dates (also ranges such as "the February 2 to 3 strike"), times of
 day, ordinals, model, unit and calibre designations ("Su-34", "C-802", "152 mm", "330 kV",
 "72nd Brigade"), order, resolution, FAQ and law numbers, ages, "one of the", "one another",
-compounds ("one-way"), and time windows that belong to the claim's time ("over three
+compounds ("one-way"; a unit's size, "a 13,000-strong force", "the 32-man patrol", is a
+measure of strength), and time windows that belong to the claim's time ("over three
 months"). Intervals:
 
 * exact N -> (N, N); "at least N", "a minimum of N" -> (N, None); "more than N",
@@ -81,6 +82,8 @@ def _lex() -> dict[str, Any]:
         rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:dozen|hundred|thousand|million|billion))+)?"
         rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
         r"(?P<dur>-(?:year|month|week|day|hour)(?=\s))?"
+        # "a 13,000-strong force", "the 32-man patrol": the size of a unit, a measure of it
+        rf"(?P<size>-(?:{_alts(lex['unit_size_suffixes'])})(?=\s))?"
     )
     vague = {k.lower(): tuple(v["read"]) for k, v in lex["vague"].items()}
     return dict(
@@ -262,6 +265,8 @@ def _is_not_quantity(
         w = m.group("word").lower()
         if re.match(r"-(?:\w)", after) and not duration:
             return True  # "one-way", "two-sided" (a duration, "two-day", is a measure)
+        if w == "one" and m.group("size"):
+            return True  # "a one-man show": an idiom, not a unit's size
         if w == "one":
             if re.match(
                 r"\s+(?:of|another|or\s+more|day|point|time|side|way|hand)\b", after, re.I
@@ -360,6 +365,8 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
         return "measure", lex["measures"].get(m.group("glued").lower(), m.group("glued").lower())
     if m.group("dur"):
         return "measure", m.group("dur")[1:].lower() + "s"  # "a 16-year blockade": years
+    if m.group("size"):
+        return "measure", "strength"
     return "count", None
 
 
