@@ -13,6 +13,7 @@ months"). Intervals:
 * exact N -> (N, N); "at least N", "a minimum of N" -> (N, None); "more than N",
   "passed N" -> (N+1, None) (a factor: "more than doubled" -> (2, None));
   "up to N", "as many as N" -> (None, N); "up to at least N" -> (N, None);
+* "not even N", "haven't even killed N" -> (None, N-1), as "fewer than N";
 * "about / some / around N" -> N +/- 10 %; "almost / nearly N" -> (0.9N, N-1);
 * "dozens" (24, 99), "hundreds" (200, 999), "several hundred" (300, 999), "thousands"
   (2,000, 9,999), "millions" (2e6, 9,999,999) (the ``read`` of ``data/numbers.yaml``'s one
@@ -316,7 +317,13 @@ def _qualifier(text: str, start: int, end: int | None = None) -> tuple[str | Non
             if end is not None and _over_places(window[m.start() :], text[end:]):
                 continue  # "shot down 29 drones over eight regions": where, not how many
             return kind, max(0, start - 40) + m.start()
+    if _NOT_EVEN.search(window):
+        return "below", start  # "they haven't even killed 30": fewer than 30
     return None, start
+
+
+# "not even 30", "haven't even killed 30": a negated figure, read as fewer than it
+_NOT_EVEN = re.compile(r"(?:\bnot|n['’]t)\s+even\s+(?:[a-z]+(?:ed|en|wn)\s+)?$", re.I)
 
 
 def _over_places(cue: str, after: str) -> bool:

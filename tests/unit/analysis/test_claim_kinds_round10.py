@@ -128,3 +128,32 @@ def test_a_units_size_is_a_measure_of_strength(text: str, stated: str, value: in
 @pytest.mark.parametrize("text", ["It was a one-man show.", "They took a one-way trip."])
 def test_one_joined_to_a_noun_stays_an_idiom(text: str) -> None:
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Villagers recovered the corpses of 11 fishermen on Sunday.", 11),
+        ('"I saw them carry the corpses of three of their comrades," said a farmer.', 3),
+    ],
+)
+def test_corpses_counted_are_dead(text: str, counted: int) -> None:
+    found = [e for low, high, e in _claims(text).values() if low == counted == high]
+    assert found == ["killed"], _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ('"They have not even killed 30 of our men," the commander said.', 29),
+        ("Not even 20 trucks crossed on Monday.", 19),
+    ],
+)
+def test_a_figure_under_not_even_is_an_upper_bound(text: str, high: int) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high) == (None, high)
+
+
+def test_even_without_a_negation_keeps_the_figure() -> None:
+    (q,) = find_quantities("The raiders had even killed 30 people.")
+    assert (q.low, q.high) == (30, 30)
