@@ -35,11 +35,11 @@ from briefbook.analysis.clause_speakers import (
     second_speaker,
     speech_only_in_relative,
 )
-from briefbook.analysis.events import event_of, event_table, fold_event, missing_at, taken_by_force
+from briefbook.analysis.counted_words import is_one_person, joins_modifiers, missing_at
+from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
 from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
-from briefbook.analysis.phrase_joins import joins_modifiers
 from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, blank_urls, unique
@@ -119,7 +119,9 @@ _RESTATES = re.compile(
     re.I,
 )
 _RELATIVE_THEN_MAIN = re.compile(
-    r"\s*,?\s*(?:that|which|who)\s+([^;:.,()]{3,}?)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?", re.I
+    r"\s*,?\s*(?:that|which|who)\s+([^;:.,()]{3,}?)\s+(?:were|was|are|is|ha(?:ve|s|d)\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:(?:found|confirmed|reported)\s+)?",
+    re.I,
 )
 # a figure that is part of the one before: "..., including 3,900 children and 2,509 women"
 _PART_OF = re.compile(
@@ -400,7 +402,7 @@ def _governing_cue(
 
 def _has_verb(clause: str) -> bool:
     """Whether a relative clause has a verb of its own ("had been held", "the army sent")."""
-    return any(w.endswith("ed") or w in _PARTICIPLES for w in clause.lower().split())
+    return any(w.endswith(("ed", "ing")) or w in _PARTICIPLES for w in clause.lower().split())
 
 
 def _better(
@@ -573,7 +575,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         and _PART_BEFORE.search(clean, max(0, q.start - 20), q.start)
     ):
         return True  # "wounded, including one seriously"
-    if q.value == 1 and head not in count_nouns and not _ONE_OF_N.match(clean, q.number_end):
+    one = head in count_nouns or is_one_person(words)  # "one soldier", "one peacekeeper"
+    if q.value == 1 and not one and not _ONE_OF_N.match(clean, q.number_end):
         return False
     if not words:
         return True
@@ -604,7 +607,7 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         and (not h.lower().endswith("is") or h[:1].isupper())  # "Israelis", not "analysis"
         for h in heads
     )
-    if plural or head in count_nouns or isinstance(q.value, str) or q.low != q.high:
+    if plural or one or isinstance(q.value, str) or q.low != q.high:
         return True
     return bool(
         re.match(

@@ -23,7 +23,6 @@ __all__ = [
     "event_of",
     "event_table",
     "fold_event",
-    "missing_at",
     "normalise_event",
 ]
 
@@ -93,6 +92,9 @@ _PERSONS = frozenset(
         "policemen",
         "gendarmes",
         "villagers",
+        "peacekeepers",
+        "rangers",
+        "guards",
     ]
 )
 # verbs that, said of people, mean they were killed ("15 terrorists were neutralised", "the
@@ -187,14 +189,6 @@ def event_table() -> EventTable:
 def event_of(word: str) -> str | None:
     """The event class a cue names (``"fired"`` -> ``launched``), or None."""
     return event_table().cue_event.get(" ".join(word.lower().split()))
-
-
-def missing_at(text: str, at: int) -> bool:
-    """Whether the event cue at offset ``at`` of ``text`` names people missing ("missing",
-    "unaccounted for"): an event of its own with no class of the guide ("other"), which a
-    figure keeps rather than taking its neighbour's (-1 = no cue: False)."""
-    cue = event_table().pattern.match(text, at) if at >= 0 else None
-    return cue is not None and event_of(cue.group(0)) == OTHER
 
 
 def normalise_event(event: str | None) -> str | None:

@@ -677,7 +677,9 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"|,\s+(?:which|who|whose|whom)\b[^,;\"]{2,120},"
     # a discourse adverb set off by commas ("The official, however, said")
     r"|,\s+(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
-    r"by\s+contrast|in\s+contrast|instead|nonetheless|nevertheless|moreover),)\s*$"
+    r"by\s+contrast|in\s+contrast|instead|nonetheless|nevertheless|moreover),"
+    # a participle clause before the verb ("The governor, while confirming the raid, said")
+    r"|(?:,\s*|\s+)(?:while|when|after|before)\s+[a-z]+ing\b[^,;\"]{0,80}?,?)\s*$"
 )
 # "according to [a statement from | figures released by] X": X is the source
 _REPORT_OF = re.compile(

@@ -106,6 +106,7 @@ def _lex() -> dict[str, Any]:
         id_words=frozenset(w.lower() for w in lex["id_words"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
+        toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
         qualifiers=[
             (re.compile(rf"(?:^|(?<=[\s(\"']))(?:{_alts([q])})\s*$", re.I), kind)
             for q, kind in sorted(
@@ -287,6 +288,7 @@ def _is_not_quantity(
             and not duration
             and prev[-1] in {"the", "these", "those", "both", "all"}
             and (_word_number(w) or 0) <= 10
+            and not (nxt and nxt[0] in lex["toll_nouns"])  # "the eight deaths first reported"
         ):
             return True  # "the two countries", "the two rounds": a reference, not a new count
     return False

@@ -11,9 +11,9 @@ import pytest
 
 from briefbook.analysis.claims import find_claims
 from briefbook.analysis.clause_speakers import speech_only_in_relative
+from briefbook.analysis.counted_words import joins_modifiers
 from briefbook.analysis.hedges import attribution
 from briefbook.analysis.numbers import find_quantities
-from briefbook.analysis.phrase_joins import joins_modifiers
 from builders import originators_of
 
 
@@ -157,3 +157,53 @@ def test_a_figure_under_not_even_is_an_upper_bound(text: str, high: int) -> None
 def test_even_without_a_negation_keeps_the_figure() -> None:
     (q,) = find_quantities("The raiders had even killed 30 people.")
     assert (q.low, q.high) == (30, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "event"),
+    [
+        ("The mission had announced the death of one peacekeeper.", "one peacekeeper", "killed"),
+        ("One Moldovan peacekeeper was killed on Monday.", "One Moldovan peacekeeper", "killed"),
+        ("Six were hurt, including one Moldovan and five Estonians.", "one Moldovan", "wounded"),
+        ("One ranger was wounded in the blast.", "one ranger", "wounded"),
+    ],
+)
+def test_one_person_named_by_a_singular_noun_is_counted(text: str, span: str, event: str) -> None:
+    found = {k.lower(): v for k, v in _claims(text).items()}
+    assert found.get(span.lower(), (None, None, None))[2] == event, found
+
+
+def test_one_person_who_only_speaks_is_no_count() -> None:
+    assert _claims("One Dorvian official said the road was closed.") == {}
+
+
+def test_the_few_deaths_of_an_earlier_toll_are_a_count() -> None:
+    found = _claims("The new toll is a sharp rise from the six deaths initially reported.")
+    assert found == {"six deaths": (6, 6, "killed")}
+    assert _claims("The two countries agreed to talk.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the five guards that were missing since the raid have been found dead.",
+        "Four soldiers who were missing were found dead on Monday.",
+    ],
+)
+def test_the_main_verb_after_a_relative_clause_of_missing_people(text: str) -> None:
+    assert [e for _, _, e in _claims(text).values()] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The governor, while confirming the raid, said 24 guards were killed.", "governor"),
+        (
+            "But the district's deputy prefect, Ana Sol, while confirming the raid said "
+            '"24 guards were killed."',
+            "Ana Sol",
+        ),
+    ],
+)
+def test_a_participle_clause_between_speaker_and_verb(text: str, speaker: str) -> None:
+    assert attribution(text)[0] == speaker
