@@ -207,3 +207,18 @@ def test_the_main_verb_after_a_relative_clause_of_missing_people(text: str) -> N
 )
 def test_a_participle_clause_between_speaker_and_verb(text: str, speaker: str) -> None:
     assert attribution(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kora Front (KF), a rebel group based in Dorvia, earlier claimed the attack and "
+            "said that they had killed 40 soldiers.",
+            "Kora Front",
+        ),
+        ("Residents of Kora, a town near the border, said 5 died.", "Residents of Kora"),
+    ],
+)
+def test_an_appositive_with_a_after_the_speaker(text: str, speaker: str) -> None:
+    assert attribution(text)[0] == speaker
