@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.analysis.places import place_key, place_skeleton
 from briefbook.data import load_data
@@ -134,33 +134,78 @@ def _low(items: list[object]) -> frozenset[str]:
     return frozenset(str(i).lower() for i in items)
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, longest first, inner spaces matching any space;
-    built as a trie so that matching costs about one step per character, not one per word."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for part in re.split(r"(\s+)", word):
-            if not part:
-                continue
-            for unit in [part] if part.isspace() else list(part):
-                node = node.setdefault(" " if unit.isspace() else unit, {})
-        node[""] = {}
+def trie_pattern(words: Iterable[str], *, base: frozenset[str] = frozenset()) -> str:
+    """A regex matching any of ``words`` (and of ``base``), longest first, inner spaces
+    matching any space; built as a trie so that matching costs about one step per character,
+    not one per word.
 
-    def build(node: dict[str, dict]) -> str:
-        branches = [
-            (r"\s+" if unit == " " else re.escape(unit)) + build(child)
-            for unit, child in sorted(node.items())
-            if unit
-        ]
-        if not branches:
-            return ""
+    ``base``: a large set of words that many calls share (a gazetteer's surfaces): its trie
+    and the pattern of each of its branches are made once per process, and a call only
+    rebuilds the branches that ``words`` add to. The pattern is the same string either way."""
+    root, memo = _base_trie(base) if base else ({}, {})
+    root = dict(root)  # nodes of the base trie are shared: copied before they change
+    copied = {id(root)}
+    for word in words:
+        node = root
+        for unit in _trie_units(word):
+            child = node.get(unit)
+            if child is None:
+                child = node[unit] = {}
+                copied.add(id(child))
+            elif id(child) not in copied:
+                child = node[unit] = dict(child)
+                copied.add(id(child))
+            node = child
+        node[""] = {}
+    return _trie_build(root, memo, copied)
+
+
+def _trie_units(word: str) -> list[str]:
+    """The trie steps of ``word``: its characters, each run of spaces one step ``" "``."""
+    units: list[str] = []
+    for part in re.split(r"(\s+)", word):
+        if part:
+            units.extend([" "] if part.isspace() else part)
+    return units
+
+
+def _trie_build(node: dict[str, dict], memo: dict[int, str], copied: set[int]) -> str:
+    """The pattern of ``node``; that of a node not in ``copied`` (a shared base node) is
+    read from, or kept in, ``memo``."""
+    shared = id(node) not in copied
+    if shared and id(node) in memo:
+        return memo[id(node)]
+    branches = [
+        (r"\s+" if unit == " " else re.escape(unit)) + _trie_build(child, memo, copied)
+        for unit, child in sorted(node.items())
+        if unit
+    ]
+    if not branches:
+        out = ""
+    else:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" in node:
-            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-        return body
+            out = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        else:
+            out = body
+    if shared:
+        memo[id(node)] = out
+    return out
 
-    return build(trie)
+
+@lru_cache(maxsize=4)
+def _base_trie(words: frozenset[str]) -> tuple[dict[str, dict], dict[int, str]]:
+    """The trie of ``words`` and the pattern of every node of it (by node id: the trie is
+    kept alive with it, so the ids stay its nodes')."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for unit in _trie_units(word):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    memo: dict[int, str] = {}
+    _trie_build(root, memo, set())
+    return root, memo
 
 
 def _plurals(words: frozenset[str]) -> frozenset[str]:

@@ -122,7 +122,9 @@ def count_mentions(
             targets[surface] = [Target(key, state.types[key], True)]
     for surface in [*state.scoped, *gaz.ambiguous, *(s for v in state.local.values() for s in v)]:
         targets.setdefault(surface, [])
-    regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(targets)})(?![\w]|-[A-Z])")
+    known = frozenset(gaz.surfaces)  # its trie is made once per process
+    extra = [s for s in targets if s not in known]
+    regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(extra, base=known)})(?![\w]|-[A-Z])")
     records: dict[str, _Record] = {}
     fixed: dict[str, str] = {}  # key -> canonical name of demonym forces
     for d, doc in enumerate(documents):

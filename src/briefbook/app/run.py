@@ -565,7 +565,7 @@ def pdf_renderer(params: Params, *, keep_warm: bool = False) -> Iterator[PdfRend
     if keep_warm:
         yield shared_renderer()
         return
-    with PdfRenderer() as renderer:
+    with PdfRenderer(documents=1) as renderer:  # exits as soon as the PDF is out
         yield renderer
 
 

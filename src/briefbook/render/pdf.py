@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import json
 import os
 import select
@@ -39,6 +40,7 @@ __all__ = ["WARMUP_HTML", "PdfRenderer", "html_to_pdf", "shared_renderer", "writ
 
 POLL_SECONDS = 0.2  # how often the parent looks up from waiting (signals, deadline)
 CLOSE_WAIT = 5.0  # seconds a renderer told to stop has before it is killed
+COLLECT_AFTER = 0.05  # seconds a child waits for more input before collecting garbage
 
 # laid out by a new renderer before its first briefing: the briefing's font families in the
 # styles it uses, a table, a list and an SVG image (text of our own)
@@ -111,7 +113,7 @@ def write_pdf_isolated(
     """
     if renderer is not None:
         return renderer.render(html, output, seconds=seconds, meanwhile=meanwhile)
-    with PdfRenderer(warm=False) as own:
+    with PdfRenderer(warm=False, documents=1) as own:
         return own.render(html, output, seconds=seconds, meanwhile=meanwhile)
 
 
@@ -120,10 +122,14 @@ class PdfRenderer:
     now; it imports WeasyPrint and, with ``warm``, lays out :data:`WARMUP_HTML` at once,
     while the caller does other work. :meth:`render` lays out one document at a time
     (thread-safe). A context manager: leaving the block normally closes the child, by an
-    exception kills it. A renderer whose child died or was killed is not ``alive``."""
+    exception kills it. A renderer whose child died or was killed is not ``alive``.
 
-    def __init__(self, *, warm: bool = True) -> None:
+    ``documents``: how many documents it will lay out (None: any number); the input ends
+    with the last request, so the child exits as soon as it has replied."""
+
+    def __init__(self, *, warm: bool = True, documents: int | None = None) -> None:
         self._lock = threading.Lock()
+        self._left = documents
         self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - the child's, closed by kill()
         command = [sys.executable, "-m", "briefbook.render.pdf", "--serve"]
         if warm:
@@ -172,6 +178,8 @@ class PdfRenderer:
         it stops the child as any other would)."""
         output = Path(output)
         with self._lock:
+            if self._left is not None and self._left <= 0:
+                raise RenderError("PDF rendering failed: the renderer takes no more documents")
             if not self.alive:
                 raise RenderError(f"PDF rendering failed: {self._died()}")
             assert self.proc is not None and self.proc.stdin is not None
@@ -183,6 +191,10 @@ class PdfRenderer:
                 try:
                     self.proc.stdin.write(request.encode("utf-8") + b"\n")
                     self.proc.stdin.flush()
+                    if self._left is not None:
+                        self._left -= 1
+                        if not self._left:  # the last one: the child exits once it replies
+                            self.proc.stdin.close()
                 except (BrokenPipeError, OSError) as exc:
                     raise RenderError(f"PDF rendering failed: {self._died()}") from exc
                 if meanwhile is not None:
@@ -321,7 +333,12 @@ def _render_request(line: bytes) -> dict[str, Any]:
 def _serve(warm: bool) -> int:
     """``python -m briefbook.render.pdf --serve [--warm]``: the child of :class:`PdfRenderer`.
     Requests come one per line on stdin until it ends; replies go one per line to stdout
-    (the real one: anything a library prints goes to stderr)."""
+    (the real one: anything a library prints goes to stderr).
+
+    Garbage collection waits while a document is laid out: its boxes are collected after
+    the reply is sent (while the caller goes on), unless the caller has already ended the
+    input or sent the next request within :data:`COLLECT_AFTER` seconds; the end of the
+    input ends the process at once, without Python's teardown (its reply is already out)."""
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     if warm:
@@ -329,11 +346,26 @@ def _serve(warm: bool) -> int:
             html_to_pdf(WARMUP_HTML)
         except Exception as exc:  # the first document meets the problem and reports it
             print(f"warm-up: {exc}", file=sys.stderr)
+    gc.collect()
+    gc.freeze()  # what the imports and the warm-up left is never traversed again
+    pending = False  # garbage of a layout not yet collected
     for line in sys.stdin.buffer:
         if not line.strip():
             continue
-        replies.write(json.dumps(_render_request(line)).encode("utf-8") + b"\n")
+        if pending:
+            gc.collect()
+        gc.disable()
+        try:
+            reply = _render_request(line)
+        finally:
+            gc.enable()
+        replies.write(json.dumps(reply).encode("utf-8") + b"\n")
         replies.flush()
+        pending = True
+        ready, _, _ = select.select([sys.stdin.buffer], [], [], COLLECT_AFTER)
+        if not ready:  # the caller is busy with the PDF: collect now, on this core
+            gc.collect()
+            pending = False
     return 0
 
 
@@ -342,5 +374,7 @@ if __name__ == "__main__":
 
     logging.disable(logging.CRITICAL)  # WeasyPrint and fontTools speak only through us
     if sys.argv[1:2] == ["--serve"]:
-        sys.exit(_serve(warm="--warm" in sys.argv[2:]))
+        code = _serve(warm="--warm" in sys.argv[2:])
+        sys.stderr.flush()
+        os._exit(code)  # every reply is out: no teardown of WeasyPrint's objects
     sys.exit("usage: python -m briefbook.render.pdf --serve [--warm]")

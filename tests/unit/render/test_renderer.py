@@ -104,3 +104,26 @@ def test_work_done_meanwhile_runs_while_the_child_lays_out_and_can_stop_it(tmp_p
             renderer.render(_page(4), tmp_path / "b.pdf", meanwhile=stop)
         assert not renderer.alive and not psutil.pid_exists(pid)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
+
+
+def test_a_renderer_for_one_document_exits_as_soon_as_it_has_replied(tmp_path):
+    with PdfRenderer(warm=False, documents=1) as renderer:
+        proc = renderer.proc
+        assert proc is not None
+        renderer.render(_page(5), tmp_path / "one.pdf")
+        # its input ended with the request: the child exits by itself, without being closed
+        assert proc.wait(timeout=30) == 0
+        with pytest.raises(RenderError, match="no more documents"):
+            renderer.render(_page(6), tmp_path / "two.pdf")
+    assert (tmp_path / "one.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "two.pdf").exists()
+
+
+def test_a_kept_renderer_collects_between_documents_and_stays_usable(tmp_path):
+    # the garbage of each layout is collected after its reply; many documents in a row
+    # (no pause for the collection) still come out whole
+    with PdfRenderer(warm=False) as renderer:
+        pid = renderer.pid
+        outs = [renderer.render(_page(n), tmp_path / f"{n}.pdf") for n in range(4)]
+        assert renderer.alive and renderer.pid == pid
+    assert all(p.read_bytes().startswith(b"%PDF") for p in outs)
