@@ -58,13 +58,20 @@ Round 8 (tuned on in round 9):
   https://menafn.com/1107614252/Seven-Killed-Three-Wounded-In-Clash-In-Philippine-Capital
   https://somaliagenda.com/somalias-puntland-military-claims-16-al-shabaab-militants-killed/
 (the dehai page shows no headline: its first paragraph stands as the headline line).
-Round 9, the held-out figure now (annotated before round 9's code changed, scored once):
+Round 9 (tuned on in round 10):
   https://www.aljazeera.com/archive/2006/01/200841092559961557.html
   https://alupublishing.com/?p=852
   https://dev-v4.freemalaysiatoday.com/category/world/2023/06/11/jihadists-kill-3-iraqi-soldiers-says-military-official
   https://en.mehrnews.com/news/197301/Suspected-militants-kill-10-Niger-soldiers-Defense-min-says
   http://www.sandiegouniontribune.com/sdut-colombia-10-soldiers-killed-by-in-rebel-attack-2013may22-story.html
 (the alupublishing page shows no headline: its first paragraph stands as the headline line).
+Round 10, the held-out figure now (annotated before round 10's code changed, scored once):
+  https://newscentral.africa/insurgents-kill-20-chadian-soldiers
+  https://www.nigeriatoday.ng/2017/05/four-un-peacekeepers-killed-in-central-africa/
+  https://sofx.com/benin-confirms-54-soldiers-killed-in-jihadist-attack-near-northern-border
+  https://sg.news.yahoo.com/two-turkish-soldiers-killed-clash-kurdish-militants-army-092148759.html
+  https://ynetnews.com/articles/0,7340,L-5019573,00.html
+(the ynetnews page shows no headline: its first paragraph stands as the headline line).
 """
 
 from __future__ import annotations

@@ -620,7 +620,8 @@ def originators(
                 if not _is_org(name):
                     continue
                 keys = [name, *acronyms.get(name, [])]
-                if any(re.search(rf"\b{re.escape(k)}\b", text) for k in keys):
+                # not a country's whole service ("a blow to Dorvia's military"): another body
+                if any(re.search(rf"(?<!['’]s )\b{re.escape(k)}\b", text) for k in keys):
                     source = name
                     break
         if source is None and _ACCORDING.search(text):

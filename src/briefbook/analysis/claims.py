@@ -35,6 +35,7 @@ from briefbook.analysis.clause_speakers import (
     second_speaker,
     speech_only_in_relative,
 )
+from briefbook.analysis.counted_words import is_one_person, joins_modifiers, missing_at
 from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
 from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
@@ -118,7 +119,9 @@ _RESTATES = re.compile(
     re.I,
 )
 _RELATIVE_THEN_MAIN = re.compile(
-    r"\s*,?\s*(?:that|which|who)\s+([^;:.,()]{3,}?)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?", re.I
+    r"\s*,?\s*(?:that|which|who)\s+([^;:.,()]{3,}?)\s+(?:were|was|are|is|ha(?:ve|s|d)\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:(?:found|confirmed|reported)\s+)?",
+    re.I,
 )
 # a figure that is part of the one before: "..., including 3,900 children and 2,509 women"
 _PART_OF = re.compile(
@@ -310,13 +313,8 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
                 return [w for w, _ in words] + shared, words[-1][1]
             break
         if low == "and":
-            last = words[-1][0] if words else ""
-            if last.lower().endswith(("ed", "ly", "al", "ive", "ous")) and nxt[:1].islower():
+            if joins_modifiers(words[-1][0] if words else "", nxt, nxt2):
                 words.append((tok, end))  # "highly motivated and well-prepared soldiers"
-                i += 1
-                continue
-            if last[:1].isupper() and nxt[:1].isupper():
-                words.append((tok, end))  # "US and Filipino troops"
                 i += 1
                 continue
             break
@@ -404,7 +402,7 @@ def _governing_cue(
 
 def _has_verb(clause: str) -> bool:
     """Whether a relative clause has a verb of its own ("had been held", "the army sent")."""
-    return any(w.endswith("ed") or w in _PARTICIPLES for w in clause.lower().split())
+    return any(w.endswith(("ed", "ing")) or w in _PARTICIPLES for w in clause.lower().split())
 
 
 def _better(
@@ -454,7 +452,7 @@ def _event(
         cues = [c for c in cues if _verb_cue(text[c[0] : c[1]].lower())]
     if event is None:
         best = _governing_cue(text, q, phrase_end, cues)
-        if best is not None and (named is None or best[0][0] == 0):
+        if best is not None and (named is None or (best[0][0] == 0 and best[1] != OTHER_EVENT)):
             event, at = best[1], best[2]
     if event is None and named is not None:
         return named, phrase_end  # "took 250 hostages": the counted thing names the event
@@ -577,7 +575,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         and _PART_BEFORE.search(clean, max(0, q.start - 20), q.start)
     ):
         return True  # "wounded, including one seriously"
-    if q.value == 1 and head not in count_nouns and not _ONE_OF_N.match(clean, q.number_end):
+    one = head in count_nouns or is_one_person(words)  # "one soldier", "one peacekeeper"
+    if q.value == 1 and not one and not _ONE_OF_N.match(clean, q.number_end):
         return False
     if not words:
         return True
@@ -608,7 +607,7 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         and (not h.lower().endswith("is") or h[:1].isupper())  # "Israelis", not "analysis"
         for h in heads
     )
-    if plural or head in count_nouns or isinstance(q.value, str) or q.low != q.high:
+    if plural or one or isinstance(q.value, str) or q.low != q.high:
         return True
     return bool(
         re.match(
@@ -698,7 +697,7 @@ def find_frames(text: str) -> list[Frame]:
                 own_verb = (
                     at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
-                if event == "other" or not own_verb:
+                if not own_verb or (event == "other" and not missing_at(clean, at)):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
             elif event in _CASUALTY:
                 words = ["people"]
@@ -771,7 +770,7 @@ def find_frames(text: str) -> list[Frame]:
             event = fold_event(own[0][2], words, clean)  # "and one critically injured"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
             event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
-        if q.kind == "count" and q.value == 1 and event == "other":
+        if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
             continue  # "one member of the delegation said": a person, not a count
         modality = _modality(clean, q, at)
         hedges = unique(

@@ -111,10 +111,11 @@ def second_speaker(text: str, start: int) -> str | None:
 
 # a relative clause after the figure that holds the sentence's only speech verb ("Nine were
 # killed in the raid, which an official said was carried out by bandits"): the official
-# speaks of the raid, not of the toll
+# speaks of the raid, not of the toll; a quotation inside the clause ('... by "armed men"')
+# is part of it
 _RELATIVE_SPEECH = re.compile(
     r",\s+(?:which|who|whom)\s+[^,;\"]{0,60}?\b(?:said|says|say|claimed|claims|told|believes?|"
-    r"believed|alleged|alleges)\b[^,;\"]*"
+    r"believed|alleged|alleges)\b(?:[^,;\"]|\"[^\"]*\")*"
 )
 
 

@@ -18,7 +18,13 @@ from functools import cache
 from briefbook.data import load_data
 from briefbook.text.normalise import fold_words
 
-__all__ = ["EventTable", "event_of", "event_table", "fold_event", "normalise_event"]
+__all__ = [
+    "EventTable",
+    "event_of",
+    "event_table",
+    "fold_event",
+    "normalise_event",
+]
 
 OTHER = "other"
 _PERSONS = frozenset(
@@ -86,6 +92,9 @@ _PERSONS = frozenset(
         "policemen",
         "gendarmes",
         "villagers",
+        "peacekeepers",
+        "rangers",
+        "guards",
     ]
 )
 # verbs that, said of people, mean they were killed ("15 terrorists were neutralised", "the

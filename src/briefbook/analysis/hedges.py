@@ -674,7 +674,15 @@ _SUBJECT_MODIFIER = re.compile(
 # was killed, said"; "The operator, which runs the grid, said"): the speaker stands before it
 _ASIDE_BEFORE_VERB = re.compile(
     r"(?:\s[-–—]\s[^\"“”]{2,120}?\s[-–—]|\s?—[^—\"]{2,120}?—"
-    r"|,\s+(?:which|who|whose|whom)\b[^,;\"]{2,120},)\s*$"
+    r"|,\s+(?:which|who|whose|whom)\b[^,;\"]{2,120},"
+    # a discourse adverb set off by commas ("The official, however, said")
+    r"|,\s+(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|"
+    r"by\s+contrast|in\s+contrast|instead|nonetheless|nevertheless|moreover),"
+    # a participle clause before the verb ("The governor, while confirming the raid, said")
+    r"|(?:,\s*|\s+)(?:while|when|after|before)\s+[a-z]+ing\b[^,;\"]{0,80}?,?"
+    # an appositive with "a/an" after a name ("The Kora Front, a rebel group based in Dorvia,
+    # earlier claimed")
+    r"|,\s+(?:an?)\s+[a-z][^,;\"]{2,80},(?:\s+(?:earlier|later|also|then|previously))?)\s*$"
 )
 # "according to [a statement from | figures released by] X": X is the source
 _REPORT_OF = re.compile(

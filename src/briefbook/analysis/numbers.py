@@ -6,12 +6,14 @@ open on that side) and its kind (count, percent, money, measure, factor). It dro
 not a quantity: years and dates (also ranges such as "the February 2 to 3 strike"), times of
 day, ordinals, model, unit and calibre designations ("Su-34", "C-802", "152 mm", "330 kV",
 "72nd Brigade"), order, resolution, FAQ and law numbers, ages, "one of the", "one another",
-compounds ("one-way"), and time windows that belong to the claim's time ("over three
+compounds ("one-way"; a unit's size, "a 13,000-strong force", "the 32-man patrol", is a
+measure of strength), and time windows that belong to the claim's time ("over three
 months"). Intervals:
 
 * exact N -> (N, N); "at least N", "a minimum of N" -> (N, None); "more than N",
   "passed N" -> (N+1, None) (a factor: "more than doubled" -> (2, None));
   "up to N", "as many as N" -> (None, N); "up to at least N" -> (N, None);
+* "not even N", "haven't even killed N" -> (None, N-1), as "fewer than N";
 * "about / some / around N" -> N +/- 10 %; "almost / nearly N" -> (0.9N, N-1);
 * "dozens" (24, 99), "hundreds" (200, 999), "several hundred" (300, 999), "thousands"
   (2,000, 9,999), "millions" (2e6, 9,999,999) (the ``read`` of ``data/numbers.yaml``'s one
@@ -81,6 +83,8 @@ def _lex() -> dict[str, Any]:
         rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:dozen|hundred|thousand|million|billion))+)?"
         rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
         r"(?P<dur>-(?:year|month|week|day|hour)(?=\s))?"
+        # "a 13,000-strong force", "the 32-man patrol": the size of a unit, a measure of it
+        rf"(?P<size>-(?:{_alts(lex['unit_size_suffixes'])})(?=\s))?"
     )
     vague = {k.lower(): tuple(v["read"]) for k, v in lex["vague"].items()}
     return dict(
@@ -102,6 +106,7 @@ def _lex() -> dict[str, Any]:
         id_words=frozenset(w.lower() for w in lex["id_words"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
+        toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
         qualifiers=[
             (re.compile(rf"(?:^|(?<=[\s(\"']))(?:{_alts([q])})\s*$", re.I), kind)
             for q, kind in sorted(
@@ -262,6 +267,8 @@ def _is_not_quantity(
         w = m.group("word").lower()
         if re.match(r"-(?:\w)", after) and not duration:
             return True  # "one-way", "two-sided" (a duration, "two-day", is a measure)
+        if w == "one" and m.group("size"):
+            return True  # "a one-man show": an idiom, not a unit's size
         if w == "one":
             if re.match(
                 r"\s+(?:of|another|or\s+more|day|point|time|side|way|hand)\b", after, re.I
@@ -281,6 +288,7 @@ def _is_not_quantity(
             and not duration
             and prev[-1] in {"the", "these", "those", "both", "all"}
             and (_word_number(w) or 0) <= 10
+            and not (nxt and nxt[0] in lex["toll_nouns"])  # "the eight deaths first reported"
         ):
             return True  # "the two countries", "the two rounds": a reference, not a new count
     return False
@@ -311,7 +319,13 @@ def _qualifier(text: str, start: int, end: int | None = None) -> tuple[str | Non
             if end is not None and _over_places(window[m.start() :], text[end:]):
                 continue  # "shot down 29 drones over eight regions": where, not how many
             return kind, max(0, start - 40) + m.start()
+    if _NOT_EVEN.search(window):
+        return "below", start  # "they haven't even killed 30": fewer than 30
     return None, start
+
+
+# "not even 30", "haven't even killed 30": a negated figure, read as fewer than it
+_NOT_EVEN = re.compile(r"(?:\bnot|n['’]t)\s+even\s+(?:[a-z]+(?:ed|en|wn)\s+)?$", re.I)
 
 
 def _over_places(cue: str, after: str) -> bool:
@@ -360,6 +374,8 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
         return "measure", lex["measures"].get(m.group("glued").lower(), m.group("glued").lower())
     if m.group("dur"):
         return "measure", m.group("dur")[1:].lower() + "s"  # "a 16-year blockade": years
+    if m.group("size"):
+        return "measure", "strength"
     return "count", None
 
 
