@@ -816,3 +816,14 @@ def originators_of(*paragraphs: tuple[str, ...] | str) -> list[str | None]:
 def names_word(name: str | None, word: str) -> bool:
     """Whether an originator ``name`` contains ``word`` (case-insensitive; None never does)."""
     return name is not None and word.lower() in name.lower()
+
+
+def note_entities(folder: Path, text: str) -> list[Any]:
+    """The entities (``briefbook.model.Entity``) found in a note titled "Note" whose one
+    paragraph is ``text``, written to ``folder/note.txt`` and read as a user's source is."""
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    path = folder / "note.txt"
+    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
+    return find_entities(load_documents([path]))

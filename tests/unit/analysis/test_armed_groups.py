@@ -8,20 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
 from briefbook.analysis.gazetteer import group_spellings
-from briefbook.ingest import load_documents
 from briefbook.model import Entity
-
-
-def _entities(tmp_path: Path, text: str) -> list[Entity]:
-    path = tmp_path / "note.txt"
-    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
-    return find_entities(load_documents([path]))
+from builders import note_entities
 
 
 def _typed(tmp_path: Path, text: str, etype: str) -> dict[str, Entity]:
-    return {e.name: e for e in _entities(tmp_path, text) if e.type == etype}
+    return {e.name: e for e in note_entities(tmp_path, text) if e.type == etype}
 
 
 @pytest.mark.parametrize(
@@ -69,7 +62,7 @@ def test_later_bare_mentions_and_spellings_are_one_group(tmp_path: Path) -> None
     ],
 )
 def test_peoples_demonyms_and_common_words_are_no_group(tmp_path: Path, text: str) -> None:
-    found = _entities(tmp_path, text)
+    found = note_entities(tmp_path, text)
     assert not [e for e in found if e.type in {"organisation", "weapon"}], found
 
 
@@ -144,7 +137,7 @@ def test_a_surname_before_a_group_noun_stays_the_person(tmp_path: Path) -> None:
         "Prime Minister Ilan Vossberg met the envoy. The Vossberg coalition lost its majority. "
         "Vossberg said he would stay."
     )
-    found = _entities(tmp_path, text)
+    found = note_entities(tmp_path, text)
     assert not [e for e in found if e.type == "organisation" and "Vossberg" in e.name]
     people = {e.name: e for e in found if e.type == "person"}
     assert people["Ilan Vossberg"].mentions == 3

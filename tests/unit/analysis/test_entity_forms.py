@@ -7,19 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
-from briefbook.ingest import load_documents
-from briefbook.model import Entity
-
-
-def _entities(tmp_path: Path, text: str) -> list[Entity]:
-    path = tmp_path / "note.txt"
-    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
-    return find_entities(load_documents([path]))
+from builders import note_entities
 
 
 def _of_type(tmp_path: Path, text: str, etype: str) -> dict[str, list[str]]:
-    return {e.name: sorted(e.aliases) for e in _entities(tmp_path, text) if e.type == etype}
+    return {e.name: sorted(e.aliases) for e in note_entities(tmp_path, text) if e.type == etype}
 
 
 def test_a_list_before_a_plural_admin_noun_names_regions_not_cities(tmp_path: Path) -> None:
@@ -178,6 +170,6 @@ def test_an_attack_verb_makes_no_place_of_a_day_a_person_or_a_body(
     ],
 )
 def test_a_body_named_by_a_common_noun_is_no_person(tmp_path: Path, name: str) -> None:
-    entities = _entities(tmp_path, f"{name} said the convoy was attacked near the border.")
+    entities = note_entities(tmp_path, f"{name} said the convoy was attacked near the border.")
     assert (name, "organisation") in {(e.name, e.type) for e in entities}
     assert not [e for e in entities if e.type == "person"]

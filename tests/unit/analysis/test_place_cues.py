@@ -10,14 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
-from briefbook.ingest import load_documents
+from builders import note_entities
 
 
 def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
-    path = tmp_path / "note.txt"
-    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
-    return {e.name for e in find_entities(load_documents([path])) if e.type == etype}
+    return {e.name for e in note_entities(tmp_path, text) if e.type == etype}
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
 from briefbook.analysis.places import city_index, place_key, place_skeleton
-from briefbook.ingest import load_documents
-from briefbook.model import Entity
-
-
-def _entities(tmp_path: Path, text: str) -> list[Entity]:
-    path = tmp_path / "note.txt"
-    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
-    return find_entities(load_documents([path]))
+from builders import note_entities
 
 
 def _places(tmp_path: Path, text: str) -> dict[str, list[str]]:
-    return {e.name: sorted(e.aliases) for e in _entities(tmp_path, text) if e.type == "place"}
+    return {e.name: sorted(e.aliases) for e in note_entities(tmp_path, text) if e.type == "place"}
 
 
 def test_villages_of_the_countries_at_war_are_in_the_index(tmp_path: Path) -> None:
@@ -63,7 +55,7 @@ def test_facilities_are_places_of_their_own(tmp_path: Path) -> None:
 
 
 def test_a_museum_is_a_place_and_its_short_form_merges(tmp_path: Path) -> None:
-    entities = _entities(
+    entities = note_entities(
         tmp_path,
         "Gunmen attacked the Valdora National Museum on Wednesday. Visitors returned to "
         "the Valdora museum a week later.",
@@ -151,7 +143,7 @@ def test_villages_no_gazetteer_lists_by_their_cues(
 
 
 def test_a_given_name_is_no_toponym_prefix(tmp_path: Path) -> None:
-    entities = _entities(tmp_path, "She spoke to Tal Becker, the legal adviser, on Monday.")
+    entities = note_entities(tmp_path, "She spoke to Tal Becker, the legal adviser, on Monday.")
     assert not [e for e in entities if e.type == "place"], entities
 
 
@@ -164,7 +156,7 @@ def test_lakes_mountains_and_local_admin_units_are_places(tmp_path: Path) -> Non
     assert {"Lake Kivu", "Mount Hermon", "Masisi territory", "Maungdaw township"} <= set(places), (
         places
     )
-    entities = _entities(tmp_path, "The Lake Chad Basin Commission met in N'Djamena.")
+    entities = note_entities(tmp_path, "The Lake Chad Basin Commission met in N'Djamena.")
     assert ("Lake Chad Basin Commission", "organisation") in {(e.name, e.type) for e in entities}
 
 
@@ -193,6 +185,6 @@ def test_a_part_of_a_continent_is_its_own_place(tmp_path: Path) -> None:
 def test_bodies_with_plural_heads_or_arabic_openers_are_no_people(
     tmp_path: Path, text: str, body: str
 ) -> None:
-    entities = _entities(tmp_path, text)
+    entities = note_entities(tmp_path, text)
     assert not [e for e in entities if e.type == "person"], entities
     assert any(body in e.name and e.type == "organisation" for e in entities), entities

@@ -8,19 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
-from briefbook.ingest import load_documents
-from briefbook.model import Entity
-
-
-def _entities(tmp_path: Path, text: str) -> list[Entity]:
-    path = tmp_path / "note.txt"
-    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
-    return find_entities(load_documents([path]))
+from builders import note_entities
 
 
 def _typed(tmp_path: Path, text: str, etype: str) -> dict[str, list[str]]:
-    return {e.name: sorted(e.aliases) for e in _entities(tmp_path, text) if e.type == etype}
+    return {e.name: sorted(e.aliases) for e in note_entities(tmp_path, text) if e.type == etype}
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
 from briefbook.analysis.places import alternate_only, place_key
-from briefbook.ingest import load_documents
-from briefbook.model import Entity
-
-
-def _entities(tmp_path: Path, text: str) -> list[Entity]:
-    path = tmp_path / "note.txt"
-    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
-    return find_entities(load_documents([path]))
+from builders import note_entities
 
 
 def _named(tmp_path: Path, text: str, etype: str) -> set[str]:
     """Every name and alias of the entities of type ``etype``."""
-    return {n for e in _entities(tmp_path, text) if e.type == etype for n in (e.name, *e.aliases)}
+    return {
+        n for e in note_entities(tmp_path, text) if e.type == etype for n in (e.name, *e.aliases)
+    }
 
 
 def _types(tmp_path: Path, text: str) -> dict[str, str]:
-    return {e.name: e.type for e in _entities(tmp_path, text)}
+    return {e.name: e.type for e in note_entities(tmp_path, text)}
 
 
 @pytest.mark.parametrize(
@@ -116,13 +110,13 @@ def test_a_region_named_like_another_citys_alternate_name_is_the_bare_name(
         "The army sent troops to the Catatumbo region. "
         "Fighting in Catatumbo has killed 80 people, officials said."
     )
-    places = [e for e in _entities(tmp_path, text) if e.type == "place"]
+    places = [e for e in note_entities(tmp_path, text) if e.type == "place"]
     assert len(places) == 1, places
 
 
 def test_a_city_keeps_its_region_apart(tmp_path: Path) -> None:
     text = "Shelling hit Donetsk on Monday. Two villages of the Donetsk region were struck."
-    places = [e.name for e in _entities(tmp_path, text) if e.type == "place"]
+    places = [e.name for e in note_entities(tmp_path, text) if e.type == "place"]
     assert len(places) == 2, places
 
 

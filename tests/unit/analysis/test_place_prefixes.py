@@ -9,19 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
-from briefbook.ingest import load_documents
-from briefbook.model import Entity
-
-
-def _entities(tmp_path: Path, text: str) -> list[Entity]:
-    path = tmp_path / "note.txt"
-    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
-    return find_entities(load_documents([path]))
+from builders import note_entities
 
 
 def _typed(tmp_path: Path, text: str, etype: str) -> dict[str, list[str]]:
-    return {e.name: sorted(e.aliases) for e in _entities(tmp_path, text) if e.type == etype}
+    return {e.name: sorted(e.aliases) for e in note_entities(tmp_path, text) if e.type == etype}
 
 
 def _all_names(entities: dict[str, list[str]]) -> set[str]:
@@ -66,7 +58,7 @@ def test_the_name_without_its_class_word_is_the_same_place(tmp_path: Path) -> No
 def test_a_town_named_after_a_ruler_is_a_place_after_a_locative_cue(
     tmp_path: Path, text: str
 ) -> None:
-    entities = _entities(tmp_path, text)
+    entities = note_entities(tmp_path, text)
     towns = [e for e in entities if e.name.startswith(("Datu", "Sultan"))]
     assert [e.type for e in towns] == ["place"], entities
 
@@ -106,7 +98,7 @@ def test_the_owner_of_a_district_is_a_place(tmp_path: Path) -> None:
 
 
 def test_a_country_owning_a_district_stays_a_country(tmp_path: Path) -> None:
-    entities = _entities(tmp_path, "Shelling hit Ukraine's Dorvan district on Friday.")
+    entities = note_entities(tmp_path, "Shelling hit Ukraine's Dorvan district on Friday.")
     assert [e.type for e in entities if e.name == "Ukraine"] == ["country"], entities
 
 
@@ -129,7 +121,7 @@ def test_a_body_joined_to_its_seat_by_a_hyphen_is_the_body(tmp_path: Path) -> No
         "Clashes near the Regional Police Office-Karsa Autonomous Region left two dead. "
         "A graduate of the Civil Defence Institute-Valmora, Joseph Okello, took command."
     )
-    entities = {e.name: e.type for e in _entities(tmp_path, text)}
+    entities = {e.name: e.type for e in note_entities(tmp_path, text)}
     assert entities.get("Civil Defence Institute-Valmora") == "organisation", entities
     assert entities.get("Regional Police Office-Karsa Autonomous Region") == "organisation"
     assert entities.get("Joseph Okello") == "person", entities
@@ -148,7 +140,7 @@ def test_a_hyphenated_place_and_its_closed_compound_are_one_place(tmp_path: Path
 def test_two_people_after_a_plural_title_are_people(tmp_path: Path) -> None:
     entities = {
         e.name: e.type
-        for e in _entities(
+        for e in note_entities(
             tmp_path, "Police said Majors Tomas Reyes and Alina Varga led the raid on Monday."
         )
     }
@@ -171,7 +163,7 @@ def test_a_ship_after_a_vessel_noun_is_no_person(tmp_path: Path, text: str) -> N
 def test_a_body_joined_to_its_seat_is_no_person_after_a_locative(tmp_path: Path) -> None:
     entities = {
         e.name: e.type
-        for e in _entities(
+        for e in note_entities(
             tmp_path,
             "Speaking at the National Security College-Namboole, Kato Ssali said the plan "
             "was ready.",
@@ -235,7 +227,9 @@ def test_a_name_placed_near_something_is_a_place(tmp_path: Path, text: str, plac
 def test_a_titled_person_near_something_stays_a_person(tmp_path: Path) -> None:
     entities = {
         e.name: e.type
-        for e in _entities(tmp_path, "Ambassador Karen Lowe, near the end of her term, said no.")
+        for e in note_entities(
+            tmp_path, "Ambassador Karen Lowe, near the end of her term, said no."
+        )
     }
     assert entities.get("Karen Lowe") == "person", entities
 

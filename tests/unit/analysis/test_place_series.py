@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
-from briefbook.ingest import load_documents
-from briefbook.model import Entity
+from builders import note_entities
 
 _TWELVE = [
     "Kombara",
@@ -28,14 +26,8 @@ _TWELVE = [
 ]
 
 
-def _entities(tmp_path: Path, text: str) -> list[Entity]:
-    path = tmp_path / "note.txt"
-    path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
-    return find_entities(load_documents([path]))
-
-
 def _typed(tmp_path: Path, text: str, etype: str) -> dict[str, list[str]]:
-    return {e.name: sorted(e.aliases) for e in _entities(tmp_path, text) if e.type == etype}
+    return {e.name: sorted(e.aliases) for e in note_entities(tmp_path, text) if e.type == etype}
 
 
 @pytest.mark.parametrize(
@@ -144,7 +136,7 @@ def test_areas_of_villages_forests_and_listed_towns_are_places(
 def test_capitalised_and_numbered_hospitals_are_places(
     tmp_path: Path, text: str, facility: str
 ) -> None:
-    entities = _entities(tmp_path, text)
+    entities = note_entities(tmp_path, text)
     places = {e.name for e in entities if e.type == "place"}
     assert facility in places, entities
     assert not [e for e in entities if e.type == "organisation" and facility in e.name], entities
@@ -161,7 +153,7 @@ def test_a_part_of_an_area_named_by_its_position_is_a_place(tmp_path: Path) -> N
         "Doctors in the Middle Varesh said the toll rose. The Upper House and the Central "
         "Committee met on Monday. Troops in the Southern African bloc's force withdrew."
     )
-    entities = _entities(tmp_path, text)
+    entities = note_entities(tmp_path, text)
     places = {e.name for e in entities if e.type == "place"}
     assert "Middle Varesh" in places, entities
     assert not [e for e in entities if e.type == "person"], entities
