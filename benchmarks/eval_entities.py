@@ -8,7 +8,8 @@ articles of ``../shared/corpus/news``, some HTML pages and analysis articles, an
 repository's example sources; some sources are annotated for people and places only). Each
 split says how it was used: ``tune`` and ``dev2`` were read while writing rules; each
 ``heldout*`` split was annotated before the rule changes it measures and scored once with the
-rules frozen (the README gives those first scores; after that its errors were read).
+rules frozen (``benchmarks/RESULTS.md`` gives those first scores; after that its errors were
+read).
 ``--errors SPLIT`` lists the misses and false positives of a split (``all`` for every one);
 ``--skip SPLIT`` leaves a split out, to keep it unseen while tuning. ``--load`` measures the
 time and memory of loading the lexicons and the city index; ``--scale N`` times entity
