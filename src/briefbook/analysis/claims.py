@@ -44,7 +44,7 @@ from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, blank_urls, unique
 
-__all__ = ["Frame", "counted_phrase", "find_claims", "find_frames"]
+__all__ = ["Frame", "counted_phrase", "find_claims", "find_frames", "last_count"]
 
 # an abbreviation with its dots stays one token, also joined to a country pair: "U.S.-UK"
 _TOKEN = re.compile(
@@ -623,14 +623,24 @@ _BARE_PASSIVE = re.compile(
 )
 
 
+# "Another 5,000 followed", "A further 12 were wounded": more of what the sentence before
+# counted, when the figure itself names nothing
+_ADDITIVE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+
+
 # "the raiders numbered about 200", "fighters totalling 40": the subject counted
 _NUMBERED = re.compile(
     r"([A-Za-z][\w-]*)[\s\"']+(?:numbered|number|numbering|totall?ed|totall?ing)\s+$"
 )
 
 
-def find_frames(text: str) -> list[Frame]:
-    """The quantitative claims of one sentence as event frames (see the module doc)."""
+def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]:
+    """The quantitative claims of one sentence as event frames (see the module doc).
+
+    ``before``: (counted thing, event) of the last count of the sentence before, in the same
+    paragraph; an additive figure that names nothing ("Another 5,000 followed") counts more of
+    it.
+    """
     clean = blank_urls(text.translate(CURLY_QUOTES))
     quantities = find_quantities(clean)
     if not quantities:
@@ -650,6 +660,9 @@ def find_frames(text: str) -> list[Frame]:
     for q in quantities:
         ratio = _RATIO.match(clean, q.number_end)  # "a 6,000-for-6,000 exchange of bodies"
         words, phrase_end = counted_phrase(clean, ratio.end() if ratio else q.number_end)
+        additive = before is not None and _ADDITIVE.search(clean, max(0, q.start - 20), q.start)
+        if additive and len(words) == 1 and words[0].islower() and not _keep(clean, q, words):
+            words, phrase_end = [], q.number_end  # "Another 5,000 followed": a verb, no noun
         if not _keep(clean, q, words):
             continue
         adverb = (
@@ -699,6 +712,14 @@ def find_frames(text: str) -> list[Frame]:
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
                 if not own_verb or (event == "other" and not missing_at(clean, at)):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
+            elif (
+                before
+                and additive
+                and (event == "other" or (event in _CASUALTY) == (before[1] in _CASUALTY))
+            ):
+                words = before[0].split()  # "Another 5,000 followed": more of the same
+                if event == "other":
+                    event = before[1]
             elif event in _CASUALTY:
                 words = ["people"]
             elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
@@ -856,9 +877,11 @@ def find_claims(
     attributed_to: str | None = None,
     published: str | None = None,
     own_action: bool = False,
+    before: tuple[str, str] | None = None,
 ) -> list[Claim]:
     """The quantitative claims of one sentence; ``attributed_to`` is their originator (None =
-    the source's own voice), ``own_action`` marks a source announcing what it did itself."""
+    the source's own voice), ``own_action`` marks a source announcing what it did itself,
+    ``before`` is as for :func:`find_frames`."""
     return [
         Claim(
             text=f.text,
@@ -885,5 +908,11 @@ def find_claims(
             own_action=own_action and f.event != "other" and f.modality == "asserted",
             part=f.part,
         )
-        for f in find_frames(text)
+        for f in find_frames(text, before)
     ]
+
+
+def last_count(claims: list[Claim]) -> tuple[str, str] | None:
+    """(counted thing, event) of the last count among ``claims`` that names what it counts."""
+    counted = [c for c in claims if c.kind == "count" and c.counts]
+    return (counted[-1].counts, counted[-1].event) if counted else None

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
-from briefbook.analysis.claims import find_claims
+from briefbook.analysis.claims import find_claims, last_count
 from briefbook.analysis.entities import find_entities
 from briefbook.analysis.hedges import (
     find_attribution,
@@ -90,6 +90,7 @@ def analyse(documents: list[Document]) -> Analysis:
             failed("attribution", doc.sentences[0].id if doc.sentences else doc.id, exc)
             origin = {}
         entries: list[tuple[str, list[Claim]]] = []
+        before: tuple[int, tuple[str, str] | None] = (-1, None)  # paragraph, its last count
         for sentence in doc.sentences:
             text = sentence.text
             source = origin.get(sentence.id)
@@ -100,7 +101,10 @@ def analyse(documents: list[Document]) -> Analysis:
                     attributed_to=source,
                     published=doc.published,
                     own_action=source is None and speaks_of_itself(text, publishers),
+                    before=before[1] if before[0] == sentence.paragraph else None,
                 )
+                if (counted := last_count(found)) or before[0] != sentence.paragraph:
+                    before = (sentence.paragraph, counted)
                 fact = SentenceFacts(
                     hedges=find_hedges(text),
                     attributed_to=source,
