@@ -110,9 +110,20 @@ def _same_words(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
+# a line that ends as a sentence does ("... left 17 people dead on Monday."), not with an
+# initialism ("... in the U.S."): a lede standing alone, not a headline
+_SENTENCE_END = re.compile(r"(?:[a-z0-9%)]|[a-z][\"'’”])\.[\"'’”]?$")
+
+
 def _headline(block: Block) -> bool:
+    """Whether a first single-line block is a headline: short, and not ending as a sentence."""
     words = block.text.split()
-    return 0 < len(words) <= 30 and len(block.text) <= 250 and not block.text.endswith(",")
+    return (
+        0 < len(words) <= 30
+        and len(block.text) <= 250
+        and not block.text.endswith(",")
+        and not _SENTENCE_END.search(block.text.rstrip())
+    )
 
 
 #: Front matter keys and header line names -> the metadata they give.

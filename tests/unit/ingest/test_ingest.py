@@ -158,6 +158,29 @@ def test_title_falls_back_to_file_stem(tmp_path: Path) -> None:
     assert _texts(doc) == ["The patrol returned at dawn.", "Nobody was hurt."]
 
 
+@pytest.mark.parametrize(
+    ("first", "is_title"),
+    [
+        ("Gunmen kill 12 in raid on Dorvan villages", True),
+        ("Can the Kestan ceasefire hold?", True),
+        ("Talks on the border resume in the U.S.", True),
+        ("At least 12 people were killed in Varna District on Sunday, police said.", False),
+        ("Ostburg: Rebels on Monday ambushed a patrol near Kelm, leaving two dead.", False),
+        ('Twelve died in the raid, the governor said, calling it "a massacre."', False),
+    ],
+)
+def test_a_first_line_that_ends_as_a_sentence_is_the_lede_not_the_title(
+    tmp_path: Path, first: str, is_title: bool
+) -> None:
+    path = tmp_path / "wire_report.txt"
+    path.write_text(f"{first}\n\nThe attack began at dawn.\n", encoding="utf-8")
+    (doc,) = load_documents([path])
+    assert (doc.title == first) is is_title
+    assert (_texts(doc)[0] == "The attack began at dawn.") is is_title
+    if not is_title:
+        assert doc.title == "Wire report"
+
+
 def test_boilerplate_never_reaches_sentences(tmp_path: Path) -> None:
     path = tmp_path / "web.txt"
     path.write_text(
