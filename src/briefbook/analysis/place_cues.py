@@ -145,14 +145,17 @@ PLACE_VERBS = frozenset(
         "displaced",
         "returned",
         "relocated",
+        "between",  # "travelling between Wabag and Porgera"
     }
 )
 
 
 ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
 
+# a month, a weekday or a feast: never a town of that name ("on Christmas", "in May")
 MONTH_OR_DAY = re.compile(
-    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?i)(?:christmas|easter|ramadan|eid|passover|hanukkah|diwali|thanksgiving|nowruz)"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 )

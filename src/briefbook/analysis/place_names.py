@@ -43,6 +43,7 @@ from briefbook.analysis.place_cues import (
 )
 from briefbook.analysis.places import (
     alternate_only,
+    area_index,
     city_index,
     city_population,
     place_key,
@@ -64,6 +65,8 @@ __all__ = [
 
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+# a plural noun after an adjective of origin ("Roman mosaics"), not a verb ("Zlitan was")
+_NOUN_PLURAL = re.compile(r"\s+(?!(?:was|is|has|does)\b)[a-z]+s\b")
 
 
 def place_of(
@@ -138,7 +141,9 @@ def place_of(
         noun = next((p for p in phrases if p in nouns), words[0])
     key = place_key(name)
     known = (
-        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
+        gaz.place_keys.get(key)
+        or _variant(name, gaz)
+        or ((city_index().get(key) or area_index().get(key)) and f"place:{key}")
     )
     if noun in rules.admin_nouns and noun in rules.org_heads:
         rest = text[toks[-1].end + 1 + len(noun) :]
@@ -195,7 +200,7 @@ def place_of(
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
-        if ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
+        if ADJECTIVE.search(name) and _NOUN_PLURAL.match(after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
@@ -244,7 +249,9 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
     the area."""
     key = place_key(name)
     known = (
-        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
+        gaz.place_keys.get(key)
+        or _variant(name, gaz)
+        or ((city_index().get(key) or area_index().get(key)) and f"place:{key}")
     )
     city = (city_index().get(key) and not _weak_city(key, name, gaz)) or any(
         t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
