@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.analysis.gazetteer import Gazetteer
+from briefbook.analysis.gazetteer import Gazetteer, rules
 from briefbook.analysis.names import Tok, list_end
 from briefbook.analysis.places import city_index, place_key
 
@@ -145,7 +145,6 @@ PLACE_VERBS = frozenset(
         "displaced",
         "returned",
         "relocated",
-        "between",  # "travelling between Wabag and Porgera"
     }
 )
 
@@ -222,14 +221,27 @@ def in_known(after: str, gaz: Gazetteer) -> bool:
     return bool(gaz.place_keys.get(key) or city_index().get(key))
 
 
-PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Za-z][a-z]+)*")
+# a word of a village's name: capitalised, lower case after the first letter, four letters or
+# more, or an Arabic article and a word ("Al-Jaysat", "al-Sakher", "Tel-Hawash")
+PLAIN_WORD = re.compile(
+    r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|Te?ll?|Tal)-[A-Z][a-z]{2,}|[A-Z][a-z]{3,})"
+    r"(?:-[A-Za-z][a-z]+)*"
+)
+
+
+# toponym prefixes that are also titles of people ("Sultan", "Datu"): no village's first word
+_TITLES_OF_TOWNS = frozenset({"datu", "sultan", "rajah", "raja"})
 
 
 def plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
     """One or two capitalised words in lower case after the first letter, none a word the
-    sources write in lower case: a village's name, not a body's or a person's."""
+    sources write in lower case: a village's name, not a body's or a person's. A first
+    word of Arabic place names ("Jisr", "Umm", "Beit": ``toponym_prefixes``) may open a
+    third: "Jisr Beit Al-Ras"."""
+    prefixed = bool(toks) and toks[0].low in rules().toponym_prefixes - _TITLES_OF_TOWNS
+    rest = toks[1:] if prefixed else toks
     return (
-        len(toks) <= 2
-        and all(PLAIN_WORD.fullmatch(t.text) for t in toks)
-        and not any(t.low in lower_vocab or MONTH_OR_DAY.fullmatch(t.text) for t in toks)
+        0 < len(rest) <= 2
+        and all(PLAIN_WORD.fullmatch(t.text) for t in rest)
+        and not any(t.low in lower_vocab or MONTH_OR_DAY.fullmatch(t.text) for t in rest)
     )

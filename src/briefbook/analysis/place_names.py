@@ -196,6 +196,9 @@ def place_of(
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
+        # "travelling between Wabag and Porgera"; not a town's alternate name ("between Kim
+        # and Putin": Kim is also Kimberley)
+        cue = cue or (bool(prev) and prev[-1] == "between" and not alternate_only(key))
         cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
