@@ -21,6 +21,7 @@ from briefbook.analysis.names import (
     LOCATIVE,
     Found,
     Tok,
+    body_noun_after,
     fold,
     list_end,
     locality_before,
@@ -149,7 +150,7 @@ def place_of(
         rest = text[toks[-1].end + 1 + len(noun) :]
         plain = [t for t in toks if t.low not in rules.connectors]
         every = all(t.low in lower_vocab for t in plain)  # "Finance", "Homeland Security"
-        if every or name in gaz.surfaces or re.match(r"\s+[a-z]", rest):
+        if every or name in gaz.surfaces or body_noun_after(rest):
             noun = ""  # "the Finance department", "a State department official": a body
     if noun in rules.admin_nouns:
         if not known and re.search(
