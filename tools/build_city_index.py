@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     areas, area_version = pycountry_areas()
     area_rows = build_area_rows(areas)
     args.areas.write_bytes(write_area_rows(area_rows, area_version))
-    print(f"{len(area_rows)} keys from {len(areas)} areas (pycountry {area_version}) -> {args.areas}")
+    print(
+        f"{len(area_rows)} keys from {len(areas)} areas (pycountry {area_version}) -> {args.areas}"
+    )
     return 0
 
 

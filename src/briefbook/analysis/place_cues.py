@@ -1,6 +1,7 @@
 """Cues around a capitalised run that make it a place: appositions ("X, a village north of
 ..."), words before it ("residents of X", "30 km north of X"), attack and capture verbs
-("shelled X", "A and B were raided"), and the shape of a village's name.
+("shelled X", "A and B were raided"), the shape of a village's name, and a one-word name
+right after "in" or "at" with the vetoes of a person's or an employer's name (:func:`bare_scene`).
 
 Each pattern is matched against the raw text at a run's start or end; :mod:`place_names`
 combines them. No function here reads the gazetteer except :func:`in_known`.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.analysis.gazetteer import Gazetteer, rules
+from briefbook.analysis.gazetteer import Gazetteer, Rules, rules
 from briefbook.analysis.names import Tok, list_end
 from briefbook.analysis.places import city_index, place_key
 
@@ -26,10 +27,12 @@ __all__ = [
     "MONTH_OR_DAY",
     "NEARBY",
     "NEAR_AFTER",
+    "NOT_LOCATIVE",
     "PLACE_AFTER",
     "PLACE_BEFORE",
     "PLACE_VERBS",
     "PLAIN_WORD",
+    "bare_scene",
     "in_known",
     "place_phrase",
     "plain_name",
@@ -244,4 +247,50 @@ def plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
         0 < len(rest) <= 2
         and all(PLAIN_WORD.fullmatch(t.text) for t in rest)
         and not any(t.low in lower_vocab or MONTH_OR_DAY.fullmatch(t.text) for t in rest)
+    )
+
+
+# a preposition that names a scene when a one-word name follows it: "met in Borvanu"
+_SCENE_WORDS = frozenset({"in", "at", "near", "outside"})
+# "to" or "from" of a source or a cause, not a place: "according to Mendez", "thanks to X"
+NOT_LOCATIVE = re.compile(
+    r"\b(?:according|thanks|owing|due|letter|message|call|words)\s+(?:to|from)\s+$"
+)
+# what follows a person's name, not a place's: a speech verb, a possessive, a comma and a title
+_PERSON_AFTER = re.compile(r"(?:'s?\b|,?\s+(?:said|says|told|added|asked|stated|explained|who)\b)")
+
+
+# an employer after "at", not a scene: "an analyst at Stratfor", "he works at Helsing"
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:works?|worked|working|employed|analyst|researcher|fellow|professor|director"
+    r"|economist|lecturer|engineer|editor|correspondent|expert|scholar|scientist|associate"
+    r"|manager|partner|advis[eo]r|consultant|student|executive|official)\s+at\s+$"
+)
+# a body in apposition: "Helsing, a defence AI company"
+_BODY_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|group|agency|institute"
+    r"|organi[sz]ation|university|think\s+tank|charity|consultancy|newspaper|outlet|start-?up"
+    r"|bank|party|movement)\b"
+)
+
+
+def bare_scene(
+    toks: list[Tok], text: str, prev: list[str], rules: Rules, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether a one-word name that no list knows stands as a scene right after "in", "at",
+    "near" or "outside" ("elders met in Borvanu on Sunday"): a village's name, unless a
+    common given name ("in Ahmed"), a possessive ("in Okonjo's view") or a speech verb
+    follows it as a person's, or it is an employer ("an analyst at Stratfor", "Helsing, a
+    defence company")."""
+    start, after = toks[0].start, text[toks[-1].end : toks[-1].end + 80]
+    return (
+        len(toks) == 1
+        and bool(prev)
+        and prev[-1] in _SCENE_WORDS
+        and plain_name(toks, lower_vocab)
+        and toks[0].low not in rules.given
+        and not ADJECTIVE.search(toks[0].text)
+        and not _PERSON_AFTER.match(after)
+        and not _BODY_AFTER.match(after)
+        and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)
     )

@@ -37,7 +37,9 @@ from briefbook.analysis.place_cues import (
     MONTH_OR_DAY,
     NEAR_AFTER,
     NEARBY,
+    NOT_LOCATIVE,
     PLACE_VERBS,
+    bare_scene,
     in_known,
     place_phrase,
     plain_name,
@@ -187,7 +189,7 @@ def place_of(
             )
             or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
             or (cue and plain_name(toks, lower_vocab) and not common and in_known(after, gaz))
-            or _bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
+            or bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
@@ -197,7 +199,7 @@ def place_of(
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
-        cue = cue and not _NOT_LOCATIVE.search(text, max(0, toks[0].start - 20), toks[0].start)
+        cue = cue and not NOT_LOCATIVE.search(text, max(0, toks[0].start - 20), toks[0].start)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
         # "travelling between Wabag and Porgera"; not a town's alternate name ("between Kim
         # and Putin": Kim is also Kimberley)
@@ -211,50 +213,6 @@ def place_of(
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
-
-
-# a preposition that names a scene when a one-word name follows it: "met in Borvanu"
-_SCENE_WORDS = frozenset({"in", "at", "near", "outside"})
-# "to" or "from" of a source or a cause, not a place: "according to Mendez", "thanks to X"
-_NOT_LOCATIVE = re.compile(r"\b(?:according|thanks|owing|due|letter|message|call|words)\s+(?:to|from)\s+$")
-# what follows a person's name, not a place's: a speech verb, a possessive, a comma and a title
-_PERSON_AFTER = re.compile(r"(?:'s?\b|,?\s+(?:said|says|told|added|asked|stated|explained|who)\b)")
-
-
-# an employer after "at", not a scene: "an analyst at Stratfor", "he works at Helsing"
-_EMPLOYER_BEFORE = re.compile(
-    r"\b(?:works?|worked|working|employed|analyst|researcher|fellow|professor|director"
-    r"|economist|lecturer|engineer|editor|correspondent|expert|scholar|scientist|associate"
-    r"|manager|partner|advis[eo]r|consultant|student|executive|official)\s+at\s+$"
-)
-# a body in apposition: "Helsing, a defence AI company"
-_BODY_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|group|agency|institute"
-    r"|organi[sz]ation|university|think\s+tank|charity|consultancy|newspaper|outlet|start-?up"
-    r"|bank|party|movement)\b"
-)
-
-
-def _bare_scene(
-    toks: list[Tok], text: str, prev: list[str], rules: Rules, lower_vocab: frozenset[str]
-) -> bool:
-    """Whether a one-word name that no list knows stands as a scene right after "in", "at",
-    "near" or "outside" ("elders met in Borvanu on Sunday"): a village's name, unless a
-    common given name ("in Ahmed"), a possessive ("in Okonjo's view") or a speech verb
-    follows it as a person's, or it is an employer ("an analyst at Stratfor", "Helsing, a
-    defence company")."""
-    start, after = toks[0].start, text[toks[-1].end : toks[-1].end + 80]
-    return (
-        len(toks) == 1
-        and bool(prev)
-        and prev[-1] in _SCENE_WORDS
-        and plain_name(toks, lower_vocab)
-        and toks[0].low not in rules.given
-        and not ADJECTIVE.search(toks[0].text)
-        and not _PERSON_AFTER.match(after)
-        and not _BODY_AFTER.match(after)
-        and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)
-    )
 
 
 def area_owner(

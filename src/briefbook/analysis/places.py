@@ -45,10 +45,44 @@ CITY_INDEX_FILE = "cities.tsv.gz"  # in briefbook.data
 AREA_INDEX_FILE = "areas.tsv.gz"  # in briefbook.data
 # words of direction and position: an area named by them alone reads as an adjective
 _POSITION_WORDS = frozenset(
-    "north south east west northern southern eastern western central centre center middle"
-    " upper lower inner outer greater northeast northwest southeast southwest north-east"
-    " capital coast coastal islands lakes highlands lowlands mountains plateau river"
-    " national federal district territory metropolitan".split()
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "inner",
+        "outer",
+        "greater",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "capital",
+        "coast",
+        "coastal",
+        "islands",
+        "lakes",
+        "highlands",
+        "lowlands",
+        "mountains",
+        "plateau",
+        "river",
+        "national",
+        "federal",
+        "district",
+        "territory",
+        "metropolitan",
+    }
 )
 CITY_INDEX_HEADER = (
     "# briefbook city index: place_key, GeoNames name, population. Built by"
