@@ -184,9 +184,10 @@ def area_after(toks: list[Tok], text: str, rules: Rules) -> bool:
     # a noun that also heads a body names an area only at the end of its phrase:
     # "the Sierra de Cumbal department." (not "the Pedro Ruiz department store")
     after = text[toks[-1].end + 1 + len(noun) :]
-    return noun not in rules.org_heads or not body_noun_after(after)
+    return noun not in rules.org_heads or not body_noun_after(after, toks)
 
 
+_AREA_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "la", "sa"})
 # a word after "department" that ends its phrase: a verb or a preposition ("the Norte de
 # Santander department said", "the X department on Friday"), not a noun ("department store")
 _PHRASE_ENDS = re.compile(
@@ -195,11 +196,15 @@ _PHRASE_ENDS = re.compile(
 )
 
 
-def body_noun_after(after: str) -> bool:
-    """Whether a lower-case noun follows an administrative noun that also heads a body, so
-    that the phrase names a body or a thing ("a State department official", "the Pedro Ruiz
-    department store"); a verb or a preposition there ends the area's name."""
-    return bool(re.match(r"\s+[a-z]", after)) and not _PHRASE_ENDS.match(after)
+def body_noun_after(after: str, toks: list[Tok]) -> bool:
+    """Whether a lower-case word follows an administrative noun that also heads a body, so
+    that the phrase names a body or a thing ("a State department official", "the Finance
+    department said"); for a name joined by a particle ("the Norte de Santander department
+    said") a verb or a preposition there ends the area's name."""
+    if not re.match(r"\s+[a-z]", after):
+        return False
+    joined = any(t.low in _AREA_PARTICLES for t in toks[1:-1])
+    return not (joined and _PHRASE_ENDS.match(after))
 
 
 def part_of_area(toks: list[Tok], text: str) -> bool:

