@@ -12,7 +12,7 @@ rules frozen (``benchmarks/RESULTS.md`` gives those first scores; after that its
 read).
 ``--errors SPLIT`` lists the misses and false positives of a split (``all`` for every one);
 ``--skip SPLIT`` leaves a split out, to keep it unseen while tuning. ``--load`` measures the
-time and memory of loading the lexicons and the city index; ``--scale N`` times entity
+time and memory of loading the lexicons and the city and area indexes; ``--scale N`` times entity
 finding on N synthetic sources of 40 sentences each, built from the corpus sentences.
 ``--gold FILE --corpus DIR`` scores another gold file whose ``corpus:`` paths are relative
 to DIR (a held-out set kept outside the repository, as article text may not be committed).
@@ -54,7 +54,7 @@ def _table(totals: dict) -> None:
 
 def _load() -> None:
     from briefbook.analysis.gazetteer import gazetteer, rules
-    from briefbook.analysis.places import city_index
+    from briefbook.analysis.places import area_index, city_index
 
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
@@ -63,9 +63,13 @@ def _load() -> None:
     lexicons = time.perf_counter() - start
     start = time.perf_counter()
     cities = city_index()
+    areas = area_index()
     city_time = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"lexicons: {lexicons:.2f} s; city gazetteer: {len(cities)} keys in {city_time:.2f} s")
+    print(
+        f"lexicons: {lexicons:.2f} s; city and area indexes: {len(cities)} + {len(areas)} keys"
+        f" in {city_time:.2f} s"
+    )
     print(f"peak memory grew by {(after - before) / 1024:.0f} MB (max RSS {after / 1024:.0f} MB)")
 
 

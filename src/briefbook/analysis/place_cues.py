@@ -1,6 +1,7 @@
 """Cues around a capitalised run that make it a place: appositions ("X, a village north of
 ..."), words before it ("residents of X", "30 km north of X"), attack and capture verbs
-("shelled X", "A and B were raided"), and the shape of a village's name.
+("shelled X", "A and B were raided"), the shape of a village's name, and a one-word name
+right after "in" or "at" with the vetoes of a person's or an employer's name (:func:`bare_scene`).
 
 Each pattern is matched against the raw text at a run's start or end; :mod:`place_names`
 combines them. No function here reads the gazetteer except :func:`in_known`.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.analysis.gazetteer import Gazetteer
+from briefbook.analysis.gazetteer import Gazetteer, Rules, rules
 from briefbook.analysis.names import Tok, list_end
 from briefbook.analysis.places import city_index, place_key
 
@@ -26,10 +27,12 @@ __all__ = [
     "MONTH_OR_DAY",
     "NEARBY",
     "NEAR_AFTER",
+    "NOT_LOCATIVE",
     "PLACE_AFTER",
     "PLACE_BEFORE",
     "PLACE_VERBS",
     "PLAIN_WORD",
+    "bare_scene",
     "in_known",
     "place_phrase",
     "plain_name",
@@ -151,8 +154,10 @@ PLACE_VERBS = frozenset(
 
 ADJECTIVE = re.compile(r"(?:an|ese|ish|ic)$")  # the ending of an adjective of origin
 
+# a month, a weekday or a feast: never a town of that name ("on Christmas", "in May")
 MONTH_OR_DAY = re.compile(
-    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?i)(?:christmas|easter|ramadan|eid|passover|hanukkah|diwali|thanksgiving|nowruz)"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 )
@@ -219,14 +224,73 @@ def in_known(after: str, gaz: Gazetteer) -> bool:
     return bool(gaz.place_keys.get(key) or city_index().get(key))
 
 
-PLAIN_WORD = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Za-z][a-z]+)*")
+# a word of a village's name: capitalised, lower case after the first letter, four letters or
+# more, or an Arabic article and a word ("Al-Jaysat", "al-Sakher", "Tel-Hawash")
+PLAIN_WORD = re.compile(
+    r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|Te?ll?|Tal)-[A-Z][a-z]{2,}|[A-Z][a-z]{3,})"
+    r"(?:-[A-Za-z][a-z]+)*"
+)
+
+
+# toponym prefixes that are also titles of people ("Sultan", "Datu"): no village's first word
+_TITLES_OF_TOWNS = frozenset({"datu", "sultan", "rajah", "raja"})
 
 
 def plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
     """One or two capitalised words in lower case after the first letter, none a word the
-    sources write in lower case: a village's name, not a body's or a person's."""
+    sources write in lower case: a village's name, not a body's or a person's. A first
+    word of Arabic place names ("Jisr", "Umm", "Beit": ``toponym_prefixes``) may open a
+    third: "Jisr Beit Al-Ras"."""
+    prefixed = bool(toks) and toks[0].low in rules().toponym_prefixes - _TITLES_OF_TOWNS
+    rest = toks[1:] if prefixed else toks
     return (
-        len(toks) <= 2
-        and all(PLAIN_WORD.fullmatch(t.text) for t in toks)
-        and not any(t.low in lower_vocab or MONTH_OR_DAY.fullmatch(t.text) for t in toks)
+        0 < len(rest) <= 2
+        and all(PLAIN_WORD.fullmatch(t.text) for t in rest)
+        and not any(t.low in lower_vocab or MONTH_OR_DAY.fullmatch(t.text) for t in rest)
+    )
+
+
+# a preposition that names a scene when a one-word name follows it: "met in Borvanu"
+_SCENE_WORDS = frozenset({"in", "at", "near", "outside"})
+# "to" or "from" of a source or a cause, not a place: "according to Mendez", "thanks to X"
+NOT_LOCATIVE = re.compile(
+    r"\b(?:according|thanks|owing|due|letter|message|call|words)\s+(?:to|from)\s+$"
+)
+# what follows a person's name, not a place's: a speech verb, a possessive, a comma and a title
+_PERSON_AFTER = re.compile(r"(?:'s?\b|,?\s+(?:said|says|told|added|asked|stated|explained|who)\b)")
+
+
+# an employer after "at", not a scene: "an analyst at Stratfor", "he works at Helsing"
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:works?|worked|working|employed|analyst|researcher|fellow|professor|director"
+    r"|economist|lecturer|engineer|editor|correspondent|expert|scholar|scientist|associate"
+    r"|manager|partner|advis[eo]r|consultant|student|executive|official)\s+at\s+$"
+)
+# a body in apposition: "Helsing, a defence AI company"
+_BODY_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|group|agency|institute"
+    r"|organi[sz]ation|university|think\s+tank|charity|consultancy|newspaper|outlet|start-?up"
+    r"|bank|party|movement)\b"
+)
+
+
+def bare_scene(
+    toks: list[Tok], text: str, prev: list[str], rules: Rules, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether a one-word name that no list knows stands as a scene right after "in", "at",
+    "near" or "outside" ("elders met in Borvanu on Sunday"): a village's name, unless a
+    common given name ("in Ahmed"), a possessive ("in Okonjo's view") or a speech verb
+    follows it as a person's, or it is an employer ("an analyst at Stratfor", "Helsing, a
+    defence company")."""
+    start, after = toks[0].start, text[toks[-1].end : toks[-1].end + 80]
+    return (
+        len(toks) == 1
+        and bool(prev)
+        and prev[-1] in _SCENE_WORDS
+        and plain_name(toks, lower_vocab)
+        and toks[0].low not in rules.given
+        and not ADJECTIVE.search(toks[0].text)
+        and not _PERSON_AFTER.match(after)
+        and not _BODY_AFTER.match(after)
+        and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)
     )

@@ -21,6 +21,7 @@ from briefbook.analysis.names import (
     LOCATIVE,
     Found,
     Tok,
+    body_noun_after,
     fold,
     list_end,
     locality_before,
@@ -36,13 +37,16 @@ from briefbook.analysis.place_cues import (
     MONTH_OR_DAY,
     NEAR_AFTER,
     NEARBY,
+    NOT_LOCATIVE,
     PLACE_VERBS,
+    bare_scene,
     in_known,
     place_phrase,
     plain_name,
 )
 from briefbook.analysis.places import (
     alternate_only,
+    area_index,
     city_index,
     city_population,
     place_key,
@@ -64,6 +68,8 @@ __all__ = [
 
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+# a plural noun after an adjective of origin ("Roman mosaics"), not a verb ("Zlitan was")
+_NOUN_PLURAL = re.compile(r"\s+(?!(?:was|is|has|does)\b)[a-z]+s\b")
 
 
 def place_of(
@@ -138,13 +144,15 @@ def place_of(
         noun = next((p for p in phrases if p in nouns), words[0])
     key = place_key(name)
     known = (
-        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
+        gaz.place_keys.get(key)
+        or _variant(name, gaz)
+        or ((city_index().get(key) or area_index().get(key)) and f"place:{key}")
     )
     if noun in rules.admin_nouns and noun in rules.org_heads:
         rest = text[toks[-1].end + 1 + len(noun) :]
         plain = [t for t in toks if t.low not in rules.connectors]
         every = all(t.low in lower_vocab for t in plain)  # "Finance", "Homeland Security"
-        if every or name in gaz.surfaces or re.match(r"\s+[a-z]", rest):
+        if every or name in gaz.surfaces or body_noun_after(rest, toks):
             noun = ""  # "the Finance department", "a State department official": a body
     if noun in rules.admin_nouns:
         if not known and re.search(
@@ -181,6 +189,7 @@ def place_of(
             )
             or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
             or (cue and plain_name(toks, lower_vocab) and not common and in_known(after, gaz))
+            or bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         return None
@@ -190,12 +199,16 @@ def place_of(
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
         prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
+        cue = cue and not NOT_LOCATIVE.search(text, max(0, toks[0].start - 20), toks[0].start)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
+        # "travelling between Wabag and Porgera"; not a town's alternate name ("between Kim
+        # and Putin": Kim is also Kimberley)
+        cue = cue or (bool(prev) and prev[-1] == "between" and not alternate_only(key))
         cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
-        if ADJECTIVE.search(name) and re.match(r"\s+[a-z]+s\b", after):
+        if ADJECTIVE.search(name) and _NOUN_PLURAL.match(after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
@@ -244,7 +257,9 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
     the area."""
     key = place_key(name)
     known = (
-        gaz.place_keys.get(key) or _variant(name, gaz) or (city_index().get(key) and f"place:{key}")
+        gaz.place_keys.get(key)
+        or _variant(name, gaz)
+        or ((city_index().get(key) or area_index().get(key)) and f"place:{key}")
     )
     city = (city_index().get(key) and not _weak_city(key, name, gaz)) or any(
         t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals

