@@ -333,10 +333,12 @@ def refers_back(text: str) -> bool:
         head = words[0].lower().split("'")[0].split("’")[0]
         if head in _NOT_A_NOUN or head in times or head in _TIME_MODIFIERS:
             continue
-        if m.group("det") != "this" and not (
-            head in _PLURALS or (head.endswith("s") and not head.endswith(("ss", "us")))
+        if m.group("det") != "this" and not any(
+            w in _PLURALS or (w.endswith("s") and not w.endswith(("ss", "us")))
+            for w in (x.lower() for x in words[:2] if x[:1].islower())
         ):
             continue  # "those responsible", "those killed": a group named by what follows
+            # (the plural may be the second word of a compound: "these atrocity crimes")
         if len(words) > 1 and (words[1][:1].isupper() or words[1][:1].isdigit()):
             continue  # "this year's Tarvian ...", "these 12 drones"
         named = False

@@ -47,6 +47,7 @@ def test_a_demonstrative_inside_the_sentence_points_back() -> None:
         "Aid convoys stopped after those talks.",
         "The minister said these increasingly bold raids must end.",
         "The ministry denied those reports on Monday.",
+        "Blame for these atrocity crimes lies with the militia.",
         "Survivors also described bodies along the road.",
         "The navy also said on Monday that it downed four drones.",
     ):
@@ -54,6 +55,7 @@ def test_a_demonstrative_inside_the_sentence_points_back() -> None:
     for text in (
         "The militia shelled the port later this week.",
         "Most of those who fled reached the border.",
+        "Those killed included two medics.",
         "The envoy asked the council to hold those responsible to account.",
         "The army said these Tarvian units had crossed the river.",
         "The navy downed these drones over Vendra.",
