@@ -655,11 +655,19 @@ def originators(
             if r:
                 source = r.group(1)
         if source is None and not pronoun_lead:
-            # a sentence naming a body that was an originator earlier in the paragraph (in
-            # another paragraph the body named is what the writer reports on, not its speaker)
+            # a sentence naming a body that was an originator earlier in the paragraph, or
+            # just before it giving figures of its own ("The military's toll also lists four
+            # officers"); a sentence of another paragraph with no figure that names the body
+            # is the writer's own view of it ("The loss will push the army to ...")
+            counts = None
             for i, name in reversed(_recent(history, index)):
-                if not _is_org(name) or sentences[i][2] != paragraph:
+                if not _is_org(name):
                     continue
+                if sentences[i][2] != paragraph:
+                    if counts is None:
+                        counts = bool(find_quantities(text))
+                    if not counts:
+                        continue
                 keys = [name, *acronyms.get(name, [])]
                 # not a country's whole service ("a blow to Dorvia's military"): another body
                 if any(re.search(rf"(?<!['’]s )\b{re.escape(k)}\b", text) for k in keys):
