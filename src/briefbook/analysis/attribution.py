@@ -148,7 +148,7 @@ _ACCORDING = re.compile(
     re.I,
 )
 _PRONOUN_START = re.compile(
-    r"^\W*(?:However,\s+|Also,\s+)?(?P<p>They|It|He|She)\b(?!\s+(?:is|was)\s+(?:also\s+)?(?:possible|likely|unlikely|unclear|clear|apparent|hard|difficult|important|worth|not))"
+    r"^\W*(?:However,\s+|Also,\s+)?(?P<p>They|It|He|She)\b(?!\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:also\s+)?(?:possible|likely|unlikely|unclear|clear|apparent|hard|difficult|important|worth|not))"
 )
 # "This potential 40% ...", "This combination contributed ...": the writer weighing what was
 # reported, not the body's report going on
@@ -441,6 +441,44 @@ def _own_voice(name: str, publishers: Sequence[str]) -> bool:
     return bool(toks) and any(toks & _tokens(p) for p in publishers)
 
 
+def _named_here(noun: str, text: str) -> str | None:
+    """ "agency" of "The United Nations migration agency said ...": the name the sentence
+    itself gives the speaker, its capitalised words and up to two lower-case modifiers
+    before the noun ("United Nations migration agency", "UN refugee agency"); None when the
+    sentence names none (then an earlier sentence does: :func:`_resolve_noun`)."""
+    head = noun.split()[-1]
+    m = re.search(
+        rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+)+(?:[a-z][\w'’-]*\s+){{0,2}}){re.escape(head)}"
+        rf"(?![\w'’-])",
+        text,
+    )
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    lower = [w for w in words if not w[:1].isupper()]
+    if (
+        not words
+        or not words[0][:1].isupper()
+        or any(w.endswith(("'s", "’s", ",")) for w in words)  # "Dorvia's agency"
+        or any(w.lower() in _FUNCTION_WORDS for w in [*lower, words[0]])  # "While the army"
+    ):
+        return None
+    return " ".join([*words, head])
+
+
+# words that end a name's run before a noun: "While the army said", "After its agency said"
+_FUNCTION_WORDS = frozenset(
+    [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+        "those", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
+        "while", "when", "after", "before", "as", "but", "however", "since", "if", "though",
+        "although", "because", "once", "until", "where", "whereas", "meanwhile", "also",
+    ]
+)  # fmt: skip
+
+
 def _resolve_noun(
     noun: str, history: list[tuple[int, str]], texts: list[str], index: int
 ) -> str | None:
@@ -505,6 +543,8 @@ def originators(
         reduced = _RELATIVE_ASIDE.sub("", text, count=1)
         if source is None and reduced != text:
             source, pronoun = attribution(reduced)
+        if source is not None and source == source.lower():
+            source = _named_here(source, text) or source
         its = _ITS_ROLE.search(text)
         if its and (source is None or source.lower() == its.group(1)):
             # "... over the southern region of Kherson, its governor said": that place's role
@@ -615,10 +655,19 @@ def originators(
             if r:
                 source = r.group(1)
         if source is None and not pronoun_lead:
-            # a sentence naming a body that was an originator earlier in the paragraph
-            for _, name in reversed(_recent(history, index)):
+            # a sentence naming a body that was an originator earlier in the paragraph, or
+            # just before it giving figures of its own ("The military's toll also lists four
+            # officers"); a sentence of another paragraph with no figure that names the body
+            # is the writer's own view of it ("The loss will push the army to ...")
+            counts = None
+            for i, name in reversed(_recent(history, index)):
                 if not _is_org(name):
                     continue
+                if sentences[i][2] != paragraph:
+                    if counts is None:
+                        counts = bool(find_quantities(text))
+                    if not counts:
+                        continue
                 keys = [name, *acronyms.get(name, [])]
                 # not a country's whole service ("a blow to Dorvia's military"): another body
                 if any(re.search(rf"(?<!['’]s )\b{re.escape(k)}\b", text) for k in keys):

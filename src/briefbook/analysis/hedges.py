@@ -268,9 +268,17 @@ def _clean_token(tok: str) -> str:
     return tok.strip("\"'()[]“”‘’")
 
 
+# a name opened by a lower-case particle and a hyphen: "al-Burhan", "el-Sisi", "bin-Zayed"
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|ben|abu|abd)-[A-Z]")
+
+
 def _is_cap(tok: str) -> bool:
     t = _clean_token(tok)
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() and t[-2:] in {"th", "st", "nd", "rd"}))
+    return bool(t) and (
+        t[0].isupper()
+        or (t[0].isdigit() and t[-2:] in {"th", "st", "nd", "rd"})
+        or _PARTICLE_NAME.match(t) is not None
+    )
 
 
 _ADJECTIVAL = re.compile(

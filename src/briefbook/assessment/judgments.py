@@ -57,7 +57,7 @@ from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Claim, Document, Entity, Sentence, Statement
 from briefbook.text import strip_dateline
 
-__all__ = ["JudgmentParams", "Judgments", "draw_judgments"]
+__all__ = ["JudgmentParams", "Judgments", "draw_judgments", "lead_standalone"]
 
 
 @dataclass
@@ -275,6 +275,11 @@ def draw_judgments(
         and not signals[i].context
         and not signals[i].unknown
     ]
+    # a key judgment stands alone: one pointing back inside ("... fuel these launches") only
+    # when no other is there (fewer key judgments read better than one that needs its source)
+    standalone = [i for i in eligible if not signals[i].leans_back]
+    if standalone:
+        eligible = standalone
     eligible_set = set(eligible)
     order = lambda i: (-(rank[i] + lift.get(i, 0.0)), i)  # noqa: E731
     shortlist = sorted(eligible, key=order)
@@ -370,7 +375,21 @@ def _pick_section(
     if not chosen:
         rest = [i for i in usable if signals[i].context]
         chosen += _mmr(rest, rank, similar, min(1, params.per_section), params)
-    return chosen
+    return lead_standalone(chosen, signals)
+
+
+def lead_standalone(picks: Sequence[int], signals: Sequence[KeySignal]) -> list[int]:
+    """``picks`` in order, except that the first statement that reads on its own and points
+    back to nothing (:attr:`KeySignal.leans_back`, :attr:`KeySignal.context`) moves to the
+    front: a section (or a group of the situation) never opens with "... fuel these
+    launches". Unchanged when every pick points back."""
+    picks = list(picks)
+    if not picks or not (signals[picks[0]].leans_back or signals[picks[0]].context):
+        return picks
+    for k, i in enumerate(picks):
+        if not signals[i].leans_back and not signals[i].context:
+            return [i, *picks[:k], *picks[k + 1 :]]
+    return picks
 
 
 def pick_situation(
@@ -398,7 +417,7 @@ def pick_situation(
         picks.sort(key=lambda i: (-rank[i], i))
         # newest source first (a stable sort: undated sources, "", come last)
         picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
-        chosen += picks
+        chosen += lead_standalone(picks, signals)
     if len(chosen) < params.record_fill:
         records = [i for i in usable if signals[i].record and not signals[i].context]
         chosen += _mmr(

@@ -12,7 +12,7 @@ from briefbook.analysis.hedges import attribution
 from briefbook.data import load_data
 from briefbook.text import alternation
 
-__all__ = ["find_short_forms", "needs_context"]
+__all__ = ["find_short_forms", "needs_context", "refers_back"]
 
 # ---------------------------------------------------------------------------
 # statements that do not read on their own
@@ -30,14 +30,19 @@ _AUX = (
 )
 # personal pronouns and possessives as subject: always need their antecedent
 _PERSONAL = re.compile(
-    r"^\W*" + _LEAD + r"(?:he|she|they|his|her|their|its|him|them)(?![\w'’-])", re.I
+    r"^\W*" + _LEAD + r"(?:he|she|they|his|her|their|its|him|them|others|the\s+others|"
+    r"the\s+latter|the\s+former)(?![\w'’-])",
+    re.I,
 )
 # "It ..." unless the "it" of extraposition: "It is likely that ...", "It is instructive to"
 _IT = re.compile(r"^\W*" + _LEAD + r"it(?![\w'’-])", re.I)
+# the words between "it is" and its clause never cross into a second clause: "It will be
+# difficult, but bowing to pressure would be wrong" points back ("it" = what was proposed)
 _EXPLETIVE_IT = re.compile(
     r"^\W*" + _LEAD + r"it\s+(?:(?:is|was|seems|seemed|appears|appeared|remains|remained|"
     r"(?:will|would|may|might|could|should|must)\s+be|has\s+been|had\s+been)\s+"
-    r"(?:[\w,'’-]+\s+){0,5}?(?:that|to|whether|for|how|why|when|if|unclear|clear)"
+    r"(?:(?![\w'’-]+,\s+(?:but|and|yet|so|or|while|although|though|whereas)\s)[\w,'’-]+\s+)"
+    r"{0,5}?(?:that|to|whether|for|how|why|when|if|unclear|clear)"
     r"|takes?\s+(?:[\w-]+\s+){0,3}?to)(?![\w-])",
     re.I,
 )
@@ -67,6 +72,14 @@ _BACK_LEAD = re.compile(
     r"to\s+(?:that|this)\s+end|as\s+such)\s*,",
     re.I,
 )
+# a lead phrase that gives one more case of what was said before: "In one horrific example,
+# ...", "In another case, ...", "In a similar incident, ..."
+_EXAMPLE_LEAD = re.compile(
+    r"^\W*(?:in|as)\s+(?:one|another|a\s+(?:further|second|third|similar|related|separate)|"
+    r"such\s+an?|one\s+such)\s+(?:[\w-]+\s+)?(?:example|case|instance|incident|episode|"
+    r"illustration)s?\s*,",
+    re.I,
+)
 # "Kim Myong Jin (Kim)", "Choe Chol Ryong (Choe)": a longer name and, in brackets, one of
 # its own words as the short form the text then uses
 _SHORT_FORM = re.compile(
@@ -94,6 +107,19 @@ def _shell_subject() -> re.Pattern[str]:
         + r"(?:this|that|these|those|such)\s+(?:[a-z-]+\s+)?(?:"
         + alternation(str(n) for n in nouns)
         + r")(?![\w'’-])",
+        re.I,
+    )
+
+
+@cache
+def _bare_subject() -> re.Pattern[str]:
+    """ "The move comes after ...", "The threat was clear": "the" and an event or utterance
+    noun (``bare_heads`` and ``shell_nouns``, data/judgments.yaml) straight before the verb."""
+    data = load_data("judgments.yaml")
+    nouns = [str(n) for n in (*data["bare_heads"], *data["shell_nouns"])]
+    return re.compile(
+        r"^\W*" + _LEAD + r"the\s+(?:" + alternation(nouns) + r")\s+(?:(?:" + _AUX + r"|came|"
+        r"comes|appeared|appears|drew|draws|sparked|sparks|raised|raises)(?![\w'’-]))",
         re.I,
     )
 
@@ -221,7 +247,10 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     "We ...", "Let me be clear") with no speaker named in the sentence
     (:func:`briefbook.hedges.attribution`); also a quotation in the first person whose
     speaker is not named. A lead phrase pointing back to a role ("In that capacity,", "In
-    this role,", "To that end,") needs context too, and so does a subject that is one of
+    this role,", "To that end,") needs context too, and so does one giving one more case of
+    what was said before ("In one horrific example,", "In another case,"), a bare event or
+    utterance noun as subject ("The move comes after ...", "The threat was clear"; not "The
+    decision to withdraw ..."), and a subject that is one of
     ``short_forms`` standing alone (:func:`find_short_forms` of the sentence's document:
     "Since 2019, Kim has ..." after "Kim Myong Jin (Kim) is ...").
     A sentence whose speaker is a pronoun ('"...," it said', "he added", "according to
@@ -233,6 +262,8 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     as an object outside quotation marks ("The minister disclosed this to the deputies.").
     """
     if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):
+        return True
+    if _EXAMPLE_LEAD.search(text) or _bare_subject().search(text):
         return True
     if _shell_subject().search(text) or _OBJECT_THIS.search(_QUOTED.sub(" ", text)):
         return True
@@ -254,3 +285,77 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     if not (first_lead or quoted_first):
         return False
     return speaker is None
+
+
+# a demonstrative determiner inside the sentence: "... fuel these launches", "... after those
+# talks"; the word after it is the head noun to judge (a name, a figure, a time noun or a
+# relative pronoun after it reads on its own: "these North Korean units", "those who fled")
+_INNER_DETERMINER = re.compile(
+    r"(?<=\s)(?P<det>this|these|those)\s+(?P<np>[a-z][\w'’-]*(?:[ ,]+[\w'’.-]+){0,4})"
+)
+_NOT_A_NOUN = frozenset(
+    [
+        "who", "whom", "whose", "which", "that", "is", "was", "are", "were", "has", "have",
+        "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "did",
+        "does", "in", "of", "at", "on", "for", "to", "from", "by", "and", "or", "but", "with",
+        "as", "if", "when", "where", "also", "not", "being", "included", "including",
+        "same", "way", "kind", "sort", "type", "one", "ones", "two", "three", "several",
+        "many", "few", "all", "both",
+    ]
+)  # fmt: skip
+
+
+_PLURALS = frozenset(["people", "men", "women", "children", "police", "personnel", "media"])
+# a subject and "also" ("Survivors also spoke of ...", "The council also said ..."): it adds
+# to what the sentence before said
+_ALSO_AFTER_SUBJECT = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){1,5}?also\s+(?!known\b|called\b)[a-z]", re.I
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` points back, after its opening, to something only an earlier sentence
+    names: a demonstrative and a noun the sentence does not name ("Revenues from the network
+    fuel these launches", "Aid stopped after those talks"). Quoted speech is left out; a
+    time noun ("later this week"), a name or figure in the phrase ("these Tarvian units",
+    "those 40 drones"), a complement naming it ("these strikes on Vendra") or a relative
+    pronoun ("those who fled") reads on its own. Such a sentence can stand in a section's
+    body, after what it points to, but neither opens a section nor stands as a key
+    judgment. The sentence-initial case is :func:`needs_context`."""
+    plain = _QUOTED.sub(" ", text)
+    if _ALSO_AFTER_SUBJECT.match(plain):
+        return True
+    times = _time_nouns()
+    for m in _INNER_DETERMINER.finditer(plain):
+        words = re.findall(r"[\w'’.-]+", m.group("np"))
+        if len(words) > 2 and words[0].lower().endswith("ly"):
+            words = words[2:]  # "these increasingly bold raids": the noun after the modifier
+        head = words[0].lower().split("'")[0].split("’")[0]
+        if head in _NOT_A_NOUN or head in times or head in _TIME_MODIFIERS:
+            continue
+        if m.group("det") != "this" and not any(
+            w in _PLURALS or (w.endswith("s") and not w.endswith(("ss", "us")))
+            for w in (x.lower() for x in words[:2] if x[:1].islower())
+        ):
+            continue  # "those responsible", "those killed": a group named by what follows
+            # (the plural may be the second word of a compound: "these atrocity crimes")
+        if len(words) > 1 and (words[1][:1].isupper() or words[1][:1].isdigit()):
+            continue  # "this year's Tarvian ...", "these 12 drones"
+        named = False
+        for k, word in enumerate(words[1:4], start=1):
+            if word.lower() in _NP_PREPOSITIONS:
+                rest = [w for w in words[k + 1 :] if w.lower() not in {"the", "a", "an"}]
+                named = (
+                    bool(rest)
+                    and (rest[0][:1].isupper() or rest[0][:1].isdigit())
+                    and rest[0].lower().strip(".") not in times  # "those reports on Monday"
+                )
+                break
+        if named:
+            continue
+        # the noun named earlier in the same sentence ("... a drone plant, and these plants")
+        stem = head[:5]
+        if len(head) >= 4 and stem in plain[: m.start()].lower():
+            continue
+        return True
+    return False

@@ -8,11 +8,12 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from briefbook.assessment.readability import needs_context
+from briefbook.assessment.readability import needs_context, refers_back
 
 __all__ = [
     "KeySignal",
     "is_background",
+    "is_question",
     "is_unknown",
     "key_judgment_signal",
     "key_signal",
@@ -153,11 +154,14 @@ class KeySignal:
     analytic: bool  # evaluative language and no identity or legal pattern
     event: bool = False  # an event of consequence
     record: bool = False  # identity, definition or legal designation: a fact of record
-    procedural: bool = False  # directs the reader elsewhere: never a statement
+    procedural: bool = False  # directs the reader elsewhere, or a question: never a statement
     context: bool = False  # does not read on its own (unresolved pronoun, unnamed speaker)
     background: bool = False  # sets the news against earlier events: explains it, is not it
     unknown: bool = False  # says what the sources do not know: a gap, never a judgment
     quote: bool = False  # mostly a quotation without analytic language: colour, not a finding
+    # points back after its opening ("... fuel these launches"): a section's body, never its
+    # opening statement nor a key judgment
+    leans_back: bool = False
 
 
 def key_signal(
@@ -170,7 +174,8 @@ def key_signal(
     event_hits = len({m.group(1).lower() for m in _CONSEQUENCE.finditer(text)})
     identity = _IDENTITY.search(text) is not None or _DEFINITION.search(text) is not None
     legal = len({m.group(1).lower() for m in _LEGAL.finditer(text)})
-    procedural = _PROCEDURAL.search(text) is not None
+    # a question ("Why does it matter?") asks, it states nothing: never a statement
+    procedural = _PROCEDURAL.search(text) is not None or is_question(text)
     # lists of figures or names in brackets read as record, not judgment; a bracketed
     # acronym or short form ("(OFAC)", "(DPRK)") is no aside
     asides = text.count("(") - len(_ACRONYM.findall(text))
@@ -197,6 +202,7 @@ def key_signal(
         background=_BACKGROUND.search(text) is not None,
         unknown=_UNKNOWN.search(text) is not None,
         quote=not analytic and quote_share(text) >= 0.5,
+        leans_back=refers_back(text),
     )
 
 
@@ -219,6 +225,13 @@ def is_background(text: str) -> bool:
     after ...", "The strikes came a day after ...", "The rebels have been targeting ships
     since mid-November") rather than reporting the news itself."""
     return _BACKGROUND.search(text) is not None
+
+
+def is_question(text: str) -> bool:
+    """Whether ``text`` is a question of its writer ("Why does it matter?", "What should be
+    done?"): it ends with a question mark outside quotation marks. A quoted question
+    ('"Who will pay?" the mayor asked.') is reported speech, no question of the writer."""
+    return _QUOTED.sub(" ", text).rstrip().rstrip(")]”’\"'").endswith("?")
 
 
 def quote_share(text: str) -> float:

@@ -84,6 +84,7 @@ def table_rows(assessment: Assessment) -> dict[str, list[dict[str, Any]]]:
             "paragraph": s.paragraph,
             "heading": s.heading or "",
             "section": s.section or "",
+            "attributed_to": s.attributed_to or "",
             "text": " ".join(s.text.split()),
         }
         for s in assessment.sentences
