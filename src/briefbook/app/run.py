@@ -17,12 +17,13 @@ budgets; the stage functions are the next split.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from briefbook.app import outputs
 from briefbook.app.execute import check_notebook, execute_briefing, start_kernel
 from briefbook.app.guard import honour_signals, raise_pending_stop, time_budget
+from briefbook.app.heap import settle
 from briefbook.config.limits import limit
 from briefbook.config.params import PARAMS, Params
 from briefbook.errors import BriefbookError, ExecutionError, OutputError, escape_controls
@@ -333,7 +335,9 @@ def run_briefing(
     warms up while the sources are analysed) and stops it before it returns.
     SIGTERM and SIGHUP raise :class:`~briefbook.errors.Interrupted` while it runs.
     """
-    with honour_signals():
+    from briefbook.app.heap import frozen_heap
+
+    with honour_signals(), frozen_heap():
         return _run_briefing(
             params,
             output_dir=output_dir,
@@ -381,6 +385,7 @@ def _run_briefing(
         from briefbook.drafting import without_drafts
 
         previous = dataclasses.replace(previous, assessment=without_drafts(previous.assessment))
+    settle()  # the analysers are imported by now: not scanned again in this run
     name = f"{params.date}-{params.slug}"
     manifest: dict[str, Any] = {
         "briefbook": outputs.package_versions()["briefbook"],
@@ -392,13 +397,19 @@ def _run_briefing(
     }
     staging = outputs.staging_folder(series_dir, name)
     try:
-        # the kernel boots (and imports what the notebook shows), and the PDF renderer
-        # imports WeasyPrint and loads the fonts, while the sources are read and analysed;
-        # both are killed on any error or signal, before the staging folder goes
+        # the kernel boots (and imports what the notebook shows) while the sources are
+        # read and analysed; the PDF renderer imports WeasyPrint and loads the fonts then
+        # too, or on two cores once the analysis is done (renderer_starts_early); both are
+        # killed on any error or signal, before the staging folder goes
         with (
             start_kernel(staging, kernel_log=staging / KERNEL_LOG, schema=params.schema) as kernel,
-            pdf_renderer(params, keep_warm=keep_warm) as renderer,
+            contextlib.ExitStack() as renderer_stack,
         ):
+
+            def start_renderer() -> PdfRenderer | None:
+                return renderer_stack.enter_context(pdf_renderer(params, keep_warm=keep_warm))
+
+            early = start_renderer() if renderer_starts_early(keep_warm=keep_warm) else None
             assessment = _assess_and_render(
                 params,
                 progress,
@@ -412,7 +423,7 @@ def _run_briefing(
                 notebook=notebook,
                 draft=draft,
                 reuse_drafts=reuse_drafts,
-                renderer=renderer,
+                renderer=early if early is not None else start_renderer,
                 replacing=outputs.issue_to_replace(series_dir, name) if replace else None,
             )
         # the kernel has exited by now (asked to while the HTML and PDF rendered)
@@ -471,18 +482,23 @@ def _assess_and_render(
     notebook: Path | None,
     draft: bool,
     reuse_drafts: Path | None,
-    renderer: PdfRenderer | None = None,
+    renderer: PdfRenderer | Callable[[], PdfRenderer | None] | None = None,
     replacing: str | None = None,
 ) -> Assessment:
     """The stages of one run inside its staging folder: ingest, analyse, (draft), the
-    assessment and its charts, execute on ``kernel``, HTML, PDF, Word. ``replacing``: the
-    folder name of the issue this run replaces (never counted as another issue of its date)."""
+    assessment and its charts, execute on ``kernel``, HTML, PDF, Word. ``renderer``: the
+    PDF renderer, or a function that starts it (called once the analysis is done).
+    ``replacing``: the folder name of the issue this run replaces (never counted as another
+    issue of its date)."""
     from briefbook.series import first_issue_changes
 
     documents, excluded = ingest_sources(params, progress)
     assessment = analyse_sources(
         params, documents, excluded, progress, previous, analyst=analyst, draft=draft
     )
+    settle()  # what the analysers imported and built is not scanned again in this run
+    if callable(renderer):  # warms up while the charts are drawn and the notebook runs
+        renderer = renderer()
     if previous is None:  # say so when earlier runs share this issue's date
         assessment.changes = first_issue_changes(
             series_dir, before=params.date, replacing=replacing
@@ -508,6 +524,7 @@ def _assess_and_render(
     nb_path = staging / "briefing.ipynb"
     with progress.stage("execute", f"papermill {notebook or 'notebooks/briefing.ipynb'}"):
         charts = draw_charts(params, assessment_path)
+        settle()  # nor matplotlib's modules and font caches
         execute_params = notebook_parameters(
             params,
             assessment_path,
@@ -518,6 +535,7 @@ def _assess_and_render(
             nb_path, execute_params, notebook=notebook, timeout=params.timeout, kernel=kernel
         )
     (staging / KERNEL_LOG).unlink(missing_ok=True)
+    settle()  # nor papermill's and the kernel client's
     import nbformat  # slow to import: only once the inputs are known to be good
 
     from briefbook.render.notebook import render_html, render_pdf
@@ -567,6 +585,24 @@ def pdf_renderer(params: Params, *, keep_warm: bool = False) -> Iterator[PdfRend
         return
     with PdfRenderer(documents=1) as renderer:  # exits as soon as the PDF is out
         yield renderer
+
+
+def renderer_starts_early(*, keep_warm: bool = False) -> bool:
+    """Whether a run starts its PDF renderer when it begins (with three cores or more, or
+    when the renderer is this process's long-lived one), rather than once the sources are
+    analysed. On two cores the analysis and the kernel's start-up keep both cores busy: a
+    renderer warming up beside them (about a CPU-second) only slows them down, and the
+    kernel waits for the analysis and the charts; started after the analysis, it warms up
+    while the charts are drawn and the notebook runs, and is ready before the HTML is."""
+    return keep_warm or _cores() >= 3
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 def draw_charts(params: Params, assessment_path: Path) -> list[dict[str, Any]]:
