@@ -17,13 +17,12 @@ budgets; the stage functions are the next split.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -397,19 +396,13 @@ def _run_briefing(
     }
     staging = outputs.staging_folder(series_dir, name)
     try:
-        # the kernel boots (and imports what the notebook shows) while the sources are
-        # read and analysed; the PDF renderer imports WeasyPrint and loads the fonts then
-        # too, or on two cores once the analysis is done (renderer_starts_early); both are
-        # killed on any error or signal, before the staging folder goes
+        # the kernel boots (and imports what the notebook shows), and the PDF renderer
+        # imports WeasyPrint and loads the fonts, while the sources are read and analysed;
+        # both are killed on any error or signal, before the staging folder goes
         with (
             start_kernel(staging, kernel_log=staging / KERNEL_LOG, schema=params.schema) as kernel,
-            contextlib.ExitStack() as renderer_stack,
+            pdf_renderer(params, keep_warm=keep_warm) as renderer,
         ):
-
-            def start_renderer() -> PdfRenderer | None:
-                return renderer_stack.enter_context(pdf_renderer(params, keep_warm=keep_warm))
-
-            early = start_renderer() if renderer_starts_early(keep_warm=keep_warm) else None
             assessment = _assess_and_render(
                 params,
                 progress,
@@ -423,7 +416,7 @@ def _run_briefing(
                 notebook=notebook,
                 draft=draft,
                 reuse_drafts=reuse_drafts,
-                renderer=early if early is not None else start_renderer,
+                renderer=renderer,
                 replacing=outputs.issue_to_replace(series_dir, name) if replace else None,
             )
         # the kernel has exited by now (asked to while the HTML and PDF rendered)
@@ -482,14 +475,12 @@ def _assess_and_render(
     notebook: Path | None,
     draft: bool,
     reuse_drafts: Path | None,
-    renderer: PdfRenderer | Callable[[], PdfRenderer | None] | None = None,
+    renderer: PdfRenderer | None = None,
     replacing: str | None = None,
 ) -> Assessment:
     """The stages of one run inside its staging folder: ingest, analyse, (draft), the
-    assessment and its charts, execute on ``kernel``, HTML, PDF, Word. ``renderer``: the
-    PDF renderer, or a function that starts it (called once the analysis is done).
-    ``replacing``: the folder name of the issue this run replaces (never counted as another
-    issue of its date)."""
+    assessment and its charts, execute on ``kernel``, HTML, PDF, Word. ``replacing``: the
+    folder name of the issue this run replaces (never counted as another issue of its date)."""
     from briefbook.series import first_issue_changes
 
     documents, excluded = ingest_sources(params, progress)
@@ -497,8 +488,6 @@ def _assess_and_render(
         params, documents, excluded, progress, previous, analyst=analyst, draft=draft
     )
     settle()  # what the analysers imported and built is not scanned again in this run
-    if callable(renderer):  # warms up while the charts are drawn and the notebook runs
-        renderer = renderer()
     if previous is None:  # say so when earlier runs share this issue's date
         assessment.changes = first_issue_changes(
             series_dir, before=params.date, replacing=replacing
@@ -585,24 +574,6 @@ def pdf_renderer(params: Params, *, keep_warm: bool = False) -> Iterator[PdfRend
         return
     with PdfRenderer(documents=1) as renderer:  # exits as soon as the PDF is out
         yield renderer
-
-
-def renderer_starts_early(*, keep_warm: bool = False) -> bool:
-    """Whether a run starts its PDF renderer when it begins (with three cores or more, or
-    when the renderer is this process's long-lived one), rather than once the sources are
-    analysed. On two cores the analysis and the kernel's start-up keep both cores busy: a
-    renderer warming up beside them (about a CPU-second) only slows them down, and the
-    kernel waits for the analysis and the charts; started after the analysis, it warms up
-    while the charts are drawn and the notebook runs, and is ready before the HTML is."""
-    return keep_warm or _cores() >= 3
-
-
-def _cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not on Linux
-        return os.cpu_count() or 1
 
 
 def draw_charts(params: Params, assessment_path: Path) -> list[dict[str, Any]]:

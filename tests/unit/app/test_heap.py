@@ -7,7 +7,6 @@ import weakref
 
 import pytest
 
-from briefbook.app import run as run_module
 from briefbook.app.heap import frozen_heap, settle
 
 
@@ -65,11 +64,3 @@ def test_a_heap_frozen_by_someone_else_is_left_alone():
         assert gc.get_freeze_count() == frozen
     assert gc.get_freeze_count() == frozen  # not unfrozen either
     assert kept
-
-
-def test_the_renderer_starts_with_the_run_on_three_cores_or_when_kept_warm(monkeypatch):
-    monkeypatch.setattr(run_module, "_cores", lambda: 2)
-    assert not run_module.renderer_starts_early()
-    assert run_module.renderer_starts_early(keep_warm=True)
-    monkeypatch.setattr(run_module, "_cores", lambda: 4)
-    assert run_module.renderer_starts_early()
