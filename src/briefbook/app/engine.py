@@ -319,8 +319,8 @@ def signals_held() -> Iterator[None]:
 
 @functools.cache
 def _sparse_saves_manager() -> type:
-    """papermill's ``NotebookExecutionManager``, its notebook start and its cell start and
-    end not saving."""
+    """papermill's ``NotebookExecutionManager``, its cell start and end not saving, its
+    notebook end saving only when asked."""
     from papermill.engines import NotebookExecutionManager
 
     class SparseSaves(NotebookExecutionManager):  # type: ignore[misc]
@@ -332,9 +332,6 @@ def _sparse_saves_manager() -> type:
             finally:
                 self.output_path = path
                 self.last_save_time = last  # the autosave's clock runs on
-
-        def notebook_start(self, **kwargs: Any) -> Any:
-            return self._unsaved(super().notebook_start, **kwargs)
 
         def notebook_end(self, *, save: bool) -> None:
             """``notebook_complete`` (the notebook's end time and cell states), saving
@@ -376,13 +373,13 @@ class BriefbookEngine:
         **kwargs: Any,
     ) -> Any:
         """``papermill.engines.Engine.execute_notebook`` with fewer saves: the notebook is
-        written at most every ``autosave_cell_every`` seconds while it runs (as the kernel's
-        messages arrive: papermill's autosave) and when it ends: by the engine when the
-        execution ends by an exception (a timeout, a dead kernel, a signal), and by
-        papermill's ``execute_notebook`` itself, which writes the notebook the engine
-        returns (a failing cell's error is marked in it then). Not when it starts, nor
-        before and after every cell, as papermill's own engines do: each save rewrites the
-        whole notebook, its charts included, while the kernel waits."""
+        written when it starts, at most every ``autosave_cell_every`` seconds while it runs
+        (as the kernel's messages arrive: papermill's autosave) and once when it ends: by
+        the engine when the execution ends by an exception (a timeout, a dead kernel, a
+        signal), otherwise by papermill's ``execute_notebook`` itself, which writes the
+        notebook the engine returns (a failing cell's error is marked in it then). Not
+        before and after every cell, as papermill's own engines do, nor twice at the end:
+        each save rewrites the whole notebook, its charts included."""
         nb_man = _sparse_saves_manager()(
             nb,
             output_path=output_path,
