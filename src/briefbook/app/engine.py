@@ -319,7 +319,8 @@ def signals_held() -> Iterator[None]:
 
 @functools.cache
 def _sparse_saves_manager() -> type:
-    """papermill's ``NotebookExecutionManager``, its cell start and end not saving."""
+    """papermill's ``NotebookExecutionManager``, its cell start and end not saving, its
+    notebook end saving only when asked."""
     from papermill.engines import NotebookExecutionManager
 
     class SparseSaves(NotebookExecutionManager):  # type: ignore[misc]
@@ -331,6 +332,14 @@ def _sparse_saves_manager() -> type:
             finally:
                 self.output_path = path
                 self.last_save_time = last  # the autosave's clock runs on
+
+        def notebook_end(self, *, save: bool) -> None:
+            """``notebook_complete`` (the notebook's end time and cell states), saving
+            only when ``save``."""
+            if save:
+                self.notebook_complete()
+            else:
+                self._unsaved(self.notebook_complete)
 
         def cell_start(self, cell: Any, cell_index: Any = None, **kwargs: Any) -> Any:
             return self._unsaved(super().cell_start, cell, cell_index, **kwargs)
@@ -365,9 +374,12 @@ class BriefbookEngine:
     ) -> Any:
         """``papermill.engines.Engine.execute_notebook`` with fewer saves: the notebook is
         written when it starts, at most every ``autosave_cell_every`` seconds while it runs
-        (as the kernel's messages arrive: papermill's autosave), and when it ends (normally,
-        by a failing cell, a timeout or a dead kernel); not before and after every cell, as
-        papermill does (each save rewrites the whole notebook, its charts included)."""
+        (as the kernel's messages arrive: papermill's autosave) and once when it ends: by
+        the engine when the execution ends by an exception (a timeout, a dead kernel, a
+        signal), otherwise by papermill's ``execute_notebook`` itself, which writes the
+        notebook the engine returns (a failing cell's error is marked in it then). Not
+        before and after every cell, as papermill's own engines do, nor twice at the end:
+        each save rewrites the whole notebook, its charts included."""
         nb_man = _sparse_saves_manager()(
             nb,
             output_path=output_path,
@@ -378,9 +390,12 @@ class BriefbookEngine:
         nb_man.notebook_start()
         try:
             cls.execute_managed_notebook(nb_man, kernel_name, log_output=log_output, **kwargs)
-        finally:
+        except BaseException:
             nb_man.cleanup_pbar()
-            nb_man.notebook_complete()
+            nb_man.notebook_end(save=True)  # the failed run keeps its notebook
+            raise
+        nb_man.cleanup_pbar()
+        nb_man.notebook_end(save=False)  # papermill writes it next
         return nb_man.nb
 
     @classmethod

@@ -41,14 +41,16 @@ def start_kernel(cwd: Path, *, kernel_log: Path | None = None, schema: str = "")
     """Start the kernel of one run now, in ``cwd`` (see :class:`~briefbook.app.engine.RunKernel`),
     for :func:`execute_briefing` to run the notebook on later. While the run analyses its
     sources, the kernel imports what the briefing notebook shows and prepares its templates
-    and the assessment ``schema``'s title (:func:`briefbook.presentation.show.warm_up`)."""
+    and the assessment ``schema``'s title (:func:`briefbook.presentation.show.warm_up`),
+    then freezes what it holds (``gc.freeze()``: the notebook's cells never have the
+    collector scan those modules again; the kernel exits after this one notebook)."""
     from briefbook.app.engine import RunKernel
 
     return RunKernel(
         kernel_name(),
         cwd=cwd,
         log_path=kernel_log,
-        prime=(("briefbook.presentation.show", "warm_up", (schema,)),),
+        prime=(("briefbook.presentation.show", "warm_up", (schema,)), ("gc", "freeze", ())),
     )
 
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from briefbook.app import outputs
 from briefbook.app.execute import check_notebook, execute_briefing, start_kernel
 from briefbook.app.guard import honour_signals, raise_pending_stop, time_budget
+from briefbook.app.heap import settle
 from briefbook.config.limits import limit
 from briefbook.config.params import PARAMS, Params
 from briefbook.errors import BriefbookError, ExecutionError, OutputError, escape_controls
@@ -333,7 +334,9 @@ def run_briefing(
     warms up while the sources are analysed) and stops it before it returns.
     SIGTERM and SIGHUP raise :class:`~briefbook.errors.Interrupted` while it runs.
     """
-    with honour_signals():
+    from briefbook.app.heap import frozen_heap
+
+    with honour_signals(), frozen_heap():
         return _run_briefing(
             params,
             output_dir=output_dir,
@@ -381,6 +384,7 @@ def _run_briefing(
         from briefbook.drafting import without_drafts
 
         previous = dataclasses.replace(previous, assessment=without_drafts(previous.assessment))
+    settle()  # the analysers are imported by now: not scanned again in this run
     name = f"{params.date}-{params.slug}"
     manifest: dict[str, Any] = {
         "briefbook": outputs.package_versions()["briefbook"],
@@ -483,6 +487,7 @@ def _assess_and_render(
     assessment = analyse_sources(
         params, documents, excluded, progress, previous, analyst=analyst, draft=draft
     )
+    settle()  # what the analysers imported and built is not scanned again in this run
     if previous is None:  # say so when earlier runs share this issue's date
         assessment.changes = first_issue_changes(
             series_dir, before=params.date, replacing=replacing
@@ -508,6 +513,7 @@ def _assess_and_render(
     nb_path = staging / "briefing.ipynb"
     with progress.stage("execute", f"papermill {notebook or 'notebooks/briefing.ipynb'}"):
         charts = draw_charts(params, assessment_path)
+        settle()  # nor matplotlib's modules and font caches
         execute_params = notebook_parameters(
             params,
             assessment_path,
@@ -518,6 +524,7 @@ def _assess_and_render(
             nb_path, execute_params, notebook=notebook, timeout=params.timeout, kernel=kernel
         )
     (staging / KERNEL_LOG).unlink(missing_ok=True)
+    settle()  # nor papermill's and the kernel client's
     import nbformat  # slow to import: only once the inputs are known to be good
 
     from briefbook.render.notebook import render_html, render_pdf

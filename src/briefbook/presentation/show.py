@@ -74,8 +74,17 @@ def warm_up(schema: str = "") -> None:
     """What the briefing notebook's first parts would otherwise wait for, done now (the
     notebook's kernel runs it while ``briefbook run`` analyses the sources): the part
     templates (:func:`warm_templates`) and, for ``schema`` (the notebook's ``schema``
-    parameter), the schema's title the cover prints. Errors are left to the notebook."""
+    parameter), the schema's title the cover prints, and the lexicons the parts read (the
+    relative-time words, the domain titles, the event cues and the number words). Errors
+    are left to the notebook."""
+    from briefbook.data import load_data
+    from briefbook.presentation import parts, tables
+
     warm_templates()
+    parts._relative_time()
+    parts._domain_titles()
+    tables._number_words()
+    load_data("events.yaml")
     if schema:
         from briefbook.presentation.cites import _schema_title
 
