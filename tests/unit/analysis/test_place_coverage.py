@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from briefbook.analysis.places import (
     area_index,
     build_area_rows,
