@@ -280,7 +280,6 @@ def pycountry_areas() -> tuple[list[tuple[str, str]], str]:
     return areas, version("pycountry")
 
 
-
 def area_index() -> Mapping[str, str]:
     """``place_key`` -> ISO 3166-2 name of every first-level subdivision of a country
     ("enga" -> "Enga", "norte de santander" -> "Norte de Santander"), read once from the
