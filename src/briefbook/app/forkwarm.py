@@ -11,7 +11,7 @@ with the forkserver until written), instead of each worker starting a fresh inte
 and paying the same warm-up again. Each worker then only starts its own PDF renderer.
 
 Never raises (the forkserver would die): a problem here is met by the workers' own
-warm-up, and by the first briefing.
+warm-up, and by the first briefing. Ignores SIGINT from the start (see below).
 
 Not to be imported for anything else: the import itself is the warm-up.
 """
@@ -19,8 +19,16 @@ Not to be imported for anything else: the import itself is the warm-up.
 from __future__ import annotations
 
 import contextlib
+import signal
+
+# a terminal's Ctrl-C reaches the forkserver too: it ignores SIGINT once it serves, and
+# during this warm-up as well (the workers forked from it keep ignoring it, as
+# briefbook.app.workers.dask_setup has them do); it ends with the batch that started it
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 with contextlib.suppress(Exception):
-    from briefbook.app.workers import warm_worker
+    from briefbook.app.workers import WORKER_STATE, warm_worker
 
     warm_worker(renderer=False)
+    # read by the workers forked from this process: their warm-up was paid here
+    WORKER_STATE["inherited"] = WORKER_STATE["warmed"]

@@ -116,8 +116,6 @@ def warm_worker(debug: bool = False, *, renderer: bool = True) -> float:
             assessment = assess([str(source)], base=Path(tmp), title="warm-up")
         _warm_presentation(assessment)
         WORKER_STATE["warmed"] = True
-        # read by a process forked from this one: its warm-up was paid here
-        WORKER_STATE["inherited"] = not renderer
     except Exception:  # the first briefing meets the same problem and reports it
         pass
     seconds = round(time.perf_counter() - start, 2)
