@@ -22,7 +22,10 @@ the embedded cluster are forked from a forkserver that warmed itself once for al
 (``briefbook.app.forkwarm``): its own peak is printed apart (pages it shares with the
 workers count in both, as resident memory does).
 
-CPU: seconds of user + system time of every process involved. Per briefing, ``item cpu``
+CPU: seconds of user + system time of every process involved, without the memory
+samplers' own (threads of this process, measured with ``time.thread_time`` and taken out
+on both sides: they sample for as long as a side runs, so left in they would charge the
+slower side for the benchmark's own work). Per briefing, ``item cpu``
 compares the sequential side's (this process and its children, per briefing) with the
 batch's own record of each item (its worker process and the processes under it, from the
 item's start to its end): the difference between ``cpu seq/batch`` (which spreads the
@@ -104,6 +107,7 @@ class PeakMemory:
         self.interval = interval
         self.peak: dict[int, int] = {}  # pid -> peak bytes (itself + children)
         self.peak_own: dict[int, int] = {}  # pid -> peak bytes of the process alone
+        self.cpu = 0.0  # CPU seconds of the sampling thread itself (taken out of the figures)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -116,6 +120,13 @@ class PeakMemory:
         self._thread.join()
 
     def _run(self) -> None:
+        start = time.thread_time()
+        try:
+            self._sample()
+        finally:
+            self.cpu = time.thread_time() - start
+
+    def _sample(self) -> None:
         while not self._stop.is_set():
             with contextlib.suppress(psutil.Error):
                 for proc in self.pick():
@@ -160,7 +171,8 @@ def sequential(paths: list[Path], reports: Path) -> dict:
                 }
             )
         wall = time.perf_counter() - start
-        cpu = cpu_seconds() - cpu  # includes the memory sampler's own, a few ms per second
+        cpu = cpu_seconds() - cpu
+    cpu -= memory.cpu  # the memory sampler's own CPU is the benchmark's, not the briefings'
     return {"wall": wall, "cpu": cpu, "timings": timings, "peak": memory.peak.get(me.pid, 0)}
 
 
@@ -207,7 +219,7 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     ):
         out, err = proc.communicate()
     wall = time.perf_counter() - start
-    cpu = cpu_seconds() - cpu
+    cpu = cpu_seconds() - cpu - memory.cpu - server.cpu  # without the samplers' own CPU
     if proc.returncode != 0:
         sys.exit(f"batch failed ({proc.returncode}): {err.strip()[-600:]}")
     record = json.loads(Path(out.strip().splitlines()[-1]).read_text(encoding="utf-8"))
