@@ -173,7 +173,13 @@ def sequential(paths: list[Path], reports: Path) -> dict:
         wall = time.perf_counter() - start
         cpu = cpu_seconds() - cpu
     cpu -= memory.cpu  # the memory sampler's own CPU is the benchmark's, not the briefings'
-    return {"wall": wall, "cpu": cpu, "timings": timings, "peak": memory.peak.get(me.pid, 0)}
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "timings": timings,
+        "peak": memory.peak.get(me.pid, 0),
+        "sampler": memory.cpu,
+    }
 
 
 def _workers_of(proc: psutil.Process) -> list[psutil.Process]:
@@ -231,6 +237,7 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         "peak": sorted(memory.peak.values(), reverse=True),
         "peak_own": sorted(memory.peak_own.values(), reverse=True),
         "forkserver": max(server.peak_own.values(), default=0),
+        "sampler": memory.cpu + server.cpu,
     }
 
 
@@ -346,7 +353,16 @@ def main() -> None:
                 f"{seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
                 flush=True,
             )
-            details.append((count, stage_table(seq, par)))
+            details.append(
+                (
+                    count,
+                    [
+                        *stage_table(seq, par),
+                        f"  memory samplers' own CPU (taken out of the CPU figures): "
+                        f"{seq['sampler']:.1f} s sequential, {par['sampler']:.1f} s batch",
+                    ],
+                )
+            )
     print(
         "load: 1-min load average before/after the row; start s: the batch's cluster start "
         "and worker warm-up (within batch s); cpu seq/batch: CPU seconds per briefing, all "
