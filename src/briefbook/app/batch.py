@@ -489,8 +489,10 @@ def _run_on_dask(
             with contextlib.suppress(Exception):
                 client.close(timeout=10)
         if cluster is not None:
+            workers = _worker_processes(cluster)
             with contextlib.suppress(Exception):
                 cluster.close(timeout=10)
+            _stop_forkserver(workers, kill=sys.exc_info()[0] is not None)
 
 
 def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any:
@@ -552,6 +554,44 @@ def _preload_forkserver() -> None:
 
         if hasattr(dask_utils, "_forkserver_preload_set"):
             dask_utils._forkserver_preload_set = True
+
+
+def _worker_processes(cluster: Any) -> list[Any]:
+    """The local cluster's worker processes (psutil), while they run."""
+    import psutil
+
+    found = []
+    for nanny in list(cluster.workers.values()):
+        with contextlib.suppress(psutil.Error, TypeError, ValueError, AttributeError):
+            found.append(psutil.Process(nanny.pid))
+    return found
+
+
+def _stop_forkserver(workers: list[Any], *, kill: bool = False) -> None:
+    """Stop the forkserver the embedded cluster's ``workers`` were forked from, once it has
+    reaped them (at most 5 s), and wait for it: nothing of the batch outlives it, and its
+    CPU time, with that of the workers it reaped (and theirs, of their kernels and
+    renderers), counts among this process's children's, as spawned workers' did.
+    ``kill``: at once (an error or a stop; it may still be warming up). Through
+    multiprocessing's own stop of its forkserver; where that is missing (another Python),
+    the forkserver ends by itself when this process exits."""
+    import multiprocessing.forkserver as forkserver
+    import signal
+
+    import psutil
+
+    server = getattr(forkserver, "_forkserver", None)
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is None or not hasattr(server, "_stop"):
+        return
+    if not kill:
+        with contextlib.suppress(psutil.Error):
+            psutil.wait_procs(workers, timeout=5)  # gone, and reaped, when they are gone
+    else:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(Exception):
+        server._stop()
 
 
 def source_bytes(params: Any) -> int:

@@ -190,4 +190,10 @@ class WarmWorker(WorkerPlugin):
         await asyncio.get_running_loop().run_in_executor(None, warm_worker, self.debug)
 
     def teardown(self, worker: Any) -> None:
-        return None
+        """The worker's PDF renderer is stopped, and waited for, as the worker closes: a
+        worker forked from the forkserver ends with ``os._exit``, which runs no ``atexit``
+        hook (the one that closes it in any other process), and a renderer left to end on
+        its own would be reaped by no one of the batch."""
+        from briefbook.render.pdf import close_shared_renderer
+
+        close_shared_renderer()
