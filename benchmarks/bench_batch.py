@@ -17,9 +17,15 @@ cluster start and worker warm-up included).
 
 Memory: every 0.1 s, the resident memory of each worker process plus that of its children
 (the briefing's kernel and PDF renderer) at that instant; the peak per worker. The
-sequential side is measured the same way on this process and its children.
+sequential side is measured the same way on this process and its children. The workers of
+the embedded cluster are forked from a forkserver that warmed itself once for all of them
+(``briefbook.app.forkwarm``): its own peak is printed apart (pages it shares with the
+workers count in both, as resident memory does).
 
-CPU: seconds of user + system time of every process involved. Per briefing, ``item cpu``
+CPU: seconds of user + system time of every process involved, without the memory
+samplers' own (threads of this process, measured with ``time.thread_time`` and taken out
+on both sides: they sample for as long as a side runs, so left in they would charge the
+slower side for the benchmark's own work). Per briefing, ``item cpu``
 compares the sequential side's (this process and its children, per briefing) with the
 batch's own record of each item (its worker process and the processes under it, from the
 item's start to its end): the difference between ``cpu seq/batch`` (which spreads the
@@ -101,6 +107,7 @@ class PeakMemory:
         self.interval = interval
         self.peak: dict[int, int] = {}  # pid -> peak bytes (itself + children)
         self.peak_own: dict[int, int] = {}  # pid -> peak bytes of the process alone
+        self.cpu = 0.0  # CPU seconds of the sampling thread itself (taken out of the figures)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -113,6 +120,13 @@ class PeakMemory:
         self._thread.join()
 
     def _run(self) -> None:
+        start = time.thread_time()
+        try:
+            self._sample()
+        finally:
+            self.cpu = time.thread_time() - start
+
+    def _sample(self) -> None:
         while not self._stop.is_set():
             with contextlib.suppress(psutil.Error):
                 for proc in self.pick():
@@ -157,18 +171,39 @@ def sequential(paths: list[Path], reports: Path) -> dict:
                 }
             )
         wall = time.perf_counter() - start
-        cpu = cpu_seconds() - cpu  # includes the memory sampler's own, a few ms per second
-    return {"wall": wall, "cpu": cpu, "timings": timings, "peak": memory.peak.get(me.pid, 0)}
+        cpu = cpu_seconds() - cpu
+    cpu -= memory.cpu  # the memory sampler's own CPU is the benchmark's, not the briefings'
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "timings": timings,
+        "peak": memory.peak.get(me.pid, 0),
+        "sampler": memory.cpu,
+    }
 
 
 def _workers_of(proc: psutil.Process) -> list[psutil.Process]:
-    """The batch process's worker processes: its children that are Dask workers (spawned by
-    multiprocessing), not its resource tracker."""
+    """The batch process's worker processes: its children that are Dask workers spawned by
+    multiprocessing, or the children of its forkserver (workers forked from it); not its
+    resource tracker, nor the forkserver itself (see :func:`_forkserver_of`)."""
     found = []
     for child in proc.children():
         with contextlib.suppress(psutil.Error):
             cmd = " ".join(child.cmdline())
-            if "spawn_main" in cmd or "forkserver" in cmd:
+            if "spawn_main" in cmd:
+                found.append(child)
+            elif "forkserver" in cmd:
+                found += child.children()
+    return found
+
+
+def _forkserver_of(proc: psutil.Process) -> list[psutil.Process]:
+    """The batch process's multiprocessing forkserver (the warmed process its workers are
+    forked from), if it has one."""
+    found = []
+    for child in proc.children():
+        with contextlib.suppress(psutil.Error):
+            if "forkserver" in " ".join(child.cmdline()):
                 found.append(child)
     return found
 
@@ -184,10 +219,13 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         text=True,
     )
     parent = psutil.Process(proc.pid)
-    with PeakMemory(lambda: _workers_of(parent)) as memory:
+    with (
+        PeakMemory(lambda: _workers_of(parent)) as memory,
+        PeakMemory(lambda: _forkserver_of(parent)) as server,
+    ):
         out, err = proc.communicate()
     wall = time.perf_counter() - start
-    cpu = cpu_seconds() - cpu
+    cpu = cpu_seconds() - cpu - memory.cpu - server.cpu  # without the samplers' own CPU
     if proc.returncode != 0:
         sys.exit(f"batch failed ({proc.returncode}): {err.strip()[-600:]}")
     record = json.loads(Path(out.strip().splitlines()[-1]).read_text(encoding="utf-8"))
@@ -198,6 +236,8 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         "start": record.get("cluster", {}).get("start_seconds", 0.0),
         "peak": sorted(memory.peak.values(), reverse=True),
         "peak_own": sorted(memory.peak_own.values(), reverse=True),
+        "forkserver": max(server.peak_own.values(), default=0),
+        "sampler": memory.cpu + server.cpu,
     }
 
 
@@ -284,7 +324,7 @@ def main() -> None:
         f"{'sources':>7} {'load':>9} {'seq s':>7} {'seq/min':>8} {'batch s':>8} "
         f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} "
         f"{'item cpu':>11} {'extra cpu':>9} "
-        f"{'peak MB/worker':>15} {'worker MB':>9} {'seq MB':>7} {'warm':>5}"
+        f"{'peak MB/worker':>15} {'worker MB':>9} {'fork MB':>7} {'seq MB':>7} {'warm':>5}"
     )
     print(header)
     details = []
@@ -309,10 +349,20 @@ def main() -> None:
                 f"{seq['cpu'] / args.n:>6.2f}/{par['cpu'] / args.n:<6.2f} "
                 f"{seq['cpu'] / args.n:>5.2f}/{item_cpu:<5.2f} "
                 f"{par['cpu'] - seq['cpu']:>8.1f}s "
-                f"{peak:>15} {own:>9} {seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
+                f"{peak:>15} {own:>9} {par['forkserver'] / MB:>7.0f} "
+                f"{seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
                 flush=True,
             )
-            details.append((count, stage_table(seq, par)))
+            details.append(
+                (
+                    count,
+                    [
+                        *stage_table(seq, par),
+                        f"  memory samplers' own CPU (taken out of the CPU figures): "
+                        f"{seq['sampler']:.1f} s sequential, {par['sampler']:.1f} s batch",
+                    ],
+                )
+            )
     print(
         "load: 1-min load average before/after the row; start s: the batch's cluster start "
         "and worker warm-up (within batch s); cpu seq/batch: CPU seconds per briefing, all "
@@ -322,7 +372,9 @@ def main() -> None:
         "seconds beyond the sequential side's (starting Python, Dask and the workers, the "
         "warm-ups, the scheduler), a fixed cost; peak MB/worker: worker process plus "
         "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "
-        "alone; seq MB: the sequential process plus its children; warm: briefings that "
+        "alone; fork MB: the forkserver the workers are forked from (warmed once for all of "
+        "them, its pages shared with them until written; 0: workers spawned, each warmed "
+        "itself); seq MB: the sequential process plus its children; warm: briefings that "
         "started with the models already loaded in their worker"
     )
     if args.stages:

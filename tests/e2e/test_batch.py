@@ -91,7 +91,9 @@ def test_batch_keeps_going_and_records_each_outcome(workspace):
         assert item["timing"]["execute"] > 0
         assert item["cpu_seconds"] > 0  # the worker's and its kernel's CPU for the item
     warmups = record["cluster"]["warmup_seconds"]
-    assert len(warmups) == 2 and all(isinstance(s, float) and s > 0 for s in warmups.values())
+    assert len(warmups) == 2 and all(isinstance(s, float) and s >= 0 for s in warmups.values())
+    # the embedded cluster's workers were forked warm from its forkserver
+    assert list(record["cluster"]["warmup_inherited"].values()) == [True, True]
     assert "1 ok, 1 failed, 2 bad input" in result.stderr
     assert "briefbook batch: [4/4]" in result.stderr  # progress lines
     assert "distributed" not in result.stderr and "papermill" not in result.stderr
@@ -123,6 +125,9 @@ def test_batch_on_an_external_scheduler(workspace):
     assert record["scheduler"] == cluster.scheduler_address
     assert [i["status"] for i in record["items"]] == ["ok", "ok"]
     assert all(i["warm"] for i in record["items"])  # the plugin warmed the given cluster
+    # its worker was not forked from a warm process: it warmed itself
+    assert list(record["cluster"]["warmup_inherited"].values()) == [False]
+    assert all(s > 0 for s in record["cluster"]["warmup_seconds"].values())
     for item in record["items"]:  # the default output dir is ./reports
         folder = Path(item["folder"])
         assert folder.parent.parent == (workspace / "reports").resolve()

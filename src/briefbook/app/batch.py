@@ -10,7 +10,8 @@ table on stderr.
 Workers are long-lived: as a worker joins, a worker plugin (:class:`WarmWorker`) imports the
 whole pipeline and loads every model and word list once (the embedding model, the section
 weights, the gazetteer ...) by assessing a short text of our own, so no briefing pays for
-that load. Each outcome names the worker process that ran it, which of that worker's
+that load. The embedded cluster's workers are forked from a forkserver that did that once
+for all of them (:mod:`briefbook.app.forkwarm`): they start warm. Each outcome names the worker process that ran it, which of that worker's
 briefings it was, whether the models were loaded before it started, and the seconds of
 each stage, so the batch record shows where the time went.
 
@@ -261,7 +262,8 @@ def write_record(
 ) -> Path:
     """``root/batch-<UTC timestamp>.json`` (``-2``, ``-3`` ... when taken). ``cluster``:
     what starting the cluster cost (``start_seconds``: connected or started, and every
-    worker warmed up; ``warmup_seconds``: per worker)."""
+    worker warmed up; ``warmup_seconds``: per worker, its own warm-up; ``warmup_inherited``:
+    per worker, whether it was forked warm from the embedded cluster's forkserver)."""
     from briefbook import __version__
     from briefbook.app.outputs import write_text
     from briefbook.errors import OutputError
@@ -400,7 +402,7 @@ def _run_on_dask(
         import distributed
     except ImportError as exc:  # pragma: no cover - a dependency of briefbook
         raise MissingDependencyError("distributed", "briefbook batch") from exc
-    from briefbook.app.workers import WarmWorker, warmup_seconds
+    from briefbook.app.workers import WarmWorker, warmup_inherited, warmup_seconds
 
     start = time.perf_counter()
     cluster_info = {} if cluster_info is None else cluster_info
@@ -433,6 +435,8 @@ def _run_on_dask(
         client.register_plugin(WarmWorker(debug))
         cluster_info["start_seconds"] = round(time.perf_counter() - start, 2)
         cluster_info["warmup_seconds"] = client.run(warmup_seconds)
+        # True per worker when it was forked warm from the embedded cluster's forkserver
+        cluster_info["warmup_inherited"] = client.run(warmup_inherited)
         progress.say(
             f"{len(runnable)} briefings on {len(client.scheduler_info()['workers'])} workers"
         )
@@ -485,8 +489,10 @@ def _run_on_dask(
             with contextlib.suppress(Exception):
                 client.close(timeout=10)
         if cluster is not None:
+            workers = _worker_processes(cluster)
             with contextlib.suppress(Exception):
                 cluster.close(timeout=10)
+            _stop_forkserver(workers, kill=sys.exc_info()[0] is not None)
 
 
 def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any:
@@ -494,7 +500,9 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
     batches started at once never collide): ``workers`` processes of one thread; a
     dashboard only when asked (``dashboard`` is its address, ``host:0`` for any port).
 
-    The workers preload :mod:`briefbook.app.workers`, which makes them ignore SIGINT:
+    The workers are forked from multiprocessing's forkserver, which imports the pipeline
+    and loads its models first (:func:`_preload_forkserver`): each worker starts warm.
+    They preload :mod:`briefbook.app.workers`, which makes them ignore SIGINT:
     Ctrl-C in a terminal reaches every process of the foreground group, and the batch
     (their parent) is the one that stops them, their kernels and their PDF renderers."""
     if dashboard is not None:
@@ -509,7 +517,9 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
     settings = dict(EMBEDDED_DASK_CONFIG)
     if dashboard is not None:
         settings.pop("distributed.worker.profile.enabled")
+    settings["distributed.worker.multiprocessing-method"] = "forkserver"
     with dask.config.set(settings):
+        _preload_forkserver()
         return distributed.LocalCluster(
             n_workers=workers,
             processes=True,
@@ -519,6 +529,69 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
             dashboard_address=dashboard,
             preload=["briefbook.app.workers"],
         )
+
+
+# what the forkserver of the embedded cluster imports before it forks the first worker:
+# Dask, and the warm-up of a worker (briefbook.app.forkwarm), paid there once for all workers
+FORKSERVER_PRELOAD = ["distributed", "briefbook.app.forkwarm"]
+
+
+def _preload_forkserver() -> None:
+    """The local workers are forked from one forkserver that imported the pipeline and
+    loaded its models first (:mod:`briefbook.app.forkwarm`): the warm-up is paid once, not
+    once per worker, and the workers share its memory pages until they write them.
+
+    Dask sets its own preload list when it first makes a forkserver context (it imports
+    every package it knows of in this process to do so: half a second for nothing here);
+    it is told that the list is set. Where that flag is gone (another Dask), Dask's list
+    wins and each worker warms itself, as before. Once this process's forkserver runs
+    (an earlier batch in the same process), it stays as it is, already warm."""
+    import multiprocessing
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
+    with contextlib.suppress(ImportError):
+        import distributed.utils as dask_utils
+
+        if hasattr(dask_utils, "_forkserver_preload_set"):
+            dask_utils._forkserver_preload_set = True
+
+
+def _worker_processes(cluster: Any) -> list[Any]:
+    """The local cluster's worker processes (psutil), while they run."""
+    import psutil
+
+    found = []
+    for nanny in list(cluster.workers.values()):
+        with contextlib.suppress(psutil.Error, TypeError, ValueError, AttributeError):
+            found.append(psutil.Process(nanny.pid))
+    return found
+
+
+def _stop_forkserver(workers: list[Any], *, kill: bool = False) -> None:
+    """Stop the forkserver the embedded cluster's ``workers`` were forked from, once it has
+    reaped them (at most 5 s), and wait for it: nothing of the batch outlives it, and its
+    CPU time, with that of the workers it reaped (and theirs, of their kernels and
+    renderers), counts among this process's children's, as spawned workers' did.
+    ``kill``: at once (an error or a stop; it may still be warming up). Through
+    multiprocessing's own stop of its forkserver; where that is missing (another Python),
+    the forkserver ends by itself when this process exits."""
+    import multiprocessing.forkserver as forkserver
+    import signal
+
+    import psutil
+
+    server = getattr(forkserver, "_forkserver", None)
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is None or not hasattr(server, "_stop"):
+        return
+    if not kill:
+        with contextlib.suppress(psutil.Error):
+            psutil.wait_procs(workers, timeout=5)  # gone, and reaped, when they are gone
+    else:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(Exception):
+        server._stop()
 
 
 def source_bytes(params: Any) -> int:

@@ -11,8 +11,11 @@ too, is started here and kept warm from one briefing to the next
 (:func:`briefbook.render.pdf.shared_renderer`): it is killed, and started again for the
 next briefing, only when a briefing's PDF is stopped (a signal, its deadline).
 
-The embedded cluster's workers also preload this module (:func:`dask_setup`): they ignore
-SIGINT, and the batch that started them stops them, with their kernels and PDF renderers.
+The embedded cluster's workers pay that warm-up only once between them: they are forked
+from multiprocessing's forkserver, which warmed itself first (:mod:`briefbook.app.forkwarm`),
+so each worker starts warm and only starts its PDF renderer. They also preload this module
+(:func:`dask_setup`): they ignore SIGINT, and the batch that started them stops them, with
+their kernels and PDF renderers.
 """
 
 from __future__ import annotations
@@ -30,11 +33,19 @@ __all__ = [
     "dask_setup",
     "models_loaded",
     "warm_worker",
+    "warmup_inherited",
     "warmup_seconds",
 ]
 
-# what this worker process has done: briefings run, and its warm-up's seconds (None: none)
-WORKER_STATE: dict[str, Any] = {"briefings": 0, "warmup_seconds": None}
+# what this worker process has done: briefings run, its warm-up's seconds (None: none),
+# whether it is warm (``warmed``), and whether that warmth came from the process it was
+# forked from (``inherited``: the embedded cluster's forkserver, :mod:`briefbook.app.forkwarm`)
+WORKER_STATE: dict[str, Any] = {
+    "briefings": 0,
+    "warmup_seconds": None,
+    "warmed": False,
+    "inherited": False,
+}
 
 # the warm-up's source: a few sentences of our own, so that every analyser loads its data
 WARMUP_TEXT = (
@@ -56,24 +67,33 @@ def models_loaded() -> bool:
     return all(f.cache_info().currsize for f in (load_model, load_section_model, gazetteer))
 
 
-def warm_worker(debug: bool = False) -> float:
+def warm_worker(debug: bool = False, *, renderer: bool = True) -> float:
     """Import the whole pipeline and load every model and word list in this process, by
-    assessing :data:`WARMUP_TEXT`; return the seconds it took. Idempotent: a second call
-    costs a short briefing (assessment, charts, HTML). Never raises: a problem here is met, and reported, by the
-    first briefing (which then pays the load). ``debug`` lets the libraries log. The
-    process's PDF renderer is started first: it warms up on its own meanwhile."""
+    assessing :data:`WARMUP_TEXT`; return the seconds it took. Never raises: a problem
+    here is met, and reported, by the first briefing (which then pays the load). ``debug``
+    lets the libraries log. With ``renderer``, the process's PDF renderer is started first:
+    it warms up on its own meanwhile.
+
+    Done once per process, and once for the processes forked from it: a process already
+    warmed (a worker forked from the warmed forkserver, see :mod:`briefbook.app.forkwarm`)
+    only starts its renderer; ``WORKER_STATE["inherited"]`` then says so."""
     import tempfile
 
     start = time.perf_counter()
     from briefbook.app.quiet import quiet_libraries
 
     quiet_libraries(debug)
-    try:
-        from briefbook.render.pdf import shared_renderer
+    if renderer:
+        try:
+            from briefbook.render.pdf import shared_renderer
 
-        shared_renderer()
-    except Exception:  # the first briefing meets the same problem and reports it
-        pass
+            shared_renderer()
+        except Exception:  # the first briefing meets the same problem and reports it
+            pass
+    if WORKER_STATE["warmed"]:
+        seconds = round(time.perf_counter() - start, 2)
+        WORKER_STATE["warmup_seconds"] = seconds
+        return seconds
     try:
         import jupyter_client  # noqa: F401  - the run's later stages, imported here once
         import nbconvert  # noqa: F401
@@ -95,6 +115,7 @@ def warm_worker(debug: bool = False) -> float:
             source.write_text(WARMUP_TEXT, encoding="utf-8")
             assessment = assess([str(source)], base=Path(tmp), title="warm-up")
         _warm_presentation(assessment)
+        WORKER_STATE["warmed"] = True
     except Exception:  # the first briefing meets the same problem and reports it
         pass
     seconds = round(time.perf_counter() - start, 2)
@@ -147,6 +168,12 @@ def warmup_seconds() -> float | None:
     return WORKER_STATE["warmup_seconds"]
 
 
+def warmup_inherited() -> bool:
+    """Whether this worker was forked warm (its imports and models loaded once, in the
+    embedded cluster's forkserver) rather than warmed in its own process."""
+    return bool(WORKER_STATE["inherited"])
+
+
 class WarmWorker(WorkerPlugin):
     """A Dask worker plugin: :func:`warm_worker` on every worker as it joins (and on those
     already there when it is registered), off the worker's event loop."""
@@ -163,4 +190,10 @@ class WarmWorker(WorkerPlugin):
         await asyncio.get_running_loop().run_in_executor(None, warm_worker, self.debug)
 
     def teardown(self, worker: Any) -> None:
-        return None
+        """The worker's PDF renderer is stopped, and waited for, as the worker closes: a
+        worker forked from the forkserver ends with ``os._exit``, which runs no ``atexit``
+        hook (the one that closes it in any other process), and a renderer left to end on
+        its own would be reaped by no one of the batch."""
+        from briefbook.render.pdf import close_shared_renderer
+
+        close_shared_renderer()
