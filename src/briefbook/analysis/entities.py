@@ -67,6 +67,7 @@ from briefbook.analysis.place_names import (
     place_of,
 )
 from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.variants import dateline_place
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
@@ -199,9 +200,7 @@ def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int) -> None:
         return
     surface = found.place.strip()
     name = " ".join(w.capitalize() for w in surface.split())
-    key = gaz.place_keys.get(place_key(name))
-    if key is None and city_index().get(place_key(name)):
-        key = f"place:{place_key(name)}"
+    key = dateline_place(surface)
     if key:
         state.add(surface, key, "place", d)
         state.names.setdefault(key, name)

@@ -4,7 +4,8 @@
 and ``data/given_names.yaml`` (common given names);
 ``gazetteer()`` reads ``data/gazetteer.yaml`` (countries with demonyms and capitals, places,
 organisations, forces, weapons), ``data/places.yaml`` (admin areas, rivers, facilities),
-``data/people.yaml`` (well-known people and their unambiguous short names) and
+``data/regions.yaml`` (natural, historical and contested regions without an ISO 3166-2
+code), ``data/people.yaml`` (well-known people and their unambiguous short names) and
 ``data/services.yaml`` (intelligence and security services with their country, and names
 that several countries' services share).
 """
@@ -56,6 +57,7 @@ class Gazetteer:
     place_skeletons: dict[str, str]  # place_skeleton of a place surface -> key ("" if shared)
     countries_of: dict[str, str]  # country surface or demonym -> country key
     capitals: frozenset[str]  # names of capitals
+    regions: frozenset[str] = frozenset()  # keys of the regions of data/regions.yaml
 
 
 @dataclass(frozen=True)
@@ -309,6 +311,10 @@ def gazetteer() -> Gazetteer:
         key = entity(row[0], "place", row[1])
         for dem in row[2] if len(row) > 2 else []:
             add(dem, Target(key, "place", False))
+    regions: set[str] = set()
+    for name, aliases, _source in load_data("regions.yaml")["regions"]:
+        if f"place:{name}" not in names:
+            regions.add(entity(name, "place", aliases))
     for name, aliases in data["organisations"]:
         spelled = {v for a in [name, *aliases] for v in group_spellings(str(a))}
         entity(name, "organisation", sorted(spelled - {name}))
@@ -370,4 +376,5 @@ def gazetteer() -> Gazetteer:
         place_skeletons=skeletons,
         countries_of=countries_of,
         capitals=frozenset(capitals),
+        regions=frozenset(regions),
     )

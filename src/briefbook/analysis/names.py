@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.variants import city_variant
 
 __all__ = [
     "INITIAL",
@@ -587,6 +589,8 @@ def classify(
             return [*classify(toks[: i - 1], text, rules, gaz, lower_vocab), place]
     if len(toks) > 1 and lows[0] in rules.toponym_prefixes and toponym_cue(toks, text):
         return []  # "in Datu Talumpa": a town named after a ruler (place_of), not a person
+    if titled_town(toks, text, rules):
+        return []  # "in Sheikh Zuwayed": a town of the city index (place_of), not a person
     # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
     tail = _name_tail(toks, rules, gaz)
     before = toks[: len(toks) - len(tail)]
@@ -811,6 +815,19 @@ def toponym_cue(toks: list[Tok], text: str) -> bool:
     return locality_before(toks, text) or bool(
         _JURISDICTION_OF.search(text, max(0, start - 40), start)
     )
+
+
+def titled_town(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether a run opening with a title is a town of the city index after a locative cue:
+    "in Sheikh Zuwayed", "near Sidi Bouzid" (the whole name a town in any transliteration,
+    :func:`~briefbook.analysis.variants.city_variant`), not the titled person."""
+    if len(toks) < 2 or not (toks[0].low in rules.titles or toks[0].low in rules.name_titles):
+        return False
+    if not toponym_cue(toks, text):
+        return False
+    name = " ".join(t.text for t in toks)
+    key = place_key(name)
+    return bool(city_index().get(key)) or city_variant(name) is not None
 
 
 def _mission_station(lows: list[str], rules: Rules) -> bool:

@@ -27,6 +27,7 @@ from briefbook.analysis.names import (
     locality_before,
     part_of_area,
     span_name,
+    titled_town,
 )
 from briefbook.analysis.place_cues import (
     ADJECTIVE,
@@ -52,6 +53,7 @@ from briefbook.analysis.places import (
     place_key,
     place_skeleton,
 )
+from briefbook.analysis.variants import city_variant
 
 __all__ = [
     "admin_area",
@@ -100,6 +102,8 @@ def place_of(
     if not toks or len(toks) > 4 or any(ACRONYM.fullmatch(t.text) for t in toks):
         return None  # "UN", "EEZs": short forms, never a city
     titled = toks[1:] if toks[0].low in rules.toponym_prefixes else toks  # "Datu Talumpa"
+    if titled_town(toks, text, rules):
+        titled = toks[1:]  # "in Sheikh Zuwayed": a town of the index named after a title
     if any(t.low in rules.titles for t in titled) or any(
         t.bare in rules.org_heads or t.low in rules.doc_heads for t in toks
     ):
@@ -192,6 +196,9 @@ def place_of(
             or bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
+        variant = _town_variant(name)
+        if variant and (listed or (bool(prev) and prev[-1].lower() in LOCATIVE)) and not common:
+            return Found(toks[0].start, toks[-1].end, "place", name), variant  # "in Sheikh Zuwayed"
         return None
     opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
     if opening or common:
@@ -353,6 +360,13 @@ def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
     while toks and toks[0].low in rules.stop:
         toks = toks[1:]
     return toks
+
+
+def _town_variant(name: str) -> str | None:
+    """The key of the one town of the city index ``name`` spells another way
+    (:func:`~briefbook.analysis.variants.city_variant`), or None."""
+    variant = city_variant(name)
+    return f"place:{variant}" if variant else None
 
 
 def _variant(name: str, gaz: Gazetteer) -> str | None:
@@ -556,8 +570,11 @@ def _city_apart(base: str, gaz: Gazetteer) -> bool:
 
 def _weak_city(key: str, name: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` is a city of the index only as another city's alternate name and no
-    gazetteer place: "the Catatumbo region" and "Catatumbo" are one place."""
-    return alternate_only(key) and not gaz.place_keys.get(key) and not _variant(name, gaz)
+    gazetteer place but a region: "the Catatumbo region" and "Catatumbo" are one place."""
+    if not alternate_only(key):
+        return False
+    known = gaz.place_keys.get(key) or _variant(name, gaz)
+    return known is None or known in gaz.regions  # a region of data/regions.yaml
 
 
 def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:

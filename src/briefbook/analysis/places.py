@@ -166,6 +166,11 @@ class CityIndex(Mapping[str, str]):
                 return name, int(people)
         return None
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some key of the index starts with ``prefix`` (one bisection)."""
+        i = bisect_left(self._lines, prefix)
+        return i < len(self._lines) and self._lines[i].startswith(prefix)
+
     def __getitem__(self, key: str) -> str:
         row = self.row(key) if isinstance(key, str) else None
         if row is None:

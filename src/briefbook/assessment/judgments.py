@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from briefbook.analysis.embeddings import embed, normalise_rows
+from briefbook.analysis.variants import is_dateline_place
 from briefbook.assessment.corroboration import independent_groups
 from briefbook.assessment.grading import (
     grade_statement,
@@ -222,7 +223,7 @@ def draw_judgments(
             corroborating_origins=len(other_groups),
         )
         return Statement(
-            text=strip_dateline(s.text) if s.paragraph == 0 else s.text,
+            text=strip_dateline(s.text, is_dateline_place) if s.paragraph == 0 else s.text,
             evidence=evidence,
             likelihood=grade.likelihood,
             confidence=grade.confidence,

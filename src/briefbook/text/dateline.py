@@ -9,6 +9,7 @@ may stand between pipes without brackets are listed in ``data/text.yaml``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,8 +26,10 @@ class Dateline:
     ``place``: the filing place as written ("GOMA", "NEW HARBOR", "Imphal"); ``agency``: the
     agency named in brackets or between pipes, or None; ``end``: the character offset where
     the text after the dateline starts; ``bare``: only a word in capitals and a dash or a
-    pipe ("WASHINGTON —", but also "NATO — ..." or "NATO | ..."), no region, date or agency
-    to confirm it; ``area``: the state or region in brackets after a city in title case
+    pipe ("WASHINGTON —", but also "NATO — ..." or "NATO | ..."), a name in title case and
+    a spaced dash ("Geneva - ...", but also "Hamas - The group ...") or a line of capitals
+    alone ("HAKKARI"), no region, date or agency to confirm it: a place only when the
+    gazetteer knows it; ``area``: the state or region in brackets after a city in title case
     ("Imphal (Manipur) :" -> "Manipur"), or None.
     """
 
@@ -60,6 +63,12 @@ def _pattern() -> re.Pattern[str]:
         # "Imphal (Manipur) : ": a city in title case before its state in brackets, a colon
         r"|^\W*(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\((?P<state>[A-Z][A-Za-z. ]+)\)"
         r"\s*:\s*(?=[A-Z\"“‘'])"
+        # "Geneva - Briefing the council, ...": a name in title case and a spaced dash, a
+        # dateline only when the name is a known place (``is_place`` of strip_dateline)
+        r"|^\W*(?P<plain>[A-Z][a-z'’]+(?:[ -](?:al-|el-)?[A-Z][a-z'’]+){0,2})"
+        r"\s+(?:[\u2014\u2013]|--?)\s+(?=[A-Z\"“‘'])"
+        # "HAKKARI": a line of a name in capitals alone, the filing place of the story below
+        r"|^\W*(?P<alone>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})\s*$"
     )
 
 
@@ -70,18 +79,25 @@ def match_dateline(paragraph: str) -> Dateline | None:
         return None
     if m.group("titled"):
         return Dateline(m.group("titled"), None, m.end(), bare=False, area=m.group("state"))
+    if m.group("plain") or m.group("alone"):
+        return Dateline(m.group("plain") or m.group("alone"), None, m.end(), bare=True)
     agency = m.group("bracket") or m.group("piped")
     bare = not (m.group("region") or m.group("day") or agency)
     return Dateline(m.group("city"), agency, m.end(), bare=bare)
 
 
-def strip_dateline(paragraph: str) -> str:
+def strip_dateline(paragraph: str, is_place: Callable[[str], bool] | None = None) -> str:
     """``paragraph`` without the dateline a wire story opens with ("GOMA, Congo — Fighting
     ..." -> "Fighting ..."; "VENDRA, Ostland | XNA | — Shelling ..." -> "Shelling ...");
     unchanged when it has none. The city must be in capitals and followed by its region, a
     day, an agency or a pipe, so a sentence that opens with a name or an acronym and a dash
-    ("Russia — which ...", "NATO — The alliance ...") is kept whole."""
+    ("Russia — which ...", "NATO — The alliance ...") is kept whole; a bare name and a dash
+    ("WASHINGTON — ...", "Geneva - Briefing ...") is cut only when ``is_place`` (the
+    gazetteer's test, from a layer above this one) says the name is a known place. A
+    paragraph that is only a dateline is never emptied."""
     found = match_dateline(paragraph)
-    if found is None or found.bare:
+    if found is None or found.end >= len(paragraph.rstrip()):
+        return paragraph
+    if found.bare and (is_place is None or not is_place(found.place)):
         return paragraph
     return paragraph[found.end :]
