@@ -161,6 +161,10 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     )
     state = Discovery()
     for d, doc in enumerate(texts):
+        for heading in documents[d].headings:
+            if heading.paragraph == 0:
+                # "HAKKARI" on a line of its own above the lede: the filing place
+                _dateline(heading.text, gaz, state, d, alone=True)
         for k, text in enumerate(doc):
             if noise[d][k]:
                 continue
@@ -193,16 +197,20 @@ def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> No
                 noise[d][k] = "bio"
 
 
-def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int) -> None:
-    """ "WASHINGTON —", "HANOI, Vietnam (AP) —": the place a report was filed from."""
+def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int, alone: bool = False) -> None:
+    """ "WASHINGTON —", "HANOI, Vietnam (AP) —", "Geneva - ": the place a report was filed
+    from, when the gazetteer or the city index knows it (:func:`dateline_place`); a line of
+    capitals alone ("HAKKARI") only with ``alone`` (a heading above the lede)."""
     found = match_dateline(text)
-    if found is None:
+    if found is None or (found.end >= len(text.rstrip()) and not alone):
         return
     surface = found.place.strip()
     name = " ".join(w.capitalize() for w in surface.split())
     key = dateline_place(surface)
     if key:
         state.add(surface, key, "place", d)
+        if alone:
+            state.add(name, key, "place", d)  # a heading holds no mention: the text's "Hakkari"
         state.names.setdefault(key, name)
     area = found.area
     if area and key and area not in gaz.surfaces:

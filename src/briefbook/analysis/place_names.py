@@ -109,6 +109,8 @@ def place_of(
     ):
         return None
     name = span_name(toks, text)
+    if part := directed_part(toks, text, gaz):
+        return Found(toks[0].start, toks[-1].end, "place", name), part
     if (
         len(toks) > 1
         and (toks[-1].bare in rules.place_heads or toks[0].low in rules.place_first_words)
@@ -360,6 +362,45 @@ def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
     while toks and toks[0].low in rules.stop:
         toks = toks[1:]
     return toks
+
+
+# a direction or position word before a known place, and the word of its canonical form
+_DIRECTIONS = {
+    "north": "North",
+    "northern": "North",
+    "south": "South",
+    "southern": "South",
+    "east": "East",
+    "eastern": "East",
+    "west": "West",
+    "western": "West",
+    "upper": "Upper",
+    "lower": "Lower",
+    "central": "Central",
+}
+
+
+def directed_part(toks: list[Tok], text: str, gaz: Gazetteer) -> str | None:
+    """The key of the part of a known place named by a direction word before it:
+    "Northern Sinai" and "North Sinai" are one place (the known "North X" when the
+    gazetteer or the area index holds it), apart from Sinai; None when the first word is
+    no direction, the rest is no known place, a country ("Eastern Ukraine" is the
+    country's east) or the whole a known name ("North Korea")."""
+    if len(toks) < 2 or len(toks) > 4 or toks[0].low not in _DIRECTIONS:
+        return None
+    name = span_name(toks, text)
+    rest = span_name(toks[1:], text)
+    if name in gaz.surfaces or any(t.type != "place" for t in gaz.surfaces.get(rest, [])):
+        return None
+    canonical = f"{_DIRECTIONS[toks[0].low]} {rest}"
+    known = known_place(canonical, gaz) or (
+        area_index().get(place_key(canonical)) and f"place:{place_key(canonical)}"
+    )
+    if known:
+        return known
+    if not (known_place(rest, gaz) or area_index().get(place_key(rest))):
+        return None
+    return f"place:{place_key(canonical)}"
 
 
 def _town_variant(name: str) -> str | None:
