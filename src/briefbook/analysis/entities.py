@@ -67,6 +67,7 @@ from briefbook.analysis.place_names import (
     place_of,
 )
 from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.variants import dateline_place
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
@@ -344,6 +345,7 @@ def _discover(
 ) -> None:
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
+    local_namesakes(text, d, k, gaz, state)  # "the districts of X and Brazil"
     seqs = _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state)
     areas = listed_areas(seqs, text, rules_, gaz, lower_vocab)
     typed = [

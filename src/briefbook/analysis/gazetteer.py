@@ -101,6 +101,7 @@ class Rules:
     group_nouns: frozenset[str] = frozenset()  # "fighters", "militia": "Fano militiamen"
     peoples: frozenset[str] = frozenset()  # "fulani", "islamist": not a group's name
     name_titles: frozenset[str] = frozenset()  # "sheikh": inside "Hassan Sheikh Mohamud"
+    one_name_roles: frozenset[str] = frozenset()  # "commander": "rebel commander Tarvok"
 
 
 _PARTICLE = re.compile(
@@ -261,6 +262,7 @@ def rules() -> Rules:
         group_nouns=_low(d["group_nouns"]),
         peoples=_low(d["peoples"]),
         name_titles=_low(d["name_titles"]),
+        one_name_roles=_low(d["one_name_roles"]),
     )
 
 
@@ -319,7 +321,9 @@ def gazetteer() -> Gazetteer:
         spelled = {v for a in [name, *aliases] for v in group_spellings(str(a))}
         entity(name, "organisation", sorted(spelled - {name}))
     for name, aliases in load_data("people.yaml")["people"]:
-        entity(name, "person", aliases)
+        # "Abdel Fattah al-Burhan" = "Abdel Fattah Al-Burhan": a particle in either case
+        spelled = {v for a in [name, *aliases] for v in group_spellings(str(a))}
+        entity(name, "person", sorted(spelled - {name}))
     services = load_data("services.yaml")
     for name, etype, _country, aliases in services["services"]:
         entity(name, etype, aliases)

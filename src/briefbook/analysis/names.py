@@ -756,7 +756,21 @@ def classify(
         before = text[max(0, toks[0].start - 16) : toks[0].start].split()
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
+        if before and before[-1] in rules.one_name_roles and _one_name(toks[0], text, lower_vocab):
+            return [_person(toks, text)]  # "rebel leader Korvu said", "commander Tarvok"
     return []
+
+
+def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:
+    """Whether a capitalised word after a leadership role noun is a person's one name: no
+    common word of the sources, no town of 100,000 people or more, and not followed by a
+    capitalised word or a possessive's noun ("commander Tarvok's men" is still Tarvok)."""
+    if tok.bare in lower_vocab or not tok.text[1:].islower():
+        return False
+    row = city_index().row(place_key(tok.bare))
+    if row and row[1] >= 100_000:
+        return False
+    return re.match(r"\s+[A-Z]", text[tok.end :]) is None
 
 
 def _body_of_place(toks: list[Tok], rules: Rules) -> bool:
