@@ -53,6 +53,7 @@ from briefbook.analysis.names import (
     tokenize,
     weapon_system,
 )
+from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.place_cues import event_after, event_before, plain_name
 from briefbook.analysis.place_names import (
     admin_area,
@@ -66,8 +67,7 @@ from briefbook.analysis.place_names import (
     merge_spellings,
     place_of,
 )
-from briefbook.analysis.places import city_index, place_key
-from briefbook.analysis.namesakes import local_namesakes
+from briefbook.analysis.places import place_key
 from briefbook.analysis.variants import dateline_place
 from briefbook.data import load_data
 from briefbook.model import Document, Entity

@@ -37,8 +37,8 @@ def local_namesakes(text: str, d: int, k: int, gaz: Gazetteer, state: Discovery)
     for m in _LISTED.finditer(text):
         names.extend(_LIST_JOIN.split(m.group(1)))
     for name in names:
-        if not any(t.type == "country" for t in gaz.surfaces.get(name, [])):
-            continue
+        if not any(t.type == "country" and t.alias for t in gaz.surfaces.get(name, [])):
+            continue  # "the Lebanese village of X": a demonym, not a namesake
         key = f"place:{place_key(name)} (local)"
         state.types.setdefault(key, "place")
         state.names.setdefault(key, name)

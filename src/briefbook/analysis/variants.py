@@ -24,8 +24,8 @@ __all__ = ["city_variant", "dateline_place", "is_dateline_place"]
 # vowel runs of a place_key ("y" is "i" there, doubled letters are single) that sources
 # write for one sound: e/i/ei/ey/ay ("Zuweid", "Zuwayed", "Zuwaid"), u/ou ("Younis", "Yunis")
 _VOWEL_CLASSES = (
-    frozenset("e i ei ai ie aie eie".split()),
-    frozenset("u ou".split()),
+    frozenset(["e", "i", "ei", "ai", "ie", "aie", "eie"]),
+    frozenset(["u", "ou"]),
 )
 _CONSONANT_SWAPS = {"kh": ("h",), "h": ("kh",), "q": ("k",), "k": ("q",)}
 _UNITS = re.compile(r"[aeiou]+|kh|[a-z0-9]| ")
@@ -63,6 +63,7 @@ def city_variant(name: str) -> str | None:
     found: dict[str, str] = {}  # GeoNames name -> key
 
     has_prefix = cities.has_prefix
+
     def walk(i: int, prefix: str, changes: int) -> None:
         if len(found) > 1:
             return
@@ -94,8 +95,9 @@ def dateline_place(surface: str) -> str | None:
     filing place of a bare dateline, and a name the gazetteer gives another type)."""
     gaz = gazetteer()
     name = " ".join(w[:1].upper() + w[1:].lower() for w in surface.split())
-    if any(t.type != "place" for t in gaz.surfaces.get(name, [])):
-        return None
+    surface = " ".join(surface.split())
+    if any(t.type != "place" for s in (surface, name) for t in gaz.surfaces.get(s, [])):
+        return None  # "NATO", "Russia", "Hamas": a body, a country
     key = place_key(name)
     if known := gaz.place_keys.get(key):
         return known

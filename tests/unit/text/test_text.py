@@ -220,3 +220,29 @@ def test_one_dateline_pattern_gives_the_place_and_agency(paragraph, place, agenc
     found = match_dateline(paragraph)
     assert found is not None and (found.place, found.agency) == (place, agency)
     assert match_dateline("The council met in Washington on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "end"),
+    [
+        # a name in title case and a spaced dash: bare, a place only if the gazetteer knows it
+        ("Tarvos - Briefing the council, the envoy spoke.", "Tarvos", "Briefing"),
+        ("Port Vendra - Four traders were shot.", "Port Vendra", "Four"),
+        # a line of capitals alone: a heading above the lede
+        ("KORVAL", "KORVAL", ""),
+    ],
+)
+def test_bare_datelines_in_title_case_and_alone(paragraph: str, place: str, end: str) -> None:
+    found = match_dateline(paragraph)
+    assert found is not None and found.bare and found.place == place
+    assert paragraph[found.end :].startswith(end)
+    assert match_dateline("Ostland - which denies it - said so.") is None
+
+
+def test_a_bare_dateline_is_cut_only_when_the_test_says_it_is_a_place() -> None:
+    known = {"Tarvos", "WASHINGTON"}.__contains__
+    assert strip_dateline("Tarvos - Briefing the council.", known) == "Briefing the council."
+    assert strip_dateline("WASHINGTON — The council met.", known) == "The council met."
+    assert strip_dateline("Hamas - The group said so.", known) == "Hamas - The group said so."
+    assert strip_dateline("Tarvos - Briefing the council.") == "Tarvos - Briefing the council."
+    assert strip_dateline("KORVAL", {"KORVAL"}.__contains__) == "KORVAL"  # never emptied
