@@ -55,16 +55,18 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.place_cues import event_after, event_before, plain_name
+from briefbook.analysis.place_merges import (
+    merge_admin_forms,
+    merge_facilities,
+    merge_facility_bases,
+    merge_spellings,
+)
 from briefbook.analysis.place_names import (
     admin_area,
     area_owner,
     known_area,
     known_place,
     listed_areas,
-    merge_admin_forms,
-    merge_facilities,
-    merge_facility_bases,
-    merge_spellings,
     place_of,
 )
 from briefbook.analysis.places import place_key

@@ -5,17 +5,16 @@ for an administrative area, "<Name> village" for a locality, "<Name> airport" fo
 facility and "<Name> peninsula" for a feature, both places of their own), a locality cue
 ("the village of X", "X, a village north of ...", "in Ain X") or the city index of
 GeoNames with a locative cue for towns under 100,000 people; :func:`known_place` finds the
-gazetteer place a name spells in any transliteration.
+gazetteer place a name spells in any transliteration; :func:`directed_part` the part of a
+known place a direction word names ("Northern Sinai" = "North Sinai"). Merging the places
+of a document set is :mod:`briefbook.analysis.place_merges`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Sequence
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
-from briefbook.analysis.mentions import Discovery
 from briefbook.analysis.names import (
     ACRONYM,
     LOCATIVE,
@@ -58,14 +57,12 @@ from briefbook.analysis.variants import city_variant
 __all__ = [
     "admin_area",
     "area_owner",
+    "directed_part",
     "known_area",
-    "listed_areas",
-    "merge_admin_forms",
     "known_place",
-    "merge_facilities",
-    "merge_facility_bases",
-    "merge_spellings",
+    "listed_areas",
     "place_of",
+    "weak_city",
 ]
 
 
@@ -270,7 +267,7 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
         or _variant(name, gaz)
         or ((city_index().get(key) or area_index().get(key)) and f"place:{key}")
     )
-    city = (city_index().get(key) and not _weak_city(key, name, gaz)) or any(
+    city = (city_index().get(key) and not weak_city(key, name, gaz)) or any(
         t.type == "place" and gaz.names.get(t.key, ("", ""))[0] in gaz.capitals
         for t in gaz.surfaces.get(name, [])
     )
@@ -435,215 +432,10 @@ def known_area(name: str, rules_: Rules, gaz: Gazetteer) -> str | None:
     return known_place(base, gaz) if not city_index().get(place_key(base)) else None
 
 
-def merge_facilities(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
-    """A facility written with a lower-case noun is the one named place of the same first
-    word and noun written in full: "the Bardo museum" is the Bardo National Museum; and
-    one facility named with two nouns of one kind is one place (``facility_kinds``)."""
-    nouns = rules_.facility_nouns | rules_.feature_nouns
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for surface, key in state.discovered.items():
-        if state.types.get(key) == "place" and len(surface.split()) > 1:
-            by_first[surface.split()[0]].append(surface)
-    remap: dict[str, str] = {}
-    for surfaces in by_first.values():
-        for short in surfaces:
-            noun = next(
-                (n for n in nouns if short.endswith(" " + n) and short[-len(n) :].islower()),
-                None,
-            )
-            if noun is None:
-                continue
-            fuller = {
-                state.discovered[long]
-                for long in surfaces
-                if len(long.split()) > len(short.split())
-                and long.lower().endswith(" " + noun)
-                and state.discovered[long] != state.discovered[short]
-            }
-            if len(fuller) == 1:
-                remap[state.discovered[short]] = fuller.pop()
-    for surface in sorted(state.discovered):
-        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
-    _merge_facility_kinds(state, rules_.facility_kinds, gaz)
-
-
-def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
-    """The one facility named after an unknown name and that bare name are one place:
-    "Rukban camp" and "stay in Rukban"; "Kamal Adwan hospital" and "the area of Kamal
-    Adwan" (a bare name first typed a person is the facility). Not when the name is a
-    gazetteer place or a town of the city index ("Rafah crossing" stays apart from Rafah),
-    nor when two facilities share the name ("Melvar airport" and "Melvar airbase")."""
-    nouns = sorted(rules_.facility_nouns, key=len, reverse=True)
-    by_base: dict[str, list[str]] = defaultdict(list)
-    for surface, key in state.discovered.items():
-        if state.types.get(key) != "place":
-            continue
-        noun = next((n for n in nouns if surface.endswith(" " + n)), None)
-        if noun is None:
-            continue
-        base = surface[: -len(noun) - 1]
-        if known_place(base, gaz) or city_index().get(place_key(base)):
-            continue
-        if key not in by_base[base]:
-            by_base[base].append(key)
-    remap: dict[str, str] = {}
-    for base, keys in by_base.items():
-        if len(keys) > 1:
-            continue  # "Melvar airport" and "Melvar airbase": two facilities, the bare name open
-        target = keys[0]
-        bare = state.discovered.get(base)
-        if bare and bare != target and state.types.get(bare) in {"place", "person"}:
-            remap[bare] = target
-    for surface in sorted(state.discovered):
-        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
-
-
-def _merge_facility_kinds(state: Discovery, kinds: dict[str, int], gaz: Gazetteer) -> None:
-    """One facility named with two nouns of one kind is one place: "the Tarvel nuclear
-    facility" and "Tarvel NPP" (the base names equal in any spelling). The gazetteer's key
-    wins (the gazetteer spells it), else the first found."""
-    groups: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for surface, key in state.discovered.items():
-        if state.types.get(key) != "place":
-            continue
-        words = surface.split()
-        for n in (3, 2, 1):
-            if len(words) <= n:
-                continue
-            noun = " ".join(words[-n:]).lower()
-            if noun in kinds:
-                base = " ".join(words[:-n])
-                group = groups[(place_skeleton(base) or place_key(base), kinds[noun])]
-                if key not in group:
-                    group.append(key)
-                break
-    remap: dict[str, str] = {}
-    for keys in groups.values():
-        if len(keys) < 2:
-            continue
-        known = [k for k in keys if k in gaz.names]
-        if len(known) > 1:
-            continue
-        target = known[0] if known else keys[0]
-        remap.update({k: target for k in keys if k != target})
-    for surface in sorted(state.discovered):
-        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
-
-
-def merge_spellings(
-    state: Discovery, gaz: Gazetteer, sentences: Sequence[Sequence[str]] = ()
-) -> None:
-    """Places of the document set that spell one name two ways are one place: "Kurakhove"
-    and "Kurakhovo", "Al-Daraja" and "Al Deraja" (:func:`place_skeleton`; words stay apart,
-    so a city and its oblast do not merge). Two names written in one of ``sentences`` (the
-    sentence texts of each document) are two places ("al-Sakher, al-Sahriya and X": a list
-    names each place once). The gazetteer's key wins, else the first found."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    surfaces: dict[str, list[str]] = defaultdict(list)
-    for surface, key in state.discovered.items():
-        if state.types.get(key) == "place":
-            surfaces[key].append(surface)
-            if key not in groups[place_skeleton(surface)]:
-                groups[place_skeleton(surface)].append(key)
-    _merge_groups(state, gaz, groups, surfaces, sentences)
-    # a hyphenated name and its closed compound: "Morne-Vert" and "Mornevert"
-    closed: dict[str, list[str]] = defaultdict(list)
-    for surface, key in state.discovered.items():
-        if state.types.get(key) != "place" or (" " in surface and "-" not in surface):
-            continue
-        if "-" in surface or re.fullmatch(r"[A-Z][a-z]{5,}", surface):
-            skeleton = place_skeleton(re.sub(r"(?<=\w)-(?=\w)", "", surface).replace(" ", ""))
-            if key not in closed[skeleton]:
-                closed[skeleton].append(key)
-    surfaces = defaultdict(list)
-    for surface, key in state.discovered.items():
-        surfaces[key].append(surface)
-    _merge_groups(state, gaz, closed, surfaces, sentences)
-
-
-def _merge_groups(
-    state: Discovery,
-    gaz: Gazetteer,
-    groups: dict[str, list[str]],
-    surfaces: dict[str, list[str]],
-    sentences: Sequence[Sequence[str]],
-) -> None:
-    """Each group of place keys of one skeleton becomes one key (the gazetteer's, else the
-    first), unless two are gazetteer places or one sentence names two of them."""
-    remap: dict[str, str] = {}
-    for skeleton, keys in groups.items():
-        if not skeleton or len(keys) < 2:
-            continue
-        known = [k for k in keys if k in gaz.names]
-        if len(known) > 1 or _named_together(keys, surfaces, sentences):
-            continue  # two gazetteer places, or two places of one sentence: kept apart
-        target = known[0] if known else keys[0]
-        remap.update({k: target for k in keys if k != target})
-    for surface in sorted(state.discovered):
-        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
-
-
-def _named_together(
-    keys: list[str], surfaces: dict[str, list[str]], sentences: Sequence[Sequence[str]]
-) -> bool:
-    """Whether one sentence writes the surfaces of two of ``keys``."""
-    patterns = {
-        k: re.compile("|".join(rf"(?<![\w-]){re.escape(s)}(?![\w-])" for s in surfaces[k]))
-        for k in keys
-    }
-    for doc in sentences:
-        for text in doc:
-            if sum(1 for p in patterns.values() if p.search(text)) > 1:
-                return True
-    return False
-
-
-def _city_apart(base: str, gaz: Gazetteer) -> bool:
-    """Whether the city ``base`` names stays apart from its area ("Donetsk" and "Donetsk
-    region"): a gazetteer place or a city of 100,000 people or more. A small town of the
-    city index that the text also names with an administrative noun ("Rutshuru" beside
-    "the Rutshuru region") is one place with its area."""
-    key = place_key(base)
-    if not city_index().get(key) or _weak_city(key, base, gaz):
-        return False
-    return bool(gaz.place_keys.get(key)) or city_population(key) >= _BIG_CITY
-
-
-def _weak_city(key: str, name: str, gaz: Gazetteer) -> bool:
+def weak_city(key: str, name: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` is a city of the index only as another city's alternate name and no
     gazetteer place but a region: "the Catatumbo region" and "Catatumbo" are one place."""
     if not alternate_only(key):
         return False
     known = gaz.place_keys.get(key) or _variant(name, gaz)
     return known is None or known in gaz.regions  # a region of data/regions.yaml
-
-
-def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
-    """An administrative area written with and without its noun is one place: "North Kivu"
-    and "North Kivu Province"; the bare name, when not yet found, is a name of the area
-    too. Not when the bare name is a city of the index or a gazetteer name of another kind
-    ("Donetsk" and "Donetsk region" stay apart)."""
-    remap: dict[str, str] = {}
-    for surface in sorted(state.discovered):
-        key = state.discovered[surface]
-        words = surface.split()
-        if state.types.get(key) != "place" or len(words) < 2:
-            continue
-        if words[-1].lower() not in rules.admin_nouns:
-            continue
-        base = " ".join(words[:-1])
-        if len(base) < 4 or base[:1].islower() or _city_apart(base, gaz):
-            continue
-        if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
-            continue
-        other = state.discovered.get(base)
-        if other is None:
-            if base not in gaz.surfaces:
-                state.discovered[base] = key
-        elif other != key and state.types.get(other) == "place":
-            remap[key] = other if other in gaz.names or key not in gaz.names else key
-            if remap[key] == key:
-                remap[other] = key
-                del remap[key]
-    for surface in sorted(state.discovered):
-        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
