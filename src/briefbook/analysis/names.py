@@ -626,7 +626,8 @@ def classify(
         left_known = any(
             t.type == "person" for t in gaz.surfaces.get(span_name(toks[:i], text), [])
         )
-        if not (left_known or is_name(toks[:i], rules, gaz)):
+        pair = [] if left_known else _role_pair(toks[:i], text, rules, gaz)
+        if not (left_known or pair or is_name(toks[:i], rules, gaz)):
             continue
         right = toks[i + 1 :]
         while right and right[0].low == "the":
@@ -636,6 +637,8 @@ def classify(
         rname = span_name(right, text)
         named = [t for t in gaz.surfaces.get(rname, []) if t.alias]
         right_found = [] if named else classify(right, text, rules, gaz, lower_vocab)
+        if pair:
+            return [*pair, *right_found]  # "constables A B and C D of the DRG"
         bodies = {"organisation", "force", "country"}
         if any(t.type in bodies for t in named) or (
             right_found and right_found[0].type in bodies and right_found[0].end == right[-1].end
@@ -759,6 +762,22 @@ def classify(
         if before and before[-1] in rules.one_name_roles and _one_name(toks[0], text, lower_vocab):
             return [_person(toks, text)]  # "rebel leader Korvu said", "commander Tarvok"
     return []
+
+
+def _role_pair(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:
+    """Two people coordinated after a plural role noun: "constables Belmin Orush and Kesto
+    Varnad (of the unit)" -> both; empty unless a lower-case role noun stands right before
+    ``toks`` and each side of the one "and" is a personal name."""
+    ands = [j for j, t in enumerate(toks) if t.low == "and"]
+    if len(ands) != 1 or not 2 <= ands[0] <= len(toks) - 3:
+        return []
+    before = text[max(0, toks[0].start - 24) : toks[0].start].split()
+    if not before or before[-1] not in rules.roles or not before[-1].endswith("s"):
+        return []
+    left, right = toks[: ands[0]], toks[ands[0] + 1 :]
+    if not (is_name(left, rules, gaz) and is_name(right, rules, gaz)):
+        return []
+    return [_person(left, text), _person(right, text)]
 
 
 def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:

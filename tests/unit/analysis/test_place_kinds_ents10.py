@@ -195,3 +195,11 @@ def test_a_known_persons_particle_in_either_case_is_one_person(tmp_path: Path) -
     )
     people = _typed(tmp_path, text, "person")
     assert len(people) == 1, people
+
+
+def test_two_people_after_a_plural_role_and_before_of_are_two_people(tmp_path: Path) -> None:
+    text = (
+        "The dead were identified as assistant constables Belmin Orush and Kesto Varnad "
+        "of DRG, police said."
+    )
+    assert {"Belmin Orush", "Kesto Varnad"} <= set(_typed(tmp_path, text, "person"))
