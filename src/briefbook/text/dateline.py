@@ -27,7 +27,8 @@ class Dateline:
     agency named in brackets or between pipes, or None; ``end``: the character offset where
     the text after the dateline starts; ``bare``: only a word in capitals and a dash or a
     pipe ("WASHINGTON —", but also "NATO — ..." or "NATO | ..."), a name in title case and
-    a spaced dash ("Geneva - ...", but also "Hamas - The group ...") or a line of capitals
+    a spaced dash or a colon ("Geneva - ...", "Bhopal: ...", but also "Hamas - The group
+    ..." or "Update: ...") or a line of capitals
     alone ("HAKKARI"), no region, date or agency to confirm it: a place only when the
     gazetteer knows it; ``area``: the state or region in brackets after a city in title case
     ("Imphal (Manipur) :" -> "Manipur"), or None.
@@ -63,10 +64,11 @@ def _pattern() -> re.Pattern[str]:
         # "Imphal (Manipur) : ": a city in title case before its state in brackets, a colon
         r"|^\W*(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\((?P<state>[A-Z][A-Za-z. ]+)\)"
         r"\s*:\s*(?=[A-Z\"“‘'])"
-        # "Geneva - Briefing the council, ...": a name in title case and a spaced dash, a
-        # dateline only when the name is a known place (``is_place`` of strip_dateline)
+        # "Geneva - Briefing the council, ...", "Bhopal: Maoists ...": a name in title case
+        # and a spaced dash or a colon, a dateline only when the name is a known place
+        # (``is_place`` of strip_dateline)
         r"|^\W*(?P<plain>[A-Z][a-z'’]+(?:[ -](?:al-|el-)?[A-Z][a-z'’]+){0,2})"
-        r"\s+(?:[\u2014\u2013]|--?)\s+(?=[A-Z\"“‘'])"
+        r"(?:\s+(?:[\u2014\u2013]|--?)\s+|\s*:\s+)(?=[A-Z\"“‘'])"
         # "HAKKARI": a line of a name in capitals alone, the filing place of the story below
         r"|^\W*(?P<alone>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})\s*$"
     )

@@ -203,3 +203,16 @@ def test_two_people_after_a_plural_role_and_before_of_are_two_people(tmp_path: P
         "of DRG, police said."
     )
     assert {"Belmin Orush", "Kesto Varnad"} <= set(_typed(tmp_path, text, "person"))
+
+
+def test_a_title_case_place_and_a_colon_opening_the_story_is_a_dateline(tmp_path: Path) -> None:
+    text = "Tamale: Gunmen on Sunday ambushed a patrol near the river, leaving two dead."
+    assert "Tamale" in _typed(tmp_path, text, "place")
+    assert "Update" not in _names(_typed(tmp_path, "Update: The toll rose to nine.", "place"))
+
+
+def test_a_portion_opening_the_sentence_is_no_part_of_the_name(tmp_path: Path) -> None:
+    text = "Parts of the Dorvasi region have long been disputed between the two parties."
+    places = _names(_typed(tmp_path, text, "place"))
+    assert any(n.startswith("Dorvasi") for n in places), places
+    assert not any(n.startswith("Parts") for n in places), places
