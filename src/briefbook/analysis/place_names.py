@@ -91,11 +91,15 @@ def place_of(
     village: "shelled Kavela", "struck two cars in Kavela"."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
-    if len(toks) > 2 and toks[0].low in lower_vocab and toks[1].low in rules.connectors:
-        if text[: toks[0].start].strip(" \"'([*_#-") == "":  # "Parts of the X region said"
+    if (
+        len(toks) > 2
+        and toks[0].low in lower_vocab
+        and toks[1].low in rules.connectors
+        and text[: toks[0].start].strip(" \"'([*_#-") == ""
+    ):  # "Residents of the X district said": a common word opening the sentence
+        toks = toks[1:]
+        while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
             toks = toks[1:]
-            while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
-                toks = toks[1:]
     if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
         toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (JURISDICTION_AFTER)
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
