@@ -176,6 +176,8 @@ def place_of(
     if name in gaz.surfaces:
         return None
     if noun in rules.locality_nouns:
+        if not gaz.place_keys.get(key) and _people_of_place(toks, text, rules):
+            return None  # "the Arab village of X", "the largely Purepecha Indigenous town"
         return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
@@ -263,6 +265,19 @@ def area_owner(
     if any(t.bare in lower_vocab or t.bare in rules.titles for t in owner):
         return None
     return Found(owner[0].start, owner[-1].end - 2, "place", name)
+
+
+_MOSTLY = frozenset({"largely", "predominantly", "mostly", "mainly", "overwhelmingly"})
+
+
+def _people_of_place(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether the words before a locality noun say who lives there, not its name: a people
+    or faith ("the Arab village of X", "a Druze town", ``peoples``, or "Indigenous") or an
+    adverb of share before them ("the largely Purepecha town")."""
+    if any(t.bare in rules.peoples or t.bare == "indigenous" for t in toks):
+        return True
+    prev = text[max(0, toks[0].start - 16) : toks[0].start].split()
+    return bool(prev) and prev[-1].lower() in _MOSTLY
 
 
 def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:

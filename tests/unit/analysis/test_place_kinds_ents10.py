@@ -216,3 +216,22 @@ def test_a_portion_opening_the_sentence_is_no_part_of_the_name(tmp_path: Path) -
     places = _names(_typed(tmp_path, text, "place"))
     assert any(n.startswith("Dorvasi") for n in places), places
     assert not any(n.startswith("Parts") for n in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        ("Gunmen attacked the Arab village of Islavah, east of the river.", "Islavah", "Arab"),
+        (
+            "Troops were sent to the largely Tarasco Indigenous town near Korvat.",
+            "Korvat",
+            "Tarasco Indigenous",
+        ),
+        ("Shelling hit the Alawite village of Merzat overnight.", "Merzat", "Alawite"),
+    ],
+)
+def test_who_lives_in_a_village_is_not_its_name(
+    tmp_path: Path, text: str, place: str, not_place: str
+) -> None:
+    places = _names(_typed(tmp_path, text, "place"))
+    assert place in places and not_place not in places, places
