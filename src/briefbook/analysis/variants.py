@@ -4,11 +4,14 @@ Sources spell one Arabic, Persian or Turkish town several ways ("Sheikh Zuwayed"
 "Sheikh Zuweid", "Sheikh Zuwaid"; "Khan Younis", "Khan Yunis"). :func:`city_variant` finds the
 one town of the city index (:func:`~briefbook.analysis.places.city_index`) that a name spells
 with other vowels of one sound inside its words (ou/u, ei/ey/ay, e/i) or with "kh" for "h"
-and "q" for "k", at most two such changes, the first letter of each word kept; a one-word
-name only for a town of 20,000 people or more (short names have many neighbours: "Soviet"
-is not the village of Sovet). The index is searched by
-bisection with prefix pruning (no second index is built): a few hundred lookups of the sorted
-index per name at most. When two different towns answer, the name is ambiguous: None.
+and "q" for "k", at most two such changes (a word's opening vowel is kept, and its opening
+"h" never becomes "kh"); a one-word name only for a town of 20,000 people or more whose own
+name it spells (short names have many neighbours: "Soviet" is not the village of Sovet,
+"Gitenga" not "Getinga", an alternate name of Gottingen). The index (GeoNames names, and
+the ASCII alternate names of cities of 25,000 or more) is searched by bisection with
+prefix pruning, no second index built: a few hundred lookups of the sorted index per name
+at most, only for a name the index does not hold as written. When two different towns
+answer, the name is ambiguous: None.
 """
 
 from __future__ import annotations
