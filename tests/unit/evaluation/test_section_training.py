@@ -245,6 +245,8 @@ def test_shipped_weights_were_built_from_the_shipped_public_domain_set():
     meta = load_section_model().meta
     assert meta["extra_sha256"] == labels_hash(PD_SET)
     data = json.loads(PD_SET.read_text(encoding="utf-8"))
-    labelled = sum(i["label"] in GUIDE_LABELS for s in data["sources"] for p in s["paragraphs"] for i in p)
+    labelled = sum(
+        i["label"] in GUIDE_LABELS for s in data["sources"] for p in s["paragraphs"] for i in p
+    )
     assert meta["extra_sentences"] == labelled
     assert meta["extra_sources"] == len(data["sources"])
