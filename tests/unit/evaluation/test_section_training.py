@@ -225,3 +225,28 @@ def test_shipped_public_domain_set_is_well_formed():
         assert item.get("also") != item["label"]
     counts = {k: sum(i["label"] == k for i in items) for k in GUIDE_LABELS}
     assert min(counts.values()) >= 20, counts
+
+
+def test_public_domain_sentences_are_unique():
+    # the same sentence twice would count twice in training; page boilerplate ("none") may repeat
+    data = json.loads(PD_SET.read_text(encoding="utf-8"))
+    items = [i for s in data["sources"] for p in s["paragraphs"] for i in p]
+    texts = [i["text"].strip() for i in items if i["label"] != "none"]
+    assert len(texts) == len(set(texts))
+    urls = [s["url"] for s in data["sources"]]
+    assert len(urls) == len(set(urls))
+
+
+def test_shipped_weights_were_built_from_the_shipped_public_domain_set():
+    # a changed training set with stale weights: rebuild with tools/train_sections.py
+    from briefbook.assessment.section_model import load_section_model
+    from briefbook.evaluation.section_training import labels_hash
+
+    meta = load_section_model().meta
+    assert meta["extra_sha256"] == labels_hash(PD_SET)
+    data = json.loads(PD_SET.read_text(encoding="utf-8"))
+    labelled = sum(
+        i["label"] in GUIDE_LABELS for s in data["sources"] for p in s["paragraphs"] for i in p
+    )
+    assert meta["extra_sentences"] == labelled
+    assert meta["extra_sources"] == len(data["sources"])
