@@ -41,6 +41,7 @@ from briefbook.analysis.acronyms import expansion_start
 from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
+from briefbook.analysis.person_cues import aka_aliases
 from briefbook.analysis.names import (
     INITIAL,
     Found,
@@ -249,7 +250,7 @@ def _split_known(
                 name in state.discovered
                 or name in gaz.surfaces
                 or (is_name(left, rules_, gaz) and is_name(right, rules_, gaz))
-                or (is_name(left, rules_, gaz) and right[0].low == "the")
+                or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
                 or (right[-1].bare in places and span_name(seq[lead:], text) not in gaz.surfaces)
             ):
@@ -357,6 +358,9 @@ def _discover(
                 f.type, f.name
             )
             state.add(f.name, key, f.type, d)
+            if f.type == "person":
+                for alias in aka_aliases(text, f.end, rules_):
+                    state.discovered[alias] = key  # "X, also known as Mullah Y": one person
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:

@@ -19,6 +19,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.analysis.person_cues import (
+    age_before,
+    aka_after,
+    caps_name_after_title,
+    compound_given,
+    family_name_first,
+    single_name_cue,
+    surname_shaped,
+)
 
 __all__ = [
     "INITIAL",
@@ -430,6 +439,8 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             tail.insert(0, t)
         elif tail and _inner_title(toks, i, rules, gaz):
             tail.insert(0, t)  # "President Hassan Sheikh Mohamud": one name
+        elif not tail and _title_surname(toks, i, rules, gaz):
+            tail.insert(0, t)  # "Chief Minister Mehbooba Mufti": a title word as surname
         elif len(tail) == 1 and t.low in rules.doc_heads and _name_word(t.text):
             tail.insert(0, t)  # "Bill Clinton": a first name that is also a document word
         else:
@@ -453,6 +464,15 @@ def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
     return j < i - 1 and j >= 0 and (toks[j].low in rules.core_titles or toks[j].low in rules.roles)
 
 
+def _title_surname(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether the title word ``toks[i]`` ending ``toks`` ("Mufti", "Sheikh") is a surname:
+    capitalised, after a name word that follows a core title ("Minister Aisha Mufti")."""
+    t = toks[i]
+    if i != len(toks) - 1 or i < 2 or t.low not in rules.name_titles or not t.text[:1].isupper():
+        return False
+    return name_like(toks[i - 1], rules, gaz) and toks[i - 2].low in rules.core_titles
+
+
 def _kunya(toks: list[Tok], rules: Rules) -> bool:
     """Whether ``toks`` open with a kunya before two more name words: "Abu Hassan Amer"."""
     return (
@@ -471,6 +491,12 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     return all(name_like(t, rules, gaz) for t in named) and toks[-1] in named
 
 
+def _singular_role(word: str, rules: Rules) -> bool:
+    """Whether ``word`` is a role noun in the singular: "head", not "members" (the members
+    of the X Y are a body's, "the head of ... X Y" is a person)."""
+    return word in rules.roles and not (word.endswith("s") and word[:-1] in rules.roles)
+
+
 def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
     """Context that makes a bare name a person: a speech verb after it, a role noun or
     "said" before it, or an apposition naming a role or an age after it."""
@@ -478,6 +504,8 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
     verb = after.split(" ", 1)[0].lower().strip(".,;:")
     if verb in rules.speech:
         return True
+    if age_before(text, toks[0].start) or aka_after(text, toks[-1].end):
+        return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
     before = text[max(0, toks[0].start - 40) : toks[0].start].split()
     if before:
         word = before[-1].lower().strip(",:")
@@ -486,7 +514,7 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
         if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
             return True  # "the mission, led by Markus Ritter,"
     office = _OFFICE_OF.search(text, max(0, toks[0].start - 80), toks[0].start)
-    if office and office.group(1) in rules.roles and len(toks) >= 2:
+    if office and _singular_role(office.group(1), rules) and len(toks) >= 2:
         return True  # "the head of the regional department of finance Abdi Nur Warsame"
     if text[max(0, toks[0].start - 2) : toks[0].start] == ", " and re.match(
         r",|\s+(?:said|says|told|added)\b", text[toks[-1].end :]
@@ -527,7 +555,12 @@ def classify(
     if not toks:
         return []
     opening = text[: toks[0].start].strip(" \"'([*_#-") == "" and len(toks) > 1
-    if opening and toks[0].low in lower_vocab and toks[0].text not in gaz.surfaces:
+    if (
+        opening
+        and toks[0].low in lower_vocab
+        and toks[0].text not in gaz.surfaces
+        and toks[0].low not in rules.core_titles  # "Minister of Interior Ana Ruiz stated"
+    ):
         toks = toks[1:]  # a common word opening the sentence
     if not toks:
         return []
@@ -742,6 +775,13 @@ def classify(
             return [_person(toks, text)]
         if named[0].low in rules.given and not INITIAL.fullmatch(named[-1].text):
             return [_person(toks, text)]  # "Mohammed Deif": a common given name first
+        words = [t.text for t in named]
+        if (
+            surname_shaped(words, rules)
+            or compound_given(words[0], rules)
+            or family_name_first(words, rules)
+        ):
+            return [_person(toks, text)]  # "Gusein Tarkov", "Alireza Tavana", "Tran Van Minh"
         particled = len(named) < len(toks) or any(_PARTICLE_NAME.fullmatch(t.text) for t in named)
         before = text[max(0, toks[0].start - 12) : toks[0].start].split()
         if particled and not (before and before[-1].lower() in LOCATIVE):
@@ -752,7 +792,25 @@ def classify(
         before = text[max(0, toks[0].start - 16) : toks[0].start].split()
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
+        if single_name_cue(toks[0].start, toks[0].end, text, rules) and not of_origin(
+            toks[0].text, rules
+        ):
+            return [_person(toks, text)]  # "identified as Rahim", "Neda, a teacher"
+    singles = _single_names(toks, rules, gaz)
+    if singles and single_name_cue(toks[0].start, toks[0].end, text, rules):
+        return [_person([t], text) for t in singles]  # "his two sons, Omar and Yasin"
+    if caps_name_after_title([t.text for t in toks], toks[0].start, text, rules, gaz):
+        return [_person(toks, text)]  # "ex-minister GERALDO MATIAS"
     return []
+
+
+def _single_names(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
+    """The names of a run of one-word names joined by "and"/"or" ("Nasrin and Fatema");
+    empty for any other run."""
+    if len(toks) != 3 or toks[1].low not in {"and", "or"}:
+        return []
+    names = [toks[0], toks[2]]
+    return names if all(name_like(t, rules, gaz) for t in names) else []
 
 
 def _body_of_place(toks: list[Tok], rules: Rules) -> bool:
