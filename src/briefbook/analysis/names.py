@@ -25,6 +25,8 @@ from briefbook.analysis.person_cues import (
     caps_name_after_title,
     compound_given,
     family_name_first,
+    listed_as_people,
+    office_place_before,
     single_name_cue,
     surname_shaped,
 )
@@ -506,6 +508,8 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
         return True
     if age_before(text, toks[0].start) or aka_after(text, toks[-1].end):
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
+    if listed_as_people(text, toks[0].start):
+        return True  # "the dead were Jomo Kariuki, ..."
     before = text[max(0, toks[0].start - 40) : toks[0].start].split()
     if before:
         word = before[-1].lower().strip(",:")
@@ -766,8 +770,10 @@ def classify(
         and not part_of_area(toks, text)
     ):
         named = [t for t in toks if t.low not in rules.particles]
-        # "Bradley T. Smith": an initial between names
-        if any(INITIAL.fullmatch(t.text) for t in named[1:-1]):
+        # "Bradley T. Smith", "A.K. Sarwal": an initial before a surname
+        if any(INITIAL.fullmatch(t.text) for t in named[1:-1]) or (
+            len(named) == 2 and INITIAL.fullmatch(named[0].text)
+        ):
             return [_person(toks, text)]
         # Korean names, surname first: "Ri Chang Ho", "Kim Jong-un"
         korean = lows[0] in rules.korean and all(len(t.text) <= 8 for t in named)
@@ -788,6 +794,13 @@ def classify(
             return [_person(toks, text)]  # "Omar al-Bashir", "Hamish de Bretton-Gordon"
         if _person_cue(toks, text, rules):
             return [_person(toks, text)]  # "Name Surname said", "lawyer Name Surname"
+    if (
+        len(toks) >= 3
+        and toks[0].text in gaz.surfaces
+        and is_name(toks[1:], rules, gaz)
+        and office_place_before(text, toks[0].start, rules)
+    ):
+        return [_person(toks[1:], text)]  # "senior adviser for Africa Tomas Breli"
     if len(toks) == 1 and name_like(toks[0], rules, gaz):
         before = text[max(0, toks[0].start - 16) : toks[0].start].split()
         if before and before[-1].lower().strip(",") in rules.kin:
@@ -796,12 +809,32 @@ def classify(
             toks[0].text, rules
         ):
             return [_person(toks, text)]  # "identified as Rahim", "Neda, a teacher"
+    if _caps_surname(toks, text, rules, gaz, lower_vocab):
+        return [_person(toks, text)]  # "Ousmane SONKO": a surname in capitals
     singles = _single_names(toks, rules, gaz)
     if singles and single_name_cue(toks[0].start, toks[0].end, text, rules):
         return [_person([t], text) for t in singles]  # "his two sons, Omar and Yasin"
     if caps_name_after_title([t.text for t in toks], toks[0].start, text, rules, gaz):
         return [_person(toks, text)]  # "ex-minister GERALDO MATIAS"
     return []
+
+
+def _caps_surname(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``toks`` are given names and then a surname in capitals, as French and
+    West African reporting writes them ("Ousmane SONKO", "Marie-Claire BADO"): the first
+    a known given name or after a person cue, the surname four letters or more."""
+    if not 2 <= len(toks) <= 3:
+        return False
+    last = toks[-1].text
+    if not (last.isalpha() and last.isupper() and len(last) >= 4) or last in gaz.surfaces:
+        return False
+    if last.lower() in lower_vocab or last.lower() in rules.stop:
+        return False  # "NOTE", "UPDATE": a word of the text in capitals
+    if not all(name_like(t, rules, gaz) for t in toks[:-1]):
+        return False
+    return toks[0].low in rules.given or _person_cue(toks, text, rules)
 
 
 def _single_names(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:

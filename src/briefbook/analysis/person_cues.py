@@ -24,6 +24,8 @@ from briefbook.analysis.gazetteer import Gazetteer, Rules
 
 __all__ = [
     "age_before",
+    "listed_as_people",
+    "office_place_before",
     "aka_aliases",
     "aka_after",
     "caps_name_after_title",
@@ -71,6 +73,29 @@ _ROLE_APPOSITION = re.compile(
 _AGE_APPOSITION = re.compile(r",\s+\d{1,3}\s*(?:[,;.)]|$|\s+(?:of|from|and)\b)")
 
 _TITLE_BEFORE = re.compile(r"([A-Za-z.-]+)\s+$")
+
+
+# the people a sentence lists: "the dead were", "those arrested included", "the victims:"
+_PEOPLE_LISTED = re.compile(
+    r"\b(?:dead|killed|victims|deceased|slain|injured|wounded|arrested|detained|detainees"
+    r"|suspects|arrestees|abducted|kidnapped|hostages|martyrs|fatalities|casualties)"
+    r"\s+(?:were|are|included|include|including|as|was|is)?\s*:?\s+$"
+)
+# a role and the place it serves before a name: "adviser for Africa", "ambassador to Chad"
+_OFFICE_PLACE = re.compile(r"\b([a-z-]+)\s+(?:for|of|to|in)\s+$")
+
+
+def listed_as_people(text: str, start: int) -> bool:
+    """Whether ``start`` opens the list of a sentence's dead, wounded, arrested or
+    abducted: "The dead were X, Y and Z", "Those arrested included X"."""
+    return bool(_PEOPLE_LISTED.search(text[max(0, start - 40) : start]))
+
+
+def office_place_before(text: str, start: int, rules: Rules) -> bool:
+    """Whether a lower-case role noun and "for"/"of"/"to"/"in" stand right before
+    ``start`` (where a place's name opens): "senior adviser for [Africa] X Y"."""
+    m = _OFFICE_PLACE.search(text[max(0, start - 40) : start])
+    return bool(m) and m.group(1) in rules.roles and not m.group(1).endswith("s")
 
 
 def age_before(text: str, start: int) -> bool:

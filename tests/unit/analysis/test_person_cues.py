@@ -126,3 +126,46 @@ def test_single_name_cue_needs_a_role_head() -> None:
     assert single_name_cue(0, 5, text, r)
     text = "Vantara, the militant group that holds the pass, retreated."
     assert not single_name_cue(0, 7, text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of the dead, the arrested, the abducted
+        (
+            "The dead were Jomo Kariuki, Wekesa Nduta and Anyango Obiero.",
+            {"Jomo Kariuki", "Wekesa Nduta", "Anyango Obiero"},
+        ),
+        (
+            "Those arrested included Bakhyt Serikuly and Yerzhan Tulegenov.",
+            {"Bakhyt Serikuly", "Yerzhan Tulegenov"},
+        ),
+        # a role for a place, then the name
+        ("U.S. senior adviser for Africa Tomaso Breli met them.", {"Tomaso Breli"}),
+        # initials before a surname
+        ("A.K. Sarwal met the delegation on Monday.", {"A.K. Sarwal"}),
+        # a surname in capitals after a given name
+        ("Ousmane SONKO addressed supporters in the square.", {"Ousmane SONKO"}),
+        # a nom de guerre in quotes after "known as"
+        (
+            'Police hunted Eliseo Quenta Huaman, known as "Comrade Tarsio", for years. Comrade '
+            "Tarsio escaped again.",
+            {"Eliseo Quenta Huaman"},
+        ),
+    ],
+)
+def test_person_found_in_layouts(tmp_path: Path, text: str, expected: set[str]) -> None:
+    people = _people(_find(tmp_path, text))
+    assert expected <= people
+    assert "Tarsio" not in people and "Africa Tomaso Breli" not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Mopti NOTE said the road was closed. Read the note below.",
+        "The ambassador to the United Nations arrived on Monday.",
+    ],
+)
+def test_layout_cues_add_no_person(tmp_path: Path, text: str) -> None:
+    assert _people(_find(tmp_path, text)) == set()
