@@ -41,7 +41,6 @@ from briefbook.analysis.acronyms import expansion_start
 from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
-from briefbook.analysis.person_cues import aka_aliases
 from briefbook.analysis.names import (
     INITIAL,
     Found,
@@ -54,6 +53,7 @@ from briefbook.analysis.names import (
     tokenize,
     weapon_system,
 )
+from briefbook.analysis.person_cues import aka_aliases
 from briefbook.analysis.place_cues import event_after, event_before, plain_name
 from briefbook.analysis.place_names import (
     admin_area,

@@ -20,13 +20,11 @@ from dataclasses import dataclass
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.person_cues import (
-    age_before,
-    aka_after,
     caps_name_after_title,
     compound_given,
     family_name_first,
-    listed_as_people,
     office_place_before,
+    person_cue,
     single_name_cue,
     surname_shaped,
 )
@@ -66,16 +64,6 @@ _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+")
 
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
-
-_SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
-# a role and the lower-case office it holds right before a name: "head of regional
-# department of finance", "director of public prosecutions"
-_OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
-_AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
-
-_LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
-
-_APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
 
 
 # a legal form after a comma: "Sibregiongaz, AO", "Vostok Trading, LLC"
@@ -493,59 +481,9 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     return all(name_like(t, rules, gaz) for t in named) and toks[-1] in named
 
 
-def _singular_role(word: str, rules: Rules) -> bool:
-    """Whether ``word`` is a role noun in the singular: "head", not "members" (the members
-    of the X Y are a body's, "the head of ... X Y" is a person)."""
-    return word in rules.roles and not (word.endswith("s") and word[:-1] in rules.roles)
-
-
 def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
-    """Context that makes a bare name a person: a speech verb after it, a role noun or
-    "said" before it, or an apposition naming a role or an age after it."""
-    after = text[toks[-1].end : toks[-1].end + 20].lstrip(" ,")
-    verb = after.split(" ", 1)[0].lower().strip(".,;:")
-    if verb in rules.speech:
-        return True
-    if age_before(text, toks[0].start) or aka_after(text, toks[-1].end):
-        return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
-    if listed_as_people(text, toks[0].start):
-        return True  # "the dead were Jomo Kariuki, ..."
-    before = text[max(0, toks[0].start - 40) : toks[0].start].split()
-    if before:
-        word = before[-1].lower().strip(",:")
-        if word in rules.roles or word in _SAID_BEFORE:
-            return True
-        if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
-            return True  # "the mission, led by Markus Ritter,"
-    office = _OFFICE_OF.search(text, max(0, toks[0].start - 80), toks[0].start)
-    if office and _singular_role(office.group(1), rules) and len(toks) >= 2:
-        return True  # "the head of the regional department of finance Abdi Nur Warsame"
-    if text[max(0, toks[0].start - 2) : toks[0].start] == ", " and re.match(
-        r",|\s+(?:said|says|told|added)\b", text[toks[-1].end :]
-    ):
-        words = re.findall(r"[a-z-]+", text[max(0, toks[0].start - 60) : toks[0].start].lower())
-        if any(w in rules.roles for w in words[-6:]):
-            return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
-    if re.match(r",[^,;.]{3,80},\s+(?:said|says|added|told)\b", text[toks[-1].end :]):
-        return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
-    if _AGE_AFTER.match(text, toks[-1].end):
-        return True  # "Lalit Soram (52) and his son": an age in brackets
-    if re.search(r"\bidentified\s+as\s+$", text[max(0, toks[0].start - 20) : toks[0].start]):
-        return True  # "the dead were identified as Lalit Soram"
-    m = _APPOSITION.match(text, toks[-1].end)
-    if m:
-        if m.group(1) is None:
-            return True  # "Abdallah, 37,"
-        words = re.findall(r"[a-z-]+", m.group(1))
-        return any(w in rules.roles for w in words[:8])
-    m = re.match(
-        r",\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:for|at|of|with|in|to|on)\s",
-        text[toks[-1].end :],
-    )
-    if m and any(w in rules.roles for w in m.group(1).split()):
-        return True  # "Charles Simpson, program administrator for the project"
-    m = re.match(r",\s+[^,;.]{0,50}?'s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", text[toks[-1].end :])
-    return bool(m) and any(w in rules.roles for w in m.group(1).split())
+    """Context that makes the name ``toks`` a person (:func:`person_cue`)."""
+    return person_cue(toks[0].start, toks[-1].end, len(toks), text, rules)
 
 
 def classify(

@@ -3,7 +3,8 @@
 
 Each function looks at one sentence's text around a run (offsets into ``text``) and the
 lexicons; none of them types anything itself (:func:`briefbook.analysis.names.classify`
-calls them). Kinds of cue:
+calls them). :func:`person_cue` is the context test of a bare name of two words or more
+("X said", "lawyer X", "X, a lawyer for ...", "X, 37,"); the other kinds of cue:
 
 * an age before the name: "28-year-old Gusein Tarkov", "aged 40, Lena Voss";
 * a second name after it: "Mohammad Nur Haidari, also known as Mullah Karim", "Tilak
@@ -26,6 +27,7 @@ __all__ = [
     "age_before",
     "listed_as_people",
     "office_place_before",
+    "person_cue",
     "aka_aliases",
     "aka_after",
     "caps_name_after_title",
@@ -34,6 +36,14 @@ __all__ = [
     "single_name_cue",
     "surname_shaped",
 ]
+
+_SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
+# a role and the lower-case office it holds right before a name: "head of regional
+# department of finance", "director of public prosecutions"
+_OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
+_AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
+_LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
+_APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
 
 # "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name
 _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
@@ -152,7 +162,9 @@ def compound_given(word: str, rules: Rules) -> bool:
         head, tail = low[:cut], low[cut:]
         if (len(head) >= 4 or head == "abd") and head in rules.given and tail in rules.given:
             return True
-        if head in {"abdul", "abdel", "abdal"} and (tail in rules.given or "al" + tail in rules.given):
+        if head in {"abdul", "abdel", "abdal"} and (
+            tail in rules.given or "al" + tail in rules.given
+        ):
             return True
     return False
 
@@ -201,3 +213,60 @@ def caps_name_after_title(
         return False
     title = re.sub(r"^(?:ex|former)-", "", m.group(1).lower()).rstrip(".")
     return title in rules.titles or title in rules.roles or title + "." in rules.titles
+
+
+def _singular_role(word: str, rules: Rules) -> bool:
+    """Whether ``word`` is a role noun in the singular: "head", not "members" (the members
+    of the X Y are a body's, "the head of ... X Y" is a person)."""
+    return word in rules.roles and not (word.endswith("s") and word[:-1] in rules.roles)
+
+
+def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> bool:
+    """Whether the context makes the bare name of ``words`` words at ``text[start:end]`` a
+    person: a speech verb after it, a role noun or "said" before it, an age, a second
+    name ("aka"), a list of the dead or arrested, or an apposition naming a role or an
+    age after it."""
+    after = text[end : end + 20].lstrip(" ,")
+    verb = after.split(" ", 1)[0].lower().strip(".,;:")
+    if verb in rules.speech:
+        return True
+    if age_before(text, start) or aka_after(text, end):
+        return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
+    if listed_as_people(text, start):
+        return True  # "the dead were Jomo Kariuki, ..."
+    before = text[max(0, start - 40) : start].split()
+    if before:
+        word = before[-1].lower().strip(",:")
+        if word in rules.roles or word in _SAID_BEFORE:
+            return True
+        if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
+            return True  # "the mission, led by Markus Ritter,"
+    office = _OFFICE_OF.search(text, max(0, start - 80), start)
+    if office and _singular_role(office.group(1), rules) and words >= 2:
+        return True  # "the head of the regional department of finance Abdi Nur Warsame"
+    if text[max(0, start - 2) : start] == ", " and re.match(
+        r",|\s+(?:said|says|told|added)\b", text[end:]
+    ):
+        words = re.findall(r"[a-z-]+", text[max(0, start - 60) : start].lower())
+        if any(w in rules.roles for w in words[-6:]):
+            return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
+    if re.match(r",[^,;.]{3,80},\s+(?:said|says|added|told)\b", text[end:]):
+        return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
+    if _AGE_AFTER.match(text, end):
+        return True  # "Lalit Soram (52) and his son": an age in brackets
+    if re.search(r"\bidentified\s+as\s+$", text[max(0, start - 20) : start]):
+        return True  # "the dead were identified as Lalit Soram"
+    m = _APPOSITION.match(text, end)
+    if m:
+        if m.group(1) is None:
+            return True  # "Abdallah, 37,"
+        words = re.findall(r"[a-z-]+", m.group(1))
+        return any(w in rules.roles for w in words[:8])
+    m = re.match(
+        r",\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:for|at|of|with|in|to|on)\s",
+        text[end:],
+    )
+    if m and any(w in rules.roles for w in m.group(1).split()):
+        return True  # "Charles Simpson, program administrator for the project"
+    m = re.match(r",\s+[^,;.]{0,50}?'s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", text[end:])
+    return bool(m) and any(w in rules.roles for w in m.group(1).split())
