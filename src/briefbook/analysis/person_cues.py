@@ -45,6 +45,40 @@ _AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
 _LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
 _APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
 
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
+_WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|said|told|heads|led|leads|lives|lived)\b")
+# what only a person has, after a possessive: "X's widow", "X's arrest"
+_OWNED_AFTER = re.compile(
+    r"\s+(?:(?:elder|younger|eldest|youngest|late|former|two|three)\s+)?([a-z]+)"
+)
+_PERSONAL_NOUNS = frozenset(
+    {
+        "family",
+        "relatives",
+        "lawyer",
+        "lawyers",
+        "funeral",
+        "assassination",
+        "arrest",
+        "killing",
+        "murder",
+        "death",
+        "body",
+        "wives",
+        "sons",
+        "daughters",
+        "brothers",
+        "sisters",
+        "children",
+        "parents",
+        "grandson",
+        "granddaughter",
+        "grave",
+        "bodyguards",
+        "release",
+    }
+)
+
 # "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name
 _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
 
@@ -234,6 +268,14 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
     if listed_as_people(text, start):
         return True  # "the dead were Jomo Kariuki, ..."
+    if words >= 2 and (
+        _ACCORDING_TO.search(text[max(0, start - 20) : start]) or _WHO_AFTER.match(text, end)
+    ):
+        return True  # "according to Jeand Rekhi", "Walid Saleh Rekhi, who ..."
+    if text[end - 2 : end] == "'s":
+        m = _OWNED_AFTER.match(text, end)
+        if m and (m.group(1) in rules.kin or m.group(1) in _PERSONAL_NOUNS):
+            return True  # "Tamas Herczeg's widow", "Ana Ruiz's arrest"
     before = text[max(0, start - 40) : start].split()
     if before:
         word = before[-1].lower().strip(",:")

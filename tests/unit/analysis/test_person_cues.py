@@ -146,6 +146,10 @@ def test_single_name_cue_needs_a_role_head() -> None:
         ("A.K. Sarwal met the delegation on Monday.", {"A.K. Sarwal"}),
         # a surname in capitals after a given name
         ("Ousmane SONKO addressed supporters in the square.", {"Ousmane SONKO"}),
+        # "according to", ", who was", a possessive of what only a person has
+        ("The raid was claimed, according to Jeand Rekhi of the group.", {"Jeand Rekhi"}),
+        ("Walid Saleh Rekhi, who was a trader, died in the blast.", {"Walid Saleh Rekhi"}),
+        ("Tamas Herczeg's widow spoke to reporters.", {"Tamas Herczeg"}),
         # a nom de guerre in quotes after "known as"
         (
             'Police hunted Eliseo Quenta Huaman, known as "Comrade Tarsio", for years. Comrade '
@@ -165,6 +169,7 @@ def test_person_found_in_layouts(tmp_path: Path, text: str, expected: set[str]) 
     [
         "Police in Mopti NOTE said the road was closed. Read the note below.",
         "The ambassador to the United Nations arrived on Monday.",
+        "The Verdant Path's forces moved north on Monday.",
     ],
 )
 def test_layout_cues_add_no_person(tmp_path: Path, text: str) -> None:
