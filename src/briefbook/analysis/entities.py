@@ -513,6 +513,7 @@ def _undefined_acronyms(
             state.add(name, entity_key(etype, name), etype, first_doc[name])
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 _AND = re.compile(r"\s+and\s+")
 
@@ -536,6 +537,8 @@ def _coordinated_people(
         for i, seq in enumerate(seqs):
             if typed[i] or not is_name(seq, rules_, gaz):
                 continue
+            if _LOCATIVE_BEFORE.search(text, max(0, seq[0].start - 12), seq[0].start):
+                continue  # "who lives in Tamba Koro, Ana Ruiz, said": a place, not a name
             for j in (i - 1, i + 1):
                 if not 0 <= j < len(seqs) or not typed[j]:
                     continue
@@ -604,6 +607,8 @@ def _define_alias(
     short = m.group(1).strip()
     if not re.fullmatch(r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}", short):
         return
+    if any(w.lower() in rules_.roles or w.lower() in rules_.titles for w in short.split()):
+        return  # "Sahro Mire (Shangaani District Commissioner)": a role, not a short form
     after = text[m.end() : m.end() + 25].split()
     if after and after[0].lower().strip(".,;:") in rules_.doc_heads and after[0][:1].isupper():
         return  # "(SDN) List"

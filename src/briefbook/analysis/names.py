@@ -67,6 +67,10 @@ INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 
 # a legal form after a comma: "Sibregiongaz, AO", "Vostok Trading, LLC"
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
 _LEGAL_FORM_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]{1,5})(?![\w-])")
 
 
@@ -492,8 +496,8 @@ def classify(
     """Typed spans of one capitalised sequence."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
-    while toks and toks[-1].low in rules.connectors:
-        toks = toks[:-1]
+    while toks and (toks[-1].low in rules.connectors or toks[-1].low in _WEEKDAYS):
+        toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     if not toks:
         return []
     opening = text[: toks[0].start].strip(" \"'([*_#-") == "" and len(toks) > 1

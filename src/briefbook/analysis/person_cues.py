@@ -28,6 +28,7 @@ __all__ = [
     "listed_as_people",
     "office_place_before",
     "person_cue",
+    "role_in_brackets",
     "aka_aliases",
     "aka_after",
     "caps_name_after_title",
@@ -142,6 +143,38 @@ def office_place_before(text: str, start: int, rules: Rules) -> bool:
     return bool(m) and m.group(1) in rules.roles and not m.group(1).endswith("s")
 
 
+_ADVERBS = frozenset(
+    {
+        "also",
+        "later",
+        "further",
+        "then",
+        "earlier",
+        "previously",
+        "again",
+        "reportedly",
+        "separately",
+        "additionally",
+        "subsequently",
+        "once",
+        "had",
+        "has",
+        "have",
+    }
+)
+_BRACKETS = re.compile(r"\s*\(([^()]{2,80})\)")
+
+
+def role_in_brackets(text: str, end: int, rules: Rules) -> bool:
+    """Whether brackets right after ``end`` give a role: "X (Director of Sanitation)",
+    "X (Wabari District Commissioner)", "X (spokesman)"."""
+    m = _BRACKETS.match(text, end)
+    if not m:
+        return False
+    words = re.findall(r"[A-Za-z-]+", m.group(1))
+    return len(words) >= 1 and any(w.lower() in rules.roles for w in words[:6])
+
+
 def age_before(text: str, start: int) -> bool:
     """Whether an age stands right before ``start``: "28-year-old ", "aged 35 "."""
     return bool(_AGE_BEFORE.search(text[max(0, start - 24) : start]))
@@ -224,6 +257,8 @@ def single_name_cue(start: int, end: int, text: str, rules: Rules) -> bool:
         return True
     if _AGE_APPOSITION.match(text, end) or age_before(text, start):
         return True
+    if role_in_brackets(text, end, rules):
+        return True
     m = _ROLE_APPOSITION.match(text, end)
     return bool(m) and m.group(2) in rules.roles and m.group(2) not in rules.group_nouns
 
@@ -260,10 +295,13 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
     person: a speech verb after it, a role noun or "said" before it, an age, a second
     name ("aka"), a list of the dead or arrested, or an apposition naming a role or an
     age after it."""
-    after = text[end : end + 20].lstrip(" ,")
-    verb = after.split(" ", 1)[0].lower().strip(".,;:")
-    if verb in rules.speech:
+    after = text[end : end + 30].lstrip(" ,").split()
+    while len(after) > 1 and after[0].lower() in _ADVERBS:
+        after = after[1:]  # "Ana Ruiz also said", "Ana Ruiz later told"
+    if after and after[0].lower().strip(".,;:") in rules.speech:
         return True
+    if role_in_brackets(text, end, rules):
+        return True  # "Abdi Omar Halane (Director of Sanitation)"
     if age_before(text, start) or aka_after(text, end):
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
     if listed_as_people(text, start):
