@@ -54,6 +54,7 @@ from briefbook.analysis.names import (
     weapon_system,
 )
 from briefbook.analysis.namesakes import local_namesakes
+from briefbook.analysis.person_cues import aka_aliases
 from briefbook.analysis.place_cues import event_after, event_before, plain_name
 from briefbook.analysis.place_merges import (
     merge_admin_forms,
@@ -259,7 +260,7 @@ def _split_known(
                 name in state.discovered
                 or name in gaz.surfaces
                 or (is_name(left, rules_, gaz) and is_name(right, rules_, gaz))
-                or (is_name(left, rules_, gaz) and right[0].low == "the")
+                or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
                 or (right[-1].bare in places and span_name(seq[lead:], text) not in gaz.surfaces)
             ):
@@ -368,6 +369,9 @@ def _discover(
                 f.type, f.name
             )
             state.add(f.name, key, f.type, d)
+            if f.type == "person":
+                for alias in aka_aliases(text, f.end, rules_):
+                    state.discovered[alias] = key  # "X, also known as Mullah Y": one person
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:
@@ -520,6 +524,7 @@ def _undefined_acronyms(
             state.add(name, entity_key(etype, name), etype, first_doc[name])
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 _AND = re.compile(r"\s+and\s+")
 
@@ -543,6 +548,8 @@ def _coordinated_people(
         for i, seq in enumerate(seqs):
             if typed[i] or not is_name(seq, rules_, gaz):
                 continue
+            if _LOCATIVE_BEFORE.search(text, max(0, seq[0].start - 12), seq[0].start):
+                continue  # "who lives in Tamba Koro, Ana Ruiz, said": a place, not a name
             for j in (i - 1, i + 1):
                 if not 0 <= j < len(seqs) or not typed[j]:
                     continue
@@ -611,6 +618,8 @@ def _define_alias(
     short = m.group(1).strip()
     if not re.fullmatch(r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}", short):
         return
+    if any(w.lower() in rules_.roles or w.lower() in rules_.titles for w in short.split()):
+        return  # "Sahro Mire (Shangaani District Commissioner)": a role, not a short form
     after = text[m.end() : m.end() + 25].split()
     if after and after[0].lower().strip(".,;:") in rules_.doc_heads and after[0][:1].isupper():
         return  # "(SDN) List"

@@ -81,6 +81,7 @@ class Rules:
     connectors: frozenset[str]
     particles: frozenset[str]
     korean: frozenset[str]
+    family_first: frozenset[str]  # Chinese and Vietnamese family names, written first
     generic_bodies: frozenset[str]
     admin_nouns: frozenset[str]
     locality_nouns: frozenset[str]
@@ -241,6 +242,7 @@ def rules() -> Rules:
         connectors=_low(d["connectors"]),
         particles=_low(d["name_particles"]),
         korean=_low(d["korean_surnames"]),
+        family_first=_low(d["family_first_surnames"]),
         generic_bodies=_low(d["generic_bodies"]),
         admin_nouns=_low(d["admin_nouns"]),
         locality_nouns=_low(d["locality_nouns"]),

@@ -21,6 +21,15 @@ from dataclasses import dataclass
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import city_variant
+from briefbook.analysis.person_cues import (
+    caps_name_after_title,
+    compound_given,
+    family_name_first,
+    office_place_before,
+    person_cue,
+    single_name_cue,
+    surname_shaped,
+)
 
 __all__ = [
     "INITIAL",
@@ -58,18 +67,12 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|b
 
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
-_SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
-# a role and the lower-case office it holds right before a name: "head of regional
-# department of finance", "director of public prosecutions"
-_OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
-_AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
-
-_LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
-
-_APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
-
 
 # a legal form after a comma: "Sibregiongaz, AO", "Vostok Trading, LLC"
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
 _LEGAL_FORM_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]{1,5})(?![\w-])")
 
 
@@ -432,6 +435,8 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             tail.insert(0, t)
         elif tail and _inner_title(toks, i, rules, gaz):
             tail.insert(0, t)  # "President Hassan Sheikh Mohamud": one name
+        elif not tail and _title_surname(toks, i, rules, gaz):
+            tail.insert(0, t)  # "Chief Minister Mehbooba Mufti": a title word as surname
         elif len(tail) == 1 and t.low in rules.doc_heads and _name_word(t.text):
             tail.insert(0, t)  # "Bill Clinton": a first name that is also a document word
         else:
@@ -455,6 +460,15 @@ def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
     return j < i - 1 and j >= 0 and (toks[j].low in rules.core_titles or toks[j].low in rules.roles)
 
 
+def _title_surname(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether the title word ``toks[i]`` ending ``toks`` ("Mufti", "Sheikh") is a surname:
+    capitalised, after a name word that follows a core title ("Minister Aisha Mufti")."""
+    t = toks[i]
+    if i != len(toks) - 1 or i < 2 or t.low not in rules.name_titles or not t.text[:1].isupper():
+        return False
+    return name_like(toks[i - 1], rules, gaz) and toks[i - 2].low in rules.core_titles
+
+
 def _kunya(toks: list[Tok], rules: Rules) -> bool:
     """Whether ``toks`` open with a kunya before two more name words: "Abu Hassan Amer"."""
     return (
@@ -474,48 +488,8 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
 
 
 def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
-    """Context that makes a bare name a person: a speech verb after it, a role noun or
-    "said" before it, or an apposition naming a role or an age after it."""
-    after = text[toks[-1].end : toks[-1].end + 20].lstrip(" ,")
-    verb = after.split(" ", 1)[0].lower().strip(".,;:")
-    if verb in rules.speech:
-        return True
-    before = text[max(0, toks[0].start - 40) : toks[0].start].split()
-    if before:
-        word = before[-1].lower().strip(",:")
-        if word in rules.roles or word in _SAID_BEFORE:
-            return True
-        if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
-            return True  # "the mission, led by Markus Ritter,"
-    office = _OFFICE_OF.search(text, max(0, toks[0].start - 80), toks[0].start)
-    if office and office.group(1) in rules.roles and len(toks) >= 2:
-        return True  # "the head of the regional department of finance Abdi Nur Warsame"
-    if text[max(0, toks[0].start - 2) : toks[0].start] == ", " and re.match(
-        r",|\s+(?:said|says|told|added)\b", text[toks[-1].end :]
-    ):
-        words = re.findall(r"[a-z-]+", text[max(0, toks[0].start - 60) : toks[0].start].lower())
-        if any(w in rules.roles for w in words[-6:]):
-            return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
-    if re.match(r",[^,;.]{3,80},\s+(?:said|says|added|told)\b", text[toks[-1].end :]):
-        return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
-    if _AGE_AFTER.match(text, toks[-1].end):
-        return True  # "Lalit Soram (52) and his son": an age in brackets
-    if re.search(r"\bidentified\s+as\s+$", text[max(0, toks[0].start - 20) : toks[0].start]):
-        return True  # "the dead were identified as Lalit Soram"
-    m = _APPOSITION.match(text, toks[-1].end)
-    if m:
-        if m.group(1) is None:
-            return True  # "Abdallah, 37,"
-        words = re.findall(r"[a-z-]+", m.group(1))
-        return any(w in rules.roles for w in words[:8])
-    m = re.match(
-        r",\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:for|at|of|with|in|to|on)\s",
-        text[toks[-1].end :],
-    )
-    if m and any(w in rules.roles for w in m.group(1).split()):
-        return True  # "Charles Simpson, program administrator for the project"
-    m = re.match(r",\s+[^,;.]{0,50}?'s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", text[toks[-1].end :])
-    return bool(m) and any(w in rules.roles for w in m.group(1).split())
+    """Context that makes the name ``toks`` a person (:func:`person_cue`)."""
+    return person_cue(toks[0].start, toks[-1].end, len(toks), text, rules)
 
 
 def classify(
@@ -524,12 +498,17 @@ def classify(
     """Typed spans of one capitalised sequence."""
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
-    while toks and toks[-1].low in rules.connectors:
-        toks = toks[:-1]
+    while toks and (toks[-1].low in rules.connectors or toks[-1].low in _WEEKDAYS):
+        toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     if not toks:
         return []
     opening = text[: toks[0].start].strip(" \"'([*_#-") == "" and len(toks) > 1
-    if opening and toks[0].low in lower_vocab and toks[0].text not in gaz.surfaces:
+    if (
+        opening
+        and toks[0].low in lower_vocab
+        and toks[0].text not in gaz.surfaces
+        and toks[0].low not in rules.core_titles  # "Minister of Interior Ana Ruiz stated"
+    ):
         toks = toks[1:]  # a common word opening the sentence
     if not toks:
         return []
@@ -740,8 +719,10 @@ def classify(
         and not part_of_area(toks, text)
     ):
         named = [t for t in toks if t.low not in rules.particles]
-        # "Bradley T. Smith": an initial between names
-        if any(INITIAL.fullmatch(t.text) for t in named[1:-1]):
+        # "Bradley T. Smith", "A.K. Sarwal": an initial before a surname
+        if any(INITIAL.fullmatch(t.text) for t in named[1:-1]) or (
+            len(named) == 2 and INITIAL.fullmatch(named[0].text)
+        ):
             return [_person(toks, text)]
         # Korean names, surname first: "Ri Chang Ho", "Kim Jong-un"
         korean = lows[0] in rules.korean and all(len(t.text) <= 8 for t in named)
@@ -749,18 +730,43 @@ def classify(
             return [_person(toks, text)]
         if named[0].low in rules.given and not INITIAL.fullmatch(named[-1].text):
             return [_person(toks, text)]  # "Mohammed Deif": a common given name first
+        words = [t.text for t in named]
+        if (
+            surname_shaped(words, rules)
+            or compound_given(words[0], rules)
+            or family_name_first(words, rules)
+        ):
+            return [_person(toks, text)]  # "Gusein Tarkov", "Alireza Tavana", "Tran Van Minh"
         particled = len(named) < len(toks) or any(_PARTICLE_NAME.fullmatch(t.text) for t in named)
         before = text[max(0, toks[0].start - 12) : toks[0].start].split()
         if particled and not (before and before[-1].lower() in LOCATIVE):
             return [_person(toks, text)]  # "Omar al-Bashir", "Hamish de Bretton-Gordon"
         if _person_cue(toks, text, rules):
             return [_person(toks, text)]  # "Name Surname said", "lawyer Name Surname"
+    if (
+        len(toks) >= 3
+        and toks[0].text in gaz.surfaces
+        and is_name(toks[1:], rules, gaz)
+        and office_place_before(text, toks[0].start, rules)
+    ):
+        return [_person(toks[1:], text)]  # "senior adviser for Africa Tomas Breli"
     if len(toks) == 1 and name_like(toks[0], rules, gaz):
         before = text[max(0, toks[0].start - 16) : toks[0].start].split()
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
         if before and before[-1] in rules.one_name_roles and _one_name(toks[0], text, lower_vocab):
             return [_person(toks, text)]  # "rebel leader Korvu said", "commander Tarvok"
+        if single_name_cue(toks[0].start, toks[0].end, text, rules) and not of_origin(
+            toks[0].text, rules
+        ):
+            return [_person(toks, text)]  # "identified as Rahim", "Neda, a teacher"
+    if _caps_surname(toks, text, rules, gaz, lower_vocab):
+        return [_person(toks, text)]  # "Ousmane SONKO": a surname in capitals
+    singles = _single_names(toks, rules, gaz)
+    if singles and single_name_cue(toks[0].start, toks[0].end, text, rules):
+        return [_person([t], text) for t in singles]  # "his two sons, Omar and Yasin"
+    if caps_name_after_title([t.text for t in toks], toks[0].start, text, rules, gaz):
+        return [_person(toks, text)]  # "ex-minister GERALDO MATIAS"
     return []
 
 
@@ -790,6 +796,33 @@ def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:
     if row and row[1] >= 100_000:
         return False
     return re.match(r"\s+[A-Z]", text[tok.end :]) is None
+
+
+def _caps_surname(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``toks`` are given names and then a surname in capitals, as French and
+    West African reporting writes them ("Ousmane SONKO", "Marie-Claire BADO"): the first
+    a known given name or after a person cue, the surname four letters or more."""
+    if not 2 <= len(toks) <= 3:
+        return False
+    last = toks[-1].text
+    if not (last.isalpha() and last.isupper() and len(last) >= 4) or last in gaz.surfaces:
+        return False
+    if last.lower() in lower_vocab or last.lower() in rules.stop:
+        return False  # "NOTE", "UPDATE": a word of the text in capitals
+    if not all(name_like(t, rules, gaz) for t in toks[:-1]):
+        return False
+    return toks[0].low in rules.given or _person_cue(toks, text, rules)
+
+
+def _single_names(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
+    """The names of a run of one-word names joined by "and"/"or" ("Nasrin and Fatema");
+    empty for any other run."""
+    if len(toks) != 3 or toks[1].low not in {"and", "or"}:
+        return []
+    names = [toks[0], toks[2]]
+    return names if all(name_like(t, rules, gaz) for t in names) else []
 
 
 def _body_of_place(toks: list[Tok], rules: Rules) -> bool:

@@ -1,0 +1,352 @@
+"""Cues that a capitalised run is a personal name, for naming cultures and layouts beyond
+"Given Surname said".
+
+Each function looks at one sentence's text around a run (offsets into ``text``) and the
+lexicons; none of them types anything itself (:func:`briefbook.analysis.names.classify`
+calls them). :func:`person_cue` is the context test of a bare name of two words or more
+("X said", "lawyer X", "X, a lawyer for ...", "X, 37,"); the other kinds of cue:
+
+* an age before the name: "28-year-old Gusein Tarkov", "aged 40, Lena Voss";
+* a second name after it: "Mohammad Nur Haidari, also known as Mullah Karim", "Tilak
+  Rana aka Sagar", "alias comrade 'Vilma'" (:func:`aka_aliases` gives the second name);
+* a surname shaped by its ending: "-ov", "-enko", "-shvili", "-zadeh", "-yan";
+* a compound given name written as one word: "Alireza", "Mohammadhossein";
+* a family name first, East and Southeast Asian order: "Nguyen Van Dien", "Wang Lixin";
+* one bare name: "identified as Rahim", "his two wives, Nasrin and Fatema",
+  "Neda, a 40-year-old teacher";
+* a name in capitals after a title: "ex-minister GERALDO MATIAS".
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.analysis.gazetteer import Gazetteer, Rules
+
+__all__ = [
+    "age_before",
+    "listed_as_people",
+    "office_place_before",
+    "person_cue",
+    "role_in_brackets",
+    "aka_aliases",
+    "aka_after",
+    "caps_name_after_title",
+    "compound_given",
+    "family_name_first",
+    "single_name_cue",
+    "surname_shaped",
+]
+
+_SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
+# a role and the lower-case office it holds right before a name: "head of regional
+# department of finance", "director of public prosecutions"
+_OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
+_AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
+_LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
+_APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
+_WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|said|told|heads|led|leads|lives|lived)\b")
+# what only a person has, after a possessive: "X's widow", "X's arrest"
+_OWNED_AFTER = re.compile(
+    r"\s+(?:(?:elder|younger|eldest|youngest|late|former|two|three)\s+)?([a-z]+)"
+)
+_PERSONAL_NOUNS = frozenset(
+    {
+        "family",
+        "relatives",
+        "lawyer",
+        "lawyers",
+        "funeral",
+        "assassination",
+        "arrest",
+        "killing",
+        "murder",
+        "death",
+        "body",
+        "wives",
+        "sons",
+        "daughters",
+        "brothers",
+        "sisters",
+        "children",
+        "parents",
+        "grandson",
+        "granddaughter",
+        "grave",
+        "bodyguards",
+        "release",
+    }
+)
+
+# "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name
+_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
+
+# "X, also known as Y", "X aka Y", "X (alias Y)", "X, alias comrade 'Y'", "X, dubbed Y"
+_AKA = re.compile(
+    r",?\s*\(?\s*(?:also\s+known\s+as|better\s+known\s+as|known\s+as|[Aa]\.?[Kk]\.?[Aa]\.?"
+    r"|alias|nicknamed|dubbed|nom\s+de\s+guerre)\s+(?:(?:comrade|commander)\s+)?"
+    r"[\"']?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
+)
+
+# surname endings of Slavic, Caucasian, Armenian, Georgian, Persian, Turkic, Balkan and
+# Romanian names: "Tarkov", "Ismailova", "Petrenko", "Kovalchuk", "Wisniewski", "Abashidze",
+# "Beridzeshvili", "Harutyunyan", "Rezazadeh", "Yilmazoglu", "Petrovic", "Popescu"
+_SURNAME_END = re.compile(
+    r"(?:[a-z](?:ov|ova|eva|yev|yeva|iev|ieva)"
+    r"|enko|chuk|czuk|yuk|iuk|ovych|evych|ovich|evich|ovic|evic|ski|sky|skiy|skyi|ska|skaya"
+    r"|shvili|dze|yan|zadeh|zade|pour|oglu|escu)$"
+)
+# endings that also close common English and place words: only after a known given name
+_WEAK_END = re.compile(r"[a-z](?:in|ina|yn|yna|ian|ev)$")
+
+_KIN_LIST = re.compile(
+    r"\b(?:(?:his|her|their|the)\s+)?(?:(?:two|three|four|five|six|\d)\s+)?(?:young\s+)?"
+    r"(?:wives|sons|daughters|brothers|sisters|children|wife|son|daughter|brother|sister"
+    r"|husband|mother|father|widow|nephew|niece|grandson|granddaughter)\s*,?\s+$"
+)
+_IDENTIFIED = re.compile(
+    r"\b(?:identified\s+(?:him|her|them)?\s*as|named\s+as|a\s+man\s+named|a\s+woman\s+named"
+    r"|known\s+only\s+as|gave\s+(?:his|her)\s+name\s+as)\s+$"
+)
+# an apposition whose phrase ends on a role noun: "Neda, a 40-year-old English teacher who"
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,5}?)([a-z-]+)(?=\s*(?:[,;.)]|$|\s+(?:who|from|in|at|"
+    r"of|for|with|and|said|told|whose)\b))"
+)
+_AGE_APPOSITION = re.compile(r",\s+\d{1,3}\s*(?:[,;.)]|$|\s+(?:of|from|and)\b)")
+
+_TITLE_BEFORE = re.compile(r"([A-Za-z.-]+)\s+$")
+
+
+# the people a sentence lists: "the dead were", "those arrested included", "the victims:"
+_PEOPLE_LISTED = re.compile(
+    r"\b(?:dead|killed|victims|deceased|slain|injured|wounded|arrested|detained|detainees"
+    r"|suspects|arrestees|abducted|kidnapped|hostages|martyrs|fatalities|casualties)"
+    r"\s+(?:were|are|included|include|including|as|was|is)?\s*:?\s+$"
+)
+# a role and the place it serves before a name: "adviser for Africa", "ambassador to Chad"
+_OFFICE_PLACE = re.compile(r"\b([a-z-]+)\s+(?:for|of|to|in)\s+$")
+
+
+def listed_as_people(text: str, start: int) -> bool:
+    """Whether ``start`` opens the list of a sentence's dead, wounded, arrested or
+    abducted: "The dead were X, Y and Z", "Those arrested included X"."""
+    return bool(_PEOPLE_LISTED.search(text[max(0, start - 40) : start]))
+
+
+def office_place_before(text: str, start: int, rules: Rules) -> bool:
+    """Whether a lower-case role noun and "for"/"of"/"to"/"in" stand right before
+    ``start`` (where a place's name opens): "senior adviser for [Africa] X Y"."""
+    m = _OFFICE_PLACE.search(text[max(0, start - 40) : start])
+    return bool(m) and m.group(1) in rules.roles and not m.group(1).endswith("s")
+
+
+_ADVERBS = frozenset(
+    {
+        "also",
+        "later",
+        "further",
+        "then",
+        "earlier",
+        "previously",
+        "again",
+        "reportedly",
+        "separately",
+        "additionally",
+        "subsequently",
+        "once",
+        "had",
+        "has",
+        "have",
+    }
+)
+_BRACKETS = re.compile(r"\s*\(([^()]{2,80})\)")
+
+
+def role_in_brackets(text: str, end: int, rules: Rules) -> bool:
+    """Whether brackets right after ``end`` give a role: "X (Director of Sanitation)",
+    "X (Wabari District Commissioner)", "X (spokesman)"."""
+    m = _BRACKETS.match(text, end)
+    if not m:
+        return False
+    words = re.findall(r"[A-Za-z-]+", m.group(1))
+    return len(words) >= 1 and any(w.lower() in rules.roles for w in words[:6])
+
+
+def age_before(text: str, start: int) -> bool:
+    """Whether an age stands right before ``start``: "28-year-old ", "aged 35 "."""
+    return bool(_AGE_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+def aka_after(text: str, end: int) -> re.Match[str] | None:
+    """The second name given right after a name ending at ``end``: "also known as Y",
+    "aka Y", "alias comrade 'Y'" (group 1 is the second name); None when there is none."""
+    return _AKA.match(text, end)
+
+
+def aka_aliases(text: str, end: int, rules: Rules) -> list[str]:
+    """The second name after a person's name ending at ``end``, as written and without a
+    leading title ("Mullah Karim" and "Karim"); empty when there is none."""
+    m = aka_after(text, end)
+    if not m:
+        return []
+    alias = m.group(1).rstrip(".,'\"")
+    words = alias.split()
+    if not words or words[0].lower() in rules.stop:
+        return []
+    out = [alias]
+    while len(words) > 1 and words[0].lower() in rules.titles:
+        words = words[1:]
+    if len(words) < len(alias.split()):
+        out.append(" ".join(words))
+    return out
+
+
+def surname_shaped(words: list[str], rules: Rules) -> bool:
+    """Whether the last of two or three name words has a surname's ending ("-ov",
+    "-enko", "-shvili", "-zadeh"); an ending that also closes common words ("-in", "-ian")
+    counts only after a known given name."""
+    if not 2 <= len(words) <= 3:
+        return False
+    last = words[-1]
+    if len(last) < 5 or not last[:1].isupper() or not last[1:].islower():
+        return False
+    if _SURNAME_END.search(last):
+        return True
+    return bool(_WEAK_END.search(last)) and words[0].lower() in rules.given
+
+
+def compound_given(word: str, rules: Rules) -> bool:
+    """Whether ``word`` is two given names written as one ("Alireza", "Mohammadhossein",
+    "Abdulrahim"), each part a known given name of four letters or more (the first part
+    three or more when it is "abd"/"abdul")."""
+    low = word.lower()
+    if len(low) < 7 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    for cut in range(3, len(low) - 2):
+        head, tail = low[:cut], low[cut:]
+        if (len(head) >= 4 or head == "abd") and head in rules.given and tail in rules.given:
+            return True
+        if head in {"abdul", "abdel", "abdal"} and (
+            tail in rules.given or "al" + tail in rules.given
+        ):
+            return True
+    return False
+
+
+def family_name_first(words: list[str], rules: Rules) -> bool:
+    """Whether two or three short name words open with a family name written first in
+    Chinese and Vietnamese order ("Nguyen Van Dien", "Wang Lixin", "Tran Thi Mai")."""
+    if not 2 <= len(words) <= 3 or words[0].lower() not in rules.family_first:
+        return False
+    if not all(len(w) <= 9 and w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
+        return False
+    # two words: the given name must not be a common English word ("Long March")
+    return len(words) == 3 or len(words[1]) >= 3
+
+
+def single_name_cue(start: int, end: int, text: str, rules: Rules) -> bool:
+    """Whether the one-word name at ``text[start:end]`` is a person's by its context: a kin
+    noun before it, even in a list ("his two wives, Nasrin and X"), "identified as X", an
+    age after it ("Rahim, 37,"), or an apposition ending on a role noun ("Neda, a
+    40-year-old teacher")."""
+    before = text[max(0, start - 40) : start]
+    if _KIN_LIST.search(before) or _IDENTIFIED.search(before):
+        return True
+    if _AGE_APPOSITION.match(text, end) or age_before(text, start):
+        return True
+    if role_in_brackets(text, end, rules):
+        return True
+    m = _ROLE_APPOSITION.match(text, end)
+    return bool(m) and m.group(2) in rules.roles and m.group(2) not in rules.group_nouns
+
+
+def caps_name_after_title(
+    words: list[str], start: int, text: str, rules: Rules, gaz: Gazetteer
+) -> bool:
+    """Whether two to four words in capitals are a person's name written in capitals after
+    a lower-case or abbreviated title: "ex-minister GERALDO MATIAS", "ex-PM ARISTIDES
+    GOMES" (the sentence itself in mixed case)."""
+    if not 2 <= len(words) <= 4:
+        return False
+    if not all(w.isalpha() and w.isupper() and len(w) >= 3 for w in words):
+        return False
+    if any(w in gaz.surfaces for w in words) or " ".join(words) in gaz.surfaces:
+        return False
+    if sum(c.islower() for c in text) < sum(c.isupper() for c in text):
+        return False  # a headline or a shouted line
+    m = _TITLE_BEFORE.search(text[max(0, start - 30) : start])
+    if not m:
+        return False
+    title = re.sub(r"^(?:ex|former)-", "", m.group(1).lower()).rstrip(".")
+    return title in rules.titles or title in rules.roles or title + "." in rules.titles
+
+
+def _singular_role(word: str, rules: Rules) -> bool:
+    """Whether ``word`` is a role noun in the singular: "head", not "members" (the members
+    of the X Y are a body's, "the head of ... X Y" is a person)."""
+    return word in rules.roles and not (word.endswith("s") and word[:-1] in rules.roles)
+
+
+def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> bool:
+    """Whether the context makes the bare name of ``words`` words at ``text[start:end]`` a
+    person: a speech verb after it, a role noun or "said" before it, an age, a second
+    name ("aka"), a list of the dead or arrested, or an apposition naming a role or an
+    age after it."""
+    after = text[end : end + 30].lstrip(" ,").split()
+    while len(after) > 1 and after[0].lower() in _ADVERBS:
+        after = after[1:]  # "Ana Ruiz also said", "Ana Ruiz later told"
+    if after and after[0].lower().strip(".,;:") in rules.speech:
+        return True
+    if role_in_brackets(text, end, rules):
+        return True  # "Abdi Omar Halane (Director of Sanitation)"
+    if age_before(text, start) or aka_after(text, end):
+        return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
+    if listed_as_people(text, start):
+        return True  # "the dead were Jomo Kariuki, ..."
+    if words >= 2 and (
+        _ACCORDING_TO.search(text[max(0, start - 20) : start]) or _WHO_AFTER.match(text, end)
+    ):
+        return True  # "according to Jeand Rekhi", "Walid Saleh Rekhi, who ..."
+    if text[end - 2 : end] == "'s":
+        m = _OWNED_AFTER.match(text, end)
+        if m and (m.group(1) in rules.kin or m.group(1) in _PERSONAL_NOUNS):
+            return True  # "Tamas Herczeg's widow", "Ana Ruiz's arrest"
+    before = text[max(0, start - 40) : start].split()
+    if before:
+        word = before[-1].lower().strip(",:")
+        if word in rules.roles or word in _SAID_BEFORE:
+            return True
+        if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
+            return True  # "the mission, led by Markus Ritter,"
+    office = _OFFICE_OF.search(text, max(0, start - 80), start)
+    if office and _singular_role(office.group(1), rules) and words >= 2:
+        return True  # "the head of the regional department of finance Abdi Nur Warsame"
+    if text[max(0, start - 2) : start] == ", " and re.match(
+        r",|\s+(?:said|says|told|added)\b", text[end:]
+    ):
+        words = re.findall(r"[a-z-]+", text[max(0, start - 60) : start].lower())
+        if any(w in rules.roles for w in words[-6:]):
+            return True  # "A spokesman for the ministry, Kofi Mensah-Boateng, denied it"
+    if re.match(r",[^,;.]{3,80},\s+(?:said|says|added|told)\b", text[end:]):
+        return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
+    if _AGE_AFTER.match(text, end):
+        return True  # "Lalit Soram (52) and his son": an age in brackets
+    if re.search(r"\bidentified\s+as\s+$", text[max(0, start - 20) : start]):
+        return True  # "the dead were identified as Lalit Soram"
+    m = _APPOSITION.match(text, end)
+    if m:
+        if m.group(1) is None:
+            return True  # "Abdallah, 37,"
+        words = re.findall(r"[a-z-]+", m.group(1))
+        return any(w in rules.roles for w in words[:8])
+    m = re.match(
+        r",\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:for|at|of|with|in|to|on)\s",
+        text[end:],
+    )
+    if m and any(w in rules.roles for w in m.group(1).split()):
+        return True  # "Charles Simpson, program administrator for the project"
+    m = re.match(r",\s+[^,;.]{0,50}?'s\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", text[end:])
+    return bool(m) and any(w in rules.roles for w in m.group(1).split())
