@@ -54,6 +54,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
+from briefbook.analysis.scopes import scope_gap, scopes_compatible
 from briefbook.analysis.topics import CountsKey, counts_compatible, counts_key, normalise_event
 from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
 from briefbook.assessment.reposts import assessment_groups, independent_groups
@@ -241,7 +242,28 @@ def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
         # a toll in one town and a toll with no place (the whole night's, the country's)
         # may be part and whole: never a contradiction, so never one row
         return False
+    scope_a, scope_b = getattr(a.claim, "scope", None), getattr(b.claim, "scope", None)
+    if not scopes_compatible(scope_a, scope_b):
+        return False  # "26,000 fled since Sunday", "a million since the war began"
+    if scope_gap(scope_a, scope_b) and not _support(a, b):
+        # a war's toll, a national figure beside one incident's, one town's: never rivals,
+        # one row only when one figure confirms the other
+        return False
+    if not _qualifiers_compatible(a.claim, b.claim):
+        return False  # "a 3-day truce", "a 3-day visit"
     return _times_compatible(a, b, event) and _places_compatible(a, b)
+
+
+def _qualifier_words(claim: Claim) -> frozenset[str]:
+    words = fold_words(getattr(claim, "qualifier", None) or "")
+    return frozenset(re.sub(r"(?:ern|wards?)$", "", w) for w in words) - {"the", "of"}
+
+
+def _qualifiers_compatible(a: Claim, b: Claim) -> bool:
+    """Whether two distances or durations measure the same thing: what each is of (or its
+    direction) shares a word, or one of them names none ("70 km west", "70 kilometres")."""
+    qa, qb = _qualifier_words(a), _qualifier_words(b)
+    return not (qa and qb) or bool(qa & qb)
 
 
 def _topic(claim: Claim) -> tuple[Any, ...]:
@@ -539,7 +561,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 claim=claim,
                 source=source,
                 group=group,
-                origin=origin_key(claim.attributed_to, group),
+                origin=origin_key(claim.attributed_to, group, initials=True),
                 interval=_interval(claim),
                 figure=_figure(claim),
                 first=first,
