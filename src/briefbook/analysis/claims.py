@@ -864,13 +864,14 @@ def _measure_qualifier(text: str, start: int, phrase_end: int) -> tuple[str | No
     kilometres to the west" -> "west")."""
     _, _, _, not_counted = _np_lexicon()
     units = not_counted | {k.lower() for k in load_data("numbers.yaml")["measure_units"]}
+    verbs = {str(w).lower() for w in load_data("events.yaml")["irregular_past"]}
     rest: list[str] = []
     end = start
     for m in _TOKEN.finditer(text, start, phrase_end):
         low = m.group(0).lower()
         if not re.match(r"\w", low):
             continue
-        if len(low) > 4 and low.endswith(("ed", "ing")) and rest:
+        if rest and (low in verbs or (len(low) > 4 and low.endswith(("ed", "ing")))):
             break  # "siege marked by shortages": the verb of another clause
         end = m.end()
         if low not in units and low != "of":
