@@ -19,9 +19,13 @@ Three steps, deterministic and offline, each linear in the number of claims and 
    same or one inside the other; episodic events such as launches, interceptions and strikes
    reported on different days with relative or no times are different nights; any figures
    from reports more than ``REPORTING_LAG_DAYS`` apart are different events unless both state
-   the same time; a file's modification time is no publication date) and compatible place
+   the same time; a file's modification time is no publication date), compatible place
    (both stated: sharing a word; a figure with a place and one without are one event only
-   when they agree, as a town's toll may be part of the night's). Each row lists its figures,
+   when they agree, as a town's toll may be part of the night's), the same scope
+   (:mod:`briefbook.analysis.scopes`: "since Sunday" is not "since the war began",
+   "nationwide" not "the city"; a figure with a span or a wide extent and one without are
+   one event only when one confirms the other) and, for distances and durations (which
+   count their unit), a compatible qualifier ("a 3-day truce" is not "a 3-day visit"). Each row lists its figures,
    each with its own status:
 
    - ``corroborated``: another origin states an overlapping figure;
