@@ -257,6 +257,12 @@ class Claim:
     # it counts a part of a group the sentence names ("three of its peacekeepers", "including
     # two from the mission"): compared only with parts, or when it agrees
     part: bool = False
+    # the span and extent the figure runs over, as stated ("since Sunday", "nationwide; the
+    # war has killed"): figures of different scopes are never one event
+    scope: str | None = None
+    # a distance's or a duration's qualifier, its ``counts`` being the unit: "siege" of "an
+    # 18-month siege" (counts "months"), "west" of "70 km west" (counts "km")
+    qualifier: str | None = None
 
 
 @dataclass

@@ -40,6 +40,7 @@ from briefbook.analysis.events import event_of, event_table, fold_event, taken_b
 from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities
+from briefbook.analysis.scopes import find_scope
 from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, blank_urls, unique
@@ -229,7 +230,11 @@ class Frame:
     ``kind``: count, percent, money, measure, factor; ``counts``: the counted thing ("" when
     the sentence leaves it implicit); ``event``: an event class of ``data/events.yaml`` or
     ``other``; ``modality``: asserted, negated, capacity, future; ``part``: it counts a part
-    of a group the sentence names ("three of its peacekeepers", "including two from X").
+    of a group the sentence names ("three of its peacekeepers", "including two from X");
+    ``scope``: the span and extent the figure runs over, as stated ("since Sunday",
+    "nationwide; the war has killed", :mod:`briefbook.analysis.scopes`); ``qualifier``: for a
+    distance or a duration, whose ``counts`` is its unit ("km", "months"), what the measure
+    is of or its direction ("siege" of "an 18-month siege", "west" of "70 km west").
     """
 
     text: str
@@ -248,6 +253,8 @@ class Frame:
     start: int
     end: int
     part: bool = False
+    scope: str | None = None
+    qualifier: str | None = None
 
 
 @cache
@@ -793,6 +800,12 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
         if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
             continue  # "one member of the delegation said": a person, not a count
+        qualifier = None
+        if q.kind == "measure" and (shown := _measured_units().get(q.unit or "")):
+            # a distance or a duration counts its unit; what it is of stays apart ("an
+            # 18-month siege" -> months, siege; "70 km west" -> km, west)
+            qualifier, phrase_end = _measure_qualifier(clean, q.number_end, phrase_end)
+            words = [shown]
         modality = _modality(clean, q, at)
         hedges = unique(
             c
@@ -818,11 +831,54 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 start=q.start,
                 end=end,
                 part=is_part,
+                scope=find_scope(clean, q.start, end) if q.kind in _SCOPED_KINDS else None,
+                qualifier=qualifier,
             )
         )
         if is_whole:
             wholes.add(id(frames[-1]))
     return frames
+
+
+# kinds of figure that run over a span and an extent (a count, a share, a sum of money): a
+# distance or a duration has none
+_SCOPED_KINDS = frozenset({"count", "percent", "money"})
+# a direction after a distance: "70 kilometres to the west", "some 30 km further north"
+_DIRECTION = re.compile(
+    r"\s*(?:\(|,)?\s*(?:to\s+the\s+|further\s+|farther\s+)?"
+    r"((?:north|south)(?:-?(?:east|west))?|east|west)(?:ern|wards?)?\b",
+    re.I,
+)
+
+
+@cache
+def _measured_units() -> dict[str, str]:
+    """Units of distance and duration (``numbers.yaml`` unit -> the counted thing shown)."""
+    return {str(k): str(v) for k, v in load_data("claims.yaml")["measured_units"].items()}
+
+
+def _measure_qualifier(text: str, start: int, phrase_end: int) -> tuple[str | None, int]:
+    """What a distance or a duration at ``text[start:phrase_end]`` (after its number) is of,
+    or its direction, and where its phrase ends: the phrase's words other than unit words,
+    up to a verb ("18-month siege marked by ..." -> "siege"), else a direction after it ("70
+    kilometres to the west" -> "west")."""
+    _, _, _, not_counted = _np_lexicon()
+    units = not_counted | {k.lower() for k in load_data("numbers.yaml")["measure_units"]}
+    verbs = {str(w).lower() for w in load_data("events.yaml")["irregular_past"]}
+    rest: list[str] = []
+    end = start
+    for m in _TOKEN.finditer(text, start, phrase_end):
+        low = m.group(0).lower()
+        if not re.match(r"\w", low):
+            continue
+        if rest and (low in verbs or (len(low) > 4 and low.endswith(("ed", "ing")))):
+            break  # "siege marked by shortages": the verb of another clause
+        end = m.end()
+        if low not in units and low != "of":
+            rest.append(low)
+    if not rest and (d := _DIRECTION.match(text, end)):
+        return d.group(1).lower(), d.end()
+    return " ".join(rest) or None, end
 
 
 def _quantity(frame: Frame) -> float | int | str:
@@ -907,6 +963,8 @@ def find_claims(
             where=f.where,
             own_action=own_action and f.event != "other" and f.modality == "asserted",
             part=f.part,
+            scope=f.scope,
+            qualifier=f.qualifier,
         )
         for f in find_frames(text, before)
     ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefbook.analysis.scopes import scope_gap, scopes_compatible
 from briefbook.analysis.topics import counts_compatible, normalise_event
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES
@@ -104,7 +105,8 @@ def mark_sub_parts(entries: Sequence[tuple[str, Sequence[Claim]]]) -> None:
     """Mark, in one document's ``(sentence, claims)`` pairs (reading order), each count of an
     event that is smaller than another count of the same event and counted thing in the same
     document and that its sentence locates at a narrower place or incident the larger
-    figure's sentence does not name, and at no other stated time: a part of the larger toll.
+    figure's sentence does not name, at no other stated time and of the same scope
+    (:mod:`briefbook.analysis.scopes`): a part of the larger toll.
     Sets ``Claim.part`` in place; returns nothing."""
     rows = [(s, c) for s, cs in entries for c in cs if c.kind == "count" and not c.part]
     for sentence, claim in rows:
@@ -125,6 +127,10 @@ def mark_sub_parts(entries: Sequence[tuple[str, Sequence[Claim]]]) -> None:
                 continue
             if claim.when and whole.when and claim.when.lower() != whole.when.lower():
                 continue  # another day's figure, not a part of this one
+            if not scopes_compatible(claim.scope, whole.scope) or scope_gap(
+                claim.scope, whole.scope
+            ):
+                continue  # "since Sunday" of "since the war began", one massacre of a war's toll
             if place is None:
                 place = sub_place(sentence, claim) or ""
             if not place:

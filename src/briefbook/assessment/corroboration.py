@@ -19,9 +19,13 @@ Three steps, deterministic and offline, each linear in the number of claims and 
    same or one inside the other; episodic events such as launches, interceptions and strikes
    reported on different days with relative or no times are different nights; any figures
    from reports more than ``REPORTING_LAG_DAYS`` apart are different events unless both state
-   the same time; a file's modification time is no publication date) and compatible place
+   the same time; a file's modification time is no publication date), compatible place
    (both stated: sharing a word; a figure with a place and one without are one event only
-   when they agree, as a town's toll may be part of the night's). Each row lists its figures,
+   when they agree, as a town's toll may be part of the night's), the same scope
+   (:mod:`briefbook.analysis.scopes`: "since Sunday" is not "since the war began",
+   "nationwide" not "the city"; a figure with a span or a wide extent and one without are
+   one event only when one confirms the other) and, for distances and durations (which
+   count their unit), a compatible qualifier ("a 3-day truce" is not "a 3-day visit"). Each row lists its figures,
    each with its own status:
 
    - ``corroborated``: another origin states an overlapping figure;
@@ -54,6 +58,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
+from briefbook.analysis.scopes import scope_gap, scopes_compatible
 from briefbook.analysis.topics import CountsKey, counts_compatible, counts_key, normalise_event
 from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
 from briefbook.assessment.reposts import assessment_groups, independent_groups
@@ -241,7 +246,28 @@ def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
         # a toll in one town and a toll with no place (the whole night's, the country's)
         # may be part and whole: never a contradiction, so never one row
         return False
+    scope_a, scope_b = getattr(a.claim, "scope", None), getattr(b.claim, "scope", None)
+    if not scopes_compatible(scope_a, scope_b):
+        return False  # "26,000 fled since Sunday", "a million since the war began"
+    if scope_gap(scope_a, scope_b) and not _support(a, b):
+        # a war's toll, a national figure beside one incident's, one town's: never rivals,
+        # one row only when one figure confirms the other
+        return False
+    if not _qualifiers_compatible(a.claim, b.claim):
+        return False  # "a 3-day truce", "a 3-day visit"
     return _times_compatible(a, b, event) and _places_compatible(a, b)
+
+
+def _qualifier_words(claim: Claim) -> frozenset[str]:
+    words = fold_words(getattr(claim, "qualifier", None) or "")
+    return frozenset(re.sub(r"(?:ern|wards?)$", "", w) for w in words) - {"the", "of"}
+
+
+def _qualifiers_compatible(a: Claim, b: Claim) -> bool:
+    """Whether two distances or durations measure the same thing: what each is of (or its
+    direction) shares a word, or one of them names none ("70 km west", "70 kilometres")."""
+    qa, qb = _qualifier_words(a), _qualifier_words(b)
+    return not (qa and qb) or bool(qa & qb)
 
 
 def _topic(claim: Claim) -> tuple[Any, ...]:
@@ -539,7 +565,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 claim=claim,
                 source=source,
                 group=group,
-                origin=origin_key(claim.attributed_to, group),
+                origin=origin_key(claim.attributed_to, group, initials=True),
                 interval=_interval(claim),
                 figure=_figure(claim),
                 first=first,

@@ -39,6 +39,7 @@ from briefbook.assessment.key_judgments import (
     news_bonus,
     pick_key_judgments,
 )
+from briefbook.assessment.occasions import same_occasion
 from briefbook.assessment.origins import origin_key
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
@@ -173,6 +174,10 @@ def draw_judgments(
     domain_at = {i: domain_of(sentences[i].text) for key in situation for i in members_of[key]}
     dated_source = dated_sources(documents, issue_date, fresh_since, params.stale_days)
     published = {d.id: d.published or "" for d in documents}
+    # publication dates to place a sentence in time (a file's modification time is none)
+    known_date = {
+        d.id: None if d.date_origin == "mtime" else parse_iso(d.published) for d in documents
+    }
     picked: dict[str, list[int]] = {}
     for key in schema.keys:
         if key in situation:
@@ -186,10 +191,19 @@ def draw_judgments(
         s = sentences[i]
         # a sentence that gives another figure for the same event and thing contradicts the
         # statement: it is not its evidence and never counts as a source behind it
+        # nor is a sentence of another occasion: dated far from it, or another predicate
+        # ("has besieged and attacked" a year before "has captured")
         support = [
             j
             for j in _support(i, similar, source_of, params.support_similarity)
             if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
+            and same_occasion(
+                s.text,
+                known_date.get(s.source),
+                sentences[j].text,
+                known_date.get(sentences[j].source),
+                params.stale_days,
+            )
         ]
         evidence = [s.id] + [sentences[j].id for j in support]
 

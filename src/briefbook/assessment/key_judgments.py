@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefbook.analysis.quantities import quantities_agree, read_quantity
+from briefbook.analysis.scopes import scope_gap, scopes_compatible
 from briefbook.analysis.topics import claim_topic, counts_compatible, normalise_event
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
@@ -195,7 +196,9 @@ def figures_conflict(statement: Sequence[Claim], other: Sequence[Claim]) -> bool
     (:func:`briefbook.corroborate.claim_topic`, :func:`~briefbook.corroborate.counts_compatible`)
     and no figure of theirs overlaps its own ("200 soldiers were killed" against "300
     soldiers were killed"; "more than 11,000 troops" does not conflict with "11,500 troops").
-    Claims without an event are never in conflict: two numbers may count different things.
+    Claims without an event are never in conflict: two numbers may count different things;
+    nor are figures of different scopes (:mod:`briefbook.analysis.scopes`: "since Sunday",
+    "since the war began", "nationwide").
     """
     for a in statement:
         event, key = claim_topic(a)
@@ -204,7 +207,10 @@ def figures_conflict(statement: Sequence[Claim], other: Sequence[Claim]) -> bool
         mates = [
             b
             for b in other
-            if claim_topic(b)[0] == event and counts_compatible(key, claim_topic(b)[1])
+            if claim_topic(b)[0] == event
+            and counts_compatible(key, claim_topic(b)[1])
+            and scopes_compatible(a.scope, b.scope)
+            and not scope_gap(a.scope, b.scope)
         ]
         if mates and not any(_same_figure(a, b) for b in mates):
             return True

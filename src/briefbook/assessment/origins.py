@@ -4,12 +4,15 @@ A claim's origin is its originator (``Claim.attributed_to``: the ministry, the p
 quoted) when it has one, else its source's repost group (the outlet's own voice). Outlets
 quoting one originator are one origin; names of one originator ("Zelenskyy", "Volodymyr
 Zelenskyy") are merged when one's words are all in the other's, words are compared by their
-consonant skeleton (transliterations: "Svyrydenko" = "Sviredenko"), and a demonym or alias
-of a country is read as the country ("the Ukrainian Air Force" = "Ukraine's air force").
+consonant skeleton (transliterations: "Svyrydenko" = "Sviredenko"), a demonym or alias of a
+country is read as the country ("the Ukrainian Air Force" = "Ukraine's air force"), and a
+name's capitalised words also stand for their acronym ("UN migration agency" = "United
+Nations migration agency").
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -110,23 +113,48 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(skeleton(w) or w for w in out)
 
 
-def origin_key(originator: str | None, group: str) -> str:
-    """The origin of a claim: its originator's name tokens, else its repost group."""
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+)+")
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms of the runs of two or more capitalised words of ``name`` ("United
+    Nations" -> "un", "Rapid Support Forces" -> "rsf"; "of" and "the" inside are skipped)."""
+    out: set[str] = set()
+    for m in _CAPITALISED_RUN.finditer(name):
+        words = [w for w in m.group(0).split() if w[0].isupper()]
+        out.add("".join(w[0] for w in words).lower())
+    return out
+
+
+def origin_key(originator: str | None, group: str, *, initials: bool = False) -> str:
+    """The origin of a claim: its originator's name tokens, else its repost group.
+
+    With ``initials`` the acronyms of the name's capitalised runs follow a "|" ("by:agnc
+    mgrtn ntns untd|un"): :func:`merge_originators` lets a shorter name match them ("UN
+    migration agency"); pass such keys through it before comparing them."""
     if originator:
         tokens = _name_tokens(originator)
         if tokens:
-            return "by:" + " ".join(sorted(tokens))
+            initials_of = sorted(_initials(originator) - tokens) if initials else []
+            suffix = "|" + " ".join(initials_of) if initials_of else ""
+            return "by:" + " ".join(sorted(tokens)) + suffix
     return "src:" + group
 
 
 def merge_originators(keys: Iterable[str]) -> dict[str, str]:
     """Origin keys naming one originator ("Zelenskyy" ~ "Volodymyr Zelenskyy") -> one key.
 
-    Two names are one originator when one's tokens are all in the other's; candidates share
-    their rarest token, so the merge is linear in the number of names.
+    Two names are one originator when one's tokens are all in the other's (or in the
+    acronyms of its capitalised runs: "UN migration agency" ~ "United Nations migration
+    agency"); candidates share their rarest token, so the merge is linear in the number of
+    names.
     """
-    names = sorted({k for k in keys if k.startswith("by:")}, key=lambda k: (len(k.split()), k))
-    tokens = {k: frozenset(k[3:].split()) for k in names}
+    names = sorted(
+        {k for k in keys if k.startswith("by:")}, key=lambda k: (len(k.split("|")[0].split()), k)
+    )
+    tokens = {k: frozenset(k[3:].split("|")[0].split()) for k in names}
+    # a name's own tokens and the acronyms of its capitalised runs ("un" of "United Nations")
+    expanded = {k: tokens[k] | frozenset(k.partition("|")[2].split()) for k in names}
     freq: dict[str, int] = defaultdict(int)
     for t in tokens.values():
         for w in t:
@@ -136,9 +164,9 @@ def merge_originators(keys: Iterable[str]) -> dict[str, str]:
     for k in names:  # shorter names first: a longer name joins the shorter one it contains
         rarest = min(tokens[k], key=lambda w: (freq[w], w))
         target = None
-        for w in tokens[k]:
+        for w in sorted(expanded[k]):
             for other in by_token.get(w, ()):
-                if tokens[other] <= tokens[k]:
+                if tokens[other] <= expanded[k]:
                     target = out[other]
                     break
             if target:
@@ -165,6 +193,6 @@ def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str
     out: dict[str, str] = {}
     for s in assessment.sentences:
         group = groups.get(s.source, s.source)
-        out[s.id] = origin_key(originator.get(s.id), group)
+        out[s.id] = origin_key(originator.get(s.id), group, initials=True)
     merged = merge_originators(out.values())
     return {sid: merged.get(o, o) for sid, o in out.items()}

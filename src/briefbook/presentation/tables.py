@@ -97,6 +97,19 @@ def corroboration_by_evidence(b: Briefing) -> dict[str, dict[str, Any]]:
     return found
 
 
+def corroboration_by_figure(b: Briefing) -> dict[tuple[str, str], dict[str, Any]]:
+    """(sentence id, the claim's span as stated) -> the corroboration row holding that
+    figure: a sentence with figures of several events ("an 18-month siege ...; the war has
+    killed tens of thousands") gives each figure its own row's status."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in b.assessment.corroboration:
+        for q in (row.get("quantities") or []) if isinstance(row, dict) else []:
+            if isinstance(q, dict):
+                for sid in q.get("evidence") or []:
+                    found.setdefault((str(sid), str(q.get("text") or "")), row)
+    return found
+
+
 def copy_sources(b: Briefing) -> dict[str, str]:
     """Source id -> the source it is a copy of (a repost of one text), from the
     independent groups of the corroboration step and the rows' ``copies``."""
@@ -123,12 +136,18 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
     copies ("" for an independent source).
     """
     by_evidence = corroboration_by_evidence(b)
+    by_figure = corroboration_by_figure(b)
     copies = copy_sources(b)
     rows = []
     for index, c in enumerate(b.assessment.claims):
         evidence = sorted(c.evidence, key=sentence_key)
         value = quantity_value(c.quantity)
-        row = next((by_evidence[e] for e in evidence if e in by_evidence), None) or {}
+        # the row that holds this very figure; else (older files) one its sentence is in
+        row = (
+            next((by_figure[(e, c.text)] for e in evidence if (e, c.text) in by_figure), None)
+            or next((by_evidence[e] for e in evidence if e in by_evidence), None)
+            or {}
+        )
         status = str(row.get("status") or "")
         independent = int(row.get("independent_sources") or 0)
         outlets = row.get("outlets")

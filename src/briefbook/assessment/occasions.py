@@ -1,0 +1,153 @@
+"""Whether a sentence of another source can support a statement: the same occasion.
+
+Two sentences that read alike may still report different events: "the RSF has besieged and
+attacked the town" (a June 2024 briefing) is no support for "the RSF has captured the town"
+(October 2025). :func:`same_occasion` keeps a supporting sentence only when
+
+* **its time** is within ``window_days`` of the statement's: each sentence's time is the
+  latest date it states itself ("on 3 March 2025", "in June 2024", "last October", "in
+  2024"; a span's start such as "since April 2023" or "began in 2023" is no such date),
+  else its source's publication date (none when the date is a file's modification time);
+  a date stated as a month or a year spans all of it; when either time is unknown the
+  sentence is kept;
+* **its predicate** is not another event: the event verbs of each (``data/events.yaml``
+  cues in a verb form: "captured", "seized", "attacked", "killed") share an event class
+  when both have any ("captured" = "seized"; "attacked" is not "captured").
+
+Linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import cache
+
+from briefbook.analysis.events import event_table
+from briefbook.data import load_data
+
+__all__ = ["predicate_events", "same_occasion", "sentence_time"]
+
+Span = tuple[dt.date, dt.date]
+
+
+@cache
+def _month_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    names = [str(m).lower() for m in load_data("numbers.yaml")["months"] if "-" not in str(m)]
+    full = names[:12]  # january ... december, then their short forms
+    number = {n: next(k + 1 for k, f in enumerate(full) if f.startswith(n[:3])) for n in names}
+    alt = "|".join(sorted(names, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<before>\b[\w'’]+\s+)?(?:(?P<d1>\d{{1,2}})\s+)?(?P<month>(?i:{alt}))\.?"
+        rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+        rf"|(?P<before_y>\b[\w'’]+\s+)(?P<year_only>(?:19|20)\d\d)\b",
+    )
+    return pattern, number
+
+
+# words before a date that make it a span's start or a background date, not the sentence's
+_START = re.compile(
+    r"\b(?:since|began|begun|started|starting|from|erupted|broke\s+out|launched|beginning)"
+    r"\s+(?:in\s+|on\s+|early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+# words before a bare month that make it relative to the publication date
+_RELATIVE_WORDS = frozenset({"last", "in", "on", "during", "early", "late", "mid", "this"})
+
+
+def _month_span(year: int, month: int, day: int | None) -> Span:
+    if day:
+        try:
+            d = dt.date(year, month, day)
+            return d, d
+        except ValueError:
+            pass
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def sentence_time(text: str, published: dt.date | None) -> Span | None:
+    """The time a sentence reports (module doc): the latest span it states, else its
+    publication date as a one-day span, else None."""
+    pattern, number = _month_pattern()
+    spans: list[Span] = []
+    for m in pattern.finditer(text):
+        before = (m.group("before") or m.group("before_y") or "").strip().lower()
+        at = next(m.start(g) for g in ("d1", "month", "year_only") if m.group(g))
+        if _START.search(text[max(0, at - 40) : at]):
+            continue
+        if m.group("year_only"):
+            if before not in {"in", "during", "of", "throughout"}:
+                continue  # "2024 figures", "the 2023 war": not the sentence's time
+            y = int(m.group("year_only"))
+            spans.append((dt.date(y, 1, 1), dt.date(y, 12, 31)))
+            continue
+        month = number.get(m.group("month").lower())
+        if month is None or (m.group("month") == "may" and not m.group("year")):
+            continue  # "may" the verb
+        if not m.group("month")[0].isupper():
+            continue
+        day = int(m.group("d1") or m.group("d2") or 0) or None
+        if m.group("year"):
+            spans.append(_month_span(int(m.group("year")), month, day))
+        elif published is not None and (before in _RELATIVE_WORDS or day):
+            # "last October", "on 12 March": the latest such month up to the publication
+            year = published.year - (1 if month > published.month else 0)
+            if before == "last" and month == published.month:
+                year -= 1
+            spans.append(_month_span(year, month, day))
+    if spans:
+        return max(spans, key=lambda s: s[1])
+    return (published, published) if published is not None else None
+
+
+def _gap_days(a: Span, b: Span) -> int:
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["irregular_past"])
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|of)\s+$", re.I)
+
+
+def predicate_events(text: str) -> frozenset[str]:
+    """The event classes of the sentence's event verbs: cues of ``data/events.yaml`` in a
+    verb form ("captured", "seized", "attacked", "shot down"), not nouns ("the capture",
+    "shelling") nor participles after a determiner ("the destroyed bridge")."""
+    table = event_table()
+    out: set[str] = set()
+    for m in table.pattern.finditer(text):
+        cue = " ".join(m.group(0).lower().split())
+        head = cue.split()[0]
+        if not (head.endswith("ed") or head in _irregular_past()):
+            continue
+        if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        event = table.cue_event.get(cue)
+        if event and event != "other":
+            out.add(event)
+    return frozenset(out)
+
+
+def same_occasion(
+    text: str,
+    published: dt.date | None,
+    other: str,
+    other_published: dt.date | None,
+    window_days: int,
+) -> bool:
+    """Whether ``other`` may report the same occasion as ``text`` (module doc): times within
+    ``window_days`` (or unknown) and event verbs that share a class (or are absent)."""
+    a, b = sentence_time(text, published), sentence_time(other, other_published)
+    if a is not None and b is not None and _gap_days(a, b) > window_days:
+        return False
+    pa, pb = predicate_events(text), predicate_events(other)
+    return not (pa and pb) or bool(pa & pb)
