@@ -1,4 +1,6 @@
-"""PDF sources: the text layer through pypdf, title, author and creation date from the metadata."""
+"""PDF sources: the text layer through pypdf, laid out as headings and paragraphs from the
+lines' positions and sizes (:mod:`briefbook.ingest.pdf_layout`); title, author and creation
+date from the metadata, else the first heading and a byline's date."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from briefbook.config.limits import LimitError, limit
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Parsed, corrupt_error
 from briefbook.ingest.html import clean_meta
+from briefbook.ingest.pdf_layout import laid_out, page_lines
 from briefbook.ingest.plain import parse_plain
 from briefbook.text.hyphens import dehyphenate
 
@@ -116,7 +119,10 @@ def _page_text(page: Any) -> str:
     contents = page.get_contents()
     if contents is not None:
         contents.get_data()
-    return page.extract_text() or ""
+    plain, lines = page_lines(page)
+    if lines is None:
+        return plain
+    return laid_out(lines) or plain
 
 
 def encrypted_error(shown: str) -> SourceError:
