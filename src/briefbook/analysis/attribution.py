@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from briefbook.analysis.hedges import TITLE_WORDS, attribution
+from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause
 from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES
@@ -278,9 +278,15 @@ _RELATIVE_PRONOUN_SPEECH = re.compile(
     r"estimated|believed|believe|alleged)\b"
 )
 # "X said in a statement", "a statement from X": X issued a statement "the statement" refers to
-_ISSUED = re.compile(r"\b(?:said|says|added|announced)\s+in\s+(?:a|an|its|their)\s+statement\b")
+_ISSUED = re.compile(
+    r"\b(?:said|says|added|announced)\s+in\s+(?:a|an|its|their)\s+statement\b"
+    r"|\b(?:issued|released|published|posted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statements?|alerts?|warnings?|notices?|advisor(?:y|ies)|communiqu[eé]s?|bulletins?)\b"
+)
+# "the statement said", "the embassy alert continued": the document a body issued before
 _THE_STATEMENT = re.compile(
-    r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|post|announcement)\s+"
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|post|announcement|alert|"
+    r"advisory|notice|bulletin)\s+"
     r"(?:also\s+)?(?:said|says|added|adds|stated|states|noted|read|reads|claimed|continued)\b"
 )
 _POST_STATES = re.compile(
@@ -652,7 +658,8 @@ def originators(
                 source = _resolve_noun(word, recent, texts, index)
         if source is None:
             r = _ROLE_SUBJECT.search(text) or _ROLE_SUBJECT.search(reduced)
-            if r:
+            if r and not event_clause(r.string[: r.end(1)] + " "):
+                # not "... before the ministry confirmed the closure": a clause of time
                 source = r.group(1)
         if source is None and not pronoun_lead:
             # a sentence naming a body that was an originator earlier in the paragraph, or
