@@ -50,6 +50,8 @@ def test_a_demonstrative_inside_the_sentence_points_back() -> None:
         "Blame for these atrocity crimes lies with the militia.",
         "Survivors also described bodies along the road.",
         "The navy also said on Monday that it downed four drones.",
+        # a long subject with no verb of its own before "also"
+        "Four border guards and two drivers of the Vendra aid convoy also died.",
     ):
         assert refers_back(text), text
     for text in (
@@ -63,6 +65,9 @@ def test_a_demonstrative_inside_the_sentence_points_back() -> None:
         '"We will answer these crimes," the general said.',
         "The group is also known as the Northern Front.",
         "The militia shelled the port on Tuesday.",
+        # "also" joining two predicates of the sentence itself
+        "The militia shelled the port at Vendra on Tuesday and also struck the bridge.",
+        "After the talks in Vendra failed, the council also closed the border crossing.",
     ):
         assert not refers_back(text), text
 
