@@ -220,3 +220,29 @@ def test_one_dateline_pattern_gives_the_place_and_agency(paragraph, place, agenc
     found = match_dateline(paragraph)
     assert found is not None and (found.place, found.agency) == (place, agency)
     assert match_dateline("The council met in Washington on Monday.") is None
+
+
+def test_a_quotation_keeps_its_attribution_after_the_closing_mark() -> None:
+    """'"... security!" Ana Sol declared to applause.' is one sentence: the name and speech
+    verb after a closing quotation mark attribute it; "The minister said ..." (a lower-case
+    role) or a sentence with no speech verb after it starts anew."""
+    assert split_sentences(
+        '"The first task is security!" Ana Sol declared to applause from the crowd. '
+        "The council met later."
+    ) == [
+        '"The first task is security!" Ana Sol declared to applause from the crowd.',
+        "The council met later.",
+    ]
+    assert split_sentences('"We will hold the bridge." General Piet Varga said. He left.') == [
+        '"We will hold the bridge." General Piet Varga said.',
+        "He left.",
+    ]
+    assert split_sentences('He shouted "Stop!" The minister said nothing. Then he left.') == [
+        'He shouted "Stop!"',
+        "The minister said nothing.",
+        "Then he left.",
+    ]
+    assert split_sentences('"We leave now." Ana Sol crossed the bridge on Monday.') == [
+        '"We leave now."',
+        "Ana Sol crossed the bridge on Monday.",
+    ]
