@@ -543,6 +543,7 @@ def originators(
     acronyms: dict[str, list[str]] = {}
     mentions: list[tuple[int, str]] = []  # people introduced without a speech verb
     issuers: list[tuple[int, str]] = []  # bodies that issued a statement
+    issued_at: dict[int, str] = {}  # sentence index -> the body that spoke in a statement
     for index, (sid, _, paragraph) in enumerate(sentences):
         text = texts[index]
         source, pronoun = attribution(text)
@@ -732,6 +733,8 @@ def originators(
                 continued = True
         if source is not None and (_ISSUED.search(text) or _STATEMENT_BY.search(text)):
             issuers.append((index, source))
+            if _ISSUED.search(text):
+                issued_at[index] = source
         if source is not None and not continued:
             a = re.search(rf"{re.escape(source)}\s*\(([A-Z]{{2,}})\)", text)
             if a:
@@ -746,7 +749,43 @@ def originators(
             source = None
         out[sid] = source
     _between_same_source(sentences, texts, out)
+    _statement_paragraph(sentences, texts, out, issued_at)
     return out
+
+
+# a sentence that turns from the statement to other news ("Meanwhile, ...", "However, ...")
+_TURN = re.compile(r"^\W*(?:Meanwhile|However|But|Elsewhere|Separately|Earlier|Later)\b")
+
+
+def _statement_paragraph(
+    sentences: Sequence[tuple[str, str, int]],
+    texts: list[str],
+    out: dict[str, str | None],
+    issued_at: dict[int, str],
+) -> None:
+    """A paragraph that reports a body's statement sentence by sentence ("..., the council said
+    in a statement. In the face of this, the council reiterates ... The safety of the people
+    is a sacred mission. It will be carried to the end, it further noted. No threat will
+    break the Republic.") keeps that body for its sentences with no speaker of their own,
+    after the one saying "in a statement", when the body speaks again in the paragraph and no
+    one else does; a sentence that turns to other news ("Meanwhile, ...") ends it."""
+    for start, issuer in issued_at.items():
+        paragraph = sentences[start][2]
+        run: list[int] = []
+        again = False
+        for k in range(start + 1, len(sentences)):
+            if sentences[k][2] != paragraph or _TURN.match(texts[k]):
+                break
+            speaker = out[sentences[k][0]]
+            if speaker is None:
+                run.append(k)
+            elif speaker == issuer:
+                again = True
+            else:
+                break
+        if again:
+            for k in run:
+                out[sentences[k][0]] = issuer
 
 
 # a speaker named at a sentence's end, after what it says ('..., Ana Sol said.', '"...,"

@@ -716,7 +716,11 @@ _SUBORDINATE_SPEECH = re.compile(
 _COMMA_ASIDE = re.compile(r",\s+(?:(?:which|who|whom)\b|(?:a|an|the)\s)[^,;\"]{2,120},\s*")
 # a relative clause with a subject of its own ("the group, whose leader had announced the
 # plan"): its speech verb attributes the aside only
-_WHOSE_CLAUSE = re.compile(r",\s*whose\s+(?:[\w'’-]+\s+){1,4}(?:had\s+|has\s+|have\s+)?$", re.I)
+_WHOSE_CLAUSE = re.compile(
+    r",\s*whose\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*,[^,;\"]{2,80},)?\s+"
+    r"(?:had\s+|has\s+|have\s+)?$",
+    re.I,
+)
 # "X issued a security alert saying ...", "Two carriers issued statements announcing ...":
 # the issuer speaks
 _ISSUED_SAYING = re.compile(
@@ -741,7 +745,11 @@ def event_clause(before: str) -> bool:
             break
         reduced = shorter
     clause = re.split(r"[;:]", reduced)[-1]
-    return bool(_WHOSE_CLAUSE.search(reduced) or _SUBORDINATE_SPEECH.search(clause))
+    return bool(
+        _WHOSE_CLAUSE.search(before)
+        or _WHOSE_CLAUSE.search(reduced)
+        or _SUBORDINATE_SPEECH.search(clause)
+    )
 
 
 def _cut_at_verb(name: str) -> str | None:

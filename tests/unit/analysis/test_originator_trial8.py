@@ -52,6 +52,8 @@ def test_the_speaker_is_named(text: str, word: str) -> None:
         # a relative aside with its own subject: the leader announced the plan, not the raid
         "The raid on Talmo was led by the Red Hand group, whose leader, a former officer named "
         "Piet Varga, had announced the plan in a video.",
+        "The raid was led by the Red Hand group, whose leader, former army officer Piet "
+        "Varga, had announced the plan in a video.",
         # an alias in an aside, in a clause of reason
         "It was unclear whether police were ready, given that Varga, who is also known as "
         "Hammer, had announced plans to attack the market.",
@@ -92,3 +94,32 @@ def test_a_characterising_verb_is_its_own_subject_not_the_speaker_before() -> No
     )
     assert found[0] == "Dorvian migration agency"
     assert _has(found[1], "Relief networks")
+
+
+def test_a_whose_clause_closed_before_the_verb_keeps_the_subject() -> None:
+    text = "The group, whose leader was killed in May, said on Monday that 12 fighters died."
+    assert _has(attribution(text)[0], "group")
+
+
+def test_a_statement_reported_sentence_by_sentence_keeps_its_body() -> None:
+    found = _run(
+        (
+            "The guards died protecting the depot, the Dorvian Council said in a statement.",
+            "In the face of this, the council reiterates its resolve.",
+            "The safety of the people is a sacred duty.",
+            "It will be carried to the end, it further noted.",
+            "No threat will break the Republic.",
+            "Meanwhile, in Talmo, raiders burned a truck.",
+        ),
+        "The safety of the roads is poor.",
+    )
+    assert found[:5] == ["Dorvian Council"] * 5
+    assert found[5:] == [None, None]
+    # without the body speaking again in the paragraph, the writer's voice stays
+    alone = _run(
+        (
+            "The guards died protecting the depot, the Dorvian Council said in a statement.",
+            "The safety of the people is a sacred duty.",
+        )
+    )
+    assert alone == ["Dorvian Council", None]
