@@ -73,3 +73,25 @@ def test_laid_out_from_lines() -> None:
         "Councils asked for fuel.",
     ]
     assert laid_out([]) == ""
+
+
+def test_running_headers_dropped_and_a_paragraph_across_pages_joined() -> None:
+    from briefbook.ingest.pdf import join_pages
+
+    pages = [
+        "Harbour Gazette\n\nThe ferry stopped on Monday.\n\nRepairs, the harbour\n\nPage 1 of 3",
+        "Harbour Gazette\n\nmaster said, take ten days.\n\nIsland councils asked for fuel.\n\n"
+        "Page 2 of 3",
+        "Harbour Gazette\n\nWhat comes next\n\nThe council meets on Friday.\n\nPage 3 of 3",
+    ]
+    assert join_pages(pages).split("\n\n") == [
+        "The ferry stopped on Monday.",
+        "Repairs, the harbour master said, take ten days.",
+        "Island councils asked for fuel.",
+        "What comes next",
+        "The council meets on Friday.",
+    ]
+    # one page: nothing repeats, nothing dropped
+    assert join_pages(["Harbour Gazette\n\nThe ferry stopped."]) == (
+        "Harbour Gazette\n\nThe ferry stopped."
+    )
