@@ -19,12 +19,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from briefbook.analysis.embeddings import embed, normalise_rows
+from briefbook.analysis.hedges import attribution
 from briefbook.assessment.corroboration import independent_groups
 from briefbook.assessment.grading import (
     grade_statement,
@@ -77,6 +78,12 @@ _CORE_CAP = 200
 
 # ---------------------------------------------------------------------------
 # selection
+
+
+def names_speaker(text: str) -> bool:
+    """Whether ``text`` itself says who speaks ("X said", "according to X", "it added")."""
+    source, pronoun = attribution(text)
+    return source is not None or pronoun
 
 
 def facts_value(facts: Any, name: str, default: Any) -> Any:
@@ -156,6 +163,11 @@ def draw_judgments(
         )
         for i, s in enumerate(sentences)
     ]
+    for i, s in enumerate(sentences):
+        # a party's words that the sentence itself does not attribute
+        said_by = facts_value(facts.get(s.id), "attributed_to", None)
+        if said_by and not names_speaker(s.text):
+            signals[i] = replace(signals[i], unnamed_speaker=True)
     claims = claims_of(sentences, claims)
     claims_at: dict[int, list[Claim]] = {}
     for claim in claims:
