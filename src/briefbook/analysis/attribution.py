@@ -147,6 +147,12 @@ _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:statement|report|post|update|briefing|estimate|tally|data|figures)\b(?!\s+(?:by|from|of)\s+[A-Z])",
     re.I,
 )
+# "according to his account / her estimate / their count": the speaker a pronoun refers to
+_ACCORDING_OWN = re.compile(
+    r"\b[Aa]ccording\s+to\s+(his|her|their)\s+(?:own\s+)?(?:account|accounts|estimation|estimate|"
+    r"estimates|count|version|testimony|recollection|telling|words|assessment)\b"
+)
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _PRONOUN_START = re.compile(
     r"^\W*(?:However,\s+|Also,\s+)?(?P<p>They|It|He|She)\b(?!\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:also\s+)?(?:possible|likely|unlikely|unclear|clear|apparent|hard|difficult|important|worth|not))"
 )
@@ -598,6 +604,10 @@ def originators(
                 referring = ("pron", m.group("pron").lower())
             else:
                 referring = ("noun", m.group("noun"))
+        if (own := _ACCORDING_OWN.search(text)) and (source is None or _tidy(source) is None):
+            # "According to his account, ...": the person who spoke before
+            source = None
+            referring = ("pron", _POSSESSIVE_PRONOUN[own.group(1).lower()])
         cited = _CITING.search(text) or _STATEMENT_BY.search(text)
         the_statement = _THE_STATEMENT.search(text)
         if cited:

@@ -123,3 +123,17 @@ def test_a_statement_reported_sentence_by_sentence_keeps_its_body() -> None:
         )
     )
     assert alone == ["Dorvian Council", None]
+
+
+def test_according_to_his_account_is_the_person_before() -> None:
+    found = _run(
+        (
+            '"I saw them run," the night guard told reporters.',
+            "According to his estimation, the youngest was perhaps eight years old.",
+        )
+    )
+    assert _has(found[0], "guard") and found[1] == found[0]
+    assert _run(
+        ("Ana Sol, a nurse, said 12 people died.", "According to her count, four were children.")
+    ) == ["Ana Sol", "Ana Sol"]
+    assert _run("According to his account, he was sent to the port.") == [None]  # no one before
