@@ -841,6 +841,19 @@ def attribution(text: str) -> tuple[str | None, bool]:
     return None, pronoun
 
 
+_SPEECH_PARTICIPLES = re.compile(
+    r"\b(?:saying|adding|claiming|noting|warning|stating|insisting|arguing|alleging|asserting|"
+    r"announcing|describing|calling)\b"
+)
+
+
+def has_speech_verb(text: str) -> bool:
+    """Whether ``text`` holds a speech verb ("said", "warned", "described", "..., saying"):
+    a sentence that shows someone speaking, whoever it is."""
+    verb_re, _, _ = _attribution_regexes()
+    return bool(verb_re.search(text) or _SPEECH_PARTICIPLES.search(text))
+
+
 def find_attribution(text: str) -> str | None:
     """The source ``text`` attributes its content to ("according to X", "X said", ...)."""
     return attribution(text)[0]

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from briefbook.analysis.embeddings import embed, normalise_rows
-from briefbook.analysis.hedges import attribution
+from briefbook.analysis.hedges import attribution, has_speech_verb
 from briefbook.assessment.corroboration import independent_groups
 from briefbook.assessment.grading import (
     grade_statement,
@@ -81,9 +81,14 @@ _CORE_CAP = 200
 
 
 def names_speaker(text: str) -> bool:
-    """Whether ``text`` itself says who speaks ("X said", "according to X", "it added")."""
+    """Whether ``text`` itself shows that someone speaks: names the speaker ("X said",
+    "according to X", "it added"), holds a speech verb ("..., saying"), or quotes (a
+    quotation whose speaker the next sentence names reads as a quotation)."""
     source, pronoun = attribution(text)
-    return source is not None or pronoun
+    return source is not None or pronoun or has_speech_verb(text) or bool(_QUOTE_MARK.search(text))
+
+
+_QUOTE_MARK = re.compile('["“”]')
 
 
 def facts_value(facts: Any, name: str, default: Any) -> Any:
