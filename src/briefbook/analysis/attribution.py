@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from briefbook.analysis.hedges import TITLE_WORDS, attribution
+from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause
 from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES
@@ -147,6 +147,12 @@ _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:a|an|the|its|their|his|her)\s+(?:statement|report|post|update|briefing|estimate|tally|data|figures)\b(?!\s+(?:by|from|of)\s+[A-Z])",
     re.I,
 )
+# "according to his account / her estimate / their count": the speaker a pronoun refers to
+_ACCORDING_OWN = re.compile(
+    r"\b[Aa]ccording\s+to\s+(his|her|their)\s+(?:own\s+)?(?:account|accounts|estimation|estimate|"
+    r"estimates|count|version|testimony|recollection|telling|words|assessment)\b"
+)
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _PRONOUN_START = re.compile(
     r"^\W*(?:However,\s+|Also,\s+)?(?P<p>They|It|He|She)\b(?!\s+(?:is|was|remains|remained|seems|seemed|appears|appeared)\s+(?:also\s+)?(?:possible|likely|unlikely|unclear|clear|apparent|hard|difficult|important|worth|not))"
 )
@@ -278,9 +284,15 @@ _RELATIVE_PRONOUN_SPEECH = re.compile(
     r"estimated|believed|believe|alleged)\b"
 )
 # "X said in a statement", "a statement from X": X issued a statement "the statement" refers to
-_ISSUED = re.compile(r"\b(?:said|says|added|announced)\s+in\s+(?:a|an|its|their)\s+statement\b")
+_ISSUED = re.compile(
+    r"\b(?:said|says|added|announced)\s+in\s+(?:a|an|its|their)\s+statement\b"
+    r"|\b(?:issued|released|published|posted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statements?|alerts?|warnings?|notices?|advisor(?:y|ies)|communiqu[eé]s?|bulletins?)\b"
+)
+# "the statement said", "the embassy alert continued": the document a body issued before
 _THE_STATEMENT = re.compile(
-    r"\b[Tt]he\s+(?:statement|communiqu[eé]|release|post|announcement)\s+"
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|post|announcement|alert|"
+    r"advisory|notice|bulletin)\s+"
     r"(?:also\s+)?(?:said|says|added|adds|stated|states|noted|read|reads|claimed|continued)\b"
 )
 _POST_STATES = re.compile(
@@ -537,6 +549,7 @@ def originators(
     acronyms: dict[str, list[str]] = {}
     mentions: list[tuple[int, str]] = []  # people introduced without a speech verb
     issuers: list[tuple[int, str]] = []  # bodies that issued a statement
+    issued_at: dict[int, str] = {}  # sentence index -> the body that spoke in a statement
     for index, (sid, _, paragraph) in enumerate(sentences):
         text = texts[index]
         source, pronoun = attribution(text)
@@ -591,6 +604,10 @@ def originators(
                 referring = ("pron", m.group("pron").lower())
             else:
                 referring = ("noun", m.group("noun"))
+        if (own := _ACCORDING_OWN.search(text)) and (source is None or _tidy(source) is None):
+            # "According to his account, ...": the person who spoke before
+            source = None
+            referring = ("pron", _POSSESSIVE_PRONOUN[own.group(1).lower()])
         cited = _CITING.search(text) or _STATEMENT_BY.search(text)
         the_statement = _THE_STATEMENT.search(text)
         if cited:
@@ -652,7 +669,8 @@ def originators(
                 source = _resolve_noun(word, recent, texts, index)
         if source is None:
             r = _ROLE_SUBJECT.search(text) or _ROLE_SUBJECT.search(reduced)
-            if r:
+            if r and not event_clause(r.string[: r.end(1)] + " "):
+                # not "... before the ministry confirmed the closure": a clause of time
                 source = r.group(1)
         if source is None and not pronoun_lead:
             # a sentence naming a body that was an originator earlier in the paragraph, or
@@ -725,6 +743,8 @@ def originators(
                 continued = True
         if source is not None and (_ISSUED.search(text) or _STATEMENT_BY.search(text)):
             issuers.append((index, source))
+            if _ISSUED.search(text):
+                issued_at[index] = source
         if source is not None and not continued:
             a = re.search(rf"{re.escape(source)}\s*\(([A-Z]{{2,}})\)", text)
             if a:
@@ -739,7 +759,43 @@ def originators(
             source = None
         out[sid] = source
     _between_same_source(sentences, texts, out)
+    _statement_paragraph(sentences, texts, out, issued_at)
     return out
+
+
+# a sentence that turns from the statement to other news ("Meanwhile, ...", "However, ...")
+_TURN = re.compile(r"^\W*(?:Meanwhile|However|But|Elsewhere|Separately|Earlier|Later)\b")
+
+
+def _statement_paragraph(
+    sentences: Sequence[tuple[str, str, int]],
+    texts: list[str],
+    out: dict[str, str | None],
+    issued_at: dict[int, str],
+) -> None:
+    """A paragraph that reports a body's statement sentence by sentence ("..., the council said
+    in a statement. In the face of this, the council reiterates ... The safety of the people
+    is a sacred mission. It will be carried to the end, it further noted. No threat will
+    break the Republic.") keeps that body for its sentences with no speaker of their own,
+    after the one saying "in a statement", when the body speaks again in the paragraph and no
+    one else does; a sentence that turns to other news ("Meanwhile, ...") ends it."""
+    for start, issuer in issued_at.items():
+        paragraph = sentences[start][2]
+        run: list[int] = []
+        again = False
+        for k in range(start + 1, len(sentences)):
+            if sentences[k][2] != paragraph or _TURN.match(texts[k]):
+                break
+            speaker = out[sentences[k][0]]
+            if speaker is None:
+                run.append(k)
+            elif speaker == issuer:
+                again = True
+            else:
+                break
+        if again:
+            for k in run:
+                out[sentences[k][0]] = issuer
 
 
 # a speaker named at a sentence's end, after what it says ('..., Ana Sol said.', '"...,"

@@ -696,9 +696,71 @@ _ASIDE_BEFORE_VERB = re.compile(
 _REPORT_OF = re.compile(
     r"(?:an?\s+|the\s+|new\s+|latest\s+|official\s+){0,2}(?:statement|report|figures|data|tally|"
     r"estimates?|count|toll|update|bulletin|communiqu[eé])\s+(?:(?:released|published|issued|"
-    r"compiled|posted|provided|given)\s+)?(?:by|from)\s+",
+    r"compiled|posted|provided|given|verified|documented|collected|gathered|confirmed|recorded|"
+    r"reviewed|analy[sz]ed)\s+)?(?:by|from)\s+",
     re.I,
 )
+
+
+# a speech verb in a clause that only dates or explains the sentence's own ("... after the
+# Red Hand announced their victory", "..., given that Varga had announced plans"): its subject
+# reports nothing of the sentence. Only after a main clause: "After the talks the minister
+# said ..." opens with it.
+_SUBORDINATE_SPEECH = re.compile(
+    r"\S\s.*\b(?:after|before|since|until|once|because|given\s+that|as\s+soon\s+as|"
+    r"although|though|when|unless|whether)\s+(?:[\w.'’-]+\s+){1,5}"
+    r"(?:had\s+|has\s+|have\s+|also\s+|first\s+|publicly\s+|later\s+)*$",
+    re.I,
+)
+# asides set between commas, taken out before looking for the clause a verb stands in
+_COMMA_ASIDE = re.compile(r",\s+(?:(?:which|who|whom)\b|(?:a|an|the)\s)[^,;\"]{2,120},\s*")
+# a relative clause with a subject of its own ("the group, whose leader had announced the
+# plan"): its speech verb attributes the aside only
+_WHOSE_CLAUSE = re.compile(
+    r",\s*whose\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*,[^,;\"]{2,80},)?\s+"
+    r"(?:had\s+|has\s+|have\s+)?$",
+    re.I,
+)
+# "X issued a security alert saying ...", "Two carriers issued statements announcing ...":
+# the issuer speaks
+_ISSUED_SAYING = re.compile(
+    r"\b(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:an?\s+|its\s+|their\s+"
+    r"|the\s+)?(?:[\w-]+\s+){0,2}?(?:statements?|alerts?|warnings?|notices?|advisor(?:y|ies)|"
+    r"communiqu[eé]s?|messages?|bulletins?|releases?|updates?)\s+(?:on\s+\w+\s+)?"
+    r"(?:saying|stating|announcing|warning|noting|claiming|declaring|confirming)\b"
+)
+
+_LOCATED_BODY = re.compile(
+    r"^(.*\b[A-Z][\w.'’-]*)\s+(?:in|at|to)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$"
+)
+
+
+def event_clause(before: str) -> bool:
+    """Whether the speech verb after ``before`` stands in a relative aside with a subject of
+    its own or in a subordinate clause of time or reason (see the patterns above)."""
+    reduced = before
+    for _ in range(3):
+        shorter = _COMMA_ASIDE.sub(" ", reduced)
+        if shorter == reduced:
+            break
+        reduced = shorter
+    clause = re.split(r"[;:]", reduced)[-1]
+    return bool(
+        _WHOSE_CLAUSE.search(before)
+        or _WHOSE_CLAUSE.search(reduced)
+        or _SUBORDINATE_SPEECH.search(clause)
+    )
+
+
+def _cut_at_verb(name: str) -> str | None:
+    """A name read after "data from" without the predicate that follows it ("SkyWatch
+    revealed the final minutes" -> "SkyWatch")."""
+    verbs, _, _ = _attribution_regexes()
+    nouns = {str(n) for n in load_data("cues.yaml")["attribution_nouns"]}
+    for m in verbs.finditer(name):
+        if m.start() > 0 and m.group(0) not in nouns:  # not "some reports", "a Reuters report"
+            return name[: m.start()].rstrip(" ,") or None
+    return name
 
 
 def attribution(text: str) -> tuple[str | None, bool]:
@@ -715,13 +777,23 @@ def attribution(text: str) -> tuple[str | None, bool]:
         n = _NP_AFTER.match(text, start)
         if n:
             name = _strip_np(n.group(1).split())
+            name = _cut_at_verb(name) if name else name
             if name and name.lower() not in PRONOUNS:
                 return name, False
             words = n.group(1).split()
             pronoun = bool(words) and words[0].lower() in PRONOUNS  # "according to him"
+    if issued_saying := _ISSUED_SAYING.search(text):
+        issuer = text[: issued_saying.start()]
+        # "The Vendran Embassy in Dorvia issued ...": the body, not the place that locates it
+        located = _LOCATED_BODY.match(issuer)
+        subject, _ = subject_before(located.group(1) if located else issuer)
+        if subject:
+            return subject, False
     for m in verb_re.finditer(text):
         after = text[m.end() :].lstrip(" ,")
         before = text[: m.start()]
+        if event_clause(before):
+            continue  # "... after the Red Hand announced their victory": no source of this
         if _ADJECTIVAL.search(before) and re.match(r"[a-z]", after):
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
         if _IN_RELATIVE.search(before):
@@ -767,6 +839,19 @@ def attribution(text: str) -> tuple[str | None, bool]:
         if subject:
             return subject, False
     return None, pronoun
+
+
+_SPEECH_PARTICIPLES = re.compile(
+    r"\b(?:saying|adding|claiming|noting|warning|stating|insisting|arguing|alleging|asserting|"
+    r"announcing|describing|calling)\b"
+)
+
+
+def has_speech_verb(text: str) -> bool:
+    """Whether ``text`` holds a speech verb ("said", "warned", "described", "..., saying"):
+    a sentence that shows someone speaking, whoever it is."""
+    verb_re, _, _ = _attribution_regexes()
+    return bool(verb_re.search(text) or _SPEECH_PARTICIPLES.search(text))
 
 
 def find_attribution(text: str) -> str | None:

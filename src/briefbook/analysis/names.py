@@ -19,8 +19,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
-from briefbook.analysis.places import city_index, place_key
-from briefbook.analysis.variants import city_variant
 from briefbook.analysis.person_cues import (
     caps_name_after_title,
     compound_given,
@@ -30,6 +28,8 @@ from briefbook.analysis.person_cues import (
     single_name_cue,
     surname_shaped,
 )
+from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.variants import city_variant
 
 __all__ = [
     "INITIAL",

@@ -19,12 +19,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from briefbook.analysis.embeddings import embed, normalise_rows
+from briefbook.analysis.hedges import attribution, has_speech_verb
 from briefbook.analysis.variants import is_dateline_place
 from briefbook.assessment.corroboration import independent_groups
 from briefbook.assessment.grading import (
@@ -79,6 +80,17 @@ _CORE_CAP = 200
 
 # ---------------------------------------------------------------------------
 # selection
+
+
+def names_speaker(text: str) -> bool:
+    """Whether ``text`` itself shows that someone speaks: names the speaker ("X said",
+    "according to X", "it added"), holds a speech verb ("..., saying"), or quotes (a
+    quotation whose speaker the next sentence names reads as a quotation)."""
+    source, pronoun = attribution(text)
+    return source is not None or pronoun or has_speech_verb(text) or bool(_QUOTE_MARK.search(text))
+
+
+_QUOTE_MARK = re.compile('["“”]')
 
 
 def facts_value(facts: Any, name: str, default: Any) -> Any:
@@ -158,6 +170,11 @@ def draw_judgments(
         )
         for i, s in enumerate(sentences)
     ]
+    for i, s in enumerate(sentences):
+        # a party's words that the sentence itself does not attribute
+        said_by = facts_value(facts.get(s.id), "attributed_to", None)
+        if said_by and not names_speaker(s.text):
+            signals[i] = replace(signals[i], unnamed_speaker=True)
     claims = claims_of(sentences, claims)
     claims_at: dict[int, list[Claim]] = {}
     for claim in claims:

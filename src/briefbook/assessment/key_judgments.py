@@ -71,11 +71,12 @@ def pick_key_judgments(
         for i in built
     }
 
-    def late(i: int) -> bool:  # dated, background, superseded or a quotation: never leads
+    def late(i: int) -> bool:  # dated, background, superseded, quoted, unattributed: never leads
         return (
             built[i].dated is not None
             or signals[i].background
             or signals[i].quote
+            or signals[i].unnamed_speaker
             or i in superseded
         )
 

@@ -309,8 +309,28 @@ _PLURALS = frozenset(["people", "men", "women", "children", "police", "personnel
 # a subject and "also" ("Survivors also spoke of ...", "The council also said ..."): it adds
 # to what the sentence before said
 _ALSO_AFTER_SUBJECT = re.compile(
-    r"^\W*(?:[\w'’.-]+\s+){1,5}?also\s+(?!known\b|called\b)[a-z]", re.I
+    r"^\W*(?P<subject>(?:[\w'’.-]+\s+){1,14}?)also\s+(?!known\b|called\b)[a-z]", re.I
 )
+# a word that shows the words before "also" hold a verb already ("Dorvia shelled the port and
+# also struck the bridge"): "also" then joins two predicates of the sentence itself
+_FINITE = re.compile(
+    r"^(?:\w+ed|is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|"
+    r"do|does|did|says|said|says)$",
+    re.I,
+)
+
+
+def _also_after_subject(text: str) -> bool:
+    """Whether ``text`` opens with a subject and "also" ("Survivors also spoke of ...", "Six
+    officers and two guards of the depot also died"): up to five words before "also", or a
+    longer subject with no verb and no comma in it."""
+    m = _ALSO_AFTER_SUBJECT.match(text)
+    if not m:
+        return False
+    words = m.group("subject").split()
+    if len(words) <= 5:
+        return True
+    return not any(w.endswith(",") or _FINITE.match(w.strip(".,;:'’")) for w in words)
 
 
 def refers_back(text: str) -> bool:
@@ -323,7 +343,7 @@ def refers_back(text: str) -> bool:
     body, after what it points to, but neither opens a section nor stands as a key
     judgment. The sentence-initial case is :func:`needs_context`."""
     plain = _QUOTED.sub(" ", text)
-    if _ALSO_AFTER_SUBJECT.match(plain):
+    if _also_after_subject(plain):
         return True
     times = _time_nouns()
     for m in _INNER_DETERMINER.finditer(plain):

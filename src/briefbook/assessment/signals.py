@@ -162,6 +162,10 @@ class KeySignal:
     # points back after its opening ("... fuel these launches"): a section's body, never its
     # opening statement nor a key judgment
     leans_back: bool = False
+    # a party's words the sentence does not attribute (a statement reported sentence by
+    # sentence: "No threat will break the Republic."): as a key judgment it would read as the
+    # source's own finding, so it never leads
+    unnamed_speaker: bool = False
 
 
 def key_signal(

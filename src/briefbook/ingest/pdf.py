@@ -1,4 +1,6 @@
-"""PDF sources: the text layer through pypdf, title, author and creation date from the metadata."""
+"""PDF sources: the text layer through pypdf, laid out as headings and paragraphs from the
+lines' positions and sizes (:mod:`briefbook.ingest.pdf_layout`); title, author and creation
+date from the metadata, else the first heading and a byline's date."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from briefbook.config.limits import LimitError, limit
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Parsed, corrupt_error
 from briefbook.ingest.html import clean_meta
-from briefbook.ingest.plain import parse_plain
+from briefbook.ingest.pdf_layout import laid_out, page_lines
+from briefbook.ingest.plain import join_lines, parse_plain
 from briefbook.text.hyphens import dehyphenate
 
 
@@ -67,7 +70,7 @@ def read_pdf(data: bytes, shown: str) -> Parsed:
     except (RecursionError, MemoryError, ZeroDivisionError, IndexError) as exc:
         raise corrupt_error(shown, "PDF", type(exc).__name__) from exc
     pages = [_heading_apart(p.strip("\n")) for p in pages if p.strip()]
-    text = dehyphenate("\n\n".join(pages))  # a word may break across pages too
+    text = dehyphenate(join_pages(pages))  # a word may break across pages too
     if len(re.sub(r"\W", "", text)) < 20:
         raise SourceError(
             f"PDF source has no text layer (scanned images?): {shown}",
@@ -91,6 +94,38 @@ def read_pdf(data: bytes, shown: str) -> Parsed:
 
 
 _TERMINAL = tuple(".!?:;,\"')")
+_PAGE_END = tuple(".!?:;\"')”’]")
+
+
+def _running_key(block: str) -> str | None:
+    """A short block as a running header or footer would repeat it (digits as #: "Page 3 of
+    7" and "Page 4 of 7" are one), or None for a block too long to be one."""
+    if len(block.split()) > 12:
+        return None
+    return re.sub(r"\d+", "#", " ".join(block.split()).lower())
+
+
+def join_pages(pages: list[str]) -> str:
+    """The pages' text as one: a short block repeated on most pages (a running header or
+    footer: at least two pages and half of them) left out, and a paragraph that runs on to the
+    next page (no closing punctuation, the next page going on in lower case) joined."""
+    blocks = [[b for b in re.split(r"\n\s*\n", page) if b.strip()] for page in pages]
+    counts: dict[str, int] = {}
+    for page in blocks:
+        for key in {k for k in map(_running_key, page) if k}:
+            counts[key] = counts.get(key, 0) + 1
+    running = {k for k, n in counts.items() if n >= 2 and n * 2 >= len(blocks)}
+    out: list[str] = []
+    for page in blocks:
+        kept = [b for b in page if _running_key(b) not in running]
+        if not kept:
+            continue
+        first = kept[0].strip()
+        if out and not out[-1].rstrip().endswith(_PAGE_END) and first[:1].islower():
+            out[-1] = join_lines([out[-1].rstrip(), first])  # "... the harbour" + "master said"
+            kept = kept[1:]
+        out.extend(kept)
+    return "\n\n".join(out)
 
 
 def _heading_apart(page: str) -> str:
@@ -116,7 +151,10 @@ def _page_text(page: Any) -> str:
     contents = page.get_contents()
     if contents is not None:
         contents.get_data()
-    return page.extract_text() or ""
+    plain, lines = page_lines(page)
+    if lines is None:
+        return plain
+    return laid_out(lines) or plain
 
 
 def encrypted_error(shown: str) -> SourceError:

@@ -40,6 +40,12 @@ _DATE_LINE = re.compile(
     r"^(?:date|dated|published|posted|updated|released)\s*(?:on)?\s*[:\-]?\s*(.{6,60})$",
     re.IGNORECASE,
 )
+# a byline that dates the piece: "Example News, 7 January 2025", "By Ana Sol | Nov. 12, 2024"
+_BYLINE_DATE = re.compile(
+    r"^(?P<by>by\s+)?(?P<who>[A-Z][^,|–—]{1,60}?)\s*(?:,|\||–|—|\s-)\s*"
+    r"(?P<date>[^,|]{6,30}(?:,\s*\d{4})?)$",
+    re.IGNORECASE,
+)
 _TERMINAL = tuple(".!?:;\"')]")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
@@ -200,11 +206,29 @@ def byline_name(line: str) -> str | None:
 
 
 def front_lines(parsed: Parsed) -> None:
-    """Take bylines and a date line from the first few paragraphs."""
+    """Take bylines and a date line from the first few paragraphs (a byline with a date,
+    "Example News, 7 January 2025", gives the date and the publisher; "By Ana Sol, ..." the
+    author)."""
     keep: list[Block] = []
     authors: list[str] = []
     for i, block in enumerate(parsed.blocks):
         if i < 6 and block.level is None and len(block.text) <= 160:
+            dated = _BYLINE_DATE.match(block.text)
+            if (
+                dated
+                and "dateline" not in parsed.dates
+                and len(dated["who"].split()) <= 6
+                and not iso_date(block.text, strict=True)  # "Monday, 7 January 2025"
+            ):
+                iso = iso_date(dated["date"].strip(), strict=True)
+                if iso:
+                    parsed.offer("dateline", iso)
+                    who = dated["who"].strip()
+                    if dated["by"] and parsed.author is None:
+                        parsed.author = who
+                    elif not dated["by"] and not who.isupper() and parsed.publisher is None:
+                        parsed.publisher = who  # "GENEVA, 7 January 2025" names a place
+                    continue
             m = _BYLINE.match(block.text)
             if m and parsed.author is None and not authors and len(m.group(1).split()) <= 12:
                 parsed.author = m.group(1).strip(" .,")

@@ -89,29 +89,45 @@ def expand_sources(
     (see :func:`~briefbook.ingest.walk.display_path`). Files of an unsupported type or
     without read permission found in a folder or glob are left out and recorded in
     ``notes`` (excluded with the reason, and one warning line); unreadable folders warned.
+    A file met twice is read once, in its first place; an entry naming the file itself wins
+    over a folder or glob that matched it before (its label, grade and date are kept), and
+    a file named twice with different settings keeps the first entry's (warned).
     """
     notes = notes if notes is not None else IngestNotes()
     out: list[tuple[Path, SourceSpec]] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[int, bool]] = {}  # file -> (its place in out, named directly)
     missing: list[SourceError] = []  # every missing source is reported, not only the first
     for raw in specs:
         spec = raw if isinstance(raw, SourceSpec) else SourceSpec(path=str(raw))
         given = os.fspath(spec.path)
         if not given.strip():
             raise SourceError("empty source path", path=given, hint="give a file, folder or glob")
+        full = _join(base, given)
         try:
-            pairs = _expand_one(given, _join(base, given), base, notes)
+            pairs = _expand_one(given, full, base, notes)
         except SourceError as exc:
             missing.append(exc)
             continue
+        direct = not any(ch in given for ch in "*?[") and not full.is_dir()
         for path, shown in pairs:
             try:
                 key = os.path.normcase(os.path.realpath(path))
             except (OSError, ValueError):
                 key = os.path.normcase(os.path.abspath(path))
             if key in seen:
+                place, was_direct = seen[key]
+                if direct and not was_direct:
+                    # "- incoming/" then "- path: incoming/x.pdf, grade: A2": the entry that
+                    # names the file carries its settings, in the folder's place
+                    out[place] = (out[place][0], dataclasses.replace(spec, path=shown))
+                    seen[key] = (place, True)
+                elif direct and _settings(spec) != _settings(out[place][1]):
+                    notes.warnings.append(
+                        f"{display_path(given)} is listed twice with different settings; "
+                        "the first entry's are used"
+                    )
                 continue
-            seen.add(key)
+            seen[key] = (len(out), direct)
             out.append((path, dataclasses.replace(spec, path=shown)))
     if len(missing) == 1:
         raise missing[0]
@@ -122,6 +138,11 @@ def expand_sources(
             hint=missing[0].hint,
         )
     return out
+
+
+def _settings(spec: SourceSpec) -> tuple[Any, ...]:
+    """What a source entry says about its file besides the path (label, grade, date ...)."""
+    return tuple(getattr(spec, f.name) for f in dataclasses.fields(spec) if f.name != "path")
 
 
 def _expand_one(

@@ -137,7 +137,18 @@ def _statements(document: Any, part: dict[str, Any], _data: dict[str, Any]) -> N
     statements = part.get("statements") or []
     if not statements:
         _para(document, str(part.get("empty_text") or ""))
+        # an empty analytic section lists the reported facts to reason from, as the HTML does
+        for s in part.get("to_weigh") or []:
+            _para(document, statement_text(s), "List Bullet")
+        return
     style = "List Bullet" if part.get("part") == "indicators" else None
+    groups = part.get("groups") or []
+    if groups:  # a situation section under its domain headings, as in the HTML and PDF
+        for group in groups:
+            document.add_heading(str(group.get("title")), level=2)
+            for s in group.get("statements") or []:
+                _para(document, statement_text(s), style)
+        return
     for s in statements:
         _para(document, statement_text(s), style)
 

@@ -84,11 +84,22 @@ def split_sentences(text: str, limit: int | None = None) -> list[str]:
     return _merge_fragments(sentences)
 
 
+# a quotation's attribution after its closing mark: '"... security!" Ana Sol declared to
+# applause.' is one sentence (the name, a speech verb, and the sentence's end soon after)
+_ATTRIBUTION_AFTER_QUOTE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s+(?:also\s+)?(?:said|says|told|added|declared|"
+    r"asked|wrote|warned|insisted|stated|explained|replied|shouted|exclaimed|noted|continued|"
+    r"concluded|tweeted|posted)\b[^.!?\"“”]{0,80}[.!?](?:\s|$)"
+)
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     end = m.group("end")
     close = m.group("close")
     if m.group("next")[-1:].islower():
         return _is_lower_boundary(text, m)
+    if any(q in close for q in "\"'") and _ATTRIBUTION_AFTER_QUOTE.match(text, m.end("space")):
+        return False
     if end != "." or any(q in close for q in "\"'"):
         return True  # "?", "!", "..." and a period inside closing quotes end the sentence
     before = _token_before(text, m.start("end"))

@@ -50,6 +50,8 @@ def test_a_demonstrative_inside_the_sentence_points_back() -> None:
         "Blame for these atrocity crimes lies with the militia.",
         "Survivors also described bodies along the road.",
         "The navy also said on Monday that it downed four drones.",
+        # a long subject with no verb of its own before "also"
+        "Four border guards and two drivers of the Vendra aid convoy also died.",
     ):
         assert refers_back(text), text
     for text in (
@@ -63,6 +65,9 @@ def test_a_demonstrative_inside_the_sentence_points_back() -> None:
         '"We will answer these crimes," the general said.',
         "The group is also known as the Northern Front.",
         "The militia shelled the port on Tuesday.",
+        # "also" joining two predicates of the sentence itself
+        "The militia shelled the port at Vendra on Tuesday and also struck the bridge.",
+        "After the talks in Vendra failed, the council also closed the border crossing.",
     ):
         assert not refers_back(text), text
 
@@ -125,3 +130,25 @@ def test_no_section_opens_and_no_key_judgment_stands_on_a_sentence_pointing_back
         if len(sec.statements) > 1:
             lead = sec.statements[0].text
             assert not refers_back(lead) and not needs_context(lead), (sec.key, lead)
+
+
+STATEMENT = """The garrison of Vendra fell to the Northern Front on Sunday after a three-week siege, the regional council said.
+
+Aid agencies said 4,000 families fled Vendra toward the coast on Monday.
+
+The guards died defending the depot, the Dorvian Council said in a statement. In the face of this tragedy, the council reiterates its resolve to restore order. No militia will be able to break the determination of the Republic. The response will be implacable, it further noted.
+"""
+
+
+def test_a_partys_unattributed_words_never_lead_the_key_judgments(tmp_path: Path) -> None:
+    """The council's statement reported sentence by sentence: its words without "it said"
+    belong to the council, and as a key judgment would read as the source's own finding."""
+    (tmp_path / "report.txt").write_text(STATEMENT, encoding="utf-8")
+    docs = load_documents([SourceSpec(path="report.txt", published="2024-11-28")], base=tmp_path)
+    a = assess_documents(docs, issue_date="2024-12-01")
+    kjs = [k.text for k in a.key_judgments]
+    assert kjs
+    rhetoric = "No militia will be able to break the determination of the Republic."
+    assert kjs[0] != rhetoric and rhetoric not in kjs[:3], kjs
+    said = {s.text: s.attributed_to for s in a.sentences}
+    assert said[rhetoric] == "Dorvian Council"

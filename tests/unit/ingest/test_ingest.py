@@ -363,6 +363,29 @@ def test_folder_and_glob_expand_sorted(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["S1", "S2"]
 
 
+def test_entry_naming_a_file_keeps_its_grade_after_a_folder(tmp_path: Path) -> None:
+    """A folder listed first, then one of its files with a grade and label: the file keeps
+    its place from the folder and the settings of the entry that names it."""
+    from briefbook.ingest import IngestNotes
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (inbox / name).write_text("A sentence here. Another one.\n", encoding="utf-8")
+    graded = SourceSpec(path="inbox/b.txt", label="Wire copy", reliability="A", credibility=2)
+    notes = IngestNotes()
+    pairs = expand_sources(["inbox", graded, "inbox/*.txt"], base=tmp_path, notes=notes)
+    specs = [spec for _, spec in pairs]
+    assert [s.path for s in specs] == ["inbox/a.txt", "inbox/b.txt", "inbox/c.txt"]
+    assert (specs[1].label, specs[1].reliability, specs[1].credibility) == ("Wire copy", "A", 2)
+    assert specs[0].reliability is None and not notes.warnings
+    # the same file named twice with different grades: the first entry wins, warned
+    other = SourceSpec(path="inbox/b.txt", reliability="C", credibility=3)
+    pairs = expand_sources([graded, other], base=tmp_path, notes=notes)
+    assert [spec.reliability for _, spec in pairs] == ["A"]
+    assert any("listed twice" in w for w in notes.warnings)
+
+
 def test_read_document_directly() -> None:
     doc = read_document(ASSESSMENT, "S7")
     assert doc.id == "S7" and doc.sentences[0].id == "S7.1"

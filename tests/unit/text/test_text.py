@@ -246,3 +246,29 @@ def test_a_bare_dateline_is_cut_only_when_the_test_says_it_is_a_place() -> None:
     assert strip_dateline("Hamas - The group said so.", known) == "Hamas - The group said so."
     assert strip_dateline("Tarvos - Briefing the council.") == "Tarvos - Briefing the council."
     assert strip_dateline("KORVAL", {"KORVAL"}.__contains__) == "KORVAL"  # never emptied
+
+
+def test_a_quotation_keeps_its_attribution_after_the_closing_mark() -> None:
+    """'"... security!" Ana Sol declared to applause.' is one sentence: the name and speech
+    verb after a closing quotation mark attribute it; "The minister said ..." (a lower-case
+    role) or a sentence with no speech verb after it starts anew."""
+    assert split_sentences(
+        '"The first task is security!" Ana Sol declared to applause from the crowd. '
+        "The council met later."
+    ) == [
+        '"The first task is security!" Ana Sol declared to applause from the crowd.',
+        "The council met later.",
+    ]
+    assert split_sentences('"We will hold the bridge." General Piet Varga said. He left.') == [
+        '"We will hold the bridge." General Piet Varga said.',
+        "He left.",
+    ]
+    assert split_sentences('He shouted "Stop!" The minister said nothing. Then he left.') == [
+        'He shouted "Stop!"',
+        "The minister said nothing.",
+        "Then he left.",
+    ]
+    assert split_sentences('"We leave now." Ana Sol crossed the bridge on Monday.') == [
+        '"We leave now."',
+        "Ana Sol crossed the bridge on Monday.",
+    ]
