@@ -237,6 +237,10 @@ def _split_known(
     bodies = rules_.org_heads | rules_.force_heads
     places = rules_.place_heads - bodies  # "North Kivu and South Kivu Province": two places
     for seq in seqs:
+        before = text[max(0, seq[0].start - 24) : seq[0].start].split()
+        if before and before[-1] in rules_.roles and before[-1].endswith("s"):
+            out.append(seq)  # "constables A B and C D of X": the role pair reads it whole
+            continue
         lead = 0
         while lead < len(seq) - 1 and seq[lead].low in rules_.stop:
             lead += 1
