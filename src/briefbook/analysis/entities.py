@@ -238,7 +238,14 @@ def _split_known(
     places = rules_.place_heads - bodies  # "North Kivu and South Kivu Province": two places
     for seq in seqs:
         before = text[max(0, seq[0].start - 24) : seq[0].start].split()
-        if before and before[-1] in rules_.roles and before[-1].endswith("s"):
+        lows = [t.low for t in seq]
+        if (
+            before
+            and before[-1] in rules_.roles
+            and before[-1].endswith("s")
+            and "and" in lows
+            and "of" in lows[lows.index("and") :]
+        ):
             out.append(seq)  # "constables A B and C D of X": the role pair reads it whole
             continue
         lead = 0
