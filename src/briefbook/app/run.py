@@ -400,7 +400,14 @@ def _run_briefing(
         # imports WeasyPrint and loads the fonts, while the sources are read and analysed;
         # both are killed on any error or signal, before the staging folder goes
         with (
-            start_kernel(staging, kernel_log=staging / KERNEL_LOG, schema=params.schema) as kernel,
+            start_kernel(
+                staging,
+                kernel_log=staging / KERNEL_LOG,
+                schema=params.schema,
+                # a worker's kernel, kept and reset between briefings: only for the
+                # bundled notebook (an analyst's own may set state a reset cannot undo)
+                keep=keep_warm and notebook is None,
+            ) as kernel,
             pdf_renderer(params, keep_warm=keep_warm) as renderer,
         ):
             assessment = _assess_and_render(
