@@ -125,6 +125,8 @@ def test_batch_on_an_external_scheduler(workspace):
     assert record["scheduler"] == cluster.scheduler_address
     assert [i["status"] for i in record["items"]] == ["ok", "ok"]
     assert all(i["warm"] for i in record["items"])  # the plugin warmed the given cluster
+    # one worker: its second briefing ran on the kernel of its first, reset in between
+    assert sorted(i["kernel_reused"] for i in record["items"]) == [False, True]
     # its worker was not forked from a warm process: it warmed itself
     assert list(record["cluster"]["warmup_inherited"].values()) == [False]
     assert all(s > 0 for s in record["cluster"]["warmup_seconds"].values())

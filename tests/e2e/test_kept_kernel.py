@@ -120,9 +120,11 @@ def test_a_failing_notebook_kills_the_kernel_and_keeps_its_log(tmp_path, kept):
     *_, pid1, _ = _item(tmp_path, "one", probe)
     folder = tmp_path / "two"
     folder.mkdir()
-    with pytest.raises(ExecutionError):
-        with kept_kernel(kernel_name(), folder, kernel_log=folder / ".kernel.log") as kernel:
-            execute_briefing(folder / "out.ipynb", {}, notebook=failing, kernel=kernel)
+    with (
+        pytest.raises(ExecutionError),
+        kept_kernel(kernel_name(), folder, kernel_log=folder / ".kernel.log") as kernel,
+    ):
+        execute_briefing(folder / "out.ipynb", {}, notebook=failing, kernel=kernel)
     assert not _alive(pid1) and kept["kernel"] is None
     assert "to the log" in (folder / ".kernel.log").read_text()
     *_, pid3, _ = _item(tmp_path, "three", probe)

@@ -63,11 +63,13 @@ SHUTDOWN_WAIT = 5.0  # seconds a kernel asked to shut down has before it is kill
 REUSE_WAIT = 30.0  # seconds a kept kernel has to answer that it was reset
 # what a kept kernel runs when its notebook is done: every name the notebook made is
 # gone (IPython's own reset: the namespace, the output history, the execution count back
-# to 1, as in a fresh kernel), the cycles they formed are collected
+# to 1, as in a fresh kernel), the cycles they formed are collected, and what is left (the
+# modules and their caches) is frozen, never scanned by the collector again
 RESET_CODE = (
     "get_ipython().reset(new_session=True)\n"
     "import gc as _bb_gc\n"
     "_bb_gc.collect()\n"
+    "_bb_gc.freeze()\n"
     "del _bb_gc\n"
 )
 # the names a kept kernel's namespace holds beyond IPython's own (a fresh kernel: none)
