@@ -692,6 +692,7 @@ def _stop_local(cluster: Any) -> None:
         with contextlib.suppress(psutil.Error):
             started += worker.children(recursive=True)
     leftovers = [f for proc in started for f in _kernel_files(proc)]
+    homes = {home for proc in started for home in _kept_kernel_homes(proc)}
     for proc in [*started, *workers]:
         with contextlib.suppress(psutil.Error):
             proc.kill()
@@ -699,6 +700,25 @@ def _stop_local(cluster: Any) -> None:
     for path in leftovers:
         with contextlib.suppress(OSError):
             path.unlink()
+    for home in homes:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _kept_kernel_homes(proc: Any) -> list[Path]:
+    """The folder of a worker's kept kernel (:mod:`briefbook.app.kernels`), found by the
+    log the kernel process writes to; none for another process."""
+    import psutil
+
+    try:
+        files = proc.open_files()
+    except psutil.Error:
+        return []
+    return [
+        Path(f.path).parent
+        for f in files
+        if Path(f.path).name == "kernel.log"
+        and Path(f.path).parent.name.startswith("briefbook-kept-kernel-")
+    ]
 
 
 def _kernel_files(proc: Any) -> list[Path]:
