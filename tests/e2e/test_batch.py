@@ -125,6 +125,8 @@ def test_batch_on_an_external_scheduler(workspace):
     assert record["scheduler"] == cluster.scheduler_address
     assert [i["status"] for i in record["items"]] == ["ok", "ok"]
     assert all(i["warm"] for i in record["items"])  # the plugin warmed the given cluster
+    # one worker: its second briefing ran on the kernel of its first, reset in between
+    assert sorted(i["kernel_reused"] for i in record["items"]) == [False, True]
     # its worker was not forked from a warm process: it warmed itself
     assert list(record["cluster"]["warmup_inherited"].values()) == [False]
     assert all(s > 0 for s in record["cluster"]["warmup_seconds"].values())
@@ -191,9 +193,11 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     """Ctrl-C as a terminal sends it (SIGINT to the whole foreground process group), and
     SIGTERM to the batch alone as a supervisor sends it, while one briefing has finished
     and another's kernel is running."""
+    import contextlib
     import os
     import signal
     import subprocess
+    import tempfile
     import threading
     import time
 
@@ -221,18 +225,27 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
     reader.start()
     seen: dict[int, object] = {}
+    kept_homes: set[str] = set()
     kernel_seen = ""
     deadline = time.time() + 300
     while time.time() < deadline and proc.poll() is None:
         for child in _tree(proc.pid):
             seen.setdefault(child.pid, child)
         kernels = [c for c in _tree(proc.pid) if "ipykernel" in " ".join(_cmdline(c))]
+        for kernel in kernels:  # the folders of the workers' kept kernels
+            with contextlib.suppress(psutil.Error):
+                kept_homes.update(
+                    Path(f.path).parent.name
+                    for f in kernel.open_files()
+                    if Path(f.path).parent.name.startswith("briefbook-kept-kernel-")
+                )
         if any("] ok " in line for line in list(lines)) and kernels:
             kernel_seen = _transport(kernels[0])
             break
         time.sleep(0.1)
     assert kernel_seen, "".join(lines)
     assert kernel_seen == "ipc"  # kernels of concurrent briefings share no TCP port
+    assert kept_homes  # the workers keep their kernels
     sig = getattr(signal, signame)
     if to_group:
         os.killpg(proc.pid, sig)
@@ -255,6 +268,8 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
         if item["status"] == "ok":  # finished issues stay
             assert (Path(item["folder"]) / "briefing.html").is_file()
     assert not list(reports.glob("*/.staging-*"))  # running ones leave no staging folder
+    homes = {p.name for p in Path(tempfile.gettempdir()).glob("briefbook-kept-kernel-*")}
+    assert not homes & set(kept_homes), "a kept kernel's folder was left"
     assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
 
 

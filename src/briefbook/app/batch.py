@@ -80,7 +80,9 @@ class ItemOutcome:
     models were loaded in that process before the item started, ``timing`` seconds per
     stage (ingest, analyse, execute, html, pdf), ``cpu_seconds`` the CPU seconds the item
     cost its worker process and every process under it (kernel, PDF renderer), from
-    :func:`tree_cpu_seconds` before and after."""
+    :func:`tree_cpu_seconds` before and after; ``kernel_reused`` whether its notebook ran
+    on the worker's kept kernel, reset after an earlier briefing
+    (:mod:`briefbook.app.kernels`), rather than on a kernel started for it."""
 
     params: str
     status: str
@@ -93,6 +95,7 @@ class ItemOutcome:
     warm: bool = False
     timing: dict[str, float] = field(default_factory=dict)
     cpu_seconds: float = 0.0
+    kernel_reused: bool = False
 
 
 def tree_cpu_seconds() -> float:
@@ -147,6 +150,7 @@ def run_item(
     """One briefing, on a worker: never raises; returns an :class:`ItemOutcome` as a dict."""
     import socket
 
+    from briefbook.app.kernels import KEPT_STATE
     from briefbook.app.quiet import quiet_libraries
     from briefbook.app.run import Progress, run_briefing
     from briefbook.app.workers import WORKER_STATE, models_loaded
@@ -159,6 +163,7 @@ def run_item(
         warm = models_loaded()
         start = time.perf_counter()
         cpu = tree_cpu_seconds()
+        reused = KEPT_STATE["reused"]
         progress = Progress(quiet=True)
         try:
             reset_limits()  # an earlier item's params key 'limits' is not this one's
@@ -186,6 +191,7 @@ def run_item(
         outcome.nth = WORKER_STATE["briefings"]
         outcome.warm = warm
         outcome.timing = dict(progress.timing)
+        outcome.kernel_reused = KEPT_STATE["reused"] > reused
     return asdict(outcome)
 
 
@@ -317,14 +323,48 @@ def run_batch(
     the embedded cluster serves the Dask dashboard at this address (``127.0.0.1:0``: any
     free port; the link is printed), or the given scheduler's link is printed; None: no
     dashboard. Raises :class:`InputError` for options that make no batch at all.
-    """
-    from briefbook.config.params import load_params
 
+    The embedded cluster's forkserver is started first (:func:`_start_forkserver`): it
+    warms up on one core while this process checks the params files and starts Dask.
+    """
     stream = stream or sys.stderr
     if workers is not None and workers < 1:
         raise InputError(f"--workers must be 1 or more, got {workers}")
     if workers is not None and scheduler:
         raise InputError("give --workers or --scheduler, not both")
+    early = not scheduler and bool(patterns) and _start_forkserver(debug)
+    try:
+        return _run_batch(
+            patterns,
+            workers=workers,
+            scheduler=scheduler,
+            output_dir=output_dir,
+            notebook=notebook,
+            quiet=quiet,
+            debug=debug,
+            stream=stream,
+            dashboard=dashboard,
+        )
+    finally:
+        if early:  # stopped with its cluster, or here when no cluster was made
+            _stop_forkserver([], kill=True)
+
+
+def _run_batch(
+    patterns: list[str],
+    *,
+    workers: int | None,
+    scheduler: str | None,
+    output_dir: Path | None,
+    notebook: Path | None,
+    quiet: bool,
+    debug: bool,
+    stream: TextIO,
+    dashboard: str | None,
+) -> tuple[int, Path, list[ItemOutcome]]:
+    """:func:`run_batch` once its options are checked."""
+    from briefbook.config.params import load_params
+
     if notebook is not None:
         from briefbook.app.execute import check_notebook
 
@@ -536,6 +576,28 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
 FORKSERVER_PRELOAD = ["distributed", "briefbook.app.forkwarm"]
 
 
+def _start_forkserver(debug: bool = False) -> bool:
+    """Start the embedded cluster's forkserver now, with its preload list
+    (:data:`FORKSERVER_PRELOAD`): it imports the pipeline and loads the models
+    (:mod:`briefbook.app.forkwarm`, about 4-5 s on one core) while this process checks the
+    params files, imports Dask and starts the scheduler and the nannies, which took as long
+    again with the other core idle; the workers are forked from it once both are done.
+    Returns whether it runs (False where multiprocessing has no forkserver: Dask then
+    starts the workers its own way). Dask's log level is set first: the forkserver, and
+    the workers forked from it, read it from the environment."""
+    import multiprocessing
+
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "critical")
+    try:
+        multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
+        import multiprocessing.forkserver as forkserver
+
+        forkserver.ensure_running()
+    except (ValueError, ImportError, OSError):
+        return False
+    return True
+
+
 def _preload_forkserver() -> None:
     """The local workers are forked from one forkserver that imported the pipeline and
     loaded its models first (:mod:`briefbook.app.forkwarm`): the warm-up is paid once, not
@@ -630,6 +692,7 @@ def _stop_local(cluster: Any) -> None:
         with contextlib.suppress(psutil.Error):
             started += worker.children(recursive=True)
     leftovers = [f for proc in started for f in _kernel_files(proc)]
+    homes = {home for proc in started for home in _kept_kernel_homes(proc)}
     for proc in [*started, *workers]:
         with contextlib.suppress(psutil.Error):
             proc.kill()
@@ -637,6 +700,25 @@ def _stop_local(cluster: Any) -> None:
     for path in leftovers:
         with contextlib.suppress(OSError):
             path.unlink()
+    for home in homes:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _kept_kernel_homes(proc: Any) -> list[Path]:
+    """The folder of a worker's kept kernel (:mod:`briefbook.app.kernels`), found by the
+    log the kernel process writes to; none for another process."""
+    import psutil
+
+    try:
+        files = proc.open_files()
+    except psutil.Error:
+        return []
+    return [
+        Path(f.path).parent
+        for f in files
+        if Path(f.path).name == "kernel.log"
+        and Path(f.path).parent.name.startswith("briefbook-kept-kernel-")
+    ]
 
 
 def _kernel_files(proc: Any) -> list[Path]:

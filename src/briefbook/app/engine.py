@@ -43,6 +43,7 @@ from jupyter_core.utils import ensure_event_loop, run_sync
 
 __all__ = [
     "ENGINE_NAME",
+    "RESET_CODE",
     "WARM_MODULES",
     "BriefbookEngine",
     "IPCKernelManager",
@@ -59,6 +60,23 @@ WARM_MODULES = (
     "briefbook.contract",
 )
 SHUTDOWN_WAIT = 5.0  # seconds a kernel asked to shut down has before it is killed
+REUSE_WAIT = 30.0  # seconds a kept kernel has to answer that it was reset
+# what a kept kernel runs when its notebook is done: every name the notebook made is
+# gone (IPython's own reset: the namespace, the output history, the execution count back
+# to 1, as in a fresh kernel), the cycles they formed are collected, and what is left (the
+# modules and their caches) is frozen, never scanned by the collector again
+RESET_CODE = (
+    "get_ipython().reset(new_session=True)\n"
+    "import gc as _bb_gc\n"
+    "_bb_gc.collect()\n"
+    "_bb_gc.freeze()\n"
+    "del _bb_gc\n"
+)
+# the names a kept kernel's namespace holds beyond IPython's own (a fresh kernel: none)
+LEFT_NAMES = (
+    "sorted(k for k in get_ipython().user_ns "
+    "if k not in get_ipython().user_ns_hidden and not k.startswith('__'))"
+)
 HEARTBEAT_START_WAIT = 2.0  # seconds the heartbeat thread has to make its socket
 
 
@@ -126,6 +144,12 @@ class RunKernel:
             self.km.ip = os.path.join(self._ipc_dir, "ipc")
         self.kc: Any = None
         self.shutdown_requested = False
+        # a kept kernel (:mod:`briefbook.app.kernels`): :meth:`release` resets it for the
+        # next briefing instead of shutting it down; ``verified`` says that it answered a
+        # moment ago (:meth:`reuse`), so :meth:`ready_client` need not ask again
+        self.keep = False
+        self.verified = False
+        self.reset_sent = False
         # as nbclient starts its kernels: IPython history in memory, not in ~/.ipython
         extra = ["--HistoryManager.hist_file=:memory:"] if self.km.ipykernel else []
         try:
@@ -166,17 +190,96 @@ class RunKernel:
         stops the wait at once."""
         if self.kc is None:
             raise RuntimeError("the kernel was closed")
-        self._call(self.kc.wait_for_ready, timeout=timeout, defer=False)
+        if not self.verified:
+            self._call(self.kc.wait_for_ready, timeout=timeout, defer=False)
+        self.verified = False
         self.kc.allow_stdin = False
         return self.kc
 
     def release(self) -> None:
         """Close the client and ask the kernel to shut down; it exits on its own while the
-        run goes on (:meth:`close` waits for it)."""
+        run goes on (:meth:`close` waits for it). A kept kernel (``keep``) is instead
+        asked to reset itself (:data:`RESET_CODE`: its namespace emptied, its cycles
+        collected), which it does while the run goes on; the next briefing's
+        :meth:`reuse` checks that it did."""
+        if self.keep and self.kc is not None and self.km is not None:
+            self.kc.execute(RESET_CODE, silent=True, store_history=False, allow_stdin=False)
+            self.reset_sent = True
+            return
         self._stop_client()
         if self.km is not None and self.km.has_kernel and not self.shutdown_requested:
             self.shutdown_requested = True
             self._call(self.km.request_shutdown)
+
+    def reuse(
+        self,
+        cwd: Path,
+        prime: tuple[tuple[str, str, tuple[Any, ...]], ...] = (),
+        *,
+        timeout: float | None = None,
+    ) -> str:
+        """Make a kept kernel ready for another notebook: it moves to ``cwd``, makes the
+        ``prime`` calls, and reports what its namespace holds beyond a fresh kernel's.
+        Returns "" when it answered within ``timeout`` seconds (default
+        :data:`REUSE_WAIT`) with an empty namespace,
+        else why it cannot be reused (dead, no answer, names left, an error): the caller
+        then kills it and starts another. Signals stop the wait at once."""
+        if self.km is None or self.kc is None:
+            return "closed"
+        timeout = REUSE_WAIT if timeout is None else timeout
+        try:
+            alive = self._call(self.km.is_alive, defer=False)
+        except RuntimeError:
+            alive = False
+        if not alive:
+            return "the kernel died"
+        code = warm_code((), (("os", "chdir", (str(cwd),)), *prime))
+        try:
+            reply = self._call(self._ask, code, timeout, defer=False)
+        except TimeoutError:
+            return f"no answer within {timeout:g} s"
+        if reply is None:
+            return "the kernel died"
+        content = reply.get("content", {})
+        if content.get("status") != "ok":
+            return f"the reset failed: {content.get('ename', 'error')}"
+        found = content.get("user_expressions", {}).get("left", {})
+        if found.get("status") != "ok":
+            return "its namespace could not be read"
+        left = found.get("data", {}).get("text/plain", "")
+        if left not in ("[]", ""):
+            return f"names left from the last notebook: {left[:200]}"
+        self.verified = True
+        self.reset_sent = False
+        return ""
+
+    async def _ask(self, code: str, timeout: float) -> dict[str, Any] | None:
+        """Execute ``code`` silently with :data:`LEFT_NAMES` as a user expression and
+        return its reply (other replies on the shell channel, from earlier silent
+        requests, are skipped); None as soon as the kernel is found dead.
+        TimeoutError after ``timeout`` seconds."""
+        import queue
+
+        msg_id = self.kc.execute(
+            code,
+            silent=True,
+            store_history=False,
+            allow_stdin=False,
+            user_expressions={"left": LEFT_NAMES},
+        )
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            try:
+                msg = await self.kc.get_shell_msg(timeout=min(left, 0.5))
+            except queue.Empty:
+                if not await self.km.is_alive():
+                    return None
+                continue
+            if msg.get("parent_header", {}).get("msg_id") == msg_id:
+                return msg
 
     def close(self, *, kill: bool = False, wait: float = SHUTDOWN_WAIT) -> None:
         """Stop the kernel and remove its files; safe to call again. Signals that arrive

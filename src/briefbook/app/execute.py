@@ -37,20 +37,30 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def start_kernel(cwd: Path, *, kernel_log: Path | None = None, schema: str = "") -> RunKernel:
+def start_kernel(
+    cwd: Path, *, kernel_log: Path | None = None, schema: str = "", keep: bool = False
+) -> contextlib.AbstractContextManager[RunKernel]:
     """Start the kernel of one run now, in ``cwd`` (see :class:`~briefbook.app.engine.RunKernel`),
-    for :func:`execute_briefing` to run the notebook on later. While the run analyses its
-    sources, the kernel imports what the briefing notebook shows and prepares its templates
-    and the assessment ``schema``'s title (:func:`briefbook.presentation.show.warm_up`),
-    then freezes what it holds (``gc.freeze()``: the notebook's cells never have the
-    collector scan those modules again; the kernel exits after this one notebook)."""
+    for :func:`execute_briefing` to run the notebook on later; a context manager that
+    gives it. While the run analyses its sources, the kernel imports what the briefing
+    notebook shows and prepares its templates and the assessment ``schema``'s title
+    (:func:`briefbook.presentation.show.warm_up`), then freezes what it holds
+    (``gc.freeze()``: the notebook's cells never have the collector scan those modules
+    again; the kernel exits after this one notebook).
+
+    ``keep``: this thread's kept kernel instead, reset between notebooks and reused
+    (:func:`briefbook.app.kernels.kept_kernel`: a batch worker's), unless
+    ``BRIEFBOOK_FRESH_KERNELS=1`` is set."""
+    prime = (("briefbook.presentation.show", "warm_up", (schema,)),)
+    if keep:
+        from briefbook.app.kernels import kept_kernel, kernels_reused
+
+        if kernels_reused():
+            return kept_kernel(kernel_name(), cwd, prime=prime, kernel_log=kernel_log)
     from briefbook.app.engine import RunKernel
 
     return RunKernel(
-        kernel_name(),
-        cwd=cwd,
-        log_path=kernel_log,
-        prime=(("briefbook.presentation.show", "warm_up", (schema,)), ("gc", "freeze", ())),
+        kernel_name(), cwd=cwd, log_path=kernel_log, prime=(*prime, ("gc", "freeze", ()))
     )
 
 

@@ -330,8 +330,10 @@ def run_briefing(
     replies instead of a model.
     ``keep_warm``: lay out the PDF in this process's long-lived renderer
     (:func:`~briefbook.render.pdf.shared_renderer`: a batch worker, a warm benchmark), left
-    running for the next run; otherwise the run starts its own renderer when it begins (it
-    warms up while the sources are analysed) and stops it before it returns.
+    running for the next run, and (for the bundled notebook) execute it on this thread's
+    kept kernel, reset for the next run (:mod:`briefbook.app.kernels`); otherwise the run
+    starts its own renderer and kernel when it begins (they warm up while the sources are
+    analysed) and stops them before it returns.
     SIGTERM and SIGHUP raise :class:`~briefbook.errors.Interrupted` while it runs.
     """
     from briefbook.app.heap import frozen_heap
@@ -400,7 +402,14 @@ def _run_briefing(
         # imports WeasyPrint and loads the fonts, while the sources are read and analysed;
         # both are killed on any error or signal, before the staging folder goes
         with (
-            start_kernel(staging, kernel_log=staging / KERNEL_LOG, schema=params.schema) as kernel,
+            start_kernel(
+                staging,
+                kernel_log=staging / KERNEL_LOG,
+                schema=params.schema,
+                # a worker's kernel, kept and reset between briefings: only for the
+                # bundled notebook (an analyst's own may set state a reset cannot undo)
+                keep=keep_warm and notebook is None,
+            ) as kernel,
             pdf_renderer(params, keep_warm=keep_warm) as renderer,
         ):
             assessment = _assess_and_render(

@@ -6,8 +6,9 @@ and loads the embedding model, the section weights, the gazetteer and the word l
 assessing :data:`WARMUP_TEXT` (a few sentences of our own), before its first briefing. Each
 of these is cached for the life of the process, so no briefing pays for the load;
 :func:`models_loaded` tells whether it has been paid. The kernel runs in a process of its
-own for each briefing (isolation and a clean stop); the PDF renderer, a process of its own
-too, is started here and kept warm from one briefing to the next
+own, kept from one briefing to the next and reset between them (a fresh namespace each
+time, :mod:`briefbook.app.kernels`; a new kernel after a failure); the PDF renderer, a
+process of its own too, is started here and kept warm from one briefing to the next
 (:func:`briefbook.render.pdf.shared_renderer`): it is killed, and started again for the
 next briefing, only when a briefing's PDF is stopped (a signal, its deadline).
 
@@ -190,10 +191,13 @@ class WarmWorker(WorkerPlugin):
         await asyncio.get_running_loop().run_in_executor(None, warm_worker, self.debug)
 
     def teardown(self, worker: Any) -> None:
-        """The worker's PDF renderer is stopped, and waited for, as the worker closes: a
-        worker forked from the forkserver ends with ``os._exit``, which runs no ``atexit``
-        hook (the one that closes it in any other process), and a renderer left to end on
-        its own would be reaped by no one of the batch."""
+        """The worker's PDF renderer and its kept kernel (:mod:`briefbook.app.kernels`) are
+        stopped, and waited for, as the worker closes: a worker forked from the forkserver
+        ends with ``os._exit``, which runs no ``atexit`` hook (the one that closes them in
+        any other process), and a process left to end on its own would be reaped by no
+        one of the batch."""
+        from briefbook.app.kernels import close_kept_kernel
         from briefbook.render.pdf import close_shared_renderer
 
+        close_kept_kernel()
         close_shared_renderer()

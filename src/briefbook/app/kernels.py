@@ -1,0 +1,206 @@
+"""A batch worker's kept kernel: one kernel process per worker, reset between briefings.
+
+A kernel costs about 1.1 CPU-s to start (Python, ipykernel, the display modules the
+briefing notebook imports, its part templates). A single run starts its kernel while it
+analyses, on the other core, so that costs it no time; on a batch worker, where every
+core already runs a briefing, it is paid from the briefings' own time. So a worker keeps
+one kernel (:func:`kept_kernel`) and runs one briefing after another on it, each on a
+fresh namespace:
+
+- when a notebook is done, the kernel is asked to reset itself
+  (:data:`~briefbook.app.engine.RESET_CODE`: IPython's own reset, every name the notebook
+  made and its output history gone, the execution count back to 1, cycles collected),
+  which it does while the HTML and PDF render;
+- before the next notebook, it must answer within
+  :data:`~briefbook.app.engine.REUSE_WAIT` seconds that it is alive, that it has moved to
+  the new issue's folder and that its namespace holds no name beyond a fresh kernel's
+  (:meth:`~briefbook.app.engine.RunKernel.reuse`); a kernel that died, hangs, or kept a
+  name is killed and a new one started for this briefing;
+- a briefing that ends by an exception (a failing cell, a timeout, a signal, any error
+  after the notebook) kills the kernel: the next one starts a new kernel.
+
+What a reset keeps are the modules the notebook imported and their caches (the point:
+they are what a kernel's start pays for). Only the bundled briefing notebook runs on a
+kept kernel, whose cells set no module state; an analyst's own notebook (``--notebook``)
+gets a new kernel per briefing, as ``briefbook run`` does. ``BRIEFBOOK_FRESH_KERNELS=1``
+in the environment gives every briefing a new kernel (to measure the difference).
+
+The kernel belongs to the thread that started it (its client's sockets live on that
+thread's event loop): another thread gets a kernel of its own. The kernel's own output
+(start-up chatter, the traceback of a dying kernel) goes to a log in its IPC folder; a
+briefing that fails keeps the part written during it, as a run keeps its kernel's log.
+The kept kernel is stopped by :func:`close_kept_kernel` (the worker's teardown, and
+``atexit``); a batch that is stopped kills it with its worker.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from briefbook.app.engine import RunKernel
+
+__all__ = [
+    "FRESH_ENV",
+    "KEPT_STATE",
+    "close_kept_kernel",
+    "kept_kernel",
+    "kernels_reused",
+]
+
+FRESH_ENV = "BRIEFBOOK_FRESH_KERNELS"
+
+# this process's kept kernel: the RunKernel, the thread that owns it, its log file; and
+# counts of kernels started and briefings that reused one (read by tests and the record)
+KEPT_STATE: dict[str, Any] = {
+    "kernel": None,
+    "thread": None,
+    "log": None,
+    "home": None,
+    "started": 0,
+    "reused": 0,
+    "replaced": [],
+}
+_LOCK = threading.Lock()
+
+
+def kernels_reused() -> bool:
+    """Whether briefings on this process keep their kernel (not with ``BRIEFBOOK_FRESH_KERNELS=1``)."""
+    return os.environ.get(FRESH_ENV, "") in ("", "0")
+
+
+@contextlib.contextmanager
+def kept_kernel(
+    kernel_name: str,
+    cwd: Path,
+    *,
+    prime: tuple[tuple[str, str, tuple[Any, ...]], ...] = (),
+    kernel_log: Path | None = None,
+) -> Iterator[RunKernel]:
+    """This thread's kept kernel, moved to ``cwd`` and primed with ``prime`` (as
+    :class:`RunKernel` takes it), for one notebook; a new one when there is none yet or the
+    kept one cannot be reused (its reason is added to ``KEPT_STATE["replaced"]``).
+
+    Leaving the block normally keeps the kernel for the next briefing (reset when its
+    notebook ended, see :meth:`RunKernel.release`); by an exception kills it, and copies
+    what the kernel wrote to its log during the block into ``kernel_log`` (when given)."""
+    me = threading.get_ident()
+    with _LOCK:
+        kernel = KEPT_STATE["kernel"]
+        theirs = kernel is not None and KEPT_STATE["thread"] != me
+    if theirs:
+        _drop("another thread's kernel")
+        kernel = None
+    if kernel is not None:
+        why = kernel.reuse(cwd, prime)
+        if why:
+            _drop(why)
+            kernel = None
+        else:
+            KEPT_STATE["reused"] += 1
+    if kernel is None:
+        kernel = _start(kernel_name, cwd, prime)
+    log = KEPT_STATE["log"]
+    mark = _size(log)
+    try:
+        yield kernel
+    except BaseException:
+        if kernel_log is not None and log is not None:
+            _copy_tail(log, mark, kernel_log)
+        _drop(None)
+        raise
+    if kernel.km is None or kernel.kc is None:  # closed inside the block
+        _drop(None)
+    elif not kernel.reset_sent:  # no notebook ran on it: reset all the same
+        kernel.release()
+
+
+def _start(
+    kernel_name: str, cwd: Path, prime: tuple[tuple[str, str, tuple[Any, ...]], ...]
+) -> RunKernel:
+    """A new kept kernel: started in a folder of its own (then moved to ``cwd`` by its first
+    warm-up call, as a reused kernel is), its output to a log there, and frozen after
+    its warm-up (``gc.freeze()``: its modules are never scanned again)."""
+    from briefbook.app.engine import WARM_MODULES
+
+    home = tempfile.mkdtemp(prefix="briefbook-kept-kernel-")
+    log = Path(home) / "kernel.log"
+    kernel = RunKernel(
+        kernel_name,
+        cwd=Path(home),
+        log_path=log,
+        warm=WARM_MODULES,
+        prime=(("os", "chdir", (str(cwd),)), *prime, ("gc", "freeze", ())),
+    )
+    kernel.keep = True
+    with _LOCK:
+        KEPT_STATE.update(kernel=kernel, thread=threading.get_ident(), log=log, home=home)
+        if not KEPT_STATE["started"]:
+            atexit.register(close_kept_kernel)
+        KEPT_STATE["started"] += 1
+    return kernel
+
+
+def _drop(why: str | None) -> None:
+    """Kill the kept kernel (if any) and forget it; ``why`` is noted when given."""
+    with _LOCK:
+        kernel, KEPT_STATE["kernel"] = KEPT_STATE["kernel"], None
+        thread, KEPT_STATE["thread"] = KEPT_STATE["thread"], None
+        home, KEPT_STATE["home"] = KEPT_STATE["home"], None
+        KEPT_STATE["log"] = None
+        if why:
+            KEPT_STATE["replaced"].append(why)
+    if kernel is not None:
+        if thread == threading.get_ident():
+            with contextlib.suppress(Exception):
+                kernel.close(kill=True)
+        _kill_process(kernel)
+    if home:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _kill_process(kernel: RunKernel) -> None:
+    """Kill a kernel's process and remove its files without its event loop (from another
+    thread, or after its loop is gone): its process by the provisioner's handle."""
+    km = kernel.km
+    if km is None:
+        return
+    process = getattr(getattr(km, "provisioner", None), "process", None)
+    if process is not None:
+        with contextlib.suppress(Exception):
+            process.kill()
+            process.wait(timeout=5)
+    with contextlib.suppress(Exception):
+        km.cleanup_connection_file()
+    kernel.km = None
+    if kernel._ipc_dir:
+        shutil.rmtree(kernel._ipc_dir, ignore_errors=True)
+
+
+def close_kept_kernel() -> None:
+    """Stop this process's kept kernel, if it has one (killed: it holds nothing to save)."""
+    _drop(None)
+
+
+def _size(path: Path | None) -> int:
+    try:
+        return path.stat().st_size if path is not None else 0
+    except OSError:
+        return 0
+
+
+def _copy_tail(log: Path, start: int, target: Path) -> None:
+    """What ``log`` holds from byte ``start`` on, written to ``target`` (when anything)."""
+    with contextlib.suppress(OSError):
+        with open(log, "rb") as f:
+            f.seek(start)
+            data = f.read()
+        if data:
+            target.write_bytes(data)
