@@ -65,6 +65,18 @@ def _one_space(match: re.Match[str]) -> str:
     return "\n" if "\n" in match.group() else " "
 
 
+def as_soup_parses(html: str) -> str | None:
+    """``html`` changed as nbconvert's BeautifulSoup pass changes what an HTML parser makes
+    of it: a text of nothing but ASCII spaces between two tags becomes one newline (if it
+    held one) or one space; attribute order, quoting and character references, which the
+    pass rewrites too, do not change the parsed tree. None when the pass would change more:
+    an image without ``alt``, a JupyterLab cell, or ``pre``/``textarea`` (whose spaces it
+    keeps)."""
+    if _IMG_WITHOUT_ALT.search(html) or _KEEPS_SPACES.search(html) or "jp-Notebook" in html:
+        return None
+    return _BLANK.sub(_one_space, html)
+
+
 class BriefingHTMLExporter(HTMLExporter):
     """One self-contained HTML briefing: inline CSS, inline images, no script, no network."""
 
@@ -154,11 +166,10 @@ class BriefingHTMLExporter(HTMLExporter):
         self.register_filter("highlight_code", highlight_code)
         self.register_filter("filter_data_type", filter_data_type)
         html, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
-        if _IMG_WITHOUT_ALT.search(html) or _KEEPS_SPACES.search(html) or "jp-Notebook" in html:
+        same = as_soup_parses(html)
+        if same is None:
             return super().from_notebook_node(nb, given, **kw)
-        # the one change of its pass that reaches the parsed tree: a text of nothing but
-        # ASCII spaces between two tags becomes one newline (if it held one) or one space
-        return _BLANK.sub(_one_space, html), resources
+        return same, resources
 
     def _init_resources(self, resources: Any) -> Any:
         resources = super()._init_resources(resources)
