@@ -39,6 +39,22 @@ def briefing_notebook() -> Path:
     return notebooks_dir() / "briefing.ipynb"
 
 
+def user_cache_dir() -> Path | None:
+    """This user's folder for caches briefbook builds from installed packages (never from
+    the network): ``$XDG_CACHE_HOME/briefbook``, else ``~/.cache/briefbook``, made (mode
+    0700) on first use. None when it cannot be made: callers then build what they need
+    afresh. Anything in it can be deleted at any time."""
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "briefbook"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if folder.is_dir() and os.access(folder, os.W_OK | os.X_OK) else None
+
+
 def assessment_schema_path() -> Path:
     """JSON Schema of the ``briefbook.assessment/1`` contract."""
     return _PACKAGE / "schemas" / "assessment.schema.json"

@@ -13,9 +13,11 @@ where the fighting is ("in Enga", "Manipur") and count with the same cues as a s
 The city index is built at build time by ``tools/build_city_index.py`` into the package file
 ``data/cities.tsv.gz`` (key, name, people; about 2.2 MB) and read from there once per process
 on the first lookup (tens of milliseconds; a test checks that the shipped file equals a fresh
-build). The area index is read once per process from the installed ``pycountry`` (about 0.2
-CPU-s on the first lookup); its data (Debian iso-codes, LGPL-2.1) is never copied into this
-package. ``benchmarks/eval_entities.py --load`` measures both.
+build). The area index is built from the installed ``pycountry`` (about 0.2 CPU-s) once per
+pycountry version and kept in the user's cache folder (``~/.cache/briefbook/``: a few
+milliseconds to read on the first lookup of a process); its data (Debian iso-codes,
+LGPL-2.1) is never copied into this package. ``benchmarks/eval_entities.py --load``
+measures both.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 # a Latin-script name: capitalised words, with the particles place names carry
@@ -294,11 +297,69 @@ def area_index() -> Mapping[str, str]:
 
 @cache
 def _areas() -> dict[str, str]:
+    cached = _area_cache_file()
+    if cached is not None:
+        try:
+            index = json.loads(cached.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            index = None
+        if isinstance(index, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in index.items()
+        ):
+            return index
     try:
         areas, _ = pycountry_areas()
     except ModuleNotFoundError:
         return {}
-    return {key: name for key, name, _ in build_area_rows(areas)}
+    index = {key: name for key, name, _ in build_area_rows(areas)}
+    if cached is not None:
+        _write_cache(cached, json.dumps(index, ensure_ascii=False))
+    return index
+
+
+def _area_cache_file() -> Path | None:
+    """Where the area index built from the installed pycountry is kept: a file of the
+    user's cache folder named by pycountry's subdivision data (its path, size and time of
+    change: a new pycountry install is another file) and by this module's own text (the
+    rules that pick the areas); None without pycountry or a cache folder."""
+    import hashlib
+    from importlib.util import find_spec
+
+    from briefbook.resources import user_cache_dir
+
+    spec = find_spec("pycountry")  # found, not imported: importing it costs more than the cache
+    if spec is None or not spec.origin:
+        return None
+    data = Path(spec.origin).parent / "databases" / "iso3166-2.json"
+    folder = user_cache_dir()
+    try:
+        stat = data.stat()
+        source = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    if folder is None:
+        return None
+    digest = hashlib.sha256(f"{data}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode() + source)
+    return folder / f"areas-{digest.hexdigest()[:20]}.json"
+
+
+def _write_cache(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all (a temporary file renamed over it); a cache that
+    cannot be written is only built again next time."""
+    import os
+    import tempfile
+
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(temp, path)
+        except BaseException:
+            os.unlink(temp)
+            raise
+    except OSError:
+        pass
 
 
 @cache

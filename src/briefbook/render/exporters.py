@@ -9,9 +9,10 @@ read only ``data:`` URLs, nothing from disk or network.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from nbconvert.exporters import HTMLExporter
+from nbconvert.exporters import HTMLExporter, TemplateExporter
 from traitlets import Bool, Unicode, default, validate
 
 from briefbook.config.params import PAGE_SIZES
@@ -50,6 +51,32 @@ def check_executed(nb: Any, metadata: Any) -> None:
     raise RenderError(message)
 
 
+# an <img> tag without an alt attribute (what nbconvert's BeautifulSoup pass would change)
+_IMG_WITHOUT_ALT = re.compile(r"<img\b(?![^>]*\salt\s*=)", re.IGNORECASE)
+
+
+# text of nothing but ASCII spaces between two tags (or a tag and either end)
+_BLANK = re.compile(r"(?:(?<=>)|^)[ \t\n\f\r]+(?=<|$)")
+# elements whose spaces BeautifulSoup keeps as they are
+_KEEPS_SPACES = re.compile(r"<(?:pre|textarea)\b", re.IGNORECASE)
+
+
+def _one_space(match: re.Match[str]) -> str:
+    return "\n" if "\n" in match.group() else " "
+
+
+def as_soup_parses(html: str) -> str | None:
+    """``html`` changed as nbconvert's BeautifulSoup pass changes what an HTML parser makes
+    of it: a text of nothing but ASCII spaces between two tags becomes one newline (if it
+    held one) or one space; attribute order, quoting and character references, which the
+    pass rewrites too, do not change the parsed tree. None when the pass would change more:
+    an image without ``alt``, a JupyterLab cell, or ``pre``/``textarea`` (whose spaces it
+    keeps)."""
+    if _IMG_WITHOUT_ALT.search(html) or _KEEPS_SPACES.search(html) or "jp-Notebook" in html:
+        return None
+    return _BLANK.sub(_one_space, html)
+
+
 class BriefingHTMLExporter(HTMLExporter):
     """One self-contained HTML briefing: inline CSS, inline images, no script, no network."""
 
@@ -78,6 +105,12 @@ class BriefingHTMLExporter(HTMLExporter):
     def _extra_template_basedirs_default(self) -> list[str]:
         return [str(templates_dir())]
 
+    @default("optimistic_validation")
+    def _optimistic_validation_default(self) -> bool:
+        # the notebook is validated once, after the preprocessors, not after each of them
+        # (about a dozen, most of them disabled): the same check, a tenth of the work
+        return True
+
     @default("exclude_input")
     def _exclude_input_default(self) -> bool:
         return True
@@ -105,7 +138,38 @@ class BriefingHTMLExporter(HTMLExporter):
         """The briefing HTML; a notebook without briefing parts (never executed, or not a
         briefing) is refused with one line: no blank "UNMARKED" page with exit status 0."""
         check_executed(nb, (resources or {}).get("metadata"))
+        if self.for_pdf:
+            return self._pdf_html(nb, resources, **kw)
         return super().from_notebook_node(nb, resources, **kw)
+
+    def _pdf_html(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[str, Any]:
+        """The HTML WeasyPrint lays out: nbconvert's HTML export without its last step,
+        which parses the whole page with BeautifulSoup to give ``alt`` text to images that
+        have none and ``tabindex`` to JupyterLab cells, then writes it out again (about half
+        the export's time). The page it writes out parses to the same tree as the one it
+        read, so WeasyPrint lays out the same page; when the HTML holds an image without
+        ``alt`` or a JupyterLab cell (a notebook of one's own), the full export runs."""
+        from nbconvert.filters.highlight import Highlight2HTML
+        from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+
+        # as HTMLExporter.from_notebook_node, up to its BeautifulSoup pass
+        langinfo = nb.metadata.get("language_info", {})
+        lexer = langinfo.get("pygments_lexer", langinfo.get("name", None))
+        highlight_code = self.filters.get(
+            "highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self)
+        )
+        given = resources
+        resources = self._init_resources(resources)
+        filter_data_type = WidgetsDataTypeFilter(
+            notebook_metadata=self._nb_metadata, parent=self, resources=resources
+        )
+        self.register_filter("highlight_code", highlight_code)
+        self.register_filter("filter_data_type", filter_data_type)
+        html, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+        same = as_soup_parses(html)
+        if same is None:
+            return super().from_notebook_node(nb, given, **kw)
+        return same, resources
 
     def _init_resources(self, resources: Any) -> Any:
         resources = super()._init_resources(resources)

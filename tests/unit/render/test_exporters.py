@@ -145,3 +145,81 @@ def test_exporting_a_never_executed_notebook_raises_a_render_error():
     nb = nbformat.read(str(ROOT / "notebooks" / "briefing.ipynb"), as_version=4)
     with pytest.raises(RenderError, match="never executed"):
         export_html(nb)
+
+
+def _tree(html: str) -> bytes:
+    """The tree an HTML5 parser (WeasyPrint's) makes of ``html``, attributes sorted."""
+    import xml.etree.ElementTree as ET
+
+    import tinyhtml5
+
+    root = tinyhtml5.parse(html)
+    for element in root.iter():
+        attributes = sorted(element.attrib.items())
+        element.attrib.clear()
+        element.attrib.update(attributes)
+    return ET.tostring(root)
+
+
+def _full_export(nb, *, for_pdf: bool) -> str:
+    """nbconvert's whole HTML export (its BeautifulSoup pass included) with our template."""
+    from nbconvert.exporters import HTMLExporter
+
+    exporter = BriefingHTMLExporter(for_pdf=for_pdf)
+    return HTMLExporter.from_notebook_node(exporter, nb)[0]
+
+
+def test_pdf_html_parses_to_the_tree_of_the_full_export(notebook_file):
+    nb = nbformat.read(str(notebook_file), as_version=4)
+    fast = BriefingHTMLExporter(for_pdf=True).from_notebook_node(nb)[0]
+    full = _full_export(nb, for_pdf=True)
+    assert fast != full  # the pass was skipped ...
+    assert _tree(fast) == _tree(full)  # ... and WeasyPrint reads the same document
+    # the page HTML (a file the run keeps) is still nbconvert's, byte for byte
+    assert BriefingHTMLExporter().from_notebook_node(nb)[0] == _full_export(nb, for_pdf=False)
+
+
+def _soup_pass(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return str(BeautifulSoup(html, features="html.parser"))
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<!DOCTYPE html>\n\n<html><head>\n  <meta name='a' content=\"b\">\n</head>\n"
+        "<body class=x id=y>\n\n  <p>Text <b>bold</b>   <i>it</i> \n\t <i>again</i></p>\n"
+        "  <!-- note -->  <ul>\n    <li>one &amp; two &#39;</li>\n  </ul>\f\r<br>"
+        '<img alt="" src="data:,">\n</body></html>\n\n',
+        "  <p>a</p>\t\t<p>b&nbsp;</p>  ",
+    ],
+)
+def test_as_soup_parses_gives_the_tree_of_the_soup_pass(html):
+    from briefbook.render.exporters import as_soup_parses
+
+    same = as_soup_parses(html)
+    assert same is not None and same != html
+    assert _tree(same) == _tree(_soup_pass(html))
+    assert _tree(html) != _tree(_soup_pass(html))  # the pass does change the tree
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p>x</p>\n  <img src="data:,">',
+        "<IMG SRC=x data-alt=y>",
+        "<pre>  kept   as  is\n\n  </pre>",
+        "<textarea>\n </textarea>",
+        '<div class="jp-Notebook"></div>',
+    ],
+)
+def test_as_soup_parses_refuses_what_the_pass_changes_more(html):
+    from briefbook.render.exporters import as_soup_parses
+
+    assert as_soup_parses(html) is None
+
+
+def test_exporters_validate_the_notebook_once():
+    assert BriefingHTMLExporter().optimistic_validation
+    assert BriefingPDFExporter().optimistic_validation
