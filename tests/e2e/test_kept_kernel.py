@@ -149,3 +149,20 @@ def test_fresh_kernels_when_asked(tmp_path, kept, monkeypatch):
     with start_kernel(tmp_path, keep=True) as kernel:
         assert not kernel.keep
     assert kept["started"] == 0
+
+
+def test_a_worker_of_several_threads_starts_a_kernel_per_briefing(monkeypatch) -> None:
+    """Consecutive briefings on a Dask worker of several threads run on different threads:
+    no kept kernel there; a one-thread worker and a plain process keep theirs."""
+    import types
+
+    import distributed
+
+    from briefbook.app import kernels
+
+    monkeypatch.delenv(kernels.FRESH_ENV, raising=False)
+    assert kernels.kernels_reused()  # not on a worker
+    for threads, kept in ((4, False), (1, True)):
+        worker = types.SimpleNamespace(state=types.SimpleNamespace(nthreads=threads))
+        monkeypatch.setattr(distributed, "get_worker", lambda w=worker: w)
+        assert kernels.kernels_reused() is kept

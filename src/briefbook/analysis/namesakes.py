@@ -19,13 +19,15 @@ __all__ = ["local_namesakes"]
 
 # nouns of a part of a town or a small settlement (not "state" or "region": "an Israel
 # state official", "the Sahel region")
-_LOCAL_NOUNS = (
-    "district|neighbourhood|neighborhood|quarter|suburb|village|hamlet|township|ward"
-    "|settlement|camp"
-)
+_LOCAL_NOUNS = "district|neighbourhood|neighborhood|quarter|suburb|village|hamlet|township|ward"
+# only in a listing: before the noun they are a deal or a side ("the Ukraine settlement",
+# "the Iran camp"), after "of" in a list they are places ("the camps of A, B and Brazil")
+_LISTED_ONLY = "settlement|camp"
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 _BEFORE_NOUN = re.compile(rf"\b[Tt]he ({_NAME}) (?:{_LOCAL_NOUNS})\b")
-_PLURALS = "|".join(f"{noun}s" for noun in _LOCAL_NOUNS.split("|"))  # "districts of"
+_PLURALS = "|".join(
+    f"{noun}s" for noun in f"{_LOCAL_NOUNS}|{_LISTED_ONLY}".split("|")
+)  # "districts of"
 _LISTED = re.compile(rf"\b(?:{_PLURALS}) of ((?:{_NAME}(?:,\s+|,?\s+and\s+))+{_NAME})")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 

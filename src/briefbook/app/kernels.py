@@ -26,7 +26,9 @@ gets a new kernel per briefing, as ``briefbook run`` does. ``BRIEFBOOK_FRESH_KER
 in the environment gives every briefing a new kernel (to measure the difference).
 
 The kernel belongs to the thread that started it (its client's sockets live on that
-thread's event loop): another thread gets a kernel of its own. The kernel's own output
+thread's event loop): a briefing on another thread replaces it, so a Dask worker of
+several threads (``dask worker --nthreads N`` behind ``--scheduler``) starts a new kernel
+per briefing instead (:func:`kernels_reused`). The kernel's own output
 (start-up chatter, the traceback of a dying kernel) goes to a log in its IPC folder; a
 briefing that fails keeps the part written during it, as a run keeps its kernel's log.
 The kept kernel is stopped by :func:`close_kept_kernel` (the worker's teardown, and
@@ -72,8 +74,21 @@ _LOCK = threading.Lock()
 
 
 def kernels_reused() -> bool:
-    """Whether briefings on this process keep their kernel (not with ``BRIEFBOOK_FRESH_KERNELS=1``)."""
-    return os.environ.get(FRESH_ENV, "") in ("", "0")
+    """Whether briefings on this process keep their kernel: not with
+    ``BRIEFBOOK_FRESH_KERNELS=1``, and not on a Dask worker of several threads (a kept
+    kernel belongs to one thread, and such a worker hands consecutive briefings to
+    different threads: each would replace the other's kernel)."""
+    return os.environ.get(FRESH_ENV, "") in ("", "0") and _worker_threads() <= 1
+
+
+def _worker_threads() -> int:
+    """The threads of the Dask worker this code runs on; 1 outside a worker."""
+    try:
+        from distributed import get_worker
+
+        return int(get_worker().state.nthreads)
+    except (ImportError, ValueError, AttributeError):
+        return 1
 
 
 @contextlib.contextmanager

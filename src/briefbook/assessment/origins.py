@@ -114,15 +114,40 @@ def _name_tokens(name: str) -> frozenset[str]:
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+)+")
+# a word written as an acronym: "UN", "RSF", "MoD", "IOM"
+_ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4})\b")
+# initials and acronyms are tokens of their own kind: only an acronym meets an initialism, so a
+# name's skeleton never does ("Modi" is not "Ministry of Defence")
+_INITIAL = "^"
 
 
 def _initials(name: str) -> set[str]:
     """The acronyms of the runs of two or more capitalised words of ``name`` ("United
-    Nations" -> "un", "Rapid Support Forces" -> "rsf"; "of" and "the" inside are skipped)."""
+    Nations" -> "^un", "Rapid Support Forces" -> "^rsf"; "of" and "the" inside are skipped,
+    and so are demonyms: "Ukrainian Navy" has none)."""
     out: set[str] = set()
+    demonyms = _country_words()
     for m in _CAPITALISED_RUN.finditer(name):
         words = [w for w in m.group(0).split() if w[0].isupper()]
-        out.add("".join(w[0] for w in words).lower())
+        words = [w for w in words if w.lower() not in demonyms]
+        if len(words) >= 2:
+            out.add(_INITIAL + "".join(w[0] for w in words).lower())
+    return out
+
+
+def _acronyms(name: str) -> dict[str, str]:
+    """The words of ``name`` written as acronyms, as their name token -> acronym token
+    ("UN" -> "^un"); country codes ("US", "UK") keep their country."""
+    countries = _country_words()
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(name):
+        word = m.group(0)
+        low = word.lower()
+        if low in countries or low in _NAME_STOP:
+            continue
+        # "MoD" stands for the capitals' words: "^md", as "Ministry of Defence" gives
+        capitals = "".join(c for c in word if c.isupper()).lower()
+        out[skeleton(low) or low] = _INITIAL + capitals
     return out
 
 
@@ -134,6 +159,9 @@ def origin_key(originator: str | None, group: str, *, initials: bool = False) ->
     migration agency"); pass such keys through it before comparing them."""
     if originator:
         tokens = _name_tokens(originator)
+        if tokens and initials:
+            acronyms = _acronyms(originator)
+            tokens = frozenset(acronyms.get(t, t) for t in tokens)
         if tokens:
             initials_of = sorted(_initials(originator) - tokens) if initials else []
             suffix = "|" + " ".join(initials_of) if initials_of else ""

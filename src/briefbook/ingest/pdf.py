@@ -97,27 +97,45 @@ _TERMINAL = tuple(".!?:;,\"')")
 _PAGE_END = tuple(".!?:;\"')”’]")
 
 
+_PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?\W*$", re.IGNORECASE)
+_EDGE_NUMBER = re.compile(r"(?:^\d+\s*[|\u2013\u2014-]?\s*|\s*[|\u2013\u2014-]?\s*\d+$)")
+
+
 def _running_key(block: str) -> str | None:
-    """A short block as a running header or footer would repeat it (digits as #: "Page 3 of
-    7" and "Page 4 of 7" are one), or None for a block too long to be one."""
+    """A short block as a running header or footer would repeat it, or None for a block too
+    long to be one. Only page numbers are folded ("Page 3 of 7" and "Page 4 of 7" are one;
+    "Example News | 3" and "Example News | 4" are one); other figures stay, so "Killed: 12"
+    and "Killed: 40" are two blocks."""
     if len(block.split()) > 12:
         return None
-    return re.sub(r"\d+", "#", " ".join(block.split()).lower())
+    text = " ".join(block.split()).lower()
+    if _PAGE_NUMBER.match(text):
+        return "#page#"
+    return re.sub(r"page\s*\d+(?:\s*of\s*\d+)?", "page #", _EDGE_NUMBER.sub(" #", text))
+
+
+def _edges(page: list[str]) -> list[str]:
+    """The blocks where a running header or footer stands: the first two and the last two."""
+    return page[:2] + page[-2:] if len(page) > 4 else page
 
 
 def join_pages(pages: list[str]) -> str:
-    """The pages' text as one: a short block repeated on most pages (a running header or
-    footer: at least two pages and half of them) left out, and a paragraph that runs on to the
-    next page (no closing punctuation, the next page going on in lower case) joined."""
+    """The pages' text as one: page numbers left out, and so is a short block repeated at the
+    top or bottom of most pages of a document of three pages or more (a running header or
+    footer: at least two pages and half of them); a paragraph that runs on to the next page (no closing punctuation, the next page
+    going on in lower case) is joined."""
     blocks = [[b for b in re.split(r"\n\s*\n", page) if b.strip()] for page in pages]
     counts: dict[str, int] = {}
     for page in blocks:
-        for key in {k for k in map(_running_key, page) if k}:
+        for key in {k for k in map(_running_key, _edges(page)) if k}:
             counts[key] = counts.get(key, 0) + 1
-    running = {k for k, n in counts.items() if n >= 2 and n * 2 >= len(blocks)}
+    running = {"#page#"}
+    if len(blocks) >= 3:
+        running |= {k for k, n in counts.items() if n >= 2 and n * 2 >= len(blocks)}
     out: list[str] = []
     for page in blocks:
-        kept = [b for b in page if _running_key(b) not in running]
+        edges = {id(b) for b in _edges(page)}
+        kept = [b for b in page if id(b) not in edges or _running_key(b) not in running]
         if not kept:
             continue
         first = kept[0].strip()

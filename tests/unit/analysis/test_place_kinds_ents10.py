@@ -150,6 +150,18 @@ def test_a_district_named_like_a_country_is_a_local_place(tmp_path: Path) -> Non
     assert "Brazil" not in _typed(tmp_path, text, "country")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Kyiv said the Ukraine settlement would need guarantees from Washington.",
+        "Hardliners said the Iran camp would reject the offer.",
+    ],
+)
+def test_a_deal_or_a_side_named_for_a_country_keeps_the_country(tmp_path: Path, text: str) -> None:
+    countries = _typed(tmp_path, text, "country")
+    assert any(n in _names(countries) for n in ("Ukraine", "Iran")), countries
+
+
 def test_a_demonym_before_a_locality_noun_is_no_namesake(tmp_path: Path) -> None:
     text = "Troops shelled the Lebanese village of Korvat on Monday."
     places = _typed(tmp_path, text, "place")

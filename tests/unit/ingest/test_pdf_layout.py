@@ -95,3 +95,22 @@ def test_running_headers_dropped_and_a_paragraph_across_pages_joined() -> None:
     assert join_pages(["Harbour Gazette\n\nThe ferry stopped."]) == (
         "Harbour Gazette\n\nThe ferry stopped."
     )
+
+
+def test_a_short_pdf_keeps_its_repeated_blocks_and_figures() -> None:
+    """Two pages are too few to tell a running header from a repeated heading, and a figure is
+    no page number: "Killed: 12" and "Killed: 40" both stay; a lone page number goes."""
+    from briefbook.ingest.pdf import join_pages
+
+    pages = [
+        "Convoy moves north\n\nThe convoy left on Monday.\n\nKilled: 12\n\n1",
+        "Convoy moves north\n\nIt reached the river.\n\nKilled: 40\n\n2",
+    ]
+    assert join_pages(pages).split("\n\n") == [
+        "Convoy moves north",
+        "The convoy left on Monday.",
+        "Killed: 12",
+        "Convoy moves north",
+        "It reached the river.",
+        "Killed: 40",
+    ]
