@@ -140,6 +140,8 @@ def test_another_thread_gets_a_kernel_of_its_own(tmp_path, kept):
     thread.join(120)
     assert found["r"][2] != pid1 and not _alive(pid1)
     assert kept["replaced"] == ["another thread's kernel"]
+    close_kept_kernel()  # from this thread, not the kernel's: its heartbeat still stops
+    assert [t for t in threading.enumerate() if type(t).__name__ == "HBChannel"] == []
 
 
 def test_fresh_kernels_when_asked(tmp_path, kept, monkeypatch):

@@ -183,7 +183,14 @@ def _drop(why: str | None) -> None:
 
 def _kill_process(kernel: RunKernel) -> None:
     """Kill a kernel's process and remove its files without its event loop (from another
-    thread, or after its loop is gone): its process by the provisioner's handle."""
+    thread, or after its loop is gone): its client's heartbeat thread stopped, its process
+    killed by the provisioner's handle."""
+    # the client's heartbeat is a thread of its own with its own socket: stopped and joined
+    # from here (the other channels live on the owner's event loop and hold no thread)
+    hb = getattr(kernel.kc, "_hb_channel", None) if kernel.kc is not None else None
+    if hb is not None and hb.is_alive():
+        with contextlib.suppress(Exception):
+            hb.stop()
     km = kernel.km
     if km is None:
         return
