@@ -132,15 +132,18 @@ def test_a_failing_notebook_kills_the_kernel_and_keeps_its_log(tmp_path, kept):
 
 
 def test_another_thread_gets_a_kernel_of_its_own(tmp_path, kept):
+    """A briefing on a thread that does not own the kept kernel runs on a kernel of its own,
+    closed by that thread when it ends; the owner's kept kernel is left to the owner."""
     probe = _notebook(tmp_path / "probe.ipynb", PROBE)
     *_, pid1, _ = _item(tmp_path, "one", probe)
     found = {}
     thread = threading.Thread(target=lambda: found.update(r=_item(tmp_path, "two", probe)))
     thread.start()
     thread.join(120)
-    assert found["r"][2] != pid1 and not _alive(pid1)
-    assert kept["replaced"] == ["another thread's kernel"]
-    close_kept_kernel()  # from this thread, not the kernel's: its heartbeat still stops
+    assert found["r"][2] != pid1 and _alive(pid1) and not _alive(found["r"][2])
+    assert kept["replaced"] == ["another thread's kernel kept"]
+    assert KEPT_STATE["kernel"] is not None and KEPT_STATE["kernel"].kc is not None
+    close_kept_kernel()  # by its owner: no heartbeat thread of either kernel is left
     assert [t for t in threading.enumerate() if type(t).__name__ == "HBChannel"] == []
 
 

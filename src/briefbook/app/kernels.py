@@ -26,9 +26,10 @@ gets a new kernel per briefing, as ``briefbook run`` does. ``BRIEFBOOK_FRESH_KER
 in the environment gives every briefing a new kernel (to measure the difference).
 
 The kernel belongs to the thread that started it (its client's sockets live on that
-thread's event loop): a briefing on another thread replaces it, so a Dask worker of
-several threads (``dask worker --nthreads N`` behind ``--scheduler``) starts a new kernel
-per briefing instead (:func:`kernels_reused`). The kernel's own output
+thread's event loop): a briefing on another thread gets a kernel of its own for that
+briefing and leaves the kept one to its owner; a Dask worker of several threads
+(``dask worker --nthreads N`` behind ``--scheduler``) keeps no kernel at all
+(:func:`kernels_reused`). The kernel's own output
 (start-up chatter, the traceback of a dying kernel) goes to a log in its IPC folder; a
 briefing that fails keeps the part written during it, as a run keeps its kernel's log.
 The kept kernel is stopped by :func:`close_kept_kernel` (the worker's teardown, and
@@ -111,8 +112,15 @@ def kept_kernel(
         kernel = KEPT_STATE["kernel"]
         theirs = kernel is not None and KEPT_STATE["thread"] != me
     if theirs:
-        _drop("another thread's kernel")
-        kernel = None
+        # the kept kernel's client lives on its owner's event loop: only the owner may close
+        # it, so this briefing gets a kernel of its own, closed when it ends
+        with _LOCK:
+            KEPT_STATE["replaced"].append("another thread's kernel kept")
+        with RunKernel(
+            kernel_name, cwd=cwd, log_path=kernel_log, prime=(*prime, ("gc", "freeze", ()))
+        ) as own:
+            yield own
+        return
     if kernel is not None:
         why = kernel.reuse(cwd, prime)
         if why:
@@ -183,14 +191,7 @@ def _drop(why: str | None) -> None:
 
 def _kill_process(kernel: RunKernel) -> None:
     """Kill a kernel's process and remove its files without its event loop (from another
-    thread, or after its loop is gone): its client's heartbeat thread stopped, its process
-    killed by the provisioner's handle."""
-    # the client's heartbeat is a thread of its own with its own socket: stopped and joined
-    # from here (the other channels live on the owner's event loop and hold no thread)
-    hb = getattr(kernel.kc, "_hb_channel", None) if kernel.kc is not None else None
-    if hb is not None and hb.is_alive():
-        with contextlib.suppress(Exception):
-            hb.stop()
+    thread, or after its loop is gone): its process by the provisioner's handle."""
     km = kernel.km
     if km is None:
         return
