@@ -49,12 +49,13 @@ from briefbook.analysis.names import (
     classify,
     fold,
     is_name,
+    name_like,
     span_name,
     tokenize,
     weapon_system,
 )
 from briefbook.analysis.namesakes import local_namesakes
-from briefbook.analysis.person_cues import aka_aliases
+from briefbook.analysis.person_cues import aka_aliases, surname_word
 from briefbook.analysis.place_cues import event_after, event_before, plain_name
 from briefbook.analysis.place_merges import (
     merge_admin_forms,
@@ -70,7 +71,7 @@ from briefbook.analysis.place_names import (
     listed_areas,
     place_of,
 )
-from briefbook.analysis.places import place_key
+from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import dateline_place
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
@@ -178,6 +179,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                 if on_error is None:
                     raise
                 on_error(documents[d].sentences[k].id, exc)
+    _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
@@ -271,6 +273,10 @@ def _split_known(
                 name in state.discovered
                 or name in gaz.surfaces
                 or (is_name(left, rules_, gaz) and is_name(right, rules_, gaz))
+                or (  # "Rustam Nazarov and Tokhtarbayev", "Tokhtarbayev and Sadykov"
+                    (is_name(left, rules_, gaz) or _lone_surname(left, rules_, gaz))
+                    and _lone_surname(right, rules_, gaz)
+                )
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
                 or (right[-1].bare in places and span_name(seq[lead:], text) not in gaz.surfaces)
@@ -279,6 +285,17 @@ def _split_known(
                 break
         out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
     return out
+
+
+def _lone_surname(toks: list[Tok], rules_: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` are one word shaped like a surname (:func:`surname_word`) that is no
+    gazetteer name nor a town of the city index: "Tokhtarbayev", not "Rostov"."""
+    return (
+        len(toks) == 1
+        and surname_word(toks[0].text, rules_)
+        and name_like(toks[0], rules_, gaz)
+        and city_index().row(place_key(toks[0].bare)) is None
+    )
 
 
 def _name_of(toks: list[Tok]) -> bool:
@@ -429,6 +446,44 @@ def _group_not_person(
     return armed_group(inside, text, rules_, gaz, lower_vocab)
 
 
+def _listed_lines(
+    texts: list[list[str]],
+    noise: list[list[str | None]],
+    all_tokens: list[list[list[Tok]]],
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    state: Discovery,
+) -> None:
+    """A list of people written one name a line ("Ilir Daka" / "Burim Lekaj" / ...): a line
+    that is nothing but a personal name (:func:`is_name`, no word the sources also write in
+    lower case) is a person when the line before or after it is a person's name alone, in
+    either direction until nothing changes."""
+    for d, doc in enumerate(texts):
+        bare: dict[int, str] = {}
+        for k, text in enumerate(doc):
+            toks = all_tokens[d][k]
+            name = text.strip().rstrip(".;,")
+            if noise[d][k] or not toks or span_name(toks, text) != name:
+                continue
+            if any(t.low in lower_vocab for t in toks) or name in gaz.surfaces:
+                continue  # "Key Findings", "Military Balance": a heading's words
+            if is_name(toks, rules_, gaz):
+                bare[k] = name
+        changed = True
+        while changed:
+            changed = False
+            for k, name in bare.items():
+                if name in state.discovered:
+                    continue  # a person already, or typed as something else
+                near = (bare.get(k - 1), bare.get(k + 1))
+                if any(
+                    n and state.types.get(state.discovered.get(n, "")) == "person" for n in near
+                ):
+                    state.add(name, entity_key("person", name), "person", d)
+                    changed = True
+
+
 def _drop_person_groups(state: Discovery) -> None:
     """A group found by its group noun alone whose name is a word of a person's name is
     that person's following, not a group: "Prime Minister Ilan Vossberg ... the Vossberg
@@ -557,7 +612,7 @@ def _coordinated_people(
     while changed:
         changed = False
         for i, seq in enumerate(seqs):
-            if typed[i] or not is_name(seq, rules_, gaz):
+            if typed[i] or not (is_name(seq, rules_, gaz) or _lone_surname(seq, rules_, gaz)):
                 continue
             if _LOCATIVE_BEFORE.search(text, max(0, seq[0].start - 12), seq[0].start):
                 continue  # "who lives in Tamba Koro, Ana Ruiz, said": a place, not a name

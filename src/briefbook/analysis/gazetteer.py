@@ -103,6 +103,9 @@ class Rules:
     peoples: frozenset[str] = frozenset()  # "fulani", "islamist": not a group's name
     name_titles: frozenset[str] = frozenset()  # "sheikh": inside "Hassan Sheikh Mohamud"
     one_name_roles: frozenset[str] = frozenset()  # "commander": "rebel commander Tarvok"
+    person_verbs: frozenset[str] = frozenset()  # "arrested": "the court sentenced X"
+    person_passives: frozenset[str] = frozenset()  # "killed": "X was killed"
+    surname_ends: tuple[str, ...] = ()  # "-shvili", "-aj": a surname's ending
 
 
 _PARTICLE = re.compile(
@@ -265,6 +268,9 @@ def rules() -> Rules:
         peoples=_low(d["peoples"]),
         name_titles=_low(d["name_titles"]),
         one_name_roles=_low(d["one_name_roles"]),
+        person_verbs=_low(d["person_verbs"]),
+        person_passives=_low(d["person_passives"]),
+        surname_ends=tuple(sorted(_low(load_data("given_names.yaml")["surname_endings"]))),
     )
 
 

@@ -24,6 +24,7 @@ from briefbook.analysis.person_cues import (
     compound_given,
     family_name_first,
     office_place_before,
+    passive_after,
     person_cue,
     single_name_cue,
     surname_shaped,
@@ -580,6 +581,16 @@ def classify(
         and before[-2].low in rules.core_titles
     ):
         tail, before = [before[-1], *tail], before[:-1]  # a first name that is also a place
+    lows_before = [t.low for t in before]
+    first_title = next((i for i, w in enumerate(lows_before) if w in rules.core_titles), -1)
+    if first_title >= 0 and {"of", "for"} & set(lows_before[first_title:]):
+        # "Minister of Intelligence and Security Naser Rashedi": the portfolio's last word
+        while (
+            len(tail) > 2
+            and tail[0].low not in rules.given
+            and (tail[0].low in lower_vocab or tail[1].low in rules.given)
+        ):
+            before, tail = [*before, tail[0]], tail[1:]
     if tail and before:
         direct = before[-1].low in rules.core_titles or (
             len(before) == 1 and before[0].low in rules.roles and len(tail) >= 2
@@ -728,10 +739,12 @@ def classify(
         korean = lows[0] in rules.korean and all(len(t.text) <= 8 for t in named)
         if korean and (len(named) == 3 or "-" in named[-1].text):
             return [_person(toks, text)]
-        if named[0].low in rules.given and not INITIAL.fullmatch(named[-1].text):
+        # "the Marisol Bravo was seized": a ship or a building named after a person
+        the = re.search(r"\b[Tt]he\s+$", text[max(0, toks[0].start - 5) : toks[0].start])
+        if named[0].low in rules.given and not INITIAL.fullmatch(named[-1].text) and not the:
             return [_person(toks, text)]  # "Mohammed Deif": a common given name first
         words = [t.text for t in named]
-        if (
+        if not the and (
             surname_shaped(words, rules)
             or compound_given(words[0], rules)
             or family_name_first(words, rules)
@@ -760,6 +773,12 @@ def classify(
             toks[0].text, rules
         ):
             return [_person(toks, text)]  # "identified as Rahim", "Neda, a teacher"
+        if (
+            passive_after(text, toks[0].end, rules, singular=True)
+            and _one_name(toks[0], text, lower_vocab)
+            and not of_origin(toks[0].text, rules)
+        ):
+            return [_person(toks, text)]  # "Sivaram was abducted"
     if _caps_surname(toks, text, rules, gaz, lower_vocab):
         return [_person(toks, text)]  # "Ousmane SONKO": a surname in capitals
     singles = _single_names(toks, rules, gaz)

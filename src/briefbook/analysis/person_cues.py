@@ -9,7 +9,11 @@ calls them). :func:`person_cue` is the context test of a bare name of two words 
 * an age before the name: "28-year-old Gusein Tarkov", "aged 40, Lena Voss";
 * a second name after it: "Mohammad Nur Haidari, also known as Mullah Karim", "Tilak
   Rana aka Sagar", "alias comrade 'Vilma'" (:func:`aka_aliases` gives the second name);
-* a surname shaped by its ending: "-ov", "-enko", "-shvili", "-zadeh", "-yan";
+* a surname shaped by its ending: "-ov", "-enko", "-shvili", "-zadeh", "-yan", and the
+  endings of ``surname_endings`` in ``data/given_names.yaml`` ("-aj", "-singhe", "-uly");
+* a verb that takes only a person: "X was arrested", "X, Y and Z were sentenced", "the
+  court sentenced X" (``person_verbs`` and ``person_passives`` of
+  ``data/entity_rules.yaml``);
 * a compound given name written as one word: "Alireza", "Mohammadhossein";
 * a family name first, East and Southeast Asian order: "Nguyen Van Dien", "Wang Lixin";
 * one bare name: "identified as Rahim", "his two wives, Nasrin and Fatema",
@@ -27,7 +31,9 @@ __all__ = [
     "age_before",
     "listed_as_people",
     "office_place_before",
+    "passive_after",
     "person_cue",
+    "person_verb_before",
     "role_in_brackets",
     "aka_aliases",
     "aka_after",
@@ -36,6 +42,7 @@ __all__ = [
     "family_name_first",
     "single_name_cue",
     "surname_shaped",
+    "surname_word",
 ]
 
 _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
@@ -130,6 +137,48 @@ _PEOPLE_LISTED = re.compile(
 _OFFICE_PLACE = re.compile(r"\b([a-z-]+)\s+(?:for|of|to|in)\s+$")
 
 
+# "was arrested", "were later sentenced", "had been abducted": the passive after a name
+_PASSIVE = re.compile(
+    r"\s*,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:also|later|then|reportedly|allegedly|subsequently|previously|first)\s+)?([a-z]+)\b"
+)
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def passive_after(text: str, end: int, rules: Rules, singular: bool = False) -> bool:
+    """Whether a verb that takes only a person follows ``end`` in the passive: "X was
+    arrested", "X, Y and Z were sentenced", "X was killed" (``person_verbs`` and
+    ``person_passives`` of ``data/entity_rules.yaml``); with ``singular`` only after "was",
+    "is" or "has/had been" (a plural such as "Dozens were killed" names nobody)."""
+    m = _PASSIVE.match(text, end)
+    if not m or (singular and re.match(r"\s*,?\s+(?:were|are|have)\b", text[end:])):
+        return False
+    return m.group(1) in rules.person_verbs or m.group(1) in rules.person_passives
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def person_verb_before(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a verb that takes only a person stands right before ``text[start:end]`` as
+    its object: "the court sentenced X", "police arrested X" (``person_verbs``); not when
+    the name only qualifies a role or group noun after it ("arrested Radio Vela
+    journalists", "detained Kisora Front fighters")."""
+    m = _VERB_BEFORE.search(text[max(0, start - 24) : start])
+    if not m or m.group(1) not in rules.person_verbs or m.group(1) == "born":
+        return False
+    noun = _NOUN_AFTER.match(text, end)
+    return not (noun and (noun.group(1) in rules.roles or noun.group(1) in rules.group_nouns))
+
+
+def _of_a_people(name: str, rules: Rules) -> bool:
+    """Whether a word of ``name`` names a people or a faith, singular or plural: "Sunni
+    Muslims", "Crimean Tatars" are no person."""
+    return any(
+        w in rules.peoples or w.removesuffix("s") in rules.peoples for w in name.lower().split()
+    )
+
+
 def listed_as_people(text: str, start: int) -> bool:
     """Whether ``start`` opens the list of a sentence's dead, wounded, arrested or
     abducted: "The dead were X, Y and Z", "Those arrested included X"."""
@@ -204,17 +253,26 @@ def aka_aliases(text: str, end: int, rules: Rules) -> list[str]:
     return out
 
 
+def surname_word(word: str, rules: Rules) -> bool:
+    """Whether one capitalised word of five letters or more ends like a surname: "-ov",
+    "-enko", "-shvili", "-zadeh" here, and the endings of ``surname_endings`` in
+    ``data/given_names.yaml`` ("-aj", "-nathan", "-singhe", "-uly")."""
+    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    return bool(_SURNAME_END.search(word)) or word.lower().endswith(rules.surname_ends)
+
+
 def surname_shaped(words: list[str], rules: Rules) -> bool:
-    """Whether the last of two or three name words has a surname's ending ("-ov",
-    "-enko", "-shvili", "-zadeh"); an ending that also closes common words ("-in", "-ian")
-    counts only after a known given name."""
+    """Whether the last of two or three name words has a surname's ending
+    (:func:`surname_word`); an ending that also closes common words ("-in", "-ian") counts
+    only after a known given name."""
     if not 2 <= len(words) <= 3:
         return False
     last = words[-1]
+    if surname_word(last, rules):
+        return True
     if len(last) < 5 or not last[:1].isupper() or not last[1:].islower():
         return False
-    if _SURNAME_END.search(last):
-        return True
     return bool(_WEAK_END.search(last)) and words[0].lower() in rules.given
 
 
@@ -306,6 +364,12 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
     if listed_as_people(text, start):
         return True  # "the dead were Jomo Kariuki, ..."
+    if (
+        words >= 2
+        and (passive_after(text, end, rules) or person_verb_before(text, start, end, rules))
+        and not _of_a_people(text[start:end], rules)
+    ):
+        return True  # "Ilir Daka was arrested", "the court sentenced Ilir Daka"
     if words >= 2 and (
         _ACCORDING_TO.search(text[max(0, start - 20) : start]) or _WHO_AFTER.match(text, end)
     ):
