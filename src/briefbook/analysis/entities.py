@@ -55,7 +55,7 @@ from briefbook.analysis.names import (
     weapon_system,
 )
 from briefbook.analysis.namesakes import local_namesakes
-from briefbook.analysis.person_cues import aka_aliases, surname_word
+from briefbook.analysis.person_cues import aka_aliases, in_people_list, surname_word
 from briefbook.analysis.place_cues import event_after, event_before, plain_name
 from briefbook.analysis.place_merges import (
     merge_admin_forms,
@@ -276,6 +276,11 @@ def _split_known(
                 or (  # "Rustam Nazarov and Tokhtarbayev", "Tokhtarbayev and Sadykov"
                     (is_name(left, rules_, gaz) or _lone_surname(left, rules_, gaz))
                     and _lone_surname(right, rules_, gaz)
+                )
+                or (  # "identified them as Tamim, Lal Aqa and Fayaz"
+                    len(right) == 1
+                    and name_like(right[0], rules_, gaz)
+                    and in_people_list(text, seq[lead].start)
                 )
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
@@ -612,7 +617,12 @@ def _coordinated_people(
     while changed:
         changed = False
         for i, seq in enumerate(seqs):
-            if typed[i] or not (is_name(seq, rules_, gaz) or _lone_surname(seq, rules_, gaz)):
+            one = len(seq) == 1 and name_like(seq[0], rules_, gaz)
+            if typed[i] or not (
+                is_name(seq, rules_, gaz)
+                or _lone_surname(seq, rules_, gaz)
+                or (one and in_people_list(text, seq[0].start))
+            ):
                 continue
             if _LOCATIVE_BEFORE.search(text, max(0, seq[0].start - 12), seq[0].start):
                 continue  # "who lives in Tamba Koro, Ana Ruiz, said": a place, not a name

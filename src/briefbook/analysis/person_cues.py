@@ -34,6 +34,7 @@ __all__ = [
     "passive_after",
     "person_cue",
     "person_verb_before",
+    "in_people_list",
     "role_in_brackets",
     "aka_aliases",
     "aka_after",
@@ -51,7 +52,9 @@ _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
 _OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
 _LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
-_APPOSITION = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))")
+_APPOSITION = re.compile(
+    r",\s+(?:\d{1,3}(?:,|;|\.(?!\d)|$)|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))"
+)
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
 _WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|said|told|heads|led|leads|lives|lived)\b")
@@ -114,9 +117,12 @@ _KIN_LIST = re.compile(
     r"|husband|mother|father|widow|nephew|niece|grandson|granddaughter)\s*,?\s+$"
 )
 _IDENTIFIED = re.compile(
-    r"\b(?:identified\s+(?:him|her|them)?\s*as|named\s+as|a\s+man\s+named|a\s+woman\s+named"
-    r"|known\s+only\s+as|gave\s+(?:his|her)\s+name\s+as)\s+$"
+    r"\b(?:(?:identified|named|gave|given)\s+(?:(?:him|her|them|his\s+name|her\s+name"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as|a\s+man\s+named|a\s+woman\s+named"
+    r"|known\s+only\s+as)\s+$"
 )
+# a role noun before "named": "a former police officer named X", "a taxi driver named X"
+_ROLE_NAMED = re.compile(r"\b([a-z-]+)\s+(?:named|called)\s+$")
 # an apposition whose phrase ends on a role noun: "Neda, a 40-year-old English teacher who"
 _ROLE_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+((?:[\w'-]+\s+){0,5}?)([a-z-]+)(?=\s*(?:[,;.)]|$|\s+(?:who|from|in|at|"
@@ -139,7 +145,7 @@ _OFFICE_PLACE = re.compile(r"\b([a-z-]+)\s+(?:for|of|to|in)\s+$")
 
 # "was arrested", "were later sentenced", "had been abducted": the passive after a name
 _PASSIVE = re.compile(
-    r"\s*,?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:(?:also|later|then|reportedly|allegedly|subsequently|previously|first)\s+)?([a-z]+)\b"
 )
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -151,7 +157,7 @@ def passive_after(text: str, end: int, rules: Rules, singular: bool = False) -> 
     ``person_passives`` of ``data/entity_rules.yaml``); with ``singular`` only after "was",
     "is" or "has/had been" (a plural such as "Dozens were killed" names nobody)."""
     m = _PASSIVE.match(text, end)
-    if not m or (singular and re.match(r"\s*,?\s+(?:were|are|have)\b", text[end:])):
+    if not m or (singular and re.match(r"\s+(?:were|are|have)\b", text[end:])):
         return False
     return m.group(1) in rules.person_verbs or m.group(1) in rules.person_passives
 
@@ -177,6 +183,28 @@ def _of_a_people(name: str, rules: Rules) -> bool:
     return any(
         w in rules.peoples or w.removesuffix("s") in rules.peoples for w in name.lower().split()
     )
+
+
+# the cue that opens a list of people, anywhere before it: "identified the detainees as",
+# "the dead were", "those arrested included"
+_LIST_OPENER = re.compile(
+    r"\b(?:(?:identified|named|given)\s+(?:(?:them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
+    r"|(?:dead|killed|victims|arrested|detained|detainees|suspects|abducted|kidnapped"
+    r"|hostages|wounded|injured)\s+(?:were|are|included|include|including)\s*:?)\s+"
+)
+# list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and "
+_LIST_ITEMS = re.compile(
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?:,\s*\d{1,3})?\s*(?:,|;|,?\s+and)\s+)*"
+)
+
+
+def in_people_list(text: str, start: int) -> bool:
+    """Whether ``start`` is an item of a list of people: after "identified the detainees
+    as", "the dead were", "those arrested included" and nothing but names and separators
+    ("... as Tamim, Ahmad Reshad, Lal Aqa and X")."""
+    window = text[max(0, start - 200) : start]
+    last = next(reversed(list(_LIST_OPENER.finditer(window))), None)
+    return last is not None and _LIST_ITEMS.fullmatch(window[last.end() :]) is not None
 
 
 def listed_as_people(text: str, start: int) -> bool:
@@ -398,8 +426,11 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
     if _AGE_AFTER.match(text, end):
         return True  # "Lalit Soram (52) and his son": an age in brackets
-    if re.search(r"\bidentified\s+as\s+$", text[max(0, start - 20) : start]):
-        return True  # "the dead were identified as Lalit Soram"
+    if _IDENTIFIED.search(text[max(0, start - 40) : start]):
+        return True  # "the dead were identified as Lalit Soram", "named the men as X"
+    m = _ROLE_NAMED.search(text[max(0, start - 40) : start])
+    if m and (m.group(1) in rules.roles or m.group(1) in rules.kin):
+        return True  # "a former police officer named Sher Wali"
     m = _APPOSITION.match(text, end)
     if m:
         if m.group(1) is None:

@@ -82,6 +82,20 @@ def test_a_line_list_of_headings_is_no_list_of_people(tmp_path: Path) -> None:
         ("Mahad Gaalo and Temesghen Worqu met in Nairobi.", {"Mahad Gaalo", "Temesghen Worqu"}),
         # a trade before the name
         ("Electrician Pero Dask received two years.", {"Pero Dask"}),
+        # ages before a semicolon
+        (
+            "Their names were given as Teodor Mansiraw, 56; Kelo Rumbiak, 68; and Ari Wandik, 30.",
+            {"Teodor Mansiraw", "Kelo Rumbiak", "Ari Wandik"},
+        ),
+        # a role noun before "named"
+        ("A former police officer named Gul Wazaan died in custody.", {"Gul Wazaan"}),
+        # one-word names in a list opened by "identified ... as"
+        (
+            "The source identified the detainees as Tavin, Ahmad Rezaq, Lal Ozor and Fenaz.",
+            {"Tavin", "Ahmad Rezaq", "Lal Ozor", "Fenaz"},
+        ),
+        # a shared office before a name in commas
+        ("The party's co-leader, Tunc Bakaran, denounced the verdict.", {"Tunc Bakaran"}),
     ],
 )
 def test_person_without_a_title_or_speech_verb(
@@ -105,6 +119,10 @@ def test_person_without_a_title_or_speech_verb(
         ),
         ("Operation Iron Sword was launched at dawn.", {"Operation Iron Sword", "Iron Sword"}),
         ("The Grand Mosque was bombed twice.", {"Grand Mosque"}),
+        # a place in a list of people is still no person
+        ("The dead were identified as Ana Ruiz, Kabul and Herat.", {"Kabul", "Herat"}),
+        # a body before a comma and the passive
+        ("Kemal Arat, a coordinator at Zentra, was sentenced.", {"Zentra"}),
     ],
 )
 def test_no_person_from_the_new_cues(tmp_path: Path, text: str, not_people: set[str]) -> None:
