@@ -635,7 +635,11 @@ def classify(
         ):
             return right_found if left_known else [_person(toks[:i], text), *right_found]
         left = toks[:i]
-        if not left_known and (left[0].low in rules.given or _person_cue(left, text, rules)):
+        if not left_known and (
+            left[0].low in rules.given
+            or surname_shaped([t.text for t in left], rules)  # "Vaso Tergadze of Rustavi"
+            or _person_cue(left, text, rules)
+        ):
             return [_person(left, text), *right_found]  # "analyst Ana Lima of the X Project"
         break
     if (

@@ -117,7 +117,7 @@ _KIN_LIST = re.compile(
     r"|husband|mother|father|widow|nephew|niece|grandson|granddaughter)\s*,?\s+$"
 )
 _IDENTIFIED = re.compile(
-    r"\b(?:(?:identified|named|gave|given)\s+(?:(?:him|her|them|his\s+name|her\s+name"
+    r"\b(?:(?:identified|named|gave|given)\s+(?:(?:him|her|them|himself|herself|his\s+name|her\s+name"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as|a\s+man\s+named|a\s+woman\s+named"
     r"|known\s+only\s+as)\s+$"
 )

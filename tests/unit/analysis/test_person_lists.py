@@ -94,6 +94,11 @@ def test_a_line_list_of_headings_is_no_list_of_people(tmp_path: Path) -> None:
             "The source identified the detainees as Tavin, Ahmad Rezaq, Lal Ozor and Fenaz.",
             {"Tavin", "Ahmad Rezaq", "Lal Ozor", "Fenaz"},
         ),
+        # a surname's ending before "of" and a place
+        ("Vaso Tergadze of Rustavi joined the protest.", {"Vaso Tergadze"}),
+        # a title of the bar; "identified himself as"
+        ("According to Barrister Efa Ndumbe Kolle, the trial was unfair.", {"Efa Ndumbe Kolle"}),
+        ("The suspect identified himself as Wisam Khazal Obeidi.", {"Wisam Khazal Obeidi"}),
         # a shared office before a name in commas
         ("The party's co-leader, Tunc Bakaran, denounced the verdict.", {"Tunc Bakaran"}),
     ],
