@@ -55,7 +55,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.person_cues import aka_aliases
-from briefbook.analysis.place_cues import event_after, event_before, plain_name
+from briefbook.analysis.place_cues import event_after, event_before, list_opened, plain_name
 from briefbook.analysis.place_merges import (
     merge_admin_forms,
     merge_facilities,
@@ -65,6 +65,7 @@ from briefbook.analysis.place_merges import (
 from briefbook.analysis.place_names import (
     admin_area,
     area_owner,
+    home_countries,
     known_area,
     known_place,
     listed_areas,
@@ -165,6 +166,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     )
     state = Discovery()
     for d, doc in enumerate(texts):
+        state.homes[d] = home_countries(doc, gaz)  # "Mannar" in a report naming Sri Lanka
         for heading in documents[d].headings:
             if heading.paragraph == 0:
                 # "HAKKARI" on a line of its own above the lede: the filing place
@@ -310,7 +312,10 @@ def _places(
         parts = [seq, *[p for p in parts if p]]
     out: list[Found] = []
     event = event_before(text, seq[0].start) or event_after(text, seq[-1].end)
-    hits = [place_of(part, text, rules_, gaz, lower_vocab, event=event) for part in parts]
+    home = state.homes.get(d, frozenset())
+    hits = [
+        place_of(part, text, rules_, gaz, lower_vocab, event=event, home=home) for part in parts
+    ]
     listing = any(t.low in {"and", "or"} for t in seq)
     if listing and any(hits[1:]):  # "around Kidal and Gao": a place listed with a place
         hits = [
@@ -372,6 +377,9 @@ def _discover(
         if i in areas:
             _listed_area_places(areas[i], text, d, k, gaz, state)
             continue
+        if found and all(f.type == "person" for f in found) and list_opened(seq, text):
+            # "the villages attacked include Unguwar Rogo and Kurar Mota": villages, not people
+            found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or found
         group = _group_not_person(seq, found, text, rules_, gaz, lower_vocab)
         if group:
             found = [group]

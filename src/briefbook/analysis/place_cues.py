@@ -34,8 +34,10 @@ __all__ = [
     "PLAIN_WORD",
     "bare_scene",
     "in_known",
+    "list_opened",
     "place_phrase",
     "plain_name",
+    "possessive_part",
 ]
 
 # "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
@@ -211,12 +213,13 @@ def event_before(text: str, start: int) -> bool:
     return bool(EVENT_BEFORE.search(text[max(0, start - 200) : start]))
 
 
-PLACE_AFTER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+PLACE_AFTER = re.compile(r"(?:,|\s+in)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def in_known(after: str, gaz: Gazetteer) -> bool:
-    """Whether the text after a name puts it in a known place: "at Matebe, Rutshuru" (a
-    gazetteer place or a city of the index after a comma)."""
+    """Whether the text after a name puts it in a known place: "at Matebe, Rutshuru",
+    "from Kavelo in Mannar" (a gazetteer place or a city of the index after a comma or
+    "in")."""
     m = PLACE_AFTER.match(after)
     if not m:
         return False
@@ -294,3 +297,61 @@ def bare_scene(
         and not _BODY_AFTER.match(after)
         and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)
     )
+
+
+# a plural locality noun that opens a list a few words on ("the villages attacked on Sunday
+# include A, B and C", "several villages near the border, including A and B") or after a
+# dash or a colon ("two villages – A and B –")
+_LIST_OPENER = re.compile(
+    r"\b(?:[Vv]illages|[Tt]owns|[Hh]amlets|[Ss]ettlements|[Ll]ocalities|[Tt]ownships)"
+    r"(?:\s*[\u2013\u2014:]\s*|\s*-\s+|[^.;:!?()\"\u201c\u201d]{0,80}?[\s,]"
+    r"(?:include[sd]?|including|such\s+as|among\s+them|notably)\s+)"
+)
+_OPENER_REACH = 400  # characters: how far back the opening noun may stand
+# the first item of such a list: capitalised words, a number after a name ("Nambija 2")
+_FIRST_ITEM = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*")
+
+
+def list_opened(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` are an item of a list that a plural locality noun opens a few words
+    before it, all items being names: "the villages attacked on Sunday include A, B and
+    X", "villages in the border area, including A and X", "two villages – A and X".
+    False when a speech verb follows the run ("..., Ali Musa said": the speaker)."""
+    start = toks[0].start
+    window_start = max(0, start - _OPENER_REACH)
+    last = None
+    for m in _LIST_OPENER.finditer(text, window_start, start):
+        last = m
+    if last is None or _SPEAKS.match(text, toks[-1].end):
+        return False
+    if last.end() == start:
+        return True
+    first = _FIRST_ITEM.match(text, last.end())
+    return bool(first) and first.end() <= toks[-1].end <= list_end(text, first.end())
+
+
+# a part, an office or the people of a place after its possessive: "X's outskirts", "X's
+# second district", "X's mayor", "X's residents"
+_PLACE_PART_AFTER = re.compile(
+    r"'s\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}?(?:outskirts|suburbs?|districts?"
+    r"|provinces?|municipality|mayor|governor|city\s+cent(?:re|er)|old\s+city|downtown"
+    r"|residents|inhabitants|townspeople|streets|neighbou?rhoods?|villages|port|airport"
+    r"|city\s+hall)\b"
+)
+# the rulers and forces of a place after its possessive ("X's forces"): a place only when
+# the name is a town the city index knows, as a person's name takes them too ("A's forces")
+_SEAT_AFTER = re.compile(
+    r"'s\s+(?:[a-z-]+\s+)?(?:forces|authorities|administration|leadership|government"
+    r"|garrison|defenders|militias?)\b"
+)
+
+
+def possessive_part(toks: list[Tok], text: str, town: bool = False) -> bool:
+    """Whether ``toks`` end in a possessive that owns a part, an office or the people of a
+    place: "Maguindanao's second district", "Kavelo's outskirts", "the Dravi's mayor";
+    with ``town`` (the name is a town of the city index) also its rulers or forces:
+    "Tskhinvali's forces"."""
+    if not toks or not toks[-1].low.endswith("'s"):
+        return False
+    pos = toks[-1].end - 2
+    return bool(_PLACE_PART_AFTER.match(text, pos) or (town and _SEAT_AFTER.match(text, pos)))
