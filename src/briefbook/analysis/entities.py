@@ -68,6 +68,7 @@ from briefbook.analysis.place_names import (
     home_countries,
     known_area,
     known_place,
+    list_mates,
     listed_areas,
     place_of,
 )
@@ -334,6 +335,17 @@ def _places(
                     for p, hit in zip(parts[1:], hits[1:], strict=True)
                 ),
             ]
+    if not all(hits[1:] if listing else hits) and _listed_with_place(seq, text, gaz, state):
+        # "near Kotamba, Wesoru and Rilezo": plain names listed with a place are places
+        hits = [
+            hit
+            or (
+                place_of(p, text, rules_, gaz, lower_vocab, True, True, home)
+                if (i or not listing) and plain_name(p, lower_vocab)
+                else None
+            )
+            for i, (p, hit) in enumerate(zip(parts, hits, strict=True))
+        ]
     for part, hit in zip(parts, hits, strict=True):
         if hit is None or hit[0].name in state.body_words:
             continue  # "Vostok" of "Vostok Trading LLC"
@@ -454,6 +466,16 @@ def _drop_person_groups(state: Discovery) -> None:
 
 # locative words before a list of names that puts them all in one scene: "in A and B"
 _SCENE_WORDS = re.compile(r"\b(?:in|near|outside|at|across|into)\s+$")
+
+
+def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discovery) -> bool:
+    """Whether another item of the list of names ``seq`` is in ("Kotamba, Wesoru and
+    Rilezo") is a place: found so in the documents already, or a gazetteer place."""
+    for mate in list_mates(seq, text):
+        key = state.discovered.get(mate) or known_place(mate, gaz)
+        if key and state.types.get(key, "place") == "place" and key.startswith("place:"):
+            return True
+    return False
 
 
 def _scene_before(text: str, start: int) -> bool:

@@ -66,6 +66,7 @@ __all__ = [
     "home_countries",
     "known_area",
     "known_place",
+    "list_mates",
     "listed_areas",
     "place_of",
     "weak_city",
@@ -330,6 +331,40 @@ def _adjective_of_place(name: str, after: str, gaz: Gazetteer) -> bool:
         ):
             return True
     return False
+
+
+# a list of names: capitalised words (an Arabic article, a number after a name: "Nambija
+# 2"), joined by commas and "and"/"or"
+_ITEM = r"(?:(?:al|el|ad|an|as|ash|at|az)-)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*"
+_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
+_ITEM_RE = re.compile(_ITEM)
+# a sentence opening "In X," or "At X,": an adverbial of place, not a list's first item
+_SPEAKER = re.compile(r",?\s+(?:said|says|told|added|stated|explained|reported)\b")
+_OPENING_SCENE = re.compile(r"\s*[\"'(]?(?:In|At)\s+$")
+
+
+def list_mates(toks: list[Tok], text: str) -> list[str]:
+    """The other items of the list of names ``toks`` is an item of ("Wesoru" of "near
+    Kotamba, Wesoru and Rilezo": Kotamba, Rilezo), as written; empty when ``toks`` is no
+    item of a list, opens the sentence, or the list's first item does after "In"/"At" and a
+    comma follows it ("In Kabul, Ahmed and Karim met": a scene, then people)."""
+    start, end = toks[0].start, toks[-1].end
+    if text[:start].strip(" \"'([*_#-") == "":
+        return []
+    for m in _NAME_LIST.finditer(text):
+        if m.start() > start:
+            break
+        if m.end() < end:
+            continue
+        if not re.search(r"\s(?:and|or)\s", m.group(0)) or _SPEAKER.match(text, m.end()):
+            return []  # "near Kabul, Telvo said": a speaker after a comma, no list
+        items = list(_ITEM_RE.finditer(text, m.start(), m.end()))
+        first = items[0]
+        if _OPENING_SCENE.fullmatch(text[: first.start()]) and text.startswith(",", first.end()):
+            return []
+        return [i.group(0) for i in items if i.end() <= start or i.start() >= end]
+    return []
 
 
 _COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}

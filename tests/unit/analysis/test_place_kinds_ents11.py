@@ -183,3 +183,34 @@ def test_a_town_is_found_without_the_apostrophe_of_its_name() -> None:
 def test_a_village_in_a_known_town_is_a_place(tmp_path: Path) -> None:
     text = "The displaced families are originally from Kelvadu in Mannar, the agency said."
     assert "Kelvadu" in note_names(tmp_path, text, "place")
+
+
+# 10. plain names listed with a place
+
+
+@pytest.mark.parametrize(
+    ("text", "villages"),
+    [
+        ("Residents of Kotamba, Wesoru and Rilezo fled to the hills.", {"Wesoru", "Rilezo"}),
+        ("Fighting was reported near Mannar, Wesoru and Rilezo.", {"Wesoru", "Rilezo"}),
+        ("Clashes spread from Vavuniya to Wesoru, Rilezo and Pandavu.", {"Rilezo", "Pandavu"}),
+    ],
+)
+def test_plain_names_listed_with_a_place_are_places(
+    tmp_path: Path, text: str, villages: set[str]
+) -> None:
+    assert villages <= note_names(tmp_path, text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Kabul, Telvo and Marzak met on Monday.", "Marzak"),
+        ("Fighting near Kabul, Telvo said, was heavy.", "Telvo"),
+        ("The Donetsk and Luhansk People's Republics (DNR and LNR) forces advanced.", "Republics"),
+    ],
+)
+def test_a_scene_a_speaker_or_a_titled_part_is_no_listed_place(
+    tmp_path: Path, text: str, name: str
+) -> None:
+    assert name not in note_names(tmp_path, text, "place")
