@@ -13,7 +13,7 @@ import re
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, rules
 from briefbook.analysis.names import Tok, list_end
-from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.places import area_index, city_index, place_key
 
 __all__ = [
     "ADJECTIVE",
@@ -34,6 +34,7 @@ __all__ = [
     "PLAIN_WORD",
     "bare_scene",
     "in_known",
+    "in_known_aside",
     "list_opened",
     "place_phrase",
     "plain_name",
@@ -355,3 +356,26 @@ def possessive_part(toks: list[Tok], text: str, town: bool = False) -> bool:
         return False
     pos = toks[-1].end - 2
     return bool(_PLACE_PART_AFTER.match(text, pos) or (town and _SEAT_AFTER.match(text, pos)))
+
+
+# an aside that puts a name in a place: "Faskari (in Katsina State)", "Kavelo (near Mannar)"
+_ASIDE_IN = re.compile(r"\s*\(\s*(?:in|near)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*\)")
+
+
+def in_known_aside(after: str, gaz: Gazetteer) -> bool:
+    """Whether a bracketed aside after a name puts it in a known place: "Faskari (in
+    Katsina State)", "Kavelo (near Mannar)" (a gazetteer place, a city of the index or an
+    area of the area index, with or without an administrative noun)."""
+    m = _ASIDE_IN.match(after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    r = rules()
+    names = [m.group(1)] + ([" ".join(words[:-1])] if words[-1].lower() in r.admin_nouns else [])
+    return any(
+        gaz.place_keys.get(place_key(n))
+        or city_index().get(place_key(n))
+        or area_index().get(place_key(n))
+        for n in names
+        if n
+    )

@@ -41,6 +41,7 @@ from briefbook.analysis.place_cues import (
     PLACE_VERBS,
     bare_scene,
     in_known,
+    in_known_aside,
     list_opened,
     place_phrase,
     plain_name,
@@ -218,7 +219,7 @@ def _place_of(
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
             return None  # a listing: its parts are tried one by one
-        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         if (
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
@@ -246,6 +247,14 @@ def _place_of(
                 and not common
             )
             or (cue and plain_name(toks, lower_vocab) and not common and in_known(after, gaz))
+            # "from Faskari (in Katsina State)", "Tsafe (in Zamfara) and Faskari (in Katsina
+            # State)": an aside puts a name after a locative word or another aside in a place
+            or (
+                (cue or re.search(r"\)\s*(?:,|,?\s*and|,?\s*or)\s*$", text[: toks[0].start]))
+                and plain_name(toks, lower_vocab)
+                and not common
+                and in_known_aside(after, gaz)
+            )
             or bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
@@ -257,7 +266,7 @@ def _place_of(
     if opening or common:
         return None  # "in Monday's strike": a day, never the town of Monday
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
-        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         cue = cue and not NOT_LOCATIVE.search(text, max(0, toks[0].start - 20), toks[0].start)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
@@ -266,6 +275,7 @@ def _place_of(
         cue = cue or (bool(prev) and prev[-1] == "between" and not alternate_only(key))
         cue = cue or locality_before(toks, text) or list_opened(toks, text)  # "the towns of X"
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
+        cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
         # "Dravi's outskirts", "Dravi's forces" (not a town's alternate name: "Kim's forces")
         cue = cue or possessive_part(toks, text, town=not alternate_only(key))
         # a town of the country the document is about: "Mannar" in a report naming Sri Lanka
@@ -285,6 +295,12 @@ def _place_of(
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words of the dozen characters before ``start``, an opening bracket or quote
+    stripped from each: "(in Mannar)" has "in" before Mannar."""
+    return [w.lstrip("([\"'") for w in text[max(0, start - 12) : start].split()]
 
 
 def _unpossessed(toks: list[Tok]) -> list[Tok]:

@@ -214,3 +214,25 @@ def test_a_scene_a_speaker_or_a_titled_part_is_no_listed_place(
     tmp_path: Path, text: str, name: str
 ) -> None:
     assert name not in note_names(tmp_path, text, "place")
+
+
+# 11. a bracketed aside that puts a name in a known place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gangs raid Tsafe (in Zamfara) and Kurvadi (in Katsina State) every week.", "Kurvadi"),
+        ("Families fled from Kelvadu (in Mannar) to the coast.", "Kelvadu"),
+        ("Families fled from Kelvadu (in Mannar) to the coast.", "Mannar"),
+    ],
+)
+def test_a_name_with_an_aside_in_a_known_place_is_a_place(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    assert place in note_names(tmp_path, text, "place")
+
+
+def test_an_aside_after_a_meeting_names_no_place(tmp_path: Path) -> None:
+    text = "The envoy met Telvo (in Geneva) on Monday."
+    assert "Telvo" not in note_names(tmp_path, text, "place")
