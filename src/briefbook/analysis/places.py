@@ -122,11 +122,13 @@ _SKELETON_FROM = 4  # consonants: shorter skeletons ("Homs", "Gaza") match too m
 def place_skeleton(name: str) -> str:
     """A looser key for transliteration variants of one known place: :func:`place_key`
     without the vowels after each word's first letter, "g" and "kh" read as "h" (Russian
-    and Ukrainian spellings) and "q" as "k" (Arabic): El-Fashar = El Fasher, Energodar =
-    Enerhodar, Marbaq = Marbak. Empty when it
+    and Ukrainian spellings), "q" as "k" (Arabic) and "th", "dh" as "t", "d" (Arabic and
+    South Asian spellings): El-Fashar = El Fasher, Energodar = Enerhodar, Marbaq = Marbak,
+    Mullaithivu = Mullaitivu. Empty when it
     keeps fewer than four consonants. Words stay apart, so "Donetsk" and "Donetsk Oblast"
     keep different skeletons."""
     text = _VOWELS.sub("", _key(name)).replace("g", "h").replace("kh", "h").replace("q", "k")
+    text = text.replace("th", "t").replace("dh", "d")  # "Mullaithivu", "Hodeidah"
     text = _REPEAT.sub(r"\1", text)
     letters = sum(c.isalpha() for c in text)
     return text if letters >= _SKELETON_FROM else ""

@@ -236,3 +236,15 @@ def test_a_name_with_an_aside_in_a_known_place_is_a_place(
 def test_an_aside_after_a_meeting_names_no_place(tmp_path: Path) -> None:
     text = "The envoy met Telvo (in Geneva) on Monday."
     assert "Telvo" not in note_names(tmp_path, text, "place")
+
+
+# 12. aspirated spellings of one village
+
+
+def test_aspirated_and_plain_spellings_of_a_village_are_one_place(tmp_path: Path) -> None:
+    text = "Shells fell on the village of Pallaitivu. Residents of Pallaithivu fled to the coast."
+    places = [e for e in note_entities(tmp_path, text) if e.type == "place"]
+    assert len(places) == 1 and {"Pallaitivu", "Pallaithivu"} <= {
+        places[0].name,
+        *places[0].aliases,
+    }
