@@ -65,6 +65,7 @@ from briefbook.analysis.place_merges import (
 from briefbook.analysis.place_names import (
     admin_area,
     area_owner,
+    based_places,
     home_countries,
     known_area,
     known_place,
@@ -424,6 +425,9 @@ def _discover(
         if not found:
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state)
+    for place, key in based_places(text, rules_, gaz, lower_vocab):  # "a Kelvadu-based group"
+        if place.name not in state.discovered:
+            state.add(place.name, key, "place", d)
     for m in _CODE.finditer(text):
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:

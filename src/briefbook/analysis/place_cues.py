@@ -197,9 +197,10 @@ EVENT_AFTER = re.compile(
     r",?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remained)\s+"
     r"(?:(?:also|all|now|still|again|largely|completely)\s+)?"
     r"(?:shelled|bombed|bombarded|overrun|raided|burned|burnt|looted|razed|occupied|"
-    r"liberated|retaken|recaptured|besieged|encircled|"
+    r"liberated|retaken|recaptured|besieged|encircled|fallen|stormed|evacuated|emptied|"
+    r"flattened|destroyed|devastated|cut\s+off|"
     r"under\s+(?:[a-z]+,?\s+){0,5}(?:shelling|bombardment|siege|control|occupation))"
-    r"|fell\s+to)\b"
+    r"|fell\s+to|(?:has|have|had)\s+(?:now\s+|also\s+)?fallen)\b"
 )
 
 

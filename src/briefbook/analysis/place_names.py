@@ -63,6 +63,7 @@ from briefbook.analysis.variants import city_variant
 __all__ = [
     "admin_area",
     "area_owner",
+    "based_places",
     "directed_part",
     "home_countries",
     "known_area",
@@ -75,6 +76,8 @@ __all__ = [
 
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+# "a Kelvadu-based group", "the Dravi Valley-based militia": a name before "-based"
+_BASED = re.compile(r"(?<![\w-])((?:[A-Z][a-z']+[ -]){0,2}[A-Z][a-z']+)-based\b")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # a capitalised Arabic article written as a word of its own: "Al Noor", "El Fasher"
 _ARTICLE_NAME = re.compile(r"Al|El")
@@ -295,6 +298,26 @@ def _place_of(
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def based_places(
+    text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[tuple[Found, str]]:
+    """The places named before "-based" in ``text``, with their keys: "a Kelvadu-based
+    group" names Kelvadu. Not a name the gazetteer holds, whole or in part, as another kind
+    ("US-based", "Chinese Yuan-based"), a common word of the sources or a given name."""
+    out = []
+    for m in _BASED.finditer(text):
+        name = m.group(1)
+        parts = re.split(r"[ -]", name)
+        if any(t.type != "place" for p in [name, *parts] for t in gaz.surfaces.get(p, [])):
+            continue  # "US-based", "Chinese Yuan-based": a country, not a place
+        words = [w.lower() for w in parts]
+        if any(w in lower_vocab or w in rules.given or w in rules.stop for w in words):
+            continue
+        key = known_place(name, gaz) or f"place:{place_key(name)}"
+        out.append((Found(m.start(1), m.end(1), "place", name), key))
+    return out
 
 
 def _words_before(text: str, start: int) -> list[str]:

@@ -248,3 +248,22 @@ def test_aspirated_and_plain_spellings_of_a_village_are_one_place(tmp_path: Path
         places[0].name,
         *places[0].aliases,
     }
+
+
+# 13. "X-based" and a fall
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Kelvadu-based rights group said the army was to blame.", "Kelvadu"),
+        ("Sri Lankan troops said Kelvadu had fallen after a week of shelling.", "Kelvadu"),
+    ],
+)
+def test_a_name_before_based_or_a_fall_is_a_place(tmp_path: Path, text: str, place: str) -> None:
+    assert place in note_names(tmp_path, text, "place")
+
+
+def test_a_country_or_a_group_before_based_is_no_place(tmp_path: Path) -> None:
+    text = "A US-based monitor, a Hamas-based cell and Chinese Yuan-based credit were named."
+    assert not {"US", "Hamas", "Chinese Yuan"} & note_names(tmp_path, text, "place")
