@@ -71,6 +71,7 @@ from briefbook.analysis.place_names import (
     known_place,
     list_mates,
     listed_areas,
+    local_government,
     place_of,
 )
 from briefbook.analysis.places import place_key
@@ -390,6 +391,9 @@ def _discover(
         if i in areas:
             _listed_area_places(areas[i], text, d, k, gaz, state)
             continue
+        lga = local_government(seq, text, rules_, gaz)
+        if lga:  # "Bungudu Local Government Area": an area, not a body
+            found = [lga]
         if found and all(f.type == "person" for f in found) and list_opened(seq, text):
             # "the villages attacked include Unguwar Rogo and Kurar Mota": villages, not people
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or found

@@ -55,6 +55,7 @@ LOCALITY_AFTER = re.compile(
 JURISDICTION_AFTER = re.compile(
     r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner|(?:deputy\s+)?governor"
     r"|mayor|(?:sub-)?prefect|(?:district\s+)?administrator|police\s+chief"
+    r"|(?:police|provincial)\s+(?:director|commander)"
     r"|district\s+(?:police\s+officer|collector|magistrate)|tehsildar|DC|DPO|SHO|SSP|DIG)\b"
 )
 

@@ -70,6 +70,7 @@ __all__ = [
     "known_place",
     "list_mates",
     "listed_areas",
+    "local_government",
     "place_of",
     "weak_city",
 ]
@@ -318,6 +319,31 @@ def based_places(
         key = known_place(name, gaz) or f"place:{place_key(name)}"
         out.append((Found(m.start(1), m.end(1), "place", name), key))
     return out
+
+
+_LGA_TAILS = (("local", "government", "area"), ("local", "government"), ("lga",))
+
+
+def local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
+    """The local government area a run names ("Bungudu Local Government Area", "Tsafe
+    Local Government", "Anka LGA": Nigeria's districts) as a place named by its base
+    ("Bungudu") over the whole span, or None: not when the base is longer than three
+    capitalised words or a gazetteer name of another kind ("the Ministry of Local
+    Government" is a body)."""
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    lows = tuple(t.low for t in toks)
+    for tail in _LGA_TAILS:
+        base = toks[: -len(tail)]
+        if lows[-len(tail) :] != tail or not 0 < len(base) <= 3:
+            continue
+        if not all(t.text[:1].isupper() and t.low not in rules.connectors for t in base):
+            return None
+        name = span_name(base, text)
+        if any(t.type != "place" for t in gaz.surfaces.get(name, [])):
+            return None
+        return Found(toks[0].start, toks[-1].end, "place", name)
+    return None
 
 
 def _words_before(text: str, start: int) -> list[str]:

@@ -228,11 +228,15 @@ def test_a_scene_a_speaker_or_a_titled_part_is_no_listed_place(
         # and "-based" or a fall (section 13)
         ("A Kelvadu-based rights group said the army was to blame.", "Kelvadu"),
         ("Sri Lankan troops said Kelvadu had fallen after a week of shelling.", "Kelvadu"),
+        # local government areas, a police director's area, sluice gates (section 14)
+        ("Bandits besieged a village in Bungara Local Government Area on Friday.", "Bungara"),
+        ("They also stopped at a market in Tsavo Local Government where they killed 10.", "Tsavo"),
+        ("Bandits attacked villages in Kurmi LGA on Monday.", "Kurmi"),
+        ("Senior Supt. Agustin Tello, the Dalvano police director, said.", "Dalvano"),
+        ("Fighting erupted at the Marivalu sluice gates on Monday.", "Marivalu sluice gates"),
     ],
 )
-def test_a_name_with_an_aside_in_a_known_place_is_a_place(
-    tmp_path: Path, text: str, place: str
-) -> None:
+def test_a_name_with_a_place_cue_is_a_place(tmp_path: Path, text: str, place: str) -> None:
     assert place in note_names(tmp_path, text, "place")
 
 
@@ -259,3 +263,11 @@ def test_aspirated_and_plain_spellings_of_a_village_are_one_place(tmp_path: Path
 def test_a_country_or_a_group_before_based_is_no_place(tmp_path: Path) -> None:
     text = "A US-based monitor, a Hamas-based cell and Chinese Yuan-based credit were named."
     assert not {"US", "Hamas", "Chinese Yuan"} & note_names(tmp_path, text, "place")
+
+
+# 14. local government areas (the cases with a place are in section 11)
+
+
+def test_the_ministry_of_local_government_is_no_place(tmp_path: Path) -> None:
+    text = "The Ministry of Local Government said the council would meet."
+    assert not note_names(tmp_path, text, "place")
