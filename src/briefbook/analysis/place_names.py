@@ -235,6 +235,12 @@ def _place_of(
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and plain_name(toks, lower_vocab) and not common)
+            # "Puthukkudiyiruppu" in a report on Sri Lanka: a village's ending in its country
+            or (
+                _home_ending(toks, text, home, rules)
+                and plain_name(toks, lower_vocab)
+                and not common
+            )
             # "at nearby Tulembe": a place beside the scene
             # "30 km north of X", "residents of X", "withdrew towards X", "from X to Y"
             or (
@@ -344,6 +350,26 @@ def local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -
             return None
         return Found(toks[0].start, toks[-1].end, "place", name)
     return None
+
+
+def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules) -> bool:
+    """Whether ``toks`` are one word that ends like the villages of a country in ``home``
+    (``toponym_endings``: "Puthukkudiyiruppu" in a report naming Sri Lanka), three letters
+    or more before the ending: not a given name, a name after a title or a role ("the
+    minister Kamalpura") or before a speech verb ("Kamalpura said")."""
+    if len(toks) != 1 or toks[0].low in rules.given:
+        return False
+    before = _words_before(text, toks[0].start)
+    if before and before[-1].lower().rstrip(".,") in rules.titles | rules.roles:
+        return False
+    if _SPEAKER.match(text, toks[-1].end):
+        return False
+    word = toks[0].low
+    return any(
+        word.endswith(ending) and len(word) >= len(ending) + 3
+        for code in home
+        for ending in rules.toponym_endings.get(code, ())
+    )
 
 
 def _words_before(text: str, start: int) -> list[str]:

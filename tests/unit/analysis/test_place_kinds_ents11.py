@@ -3,7 +3,8 @@ plural locality noun a few words back or a dash, or with a place; a capitalised 
 article opening a name; the adjective of a known place before a noun; townships; a village
 written with and without "Village"; a weekday after a name; a possessive that owns a part
 of a place; a small town of the country the document names; a town written without the
-apostrophe of its GeoNames name; a village "in" a known place or in a bracketed aside;
+apostrophe of its GeoNames name; a village's ending in its country; a village "in" a known
+place or in a bracketed aside;
 "X-based"; a fall; local government areas; aspirated spellings of one village."""
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _PLACES = [
     ("Georgian officials said Tskhinvali's forces had fired on a village overnight.", "Tskhinvali"),
     # a small town of the country the document names
     ("Sri Lanka's navy said two Mannar trawlers had been seized with their crews.", "Mannar"),
+    # a village's ending in a report naming its country
+    ("Sri Lankan officials said Puthukkudiyiruppu was quiet on Sunday.", "Puthukkudiyiruppu"),
     # a village "in" a known place, or in a bracketed aside after a locative or an aside
     ("The displaced families are originally from Kelvadu in Mannar, the agency said.", "Kelvadu"),
     ("Gangs raid Tsafe (in Zamfara) and Kurvadi (in Katsina State) every week.", "Kurvadi"),
@@ -80,6 +83,10 @@ _NOT_PLACES = [
     ("The United States said Benjamin had left the talks early.", "Benjamin"),
     ("The United States and the West said the North had broken the deal.", "West"),
     ("The United States and the West said the North had broken the deal.", "North"),
+    # a village's ending without its country, after a role or before a speech verb
+    ("Officials said Puthukkudiyiruppu was quiet on Sunday.", "Puthukkudiyiruppu"),
+    ("The Sri Lankan minister Kamalpura said the talks had failed.", "Kamalpura"),
+    ("In Sri Lanka, Kamalpura said the talks had failed.", "Kamalpura"),
     # a scene, a speaker or a titled part beside a listed place
     ("In Kabul, Telvo and Marzak met on Monday.", "Marzak"),
     ("Fighting near Kabul, Telvo said, was heavy.", "Telvo"),
