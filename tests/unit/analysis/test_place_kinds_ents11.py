@@ -4,8 +4,8 @@ article opening a name; the adjective of a known place before a noun; townships;
 written with and without "Village"; a weekday after a name; a possessive that owns a part
 of a place; a small town of the country the document names; a town written without the
 apostrophe of its GeoNames name; a village's ending in its country; a village "in" a known
-place or in a bracketed aside;
-"X-based"; a fall; local government areas; aspirated spellings of one village."""
+place or in a bracketed aside; "X-based"; a fall; local government areas; aspirated
+spellings of one village."""
 
 from __future__ import annotations
 
