@@ -297,7 +297,9 @@ def _place_of(
             and not position_name(key)
             and not any(t.bare in rules.given for t in toks)  # "Benjamin", a town and a name
             and not (prev and prev[-1].lower() == "the")
-        )
+            and not after.startswith("-")  # "Apache-2.0": a name in a code
+            and text[max(0, toks[0].start - 1) : toks[0].start] not in {"/", "-", "@", "#"}
+        )  # "the MIT/Apache licence": a name in a pair of names
         if not cue and not local and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
         if ADJECTIVE.search(name) and _NOUN_PLURAL.match(after):

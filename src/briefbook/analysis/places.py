@@ -127,8 +127,9 @@ def place_skeleton(name: str) -> str:
     Mullaithivu = Mullaitivu. Empty when it
     keeps fewer than four consonants. Words stay apart, so "Donetsk" and "Donetsk Oblast"
     keep different skeletons."""
-    text = _VOWELS.sub("", _key(name)).replace("g", "h").replace("kh", "h").replace("q", "k")
-    text = text.replace("th", "t").replace("dh", "d")  # "Mullaithivu", "Hodeidah"
+    # "th", "dh" as written (not as vowels or "kh" leave them: Tikhoretsk is no Toretsk)
+    text = _key(name).replace("th", "t").replace("dh", "d")  # "Mullaithivu", "Hodeidah"
+    text = _VOWELS.sub("", text).replace("g", "h").replace("kh", "h").replace("q", "k")
     text = _REPEAT.sub(r"\1", text)
     letters = sum(c.isalpha() for c in text)
     return text if letters >= _SKELETON_FROM else ""

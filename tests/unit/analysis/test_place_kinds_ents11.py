@@ -19,6 +19,7 @@ from briefbook.analysis.places import (
     city_index,
     country_code,
     place_key,
+    place_skeleton,
     position_name,
 )
 from builders import note_entities, note_names
@@ -83,6 +84,8 @@ _NOT_PLACES = [
     ("The United States said Benjamin had left the talks early.", "Benjamin"),
     ("The United States and the West said the North had broken the deal.", "West"),
     ("The United States and the West said the North had broken the deal.", "North"),
+    ("The United States code is under the licence Apache-2.0 in the repository.", "Apache"),
+    ("The United States code is under the MIT/Apache licence.", "Apache"),
     # a village's ending without its country, after a role or before a speech verb
     ("Officials said Puthukkudiyiruppu was quiet on Sunday.", "Puthukkudiyiruppu"),
     ("The Sri Lankan minister Kamalpura said the talks had failed.", "Kamalpura"),
@@ -176,6 +179,11 @@ def test_two_spellings_of_a_village_are_one_place(
 ) -> None:
     places = [e for e in note_entities(tmp_path, text) if e.type == "place"]
     assert len(places) == 1 and spellings <= {places[0].name, *places[0].aliases}, places
+
+
+def test_a_town_and_its_aspirated_namesake_keep_their_skeletons_apart() -> None:
+    assert place_skeleton("Mullaithivu") == place_skeleton("Mullaitivu")
+    assert place_skeleton("Tikhoretsk") != place_skeleton("Toretsk")  # "kh", not "th"
 
 
 def test_the_index_knows_the_country_of_a_town_and_the_code_of_a_country() -> None:
