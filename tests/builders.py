@@ -827,3 +827,14 @@ def note_entities(folder: Path, text: str) -> list[Any]:
     path = folder / "note.txt"
     path.write_text(f"Note\n\n{text}\n", encoding="utf-8")
     return find_entities(load_documents([path]))
+
+
+def note_names(folder: Path, text: str, etype: str) -> set[str]:
+    """The names and aliases of the entities of type ``etype`` that :func:`note_entities`
+    finds in ``text``."""
+    return {
+        name
+        for e in note_entities(folder, text)
+        if e.type == etype
+        for name in (e.name, *e.aliases)
+    }

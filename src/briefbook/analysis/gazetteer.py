@@ -97,6 +97,8 @@ class Rules:
     kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
     mission_words: frozenset[str] = frozenset()  # "mission", "missao": a mission station
     faith_words: frozenset[str] = frozenset()  # "catholic", "anglican": "X Catholic Mission"
+    # ISO country code -> endings of its village names ("LK": "kulam", "puram")
+    toponym_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # facility noun -> number of its kind: "npp" and "nuclear facility" are one kind
     facility_kinds: dict[str, int] = field(default_factory=dict)
     group_nouns: frozenset[str] = frozenset()  # "fighters", "militia": "Fano militiamen"
@@ -261,6 +263,10 @@ def rules() -> Rules:
         kunyas=_low(d["kunyas"]),
         mission_words=_low(d["mission_words"]),
         faith_words=_low(d["faith_words"]),
+        toponym_endings={
+            str(code): tuple(str(e).lower() for e in endings)
+            for code, endings in (d.get("toponym_endings") or {}).items()
+        },
         facility_kinds={
             str(noun).lower(): n for n, nouns in enumerate(d["facility_kinds"]) for noun in nouns
         },

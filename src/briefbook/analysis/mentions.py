@@ -42,6 +42,8 @@ class Discovery:
     local: dict[tuple[int, int], dict[str, tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
+    # doc -> ISO codes of the countries it names: the home of its small towns
+    homes: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def add(self, surface: str, key: str, etype: str, d: int) -> None:
         surface = re.sub(r"^(?:(?:of|the|for|and|in)\s+)+", "", surface)

@@ -13,7 +13,7 @@ import re
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, rules
 from briefbook.analysis.names import Tok, list_end
-from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.places import area_index, city_index, place_key
 
 __all__ = [
     "ADJECTIVE",
@@ -34,8 +34,11 @@ __all__ = [
     "PLAIN_WORD",
     "bare_scene",
     "in_known",
+    "in_known_aside",
+    "list_opened",
     "place_phrase",
     "plain_name",
+    "possessive_part",
 ]
 
 # "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
@@ -52,6 +55,7 @@ LOCALITY_AFTER = re.compile(
 JURISDICTION_AFTER = re.compile(
     r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner|(?:deputy\s+)?governor"
     r"|mayor|(?:sub-)?prefect|(?:district\s+)?administrator|police\s+chief"
+    r"|(?:police|provincial)\s+(?:director|commander)"
     r"|district\s+(?:police\s+officer|collector|magistrate)|tehsildar|DC|DPO|SHO|SSP|DIG)\b"
 )
 
@@ -194,9 +198,10 @@ EVENT_AFTER = re.compile(
     r",?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remained)\s+"
     r"(?:(?:also|all|now|still|again|largely|completely)\s+)?"
     r"(?:shelled|bombed|bombarded|overrun|raided|burned|burnt|looted|razed|occupied|"
-    r"liberated|retaken|recaptured|besieged|encircled|"
+    r"liberated|retaken|recaptured|besieged|encircled|fallen|stormed|evacuated|emptied|"
+    r"flattened|destroyed|devastated|cut\s+off|"
     r"under\s+(?:[a-z]+,?\s+){0,5}(?:shelling|bombardment|siege|control|occupation))"
-    r"|fell\s+to)\b"
+    r"|fell\s+to|(?:has|have|had)\s+(?:now\s+|also\s+)?fallen)\b"
 )
 
 
@@ -211,12 +216,13 @@ def event_before(text: str, start: int) -> bool:
     return bool(EVENT_BEFORE.search(text[max(0, start - 200) : start]))
 
 
-PLACE_AFTER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+PLACE_AFTER = re.compile(r"(?:,|\s+in)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def in_known(after: str, gaz: Gazetteer) -> bool:
-    """Whether the text after a name puts it in a known place: "at Matebe, Rutshuru" (a
-    gazetteer place or a city of the index after a comma)."""
+    """Whether the text after a name puts it in a known place: "at Matebe, Rutshuru",
+    "from Kavelo in Mannar" (a gazetteer place or a city of the index after a comma or
+    "in")."""
     m = PLACE_AFTER.match(after)
     if not m:
         return False
@@ -293,4 +299,85 @@ def bare_scene(
         and not _PERSON_AFTER.match(after)
         and not _BODY_AFTER.match(after)
         and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+# a plural locality noun that opens a list a few words on ("the villages attacked on Sunday
+# include A, B and C", "several villages near the border, including A and B") or after a
+# dash or a colon ("two villages – A and B –")
+_LIST_OPENER = re.compile(
+    r"\b(?:[Vv]illages|[Tt]owns|[Hh]amlets|[Ss]ettlements|[Ll]ocalities|[Tt]ownships)"
+    r"(?:\s*[\u2013\u2014:]\s*|\s*-\s+|[^.;:!?()\"\u201c\u201d]{0,80}?[\s,]"
+    r"(?:include[sd]?|including|such\s+as|among\s+them|notably)\s+)"
+)
+_OPENER_REACH = 400  # characters: how far back the opening noun may stand
+# the first item of such a list: capitalised words, a number after a name ("Nambija 2")
+_FIRST_ITEM = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*")
+
+
+def list_opened(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` are an item of a list that a plural locality noun opens a few words
+    before it, all items being names: "the villages attacked on Sunday include A, B and
+    X", "villages in the border area, including A and X", "two villages – A and X".
+    False when a speech verb follows the run ("..., Ali Musa said": the speaker)."""
+    start = toks[0].start
+    window_start = max(0, start - _OPENER_REACH)
+    last = None
+    for m in _LIST_OPENER.finditer(text, window_start, start):
+        last = m
+    if last is None or _SPEAKS.match(text, toks[-1].end):
+        return False
+    if last.end() == start:
+        return True
+    first = _FIRST_ITEM.match(text, last.end())
+    return bool(first) and first.end() <= toks[-1].end <= list_end(text, first.end())
+
+
+# a part, an office or the people of a place after its possessive: "X's outskirts", "X's
+# second district", "X's mayor", "X's residents"
+_PLACE_PART_AFTER = re.compile(
+    r"'s\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}?(?:outskirts|suburbs?|districts?"
+    r"|provinces?|municipality|mayor|governor|city\s+cent(?:re|er)|old\s+city|downtown"
+    r"|residents|inhabitants|townspeople|streets|neighbou?rhoods?|villages|port|airport"
+    r"|city\s+hall)\b"
+)
+# the rulers and forces of a place after its possessive ("X's forces"): a place only when
+# the name is a town the city index knows, as a person's name takes them too ("A's forces")
+_SEAT_AFTER = re.compile(
+    r"'s\s+(?:[a-z-]+\s+)?(?:forces|authorities|administration|leadership|government"
+    r"|garrison|defenders|militias?)\b"
+)
+
+
+def possessive_part(toks: list[Tok], text: str, town: bool = False) -> bool:
+    """Whether ``toks`` end in a possessive that owns a part, an office or the people of a
+    place: "Maguindanao's second district", "Kavelo's outskirts", "the Dravi's mayor";
+    with ``town`` (the name is a town of the city index) also its rulers or forces:
+    "Tskhinvali's forces"."""
+    if not toks or not toks[-1].low.endswith("'s"):
+        return False
+    pos = toks[-1].end - 2
+    return bool(_PLACE_PART_AFTER.match(text, pos) or (town and _SEAT_AFTER.match(text, pos)))
+
+
+# an aside that puts a name in a place: "Faskari (in Katsina State)", "Kavelo (near Mannar)"
+_ASIDE_IN = re.compile(r"\s*\(\s*(?:in|near)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*\)")
+
+
+def in_known_aside(after: str, gaz: Gazetteer) -> bool:
+    """Whether a bracketed aside after a name puts it in a known place: "Faskari (in
+    Katsina State)", "Kavelo (near Mannar)" (a gazetteer place, a city of the index or an
+    area of the area index, with or without an administrative noun)."""
+    m = _ASIDE_IN.match(after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    r = rules()
+    names = [m.group(1)] + ([" ".join(words[:-1])] if words[-1].lower() in r.admin_nouns else [])
+    return any(
+        gaz.place_keys.get(place_key(n))
+        or city_index().get(place_key(n))
+        or area_index().get(place_key(n))
+        for n in names
+        if n
     )

