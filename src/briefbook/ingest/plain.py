@@ -17,6 +17,7 @@ from briefbook.text.hyphens import join_hyphenated
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^(?:[-*+\u2022\u25aa\u25cf]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+_BULLET = re.compile(r"^[-*+\u2022\u25aa\u25cf]\s+")
 _MD_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _MD_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_WHOLE_BOLD = re.compile(r"^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$")
@@ -255,11 +256,17 @@ def _parse_block(lines: list[str], markdown: bool) -> list[Block]:
     """One blank-line separated block to paragraphs and headings."""
     out: list[Block] = []
     run: list[str] = []
+    bulleted = False  # the run holds a bulleted item: a list, never a heading
 
     def flush() -> None:
+        nonlocal bulleted
         if run:
-            out.extend(_paragraphs_from_lines(run, markdown))
+            blocks = _paragraphs_from_lines(run, markdown)
+            if bulleted:
+                blocks = [Block(b.text, b.level) for b in blocks]
+            out.extend(blocks)
             run.clear()
+        bulleted = False
 
     for line in _split_adjacent_links(lines):
         if line is None:
@@ -288,6 +295,9 @@ def _parse_block(lines: list[str], markdown: bool) -> list[Block]:
         if _MD_LIST.match(stripped):
             flush()
             run.append(_MD_LIST.sub("", stripped, count=1))
+            # "● Sergei Ivanov" before a paragraph is the last item of a list; a numbered
+            # line ("1. Introduction") may still be a heading
+            bulleted = bool(_BULLET.match(stripped))
             continue
         bold = _MD_WHOLE_BOLD.match(stripped)
         if bold and len(lines) == 1 and len(bold.group(1).split()) <= 12:

@@ -485,3 +485,24 @@ def test_a_structural_label_opening_a_paragraph_is_a_heading(tmp_path: Path) -> 
     assert texts[1].startswith("The blockade raises fuel prices")
     assert "Kallas: We will reopen the roads within a week." in texts  # a speaker stays
     assert "Note: Figures for March are provisional." in texts
+
+
+@pytest.mark.parametrize("bullet", ["\u25cf", "\u2022", "-", "*"])
+def test_the_last_item_of_a_spaced_bullet_list_is_no_heading(tmp_path: Path, bullet: str) -> None:
+    # items separated by blank lines: the last stands before a long paragraph, as a heading
+    # would, but it is a list item and its name must stay a sentence
+    path = tmp_path / "designations.txt"
+    path.write_text(
+        "Designations of the week\n\n"
+        "The ministry named the following officials of the Varnok network on Monday.\n\n"
+        f"{bullet} Tamar Oselidze\n\n{bullet} Ruslan Kerimbekov\n\n"
+        "The measures freeze every asset these officials hold abroad, the ministry said in a "
+        "statement issued late on Monday evening.\n\n"
+        "2. Background\n\n"
+        "The network moved fuel across the northern border for two years before the measures.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert [h.text for h in doc.headings] == ["Background"]  # a numbered heading stays one
+    texts = [s.text for s in doc.sentences]
+    assert "Tamar Oselidze" in texts and "Ruslan Kerimbekov" in texts
