@@ -262,3 +262,41 @@ def test_a_weekday_with_its_date_is_no_relative_time() -> None:
     assert as_of(dated) is None
     assert as_of(day_first) is None
     assert as_of(bare) == "2026-03-03"
+
+
+# ---------------------------------------------------------------------------- claims of a repost
+
+REPORT = """Rebels shell the lake port
+
+Rebel artillery killed 14 soldiers at the lake port of Dornow on Monday, the regional governor said.
+
+Residents said the shelling went on for six hours and set two fuel depots on fire.
+
+The port had been closed to shipping since the spring, and grain barges waited offshore.
+"""
+
+OTHER = """Fourteen soldiers die at Dornow
+
+The regional governor said rebel artillery killed 14 soldiers at Dornow on Monday.
+"""
+
+
+def test_a_figure_cites_the_original_not_its_later_copy(tmp_path: Path) -> None:
+    # the copy is listed first but published a day after the original
+    (tmp_path / "a-copy.txt").write_text(REPORT + "\nMore to follow.\n", encoding="utf-8")
+    (tmp_path / "b-original.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "c-other.txt").write_text(OTHER, encoding="utf-8")
+    docs = load_documents(
+        [
+            SourceSpec(path="a-copy.txt", published="2026-03-03"),
+            SourceSpec(path="b-original.txt", published="2026-03-02"),
+            SourceSpec(path="c-other.txt", published="2026-03-02"),
+        ],
+        base=tmp_path,
+    )
+    a = assess_documents(docs, issue_date="2026-03-04")
+    rows = [r for r in a.corroboration if any(f["figure"] == "14" for f in r["figures"])]
+    assert rows, a.corroboration
+    figure = next(f for f in rows[0]["figures"] if f["figure"] == "14")
+    assert all(e.startswith("S2.") or e.startswith("S3.") for e in figure["evidence"]), figure
+    assert {"source": "S1", "copy_of": "S2"} in figure["copies"], figure
