@@ -378,6 +378,7 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
     _fold_generic_origins(items)
     support, oppose, sides = _figure_support(items)
     origins = _ordered_origins(items)
+    originals = {i.group for i in items}
     by_origin: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(items):
         by_origin[i.origin].append(k)
@@ -397,7 +398,15 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         status = "corroborated"  # every origin shares a figure with another
     else:
         status = "unmatched"
-    reps = {o: min((items[k].source for k in by_origin[o]), key=sentence_key) for o in origins}
+    # an origin is named by its first original text (a repost's original, the source
+    # published first, before its copies), so its figures cite the original's sentences
+    reps = {
+        o: min(
+            (items[k].source for k in by_origin[o]),
+            key=lambda s: (s not in originals, sentence_key(s)),
+        )
+        for o in origins
+    }
     # one origin giving two figures that do not overlap: inconsistent, never a contradiction
     inconsistent = _ordered_unique(
         reps[o] for o in origins if _self_inconsistent([items[k] for k in by_origin[o]])

@@ -10,8 +10,9 @@ Grades follow two small rules, documented in the method note:
 :func:`likelihood_for_evidence` (ICD 203 term, only for probabilistic evidence) and
 :func:`confidence_for_evidence` (low, moderate, high from the sources behind it).
 
-Over 500 lines: section picks, the situation by domain and the support search share the rank
-and vectors of one call; the next split is the situation picker.
+Which sentences a section shows (the situation by domain and date, the facts an empty
+analytic section lists) is :mod:`briefbook.assessment.picks`; this module scores them once,
+builds the graded statements and draws key judgments and indicators.
 """
 
 from __future__ import annotations
@@ -44,13 +45,21 @@ from briefbook.assessment.occasions import same_occasion
 from briefbook.assessment.origins import origin_key
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
+from briefbook.assessment.picks import (
+    closest,
+    facts_to_weigh,
+    latest_reports,
+    lead_standalone,
+    newest_first,
+    pick_section,
+    pick_situation,
+)
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
-from briefbook.assessment.signals import KeySignal, key_signal
+from briefbook.assessment.signals import key_signal
 from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
-    domain_order,
     is_indicator,
     parse_iso,
     statement_hedges,
@@ -202,7 +211,7 @@ def draw_judgments(
                 members_of[key], domain_at, signals, rank, similar, params, sentences, published
             )
         else:
-            picked[key] = _pick_section(members_of[key], signals, rank, similar, params)
+            picked[key] = pick_section(members_of[key], signals, rank, similar, params)
 
     def make(i: int, section: str | None) -> Statement:
         s = sentences[i]
@@ -278,25 +287,53 @@ def draw_judgments(
     # each listed under one such section (the first whose description it is closest to)
     # while unlisted facts remain; a gap in the reporting ("it is unclear whether ...") is
     # no fact to reason from
-    situation_picks = [
-        i for key in schema.keys_of("situation") for i in picked[key] if not signals[i].unknown
-    ]
+    # a copy's sentence that its original holds too is the original's to state: the copy
+    # would only move the citation to the later outlet
+    rows_of: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        rows_of.setdefault(s.source, []).append(i)
+
+    def held_by_original(i: int) -> bool:
+        source = sentences[i].source
+        original = groups.get(source, source)
+        return original != source and any(
+            similar.similarity(i, j) > params.redundancy for j in rows_of.get(original, ())
+        )
+
+    weighable = facts_to_weigh(
+        [
+            i
+            for key in schema.keys_of("situation")
+            for i in members_of[key]
+            if not held_by_original(i)
+        ],
+        sentences,
+        signals,
+        {i for i, s in enumerate(sentences) if s.source in dated_source},
+    )
     listed: set[int] = set()
     for spec in schema.sections:
         if spec.role in ("analysis", "verdict") and not result.sections[spec.key]:
-            fresh = [i for i in situation_picks if i not in listed]
-            weigh = _closest(fresh, vectors, spec, params.evidence_to_weigh)
-            if not weigh:  # every fact is listed already: the closest once more
-                weigh = _closest(situation_picks, vectors, spec, 1)
+            fresh = [
+                i
+                for i in weighable
+                if i not in listed
+                and not any(similar.similarity(i, j) > params.redundancy for j in listed)
+            ]
+            weigh = closest(fresh, vectors, spec, params.evidence_to_weigh, similar, params)
+            if not weigh:  # every fact is listed already: the closest of them once more
+                weigh = closest(sorted(listed) or weighable, vectors, spec, 1)
             listed.update(weigh)
-            result.evidence_to_weigh[spec.key] = [built[i] for i in weigh]
+            result.evidence_to_weigh[spec.key] = [
+                built[i] if i in built else make(i, sections.get(sentences[i].id)) for i in weigh
+            ]
 
     # key judgments: from the sentences with a section that read on their own, the best by
     # rank (a section's pick by centrality must not hide a judgment); the shortlist keeps
     # the support search linear in the number of sentences
     keys = set(schema.keys)
     core = core_claim_sentences(sentences, claims, groups)
-    news = news_bonus(sentences, signals, claims_at, params)
+    news = news_bonus(sentences, signals, claims_at, params, groups)
     salience = _salience(documents, sentences, vectors, params, issue_date)
     lift = {i: round(news.get(i, 0.0) + salience.get(i, 0.0), 6) for i in set(news) | set(salience)}
     eligible = [
@@ -307,6 +344,7 @@ def draw_judgments(
         and not signals[i].context
         and not signals[i].unknown
     ]
+    eligible = [i for i in eligible if not held_by_original(i)]
     # a key judgment stands alone: one pointing back inside ("... fuel these launches") only
     # when no other is there (fewer key judgments read better than one that needs its source)
     standalone = [i for i in eligible if not signals[i].leans_back]
@@ -335,6 +373,17 @@ def draw_judgments(
         params.supersede_similarity,
         params.supersede_actor_similarity,
     )
+    # the situation reports the latest state: a statement superseded by a later report of
+    # the same situation gives its place to that report ("entered the town" on the 9th to
+    # "captured the town on 9 December, only to withdraw on 16 December")
+    for key in situation:
+        latest = latest_reports(picked[key], superseded, members_of[key], dated_source, sentences)
+        if latest != picked[key]:
+            for i in latest:
+                if i not in built:
+                    built[i] = candidates[i]
+            picked[key] = newest_first(latest, domain_at, sentences, published)
+            result.sections[key] = [built[i] for i in picked[key]]
     result.key_judgments = pick_key_judgments(
         candidates,
         sentences,
@@ -385,95 +434,6 @@ def draw_judgments(
         built[i] if i in built else make(i, sections.get(sentences[i].id)) for i in picks
     ]
     return result
-
-
-def _pick_section(
-    members: Sequence[int],
-    signals: Sequence[KeySignal],
-    rank: np.ndarray,
-    similar: Paraphrases,
-    params: JudgmentParams,
-) -> list[int]:
-    """A section's statements: analytic, event and plain statements first (by MMR); facts of
-    record only while the section has fewer than ``record_fill``; statements that do not
-    read on their own only when nothing else is there; procedural text never."""
-    usable = [i for i in members if not signals[i].procedural]
-    plain = [i for i in usable if not signals[i].record and not signals[i].context]
-    chosen = _mmr(plain, rank, similar, params.per_section, params)
-    room = min(params.record_fill, params.per_section) - len(chosen)
-    if room > 0:
-        records = [i for i in usable if signals[i].record and not signals[i].context]
-        chosen += _mmr(records, rank, similar, room, params, chosen=chosen)
-    if not chosen:
-        rest = [i for i in usable if signals[i].context]
-        chosen += _mmr(rest, rank, similar, min(1, params.per_section), params)
-    return lead_standalone(chosen, signals)
-
-
-def lead_standalone(picks: Sequence[int], signals: Sequence[KeySignal]) -> list[int]:
-    """``picks`` in order, except that the first statement that reads on its own and points
-    back to nothing (:attr:`KeySignal.leans_back`, :attr:`KeySignal.context`) moves to the
-    front: a section (or a group of the situation) never opens with "... fuel these
-    launches". Unchanged when every pick points back."""
-    picks = list(picks)
-    if not picks or not (signals[picks[0]].leans_back or signals[picks[0]].context):
-        return picks
-    for k, i in enumerate(picks):
-        if not signals[i].leans_back and not signals[i].context:
-            return [i, *picks[:k], *picks[k + 1 :]]
-    return picks
-
-
-def pick_situation(
-    members: Sequence[int],
-    domain_at: Mapping[int, str | None],
-    signals: Sequence[KeySignal],
-    rank: np.ndarray,
-    similar: Paraphrases,
-    params: JudgmentParams,
-    sentences: Sequence[Sentence],
-    published: Mapping[str, str],
-) -> list[int]:
-    """The situation: up to ``per_domain`` statements per domain (in the domain order of
-    ``data/judgments.yaml``, unclassified last), picked by MMR from the statements that read
-    on their own and are not records; within a domain the newest source first, then by rank.
-    Facts of record (identity, legal designation) fill in only while the whole situation has
-    fewer than ``record_fill`` statements, and a statement that needs context only when
-    nothing else is there (as for any section)."""
-    usable = [i for i in members if not signals[i].procedural]
-    plain = {i for i in usable if not signals[i].record and not signals[i].context}
-    chosen: list[int] = []
-    for key in [*domain_order(), None]:
-        group = [i for i in members if i in plain and domain_at.get(i) == key]
-        picks = _mmr(group, rank, similar, params.per_domain, params, chosen=chosen)
-        picks.sort(key=lambda i: (-rank[i], i))
-        # newest source first (a stable sort: undated sources, "", come last)
-        picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
-        chosen += lead_standalone(picks, signals)
-    if len(chosen) < params.record_fill:
-        records = [i for i in usable if signals[i].record and not signals[i].context]
-        chosen += _mmr(
-            records, rank, similar, params.record_fill - len(chosen), params, chosen=chosen
-        )
-    if not chosen:
-        rest = [i for i in usable if signals[i].context]
-        chosen += _mmr(rest, rank, similar, 1, params)
-    return chosen
-
-
-_DESCRIPTION_CACHE: dict[tuple[str, str], np.ndarray] = {}
-
-
-def _closest(candidates: Sequence[int], vectors: np.ndarray, spec: Any, k: int) -> list[int]:
-    """Up to ``k`` of ``candidates`` closest to the description of section ``spec``."""
-    if not candidates or k <= 0:
-        return []
-    key = (spec.key, spec.description)
-    if key not in _DESCRIPTION_CACHE:
-        _DESCRIPTION_CACHE[key] = embed([f"{spec.title}. {spec.description}"])[0].astype(np.float64)
-    proto = _DESCRIPTION_CACHE[key]
-    ranked = sorted(candidates, key=lambda i: (-round(float(vectors[i] @ proto), 6), i))
-    return sorted(ranked[:k])
 
 
 def _salience(
@@ -578,36 +538,6 @@ def _base_scores(
             score -= 0.3
         scores[i] = score
     return scores
-
-
-def _mmr(
-    members: Sequence[int],
-    base: np.ndarray,
-    similar: Paraphrases,
-    k: int,
-    params: JudgmentParams,
-    *,
-    chosen: Sequence[int] = (),
-) -> list[int]:
-    """Greedy maximal-marginal-relevance pick of up to ``k`` members (ties: reading order),
-    not repeating any of ``chosen`` (already picked elsewhere)."""
-    earlier = list(chosen)
-    picks: list[int] = []
-    remaining = list(members)
-    while remaining and len(picks) < k:
-        best: tuple[float, int] | None = None
-        for i in remaining:
-            redundancy = max((similar.similarity(i, j) for j in earlier + picks), default=0.0)
-            if redundancy > params.redundancy:
-                continue
-            value = params.mmr_lambda * base[i] - (1 - params.mmr_lambda) * redundancy
-            if best is None or value > best[0] + 1e-12:
-                best = (value, i)
-        if best is None:
-            break
-        picks.append(best[1])
-        remaining.remove(best[1])
-    return picks
 
 
 def _support(i: int, similar: Paraphrases, source_of: np.ndarray, threshold: float) -> list[int]:

@@ -50,7 +50,8 @@ def pick_key_judgments(
     repeats a chosen one's figure (:func:`figures_repeat`) is the same judgment and is
     skipped. ``superseded`` (index -> the index of a later report of the same situation,
     :func:`briefbook.assessment.supersession.superseded_reports`): an earlier report never
-    leads and is left out when the report that supersedes it is a judgment. Dated
+    leads and is left out when the report that supersedes it is a judgment, which ranks at
+    least as high as each report it supersedes. Dated
     statements (older than the issue's freshness limit), background ("The attack comes days
     after ..."), superseded reports and plain quotations never lead: they come only after
     every other one, to reach three."""
@@ -70,6 +71,12 @@ def pick_key_judgments(
         i: round(built[i].score * weight(i) + signals[i].value + bonus.get(i, 0.0), 6)
         for i in built
     }
+    # the later report of one situation stands for it: it ranks at least as high as each
+    # report it supersedes (an analysis' "captured the town on 9 December, only to withdraw on
+    # 16 December" takes the place of the wire lede "rebels entered the town")
+    for i, later in sorted(superseded.items()):
+        if later in value and not built[later].dated:
+            value[later] = max(value[later], value[i])
 
     def late(i: int) -> bool:  # dated, background, superseded, quoted, unattributed: never leads
         return (
@@ -112,13 +119,28 @@ def pick_key_judgments(
     # coverage: the best statement of each source (best sources first): for an analysis its
     # best analytic statement, for a news report (mostly plain sentences) its news, the lede
     # or a claim of consequence; never background, a record or a dated statement
+    # (a source's best statement that a later report supersedes is stood for by that report)
     best_of: dict[str, int] = {}
-    for i in pool:
+
+    def latest(i: int) -> int | None:
+        seen = {i}
+        while i in superseded and superseded[i] not in seen:
+            i = superseded[i]
+            seen.add(i)
+        return i if i in built else None
+
+    def unlate(i: int) -> tuple[bool, bool, float, int]:  # superseded reports in rank order
+        return (built[i].dated is not None, late(i) and i not in superseded, -value[i], i)
+
+    for i in sorted(built, key=unlate):
         source = sentences[i].source
-        if late(i) or signals[i].record or source in best_of:
+        if source in best_of or signals[i].record:
+            continue
+        stand = latest(i) if i in superseded and built[i].dated is None else i
+        if stand is None or late(stand) or signals[stand].record:
             continue
         if plain.get(source, 0.0) >= NEWS_SHARE or signals[i].analytic:
-            best_of[source] = i
+            best_of[source] = stand
     for i in sorted(best_of.values(), key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
             break
@@ -248,11 +270,17 @@ def news_bonus(
     signals: Sequence[KeySignal],
     claims_at: Mapping[int, Sequence[Claim]],
     params: JudgmentParams,
+    groups: Mapping[str, str] | None = None,
 ) -> dict[int, float]:
     """Key-judgment bonus for the news of a report: its lede (first sentence; the rest of
     the lead paragraph half as much) and claims of consequence (killed, deployed, launched,
     sanctioned ... with a figure), scaled by the share of its sentences that are NOT
-    analytic, so a press release leads with its news and an analysis with its judgments."""
+    analytic, so a press release leads with its news and an analysis with its judgments.
+    ``groups`` (source id -> the id of the original it copies, see
+    :func:`briefbook.assessment.reposts.independent_groups`): a copy's opening is no lede (a
+    repost that starts in the original's second paragraph, "the militia's fighters entered
+    the border town ...", has its lede in the original)."""
+    groups = groups or {}
     rows_of: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
         rows_of.setdefault(s.source, []).append(i)
@@ -261,9 +289,12 @@ def news_bonus(
     for source, rows in rows_of.items():
         plain = shares[source]
         lead = min(sentences[i].paragraph for i in rows)
+        copy = groups.get(source, source) != source
         for i in rows:
             # the lede in full, the rest of the lead paragraph in half
-            if i == rows[0]:
+            if copy:
+                value = 0.0
+            elif i == rows[0]:
                 value = params.lead_bonus
             elif sentences[i].paragraph == lead:
                 value = params.lead_bonus / 2

@@ -206,6 +206,20 @@ def _points_back(text: str) -> bool:
 
 
 @cache
+def _figure_reference() -> re.Pattern[str]:
+    """ "the 30,000 figure", "that 1,200 toll", "the same 40 estimate": a figure named by its
+    number alone (``figure_nouns``, data/judgments.yaml); a year ("the 2024 figures") names
+    its own time and is not one."""
+    nouns = load_data("judgments.yaml")["figure_nouns"]
+    return re.compile(
+        r"(?<![\w'’-])(?:the|that|this|these|those)\s+(?:same\s+|earlier\s+|reported\s+)?"
+        r"(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*\s+(?:" + alternation(str(n) for n in nouns) + r")"
+        r"(?![\w'’-])",
+        re.I,
+    )
+
+
+@cache
 def _connective() -> re.Pattern[str]:
     words = load_data("judgments.yaml")["connectives"]
     return re.compile(r"^\W*(?:" + alternation(str(w) for w in words) + r")(?![\w'’-])", re.I)
@@ -252,7 +266,10 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     utterance noun as subject ("The move comes after ...", "The threat was clear"; not "The
     decision to withdraw ..."), and a subject that is one of
     ``short_forms`` standing alone (:func:`find_short_forms` of the sentence's document:
-    "Since 2019, Kim has ..." after "Kim Myong Jin (Kim) is ...").
+    "Since 2019, Kim has ..." after "Kim Myong Jin (Kim) is ..."). A figure named by its
+    number alone outside quotation marks ("A UN source confirmed the 30,000 figure", "that
+    1,200 toll"; ``figure_nouns`` in data/judgments.yaml) needs the sentence that says what
+    it counts.
     A sentence whose speaker is a pronoun ('"...," it said', "he added", "according to
     him") needs context: who said it is named in an earlier sentence.
     A sentence that opens with a connective answering the one before ("However, ...", "In
@@ -271,6 +288,8 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
         return True
     if _connective().search(text):
         return True
+    if _figure_reference().search(_QUOTED.sub(" ", text)):
+        return True  # "A UN source confirmed the 30,000 figure": which figure of what
     if _short_subject(text, short_forms):
         return True
     if _IT.search(text) and not _EXPLETIVE_IT.search(text):
@@ -339,12 +358,13 @@ def refers_back(text: str) -> bool:
     fuel these launches", "Aid stopped after those talks"). Quoted speech is left out; a
     time noun ("later this week"), a name or figure in the phrase ("these Tarvian units",
     "those 40 drones"), a complement naming it ("these strikes on Vendra") or a relative
-    pronoun ("those who fled") reads on its own. Such a sentence can stand in a section's
+    pronoun ("those who fled") reads on its own. A sentence ending with a colon leads into
+    what follows it (a list of commitments) and so points past itself. Such a sentence can stand in a section's
     body, after what it points to, but neither opens a section nor stands as a key
     judgment. The sentence-initial case is :func:`needs_context`."""
     plain = _QUOTED.sub(" ", text)
-    if _also_after_subject(plain):
-        return True
+    if _also_after_subject(plain) or plain.rstrip().endswith(":"):
+        return True  # "... building on the plan developed during the talks:" leads into a list
     times = _time_nouns()
     for m in _INNER_DETERMINER.finditer(plain):
         words = re.findall(r"[\w'’.-]+", m.group("np"))

@@ -2,7 +2,7 @@
 
 Two sources whose normalised texts share most of their 5-word shingles (Jaccard >= 0.6, or
 one >= 0.8 contained in the other), or have the same bytes, form one group, named by its
-first source. Linear in the number of sources for distinct texts: candidates come from an
+earliest-published source (the original; undated sources and ties in the order given). Linear in the number of sources for distinct texts: candidates come from an
 index of each text's rarest shingles (prefix filtering), never from all pairs.
 """
 
@@ -40,8 +40,12 @@ def _near_duplicates(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
     return jaccard >= JACCARD_MIN or containment >= CONTAINMENT_MIN
 
 
-def group_texts(items: Sequence[tuple[str, str, str | None]]) -> dict[str, str]:
-    """``(source id, text, sha256)`` in order -> source id -> id of its group's first source.
+def group_texts(
+    items: Sequence[tuple[str, str, str | None]], published: Sequence[str | None] = ()
+) -> dict[str, str]:
+    """``(source id, text, sha256)`` in order -> source id -> id of its group's original:
+    the source published first (``published``: ISO dates in the order of ``items``; an
+    undated source after every dated one), ties and undated sources in the order given.
 
     Near-duplicates share at least ``JACCARD_MIN`` of the smaller shingle set (both criteria
     imply it), so a pair is a candidate only if the smaller set's prefix of its rarest
@@ -57,10 +61,16 @@ def group_texts(items: Sequence[tuple[str, str, str | None]]) -> dict[str, str]:
             i = parent[i]
         return i
 
+    dates = [str(d or "")[:10] for d in published] + [""] * (len(items) - len(published))
+
+    def first(i: int) -> tuple[bool, str, int]:
+        return (not dates[i], dates[i], i)
+
     def union(i: int, j: int) -> None:
         ri, rj = find(i), find(j)
         if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)  # the earlier source names the group
+            root, other = sorted((ri, rj), key=first)
+            parent[other] = root  # the source published first names the group
 
     by_hash: dict[str, int] = {}
     for i, (_, _, sha) in enumerate(items):
@@ -91,8 +101,11 @@ def group_texts(items: Sequence[tuple[str, str, str | None]]) -> dict[str, str]:
 
 
 def independent_groups(documents: Sequence[Document]) -> dict[str, str]:
-    """Source id -> group id; reposts of one text share the id of the first of them."""
-    return group_texts([(d.id, d.text, d.sha256 or None) for d in documents])
+    """Source id -> group id; reposts of one text share the id of the one published first."""
+    return group_texts(
+        [(d.id, d.text, d.sha256 or None) for d in documents],
+        [d.published for d in documents],
+    )
 
 
 def assessment_groups(assessment: Assessment) -> dict[str, str]:
@@ -100,11 +113,14 @@ def assessment_groups(assessment: Assessment) -> dict[str, str]:
     for s in assessment.sentences:
         texts.setdefault(s.source, []).append(s.text)
     items: list[tuple[str, str, str | None]] = []
+    dates: list[str | None] = []
     seen: set[str] = set()
     for rec in assessment.sources:
         sid = str(rec.get("id"))
         seen.add(sid)
         items.append((sid, " ".join(texts.get(sid, [])), rec.get("sha256") or None))
+        dates.append(rec.get("published") or None)
     for sid in sorted(set(texts) - seen, key=sentence_key):
         items.append((sid, " ".join(texts[sid]), None))
-    return group_texts(items)
+        dates.append(None)
+    return group_texts(items, dates)

@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
 
 from briefbook.assessment.readability import needs_context, refers_back
+from briefbook.data import load_data
+from briefbook.text import alternation
 
 __all__ = [
     "KeySignal",
@@ -114,7 +117,9 @@ _MONTHS = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _BACKGROUND = re.compile(
-    r"(?<![\w-])(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?<![\w-])(?:comes?|came|follows?|followed)\s+"
+    r"(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+|about\s+|some\s+|"
+    r"(?:more|less)\s+than\s+)?"
     r"(?:(?:" + _FEW + r"\s+)?" + _UNITS + r"\s+)?(?:after|amid)(?![\w-])"
     r"|(?<![\w-])(?:comes?|came|follows?|followed)\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?:last|earlier\s+(?:this|that)|the\s+previous)\s+" + _UNITS + r"(?![\w-])"
@@ -123,6 +128,40 @@ _BACKGROUND = re.compile(
     r"(?:" + _MONTHS + r"(?![\w-])|\d{4}(?!\d)|last\s+(?:year|month|spring|summer|autumn|winter))",
     re.I,
 )
+# a speech verb between subject and "had": the past perfect is the reported clause's
+# ("Officials said the rebels had seized the airport" is the news, told in reported speech)
+_SPEECH = (
+    r"said|says|say|told|tells|reported|reports|added|adds|announced|claimed|claims|"
+    r"confirmed|stated|noted|warned|insisted|according"
+)
+
+
+# the past perfect as the main verb ("Trump had boasted that ...", "The two sides had agreed
+# in June to ..."): what happened before the report's news. "had to" (an obligation) is not
+# one, nor a sentence that dates its own past perfect ("had seized the town by nightfall").
+@cache
+def _pluperfect() -> re.Pattern[str]:
+    irregular = load_data("judgments.yaml")["irregular_participles"]
+    return re.compile(
+        r"^\W*(?:[A-Z][\w'’.-]*(?:\s+(?!(?:had|that|" + _SPEECH + r")(?![\w-]))[\w'’.-]+){0,5}?)"
+        r"\s+had\s+"
+        r"(?:(?:not|never|already|long|also|[a-z]+ly)\s+)?(?:been\s+)?"
+        r"(?:[a-z]+(?:ed|en|wn)|" + alternation(str(w) for w in irregular) + r")(?![\w'’-])"
+    )
+
+
+_DATED_PAST = re.compile(
+    r"(?<![\w-])by\s+(?:the\s+time|nightfall|dawn|noon|midday|midnight|evening|morning|"
+    r"then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|early)(?![\w-])",
+    re.I,
+)
+
+
+def _past_perfect(text: str) -> bool:
+    """Whether the main verb of ``text`` is a past perfect that sets it before the news."""
+    return _pluperfect().search(text) is not None and _DATED_PAST.search(text) is None
+
+
 # what the sources do not know: "it was not immediately clear if ...", "it is unclear
 # whether ...", "he did not know yet where ...", "X did not return a message for comment",
 # "declined to comment". A gap in the reporting, never a judgment or an indicator.
@@ -203,7 +242,7 @@ def key_signal(
         record=record or procedural,
         procedural=procedural,
         context=needs_context(text, short_forms),
-        background=_BACKGROUND.search(text) is not None,
+        background=_BACKGROUND.search(text) is not None or _past_perfect(text),
         unknown=_UNKNOWN.search(text) is not None,
         quote=not analytic and quote_share(text) >= 0.5,
         leans_back=refers_back(text),
@@ -227,8 +266,9 @@ def key_judgment_signal(
 def is_background(text: str) -> bool:
     """Whether ``text`` sets a report's news against earlier events ("The attack comes days
     after ...", "The strikes came a day after ...", "The rebels have been targeting ships
-    since mid-November") rather than reporting the news itself."""
-    return _BACKGROUND.search(text) is not None
+    since mid-November", "Trump had boasted that ...": a past perfect as the main verb)
+    rather than reporting the news itself."""
+    return _BACKGROUND.search(text) is not None or _past_perfect(text)
 
 
 def is_question(text: str) -> bool:

@@ -49,6 +49,7 @@ def _vocabulary() -> dict[str, Any]:
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
         "recommendation": pattern(data["recommendation"]),
         "indicator": pattern(data["indicator_cues"]),
+        "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
@@ -110,18 +111,32 @@ def domain_of(text: str) -> str | None:
 _QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
+# a non-restrictive relative clause: ", which ..." up to the next comma, semicolon or the end
+_WHICH_CLAUSE = re.compile(r",\s*which\s+[^,;]*")
+
+
 def is_indicator(text: str) -> bool:
     """Whether ``text`` can stand as an indicator to watch: a forward-looking or conditional
     cue outside any quotation (a quote about the present is not one), and no recommendation
     ("should", "must", "urged ..."): what someone ought to do is not something to observe.
     A modal reporting the past ("wreckage could be seen", "could not be verified", "may have
-    motivated", "could be attributed to") is not a forward cue; "may have to" still is."""
+    motivated", "could be attributed to") is not a forward cue; "may have to" still is.
+    A cue inside a non-restrictive relative clause ("The council expressed concern about the
+    threat to the city, which could endanger thousands", "The fall of the town is a defeat,
+    which is a setback that will likely erode ...") qualifies a noun of a statement about the
+    present: it counts only when the clause names a time or a sign to watch
+    (``clause_watch_cues`` in data/judgments.yaml: "..., which could signal an offensive",
+    "..., which is due to expire next week")."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
-    return vocab["indicator"].search(plain) is not None
+    clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
+    main = _WHICH_CLAUSE.sub(" ", plain)
+    if vocab["indicator"].search(main) is not None:
+        return True
+    return any(vocab["clause_watch"].search(c) is not None for c in clauses)
 
 
 def parse_iso(value: str | None) -> dt.date | None:

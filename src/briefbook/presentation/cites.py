@@ -78,9 +78,12 @@ def statement_data(statement: Statement, as_of: str | None = None) -> dict[str, 
 
 
 def _split_stop(text: str) -> tuple[str, str]:
-    """The text without its final . ! or ?, and that mark ("." when the text has none)."""
+    """The text without its final . ! or ?, and that mark ("." when the text has none; none
+    after a final colon or semicolon, which the source wrote: "... the plan:" never ":.")."""
     if text and text[-1] in ".!?":
         return text[:-1], text[-1]
+    if text and text[-1] in ":;":
+        return text, ""
     if text and not _CLOSED.search(text):
         return text, "."
     return text, ""

@@ -71,17 +71,29 @@ def _relative_time() -> re.Pattern[str]:
     )
 
 
+# a calendar date right after a weekday: "on Monday, December 8", "on Monday 8 December"
+_CALENDAR_DATE = re.compile(
+    r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+    r"Nov|Dec)\.?(?:\s+\d{1,2}(?!\d))?",
+)
+
+
 def as_of_dates(b: Briefing) -> Callable[[Statement], str | None]:
     """Statement -> the publication date of its first cited source when the statement holds a
     relative time ("this week", "last Friday"; ``relative_time`` in data/judgments.yaml) and
     that date is not the issue's; else None. Quoted out of its source, "this week" would be
-    read as the issue's week."""
+    read as the issue's week. A weekday given with its calendar date ("on Monday, December
+    8", "on Monday 8 December") is no relative time: the sentence dates itself."""
     published = {str(r.get("id")): r.get("published") for r in b.assessment.sources}
     issue = str(b.date)[:10]
 
     def as_of(statement: Statement) -> str | None:
-        if not statement.evidence or not _relative_time().search(statement.text):
-            return None
+        if not statement.evidence or not any(
+            not _CALENDAR_DATE.match(statement.text, m.end())
+            for m in _relative_time().finditer(statement.text)
+        ):
+            return None  # no relative time, or each a weekday given with its date
         date = published.get(source_of(statement.evidence[0]))
         if not date or str(date)[:10] == issue:
             return None

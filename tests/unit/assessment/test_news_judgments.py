@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefbook.assessment.judgments import draw_judgments
+from briefbook.assessment.readability import needs_context
 from briefbook.assessment.signals import is_background, is_unknown, key_signal, quote_share
 from briefbook.config.outline import load_schema
 from briefbook.model import Document, Sentence
@@ -141,10 +142,18 @@ def test_facts_to_reason_from_are_listed_once_and_never_a_gap() -> None:
     result = draw_judgments(docs, sections, schema, issue_date="2026-03-10")
     lists = [[st.evidence[0] for st in sts] for sts in result.evidence_to_weigh.values()]
     assert len(lists) == 4 and all(lists)  # every empty analytic section lists some
-    situation = {st.evidence[0] for st in result.sections["context"]}
+    # the facts to weigh: the situation's sentences that state something on their own (no
+    # gap in the reporting, no plain quotation, nothing that needs the sentence before)
+    situation = {
+        s.id
+        for d in docs
+        for s in d.sentences
+        if not quote_share(s.text) >= 0.5 and not needs_context(s.text)
+    }
     gaps = {s.id for d in docs for s in d.sentences if is_unknown(s.text)}
     shown = [sid for ids in lists for sid in ids]
     assert not set(shown) & gaps
+    assert set(shown) <= situation
     # a fact is listed a second time only once every fact has been listed
     seen: set[str] = set()
     for ids in lists:

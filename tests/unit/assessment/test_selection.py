@@ -161,10 +161,12 @@ def test_an_empty_analytic_section_lists_facts_to_reason_from(tmp_path: Path) ->
 
     result = draw_judgments(docs, sections, schema, issue_date="2024-12-01")
     assert set(result.evidence_to_weigh) == {"factors", "battlefield", "geopolitical", "conclusion"}
-    situation = {s.evidence[0] for s in result.sections["context"]}
+    # facts of the situation's sentences (not only the statements it shows) that read alone
+    situation = {s.id for d in docs for s in d.sentences if sections[s.id] == "context"}
     for statements in result.evidence_to_weigh.values():
         assert 1 <= len(statements) <= 3
         assert {s.evidence[0] for s in statements} <= situation
+        assert not any(needs_context(s.text) for s in statements)
 
 
 @pytest.mark.parametrize(
