@@ -281,6 +281,43 @@ def _verb_cue(low: str) -> bool:
     )
 
 
+def _gerund_cue(low: str, nxt: str, np_stop: frozenset[str]) -> bool:
+    """An "-ing" event cue used as a verb ("thousands fleeing the fighting", "hundreds fleeing
+    Goma"): its object or a stop word follows, so it ends the counted phrase (the verb is the
+    event, not the thing counted); "two bombing raids" keeps its noun."""
+    return (
+        low.endswith("ing")
+        and low in event_table().cue_event
+        and (not nxt or nxt.lower() in np_stop or nxt[:1].isupper() or not nxt[:1].isalnum())
+    )
+
+
+@cache
+def _rate_words() -> frozenset[str]:
+    """Adjectives of a rate before the counted noun ("daily", "weekly"): data/numbers.yaml."""
+    return frozenset(str(w).lower() for w in load_data("numbers.yaml")["rate_adjectives"])
+
+
+_AND_HEAD = re.compile(r"\s+and\s+([a-z]+)\b")
+
+
+def coordinated_head(text: str, phrase_end: int, words: list[str]) -> list[str]:
+    """A second head counted with the first: "scores of soldiers and civilians" -> ["and",
+    "civilians"] (one figure of both, so neither alone is what it counts); [] when the
+    counted phrase ``words`` ending at ``phrase_end`` of ``text`` has none. Lexicon:
+    data/claims.yaml count_nouns."""
+    count_nouns = _np_lexicon()[1]
+    if not words or words[-1].lower() not in count_nouns:
+        return []
+    m = _AND_HEAD.match(text, phrase_end)
+    if m is None or m.group(1) not in count_nouns:
+        return []
+    after = re.match(r"\s+([a-z]+)", text[m.end() :])
+    if after is not None and after.group(1) in count_nouns:
+        return []  # "soldiers and police officers": let the head stay the first phrase's
+    return ["and", m.group(1)]
+
+
 def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     """The noun phrase a numeral ending at ``pos`` counts: its words and end offset."""
     np_stop, count_nouns, of_units, _ = _np_lexicon()
@@ -331,8 +368,11 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             words.append((tok, end))
             i += 1
             continue
-        if low in np_stop or _verb_cue(low):
+        if low in np_stop or _verb_cue(low) or _gerund_cue(low, nxt, np_stop):
             break
+        if not words and low in _rate_words() and nxt and nxt.lower() not in np_stop:
+            i += 1  # "8,000 daily arrivals": the rate (read by analysis/numbers.py), not the thing
+            continue
         words.append((tok, end))
         i += 1
         if low.endswith("s") and not low.endswith("ss") and nxt.lower().endswith("ed"):
@@ -821,7 +861,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 value=q.value,
                 kind=q.kind,
                 unit=q.unit,
-                counts=" ".join(words),
+                counts=" ".join([*words, *coordinated_head(clean, phrase_end, words)]),
                 event=event,
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",

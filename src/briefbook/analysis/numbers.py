@@ -107,6 +107,8 @@ def _lex() -> dict[str, Any]:
         designations=frozenset(w.lower() for w in lex["designation_units"]),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
         toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
+        rate_articles=[str(w).lower() for w in lex["rate_articles"]],
+        rate_adjectives={str(k).lower(): str(v) for k, v in lex["rate_adjectives"].items()},
         qualifiers=[
             (re.compile(rf"(?:^|(?<=[\s(\"']))(?:{_alts([q])})\s*$", re.I), kind)
             for q, kind in sorted(
@@ -440,6 +442,26 @@ def _range_partner(
     return (min(v1, v2), max(v1, v2))
 
 
+def _rate(text: str, number_end: int) -> str | None:
+    """The period of a rate stated after a number ("500 arrivals a day", "3,000 per week",
+    "8,000 daily arrivals"): "day", "week"...; None when there is none. Lexicons:
+    data/numbers.yaml (rate_articles, rate_adjectives); "a day later" is a time, no rate."""
+    lex = _lex()
+    after = text[number_end : number_end + 40]
+    rate = re.match(
+        # "40 people in a day" is a window, not a rate: no preposition before the article
+        rf"\s+(?:(?!(?:in|within|for|over|during|on|of|than)\b)[\w-]+\s+){{0,2}}?"
+        rf"(?:{_alts(lex['rate_articles'])})\s+"
+        r"(day|week|month|year|hour|night)\b(?!\s+(?:later|after|before|earlier|ago|of)\b)",
+        after,
+        re.I,
+    )
+    if rate:
+        return rate.group(1).lower()
+    adjective = re.match(rf"\s+(?:new\s+)?({_alts(lex['rate_adjectives'])})\s+[a-z]", after, re.I)
+    return lex["rate_adjectives"][adjective.group(1).lower()] if adjective else None
+
+
 def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quantity, int] | None:
     """The quantity of a number (with its range partner), and where its text ends."""
     value = _atom_value(m)
@@ -470,13 +492,9 @@ def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quanti
         low, high = low_, high_  # type: ignore[assignment]
         begin = qstart if qual else start
         shown = value
-    rate = re.match(
-        r"\s+(?:\w+\s+){0,2}?per\s+(day|week|month|year|hour|night)\b",
-        text[number_end : number_end + 40],
-        re.I,
-    )
+    rate = _rate(text, number_end)
     if rate:
-        unit = f"per {rate.group(1).lower()}"
+        unit = f"per {rate}"
     q = Quantity(
         begin,
         number_end,

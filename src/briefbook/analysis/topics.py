@@ -135,6 +135,8 @@ def counts_key(counts: str) -> CountsKey:
     joined = re.sub(
         r"\b(long|short|medium|intermediate)[-\s]range\b", r"\1range", joined, flags=re.I
     )
+    # "soldiers' relatives", "the militia's fighters": an owner qualifies the head, never is it
+    joined = _POSSESSIVE.sub(lambda m: f"{m.group(1)}{_OWNER_MARK}", joined)
     text = _NORTH_KOREA.sub("northkorea", " ".join(fold_words(joined)))
     words = text.split()
     batch = next(
@@ -143,7 +145,13 @@ def counts_key(counts: str) -> CountsKey:
     if 0 <= batch < len(words) - 2:
         words = words[batch + 2 :]  # "rounds of joint US-UK strikes": strikes are counted
     nouns = [w for w in words if w in _NOUN_CLASSES]
-    if nouns:
+    joined_heads = _coordinated_heads(words)
+    if joined_heads:
+        # "soldiers and civilians": one figure of two things, a thing of its own (neither
+        # the soldiers alone nor the civilians alone)
+        head_word = words[-1]
+        head = "+".join(joined_heads)
+    elif nouns:
         head_word = nouns[-1]
         head = _NOUN_CLASSES[head_word]
     else:
@@ -161,6 +169,23 @@ def counts_key(counts: str) -> CountsKey:
         elif folded:
             quals.add(folded)
     return CountsKey(head, frozenset(quals), frozenset(kinds))
+
+
+_POSSESSIVE = re.compile(r"\b([A-Za-z]+)(?:'s|s'|’s|s’)(?=\s+\w)")
+_OWNER_MARK = "owner"  # "soldiers' relatives" -> "soldiersowner relatives": a qualifier word
+
+
+def _coordinated_heads(words: list[str]) -> list[str]:
+    """The distinct head classes of "X and Y" counted together ("soldiers and civilians" ->
+    ["civilians", "troops"]), sorted; [] when the phrase has one head class."""
+    if "and" not in words:
+        return []
+    at = words.index("and")
+    before = [_NOUN_CLASSES[w] for w in words[:at] if w in _NOUN_CLASSES]
+    after = [_NOUN_CLASSES[w] for w in words[at + 1 :] if w in _NOUN_CLASSES]
+    if not before or not after or before[-1] == after[-1]:
+        return []
+    return sorted({before[-1], after[-1]})
 
 
 def nested(a: frozenset[str], b: frozenset[str]) -> bool:
