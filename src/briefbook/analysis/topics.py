@@ -27,8 +27,10 @@ __all__ = [
 # head nouns folded to one class (plural and singular forms)
 _NOUN_CLASSES: dict[str, str] = {}
 for _cls, _nouns in {
-    "troops": "troop troops soldier soldiers personnel servicemen serviceman servicemembers "
-    "fighters fighter forces militants combatants",
+    # a state's soldiers and an armed group's fighters are two sides, never one count
+    "troops": "troop troops soldier soldiers personnel servicemen serviceman servicemembers forces",
+    "fighters": "fighters fighter militants militant combatants combatant gunmen gunman rebels "
+    "rebel insurgents insurgent militiamen militiaman",
     "people": "people persons person individuals individual",
     "civilians": "civilians civilian residents resident",
     "casualties": "casualties casualty losses loss",

@@ -73,7 +73,10 @@ def test_keys_of_joined_heads_and_owners_are_their_own_things() -> None:
     assert counts_compatible("soldiers and civilians", "civilians and soldiers")
     assert not counts_compatible("soldiers' relatives", "soldiers")
     assert not counts_compatible("the militia's fighters", "militia")
-    assert counts_key("the militia's fighters").head == "troops"
+    assert counts_key("the militia's fighters").head == "fighters"
+    assert not counts_compatible("soldiers", "M23 fighters")
+    assert counts_compatible("militants", "fighters")
+    assert counts_compatible("North Korean troops", "soldiers")
 
 
 @pytest.mark.parametrize(
