@@ -31,7 +31,7 @@ for _cls, _nouns in {
     "troops": "troop troops soldier soldiers personnel servicemen serviceman servicemembers forces",
     "fighters": "fighters fighter militants militant combatants combatant gunmen gunman rebels "
     "rebel insurgents insurgent militiamen militiaman",
-    "people": "people persons person individuals individual",
+    "people": "people persons person individuals individual arrivals arrival",
     "civilians": "civilians civilian residents resident",
     "casualties": "casualties casualty losses loss",
     "drones": "drones drone uavs uav",
