@@ -197,6 +197,17 @@ def _workers_of(proc: psutil.Process) -> list[psutil.Process]:
     return found
 
 
+def _renderer_copies_of(proc: psutil.Process) -> list[psutil.Process]:
+    """The warm PDF renderer copies the batch started for its workers (children of the
+    process that warmed up once and forked them, ``briefbook.render.pdf --listen``)."""
+    found = []
+    for child in proc.children():
+        with contextlib.suppress(psutil.Error):
+            if "--listen" in child.cmdline():
+                found += child.children()
+    return found
+
+
 def _forkserver_of(proc: psutil.Process) -> list[psutil.Process]:
     """The batch process's multiprocessing forkserver (the warmed process its workers are
     forked from), if it has one."""
@@ -222,10 +233,12 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     with (
         PeakMemory(lambda: _workers_of(parent)) as memory,
         PeakMemory(lambda: _forkserver_of(parent)) as server,
+        PeakMemory(lambda: _renderer_copies_of(parent)) as copies,
     ):
         out, err = proc.communicate()
     wall = time.perf_counter() - start
-    cpu = cpu_seconds() - cpu - memory.cpu - server.cpu  # without the samplers' own CPU
+    # without the samplers' own CPU
+    cpu = cpu_seconds() - cpu - memory.cpu - server.cpu - copies.cpu
     if proc.returncode != 0:
         sys.exit(f"batch failed ({proc.returncode}): {err.strip()[-600:]}")
     record = json.loads(Path(out.strip().splitlines()[-1]).read_text(encoding="utf-8"))
@@ -237,7 +250,8 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         "peak": sorted(memory.peak.values(), reverse=True),
         "peak_own": sorted(memory.peak_own.values(), reverse=True),
         "forkserver": max(server.peak_own.values(), default=0),
-        "sampler": memory.cpu + server.cpu,
+        "copy": max(copies.peak_own.values(), default=0),
+        "sampler": memory.cpu + server.cpu + copies.cpu,
     }
 
 
@@ -324,7 +338,8 @@ def main() -> None:
         f"{'sources':>7} {'load':>9} {'seq s':>7} {'seq/min':>8} {'batch s':>8} "
         f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} "
         f"{'item cpu':>11} {'extra cpu':>9} "
-        f"{'peak MB/worker':>15} {'worker MB':>9} {'fork MB':>7} {'seq MB':>7} {'warm':>5}"
+        f"{'peak MB/worker':>15} {'worker MB':>9} {'fork MB':>7} {'copy MB':>7} {'seq MB':>7} "
+        f"{'warm':>5}"
     )
     print(header)
     details = []
@@ -349,7 +364,7 @@ def main() -> None:
                 f"{seq['cpu'] / args.n:>6.2f}/{par['cpu'] / args.n:<6.2f} "
                 f"{seq['cpu'] / args.n:>5.2f}/{item_cpu:<5.2f} "
                 f"{par['cpu'] - seq['cpu']:>8.1f}s "
-                f"{peak:>15} {own:>9} {par['forkserver'] / MB:>7.0f} "
+                f"{peak:>15} {own:>9} {par['forkserver'] / MB:>7.0f} {par['copy'] / MB:>7.0f} "
                 f"{seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
                 flush=True,
             )
@@ -374,7 +389,10 @@ def main() -> None:
         "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "
         "alone; fork MB: the forkserver the workers are forked from (warmed once for all of "
         "them, its pages shared with them until written; 0: workers spawned, each warmed "
-        "itself); seq MB: the sequential process plus its children; warm: briefings that "
+        "itself); copy MB: the largest warm PDF renderer copy a worker claimed (started by "
+        "the batch, warmed up once and forked; not in peak MB/worker; 0: each worker started "
+        "its own renderer, counted there); seq MB: the sequential process plus its children; "
+        "warm: briefings that "
         "started with the models already loaded in their worker"
     )
     if args.stages:
