@@ -20,7 +20,9 @@ Memory: every 0.1 s, the resident memory of each worker process plus that of its
 sequential side is measured the same way on this process and its children. The workers of
 the embedded cluster are forked from a forkserver that warmed itself once for all of them
 (``briefbook.app.forkwarm``): its own peak is printed apart (pages it shares with the
-workers count in both, as resident memory does).
+workers count in both, as resident memory does). When the briefings ask for a PDF, the
+workers' renderers are warm copies the batch started and forked for them (not the workers'
+children): the largest copy's peak is printed apart too (``copy MB``).
 
 CPU: seconds of user + system time of every process involved, without the memory
 samplers' own (threads of this process, measured with ``time.thread_time`` and taken out
@@ -222,6 +224,7 @@ def _forkserver_of(proc: psutil.Process) -> list[psutil.Process]:
 def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     cpu = cpu_seconds()
     start = time.perf_counter()
+    began = time.time()  # the items' start and end are Unix times
     proc = subprocess.Popen(
         [sys.executable, "-m", "briefbook", "batch", *map(str, paths[1:])]
         + ["--workers", str(workers), "--output-dir", str(reports / "batch"), "--quiet"],
@@ -237,6 +240,7 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     ):
         out, err = proc.communicate()
     wall = time.perf_counter() - start
+    ended = time.time()
     # without the samplers' own CPU
     cpu = cpu_seconds() - cpu - memory.cpu - server.cpu - copies.cpu
     if proc.returncode != 0:
@@ -251,7 +255,33 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         "peak_own": sorted(memory.peak_own.values(), reverse=True),
         "forkserver": max(server.peak_own.values(), default=0),
         "copy": max(copies.peak_own.values(), default=0),
+        "idle": idle_time(record["items"], began, ended),
         "sampler": memory.cpu + server.cpu + copies.cpu,
+    }
+
+
+def idle_time(items: list[dict], began: float, ended: float) -> dict[str, float]:
+    """Where the batch's workers had no briefing, in seconds (from each item's
+    ``started_at`` and ``finished_at``, where the record has them): ``start`` from the
+    command's start to the first briefing's start; ``tail`` the mean time a worker waited,
+    after its last briefing, for the last briefing of the batch to end; ``end`` from
+    there to the command's exit; ``between`` the mean gaps between a worker's briefings."""
+    runs: dict[str, list[tuple[float, float]]] = {}
+    for item in items:
+        if item.get("started_at") and item.get("finished_at"):
+            runs.setdefault(item["worker"], []).append((item["started_at"], item["finished_at"]))
+    if not runs:
+        return {}
+    last = max(end for spans in runs.values() for _, end in spans)
+    gaps = []
+    for spans in runs.values():
+        spans.sort()
+        gaps.append(sum(b[0] - a[1] for a, b in zip(spans, spans[1:], strict=False)))
+    return {
+        "start": min(s for spans in runs.values() for s, _ in spans) - began,
+        "tail": mean([last - max(e for _, e in spans) for spans in runs.values()]),
+        "end": ended - last,
+        "between": mean(gaps),
     }
 
 
@@ -373,6 +403,11 @@ def main() -> None:
                     count,
                     [
                         *stage_table(seq, par),
+                        "  batch workers idle: "
+                        + ", ".join(f"{k} {v:.2f} s" for k, v in par["idle"].items())
+                        + " (start: command start to first briefing; tail: a worker's wait "
+                        "for the last briefing, mean; end: last briefing to exit; between: "
+                        "gaps between a worker's briefings, mean)",
                         f"  memory samplers' own CPU (taken out of the CPU figures): "
                         f"{seq['sampler']:.1f} s sequential, {par['sampler']:.1f} s batch",
                     ],

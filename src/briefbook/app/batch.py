@@ -11,7 +11,9 @@ Workers are long-lived: as a worker joins, a worker plugin (:class:`WarmWorker`)
 whole pipeline and loads every model and word list once (the embedding model, the section
 weights, the gazetteer ...) by assessing a short text of our own, so no briefing pays for
 that load. The embedded cluster's workers are forked from a forkserver that did that once
-for all of them (:mod:`briefbook.app.forkwarm`): they start warm. Each outcome names the worker process that ran it, which of that worker's
+for all of them (:mod:`briefbook.app.forkwarm`): they start warm, and (when any item asks
+for a PDF) each claims a warm PDF renderer that the batch started, warmed once and forked
+while the workers were being made (:class:`briefbook.render.pdf.RendererCopies`). Each outcome names the worker process that ran it, which of that worker's
 briefings it was, whether the models were loaded before it started, and the seconds of
 each stage, so the batch record shows where the time went.
 

@@ -14,7 +14,9 @@ next briefing, only when a briefing's PDF is stopped (a signal, its deadline).
 
 The embedded cluster's workers pay that warm-up only once between them: they are forked
 from multiprocessing's forkserver, which warmed itself first (:mod:`briefbook.app.forkwarm`),
-so each worker starts warm and only starts its PDF renderer. They also preload this module
+so each worker starts warm; when the batch asks for PDFs, its renderer is warm too: a copy
+the batch started and forked for its workers while they were being made
+(:class:`~briefbook.render.pdf.RendererCopies`), which the worker claims as it joins. They also preload this module
 (:func:`dask_setup`): they ignore SIGINT, and the batch that started them stops them, with
 their kernels and PDF renderers.
 """
@@ -85,7 +87,7 @@ def warm_worker(
 
     Done once per process, and once for the processes forked from it: a process already
     warmed (a worker forked from the warmed forkserver, see :mod:`briefbook.app.forkwarm`)
-    only starts its renderer; ``WORKER_STATE["inherited"]`` then says so."""
+    only starts or claims its renderer; ``WORKER_STATE["inherited"]`` then says so."""
     import tempfile
 
     start = time.perf_counter()

@@ -196,9 +196,9 @@ class PdfRenderer:
         ``wait`` seconds (the copies are still warming up on a loaded machine)."""
         folder = Path(folder)
         try:
-            expected = int((folder / COPIES_FILE).read_text(encoding="utf-8"))
+            expected, forker = map(int, (folder / COPIES_FILE).read_text(encoding="utf-8").split())
         except (OSError, ValueError):
-            expected = 0
+            expected, forker = 0, 0
         deadline = time.monotonic() + wait
         while True:
             for path in sorted(folder.glob(f"{COPY_PREFIX}*{COPY_SUFFIX}")):
@@ -218,6 +218,8 @@ class PdfRenderer:
             taken = len(list(folder.glob(f"{TAKEN_PREFIX}*")))
             if taken >= expected or time.monotonic() > deadline:
                 return None
+            if not _running(forker) and not list(folder.glob(f"{COPY_PREFIX}*{COPY_SUFFIX}")):
+                return None  # the process making the copies is gone: no more will come
             time.sleep(0.05)
 
     def __enter__(self) -> PdfRenderer:
@@ -559,7 +561,6 @@ class RendererCopies:
 
     def __init__(self, copies: int) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="briefbook-renderers-"))
-        (self.folder / COPIES_FILE).write_text(str(max(1, copies)), encoding="utf-8")
         self._log = open(self.folder / "first.log", "wb")  # noqa: SIM115 - closed by close()
         command = [sys.executable, "-m", "briefbook.render.pdf", "--listen", str(self.folder)]
         command += ["--copies", str(max(1, copies)), "--owner", str(os.getpid())]
@@ -569,6 +570,10 @@ class RendererCopies:
             stdout=subprocess.DEVNULL,
             stderr=self._log,
             env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        )
+        # what a claimer reads: how many copies there will be, and the process making them
+        (self.folder / COPIES_FILE).write_text(
+            f"{max(1, copies)} {self.proc.pid}", encoding="utf-8"
         )
 
     def pids(self) -> list[int]:
@@ -666,9 +671,14 @@ def _serve_copy(folder: Path, owner: int) -> int:
     bound = folder / f".{COPY_PREFIX}{me}"
     conn = None
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
-        listener.bind(str(bound))
-        listener.listen(1)
-        os.rename(bound, path)  # claimable only once it listens
+        try:
+            listener.bind(str(bound))
+            listener.listen(1)
+            os.rename(bound, path)  # claimable only once it listens
+        except OSError as exc:  # no claimer waits for a copy that cannot listen
+            print(f"cannot listen at {path}: {exc}", file=sys.stderr)
+            (folder / f"{TAKEN_PREFIX}{path.stem}").touch()
+            return 1
         listener.settimeout(OWNER_CHECK)
         while conn is None:
             try:
@@ -693,6 +703,11 @@ if __name__ == "__main__":
         sys.stderr.flush()
         os._exit(code)  # every reply is out: no teardown of WeasyPrint's objects
     if sys.argv[1:2] == ["--listen"] and len(sys.argv) == 7:
+        import signal
+
+        # a terminal's Ctrl-C reaches the copies too: the batch that started them stops
+        # them in order, as it stops its workers (which ignore it as well)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         args = dict(zip(sys.argv[1::2], sys.argv[2::2], strict=True))
         code = _serve_copies(Path(args["--listen"]), int(args["--copies"]), int(args["--owner"]))
         sys.stderr.flush()

@@ -232,3 +232,19 @@ def test_a_claim_made_while_the_copies_warm_up_waits_for_one(tmp_path):
         copies.close(wait=30)
     finally:
         copies.kill()
+
+
+def test_a_claim_does_not_wait_for_copies_whose_maker_is_gone(tmp_path):
+    import sys
+    import time
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    (tmp_path / "copies").write_text(f"2 {gone.stdout.strip()}", encoding="utf-8")
+    start = time.monotonic()
+    assert PdfRenderer.claim(tmp_path, wait=30) is None
+    assert time.monotonic() - start < 5
