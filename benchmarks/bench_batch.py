@@ -20,7 +20,9 @@ Memory: every 0.1 s, the resident memory of each worker process plus that of its
 sequential side is measured the same way on this process and its children. The workers of
 the embedded cluster are forked from a forkserver that warmed itself once for all of them
 (``briefbook.app.forkwarm``): its own peak is printed apart (pages it shares with the
-workers count in both, as resident memory does).
+workers count in both, as resident memory does). When the briefings ask for a PDF, the
+workers' renderers are warm copies the batch started and forked for them (not the workers'
+children): the largest copy's peak is printed apart too (``copy MB``).
 
 CPU: seconds of user + system time of every process involved, without the memory
 samplers' own (threads of this process, measured with ``time.thread_time`` and taken out
@@ -197,6 +199,17 @@ def _workers_of(proc: psutil.Process) -> list[psutil.Process]:
     return found
 
 
+def _renderer_copies_of(proc: psutil.Process) -> list[psutil.Process]:
+    """The warm PDF renderer copies the batch started for its workers (children of the
+    process that warmed up once and forked them, ``briefbook.render.pdf --listen``)."""
+    found = []
+    for child in proc.children():
+        with contextlib.suppress(psutil.Error):
+            if "--listen" in child.cmdline():
+                found += child.children()
+    return found
+
+
 def _forkserver_of(proc: psutil.Process) -> list[psutil.Process]:
     """The batch process's multiprocessing forkserver (the warmed process its workers are
     forked from), if it has one."""
@@ -211,6 +224,7 @@ def _forkserver_of(proc: psutil.Process) -> list[psutil.Process]:
 def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     cpu = cpu_seconds()
     start = time.perf_counter()
+    began = time.time()  # the items' start and end are Unix times
     proc = subprocess.Popen(
         [sys.executable, "-m", "briefbook", "batch", *map(str, paths[1:])]
         + ["--workers", str(workers), "--output-dir", str(reports / "batch"), "--quiet"],
@@ -222,10 +236,13 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     with (
         PeakMemory(lambda: _workers_of(parent)) as memory,
         PeakMemory(lambda: _forkserver_of(parent)) as server,
+        PeakMemory(lambda: _renderer_copies_of(parent)) as copies,
     ):
         out, err = proc.communicate()
     wall = time.perf_counter() - start
-    cpu = cpu_seconds() - cpu - memory.cpu - server.cpu  # without the samplers' own CPU
+    ended = time.time()
+    # without the samplers' own CPU
+    cpu = cpu_seconds() - cpu - memory.cpu - server.cpu - copies.cpu
     if proc.returncode != 0:
         sys.exit(f"batch failed ({proc.returncode}): {err.strip()[-600:]}")
     record = json.loads(Path(out.strip().splitlines()[-1]).read_text(encoding="utf-8"))
@@ -237,7 +254,34 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         "peak": sorted(memory.peak.values(), reverse=True),
         "peak_own": sorted(memory.peak_own.values(), reverse=True),
         "forkserver": max(server.peak_own.values(), default=0),
-        "sampler": memory.cpu + server.cpu,
+        "copy": max(copies.peak_own.values(), default=0),
+        "idle": idle_time(record["items"], began, ended),
+        "sampler": memory.cpu + server.cpu + copies.cpu,
+    }
+
+
+def idle_time(items: list[dict], began: float, ended: float) -> dict[str, float]:
+    """Where the batch's workers had no briefing, in seconds (from each item's
+    ``started_at`` and ``finished_at``, where the record has them): ``start`` from the
+    command's start to the first briefing's start; ``tail`` the mean time a worker waited,
+    after its last briefing, for the last briefing of the batch to end; ``end`` from
+    there to the command's exit; ``between`` the mean gaps between a worker's briefings."""
+    runs: dict[str, list[tuple[float, float]]] = {}
+    for item in items:
+        if item.get("started_at") and item.get("finished_at"):
+            runs.setdefault(item["worker"], []).append((item["started_at"], item["finished_at"]))
+    if not runs:
+        return {}
+    last = max(end for spans in runs.values() for _, end in spans)
+    gaps = []
+    for spans in runs.values():
+        spans.sort()
+        gaps.append(sum(b[0] - a[1] for a, b in zip(spans, spans[1:], strict=False)))
+    return {
+        "start": min(s for spans in runs.values() for s, _ in spans) - began,
+        "tail": mean([last - max(e for _, e in spans) for spans in runs.values()]),
+        "end": ended - last,
+        "between": mean(gaps),
     }
 
 
@@ -324,7 +368,8 @@ def main() -> None:
         f"{'sources':>7} {'load':>9} {'seq s':>7} {'seq/min':>8} {'batch s':>8} "
         f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} "
         f"{'item cpu':>11} {'extra cpu':>9} "
-        f"{'peak MB/worker':>15} {'worker MB':>9} {'fork MB':>7} {'seq MB':>7} {'warm':>5}"
+        f"{'peak MB/worker':>15} {'worker MB':>9} {'fork MB':>7} {'copy MB':>7} {'seq MB':>7} "
+        f"{'warm':>5}"
     )
     print(header)
     details = []
@@ -349,7 +394,7 @@ def main() -> None:
                 f"{seq['cpu'] / args.n:>6.2f}/{par['cpu'] / args.n:<6.2f} "
                 f"{seq['cpu'] / args.n:>5.2f}/{item_cpu:<5.2f} "
                 f"{par['cpu'] - seq['cpu']:>8.1f}s "
-                f"{peak:>15} {own:>9} {par['forkserver'] / MB:>7.0f} "
+                f"{peak:>15} {own:>9} {par['forkserver'] / MB:>7.0f} {par['copy'] / MB:>7.0f} "
                 f"{seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
                 flush=True,
             )
@@ -358,6 +403,11 @@ def main() -> None:
                     count,
                     [
                         *stage_table(seq, par),
+                        "  batch workers idle: "
+                        + ", ".join(f"{k} {v:.2f} s" for k, v in par["idle"].items())
+                        + " (start: command start to first briefing; tail: a worker's wait "
+                        "for the last briefing, mean; end: last briefing to exit; between: "
+                        "gaps between a worker's briefings, mean)",
                         f"  memory samplers' own CPU (taken out of the CPU figures): "
                         f"{seq['sampler']:.1f} s sequential, {par['sampler']:.1f} s batch",
                     ],
@@ -374,7 +424,10 @@ def main() -> None:
         "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "
         "alone; fork MB: the forkserver the workers are forked from (warmed once for all of "
         "them, its pages shared with them until written; 0: workers spawned, each warmed "
-        "itself); seq MB: the sequential process plus its children; warm: briefings that "
+        "itself); copy MB: the largest warm PDF renderer copy a worker claimed (started by "
+        "the batch, warmed up once and forked; not in peak MB/worker; 0: each worker started "
+        "its own renderer, counted there); seq MB: the sequential process plus its children; "
+        "warm: briefings that "
         "started with the models already loaded in their worker"
     )
     if args.stages:

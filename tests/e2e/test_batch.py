@@ -94,6 +94,8 @@ def test_batch_keeps_going_and_records_each_outcome(workspace):
     assert len(warmups) == 2 and all(isinstance(s, float) and s >= 0 for s in warmups.values())
     # the embedded cluster's workers were forked warm from its forkserver
     assert list(record["cluster"]["warmup_inherited"].values()) == [True, True]
+    # no PDF asked for: no warm renderer copies were started for the workers
+    assert list(record["cluster"]["renderer_claimed"].values()) == [False, False]
     assert "1 ok, 1 failed, 2 bad input" in result.stderr
     assert "briefbook batch: [4/4]" in result.stderr  # progress lines
     assert "distributed" not in result.stderr and "papermill" not in result.stderr
@@ -129,6 +131,7 @@ def test_batch_on_an_external_scheduler(workspace):
     assert sorted(i["kernel_reused"] for i in record["items"]) == [False, True]
     # its worker was not forked from a warm process: it warmed itself
     assert list(record["cluster"]["warmup_inherited"].values()) == [False]
+    assert list(record["cluster"]["renderer_claimed"].values()) == [False]
     assert all(s > 0 for s in record["cluster"]["warmup_seconds"].values())
     for item in record["items"]:  # the default output dir is ./reports
         folder = Path(item["folder"])
@@ -205,8 +208,8 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
 
     from builders import BRIEFBOOK
 
-    for i in range(5):
-        _params(workspace, f"item{i}")
+    for i in range(5):  # one with a PDF: the workers get warm renderer copies
+        _params(workspace, f"item{i}", **({"formats": ["html", "pdf"]} if i == 4 else {}))
     reports = workspace / "out"
 
     def as_from_a_terminal() -> None:  # a process group of its own, SIGINT at its default
@@ -226,12 +229,17 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     reader.start()
     seen: dict[int, object] = {}
     kept_homes: set[str] = set()
+    copy_folders: set[str] = set()
     kernel_seen = ""
     deadline = time.time() + 300
     while time.time() < deadline and proc.poll() is None:
         for child in _tree(proc.pid):
             seen.setdefault(child.pid, child)
         kernels = [c for c in _tree(proc.pid) if "ipykernel" in " ".join(_cmdline(c))]
+        for child in _tree(proc.pid):  # the folder of the workers' warm renderer copies
+            args = _cmdline(child)
+            if "--listen" in args:
+                copy_folders.add(Path(args[args.index("--listen") + 1]).name)
         for kernel in kernels:  # the folders of the workers' kept kernels
             with contextlib.suppress(psutil.Error):
                 kept_homes.update(
@@ -246,6 +254,7 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     assert kernel_seen, "".join(lines)
     assert kernel_seen == "ipc"  # kernels of concurrent briefings share no TCP port
     assert kept_homes  # the workers keep their kernels
+    assert copy_folders  # and were given warm renderer copies
     sig = getattr(signal, signame)
     if to_group:
         os.killpg(proc.pid, sig)
@@ -270,7 +279,35 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     assert not list(reports.glob("*/.staging-*"))  # running ones leave no staging folder
     homes = {p.name for p in Path(tempfile.gettempdir()).glob("briefbook-kept-kernel-*")}
     assert not homes & set(kept_homes), "a kept kernel's folder was left"
+    copies = {p.name for p in Path(tempfile.gettempdir()).glob("briefbook-renderers-*")}
+    assert not copies & copy_folders, "the renderer copies' folder was left"
     assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
+
+
+def test_pdf_batch_workers_claim_warm_renderer_copies(workspace):
+    """A batch with PDF output starts its workers' renderers warm, once, while the workers
+    are made: each worker claims one; the PDFs come out and nothing is left behind."""
+    import tempfile
+
+    before = set(Path(tempfile.gettempdir()).glob("briefbook-renderers-*"))
+    for name in ("north", "south"):
+        _params(workspace, name, formats=["html", "pdf"])
+    result = run_cli(
+        "batch",
+        "params/north.yaml",
+        "params/south.yaml",
+        "--workers",
+        "2",
+        "--quiet",
+        cwd=workspace,
+    )
+    assert result.returncode == 0, result.stderr
+    record = _record(result.stdout)
+    assert list(record["cluster"]["renderer_claimed"].values()) == [True, True]
+    for item in record["items"]:
+        assert item["status"] == "ok"
+        assert (Path(item["folder"]) / "briefing.pdf").read_bytes().startswith(b"%PDF")
+    assert set(Path(tempfile.gettempdir()).glob("briefbook-renderers-*")) == before
 
 
 def _transport(kernel) -> str:

@@ -11,7 +11,9 @@ Workers are long-lived: as a worker joins, a worker plugin (:class:`WarmWorker`)
 whole pipeline and loads every model and word list once (the embedding model, the section
 weights, the gazetteer ...) by assessing a short text of our own, so no briefing pays for
 that load. The embedded cluster's workers are forked from a forkserver that did that once
-for all of them (:mod:`briefbook.app.forkwarm`): they start warm. Each outcome names the worker process that ran it, which of that worker's
+for all of them (:mod:`briefbook.app.forkwarm`): they start warm, and (when any item asks
+for a PDF) each claims a warm PDF renderer that the batch started, warmed once and forked
+while the workers were being made (:class:`briefbook.render.pdf.RendererCopies`). Each outcome names the worker process that ran it, which of that worker's
 briefings it was, whether the models were loaded before it started, and the seconds of
 each stage, so the batch record shows where the time went.
 
@@ -82,7 +84,9 @@ class ItemOutcome:
     cost its worker process and every process under it (kernel, PDF renderer), from
     :func:`tree_cpu_seconds` before and after; ``kernel_reused`` whether its notebook ran
     on the worker's kept kernel, reset after an earlier briefing
-    (:mod:`briefbook.app.kernels`), rather than on a kernel started for it."""
+    (:mod:`briefbook.app.kernels`), rather than on a kernel started for it; ``started_at``
+    and ``finished_at`` the item's start and end on its worker (Unix time, seconds; 0 when
+    it never ran), which show how busy each worker was from the batch's start to its end."""
 
     params: str
     status: str
@@ -96,11 +100,14 @@ class ItemOutcome:
     timing: dict[str, float] = field(default_factory=dict)
     cpu_seconds: float = 0.0
     kernel_reused: bool = False
+    started_at: float = 0.0
+    finished_at: float = 0.0
 
 
 def tree_cpu_seconds() -> float:
     """CPU seconds (user + system) used so far by this process, by the children it has
-    reaped, and by its live descendants (a kept PDF renderer, a kernel not yet stopped).
+    reaped, and by its live descendants (a kept PDF renderer, a kernel not yet stopped),
+    and by the warm renderer copy it claimed (:class:`briefbook.render.pdf.RendererCopies`).
     The difference of two readings is what happened between them, whichever processes
     started, ended or stayed in between."""
     import resource
@@ -115,6 +122,12 @@ def tree_cpu_seconds() -> float:
         live = psutil.Process().children(recursive=True)
     except psutil.Error:
         live = []
+    from briefbook.render.pdf import claimed_renderer_pid
+
+    claimed = claimed_renderer_pid()
+    if claimed is not None:  # a warm copy this worker claimed: not its child, but its own
+        with contextlib.suppress(psutil.Error):
+            live.append(psutil.Process(claimed))
     for proc in live:
         with contextlib.suppress(psutil.Error):
             t = proc.cpu_times()
@@ -161,6 +174,7 @@ def run_item(
     with _WORKER_LOCK:
         WORKER_STATE["briefings"] += 1
         warm = models_loaded()
+        started_at = time.time()
         start = time.perf_counter()
         cpu = tree_cpu_seconds()
         reused = KEPT_STATE["reused"]
@@ -185,6 +199,8 @@ def run_item(
                 params_path, FAILED, error=f"internal error: {type(exc).__name__}: {first}"
             )
         outcome.seconds = round(time.perf_counter() - start, 2)
+        outcome.started_at = round(started_at, 3)
+        outcome.finished_at = round(time.time(), 3)
         outcome.cpu_seconds = round(tree_cpu_seconds() - cpu, 2)
         outcome.warnings = list(progress.warnings)
         outcome.worker = f"{socket.gethostname()}:{os.getpid()}"
@@ -442,13 +458,20 @@ def _run_on_dask(
         import distributed
     except ImportError as exc:  # pragma: no cover - a dependency of briefbook
         raise MissingDependencyError("distributed", "briefbook batch") from exc
-    from briefbook.app.workers import WarmWorker, warmup_inherited, warmup_seconds
+    from briefbook.app.workers import (
+        WarmWorker,
+        renderer_claimed,
+        warmup_inherited,
+        warmup_seconds,
+    )
 
     start = time.perf_counter()
     cluster_info = {} if cluster_info is None else cluster_info
     cluster = None
     client = None
+    copies = None
     futures: list[Any] = []
+    pdf = any("pdf" in params.formats for _, params in runnable)
     try:
         if scheduler:
             try:
@@ -459,7 +482,14 @@ def _run_on_dask(
                     hint="start one with 'dask scheduler' or check the address",
                 ) from exc
         else:
-            cluster = _local_cluster(distributed, workers or os.cpu_count() or 1, dashboard)
+            count = workers or os.cpu_count() or 1
+            if pdf:
+                # the workers' PDF renderers warm up (once, then forked) while the
+                # forkserver finishes its own warm-up and the workers are made
+                from briefbook.render.pdf import RendererCopies
+
+                copies = RendererCopies(min(count, len(runnable)))
+            cluster = _local_cluster(distributed, count, dashboard)
             client = distributed.Client(cluster)
         if dashboard is not None:
             link = client.dashboard_link if (cluster is None or cluster.dashboard_link) else ""
@@ -472,11 +502,20 @@ def _run_on_dask(
                 flush=True,
             )
         # every worker, now and joining later, imports the pipeline and loads the models once
-        client.register_plugin(WarmWorker(debug))
+        client.register_plugin(
+            WarmWorker(
+                debug,
+                renderer_copies=str(copies.folder) if copies else None,
+                # the workers of our own cluster start no renderer for a batch without PDF
+                renderer=pdf or cluster is None,
+            )
+        )
         cluster_info["start_seconds"] = round(time.perf_counter() - start, 2)
         cluster_info["warmup_seconds"] = client.run(warmup_seconds)
         # True per worker when it was forked warm from the embedded cluster's forkserver
         cluster_info["warmup_inherited"] = client.run(warmup_inherited)
+        # True per worker when its PDF renderer is a warm copy started by this batch
+        cluster_info["renderer_claimed"] = client.run(renderer_claimed)
         progress.say(
             f"{len(runnable)} briefings on {len(client.scheduler_info()['workers'])} workers"
         )
@@ -533,6 +572,11 @@ def _run_on_dask(
             with contextlib.suppress(Exception):
                 cluster.close(timeout=10)
             _stop_forkserver(workers, kill=sys.exc_info()[0] is not None)
+        if copies is not None:  # the claimed ones ended with their workers
+            if sys.exc_info()[0] is not None:
+                copies.kill()
+            else:
+                copies.close()
 
 
 def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any:

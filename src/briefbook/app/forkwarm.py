@@ -14,12 +14,20 @@ Never raises (the forkserver would die): a problem here is met by the workers' o
 warm-up, and by the first briefing. Ignores SIGINT from the start (see below).
 
 Not to be imported for anything else: the import itself is the warm-up.
+
+The forkserver exits without Python's teardown (:func:`_exit_now`): once the batch closes
+its end, nothing in it is left to save or flush, and tearing down the whole pipeline's
+objects kept the batch waiting about 0.3 s at its end (0.8 s on a loaded machine). The
+workers forked from it never run this hook: they end with ``os._exit`` themselves.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import os
 import signal
+import sys
 
 # a terminal's Ctrl-C reaches the forkserver too: it ignores SIGINT once it serves, and
 # during this warm-up as well (the workers forked from it keep ignoring it, as
@@ -32,3 +40,22 @@ with contextlib.suppress(Exception):
     warm_worker(renderer=False)
     # read by the workers forked from this process: their warm-up was paid here
     WORKER_STATE["inherited"] = WORKER_STATE["warmed"]
+
+
+def _exit_now() -> None:
+    """Registered last, run first at exit: in the forkserver (it knows its own listening
+    address and has no forkserver of its own), flush and end the process at once; in any
+    other process that imported this module, nothing (its exit goes on as usual)."""
+    import multiprocessing.forkserver as forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    serving = getattr(server, "_forkserver_address", None) is not None
+    if not serving or getattr(server, "_forkserver_pid", None) is not None:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
+
+
+atexit.register(_exit_now)

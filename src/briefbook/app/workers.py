@@ -14,7 +14,9 @@ next briefing, only when a briefing's PDF is stopped (a signal, its deadline).
 
 The embedded cluster's workers pay that warm-up only once between them: they are forked
 from multiprocessing's forkserver, which warmed itself first (:mod:`briefbook.app.forkwarm`),
-so each worker starts warm and only starts its PDF renderer. They also preload this module
+so each worker starts warm; when the batch asks for PDFs, its renderer is warm too: a copy
+the batch started and forked for its workers while they were being made
+(:class:`~briefbook.render.pdf.RendererCopies`), which the worker claims as it joins. They also preload this module
 (:func:`dask_setup`): they ignore SIGINT, and the batch that started them stops them, with
 their kernels and PDF renderers.
 """
@@ -33,6 +35,7 @@ __all__ = [
     "WarmWorker",
     "dask_setup",
     "models_loaded",
+    "renderer_claimed",
     "warm_worker",
     "warmup_inherited",
     "warmup_seconds",
@@ -46,6 +49,7 @@ WORKER_STATE: dict[str, Any] = {
     "warmup_seconds": None,
     "warmed": False,
     "inherited": False,
+    "renderer_claimed": False,
 }
 
 # the warm-up's source: a few sentences of our own, so that every analyser loads its data
@@ -68,16 +72,22 @@ def models_loaded() -> bool:
     return all(f.cache_info().currsize for f in (load_model, load_section_model, gazetteer))
 
 
-def warm_worker(debug: bool = False, *, renderer: bool = True) -> float:
+def warm_worker(
+    debug: bool = False, *, renderer: bool = True, renderer_copies: str | None = None
+) -> float:
     """Import the whole pipeline and load every model and word list in this process, by
     assessing :data:`WARMUP_TEXT`; return the seconds it took. Never raises: a problem
     here is met, and reported, by the first briefing (which then pays the load). ``debug``
     lets the libraries log. With ``renderer``, the process's PDF renderer is started first:
-    it warms up on its own meanwhile.
+    it warms up on its own meanwhile; ``renderer_copies``: the folder of the warm renderer
+    copies the embedded cluster started for its workers
+    (:class:`~briefbook.render.pdf.RendererCopies`): one is claimed instead, already warm
+    (``WORKER_STATE["renderer_claimed"]`` says so), and a renderer is started only when
+    none is left.
 
     Done once per process, and once for the processes forked from it: a process already
     warmed (a worker forked from the warmed forkserver, see :mod:`briefbook.app.forkwarm`)
-    only starts its renderer; ``WORKER_STATE["inherited"]`` then says so."""
+    only starts or claims its renderer; ``WORKER_STATE["inherited"]`` then says so."""
     import tempfile
 
     start = time.perf_counter()
@@ -88,7 +98,8 @@ def warm_worker(debug: bool = False, *, renderer: bool = True) -> float:
         try:
             from briefbook.render.pdf import shared_renderer
 
-            shared_renderer()
+            copies = Path(renderer_copies) if renderer_copies else None
+            WORKER_STATE["renderer_claimed"] = shared_renderer(copies).claimed
         except Exception:  # the first briefing meets the same problem and reports it
             pass
     if WORKER_STATE["warmed"]:
@@ -169,6 +180,12 @@ def warmup_seconds() -> float | None:
     return WORKER_STATE["warmup_seconds"]
 
 
+def renderer_claimed() -> bool:
+    """Whether this worker's PDF renderer is a warm copy it claimed
+    (:class:`~briefbook.render.pdf.RendererCopies`) rather than one it started."""
+    return bool(WORKER_STATE["renderer_claimed"])
+
+
 def warmup_inherited() -> bool:
     """Whether this worker was forked warm (its imports and models loaded once, in the
     embedded cluster's forkserver) rather than warmed in its own process."""
@@ -177,18 +194,31 @@ def warmup_inherited() -> bool:
 
 class WarmWorker(WorkerPlugin):
     """A Dask worker plugin: :func:`warm_worker` on every worker as it joins (and on those
-    already there when it is registered), off the worker's event loop."""
+    already there when it is registered), off the worker's event loop. ``renderer_copies``
+    and ``renderer`` are :func:`warm_worker`'s (no renderer: a batch without PDF output on
+    workers of its own; a briefing that asks for one starts it)."""
 
     name = "briefbook-warm-worker"
     idempotent = True
 
-    def __init__(self, debug: bool = False) -> None:
+    def __init__(
+        self, debug: bool = False, renderer_copies: str | None = None, renderer: bool = True
+    ) -> None:
         self.debug = debug
+        self.renderer_copies = renderer_copies
+        self.renderer = renderer
 
     async def setup(self, worker: Any) -> None:
         import asyncio
+        import functools
 
-        await asyncio.get_running_loop().run_in_executor(None, warm_worker, self.debug)
+        warm = functools.partial(
+            warm_worker,
+            self.debug,
+            renderer=self.renderer,
+            renderer_copies=self.renderer_copies,
+        )
+        await asyncio.get_running_loop().run_in_executor(None, warm)
 
     def teardown(self, worker: Any) -> None:
         """The worker's PDF renderer and its kept kernel (:mod:`briefbook.app.kernels`) are

@@ -15,6 +15,13 @@ signal, a deadline) is killed; the next briefing starts a new one.
 Protocol: one JSON line per request on the child's stdin, ``[html_path, pdf_path]``; one
 JSON line per reply on its stdout, ``{"ok": true}`` or ``{"error": "one line"}``. End of
 stdin ends the child.
+
+Warm copies (:class:`RendererCopies`, ``python -m briefbook.render.pdf --listen FOLDER
+--copies N --owner PID``): one process warms up once, then forks ``N`` copies of itself (it
+is single-threaded, so a fork is safe) and reaps them, each copy listening on a Unix socket
+of its own in ``FOLDER``. A process claims one (:meth:`PdfRenderer.claim`) and speaks the same protocol
+over the socket. ``briefbook batch`` starts them while its workers are still being made,
+so each worker starts with a warm renderer and the warm-up is paid once, not once per worker.
 """
 
 from __future__ import annotations
@@ -36,11 +43,20 @@ from typing import IO, Any
 
 from briefbook.errors import RenderError
 
-__all__ = ["WARMUP_HTML", "PdfRenderer", "html_to_pdf", "shared_renderer", "write_pdf_isolated"]
+__all__ = [
+    "WARMUP_HTML",
+    "PdfRenderer",
+    "RendererCopies",
+    "html_to_pdf",
+    "shared_renderer",
+    "write_pdf_isolated",
+]
 
 POLL_SECONDS = 0.2  # how often the parent looks up from waiting (signals, deadline)
 CLOSE_WAIT = 5.0  # seconds a renderer told to stop has before it is killed
 COLLECT_AFTER = 0.05  # seconds a child waits for more input before collecting garbage
+OWNER_CHECK = 1.0  # seconds between a listening copy's checks that its owner still runs
+CLAIM_WAIT = 30.0  # seconds a claimer waits for a copy still warming up
 
 # laid out by a new renderer before its first briefing: the briefing's font families in the
 # styles it uses, a table, a list, an SVG image and an English word hyphenated (loads the
@@ -133,15 +149,26 @@ class PdfRenderer:
     ``documents``: how many documents it will lay out (None: any number); the input ends
     with the last request, so the child exits as soon as it has replied."""
 
-    def __init__(self, *, warm: bool = True, documents: int | None = None) -> None:
+    def __init__(
+        self, *, warm: bool = True, documents: int | None = None, copy: Path | None = None
+    ) -> None:
         self._lock = threading.Lock()
         self._left = documents
-        self._stderr: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - the child's, closed by kill()
+        self.claimed = copy is not None
+        if copy is not None:  # a warm copy claimed by :meth:`claim`: connect, start nothing
+            self._stderr: IO[bytes] = open(_copy_log(copy), "ab+")  # noqa: SIM115 - closed by kill()
+            try:
+                self.proc: Any = _Copy(copy)
+            except BaseException:
+                self._stderr.close()
+                raise
+            return
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - the child's, closed by kill()
         command = [sys.executable, "-m", "briefbook.render.pdf", "--serve"]
         if warm:
             command.append("--warm")
         try:
-            self.proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+            self.proc = subprocess.Popen(
                 command,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -160,6 +187,40 @@ class PdfRenderer:
     @property
     def pid(self) -> int | None:
         return self.proc.pid if self.proc is not None else None
+
+    @classmethod
+    def claim(cls, folder: Path, wait: float = CLAIM_WAIT) -> PdfRenderer | None:
+        """One of the warm copies listening in ``folder`` (see :class:`RendererCopies`),
+        taken for this process alone (no other process can claim it), connected; None when
+        every copy was taken (or could not be reached), or when none listens within
+        ``wait`` seconds (the copies are still warming up on a loaded machine)."""
+        folder = Path(folder)
+        try:
+            expected, forker = map(int, (folder / COPIES_FILE).read_text(encoding="utf-8").split())
+        except (OSError, ValueError):
+            expected, forker = 0, 0
+        deadline = time.monotonic() + wait
+        while True:
+            for path in sorted(folder.glob(f"{COPY_PREFIX}*{COPY_SUFFIX}")):
+                mine = path.with_name(f"{path.name}.{os.getpid()}")
+                try:
+                    os.rename(path, mine)  # atomic: one claimer wins each copy
+                except OSError:
+                    continue
+                # taken, whether it answers or not: nobody waits for it any more
+                (folder / f"{TAKEN_PREFIX}{path.stem}").touch()
+                try:
+                    return cls(copy=mine)
+                except OSError:
+                    continue
+                finally:
+                    mine.unlink(missing_ok=True)  # connected (or not): the path is not needed
+            taken = len(list(folder.glob(f"{TAKEN_PREFIX}*")))
+            if taken >= expected or time.monotonic() > deadline:
+                return None
+            if not _running(forker) and not list(folder.glob(f"{COPY_PREFIX}*{COPY_SUFFIX}")):
+                return None  # the process making the copies is gone: no more will come
+            time.sleep(0.05)
 
     def __enter__(self) -> PdfRenderer:
         return self
@@ -277,7 +338,7 @@ class PdfRenderer:
             if proc.poll() is None:
                 proc.kill()
             proc.wait()
-            for stream in (proc.stdin, proc.stdout):
+            for stream in (proc.stdin, proc.stdout, getattr(proc, "sock", None)):
                 if stream is not None:
                     with contextlib.suppress(OSError):
                         stream.close()
@@ -289,9 +350,11 @@ _SHARED: dict[str, Any] = {"renderer": None}
 _SHARED_LOCK = threading.Lock()
 
 
-def shared_renderer() -> PdfRenderer:
+def shared_renderer(copies: Path | None = None) -> PdfRenderer:
     """This process's long-lived renderer (a batch worker's, or a warm benchmark's), started
-    on the first call and again after one was stopped; closed when the process exits."""
+    on the first call and again after one was stopped; closed when the process exits.
+    ``copies``: the folder of warm copies (:class:`RendererCopies`) to claim one from
+    first; a new renderer is started only when none is left there."""
     with _SHARED_LOCK:
         renderer = _SHARED["renderer"]
         if renderer is None or not renderer.alive:
@@ -299,8 +362,18 @@ def shared_renderer() -> PdfRenderer:
                 renderer.kill()
             else:
                 atexit.register(close_shared_renderer)
-            renderer = _SHARED["renderer"] = PdfRenderer()
+            claimed = PdfRenderer.claim(copies) if copies is not None else None
+            renderer = _SHARED["renderer"] = claimed or PdfRenderer()
         return renderer
+
+
+def claimed_renderer_pid() -> int | None:
+    """The process of this process's long-lived renderer when it is a claimed warm copy
+    (not a child of this process), while it runs; None otherwise."""
+    renderer = _SHARED["renderer"]
+    if renderer is None or not renderer.claimed or not renderer.alive:
+        return None
+    return renderer.pid
 
 
 def close_shared_renderer(wait: float = 1.0) -> None:
@@ -348,10 +421,7 @@ def _serve(warm: bool) -> int:
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     if warm:
-        try:
-            html_to_pdf(WARMUP_HTML)
-        except Exception as exc:  # the first document meets the problem and reports it
-            print(f"warm-up: {exc}", file=sys.stderr)
+        _warm_up()
     gc.collect()
     gc.freeze()  # what the imports and the warm-up left is never traversed again
     pending = False  # garbage of a layout not yet collected
@@ -375,6 +445,255 @@ def _serve(warm: bool) -> int:
     return 0
 
 
+def _warm_up() -> None:
+    """Lay out :data:`WARMUP_HTML` once (WeasyPrint's imports, the fonts, the SVG path)."""
+    try:
+        html_to_pdf(WARMUP_HTML)
+    except Exception as exc:  # the first document meets the problem and reports it
+        print(f"warm-up: {exc}", file=sys.stderr)
+
+
+COPY_PREFIX = "renderer-"
+COPY_SUFFIX = ".sock"
+COPIES_FILE = "copies"  # how many copies the folder will hold
+TAKEN_PREFIX = "taken-"  # one file per copy claimed
+
+
+def _copy_log(path: Path) -> Path:
+    """Where the copy listening at ``path`` (or at ``path`` once claimed) writes its stderr:
+    ``renderer-<pid>.log`` beside it."""
+    pid = path.name.removeprefix(COPY_PREFIX).split(".")[0]
+    return path.with_name(f"{COPY_PREFIX}{pid}.log")
+
+
+class _Copy:
+    """A claimed warm copy, connected over its socket: the part of ``subprocess.Popen``
+    that :class:`PdfRenderer` uses (``pid``, ``stdin``, ``stdout``, ``poll``, ``wait``,
+    ``kill``). It is not this process's child: it is gone when it is a zombie or no longer
+    exists, and its exit status is not known (0, or -9 once this process killed it)."""
+
+    def __init__(self, path: Path) -> None:
+        import socket
+
+        self.pid = int(path.name.removeprefix(COPY_PREFIX).split(".")[0])
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            self.sock.connect(str(path))
+        except OSError:
+            self.sock.close()
+            raise
+        self.stdin = _SocketWriter(self.sock)
+        self.stdout = self.sock.makefile("rb")
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None and not _running(self.pid):
+            self.returncode = 0
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired("renderer copy", timeout or 0)
+            time.sleep(0.01)
+        return self.returncode or 0
+
+    def kill(self) -> None:
+        import signal
+
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        self.returncode = -signal.SIGKILL
+
+
+class _SocketWriter:
+    """The writing half of a copy's socket as a file; closing it ends the copy's input."""
+
+    def __init__(self, sock: Any) -> None:
+        self._sock = sock
+        self._file = sock.makefile("wb")
+        self.closed = False
+
+    def write(self, data: bytes) -> int:
+        return self._file.write(data)
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def close(self) -> None:
+        import socket
+
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            self._file.close()
+            self._sock.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True
+        return True
+
+
+class RendererCopies:
+    """``copies`` warm renderers, forked by one process that warmed up once
+    (``python -m briefbook.render.pdf --listen FOLDER --copies N --owner PID``), each
+    listening in a private folder until a process claims it
+    (:meth:`PdfRenderer.claim`, :func:`shared_renderer`). A copy serves the one process
+    that claimed it and exits when that process ends its input; one never claimed exits
+    when :meth:`close` says so, or by itself once its owner (this process) is gone. Every
+    copy is a child of the process that forked them, which reaps them and then exits; it
+    is a child of this process, so their CPU time counts among this process's children's."""
+
+    def __init__(self, copies: int) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="briefbook-renderers-"))
+        self._log = open(self.folder / "first.log", "wb")  # noqa: SIM115 - closed by close()
+        command = [sys.executable, "-m", "briefbook.render.pdf", "--listen", str(self.folder)]
+        command += ["--copies", str(max(1, copies)), "--owner", str(os.getpid())]
+        self.proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self._log,
+            env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        )
+        # what a claimer reads: how many copies there will be, and the process making them
+        (self.folder / COPIES_FILE).write_text(
+            f"{max(1, copies)} {self.proc.pid}", encoding="utf-8"
+        )
+
+    def pids(self) -> list[int]:
+        """The processes of the copies (not the one that forked them), while they run."""
+        import psutil
+
+        if self.proc is None:
+            return []
+        try:
+            return [c.pid for c in psutil.Process(self.proc.pid).children(recursive=True)]
+        except psutil.Error:
+            return []
+
+    def close(self, wait: float = CLOSE_WAIT) -> None:
+        """The copies nobody claimed are told to stop (connected to and left at once); then
+        up to ``wait`` seconds for every copy to exit (the claimed ones end with their
+        process's input), then any left is killed. Safe to call again."""
+        import socket
+
+        if self.proc is None:
+            return
+        for path in self.folder.glob(f"{COPY_PREFIX}*{COPY_SUFFIX}"):
+            mine = path.with_name(f"{path.name}.{os.getpid()}")
+            with contextlib.suppress(OSError):
+                os.rename(path, mine)
+                (self.folder / f"{TAKEN_PREFIX}{path.stem}").touch()
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                    sock.connect(str(mine))
+                mine.unlink(missing_ok=True)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=wait)
+        self.kill()
+
+    def kill(self) -> None:
+        """Kill every copy at once, wait for them, and remove the folder. Safe to call again."""
+        import signal
+
+        import psutil
+
+        proc, self.proc = self.proc, None
+        if proc is not None:
+            if proc.poll() is None:
+                found = []
+                with contextlib.suppress(psutil.Error):
+                    found = psutil.Process(proc.pid).children(recursive=True)
+                for each in found:
+                    with contextlib.suppress(psutil.Error):
+                        each.send_signal(signal.SIGKILL)
+                proc.kill()
+            proc.wait()
+        if not self._log.closed:
+            self._log.close()
+        import shutil
+
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _serve_copies(folder: Path, copies: int, owner: int) -> int:
+    """``python -m briefbook.render.pdf --listen FOLDER --copies N --owner PID``: warm up
+    once, then fork ``N`` copies and wait for them. Each copy listens at
+    ``FOLDER/renderer-<pid>.sock`` (the path appears once it listens) for the one
+    connection it serves as :func:`_serve` serves stdin and stdout; a copy not claimed
+    while ``owner`` runs exits. This process only forks and reaps: a copy that ends is
+    reaped at once, so the process that claimed it sees it gone."""
+    _warm_up()
+    gc.collect()
+    gc.freeze()
+    sys.stderr.flush()
+    for _ in range(copies):
+        if os.fork() == 0:
+            code = 1
+            try:
+                code = _serve_copy(folder, owner)
+            finally:
+                sys.stderr.flush()
+                os._exit(code)
+    while True:
+        try:
+            os.wait()
+        except ChildProcessError:
+            return 0
+        except InterruptedError:  # pragma: no cover - retried by Python itself
+            continue
+
+
+def _serve_copy(folder: Path, owner: int) -> int:
+    """One copy of :func:`_serve_copies`: listen, serve the first connection, exit."""
+    import socket
+
+    me = os.getpid()
+    log = os.open(folder / f"{COPY_PREFIX}{me}.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(log, sys.stderr.fileno())
+    os.close(log)
+    path = folder / f"{COPY_PREFIX}{me}{COPY_SUFFIX}"
+    bound = folder / f".{COPY_PREFIX}{me}"
+    conn = None
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        try:
+            listener.bind(str(bound))
+            listener.listen(1)
+            os.rename(bound, path)  # claimable only once it listens
+        except OSError as exc:  # no claimer waits for a copy that cannot listen
+            print(f"cannot listen at {path}: {exc}", file=sys.stderr)
+            (folder / f"{TAKEN_PREFIX}{path.stem}").touch()
+            return 1
+        listener.settimeout(OWNER_CHECK)
+        while conn is None:
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                if not _running(owner):
+                    path.unlink(missing_ok=True)
+                    return 0
+    conn.settimeout(None)
+    os.dup2(conn.fileno(), sys.stdin.fileno())
+    os.dup2(conn.fileno(), sys.stdout.fileno())
+    conn.close()
+    return _serve(warm=False)
+
+
 if __name__ == "__main__":
     import logging
 
@@ -383,4 +702,17 @@ if __name__ == "__main__":
         code = _serve(warm="--warm" in sys.argv[2:])
         sys.stderr.flush()
         os._exit(code)  # every reply is out: no teardown of WeasyPrint's objects
-    sys.exit("usage: python -m briefbook.render.pdf --serve [--warm]")
+    if sys.argv[1:2] == ["--listen"] and len(sys.argv) == 7:
+        import signal
+
+        # a terminal's Ctrl-C reaches the copies too: the batch that started them stops
+        # them in order, as it stops its workers (which ignore it as well)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        args = dict(zip(sys.argv[1::2], sys.argv[2::2], strict=True))
+        code = _serve_copies(Path(args["--listen"]), int(args["--copies"]), int(args["--owner"]))
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(
+        "usage: python -m briefbook.render.pdf --serve [--warm] | "
+        "--listen FOLDER --copies N --owner PID"
+    )

@@ -123,3 +123,80 @@ def testsource_bytes_counts_files_and_glob_matches(tmp_path: Path):
         base=tmp_path,
     )
     assert source_bytes(params) == 137
+
+
+def _noisy_exit(serving: bool) -> subprocess.CompletedProcess:
+    script = (
+        "import multiprocessing.forkserver as forkserver\n"
+        "import briefbook.app.forkwarm\n"
+        "class Noisy:\n"
+        "    def __del__(self):\n"
+        "        print('torn down', flush=True)\n"
+        "kept = Noisy()\n"
+        # what multiprocessing's forkserver main() sets once it serves
+        + ("forkserver._forkserver._forkserver_address = 'its-socket'\n" if serving else "")
+        + "print('served', flush=True)\n"
+        + f"raise SystemExit({0 if serving else 5})  # as the forkserver's loop ends\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_the_forkserver_exits_without_tearing_down_what_it_loaded():
+    """The forkserver (which imports briefbook.app.forkwarm) ends at once when the batch
+    closes its end: no teardown of the pipeline's objects (it kept the batch waiting). Any
+    other process that imports the module exits as usual, with its own exit code."""
+    served = _noisy_exit(serving=True)
+    assert served.returncode == 0, served.stderr
+    assert served.stdout.split() == ["served"]
+    other = _noisy_exit(serving=False)
+    assert other.returncode == 5, other.stderr
+    assert other.stdout.split() == ["served", "torn", "down"]
+
+
+def test_an_items_cpu_counts_the_warm_renderer_copy_its_worker_claimed(tmp_path: Path):
+    """A worker's claimed renderer copy is not its child (the batch started the copies);
+    the CPU it spends on a briefing still counts in that briefing's record
+    (:func:`tree_cpu_seconds`). The copies are started here, claimed in another process."""
+    import time
+
+    from briefbook.render.pdf import RendererCopies
+
+    copies = RendererCopies(1)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import psutil\n"
+        "from briefbook.app.batch import tree_cpu_seconds\n"
+        "from briefbook.render.pdf import close_shared_renderer, shared_renderer\n"
+        "renderer = shared_renderer(Path(sys.argv[1]))\n"
+        "assert renderer.claimed\n"
+        "copy = psutil.Process(renderer.pid)\n"
+        "assert copy.pid not in {c.pid for c in psutil.Process().children(recursive=True)}\n"
+        "page = '<p>Patrols reported shelling near the depot on Tuesday.</p>' * 1500\n"
+        "before, own = tree_cpu_seconds(), sum(copy.cpu_times()[:2])\n"
+        "renderer.render(f'<html><body>{page}</body></html>', Path(sys.argv[2]))\n"
+        "spent = sum(copy.cpu_times()[:2]) - own\n"
+        "counted = tree_cpu_seconds() - before\n"
+        "close_shared_renderer()\n"
+        "assert spent > 0.2, spent  # the layout ran in the copy, not here\n"
+        "assert counted >= spent, (counted, spent)\n"
+        "print('ok')\n"
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not list(copies.folder.glob("renderer-*.sock")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(copies.folder), str(tmp_path / "long.pdf")],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == "ok"
+        assert (tmp_path / "long.pdf").read_bytes().startswith(b"%PDF")
+    finally:
+        copies.close(wait=30)
+    assert not copies.folder.exists()

@@ -14,6 +14,8 @@ import pytest
 from briefbook.errors import RenderError
 from briefbook.render.pdf import (
     PdfRenderer,
+    RendererCopies,
+    claimed_renderer_pid,
     close_shared_renderer,
     shared_renderer,
     write_pdf_isolated,
@@ -127,3 +129,122 @@ def test_a_kept_renderer_collects_between_documents_and_stays_usable(tmp_path):
         outs = [renderer.render(_page(n), tmp_path / f"{n}.pdf") for n in range(4)]
         assert renderer.alive and renderer.pid == pid
     assert all(p.read_bytes().startswith(b"%PDF") for p in outs)
+
+
+def _copies_listening(copies: RendererCopies, n: int, wait: float = 60.0) -> list[Path]:
+    import time
+
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        found = sorted(copies.folder.glob("renderer-*.sock"))
+        if len(found) >= n:
+            return found
+        time.sleep(0.05)
+    raise AssertionError(f"{n} copies did not listen within {wait} s")
+
+
+def _gone(pid: int) -> bool:
+    return not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+@needs_poppler
+def test_warm_copies_are_claimed_once_each_and_lay_out_the_pages_of_a_fresh_renderer(tmp_path):
+    copies = RendererCopies(2)
+    try:
+        _copies_listening(copies, 2)
+        pids = copies.pids()
+        assert len(pids) == 2  # both forked from one that warmed up
+        first, second = PdfRenderer.claim(copies.folder), PdfRenderer.claim(copies.folder)
+        assert first is not None and second is not None
+        assert first.claimed and second.claimed and first.pid != second.pid
+        assert {first.pid, second.pid} == set(pids)
+        assert PdfRenderer.claim(copies.folder) is None  # each copy serves one claimer
+        assert not list(copies.folder.glob("renderer-*.sock*"))  # no path left to claim
+        a = first.render(_page(7), tmp_path / "first.pdf")
+        b = second.render(_page(7), tmp_path / "second.pdf")
+        again = first.render(_page(8), tmp_path / "again.pdf")  # one copy, many documents
+        fresh = write_pdf_isolated(_page(7), tmp_path / "fresh.pdf")
+        assert _pages(a, tmp_path / "a") == _pages(fresh, tmp_path / "f")
+        assert _pages(b, tmp_path / "b") == _pages(fresh, tmp_path / "f2")
+        assert again.read_bytes().startswith(b"%PDF")
+        first.close()  # the end of its input ends the copy
+        assert _gone(first.pid or 0) and second.alive
+        second.close()
+        copies.close()
+        assert copies.proc is None and not copies.folder.exists()
+        assert all(not psutil.pid_exists(p) for p in pids)  # reaped, none left
+    finally:
+        copies.kill()
+
+
+def test_copies_nobody_claimed_exit_when_closed(tmp_path):
+    copies = RendererCopies(3)
+    try:
+        _copies_listening(copies, 3)
+        pids = copies.pids()
+        claimed = PdfRenderer.claim(copies.folder)
+        assert claimed is not None
+        assert claimed.render("<p>only one claimed</p>", tmp_path / "x.pdf").is_file()
+        claimed.close()
+        copies.close(wait=30)
+        assert not copies.folder.exists()
+        assert all(not psutil.pid_exists(p) for p in pids)
+    finally:
+        copies.kill()
+
+
+def test_a_stopped_copy_is_replaced_by_a_renderer_of_its_own(tmp_path):
+    copies = RendererCopies(1)
+    try:
+        _copies_listening(copies, 1)
+        renderer = shared_renderer(copies.folder)
+        try:
+            assert renderer.claimed and claimed_renderer_pid() == renderer.pid
+            with pytest.raises(KeyboardInterrupt):
+                renderer.render(_page(9), tmp_path / "b.pdf", meanwhile=_interrupt)
+            assert not renderer.alive and claimed_renderer_pid() is None
+            again = shared_renderer(copies.folder)  # no copy left: a renderer of its own
+            assert again is not renderer and not again.claimed and again.alive
+            assert again.render("<p>z</p>", tmp_path / "z.pdf").is_file()
+        finally:
+            close_shared_renderer()
+        copies.close(wait=30)
+        assert copies.proc is None
+    finally:
+        copies.kill()
+
+
+def _interrupt() -> None:
+    raise KeyboardInterrupt
+
+
+def test_a_claim_made_while_the_copies_warm_up_waits_for_one(tmp_path):
+    copies = RendererCopies(1)
+    try:
+        assert not list(copies.folder.glob("renderer-*.sock"))  # still warming up
+        renderer = PdfRenderer.claim(copies.folder)
+        assert renderer is not None and renderer.claimed
+        try:
+            assert renderer.render("<p>waited</p>", tmp_path / "w.pdf").is_file()
+        finally:
+            renderer.close()
+        assert PdfRenderer.claim(copies.folder, wait=0.5) is None  # the only one is taken
+        copies.close(wait=30)
+    finally:
+        copies.kill()
+
+
+def test_a_claim_does_not_wait_for_copies_whose_maker_is_gone(tmp_path):
+    import sys
+    import time
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    (tmp_path / "copies").write_text(f"2 {gone.stdout.strip()}", encoding="utf-8")
+    start = time.monotonic()
+    assert PdfRenderer.claim(tmp_path, wait=30) is None
+    assert time.monotonic() - start < 5
