@@ -184,6 +184,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                 if on_error is None:
                     raise
                 on_error(documents[d].sentences[k].id, exc)
+        _based_places(doc, noise[d], d, rules_, gaz, lower_vocab, state)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
     _drop_common_phrases(state, all_tokens)
@@ -195,6 +196,32 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
+
+
+def _based_places(
+    doc: list[str],
+    noise: list[str | None],
+    d: int,
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    state: Discovery,
+) -> None:
+    """The places named before "-based" in document ``d`` ("a Kelvadu-based group"), after
+    its sentences are read: a name some other rule found as a place there or elsewhere in
+    the documents ("shelled a market in Kelvadu"), or an index knows (:func:`based_places`)."""
+
+    def found(name: str) -> str | None:
+        key = state.discovered.get(name)
+        return key if key and state.types.get(key) == "place" else None
+
+    home = state.homes.get(d, frozenset())
+    for k, text in enumerate(doc):
+        if noise[k]:
+            continue
+        for place, key in based_places(text, rules_, gaz, lower_vocab, found, home):
+            if place.name not in state.discovered:
+                state.add(place.name, key, "place", d)
 
 
 def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> None:
@@ -451,9 +478,6 @@ def _discover(
         if not found:
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state)
-    for place, key in based_places(text, rules_, gaz, lower_vocab):  # "a Kelvadu-based group"
-        if place.name not in state.discovered:
-            state.add(place.name, key, "place", d)
     for m in _CODE.finditer(text):
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:

@@ -13,9 +13,13 @@ of a document set is :mod:`briefbook.analysis.place_merges`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.names import (
+    _SPEAKER_AFTER,
+    _WEEKDAYS,
     ACRONYM,
     LOCATIVE,
     Found,
@@ -59,6 +63,7 @@ from briefbook.analysis.places import (
     position_name,
 )
 from briefbook.analysis.variants import city_variant
+from briefbook.data import load_data
 
 __all__ = [
     "admin_area",
@@ -71,6 +76,7 @@ __all__ = [
     "list_mates",
     "listed_areas",
     "local_government",
+    "ordinary_words",
     "place_of",
     "weak_city",
 ]
@@ -79,7 +85,8 @@ __all__ = [
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
 # "a Kelvadu-based group", "the Dravi Valley-based militia": a name before "-based"
 _BASED = re.compile(r"(?<![\w-])((?:[A-Z][a-z']+[ -]){0,2}[A-Z][a-z']+)-based\b")
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# the ending of a doctrine or a follower's name: "Marxist", "Leninism"
+_DOCTRINE = re.compile(r"(?:ist|ism)$")
 # a capitalised Arabic article written as a word of its own: "Al Noor", "El Fasher"
 _ARTICLE_NAME = re.compile(r"Al|El")
 # a plural noun after an adjective of origin ("Roman mosaics"), not a verb ("Zlitan was")
@@ -137,7 +144,7 @@ def _place_of(
         toks = toks[1:]
         while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
             toks = toks[1:]
-    if len(toks) > 1 and _WEEKDAY.fullmatch(toks[-1].text):
+    if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in _WEEKDAYS:
         toks = toks[:-1]  # "tried to attack Yandoton Daji Sunday night": the day is no name
     if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
         toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (JURISDICTION_AFTER)
@@ -296,6 +303,8 @@ def _place_of(
             and not alternate_only(key)
             and not position_name(key)
             and not any(t.bare in rules.given for t in toks)  # "Benjamin", a town and a name
+            # "Commerce would publish", "a Progress cargo ship": an ordinary word
+            and not all(t.bare in ordinary_words() for t in toks)
             and not (prev and prev[-1].lower() == "the")
             and not after.startswith("-")  # "Apache-2.0": a name in a code
             and text[max(0, toks[0].start - 1) : toks[0].start] not in {"/", "-", "@", "#"}
@@ -309,12 +318,31 @@ def _place_of(
     return Found(toks[0].start, toks[-1].end, "place", name), known
 
 
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Ordinary English words, lower case ("commerce", "hope", "christmas";
+    ``data/ordinary_words.yaml``): no small town of the home country without a cue."""
+    data = load_data("ordinary_words.yaml")
+    return frozenset(str(w).lower() for w in [*data["words"], *data["capitalised"]])
+
+
 def based_places(
-    text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+    text: str,
+    rules: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    found: Callable[[str], str | None],
+    home: frozenset[str] = frozenset(),
 ) -> list[tuple[Found, str]]:
     """The places named before "-based" in ``text``, with their keys: "a Kelvadu-based
-    group" names Kelvadu. Not a name the gazetteer holds, whole or in part, as another kind
-    ("US-based", "Chinese Yuan-based"), a common word of the sources or a given name."""
+    group" names Kelvadu when Kelvadu is a place by another route too: ``found`` (the key of
+    a name the documents name as a place by another rule, or None), the gazetteer, the area
+    index or the city index (a city of 100,000 people or more, or a town of a country in
+    ``home``, ISO codes of the countries the document names). Not a brand, a maker or a
+    doctrine that is no place otherwise ("a Telegram-based channel", "a Makarov-based
+    pistol", "a Marxist-based ideology": never an -ist or -ism shape), a name the gazetteer
+    holds, whole or in part, as another kind ("US-based", "Chinese Yuan-based"), a common
+    word of the sources or a given name."""
     out = []
     for m in _BASED.finditer(text):
         name = m.group(1)
@@ -324,12 +352,27 @@ def based_places(
         words = [w.lower() for w in parts]
         if any(w in lower_vocab or w in rules.given or w in rules.stop for w in words):
             continue
-        key = known_place(name, gaz) or f"place:{place_key(name)}"
+        if _DOCTRINE.search(name):
+            continue  # "Marxist-based", "Leninism-based": a doctrine
+        key = found(name) or known_place(name, gaz)
+        if not key:
+            bare = place_key(name)
+            town = city_index().get(bare) and (
+                city_population(bare) >= _BIG_CITY or city_country(bare) in home
+            )
+            if not (town or area_index().get(bare)):
+                continue  # "a Telegram-based channel", "a Makarov-based pistol"
+            key = f"place:{bare}"
         out.append((Found(m.start(1), m.end(1), "place", name), key))
     return out
 
 
-_LGA_TAILS = (("local", "government", "area"), ("local", "government"), ("lga",))
+@cache
+def _lga_tails() -> tuple[tuple[str, ...], ...]:
+    """The word runs after a name that make it a local government area, lower case,
+    longest first (``local_government_tails`` of ``data/entity_rules.yaml``)."""
+    tails = load_data("entity_rules.yaml")["local_government_tails"]
+    return tuple(sorted((tuple(str(w).lower() for w in t) for t in tails), key=len, reverse=True))
 
 
 def local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
@@ -341,7 +384,7 @@ def local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -
     while toks and toks[0].low in rules.stop:
         toks = toks[1:]
     lows = tuple(t.low for t in toks)
-    for tail in _LGA_TAILS:
+    for tail in _lga_tails():
         base = toks[: -len(tail)]
         if lows[-len(tail) :] != tail or not 0 < len(base) <= 3:
             continue
@@ -364,7 +407,7 @@ def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules)
     before = _words_before(text, toks[0].start)
     if before and before[-1].lower().rstrip(".,") in rules.titles | rules.roles:
         return False
-    if _SPEAKER.match(text, toks[-1].end):
+    if _SPEAKER_AFTER.match(text, toks[-1].end):
         return False
     word = toks[0].low
     return any(
@@ -433,15 +476,17 @@ _SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
 _ITEM_RE = re.compile(_ITEM)
 # a sentence opening "In X," or "At X,": an adverbial of place, not a list's first item
-_SPEAKER = re.compile(r",?\s+(?:said|says|told|added|stated|explained|reported)\b")
 _OPENING_SCENE = re.compile(r"\s*[\"'(]?(?:In|At)\s+$")
 
 
 def list_mates(toks: list[Tok], text: str) -> list[str]:
     """The other items of the list of names ``toks`` is an item of ("Wesoru" of "near
-    Kotamba, Wesoru and Rilezo": Kotamba, Rilezo), as written; empty when ``toks`` is no
-    item of a list, opens the sentence, or the list's first item does after "In"/"At" and a
-    comma follows it ("In Kabul, Ahmed and Karim met": a scene, then people)."""
+    Kotamba, Wesoru and Rilezo": Kotamba, Rilezo), as written, when a locative or locality
+    cue stands before the list ("near", "in", "residents of", "the villages of"); empty
+    when ``toks`` is no item of a list, no such cue opens it ("Delegates from Kandahar,
+    Medair and Tearfund": bodies beside a place), it opens the sentence, or the list's first
+    item does after "In"/"At" and a comma follows it ("In Kabul, Ahmed and Karim met": a
+    scene, then people)."""
     start, end = toks[0].start, toks[-1].end
     if text[:start].strip(" \"'([*_#-") == "":
         return []
@@ -450,14 +495,36 @@ def list_mates(toks: list[Tok], text: str) -> list[str]:
             break
         if m.end() < end:
             continue
-        if not re.search(r"\s(?:and|or)\s", m.group(0)) or _SPEAKER.match(text, m.end()):
+        if not re.search(r"\s(?:and|or)\s", m.group(0)) or _SPEAKER_AFTER.match(text, m.end()):
             return []  # "near Kabul, Telvo said": a speaker after a comma, no list
         items = list(_ITEM_RE.finditer(text, m.start(), m.end()))
         first = items[0]
         if _OPENING_SCENE.fullmatch(text[: first.start()]) and text.startswith(",", first.end()):
             return []
+        if not _list_cued(Tok(first.group(0), first.start(), first.end()), text):
+            return []
         return [i.group(0) for i in items if i.end() <= start or i.start() >= end]
     return []
+
+
+# a locative word right before a list's first item: "near A, B and C", "spread to A and B"
+_LIST_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|at|across|into|around|to|towards?|between|through|nearby)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _list_cued(first: Tok, text: str) -> bool:
+    """Whether a locative word ("near", "in", "to"), a place phrase ("residents of", "north
+    of") or a locality noun ("the villages of", "villages including") stands before the
+    first item ``first`` of a list of names."""
+    start = first.start
+    return bool(
+        _LIST_LOCATIVE.search(text, max(0, start - 12), start)
+        or place_phrase([first], text)
+        or locality_before([first], text)
+        or list_opened([first], text)
+    )
 
 
 _COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}

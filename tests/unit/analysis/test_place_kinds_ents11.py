@@ -47,8 +47,13 @@ _PLACES = [
     ("Residents of Kotamba, Wesoru and Rilezo fled to the hills.", "Rilezo"),
     ("Fighting was reported near Mannar, Wesoru and Rilezo.", "Wesoru"),
     ("Clashes spread from Vavuniya to Wesoru, Rilezo and Pandavu.", "Pandavu"),
-    # "-based" and a fall
-    ("A Kelvadu-based rights group said the army was to blame.", "Kelvadu"),
+    # "-based" with the name a place by another route (the city index of a country the
+    # report names, a cue elsewhere), and a fall
+    ("A Mannar-based rights group said Sri Lankan troops were to blame.", "Mannar"),
+    (
+        "A Kelvadu-based rights group said the army had shelled a market in Kelvadu.",
+        "Kelvadu",
+    ),
     ("Sri Lankan troops said Kelvadu had fallen after a week of shelling.", "Kelvadu"),
     # local government areas, a police director's area, sluice gates
     ("Bandits besieged a village in Bungara Local Government Area on Friday.", "Bungara"),
@@ -103,6 +108,22 @@ _NOT_PLACES = [
         "Chinese Yuan",
     ),
     ("The Ministry of Local Government said the council would meet.", "Local Government"),
+    # "-based" after a brand, a platform, a maker or a doctrine: no place by any other route
+    ("A Viber-based channel spread the rumour overnight.", "Viber"),
+    ("Rebels used a Linux-based tablet to guide the drones.", "Linux"),
+    ("A Leninist-based doctrine guided the movement.", "Leninist"),
+    ("A Maoism-based programme was taught in the camps.", "Maoism"),
+    ("Fighters drove a Nissan-based technical into the square.", "Nissan"),
+    ("The guards carried a Makarov-based pistol.", "Makarov"),
+    ("The unit kept a Zorvex-based radio link open.", "Zorvex"),
+    # a small town of the home country named like an ordinary word, without a locative cue
+    ("United States officials said Harmony would review the rule.", "Harmony"),
+    ("In Russia, a Progress cargo ship docked with the station.", "Progress"),
+    ("The United States said Liberty and Justice were its aims.", "Liberty"),
+    # a known place listed with bodies, with no locative or locality cue before the list
+    ("Delegates from Kandahar, Medair and Tearfund attended the meeting.", "Medair"),
+    ("Officials of Kandahar, Medair and Tearfund met the donors.", "Tearfund"),
+    ("Envoys of Mannar, Zorvex and Kelbrite signed the accord.", "Kelbrite"),
 ]
 
 
