@@ -107,7 +107,10 @@ class Rules:
     one_name_roles: frozenset[str] = frozenset()  # "commander": "rebel commander Tarvok"
     person_verbs: frozenset[str] = frozenset()  # "arrested": "the court sentenced X"
     person_passives: frozenset[str] = frozenset()  # "killed": "X was killed"
+    person_only_verbs: frozenset[str] = frozenset()  # "abducted": no ship is abducted
     surname_ends: tuple[str, ...] = ()  # "-shvili", "-aj": a surname's ending
+    # "tower", "riots", "studio": "Ylber Tower" is no person by its given name
+    non_person_heads: frozenset[str] = frozenset()
 
 
 _PARTICLE = re.compile(
@@ -276,7 +279,10 @@ def rules() -> Rules:
         one_name_roles=_low(d["one_name_roles"]),
         person_verbs=_low(d["person_verbs"]),
         person_passives=_low(d["person_passives"]),
+        person_only_verbs=_low(d["person_only_verbs"]),
         surname_ends=tuple(sorted(_low(load_data("given_names.yaml")["surname_endings"]))),
+        non_person_heads=_low(d["non_person_heads"])
+        | frozenset(n for n in _low(d["facility_nouns"]) if " " not in n),
     )
 
 

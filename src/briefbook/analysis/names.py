@@ -26,8 +26,11 @@ from briefbook.analysis.person_cues import (
     office_place_before,
     passive_after,
     person_cue,
+    person_only_passive,
     single_name_cue,
     surname_shaped,
+    surname_word,
+    the_before,
 )
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import city_variant
@@ -503,7 +506,7 @@ def classify(
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     if not toks:
         return []
-    opening = text[: toks[0].start].strip(" \"'([*_#-") == "" and len(toks) > 1
+    opening = _opening(toks[0], text) and len(toks) > 1
     if (
         opening
         and toks[0].low in lower_vocab
@@ -636,7 +639,7 @@ def classify(
             return right_found if left_known else [_person(toks[:i], text), *right_found]
         left = toks[:i]
         if not left_known and (
-            left[0].low in rules.given
+            (left[0].low in rules.given and left[-1].bare not in rules.non_person_heads)
             or surname_shaped([t.text for t in left], rules)  # "Vaso Tergadze of Rustavi"
             or _person_cue(left, text, rules)
         ):
@@ -744,11 +747,13 @@ def classify(
         if korean and (len(named) == 3 or "-" in named[-1].text):
             return [_person(toks, text)]
         # "the Marisol Bravo was seized": a ship or a building named after a person
-        the = re.search(r"\b[Tt]he\s+$", text[max(0, toks[0].start - 5) : toks[0].start])
-        if named[0].low in rules.given and not INITIAL.fullmatch(named[-1].text) and not the:
+        the = the_before(text, toks[0].start)
+        # "Ylber Tower", "Nika Riots", "Oksana Studio": a building, an event or a firm
+        shaped = not the and named[-1].bare not in rules.non_person_heads
+        if named[0].low in rules.given and not INITIAL.fullmatch(named[-1].text) and shaped:
             return [_person(toks, text)]  # "Mohammed Deif": a common given name first
         words = [t.text for t in named]
-        if not the and (
+        if shaped and (
             surname_shaped(words, rules)
             or compound_given(words[0], rules)
             or family_name_first(words, rules)
@@ -781,6 +786,12 @@ def classify(
             passive_after(text, toks[0].end, rules, singular=True)
             and _one_name(toks[0], text, lower_vocab)
             and not of_origin(toks[0].text, rules)
+            and not the_before(text, toks[0].start)  # "the Falcon was detained": a ship
+            and (
+                not _opening(toks[0], text)
+                or _known_one_name(toks[0], rules)
+                or person_only_passive(text, toks[0].end, rules)
+            )
         ):
             return [_person(toks, text)]  # "Sivaram was abducted"
     if _caps_surname(toks, text, rules, gaz, lower_vocab):
@@ -819,6 +830,20 @@ def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:
     if row and row[1] >= 100_000:
         return False
     return re.match(r"\s+[A-Z]", text[tok.end :]) is None
+
+
+def _opening(tok: Tok, text: str) -> bool:
+    """Whether ``tok`` opens its sentence (quotes, brackets and list marks aside)."""
+    return text[: tok.start].strip(" \"'([*_#-") == ""
+
+
+def _known_one_name(tok: Tok, rules: Rules) -> bool:
+    """Whether one word is a person's name by itself: a known given name ("Oksana"), two
+    joined ("Alireza") or a surname's ending ("Tokhtarbayev"); a word opening a sentence
+    before "was arrested" is as often a common word or a ship's name ("Later", "Falcon")."""
+    return (
+        tok.low in rules.given or compound_given(tok.text, rules) or surname_word(tok.text, rules)
+    )
 
 
 def _caps_surname(

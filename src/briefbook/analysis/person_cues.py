@@ -13,7 +13,9 @@ calls them). :func:`person_cue` is the context test of a bare name of two words 
   endings of ``surname_endings`` in ``data/given_names.yaml`` ("-aj", "-singhe", "-uly");
 * a verb that takes only a person: "X was arrested", "X, Y and Z were sentenced", "the
   court sentenced X" (``person_verbs`` and ``person_passives`` of
-  ``data/entity_rules.yaml``);
+  ``data/entity_rules.yaml``), not right after "the" ("the Kestrel Dawn was detained" is a
+  ship); one word opening a sentence only before ``person_only_verbs`` ("X was
+  abducted") unless it is a known name;
 * a compound given name written as one word: "Alireza", "Mohammadhossein";
 * a family name first, East and Southeast Asian order: "Nguyen Van Dien", "Wang Lixin";
 * one bare name: "identified as Rahim", "his two wives, Nasrin and Fatema",
@@ -33,6 +35,7 @@ __all__ = [
     "office_place_before",
     "passive_after",
     "person_cue",
+    "person_only_passive",
     "person_verb_before",
     "in_people_list",
     "role_in_brackets",
@@ -43,6 +46,7 @@ __all__ = [
     "family_name_first",
     "single_name_cue",
     "surname_shaped",
+    "the_before",
     "surname_word",
 ]
 
@@ -156,10 +160,23 @@ def passive_after(text: str, end: int, rules: Rules, singular: bool = False) -> 
     arrested", "X, Y and Z were sentenced", "X was killed" (``person_verbs`` and
     ``person_passives`` of ``data/entity_rules.yaml``); with ``singular`` only after "was",
     "is" or "has/had been" (a plural such as "Dozens were killed" names nobody)."""
+    verb = _passive_verb(text, end, singular)
+    return verb in rules.person_verbs or verb in rules.person_passives
+
+
+def _passive_verb(text: str, end: int, singular: bool) -> str:
+    """The participle of a passive right after ``end`` ("was later arrested" -> "arrested");
+    empty when there is none (or, with ``singular``, when it is plural)."""
     m = _PASSIVE.match(text, end)
     if not m or (singular and re.match(r"\s+(?:were|are|have)\b", text[end:])):
-        return False
-    return m.group(1) in rules.person_verbs or m.group(1) in rules.person_passives
+        return ""
+    return m.group(1)
+
+
+def person_only_passive(text: str, end: int, rules: Rules) -> bool:
+    """Whether a singular passive of a verb that no ship, body or town undergoes follows
+    ``end``: "X was abducted", "X was assassinated" (``person_only_verbs``)."""
+    return _passive_verb(text, end, singular=True) in rules.person_only_verbs
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
@@ -171,10 +188,19 @@ def person_verb_before(text: str, start: int, end: int, rules: Rules) -> bool:
     the name only qualifies a role or group noun after it ("arrested Radio Vela
     journalists", "detained Kisora Front fighters")."""
     m = _VERB_BEFORE.search(text[max(0, start - 24) : start])
-    if not m or m.group(1) not in rules.person_verbs or m.group(1) == "born":
+    if not m or m.group(1) not in rules.person_verbs:
         return False
     noun = _NOUN_AFTER.match(text, end)
     return not (noun and (noun.group(1) in rules.roles or noun.group(1) in rules.group_nouns))
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def the_before(text: str, start: int) -> bool:
+    """Whether "the" stands right before ``text[start:]``: "the Marisol Bravo was seized"
+    names a ship or a building after a person, not the person."""
+    return bool(_THE_BEFORE.search(text[max(0, start - 5) : start]))
 
 
 def _of_a_people(name: str, rules: Rules) -> bool:
@@ -396,6 +422,7 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         words >= 2
         and (passive_after(text, end, rules) or person_verb_before(text, start, end, rules))
         and not _of_a_people(text[start:end], rules)
+        and not the_before(text, start)
     ):
         return True  # "Ilir Daka was arrested", "the court sentenced Ilir Daka"
     if words >= 2 and (

@@ -11,7 +11,13 @@ import pytest
 
 from briefbook.analysis.entities import find_entities
 from briefbook.analysis.gazetteer import rules
-from briefbook.analysis.person_cues import passive_after, person_verb_before, surname_word
+from briefbook.analysis.person_cues import (
+    passive_after,
+    person_only_passive,
+    person_verb_before,
+    surname_word,
+    the_before,
+)
 from briefbook.ingest import load_documents
 
 
@@ -69,8 +75,15 @@ def test_a_line_list_of_headings_is_no_list_of_people(tmp_path: Path) -> None:
         # the object of such a verb
         ("The appeals court sentenced Tedo Murjava to nine years.", {"Tedo Murjava"}),
         ("Police in the capital detained Dorin Palaci overnight.", {"Dorin Palaci"}),
-        # one name before "was abducted"
+        # one name before "was abducted"; opening a sentence, where a ship or a common word
+        # stands as often ("Falcon was detained"), only before a verb that takes only a
+        # person, or as a known given name or with a surname's ending
+        ("In May, Velanthi was arrested outside the newspaper office.", {"Velanthi"}),
         ("Velanthi was abducted outside the newspaper office in May.", {"Velanthi"}),
+        ("Oksana was detained at the border on Sunday.", {"Oksana"}),
+        ("Tokhtarbayev was arrested at his home.", {"Tokhtarbayev"}),
+        # a building's word as a surname still takes a speech verb
+        ("Paul Hall said the talks had failed.", {"Paul Hall"}),
         # surname endings of naming cultures
         ("Gentrit Berishaj attended the hearing in Prizren.", {"Gentrit Berishaj"}),
         ("Lakmal Wijesinghe attended the meeting.", {"Lakmal Wijesinghe"}),
@@ -128,6 +141,27 @@ def test_person_without_a_title_or_speech_verb(
         ("The dead were identified as Ana Ruiz, Kabul and Herat.", {"Kabul", "Herat"}),
         # a body before a comma and the passive
         ("Kemal Arat, a coordinator at Zentra, was sentenced.", {"Zentra"}),
+        # a ship after "the": ships are detained too
+        ("The Kestrel Dawn was detained off the coast.", {"Kestrel Dawn"}),
+        ("Coast guards said the Orvan Tide was detained overnight.", {"Orvan Tide"}),
+        # a common word or a ship's one name opening the sentence
+        ("Falcon was detained by the navy near the cape.", {"Falcon"}),
+        ("Neither was injured. Afterwards was arrested too.", {"Neither", "Afterwards"}),
+        ("Neither was kidnapped, the police said.", {"Neither"}),
+        # companies are born and towns are buried
+        ("In 1998 Veltrona was born in a rented garage.", {"Veltrona"}),
+        ("Ostrava Nova was born as a start-up.", {"Ostrava Nova"}),
+        ("Under the eruption Kelmari was buried by ash.", {"Kelmari"}),
+        # a given name that is a common word: "Jama Masjid", "Garba", "Puan"
+        ("Crowds gathered outside Jama Masjid in the old city.", {"Jama Masjid"}),
+        ("Dancers rehearsed for Garba Evening at the college.", {"Garba Evening"}),
+        # a given name opening the name of a building, an event, a team or a firm
+        ("Guests stayed at Arben Tower near the square.", {"Arben Tower"}),
+        ("Donika Hall hosted the talks.", {"Donika Hall"}),
+        ("Oksana Studio released the film.", {"Oksana Studio"}),
+        ("Historians wrote about Zurab Riots in their books.", {"Zurab Riots"}),
+        ("Akmal Club won the regional cup.", {"Akmal Club"}),
+        ("Ardian Motors opened a new plant.", {"Ardian Motors"}),
     ],
 )
 def test_no_person_from_the_new_cues(tmp_path: Path, text: str, not_people: set[str]) -> None:
@@ -159,3 +193,9 @@ def test_verb_cues_read_the_words_around_the_name() -> None:
     modifier = "Police arrested Radio Vela journalists."
     start = modifier.index("Radio")
     assert not person_verb_before(modifier, start, start + len("Radio Vela"), r)
+    # a verb no ship undergoes; "the" before a name
+    assert person_only_passive("Velanthi was abducted.", len("Velanthi"), r)
+    assert not person_only_passive("Falcon was detained.", len("Falcon"), r)
+    ship = "Guards said the Orvan Tide was detained."
+    assert the_before(ship, ship.index("Orvan"))
+    assert not the_before("Then Orvan Tide was detained.", len("Then "))
