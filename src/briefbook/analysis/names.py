@@ -445,6 +445,8 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             tail.insert(0, t)  # "Bill Clinton": a first name that is also a document word
         else:
             break
+    if len(tail) == 1 and _title_given(toks, len(toks) - 2, rules):
+        tail.insert(0, toks[-2])  # "Prime Minister Sheikh Rahana": the title word is her name
     while tail and tail[0].low in rules.particles:
         if _kunya(tail, rules):
             break
@@ -462,6 +464,18 @@ def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
     while j >= 0 and name_like(toks[j], rules, gaz):
         j -= 1
     return j < i - 1 and j >= 0 and (toks[j].low in rules.core_titles or toks[j].low in rules.roles)
+
+
+def _title_given(toks: list[Tok], i: int, rules: Rules) -> bool:
+    """Whether the title word ``toks[i]`` ("Sheikh", "Haji") opens a two-word name ending
+    ``toks``: capitalised, right after a core title ("Prime Minister Sheikh Rahana")."""
+    return (
+        i >= 1
+        and i == len(toks) - 2
+        and toks[i].low in rules.name_titles
+        and toks[i].text[:1].isupper()
+        and toks[i - 1].low in rules.core_titles
+    )
 
 
 def _title_surname(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
@@ -591,7 +605,11 @@ def classify(
         while (
             len(tail) > 2
             and tail[0].low not in rules.given
-            and (tail[0].low in lower_vocab or tail[1].low in rules.given)
+            and (
+                tail[0].low in lower_vocab
+                or _ordinary(tail[0].bare)  # "Minister for Water Supply Bishnu Tamang"
+                or tail[1].low in rules.given
+            )
         ):
             before, tail = [*before, tail[0]], tail[1:]
     if tail and before:
@@ -716,6 +734,14 @@ def classify(
             if lows[of_at - 1] in rules.doc_heads:
                 return []
             return [Found(toks[0].start, toks[-1].end, etype, name)]
+    if (
+        len(toks) == 2
+        and lows[0] in rules.doc_heads
+        and _name_word(toks[0].text)
+        and name_like(toks[1], rules, gaz)
+        and _person_cue(toks, text, rules)
+    ):
+        return [_person(toks, text)]  # "software founder Bill Gates": a given name of a word
     if last in rules.doc_heads or lows[0] in rules.doc_heads:
         return []
     if (
@@ -802,6 +828,14 @@ def classify(
     if caps_name_after_title([t.text for t in toks], toks[0].start, text, rules, gaz):
         return [_person(toks, text)]  # "ex-minister GERALDO MATIAS"
     return []
+
+
+def _ordinary(word: str) -> bool:
+    """Whether the lower-case ``word`` is an ordinary English word (``data/ordinary_words.yaml``
+    through :func:`briefbook.analysis.place_names.ordinary_words`)."""
+    from briefbook.analysis.place_names import ordinary_words  # place_names imports this module
+
+    return word in ordinary_words()
 
 
 def _role_pair(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:

@@ -94,6 +94,10 @@ _PERSONAL_NOUNS = frozenset(
     }
 )
 
+# what only a person has, before "of": "the assassination of X", "the funeral of X"
+_OWNED_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+_EVENTS_OF = _PERSONAL_NOUNS | {"abduction", "kidnapping", "execution", "disappearance"}
+
 # "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name
 _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
 
@@ -429,6 +433,9 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         _ACCORDING_TO.search(text[max(0, start - 20) : start]) or _WHO_AFTER.match(text, end)
     ):
         return True  # "according to Jeand Rekhi", "Walid Saleh Rekhi, who ..."
+    owned = _OWNED_OF.search(text, max(0, start - 30), start)
+    if words >= 2 and owned and owned.group(1) in _EVENTS_OF:
+        return True  # "after the assassination of Tomas Ferrel", "the funeral of Ana Ruiz"
     if text[end - 2 : end] == "'s":
         m = _OWNED_AFTER.match(text, end)
         if m and (m.group(1) in rules.kin or m.group(1) in _PERSONAL_NOUNS):

@@ -1,0 +1,89 @@
+"""Persons missed on unseen reporting, by kind: a name after an office with its portfolio
+("Minister for Water Supply X"), a name after a nominal event ("the assassination of X"),
+an honorific that is part of a two-word name ("Prime Minister Sheikh X"), and a name whose
+first word is an ordinary document word ("founder Bill X"); with the phrases that must stay
+no person. Invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.analysis.entities import find_entities
+from briefbook.ingest import load_documents
+
+
+def _people(tmp_path: Path, text: str) -> set[str]:
+    """The people found in a source of one heading and ``text``."""
+    (tmp_path / "brief.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
+    found = find_entities(load_documents([tmp_path / "brief.txt"]))
+    return {e.name for e in found if e.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The house of Minister for Water Supply Bishnu Prasad Tamang in Kirtipur was set "
+            "on fire by the crowd.",
+            "Bishnu Prasad Tamang",
+        ),
+        (
+            "Crowds stoned the home of Minister for Culture and Civil Aviation Dorje Lama "
+            "Thapa on Tuesday.",
+            "Dorje Lama Thapa",
+        ),
+        (
+            "A delegation that included Secretary for Welfare Tendai Mabhena drove to the "
+            "farm at once.",
+            "Tendai Mabhena",
+        ),
+    ],
+)
+def test_a_name_after_an_office_and_its_portfolio(tmp_path: Path, text: str, person: str) -> None:
+    people = _people(tmp_path, text)
+    assert person in people
+    assert not {p for p in people if p != person and person.endswith(p.split()[-1])}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The raid came a day after Monday's assassination of Tomás Ferrel in Varsa.",
+            "Tomás Ferrel",
+        ),
+        ("Protests followed the abduction of Ivo Tarnel outside the court.", "Ivo Tarnel"),
+        ("Hundreds gathered for the funeral of Maren Kovac on Sunday.", "Maren Kovac"),
+    ],
+)
+def test_a_name_after_a_nominal_event(tmp_path: Path, text: str, person: str) -> None:
+    assert person in _people(tmp_path, text)
+
+
+def test_an_event_of_a_body_is_no_person(tmp_path: Path) -> None:
+    text = "The killing of Velmor Ridge Authority staff was condemned by the Velmor Council."
+    assert not _people(tmp_path, text)
+
+
+def test_an_honorific_after_a_title_is_part_of_a_two_word_name(tmp_path: Path) -> None:
+    people = _people(tmp_path, "Rallies demanded that Prime Minister Sheikh Rahana step down.")
+    assert "Sheikh Rahana" in people
+    assert "Rahana" not in people
+
+
+def test_an_honorific_before_a_longer_name_stays_a_title(tmp_path: Path) -> None:
+    people = _people(tmp_path, "Talks with President Sheikh Hamad bin Khalifa ended on Friday.")
+    assert "Hamad bin Khalifa" in people
+    assert "Sheikh Hamad bin Khalifa" not in people
+
+
+def test_a_given_name_that_is_a_document_word_after_a_role(tmp_path: Path) -> None:
+    text = "Guests at the lodge have included software founder Bill Marrow and other stars."
+    assert "Bill Marrow" in _people(tmp_path, text)
+
+
+def test_a_document_word_before_a_name_word_without_a_cue_is_no_person(tmp_path: Path) -> None:
+    text = "Parliament passed the Water Bill on Monday, and the Bill Committee met on Friday."
+    assert not _people(tmp_path, text)
