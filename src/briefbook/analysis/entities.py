@@ -667,6 +667,21 @@ def _named(seq: list[Tok], rules_: Rules) -> int:
     return sum(t.low not in rules_.particles for t in seq)
 
 
+def _closes_people(seqs: list[list[Tok]], typed: list[list[Found]], i: int, text: str) -> bool:
+    """Whether the run ``seqs[i]`` closes a list of two people or more with "and": "Tahir
+    Ali, Zarar Ali, and Ikramullah" (a person known by one name ends the list)."""
+    if i < 2 or not _AND.search(text, seqs[i - 1][-1].end, seqs[i][0].start):
+        return False
+    for j in (i - 1, i - 2):
+        people = [f for f in typed[j] if f.type == "person"]
+        end = seqs[j + 1][0].start
+        if len(people) != len(typed[j]) or not people:
+            return False
+        if not _LIST_GAP.fullmatch(text[people[-1].end : end]):
+            return False
+    return True
+
+
 def _coordinated_people(
     seqs: list[list[Tok]], typed: list[list[Found]], text: str, rules_: Rules, gaz: Gazetteer
 ) -> None:
@@ -684,6 +699,7 @@ def _coordinated_people(
                 is_name(seq, rules_, gaz)
                 or _lone_surname(seq, rules_, gaz)
                 or (one and in_people_list(text, seq[0].start))
+                or (one and _closes_people(seqs, typed, i, text))
             ):
                 continue
             if _LOCATIVE_BEFORE.search(text, max(0, seq[0].start - 12), seq[0].start):

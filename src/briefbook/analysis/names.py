@@ -571,6 +571,9 @@ def classify(
                 ]
             return classify(left, text, rules, gaz, lower_vocab) + right_found
     lows = [t.bare for t in toks]
+    pair = _role_pair(toks, text, rules, gaz) if "and" in lows else []
+    if pair:
+        return pair  # "havildars Ranjit Sohal and Mohan Lal (and Naik X)": two people
     if vessel_before(toks, text, rules):
         return []  # "the tanker Marisol Bravo": a ship, not a person
     if _body_of_place(toks, rules):

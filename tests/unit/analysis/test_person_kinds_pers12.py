@@ -87,3 +87,25 @@ def test_a_given_name_that_is_a_document_word_after_a_role(tmp_path: Path) -> No
 def test_a_document_word_before_a_name_word_without_a_cue_is_no_person(tmp_path: Path) -> None:
     text = "Parliament passed the Water Bill on Monday, and the Bill Committee met on Friday."
     assert not _people(tmp_path, text)
+
+
+def test_a_list_of_personnel_after_a_role_noun(tmp_path: Path) -> None:
+    text = (
+        "The dead were identified as driver Abdul Wahid, and Frontier Reserve personnel "
+        "Tashfeen Ali, Mubeen Ali, Zarar Ali, and Ikramullah."
+    )
+    people = _people(tmp_path, text)
+    assert {"Abdul Wahid", "Tashfeen Ali", "Mubeen Ali", "Zarar Ali", "Ikramullah"} <= people
+
+
+def test_a_place_closing_a_list_after_people_is_no_person(tmp_path: Path) -> None:
+    text = "Delegates came from the offices of Tashfeen Ali, Mubeen Ali and Karachi."
+    assert "Karachi" not in _people(tmp_path, text)
+
+
+def test_two_people_after_a_plural_rank_before_a_titled_third(tmp_path: Path) -> None:
+    text = (
+        "The slain soldiers, identified as havildars Ranjit Sohal and Mohan Lal and Naik "
+        "Dalbir Sohal, belonged to the 9 Garhwal Rifles."
+    )
+    assert {"Ranjit Sohal", "Mohan Lal", "Dalbir Sohal"} <= _people(tmp_path, text)
