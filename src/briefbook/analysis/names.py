@@ -23,6 +23,7 @@ from briefbook.analysis.person_cues import (
     caps_name_after_title,
     compound_given,
     family_name_first,
+    name_in_brackets,
     office_place_before,
     passive_after,
     person_cue,
@@ -628,6 +629,9 @@ def classify(
                 before = before[:-1]
             found = classify(before, text, rules, gaz, lower_vocab) if before else []
             return [*found, _person(tail, text)]
+    singles = _single_names(toks, rules, gaz) if _given_title(toks[0], rules) else []
+    if singles and single_name_cue(toks[0].start, toks[0].end, text, rules):
+        return [_person([t], text) for t in singles]  # "two others named Amir and Karim"
     if lows[0] in rules.titles and len(toks) > 1:
         rest = _after_title(toks, rules)
         while rest and rest[-1].low in rules.connectors:
@@ -807,8 +811,8 @@ def classify(
             return [_person(toks, text)]  # "his wife Grace"
         if before and before[-1] in rules.one_name_roles and _one_name(toks[0], text, lower_vocab):
             return [_person(toks, text)]  # "rebel leader Korvu said", "commander Tarvok"
-        if single_name_cue(toks[0].start, toks[0].end, text, rules) and not of_origin(
-            toks[0].text, rules
+        if single_name_cue(toks[0].start, toks[0].end, text, rules) and (
+            not of_origin(toks[0].text, rules) or name_in_brackets(text, toks[0].end)
         ):
             return [_person(toks, text)]  # "identified as Rahim", "Neda, a teacher"
         if (
@@ -907,7 +911,13 @@ def _single_names(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
     if len(toks) != 3 or toks[1].low not in {"and", "or"}:
         return []
     names = [toks[0], toks[2]]
-    return names if all(name_like(t, rules, gaz) for t in names) else []
+    return names if all(name_like(t, rules, gaz) or _given_title(t, rules) for t in names) else []
+
+
+def _given_title(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is a capitalised title that is also a common given name ("Amir",
+    "Sultan"): a name where nothing follows for it to title ("Amir and Karim")."""
+    return tok.low in rules.titles and tok.low in rules.given and tok.text[:1].isupper()
 
 
 def _body_of_place(toks: list[Tok], rules: Rules) -> bool:

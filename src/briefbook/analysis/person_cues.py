@@ -126,7 +126,8 @@ _KIN_LIST = re.compile(
 )
 _IDENTIFIED = re.compile(
     r"\b(?:(?:identified|named|gave|given)\s+(?:(?:him|her|them|himself|herself|his\s+name|her\s+name"
-    r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as|a\s+man\s+named|a\s+woman\s+named"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
+    r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+named"
     r"|known\s+only\s+as)\s+$"
 )
 # a role noun before "named": "a former police officer named X", "a taxi driver named X"
@@ -273,13 +274,21 @@ _BRACKETS = re.compile(r"\s*\(([^()]{2,80})\)")
 
 
 def role_in_brackets(text: str, end: int, rules: Rules) -> bool:
-    """Whether brackets right after ``end`` give a role: "X (Director of Sanitation)",
-    "X (Wabari District Commissioner)", "X (spokesman)"."""
+    """Whether brackets right after ``end`` give a role or speak of the name
+    (:func:`name_in_brackets`): "X (Director of Sanitation)", "X (spokesman)"."""
     m = _BRACKETS.match(text, end)
     if not m:
         return False
-    words = re.findall(r"[A-Za-z-]+", m.group(1))
-    return len(words) >= 1 and any(w.lower() in rules.roles for w in words[:6])
+    words = [w.lower() for w in re.findall(r"[A-Za-z-]+", m.group(1))]
+    return name_in_brackets(text, end) or any(w in rules.roles for w in words[:6])
+
+
+def name_in_brackets(text: str, end: int) -> bool:
+    """Whether brackets right after ``end`` speak of the name itself: "X (last name
+    withheld)", "X and Y (surnames not given)"."""
+    m = _BRACKETS.match(text, end)
+    words = re.findall(r"[a-z]+", m.group(1).lower())[:3] if m else []
+    return bool({"name", "names", "surname", "surnames"} & set(words))
 
 
 def age_before(text: str, start: int) -> bool:

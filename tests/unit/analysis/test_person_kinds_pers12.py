@@ -109,3 +109,21 @@ def test_two_people_after_a_plural_rank_before_a_titled_third(tmp_path: Path) ->
         "Dalbir Sohal, belonged to the 9 Garhwal Rifles."
     )
     assert {"Ranjit Sohal", "Mohan Lal", "Dalbir Sohal"} <= _people(tmp_path, text)
+
+
+def test_one_word_names_of_casualties_named_or_with_their_surnames_withheld(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Three porters, identified as Kaveh Rostami from Saqqez, Rostan (last name unknown), "
+        "from Baneh, and two others named Amir and Behrooz (surnames not given), both from "
+        "Piranshahr, were shot by border guards."
+    )
+    people = _people(tmp_path, text)
+    assert {"Kaveh Rostami", "Rostan", "Amir", "Behrooz"} <= people
+    assert not {"Saqqez", "Baneh", "Piranshahr"} & people
+
+
+def test_a_people_word_with_brackets_of_another_kind_stays_no_person(tmp_path: Path) -> None:
+    text = "The Rostanian (a minority of the hills) were shot at by border guards."
+    assert not _people(tmp_path, text)
