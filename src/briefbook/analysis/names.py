@@ -120,6 +120,7 @@ _LIST_ITEM = re.compile(
 _LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_REACH = 600  # characters: how far back a list's opening noun may stand
 # a run followed by a speech verb is the speaker, not the next item: "A and B, Ali Musa said"
+_QUOTE_CLOSED = re.compile(r"[\"'\u201d\u2019][,.!?]?\s*$|[!?.]\s*[\"'\u201d\u2019]?\s*,\s*$")
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|stated|explained|reported)\b")
 
 
@@ -337,7 +338,9 @@ def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``tok`` can be a word of a personal name: capitalised, not a stop word, title,
     role noun, head word or gazetteer name."""
     low = tok.low
-    if not is_cap(tok) or low in rules.stop or low in rules.titles or tok.bare in rules.org_heads:
+    if not is_cap(tok) or low in rules.stop or tok.bare in rules.org_heads:
+        return False
+    if tok.bare in rules.titles:  # "the Colonel's murder"
         return False
     if low in rules.force_heads or low in rules.place_heads or low in rules.doc_heads:
         return False
@@ -521,6 +524,12 @@ def classify(
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     if not toks:
         return []
+    if (
+        len(toks) > 1
+        and toks[0].low in rules.speech
+        and _QUOTE_CLOSED.search(text, 0, toks[0].start)
+    ):
+        toks = toks[1:]  # '"We will win", Wrote Ana Ruiz': the speech verb after a quotation
     opening = _opening(toks[0], text) and len(toks) > 1
     if (
         opening

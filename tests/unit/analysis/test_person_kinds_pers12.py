@@ -127,3 +127,25 @@ def test_one_word_names_of_casualties_named_or_with_their_surnames_withheld(
 def test_a_people_word_with_brackets_of_another_kind_stays_no_person(tmp_path: Path) -> None:
     text = "The Rostanian (a minority of the hills) were shot at by border guards."
     assert not _people(tmp_path, text)
+
+
+def test_a_title_with_a_possessive_is_no_person(tmp_path: Path) -> None:
+    text = (
+        "Lieutenant Colonel Ramiro Vela was shot near the prison. The Lieutenant Colonel's "
+        "murder came two days after another attack."
+    )
+    people = _people(tmp_path, text)
+    assert "Ramiro Vela" in people
+    assert "Colonel" not in people
+
+
+def test_a_speech_verb_after_a_quotation_is_no_word_of_the_name(tmp_path: Path) -> None:
+    text = "\u201cThey are cowards and they will not win!\u201d, Wrote Tomasz Orlin on his account."
+    people = _people(tmp_path, text)
+    assert "Tomasz Orlin" in people
+    assert "Wrote Tomasz Orlin" not in people
+
+
+def test_a_name_after_a_counterpart(tmp_path: Path) -> None:
+    text = "Ana Ruiz said her Peruvian counterpart, Iván Lurde, was behind the attack."
+    assert "Iván Lurde" in _people(tmp_path, text)
