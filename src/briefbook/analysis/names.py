@@ -627,8 +627,10 @@ def classify(
             before, tail = [*before, tail[0]], tail[1:]
     if tail and before:
         direct = before[-1].low in rules.core_titles or (
-            len(before) == 1 and before[0].low in rules.roles and len(tail) >= 2
-        )  # "Photojournalist Anil Reddy"
+            (len(before) == 1 or not before[-1].low.endswith("s"))
+            and before[-1].low in rules.roles
+            and len(tail) >= 2
+        )  # "Photojournalist Anil Reddy", "Regional Ombudsman Aram Petrosyan"
         titled = any(t.low in rules.core_titles for t in before)
         if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
             before = _after_title(before, rules)

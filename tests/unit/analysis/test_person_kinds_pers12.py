@@ -149,3 +149,15 @@ def test_a_speech_verb_after_a_quotation_is_no_word_of_the_name(tmp_path: Path) 
 def test_a_name_after_a_counterpart(tmp_path: Path) -> None:
     text = "Ana Ruiz said her Peruvian counterpart, Iván Lurde, was behind the attack."
     assert "Iván Lurde" in _people(tmp_path, text)
+
+
+def test_a_name_after_the_honorific_of_a_member_of_parliament(tmp_path: Path) -> None:
+    text = "A group that included deputy organising secretary Hon. Luckmore Dube alerted lawyers."
+    assert "Luckmore Dube" in _people(tmp_path, text)
+
+
+def test_a_name_after_a_capitalised_role_noun_after_a_place(tmp_path: Path) -> None:
+    text = "The blast injured dozens, local news reported, citing Velmora Ombudsman Aram Tevosyan."
+    people = _people(tmp_path, text)
+    assert "Aram Tevosyan" in people
+    assert not {p for p in people if "Ombudsman" in p}
