@@ -471,14 +471,15 @@ def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
 
 
 def _title_given(toks: list[Tok], i: int, rules: Rules) -> bool:
-    """Whether the title word ``toks[i]`` ("Sheikh", "Haji") opens a two-word name ending
-    ``toks``: capitalised, right after a core title ("Prime Minister Sheikh Rahana")."""
+    """Whether the title word ``toks[i]`` ("Sheikh", "Sayed") opens a two-word name ending
+    ``toks``: capitalised, opening the run or right after a core title ("Sayed Noor was
+    arrested", "Prime Minister Sheikh Rahana")."""
     return (
-        i >= 1
+        i >= 0
         and i == len(toks) - 2
         and toks[i].low in rules.name_titles
         and toks[i].text[:1].isupper()
-        and toks[i - 1].low in rules.core_titles
+        and (i == 0 or toks[i - 1].low in rules.core_titles)
     )
 
 
@@ -603,6 +604,8 @@ def classify(
         return []  # "in Sheikh Zuwayed": a town of the city index (place_of), not a person
     # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
     tail = _name_tail(toks, rules, gaz)
+    if len(tail) == 2 == len(toks) and _title_given(toks, 0, rules):
+        return [_person(toks, text)]  # "Sayed Noor": the honorific and one name word
     before = toks[: len(toks) - len(tail)]
     if (
         len(tail) == 1
@@ -643,7 +646,8 @@ def classify(
     singles = _single_names(toks, rules, gaz) if _given_title(toks[0], rules) else []
     if singles and single_name_cue(toks[0].start, toks[0].end, text, rules):
         return [_person([t], text) for t in singles]  # "two others named Amir and Karim"
-    if lows[0] in rules.titles and len(toks) > 1:
+    honorific = len(toks) > 3 and lows[2] == "of" and _title_given(toks[:2], 0, rules)
+    if lows[0] in rules.titles and len(toks) > 1 and not honorific:
         rest = _after_title(toks, rules)
         while rest and rest[-1].low in rules.connectors:
             rest = rest[:-1]
@@ -656,7 +660,7 @@ def classify(
             t.type == "person" for t in gaz.surfaces.get(span_name(toks[:i], text), [])
         )
         pair = [] if left_known else _role_pair(toks[:i], text, rules, gaz)
-        if not (left_known or pair or is_name(toks[:i], rules, gaz)):
+        if not (left_known or pair or honorific or is_name(toks[:i], rules, gaz)):
             continue
         right = toks[i + 1 :]
         while right and right[0].low == "the":
