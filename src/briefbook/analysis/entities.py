@@ -187,6 +187,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
         _based_places(doc, noise[d], d, rules_, gaz, lower_vocab, state)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
+    _join_name_tails(state)
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
@@ -554,6 +555,24 @@ def _drop_person_groups(state: Discovery) -> None:
     for surface, key in state.rule_groups.items():
         if fold(surface) in words and state.discovered.get(surface) == key:
             del state.discovered[surface]
+
+
+def _join_name_tails(state: Discovery) -> None:
+    """A person named by the last two words or more of another person's name in the same
+    source is that person: "Ruiz Mendoza" of "Carlos Ruiz Mendoza" (left alone when two
+    people of the source end so)."""
+    people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
+    for name, key in people.items():
+        if len(name.split()) < 2:
+            continue
+        docs = state.person_docs.get(key, set())
+        fuller = {
+            k
+            for n, k in people.items()
+            if k != key and n.endswith(" " + name) and docs & state.person_docs.get(k, set())
+        }
+        if len(fuller) == 1:
+            state.discovered[name] = fuller.pop()
 
 
 # locative words before a list of names that puts them all in one scene: "in A and B"

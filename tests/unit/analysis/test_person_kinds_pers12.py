@@ -174,3 +174,12 @@ def test_people_of_each_kind(
     people = _people(tmp_path, text)
     assert set(present) <= people
     assert not set(absent) & people
+
+
+def test_the_last_two_words_of_a_name_named_first_are_the_same_person(tmp_path: Path) -> None:
+    text = (
+        "Ruiz Mendoza denounced the mines laid on the border.\n\n"
+        "The defence minister, Carlos Ruiz Mendoza, said the fighting went on.\n\n"
+        "Then Ruiz Mendoza posted another message."
+    )
+    assert _people(tmp_path, text) == {"Carlos Ruiz Mendoza"}
