@@ -582,7 +582,7 @@ def classify(
                 ]
             return classify(left, text, rules, gaz, lower_vocab) + right_found
     lows = [t.bare for t in toks]
-    pair = _role_pair(toks, text, rules, gaz) if "and" in lows else []
+    pair = _role_pair(toks, text, rules, gaz) or _name_and_one(toks, text, rules, gaz)
     if pair:
         return pair  # "havildars Ranjit Sohal and Mohan Lal (and Naik X)": two people
     if vessel_before(toks, text, rules):
@@ -874,6 +874,19 @@ def _role_pair(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list
     if not (is_name(left, rules, gaz) and is_name(right, rules, gaz)):
         return []
     return [_person(left, text), _person(right, text)]
+
+
+def _name_and_one(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:
+    """A full name and a one-word name joined by "and", the pair in a person's context:
+    "the police arrested Sayed Rahimi and Mustafa" -> both; empty for any other run."""
+    if len(toks) < 4 or toks[-2].low != "and" or not name_like(toks[-1], rules, gaz):
+        return []
+    left = toks[:-2]
+    if not (is_name(left, rules, gaz) or (len(left) == 2 and _title_given(left, 0, rules))):
+        return []
+    if not _person_cue(toks, text, rules):
+        return []
+    return [_person(left, text), _person(toks[-1:], text)]
 
 
 def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:

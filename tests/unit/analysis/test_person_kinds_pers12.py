@@ -1,8 +1,9 @@
 """Persons missed on unseen reporting, by kind: a name after an office with its portfolio
-("Minister for Water Supply X"), a name after a nominal event ("the assassination of X"),
-an honorific that is part of a two-word name ("Prime Minister Sheikh X"), and a name whose
-first word is an ordinary document word ("founder Bill X"); with the phrases that must stay
-no person. Invented sentences."""
+("Minister for Water Supply X"), after a nominal event ("the assassination of X"), after
+"counterpart", "Hon." or a role noun after a place; an honorific that is a word of a
+two-word name ("Sheikh X"); a name whose first word is a document word ("founder Bill X");
+lists of personnel and of one-word names; a title with a possessive and a speech verb after
+a quotation that are no names; a name's last words named first. Invented sentences."""
 
 from __future__ import annotations
 
@@ -150,6 +151,13 @@ def test_a_full_name_after_a_portfolio_or_opening_with_an_honorific(
             ["Tomasz Orlin"],
             ["Wrote Tomasz Orlin"],
         ),
+        # a full name and a one-word name joined by "and", with a person's cue; no cue, none
+        (
+            "Sources said the militia arrested Sayed Rahimi and Mustafa, both residents of Tarak.",
+            ["Sayed Rahimi", "Mustafa"],
+            ["Sayed Rahimi and Mustafa"],
+        ),
+        ("Trade between Ahmad Rahimi and Sons rose in the spring.", [], ["Sons"]),
         # a name after "counterpart", after an MP's honorific, after a role noun after a place
         (
             "Ana Ruiz said her Peruvian counterpart, Iván Lurde, was behind the attack.",
