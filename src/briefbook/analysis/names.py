@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.person_cues import (
@@ -35,6 +36,7 @@ from briefbook.analysis.person_cues import (
 )
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import city_variant
+from briefbook.data import load_data
 
 __all__ = [
     "INITIAL",
@@ -852,12 +854,17 @@ def classify(
     return []
 
 
-def _ordinary(word: str) -> bool:
-    """Whether the lower-case ``word`` is an ordinary English word (``data/ordinary_words.yaml``
-    through :func:`briefbook.analysis.place_names.ordinary_words`)."""
-    from briefbook.analysis.place_names import ordinary_words  # place_names imports this module
+@cache
+def _ordinary_words() -> frozenset[str]:
+    """The ordinary English words of ``data/ordinary_words.yaml`` ("words"), lower case; the
+    same list :func:`briefbook.analysis.place_names.ordinary_words` reads (with the
+    capitalised holidays), loaded here since place_names imports this module."""
+    return frozenset(str(w).lower() for w in load_data("ordinary_words.yaml")["words"])
 
-    return word in ordinary_words()
+
+def _ordinary(word: str) -> bool:
+    """Whether the lower-case ``word`` is an ordinary English word (:func:`_ordinary_words`)."""
+    return word in _ordinary_words()
 
 
 def _role_pair(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:
