@@ -1,6 +1,6 @@
 """Persons missed on unseen reporting, by kind: a name after an office with its portfolio
 ("Minister for Water Supply X"), after a nominal event ("the assassination of X"), after
-"counterpart", "Hon." or a role noun after a place; an honorific that is a word of a
+"counterpart", "Hon.", "Pr" or a role noun after a place; an honorific that is a word of a
 two-word name ("Sheikh X"); a name whose first word is a document word ("founder Bill X");
 lists of personnel and of one-word names; a title with a possessive and a speech verb after
 a quotation that are no names; a name's last words named first. Invented sentences."""
@@ -168,6 +168,11 @@ def test_a_full_name_after_a_portfolio_or_opening_with_an_honorific(
             "A group that included deputy organising secretary Hon. Luckmore Dube alerted lawyers.",
             ["Luckmore Dube"],
             ["Hon. Luckmore Dube", "Hon"],
+        ),
+        (
+            "The vice-chairman of the Velmora Peace Committee Pr Tarry Mose appealed for calm.",
+            ["Tarry Mose"],
+            ["Pr Tarry Mose", "Pr"],
         ),
         (
             "The blast injured dozens, local news reported, citing Velmora Ombudsman Aram Tevosyan.",
