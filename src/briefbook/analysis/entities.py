@@ -562,14 +562,15 @@ def _join_name_tails(state: Discovery) -> None:
     source is that person: "Ruiz Mendoza" of "Carlos Ruiz Mendoza" (left alone when two
     people of the source end so)."""
     people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
+    ends: dict[str, set[str]] = defaultdict(set)  # "Ruiz Mendoza" -> keys of longer names
     for name, key in people.items():
-        if len(name.split()) < 2:
-            continue
+        words = name.split()
+        for i in range(1, len(words) - 1):
+            ends[" ".join(words[i:])].add(key)
+    for name, key in people.items():
         docs = state.person_docs.get(key, set())
         fuller = {
-            k
-            for n, k in people.items()
-            if k != key and n.endswith(" " + name) and docs & state.person_docs.get(k, set())
+            k for k in ends.get(name, ()) if k != key and docs & state.person_docs.get(k, set())
         }
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
