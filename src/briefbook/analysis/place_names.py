@@ -87,8 +87,9 @@ _BIG_CITY = 100_000  # people: a city this large is a place without a locative c
 _BASED = re.compile(r"(?<![\w-])((?:[A-Z][a-z']+[ -]){0,2}[A-Z][a-z']+)-based\b")
 # the ending of a doctrine or a follower's name: "Marxist", "Leninism"
 _DOCTRINE = re.compile(r"(?:ist|ism)$")
-# a capitalised Arabic article written as a word of its own: "Al Noor", "El Fasher"
-_ARTICLE_NAME = re.compile(r"Al|El")
+# a capitalised article written as a word of its own, Arabic or Spanish: "Al Noor", "El
+# Fasher", "La Palma", "Los Llanos"
+_ARTICLE_NAME = re.compile(r"Al|El|La|Las|Los")
 # a plural noun after an adjective of origin ("Roman mosaics"), not a verb ("Zlitan was")
 _NOUN_PLURAL = re.compile(r"\s+(?!(?:was|is|has|does)\b)[a-z]+s\b")
 
@@ -183,6 +184,8 @@ def _place_of(
     own = next((p for p in phrases if p in rules.facility_nouns), None)
     if own and any(t.type == "country" or not t.alias for t in targets):
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
+    if own in rules.facility_nouns and _generic_facility(toks, text):
+        own = None  # "near a Dravi prison", "Dravi's hospital": one of the town's, unnamed
     if own is None and words:
         # "the Korean peninsula": a demonym may name a feature; "the X hill range"
         own = next((p for p in phrases if p in rules.feature_nouns), None)
@@ -236,6 +239,8 @@ def _place_of(
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or list_opened(toks, text)  # "the villages attacked include A, B and C"
             or LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            # "Kravtsivka (Apu), a town on the border": past a short aside
+            or LOCALITY_AFTER.match(text, _past_aside(text, toks[-1].end))
             # "attacked Kavelo, near the border", "Kavelo, 30 km from the capital"
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
@@ -415,6 +420,26 @@ def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules)
         for code in home
         for ending in rules.toponym_endings.get(code, ())
     )
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _past_aside(text: str, end: int) -> int:
+    """The offset after a short parenthesis right after ``end`` ("Kavelo (Apu), a town"),
+    else ``end``."""
+    m = _ASIDE.match(text, end)
+    return m.end() if m else end
+
+
+def _generic_facility(toks: list[Tok], text: str) -> bool:
+    """Whether a town's name before a facility noun says where the facility is, not what
+    it is called: after "a"/"an" ("near a Dravi prison", "to an Orvel hospital") or as a
+    possessive ("Dravi's hospital")."""
+    if toks[-1].low.endswith("'s"):
+        return True
+    before = _words_before(text, toks[0].start)
+    return bool(before) and before[-1].lower() in {"a", "an"}
 
 
 def _words_before(text: str, start: int) -> list[str]:
