@@ -477,6 +477,11 @@ def _discover(
                 found = [system]
         if not found:
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state)
+        elif found[-1].type == "place" and text.endswith("'s", 0, found[-1].end):
+            # "Dravi Province's Sur district": the place the owner holds is a place too
+            rest = [t for t in seq if t.start > found[-1].end]
+            if rest:
+                found = found + _places(rest, text, d, rules_, gaz, lower_vocab, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state)
     for m in _CODE.finditer(text):
         code = m.group(1)

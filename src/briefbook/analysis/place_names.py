@@ -150,7 +150,7 @@ def _place_of(
     if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
         toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (JURISDICTION_AFTER)
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
-    if owners:
+    if owners and not _possessive_name(toks, text, gaz):
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
     if not toks or len(toks) > 4 or any(ACRONYM.fullmatch(t.text) for t in toks):
         return None  # "UN", "EEZs": short forms, never a city
@@ -420,6 +420,14 @@ def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules)
         for code in home
         for ending in rules.toponym_endings.get(code, ())
     )
+
+
+def _possessive_name(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether a run with a possessive inside is one town's name that the gazetteer or the
+    city index knows whole ("Jorvik's Harbour" as GeoNames writes "Jorvik’s Harbour"), not
+    an owner and a part ("Kyiv's Shevchenko district")."""
+    name = span_name(toks, text)
+    return bool(known_place(name, gaz) or city_index().get(place_key(name)))
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")

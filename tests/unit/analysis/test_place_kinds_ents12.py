@@ -1,6 +1,8 @@
 """Kinds of place name fixed in round ents12, on invented sentences: a town's facility
 named only by the town ("a Lusaka prison", "Bamako's hospital"); a Spanish article opening
-a name ("La Parrilla", "El Pajonal"); a short aside before a locality phrase."""
+a name ("La Parrilla", "El Pajonal"); a short aside before a locality phrase; a possessive
+inside a town's name ("King's Lynn"); the part a province owns ("Malatya Province's Kale
+district"); letters that Unicode does not decompose ("Kırıkkale" = "Kirikkale")."""
 
 from __future__ import annotations
 
@@ -8,10 +10,29 @@ from pathlib import Path
 
 import pytest
 
+from briefbook.analysis.places import place_key
 from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # a town's name with a possessive inside, known whole to the city index
+    ("Floods cut the roads of King's Lynn on Monday.", {"King's Lynn"}, {"Lynn", "King"}),
+    (
+        "Police in the King's Lynn district said the roads were shut.",
+        {"King's Lynn district"},
+        {"Lynn district", "King"},
+    ),
+    # the part of a province the province owns; a city written without its Turkish letters
+    (
+        "Thousands fled from Malatya Province's Kale district last week.",
+        {"Malatya Province", "Kale district"},
+        set(),
+    ),
+    (
+        "Police raided homes in the Kirikkale Province. A curfew was declared in Kirikkale.",
+        {"Kirikkale Province", "Kirikkale"},
+        set(),
+    ),
     # a town's facility named only by the town: the town is the place, not the facility
     ("The officer was shot near a Lusaka prison on Tuesday.", {"Lusaka"}, {"Lusaka prison"}),
     (
@@ -46,3 +67,10 @@ def test_places_and_names_that_are_no_place(
     found = note_names(tmp_path, text, "place")
     assert places <= found, found
     assert not others & found, found
+
+
+def test_letters_unicode_does_not_decompose_fold_to_latin_letters() -> None:
+    assert place_key("Diyarbakır") == place_key("Diyarbakir")
+    assert place_key("Kırıkkale") == place_key("Kirikkale")
+    assert place_key("Łódź") == place_key("Lodz")
+    assert place_key("Tromsø") == place_key("Tromso")
