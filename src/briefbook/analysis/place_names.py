@@ -166,6 +166,8 @@ def _place_of(
         return None  # "Ossetian villages", "South Ossetian territory": an adjective
     if part := directed_part(toks, text, gaz):
         return Found(toks[0].start, toks[-1].end, "place", name), part
+    if _compass_part(toks, text, gaz):  # "Harare West": a constituency of the city
+        return Found(toks[0].start, toks[-1].end, "place", name), f"place:{place_key(name)}"
     if (
         len(toks) > 1
         and (toks[-1].bare in rules.place_heads or toks[0].low in rules.place_first_words)
@@ -658,8 +660,30 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
         return name, known
     if known:
         region = f"{name} {noun.title() if noun == 'oblast' else noun}"
-        return region, gaz.place_keys.get(place_key(region)) or f"place:{key} region"
+        level = noun if noun in _LOWER_UNITS else "region"  # "Musanze sector" is no district
+        return region, gaz.place_keys.get(place_key(region)) or f"place:{key} {level}"
     return name, f"place:{key}"
+
+
+# units below a district, never another name of a town's district or region: Rwanda's
+# "sector", an electoral "constituency", South Asia's "tehsil", Uganda's "sub-county"
+_LOWER_UNITS = frozenset(
+    {
+        "sector",
+        "constituency",
+        "subdistrict",
+        "sub-county",
+        "subcounty",
+        "tehsil",
+        "taluk",
+        "taluka",
+        "mandal",
+        "upazila",
+        "union council",
+        "kecamatan",
+        "kebele",
+    }
+)
 
 
 _PLURAL_NOUN = re.compile(r"\s+([a-z]+)\b")
@@ -781,6 +805,24 @@ def directed_part(toks: list[Tok], text: str, gaz: Gazetteer) -> str | None:
     if not (known_place(rest, gaz) or area_index().get(place_key(rest))):
         return None
     return f"place:{place_key(canonical)}"
+
+
+_COMPASS_LAST = frozenset({"North", "South", "East", "West", "Central"})
+
+
+def _compass_part(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` are a known town or area and a capitalised compass word after it
+    ("Harare West", "Bindura South": a constituency or a part named after the town), not
+    a country ("Sudan South") nor a known name of another kind."""
+    if not 1 < len(toks) <= 3 or toks[-1].text not in _COMPASS_LAST:
+        return False
+    base = span_name(toks[:-1], text)
+    if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
+        return False
+    if span_name(toks, text) in gaz.surfaces:
+        return False
+    key = place_key(base)
+    return bool(known_place(base, gaz) or city_index().get(key) or area_index().get(key))
 
 
 def _town_variant(name: str) -> str | None:

@@ -2,7 +2,8 @@
 named only by the town ("a Lusaka prison", "Bamako's hospital"); a Spanish article opening
 a name ("La Parrilla", "El Pajonal"); a short aside before a locality phrase; a possessive
 inside a town's name ("King's Lynn"); the part a province owns ("Malatya Province's Kale
-district"); letters that Unicode does not decompose ("Kırıkkale" = "Kirikkale")."""
+district"); letters that Unicode does not decompose ("Kırıkkale" = "Kirikkale"); a town and a compass
+word ("Ndola North"); constituencies and sectors."""
 
 from __future__ import annotations
 
@@ -15,6 +16,23 @@ from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # a town and a compass word: a constituency or a part of the town
+    (
+        "The Ndola North lawmaker was found in Kitwe Central after two days.",
+        {"Ndola North", "Kitwe Central"},
+        set(),
+    ),
+    # a constituency; a sector of a town apart from the town's district
+    (
+        "A hut was burned near Oria in the Tolvu constituency on Monday.",
+        {"Tolvu constituency"},
+        set(),
+    ),
+    (
+        "Gunmen struck homes in Huye sector, in Huye district, overnight.",
+        {"Huye sector", "Huye district"},
+        set(),
+    ),
     # a town's name with a possessive inside, known whole to the city index
     ("Floods cut the roads of King's Lynn on Monday.", {"King's Lynn"}, {"Lynn", "King"}),
     (
