@@ -42,7 +42,9 @@ from briefbook.analysis.place_cues import (
     NEAR_AFTER,
     NEARBY,
     NOT_LOCATIVE,
+    OTHER_PARTS_AFTER,
     PLACE_VERBS,
+    RESIDENCE_OF,
     bare_scene,
     in_known,
     in_known_aside,
@@ -135,6 +137,8 @@ def _place_of(
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         if _ARTICLE_NAME.fullmatch(toks[0].text) and len(toks) > 1 and toks[1].text[:1].isupper():
             break  # "the Al Noor area": a capitalised Arabic article opens the name
+        if _new_town(toks, text):
+            break  # "protests in New Dhobi": "New" opens the name
         toks = toks[1:]
     if (
         len(toks) > 2
@@ -247,6 +251,16 @@ def _place_of(
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
+            # "in Dhobi Tola and other parts of the valley", "the Rambazar residence of X"
+            or (
+                (
+                    OTHER_PARTS_AFTER.match(text, toks[-1].end)
+                    or (RESIDENCE_OF.match(after) and bool(prev) and prev[-1] == "the")
+                )
+                and plain_name(_after_new(toks, text), lower_vocab)
+                and not any(t.low in lower_vocab for t in _after_new(toks, text))
+                and not all(t.bare in ordinary_words() for t in toks)
+            )
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and plain_name(toks, lower_vocab) and not common)
             # "Puthukkudiyiruppu" in a report on Sri Lanka: a village's ending in its country
@@ -430,6 +444,22 @@ def _possessive_name(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
     an owner and a part ("Kyiv's Shevchenko district")."""
     name = span_name(toks, text)
     return bool(known_place(name, gaz) or city_index().get(place_key(name)))
+
+
+def _new_town(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` open with a capitalised "New" before a capitalised word, not at the
+    start of the sentence: a town's name ("in New Dhobi"), not an adjective ("New clashes")."""
+    return (
+        len(toks) > 1
+        and toks[0].text == "New"
+        and toks[1].text[:1].isupper()
+        and text[: toks[0].start].strip(" \"'([*_#-") != ""
+    )
+
+
+def _after_new(toks: list[Tok], text: str) -> list[Tok]:
+    """``toks`` without the "New" that opens a town's name (:func:`_new_town`)."""
+    return toks[1:] if _new_town(toks, text) else toks
 
 
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")

@@ -3,7 +3,9 @@ named only by the town ("a Lusaka prison", "Bamako's hospital"); a Spanish artic
 a name ("La Parrilla", "El Pajonal"); a short aside before a locality phrase; a possessive
 inside a town's name ("King's Lynn"); the part a province owns ("Malatya Province's Kale
 district"); letters that Unicode does not decompose ("Kırıkkale" = "Kirikkale"); a town and a compass
-word ("Ndola North"); constituencies and sectors."""
+word ("Ndola North"); constituencies and sectors; names listed before "and other parts of"
+a place, market quarters and junctions ("Meena Bazaar", "Ghanta Chowk"), a home named by
+its place ("the Rambazar residence of"), "New" opening a town's name."""
 
 from __future__ import annotations
 
@@ -16,6 +18,31 @@ from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # parts of a town listed before "and other parts of" a place; a market quarter, a
+    # junction; a home named by its place; "New" opening a name
+    (
+        "Crowds gathered in New Dhobi, Ghanta Chowk and other parts of the Pokhara Valley.",
+        {"New Dhobi", "Ghanta Chowk"},
+        {"Dhobi"},
+    ),
+    ("Crowds gathered in Dhobi Tola and other areas of the capital.", {"Dhobi Tola"}, set()),
+    ("A man was shot dead in Meena Bazaar on Friday.", {"Meena Bazaar"}, set()),
+    (
+        "They threw stones at the Rambazar residence of the finance minister.",
+        {"Rambazar"},
+        set(),
+    ),
+    # ordinary words, or parts of no place, before "and other areas of"
+    (
+        "Reforms reached Health, Education and other parts of the Capital Region.",
+        set(),
+        {"Health", "Education"},
+    ),
+    (
+        "The talks covered Logistics, Procurement and other parts of the budget.",
+        set(),
+        {"Logistics", "Procurement"},
+    ),
     # a town and a compass word: a constituency or a part of the town
     (
         "The Ndola North lawmaker was found in Kitwe Central after two days.",
