@@ -166,6 +166,8 @@ def _place_of(
     ):
         return None
     name = span_name(toks, text)
+    if len(toks) == 1 and _people_plural(toks[0].bare, rules):
+        return None  # "thousands of Muslims in Tuzla": a people, not a place
     if _adjective_of_place(name, text[toks[-1].end :], gaz):
         return None  # "Ossetian villages", "South Ossetian territory": an adjective
     if part := directed_part(toks, text, gaz):
@@ -314,6 +316,7 @@ def _place_of(
         cue = cue or locality_before(toks, text) or list_opened(toks, text)  # "the towns of X"
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
+        cue = cue or (bool(prev) and prev[-1].lower() in NEARBY)  # "in neighbouring Manabi"
         # "Dravi's outskirts", "Dravi's forces" (not a town's alternate name: "Kim's forces")
         cue = cue or possessive_part(toks, text, town=not alternate_only(key))
         # a town of the country the document is about: "Mannar" in a report naming Sri Lanka
@@ -446,6 +449,12 @@ def _possessive_name(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
     return bool(known_place(name, gaz) or city_index().get(place_key(name)))
 
 
+def _people_plural(word: str, rules: Rules) -> bool:
+    """Whether ``word`` (lower case) is the plural of a people or a faith of ``peoples``:
+    "muslims", "kurds", "hindus" (a singular such as "Tigray" or "Kachin" may name a land)."""
+    return word.endswith("s") and (word[:-1] in rules.peoples or word in rules.peoples)
+
+
 def _new_town(toks: list[Tok], text: str) -> bool:
     """Whether ``toks`` open with a capitalised "New" before a capitalised word, not at the
     start of the sentence: a town's name ("in New Dhobi"), not an adjective ("New clashes")."""
@@ -483,9 +492,10 @@ def _generic_facility(toks: list[Tok], text: str) -> bool:
 
 
 def _words_before(text: str, start: int) -> list[str]:
-    """The words of the dozen characters before ``start``, an opening bracket or quote
-    stripped from each: "(in Mannar)" has "in" before Mannar."""
-    return [w.lstrip("([\"'") for w in text[max(0, start - 12) : start].split()]
+    """The words of the 16 characters before ``start``, an opening bracket or quote
+    stripped from each: "(in Mannar)" has "in" before Mannar, "neighbouring Manabi" has
+    "neighbouring"."""
+    return [w.lstrip("([\"'") for w in text[max(0, start - 16) : start].split()]
 
 
 def _unpossessed(toks: list[Tok]) -> list[Tok]:

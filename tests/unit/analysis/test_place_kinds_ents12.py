@@ -5,7 +5,8 @@ inside a town's name ("King's Lynn"); the part a province owns ("Malatya Provinc
 district"); letters that Unicode does not decompose ("Kırıkkale" = "Kirikkale"); a town and a compass
 word ("Ndola North"); constituencies and sectors; names listed before "and other parts of"
 a place, market quarters and junctions ("Meena Bazaar", "Ghanta Chowk"), a home named by
-its place ("the Rambazar residence of"), "New" opening a town's name."""
+its place ("the Rambazar residence of"), "New" opening a town's name; a people in the
+plural ("Hindus"); an area after "neighbouring"."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # a people or a faith in the plural before a place is no place
+    ("Soldiers killed hundreds of Hindus in Tuzla.", {"Tuzla"}, {"Hindus"}),
+    ("Thousands of Kurds in Cizre fled on Monday.", {"Cizre"}, {"Kurds"}),
+    # an area "neighbouring" another, in either spelling
+    ("Troops were sent to the province of Loja, neighboring Azuay, on Monday.", {"Azuay"}, set()),
+    ("Gangs have spread from Quito into neighbouring Imbabura.", {"Imbabura"}, set()),
     # parts of a town listed before "and other parts of" a place; a market quarter, a
     # junction; a home named by its place; "New" opening a name
     (
