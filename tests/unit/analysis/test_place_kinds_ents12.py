@@ -6,7 +6,8 @@ district"); letters that Unicode does not decompose ("Kırıkkale" = "Kirikkale"
 word ("Ndola North"); constituencies and sectors; names listed before "and other parts of"
 a place, market quarters and junctions ("Meena Bazaar", "Ghanta Chowk"), a home named by
 its place ("the Rambazar residence of"), "New" opening a town's name; a people in the
-plural ("Hindus"); an area after "neighbouring"."""
+plural ("Hindus"); an area after "neighbouring"; mountains, reserve forests and hotels
+named after a place."""
 
 from __future__ import annotations
 
@@ -19,6 +20,14 @@ from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # a mountain, a protected forest and a hotel named after a place are places of their own
+    ("Herders fled up Ras Kelvo mountain, above Kelvo.", {"Ras Kelvo mountain"}, set()),
+    (
+        "Troops camped inside the Dehing Tala reserve forest at night.",
+        {"Dehing Tala reserve forest"},
+        set(),
+    ),
+    ("The gunman attacked the Royal Kantaoui Hotel on Friday.", {"Royal Kantaoui Hotel"}, set()),
     # a people or a faith in the plural before a place is no place
     ("Soldiers killed hundreds of Hindus in Tuzla.", {"Tuzla"}, {"Hindus"}),
     ("Thousands of Kurds in Cizre fled on Monday.", {"Cizre"}, {"Kurds"}),
