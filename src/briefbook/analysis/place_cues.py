@@ -91,6 +91,9 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
+# a member of a legislature before the constituency they sit for: "Member for X", "the MP
+# for X"
+REPRESENTS_BEFORE = re.compile(r"\b(?:[Mm]ember|MPs?|[Ll]awmaker|[Ll]egislator)\s+for\s+$")
 # a speech verb right after a name: the name is a speaker
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|asked|recalled|explained)\b")
 # a journey's start: "from X to Y"

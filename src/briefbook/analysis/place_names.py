@@ -44,6 +44,7 @@ from briefbook.analysis.place_cues import (
     NOT_LOCATIVE,
     OTHER_PARTS_AFTER,
     PLACE_VERBS,
+    REPRESENTS_BEFORE,
     RESIDENCE_OF,
     bare_scene,
     in_known,
@@ -253,6 +254,13 @@ def _place_of(
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
+            # "Member for Tolvai": a constituency, not an ordinary word ("Member for Trade")
+            or (
+                REPRESENTS_BEFORE.search(text, max(0, toks[0].start - 16), toks[0].start)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.bare in ordinary_words() for t in toks)
+            )
             # "in Dhobi Tola and other parts of the valley", "the Rambazar residence of X"
             or (
                 (

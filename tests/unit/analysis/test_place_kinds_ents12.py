@@ -7,7 +7,7 @@ word ("Ndola North"); constituencies and sectors; names listed before "and other
 a place, market quarters and junctions ("Meena Bazaar", "Ghanta Chowk"), a home named by
 its place ("the Rambazar residence of"), "New" opening a town's name; a people in the
 plural ("Hindus"); an area after "neighbouring"; mountains, reserve forests and hotels
-named after a place."""
+named after a place; the constituency after "Member for"."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # the constituency a member sits for; not an ordinary word after "Member for"
+    (
+        "The chairman teamed up with Member for Tolvai to end the feud.",
+        {"Tolvai"},
+        set(),
+    ),
+    ("He is the MP for Kelbara and a former minister.", {"Kelbara"}, set()),
+    ("Envoys met the Member for Trade Relations on Monday.", set(), {"Trade Relations"}),
     # a mountain, a protected forest and a hotel named after a place are places of their own
     ("Herders fled up Ras Kelvo mountain, above Kelvo.", {"Ras Kelvo mountain"}, set()),
     (
