@@ -133,11 +133,15 @@ _LOWER_NOUNS = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\b")
 def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery) -> Found:
     """A person's name before a lower-case facility noun names the facility, a place:
     "Kamal Adwan hospital", "Ben Gurion airport"; the bare name is then that place too
-    ("in the area of Kamal Adwan"). Any other found span is returned as it is."""
-    if f.type != "person":
-        return f
+    ("in the area of Kamal Adwan"). A body whose last word and the noun after it are a
+    post of its own ("Dravi Central Police station", "the Kelvo Army camp") names that post,
+    a place. Any other found span is returned as it is."""
     m = _LOWER_NOUNS.match(text, f.end)
-    if not m:
+    if m and f.type in {"organisation", "force"}:
+        word = m.group(1).split()[0]
+        if f"{f.name.split()[-1].lower()} {word}" in rules_.locality_nouns | rules_.facility_nouns:
+            return Found(f.start, m.start(1) + len(word), "place", f"{f.name} {word}")
+    if f.type != "person" or not m:
         return f
     words = m.group(1).split()
     noun = next(

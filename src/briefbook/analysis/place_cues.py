@@ -91,6 +91,12 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
+# a locality named with its unit and a comma before the area that holds it: "the
+# municipality of Nueva Vista, Kelvaro," puts Kelvaro around Nueva Vista
+HOLDER_BEFORE = re.compile(
+    r"\b(?:village|town|city|municipality|district|commune|county|canton|parish)\s+of"
+    r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*,\s+$"
+)
 # a member of a legislature before the constituency they sit for: "Member for X", "the MP
 # for X"
 REPRESENTS_BEFORE = re.compile(r"\b(?:[Mm]ember|MPs?|[Ll]awmaker|[Ll]egislator)\s+for\s+$")

@@ -34,6 +34,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.place_cues import (
     ADJECTIVE,
+    HOLDER_BEFORE,
     JURISDICTION_AFTER,
     KIN_GROUPS,
     LOCALITIES_AFTER,
@@ -325,6 +326,10 @@ def _place_of(
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
         cue = cue or (bool(prev) and prev[-1].lower() in NEARBY)  # "in neighbouring Manabi"
+        # "the municipality of Nueva Vista, Kelvaro": the area holding a locality
+        cue = (
+            cue or HOLDER_BEFORE.search(text, max(0, toks[0].start - 80), toks[0].start) is not None
+        )
         # "Dravi's outskirts", "Dravi's forces" (not a town's alternate name: "Kim's forces")
         cue = cue or possessive_part(toks, text, town=not alternate_only(key))
         # a town of the country the document is about: "Mannar" in a report naming Sri Lanka

@@ -7,7 +7,8 @@ word ("Ndola North"); constituencies and sectors; names listed before "and other
 a place, market quarters and junctions ("Meena Bazaar", "Ghanta Chowk"), a home named by
 its place ("the Rambazar residence of"), "New" opening a town's name; a people in the
 plural ("Hindus"); an area after "neighbouring"; mountains, reserve forests and hotels
-named after a place; the constituency after "Member for"."""
+named after a place; the constituency after "Member for"; the area after "the
+municipality of X,"; a police post named by its body ("Dravi Central Police station")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,19 @@ from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # the area holding a locality named with its unit, after a comma
+    (
+        "A siege was declared in the municipality of Nueva Vista, Chalatenango, on Monday.",
+        {"Nueva Vista", "Chalatenango"},
+        set(),
+    ),
+    # a police post named by the body that keeps it
+    (
+        "The women were first taken to Dravi Central Police station after their arrest.",
+        {"Dravi Central Police station"},
+        set(),
+    ),
+    ("He was held at the Nyanga Police post for a week.", {"Nyanga Police post"}, set()),
     # the constituency a member sits for; not an ordinary word after "Member for"
     (
         "The chairman teamed up with Member for Tolvai to end the feud.",
