@@ -236,6 +236,18 @@ def _place_of(
         return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", area), area_key
     if name in gaz.surfaces:
         return None
+    if (
+        _CELL_IN.match(text, toks[-1].end)
+        and not known
+        and plain_name(toks, lower_vocab)
+        and not common
+        and not re.search(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+$", text[: toks[0].start])
+    ):
+        # "Kelvo cell in Huye sector": Rwanda's smallest unit, placed in its sector (not
+        # "the Hamburg cell in Altona district", a group)
+        return Found(toks[0].start, toks[-1].end + len(" cell"), "place", f"{name} cell"), (
+            f"place:{key} cell"
+        )
     if noun in rules.locality_nouns:
         if not gaz.place_keys.get(key) and _people_of_place(toks, text, rules):
             return None  # "the Arab village of X", "the largely Purepecha Indigenous town"
@@ -484,6 +496,11 @@ def _after_new(toks: list[Tok], text: str) -> list[Tok]:
     return toks[1:] if _new_town(toks, text) else toks
 
 
+# a cell placed in its sector or district: "Kelvo cell in Huye sector", "Kelvo cell, Huye
+# district" (not "a terror cell in Hamburg")
+_CELL_IN = re.compile(
+    r"\s+cell,?\s+(?:in\s+|of\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:sector|district)\b"
+)
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 
 

@@ -8,7 +8,8 @@ a place, market quarters and junctions ("Meena Bazaar", "Ghanta Chowk"), a home 
 its place ("the Rambazar residence of"), "New" opening a town's name; a people in the
 plural ("Hindus"); an area after "neighbouring"; mountains, reserve forests and hotels
 named after a place; the constituency after "Member for"; the area after "the
-municipality of X,"; a police post named by its body ("Dravi Central Police station")."""
+municipality of X,"; a police post named by its body ("Dravi Central Police station"); a
+cell placed in its sector ("Kelvo cell in Huye sector")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # a cell placed in its sector; not a group's cell after "the"
+    (
+        "Gunmen attacked Rugabo cell in Kinigi sector and Kelvo cell in Huye sector.",
+        {"Rugabo cell", "Kelvo cell", "Kinigi sector"},
+        set(),
+    ),
+    ("Police broke up the Zorvat cell in Altona district.", set(), {"Zorvat cell", "Zorvat"}),
     # the area holding a locality named with its unit, after a comma
     (
         "A siege was declared in the municipality of Nueva Vista, Chalatenango, on Monday.",
