@@ -199,6 +199,8 @@ def _place_of(
     if own is None and words:
         # "the Korean peninsula": a demonym may name a feature; "the X hill range"
         own = next((p for p in phrases if p in rules.feature_nouns), None)
+        if own == "island" and any(t.type == "country" for t in targets):
+            own = None  # "the Philippine island of Palawan": one of the country's islands
     full = f"{name} {own}"
     known_full = gaz.place_keys.get(place_key(full))
     if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):

@@ -9,7 +9,8 @@ its place ("the Rambazar residence of"), "New" opening a town's name; a people i
 plural ("Hindus"); an area after "neighbouring"; mountains, reserve forests and hotels
 named after a place; the constituency after "Member for"; the area after "the
 municipality of X,"; a police post named by its body ("Dravi Central Police station"); a
-cell placed in its sector ("Kelvo cell in Huye sector")."""
+cell placed in its sector ("Kelvo cell in Huye sector"); an island written with its noun
+("Kelvo island")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,19 @@ from builders import note_names
 
 # (sentence, places it names, names that are no place in it)
 _CASES = [
+    # an island written with its noun is the island, also when named bare; not a country's
+    # island named by its demonym
+    (
+        "Djibouti claims the Ras Kelvo mountain and Kelvo island.",
+        {"Ras Kelvo mountain", "Kelvo island"},
+        set(),
+    ),
+    ("Troops landed on Kelvo island at dawn. Kelvo was quiet.", {"Kelvo island", "Kelvo"}, set()),
+    (
+        "Ships patrolled near the Philippine island of Palawan.",
+        {"Palawan"},
+        {"Philippine island"},
+    ),
     # a cell placed in its sector; not a group's cell after "the"
     (
         "Gunmen attacked Rugabo cell in Kinigi sector and Kelvo cell in Huye sector.",
