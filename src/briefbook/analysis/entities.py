@@ -133,11 +133,15 @@ _LOWER_NOUNS = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\b")
 def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery) -> Found:
     """A person's name before a lower-case facility noun names the facility, a place:
     "Kamal Adwan hospital", "Ben Gurion airport"; the bare name is then that place too
-    ("in the area of Kamal Adwan"). Any other found span is returned as it is."""
-    if f.type != "person":
-        return f
+    ("in the area of Kamal Adwan"). A body whose last word and the noun after it are a
+    post of its own ("Dravi Central Police station", "the Kelvo Army camp") names that post,
+    a place. Any other found span is returned as it is."""
     m = _LOWER_NOUNS.match(text, f.end)
-    if not m:
+    if m and f.type in {"organisation", "force"}:
+        word = m.group(1).split()[0]
+        if f"{f.name.split()[-1].lower()} {word}" in rules_.locality_nouns | rules_.facility_nouns:
+            return Found(f.start, m.start(1) + len(word), "place", f"{f.name} {word}")
+    if f.type != "person" or not m:
         return f
     words = m.group(1).split()
     noun = next(
@@ -478,6 +482,11 @@ def _discover(
                 found = [system]
         if not found:
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state)
+        elif found[-1].type == "place" and text.endswith("'s", 0, found[-1].end):
+            # "Dravi Province's Sur district": the place the owner holds is a place too
+            rest = [t for t in seq if t.start > found[-1].end]
+            if rest:
+                found = found + _places(rest, text, d, rules_, gaz, lower_vocab, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state)
     for m in _CODE.finditer(text):
         code = m.group(1)

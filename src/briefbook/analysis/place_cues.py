@@ -60,6 +60,18 @@ JURISDICTION_AFTER = re.compile(
 )
 
 
+# a list of names that ends with "and other parts of" a place: "in Dhobi Tola, Ghanta Chowk
+# and other parts of the Pokhara Valley", "and other areas of the capital" (not "Health and
+# other areas of government")
+OTHER_PARTS_AFTER = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*,?\s+and\s+other\s+(?:[a-z]+\s+)?"
+    r"(?:parts|areas|places|neighbou?rhoods|localities|towns|villages|districts|suburbs)\s+of"
+    r"\s+(?:the\s+)?(?:[A-Z]|(?:country|city|capital|town|region|province|district|valley)\b)"
+)
+# a home or an office named by its place before its owner: "the Rambazar residence of the
+# minister", "the Lamachaur house of a former speaker"
+RESIDENCE_OF = re.compile(r"\s+(?:residence|house|home|office|compound)\s+of\s")
+
 # a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
 LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
 
@@ -79,6 +91,15 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
+# a locality named with its unit and a comma before the area that holds it: "the
+# municipality of Nueva Vista, Kelvaro," puts Kelvaro around Nueva Vista
+HOLDER_BEFORE = re.compile(
+    r"\b(?:village|town|city|municipality|district|commune|county|canton|parish)\s+of"
+    r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*,\s+$"
+)
+# a member of a legislature before the constituency they sit for: "Member for X", "the MP
+# for X"
+REPRESENTS_BEFORE = re.compile(r"\b(?:[Mm]ember|MPs?|[Ll]awmaker|[Ll]egislator)\s+for\s+$")
 # a speech verb right after a name: the name is a speaker
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|asked|recalled|explained)\b")
 # a journey's start: "from X to Y"

@@ -194,7 +194,8 @@ def _city_apart(base: str, gaz: Gazetteer) -> bool:
     return bool(gaz.place_keys.get(key)) or city_population(key) >= _BIG_CITY
 
 
-_VILLAGE_NOUNS = frozenset({"village", "hamlet"})  # a locality noun naming the place itself
+# a locality noun naming the place itself: "Pannyo village" is Pannyo, "Kelvo island" Kelvo
+_VILLAGE_NOUNS = frozenset({"village", "hamlet", "island"})
 
 
 def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:

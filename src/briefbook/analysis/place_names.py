@@ -34,6 +34,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.place_cues import (
     ADJECTIVE,
+    HOLDER_BEFORE,
     JURISDICTION_AFTER,
     KIN_GROUPS,
     LOCALITIES_AFTER,
@@ -42,7 +43,10 @@ from briefbook.analysis.place_cues import (
     NEAR_AFTER,
     NEARBY,
     NOT_LOCATIVE,
+    OTHER_PARTS_AFTER,
     PLACE_VERBS,
+    REPRESENTS_BEFORE,
+    RESIDENCE_OF,
     bare_scene,
     in_known,
     in_known_aside,
@@ -87,8 +91,9 @@ _BIG_CITY = 100_000  # people: a city this large is a place without a locative c
 _BASED = re.compile(r"(?<![\w-])((?:[A-Z][a-z']+[ -]){0,2}[A-Z][a-z']+)-based\b")
 # the ending of a doctrine or a follower's name: "Marxist", "Leninism"
 _DOCTRINE = re.compile(r"(?:ist|ism)$")
-# a capitalised Arabic article written as a word of its own: "Al Noor", "El Fasher"
-_ARTICLE_NAME = re.compile(r"Al|El")
+# a capitalised article written as a word of its own, Arabic or Spanish: "Al Noor", "El
+# Fasher", "La Palma", "Los Llanos"
+_ARTICLE_NAME = re.compile(r"Al|El|La|Las|Los")
 # a plural noun after an adjective of origin ("Roman mosaics"), not a verb ("Zlitan was")
 _NOUN_PLURAL = re.compile(r"\s+(?!(?:was|is|has|does)\b)[a-z]+s\b")
 
@@ -134,6 +139,8 @@ def _place_of(
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         if _ARTICLE_NAME.fullmatch(toks[0].text) and len(toks) > 1 and toks[1].text[:1].isupper():
             break  # "the Al Noor area": a capitalised Arabic article opens the name
+        if _new_town(toks, text):
+            break  # "protests in New Dhobi": "New" opens the name
         toks = toks[1:]
     if (
         len(toks) > 2
@@ -149,7 +156,7 @@ def _place_of(
     if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
         toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (JURISDICTION_AFTER)
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
-    if owners:
+    if owners and not _possessive_name(toks, text, gaz):
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
     if not toks or len(toks) > 4 or any(ACRONYM.fullmatch(t.text) for t in toks):
         return None  # "UN", "EEZs": short forms, never a city
@@ -161,10 +168,14 @@ def _place_of(
     ):
         return None
     name = span_name(toks, text)
+    if len(toks) == 1 and _people_plural(toks[0].bare, rules):
+        return None  # "thousands of Muslims in Tuzla": a people, not a place
     if _adjective_of_place(name, text[toks[-1].end :], gaz):
         return None  # "Ossetian villages", "South Ossetian territory": an adjective
     if part := directed_part(toks, text, gaz):
         return Found(toks[0].start, toks[-1].end, "place", name), part
+    if _compass_part(toks, text, gaz):  # "Harare West": a constituency of the city
+        return Found(toks[0].start, toks[-1].end, "place", name), f"place:{place_key(name)}"
     if (
         len(toks) > 1
         and (toks[-1].bare in rules.place_heads or toks[0].low in rules.place_first_words)
@@ -183,9 +194,13 @@ def _place_of(
     own = next((p for p in phrases if p in rules.facility_nouns), None)
     if own and any(t.type == "country" or not t.alias for t in targets):
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
+    if own in rules.facility_nouns and _generic_facility(toks, text):
+        own = None  # "near a Dravi prison", "Dravi's hospital": one of the town's, unnamed
     if own is None and words:
         # "the Korean peninsula": a demonym may name a feature; "the X hill range"
         own = next((p for p in phrases if p in rules.feature_nouns), None)
+        if own == "island" and any(t.type == "country" for t in targets):
+            own = None  # "the Philippine island of Palawan": one of the country's islands
     full = f"{name} {own}"
     known_full = gaz.place_keys.get(place_key(full))
     if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):
@@ -223,6 +238,18 @@ def _place_of(
         return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", area), area_key
     if name in gaz.surfaces:
         return None
+    if (
+        _CELL_IN.match(text, toks[-1].end)
+        and not known
+        and plain_name(toks, lower_vocab)
+        and not common
+        and not re.search(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+$", text[: toks[0].start])
+    ):
+        # "Kelvo cell in Huye sector": Rwanda's smallest unit, placed in its sector (not
+        # "the Hamburg cell in Altona district", a group)
+        return Found(toks[0].start, toks[-1].end + len(" cell"), "place", f"{name} cell"), (
+            f"place:{key} cell"
+        )
     if noun in rules.locality_nouns:
         if not gaz.place_keys.get(key) and _people_of_place(toks, text, rules):
             return None  # "the Arab village of X", "the largely Purepecha Indigenous town"
@@ -236,10 +263,29 @@ def _place_of(
             locality_before(toks, text)  # "the port of Ust-Luga", "the villages of A and B"
             or list_opened(toks, text)  # "the villages attacked include A, B and C"
             or LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
+            # "Kravtsivka (Apu), a town on the border": past a short aside
+            or LOCALITY_AFTER.match(text, _past_aside(text, toks[-1].end))
             # "attacked Kavelo, near the border", "Kavelo, 30 km from the capital"
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
+            # "Member for Tolvai": a constituency, not an ordinary word ("Member for Trade")
+            or (
+                REPRESENTS_BEFORE.search(text, max(0, toks[0].start - 16), toks[0].start)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.bare in ordinary_words() for t in toks)
+            )
+            # "in Dhobi Tola and other parts of the valley", "the Rambazar residence of X"
+            or (
+                (
+                    OTHER_PARTS_AFTER.match(text, toks[-1].end)
+                    or (RESIDENCE_OF.match(after) and bool(prev) and prev[-1] == "the")
+                )
+                and plain_name(_after_new(toks, text), lower_vocab)
+                and not any(t.low in lower_vocab for t in _after_new(toks, text))
+                and not all(t.bare in ordinary_words() for t in toks)
+            )
             or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
             or (event and plain_name(toks, lower_vocab) and not common)
             # "Puthukkudiyiruppu" in a report on Sri Lanka: a village's ending in its country
@@ -293,6 +339,11 @@ def _place_of(
         cue = cue or locality_before(toks, text) or list_opened(toks, text)  # "the towns of X"
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
+        cue = cue or (bool(prev) and prev[-1].lower() in NEARBY)  # "in neighbouring Manabi"
+        # "the municipality of Nueva Vista, Kelvaro": the area holding a locality
+        cue = (
+            cue or HOLDER_BEFORE.search(text, max(0, toks[0].start - 80), toks[0].start) is not None
+        )
         # "Dravi's outskirts", "Dravi's forces" (not a town's alternate name: "Kim's forces")
         cue = cue or possessive_part(toks, text, town=not alternate_only(key))
         # a town of the country the document is about: "Mannar" in a report naming Sri Lanka
@@ -417,10 +468,66 @@ def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules)
     )
 
 
+def _possessive_name(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether a run with a possessive inside is one town's name that the gazetteer or the
+    city index knows whole ("Jorvik's Harbour" as GeoNames writes "Jorvik’s Harbour"), not
+    an owner and a part ("Kyiv's Shevchenko district")."""
+    name = span_name(toks, text)
+    return bool(known_place(name, gaz) or city_index().get(place_key(name)))
+
+
+def _people_plural(word: str, rules: Rules) -> bool:
+    """Whether ``word`` (lower case) is the plural of a people or a faith of ``peoples``:
+    "muslims", "kurds", "hindus" (a singular such as "Tigray" or "Kachin" may name a land)."""
+    return word.endswith("s") and (word[:-1] in rules.peoples or word in rules.peoples)
+
+
+def _new_town(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` open with a capitalised "New" before a capitalised word, not at the
+    start of the sentence: a town's name ("in New Dhobi"), not an adjective ("New clashes")."""
+    return (
+        len(toks) > 1
+        and toks[0].text == "New"
+        and toks[1].text[:1].isupper()
+        and text[: toks[0].start].strip(" \"'([*_#-") != ""
+    )
+
+
+def _after_new(toks: list[Tok], text: str) -> list[Tok]:
+    """``toks`` without the "New" that opens a town's name (:func:`_new_town`)."""
+    return toks[1:] if _new_town(toks, text) else toks
+
+
+# a cell placed in its sector or district: "Kelvo cell in Huye sector", "Kelvo cell, Huye
+# district" (not "a terror cell in Hamburg")
+_CELL_IN = re.compile(
+    r"\s+cell,?\s+(?:in\s+|of\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:sector|district)\b"
+)
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _past_aside(text: str, end: int) -> int:
+    """The offset after a short parenthesis right after ``end`` ("Kavelo (Apu), a town"),
+    else ``end``."""
+    m = _ASIDE.match(text, end)
+    return m.end() if m else end
+
+
+def _generic_facility(toks: list[Tok], text: str) -> bool:
+    """Whether a town's name before a facility noun says where the facility is, not what
+    it is called: after "a"/"an" ("near a Dravi prison", "to an Orvel hospital") or as a
+    possessive ("Dravi's hospital")."""
+    if toks[-1].low.endswith("'s"):
+        return True
+    before = _words_before(text, toks[0].start)
+    return bool(before) and before[-1].lower() in {"a", "an"}
+
+
 def _words_before(text: str, start: int) -> list[str]:
-    """The words of the dozen characters before ``start``, an opening bracket or quote
-    stripped from each: "(in Mannar)" has "in" before Mannar."""
-    return [w.lstrip("([\"'") for w in text[max(0, start - 12) : start].split()]
+    """The words of the 16 characters before ``start``, an opening bracket or quote
+    stripped from each: "(in Mannar)" has "in" before Mannar, "neighbouring Manabi" has
+    "neighbouring"."""
+    return [w.lstrip("([\"'") for w in text[max(0, start - 16) : start].split()]
 
 
 def _unpossessed(toks: list[Tok]) -> list[Tok]:
@@ -625,8 +732,30 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
         return name, known
     if known:
         region = f"{name} {noun.title() if noun == 'oblast' else noun}"
-        return region, gaz.place_keys.get(place_key(region)) or f"place:{key} region"
+        level = noun if noun in _LOWER_UNITS else "region"  # "Musanze sector" is no district
+        return region, gaz.place_keys.get(place_key(region)) or f"place:{key} {level}"
     return name, f"place:{key}"
+
+
+# units below a district, never another name of a town's district or region: Rwanda's
+# "sector", an electoral "constituency", South Asia's "tehsil", Uganda's "sub-county"
+_LOWER_UNITS = frozenset(
+    {
+        "sector",
+        "constituency",
+        "subdistrict",
+        "sub-county",
+        "subcounty",
+        "tehsil",
+        "taluk",
+        "taluka",
+        "mandal",
+        "upazila",
+        "union council",
+        "kecamatan",
+        "kebele",
+    }
+)
 
 
 _PLURAL_NOUN = re.compile(r"\s+([a-z]+)\b")
@@ -748,6 +877,24 @@ def directed_part(toks: list[Tok], text: str, gaz: Gazetteer) -> str | None:
     if not (known_place(rest, gaz) or area_index().get(place_key(rest))):
         return None
     return f"place:{place_key(canonical)}"
+
+
+_COMPASS_LAST = frozenset({"North", "South", "East", "West", "Central"})
+
+
+def _compass_part(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` are a known town or area and a capitalised compass word after it
+    ("Harare West", "Bindura South": a constituency or a part named after the town), not
+    a country ("Sudan South") nor a known name of another kind."""
+    if not 1 < len(toks) <= 3 or toks[-1].text not in _COMPASS_LAST:
+        return False
+    base = span_name(toks[:-1], text)
+    if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
+        return False
+    if span_name(toks, text) in gaz.surfaces:
+        return False
+    key = place_key(base)
+    return bool(known_place(base, gaz) or city_index().get(key) or area_index().get(key))
 
 
 def _town_variant(name: str) -> str | None:

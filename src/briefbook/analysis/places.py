@@ -43,6 +43,11 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _PAIR = re.compile(r"(..)\1")
 _REPEAT = re.compile(r"(.)\1+")
 _YJ = str.maketrans("yj", "ii")
+# letters that Unicode does not decompose to a Latin base letter: Turkish dotless i,
+# Scandinavian o, Polish l, South Slavic d, German sharp s, ligatures
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 _ALTERNATES_FROM = 25_000  # people: alternate names only for cities this large
 _SHORT_FROM = 100_000  # people: three-letter names only for cities this large
 _VILLAGES_FROM = 500  # people: a smaller place of cities500 is left out
@@ -99,7 +104,7 @@ CITY_INDEX_HEADER = (
 @lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """A transliteration-insensitive key: Zaporizhzhia = Zaporizhia = Zaporizhzhya,
-    Kupiansk = Kupyansk, Avdiivka = Avdiyivka, Naţanz = Natanz."""
+    Kupiansk = Kupyansk, Avdiivka = Avdiyivka, Naţanz = Natanz, Diyarbakır = Diyarbakir."""
     return _key(name)
 
 
@@ -109,6 +114,7 @@ def _key(name: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", name)
         text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+        text = text.translate(_UNDECOMPOSED)  # "Diyarbakır" = "Diyarbakir"
     text = _NOT_ALNUM.sub(" ", text).translate(_YJ)
     text = _REPEAT.sub(r"\1", _PAIR.sub(r"\1", text))  # zhzh -> zh, then ii -> i
     return " ".join(text.split())
