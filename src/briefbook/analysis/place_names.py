@@ -20,6 +20,7 @@ from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.names import (
     _SPEAKER_AFTER,
     _WEEKDAYS,
+    _ordinary_words,
     ACRONYM,
     LOCATIVE,
     Found,
@@ -373,8 +374,8 @@ def _place_of(
 def ordinary_words() -> frozenset[str]:
     """Ordinary English words, lower case ("commerce", "hope", "christmas";
     ``data/ordinary_words.yaml``): no small town of the home country without a cue."""
-    data = load_data("ordinary_words.yaml")
-    return frozenset(str(w).lower() for w in [*data["words"], *data["capitalised"]])
+    capitalised = load_data("ordinary_words.yaml")["capitalised"]
+    return _ordinary_words() | {str(w).lower() for w in capitalised}
 
 
 def based_places(
