@@ -20,11 +20,11 @@ from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.names import (
     _SPEAKER_AFTER,
     _WEEKDAYS,
-    _ordinary_words,
     ACRONYM,
     LOCATIVE,
     Found,
     Tok,
+    _ordinary_words,
     body_noun_after,
     fold,
     list_end,
