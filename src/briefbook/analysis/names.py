@@ -55,6 +55,7 @@ __all__ = [
     "part_of_area",
     "name_like",
     "of_origin",
+    "opens_sentence",
     "span_name",
     "tokenize",
     "weapon_system",
@@ -533,7 +534,7 @@ def classify(
         and _QUOTE_CLOSED.search(text, 0, toks[0].start)
     ):
         toks = toks[1:]  # '"We will win", Wrote Ana Ruiz': the speech verb after a quotation
-    opening = _opening(toks[0], text) and len(toks) > 1
+    opening = opens_sentence(text, toks[0].start) and len(toks) > 1
     if (
         opening
         and toks[0].low in lower_vocab
@@ -838,7 +839,7 @@ def classify(
             and not of_origin(toks[0].text, rules)
             and not the_before(text, toks[0].start)  # "the Falcon was detained": a ship
             and (
-                not _opening(toks[0], text)
+                not opens_sentence(text, toks[0].start)
                 or _known_one_name(toks[0], rules)
                 or person_only_passive(text, toks[0].end, rules)
             )
@@ -908,9 +909,10 @@ def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:
     return re.match(r"\s+[A-Z]", text[tok.end :]) is None
 
 
-def _opening(tok: Tok, text: str) -> bool:
-    """Whether ``tok`` opens its sentence (quotes, brackets and list marks aside)."""
-    return text[: tok.start].strip(" \"'([*_#-") == ""
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the run at offset ``start`` of ``text`` opens its sentence: only quotes,
+    brackets and list marks stand before it."""
+    return text[:start].strip(" \"'([*_#-") == ""
 
 
 def _known_one_name(tok: Tok, rules: Rules) -> bool:
@@ -1044,7 +1046,7 @@ def weapon_system(toks: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> 
         toks = toks[1:]  # "Indian Rafale"
     if not toks or len(toks) > 2 or not all(is_cap(t) for t in toks):
         return None
-    if toks[0].low in rules_.stop or text[: toks[0].start].strip(" \"'([*_#-") == "":
+    if toks[0].low in rules_.stop or opens_sentence(text, toks[0].start):
         return None
     heads = rules_.org_heads | rules_.force_heads | rules_.place_heads
     name = span_name(toks, text)

@@ -29,6 +29,7 @@ from briefbook.analysis.names import (
     fold,
     list_end,
     locality_before,
+    opens_sentence,
     part_of_area,
     span_name,
     titled_town,
@@ -147,7 +148,7 @@ def _place_of(
         len(toks) > 2
         and toks[0].low in lower_vocab
         and toks[1].low in rules.connectors
-        and text[: toks[0].start].strip(" \"'([*_#-") == ""
+        and opens_sentence(text, toks[0].start)
     ):  # "Residents of the X district said": a common word opening the sentence
         toks = toks[1:]
         while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
@@ -326,7 +327,7 @@ def _place_of(
         if variant and (listed or (bool(prev) and prev[-1].lower() in LOCATIVE)) and not common:
             return Found(toks[0].start, toks[-1].end, "place", name), variant  # "in Sheikh Zuwayed"
         return None
-    opening = text[: toks[0].start].strip(" \"'([*_#-") == ""
+    opening = opens_sentence(text, toks[0].start)
     if opening or common:
         return None  # "in Monday's strike": a day, never the town of Monday
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
@@ -490,7 +491,7 @@ def _new_town(toks: list[Tok], text: str) -> bool:
         len(toks) > 1
         and toks[0].text == "New"
         and toks[1].text[:1].isupper()
-        and text[: toks[0].start].strip(" \"'([*_#-") != ""
+        and not opens_sentence(text, toks[0].start)
     )
 
 
@@ -596,7 +597,7 @@ def list_mates(toks: list[Tok], text: str) -> list[str]:
     item does after "In"/"At" and a comma follows it ("In Kabul, Ahmed and Karim met": a
     scene, then people)."""
     start, end = toks[0].start, toks[-1].end
-    if text[:start].strip(" \"'([*_#-") == "":
+    if opens_sentence(text, start):
         return []
     for m in _NAME_LIST.finditer(text):
         if m.start() > start:
