@@ -1,7 +1,8 @@
 """Section classifier, measured on held-out data. Prints figures; asserts nothing.
 
-Run: ``.venv/bin/python benchmarks/eval_sections_cv.py [-C 0.01]`` (needs ``../shared`` and
-scikit-learn).
+Run: ``.venv/bin/python benchmarks/eval_sections_cv.py [-C 0.01] [--extra FILE ...]`` (needs
+``../shared`` and scikit-learn; ``--extra`` replaces the default training set
+``tools/section_labels_pd.json``, repeat it to add ``tools/section_labels_pd2.json``).
 
 (a) Leave-one-article-out cross-validation over the labelled articles of
     ``../shared/corpus/labels/sections.json`` (train on the others and on the public-domain
@@ -48,6 +49,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-C", type=float, default=DEFAULT_C)
     ap.add_argument("--no-rules", action="store_true", help="the classifier alone")
     ap.add_argument("--no-extra", action="store_true", help="without the public-domain set")
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        help="a sentence training set added to every fold (repeatable; default: "
+        "tools/section_labels_pd.json, as the shipped weights)",
+    )
     ap.add_argument("--class-power", type=float, default=DEFAULT_CLASS_POWER)
     ap.add_argument(
         "--calibrate", action="store_true", help="nested class-offset calibration per fold"
@@ -57,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         print("../shared/corpus/labels/sections.json is not beside this checkout; nothing to do")
         return 0
     articles = load_labelled(LABELS)
-    extra = [] if args.no_extra else load_extra(EXTRA)
+    extra = [] if args.no_extra else [a for path in args.extra or [EXTRA] for a in load_extra(path)]
     cv = cross_validate(
         articles,
         c=args.C,

@@ -1,7 +1,7 @@
 """Train the section classifier and write the weights that ship in the package.
 
 Run from a checkout beside ``shared/``: ``.venv/bin/python tools/train_sections.py``
-(options: ``--labels``, ``--corpus``, ``--extra``, ``--no-extra``, ``--out``, ``-C``,
+(options: ``--labels``, ``--corpus``, ``--extra`` (repeatable), ``--no-extra``, ``--out``, ``-C``,
 ``--calibrate``). Reads the sentence labels and the corpus files (their text is never copied
 into the repository) and the public-domain training set ``tools/section_labels_pd.json``
 (sentences of US government texts labelled by the same guide, always trained on), and writes
@@ -41,7 +41,11 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", type=Path, default=None, help="default: the labels' parent's parent"
     )
     ap.add_argument(
-        "--extra", type=Path, default=EXTRA, help="public-domain sentence training set (JSON)"
+        "--extra",
+        type=Path,
+        action="append",
+        help="public-domain sentence training set (JSON; repeatable; default "
+        "tools/section_labels_pd.json)",
     )
     ap.add_argument("--no-extra", action="store_true", help="train on the labelled articles only")
     ap.add_argument("--out", type=Path, default=OUT)
@@ -53,10 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     articles = load_labelled(args.labels, args.corpus)
-    extra = [] if args.no_extra else load_extra(args.extra)
+    paths = args.extra or [EXTRA]
+    extra = [] if args.no_extra else [a for path in paths for a in load_extra(path)]
     meta = {"labels_sha256": labels_hash(args.labels), "articles": len(articles)}
     if extra:
-        meta |= {"extra_sha256": labels_hash(args.extra), "extra_sources": len(extra)}
+        # one file: its hash (as the shipped weights); several: their hashes joined by commas
+        hashes = ",".join(labels_hash(path) for path in paths)
+        meta |= {"extra_sha256": hashes, "extra_sources": len(extra)}
     model = fit_model(articles, c=args.C, calibrate=args.calibrate, meta=meta, extra=extra)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)

@@ -26,6 +26,7 @@ from briefbook.evaluation.section_training import (
 
 ROOT = Path(__file__).resolve().parents[3]
 PD_SET = ROOT / "tools" / "section_labels_pd.json"
+PD_SET_2 = ROOT / "tools" / "section_labels_pd2.json"  # second set, not in the shipped weights
 
 ARTICLES = {
     "a.txt": [
@@ -212,10 +213,9 @@ def test_bad_extra_file_is_a_source_error(tmp_path):
         load_extra(bad)
 
 
-def test_shipped_public_domain_set_is_well_formed():
-    data = json.loads(PD_SET.read_text(encoding="utf-8"))
+def _well_formed_items(data: dict) -> list[dict]:
+    """The labelled items of a public-domain set, after checking each source and item."""
     items = [i for s in data["sources"] for p in s["paragraphs"] for i in p]
-    assert len(items) >= 300
     for source in data["sources"]:
         assert source["url"].startswith(("http://", "https://"))
         assert "public domain" in source["status"]
@@ -223,6 +223,12 @@ def test_shipped_public_domain_set_is_well_formed():
         assert item["label"] in GUIDE_LABELS and item["text"].strip()
         assert item.get("also", item["label"]) in GUIDE_LABELS
         assert item.get("also") != item["label"]
+    return items
+
+
+def test_shipped_public_domain_set_is_well_formed():
+    items = _well_formed_items(json.loads(PD_SET.read_text(encoding="utf-8")))
+    assert len(items) >= 300
     counts = {k: sum(i["label"] == k for i in items) for k in GUIDE_LABELS}
     assert min(counts.values()) >= 20, counts
 
@@ -235,6 +241,23 @@ def test_public_domain_sentences_are_unique():
     assert len(texts) == len(set(texts))
     urls = [s["url"] for s in data["sources"]]
     assert len(urls) == len(set(urls))
+
+
+def test_second_public_domain_set_is_well_formed_and_adds_only_new_sentences():
+    # tools/section_labels_pd2.json: every sentence of each passage labelled, none repeated from
+    # tools/section_labels_pd.json (a repeat would count twice when both sets are trained on)
+    first = json.loads(PD_SET.read_text(encoding="utf-8"))
+    second = json.loads(PD_SET_2.read_text(encoding="utf-8"))
+    old = {i["text"].strip() for s in first["sources"] for p in s["paragraphs"] for i in p}
+    items = _well_formed_items(second)
+    assert len(items) >= 600
+    assert {i["label"] for i in items} == set(GUIDE_LABELS)
+    texts = [i["text"].strip() for i in items]
+    assert len(texts) == len(set(texts))
+    assert not old & set(texts)
+    ids = [s["id"] for s in first["sources"] + second["sources"]]
+    assert len(ids) == len(set(ids))
+    assert len(load_extra(PD_SET_2)) == len(second["sources"])
 
 
 def test_shipped_weights_were_built_from_the_shipped_public_domain_set():
