@@ -258,6 +258,13 @@ class Frame:
 
 
 @cache
+def _people_states() -> frozenset[str]:
+    """Casualty words that, as the whole counted phrase, count people ("scores wounded"):
+    ``people_states`` of data/claims.yaml."""
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["people_states"])
+
+
+@cache
 def _np_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_data("claims.yaml")
 
@@ -727,6 +734,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         event, at = _event(clean, q, words, phrase_end, own_cues)
         if ratio and any(table.cue_event.get(w.lower()) == "exchanged" for w in words):
             event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
+        if len(words) == 1 and words[0].lower() in _people_states():
+            words = ["people"]  # "scores wounded", "60 wounded": people, the word their event
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         is_part = any(a < q.start < b for a, b in subset_asides)

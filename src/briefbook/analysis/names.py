@@ -26,6 +26,7 @@ from briefbook.analysis.person_cues import (
     family_name_first,
     name_in_brackets,
     office_place_before,
+    particle_family_first,
     passive_after,
     person_cue,
     person_only_passive,
@@ -506,11 +507,28 @@ def _kunya(toks: list[Tok], rules: Rules) -> bool:
 
 
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
-    """Two to five name words, particles allowed between them."""
+    """Two to five name words, particles allowed between them; the first may be a known
+    person's one-word alias that is also a given name (:func:`_given_alias`)."""
     named = [t for t in toks if t.low not in rules.particles]
     if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
-    return all(name_like(t, rules, gaz) for t in named) and toks[-1] in named
+    return (
+        all(name_like(t, rules, gaz) for t in named[1:])
+        and (name_like(named[0], rules, gaz) or _given_alias(named[0], rules, gaz))
+        and toks[-1] in named
+    )
+
+
+def _given_alias(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` is a given name of ``data/given_names.yaml`` that the gazetteer knows
+    only as a well-known person's short form: before more name words it opens someone else's
+    name ("Bashir" of Omar al-Bashir in "Bashir Karimi", "Abbas" in "Abbas Noori Rahel")."""
+    targets = gaz.surfaces.get(tok.text, [])
+    return (
+        tok.low in rules.given
+        and bool(targets)
+        and all(t.type == "person" and t.alias for t in targets)
+    )
 
 
 def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
@@ -522,6 +540,12 @@ def classify(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
     """Typed spans of one capitalised sequence."""
+    for i in range(max(0, len(toks) - 4), len(toks) - 2):
+        if particle_family_first([t.text for t in toks[i:]], rules):
+            # "Le Van Thanh": a Vietnamese family name, not the particle "le" (what is
+            # before it, a title, is read on its own)
+            found = classify(toks[:i], text, rules, gaz, lower_vocab) if i else []
+            return [*found, _person(toks[i:], text)]
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
     while toks and (toks[-1].low in rules.connectors or toks[-1].low in _WEEKDAYS):
