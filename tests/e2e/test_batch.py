@@ -284,7 +284,7 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
 
 
-def test_pdf_batch_workers_claim_warm_renderer_copies(workspace):
+def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir):
     """A batch with PDF output starts its workers' renderers warm, once, while the workers
     are made: each worker claims one; the PDFs come out and nothing is left behind."""
     import tempfile

@@ -200,3 +200,33 @@ def test_an_items_cpu_counts_the_warm_renderer_copy_its_worker_claimed(tmp_path:
     finally:
         copies.close(wait=30)
     assert not copies.folder.exists()
+
+
+def test_the_embedded_cluster_serves_no_dashboard_and_takes_no_fixed_port():
+    """Without --dashboard the embedded cluster asks Dask for no dashboard and an ephemeral
+    HTTP port: another process holding Dask's usual port 8787 (a notebook's cluster, another
+    user's) makes no "already in use" warning on the batch's stderr."""
+    script = (
+        "import socket, sys, warnings\n"
+        "held = socket.socket()\n"
+        "try:\n"
+        "    held.bind(('127.0.0.1', 8787)); held.listen()\n"
+        "except OSError:\n"
+        "    pass  # already held by another process: the case itself\n"
+        "import distributed\n"
+        "from briefbook.app.batch import _local_cluster\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    cluster = _local_cluster(distributed, 1, None)\n"
+        "    port = cluster.scheduler.http_server.port\n"
+        "    cluster.close()\n"
+        "assert port != 8787, port\n"
+        "assert not [w for w in caught if 'in use' in str(w.message)], caught\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+    assert "in use" not in result.stderr
