@@ -13,6 +13,16 @@ from briefbook.app.batch import source_bytes
 from briefbook.config.params import Params, SourceParam
 
 
+def _run_fresh(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh interpreter; it must succeed and print ``ok``."""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+    return result
+
+
 def test_warm_up_loads_the_models_once_in_a_fresh_process():
     script = (
         "from briefbook.app.workers import models_loaded, warm_worker, warmup_seconds\n"
@@ -26,11 +36,7 @@ def test_warm_up_loads_the_models_once_in_a_fresh_process():
         "assert _exporter.cache_info().currsize == 2  # both exporters made and used\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    result = _run_fresh(script)
     assert result.stderr == ""  # as quiet as the command
 
 
@@ -62,11 +68,7 @@ def test_forkserver_preload_warms_once_and_a_forked_worker_only_starts_its_rende
         "assert os.waitstatus_to_exitcode(status) == 0, status\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    result = _run_fresh(script)
     assert result.stderr == ""  # as quiet as the command
 
 
@@ -77,11 +79,7 @@ def test_a_process_that_warmed_itself_is_not_marked_inherited():
         "assert WORKER_STATE['warmed'] and not warmup_inherited()\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    _run_fresh(script)
 
 
 def _sigint_default() -> None:
@@ -224,9 +222,5 @@ def test_the_embedded_cluster_serves_no_dashboard_and_takes_no_fixed_port():
         "assert not [w for w in caught if 'in use' in str(w.message)], caught\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    result = _run_fresh(script)
     assert "in use" not in result.stderr
