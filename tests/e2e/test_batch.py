@@ -109,7 +109,12 @@ def test_batch_on_an_external_scheduler(workspace):
     _params(workspace, "one")
     _params(workspace, "two", date="2024-12-20")
     with LocalCluster(
-        n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None
+        n_workers=1,
+        processes=True,
+        threads_per_worker=1,
+        dashboard_address=None,
+        # as the embedded cluster: no fixed HTTP port (8787 may be another process's)
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
     ) as cluster:
         result = run_cli(
             "batch",
