@@ -30,6 +30,22 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.fixture
+def private_tempdir(monkeypatch: pytest.MonkeyPatch):
+    """A temporary folder of this test's own, where this process and every process it starts
+    (``TMPDIR``) make their temporary files: a test that compares what is left there is not
+    upset by other processes of a shared machine creating files in the system's one. Short
+    (beside the system's, not under ``tmp_path``), as the kernels' IPC socket paths in it
+    must stay under about 100 bytes."""
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="bbtest-")
+    monkeypatch.setenv("TMPDIR", folder)
+    monkeypatch.setattr(tempfile, "tempdir", folder)
+    yield Path(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def _declared_limits():
     """Every test starts and ends with the declared limits (a params file may raise them)."""

@@ -109,7 +109,12 @@ def test_batch_on_an_external_scheduler(workspace):
     _params(workspace, "one")
     _params(workspace, "two", date="2024-12-20")
     with LocalCluster(
-        n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None
+        n_workers=1,
+        processes=True,
+        threads_per_worker=1,
+        dashboard_address=None,
+        # as the embedded cluster: no fixed HTTP port (8787 may be another process's)
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
     ) as cluster:
         result = run_cli(
             "batch",
@@ -284,7 +289,7 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
 
 
-def test_pdf_batch_workers_claim_warm_renderer_copies(workspace):
+def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir):
     """A batch with PDF output starts its workers' renderers warm, once, while the workers
     are made: each worker claims one; the PDFs come out and nothing is left behind."""
     import tempfile

@@ -56,6 +56,8 @@ def renderers_under(folder: Path) -> list[int]:
 
 
 def kernel_dirs() -> set[str]:
+    """The kernels' IPC folders in the temporary folder (the test's own with the
+    ``private_tempdir`` fixture)."""
     import tempfile
 
     return {p.name for p in Path(tempfile.gettempdir()).glob("briefbook-kernel-*")}
@@ -149,7 +151,7 @@ def test_interrupted_execution_leaves_no_kernel(workspace):
 
 
 @needs_proc
-def test_a_run_closes_its_kernel_client_and_stops_its_kernel(workspace):
+def test_a_run_closes_its_kernel_client_and_stops_its_kernel(workspace, private_tempdir):
     """No heartbeat thread, no kernel process and no socket folder outlive a run, whether
     the notebook succeeds or fails."""
     from briefbook.errors import ExecutionError
@@ -184,7 +186,9 @@ def test_the_engine_is_registered_on_papermill_entry_point():
 
 
 @needs_proc
-def test_papermill_with_the_engine_and_no_kernel_given_starts_and_stops_its_own(tmp_path):
+def test_papermill_with_the_engine_and_no_kernel_given_starts_and_stops_its_own(
+    tmp_path, private_tempdir
+):
     """``papermill --engine briefbook`` (no kernel handed over): the engine starts a kernel
     in the working folder, runs the notebook, and stops the kernel before it returns."""
     import nbformat

@@ -39,7 +39,7 @@ from briefbook.analysis.counted_words import is_one_person, joins_modifiers, mis
 from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
 from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
-from briefbook.analysis.numbers import Quantity, find_quantities
+from briefbook.analysis.numbers import Quantity, find_quantities, weekdays
 from briefbook.analysis.scopes import find_scope
 from briefbook.data import load_data
 from briefbook.model import Claim
@@ -189,19 +189,26 @@ _MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WHEN = re.compile(
-    r"\b(?:(?:on|since|until|through|by|in|during|from|as\s+of)\s+)?"
-    r"(?:(?:the\s+)?night\s+of\s+\w+(?:\s+\d{1,2})?(?:\s+(?:to|into)\s+\w+(?:\s+\d{1,2})?)?"
-    rf"|(?:last|this|next|previous|past)\s+(?:week(?:end)?|night|month|year|{_WEEKDAY})"
-    rf"|(?:early\s+|late\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening))?"
-    r"|yesterday|today|tonight|overnight|earlier\s+this\s+(?:week|month|year)"
-    rf"|(?:mid-)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
-    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:1[89]|20)\d\d)?"
-    r"|(?:the\s+)?(?:1[89]|20)\d0s|\d+\s+(?:years|decades|months|weeks|days)\s+ago|decades\s+ago"
-    r"|(?:1[89]|20)\d\d)\b",
-    re.I,
-)
+
+
+@cache
+def _when() -> re.Pattern[str]:
+    """The time of a counted event as stated ("on Tuesday night", "last week", "12 March")."""
+    day = "|".join(sorted(weekdays()))  # data/numbers.yaml
+    return re.compile(
+        r"\b(?:(?:on|since|until|through|by|in|during|from|as\s+of)\s+)?"
+        r"(?:(?:the\s+)?night\s+of\s+\w+(?:\s+\d{1,2})?(?:\s+(?:to|into)\s+\w+(?:\s+\d{1,2})?)?"
+        rf"|(?:last|this|next|previous|past)\s+(?:week(?:end)?|night|month|year|(?:{day}))"
+        rf"|(?:early\s+|late\s+)?(?:{day})(?:\s+(?:night|morning|evening))?"
+        r"|yesterday|today|tonight|overnight|earlier\s+this\s+(?:week|month|year)"
+        rf"|(?:mid-)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
+        rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:1[89]|20)\d\d)?"
+        r"|(?:the\s+)?(?:1[89]|20)\d0s|\d+\s+(?:years|decades|months|weeks|days)\s+ago|decades\s+ago"
+        r"|(?:1[89]|20)\d\d)\b",
+        re.I,
+    )
+
+
 _WHERE = re.compile(
     r"(?<!according )\b(?i:in|near|at|over|off|across|outside|inside|into)\s+"
     r"((?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
@@ -212,11 +219,19 @@ _FRONTED_WHERE = re.compile(
     r"((?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}"
     r"(?:\s+(?:region|province|oblast|district|governorate|state|city|area))?),"
 )
-_NOT_PLACE = re.compile(
-    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|E\.O|"
-    r"Executive|Order|Annex|Table|The|A|An)\b"
-)
+
+
+@cache
+def _not_place() -> re.Pattern[str]:
+    """Capitalised words after "in", "on" that open no place: a month, a weekday, a document."""
+    day = "|".join(sorted(w.capitalize() for w in weekdays()))  # data/numbers.yaml
+    return re.compile(
+        r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+        rf"November|December|{day}|E\.O|"
+        r"Executive|Order|Annex|Table|The|A|An)\b"
+    )
+
+
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
 _CASUALTY = frozenset({"killed", "wounded", "captured", "detained", "casualties", "displaced"})
 
@@ -255,6 +270,13 @@ class Frame:
     part: bool = False
     scope: str | None = None
     qualifier: str | None = None
+
+
+@cache
+def _people_states() -> frozenset[str]:
+    """Casualty words that, as the whole counted phrase, count people ("scores wounded"):
+    ``people_states`` of data/claims.yaml."""
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["people_states"])
 
 
 @cache
@@ -573,7 +595,7 @@ def _nearest(
 def _fronted_where(text: str) -> str | None:
     """The place of a fronted phrase ("In Vendra, ..."), unless it names a month or a day."""
     m = _FRONTED_WHERE.match(text)
-    if not m or _NOT_PLACE.match(m.group(1)):
+    if not m or _not_place().match(m.group(1)):
         return None
     return m.group(1).strip()
 
@@ -727,6 +749,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         event, at = _event(clean, q, words, phrase_end, own_cues)
         if ratio and any(table.cue_event.get(w.lower()) == "exchanged" for w in words):
             event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
+        if len(words) == 1 and words[0].lower() in _people_states():
+            words = ["people"]  # "scores wounded", "60 wounded": people, the word their event
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         is_part = any(a < q.start < b for a, b in subset_asides)
@@ -866,8 +890,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
-                when=_nearest(_WHEN, clean, q),
-                where=_nearest(_WHERE, clean, q, 1, _NOT_PLACE) or _fronted_where(clean),
+                when=_nearest(_when(), clean, q),
+                where=_nearest(_WHERE, clean, q, 1, _not_place()) or _fronted_where(clean),
                 start=q.start,
                 end=end,
                 part=is_part,

@@ -111,6 +111,10 @@ class Rules:
     surname_ends: tuple[str, ...] = ()  # "-shvili", "-aj": a surname's ending
     # "tower", "riots", "studio": "Ylber Tower" is no person by its given name
     non_person_heads: frozenset[str] = frozenset()
+    # "le", "do": Vietnamese family names that are particles, and the middle names that make
+    # them family names ("Le Van Thanh")
+    family_first_particles: frozenset[str] = frozenset()
+    vietnamese_middles: frozenset[str] = frozenset()
 
 
 _PARTICLE = re.compile(
@@ -283,6 +287,8 @@ def rules() -> Rules:
         surname_ends=tuple(sorted(_low(load_data("given_names.yaml")["surname_endings"]))),
         non_person_heads=_low(d["non_person_heads"])
         | frozenset(n for n in _low(d["facility_nouns"]) if " " not in n),
+        family_first_particles=_low(d["family_first_particles"]),
+        vietnamese_middles=_low(d["vietnamese_middle_names"]),
     )
 
 

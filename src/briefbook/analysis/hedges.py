@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefbook.analysis.numbers import weekdays
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation, unique
 
@@ -43,19 +44,6 @@ _ADVERBS = frozenset(
     ]
 )
 _CONNECTORS = frozenset(["of", "the", "and", "for", "de", "al", "bin", "del", "da", "von", "van"])
-_WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-    ]
-)
 _MONTHS = frozenset(
     [
         "january",
@@ -72,6 +60,16 @@ _MONTHS = frozenset(
         "december",
     ]
 )
+
+
+@cache
+def _day_words() -> frozenset[str]:
+    """Weekdays and the days named from the report's own ("today", "yesterday"), lower case
+    (``weekdays`` and ``relative_days`` of ``data/numbers.yaml``)."""
+    relative = load_data("numbers.yaml")["relative_days"]
+    return weekdays() | frozenset(str(w).lower() for w in relative)
+
+
 # Words that end a person's name when walking back from "said Title ... Name".
 TITLE_WORDS = frozenset(
     [
@@ -319,10 +317,12 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         if low in _ADVERBS or low in {"in", "a", "statement"}:
             tokens.pop()
         elif (
-            low in _WEEKDAYS and len(tokens) >= 2 and tokens[-2].lower() in {"on", "late", "early"}
+            low in _day_words()
+            and len(tokens) >= 2
+            and tokens[-2].lower() in {"on", "late", "early"}
         ):
             del tokens[-2:]
-        elif low in _WEEKDAYS:
+        elif low in _day_words():
             tokens.pop()
         else:
             break
@@ -531,7 +531,7 @@ def _name_after(text: str) -> str | None:
         words[-1] = words[-1][:-1]
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
-    if not words or _clean_token(words[0]).lower() in _WEEKDAYS | _MONTHS:
+    if not words or _clean_token(words[0]).lower() in _day_words() | _MONTHS:
         return None
     return _strip_np(_person_tail(words) or words)
 
@@ -666,7 +666,7 @@ def _trailing_speaker(before: str) -> str | None:
     if not m:
         return None
     name = m.group("name") or m.group("name2")
-    if _clean_token(name.split()[0]).lower() in _WEEKDAYS | _MONTHS:
+    if _clean_token(name.split()[0]).lower() in _day_words() | _MONTHS:
         return None
     return name
 

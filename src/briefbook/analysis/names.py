@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.analysis.numbers import weekdays
 from briefbook.analysis.person_cues import (
     caps_name_after_title,
     compound_given,
     family_name_first,
     name_in_brackets,
     office_place_before,
+    particle_family_first,
     passive_after,
     person_cue,
     person_only_passive,
@@ -49,7 +51,9 @@ __all__ = [
     "is_name",
     "ACRONYM",
     "LOCATIVE",
+    "SPEAKER_AFTER",
     "body_noun_after",
+    "english_words",
     "list_end",
     "locality_before",
     "part_of_area",
@@ -77,10 +81,6 @@ INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 
 # a legal form after a comma: "Sibregiongaz, AO", "Vostok Trading, LLC"
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
 _LEGAL_FORM_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]{1,5})(?![\w-])")
 
 
@@ -124,7 +124,7 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_REACH = 600  # characters: how far back a list's opening noun may stand
 # a run followed by a speech verb is the speaker, not the next item: "A and B, Ali Musa said"
 _QUOTE_CLOSED = re.compile(r"[\"'\u201d\u2019][,.!?]?\s*$|[!?.]\s*[\"'\u201d\u2019]?\s*,\s*$")
-_SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|stated|explained|reported)\b")
+SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|stated|explained|reported)\b")
 
 
 def _listed_from(between: str) -> bool:
@@ -167,7 +167,7 @@ def locality_before(toks: list[Tok], text: str) -> bool:
         return True
     window = text[max(0, start - _LIST_REACH) : start]
     last = next(reversed(list(_LOCALITIES_OF.finditer(window))), None)
-    if last is None or _SPEAKER_AFTER.match(text, toks[-1].end):
+    if last is None or SPEAKER_AFTER.match(text, toks[-1].end):
         return False
     people_like = _PEOPLE_LIKE.search(toks[-1].text)
     if last.group(0).lower().startswith(("communities", "areas")) and people_like:
@@ -506,11 +506,28 @@ def _kunya(toks: list[Tok], rules: Rules) -> bool:
 
 
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
-    """Two to five name words, particles allowed between them."""
+    """Two to five name words, particles allowed between them; the first may be a known
+    person's one-word alias that is also a given name (:func:`_given_alias`)."""
     named = [t for t in toks if t.low not in rules.particles]
     if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
-    return all(name_like(t, rules, gaz) for t in named) and toks[-1] in named
+    return (
+        all(name_like(t, rules, gaz) for t in named[1:])
+        and (name_like(named[0], rules, gaz) or _given_alias(named[0], rules, gaz))
+        and toks[-1] in named
+    )
+
+
+def _given_alias(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` is a given name of ``data/given_names.yaml`` that the gazetteer knows
+    only as a well-known person's short form: before more name words it opens someone else's
+    name ("Bashir" of Omar al-Bashir in "Bashir Karimi", "Abbas" in "Abbas Noori Rahel")."""
+    targets = gaz.surfaces.get(tok.text, [])
+    return (
+        tok.low in rules.given
+        and bool(targets)
+        and all(t.type == "person" and t.alias for t in targets)
+    )
 
 
 def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
@@ -522,9 +539,15 @@ def classify(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
     """Typed spans of one capitalised sequence."""
+    for i in range(max(0, len(toks) - 4), len(toks) - 2):
+        if particle_family_first([t.text for t in toks[i:]], rules):
+            # "Le Van Thanh": a Vietnamese family name, not the particle "le" (what is
+            # before it, a title, is read on its own)
+            found = classify(toks[:i], text, rules, gaz, lower_vocab) if i else []
+            return [*found, _person(toks[i:], text)]
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
-    while toks and (toks[-1].low in rules.connectors or toks[-1].low in _WEEKDAYS):
+    while toks and (toks[-1].low in rules.connectors or toks[-1].low in weekdays()):
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     if not toks:
         return []
@@ -856,7 +879,7 @@ def classify(
 
 
 @cache
-def _ordinary_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """The ordinary English words of ``data/ordinary_words.yaml`` ("words"), lower case; the
     same list :func:`briefbook.analysis.place_names.ordinary_words` reads (with the
     capitalised holidays), loaded here since place_names imports this module."""
@@ -864,8 +887,8 @@ def _ordinary_words() -> frozenset[str]:
 
 
 def _ordinary(word: str) -> bool:
-    """Whether the lower-case ``word`` is an ordinary English word (:func:`_ordinary_words`)."""
-    return word in _ordinary_words()
+    """Whether the lower-case ``word`` is an ordinary English word (:func:`english_words`)."""
+    return word in english_words()
 
 
 def _role_pair(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:

@@ -32,7 +32,7 @@ from typing import Any
 
 from briefbook.data import load_data
 
-__all__ = ["Quantity", "find_quantities", "word_alternation"]
+__all__ = ["Quantity", "find_quantities", "weekdays", "word_alternation"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,13 @@ def word_alternation(words: Any) -> str:
 
 
 _alts = word_alternation
+
+
+@cache
+def weekdays() -> frozenset[str]:
+    """The names of the days of the week, lower case: ``weekdays`` of ``data/numbers.yaml``,
+    the one list that numbers, claims, hedges, names and place names read."""
+    return frozenset(str(w).lower() for w in load_data("numbers.yaml")["weekdays"])
 
 
 @cache
@@ -102,7 +109,7 @@ def _lex() -> dict[str, Any]:
         measures={k.lower(): v for k, v in lex["measure_units"].items()},
         time_units=frozenset(w.lower() for w in lex["time_units"]),
         months=frozenset(w.lower() for w in lex["months"]),
-        weekdays=frozenset(w.lower() for w in lex["weekdays"]),
+        weekdays=weekdays(),
         id_words=frozenset(w.lower() for w in lex["id_words"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),

@@ -372,6 +372,18 @@ def family_name_first(words: list[str], rules: Rules) -> bool:
     return len(words) == 3 or len(words[1]) >= 3
 
 
+def particle_family_first(words: list[str], rules: Rules) -> bool:
+    """Whether three or four name words open with a Vietnamese family name that is also a
+    particle ("Le", "Do") before a Vietnamese middle name: "Le Van Thanh", "Le Thi Hoa"; not
+    "Le Pen" or "Le Monde", whose "Le" is the French article."""
+    return (
+        3 <= len(words) <= 4
+        and words[0].lower() in rules.family_first_particles
+        and words[1].lower() in rules.vietnamese_middles
+        and all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words)
+    )
+
+
 def single_name_cue(start: int, end: int, text: str, rules: Rules) -> bool:
     """Whether the one-word name at ``text[start:end]`` is a person's by its context: a kin
     noun before it, even in a list ("his two wives, Nasrin and X"), "identified as X", an

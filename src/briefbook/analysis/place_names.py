@@ -18,14 +18,13 @@ from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.names import (
-    _SPEAKER_AFTER,
-    _WEEKDAYS,
     ACRONYM,
     LOCATIVE,
+    SPEAKER_AFTER,
     Found,
     Tok,
-    _ordinary_words,
     body_noun_after,
+    english_words,
     fold,
     list_end,
     locality_before,
@@ -34,6 +33,7 @@ from briefbook.analysis.names import (
     span_name,
     titled_town,
 )
+from briefbook.analysis.numbers import weekdays
 from briefbook.analysis.place_cues import (
     ADJECTIVE,
     HOLDER_BEFORE,
@@ -153,7 +153,7 @@ def _place_of(
         toks = toks[1:]
         while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
             toks = toks[1:]
-    if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in _WEEKDAYS:
+    if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in weekdays():
         toks = toks[:-1]  # "tried to attack Yandoton Daji Sunday night": the day is no name
     if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
         toks = toks[:-1]  # "the Dravi DC": the area of a deputy commissioner (JURISDICTION_AFTER)
@@ -376,7 +376,7 @@ def ordinary_words() -> frozenset[str]:
     """Ordinary English words, lower case ("commerce", "hope", "christmas";
     ``data/ordinary_words.yaml``): no small town of the home country without a cue."""
     capitalised = load_data("ordinary_words.yaml")["capitalised"]
-    return _ordinary_words() | {str(w).lower() for w in capitalised}
+    return english_words() | {str(w).lower() for w in capitalised}
 
 
 def based_places(
@@ -460,7 +460,7 @@ def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules)
     before = _words_before(text, toks[0].start)
     if before and before[-1].lower().rstrip(".,") in rules.titles | rules.roles:
         return False
-    if _SPEAKER_AFTER.match(text, toks[-1].end):
+    if SPEAKER_AFTER.match(text, toks[-1].end):
         return False
     word = toks[0].low
     return any(
@@ -604,7 +604,7 @@ def list_mates(toks: list[Tok], text: str) -> list[str]:
             break
         if m.end() < end:
             continue
-        if not re.search(r"\s(?:and|or)\s", m.group(0)) or _SPEAKER_AFTER.match(text, m.end()):
+        if not re.search(r"\s(?:and|or)\s", m.group(0)) or SPEAKER_AFTER.match(text, m.end()):
             return []  # "near Kabul, Telvo said": a speaker after a comma, no list
         items = list(_ITEM_RE.finditer(text, m.start(), m.end()))
         first = items[0]

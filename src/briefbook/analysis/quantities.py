@@ -55,26 +55,51 @@ def vague_fits(quantity: Any) -> tuple[float, float] | None:
     return None
 
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "thousand": 1000,
-}
+def _is_vague_wording(text: str) -> bool:
+    """``text`` is one vague wording of ``data/numbers.yaml`` and nothing else ("a dozen",
+    "dozens of"), not a number that contains one ("two dozen")."""
+    text = re.sub(r"\s+of$", "", " ".join(text.split()))
+    return any(pattern.fullmatch(text) for pattern, _, _ in _word_ranges())
+
+
+@cache
+def _word_numbers() -> tuple[dict[tuple[str, ...], float], dict[str, float]]:
+    """Number words (``number_words`` of ``data/numbers.yaml``, keyed by their words:
+    ``("half", "a", "dozen")`` -> 6) and the scales that multiply them (``scales``, spelt out:
+    "dozen" -> 12, "thousand" -> 1000), as the claims read them."""
+    data = load_data("numbers.yaml")
+    units = {tuple(fold_words(str(k))): float(v) for k, v in data["number_words"].items()}
+    scales = {str(k).lower(): float(v) for k, v in data["scales"].items() if len(str(k)) > 2}
+    return units, scales
+
+
+def _words_value(words: list[str]) -> float | None:
+    """The number spelt by ``words`` ("two dozen" -> 24, "one hundred thousand" -> 100000,
+    "half a dozen" -> 6); None when any word is not part of a number."""
+    units, scales = _word_numbers()
+    longest = max(len(k) for k in units)
+    total = current = 0.0
+    read_any = False
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            unit = units.get(tuple(words[i : i + n]))
+            if unit is not None:
+                current += unit
+                i += n
+                break
+        else:
+            scale = scales.get(words[i])
+            if scale is None:
+                return None
+            current = (current or 1.0) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+            i += 1
+        read_any = True
+    return total + current if read_any else None
+
+
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
 # cue -> how a figure is shown ("over " -> "over"); tried in order
 _LOWER_CUES = (
@@ -114,14 +139,7 @@ def _parse_number(value: str) -> float | None:
         number = float(m.group(1).replace(",", ""))
         scale = (m.group(2) or "").lower()
         return number * _SCALES.get(scale, 1.0)
-    words = fold_words(value)
-    if words and all(w in _NUMBER_WORDS for w in words):
-        total = 0.0
-        for w in words:
-            n = _NUMBER_WORDS[w]
-            total = total * n if n >= 100 and total else total + n
-        return total
-    return None
+    return _words_value(fold_words(value))
 
 
 def _cue_window(context: str, value: float) -> str:
@@ -153,8 +171,9 @@ def read_quantity(
         value: float | None = float(quantity)
         shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
     else:
-        value = _parse_number(text)
         shown = " ".join(str(quantity).split())
+        # a vague wording is its range ("a dozen" 10-14), a number spelt out is itself
+        value = None if _is_vague_wording(text) else _parse_number(text)
         if value is None:
             fits = vague_fits(text)
             return (fits if fits else (math.nan, math.nan)), shown

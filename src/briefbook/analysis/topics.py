@@ -24,29 +24,6 @@ __all__ = [
     "normalise_event",
 ]
 
-# head nouns folded to one class (plural and singular forms)
-_NOUN_CLASSES: dict[str, str] = {}
-for _cls, _nouns in {
-    # a state's soldiers and an armed group's fighters are two sides, never one count
-    "troops": "troop troops soldier soldiers personnel servicemen serviceman servicemembers forces",
-    "fighters": "fighters fighter militants militant combatants combatant gunmen gunman rebels "
-    "rebel insurgents insurgent militiamen militiaman",
-    "people": "people persons person individuals individual arrivals arrival",
-    "civilians": "civilians civilian residents resident",
-    "casualties": "casualties casualty losses loss",
-    "drones": "drones drone uavs uav",
-    "missiles": "missiles missile",
-    "rockets": "rockets rocket",
-    "shells": "shells shell rounds round munitions munition ammunition",
-    "entities": "entities entity companies company firms firm",
-    "vessels": "vessels vessel ships ship tankers tanker",
-    "aircraft": "aircraft jets jet planes plane warplanes",
-    "tanks": "tanks tank",
-    "attacks": "attacks attack strikes strike airstrikes airstrike raids raid",
-}.items():
-    for _n in _nouns.split():
-        _NOUN_CLASSES[_n] = _cls
-
 # qualifier words folded (country names and demonyms)
 _QUALIFIERS = {
     "dprk": "northkorea",
@@ -103,6 +80,14 @@ _STOP = FUNCTION_WORDS | frozenset(
 
 
 @cache
+def _noun_classes() -> dict[str, str]:
+    """Head noun -> its class (``noun_classes`` of ``data/events.yaml``: "soldier", "personnel"
+    -> "troops"), plural and singular forms."""
+    classes = load_data("events.yaml")["noun_classes"]
+    return {str(n).lower(): str(cls) for cls, nouns in classes.items() for n in nouns}
+
+
+@cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """(type words, batch nouns) of ``data/events.yaml``: words that say what type of thing
     is counted ("anti-ship ballistic missiles": a more general type, "ballistic missiles", may
@@ -146,7 +131,8 @@ def counts_key(counts: str) -> CountsKey:
     )
     if 0 <= batch < len(words) - 2:
         words = words[batch + 2 :]  # "rounds of joint US-UK strikes": strikes are counted
-    nouns = [w for w in words if w in _NOUN_CLASSES]
+    classes = _noun_classes()
+    nouns = [w for w in words if w in classes]
     joined_heads = _coordinated_heads(words)
     if joined_heads:
         # "soldiers and civilians": one figure of two things, a thing of its own (neither
@@ -155,7 +141,7 @@ def counts_key(counts: str) -> CountsKey:
         head = "+".join(joined_heads)
     elif nouns:
         head_word = nouns[-1]
-        head = _NOUN_CLASSES[head_word]
+        head = classes[head_word]
     else:
         content = [w for w in words if w not in _STOP and not w.isdigit()]
         head_word = content[-1] if content else ""
@@ -163,7 +149,7 @@ def counts_key(counts: str) -> CountsKey:
     quals: set[str] = set()
     kinds: set[str] = set()
     for w in words:
-        if w == head_word or w in _STOP or w.isdigit() or w in _NOUN_CLASSES:
+        if w == head_word or w in _STOP or w.isdigit() or w in classes:
             continue
         folded = _QUALIFIERS.get(w, w)
         if folded in _lexicon()[0]:
@@ -183,8 +169,9 @@ def _coordinated_heads(words: list[str]) -> list[str]:
     if "and" not in words:
         return []
     at = words.index("and")
-    before = [_NOUN_CLASSES[w] for w in words[:at] if w in _NOUN_CLASSES]
-    after = [_NOUN_CLASSES[w] for w in words[at + 1 :] if w in _NOUN_CLASSES]
+    classes = _noun_classes()
+    before = [classes[w] for w in words[:at] if w in classes]
+    after = [classes[w] for w in words[at + 1 :] if w in classes]
     if not before or not after or before[-1] == after[-1]:
         return []
     return sorted({before[-1], after[-1]})

@@ -612,6 +612,11 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
             scheduler_port=0,
             dashboard_address=dashboard,
             preload=["briefbook.app.workers"],
+            # no dashboard unless asked: without an address Dask still serves its HTTP
+            # routes on port 8787 and warns on stderr when another process holds that port
+            scheduler_kwargs=(
+                None if dashboard is not None else {"dashboard_address": "127.0.0.1:0"}
+            ),
         )
 
 

@@ -13,6 +13,16 @@ from briefbook.app.batch import source_bytes
 from briefbook.config.params import Params, SourceParam
 
 
+def _run_fresh(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh interpreter; it must succeed and print ``ok``."""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+    return result
+
+
 def test_warm_up_loads_the_models_once_in_a_fresh_process():
     script = (
         "from briefbook.app.workers import models_loaded, warm_worker, warmup_seconds\n"
@@ -26,11 +36,7 @@ def test_warm_up_loads_the_models_once_in_a_fresh_process():
         "assert _exporter.cache_info().currsize == 2  # both exporters made and used\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    result = _run_fresh(script)
     assert result.stderr == ""  # as quiet as the command
 
 
@@ -62,11 +68,7 @@ def test_forkserver_preload_warms_once_and_a_forked_worker_only_starts_its_rende
         "assert os.waitstatus_to_exitcode(status) == 0, status\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    result = _run_fresh(script)
     assert result.stderr == ""  # as quiet as the command
 
 
@@ -77,11 +79,7 @@ def test_a_process_that_warmed_itself_is_not_marked_inherited():
         "assert WORKER_STATE['warmed'] and not warmup_inherited()\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    _run_fresh(script)
 
 
 def _sigint_default() -> None:
@@ -200,3 +198,29 @@ def test_an_items_cpu_counts_the_warm_renderer_copy_its_worker_claimed(tmp_path:
     finally:
         copies.close(wait=30)
     assert not copies.folder.exists()
+
+
+def test_the_embedded_cluster_serves_no_dashboard_and_takes_no_fixed_port():
+    """Without --dashboard the embedded cluster asks Dask for no dashboard and an ephemeral
+    HTTP port: another process holding Dask's usual port 8787 (a notebook's cluster, another
+    user's) makes no "already in use" warning on the batch's stderr."""
+    script = (
+        "import socket, sys, warnings\n"
+        "held = socket.socket()\n"
+        "try:\n"
+        "    held.bind(('127.0.0.1', 8787)); held.listen()\n"
+        "except OSError:\n"
+        "    pass  # already held by another process: the case itself\n"
+        "import distributed\n"
+        "from briefbook.app.batch import _local_cluster\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    cluster = _local_cluster(distributed, 1, None)\n"
+        "    port = cluster.scheduler.http_server.port\n"
+        "    cluster.close()\n"
+        "assert port != 8787, port\n"
+        "assert not [w for w in caught if 'in use' in str(w.message)], caught\n"
+        "print('ok')\n"
+    )
+    result = _run_fresh(script)
+    assert "in use" not in result.stderr
