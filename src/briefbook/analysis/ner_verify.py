@@ -22,12 +22,14 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefbook.data import load_data
 from briefbook.errors import InputError
+
+if TYPE_CHECKING:
+    from importlib import metadata
 
 __all__ = [
     "KnownRelease",
@@ -92,13 +94,13 @@ class UnverifiedModelError(InputError):
         if release is not None:
             hint = (
                 f'install the original release: pip install "{release.pip_url}"; or set '
-                "entities.allow_unverified: true to use it anyway (recorded as a warning)"
+                "entities.allow_unverified: true to use it anyway, recorded as a warning"
             )
         else:
             names = ", ".join(r.name for r in known_releases()) or "none"
             hint = (
                 f"known original releases: {names}; or set entities.allow_unverified: true "
-                "to use it anyway (recorded as a warning)"
+                "to use it anyway, recorded as a warning"
             )
         super().__init__(
             f"entity model {v.model} {v.version or ''}".rstrip()
@@ -203,6 +205,8 @@ def verify_model(name: str) -> Verification:
     """Check the installed distribution of model package ``name`` (e.g. ``en_core_web_sm``)
     against the known original releases: its origin (``direct_url.json``) and every file of
     its ``RECORD``. Never raises for a failed check: the problems are in the result."""
+    from importlib import metadata  # slow to import: only when a model is asked for
+
     try:
         dist = metadata.distribution(name)
     except metadata.PackageNotFoundError:

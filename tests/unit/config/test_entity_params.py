@@ -1,0 +1,52 @@
+"""The entities params: the rules by default, a model by name, every problem a ParamsError."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.config.entities import parse_entities
+from briefbook.config.params import load_params
+from briefbook.errors import ParamsError
+
+BASE = "title: T\nsources: [a.txt]\n"
+
+
+def write(tmp_path, extra: str = ""):
+    path = tmp_path / "p.yaml"
+    path.write_text(BASE + extra)
+    return path
+
+
+def test_the_rules_are_the_default(tmp_path):
+    params = load_params(write(tmp_path))
+    assert params.entities.backend == "rules" and not params.entities.uses_model
+    assert params.to_dict()["entities"] == {
+        "backend": "rules",
+        "join": "union",
+        "allow_unverified": False,
+    }
+
+
+def test_a_model_by_name_and_an_override_back_to_the_rules(tmp_path):
+    path = write(tmp_path, "entities: {backend: en_core_web_sm, allow_unverified: true}\n")
+    on = load_params(path)
+    assert on.entities.uses_model and on.entities.backend == "en_core_web_sm"
+    assert on.entities.allow_unverified and on.entities.join == "union"
+    assert not load_params(path, ["entities.backend=rules"]).entities.uses_model
+    assert parse_entities("en_core_web_sm").backend == "en_core_web_sm"
+
+
+@pytest.mark.parametrize(
+    ("value", "key"),
+    [
+        ({"backend": "en_core_web_sm", "jion": "model"}, "entities.jion"),
+        ({"backend": "../weights"}, "entities.backend"),
+        ({"backend": "en_core_web_sm", "join": "intersection"}, "entities.join"),
+        ({"backend": "en_core_web_sm", "allow_unverified": "yes"}, "entities.allow_unverified"),
+        (["en_core_web_sm"], "entities"),
+    ],
+)
+def test_a_bad_value_names_its_key(value, key):
+    with pytest.raises(ParamsError) as caught:
+        parse_entities(value)
+    assert caught.value.key == key and caught.value.exit_code == 2
