@@ -16,6 +16,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from briefbook.config.options import option_flag, option_mapping
 from briefbook.errors import ParamsError
 
 RULES = "rules"
@@ -42,23 +43,11 @@ class EntitySettings:
 
 def parse_entities(value: Any, where: str = "") -> EntitySettings:
     """``value`` (a mapping, a backend name, or None) -> EntitySettings; ParamsError else."""
-    if value is None or value == "":
+    value = option_mapping(
+        value, "entities", ENTITY_KEYS, where, "e.g. entities: {backend: en_core_web_sm}"
+    )
+    if value is None:
         return EntitySettings()
-    if isinstance(value, str):
-        value = {"backend": value}
-    if not isinstance(value, dict):
-        raise ParamsError(
-            f"key 'entities'{where} must be a mapping or a backend name",
-            key="entities",
-            hint="e.g. entities: {backend: en_core_web_sm}",
-        )
-    for k in value:
-        if k not in ENTITY_KEYS:
-            raise ParamsError(
-                f"unknown key {k!r} in entities{where}",
-                key=f"entities.{k}",
-                hint=f"known: {', '.join(ENTITY_KEYS)}",
-            )
     backend = str(value.get("backend") or RULES)
     if backend != RULES and not _PACKAGE.match(backend):
         raise ParamsError(
@@ -72,10 +61,5 @@ def parse_entities(value: Any, where: str = "") -> EntitySettings:
             f"key 'entities.join'{where} must be one of {', '.join(JOINS)}, got {join!r}",
             key="entities.join",
         )
-    allow = value.get("allow_unverified", False)
-    if not isinstance(allow, bool):
-        raise ParamsError(
-            f"key 'entities.allow_unverified'{where} must be true or false",
-            key="entities.allow_unverified",
-        )
+    allow = option_flag(value, "entities", "allow_unverified", where)
     return EntitySettings(backend=backend, join=join, allow_unverified=allow)

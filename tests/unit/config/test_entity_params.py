@@ -8,17 +8,21 @@ from briefbook.config.entities import parse_entities
 from briefbook.config.params import load_params
 from briefbook.errors import ParamsError
 
-BASE = "title: T\nsources: [a.txt]\n"
+
+@pytest.fixture
+def params_file(tmp_path):
+    """A params file with the entities line given (or none)."""
+
+    def make(entities: str = ""):
+        path = tmp_path / "brief.yaml"
+        path.write_text(f"title: T\nsources: [a.txt]\n{entities}", encoding="utf-8")
+        return path
+
+    return make
 
 
-def write(tmp_path, extra: str = ""):
-    path = tmp_path / "p.yaml"
-    path.write_text(BASE + extra)
-    return path
-
-
-def test_the_rules_are_the_default(tmp_path):
-    params = load_params(write(tmp_path))
+def test_the_rules_are_the_default(params_file):
+    params = load_params(params_file())
     assert params.entities.backend == "rules" and not params.entities.uses_model
     assert params.to_dict()["entities"] == {
         "backend": "rules",
@@ -27,8 +31,8 @@ def test_the_rules_are_the_default(tmp_path):
     }
 
 
-def test_a_model_by_name_and_an_override_back_to_the_rules(tmp_path):
-    path = write(tmp_path, "entities: {backend: en_core_web_sm, allow_unverified: true}\n")
+def test_a_model_by_name_and_an_override_back_to_the_rules(params_file):
+    path = params_file("entities: {backend: en_core_web_sm, allow_unverified: true}\n")
     on = load_params(path)
     assert on.entities.uses_model and on.entities.backend == "en_core_web_sm"
     assert on.entities.allow_unverified and on.entities.join == "union"
