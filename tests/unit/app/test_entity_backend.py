@@ -103,3 +103,17 @@ def test_the_rules_need_no_model() -> None:
     params = SimpleNamespace(entities=EntitySettings())
     assert load_entity_backend(params, Progress(io.StringIO())) is None
     assert entity_backend_meta(params, None) == {"backend": "rules"}
+
+
+def test_check_names_a_model_that_would_be_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "note.txt").write_text("Border note\n\nTroops massed.\n", encoding="utf-8")
+    params = tmp_path / "brief.yaml"
+    params.write_text(
+        f"title: Border\nsources: [note.txt]\nentities: {{backend: {NAME}}}\n", encoding="utf-8"
+    )
+    assert main(["check", str(params)]) == 2
+    captured = capsys.readouterr()
+    assert f"entity backend: {NAME} (NOT verified)" in captured.out
+    assert f"problem: entity model {NAME} refused: {NAME} is not installed" in captured.err
