@@ -169,7 +169,9 @@ def find_entities(
     that sentence adds nothing; without ``on_error`` the exception propagates. With a
     ``model`` (:mod:`briefbook.analysis.ner_model`), ``join="union"`` adds its spans to the
     rules' discovery of each document (the rules' types win; the same merges, aliases and
-    counting follow) and ``join="model"`` returns the model's entities alone.
+    counting follow) and ``join="model"`` returns the model's entities alone. A model that
+    raises on a source goes to ``on_error`` with the source's first sentence; the source
+    keeps what the rules found.
     """
     rules_, gaz = rules(), gazetteer()
     texts = [[_norm(s.text) for s in doc.sentences] for doc in documents]
@@ -184,7 +186,6 @@ def find_entities(
     lower_vocab = frozenset(
         t.low for doc in all_tokens for sent in doc for t in sent if t.text[:1].islower()
     )
-    spans = _model_spans(texts, noise, model)
     state = Discovery()
     for d, doc in enumerate(texts):
         known = len(state.discovered)
@@ -203,10 +204,15 @@ def find_entities(
                     raise
                 on_error(documents[d].sentences[k].id, exc)
         _based_places(doc, noise[d], d, rules_, gaz, lower_vocab, state)
-        if spans is not None:  # after the rules of the document: their types win
+        if model is not None and doc:  # after the rules of the document: their types win
             recent = list(islice(reversed(state.discovered), len(state.discovered) - known))
-            pairs = list(zip(doc, spans[d], strict=True))
-            join_model_spans(pairs, d, rules_, gaz, lower_vocab, state, recent)
+            try:
+                pairs = list(zip(doc, _model_spans(doc, noise[d], model), strict=True))
+                join_model_spans(pairs, d, rules_, gaz, lower_vocab, state, recent)
+            except Exception as exc:  # noqa: BLE001 - a model failing on one source: its rules stay
+                if on_error is None:
+                    raise
+                on_error(documents[d].sentences[0].id, exc)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
     _join_name_tails(state)
@@ -221,21 +227,11 @@ def find_entities(
     return count_mentions(documents, texts, noise, state, gaz, on_error)
 
 
-def _model_spans(
-    texts: list[list[str]], noise: list[list[str | None]], model: EntityModel | None
-) -> list[list[list[Span]]] | None:
-    """The model's spans of every sentence per document (none in credits and biographies),
-    one pass over the whole set; None without a model."""
-    if model is None:
-        return None
-    kept = [
-        t
-        for doc, marks in zip(texts, noise, strict=True)
-        for t, n in zip(doc, marks, strict=True)
-        if not n
-    ]
-    found = iter(model.spans(kept))
-    return [[[] if n else next(found) for n in marks] for marks in noise]
+def _model_spans(doc: list[str], noise: list[str | None], model: EntityModel) -> list[list[Span]]:
+    """The model's spans of every sentence of one document (none in credits and
+    biographies)."""
+    found = iter(model.spans([t for t, n in zip(doc, noise, strict=True) if not n]))
+    return [[] if n else next(found) for n in noise]
 
 
 def _based_places(

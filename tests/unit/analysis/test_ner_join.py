@@ -133,3 +133,26 @@ def test_the_rule_path_imports_no_spacy(tmp_path: Path) -> None:
         "assert 'spacy' not in sys.modules and 'thinc' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=300)
+
+
+def test_a_model_that_fails_on_a_source_leaves_its_rules_and_one_warning(tmp_path: Path) -> None:
+    from spacy.language import Language
+
+    @Language.component("poison_pill_ner_test")
+    def poison(doc):
+        if "poison" in doc.text:
+            raise ValueError("the model broke")
+        return doc
+
+    model = ruler_model(("PERSON", "Ilmar Kask"))
+    model.nlp.add_pipe("poison_pill_ner_test", first=True)
+    docs = _docs(tmp_path, "Spokesman Tarmo Lill said the poison report was false.", MARCH)
+    failures: list[tuple[str, str]] = []
+    found = _table(
+        find_entities(docs, on_error=lambda sid, exc: failures.append((sid, str(exc))), model=model)
+    )
+    assert failures == [("S1.1", "the model broke")]
+    assert found["Tarmo Lill"][0] == "person"  # the rules of the failed source
+    assert found["Ilmar Kask"][0] == "person"  # the model in the other source
+    with pytest.raises(ValueError, match="the model broke"):
+        find_entities(docs, model=model)
