@@ -19,6 +19,7 @@ code 2) unless it passes or the caller allows an unverified model. Nothing is do
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -172,26 +173,38 @@ def _origin_problems(dist: metadata.Distribution, release: KnownRelease) -> list
     return problems
 
 
+def _record(dist: metadata.Distribution) -> list[tuple[str, str]] | None:
+    """``(path, hash)`` rows of the distribution's RECORD, read here rather than through
+    ``Distribution.files`` (the ``importlib_metadata`` backport, when some package installs
+    its finder, leaves out listed files that are missing); None without a RECORD."""
+    text = dist.read_text("RECORD")
+    if not text:
+        return None
+    return [
+        (row[0], row[1] if len(row) > 1 else "") for row in csv.reader(text.splitlines()) if row
+    ]
+
+
 def _file_problems(dist: metadata.Distribution, name: str) -> tuple[list[str], int]:
-    files = dist.files
-    if not files:
+    rows = _record(dist)
+    if not rows:
         return ["no RECORD: the installed files cannot be checked"], 0
     problems: list[str] = []
     checked = 0
     listed: set[Path] = set()
-    for entry in files:
+    for entry, digest in rows:
         path = Path(str(dist.locate_file(entry)))
         listed.add(path.resolve())
-        if entry.hash is None:
+        if not digest:
             continue
         if not path.is_file():
             problems.append(f"{entry} listed in RECORD is missing")
             continue
-        if entry.hash.mode != "sha256":
-            problems.append(f"{entry} has a {entry.hash.mode} hash in RECORD, not sha256")
+        if not digest.startswith("sha256="):
+            problems.append(f"{entry} has a {digest.partition('=')[0]} hash in RECORD, not sha256")
             continue
         checked += 1
-        if _record_digest(path) != f"sha256={entry.hash.value}":
+        if _record_digest(path) != digest:
             problems.append(f"{entry} does not match its hash in RECORD")
     package = Path(str(dist.locate_file(name)))
     if package.is_dir():

@@ -106,3 +106,18 @@ def test_the_override_returns_the_problems_and_a_missing_model_is_refused_even_t
     assert result.manifest()["verified"] is False
     with pytest.raises(UnverifiedModelError, match="not installed"):
         require_verified("no_such_model_pkg", allow_unverified=True)
+
+
+def test_a_missing_file_is_found_with_the_backports_distribution_too(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The importlib_metadata backport's ``files`` leaves out missing files: the RECORD is
+    read directly, whichever finder answers."""
+    backport = pytest.importorskip("importlib_metadata")
+    import importlib.metadata
+
+    fake_distribution(site)
+    (site / NAME / "model" / "weights.bin").unlink()
+    monkeypatch.setattr(importlib.metadata, "distribution", backport.distribution)
+    problems = verify_model(NAME).problems
+    assert f"{NAME}/model/weights.bin listed in RECORD is missing" in problems
