@@ -1,7 +1,8 @@
 """Precision and recall of the entity table per type, on hand-annotated gold.
 
 Run: ``python benchmarks/eval_entities.py [--errors SPLIT] [--skip SPLIT] [--load]
-[--scale N] [--gold FILE --corpus DIR]``. Prints figures; asserts nothing.
+[--scale N] [--gold FILE --corpus DIR] [--backend MODEL [--join union|model]
+[--allow-unverified]]``. Prints figures; asserts nothing.
 
 Gold: ``tests/fixtures/eval/entities.yaml`` (entity names, types and aliases of the news
 articles of ``../shared/corpus/news``, some HTML pages and analysis articles, and the
@@ -16,6 +17,10 @@ time and memory of loading the lexicons and the city and area indexes; ``--scale
 finding on N synthetic sources of 40 sentences each, built from the corpus sentences.
 ``--gold FILE --corpus DIR`` scores another gold file whose ``corpus:`` paths are relative
 to DIR (a held-out set kept outside the repository, as article text may not be committed).
+``--backend MODEL`` scores a spaCy model (``pip install "briefbook[ner]"`` and the original
+release, see the README) joined with the rules (``--join union``) or alone (``--join model``),
+and prints its load time and its milliseconds per sentence; ``--allow-unverified`` admits a
+model that fails verification, and the output says so.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from briefbook.analysis.entities import find_entities
 from briefbook.evaluation.entities import load_entity_gold, score_entities, summarise
@@ -37,8 +43,40 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = ROOT / "tests" / "fixtures" / "eval" / "entities.yaml"
 
 
+_MODEL: dict[str, Any] = {}  # the entity model of --backend, and its join
+
+
 def _find(path: Path) -> list:
-    return find_entities(load_documents([path]))
+    return find_entities(
+        load_documents([path]), model=_MODEL.get("model"), join=_MODEL.get("join", "union")
+    )
+
+
+def _use_backend(backend: str, join: str, allow_unverified: bool) -> None:
+    """Load the model ``backend`` names (verified, unless ``allow_unverified``) for ``_find``."""
+    if backend == "rules":
+        print("backend: rules")
+        return
+    from briefbook.analysis.ner_model import load_entity_model
+    from briefbook.config.entities import EntitySettings
+
+    model = load_entity_model(EntitySettings(backend, join, allow_unverified))
+    _MODEL.update(model=model, join=join)
+    v = model.verification
+    state = "verified original release" if v and v.verified else "UNVERIFIED"
+    print(f"backend: {backend} {model.version} ({state}), join {join}")
+    if v and not v.verified:
+        print(f"  not verified: {'; '.join(v.problems)}")
+    print(f"  model load {model.load_s:.2f} s")
+
+
+def _model_speed() -> None:
+    model = _MODEL.get("model")
+    if model is not None:
+        print(
+            f"\nmodel time: {model.ms_per_sentence:.2f} ms per sentence "
+            f"({model.sentences} sentences, {model.seconds:.2f} s)"
+        )
 
 
 def _table(totals: dict) -> None:
@@ -110,7 +148,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus", type=Path, default=CORPUS, help="the folder of its corpus: paths"
     )
+    parser.add_argument(
+        "--backend",
+        default="rules",
+        help="entity backend: rules (default) or an installed spaCy model package",
+    )
+    parser.add_argument(
+        "--join",
+        choices=("union", "model"),
+        default="union",
+        help="with a model: its spans added to the rules' (union) or alone (model)",
+    )
+    parser.add_argument(
+        "--allow-unverified",
+        action="store_true",
+        help="use a model that fails verification (the figures then say so)",
+    )
     args = parser.parse_args(argv)
+    _use_backend(args.backend, args.join, args.allow_unverified)
     if args.load:
         _load()
         return 0
@@ -123,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     golds = [g for g in load_entity_gold(args.gold) if g.split not in args.skip]
     _table(summarise(golds, _find, corpus, ROOT))
+    _model_speed()
     if args.errors:
         for gold in golds:
             if args.errors not in {gold.split, "all"}:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import islice
 
 from briefbook.analysis.acronyms import expansion_start
 from briefbook.analysis.armed_groups import armed_group
@@ -55,6 +56,7 @@ from briefbook.analysis.names import (
     weapon_system,
 )
 from briefbook.analysis.namesakes import local_namesakes
+from briefbook.analysis.ner_model import EntityModel, Span, join_model_spans, model_entities
 from briefbook.analysis.person_cues import aka_aliases, in_people_list, surname_word
 from briefbook.analysis.place_cues import event_after, event_before, list_opened, plain_name
 from briefbook.analysis.place_merges import (
@@ -155,14 +157,26 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     return Found(f.start, f.end + len(m.group(0)) - len(m.group(1)) + len(noun), "place", full)
 
 
-def find_entities(documents: list[Document], on_error: ErrorHandler | None = None) -> list[Entity]:
+def find_entities(
+    documents: list[Document],
+    on_error: ErrorHandler | None = None,
+    model: EntityModel | None = None,
+    join: str = "union",
+) -> list[Entity]:
     """Entities of ``documents``, most mentioned first.
 
     When analysing one sentence raises, ``on_error(sentence id, exception)`` is called and
-    that sentence adds nothing; without ``on_error`` the exception propagates.
+    that sentence adds nothing; without ``on_error`` the exception propagates. With a
+    ``model`` (:mod:`briefbook.analysis.ner_model`), ``join="union"`` adds its spans to the
+    rules' discovery of each document (the rules' types win; the same merges, aliases and
+    counting follow) and ``join="model"`` returns the model's entities alone. A model that
+    raises on a source goes to ``on_error`` with the source's first sentence; the source
+    keeps what the rules found.
     """
     rules_, gaz = rules(), gazetteer()
     texts = [[_norm(s.text) for s in doc.sentences] for doc in documents]
+    if model is not None and join == "model":
+        return model_entities(documents, texts, model)
     noise = [
         [_noise(t, s.heading) for t, s in zip(doc_t, doc.sentences, strict=True)]
         for doc_t, doc in zip(texts, documents, strict=True)
@@ -174,6 +188,7 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     )
     state = Discovery()
     for d, doc in enumerate(texts):
+        known = len(state.discovered)
         state.homes[d] = home_countries(doc, gaz)  # "Mannar" in a report naming Sri Lanka
         for heading in documents[d].headings:
             if heading.paragraph == 0:
@@ -189,6 +204,15 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
                     raise
                 on_error(documents[d].sentences[k].id, exc)
         _based_places(doc, noise[d], d, rules_, gaz, lower_vocab, state)
+        if model is not None and doc:  # after the rules of the document: their types win
+            recent = list(islice(reversed(state.discovered), len(state.discovered) - known))
+            try:
+                pairs = list(zip(doc, _model_spans(doc, noise[d], model), strict=True))
+                join_model_spans(pairs, d, rules_, gaz, lower_vocab, state, recent)
+            except Exception as exc:  # noqa: BLE001 - a model failing on one source: its rules stay
+                if on_error is None:
+                    raise
+                on_error(documents[d].sentences[0].id, exc)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
     _join_name_tails(state)
@@ -201,6 +225,13 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
+
+
+def _model_spans(doc: list[str], noise: list[str | None], model: EntityModel) -> list[list[Span]]:
+    """The model's spans of every sentence of one document (none in credits and
+    biographies)."""
+    found = iter(model.spans([t for t, n in zip(doc, noise, strict=True) if not n]))
+    return [[] if n else next(found) for n in noise]
 
 
 def _based_places(

@@ -16,6 +16,7 @@ any such warning, so a bug is still found.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
 from briefbook.analysis.claims import find_claims, last_count
@@ -69,8 +70,13 @@ def sentence_facts(text: str) -> SentenceFacts:
     )
 
 
-def analyse(documents: list[Document]) -> Analysis:
-    """Entities, claims and per-sentence facts of ``documents`` (in the order given)."""
+def analyse(
+    documents: list[Document], *, entity_model: Any = None, entity_join: str = "union"
+) -> Analysis:
+    """Entities, claims and per-sentence facts of ``documents`` (in the order given).
+
+    ``entity_model`` (an :class:`~briefbook.analysis.ner_model.EntityModel`, None = the rules
+    alone) joins the entity rules as ``entity_join`` says: ``union`` or ``model``."""
     facts: dict[str, SentenceFacts] = {}
     claims: list[Claim] = []
     warnings: list[str] = []
@@ -121,7 +127,10 @@ def analyse(documents: list[Document]) -> Analysis:
             facts[sentence.id] = fact
         mark_sub_parts(entries)  # "at least 10 were killed at a checkpoint" of the 28
     entities = find_entities(
-        documents, on_error=lambda sid, exc: failed("entity analysis", sid, exc)
+        documents,
+        on_error=lambda sid, exc: failed("entity analysis", sid, exc),
+        model=entity_model,
+        join=entity_join,
     )
     _canonicalise_sources(entities, claims, facts)
     return Analysis(entities=entities, claims=claims, facts=facts, warnings=warnings)

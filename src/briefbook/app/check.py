@@ -3,7 +3,8 @@
 Validates the params and the analyst file, reads every source, prints one line per source
 (id, date, where the date came from, Admiralty grade, sentences, whether the window selects
 it, path) and checks the analyst file against this issue: references that match no
-sentence (stale), unknown sections, judgments their citations do not support. Prints the
+sentence (stale), unknown sections, judgments their citations do not support; and that the
+entity model the params name, if any, verifies as an original release. Prints the
 problems, one per line, on stderr; exit 0 when there are none, 2 otherwise.
 """
 
@@ -12,9 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefbook.errors import EXIT_BAD_INPUT
+
+if TYPE_CHECKING:
+    from briefbook.config.entities import EntitySettings
 
 __all__ = ["check_params"]
 
@@ -88,6 +92,7 @@ def check_params(
             file=out,
         )
 
+    problems += _entity_backend(params.entities, out)
     if analyst is not None and outcome is not None:
         sections = [KEY_JUDGMENTS, INDICATORS, *(s.key for s in schema.sections)]
         for ref, target in analyst.move:
@@ -125,3 +130,33 @@ def check_params(
         return EXIT_BAD_INPUT
     print("ok", file=out)
     return 0
+
+
+def _entity_backend(settings: EntitySettings, out: TextIO) -> list[str]:
+    """The entity backend's line, and its problems: a model that fails verification (unless
+    ``allow_unverified``, then a warning line), or spaCy missing. Loads nothing."""
+    if not settings.uses_model:
+        return []
+    from importlib.util import find_spec
+
+    from briefbook.analysis.ner_verify import UnverifiedModelError, verify_model
+
+    result = verify_model(settings.backend)
+    state = "verified original release" if result.verified else "NOT verified"
+    print(
+        f"entity backend: {settings.backend} {result.version or ''}".rstrip() + f" ({state})",
+        file=out,
+    )
+    problems = []
+    if find_spec("spacy") is None:
+        problems.append(
+            f'entities.backend {settings.backend} needs spaCy: pip install "briefbook[ner]"'
+        )
+    if not result.verified:
+        if settings.allow_unverified and result.version is not None:
+            print(
+                f"  used anyway (entities.allow_unverified): {'; '.join(result.problems)}", file=out
+            )
+        else:
+            problems.append(UnverifiedModelError(result).line())
+    return problems

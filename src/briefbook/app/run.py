@@ -182,6 +182,7 @@ def analyse_sources(
     from briefbook.config.window import parse_window
     from briefbook.series import compare_assessments, first_issue_changes
 
+    entity_model = load_entity_backend(params, progress)
     with (
         progress.stage("analyse", f"{sum(d.words for d in documents):,} words"),
         time_budget("analyse"),
@@ -202,7 +203,10 @@ def analyse_sources(
             title=params.title,
             issue_date=params.date,
             fresh_since=fresh_since,
+            entity_model=entity_model,
+            entity_join=params.entities.join,
         )
+        assessment.meta["entities"] = entity_backend_meta(params, entity_model)
         # an analyser that failed on a sentence left a warning on its document: say it once
         for doc in documents:
             for warning in doc.warnings[known[doc.id] :]:
@@ -223,6 +227,41 @@ def analyse_sources(
         if params.window:
             assessment.meta["window"] = params.window
     return assessment
+
+
+def load_entity_backend(params: Params, progress: Progress) -> Any:
+    """The entity model ``params.entities`` names, verified and loaded (None for the rules).
+    Raises :class:`~briefbook.analysis.ner_verify.UnverifiedModelError` (exit 2) for a model
+    that fails verification, unless ``entities.allow_unverified``: then one warning line
+    names what failed (it goes to stderr and the manifest)."""
+    settings = params.entities
+    if not settings.uses_model:
+        return None
+    from briefbook.analysis.ner_model import load_entity_model
+
+    with progress.stage("entity model", settings.backend):
+        model = load_entity_model(settings)
+    check = model.verification
+    if check is not None and not check.verified:
+        progress.warn(
+            f"entity model {model.name} {model.version} is used UNVERIFIED "
+            f"(entities.allow_unverified): {'; '.join(check.problems)}"
+        )
+    return model
+
+
+def entity_backend_meta(params: Params, model: Any) -> dict[str, Any]:
+    """What the assessment and the manifest record of the entity backend."""
+    if model is None:
+        return {"backend": "rules"}
+    check = model.verification
+    return {
+        "backend": params.entities.backend,
+        "join": params.entities.join,
+        **(check.manifest() if check is not None else {}),
+        "load_s": round(model.load_s, 3),
+        "ms_per_sentence": round(model.ms_per_sentence, 3),
+    }
 
 
 def draft_stage(
@@ -503,6 +542,7 @@ def _assess_and_render(
         )
     manifest["sources"] = [_source_entry(doc, params.base) for doc in documents]
     manifest["excluded_sources"] = assessment.excluded_sources
+    manifest["entities"] = assessment.meta.get("entities", {"backend": "rules"})
     drafting = draft_stage(params, assessment, progress, reuse_drafts=reuse_drafts)
     if drafting is not None:
         from briefbook.drafting import DRAFTS_FILE, write_drafts

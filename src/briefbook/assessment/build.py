@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefbook import __version__
 from briefbook.analysis.embeddings import embed, model_name
@@ -81,8 +81,13 @@ def assess_documents(
     title: str | None = None,
     issue_date: str | None = None,
     fresh_since: str | None = None,
+    entity_model: Any = None,
+    entity_join: str = "union",
 ) -> Assessment:
     """Analyse ``documents``, assign sections, draw judgments -> Assessment.
+
+    ``entity_model`` (a loaded :class:`briefbook.analysis.ner_model.EntityModel`, None = the
+    rules alone) joins the entity rules as ``entity_join`` says (``union`` or ``model``).
 
     ``issue_date`` (ISO) and ``fresh_since`` (the first day of the issue's window) date
     the assessment: statements from sources published before ``fresh_since`` or, without
@@ -102,7 +107,7 @@ def assess_documents(
     for doc in documents:
         for s in doc.sentences:
             s.anchor = sentence_anchor(doc.sha256, s.text)
-    analysis = analyse(documents)
+    analysis = analyse(documents, entity_model=entity_model, entity_join=entity_join)
     # every sentence embedded once, for both section assignment and judgments
     vectors = embed([s.text for d in documents for s in d.sentences])
     sections = assign_sections(documents, spec, vectors=vectors)

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from briefbook.config.options import option_flag, option_mapping
 from briefbook.errors import ParamsError
 
 BACKENDS = ("none", "openai", "llama_cpp")
@@ -76,19 +77,9 @@ def is_loopback(host: str) -> bool:
 
 def parse_drafting(value: Any, where: str = "") -> DraftingSettings:
     """``value`` (a mapping, a backend name, or None) -> DraftingSettings; ParamsError else."""
-    if value is None or value == "":
+    value = option_mapping(value, "drafting", DRAFTING_KEYS, where, _hint())
+    if value is None:
         return DraftingSettings()
-    if isinstance(value, str):
-        value = {"backend": value}
-    if not isinstance(value, dict):
-        raise ParamsError(f"key 'drafting'{where} must be a mapping", key="drafting", hint=_hint())
-    for k in value:
-        if k not in DRAFTING_KEYS:
-            raise ParamsError(
-                f"unknown key {k!r} in drafting{where}",
-                key=f"drafting.{k}",
-                hint=f"known: {', '.join(DRAFTING_KEYS)}",
-            )
     backend = str(value.get("backend") or "none").lower()
     if backend not in BACKENDS:
         raise ParamsError(
@@ -105,11 +96,7 @@ def parse_drafting(value: Any, where: str = "") -> DraftingSettings:
             f"key 'drafting.timeout_s'{where} must be a positive number of seconds, got {timeout!r}",
             key="drafting.timeout_s",
         )
-    allow_remote = value.get("allow_remote", False)
-    if not isinstance(allow_remote, bool):
-        raise ParamsError(
-            f"key 'drafting.allow_remote'{where} must be true or false", key="drafting.allow_remote"
-        )
+    allow_remote = option_flag(value, "drafting", "allow_remote", where)
     seed = value.get("seed", 0)
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise ParamsError(f"key 'drafting.seed'{where} must be a whole number", key="drafting.seed")

@@ -20,6 +20,7 @@ import yaml
 
 from briefbook.config.controls import clean_line
 from briefbook.config.drafting import DraftingSettings, parse_drafting
+from briefbook.config.entities import EntitySettings, parse_entities
 from briefbook.config.grades import parse_grade
 from briefbook.config.limits import LimitError, limit, set_limits
 from briefbook.config.safe_yaml import BoundedLoader, file_problem, read_yaml_file, read_yaml_text
@@ -125,6 +126,14 @@ PARAMS: tuple[ParamSpec, ...] = (
         "endpoint, model, api_key_env, model_path, timeout_s, allow_remote}",
         notebook=False,
     ),
+    ParamSpec(
+        "entities",
+        (dict, str),
+        None,
+        "who finds persons and places: {backend: rules|<verified spaCy model, e.g. "
+        "en_core_web_sm>, join: union|model, allow_unverified} (default rules)",
+        notebook=False,
+    ),
 )
 SPECS = {p.key: p for p in PARAMS}
 
@@ -156,6 +165,7 @@ class Params:
     analyst_file: str | None = None
     limits: dict[str, int] | None = None
     drafting: DraftingSettings = field(default_factory=DraftingSettings)
+    entities: EntitySettings = field(default_factory=EntitySettings)
     base: Path = Path(".")  # folder the source paths are relative to
     path: Path | None = None  # the params file
 
@@ -168,7 +178,7 @@ class Params:
                 value = [{k: v for k, v in vars(s).items() if v is not None} for s in value]
             elif isinstance(value, list | dict):
                 value = type(value)(value)
-            elif isinstance(value, DraftingSettings):
+            elif isinstance(value, DraftingSettings | EntitySettings):
                 value = value.to_dict()
             data[spec.key] = value
         return data
@@ -413,6 +423,7 @@ def validate_params(
         analyst_file=values["analyst_file"] or None,
         limits=dict(values["limits"]) if values["limits"] else None,
         drafting=parse_drafting(values["drafting"], where_of("drafting")),
+        entities=parse_entities(values["entities"], where_of("entities")),
         base=base,
         path=path,
     )

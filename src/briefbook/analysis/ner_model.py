@@ -1,0 +1,264 @@
+"""An optional statistical entity model (spaCy), and how its spans join the rules.
+
+Used only when the params say ``entities: {backend: <model>}``; spaCy is imported only then
+(``pip install "briefbook[ner]"``). :func:`load_entity_model` verifies the installed model
+first (:mod:`briefbook.analysis.ner_verify`) and never downloads anything.
+
+Labels map to briefbook's types: PERSON -> person; GPE, LOC, FAC -> place (a name the
+gazetteer knows keeps the gazetteer's type, so countries stay countries); ORG -> organisation,
+or force when its words are a force's (``data/entity_rules.yaml`` heads). NORP (demonyms,
+"Russian") adds nothing: the gazetteer already counts a demonym as its country.
+
+:func:`join_model_spans` adds a document's spans to the rules' discovery (the ``union``
+join): a surface the rules or the gazetteer already type keeps their type, and the rest
+goes through the same merges, aliases, surname coreference and mention counting as a
+rule-found name. :func:`model_entities` is the model alone (the ``model`` join, for
+measuring): one entity per name and type, with the spans of that name as its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
+from briefbook.analysis.mentions import Discovery, entity_key
+from briefbook.analysis.names import fold, tokenize
+from briefbook.analysis.ner_verify import Verification, require_verified
+from briefbook.analysis.place_names import known_area
+from briefbook.errors import InputError
+from briefbook.model import Document, Entity
+
+if TYPE_CHECKING:
+    from briefbook.config.entities import EntitySettings
+
+__all__ = [
+    "LABELS",
+    "EntityModel",
+    "Span",
+    "join_model_spans",
+    "load_entity_model",
+    "model_entities",
+]
+
+# spaCy's OntoNotes labels -> briefbook types; a label not here adds nothing
+LABELS = {
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "ORG": "organisation",
+}
+# pipeline parts the entity recogniser does not need (excluded at load: faster, smaller)
+_UNUSED = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
+_LEAD = re.compile(r"^(?:(?:the|The|THE)\s+)+")
+_TAIL = re.compile(r"(?:['\u2019]s?|[\s,.;:!?\"'()\[\]-])+$")
+
+Span = tuple[int, int, str]  # start, end (characters of the sentence), model label
+
+
+@dataclass
+class EntityModel:
+    """A loaded spaCy pipeline that finds entities. ``nlp`` is any ``spacy.Language`` with an
+    ``ner`` or ``entity_ruler`` (tests build one with ``spacy.blank``); ``load_s`` is the
+    seconds loading took; ``verification`` is None for a pipeline built in code."""
+
+    nlp: Any
+    name: str
+    version: str | None = None
+    load_s: float = 0.0
+    verification: Verification | None = None
+    sentences: int = field(default=0, init=False)
+    seconds: float = field(default=0.0, init=False)
+
+    def spans(self, texts: list[str]) -> list[list[Span]]:
+        """Entity spans of each text: ``(start, end, label)`` in characters of that text."""
+        start = time.perf_counter()
+        out = [
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            for doc in self.nlp.pipe(texts, batch_size=64)
+        ]
+        self.seconds += time.perf_counter() - start
+        self.sentences += len(texts)
+        return out
+
+    @property
+    def ms_per_sentence(self) -> float:
+        """Milliseconds of model time per sentence so far (0.0 before any)."""
+        return 1000 * self.seconds / self.sentences if self.sentences else 0.0
+
+
+def load_entity_model(settings: EntitySettings) -> EntityModel:
+    """The verified model ``settings.backend`` names, loaded with spaCy.
+
+    Raises :class:`~briefbook.analysis.ner_verify.UnverifiedModelError` (exit 2) when the
+    installed model is not a verified original release and ``settings.allow_unverified`` is
+    false, and :class:`~briefbook.errors.InputError` when spaCy is not installed. With the
+    override, the returned model's ``verification.problems`` say what failed (the caller
+    records them as a warning)."""
+    verification = require_verified(settings.backend, allow_unverified=settings.allow_unverified)
+    try:
+        import spacy
+    except ImportError as exc:
+        raise InputError(
+            f"entities.backend {settings.backend} needs spaCy, which is not installed",
+            hint='pip install "briefbook[ner]"',
+        ) from exc
+    start = time.perf_counter()
+    try:
+        nlp = spacy.load(settings.backend, exclude=list(_UNUSED))
+    except OSError as exc:
+        raise InputError(
+            f"entities.backend {settings.backend} could not be loaded: {exc}".splitlines()[0]
+        ) from exc
+    return EntityModel(
+        nlp,
+        settings.backend,
+        verification.version,
+        time.perf_counter() - start,
+        verification,
+    )
+
+
+def _surface(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without a leading "the" and trailing possessive or punctuation."""
+    piece = text[start:end]
+    lead = _LEAD.match(piece)
+    if lead:
+        start += lead.end()
+    tail = _TAIL.search(text[start:end])
+    if tail:
+        end = start + tail.start()
+    return start, end
+
+
+def _trim(name: str, rules_: Rules, lower_vocab: frozenset[str]) -> str:
+    """The name inside a model span: leading titles and capitalised ordinary words cut
+    ("Wrote Padrino Lopez", "Spokesman Tarvo Ilk"), and trailing lower-case words cut
+    ("Vendra district" is Vendra: the rules decide when a district is a place of its own)."""
+    words = name.split()
+    while words and (
+        words[0].lower().rstrip(".") in rules_.titles
+        or words[0].lower() in rules_.roles
+        or words[0].lower() in lower_vocab
+        or words[0].lower() in rules_.stop
+    ):
+        words.pop(0)
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+def _plausible(name: str, etype: str, rules_: Rules, lower_vocab: frozenset[str]) -> bool:
+    """A name the rules would accept as one: opens with a capital, no digit, not an ordinary
+    word, not a short form in capitals; a person has at least two names (one name alone is
+    the rules' surname coreference's to resolve: a tribe or a town read as a person is the
+    model's commonest error)."""
+    words = name.split()
+    if not words or not name[:1].isupper() or len(name) < 2:
+        return False
+    if any(w[:1].isdigit() for w in words):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words) and (etype == "person" or len(words) == 1):
+        return False  # a short form: the rules bind it to its definition ("KP", "CP")
+    if etype == "person" and len(words) < 2:
+        return False
+    return not (len(words) == 1 and (name.lower() in lower_vocab or name.lower() in rules_.stop))
+
+
+def _typed(label: str, name: str, rules_: Rules) -> str | None:
+    """briefbook's type of a model span, or None when it adds nothing."""
+    etype = LABELS.get(label)
+    lows = [t.bare for t in tokenize(name)]
+    if etype == "organisation" and any(low in rules_.force_heads for low in lows):
+        return "force"
+    if etype == "person" and any(
+        low in rules_.org_heads or low in rules_.force_heads for low in lows
+    ):
+        return None  # "Wagner Group" read as a person
+    return etype
+
+
+def _grams(name: str) -> set[str]:
+    """Every run of whole words of ``name``."""
+    words = name.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
+def join_model_spans(
+    text_spans: list[tuple[str, list[Span]]],
+    d: int,
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    state: Discovery,
+    recent: list[str] | None = None,
+) -> None:
+    """Add the spans of document ``d`` (each sentence's text with its spans) to ``state``.
+
+    A span adds nothing when the gazetteer or the rules already know a name inside it or
+    around it: a surface the rules typed keeps their type and their extent ("Orthodox Church
+    of St Anne" when the rules found "Church of St Anne"; "Seifu Rezgan" when they found
+    "Seifu Rezgan Yakub"). ``recent`` are the surfaces the rules found in this document."""
+    inside = set().union(*(_grams(s) for s in recent or ()))
+    for text, spans in text_spans:
+        for start, end, label in spans:
+            s, e = _surface(text, start, end)
+            etype = _typed(label, text[s:e], rules_)
+            if etype is None:
+                continue
+            name = _trim(" ".join(text[s:e].split()), rules_, lower_vocab)
+            if not _plausible(name, etype, rules_, lower_vocab) or name in inside:
+                continue
+            if any(g in gaz.surfaces or g in state.discovered for g in _grams(name)):
+                continue
+            key = entity_key(etype, name)
+            if etype == "place":
+                key = known_area(name, rules_, gaz) or key
+            state.add(name, key, etype, d)
+            inside |= _grams(name)
+
+
+def model_entities(
+    documents: list[Document], texts: list[list[str]], model: EntityModel
+) -> list[Entity]:
+    """The model's entities alone (no rules), most mentioned first: one per type and folded
+    name; a name the gazetteer knows as a country is typed country, as the rules type it.
+    ``texts`` are the sentence texts per document, in the order of ``documents``."""
+    gaz = gazetteer()
+    flat = [t for doc in texts for t in doc]
+    spans = model.spans(flat)
+    ids = [s.id for doc in documents for s in doc.sentences]
+    names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for text, sid, found in zip(flat, ids, spans, strict=True):
+        for start, end, label in found:
+            etype = LABELS.get(label)
+            if etype is None:
+                continue
+            s, e = _surface(text, start, end)
+            name = " ".join(text[s:e].split())
+            if not name:
+                continue
+            targets = gaz.surfaces.get(name) or []
+            if etype == "place" and any(t.type == "country" for t in targets):
+                etype = "country"
+                name = gaz.names.get(targets[0].key, (name, ""))[0]
+            key = (etype, fold(name))
+            names[key][name] += 1
+            if sid not in evidence[key]:
+                evidence[key].append(sid)
+    out = [
+        Entity(
+            name=surfaces.most_common(1)[0][0],
+            type=etype,  # type: ignore[arg-type]
+            aliases=sorted(surfaces),
+            mentions=sum(surfaces.values()),
+            evidence=evidence[(etype, folded)],
+        )
+        for (etype, folded), surfaces in names.items()
+    ]
+    return sorted(out, key=lambda e: (-e.mentions, e.name))
