@@ -1,7 +1,9 @@
 """Features of the sea on invented sentences: a shoal, a reef, an atoll or a cay named with its
 noun is a place ("Korvan Shoal", "Telda Reef"), and so is a feature written with the head of its
 Chinese name in pinyin ("Xianbin Jiao", jiao: reef; "Huangyan Dao", dao: island), never a
-person whose surname is the head, and two such features are never one."""
+person whose surname is the head, and two such features are never one. Also met in the
+same reporting: a flag rank written in two words ("Rear Adm. X") and a ship's prefix ("BRP X")
+name no entity of their own."""
 
 from __future__ import annotations
 
@@ -41,3 +43,16 @@ def test_two_features_with_one_pinyin_head_stay_two(tmp_path: Path) -> None:
     )
     places = {e.name for e in note_entities(tmp_path, text) if e.type == "place"}
     assert {"Xianbin Jiao", "Tiexian Jiao"} <= places, places
+
+
+def test_a_flag_rank_in_two_words_and_a_ship_prefix_name_no_entity(tmp_path: Path) -> None:
+    # "Rear Adm." is a title before the name, not a person "Rear Adm"; "BRP" before a
+    # ship's name is a prefix like "USS", not an organisation
+    text = (
+        "According to fleet chief Rear Adm. Tomas Velkar, the convoy sailed at dawn. Vice Adm. "
+        "Ana Rell said the patrol would go on. Supplies were meant for sailors aboard the BRP "
+        "Ostra Grande, a grounded transport ship. BRP Kelvo escorted the boats."
+    )
+    found = {(e.type, e.name) for e in note_entities(tmp_path, text)}
+    assert {("person", "Tomas Velkar"), ("person", "Ana Rell")} <= found, found
+    assert not {name for _, name in found} & {"Rear Adm", "Adm", "BRP"}, found
