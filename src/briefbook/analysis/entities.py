@@ -56,7 +56,13 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.person_cues import aka_aliases, in_people_list, surname_word
-from briefbook.analysis.place_cues import event_after, event_before, list_opened, plain_name
+from briefbook.analysis.place_cues import (
+    event_after,
+    event_before,
+    list_opened,
+    place_aliases,
+    plain_name,
+)
 from briefbook.analysis.place_merges import (
     merge_admin_forms,
     merge_facilities,
@@ -462,6 +468,9 @@ def _discover(
             if f.type == "person":
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
+            if f.type == "place":
+                for alias in place_aliases(text, f.end):
+                    state.add(alias, key, "place", d)  # "X, known as Y to Karsia": one place
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:

@@ -56,3 +56,16 @@ def test_a_flag_rank_in_two_words_and_a_ship_prefix_name_no_entity(tmp_path: Pat
     found = {(e.type, e.name) for e in note_entities(tmp_path, text)}
     assert {("person", "Tomas Velkar"), ("person", "Ana Rell")} <= found, found
     assert not {name for _, name in found} & {"Rear Adm", "Adm", "BRP"}, found
+
+
+def test_the_other_names_given_to_a_place_are_its_aliases(tmp_path: Path) -> None:
+    text = (
+        "Vendra Reef, known as Ostra Reef to Ostland and Telin Jiao to Karsia, is one of "
+        "several disputed features. Karsian boats circled Telin Jiao on Monday. Korval "
+        "Shoal, which Karsia calls Meiling Dao, lies off the coast. Boats anchored near "
+        "Meiling Dao. Selva Reef, known as Ostra Bank, Karsian officers said, was quiet."
+    )
+    places = {e.name: set(e.aliases) for e in note_entities(tmp_path, text) if e.type == "place"}
+    assert places.get("Vendra Reef", set()) >= {"Ostra Reef", "Telin Jiao"}, places
+    assert places.get("Korval Shoal", set()) >= {"Meiling Dao"}, places
+    assert not {"Telin Jiao", "Meiling Dao", "Karsian"} & set(places), places
