@@ -209,6 +209,18 @@ def find_entities(documents: list[Document], on_error: ErrorHandler | None = Non
     return count_mentions(documents, texts, noise, state, gaz, on_error)
 
 
+def _gazetteer_place(text: str, f: Found, gaz: Gazetteer) -> str | None:
+    """The gazetteer's key of the place ``f`` names, also when the name as found lacks a
+    first word the gazetteer has ("Thomas Shoal" of "Second Thomas Shoal"); None when the
+    gazetteer does not know it."""
+    before = text[: f.start].split()[-2:]
+    for words in ([*before[k:], f.name] for k in range(len(before))):
+        for target in gaz.surfaces.get(" ".join(words), ()):
+            if target.type == "place":
+                return target.key
+    return next((t.key for t in gaz.surfaces.get(f.name, ()) if t.type == "place"), None)
+
+
 def _based_places(
     doc: list[str],
     noise: list[str | None],
@@ -469,8 +481,8 @@ def _discover(
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
             if f.type == "place":
-                for alias in place_aliases(text, f.end):
-                    state.add(alias, key, "place", d)  # "X, known as Y to Karsia": one place
+                for alias in place_aliases(text, f.end):  # "X, known as Y to Karsia": one place
+                    state.add(alias, _gazetteer_place(text, f, gaz) or key, "place", d)
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:

@@ -69,3 +69,14 @@ def test_the_other_names_given_to_a_place_are_its_aliases(tmp_path: Path) -> Non
     assert places.get("Vendra Reef", set()) >= {"Ostra Reef", "Telin Jiao"}, places
     assert places.get("Korval Shoal", set()) >= {"Meiling Dao"}, places
     assert not {"Telin Jiao", "Meiling Dao", "Karsian"} & set(places), places
+
+
+def test_the_other_names_of_a_gazetteer_place_join_the_gazetteer_entry(tmp_path: Path) -> None:
+    # a name found without the gazetteer's first word still gives its aliases to the entry
+    text = (
+        "The Second Thomas Shoal, known as Telmar Reef to Ostland and Vasko Jiao to Karsia, "
+        "is disputed. Karsian boats circled Vasko Jiao on Monday."
+    )
+    places = {e.name: set(e.aliases) for e in note_entities(tmp_path, text) if e.type == "place"}
+    assert places.get("Second Thomas Shoal", set()) >= {"Telmar Reef", "Vasko Jiao"}, places
+    assert "Vasko Jiao" not in places, places
