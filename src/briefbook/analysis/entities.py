@@ -58,7 +58,13 @@ from briefbook.analysis.names import (
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.ner_model import EntityModel, Span, join_model_spans, model_entities
 from briefbook.analysis.person_cues import aka_aliases, in_people_list, surname_word
-from briefbook.analysis.place_cues import event_after, event_before, list_opened, plain_name
+from briefbook.analysis.place_cues import (
+    event_after,
+    event_before,
+    list_opened,
+    place_aliases,
+    plain_name,
+)
 from briefbook.analysis.place_merges import (
     merge_admin_forms,
     merge_facilities,
@@ -232,6 +238,18 @@ def _model_spans(doc: list[str], noise: list[str | None], model: EntityModel) ->
     biographies)."""
     found = iter(model.spans([t for t, n in zip(doc, noise, strict=True) if not n]))
     return [[] if n else next(found) for n in noise]
+
+
+def _gazetteer_place(text: str, f: Found, gaz: Gazetteer) -> str | None:
+    """The gazetteer's key of the place ``f`` names, also when the name as found lacks a
+    first word the gazetteer has ("Thomas Shoal" of "Second Thomas Shoal"); None when the
+    gazetteer does not know it."""
+    before = text[: f.start].split()[-2:]
+    for words in ([*before[k:], f.name] for k in range(len(before))):
+        for target in gaz.surfaces.get(" ".join(words), ()):
+            if target.type == "place":
+                return target.key
+    return next((t.key for t in gaz.surfaces.get(f.name, ()) if t.type == "place"), None)
 
 
 def _based_places(
@@ -493,6 +511,9 @@ def _discover(
             if f.type == "person":
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
+            if f.type == "place":
+                for alias in place_aliases(text, f.end):  # "X, known as Y to Karsia": one place
+                    state.add(alias, _gazetteer_place(text, f, gaz) or key, "place", d)
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:

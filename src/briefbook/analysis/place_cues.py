@@ -36,6 +36,7 @@ __all__ = [
     "in_known",
     "in_known_aside",
     "list_opened",
+    "place_aliases",
     "place_phrase",
     "plain_name",
     "possessive_part",
@@ -402,3 +403,38 @@ def in_known_aside(after: str, gaz: Gazetteer) -> bool:
         for n in names
         if n
     )
+
+
+# the other names of a place given right after it: "X, known as Y to one side and Z to the
+# other", "X (also called Y)", "X, known in Karsia as Y", "X, which Karsia calls Y"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_ALIAS_OPEN = re.compile(
+    r"\s*[,(]\s*(?:(?:also|locally|better|internationally)\s+)?(?:(?:known|referred\s+to)"
+    r"(?:\s+(?:in|by|to)\s+(?:the\s+)?" + _NAME + r")?\s+as|called)\s+"
+    r"|\s*,\s*which\s+(?:the\s+)?" + _NAME + r"\s+(?:calls|call|named|names)\s+"
+)
+# one name of the list and, after it, who uses it ("Y to Karsia", "Z in Ostland"), then the
+# joiner to the next ("and", "or"; a comma alone may end the aside: "X, known as Y, Karsian
+# officers said")
+_ALIAS_ITEM = re.compile(
+    r"(?:the\s+)?(?P<name>" + _NAME + r")(?:\s+(?:to|by|in|among)\s+(?:the\s+)?" + _NAME + r")?"
+    r"(?P<join>\s*,?\s+(?:and|or)\s+)?"
+)
+
+
+def place_aliases(text: str, end: int) -> list[str]:
+    """The other names a sentence gives a place right after it (the place's name ends at
+    ``end``): "Vendra Reef, known as Ostra Reef to Karsia and Telin Jiao to Ostland, is ..."
+    -> ["Ostra Reef", "Telin Jiao"]; also "(also called Y)", "known in Karsia as Y" and
+    ", which Karsia calls Y". Empty when none is given."""
+    opened = _ALIAS_OPEN.match(text, end)
+    if not opened:
+        return []
+    out: list[str] = []
+    at = opened.end()
+    while (m := _ALIAS_ITEM.match(text, at)) is not None:
+        out.append(m.group("name"))
+        if not m.group("join"):
+            break
+        at = m.end()
+    return out

@@ -219,16 +219,20 @@ def draw_judgments(
         # statement: it is not its evidence and never counts as a source behind it
         # nor is a sentence of another occasion: dated far from it, or another predicate
         # ("has besieged and attacked" a year before "has captured")
+        # nor is a description of what something is ("The reef is one of several disputed
+        # features") for a report of what happened there, or the other way round
         support = [
             j
             for j in _support(i, similar, source_of, params.support_similarity)
             if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
+            and signals[i].identity == signals[j].identity
             and same_occasion(
                 s.text,
                 known_date.get(s.source),
                 sentences[j].text,
                 known_date.get(sentences[j].source),
                 params.stale_days,
+                params.occasion_days,
             )
         ]
         evidence = [s.id] + [sentences[j].id for j in support]

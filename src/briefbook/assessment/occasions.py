@@ -10,6 +10,11 @@ attacked the town" (a June 2024 briefing) is no support for "the RSF has capture
   else its source's publication date (none when the date is a file's modification time);
   a date stated as a month or a year spans all of it; when either time is unknown the
   sentence is kept;
+* **its day**, when both name the day they report (a date such as "on 17 June", or a day
+  word counted from the source's date: "on Monday", "Monday's attempt", "over the weekend";
+  ``day_words`` in data/judgments.yaml), is within ``occasion_days`` of the statement's:
+  a clash on a Monday and a convoy that passed six weeks later on a Saturday are two
+  occasions, however alike they read;
 * **its predicate** is not another event: the event verbs of each (``data/events.yaml``
   cues in a verb form: "captured", "seized", "attacked", "killed") share an event class
   when both have any ("captured" = "seized"; "attacked" is not "captured").
@@ -27,7 +32,7 @@ from functools import cache
 from briefbook.analysis.events import event_table
 from briefbook.data import load_data
 
-__all__ = ["predicate_events", "same_occasion", "sentence_time"]
+__all__ = ["occasion_day", "predicate_events", "same_occasion", "sentence_time"]
 
 Span = tuple[dt.date, dt.date]
 
@@ -137,17 +142,55 @@ def predicate_events(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _day_words() -> re.Pattern[str]:
+    words = sorted((str(w).lower() for w in load_data("judgments.yaml")["day_words"]), key=len)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+
+
+def occasion_day(text: str, published: dt.date | None) -> Span | None:
+    """The day a sentence reports, when it names one: a date it states ("on 17 June 2024",
+    as a one-day span), else, for a day word ("on Monday", "over the weekend", "yesterday";
+    ``day_words``), the week up to its source's date ``published``; None when it names no
+    day or its source has no date."""
+    if published is None:
+        return None
+    span = sentence_time(text, published)
+    if span is not None and span[0] == span[1] and span[0] != published:
+        return span
+    if span is not None and span[0] != span[1]:
+        return None  # a month or a year: no day
+    if _day_words().search(text):
+        return published - dt.timedelta(days=7), published
+    return span if span is not None and _STATED_DAY.search(text) else None
+
+
+# a day of the month written out ("17 June", "June 17"): a sentence dated on its source's
+# own day names that day
+_STATED_DAY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
+)
+
+
 def same_occasion(
     text: str,
     published: dt.date | None,
     other: str,
     other_published: dt.date | None,
     window_days: int,
+    occasion_days: int | None = None,
 ) -> bool:
     """Whether ``other`` may report the same occasion as ``text`` (module doc): times within
-    ``window_days`` (or unknown) and event verbs that share a class (or are absent)."""
+    ``window_days`` (or unknown), days within ``occasion_days`` when both name their day
+    (:func:`occasion_day`; None: not checked), and event verbs that share a class (or are
+    absent)."""
     a, b = sentence_time(text, published), sentence_time(other, other_published)
     if a is not None and b is not None and _gap_days(a, b) > window_days:
         return False
+    if occasion_days is not None:
+        da, db = occasion_day(text, published), occasion_day(other, other_published)
+        if da is not None and db is not None and _gap_days(da, db) > occasion_days:
+            return False
     pa, pb = predicate_events(text), predicate_events(other)
     return not (pa and pb) or bool(pa & pb)

@@ -30,6 +30,10 @@ class JudgmentParams:
     # statements from sources published this many days before the issue date (or before the
     # issue's window) are dated: shown as such, never leading the key judgments
     stale_days: int = 90
+    # two sentences that each name the day they report (a date, or "on Monday", "over the
+    # weekend" counted from their source's date) more than this many days apart report two
+    # occasions: neither supports the other
+    occasion_days: int = 7
     # two key-judgment candidates naming one place or actor, about one domain and at least
     # this close in meaning report one situation: the later-dated source's supersedes
     supersede_similarity: float = 0.5

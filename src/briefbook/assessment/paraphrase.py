@@ -11,8 +11,14 @@ paraphrase (similarity ``ANCHORED``), whatever its cosine. Names are compared by
 consonant skeleton, so transliterations fold ("Svyrydenko" = "Sviredenko", "Zelensky" =
 "Zelenskyy").
 
+The names of a briefing's setting are no anchors: a name that at least ``SETTING_SOURCES``
+sources and at least half of the briefing's sources mention (the disputed reef, the two
+countries of a confrontation) is in nearly every sentence, so sharing it says nothing about
+whether two sentences report one thing: "the boarding at the reef" and "the convoy that
+reached the reef six weeks later" share the reef and both countries and are no paraphrase.
+
 Each comparison is one dot product and, only above the floor, one set intersection: the
-cost stays linear in the number of sentences compared.
+cost stays linear in the number of sentences compared (the setting is one pass over them).
 """
 
 from __future__ import annotations
@@ -26,11 +32,20 @@ import numpy as np
 from briefbook.data import load_data
 from briefbook.model import Sentence
 
-__all__ = ["ANCHORED", "ANCHOR_FLOOR", "MIN_SHARED", "Paraphrases", "anchors", "skeleton"]
+__all__ = [
+    "ANCHORED",
+    "ANCHOR_FLOOR",
+    "MIN_SHARED",
+    "SETTING_SOURCES",
+    "Paraphrases",
+    "anchors",
+    "skeleton",
+]
 
 ANCHOR_FLOOR = 0.68  # cosine below which shared names never make a paraphrase
 ANCHORED = 0.9  # the similarity given to an anchored paraphrase
 MIN_SHARED = 3  # anchors two paraphrases must share (and at least half of the smaller set)
+SETTING_SOURCES = 3  # a name this many sources and half of all mention is the setting
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 _VOWELS = str.maketrans("", "", "aeiouy")
@@ -91,9 +106,25 @@ class Paraphrases:
             found = cache[i] = anchors(self.sentences[i].text)
         return found
 
+    @cached_property
+    def setting(self) -> frozenset[str]:
+        """The names of the briefing's setting (module doc): anchors that at least
+        ``SETTING_SOURCES`` sources, and at least half of the sources, mention. Figures
+        ("#450") are never setting."""
+        sources_of: dict[str, set[str]] = {}
+        everyone: set[str] = set()
+        for k, sentence in enumerate(self.sentences):
+            everyone.add(sentence.source)
+            for anchor in self.anchors_of(k):
+                if not anchor.startswith("#"):
+                    sources_of.setdefault(anchor, set()).add(sentence.source)
+        floor = max(SETTING_SOURCES, (len(everyone) + 1) // 2)
+        return frozenset(a for a, seen in sources_of.items() if len(seen) >= floor)
+
     def anchored(self, i: int, j: int) -> bool:
-        """Whether sentences ``i`` and ``j`` share most of their names and figures."""
-        a, b = self.anchors_of(i), self.anchors_of(j)
+        """Whether sentences ``i`` and ``j`` share most of their names and figures, the
+        names of the briefing's setting (:attr:`setting`) left out."""
+        a, b = self.anchors_of(i) - self.setting, self.anchors_of(j) - self.setting
         shared = len(a & b)
         return shared >= MIN_SHARED and 2 * shared >= min(len(a), len(b))
 

@@ -112,6 +112,34 @@ def _shell_subject() -> re.Pattern[str]:
 
 
 @cache
+def _comparative_subject() -> re.Pattern[str]:
+    """ "A similar visit ...", "Comparable strikes ...", "Another such raid ...", "The same
+    unit ...": a subject compared with what the sentence before named (``comparatives``,
+    data/judgments.yaml); group "noun" is the word after the comparative."""
+    words = alternation(str(w) for w in load_data("judgments.yaml")["comparatives"])
+    return re.compile(
+        r"^\W*" + _LEAD + r"(?:(?:a|an|another|one\s+more|the|some|other)\s+)?"
+        r"(?:" + words + r")\s+(?P<noun>[a-z][\w'’-]*)",
+        re.I,
+    )
+
+
+def _compares_back(text: str) -> bool:
+    """Whether the subject of ``text`` is compared with something named before
+    (:func:`_comparative_subject`); "The same day ...", "Such a week ..." name a time and
+    read on their own, and so does a subject that names what it compares with ("A similar
+    attack to the one on Vendra ...")."""
+    m = _comparative_subject().match(text)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    if noun in _time_nouns() or noun in {"a", "an", "as"}:
+        return False  # "The same day", "Such a ..." is judged by what follows
+    rest = text[m.end() : m.end() + 40].lower()
+    return re.match(r"\s+(?:to|as|with)\s+(?:the|that|those)\s", rest) is None
+
+
+@cache
 def _bare_subject() -> re.Pattern[str]:
     """ "The move comes after ...", "The threat was clear": "the" and an event or utterance
     noun (``bare_heads`` and ``shell_nouns``, data/judgments.yaml) straight before the verb."""
@@ -277,6 +305,9 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     do a subject that stands for what was said before ("This view assumes ...", "These
     assumptions ...": a demonstrative and one of ``shell_nouns``) and "this" standing alone
     as an object outside quotation marks ("The minister disclosed this to the deputies.").
+    A subject compared with what the sentence before named needs it as well ("A similar
+    visit was made in March", "Another such raid ...", "The same unit ..."; not "The same
+    day ..."; ``comparatives``).
     """
     if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):
         return True
@@ -284,7 +315,7 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
         return True
     if _shell_subject().search(text) or _OBJECT_THIS.search(_QUOTED.sub(" ", text)):
         return True
-    if _points_back(text):
+    if _points_back(text) or _compares_back(text):
         return True
     if _connective().search(text):
         return True

@@ -70,6 +70,22 @@ _DEFINITION = re.compile(
     r"^\W*[A-Z][\w.'&-]*(?:,?\s+(?:of\s+|the\s+|and\s+)?[A-Z0-9][\w.'&-]*){0,8}"
     r"\s*\([^()]{1,40}\),?\s+(?:is|are|was|were)(?![\w-])"
 )
+
+
+@cache
+def _place_identity() -> re.Pattern[str]:
+    """ "The reef ... is one of several disputed features", "Vendra is among the towns ...":
+    a sentence saying what kind of place something is (``place_kinds``,
+    data/judgments.yaml) describes it; it reports nothing that happened."""
+    kinds = alternation(str(k) for k in load_data("judgments.yaml")["place_kinds"])
+    return re.compile(
+        r"(?<![\w-])(?:is|are|was|were|remains|remain)\s+(?:one\s+of|among)\s+"
+        r"(?:(?:the|several|many|a\s+few|dozens\s+of|hundreds\s+of)\s+)?"
+        r"(?:[\w'’-]+\s+){0,4}?(?:" + kinds + r")(?![\w-])",
+        re.I,
+    )
+
+
 # legal and designation boilerplate: any of these makes a sentence a fact of record
 _LEGAL_RECORD = re.compile(
     r"(designated pursuant to|being designated|pursuant to|(?<![\w.])E\.O\.|"
@@ -205,6 +221,9 @@ class KeySignal:
     # sentence: "No threat will break the Republic."): as a key judgment it would read as the
     # source's own finding, so it never leads
     unnamed_speaker: bool = False
+    # says who or what something is (a role, a definition, a kind of place): it describes,
+    # it reports nothing that happened, so it neither supports a report nor is supported by one
+    identity: bool = False
 
 
 def key_signal(
@@ -215,7 +234,11 @@ def key_signal(
     words = len(text.split())
     analytic_hits = len({m.group(1).lower() for m in _ANALYTIC.finditer(text)})
     event_hits = len({m.group(1).lower() for m in _CONSEQUENCE.finditer(text)})
-    identity = _IDENTITY.search(text) is not None or _DEFINITION.search(text) is not None
+    identity = (
+        _IDENTITY.search(text) is not None
+        or _DEFINITION.search(text) is not None
+        or _place_identity().search(text) is not None
+    )
     legal = len({m.group(1).lower() for m in _LEGAL.finditer(text)})
     # a question ("Why does it matter?") asks, it states nothing: never a statement
     procedural = _PROCEDURAL.search(text) is not None or is_question(text)
@@ -246,6 +269,7 @@ def key_signal(
         unknown=_UNKNOWN.search(text) is not None,
         quote=not analytic and quote_share(text) >= 0.5,
         leans_back=refers_back(text),
+        identity=identity,
     )
 
 

@@ -47,10 +47,18 @@ def _vocabulary() -> dict[str, Any]:
             r"(?i:statement|post|briefing)\b"
         ),
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
+        "not_cues": pattern(data["not_domain_cues"]),
         "recommendation": pattern(data["recommendation"]),
         "indicator": pattern(data["indicator_cues"]),
         "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
+        "past_purpose": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(w.lower() for w in data["purpose_openers"])
+            + r")\s+[^,;]*?(?<![\w-])(?:"
+            + alternation(w.lower() for w in data["past_purpose_modals"])
+            + r")(?![\w-])[^,;]*"
+        ),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
             r"(?:have\s+(?:[a-z]+(?:ed|en|wn)|"
@@ -97,9 +105,11 @@ def domain_of(text: str) -> str | None:
     ties go to the earlier domain; None when no cue is found. Titles before a name ("Prime
     Minister X") and "said in a statement" label the speaker, a title naming a landmark ("the
     residence of the ambassador", "the prime minister's office") names a place: neither is
-    counted."""
+    counted, and neither is a name that holds a cue word without being about its domain
+    ("the exclusive economic zone": ``not_domain_cues``)."""
     vocab = _vocabulary()
     low = vocab["speaker"].sub(" ", vocab["landmark"].sub(" ", text)).lower()
+    low = vocab["not_cues"].sub(" ", low)
     best: tuple[int, str] | None = None
     for key, pattern in vocab["domains"]:
         hits = len(pattern.findall(low))
@@ -126,12 +136,16 @@ def is_indicator(text: str) -> bool:
     which is a setback that will likely erode ...") qualifies a noun of a statement about the
     present: it counts only when the clause names a time or a sign to watch
     (``clause_watch_cues`` in data/judgments.yaml: "..., which could signal an offensive",
-    "..., which is due to expire next week")."""
+    "..., which is due to expire next week"). A purpose clause with a past modal ("...
+    searched the convoy so that officers could make sure it carried no cement";
+    ``purpose_openers``, ``past_purpose_modals``) tells why a past act was done and is no
+    forward cue either."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
+    plain = vocab["past_purpose"].sub(" ", plain)
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
     main = _WHICH_CLAUSE.sub(" ", plain)
     if vocab["indicator"].search(main) is not None:

@@ -19,13 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
+from functools import cache
 
+from briefbook.assessment.occasions import sentence_time
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.situation import domain_of, parse_iso
+from briefbook.data import load_data
 from briefbook.model import Entity, Sentence
 
 __all__ = [
     "SPECIFIC_TYPES",
+    "is_wide_place",
     "named_days",
     "named_in",
     "report_date",
@@ -35,6 +39,24 @@ __all__ = [
 
 # entity types that single out one situation; a country or a weapon does not
 SPECIFIC_TYPES = frozenset({"place", "person", "organisation", "force"})
+
+
+@cache
+def _wide_places() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("judgments.yaml")
+    return (
+        frozenset(str(n).lower() for n in data["wide_places"]),
+        frozenset(str(n).lower() for n in data["wide_place_heads"]),
+    )
+
+
+def is_wide_place(name: str) -> bool:
+    """Whether the place ``name`` is too wide to single out one situation, as a country is:
+    a continent or a part of one, an ocean or a sea ("Middle East", "South China Sea",
+    "Indian Ocean"; ``wide_places`` and ``wide_place_heads`` in data/judgments.yaml)."""
+    names, heads = _wide_places()
+    low = name.lower().strip()
+    return low in names or low.rsplit(" ", 1)[-1] in heads
 
 
 def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
@@ -51,7 +73,11 @@ def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
 
 def same_subject(a: frozenset[str], b: frozenset[str]) -> str | None:
     """What two sets of "type:name" entities share that makes them one situation: "place"
-    (a shared place), "actor" (when neither names a place, a shared actor) or None."""
+    (a shared place), "actor" (when neither names a place, a shared actor) or None. A wide
+    place (:func:`is_wide_place`: "South China Sea", "Middle East") counts as no place, as
+    a country does: two incidents in one sea are two situations."""
+    a = frozenset(n for n in a if not (n.startswith("place:") and is_wide_place(n[6:])))
+    b = frozenset(n for n in b if not (n.startswith("place:") and is_wide_place(n[6:])))
     places_a = {n for n in a if n.startswith("place:")}
     places_b = {n for n in b if n.startswith("place:")}
     if places_a or places_b:
@@ -130,10 +156,18 @@ def named_days(text: str, published: dt.date | None) -> list[dt.date]:
 
 
 def report_date(text: str, published: dt.date | None) -> dt.date | None:
-    """The day ``text`` reports on: the latest of its :func:`named_days`, else ``published``
-    (its source's date); None when neither gives a day."""
+    """The day ``text`` reports on: the latest of its :func:`named_days`, else the end of
+    the latest month or year it states (:func:`briefbook.assessment.occasions.sentence_time`:
+    "A similar visit was made in March" in a June report reports on March, "in 1999" on
+    1999), up to ``published``, else ``published`` (its source's date); None when none
+    gives a day."""
     days = named_days(text, published)
-    return max(days) if days else published
+    if days:
+        return max(days)
+    span = sentence_time(text, published)
+    if span is None or span[0] == span[1]:
+        return published  # a day it states is one of named_days or bounds a span
+    return min(span[1], published) if published is not None else span[1]
 
 
 def superseded_reports(

@@ -17,6 +17,7 @@ ABBREVIATIONS = frozenset(_WORDS["abbreviations"])
 # Abbreviations that are often the last word of a sentence: split only when a
 # typical sentence opener follows.
 _WEAK_ABBREVIATIONS = frozenset(_WORDS["weak_abbreviations"])
+_NAME_ABBREVIATIONS = frozenset(_WORDS["name_abbreviations"])
 _OPENERS = frozenset(_WORDS["sentence_openers"])
 
 _BOUNDARY = re.compile(
@@ -119,6 +120,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return not text.startswith("(", m.end("space"))
     if word in ABBREVIATIONS:
         return False
+    if word in _NAME_ABBREVIATIONS and token[:1].isupper():
+        # "spokesperson Ma. Teresita Daza" goes on; "founded by Jack Ma. The firm" ends
+        return next_word.lower() in _OPENERS
     if _DOTTED.match(token):
         # "U.S." "E.O. 13810" "P.L. 116-92": a boundary only before a clear opener
         return not next_is_digit and next_word.lower() in _OPENERS

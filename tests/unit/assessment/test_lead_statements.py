@@ -152,3 +152,21 @@ def test_a_partys_unattributed_words_never_lead_the_key_judgments(tmp_path: Path
     assert kjs[0] != rhetoric and rhetoric not in kjs[:3], kjs
     said = {s.text: s.attributed_to for s in a.sentences}
     assert said[rhetoric] == "Dorvian Council"
+
+
+def test_a_subject_compared_with_what_came_before_needs_context() -> None:
+    for text in (
+        "A similar visit was made in March after the first sailors were hurt near Vendra.",
+        "Comparable raids hit Korval on Monday.",
+        "Another such convoy was stopped at the shoal.",
+        "The same unit attacked Korval two days later.",
+        "In May, a similar incident left three fishermen hurt.",
+    ):
+        assert needs_context(text), text
+    for text in (
+        "The same day, Tarvian troops entered Vendra.",
+        "A similar attack to the one on Vendra hit Korval on Monday.",
+        "Tarvian forces made a similar push towards Korval in May.",
+        "Same-sex unions were recognised by the court.",
+    ):
+        assert not needs_context(text), text

@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from briefbook.assessment.judgments import draw_judgments
-from briefbook.assessment.occasions import predicate_events, same_occasion, sentence_time
+from briefbook.assessment.occasions import (
+    occasion_day,
+    predicate_events,
+    same_occasion,
+    sentence_time,
+)
+from briefbook.assessment.signals import key_signal
 from briefbook.config.outline import load_schema
 from briefbook.model import Document, Sentence
 
@@ -91,3 +97,52 @@ def test_support_from_a_report_far_older_is_no_support():
     assert len(_evidence("2024-06-24")) == 1  # 16 months apart: each stands alone
     # a file's modification time is no publication date: kept
     assert _evidence("2024-06-24", "mtime") == ["S1.1", "S2.1"]
+
+
+def test_two_reports_that_name_their_days_weeks_apart_are_two_occasions():
+    # a blocked convoy on a Monday and one that passed on a later weekend read alike but
+    # are two occasions; each names its day, counted from its source's date
+    blocked = (
+        "Coast guard boats seized two supply dinghies during Monday's resupply run to the reef."
+    )
+    passed = "Over the weekend, the navy resupplied the reef garrison without interference."
+    june, july = dt.date(2024, 6, 19), dt.date(2024, 7, 29)
+    assert occasion_day(blocked, june) == (dt.date(2024, 6, 12), june)
+    assert occasion_day("On 17 June the boats were rammed.", july) == (
+        dt.date(2024, 6, 17),
+        dt.date(2024, 6, 17),
+    )
+    assert occasion_day("The reef lies 200 km from the island.", july) is None
+    assert occasion_day(passed, None) is None
+    assert not same_occasion(passed, july, blocked, june, 90, 7)
+    # without the check, or with days inside a week, or when one names no day: kept
+    assert same_occasion(passed, july, blocked, june, 90)
+    assert same_occasion(passed, july, "Resupply boats reached the reef on Saturday.", july, 90, 7)
+    assert same_occasion(passed, july, "The reef garrison has long been resupplied.", june, 90, 7)
+    assert not same_occasion(
+        "On 3 May, boats rammed a dinghy at the reef.",
+        dt.date(2024, 6, 1),
+        "On 20 May, boats rammed a dinghy at the reef.",
+        dt.date(2024, 6, 1),
+        90,
+        7,
+    )
+
+
+def test_a_description_of_a_place_supports_no_report_of_what_happened_there():
+    schema = load_schema("conflict")
+    report = "The envoy condemned dangerous manoeuvres near Vendra Reef in the Karsian Sea."
+    described = (
+        "Vendra Reef, known as Ostra Reef to Karsia, is one of several disputed features "
+        "in the Karsian Sea."
+    )
+    a = _doc("S1", [report, *OTHER], "2024-06-17")
+    b = _doc("S2", [described, "Bread prices rose again."], "2024-06-20")
+    sections = {s.id: "context" for d in (a, b) for s in d.sentences}
+    result = draw_judgments([a, b], sections, schema, groups={"S1": "S1", "S2": "S2"})
+    statements = [st for sts in result.sections.values() for st in sts] + result.key_judgments
+    for st in statements:
+        if st.text in (report, described):
+            assert len(st.evidence) == 1, st.evidence
+    assert key_signal(described, False, False).identity
+    assert not key_signal(report, False, False).identity

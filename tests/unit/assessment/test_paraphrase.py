@@ -53,3 +53,21 @@ def test_no_paraphrase_without_shared_names_or_similar_wording(
 ) -> None:
     para = _para(texts, cos)
     assert para.similarity(0, 1) == pytest.approx(cos)
+
+
+def test_the_names_of_the_briefings_setting_are_no_anchors() -> None:
+    # every source names the reef and both countries: sharing them makes no paraphrase
+    texts = [
+        "Karsian coast guard boats boarded two Ostlander dinghies at Vendra Reef on Monday.",
+        "An Ostlander convoy reached Vendra Reef unhindered by Karsian ships at the weekend.",
+        "Ostlander officials said Karsian crews at Vendra Reef seized rifles.",
+        "Karsian diplomats said the Ostlander boats entered waters off Vendra Reef illegally.",
+    ]
+    sentences = [Sentence(id=f"S{k}.1", source=f"S{k}", text=t) for k, t in enumerate(texts, 1)]
+    vectors = np.array([[1.0, 0.0], [0.75, float(np.sqrt(1 - 0.75**2))], [0, 1.0], [0, 1.0]])
+    para = Paraphrases(sentences, vectors)
+    assert {"vndr", "rf"} <= para.setting
+    assert para.similarity(0, 1) == pytest.approx(0.75)
+    # with two sources the shared names are no setting: the retold statement stays one
+    assert not _para(RETOLD, 0.75).setting
+    assert _para(RETOLD, 0.75).similarity(0, 1) == ANCHORED

@@ -214,3 +214,42 @@ def test_statements_never_show_a_wire_dateline(tmp_path: Path, dateline: str) ->
 )
 def test_ground_advances_are_military_events(text: str) -> None:
     assert domain_of(text) == "military"
+
+
+def test_a_purpose_clause_of_a_past_act_makes_no_indicator() -> None:
+    # "could" in "so that ..." after a past act is the past of "can": why it was done
+    assert not is_indicator(
+        "Coast guard officers searched the convoy so that they could make sure it carried "
+        "no cement."
+    )
+    assert not is_indicator("The patrol turned back in order that the crew might rest.")
+    # a purpose still ahead ("can", "will") and a forward main clause stay indicators
+    assert is_indicator("The navy will escort the convoy so that the ships can sail next week.")
+    assert is_indicator(
+        "Officials said the convoy would sail next week so that the garrison could be resupplied."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # a maritime zone's name holds "economic" but is no economic event
+        ("The reef lies 180 km from Orlen Island, inside its exclusive economic zone.", None),
+        # and water cannon is a use of force, not water for the needy
+        (
+            "Patrol boats fired water cannon at a supply boat in the exclusive economic zone.",
+            "military",
+        ),
+        (
+            "Karsia and Ostland reached an understanding on a provisional arrangement for "
+            "the supply missions, the foreign ministry of Karsia said.",
+            "political",
+        ),
+        ("The two capitals issued competing statements about the clash.", "political"),
+        ("Grain exports through the economic zone of the port fell by half.", "economic"),
+    ],
+)
+def test_a_maritime_zone_is_no_economic_event_and_an_arrangement_is_diplomacy(
+    text: str, domain: str | None
+) -> None:
+    assert domain_of(text) == domain

@@ -7,11 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from briefbook.analysis.embeddings import embed
 from briefbook.assessment import assess_documents
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.supersession import (
+    is_wide_place,
     report_date,
     same_subject,
     superseded_reports,
@@ -163,16 +165,76 @@ def test_one_situation_shares_a_place_or_when_neither_names_one_an_actor() -> No
     assert same_subject(frozenset({army, "person:Ana Rell"}), frozenset({army})) == "actor"
 
 
+def _two_reports(
+    first: str, second: str, name: str
+) -> tuple[list[Sentence], Paraphrases, dict[str, frozenset[str]]]:
+    """Sentence S1.1 of source S1 and S2.1 of S2, both naming the entity ``name``."""
+    sentences, similar = _sentences([("S1", first), ("S2", second)])
+    named = frozenset({name})
+    return sentences, similar, {"S1.1": named, "S2.1": named}
+
+
 def test_an_actor_alone_links_two_reports_only_when_they_are_closer() -> None:
-    sentences, similar = _sentences(
-        [
-            ("S1", "President Ana Rell ordered troops to the northern border."),
-            ("S2", "President Ana Rell ordered troops to withdraw from the northern border."),
-        ]
+    sentences, similar, named = _two_reports(
+        "President Ana Rell ordered troops to the northern border.",
+        "President Ana Rell ordered troops to withdraw from the northern border.",
+        "person:Ana Rell",
     )
-    rell = frozenset({"person:Ana Rell"})
-    named = {"S1.1": rell, "S2.1": rell}
     published = {"S1": "2024-11-01", "S2": "2024-11-20"}
     cos = similar.similarity(0, 1)
     assert superseded_reports(range(2), sentences, published, named, similar, cos) == {0: 1}
     assert superseded_reports(range(2), sentences, published, named, similar, cos, cos + 0.01) == {}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name", "days"),
+    [
+        # two incidents in one sea are two situations, as two towns of one country are: a
+        # boarding at sea in May and an analyst's view of naval power a month later
+        (
+            "Coast guard boats rammed and boarded two navy dinghies in the Coral Sea.",
+            "Weak shipbuilding has let the larger navy dominate the Coral Sea.",
+            "place:Coral Sea",
+            ("2024-05-02", "2024-06-02"),
+        ),
+        # a story of March, told in a later source, is older than the report of 17 June
+        (
+            "The ambassador condemned the ramming of navy boats at Vendra Shoal.",
+            "A similar condemnation of a ramming at Vendra Shoal was issued in March.",
+            "place:Vendra Shoal",
+            ("2024-06-17", "2024-06-19"),
+        ),
+    ],
+)
+def test_the_second_source_does_not_supersede_the_first(
+    first: str, second: str, name: str, days: tuple[str, str]
+) -> None:
+    sentences, similar, named = _two_reports(first, second, name)
+    published = {"S1": days[0], "S2": days[1]}
+    assert 0 not in superseded_reports(range(2), sentences, published, named, similar, 0.0)
+
+
+def test_a_sea_or_a_continent_is_no_place_of_one_situation() -> None:
+    assert is_wide_place("Coral Sea") and is_wide_place("Indian Ocean")
+    assert is_wide_place("Middle East") and not is_wide_place("Vendra Shoal")
+    sea, shoal = "place:Coral Sea", "place:Vendra Shoal"
+    assert same_subject(frozenset({sea, shoal}), frozenset({sea, shoal})) == "place"
+    assert same_subject(frozenset({sea}), frozenset({sea, shoal})) is None
+
+
+def test_a_month_named_alone_dates_the_report() -> None:
+    issued = dt.date(2024, 6, 19)
+    # "in March" in a June report reports on March, not on the day of the report
+    assert report_date("A similar visit was made in March after the first injuries.", issued) == (
+        dt.date(2024, 3, 31)
+    )
+    assert report_date("In late May 2023, talks broke down.", issued) == dt.date(2023, 5, 31)
+    # the month of the report itself ends at the report
+    assert report_date("In June, forces took the town.", issued) == issued
+    # a month that starts a span is not the time reported on; a year is
+    assert report_date("The siege has lasted since March.", issued) == issued
+    assert report_date("In 1999 the navy grounded a ship on the reef.", issued) == dt.date(
+        1999, 12, 31
+    )
+    # a day named wins over a month
+    assert report_date("Talks held in March ended on 2 June.", issued) == dt.date(2024, 6, 2)

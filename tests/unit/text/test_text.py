@@ -95,6 +95,16 @@ CASES = [
     ),
     ("Rosstat. (n.d.). Gross product.", ["Rosstat. (n.d.).", "Gross product."]),
     ("no final punctuation here", ["no final punctuation here"]),
+    # a given name's short form ("Ma." for Maria) goes on before the rest of the name, and a
+    # surname so spelt ends its sentence before an opener
+    (
+        "Ministry spokesperson Ma. Luisa Ferrer denied it. Talks resume.",
+        ["Ministry spokesperson Ma. Luisa Ferrer denied it.", "Talks resume."],
+    ),
+    (
+        "The firm was founded by Lin Ma. The company grew.",
+        ["The firm was founded by Lin Ma.", "The company grew."],
+    ),
     ("", []),
 ]
 
