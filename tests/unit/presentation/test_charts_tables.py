@@ -116,6 +116,33 @@ def test_source_section_figure_alt_text_and_svg(briefing):
     assert charts.to_svg(fig2) == svg  # deterministic bytes
 
 
+def test_charts_are_the_bytes_pyplot_made_without_importing_it(briefing, monkeypatch):
+    """The figures are made without pyplot (no figure manager, nothing to close), and
+    their SVG is byte for byte what a figure made by ``pyplot.subplots`` gives."""
+    import subprocess
+    import sys
+
+    import matplotlib.pyplot as plt
+
+    made = charts.to_svg(charts.source_sections_figure(briefing)[0])
+
+    def pyplot_figure(height):
+        return plt.subplots(figsize=(charts.FIG_WIDTH, height), layout="constrained")
+
+    monkeypatch.setattr(charts, "_figure", pyplot_figure)
+    by_pyplot, _ = charts.source_sections_figure(briefing)
+    assert plt.fignum_exists(by_pyplot.number)
+    assert charts.to_svg(by_pyplot) == made
+    assert not plt.fignum_exists(by_pyplot.number)  # a pyplot figure is closed through pyplot
+    script = (
+        "import sys\n"
+        "from briefbook.presentation import charts\n"
+        "assert 'matplotlib.pyplot' not in sys.modules, 'imported by the charts module'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
 def test_source_section_figure_is_none_without_sentences():
     assert charts.source_sections_figure(make_briefing([], dates={"S1": None})) is None
 
