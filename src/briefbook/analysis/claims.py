@@ -87,6 +87,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|had|have|has)\s+(?:\w
 _DIRECT = re.compile(
     r"\s*(?:\w+ly\s+|a\s+total\s+of\s+|an?\s+(?:estimated\s+)?|some\s+|another\s+|the\s+)?"
 )
+# the bare coordinator between an earlier clause's verb and the figure that opens the next
+_COORDINATED_SUBJECT = re.compile(r"\s*,?\s+and\s+(?:the\s+|another\s+|some\s+)?")
 _IN_PP = re.compile(
     r"\b(?:from|in|on|of|by|after|during|since|amid)\s+"
     r"(?:(?:the|that|this|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
@@ -293,6 +295,13 @@ def _gerund_cue(low: str, nxt: str, np_stop: frozenset[str]) -> bool:
 
 
 @cache
+def _remainder_words() -> frozenset[str]:
+    """Words opening a counted phrase that counts the rest beside someone named before it
+    (data/claims.yaml ``remainder_words``: "three other people", "12 others")."""
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["remainder_words"])
+
+
+@cache
 def _rate_words() -> frozenset[str]:
     """Adjectives of a rate before the counted noun ("daily", "weekly"): data/numbers.yaml."""
     return frozenset(str(w).lower() for w in load_data("numbers.yaml")["rate_adjectives"])
@@ -439,6 +448,10 @@ def _governing_cue(
                 dist += 40  # "the death toll from that strike": a modifier, not the head
             direct = _DIRECT.fullmatch(text[ce : q.start])
             key = (0 if direct else 2, dist + 5)
+            if _COORDINATED_SUBJECT.fullmatch(text[ce : q.start]):
+                # "A guard died and three officers sustained injuries": the figure opens a
+                # clause of its own, whose verb (after it) governs it before the last clause's
+                key = (3, dist)
         else:
             continue
         if _ATTRIBUTIVE.search(text, max(0, cs - 30), cs) and re.match(r"\s+[A-Za-z]", text[ce:]):
@@ -730,6 +743,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         is_part = any(a < q.start < b for a, b in subset_asides)
+        if words and words[0].lower() in _remainder_words():
+            is_part = True  # "a police officer and three other people": the rest, not a toll
         if not words:
             part = re.match(
                 r"\s+of\s+(?:(?:the|these|those|(its|their|our|his|her))\s+(?:[\d,.]+\s+)?|"
