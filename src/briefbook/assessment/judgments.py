@@ -218,11 +218,13 @@ def draw_judgments(
         # a sentence that gives another figure for the same event and thing contradicts the
         # statement: it is not its evidence and never counts as a source behind it
         # nor is a sentence of another occasion: dated far from it, or another predicate
-        # ("has besieged and attacked" a year before "has captured")
+        # ("has besieged and attacked" a year before "has captured"); nor a sentence left out
+        # of every section (a photo caption, a byline: boilerplate is no report)
         support = [
             j
             for j in _support(i, similar, source_of, params.support_similarity)
-            if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
+            if sections.get(sentences[j].id) is not None
+            and not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
             and same_occasion(
                 s.text,
                 known_date.get(s.source),

@@ -91,3 +91,24 @@ def test_support_from_a_report_far_older_is_no_support():
     assert len(_evidence("2024-06-24")) == 1  # 16 months apart: each stands alone
     # a file's modification time is no publication date: kept
     assert _evidence("2024-06-24", "mtime") == ["S1.1", "S2.1"]
+
+
+
+def test_a_sentence_left_out_of_every_section_is_no_support():
+    """A photo caption that repeats the report is boilerplate: no source behind the
+    statement, however close its words."""
+    schema = load_schema("conflict")
+    caption = "Karsian militia fighters captured the town of Ostra, the capital of the north."
+    a = _doc("S1", [CAPTURE, *OTHER], "2025-10-28")
+    b = _doc("S2", [caption, "Fuel queues grew in the south."], "2025-10-28")
+    evidence = {}
+    for caption_section in ("context", None):
+        sections = {s.id: "context" for d in (a, b) for s in d.sentences}
+        sections["S2.1"] = caption_section
+        result = draw_judgments([a, b], sections, schema, groups={"S1": "S1", "S2": "S2"})
+        statements = [st for sts in result.sections.values() for st in sts]
+        evidence[caption_section] = sorted(
+            next(st.evidence for st in statements if "captured the town of Ostra" in st.text)
+        )
+    assert evidence["context"] == ["S1.1", "S2.1"]
+    assert evidence[None] == ["S1.1"]
