@@ -93,7 +93,6 @@ def test_support_from_a_report_far_older_is_no_support():
     assert _evidence("2024-06-24", "mtime") == ["S1.1", "S2.1"]
 
 
-
 def test_a_sentence_left_out_of_every_section_is_no_support():
     """A photo caption that repeats the report is boilerplate: no source behind the
     statement, however close its words."""
