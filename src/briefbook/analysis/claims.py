@@ -321,6 +321,8 @@ def coordinated_head(text: str, phrase_end: int, words: list[str]) -> list[str]:
     m = _AND_HEAD.match(text, phrase_end)
     if m is None or m.group(1) not in count_nouns:
         return []
+    if _numeral_next(text, m.end()) or re.match(r"\s+(?:an?|the|at\s+least)\s", text[m.end() :]):
+        return []  # "killed two soldiers and wounded five civilians": a verb and its object
     after = re.match(r"\s+([a-z]+)", text[m.end() :])
     if after is not None and after.group(1) in count_nouns:
         return []  # "soldiers and police officers": let the head stay the first phrase's

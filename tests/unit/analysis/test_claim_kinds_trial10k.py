@@ -50,3 +50,22 @@ def test_a_figure_with_no_verb_of_its_own_keeps_the_shared_verb(text, figure) ->
 def test_the_rest_beside_someone_named_is_a_part(text, figure, part) -> None:
     found = {q: p for q, _, _, p in claims(text)}
     assert found[figure] is part
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"),
+    [
+        ("The strike killed two soldiers and wounded five civilians.", 2, "soldiers"),
+        ("Shelling killed three guards and wounded at least 12 others.", 3, "guards"),
+        ("The blast killed four soldiers and injured a nurse.", 4, "soldiers"),
+        # a second head, no verb: one figure of both
+        (
+            "Scores of soldiers and wounded were evacuated to Ostra.",
+            "scores",
+            "soldiers and wounded",
+        ),
+    ],
+)
+def test_a_verb_after_and_is_no_second_head(text, figure, counts) -> None:
+    found = {q: c for q, c, _, _ in claims(text)}
+    assert found[figure] == counts
