@@ -535,9 +535,32 @@ def _event(
             return "destroyed", -1  # "two planes fell": aircraft lost
         return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
     folded = fold_event(event, words, text, _cue_at(text, at))
+    if folded != "supplied" and _conveyed_in(text, q, words):
+        return OTHER_EVENT, at  # "30 gunmen in 20 SUVs": what carried them, not a target
     if q.kind == "percent" and folded in _NOT_OF_PEOPLE and _SHARE_OF_PEOPLE.match(text, q.end):
         return OTHER_EVENT, at  # "80% of the population needs aid": a share of people, no money
     return folded, at
+
+
+# "in 20 SUVs", "on 15 motorcycles", "aboard three boats": the vehicles people rode in
+_CONVEYED_BEFORE = re.compile(
+    r"\b(?:in|on|aboard|on\s+board)\s+(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.I
+)
+
+
+def _conveyed_in(text: str, q: Quantity, words: list[str]) -> bool:
+    """Whether the figure counts the vehicles people rode in ("involving 30 people in 20
+    SUVs", "militants on 15 motorcycles attacked"; data/claims.yaml ``conveyances``): such
+    vehicles are no target of the sentence's attack."""
+    if not words or not _CONVEYED_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return False
+    heads = {" ".join(words[-2:]).lower(), words[-1].lower()}
+    return bool(heads & _conveyances())
+
+
+@cache
+def _conveyances() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["conveyances"])
 
 
 _NOT_OF_PEOPLE = frozenset({"funded", "supplied", "produced", "launched", "struck", "sanctioned"})

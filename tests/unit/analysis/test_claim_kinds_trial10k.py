@@ -69,3 +69,19 @@ def test_the_rest_beside_someone_named_is_a_part(text, figure, part) -> None:
 def test_a_verb_after_and_is_no_second_head(text, figure, counts) -> None:
     found = {q: c for q, c, _, _ in claims(text)}
     assert found[figure] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("The envoy said the raid involved 40 fighters in 12 pickups.", 12, "other"),
+        ("Militants on 15 motorcycles attacked the village of Ostra.", 15, "other"),
+        ("Pirates aboard three skiffs attacked the tanker at dawn.", 3, "other"),
+        # vehicles that are the target or a load of aid keep their event
+        ("An airstrike destroyed 12 pickups near Ostra.", 12, "destroyed"),
+        ("Food aid arrived in 120 trucks on Monday.", 120, "supplied"),
+    ],
+)
+def test_vehicles_people_rode_in_are_no_target(text, figure, event) -> None:
+    found = {q: ev for q, _, ev, _ in claims(text)}
+    assert found[figure] == event
