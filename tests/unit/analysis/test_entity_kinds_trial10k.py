@@ -39,3 +39,37 @@ def _types(text: str) -> dict[str, str]:
 )
 def test_a_church_named_by_its_faith_is_a_body(text, name, etype) -> None:
     assert _types(text).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Vucic said the Kosovo Albanian authorities had driven them to the edge.",
+            "Kosovo",
+            "Albania",
+        ),
+        (
+            "The Bosnian Serb leader met officials in Banja Luka.",
+            "Bosnia and Herzegovina",
+            "Serbia",
+        ),
+        ("An ethnic Albanian majority lives in Kosovo.", "Kosovo", "Albania"),
+    ],
+)
+def test_a_demonym_after_a_country_or_ethnic_names_a_group(text, present, absent) -> None:
+    types = _types(text)
+    assert absent not in types
+    assert present in types
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Albanian police arrested two men in Durres.", "Albania"),
+        ("US and Russian officials met in Geneva.", "Russia"),
+        ("The Serbian army moved tanks to the border.", "Serbia"),
+    ],
+)
+def test_a_demonym_on_its_own_still_names_its_country(text, country) -> None:
+    assert _types(text).get(country) == "country"
