@@ -100,9 +100,7 @@ def _ethnic(text: str, start: int, gaz: Gazetteer) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return word.lower() in rules().ethnic_words or (
-        word[:1].isupper() and word in gaz.countries_of
-    )
+    return word.lower() in rules().ethnic_words or (word[:1].isupper() and word in gaz.countries_of)
 
 
 def entity_key(etype: str, name: str) -> str:
