@@ -22,3 +22,19 @@ from briefbook.assessment.readability import needs_context
 )
 def test_an_opening_that_follows_the_event_before_needs_context(text, needs) -> None:
     assert needs_context(text) is needs
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("Sure, the minister could play to his base with complaints about the border.", True),
+        ("Granted, the militia could still shell the port of Ostra.", True),
+        ("Admittedly, the army has pulled some units back from the border.", True),
+        ("Of course, the council may yet vote against the mission.", True),
+        # the word inside a name or not as a concession reads on its own
+        ("Sure Foods said its depot in Ostra was looted.", False),
+        ("The minister said he was sure the convoy would reach Ostra.", False),
+    ],
+)
+def test_a_concession_opening_sets_up_the_next_sentence(text, needs) -> None:
+    assert needs_context(text) is needs
