@@ -73,3 +73,16 @@ def test_a_demonym_after_a_country_or_ethnic_names_a_group(text, present, absent
 )
 def test_a_demonym_on_its_own_still_names_its_country(text, country) -> None:
     assert _types(text).get(country) == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Officials said the raid was not the work of an ad-hoc militia.", "ad-hoc", None),
+        ("He called it too large for a small or ad-hoc group.", "ad-hoc", None),
+        # an Arabic article before a capitalised name still names the group
+        ("The al-Varra fighters withdrew from the ridge.", "al-Varra", "organisation"),
+    ],
+)
+def test_a_common_hyphened_word_is_no_armed_group(text, name, etype) -> None:
+    assert _types(text).get(name) == etype
