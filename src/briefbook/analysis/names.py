@@ -627,6 +627,7 @@ def classify(
             and (
                 tail[0].low in lower_vocab
                 or _ordinary(tail[0].bare)  # "Minister for Water Supply Bishnu Tamang"
+                or _ordinary(_singular(tail[0].bare))  # "for Foreign Affairs", "of Communities"
                 or tail[1].low in rules.given
             )
         ):
@@ -864,6 +865,16 @@ def _ordinary_words() -> frozenset[str]:
     same list :func:`briefbook.analysis.place_names.ordinary_words` reads (with the
     capitalised holidays), loaded here since place_names imports this module."""
     return frozenset(str(w).lower() for w in load_data("ordinary_words.yaml")["words"])
+
+
+def _singular(word: str) -> str:
+    """A plural's singular by its ending ("affairs" -> "affair", "communities" ->
+    "community"); other words as they are."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _ordinary(word: str) -> bool:

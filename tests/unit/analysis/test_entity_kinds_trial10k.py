@@ -86,3 +86,23 @@ def test_a_demonym_on_its_own_still_names_its_country(text, country) -> None:
 )
 def test_a_common_hyphened_word_is_no_armed_group(text, name, etype) -> None:
     assert _types(text).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # given names the lexicon does not list: only the portfolio's plural marks the title
+        (
+            "The High Representative for Foreign Affairs Joreth Vollan condemned the raid.",
+            "Joreth Vollan",
+        ),
+        (
+            "Minister of Communities Dragoslav Vesic described the situation as grave.",
+            "Dragoslav Vesic",
+        ),
+    ],
+)
+def test_a_plural_last_word_of_a_portfolio_is_no_given_name(text, person) -> None:
+    types = _types(text)
+    assert types.get(person) == "person"
+    assert not [n for n in types if n.endswith(person) and n != person]
