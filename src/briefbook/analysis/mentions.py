@@ -301,7 +301,7 @@ def _canonical(rec: _Record) -> str:
         return rec.gazetteer_name
     if not rec.surfaces:
         return ""
-    return max(rec.surfaces, key=lambda s: (len(s.split()), len(s), rec.surfaces[s], s))
+    return max(rec.surfaces, key=lambda s: (len(s.split()), rec.surfaces[s], len(s), s))
 
 
 def _entities(records: dict[str, _Record]) -> list[Entity]:

@@ -106,3 +106,24 @@ def test_a_plural_last_word_of_a_portfolio_is_no_given_name(text, person) -> Non
     types = _types(text)
     assert types.get(person) == "person"
     assert not [n for n in types if n.endswith(person) and n != person]
+
+
+def test_the_spelling_most_used_names_a_person() -> None:
+    """A misspelling one report makes ("Millan" for "Milan") never names a person two other
+    reports spell otherwise, however long it is."""
+    reports = [
+        ["Responsibility for the attack was taken by Millan Varadic, a former party leader."],
+        ["Police searched the apartment of Milan Varadic, a politician.", "Varadic denied it."],
+        ["Prosecutors said Milan Varadic procured the weapons."],
+    ]
+    docs = []
+    for n, texts in enumerate(reports, 1):
+        doc = Document(id=f"S{n}", title=f"S{n}", path=f"S{n}.txt", sha256=f"S{n}", format="txt")
+        doc.paragraphs = list(texts)
+        doc.sentences = [
+            Sentence(f"S{n}.{k}", f"S{n}", t, paragraph=k - 1) for k, t in enumerate(texts, 1)
+        ]
+        docs.append(doc)
+    people = [e for e in find_entities(docs) if e.type == "person"]
+    assert [p.name for p in people] == ["Milan Varadic"]
+    assert "Millan Varadic" in people[0].aliases
