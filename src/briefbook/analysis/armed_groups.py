@@ -34,7 +34,9 @@ _KNOWN_AS = re.compile(
 # Harvard students"
 _GROUP_OF = re.compile(_GROUP_WORD + r"\s+of\s+(?:the\s+)?$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z]+ed\b")
-_PARTICLED = re.compile(r"(?:al|el|ad|an|as|ash|at|az|wal|wa|ul|ud)-\w+", re.IGNORECASE)
+# an Arabic article before a name: "al-Shabaab", "ash-Sham" (the name capitalised: "ad-hoc",
+# "as-is" are common words)
+_PARTICLED = re.compile(r"(?i:al|el|ad|an|as|ash|at|az|wal|wa|ul|ud)-[A-Z]\w*")
 _NOT_A_NAME = frozenset({"country", "place", "person"})
 
 

@@ -87,6 +87,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|had|have|has)\s+(?:\w
 _DIRECT = re.compile(
     r"\s*(?:\w+ly\s+|a\s+total\s+of\s+|an?\s+(?:estimated\s+)?|some\s+|another\s+|the\s+)?"
 )
+# the bare coordinator between an earlier clause's verb and the figure that opens the next
+_COORDINATED_SUBJECT = re.compile(r"\s*,?\s+and\s+(?:the\s+|another\s+|some\s+)?")
 _IN_PP = re.compile(
     r"\b(?:from|in|on|of|by|after|during|since|amid)\s+"
     r"(?:(?:the|that|this|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?$",
@@ -315,6 +317,13 @@ def _gerund_cue(low: str, nxt: str, np_stop: frozenset[str]) -> bool:
 
 
 @cache
+def _remainder_words() -> frozenset[str]:
+    """Words opening a counted phrase that counts the rest beside someone named before it
+    (data/claims.yaml ``remainder_words``: "three other people", "12 others")."""
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["remainder_words"])
+
+
+@cache
 def _rate_words() -> frozenset[str]:
     """Adjectives of a rate before the counted noun ("daily", "weekly"): data/numbers.yaml."""
     return frozenset(str(w).lower() for w in load_data("numbers.yaml")["rate_adjectives"])
@@ -334,6 +343,8 @@ def coordinated_head(text: str, phrase_end: int, words: list[str]) -> list[str]:
     m = _AND_HEAD.match(text, phrase_end)
     if m is None or m.group(1) not in count_nouns:
         return []
+    if _numeral_next(text, m.end()) or re.match(r"\s+(?:an?|the|at\s+least)\s", text[m.end() :]):
+        return []  # "killed two soldiers and wounded five civilians": a verb and its object
     after = re.match(r"\s+([a-z]+)", text[m.end() :])
     if after is not None and after.group(1) in count_nouns:
         return []  # "soldiers and police officers": let the head stay the first phrase's
@@ -461,6 +472,10 @@ def _governing_cue(
                 dist += 40  # "the death toll from that strike": a modifier, not the head
             direct = _DIRECT.fullmatch(text[ce : q.start])
             key = (0 if direct else 2, dist + 5)
+            if _COORDINATED_SUBJECT.fullmatch(text[ce : q.start]):
+                # "A guard died and three officers sustained injuries": the figure opens a
+                # clause of its own, whose verb (after it) governs it before the last clause's
+                key = (3, dist)
         else:
             continue
         if _ATTRIBUTIVE.search(text, max(0, cs - 30), cs) and re.match(r"\s+[A-Za-z]", text[ce:]):
@@ -542,9 +557,32 @@ def _event(
             return "destroyed", -1  # "two planes fell": aircraft lost
         return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
     folded = fold_event(event, words, text, _cue_at(text, at))
+    if folded != "supplied" and _conveyed_in(text, q, words):
+        return OTHER_EVENT, at  # "30 gunmen in 20 SUVs": what carried them, not a target
     if q.kind == "percent" and folded in _NOT_OF_PEOPLE and _SHARE_OF_PEOPLE.match(text, q.end):
         return OTHER_EVENT, at  # "80% of the population needs aid": a share of people, no money
     return folded, at
+
+
+# "in 20 SUVs", "on 15 motorcycles", "aboard three boats": the vehicles people rode in
+_CONVEYED_BEFORE = re.compile(
+    r"\b(?:in|on|aboard|on\s+board)\s+(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.I
+)
+
+
+def _conveyed_in(text: str, q: Quantity, words: list[str]) -> bool:
+    """Whether the figure counts the vehicles people rode in ("involving 30 people in 20
+    SUVs", "militants on 15 motorcycles attacked"; data/claims.yaml ``conveyances``): such
+    vehicles are no target of the sentence's attack."""
+    if not words or not _CONVEYED_BEFORE.search(text, max(0, q.start - 30), q.start):
+        return False
+    heads = {" ".join(words[-2:]).lower(), words[-1].lower()}
+    return bool(heads & _conveyances())
+
+
+@cache
+def _conveyances() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["conveyances"])
 
 
 _NOT_OF_PEOPLE = frozenset({"funded", "supplied", "produced", "launched", "struck", "sanctioned"})
@@ -754,6 +792,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         is_part = any(a < q.start < b for a, b in subset_asides)
+        if words and words[0].lower() in _remainder_words():
+            is_part = True  # "a police officer and three other people": the rest, not a toll
         if not words:
             part = re.match(
                 r"\s+of\s+(?:(?:the|these|those|(its|their|our|his|her))\s+(?:[\d,.]+\s+)?|"

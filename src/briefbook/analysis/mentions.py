@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefbook.analysis.gazetteer import Gazetteer, Target, trie_pattern
+from briefbook.analysis.gazetteer import Gazetteer, Target, rules, trie_pattern
 from briefbook.analysis.names import fold
 from briefbook.model import Document, Entity
 
@@ -85,6 +85,22 @@ def _language(text: str, start: int, end: int) -> bool:
     return bool(_LANG_BEFORE.search(text[max(0, start - 60) : start])) and bool(
         _LANG_END.match(text, end)
     )
+
+
+# a demonym naming an ethnic group, not its country: "ethnic Albanians", "a Kosovo Albanian
+# politician", "Bosnian Serb leaders" (a country or demonym right before it; the words of
+# ``ethnic_words`` in data/entity_rules.yaml)
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’]*)\s+$")
+
+
+def _ethnic(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether the demonym starting at ``text[start]`` names an ethnic group: right after an
+    ethnic word ("ethnic Albanians") or after a country or demonym ("Kosovo Albanian")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in rules().ethnic_words or (word[:1].isupper() and word in gaz.countries_of)
 
 
 def entity_key(etype: str, name: str) -> str:
@@ -187,6 +203,12 @@ def _spans(
             and _language(text, m.start(), m.end())
         ):
             continue  # "said in French": a language
+        if (
+            hits
+            and all(t.type == "country" and not t.alias for t in hits)
+            and _ethnic(text, m.start(), gaz)
+        ):
+            continue  # "the Kosovo Albanian authorities": an ethnic group, not Albania
         if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):
             hits = [t for t in hits if t.type != "person"]  # "USS Carney" is a ship
         if hits:
@@ -279,7 +301,7 @@ def _canonical(rec: _Record) -> str:
         return rec.gazetteer_name
     if not rec.surfaces:
         return ""
-    return max(rec.surfaces, key=lambda s: (len(s.split()), len(s), rec.surfaces[s], s))
+    return max(rec.surfaces, key=lambda s: (len(s.split()), rec.surfaces[s], len(s), s))
 
 
 def _entities(records: dict[str, _Record]) -> list[Entity]:

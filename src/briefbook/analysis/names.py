@@ -650,6 +650,7 @@ def classify(
             and (
                 tail[0].low in lower_vocab
                 or _ordinary(tail[0].bare)  # "Minister for Water Supply Bishnu Tamang"
+                or _ordinary(_singular(tail[0].bare))  # "for Foreign Affairs", "of Communities"
                 or tail[1].low in rules.given
             )
         ):
@@ -769,6 +770,9 @@ def classify(
         ]
     if _mission_station(lows, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
+    if _faith_body(lows, rules) and not _OWNED.search(text, 0, toks[0].start):
+        # "the Serbian Orthodox Church"; "St Mary's Catholic Church" is a building
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
@@ -884,6 +888,16 @@ def english_words() -> frozenset[str]:
     same list :func:`briefbook.analysis.place_names.ordinary_words` reads (with the
     capitalised holidays), loaded here since place_names imports this module."""
     return frozenset(str(w).lower() for w in load_data("ordinary_words.yaml")["words"])
+
+
+def _singular(word: str) -> str:
+    """A plural's singular by its ending ("affairs" -> "affair", "communities" ->
+    "community"); other words as they are."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _ordinary(word: str) -> bool:
@@ -1049,6 +1063,18 @@ def titled_town(toks: list[Tok], text: str, rules: Rules) -> bool:
     name = " ".join(t.text for t in toks)
     key = place_key(name)
     return bool(city_index().get(key)) or city_variant(name) is not None
+
+
+_OWNED = re.compile(r"['’]s\s+$")  # a possessive right before a name: "St Mary's ..."
+
+
+def _faith_body(lows: list[str], rules: Rules) -> bool:
+    """Whether a name is a church as a body, an organisation: a faith word right before its
+    head ("Serbian Orthodox Church", "Catholic Church"; data/entity_rules.yaml
+    ``faith_bodies``), with no saint naming a building ("St Mary's Catholic Church")."""
+    if len(lows) < 2 or lows[-1] not in rules.faith_bodies or lows[-2] not in rules.faith_words:
+        return False
+    return not any(w in {"st", "st.", "saint", "sainte"} or w.endswith("'s") for w in lows)
 
 
 def _mission_station(lows: list[str], rules: Rules) -> bool:

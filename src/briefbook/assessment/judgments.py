@@ -220,11 +220,14 @@ def draw_judgments(
         # nor is a sentence of another occasion: dated far from it, or another predicate
         # ("has besieged and attacked" a year before "has captured")
         # nor is a description of what something is ("The reef is one of several disputed
-        # features") for a report of what happened there, or the other way round
+        # features") for a report of what happened there, or the other way round;
+        # nor a sentence left out of every section (a photo caption, a byline: boilerplate
+        # is no report)
         support = [
             j
             for j in _support(i, similar, source_of, params.support_similarity)
-            if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
+            if sections.get(sentences[j].id) is not None
+            and not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
             and signals[i].identity == signals[j].identity
             and same_occasion(
                 s.text,

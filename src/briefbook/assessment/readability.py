@@ -234,6 +234,19 @@ def _points_back(text: str) -> bool:
 
 
 @cache
+def _back_subject() -> re.Pattern[str]:
+    """ "In the ensuing fighting, ...", "The resulting blast ...", "Subsequent raids ...": an
+    opening (up to its first comma or verb) whose event is named only as following the one
+    before (``back_adjectives``, data/judgments.yaml)."""
+    words = load_data("judgments.yaml")["back_adjectives"]
+    return re.compile(
+        r"^\W*(?:(?:in|during|amid|after|following|since)\s+)?(?:the\s+)?"
+        r"(?:" + alternation(str(w) for w in words) + r")\s+[a-z]",
+        re.I,
+    )
+
+
+@cache
 def _figure_reference() -> re.Pattern[str]:
     """ "the 30,000 figure", "that 1,200 toll", "the same 40 estimate": a figure named by its
     number alone (``figure_nouns``, data/judgments.yaml); a year ("the 2024 figures") names
@@ -297,7 +310,8 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     "Since 2019, Kim has ..." after "Kim Myong Jin (Kim) is ..."). A figure named by its
     number alone outside quotation marks ("A UN source confirmed the 30,000 figure", "that
     1,200 toll"; ``figure_nouns`` in data/judgments.yaml) needs the sentence that says what
-    it counts.
+    it counts. An opening naming its event only as following the one before ("In the
+    ensuing fighting, ...", "The resulting blast ..."; ``back_adjectives``) needs it too.
     A sentence whose speaker is a pronoun ('"...," it said', "he added", "according to
     him") needs context: who said it is named in an earlier sentence.
     A sentence that opens with a connective answering the one before ("However, ...", "In
@@ -319,6 +333,8 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
         return True
     if _connective().search(text):
         return True
+    if _back_subject().search(text):
+        return True  # "In the ensuing fighting, ...": which fighting is in the sentence before
     if _figure_reference().search(_QUOTED.sub(" ", text)):
         return True  # "A UN source confirmed the 30,000 figure": which figure of what
     if _short_subject(text, short_forms):

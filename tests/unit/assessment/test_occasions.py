@@ -146,3 +146,23 @@ def test_a_description_of_a_place_supports_no_report_of_what_happened_there():
             assert len(st.evidence) == 1, st.evidence
     assert key_signal(described, False, False).identity
     assert not key_signal(report, False, False).identity
+
+
+def test_a_sentence_left_out_of_every_section_is_no_support():
+    """A photo caption that repeats the report is boilerplate: no source behind the
+    statement, however close its words."""
+    schema = load_schema("conflict")
+    caption = "Karsian militia fighters captured the town of Ostra, the capital of the north."
+    a = _doc("S1", [CAPTURE, *OTHER], "2025-10-28")
+    b = _doc("S2", [caption, "Fuel queues grew in the south."], "2025-10-28")
+    evidence = {}
+    for caption_section in ("context", None):
+        sections = {s.id: "context" for d in (a, b) for s in d.sentences}
+        sections["S2.1"] = caption_section
+        result = draw_judgments([a, b], sections, schema, groups={"S1": "S1", "S2": "S2"})
+        statements = [st for sts in result.sections.values() for st in sts]
+        evidence[caption_section] = sorted(
+            next(st.evidence for st in statements if "captured the town of Ostra" in st.text)
+        )
+    assert evidence["context"] == ["S1.1", "S2.1"]
+    assert evidence[None] == ["S1.1"]
