@@ -301,7 +301,13 @@ def _canonical(rec: _Record) -> str:
         return rec.gazetteer_name
     if not rec.surfaces:
         return ""
-    return max(rec.surfaces, key=lambda s: (len(s.split()), rec.surfaces[s], len(s), s))
+    if rec.type == "person":
+        # among full names of as many words, the spelling used most names the person
+        # ("Milan" over a one-off "Millan")
+        return max(rec.surfaces, key=lambda s: (len(s.split()), rec.surfaces[s], len(s), s))
+    # a place or body keeps its longest name ("Vendra Reef" over the "Telin Jiao" some
+    # sources call it)
+    return max(rec.surfaces, key=lambda s: (len(s.split()), len(s), rec.surfaces[s], s))
 
 
 def _entities(records: dict[str, _Record]) -> list[Entity]:
