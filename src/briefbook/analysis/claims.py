@@ -187,24 +187,42 @@ _MEASURED = frozenset(
         "knots",
     }
 )
-_MONTH = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
+
+
+@cache
+def _month_names() -> tuple[str, ...]:
+    """The months' full names, capitalised ("January" .. "December"): the entries of
+    ``months`` of ``data/numbers.yaml`` that are neither "mid-" forms nor the start of a
+    longer entry (as "sep" and "sept" are of "september")."""
+    months = [str(m).lower() for m in load_data("numbers.yaml")["months"]]
+    plain = [m for m in months if not m.startswith("mid-")]
+    return tuple(
+        m.capitalize() for m in plain if not any(o != m and o.startswith(m) for o in plain)
+    )
+
+
+@cache
+def _month() -> str:
+    """A month in a date, case as written: a full name (:func:`_month_names`) or a short
+    form with its full stop (``month_short_forms`` of ``data/claims.yaml``: "Sept.")."""
+    short = [str(w).capitalize() for w in load_data("claims.yaml")["month_short_forms"]]
+    names = [*_month_names(), *(rf"{re.escape(w)}\." for w in short)]
+    return rf"(?-i:{'|'.join(names)})"
 
 
 @cache
 def _when() -> re.Pattern[str]:
     """The time of a counted event as stated ("on Tuesday night", "last week", "12 March")."""
     day = "|".join(sorted(weekdays()))  # data/numbers.yaml
+    month = _month()
     return re.compile(
         r"\b(?:(?:on|since|until|through|by|in|during|from|as\s+of)\s+)?"
         r"(?:(?:the\s+)?night\s+of\s+\w+(?:\s+\d{1,2})?(?:\s+(?:to|into)\s+\w+(?:\s+\d{1,2})?)?"
         rf"|(?:last|this|next|previous|past)\s+(?:week(?:end)?|night|month|year|(?:{day}))"
         rf"|(?:early\s+|late\s+)?(?:{day})(?:\s+(?:night|morning|evening))?"
         r"|yesterday|today|tonight|overnight|earlier\s+this\s+(?:week|month|year)"
-        rf"|(?:mid-)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
-        rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:1[89]|20)\d\d)?"
+        rf"|(?:mid-)?{month}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
+        rf"|\d{{1,2}}\s+{month}(?:\s+(?:1[89]|20)\d\d)?"
         r"|(?:the\s+)?(?:1[89]|20)\d0s|\d+\s+(?:years|decades|months|weeks|days)\s+ago|decades\s+ago"
         r"|(?:1[89]|20)\d\d)\b",
         re.I,
@@ -227,15 +245,14 @@ _FRONTED_WHERE = re.compile(
 def _not_place() -> re.Pattern[str]:
     """Capitalised words after "in", "on" that open no place: a month, a weekday, a document."""
     day = "|".join(sorted(w.capitalize() for w in weekdays()))  # data/numbers.yaml
+    months = "|".join(_month_names())
     return re.compile(
-        r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-        rf"November|December|{day}|E\.O|"
+        rf"^(?:the\s+)?(?:{months}|{day}|E\.O|"
         r"Executive|Order|Annex|Table|The|A|An)\b"
     )
 
 
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
-_CASUALTY = frozenset({"killed", "wounded", "captured", "detained", "casualties", "displaced"})
 
 
 @dataclass
@@ -272,6 +289,13 @@ class Frame:
     part: bool = False
     scope: str | None = None
     qualifier: str | None = None
+
+
+@cache
+def _casualty() -> frozenset[str]:
+    """The events that befall people ("killed", "displaced"): a figure of one with nothing
+    counted counts people (``casualty_events`` of data/claims.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["casualty_events"])
 
 
 @cache
@@ -826,12 +850,12 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             elif (
                 before
                 and additive
-                and (event == "other" or (event in _CASUALTY) == (before[1] in _CASUALTY))
+                and (event == "other" or (event in _casualty()) == (before[1] in _casualty()))
             ):
                 words = before[0].split()  # "Another 5,000 followed": more of the same
                 if event == "other":
                     event = before[1]
-            elif event in _CASUALTY:
+            elif event in _casualty():
                 words = ["people"]
             elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
                 # "brings the number of tanker blasts up to at least seven", "the death toll
@@ -851,7 +875,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             elif numbered := _NUMBERED.search(clean, max(0, q.start - 60), q.start):
                 # "the fighters numbered around 100": the subject is what is counted
                 words = [numbered.group(1)]
-                if event not in _CASUALTY:
+                if event not in _casualty():
                     event = "other"  # a size, not what the group then did
             elif passive := _BARE_PASSIVE.match(clean, q.end):
                 # "Six were looted": a subject that counts what the sentence before named

@@ -51,6 +51,7 @@ from briefbook.analysis.names import (
     fold,
     is_name,
     name_like,
+    pinyin_place_heads,
     span_name,
     tokenize,
     weapon_system,
@@ -252,6 +253,26 @@ def _gazetteer_place(text: str, f: Found, gaz: Gazetteer) -> str | None:
     return next((t.key for t in gaz.surfaces.get(f.name, ()) if t.type == "place"), None)
 
 
+def _place_aliases(found: list[Found], text: str, d: int, gaz: Gazetteer, state: Discovery) -> None:
+    """The other names a sentence gives each place of ``found`` right after it
+    (:func:`place_aliases`: "X, known as Y to Karsia", "Vendra, which Karsia calls Y") name
+    the same place: the gazetteer's entry when it knows the place, else the place as found,
+    whose name stays the entity's ("Pelin Reef, known as Telin Jiao": Pelin Reef)."""
+    for f in found:
+        if f.type != "place":
+            continue
+        aliases = place_aliases(text, f.end, gaz)
+        if aliases:
+            key = (
+                _gazetteer_place(text, f, gaz)
+                or state.discovered.get(f.name)
+                or entity_key("place", f.name)
+            )
+            state.names.setdefault(key, f.name)  # the place as found names it, not an alias
+            for alias in aliases:
+                state.add(alias, key, "place", d)
+
+
 def _based_places(
     doc: list[str],
     noise: list[str | None],
@@ -323,7 +344,8 @@ def _split_known(
     Herzegovina" stays whole)."""
     out = []
     bodies = rules_.org_heads | rules_.force_heads
-    places = rules_.place_heads - bodies  # "North Kivu and South Kivu Province": two places
+    # "North Kivu and South Kivu Province", "Ostland and Telin Jiao": two places
+    places = (rules_.place_heads | pinyin_place_heads()) - bodies
     for seq in seqs:
         before = text[max(0, seq[0].start - 24) : seq[0].start].split()
         lows = [t.low for t in seq]
@@ -511,9 +533,6 @@ def _discover(
             if f.type == "person":
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
-            if f.type == "place":
-                for alias in place_aliases(text, f.end):  # "X, known as Y to Karsia": one place
-                    state.add(alias, _gazetteer_place(text, f, gaz) or key, "place", d)
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:
@@ -539,6 +558,11 @@ def _discover(
             rest = [t for t in seq if t.start > found[-1].end]
             if rest:
                 found = found + _places(rest, text, d, rules_, gaz, lower_vocab, state)
+        known = Found(seq[0].start, seq[-1].end, "place", span_name(seq, text))
+        if not found and any(t.type == "place" for t in gaz.surfaces.get(known.name, ())):
+            _place_aliases([known], text, d, gaz, state)  # "Kherson, which X calls Y"
+        else:
+            _place_aliases(found, text, d, gaz, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state)
     for m in _CODE.finditer(text):
         code = m.group(1)

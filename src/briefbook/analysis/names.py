@@ -535,20 +535,43 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
     return person_cue(toks[0].start, toks[-1].end, len(toks), text, rules)
 
 
+def _headed_kind(word: str, rules: Rules) -> str | None:
+    """The kind of entity a name ending in the lower-case ``word`` is by its head: "force",
+    "organisation", "place" (a place or facility head); None for any other word."""
+    for heads, kind in (
+        (rules.force_heads, "force"),
+        (rules.org_heads, "organisation"),
+        (rules.place_heads | rules.facility_nouns, "place"),
+    ):
+        if word in heads:
+            return kind
+    return None
+
+
 def classify(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
     """Typed spans of one capitalised sequence."""
+    while toks and (toks[-1].low in rules.connectors or toks[-1].low in weekdays()):
+        toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     for i in range(max(0, len(toks) - 4), len(toks) - 2):
         if particle_family_first([t.text for t in toks[i:]], rules):
             # "Le Van Thanh": a Vietnamese family name, not the particle "le" (what is
-            # before it, a title, is read on its own)
-            found = classify(toks[:i], text, rules, gaz, lower_vocab) if i else []
+            # before it, a title, is read on its own); a place, a facility or a body named
+            # after such a person is one by its head: "Le Van Sy Street"
+            before = toks[:i]
+            while before and (before[-1].low in rules.titles or before[-1].low in rules.connectors):
+                before = before[:-1]  # "Le Van Thanh and Colonel Do Quang Huy": the first too
+            found = classify(before, text, rules, gaz, lower_vocab) if before else []
+            named = _headed_kind(toks[-1].bare, rules)
+            if named:
+                return [
+                    *found,
+                    Found(toks[i].start, toks[-1].end, named, span_name(toks[i:], text)),
+                ]
             return [*found, _person(toks[i:], text)]
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         toks = toks[1:]
-    while toks and (toks[-1].low in rules.connectors or toks[-1].low in weekdays()):
-        toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     if not toks:
         return []
     if (
@@ -778,7 +801,8 @@ def classify(
         (rules.org_heads, "organisation"),
         (rules.place_heads, "place"),
     ):
-        if len(toks) > 1 and last in heads:
+        pinyin = etype == "place" and last in _pinyin_rules()[0]
+        if len(toks) > 1 and (last in heads or (pinyin and not _pinyin_person(toks, text, rules))):
             if last in rules.doc_heads:
                 return []
             return [Found(toks[0].start, toks[-1].end, etype, name)]
@@ -898,6 +922,43 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+@cache
+def _pinyin_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """The pinyin place heads and the words of the sea (``pinyin_place_heads``,
+    ``sea_words`` of ``data/entity_rules.yaml``), lower case."""
+    d = load_data("entity_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in d["pinyin_place_heads"]),
+        frozenset(str(w).lower() for w in d["sea_words"]),
+    )
+
+
+# a naming aside right before a name: "which Beijing calls X", "refer to the reef as X"
+_NAMED_BEFORE = re.compile(r"\b(?:calls?|called|named|names|as)\s+$", re.I)
+
+
+def pinyin_place_heads() -> frozenset[str]:
+    """The heads of Chinese place names in pinyin that are also given names ("jiao", "dao":
+    ``pinyin_place_heads`` of ``data/entity_rules.yaml``), lower case."""
+    return _pinyin_rules()[0]
+
+
+def _pinyin_person(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether the name ``toks``, ending in a pinyin place head that is also a given name
+    ("Jiao", "Dao": :func:`_pinyin_rules`), is no place: without a naming aside before it
+    or a word of the sea in its sentence, or after a title or a role, or before a speech
+    verb ("spokesperson Wang Jiao said", "Lieutenant Tran Van Dao")."""
+    sea = _pinyin_rules()[1]
+    start = toks[0].start
+    before = text[max(0, start - 40) : start].split()
+    word = before[-1].lower().strip(",:.") if before else ""
+    if word in rules.titles or word in rules.roles or _person_cue(toks, text, rules):
+        return True
+    if _NAMED_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return not {w.lower().strip(".,;:'\"()") for w in text.split()} & sea
 
 
 def _ordinary(word: str) -> bool:

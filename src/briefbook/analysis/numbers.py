@@ -32,7 +32,14 @@ from typing import Any
 
 from briefbook.data import load_data
 
-__all__ = ["Quantity", "find_quantities", "weekdays", "word_alternation"]
+__all__ = [
+    "Quantity",
+    "calendar_words",
+    "find_quantities",
+    "spelled_number",
+    "weekdays",
+    "word_alternation",
+]
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,13 @@ def weekdays() -> frozenset[str]:
 
 
 @cache
+def calendar_words() -> frozenset[str]:
+    """The names of the days of the week and of the months, lower case (``weekdays`` and
+    ``months`` of ``data/numbers.yaml``): "Friday", "March", "Sept"."""
+    return weekdays() | frozenset(str(w).lower() for w in load_data("numbers.yaml")["months"])
+
+
+@cache
 def _lex() -> dict[str, Any]:
     lex = load_data("numbers.yaml")
     units = {k.lower(): int(v) for k, v in lex["number_words"].items()}
@@ -85,9 +99,16 @@ def _lex() -> dict[str, Any]:
     scale = rf"(?:\s*(?:{_alts(k for k in scales if len(k) > 2)})\b|(?:bn|mn|m|k)\b)"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     cur = _alts(lex["currency_symbols"])
+    more = (
+        r"(?P<more>(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+and)?\s+"
+        rf"(?:{word})(?:\s+(?:hundred|thousand|million|billion))*)+)?"
+    )
     atom = (
         rf"(?P<cur>(?:{cur})\s?)?(?:(?P<num>{digits})|(?P<word>{word}))"
         rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:dozen|hundred|thousand|million|billion))+)?"
+        # the rest of a number spelt out after a scale: "one hundred and fifty", "one
+        # thousand two hundred" (kept only when the whole reads as one number: spelled_number)
+        rf"{more}"
         rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
         r"(?P<dur>-(?:year|month|week|day|hour)(?=\s))?"
         # "a 13,000-strong force", "the 32-man patrol": the size of a unit, a measure of it
@@ -98,6 +119,13 @@ def _lex() -> dict[str, Any]:
         # "a 6,000-for-6,000 exchange": a one-for-one ratio read once, by its first figure
         atom=re.compile(
             rf"(?<![\w.$€£¥₽₹/])(?:(?<=-for-)|(?<![A-Za-z]-)){atom}(?!\w|-(?!for-)[A-Za-z]|[.,]\d)",
+            re.I,
+        ),
+        # the same without the rest of a number spelt out, when the rest is another number
+        # ("between two hundred and five hundred")
+        atom_plain=re.compile(
+            rf"(?<![\w.$€£¥₽₹/])(?:(?<=-for-)|(?<![A-Za-z]-)){atom.replace(more, '(?P<more>)')}"
+            r"(?!\w|-(?!for-)[A-Za-z]|[.,]\d)",
             re.I,
         ),
         vague=re.compile(rf"(?<![\w-])(?:{_alts(vague)})(?![\w-])", re.I),
@@ -154,8 +182,44 @@ def _word_number(text: str) -> float | None:
     return total
 
 
+def spelled_number(text: str) -> float | None:
+    """The one number a spelt-out figure with its scales states ("one hundred and fifty" ->
+    150, "two hundred and fifty thousand" -> 250000, "one thousand two hundred" -> 1200);
+    None when the words read as more than one number ("two hundred and five hundred") or
+    are not all number words (``number_words`` of one word and ``scales`` of
+    ``data/numbers.yaml``; "a" counts one before a scale)."""
+    lex = _lex()
+    total = current = 0.0
+    words = [w for w in _WORD_SPLIT.split(text.lower()) if w and w != "and"]
+    for i, w in enumerate(words):
+        scale = lex["scales"].get(w) if len(w) > 2 else None
+        if w == "a" and i == 0:
+            current = 1.0
+        elif w in lex["units"]:
+            v = float(lex["units"][w])
+            if (v < 10 and current % 10) or (v >= 10 and current % 100) or v >= 100:
+                return None  # "fifty fifty", "five ten": two numbers
+            current += v
+        elif scale == 100:
+            if not 0 < current < 100 or current >= 10 and current % 10:
+                return None
+            current *= 100
+        elif scale and scale >= 1000:
+            if not 0 < current < 1000 or (total and total < scale * 1000):
+                return None  # "two hundred and five hundred thousand"
+            total += current * scale
+            current = 0.0
+        else:
+            return None
+    return total + current
+
+
 def _atom_value(m: re.Match[str]) -> float | None:
     lex = _lex()
+    if m.group("more"):
+        return (
+            spelled_number(m.string[m.start("word") : m.end("more")]) if m.group("word") else None
+        )
     if m.group("num"):
         value = float(m.group("num").replace(",", ""))
     else:
@@ -388,12 +452,22 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
     return "count", None
 
 
+# the scales that multiply a vague wording before them ("a few hundred thousand")
+_SCALED = re.compile(r"(?:\s+(?:thousand|million|billion)\b)+", re.I)
+
+
 def _vague(text: str, m: re.Match[str]) -> Quantity | None:
     """ "dozens", "several hundred": the conventional interval of a vague quantity."""
     lex = _lex()
     word = " ".join(m.group(0).lower().split())
     low, high = lex["vague_map"][word]
     start, end = m.start(), m.end()
+    scaled = _SCALED.match(text, end)  # "a few hundred thousand": 200,000-499,999
+    if scaled:
+        for w in scaled.group(0).lower().split():
+            low, high = low * lex["scales"][w], (high + 1) * lex["scales"][w] - 1
+        end = scaled.end()
+        word = " ".join(text[start:end].lower().split())
     qual, qstart = _qualifier(text, start, end)
     kind, unit = "count", None
     w = re.match(r"\s*(?:of\s+)?(?:U\.?S\.?\s+)?([A-Za-z.]+)", text[end:])
@@ -535,6 +609,20 @@ def _factors(text: str) -> list[Quantity]:
     return out
 
 
+def _atoms(text: str) -> list[re.Match[str]]:
+    """The numbers of ``text``, a number spelt out with all its words ("one hundred and
+    fifty") unless they read as two ("two hundred and five hundred")."""
+    lex = _lex()
+    out = []
+    pos = 0
+    while (m := lex["atom"].search(text, pos)) is not None:
+        if m.group("more") and _atom_value(m) is None:
+            m = lex["atom_plain"].match(text, m.start()) or m
+        out.append(m)
+        pos = max(m.end(), m.start() + 1)
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of ``text`` (one sentence), in order of appearance; see the module doc.
 
@@ -545,7 +633,7 @@ def find_quantities(text: str) -> list[Quantity]:
     # a number inside a vague phrase ("several hundred") is read with the phrase
     atoms: list[re.Match[str]] = []
     k = 0
-    for a in lex["atom"].finditer(text):
+    for a in _atoms(text):
         while k < len(vagues) and vagues[k].end() <= a.start():
             k += 1
         if k < len(vagues) and vagues[k].start() <= a.start() < vagues[k].end():

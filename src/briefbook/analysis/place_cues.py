@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, rules
-from briefbook.analysis.names import Tok, list_end
+from briefbook.analysis.names import Tok, english_words, list_end
+from briefbook.analysis.numbers import calendar_words
 from briefbook.analysis.places import area_index, city_index, place_key
 
 __all__ = [
@@ -415,26 +416,44 @@ _ALIAS_OPEN = re.compile(
 )
 # one name of the list and, after it, who uses it ("Y to Karsia", "Z in Ostland"), then the
 # joiner to the next ("and", "or"; a comma alone may end the aside: "X, known as Y, Karsian
-# officers said")
+# officers said"); the name is whole only where the aside or the list goes on or ends
+# ("known as China's front line", "called Friday a provocation" give no name)
 _ALIAS_ITEM = re.compile(
     r"(?:the\s+)?(?P<name>" + _NAME + r")(?:\s+(?:to|by|in|among)\s+(?:the\s+)?" + _NAME + r")?"
-    r"(?P<join>\s*,?\s+(?:and|or)\s+)?"
+    r"(?:(?P<join>\s*,?\s+(?:and|or)\s+)|(?=\s*(?:[,;:.)\u2014]|$)))"
 )
 
 
-def place_aliases(text: str, end: int) -> list[str]:
+def place_aliases(text: str, end: int, gaz: Gazetteer) -> list[str]:
     """The other names a sentence gives a place right after it (the place's name ends at
     ``end``): "Vendra Reef, known as Ostra Reef to Karsia and Telin Jiao to Ostland, is ..."
     -> ["Ostra Reef", "Telin Jiao"]; also "(also called Y)", "known in Karsia as Y" and
-    ", which Karsia calls Y". Empty when none is given."""
+    ", which Karsia calls Y". Each is a whole name that ends the aside or a list item, and
+    never a possessive ("China's"), a country or other entity the gazetteer knows not as this
+    kind of place, a calendar word (``weekdays``, ``months`` of ``data/numbers.yaml``) or an
+    ordinary English word (``data/ordinary_words.yaml``). Empty when none is given."""
     opened = _ALIAS_OPEN.match(text, end)
     if not opened:
         return []
     out: list[str] = []
     at = opened.end()
     while (m := _ALIAS_ITEM.match(text, at)) is not None:
-        out.append(m.group("name"))
+        if _plain_alias(m.group("name"), gaz):
+            out.append(m.group("name"))
         if not m.group("join"):
             break
         at = m.end()
     return out
+
+
+def _plain_alias(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` may be a place's other name (:func:`place_aliases`)."""
+    words = name.split()
+    if any(re.search(r"['’]s?$", w) for w in words):
+        return False  # "China's": an owner, not a name
+    if any(t.type != "place" for t in gaz.surfaces.get(name, ())):
+        return False  # a country, a person, a body the gazetteer knows
+    low = [w.lower() for w in words]
+    if any(w in calendar_words() for w in low):
+        return False
+    return not (len(words) == 1 and low[0] in english_words())

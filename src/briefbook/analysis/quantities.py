@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
+from briefbook.analysis.numbers import spelled_number
 from briefbook.data import load_data
 from briefbook.text.normalise import fold_words
 
@@ -50,7 +51,14 @@ def vague_fits(quantity: Any) -> tuple[float, float] | None:
     if _NUM.search(text):
         return None
     for pattern, low, high in _word_ranges():
-        if pattern.search(text):
+        m = pattern.search(text)
+        if m:
+            # the scales after it multiply it: "a few hundred thousand"
+            for w in text[m.end() :].split():
+                scale = _SCALES.get(w) if len(w) > 2 else None
+                if scale is None:
+                    break
+                low, high = low * scale, (high + 1) * scale - 1
             return (low, high)
     return None
 
@@ -130,6 +138,16 @@ _APPROX_CUES = (
     ("circa", "about"),
     ("~", "about"),
 )
+# a cue before a number spelt out: "nearly two dozen" is read as "two dozen", then hedged
+_CUE_BEFORE = re.compile(
+    r"^(?:"
+    + "|".join(
+        re.escape(cue.strip())
+        for cue, _ in sorted(_LOWER_CUES + _UPPER_CUES + _APPROX_CUES, key=lambda c: -len(c[0]))
+        if cue.strip().isalpha() or " " in cue.strip()
+    )
+    + r")\s+"
+)
 _NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|bn|k|m)?\b", re.I)
 
 
@@ -139,7 +157,9 @@ def _parse_number(value: str) -> float | None:
         number = float(m.group(1).replace(",", ""))
         scale = (m.group(2) or "").lower()
         return number * _SCALES.get(scale, 1.0)
-    return _words_value(fold_words(value))
+    words = fold_words(value)
+    spelled = spelled_number(" ".join(words)) if words else None
+    return spelled if spelled is not None else _words_value(words)
 
 
 def _cue_window(context: str, value: float) -> str:
@@ -172,11 +192,15 @@ def read_quantity(
         shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
     else:
         shown = " ".join(str(quantity).split())
-        # a vague wording is its range ("a dozen" 10-14), a number spelt out is itself
-        value = None if _is_vague_wording(text) else _parse_number(text)
+        # a vague wording is its range ("a dozen" 10-14), a number spelt out is itself; a
+        # cue before it ("nearly two dozen", "about a million") is read below
+        bare = _CUE_BEFORE.sub("", text)
+        value = None if _is_vague_wording(bare) else _parse_number(bare)
         if value is None:
             fits = vague_fits(text)
             return (fits if fits else (math.nan, math.nan)), shown
+        if bare != text and not _NUM.search(text):
+            shown = " ".join(shown.split()[len(text.split()) - len(bare.split()) :])
     cue_text = f" {text} " + (_cue_window(context, value) if context else "")
     if "+" in text:
         return (value, math.inf), shown
