@@ -97,6 +97,8 @@ class Rules:
     kunyas: frozenset[str]  # particles that may open a name: "Abu Hassan Amer"
     mission_words: frozenset[str] = frozenset()  # "mission", "missao": a mission station
     faith_words: frozenset[str] = frozenset()  # "catholic", "anglican": "X Catholic Mission"
+    # "district", "commune": an area one place with the small town it is named after
+    town_units: frozenset[str] = frozenset()
     # ISO country code -> endings of its village names ("LK": "kulam", "puram")
     toponym_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # facility noun -> number of its kind: "npp" and "nuclear facility" are one kind
@@ -270,6 +272,7 @@ def rules() -> Rules:
         kunyas=_low(d["kunyas"]),
         mission_words=_low(d["mission_words"]),
         faith_words=_low(d["faith_words"]),
+        town_units=_low(d["town_units"]),
         toponym_endings={
             str(code): tuple(str(e).lower() for e in endings)
             for code, endings in (d.get("toponym_endings") or {}).items()

@@ -93,14 +93,17 @@ def _legal_form(word: str) -> bool:
 # "the village of Tell al-Hamra": a place's name, not a person's
 _LOCALITY_OF = re.compile(
     r"\b(?:village|town|city|hamlet|district|region|province|area|suburb|neighbou?rhood"
-    r"|camp|settlement|port|island|locality|commune|municipality|department|county)\s+of\s+$"
+    r"|camp|settlement|port|island|locality|commune|municipality|department|county"
+    r"|governorate|township|borough|prefecture|oblast|state)\s+of\s+$"
 )
 
 # "the villages of A, B and C", "communities including A and B", "the cities, towns and
-# villages of A, B, ... and Z": a plural place-class noun that opens a list of names
+# villages of A, B, ... and Z", "the governorates of A and B": a plural place-class noun
+# that opens a list of names
 _LOCALITIES_OF = re.compile(
     r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities|[Hh]amlets|[Ss]ettlements|[Dd]istricts"
-    r"|[Nn]eighbou?rhoods|[Ll]ocalities|[Cc]ommunes|[Ss]uburbs|[Mm]unicipalities)"
+    r"|[Nn]eighbou?rhoods|[Ll]ocalities|[Cc]ommunes|[Ss]uburbs|[Mm]unicipalities"
+    r"|[Gg]overnorates|[Pp]rovinces|[Rr]egions|[Cc]ounties|[Tt]ownships|[Pp]refectures)"
     r"\s+(?:of|including|such\s+as|like|namely)\s+"
     r"|\b(?:[Cc]ommunities|[Aa]reas)\s+(?:of|including)\s+"
     r"|\b(?:barangays|sitios|kebeles|woredas|tehsils)\s+"  # "barangays A and B"
@@ -318,10 +321,29 @@ def is_cap(tok: Tok) -> bool:
         return False
     if "-" in t:
         head, _, tail = t.rpartition("-")
-        # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names
-        if tail[:1].islower() and (len(tail) > 3 or "." in head):
+        # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names,
+        # and so is a lower-case part that is no English word ("Kiri-ambawa")
+        if tail[:1].islower() and (len(tail) > 3 or "." in head) and not _hyphen_name_part(tail):
             return False
     return True
+
+
+_ADJECTIVE_TAIL = re.compile(
+    r".*(?:ed|ing|ly|ic|al|ful|less|like|wide|style|ist|ian|ese|ans|i)"
+    r"|held|run|made|built|born|bound|grown|won|torn|hit|struck|shot|led|sent|kept|owned"
+)
+
+
+def _hyphen_name_part(tail: str) -> bool:
+    """Whether the lower-case part after a hyphen reads as the rest of a name ("ambawa" of
+    "Kiri-ambawa"): no English word ("based", "backed") and no ending of an adjective or a
+    participle ("controlled", "speaking", "wide")."""
+    return (
+        tail.isalpha()
+        and not _ADJECTIVE_TAIL.fullmatch(tail)
+        and tail not in english_words()
+        and tail not in weekdays()
+    )
 
 
 def _name_word(t: str) -> bool:

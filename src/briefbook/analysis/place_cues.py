@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.analysis.gazetteer import Gazetteer, Rules, rules
+from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
 from briefbook.analysis.names import Tok, list_end
 from briefbook.analysis.places import area_index, city_index, place_key
 
@@ -19,6 +19,7 @@ __all__ = [
     "ADJECTIVE",
     "EVENT_AFTER",
     "EVENT_BEFORE",
+    "FRONTS_AFTER",
     "FROM_TO",
     "JURISDICTION_AFTER",
     "KIN_GROUPS",
@@ -74,6 +75,9 @@ RESIDENCE_OF = re.compile(r"\s+(?:residence|house|home|office|compound)\s+of\s")
 
 # a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
 LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
+# the fronts of a war named by their towns: "the Kelmar, Tovra and Sulo battlefronts" (a
+# plain name only: not "the Popular and Democratic fronts")
+FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")
 
 # plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
 KIN_GROUPS = frozenset(
@@ -85,7 +89,7 @@ KIN_GROUPS = frozenset(
 # ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X"),
 # a locality in apposition ("his village, X", "the second largest town, X")
 PLACE_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
+    r"(?:\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
     r"|\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
     r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
     r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
@@ -252,10 +256,12 @@ def in_known(after: str, gaz: Gazetteer) -> bool:
 
 
 # a word of a village's name: capitalised, lower case after the first letter, four letters or
-# more, or an Arabic article and a word ("Al-Jaysat", "al-Sakher", "Tel-Hawash")
+# more, or an Arabic article and a word ("Al-Jaysat", "al-Sakher", "Tel-Hawash"), or two
+# hyphened parts of five letters or more together ("Kiri-ambawa", "Dar-Kelmi")
 PLAIN_WORD = re.compile(
     r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|Te?ll?|Tal)-[A-Z][a-z]{2,}|[A-Z][a-z]{3,})"
     r"(?:-[A-Za-z][a-z]+)*"
+    r"|[A-Z][a-z]{1,2}(?:-[A-Za-z][a-z]{2,})+"
 )
 
 
@@ -301,6 +307,21 @@ _BODY_AFTER = re.compile(
 )
 
 
+_NOT_AN_ADJECTIVE = re.compile(r"[a-z]*[^aei]an")  # "Admavan", not "Iranian", "Korean"
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` ends like an adjective of origin or a language ("Russian",
+    "Kurdish", "Japanese", "Arabic") and is no bare "-an" name the gazetteer does not know
+    as a people or a country ("Admavan", "Kelvan": villages; "German", "Afghan": adjectives)."""
+    if not ADJECTIVE.search(word):
+        return False
+    if not _NOT_AN_ADJECTIVE.fullmatch(word[1:].lower()):
+        return True
+    low = word.lower()
+    return word in gazetteer().surfaces or low in rules().given or low in rules().peoples
+
+
 def bare_scene(
     toks: list[Tok], text: str, prev: list[str], rules: Rules, lower_vocab: frozenset[str]
 ) -> bool:
@@ -316,7 +337,7 @@ def bare_scene(
         and prev[-1] in _SCENE_WORDS
         and plain_name(toks, lower_vocab)
         and toks[0].low not in rules.given
-        and not ADJECTIVE.search(toks[0].text)
+        and not _adjective(toks[0].text)
         and not _PERSON_AFTER.match(after)
         and not _BODY_AFTER.match(after)
         and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)
