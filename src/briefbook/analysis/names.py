@@ -557,6 +557,20 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
     return person_cue(toks[0].start, toks[-1].end, len(toks), text, rules)
 
 
+_ARTICLE_PLACE = re.compile(r"Al|El|Ad|As|Ar|An")  # an Arabic article written apart
+
+
+def _headed_place(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` are an article, a name and a place's head word: "Al Kelvar Air
+    Base", "El Tovar Airport" (the last word a place head or a facility noun)."""
+    return (
+        len(toks) > 2
+        and toks[1].text[:1].isupper()
+        and toks[1].low not in rules.connectors
+        and toks[-1].bare in rules.place_heads | rules.facility_nouns
+    )
+
+
 def classify(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
@@ -568,6 +582,8 @@ def classify(
             found = classify(toks[:i], text, rules, gaz, lower_vocab) if i else []
             return [*found, _person(toks[i:], text)]
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        if _ARTICLE_PLACE.fullmatch(toks[0].text) and _headed_place(toks, rules):
+            break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
         toks = toks[1:]
     while toks and (toks[-1].low in rules.connectors or toks[-1].low in weekdays()):
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name

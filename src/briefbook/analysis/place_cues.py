@@ -54,7 +54,8 @@ LOCALITY_AFTER = re.compile(
 # a name before an official whose office is an area: "the Dravi deputy commissioner", "the
 # Mirpat DC", "the Sorva mayor" (the area the official governs or polices)
 JURISDICTION_AFTER = re.compile(
-    r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner|(?:deputy\s+)?governor"
+    r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner"
+    r"|(?:deputy\s+|regional\s+|provincial\s+|state\s+)?governor"
     r"|mayor|(?:sub-)?prefect|(?:district\s+)?administrator|police\s+chief"
     r"|(?:police|provincial)\s+(?:director|commander)"
     r"|district\s+(?:police\s+officer|collector|magistrate)|tehsildar|DC|DPO|SHO|SSP|DIG)\b"
@@ -299,6 +300,11 @@ _EMPLOYER_BEFORE = re.compile(
     r"|economist|lecturer|engineer|editor|correspondent|expert|scholar|scientist|associate"
     r"|manager|partner|advis[eo]r|consultant|student|executive|official)\s+at\s+$"
 )
+# a publication after "in", not a scene: "wrote in Novaya Gazeta", "an interview in Kelvo Times"
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:wrote|written|published|publishes|appeared|interview|article|op-ed|column|editorial"
+    r"|piece|report(?:ed)?|quoted|told|writing|letter|post(?:ed)?|statement)\s+(?:\w+\s+)?in\s+$"
+)
 # a body in apposition: "Helsing, a defence AI company"
 _BODY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|group|agency|institute"
@@ -325,19 +331,21 @@ def _adjective(word: str) -> bool:
 def bare_scene(
     toks: list[Tok], text: str, prev: list[str], rules: Rules, lower_vocab: frozenset[str]
 ) -> bool:
-    """Whether a one-word name that no list knows stands as a scene right after "in", "at",
-    "near" or "outside" ("elders met in Borvanu on Sunday"): a village's name, unless a
+    """Whether a name of one or two plain words that no list knows stands as a scene right
+    after "in", "at", "near" or "outside" ("elders met in Borvanu on Sunday", "in Tovar
+    Belgou"; not a newspaper after "wrote in"): a village's name, unless a
     common given name ("in Ahmed"), a possessive ("in Okonjo's view") or a speech verb
     follows it as a person's, or it is an employer ("an analyst at Stratfor", "Helsing, a
     defence company")."""
     start, after = toks[0].start, text[toks[-1].end : toks[-1].end + 80]
     return (
-        len(toks) == 1
+        len(toks) <= 2
         and bool(prev)
         and prev[-1] in _SCENE_WORDS
         and plain_name(toks, lower_vocab)
-        and toks[0].low not in rules.given
-        and not _adjective(toks[0].text)
+        and not any(t.low in rules.given or _adjective(t.text) for t in toks)
+        # two words: not a newspaper ("an interview in Novaya Gazeta")
+        and not (len(toks) == 2 and _MEDIA_BEFORE.search(text, max(0, start - 40), start))
         and not _PERSON_AFTER.match(after)
         and not _BODY_AFTER.match(after)
         and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)

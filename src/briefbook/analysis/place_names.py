@@ -159,6 +159,10 @@ def _place_of(
         toks = toks[1:]
         while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
             toks = toks[1:]
+    if toks and all(
+        t.bare in rules.admin_nouns | rules.locality_nouns | rules.place_heads for t in toks
+    ):
+        return None  # "in Constituency 132", "the District": a class word, no name
     if len(toks) > 2 and toks[0].low in _BEARINGS and toks[1].low == "of":
         toks = toks[2:]  # "the area North of Kiri-ambawa": the bearing is no part of the name
     if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in weekdays():
