@@ -414,7 +414,11 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
         elif (
             cur
             and gap_ok
-            and (tok.low in rules.connectors or tok.text in rules.name_links)
+            and (
+                tok.low in rules.connectors
+                or tok.text in rules.name_links
+                or _town_link(tokens, i, text)
+            )
             and len(pending) < 2
             and (tok.low != "the" or pending)
         ):
@@ -426,6 +430,27 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     if cur:
         seqs.append(cur)
     return seqs
+
+
+_TOWN_LINKS = frozenset({"do", "dos", "das", "du", "di", "del"})  # "Vila do Sermo"
+
+
+def _town_link(tokens: list[Tok], i: int, text: str) -> bool:
+    """Whether the lower-case word ``tokens[i]`` ("do") joins the words around it into one
+    town of the city index, letter for letter: "Atalaia do Norte", "Sao Joao do Sul" (the
+    Portuguese "do" is also an English verb, so only a town's own name joins it)."""
+    if tokens[i].text not in _TOWN_LINKS or i == 0 or i + 1 >= len(tokens):
+        return False
+    if not tokens[i + 1].text[:1].isupper():
+        return False
+    for j in range(max(0, i - 3), i):
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            name = text[tokens[j].start : tokens[k].end]
+            key = place_key(name)
+            town = city_index().get(key) if "\n" not in name else None
+            if town and place_key(town) == key:
+                return True
+    return False
 
 
 def span_name(toks: list[Tok], text: str) -> str:

@@ -46,7 +46,10 @@ __all__ = [
 # towns": an apposition naming a locality
 LOCALITY_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
-    r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum)"
+    r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum"
+    # an area, not an adjective: "a state in the north", not "a state lender"
+    r"|(?:state|province|region|governorate|county)(?=\s*[,.;]|\s+(?:in|of|on|near|along"
+    r"|bordering|that|which|where|north|south|east|west)\b))"
     r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
     r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
 )
