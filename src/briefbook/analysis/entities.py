@@ -74,8 +74,8 @@ from briefbook.analysis.place_names import (
     known_place,
     list_mates,
     listed_areas,
-    ordinary_words,
     local_government,
+    ordinary_words,
     place_of,
 )
 from briefbook.analysis.places import city_index, place_key

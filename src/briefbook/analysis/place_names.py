@@ -37,10 +37,10 @@ from briefbook.analysis.names import (
 from briefbook.analysis.numbers import weekdays
 from briefbook.analysis.place_cues import (
     ADJECTIVE,
+    FRONTS_AFTER,
     HOLDER_BEFORE,
     JURISDICTION_AFTER,
     KIN_GROUPS,
-    FRONTS_AFTER,
     LOCALITIES_AFTER,
     LOCALITY_AFTER,
     MONTH_OR_DAY,
@@ -98,9 +98,22 @@ _DOCTRINE = re.compile(r"(?:ist|ism)$")
 # a capitalised article written as a word of its own, Arabic or Spanish: "Al Noor", "El
 # Fasher", "La Palma", "Los Llanos"
 # a bearing written with a capital before "of": "North of X" names X
-_BEARINGS = frozenset({"north", "south", "east", "west", "north-east", "north-west",
-                       "south-east", "south-west", "northeast", "northwest", "southeast",
-                       "southwest"})
+_BEARINGS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
+)
 _ARTICLE_NAME = re.compile(r"Al|El|La|Las|Los")
 # a plural noun after an adjective of origin ("Roman mosaics"), not a verb ("Zlitan was")
 _NOUN_PLURAL = re.compile(r"\s+(?!(?:was|is|has|does)\b)[a-z]+s\b")

@@ -1,0 +1,157 @@
+"""Kinds of place name fixed in round places10, on invented sentences: districts listed
+after their towns' names are the towns (a region stays apart); a list item owned by a
+region ("the Coast Region's X"); fronts of a war named by their towns; boroughs; a list
+opened by a plural administrative noun ("the provinces of A and B"); towns written in
+capitals in official releases; hyphened names with a lower-case part; a bare "-an" name
+after "in"; a name of two words after "in"; "North of X"; "Co"/"County" before a name; an
+Arabic article kept before a place's head word; oil fields; a regional governor's area; a
+town's own "do" ("Sao Jose do Rio Preto"); an apposition naming a state or province. Each
+kind has a guard: a person, a body, a month, an adjective or a caption marker that must not
+become a place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.analysis.names import is_cap, tokenize
+from builders import note_entities, note_names
+
+# (text, places it names, names that are no place in it)
+_CASES = [
+    # districts listed after towns of the city index are the towns; a region stays apart
+    (
+        "Gunmen killed two leaders in the Gulu, Amuru and Lira districts on Monday.",
+        {"Gulu", "Amuru", "Lira"},
+        {"Gulu district", "Lira district"},
+    ),
+    (
+        "Shelling hit the Kramatorsk region and Kramatorsk overnight.",
+        {"Kramatorsk region", "Kramatorsk"},
+        set(),
+    ),
+    # the owner of a listed area is no part of its first item
+    (
+        "The party condemned killings in the Coast Region's Kelvo, Tovlara and Rufado districts.",
+        {"Kelvo", "Tovlara", "Rufado"},
+        {"Coast Region's Kelvo"},
+    ),
+    # the fronts of a war named by their towns; not adjectives before "fronts"
+    (
+        "Troops clashed with rebels on the Kelmar, Tovrala and Keliwa battlefronts.",
+        {"Kelmar", "Tovrala", "Keliwa"},
+        set(),
+    ),
+    ("Fighting went on along the Popular and Democratic fronts.", set(), {"Popular", "Democratic"}),
+    # a borough written with its noun; a borough's council is a body
+    (
+        "He was detained in Chyrovsky Borough and taken to Lenavsky Borough police.",
+        {"Chyrovsky Borough", "Lenavsky Borough"},
+        set(),
+    ),
+    ("The Borough Council met on Monday.", set(), {"Borough Council", "Borough"}),
+    # a plural administrative noun opening a list; a month after it is no place
+    (
+        "Floods hit the provinces of Kelvaro and Tumbar in March.",
+        {"Kelvaro", "Tumbar"},
+        {"March"},
+    ),
+    # a hyphened name with a lower-case part; an adjective of a group's control is none
+    (
+        "Troops clashed with rebels in the area North of Kiri-ambawa around noon.",
+        {"Kiri-ambawa"},
+        {"North of Kiri-ambawa"},
+    ),
+    ("Fighters clashed near Dar-Kelmi overnight.", {"Dar-Kelmi"}, set()),
+    (
+        "The Russia-controlled town of Kelvaro fell after Hamas-held posts were shelled.",
+        {"Kelvaro"},
+        {"Russia-controlled", "Hamas-held"},
+    ),
+    # a bare "-an" name after "in"; a language or an adjective is none
+    ("Troops advanced further in Admavan and dislodged rebels.", {"Admavan"}, set()),
+    ("The talks were held in German and lasted all day.", set(), {"German", "Germany"}),
+    # two plain words after "in"; a person with a given name is none
+    (
+        "Gunmen kidnapped a gendarme this week in Tovar Belgou, military sources said.",
+        {"Tovar Belgou"},
+        set(),
+    ),
+    ("The truce was signed in Ahmed Kelvo last week.", set(), {"Ahmed Kelvo"}),
+    # "North of X" names X
+    ("Fighting raged South of Kelvaro on Monday.", {"Kelvaro"}, {"South of Kelvaro"}),
+    ("The West of Ireland Trust said so.", set(), {"West", "West of Ireland"}),
+    # "Co" or "County" before a name; a firm's "Co" and a county council are no place
+    (
+        "The officer was shot in the Co Kelvane town of Dungannon.",
+        {"Co Kelvane", "Dungannon"},
+        set(),
+    ),
+    ("Kelvo Trading Co said profits rose.", set(), {"Kelvo Trading Co", "Co"}),
+    ("County Kelvane Council closed the roads.", set(), {"County Kelvane"}),
+    # an Arabic article before a place's head word stays in the name; not a group's name
+    ("A drone attack targeted the Al Kelvar Air Base in Iraq.", {"Al Kelvar Air Base"}, set()),
+    ("Al Qaeda fighters attacked the town.", set(), {"Qaeda", "Al Qaeda"}),
+    # an oil field is a place; a company's oil field worker names none
+    ("Rebels seized the Kelvar oil field on Monday.", {"Kelvar oil field"}, set()),
+    ("A Shell oil field worker was hurt.", set(), {"Shell oil field", "Shell"}),
+    # the area of a regional governor; the governor is a person
+    (
+        "Five were killed in Kossi province, said Velmou regional governor Babo Kiendre.",
+        {"Velmou"},
+        {"Babo Kiendre"},
+    ),
+    # an administrative noun alone is no name
+    ("Koroma was a zone leader in Constituency 132 last year.", set(), {"Constituency"}),
+    # a town's own "do" joins its name; the English verb does not
+    ("Police in Sao Jose do Rio Preto arrested two men.", {"Sao Jose do Rio Preto"}, set()),
+    ("Why do Russians fear the draft, analysts asked.", set(), {"Why do Russians"}),
+    # an apposition naming a state or a province; "a state lender" is a body's
+    (
+        "Gunmen hit a village in Tovaro, a state in the country's central region.",
+        {"Tovaro"},
+        set(),
+    ),
+    ("Kelvo, a state lender, said rates would rise.", set(), {"Kelvo"}),
+    # a caption's "FILE -" is no dateline
+    ("FILE - A fruit seller looks at a soldier in Mogadishu.", {"Mogadishu"}, {"File", "FILE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "others"), _CASES)
+def test_places_and_names_that_are_no_place(
+    tmp_path: Path, text: str, places: set[str], others: set[str]
+) -> None:
+    found = note_names(tmp_path, text, "place")
+    assert places <= found, found
+    assert not others & found, found
+
+
+def test_a_town_in_capitals_is_the_town_not_an_acronym(tmp_path: Path) -> None:
+    text = (
+        "KISMAYO : troops clashed with militants near KISMAYO airport today. "
+        "Later the road to BAIDOA was quiet, the army said."
+    )
+    ents = note_entities(tmp_path, text)
+    places = {e.name for e in ents if e.type == "place"}
+    assert {"KISMAYO", "BAIDOA"} <= places, places
+    assert not {e.name for e in ents if e.type == "organisation"} & {"KISMAYO", "BAIDOA"}
+
+
+def test_a_word_in_capitals_near_a_town_name_is_no_town(tmp_path: Path) -> None:
+    # "HAMAS" is near "Hamm", "PRESS" an English word: neither is a town
+    text = (
+        "HAMAS said the convoy was hit near the border. HAMAS denied firing. "
+        "The PRESS office of the army said two soldiers were hurt."
+    )
+    places = note_names(tmp_path, text, "place")
+    assert not {"HAMAS", "PRESS", "Hamm"} & places, places
+
+
+@pytest.mark.parametrize(
+    ("word", "cap"),
+    [("Kiri-ambawa", True), ("Russia-based", False), ("Iran-backed", False), ("Gaza-held", False)],
+)
+def test_a_hyphened_lower_case_part_is_a_name_unless_an_english_word(word: str, cap: bool) -> None:
+    assert is_cap(tokenize(word)[0]) is cap
