@@ -596,6 +596,21 @@ def _headed_place(toks: list[Tok], rules: Rules) -> bool:
     )
 
 
+_SAINT = frozenset({"st", "st.", "saint", "ste", "ste."})
+
+
+def _saints_building(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` name a building after a saint in the possessive: "St Brendan's
+    Church", "Saint Mary's Hospital" (a saint, one to two names ending in 's, a place
+    head or a facility noun), not a saint's owner and a thing of theirs."""
+    return (
+        3 <= len(toks) <= 5
+        and toks[0].low in _SAINT
+        and toks[-2].low.endswith("'s")
+        and toks[-1].bare in rules.place_heads | rules.facility_nouns
+    )
+
+
 def classify(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
@@ -636,6 +651,8 @@ def classify(
     form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
     if form and form.group(1).lower() in rules.org_suffixes and _legal_form(form.group(1)):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
+    if _saints_building(toks, rules):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "St Brendan's Church"
     # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
     for i, tok in enumerate(toks[:-1]):
         # "Houthis' al-Masirah": a group's one-word possession (not "Soldiers' Mothers" of

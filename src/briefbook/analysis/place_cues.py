@@ -91,12 +91,16 @@ KIN_GROUPS = frozenset(
 # words right before a name that only a place follows: a bearing ("north of", "south-east
 # of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
 # ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X"),
-# a locality in apposition ("his village, X", "the second largest town, X")
+# a locality in apposition ("his village, X", "the second largest town, X"), a locality by
+# its name ("a location known as X")
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
     r"|\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
     r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
     r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
+    # "a location known as X", "a village called X"
+    r"|\b(?:location|place|area|site|spot|village|hamlet|town|locality|settlement)\s+"
+    r"(?:(?:known|referred\s+to)\s+as|called|named)"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
 # a locality named with its unit and a comma before the area that holds it: "the

@@ -5,7 +5,8 @@ opened by a plural administrative noun ("the provinces of A and B"); towns writt
 capitals in official releases; hyphened names with a lower-case part; a bare "-an" name
 after "in"; a name of two words after "in"; "North of X"; "Co"/"County" before a name; an
 Arabic article kept before a place's head word; oil fields; a regional governor's area; a
-town's own "do" ("Sao Jose do Rio Preto"); an apposition naming a state or province. Each
+town's own "do" ("Sao Jose do Rio Preto"); an apposition naming a state or province; "a
+location known as X"; roads and saints' churches. Each
 kind has a guard: a person, a body, a month, an adjective or a caption marker that must not
 become a place."""
 
@@ -114,6 +115,20 @@ _CASES = [
         set(),
     ),
     ("Kelvo, a state lender, said rates would rise.", set(), {"Kelvo"}),
+    # a locality by its name after "known as"; a person known as a name is none
+    (
+        "An attack took place in a location known as Mirabo while people walked to market.",
+        {"Mirabo"},
+        set(),
+    ),
+    ("A man known as Kelvo said the road was closed.", set(), {"Kelvo"}),
+    # the street of a scene and a church named after a saint; a road agency is a body
+    (
+        "The officer drove from the scene on Kelvin Road near St Brendan's Church.",
+        {"Kelvin Road", "St Brendan's Church"},
+        {"Brendan", "Church"},
+    ),
+    ("The Road Safety Authority said St Brendan's supporters marched.", set(), {"Road Safety"}),
     # a caption's "FILE -" is no dateline
     ("FILE - A fruit seller looks at a soldier in Mogadishu.", {"Mogadishu"}, {"File", "FILE"}),
 ]
