@@ -222,7 +222,7 @@ def find_entities(
     merge_facility_bases(state, rules_, gaz)
     merge_spellings(state, gaz, texts)
     merge_admin_forms(state, rules_, gaz)
-    _undefined_acronyms(state, all_tokens, noise, gaz, lower_vocab)
+    _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -680,6 +680,7 @@ _GROUP_WORDS = frozenset(
 
 def _undefined_acronyms(
     state: Discovery,
+    texts: list[list[str]],
     all_tokens: list[list[list[Tok]]],
     noise: list[list[str | None]],
     gaz: Gazetteer,
@@ -712,7 +713,7 @@ def _undefined_acronyms(
                     continue
                 if t.text in gaz.surfaces:
                     continue
-                if _capital_town(t.text):
+                if _capital_town(t.text) and _town_context(toks, n, texts[d][k]):
                     state.add(t.text, _capital_town(t.text), "place", d)
                     continue
                 seen[t.text] += 1
@@ -738,6 +739,19 @@ def _capital_town(word: str) -> str:
     key = place_key(word)
     town = city_index().get(key)
     return f"place:{key}" if town and place_key(town) == key else ""
+
+
+_CAPITALS_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "towards"})
+_DATELINE_AFTER = re.compile(r"\s*(?:[:\u2013\u2014]|-\s|,\s+[A-Z])")  # "KELMARI :", "X -"
+
+
+def _town_context(toks: list[Tok], n: int, text: str) -> bool:
+    """Whether the word ``toks[n]`` in capitals stands where a town stands: after a locative
+    word ("clashes at KELMARI") or opening a sentence as a dateline ("KELMARI : troops
+    ..."), not as a product's or a body's name ("BlueHalo's LOCUST")."""
+    if n > 0:
+        return toks[n - 1].low in _CAPITALS_LOCATIVE
+    return _DATELINE_AFTER.match(text, toks[n].end) is not None
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into)\s+$")

@@ -161,6 +161,12 @@ def test_a_word_in_capitals_near_a_town_name_is_no_town(tmp_path: Path) -> None:
     assert not {"HAMAS", "PRESS", "Hamm"} & places, places
 
 
+def test_a_town_in_capitals_needs_a_locative_word_or_a_dateline(tmp_path: Path) -> None:
+    # "BAIDOA" as a product's name (no locative word before it, no dateline) is no town
+    text = "Vendors offer palletized systems, like Kelvo's BAIDOA, that move fast. BAIDOA works."
+    assert "BAIDOA" not in note_names(tmp_path, text, "place")
+
+
 @pytest.mark.parametrize(
     ("word", "cap"),
     [("Kiri-ambawa", True), ("Russia-based", False), ("Iran-backed", False), ("Gaza-held", False)],
