@@ -23,7 +23,7 @@ from builders import note_entities, note_names
 _CASES = [
     # districts listed after towns of the city index are the towns; a region stays apart
     (
-        "Gunmen killed two leaders in the Gulu, Amuru and Lira districts on Monday.",
+        "Aid reached the Gulu, Amuru and Lira districts by truck.",
         {"Gulu", "Amuru", "Lira"},
         {"Gulu district", "Lira district"},
     ),
@@ -34,20 +34,20 @@ _CASES = [
     ),
     # the owner of a listed area is no part of its first item
     (
-        "The party condemned killings in the Coast Region's Kelvo, Tovlara and Rufado districts.",
+        "Floods cut roads in the Lake Region's Kelvo, Tovlara and Rufado districts.",
         {"Kelvo", "Tovlara", "Rufado"},
-        {"Coast Region's Kelvo"},
+        {"Lake Region's Kelvo"},
     ),
     # the fronts of a war named by their towns; not adjectives before "fronts"
     (
-        "Troops clashed with rebels on the Kelmar, Tovrala and Keliwa battlefronts.",
+        "Artillery duels went on along the Kelmar, Tovrala and Keliwa battlefronts.",
         {"Kelmar", "Tovrala", "Keliwa"},
         set(),
     ),
     ("Fighting went on along the Popular and Democratic fronts.", set(), {"Popular", "Democratic"}),
     # a borough written with its noun; a borough's council is a body
     (
-        "He was detained in Chyrovsky Borough and taken to Lenavsky Borough police.",
+        "Riot police sealed off Chyrovsky Borough and Lenavsky Borough overnight.",
         {"Chyrovsky Borough", "Lenavsky Borough"},
         set(),
     ),
@@ -60,7 +60,7 @@ _CASES = [
     ),
     # a hyphened name with a lower-case part; an adjective of a group's control is none
     (
-        "Troops clashed with rebels in the area North of Kiri-ambawa around noon.",
+        "Patrols found mines North of Kiri-ambawa on Friday.",
         {"Kiri-ambawa"},
         {"North of Kiri-ambawa"},
     ),
@@ -71,11 +71,11 @@ _CASES = [
         {"Russia-controlled", "Hamas-held"},
     ),
     # a bare "-an" name after "in"; a language or an adjective is none
-    ("Troops advanced further in Admavan and dislodged rebels.", {"Admavan"}, set()),
+    ("Militia fighters regrouped in Admavan after the raid.", {"Admavan"}, set()),
     ("The talks were held in German and lasted all day.", set(), {"German", "Germany"}),
     # two plain words after "in"; a person with a given name is none
     (
-        "Gunmen kidnapped a gendarme this week in Tovar Belgou, military sources said.",
+        "Fighting broke out in Tovar Belgou on Friday, residents said.",
         {"Tovar Belgou"},
         set(),
     ),
@@ -85,8 +85,8 @@ _CASES = [
     ("The West of Ireland Trust said so.", set(), {"West", "West of Ireland"}),
     # "Co" or "County" before a name; a firm's "Co" and a county council are no place
     (
-        "The officer was shot in the Co Kelvane town of Dungannon.",
-        {"Co Kelvane", "Dungannon"},
+        "Shots were fired at a patrol in the Co Kelvane village of Tarvo.",
+        {"Co Kelvane", "Tarvo"},
         set(),
     ),
     ("Kelvo Trading Co said profits rose.", set(), {"Kelvo Trading Co", "Co"}),
@@ -99,38 +99,38 @@ _CASES = [
     ("A Shell oil field worker was hurt.", set(), {"Shell oil field", "Shell"}),
     # the area of a regional governor; the governor is a person
     (
-        "Five were killed in Kossi province, said Velmou regional governor Babo Kiendre.",
+        "Two were hurt in Tamba province, said Velmou regional governor Babo Kiendre.",
         {"Velmou"},
         {"Babo Kiendre"},
     ),
     # an administrative noun alone is no name
-    ("Koroma was a zone leader in Constituency 132 last year.", set(), {"Constituency"}),
+    ("The candidate ran in Constituency 132 last year.", set(), {"Constituency"}),
     # a town's own "do" joins its name; the English verb does not
     ("Police in Sao Jose do Rio Preto arrested two men.", {"Sao Jose do Rio Preto"}, set()),
     ("Why do Russians fear the draft, analysts asked.", set(), {"Why do Russians"}),
     # an apposition naming a state or a province; "a state lender" is a body's
     (
-        "Gunmen hit a village in Tovaro, a state in the country's central region.",
+        "Rains flooded Tovaro, a province in the far north.",
         {"Tovaro"},
         set(),
     ),
     ("Kelvo, a state lender, said rates would rise.", set(), {"Kelvo"}),
     # a locality by its name after "known as"; a person known as a name is none
     (
-        "An attack took place in a location known as Mirabo while people walked to market.",
+        "Herders clashed at a place known as Mirabo before dawn.",
         {"Mirabo"},
         set(),
     ),
     ("A man known as Kelvo said the road was closed.", set(), {"Kelvo"}),
     # the street of a scene and a church named after a saint; a road agency is a body
     (
-        "The officer drove from the scene on Kelvin Road near St Brendan's Church.",
+        "A bomb went off on Kelvin Road beside St Brendan's Church.",
         {"Kelvin Road", "St Brendan's Church"},
         {"Brendan", "Church"},
     ),
     ("The Road Safety Authority said St Brendan's supporters marched.", set(), {"Road Safety"}),
     # a caption's "FILE -" is no dateline
-    ("FILE - A fruit seller looks at a soldier in Mogadishu.", {"Mogadishu"}, {"File", "FILE"}),
+    ("FILE - Soldiers patrol a market in Kismayo last year.", {"Kismayo"}, {"File", "FILE"}),
 ]
 
 
