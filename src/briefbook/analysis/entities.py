@@ -82,6 +82,7 @@ from briefbook.analysis.place_names import (
     list_mates,
     listed_areas,
     local_government,
+    ordinary_words,
     place_of,
 )
 from briefbook.analysis.places import city_index, place_key
@@ -228,7 +229,7 @@ def find_entities(
     merge_facility_bases(state, rules_, gaz)
     merge_spellings(state, gaz, texts)
     merge_admin_forms(state, rules_, gaz)
-    _undefined_acronyms(state, all_tokens, noise, gaz, lower_vocab)
+    _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -313,11 +314,14 @@ def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> No
 def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int, alone: bool = False) -> None:
     """ "WASHINGTON —", "HANOI, Vietnam (AP) —", "Geneva - ": the place a report was filed
     from, when the gazetteer or the city index knows it (:func:`dateline_place`); a line of
-    capitals alone ("HAKKARI") only with ``alone`` (a heading above the lede)."""
+    capitals alone ("HAKKARI") only with ``alone`` (a heading above the lede). Not a stop
+    word of the rules: "FILE - A soldier ..." opens a photo caption."""
     found = match_dateline(text)
     if found is None or (found.end >= len(text.rstrip()) and not alone):
         return
     surface = found.place.strip()
+    if surface.lower() in rules().stop:
+        return
     name = " ".join(w.capitalize() for w in surface.split())
     key = dateline_place(surface)
     if key:
@@ -721,6 +725,7 @@ _GROUP_WORDS = frozenset(
 
 def _undefined_acronyms(
     state: Discovery,
+    texts: list[list[str]],
     all_tokens: list[list[list[Tok]]],
     noise: list[list[str | None]],
     gaz: Gazetteer,
@@ -730,7 +735,9 @@ def _undefined_acronyms(
     ...", "M23 rebels"): an organisation, or an armed group (type ``force``) when a group
     word stands beside it. Only those written in two sentences or more, in sentences that
     are not in capitals, and that are neither a known name, a place nor a word of the text
-    in lower case ("NOT"), count."""
+    in lower case ("NOT"), count. A word of five letters or more in capitals that is,
+    letter for letter, a town of the city index is that town, written in capitals as in
+    official releases ("clashes at KELMARI North"), once is enough."""
     known = (
         set(state.discovered)
         | {w for surface in state.discovered for w in surface.split()}
@@ -751,6 +758,9 @@ def _undefined_acronyms(
                     continue
                 if t.text in gaz.surfaces:
                     continue
+                if _capital_town(t.text) and _town_context(toks, n, texts[d][k]):
+                    state.add(t.text, _capital_town(t.text), "place", d)
+                    continue
                 seen[t.text] += 1
                 first_doc.setdefault(t.text, d)
                 beside = {toks[j].low for j in (n - 1, n + 1) if 0 <= j < len(toks)}
@@ -760,6 +770,33 @@ def _undefined_acronyms(
         if count >= 2:
             etype = "force" if name in group else "organisation"
             state.add(name, entity_key(etype, name), etype, first_doc[name])
+
+
+_CAPITAL_TOWN_FROM = 5  # letters: a shorter word in capitals is an acronym ("NATO")
+
+
+def _capital_town(word: str) -> str:
+    """The place key of ``word`` in capitals ("KELMARI") when it is exactly a town of the
+    city index (not a near spelling: "HAMAS" is no "Hamm") and no ordinary English word
+    (data/ordinary_words.yaml), else ""."""
+    if len(word) < _CAPITAL_TOWN_FROM or not word.isalpha() or word.lower() in ordinary_words():
+        return ""  # "PRESS", "MARINES": a word in capitals
+    key = place_key(word)
+    town = city_index().get(key)
+    return f"place:{key}" if town and place_key(town) == key else ""
+
+
+_CAPITALS_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "towards"})
+_DATELINE_AFTER = re.compile(r"\s*(?:[:\u2013\u2014]|-\s|,\s+[A-Z])")  # "KELMARI :", "X -"
+
+
+def _town_context(toks: list[Tok], n: int, text: str) -> bool:
+    """Whether the word ``toks[n]`` in capitals stands where a town stands: after a locative
+    word ("clashes at KELMARI") or opening a sentence as a dateline ("KELMARI : troops
+    ..."), not as a product's or a body's name ("BlueHalo's LOCUST")."""
+    if n > 0:
+        return toks[n - 1].low in _CAPITALS_LOCATIVE
+    return _DATELINE_AFTER.match(text, toks[n].end) is not None
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into)\s+$")

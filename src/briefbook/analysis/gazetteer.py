@@ -99,6 +99,8 @@ class Rules:
     faith_words: frozenset[str] = frozenset()  # "catholic", "anglican": "X Catholic Mission"
     faith_bodies: frozenset[str] = frozenset()  # "church": "the Serbian Orthodox Church"
     ethnic_words: frozenset[str] = frozenset()  # "ethnic": "ethnic Albanians" (no country)
+    # "district", "commune": an area one place with the small town it is named after
+    town_units: frozenset[str] = frozenset()
     # ISO country code -> endings of its village names ("LK": "kulam", "puram")
     toponym_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # facility noun -> number of its kind: "npp" and "nuclear facility" are one kind
@@ -274,6 +276,7 @@ def rules() -> Rules:
         faith_words=_low(d["faith_words"]),
         faith_bodies=_low(d["faith_bodies"]),
         ethnic_words=_low(d["ethnic_words"]),
+        town_units=_low(d["town_units"]),
         toponym_endings={
             str(code): tuple(str(e).lower() for e in endings)
             for code, endings in (d.get("toponym_endings") or {}).items()

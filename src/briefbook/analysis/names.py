@@ -93,14 +93,17 @@ def _legal_form(word: str) -> bool:
 # "the village of Tell al-Hamra": a place's name, not a person's
 _LOCALITY_OF = re.compile(
     r"\b(?:village|town|city|hamlet|district|region|province|area|suburb|neighbou?rhood"
-    r"|camp|settlement|port|island|locality|commune|municipality|department|county)\s+of\s+$"
+    r"|camp|settlement|port|island|locality|commune|municipality|department|county"
+    r"|governorate|township|borough|prefecture|oblast|state)\s+of\s+$"
 )
 
 # "the villages of A, B and C", "communities including A and B", "the cities, towns and
-# villages of A, B, ... and Z": a plural place-class noun that opens a list of names
+# villages of A, B, ... and Z", "the governorates of A and B": a plural place-class noun
+# that opens a list of names
 _LOCALITIES_OF = re.compile(
     r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities|[Hh]amlets|[Ss]ettlements|[Dd]istricts"
-    r"|[Nn]eighbou?rhoods|[Ll]ocalities|[Cc]ommunes|[Ss]uburbs|[Mm]unicipalities)"
+    r"|[Nn]eighbou?rhoods|[Ll]ocalities|[Cc]ommunes|[Ss]uburbs|[Mm]unicipalities"
+    r"|[Gg]overnorates|[Pp]rovinces|[Rr]egions|[Cc]ounties|[Tt]ownships|[Pp]refectures)"
     r"\s+(?:of|including|such\s+as|like|namely)\s+"
     r"|\b(?:[Cc]ommunities|[Aa]reas)\s+(?:of|including)\s+"
     r"|\b(?:barangays|sitios|kebeles|woredas|tehsils)\s+"  # "barangays A and B"
@@ -318,10 +321,29 @@ def is_cap(tok: Tok) -> bool:
         return False
     if "-" in t:
         head, _, tail = t.rpartition("-")
-        # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names
-        if tail[:1].islower() and (len(tail) > 3 or "." in head):
+        # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names,
+        # and so is a lower-case part that is no English word ("Kiri-ambawa")
+        if tail[:1].islower() and (len(tail) > 3 or "." in head) and not _hyphen_name_part(tail):
             return False
     return True
+
+
+_ADJECTIVE_TAIL = re.compile(
+    r".*(?:ed|ing|ly|ic|al|ful|less|like|wide|style|ist|ian|ese|ans|i)"
+    r"|held|run|made|built|born|bound|grown|won|torn|hit|struck|shot|led|sent|kept|owned"
+)
+
+
+def _hyphen_name_part(tail: str) -> bool:
+    """Whether the lower-case part after a hyphen reads as the rest of a name ("ambawa" of
+    "Kiri-ambawa"): no English word ("based", "backed") and no ending of an adjective or a
+    participle ("controlled", "speaking", "wide")."""
+    return (
+        tail.isalpha()
+        and not _ADJECTIVE_TAIL.fullmatch(tail)
+        and tail not in english_words()
+        and tail not in weekdays()
+    )
 
 
 def _name_word(t: str) -> bool:
@@ -392,7 +414,11 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
         elif (
             cur
             and gap_ok
-            and (tok.low in rules.connectors or tok.text in rules.name_links)
+            and (
+                tok.low in rules.connectors
+                or tok.text in rules.name_links
+                or _town_link(tokens, i, text)
+            )
             and len(pending) < 2
             and (tok.low != "the" or pending)
         ):
@@ -404,6 +430,27 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     if cur:
         seqs.append(cur)
     return seqs
+
+
+_TOWN_LINKS = frozenset({"do", "dos", "das", "du", "di", "del"})  # "Vila do Sermo"
+
+
+def _town_link(tokens: list[Tok], i: int, text: str) -> bool:
+    """Whether the lower-case word ``tokens[i]`` ("do") joins the words around it into one
+    town of the city index, letter for letter: "Atalaia do Norte", "Sao Joao do Sul" (the
+    Portuguese "do" is also an English verb, so only a town's own name joins it)."""
+    if tokens[i].text not in _TOWN_LINKS or i == 0 or i + 1 >= len(tokens):
+        return False
+    if not tokens[i + 1].text[:1].isupper():
+        return False
+    for j in range(max(0, i - 3), i):
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            name = text[tokens[j].start : tokens[k].end]
+            key = place_key(name)
+            town = city_index().get(key) if "\n" not in name else None
+            if town and place_key(town) == key:
+                return True
+    return False
 
 
 def span_name(toks: list[Tok], text: str) -> str:
@@ -548,6 +595,35 @@ def _headed_kind(word: str, rules: Rules) -> str | None:
     return None
 
 
+_ARTICLE_PLACE = re.compile(r"Al|El|Ad|As|Ar|An")  # an Arabic article written apart
+
+
+def _headed_place(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` are an article, a name and a place's head word: "Al Kelvar Air
+    Base", "El Tovar Airport" (the last word a place head or a facility noun)."""
+    return (
+        len(toks) > 2
+        and toks[1].text[:1].isupper()
+        and toks[1].low not in rules.connectors
+        and toks[-1].bare in rules.place_heads | rules.facility_nouns
+    )
+
+
+_SAINT = frozenset({"st", "st.", "saint", "ste", "ste."})
+
+
+def _saints_building(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` name a building after a saint in the possessive: "St Brendan's
+    Church", "Saint Mary's Hospital" (a saint, one to two names ending in 's, a place
+    head or a facility noun), not a saint's owner and a thing of theirs."""
+    return (
+        3 <= len(toks) <= 5
+        and toks[0].low in _SAINT
+        and toks[-2].low.endswith("'s")
+        and toks[-1].bare in rules.place_heads | rules.facility_nouns
+    )
+
+
 def classify(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
@@ -571,6 +647,8 @@ def classify(
                 ]
             return [*found, _person(toks[i:], text)]
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        if _ARTICLE_PLACE.fullmatch(toks[0].text) and _headed_place(toks, rules):
+            break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
         toks = toks[1:]
     if not toks:
         return []
@@ -596,6 +674,8 @@ def classify(
     form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
     if form and form.group(1).lower() in rules.org_suffixes and _legal_form(form.group(1)):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
+    if _saints_building(toks, rules):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "St Brendan's Church"
     # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
     for i, tok in enumerate(toks[:-1]):
         # "Houthis' al-Masirah": a group's one-word possession (not "Soldiers' Mothers" of

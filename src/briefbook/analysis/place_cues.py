@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.analysis.gazetteer import Gazetteer, Rules, rules
+from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
 from briefbook.analysis.names import Tok, english_words, list_end
 from briefbook.analysis.numbers import calendar_words
 from briefbook.analysis.places import area_index, city_index, place_key
@@ -20,6 +20,7 @@ __all__ = [
     "ADJECTIVE",
     "EVENT_AFTER",
     "EVENT_BEFORE",
+    "FRONTS_AFTER",
     "FROM_TO",
     "JURISDICTION_AFTER",
     "KIN_GROUPS",
@@ -47,7 +48,10 @@ __all__ = [
 # towns": an apposition naming a locality
 LOCALITY_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
-    r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum)"
+    r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum"
+    # an area, not an adjective: "a state in the north", not "a state lender"
+    r"|(?:state|province|region|governorate|county)(?=\s*[,.;]|\s+(?:in|of|on|near|along"
+    r"|bordering|that|which|where|north|south|east|west)\b))"
     r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
     r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
 )
@@ -55,7 +59,8 @@ LOCALITY_AFTER = re.compile(
 # a name before an official whose office is an area: "the Dravi deputy commissioner", "the
 # Mirpat DC", "the Sorva mayor" (the area the official governs or polices)
 JURISDICTION_AFTER = re.compile(
-    r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner|(?:deputy\s+)?governor"
+    r"\s+(?:(?:deputy|district|assistant|divisional)\s+commissioner"
+    r"|(?:deputy\s+|regional\s+|provincial\s+|state\s+)?governor"
     r"|mayor|(?:sub-)?prefect|(?:district\s+)?administrator|police\s+chief"
     r"|(?:police|provincial)\s+(?:director|commander)"
     r"|district\s+(?:police\s+officer|collector|magistrate)|tehsildar|DC|DPO|SHO|SSP|DIG)\b"
@@ -76,6 +81,9 @@ RESIDENCE_OF = re.compile(r"\s+(?:residence|house|home|office|compound)\s+of\s")
 
 # a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
 LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
+# the fronts of a war named by their towns: "the Kelmar, Tovra and Sulo battlefronts" (a
+# plain name only: not "the Popular and Democratic fronts")
+FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")
 
 # plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
 KIN_GROUPS = frozenset(
@@ -85,12 +93,16 @@ KIN_GROUPS = frozenset(
 # words right before a name that only a place follows: a bearing ("north of", "south-east
 # of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
 # ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X"),
-# a locality in apposition ("his village, X", "the second largest town, X")
+# a locality in apposition ("his village, X", "the second largest town, X"), a locality by
+# its name ("a location known as X")
 PLACE_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
+    r"(?:\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
     r"|\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
     r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
     r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
+    # "a location known as X", "a village called X"
+    r"|\b(?:location|place|area|site|spot|village|hamlet|town|locality|settlement)\s+"
+    r"(?:(?:known|referred\s+to)\s+as|called|named)"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
 # a locality named with its unit and a comma before the area that holds it: "the
@@ -254,10 +266,12 @@ def in_known(after: str, gaz: Gazetteer) -> bool:
 
 
 # a word of a village's name: capitalised, lower case after the first letter, four letters or
-# more, or an Arabic article and a word ("Al-Jaysat", "al-Sakher", "Tel-Hawash")
+# more, or an Arabic article and a word ("Al-Jaysat", "al-Sakher", "Tel-Hawash"), or two
+# hyphened parts of five letters or more together ("Kiri-ambawa", "Dar-Kelmi")
 PLAIN_WORD = re.compile(
     r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|Te?ll?|Tal)-[A-Z][a-z]{2,}|[A-Z][a-z]{3,})"
     r"(?:-[A-Za-z][a-z]+)*"
+    r"|[A-Z][a-z]{1,2}(?:-[A-Za-z][a-z]{2,})+"
 )
 
 
@@ -295,6 +309,11 @@ _EMPLOYER_BEFORE = re.compile(
     r"|economist|lecturer|engineer|editor|correspondent|expert|scholar|scientist|associate"
     r"|manager|partner|advis[eo]r|consultant|student|executive|official)\s+at\s+$"
 )
+# a publication after "in", not a scene: "wrote in Novaya Gazeta", "an interview in Kelvo Times"
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:wrote|written|published|publishes|appeared|interview|article|op-ed|column|editorial"
+    r"|piece|report(?:ed)?|quoted|told|writing|letter|post(?:ed)?|statement)\s+(?:\w+\s+)?in\s+$"
+)
 # a body in apposition: "Helsing, a defence AI company"
 _BODY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|group|agency|institute"
@@ -303,22 +322,39 @@ _BODY_AFTER = re.compile(
 )
 
 
+_NOT_AN_ADJECTIVE = re.compile(r"[a-z]*[^aei]an")  # "Admavan", not "Iranian", "Korean"
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` ends like an adjective of origin or a language ("Russian",
+    "Kurdish", "Japanese", "Arabic") and is no bare "-an" name the gazetteer does not know
+    as a people or a country ("Admavan", "Kelvan": villages; "German", "Afghan": adjectives)."""
+    if not ADJECTIVE.search(word):
+        return False
+    if not _NOT_AN_ADJECTIVE.fullmatch(word[1:].lower()):
+        return True
+    low = word.lower()
+    return word in gazetteer().surfaces or low in rules().given or low in rules().peoples
+
+
 def bare_scene(
     toks: list[Tok], text: str, prev: list[str], rules: Rules, lower_vocab: frozenset[str]
 ) -> bool:
-    """Whether a one-word name that no list knows stands as a scene right after "in", "at",
-    "near" or "outside" ("elders met in Borvanu on Sunday"): a village's name, unless a
+    """Whether a name of one or two plain words that no list knows stands as a scene right
+    after "in", "at", "near" or "outside" ("elders met in Borvanu on Sunday", "in Tovar
+    Belgou"; not a newspaper after "wrote in"): a village's name, unless a
     common given name ("in Ahmed"), a possessive ("in Okonjo's view") or a speech verb
     follows it as a person's, or it is an employer ("an analyst at Stratfor", "Helsing, a
     defence company")."""
     start, after = toks[0].start, text[toks[-1].end : toks[-1].end + 80]
     return (
-        len(toks) == 1
+        len(toks) <= 2
         and bool(prev)
         and prev[-1] in _SCENE_WORDS
         and plain_name(toks, lower_vocab)
-        and toks[0].low not in rules.given
-        and not ADJECTIVE.search(toks[0].text)
+        and not any(t.low in rules.given or _adjective(t.text) for t in toks)
+        # two words: not a newspaper ("an interview in Novaya Gazeta")
+        and not (len(toks) == 2 and _MEDIA_BEFORE.search(text, max(0, start - 40), start))
         and not _PERSON_AFTER.match(after)
         and not _BODY_AFTER.match(after)
         and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.analysis.gazetteer import rules as rule_lists
 from briefbook.analysis.names import (
     ACRONYM,
     LOCATIVE,
@@ -36,6 +37,7 @@ from briefbook.analysis.names import (
 from briefbook.analysis.numbers import weekdays
 from briefbook.analysis.place_cues import (
     ADJECTIVE,
+    FRONTS_AFTER,
     HOLDER_BEFORE,
     JURISDICTION_AFTER,
     KIN_GROUPS,
@@ -95,6 +97,23 @@ _BASED = re.compile(r"(?<![\w-])((?:[A-Z][a-z']+[ -]){0,2}[A-Z][a-z']+)-based\b"
 _DOCTRINE = re.compile(r"(?:ist|ism)$")
 # a capitalised article written as a word of its own, Arabic or Spanish: "Al Noor", "El
 # Fasher", "La Palma", "Los Llanos"
+# a bearing written with a capital before "of": "North of X" names X
+_BEARINGS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
+)
 _ARTICLE_NAME = re.compile(r"Al|El|La|Las|Los")
 # a plural noun after an adjective of origin ("Roman mosaics"), not a verb ("Zlitan was")
 _NOUN_PLURAL = re.compile(r"\s+(?!(?:was|is|has|does)\b)[a-z]+s\b")
@@ -153,6 +172,12 @@ def _place_of(
         toks = toks[1:]
         while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
             toks = toks[1:]
+    if toks and all(
+        t.bare in rules.admin_nouns | rules.locality_nouns | rules.place_heads for t in toks
+    ):
+        return None  # "in Constituency 132", "the District": a class word, no name
+    if len(toks) > 2 and toks[0].low in _BEARINGS and toks[1].low == "of":
+        toks = toks[2:]  # "the area North of Kiri-ambawa": the bearing is no part of the name
     if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in weekdays():
         toks = toks[:-1]  # "tried to attack Yandoton Daji Sunday night": the day is no name
     if len(toks) > 1 and toks[-1].low in rules.core_titles and ACRONYM.fullmatch(toks[-1].text):
@@ -271,6 +296,13 @@ def _place_of(
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
+            # "the A, B and C battlefronts": towns, not ordinary words ("Popular")
+            or (
+                FRONTS_AFTER.match(text, list_end(text, toks[-1].end))
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.bare in ordinary_words() for t in toks)
+            )
             # "Member for Tolvai": a constituency, not an ordinary word ("Member for Trade")
             or (
                 REPRESENTS_BEFORE.search(text, max(0, toks[0].start - 16), toks[0].start)
@@ -719,7 +751,8 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
     """The name and key of the area ``name`` names with the administrative noun ``noun``
     ("region", "province"): a known area is itself ("Kashmir region" is Kashmir); the area of
     a city is a place of its own ("Donetsk region", apart from Donetsk); an unknown name is
-    the area."""
+    the area. A unit of ``town_units`` (data/entity_rules.yaml) named after a town is the
+    town: "Kibato district" is Kibato, "the Varo commune" Varo."""
     key = place_key(name)
     known = (
         gaz.place_keys.get(key)
@@ -732,6 +765,8 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
     )
     if known and not city:
         return name, known
+    if known and noun in rule_lists().town_units:
+        return name, known  # "Kibato district" is the town Kibato
     if known:
         region = f"{name} {noun.title() if noun == 'oblast' else noun}"
         level = noun if noun in _LOWER_UNITS else "region"  # "Musanze sector" is no district
@@ -839,6 +874,9 @@ def _area_name(toks: list[Tok], text: str, gaz: Gazetteer, lower_vocab: frozense
 def _strip(toks: list[Tok], rules: Rules) -> list[Tok]:
     while toks and toks[0].low in rules.stop:
         toks = toks[1:]
+    owners = [i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "\u2019s"))]
+    if owners:
+        toks = toks[owners[-1] + 1 :]  # "the Coast Region's Kibato": the owner is no item
     return toks
 
 

@@ -73,7 +73,7 @@ def test_the_rules_and_the_gazetteer_keep_their_types(tmp_path: Path) -> None:
 
 
 def test_a_place_the_rules_miss_joins(tmp_path: Path) -> None:
-    text = "Fighting continued near Ostrova Kalm overnight. Ostrova Kalm was quiet by noon."
+    text = "Shelling continued beyond Ostrova Kalm overnight. Ostrova Kalm was quiet by noon."
     assert "Ostrova Kalm" not in _table(find_entities(_docs(tmp_path, text)))
     model = ruler_model(("LOC", "Ostrova Kalm"))
     assert _table(find_entities(_docs(tmp_path, text), model=model))["Ostrova Kalm"] == (
