@@ -76,6 +76,8 @@ _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
+# the class of a rank: "Private First Class", "Petty Officer Second Class"
+_CLASS_ORDINALS = frozenset({"first", "second", "third"})
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+(?:'[^\W\d_]+)*"
 )  # "al-Burhan", "al-Sa'idi" (an apostrophe for the ayn or hamza)
@@ -643,6 +645,8 @@ def classify(
         and before[-2].low in rules.core_titles
     ):
         tail, before = [before[-1], *tail], before[:-1]  # a first name that is also a place
+    if len(tail) > 2 and tail[0].low == "class" and _class_rank(before, rules):
+        before, tail = [*before, tail[0]], tail[1:]  # "Sergeant First Class Ana Ruvel"
     lows_before = [t.low for t in before]
     first_title = next((i for i, w in enumerate(lows_before) if w in rules.core_titles), -1)
     if first_title >= 0 and {"of", "for"} & set(lows_before[first_title:]):
@@ -662,6 +666,7 @@ def classify(
         direct = (
             before[-1].low in rules.core_titles
             or _ranks(before[-1], tail, rules)
+            or (len(tail) >= 2 and before[-1].low == "class" and _class_rank(before[:-1], rules))
             or (
                 (len(before) == 1 or not before[-1].low.endswith("s"))
                 and before[-1].low in rules.roles
@@ -912,6 +917,15 @@ def _ranks(word: Tok, tail: list[Tok], rules: Rules) -> bool:
     list of that rank: "Staff Sergeants Ana Ruiz, 39 and ...", "Colonels Ana Ruiz and X"."""
     low = word.low
     return len(tail) >= 2 and low.endswith("s") and low[:-1] in rules.core_titles
+
+
+def _class_rank(before: list[Tok], rules: Rules) -> bool:
+    """Whether ``before`` ends on a rank and its class ordinal, the word "Class" after it:
+    "Sergeant First", "Privates First", "Airman Second" (of "... Class X")."""
+    if len(before) < 2 or before[-1].low not in _CLASS_ORDINALS:
+        return False
+    rank = before[-2].low
+    return rank in rules.titles or rank.removesuffix("s") in rules.titles or rank in rules.roles
 
 
 def _role_pair(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:

@@ -60,6 +60,13 @@ def _people(tmp_path: Path, text: str) -> set[str]:
             "The soldiers were Sgts Tavi Orlen, Mado Keran and Cpl. Ruvo Talen, all aged 30.",
             {"Tavi Orlen", "Ruvo Talen"},
         ),
+        # a rank with its class ("Private First Class"), singular and plural
+        ("Sergeant First Class Ana Ruvel was wounded.", {"Ana Ruvel"}),
+        (
+            "The dead were Privates First Class Kedo Marun, 26, Tavi Orlen, 28 and Private "
+            "Jonas Lumer, 23.",
+            {"Kedo Marun", "Tavi Orlen", "Jonas Lumer"},
+        ),
         # a one-word name first in a list of the identified, and "identified one as"
         (
             "The slain men were identified as Tavo Orlen, Kedo and Ruvo Ahmed Marun.",
@@ -122,6 +129,9 @@ def test_alias_with_particle_name_joins_the_person(tmp_path: Path) -> None:
         # plural ranks with no name after them, and a plural title word in a firm's name
         ("The Generals Motors plant and the Majors Cup were closed.", "Generals Motors"),
         ("The Generals Motors plant and the Majors Cup were closed.", "Majors Cup"),
+        # "First Class" with no rank before it
+        ("The First Class Kandar Lounge was closed.", "Kandar Lounge"),
+        ("Sergeant First Class Ana Ruvel was wounded.", "Class Ana Ruvel"),
         # "and" between a place and a full name outside a list of people
         ("Talks between Kandar and Ruvo Ahmed Marun failed.", "Kandar"),
         # a sentence-opening word before an age list
