@@ -73,6 +73,12 @@ def _people(tmp_path: Path, text: str) -> set[str]:
             {"Tavo Orlen", "Kedo", "Ruvo Ahmed Marun"},
         ),
         ("Police later identified one as Tavi Orlen.", {"Tavi Orlen"}),
+        # a given name of the list written with diacritics
+        (
+            "It was a blow to the government of Sebastián Rendel and his allies.",
+            {"Sebastián Rendel"},
+        ),
+        ("Troops detained José Marun near the post.", {"José Marun"}),
         # a person's following
         ("Troops opened fire on supporters of Tavo Rendel in the square.", {"Tavo Rendel"}),
         # a role given by a copula
@@ -129,6 +135,9 @@ def test_alias_with_particle_name_joins_the_person(tmp_path: Path) -> None:
         # plural ranks with no name after them, and a plural title word in a firm's name
         ("The Generals Motors plant and the Majors Cup were closed.", "Generals Motors"),
         ("The Generals Motors plant and the Majors Cup were closed.", "Majors Cup"),
+        # an accented word that folds to no given name, and a ship with a given name
+        ("The Café Kandar on Avenida Rendel was shelled in May.", "Café Kandar"),
+        ("The tanker Sebastián Marun was seized in the strait.", "Sebastián Marun"),
         # "First Class" with no rank before it
         ("The First Class Kandar Lounge was closed.", "Kandar Lounge"),
         ("Sergeant First Class Ana Ruvel was wounded.", "Class Ana Ruvel"),
