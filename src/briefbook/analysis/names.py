@@ -633,6 +633,14 @@ def classify(
         return []  # "in Datu Talumpa": a town named after a ruler (place_of), not a person
     if titled_town(toks, text, rules):
         return []  # "in Sheikh Zuwayed": a town of the city index (place_of), not a person
+    if (
+        len(toks) == 2
+        and toks[0].low in rules.given
+        and toks[1].low in rules.name_titles
+        and toks[1].text[1:].islower()
+        and _person_cue(toks, text, rules)
+    ):
+        return [_person(toks, text)]  # "identified as Javed Sheikh": a title word as surname
     # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
     tail = _name_tail(toks, rules, gaz)
     if len(tail) == 2 == len(toks) and _title_given(toks, 0, rules):

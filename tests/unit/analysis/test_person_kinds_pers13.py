@@ -79,6 +79,12 @@ def _people(tmp_path: Path, text: str) -> set[str]:
             {"Sebastián Rendel"},
         ),
         ("Troops detained José Marun near the post.", {"José Marun"}),
+        # a title word as a surname after a given name, with a person's cue
+        (
+            "The slain men were identified as Javed Sheikh, Kedo and Ruvo Marun.",
+            {"Javed Sheikh", "Kedo", "Ruvo Marun"},
+        ),
+        ("Police arrested Tariq Mufti on Monday.", {"Tariq Mufti"}),
         # a person's following
         ("Troops opened fire on supporters of Tavo Rendel in the square.", {"Tavo Rendel"}),
         # a role given by a copula
@@ -138,6 +144,9 @@ def test_alias_with_particle_name_joins_the_person(tmp_path: Path) -> None:
         # an accented word that folds to no given name, and a ship with a given name
         ("The Café Kandar on Avenida Rendel was shelled in May.", "Café Kandar"),
         ("The tanker Sebastián Marun was seized in the strait.", "Sebastián Marun"),
+        # a title word as a surname in a building's name
+        ("Visitors to Omar Sheikh Mosque were searched.", "Omar Sheikh"),
+        ("The Tariq Mufti Bridge was shelled on Monday.", "Tariq Mufti"),
         # "First Class" with no rank before it
         ("The First Class Kandar Lounge was closed.", "Kandar Lounge"),
         ("Sergeant First Class Ana Ruvel was wounded.", "Class Ana Ruvel"),
