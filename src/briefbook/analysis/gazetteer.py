@@ -13,6 +13,7 @@ that several countries' services share).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -154,6 +155,21 @@ def _low(items: list[object]) -> frozenset[str]:
     return frozenset(str(i).lower() for i in items)
 
 
+def _plain(word: str) -> str:
+    """``word`` without its diacritics: "sebastián" -> "sebastian"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class FoldedWords(frozenset):
+    """Lower-case words that also hold each word written with diacritics: a given name of
+    the list is found as "José", "Sebastián" or "Hélène" too (``"josé" in words``)."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and frozenset.__contains__(self, _plain(word))
+
+
 def trie_pattern(words: Iterable[str], *, base: frozenset[str] = frozenset()) -> str:
     """A regex matching any of ``words`` (and of ``base``), longest first, inner spaces
     matching any space; built as a trie so that matching costs about one step per character,
@@ -270,7 +286,7 @@ def rules() -> Rules:
         admin_prefixes=_low(d["admin_prefixes"]),
         name_links=_low(d["name_links"]),
         vessel_nouns=_low(d["vessel_nouns"]),
-        given=_low(load_data("given_names.yaml")["given_names"]),
+        given=FoldedWords(_low(load_data("given_names.yaml")["given_names"])),
         kunyas=_low(d["kunyas"]),
         mission_words=_low(d["mission_words"]),
         faith_words=_low(d["faith_words"]),

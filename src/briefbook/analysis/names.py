@@ -25,6 +25,7 @@ from briefbook.analysis.person_cues import (
     caps_name_after_title,
     compound_given,
     family_name_first,
+    in_people_list,
     name_in_brackets,
     office_place_before,
     particle_family_first,
@@ -75,7 +76,11 @@ _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+")
+# the class of a rank: "Private First Class", "Petty Officer Second Class"
+_CLASS_ORDINALS = frozenset({"first", "second", "third"})
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+(?:'[^\W\d_]+)*"
+)  # "al-Burhan", "al-Sa'idi" (an apostrophe for the ayn or hamza)
 
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
@@ -731,6 +736,14 @@ def classify(
         return []  # "in Datu Talumpa": a town named after a ruler (place_of), not a person
     if titled_town(toks, text, rules):
         return []  # "in Sheikh Zuwayed": a town of the city index (place_of), not a person
+    if (
+        len(toks) == 2
+        and toks[0].low in rules.given
+        and toks[1].low in rules.name_titles
+        and toks[1].text[1:].islower()
+        and _person_cue(toks, text, rules)
+    ):
+        return [_person(toks, text)]  # "identified as Javed Sheikh": a title word as surname
     # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
     tail = _name_tail(toks, rules, gaz)
     if len(tail) == 2 == len(toks) and _title_given(toks, 0, rules):
@@ -743,6 +756,8 @@ def classify(
         and before[-2].low in rules.core_titles
     ):
         tail, before = [before[-1], *tail], before[:-1]  # a first name that is also a place
+    if len(tail) > 2 and tail[0].low == "class" and _class_rank(before, rules):
+        before, tail = [*before, tail[0]], tail[1:]  # "Sergeant First Class Ana Ruvel"
     lows_before = [t.low for t in before]
     first_title = next((i for i, w in enumerate(lows_before) if w in rules.core_titles), -1)
     if first_title >= 0 and {"of", "for"} & set(lows_before[first_title:]):
@@ -759,10 +774,15 @@ def classify(
         ):
             before, tail = [*before, tail[0]], tail[1:]
     if tail and before:
-        direct = before[-1].low in rules.core_titles or (
-            (len(before) == 1 or not before[-1].low.endswith("s"))
-            and before[-1].low in rules.roles
-            and len(tail) >= 2
+        direct = (
+            before[-1].low in rules.core_titles
+            or _ranks(before[-1], tail, rules)
+            or (len(tail) >= 2 and before[-1].low == "class" and _class_rank(before[:-1], rules))
+            or (
+                (len(before) == 1 or not before[-1].low.endswith("s"))
+                and before[-1].low in rules.roles
+                and len(tail) >= 2
+            )
         )  # "Photojournalist Anil Reddy", "Regional Ombudsman Aram Petrosyan"
         titled = any(t.low in rules.core_titles for t in before)
         if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
@@ -912,6 +932,14 @@ def classify(
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
     if (
+        len(toks) == 2
+        and toks[0].low in rules.kunyas
+        and toks[0].text[:1].isupper()
+        and name_like(toks[1], rules, gaz)
+        and _person_cue(toks, text, rules)
+    ):
+        return [_person(toks, text)]  # "Abu Tarvel, a spokesman for the police": a kunya
+    if (
         is_name(toks, rules, gaz)
         and not locality_before(toks, text)
         and not area_after(toks, text, rules)
@@ -1046,6 +1074,22 @@ def _ordinary(word: str) -> bool:
     return word in english_words()
 
 
+def _ranks(word: Tok, tail: list[Tok], rules: Rules) -> bool:
+    """Whether ``word`` is a core title in the plural before a full name, the first of a
+    list of that rank: "Staff Sergeants Ana Ruiz, 39 and ...", "Colonels Ana Ruiz and X"."""
+    low = word.low
+    return len(tail) >= 2 and low.endswith("s") and low[:-1] in rules.core_titles
+
+
+def _class_rank(before: list[Tok], rules: Rules) -> bool:
+    """Whether ``before`` ends on a rank and its class ordinal, the word "Class" after it:
+    "Sergeant First", "Privates First", "Airman Second" (of "... Class X")."""
+    if len(before) < 2 or before[-1].low not in _CLASS_ORDINALS:
+        return False
+    rank = before[-2].low
+    return rank in rules.titles or rank.removesuffix("s") in rules.titles or rank in rules.roles
+
+
 def _role_pair(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:
     """Two people coordinated after a plural role noun: "constables Belmin Orush and Kesto
     Varnad (of the unit)" -> both; empty unless a lower-case role noun stands right before
@@ -1064,7 +1108,13 @@ def _role_pair(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list
 
 def _name_and_one(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:
     """A full name and a one-word name joined by "and", the pair in a person's context:
-    "the police arrested Sayed Rahimi and Mustafa" -> both; empty for any other run."""
+    "the police arrested Sayed Rahimi and Mustafa" -> both, and the one-word name first in a
+    list of people ("identified as X, Kedo and Ana Ruiz"); empty for any other run."""
+    one = toks[0]
+    if len(toks) >= 4 and toks[1].low == "and" and name_like(one, rules, gaz):
+        right = toks[2:]
+        if is_name(right, rules, gaz) and in_people_list(text, one.start):
+            return [_person(toks[:1], text), _person(right, text)]
     if len(toks) < 4 or toks[-2].low != "and" or not name_like(toks[-1], rules, gaz):
         return []
     left = toks[:-2]

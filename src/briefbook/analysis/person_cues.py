@@ -57,9 +57,23 @@ _OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
 _LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
 _APPOSITION = re.compile(
-    r",\s+(?:\d{1,3}(?:,|;|\.(?!\d)|$)|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))"
+    r",\s+(?:\d{1,3}(?:,|;|\.(?!\d)|$|\s+and\s+(?=[A-Z]))"
+    r"|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))"
 )
 
+# what may follow a name set off after a role phrase ("the head of the unit at the time, X.",
+# "Police Commander (NZPC), X confirmed"): the clause's end, "and", or a speech verb
+_APPOSED_END = re.compile(
+    r"(?:[,;]|\.(?!\w)|\s*$|\s+(?:and|said|says|told|added|confirmed|denied|stated|noted|"
+    r"explained|insisted|warned|declared|announced)\b)"
+)
+# a role given by a copula right after a name: "X is a senior commander in ...", "X was
+# the group's treasurer", "X became its spokesman" (group 2 is the role noun)
+_COPULA_ROLE = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:also\s+)?(?:a|an|the|its|their|his"
+    r"|her)\s+((?:[\w'-]+\s+){0,4}?)([a-z-]+)(?=\s*(?:[,;.)]|$|\s+(?:of|for|in|at|with|and|who|"
+    r"since|until|from)\b))"
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
 _WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|said|told|heads|led|leads|lives|lived)\b")
 # what only a person has, after a possessive: "X's widow", "X's arrest"
@@ -97,6 +111,8 @@ _PERSONAL_NOUNS = frozenset(
 # what only a person has, before "of": "the assassination of X", "the funeral of X"
 _OWNED_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 _EVENTS_OF = _PERSONAL_NOUNS | {"abduction", "kidnapping", "execution", "disappearance"}
+# a person's following: "supporters of X", "loyalists of X" (a body's are "members of X")
+_EVENTS_OF |= {"supporters", "followers", "loyalists", "partisans"}
 
 # "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name
 _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
@@ -105,8 +121,8 @@ _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
 _AKA = re.compile(
     r",?\s*\(?\s*(?:also\s+known\s+as|better\s+known\s+as|known\s+as|[Aa]\.?[Kk]\.?[Aa]\.?"
     r"|alias|nicknamed|dubbed|nom\s+de\s+guerre)\s+(?:(?:comrade|commander)\s+)?"
-    r"[\"']?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
-)
+    r"[\"']?((?:[A-Z][\w'-]+)(?:\s+(?:[A-Z][\w'-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-[\w'-]+)){0,2})"
+)  # the second name may end on a particle name: "aka Kadim al-Nuri"
 
 # surname endings of Slavic, Caucasian, Armenian, Georgian, Persian, Turkic, Balkan and
 # Romanian names: "Tarkov", "Ismailova", "Petrenko", "Kovalchuk", "Wisniewski", "Abashidze",
@@ -125,7 +141,8 @@ _KIN_LIST = re.compile(
     r"|husband|mother|father|widow|nephew|niece|grandson|granddaughter)\s*,?\s+$"
 )
 _IDENTIFIED = re.compile(
-    r"\b(?:(?:identified|named|gave|given)\s+(?:(?:him|her|them|himself|herself|his\s+name|her\s+name"
+    r"\b(?:(?:identified|named|gave|given)\s+(?:(?:him|her|them|one|both|himself|herself"
+    r"|his\s+name|her\s+name"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
     r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+named"
     r"|known\s+only\s+as)\s+$"
@@ -219,7 +236,7 @@ def _of_a_people(name: str, rules: Rules) -> bool:
 # the cue that opens a list of people, anywhere before it: "identified the detainees as",
 # "the dead were", "those arrested included"
 _LIST_OPENER = re.compile(
-    r"\b(?:(?:identified|named|given)\s+(?:(?:them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
+    r"\b(?:(?:identified|named|given)\s+(?:(?:them|both|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
     r"|(?:dead|killed|victims|arrested|detained|detainees|suspects|abducted|kidnapped"
     r"|hostages|wounded|injured)\s+(?:were|are|included|include|including)\s*:?)\s+"
 )
@@ -421,6 +438,26 @@ def caps_name_after_title(
     return title in rules.titles or title in rules.roles or title + "." in rules.titles
 
 
+def _apposed_to_role(start: int, end: int, text: str, rules: Rules) -> bool:
+    """Whether the name at ``text[start:end]`` is set off by a comma after a phrase naming a
+    role and closes its clause: "the commander of the unit at the time, X.", "Police
+    Commander (NZPC), X confirmed", "the deputy of the Green Party, X and ...". The word
+    before the comma must be lower case, a bracket, a role or a body's head word, so a list
+    of names ("the offices of X Y, Z W and Kandar") is none."""
+    if text[max(0, start - 2) : start] != ", " or not _APPOSED_END.match(text, end):
+        return False
+    chunk = text[max(0, start - 80) : start - 2]
+    last = re.search(r"([\w'-]+)\W*$", chunk)
+    if not last:
+        return False
+    word = last.group(1)
+    heads = rules.roles | rules.org_heads | rules.force_heads
+    if not (chunk.endswith(")") or word.islower() or word.lower() in heads):
+        return False
+    words = re.findall(r"[a-z-]+", chunk.lower())
+    return any(_singular_role(w, rules) for w in words[-8:])
+
+
 def _singular_role(word: str, rules: Rules) -> bool:
     """Whether ``word`` is a role noun in the singular: "head", not "members" (the members
     of the X Y are a body's, "the head of ... X Y" is a person)."""
@@ -441,8 +478,8 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "Abdi Omar Halane (Director of Sanitation)"
     if age_before(text, start) or aka_after(text, end):
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
-    if listed_as_people(text, start):
-        return True  # "the dead were Jomo Kariuki, ..."
+    if listed_as_people(text, start) or in_people_list(text, start):
+        return True  # "the dead were Jomo Kariuki, ...", "identified as X, Y and Jomo Kariuki"
     if (
         words >= 2
         and (passive_after(text, end, rules) or person_verb_before(text, start, end, rules))
@@ -450,6 +487,14 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         and not the_before(text, start)
     ):
         return True  # "Ilir Daka was arrested", "the court sentenced Ilir Daka"
+    copula = _COPULA_ROLE.match(text, end)
+    if (
+        words >= 2
+        and copula
+        and _singular_role(copula.group(2), rules)
+        and not {copula.group(2), copula.group(2) + "s"} & rules.group_nouns  # "a member"
+    ):
+        return True  # "Ruvo Talen is a senior commander in the X Network"
     if words >= 2 and (
         _ACCORDING_TO.search(text[max(0, start - 20) : start]) or _WHO_AFTER.match(text, end)
     ):
@@ -468,6 +513,8 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
             return True
         if word == "by" and len(before) > 1 and before[-2].lower() in _LED:
             return True  # "the mission, led by Markus Ritter,"
+    if words >= 2 and _apposed_to_role(start, end, text, rules):
+        return True  # "the commander of the unit at the time, Tavo Rendel."
     office = _OFFICE_OF.search(text, max(0, start - 80), start)
     if office and _singular_role(office.group(1), rules) and words >= 2:
         return True  # "the head of the regional department of finance Abdi Nur Warsame"
