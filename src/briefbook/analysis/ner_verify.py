@@ -313,7 +313,8 @@ def verify_wheel(name: str, wheel: Path, cache: Path | None = None) -> Verificat
     against ``data/ner_models.yaml`` first, then every member against its RECORD. With
     ``cache`` (a folder), the pipeline is unpacked into ``cache/<sha256>`` and its path is
     the result's ``model_dir``. Never raises for a failed check: the problems are in the
-    result (an unreadable file, a wheel that is not a zip file included)."""
+    result (an unreadable file, a wheel that is not a zip file included); raises
+    :class:`~briefbook.errors.InputError` when ``cache`` cannot be written."""
     releases = _releases_named(name)
     result = Verification(name, source="wheel", wheel=str(wheel))
     result.release = releases[0] if releases else None
@@ -362,9 +363,15 @@ def _verify_copy(
             if cache is None:
                 problems, result.files = _check_members(archive, record, release, None)
             else:
-                problems, result.files, result.model_dir = _unpack(
-                    archive, record, release, sha, cache
-                )
+                try:
+                    problems, result.files, result.model_dir = _unpack(
+                        archive, record, release, sha, cache
+                    )
+                except OSError as exc:  # the cache, not the wheel
+                    raise InputError(
+                        f"the entity model cannot be unpacked into {cache}: {exc}",
+                        hint="give a writable folder with entities.cache",
+                    ) from exc
     except (zipfile.BadZipFile, OSError) as exc:
         result.problems.append(f"the wheel {wheel} cannot be read: {exc}")
         result.model_dir = None

@@ -18,7 +18,7 @@ from briefbook.analysis.ner_verify import (
     require_wheel,
     verify_wheel,
 )
-from briefbook.errors import EXIT_BAD_INPUT
+from briefbook.errors import EXIT_BAD_INPUT, InputError
 from model_dists import (
     DIST_INFO,
     NAME,
@@ -235,3 +235,16 @@ def test_a_refusal_without_the_digest_in_its_problem_gives_it_in_the_hint(
         require_wheel(NAME, wheel)
     line = caught.value.line()
     assert line.count(URL) == 1 and f"once (sha256 {sha})" in line
+
+
+def test_a_cache_that_cannot_be_written_is_one_line_about_the_cache(
+    tmp_path: Path, published
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file, not a folder\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot be unpacked into") as caught:
+        verify_wheel(NAME, wheel, blocked / "cache")
+    assert not isinstance(caught.value, UnverifiedModelError)
+    assert "entities.cache" in caught.value.line()
