@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.briefbook-installed
+NER    := $(VENV)/.briefbook-ner-installed
 KERNEL := $(VENV)/share/jupyter/kernels/briefbook/kernel.json
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -36,6 +37,12 @@ $(STAMP): requirements.lock pyproject.toml | check-python
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
+# The tests of the optional entity backend build real spaCy pipelines: spaCy (briefbook[ner])
+# is installed for the tests only, from its own pins; make setup and make demo never install it.
+$(NER): requirements-ner.lock $(STAMP)
+	$(BIN)/python -m pip install --quiet -r requirements-ner.lock -c requirements.lock
+	touch $@
+
 # A kernel named "briefbook" inside the venv, so papermill runs the notebook on this venv.
 $(KERNEL): $(STAMP)
 	$(BIN)/python -m ipykernel install --sys-prefix --name briefbook --display-name "briefbook (Python 3)" > /dev/null
@@ -43,11 +50,11 @@ $(KERNEL): $(STAMP)
 demo: setup
 	$(BIN)/briefbook run params/example.yaml
 
-test: setup
+test: setup $(NER)
 	$(BIN)/python -m pytest -q
 
 # The unit layers only (no notebook execution, no rendering): seconds, for the edit loop.
-test-fast: setup
+test-fast: setup $(NER)
 	$(BIN)/python -m pytest -q tests/unit
 
 lint: setup
@@ -73,9 +80,16 @@ bench-batch: setup
 eval: setup
 	$(BIN)/briefbook eval sections sources/examples/dprk-troops-assessment.txt
 
-lock: setup
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^briefbook' > requirements.lock.new
+# pip freeze split in two: the pins of requirements-ner.lock's packages stay there (with its
+# comment lines), the rest go to requirements.lock (with its comment lines).
+lock: setup $(NER)
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^briefbook' > requirements.all.new
+	grep -v '^#' requirements-ner.lock | sed 's/==.*//' | tr 'A-Z_' 'a-z-' > requirements.ner.names
+	{ grep '^#' requirements.lock; awk -F== 'NR==FNR {ner[$$1]; next} {n=tolower($$1); gsub("_", "-", n)} !(n in ner)' requirements.ner.names requirements.all.new; } > requirements.lock.new
+	{ grep '^#' requirements-ner.lock; awk -F== 'NR==FNR {ner[$$1]; next} {n=tolower($$1); gsub("_", "-", n)} n in ner' requirements.ner.names requirements.all.new; } > requirements-ner.lock.new
 	mv requirements.lock.new requirements.lock
+	mv requirements-ner.lock.new requirements-ner.lock
+	rm -f requirements.all.new requirements.ner.names
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

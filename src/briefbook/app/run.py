@@ -231,16 +231,18 @@ def analyse_sources(
 
 def load_entity_backend(params: Params, progress: Progress) -> Any:
     """The entity model ``params.entities`` names, verified and loaded (None for the rules).
-    Raises :class:`~briefbook.analysis.ner_verify.UnverifiedModelError` (exit 2) for a model
-    that fails verification, unless ``entities.allow_unverified``: then one warning line
-    names what failed (it goes to stderr and the manifest)."""
+    Raises :class:`~briefbook.analysis.ner_verify.UnverifiedModelError` (exit 2) for a
+    release wheel that fails verification, or an installed package without
+    ``entities.allow_unverified``; with it, one warning line says the model is unverified
+    (it goes to stderr and the manifest). :class:`~briefbook.errors.InputError` (exit 2)
+    when spaCy cannot load the model."""
     settings = params.entities
     if not settings.uses_model:
         return None
     from briefbook.analysis.ner_model import load_entity_model
 
     with progress.stage("entity model", settings.backend):
-        model = load_entity_model(settings)
+        model = load_entity_model(settings, getattr(params, "base", Path(".")))
     check = model.verification
     if check is not None and not check.verified:
         progress.warn(

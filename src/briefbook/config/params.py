@@ -130,8 +130,8 @@ PARAMS: tuple[ParamSpec, ...] = (
         "entities",
         (dict, str),
         None,
-        "who finds persons and places: {backend: rules|<verified spaCy model, e.g. "
-        "en_core_web_sm>, join: union|model, allow_unverified} (default rules)",
+        "who finds persons and places: {backend: rules|<spaCy model, e.g. en_core_web_sm>, "
+        "wheel: <its release wheel>, cache, join: union|model, allow_unverified} (default rules)",
         notebook=False,
     ),
 )

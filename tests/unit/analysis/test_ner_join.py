@@ -1,7 +1,7 @@
 """A statistical model's entities joined with the rules (briefbook.analysis.ner_model), with
 real spaCy pipelines built here (``spacy.blank`` + an ``entity_ruler``): no model download.
 
-spaCy is in requirements.lock (the test install of ``make setup``), so CI runs these; without
+spaCy is in requirements-ner.lock (the test install of ``make test``), so CI runs these; without
 spaCy they are skipped, and the rule path is still checked not to import it."""
 
 from __future__ import annotations
@@ -135,17 +135,26 @@ def test_the_rule_path_imports_no_spacy(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True, timeout=300)
 
 
-def test_a_model_that_fails_on_a_source_leaves_its_rules_and_one_warning(tmp_path: Path) -> None:
+def _poison(doc):
+    """A pipeline part that raises on a text saying "poison"."""
+    if "poison" in doc.text:
+        raise ValueError("the model broke")
+    return doc
+
+
+def poisoned_model(*patterns: tuple[str, str]) -> EntityModel:
+    """:func:`ruler_model` that raises on any text saying "poison"."""
     from spacy.language import Language
 
-    @Language.component("poison_pill_ner_test")
-    def poison(doc):
-        if "poison" in doc.text:
-            raise ValueError("the model broke")
-        return doc
-
-    model = ruler_model(("PERSON", "Ilmar Kask"))
+    if "poison_pill_ner_test" not in Language.factories:
+        Language.component("poison_pill_ner_test", func=_poison)
+    model = ruler_model(*patterns)
     model.nlp.add_pipe("poison_pill_ner_test", first=True)
+    return model
+
+
+def test_a_model_that_fails_on_a_source_leaves_its_rules_and_one_warning(tmp_path: Path) -> None:
+    model = poisoned_model(("PERSON", "Ilmar Kask"))
     docs = _docs(tmp_path, "Spokesman Tarmo Lill said the poison report was false.", MARCH)
     failures: list[tuple[str, str]] = []
     found = _table(
@@ -156,3 +165,21 @@ def test_a_model_that_fails_on_a_source_leaves_its_rules_and_one_warning(tmp_pat
     assert found["Ilmar Kask"][0] == "person"  # the model in the other source
     with pytest.raises(ValueError, match="the model broke"):
         find_entities(docs, model=model)
+
+
+def test_the_model_join_alone_passes_a_failing_source_to_on_error(tmp_path: Path) -> None:
+    model = poisoned_model(("PERSON", "Ilmar Kask"), ("PERSON", "Tarmo Lill"))
+    docs = _docs(tmp_path, "Tarmo Lill said the poison report was false.", MARCH)
+    failures: list[tuple[str, str]] = []
+    found = _table(
+        find_entities(
+            docs,
+            on_error=lambda sid, exc: failures.append((sid, str(exc))),
+            model=model,
+            join="model",
+        )
+    )
+    assert failures == [("S1.1", "the model broke")]
+    assert found == {"Ilmar Kask": ("person", 1)}  # the failed source adds nothing
+    with pytest.raises(ValueError, match="the model broke"):
+        find_entities(docs, model=model, join="model")

@@ -1,23 +1,186 @@
-"""Verification of an installed entity model against its original release
-(briefbook.analysis.ner_verify), on fake distributions built in a temporary site folder."""
+"""Verification of an entity model against its original release (briefbook.analysis.ner_verify):
+the release wheel's digest first, then its members against its own RECORD; small fake wheels
+built in temporary folders, with a fake release table."""
 
 from __future__ import annotations
 
-import hashlib
+import sys
 from pathlib import Path
 
 import pytest
 
 from briefbook.analysis import ner_verify
 from briefbook.analysis.ner_verify import (
-    KnownRelease,
     UnverifiedModelError,
+    installed_model,
     known_releases,
-    require_verified,
-    verify_model,
+    require_installed,
+    require_wheel,
+    verify_wheel,
 )
-from briefbook.errors import EXIT_BAD_INPUT
-from model_dists import NAME, URL, VERSION, WHEEL_SHA, fake_distribution
+from briefbook.errors import EXIT_BAD_INPUT, InputError
+from model_dists import (
+    DIST_INFO,
+    NAME,
+    PIPELINE,
+    PIPELINE_FILES,
+    URL,
+    VERSION,
+    fake_distribution,
+    fake_wheel,
+    record_hash,
+    release,
+    sha256_of,
+)
+
+
+@pytest.fixture
+def published(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Make the table's one release NAME with the digest of the wheel given."""
+
+    def publish(wheel: Path) -> str:
+        sha = sha256_of(wheel)
+        monkeypatch.setattr(ner_verify, "known_releases", lambda: [release(sha)])
+        return sha
+
+    return publish
+
+
+def test_the_table_holds_the_original_release_with_its_published_digest() -> None:
+    (sm,) = [r for r in known_releases() if r.name == "en_core_web_sm"]
+    assert sm.version == "3.8.0"
+    assert sm.url.startswith("https://github.com/explosion/spacy-models/releases/download/")
+    assert sm.sha256 == "1932429db727d4bff3deed6b34cfc05df17794f4a52eeb26cf8928f7c1a0fb85"
+    assert sm.pipeline == "en_core_web_sm/en_core_web_sm-3.8.0"
+
+
+def test_the_release_wheel_verifies_and_only_its_pipeline_is_unpacked(
+    tmp_path: Path, published
+) -> None:
+    sha = published(fake_wheel(tmp_path / "dl"))
+    wheel = tmp_path / "dl" / f"{NAME}-{VERSION}-py3-none-any.whl"
+    checked = verify_wheel(NAME, wheel)
+    assert checked.problems == [] and checked.model_dir is None
+    assert checked.files == 5 and checked.version == VERSION and checked.sha256 == sha
+    result = require_wheel(NAME, wheel, tmp_path / "cache")
+    assert result.model_dir == tmp_path / "cache" / sha
+    found = {p.relative_to(result.model_dir).as_posix() for p in result.model_dir.rglob("*")}
+    assert found - {"ner"} == set(PIPELINE_FILES)  # no __init__.py: no code of the package
+    assert (result.model_dir / "ner" / "model").read_bytes() == PIPELINE_FILES["ner/model"]
+    assert result.manifest()["wheel_sha256"] == sha and result.manifest()["source"] == "wheel"
+
+
+def test_an_offline_copy_under_any_name_verifies_by_its_digest(tmp_path: Path, published) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    copy = tmp_path / "usb" / "model.whl"
+    copy.parent.mkdir()
+    copy.write_bytes(wheel.read_bytes())
+    assert verify_wheel(NAME, copy).verified
+
+
+def test_a_wheel_of_another_digest_is_refused_before_it_is_opened(
+    tmp_path: Path, published
+) -> None:
+    sha = published(fake_wheel(tmp_path / "release"))
+    other = tmp_path / "reupload.whl"
+    other.write_bytes(b"not even a zip file")
+    with pytest.raises(UnverifiedModelError) as caught:
+        require_wheel(NAME, other, tmp_path / "cache")
+    assert caught.value.problems == [
+        f"wheel sha256 {sha256_of(other)} is not the published {sha} ({VERSION})"
+    ]
+    assert not (tmp_path / "cache").exists()
+
+
+def test_a_changed_file_with_its_record_line_rehashed_changes_the_wheels_digest(
+    tmp_path: Path, published
+) -> None:
+    published(fake_wheel(tmp_path / "release"))
+    tampered = fake_wheel(tmp_path / "tampered", PIPELINE_FILES | {"ner/model": b"\xff" * 128})
+    result = verify_wheel(NAME, tampered, tmp_path / "cache")
+    assert not result.verified and result.problems[0].startswith("wheel sha256 ")
+    assert result.model_dir is None and not (tmp_path / "cache").exists()
+
+
+@pytest.mark.parametrize(
+    ("kw", "problem"),
+    [
+        (
+            {"unlisted": {f"{PIPELINE}/extra.py": b"import os\n"}},
+            "extra.py is not listed in RECORD",
+        ),
+        (
+            {"unlisted": {f"{NAME}/__pycache__/__init__.cpython-311.pyc": b"\x00"}},
+            "__init__.cpython-311.pyc is not listed in RECORD",
+        ),
+        ({"record": {f"{PIPELINE}/ner/model": ""}}, f"{PIPELINE}/ner/model has no hash in RECORD"),
+        (
+            {"record": {f"{PIPELINE}/ner/model": record_hash(b"other")}},
+            f"{PIPELINE}/ner/model does not match its hash in RECORD",
+        ),
+        (
+            {"record": {f"{PIPELINE}/vocab/strings.json": record_hash(b"[]")}},
+            f"{PIPELINE}/vocab/strings.json listed in RECORD is not in the wheel",
+        ),
+        ({"unlisted": {f"{NAME}/../../evil.cfg": b"x"}}, "is not a plain path inside the wheel"),
+        (
+            {"pipeline": {"meta.json": b"{}"}},
+            f"the wheel's pipeline folder has no config.cfg ({PIPELINE}/config.cfg)",
+        ),
+    ],
+)
+def test_a_release_whose_files_disagree_with_its_record_is_refused_and_not_unpacked(
+    tmp_path: Path, published, kw: dict, problem: str
+) -> None:
+    """Even with the published digest (a release table entry for a bad wheel), every member
+    must be listed with a sha256 hash that matches."""
+    wheel = fake_wheel(tmp_path / "dl", kw.pop("pipeline", None), **kw)
+    published(wheel)
+    result = verify_wheel(NAME, wheel, tmp_path / "cache")
+    assert any(problem in p for p in result.problems), result.problems
+    assert result.model_dir is None
+    assert not (tmp_path / "cache" / result.sha256).exists()
+
+
+def test_an_unpacked_folder_changed_later_is_unpacked_again(tmp_path: Path, published) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    first = require_wheel(NAME, wheel, tmp_path / "cache").model_dir
+    (first / "ner" / "model").write_bytes(b"\xff" * 128)
+    (first / "__pycache__").mkdir()
+    (first / "__pycache__" / "planted.pyc").write_bytes(b"\x00")
+    again = require_wheel(NAME, wheel, tmp_path / "cache").model_dir
+    assert again == first
+    assert (again / "ner" / "model").read_bytes() == PIPELINE_FILES["ner/model"]
+    assert not (again / "__pycache__").exists()
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [first.name]  # no leftovers
+
+
+def test_a_model_not_in_the_table_or_an_unreadable_wheel_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    monkeypatch.setattr(ner_verify, "known_releases", lambda: [])
+    assert "not a known original release" in verify_wheel(NAME, wheel).problems[0]
+    published = release(sha256_of(wheel))
+    monkeypatch.setattr(ner_verify, "known_releases", lambda: [published])
+    missing = verify_wheel(NAME, tmp_path / "nowhere.whl").problems
+    assert missing[0].startswith(f"the wheel {tmp_path / 'nowhere.whl'} cannot be read")
+
+
+def test_a_wheel_refusal_is_one_line_naming_the_release_once(tmp_path: Path, published) -> None:
+    sha = published(fake_wheel(tmp_path / "release"))
+    bad = tmp_path / "bad.whl"
+    bad.write_bytes(b"x")
+    with pytest.raises(UnverifiedModelError) as caught:
+        require_wheel(NAME, bad)
+    error = caught.value
+    assert error.exit_code == EXIT_BAD_INPUT and error.model == NAME
+    line = error.line()
+    assert "\n" not in line and line.startswith(f"entity model {NAME} refused: wheel sha256")
+    assert line.count(URL) == 1 and line.count(sha) == 1 and "entities.wheel" in line
+    assert "allow_unverified" not in line  # a wrong wheel is never used
 
 
 @pytest.fixture
@@ -26,98 +189,62 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "site"
     folder.mkdir()
     monkeypatch.syspath_prepend(str(folder))
-    release = KnownRelease(NAME, VERSION, URL, WHEEL_SHA)
-    monkeypatch.setattr(ner_verify, "known_releases", lambda: [release])
+    monkeypatch.setattr(ner_verify, "known_releases", lambda: [release("ab" * 32)])
     return folder
 
 
-def test_the_table_holds_the_original_release_with_its_published_digest() -> None:
-    (sm,) = [r for r in known_releases() if r.name == "en_core_web_sm"]
-    assert sm.version == "3.8.0"
-    assert sm.url.startswith("https://github.com/explosion/spacy-models/releases/download/")
-    assert sm.sha256 == "1932429db727d4bff3deed6b34cfc05df17794f4a52eeb26cf8928f7c1a0fb85"
-    assert sm.pip_url == f"{sm.url}#sha256={sm.sha256}"
-
-
-def test_an_original_release_verifies(site: Path) -> None:
-    fake_distribution(site)
-    result = verify_model(NAME)
-    assert result.problems == []
-    assert result.verified and result.version == VERSION and result.files == 2
-    assert require_verified(NAME).verified
-
-
-def test_a_file_changed_after_install_fails_its_record_hash(site: Path) -> None:
-    fake_distribution(site)
-    (site / NAME / "model" / "weights.bin").write_bytes(b"\x00\x02" * 64)
-    result = verify_model(NAME)
-    assert result.problems == [f"{NAME}/model/weights.bin does not match its hash in RECORD"]
-
-
-def test_a_file_missing_or_added_fails(site: Path) -> None:
-    fake_distribution(site)
-    (site / NAME / "model" / "weights.bin").unlink()
-    (site / NAME / "model" / "extra.py").write_text("import os\n", encoding="utf-8")
-    problems = verify_model(NAME).problems
-    assert f"{NAME}/model/weights.bin listed in RECORD is missing" in problems
-    assert f"{NAME}/model/extra.py is not listed in RECORD" in problems
-
-
-def test_a_wheel_of_another_digest_fails(site: Path) -> None:
-    other = hashlib.sha256(b"a re-upload").hexdigest()
-    fake_distribution(site, sha256=other)
-    assert verify_model(NAME).problems == [f"wheel sha256 {other} is not the published {WHEEL_SHA}"]
-
-
-def test_another_url_or_no_digest_fails(site: Path) -> None:
-    fake_distribution(site, url="https://mirror.example.net/model.whl", sha256=None)
-    problems = verify_model(NAME).problems
-    assert problems[0].startswith("installed from https://mirror.example.net/model.whl, not from")
-    assert "records no sha256" in problems[1]
-
-
-def test_no_direct_url_is_refused_with_one_line_and_its_data(site: Path) -> None:
-    fake_distribution(site, direct_url=False)
-    with pytest.raises(UnverifiedModelError) as caught:
-        require_verified(NAME)
-    error = caught.value
-    assert error.exit_code == EXIT_BAD_INPUT
-    assert error.model == NAME and error.version == VERSION
-    assert error.data["problems"] == error.problems
-    assert "no direct_url.json" in error.problems[0]
-    line = error.line()
-    assert "\n" not in line and line.startswith(f"entity model {NAME} {VERSION} refused:")
-    assert f"{URL}#sha256={WHEEL_SHA}" in line  # the install command of the original
-
-
-def test_a_model_not_in_the_table_is_refused(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    fake_distribution(site)
-    monkeypatch.setattr(ner_verify, "known_releases", lambda: [])
-    with pytest.raises(UnverifiedModelError, match="not a known original release"):
-        require_verified(NAME)
-
-
-def test_the_override_returns_the_problems_and_a_missing_model_is_refused_even_then(
-    site: Path,
-) -> None:
-    fake_distribution(site, direct_url=False)
-    result = require_verified(NAME, allow_unverified=True)
-    assert not result.verified and "no direct_url.json" in result.problems[0]
-    assert result.manifest()["verified"] is False
-    with pytest.raises(UnverifiedModelError, match="not installed"):
-        require_verified("no_such_model_pkg", allow_unverified=True)
-
-
-def test_a_missing_file_is_found_with_the_backports_distribution_too(
+def test_an_installed_package_is_never_verified_even_with_the_releases_records(
     site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The importlib_metadata backport's ``files`` leaves out missing files: the RECORD is
-    read directly, whichever finder answers."""
-    backport = pytest.importorskip("importlib_metadata")
-    import importlib.metadata
+    """A re-upload installed by name can write the release's URL and digest into its own
+    direct_url.json and re-hash its RECORD: nothing it records of itself counts."""
+    monkeypatch.delitem(sys.modules, NAME, raising=False)
+    fake_distribution(site, url=URL, sha256="ab" * 32)
+    result = installed_model(NAME)
+    assert not result.verified and result.version == VERSION and result.source == "installed"
+    assert "cannot be verified" in result.problems[0]
+    with pytest.raises(UnverifiedModelError) as caught:
+        require_installed(NAME)
+    line = caught.value.line()
+    assert line.count(URL) == 1 and line.count("pip install") == 0
+    assert "entities.wheel" in line and "allow_unverified" in line
+    allowed = require_installed(NAME, allow_unverified=True)
+    assert allowed.manifest()["verified"] is False and allowed.manifest()["source"] == "installed"
+    assert NAME not in sys.modules  # nothing of the package was imported to say so
 
-    fake_distribution(site)
-    (site / NAME / "model" / "weights.bin").unlink()
-    monkeypatch.setattr(importlib.metadata, "distribution", backport.distribution)
-    problems = verify_model(NAME).problems
-    assert f"{NAME}/model/weights.bin listed in RECORD is missing" in problems
+
+def test_a_package_not_installed_is_refused_even_with_the_override(site: Path) -> None:
+    with pytest.raises(UnverifiedModelError) as caught:
+        require_installed(NAME, allow_unverified=True)
+    assert caught.value.problems == [f"{NAME} is not installed and no entities.wheel is given"]
+    assert caught.value.line().count(URL) == 1
+
+
+def test_the_dist_info_is_checked_like_every_other_member(tmp_path: Path, published) -> None:
+    wheel = fake_wheel(tmp_path / "dl", record={f"{DIST_INFO}/METADATA": ""})
+    published(wheel)
+    assert verify_wheel(NAME, wheel).problems == [f"{DIST_INFO}/METADATA has no hash in RECORD"]
+
+
+def test_a_refusal_without_the_digest_in_its_problem_gives_it_in_the_hint(
+    tmp_path: Path, published
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl", record={f"{PIPELINE}/ner/model": ""})
+    sha = published(wheel)
+    with pytest.raises(UnverifiedModelError) as caught:
+        require_wheel(NAME, wheel)
+    line = caught.value.line()
+    assert line.count(URL) == 1 and f"once (sha256 {sha})" in line
+
+
+def test_a_cache_that_cannot_be_written_is_one_line_about_the_cache(
+    tmp_path: Path, published
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file, not a folder\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot be unpacked into") as caught:
+        verify_wheel(NAME, wheel, blocked / "cache")
+    assert not isinstance(caught.value, UnverifiedModelError)
+    assert "entities.cache" in caught.value.line()

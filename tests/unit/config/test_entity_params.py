@@ -28,7 +28,27 @@ def test_the_rules_are_the_default(params_file):
         "backend": "rules",
         "join": "union",
         "allow_unverified": False,
+        "wheel": None,
+        "cache": None,
     }
+
+
+@pytest.mark.parametrize("value", ["none", "None", "NONE", "rules", "RULES", " Rules ", None, ""])
+def test_none_and_rules_in_any_case_mean_the_rules(value):
+    settings = parse_entities(value)
+    assert settings.backend == "rules" and not settings.uses_model
+    assert parse_entities({"backend": value}).backend == "rules"
+
+
+def test_the_release_wheel_and_a_cache_folder_are_kept_as_given(params_file):
+    path = params_file(
+        "entities: {backend: en_core_web_sm, wheel: wheels/en_core_web_sm-3.8.0-py3-none-any.whl,"
+        " cache: models}\n"
+    )
+    settings = load_params(path).entities
+    assert settings.uses_model and not settings.allow_unverified
+    assert settings.wheel == "wheels/en_core_web_sm-3.8.0-py3-none-any.whl"
+    assert settings.cache == "models"
 
 
 def test_a_model_by_name_and_an_override_back_to_the_rules(params_file):
@@ -48,6 +68,10 @@ def test_a_model_by_name_and_an_override_back_to_the_rules(params_file):
         ({"backend": "en_core_web_sm", "join": "intersection"}, "entities.join"),
         ({"backend": "en_core_web_sm", "allow_unverified": "yes"}, "entities.allow_unverified"),
         (["en_core_web_sm"], "entities"),
+        ({"wheel": "en_core_web_sm-3.8.0-py3-none-any.whl"}, "entities.backend"),
+        ({"backend": "none", "wheel": "model.whl"}, "entities.backend"),
+        ({"backend": "en_core_web_sm", "wheel": ""}, "entities.wheel"),
+        ({"backend": "en_core_web_sm", "cache": 3}, "entities.cache"),
     ],
 )
 def test_a_bad_value_names_its_key(value, key):
