@@ -30,9 +30,14 @@ import re
 from functools import cache
 
 from briefbook.analysis.events import event_table
+from briefbook.analysis.numbers import weekdays
 from briefbook.data import load_data
+from briefbook.text import alternation
 
-__all__ = ["occasion_day", "predicate_events", "same_occasion", "sentence_time"]
+__all__ = [
+    "irregular_past",
+    "main_clause",
+    "occasion_day", "predicate_events", "same_occasion", "sentence_time"]
 
 Span = tuple[dt.date, dt.date]
 
@@ -77,6 +82,7 @@ def sentence_time(text: str, published: dt.date | None) -> Span | None:
     publication date as a one-day span, else None."""
     pattern, number = _month_pattern()
     spans: list[Span] = []
+    text = main_clause(text)
     for m in pattern.finditer(text):
         before = (m.group("before") or m.group("before_y") or "").strip().lower()
         at = next(m.start(g) for g in ("d1", "month", "year_only") if m.group(g))
@@ -102,6 +108,11 @@ def sentence_time(text: str, published: dt.date | None) -> Span | None:
             if before == "last" and month == published.month:
                 year -= 1
             spans.append(_month_span(year, month, day))
+    days = [s for s in spans if s[0] == s[1]]
+    if days:
+        return max(days, key=lambda s: s[1])
+    if published is not None and _day_words().search(text):
+        return published, published  # "on Monday" names a day: a month or year is background
     if spans:
         return max(spans, key=lambda s: s[1])
     return (published, published) if published is not None else None
@@ -116,7 +127,9 @@ def _gap_days(a: Span, b: Span) -> int:
 
 
 @cache
-def _irregular_past() -> frozenset[str]:
+def irregular_past() -> frozenset[str]:
+    """The irregular past forms of verbs ("struck", "hit", "sank"; ``irregular_past`` in
+    data/events.yaml), lower case."""
     return frozenset(str(w).lower() for w in load_data("events.yaml")["irregular_past"])
 
 
@@ -132,7 +145,7 @@ def predicate_events(text: str) -> frozenset[str]:
     for m in table.pattern.finditer(text):
         cue = " ".join(m.group(0).lower().split())
         head = cue.split()[0]
-        if not (head.endswith("ed") or head in _irregular_past()):
+        if not (head.endswith("ed") or head in irregular_past()):
             continue
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -144,9 +157,44 @@ def predicate_events(text: str) -> frozenset[str]:
 
 @cache
 def _day_words() -> re.Pattern[str]:
-    words = sorted((str(w).lower() for w in load_data("judgments.yaml")["day_words"]), key=len)
+    """The weekdays and the days named from the report's own day (``weekdays`` and
+    ``relative_days`` of data/numbers.yaml), with the other ``day_words`` of
+    data/judgments.yaml ("overnight", "over the weekend")."""
+    numbers = load_data("numbers.yaml")
+    listed = [*weekdays(), *numbers["relative_days"], *load_data("judgments.yaml")["day_words"]]
+    words = sorted({str(w).lower() for w in listed}, key=len)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+
+
+@cache
+def _asides() -> re.Pattern[str]:
+    """Background inside a sentence (:func:`main_clause`): an aside between commas, brackets
+    or dashes that opens with a relative word or a past participle ("Telda Reef, seized by
+    Karsia in 1999, was ..."), a relative clause up to a date it states ("the reef which
+    Karsia seized in 1999"; not "that", which also opens what was said), a comparison with
+    a past occasion ("..., as they had in March"); ``aside_openers`` and
+    ``comparison_verbs`` of data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    openers = alternation(str(w) for w in data["aside_openers"])
+    verbs = alternation(str(w) for w in data["comparison_verbs"])
+    participle = r"[a-z][\w'’-]*ed|(?:" + alternation(irregular_past()) + r")"
+    return re.compile(
+        r"\([^()]*\)"
+        r"|\s[—–]\s[^—–]*(?:\s[—–]\s|$)"
+        r"|,\s+(?:(?:" + openers + r")|(?:" + participle + r"))(?![\w-])[^,;]*(?=,|;|\.?$)"
+        r"|(?<![\w-])(?!that\s)(?:" + openers + r")\s+[^,;]*?"
+        r"(?:in|during|of|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+        r"|,?\s+(?:just\s+)?as\s+(?:[\w'’-]+\s+){1,3}?(?:" + verbs + r")"
+        r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|during|last)\s[^,;]*",
+        re.I,
+    )
+
+
+def main_clause(text: str) -> str:
+    """``text`` without its background (:func:`_asides`): what is left says when the
+    reported event happened. Linear in the length."""
+    return _asides().sub(" ", text)
 
 
 def occasion_day(text: str, published: dt.date | None) -> Span | None:
@@ -156,14 +204,16 @@ def occasion_day(text: str, published: dt.date | None) -> Span | None:
     day or its source has no date."""
     if published is None:
         return None
+    main = main_clause(text)
     span = sentence_time(text, published)
     if span is not None and span[0] == span[1] and span[0] != published:
         return span
+    if _day_words().search(main):
+        # a day word of the main clause wins over a month or a year
+        return published - dt.timedelta(days=7), published
     if span is not None and span[0] != span[1]:
         return None  # a month or a year: no day
-    if _day_words().search(text):
-        return published - dt.timedelta(days=7), published
-    return span if span is not None and _STATED_DAY.search(text) else None
+    return span if span is not None and _STATED_DAY.search(main) else None
 
 
 # a day of the month written out ("17 June", "June 17"): a sentence dated on its source's

@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
-from briefbook.assessment.occasions import sentence_time
+from briefbook.assessment.occasions import main_clause, sentence_time
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.situation import domain_of, parse_iso
 from briefbook.data import load_data
@@ -135,6 +135,7 @@ def named_days(text: str, published: dt.date | None) -> list[dt.date]:
     March 1", "since 3 May"); a day without a year is in the year
     of ``published`` (the year before when that would be after it) and left out without it."""
     days: list[dt.date] = []
+    text = main_clause(text)
     for pattern in _DATES:
         for m in pattern.finditer(text):
             if _BOUND.search(text[: m.start()]):
@@ -160,7 +161,10 @@ def report_date(text: str, published: dt.date | None) -> dt.date | None:
     the latest month or year it states (:func:`briefbook.assessment.occasions.sentence_time`:
     "A similar visit was made in March" in a June report reports on March, "in 1999" on
     1999), up to ``published``, else ``published`` (its source's date); None when none
-    gives a day."""
+    gives a day. A day word of the main clause ("on Monday", "yesterday") dates it by
+    ``published`` whatever month or year it also names, and a date in background (an aside,
+    a relative clause, "as they had in March": :func:`~briefbook.assessment.occasions.
+    main_clause`) never dates it."""
     days = named_days(text, published)
     if days:
         return max(days)

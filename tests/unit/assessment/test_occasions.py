@@ -146,3 +146,31 @@ def test_a_description_of_a_place_supports_no_report_of_what_happened_there():
             assert len(st.evidence) == 1, st.evidence
     assert key_signal(described, False, False).identity
     assert not key_signal(report, False, False).identity
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Varno was among the villages shelled by Tarvian guns on Friday, killing 9 people.",
+        "Lesk was one of four ports struck by drones overnight.",
+        "Orvel is among the towns that were bombed on Sunday.",
+    ],
+)
+def test_a_place_kind_followed_by_what_happened_there_is_a_report(report: str) -> None:
+    # the kind noun is followed by a past participle: an event, not what the place is
+    signal = key_signal(report, False, False)
+    assert not signal.identity and not signal.record, signal
+    # the same kind noun with nothing that happened stays a description
+    assert key_signal("Varno is one of the oldest villages in the valley.", False, False).identity
+
+
+def test_a_day_word_of_the_main_clause_names_the_day_over_a_background_year() -> None:
+    issued = dt.date(2024, 8, 15)
+    week = (dt.date(2024, 8, 8), issued)
+    for text in (
+        "Orlen Atoll, occupied by Tarvia in 2003, was shelled by patrol boats on Tuesday.",
+        "Talks begun in April collapsed on Tuesday.",
+    ):
+        assert occasion_day(text, issued) == week, text
+        assert sentence_time(text, issued) == (issued, issued), text
+    assert occasion_day("Patrol boats shelled the atoll in April.", issued) is None
