@@ -37,7 +37,11 @@ from briefbook.text import alternation
 __all__ = [
     "irregular_past",
     "main_clause",
-    "occasion_day", "predicate_events", "same_occasion", "sentence_time"]
+    "occasion_day",
+    "predicate_events",
+    "same_occasion",
+    "sentence_time",
+]
 
 Span = tuple[dt.date, dt.date]
 
