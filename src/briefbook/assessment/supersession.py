@@ -26,6 +26,7 @@ from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.situation import domain_of, parse_iso
 from briefbook.data import load_data
 from briefbook.model import Entity, Sentence
+from briefbook.text import alternation
 
 __all__ = [
     "SPECIFIC_TYPES",
@@ -42,21 +43,26 @@ SPECIFIC_TYPES = frozenset({"place", "person", "organisation", "force"})
 
 
 @cache
-def _wide_places() -> tuple[frozenset[str], frozenset[str]]:
+def _wide_places() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     data = load_data("judgments.yaml")
+    openers = alternation(str(w).lower() for w in data["wide_place_openers"])
     return (
-        frozenset(str(n).lower() for n in data["wide_places"]),
+        frozenset(str(n).lower() for n in [*data["wide_places"], *data["named_seas"]]),
         frozenset(str(n).lower() for n in data["wide_place_heads"]),
+        re.compile(r"(?:" + openers + r")\s+\S"),
     )
 
 
 def is_wide_place(name: str) -> bool:
     """Whether the place ``name`` is too wide to single out one situation, as a country is:
-    a continent or a part of one, an ocean or a sea ("Middle East", "South China Sea",
-    "Indian Ocean"; ``wide_places`` and ``wide_place_heads`` in data/judgments.yaml)."""
-    names, heads = _wide_places()
-    low = name.lower().strip()
-    return low in names or low.rsplit(" ", 1)[-1] in heads
+    a continent or a part of one, an ocean, a sea, a gulf, a bay or a strait ("Middle East",
+    "South China Sea", "Indian Ocean", "Sea of Japan", "Gulf of Aden", "the Mediterranean";
+    ``wide_places``, ``named_seas``, ``wide_place_heads`` and ``wide_place_openers`` in
+    data/judgments.yaml), not a lake called a sea ("Dead Sea")."""
+    names, heads, openers = _wide_places()
+    low = " ".join(name.lower().split())
+    low = low[4:] if low.startswith("the ") else low
+    return low in names or low.rsplit(" ", 1)[-1] in heads or openers.match(low) is not None
 
 
 def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:

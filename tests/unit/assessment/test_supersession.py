@@ -266,3 +266,22 @@ def test_a_fresh_report_with_a_background_year_is_not_superseded_by_an_older_one
     )
     published = {"S1": "2024-08-15", "S2": "2024-08-05"}
     assert superseded_reports(range(2), sentences, published, named, similar, 0.0) == {1: 0}
+
+
+@pytest.mark.parametrize(
+    ("name", "wide"),
+    [
+        ("Sea of Okhotsk", True),
+        ("Gulf of Oman", True),
+        ("Bay of Biscay", True),
+        ("Strait of Malacca", True),
+        ("the Mediterranean", True),
+        ("the Tasman Sea", True),
+        # a lake called a sea is one place
+        ("Dead Sea", False),
+        ("Salton Sea", False),
+        ("Gulf Harbour", False),
+    ],
+)
+def test_seas_gulfs_bays_and_straits_by_their_form_and_name(name: str, wide: bool) -> None:
+    assert is_wide_place(name) is wide
