@@ -174,3 +174,15 @@ def test_a_day_word_of_the_main_clause_names_the_day_over_a_background_year() ->
         assert occasion_day(text, issued) == week, text
         assert sentence_time(text, issued) == (issued, issued), text
     assert occasion_day("Patrol boats shelled the atoll in April.", issued) is None
+
+
+def test_day_words_read_the_one_weekday_list() -> None:
+    from briefbook.analysis.numbers import weekdays
+    from briefbook.data import load_data
+
+    listed = {str(w).lower() for w in load_data("judgments.yaml")["day_words"]}
+    assert not listed & weekdays()  # the weekdays are read from data/numbers.yaml alone
+    issued = dt.date(2024, 8, 15)
+    for day in [*sorted(weekdays()), "yesterday", "today"]:
+        text = f"Boats blocked the channel {day.title()}."
+        assert occasion_day(text, issued) == (issued - dt.timedelta(days=7), issued), day
