@@ -8,8 +8,10 @@ attacked the town" (a June 2024 briefing) is no support for "the RSF has capture
   latest date it states itself ("on 3 March 2025", "in June 2024", "last October", "in
   2024"; a span's start such as "since April 2023" or "began in 2023" is no such date),
   else its source's publication date (none when the date is a file's modification time);
-  a date stated as a month or a year spans all of it; when either time is unknown the
-  sentence is kept;
+  a date stated as a month or a year spans all of it, and a day word of the main clause
+  ("on Monday") names the source's week whatever month or year the sentence also states; a
+  date in background (an aside, a relative clause, "as they had in March": :func:`main_clause`)
+  is not the sentence's time; when either time is unknown the sentence is kept;
 * **its day**, when both name the day they report (a date such as "on 17 June", or a day
   word counted from the source's date: "on Monday", "Monday's attempt", "over the weekend";
   ``day_words`` in data/judgments.yaml), is within ``occasion_days`` of the statement's:
