@@ -32,6 +32,7 @@ import re
 from functools import cache
 
 from briefbook.analysis.events import event_table
+from briefbook.analysis.gazetteer import rules
 from briefbook.analysis.numbers import weekdays
 from briefbook.data import load_data
 from briefbook.text import alternation
@@ -117,7 +118,7 @@ def sentence_time(text: str, published: dt.date | None) -> Span | None:
     days = [s for s in spans if s[0] == s[1]]
     if days:
         return max(days, key=lambda s: s[1])
-    if published is not None and _day_words().search(text):
+    if published is not None and _names_day(text):
         return published, published  # "on Monday" names a day: a month or year is background
     if spans:
         return max(spans, key=lambda s: s[1])
@@ -197,6 +198,30 @@ def _asides() -> re.Pattern[str]:
     )
 
 
+@cache
+def _said_on() -> re.Pattern[str]:
+    """The day something was said ("officials said on Monday", "told reporters
+    yesterday"; ``speech_verbs`` of data/entity_rules.yaml; not "said they attacked on
+    Monday"): not the day of the event."""
+    verbs = alternation(rules().speech)
+    return re.compile(
+        r"(?<![\w-])(?:" + verbs + r")\s+(?:(?![a-z]+ed\s)[a-z][\w'’-]*\s+){0,2}(?:on\s+)?$",
+        re.I,
+    )
+
+
+def _names_day(text: str) -> bool:
+    """Whether ``text`` names the day of its event with a day word (:func:`_day_words`), not
+    the day something was said (:func:`_said_on`; "said Monday's raid" names the raid's)."""
+    said = _said_on()
+    for m in _day_words().finditer(text):
+        if text.startswith(("'s", "’s"), m.end()):
+            return True
+        if said.search(text[max(0, m.start() - 60) : m.start()]) is None:
+            return True
+    return False
+
+
 def main_clause(text: str) -> str:
     """``text`` without its background (:func:`_asides`): what is left says when the
     reported event happened. Linear in the length."""
@@ -214,7 +239,7 @@ def occasion_day(text: str, published: dt.date | None) -> Span | None:
     span = sentence_time(text, published)
     if span is not None and span[0] == span[1] and span[0] != published:
         return span
-    if _day_words().search(main):
+    if _names_day(main):
         # a day word of the main clause wins over a month or a year
         return published - dt.timedelta(days=7), published
     if span is not None and span[0] != span[1]:

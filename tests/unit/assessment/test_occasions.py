@@ -186,3 +186,17 @@ def test_day_words_read_the_one_weekday_list() -> None:
     for day in [*sorted(weekdays()), "yesterday", "today"]:
         text = f"Boats blocked the channel {day.title()}."
         assert occasion_day(text, issued) == (issued - dt.timedelta(days=7), issued), day
+
+
+def test_the_day_something_was_said_is_not_the_day_of_the_event() -> None:
+    issued = dt.date(2024, 8, 15)
+    for text in (
+        "In April, Tarvian troops took the ridge, officials said on Tuesday.",
+        "Tarvian troops took the ridge in April, the army told reporters yesterday.",
+    ):
+        assert occasion_day(text, issued) is None, text
+        assert sentence_time(text, issued) == (dt.date(2024, 4, 1), dt.date(2024, 4, 30)), text
+    # a day word of the event itself still names it
+    week = (dt.date(2024, 8, 8), issued)
+    assert occasion_day("Officials said troops attacked the ridge on Tuesday.", issued) == week
+    assert occasion_day("Officials said Tuesday's raid hit a depot built in 2003.", issued) == week

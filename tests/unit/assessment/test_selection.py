@@ -276,6 +276,7 @@ def test_a_purpose_clause_after_a_present_or_future_verb_stays_an_indicator() ->
         ("Tarvia lodged a diplomatic protest over the landing.", "political"),
         ("The two ministers issued a joint statement on the border.", "political"),
         ("Tarvian coast guard vessels blocked two fishing boats near the bank.", "military"),
+        ("Tarvian coast guard boats blockaded Orlen Atoll.", "military"),
     ],
 )
 def test_a_word_of_several_domains_counts_only_in_its_phrase(text: str, domain: str | None) -> None:
