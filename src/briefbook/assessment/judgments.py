@@ -151,7 +151,12 @@ def draw_judgments(
     if vectors is None:  # the embeddings of every sentence, in reading order
         vectors = embed([s.text for s in sentences])
     vectors = vectors.astype(np.float64)
-    similar = Paraphrases(sentences, vectors)  # cosine, or an anchored paraphrase
+    # cosine, or an anchored paraphrase; the briefing's places and countries may be its setting
+    places = [n for e in entities if e.type in {"place", "country"} for n in (e.name, *e.aliases)]
+    known_date = {
+        d.id: None if d.date_origin == "mtime" else parse_iso(d.published) for d in documents
+    }
+    similar = Paraphrases(sentences, vectors, places, known_date, params.occasion_days)
     number_of = {key: n for n, key in enumerate(sorted(docs))}
     source_of = np.array([number_of.get(s.source, -1) for s in sentences])
     if groups is None:
@@ -200,10 +205,8 @@ def draw_judgments(
     domain_at = {i: domain_of(sentences[i].text) for key in situation for i in members_of[key]}
     dated_source = dated_sources(documents, issue_date, fresh_since, params.stale_days)
     published = {d.id: d.published or "" for d in documents}
-    # publication dates to place a sentence in time (a file's modification time is none)
-    known_date = {
-        d.id: None if d.date_origin == "mtime" else parse_iso(d.published) for d in documents
-    }
+    # known_date (above): publication dates to place a sentence in time (a file's
+    # modification time is none)
     picked: dict[str, list[int]] = {}
     for key in schema.keys:
         if key in situation:

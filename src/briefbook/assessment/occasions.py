@@ -8,8 +8,10 @@ attacked the town" (a June 2024 briefing) is no support for "the RSF has capture
   latest date it states itself ("on 3 March 2025", "in June 2024", "last October", "in
   2024"; a span's start such as "since April 2023" or "began in 2023" is no such date),
   else its source's publication date (none when the date is a file's modification time);
-  a date stated as a month or a year spans all of it; when either time is unknown the
-  sentence is kept;
+  a date stated as a month or a year spans all of it, and a day word of the main clause
+  ("on Monday") names the source's week whatever month or year the sentence also states; a
+  date in background (an aside, a relative clause, "as they had in March": :func:`main_clause`)
+  is not the sentence's time; when either time is unknown the sentence is kept;
 * **its day**, when both name the day they report (a date such as "on 17 June", or a day
   word counted from the source's date: "on Monday", "Monday's attempt", "over the weekend";
   ``day_words`` in data/judgments.yaml), is within ``occasion_days`` of the statement's:
@@ -30,9 +32,19 @@ import re
 from functools import cache
 
 from briefbook.analysis.events import event_table
+from briefbook.analysis.gazetteer import rules
+from briefbook.analysis.numbers import weekdays
 from briefbook.data import load_data
+from briefbook.text import alternation
 
-__all__ = ["occasion_day", "predicate_events", "same_occasion", "sentence_time"]
+__all__ = [
+    "irregular_past",
+    "main_clause",
+    "occasion_day",
+    "predicate_events",
+    "same_occasion",
+    "sentence_time",
+]
 
 Span = tuple[dt.date, dt.date]
 
@@ -77,6 +89,7 @@ def sentence_time(text: str, published: dt.date | None) -> Span | None:
     publication date as a one-day span, else None."""
     pattern, number = _month_pattern()
     spans: list[Span] = []
+    text = main_clause(text)
     for m in pattern.finditer(text):
         before = (m.group("before") or m.group("before_y") or "").strip().lower()
         at = next(m.start(g) for g in ("d1", "month", "year_only") if m.group(g))
@@ -102,6 +115,11 @@ def sentence_time(text: str, published: dt.date | None) -> Span | None:
             if before == "last" and month == published.month:
                 year -= 1
             spans.append(_month_span(year, month, day))
+    days = [s for s in spans if s[0] == s[1]]
+    if days:
+        return max(days, key=lambda s: s[1])
+    if published is not None and _names_day(text):
+        return published, published  # "on Monday" names a day: a month or year is background
     if spans:
         return max(spans, key=lambda s: s[1])
     return (published, published) if published is not None else None
@@ -116,7 +134,9 @@ def _gap_days(a: Span, b: Span) -> int:
 
 
 @cache
-def _irregular_past() -> frozenset[str]:
+def irregular_past() -> frozenset[str]:
+    """The irregular past forms of verbs ("struck", "hit", "sank"; ``irregular_past`` in
+    data/events.yaml), lower case."""
     return frozenset(str(w).lower() for w in load_data("events.yaml")["irregular_past"])
 
 
@@ -132,7 +152,7 @@ def predicate_events(text: str) -> frozenset[str]:
     for m in table.pattern.finditer(text):
         cue = " ".join(m.group(0).lower().split())
         head = cue.split()[0]
-        if not (head.endswith("ed") or head in _irregular_past()):
+        if not (head.endswith("ed") or head in irregular_past()):
             continue
         if _DETERMINER.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -144,9 +164,68 @@ def predicate_events(text: str) -> frozenset[str]:
 
 @cache
 def _day_words() -> re.Pattern[str]:
-    words = sorted((str(w).lower() for w in load_data("judgments.yaml")["day_words"]), key=len)
+    """The weekdays and the days named from the report's own day (``weekdays`` and
+    ``relative_days`` of data/numbers.yaml), with the other ``day_words`` of
+    data/judgments.yaml ("overnight", "over the weekend")."""
+    numbers = load_data("numbers.yaml")
+    listed = [*weekdays(), *numbers["relative_days"], *load_data("judgments.yaml")["day_words"]]
+    words = sorted({str(w).lower() for w in listed}, key=len)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+
+
+@cache
+def _asides() -> re.Pattern[str]:
+    """Background inside a sentence (:func:`main_clause`): an aside between commas, brackets
+    or dashes that opens with a relative word or a past participle ("Telda Reef, seized by
+    Karsia in 1999, was ..."), a relative clause up to a date it states ("the reef which
+    Karsia seized in 1999"; not "that", which also opens what was said), a comparison with
+    a past occasion ("..., as they had in March"); ``aside_openers`` and
+    ``comparison_verbs`` of data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    openers = alternation(str(w) for w in data["aside_openers"])
+    verbs = alternation(str(w) for w in data["comparison_verbs"])
+    participle = r"[a-z][\w'’-]*ed|(?:" + alternation(irregular_past()) + r")"
+    return re.compile(
+        r"\([^()]*\)"
+        r"|\s[—–]\s[^—–]*(?:\s[—–]\s|$)"
+        r"|,\s+(?:(?:" + openers + r")|(?:" + participle + r"))(?![\w-])[^,;]*(?=,|;|\.?$)"
+        r"|(?<![\w-])(?!that\s)(?:" + openers + r")\s+[^,;]*?"
+        r"(?:in|during|of|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+        r"|,?\s+(?:just\s+)?as\s+(?:[\w'’-]+\s+){1,3}?(?:" + verbs + r")"
+        r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|during|last)\s[^,;]*",
+        re.I,
+    )
+
+
+@cache
+def _said_on() -> re.Pattern[str]:
+    """The day something was said ("officials said on Monday", "told reporters
+    yesterday"; ``speech_verbs`` of data/entity_rules.yaml; not "said they attacked on
+    Monday"): not the day of the event."""
+    verbs = alternation(rules().speech)
+    return re.compile(
+        r"(?<![\w-])(?:" + verbs + r")\s+(?:(?![a-z]+ed\s)[a-z][\w'’-]*\s+){0,2}(?:on\s+)?$",
+        re.I,
+    )
+
+
+def _names_day(text: str) -> bool:
+    """Whether ``text`` names the day of its event with a day word (:func:`_day_words`), not
+    the day something was said (:func:`_said_on`; "said Monday's raid" names the raid's)."""
+    said = _said_on()
+    for m in _day_words().finditer(text):
+        if text.startswith(("'s", "’s"), m.end()):
+            return True
+        if said.search(text[max(0, m.start() - 60) : m.start()]) is None:
+            return True
+    return False
+
+
+def main_clause(text: str) -> str:
+    """``text`` without its background (:func:`_asides`): what is left says when the
+    reported event happened. Linear in the length."""
+    return _asides().sub(" ", text)
 
 
 def occasion_day(text: str, published: dt.date | None) -> Span | None:
@@ -156,14 +235,16 @@ def occasion_day(text: str, published: dt.date | None) -> Span | None:
     day or its source has no date."""
     if published is None:
         return None
+    main = main_clause(text)
     span = sentence_time(text, published)
     if span is not None and span[0] == span[1] and span[0] != published:
         return span
+    if _names_day(main):
+        # a day word of the main clause wins over a month or a year
+        return published - dt.timedelta(days=7), published
     if span is not None and span[0] != span[1]:
         return None  # a month or a year: no day
-    if _day_words().search(text):
-        return published - dt.timedelta(days=7), published
-    return span if span is not None and _STATED_DAY.search(text) else None
+    return span if span is not None and _STATED_DAY.search(main) else None
 
 
 # a day of the month written out ("17 June", "June 17"): a sentence dated on its source's

@@ -11,11 +11,19 @@ paraphrase (similarity ``ANCHORED``), whatever its cosine. Names are compared by
 consonant skeleton, so transliterations fold ("Svyrydenko" = "Sviredenko", "Zelensky" =
 "Zelenskyy").
 
-The names of a briefing's setting are no anchors: a name that at least ``SETTING_SOURCES``
-sources and at least half of the briefing's sources mention (the disputed reef, the two
-countries of a confrontation) is in nearly every sentence, so sharing it says nothing about
-whether two sentences report one thing: "the boarding at the reef" and "the convoy that
-reached the reef six weeks later" share the reef and both countries and are no paraphrase.
+The names of a briefing's setting are no anchors: a place or a country (a word of a
+place or country name the briefing's entities or the gazetteer know, or of a name that ends
+in a place head such as "Reef": ``place_heads`` of data/entity_rules.yaml) that at least
+``SETTING_SOURCES`` sources and at least half of the briefing's sources mention (the
+disputed reef, the two countries of a confrontation) is in nearly every sentence, so
+sharing it says nothing about whether two sentences report one thing: "the boarding at the
+reef" and "the convoy that reached the reef six weeks later" share the reef and both
+countries and are no paraphrase. A specific name (a vessel, a person, an organisation) is
+never setting, and the setting is left in when the same-occasion check already decides
+that two sentences report one occasion (:func:`briefbook.assessment.occasions.
+predicate_events` share a class and, when both name their day, the days are within
+``occasion_days``): "ships rammed the boat Telin at the reef" and "officials said ships
+rammed Telin at the reef" stay one report when every source reports that one event.
 
 Each comparison is one dot product and, only above the floor, one set intersection: the
 cost stays linear in the number of sentences compared (the setting is one pass over them).
@@ -23,12 +31,15 @@ cost stays linear in the number of sentences compared (the setting is one pass o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache, cached_property
 
 import numpy as np
 
+from briefbook.analysis.gazetteer import gazetteer, rules
+from briefbook.assessment.occasions import occasion_day, predicate_events
 from briefbook.data import load_data
 from briefbook.model import Sentence
 
@@ -84,16 +95,70 @@ def anchors(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _place_run() -> re.Pattern[str]:
+    """A capitalised run that ends in a place head ("Vendra Reef", "Orlen Island")."""
+    heads = "|".join(
+        sorted((re.escape(h.capitalize()) for h in rules().place_heads if " " not in h), key=len)[
+            ::-1
+        ]
+    )
+    return re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:" + heads + r")(?![\w-])")
+
+
+@cache
+def _demonym() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A capitalised word with a demonym's ending before a lower-case word ("Karsian
+    ships", "Ostlander boats"; ``demonym_endings`` of data/judgments.yaml), and the English
+    function words (data/stopwords.yaml) that make the next word no noun ("Fischer said")."""
+    endings = "|".join(re.escape(str(e)) for e in load_data("judgments.yaml")["demonym_endings"])
+    pattern = re.compile(r"(?<![\w-])([A-Z][a-z'’-]+(?:" + endings + r"))\s+([a-z][\w-]*)")
+    return pattern, frozenset(load_data("stopwords.yaml")["stopwords"]["en"])
+
+
+def _place_words(text: str) -> set[str]:
+    """Skeletons of the words of ``text`` that name a place or a country: in a run ending in
+    a place head, a place, a country or a demonym of the gazetteer, or a word shaped as a
+    demonym used as one (:func:`_demonym`)."""
+    gaz = gazetteer()
+    out = {skeleton(w) for m in _place_run().finditer(text) for w in m.group(0).split()}
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        if not tok[0].isupper():
+            continue
+        targets = gaz.surfaces.get(tok, ())
+        if tok in gaz.countries_of or any(t.type in {"place", "country"} for t in targets):
+            out.add(skeleton(tok))
+    pattern, function_words = _demonym()
+    out.update(
+        skeleton(m.group(1)) for m in pattern.finditer(text) if m.group(2) not in function_words
+    )
+    return out
+
+
 class Paraphrases:
     """Similarity of the sentences of one briefing: cosine of their unit embeddings, raised to
     ``ANCHORED`` for anchored paraphrases (module doc).
 
-    ``vectors``: (n, d) unit rows in the order of ``sentences``.
+    ``vectors``: (n, d) unit rows in the order of ``sentences``; ``places``: the names of the
+    briefing's places and countries (its entities; the gazetteer and the place heads are
+    read besides); ``published``: source id -> publication date (None: unknown), to tell
+    whether two sentences name days of one occasion, within ``occasion_days``.
     """
 
-    def __init__(self, sentences: Sequence[Sentence], vectors: np.ndarray) -> None:
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        vectors: np.ndarray,
+        places: Collection[str] = (),
+        published: Mapping[str, dt.date | None] | None = None,
+        occasion_days: int = 7,
+    ) -> None:
         self.sentences = sentences
         self.vectors = vectors
+        self.places = places
+        self.published = published or {}
+        self.occasion_days = occasion_days
 
     @cached_property
     def _anchors(self) -> list[frozenset[str] | None]:
@@ -108,23 +173,56 @@ class Paraphrases:
 
     @cached_property
     def setting(self) -> frozenset[str]:
-        """The names of the briefing's setting (module doc): anchors that at least
-        ``SETTING_SOURCES`` sources, and at least half of the sources, mention. Figures
-        ("#450") are never setting."""
+        """The names of the briefing's setting (module doc): words of places and countries
+        that at least ``SETTING_SOURCES`` sources, and at least half of the sources,
+        mention. Figures ("#450") and other names (a vessel, a person) are never setting."""
+        return self._setting[0]
+
+    @cached_property
+    def _setting(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(:attr:`setting`, every word of a place or country the briefing names)."""
+        places = {skeleton(w) for name in self.places for w in name.split()}
         sources_of: dict[str, set[str]] = {}
         everyone: set[str] = set()
         for k, sentence in enumerate(self.sentences):
             everyone.add(sentence.source)
-            for anchor in self.anchors_of(k):
-                if not anchor.startswith("#"):
-                    sources_of.setdefault(anchor, set()).add(sentence.source)
+            found = self.anchors_of(k)
+            if not found:
+                continue
+            named = _place_words(sentence.text)
+            places |= named
+            for anchor in found & (places | named):
+                sources_of.setdefault(anchor, set()).add(sentence.source)
         floor = max(SETTING_SOURCES, (len(everyone) + 1) // 2)
-        return frozenset(a for a, seen in sources_of.items() if len(seen) >= floor)
+        setting = frozenset(a for a, seen in sources_of.items() if len(seen) >= floor)
+        return setting, frozenset(places)
+
+    def one_occasion(self, i: int, j: int) -> bool | None:
+        """What the same-occasion check decides of ``i`` and ``j``: True when their event
+        verbs share a class (:func:`briefbook.assessment.occasions.predicate_events`) or both
+        name their day (:func:`briefbook.assessment.occasions.occasion_day`) within
+        ``occasion_days``, False when both name days further apart, None when it cannot
+        tell."""
+        si, sj = self.sentences[i], self.sentences[j]
+        di = occasion_day(si.text, self.published.get(si.source))
+        dj = occasion_day(sj.text, self.published.get(sj.source))
+        if di is not None and dj is not None:
+            return max((di[0] - dj[1]).days, (dj[0] - di[1]).days, 0) <= self.occasion_days
+        if predicate_events(si.text) & predicate_events(sj.text):
+            return True
+        return None
 
     def anchored(self, i: int, j: int) -> bool:
-        """Whether sentences ``i`` and ``j`` share most of their names and figures, the
-        names of the briefing's setting (:attr:`setting`) left out."""
-        a, b = self.anchors_of(i) - self.setting, self.anchors_of(j) - self.setting
+        """Whether sentences ``i`` and ``j`` share most of their names and figures. The
+        names of the briefing's setting (:attr:`setting`) are left out when the
+        same-occasion check cannot tell (:meth:`one_occasion` None) and the two share no
+        specific name (one not of a place or a country: a vessel, a person)."""
+        a, b = self.anchors_of(i), self.anchors_of(j)
+        setting, places = self._setting
+        if a & b & setting and self.one_occasion(i, j) is None:
+            specific = {n for n in a & b if not n.startswith("#")} - places
+            if not specific:
+                a, b = a - setting, b - setting
         shared = len(a & b)
         return shared >= MIN_SHARED and 2 * shared >= min(len(a), len(b))
 

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
+from briefbook.assessment.occasions import irregular_past, predicate_events
 from briefbook.assessment.readability import needs_context, refers_back
 from briefbook.data import load_data
 from briefbook.text import alternation
@@ -84,6 +85,31 @@ def _place_identity() -> re.Pattern[str]:
         r"(?:[\w'’-]+\s+){0,4}?(?:" + kinds + r")(?![\w-])",
         re.I,
     )
+
+
+# what follows a place kind that makes the sentence a report of an event: a past participle
+# ("among the towns shelled by ...", "one of three cities hit by missiles"), also in a
+# relative clause ("... towns that were shelled"), or an event verb ("... towns it attacked")
+_AFTER_KIND = re.compile(
+    r"\s*,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?P<word>[a-z][\w'’-]*)"
+)
+
+
+def _describes_place(text: str) -> bool:
+    """Whether ``text`` says what kind of place something is (:func:`_place_identity`) and
+    no event follows the kind noun: "Vendra was among the towns shelled on Monday" and
+    "Kherson was one of three cities hit by missiles" report what happened (a past
+    participle, ``ed`` or ``irregular_past`` of data/events.yaml, or an event verb)."""
+    for m in _place_identity().finditer(text):
+        after = _AFTER_KIND.match(text, m.end())
+        if after is None:
+            return True
+        word = after.group("word").lower()
+        if word.endswith("ed") or word in irregular_past() or predicate_events(word):
+            continue
+        return True
+    return False
 
 
 # legal and designation boilerplate: any of these makes a sentence a fact of record
@@ -237,7 +263,7 @@ def key_signal(
     identity = (
         _IDENTITY.search(text) is not None
         or _DEFINITION.search(text) is not None
-        or _place_identity().search(text) is not None
+        or _describes_place(text)
     )
     legal = len({m.group(1).lower() for m in _LEGAL.finditer(text)})
     # a question ("Why does it matter?") asks, it states nothing: never a statement

@@ -59,6 +59,16 @@ def _vocabulary() -> dict[str, Any]:
             + alternation(w.lower() for w in data["past_purpose_modals"])
             + r")(?![\w-])[^,;]*"
         ),
+        "present_aux": re.compile(
+            r"(?:(?<![\w-])|(?=['’]))(?:"
+            + alternation(str(w).lower() for w in data["present_auxiliaries"])
+            + r")(?![\w-])"
+        ),
+        "past_verb": re.compile(
+            r"(?<![\w-])(?:[a-z]+ed|"
+            + alternation(w.lower() for w in data["irregular_participles"])
+            + r")(?![\w-])"
+        ),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
             r"(?:have\s+(?:[a-z]+(?:ed|en|wn)|"
@@ -138,19 +148,31 @@ def is_indicator(text: str) -> bool:
     (``clause_watch_cues`` in data/judgments.yaml: "..., which could signal an offensive",
     "..., which is due to expire next week"). A purpose clause with a past modal ("...
     searched the convoy so that officers could make sure it carried no cement";
-    ``purpose_openers``, ``past_purpose_modals``) tells why a past act was done and is no
-    forward cue either."""
+    ``purpose_openers``, ``past_purpose_modals``) after a past verb tells why a past act was
+    done and is no forward cue either; after a present or future one ("is massing troops so
+    that it would be able to launch an offensive"; ``present_auxiliaries``) it still is."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
-    plain = vocab["past_purpose"].sub(" ", plain)
+    plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
     main = _WHICH_CLAUSE.sub(" ", plain)
     if vocab["indicator"].search(main) is not None:
         return True
     return any(vocab["clause_watch"].search(c) is not None for c in clauses)
+
+
+def _past_purpose(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
+    """The purpose clause ``m`` removed (" ") when the verb before it, in its clause of
+    ``text``, is past ("searched the convoy so that ..."), kept when that clause is in the
+    present or future ("is massing troops so that it would be able to ...")."""
+    start = max(text.rfind(";", 0, m.start()), text.rfind(",", 0, m.start()), -1) + 1
+    before = text[start : m.start()]
+    if vocab["present_aux"].search(before) or not vocab["past_verb"].search(before):
+        return m.group(0)
+    return " "
 
 
 def parse_iso(value: str | None) -> dt.date | None:

@@ -21,11 +21,12 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
-from briefbook.assessment.occasions import sentence_time
+from briefbook.assessment.occasions import main_clause, sentence_time
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.situation import domain_of, parse_iso
 from briefbook.data import load_data
 from briefbook.model import Entity, Sentence
+from briefbook.text import alternation
 
 __all__ = [
     "SPECIFIC_TYPES",
@@ -42,21 +43,26 @@ SPECIFIC_TYPES = frozenset({"place", "person", "organisation", "force"})
 
 
 @cache
-def _wide_places() -> tuple[frozenset[str], frozenset[str]]:
+def _wide_places() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     data = load_data("judgments.yaml")
+    openers = alternation(str(w).lower() for w in data["wide_place_openers"])
     return (
-        frozenset(str(n).lower() for n in data["wide_places"]),
+        frozenset(str(n).lower() for n in [*data["wide_places"], *data["named_seas"]]),
         frozenset(str(n).lower() for n in data["wide_place_heads"]),
+        re.compile(r"(?:" + openers + r")\s+\S"),
     )
 
 
 def is_wide_place(name: str) -> bool:
     """Whether the place ``name`` is too wide to single out one situation, as a country is:
-    a continent or a part of one, an ocean or a sea ("Middle East", "South China Sea",
-    "Indian Ocean"; ``wide_places`` and ``wide_place_heads`` in data/judgments.yaml)."""
-    names, heads = _wide_places()
-    low = name.lower().strip()
-    return low in names or low.rsplit(" ", 1)[-1] in heads
+    a continent or a part of one, an ocean, a sea, a gulf, a bay or a strait ("Middle East",
+    "South China Sea", "Indian Ocean", "Sea of Japan", "Gulf of Aden", "the Mediterranean";
+    ``wide_places``, ``named_seas``, ``wide_place_heads`` and ``wide_place_openers`` in
+    data/judgments.yaml), not a lake called a sea ("Dead Sea")."""
+    names, heads, openers = _wide_places()
+    low = " ".join(name.lower().split())
+    low = low[4:] if low.startswith("the ") else low
+    return low in names or low.rsplit(" ", 1)[-1] in heads or openers.match(low) is not None
 
 
 def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
@@ -135,6 +141,7 @@ def named_days(text: str, published: dt.date | None) -> list[dt.date]:
     March 1", "since 3 May"); a day without a year is in the year
     of ``published`` (the year before when that would be after it) and left out without it."""
     days: list[dt.date] = []
+    text = main_clause(text)
     for pattern in _DATES:
         for m in pattern.finditer(text):
             if _BOUND.search(text[: m.start()]):
@@ -160,7 +167,10 @@ def report_date(text: str, published: dt.date | None) -> dt.date | None:
     the latest month or year it states (:func:`briefbook.assessment.occasions.sentence_time`:
     "A similar visit was made in March" in a June report reports on March, "in 1999" on
     1999), up to ``published``, else ``published`` (its source's date); None when none
-    gives a day."""
+    gives a day. A day word of the main clause ("on Monday", "yesterday") dates it by
+    ``published`` whatever month or year it also names, and a date in background (an aside,
+    a relative clause, "as they had in March": :func:`~briefbook.assessment.occasions.
+    main_clause`) never dates it."""
     days = named_days(text, published)
     if days:
         return max(days)

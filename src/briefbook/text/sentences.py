@@ -18,6 +18,9 @@ ABBREVIATIONS = frozenset(_WORDS["abbreviations"])
 # typical sentence opener follows.
 _WEAK_ABBREVIATIONS = frozenset(_WORDS["weak_abbreviations"])
 _NAME_ABBREVIATIONS = frozenset(_WORDS["name_abbreviations"])
+# given names (data/given_names.yaml): after a given name's short form ("Ma."), only one of
+# these keeps the sentence going ("Ma. Luisa Ferrer")
+_GIVEN_NAMES = frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
 _OPENERS = frozenset(_WORDS["sentence_openers"])
 
 _BOUNDARY = re.compile(
@@ -121,8 +124,13 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if word in ABBREVIATIONS:
         return False
     if word in _NAME_ABBREVIATIONS and token[:1].isupper():
-        # "spokesperson Ma. Teresita Daza" goes on; "founded by Jack Ma. The firm" ends
-        return next_word.lower() in _OPENERS
+        # "spokesperson Ma. Luisa Ferrer" goes on: a short form written as a given name
+        # ("Ma.", not the state code "MA.") before a capitalised given name; "founded by
+        # Jack Ma. Alibaba shares fell", "Boston, MA. Local officials" end
+        goes_on = (
+            token[1:].islower() and next_word[:1].isupper() and next_word.lower() in _GIVEN_NAMES
+        )
+        return not goes_on
     if _DOTTED.match(token):
         # "U.S." "E.O. 13810" "P.L. 116-92": a boundary only before a clear opener
         return not next_is_digit and next_word.lower() in _OPENERS

@@ -166,3 +166,57 @@ def test_a_sentence_left_out_of_every_section_is_no_support():
         )
     assert evidence["context"] == ["S1.1", "S2.1"]
     assert evidence[None] == ["S1.1"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Varno was among the villages shelled by Tarvian guns on Friday, killing 9 people.",
+        "Lesk was one of four ports struck by drones overnight.",
+        "Orvel is among the towns that were bombed on Sunday.",
+    ],
+)
+def test_a_place_kind_followed_by_what_happened_there_is_a_report(report: str) -> None:
+    # the kind noun is followed by a past participle: an event, not what the place is
+    signal = key_signal(report, False, False)
+    assert not signal.identity and not signal.record, signal
+    # the same kind noun with nothing that happened stays a description
+    assert key_signal("Varno is one of the oldest villages in the valley.", False, False).identity
+
+
+def test_a_day_word_of_the_main_clause_names_the_day_over_a_background_year() -> None:
+    issued = dt.date(2024, 8, 15)
+    week = (dt.date(2024, 8, 8), issued)
+    for text in (
+        "Orlen Atoll, occupied by Tarvia in 2003, was shelled by patrol boats on Tuesday.",
+        "Talks begun in April collapsed on Tuesday.",
+    ):
+        assert occasion_day(text, issued) == week, text
+        assert sentence_time(text, issued) == (issued, issued), text
+    assert occasion_day("Patrol boats shelled the atoll in April.", issued) is None
+
+
+def test_day_words_read_the_one_weekday_list() -> None:
+    from briefbook.analysis.numbers import weekdays
+    from briefbook.data import load_data
+
+    listed = {str(w).lower() for w in load_data("judgments.yaml")["day_words"]}
+    assert not listed & weekdays()  # the weekdays are read from data/numbers.yaml alone
+    issued = dt.date(2024, 8, 15)
+    for day in [*sorted(weekdays()), "yesterday", "today"]:
+        text = f"Boats blocked the channel {day.title()}."
+        assert occasion_day(text, issued) == (issued - dt.timedelta(days=7), issued), day
+
+
+def test_the_day_something_was_said_is_not_the_day_of_the_event() -> None:
+    issued = dt.date(2024, 8, 15)
+    for text in (
+        "In April, Tarvian troops took the ridge, officials said on Tuesday.",
+        "Tarvian troops took the ridge in April, the army told reporters yesterday.",
+    ):
+        assert occasion_day(text, issued) is None, text
+        assert sentence_time(text, issued) == (dt.date(2024, 4, 1), dt.date(2024, 4, 30)), text
+    # a day word of the event itself still names it
+    week = (dt.date(2024, 8, 8), issued)
+    assert occasion_day("Officials said troops attacked the ridge on Tuesday.", issued) == week
+    assert occasion_day("Officials said Tuesday's raid hit a depot built in 2003.", issued) == week

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pytest
 
@@ -71,3 +73,46 @@ def test_the_names_of_the_briefings_setting_are_no_anchors() -> None:
     # with two sources the shared names are no setting: the retold statement stays one
     assert not _para(RETOLD, 0.75).setting
     assert _para(RETOLD, 0.75).similarity(0, 1) == ANCHORED
+
+
+def _three(texts: list[str], **kwargs: object) -> Paraphrases:
+    sentences = [Sentence(id=f"S{k}.1", source=f"S{k}", text=t) for k, t in enumerate(texts, 1)]
+    vectors = np.array([[1.0, 0.0], [0.75, float(np.sqrt(1 - 0.75**2))], [0.0, 1.0]])
+    return Paraphrases(sentences, vectors, **kwargs)  # type: ignore[arg-type]
+
+
+ONE_EVENT = [
+    "Tarvian patrol boats chased the Dorvish trawler Merel off Askel Bank on Sunday.",
+    "Dorvish officials said Tarvian boats chased their trawler Merel at Askel Bank.",
+    "The Tarvian navy said the trawler Merel had fished illegally near Askel Bank.",
+]
+
+
+def test_a_vessel_or_a_person_named_by_every_source_is_no_setting() -> None:
+    # every source reports one event: the vessel's name is the event's, not the setting's,
+    # and sharing it with the bank keeps the two reports one
+    para = _three(ONE_EVENT, places=["Askel Bank"])
+    assert {"askl", "bnk"} <= para.setting and "mrl" not in para.setting
+    assert para.similarity(0, 1) == ANCHORED
+    # without a shared specific name the place alone makes no paraphrase
+    other = [
+        ONE_EVENT[0],
+        "Dorvish officials said Tarvian boats were seen at Askel Bank.",
+        ONE_EVENT[2],
+    ]
+    assert _three(other, places=["Askel Bank"]).similarity(0, 1) == pytest.approx(0.75)
+
+
+def test_the_setting_stays_when_the_same_occasion_check_decides() -> None:
+    # both name the same day of one week: one occasion, so the bank they share counts
+    texts = [
+        "Tarvian patrol boats fired flares over Askel Bank and Orm Island on Sunday.",
+        "Dorvish fishermen at Askel Bank and Orm Island said flares lit the sky on Sunday.",
+        "The Tarvian navy has patrolled Askel Bank for years, officials said.",
+    ]
+    day = dt.date(2024, 5, 6)
+    dated = {"S1": day, "S2": day, "S3": day}
+    bank = ["Askel Bank"]
+    assert _three(texts, places=bank, published=dated).similarity(0, 1) == ANCHORED
+    # undated, the check cannot tell: the bank is the setting and no anchor
+    assert _three(texts, places=bank).similarity(0, 1) == pytest.approx(0.75)

@@ -253,3 +253,31 @@ def test_a_maritime_zone_is_no_economic_event_and_an_arrangement_is_diplomacy(
     text: str, domain: str | None
 ) -> None:
     assert domain_of(text) == domain
+
+
+def test_a_purpose_clause_after_a_present_or_future_verb_stays_an_indicator() -> None:
+    # the main verb is not past: what the purpose says is still ahead
+    assert is_indicator(
+        "Tarvia is moving artillery to the river so that it would be able to shell Korval "
+        "within days."
+    )
+    assert is_indicator("The fleet will sail at dawn so that it could reach the strait by noon.")
+    # after a past verb the purpose clause tells why it was done
+    assert not is_indicator("The crews moved the guns so that they could not be seen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # words that read in several domains count only in the phrase that fixes them
+        ("Officers said the two drivers gave conflicting statements.", None),
+        ("The coast guard pulled 25 people from the water after the ferry sank.", "humanitarian"),
+        ("Hundreds marched in a protest against bread prices.", "economic"),
+        ("Tarvia lodged a diplomatic protest over the landing.", "political"),
+        ("The two ministers issued a joint statement on the border.", "political"),
+        ("Tarvian coast guard vessels blocked two fishing boats near the bank.", "military"),
+        ("Tarvian coast guard boats blockaded Orlen Atoll.", "military"),
+    ],
+)
+def test_a_word_of_several_domains_counts_only_in_its_phrase(text: str, domain: str | None) -> None:
+    assert domain_of(text) == domain

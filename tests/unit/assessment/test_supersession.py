@@ -238,3 +238,50 @@ def test_a_month_named_alone_dates_the_report() -> None:
     )
     # a day named wins over a month
     assert report_date("Talks held in March ended on 2 June.", issued) == dt.date(2024, 6, 2)
+
+
+def test_background_dates_never_re_date_a_fresh_report() -> None:
+    issued = dt.date(2024, 8, 15)
+    # a year or month in an aside, a relative clause or a comparison is background
+    for text in (
+        "Orlen Atoll, occupied by Tarvia in 2003, was shelled by patrol boats on Tuesday.",
+        "Orlen Atoll, which Tarvia occupied in 2003, was shelled by patrol boats on Tuesday.",
+        "Orlen Atoll (occupied since 2003) was shelled by patrol boats.",
+        "The atoll which Tarvia occupied in May 2003 was shelled by patrol boats.",
+        "Patrol boats shelled the atoll again, as they had in April.",
+    ):
+        assert report_date(text, issued) == issued, text
+    # a day word of the main clause wins over a month or year it also names
+    assert report_date("Talks begun in April collapsed on Tuesday.", issued) == issued
+    assert report_date("Talks of 2023 collapsed yesterday.", issued) == issued
+    # a month or a year dates it only when no day is named
+    assert report_date("Patrol boats shelled the atoll in April.", issued) == dt.date(2024, 4, 30)
+
+
+def test_a_fresh_report_with_a_background_year_is_not_superseded_by_an_older_one() -> None:
+    sentences, similar, named = _two_reports(
+        "Orlen Atoll, occupied by Tarvia in 2003, was shelled by patrol boats on Tuesday.",
+        "Patrol boats shelled Orlen Atoll on Sunday.",
+        "place:Orlen Atoll",
+    )
+    published = {"S1": "2024-08-15", "S2": "2024-08-05"}
+    assert superseded_reports(range(2), sentences, published, named, similar, 0.0) == {1: 0}
+
+
+@pytest.mark.parametrize(
+    ("name", "wide"),
+    [
+        ("Sea of Okhotsk", True),
+        ("Gulf of Oman", True),
+        ("Bay of Biscay", True),
+        ("Strait of Malacca", True),
+        ("the Mediterranean", True),
+        ("the Tasman Sea", True),
+        # a lake called a sea is one place
+        ("Dead Sea", False),
+        ("Salton Sea", False),
+        ("Gulf Harbour", False),
+    ],
+)
+def test_seas_gulfs_bays_and_straits_by_their_form_and_name(name: str, wide: bool) -> None:
+    assert is_wide_place(name) is wide

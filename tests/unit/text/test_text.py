@@ -105,6 +105,20 @@ CASES = [
         "The firm was founded by Lin Ma. The company grew.",
         ["The firm was founded by Lin Ma.", "The company grew."],
     ),
+    # a surname, a state code or a name's short form before anything but a given name ends
+    # its sentence, whatever word opens the next
+    (
+        "The bank was set up by Wei Ma. Orlen stock slid.",
+        ["The bank was set up by Wei Ma.", "Orlen stock slid."],
+    ),
+    (
+        "He met Deputy Minister Ma. Tarvia later denied it.",
+        ["He met Deputy Minister Ma.", "Tarvia later denied it."],
+    ),
+    (
+        "The plant is in Salem, MA. Local crews said it burned.",
+        ["The plant is in Salem, MA.", "Local crews said it burned."],
+    ),
     ("", []),
 ]
 
