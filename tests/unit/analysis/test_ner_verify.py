@@ -4,8 +4,10 @@ built in temporary folders, with a fake release table."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,7 +156,8 @@ def test_an_unpacked_folder_changed_later_is_unpacked_again(tmp_path: Path, publ
     assert again == first
     assert (again / "ner" / "model").read_bytes() == PIPELINE_FILES["ner/model"]
     assert not (again / "__pycache__").exists()
-    assert [p.name for p in (tmp_path / "cache").iterdir()] == [first.name]  # no leftovers
+    left = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert left == sorted([first.name, f".{first.name}.lock"])  # no temporary folders left
 
 
 def test_a_model_not_in_the_table_or_an_unreadable_wheel_is_refused(
@@ -248,3 +251,69 @@ def test_a_cache_that_cannot_be_written_is_one_line_about_the_cache(
         verify_wheel(NAME, wheel, blocked / "cache")
     assert not isinstance(caught.value, UnverifiedModelError)
     assert "entities.cache" in caught.value.line()
+
+
+def _unpack_at_once(wheel: Path, cache: Path, barrier: Any, out: Any) -> None:
+    """One of several processes: verify ``wheel`` into ``cache`` once all are ready, then
+    read every file of the folder it was given (as spaCy would); the outcome goes to ``out``."""
+    try:
+        barrier.wait(10)
+        result = verify_wheel(NAME, wheel, cache)
+        if result.problems or result.model_dir is None:
+            out.put(f"refused: {result.problems[:1]}")
+            return
+        files = {}
+        for path in sorted(result.model_dir.rglob("*")):
+            if path.is_file():
+                files[path.relative_to(result.model_dir).as_posix()] = path.read_bytes()
+        out.put(files)
+    except Exception as exc:  # noqa: BLE001 - the outcome of the process, whatever it is
+        out.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_processes_unpacking_one_wheel_into_an_empty_cache_at_once_all_get_the_whole_folder(
+    tmp_path: Path, published
+) -> None:
+    """Runs started together on an empty cache (or one holding a half-written folder) each
+    unpack the pipeline: none may remove the folder another one was given, and each gets
+    every file of it."""
+    pipeline = PIPELINE_FILES | {f"part{i}/weights.bin": bytes([i]) * 4096 for i in range(120)}
+    wheel = fake_wheel(tmp_path / "dl", pipeline)
+    sha = published(wheel)
+    context = multiprocessing.get_context("fork")  # the patched release table is inherited
+    for round_ in range(3):
+        cache = tmp_path / f"cache{round_}"
+        if round_ == 2:  # a folder left half-written (by a killed run): replaced once, whole
+            (cache / sha).mkdir(parents=True)
+            (cache / sha / "config.cfg").write_bytes(PIPELINE_FILES["config.cfg"])
+        barrier = context.Barrier(5)
+        out = context.Queue()
+        workers = [
+            context.Process(target=_unpack_at_once, args=(wheel, cache, barrier, out))
+            for _ in range(5)
+        ]
+        for worker in workers:
+            worker.start()
+        outcomes = [out.get(timeout=30) for _ in workers]
+        for worker in workers:
+            worker.join(10)
+        assert all(outcome == pipeline for outcome in outcomes), [
+            o if isinstance(o, str) else f"{len(o)} files" for o in outcomes
+        ]
+        assert [p.name for p in cache.iterdir() if not p.name.endswith(".lock")] == [sha]
+
+
+def test_a_path_the_system_refuses_is_one_line_about_the_wheel_or_the_cache(
+    tmp_path: Path, published
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    with pytest.raises(UnverifiedModelError) as caught:
+        require_wheel(NAME, tmp_path / "a\0b.whl", tmp_path / "cache")
+    line = caught.value.line()
+    assert caught.value.exit_code == EXIT_BAD_INPUT and "\n" not in line and "\0" not in line
+    assert "cannot be read: embedded null byte" in line and "a\\x00b.whl" in line
+    with pytest.raises(InputError, match="cannot be unpacked into") as refused:
+        verify_wheel(NAME, wheel, tmp_path / "c\0d")
+    assert not isinstance(refused.value, UnverifiedModelError)
+    assert "\0" not in refused.value.line() and "entities.cache" in refused.value.line()

@@ -156,6 +156,25 @@ def test_the_rules_need_no_model() -> None:
     assert entity_backend_meta(params, None) == {"backend": "rules"}
 
 
+def test_a_wheel_or_cache_path_the_system_refuses_is_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings made in code (not read from a params file, which drops control characters)
+    can hold a path the system refuses: still one line, exit 2, never a raw ValueError."""
+    wheel = fake_wheel(tmp_path / "dl")
+    published = release(sha256_of(wheel))
+    monkeypatch.setattr(ner_verify, "known_releases", lambda: [published])
+    for settings, said in [
+        (EntitySettings(NAME, wheel="a\0b.whl", cache="cache"), "cannot be read"),
+        (EntitySettings(NAME, wheel=f"dl/{wheel.name}", cache="c\0d"), "cannot be unpacked"),
+    ]:
+        with pytest.raises(InputError) as caught:
+            load_entity_backend(SimpleNamespace(entities=settings, base=tmp_path), Progress())
+        line = caught.value.line()
+        assert caught.value.exit_code == 2 and "\n" not in line and "\0" not in line
+        assert said in line and "embedded null byte" in line
+
+
 @pytest.mark.parametrize("entities", ["none", "None", "RULES", "rules", "{backend: NONE}", "''"])
 def test_check_takes_none_and_rules_in_any_case_as_the_rules(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], entities: str
