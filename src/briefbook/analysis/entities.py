@@ -51,6 +51,7 @@ from briefbook.analysis.names import (
     fold,
     is_name,
     name_like,
+    particle_name,
     pinyin_place_heads,
     span_name,
     tokenize,
@@ -191,8 +192,13 @@ def find_entities(
     ]
     _extend_bios(documents, noise)
     all_tokens = [[tokenize(t) for t in doc] for doc in texts]
+    # words the sources write in lower case; a particle name ("al-Kelvani") is a name
     lower_vocab = frozenset(
-        t.low for doc in all_tokens for sent in doc for t in sent if t.text[:1].islower()
+        t.low
+        for doc in all_tokens
+        for sent in doc
+        for t in sent
+        if t.text[:1].islower() and not particle_name(t.text)
     )
     state = Discovery()
     for d, doc in enumerate(texts):
@@ -488,7 +494,18 @@ def _places(
             state.add(owner.name, owner_key, "place", d)
         if not gaz.place_keys.get(key):
             state.geo_only.add(place.name)
-        state.discovered.setdefault(" ".join(text[place.start : place.end].split()), key)
+        span = " ".join(text[place.start : place.end].split())
+        state.discovered.setdefault(span, key)
+        rest = span[len(place.name) :].split()
+        if (
+            span.startswith(place.name)
+            and rest
+            and all(w.islower() for w in rest)
+            and city_index().get(place_key(place.name))
+        ):
+            # "Gulu district" found as the town Gulu: the town's name names it (not a city's
+            # own district of a name the index lacks: "Kharkiv's Saltivskyi district")
+            state.names.setdefault(key, place.name)
         out.append(place)
         if part is seq:
             break

@@ -39,6 +39,7 @@ from briefbook.analysis.place_cues import (
     ADJECTIVE,
     FRONTS_AFTER,
     HOLDER_BEFORE,
+    ITEM_END,
     JURISDICTION_AFTER,
     KIN_GROUPS,
     LOCALITIES_AFTER,
@@ -51,6 +52,7 @@ from briefbook.analysis.place_cues import (
     PLACE_VERBS,
     REPRESENTS_BEFORE,
     RESIDENCE_OF,
+    UNIT_HOLDER_BEFORE,
     bare_scene,
     in_known,
     in_known_aside,
@@ -140,11 +142,44 @@ def place_of(
     village: "shelled Kavela", "struck two cars in Kavela". A small city of a country in
     ``home`` (ISO codes of the countries the document names: :func:`home_countries`) needs
     no cue: "Mannar" in a report on Sri Lanka. A possessive 's is no part of the span."""
+    if site := _numbered_site(toks, text, rules):
+        return site  # "at Tower 22", "Checkpoint 5": a site named by its number
     hit = _place_of(toks, text, rules, gaz, lower_vocab, listed, event, home)
+    if (
+        hit
+        and (num := _SITE_NUMBER.match(text, hit[0].end))
+        and not MONTH_OR_DAY.fullmatch(hit[0].name.split()[-1])
+    ):  # "the suburb of Kelvo 2": the number is part of the name
+        found = hit[0]
+        name = f"{found.name} {num.group(1)}"
+        return Found(found.start, num.end(1), found.type, name), f"{hit[1]} {num.group(1)}"
     if hit and text.endswith("'s", 0, hit[0].end):  # "Kavelo's outskirts": the place is Kavelo
         found = hit[0]
         return Found(found.start, found.end - 2, found.type, found.name), hit[1]
     return hit
+
+
+# a site's number right after its name, ending the name's phrase: "Tower 22 in Jordan",
+# "Kelvo 2." (not "Kelvo 2 people", "March 22, 2024": a count or a date)
+_SITE_NUMBER = re.compile(
+    r" (\d{1,3})(?=\s*[.;:)]|,(?!\s*\d)|\s*$|\s+(?:in|near|on|at|outside|inside|of|and|or"
+    r"|where|after|before|during|was|were|is|has|had|when)\b)"
+)
+
+
+def _numbered_site(toks: list[Tok], text: str, rules: Rules) -> tuple[Found, str] | None:
+    """A site named by a head word of ``numbered_sites`` (data/entity_rules.yaml) and a
+    number ("Tower 22", "Checkpoint 5", "Check Post 3"), with its key; None otherwise."""
+    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        toks = toks[1:]
+    if not toks or len(toks) > 2 or not toks[0].text[:1].isupper():
+        return None
+    head = " ".join(t.bare for t in toks)
+    num = _SITE_NUMBER.match(text, toks[-1].end)
+    if head not in rules.numbered_sites or not num:
+        return None
+    name = f"{span_name(toks, text)} {num.group(1)}"
+    return Found(toks[0].start, num.end(1), "place", name), f"place:{fold(name)}"
 
 
 def _place_of(
@@ -223,7 +258,7 @@ def _place_of(
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
     if own in rules.facility_nouns and _generic_facility(toks, text):
         own = None  # "near a Dravi prison", "Dravi's hospital": one of the town's, unnamed
-    if own is None and words:
+    if own is None and words and toks[-1].bare not in rules.place_heads:
         # "the Korean peninsula": a demonym may name a feature; "the X hill range"
         own = next((p for p in phrases if p in rules.feature_nouns), None)
         if own == "island" and any(t.type == "country" for t in targets):
@@ -353,6 +388,14 @@ def _place_of(
                 and in_known_aside(after, gaz)
             )
             or bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
+            # "in Kelvo county, Dravia, from 2003": the area holding a named unit
+            or (
+                UNIT_HOLDER_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
+                and ITEM_END.match(text, toks[-1].end)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
+            )
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         variant = _town_variant(name)
