@@ -167,6 +167,14 @@ _SITE_NUMBER = re.compile(
 )
 
 
+# the ending of a word for a creed or a side: "Maoist", "Islamist", "Leninist"
+_CREED = re.compile(r"[a-z](?:ist|ists|ite|ites)$")
+# an amount after a short word, which is then its currency: "Rs 5 lakh", "Sh 2 million"
+_AMOUNT_AFTER = re.compile(
+    r"\s+\d[\d,.]*\s*(?:lakhs?|crores?|million|billion|thousand|bn|mn|m|k)\b", re.IGNORECASE
+)
+
+
 def _numbered_site(toks: list[Tok], text: str, rules: Rules) -> tuple[Found, str] | None:
     """A site named by a head word of ``numbered_sites`` (data/entity_rules.yaml) and a
     number ("Tower 22", "Checkpoint 5", "Check Post 3"), with its key; None otherwise."""
@@ -211,6 +219,8 @@ def _place_of(
         t.bare in rules.admin_nouns | rules.locality_nouns | rules.place_heads for t in toks
     ):
         return None  # "in Constituency 132", "the District": a class word, no name
+    if len(toks) == 1 and len(toks[0].bare) <= 3 and _AMOUNT_AFTER.match(text, toks[0].end):
+        return None  # "a reward of Rs 5 lakh", "Tk 20 crore": a currency's short form
     if len(toks) > 2 and toks[0].low in _BEARINGS and toks[1].low == "of":
         toks = toks[2:]  # "the area North of Kiri-ambawa": the bearing is no part of the name
     if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in weekdays():
@@ -315,6 +325,13 @@ def _place_of(
     if noun in rules.locality_nouns:
         if not gaz.place_keys.get(key) and _people_of_place(toks, text, rules):
             return None  # "the Arab village of X", "the largely Purepecha Indigenous town"
+        if (
+            not known
+            and len(toks) == 1
+            and _CREED.search(toks[0].text)
+            and re.search(r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start])
+        ):
+            return None  # "a Maoist camp", "an Islamist base": a side's camp, no name
         return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
@@ -403,8 +420,18 @@ def _place_of(
             return Found(toks[0].start, toks[-1].end, "place", name), variant  # "in Sheikh Zuwayed"
         return None
     opening = opens_sentence(text, toks[0].start)
-    if opening or common:
-        return None  # "in Monday's strike": a day, never the town of Monday
+    named_town = (
+        not opening
+        and not MONTH_OR_DAY.fullmatch(name)
+        and plain_name(toks, frozenset())
+        and re.search(
+            r"\b(?:town|city|village)\s+of\s+$", text[max(0, toks[0].start - 12) : toks[0].start]
+        )
+    )
+    if (opening or common) and not named_town:
+        # "in Monday's strike": a day, never the town of Monday (but "the town of Pale": a
+        # town of the index named by a word the sources also write in lower case)
+        return None
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
         prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)

@@ -5,7 +5,9 @@ name that already ends in its own head ("the Atlantic Ocean island's hills" name
 ocean); a town of the city index found with its lower-case unit ("Gulu district", "the
 Kindia commune") is named by the town; a name opened by a lower-case Arabic article
 ("near al-Kelvani") is a name, not a lower-case word; "a resident of X", "a native of X"; the area after a named unit and a comma ("in Tovar
-county, Dravishan,").
+county, Dravishan,"); a town of the city index after "the town of" though the sources
+also write its name in lower case ("the town of Hope"). Guards also: a currency's short form
+before an amount ("Rs 5 lakh"), a side's camp ("a Maoist camp").
 Each kind has a guard: a month, a count, a product, a bare class word, a city's own
 district, a person's particle name or given name that must not become a place."""
 
@@ -79,6 +81,19 @@ _CASES = [
         {"Kelvo district"},
         {"Amnesty International"},
     ),
+    # a town of the index named by a word also written in lower case, after "the town of"
+    (
+        "The shell landed 10km north of the town of Hope; hope is thin there.",
+        {"Hope"},
+        set(),
+    ),
+    # guard: a month, a weekday after "the town of"; a bare common word elsewhere
+    ("He came back to the town of May in Sunday's rain.", set(), {"May", "Sunday"}),
+    ("She had hope for the town, he said. Hope was all.", set(), {"Hope"}),
+    # guards: a currency's short form before an amount; a side's camp
+    ("The two carried a reward of Rs 5 lakh each, police said.", set(), {"Rs"}),
+    ("Police raided a Maoist camp in Dorva forest.", set(), {"Maoist"}),
+    ("Police raided an Islamist base near Tenka.", {"Tenka"}, {"Islamist"}),
 ]
 
 
