@@ -175,6 +175,18 @@ _AMOUNT_AFTER = re.compile(
 )
 
 
+def _after_named_site(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether ``toks`` follow "and"/"or" after a capitalised name with its lower-case
+    facility, feature or locality noun ("attacks on the Dravo oil field and Kelvani", "the
+    Kelvo river and Tarvi"): the next item of a list of places."""
+    m = re.search(
+        r"[A-Z][\w'-]*\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:and|or)\s+$",
+        text[max(0, toks[0].start - 50) : toks[0].start],
+    )
+    nouns = rules.facility_nouns | rules.feature_nouns | rules.locality_nouns
+    return m is not None and m.group(1) in nouns
+
+
 def _numbered_site(toks: list[Tok], text: str, rules: Rules) -> tuple[Found, str] | None:
     """A site named by a head word of ``numbered_sites`` (data/entity_rules.yaml) and a
     number ("Tower 22", "Checkpoint 5", "Check Post 3"), with its key; None otherwise."""
@@ -405,6 +417,14 @@ def _place_of(
                 and in_known_aside(after, gaz)
             )
             or bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
+            # "the Dravo oil field and Kelvani": the next item of a list of places
+            or (
+                _after_named_site(toks, text, rules)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
+                and not SPEAKER_AFTER.match(text, toks[-1].end)
+            )
             # "in Kelvo county, Dravia, from 2003": the area holding a named unit
             or (
                 UNIT_HOLDER_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)

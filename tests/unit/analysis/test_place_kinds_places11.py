@@ -7,7 +7,8 @@ Kindia commune") is named by the town; a name opened by a lower-case Arabic arti
 ("near al-Kelvani") is a name, not a lower-case word; "a resident of X", "a native of X"; the area after a named unit and a comma ("in Tovar
 county, Dravishan,"); a town of the city index after "the town of" though the sources
 also write its name in lower case ("the town of Hope"). Guards also: a currency's short form
-before an amount ("Rs 5 lakh"), a side's camp ("a Maoist camp").
+before an amount ("Rs 5 lakh"), a side's camp ("a Maoist camp"). The next item of a list
+after a named site with its lower-case noun ("the Dravo oil field and al-Mahrun").
 Each kind has a guard: a month, a count, a product, a bare class word, a city's own
 district, a person's particle name or given name that must not become a place."""
 
@@ -94,6 +95,16 @@ _CASES = [
     ("The two carried a reward of Rs 5 lakh each, police said.", set(), {"Rs"}),
     ("Police raided a Maoist camp in Dorva forest.", set(), {"Maoist"}),
     ("Police raided an Islamist base near Tenka.", {"Tenka"}, {"Islamist"}),
+    # the next item of a list after a named site with its lower-case noun
+    (
+        "Drones hit bases at the Dravo oil field and al-Mahrun in the east.",
+        {"Dravo oil field", "al-Mahrun"},
+        set(),
+    ),
+    # guards: a given name, a speaker, a weekday after such a list's "and"
+    ("Gunmen stormed the Kelvar market and Ahmed in the east.", {"Kelvar market"}, {"Ahmed"}),
+    ("They toured the Kelvo village and Tovani said it was calm.", set(), {"Tovani"}),
+    ("Police guarded the Dravo hospital and Monday was calm.", set(), {"Monday"}),
 ]
 
 
