@@ -175,6 +175,35 @@ _AMOUNT_AFTER = re.compile(
 )
 
 
+def _route_or_origin(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether ``toks`` follow a way's noun and "to"/"from"/"towards"/"between"/"with" ("the
+    road to X", "the border with X", "fighting between X and Y", and Y of it), or a person's
+    word and "from" ("porters from X", "both from X"): words of ``route_nouns`` and
+    ``origin_people`` (data/entity_rules.yaml)."""
+    window = text[max(0, toks[0].start - 60) : toks[0].start]
+    m = re.search(
+        r"\b([A-Za-z][a-z]*(?: [a-z]+)?)\s+(to|from|towards?|between|with|via)\s+$", window
+    )
+    if m is None:
+        m2 = re.search(
+            r"\b([A-Za-z][a-z]*(?: [a-z]+)?)\s+between\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+            r"\s+and\s+$",
+            window,
+        )
+        return m2 is not None and _last_words_in(m2.group(1), rules.route_nouns)
+    if m.group(2) == "from" and _last_words_in(m.group(1), rules.origin_people):
+        return True
+    if m.group(2) == "between" and not re.match(r"\s+and\s+[A-Z]", text[toks[-1].end :]):
+        return False  # "between" opens a pair: "between X and Y"
+    return _last_words_in(m.group(1), rules.route_nouns)
+
+
+def _last_words_in(words: str, nouns: frozenset[str]) -> bool:
+    """Whether the last word or the last two words of ``words`` are one of ``nouns``."""
+    parts = words.lower().split()
+    return parts[-1] in nouns or " ".join(parts[-2:]) in nouns
+
+
 def _after_named_site(toks: list[Tok], text: str, rules: Rules) -> bool:
     """Whether ``toks`` follow "and"/"or" after a capitalised name with its lower-case
     facility, feature or locality noun ("attacks on the Dravo oil field and Kelvani", "the
@@ -420,6 +449,14 @@ def _place_of(
             # "the Dravo oil field and Kelvani": the next item of a list of places
             or (
                 _after_named_site(toks, text, rules)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
+                and not SPEAKER_AFTER.match(text, toks[-1].end)
+            )
+            # "porters from Dovrak", "the road to Dovrak", "fighting between Dovrak and Y"
+            or (
+                _route_or_origin(toks, text, rules)
                 and plain_name(toks, lower_vocab)
                 and not common
                 and not any(t.low in rules.given for t in toks)

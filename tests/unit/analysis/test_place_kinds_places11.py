@@ -8,7 +8,9 @@ Kindia commune") is named by the town; a name opened by a lower-case Arabic arti
 county, Dravishan,"); a town of the city index after "the town of" though the sources
 also write its name in lower case ("the town of Hope"). Guards also: a currency's short form
 before an amount ("Rs 5 lakh"), a side's camp ("a Maoist camp"). The next item of a list
-after a named site with its lower-case noun ("the Dravo oil field and al-Mahrun").
+after a named site with its lower-case noun ("the Dravo oil field and al-Mahrun"). A name after a way's noun ("the road to X", "the
+border with X", "clashes between X and Y") or a person's word and "from" ("porters from
+X", "both from X").
 Each kind has a guard: a month, a count, a product, a bare class word, a city's own
 district, a person's particle name or given name that must not become a place."""
 
@@ -105,6 +107,17 @@ _CASES = [
     ("Gunmen stormed the Kelvar market and Ahmed in the east.", {"Kelvar market"}, {"Ahmed"}),
     ("They toured the Kelvo village and Tovani said it was calm.", set(), {"Tovani"}),
     ("Police guarded the Dravo hospital and Monday was calm.", set(), {"Monday"}),
+    # a name after a way's noun or a person's word and "from"
+    ("Two porters from Dovrak were shot by guards.", {"Dovrak"}, set()),
+    ("Two others, both from Dovrak, were hurt.", {"Dovrak"}, set()),
+    ("Troops closed the road to Dovrak on Friday.", {"Dovrak"}, set()),
+    ("Clashes between Dovrak and Tarvel killed five.", {"Dovrak", "Tarvel"}, set()),
+    ("The border with Tarvel was shut in June.", {"Tarvel"}, {"June"}),
+    # guards: a source after "from", a pair of people, a body, a given name
+    ("He received a call from Tovani on Monday.", set(), {"Tovani"}),
+    ("Talks between Tovani and Kelvar ended.", set(), {"Tovani", "Kelvar"}),
+    ("A statement from Dovrak Holdings followed.", set(), {"Dovrak", "Dovrak Holdings"}),
+    ("Two men from Ahmed's family came.", set(), {"Ahmed"}),
 ]
 
 
