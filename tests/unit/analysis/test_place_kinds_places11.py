@@ -10,7 +10,7 @@ also write its name in lower case ("the town of Hope"). Guards also: a currency'
 before an amount ("Rs 5 lakh"), a side's camp ("a Maoist camp"). The next item of a list
 after a named site with its lower-case noun ("the Dravo oil field and al-Mahrun"). A name after a way's noun ("the road to X", "the
 border with X", "clashes between X and Y") or a person's word and "from" ("porters from
-X", "both from X").
+X", "both from X"). A run "<Name> County of <Name>" is the county and the area holding it.
 Each kind has a guard: a month, a count, a product, a bare class word, a city's own
 district, a person's particle name or given name that must not become a place."""
 
@@ -118,6 +118,14 @@ _CASES = [
     ("Talks between Tovani and Kelvar ended.", set(), {"Tovani", "Kelvar"}),
     ("A statement from Dovrak Holdings followed.", set(), {"Dovrak", "Dovrak Holdings"}),
     ("Two men from Ahmed's family came.", set(), {"Ahmed"}),
+    # a unit of an area cut from the area that holds it
+    (
+        "Officials in Kelvo County of Dravi state reported ten dead.",
+        {"Kelvo County", "Dravi state"},
+        {"Kelvo County of Dravi"},
+    ),
+    # guard: a unit word alone before "of" keeps the whole name
+    ("He lives in the District of Columbia now.", {"District of Columbia"}, {"Columbia"}),
 ]
 
 
