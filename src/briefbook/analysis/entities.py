@@ -51,6 +51,7 @@ from briefbook.analysis.names import (
     fold,
     is_name,
     name_like,
+    particle_name,
     pinyin_place_heads,
     span_name,
     tokenize,
@@ -191,8 +192,13 @@ def find_entities(
     ]
     _extend_bios(documents, noise)
     all_tokens = [[tokenize(t) for t in doc] for doc in texts]
+    # words the sources write in lower case; a particle name ("al-Kelvani") is a name
     lower_vocab = frozenset(
-        t.low for doc in all_tokens for sent in doc for t in sent if t.text[:1].islower()
+        t.low
+        for doc in all_tokens
+        for sent in doc
+        for t in sent
+        if t.text[:1].islower() and not particle_name(t.text)
     )
     state = Discovery()
     for d, doc in enumerate(texts):
@@ -338,6 +344,29 @@ def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int, alone: bool =
         )
 
 
+def _unit_of(seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> list[list[Tok]] | None:
+    """A run "<Name> <unit> of <Name>" cut at "of" ("Kelvo County of Dravi": the county,
+    then the larger area holding it), or None: the unit is an administrative noun that names
+    no body or state ("the Islamic State of ..." stays whole), the name before it is one or
+    two words, the name after it one or two, and the gazetteer knows no whole."""
+    lows = [t.low for t in seq]
+    if lows.count("of") != 1:
+        return None
+    i = lows.index("of")
+    left, right = seq[:i], seq[i + 1 :]
+    units = rules_.admin_nouns - rules_.org_heads - {"state", "territory", "emirate"}
+    if not (
+        2 <= len(left) <= 3
+        and left[-1].bare in units
+        and not any(t.bare in ordinary_words() for t in left[:-1])  # "Autonomous Region of"
+        and 1 <= len(right) <= 2
+        and all(t.text[:1].isupper() and t.low not in rules_.stop for t in right)
+        and span_name(seq, text) not in gaz.surfaces
+    ):
+        return None
+    return [left, right]
+
+
 def _split_known(
     seqs: list[list[Tok]], text: str, rules_: Rules, gaz: Gazetteer, state: Discovery
 ) -> list[list[Tok]]:
@@ -361,6 +390,10 @@ def _split_known(
             and "of" in lows[lows.index("and") :]
         ):
             out.append(seq)  # "constables A B and C D of X": the role pair reads it whole
+            continue
+        unit_of = _unit_of(seq, text, rules_, gaz)
+        if unit_of:  # "Akobo County of Jonglei state": the county, then the state
+            out.extend(unit_of)
             continue
         lead = 0
         while lead < len(seq) - 1 and seq[lead].low in rules_.stop:
@@ -488,7 +521,18 @@ def _places(
             state.add(owner.name, owner_key, "place", d)
         if not gaz.place_keys.get(key):
             state.geo_only.add(place.name)
-        state.discovered.setdefault(" ".join(text[place.start : place.end].split()), key)
+        span = " ".join(text[place.start : place.end].split())
+        state.discovered.setdefault(span, key)
+        rest = span[len(place.name) :].split()
+        if (
+            span.startswith(place.name)
+            and rest
+            and all(w.islower() for w in rest)
+            and city_index().get(place_key(place.name))
+        ):
+            # "Gulu district" found as the town Gulu: the town's name names it (not a city's
+            # own district of a name the index lacks: "Kharkiv's Saltivskyi district")
+            state.names.setdefault(key, place.name)
         out.append(place)
         if part is seq:
             break

@@ -102,6 +102,9 @@ class Rules:
     ethnic_words: frozenset[str] = frozenset()  # "ethnic": "ethnic Albanians" (no country)
     # "district", "commune": an area one place with the small town it is named after
     town_units: frozenset[str] = frozenset()
+    numbered_sites: frozenset[str] = frozenset()  # "Tower" of "Tower 22": a numbered site
+    route_nouns: frozenset[str] = frozenset()  # "road" of "the road to X"
+    origin_people: frozenset[str] = frozenset()  # "porters" of "porters from X"
     # ISO country code -> endings of its village names ("LK": "kulam", "puram")
     toponym_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # facility noun -> number of its kind: "npp" and "nuclear facility" are one kind
@@ -293,6 +296,9 @@ def rules() -> Rules:
         faith_bodies=_low(d["faith_bodies"]),
         ethnic_words=_low(d["ethnic_words"]),
         town_units=_low(d["town_units"]),
+        numbered_sites=_low(d["numbered_sites"]),
+        route_nouns=_low(d["route_nouns"]),
+        origin_people=_low(d["origin_people"]),
         toponym_endings={
             str(code): tuple(str(e).lower() for e in endings)
             for code, endings in (d.get("toponym_endings") or {}).items()

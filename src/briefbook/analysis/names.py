@@ -82,6 +82,13 @@ _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+(?:'[^\W\d_]+)*"
 )  # "al-Burhan", "al-Sa'idi" (an apostrophe for the ayn or hamza)
 
+
+def particle_name(word: str) -> bool:
+    """Whether ``word`` is a name opened by a lower-case particle ("al-Burhan", "el-Kelvani",
+    "bin-Zayed"): a name, though its first letter is lower case."""
+    return _PARTICLE_NAME.fullmatch(word) is not None
+
+
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
 
 

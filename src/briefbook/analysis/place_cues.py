@@ -97,7 +97,8 @@ KIN_GROUPS = frozenset(
 # its name ("a location known as X")
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
-    r"|\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
+    r"|\b(?:[Rr]esidents?|[Ii]nhabitants?|[Nn]atives?|[Vv]illagers?|outskirts|vicinity|suburbs)"
+    r"\s+of(?:\s+the)?"
     r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
     r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
     # "a location known as X", "a village called X"
@@ -111,6 +112,14 @@ HOLDER_BEFORE = re.compile(
     r"\b(?:village|town|city|municipality|district|commune|county|canton|parish)\s+of"
     r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*,\s+$"
 )
+# a named unit and a comma before the larger area that holds it: "in Kelvo county, Dravia,"
+# puts Dravia around Kelvo county ("Tovar Prefecture, Varesh.")
+UNIT_HOLDER_BEFORE = re.compile(
+    r"\b[A-Z][\w'-]*\s+(?:[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture|[Rr]egion"
+    r"|[Mm]unicipality|[Gg]overnorate|[Oo]blast|[Tt]ownship|[Cc]ommune|[Tt]ehsil),\s+$"
+)
+# what ends an item of an address: a comma, a full stop, a closing bracket
+ITEM_END = re.compile(r"\s*(?:[,.;)]|$)")
 # a member of a legislature before the constituency they sit for: "Member for X", "the MP
 # for X"
 REPRESENTS_BEFORE = re.compile(r"\b(?:[Mm]ember|MPs?|[Ll]awmaker|[Ll]egislator)\s+for\s+$")
@@ -125,8 +134,10 @@ def place_phrase(toks: list[Tok], text: str) -> bool:
     X", "towards X", "from X to Y" (both)."""
     start = toks[0].start
     if PLACE_BEFORE.search(text, max(0, start - 40), start):
-        # "in his village, Mensah said": a speaker, not the village
-        return not _SPEAKS.match(text, toks[-1].end)
+        # "in his village, Mensah said": a speaker, not the village; "a native of Maria's
+        # family": a person's given name alone
+        given = len(toks) == 1 and toks[0].low.removesuffix("'s") in rules().given
+        return not _SPEAKS.match(text, toks[-1].end) and not given
     before = text[max(0, start - 6) : start]
     return bool(re.search(r"\bfrom\s+$", before)) and bool(FROM_TO.match(text, toks[-1].end))
 

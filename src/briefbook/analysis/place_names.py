@@ -39,6 +39,7 @@ from briefbook.analysis.place_cues import (
     ADJECTIVE,
     FRONTS_AFTER,
     HOLDER_BEFORE,
+    ITEM_END,
     JURISDICTION_AFTER,
     KIN_GROUPS,
     LOCALITIES_AFTER,
@@ -51,6 +52,7 @@ from briefbook.analysis.place_cues import (
     PLACE_VERBS,
     REPRESENTS_BEFORE,
     RESIDENCE_OF,
+    UNIT_HOLDER_BEFORE,
     bare_scene,
     in_known,
     in_known_aside,
@@ -140,11 +142,93 @@ def place_of(
     village: "shelled Kavela", "struck two cars in Kavela". A small city of a country in
     ``home`` (ISO codes of the countries the document names: :func:`home_countries`) needs
     no cue: "Mannar" in a report on Sri Lanka. A possessive 's is no part of the span."""
+    if site := _numbered_site(toks, text, rules):
+        return site  # "at Tower 22", "Checkpoint 5": a site named by its number
     hit = _place_of(toks, text, rules, gaz, lower_vocab, listed, event, home)
+    if (
+        hit
+        and (num := _SITE_NUMBER.match(text, hit[0].end))
+        and not MONTH_OR_DAY.fullmatch(hit[0].name.split()[-1])
+    ):  # "the suburb of Kelvo 2": the number is part of the name
+        found = hit[0]
+        name = f"{found.name} {num.group(1)}"
+        return Found(found.start, num.end(1), found.type, name), f"{hit[1]} {num.group(1)}"
     if hit and text.endswith("'s", 0, hit[0].end):  # "Kavelo's outskirts": the place is Kavelo
         found = hit[0]
         return Found(found.start, found.end - 2, found.type, found.name), hit[1]
     return hit
+
+
+# a site's number right after its name, ending the name's phrase: "Tower 22 in Jordan",
+# "Kelvo 2." (not "Kelvo 2 people", "March 22, 2024": a count or a date)
+_SITE_NUMBER = re.compile(
+    r" (\d{1,3})(?=\s*[.;:)]|,(?!\s*\d)|\s*$|\s+(?:in|near|on|at|outside|inside|of|and|or"
+    r"|where|after|before|during|was|were|is|has|had|when)\b)"
+)
+
+
+# the ending of a word for a creed or a side: "Maoist", "Islamist", "Leninist"
+_CREED = re.compile(r"[a-z](?:ist|ists|ite|ites)$")
+# an amount after a short word, which is then its currency: "Rs 5 lakh", "Sh 2 million"
+_AMOUNT_AFTER = re.compile(
+    r"\s+\d[\d,.]*\s*(?:lakhs?|crores?|million|billion|thousand|bn|mn|m|k)\b", re.IGNORECASE
+)
+
+
+def _route_or_origin(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether ``toks`` follow a way's noun and "to"/"from"/"towards"/"between"/"with" ("the
+    road to X", "the border with X", "fighting between X and Y", and Y of it), or a person's
+    word and "from" ("porters from X", "both from X"): words of ``route_nouns`` and
+    ``origin_people`` (data/entity_rules.yaml)."""
+    window = text[max(0, toks[0].start - 60) : toks[0].start]
+    m = re.search(
+        r"\b([A-Za-z][a-z]*(?: [a-z]+)?)\s+(to|from|towards?|between|with|via)\s+$", window
+    )
+    if m is None:
+        m2 = re.search(
+            r"\b([A-Za-z][a-z]*(?: [a-z]+)?)\s+between\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+            r"\s+and\s+$",
+            window,
+        )
+        return m2 is not None and _last_words_in(m2.group(1), rules.route_nouns)
+    if m.group(2) == "from" and _last_words_in(m.group(1), rules.origin_people):
+        return True
+    if m.group(2) == "between" and not re.match(r"\s+and\s+[A-Z]", text[toks[-1].end :]):
+        return False  # "between" opens a pair: "between X and Y"
+    return _last_words_in(m.group(1), rules.route_nouns)
+
+
+def _last_words_in(words: str, nouns: frozenset[str]) -> bool:
+    """Whether the last word or the last two words of ``words`` are one of ``nouns``."""
+    parts = words.lower().split()
+    return parts[-1] in nouns or " ".join(parts[-2:]) in nouns
+
+
+def _after_named_site(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether ``toks`` follow "and"/"or" after a capitalised name with its lower-case
+    facility, feature or locality noun ("attacks on the Dravo oil field and Kelvani", "the
+    Kelvo river and Tarvi"): the next item of a list of places."""
+    m = re.search(
+        r"[A-Z][\w'-]*\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:and|or)\s+$",
+        text[max(0, toks[0].start - 50) : toks[0].start],
+    )
+    nouns = rules.facility_nouns | rules.feature_nouns | rules.locality_nouns
+    return m is not None and m.group(1) in nouns
+
+
+def _numbered_site(toks: list[Tok], text: str, rules: Rules) -> tuple[Found, str] | None:
+    """A site named by a head word of ``numbered_sites`` (data/entity_rules.yaml) and a
+    number ("Tower 22", "Checkpoint 5", "Check Post 3"), with its key; None otherwise."""
+    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        toks = toks[1:]
+    if not toks or len(toks) > 2 or not toks[0].text[:1].isupper():
+        return None
+    head = " ".join(t.bare for t in toks)
+    num = _SITE_NUMBER.match(text, toks[-1].end)
+    if head not in rules.numbered_sites or not num:
+        return None
+    name = f"{span_name(toks, text)} {num.group(1)}"
+    return Found(toks[0].start, num.end(1), "place", name), f"place:{fold(name)}"
 
 
 def _place_of(
@@ -176,6 +260,8 @@ def _place_of(
         t.bare in rules.admin_nouns | rules.locality_nouns | rules.place_heads for t in toks
     ):
         return None  # "in Constituency 132", "the District": a class word, no name
+    if len(toks) == 1 and len(toks[0].bare) <= 3 and _AMOUNT_AFTER.match(text, toks[0].end):
+        return None  # "a reward of Rs 5 lakh", "Tk 20 crore": a currency's short form
     if len(toks) > 2 and toks[0].low in _BEARINGS and toks[1].low == "of":
         toks = toks[2:]  # "the area North of Kiri-ambawa": the bearing is no part of the name
     if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in weekdays():
@@ -223,7 +309,7 @@ def _place_of(
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
     if own in rules.facility_nouns and _generic_facility(toks, text):
         own = None  # "near a Dravi prison", "Dravi's hospital": one of the town's, unnamed
-    if own is None and words:
+    if own is None and words and toks[-1].bare not in rules.place_heads:
         # "the Korean peninsula": a demonym may name a feature; "the X hill range"
         own = next((p for p in phrases if p in rules.feature_nouns), None)
         if own == "island" and any(t.type == "country" for t in targets):
@@ -280,6 +366,13 @@ def _place_of(
     if noun in rules.locality_nouns:
         if not gaz.place_keys.get(key) and _people_of_place(toks, text, rules):
             return None  # "the Arab village of X", "the largely Purepecha Indigenous town"
+        if (
+            not known
+            and len(toks) == 1
+            and _CREED.search(toks[0].text)
+            and re.search(r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start])
+        ):
+            return None  # "a Maoist camp", "an Islamist base": a side's camp, no name
         return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
@@ -353,6 +446,30 @@ def _place_of(
                 and in_known_aside(after, gaz)
             )
             or bare_scene(toks, text, prev, rules, lower_vocab)  # "met in Borvanu on Sunday"
+            # "the Dravo oil field and Kelvani": the next item of a list of places
+            or (
+                _after_named_site(toks, text, rules)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
+                and not SPEAKER_AFTER.match(text, toks[-1].end)
+            )
+            # "porters from Dovrak", "the road to Dovrak", "fighting between Dovrak and Y"
+            or (
+                _route_or_origin(toks, text, rules)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
+                and not SPEAKER_AFTER.match(text, toks[-1].end)
+            )
+            # "in Kelvo county, Dravia, from 2003": the area holding a named unit
+            or (
+                UNIT_HOLDER_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
+                and ITEM_END.match(text, toks[-1].end)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
+            )
         ):
             return Found(toks[0].start, toks[-1].end, "place", name), f"place:{key}"
         variant = _town_variant(name)
@@ -360,8 +477,18 @@ def _place_of(
             return Found(toks[0].start, toks[-1].end, "place", name), variant  # "in Sheikh Zuwayed"
         return None
     opening = opens_sentence(text, toks[0].start)
-    if opening or common:
-        return None  # "in Monday's strike": a day, never the town of Monday
+    named_town = (
+        not opening
+        and not MONTH_OR_DAY.fullmatch(name)
+        and plain_name(toks, frozenset())
+        and re.search(
+            r"\b(?:town|city|village)\s+of\s+$", text[max(0, toks[0].start - 12) : toks[0].start]
+        )
+    )
+    if (opening or common) and not named_town:
+        # "in Monday's strike": a day, never the town of Monday (but "the town of Pale": a
+        # town of the index named by a word the sources also write in lower case)
+        return None
     if not gaz.place_keys.get(key):  # a city of the index or a variant spelling
         prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
