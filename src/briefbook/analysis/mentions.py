@@ -9,10 +9,10 @@ records into :class:`~briefbook.model.Entity` rows, most mentioned first.
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Target, rules, trie_pattern
 from briefbook.analysis.names import fold
