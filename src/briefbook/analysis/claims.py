@@ -757,6 +757,30 @@ _BARE_PASSIVE = re.compile(
 # "Another 5,000 followed", "A further 12 were wounded": more of what the sentence before
 # counted, when the figure itself names nothing
 _ADDITIVE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+# the rest joined to someone named right before it: "a guard and three other people",
+# "a nurse, two others"; a hedge between is allowed ("and at least 12 others")
+_REST_JOIN = re.compile(
+    r"(?:\band|,|\bas\s+well\s+as|\balong\s+with)\s+"
+    r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def _shares_verb(
+    clean: str, q: Quantity, event: str | None, cues: list[tuple[int, int, str]]
+) -> bool:
+    """Whether a count of the rest ("three other people", "12 others") shares the verb of
+    someone named right before it, so that it is a part of that verb's toll: joined to it by
+    "and" or a comma with no verb between ("a guard and two other people were killed",
+    "killed a guard and 12 others"), and with no verb of another event of its own ("a sailor
+    was killed and four others were wounded"; "killed a guard and wounded 30 other people":
+    the whole toll of the wounded)."""
+    join = _REST_JOIN.search(clean, max(0, q.start - 30), q.start)
+    if join is None:
+        return False
+    before = [c for c in cues if c[1] <= join.start()]
+    named_event = before[-1][2] if before else None
+    return event in (None, "other") or named_event in (None, "other") or event == named_event
 
 
 # "the raiders numbered about 200", "fighters totalling 40": the subject counted
@@ -816,7 +840,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         is_part = any(a < q.start < b for a, b in subset_asides)
-        if words and words[0].lower() in _remainder_words():
+        if words and words[0].lower() in _remainder_words() and _shares_verb(clean, q, event, cues):
             is_part = True  # "a police officer and three other people": the rest, not a toll
         if not words:
             part = re.match(

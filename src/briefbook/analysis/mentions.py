@@ -12,9 +12,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Target, rules, trie_pattern
 from briefbook.analysis.names import fold
+from briefbook.data import load_data
 from briefbook.model import Document, Entity
 
 __all__ = ["Discovery", "ErrorHandler", "count_mentions", "entity_key"]
@@ -88,19 +90,63 @@ def _language(text: str, start: int, end: int) -> bool:
 
 
 # a demonym naming an ethnic group, not its country: "ethnic Albanians", "a Kosovo Albanian
-# politician", "Bosnian Serb leaders" (a country or demonym right before it; the words of
-# ``ethnic_words`` in data/entity_rules.yaml)
+# politician", "Bosnian Serb leaders" (``ethnic_words`` and ``ethnic_minorities`` in
+# data/entity_rules.yaml)
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’]*)\s+$")
 
 
-def _ethnic(text: str, start: int, gaz: Gazetteer) -> bool:
-    """Whether the demonym starting at ``text[start]`` names an ethnic group: right after an
-    ethnic word ("ethnic Albanians") or after a country or demonym ("Kosovo Albanian")."""
+@cache
+def _minorities() -> tuple[tuple[str, str], ...]:
+    """(country, country whose demonym names a minority there) name pairs of
+    ``ethnic_minorities`` in data/entity_rules.yaml (gazetteer names)."""
+    listed = load_data("entity_rules.yaml")["ethnic_minorities"]
+    return tuple((str(home), str(people)) for home, peoples in listed.items() for people in peoples)
+
+
+def _ethnic(text: str, start: int, gaz: Gazetteer, hits: list[Target]) -> bool:
+    """Whether the demonym starting at ``text[start]`` (naming the countries of ``hits``)
+    names an ethnic group: right after an ethnic word ("ethnic Albanians") or after the name
+    or demonym of a country holding that people as a minority ("Kosovo Albanian"); never
+    after any other country ("the India Pakistani border": two countries)."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     word = m.group(1)
-    return word.lower() in rules().ethnic_words or (word[:1].isupper() and word in gaz.countries_of)
+    if word.lower() in rules().ethnic_words:
+        return True
+    home = gaz.countries_of.get(word) if word[:1].isupper() else None
+    return home is not None and _minority(gaz, home, {t.key for t in hits})
+
+
+def _minority(gaz: Gazetteer, home: str, keys: set[str]) -> bool:
+    """Whether a demonym of one of the countries ``keys`` names a minority of the country
+    ``home`` (keys; ``ethnic_minorities``)."""
+    return any(
+        gaz.countries_of.get(h) == home and gaz.countries_of.get(p) in keys
+        for h, p in _minorities()
+    )
+
+
+# two countries joined by a hyphen: "the India-Pakistani border", "Israel-Lebanon talks"
+_HYPHEN_PAIR = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)-([A-Z][\w'’]*)(?![\w'’-])")
+
+
+def _country_pairs(text: str, gaz: Gazetteer) -> list[_Span]:
+    """Spans of both countries of each hyphenated pair of country names or demonyms in
+    ``text`` (the second dropped when it names a minority of the first: "Kosovo-Albanian"),
+    which the mention regex leaves out (it stops at hyphens)."""
+    out: list[_Span] = []
+    for m in _HYPHEN_PAIR.finditer(text):
+        parts = [(m.start(i), m.end(i), m.group(i)) for i in (1, 2)]
+        if not all(p[2] in gaz.countries_of for p in parts):
+            continue
+        hits = [[t for t in gaz.surfaces.get(p[2], []) if t.type == "country"] for p in parts]
+        if not all(hits):
+            continue
+        if _minority(gaz, gaz.countries_of[parts[0][2]], {t.key for t in hits[1]}):
+            parts, hits = parts[:1], hits[:1]
+        out.extend((a, b, h, surface) for (a, b, surface), h in zip(parts, hits, strict=True))
+    return out
 
 
 def entity_key(etype: str, name: str) -> str:
@@ -206,7 +252,7 @@ def _spans(
         if (
             hits
             and all(t.type == "country" and not t.alias for t in hits)
-            and _ethnic(text, m.start(), gaz)
+            and _ethnic(text, m.start(), gaz, hits)
         ):
             continue  # "the Kosovo Albanian authorities": an ethnic group, not Albania
         if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):
@@ -233,6 +279,7 @@ def _spans(
                 m.group(0),
             )
         )
+    spans.extend(_country_pairs(text, gaz))
     if shared:
         # a name several countries' services use: the side of the country the sentence names
         countries = [(s[0], t.key) for s in spans for t in s[2] if t.type == "country"]

@@ -103,9 +103,13 @@ def _lex() -> dict[str, Any]:
         r"(?P<more>(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+and)?\s+"
         rf"(?:{word})(?:\s+(?:hundred|thousand|million|billion))*)+)?"
     )
+    fraction = _alts(str(k).lower() for k in lex["fractions"]).replace(r"\ ", r"\s+")
     atom = (
         rf"(?P<cur>(?:{cur})\s?)?(?:(?P<num>{digits})|(?P<word>{word}))"
+        # "two and a half thousand", "one and a half million", "a million and a half"
+        rf"(?P<frac>\s+(?:{fraction}))?"
         rf"(?P<scale>{scale})?(?P<wscale>(?:\s+(?:dozen|hundred|thousand|million|billion))+)?"
+        rf"(?P<sfrac>(?:(?<=dozen)|(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+(?:{fraction}))?"
         # the rest of a number spelt out after a scale: "one hundred and fifty", "one
         # thousand two hundred" (kept only when the whole reads as one number: spelled_number)
         rf"{more}"
@@ -154,6 +158,7 @@ def _lex() -> dict[str, Any]:
         particle_verbs=frozenset(w.lower() for w in lex["particle_verbs"]),
         place_nouns=frozenset(w.lower() for w in lex["place_nouns"]),
         factors={k.lower(): float(v) for k, v in lex["factors"].items()},
+        fractions={" ".join(str(k).lower().split()): float(v) for k, v in lex["fractions"].items()},
     )
 
 
@@ -226,13 +231,26 @@ def _atom_value(m: re.Match[str]) -> float | None:
         value = _word_number(m.group("word"))
         if value is None:
             return None
+    # the scale a number word ends in: "a million" (1e6), "a dozen" (12), "two" (1)
+    last = (m.group("word") or "").lower().split()[-1:] or [""]
+    word_scale = lex["scales"].get(last[0], 1.0) if len(last[0]) > 2 else 1.0
+    fractions = lex["fractions"]
+    if m.group("frac"):  # "two and a half thousand": 2.5; "a million and a half": 1.5e6
+        if value != word_scale and word_scale != 1.0:
+            return None  # "half a million and a half": no one reading
+        value += fractions[" ".join(m.group("frac").lower().split())] * word_scale
     scale = (m.group("scale") or "").strip().lower()
+    factor = 1.0
     if scale:
         if scale == "m" and not m.group("cur"):
             return value  # "30m": metres, unless money ("$30m")
-        value *= lex["scales"].get(scale, lex["scales"].get(scale.rstrip("s"), 1.0))
-    for w in (m.group("wscale") or "").lower().split():
-        value *= lex["scales"].get(w, 1.0)
+        factor = lex["scales"].get(scale, lex["scales"].get(scale.rstrip("s"), 1.0))
+    scales = [lex["scales"].get(w, 1.0) for w in (m.group("wscale") or "").lower().split()]
+    for f in scales:
+        factor *= f
+    value *= factor
+    if m.group("sfrac"):  # "two million and a half": a fraction of the last scale
+        value += fractions[" ".join(m.group("sfrac").lower().split())] * (scales or [factor])[-1]
     return value
 
 

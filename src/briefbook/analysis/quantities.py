@@ -81,26 +81,42 @@ def _word_numbers() -> tuple[dict[tuple[str, ...], float], dict[str, float]]:
     return units, scales
 
 
+@cache
+def _fractions() -> dict[tuple[str, ...], float]:
+    """``fractions`` of ``data/numbers.yaml`` keyed by their words: ``("and", "a", "half")``
+    -> 0.5 ("two and a half thousand" -> 2500, "a million and a half" -> 1500000)."""
+    data = load_data("numbers.yaml")
+    return {tuple(fold_words(str(k))): float(v) for k, v in data["fractions"].items()}
+
+
 def _words_value(words: list[str]) -> float | None:
     """The number spelt by ``words`` ("two dozen" -> 24, "one hundred thousand" -> 100000,
     "half a dozen" -> 6); None when any word is not part of a number."""
     units, scales = _word_numbers()
-    longest = max(len(k) for k in units)
+    fractions = _fractions()
+    longest = max(len(k) for k in [*units, *fractions])
     total = current = 0.0
+    last_scale = 1.0  # the scale of the word read last: a fraction after it is of it
     read_any = False
     i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
-            unit = units.get(tuple(words[i : i + n]))
+            key = tuple(words[i : i + n])
+            unit, fraction = units.get(key), fractions.get(key)
             if unit is not None:
                 current += unit
+                last_scale = scales.get(key[-1], 1.0)
+                i += n
+                break
+            if fraction is not None and read_any:
+                current += fraction * last_scale  # "a million and a half"
                 i += n
                 break
         else:
             scale = scales.get(words[i])
             if scale is None:
                 return None
-            current = (current or 1.0) * scale
+            current, last_scale = (current or 1.0) * scale, scale
             if scale >= 1000:
                 total, current = total + current, 0.0
             i += 1

@@ -178,7 +178,9 @@ def _day_words() -> re.Pattern[str]:
 def _asides() -> re.Pattern[str]:
     """Background inside a sentence (:func:`main_clause`): an aside between commas, brackets
     or dashes that opens with a relative word or a past participle ("Telda Reef, seized by
-    Karsia in 1999, was ..."), a relative clause up to a date it states ("the reef which
+    Karsia in 1999, was ..."; the closing comma goes with it, so the main verb after it,
+    "Rebels, backed by tanks, attacked ...", is never read as another aside; a participle
+    phrase is an aside only when a comma closes it), a relative clause up to a date it states ("the reef which
     Karsia seized in 1999"; not "that", which also opens what was said), a comparison with
     a past occasion ("..., as they had in March"); ``aside_openers`` and
     ``comparison_verbs`` of data/judgments.yaml."""
@@ -189,7 +191,8 @@ def _asides() -> re.Pattern[str]:
     return re.compile(
         r"\([^()]*\)"
         r"|\s[—–]\s[^—–]*(?:\s[—–]\s|$)"
-        r"|,\s+(?:(?:" + openers + r")|(?:" + participle + r"))(?![\w-])[^,;]*(?=,|;|\.?$)"
+        r"|,\s+(?:" + openers + r")(?![\w-])[^,;]*(?:,(?=\s)|(?=;|\.?$))"
+        r"|,\s+(?:" + participle + r")(?![\w-])[^,;]*(?:,(?=\s)|(?=;))"
         r"|(?<![\w-])(?!that\s)(?:" + openers + r")\s+[^,;]*?"
         r"(?:in|during|of|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
         r"|,?\s+(?:just\s+)?as\s+(?:[\w'’-]+\s+){1,3}?(?:" + verbs + r")"

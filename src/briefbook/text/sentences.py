@@ -22,6 +22,8 @@ _NAME_ABBREVIATIONS = frozenset(_WORDS["name_abbreviations"])
 # these keeps the sentence going ("Ma. Luisa Ferrer")
 _GIVEN_NAMES = frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
 _OPENERS = frozenset(_WORDS["sentence_openers"])
+# the capitalised word right before a token ("Jack" of "Jack Ma.")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)\s+$")
 
 _BOUNDARY = re.compile(
     r"""
@@ -130,7 +132,11 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         goes_on = (
             token[1:].islower() and next_word[:1].isupper() and next_word.lower() in _GIVEN_NAMES
         )
-        return not goes_on
+        # after a given name it is a surname: "founded by Jack Ma. Daniel Zhang later ran it"
+        start = m.start("end") - len(token)
+        prev = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        surname = prev is not None and prev.group(1).lower() in _GIVEN_NAMES
+        return surname or not goes_on
     if _DOTTED.match(token):
         # "U.S." "E.O. 13810" "P.L. 116-92": a boundary only before a clear opener
         return not next_is_digit and next_word.lower() in _OPENERS

@@ -45,6 +45,13 @@ def test_a_figure_with_no_verb_of_its_own_keeps_the_shared_verb(text, figure) ->
         ("One ranger was killed and 12 others in the convoy.", 12, True),
         ("Rebels killed one soldier and three civilians near Ostra.", 3, False),
         ("The shootout killed four people near Ostra.", 4, False),
+        # the rest sharing the named one's verb is a part of its toll
+        ("A ferry guard and two other people were wounded in Tarvo.", 2, True),
+        ("The ambush killed a driver, a medic and three other people.", 3, True),
+        # under a verb of its own it is the whole toll of that verb
+        ("The mine killed a ranger and wounded 17 other people near Ostra.", 17, False),
+        ("Gunfire killed nine villagers and injured 22 others in Tarvo.", 22, False),
+        ("One medic was killed and six others were wounded in the shelling.", 6, False),
     ],
 )
 def test_the_rest_beside_someone_named_is_a_part(text, figure, part) -> None:

@@ -45,7 +45,7 @@ def test_a_church_named_by_its_faith_is_a_body(text, name, etype) -> None:
     ("text", "present", "absent"),
     [
         (
-            "Vucic said the Kosovo Albanian authorities had driven them to the edge.",
+            "Marek said the Kosovo Albanian authorities had shut the ferry office.",
             "Kosovo",
             "Albania",
         ),
@@ -127,3 +127,19 @@ def test_the_spelling_most_used_names_a_person() -> None:
     people = [e for e in find_entities(docs) if e.type == "person"]
     assert [p.name for p in people] == ["Milan Varadic"]
     assert "Millan Varadic" in people[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("The Chile Peruvian frontier stayed shut.", {"Chile", "Peru"}),
+        ("Patrols crossed the Chad Sudanese border at dawn.", {"Chad", "Sudan"}),
+        ("The Chile-Peruvian frontier stayed shut.", {"Chile", "Peru"}),
+        ("Chad-Sudan talks stalled.", {"Chad", "Sudan"}),
+        # a people held as a minority there is still a group
+        ("Croatian Serb farmers returned.", {"Croatia"}),
+    ],
+)
+def test_two_countries_side_by_side_stay_two_countries(text, countries) -> None:
+    types = _types(text)
+    assert {n for n, t in types.items() if t == "country"} == countries

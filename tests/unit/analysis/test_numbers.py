@@ -85,3 +85,30 @@ def test_not_quantities(text: str) -> None:
 def test_particle_over_is_not_a_bound() -> None:
     q = _one("Each side will hand over 212 detainees.")
     assert (q.low, q.high) == (212, 212)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A million and a half refugees crossed the river.", 1_500_000),
+        ("Three million and a half leaflets were dropped.", 3_500_000),
+        ("Two and a half thousand villagers fled.", 2_500),
+        ("One and a half million tonnes of grain rotted.", 1_500_000),
+        ("Four and a half thousand troops massed.", 4_500),
+        ("Two and a half dozen boats sank.", 30),
+        ("The siege lasted six and a half weeks.", 6.5),
+        ("Half a million and a half refugees fled.", None),
+    ],
+)
+def test_a_fraction_spelt_out_is_part_of_its_figure(text, value) -> None:
+    from briefbook.analysis.quantities import read_quantity
+
+    found = find_quantities(text)
+    if value is None:  # no one reading: no figure rather than a wrong one
+        assert found == [], found
+        return
+    q = _one(text)
+    assert (q.low, q.high) == (value, value)
+    # a claim's spelt-out figure reads the same
+    words = text[q.start : q.end]
+    assert read_quantity(words)[0] == (value, value)

@@ -220,3 +220,28 @@ def test_the_day_something_was_said_is_not_the_day_of_the_event() -> None:
     week = (dt.date(2024, 8, 8), issued)
     assert occasion_day("Officials said troops attacked the ridge on Tuesday.", issued) == week
     assert occasion_day("Officials said Tuesday's raid hit a depot built in 2003.", issued) == week
+
+
+def test_the_main_verb_after_an_aside_closed_by_a_comma_stays() -> None:
+    from briefbook.assessment.occasions import main_clause
+
+    issued = dt.date(2024, 8, 15)
+    week = (dt.date(2024, 8, 8), issued)
+    for text, verb in (
+        ("Raiders, backed by mortars, stormed Velka on Monday.", "stormed Velka on Monday"),
+        ("Bandits, who came on horseback, robbed six farms on Sunday.", "robbed six farms"),
+    ):
+        assert verb in main_clause(text), text
+        assert occasion_day(text, issued) == week, text
+    # a month later: another occasion, no support across it
+    later = dt.date(2024, 9, 20)
+    assert not same_occasion(
+        "Raiders, backed by mortars, stormed Velka on Monday.",
+        issued,
+        "Raiders stormed Velka on Thursday.",
+        later,
+        window_days=60,
+        occasion_days=3,
+    )
+    # an aside it closes is still background
+    assert "1999" not in main_clause("Pell Island, taken by Ostria in 1999, was shelled.")

@@ -105,6 +105,11 @@ CASES = [
         "The firm was founded by Lin Ma. The company grew.",
         ["The firm was founded by Lin Ma.", "The company grew."],
     ),
+    # after a given name, "Ma." is a surname even before another given name
+    (
+        "The depot was run by Marco Ma. Elena Brill later sold it.",
+        ["The depot was run by Marco Ma.", "Elena Brill later sold it."],
+    ),
     # a surname, a state code or a name's short form before anything but a given name ends
     # its sentence, whatever word opens the next
     (
