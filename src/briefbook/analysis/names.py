@@ -1218,7 +1218,41 @@ def admin_prefixed(toks: list[Tok], rules: Rules) -> bool:
         and all(is_cap(t) or t.text in rules.name_links for t in toks[1:])
         and not {"and", "or"} & {t.low for t in toks}
         and toks[-1].bare not in rules.org_heads | rules.force_heads
+        and not _county_trap(toks, rules)
     )
+
+
+@cache
+def place_guards() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/place_guards.yaml`` by their key ("county_prefixes",
+    "county_names", "co_not_before", "county_not_before", "bearing_body_heads", "an_words",
+    "scene_cues"), lower case."""
+    return {
+        str(k): frozenset(str(w).lower() for w in v)
+        for k, v in load_data("place_guards.yaml").items()
+    }
+
+
+def _county_trap(toks: list[Tok], rules: Rules) -> bool:
+    """Whether a run opening with "Co" or "County" is no county: "Co" before more than one
+    word, a role, a firm's suffix or an ordinary word ("Co Founder X", "Co Chair", "Co
+    Limited", "Co Op"); "County" before an institution's head ("County Hall"). A county of
+    ``county_names`` always passes ("Co Down", "County Durham")."""
+    g = place_guards()
+    first = toks[0].low
+    if first not in g["county_prefixes"] or len(toks) < 2:
+        return False
+    word = toks[1].bare
+    if word in g["county_names"] and len(toks) == 2:
+        return False
+    if first != "county":
+        return (
+            len(toks) != 2
+            or not toks[1].text[1:].islower()
+            or word in g["co_not_before"] | rules.roles | rules.org_heads | rules.org_suffixes
+            or word in english_words()
+        )
+    return word in g["county_not_before"]
 
 
 # an office whose area is the name after it: "the police chief of X", "the mayor of X"

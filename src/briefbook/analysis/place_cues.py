@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
-from briefbook.analysis.names import Tok, english_words, list_end
+from briefbook.analysis.names import Tok, english_words, list_end, place_guards
 from briefbook.analysis.numbers import calendar_words
 from briefbook.analysis.places import area_index, city_index, place_key
 
@@ -125,10 +125,18 @@ def place_phrase(toks: list[Tok], text: str) -> bool:
     X", "towards X", "from X to Y" (both)."""
     start = toks[0].start
     if PLACE_BEFORE.search(text, max(0, start - 40), start):
-        # "in his village, Mensah said": a speaker, not the village
-        return not _SPEAKS.match(text, toks[-1].end)
+        # "in his village, Mensah said": a speaker, not the village; "North of Kelvo
+        # Railways": a body's name
+        return not _SPEAKS.match(text, toks[-1].end) and not _body_head(toks)
     before = text[max(0, start - 6) : start]
     return bool(re.search(r"\bfrom\s+$", before)) and bool(FROM_TO.match(text, toks[-1].end))
+
+
+def _body_head(toks: list[Tok]) -> bool:
+    """Whether a word after the first of ``toks`` heads a body ("Kelvo Railways", "Tarvo
+    Water Board"): an organisation head or suffix, or a word of ``bearing_body_heads``."""
+    heads = rules().org_heads | rules().org_suffixes | place_guards()["bearing_body_heads"]
+    return any(t.bare in heads for t in toks[1:])
 
 
 # an apposition that puts a name near something: "X, near the border", "X, close to the
@@ -334,7 +342,53 @@ def _adjective(word: str) -> bool:
     if not _NOT_AN_ADJECTIVE.fullmatch(word[1:].lower()):
         return True
     low = word.lower()
-    return word in gazetteer().surfaces or low in rules().given or low in rules().peoples
+    return (
+        word in gazetteer().surfaces
+        or low in rules().given
+        or low in rules().peoples
+        or low in place_guards()["an_words"]  # a language or a faith: "in Catalan"
+    )
+
+
+# a lower-case noun right after a word: "in Tarvan markets" (an adjective), not a function
+# word ("in Admavan after the raid")
+_LOWER_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _adjective_before_noun(tok: Tok, text: str, rules: Rules) -> bool:
+    """Whether a bare "-an" word ("Tarvan") stands before a lower-case word that is no stop
+    word: an adjective of its noun ("in Tarvan markets", "in Lutheran churches")."""
+    m = _LOWER_NOUN_AFTER.match(text, tok.end)
+    return (
+        bool(ADJECTIVE.search(tok.text))
+        and tok.text.endswith("an")
+        and bool(m)
+        and m.group(1) not in rules.stop
+    )
+
+
+# a locality or administrative noun in apposition: "X, a regency of Y province"
+_APPOSED_NOUN = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+
+
+def _scene_cue(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether a name of two unknown words after "in"/"at" has a place cue: a locality or
+    administrative noun right after it or in apposition ("in Tovar Belgou district", "in
+    Tovar Belgou, a regency of X"), the first word of a place ("Fort", "Camp"), a known
+    place beside it ("in Tovar Belgou, Kelvaro"), or a word of violence, flight or a locality in the
+    clause before it (``scene_cues`` of ``data/place_guards.yaml``: "killed four farmers
+    in X", "fighting broke out in X")."""
+    after = text[toks[-1].end : toks[-1].end + 80]
+    heads = rules.locality_nouns | rules.admin_nouns | rules.place_heads
+    m, aside = _LOWER_NOUN_AFTER.match(after), _APPOSED_NOUN.match(after)
+    if (m and m.group(1) in heads) or (aside and set(aside.group(1).split()) & heads):
+        return True
+    if toks[0].low in rules.place_first_words | place_guards()["place_first_heads"]:
+        return True
+    if in_known(after, gaz):
+        return True
+    clause = re.split(r"[.;:!?]", text[max(0, toks[0].start - 80) : toks[0].start])[-1]
+    return any(w in place_guards()["scene_cues"] for w in re.findall(r"[a-z]+", clause.lower()))
 
 
 def bare_scene(
@@ -353,8 +407,10 @@ def bare_scene(
         and prev[-1] in _SCENE_WORDS
         and plain_name(toks, lower_vocab)
         and not any(t.low in rules.given or _adjective(t.text) for t in toks)
-        # two words: not a newspaper ("an interview in Novaya Gazeta")
+        and not (len(toks) == 1 and _adjective_before_noun(toks[0], text, rules))
+        # two words: not a newspaper ("an interview in Novaya Gazeta"), and a place cue
         and not (len(toks) == 2 and _MEDIA_BEFORE.search(text, max(0, start - 40), start))
+        and (len(toks) == 1 or _scene_cue(toks, text, rules, gazetteer()))
         and not _PERSON_AFTER.match(after)
         and not _BODY_AFTER.match(after)
         and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)
