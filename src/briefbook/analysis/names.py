@@ -77,7 +77,6 @@ _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 # the class of a rank: "Private First Class", "Petty Officer Second Class"
-_CLASS_ORDINALS = frozenset({"first", "second", "third"})
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+(?:'[^\W\d_]+)*"
 )  # "al-Burhan", "al-Sa'idi" (an apostrophe for the ayn or hamza)
@@ -437,14 +436,11 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     return seqs
 
 
-_TOWN_LINKS = frozenset({"do", "dos", "das", "du", "di", "del"})  # "Vila do Sermo"
-
-
 def _town_link(tokens: list[Tok], i: int, text: str) -> bool:
     """Whether the lower-case word ``tokens[i]`` ("do") joins the words around it into one
     town of the city index, letter for letter: "Atalaia do Norte", "Sao Joao do Sul" (the
     Portuguese "do" is also an English verb, so only a town's own name joins it)."""
-    if tokens[i].text not in _TOWN_LINKS or i == 0 or i + 1 >= len(tokens):
+    if tokens[i].text not in place_guards()["town_links"] or i == 0 or i + 1 >= len(tokens):
         return False
     if not tokens[i + 1].text[:1].isupper():
         return False
@@ -614,16 +610,13 @@ def _headed_place(toks: list[Tok], rules: Rules) -> bool:
     )
 
 
-_SAINT = frozenset({"st", "st.", "saint", "ste", "ste."})
-
-
 def _saints_building(toks: list[Tok], rules: Rules) -> bool:
     """Whether ``toks`` name a building after a saint in the possessive: "St Brendan's
     Church", "Saint Mary's Hospital" (a saint, one to two names ending in 's, a place
     head or a facility noun), not a saint's owner and a thing of theirs."""
     return (
         3 <= len(toks) <= 5
-        and toks[0].low in _SAINT
+        and toks[0].low in place_guards()["saints"]
         and toks[-2].low.endswith("'s")
         and toks[-1].bare in rules.place_heads | rules.facility_nouns
     )
@@ -1084,7 +1077,7 @@ def _ranks(word: Tok, tail: list[Tok], rules: Rules) -> bool:
 def _class_rank(before: list[Tok], rules: Rules) -> bool:
     """Whether ``before`` ends on a rank and its class ordinal, the word "Class" after it:
     "Sergeant First", "Privates First", "Airman Second" (of "... Class X")."""
-    if len(before) < 2 or before[-1].low not in _CLASS_ORDINALS:
+    if len(before) < 2 or before[-1].low not in place_guards()["class_ordinals"]:
         return False
     rank = before[-2].low
     return rank in rules.titles or rank.removesuffix("s") in rules.titles or rank in rules.roles

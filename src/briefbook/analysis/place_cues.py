@@ -90,6 +90,13 @@ KIN_GROUPS = frozenset(
     {"clans", "clan", "tribes", "tribe", "families", "communities", "herders", "elders", "youths"}
 )
 
+
+def _words(key: str) -> str:
+    """A regular-expression alternation of the words of ``key`` in
+    ``data/place_guards.yaml``, longest first."""
+    return "|".join(sorted(map(re.escape, place_guards()[key]), key=lambda w: (-len(w), w)))
+
+
 # words right before a name that only a place follows: a bearing ("north of", "south-east
 # of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
 # ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X"),
@@ -99,9 +106,9 @@ PLACE_BEFORE = re.compile(
     r"(?:\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+of"
     r"|\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|outskirts|vicinity|suburbs)\s+of(?:\s+the)?"
     r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
-    r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
+    rf"|\b(?:home\s+)?(?:{_words('apposed_locality_nouns')}),"
     # "a location known as X", "a village called X"
-    r"|\b(?:location|place|area|site|spot|village|hamlet|town|locality|settlement)\s+"
+    rf"|\b(?:{_words('named_locality_nouns')})\s+"
     r"(?:(?:known|referred\s+to)\s+as|called|named)"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
@@ -318,10 +325,7 @@ _EMPLOYER_BEFORE = re.compile(
     r"|manager|partner|advis[eo]r|consultant|student|executive|official)\s+at\s+$"
 )
 # a publication after "in", not a scene: "wrote in Novaya Gazeta", "an interview in Kelvo Times"
-_MEDIA_BEFORE = re.compile(
-    r"\b(?:wrote|written|published|publishes|appeared|interview|article|op-ed|column|editorial"
-    r"|piece|report(?:ed)?|quoted|told|writing|letter|post(?:ed)?|statement)\s+(?:\w+\s+)?in\s+$"
-)
+_MEDIA_BEFORE = re.compile(rf"\b(?:{_words('media_before')})\s+(?:\w+\s+)?in\s+$")
 # a body in apposition: "Helsing, a defence AI company"
 _BODY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|group|agency|institute"

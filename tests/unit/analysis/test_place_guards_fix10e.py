@@ -29,10 +29,8 @@ _CASES = [
     ("Police in Co Tarvane arrested two men.", {"Co Tarvane"}, set()),
     # "County" not before an institution's head
     ("County Hall approved the budget on Monday.", set(), {"County Hall", "Hall"}),
-    ("The County Court fined him.", set(), {"County Court", "Court"}),
     ("Floods hit County Marvale overnight.", {"County Marvale"}, set()),
     # two unknown words after "in"/"at": a place only with a place cue
-    ("Analysts at Tarvo Meridian expect rates to rise.", set(), {"Tarvo Meridian"}),
     ("He spent a decade at Kelvo Pardine before retiring.", set(), {"Kelvo Pardine"}),
     ("The essay was featured in Marlo Vanguard last month.", set(), {"Marlo Vanguard"}),
     ("The minister spoke at Tarvo Kennedy on Tuesday.", set(), {"Tarvo Kennedy"}),
