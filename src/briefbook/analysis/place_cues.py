@@ -368,6 +368,8 @@ def _adjective_before_noun(tok: Tok, text: str, rules: Rules) -> bool:
         and tok.text.endswith("an")
         and bool(m)
         and m.group(1) not in rules.stop
+        # "in Kelvan village": the village's name before its noun
+        and m.group(1) not in rules.locality_nouns | rules.admin_nouns | rules.place_heads
     )
 
 
@@ -400,7 +402,9 @@ def bare_scene(
 ) -> bool:
     """Whether a name of one or two plain words that no list knows stands as a scene right
     after "in", "at", "near" or "outside" ("elders met in Borvanu on Sunday", "in Tovar
-    Belgou"; not a newspaper after "wrote in"): a village's name, unless a
+    Belgou"; not a newspaper after "wrote in"; two words only with a place cue,
+    :func:`_scene_cue`; not a bare "-an" adjective before its noun, "in Tarvan markets"):
+    a village's name, unless a
     common given name ("in Ahmed"), a possessive ("in Okonjo's view") or a speech verb
     follows it as a person's, or it is an employer ("an analyst at Stratfor", "Helsing, a
     defence company")."""

@@ -43,6 +43,7 @@ _CASES = [
     ("The view is shared in Anglican circles.", set(), {"Anglican"}),
     ("The talks went on in Lutheran churches.", set(), {"Lutheran"}),
     ("Militia fighters regrouped in Kelmavan after the raid.", {"Kelmavan"}, set()),
+    ("Gunmen torched homes in Dorvan village overnight.", {"Dorvan"}, set()),
     # "North of X" stops at a body's head
     (
         "South of Kelvo Railways cut its services.",
