@@ -720,6 +720,8 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     if admin_prefixed(toks, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Sitio Kabulnan"
+    if _and_co(toks, rules):
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "X and Co Ltd"
     for i in range(2, len(toks) - 1):
         if toks[i - 1].low in rules.connectors and admin_prefixed(toks[i:], rules):
             # "Residents of Purok Maligaya": the place after a connector
@@ -1224,6 +1226,18 @@ def place_guards() -> dict[str, frozenset[str]]:
         str(k): frozenset(str(w).lower() for w in v)
         for k, v in load_data("place_guards.yaml").items()
     }
+
+
+def _and_co(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` are a firm's "X and Co", alone or with a firm's suffix: "Kelvo and
+    Co", "Kelvo and Co Limited" (a county's "Co" only opens a county's name)."""
+    lows = [t.low for t in toks]
+    for i in range(1, len(toks) - 1):
+        if lows[i] in {"and", "&"} and lows[i + 1] in {"co", "co."}:
+            rest = toks[i + 2 :]
+            heads = place_guards()["co_not_before"] | rules.org_suffixes
+            return not rest or (len(rest) == 1 and rest[0].bare in heads)
+    return False
 
 
 def _county_trap(toks: list[Tok], rules: Rules) -> bool:

@@ -72,3 +72,9 @@ def test_a_make_and_model_in_a_list_of_people_is_no_person(tmp_path: Path) -> No
 def test_a_co_founder_is_still_a_person(tmp_path: Path) -> None:
     text = "The startup's Co Founder Ahmed Kelvane stepped down on Monday."
     assert "Ahmed Kelvane" in note_names(tmp_path, text, "person")
+
+
+def test_a_firms_and_co_is_the_firm(tmp_path: Path) -> None:
+    text = "Tarvo and Co Limited posted a loss."
+    assert note_names(tmp_path, text, "organisation") == {"Tarvo and Co Limited"}
+    assert not note_names(tmp_path, text, "person")
