@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 from itertools import islice
 
 from briefbook.analysis.acronyms import expansion_start
@@ -53,6 +54,7 @@ from briefbook.analysis.names import (
     name_like,
     particle_name,
     pinyin_place_heads,
+    place_guards,
     span_name,
     tokenize,
     weapon_system,
@@ -830,8 +832,14 @@ def _capital_town(word: str) -> str:
     return f"place:{key}" if town and place_key(town) == key else ""
 
 
-_CAPITALS_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "into", "towards"})
 _DATELINE_AFTER = re.compile(r"\s*(?:[:\u2013\u2014]|-\s|,\s+[A-Z])")  # "KELMARI :", "X -"
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The English function words of ``data/stopwords.yaml`` ("was", "were", "is"): no
+    noun after a town in capitals ("the road to BAIDOA was quiet")."""
+    return frozenset(str(w) for w in load_data("stopwords.yaml")["stopwords"]["en"])
 
 
 def _town_context(toks: list[Tok], n: int, text: str) -> bool:
@@ -839,7 +847,20 @@ def _town_context(toks: list[Tok], n: int, text: str) -> bool:
     word ("clashes at KELMARI") or opening a sentence as a dateline ("KELMARI : troops
     ..."), not as a product's or a body's name ("BlueHalo's LOCUST")."""
     if n > 0:
-        return toks[n - 1].low in _CAPITALS_LOCATIVE
+        after = toks[n + 1] if n + 1 < len(toks) else None
+        # "sold in ASPEN packs": a brand before its lower-case noun, not the town ("near
+        # KISMAYO airport" is the town)
+        noun_after = (
+            after is not None
+            and after.text.isalpha()
+            and after.text.islower()
+            and after.low not in rules().stop | rules().speech | _function_words()
+            and not after.low.endswith("ed")
+            and after.low not in rules().place_heads | rules().locality_nouns
+            and after.low not in rules().facility_nouns | rules().admin_nouns
+            and text[toks[n].end : after.start].isspace()
+        )
+        return toks[n - 1].low in place_guards()["capitals_locative"] and not noun_after
     return _DATELINE_AFTER.match(text, toks[n].end) is not None
 
 

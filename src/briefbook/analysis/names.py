@@ -77,7 +77,6 @@ _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 
 # the class of a rank: "Private First Class", "Petty Officer Second Class"
-_CLASS_ORDINALS = frozenset({"first", "second", "third"})
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+(?:'[^\W\d_]+)*"
 )  # "al-Burhan", "al-Sa'idi" (an apostrophe for the ayn or hamza)
@@ -444,14 +443,11 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     return seqs
 
 
-_TOWN_LINKS = frozenset({"do", "dos", "das", "du", "di", "del"})  # "Vila do Sermo"
-
-
 def _town_link(tokens: list[Tok], i: int, text: str) -> bool:
     """Whether the lower-case word ``tokens[i]`` ("do") joins the words around it into one
     town of the city index, letter for letter: "Atalaia do Norte", "Sao Joao do Sul" (the
     Portuguese "do" is also an English verb, so only a town's own name joins it)."""
-    if tokens[i].text not in _TOWN_LINKS or i == 0 or i + 1 >= len(tokens):
+    if tokens[i].text not in place_guards()["town_links"] or i == 0 or i + 1 >= len(tokens):
         return False
     if not tokens[i + 1].text[:1].isupper():
         return False
@@ -621,16 +617,13 @@ def _headed_place(toks: list[Tok], rules: Rules) -> bool:
     )
 
 
-_SAINT = frozenset({"st", "st.", "saint", "ste", "ste."})
-
-
 def _saints_building(toks: list[Tok], rules: Rules) -> bool:
     """Whether ``toks`` name a building after a saint in the possessive: "St Brendan's
     Church", "Saint Mary's Hospital" (a saint, one to two names ending in 's, a place
     head or a facility noun), not a saint's owner and a thing of theirs."""
     return (
         3 <= len(toks) <= 5
-        and toks[0].low in _SAINT
+        and toks[0].low in place_guards()["saints"]
         and toks[-2].low.endswith("'s")
         and toks[-1].bare in rules.place_heads | rules.facility_nouns
     )
@@ -734,6 +727,8 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     if admin_prefixed(toks, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Sitio Kabulnan"
+    if _and_co(toks, rules):
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "X and Co Ltd"
     for i in range(2, len(toks) - 1):
         if toks[i - 1].low in rules.connectors and admin_prefixed(toks[i:], rules):
             # "Residents of Purok Maligaya": the place after a connector
@@ -1091,7 +1086,7 @@ def _ranks(word: Tok, tail: list[Tok], rules: Rules) -> bool:
 def _class_rank(before: list[Tok], rules: Rules) -> bool:
     """Whether ``before`` ends on a rank and its class ordinal, the word "Class" after it:
     "Sergeant First", "Privates First", "Airman Second" (of "... Class X")."""
-    if len(before) < 2 or before[-1].low not in _CLASS_ORDINALS:
+    if len(before) < 2 or before[-1].low not in place_guards()["class_ordinals"]:
         return False
     rank = before[-2].low
     return rank in rules.titles or rank.removesuffix("s") in rules.titles or rank in rules.roles
@@ -1225,7 +1220,53 @@ def admin_prefixed(toks: list[Tok], rules: Rules) -> bool:
         and all(is_cap(t) or t.text in rules.name_links for t in toks[1:])
         and not {"and", "or"} & {t.low for t in toks}
         and toks[-1].bare not in rules.org_heads | rules.force_heads
+        and not _county_trap(toks, rules)
     )
+
+
+@cache
+def place_guards() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/place_guards.yaml`` by their key ("county_prefixes",
+    "county_names", "co_not_before", "county_not_before", "bearing_body_heads", "an_words",
+    "scene_cues"), lower case."""
+    return {
+        str(k): frozenset(str(w).lower() for w in v)
+        for k, v in load_data("place_guards.yaml").items()
+    }
+
+
+def _and_co(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` are a firm's "X and Co", alone or with a firm's suffix: "Kelvo and
+    Co", "Kelvo and Co Limited" (a county's "Co" only opens a county's name)."""
+    lows = [t.low for t in toks]
+    for i in range(1, len(toks) - 1):
+        if lows[i] in {"and", "&"} and lows[i + 1] in {"co", "co."}:
+            rest = toks[i + 2 :]
+            heads = place_guards()["co_not_before"] | rules.org_suffixes
+            return not rest or (len(rest) == 1 and rest[0].bare in heads)
+    return False
+
+
+def _county_trap(toks: list[Tok], rules: Rules) -> bool:
+    """Whether a run opening with "Co" or "County" is no county: "Co" before more than one
+    word, a role, a firm's suffix or an ordinary word ("Co Founder X", "Co Chair", "Co
+    Limited", "Co Op"); "County" before an institution's head ("County Hall"). A county of
+    ``county_names`` always passes ("Co Down", "County Durham")."""
+    g = place_guards()
+    first = toks[0].low
+    if first not in g["county_prefixes"] or len(toks) < 2:
+        return False
+    word = toks[1].bare
+    if word in g["county_names"] and len(toks) == 2:
+        return False
+    if first != "county":
+        return (
+            len(toks) != 2
+            or not toks[1].text[1:].islower()
+            or word in g["co_not_before"] | rules.roles | rules.org_heads | rules.org_suffixes
+            or word in english_words()
+        )
+    return word in g["county_not_before"]
 
 
 # an office whose area is the name after it: "the police chief of X", "the mayor of X"

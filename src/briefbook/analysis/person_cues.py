@@ -26,8 +26,10 @@ calls them). :func:`person_cue` is the context test of a bare name of two words 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.data import load_data
 
 __all__ = [
     "age_before",
@@ -141,7 +143,7 @@ _KIN_LIST = re.compile(
     r"|husband|mother|father|widow|nephew|niece|grandson|granddaughter)\s*,?\s+$"
 )
 _IDENTIFIED = re.compile(
-    r"\b(?:(?:identified|named|gave|given)\s+(?:(?:him|her|them|one|both|himself|herself"
+    r"\b(?:(?:identified|named|gave|given)\s+(?:(?P<obj>him|her|them|one|both|himself|herself"
     r"|his\s+name|her\s+name"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
     r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+named"
@@ -464,6 +466,80 @@ def _singular_role(word: str, rules: Rules) -> bool:
     return word in rules.roles and not (word.endswith("s") and word[:-1] in rules.roles)
 
 
+# plural and singular nouns of people after "identified the": "identified the men as X"
+_PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "men",
+        "woman",
+        "women",
+        "dead",
+        "victim",
+        "victims",
+        "suspect",
+        "suspects",
+        "deceased",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "child",
+        "children",
+        "person",
+        "persons",
+        "people",
+        "attacker",
+        "attackers",
+        "gunman",
+        "gunmen",
+        "detainee",
+        "detainees",
+        "bodies",
+        "body",
+        "pair",
+        "couple",
+        "brothers",
+        "sisters",
+        "two",
+        "three",
+        "four",
+    }
+)
+
+
+def _person_shaped(name: str, rules: Rules) -> bool:
+    """Whether a two-word list item has a person's evidence of its own: a given name first
+    ("Jomo Kariuki") or a surname's ending last ("Tarvo Kelmanov"); not a make and model
+    ("identified one as Kelvo Marana")."""
+    words = name.split()
+    return words[0].lower() in rules.given or words[-1].lower().endswith(rules.surname_ends)
+
+
+# objects of "identified ... as" that are people whatever the name: "identified him as X"
+_PERSON_OBJECTS = frozenset({"him", "her", "himself", "herself", "his name", "her name"})
+
+
+@cache
+def _things() -> frozenset[str]:
+    """Nouns of things identified by a make or a model (``things_identified`` of
+    ``data/place_guards.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("place_guards.yaml")["things_identified"])
+
+
+def _a_person_named(obj: str | None, name: str, clause: str, rules: Rules) -> bool:
+    """Whether "identified ``obj`` as" ``name`` (two words) names a person: the object is
+    a person ("him", "the men", "the victim"), the name has a person's shape
+    (:func:`_person_shaped`), or "one"/"both"/"them" stand for no thing of the ``clause``
+    before the verb; not "stopped two cars and identified one as Kelvo Marana" (a make and
+    model)."""
+    if obj is None or " ".join(obj.split()) in _PERSON_OBJECTS or _person_shaped(name, rules):
+        return True
+    noun = obj.split()[-1]
+    if obj.startswith("the "):
+        return noun in rules.roles or noun in _PERSON_NOUNS
+    return not set(re.findall(r"[a-z]+", clause.lower())) & _things()
+
+
 def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> bool:
     """Whether the context makes the bare name of ``words`` words at ``text[start:end]`` a
     person: a speech verb after it, a role noun or "said" before it, an age, a second
@@ -478,7 +554,9 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "Abdi Omar Halane (Director of Sanitation)"
     if age_before(text, start) or aka_after(text, end):
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
-    if listed_as_people(text, start) or in_people_list(text, start):
+    if listed_as_people(text, start) or (
+        in_people_list(text, start) and (words != 2 or _person_shaped(text[start:end], rules))
+    ):
         return True  # "the dead were Jomo Kariuki, ...", "identified as X, Y and Jomo Kariuki"
     if (
         words >= 2
@@ -528,7 +606,11 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
     if _AGE_AFTER.match(text, end):
         return True  # "Lalit Soram (52) and his son": an age in brackets
-    if _IDENTIFIED.search(text[max(0, start - 40) : start]):
+    ident = _IDENTIFIED.search(text[max(0, start - 40) : start])
+    clause = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
+    if ident and (
+        words != 2 or _a_person_named(ident.group("obj"), text[start:end], clause, rules)
+    ):
         return True  # "the dead were identified as Lalit Soram", "named the men as X"
     m = _ROLE_NAMED.search(text[max(0, start - 40) : start])
     if m and (m.group(1) in rules.roles or m.group(1) in rules.kin):

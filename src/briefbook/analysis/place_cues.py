@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
-from briefbook.analysis.names import Tok, english_words, list_end
+from briefbook.analysis.names import Tok, english_words, list_end, place_guards
 from briefbook.analysis.numbers import calendar_words
 from briefbook.analysis.places import area_index, city_index, place_key
 
@@ -90,6 +90,13 @@ KIN_GROUPS = frozenset(
     {"clans", "clan", "tribes", "tribe", "families", "communities", "herders", "elders", "youths"}
 )
 
+
+def _words(key: str) -> str:
+    """A regular-expression alternation of the words of ``key`` in
+    ``data/place_guards.yaml``, longest first."""
+    return "|".join(sorted(map(re.escape, place_guards()[key]), key=lambda w: (-len(w), w)))
+
+
 # words right before a name that only a place follows: a bearing ("north of", "south-east
 # of"), the people or the edges of a place ("residents of", "the outskirts of"), a heading
 # ("towards"), a journey's end ("from Kavelo to"), a new name ("renamed to X", "now called X"),
@@ -100,9 +107,9 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:[Rr]esidents?|[Ii]nhabitants?|[Nn]atives?|[Vv]illagers?|outskirts|vicinity|suburbs)"
     r"\s+of(?:\s+the)?"
     r"|\b(?:renamed|re-named)(?:\s+(?:to|as))?|\bnow\s+(?:called|named|known\s+as)"
-    r"|\b(?:home\s+)?(?:village|hamlet|hometown|town|city),"
+    rf"|\b(?:home\s+)?(?:{_words('apposed_locality_nouns')}),"
     # "a location known as X", "a village called X"
-    r"|\b(?:location|place|area|site|spot|village|hamlet|town|locality|settlement)\s+"
+    rf"|\b(?:{_words('named_locality_nouns')})\s+"
     r"(?:(?:known|referred\s+to)\s+as|called|named)"
     r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
 )
@@ -135,11 +142,18 @@ def place_phrase(toks: list[Tok], text: str) -> bool:
     start = toks[0].start
     if PLACE_BEFORE.search(text, max(0, start - 40), start):
         # "in his village, Mensah said": a speaker, not the village; "a native of Maria's
-        # family": a person's given name alone
+        # family": a person's given name alone; "North of Kelvo Railways": a body's name
         given = len(toks) == 1 and toks[0].low.removesuffix("'s") in rules().given
-        return not _SPEAKS.match(text, toks[-1].end) and not given
+        return not _SPEAKS.match(text, toks[-1].end) and not given and not _body_head(toks)
     before = text[max(0, start - 6) : start]
     return bool(re.search(r"\bfrom\s+$", before)) and bool(FROM_TO.match(text, toks[-1].end))
+
+
+def _body_head(toks: list[Tok]) -> bool:
+    """Whether a word after the first of ``toks`` heads a body ("Kelvo Railways", "Tarvo
+    Water Board"): an organisation head or suffix, or a word of ``bearing_body_heads``."""
+    heads = rules().org_heads | rules().org_suffixes | place_guards()["bearing_body_heads"]
+    return any(t.bare in heads for t in toks[1:])
 
 
 # an apposition that puts a name near something: "X, near the border", "X, close to the
@@ -321,10 +335,7 @@ _EMPLOYER_BEFORE = re.compile(
     r"|manager|partner|advis[eo]r|consultant|student|executive|official)\s+at\s+$"
 )
 # a publication after "in", not a scene: "wrote in Novaya Gazeta", "an interview in Kelvo Times"
-_MEDIA_BEFORE = re.compile(
-    r"\b(?:wrote|written|published|publishes|appeared|interview|article|op-ed|column|editorial"
-    r"|piece|report(?:ed)?|quoted|told|writing|letter|post(?:ed)?|statement)\s+(?:\w+\s+)?in\s+$"
-)
+_MEDIA_BEFORE = re.compile(rf"\b(?:{_words('media_before')})\s+(?:\w+\s+)?in\s+$")
 # a body in apposition: "Helsing, a defence AI company"
 _BODY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:company|firm|group|agency|institute"
@@ -345,7 +356,55 @@ def _adjective(word: str) -> bool:
     if not _NOT_AN_ADJECTIVE.fullmatch(word[1:].lower()):
         return True
     low = word.lower()
-    return word in gazetteer().surfaces or low in rules().given or low in rules().peoples
+    return (
+        word in gazetteer().surfaces
+        or low in rules().given
+        or low in rules().peoples
+        or low in place_guards()["an_words"]  # a language or a faith: "in Catalan"
+    )
+
+
+# a lower-case noun right after a word: "in Tarvan markets" (an adjective), not a function
+# word ("in Admavan after the raid")
+_LOWER_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _adjective_before_noun(tok: Tok, text: str, rules: Rules) -> bool:
+    """Whether a bare "-an" word ("Tarvan") stands before a lower-case word that is no stop
+    word: an adjective of its noun ("in Tarvan markets", "in Lutheran churches")."""
+    m = _LOWER_NOUN_AFTER.match(text, tok.end)
+    return (
+        bool(ADJECTIVE.search(tok.text))
+        and tok.text.endswith("an")
+        and bool(m)
+        and m.group(1) not in rules.stop
+        # "in Kelvan village": the village's name before its noun
+        and m.group(1) not in rules.locality_nouns | rules.admin_nouns | rules.place_heads
+    )
+
+
+# a locality or administrative noun in apposition: "X, a regency of Y province"
+_APPOSED_NOUN = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+
+
+def _scene_cue(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether a name of two unknown words after "in"/"at" has a place cue: a locality or
+    administrative noun right after it or in apposition ("in Tovar Belgou district", "in
+    Tovar Belgou, a regency of X"), the first word of a place ("Fort", "Camp"), a known
+    place beside it ("in Tovar Belgou, Kelvaro"), or a word of violence, flight or a locality in the
+    clause before it (``scene_cues`` of ``data/place_guards.yaml``: "killed four farmers
+    in X", "fighting broke out in X")."""
+    after = text[toks[-1].end : toks[-1].end + 80]
+    heads = rules.locality_nouns | rules.admin_nouns | rules.place_heads
+    m, aside = _LOWER_NOUN_AFTER.match(after), _APPOSED_NOUN.match(after)
+    if (m and m.group(1) in heads) or (aside and set(aside.group(1).split()) & heads):
+        return True
+    if toks[0].low in rules.place_first_words | place_guards()["place_first_heads"]:
+        return True
+    if in_known(after, gaz):
+        return True
+    clause = re.split(r"[.;:!?]", text[max(0, toks[0].start - 80) : toks[0].start])[-1]
+    return any(w in place_guards()["scene_cues"] for w in re.findall(r"[a-z]+", clause.lower()))
 
 
 def bare_scene(
@@ -353,7 +412,9 @@ def bare_scene(
 ) -> bool:
     """Whether a name of one or two plain words that no list knows stands as a scene right
     after "in", "at", "near" or "outside" ("elders met in Borvanu on Sunday", "in Tovar
-    Belgou"; not a newspaper after "wrote in"): a village's name, unless a
+    Belgou"; not a newspaper after "wrote in"; two words only with a place cue,
+    :func:`_scene_cue`; not a bare "-an" adjective before its noun, "in Tarvan markets"):
+    a village's name, unless a
     common given name ("in Ahmed"), a possessive ("in Okonjo's view") or a speech verb
     follows it as a person's, or it is an employer ("an analyst at Stratfor", "Helsing, a
     defence company")."""
@@ -364,8 +425,10 @@ def bare_scene(
         and prev[-1] in _SCENE_WORDS
         and plain_name(toks, lower_vocab)
         and not any(t.low in rules.given or _adjective(t.text) for t in toks)
-        # two words: not a newspaper ("an interview in Novaya Gazeta")
+        and not (len(toks) == 1 and _adjective_before_noun(toks[0], text, rules))
+        # two words: not a newspaper ("an interview in Novaya Gazeta"), and a place cue
         and not (len(toks) == 2 and _MEDIA_BEFORE.search(text, max(0, start - 40), start))
+        and (len(toks) == 1 or _scene_cue(toks, text, rules, gazetteer()))
         and not _PERSON_AFTER.match(after)
         and not _BODY_AFTER.match(after)
         and not _EMPLOYER_BEFORE.search(text, max(0, start - 40), start)
