@@ -839,6 +839,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             words = ["people"]  # "scores wounded", "60 wounded": people, the word their event
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
+        if event == "deployed" and _standing(clean, q, phrase_end):
+            event = OTHER_EVENT  # "already has 400 soldiers there": a strength, not an act
         is_part = any(a < q.start < b for a, b in subset_asides)
         if words and words[0].lower() in _remainder_words() and _shares_verb(clean, q, event, cues):
             is_part = True  # "a police officer and three other people": the rest, not a toll
@@ -953,6 +955,18 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
             continue  # "one member of the delegation said": a person, not a count
         qualifier = None
+        if q.kind == "measure" and q.unit == "strength":
+            # "a two-ship flotilla sailed": the group up to its verb; named by its members
+            # ("-ship") it counts them, the group (one) its qualifier
+            group, phrase_end = _measure_qualifier(clean, q.number_end, phrase_end)
+            suffix = re.search(r"-([A-Za-z]+)$", q.stated)
+            member = _unit_members().get(suffix.group(1).lower()) if suffix else None
+            if member:
+                qualifier, words = group, [member]
+            else:
+                words = [
+                    t for t in _TOKEN.findall(clean, q.number_end, phrase_end) if t[:1].isalnum()
+                ]
         if q.kind == "measure" and (shown := _measured_units().get(q.unit or "")):
             # a distance or a duration counts its unit; what it is of stays apart ("an
             # 18-month siege" -> months, siege; "70 km west" -> km, west)
@@ -1001,6 +1015,42 @@ _DIRECTION = re.compile(
     r"((?:north|south)(?:-?(?:east|west))?|east|west)(?:ern|wards?)?\b",
     re.I,
 )
+
+
+@cache
+def _standing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before the figure, after its counted phrase): the words of a standing strength
+    (``standing_verbs`` and ``standing_participles`` of data/events.yaml)."""
+    data = load_data("events.yaml")
+
+    def alts(key: str) -> str:
+        words = sorted((str(w).lower() for w in data[key]), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    approx = r"(?:(?:about|some|around|roughly|nearly|almost|approximately|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?"
+    return (
+        re.compile(rf"\b(?:{alts('standing_verbs')})\s+{approx}$", re.I),
+        re.compile(
+            rf"\s*,?\s*(?:(?:are|is|were|was|remain|remained|be|been|being)\s+)?"
+            rf"(?:{alts('standing_participles')})\b",
+            re.I,
+        ),
+    )
+
+
+def _standing(text: str, q: Quantity, phrase_end: int) -> bool:
+    """Whether the figure at ``q`` is a standing strength: a verb of having or keeping right
+    before it ("maintains 2,500 troops") or a participle of being based right after its
+    counted phrase ending at ``phrase_end`` ("3,000 troops are stationed")."""
+    before, after = _standing_patterns()
+    return bool(before.search(text, max(0, q.start - 40), q.start) or after.match(text, phrase_end))
+
+
+@cache
+def _unit_members() -> dict[str, str]:
+    """A unit-size suffix -> the members it counts ("vessel" -> "vessels"; ``unit_members`` of
+    data/claims.yaml)."""
+    return {str(k).lower(): str(v) for k, v in load_data("claims.yaml")["unit_members"].items()}
 
 
 @cache

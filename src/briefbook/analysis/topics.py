@@ -84,7 +84,29 @@ def _noun_classes() -> dict[str, str]:
     """Head noun -> its class (``noun_classes`` of ``data/events.yaml``: "soldier", "personnel"
     -> "troops"), plural and singular forms."""
     classes = load_data("events.yaml")["noun_classes"]
-    return {str(n).lower(): str(cls) for cls, nouns in classes.items() for n in nouns}
+    return {_joined(str(n)): str(cls) for cls, nouns in classes.items() for n in nouns}
+
+
+def _joined(name: str) -> str:
+    """A head noun of several words as one word ("police officers" -> "policeofficers")."""
+    return "".join(fold_words(name))
+
+
+@cache
+def _multiword_heads() -> re.Pattern[str] | None:
+    """The multi-word head nouns of ``noun_classes`` in folded text, longest first (None when
+    there are none): read as one word, so "police" of "police officers" is no qualifier."""
+    names = sorted(
+        {
+            " ".join(fold_words(str(n)))
+            for nouns in load_data("events.yaml")["noun_classes"].values()
+            for n in nouns
+            if len(fold_words(str(n))) > 1
+        },
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
 
 
 @cache
@@ -125,6 +147,8 @@ def counts_key(counts: str) -> CountsKey:
     # "soldiers' relatives", "the militia's fighters": an owner qualifies the head, never is it
     joined = _POSSESSIVE.sub(lambda m: f"{m.group(1)}{_OWNER_MARK}", joined)
     text = _NORTH_KOREA.sub("northkorea", " ".join(fold_words(joined)))
+    if (multi := _multiword_heads()) is not None:
+        text = multi.sub(lambda m: m.group(0).replace(" ", ""), text)  # "policeofficers"
     words = text.split()
     batch = next(
         (k for k, w in enumerate(words[:-1]) if w in _lexicon()[1] and words[k + 1] == "of"), -1
