@@ -540,6 +540,18 @@ def _a_person_named(obj: str | None, name: str, clause: str, rules: Rules) -> bo
     return not set(re.findall(r"[a-z]+", clause.lower())) & _things()
 
 
+# a plural role noun and "at"/"from"/"with" right before a name: "analysts at X said"
+_STAFF_BEFORE = re.compile(r"\b([a-z]+s)\s+(?:at|from|with)\s+(?:the\s+)?$")
+
+
+def staff_of(text: str, start: int, rules: Rules) -> bool:
+    """Whether the name at ``text[start:]`` is the employer of people in the plural before it
+    ("Analysts at X said", "officials from X told"): the speaker of the verb after the name
+    is the plural role noun, so the verb is no cue that the name is a person."""
+    match = _STAFF_BEFORE.search(text[max(0, start - 40) : start].lower())
+    return match is not None and match.group(1) in rules.roles
+
+
 def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> bool:
     """Whether the context makes the bare name of ``words`` words at ``text[start:end]`` a
     person: a speech verb after it, a role noun or "said" before it, an age, a second
@@ -548,7 +560,11 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
     after = text[end : end + 30].lstrip(" ,").split()
     while len(after) > 1 and after[0].lower() in _ADVERBS:
         after = after[1:]  # "Ana Ruiz also said", "Ana Ruiz later told"
-    if after and after[0].lower().strip(".,;:") in rules.speech:
+    if (
+        after
+        and after[0].lower().strip(".,;:") in rules.speech
+        and not staff_of(text, start, rules)
+    ):
         return True
     if role_in_brackets(text, end, rules):
         return True  # "Abdi Omar Halane (Director of Sanitation)"
