@@ -119,10 +119,12 @@ _EVENTS_OF |= {"supporters", "followers", "loyalists", "partisans"}
 # "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name
 _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
 
-# "X, also known as Y", "X aka Y", "X (alias Y)", "X, alias comrade 'Y'", "X, dubbed Y"
+# "X, also known as Y", "X aka Y", "X (alias Y)", "X, alias comrade 'Y'", "X, dubbed Y", and
+# a nom de guerre with its movement's honorific in brackets: "X (Ka Y)", "X (Kumander Y)"
 _AKA = re.compile(
-    r",?\s*\(?\s*(?:also\s+known\s+as|better\s+known\s+as|known\s+as|[Aa]\.?[Kk]\.?[Aa]\.?"
+    r",?\s*(?:\(?\s*(?:also\s+known\s+as|better\s+known\s+as|known\s+as|[Aa]\.?[Kk]\.?[Aa]\.?"
     r"|alias|nicknamed|dubbed|nom\s+de\s+guerre)\s+(?:(?:comrade|commander)\s+)?"
+    r"|\(\s*(?=(?:Ka|Kumander)\s+[A-Z][\w'-]+\s*\)))"
     r"[\"']?((?:[A-Z][\w'-]+)(?:\s+(?:[A-Z][\w'-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-[\w'-]+)){0,2})"
 )  # the second name may end on a particle name: "aka Kadim al-Nuri"
 

@@ -1,7 +1,8 @@
 """Persons missed on unseen reporting, by kind: a full name after the rank "Private" (an
 ordinary word too), with its class in lower case or in a list; a hyphenated police rank
 ("Assistant Sub-Inspector X"); a given name that is also a title after a rank ("Colonel Amir
-X"); a known person's surname after another given name ("Ricardo" of another "Maduro"); a middle initial without its period ("Amit K Rana"). And a
+X"); a known person's surname after another given name ("Ricardo" of another "Maduro"); a middle initial without its period ("Amit K Rana"); a nom de guerre in brackets
+after its honorific ("X (Ka Y)"). And a
 guard of the speech cue: "Analysts at X said" names X's staff, not a person X. Each with
 guards: bodies, products, places, months and sentence-opening words that must stay no person.
 Invented sentences."""
@@ -48,6 +49,13 @@ def _people(tmp_path: Path, text: str) -> set[str]:
         # a middle initial written without its period, after a given name
         ("Police spokesperson Amit K Rana said the raid ended.", {"Amit K Rana"}),
         ("The IG (Operations), Rahul V Marun, told reporters.", {"Rahul V Marun"}),
+        # a nom de guerre with its movement's honorific in brackets
+        ("Ruvo Lumer (Ka Cristy), the secretary, was killed.", {"Ruvo Lumer"}),
+        (
+            "They named Ruvo Lumer (Ka Cristy), NPA secretary; and her spouse Tavo Lumer "
+            "(Ka Emer), a leader.",
+            {"Ruvo Lumer", "Tavo Lumer"},
+        ),
     ],
 )
 def test_person_kinds(tmp_path: Path, text: str, expected: set[str]) -> None:
@@ -73,6 +81,9 @@ def test_person_kinds(tmp_path: Path, text: str, expected: set[str]) -> None:
         # a single letter after no given name: a group, a block, the article
         ("Group A Marun attacked the convoy.", {"Group A Marun", "A Marun"}),
         ("In May Sunil went to Block C Market.", {"Block C Market", "C Market"}),
+        # the honorific in brackets after a place or a body
+        ("Fighting in Davao Oriental (Ka Region) continued.", {"Davao Oriental", "Ka Region"}),
+        ("The Vessel Ocean Star (Ka Line) sank.", {"Ocean Star", "Vessel Ocean Star"}),
     ],
 )
 def test_person_guards(tmp_path: Path, text: str, absent: set[str]) -> None:
