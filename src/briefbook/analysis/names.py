@@ -499,6 +499,10 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             break
         if name_like(t, rules, gaz) or (tail and t.low in rules.particles):
             tail.insert(0, t)
+        elif tail and i > 0 and _bare_initial(t) and toks[i - 1].low in rules.given:
+            tail.insert(0, t)  # "Amit K Rana": a middle initial written without its period
+        elif not tail and i > 0 and _other_bearer(toks[i - 1], t, rules, gaz):
+            tail.insert(0, t)  # "Ricardo Maduro": a known surname after another given name
         elif tail and _inner_title(toks, i, rules, gaz):
             tail.insert(0, t)  # "President Hassan Sheikh Mohamud": one name
         elif not tail and _title_surname(toks, i, rules, gaz):
@@ -567,9 +571,37 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
     return (
-        all(name_like(t, rules, gaz) for t in named[1:])
+        all(
+            name_like(t, rules, gaz)
+            or (j < len(named) - 1 and _bare_initial(t) and named[0].low in rules.given)
+            for j, t in enumerate(named[1:], 1)
+        )  # "Amit K Rana": a middle initial without its period after a given name
         and (name_like(named[0], rules, gaz) or _given_alias(named[0], rules, gaz))
         and toks[-1] in named
+    )
+
+
+def _bare_initial(tok: Tok) -> bool:
+    """Whether ``tok`` is one capital letter written without a period ("K" of "Amit K
+    Rana"), not the pronoun "I" or the article "A"."""
+    return len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha() and tok.text not in "AI"
+
+
+def _other_bearer(given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` is known to the gazetteer only as the surname of well-known people
+    ("Maduro" of Nicolas Maduro) and ``given``, right before it, is a given name of
+    ``data/given_names.yaml`` that none of them bears: "Ricardo Maduro" is another person."""
+    targets = gaz.surfaces.get(tok.text, [])
+    return (
+        bool(targets)
+        and given.low in rules.given
+        and all(
+            t.type == "person"
+            and t.alias
+            and t.key.split()[-1] == tok.text
+            and given.text not in t.key.split(":", 1)[-1].split()
+            for t in targets
+        )
     )
 
 
@@ -758,6 +790,14 @@ def classify(
         and before[-2].low in rules.core_titles
     ):
         tail, before = [before[-1], *tail], before[:-1]  # a first name that is also a place
+    if (
+        len(tail) == 1
+        and len(before) >= 2
+        and before[-1].low in rules.given
+        and before[-1].low in rules.titles
+        and before[-2].low in rules.core_titles
+    ):
+        tail, before = [before[-1], *tail], before[:-1]  # "Colonel Amir Tavolen": a given name
     if len(tail) > 2 and tail[0].low == "class" and _class_rank(before, rules):
         before, tail = [*before, tail[0]], tail[1:]  # "Sergeant First Class Ana Ruvel"
     lows_before = [t.low for t in before]
@@ -780,6 +820,7 @@ def classify(
             before[-1].low in rules.core_titles
             or _ranks(before[-1], tail, rules)
             or (len(tail) >= 2 and before[-1].low == "class" and _class_rank(before[:-1], rules))
+            or _plain_rank(before[-1], tail)
             or (
                 (len(before) == 1 or not before[-1].low.endswith("s"))
                 and before[-1].low in rules.roles
@@ -1081,6 +1122,17 @@ def _ranks(word: Tok, tail: list[Tok], rules: Rules) -> bool:
     list of that rank: "Staff Sergeants Ana Ruiz, 39 and ...", "Colonels Ana Ruiz and X"."""
     low = word.low
     return len(tail) >= 2 and low.endswith("s") and low[:-1] in rules.core_titles
+
+
+def _plain_rank(word: Tok, tail: list[Tok]) -> bool:
+    """Whether ``word`` is a rank that is also an ordinary word ("Private", "Airman") before
+    a full name: two or more words, none an ordinary lower-case word ("Private Jonel
+    Marun", not "Private Security Company")."""
+    return (
+        word.low in place_guards()["plain_ranks"]
+        and len(tail) >= 2
+        and not any(_ordinary(t.bare) or t.low in ("and", "of", "the") for t in tail)
+    )
 
 
 def _class_rank(before: list[Tok], rules: Rules) -> bool:

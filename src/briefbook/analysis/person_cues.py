@@ -119,10 +119,12 @@ _EVENTS_OF |= {"supporters", "followers", "loyalists", "partisans"}
 # "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name
 _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
 
-# "X, also known as Y", "X aka Y", "X (alias Y)", "X, alias comrade 'Y'", "X, dubbed Y"
+# "X, also known as Y", "X aka Y", "X (alias Y)", "X, alias comrade 'Y'", "X, dubbed Y", and
+# a nom de guerre with its movement's honorific in brackets: "X (Ka Y)", "X (Kumander Y)"
 _AKA = re.compile(
-    r",?\s*\(?\s*(?:also\s+known\s+as|better\s+known\s+as|known\s+as|[Aa]\.?[Kk]\.?[Aa]\.?"
+    r",?\s*(?:\(?\s*(?:also\s+known\s+as|better\s+known\s+as|known\s+as|[Aa]\.?[Kk]\.?[Aa]\.?"
     r"|alias|nicknamed|dubbed|nom\s+de\s+guerre)\s+(?:(?:comrade|commander)\s+)?"
+    r"|\(\s*(?=(?:Ka|Kumander)\s+[A-Z][\w'-]+\s*\)))"
     r"[\"']?((?:[A-Z][\w'-]+)(?:\s+(?:[A-Z][\w'-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-[\w'-]+)){0,2})"
 )  # the second name may end on a particle name: "aka Kadim al-Nuri"
 
@@ -540,6 +542,18 @@ def _a_person_named(obj: str | None, name: str, clause: str, rules: Rules) -> bo
     return not set(re.findall(r"[a-z]+", clause.lower())) & _things()
 
 
+# a plural role noun and "at"/"from"/"with" right before a name: "analysts at X said"
+_STAFF_BEFORE = re.compile(r"\b([a-z]+s)\s+(?:at|from|with)\s+(?:the\s+)?$")
+
+
+def staff_of(text: str, start: int, rules: Rules) -> bool:
+    """Whether the name at ``text[start:]`` is the employer of people in the plural before it
+    ("Analysts at X said", "officials from X told"): the speaker of the verb after the name
+    is the plural role noun, so the verb is no cue that the name is a person."""
+    match = _STAFF_BEFORE.search(text[max(0, start - 40) : start].lower())
+    return match is not None and match.group(1) in rules.roles
+
+
 def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> bool:
     """Whether the context makes the bare name of ``words`` words at ``text[start:end]`` a
     person: a speech verb after it, a role noun or "said" before it, an age, a second
@@ -548,7 +562,11 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
     after = text[end : end + 30].lstrip(" ,").split()
     while len(after) > 1 and after[0].lower() in _ADVERBS:
         after = after[1:]  # "Ana Ruiz also said", "Ana Ruiz later told"
-    if after and after[0].lower().strip(".,;:") in rules.speech:
+    if (
+        after
+        and after[0].lower().strip(".,;:") in rules.speech
+        and not staff_of(text, start, rules)
+    ):
         return True
     if role_in_brackets(text, end, rules):
         return True  # "Abdi Omar Halane (Director of Sanitation)"
