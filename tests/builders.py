@@ -838,3 +838,13 @@ def note_names(folder: Path, text: str, etype: str) -> set[str]:
         if e.type == etype
         for name in (e.name, *e.aliases)
     }
+
+
+def entities_of(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """The (type, name) of the entities the rules find in one plain-text source of a heading
+    ("Brief") and ``text``, written under ``tmp_path``."""
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    (tmp_path / "brief.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
+    return [(e.type, e.name) for e in find_entities(load_documents([tmp_path / "brief.txt"]))]

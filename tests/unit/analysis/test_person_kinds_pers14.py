@@ -13,14 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.analysis.entities import find_entities
-from briefbook.ingest import load_documents
+from builders import entities_of
 
-
-def _found(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """The (type, name) of the entities found in a source of one heading and ``text``."""
-    (tmp_path / "brief.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
-    return [(e.type, e.name) for e in find_entities(load_documents([tmp_path / "brief.txt"]))]
+_found = entities_of
 
 
 def _people(tmp_path: Path, text: str) -> set[str]:
