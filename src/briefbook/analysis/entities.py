@@ -804,8 +804,8 @@ def _undefined_acronyms(
                     continue
                 if t.text in gaz.surfaces:
                     continue
-                if _capital_town(t.text) and _town_context(toks, n, texts[d][k]):
-                    state.add(t.text, _capital_town(t.text), "place", d)
+                if (town := _capital_town(t.text)) and _town_context(toks, n, texts[d][k]):
+                    state.add(t.text, town, "place", d)
                     continue
                 seen[t.text] += 1
                 first_doc.setdefault(t.text, d)

@@ -170,7 +170,10 @@ class FoldedWords(frozenset):
     def __contains__(self, word: object) -> bool:
         if frozenset.__contains__(self, word):
             return True
-        return isinstance(word, str) and frozenset.__contains__(self, _plain(word))
+        # an ASCII word has no diacritics to fold: its first lookup was the whole answer
+        if not isinstance(word, str) or word.isascii():
+            return False
+        return frozenset.__contains__(self, _plain(word))
 
 
 def trie_pattern(words: Iterable[str], *, base: frozenset[str] = frozenset()) -> str:

@@ -29,12 +29,12 @@ from typing import TYPE_CHECKING, Any
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
 from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key
 from briefbook.analysis.names import fold, tokenize
-from briefbook.analysis.ner_verify import Verification, require_installed, require_wheel
 from briefbook.analysis.place_names import known_area
 from briefbook.errors import InputError
 from briefbook.model import Document, Entity
 
 if TYPE_CHECKING:
+    from briefbook.analysis.ner_verify import Verification
     from briefbook.config.entities import EntitySettings
 
 __all__ = [
@@ -124,6 +124,9 @@ def load_entity_model(settings: EntitySettings, base: Path = Path(".")) -> Entit
     Raises :class:`~briefbook.analysis.ner_verify.UnverifiedModelError` (exit 2) for a model
     refused, and :class:`~briefbook.errors.InputError` (exit 2) when spaCy is not installed
     or cannot load the model (any error of spaCy's, one line)."""
+    # the verifier (zip, hashing, locks) is loaded only when a model is asked for
+    from briefbook.analysis.ner_verify import require_installed, require_wheel
+
     if settings.wheel:
         verification = require_wheel(
             settings.backend, base / settings.wheel, model_cache(settings, base)
@@ -251,13 +254,14 @@ def join_model_spans(
             name = _trim(" ".join(text[s:e].split()), rules_, lower_vocab)
             if not _plausible(name, etype, rules_, lower_vocab) or name in inside:
                 continue
-            if any(g in gaz.surfaces or g in state.discovered for g in _grams(name)):
+            grams = _grams(name)
+            if any(g in gaz.surfaces or g in state.discovered for g in grams):
                 continue
             key = entity_key(etype, name)
             if etype == "place":
                 key = known_area(name, rules_, gaz) or key
             state.add(name, key, etype, d)
-            inside |= _grams(name)
+            inside |= grams
 
 
 def model_entities(

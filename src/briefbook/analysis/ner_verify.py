@@ -177,12 +177,9 @@ def _norm(name: str) -> str:
 
 
 def file_sha256(path: Path) -> str:
-    """Hex sha256 of the file at ``path``, read in 1 MiB blocks. Raises OSError."""
-    digest = hashlib.sha256()
+    """Hex sha256 of the file at ``path``. Raises OSError."""
     with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(_BLOCK), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _record_form(digest: bytes) -> str:

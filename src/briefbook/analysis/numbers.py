@@ -545,20 +545,29 @@ def _rate(text: str, number_end: int) -> str | None:
     """The period of a rate stated after a number ("500 arrivals a day", "3,000 per week",
     "8,000 daily arrivals"): "day", "week"...; None when there is none. Lexicons:
     data/numbers.yaml (rate_articles, rate_adjectives); "a day later" is a time, no rate."""
-    lex = _lex()
+    rate_pattern, adjective_pattern = _rate_patterns()
     after = text[number_end : number_end + 40]
-    rate = re.match(
+    rate = rate_pattern.match(after)
+    if rate:
+        return rate.group(1).lower()
+    adjective = adjective_pattern.match(after)
+    return _lex()["rate_adjectives"][adjective.group(1).lower()] if adjective else None
+
+
+@cache
+def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of :func:`_rate`, compiled once: a period after an article ("a day",
+    "per week"), and a rate adjective before a noun ("daily arrivals")."""
+    lex = _lex()
+    rate = re.compile(
         # "40 people in a day" is a window, not a rate: no preposition before the article
         rf"\s+(?:(?!(?:in|within|for|over|during|on|of|than)\b)[\w-]+\s+){{0,2}}?"
         rf"(?:{_alts(lex['rate_articles'])})\s+"
         r"(day|week|month|year|hour|night)\b(?!\s+(?:later|after|before|earlier|ago|of)\b)",
-        after,
         re.I,
     )
-    if rate:
-        return rate.group(1).lower()
-    adjective = re.match(rf"\s+(?:new\s+)?({_alts(lex['rate_adjectives'])})\s+[a-z]", after, re.I)
-    return lex["rate_adjectives"][adjective.group(1).lower()] if adjective else None
+    adjective = re.compile(rf"\s+(?:new\s+)?({_alts(lex['rate_adjectives'])})\s+[a-z]", re.I)
+    return rate, adjective
 
 
 def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quantity, int] | None:

@@ -10,6 +10,7 @@ combines them. No function here reads the gazetteer except :func:`in_known`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
 from briefbook.analysis.names import Tok, english_words, list_end, place_guards
@@ -152,8 +153,15 @@ def place_phrase(toks: list[Tok], text: str) -> bool:
 def _body_head(toks: list[Tok]) -> bool:
     """Whether a word after the first of ``toks`` heads a body ("Kelvo Railways", "Tarvo
     Water Board"): an organisation head or suffix, or a word of ``bearing_body_heads``."""
-    heads = rules().org_heads | rules().org_suffixes | place_guards()["bearing_body_heads"]
-    return any(t.bare in heads for t in toks[1:])
+    return any(t.bare in _body_heads() for t in toks[1:])
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The words of :func:`_body_head`, joined once."""
+    return frozenset(
+        rules().org_heads | rules().org_suffixes | place_guards()["bearing_body_heads"]
+    )
 
 
 # an apposition that puts a name near something: "X, near the border", "X, close to the

@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.analysis.events import event_table
 from briefbook.analysis.gazetteer import rules
@@ -84,6 +84,8 @@ def _month_span(year: int, month: int, day: int | None) -> Span:
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
+# pure and asked again for the same sentence by every pair it is compared with
+@lru_cache(maxsize=8192)
 def sentence_time(text: str, published: dt.date | None) -> Span | None:
     """The time a sentence reports (module doc): the latest span it states, else its
     publication date as a one-day span, else None."""
@@ -143,6 +145,8 @@ def irregular_past() -> frozenset[str]:
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|of)\s+$", re.I)
 
 
+# pure and asked again for the same sentence by every pair it is compared with
+@lru_cache(maxsize=8192)
 def predicate_events(text: str) -> frozenset[str]:
     """The event classes of the sentence's event verbs: cues of ``data/events.yaml`` in a
     verb form ("captured", "seized", "attacked", "shot down"), not nouns ("the capture",
@@ -225,12 +229,16 @@ def _names_day(text: str) -> bool:
     return False
 
 
+# pure and asked again for the same sentence by every pair it is compared with
+@lru_cache(maxsize=8192)
 def main_clause(text: str) -> str:
     """``text`` without its background (:func:`_asides`): what is left says when the
     reported event happened. Linear in the length."""
     return _asides().sub(" ", text)
 
 
+# pure and asked again for the same sentence by every pair it is compared with
+@lru_cache(maxsize=8192)
 def occasion_day(text: str, published: dt.date | None) -> Span | None:
     """The day a sentence reports, when it names one: a date it states ("on 17 June 2024",
     as a one-day span), else, for a day word ("on Monday", "over the weekend", "yesterday";
