@@ -395,6 +395,7 @@ def _run_batch(
             runnable.append((path, load_params(path)))
         except BriefbookError as exc:
             outcomes.append(ItemOutcome(str(path), BAD_INPUT, error=exc.line()))
+    runnable = _refuse_overwriting_inputs(runnable, root, notebook, outcomes)
     progress = BatchProgress(len(outcomes) + len(runnable), stream, quiet=quiet)
     for outcome in outcomes:
         progress.finished(outcome, running=0)
@@ -433,6 +434,31 @@ def _run_batch(
     record = write_record(root, outcomes, started, where, code, cluster)
     print(summary_table(outcomes), file=stream)
     return code, record, outcomes
+
+
+def _refuse_overwriting_inputs(
+    runnable: list[tuple[Path, Any]],
+    root: Path,
+    notebook: Path | None,
+    outcomes: list[ItemOutcome],
+) -> list[tuple[Path, Any]]:
+    """The items whose inputs no item of the batch writes over (its series index or
+    ``latest`` link under ``root``); each other item is a bad-input outcome, not run."""
+    from briefbook.app.outputs import LATEST, refuse_overwrite
+    from briefbook.app.run import check_sources, run_inputs
+
+    written = {root.resolve() / params.series for _, params in runnable}
+    files = [d / name for d in sorted(written) for name in ("index.html", LATEST)]
+    kept = []
+    for path, params in runnable:
+        try:
+            inputs = run_inputs(params, check_sources(params), notebook=notebook)
+            refuse_overwrite(inputs, files=files, option="--output-dir")
+        except BriefbookError as exc:
+            outcomes.append(ItemOutcome(str(path), BAD_INPUT, error=exc.line()))
+            continue
+        kept.append((path, params))
+    return kept
 
 
 def _run_on_dask(

@@ -302,14 +302,20 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "eval":
         return _eval(args)
     if args.command == "index":
-        from briefbook.app.outputs import series_lock
-        from briefbook.series import write_series_index
+        from briefbook.app.outputs import recorded_inputs, refuse_overwrite, series_lock
 
         if not args.series_dir.is_dir():
             raise InputError(
                 f"{args.series_dir} is not a folder",
                 hint="give a series folder such as reports/dprk-russia",
             )
+        refuse_overwrite(
+            recorded_inputs(args.series_dir),
+            files=[args.series_dir / "index.html"],
+            option="the index",
+        )
+        from briefbook.series import write_series_index
+
         try:
             with series_lock(args.series_dir):
                 print(write_series_index(args.series_dir))
@@ -354,6 +360,14 @@ def _assess(args: argparse.Namespace) -> int:
         from briefbook.config.params import parse_date
 
         args.date = parse_date(args.date, "--date")
+    if args.json and args.json != "-":  # before any source is read
+        from briefbook.app.outputs import refuse_overwrite
+        from briefbook.ingest import expand_sources
+
+        expanded = expand_sources(args.sources, base=Path.cwd(), notes=IngestNotes())
+        refuse_overwrite(
+            [("source", path) for path, _ in expanded], files=[Path(args.json)], option="--json"
+        )
     notes = IngestNotes()
     assessment = assess(
         args.sources,

@@ -21,11 +21,11 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from briefbook.errors import OutputError
+from briefbook.errors import InputError, OutputError
 
 LATEST = "latest"
 STAGING_PREFIX = ".staging-"
@@ -234,6 +234,95 @@ def _is_newest(series_dir: Path, name: str) -> bool:
 def discard(staging: Path) -> None:
     _release(staging)
     shutil.rmtree(staging, ignore_errors=True)
+
+
+def _entry(path: Path) -> Path:
+    """``path`` with its folders resolved but not its last part: the directory entry a
+    rename over ``path`` replaces (a symlink named ``path`` itself, not its target)."""
+    path = Path(os.path.expanduser(os.fspath(path))).absolute()
+    return path.parent.resolve() / path.name
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file ``path`` names, following links; None when absent."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def refuse_overwrite(
+    inputs: Iterable[tuple[str, Path]],
+    *,
+    files: Iterable[Path] = (),
+    folders: Iterable[Path] = (),
+    option: str = "the output",
+) -> None:
+    """Raise :class:`~briefbook.errors.InputError` (exit 2) when an output would write over
+    one of the run's input files; call it before anything is read or written.
+
+    ``inputs``: ``(kind, path)`` pairs (``("source", incoming/a.txt)``, ``("params file",
+    ...)``) of the files the command reads, folders and globs already expanded. ``files``:
+    paths the command writes (replaced by a rename or written in place); one is an input
+    when it is the same directory entry, resolves to the same file or is a hard link of
+    it. ``folders``: folders the command replaces or deletes whole; an input inside one
+    (after resolving links) is refused. ``option`` names the output in the message
+    (``--json``, ``--output-dir``).
+    """
+    outs = [(Path(f), _entry(Path(f)), Path(f).resolve(), _identity(Path(f))) for f in files]
+    trees = [Path(d).resolve() for d in folders]
+    for kind, raw in inputs:
+        given = Path(os.path.expanduser(os.fspath(raw)))
+        entry, real, ident = _entry(given), given.resolve(), _identity(given)
+        for out, out_entry, out_real, out_ident in outs:
+            if (
+                entry == out_entry
+                or real in (out_entry, out_real)
+                or (ident is not None and ident == out_ident)
+            ):
+                raise InputError(
+                    f"{option} {out} would overwrite the {kind} {raw}",
+                    hint="write the output somewhere else",
+                )
+        for tree in trees:
+            if real.is_relative_to(tree) or entry.is_relative_to(tree):
+                raise InputError(
+                    f"{option} would replace {tree}, which holds the {kind} {raw}",
+                    hint="move the input out of the reports folder or write elsewhere",
+                )
+
+
+def recorded_inputs(series_dir: Path) -> list[tuple[str, Path]]:
+    """The input files the issues of ``series_dir`` were made from, as their manifests
+    record them: ``(kind, path)`` pairs of each params file, source and analyst file
+    (relative paths against the params file's folder). A manifest that cannot be read
+    adds nothing (the index says what it can of that issue)."""
+    inputs: list[tuple[str, Path]] = []
+    try:
+        manifests = sorted(series_dir.glob("*/manifest.json"))
+    except OSError:
+        return inputs
+    for path in manifests:
+        if path.parent.name.startswith(STAGING_PREFIX):
+            continue
+        try:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("params_file"), str):
+            continue
+        params_file = Path(manifest["params_file"])
+        base = params_file.parent
+        inputs.append(("params file", params_file))
+        for source in manifest.get("sources") or []:
+            if isinstance(source, dict) and isinstance(source.get("path"), str):
+                inputs.append(("source", base / os.path.expanduser(source["path"])))
+        params = manifest.get("params")
+        analyst = params.get("analyst_file") if isinstance(params, dict) else None
+        if isinstance(analyst, str) and analyst:
+            inputs.append(("analyst file", base / os.path.expanduser(analyst)))
+    return inputs
 
 
 def write_json(path: Path, data: Any) -> Path:

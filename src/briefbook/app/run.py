@@ -102,11 +102,58 @@ def source_specs(params: Params) -> list[Any]:
     ]
 
 
-def check_sources(params: Params) -> None:
-    """Fail fast, before anything runs, when a source path matches nothing."""
+def check_sources(params: Params) -> list[Path]:
+    """Fail fast, before anything runs, when a source path matches nothing; return the
+    source files (folders and globs expanded)."""
     from briefbook.ingest import expand_sources
 
-    expand_sources(source_specs(params), base=params.base)
+    return [path for path, _ in expand_sources(source_specs(params), base=params.base)]
+
+
+def run_inputs(
+    params: Params,
+    sources: list[Path],
+    *,
+    notebook: Path | None = None,
+) -> list[tuple[str, Path]]:
+    """The files a run of ``params`` reads, as ``(kind, path)`` pairs: the sources
+    (expanded), the params file, the analyst file, an outline given as a file and the
+    notebook. (Saved drafts are left out: ``--replace --reuse-drafts`` of the issue being
+    replaced reads them before the folder is replaced, and the new issue keeps them.)"""
+    inputs = [("source", p) for p in sources]
+    if params.path is not None:
+        inputs.append(("params file", Path(params.path)))
+    if params.analyst_file:
+        inputs.append(("analyst file", _abs(params.base, params.analyst_file)))
+    if Path(params.schema).is_absolute():
+        inputs.append(("outline", Path(params.schema)))
+    if notebook is not None:
+        inputs.append(("notebook", Path(notebook)))
+    return inputs
+
+
+def refuse_overwriting_inputs(
+    params: Params,
+    root: Path,
+    inputs: list[tuple[str, Path]],
+    *,
+    replace: bool = False,
+) -> None:
+    """Raise :class:`~briefbook.errors.InputError` when the run's writes under ``root``
+    (the series index, the ``latest`` link, with ``replace`` the issue it replaces) would
+    write over one of ``inputs``; nothing is read or created."""
+    series_dir = Path(root).resolve() / params.series
+    folders = []
+    if replace:
+        old = outputs.issue_to_replace(series_dir, f"{params.date}-{params.slug}")
+        if old is not None:
+            folders.append(series_dir / old)
+    outputs.refuse_overwrite(
+        inputs,
+        files=[series_dir / "index.html", series_dir / outputs.LATEST],
+        folders=folders,
+        option="--output-dir",
+    )
 
 
 def ingest_sources(params: Params, progress: Progress) -> tuple[list[Document], list[dict]]:
@@ -405,7 +452,9 @@ def _run_briefing(
 ) -> RunResult:
     started = dt.datetime.now(dt.UTC)
     root = Path(output_dir) if output_dir else Path.cwd() / "reports"
-    check_sources(params)
+    sources = check_sources(params)
+    inputs = run_inputs(params, sources, notebook=notebook)
+    refuse_overwriting_inputs(params, root, inputs, replace=replace)
     analyst = load_analyst(params)
     if notebook is not None:
         check_notebook(Path(notebook))
