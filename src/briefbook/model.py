@@ -20,6 +20,27 @@ from briefbook.tradecraft import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
 ASSESSMENT_SCHEMA_ID = "briefbook.assessment/1"
 
 
+# the date origin of a date read from the file's modification time (briefbook.ingest.dates):
+# when the file was copied or checked out, not when the report was published
+FILE_TIME_ORIGIN = "mtime"
+
+
+def known_published(source: Document | Any) -> str | None:
+    """The publication date a source carries (ISO ``YYYY-MM-DD``), or None when it is
+    undated. ``source``: a :class:`Document` or a source record (a mapping with
+    ``published`` and ``date_origin``). A date that came only from the file's modification
+    time (``date_origin`` ``mtime``) is no date of the report: such a source is undated for
+    recency, staleness, supersession and the dates a briefing shows (the issue's window
+    still selects by it, as documented there)."""
+    if isinstance(source, Document):
+        published, origin = source.published, source.date_origin
+    else:
+        published, origin = source.get("published"), source.get("date_origin")
+    if not published or origin == FILE_TIME_ORIGIN:
+        return None
+    return str(published)
+
+
 @dataclass(frozen=True)
 class JSONKeywords:
     """JSON Schema keywords a type adds to the contract: ``Annotated[str, keywords(...)]``."""

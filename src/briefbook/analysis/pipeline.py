@@ -28,7 +28,7 @@ from briefbook.analysis.hedges import (
     is_probabilistic,
 )
 from briefbook.analysis.parts import mark_sub_parts
-from briefbook.model import Claim, Document, Entity
+from briefbook.model import Claim, Document, Entity, known_published
 
 __all__ = [
     "Analysis",
@@ -105,7 +105,7 @@ def analyse(
                     text,
                     sentence.id,
                     attributed_to=source,
-                    published=doc.published,
+                    published=known_published(doc),
                     own_action=source is None and speaks_of_itself(text, publishers),
                     before=before[1] if before[0] == sentence.paragraph else None,
                 )

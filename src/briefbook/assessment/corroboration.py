@@ -64,7 +64,7 @@ from briefbook.assessment.origins import evidence_origins, merge_originators, or
 from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
-from briefbook.model import Assessment, Claim, Statement
+from briefbook.model import Assessment, Claim, Statement, known_published
 from briefbook.text.normalise import fold_words
 from briefbook.tradecraft import CONFIDENCE_LEVELS
 
@@ -558,10 +558,7 @@ def _origin_label(item: _Item) -> str:
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     sentence_source = {s.id: s.source for s in assessment.sentences}
     # a file's modification time is no publication date: such sources have no date here
-    published = {
-        str(r.get("id")): None if r.get("date_origin") == "mtime" else r.get("published")
-        for r in assessment.sources
-    }
+    published = {str(r.get("id")): known_published(r) for r in assessment.sources}
     items: list[_Item] = []
     for claim in assessment.claims:
         if not claim.evidence:

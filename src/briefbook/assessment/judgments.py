@@ -66,7 +66,7 @@ from briefbook.assessment.situation import (
 )
 from briefbook.assessment.supersession import named_in, superseded_reports
 from briefbook.config.outline import AssessmentSchema
-from briefbook.model import Claim, Document, Entity, Sentence, Statement
+from briefbook.model import Claim, Document, Entity, Sentence, Statement, known_published
 from briefbook.text import strip_dateline
 
 __all__ = ["JudgmentParams", "Judgments", "draw_judgments", "lead_standalone"]
@@ -153,9 +153,7 @@ def draw_judgments(
     vectors = vectors.astype(np.float64)
     # cosine, or an anchored paraphrase; the briefing's places and countries may be its setting
     places = [n for e in entities if e.type in {"place", "country"} for n in (e.name, *e.aliases)]
-    known_date = {
-        d.id: None if d.date_origin == "mtime" else parse_iso(d.published) for d in documents
-    }
+    known_date = {d.id: parse_iso(known_published(d)) for d in documents}
     similar = Paraphrases(sentences, vectors, places, known_date, params.occasion_days)
     number_of = {key: n for n, key in enumerate(sorted(docs))}
     source_of = np.array([number_of.get(s.source, -1) for s in sentences])
@@ -204,7 +202,15 @@ def draw_judgments(
     situation = set(schema.keys_of("situation"))
     domain_at = {i: domain_of(sentences[i].text) for key in situation for i in members_of[key]}
     dated_source = dated_sources(documents, issue_date, fresh_since, params.stale_days)
-    published = {d.id: d.published or "" for d in documents}
+    # where the issue has a freshness limit, a source without a date of its own is not
+    # known to be of the issue's period: it leads no more than a dated one (nor is it marked)
+    undated = (
+        {d.id for d in documents if known_published(d) is None}
+        if parse_iso(fresh_since) or parse_iso(issue_date)
+        else set()
+    )
+    # an undated source (a file's modification time is no date) sorts after the dated
+    published = {d.id: known_published(d) or "" for d in documents}
     # known_date (above): publication dates to place a sentence in time (a file's
     # modification time is none)
     picked: dict[str, list[int]] = {}
@@ -405,6 +411,7 @@ def draw_judgments(
         weights=weights,
         claims_at=claims_at,
         superseded=superseded,
+        undated=undated,
     )
 
     # indicators: forward-looking and observable (a future or conditional development),
@@ -461,13 +468,19 @@ def _salience(
     grade = {
         d.id: (d.reliability or "F") in {"A", "B"} and (d.credibility or 6) <= 2 for d in documents
     }
-    dates = sorted({d.published for d in documents if parse_iso(d.published)})
+    # recency ranks the dated sources; an undated one (a file's modification time is no
+    # date) neither wins nor loses by it: it gets the dated sources' mean
+    day_of = {d.id: known_published(d) for d in documents}
+    dates = sorted({day for day in day_of.values() if parse_iso(day)})
     position = {date: n for n, date in enumerate(dates, 1)}
     recency = {
-        d.id: position[d.published] / len(dates)
-        for d in documents
-        if d.published in position and len(dates) > 1
+        sid: position[day] / len(dates)
+        for sid, day in day_of.items()
+        if day in position and len(dates) > 1
     }
+    if recency:
+        middle = sum(recency.values()) / len(recency)
+        recency.update({sid: middle for sid, day in day_of.items() if day not in position})
     out: dict[int, float] = {}
     for i, s in enumerate(sentences):
         value = 0.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from briefbook.analysis.quantities import quantities_agree, read_quantity
 from briefbook.analysis.scopes import scope_gap, scopes_compatible
@@ -38,6 +38,7 @@ def pick_key_judgments(
     weights: Mapping[str, float] | None = None,
     claims_at: Mapping[int, Sequence[Claim]] | None = None,
     superseded: Mapping[int, int] | None = None,
+    undated: Collection[str] = (),
 ) -> list[Statement]:
     """3-5 key judgments: at most 2 per section (per domain in the situation), each source's
     best statement when possible (an analysis' best analytic statement, a news report's
@@ -54,7 +55,11 @@ def pick_key_judgments(
     least as high as each report it supersedes. Dated
     statements (older than the issue's freshness limit), background ("The attack comes days
     after ..."), superseded reports and plain quotations never lead: they come only after
-    every other one, to reach three."""
+    every other one, to reach three. ``undated`` (source ids): sources without a date of
+    their own in an issue that has a freshness limit; not known to be of the issue's period,
+    their statements rank level with dated ones (by value among them), never ahead of a
+    report known to be current, and are not marked dated."""
+    undated = frozenset(undated)
     weights = weights or {}
     superseded = superseded or {}
     bonus = bonus or {}
@@ -71,23 +76,34 @@ def pick_key_judgments(
         i: round(built[i].score * weight(i) + signals[i].value + bonus.get(i, 0.0), 6)
         for i in built
     }
+
     # the later report of one situation stands for it: it ranks at least as high as each
     # report it supersedes (an analysis' "captured the town on 9 December, only to withdraw on
     # 16 December" takes the place of the wire lede "rebels entered the town")
+    def aged(i: int) -> bool:  # dated, or undated where the issue has a freshness limit
+        return built[i].dated is not None or sentences[i].source in undated
+
+    # old material gives way to reports known to be current; when there is none, the
+    # statements are weighed by salience alone (and are still marked dated in the briefing)
+    current = any(not aged(i) for i in built)
+
+    def old(i: int) -> bool:
+        return current and aged(i)
+
     for i, later in sorted(superseded.items()):
-        if later in value and not built[later].dated:
+        if later in value and not old(later):
             value[later] = max(value[later], value[i])
 
     def late(i: int) -> bool:  # dated, background, superseded, quoted, unattributed: never leads
         return (
-            built[i].dated is not None
+            old(i)
             or signals[i].background
             or signals[i].quote
             or signals[i].unnamed_speaker
             or i in superseded
         )
 
-    pool = sorted(built, key=lambda i: (built[i].dated is not None, late(i), -value[i], i))
+    pool = sorted(built, key=lambda i: (old(i), late(i), -value[i], i))
     chosen: list[int] = []
     per_part: dict[tuple[str, str], int] = {}
 
@@ -130,13 +146,13 @@ def pick_key_judgments(
         return i if i in built else None
 
     def unlate(i: int) -> tuple[bool, bool, float, int]:  # superseded reports in rank order
-        return (built[i].dated is not None, late(i) and i not in superseded, -value[i], i)
+        return (old(i), late(i) and i not in superseded, -value[i], i)
 
     for i in sorted(built, key=unlate):
         source = sentences[i].source
         if source in best_of or signals[i].record:
             continue
-        stand = latest(i) if i in superseded and built[i].dated is None else i
+        stand = latest(i) if i in superseded and not old(i) else i
         if stand is None or late(stand) or signals[stand].record:
             continue
         if plain.get(source, 0.0) >= NEWS_SHARE or signals[i].analytic:
@@ -158,7 +174,7 @@ def pick_key_judgments(
             take(i, cap)
         if len(chosen) >= min(3, len(pool)):
             break
-    chosen.sort(key=lambda i: (built[i].dated is not None, late(i), -value[i], i))
+    chosen.sort(key=lambda i: (old(i), late(i), -value[i], i))
     return [built[i] for i in chosen]
 
 

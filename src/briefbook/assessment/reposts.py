@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefbook.ids import sentence_key
-from briefbook.model import Assessment, Document
+from briefbook.model import Assessment, Document, known_published
 from briefbook.text.normalise import fold_words
 
 __all__ = ["assessment_groups", "group_texts", "independent_groups"]
@@ -104,7 +104,7 @@ def independent_groups(documents: Sequence[Document]) -> dict[str, str]:
     """Source id -> group id; reposts of one text share the id of the one published first."""
     return group_texts(
         [(d.id, d.text, d.sha256 or None) for d in documents],
-        [d.published for d in documents],
+        [known_published(d) for d in documents],  # a file time is no date
     )
 
 
@@ -119,7 +119,7 @@ def assessment_groups(assessment: Assessment) -> dict[str, str]:
         sid = str(rec.get("id"))
         seen.add(sid)
         items.append((sid, " ".join(texts.get(sid, [])), rec.get("sha256") or None))
-        dates.append(rec.get("published") or None)
+        dates.append(known_published(rec))
     for sid in sorted(set(texts) - seen, key=sentence_key):
         items.append((sid, " ".join(texts[sid]), None))
         dates.append(None)

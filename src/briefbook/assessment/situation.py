@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from briefbook.data import load_data
-from briefbook.model import Document
+from briefbook.model import Document, known_published
 from briefbook.text import alternation
 
 __all__ = [
@@ -185,14 +185,16 @@ def parse_iso(value: str | None) -> dt.date | None:
 def dated_sources(
     documents: Sequence[Document], issue_date: str | None, fresh_since: str | None, days: int
 ) -> dict[str, str]:
-    """Source id -> publication date, for sources older than the issue's freshness limit."""
+    """Source id -> publication date, for sources older than the issue's freshness limit.
+    An undated source (:func:`~briefbook.model.known_published`: a file's modification time
+    is no date) is never listed: its age is unknown."""
     issue = parse_iso(issue_date)
     limit = parse_iso(fresh_since) or (issue - dt.timedelta(days=days) if issue else None)
     if limit is None:
         return {}
     out: dict[str, str] = {}
     for d in documents:
-        published = parse_iso(d.published)
+        published = parse_iso(known_published(d))
         if published is not None and published < limit:
             out[d.id] = published.isoformat()
     return out

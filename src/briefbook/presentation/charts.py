@@ -29,6 +29,7 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from briefbook.ids import source_of
+from briefbook.model import known_published
 from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.tables import copy_sources
@@ -359,7 +360,7 @@ def claim_dates(b: Briefing) -> ClaimDates:
     independent group counts once: a claim of a copy of another source's text is left out
     (its original's claim is counted)."""
     a = b.assessment
-    published = {str(s.get("id")): s.get("published") for s in a.sources}
+    published = {str(s.get("id")): known_published(s) for s in a.sources}
     copies = copy_sources(b)
     by_date: dict[str, Counter[str]] = {}
     undated = 0

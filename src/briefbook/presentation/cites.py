@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from briefbook.ids import sentence_key  # noqa: F401 - parts reads it from here
-from briefbook.model import Statement
+from briefbook.model import Statement, known_published
 from briefbook.presentation.briefing import Briefing  # noqa: F401
 from briefbook.tradecraft import (
     likelihood_band,
@@ -107,7 +107,9 @@ def _schema_title(name: str) -> str:
 
 
 def date_span(sources: Iterable[dict[str, Any]]) -> tuple[str, str] | None:
-    dates = sorted(str(s["published"]) for s in sources if s.get("published"))
+    """(first, last) publication date of the dated ``sources`` (source records); None when
+    none is dated (a file's modification time is no date: :func:`known_published`)."""
+    dates = sorted(str(d) for s in sources if (d := known_published(s)))
     if not dates:
         return None
     return dates[0], dates[-1]

@@ -12,7 +12,7 @@ from typing import Any
 
 from briefbook.data import load_data
 from briefbook.ids import source_of
-from briefbook.model import Statement
+from briefbook.model import Statement, known_published
 from briefbook.presentation.appendix import SOURCES_IN_FULL, at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
 from briefbook.presentation.changes import _plain_text
@@ -85,7 +85,7 @@ def as_of_dates(b: Briefing) -> Callable[[Statement], str | None]:
     that date is not the issue's; else None. Quoted out of its source, "this week" would be
     read as the issue's week. A weekday given with its calendar date ("on Monday, December
     8", "on Monday 8 December") is no relative time: the sentence dates itself."""
-    published = {str(r.get("id")): r.get("published") for r in b.assessment.sources}
+    published = {str(r.get("id")): known_published(r) for r in b.assessment.sources}
     issue = str(b.date)[:10]
 
     def as_of(statement: Statement) -> str | None:
@@ -262,7 +262,7 @@ def _source_record(src: dict[str, Any], sentences: list[dict[str, Any]]) -> dict
         "anchor": source_anchor(str(src.get("id", ""))),
         "title": _plain_text(src.get("title") or src.get("label") or src.get("path") or ""),
         "label": src.get("label"),
-        "published": src.get("published"),
+        "published": known_published(src),  # None: shown as undated
         "author": src.get("author"),
         "publisher": src.get("publisher"),
         "url": src.get("url"),

@@ -18,6 +18,7 @@ from briefbook.model import (
     Claim,
     Entity,
     Statement,
+    known_published,
 )
 from briefbook.series.issues import _cutoff, list_issues
 from briefbook.text import FUNCTION_WORDS
@@ -120,7 +121,7 @@ def _source_brief(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": record.get("id"),
         "title": record.get("title"),
-        "published": record.get("published"),
+        "published": known_published(record),
         "path": record.get("path"),
     }
 

@@ -16,6 +16,7 @@ from briefbook.errors import ParamsError
 from briefbook.model import (
     Assessment,
     Statement,
+    known_published,
 )
 from briefbook.series.changes import normalise_statement
 from briefbook.series.issues import (
@@ -53,7 +54,7 @@ def _issue_row(issue: Issue) -> dict[str, Any]:
             period = window.text
     sources = assessment.sources if assessment else list(manifest.get("sources") or [])
     if not period:
-        dates = sorted(str(s["published"])[:10] for s in sources if s.get("published"))
+        dates = sorted(str(d)[:10] for s in sources if (d := known_published(s)))
         period = f"sources dated {dates[0]} to {dates[-1]}" if dates else "all sources"
     judgments: list[dict[str, Any]] = []
     seen: set[str] = set()
