@@ -69,6 +69,17 @@ def _vocabulary() -> dict[str, Any]:
             + alternation(w.lower() for w in data["irregular_participles"])
             + r")(?![\w-])"
         ),
+        "diffuse_effect": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(w.lower() for w in data["effect_modals"])
+            + r")\s+(?:(?:"
+            + alternation(w.lower() for w in data["effect_adverbs"])
+            + r")\s+){0,2}(?:"
+            + alternation(w.lower() for w in data["effect_verbs"])
+            + r"|have\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + alternation(w.lower() for w in data["effect_nouns"])
+            + r"))(?![\w-])"
+        ),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
             r"(?:have\s+(?:[a-z]+(?:ed|en|wn)|"
@@ -150,13 +161,17 @@ def is_indicator(text: str) -> bool:
     searched the convoy so that officers could make sure it carried no cement";
     ``purpose_openers``, ``past_purpose_modals``) after a past verb tells why a past act was
     done and is no forward cue either; after a present or future one ("is massing troops so
-    that it would be able to launch an offensive"; ``present_auxiliaries``) it still is."""
+    that it would be able to launch an offensive"; ``present_auxiliaries``) it still is.
+    A modal of a diffuse effect ("may have wider ramifications", "could influence the
+    tactical landscape"; ``effect_*`` in data/judgments.yaml) names no action to observe and
+    is no forward cue; a condition or a sign to watch beside it still is."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
+    plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
     main = _WHICH_CLAUSE.sub(" ", plain)
     if vocab["indicator"].search(main) is not None:

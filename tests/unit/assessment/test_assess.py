@@ -57,8 +57,10 @@ def test_sections_in_schema_order_with_statements(assessment):
 
 def test_key_judgments_and_indicators(assessment):
     assert 3 <= len(assessment.key_judgments) <= 5
-    assert len(assessment.indicators) >= 1
-    for st in assessment.indicators:  # forward-looking, never a recommendation
+    # the example's forward sentences that read on their own name diffuse effects, not an
+    # actor's action to observe: it may have none (tests/unit/assessment/test_selection.py
+    # picks indicators from sources that hold some)
+    for st in assessment.indicators:  # forward-looking, observable, never a recommendation
         assert is_indicator(st.text), st.text
 
 

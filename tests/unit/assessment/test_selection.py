@@ -123,7 +123,10 @@ def test_indicators_are_forward_looking_never_recommendations() -> None:
     assert not is_indicator("The losses could be attributed to a delayed relief column.")
     assert not is_indicator("The mayor would have known of the raid in advance.")
     assert is_indicator("The garrison may be reinforced by the end of the month.")
-    assert is_indicator("The blockade may have wider effects on the harvest.")
+    # "may have" with a noun is no modal perfect: still forward
+    assert is_indicator("The rebels may have more drones by the spring.")
+    # but a diffuse effect ("may have wider effects") names nothing to observe
+    assert not is_indicator("The blockade may have wider effects on the harvest.")
 
 
 def test_indicators_of_an_assessment(tmp_path: Path) -> None:
@@ -281,3 +284,48 @@ def test_a_purpose_clause_after_a_present_or_future_verb_stays_an_indicator() ->
 )
 def test_a_word_of_several_domains_counts_only_in_its_phrase(text: str, domain: str | None) -> None:
     assert domain_of(text) == domain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arrival of the mercenaries may have wider regional ramifications.",
+        "The closure of the strait could have serious long-term consequences for shipping.",
+        "The blockade will likely reshape trade across the gulf for years.",
+        "The new drone units could influence the balance along the river front.",
+        "The coup might also affect the stability of the whole Sahel.",
+        "Such a partnership would have profound implications for the region.",
+    ],
+)
+def test_a_diffuse_effect_is_no_indicator(text: str) -> None:
+    """A forward modal of a diffuse effect names no actor doing anything observable."""
+    assert not is_indicator(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia could seize the airport road before the rains.",
+        "Ankara is expected to reopen the border crossing next week.",
+        "A second convoy would signal that the corridor deal holds.",
+        "If the rebels take the airport, the fighting could affect aid deliveries.",
+        "The junta may expel the remaining foreign observers by March.",
+        "Watch for the navy to resume escorts, which could reshape shipping insurance.",
+    ],
+)
+def test_an_actor_and_an_action_to_watch_stay_indicators(text: str) -> None:
+    assert is_indicator(text)
+
+
+def test_a_diffuse_effect_is_not_picked_as_an_indicator(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text(
+        "The harbour authority closed the northern quay on Monday after a fire.\n\n"
+        "The fire at the quay may have wider economic ramifications for the port.\n\n"
+        "The authority is expected to reopen the quay to tankers next week.\n",
+        encoding="utf-8",
+    )
+    docs = load_documents([SourceSpec(path="note.txt", published="2024-11-28")], base=tmp_path)
+    a = assess_documents(docs, issue_date="2024-12-01")
+    shown = [s.text for s in a.indicators]
+    assert not any("ramifications" in t for t in shown), shown
+    assert any("reopen the quay" in t for t in shown), shown
