@@ -43,13 +43,14 @@ SPECIFIC_TYPES = frozenset({"place", "person", "organisation", "force"})
 
 
 @cache
-def _wide_places() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+def _wide_places() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     data = load_data("judgments.yaml")
     openers = alternation(str(w).lower() for w in data["wide_place_openers"])
     return (
         frozenset(str(n).lower() for n in [*data["wide_places"], *data["named_seas"]]),
         frozenset(str(n).lower() for n in data["wide_place_heads"]),
         re.compile(r"(?:" + openers + r")\s+\S"),
+        frozenset(str(n).lower() for n in data["lakes_named_as_seas"]),
     )
 
 
@@ -58,10 +59,13 @@ def is_wide_place(name: str) -> bool:
     a continent or a part of one, an ocean, a sea, a gulf, a bay or a strait ("Middle East",
     "South China Sea", "Indian Ocean", "Sea of Japan", "Gulf of Aden", "the Mediterranean";
     ``wide_places``, ``named_seas``, ``wide_place_heads`` and ``wide_place_openers`` in
-    data/judgments.yaml), not a lake called a sea ("Dead Sea")."""
-    names, heads, openers = _wide_places()
+    data/judgments.yaml), not a lake called a sea ("Dead Sea", "Sea of Galilee";
+    ``lakes_named_as_seas``)."""
+    names, heads, openers, lakes = _wide_places()
     low = " ".join(name.lower().split())
     low = low[4:] if low.startswith("the ") else low
+    if low in lakes:
+        return False
     return low in names or low.rsplit(" ", 1)[-1] in heads or openers.match(low) is not None
 
 

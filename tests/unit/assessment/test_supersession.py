@@ -222,6 +222,12 @@ def test_a_sea_or_a_continent_is_no_place_of_one_situation() -> None:
     assert same_subject(frozenset({sea}), frozenset({sea, shoal})) is None
 
 
+def test_a_lake_named_like_a_sea_is_the_place_of_one_situation() -> None:
+    lake, sea = "place:Sea of Galilee", "place:Sea of Okhotsk"
+    assert same_subject(frozenset({lake}), frozenset({lake})) == "place"
+    assert same_subject(frozenset({sea}), frozenset({sea})) is None
+
+
 def test_a_month_named_alone_dates_the_report() -> None:
     issued = dt.date(2024, 6, 19)
     # "in March" in a June report reports on March, not on the day of the report
@@ -280,6 +286,11 @@ def test_a_fresh_report_with_a_background_year_is_not_superseded_by_an_older_one
         # a lake called a sea is one place
         ("Dead Sea", False),
         ("Salton Sea", False),
+        # ... and so is a lake whose name opens like a sea's or a bay's
+        ("Sea of Galilee", False),
+        ("the Sea of Tiberias", False),
+        ("Bay of Quinte", False),
+        ("Sea of Marmara", True),
         ("Gulf Harbour", False),
     ],
 )
