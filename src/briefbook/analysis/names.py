@@ -40,6 +40,7 @@ from briefbook.analysis.person_cues import (
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import city_variant
 from briefbook.data import load_data
+from briefbook.text.normalise import singular
 
 __all__ = [
     "INITIAL",
@@ -810,7 +811,7 @@ def classify(
             and (
                 tail[0].low in lower_vocab
                 or _ordinary(tail[0].bare)  # "Minister for Water Supply Bishnu Tamang"
-                or _ordinary(_singular(tail[0].bare))  # "for Foreign Affairs", "of Communities"
+                or _ordinary(singular(tail[0].bare))  # "for Foreign Affairs", "of Communities"
                 or tail[1].low in rules.given
             )
         ):
@@ -1063,16 +1064,6 @@ def english_words() -> frozenset[str]:
     same list :func:`briefbook.analysis.place_names.ordinary_words` reads (with the
     capitalised holidays), loaded here since place_names imports this module."""
     return frozenset(str(w).lower() for w in load_data("ordinary_words.yaml")["words"])
-
-
-def _singular(word: str) -> str:
-    """A plural's singular by its ending ("affairs" -> "affair", "communities" ->
-    "community"); other words as they are."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 @cache

@@ -165,58 +165,88 @@ def _lex() -> dict[str, Any]:
 _WORD_SPLIT = re.compile(r"[-\s]+")
 
 
-def _word_number(text: str) -> float | None:
+@cache
+def _spelled_lexicon() -> tuple[dict[tuple[str, ...], float], dict[tuple[str, ...], float], int]:
+    """``number_words`` and ``fractions`` of ``data/numbers.yaml`` keyed by their words
+    (``("half", "a", "dozen")``, ``("and", "a", "half")``), and the longest key's length."""
     lex = _lex()
-    parts = [p for p in _WORD_SPLIT.split(text.lower()) if p]
-    total = 0.0
-    i = 0
-    while i < len(parts):
-        two = " ".join(parts[i : i + 2])
-        three = " ".join(parts[i : i + 3])
-        if three in lex["units"]:  # "half a million"
-            total += lex["units"][three]
-            i += 3
-        elif two in lex["units"]:
-            total += lex["units"][two]
-            i += 2
-        elif parts[i] in lex["units"]:
-            total += lex["units"][parts[i]]
-            i += 1
-        else:
-            return None
-    return total
+    units = {tuple(_WORD_SPLIT.split(k)): float(v) for k, v in lex["units"].items()}
+    fractions = {tuple(k.split()): v for k, v in lex["fractions"].items()}
+    return units, fractions, max(len(k) for k in [*units, *fractions])
 
 
 def spelled_number(text: str) -> float | None:
-    """The one number a spelt-out figure with its scales states ("one hundred and fifty" ->
-    150, "two hundred and fifty thousand" -> 250000, "one thousand two hundred" -> 1200);
-    None when the words read as more than one number ("two hundred and five hundred") or
-    are not all number words (``number_words`` of one word and ``scales`` of
-    ``data/numbers.yaml``; "a" counts one before a scale)."""
+    """The one number a figure spelt out in words states: "twenty-three" -> 23, "one
+    hundred and fifty" -> 150, "two hundred and fifty thousand" -> 250000, "one thousand
+    two hundred" -> 1200, "two dozen" -> 24, "half a dozen" -> 6, "half a million" ->
+    500000, "two and a half thousand" -> 2500, "a million and a half" -> 1500000, "three
+    and a half" -> 3.5. None when the words read as more than one number ("two hundred and
+    five hundred", "fifty fifty") or are not all number words (``number_words``,
+    ``fractions`` and the spelt-out ``scales`` of ``data/numbers.yaml``; "a" counts one
+    before a scale; "and" joins). Case and hyphens do not matter."""
     lex = _lex()
+    units, fractions, longest = _spelled_lexicon()
+    words = [w for w in _WORD_SPLIT.split(text.lower()) if w]
     total = current = 0.0
-    words = [w for w in _WORD_SPLIT.split(text.lower()) if w and w != "and"]
-    for i, w in enumerate(words):
-        scale = lex["scales"].get(w) if len(w) > 2 else None
-        if w == "a" and i == 0:
-            current = 1.0
-        elif w in lex["units"]:
-            v = float(lex["units"][w])
+    last_scale = 1.0  # the scale read last: a fraction after it is of it
+    read = False
+    i = 0
+
+    def scaled(scale: float) -> bool:  # ``current`` times ``scale``; False: two numbers
+        nonlocal total, current, last_scale
+        if scale >= 1000:
+            if not 0 < current < 1000 or (total and total < scale * 1000):
+                return False  # "two hundred and five hundred thousand"
+            total, current = total + current * scale, 0.0
+        else:  # "hundred", "dozen"
+            if not 0 < current < 100 or (scale == 100 and current >= 10 and current % 10):
+                return False
+            current *= scale
+        last_scale = scale
+        return True
+
+    while i < len(words):
+        span = range(min(longest, len(words) - i), 0, -1)
+        key = next(
+            (tuple(words[i : i + n]) for n in span if tuple(words[i : i + n]) in fractions), None
+        )
+        if key is not None and read:  # "two and a half", "a million and a half"
+            part = fractions[key]
+            if current == 0 and last_scale >= 1000:
+                total += part * last_scale
+            else:
+                current += part * last_scale if last_scale > 1 else part
+            i += len(key)
+            continue
+        key = next(
+            (tuple(words[i : i + n]) for n in span if tuple(words[i : i + n]) in units), None
+        )
+        w = words[i]
+        if key is not None and len(key) > 1:  # "half a dozen", "a thousand": a number and a scale
+            scale = lex["scales"].get(key[-1], 1.0)
+            current += units[key] / scale
+            if not scaled(scale):
+                return None
+            i += len(key)
+        elif key is not None:
+            v = units[key]
             if (v < 10 and current % 10) or (v >= 10 and current % 100) or v >= 100:
                 return None  # "fifty fifty", "five ten": two numbers
             current += v
-        elif scale == 100:
-            if not 0 < current < 100 or current >= 10 and current % 10:
+            i += 1
+        elif w == "and" and read:
+            i += 1
+        elif w == "a" and i == 0:
+            current = 1.0
+            i += 1
+        elif len(w) > 2 and w in lex["scales"]:
+            if not scaled(lex["scales"][w]):
                 return None
-            current *= 100
-        elif scale and scale >= 1000:
-            if not 0 < current < 1000 or (total and total < scale * 1000):
-                return None  # "two hundred and five hundred thousand"
-            total += current * scale
-            current = 0.0
+            i += 1
         else:
             return None
-    return total + current
+        read = True
+    return total + current if read else None
 
 
 def _atom_value(m: re.Match[str]) -> float | None:
@@ -228,7 +258,7 @@ def _atom_value(m: re.Match[str]) -> float | None:
     if m.group("num"):
         value = float(m.group("num").replace(",", ""))
     else:
-        value = _word_number(m.group("word"))
+        value = spelled_number(m.group("word"))
         if value is None:
             return None
     # the scale a number word ends in: "a million" (1e6), "a dozen" (12), "two" (1)
@@ -378,7 +408,7 @@ def _is_not_quantity(
             prev
             and not duration
             and prev[-1] in {"the", "these", "those", "both", "all"}
-            and (_word_number(w) or 0) <= 10
+            and (spelled_number(w) or 0) <= 10
             and not (nxt and nxt[0] in lex["toll_nouns"])  # "the eight deaths first reported"
         ):
             return True  # "the two countries", "the two rounds": a reference, not a new count
@@ -534,7 +564,7 @@ def _range_partner(
         bare = (
             float(m2.group("num").replace(",", ""))
             if m2.group("num")
-            else _word_number(m2.group("word"))
+            else spelled_number(m2.group("word"))
         )
         if bare:
             v1 = v1 * v2 / bare

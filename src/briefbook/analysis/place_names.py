@@ -74,6 +74,7 @@ from briefbook.analysis.places import (
 )
 from briefbook.analysis.variants import city_variant
 from briefbook.data import load_data
+from briefbook.text.normalise import singular
 
 __all__ = [
     "admin_area",
@@ -926,12 +927,6 @@ _PLURAL_NOUN = re.compile(r"\s+([a-z]+)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 
 
-def _singular(noun: str) -> str:
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") else noun
-
-
 def listed_areas(
     seqs: list[list[Tok]], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> dict[int, tuple[str, list[list[Tok]]]]:
@@ -944,9 +939,9 @@ def listed_areas(
     out: dict[int, tuple[str, list[list[Tok]]]] = {}
     for i, seq in enumerate(seqs):
         m = _PLURAL_NOUN.match(text, seq[-1].end)
-        if not m or _singular(m.group(1)) == m.group(1):
+        if not m or singular(m.group(1)) == m.group(1):
             continue
-        noun = _singular(m.group(1))
+        noun = singular(m.group(1))
         if noun not in rules.admin_nouns:
             continue
         first = i

@@ -70,60 +70,6 @@ def _is_vague_wording(text: str) -> bool:
     return any(pattern.fullmatch(text) for pattern, _, _ in _word_ranges())
 
 
-@cache
-def _word_numbers() -> tuple[dict[tuple[str, ...], float], dict[str, float]]:
-    """Number words (``number_words`` of ``data/numbers.yaml``, keyed by their words:
-    ``("half", "a", "dozen")`` -> 6) and the scales that multiply them (``scales``, spelt out:
-    "dozen" -> 12, "thousand" -> 1000), as the claims read them."""
-    data = load_data("numbers.yaml")
-    units = {tuple(fold_words(str(k))): float(v) for k, v in data["number_words"].items()}
-    scales = {str(k).lower(): float(v) for k, v in data["scales"].items() if len(str(k)) > 2}
-    return units, scales
-
-
-@cache
-def _fractions() -> dict[tuple[str, ...], float]:
-    """``fractions`` of ``data/numbers.yaml`` keyed by their words: ``("and", "a", "half")``
-    -> 0.5 ("two and a half thousand" -> 2500, "a million and a half" -> 1500000)."""
-    data = load_data("numbers.yaml")
-    return {tuple(fold_words(str(k))): float(v) for k, v in data["fractions"].items()}
-
-
-def _words_value(words: list[str]) -> float | None:
-    """The number spelt by ``words`` ("two dozen" -> 24, "one hundred thousand" -> 100000,
-    "half a dozen" -> 6); None when any word is not part of a number."""
-    units, scales = _word_numbers()
-    fractions = _fractions()
-    longest = max(len(k) for k in [*units, *fractions])
-    total = current = 0.0
-    last_scale = 1.0  # the scale of the word read last: a fraction after it is of it
-    read_any = False
-    i = 0
-    while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            key = tuple(words[i : i + n])
-            unit, fraction = units.get(key), fractions.get(key)
-            if unit is not None:
-                current += unit
-                last_scale = scales.get(key[-1], 1.0)
-                i += n
-                break
-            if fraction is not None and read_any:
-                current += fraction * last_scale  # "a million and a half"
-                i += n
-                break
-        else:
-            scale = scales.get(words[i])
-            if scale is None:
-                return None
-            current, last_scale = (current or 1.0) * scale, scale
-            if scale >= 1000:
-                total, current = total + current, 0.0
-            i += 1
-        read_any = True
-    return total + current if read_any else None
-
-
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6, "bn": 1e9}
 # cue -> how a figure is shown ("over " -> "over"); tried in order
 _LOWER_CUES = (
@@ -174,8 +120,7 @@ def _parse_number(value: str) -> float | None:
         scale = (m.group(2) or "").lower()
         return number * _SCALES.get(scale, 1.0)
     words = fold_words(value)
-    spelled = spelled_number(" ".join(words)) if words else None
-    return spelled if spelled is not None else _words_value(words)
+    return spelled_number(" ".join(words)) if words else None
 
 
 def _cue_window(context: str, value: float) -> str:

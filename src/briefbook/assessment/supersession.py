@@ -166,7 +166,9 @@ def named_days(text: str, published: dt.date | None) -> list[dt.date]:
     return days
 
 
-def report_date(text: str, published: dt.date | None) -> dt.date | None:
+def report_date(
+    text: str, published: dt.date | None, days: Sequence[dt.date] | None = None
+) -> dt.date | None:
     """The day ``text`` reports on: the latest of its :func:`named_days`, else the end of
     the latest month or year it states (:func:`briefbook.assessment.occasions.sentence_time`:
     "A similar visit was made in March" in a June report reports on March, "in 1999" on
@@ -174,8 +176,9 @@ def report_date(text: str, published: dt.date | None) -> dt.date | None:
     gives a day. A day word of the main clause ("on Monday", "yesterday") dates it by
     ``published`` whatever month or year it also names, and a date in background (an aside,
     a relative clause, "as they had in March": :func:`~briefbook.assessment.occasions.
-    main_clause`) never dates it."""
-    days = named_days(text, published)
+    main_clause`) never dates it. ``days``: the text's :func:`named_days` when the caller
+    has read them already (they are not read again)."""
+    days = named_days(text, published) if days is None else days
     if days:
         return max(days)
     span = sentence_time(text, published)
@@ -203,12 +206,13 @@ def superseded_reports(
     domain: dict[int, str] = {}
     for i in candidates:
         source_day = parse_iso(published.get(sentences[i].source))
-        day = report_date(sentences[i].text, source_day)
+        days = named_days(sentences[i].text, source_day)  # read once, for both uses
+        day = report_date(sentences[i].text, source_day, days)
         key = domain_of(sentences[i].text)
         if day is not None and key is not None and named.get(sentences[i].id):
             dated[i] = (day, source_day or day)  # the report's day, then its source's
             domain[i] = key
-            if named_days(sentences[i].text, source_day):
+            if days:
                 stated.add(i)
 
     def later_report(j: int, i: int) -> bool:

@@ -15,6 +15,7 @@ from briefbook.text.normalise import (
     blank_urls,
     fold_words,
     normalise,
+    singular,
     unique,
     word_tokens,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "is_boilerplate",
     "match_dateline",
     "normalise",
+    "singular",
     "split_sentences",
     "strip_dateline",
     "strip_markdown",

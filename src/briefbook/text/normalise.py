@@ -81,6 +81,17 @@ _FOLD_WORD = re.compile(r"[a-z0-9]+")
 _DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2014": " ", "\u2013": " "})
 
 
+def singular(word: str) -> str:
+    """A plural's singular by its ending ("affairs" -> "affair", "communities" ->
+    "community", "regions" -> "region"); other words as they are ("press", "gas", "ties"
+    -> "tie": a word of four letters or fewer in "-ies" only loses its "s")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def fold_words(text: str) -> list[str]:
     """Lower-case ASCII letter-and-digit runs of ``text`` after NFKC and dash folding: the
     words two texts are compared by (reposts, figures stated in words)."""
