@@ -34,11 +34,13 @@ from __future__ import annotations
 import base64
 import contextlib
 import csv
+import dataclasses
 import fcntl
 import hashlib
 import os
 import shutil
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -344,14 +346,80 @@ def _unpack(
                 shutil.rmtree(work, ignore_errors=True)
 
 
+# (device, inode, size, mtime_ns, ctime_ns) of a file: what changes when it is rewritten,
+# replaced, touched or renamed over (ctime also when only its times are set back)
+_Stamp = tuple[int, int, int, int, int]
+# a wheel verified in this process: (name, path, cache, the releases of that name) ->
+# (the wheel's stamp, the result, the stamps of the unpacked pipeline's files)
+_VERIFIED: dict[tuple[Any, ...], tuple[_Stamp, Verification, dict[str, _Stamp]]] = {}
+_VERIFIED_LOCK = threading.Lock()
+
+
+def _stamp(path: Path) -> _Stamp | None:
+    """The :data:`_Stamp` of the file ``path`` (links followed); None when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _folder_stamps(folder: Path | None) -> dict[str, _Stamp] | None:
+    """Relative path -> :data:`_Stamp` of every entry below ``folder`` ({} without a
+    folder); None when it cannot be read or is no real folder."""
+    if folder is None:
+        return {}
+    if folder.is_symlink() or not folder.is_dir():
+        return None
+    out: dict[str, _Stamp] = {}
+    try:
+        for path in sorted(folder.rglob("*")):
+            stamp = _stamp(path) if not path.is_symlink() else None
+            if stamp is None:
+                return None
+            out[path.relative_to(folder).as_posix()] = stamp
+    except OSError:
+        return None
+    return out
+
+
 def verify_wheel(name: str, wheel: Path, cache: Path | None = None) -> Verification:
     """Check the wheel file ``wheel`` as the original release of model ``name``: its sha256
     against ``data/ner_models.yaml`` first, then every member against its RECORD. With
     ``cache`` (a folder), the pipeline is unpacked into ``cache/<sha256>`` and its path is
     the result's ``model_dir``. Never raises for a failed check: the problems are in the
     result (an unreadable file, a wheel that is not a zip file included); raises
-    :class:`~briefbook.errors.InputError` when ``cache`` cannot be written."""
+    :class:`~briefbook.errors.InputError` when ``cache`` cannot be written.
+
+    Once per process: a wheel verified here is not hashed and checked again while its path,
+    device, inode, size, mtime_ns and ctime_ns, the releases of ``name`` and (with
+    ``cache``) every file of the unpacked pipeline stay as they were when it was verified
+    (a batch worker's later briefings); when any changes, it is verified again in full (a
+    changed wheel is refused, a changed pipeline folder replaced). A refused wheel is never
+    remembered: it is checked (and refused) again each time."""
     releases = _releases_named(name)
+    key = (name, os.path.abspath(os.fspath(wheel)), cache and os.path.abspath(cache), *releases)
+    before = _stamp(wheel)
+    with _VERIFIED_LOCK:
+        kept = _VERIFIED.get(key)
+    if kept is not None and before is not None and kept[0] == before:
+        _, result, files = kept
+        if _folder_stamps(result.model_dir) == files:
+            return dataclasses.replace(result, problems=[])
+    result = _verify_wheel(name, wheel, cache, releases)
+    files = _folder_stamps(result.model_dir)
+    with _VERIFIED_LOCK:
+        if result.verified and before is not None and _stamp(wheel) == before and files is not None:
+            _VERIFIED[key] = (before, dataclasses.replace(result, problems=[]), files)
+        else:
+            _VERIFIED.pop(key, None)
+    return result
+
+
+def _verify_wheel(
+    name: str, wheel: Path, cache: Path | None, releases: list[KnownRelease]
+) -> Verification:
+    """:func:`verify_wheel` in full, every time."""
     result = Verification(name, source="wheel", wheel=str(wheel))
     result.release = releases[0] if releases else None
     if not releases:

@@ -5,6 +5,7 @@ built in temporary folders, with a fake release table."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -317,3 +318,100 @@ def test_a_path_the_system_refuses_is_one_line_about_the_wheel_or_the_cache(
         verify_wheel(NAME, wheel, tmp_path / "c\0d")
     assert not isinstance(refused.value, UnverifiedModelError)
     assert "\0" not in refused.value.line() and "entities.cache" in refused.value.line()
+
+
+@pytest.fixture
+def hashed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every wheel hashed in full (the first step of a full verification), by path."""
+    seen: list[str] = []
+    full = ner_verify._copy_hashed
+
+    def counting(wheel: Path, copy: Any) -> str:
+        seen.append(str(wheel))
+        return full(wheel, copy)
+
+    monkeypatch.setattr(ner_verify, "_copy_hashed", counting)
+    return seen
+
+
+def test_a_wheel_is_verified_once_per_process_while_it_stays_the_same(
+    tmp_path: Path, published, hashed: list[str]
+) -> None:
+    """A batch worker's briefings after the first reuse the verification of an unchanged
+    wheel and pipeline folder: the wheel is not hashed again."""
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    results = [require_wheel(NAME, wheel, tmp_path / "cache") for _ in range(4)]
+    assert len(hashed) == 1
+    assert all(r.verified and r.model_dir == results[0].model_dir for r in results)
+    assert results[1].manifest() == results[0].manifest()
+    results[1].problems.append("a caller's change")  # a copy: the kept result is untouched
+    assert require_wheel(NAME, wheel, tmp_path / "cache").problems == []
+    assert len(hashed) == 1
+
+
+def _touched(wheel: Path) -> None:
+    stat = wheel.stat()
+    os.utime(wheel, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+def _copied_over(wheel: Path) -> None:  # same bytes, a new inode
+    data = wheel.read_bytes()
+    wheel.unlink()
+    wheel.write_bytes(data)
+
+
+@pytest.mark.parametrize("change", [_touched, _copied_over])
+def test_a_wheel_touched_or_replaced_by_a_copy_is_verified_again(
+    tmp_path: Path, published, hashed: list[str], change
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    require_wheel(NAME, wheel, tmp_path / "cache")
+    change(wheel)
+    assert require_wheel(NAME, wheel, tmp_path / "cache").verified
+    assert len(hashed) == 2
+    require_wheel(NAME, wheel, tmp_path / "cache")
+    assert len(hashed) == 2  # and then kept again
+
+
+def test_a_wheel_tampered_after_it_was_verified_is_refused(
+    tmp_path: Path, published, hashed: list[str]
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    sha = published(wheel)
+    require_wheel(NAME, wheel, tmp_path / "cache")
+    # the same size, its time set back: still a changed file (its ctime moved)
+    stat = wheel.stat()
+    data = bytearray(wheel.read_bytes())
+    data[-1] ^= 0xFF
+    wheel.write_bytes(bytes(data))
+    os.utime(wheel, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    for _ in range(2):  # a refusal is never kept: refused each time
+        with pytest.raises(UnverifiedModelError) as caught:
+            require_wheel(NAME, wheel, tmp_path / "cache")
+        assert caught.value.problems[0].startswith(f"wheel sha256 {sha256_of(wheel)} ")
+    assert sha256_of(wheel) != sha and len(hashed) == 3
+
+
+def test_a_pipeline_folder_changed_after_it_was_verified_is_checked_again(
+    tmp_path: Path, published, hashed: list[str]
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    folder = require_wheel(NAME, wheel, tmp_path / "cache").model_dir
+    size = len(PIPELINE_FILES["ner/model"])
+    (folder / "ner" / "model").write_bytes(b"\xff" * size)  # the same size
+    again = require_wheel(NAME, wheel, tmp_path / "cache")
+    assert len(hashed) == 2
+    assert (again.model_dir / "ner" / "model").read_bytes() == PIPELINE_FILES["ner/model"]
+
+
+def test_another_release_table_is_another_verification(
+    tmp_path: Path, published, monkeypatch: pytest.MonkeyPatch, hashed: list[str]
+) -> None:
+    wheel = fake_wheel(tmp_path / "dl")
+    published(wheel)
+    assert verify_wheel(NAME, wheel).verified
+    monkeypatch.setattr(ner_verify, "known_releases", lambda: [release("0" * 64)])
+    assert not verify_wheel(NAME, wheel).verified
