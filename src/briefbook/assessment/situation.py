@@ -24,6 +24,20 @@ __all__ = [
 ]
 
 
+def _diffuse_effect(data: dict[str, Any]) -> re.Pattern[str]:
+    """A forward modal of a diffuse effect: ``effect_modals``, up to two ``effect_adverbs``,
+    then one of ``effect_verbs`` or "have" and (two words on at most) one of
+    ``effect_nouns`` ("could influence", "may have wider ramifications")."""
+    modal, adverb, verb, noun = (
+        alternation(str(w).lower() for w in data[f"effect_{kind}"])
+        for kind in ("modals", "adverbs", "verbs", "nouns")
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:{modal})\s+(?:(?:{adverb})\s+){{0,2}}"
+        rf"(?:{verb}|have\s+(?:[\w'’-]+\s+){{0,2}}?(?:{noun}))(?![\w-])"
+    )
+
+
 @cache
 def _vocabulary() -> dict[str, Any]:
     """The compiled word lists of ``data/judgments.yaml``."""
@@ -69,17 +83,7 @@ def _vocabulary() -> dict[str, Any]:
             + alternation(w.lower() for w in data["irregular_participles"])
             + r")(?![\w-])"
         ),
-        "diffuse_effect": re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(w.lower() for w in data["effect_modals"])
-            + r")\s+(?:(?:"
-            + alternation(w.lower() for w in data["effect_adverbs"])
-            + r")\s+){0,2}(?:"
-            + alternation(w.lower() for w in data["effect_verbs"])
-            + r"|have\s+(?:[\w'’-]+\s+){0,2}?(?:"
-            + alternation(w.lower() for w in data["effect_nouns"])
-            + r"))(?![\w-])"
-        ),
+        "diffuse_effect": _diffuse_effect(data),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
             r"(?:have\s+(?:[a-z]+(?:ed|en|wn)|"
