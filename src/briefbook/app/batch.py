@@ -452,8 +452,14 @@ def _refuse_overwriting_inputs(
     kept = []
     for path, params in runnable:
         try:
-            inputs = run_inputs(params, check_sources(params), notebook=notebook)
-            refuse_overwrite(inputs, files=files, option="--output-dir")
+            sources = check_sources(params)
+        except BriefbookError:  # a missing source: the worker reports it, as for any run
+            kept.append((path, params))
+            continue
+        try:
+            refuse_overwrite(
+                run_inputs(params, sources, notebook=notebook), files=files, option="--output-dir"
+            )
         except BriefbookError as exc:
             outcomes.append(ItemOutcome(str(path), BAD_INPUT, error=exc.line()))
             continue
