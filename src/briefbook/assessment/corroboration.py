@@ -211,10 +211,34 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+# a stated year this far from the other figure's year is another event ("the 1994 massacre"
+# beside a toll of this week); a year apart may still be one event told across New Year
+_YEARS_APART = 2
+
+
+def _event_year(item: _Item) -> int | None:
+    """The year a figure speaks of: the one year its time names, else (no time, or a day of
+    its own week) its source's publication year; None for a span ("since 2011") or when
+    unknown."""
+    if getattr(item.claim, "scope", None):
+        return None  # "since the war began in 2011": a span up to now, not that year
+    years = {w for w in _time_words(item.claim.when) if _YEAR.fullmatch(w)}
+    if len(years) == 1:
+        return int(years.pop())
+    if years:
+        return None
+    published = str(item.published or "")[:4]
+    return int(published) if _YEAR.fullmatch(published) else None
+
+
 def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
     wa, wb = _time_words(a.claim.when), _time_words(b.claim.when)
     if wa and wb and not (wa <= wb or wb <= wa):
         return False
+    ya, yb = _event_year(a), _event_year(b)
+    if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
+        return False  # "the 1994 massacre's 4,000 dead" and this week's toll: two events
     relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
     apart = _days_apart(a.published, b.published)
     if apart is not None and apart > REPORTING_LAG_DAYS and (relative(wa) or relative(wb)):
