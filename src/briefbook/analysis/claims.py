@@ -131,6 +131,11 @@ _PART_OF = re.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly)\s+|\s*,?\s*and\s+",
     re.I,
 )
+# a part named right after its whole: "killed 52 people, including 9 children"
+_INCLUDING = re.compile(
+    r"(?:\s+[a-z]+)?[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+",
+    re.I,
+)
 _RATIO = re.compile(r"-for-[\d,.]+")
 # "one of four missiles", "seven of the 12 drones": a part of a counted whole
 _ONE_OF_N = re.compile(
@@ -1023,6 +1028,13 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 breakdown = None
         else:
             breakdown = None
+        if (
+            q.kind == "count"
+            and previous is not None
+            and previous.kind == "count"
+            and _INCLUDING.fullmatch(clean, previous.end, q.start)
+        ):
+            is_part = True  # "killed 52 people, including 9 children": a part of the 52
         if breakdown is not None:
             is_part = True  # "..., 90 soldiers and 20 civilians": parts of the whole
             if breakdown.event not in (None, OTHER_EVENT):

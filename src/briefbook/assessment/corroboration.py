@@ -75,6 +75,7 @@ __all__ = [
     "corroborate",
     "derived_credibility",
     "independent_groups",
+    "one_event",
     "origin_key",
 ]
 
@@ -280,6 +281,47 @@ def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
     if not _qualifiers_compatible(a.claim, b.claim):
         return False  # "a 3-day truce", "a 3-day visit"
     return _times_compatible(a, b, event) and _places_compatible(a, b)
+
+
+def one_event(a: Claim, b: Claim) -> bool:
+    """Whether two claims of reports of different weeks may count one event that has gone on
+    (a toll raised from 200 to 300), by the rules corroboration compares figures with
+    (:func:`corroborate`) less the days between the reports and their scopes (a week's toll
+    revised as the toll since the fighting began is the revision to show): compatible counted
+    things, both parts or both wholes, both placed or neither, what a distance or duration is
+    of, the times they state (a year two or more apart is another event) and place. Claims of
+    the event ``other`` (a measurement, no event named) never are."""
+    event = normalise_event(a.event)
+    if event in (None, "other") or event != normalise_event(b.event):
+        return False
+
+    def item(claim: Claim) -> _Item:
+        return _Item(
+            claim=claim,
+            source="",
+            group="",
+            origin="",
+            interval=_interval(claim),
+            figure=_figure(claim),
+            first="",
+            published=claim.published,
+            key=counts_key(claim.counts),
+        )
+
+    x, y = item(a), item(b)
+    if not counts_compatible(x.key, y.key) or bool(a.part) != bool(b.part):
+        return False
+    if bool(a.where) != bool(b.where):
+        return False  # a toll in one town, a toll with no place: part and whole, or two
+    if not _qualifiers_compatible(a, b):
+        return False
+    wa, wb = _time_words(a.when), _time_words(b.when)
+    if wa and wb and not (wa <= wb or wb <= wa):
+        return False
+    ya, yb = _event_year(x), _event_year(y)
+    if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
+        return False
+    return _places_compatible(x, y)
 
 
 def _qualifier_words(claim: Claim) -> frozenset[str]:

@@ -30,8 +30,13 @@ def test_a_toll_broken_down_after_a_dash_or_colon_lists_parts_of_it(text) -> Non
 
 
 def test_a_dash_before_a_figure_of_another_clause_is_no_breakdown() -> None:
-    found = {q: part for q, _, _, part in claims("Police arrested 40 people -- and 12 more were "
-                                                  "detained on Sunday; 3 officers were hurt.")}
+    found = {
+        q: part
+        for q, _, _, part in claims(
+            "Police arrested 40 people -- and 12 more were "
+            "detained on Sunday; 3 officers were hurt."
+        )
+    }
     assert found[40] is False
     assert found[3] is False
 
@@ -82,8 +87,11 @@ def test_a_units_size_before_a_formations_name_is_its_strength(text, figure) -> 
 @pytest.mark.parametrize(
     ("text", "year"),
     [
-        ("The town is remembered for the 1994 siege ordered by General Vask, with a death toll "
-         "estimated at 4,000.", "1994"),
+        (
+            "The town is remembered for the 1994 siege ordered by General Vask, with a death toll "
+            "estimated at 4,000.",
+            "1994",
+        ),
         ("Residents still mourn the 1971 flood, which killed 3,000 people in the valley.", "1971"),
     ],
 )
@@ -131,3 +139,16 @@ def test_two_figures_of_one_years_event_are_still_compared() -> None:
         }
     )
     assert [r["status"] for r in rows] == ["corroborated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The offensive has left more than 300 people dead, including at least 20 civilians.", 20),
+        ("The fighting killed 52 people, including 9 children.", 9),
+        ("The raid killed 14 people, among them three medics.", 3),
+    ],
+)
+def test_a_figure_named_after_including_at_the_end_is_a_part(text, part) -> None:
+    found = {q: p for q, _, _, p in claims(text)}
+    assert found[part] is True
