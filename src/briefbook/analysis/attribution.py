@@ -259,6 +259,14 @@ def _full_name(name: str, known: Sequence[str]) -> str:
                 return full
         return plain
     words = name.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # "Sol, whose country ..., has held talks": the person named in full before
+        last = words[0].lower()
+        for other in reversed(known):
+            parts = other.split()
+            if len(parts) > 1 and parts[-1].lower() == last and parts[0][:1].isupper():
+                return _full_name(other, ())
+        return name
     if len(words) < 2 or words[0].lower() not in honorifics:
         return name
     bare = " ".join(words[1:])
@@ -616,6 +624,7 @@ def originators(
                 source = f"{its.group(1)} of {place.group(1) or place.group(2)}"
         if source is None and (examined := _EXAMINED_BY.search(text)):
             source = _strip_the(examined.group(1))
+        participle_pronoun = None
         appositive = _APPOSITIVE.match(text)
         lower = None if appositive else _APPOSITIVE_LOWER.match(text)
         if lower and lower.group(1).split()[-1].lower().strip(".,'’") in ORG_HEADS | PERSON_HEADS:
@@ -636,6 +645,9 @@ def originators(
             # "X on Friday praised the crews, saying ...", "X condemned strikes that they said
             # killed ...": the speaker is the subject the sentence opens with
             source = leading_subject(text)
+            if source is None and (opening := _PRONOUN_START.match(text)):
+                # "He expressed frustration, saying ...": whom the pronoun refers to
+                participle_pronoun = opening.group("p").lower()
         lead = _referring(text.lstrip(' "'), start_only=True)
         if lead and lead.group("pron"):
             source = None  # "He said that Sudan's army ...": the pronoun is the speaker
@@ -656,6 +668,8 @@ def originators(
                 referring = ("pron", m.group("pron").lower())
             else:
                 referring = ("noun", m.group("noun"))
+        if referring is None and participle_pronoun:
+            referring = ("pron", participle_pronoun)
         if (own := _ACCORDING_OWN.search(text)) and (source is None or _tidy(source) is None):
             # "According to his account, ...": the person who spoke before
             source = None

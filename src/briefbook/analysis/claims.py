@@ -45,7 +45,7 @@ from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, blank_urls, unique
 
-__all__ = ["Frame", "counted_phrase", "find_claims", "find_frames", "last_count"]
+__all__ = ["Frame", "counted_phrase", "dated_event", "find_claims", "find_frames", "last_count"]
 
 # an abbreviation with its dots stays one token, also joined to a country pair: "U.S.-UK"
 _TOKEN = re.compile(
@@ -631,7 +631,7 @@ def _speaker_after() -> re.Pattern[str]:
 
 
 @cache
-def _dated_event() -> re.Pattern[str]:
+def dated_event() -> re.Pattern[str]:
     """A past event named by its year ("the 1994 siege", "the 1982 massacre"): group 1 is the
     year; ``dated_event_nouns`` of ``data/claims.yaml``."""
     nouns = "|".join(re.escape(str(w)) for w in load_data("claims.yaml")["dated_event_nouns"])
@@ -643,7 +643,7 @@ def _dated_event() -> re.Pattern[str]:
 
 def _event_year(text: str) -> str | None:
     """The year of the one past event a sentence names by its year, or None (none, or two)."""
-    years = {m.group(1) for m in _dated_event().finditer(text)}
+    years = {m.group(1) for m in dated_event().finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 

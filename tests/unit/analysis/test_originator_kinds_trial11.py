@@ -49,3 +49,13 @@ def test_a_speaker_with_a_particle_surname_and_two_appositives_is_found() -> Non
         "Abu Karim al-Vendi, leader of the Free Vendra Front (FVF), the main rebel group "
         "leading the offensive, said entering the city was a mission."
     ) == ["Abu Karim al-Vendi"]
+
+
+def test_a_pronoun_subject_of_a_speech_participle_is_the_person_named_before() -> None:
+    found = speakers(
+        "President Ana Sol said on Friday she hopes the talks continue.",
+        "Her country hosts about 3 million refugees.",
+        'She expressed frustration over the leadership, saying: "We made a call."',
+        "Sol said the talks had failed.",
+    )
+    assert found == ["Ana Sol", None, "Ana Sol", "Ana Sol"]
