@@ -59,3 +59,11 @@ def test_a_pronoun_subject_of_a_speech_participle_is_the_person_named_before() -
         "Sol said the talks had failed.",
     )
     assert found == ["Ana Sol", None, "Ana Sol", "Ana Sol"]
+
+
+def test_restating_a_position_is_speaking() -> None:
+    found = speakers(
+        "Kremlin spokesman Dmitri Volkov reiterated Moscow's support for the government.",
+        "The minister stressed that the border would stay closed.",
+    )
+    assert found == ["Dmitri Volkov", "minister"]
