@@ -224,6 +224,60 @@ _STATEMENT_BY = re.compile(
 )
 
 
+@cache
+def _speaker_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(fronted words, pronouns, honorifics) of ``data/speakers.yaml``, lower case."""
+    data = load_data("speakers.yaml")
+    return tuple(  # type: ignore[return-value]
+        frozenset(str(w).lower() for w in data[key])
+        for key in ("fronted_words", "pronouns", "honorifics")
+    )
+
+
+@cache
+def _descriptor() -> re.Pattern[str]:
+    """A hyphenated describing word before a name ("Britain-based"): ``descriptor_suffixes``
+    of ``data/speakers.yaml``."""
+    suffixes = "|".join(map(re.escape, load_data("speakers.yaml")["descriptor_suffixes"]))
+    return re.compile(rf"^(?:[A-Z][\w.]*-(?:{suffixes})\s+)+(?=[A-Z])")
+
+
+def _full_name(name: str, known: Sequence[str]) -> str:
+    """``name`` without an honorific ("Dr Mamuri" -> "Mamuri"), as the person named in full
+    most recently among ``known`` when their last names agree ("Ali Mamuri"); a body without
+    its describing word ("the Britain-based Observatory" -> "Observatory"), as the body named
+    most recently among ``known`` whose name holds its head word ("Syrian Observatory for
+    Human Rights")."""
+    _, _, honorifics = _speaker_words()
+    plain = _descriptor().sub("", name)
+    if plain != name:
+        head = plain.split()[-1]
+        for other in reversed(known):
+            full = _descriptor().sub("", other)
+            words = full.split()
+            if len(words) > len(plain.split()) and head in words:
+                return full
+        return plain
+    words = name.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # "Sol, whose country ..., has held talks": the person named in full before
+        last = words[0].lower()
+        for other in reversed(known):
+            parts = other.split()
+            if len(parts) > 1 and parts[-1].lower() == last and parts[0][:1].isupper():
+                return _full_name(other, ())
+        return name
+    if len(words) < 2 or words[0].lower() not in honorifics:
+        return name
+    bare = " ".join(words[1:])
+    last = words[-1].lower()
+    for other in reversed(known):
+        parts = other.split()
+        if len(parts) > len(words) - 1 and parts[-1].lower() == last:
+            return _full_name(other, ())
+    return bare
+
+
 def _tidy(name: str) -> str | None:
     """An originator as a name: not a possessive pronoun's phrase ("her faction"), and without
     a trailing participle clause ("a report into the raid published on Friday")."""
@@ -240,9 +294,13 @@ def _strip_the(name: str) -> str:
 _CONTINUATION = 4
 _APPOSITIVE = re.compile(
     r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){0,4}"
-    r"[A-Z][\w.'’-]+(?:\s+\([A-Z]{2,}\))?),\s+"
+    # a surname with its particle: "Abu Karim al-Vendi"
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-)?[A-Z][\w.'’-]+(?:\s+\([A-Z]{2,}\))?),\s+"
     r"(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
-    r"[^,;\"]{3,140},\s+(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
+    r"[^,;\"]{3,140},\s+"
+    # a second appositive: "X, leader of the Front, the main group in the offensive, said"
+    r"(?:(?:a|an|the|one)\s[^,;\"]{3,140},\s+)?"
+    r"(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
     r"announced|estimated|estimates|claimed|claims|confirmed)\b"
 )
 # a body or role whose name runs into lower-case words, set off by an appositive ("Dorvia's
@@ -566,10 +624,13 @@ def originators(
                 source = f"{its.group(1)} of {place.group(1) or place.group(2)}"
         if source is None and (examined := _EXAMINED_BY.search(text)):
             source = _strip_the(examined.group(1))
+        participle_pronoun = None
         appositive = _APPOSITIVE.match(text)
         lower = None if appositive else _APPOSITIVE_LOWER.match(text)
         if lower and lower.group(1).split()[-1].lower().strip(".,'’") in ORG_HEADS | PERSON_HEADS:
             appositive = lower  # "Dorvia's civil defence, a rescue service ..., said"
+        if appositive and appositive.group(1).lower() in _speaker_words()[0]:
+            appositive = None  # "Overnight, warplanes struck ..., added X": X speaks
         if appositive:  # "Eric Reeves, one of the leading voices on Sudan, said": Reeves
             source = appositive.group(1)
         else:
@@ -584,6 +645,9 @@ def originators(
             # "X on Friday praised the crews, saying ...", "X condemned strikes that they said
             # killed ...": the speaker is the subject the sentence opens with
             source = leading_subject(text)
+            if source is None and (opening := _PRONOUN_START.match(text)):
+                # "He expressed frustration, saying ...": whom the pronoun refers to
+                participle_pronoun = opening.group("p").lower()
         lead = _referring(text.lstrip(' "'), start_only=True)
         if lead and lead.group("pron"):
             source = None  # "He said that Sudan's army ...": the pronoun is the speaker
@@ -604,6 +668,8 @@ def originators(
                 referring = ("pron", m.group("pron").lower())
             else:
                 referring = ("noun", m.group("noun"))
+        if referring is None and participle_pronoun:
+            referring = ("pron", participle_pronoun)
         if (own := _ACCORDING_OWN.search(text)) and (source is None or _tidy(source) is None):
             # "According to his account, ...": the person who spoke before
             source = None
@@ -753,6 +819,21 @@ def originators(
             paragraph_source[paragraph] = (index, source)
         if source is not None:
             source = _tidy(source)
+        if source is not None:
+            before = [(i, n) for i, n in history if i != index]
+            if source.lower() in _speaker_words()[1]:
+                # "It raised the toll to 311": whoever spoke just before in the source
+                recent = _recent(before, index)
+                source = recent[-1][1] if recent else None
+            elif source:
+                source = _full_name(source, [n for _, n in before] + [n for _, n in mentions])
+            if history and history[-1][0] == index:
+                if source is None:
+                    history.pop()
+                    paragraph_source.pop(paragraph, None)
+                else:
+                    history[-1] = (index, source)
+                    paragraph_source[paragraph] = (index, source)
         if source is not None and _DATE_NAME.match(source):
             source = None  # "June", "Monday": a date, never an originator
         if source is not None and _own_voice(source, publishers):

@@ -45,7 +45,7 @@ from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, blank_urls, unique
 
-__all__ = ["Frame", "counted_phrase", "find_claims", "find_frames", "last_count"]
+__all__ = ["Frame", "counted_phrase", "dated_event", "find_claims", "find_frames", "last_count"]
 
 # an abbreviation with its dots stays one token, also joined to a country pair: "U.S.-UK"
 _TOKEN = re.compile(
@@ -129,6 +129,11 @@ _RELATIVE_THEN_MAIN = re.compile(
 # a figure that is part of the one before: "..., including 3,900 children and 2,509 women"
 _PART_OF = re.compile(
     r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly)\s+|\s*,?\s*and\s+",
+    re.I,
+)
+# a part named right after its whole: "killed 52 people, including 9 children"
+_INCLUDING = re.compile(
+    r"(?:\s+[a-z]+)?[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+",
     re.I,
 )
 _RATIO = re.compile(r"-for-[\d,.]+")
@@ -605,6 +610,44 @@ def _conveyed_in(text: str, q: Quantity, words: list[str]) -> bool:
 
 
 @cache
+def _breakdown() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the gap between a whole and the first figure of its breakdown, a clause of the list's
+    own): ``breakdown_marks`` and ``breakdown_stops`` of ``data/claims.yaml``."""
+    lex = load_data("claims.yaml")
+    marks = "|".join(re.escape(str(m)) for m in lex["breakdown_marks"])
+    stops = "|".join(re.escape(str(w)) for w in lex["breakdown_stops"])
+    return (
+        re.compile(rf"\s*(?:{marks})\s*"),
+        re.compile(rf"[;.]|\b(?:{stops})\b", re.I),
+    )
+
+
+@cache
+def _speaker_after() -> re.Pattern[str]:
+    """A speech verb right after a counted phrase ("Two officers told"): ``speaker_verbs`` of
+    ``data/claims.yaml``."""
+    verbs = "|".join(re.escape(str(w)) for w in load_data("claims.yaml")["speaker_verbs"])
+    return re.compile(rf"\s*(?:{verbs})\b", re.I)
+
+
+@cache
+def dated_event() -> re.Pattern[str]:
+    """A past event named by its year ("the 1994 siege", "the 1982 massacre"): group 1 is the
+    year; ``dated_event_nouns`` of ``data/claims.yaml``."""
+    nouns = "|".join(re.escape(str(w)) for w in load_data("claims.yaml")["dated_event_nouns"])
+    return re.compile(
+        rf"\b(?:the|a|an|its|their|his|her|that|this)\s+((?:1[6-9]|20)\d\d)\s+"
+        rf"(?:[a-z][\w-]*\s+)?(?:{nouns})\b"
+    )
+
+
+def _event_year(text: str) -> str | None:
+    """The year of the one past event a sentence names by its year, or None (none, or two)."""
+    years = {m.group(1) for m in dated_event().finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+@cache
 def _conveyances() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("claims.yaml")["conveyances"])
 
@@ -812,6 +855,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     subset_asides = [m.span() for m in _SUBSET_ASIDE.finditer(clean)]
     frames: list[Frame] = []
     wholes: set[int] = set()  # ids of frames that are the whole of "N of M"
+    breakdown: Frame | None = None  # the whole whose breakdown the figures now list
     for q in quantities:
         ratio = _RATIO.match(clean, q.number_end)  # "a 6,000-for-6,000 exchange of bodies"
         words, phrase_end = counted_phrase(clean, ratio.end() if ratio else q.number_end)
@@ -820,6 +864,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             words, phrase_end = [], q.number_end  # "Another 5,000 followed": a verb, no noun
         if not _keep(clean, q, words):
             continue
+        if q.kind == "count" and words and _speaker_after().match(clean, phrase_end):
+            continue  # "Two senior officers told the agency": who spoke, not a claim
         adverb = (
             _ONE_PART.match(clean, q.number_end)
             if q.value == 1 and _PART_BEFORE.search(clean, max(0, q.start - 20), q.start)
@@ -972,6 +1018,27 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             # 18-month siege" -> months, siege; "70 km west" -> km, west)
             qualifier, phrase_end = _measure_qualifier(clean, q.number_end, phrase_end)
             words = [shown]
+        previous = frames[-1] if frames else None
+        if q.kind == "count" and previous is not None and previous.kind == "count":
+            gap = clean[previous.end : q.start]
+            opens, stops = _breakdown()
+            if opens.fullmatch(gap) and not previous.part and previous.event:
+                breakdown = previous  # "240 -- 130 fighters, ...": the whole before the list
+            elif breakdown is not None and stops.search(gap):
+                breakdown = None
+        else:
+            breakdown = None
+        if (
+            q.kind == "count"
+            and previous is not None
+            and previous.kind == "count"
+            and _INCLUDING.fullmatch(clean, previous.end, q.start)
+        ):
+            is_part = True  # "killed 52 people, including 9 children": a part of the 52
+        if breakdown is not None:
+            is_part = True  # "..., 90 soldiers and 20 civilians": parts of the whole
+            if breakdown.event not in (None, OTHER_EVENT):
+                event = breakdown.event
         modality = _modality(clean, q, at)
         hedges = unique(
             c
@@ -992,7 +1059,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
-                when=_nearest(_when(), clean, q),
+                when=_nearest(_when(), clean, q) or _event_year(clean),
                 where=_nearest(_WHERE, clean, q, 1, _not_place()) or _fronted_where(clean),
                 start=q.start,
                 end=end,

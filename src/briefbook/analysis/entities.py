@@ -36,12 +36,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from itertools import islice
 
 from briefbook.analysis.acronyms import expansion_start
 from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
+from briefbook.analysis.initials import scope_initials
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
 from briefbook.analysis.names import (
     INITIAL,
@@ -239,6 +241,7 @@ def find_entities(
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
+    scope_initials(state, texts, noise, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
 
@@ -1103,6 +1106,31 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-", re.IGNORECASE)
 
 
+def _listed_person(name: str, gaz: Gazetteer) -> str | None:
+    """The key of the gazetteer's person ``name`` spells in full (not by an alias), or None."""
+    return next((t.key for t in gaz.surfaces.get(name, ()) if t.type == "person"), None)
+
+
+_PEOPLE_CACHE: dict[int, tuple[tuple[str, str], ...]] = {}
+
+
+def _listed_people(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(full name, key) of every person of the gazetteer (``data/people.yaml``) whose name has
+    two words or more, computed once per gazetteer."""
+    found = _PEOPLE_CACHE.get(id(gaz))
+    if found is None:
+        found = tuple(
+            sorted(
+                (surface, t.key)
+                for surface, targets in gaz.surfaces.items()
+                for t in targets
+                if t.type == "person" and t.key == f"person:{surface}" and " " in surface
+            )
+        )
+        _PEOPLE_CACHE[id(gaz)] = found
+    return found
+
+
 def _surname(name: str, rules_: Rules) -> str | None:
     parts = name.split()
     if len(parts) < 2:
@@ -1127,17 +1155,34 @@ def _add_surnames(
     person of that surname in the whole set, if there is one."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     per_doc: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for name, key in state.discovered.items():
-        if state.types.get(key) != "person":
-            continue
+
+    def register(name: str, key: str, docs: Iterable[int]) -> None:
         surname = _surname(name, rules_)
         if surname is None:
-            continue
+            return
         bare = _ARTICLE.sub("", surname)  # "al-Rimawi" is also written "Rimawi"
         for form in {fold(surname), fold(bare)} if len(bare) > 2 else {fold(surname)}:
             by_surname[form].add(key)
-            for d in state.person_docs.get(key, ()):
+            for d in docs:
                 per_doc[(d, form)].add(key)
+
+    for name, key in state.discovered.items():
+        if state.types.get(key) != "person":
+            continue
+        # a person the gazetteer knows ("Jake Sullivan") is counted under its key: the
+        # surname ("Sullivan's") must name that record, not a second one
+        listed = _listed_person(name, gaz)
+        if listed is not None:
+            state.types.setdefault(listed, "person")
+        register(name, listed or key, state.person_docs.get(key, ()))
+    # people the gazetteer alone found ("President Bashar al-Assad"): their surname in a
+    # source that names them ("Assad's key ally") is theirs, not a namesake's of another source
+    for d, doc in enumerate(all_tokens):
+        spelled = " ".join(t.text for sent in doc for t in sent)
+        for name, key in _listed_people(gaz):
+            if name in spelled:
+                state.types.setdefault(key, "person")
+                register(name, key, (d,))
     if not by_surname:
         return
     for place in sorted(state.geo_only):

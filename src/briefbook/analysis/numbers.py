@@ -144,6 +144,10 @@ def _lex() -> dict[str, Any]:
         weekdays=weekdays(),
         id_words=frozenset(w.lower() for w in lex["id_words"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
+        age_before=re.compile(
+            rf"\b(?:{_alts(str(w) for w in lex['age_openers'])})\s*$".replace(r"\ ", r"\s+"),
+            re.I,
+        ),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
         toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
         rate_articles=[str(w).lower() for w in lex["rate_articles"]],
@@ -354,12 +358,14 @@ def _is_not_quantity(
             ):
                 return True  # "Office 39", "Annex 1", "Block 5"
         glued = (m.group("glued") or "").lower()
-        if glued in lex["designations"] or (nxt and nxt[0] in lex["designations"]):
-            return True  # 152 mm, 330 kV
+        if glued in lex["designations"] or (
+            nxt and nxt[0] in lex["designations"] and not m.group("size")
+        ):
+            return True  # 152 mm, 330 kV; "a 9,000-strong brigade" is the brigade's size
         if re.match(r"-year-old|\s*years?\s+old|-month-old", after, re.I):
             return True
-        if re.search(r"\b(?:aged|age)\s*$", before, re.I):
-            return True
+        if lex["age_before"].search(before):
+            return True  # "aged 12", "as young as 8": an age
         if (
             re.fullmatch(r"\d{1,3}", raw)
             and int(raw) <= 120
@@ -386,6 +392,8 @@ def _is_not_quantity(
         return True  # "over three months": a time window
     if m is not None and m.group("word") and not m.group("num"):
         w = m.group("word").lower()
+        if lex["age_before"].search(before) and not m.group("wscale"):
+            return True  # "children as young as eight", "a girl aged six": an age
         if re.match(r"-(?:\w)", after) and not duration:
             return True  # "one-way", "two-sided" (a duration, "two-day", is a measure)
         if w == "one" and m.group("size"):

@@ -75,6 +75,7 @@ __all__ = [
     "corroborate",
     "derived_credibility",
     "independent_groups",
+    "one_event",
     "origin_key",
 ]
 
@@ -211,10 +212,34 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+# a stated year this far from the other figure's year is another event ("the 1994 massacre"
+# beside a toll of this week); a year apart may still be one event told across New Year
+_YEARS_APART = 2
+
+
+def _event_year(item: _Item) -> int | None:
+    """The year a figure speaks of: the one year its time names, else (no time, or a day of
+    its own week) its source's publication year; None for a span ("since 2011") or when
+    unknown."""
+    if getattr(item.claim, "scope", None):
+        return None  # "since the war began in 2011": a span up to now, not that year
+    years = {w for w in _time_words(item.claim.when) if _YEAR.fullmatch(w)}
+    if len(years) == 1:
+        return int(years.pop())
+    if years:
+        return None
+    published = str(item.published or "")[:4]
+    return int(published) if _YEAR.fullmatch(published) else None
+
+
 def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
     wa, wb = _time_words(a.claim.when), _time_words(b.claim.when)
     if wa and wb and not (wa <= wb or wb <= wa):
         return False
+    ya, yb = _event_year(a), _event_year(b)
+    if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
+        return False  # "the 1994 massacre's 4,000 dead" and this week's toll: two events
     relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
     apart = _days_apart(a.published, b.published)
     if apart is not None and apart > REPORTING_LAG_DAYS and (relative(wa) or relative(wb)):
@@ -256,6 +281,47 @@ def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
     if not _qualifiers_compatible(a.claim, b.claim):
         return False  # "a 3-day truce", "a 3-day visit"
     return _times_compatible(a, b, event) and _places_compatible(a, b)
+
+
+def one_event(a: Claim, b: Claim) -> bool:
+    """Whether two claims of reports of different weeks may count one event that has gone on
+    (a toll raised from 200 to 300), by the rules corroboration compares figures with
+    (:func:`corroborate`) less the days between the reports and their scopes (a week's toll
+    revised as the toll since the fighting began is the revision to show): compatible counted
+    things, both parts or both wholes, both placed or neither, what a distance or duration is
+    of, the times they state (a year two or more apart is another event) and place. Claims of
+    the event ``other`` (a measurement, no event named) never are."""
+    event = normalise_event(a.event)
+    if event in (None, "other") or event != normalise_event(b.event):
+        return False
+
+    def item(claim: Claim) -> _Item:
+        return _Item(
+            claim=claim,
+            source="",
+            group="",
+            origin="",
+            interval=_interval(claim),
+            figure=_figure(claim),
+            first="",
+            published=claim.published,
+            key=counts_key(claim.counts),
+        )
+
+    x, y = item(a), item(b)
+    if not counts_compatible(x.key, y.key) or bool(a.part) != bool(b.part):
+        return False
+    if bool(a.where) != bool(b.where):
+        return False  # a toll in one town, a toll with no place: part and whole, or two
+    if not _qualifiers_compatible(a, b):
+        return False
+    wa, wb = _time_words(a.when), _time_words(b.when)
+    if wa and wb and not (wa <= wb or wb <= wa):
+        return False
+    ya, yb = _event_year(x), _event_year(y)
+    if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
+        return False
+    return _places_compatible(x, y)
 
 
 def _qualifier_words(claim: Claim) -> frozenset[str]:

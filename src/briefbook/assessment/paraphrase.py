@@ -24,6 +24,10 @@ that two sentences report one occasion (:func:`briefbook.assessment.occasions.
 predicate_events` share a class and, when both name their day, the days are within
 ``occasion_days``): "ships rammed the boat Telin at the reef" and "officials said ships
 rammed Telin at the reef" stay one report when every source reports that one event.
+Likewise the one-word names of the leaders and bodies the gazetteer knows ("Assad",
+"Hezbollah": :attr:`Paraphrases.actors`) are no anchors when the same-occasion check cannot
+tell: "without Assad, support for Hezbollah would drop" and "Iran, Hezbollah and Russia have
+backed Assad for years" share three names and report two different things.
 
 Each comparison is one dot product and, only above the floor, one set intersection: the
 cost stays linear in the number of sentences compared (the setting is one pass over them).
@@ -93,6 +97,19 @@ def anchors(text: str) -> frozenset[str]:
             if len(sk) >= 2:
                 out.add(sk)
     return frozenset(out)
+
+
+@cache
+def _actor_words() -> frozenset[str]:
+    """Skeletons of the one-word names of the gazetteer's people, organisations and forces
+    ("Assad", "Hezbollah", "Kremlin"; data/people.yaml, data/gazetteer.yaml)."""
+    return frozenset(
+        skeleton(surface)
+        for surface, targets in gazetteer().surfaces.items()
+        if " " not in surface
+        and len(surface) > 2
+        and any(t.type in {"organisation", "force", "person"} for t in targets)
+    )
 
 
 @cache
@@ -197,6 +214,17 @@ class Paraphrases:
         setting = frozenset(a for a, seen in sources_of.items() if len(seen) >= floor)
         return setting, frozenset(places)
 
+    @cached_property
+    def actors(self) -> frozenset[str]:
+        """Names that say nothing of which report two sentences are, when the same-occasion
+        check cannot tell: the one-word names of the leaders and bodies the gazetteer knows
+        ("Assad", "Hezbollah", "Kremlin"), which any report of their conflict may name.
+        A vessel or a person the gazetteer does not know stays a specific name."""
+        return (
+            frozenset(a for k in range(len(self.sentences)) for a in self.anchors_of(k))
+            & _actor_words()
+        )
+
     def one_occasion(self, i: int, j: int) -> bool | None:
         """What the same-occasion check decides of ``i`` and ``j``: True when their event
         verbs share a class (:func:`briefbook.assessment.occasions.predicate_events`) or both
@@ -219,10 +247,11 @@ class Paraphrases:
         specific name (one not of a place or a country: a vessel, a person)."""
         a, b = self.anchors_of(i), self.anchors_of(j)
         setting, places = self._setting
-        if a & b & setting and self.one_occasion(i, j) is None:
-            specific = {n for n in a & b if not n.startswith("#")} - places
+        common = setting | self.actors
+        if a & b & common and self.one_occasion(i, j) is None:
+            specific = {n for n in a & b if not n.startswith("#")} - places - common
             if not specific:
-                a, b = a - setting, b - setting
+                a, b = a - common, b - common
         shared = len(a & b)
         return shared >= MIN_SHARED and 2 * shared >= min(len(a), len(b))
 

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
+from briefbook.analysis.claims import dated_event
 from briefbook.assessment.occasions import irregular_past, predicate_events
 from briefbook.assessment.readability import needs_context, refers_back
 from briefbook.data import load_data
@@ -199,6 +200,27 @@ _DATED_PAST = re.compile(
 )
 
 
+@cache
+def _long_past() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an opener told over a long past, a phrase that explains by a past event named by its
+    year): ``data/background.yaml`` with ``dated_event_nouns`` of ``data/claims.yaml``."""
+    data = load_data("background.yaml")
+    openers = alternation(str(w) for w in data["long_past_openers"]).replace(r"\ ", r"\s+")
+    explained = alternation(str(w) for w in data["explained_by"]).replace(r"\ ", r"\s+")
+    event = dated_event().pattern
+    return (
+        re.compile(rf"^\W*(?:{openers})(?![\w-])", re.I),
+        re.compile(rf"(?<![\w-])(?i:{explained})\s+{event}"),
+    )
+
+
+def _long_past_background(text: str) -> bool:
+    """Whether ``text`` is told over a long past ("For years, ...") or explains by a past
+    event named by its year ("because of the 1982 massacre")."""
+    opener, explained = _long_past()
+    return opener.search(text) is not None or explained.search(text) is not None
+
+
 def _past_perfect(text: str) -> bool:
     """Whether the main verb of ``text`` is a past perfect that sets it before the news."""
     return _pluperfect().search(text) is not None and _DATED_PAST.search(text) is None
@@ -291,7 +313,9 @@ def key_signal(
         record=record or procedural,
         procedural=procedural,
         context=needs_context(text, short_forms),
-        background=_BACKGROUND.search(text) is not None or _past_perfect(text),
+        background=_BACKGROUND.search(text) is not None
+        or _past_perfect(text)
+        or _long_past_background(text),
         unknown=_UNKNOWN.search(text) is not None,
         quote=not analytic and quote_share(text) >= 0.5,
         leans_back=refers_back(text),
@@ -318,7 +342,9 @@ def is_background(text: str) -> bool:
     after ...", "The strikes came a day after ...", "The rebels have been targeting ships
     since mid-November", "Trump had boasted that ...": a past perfect as the main verb)
     rather than reporting the news itself."""
-    return _BACKGROUND.search(text) is not None or _past_perfect(text)
+    return (
+        _BACKGROUND.search(text) is not None or _past_perfect(text) or _long_past_background(text)
+    )
 
 
 def is_question(text: str) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, figures_agree
 from briefbook.analysis.topics import claim_topic, counts_compatible
+from briefbook.assessment.corroboration import one_event
 from briefbook.ids import sentence_key
 from briefbook.model import (
     Assessment,
@@ -267,6 +268,9 @@ def compare_assessments(
         ]
         if any(_claims_agree(claim, c) for c in related):
             continue  # known before
+        # a changed number is another figure of one event: not a figure of another place,
+        # year, scope or part, nor of a measurement ("a 24-year rule", "50 years")
+        related = [c for c in related if one_event(claim, c)]
         if event is not None and related:
             changed.append(
                 {

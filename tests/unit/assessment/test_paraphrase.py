@@ -116,3 +116,21 @@ def test_the_setting_stays_when_the_same_occasion_check_decides() -> None:
     assert _three(texts, places=bank, published=dated).similarity(0, 1) == ANCHORED
     # undated, the check cannot tell: the bank is the setting and no anchor
     assert _three(texts, places=bank).similarity(0, 1) == pytest.approx(0.75)
+
+
+def test_the_conflicts_actors_named_in_two_claims_make_no_paraphrase() -> None:
+    """A view about the future of a group and a statement about who backed a leader share
+    only the actors any report of the crisis names (a leader and a body the gazetteer knows,
+    a country): no paraphrase, so one never supports the other (trial11 kind)."""
+    texts = [
+        "Analyst Lena Varga said without the Assad government, support for Hezbollah, "
+        "Iran's main ally, would drop significantly.",
+        "For years, the main backers of Assad have been Iran, Hezbollah and Russia.",
+        "Assad fled the capital on Sunday, officers said.",
+        "Crowds cheered the fall of the government in the capital.",
+    ]
+    sentences = [Sentence(id=f"S{k}.1", source=f"S{k}", text=t) for k, t in enumerate(texts, 1)]
+    vectors = np.eye(4)
+    vectors[1] = [0.75, float(np.sqrt(1 - 0.75**2)), 0.0, 0.0]
+    para = Paraphrases(sentences, vectors)
+    assert para.similarity(0, 1) == pytest.approx(0.75)

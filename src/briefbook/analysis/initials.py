@@ -1,0 +1,148 @@
+"""Short forms and spellings a source uses for a body it names, without defining them.
+
+A report that names the China Coast Guard and later writes "a CCG vessel" or "the Chinese
+coast guard" speaks of one body; a report that names the Armed Forces of the Philippines
+("Philippine troops" names them too) and quotes "the AFP" means the armed forces, not the news
+agency. Two rules, each scoped to the source that names the body, so that another source's
+"AFP" keeps its own meaning:
+
+* **initials**: a word in capitals whose letters are, in order, the first letters of the words
+  of one body named in the same source (hyphenated words give one letter each; the words of
+  ``skip_words`` in ``data/initials.yaml`` none) is that body. Two bodies of the source with
+  the same initials leave it as it was.
+* **demonym spelling**: a body whose name opens with a country ("China Coast Guard") is also
+  the country's demonym with the rest of its name in any case ("Chinese coast guard").
+
+Linear in the sentences: each source's words in capitals are looked up in an index of
+initials built once per run (the gazetteer's part once per process).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+
+from briefbook.analysis.gazetteer import Gazetteer
+from briefbook.analysis.mentions import Discovery
+from briefbook.data import load_data
+
+__all__ = ["initials", "scope_initials"]
+
+_BODIES = frozenset({"organisation", "force"})
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,8}(?![\w-])")
+_WORD = re.compile(r"[^\s-]+")
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], int]:
+    data = load_data("initials.yaml")
+    return frozenset(str(w).lower() for w in data["skip_words"]), int(data["min_letters"])
+
+
+def initials(name: str) -> str:
+    """The capitals a body's name would be shortened to: "Armed Forces of the Philippines" ->
+    "AFP", "Agence France-Presse" -> "AFP"; "" when a word that counts is not a word."""
+    skip, _ = _lexicon()
+    letters = []
+    for word in _WORD.findall(name):
+        if word.lower() in skip:
+            continue
+        if not word[:1].isalpha():
+            return ""
+        letters.append(word[0].upper())
+    return "".join(letters)
+
+
+def _gazetteer_index(gaz: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
+    """initials -> (surface, key, type) of the gazetteer's bodies, and of the national forces
+    by their demonyms ("Philippine" for the Armed Forces of the Philippines)."""
+    found = _INDEX.get(id(gaz))
+    if found is not None:
+        return found
+    _, least = _lexicon()
+    index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for surface, targets in gaz.surfaces.items():
+        for t in targets:
+            if t.type in _BODIES and " " in surface and len(short := initials(surface)) >= least:
+                index[short].append((surface, t.key, t.type))
+    for adj, (fkey, fname, _country) in gaz.adjectives.items():
+        if len(short := initials(fname)) >= least and adj[:1].isupper():
+            index[short].append((adj, fkey, "force"))
+    _INDEX[id(gaz)] = dict(index)
+    return _INDEX[id(gaz)]
+
+
+_INDEX: dict[int, dict[str, list[tuple[str, str, str]]]] = {}
+
+
+def _named(text: str, surface: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w])", text) is not None
+
+
+def scope_initials(
+    state: Discovery, texts: list[list[str]], noise: list[list[str | None]], gaz: Gazetteer
+) -> None:
+    """Bind, per source, the short forms and demonym spellings of the bodies it names (see the
+    module doc) as scoped aliases of ``state``."""
+    _, least = _lexicon()
+    index = {k: list(v) for k, v in _gazetteer_index(gaz).items()}
+    by_country: dict[str, list[str]] = defaultdict(list)  # country key -> demonyms
+    for adj, (_fkey, _fname, country) in gaz.adjectives.items():
+        if adj[:1].isupper() and adj.isalpha() and not adj.isupper():
+            by_country[country].append(adj)
+    spellings: list[tuple[re.Pattern[str], str, str]] = []
+    full: dict[str, str] = {}  # key -> the name of a body spelled with its country's demonym
+    for surface, key in state.discovered.items():
+        etype = state.types.get(key)
+        if etype not in _BODIES or " " not in surface:
+            continue
+        if len(short := initials(surface)) >= least and short != surface:
+            index.setdefault(short, []).append((surface, key, etype))
+        words = surface.split()
+        for i in range(1, len(words)):
+            countries = [
+                t.key for t in gaz.surfaces.get(" ".join(words[:i]), ()) if t.type == "country"
+            ]
+            if countries:
+                rest = r"\s+".join(map(re.escape, words[i:]))
+                dems = "|".join(map(re.escape, by_country.get(countries[0], ())))
+                if dems:
+                    full.setdefault(key, surface)
+                    spellings.append(
+                        (re.compile(rf"(?<![\w-])(?:{dems})\s+(?i:{rest})(?![\w-])"), key, etype)
+                    )
+                break
+    self_named = {s for s, k in state.discovered.items() if k.split(":", 1)[-1] == s.lower()}
+    seen_in: dict[str, set[int]] = defaultdict(set)
+    bound_in: dict[str, set[int]] = defaultdict(set)
+    for d, doc in enumerate(texts):
+        text = "\n".join(t for t, n in zip(doc, noise[d], strict=True) if not n)
+        for pattern, key, etype in spellings:
+            for m in pattern.finditer(text):
+                form = " ".join(m.group(0).split())
+                if form not in state.discovered:
+                    state.types.setdefault(key, etype)
+                    state.scoped[form].append((d, 0, key))
+                    state.names.setdefault(key, full[key])  # named as the source names it
+        for short in sorted({m.group(0) for m in _CAPITALS.finditer(text)}):
+            seen_in[short].add(d)
+            bodies = {
+                key: etype
+                for surface, key, etype in index.get(short, ())
+                if surface != short and _named(text, surface)
+            }
+            if len(bodies) != 1:
+                continue
+            key, etype = next(iter(bodies.items()))
+            current = {t.key for t in gaz.surfaces.get(short, ())}
+            if state.discovered.get(short):
+                current.add(state.discovered[short])
+            if current == {key}:
+                continue
+            state.types.setdefault(key, etype)
+            state.scoped[short].append((d, 0, key))
+            bound_in[short].add(d)
+    for short in self_named & set(bound_in):
+        if seen_in[short] <= bound_in[short]:
+            del state.discovered[short]  # "SOHR" found alone is the body the sources name
