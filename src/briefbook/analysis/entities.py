@@ -79,6 +79,7 @@ from briefbook.analysis.place_names import (
     admin_area,
     area_owner,
     based_places,
+    headed_facility,
     home_countries,
     known_area,
     known_place,
@@ -87,6 +88,7 @@ from briefbook.analysis.place_names import (
     local_government,
     ordinary_words,
     place_of,
+    titled_area,
 )
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import dateline_place
@@ -572,6 +574,11 @@ def _discover(
         if found and all(f.type == "person" for f in found) and list_opened(seq, text):
             # "the villages attacked include Unguwar Rogo and Kurar Mota": villages, not people
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or found
+        if facility := headed_facility(seq, found, text, rules_):
+            found = [facility]  # "the Queen Elizabeth Barracks": a facility, not a person
+        found = titled_area(seq, found, text, rules_, gaz) + found  # "Sindh IG X", "IG Sindh"
+        if len(found) == 2 and found[0].start == found[1].start:
+            found = found[:1]  # "IG Sindh said": the area, no person
         group = _group_not_person(seq, found, text, rules_, gaz, lower_vocab)
         if group:
             found = [group]

@@ -31,6 +31,7 @@ from briefbook.analysis.names import (
     locality_before,
     opens_sentence,
     part_of_area,
+    place_guards,
     span_name,
     titled_town,
 )
@@ -77,6 +78,8 @@ from briefbook.data import load_data
 
 __all__ = [
     "admin_area",
+    "headed_facility",
+    "titled_area",
     "area_owner",
     "based_places",
     "directed_part",
@@ -501,6 +504,12 @@ def _place_of(
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
         cue = cue or (bool(prev) and prev[-1].lower() in NEARBY)  # "in neighbouring Manabi"
+        # "the capital Kavieng", "in central Kavieng", "downtown Kavieng": a word that names
+        # a part or the rank of a town (``town_qualifiers`` of data/place_guards.yaml)
+        cue = cue or (bool(prev) and prev[-1] in place_guards()["town_qualifiers"])
+        # "Lahad Datu, Sabah", "Waterloo district, St Catherine": the area that holds a
+        # place named right before it
+        cue = cue or _holder_apposed(toks, text, gaz, rules)
         # "the municipality of Nueva Vista, Kelvaro": the area holding a locality
         cue = (
             cue or HOLDER_BEFORE.search(text, max(0, toks[0].start - 80), toks[0].start) is not None
@@ -521,7 +530,18 @@ def _place_of(
             and not after.startswith("-")  # "Apache-2.0": a name in a code
             and text[max(0, toks[0].start - 1) : toks[0].start] not in {"/", "-", "@", "#"}
         )  # "the MIT/Apache licence": a name in a pair of names
-        if not cue and not local and (city_population(key) < _BIG_CITY or len(name) < 4):
+        # a big city needs no cue, but not by another city's alternate name after "the" or a
+        # speech verb ("the Yang di-Pertuan Agong", "said Samar De": a title, a speaker)
+        big = (
+            city_population(key) >= _BIG_CITY
+            and len(name) >= 4
+            and not (
+                alternate_only(key)
+                and bool(prev)
+                and (prev[-1].lower() == "the" or prev[-1].lower() in rules.speech)
+            )
+        )
+        if not cue and not local and not big:
             return None
         if ADJECTIVE.search(name) and _NOUN_PLURAL.match(after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
@@ -607,6 +627,38 @@ def local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -
             return None
         return Found(toks[0].start, toks[-1].end, "place", name)
     return None
+
+
+# a place's name and a comma right before a run: "Lahad Datu, " of "Lahad Datu, Sabah",
+# "Waterloo district, " (a lower-case unit noun after the name)
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?<![\w'-])((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)((?:\s+[a-z]+){0,2}),\s+$"
+)
+
+
+def _holder_apposed(toks: list[Tok], text: str, gaz: Gazetteer, rules: Rules) -> bool:
+    """Whether ``toks`` stand after a comma right after a place's name, as the area that
+    holds it: "Lahad Datu, Sabah" (a town of the gazetteer or of 100,000 people or more
+    before the comma), "Waterloo district, St Catherine" (any name with a unit noun of
+    ``admin_nouns`` or ``locality_nouns``); not before a speech verb or a comma and a
+    lower-case word ("Kavelo, Dravi said", "Kavelo, Dravi and others"), nor after a name
+    the gazetteer holds as another kind or a given name ("Putin, Kerry")."""
+    m = _NAME_COMMA_BEFORE.search(text, max(0, toks[0].start - 60), toks[0].start)
+    if m is None or SPEAKER_AFTER.match(text, toks[-1].end):
+        return False
+    if any(t.low in rules.titles or f"{t.low}." in rules.titles for t in toks):
+        return False  # "Patikul town, Brig. Gen. X said": a rank, not the holding area
+    if not re.match(r"\s*(?:[.,;:)]|$)", text[toks[-1].end :]):
+        return False  # "Kavelo, Dravi and Orvel": a list of names, not a holder
+    name, noun = m.group(1), " ".join(m.group(2).split())
+    if any(w.lower() in rules.given for w in name.split()):
+        return False
+    if noun:
+        return noun in rules.admin_nouns or noun in rules.locality_nouns
+    if any(t.type != "place" for t in gaz.surfaces.get(name, ())):
+        return False
+    key = place_key(name)
+    return bool(known_place(name, gaz)) or city_population(key) >= _BIG_CITY
 
 
 def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules) -> bool:
@@ -738,8 +790,11 @@ def _adjective_of_place(name: str, after: str, gaz: Gazetteer) -> bool:
 
 
 # a list of names: capitalised words (an Arabic article, a number after a name: "Nambija
-# 2"), joined by commas and "and"/"or"
-_ITEM = r"(?:(?:al|el|ad|an|as|ash|at|az)-)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*"
+# 2", a particle inside a name: "Port of Spain"), joined by commas and "and"/"or"
+_ITEM = (
+    r"(?:(?:al|el|ad|an|as|ash|at|az)-)?[A-Z][\w'.-]*"
+    r"(?:\s+(?:(?:of|de|del|da|do|dos|du)\s+)?[A-Z][\w'.-]*|\s+\d{1,3}(?!\d))*"
+)
 _SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
 _ITEM_RE = re.compile(_ITEM)
@@ -1103,3 +1158,73 @@ def weak_city(key: str, name: str, gaz: Gazetteer) -> bool:
         return False
     known = gaz.place_keys.get(key) or _variant(name, gaz)
     return known is None or known in gaz.regions  # a region of data/regions.yaml
+
+
+def headed_facility(seq: list[Tok], found: list[Found], text: str, rules: Rules) -> Found | None:
+    """The facility a run the name rules read as a person names by its capitalised head
+    word ("the Kings Romans Casino", "the Queen Elizabeth Barracks": a title-like first
+    word, a name and a facility noun of ``facility_nouns`` or ``facility_heads`` of
+    ``data/place_guards.yaml``), as a place over the run less its article; None when
+    ``found`` is not one person ending on the run's last word, or the head is a word that
+    is also a surname ("Park", "Street": no facility noun)."""
+    if len(found) != 1 or found[0].type != "person" or found[0].end != seq[-1].end:
+        return None
+    toks = seq
+    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        toks = toks[1:]
+    if len(toks) < 2 or not toks[-1].text[:1].isupper():
+        return None
+    heads = {n for n in rules.facility_nouns if " " not in n} | place_guards()["facility_heads"]
+    if toks[-1].bare not in heads or any(t.low.endswith("'s") for t in toks):
+        return None
+    return Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))
+
+
+def titled_area(
+    seq: list[Tok], found: list[Found], text: str, rules: Rules, gaz: Gazetteer
+) -> list[Found]:
+    """The area or town that names the office of a person's title, written before the
+    title ("Sindh IG Tariq Rehman", "District Malir SSP Irfan Bahadur") or, alone, right
+    after a rank's short form ("IG Sindh said": the inspector general of Sindh, read as a
+    person named Sindh). The name must be a gazetteer place, an area of the area index or
+    a city of the city index of 100,000 people or more, and no given name; the run's other
+    words between it and the person are titles of ``titles``. Empty otherwise."""
+    if len(found) != 1 or found[0].type != "person":
+        return []
+    person = found[0]
+    before = [t for t in seq if t.end <= person.start]
+    titles = []
+    while before and (before[-1].low in rules.titles or before[-1].low in rules.core_titles):
+        titles.insert(0, before.pop())
+    while before and before[0].low in rules.stop:
+        before = before[1:]
+    if titles and 0 < len(before) <= 3 and _office_area(before, text, rules, gaz):
+        return [Found(before[0].start, before[-1].end, "place", span_name(before, text))]
+    inside = [t for t in seq if person.start <= t.start and t.end <= person.end]
+    if (
+        len(inside) == 1
+        and titles
+        and ACRONYM.fullmatch(titles[-1].text)
+        and _office_area(inside, text, rules, gaz)
+    ):
+        return [Found(person.start, person.end, "place", person.name)]  # "IG Sindh said"
+    return []
+
+
+def _office_area(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` name an area or a town that an office is of: a gazetteer place, an
+    area of the area index (with its unit word first: "District Malir") or a city of
+    100,000 people or more, and no given name."""
+    if any(t.low in rules.given for t in toks):
+        return False
+    if len(toks) > 1 and toks[0].bare in rules.admin_nouns:
+        toks = toks[1:]  # "District Malir": Pakistan's districts are named unit first
+        if plain_name(toks, frozenset()):
+            return True
+    name = span_name(toks, text)
+    if any(t.type != "place" for t in gaz.surfaces.get(name, ())):
+        return False
+    key = place_key(name)
+    return bool(
+        known_place(name, gaz) or area_index().get(key) or city_population(key) >= _BIG_CITY
+    )
