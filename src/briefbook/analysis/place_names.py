@@ -80,12 +80,14 @@ __all__ = [
     "admin_area",
     "headed_facility",
     "titled_area",
+    "trimmed_place",
     "area_owner",
     "based_places",
     "directed_part",
     "home_countries",
     "known_area",
     "known_place",
+    "known_town",
     "list_mates",
     "listed_areas",
     "local_government",
@@ -265,6 +267,8 @@ def _place_of(
         return None  # "in Constituency 132", "the District": a class word, no name
     if len(toks) == 1 and len(toks[0].bare) <= 3 and _AMOUNT_AFTER.match(text, toks[0].end):
         return None  # "a reward of Rs 5 lakh", "Tk 20 crore": a currency's short form
+    if len(toks) > 2 and toks[0].low in place_guards()["count_words"] and toks[1].low == "of":
+        toks = toks[2:]  # "Hundreds of Kavelo residents": a count, no part of the name
     if len(toks) > 2 and toks[0].low in _BEARINGS and toks[1].low == "of":
         toks = toks[2:]  # "the area North of Kiri-ambawa": the bearing is no part of the name
     if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in weekdays():
@@ -274,8 +278,12 @@ def _place_of(
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
     if owners and not _possessive_name(toks, text, gaz):
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
+    while len(toks) > 1 and ACRONYM.fullmatch(toks[-1].text) and _known_base(toks[:-1], text, gaz):
+        toks = toks[:-1]  # "North Aceh GAM commander": the group's short form is no part
     if not toks or len(toks) > 4 or any(ACRONYM.fullmatch(t.text) for t in toks):
         return None  # "UN", "EEZs": short forms, never a city
+    if len(toks) == 1 and all(MONTH_OR_DAY.fullmatch(p) for p in toks[0].bare.split("-")):
+        return None  # "in February-March 2013": a span of months
     titled = toks[1:] if toks[0].low in rules.toponym_prefixes else toks  # "Datu Talumpa"
     if titled_town(toks, text, rules):
         titled = toks[1:]  # "in Sheikh Zuwayed": a town of the index named after a title
@@ -284,6 +292,8 @@ def _place_of(
     ):
         return None
     name = span_name(toks, text)
+    if any(t.type == "country" for t in gaz.surfaces.get(f"{name}s", ())):
+        return None  # "Solomon Island rioters": the country's name as an adjective
     if len(toks) == 1 and _people_plural(toks[0].bare, rules):
         return None  # "thousands of Muslims in Tuzla": a people, not a place
     if _adjective_of_place(name, text[toks[-1].end :], gaz):
@@ -1228,3 +1238,49 @@ def _office_area(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bo
     return bool(
         known_place(name, gaz) or area_index().get(key) or city_population(key) >= _BIG_CITY
     )
+
+
+def known_town(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` spell, whole, a place of the gazetteer, an area of the area index
+    or a city of 100,000 people or more by the city's own name ("Banda Aceh", "Kota
+    Baru"), of two words or more and with no given name: a name listed after a person
+    with a comma is then the person's town ("Ana Ruiz, Banda Aceh -"), not a second
+    person."""
+    if len(toks) < 2 or any(t.low in rules.given or t.low in rules.titles for t in toks):
+        return False
+    name = span_name(toks, text)
+    if any(t.type != "place" for t in gaz.surfaces.get(name, ())):
+        return False
+    key = place_key(name)
+    big = city_population(key) >= _BIG_CITY and not alternate_only(key)
+    return bool(known_place(name, gaz) or area_index().get(key) or big)
+
+
+def _known_base(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` name a gazetteer place, an area of the area index or a known place's
+    part by a direction word ("North Aceh")."""
+    name = span_name(toks, text)
+    return bool(
+        known_place(name, gaz)
+        or area_index().get(place_key(name))
+        or directed_part(toks, text, gaz)
+    )
+
+
+_COUNT_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?=[A-Z])")
+
+
+def trimmed_place(found: Found, text: str, gaz: Gazetteer) -> Found | None:
+    """A place the name rules typed by its head word, less a count opening it ("Hundreds
+    of Kavelo Island" is Kavelo Island: ``count_words`` of ``data/place_guards.yaml``), or
+    None when what is left is a country's name less its plural "s" ("Solomon Island
+    rioters": the country as an adjective). Any other span is returned as it is."""
+    if found.type != "place":
+        return found
+    m = _COUNT_OF.match(found.name)
+    if m and m.group(1).lower() in place_guards()["count_words"]:
+        cut = len(m.group(0))
+        found = Found(found.start + cut, found.end, "place", found.name[cut:])
+    if any(t.type == "country" for t in gaz.surfaces.get(f"{found.name}s", ())):
+        return None
+    return found
