@@ -90,6 +90,7 @@ from briefbook.analysis.place_names import (
     ordinary_words,
     place_of,
     titled_area,
+    town_not_person,
     trimmed_place,
 )
 from briefbook.analysis.places import city_index, place_key
@@ -579,6 +580,8 @@ def _discover(
         found = [p for f in found if (p := trimmed_place(f, text, gaz))]  # "Hundreds of X"
         if facility := headed_facility(seq, found, text, rules_):
             found = [facility]  # "the Queen Elizabeth Barracks": a facility, not a person
+        elif town := town_not_person(seq, found, text, rules_, gaz):
+            found = [town]  # "St Catherine", "Nueva Ecija, said": an area, not a person
         found = titled_area(seq, found, text, rules_, gaz) + found  # "Sindh IG X", "IG Sindh"
         if len(found) == 2 and found[0].start == found[1].start:
             found = found[:1]  # "IG Sindh said": the area, no person

@@ -80,6 +80,7 @@ __all__ = [
     "admin_area",
     "headed_facility",
     "titled_area",
+    "town_not_person",
     "trimmed_place",
     "area_owner",
     "based_places",
@@ -265,6 +266,8 @@ def _place_of(
         t.bare in rules.admin_nouns | rules.locality_nouns | rules.place_heads for t in toks
     ):
         return None  # "in Constituency 132", "the District": a class word, no name
+    if unit_first := _unit_first(toks, text, lower_vocab):
+        return unit_first  # "stopped in District Gharbi": a district named unit first
     if len(toks) == 1 and len(toks[0].bare) <= 3 and _AMOUNT_AFTER.match(text, toks[0].end):
         return None  # "a reward of Rs 5 lakh", "Tk 20 crore": a currency's short form
     if len(toks) > 2 and toks[0].low in place_guards()["count_words"] and toks[1].low == "of":
@@ -450,6 +453,8 @@ def _place_of(
                 and not common
             )
             or (cue and plain_name(toks, lower_vocab) and not common and in_known(after, gaz))
+            # "near Ton Pheung, Laos, close to": a town put in its country
+            or (cue and _in_country(toks, after, gaz, rules) and not common)
             # "from Faskari (in Katsina State)", "Tsafe (in Zamfara) and Faskari (in Katsina
             # State)": an aside puts a name after a locative word or another aside in a place
             or (
@@ -667,6 +672,9 @@ def _holder_apposed(toks: list[Tok], text: str, gaz: Gazetteer, rules: Rules) ->
         return noun in rules.admin_nouns or noun in rules.locality_nouns
     if any(t.type != "place" for t in gaz.surfaces.get(name, ())):
         return False
+    first, last = name.split()[0].lower(), name.split()[-1].lower()
+    if " " in name and (first in place_guards()["place_first_heads"] or last in rules.place_heads):
+        return True  # "Fort Magsaysay, Nueva Ecija": a named base, then its province
     key = place_key(name)
     return bool(known_place(name, gaz)) or city_population(key) >= _BIG_CITY
 
@@ -1284,3 +1292,74 @@ def trimmed_place(found: Found, text: str, gaz: Gazetteer) -> Found | None:
     if any(t.type == "country" for t in gaz.surfaces.get(f"{found.name}s", ())):
         return None
     return found
+
+
+# a country's name, then the end of an aside: "Ton Pheung, Laos, close to the border"
+_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:[,.;)]|$)")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _in_country(toks: list[Tok], after: str, gaz: Gazetteer, rules: Rules) -> bool:
+    """Whether ``toks`` are one to three capitalised words, none a given name or a title,
+    put in a country by a comma right after them ("near Ton Pheung, Laos, close to the
+    border"): the name of a town of that country, however short its words."""
+    m = _COUNTRY_AFTER.match(after)
+    if m is None or not any(t.type == "country" for t in gaz.surfaces.get(m.group(1), ())):
+        return False
+    return (
+        0 < len(toks) <= 3
+        and all(_TITLE_WORD.fullmatch(t.text) for t in toks)
+        and not any(t.low in rules.given or t.low in rules.titles for t in toks)
+        and not any(t.type != "place" for t in gaz.surfaces.get(" ".join(t.text for t in toks), ()))
+    )
+
+
+def _unit_first(
+    toks: list[Tok], text: str, lower_vocab: frozenset[str]
+) -> tuple[Found, str] | None:
+    """A district named unit first after a locative word ("in District Gharbi", "from
+    District Malir": ``unit_first_nouns`` of ``data/place_guards.yaml``), over the whole
+    span, with the key of its bare name; None otherwise."""
+    if len(toks) != 2 or toks[0].low not in place_guards()["unit_first_nouns"]:
+        return None
+    if not plain_name(toks[1:], lower_vocab):
+        return None
+    prev = _words_before(text, toks[0].start)
+    if not prev or prev[-1].lower() not in LOCATIVE:
+        return None
+    name = span_name(toks, text)
+    return Found(toks[0].start, toks[-1].end, "place", name), f"place:{place_key(toks[1].text)}"
+
+
+def town_not_person(
+    seq: list[Tok], found: list[Found], text: str, rules: Rules, gaz: Gazetteer
+) -> Found | None:
+    """The place a run the name rules read as one person spells whole: an area of the area
+    index, a gazetteer place or a city of 100,000 people or more (:func:`known_town`: "Nueva
+    Ecija", "Banda Aceh"), or, before no speech verb, a saint's name that is an area or a
+    town of the indexes ("St Catherine", a parish) or a base's first word and a name ("Fort
+    Magsaysay": ``place_first_heads``); None when ``found`` is not one person over the whole run (less
+    its article) or a title or a role stands right before it."""
+    if len(found) != 1 or found[0].type != "person":
+        return None
+    toks = seq
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    if not toks or found[0].start != toks[0].start or found[0].end != toks[-1].end:
+        return None
+    before = _words_before(text, toks[0].start)
+    if before and before[-1].lower().rstrip(".,") in rules.titles | rules.roles:
+        return None
+    name = span_name(toks, text)
+    key = place_key(name)
+    speaker = SPEAKER_AFTER.match(text, toks[-1].end) is not None
+    saint = (
+        len(toks) == 2
+        and toks[0].low in place_guards()["saints"]
+        and bool(area_index().get(key) or city_index().get(key))
+    )
+    # "based in Fort Magsaysay": a base's first word ("Fort", "Camp", "Port") and a name
+    headed = len(toks) == 2 and toks[0].low in place_guards()["place_first_heads"]
+    if ((saint or headed) and not speaker) or known_town(toks, text, rules, gaz):
+        return Found(toks[0].start, toks[-1].end, "place", name)
+    return None
