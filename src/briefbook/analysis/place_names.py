@@ -809,9 +809,11 @@ def _adjective_of_place(name: str, after: str, gaz: Gazetteer) -> bool:
 
 # a list of names: capitalised words (an Arabic article, a number after a name: "Nambija
 # 2", a particle inside a name: "Port of Spain"), joined by commas and "and"/"or"
+_HEADS_OF = "|".join(sorted(w.capitalize() for w in place_guards()["place_first_heads"]))
 _ITEM = (
-    r"(?:(?:al|el|ad|an|as|ash|at|az)-)?[A-Z][\w'.-]*"
-    r"(?:\s+(?:(?:of|de|del|da|do|dos|du)\s+)?[A-Z][\w'.-]*|\s+\d{1,3}(?!\d))*"
+    # "Port of Spain": a head word opening a name before "of" (not "Residents of X")
+    rf"(?:(?:al|el|ad|an|as|ash|at|az)-|(?:{_HEADS_OF})\s+of\s+)?[A-Z][\w'.-]*"
+    r"(?:\s+(?:(?:de|del|da|do|dos|du)\s+)?[A-Z][\w'.-]*|\s+\d{1,3}(?!\d))*"
 )
 _SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
@@ -1148,7 +1150,23 @@ def _variant(name: str, gaz: Gazetteer) -> str | None:
     """The key of the one gazetteer place that ``name`` spells another way
     (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None."""
     skeleton = place_skeleton(name)
-    return gaz.place_skeletons.get(skeleton) or None if skeleton else None
+    key = gaz.place_skeletons.get(skeleton) if skeleton else None
+    if not key or not _same_ending(name, gaz.names.get(key, (key.partition(":")[2], ""))[0]):
+        return None
+    return key
+
+
+_VOWEL_END = frozenset("aeiouy")
+
+
+def _same_ending(name: str, known: str) -> bool:
+    """Whether two spellings of one skeleton end alike: both on a vowel ("Zaporozhye",
+    "Zaporizhzhia") or on one consonant, "q" read as "k" ("Marbaq", "Marbak"); not an
+    adjective of the place ("Catalan" of Catalonia, "Tuscan" of Tuscany, "Dagestani")."""
+    a, b = place_key(name)[-1:], place_key(known)[-1:]
+    if not a or not b:
+        return False
+    return (a in _VOWEL_END and b in _VOWEL_END) or a.replace("q", "k") == b.replace("q", "k")
 
 
 def known_place(name: str, gaz: Gazetteer) -> str | None:
