@@ -89,6 +89,7 @@ from briefbook.analysis.place_names import (
     local_government,
     ordinary_words,
     place_of,
+    seat_places,
     titled_area,
     town_not_person,
     trimmed_place,
@@ -583,6 +584,14 @@ def _discover(
         elif town := town_not_person(seq, found, text, rules_, gaz):
             found = [town]  # "St Catherine", "Nueva Ecija, said": an area, not a person
         found = titled_area(seq, found, text, rules_, gaz) + found  # "Sindh IG X", "IG Sindh"
+        for seat in seat_places(seq, found, text, rules_, gaz):  # "the Kelvo High Court"
+            state.add(
+                seat.name,
+                known_area(seat.name, rules_, gaz) or entity_key("place", seat.name),
+                "place",
+                d,
+            )
+            state.seats[(d, k)].add(seat.name)
         if len(found) == 2 and found[0].start == found[1].start:
             found = found[:1]  # "IG Sindh said": the area, no person
         group = _group_not_person(seq, found, text, rules_, gaz, lower_vocab)

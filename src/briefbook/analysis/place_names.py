@@ -94,6 +94,7 @@ __all__ = [
     "local_government",
     "ordinary_words",
     "place_of",
+    "seat_places",
     "weak_city",
 ]
 
@@ -307,7 +308,10 @@ def _place_of(
         return Found(toks[0].start, toks[-1].end, "place", name), f"place:{place_key(name)}"
     if (
         len(toks) > 1
-        and (toks[-1].bare in rules.place_heads or toks[0].low in rules.place_first_words)
+        and (
+            toks[-1].bare in rules.place_heads | place_guards()["facility_heads"]
+            or toks[0].low in rules.place_first_words
+        )
         and toks[0].low not in lower_vocab
         and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
     ):
@@ -321,6 +325,8 @@ def _place_of(
     phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
     targets = gaz.surfaces.get(name, [])
     own = next((p for p in phrases if p in rules.facility_nouns), None)
+    if own and toks[-1].bare in place_guards()["facility_heads"] | rules.facility_nouns:
+        own = None  # "the Almaty Arena stadium": the name ends in its own facility's head
     if own and any(t.type == "country" or not t.alias for t in targets):
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
     if own in rules.facility_nouns and _generic_facility(toks, text):
@@ -1201,8 +1207,9 @@ def headed_facility(seq: list[Tok], found: list[Found], text: str, rules: Rules)
     word ("the Kings Romans Casino", "the Queen Elizabeth Barracks": a title-like first
     word, a name and a facility noun of ``facility_nouns`` or ``facility_heads`` of
     ``data/place_guards.yaml``), as a place over the run less its article; None when
-    ``found`` is not one person ending on the run's last word, or the head is a word that
-    is also a surname ("Park", "Street": no facility noun)."""
+    ``found`` is not one person ending on the run's last word, the head is a word that is
+    also a surname ("Park", "Street": no facility noun), the run opens with a given name
+    ("Barbara Castle") or a speech verb follows it."""
     if len(found) != 1 or found[0].type != "person" or found[0].end != seq[-1].end:
         return None
     toks = seq
@@ -1213,6 +1220,8 @@ def headed_facility(seq: list[Tok], found: list[Found], text: str, rules: Rules)
     heads = {n for n in rules.facility_nouns if " " not in n} | place_guards()["facility_heads"]
     if toks[-1].bare not in heads or any(t.low.endswith("'s") for t in toks):
         return None
+    if toks[0].low in rules.given or SPEAKER_AFTER.match(text, toks[-1].end):
+        return None  # "Barbara Castle said": a given name and a surname, a speaker
     return Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))
 
 
@@ -1381,3 +1390,34 @@ def town_not_person(
     if ((saint or headed) and not speaker) or known_town(toks, text, rules, gaz):
         return Found(toks[0].start, toks[-1].end, "place", name)
     return None
+
+
+def seat_places(
+    seq: list[Tok], found: list[Found], text: str, rules: Rules, gaz: Gazetteer
+) -> list[Found]:
+    """The place a court, a police force, an assembly or an office is named after, when its
+    name opens the body's or the office's name: "Kelvo" of "the Kelvo High Court", "Punjab"
+    of "Punjab Special Director General of Police", "Plateau" of "the Plateau State House
+    of Assembly" (a word of ``seat_heads`` of ``data/place_guards.yaml`` in the rest, the
+    name an area of the area index, a gazetteer place or a city of 100,000 people or more,
+    "State" after it dropped). Not a newspaper or a firm ("The Washington Post": no seat
+    word) nor a country ("Pakistan Army"). Empty otherwise."""
+    if len(found) != 1 or found[0].type not in {"organisation", "force"}:
+        return []
+    toks = [t for t in seq if found[0].start <= t.start and t.end <= found[0].end]
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    rest = {t.bare for t in toks}
+    if not rest & place_guards()["seat_heads"]:
+        return []
+    for n in (3, 2, 1):
+        head = toks[:n]
+        if len(toks) <= n or any(t.low in rules.connectors for t in head):
+            continue
+        if head[-1].bare == "state" and n > 1:
+            head = head[:-1]  # "Plateau State House of Assembly": the state is Plateau
+        if head[0].bare in rules.admin_nouns:
+            continue  # "County Kelvane Council": a council named with its unit, no seat
+        if _office_area(head, text, rules, gaz):
+            return [Found(head[0].start, head[-1].end, "place", span_name(head, text))]
+    return []

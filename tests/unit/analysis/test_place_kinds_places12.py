@@ -142,3 +142,34 @@ def test_an_office_area_leaves_the_person_named(tmp_path: Path) -> None:
         for e in note_entities(tmp_path, "Bihar IG Tariq Rehman said the attackers fled.")
     }
     assert {("place", "Bihar"), ("person", "Tariq Rehman")} <= entities, entities
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "others"),
+    [
+        # a facility named by a capitalised head a lower-case noun may follow
+        ("Gunmen were holed up inside the Kelvo Castle after the attack.", {"Kelvo Castle"}, set()),
+        (
+            "Crowds gathered near the Kelvo Arena stadium and marched.",
+            {"Kelvo Arena"},
+            {"Kelvo Arena stadium"},
+        ),
+        # the place a court or a police force is named for
+        ("The Kota Kinabalu High Court sentenced them in 2016.", {"Kota Kinabalu"}, set()),
+        ("The Bihar Police said four died.", {"Bihar"}, set()),
+        # guards: a newspaper named after a city, a person named like a facility
+        ("The Washington Post reported the raid.", set(), {"Washington"}),
+        ("Barbara Castle said the vote was lost.", set(), {"Barbara Castle"}),
+    ],
+)
+def test_facilities_and_seats(tmp_path: Path, text: str, places: set, others: set) -> None:
+    found = note_names(tmp_path, text, "place")
+    assert (places - found, others & found) == (set(), set()), found
+
+
+def test_a_seat_keeps_its_body(tmp_path: Path) -> None:
+    entities = {
+        (e.type, e.name)
+        for e in note_entities(tmp_path, "The Kota Kinabalu High Court sentenced them.")
+    }
+    assert {("place", "Kota Kinabalu"), ("organisation", "Kota Kinabalu High Court")} <= entities
