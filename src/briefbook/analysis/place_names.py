@@ -35,7 +35,7 @@ from briefbook.analysis.names import (
     span_name,
     titled_town,
 )
-from briefbook.analysis.numbers import weekdays
+from briefbook.analysis.numbers import spelled_number, weekdays
 from briefbook.analysis.place_cues import (
     ADJECTIVE,
     FRONTS_AFTER,
@@ -288,6 +288,10 @@ def _place_of(
         return None  # "UN", "EEZs": short forms, never a city
     if len(toks) == 1 and all(MONTH_OR_DAY.fullmatch(p) for p in toks[0].bare.split("-")):
         return None  # "in February-March 2013": a span of months
+    if len(toks) == 1 and _ARTICLE_NAME.fullmatch(toks[0].text):
+        return None  # "Los" of "Los Angeles-style gangs": an article alone names nothing
+    if len(toks) == 1 and _counted_noun(toks[0], text):
+        return None  # "three Policemen had fallen": a counted noun, capitalised
     titled = toks[1:] if toks[0].low in rules.toponym_prefixes else toks  # "Datu Talumpa"
     if titled_town(toks, text, rules):
         titled = toks[1:]  # "in Sheikh Zuwayed": a town of the index named after a title
@@ -399,6 +403,8 @@ def _place_of(
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
             return None  # a listing: its parts are tried one by one
+        if len(toks) == 1 and _CREED.search(toks[0].text) and _LOWER_WORD_AFTER.match(after):
+            return None  # "in Maoist affected areas": a creed's adjective, not a village
         prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         if (
@@ -1421,3 +1427,15 @@ def seat_places(
         if _office_area(head, text, rules, gaz):
             return [Found(head[0].start, head[-1].end, "place", span_name(head, text))]
     return []
+
+
+def _counted_noun(tok: Tok, text: str) -> bool:
+    """Whether ``tok`` is a plural noun after a number ("three Policemen", "12 Soldiers"):
+    a count of people or things written with a capital, not a place."""
+    if not (tok.low.endswith("s") or tok.low.endswith("men")):
+        return False
+    before = _words_before(text, tok.start)
+    if not before:
+        return False
+    word = before[-1].rstrip(",")
+    return word.isdigit() or spelled_number(word) is not None

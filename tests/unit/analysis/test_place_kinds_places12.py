@@ -157,6 +157,14 @@ def test_an_office_area_leaves_the_person_named(tmp_path: Path) -> None:
         # the place a court or a police force is named for
         ("The Kota Kinabalu High Court sentenced them in 2016.", {"Kota Kinabalu"}, set()),
         ("The Bihar Police said four died.", {"Bihar"}, set()),
+        # guards: a counted noun, an article alone, a creed's adjective
+        (
+            "On Monday three Policemen had fallen victim to a trap in Kelvani.",
+            {"Kelvani"},
+            {"Policemen"},
+        ),
+        ("The gang is one of a number of Los Angeles-style youth gangs.", set(), {"Los"}),
+        ("Few Forces were deployed in Maoist affected areas.", set(), {"Maoist"}),
         # guards: a newspaper named after a city, a person named like a facility
         ("The Washington Post reported the raid.", set(), {"Washington"}),
         ("Barbara Castle said the vote was lost.", set(), {"Barbara Castle"}),
