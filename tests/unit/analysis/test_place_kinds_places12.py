@@ -157,6 +157,13 @@ def test_an_office_area_leaves_the_person_named(tmp_path: Path) -> None:
         # the place a court or a police force is named for
         ("The Kota Kinabalu High Court sentenced them in 2016.", {"Kota Kinabalu"}, set()),
         ("The Bihar Police said four died.", {"Bihar"}, set()),
+        # a village's name with a word of three letters; guard: a person's given name
+        (
+            "Gunmen opened fire at the checkpost in Lal Kelvani near the Dravo area.",
+            {"Lal Kelvani"},
+            set(),
+        ),
+        ("Troops met Abu Kelvani in Dravo on Monday.", set(), {"Abu Kelvani"}),
         # guards: a counted noun, an article alone, a creed's adjective
         (
             "On Monday three Policemen had fallen victim to a trap in Kelvani.",
