@@ -188,3 +188,12 @@ def test_a_seat_keeps_its_body(tmp_path: Path) -> None:
         for e in note_entities(tmp_path, "The Kota Kinabalu High Court sentenced them.")
     }
     assert {("place", "Kota Kinabalu"), ("organisation", "Kota Kinabalu High Court")} <= entities
+
+
+def test_a_town_named_with_town_and_without_is_one_place(tmp_path: Path) -> None:
+    text = (
+        "A worker was killed in Dravi's Kelvo Town locality. The shooting was in the"
+        " jurisdiction of the Kelvo police station."
+    )
+    places = [(e.name, set(e.aliases)) for e in note_entities(tmp_path, text) if e.type == "place"]
+    assert ("Kelvo Town", {"Kelvo"}) in places, places
