@@ -484,6 +484,13 @@ def _place_of(
                 and not any(t.low in rules.given for t in toks)
                 and not SPEAKER_AFTER.match(text, toks[-1].end)
             )
+            # "were going to Dovrak from their camp": a journey's end after a verb of motion
+            or (
+                _journey_to(toks, text)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
+            )
             # "porters from Dovrak", "the road to Dovrak", "fighting between Dovrak and Y"
             or (
                 _route_or_origin(toks, text, rules)
@@ -1439,3 +1446,16 @@ def _counted_noun(tok: Tok, text: str) -> bool:
         return False
     word = before[-1].rstrip(",")
     return word.isdigit() or spelled_number(word) is not None
+
+
+_TO_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+$")
+
+
+def _journey_to(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` follow a verb of motion and "to" (``motion_verbs`` of
+    ``data/place_guards.yaml``: "were going to Dovrak", "moved to Dovrak") and "from" or a
+    comma follows them ("going to Dovrak from their camp"): the end of a journey."""
+    m = _TO_BEFORE.search(text, max(0, toks[0].start - 24), toks[0].start)
+    if m is None or m.group(1) not in place_guards()["motion_verbs"]:
+        return False
+    return re.match(r"\s*(?:,|\s+from\b|\s+on\b|\s+in\s+[a-z])", text[toks[-1].end :]) is not None

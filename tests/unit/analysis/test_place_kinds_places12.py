@@ -16,7 +16,8 @@ Aceh -"). Items of a list with "of" inside ("Port of Spain and Kelvani"), a pari
 bus stop by their heads, islands and English names of areas. A facility whose capitalised
 head a lower-case noun follows ("the Kelvo Arena stadium"); the place a court or a police
 force is named for ("the Kota Kinabalu High Court"); a village's name with a word of three
-letters ("Lal Kelvani"); a town written with "Town" and without. Guards: a month span, a
+letters ("Lal Kelvani"); a town written with "Town" and without; a journey's end after a
+verb of motion ("going to Dravokand from their camp"). Guards: a month span, a
 count before "of", a country's name as an adjective, a city's alternate name after "the",
 a rank after a comma, a saint who speaks, a surname after a rank, people listed together,
 a counted capitalised noun, an article alone, a creed's adjective, a newspaper named after
@@ -138,6 +139,13 @@ _CASES = [
         set(),
     ),
     ("Troops met Abu Kelvani in Dravo on Monday.", set(), {"Abu Kelvani"}),
+    # a journey's end after a verb of motion; guard: a letter's addressee
+    (
+        "The officers were going to Dravokand from their camp at dawn.",
+        {"Dravokand"},
+        set(),
+    ),
+    ("He wrote to Kelvani from prison.", set(), {"Kelvani"}),
     # guards: a counted noun, an article alone, a creed's adjective
     (
         "On Monday three Policemen had fallen victim to a trap in Kelvani.",
