@@ -1243,10 +1243,12 @@ def titled_area(
 ) -> list[Found]:
     """The area or town that names the office of a person's title, written before the
     title ("Sindh IG Tariq Rehman", "District Malir SSP Irfan Bahadur") or, alone, right
-    after a rank's short form ("IG Sindh said": the inspector general of Sindh, read as a
-    person named Sindh). The name must be a gazetteer place, an area of the area index or
-    a city of the city index of 100,000 people or more, and no given name; the run's other
-    words between it and the person are titles of ``titles``. Empty otherwise."""
+    after a rank's short form or an office of an area (``area_offices`` of
+    ``data/place_guards.yaml``: "IG Sindh said", the inspector general of Sindh, read as a
+    person named Sindh; "Commissioner Sibi division"). The name must be a gazetteer place, an area of the area index or
+    a city of the city index of 100,000 people or more (or, after the title, any name before
+    a lower-case unit noun: "Commissioner Sibi division"), and no given name; the run's
+    other words between it and the person are titles of ``titles``. Empty otherwise."""
     if len(found) != 1 or found[0].type != "person":
         return []
     person = found[0]
@@ -1259,14 +1261,27 @@ def titled_area(
     if titles and 0 < len(before) <= 3 and _office_area(before, text, rules, gaz):
         return [Found(before[0].start, before[-1].end, "place", span_name(before, text))]
     inside = [t for t in seq if person.start <= t.start and t.end <= person.end]
+    office = bool(titles) and (
+        ACRONYM.fullmatch(titles[-1].text) or titles[-1].low in place_guards()["area_offices"]
+    )
+    unit_after = _UNIT_AFTER.match(text, person.end)
     if (
         len(inside) == 1
-        and titles
-        and ACRONYM.fullmatch(titles[-1].text)
-        and _office_area(inside, text, rules, gaz)
+        and office
+        and inside[0].low not in rules.given
+        and (
+            _office_area(inside, text, rules, gaz)
+            or (
+                unit_after
+                and unit_after.group(1) in rules.admin_nouns | place_guards()["office_units"]
+            )
+        )
     ):
         return [Found(person.start, person.end, "place", person.name)]  # "IG Sindh said"
     return []
+
+
+_UNIT_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def _office_area(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:

@@ -70,6 +70,8 @@ _CASES = [
     ("On the other hand IG Bihar said the attackers were known.", {"Bihar"}, set()),
     ("According to District Kelvo SSP Irfan Bahadur, four were held.", {"District Kelvo"}, set()),
     ("IG Khan said the attackers were known.", set(), {"Khan"}),
+    ("The talks were attended by Commissioner Kelvo division and the police.", {"Kelvo"}, set()),
+    ("Commissioner Gordon said the city was safe.", set(), {"Gordon"}),
     # a known area before a group's short form
     (
         "North Maluku GAM commander Tovar Amri told reporters he had no word.",
