@@ -8,8 +8,11 @@ winning a shared key; a small town that shares a country's name ("Congo", a town
 is left out, as is one named like the tail of a country's name ("Congo" of "Republic of the
 Congo"). A town below 100,000 people counts only with a locative cue ("near X", "shelled
 X"). The area index holds the first-level subdivisions of every country (ISO 3166-2 as
-packaged by ``pycountry``: provinces, states, regions, districts; about 5,000), which name
-where the fighting is ("in Enga", "Manipur") and count with the same cues as a small town.
+packaged by ``pycountry``: provinces, states, regions, districts; about 5,000) and the
+second-level ones of the kinds ``second_level_areas`` of ``data/place_guards.yaml`` names
+(provinces under an island group or a region, districts, parishes: "Aceh", "Nueva Ecija"),
+a "Saint" also keyed as "St" ("St Catherine"); they name where the fighting is ("in Enga",
+"Manipur") and count with the same cues as a small town.
 The city index is built at build time by ``tools/build_city_index.py`` into the package file
 ``data/cities.tsv.gz`` (key, name, people, country code, and the GeoNames name of each
 country code; about 2.4 MB) and read from there once per process
