@@ -81,14 +81,20 @@ from briefbook.analysis.place_names import (
     admin_area,
     area_owner,
     based_places,
+    headed_facility,
     home_countries,
     known_area,
     known_place,
+    known_town,
     list_mates,
     listed_areas,
     local_government,
     ordinary_words,
     place_of,
+    seat_places,
+    titled_area,
+    town_not_person,
+    trimmed_place,
 )
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import dateline_place
@@ -575,6 +581,22 @@ def _discover(
         if found and all(f.type == "person" for f in found) and list_opened(seq, text):
             # "the villages attacked include Unguwar Rogo and Kurar Mota": villages, not people
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or found
+        found = [p for f in found if (p := trimmed_place(f, text, gaz))]  # "Hundreds of X"
+        if facility := headed_facility(seq, found, text, rules_):
+            found = [facility]  # "the Queen Elizabeth Barracks": a facility, not a person
+        elif town := town_not_person(seq, found, text, rules_, gaz):
+            found = [town]  # "St Catherine", "Nueva Ecija, said": an area, not a person
+        found = titled_area(seq, found, text, rules_, gaz) + found  # "Sindh IG X", "IG Sindh"
+        for seat in seat_places(seq, found, text, rules_, gaz):  # "the Kelvo High Court"
+            state.add(
+                seat.name,
+                known_area(seat.name, rules_, gaz) or entity_key("place", seat.name),
+                "place",
+                d,
+            )
+            state.seats[(d, k)].add(seat.name)
+        if len(found) == 2 and found[0].start == found[1].start:
+            found = found[:1]  # "IG Sindh said": the area, no person
         group = _group_not_person(seq, found, text, rules_, gaz, lower_vocab)
         if group:
             found = [group]
@@ -914,6 +936,8 @@ def _coordinated_people(
                 continue
             if _LOCATIVE_BEFORE.search(text, max(0, seq[0].start - 12), seq[0].start):
                 continue  # "who lives in Tamba Koro, Ana Ruiz, said": a place, not a name
+            if known_town(seq, text, rules_, gaz):
+                continue  # "Ana Ruiz, Kota Baru - At least ...": a byline's town, not a name
             for j in (i - 1, i + 1):
                 if not 0 <= j < len(seqs) or not typed[j]:
                     continue

@@ -46,6 +46,9 @@ class Discovery:
     )
     # doc -> ISO codes of the countries it names: the home of its small towns
     homes: dict[int, frozenset[str]] = field(default_factory=dict)
+    # (doc, sentence) -> places named inside a longer name there, counted there too ("Kelvo"
+    # of "the Kelvo High Court")
+    seats: dict[tuple[int, int], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, surface: str, key: str, etype: str, d: int) -> None:
         surface = re.sub(r"^(?:(?:of|the|for|and|in)\s+)+", "", surface)
@@ -259,6 +262,10 @@ def _spans(
             hits = [t for t in hits if t.type != "person"]  # "USS Carney" is a ship
         if hits:
             spans.append((m.start(), m.end(), hits, surface))
+    for surface in state.seats.get((d, k), ()):  # "Kelvo" inside "the Kelvo High Court"
+        key = state.discovered.get(surface)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text) if key else ():
+            spans.append((m.start(), m.end(), [Target(key, "place", True)], surface))
     for m in gaz.lower_regex.finditer(text):
         surface = " ".join(m.group(0).split())
         if surface[1:].islower():
@@ -306,8 +313,12 @@ def _record(
 ) -> None:
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3]))
     last_end = -1
+    seats = state.seats.get((d, k), ())
     for start, end, hits, surface in spans:
         if start < last_end:
+            if surface in seats:  # "Kelvo" inside "the Kelvo High Court": its seat, a place
+                for target in hits:
+                    _mention(records, target, surface, d, k, sid, gaz)
             continue
         last_end = end
         for target in hits:

@@ -316,14 +316,27 @@ def plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
     """One or two capitalised words in lower case after the first letter, none a word the
     sources write in lower case: a village's name, not a body's or a person's. A first
     word of Arabic place names ("Jisr", "Umm", "Beit": ``toponym_prefixes``) may open a
-    third: "Jisr Beit Al-Ras"."""
+    third: "Jisr Beit Al-Ras". One of two words may have three letters when it is no given
+    name ("Lal Khatai")."""
     prefixed = bool(toks) and toks[0].low in rules().toponym_prefixes - _TITLES_OF_TOWNS
     rest = toks[1:] if prefixed else toks
+    plain = [bool(PLAIN_WORD.fullmatch(t.text)) for t in rest]
+    if len(rest) == 2 and sum(plain) == 1:
+        # "Lal Khatai", "Ton Pheung": a word of three letters beside a plain one, no given name
+        short = rest[plain.index(False)]
+        plain = (
+            [True, True]
+            if _SHORT_WORD.fullmatch(short.text) and short.low not in rules().given
+            else plain
+        )
     return (
         0 < len(rest) <= 2
-        and all(PLAIN_WORD.fullmatch(t.text) for t in rest)
+        and all(plain)
         and not any(t.low in lower_vocab or MONTH_OR_DAY.fullmatch(t.text) for t in rest)
     )
+
+
+_SHORT_WORD = re.compile(r"[A-Z][a-z]{2}")
 
 
 # a preposition that names a scene when a one-word name follows it: "met in Borvanu"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.mentions import Discovery
+from briefbook.analysis.names import place_guards
 from briefbook.analysis.place_names import known_place, weak_city
 from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
 
@@ -195,7 +196,6 @@ def _city_apart(base: str, gaz: Gazetteer) -> bool:
 
 
 # a locality noun naming the place itself: "Pannyo village" is Pannyo, "Kelvo island" Kelvo
-_VILLAGE_NOUNS = frozenset({"village", "hamlet", "island"})
 
 
 def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
@@ -203,14 +203,15 @@ def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
     and "North Kivu Province"; the bare name, when not yet found, is a name of the area
     too. Not when the bare name is a city of the index or a gazetteer name of another kind
     ("Donetsk" and "Donetsk region" stay apart). A village written with its noun is the
-    village itself: "Pannyo Village" and "Pannyo" are one place, a town of that name or not."""
+    village itself: "Pannyo Village" and "Pannyo" are one place, a town of that name or not,
+    as are "Kelvo Town" and "Kelvo" (``named_with_noun`` of ``data/place_guards.yaml``)."""
     remap: dict[str, str] = {}
     for surface in sorted(state.discovered):
         key = state.discovered[surface]
         words = surface.split()
         if state.types.get(key) != "place" or len(words) < 2:
             continue
-        village = words[-1].lower() in _VILLAGE_NOUNS
+        village = words[-1].lower() in place_guards()["named_with_noun"]
         if words[-1].lower() not in rules.admin_nouns and not village:
             continue
         base = " ".join(words[:-1])

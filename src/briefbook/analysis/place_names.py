@@ -31,10 +31,11 @@ from briefbook.analysis.names import (
     locality_before,
     opens_sentence,
     part_of_area,
+    place_guards,
     span_name,
     titled_town,
 )
-from briefbook.analysis.numbers import weekdays
+from briefbook.analysis.numbers import spelled_number, weekdays
 from briefbook.analysis.place_cues import (
     ADJECTIVE,
     FRONTS_AFTER,
@@ -78,17 +79,23 @@ from briefbook.text.normalise import singular
 
 __all__ = [
     "admin_area",
+    "headed_facility",
+    "titled_area",
+    "town_not_person",
+    "trimmed_place",
     "area_owner",
     "based_places",
     "directed_part",
     "home_countries",
     "known_area",
     "known_place",
+    "known_town",
     "list_mates",
     "listed_areas",
     "local_government",
     "ordinary_words",
     "place_of",
+    "seat_places",
     "weak_city",
 ]
 
@@ -261,8 +268,12 @@ def _place_of(
         t.bare in rules.admin_nouns | rules.locality_nouns | rules.place_heads for t in toks
     ):
         return None  # "in Constituency 132", "the District": a class word, no name
+    if unit_first := _unit_first(toks, text, lower_vocab):
+        return unit_first  # "stopped in District Gharbi": a district named unit first
     if len(toks) == 1 and len(toks[0].bare) <= 3 and _AMOUNT_AFTER.match(text, toks[0].end):
         return None  # "a reward of Rs 5 lakh", "Tk 20 crore": a currency's short form
+    if len(toks) > 2 and toks[0].low in place_guards()["count_words"] and toks[1].low == "of":
+        toks = toks[2:]  # "Hundreds of Kavelo residents": a count, no part of the name
     if len(toks) > 2 and toks[0].low in _BEARINGS and toks[1].low == "of":
         toks = toks[2:]  # "the area North of Kiri-ambawa": the bearing is no part of the name
     if len(toks) > 1 and toks[-1].text[:1].isupper() and toks[-1].low in weekdays():
@@ -272,8 +283,16 @@ def _place_of(
     owners = [i for i, t in enumerate(toks[:-1]) if t.low.endswith("'s")]
     if owners and not _possessive_name(toks, text, gaz):
         toks = toks[owners[-1] + 1 :]  # "Kyiv's Shevchenko district" is Shevchenko district
+    while len(toks) > 1 and ACRONYM.fullmatch(toks[-1].text) and _known_base(toks[:-1], text, gaz):
+        toks = toks[:-1]  # "North Aceh GAM commander": the group's short form is no part
     if not toks or len(toks) > 4 or any(ACRONYM.fullmatch(t.text) for t in toks):
         return None  # "UN", "EEZs": short forms, never a city
+    if len(toks) == 1 and all(MONTH_OR_DAY.fullmatch(p) for p in toks[0].bare.split("-")):
+        return None  # "in February-March 2013": a span of months
+    if len(toks) == 1 and _ARTICLE_NAME.fullmatch(toks[0].text):
+        return None  # "Los" of "Los Angeles-style gangs": an article alone names nothing
+    if len(toks) == 1 and _counted_noun(toks[0], text):
+        return None  # "three Policemen had fallen": a counted noun, capitalised
     titled = toks[1:] if toks[0].low in rules.toponym_prefixes else toks  # "Datu Talumpa"
     if titled_town(toks, text, rules):
         titled = toks[1:]  # "in Sheikh Zuwayed": a town of the index named after a title
@@ -282,6 +301,8 @@ def _place_of(
     ):
         return None
     name = span_name(toks, text)
+    if any(t.type == "country" for t in gaz.surfaces.get(f"{name}s", ())):
+        return None  # "Solomon Island rioters": the country's name as an adjective
     if len(toks) == 1 and _people_plural(toks[0].bare, rules):
         return None  # "thousands of Muslims in Tuzla": a people, not a place
     if _adjective_of_place(name, text[toks[-1].end :], gaz):
@@ -292,7 +313,10 @@ def _place_of(
         return Found(toks[0].start, toks[-1].end, "place", name), f"place:{place_key(name)}"
     if (
         len(toks) > 1
-        and (toks[-1].bare in rules.place_heads or toks[0].low in rules.place_first_words)
+        and (
+            toks[-1].bare in rules.place_heads | place_guards()["facility_heads"]
+            or toks[0].low in rules.place_first_words
+        )
         and toks[0].low not in lower_vocab
         and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
     ):
@@ -306,6 +330,8 @@ def _place_of(
     phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
     targets = gaz.surfaces.get(name, [])
     own = next((p for p in phrases if p in rules.facility_nouns), None)
+    if own and toks[-1].bare in place_guards()["facility_heads"] | rules.facility_nouns:
+        own = None  # "the Almaty Arena stadium": the name ends in its own facility's head
     if own and any(t.type == "country" or not t.alias for t in targets):
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
     if own in rules.facility_nouns and _generic_facility(toks, text):
@@ -378,6 +404,8 @@ def _place_of(
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
             return None  # a listing: its parts are tried one by one
+        if len(toks) == 1 and _CREED.search(toks[0].text) and _LOWER_WORD_AFTER.match(after):
+            return None  # "in Maoist affected areas": a creed's adjective, not a village
         prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         if (
@@ -438,6 +466,8 @@ def _place_of(
                 and not common
             )
             or (cue and plain_name(toks, lower_vocab) and not common and in_known(after, gaz))
+            # "near Ton Pheung, Laos, close to": a town put in its country
+            or (cue and _in_country(toks, after, gaz, rules) and not common)
             # "from Faskari (in Katsina State)", "Tsafe (in Zamfara) and Faskari (in Katsina
             # State)": an aside puts a name after a locative word or another aside in a place
             or (
@@ -454,6 +484,13 @@ def _place_of(
                 and not common
                 and not any(t.low in rules.given for t in toks)
                 and not SPEAKER_AFTER.match(text, toks[-1].end)
+            )
+            # "were going to Dovrak from their camp": a journey's end after a verb of motion
+            or (
+                _journey_to(toks, text)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
             )
             # "porters from Dovrak", "the road to Dovrak", "fighting between Dovrak and Y"
             or (
@@ -502,6 +539,12 @@ def _place_of(
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
         cue = cue or (bool(prev) and prev[-1].lower() in NEARBY)  # "in neighbouring Manabi"
+        # "the capital Kavieng", "in central Kavieng", "downtown Kavieng": a word that names
+        # a part or the rank of a town (``town_qualifiers`` of data/place_guards.yaml)
+        cue = cue or (bool(prev) and prev[-1] in place_guards()["town_qualifiers"])
+        # "Lahad Datu, Sabah", "Waterloo district, St Catherine": the area that holds a
+        # place named right before it
+        cue = cue or _holder_apposed(toks, text, gaz, rules)
         # "the municipality of Nueva Vista, Kelvaro": the area holding a locality
         cue = (
             cue or HOLDER_BEFORE.search(text, max(0, toks[0].start - 80), toks[0].start) is not None
@@ -522,7 +565,18 @@ def _place_of(
             and not after.startswith("-")  # "Apache-2.0": a name in a code
             and text[max(0, toks[0].start - 1) : toks[0].start] not in {"/", "-", "@", "#"}
         )  # "the MIT/Apache licence": a name in a pair of names
-        if not cue and not local and (city_population(key) < _BIG_CITY or len(name) < 4):
+        # a big city needs no cue, but not by another city's alternate name after "the" or a
+        # speech verb ("the Yang di-Pertuan Agong", "said Samar De": a title, a speaker)
+        big = (
+            city_population(key) >= _BIG_CITY
+            and len(name) >= 4
+            and not (
+                alternate_only(key)
+                and bool(prev)
+                and (prev[-1].lower() == "the" or prev[-1].lower() in rules.speech)
+            )
+        )
+        if not cue and not local and not big:
             return None
         if ADJECTIVE.search(name) and _NOUN_PLURAL.match(after):
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
@@ -608,6 +662,41 @@ def local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -
             return None
         return Found(toks[0].start, toks[-1].end, "place", name)
     return None
+
+
+# a place's name and a comma right before a run: "Lahad Datu, " of "Lahad Datu, Sabah",
+# "Waterloo district, " (a lower-case unit noun after the name)
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?<![\w'-])((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)((?:\s+[a-z]+){0,2}),\s+$"
+)
+
+
+def _holder_apposed(toks: list[Tok], text: str, gaz: Gazetteer, rules: Rules) -> bool:
+    """Whether ``toks`` stand after a comma right after a place's name, as the area that
+    holds it: "Lahad Datu, Sabah" (a town of the gazetteer or of 100,000 people or more
+    before the comma), "Waterloo district, St Catherine" (any name with a unit noun of
+    ``admin_nouns`` or ``locality_nouns``); not before a speech verb or a comma and a
+    lower-case word ("Kavelo, Dravi said", "Kavelo, Dravi and others"), nor after a name
+    the gazetteer holds as another kind or a given name ("Putin, Kerry")."""
+    m = _NAME_COMMA_BEFORE.search(text, max(0, toks[0].start - 60), toks[0].start)
+    if m is None or SPEAKER_AFTER.match(text, toks[-1].end):
+        return False
+    if any(t.low in rules.titles or f"{t.low}." in rules.titles for t in toks):
+        return False  # "Patikul town, Brig. Gen. X said": a rank, not the holding area
+    if not re.match(r"\s*(?:[.,;:)]|$)", text[toks[-1].end :]):
+        return False  # "Kavelo, Dravi and Orvel": a list of names, not a holder
+    name, noun = m.group(1), " ".join(m.group(2).split())
+    if any(w.lower() in rules.given for w in name.split()):
+        return False
+    if noun:
+        return noun in rules.admin_nouns or noun in rules.locality_nouns
+    if any(t.type != "place" for t in gaz.surfaces.get(name, ())):
+        return False
+    first, last = name.split()[0].lower(), name.split()[-1].lower()
+    if " " in name and (first in place_guards()["place_first_heads"] or last in rules.place_heads):
+        return True  # "Fort Magsaysay, Nueva Ecija": a named base, then its province
+    key = place_key(name)
+    return bool(known_place(name, gaz)) or city_population(key) >= _BIG_CITY
 
 
 def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules) -> bool:
@@ -739,8 +828,13 @@ def _adjective_of_place(name: str, after: str, gaz: Gazetteer) -> bool:
 
 
 # a list of names: capitalised words (an Arabic article, a number after a name: "Nambija
-# 2"), joined by commas and "and"/"or"
-_ITEM = r"(?:(?:al|el|ad|an|as|ash|at|az)-)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*"
+# 2", a particle inside a name: "Port of Spain"), joined by commas and "and"/"or"
+_HEADS_OF = "|".join(sorted(w.capitalize() for w in place_guards()["place_first_heads"]))
+_ITEM = (
+    # "Port of Spain": a head word opening a name before "of" (not "Residents of X")
+    rf"(?:(?:al|el|ad|an|as|ash|at|az)-|(?:{_HEADS_OF})\s+of\s+)?[A-Z][\w'.-]*"
+    r"(?:\s+(?:(?:de|del|da|do|dos|du)\s+)?[A-Z][\w'.-]*|\s+\d{1,3}(?!\d))*"
+)
 _SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
 _ITEM_RE = re.compile(_ITEM)
@@ -1070,7 +1164,23 @@ def _variant(name: str, gaz: Gazetteer) -> str | None:
     """The key of the one gazetteer place that ``name`` spells another way
     (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None."""
     skeleton = place_skeleton(name)
-    return gaz.place_skeletons.get(skeleton) or None if skeleton else None
+    key = gaz.place_skeletons.get(skeleton) if skeleton else None
+    if not key or not _same_ending(name, gaz.names.get(key, (key.partition(":")[2], ""))[0]):
+        return None
+    return key
+
+
+_VOWEL_END = frozenset("aeiouy")
+
+
+def _same_ending(name: str, known: str) -> bool:
+    """Whether two spellings of one skeleton end alike: both on a vowel ("Zaporozhye",
+    "Zaporizhzhia") or on one consonant, "q" read as "k" ("Marbaq", "Marbak"); not an
+    adjective of the place ("Catalan" of Catalonia, "Tuscan" of Tuscany, "Dagestani")."""
+    a, b = place_key(name)[-1:], place_key(known)[-1:]
+    if not a or not b:
+        return False
+    return (a in _VOWEL_END and b in _VOWEL_END) or a.replace("q", "k") == b.replace("q", "k")
 
 
 def known_place(name: str, gaz: Gazetteer) -> str | None:
@@ -1098,3 +1208,264 @@ def weak_city(key: str, name: str, gaz: Gazetteer) -> bool:
         return False
     known = gaz.place_keys.get(key) or _variant(name, gaz)
     return known is None or known in gaz.regions  # a region of data/regions.yaml
+
+
+def headed_facility(seq: list[Tok], found: list[Found], text: str, rules: Rules) -> Found | None:
+    """The facility a run the name rules read as a person names by its capitalised head
+    word ("the Kings Romans Casino", "the Queen Elizabeth Barracks": a title-like first
+    word, a name and a facility noun of ``facility_nouns`` or ``facility_heads`` of
+    ``data/place_guards.yaml``), as a place over the run less its article; None when
+    ``found`` is not one person ending on the run's last word, the head is a word that is
+    also a surname ("Park", "Street": no facility noun), the run opens with a given name
+    ("Barbara Castle") or a speech verb follows it."""
+    if len(found) != 1 or found[0].type != "person" or found[0].end != seq[-1].end:
+        return None
+    toks = seq
+    while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
+        toks = toks[1:]
+    if len(toks) < 2 or not toks[-1].text[:1].isupper():
+        return None
+    heads = {n for n in rules.facility_nouns if " " not in n} | place_guards()["facility_heads"]
+    if toks[-1].bare not in heads or any(t.low.endswith("'s") for t in toks):
+        return None
+    if toks[0].low in rules.given or SPEAKER_AFTER.match(text, toks[-1].end):
+        return None  # "Barbara Castle said": a given name and a surname, a speaker
+    return Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))
+
+
+def titled_area(
+    seq: list[Tok], found: list[Found], text: str, rules: Rules, gaz: Gazetteer
+) -> list[Found]:
+    """The area or town that names the office of a person's title, written before the
+    title ("Sindh IG Tariq Rehman", "District Malir SSP Irfan Bahadur") or, alone, right
+    after a rank's short form or an office of an area (``area_offices`` of
+    ``data/place_guards.yaml``: "IG Sindh said", the inspector general of Sindh, read as a
+    person named Sindh; "Commissioner Sibi division"). The name must be a gazetteer place, an area of the area index or
+    a city of the city index of 100,000 people or more (or, after the title, any name before
+    a lower-case unit noun: "Commissioner Sibi division"), and no given name; the run's
+    other words between it and the person are titles of ``titles``. Empty otherwise."""
+    if len(found) != 1 or found[0].type != "person":
+        return []
+    person = found[0]
+    before = [t for t in seq if t.end <= person.start]
+    titles = []
+    while before and (before[-1].low in rules.titles or before[-1].low in rules.core_titles):
+        titles.insert(0, before.pop())
+    while before and before[0].low in rules.stop:
+        before = before[1:]
+    if titles and 0 < len(before) <= 3 and _office_area(before, text, rules, gaz):
+        return [Found(before[0].start, before[-1].end, "place", span_name(before, text))]
+    inside = [t for t in seq if person.start <= t.start and t.end <= person.end]
+    office = bool(titles) and (
+        ACRONYM.fullmatch(titles[-1].text) or titles[-1].low in place_guards()["area_offices"]
+    )
+    unit_after = _UNIT_AFTER.match(text, person.end)
+    if (
+        len(inside) == 1
+        and office
+        and inside[0].low not in rules.given
+        and (
+            _office_area(inside, text, rules, gaz)
+            or (
+                unit_after
+                and unit_after.group(1) in rules.admin_nouns | place_guards()["office_units"]
+            )
+        )
+    ):
+        return [Found(person.start, person.end, "place", person.name)]  # "IG Sindh said"
+    return []
+
+
+_UNIT_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _office_area(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` name an area or a town that an office is of: a gazetteer place, an
+    area of the area index (with its unit word first: "District Malir") or a city of
+    100,000 people or more, and no given name."""
+    if any(t.low in rules.given for t in toks):
+        return False
+    if len(toks) > 1 and toks[0].bare in rules.admin_nouns:
+        toks = toks[1:]  # "District Malir": Pakistan's districts are named unit first
+        if plain_name(toks, frozenset()):
+            return True
+    name = span_name(toks, text)
+    if any(t.type != "place" for t in gaz.surfaces.get(name, ())):
+        return False
+    key = place_key(name)
+    return bool(
+        known_place(name, gaz) or area_index().get(key) or city_population(key) >= _BIG_CITY
+    )
+
+
+def known_town(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` spell, whole, a place of the gazetteer, an area of the area index
+    or a city of 100,000 people or more by the city's own name ("Banda Aceh", "Kota
+    Baru"), of two words or more and with no given name: a name listed after a person
+    with a comma is then the person's town ("Ana Ruiz, Banda Aceh -"), not a second
+    person."""
+    if len(toks) < 2 or any(t.low in rules.given or t.low in rules.titles for t in toks):
+        return False
+    name = span_name(toks, text)
+    if any(t.type != "place" for t in gaz.surfaces.get(name, ())):
+        return False
+    key = place_key(name)
+    big = city_population(key) >= _BIG_CITY and not alternate_only(key)
+    return bool(known_place(name, gaz) or area_index().get(key) or big)
+
+
+def _known_base(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` name a gazetteer place, an area of the area index or a known place's
+    part by a direction word ("North Aceh")."""
+    name = span_name(toks, text)
+    return bool(
+        known_place(name, gaz)
+        or area_index().get(place_key(name))
+        or directed_part(toks, text, gaz)
+    )
+
+
+_COUNT_OF = re.compile(r"([A-Za-z]+)\s+of\s+(?=[A-Z])")
+
+
+def trimmed_place(found: Found, text: str, gaz: Gazetteer) -> Found | None:
+    """A place the name rules typed by its head word, less a count opening it ("Hundreds
+    of Kavelo Island" is Kavelo Island: ``count_words`` of ``data/place_guards.yaml``), or
+    None when what is left is a country's name less its plural "s" ("Solomon Island
+    rioters": the country as an adjective). Any other span is returned as it is."""
+    if found.type != "place":
+        return found
+    m = _COUNT_OF.match(found.name)
+    if m and m.group(1).lower() in place_guards()["count_words"]:
+        cut = len(m.group(0))
+        found = Found(found.start + cut, found.end, "place", found.name[cut:])
+    if any(t.type == "country" for t in gaz.surfaces.get(f"{found.name}s", ())):
+        return None
+    return found
+
+
+# a country's name, then the end of an aside: "Ton Pheung, Laos, close to the border"
+_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:[,.;)]|$)")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _in_country(toks: list[Tok], after: str, gaz: Gazetteer, rules: Rules) -> bool:
+    """Whether ``toks`` are one to three capitalised words, none a given name or a title,
+    put in a country by a comma right after them ("near Ton Pheung, Laos, close to the
+    border"): the name of a town of that country, however short its words."""
+    m = _COUNTRY_AFTER.match(after)
+    if m is None or not any(t.type == "country" for t in gaz.surfaces.get(m.group(1), ())):
+        return False
+    return (
+        0 < len(toks) <= 3
+        and all(_TITLE_WORD.fullmatch(t.text) for t in toks)
+        and not any(t.low in rules.given or t.low in rules.titles for t in toks)
+        and not any(t.type != "place" for t in gaz.surfaces.get(" ".join(t.text for t in toks), ()))
+    )
+
+
+def _unit_first(
+    toks: list[Tok], text: str, lower_vocab: frozenset[str]
+) -> tuple[Found, str] | None:
+    """A district named unit first after a locative word ("in District Gharbi", "from
+    District Malir": ``unit_first_nouns`` of ``data/place_guards.yaml``), over the whole
+    span, with the key of its bare name; None otherwise."""
+    if len(toks) != 2 or toks[0].low not in place_guards()["unit_first_nouns"]:
+        return None
+    if not plain_name(toks[1:], lower_vocab):
+        return None
+    prev = _words_before(text, toks[0].start)
+    if not prev or prev[-1].lower() not in LOCATIVE:
+        return None
+    name = span_name(toks, text)
+    return Found(toks[0].start, toks[-1].end, "place", name), f"place:{place_key(toks[1].text)}"
+
+
+def town_not_person(
+    seq: list[Tok], found: list[Found], text: str, rules: Rules, gaz: Gazetteer
+) -> Found | None:
+    """The place a run the name rules read as one person spells whole: an area of the area
+    index, a gazetteer place or a city of 100,000 people or more (:func:`known_town`: "Nueva
+    Ecija", "Banda Aceh"), or, before no speech verb, a saint's name that is an area or a
+    town of the indexes ("St Catherine", a parish) or a base's first word and a name ("Fort
+    Magsaysay": ``place_first_heads``); None when ``found`` is not one person over the whole run (less
+    its article) or a title or a role stands right before it."""
+    if len(found) != 1 or found[0].type != "person":
+        return None
+    toks = seq
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    if not toks or found[0].start != toks[0].start or found[0].end != toks[-1].end:
+        return None
+    before = _words_before(text, toks[0].start)
+    if before and before[-1].lower().rstrip(".,") in rules.titles | rules.roles:
+        return None
+    name = span_name(toks, text)
+    key = place_key(name)
+    speaker = SPEAKER_AFTER.match(text, toks[-1].end) is not None
+    saint = (
+        len(toks) == 2
+        and toks[0].low in place_guards()["saints"]
+        and bool(area_index().get(key) or city_index().get(key))
+    )
+    # "based in Fort Magsaysay": a base's first word ("Fort", "Camp", "Port") and a name
+    headed = len(toks) == 2 and toks[0].low in place_guards()["place_first_heads"]
+    if ((saint or headed) and not speaker) or known_town(toks, text, rules, gaz):
+        return Found(toks[0].start, toks[-1].end, "place", name)
+    return None
+
+
+def seat_places(
+    seq: list[Tok], found: list[Found], text: str, rules: Rules, gaz: Gazetteer
+) -> list[Found]:
+    """The place a court, a police force, an assembly or an office is named after, when its
+    name opens the body's or the office's name: "Kelvo" of "the Kelvo High Court", "Punjab"
+    of "Punjab Special Director General of Police", "Plateau" of "the Plateau State House
+    of Assembly" (a word of ``seat_heads`` of ``data/place_guards.yaml`` in the rest, the
+    name an area of the area index, a gazetteer place or a city of 100,000 people or more,
+    "State" after it dropped). Not a newspaper or a firm ("The Washington Post": no seat
+    word) nor a country ("Pakistan Army"). Empty otherwise."""
+    if len(found) != 1 or found[0].type not in {"organisation", "force"}:
+        return []
+    toks = [t for t in seq if found[0].start <= t.start and t.end <= found[0].end]
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    rest = {t.bare for t in toks}
+    if not rest & place_guards()["seat_heads"]:
+        return []
+    for n in (3, 2, 1):
+        head = toks[:n]
+        if len(toks) <= n or any(t.low in rules.connectors for t in head):
+            continue
+        if head[-1].bare == "state" and n > 1:
+            head = head[:-1]  # "Plateau State House of Assembly": the state is Plateau
+        if head[0].bare in rules.admin_nouns:
+            continue  # "County Kelvane Council": a council named with its unit, no seat
+        if _office_area(head, text, rules, gaz):
+            return [Found(head[0].start, head[-1].end, "place", span_name(head, text))]
+    return []
+
+
+def _counted_noun(tok: Tok, text: str) -> bool:
+    """Whether ``tok`` is a plural noun after a number ("three Policemen", "12 Soldiers"):
+    a count of people or things written with a capital, not a place."""
+    if not (tok.low.endswith("s") or tok.low.endswith("men")):
+        return False
+    before = _words_before(text, tok.start)
+    if not before:
+        return False
+    word = before[-1].rstrip(",")
+    return word.isdigit() or spelled_number(word) is not None
+
+
+_TO_BEFORE = re.compile(r"\b([a-z]+)\s+to\s+$")
+
+
+def _journey_to(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` follow a verb of motion and "to" (``motion_verbs`` of
+    ``data/place_guards.yaml``: "were going to Dovrak", "moved to Dovrak") and "from" or a
+    comma follows them ("going to Dovrak from their camp"): the end of a journey."""
+    m = _TO_BEFORE.search(text, max(0, toks[0].start - 24), toks[0].start)
+    if m is None or m.group(1) not in place_guards()["motion_verbs"]:
+        return False
+    return re.match(r"\s*(?:,|\s+from\b|\s+on\b|\s+in\s+[a-z])", text[toks[-1].end :]) is not None

@@ -8,8 +8,11 @@ winning a shared key; a small town that shares a country's name ("Congo", a town
 is left out, as is one named like the tail of a country's name ("Congo" of "Republic of the
 Congo"). A town below 100,000 people counts only with a locative cue ("near X", "shelled
 X"). The area index holds the first-level subdivisions of every country (ISO 3166-2 as
-packaged by ``pycountry``: provinces, states, regions, districts; about 5,000), which name
-where the fighting is ("in Enga", "Manipur") and count with the same cues as a small town.
+packaged by ``pycountry``: provinces, states, regions, districts; about 5,000) and the
+second-level ones of the kinds ``second_level_areas`` of ``data/place_guards.yaml`` names
+(provinces under an island group or a region, districts, parishes: "Aceh", "Nueva Ecija"),
+a "Saint" also keyed as "St" ("St Catherine"); they name where the fighting is ("in Enga",
+"Manipur") and count with the same cues as a small town.
 The city index is built at build time by ``tools/build_city_index.py`` into the package file
 ``data/cities.tsv.gz`` (key, name, people, country code, and the GeoNames name of each
 country code; about 2.4 MB) and read from there once per process
@@ -326,7 +329,8 @@ def build_area_rows(areas: Iterable[tuple[str, str]]) -> list[tuple[str, str, st
     ``(name, country code)`` of each subdivision. Names shorter than four letters, not in
     Latin script, holding a lower-case word other than a particle ("Donetska oblast", a name
     with its kind) or made only of words of direction and position ("Western", "North East",
-    "Central": adjectives in the news) are left out; the first of a shared key wins."""
+    "Central": adjectives in the news) are left out; the first of a shared key wins. A name
+    opening with "Saint" is also keyed as written with "St" ("St Catherine")."""
     best: dict[str, tuple[str, str]] = {}
     for name, code in areas:
         if len(name) < 4 or not _LATIN.fullmatch(name):
@@ -334,21 +338,40 @@ def build_area_rows(areas: Iterable[tuple[str, str]]) -> list[tuple[str, str, st
         if set(_key(name).split()) <= _POSITION_WORDS:
             continue  # "Western", "North East", "Central": read as adjectives, not areas
         best.setdefault(_key(name), (name, code))
+        if saint := _SAINT.match(name):  # "Saint Catherine" is written "St Catherine"
+            best.setdefault(_key(f"St {name[saint.end() :]}"), (name, code))
     return sorted((key, name, code) for key, (name, code) in best.items())
+
+
+_SAINT = re.compile(r"Saint\s+(?=[A-Z])")
 
 
 def pycountry_areas() -> tuple[list[tuple[str, str]], str]:
     """``(name, country code)`` of every first-level ISO 3166-2 subdivision that pycountry
-    packages, sorted, and the package version: the source of the area index; raises
-    ``ModuleNotFoundError`` without pycountry."""
+    packages, and of every second-level one of a kind of ``second_level_areas``
+    (``data/place_guards.yaml``: provinces, districts, departments, counties, parishes:
+    "Aceh", a province under the island group Sumatera; "Nueva Ecija", a province under a
+    region; not municipalities, which name towns), sorted, and the package version: the
+    source of the area index; raises ``ModuleNotFoundError`` without pycountry."""
     from importlib.metadata import version
 
     import pycountry
 
+    kinds = _second_level_kinds()
     areas = sorted(
-        (sub.name, sub.country_code) for sub in pycountry.subdivisions if not sub.parent_code
+        (sub.name, sub.country_code)
+        for sub in pycountry.subdivisions
+        if not sub.parent_code or str(sub.type).lower() in kinds
     )
     return areas, version("pycountry")
+
+
+def _second_level_kinds() -> frozenset[str]:
+    """The ISO 3166-2 subdivision types (lower case) whose second-level subdivisions join
+    the area index (``second_level_areas`` of ``data/place_guards.yaml``)."""
+    from briefbook.data import load_data
+
+    return frozenset(str(t).lower() for t in load_data("place_guards.yaml")["second_level_areas"])
 
 
 def area_index() -> Mapping[str, str]:
@@ -383,8 +406,8 @@ def _areas() -> dict[str, str]:
 def _area_cache_file() -> Path | None:
     """Where the area index built from the installed pycountry is kept: a file of the
     user's cache folder named by pycountry's subdivision data (its path, size and time of
-    change: a new pycountry install is another file) and by this module's own text (the
-    rules that pick the areas); None without pycountry or a cache folder."""
+    change: a new pycountry install is another file), by this module's own text and by the
+    second-level kinds of ``data/place_guards.yaml`` (the rules that pick the areas); None without pycountry or a cache folder."""
     import hashlib
     from importlib.util import find_spec
 
@@ -397,7 +420,7 @@ def _area_cache_file() -> Path | None:
     folder = user_cache_dir()
     try:
         stat = data.stat()
-        source = Path(__file__).read_bytes()
+        source = Path(__file__).read_bytes() + repr(sorted(_second_level_kinds())).encode()
     except OSError:
         return None
     if folder is None:
