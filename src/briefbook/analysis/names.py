@@ -828,6 +828,17 @@ def classify(
             )
         )  # "Photojournalist Anil Reddy", "Regional Ombudsman Aram Petrosyan"
         titled = any(t.low in rules.core_titles for t in before)
+        if (
+            (direct or titled)
+            and len(tail) >= 2
+            and tail[-1].bare in rules.non_person_heads
+            and not SPEAKER_AFTER.match(text, tail[-1].end)  # "Minister Paul Hall said"
+        ):
+            # "the Queen Alexandra Barracks", "the Kings Romans Casino": a building named
+            # after a titled person is a place by a place's head, else nothing
+            if tail[-1].bare in rules.place_heads | rules.facility_nouns:
+                return [Found(toks[0].start, toks[-1].end, "place", name)]
+            return []
         if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
             before = _after_title(before, rules)
             while before and before[-1].low in rules.titles:

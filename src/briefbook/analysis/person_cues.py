@@ -238,25 +238,42 @@ def _of_a_people(name: str, rules: Rules) -> bool:
 
 
 # the cue that opens a list of people, anywhere before it: "identified the detainees as",
-# "the dead were", "those arrested included"
+# "the dead were", "those arrested included", and a plural noun of people before the verb
+# ("the arrested men included", "the slain guards were"; ``people_list_nouns`` of
+# ``data/entity_rules.yaml``)
 _LIST_OPENER = re.compile(
     r"\b(?:(?:identified|named|given)\s+(?:(?:them|both|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
     r"|(?:dead|killed|victims|arrested|detained|detainees|suspects|abducted|kidnapped"
     r"|hostages|wounded|injured)\s+(?:were|are|included|include|including)\s*:?)\s+"
 )
-# list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and "
+_PLURAL_OPENER = r"\b([a-z]+)\s+(?:were|are|included|include|including)\s*:?\s+"
+# list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and ", an
+# age after an item ("Ilir Daka, 70; "), a particle between the words of one name ("Noor ul
+# Haq"), a nickname in quotes inside it ("Kelvin 'Bunny' Thomas")
+_LIST_WORD = r"(?:(?:ul|ud|bin|bint|ibn|al|el|de|da|van|von)\s+)?['\u2018\u201c\"]?[A-Z][\w'\u2019-]*"
 _LIST_ITEMS = re.compile(
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?:,\s*\d{1,3})?\s*(?:,|;|,?\s+and)\s+)*"
+    rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}(?:,\s*\d{{1,3}})?\s*(?:,|;|,?\s+and|;\s+and)\s+)*"
 )
+_LIST_WINDOW = 400  # characters: how far back a list of people may open
+
+
+@cache
+def _list_nouns() -> frozenset[str]:
+    """Plural nouns of people that open a list of their names before "were", "are" or
+    "included" (``people_list_nouns`` of ``data/entity_rules.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["people_list_nouns"])
 
 
 def in_people_list(text: str, start: int) -> bool:
     """Whether ``start`` is an item of a list of people: after "identified the detainees
-    as", "the dead were", "those arrested included" and nothing but names and separators
-    ("... as Tamim, Ahmad Reshad, Lal Aqa and X")."""
-    window = text[max(0, start - 200) : start]
-    last = next(reversed(list(_LIST_OPENER.finditer(window))), None)
-    return last is not None and _LIST_ITEMS.fullmatch(window[last.end() :]) is not None
+    as", "the dead were", "those arrested included", "the arrested men included" and
+    nothing but names and separators ("... as Tamim, Ahmad Reshad, Lal Aqa and X")."""
+    window = text[max(0, start - _LIST_WINDOW) : start]
+    openers = [m.end() for m in _LIST_OPENER.finditer(window)]
+    openers += [
+        m.end() for m in re.finditer(_PLURAL_OPENER, window) if m.group(1) in _list_nouns()
+    ]
+    return any(_LIST_ITEMS.fullmatch(window[end:]) is not None for end in openers)
 
 
 def listed_as_people(text: str, start: int) -> bool:

@@ -1,0 +1,110 @@
+"""Persons missed on unseen reporting, by kind: one-word names and names with the particle
+"ul"/"ud" in a list of the arrested or the dead ("the arrested men included A B, C, D and
+E"); a nickname in quotes inside a name ("Kelvin 'Bunny' Thomas"); initials written without
+periods as the given name after a title ("IG MK Lodhi"); naval and air ranks missing from
+the titles ("Commodore X Y"); a regnal numeral closing a name ("Rashid Kiram III"); the
+surname "De" ("Tapan De"); a demonym before a name ("Australian Omar Fareedi"). Each with
+guards: places in lists, quoted titles, acronyms, numbered wars and phases, and buildings
+named after a titled person ("the Queen Alexandra Barracks") that must stay no person.
+Invented sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import entities_of
+
+_found = entities_of
+
+
+def _people(tmp_path: Path, text: str) -> set[str]:
+    return {name for etype, name in _found(tmp_path, text) if etype == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one-word names in a list of the arrested, after a plural noun of people
+        (
+            "The arrested men included Tariq Hassan, Zubair, Nadeem and Farhan, police said.",
+            {"Tariq Hassan", "Zubair", "Nadeem", "Farhan"},
+        ),
+        (
+            "The slain guards were Hamid Ali, Yousaf, Sher Khan and Jalal.",
+            {"Hamid Ali", "Yousaf", "Sher Khan", "Jalal"},
+        ),
+        # a name joined by the particle "ul" in a list of the dead
+        (
+            "The dead constables were identified as Bashir Ahmed, Noor ul Haq, Karim, "
+            "Sher Ali and Yousaf.",
+            {"Bashir Ahmed", "Noor ul Haq", "Karim", "Sher Ali", "Yousaf"},
+        ),
+        ("The district police chief, Zia ud Din, said two men were held.", {"Zia ud Din"}),
+        # a nickname in quotes between the given name and the surname
+        ("Police named the victim as Kelvin 'Bunny' Thomas, 25.", {"Kelvin 'Bunny' Thomas"}),
+        (
+            "The dead were Marlon 'Shorty' Baptiste, 22, and Keron James, 19.",
+            {"Marlon 'Shorty' Baptiste", "Keron James"},
+        ),
+        # initials without periods as the given name, after a title
+        ("The Sindh IG MK Lodhi told reporters that the gunmen had fled.", {"MK Lodhi"}),
+        ("Deputy Commissioner RS Malhi visited the site.", {"RS Malhi"}),
+        # naval and air ranks are titles, not words of the name
+        ("Commodore Tevita Ralulu addressed the troops on Friday.", {"Tevita Ralulu"}),
+        ("Ensign Marta Quiroga was among the crew.", {"Marta Quiroga"}),
+        # a regnal numeral closes the name
+        ("The self-proclaimed Sultan Rashid Kiram III died in 2013.", {"Rashid Kiram III"}),
+        # the surname "De" is no particle at the end of a name
+        (
+            "\"They fled at night,\" said Tapan De, officer-in-charge of the Bally police station.",
+            {"Tapan De"},
+        ),
+        # a demonym before each of two names joined by "and"
+        (
+            "The Treasury named Australian Omar Fareedi and Thai Somchai Vongsa as key actors.",
+            {"Omar Fareedi", "Somchai Vongsa"},
+        ),
+    ],
+)
+def test_person_kinds(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert expected <= _people(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a name with "ul" is not cut to its first word
+        ("The district police chief, Zia ud Din, said two men were held.", {"Zia"}),
+        ("Police named the victim as Kelvin 'Bunny' Thomas, 25.", {"Kelvin", "Thomas"}),
+        # a well-known person's given name opening another name is that other person
+        ("The Treasury named Australian Abbas Kareemi as a key actor.", {"Mahmoud Abbas"}),
+        ("Commodore Tevita Ralulu addressed the troops on Friday.", {"Commodore Tevita Ralulu"}),
+    ],
+)
+def test_person_kind_parts_left_out(tmp_path: Path, text: str, absent: set[str]) -> None:
+    assert not absent & _people(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places in a list after a plural noun of places or a locative
+        "The villages attacked included Marwat, Zubaira and Tanda.",
+        "Raids were carried out in Marwat, Gandal and Tanda on Monday.",
+        # a quoted title or slogan is no nickname
+        "He read 'Animal Farm' twice, Rana Gul's sister said.",
+        # acronyms after a title-like word are no initials
+        "The PTI Karachi chapter met the UN team.",
+        # numbered wars and phases are no regnal names
+        "The town was bombed in World War II and rebuilt in Phase III.",
+        # a building named after a titled person is no person
+        "Command changed at the Queen Alexandra Barracks in Nabua.",
+        "The Treasury named the Kings Romans Casino a hub of crime.",
+    ],
+)
+def test_person_kind_guards(tmp_path: Path, text: str) -> None:
+    people = _people(tmp_path, text)
+    allowed = {"Rana Gul"}
+    assert people <= allowed, people
