@@ -45,6 +45,7 @@ from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spel
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
 from briefbook.analysis.names import (
     INITIAL,
+    REGNAL,
     Found,
     Tok,
     cap_runs,
@@ -407,12 +408,16 @@ def _split_known(
             left, right = seq[lead:i], seq[i + 1 :]
             name = span_name(left, text)
             titled = left
-            while len(titled) > 2 and (titled[0].low in rules_.roles | rules_.titles):
+            while len(titled) > 2 and (
+                titled[0].low in rules_.roles | rules_.titles or _demonym(titled[0], gaz)
+            ):
                 titled = titled[1:]  # "Analysts Abel Tesfaye and Hanna Girma of ..."
+            # "Australian Omar Fareedi and Thai Somchai Vongsa": a demonym before each name
+            named_right = right[1:] if len(right) > 2 and _demonym(right[0], gaz) else right
             if (
                 titled is not left
                 and is_name(titled, rules_, gaz)
-                and (is_name(right, rules_, gaz) or right[0].low == "the" or _name_of(right))
+                and (is_name(named_right, rules_, gaz) or right[0].low == "the" or _name_of(right))
             ):
                 cut = i
                 break
@@ -437,6 +442,11 @@ def _split_known(
                 break
         out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
     return out
+
+
+def _demonym(tok: Tok, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` is a country's demonym ("Australian", "Thai"), not its possessive."""
+    return tok.text in gaz.adjectives and not tok.text.endswith("'s")
 
 
 def _lone_surname(toks: list[Tok], rules_: Rules, gaz: Gazetteer) -> bool:
@@ -583,6 +593,8 @@ def _discover(
             if f.type == "person":
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
+                for alias in _nickname_aliases(f.name):
+                    state.discovered.setdefault(alias, key)  # "Kelvin 'Bunny' Thomas"
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:
@@ -618,6 +630,18 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+_NICKNAME = re.compile(r"\s['\u2018\u201c\"]([A-Z][\w-]*)['\u2019\u201d\"]\s")
+
+
+def _nickname_aliases(name: str) -> list[str]:
+    """The nickname in quotes inside a person's name and the name without it: "Bunny" and
+    "Kelvin Thomas" of "Kelvin 'Bunny' Thomas"; empty for a name without one."""
+    m = _NICKNAME.search(name)
+    if not m:
+        return []
+    return [m.group(1), " ".join((name[: m.start()] + " " + name[m.end() :]).split())]
 
 
 def _group_not_person(
@@ -865,7 +889,9 @@ def _town_context(toks: list[Tok], n: int, text: str) -> bool:
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into)\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+# a comma or "and" between two names of a list, an age after the first ("A, 24, and B",
+# "A, 70; B")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*|,\s*\d{1,3}\s*(?:,|;)?\s*(?:(?:and|or)\s+)?")
 _AND = re.compile(r"\s+and\s+")
 
 
@@ -1105,6 +1131,8 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-", re.IGNORECASE)
 
 def _surname(name: str, rules_: Rules) -> str | None:
     parts = name.split()
+    if len(parts) > 2 and REGNAL.fullmatch(parts[-1]):
+        parts = parts[:-1]  # "Rashid Kiram III" is "Kiram"
     if len(parts) < 2:
         return None
     surname = parts[0] if parts[0].lower() in rules_.korean else parts[-1]

@@ -43,6 +43,7 @@ from briefbook.data import load_data
 
 __all__ = [
     "INITIAL",
+    "REGNAL",
     "Found",
     "Tok",
     "cap_runs",
@@ -56,6 +57,7 @@ __all__ = [
     "body_noun_after",
     "english_words",
     "list_end",
+    "nickname_tokens",
     "locality_before",
     "part_of_area",
     "name_like",
@@ -75,6 +77,7 @@ _CLOSING_QUOTE = re.compile(r"(?:\.'+|(?<![sS])'+)$")
 _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
+REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")  # "Kiram III"
 
 # the class of a rank: "Private First Class", "Petty Officer Second Class"
 _PARTICLE_NAME = re.compile(
@@ -398,8 +401,11 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     seqs: list[list[Tok]] = []
     cur: list[Tok] = []
     pending: list[Tok] = []
+    quoted = nickname_tokens(tokens, text)
     for i, tok in enumerate(tokens):
-        gap_ok = i > 0 and text[tokens[i - 1].end : tok.start].strip() == ""
+        gap_ok = i > 0 and (
+            text[tokens[i - 1].end : tok.start].strip() == "" or i in quoted or i - 1 in quoted
+        )
         cap = is_cap(tok) or (
             _ORDINAL.fullmatch(tok.text) is not None
             and i + 1 < len(tokens)
@@ -441,6 +447,26 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     if cur:
         seqs.append(cur)
     return seqs
+
+
+_NICK_OPEN = re.compile(r"\s+['\u2018\u201c\"]")
+_NICK_CLOSE = re.compile(r"['\u2019\u201d\"]\s+")
+
+
+def nickname_tokens(tokens: list[Tok], text: str) -> set[int]:
+    """The indexes of the one-word nicknames in quotes inside a personal name ("Bunny" of
+    "Kelvin 'Bunny' Thomas", "Kelvin \u201cBunny\u201d Thomas"): a capitalised word between
+    quotes, with a capitalised word right before and right after it."""
+    out = set()
+    for i in range(1, len(tokens) - 1):
+        before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
+        if not (is_cap(before) and is_cap(tok) and is_cap(after)) or not tok.text.isalpha():
+            continue
+        if _NICK_OPEN.fullmatch(text, before.end, tok.start) and _NICK_CLOSE.fullmatch(
+            text, tok.end, after.start
+        ):
+            out.add(i)
+    return out
 
 
 def _town_link(tokens: list[Tok], i: int, text: str) -> bool:
@@ -493,11 +519,22 @@ def _after_title(toks: list[Tok], rules: Rules) -> list[Tok]:
 def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
     """The personal name ending ``toks``: up to five name words, particles inside."""
     tail: list[Tok] = []
+    numeral = len(toks) >= 3 and REGNAL.fullmatch(toks[-1].text) is not None
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         if len(tail) == 5:
             break
-        if name_like(t, rules, gaz) or (tail and t.low in rules.particles):
+        if not tail and _surname_particle(toks, i, rules, gaz):
+            tail.insert(0, t)  # "Tapan De": the surname "De"
+            continue
+        if numeral and i == len(toks) - 1:
+            if not name_like(toks[i - 1], rules, gaz):
+                break
+            tail.insert(0, t)  # "King Carl Rolf III": a regnal numeral closes the name
+            continue
+        if len(tail) == 1 and i > 0 and _bare_initials(t, gaz) and toks[i - 1].low in rules.titles:
+            tail.insert(0, t)  # "IG MK Lodhi", "IG AD Khawaja": initials before a surname
+        elif name_like(t, rules, gaz) or (tail and t.low in rules.particles):
             tail.insert(0, t)
         elif tail and i > 0 and _bare_initial(t) and toks[i - 1].low in rules.given:
             tail.insert(0, t)  # "Amit K Rana": a middle initial written without its period
@@ -513,11 +550,49 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             break
     if len(tail) == 1 and _title_given(toks, len(toks) - 2, rules):
         tail.insert(0, toks[-2])  # "Prime Minister Sheikh Rahana": the title word is her name
-    while tail and tail[0].low in rules.particles:
+    while tail and tail[0].low in rules.particles and not _bare_initials(tail[0], gaz):
         if _kunya(tail, rules):
             break
         tail = tail[1:]
     return tail
+
+
+@cache
+def _surname_particles() -> frozenset[str]:
+    """Particles that are also surnames (``surname_particles`` of
+    ``data/entity_rules.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["surname_particles"])
+
+
+def _surname_particle(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks[i]``, the last word of ``toks``, is a capitalised particle that is a
+    surname after a name word ("De" of "Tapan De"), not one linking two words."""
+    t = toks[i]
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and t.text[:1].isupper()
+        and t.low in _surname_particles()
+        and name_like(toks[i - 1], rules, gaz)
+    )
+
+
+def _demonym_name(
+    toks: list[Tok], rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``toks`` are a country's demonym and a personal name of two to four words
+    ("Australian Omar Fareedi", "Thai Somchai Vongsa"): no word of the name one the sources
+    also write in lower case ("Chinese New Year") and no head of a building or an event
+    after it."""
+    rest = toks[1:]
+    return (
+        3 <= len(toks) <= 5
+        and toks[0].text in gaz.adjectives
+        and not toks[0].text.endswith("'s")
+        and is_name(rest, rules, gaz)
+        and not any(t.low in lower_vocab for t in rest)
+        and rest[-1].bare not in rules.non_person_heads
+    )
 
 
 def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
@@ -567,13 +642,22 @@ def _kunya(toks: list[Tok], rules: Rules) -> bool:
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     """Two to five name words, particles allowed between them; the first may be a known
     person's one-word alias that is also a given name (:func:`_given_alias`)."""
-    named = [t for t in toks if t.low not in rules.particles]
+    named = [
+        t
+        for i, t in enumerate(toks)
+        if t.low not in rules.particles or _surname_particle(toks, i, rules, gaz)
+    ]  # "Tapan De": the surname "De"
     if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
     return (
         all(
             name_like(t, rules, gaz)
-            or (j < len(named) - 1 and _bare_initial(t) and named[0].low in rules.given)
+            or (j == len(named) - 1 and _surname_particle(toks, len(toks) - 1, rules, gaz))
+            or (
+                j < len(named) - 1
+                and _bare_initial(t)
+                and (named[0].low in rules.given or len(named) == 3)
+            )
             for j, t in enumerate(named[1:], 1)
         )  # "Amit K Rana": a middle initial without its period after a given name
         and (name_like(named[0], rules, gaz) or _given_alias(named[0], rules, gaz))
@@ -585,6 +669,17 @@ def _bare_initial(tok: Tok) -> bool:
     """Whether ``tok`` is one capital letter written without a period ("K" of "Amit K
     Rana"), not the pronoun "I" or the article "A"."""
     return len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha() and tok.text not in "AI"
+
+
+def _bare_initials(tok: Tok, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` is two capitals written without periods that no gazetteer name spells
+    ("MK" of "IG MK Lodhi"; not "UN" or "US"; three capitals are mostly a body's: "PTI")."""
+    return (
+        len(tok.text) == 2
+        and tok.text.isalpha()
+        and tok.text.isupper()
+        and tok.text not in gaz.surfaces
+    )
 
 
 def _other_bearer(given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
@@ -666,6 +761,8 @@ def classify(
 ) -> list[Found]:
     """Typed spans of one capitalised sequence."""
     while toks and (toks[-1].low in rules.connectors or toks[-1].low in weekdays()):
+        if _surname_particle(toks, len(toks) - 1, rules, gaz):
+            break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     for i in range(max(0, len(toks) - 4), len(toks) - 2):
         if particle_family_first([t.text for t in toks[i:]], rules):
@@ -902,6 +999,8 @@ def classify(
             )
             rest = toks[i + 1 :]
             return [first, *(classify(rest, text, rules, gaz, lower_vocab) if rest else [])]
+    if _demonym_name(toks, rules, gaz, lower_vocab):
+        return [_person(toks[1:], text)]  # "Australian Omar Fareedi": a national named
     # a country prefix before a specific body: "DPRK Reconnaissance General Bureau"
     prefix = [t for t in gaz.surfaces.get(toks[0].text, []) if t.type == "country"]
     if prefix and len(toks) >= 3 and toks[1].low not in rules.connectors:

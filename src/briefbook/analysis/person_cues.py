@@ -147,7 +147,8 @@ _KIN_LIST = re.compile(
 _IDENTIFIED = re.compile(
     r"\b(?:(?:identified|named|gave|given)\s+(?:(?P<obj>him|her|them|one|both|himself|herself"
     r"|his\s+name|her\s+name"
-    r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
+    r"(?:by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:police|authorities|officials|army|military)\s+)?as"
     r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+named"
     r"|known\s+only\s+as)\s+$"
 )
@@ -250,7 +251,9 @@ _PLURAL_OPENER = r"\b([a-z]+)\s+(?:were|are|included|include|including)\s*:?\s+"
 # list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and ", an
 # age after an item ("Ilir Daka, 70; "), a particle between the words of one name ("Noor ul
 # Haq"), a nickname in quotes inside it ("Kelvin 'Bunny' Thomas")
-_LIST_WORD = r"(?:(?:ul|ud|bin|bint|ibn|al|el|de|da|van|von)\s+)?['\u2018\u201c\"]?[A-Z][\w'\u2019-]*"
+_LIST_WORD = (
+    r"(?:(?:ul|ud|bin|bint|ibn|al|el|de|da|van|von)\s+)?['\u2018\u201c\"]?[A-Z][\w'\u2019-]*"
+)
 _LIST_ITEMS = re.compile(
     rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}(?:,\s*\d{{1,3}})?\s*(?:,|;|,?\s+and|;\s+and)\s+)*"
 )
@@ -270,16 +273,19 @@ def in_people_list(text: str, start: int) -> bool:
     nothing but names and separators ("... as Tamim, Ahmad Reshad, Lal Aqa and X")."""
     window = text[max(0, start - _LIST_WINDOW) : start]
     openers = [m.end() for m in _LIST_OPENER.finditer(window)]
-    openers += [
-        m.end() for m in re.finditer(_PLURAL_OPENER, window) if m.group(1) in _list_nouns()
-    ]
+    openers += [m.end() for m in re.finditer(_PLURAL_OPENER, window) if m.group(1) in _list_nouns()]
     return any(_LIST_ITEMS.fullmatch(window[end:]) is not None for end in openers)
 
 
 def listed_as_people(text: str, start: int) -> bool:
     """Whether ``start`` opens the list of a sentence's dead, wounded, arrested or
-    abducted: "The dead were X, Y and Z", "Those arrested included X"."""
-    return bool(_PEOPLE_LISTED.search(text[max(0, start - 40) : start]))
+    abducted: "The dead were X, Y and Z", "Those arrested included X", "The nine men are
+    X" (a plural noun of ``people_list_nouns``)."""
+    before = text[max(0, start - 40) : start]
+    if _PEOPLE_LISTED.search(before):
+        return True
+    m = re.search(_PLURAL_OPENER + "$", before)
+    return bool(m) and m.group(1) in _list_nouns()
 
 
 def office_place_before(text: str, start: int, rules: Rules) -> bool:
@@ -641,7 +647,7 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
     if _AGE_AFTER.match(text, end):
         return True  # "Lalit Soram (52) and his son": an age in brackets
-    ident = _IDENTIFIED.search(text[max(0, start - 40) : start])
+    ident = _IDENTIFIED.search(text[max(0, start - 60) : start])
     clause = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
     if ident and (
         words != 2 or _a_person_named(ident.group("obj"), text[start:end], clause, rules)

@@ -1,8 +1,9 @@
 """Persons missed on unseen reporting, by kind: one-word names and names with the particle
 "ul"/"ud" in a list of the arrested or the dead ("the arrested men included A B, C, D and
-E"); a nickname in quotes inside a name ("Kelvin 'Bunny' Thomas"); initials written without
-periods as the given name after a title ("IG MK Lodhi"); naval and air ranks missing from
-the titles ("Commodore X Y"); a regnal numeral closing a name ("Rashid Kiram III"); the
+E", "the nine men are A B, 70; C D, 64"), "identified by the authorities as X"; a nickname in quotes inside a name ("Kelvin 'Bunny' Thomas"); initials written without
+periods as the given name after a title ("IG MK Lodhi"), a middle initial without its period
+after any given name ("Tavil V Morkar"); ranks, offices and honorifics missing
+from the titles ("Commodore X Y", "SDPO X Y", "Datuk Seri X Y"); a regnal numeral closing a name ("Rashid Kiram III"); the
 surname "De" ("Tapan De"); a demonym before a name ("Australian Omar Fareedi"). Each with
 guards: places in lists, quoted titles, acronyms, numbered wars and phases, and buildings
 named after a titled person ("the Queen Alexandra Barracks") that must stay no person.
@@ -51,6 +52,22 @@ def _people(tmp_path: Path, text: str) -> set[str]:
         # initials without periods as the given name, after a title
         ("The Sindh IG MK Lodhi told reporters that the gunmen had fled.", {"MK Lodhi"}),
         ("Deputy Commissioner RS Malhi visited the site.", {"RS Malhi"}),
+        ("The provincial IG AS Durrani said the attackers were known.", {"AS Durrani"}),
+        # a middle initial without its period in a three-word name, any given name
+        ("The IG (Operations), Tavil V Morkar, told reporters.", {"Tavil V Morkar"}),
+        # more South Asian police offices and Malay honorifics are titles
+        ("Two men shot SDPO Ch Ravan in March.", {"Ch Ravan"}),
+        ("Prime Minister Datuk Seri Amran Tazli visited the town.", {"Amran Tazli"}),
+        # two-word names in a list opened by a plural noun of people
+        (
+            "The nine men are Julok Radin, 70; Sabri Akmal Udin, 64; and Tani Lodi, 41.",
+            {"Julok Radin", "Sabri Akmal Udin", "Tani Lodi"},
+        ),
+        # "identified by the authorities as X"
+        (
+            "A driver identified by the Chinese authorities as Usmar Hasir, a farmer, died.",
+            {"Usmar Hasir"},
+        ),
         # naval and air ranks are titles, not words of the name
         ("Commodore Tevita Ralulu addressed the troops on Friday.", {"Tevita Ralulu"}),
         ("Ensign Marta Quiroga was among the crew.", {"Marta Quiroga"}),
@@ -58,7 +75,7 @@ def _people(tmp_path: Path, text: str) -> set[str]:
         ("The self-proclaimed Sultan Rashid Kiram III died in 2013.", {"Rashid Kiram III"}),
         # the surname "De" is no particle at the end of a name
         (
-            "\"They fled at night,\" said Tapan De, officer-in-charge of the Bally police station.",
+            '"They fled at night," said Tapan De, officer-in-charge of the Bally police station.',
             {"Tapan De"},
         ),
         # a demonym before each of two names joined by "and"
@@ -81,6 +98,7 @@ def test_person_kinds(tmp_path: Path, text: str, expected: set[str]) -> None:
         # a well-known person's given name opening another name is that other person
         ("The Treasury named Australian Abbas Kareemi as a key actor.", {"Mahmoud Abbas"}),
         ("Commodore Tevita Ralulu addressed the troops on Friday.", {"Commodore Tevita Ralulu"}),
+        ("Prime Minister Datuk Seri Amran Tazli visited the town.", {"Seri Amran Tazli"}),
     ],
 )
 def test_person_kind_parts_left_out(tmp_path: Path, text: str, absent: set[str]) -> None:
