@@ -232,7 +232,7 @@ def find_entities(
                 on_error(documents[d].sentences[0].id, exc)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
-    _join_name_tails(state)
+    _join_name_tails(state, rules_)
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
@@ -716,10 +716,12 @@ def _drop_person_groups(state: Discovery) -> None:
             del state.discovered[surface]
 
 
-def _join_name_tails(state: Discovery) -> None:
+def _join_name_tails(state: Discovery, rules_: Rules) -> None:
     """A person named by the last two words or more of another person's name in the same
     source is that person: "Ruiz Mendoza" of "Carlos Ruiz Mendoza" (left alone when two
-    people of the source end so)."""
+    people of the source end so). A tail of three words or more that opens with a given
+    name is a full name of its own, as a father's is in his son's ("Idris Maro Deni" of
+    "Hamat Idris Maro Deni")."""
     people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
     ends: dict[str, set[str]] = defaultdict(set)  # "Ruiz Mendoza" -> keys of longer names
     for name, key in people.items():
@@ -727,6 +729,8 @@ def _join_name_tails(state: Discovery) -> None:
         for i in range(1, len(words) - 1):
             ends[" ".join(words[i:])].add(key)
     for name, key in people.items():
+        if len(name.split()) >= 3 and name.split()[0].lower() in rules_.given:
+            continue  # a full name of its own
         docs = state.person_docs.get(key, set())
         fuller = {
             k for k in ends.get(name, ()) if k != key and docs & state.person_docs.get(k, set())

@@ -139,18 +139,31 @@ _SURNAME_END = re.compile(
 # endings that also close common English and place words: only after a known given name
 _WEAK_END = re.compile(r"[a-z](?:in|ina|yn|yna|ian|ev)$")
 
-_KIN_LIST = re.compile(
-    r"\b(?:(?:his|her|their|the)\s+)?(?:(?:two|three|four|five|six|\d)\s+)?(?:young\s+)?"
-    r"(?:wives|sons|daughters|brothers|sisters|children|wife|son|daughter|brother|sister"
-    r"|husband|mother|father|widow|nephew|niece|grandson|granddaughter)\s*,?\s+$"
-)
+_KIN_PLURALS = r"wives|sons|daughters|brothers|sisters|children|cousins|grandsons|granddaughters"
+
+
+def _kin_list(rules: Rules) -> re.Pattern[str]:
+    """A kin noun right before a name, after "his", "her", "their" or "the" and a count:
+    "his two wives, ", "her grandmother, " (``kin_nouns`` of ``data/entity_rules.yaml``)."""
+    return _kin_pattern(tuple(sorted(rules.kin)))
+
+
+@cache
+def _kin_pattern(kin: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(k) for k in sorted(kin, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:(?:his|her|their|the)\s+)?(?:(?:two|three|four|five|six|\d)\s+)?(?:young\s+)?"
+        rf"(?:{_KIN_PLURALS}|{nouns})\s*,?\s+$"
+    )
+
+
 _IDENTIFIED = re.compile(
     r"\b(?:(?:identified|named|gave|given)\s+(?:(?P<obj>him|her|them|one|both|himself|herself"
     r"|his\s+name|her\s+name"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
     r"(?:by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:police|authorities|officials|army|military)\s+)?as"
-    r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+named"
-    r"|known\s+only\s+as)\s+$"
+    r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+(?:named|called|known\s+as)"
+    r"|known\s+only\s+as)\s+['\u2018\u201c\"]?$"
 )
 # a role noun before "named": "a former police officer named X", "a taxi driver named X"
 _ROLE_NAMED = re.compile(r"\b([a-z-]+)\s+(?:named|called)\s+$")
@@ -434,7 +447,7 @@ def single_name_cue(start: int, end: int, text: str, rules: Rules) -> bool:
     age after it ("Rahim, 37,"), or an apposition ending on a role noun ("Neda, a
     40-year-old teacher")."""
     before = text[max(0, start - 40) : start]
-    if _KIN_LIST.search(before) or _IDENTIFIED.search(before):
+    if _kin_list(rules).search(before) or _IDENTIFIED.search(before):
         return True
     if _AGE_APPOSITION.match(text, end) or age_before(text, start):
         return True

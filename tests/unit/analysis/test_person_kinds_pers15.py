@@ -1,6 +1,7 @@
 """Persons missed on unseen reporting, by kind: one-word names and names with the particle
 "ul"/"ud" in a list of the arrested or the dead ("the arrested men included A B, C, D and
-E", "the nine men are A B, 70; C D, 64"), "identified by the authorities as X"; a nickname in quotes inside a name ("Kelvin 'Bunny' Thomas"); initials written without
+E", "the nine men are A B, 70; C D, 64"), "identified by the authorities as X", "his grandmother, X", "a man known as 'X'"; a
+father's full name inside his son's ("Yusuf Maro Deni" and "Hamat Yusuf Maro Deni"); a nickname in quotes inside a name ("Kelvin 'Bunny' Thomas"); initials written without
 periods as the given name after a title ("IG MK Lodhi"), a middle initial without its period
 after any given name ("Tavil V Morkar"); ranks, offices and honorifics missing
 from the titles ("Commodore X Y", "SDPO X Y", "Datuk Seri X Y"); a regnal numeral closing a name ("Rashid Kiram III"); the
@@ -67,6 +68,18 @@ def _people(tmp_path: Path, text: str) -> set[str]:
         (
             "A driver identified by the Chinese authorities as Usmar Hasir, a farmer, died.",
             {"Usmar Hasir"},
+        ),
+        # one name after a kin noun beyond the nuclear family, and "a man known as 'X'"
+        ("Speaking to reporters, his grandmother, Marisa, said he had left.", {"Marisa"}),
+        (
+            "Those killed are Tomas Reid, 50, and a man known as 'Dread'.",
+            {"Tomas Reid", "Dread"},
+        ),
+        # a father's full name inside his son's is a person of its own
+        (
+            "Rebels killed President Yusuf Maro Deni in April. His son General Hamat Yusuf "
+            "Maro Deni took power.",
+            {"Yusuf Maro Deni", "Hamat Yusuf Maro Deni"},
         ),
         # naval and air ranks are titles, not words of the name
         ("Commodore Tevita Ralulu addressed the troops on Friday.", {"Tevita Ralulu"}),
