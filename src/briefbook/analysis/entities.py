@@ -52,6 +52,7 @@ from briefbook.analysis.names import (
     classify,
     fold,
     is_name,
+    listed_one_name,
     name_like,
     particle_name,
     pinyin_place_heads,
@@ -570,7 +571,7 @@ def _discover(
         [] if i in areas else classify(seq, text, rules_, gaz, lower_vocab)
         for i, seq in enumerate(seqs)
     ]
-    _coordinated_people(seqs, typed, text, rules_, gaz)
+    _coordinated_people(seqs, typed, text, rules_, gaz, lower_vocab)
     typed = [[_named_facility(f, text, rules_, d, state) for f in found] for found in typed]
     for i, (seq, found) in enumerate(zip(seqs, typed, strict=True)):
         if i in areas:
@@ -920,7 +921,12 @@ def _closes_people(seqs: list[list[Tok]], typed: list[list[Found]], i: int, text
 
 
 def _coordinated_people(
-    seqs: list[list[Tok]], typed: list[list[Found]], text: str, rules_: Rules, gaz: Gazetteer
+    seqs: list[list[Tok]],
+    typed: list[list[Found]],
+    text: str,
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
 ) -> None:
     """Names in a list with a person are people: "ministers Oskar Lind and Maren Tollef",
     "Pedro Alba, Ines Vogt and Tariq Mahmoud". An untyped run that is a personal name
@@ -935,7 +941,7 @@ def _coordinated_people(
             if typed[i] or not (
                 is_name(seq, rules_, gaz)
                 or _lone_surname(seq, rules_, gaz)
-                or (one and in_people_list(text, seq[0].start))
+                or (one and listed_one_name(seq[0], text, rules_, lower_vocab))
                 or (one and _closes_people(seqs, typed, i, text))
             ):
                 continue

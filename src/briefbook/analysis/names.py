@@ -57,6 +57,7 @@ __all__ = [
     "body_noun_after",
     "english_words",
     "list_end",
+    "listed_one_name",
     "nickname_tokens",
     "locality_before",
     "part_of_area",
@@ -1145,6 +1146,8 @@ def classify(
             not of_origin(toks[0].text, rules) or name_in_brackets(text, toks[0].end)
         ):
             return [_person(toks, text)]  # "identified as Rahim", "Neda, a teacher"
+        if listed_one_name(toks[0], text, rules, lower_vocab):
+            return [_person(toks, text)]  # "the slain policemen, Asif, Bilal and Naeem"
         if (
             passive_after(text, toks[0].end, rules, singular=True)
             and _one_name(toks[0], text, lower_vocab)
@@ -1299,6 +1302,29 @@ def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:
     if row and row[1] >= 100_000:
         return False
     return re.match(r"\s+[A-Z]", text[tok.end :]) is None
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def listed_one_name(tok: Tok, text: str, rules: Rules, lower_vocab: frozenset[str]) -> bool:
+    """Whether the one word ``tok`` is a person's name as an item of a list of people
+    (:func:`in_people_list`: "the slain policemen, Asif, Bilal and X"): a capitalised word
+    that the sources never write in lower case, even a town's name, no people or faith ("Sikhs", "Hazara") and no word qualifying a
+    group or role noun after it or after the list ("Lashkar and Jaish members")."""
+    if not in_people_list(text, tok.start) or tok.bare in lower_vocab or not tok.text[1:].islower():
+        return False  # a town's name in a list of people is a person's ("Zubair", "Kamran")
+    if re.match(r"\s+[A-Z]", text[tok.end :]):
+        return False
+    if tok.bare in rules.peoples or tok.bare[:-1] in rules.peoples:
+        return False
+    if of_origin(tok.text, rules) and tok.low not in rules.given:
+        return False  # "Afghan", not "Kamran"
+    for end in (tok.end, list_end(text, tok.end)):  # "Lashkar and Jaish members"
+        after = _WORD_AFTER.match(text, end)
+        if after and (after.group(1) in rules.group_nouns or after.group(1) in rules.roles):
+            return False
+    return True
 
 
 def opens_sentence(text: str, start: int) -> bool:

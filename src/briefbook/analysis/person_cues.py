@@ -260,7 +260,12 @@ _LIST_OPENER = re.compile(
     r"|(?:dead|killed|victims|arrested|detained|detainees|suspects|abducted|kidnapped"
     r"|hostages|wounded|injured)\s+(?:were|are|included|include|including)\s*:?)\s+"
 )
-_PLURAL_OPENER = r"\b([a-z]+)\s+(?:were|are|included|include|including)\s*:?\s+"
+_PLURAL_OPENER = r"\b([a-z]+)(?:\s+(?:were|are|included|include|including)\s*:?|\s*,)\s+"
+# what only people have, before "of" and a list of their names: "the bodies of A, B and C"
+_OWNED_LIST = re.compile(
+    r"\b(?:bodies|deaths|killings?|murders?|arrests?|abductions?|kidnappings?|funerals?"
+    r"|families)\s+of\s+"
+)
 # list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and ", an
 # age after an item ("Ilir Daka, 70; "), a particle between the words of one name ("Noor ul
 # Haq"), a nickname in quotes inside it ("Kelvin 'Bunny' Thomas")
@@ -280,13 +285,27 @@ def _list_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["people_list_nouns"])
 
 
+def _opens_list(m: re.Match[str]) -> bool:
+    """Whether a match of ``_PLURAL_OPENER`` opens a list of people: a noun of
+    ``people_list_nouns`` before "were", "are" or "included", or a plural noun before a
+    comma ("three men, X, Y and Z"; not "those killed, X said")."""
+    word = m.group(1)
+    if word not in _list_nouns():
+        return False
+    return (
+        not m.group(0).rstrip().endswith(",") or word.endswith(("s", "men")) or word == "personnel"
+    )
+
+
 def in_people_list(text: str, start: int) -> bool:
     """Whether ``start`` is an item of a list of people: after "identified the detainees
-    as", "the dead were", "those arrested included", "the arrested men included" and
-    nothing but names and separators ("... as Tamim, Ahmad Reshad, Lal Aqa and X")."""
+    as", "the dead were", "those arrested included", "the arrested men included", "three
+    men, ", "the bodies of" and nothing but names and separators ("... as Tamim, Ahmad
+    Reshad, Lal Aqa and X")."""
     window = text[max(0, start - _LIST_WINDOW) : start]
     openers = [m.end() for m in _LIST_OPENER.finditer(window)]
-    openers += [m.end() for m in re.finditer(_PLURAL_OPENER, window) if m.group(1) in _list_nouns()]
+    openers += [m.end() for m in _OWNED_LIST.finditer(window)]
+    openers += [m.end() for m in re.finditer(_PLURAL_OPENER, window) if _opens_list(m)]
     return any(_LIST_ITEMS.fullmatch(window[end:]) is not None for end in openers)
 
 
@@ -298,7 +317,7 @@ def listed_as_people(text: str, start: int) -> bool:
     if _PEOPLE_LISTED.search(before):
         return True
     m = re.search(_PLURAL_OPENER + "$", before)
-    return bool(m) and m.group(1) in _list_nouns()
+    return bool(m) and _opens_list(m)
 
 
 def office_place_before(text: str, start: int, rules: Rules) -> bool:
