@@ -738,6 +738,26 @@ def _join_name_tails(state: Discovery, rules_: Rules) -> None:
         }
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
+    _join_inner_words(state, people)
+
+
+def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
+    """A one-word person that is an inner or last word of other people's names in the same
+    source ("Maro" of "Yusuf Maro Deni") is that person when there is one, and nobody when
+    there are more (a father's and a son's: "Maro's son")."""
+    inner: dict[str, set[str]] = defaultdict(set)
+    for name, key in people.items():
+        for word in name.split()[1:]:
+            inner[word].add(key)
+    for name, key in people.items():
+        if " " in name or name not in inner:
+            continue
+        docs = state.person_docs.get(key, set())
+        fuller = {k for k in inner[name] if k != key and docs & state.person_docs.get(k, set())}
+        if len(fuller) == 1:
+            state.discovered[name] = fuller.pop()
+        elif fuller:
+            del state.discovered[name]
 
 
 # locative words before a list of names that puts them all in one scene: "in A and B"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
-from briefbook.analysis.numbers import weekdays
+from briefbook.analysis.numbers import calendar_words, weekdays
 from briefbook.analysis.person_cues import (
     caps_name_after_title,
     compound_given,
@@ -949,6 +949,8 @@ def classify(
     if singles and single_name_cue(toks[0].start, toks[0].end, text, rules):
         return [_person([t], text) for t in singles]  # "two others named Amir and Karim"
     honorific = len(toks) > 3 and lows[2] == "of" and _title_given(toks[:2], 0, rules)
+    if len(toks) == 2 and lows[0] in rules.titles and lows[1] in rules.place_heads:
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Bishop Street"
     if lows[0] in rules.titles and len(toks) > 1 and not honorific:
         rest = _after_title(toks, rules)
         while rest and rest[-1].low in rules.connectors:
@@ -1140,6 +1142,8 @@ def classify(
         before = text[max(0, toks[0].start - 16) : toks[0].start].split()
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
+        if _owned_by_person(toks[0], text, rules) and _one_name(toks[0], text, lower_vocab):
+            return [_person(toks, text)]  # "Franco's dictatorship", "Tarvel's widow"
         if before and before[-1] in rules.one_name_roles and _one_name(toks[0], text, lower_vocab):
             return [_person(toks, text)]  # "rebel leader Korvu said", "commander Tarvok"
         if single_name_cue(toks[0].start, toks[0].end, text, rules) and (
@@ -1309,13 +1313,20 @@ _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
 
 def listed_one_name(tok: Tok, text: str, rules: Rules, lower_vocab: frozenset[str]) -> bool:
     """Whether the one word ``tok`` is a person's name as an item of a list of people
-    (:func:`in_people_list`: "the slain policemen, Asif, Bilal and X"): a capitalised word
-    that the sources never write in lower case, even a town's name, no people or faith ("Sikhs", "Hazara") and no word qualifying a
+    (:func:`in_people_list`: "the slain policemen, Asif, Bilal and X"): a one-word name
+    (:func:`_one_name`; a town of 100,000 people or more only when it is a known given name,
+    "Kamran"), no people or faith ("Sikhs", "Hazara") and no word qualifying a
     group or role noun after it or after the list ("Lashkar and Jaish members")."""
-    if not in_people_list(text, tok.start) or tok.bare in lower_vocab or not tok.text[1:].islower():
-        return False  # a town's name in a list of people is a person's ("Zubair", "Kamran")
-    if re.match(r"\s+[A-Z]", text[tok.end :]):
+    if not in_people_list(text, tok.start):
         return False
+    given = (
+        tok.low in rules.given
+        and tok.text[1:].islower()
+        and tok.bare not in lower_vocab
+        and not re.match(r"\s+[A-Z]", text[tok.end :])
+    )
+    if not (given or _one_name(tok, text, lower_vocab)):
+        return False  # "Ana Ruiz, Kabul and Herat": a city, unless a given name ("Kamran")
     if tok.bare in rules.peoples or tok.bare[:-1] in rules.peoples:
         return False
     if of_origin(tok.text, rules) and tok.low not in rules.given:
@@ -1325,6 +1336,26 @@ def listed_one_name(tok: Tok, text: str, rules: Rules, lower_vocab: frozenset[st
         if after and (after.group(1) in rules.group_nouns or after.group(1) in rules.roles):
             return False
     return True
+
+
+@cache
+def _person_possessions() -> frozenset[str]:
+    """Nouns that only a person owns (``person_possessions`` of
+    ``data/entity_rules.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["person_possessions"])
+
+
+def _owned_by_person(tok: Tok, text: str, rules: Rules) -> bool:
+    """Whether the one word ``tok`` is in the possessive before a noun that only a person
+    owns, an adjective or two between: "Franco's dictatorship", "Tarvel's young widow"
+    (``person_possessions`` and the kin nouns); not after "the" ("the Falcon's crew")."""
+    if not tok.text.endswith(("'s", "\u2019s")) or the_before(text, tok.start):
+        return False
+    if tok.bare in calendar_words():
+        return False  # a day's or a month's: "Friday's funeral"
+    m = re.match(r"(?:\s+[a-z-]+\b){1,3}", text[tok.end :])
+    owned = m.group(0).split() if m else []
+    return any(w in _person_possessions() or w in rules.kin for w in owned)
 
 
 def opens_sentence(text: str, start: int) -> bool:
