@@ -1171,6 +1171,27 @@ def _surname(name: str, rules_: Rules) -> str | None:
     return surname
 
 
+def _scope_namesakes(state: Discovery, all_tokens: list[list[list[Tok]]], gaz: Gazetteer) -> None:
+    """A well-known person's one-word short form ("Abbas" of Mahmoud Abbas) in a source that
+    never writes that person's full name, where it is a word of a person the source names
+    ("Abbas Kareemi"): that person there, or nobody when two of its people bear the word."""
+    words_of: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for name, key in state.discovered.items():
+        if state.types.get(key) != "person" or " " not in name:
+            continue
+        for word in name.split():
+            targets = gaz.surfaces.get(word, [])
+            if targets and all(t.type == "person" and t.alias for t in targets):
+                for d in state.person_docs.get(key, ()):
+                    words_of[(d, word)].add(key)
+    for (d, word), keys in sorted(words_of.items()):
+        text = " ".join(t.text for sent in all_tokens[d] for t in sent)
+        famous = [t.key.split(":", 1)[-1] for t in gaz.surfaces[word]]
+        if any(name in text for name in famous if " " in name):
+            continue  # the source names the well-known person too
+        state.scoped[word].append((d, 0, next(iter(keys)) if len(keys) == 1 else ""))
+
+
 def _add_surnames(
     state: Discovery,
     all_tokens: list[list[list[Tok]]],
@@ -1205,6 +1226,7 @@ def _add_surnames(
         ):
             del state.discovered[place]  # "Robertson" of Sean Robertson is not a town
     unique = {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1}
+    _scope_namesakes(state, all_tokens, gaz)
     for d, doc in enumerate(all_tokens):
         words = sorted({t.text for sent in doc for t in sent if t.text[:1].isupper()})
         for word in words:

@@ -537,6 +537,8 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             tail.insert(0, t)  # "IG MK Lodhi", "IG AD Khawaja": initials before a surname
         elif name_like(t, rules, gaz) or (tail and t.low in rules.particles):
             tail.insert(0, t)
+        elif tail and _given_alias(t, rules, gaz):
+            tail.insert(0, t)  # "Trader Abbas Kareemi": a famous man's short name as given
         elif tail and i > 0 and _bare_initial(t) and toks[i - 1].low in rules.given:
             tail.insert(0, t)  # "Amit K Rana": a middle initial written without its period
         elif not tail and i > 0 and _other_bearer(toks[i - 1], t, rules, gaz):

@@ -1,8 +1,9 @@
 """Persons missed on unseen reporting, by kind: one-word names and names with the particle
 "ul"/"ud" in a list of the arrested or the dead ("the arrested men included A B, C, D and
 E", "the nine men are A B, 70; C D, 64"), "identified by the authorities as X", "his grandmother, X", "a man known as 'X'"; a
-father's full name inside his son's ("Yusuf Maro Deni" and "Hamat Yusuf Maro Deni"); one
-word in the possessive before what only a person owns ("Morano's dictatorship"); church titles
+father's full name inside his son's ("Yusuf Maro Deni" and "Hamat Yusuf Maro Deni"); a
+well-known man's short name as a word of another man's name ("Abbas Kareemi", and "Abbas"
+alone in that source); one word in the possessive before what only a person owns ("Morano's dictatorship"); church titles
 ("Evangelist X"); "a rival, X Y,"; a nickname in quotes inside a name ("Kelvin 'Bunny' Thomas"); initials written without
 periods as the given name after a title ("IG MK Lodhi"), a middle initial without its period
 after any given name ("Tavil V Morkar"); ranks, offices and honorifics missing
@@ -105,6 +106,10 @@ def _people(tmp_path: Path, text: str) -> set[str]:
         # a church title, and a rival in an apposition
         ("A figure of the party, Evangelist Tamsun, was killed by soldiers.", {"Tamsun"}),
         ("He had a dispute over land with a rival, Gulzar Mand, and others.", {"Gulzar Mand"}),
+        # ranks abbreviated without a period, and enlisted ranks
+        ("Capt Tomas Reed and Rifleman Kiran Thapa were wounded.", {"Tomas Reed", "Kiran Thapa"}),
+        # a well-known man's short name as the given name of another, after a role
+        ("Trader Abbas Kareemi said prices rose.", {"Abbas Kareemi"}),
         # naval and air ranks are titles, not words of the name
         ("Commodore Tevita Ralulu addressed the troops on Friday.", {"Tevita Ralulu"}),
         ("Ensign Marta Quiroga was among the crew.", {"Marta Quiroga"}),
@@ -135,6 +140,13 @@ def test_person_kinds(tmp_path: Path, text: str, expected: set[str]) -> None:
         # a well-known person's given name opening another name is that other person
         ("The Treasury named Australian Abbas Kareemi as a key actor.", {"Mahmoud Abbas"}),
         ("Commodore Tevita Ralulu addressed the troops on Friday.", {"Commodore Tevita Ralulu"}),
+        # the short name alone, in a source that never names the well-known man, is the
+        # source's own man
+        (
+            "Abbas Kareemi, a trader, said prices rose. Abbas added that the road was shut.",
+            {"Mahmoud Abbas"},
+        ),
+        ("Trader Abbas Kareemi said prices rose.", {"Mahmoud Abbas"}),
         ("Prime Minister Datuk Seri Amran Tazli visited the town.", {"Seri Amran Tazli"}),
     ],
 )
