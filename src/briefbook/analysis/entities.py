@@ -408,16 +408,18 @@ def _split_known(
                 continue
             left, right = seq[lead:i], seq[i + 1 :]
             name = span_name(left, text)
-            titled = left
-            while len(titled) > 2 and (
-                titled[0].low in rules_.roles | rules_.titles or _demonym(titled[0], gaz)
-            ):
-                titled = titled[1:]  # "Analysts Abel Tesfaye and Hanna Girma of ..."
-            # "Australian Omar Fareedi and Thai Somchai Vongsa": a demonym before each name
-            named_right = right[1:] if len(right) > 2 and _demonym(right[0], gaz) else right
+            titled = _untitled(left, rules_, gaz)  # "Analysts Abel Tesfaye and Hanna Girma"
+            # "Australian Omar Fareedi and Thai Somchai Vongsa": a demonym before each name;
+            # "Naik Umar and Sepoy Zafar Iqbal": a rank before each
+            named_right = _untitled(right, rules_, gaz)
+            ranked_one = (
+                len(titled) == 1 < len(left)
+                and left[-2].low in rules_.core_titles
+                and name_like(titled[0], rules_, gaz)
+            )
             if (
                 titled is not left
-                and is_name(titled, rules_, gaz)
+                and (is_name(titled, rules_, gaz) or ranked_one)
                 and (is_name(named_right, rules_, gaz) or right[0].low == "the" or _name_of(right))
             ):
                 cut = i
@@ -430,9 +432,13 @@ def _split_known(
                     (is_name(left, rules_, gaz) or _lone_surname(left, rules_, gaz))
                     and _lone_surname(right, rules_, gaz)
                 )
-                or (  # "identified them as Tamim, Lal Aqa and Fayaz"
-                    len(right) == 1
-                    and name_like(right[0], rules_, gaz)
+                or (  # "identified them as Tamim, Lal Aqa and Fayaz", "as A, B and C D"
+                    (len(right) == 1 or len(left) == 1)
+                    and all(
+                        (len(part) == 1 and name_like(part[0], rules_, gaz))
+                        or is_name(part, rules_, gaz)
+                        for part in (left, right)
+                    )
                     and in_people_list(text, seq[lead].start)
                 )
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
@@ -442,6 +448,15 @@ def _split_known(
                 cut = i
                 break
         out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
+    return out
+
+
+def _untitled(toks: list[Tok], rules_: Rules, gaz: Gazetteer) -> list[Tok]:
+    """``toks`` without the leading titles, roles and demonyms before a name ("Analysts",
+    "Naik", "Thai"), at least one word kept; ``toks`` itself when there is none."""
+    out = toks
+    while len(out) > 1 and (out[0].low in rules_.roles | rules_.titles or _demonym(out[0], gaz)):
+        out = out[1:]
     return out
 
 

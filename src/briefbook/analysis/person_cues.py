@@ -261,6 +261,9 @@ _LIST_OPENER = re.compile(
     r"|hostages|wounded|injured)\s+(?:were|are|included|include|including)\s*:?)\s+"
 )
 _PLURAL_OPENER = r"\b([a-z]+)(?:\s+(?:were|are|included|include|including)\s*:?|\s*,)\s+"
+# a person's own people before their names: "his associates A, B and C", "their two sons A
+# and B"
+_THEIR_PEOPLE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+")
 # what only people have, before "of" and a list of their names: "the bodies of A, B and C"
 _OWNED_LIST = re.compile(
     r"\b(?:bodies|deaths|killings?|murders?|arrests?|abductions?|kidnappings?|funerals?"
@@ -300,11 +303,12 @@ def _opens_list(m: re.Match[str]) -> bool:
 def in_people_list(text: str, start: int) -> bool:
     """Whether ``start`` is an item of a list of people: after "identified the detainees
     as", "the dead were", "those arrested included", "the arrested men included", "three
-    men, ", "the bodies of" and nothing but names and separators ("... as Tamim, Ahmad
+    men, ", "the bodies of", "his associates" and nothing but names and separators ("... as Tamim, Ahmad
     Reshad, Lal Aqa and X")."""
     window = text[max(0, start - _LIST_WINDOW) : start]
     openers = [m.end() for m in _LIST_OPENER.finditer(window)]
     openers += [m.end() for m in _OWNED_LIST.finditer(window)]
+    openers += [m.end() for m in _THEIR_PEOPLE.finditer(window) if m.group(1) in _list_nouns()]
     openers += [m.end() for m in re.finditer(_PLURAL_OPENER, window) if _opens_list(m)]
     return any(_LIST_ITEMS.fullmatch(window[end:]) is not None for end in openers)
 

@@ -54,6 +54,21 @@ def _people(tmp_path: Path, text: str) -> set[str]:
             "Rescuers recovered the bodies of Ramesh, Suresh and Dinesh from the river.",
             {"Ramesh", "Suresh", "Dinesh"},
         ),
+        # after "his associates", and "the bodies of"/"named as" lists ending on a surname
+        # that is a particle
+        (
+            "He was held with his associates Shakeel, Imran and Waqas.",
+            {"Shakeel", "Imran", "Waqas"},
+        ),
+        (
+            "The attackers killed three, named as Bimal, Sujit and Mohan Das.",
+            {"Bimal", "Sujit", "Mohan Das"},
+        ),
+        # a rank before each of two names joined by "and", one of them a single name
+        (
+            "Among the dead were Havildar Sher Ali, Naik Umar and Sepoy Zafar Iqbal.",
+            {"Sher Ali", "Umar", "Zafar Iqbal"},
+        ),
         # a rank in lower case before a man known by one name
         ("The gunmen shot constable Rustam and fled.", {"Rustam"}),
         # a name joined by the particle "ul" in a list of the dead
@@ -168,6 +183,7 @@ def test_person_kind_parts_left_out(tmp_path: Path, text: str, absent: set[str])
         "Kabul's young widows marched on Bishop Street.",
         # one word of two people's names in the possessive names neither alone
         "Rebels killed Yusuf Maro Deni. Maro's son Hamat Yusuf Maro Deni took power.",
+        "His friends Lahore and Karachi visited.",
         # places in a list after a plural noun of places or a locative
         "The villages attacked included Marwat, Shahzeba and Tanda.",
         "Raids were carried out in Marwat, Gandal and Tanda on Monday.",
