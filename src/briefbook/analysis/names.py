@@ -643,8 +643,9 @@ def _kunya(toks: list[Tok], rules: Rules) -> bool:
 
 
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
-    """Two to five name words, particles allowed between them; the first may be a known
-    person's one-word alias that is also a given name (:func:`_given_alias`)."""
+    """Two to five name words, particles allowed between them, a regnal numeral after two of
+    them ("Rashid Kiram III"); the first may be a known person's one-word alias that is also
+    a given name (:func:`_given_alias`)."""
     named = [
         t
         for i, t in enumerate(toks)
@@ -656,6 +657,7 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
         all(
             name_like(t, rules, gaz)
             or (j == len(named) - 1 and _surname_particle(toks, len(toks) - 1, rules, gaz))
+            or (j == len(named) - 1 >= 2 and REGNAL.fullmatch(t.text) is not None)  # "X Y III"
             or (
                 j < len(named) - 1
                 and _bare_initial(t)

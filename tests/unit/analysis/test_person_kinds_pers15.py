@@ -130,6 +130,7 @@ def _people(tmp_path: Path, text: str) -> set[str]:
         ("Ensign Marta Quiroga was among the crew.", {"Marta Quiroga"}),
         # a regnal numeral closes the name
         ("The self-proclaimed Sultan Rashid Kiram III died in 2013.", {"Rashid Kiram III"}),
+        ("Rashid Kiram III said the men would stay.", {"Rashid Kiram III"}),
         # the surname "De" is no particle at the end of a name
         (
             '"They fled at night," said Tapan De, officer-in-charge of the Bally police station.',
