@@ -1,17 +1,27 @@
-"""Persons missed on unseen reporting, by kind: one-word names and names with the particle
-"ul"/"ud" in a list of the arrested or the dead ("the arrested men included A B, C, D and
-E", "the nine men are A B, 70; C D, 64"), "identified by the authorities as X", "his grandmother, X", "a man known as 'X'"; a
-father's full name inside his son's ("Yusuf Maro Deni" and "Hamat Yusuf Maro Deni"); a
-well-known man's short name as a word of another man's name ("Abbas Kareemi", and "Abbas"
-alone in that source); one word in the possessive before what only a person owns ("Morano's dictatorship"); church titles
-("Evangelist X"); "a rival, X Y,"; a nickname in quotes inside a name ("Kelvin 'Bunny' Thomas"); initials written without
-periods as the given name after a title ("IG MK Lodhi"), a middle initial without its period
-after any given name ("Tavil V Morkar"); ranks, offices and honorifics missing
-from the titles ("Commodore X Y", "SDPO X Y", "Datuk Seri X Y"); a regnal numeral closing a name ("Rashid Kiram III"); the
-surname "De" ("Tapan De"); a demonym before a name ("Australian Omar Fareedi"). Each with
-guards: places in lists, quoted titles, acronyms, numbered wars and phases, and buildings
-named after a titled person ("the Queen Alexandra Barracks") that must stay no person.
-Invented sentences."""
+"""Persons missed on unseen reporting, by kind, in invented sentences:
+
+* lists of people: one-word names and names with "ul"/"ud" after a plural noun of people,
+  "identified as", "the bodies of", "his associates" ("the arrested men included A B, C, D
+  and E", "the slain policemen, A, B and C", "the nine men are A B, 70; C D @ E F, 64"), a
+  single name and a full name joined by "and", a rank before each of two names;
+* single names by their cue: "identified by the authorities as X", "his grandmother, X",
+  "a man known as 'X'", a lower-case rank ("constable X"), the possessive before what only
+  a person owns ("Morano's dictatorship"), "a rival, X Y,";
+* the shape of a name: a nickname in quotes inside it ("Kelvin 'Bunny' Thomas"), initials
+  without periods after a title ("IG MK Lodhi"), a middle initial without its period, a
+  regnal numeral ("Rashid Kiram III"), the surnames "De" and "Das", a demonym before it
+  ("Australian Omar Fareedi");
+* titles missing from the lexicon: naval ranks, ranks abbreviated without a period,
+  enlisted ranks, South Asian police offices, Malay and Fijian honorifics, church titles;
+* people kept apart: a father's full name inside his son's ("Yusuf Maro Deni" and "Hamat
+  Yusuf Maro Deni"), a well-known man's short name as a word of another man's name ("Abbas
+  Kareemi", and "Abbas" alone in that source).
+
+Each with guards that must stay no person: places in lists, peoples and faiths, group
+nouns after a list, participles before a comma, quoted titles, acronyms, numbered wars and
+phases, a day's or a town's possessive, a word shared by two people's names, and buildings
+and streets named after a titled person ("the Queen Alexandra Barracks", "Bishop Street").
+"""
 
 from __future__ import annotations
 
@@ -95,12 +105,13 @@ def _people(tmp_path: Path, text: str) -> set[str]:
         ("Prime Minister Datuk Seri Amran Tazli visited the town.", {"Amran Tazli"}),
         # two-word names in a list opened by a plural noun of people
         (
-            "The nine men are Julok Radin, 70; Sabri Akmal Udin, 64; and Tani Lodi, 41.",
-            {"Julok Radin", "Sabri Akmal Udin", "Tani Lodi"},
+            "The nine men are Julok Radin, 70; Vero Nemar Patu @ Mohd Alam Patu, 53; Sabri "
+            "Akmal Udin, 64.",
+            {"Julok Radin", "Vero Nemar Patu", "Sabri Akmal Udin"},
         ),
         # "identified by the authorities as X"
         (
-            "A driver identified by the Chinese authorities as Usmar Hasir, a farmer, died.",
+            "A driver identified by the Chinese authorities as Usmar Hasir drove into the crowd.",
             {"Usmar Hasir"},
         ),
         # one name after a kin noun beyond the nuclear family, and "a man known as 'X'"
