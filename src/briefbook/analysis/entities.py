@@ -47,12 +47,14 @@ from briefbook.analysis.initials import scope_initials
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
 from briefbook.analysis.names import (
     INITIAL,
+    REGNAL,
     Found,
     Tok,
     cap_runs,
     classify,
     fold,
     is_name,
+    listed_one_name,
     name_like,
     particle_name,
     pinyin_place_heads,
@@ -239,7 +241,7 @@ def find_entities(
                 on_error(documents[d].sentences[0].id, exc)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
-    _join_name_tails(state)
+    _join_name_tails(state, rules_)
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
@@ -415,13 +417,19 @@ def _split_known(
                 continue
             left, right = seq[lead:i], seq[i + 1 :]
             name = span_name(left, text)
-            titled = left
-            while len(titled) > 2 and (titled[0].low in rules_.roles | rules_.titles):
-                titled = titled[1:]  # "Analysts Abel Tesfaye and Hanna Girma of ..."
+            titled = _untitled(left, rules_, gaz)  # "Analysts Abel Tesfaye and Hanna Girma"
+            # "Australian Omar Fareedi and Thai Somchai Vongsa": a demonym before each name;
+            # "Naik Umar and Sepoy Zafar Iqbal": a rank before each
+            named_right = _untitled(right, rules_, gaz)
+            ranked_one = (
+                len(titled) == 1 < len(left)
+                and left[-2].low in rules_.core_titles
+                and name_like(titled[0], rules_, gaz)
+            )
             if (
                 titled is not left
-                and is_name(titled, rules_, gaz)
-                and (is_name(right, rules_, gaz) or right[0].low == "the" or _name_of(right))
+                and (is_name(titled, rules_, gaz) or ranked_one)
+                and (is_name(named_right, rules_, gaz) or right[0].low == "the" or _name_of(right))
             ):
                 cut = i
                 break
@@ -433,9 +441,13 @@ def _split_known(
                     (is_name(left, rules_, gaz) or _lone_surname(left, rules_, gaz))
                     and _lone_surname(right, rules_, gaz)
                 )
-                or (  # "identified them as Tamim, Lal Aqa and Fayaz"
-                    len(right) == 1
-                    and name_like(right[0], rules_, gaz)
+                or (  # "identified them as Tamim, Lal Aqa and Fayaz", "as A, B and C D"
+                    (len(right) == 1 or len(left) == 1)
+                    and all(
+                        (len(part) == 1 and name_like(part[0], rules_, gaz))
+                        or is_name(part, rules_, gaz)
+                        for part in (left, right)
+                    )
                     and in_people_list(text, seq[lead].start)
                 )
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
@@ -446,6 +458,20 @@ def _split_known(
                 break
         out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
     return out
+
+
+def _untitled(toks: list[Tok], rules_: Rules, gaz: Gazetteer) -> list[Tok]:
+    """``toks`` without the leading titles, roles and demonyms before a name ("Analysts",
+    "Naik", "Thai"), at least one word kept; ``toks`` itself when there is none."""
+    out = toks
+    while len(out) > 1 and (out[0].low in rules_.roles | rules_.titles or _demonym(out[0], gaz)):
+        out = out[1:]
+    return out
+
+
+def _demonym(tok: Tok, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` is a country's demonym ("Australian", "Thai"), not its possessive."""
+    return tok.text in gaz.adjectives and not tok.text.endswith("'s")
 
 
 def _lone_surname(toks: list[Tok], rules_: Rules, gaz: Gazetteer) -> bool:
@@ -569,7 +595,7 @@ def _discover(
         [] if i in areas else classify(seq, text, rules_, gaz, lower_vocab)
         for i, seq in enumerate(seqs)
     ]
-    _coordinated_people(seqs, typed, text, rules_, gaz)
+    _coordinated_people(seqs, typed, text, rules_, gaz, lower_vocab)
     typed = [[_named_facility(f, text, rules_, d, state) for f in found] for found in typed]
     for i, (seq, found) in enumerate(zip(seqs, typed, strict=True)):
         if i in areas:
@@ -608,6 +634,8 @@ def _discover(
             if f.type == "person":
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
+                for alias in _nickname_aliases(f.name):
+                    state.discovered.setdefault(alias, key)  # "Kelvin 'Bunny' Thomas"
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:
@@ -643,6 +671,18 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+_NICKNAME = re.compile(r"\s['\u2018\u201c\"]([A-Z][\w-]*)['\u2019\u201d\"]\s")
+
+
+def _nickname_aliases(name: str) -> list[str]:
+    """The nickname in quotes inside a person's name and the name without it: "Bunny" and
+    "Kelvin Thomas" of "Kelvin 'Bunny' Thomas"; empty for a name without one."""
+    m = _NICKNAME.search(name)
+    if not m:
+        return []
+    return [m.group(1), " ".join((name[: m.start()] + " " + name[m.end() :]).split())]
 
 
 def _group_not_person(
@@ -717,10 +757,12 @@ def _drop_person_groups(state: Discovery) -> None:
             del state.discovered[surface]
 
 
-def _join_name_tails(state: Discovery) -> None:
+def _join_name_tails(state: Discovery, rules_: Rules) -> None:
     """A person named by the last two words or more of another person's name in the same
     source is that person: "Ruiz Mendoza" of "Carlos Ruiz Mendoza" (left alone when two
-    people of the source end so)."""
+    people of the source end so). A tail of three words or more that opens with a given
+    name is a full name of its own, as a father's is in his son's ("Idris Maro Deni" of
+    "Hamat Idris Maro Deni")."""
     people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
     ends: dict[str, set[str]] = defaultdict(set)  # "Ruiz Mendoza" -> keys of longer names
     for name, key in people.items():
@@ -728,12 +770,34 @@ def _join_name_tails(state: Discovery) -> None:
         for i in range(1, len(words) - 1):
             ends[" ".join(words[i:])].add(key)
     for name, key in people.items():
+        if len(name.split()) >= 3 and name.split()[0].lower() in rules_.given:
+            continue  # a full name of its own
         docs = state.person_docs.get(key, set())
         fuller = {
             k for k in ends.get(name, ()) if k != key and docs & state.person_docs.get(k, set())
         }
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
+    _join_inner_words(state, people)
+
+
+def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
+    """A one-word person that is an inner or last word of other people's names in the same
+    source ("Maro" of "Yusuf Maro Deni") is that person when there is one, and nobody when
+    there are more (a father's and a son's: "Maro's son")."""
+    inner: dict[str, set[str]] = defaultdict(set)
+    for name, key in people.items():
+        for word in name.split()[1:]:
+            inner[word].add(key)
+    for name, key in people.items():
+        if " " in name or name not in inner:
+            continue
+        docs = state.person_docs.get(key, set())
+        fuller = {k for k in inner[name] if k != key and docs & state.person_docs.get(k, set())}
+        if len(fuller) == 1:
+            state.discovered[name] = fuller.pop()
+        elif fuller:
+            del state.discovered[name]
 
 
 # locative words before a list of names that puts them all in one scene: "in A and B"
@@ -890,7 +954,9 @@ def _town_context(toks: list[Tok], n: int, text: str) -> bool:
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|into)\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+# a comma or "and" between two names of a list, an age after the first ("A, 24, and B",
+# "A, 70; B")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*|,\s*\d{1,3}\s*(?:,|;)?\s*(?:(?:and|or)\s+)?")
 _AND = re.compile(r"\s+and\s+")
 
 
@@ -915,7 +981,12 @@ def _closes_people(seqs: list[list[Tok]], typed: list[list[Found]], i: int, text
 
 
 def _coordinated_people(
-    seqs: list[list[Tok]], typed: list[list[Found]], text: str, rules_: Rules, gaz: Gazetteer
+    seqs: list[list[Tok]],
+    typed: list[list[Found]],
+    text: str,
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
 ) -> None:
     """Names in a list with a person are people: "ministers Oskar Lind and Maren Tollef",
     "Pedro Alba, Ines Vogt and Tariq Mahmoud". An untyped run that is a personal name
@@ -930,7 +1001,7 @@ def _coordinated_people(
             if typed[i] or not (
                 is_name(seq, rules_, gaz)
                 or _lone_surname(seq, rules_, gaz)
-                or (one and in_people_list(text, seq[0].start))
+                or (one and listed_one_name(seq[0], text, rules_, lower_vocab))
                 or (one and _closes_people(seqs, typed, i, text))
             ):
                 continue
@@ -1157,12 +1228,35 @@ def _listed_people(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
 
 def _surname(name: str, rules_: Rules) -> str | None:
     parts = name.split()
+    if len(parts) > 2 and REGNAL.fullmatch(parts[-1]):
+        parts = parts[:-1]  # "Rashid Kiram III" is "Kiram"
     if len(parts) < 2:
         return None
     surname = parts[0] if parts[0].lower() in rules_.korean else parts[-1]
     if len(surname) < 2 or INITIAL.fullmatch(surname):
         return None
     return surname
+
+
+def _scope_namesakes(state: Discovery, all_tokens: list[list[list[Tok]]], gaz: Gazetteer) -> None:
+    """A well-known person's one-word short form ("Abbas" of Mahmoud Abbas) in a source that
+    never writes that person's full name, where it is a word of a person the source names
+    ("Abbas Kareemi"): that person there, or nobody when two of its people bear the word."""
+    words_of: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for name, key in state.discovered.items():
+        if state.types.get(key) != "person" or " " not in name:
+            continue
+        for word in name.split():
+            targets = gaz.surfaces.get(word, [])
+            if targets and all(t.type == "person" and t.alias for t in targets):
+                for d in state.person_docs.get(key, ()):
+                    words_of[(d, word)].add(key)
+    for (d, word), keys in sorted(words_of.items()):
+        text = " ".join(t.text for sent in all_tokens[d] for t in sent)
+        famous = [t.key.split(":", 1)[-1] for t in gaz.surfaces[word]]
+        if any(name in text for name in famous if " " in name):
+            continue  # the source names the well-known person too
+        state.scoped[word].append((d, 0, next(iter(keys)) if len(keys) == 1 else ""))
 
 
 def _add_surnames(
@@ -1216,6 +1310,7 @@ def _add_surnames(
         ):
             del state.discovered[place]  # "Robertson" of Sean Robertson is not a town
     unique = {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1}
+    _scope_namesakes(state, all_tokens, gaz)
     for d, doc in enumerate(all_tokens):
         words = sorted({t.text for sent in doc for t in sent if t.text[:1].isupper()})
         for word in words:

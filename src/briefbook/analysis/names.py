@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
-from briefbook.analysis.numbers import weekdays
+from briefbook.analysis.numbers import calendar_words, weekdays
 from briefbook.analysis.person_cues import (
     caps_name_after_title,
     compound_given,
@@ -44,6 +44,7 @@ from briefbook.text.normalise import singular
 
 __all__ = [
     "INITIAL",
+    "REGNAL",
     "Found",
     "Tok",
     "cap_runs",
@@ -57,6 +58,8 @@ __all__ = [
     "body_noun_after",
     "english_words",
     "list_end",
+    "listed_one_name",
+    "nickname_tokens",
     "locality_before",
     "part_of_area",
     "name_like",
@@ -76,6 +79,7 @@ _CLOSING_QUOTE = re.compile(r"(?:\.'+|(?<![sS])'+)$")
 _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
+REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")  # "Kiram III"
 
 # the class of a rank: "Private First Class", "Petty Officer Second Class"
 _PARTICLE_NAME = re.compile(
@@ -399,8 +403,11 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     seqs: list[list[Tok]] = []
     cur: list[Tok] = []
     pending: list[Tok] = []
+    quoted = nickname_tokens(tokens, text)
     for i, tok in enumerate(tokens):
-        gap_ok = i > 0 and text[tokens[i - 1].end : tok.start].strip() == ""
+        gap_ok = i > 0 and (
+            text[tokens[i - 1].end : tok.start].strip() == "" or i in quoted or i - 1 in quoted
+        )
         cap = is_cap(tok) or (
             _ORDINAL.fullmatch(tok.text) is not None
             and i + 1 < len(tokens)
@@ -442,6 +449,26 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     if cur:
         seqs.append(cur)
     return seqs
+
+
+_NICK_OPEN = re.compile(r"\s+['\u2018\u201c\"]")
+_NICK_CLOSE = re.compile(r"['\u2019\u201d\"]\s+")
+
+
+def nickname_tokens(tokens: list[Tok], text: str) -> set[int]:
+    """The indexes of the one-word nicknames in quotes inside a personal name ("Bunny" of
+    "Kelvin 'Bunny' Thomas", "Kelvin \u201cBunny\u201d Thomas"): a capitalised word between
+    quotes, with a capitalised word right before and right after it."""
+    out = set()
+    for i in range(1, len(tokens) - 1):
+        before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
+        if not (is_cap(before) and is_cap(tok) and is_cap(after)) or not tok.text.isalpha():
+            continue
+        if _NICK_OPEN.fullmatch(text, before.end, tok.start) and _NICK_CLOSE.fullmatch(
+            text, tok.end, after.start
+        ):
+            out.add(i)
+    return out
 
 
 def _town_link(tokens: list[Tok], i: int, text: str) -> bool:
@@ -494,12 +521,25 @@ def _after_title(toks: list[Tok], rules: Rules) -> list[Tok]:
 def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
     """The personal name ending ``toks``: up to five name words, particles inside."""
     tail: list[Tok] = []
+    numeral = len(toks) >= 3 and REGNAL.fullmatch(toks[-1].text) is not None
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
         if len(tail) == 5:
             break
-        if name_like(t, rules, gaz) or (tail and t.low in rules.particles):
+        if not tail and _surname_particle(toks, i, rules, gaz):
+            tail.insert(0, t)  # "Tapan De": the surname "De"
+            continue
+        if numeral and i == len(toks) - 1:
+            if not name_like(toks[i - 1], rules, gaz):
+                break
+            tail.insert(0, t)  # "King Carl Rolf III": a regnal numeral closes the name
+            continue
+        if len(tail) == 1 and i > 0 and _bare_initials(t, gaz) and toks[i - 1].low in rules.titles:
+            tail.insert(0, t)  # "IG MK Lodhi", "IG AD Khawaja": initials before a surname
+        elif name_like(t, rules, gaz) or (tail and t.low in rules.particles):
             tail.insert(0, t)
+        elif tail and _given_alias(t, rules, gaz):
+            tail.insert(0, t)  # "Trader Abbas Kareemi": a famous man's short name as given
         elif tail and i > 0 and _bare_initial(t) and toks[i - 1].low in rules.given:
             tail.insert(0, t)  # "Amit K Rana": a middle initial written without its period
         elif not tail and i > 0 and _other_bearer(toks[i - 1], t, rules, gaz):
@@ -514,11 +554,49 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             break
     if len(tail) == 1 and _title_given(toks, len(toks) - 2, rules):
         tail.insert(0, toks[-2])  # "Prime Minister Sheikh Rahana": the title word is her name
-    while tail and tail[0].low in rules.particles:
+    while tail and tail[0].low in rules.particles and not _bare_initials(tail[0], gaz):
         if _kunya(tail, rules):
             break
         tail = tail[1:]
     return tail
+
+
+@cache
+def _surname_particles() -> frozenset[str]:
+    """Particles that are also surnames (``surname_particles`` of
+    ``data/entity_rules.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["surname_particles"])
+
+
+def _surname_particle(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks[i]``, the last word of ``toks``, is a capitalised particle that is a
+    surname after a name word ("De" of "Tapan De"), not one linking two words."""
+    t = toks[i]
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and t.text[:1].isupper()
+        and t.low in _surname_particles()
+        and name_like(toks[i - 1], rules, gaz)
+    )
+
+
+def _demonym_name(
+    toks: list[Tok], rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``toks`` are a country's demonym and a personal name of two to four words
+    ("Australian Omar Fareedi", "Thai Somchai Vongsa"): no word of the name one the sources
+    also write in lower case ("Chinese New Year") and no head of a building or an event
+    after it."""
+    rest = toks[1:]
+    return (
+        3 <= len(toks) <= 5
+        and toks[0].text in gaz.adjectives
+        and not toks[0].text.endswith("'s")
+        and is_name(rest, rules, gaz)
+        and not any(t.low in lower_vocab for t in rest)
+        and rest[-1].bare not in rules.non_person_heads
+    )
 
 
 def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
@@ -566,15 +644,26 @@ def _kunya(toks: list[Tok], rules: Rules) -> bool:
 
 
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
-    """Two to five name words, particles allowed between them; the first may be a known
-    person's one-word alias that is also a given name (:func:`_given_alias`)."""
-    named = [t for t in toks if t.low not in rules.particles]
+    """Two to five name words, particles allowed between them, a regnal numeral after two of
+    them ("Rashid Kiram III"); the first may be a known person's one-word alias that is also
+    a given name (:func:`_given_alias`)."""
+    named = [
+        t
+        for i, t in enumerate(toks)
+        if t.low not in rules.particles or _surname_particle(toks, i, rules, gaz)
+    ]  # "Tapan De": the surname "De"
     if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
     return (
         all(
             name_like(t, rules, gaz)
-            or (j < len(named) - 1 and _bare_initial(t) and named[0].low in rules.given)
+            or (j == len(named) - 1 and _surname_particle(toks, len(toks) - 1, rules, gaz))
+            or (j == len(named) - 1 >= 2 and REGNAL.fullmatch(t.text) is not None)  # "X Y III"
+            or (
+                j < len(named) - 1
+                and _bare_initial(t)
+                and (named[0].low in rules.given or len(named) == 3)
+            )
             for j, t in enumerate(named[1:], 1)
         )  # "Amit K Rana": a middle initial without its period after a given name
         and (name_like(named[0], rules, gaz) or _given_alias(named[0], rules, gaz))
@@ -586,6 +675,17 @@ def _bare_initial(tok: Tok) -> bool:
     """Whether ``tok`` is one capital letter written without a period ("K" of "Amit K
     Rana"), not the pronoun "I" or the article "A"."""
     return len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha() and tok.text not in "AI"
+
+
+def _bare_initials(tok: Tok, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` is two capitals written without periods that no gazetteer name spells
+    ("MK" of "IG MK Lodhi"; not "UN" or "US"; three capitals are mostly a body's: "PTI")."""
+    return (
+        len(tok.text) == 2
+        and tok.text.isalpha()
+        and tok.text.isupper()
+        and tok.text not in gaz.surfaces
+    )
 
 
 def _other_bearer(given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
@@ -667,6 +767,8 @@ def classify(
 ) -> list[Found]:
     """Typed spans of one capitalised sequence."""
     while toks and (toks[-1].low in rules.connectors or toks[-1].low in weekdays()):
+        if _surname_particle(toks, len(toks) - 1, rules, gaz):
+            break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     for i in range(max(0, len(toks) - 4), len(toks) - 2):
         if particle_family_first([t.text for t in toks[i:]], rules):
@@ -829,6 +931,17 @@ def classify(
             )
         )  # "Photojournalist Anil Reddy", "Regional Ombudsman Aram Petrosyan"
         titled = any(t.low in rules.core_titles for t in before)
+        if (
+            (direct or titled)
+            and len(tail) >= 2
+            and tail[-1].bare in rules.non_person_heads
+            and not SPEAKER_AFTER.match(text, tail[-1].end)  # "Minister Paul Hall said"
+        ):
+            # "the Queen Alexandra Barracks", "the Kings Romans Casino": a building named
+            # after a titled person is a place by a place's head, else nothing
+            if tail[-1].bare in rules.place_heads | rules.facility_nouns:
+                return [Found(toks[0].start, toks[-1].end, "place", name)]
+            return []
         if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
             before = _after_title(before, rules)
             while before and before[-1].low in rules.titles:
@@ -841,6 +954,8 @@ def classify(
     if singles and single_name_cue(toks[0].start, toks[0].end, text, rules):
         return [_person([t], text) for t in singles]  # "two others named Amir and Karim"
     honorific = len(toks) > 3 and lows[2] == "of" and _title_given(toks[:2], 0, rules)
+    if len(toks) == 2 and lows[0] in rules.titles and lows[1] in rules.place_heads:
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Bishop Street"
     if lows[0] in rules.titles and len(toks) > 1 and not honorific:
         rest = _after_title(toks, rules)
         while rest and rest[-1].low in rules.connectors:
@@ -892,6 +1007,8 @@ def classify(
             )
             rest = toks[i + 1 :]
             return [first, *(classify(rest, text, rules, gaz, lower_vocab) if rest else [])]
+    if _demonym_name(toks, rules, gaz, lower_vocab):
+        return [_person(toks[1:], text)]  # "Australian Omar Fareedi": a national named
     # a country prefix before a specific body: "DPRK Reconnaissance General Bureau"
     prefix = [t for t in gaz.surfaces.get(toks[0].text, []) if t.type == "country"]
     if prefix and len(toks) >= 3 and toks[1].low not in rules.connectors:
@@ -1030,12 +1147,16 @@ def classify(
         before = text[max(0, toks[0].start - 16) : toks[0].start].split()
         if before and before[-1].lower().strip(",") in rules.kin:
             return [_person(toks, text)]  # "his wife Grace"
+        if _owned_by_person(toks[0], text, rules) and _one_name(toks[0], text, lower_vocab):
+            return [_person(toks, text)]  # "Franco's dictatorship", "Tarvel's widow"
         if before and before[-1] in rules.one_name_roles and _one_name(toks[0], text, lower_vocab):
             return [_person(toks, text)]  # "rebel leader Korvu said", "commander Tarvok"
         if single_name_cue(toks[0].start, toks[0].end, text, rules) and (
             not of_origin(toks[0].text, rules) or name_in_brackets(text, toks[0].end)
         ):
             return [_person(toks, text)]  # "identified as Rahim", "Neda, a teacher"
+        if listed_one_name(toks[0], text, rules, lower_vocab):
+            return [_person(toks, text)]  # "the slain policemen, Asif, Bilal and Naeem"
         if (
             passive_after(text, toks[0].end, rules, singular=True)
             and _one_name(toks[0], text, lower_vocab)
@@ -1180,6 +1301,56 @@ def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:
     if row and row[1] >= 100_000:
         return False
     return re.match(r"\s+[A-Z]", text[tok.end :]) is None
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def listed_one_name(tok: Tok, text: str, rules: Rules, lower_vocab: frozenset[str]) -> bool:
+    """Whether the one word ``tok`` is a person's name as an item of a list of people
+    (:func:`in_people_list`: "the slain policemen, Asif, Bilal and X"): a one-word name
+    (:func:`_one_name`; a town of 100,000 people or more only when it is a known given name,
+    "Kamran"), no people or faith ("Sikhs", "Hazara") and no word qualifying a
+    group or role noun after it or after the list ("Lashkar and Jaish members")."""
+    if not in_people_list(text, tok.start):
+        return False
+    given = (
+        tok.low in rules.given
+        and tok.text[1:].islower()
+        and tok.bare not in lower_vocab
+        and not re.match(r"\s+[A-Z]", text[tok.end :])
+    )
+    if not (given or _one_name(tok, text, lower_vocab)):
+        return False  # "Ana Ruiz, Kabul and Herat": a city, unless a given name ("Kamran")
+    if tok.bare in rules.peoples or tok.bare[:-1] in rules.peoples:
+        return False
+    if of_origin(tok.text, rules) and tok.low not in rules.given:
+        return False  # "Afghan", not "Kamran"
+    for end in (tok.end, list_end(text, tok.end)):  # "Lashkar and Jaish members"
+        after = _WORD_AFTER.match(text, end)
+        if after and (after.group(1) in rules.group_nouns or after.group(1) in rules.roles):
+            return False
+    return True
+
+
+@cache
+def _person_possessions() -> frozenset[str]:
+    """Nouns that only a person owns (``person_possessions`` of
+    ``data/entity_rules.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["person_possessions"])
+
+
+def _owned_by_person(tok: Tok, text: str, rules: Rules) -> bool:
+    """Whether the one word ``tok`` is in the possessive before a noun that only a person
+    owns, an adjective or two between: "Franco's dictatorship", "Tarvel's young widow"
+    (``person_possessions`` and the kin nouns); not after "the" ("the Falcon's crew")."""
+    if not tok.text.endswith(("'s", "\u2019s")) or the_before(text, tok.start):
+        return False
+    if tok.bare in calendar_words():
+        return False  # a day's or a month's: "Friday's funeral"
+    m = re.match(r"(?:\s+[a-z-]+\b){1,3}", text[tok.end :])
+    owned = m.group(0).split() if m else []
+    return any(w in _person_possessions() or w in rules.kin for w in owned)
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -139,17 +139,31 @@ _SURNAME_END = re.compile(
 # endings that also close common English and place words: only after a known given name
 _WEAK_END = re.compile(r"[a-z](?:in|ina|yn|yna|ian|ev)$")
 
-_KIN_LIST = re.compile(
-    r"\b(?:(?:his|her|their|the)\s+)?(?:(?:two|three|four|five|six|\d)\s+)?(?:young\s+)?"
-    r"(?:wives|sons|daughters|brothers|sisters|children|wife|son|daughter|brother|sister"
-    r"|husband|mother|father|widow|nephew|niece|grandson|granddaughter)\s*,?\s+$"
-)
+_KIN_PLURALS = r"wives|sons|daughters|brothers|sisters|children|cousins|grandsons|granddaughters"
+
+
+def _kin_list(rules: Rules) -> re.Pattern[str]:
+    """A kin noun right before a name, after "his", "her", "their" or "the" and a count:
+    "his two wives, ", "her grandmother, " (``kin_nouns`` of ``data/entity_rules.yaml``)."""
+    return _kin_pattern(tuple(sorted(rules.kin)))
+
+
+@cache
+def _kin_pattern(kin: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(k) for k in sorted(kin, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:(?:his|her|their|the)\s+)?(?:(?:two|three|four|five|six|\d)\s+)?(?:young\s+)?"
+        rf"(?:{_KIN_PLURALS}|{nouns})\s*,?\s+$"
+    )
+
+
 _IDENTIFIED = re.compile(
     r"\b(?:(?:identified|named|gave|given)\s+(?:(?P<obj>him|her|them|one|both|himself|herself"
     r"|his\s+name|her\s+name"
-    r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
-    r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+named"
-    r"|known\s+only\s+as)\s+$"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
+    r"(?:by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:police|authorities|officials|army|military)\s+)?as"
+    r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+(?:named|called|known\s+as)"
+    r"|known\s+only\s+as)\s+['\u2018\u201c\"]?$"
 )
 # a role noun before "named": "a former police officer named X", "a taxi driver named X"
 _ROLE_NAMED = re.compile(r"\b([a-z-]+)\s+(?:named|called)\s+$")
@@ -238,31 +252,76 @@ def _of_a_people(name: str, rules: Rules) -> bool:
 
 
 # the cue that opens a list of people, anywhere before it: "identified the detainees as",
-# "the dead were", "those arrested included"
+# "the dead were", "those arrested included", and a plural noun of people before the verb
+# ("the arrested men included", "the slain guards were"; ``people_list_nouns`` of
+# ``data/entity_rules.yaml``)
 _LIST_OPENER = re.compile(
     r"\b(?:(?:identified|named|given)\s+(?:(?:them|both|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as"
     r"|(?:dead|killed|victims|arrested|detained|detainees|suspects|abducted|kidnapped"
     r"|hostages|wounded|injured)\s+(?:were|are|included|include|including)\s*:?)\s+"
 )
-# list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and "
-_LIST_ITEMS = re.compile(
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?:,\s*\d{1,3})?\s*(?:,|;|,?\s+and)\s+)*"
+_PLURAL_OPENER = r"\b([a-z]+)(?:\s+(?:were|are|included|include|including)\s*:?|\s*,)\s+"
+# a person's own people before their names: "his associates A, B and C", "their two sons A
+# and B"
+_THEIR_PEOPLE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?([a-z]+)\s+")
+# what only people have, before "of" and a list of their names: "the bodies of A, B and C"
+_OWNED_LIST = re.compile(
+    r"\b(?:bodies|deaths|killings?|murders?|arrests?|abductions?|kidnappings?|funerals?"
+    r"|families)\s+of\s+"
 )
+# list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and ", an
+# age after an item ("Ilir Daka, 70; "), a particle between the words of one name ("Noor ul
+# Haq"), a nickname in quotes inside it ("Kelvin 'Bunny' Thomas")
+_LIST_WORD = (
+    r"(?:(?:ul|ud|bin|bint|ibn|al|el|de|da|van|von)\s+)?['\u2018\u201c\"]?[A-Z][\w'\u2019-]*"
+)
+_LIST_ITEMS = re.compile(
+    rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}(?:,\s*\d{{1,3}})?\s*(?:,|;|,?\s+and|;\s+and)\s+)*"
+)
+_LIST_WINDOW = 400  # characters: how far back a list of people may open
+
+
+@cache
+def _list_nouns() -> frozenset[str]:
+    """Plural nouns of people that open a list of their names before "were", "are" or
+    "included" (``people_list_nouns`` of ``data/entity_rules.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["people_list_nouns"])
+
+
+def _opens_list(m: re.Match[str]) -> bool:
+    """Whether a match of ``_PLURAL_OPENER`` opens a list of people: a noun of
+    ``people_list_nouns`` before "were", "are" or "included", or a plural noun before a
+    comma ("three men, X, Y and Z"; not "those killed, X said")."""
+    word = m.group(1)
+    if word not in _list_nouns():
+        return False
+    return (
+        not m.group(0).rstrip().endswith(",") or word.endswith(("s", "men")) or word == "personnel"
+    )
 
 
 def in_people_list(text: str, start: int) -> bool:
     """Whether ``start`` is an item of a list of people: after "identified the detainees
-    as", "the dead were", "those arrested included" and nothing but names and separators
-    ("... as Tamim, Ahmad Reshad, Lal Aqa and X")."""
-    window = text[max(0, start - 200) : start]
-    last = next(reversed(list(_LIST_OPENER.finditer(window))), None)
-    return last is not None and _LIST_ITEMS.fullmatch(window[last.end() :]) is not None
+    as", "the dead were", "those arrested included", "the arrested men included", "three
+    men, ", "the bodies of", "his associates" and nothing but names and separators ("... as Tamim, Ahmad
+    Reshad, Lal Aqa and X")."""
+    window = text[max(0, start - _LIST_WINDOW) : start]
+    openers = [m.end() for m in _LIST_OPENER.finditer(window)]
+    openers += [m.end() for m in _OWNED_LIST.finditer(window)]
+    openers += [m.end() for m in _THEIR_PEOPLE.finditer(window) if m.group(1) in _list_nouns()]
+    openers += [m.end() for m in re.finditer(_PLURAL_OPENER, window) if _opens_list(m)]
+    return any(_LIST_ITEMS.fullmatch(window[end:]) is not None for end in openers)
 
 
 def listed_as_people(text: str, start: int) -> bool:
     """Whether ``start`` opens the list of a sentence's dead, wounded, arrested or
-    abducted: "The dead were X, Y and Z", "Those arrested included X"."""
-    return bool(_PEOPLE_LISTED.search(text[max(0, start - 40) : start]))
+    abducted: "The dead were X, Y and Z", "Those arrested included X", "The nine men are
+    X" (a plural noun of ``people_list_nouns``)."""
+    before = text[max(0, start - 40) : start]
+    if _PEOPLE_LISTED.search(before):
+        return True
+    m = re.search(_PLURAL_OPENER + "$", before)
+    return bool(m) and _opens_list(m)
 
 
 def office_place_before(text: str, start: int, rules: Rules) -> bool:
@@ -411,7 +470,7 @@ def single_name_cue(start: int, end: int, text: str, rules: Rules) -> bool:
     age after it ("Rahim, 37,"), or an apposition ending on a role noun ("Neda, a
     40-year-old teacher")."""
     before = text[max(0, start - 40) : start]
-    if _KIN_LIST.search(before) or _IDENTIFIED.search(before):
+    if _kin_list(rules).search(before) or _IDENTIFIED.search(before):
         return True
     if _AGE_APPOSITION.match(text, end) or age_before(text, start):
         return True
@@ -624,7 +683,7 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
     if _AGE_AFTER.match(text, end):
         return True  # "Lalit Soram (52) and his son": an age in brackets
-    ident = _IDENTIFIED.search(text[max(0, start - 40) : start])
+    ident = _IDENTIFIED.search(text[max(0, start - 60) : start])
     clause = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
     if ident and (
         words != 2 or _a_person_named(ident.group("obj"), text[start:end], clause, rules)
