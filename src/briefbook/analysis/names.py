@@ -939,7 +939,8 @@ def classify(
         ):
             # "the Queen Alexandra Barracks", "the Kings Romans Casino": a building named
             # after a titled person is a place by a place's head, else nothing
-            if tail[-1].bare in rules.place_heads | rules.facility_nouns:
+            heads = rules.place_heads | rules.facility_nouns | place_guards()["facility_heads"]
+            if tail[-1].bare in heads:
                 return [Found(toks[0].start, toks[-1].end, "place", name)]
             return []
         if (direct or (titled and len(tail) >= 2)) and before[-1].low not in rules.connectors:
