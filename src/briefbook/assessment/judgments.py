@@ -40,6 +40,7 @@ from briefbook.assessment.key_judgments import (
     figures_conflict,
     news_bonus,
     pick_key_judgments,
+    plain_shares,
 )
 from briefbook.assessment.occasions import same_occasion
 from briefbook.assessment.origins import origin_key
@@ -350,7 +351,15 @@ def draw_judgments(
     keys = set(schema.keys)
     core = core_claim_sentences(sentences, claims, groups)
     news = news_bonus(sentences, signals, claims_at, params, groups)
-    salience = _salience(documents, sentences, vectors, params, issue_date)
+    salience = _salience(
+        documents,
+        sentences,
+        vectors,
+        params,
+        issue_date,
+        dated_source,
+        plain_shares(sentences, signals),
+    )
     lift = {i: round(news.get(i, 0.0) + salience.get(i, 0.0), 6) for i in set(news) | set(salience)}
     eligible = [
         i
@@ -459,14 +468,32 @@ def _salience(
     vectors: np.ndarray,
     params: JudgmentParams,
     issue_date: str | None,
+    dated_source: Mapping[str, str] | None = None,
+    plain: Mapping[str, float] | None = None,
 ) -> dict[int, float]:
-    """Key-judgment lift for the news of the sources beyond their lede: a sentence that says
-    what its source's headline says, sources graded A-B/1-2, and the most recent sources."""
+    """Key-judgment lift (sentence index -> value) for the news of the sources beyond their
+    lede: a sentence that says what its source's headline says, the grade of its source
+    (``grade_bonus`` for reliability A-B, ``credibility_bonus`` for credibility 1-2; nothing
+    for C-F, 3-6 or no grade), the most recent sources, and the lede (first sentence) of a
+    source with a date of its own that ``dated_source`` (source id -> date, the sources
+    older than the issue's freshness limit) does not hold: a current report's news, lifted by
+    ``current_lede_bonus`` and, whatever the source's kind, the lede bonus that
+    :func:`~briefbook.assessment.key_judgments.news_bonus` gives in the measure ``plain``
+    (source id -> share of plain sentences, 0-1) says it is news."""
+    dated_source = dated_source or {}
+    plain = plain or {}
     titled = [d for d in documents if d.title and d.sentences]
     heads = embed([d.title for d in titled]).astype(np.float64) if titled else None
     head_of = {d.id: heads[n] for n, d in enumerate(titled)} if heads is not None else {}
     grade = {
-        d.id: (d.reliability or "F") in {"A", "B"} and (d.credibility or 6) <= 2 for d in documents
+        d.id: params.grade_bonus * ((d.reliability or "F") in {"A", "B"})
+        + params.credibility_bonus * ((d.credibility or 6) <= 2)
+        for d in documents
+    }
+    ledes = {
+        d.sentences[0].id
+        for d in documents
+        if d.sentences and known_published(d) is not None and d.id not in dated_source
     }
     # recency ranks the dated sources; an undated one (a file's modification time is no
     # date) neither wins nor loses by it: it gets the dated sources' mean
@@ -487,8 +514,10 @@ def _salience(
         head = head_of.get(s.source)
         if head is not None and float(vectors[i] @ head) >= params.headline_similarity:
             value += params.lead_bonus
-        if grade.get(s.source):
-            value += params.grade_bonus
+        value += grade.get(s.source, 0.0)
+        if s.id in ledes:
+            value += params.current_lede_bonus
+            value += params.lead_bonus * (1.0 - plain.get(s.source, 1.0))
         value += params.recency_bonus * recency.get(s.source, 0.0)
         if value:
             out[i] = round(value, 6)

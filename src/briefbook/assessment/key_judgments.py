@@ -72,8 +72,18 @@ def pick_key_judgments(
         w = weights.get(built[i].section or "", 1.0)
         return w + (1.0 - w) * plain.get(sentences[i].source, 0.0)
 
+    def vague(i: int) -> bool:  # only a diffuse effect: no figure of consequence beside it
+        return signals[i].vague and not consequential(claims_at.get(i, ()))
+
     value = {
-        i: round(built[i].score * weight(i) + signals[i].value + bonus.get(i, 0.0), 6)
+        i: round(
+            built[i].score * weight(i)
+            + signals[i].value
+            - signals[i].wordiness
+            + bonus.get(i, 0.0)
+            - (params.vague_penalty if vague(i) else 0.0),
+            6,
+        )
         for i in built
     }
 
@@ -90,6 +100,7 @@ def pick_key_judgments(
     def old(i: int) -> bool:
         return current and aged(i)
 
+    own = dict(value)  # before a later report takes the value of those it supersedes
     for i, later in sorted(superseded.items()):
         if later in value and not old(later):
             value[later] = max(value[later], value[i])
@@ -106,15 +117,39 @@ def pick_key_judgments(
     pool = sorted(built, key=lambda i: (old(i), late(i), -value[i], i))
     chosen: list[int] = []
     per_part: dict[tuple[str, str], int] = {}
+    # spread: no source takes more than its share of the judgments while another source has
+    # a candidate of substance (neither late, a record nor only a diffuse effect)
+    share = max(1, math.ceil(params.key_judgments * params.source_share))
+    substance = {
+        sentences[i].source for i in built if not late(i) and not signals[i].record and not vague(i)
+    }
+    per_source: dict[str, int] = {}
+
+    def crowded(i: int) -> bool:  # its source has its share and another has more to give
+        source = sentences[i].source
+        if per_source.get(source, 0) < share:
+            return False
+        return any(
+            other != source and per_source.get(other, 0) < share for other in substance
+        ) and any(
+            sentences[j].source != source
+            and j not in chosen
+            and not late(j)
+            and not signals[j].record
+            and not vague(j)
+            for j in built
+        )
 
     def part(i: int) -> tuple[str, str]:
         # situation statements are capped per domain (military, humanitarian ...), so the
         # news of a report can fill the bottom line without one domain taking it all
         return (built[i].section or "", built[i].domain or "")
 
-    def take(i: int, cap: int | None) -> bool:
+    def take(i: int, cap: int | None, spread: bool = True) -> bool:
         key = part(i)
         if i in chosen or (cap is not None and per_part.get(key, 0) >= cap):
+            return False
+        if spread and crowded(i):
             return False
         if superseded.get(i) in chosen or any(superseded.get(j) == i for j in chosen):
             return False  # one situation, reported twice: only its latest report
@@ -125,6 +160,7 @@ def pick_key_judgments(
             return False
         chosen.append(i)
         per_part[key] = per_part.get(key, 0) + 1
+        per_source[sentences[i].source] = per_source.get(sentences[i].source, 0) + 1
         return True
 
     # the core fact: the best statement carrying the most corroborated claim of consequence
@@ -145,8 +181,10 @@ def pick_key_judgments(
             seen.add(i)
         return i if i in built else None
 
-    def unlate(i: int) -> tuple[bool, bool, float, int]:  # superseded reports in rank order
-        return (old(i), late(i) and i not in superseded, -value[i], i)
+    # superseded reports in rank order, each by its own value: a later report that stands for
+    # another source's news does not take its own source's turn with that value
+    def unlate(i: int) -> tuple[bool, bool, float, int]:
+        return (old(i), late(i) and i not in superseded, -own[i], i)
 
     for i in sorted(built, key=unlate):
         source = sentences[i].source
@@ -163,7 +201,7 @@ def pick_key_judgments(
         take(i, 2)
     # then the best of the rest, at most 2 per section; relaxed when fewer than 3 result;
     # statements that read as record (identity, legal language) only to reach 3
-    for cap in (2, None):
+    for cap, spread in ((2, True), (None, True), (None, False)):
         for i in pool:
             if len(chosen) >= params.key_judgments:
                 break
@@ -171,7 +209,7 @@ def pick_key_judgments(
                 continue
             if late(i) and len(chosen) >= 3:
                 continue  # dated, background or quoted material only to reach three
-            take(i, cap)
+            take(i, cap, spread)
         if len(chosen) >= min(3, len(pool)):
             break
     chosen.sort(key=lambda i: (old(i), late(i), -value[i], i))
@@ -194,6 +232,13 @@ def plain_shares(sentences: Sequence[Sentence], signals: Sequence[KeySignal]) ->
 
 
 CONSEQUENTIAL_EVENT_SET = frozenset(CONSEQUENTIAL_EVENTS)
+
+
+def consequential(claims: Sequence[Claim]) -> bool:
+    """Whether any of ``claims`` is a claim of consequence (killed, deployed, launched,
+    sanctioned ... with a figure)."""
+    events = {e for c in claims for e in (c.event, normalise_event(c.event))}
+    return bool(events & (CONSEQUENTIAL_EVENT_SET | _NEWS_EVENTS))
 
 
 def _claim_key(claim: Claim) -> tuple[str, str] | None:
@@ -316,8 +361,7 @@ def news_bonus(
                 value = params.lead_bonus / 2
             else:
                 value = 0.0
-            events = {e for c in claims_at.get(i, ()) for e in (c.event, normalise_event(c.event))}
-            if events & (CONSEQUENTIAL_EVENT_SET | _NEWS_EVENTS):
+            if consequential(claims_at.get(i, ())):
                 value += params.claim_bonus
             if value:
                 bonus[i] = round(value * plain, 6)

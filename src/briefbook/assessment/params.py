@@ -25,8 +25,21 @@ class JudgmentParams:
     # news of the sources: a statement close to its source's headline (cosine >= this) is
     # lifted like the lede; the best-graded and the most recent sources lift theirs a little
     headline_similarity: float = 0.6
-    grade_bonus: float = 0.1
+    # the source's grade (Admiralty): reliability A-B lifts its statements by grade_bonus,
+    # credibility 1-2 by credibility_bonus (C-F and 3-6 by nothing); more than the analytic
+    # signal's count of evaluative words can give
+    grade_bonus: float = 0.3
+    credibility_bonus: float = 0.15
     recency_bonus: float = 0.1
+    # the lede of a report with a date of its own, inside the issue's freshness limit, is
+    # its news whatever its kind: lifted by this much besides the news bonus
+    current_lede_bonus: float = 0.2
+    # a key-judgment candidate whose only content is a diffuse effect ("could influence the
+    # landscape", "raises concerns") and no figure of consequence loses this much
+    vague_penalty: float = 0.6
+    # no source takes more than this share of the key judgments (rounded up) while another
+    # source has a candidate that is neither dated, background nor a fact of record
+    source_share: float = 0.5
     # statements from sources published this many days before the issue date (or before the
     # issue's window) are dated: shown as such, never leading the key judgments
     stale_days: int = 90

@@ -12,6 +12,7 @@ from functools import cache
 from briefbook.analysis.claims import dated_event
 from briefbook.assessment.occasions import irregular_past, predicate_events
 from briefbook.assessment.readability import needs_context, refers_back
+from briefbook.assessment.situation import names_vague_effect
 from briefbook.data import load_data
 from briefbook.text import alternation
 
@@ -248,6 +249,7 @@ _UNKNOWN = re.compile(
 # quoted speech: text between straight or curly double quotes
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”')
 _ACRONYM = re.compile(r"\(\s*[A-Z][\w.&'’-]{0,11}\s*\)")
+_EVALUATIVE = 0.2  # signal per distinct evaluative word, up to three
 RECORD_SIGNAL = -0.5  # below this a statement reads as a fact of record, not a judgment
 
 
@@ -272,6 +274,12 @@ class KeySignal:
     # says who or what something is (a role, a definition, a kind of place): it describes,
     # it reports nothing that happened, so it neither supports a report nor is supported by one
     identity: bool = False
+    # names a diffuse effect rather than an act ("could influence the tactical landscape",
+    # "raises critical concerns"): without a figure of consequence beside it, little to lead on
+    vague: bool = False
+    # the part of ``value`` that counts evaluative words beyond the first: in the bottom line
+    # a sentence's news, consequence and source grade weigh more than its vocabulary
+    wordiness: float = 0.0
 
 
 def key_signal(
@@ -293,7 +301,7 @@ def key_signal(
     # lists of figures or names in brackets read as record, not judgment; a bracketed
     # acronym or short form ("(OFAC)", "(DPRK)") is no aside
     asides = text.count("(") - len(_ACRONYM.findall(text))
-    value = 0.2 * min(analytic_hits, 3) + 0.1 * min(event_hits, 2)
+    value = _EVALUATIVE * min(analytic_hits, 3) + 0.1 * min(event_hits, 2)
     value += 0.3 if probabilistic else 0.0
     value += 0.1 if analytic_section else 0.0
     value -= 1.5 if identity else 0.0
@@ -320,6 +328,8 @@ def key_signal(
         quote=not analytic and quote_share(text) >= 0.5,
         leans_back=refers_back(text),
         identity=identity,
+        vague=names_vague_effect(text),
+        wordiness=round(_EVALUATIVE * max(0, min(analytic_hits, 3) - 1), 6),
     )
 
 

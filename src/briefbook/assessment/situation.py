@@ -19,6 +19,7 @@ __all__ = [
     "domain_of",
     "domain_order",
     "is_indicator",
+    "names_vague_effect",
     "parse_iso",
     "statement_hedges",
 ]
@@ -36,6 +37,25 @@ def _diffuse_effect(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?<![\w-])(?:{modal})\s+(?:(?:{adverb})\s+){{0,2}}"
         rf"(?:{verb}|have\s+(?:[\w'’-]+\s+){{0,2}}?(?:{noun}))(?![\w-])"
     )
+
+
+def _present_effect(data: dict[str, Any]) -> re.Pattern[str]:
+    """A diffuse effect told in the present: one of ``effect_present_verbs`` and, two words
+    on at most, one of ``effect_nouns`` or ``concern_nouns`` ("raises critical concerns",
+    "has far-reaching implications")."""
+    verb = alternation(str(w).lower() for w in data["effect_present_verbs"])
+    noun = alternation(str(w).lower() for w in (*data["effect_nouns"], *data["concern_nouns"]))
+    return re.compile(rf"(?<![\w-])(?:{verb})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{noun})(?![\w-])")
+
+
+def names_vague_effect(text: str) -> bool:
+    """Whether ``text`` names a diffuse effect rather than an act: a forward modal of one
+    ("could influence the tactical landscape", "may have wider ramifications") or the same
+    told in the present ("raises critical concerns"); ``effect_*`` and ``concern_nouns`` of
+    data/judgments.yaml (the vocabulary that keeps such a sentence out of the indicators)."""
+    low = text.lower()
+    vocab = _vocabulary()
+    return bool(vocab["diffuse_effect"].search(low) or vocab["present_effect"].search(low))
 
 
 @cache
@@ -84,6 +104,7 @@ def _vocabulary() -> dict[str, Any]:
             + r")(?![\w-])"
         ),
         "diffuse_effect": _diffuse_effect(data),
+        "present_effect": _present_effect(data),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
             r"(?:have\s+(?:[a-z]+(?:ed|en|wn)|"

@@ -456,6 +456,8 @@ CORE_A = [
 CORE_B = [
     "The partnership signals a strategic shift that undermines regional stability.",
     "Beijing's calculus is shifting as the risks of isolation grow.",
+    "Tokyo judges that the partnership will likely outlast the war.",
+    "Manila assesses that the pact will probably survive a ceasefire.",
     "Seoul said thousands of North Korean troops were deployed to the Kursk region.",
 ]
 
