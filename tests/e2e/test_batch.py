@@ -291,10 +291,14 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
 
 def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir):
     """A batch with PDF output starts its workers' renderers warm, once, while the workers
-    are made: each worker claims one; the PDFs come out and nothing is left behind."""
+    are made: each worker claims one; the PDFs come out and nothing is left behind. So
+    with their kept kernels: started by the batch before the workers exist, each worker
+    claims one, its first briefing runs on it, and none is left running or on disk."""
     import tempfile
 
-    before = set(Path(tempfile.gettempdir()).glob("briefbook-renderers-*"))
+    kinds = ("briefbook-renderers-*", "briefbook-kernels-*", "briefbook-kept-kernel-*")
+    kinds += ("briefbook-kernel-*",)
+    before = {p for kind in kinds for p in Path(tempfile.gettempdir()).glob(kind)}
     for name in ("north", "south"):
         _params(workspace, name, formats=["html", "pdf"])
     result = run_cli(
@@ -309,10 +313,13 @@ def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir
     assert result.returncode == 0, result.stderr
     record = _record(result.stdout)
     assert list(record["cluster"]["renderer_claimed"].values()) == [True, True]
+    assert list(record["cluster"]["kernel_claimed"].values()) == [True, True]
     for item in record["items"]:
         assert item["status"] == "ok"
+        assert item["nth"] == 1 and not item["kernel_reused"]
         assert (Path(item["folder"]) / "briefing.pdf").read_bytes().startswith(b"%PDF")
-    assert set(Path(tempfile.gettempdir()).glob("briefbook-renderers-*")) == before
+    after = {p for kind in kinds for p in Path(tempfile.gettempdir()).glob(kind)}
+    assert after == before
 
 
 def _transport(kernel) -> str:

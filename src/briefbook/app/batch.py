@@ -122,12 +122,15 @@ def tree_cpu_seconds() -> float:
         live = psutil.Process().children(recursive=True)
     except psutil.Error:
         live = []
+    from briefbook.app.kernels import claimed_kernel_pid
     from briefbook.render.pdf import claimed_renderer_pid
 
-    claimed = claimed_renderer_pid()
-    if claimed is not None:  # a warm copy this worker claimed: not its child, but its own
-        with contextlib.suppress(psutil.Error):
-            live.append(psutil.Process(claimed))
+    # a warm renderer copy and a kernel the batch started, claimed by this worker: not
+    # its children, but its own
+    for claimed in (claimed_renderer_pid(), claimed_kernel_pid()):
+        if claimed is not None:
+            with contextlib.suppress(psutil.Error):
+                live.append(psutil.Process(claimed))
     for proc in live:
         with contextlib.suppress(psutil.Error):
             t = proc.cpu_times()
@@ -454,25 +457,39 @@ def _run_on_dask(
     # on the worker processes the local cluster spawns (they read the same environment):
     # what went wrong with an item is in its outcome, as one line
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "critical")
-    try:
-        import distributed
-    except ImportError as exc:  # pragma: no cover - a dependency of briefbook
-        raise MissingDependencyError("distributed", "briefbook batch") from exc
-    from briefbook.app.workers import (
-        WarmWorker,
-        renderer_claimed,
-        warmup_inherited,
-        warmup_seconds,
-    )
-
     start = time.perf_counter()
     cluster_info = {} if cluster_info is None else cluster_info
     cluster = None
     client = None
     copies = None
+    kernels = None
     futures: list[Any] = []
     pdf = any("pdf" in params.formats for _, params in runnable)
+    count = workers or os.cpu_count() or 1
     try:
+        if not scheduler:
+            # started before Dask is imported: they warm up while the forkserver finishes
+            # its own warm-up and the workers are made, on the core it leaves idle. The
+            # workers' PDF renderers (warmed once, then forked) ...
+            if pdf:
+                from briefbook.render.pdf import RendererCopies
+
+                copies = RendererCopies(min(count, len(runnable)))
+            # ... and their kept kernels (Python, ipykernel, what the notebook shows): each
+            # worker claims one of each as it joins; its first briefing adopts the kernel
+            kernels = _kernel_copies(min(count, len(runnable)), runnable, notebook)
+        try:
+            import distributed
+        except ImportError as exc:  # pragma: no cover - a dependency of briefbook
+            raise MissingDependencyError("distributed", "briefbook batch") from exc
+        from briefbook.app.workers import (
+            WarmWorker,
+            kernel_claimed,
+            renderer_claimed,
+            warmup_inherited,
+            warmup_seconds,
+        )
+
         if scheduler:
             try:
                 client = distributed.Client(scheduler, timeout="20s")
@@ -482,13 +499,6 @@ def _run_on_dask(
                     hint="start one with 'dask scheduler' or check the address",
                 ) from exc
         else:
-            count = workers or os.cpu_count() or 1
-            if pdf:
-                # the workers' PDF renderers warm up (once, then forked) while the
-                # forkserver finishes its own warm-up and the workers are made
-                from briefbook.render.pdf import RendererCopies
-
-                copies = RendererCopies(min(count, len(runnable)))
             cluster = _local_cluster(distributed, count, dashboard)
             client = distributed.Client(cluster)
         if dashboard is not None:
@@ -508,6 +518,7 @@ def _run_on_dask(
                 renderer_copies=str(copies.folder) if copies else None,
                 # the workers of our own cluster start no renderer for a batch without PDF
                 renderer=pdf or cluster is None,
+                kernel_copies=str(kernels.folder) if kernels else None,
             )
         )
         cluster_info["start_seconds"] = round(time.perf_counter() - start, 2)
@@ -516,6 +527,8 @@ def _run_on_dask(
         cluster_info["warmup_inherited"] = client.run(warmup_inherited)
         # True per worker when its PDF renderer is a warm copy started by this batch
         cluster_info["renderer_claimed"] = client.run(renderer_claimed)
+        # True per worker when its kept kernel was started by this batch, during its start
+        cluster_info["kernel_claimed"] = client.run(kernel_claimed)
         progress.say(
             f"{len(runnable)} briefings on {len(client.scheduler_info()['workers'])} workers"
         )
@@ -557,6 +570,8 @@ def _run_on_dask(
             # cluster is closed after, and run_batch removes the staging folders once
             # nothing can write to them.
             _stop_local(cluster)
+            if kernels is not None:  # the kernels started here, claimed or not
+                kernels.kill()
             for closing in (client, cluster):
                 with contextlib.suppress(Exception):
                     closing.close(timeout=5)
@@ -572,11 +587,34 @@ def _run_on_dask(
             with contextlib.suppress(Exception):
                 cluster.close(timeout=10)
             _stop_forkserver(workers, kill=sys.exc_info()[0] is not None)
+        if kernels is not None:  # the claimed ones were stopped by their workers
+            kernels.close()
         if copies is not None:  # the claimed ones ended with their workers
             if sys.exc_info()[0] is not None:
                 copies.kill()
             else:
                 copies.close()
+
+
+def _kernel_copies(count: int, runnable: list[tuple[Path, Any]], notebook: Path | None) -> Any:
+    """``count`` kernels for the embedded cluster's workers, started now
+    (:class:`~briefbook.app.kernels.KernelCopies`), primed for the schema most of the
+    ``runnable`` items ask for; None when the workers keep no kernel (an analyst's own
+    ``notebook``, ``BRIEFBOOK_FRESH_KERNELS=1``) or when one cannot be started (each
+    worker's first briefing then starts its own, and meets the problem)."""
+    from briefbook.app.kernels import KernelCopies, kernels_reused
+
+    if notebook is not None or count < 1 or not kernels_reused():
+        return None
+    from collections import Counter
+
+    from briefbook.app.execute import kernel_name, kernel_prime
+
+    schema = Counter(params.schema for _, params in runnable).most_common(1)[0][0]
+    try:
+        return KernelCopies(count, kernel_name(), kernel_prime(schema))
+    except Exception:
+        return None
 
 
 def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any:

@@ -158,6 +158,71 @@ class RunKernel:
             self.close(kill=True)
             raise
 
+    @classmethod
+    def adopt(
+        cls,
+        kernel_name: str,
+        *,
+        connection_file: Path,
+        pid: int,
+        ipc_dir: str,
+    ) -> RunKernel:
+        """A kernel another process started (:class:`briefbook.app.kernels.KernelCopies`:
+        its process ``pid``, not this process's child, listening on the IPC sockets of
+        ``connection_file`` under ``ipc_dir``), owned from now on as if started here: a
+        client of this thread's loop connects (nothing is asked of the kernel yet:
+        :meth:`reuse` moves it to a folder and checks that it answers). Closing or
+        killing it kills process ``pid`` (its process group) and removes the connection
+        file and ``ipc_dir``; the process that started it reaps it.
+
+        Raises ``OSError`` when process ``pid`` is gone, ``ValueError`` (and the errors of
+        ``jupyter_client``) when the connection file cannot be read."""
+        self = cls.__new__(cls)
+        manager = kernel_manager_for(None)
+        self.km = manager(kernel_name=kernel_name)
+        self._ipc_dir = ipc_dir
+        self.kc = None
+        self.shutdown_requested = False
+        self.keep = False
+        self.verified = False
+        self.reset_sent = False
+        try:
+            self.km.load_connection_file(str(connection_file))
+            self.km.connection_file = str(connection_file)
+            if not _Adopted(pid).running():
+                raise OSError(f"kernel process {pid} is gone")
+            self._call(self._attach, pid=pid)
+        except BaseException:
+            self.close(kill=True)
+            raise
+        return self
+
+    async def _attach(self, *, pid: int) -> None:
+        """Own the running kernel process ``pid`` through a local provisioner (so the
+        manager's liveness checks, shutdown and kill reach it) and connect a client in the
+        running loop."""
+        from jupyter_client.provisioning import LocalProvisioner
+
+        assert self.km is not None
+        km = self.km
+        provisioner = LocalProvisioner(
+            kernel_id=km.kernel_id or os.path.basename(km.connection_file),
+            kernel_spec=km.kernel_spec,
+            parent=km,
+        )
+        provisioner.process = _Adopted(pid)
+        provisioner.pid = pid
+        try:
+            provisioner.pgid = os.getpgid(pid)  # its own session, as jupyter_client starts it
+        except OSError:
+            provisioner.pgid = None
+        provisioner.connection_info = km.get_connection_info()
+        km.provisioner = provisioner
+        km._connection_file_written = True  # removed here when the kernel is stopped
+        km._connect_control_socket()
+        self.kc = km.client()
+        self.kc.start_channels()
+
     async def _start(
         self,
         *,
@@ -345,6 +410,58 @@ class RunKernel:
                 with signals_held():
                     _settle()
                 raise
+
+
+class _Adopted:
+    """A kernel process this process did not start (:meth:`RunKernel.adopt`): the part of
+    ``subprocess.Popen`` a provisioner uses (``pid``, ``poll``, ``wait``, ``kill``,
+    ``send_signal``, no pipes). It is gone when it no longer runs or is a zombie (its
+    parent reaps it); its exit status is not known here (0, or -9 once killed here)."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def running(self) -> bool:
+        import psutil
+
+        try:
+            return psutil.Process(self.pid).status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+        except psutil.Error:  # not ours to read: it exists
+            return True
+
+    def poll(self) -> int | None:
+        if self.returncode is None and not self.running():
+            self.returncode = 0
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        import subprocess
+
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout or 0)
+            time.sleep(0.01)
+        return self.returncode or 0
+
+    def send_signal(self, signum: int) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, signum)
+            if signum == signal.SIGKILL:
+                self.returncode = -signal.SIGKILL
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        with contextlib.suppress(OSError):
+            self.send_signal(signal.SIGTERM)
 
 
 def warm_code(
