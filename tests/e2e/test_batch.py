@@ -314,6 +314,10 @@ def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir
     record = _record(result.stdout)
     assert list(record["cluster"]["renderer_claimed"].values()) == [True, True]
     assert list(record["cluster"]["kernel_claimed"].values()) == [True, True]
+    # the forkserver's warm-up had a core of its own; the workers forked from it, all
+    import os
+
+    assert list(record["cluster"]["cpus"].values()) == [len(os.sched_getaffinity(0))] * 2
     for item in record["items"]:
         assert item["status"] == "ok"
         assert item["nth"] == 1 and not item["kernel_reused"]

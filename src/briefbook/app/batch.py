@@ -13,7 +13,10 @@ weights, the gazetteer ...) by assessing a short text of our own, so no briefing
 that load. The embedded cluster's workers are forked from a forkserver that did that once
 for all of them (:mod:`briefbook.app.forkwarm`): they start warm, and (when any item asks
 for a PDF) each claims a warm PDF renderer that the batch started, warmed once and forked
-while the workers were being made (:class:`briefbook.render.pdf.RendererCopies`). Each outcome names the worker process that ran it, which of that worker's
+while the workers were being made (:class:`briefbook.render.pdf.RendererCopies`), and
+each claims a kept kernel the batch started at the same time, which its first briefing
+adopts (:class:`briefbook.app.kernels.KernelCopies`): the kernels boot on the core the
+forkserver's warm-up leaves idle, not beside the workers' first briefings. Each outcome names the worker process that ran it, which of that worker's
 briefings it was, whether the models were loaded before it started, and the seconds of
 each stage, so the batch record shows where the time went.
 
@@ -352,6 +355,8 @@ def run_batch(
     if workers is not None and scheduler:
         raise InputError("give --workers or --scheduler, not both")
     early = not scheduler and bool(patterns) and _start_forkserver(debug)
+    if early:
+        _START_CPUS[:] = _core_for_forkserver()
     try:
         return _run_batch(
             patterns,
@@ -365,6 +370,7 @@ def run_batch(
             dashboard=dashboard,
         )
     finally:
+        _restore_cpus()  # when no cluster was made
         if early:  # stopped with its cluster, or here when no cluster was made
             _stop_forkserver([], kill=True)
 
@@ -482,13 +488,7 @@ def _run_on_dask(
             import distributed
         except ImportError as exc:  # pragma: no cover - a dependency of briefbook
             raise MissingDependencyError("distributed", "briefbook batch") from exc
-        from briefbook.app.workers import (
-            WarmWorker,
-            kernel_claimed,
-            renderer_claimed,
-            warmup_inherited,
-            warmup_seconds,
-        )
+        from briefbook.app.workers import WarmWorker, worker_start
 
         if scheduler:
             try:
@@ -500,6 +500,7 @@ def _run_on_dask(
                 ) from exc
         else:
             cluster = _local_cluster(distributed, count, dashboard)
+            _restore_cpus()  # the workers are up: every process of the batch, every CPU
             client = distributed.Client(cluster)
         if dashboard is not None:
             link = client.dashboard_link if (cluster is None or cluster.dashboard_link) else ""
@@ -522,16 +523,6 @@ def _run_on_dask(
             )
         )
         cluster_info["start_seconds"] = round(time.perf_counter() - start, 2)
-        cluster_info["warmup_seconds"] = client.run(warmup_seconds)
-        # True per worker when it was forked warm from the embedded cluster's forkserver
-        cluster_info["warmup_inherited"] = client.run(warmup_inherited)
-        # True per worker when its PDF renderer is a warm copy started by this batch
-        cluster_info["renderer_claimed"] = client.run(renderer_claimed)
-        # True per worker when its kept kernel was started by this batch, during its start
-        cluster_info["kernel_claimed"] = client.run(kernel_claimed)
-        progress.say(
-            f"{len(runnable)} briefings on {len(client.scheduler_info()['workers'])} workers"
-        )
         # the biggest briefings first (priority: their sources' bytes), so that the batch
         # does not end with one worker running a long briefing while the others idle
         futures = [
@@ -547,8 +538,16 @@ def _run_on_dask(
             )
             for i, (path, params) in enumerate(runnable)
         ]
+        # asked once the workers have their first briefings (on their event loops, beside
+        # the briefing): per worker, its warm-up's seconds, whether it was forked warm from
+        # the embedded cluster's forkserver, whether its PDF renderer is a warm copy and its
+        # kept kernel one this batch started
+        for key, values in _per_worker(client.run(worker_start)).items():
+            cluster_info[key] = values
+        info = client.scheduler_info()["workers"]
+        progress.say(f"{len(runnable)} briefings on {len(info)} workers")
         pending = len(futures)
-        slots = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+        slots = sum(w.get("nthreads", 1) for w in info.values())
         for future in distributed.as_completed(futures):
             pending -= 1
             index = futures.index(future)
@@ -594,6 +593,15 @@ def _run_on_dask(
                 copies.kill()
             else:
                 copies.close()
+
+
+def _per_worker(states: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """``{worker: {key: value}}`` turned into ``{key: {worker: value}}``."""
+    found: dict[str, dict[str, Any]] = {}
+    for worker, state in states.items():
+        for key, value in state.items():
+            found.setdefault(key, {})[worker] = value
+    return found
 
 
 def _kernel_copies(count: int, runnable: list[tuple[Path, Any]], notebook: Path | None) -> Any:
@@ -675,6 +683,8 @@ def _start_forkserver(debug: bool = False) -> bool:
     import multiprocessing
 
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "critical")
+    with contextlib.suppress(AttributeError, OSError):  # read by the forkserver
+        os.environ[CPUS_ENV] = ",".join(map(str, sorted(os.sched_getaffinity(0))))
     try:
         multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         import multiprocessing.forkserver as forkserver
@@ -682,7 +692,57 @@ def _start_forkserver(debug: bool = False) -> bool:
         forkserver.ensure_running()
     except (ValueError, ImportError, OSError):
         return False
+    finally:
+        os.environ.pop(CPUS_ENV, None)
     return True
+
+
+# the CPUs this process may run on, given to the processes of the batch again once its
+# workers are up (empty: nothing to give back), see _core_for_forkserver
+_START_CPUS: list[int] = []
+CPUS_ENV = "BRIEFBOOK_BATCH_CPUS"  # the same, for the forkserver (briefbook.app.forkwarm)
+
+
+def _core_for_forkserver() -> list[int]:
+    """Give the forkserver, which has just begun its warm-up (the longest thing the start
+    of a batch waits for, on one core), a core of its own, and this process (and what it
+    starts meanwhile: the PDF renderers' and the kernels' warm-ups, the scheduler) the
+    others, so that they take none of its time: the forkserver gets the first of this
+    process's CPUs, this process the rest. The forkserver takes every CPU back when its
+    warm-up is done (:data:`CPUS_ENV`, :mod:`briefbook.app.forkwarm`), before it forks
+    the first worker; the rest take them back with :func:`_restore_cpus`. Returns the
+    CPUs to give back (empty: nothing was changed: one CPU, no forkserver, or no CPU
+    affinity here)."""
+    import multiprocessing.forkserver as forkserver
+
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    try:
+        cpus = sorted(os.sched_getaffinity(0))
+        if pid is None or len(cpus) < 2:
+            return []
+        os.sched_setaffinity(pid, cpus[:1])
+        os.sched_setaffinity(0, cpus[1:])
+    except (AttributeError, OSError):
+        return []
+    return cpus
+
+
+def _restore_cpus() -> None:
+    """Every process of this batch (this process first, then each process's children
+    after it, so that none forked meanwhile keeps the restriction) may run on every CPU
+    this process had (:func:`_core_for_forkserver`); nothing when nothing was changed."""
+    cpus, _START_CPUS[:] = list(_START_CPUS), []
+    if not cpus:
+        return
+    import psutil
+
+    todo = [psutil.Process()]
+    while todo:
+        proc = todo.pop(0)
+        with contextlib.suppress(psutil.Error, OSError):
+            proc.cpu_affinity(cpus)
+        with contextlib.suppress(psutil.Error):
+            todo.extend(proc.children())
 
 
 def _preload_forkserver() -> None:

@@ -34,6 +34,16 @@ briefing and leaves the kept one to its owner; a Dask worker of several threads
 briefing that fails keeps the part written during it, as a run keeps its kernel's log.
 The kept kernel is stopped by :func:`close_kept_kernel` (the worker's teardown, and
 ``atexit``); a batch that is stopped kills it with its worker.
+
+The embedded cluster's workers do not start their first kernel themselves: the batch
+starts one per worker (:class:`KernelCopies`) while the forkserver its workers are forked
+from warms up, on the core that warm-up leaves idle (a kernel's start, about 0.3 CPU-s,
+was paid inside each worker's first briefing, on cores both first briefings wanted). A
+worker claims one as it joins (:func:`claim_kernel`, an atomic rename), and its first
+briefing adopts it (:meth:`RunKernel.adopt`) after the check a kept kernel passes before
+every briefing (:meth:`RunKernel.reuse`); one that fails it is killed, and the worker
+starts its own. An adopted kernel is not the worker's child: it is killed by its process
+group, and reaped by the batch, which kills whatever is left of its kernels when it ends.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ The embedded cluster's workers pay that warm-up only once between them: they are
 from multiprocessing's forkserver, which warmed itself first (:mod:`briefbook.app.forkwarm`),
 so each worker starts warm; when the batch asks for PDFs, its renderer is warm too: a copy
 the batch started and forked for its workers while they were being made
-(:class:`~briefbook.render.pdf.RendererCopies`), which the worker claims as it joins. They also preload this module
+(:class:`~briefbook.render.pdf.RendererCopies`), which the worker claims as it joins, and
+so is its first kept kernel (:class:`~briefbook.app.kernels.KernelCopies`). They also preload this module
 (:func:`dask_setup`): they ignore SIGINT, and the batch that started them stops them, with
 their kernels and PDF renderers.
 """
@@ -40,6 +41,7 @@ __all__ = [
     "warm_worker",
     "warmup_inherited",
     "warmup_seconds",
+    "worker_start",
 ]
 
 # what this worker process has done: briefings run, its warm-up's seconds (None: none),
@@ -244,6 +246,26 @@ def warmup_inherited() -> bool:
     """Whether this worker was forked warm (its imports and models loaded once, in the
     embedded cluster's forkserver) rather than warmed in its own process."""
     return bool(WORKER_STATE["inherited"])
+
+
+def worker_start() -> dict[str, Any]:
+    """How this worker started, for the batch record: ``warmup_seconds``
+    (:func:`warmup_seconds`), ``warmup_inherited``, ``renderer_claimed`` and
+    ``kernel_claimed`` (the functions of those names), and ``cpus``: how many CPUs this
+    process may run on (None where that cannot be known)."""
+    import os
+
+    try:
+        cpus: int | None = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = None
+    return {
+        "warmup_seconds": warmup_seconds(),
+        "warmup_inherited": warmup_inherited(),
+        "renderer_claimed": renderer_claimed(),
+        "kernel_claimed": kernel_claimed(),
+        "cpus": cpus,
+    }
 
 
 class WarmWorker(WorkerPlugin):
