@@ -324,6 +324,12 @@ def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir
         assert (Path(item["folder"]) / "briefing.pdf").read_bytes().startswith(b"%PDF")
     after = {p for kind in kinds for p in Path(tempfile.gettempdir()).glob(kind)}
     assert after == before
+    # a briefing on a kernel the batch started is the one `briefbook run` makes, byte for byte
+    alone = run_cli("run", "params/north.yaml", "--output-dir", "alone", cwd=workspace)
+    assert alone.returncode == 0, alone.stderr
+    (north,) = [Path(i["folder"]) for i in record["items"] if "north" in i["params"]]
+    (single,) = (workspace / "alone" / "north").glob("2*")
+    assert (north / "briefing.html").read_bytes() == (single / "briefing.html").read_bytes()
 
 
 def _transport(kernel) -> str:
