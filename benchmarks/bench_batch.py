@@ -26,7 +26,7 @@ children): the largest copy's peak is printed apart too (``copy MB``).
 
 CPU by process (``--stages``): the batch's CPU seconds by kind of process (the command
 itself with Dask's scheduler and nannies, the forkserver's warm-up, the workers, the
-kernels, the renderer warm-up and its copies), sampled every 0.1 s, beside the sum of the
+kernels, the renderer warm-up and its copies), sampled every 0.25 s, beside the sum of the
 items' own: what is not in the items is the batch's fixed cost.
 
 CPU: seconds of user + system time of every process involved, without the memory
@@ -245,7 +245,7 @@ class CpuByProcess:
     process that warms up once and forks the copies), ``renderer copies``, ``other``. A
     process's last sample counts (up to ``interval`` s of a process that ended is missed)."""
 
-    def __init__(self, parent: psutil.Process, interval: float = 0.1) -> None:
+    def __init__(self, parent: psutil.Process, interval: float = 0.25) -> None:
         self.parent = parent
         self.interval = interval
         self.last: dict[int, tuple[str, float]] = {}
@@ -293,8 +293,11 @@ class CpuByProcess:
             kinds: dict[int, str] = {}
             for proc in tree:  # parents before their children
                 with contextlib.suppress(psutil.Error):
-                    kind = self.last[proc.pid][0] if proc.pid in self.last else None
-                    kind = kind or self._kind(proc, kinds)
+                    # a kind once known stays (a worker keeps its forkserver's command
+                    # line); "other" is asked again: a child seen before its exec
+                    kind = self.last.get(proc.pid, ("other", 0.0))[0]
+                    if kind == "other":
+                        kind = self._kind(proc, kinds)
                     kinds[proc.pid] = kind
                     t = proc.cpu_times()
                     self.last[proc.pid] = (kind, t.user + t.system)
