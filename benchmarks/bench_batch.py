@@ -22,7 +22,9 @@ the embedded cluster are forked from a forkserver that warmed itself once for al
 (``briefbook.app.forkwarm``): its own peak is printed apart (pages it shares with the
 workers count in both, as resident memory does). When the briefings ask for a PDF, the
 workers' renderers are warm copies the batch started and forked for them (not the workers'
-children): the largest copy's peak is printed apart too (``copy MB``).
+children): the largest copy's peak is printed apart too (``copy MB``); so are the kept
+kernels the batch started for its workers before they existed (``kern MB``; adopted by
+each worker's first briefing, not its children).
 
 CPU by process (``--stages``): the batch's CPU seconds by kind of process (the command
 itself with Dask's scheduler and nannies, the forkserver's warm-up, the workers, the
@@ -106,19 +108,17 @@ def make_params(work: Path, n: int, sources: int, formats: list[str]) -> list[Pa
     return paths
 
 
-class PeakMemory:
-    """Samples, every ``interval`` s, the RSS of chosen processes plus their children."""
+class Sampler:
+    """A thread that calls :meth:`sample` every ``interval`` s while the ``with`` block
+    runs; ``cpu``: the thread's own CPU seconds (taken out of the figures)."""
 
-    def __init__(self, pick: callable, interval: float = 0.1) -> None:
-        self.pick = pick  # () -> list of psutil processes to measure, each with its children
+    def __init__(self, interval: float) -> None:
         self.interval = interval
-        self.peak: dict[int, int] = {}  # pid -> peak bytes (itself + children)
-        self.peak_own: dict[int, int] = {}  # pid -> peak bytes of the process alone
-        self.cpu = 0.0  # CPU seconds of the sampling thread itself (taken out of the figures)
+        self.cpu = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def __enter__(self) -> PeakMemory:
+    def __enter__(self) -> Sampler:
         self._thread.start()
         return self
 
@@ -129,23 +129,36 @@ class PeakMemory:
     def _run(self) -> None:
         start = time.thread_time()
         try:
-            self._sample()
+            while not self._stop.is_set():
+                with contextlib.suppress(psutil.Error):
+                    self.sample()
+                self._stop.wait(self.interval)
         finally:
             self.cpu = time.thread_time() - start
 
-    def _sample(self) -> None:
-        while not self._stop.is_set():
+    def sample(self) -> None:
+        raise NotImplementedError
+
+
+class PeakMemory(Sampler):
+    """Samples, every ``interval`` s, the RSS of chosen processes plus their children."""
+
+    def __init__(self, pick: callable, interval: float = 0.1) -> None:
+        super().__init__(interval)
+        self.pick = pick  # () -> list of psutil processes to measure, each with its children
+        self.peak: dict[int, int] = {}  # pid -> peak bytes (itself + children)
+        self.peak_own: dict[int, int] = {}  # pid -> peak bytes of the process alone
+
+    def sample(self) -> None:
+        for proc in self.pick():
             with contextlib.suppress(psutil.Error):
-                for proc in self.pick():
+                own = proc.memory_info().rss
+                total = own
+                for child in proc.children(recursive=True):
                     with contextlib.suppress(psutil.Error):
-                        own = proc.memory_info().rss
-                        total = own
-                        for child in proc.children(recursive=True):
-                            with contextlib.suppress(psutil.Error):
-                                total += child.memory_info().rss
-                        self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), total)
-                        self.peak_own[proc.pid] = max(self.peak_own.get(proc.pid, 0), own)
-            self._stop.wait(self.interval)
+                        total += child.memory_info().rss
+                self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), total)
+                self.peak_own[proc.pid] = max(self.peak_own.get(proc.pid, 0), own)
 
 
 def sequential(paths: list[Path], reports: Path) -> dict:
@@ -237,7 +250,7 @@ def _kernels_of(proc: psutil.Process) -> list[psutil.Process]:
     return found
 
 
-class CpuByProcess:
+class CpuByProcess(Sampler):
     """Samples, every ``interval`` s, the CPU seconds (user + system, its own, not its
     children's) of every process under the batch process and of the batch process itself,
     by kind: ``batch`` (the command: Dask's scheduler and nannies, the client),
@@ -246,29 +259,9 @@ class CpuByProcess:
     process's last sample counts (up to ``interval`` s of a process that ended is missed)."""
 
     def __init__(self, parent: psutil.Process, interval: float = 0.25) -> None:
+        super().__init__(interval)
         self.parent = parent
-        self.interval = interval
         self.last: dict[int, tuple[str, float]] = {}
-        self.cpu = 0.0  # the sampling thread's own CPU seconds
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> CpuByProcess:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        start = time.thread_time()
-        try:
-            while not self._stop.is_set():
-                self._sample()
-                self._stop.wait(self.interval)
-        finally:
-            self.cpu = time.thread_time() - start
 
     def _kind(self, proc: psutil.Process, kinds: dict[int, str]) -> str:
         if proc.pid == self.parent.pid:
@@ -287,20 +280,19 @@ class CpuByProcess:
             return "renderer copies"
         return "other"
 
-    def _sample(self) -> None:
-        with contextlib.suppress(psutil.Error):
-            tree = [self.parent, *self.parent.children(recursive=True)]
-            kinds: dict[int, str] = {}
-            for proc in tree:  # parents before their children
-                with contextlib.suppress(psutil.Error):
-                    # a kind once known stays (a worker keeps its forkserver's command
-                    # line); "other" is asked again: a child seen before its exec
-                    kind = self.last.get(proc.pid, ("other", 0.0))[0]
-                    if kind == "other":
-                        kind = self._kind(proc, kinds)
-                    kinds[proc.pid] = kind
-                    t = proc.cpu_times()
-                    self.last[proc.pid] = (kind, t.user + t.system)
+    def sample(self) -> None:
+        tree = [self.parent, *self.parent.children(recursive=True)]
+        kinds: dict[int, str] = {}
+        for proc in tree:  # parents before their children
+            with contextlib.suppress(psutil.Error):
+                # a kind once known stays (a worker keeps its forkserver's command
+                # line); "other" is asked again: a child seen before its exec
+                kind = self.last.get(proc.pid, ("other", 0.0))[0]
+                if kind == "other":
+                    kind = self._kind(proc, kinds)
+                kinds[proc.pid] = kind
+                t = proc.cpu_times()
+                self.last[proc.pid] = (kind, t.user + t.system)
 
     def totals(self) -> dict[str, float]:
         found: dict[str, float] = {}
@@ -520,8 +512,9 @@ def main() -> None:
         "briefing, sequential against the batch items' own (worker and its kernel and "
         "renderer, item start to end); extra cpu: the batch's CPU "
         "seconds beyond the sequential side's (starting Python, Dask and the workers, the "
-        "warm-ups, the scheduler), a fixed cost; peak MB/worker: worker process plus "
-        "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "
+        "warm-ups, the scheduler), a fixed cost; peak MB/worker: worker process plus its "
+        "children (the kernel and PDF renderer it started itself, not those the batch started "
+        "for it: kern MB, copy MB) at their peak, per worker; worker MB: the worker process "
         "alone; fork MB: the forkserver the workers are forked from (warmed once for all of "
         "them, its pages shared with them until written; 0: workers spawned, each warmed "
         "itself); copy MB: the largest warm PDF renderer copy a worker claimed (started by "

@@ -41,6 +41,8 @@ from typing import Any
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import ensure_event_loop, run_sync
 
+from briefbook.render.pdf import ForeignProcess
+
 __all__ = [
     "ENGINE_NAME",
     "RESET_CODE",
@@ -412,52 +414,15 @@ class RunKernel:
                 raise
 
 
-class _Adopted:
-    """A kernel process this process did not start (:meth:`RunKernel.adopt`): the part of
-    ``subprocess.Popen`` a provisioner uses (``pid``, ``poll``, ``wait``, ``kill``,
-    ``send_signal``, no pipes). It is gone when it no longer runs or is a zombie (its
-    parent reaps it); its exit status is not known here (0, or -9 once killed here)."""
+class _Adopted(ForeignProcess):
+    """A kernel process this process did not start (:meth:`RunKernel.adopt`), as a kernel
+    provisioner uses a child: no pipes, ``terminate`` as well (see
+    :class:`~briefbook.render.pdf.ForeignProcess`)."""
 
     stdin = stdout = stderr = None
 
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
-        self.returncode: int | None = None
-
     def running(self) -> bool:
-        import psutil
-
-        try:
-            return psutil.Process(self.pid).status() != psutil.STATUS_ZOMBIE
-        except psutil.NoSuchProcess:
-            return False
-        except psutil.Error:  # not ours to read: it exists
-            return True
-
-    def poll(self) -> int | None:
-        if self.returncode is None and not self.running():
-            self.returncode = 0
-        return self.returncode
-
-    def wait(self, timeout: float | None = None) -> int:
-        import subprocess
-
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while self.poll() is None:
-            if deadline is not None and time.monotonic() > deadline:
-                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout or 0)
-            time.sleep(0.01)
-        return self.returncode or 0
-
-    def send_signal(self, signum: int) -> None:
-        if self.poll() is None:
-            os.kill(self.pid, signum)
-            if signum == signal.SIGKILL:
-                self.returncode = -signal.SIGKILL
-
-    def kill(self) -> None:
-        with contextlib.suppress(OSError):
-            self.send_signal(signal.SIGKILL)
+        return self.poll() is None
 
     def terminate(self) -> None:
         with contextlib.suppress(OSError):
