@@ -610,9 +610,11 @@ def _kernel_copies(count: int, runnable: list[tuple[Path, Any]], notebook: Path 
     ``runnable`` items ask for; None when the workers keep no kernel (an analyst's own
     ``notebook``, ``BRIEFBOOK_FRESH_KERNELS=1``) or when one cannot be started (each
     worker's first briefing then starts its own, and meets the problem)."""
-    from briefbook.app.kernels import KernelCopies, kernels_reused
+    from briefbook.app.kernels import KernelCopies, fresh_kernels_asked
 
-    if notebook is not None or count < 1 or not kernels_reused():
+    # this process is no Dask worker: only the environment can say no (asking Dask
+    # would import it before the kernels start)
+    if notebook is not None or count < 1 or fresh_kernels_asked():
         return None
     from collections import Counter
 

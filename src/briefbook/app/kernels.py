@@ -67,6 +67,7 @@ __all__ = [
     "claim_kernel",
     "claimed_kernel_pid",
     "close_kept_kernel",
+    "fresh_kernels_asked",
     "kept_kernel",
     "kernels_reused",
 ]
@@ -97,7 +98,12 @@ def kernels_reused() -> bool:
     ``BRIEFBOOK_FRESH_KERNELS=1``, and not on a Dask worker of several threads (a kept
     kernel belongs to one thread, and such a worker hands consecutive briefings to
     different threads: each would replace the other's kernel)."""
-    return os.environ.get(FRESH_ENV, "") in ("", "0") and _worker_threads() <= 1
+    return not fresh_kernels_asked() and _worker_threads() <= 1
+
+
+def fresh_kernels_asked() -> bool:
+    """Whether ``BRIEFBOOK_FRESH_KERNELS`` asks for a new kernel per briefing."""
+    return os.environ.get(FRESH_ENV, "") not in ("", "0")
 
 
 def _worker_threads() -> int:
