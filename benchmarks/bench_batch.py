@@ -22,7 +22,14 @@ the embedded cluster are forked from a forkserver that warmed itself once for al
 (``briefbook.app.forkwarm``): its own peak is printed apart (pages it shares with the
 workers count in both, as resident memory does). When the briefings ask for a PDF, the
 workers' renderers are warm copies the batch started and forked for them (not the workers'
-children): the largest copy's peak is printed apart too (``copy MB``).
+children): the largest copy's peak is printed apart too (``copy MB``); so are the kept
+kernels the batch started for its workers before they existed (``kern MB``; adopted by
+each worker's first briefing, not its children).
+
+CPU by process (``--stages``): the batch's CPU seconds by kind of process (the command
+itself with Dask's scheduler and nannies, the forkserver's warm-up, the workers, the
+kernels, the renderer warm-up and its copies), sampled every 0.25 s, beside the sum of the
+items' own: what is not in the items is the batch's fixed cost.
 
 CPU: seconds of user + system time of every process involved, without the memory
 samplers' own (threads of this process, measured with ``time.thread_time`` and taken out
@@ -101,19 +108,17 @@ def make_params(work: Path, n: int, sources: int, formats: list[str]) -> list[Pa
     return paths
 
 
-class PeakMemory:
-    """Samples, every ``interval`` s, the RSS of chosen processes plus their children."""
+class Sampler:
+    """A thread that calls :meth:`sample` every ``interval`` s while the ``with`` block
+    runs; ``cpu``: the thread's own CPU seconds (taken out of the figures)."""
 
-    def __init__(self, pick: callable, interval: float = 0.1) -> None:
-        self.pick = pick  # () -> list of psutil processes to measure, each with its children
+    def __init__(self, interval: float) -> None:
         self.interval = interval
-        self.peak: dict[int, int] = {}  # pid -> peak bytes (itself + children)
-        self.peak_own: dict[int, int] = {}  # pid -> peak bytes of the process alone
-        self.cpu = 0.0  # CPU seconds of the sampling thread itself (taken out of the figures)
+        self.cpu = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def __enter__(self) -> PeakMemory:
+    def __enter__(self) -> Sampler:
         self._thread.start()
         return self
 
@@ -124,23 +129,36 @@ class PeakMemory:
     def _run(self) -> None:
         start = time.thread_time()
         try:
-            self._sample()
+            while not self._stop.is_set():
+                with contextlib.suppress(psutil.Error):
+                    self.sample()
+                self._stop.wait(self.interval)
         finally:
             self.cpu = time.thread_time() - start
 
-    def _sample(self) -> None:
-        while not self._stop.is_set():
+    def sample(self) -> None:
+        raise NotImplementedError
+
+
+class PeakMemory(Sampler):
+    """Samples, every ``interval`` s, the RSS of chosen processes plus their children."""
+
+    def __init__(self, pick: callable, interval: float = 0.1) -> None:
+        super().__init__(interval)
+        self.pick = pick  # () -> list of psutil processes to measure, each with its children
+        self.peak: dict[int, int] = {}  # pid -> peak bytes (itself + children)
+        self.peak_own: dict[int, int] = {}  # pid -> peak bytes of the process alone
+
+    def sample(self) -> None:
+        for proc in self.pick():
             with contextlib.suppress(psutil.Error):
-                for proc in self.pick():
+                own = proc.memory_info().rss
+                total = own
+                for child in proc.children(recursive=True):
                     with contextlib.suppress(psutil.Error):
-                        own = proc.memory_info().rss
-                        total = own
-                        for child in proc.children(recursive=True):
-                            with contextlib.suppress(psutil.Error):
-                                total += child.memory_info().rss
-                        self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), total)
-                        self.peak_own[proc.pid] = max(self.peak_own.get(proc.pid, 0), own)
-            self._stop.wait(self.interval)
+                        total += child.memory_info().rss
+                self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), total)
+                self.peak_own[proc.pid] = max(self.peak_own.get(proc.pid, 0), own)
 
 
 def sequential(paths: list[Path], reports: Path) -> dict:
@@ -221,6 +239,68 @@ def _forkserver_of(proc: psutil.Process) -> list[psutil.Process]:
     return found
 
 
+def _kernels_of(proc: psutil.Process) -> list[psutil.Process]:
+    """The kernels the batch process started for its workers before they existed
+    (``briefbook.app.kernels.KernelCopies``: its children, adopted by the workers)."""
+    found = []
+    for child in proc.children():
+        with contextlib.suppress(psutil.Error):
+            if "ipykernel" in " ".join(child.cmdline()):
+                found.append(child)
+    return found
+
+
+class CpuByProcess(Sampler):
+    """Samples, every ``interval`` s, the CPU seconds (user + system, its own, not its
+    children's) of every process under the batch process and of the batch process itself,
+    by kind: ``batch`` (the command: Dask's scheduler and nannies, the client),
+    ``forkserver`` (its warm-up), ``workers``, ``kernels``, ``renderer warm-up`` (the
+    process that warms up once and forks the copies), ``renderer copies``, ``other``. A
+    process's last sample counts (up to ``interval`` s of a process that ended is missed)."""
+
+    def __init__(self, parent: psutil.Process, interval: float = 0.25) -> None:
+        super().__init__(interval)
+        self.parent = parent
+        self.last: dict[int, tuple[str, float]] = {}
+
+    def _kind(self, proc: psutil.Process, kinds: dict[int, str]) -> str:
+        if proc.pid == self.parent.pid:
+            return "batch"
+        up = kinds.get(proc.ppid(), "other")
+        args = " ".join(proc.cmdline())
+        if "ipykernel" in args:
+            return "kernels"
+        if up == "batch" and "forkserver" in args:
+            return "forkserver"
+        if up == "forkserver":
+            return "workers"
+        if up == "batch" and "--listen" in args:
+            return "renderer warm-up"
+        if up == "renderer warm-up":
+            return "renderer copies"
+        return "other"
+
+    def sample(self) -> None:
+        tree = [self.parent, *self.parent.children(recursive=True)]
+        kinds: dict[int, str] = {}
+        for proc in tree:  # parents before their children
+            with contextlib.suppress(psutil.Error):
+                # a kind once known stays (a worker keeps its forkserver's command
+                # line); "other" is asked again: a child seen before its exec
+                kind = self.last.get(proc.pid, ("other", 0.0))[0]
+                if kind == "other":
+                    kind = self._kind(proc, kinds)
+                kinds[proc.pid] = kind
+                t = proc.cpu_times()
+                self.last[proc.pid] = (kind, t.user + t.system)
+
+    def totals(self) -> dict[str, float]:
+        found: dict[str, float] = {}
+        for kind, seconds in self.last.values():
+            found[kind] = found.get(kind, 0.0) + seconds
+        return found
+
+
 def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     cpu = cpu_seconds()
     start = time.perf_counter()
@@ -237,12 +317,15 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         PeakMemory(lambda: _workers_of(parent)) as memory,
         PeakMemory(lambda: _forkserver_of(parent)) as server,
         PeakMemory(lambda: _renderer_copies_of(parent)) as copies,
+        PeakMemory(lambda: _kernels_of(parent)) as kernels,
+        CpuByProcess(parent) as by_process,
     ):
         out, err = proc.communicate()
     wall = time.perf_counter() - start
     ended = time.time()
+    samplers = memory.cpu + server.cpu + copies.cpu + kernels.cpu + by_process.cpu
     # without the samplers' own CPU
-    cpu = cpu_seconds() - cpu - memory.cpu - server.cpu - copies.cpu
+    cpu = cpu_seconds() - cpu - samplers
     if proc.returncode != 0:
         sys.exit(f"batch failed ({proc.returncode}): {err.strip()[-600:]}")
     record = json.loads(Path(out.strip().splitlines()[-1]).read_text(encoding="utf-8"))
@@ -255,8 +338,11 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         "peak_own": sorted(memory.peak_own.values(), reverse=True),
         "forkserver": max(server.peak_own.values(), default=0),
         "copy": max(copies.peak_own.values(), default=0),
+        "kernel": max(kernels.peak_own.values(), default=0),
+        "kernels_claimed": sum(record.get("cluster", {}).get("kernel_claimed", {}).values()),
+        "by_process": by_process.totals(),
         "idle": idle_time(record["items"], began, ended),
-        "sampler": memory.cpu + server.cpu + copies.cpu,
+        "sampler": samplers,
     }
 
 
@@ -368,8 +454,8 @@ def main() -> None:
         f"{'sources':>7} {'load':>9} {'seq s':>7} {'seq/min':>8} {'batch s':>8} "
         f"{'batch/min':>9} {'speedup':>7} {'start s':>7} {'cpu seq/batch':>13} "
         f"{'item cpu':>11} {'extra cpu':>9} "
-        f"{'peak MB/worker':>15} {'worker MB':>9} {'fork MB':>7} {'copy MB':>7} {'seq MB':>7} "
-        f"{'warm':>5}"
+        f"{'peak MB/worker':>15} {'worker MB':>9} {'fork MB':>7} {'copy MB':>7} {'kern MB':>7} "
+        f"{'seq MB':>7} {'warm':>5} {'kern':>5}"
     )
     print(header)
     details = []
@@ -383,6 +469,7 @@ def main() -> None:
                 par = batch(paths, work / "reports", args.workers)
                 after = load()
             warm = sum(i["warm"] for i in par["items"])
+            sum_item_cpu = sum(i.get("cpu_seconds", 0.0) for i in par["items"])
             item_cpu = mean([i.get("cpu_seconds", 0.0) for i in par["items"]])
             peak = "/".join(f"{p / MB:.0f}" for p in par["peak"][: args.workers])
             own = "/".join(f"{p / MB:.0f}" for p in par["peak_own"][: args.workers])
@@ -395,7 +482,9 @@ def main() -> None:
                 f"{seq['cpu'] / args.n:>5.2f}/{item_cpu:<5.2f} "
                 f"{par['cpu'] - seq['cpu']:>8.1f}s "
                 f"{peak:>15} {own:>9} {par['forkserver'] / MB:>7.0f} {par['copy'] / MB:>7.0f} "
-                f"{seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])}",
+                f"{par['kernel'] / MB:>7.0f} "
+                f"{seq['peak'] / MB:>7.0f} {warm:>2}/{len(par['items'])} "
+                f"{par['kernels_claimed']:>2}/{args.workers}",
                 flush=True,
             )
             details.append(
@@ -408,7 +497,10 @@ def main() -> None:
                         + " (start: command start to first briefing; tail: a worker's wait "
                         "for the last briefing, mean; end: last briefing to exit; between: "
                         "gaps between a worker's briefings, mean)",
-                        f"  memory samplers' own CPU (taken out of the CPU figures): "
+                        "  batch CPU s by process: "
+                        + ", ".join(f"{k} {v:.2f}" for k, v in sorted(par["by_process"].items()))
+                        + f"; items' own (sum) {sum_item_cpu:.2f}",
+                        f"  samplers' own CPU (taken out of the CPU figures): "
                         f"{seq['sampler']:.1f} s sequential, {par['sampler']:.1f} s batch",
                     ],
                 )
@@ -420,15 +512,19 @@ def main() -> None:
         "briefing, sequential against the batch items' own (worker and its kernel and "
         "renderer, item start to end); extra cpu: the batch's CPU "
         "seconds beyond the sequential side's (starting Python, Dask and the workers, the "
-        "warm-ups, the scheduler), a fixed cost; peak MB/worker: worker process plus "
-        "its kernel and PDF renderer at their peak, per worker; worker MB: the worker process "
+        "warm-ups, the scheduler), a fixed cost; peak MB/worker: worker process plus its "
+        "children (the kernel and PDF renderer it started itself, not those the batch started "
+        "for it: kern MB, copy MB) at their peak, per worker; worker MB: the worker process "
         "alone; fork MB: the forkserver the workers are forked from (warmed once for all of "
         "them, its pages shared with them until written; 0: workers spawned, each warmed "
         "itself); copy MB: the largest warm PDF renderer copy a worker claimed (started by "
         "the batch, warmed up once and forked; not in peak MB/worker; 0: each worker started "
-        "its own renderer, counted there); seq MB: the sequential process plus its children; "
-        "warm: briefings that "
-        "started with the models already loaded in their worker"
+        "its own renderer, counted there); kern MB: the largest kept kernel the batch started "
+        "for a worker before the workers existed (adopted by the worker's first briefing; not "
+        "in peak MB/worker; 0: each worker started its own kernel, counted there); seq MB: the "
+        "sequential process plus its children; warm: briefings that started with the models "
+        "already loaded in their worker; kern: workers whose kept kernel the batch started "
+        "(during the forkserver's warm-up) rather than their first briefing"
     )
     if args.stages:
         for count, lines in details:

@@ -291,10 +291,14 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
 
 def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir):
     """A batch with PDF output starts its workers' renderers warm, once, while the workers
-    are made: each worker claims one; the PDFs come out and nothing is left behind."""
+    are made: each worker claims one; the PDFs come out and nothing is left behind. So
+    with their kept kernels: started by the batch before the workers exist, each worker
+    claims one, its first briefing runs on it, and none is left running or on disk."""
     import tempfile
 
-    before = set(Path(tempfile.gettempdir()).glob("briefbook-renderers-*"))
+    kinds = ("briefbook-renderers-*", "briefbook-kernels-*", "briefbook-kept-kernel-*")
+    kinds += ("briefbook-kernel-*",)
+    before = {p for kind in kinds for p in Path(tempfile.gettempdir()).glob(kind)}
     for name in ("north", "south"):
         _params(workspace, name, formats=["html", "pdf"])
     result = run_cli(
@@ -309,10 +313,23 @@ def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir
     assert result.returncode == 0, result.stderr
     record = _record(result.stdout)
     assert list(record["cluster"]["renderer_claimed"].values()) == [True, True]
+    assert list(record["cluster"]["kernel_claimed"].values()) == [True, True]
+    # the forkserver's warm-up had a core of its own; the workers forked from it, all
+    import os
+
+    assert list(record["cluster"]["cpus"].values()) == [len(os.sched_getaffinity(0))] * 2
     for item in record["items"]:
         assert item["status"] == "ok"
+        assert item["nth"] == 1 and not item["kernel_reused"]
         assert (Path(item["folder"]) / "briefing.pdf").read_bytes().startswith(b"%PDF")
-    assert set(Path(tempfile.gettempdir()).glob("briefbook-renderers-*")) == before
+    after = {p for kind in kinds for p in Path(tempfile.gettempdir()).glob(kind)}
+    assert after == before
+    # a briefing on a kernel the batch started is the one `briefbook run` makes, byte for byte
+    alone = run_cli("run", "params/north.yaml", "--output-dir", "alone", cwd=workspace)
+    assert alone.returncode == 0, alone.stderr
+    (north,) = [Path(i["folder"]) for i in record["items"] if "north" in i["params"]]
+    (single,) = (workspace / "alone" / "north").glob("2*")
+    assert (north / "briefing.html").read_bytes() == (single / "briefing.html").read_bytes()
 
 
 def _transport(kernel) -> str:

@@ -52,9 +52,10 @@ def _item(tmp_path: Path, name: str, notebook: Path) -> tuple[list, str, int, li
 @pytest.fixture
 def kept():
     close_kept_kernel()
-    KEPT_STATE.update(started=0, reused=0, replaced=[])
+    KEPT_STATE.update(started=0, reused=0, replaced=[], claimed=None, adopted=0)
     yield KEPT_STATE
     close_kept_kernel()
+    KEPT_STATE.update(claimed=None)
 
 
 def _alive(pid: int) -> bool:
@@ -171,3 +172,62 @@ def test_a_worker_of_several_threads_starts_a_kernel_per_briefing(monkeypatch) -
         worker = types.SimpleNamespace(state=types.SimpleNamespace(nthreads=threads))
         monkeypatch.setattr(distributed, "get_worker", lambda w=worker: w)
         assert kernels.kernels_reused() is kept
+
+
+def test_a_kernel_started_by_another_process_is_adopted_by_the_first_briefing(tmp_path, kept):
+    """A batch starts its workers' kernels before the workers exist (``KernelCopies``):
+    a process claims one (one per process, never one another process claimed), its first
+    briefing runs on it as on a kernel of its own (fresh namespace, counts from 1, in its
+    folder), the next briefing reuses it, and stopping it leaves nothing behind."""
+    import json
+
+    from briefbook.app.execute import kernel_prime
+    from briefbook.app.kernels import KernelCopies, claim_kernel, claimed_kernel_pid
+
+    copies = KernelCopies(2, kernel_name(), kernel_prime("conflict"))
+    try:
+        claims = [json.loads(f.read_text()) for f in copies.folder.glob("kernel-*.json")]
+        files = [Path(c[k]) for c in claims for k in ("connection_file", "ipc_dir", "home")]
+        assert len(claims) == 2 and all(f.exists() for f in files)
+        pids = copies.pids()
+        assert len(pids) == 2 and all(_alive(p) for p in pids)
+        assert claim_kernel(copies.folder)
+        assert not claim_kernel(copies.folder)  # one a process
+        assert claimed_kernel_pid() in pids
+        probe = _notebook(tmp_path / "probe.ipynb", PROBE)
+        first = _notebook(tmp_path / "first.ipynb", "secret = 42", PROBE)
+        seen1, cwd1, pid1, counts1 = _item(tmp_path, "one", first)
+        assert pid1 == claimed_kernel_pid() and pid1 in pids
+        assert kept["adopted"] == 1 and kept["started"] == 0 and kept["reused"] == 0
+        assert seen1 == ["secret"] and Path(cwd1) == tmp_path / "one"
+        assert counts1 == [1, 2, 3, 4]  # as in a fresh kernel
+        seen2, cwd2, pid2, _ = _item(tmp_path, "two", probe)
+        assert seen2 == [] and pid2 == pid1 and kept["reused"] == 1
+        home = kept["home"]
+        close_kept_kernel()
+        assert not _alive(pid1) and not Path(home).exists()
+        other = next(p for p in pids if p != pid1)
+        assert _alive(other)  # nobody claimed it: the process that started it stops it
+    finally:
+        copies.close()
+    assert not any(_alive(p) for p in pids)
+    assert not copies.folder.exists()
+    assert [f for f in files if f.exists()] == []
+
+
+def test_a_claimed_kernel_that_died_gives_way_to_one_started_here(tmp_path, kept):
+    from briefbook.app.execute import kernel_prime
+    from briefbook.app.kernels import KernelCopies, claim_kernel
+
+    copies = KernelCopies(1, kernel_name(), kernel_prime())
+    try:
+        (dead,) = copies.pids()
+        assert claim_kernel(copies.folder)
+        os.kill(dead, signal.SIGKILL)
+        probe = _notebook(tmp_path / "probe.ipynb", PROBE)
+        seen, _, pid, counts = _item(tmp_path, "one", probe)
+        assert pid != dead and seen == [] and counts == [1, 2, 3]
+        assert kept["adopted"] == 0 and kept["started"] == 1
+    finally:
+        copies.close()
+    assert not _alive(dead) and not copies.folder.exists()

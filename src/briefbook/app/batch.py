@@ -13,7 +13,10 @@ weights, the gazetteer ...) by assessing a short text of our own, so no briefing
 that load. The embedded cluster's workers are forked from a forkserver that did that once
 for all of them (:mod:`briefbook.app.forkwarm`): they start warm, and (when any item asks
 for a PDF) each claims a warm PDF renderer that the batch started, warmed once and forked
-while the workers were being made (:class:`briefbook.render.pdf.RendererCopies`). Each outcome names the worker process that ran it, which of that worker's
+while the workers were being made (:class:`briefbook.render.pdf.RendererCopies`), and
+each claims a kept kernel the batch started at the same time, which its first briefing
+adopts (:class:`briefbook.app.kernels.KernelCopies`): the kernels boot on the core the
+forkserver's warm-up leaves idle, not beside the workers' first briefings. Each outcome names the worker process that ran it, which of that worker's
 briefings it was, whether the models were loaded before it started, and the seconds of
 each stage, so the batch record shows where the time went.
 
@@ -122,12 +125,15 @@ def tree_cpu_seconds() -> float:
         live = psutil.Process().children(recursive=True)
     except psutil.Error:
         live = []
+    from briefbook.app.kernels import claimed_kernel_pid
     from briefbook.render.pdf import claimed_renderer_pid
 
-    claimed = claimed_renderer_pid()
-    if claimed is not None:  # a warm copy this worker claimed: not its child, but its own
-        with contextlib.suppress(psutil.Error):
-            live.append(psutil.Process(claimed))
+    # a warm renderer copy and a kernel the batch started, claimed by this worker: not
+    # its children, but its own
+    for claimed in (claimed_renderer_pid(), claimed_kernel_pid()):
+        if claimed is not None:
+            with contextlib.suppress(psutil.Error):
+                live.append(psutil.Process(claimed))
     for proc in live:
         with contextlib.suppress(psutil.Error):
             t = proc.cpu_times()
@@ -349,6 +355,8 @@ def run_batch(
     if workers is not None and scheduler:
         raise InputError("give --workers or --scheduler, not both")
     early = not scheduler and bool(patterns) and _start_forkserver(debug)
+    if early:
+        _START_CPUS[:] = _core_for_forkserver()
     try:
         return _run_batch(
             patterns,
@@ -362,6 +370,7 @@ def run_batch(
             dashboard=dashboard,
         )
     finally:
+        _restore_cpus()  # when no cluster was made
         if early:  # stopped with its cluster, or here when no cluster was made
             _stop_forkserver([], kill=True)
 
@@ -486,25 +495,33 @@ def _run_on_dask(
     # on the worker processes the local cluster spawns (they read the same environment):
     # what went wrong with an item is in its outcome, as one line
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "critical")
-    try:
-        import distributed
-    except ImportError as exc:  # pragma: no cover - a dependency of briefbook
-        raise MissingDependencyError("distributed", "briefbook batch") from exc
-    from briefbook.app.workers import (
-        WarmWorker,
-        renderer_claimed,
-        warmup_inherited,
-        warmup_seconds,
-    )
-
     start = time.perf_counter()
     cluster_info = {} if cluster_info is None else cluster_info
     cluster = None
     client = None
     copies = None
+    kernels = None
     futures: list[Any] = []
     pdf = any("pdf" in params.formats for _, params in runnable)
+    count = workers or os.cpu_count() or 1
     try:
+        if not scheduler:
+            # started before Dask is imported: they warm up while the forkserver finishes
+            # its own warm-up and the workers are made, on the core it leaves idle. The
+            # workers' PDF renderers (warmed once, then forked) ...
+            if pdf:
+                from briefbook.render.pdf import RendererCopies
+
+                copies = RendererCopies(min(count, len(runnable)))
+            # ... and their kept kernels (Python, ipykernel, what the notebook shows): each
+            # worker claims one of each as it joins; its first briefing adopts the kernel
+            kernels = _kernel_copies(min(count, len(runnable)), runnable, notebook)
+        try:
+            import distributed
+        except ImportError as exc:  # pragma: no cover - a dependency of briefbook
+            raise MissingDependencyError("distributed", "briefbook batch") from exc
+        from briefbook.app.workers import WarmWorker, worker_start
+
         if scheduler:
             try:
                 client = distributed.Client(scheduler, timeout="20s")
@@ -514,14 +531,8 @@ def _run_on_dask(
                     hint="start one with 'dask scheduler' or check the address",
                 ) from exc
         else:
-            count = workers or os.cpu_count() or 1
-            if pdf:
-                # the workers' PDF renderers warm up (once, then forked) while the
-                # forkserver finishes its own warm-up and the workers are made
-                from briefbook.render.pdf import RendererCopies
-
-                copies = RendererCopies(min(count, len(runnable)))
             cluster = _local_cluster(distributed, count, dashboard)
+            _restore_cpus()  # the workers are up: every process of the batch, every CPU
             client = distributed.Client(cluster)
         if dashboard is not None:
             link = client.dashboard_link if (cluster is None or cluster.dashboard_link) else ""
@@ -540,17 +551,10 @@ def _run_on_dask(
                 renderer_copies=str(copies.folder) if copies else None,
                 # the workers of our own cluster start no renderer for a batch without PDF
                 renderer=pdf or cluster is None,
+                kernel_copies=str(kernels.folder) if kernels else None,
             )
         )
         cluster_info["start_seconds"] = round(time.perf_counter() - start, 2)
-        cluster_info["warmup_seconds"] = client.run(warmup_seconds)
-        # True per worker when it was forked warm from the embedded cluster's forkserver
-        cluster_info["warmup_inherited"] = client.run(warmup_inherited)
-        # True per worker when its PDF renderer is a warm copy started by this batch
-        cluster_info["renderer_claimed"] = client.run(renderer_claimed)
-        progress.say(
-            f"{len(runnable)} briefings on {len(client.scheduler_info()['workers'])} workers"
-        )
         # the biggest briefings first (priority: their sources' bytes), so that the batch
         # does not end with one worker running a long briefing while the others idle
         futures = [
@@ -566,8 +570,16 @@ def _run_on_dask(
             )
             for i, (path, params) in enumerate(runnable)
         ]
+        # asked once the workers have their first briefings (on their event loops, beside
+        # the briefing): per worker, its warm-up's seconds, whether it was forked warm from
+        # the embedded cluster's forkserver, whether its PDF renderer is a warm copy and its
+        # kept kernel one this batch started
+        for key, values in _per_worker(client.run(worker_start)).items():
+            cluster_info[key] = values
+        info = client.scheduler_info()["workers"]
+        progress.say(f"{len(runnable)} briefings on {len(info)} workers")
         pending = len(futures)
-        slots = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+        slots = sum(w.get("nthreads", 1) for w in info.values())
         for future in distributed.as_completed(futures):
             pending -= 1
             index = futures.index(future)
@@ -589,6 +601,8 @@ def _run_on_dask(
             # cluster is closed after, and run_batch removes the staging folders once
             # nothing can write to them.
             _stop_local(cluster)
+            if kernels is not None:  # the kernels started here, claimed or not
+                kernels.kill()
             for closing in (client, cluster):
                 with contextlib.suppress(Exception):
                     closing.close(timeout=5)
@@ -604,11 +618,45 @@ def _run_on_dask(
             with contextlib.suppress(Exception):
                 cluster.close(timeout=10)
             _stop_forkserver(workers, kill=sys.exc_info()[0] is not None)
+        if kernels is not None:  # the claimed ones were stopped by their workers
+            kernels.close()
         if copies is not None:  # the claimed ones ended with their workers
             if sys.exc_info()[0] is not None:
                 copies.kill()
             else:
                 copies.close()
+
+
+def _per_worker(states: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """``{worker: {key: value}}`` turned into ``{key: {worker: value}}``."""
+    found: dict[str, dict[str, Any]] = {}
+    for worker, state in states.items():
+        for key, value in state.items():
+            found.setdefault(key, {})[worker] = value
+    return found
+
+
+def _kernel_copies(count: int, runnable: list[tuple[Path, Any]], notebook: Path | None) -> Any:
+    """``count`` kernels for the embedded cluster's workers, started now
+    (:class:`~briefbook.app.kernels.KernelCopies`), primed for the schema most of the
+    ``runnable`` items ask for; None when the workers keep no kernel (an analyst's own
+    ``notebook``, ``BRIEFBOOK_FRESH_KERNELS=1``) or when one cannot be started (each
+    worker's first briefing then starts its own, and meets the problem)."""
+    from briefbook.app.kernels import KernelCopies, fresh_kernels_asked
+
+    # this process is no Dask worker: only the environment can say no (asking Dask
+    # would import it before the kernels start)
+    if notebook is not None or count < 1 or fresh_kernels_asked():
+        return None
+    from collections import Counter
+
+    from briefbook.app.execute import kernel_name, kernel_prime
+
+    schema = Counter(params.schema for _, params in runnable).most_common(1)[0][0]
+    try:
+        return KernelCopies(count, kernel_name(), kernel_prime(schema))
+    except Exception:
+        return None
 
 
 def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any:
@@ -669,6 +717,8 @@ def _start_forkserver(debug: bool = False) -> bool:
     import multiprocessing
 
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if debug else "critical")
+    with contextlib.suppress(AttributeError, OSError):  # read by the forkserver
+        os.environ[CPUS_ENV] = ",".join(map(str, sorted(os.sched_getaffinity(0))))
     try:
         multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         import multiprocessing.forkserver as forkserver
@@ -676,7 +726,57 @@ def _start_forkserver(debug: bool = False) -> bool:
         forkserver.ensure_running()
     except (ValueError, ImportError, OSError):
         return False
+    finally:
+        os.environ.pop(CPUS_ENV, None)
     return True
+
+
+# the CPUs this process may run on, given to the processes of the batch again once its
+# workers are up (empty: nothing to give back), see _core_for_forkserver
+_START_CPUS: list[int] = []
+CPUS_ENV = "BRIEFBOOK_BATCH_CPUS"  # the same, for the forkserver (briefbook.app.forkwarm)
+
+
+def _core_for_forkserver() -> list[int]:
+    """Give the forkserver, which has just begun its warm-up (the longest thing the start
+    of a batch waits for, on one core), a core of its own, and this process (and what it
+    starts meanwhile: the PDF renderers' and the kernels' warm-ups, the scheduler) the
+    others, so that they take none of its time: the forkserver gets the first of this
+    process's CPUs, this process the rest. The forkserver takes every CPU back when its
+    warm-up is done (:data:`CPUS_ENV`, :mod:`briefbook.app.forkwarm`), before it forks
+    the first worker; the rest take them back with :func:`_restore_cpus`. Returns the
+    CPUs to give back (empty: nothing was changed: one CPU, no forkserver, or no CPU
+    affinity here)."""
+    import multiprocessing.forkserver as forkserver
+
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    try:
+        cpus = sorted(os.sched_getaffinity(0))
+        if pid is None or len(cpus) < 2:
+            return []
+        os.sched_setaffinity(pid, cpus[:1])
+        os.sched_setaffinity(0, cpus[1:])
+    except (AttributeError, OSError):
+        return []
+    return cpus
+
+
+def _restore_cpus() -> None:
+    """Every process of this batch (this process first, then each process's children
+    after it, so that none forked meanwhile keeps the restriction) may run on every CPU
+    this process had (:func:`_core_for_forkserver`); nothing when nothing was changed."""
+    cpus, _START_CPUS[:] = list(_START_CPUS), []
+    if not cpus:
+        return
+    import psutil
+
+    todo = [psutil.Process()]
+    while todo:
+        proc = todo.pop(0)
+        with contextlib.suppress(psutil.Error, OSError):
+            proc.cpu_affinity(cpus)
+        with contextlib.suppress(psutil.Error):
+            todo.extend(proc.children())
 
 
 def _preload_forkserver() -> None:

@@ -41,6 +41,8 @@ from typing import Any
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import ensure_event_loop, run_sync
 
+from briefbook.render.pdf import ForeignProcess
+
 __all__ = [
     "ENGINE_NAME",
     "RESET_CODE",
@@ -157,6 +159,71 @@ class RunKernel:
         except BaseException:
             self.close(kill=True)
             raise
+
+    @classmethod
+    def adopt(
+        cls,
+        kernel_name: str,
+        *,
+        connection_file: Path,
+        pid: int,
+        ipc_dir: str,
+    ) -> RunKernel:
+        """A kernel another process started (:class:`briefbook.app.kernels.KernelCopies`:
+        its process ``pid``, not this process's child, listening on the IPC sockets of
+        ``connection_file`` under ``ipc_dir``), owned from now on as if started here: a
+        client of this thread's loop connects (nothing is asked of the kernel yet:
+        :meth:`reuse` moves it to a folder and checks that it answers). Closing or
+        killing it kills process ``pid`` (its process group) and removes the connection
+        file and ``ipc_dir``; the process that started it reaps it.
+
+        Raises ``OSError`` when process ``pid`` is gone, ``ValueError`` (and the errors of
+        ``jupyter_client``) when the connection file cannot be read."""
+        self = cls.__new__(cls)
+        manager = kernel_manager_for(None)
+        self.km = manager(kernel_name=kernel_name)
+        self._ipc_dir = ipc_dir
+        self.kc = None
+        self.shutdown_requested = False
+        self.keep = False
+        self.verified = False
+        self.reset_sent = False
+        try:
+            self.km.load_connection_file(str(connection_file))
+            self.km.connection_file = str(connection_file)
+            if not _Adopted(pid).running():
+                raise OSError(f"kernel process {pid} is gone")
+            self._call(self._attach, pid=pid)
+        except BaseException:
+            self.close(kill=True)
+            raise
+        return self
+
+    async def _attach(self, *, pid: int) -> None:
+        """Own the running kernel process ``pid`` through a local provisioner (so the
+        manager's liveness checks, shutdown and kill reach it) and connect a client in the
+        running loop."""
+        from jupyter_client.provisioning import LocalProvisioner
+
+        assert self.km is not None
+        km = self.km
+        provisioner = LocalProvisioner(
+            kernel_id=km.kernel_id or os.path.basename(km.connection_file),
+            kernel_spec=km.kernel_spec,
+            parent=km,
+        )
+        provisioner.process = _Adopted(pid)
+        provisioner.pid = pid
+        try:
+            provisioner.pgid = os.getpgid(pid)  # its own session, as jupyter_client starts it
+        except OSError:
+            provisioner.pgid = None
+        provisioner.connection_info = km.get_connection_info()
+        km.provisioner = provisioner
+        km._connection_file_written = True  # removed here when the kernel is stopped
+        km._connect_control_socket()
+        self.kc = km.client()
+        self.kc.start_channels()
 
     async def _start(
         self,
@@ -345,6 +412,21 @@ class RunKernel:
                 with signals_held():
                     _settle()
                 raise
+
+
+class _Adopted(ForeignProcess):
+    """A kernel process this process did not start (:meth:`RunKernel.adopt`), as a kernel
+    provisioner uses a child: no pipes, ``terminate`` as well (see
+    :class:`~briefbook.render.pdf.ForeignProcess`)."""
+
+    stdin = stdout = stderr = None
+
+    def running(self) -> bool:
+        return self.poll() is None
+
+    def terminate(self) -> None:
+        with contextlib.suppress(OSError):
+            self.send_signal(signal.SIGTERM)
 
 
 def warm_code(

@@ -51,7 +51,7 @@ def start_kernel(
     ``keep``: this thread's kept kernel instead, reset between notebooks and reused
     (:func:`briefbook.app.kernels.kept_kernel`: a batch worker's), unless
     ``BRIEFBOOK_FRESH_KERNELS=1`` is set."""
-    prime = (("briefbook.presentation.show", "warm_up", (schema,)),)
+    prime = kernel_prime(schema)
     if keep:
         from briefbook.app.kernels import kept_kernel, kernels_reused
 
@@ -62,6 +62,13 @@ def start_kernel(
     return RunKernel(
         kernel_name(), cwd=cwd, log_path=kernel_log, prime=(*prime, ("gc", "freeze", ()))
     )
+
+
+def kernel_prime(schema: str = "") -> tuple[tuple[str, str, tuple[Any, ...]], ...]:
+    """The calls a briefing's kernel makes before its notebook, for the assessment
+    ``schema`` (:func:`briefbook.presentation.show.warm_up`), as
+    :class:`~briefbook.app.engine.RunKernel` takes them."""
+    return (("briefbook.presentation.show", "warm_up", (schema,)),)
 
 
 @functools.cache

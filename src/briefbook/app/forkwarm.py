@@ -10,6 +10,10 @@ warm-up once and every worker is forked from it already warm (its memory pages s
 with the forkserver until written), instead of each worker starting a fresh interpreter
 and paying the same warm-up again. Each worker then only starts its own PDF renderer.
 
+When the batch gave the warm-up a core of its own (``BRIEFBOOK_BATCH_CPUS`` in the
+environment: the CPUs the batch had), every one of those CPUs is taken back once the
+warm-up is done, so the workers forked afterwards may run on any of them.
+
 Never raises (the forkserver would die): a problem here is met by the workers' own
 warm-up, and by the first briefing. Ignores SIGINT from the start (see below).
 
@@ -40,6 +44,13 @@ with contextlib.suppress(Exception):
     warm_worker(renderer=False)
     # read by the workers forked from this process: their warm-up was paid here
     WORKER_STATE["inherited"] = WORKER_STATE["warmed"]
+
+# the batch gave this warm-up a core of its own (briefbook.app.batch._core_for_forkserver):
+# every CPU it had is taken back now, before the first worker is forked from here
+with contextlib.suppress(AttributeError, OSError, ValueError):
+    _cpus = os.environ.get("BRIEFBOOK_BATCH_CPUS", "")
+    if _cpus:
+        os.sched_setaffinity(0, {int(c) for c in _cpus.split(",")})
 
 
 def _exit_now() -> None:

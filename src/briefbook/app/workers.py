@@ -16,7 +16,8 @@ The embedded cluster's workers pay that warm-up only once between them: they are
 from multiprocessing's forkserver, which warmed itself first (:mod:`briefbook.app.forkwarm`),
 so each worker starts warm; when the batch asks for PDFs, its renderer is warm too: a copy
 the batch started and forked for its workers while they were being made
-(:class:`~briefbook.render.pdf.RendererCopies`), which the worker claims as it joins. They also preload this module
+(:class:`~briefbook.render.pdf.RendererCopies`), which the worker claims as it joins, and
+so is its first kept kernel (:class:`~briefbook.app.kernels.KernelCopies`). They also preload this module
 (:func:`dask_setup`): they ignore SIGINT, and the batch that started them stops them, with
 their kernels and PDF renderers.
 """
@@ -34,11 +35,13 @@ __all__ = [
     "WORKER_STATE",
     "WarmWorker",
     "dask_setup",
+    "kernel_claimed",
     "models_loaded",
     "renderer_claimed",
     "warm_worker",
     "warmup_inherited",
     "warmup_seconds",
+    "worker_start",
 ]
 
 # what this worker process has done: briefings run, its warm-up's seconds (None: none),
@@ -50,6 +53,7 @@ WORKER_STATE: dict[str, Any] = {
     "warmed": False,
     "inherited": False,
     "renderer_claimed": False,
+    "kernel_claimed": False,
 }
 
 # the warm-up's source: a few sentences of our own, so that every analyser loads its data
@@ -73,7 +77,11 @@ def models_loaded() -> bool:
 
 
 def warm_worker(
-    debug: bool = False, *, renderer: bool = True, renderer_copies: str | None = None
+    debug: bool = False,
+    *,
+    renderer: bool = True,
+    renderer_copies: str | None = None,
+    kernel_copies: str | None = None,
 ) -> float:
     """Import the whole pipeline and load every model and word list in this process, by
     assessing :data:`WARMUP_TEXT`; return the seconds it took. Never raises: a problem
@@ -83,7 +91,10 @@ def warm_worker(
     copies the embedded cluster started for its workers
     (:class:`~briefbook.render.pdf.RendererCopies`): one is claimed instead, already warm
     (``WORKER_STATE["renderer_claimed"]`` says so), and a renderer is started only when
-    none is left.
+    none is left. ``kernel_copies``: the folder of the kernels the embedded cluster started
+    for its workers (:class:`~briefbook.app.kernels.KernelCopies`): one is claimed, and
+    the first briefing adopts it as its kept kernel instead of starting one
+    (``WORKER_STATE["kernel_claimed"]`` says so).
 
     Done once per process, and once for the processes forked from it: a process already
     warmed (a worker forked from the warmed forkserver, see :mod:`briefbook.app.forkwarm`)
@@ -94,6 +105,13 @@ def warm_worker(
     from briefbook.app.quiet import quiet_libraries
 
     quiet_libraries(debug)
+    if kernel_copies:
+        try:
+            from briefbook.app.kernels import claim_kernel
+
+            WORKER_STATE["kernel_claimed"] = claim_kernel(Path(kernel_copies))
+        except Exception:  # the first briefing starts a kernel of its own
+            pass
     if renderer:
         try:
             from briefbook.render.pdf import shared_renderer
@@ -218,27 +236,59 @@ def renderer_claimed() -> bool:
     return bool(WORKER_STATE["renderer_claimed"])
 
 
+def kernel_claimed() -> bool:
+    """Whether this worker claimed a kernel the batch started for it
+    (:class:`~briefbook.app.kernels.KernelCopies`) rather than starting its own."""
+    return bool(WORKER_STATE["kernel_claimed"])
+
+
 def warmup_inherited() -> bool:
     """Whether this worker was forked warm (its imports and models loaded once, in the
     embedded cluster's forkserver) rather than warmed in its own process."""
     return bool(WORKER_STATE["inherited"])
 
 
+def worker_start() -> dict[str, Any]:
+    """How this worker started, for the batch record: ``warmup_seconds``
+    (:func:`warmup_seconds`), ``warmup_inherited``, ``renderer_claimed`` and
+    ``kernel_claimed`` (the functions of those names), and ``cpus``: how many CPUs this
+    process may run on (None where that cannot be known)."""
+    import os
+
+    try:
+        cpus: int | None = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = None
+    return {
+        "warmup_seconds": warmup_seconds(),
+        "warmup_inherited": warmup_inherited(),
+        "renderer_claimed": renderer_claimed(),
+        "kernel_claimed": kernel_claimed(),
+        "cpus": cpus,
+    }
+
+
 class WarmWorker(WorkerPlugin):
     """A Dask worker plugin: :func:`warm_worker` on every worker as it joins (and on those
     already there when it is registered), off the worker's event loop. ``renderer_copies``
     and ``renderer`` are :func:`warm_worker`'s (no renderer: a batch without PDF output on
-    workers of its own; a briefing that asks for one starts it)."""
+    workers of its own; a briefing that asks for one starts it); ``kernel_copies`` is
+    its too."""
 
     name = "briefbook-warm-worker"
     idempotent = True
 
     def __init__(
-        self, debug: bool = False, renderer_copies: str | None = None, renderer: bool = True
+        self,
+        debug: bool = False,
+        renderer_copies: str | None = None,
+        renderer: bool = True,
+        kernel_copies: str | None = None,
     ) -> None:
         self.debug = debug
         self.renderer_copies = renderer_copies
         self.renderer = renderer
+        self.kernel_copies = kernel_copies
 
     async def setup(self, worker: Any) -> None:
         import asyncio
@@ -249,6 +299,7 @@ class WarmWorker(WorkerPlugin):
             self.debug,
             renderer=self.renderer,
             renderer_copies=self.renderer_copies,
+            kernel_copies=self.kernel_copies,
         )
         await asyncio.get_running_loop().run_in_executor(None, warm)
 

@@ -45,6 +45,7 @@ from briefbook.errors import RenderError
 
 __all__ = [
     "WARMUP_HTML",
+    "ForeignProcess",
     "PdfRenderer",
     "RendererCopies",
     "html_to_pdf",
@@ -97,10 +98,36 @@ def _url_fetcher() -> Any:
     return URLFetcher(allowed_protocols={"data"}, timeout=1, allow_redirects=False)
 
 
+@contextlib.contextmanager
+def _libraries_by_cache() -> Any:
+    """Within the block, ``ctypes.util.find_library`` looks a library up in the dynamic
+    linker's cache only (``ldconfig -p``), without compiling and linking a test program
+    for each name the cache does not hold (Python's fallback on Linux). WeasyPrint's
+    import tries several names for each of its libraries, most of them for other systems
+    (``libgobject-2.0-0``, ``gobject-2.0-0``, ...) before one the cache holds: with the
+    fallback, about ten runs of ``gcc`` and ``ld`` (0.1 CPU-s, 0.2-0.4 s) in every new
+    renderer, and the library loaded in the end is the same (a name of the fallback's kind
+    that the cache lacks is tried later by its file name, which the linker finds itself).
+    Elsewhere (no such lookup in ``ctypes.util``), nothing changes."""
+    import ctypes.util
+
+    cached = getattr(ctypes.util, "_findSoname_ldconfig", None)
+    if sys.platform != "linux" or cached is None:
+        yield
+        return
+    original = ctypes.util.find_library
+    ctypes.util.find_library = cached
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
 def html_to_pdf(html: str) -> bytes:
     """Lay out briefing HTML as PDF with WeasyPrint (fonts embedded, text selectable)."""
     try:
-        import weasyprint
+        with _libraries_by_cache():
+            import weasyprint
     except ImportError as exc:  # pragma: no cover - weasyprint is a dependency
         from briefbook.errors import MissingDependencyError
 
@@ -466,24 +493,16 @@ def _copy_log(path: Path) -> Path:
     return path.with_name(f"{COPY_PREFIX}{pid}.log")
 
 
-class _Copy:
-    """A claimed warm copy, connected over its socket: the part of ``subprocess.Popen``
-    that :class:`PdfRenderer` uses (``pid``, ``stdin``, ``stdout``, ``poll``, ``wait``,
-    ``kill``). It is not this process's child: it is gone when it is a zombie or no longer
-    exists, and its exit status is not known (0, or -9 once this process killed it)."""
+class ForeignProcess:
+    """A process this process did not start (so cannot wait for), known by its ``pid``:
+    the part of ``subprocess.Popen`` that a claimed renderer copy (:class:`_Copy`) and an
+    adopted kernel (:meth:`briefbook.app.engine.RunKernel.adopt`) need (``pid``,
+    ``returncode``, ``poll``, ``wait``, ``kill``, ``send_signal``). It is gone when it is a
+    zombie (its parent reaps it) or no longer exists; its exit status is not known here
+    (0, or -9 once this process killed it)."""
 
-    def __init__(self, path: Path) -> None:
-        import socket
-
-        self.pid = int(path.name.removeprefix(COPY_PREFIX).split(".")[0])
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            self.sock.connect(str(path))
-        except OSError:
-            self.sock.close()
-            raise
-        self.stdin = _SocketWriter(self.sock)
-        self.stdout = self.sock.makefile("rb")
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
         self.returncode: int | None = None
 
     def poll(self) -> int | None:
@@ -492,12 +511,23 @@ class _Copy:
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
+        """The exit status once the process is gone; ``subprocess.TimeoutExpired`` after
+        ``timeout`` seconds."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while self.poll() is None:
             if deadline is not None and time.monotonic() > deadline:
-                raise subprocess.TimeoutExpired("renderer copy", timeout or 0)
+                raise subprocess.TimeoutExpired(f"process {self.pid}", timeout or 0)
             time.sleep(0.01)
         return self.returncode or 0
+
+    def send_signal(self, signum: int) -> None:
+        """Signal ``signum`` to the process while it runs (``OSError`` when it cannot)."""
+        import signal
+
+        if self.poll() is None:
+            os.kill(self.pid, signum)
+            if signum == signal.SIGKILL:
+                self.returncode = -signal.SIGKILL
 
     def kill(self) -> None:
         import signal
@@ -505,6 +535,24 @@ class _Copy:
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)
         self.returncode = -signal.SIGKILL
+
+
+class _Copy(ForeignProcess):
+    """A claimed warm copy, connected over its socket (``stdin``, ``stdout``), as
+    :class:`PdfRenderer` uses a child (see :class:`ForeignProcess`)."""
+
+    def __init__(self, path: Path) -> None:
+        import socket
+
+        super().__init__(int(path.name.removeprefix(COPY_PREFIX).split(".")[0]))
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            self.sock.connect(str(path))
+        except OSError:
+            self.sock.close()
+            raise
+        self.stdin = _SocketWriter(self.sock)
+        self.stdout = self.sock.makefile("rb")
 
 
 class _SocketWriter:

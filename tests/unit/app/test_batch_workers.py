@@ -230,3 +230,39 @@ def test_the_embedded_cluster_serves_no_dashboard_and_takes_no_fixed_port():
     )
     result = _run_fresh(script)
     assert "in use" not in result.stderr
+
+
+def test_no_kernel_is_started_early_for_an_analysts_notebook_or_fresh_kernels(monkeypatch):
+    """The batch starts its workers' kept kernels early only where the workers keep them:
+    not for an analyst's own notebook, not with BRIEFBOOK_FRESH_KERNELS=1, not for no
+    worker; and asking does not import Dask (the kernels start before it is imported)."""
+    import types
+
+    from briefbook.app import batch
+    from briefbook.app.kernels import FRESH_ENV
+
+    runnable = [(Path("a.yaml"), types.SimpleNamespace(schema="conflict"))]
+    started = []
+    monkeypatch.setattr(
+        "briefbook.app.kernels.KernelCopies", lambda *a, **k: started.append(a) or "copies"
+    )
+    monkeypatch.setenv(FRESH_ENV, "1")
+    assert batch._kernel_copies(2, runnable, None) is None
+    monkeypatch.delenv(FRESH_ENV)
+    assert batch._kernel_copies(2, runnable, Path("own.ipynb")) is None
+    assert batch._kernel_copies(0, runnable, None) is None
+    assert started == []
+    assert batch._kernel_copies(2, runnable, None) == "copies"
+    assert started[0][0] == 2 and started[0][2][0][2] == ("conflict",)
+    script = (
+        "import sys, types\n"
+        "from pathlib import Path\n"
+        "from briefbook.app import batch, kernels\n"
+        "kernels.KernelCopies = lambda *a, **k: 'copies'\n"
+        "params = types.SimpleNamespace(schema='conflict')\n"
+        "assert batch._kernel_copies(1, [(Path('a.yaml'), params)], None) == 'copies'\n"
+        "print('distributed' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False"]

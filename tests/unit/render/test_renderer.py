@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import psutil
@@ -248,3 +249,27 @@ def test_a_claim_does_not_wait_for_copies_whose_maker_is_gone(tmp_path):
     start = time.monotonic()
     assert PdfRenderer.claim(tmp_path, wait=30) is None
     assert time.monotonic() - start < 5
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the compiler fallback is Linux's")
+def test_weasyprint_loads_its_libraries_without_compiling_a_test_program():
+    """A new renderer imports WeasyPrint, which tries several names for each library:
+    none of them is looked up by running the compiler or the linker (about ten runs, 0.2-0.4
+    s, in every renderer), the PDF still comes out, and ``find_library`` is itself again."""
+    script = (
+        "import ctypes.util as u\n"
+        "calls = []\n"
+        "for name in ('_findLib_gcc', '_findLib_ld'):\n"
+        "    def record(lib, _f=getattr(u, name)):\n"
+        "        calls.append(lib)\n"
+        "        return _f(lib)\n"
+        "    setattr(u, name, record)\n"
+        "original = u.find_library\n"
+        "from briefbook.render.pdf import WARMUP_HTML, html_to_pdf\n"
+        "assert html_to_pdf(WARMUP_HTML).startswith(b'%PDF')\n"
+        "assert u.find_library is original\n"
+        "print(calls)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[]"]
