@@ -57,9 +57,12 @@ _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
 # department of finance", "director of public prosecutions"
 _OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
-_LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
+_LED = frozenset(
+    {"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"}
+    | {"established", "created", "formed"}  # "a bloc established by Ilan Varo"
+)
 _APPOSITION = re.compile(
-    r",\s+(?:\d{1,3}(?:,|;|\.(?!\d)|$|\s+and\s+(?=[A-Z]))"
+    r",\s+(?:\d{1,3}(?:,|;|\.(?!\d)|$|\s+and\s+(?=[A-Z])|\s+years?\s+old\b)"
     r"|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))"
 )
 
@@ -76,6 +79,10 @@ _COPULA_ROLE = re.compile(
     r"|her)\s+((?:[\w'-]+\s+){0,4}?)([a-z-]+)(?=\s*(?:[,;.)]|$|\s+(?:of|for|in|at|with|and|who|"
     r"since|until|from)\b))"
 )
+# "the late Ana Ruiz": only the dead are "late" before a name
+_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
+# the short form a release defines right after a full name: "Ravel Bontemps (Bontemps)"
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][\w'\u2019-]+)\)")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
 _WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|said|told|heads|led|leads|lives|lived)\b")
 # what only a person has, after a possessive: "X's widow", "X's arrest"
@@ -631,6 +638,11 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "Abdi Omar Halane (Director of Sanitation)"
     if age_before(text, start) or aka_after(text, end):
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
+    if words >= 2 and _LATE_BEFORE.search(text[max(0, start - 12) : start]):
+        return True  # "the late Mesa Tarivo"
+    short = _SHORT_FORM_AFTER.match(text, end)
+    if words >= 2 and short and text[start:end].split()[-1] == short.group(1):
+        return True  # "is sanctioning Ravel Bontemps (Bontemps) for": its surname defined
     if listed_as_people(text, start) or (
         in_people_list(text, start) and (words != 2 or _person_shaped(text[start:end], rules))
     ):

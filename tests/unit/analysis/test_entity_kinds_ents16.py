@@ -1,0 +1,83 @@
+"""Persons and places missed on unseen reporting for want of a general cue, by kind, in
+invented sentences (ents16):
+
+* a person named with no title, no speech verb and no known given name, typed by the
+  syntax around the name: the short form a sanctions release defines right after it
+  ("is sanctioning Ravel Bontemps (Bontemps) for ..."), "the late X Y", an age written
+  "N years old" in apposition, the object of a killing or an appointment ("police shot and
+  killed X Y", "the council appointed X Y"), the founder after "established/created/formed
+  by";
+* a place named by a locality class word before it: Lesotho's "Ha X" villages, the French
+  "Ruelle X" and "Impasse X" of Haiti and West Africa (``admin_prefixes`` of
+  ``data/entity_rules.yaml``).
+
+Each with guards that must stay no person: an organisation with its acronym in brackets, a
+group noun after a killed name, "the late" before a state's name, a place after "killed in".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import entities_of
+
+
+def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
+    return {name for t, name in entities_of(tmp_path, text) if t == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the short form defined right after the full name, as sanctions releases write it
+        (
+            "The Treasury is sanctioning Ravel Bontemps (Bontemps) for his support to the militia.",
+            "Ravel Bontemps",
+        ),
+        (
+            "Also designated today is Orland Deveaux (Deveaux), leader of the Cite gang.",
+            "Orland Deveaux",
+        ),
+        # "the late X Y": only a person is late before a name
+        ("Politicians like the late Mesa Gorode hoped the day could be changed.", "Mesa Gorode"),
+        # an age in apposition written "N years old"
+        ("Neighbours found Johan Ravenet, 29 years old, in the burned house.", "Johan Ravenet"),
+        # the object of a killing or an appointment
+        ("Police shot and killed Johan Ravenet in the town on Sunday.", "Johan Ravenet"),
+        ("The council appointed Ilvar Moseni to head the inquiry.", "Ilvar Moseni"),
+        # the founder of a bloc or party
+        ("The bloc was established by Ilvar Moseni before the vote.", "Ilvar Moseni"),
+    ],
+)
+def test_person_by_syntax(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in _typed(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym in brackets defines a body, not a person's short form
+        "The Treasury is sanctioning Kivu Relief Front (KRF) for its attacks.",
+        # a name before a group noun after "killed" qualifies the group
+        "Police killed Kisora Delta fighters near the river.",
+        # "the late" before a state's name
+        "Archives of the late Soviet Union were opened.",
+    ],
+)
+def test_syntax_guards(tmp_path: Path, text: str) -> None:
+    assert not _typed(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen raided Ha Ntsoele, Leribe, at night.", "Ha Ntsoele"),
+        ("A man from Ha Tsekelo was shot by unknown gunmen.", "Ha Tsekelo"),
+        ("At Ruelle Benoit, where a clinic burned, residents fled.", "Ruelle Benoit"),
+        ("Gangs set fire to houses on Impasse Lavaud overnight.", "Impasse Lavaud"),
+    ],
+)
+def test_place_by_locality_word(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in _typed(tmp_path, text, "place")
