@@ -640,6 +640,10 @@ def _discover(
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:
                     state.add(bare, key, "place", d)
+        if not found and (full := _known_full_name(seq, text, gaz)):
+            # "Arturo Manuel de Oliveira Santos": the known "Arturo Santos" in full
+            found = [Found(seq[0].start, seq[-1].end, "person", full[0])]
+            state.add(full[0], full[1], "person", d)
         if not found:
             group = armed_group(seq, text, rules_, gaz, lower_vocab)
             found = [group] if group else []
@@ -671,6 +675,27 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _known_full_name(seq: list[Tok], text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The name as written and the key of a known person (``data/people.yaml``) written in
+    full, with middle names and particles the gazetteer form lacks: "Arturo Manuel de
+    Oliveira Santos" for "Arturo Santos" (the first word equal but for accents, the last
+    word the same); None for any other run of three to six words."""
+    if not 3 <= len(seq) <= 6 or not all(t.text[:1].isupper() or t.text.islower() for t in seq):
+        return None
+    first, last = seq[0].text, seq[-1].text
+    for target in gaz.surfaces.get(last, ()):
+        canonical = gaz.names.get(target.key, ("", ""))[0].split()
+        if (
+            target.type == "person"
+            and len(canonical) >= 2
+            and canonical[-1] == last
+            and fold(canonical[0]) == fold(first)
+            and len(seq) > len(canonical)
+        ):
+            return span_name(seq, text), target.key
+    return None
 
 
 _NICKNAME = re.compile(r"\s['\u2018\u201c\"]([A-Z][\w-]*)['\u2019\u201d\"]\s")

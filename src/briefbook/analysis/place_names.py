@@ -539,6 +539,8 @@ def _place_of(
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
         cue = cue or (bool(prev) and prev[-1].lower() in NEARBY)  # "in neighbouring Manabi"
+        # "the main island Grande Saline", "the Chief of Kpandai", "residents of Kavelo"
+        cue = cue or place_phrase(toks, text)
         # "the capital Kavieng", "in central Kavieng", "downtown Kavieng": a word that names
         # a part or the rank of a town (``town_qualifiers`` of data/place_guards.yaml)
         cue = cue or (bool(prev) and prev[-1] in place_guards()["town_qualifiers"])
@@ -696,7 +698,12 @@ def _holder_apposed(toks: list[Tok], text: str, gaz: Gazetteer, rules: Rules) ->
     if " " in name and (first in place_guards()["place_first_heads"] or last in rules.place_heads):
         return True  # "Fort Magsaysay, Nueva Ecija": a named base, then its province
     key = place_key(name)
-    return bool(known_place(name, gaz)) or city_population(key) >= _BIG_CITY
+    if known_place(name, gaz) or city_population(key) >= _BIG_CITY:
+        return True
+    # "was shot in Kolbaru, Mafeteng.": a town of the index closing the clause after a
+    # comma holds the plain name set right after a locative word before it
+    prev = _words_before(text, m.start(1))
+    return bool(prev) and prev[-1].lower().strip(",") in LOCATIVE and " " not in name
 
 
 def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules) -> bool:

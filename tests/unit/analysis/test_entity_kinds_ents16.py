@@ -7,12 +7,20 @@ invented sentences (ents16):
   "N years old" in apposition, the object of a killing or an appointment ("police shot and
   killed X Y", "the council appointed X Y"), the founder after "established/created/formed
   by";
+* a known person written in full, with middle names the gazetteer form lacks
+  ("Volodymyr Oleksandrovych Zelenskyy" is "Volodymyr Zelenskyy");
 * a place named by a locality class word before it: Lesotho's "Ha X" villages, the French
   "Ruelle X" and "Impasse X" of Haiti and West Africa (``admin_prefixes`` of
-  ``data/entity_rules.yaml``).
+  ``data/entity_rules.yaml``);
+* a town of the city index closing a clause after a comma, holding the plain name written
+  after a locative word before it ("shot at Kolbaru, Mafeteng.");
+* a place after its locality noun ("the main island Grande Tavira") or after an office held
+  over a town ("the Chief of Kpelvo", "the Mayor of Kelvo"), a town of the index too.
 
-Each with guards that must stay no person: an organisation with its acronym in brackets, a
-group noun after a killed name, "the late" before a state's name, a place after "killed in".
+Each with guards: an organisation with its acronym in brackets, a group noun after a killed
+name, "the late" before a state's name stay no person; another man with a known person's
+given name stays apart; an office "of" a common noun ("the Chief of Staff") and a speaker
+after a town and a comma stay no place.
 """
 
 from __future__ import annotations
@@ -81,3 +89,55 @@ def test_syntax_guards(tmp_path: Path, text: str) -> None:
 )
 def test_place_by_locality_word(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in _typed(tmp_path, text, "place")
+
+
+def test_known_person_in_full(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "A letter came from Volodymyr Oleksandrovych Zelenskyy on Monday.\n\n"
+        "Zelenskyy said the talks would go on.",
+    )
+    people = {name for t, name in found if t == "person"}
+    assert people == {"Volodymyr Zelenskyy"}
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    (entity,) = [
+        e for e in find_entities(load_documents([tmp_path / "brief.txt"])) if e.type == "person"
+    ]
+    assert "Volodymyr Oleksandrovych Zelenskyy" in entity.aliases
+
+
+def test_other_man_of_a_known_given_name(tmp_path: Path) -> None:
+    people = _typed(tmp_path, "Police arrested Volodymyr Ivanovych Sorenko on Monday.", "person")
+    assert "Volodymyr Zelenskyy" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town of the index holding a plain name after a locative word
+        ("The convoy was attacked at Kolbaru, Mafeteng, on Sunday.", {"Kolbaru", "Mafeteng"}),
+        ("A herder was shot dead in Tsavelo, Mafeteng.", {"Tsavelo", "Mafeteng"}),
+        # a locality noun before the name
+        ("The French took the main island Grande Tavira in 1853.", {"Grande Tavira"}),
+        ("Fighters entered the village Kpelvo before dawn.", {"Kpelvo"}),
+        # an office held over a town
+        ("The Chief of Kpelvo confirmed a raid on his palace.", {"Kpelvo"}),
+        ("The Mayor of Kelvo closed the road on Monday.", {"Kelvo"}),
+    ],
+)
+def test_place_by_holder_or_noun(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert expected <= _typed(tmp_path, text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chief of Staff closed the road.",
+        "The Chief of Police closed the road on Monday.",
+        "The talks in Kolbaru, Mafeteng said, were long.",
+    ],
+)
+def test_place_guards(tmp_path: Path, text: str) -> None:
+    assert not _typed(tmp_path, text, "place") - {"Kolbaru"}
