@@ -116,6 +116,7 @@ class Rules:
     person_verbs: frozenset[str] = frozenset()  # "arrested": "the court sentenced X"
     person_passives: frozenset[str] = frozenset()  # "killed": "X was killed"
     person_only_verbs: frozenset[str] = frozenset()  # "abducted": no ship is abducted
+    person_deeds: frozenset[str] = frozenset()  # "died", "was born": only a person's
     surname_ends: tuple[str, ...] = ()  # "-shvili", "-aj": a surname's ending
     # "tower", "riots", "studio": "Ylber Tower" is no person by its given name
     non_person_heads: frozenset[str] = frozenset()
@@ -316,6 +317,7 @@ def rules() -> Rules:
         person_verbs=_low(d["person_verbs"]),
         person_passives=_low(d["person_passives"]),
         person_only_verbs=_low(d["person_only_verbs"]),
+        person_deeds=_low(d["person_deeds"]),
         surname_ends=tuple(sorted(_low(load_data("given_names.yaml")["surname_endings"]))),
         non_person_heads=_low(d["non_person_heads"])
         | frozenset(n for n in _low(d["facility_nouns"]) if " " not in n),

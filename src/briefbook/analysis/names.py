@@ -1101,6 +1101,8 @@ def classify(
         and _person_cue(toks, text, rules)
     ):
         return [_person(toks, text)]  # "Abu Tarvel, a spokesman for the police": a kunya
+    if len(toks) == 2 and _regnal_person(toks, rules, gaz):
+        return [_person(toks, text)]  # "Napoleon III", "Abdullah II": a name and its numeral
     if (
         is_name(toks, rules, gaz)
         and not locality_before(toks, text)
@@ -1178,6 +1180,25 @@ def classify(
     if caps_name_after_title([t.text for t in toks], toks[0].start, text, rules, gaz):
         return [_person(toks, text)]  # "ex-minister GERALDO MATIAS"
     return []
+
+
+@cache
+def regnal_names() -> frozenset[str]:
+    """The lower-case names of ``regnal_names`` in ``data/given_names.yaml``: names
+    monarchs and popes reign under ("louis", "leo")."""
+    return frozenset(str(w).lower() for w in load_data("given_names.yaml")["regnal_names"])
+
+
+def _regnal_person(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` are one name and a regnal numeral: "Napoleon III", "Abdullah II"
+    (a given name of ``data/given_names.yaml`` or one of its ``regnal_names``); not a
+    numbered war, phase or council ("World War II", "Stage II", "Vatican II")."""
+    first, numeral = toks
+    return (
+        REGNAL.fullmatch(numeral.text) is not None
+        and (first.low in rules.given or first.low in regnal_names())
+        and name_like(first, rules, gaz)
+    )
 
 
 @cache

@@ -6,7 +6,10 @@ invented sentences (ents16):
   ("is sanctioning Ravel Bontemps (Bontemps) for ..."), "the late X Y", an age written
   "N years old" in apposition, the object of a killing or an appointment ("police shot and
   killed X Y", "the council appointed X Y"), the founder after "established/created/formed
-  by";
+  by", "his" or "her" right after the name or in its "who" clause ("X Y and his wife",
+  "X Y, who fled with his family"), a deed only a person does ("X Y died", "X Y
+  resigned"; ``person_deeds``), a regnal numeral after a given name or a regnal name ("Napoleon
+  III", "Mohammed VI"; ``regnal_names`` of ``data/given_names.yaml``);
 * a known person written in full, with middle names the gazetteer form lacks
   ("Volodymyr Oleksandrovych Zelenskyy" is "Volodymyr Zelenskyy");
 * a place named by a locality class word before it: Lesotho's "Ha X" villages, the French
@@ -18,7 +21,8 @@ invented sentences (ents16):
   over a town ("the Chief of Kpelvo", "the Mayor of Kelvo"), a town of the index too.
 
 Each with guards: an organisation with its acronym in brackets, a group noun after a killed
-name, "the late" before a state's name stay no person; another man with a known person's
+name, "the late" before a state's name, a plural "who" clause, numbered wars and phases
+stay no person; another man with a known person's
 given name stays apart; an office "of" a common noun ("the Chief of Staff") and a speaker
 after a town and a comma stay no place.
 """
@@ -57,6 +61,15 @@ def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
         ("The council appointed Ilvar Moseni to head the inquiry.", "Ilvar Moseni"),
         # the founder of a bloc or party
         ("The bloc was established by Ilvar Moseni before the vote.", "Ilvar Moseni"),
+        # a regnal numeral after a given name or a name monarchs reign under
+        ("Under Napoleon III, the admiral took the island.", "Napoleon III"),
+        ("The reforms of Mohammed VI were welcomed in the capital.", "Mohammed VI"),
+        # "his" or "her" right after the name or in its "who" clause
+        ("Residents mourned Mesa Gorode and his wife on Sunday.", "Mesa Gorode"),
+        ("Residents mourned Mesa Gorode, who fled with his family in 2019.", "Mesa Gorode"),
+        # what only a person does: dies, resigns
+        ("Residents mourned when Mesa Gorode died in 2016.", "Mesa Gorode"),
+        ("Months later Mesa Gorode resigned from the council.", "Mesa Gorode"),
     ],
 )
 def test_person_by_syntax(tmp_path: Path, text: str, expected: str) -> None:
@@ -72,6 +85,10 @@ def test_person_by_syntax(tmp_path: Path, text: str, expected: str) -> None:
         "Police killed Kisora Delta fighters near the river.",
         # "the late" before a state's name
         "Archives of the late Soviet Union were opened.",
+        # a gang "who control" a port is plural; numbered wars and phases
+        "The gang Viv Kolbe, who control the port, attacked the market.",
+        "The fighting of World War II ended in 1945.",
+        "The prisoners stormed the Stage II facility.",
     ],
 )
 def test_syntax_guards(tmp_path: Path, text: str) -> None:
