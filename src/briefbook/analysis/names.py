@@ -654,6 +654,8 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     ]  # "Tapan De": the surname "De"
     if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
+    if _gerund(named[0], rules):
+        return False  # "the Advancing Rights in X program", "Building Bridges": a name of a cause
     return (
         all(
             name_like(t, rules, gaz)
@@ -668,6 +670,16 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
         )  # "Amit K Rana": a middle initial without its period after a given name
         and (name_like(named[0], rules, gaz) or _given_alias(named[0], rules, gaz))
         and toks[-1] in named
+    )
+
+
+def _gerund(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is an ordinary English word in "-ing" of six letters or more and no
+    given name ("Advancing", "Countering"): the first word of a programme's or a
+    campaign's name, never of a person's."""
+    low = tok.low
+    return (
+        len(low) >= 6 and low.endswith("ing") and low in english_words() and low not in rules.given
     )
 
 

@@ -404,6 +404,8 @@ def _place_of(
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
             return None  # a listing: its parts are tried one by one
+        if len(toks) == 1 and _abstract_noun(toks[0].low):
+            return None  # "a fellowship in Leadership": a field or a quality, not a village
         if len(toks) == 1 and _CREED.search(toks[0].text) and _LOWER_WORD_AFTER.match(after):
             return None  # "in Maoist affected areas": a creed's adjective, not a village
         prev = _words_before(text, toks[0].start)
@@ -585,6 +587,13 @@ def _place_of(
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def _abstract_noun(low: str) -> bool:
+    """Whether ``low`` is an ordinary English word with the ending of an abstract noun
+    (``abstract_endings`` of ``data/place_guards.yaml``: "leadership", "governance",
+    "reconciliation"), which names no village the indexes lack."""
+    return low in english_words() and low.endswith(tuple(place_guards()["abstract_endings"]))
 
 
 @cache

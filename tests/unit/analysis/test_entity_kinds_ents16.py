@@ -23,8 +23,10 @@ invented sentences (ents16):
 Each with guards: an organisation with its acronym in brackets, a group noun after a killed
 name, "the late" before a state's name, a plural "who" clause, numbered wars and phases
 stay no person; another man with a known person's
-given name stays apart; an office "of" a common noun ("the Chief of Staff") and a speaker
-after a town and a comma stay no place.
+given name stays apart; a programme named by an "-ing" word ("the Advancing Rights in X
+program") stays no person; an office "of" a common noun ("the Chief of Staff"), a speaker
+after a town and a comma, and an abstract noun after "in" ("a fellowship in Leadership";
+``abstract_endings`` of ``data/place_guards.yaml``) stay no place.
 """
 
 from __future__ import annotations
@@ -89,10 +91,13 @@ def test_person_by_syntax(tmp_path: Path, text: str, expected: str) -> None:
         "The gang Viv Kolbe, who control the port, attacked the market.",
         "The fighting of World War II ended in 1945.",
         "The prisoners stormed the Stage II facility.",
+        # a programme named by an "-ing" word, even after a role's "for the"
+        "Ana Velo, chief of party for the Advancing Rights in Kelvo program, spoke.",
+        "Donors funded Countering Hate Speech through the agency.",
     ],
 )
 def test_syntax_guards(tmp_path: Path, text: str) -> None:
-    assert not _typed(tmp_path, text, "person")
+    assert not _typed(tmp_path, text, "person") - {"Ana Velo"}
 
 
 @pytest.mark.parametrize(
@@ -154,6 +159,9 @@ def test_place_by_holder_or_noun(tmp_path: Path, text: str, expected: set[str]) 
         "The Chief of Staff closed the road.",
         "The Chief of Police closed the road on Monday.",
         "The talks in Kolbaru, Mafeteng said, were long.",
+        # a field or a quality capitalised after "in" names no village
+        "He held a fellowship in Leadership from the university.",
+        "She earned a degree in Governance at the college.",
     ],
 )
 def test_place_guards(tmp_path: Path, text: str) -> None:
