@@ -92,6 +92,7 @@ class Rules:
     place_first_words: frozenset[str]  # "lake", "mount": "Lake Kivu"
     place_last_words: frozenset[str]  # "norte", "sur": "Lanao del Norte"
     admin_prefixes: frozenset[str]  # "barangay", "sitio": "Sitio Alpha" is a place
+    short_admin_prefixes: frozenset[str]  # "ha": only before one long word ("Ha Ntsoele")
     name_links: frozenset[str]  # "del", "sa": lower-case particles inside one name
     vessel_nouns: frozenset[str]  # "tanker", "frigate": "the tanker X" is a ship
     given: frozenset[str]  # common given names ("mohammed", "oksana")
@@ -291,6 +292,7 @@ def rules() -> Rules:
         place_first_words=_low(d["place_first_words"]),
         place_last_words=_low(d["place_last_words"]),
         admin_prefixes=_low(d["admin_prefixes"]),
+        short_admin_prefixes=_low(d["short_admin_prefixes"]),
         name_links=_low(d["name_links"]),
         vessel_nouns=_low(d["vessel_nouns"]),
         given=FoldedWords(_low(load_data("given_names.yaml")["given_names"])),

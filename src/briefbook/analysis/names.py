@@ -1469,6 +1469,10 @@ def admin_prefixed(toks: list[Tok], rules: Rules) -> bool:
         and not {"and", "or"} & {t.low for t in toks}
         and toks[-1].bare not in rules.org_heads | rules.force_heads
         and not _county_trap(toks, rules)
+        and (
+            toks[0].low not in rules.short_admin_prefixes
+            or (len(toks) == 2 and len(toks[1].bare) >= 5)  # "Ha Ntsoele", not "Ha Van Thanh"
+        )
     )
 
 

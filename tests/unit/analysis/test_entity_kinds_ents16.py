@@ -8,25 +8,25 @@ invented sentences (ents16):
   killed X Y", "the council appointed X Y"), the founder after "established/created/formed
   by", "his" or "her" right after the name or in its "who" clause ("X Y and his wife",
   "X Y, who fled with his family"), a deed only a person does ("X Y died", "X Y
-  resigned"; ``person_deeds``), a regnal numeral after a given name or a regnal name ("Napoleon
-  III", "Mohammed VI"; ``regnal_names`` of ``data/given_names.yaml``);
+  resigned"; ``person_deeds``), a regnal numeral after a given name or a regnal name
+  ("Napoleon III", "Mohammed VI"; ``regnal_names`` of ``data/given_names.yaml``);
 * a known person written in full, with middle names the gazetteer form lacks
   ("Volodymyr Oleksandrovych Zelenskyy" is "Volodymyr Zelenskyy");
 * a place named by a locality class word before it: Lesotho's "Ha X" villages, the French
   "Ruelle X" and "Impasse X" of Haiti and West Africa (``admin_prefixes`` of
-  ``data/entity_rules.yaml``);
+  ``data/entity_rules.yaml``), "Ha" only before one long word (``short_admin_prefixes``);
 * a town of the city index closing a clause after a comma, holding the plain name written
   after a locative word before it ("shot at Kolbaru, Mafeteng.");
 * a place after its locality noun ("the main island Grande Tavira") or after an office held
   over a town ("the Chief of Kpelvo", "the Mayor of Kelvo"), a town of the index too.
 
 Each with guards: an organisation with its acronym in brackets, a group noun after a killed
-name, "the late" before a state's name, a plural "who" clause, numbered wars and phases
-stay no person; another man with a known person's
-given name stays apart; a programme named by an "-ing" word ("the Advancing Rights in X
-program") stays no person; an office "of" a common noun ("the Chief of Staff"), a speaker
-after a town and a comma, and an abstract noun after "in" ("a fellowship in Leadership";
-``abstract_endings`` of ``data/place_guards.yaml``) stay no place.
+name, "the late" before a state's name, a plural "who" clause, numbered wars and phases, a
+programme named by an "-ing" word ("the Advancing Rights in X program") stay no person;
+another man with a known person's given name stays apart; the Vietnamese family name Ha
+("Ha Van Thanh") stays a person's; an office "of" a common noun ("the Chief of Staff"), a
+speaker after a town and a comma, and an abstract noun after "in" ("a fellowship in
+Leadership"; ``abstract_endings`` of ``data/place_guards.yaml``) stay no place.
 """
 
 from __future__ import annotations
@@ -111,6 +111,20 @@ def test_syntax_guards(tmp_path: Path, text: str) -> None:
 )
 def test_place_by_locality_word(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in _typed(tmp_path, text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the Vietnamese family name Ha opens a person's name
+        ("The spokesman, Ha Van Thanh, said the talks would resume.", "Ha Van Thanh"),
+        ("Police officer Ha Minh Tuan was arrested on Monday.", "Ha Minh Tuan"),
+    ],
+)
+def test_ha_family_name_stays_a_person(tmp_path: Path, text: str, person: str) -> None:
+    found = entities_of(tmp_path, text)
+    assert ("person", person) in found
+    assert not {name for t, name in found if t == "place"}
 
 
 def test_known_person_in_full(tmp_path: Path) -> None:
