@@ -804,6 +804,7 @@ def _join_name_tails(state: Discovery, rules_: Rules) -> None:
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
     _join_inner_words(state, people)
+    _join_dropped_middles(state, people)
 
 
 def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
@@ -823,6 +824,35 @@ def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
             state.discovered[name] = fuller.pop()
         elif fuller:
             del state.discovered[name]
+
+
+def _join_dropped_middles(state: Discovery, people: dict[str, str]) -> None:
+    """A person of three words or more whose name is another person's of the same source
+    with middle names left out is that person: "Brevo Alain Tessa Nguema" and "Brevo Tessa
+    Nguema" (the same first and last word, the words in order); left alone when two
+    people of the source fit."""
+    for name, key in people.items():
+        words = name.split()
+        if len(words) < 3:
+            continue
+        docs = state.person_docs.get(key, set())
+        fuller = {
+            k
+            for other, k in people.items()
+            if k != key
+            and docs & state.person_docs.get(k, set())
+            and _middles_dropped(words, other.split())
+        }
+        if len(fuller) == 1:
+            state.discovered[name] = fuller.pop()
+
+
+def _middles_dropped(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is ``full`` with one or more middle words left out."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 # locative words before a list of names that puts them all in one scene: "in A and B"

@@ -11,7 +11,9 @@ invented sentences (ents16):
   resigned"; ``person_deeds``), a regnal numeral after a given name or a regnal name
   ("Napoleon III", "Mohammed VI"; ``regnal_names`` of ``data/given_names.yaml``);
 * a known person written in full, with middle names the gazetteer form lacks
-  ("Volodymyr Oleksandrovych Zelenskyy" is "Volodymyr Zelenskyy");
+  ("Volodymyr Oleksandrovych Zelenskyy" is "Volodymyr Zelenskyy"), and a person of three
+  words or more written again without a middle name in the same source (one person, unless
+  two fuller names fit);
 * a place named by a locality class word before it: Lesotho's "Ha X" villages, the French
   "Ruelle X" and "Impasse X" of Haiti and West Africa (``admin_prefixes`` of
   ``data/entity_rules.yaml``), "Ha" only before one long word (``short_admin_prefixes``);
@@ -142,6 +144,26 @@ def test_known_person_in_full(tmp_path: Path) -> None:
         e for e in find_entities(load_documents([tmp_path / "brief.txt"])) if e.type == "person"
     ]
     assert "Volodymyr Oleksandrovych Zelenskyy" in entity.aliases
+
+
+def test_full_name_and_its_form_without_a_middle_name(tmp_path: Path) -> None:
+    people = _typed(
+        tmp_path,
+        "General Brevo Alain Tessa Nguema was sworn in on Monday. Later, Brevo Tessa Nguema "
+        "said the troops would return.",
+        "person",
+    )
+    assert people == {"Brevo Alain Tessa Nguema"}
+
+
+def test_two_fuller_names_keep_the_short_form_apart(tmp_path: Path) -> None:
+    people = _typed(
+        tmp_path,
+        "Colonel Ilvo Darek Sarin Moss and Colonel Ilvo Petar Sarin Moss met. Later, Ilvo Sarin "
+        "Moss said the troops would return.",
+        "person",
+    )
+    assert "Ilvo Sarin Moss" in people
 
 
 def test_other_man_of_a_known_given_name(tmp_path: Path) -> None:
