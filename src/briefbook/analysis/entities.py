@@ -640,6 +640,10 @@ def _discover(
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:
                     state.add(bare, key, "place", d)
+        if not found and (full := _known_full_name(seq, text, gaz)):
+            # "Arturo Manuel de Oliveira Santos": the known "Arturo Santos" in full
+            found = [Found(seq[0].start, seq[-1].end, "person", full[0])]
+            state.add(full[0], full[1], "person", d)
         if not found:
             group = armed_group(seq, text, rules_, gaz, lower_vocab)
             found = [group] if group else []
@@ -671,6 +675,27 @@ def _discover(
         code = m.group(1)
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _known_full_name(seq: list[Tok], text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The name as written and the key of a known person (``data/people.yaml``) written in
+    full, with middle names and particles the gazetteer form lacks: "Arturo Manuel de
+    Oliveira Santos" for "Arturo Santos" (the first word equal but for accents, the last
+    word the same); None for any other run of three to six words."""
+    if not 3 <= len(seq) <= 6 or not all(t.text[:1].isupper() or t.text.islower() for t in seq):
+        return None
+    first, last = seq[0].text, seq[-1].text
+    for target in gaz.surfaces.get(last, ()):
+        canonical = gaz.names.get(target.key, ("", ""))[0].split()
+        if (
+            target.type == "person"
+            and len(canonical) >= 2
+            and canonical[-1] == last
+            and fold(canonical[0]) == fold(first)
+            and len(seq) > len(canonical)
+        ):
+            return span_name(seq, text), target.key
+    return None
 
 
 _NICKNAME = re.compile(r"\s['\u2018\u201c\"]([A-Z][\w-]*)['\u2019\u201d\"]\s")
@@ -779,6 +804,7 @@ def _join_name_tails(state: Discovery, rules_: Rules) -> None:
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
     _join_inner_words(state, people)
+    _join_dropped_middles(state, people)
 
 
 def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
@@ -798,6 +824,35 @@ def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
             state.discovered[name] = fuller.pop()
         elif fuller:
             del state.discovered[name]
+
+
+def _join_dropped_middles(state: Discovery, people: dict[str, str]) -> None:
+    """A person of three words or more whose name is another person's of the same source
+    with middle names left out is that person: "Brevo Alain Tessa Nguema" and "Brevo Tessa
+    Nguema" (the same first and last word, the words in order); left alone when two
+    people of the source fit."""
+    for name, key in people.items():
+        words = name.split()
+        if len(words) < 3:
+            continue
+        docs = state.person_docs.get(key, set())
+        fuller = {
+            k
+            for other, k in people.items()
+            if k != key
+            and docs & state.person_docs.get(k, set())
+            and _middles_dropped(words, other.split())
+        }
+        if len(fuller) == 1:
+            state.discovered[name] = fuller.pop()
+
+
+def _middles_dropped(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is ``full`` with one or more middle words left out."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 # locative words before a list of names that puts them all in one scene: "in A and B"

@@ -92,6 +92,7 @@ class Rules:
     place_first_words: frozenset[str]  # "lake", "mount": "Lake Kivu"
     place_last_words: frozenset[str]  # "norte", "sur": "Lanao del Norte"
     admin_prefixes: frozenset[str]  # "barangay", "sitio": "Sitio Alpha" is a place
+    short_admin_prefixes: frozenset[str]  # "ha": only before one long word ("Ha Ntsoele")
     name_links: frozenset[str]  # "del", "sa": lower-case particles inside one name
     vessel_nouns: frozenset[str]  # "tanker", "frigate": "the tanker X" is a ship
     given: frozenset[str]  # common given names ("mohammed", "oksana")
@@ -116,6 +117,7 @@ class Rules:
     person_verbs: frozenset[str] = frozenset()  # "arrested": "the court sentenced X"
     person_passives: frozenset[str] = frozenset()  # "killed": "X was killed"
     person_only_verbs: frozenset[str] = frozenset()  # "abducted": no ship is abducted
+    person_deeds: frozenset[str] = frozenset()  # "died", "was born": only a person's
     surname_ends: tuple[str, ...] = ()  # "-shvili", "-aj": a surname's ending
     # "tower", "riots", "studio": "Ylber Tower" is no person by its given name
     non_person_heads: frozenset[str] = frozenset()
@@ -290,6 +292,7 @@ def rules() -> Rules:
         place_first_words=_low(d["place_first_words"]),
         place_last_words=_low(d["place_last_words"]),
         admin_prefixes=_low(d["admin_prefixes"]),
+        short_admin_prefixes=_low(d["short_admin_prefixes"]),
         name_links=_low(d["name_links"]),
         vessel_nouns=_low(d["vessel_nouns"]),
         given=FoldedWords(_low(load_data("given_names.yaml")["given_names"])),
@@ -316,6 +319,7 @@ def rules() -> Rules:
         person_verbs=_low(d["person_verbs"]),
         person_passives=_low(d["person_passives"]),
         person_only_verbs=_low(d["person_only_verbs"]),
+        person_deeds=_low(d["person_deeds"]),
         surname_ends=tuple(sorted(_low(load_data("given_names.yaml")["surname_endings"]))),
         non_person_heads=_low(d["non_person_heads"])
         | frozenset(n for n in _low(d["facility_nouns"]) if " " not in n),

@@ -654,6 +654,8 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     ]  # "Tapan De": the surname "De"
     if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
         return False
+    if _gerund(named[0], rules):
+        return False  # "the Advancing Rights in X program", "Building Bridges": a name of a cause
     return (
         all(
             name_like(t, rules, gaz)
@@ -668,6 +670,16 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
         )  # "Amit K Rana": a middle initial without its period after a given name
         and (name_like(named[0], rules, gaz) or _given_alias(named[0], rules, gaz))
         and toks[-1] in named
+    )
+
+
+def _gerund(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is an ordinary English word in "-ing" of six letters or more and no
+    given name ("Advancing", "Countering"): the first word of a programme's or a
+    campaign's name, never of a person's."""
+    low = tok.low
+    return (
+        len(low) >= 6 and low.endswith("ing") and low in english_words() and low not in rules.given
     )
 
 
@@ -1101,6 +1113,8 @@ def classify(
         and _person_cue(toks, text, rules)
     ):
         return [_person(toks, text)]  # "Abu Tarvel, a spokesman for the police": a kunya
+    if len(toks) == 2 and _regnal_person(toks, rules, gaz):
+        return [_person(toks, text)]  # "Napoleon III", "Abdullah II": a name and its numeral
     if (
         is_name(toks, rules, gaz)
         and not locality_before(toks, text)
@@ -1178,6 +1192,25 @@ def classify(
     if caps_name_after_title([t.text for t in toks], toks[0].start, text, rules, gaz):
         return [_person(toks, text)]  # "ex-minister GERALDO MATIAS"
     return []
+
+
+@cache
+def regnal_names() -> frozenset[str]:
+    """The lower-case names of ``regnal_names`` in ``data/given_names.yaml``: names
+    monarchs and popes reign under ("louis", "leo")."""
+    return frozenset(str(w).lower() for w in load_data("given_names.yaml")["regnal_names"])
+
+
+def _regnal_person(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` are one name and a regnal numeral: "Napoleon III", "Abdullah II"
+    (a given name of ``data/given_names.yaml`` or one of its ``regnal_names``); not a
+    numbered war, phase or council ("World War II", "Stage II", "Vatican II")."""
+    first, numeral = toks
+    return (
+        REGNAL.fullmatch(numeral.text) is not None
+        and (first.low in rules.given or first.low in regnal_names())
+        and name_like(first, rules, gaz)
+    )
 
 
 @cache
@@ -1436,6 +1469,10 @@ def admin_prefixed(toks: list[Tok], rules: Rules) -> bool:
         and not {"and", "or"} & {t.low for t in toks}
         and toks[-1].bare not in rules.org_heads | rules.force_heads
         and not _county_trap(toks, rules)
+        and (
+            toks[0].low not in rules.short_admin_prefixes
+            or (len(toks) == 2 and len(toks[1].bare) >= 5)  # "Ha Ntsoele", not "Ha Van Thanh"
+        )
     )
 
 

@@ -57,9 +57,12 @@ _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
 # department of finance", "director of public prosecutions"
 _OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
-_LED = frozenset({"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"})
+_LED = frozenset(
+    {"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"}
+    | {"established", "created", "formed"}  # "a bloc established by Ilan Varo"
+)
 _APPOSITION = re.compile(
-    r",\s+(?:\d{1,3}(?:,|;|\.(?!\d)|$|\s+and\s+(?=[A-Z]))"
+    r",\s+(?:\d{1,3}(?:,|;|\.(?!\d)|$|\s+and\s+(?=[A-Z])|\s+years?\s+old\b)"
     r"|(?:a|an|the|who|whose|his|her)\b([^,;.]{0,60}))"
 )
 
@@ -76,8 +79,23 @@ _COPULA_ROLE = re.compile(
     r"|her)\s+((?:[\w'-]+\s+){0,4}?)([a-z-]+)(?=\s*(?:[,;.)]|$|\s+(?:of|for|in|at|with|and|who|"
     r"since|until|from)\b))"
 )
+# "the late Ana Ruiz": only the dead are "late" before a name
+_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
+# the short form a release defines right after a full name: "Ravel Bontemps (Bontemps)"
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][\w'\u2019-]+)\)")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$")
-_WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|said|told|heads|led|leads|lives|lived)\b")
+# "Walid Rekhi, who ...": a relative clause opened by "who" with a verb of one person, or
+# one that speaks of "his" or "her" ("X Y, who fled with his family"; a gang "who control"
+# the area is plural)
+_WHO_AFTER = re.compile(
+    r",\s+who\s+(?:is|was|has|had|said|told|heads|led|leads|lives|lived|died|served|serves"
+    r"|became|spent|grew|worked|works|resigned|represents|runs|owns|founded)\b"
+    r"|,\s+who\s+[^.;]{0,80}?\b(?:his|her|himself|herself)\b"
+)
+# what only a person does or has right after the name: "X Y and his wife", "X Y himself",
+# "X Y died", "X Y resigned" (``person_deeds`` of ``data/entity_rules.yaml``)
+_HIS_AFTER = re.compile(r"\s+(?:and|with)\s+(?:his|her)\s+[a-z]|\s+(?:himself|herself)\b")
+
 # what only a person has, after a possessive: "X's widow", "X's arrest"
 _OWNED_AFTER = re.compile(
     r"\s+(?:(?:elder|younger|eldest|youngest|late|former|two|three)\s+)?([a-z]+)"
@@ -613,6 +631,16 @@ def staff_of(text: str, start: int, rules: Rules) -> bool:
     return match is not None and match.group(1) in rules.roles
 
 
+def _deed_after(text: str, end: int, rules: Rules) -> bool:
+    """Whether a deed only a person does follows ``end``: "died", "resigned", "was sworn
+    in" (``person_deeds`` of ``data/entity_rules.yaml``)."""
+    after = " ".join(text[end : end + 24].split()).lower()
+    return any(
+        after.startswith(deed) and not after[len(deed) : len(deed) + 1].isalpha()
+        for deed in rules.person_deeds
+    )
+
+
 def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> bool:
     """Whether the context makes the bare name of ``words`` words at ``text[start:end]`` a
     person: a speech verb after it, a role noun or "said" before it, an age, a second
@@ -631,6 +659,11 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         return True  # "Abdi Omar Halane (Director of Sanitation)"
     if age_before(text, start) or aka_after(text, end):
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
+    if words >= 2 and _LATE_BEFORE.search(text[max(0, start - 12) : start]):
+        return True  # "the late Mesa Tarivo"
+    short = _SHORT_FORM_AFTER.match(text, end)
+    if words >= 2 and short and text[start:end].split()[-1] == short.group(1):
+        return True  # "is sanctioning Ravel Bontemps (Bontemps) for": its surname defined
     if listed_as_people(text, start) or (
         in_people_list(text, start) and (words != 2 or _person_shaped(text[start:end], rules))
     ):
@@ -654,6 +687,8 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         _ACCORDING_TO.search(text[max(0, start - 20) : start]) or _WHO_AFTER.match(text, end)
     ):
         return True  # "according to Jeand Rekhi", "Walid Saleh Rekhi, who ..."
+    if words >= 2 and (_HIS_AFTER.match(text, end) or _deed_after(text, end, rules)):
+        return True  # "Mesa Gorode and his wife", "Mesa Gorode died in 2016"
     owned = _OWNED_OF.search(text, max(0, start - 30), start)
     if words >= 2 and owned and owned.group(1) in _EVENTS_OF:
         return True  # "after the assassination of Tomas Ferrel", "the funeral of Ana Ruiz"

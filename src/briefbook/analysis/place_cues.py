@@ -112,7 +112,11 @@ PLACE_BEFORE = re.compile(
     # "a location known as X", "a village called X"
     rf"|\b(?:{_words('named_locality_nouns')})\s+"
     r"(?:(?:known|referred\s+to)\s+as|called|named)"
-    r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to)\s+$"
+    r"|\btowards?|\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to"
+    # "the main island Grande Saline", "the village Kpandai": the locality's noun before it
+    rf"|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_words('locality_nouns_before_name')})"
+    # "the Chief of Kpandai", "the Mayor of Kelvo": an office held over a town
+    rf"|\b(?i:{_words('town_offices_of')})\s+of)\s+$"
 )
 # a locality named with its unit and a comma before the area that holds it: "the
 # municipality of Nueva Vista, Kelvaro," puts Kelvaro around Nueva Vista

@@ -404,6 +404,8 @@ def _place_of(
     if not known:
         if any(t.low in {"and", "or"} for t in toks):
             return None  # a listing: its parts are tried one by one
+        if len(toks) == 1 and _abstract_noun(toks[0].low):
+            return None  # "a fellowship in Leadership": a field or a quality, not a village
         if len(toks) == 1 and _CREED.search(toks[0].text) and _LOWER_WORD_AFTER.match(after):
             return None  # "in Maoist affected areas": a creed's adjective, not a village
         prev = _words_before(text, toks[0].start)
@@ -539,6 +541,8 @@ def _place_of(
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
         cue = cue or (bool(prev) and prev[-1].lower() in NEARBY)  # "in neighbouring Manabi"
+        # "the main island Grande Saline", "the Chief of Kpandai", "residents of Kavelo"
+        cue = cue or place_phrase(toks, text)
         # "the capital Kavieng", "in central Kavieng", "downtown Kavieng": a word that names
         # a part or the rank of a town (``town_qualifiers`` of data/place_guards.yaml)
         cue = cue or (bool(prev) and prev[-1] in place_guards()["town_qualifiers"])
@@ -583,6 +587,13 @@ def _place_of(
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def _abstract_noun(low: str) -> bool:
+    """Whether ``low`` is an ordinary English word with the ending of an abstract noun
+    (``abstract_endings`` of ``data/place_guards.yaml``: "leadership", "governance",
+    "reconciliation"), which names no village the indexes lack."""
+    return low in english_words() and low.endswith(tuple(place_guards()["abstract_endings"]))
 
 
 @cache
@@ -696,7 +707,12 @@ def _holder_apposed(toks: list[Tok], text: str, gaz: Gazetteer, rules: Rules) ->
     if " " in name and (first in place_guards()["place_first_heads"] or last in rules.place_heads):
         return True  # "Fort Magsaysay, Nueva Ecija": a named base, then its province
     key = place_key(name)
-    return bool(known_place(name, gaz)) or city_population(key) >= _BIG_CITY
+    if known_place(name, gaz) or city_population(key) >= _BIG_CITY:
+        return True
+    # "was shot in Kolbaru, Mafeteng.": a town of the index closing the clause after a
+    # comma holds the plain name set right after a locative word before it
+    prev = _words_before(text, m.start(1))
+    return bool(prev) and prev[-1].lower().strip(",") in LOCATIVE and " " not in name
 
 
 def _home_ending(toks: list[Tok], text: str, home: frozenset[str], rules: Rules) -> bool:
