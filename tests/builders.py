@@ -848,3 +848,38 @@ def entities_of(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 
     (tmp_path / "brief.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
     return [(e.type, e.name) for e in find_entities(load_documents([tmp_path / "brief.txt"]))]
+
+
+def people_of(tmp_path: Path, text: str) -> set[str]:
+    """The names of the persons the rules find in ``text`` (see :func:`entities_of`)."""
+    return {name for etype, name in entities_of(tmp_path, text) if etype == "person"}
+
+
+def paragraph_document(
+    doc_id: str,
+    texts: list[str],
+    title: str,
+    *,
+    published: str | None = None,
+    reliability: str | None = None,
+    credibility: int | None = None,
+):
+    """A plain-text ``Document`` of one sentence a paragraph, ``texts`` in order (sentence ids
+    ``<doc_id>.1`` ...), with its date and Admiralty grade when given."""
+    from briefbook.model import Document, Sentence
+
+    doc = Document(
+        id=doc_id,
+        title=title,
+        path=f"{doc_id}.txt",
+        sha256=doc_id,
+        format="txt",
+        published=published,
+        reliability=reliability,
+        credibility=credibility,
+    )
+    doc.paragraphs = list(texts)
+    doc.sentences = [
+        Sentence(f"{doc_id}.{k}", doc_id, t, paragraph=k - 1) for k, t in enumerate(texts, 1)
+    ]
+    return doc

@@ -13,13 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from builders import entities_of
+from builders import people_of
 
-_found = entities_of
-
-
-def _people(tmp_path: Path, text: str) -> set[str]:
-    return {name for etype, name in _found(tmp_path, text) if etype == "person"}
+_people = people_of
 
 
 @pytest.mark.parametrize(

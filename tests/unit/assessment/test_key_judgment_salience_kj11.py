@@ -10,35 +10,12 @@ import pytest
 from briefbook.assessment.judgments import draw_judgments
 from briefbook.assessment.signals import key_signal
 from briefbook.config.outline import load_schema
-from briefbook.model import Document, Sentence
+from builders import paragraph_document
 
 ISSUE = "2026-03-10"
 
 
-def _doc(
-    doc_id: str,
-    texts: list[str],
-    title: str,
-    *,
-    published: str | None = None,
-    reliability: str | None = None,
-    credibility: int | None = None,
-) -> Document:
-    doc = Document(
-        id=doc_id,
-        title=title,
-        path=f"{doc_id}.txt",
-        sha256=doc_id,
-        format="txt",
-        published=published,
-        reliability=reliability,
-        credibility=credibility,
-    )
-    doc.paragraphs = list(texts)
-    doc.sentences = [
-        Sentence(f"{doc_id}.{k}", doc_id, t, paragraph=k - 1) for k, t in enumerate(texts, 1)
-    ]
-    return doc
+_doc = paragraph_document
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,9 @@ from briefbook.assessment.judgments import draw_judgments
 from briefbook.assessment.readability import needs_context
 from briefbook.assessment.signals import is_background, is_unknown, key_signal, quote_share
 from briefbook.config.outline import load_schema
-from briefbook.model import Document, Sentence
+from builders import paragraph_document
 
-
-def _doc(doc_id: str, texts: list[str], title: str) -> Document:
-    doc = Document(id=doc_id, title=title, path=f"{doc_id}.txt", sha256=doc_id, format="txt")
-    doc.paragraphs = list(texts)
-    doc.sentences = [
-        Sentence(f"{doc_id}.{k}", doc_id, t, paragraph=k - 1) for k, t in enumerate(texts, 1)
-    ]
-    return doc
+_doc = paragraph_document
 
 
 @pytest.mark.parametrize(
