@@ -1176,6 +1176,14 @@ def _define_alias(
     if short in gaz.surfaces:
         # a known short form: the name it expands here is a name of the known entity
         known = [t for t in gaz.surfaces[short] if t.alias]
+        if (
+            known
+            and known[0].type in {"country", "place"}
+            and not key.startswith(("country:", "place:"))
+        ):
+            # "United States Army (USA)": the body in this source; "USA" stays the country
+            state.scoped[short].append((d, k, key))
+            return
         if known and not key.startswith(("country:", "place:")):
             state.types.setdefault(known[0].key, known[0].type)
             for surface, skey in list(state.discovered.items()):
@@ -1283,8 +1291,8 @@ def _listed_people(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
 
 def _surname(name: str, rules_: Rules) -> str | None:
     parts = name.split()
-    if len(parts) > 2 and REGNAL.fullmatch(parts[-1]):
-        parts = parts[:-1]  # "Rashid Kiram III" is "Kiram"
+    if len(parts) > 1 and REGNAL.fullmatch(parts[-1]):
+        parts = parts[:-1]  # "Rashid Kiram III" is "Kiram"; "Carol II" has no surname
     if len(parts) < 2:
         return None
     surname = parts[0] if parts[0].lower() in rules_.korean else parts[-1]

@@ -9,7 +9,9 @@ agency. Two rules, each scoped to the source that names the body, so that anothe
 * **initials**: a word in capitals whose letters are, in order, the first letters of the words
   of one body named in the same source (hyphenated words give one letter each; the words of
   ``skip_words`` in ``data/initials.yaml`` none) is that body. Two bodies of the source with
-  the same initials leave it as it was.
+  the same initials leave it as it was. Capitals that already name something else (a
+  country: "USA") keep that meaning unless the source defines them for the body ("United
+  States Army (USA)").
 * **demonym spelling**: a body whose name opens with a country ("China Coast Guard") is also
   the country's demonym with the rest of its name in any case ("Chinese coast guard").
 
@@ -56,7 +58,8 @@ def initials(name: str) -> str:
 
 def _gazetteer_index(gaz: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
     """initials -> (surface, key, type) of the gazetteer's bodies, and of the national forces
-    by their demonyms ("Philippine" for the Armed Forces of the Philippines)."""
+    by their full names ("Armed Forces of the Philippines"; never by a demonym alone: "two
+    Russian bombers" does not name the Russian Armed Forces)."""
     found = _INDEX.get(id(gaz))
     if found is not None:
         return found
@@ -68,7 +71,7 @@ def _gazetteer_index(gaz: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
                 index[short].append((surface, t.key, t.type))
     for adj, (fkey, fname, _country) in gaz.adjectives.items():
         if len(short := initials(fname)) >= least and adj[:1].isupper():
-            index[short].append((adj, fkey, "force"))
+            index[short].append((fname, fkey, "force"))
     _INDEX[id(gaz)] = dict(index)
     return _INDEX[id(gaz)]
 
@@ -78,6 +81,22 @@ _INDEX: dict[int, dict[str, list[tuple[str, str, str]]]] = {}
 
 def _named(text: str, surface: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w])", text) is not None
+
+
+def _other_meaning(short: str, gaz: Gazetteer, state: Discovery) -> bool:
+    """Whether ``short`` already names something other than a body (a country, a place, a
+    person) in the gazetteer or in what discovery found: "USA" is the United States."""
+    if any(t.type not in _BODIES for t in gaz.surfaces.get(short, ())):
+        return True
+    key = state.discovered.get(short)
+    return bool(key) and state.types.get(key) not in _BODIES
+
+
+def _defines(text: str, surface: str, short: str) -> bool:
+    """Whether ``text`` defines ``short`` as ``surface`` right after the name: "United
+    States Army (USA)", "the United States Army, USA, said"."""
+    pattern = rf"(?<![\w-]){re.escape(surface)}\s*(?:\(\s*{short}\s*\)|,\s*{short}\s*,)"
+    return re.search(pattern, text) is not None
 
 
 def scope_initials(
@@ -127,11 +146,12 @@ def scope_initials(
                     state.names.setdefault(key, full[key])  # named as the source names it
         for short in sorted({m.group(0) for m in _CAPITALS.finditer(text)}):
             seen_in[short].add(d)
-            bodies = {
-                key: etype
+            named = [
+                (surface, key, etype)
                 for surface, key, etype in index.get(short, ())
                 if surface != short and _named(text, surface)
-            }
+            ]
+            bodies = {key: etype for _, key, etype in named}
             if len(bodies) != 1:
                 continue
             key, etype = next(iter(bodies.items()))
@@ -140,6 +160,10 @@ def scope_initials(
                 current.add(state.discovered[short])
             if current == {key}:
                 continue
+            if _other_meaning(short, gaz, state) and not any(
+                _defines(text, surface, short) for surface, _, _ in named
+            ):
+                continue  # "USA Today", "Team USA": the country, though the US Army is named
             state.types.setdefault(key, etype)
             state.scoped[short].append((d, 0, key))
             bound_in[short].add(d)

@@ -403,7 +403,7 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     seqs: list[list[Tok]] = []
     cur: list[Tok] = []
     pending: list[Tok] = []
-    quoted = nickname_tokens(tokens, text)
+    quoted = nickname_tokens(tokens, text, rules)
     for i, tok in enumerate(tokens):
         gap_ok = i > 0 and (
             text[tokens[i - 1].end : tok.start].strip() == "" or i in quoted or i - 1 in quoted
@@ -455,14 +455,23 @@ _NICK_OPEN = re.compile(r"\s+['\u2018\u201c\"]")
 _NICK_CLOSE = re.compile(r"['\u2019\u201d\"]\s+")
 
 
-def nickname_tokens(tokens: list[Tok], text: str) -> set[int]:
+def nickname_tokens(tokens: list[Tok], text: str, rules: Rules | None = None) -> set[int]:
     """The indexes of the one-word nicknames in quotes inside a personal name ("Bunny" of
     "Kelvin 'Bunny' Thomas", "Kelvin \u201cBunny\u201d Thomas"): a capitalised word between
-    quotes, with a capitalised word right before and right after it."""
+    quotes, with a capitalised name word right before (with ``rules``: not a title, a role,
+    a connector or a stop word such as "The": 'Boxer "Iron" Mike Tyson' has no name before
+    the quote, so no name spans it) and a capitalised word right after it."""
     out = set()
     for i in range(1, len(tokens) - 1):
         before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
         if not (is_cap(before) and is_cap(tok) and is_cap(after)) or not tok.text.isalpha():
+            continue
+        if rules is not None and (
+            before.low in rules.titles
+            or before.low in rules.roles
+            or before.low in rules.connectors
+            or before.low in rules.stop
+        ):
             continue
         if _NICK_OPEN.fullmatch(text, before.end, tok.start) and _NICK_CLOSE.fullmatch(
             text, tok.end, after.start

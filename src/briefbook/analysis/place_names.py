@@ -1435,9 +1435,10 @@ def seat_places(
     seq: list[Tok], found: list[Found], text: str, rules: Rules, gaz: Gazetteer
 ) -> list[Found]:
     """The place a court, a police force, an assembly or an office is named after, when its
-    name opens the body's or the office's name: "Kelvo" of "the Kelvo High Court", "Punjab"
-    of "Punjab Special Director General of Police", "Plateau" of "the Plateau State House
-    of Assembly" (a word of ``seat_heads`` of ``data/place_guards.yaml`` in the rest, the
+    name is the whole run before the first seat word less the body's own words after it
+    (``seat_qualifiers``): "Kelvo" of "the Kelvo High Court", "New York" (never "York") of
+    "the New York Police Department", "Punjab" of "Punjab Special Director General of
+    Police", "Plateau" of "the Plateau State House of Assembly" (a word of ``seat_heads`` of ``data/place_guards.yaml`` in the rest, the
     name an area of the area index, a gazetteer place or a city of 100,000 people or more,
     "State" after it dropped). Not a newspaper or a firm ("The Washington Post": no seat
     word) nor a country ("Pakistan Army"). Empty otherwise."""
@@ -1449,16 +1450,31 @@ def seat_places(
     rest = {t.bare for t in toks}
     if not rest & place_guards()["seat_heads"]:
         return []
-    for n in (3, 2, 1):
-        head = toks[:n]
-        if len(toks) <= n or any(t.low in rules.connectors for t in head):
-            continue
-        if head[-1].bare == "state" and n > 1:
-            head = head[:-1]  # "Plateau State House of Assembly": the state is Plateau
-        if head[0].bare in rules.admin_nouns:
-            continue  # "County Kelvane Council": a council named with its unit, no seat
-        if _office_area(head, text, rules, gaz):
-            return [Found(head[0].start, head[-1].end, "place", span_name(head, text))]
+    # the whole run before the first seat word is the head, never a shorter prefix of it
+    # ("York" of "New York Police Department", "Gulf" of "Gulf Cooperation Council")
+    first = next(i for i, t in enumerate(toks) if t.bare in place_guards()["seat_heads"])
+    head = toks[:first]
+    qualifiers = place_guards()["seat_qualifiers"]
+    while len(head) > 1 and (
+        head[-1].bare in qualifiers
+        or head[-1].low in rules.connectors
+        or head[-1].low in rules.titles
+        or head[-1].low in rules.roles
+    ):
+        head = head[:-1]  # "Kota Kinabalu High Court", "Plateau State House of Assembly"
+    if not head or len(head) > 3 or head[0].bare in rules.admin_nouns:
+        return []  # "County Kelvane Council": a council named with its unit, no seat
+    if any(t.low in rules.connectors for t in head) and not known_town(head, text, rules, gaz):
+        return []
+    before = [t for t in seq if t.end <= head[0].start]
+    if (
+        before
+        and text[before[-1].end : head[0].start].strip() == ""
+        and known_town([before[-1], *head], text, rules, gaz)
+    ):
+        return []  # "The New York Police Department" found from "York": a part of a city
+    if _office_area(head, text, rules, gaz):
+        return [Found(head[0].start, head[-1].end, "place", span_name(head, text))]
     return []
 
 

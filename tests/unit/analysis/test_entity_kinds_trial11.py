@@ -60,16 +60,29 @@ def test_a_short_form_a_source_uses_for_a_body_it_names_is_that_body(tmp_path) -
     assert found["Agence France-Presse"][2] == ["S2.1"]  # another source: the news agency
 
 
-def test_the_context_of_a_national_force_decides_a_short_form(tmp_path) -> None:
+def test_a_national_force_named_in_full_decides_a_short_form(tmp_path) -> None:
     found = _bodies(
         entities(
             tmp_path,
-            "Philippine troops clashed with rebels in Sulu. AFP spokesperson Col. Ana Reyes said "
-            "two soldiers were wounded.",
+            "Philippine troops clashed with rebels in Sulu. The Armed Forces of the Philippines "
+            "said AFP spokesperson Col. Ana Reyes would speak.",
         )
     )
     assert "Agence France-Presse" not in found
     assert "S1.2" in found["Armed Forces of the Philippines"][2]
+
+
+def test_a_demonym_and_troops_alone_leave_a_known_short_form_alone(tmp_path) -> None:
+    # the national force is bound to capitals only where the source names it in full
+    # ("Philippine coast guard officials told AFP": the news agency, not the armed forces)
+    found = _bodies(
+        entities(
+            tmp_path,
+            "Philippine troops clashed with rebels in Sulu. A local official told AFP that two "
+            "soldiers were wounded.",
+        )
+    )
+    assert found["Agence France-Presse"][2] == ["S1.2"]
 
 
 def test_a_short_form_in_commas_after_the_name_is_that_name(tmp_path) -> None:
