@@ -32,6 +32,7 @@ from briefbook.analysis.person_cues import (
     passive_after,
     person_cue,
     person_only_passive,
+    qualifies_noun,
     single_name_cue,
     surname_shaped,
     surname_word,
@@ -739,9 +740,11 @@ def _given_alias(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
     )
 
 
-def _person_cue(toks: list[Tok], text: str, rules: Rules) -> bool:
-    """Context that makes the name ``toks`` a person (:func:`person_cue`)."""
-    return person_cue(toks[0].start, toks[-1].end, len(toks), text, rules)
+def _person_cue(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer | None = None) -> bool:
+    """Context that makes the name ``toks`` a person (:func:`person_cue`); ``gaz`` tells a
+    team's short form from a surname's ("Kingston United (United)")."""
+    places = gaz.surfaces if gaz is not None else frozenset()
+    return person_cue(toks[0].start, toks[-1].end, len(toks), text, rules, places)
 
 
 def _headed_kind(word: str, rules: Rules) -> str | None:
@@ -899,7 +902,7 @@ def classify(
         and toks[0].low in rules.given
         and toks[1].low in rules.name_titles
         and toks[1].text[1:].islower()
-        and _person_cue(toks, text, rules)
+        and _person_cue(toks, text, rules, gaz)
     ):
         return [_person(toks, text)]  # "identified as Javed Sheikh": a title word as surname
     # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
@@ -1012,7 +1015,7 @@ def classify(
         if not left_known and (
             (left[0].low in rules.given and left[-1].bare not in rules.non_person_heads)
             or surname_shaped([t.text for t in left], rules)  # "Vaso Tergadze of Rustavi"
-            or _person_cue(left, text, rules)
+            or _person_cue(left, text, rules, gaz)
         ):
             return [_person(left, text), *right_found]  # "analyst Ana Lima of the X Project"
         break
@@ -1098,7 +1101,7 @@ def classify(
         and lows[0] in rules.doc_heads
         and _name_word(toks[0].text)
         and name_like(toks[1], rules, gaz)
-        and _person_cue(toks, text, rules)
+        and _person_cue(toks, text, rules, gaz)
     ):
         return [_person(toks, text)]  # "software founder Bill Gates": a given name of a word
     if last in rules.doc_heads or lows[0] in rules.doc_heads:
@@ -1119,7 +1122,7 @@ def classify(
         and toks[0].low in rules.kunyas
         and toks[0].text[:1].isupper()
         and name_like(toks[1], rules, gaz)
-        and _person_cue(toks, text, rules)
+        and _person_cue(toks, text, rules, gaz)
     ):
         return [_person(toks, text)]  # "Abu Tarvel, a spokesman for the police": a kunya
     if len(toks) == 2 and _regnal_person(toks, rules, gaz):
@@ -1158,7 +1161,7 @@ def classify(
         before = text[max(0, toks[0].start - 12) : toks[0].start].split()
         if particled and not (before and before[-1].lower() in LOCATIVE):
             return [_person(toks, text)]  # "Omar al-Bashir", "Hamish de Bretton-Gordon"
-        if _person_cue(toks, text, rules):
+        if _person_cue(toks, text, rules, gaz):
             return [_person(toks, text)]  # "Name Surname said", "lawyer Name Surname"
     if (
         len(toks) >= 3
@@ -1329,7 +1332,7 @@ def _name_and_one(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
     left = toks[:-2]
     if not (is_name(left, rules, gaz) or (len(left) == 2 and _title_given(left, 0, rules))):
         return []
-    if not _person_cue(toks, text, rules):
+    if not _person_cue(toks, text, rules, gaz):
         return []
     return [_person(left, text), _person(toks[-1:], text)]
 
@@ -1346,17 +1349,20 @@ def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:
     return re.match(r"\s+[A-Z]", text[tok.end :]) is None
 
 
-_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
-
-
 def listed_one_name(tok: Tok, text: str, rules: Rules, lower_vocab: frozenset[str]) -> bool:
     """Whether the one word ``tok`` is a person's name as an item of a list of people
     (:func:`in_people_list`: "the slain policemen, Asif, Bilal and X"): a one-word name
     (:func:`_one_name`; a town of 100,000 people or more only when it is a known given name,
-    "Kamran"), no people or faith ("Sikhs", "Hazara") and no word qualifying a
-    group or role noun after it or after the list ("Lashkar and Jaish members")."""
-    if not in_people_list(text, tok.start):
-        return False
+    "Kamran"), no people or faith ("Sikhs", "Hazara"), no weekday, month or possessive
+    ("the dead were Thursday's commuters") and no word qualifying a group, role or staff
+    noun after it or after the list ("Lashkar and Jaish members", "Corvane employees";
+    :func:`qualifies_noun`)."""
+    if not in_people_list(text, tok.start) or tok.bare.lower() in calendar_words():
+        return False  # "the dead were Thursday's commuters"
+    if re.match(r"['\u2019]s\b", text[tok.end - 2 : tok.end + 2]) or re.match(
+        r"['\u2019]s\b", text[tok.end :]
+    ):
+        return False  # a possessive qualifies what the list names: "were Monday's riders"
     given = (
         tok.low in rules.given
         and tok.text[1:].islower()
@@ -1369,11 +1375,9 @@ def listed_one_name(tok: Tok, text: str, rules: Rules, lower_vocab: frozenset[st
         return False
     if of_origin(tok.text, rules) and tok.low not in rules.given:
         return False  # "Afghan", not "Kamran"
-    for end in (tok.end, list_end(text, tok.end)):  # "Lashkar and Jaish members"
-        after = _WORD_AFTER.match(text, end)
-        if after and (after.group(1) in rules.group_nouns or after.group(1) in rules.roles):
-            return False
-    return True
+    # no noun of people after it or after the list: "Lashkar and Jaish members", "the
+    # injured were Rovers fans"
+    return not any(qualifies_noun(text, end, rules) for end in (tok.end, list_end(text, tok.end)))
 
 
 @cache

@@ -26,9 +26,12 @@ calls them). :func:`person_cue` is the context test of a bare name of two words 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
+from briefbook.analysis.numbers import calendar_words
+from briefbook.analysis.places import city_index, place_key
 from briefbook.data import load_data
 
 __all__ = [
@@ -36,6 +39,7 @@ __all__ = [
     "listed_as_people",
     "office_place_before",
     "passive_after",
+    "qualifies_noun",
     "person_cue",
     "person_only_passive",
     "person_verb_before",
@@ -248,8 +252,33 @@ def person_verb_before(text: str, start: int, end: int, rules: Rules) -> bool:
     m = _VERB_BEFORE.search(text[max(0, start - 24) : start])
     if not m or m.group(1) not in rules.person_verbs:
         return False
+    mandate = _TO_VERB.match(text, end)
+    if mandate and mandate.group(1) in _rule_words("firm_mandates"):
+        return False  # "appointed Harrow Lindqvist to audit the fund": a firm
+    return not qualifies_noun(text, end, rules)
+
+
+# "to" and the verb of a mandate after an appointee: "appointed X to advise on the sale"
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
+@cache
+def _rule_words(key: str) -> frozenset[str]:
+    """The lower-case words of the list ``key`` of ``data/entity_rules.yaml``
+    (``firm_mandates``, ``staff_nouns``, ``firm_memberships``)."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml").get(key, []))
+
+
+def qualifies_noun(text: str, end: int, rules: Rules) -> bool:
+    """Whether the name ending at ``end`` only qualifies a lower-case noun of people after
+    it: a role, a group noun or a firm's or crowd's people ("Radio Vela journalists",
+    "Kisora Front fighters", "Tarrow Freight staff", "Westport Rovers fans";
+    ``staff_nouns``)."""
     noun = _NOUN_AFTER.match(text, end)
-    return not (noun and (noun.group(1) in rules.roles or noun.group(1) in rules.group_nouns))
+    if not noun:
+        return False
+    word = noun.group(1)
+    return word in rules.roles or word in rules.group_nouns or word in _rule_words("staff_nouns")
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -631,21 +660,82 @@ def staff_of(text: str, start: int, rules: Rules) -> bool:
     return match is not None and match.group(1) in rules.roles
 
 
-def _deed_after(text: str, end: int, rules: Rules) -> bool:
-    """Whether a deed only a person does follows ``end``: "died", "resigned", "was sworn
-    in" (``person_deeds`` of ``data/entity_rules.yaml``)."""
-    after = " ".join(text[end : end + 24].split()).lower()
+def _deed_after(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a deed only a person does follows the name at ``text[start:end]``: "died",
+    "resigned", "was sworn in" (``person_deeds`` of ``data/entity_rules.yaml``); not a
+    firm's: "resigned its seat", "resigned from the climate alliance"
+    (``firm_memberships``), nor "died" after a name of three words or more with neither a
+    given name nor a surname's ending ("Norvik Motor Works died in the market")."""
+    after = " ".join(text[end : end + 48].split()).lower()
+    name = text[start:end].split()
+    if (
+        len(name) >= 3
+        and re.match(r"(?:has\s+|had\s+)?died\b", after)
+        and not any(w.lower() in rules.given for w in name)
+        and not _person_shaped(" ".join(name), rules)
+    ):
+        return False
+    if re.match(r"resigned\s+its\b", after):
+        return False  # "Halden Mutual resigned its seat": a firm's seat
+    quit_from = re.match(
+        r"resigned\s+from\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}[\w-]+)", after
+    )
+    if quit_from and set(quit_from.group(1).split()) & _rule_words("firm_memberships"):
+        return False  # "Corran Trust resigned from the climate alliance"
     return any(
         after.startswith(deed) and not after[len(deed) : len(deed) + 1].isalpha()
         for deed in rules.person_deeds
     )
 
 
-def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> bool:
+def _team_short_form(name: str, rules: Rules, places: Collection[str]) -> bool:
+    """Whether the short form in brackets after ``name`` is a team's or a firm's, not a
+    surname a release defines: the name opens with a place ("Kingston United (United)",
+    "Lahore Falcons (Falcons)"; ``places`` are the gazetteer's surfaces, and cities of
+    100,000 people or more of the GeoNames city index count too) or ends in the
+    plural of a role or group noun ("Harbour Chiefs (Chiefs)"); never when a given name or
+    a surname's ending shows a person ("Dimitri Castel (Castel)")."""
+    if _person_shaped(name, rules):
+        return False
+    first, last = name.split()[0], name.split()[-1].lower()
+    plural = last.endswith("s") and (
+        last in rules.group_nouns or last.removesuffix("s") in rules.roles
+    )
+    city = city_index().row(place_key(first))
+    return first in places or plural or (city is not None and city[1] >= _BIG_TOWN)
+
+
+_BIG_TOWN = 100_000  # people: a city whose name opens a team's ("Lahore Falcons")
+
+
+# a possessive or a lower-case plural after a list item: "Westport Rovers fans", "Thursday's"
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
+def _not_a_list_item(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether the run at ``text[start:end]`` only qualifies what a list of people names:
+    a weekday or a month ("the dead were Thursday's commuters"), a possessive after it, or
+    a lower-case noun of people after it ("the injured were Westport Rovers fans",
+    :func:`qualifies_noun`)."""
+    run = text[start:end]
+    if run.removesuffix("'s").removesuffix("\u2019s").lower() in calendar_words():
+        return True
+    return bool(_POSSESSIVE_AFTER.match(text, end)) or qualifies_noun(text, end, rules)
+
+
+def person_cue(
+    start: int,
+    end: int,
+    words: int,
+    text: str,
+    rules: Rules,
+    places: Collection[str] = frozenset(),
+) -> bool:
     """Whether the context makes the bare name of ``words`` words at ``text[start:end]`` a
     person: a speech verb after it, a role noun or "said" before it, an age, a second
     name ("aka"), a list of the dead or arrested, or an apposition naming a role or an
-    age after it."""
+    age after it. ``places`` (the gazetteer's surfaces) tell a team's short form in
+    brackets from a surname's ("Kingston United (United)")."""
     after = text[end : end + 30].lstrip(" ,").split()
     while len(after) > 1 and after[0].lower() in _ADVERBS:
         after = after[1:]  # "Ana Ruiz also said", "Ana Ruiz later told"
@@ -662,10 +752,16 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
     if words >= 2 and _LATE_BEFORE.search(text[max(0, start - 12) : start]):
         return True  # "the late Mesa Tarivo"
     short = _SHORT_FORM_AFTER.match(text, end)
-    if words >= 2 and short and text[start:end].split()[-1] == short.group(1):
+    if (
+        words >= 2
+        and short
+        and text[start:end].split()[-1] == short.group(1)
+        and not _team_short_form(text[start:end], rules, places)
+    ):
         return True  # "is sanctioning Ravel Bontemps (Bontemps) for": its surname defined
-    if listed_as_people(text, start) or (
-        in_people_list(text, start) and (words != 2 or _person_shaped(text[start:end], rules))
+    if not _not_a_list_item(text, start, end, rules) and (
+        listed_as_people(text, start)
+        or (in_people_list(text, start) and (words != 2 or _person_shaped(text[start:end], rules)))
     ):
         return True  # "the dead were Jomo Kariuki, ...", "identified as X, Y and Jomo Kariuki"
     if (
@@ -687,7 +783,7 @@ def person_cue(start: int, end: int, words: int, text: str, rules: Rules) -> boo
         _ACCORDING_TO.search(text[max(0, start - 20) : start]) or _WHO_AFTER.match(text, end)
     ):
         return True  # "according to Jeand Rekhi", "Walid Saleh Rekhi, who ..."
-    if words >= 2 and (_HIS_AFTER.match(text, end) or _deed_after(text, end, rules)):
+    if words >= 2 and (_HIS_AFTER.match(text, end) or _deed_after(text, start, end, rules)):
         return True  # "Mesa Gorode and his wife", "Mesa Gorode died in 2016"
     owned = _OWNED_OF.search(text, max(0, start - 30), start)
     if words >= 2 and owned and owned.group(1) in _EVENTS_OF:
