@@ -125,18 +125,20 @@ def pick_key_judgments(
     }
     per_source: dict[str, int] = {}
 
-    def crowded(i: int) -> bool:  # its source has its share and another has more to give
+    def crowded(i: int, cap: int | None) -> bool:
+        # its source has its share and another source, under its share, has a candidate of
+        # substance that take would accept (not one already merged into a chosen judgment)
         source = sentences[i].source
         if per_source.get(source, 0) < share:
             return False
         return any(
-            other != source and per_source.get(other, 0) < share for other in substance
-        ) and any(
             sentences[j].source != source
-            and j not in chosen
+            and sentences[j].source in substance
+            and per_source.get(sentences[j].source, 0) < share
             and not late(j)
             and not signals[j].record
             and not vague(j)
+            and fits(j, cap)
             for j in built
         )
 
@@ -145,19 +147,20 @@ def pick_key_judgments(
         # news of a report can fill the bottom line without one domain taking it all
         return (built[i].section or "", built[i].domain or "")
 
-    def take(i: int, cap: int | None, spread: bool = True) -> bool:
-        key = part(i)
-        if i in chosen or (cap is not None and per_part.get(key, 0) >= cap):
-            return False
-        if spread and crowded(i):
+    def fits(i: int, cap: int | None) -> bool:  # take's checks, the spread aside
+        if i in chosen or (cap is not None and per_part.get(part(i), 0) >= cap):
             return False
         if superseded.get(i) in chosen or any(superseded.get(j) == i for j in chosen):
             return False  # one situation, reported twice: only its latest report
         if any(similar.similarity(i, j) > params.redundancy for j in chosen):
             return False
         mine = claims_at.get(i, ())
-        if mine and any(figures_repeat(mine, claims_at.get(j, ())) for j in chosen):
+        return not (mine and any(figures_repeat(mine, claims_at.get(j, ())) for j in chosen))
+
+    def take(i: int, cap: int | None, spread: bool = True) -> bool:
+        if not fits(i, cap) or (spread and crowded(i, cap)):
             return False
+        key = part(i)
         chosen.append(i)
         per_part[key] = per_part.get(key, 0) + 1
         per_source[sentences[i].source] = per_source.get(sentences[i].source, 0) + 1
@@ -199,8 +202,9 @@ def pick_key_judgments(
         if len(chosen) >= params.key_judgments:
             break
         take(i, 2)
-    # then the best of the rest, at most 2 per section; relaxed when fewer than 3 result;
-    # statements that read as record (identity, legal language) only to reach 3
+    # then the best of the rest, at most 2 per section; the cap, then the spread, relaxed
+    # while fewer than the configured number result and candidates are left; statements
+    # that read as record (identity, legal language) only to reach 3
     for cap, spread in ((2, True), (None, True), (None, False)):
         for i in pool:
             if len(chosen) >= params.key_judgments:
@@ -210,7 +214,7 @@ def pick_key_judgments(
             if late(i) and len(chosen) >= 3:
                 continue  # dated, background or quoted material only to reach three
             take(i, cap, spread)
-        if len(chosen) >= min(3, len(pool)):
+        if len(chosen) >= min(params.key_judgments, len(pool)):
             break
     chosen.sort(key=lambda i: (old(i), late(i), -value[i], i))
     return [built[i] for i in chosen]

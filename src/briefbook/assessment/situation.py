@@ -55,7 +55,35 @@ def names_vague_effect(text: str) -> bool:
     data/judgments.yaml (the vocabulary that keeps such a sentence out of the indicators)."""
     low = text.lower()
     vocab = _vocabulary()
-    return bool(vocab["diffuse_effect"].search(low) or vocab["present_effect"].search(low))
+    in_force, dated, verbs = vocab["effect_in_force"], vocab["effect_dated"], vocab["effect_verbs"]
+    for kind in ("diffuse_effect", "present_effect"):
+        for m in vocab[kind].finditer(low):
+            if in_force.search(m.group(0)):
+                continue  # a measure in force: "the sanctions have taken effect"
+            if m.group(0).split()[-1] in verbs and dated.match(low, m.end()):
+                continue  # an effect on a named object on a date: "affect flights on Friday"
+            return True
+    return False
+
+
+def _effect_exceptions(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an effect that is a measure in force: ``effect_in_force`` right before "effect",
+    matched against the end of an effect phrase; an object and a date right after an effect
+    verb: up to four words, one of ``effect_date_prepositions``, then one of
+    ``effect_date_words``, a weekday or month of data/numbers.yaml or a figure)."""
+    numbers = load_data("numbers.yaml")
+    force = alternation(str(w).lower() for w in data["effect_in_force"])
+    prep = alternation(str(w).lower() for w in data["effect_date_prepositions"])
+    when = alternation(
+        str(w).lower()
+        for w in (*data["effect_date_words"], *numbers["weekdays"], *numbers["months"])
+    )
+    return (
+        re.compile(rf"(?<![\w-])(?:{force})\s+effects?$"),
+        re.compile(
+            rf"\s+(?:[\w'’-]+\s+){{1,4}}?(?:{prep})\s+(?:the\s+)?(?:(?:{when})(?![\w-])|\d)"
+        ),
+    )
 
 
 @cache
@@ -105,6 +133,9 @@ def _vocabulary() -> dict[str, Any]:
         ),
         "diffuse_effect": _diffuse_effect(data),
         "present_effect": _present_effect(data),
+        "effect_in_force": _effect_exceptions(data)[0],
+        "effect_dated": _effect_exceptions(data)[1],
+        "effect_verbs": frozenset(str(w).lower() for w in data["effect_verbs"]),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
             r"(?:have\s+(?:[a-z]+(?:ed|en|wn)|"

@@ -7,10 +7,13 @@
   published, sources, corroboration, independent_sources, copy_of, evidence
 - ``corroboration.csv``: claim, status, independent_sources, agreeing, disagreeing, evidence
 - ``sentences.csv``: id, anchor, source, paragraph, heading, section, attributed_to, text
-- ``sources.csv``: every source read (id, title, label, published, author, publisher, url,
-  path, format, words, sentences, sha256, reliability, credibility), then every source left
-  out (path and reason in ``excluded``); the briefing's appendix lists all of them only up
-  to ``SOURCES_IN_FULL`` sources
+- ``sources.csv``: every source read (id, title, label, published, date_origin, author,
+  publisher, url, path, format, words, sentences, sha256, reliability, credibility), then
+  every source left out (path and reason in ``excluded``); ``published`` is the date the
+  report carries (``model.known_published``), empty for an undated source even when the
+  issue's window dated it by its file time (``date_origin`` ``mtime``), as the briefing
+  shows it undated; the briefing's appendix lists all of them only up to
+  ``SOURCES_IN_FULL`` sources
 
 UTF-8 with a header row, ``\\n`` line ends, ids joined by ``;``; deterministic.
 """
@@ -22,7 +25,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from briefbook.model import Assessment
+from briefbook.model import Assessment, known_published
 from briefbook.presentation.tables import CLAIM_COLUMNS
 
 __all__ = ["CSV_FILES", "table_rows", "write_tables"]
@@ -96,6 +99,7 @@ def table_rows(assessment: Assessment) -> dict[str, list[dict[str, Any]]]:
         {
             **{k: _cell(rec.get(k)) for k in _COLUMNS["sources.csv"]},
             "id": str(rec.get("id", "")),
+            "published": known_published(rec) or "",
             "sentences": counts.get(str(rec.get("id", "")), 0),
             "excluded": "",
         }
@@ -140,6 +144,7 @@ _COLUMNS = {
         "title",
         "label",
         "published",
+        "date_origin",
         "author",
         "publisher",
         "url",
