@@ -883,3 +883,25 @@ def paragraph_document(
         Sentence(f"{doc_id}.{k}", doc_id, t, paragraph=k - 1) for k, t in enumerate(texts, 1)
     ]
     return doc
+
+
+def source_entities(tmp_path: Path, *texts: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """The (type, name, aliases, evidence ids) of the entities the rules find in one plain-text
+    source per text (each under a heading "Brief"), written under ``tmp_path`` as s1.txt ..."""
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    paths = []
+    for i, text in enumerate(texts, 1):
+        path = tmp_path / f"s{i}.txt"
+        path.write_text("Brief\n\n" + text + "\n", encoding="utf-8")
+        paths.append(path)
+    return [
+        (e.type, e.name, list(e.aliases), list(e.evidence))
+        for e in find_entities(load_documents(paths))
+    ]
+
+
+def entities_by_name(found) -> dict[str, tuple[str, list[str], list[str]]]:
+    """``source_entities`` keyed by name: name -> (type, aliases, evidence ids)."""
+    return {name: (etype, aliases, evidence) for etype, name, aliases, evidence in found}

@@ -3,22 +3,9 @@ no third-party text): the possessive surname of a person the gazetteer knows
 ("data/people.yaml") is that person, in the source that names them, and never a namesake named
 in another source."""
 
-from pathlib import Path
+from builders import entities_by_name, source_entities
 
-from briefbook.analysis.entities import find_entities
-from briefbook.ingest import load_documents
-
-
-def entities(tmp_path: Path, *texts: str) -> list[tuple[str, str, list[str], list[str]]]:
-    paths = []
-    for i, text in enumerate(texts, 1):
-        path = tmp_path / f"s{i}.txt"
-        path.write_text("Brief\n\n" + text + "\n", encoding="utf-8")
-        paths.append(path)
-    return [
-        (e.type, e.name, list(e.aliases), list(e.evidence))
-        for e in find_entities(load_documents(paths))
-    ]
+entities = source_entities
 
 
 def test_a_possessive_surname_of_a_listed_person_merges_with_the_full_name(tmp_path) -> None:
@@ -43,8 +30,7 @@ def test_a_possessive_surname_is_the_listed_person_named_in_its_own_source(tmp_p
     assert by_name["Omar al-Assad"] == ["S2.1"]
 
 
-def _bodies(found):
-    return {name: (etype, aliases, evidence) for etype, name, aliases, evidence in found}
+_bodies = entities_by_name
 
 
 def test_a_short_form_a_source_uses_for_a_body_it_names_is_that_body(tmp_path) -> None:

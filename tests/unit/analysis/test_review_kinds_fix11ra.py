@@ -3,26 +3,12 @@ shapes; no third-party text): capitals bound to a national force by a demonym al
 that name a country taken over by a body, a prefix of a multi-word city read as the seat of
 a police force, a regnal numeral read as a surname, and a quoted nickname opening a name."""
 
-from pathlib import Path
+from builders import entities_by_name, source_entities
 
-from briefbook.analysis.entities import find_entities
-from briefbook.ingest import load_documents
-
-
-def entities(tmp_path: Path, *texts: str) -> list[tuple[str, str, list[str], list[str]]]:
-    paths = []
-    for i, text in enumerate(texts, 1):
-        path = tmp_path / f"s{i}.txt"
-        path.write_text("Brief\n\n" + text + "\n", encoding="utf-8")
-        paths.append(path)
-    return [
-        (e.type, e.name, list(e.aliases), list(e.evidence))
-        for e in find_entities(load_documents(paths))
-    ]
+entities = source_entities
 
 
-def _by_name(found):
-    return {name: (etype, aliases, evidence) for etype, name, aliases, evidence in found}
+_by_name = entities_by_name
 
 
 # 1. a demonym alone does not name a national force -------------------------------------
