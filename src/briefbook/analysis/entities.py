@@ -1269,24 +1269,20 @@ def _listed_person(name: str, gaz: Gazetteer) -> str | None:
     return next((t.key for t in gaz.surfaces.get(name, ()) if t.type == "person"), None)
 
 
-_PEOPLE_CACHE: dict[int, tuple[tuple[str, str], ...]] = {}
-
-
 def _listed_people(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
     """(full name, key) of every person of the gazetteer (``data/people.yaml``) whose name has
     two words or more, computed once per gazetteer."""
-    found = _PEOPLE_CACHE.get(id(gaz))
-    if found is None:
-        found = tuple(
+    return gaz.derived(
+        "listed_people",
+        lambda g: tuple(
             sorted(
                 (surface, t.key)
-                for surface, targets in gaz.surfaces.items()
+                for surface, targets in g.surfaces.items()
                 for t in targets
                 if t.type == "person" and t.key == f"person:{surface}" and " " in surface
             )
-        )
-        _PEOPLE_CACHE[id(gaz)] = found
-    return found
+        ),
+    )
 
 
 def _surname(name: str, rules_: Rules) -> str | None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from briefbook.analysis.places import place_key, place_skeleton
 from briefbook.data import load_data
@@ -59,6 +60,16 @@ class Gazetteer:
     countries_of: dict[str, str]  # country surface or demonym -> country key
     capitals: frozenset[str]  # names of capitals
     regions: frozenset[str] = frozenset()  # keys of the regions of data/regions.yaml
+    # indexes and patterns other modules derive from this gazetteer (:meth:`derived`)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, name: str, build: Callable[[Gazetteer], Any]) -> Any:
+        """``build(self)``, computed once per gazetteer and kept under ``name``: an index or a
+        pattern another module derives from the gazetteer (its country pattern, its place
+        tails, its listed people, the initials of its bodies)."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
 
 @dataclass(frozen=True)

@@ -60,9 +60,10 @@ def _gazetteer_index(gaz: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
     """initials -> (surface, key, type) of the gazetteer's bodies, and of the national forces
     by their full names ("Armed Forces of the Philippines"; never by a demonym alone: "two
     Russian bombers" does not name the Russian Armed Forces)."""
-    found = _INDEX.get(id(gaz))
-    if found is not None:
-        return found
+    return gaz.derived("body_initials", _build_index)
+
+
+def _build_index(gaz: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
     _, least = _lexicon()
     index: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for surface, targets in gaz.surfaces.items():
@@ -72,11 +73,7 @@ def _gazetteer_index(gaz: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
     for adj, (fkey, fname, _country) in gaz.adjectives.items():
         if len(short := initials(fname)) >= least and adj[:1].isupper():
             index[short].append((fname, fkey, "force"))
-    _INDEX[id(gaz)] = dict(index)
-    return _INDEX[id(gaz)]
-
-
-_INDEX: dict[int, dict[str, list[tuple[str, str, str]]]] = {}
+    return dict(index)
 
 
 def _named(text: str, surface: str) -> bool:

@@ -807,20 +807,17 @@ def _unpossessed(toks: list[Tok]) -> list[Tok]:
 
 _ADJECTIVE_ENDINGS = (("ian", "ia"), ("an", "a"), ("an", ""), ("i", ""), ("ese", ""))
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
-_TAILS: dict[int, frozenset[str]] = {}
 
 
 def _place_tails(gaz: Gazetteer) -> frozenset[str]:
     """The last word of every gazetteer place name ("Ossetia" of "South Ossetia"), once
     per gazetteer."""
-    tails = _TAILS.get(id(gaz))
-    if tails is None:
-        tails = frozenset(
-            s.split()[-1] for s, ts in gaz.surfaces.items() if any(t.type == "place" for t in ts)
-        )
-        _TAILS.clear()
-        _TAILS[id(gaz)] = tails
-    return tails
+    return gaz.derived(
+        "place_tails",
+        lambda g: frozenset(
+            s.split()[-1] for s, ts in g.surfaces.items() if any(t.type == "place" for t in ts)
+        ),
+    )
 
 
 def _adjective_of_place(name: str, after: str, gaz: Gazetteer) -> bool:
@@ -906,19 +903,15 @@ def _list_cued(first: Tok, text: str) -> bool:
     )
 
 
-_COUNTRY_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
 def _country_pattern(gaz: Gazetteer) -> re.Pattern[str]:
     """One pattern of every country name, alias and demonym of the gazetteer (longest
     first, on word boundaries), once per gazetteer."""
-    pattern = _COUNTRY_PATTERNS.get(id(gaz))
-    if pattern is None:
-        surfaces = sorted(gaz.countries_of, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
-        _COUNTRY_PATTERNS.clear()
-        _COUNTRY_PATTERNS[id(gaz)] = pattern
-    return pattern
+
+    def build(g: Gazetteer) -> re.Pattern[str]:
+        surfaces = sorted(g.countries_of, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surfaces)) + r")(?![\w-])")
+
+    return gaz.derived("country_pattern", build)
 
 
 def home_countries(sentences: list[str], gaz: Gazetteer) -> frozenset[str]:

@@ -90,6 +90,7 @@ def _effect_exceptions(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Patter
 def _vocabulary() -> dict[str, Any]:
     """The compiled word lists of ``data/judgments.yaml``."""
     data = load_data("judgments.yaml")
+    in_force, dated = _effect_exceptions(data)
 
     def pattern(words: Sequence[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(?:" + alternation(w.lower() for w in words) + r")(?![\w-])")
@@ -133,8 +134,8 @@ def _vocabulary() -> dict[str, Any]:
         ),
         "diffuse_effect": _diffuse_effect(data),
         "present_effect": _present_effect(data),
-        "effect_in_force": _effect_exceptions(data)[0],
-        "effect_dated": _effect_exceptions(data)[1],
+        "effect_in_force": in_force,
+        "effect_dated": dated,
         "effect_verbs": frozenset(str(w).lower() for w in data["effect_verbs"]),
         "past_modal": re.compile(
             r"(?<![\w-])(?:may|might|could|would|must|should)\s+(?:not\s+|well\s+)?"
