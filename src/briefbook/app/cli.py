@@ -246,6 +246,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     quiet_libraries(args.debug)
+    from briefbook.app.guard import forget_caught_interrupt
+
+    try:
+        return _main(args)
+    finally:  # the code returned is how the process ends, even after a caught Ctrl-C
+        forget_caught_interrupt()
+
+
+def _main(args: argparse.Namespace) -> int:
     from briefbook.app.guard import honour_signals
 
     try:

@@ -350,3 +350,32 @@ def test_a_budget_nested_in_another_reports_its_own_expiry_and_lets_the_outer_on
         spin(20)
     spin(1.5)  # the inner watchdog, cancelled, raises nothing later
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize("caught_in", ["exec", "eval"])
+def test_python_m_briefbook_exits_130_after_ctrl_c_inside_exec_of_source_text(tmp_path, caught_in):
+    """Ctrl-C that lands while a library runs ``exec``/``eval`` of source text (a dataclass
+    or a namedtuple being defined at import) is caught by the command like any other:
+    ``python -m`` then exits 130, as the command returned, not killed by SIGINT (-2)."""
+    source = (
+        'exec("raise KeyboardInterrupt")'
+        if caught_in == "exec"
+        else 'eval("(_ for _ in ()).throw(KeyboardInterrupt)")'
+    )
+    (tmp_path / "probe_interrupt.py").write_text(
+        "import sys\n"
+        "from briefbook.app import cli\n"
+        f"def dispatch(args):\n    {source}\n"
+        "cli._dispatch = dispatch\n"
+        "sys.exit(cli.main(['index', 'no-series']))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "probe_interrupt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip().splitlines() == ["briefbook: interrupted; no report was written"]
