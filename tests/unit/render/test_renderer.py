@@ -132,6 +132,86 @@ def test_a_kept_renderer_collects_between_documents_and_stays_usable(tmp_path):
     assert all(p.read_bytes().startswith(b"%PDF") for p in outs)
 
 
+# a serving child whose "layout" leaves cyclic garbage, as WeasyPrint's boxes do; it notes
+# on stderr (os.write: no buffer to re-enter) each collection that frees that garbage, and
+# the moment its reply line is made, just before it is written, in the order they happen
+_SERVE_WITH_GARBAGE = """
+import gc, json, os, sys
+import briefbook.render.pdf as pdf
+
+class Box:
+    def __init__(self, parent):
+        self.parent = parent
+        self.children = [self]
+
+def layout(line):
+    root = Box(None)
+    for _ in range(5000):
+        Box(root)
+    return {"ok": True}
+
+def noted(phase, info):
+    if phase == "stop" and info["collected"] >= 5000:
+        os.write(2, b"collected\\n")
+
+class Replies:
+    @staticmethod
+    def dumps(reply):
+        text = json.dumps(reply)  # the reply's objects made: the collector, if on, has run
+        os.write(2, b"reply\\n")
+        return text
+
+pdf._render_request = layout
+pdf.json = Replies
+gc.callbacks.append(noted)
+code = pdf._serve(warm=False)
+sys.stderr.flush()
+os._exit(code)
+"""
+
+
+def _serving_child() -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", _SERVE_WITH_GARBAGE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def test_a_layouts_garbage_is_collected_after_its_reply_not_before():
+    # the caller waits for the reply only: the collection (about 0.1 CPU-s for a briefing)
+    # comes after it, while the caller goes on, and before the next layout
+    child = _serving_child()
+    try:
+        for _ in range(2):
+            child.stdin.write(b'["in.html", "out.pdf"]\n')
+            child.stdin.flush()
+            assert child.stdout.readline().strip() == b'{"ok": true}'
+        child.stdin.close()
+        assert child.wait(timeout=30) == 0
+        events = child.stderr.read().decode().split()
+    finally:
+        child.kill()
+        child.wait()
+    assert events[:2] == ["reply", "collected"]
+    assert events.count("reply") == 2
+
+
+def test_a_renderer_whose_input_has_ended_exits_without_collecting():
+    # one document, then the end of the input (a single run's renderer): the reply, then
+    # the exit, with no collection of garbage the process drops as it ends
+    child = _serving_child()
+    try:
+        out, err = child.communicate(b'["in.html", "out.pdf"]\n', timeout=30)
+    finally:
+        child.kill()
+        child.wait()
+    assert out.strip() == b'{"ok": true}'
+    assert child.returncode == 0
+    assert err.decode().split() == ["reply"]
+
+
 def _copies_listening(copies: RendererCopies, n: int, wait: float = 60.0) -> list[Path]:
     import time
 
