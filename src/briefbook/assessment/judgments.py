@@ -349,7 +349,9 @@ def draw_judgments(
     # rank (a section's pick by centrality must not hide a judgment); the shortlist keeps
     # the support search linear in the number of sentences
     keys = set(schema.keys)
-    core = core_claim_sentences(sentences, claims, groups)
+    core = core_claim_sentences(
+        sentences, claims, groups, {i for i, sig in enumerate(signals) if sig.background}
+    )
     news = news_bonus(sentences, signals, claims_at, params, groups)
     salience = _salience(
         documents,

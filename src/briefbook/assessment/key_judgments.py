@@ -43,7 +43,10 @@ def pick_key_judgments(
     """3-5 key judgments: at most 2 per section (per domain in the situation), each source's
     best statement when possible (an analysis' best analytic statement, a news report's
     news), and one carrying the most corroborated claim of consequence (``core``) when one
-    reads on its own. ``bonus`` (sentence index -> value) lifts the news of a report (its
+    reads on its own and is good enough (at most ``params.salience_margin`` below the best
+    candidate). A source over its share (``params.source_share``) gives way only to another
+    source's candidate at most ``salience_margin`` below its own; a decisive event told in
+    the present perfect (:attr:`KeySignal.decisive`) is lifted by ``params.decisive_bonus``. ``bonus`` (sentence index -> value) lifts the news of a report (its
     lead, its headline, its claims of consequence, its recency and grade); ``weights``
     (section key -> factor, from the outline) scales each section's statements in the
     measure that their source is analysis (:func:`plain_shares`; in a news report the
@@ -81,6 +84,7 @@ def pick_key_judgments(
             + signals[i].value
             - signals[i].wordiness
             + bonus.get(i, 0.0)
+            + (params.decisive_bonus if signals[i].decisive else 0.0)
             - (params.vague_penalty if vague(i) else 0.0),
             6,
         )
@@ -118,7 +122,8 @@ def pick_key_judgments(
     chosen: list[int] = []
     per_part: dict[tuple[str, str], int] = {}
     # spread: no source takes more than its share of the judgments while another source has
-    # a candidate of substance (neither late, a record nor only a diffuse effect)
+    # a candidate of substance (neither late, a record nor only a diffuse effect) that is
+    # good enough: at most ``salience_margin`` below the statement it would displace
     share = max(1, math.ceil(params.key_judgments * params.source_share))
     substance = {
         sentences[i].source for i in built if not late(i) and not signals[i].record and not vague(i)
@@ -127,12 +132,15 @@ def pick_key_judgments(
 
     def crowded(i: int, cap: int | None) -> bool:
         # its source has its share and another source, under its share, has a candidate of
-        # substance that take would accept (not one already merged into a chosen judgment)
+        # substance, good enough, that take would accept (not one already merged into a
+        # chosen judgment); a weak filler of another source does not displace a strong one
         source = sentences[i].source
         if per_source.get(source, 0) < share:
             return False
+        floor = value[i] - params.salience_margin
         return any(
             sentences[j].source != source
+            and value[j] >= floor
             and sentences[j].source in substance
             and per_source.get(sentences[j].source, 0) < share
             and not late(j)
@@ -169,7 +177,11 @@ def pick_key_judgments(
     # the core fact: the best statement carrying the most corroborated claim of consequence
     core_set = set(core)
     carriers = [i for i in pool if i in core_set and not signals[i].record and not late(i)]
-    if carriers and params.key_judgments > 0:
+    # ... when it is itself good enough: at most ``salience_margin`` below the best candidate
+    # that leads (a corroborated toll of an earlier day does not take a slot ahead of news
+    # that outweighs it; it still competes by its value)
+    top = max((value[i] for i in pool if not late(i)), default=0.0)
+    if carriers and params.key_judgments > 0 and value[carriers[0]] >= top - params.salience_margin:
         take(carriers[0], None)
     # coverage: the best statement of each source (best sources first): for an analysis its
     # best analytic statement, for a news report (mostly plain sentences) its news, the lede
@@ -376,16 +388,22 @@ def core_claim_sentences(
     sentences: Sequence[Sentence],
     claims: Sequence[Claim] | None,
     groups: Mapping[str, str],
+    background: Collection[int] = (),
 ) -> list[int]:
     """Indices of the sentences carrying the most corroborated claim of consequence: the
     (event, counted noun) stated in the most independent groups, at least two; none when
-    no such claim is stated by two groups. Ties: more sentences, then the key's order."""
+    no such claim is stated by two groups. Ties: more sentences, then the key's order.
+    ``background`` (sentence indices, :func:`briefbook.assessment.signals.is_background`):
+    sentences that set the news against a past event ("because of the 1982 massacre, with a
+    death toll of 10,000"); their claims are of that past, they neither carry nor
+    corroborate the claim of the news."""
     index = {s.id: i for i, s in enumerate(sentences)}
     claims = claims_of(sentences, claims)
+    past = set(background)
     carriers: dict[tuple[str, str], set[int]] = {}
     for claim in claims:
         key = _claim_key(claim)
-        rows = [index[e] for e in claim.evidence if e in index]
+        rows = [index[e] for e in claim.evidence if e in index and index[e] not in past]
         if key is None or not rows:
             continue
         carriers.setdefault(key, set()).update(rows)
