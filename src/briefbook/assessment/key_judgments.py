@@ -40,7 +40,8 @@ def pick_key_judgments(
     superseded: Mapping[int, int] | None = None,
     undated: Collection[str] = (),
 ) -> list[Statement]:
-    """3-5 key judgments: at most 2 per section (per domain in the situation), each source's
+    """3-5 key judgments: no section (no domain in the situation) takes more than a source
+    may (``params.source_share`` of them, rounded up: 3 of 5), each source's
     best statement when possible (an analysis' best analytic statement, a news report's
     news), and one carrying the most corroborated claim of consequence (``core``) when one
     reads on its own and is good enough (at most ``params.salience_margin`` below the best
@@ -152,7 +153,9 @@ def pick_key_judgments(
 
     def part(i: int) -> tuple[str, str]:
         # situation statements are capped per domain (military, humanitarian ...), so the
-        # news of a report can fill the bottom line without one domain taking it all
+        # news of a report can fill the bottom line without one domain taking it all; the
+        # cap is a source's share: a crisis fought out in one domain (an attack, the troops
+        # sent after it, a border build-up) may lead with three of its reports
         return (built[i].section or "", built[i].domain or "")
 
     def fits(i: int, cap: int | None) -> bool:  # take's checks, the spread aside
@@ -213,11 +216,11 @@ def pick_key_judgments(
     for i in sorted(best_of.values(), key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
             break
-        take(i, 2)
-    # then the best of the rest, at most 2 per section; the cap, then the spread, relaxed
+        take(i, share)
+    # then the best of the rest, at most the share per section; the cap, then the spread, relaxed
     # while fewer than the configured number result and candidates are left; statements
     # that read as record (identity, legal language) only to reach 3
-    for cap, spread in ((2, True), (None, True), (None, False)):
+    for cap, spread in ((share, True), (None, True), (None, False)):
         for i in pool:
             if len(chosen) >= params.key_judgments:
                 break

@@ -193,3 +193,49 @@ def test_a_past_toll_told_as_background_corroborates_no_claim_of_the_news() -> N
     assert background == [1]
     # both state (killed, people); the 1982 toll is of that past: no second group
     assert core_claim_sentences(sentences, claims, groups, background) == []
+
+
+# a crisis fought out in one domain: four wire reports of the week, each its military news
+# (the attack, the troops sent after it, the build-up across the border, its pullback), and
+# two local reports of the town's colour
+MILITARY = [
+    "Gunmen killed four police officers in an attack on a border checkpoint near Tarn on "
+    "Sunday, the interior ministry said.",
+    "Westmark sent 200 soldiers to reinforce the peacekeeping force in Tarn on Friday after "
+    "the attack, the alliance said.",
+    "Ostland has massed troops, tanks and artillery along its border with Westmark, US "
+    "officials said on Monday.",
+    "Ostland began pulling its troops back from the border on Wednesday, the White House said.",
+]
+LOCAL = [
+    [
+        "The mayor of Tarn said the town market would reopen on Thursday.",
+        "Local traders said the price of bread had risen in the past month.",
+    ],
+    [
+        "The regional parliament postponed a vote on the budget on Tuesday.",
+        "A choir from Tarn sang at the opening of the festival on Saturday.",
+    ],
+]
+
+
+def test_one_domain_may_lead_with_three_reports() -> None:
+    schema = load_schema("conflict")
+    titles = [
+        "Gunmen kill four at Tarn checkpoint",
+        "Westmark sends 200 soldiers to Tarn",
+        "Ostland masses troops on border",
+        "Ostland pulls troops back",
+    ]
+    docs = [
+        _doc(f"S{k}", [text], title, published="2026-03-09", reliability="B", credibility=2)
+        for k, (text, title) in enumerate(zip(MILITARY, titles, strict=True), 1)
+    ]
+    docs += [
+        _doc(f"S{k}", texts, "Tarn notebook", published="2026-03-08")
+        for k, texts in enumerate(LOCAL, 5)
+    ]
+    sections = {s.id: "context" for d in docs for s in d.sentences}
+    result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
+    texts = [st.text for st in result.key_judgments]
+    assert sum(t in MILITARY for t in texts) == 3, texts  # the share, not two
