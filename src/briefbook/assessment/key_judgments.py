@@ -39,6 +39,7 @@ def pick_key_judgments(
     claims_at: Mapping[int, Sequence[Claim]] | None = None,
     superseded: Mapping[int, int] | None = None,
     undated: Collection[str] = (),
+    outcome_of: Mapping[int, Collection[str]] | None = None,
 ) -> list[Statement]:
     """3-5 key judgments: no section (no domain in the situation) takes more than a source
     may (``params.source_share`` of them, rounded up: 3 of 5), each source's
@@ -62,12 +63,17 @@ def pick_key_judgments(
     every other one, to reach three. ``undated`` (source ids): sources without a date of
     their own in an issue that has a freshness limit; not known to be of the issue's period,
     their statements rank level with dated ones (by value among them), never ahead of a
-    report known to be current, and are not marked dated."""
+    report known to be current, and are not marked dated. ``outcome_of`` (index -> the
+    persons whose decisive outcome it reports, :func:`briefbook.assessment.signals.
+    reports_outcome`): two statements reporting the fall of one person ("rebels have forced
+    the president to resign and flee", "rebels announced they had ousted the president") are
+    one judgment, however differently worded."""
     undated = frozenset(undated)
     weights = weights or {}
     superseded = superseded or {}
     bonus = bonus or {}
     claims_at = claims_at or {}
+    outcome_of = {i: frozenset(names) for i, names in (outcome_of or {}).items() if names}
     plain = plain_shares(sentences, signals)
 
     def weight(i: int) -> float:
@@ -165,6 +171,9 @@ def pick_key_judgments(
             return False  # one situation, reported twice: only its latest report
         if any(similar.similarity(i, j) > params.redundancy for j in chosen):
             return False
+        fallen = outcome_of.get(i)
+        if fallen and any(fallen & outcome_of.get(j, frozenset()) for j in chosen):
+            return False  # one person's fall, reported twice
         mine = claims_at.get(i, ())
         return not (mine and any(figures_repeat(mine, claims_at.get(j, ())) for j in chosen))
 

@@ -25,6 +25,7 @@ __all__ = [
     "key_judgment_signal",
     "key_signal",
     "quote_share",
+    "reports_outcome",
     "statement_kind",
 ]
 
@@ -409,6 +410,28 @@ def _decisive() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     return perfect, re.compile(rf"(?<![\w-])(?:{subordinators})(?![\w'’-])", re.I)
+
+
+@cache
+def _outcome() -> re.Pattern[str]:
+    """A decisive outcome told in any tense: the participles and past forms of
+    ``decisive_events`` (data/judgments.yaml), or "forced ... to" and an outcome."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    verbs = alternation(str(w) for w in [*data["participles"], *data["past"]])
+    outcomes = alternation(str(w) for w in data["forced_to"])
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs}|forced\s+(?:[\w'’.-]+\s+){{0,6}}?to\s+(?:{outcomes}))"
+        r"(?![\w'’-])",
+        re.I,
+    )
+
+
+def reports_outcome(text: str) -> bool:
+    """Whether ``text`` reports a decisive outcome by its verb, in any tense: "rebels have
+    forced the president to resign", "rebels announced they had ousted the president", "the
+    president fled". A noun does not ("the fall of the president is a blow to ...": what
+    the outcome means, not the outcome)."""
+    return _outcome().search(text) is not None
 
 
 def is_decisive_event(text: str) -> bool:

@@ -239,3 +239,58 @@ def test_one_domain_may_lead_with_three_reports() -> None:
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
     texts = [st.text for st in result.key_judgments]
     assert sum(t in MILITARY for t in texts) == 3, texts  # the share, not two
+
+
+# one person's fall told by an official and by a wire in other words; other news beside
+FALL_OFFICIAL = [
+    "After twelve years of civil war, rebel forces have forced President Tomas Orlov to "
+    "resign his office and flee the country.",
+]
+FALL_WIRE = [
+    "Rebels announced on Sunday that they had ousted President Tomas Orlov from the capital, "
+    "Varna.",
+]
+BESIDE = [
+    ["Kessia confirmed on Monday that it has granted asylum to the Orlov family."],
+    ["Ostland's jets struck nearly 500 military targets across Varna over the weekend."],
+    ["Westmark closed its embassy in Varna on Monday and evacuated its staff."],
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (FALL_OFFICIAL[0], True),
+        (FALL_WIRE[0], True),
+        ("President Tomas Orlov fled the country on Saturday night.", True),
+        ("The fall of President Tomas Orlov is a blow to Ostland's alliance.", False),
+        (BESIDE[0][0], False),
+    ],
+)
+def test_a_decisive_outcome_is_read_in_any_tense(text: str, outcome: bool) -> None:
+    from briefbook.assessment.signals import reports_outcome
+
+    assert reports_outcome(text) is outcome
+
+
+def test_one_persons_fall_reported_twice_is_one_key_judgment() -> None:
+    from briefbook.model import Entity
+
+    schema = load_schema("conflict")
+    docs = [
+        _doc("S1", FALL_OFFICIAL, "Remarks on Varna", published="2026-03-08", reliability="A"),
+        _doc("S2", FALL_WIRE, "Rebels oust Orlov", published="2026-03-08", reliability="B"),
+    ]
+    docs += [
+        _doc(f"S{k}", texts, "Varna news", published="2026-03-09")
+        for k, texts in enumerate(BESIDE, 3)
+    ]
+    sections = {s.id: "context" for d in docs for s in d.sentences}
+    people = [Entity("Tomas Orlov", "person", mentions=2, evidence=["S1.1", "S2.1"])]
+    result = draw_judgments(docs, sections, schema, entities=people, issue_date=ISSUE)
+    texts = [st.text for st in result.key_judgments]
+    assert sum(t in FALL_OFFICIAL + FALL_WIRE for t in texts) == 1, texts
+    # without the person named nothing ties the two reports (their wording differs too much)
+    result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
+    texts = [st.text for st in result.key_judgments]
+    assert sum(t in FALL_OFFICIAL + FALL_WIRE for t in texts) == 2, texts
