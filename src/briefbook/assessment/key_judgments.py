@@ -62,8 +62,10 @@ def pick_key_judgments(
     after ..."), superseded reports and plain quotations never lead: they come only after
     every other one, to reach three. ``undated`` (source ids): sources without a date of
     their own in an issue that has a freshness limit; not known to be of the issue's period,
-    their statements rank level with dated ones (by value among them), never ahead of a
-    report known to be current, and are not marked dated. ``outcome_of`` (index -> the
+    their statements rank level with dated ones (by value among them) when the judgments are
+    chosen, never ahead of a report known to be current, and are not marked dated; in the
+    order returned a dated statement comes after every undated one (stale material never
+    leads). ``outcome_of`` (index -> the
     persons whose decisive outcome it reports, :func:`briefbook.assessment.signals.
     reports_outcome`): two statements reporting the fall of one person ("rebels have forced
     the president to resign and flee", "rebels announced they had ousted the president") are
@@ -240,7 +242,9 @@ def pick_key_judgments(
             take(i, cap, spread)
         if len(chosen) >= min(params.key_judgments, len(pool)):
             break
-    chosen.sort(key=lambda i: (old(i), late(i), -value[i], i))
+    # in the briefing's order, material known to be stale never leads: where nothing is known
+    # to be current it is weighed level with undated sources, but shown after them
+    chosen.sort(key=lambda i: (old(i), built[i].dated is not None, late(i), -value[i], i))
     return [built[i] for i in chosen]
 
 

@@ -294,3 +294,36 @@ def test_one_persons_fall_reported_twice_is_one_key_judgment() -> None:
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
     texts = [st.text for st in result.key_judgments]
     assert sum(t in FALL_OFFICIAL + FALL_WIRE for t in texts) == 2, texts
+
+
+# a release two years before the issue, graded A1, its news in its lede; an undated analysis
+STALE = [
+    "The Treasury today sanctioned nine individuals and seven entities that supplied drone "
+    "engines to Ostland's army.",
+    "The networks shipped more than 3,000 engines to Ostland's drone factories since 2022.",
+]
+UNDATED = [
+    "Ostland's growing reliance on foreign drone engines is a critical vulnerability.",
+    "The loss of 200 Ostland soldiers near Vendra signals a shift toward attrition.",
+]
+
+
+def test_stale_material_never_leads_an_undated_source() -> None:
+    schema = load_schema("conflict")
+    docs = [
+        _doc(
+            "S1",
+            STALE,
+            "Treasury sanctions drone suppliers",
+            published="2024-03-01",
+            reliability="A",
+            credibility=1,
+        ),
+        _doc("S2", UNDATED, "Ostland's drone war"),
+    ]
+    sections = {"S1.1": "context", "S1.2": "context"}
+    sections.update({"S2.1": "factors", "S2.2": "battlefield"})
+    result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
+    first = result.key_judgments[0]
+    assert first.dated is None, [(st.text, st.dated) for st in result.key_judgments]
+    assert any(st.dated for st in result.key_judgments)  # the release is still weighed
