@@ -57,7 +57,7 @@ from briefbook.assessment.picks import (
 )
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
-from briefbook.assessment.signals import key_signal
+from briefbook.assessment.signals import key_signal, reports_outcome
 from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
@@ -349,7 +349,9 @@ def draw_judgments(
     # rank (a section's pick by centrality must not hide a judgment); the shortlist keeps
     # the support search linear in the number of sentences
     keys = set(schema.keys)
-    core = core_claim_sentences(sentences, claims, groups)
+    core = core_claim_sentences(
+        sentences, claims, groups, {i for i, sig in enumerate(signals) if sig.background}
+    )
     news = news_bonus(sentences, signals, claims_at, params, groups)
     salience = _salience(
         documents,
@@ -389,11 +391,12 @@ def draw_judgments(
         if i in eligible_set
     }
     weights = {spec.key: spec.weight for spec in schema.sections}
+    named = named_in(entities)
     superseded = superseded_reports(
         candidates,
         sentences,
         published,
-        named_in(entities),
+        named,
         similar,
         params.supersede_similarity,
         params.supersede_actor_similarity,
@@ -421,6 +424,12 @@ def draw_judgments(
         claims_at=claims_at,
         superseded=superseded,
         undated=undated,
+        # the persons whose fall a candidate reports: two reports of it are one judgment
+        outcome_of={
+            i: [n for n in named.get(sentences[i].id, ()) if n.startswith("person:")]
+            for i in candidates
+            if reports_outcome(sentences[i].text)
+        },
     )
 
     # indicators: forward-looking and observable (a future or conditional development),

@@ -39,11 +39,16 @@ def pick_key_judgments(
     claims_at: Mapping[int, Sequence[Claim]] | None = None,
     superseded: Mapping[int, int] | None = None,
     undated: Collection[str] = (),
+    outcome_of: Mapping[int, Collection[str]] | None = None,
 ) -> list[Statement]:
-    """3-5 key judgments: at most 2 per section (per domain in the situation), each source's
+    """3-5 key judgments: no section (no domain in the situation) takes more than a source
+    may (``params.source_share`` of them, rounded up: 3 of 5), each source's
     best statement when possible (an analysis' best analytic statement, a news report's
     news), and one carrying the most corroborated claim of consequence (``core``) when one
-    reads on its own. ``bonus`` (sentence index -> value) lifts the news of a report (its
+    reads on its own and is good enough (at most ``params.salience_margin`` below the best
+    candidate). A source over its share (``params.source_share``) gives way only to another
+    source's candidate at most ``salience_margin`` below its own; a decisive event told in
+    the present perfect (:attr:`KeySignal.decisive`) is lifted by ``params.decisive_bonus``. ``bonus`` (sentence index -> value) lifts the news of a report (its
     lead, its headline, its claims of consequence, its recency and grade); ``weights``
     (section key -> factor, from the outline) scales each section's statements in the
     measure that their source is analysis (:func:`plain_shares`; in a news report the
@@ -57,13 +62,20 @@ def pick_key_judgments(
     after ..."), superseded reports and plain quotations never lead: they come only after
     every other one, to reach three. ``undated`` (source ids): sources without a date of
     their own in an issue that has a freshness limit; not known to be of the issue's period,
-    their statements rank level with dated ones (by value among them), never ahead of a
-    report known to be current, and are not marked dated."""
+    their statements rank level with dated ones (by value among them) when the judgments are
+    chosen, never ahead of a report known to be current, and are not marked dated; in the
+    order returned a dated statement comes after every undated one (stale material never
+    leads). ``outcome_of`` (index -> the
+    persons whose decisive outcome it reports, :func:`briefbook.assessment.signals.
+    reports_outcome`): two statements reporting the fall of one person ("rebels have forced
+    the president to resign and flee", "rebels announced they had ousted the president") are
+    one judgment, however differently worded."""
     undated = frozenset(undated)
     weights = weights or {}
     superseded = superseded or {}
     bonus = bonus or {}
     claims_at = claims_at or {}
+    outcome_of = {i: frozenset(names) for i, names in (outcome_of or {}).items() if names}
     plain = plain_shares(sentences, signals)
 
     def weight(i: int) -> float:
@@ -81,6 +93,7 @@ def pick_key_judgments(
             + signals[i].value
             - signals[i].wordiness
             + bonus.get(i, 0.0)
+            + (params.decisive_bonus if signals[i].decisive else 0.0)
             - (params.vague_penalty if vague(i) else 0.0),
             6,
         )
@@ -118,7 +131,8 @@ def pick_key_judgments(
     chosen: list[int] = []
     per_part: dict[tuple[str, str], int] = {}
     # spread: no source takes more than its share of the judgments while another source has
-    # a candidate of substance (neither late, a record nor only a diffuse effect)
+    # a candidate of substance (neither late, a record nor only a diffuse effect) that is
+    # good enough: at most ``salience_margin`` below the statement it would displace
     share = max(1, math.ceil(params.key_judgments * params.source_share))
     substance = {
         sentences[i].source for i in built if not late(i) and not signals[i].record and not vague(i)
@@ -127,12 +141,15 @@ def pick_key_judgments(
 
     def crowded(i: int, cap: int | None) -> bool:
         # its source has its share and another source, under its share, has a candidate of
-        # substance that take would accept (not one already merged into a chosen judgment)
+        # substance, good enough, that take would accept (not one already merged into a
+        # chosen judgment); a weak filler of another source does not displace a strong one
         source = sentences[i].source
         if per_source.get(source, 0) < share:
             return False
+        floor = value[i] - params.salience_margin
         return any(
             sentences[j].source != source
+            and value[j] >= floor
             and sentences[j].source in substance
             and per_source.get(sentences[j].source, 0) < share
             and not late(j)
@@ -144,7 +161,9 @@ def pick_key_judgments(
 
     def part(i: int) -> tuple[str, str]:
         # situation statements are capped per domain (military, humanitarian ...), so the
-        # news of a report can fill the bottom line without one domain taking it all
+        # news of a report can fill the bottom line without one domain taking it all; the
+        # cap is a source's share: a crisis fought out in one domain (an attack, the troops
+        # sent after it, a border build-up) may lead with three of its reports
         return (built[i].section or "", built[i].domain or "")
 
     def fits(i: int, cap: int | None) -> bool:  # take's checks, the spread aside
@@ -154,6 +173,9 @@ def pick_key_judgments(
             return False  # one situation, reported twice: only its latest report
         if any(similar.similarity(i, j) > params.redundancy for j in chosen):
             return False
+        fallen = outcome_of.get(i)
+        if fallen and any(fallen & outcome_of.get(j, frozenset()) for j in chosen):
+            return False  # one person's fall, reported twice
         mine = claims_at.get(i, ())
         return not (mine and any(figures_repeat(mine, claims_at.get(j, ())) for j in chosen))
 
@@ -169,7 +191,11 @@ def pick_key_judgments(
     # the core fact: the best statement carrying the most corroborated claim of consequence
     core_set = set(core)
     carriers = [i for i in pool if i in core_set and not signals[i].record and not late(i)]
-    if carriers and params.key_judgments > 0:
+    # ... when it is itself good enough: at most ``salience_margin`` below the best candidate
+    # that leads (a corroborated toll of an earlier day does not take a slot ahead of news
+    # that outweighs it; it still competes by its value)
+    top = max((value[i] for i in pool if not late(i)), default=0.0)
+    if carriers and params.key_judgments > 0 and value[carriers[0]] >= top - params.salience_margin:
         take(carriers[0], None)
     # coverage: the best statement of each source (best sources first): for an analysis its
     # best analytic statement, for a news report (mostly plain sentences) its news, the lede
@@ -201,11 +227,11 @@ def pick_key_judgments(
     for i in sorted(best_of.values(), key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
             break
-        take(i, 2)
-    # then the best of the rest, at most 2 per section; the cap, then the spread, relaxed
+        take(i, share)
+    # then the best of the rest, at most the share per section; the cap, then the spread, relaxed
     # while fewer than the configured number result and candidates are left; statements
     # that read as record (identity, legal language) only to reach 3
-    for cap, spread in ((2, True), (None, True), (None, False)):
+    for cap, spread in ((share, True), (None, True), (None, False)):
         for i in pool:
             if len(chosen) >= params.key_judgments:
                 break
@@ -216,7 +242,9 @@ def pick_key_judgments(
             take(i, cap, spread)
         if len(chosen) >= min(params.key_judgments, len(pool)):
             break
-    chosen.sort(key=lambda i: (old(i), late(i), -value[i], i))
+    # in the briefing's order, material known to be stale never leads: where nothing is known
+    # to be current it is weighed level with undated sources, but shown after them
+    chosen.sort(key=lambda i: (old(i), built[i].dated is not None, late(i), -value[i], i))
     return [built[i] for i in chosen]
 
 
@@ -376,16 +404,22 @@ def core_claim_sentences(
     sentences: Sequence[Sentence],
     claims: Sequence[Claim] | None,
     groups: Mapping[str, str],
+    background: Collection[int] = (),
 ) -> list[int]:
     """Indices of the sentences carrying the most corroborated claim of consequence: the
     (event, counted noun) stated in the most independent groups, at least two; none when
-    no such claim is stated by two groups. Ties: more sentences, then the key's order."""
+    no such claim is stated by two groups. Ties: more sentences, then the key's order.
+    ``background`` (sentence indices, :func:`briefbook.assessment.signals.is_background`):
+    sentences that set the news against a past event ("because of the 1982 massacre, with a
+    death toll of 10,000"); their claims are of that past, they neither carry nor
+    corroborate the claim of the news."""
     index = {s.id: i for i, s in enumerate(sentences)}
     claims = claims_of(sentences, claims)
+    past = set(background)
     carriers: dict[tuple[str, str], set[int]] = {}
     for claim in claims:
         key = _claim_key(claim)
-        rows = [index[e] for e in claim.evidence if e in index]
+        rows = [index[e] for e in claim.evidence if e in index and index[e] not in past]
         if key is None or not rows:
             continue
         carriers.setdefault(key, set()).update(rows)

@@ -40,6 +40,14 @@ class JudgmentParams:
     # no source takes more than this share of the key judgments (rounded up) while another
     # source has a candidate that is neither dated, background nor a fact of record
     source_share: float = 0.5
+    # ... and only while that candidate is good enough: its value at most this much below
+    # the crowded source's statement (else the slot stays with the better statement); the
+    # carrier of the most corroborated claim takes its slot first only when at most this
+    # much below the best candidate
+    salience_margin: float = 0.75
+    # a decisive event told in the present perfect ("the regime has fallen") is news of
+    # consequence: lifted by this much
+    decisive_bonus: float = 0.5
     # statements from sources published this many days before the issue date (or before the
     # issue's window) are dated: shown as such, never leading the key judgments
     stale_days: int = 90

@@ -19,11 +19,13 @@ from briefbook.text import alternation
 __all__ = [
     "KeySignal",
     "is_background",
+    "is_decisive_event",
     "is_question",
     "is_unknown",
     "key_judgment_signal",
     "key_signal",
     "quote_share",
+    "reports_outcome",
     "statement_kind",
 ]
 
@@ -310,6 +312,10 @@ class KeySignal:
     # the part of ``value`` that counts evaluative words beyond the first: in the bottom line
     # a sentence's news, consequence and source grade weigh more than its vocabulary
     wordiness: float = 0.0
+    # a decisive event told in the present perfect as the sentence's own news ("the regime
+    # has fallen", "rebels have forced the president to resign"): consequence, whatever its
+    # length or its want of evaluative words
+    decisive: bool = False
 
 
 def key_signal(
@@ -325,7 +331,8 @@ def key_signal(
         or _DEFINITION.search(text) is not None
         or _describes_place(text)
     )
-    legal = len({m.group(1).lower() for m in _LEGAL.finditer(text)})
+    # a bracketed acronym ("(OFAC)") names the body the sentence is about: no legal language
+    legal = len({m.group(1).lower() for m in _LEGAL.finditer(_ACRONYM.sub(" ", text))})
     # a question ("Why does it matter?") asks, it states nothing: never a statement
     procedural = _PROCEDURAL.search(text) is not None or is_question(text)
     # lists of figures or names in brackets read as record, not judgment; a bracketed
@@ -360,6 +367,7 @@ def key_signal(
         identity=identity,
         vague=names_vague_effect(text),
         wordiness=round(_EVALUATIVE * max(0, min(analytic_hits, 3) - 1), 6),
+        decisive=is_decisive_event(text),
     )
 
 
@@ -385,6 +393,56 @@ def is_background(text: str) -> bool:
     return (
         _BACKGROUND.search(text) is not None or _past_perfect(text) or _long_past_background(text)
     )
+
+
+@cache
+def _decisive() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a present perfect of a decisive event, a conjunction that makes a clause subordinate):
+    ``decisive_events`` of ``data/judgments.yaml``."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    adverbs = alternation(str(w) for w in data["adverbs"])
+    participles = alternation(str(w) for w in data["participles"])
+    outcomes = alternation(str(w) for w in data["forced_to"])
+    subordinators = alternation(str(w) for w in data["subordinators"])
+    perfect = re.compile(
+        rf"(?<![\w-])(?:has|have)\s+(?:(?:{adverbs})\s+)?(?:been\s+)?"
+        rf"(?:(?:{participles})|forced\s+(?:[\w'’.-]+\s+){{0,6}}?to\s+(?:{outcomes}))(?![\w'’-])",
+        re.I,
+    )
+    return perfect, re.compile(rf"(?<![\w-])(?:{subordinators})(?![\w'’-])", re.I)
+
+
+@cache
+def _outcome() -> re.Pattern[str]:
+    """A decisive outcome told in any tense: the participles and past forms of
+    ``decisive_events`` (data/judgments.yaml), or "forced ... to" and an outcome."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    verbs = alternation(str(w) for w in [*data["participles"], *data["past"]])
+    outcomes = alternation(str(w) for w in data["forced_to"])
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs}|forced\s+(?:[\w'’.-]+\s+){{0,6}}?to\s+(?:{outcomes}))"
+        r"(?![\w'’-])",
+        re.I,
+    )
+
+
+def reports_outcome(text: str) -> bool:
+    """Whether ``text`` reports a decisive outcome by its verb, in any tense: "rebels have
+    forced the president to resign", "rebels announced they had ousted the president", "the
+    president fled". A noun does not ("the fall of the president is a blow to ...": what
+    the outcome means, not the outcome)."""
+    return _outcome().search(text) is not None
+
+
+def is_decisive_event(text: str) -> bool:
+    """Whether ``text`` tells a decisive event in the present perfect as its own news: "At
+    long last the regime has fallen", "rebel forces have forced the president to resign and
+    flee", "the governor has been ousted". Not in a subordinate clause ("Now that the regime
+    has fallen, ...": the news is the main clause), nor negated ("has not fallen"), nor in
+    another tense ("could fall", "captured the town": an event, not an outcome)."""
+    perfect, subordinate = _decisive()
+    m = perfect.search(text)
+    return m is not None and subordinate.search(text, 0, m.start()) is None
 
 
 def is_question(text: str) -> bool:
