@@ -1,0 +1,139 @@
+"""Kinds of corroboration misread in a new-analyst trial on attacks on shipping (invented
+reports of the same shapes; no third-party text): a toll and a count of the crew killed are
+one figure, and one report never corroborates itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.analysis.claims import find_frames
+from briefbook.analysis.topics import counts_key, toll_of_people
+from briefbook.assessment.corroboration import corroborate
+from briefbook.ingest import load_documents
+from briefbook.model import Assessment, Claim, Document, Section
+from builders import written_sources
+
+
+def _docs(tmp_path: Path, *texts: str) -> list[Document]:
+    head = "Published: 2024-05-0{day}\n\nReport {i}"
+    return load_documents(written_sources(tmp_path, *texts, head=head))
+
+
+def _claim(doc: Document, snippet: str, n: int, counts: str, event: str, by: str | None) -> Claim:
+    sid = next(s.id for s in doc.sentences if snippet in s.text)
+    return Claim(
+        text=snippet,
+        quantity=n,
+        counts=counts,
+        event=event,
+        attributed_to=by,
+        hedged=False,
+        evidence=[sid],
+        published=doc.published,
+        low=n,
+        high=n,
+    )
+
+
+def _assessment(docs: list[Document], claims: list[Claim]) -> Assessment:
+    return Assessment(
+        title="Test",
+        schema_name="conflict",
+        sources=[d.source_record() for d in docs],
+        sentences=[s for d in docs for s in d.sentences],
+        sections=[Section(key="context", title="Situation", statements=[])],
+        key_judgments=[],
+        indicators=[],
+        entities=[],
+        claims=claims,
+    )
+
+
+@pytest.mark.parametrize(
+    ("toll", "people"),
+    [
+        ("fatalities", "crew members"),
+        ("deaths", "seafarers"),
+        ("fatalities", "people"),
+        ("deaths", "sailors"),
+    ],
+)
+def test_a_toll_and_a_count_of_people_are_one_figure(tmp_path: Path, toll, people) -> None:
+    docs = _docs(
+        tmp_path,
+        f"A missile struck the bulk carrier Orvan Tide, and its crew reports two {toll}.",
+        f"Two {people} were killed aboard the Orvan Tide, the operator said.",
+    )
+    claims = [
+        _claim(docs[0], f"two {toll}", 2, toll, "killed", None),
+        _claim(docs[1], f"Two {people} were killed", 2, people, "killed", "the operator"),
+    ]
+    rows = corroborate(_assessment(docs, claims))
+    assert [(r["status"], r["agreeing"]) for r in rows] == [("corroborated", ["S1", "S2"])]
+
+
+def test_a_toll_is_never_the_rival_of_one_sides_dead(tmp_path: Path) -> None:
+    docs = _docs(
+        tmp_path,
+        "The attack on the port left 12 fatalities, the ministry said.",
+        "Three crew members were killed in the attack on the port, the owner said.",
+    )
+    claims = [
+        _claim(docs[0], "12 fatalities", 12, "fatalities", "killed", "the ministry"),
+        _claim(docs[1], "Three crew members", 3, "crew members", "killed", "the owner"),
+    ]
+    rows = corroborate(_assessment(docs, claims))
+    assert sorted(r["status"] for r in rows) == ["unmatched", "unmatched"]
+
+
+def test_toll_nouns_and_who_they_were() -> None:
+    assert counts_key("fatalities").head == counts_key("deaths").head == "toll"
+    assert counts_key("crew fatalities").head == counts_key("seafarers").head == "crew"
+    assert counts_key("civilian deaths").head == "civilians"
+    assert toll_of_people(counts_key("fatalities"), counts_key("crew members"))
+    assert not toll_of_people(counts_key("fatalities"), counts_key("missiles"))
+
+
+def test_one_report_never_corroborates_itself(tmp_path: Path) -> None:
+    docs = _docs(
+        tmp_path,
+        "The rebels fired two ballistic missiles at a tanker on Tuesday, the navy said. "
+        "A day earlier two missiles were fired at a freighter in the strait.",
+    )
+    claims = [
+        _claim(
+            docs[0], "fired two ballistic missiles", 2, "ballistic missiles", "launched", "navy"
+        ),
+        _claim(docs[0], "two missiles were fired", 2, "missiles", "launched", None),
+    ]
+    rows = corroborate(_assessment(docs, claims))
+    assert [(r["status"], r["independent_sources"]) for r in rows] == [("unmatched", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The destroyer shot down two more missiles fired from the coast.", "intercepted"),
+        ("The frigate intercepted three drones launched toward the convoy.", "intercepted"),
+        ("Two missiles fired from the coast struck a freighter.", "launched"),
+        ("The rebels fired four missiles at the port.", "launched"),
+        # no verb before the figure: the participle is its event
+        ("Officials said the 1,100 troops sent from the north had reached the border.", "deployed"),
+    ],
+)
+def test_a_participle_saying_where_things_came_from_modifies_them(text, event) -> None:
+    assert [f.event for f in find_frames(text)] == [event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew reports at least four injuries, of which three are in critical condition.",
+        "The navy counted 40 drones, of which 30 were shot down over the sea.",
+    ],
+)
+def test_a_figure_after_of_which_is_a_part_of_the_one_before(text: str) -> None:
+    found = find_frames(text)
+    assert [f.part for f in found] == [False, True], [(f.low, f.counts, f.part) for f in found]
