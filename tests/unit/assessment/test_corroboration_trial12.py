@@ -137,3 +137,19 @@ def test_a_participle_saying_where_things_came_from_modifies_them(text, event) -
 def test_a_figure_after_of_which_is_a_part_of_the_one_before(text: str) -> None:
     found = find_frames(text)
     assert [f.part for f in found] == [False, True], [(f.low, f.counts, f.part) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later the navy raised the toll to three – one Varese and two Orlani sailors.",
+        "Later the navy raised the toll to three - one Varese and two Orlani sailors.",
+    ],
+)
+def test_a_descending_pair_after_a_dash_is_a_breakdown_not_a_range(text: str) -> None:
+    first = find_frames(text)[0]
+    assert (first.low, first.high) == (3, 3), [(f.low, f.high, f.counts) for f in find_frames(text)]
+
+
+def test_an_ascending_pair_after_a_dash_stays_a_range() -> None:
+    assert [(f.low, f.high) for f in find_frames("The attack killed 12 - 15 people.")] == [(12, 15)]
