@@ -719,11 +719,12 @@ def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]
 def _fold_tolls(
     clustered: list[tuple[tuple[Any, ...], list[_Item]]],
 ) -> list[tuple[tuple[Any, ...], list[_Item]]]:
-    """Clusters of a toll ("three fatalities") joined to the one cluster of people of one
-    class ("three crew members were killed") of the same event that every toll figure
-    confirms (:func:`toll_of_people`, :func:`_support`): one figure reported two ways. A toll
-    that disagrees, or that two clusters could take, stays a row of its own (a toll and one
-    side's dead may be whole and part, never rivals)."""
+    """Clusters of a toll ("three fatalities") joined to the cluster of people of one class
+    ("three crew members were killed") of the same event that every toll figure confirms
+    (:func:`toll_of_people`, :func:`_support`): one figure reported two ways. When several
+    such clusters come from one report, the first it states takes the toll. A toll that
+    disagrees, or that clusters of two reports could take, stays a row of its own (a toll
+    and one side's dead may be whole and part, never rivals)."""
     people: dict[tuple[Any, ...], list[list[_Item]]] = defaultdict(list)
     for key, cluster in clustered:
         if key[-1] != TOLL:
@@ -740,8 +741,10 @@ def _fold_tolls(
             and _same_event(c[0], cluster[0], event, heads=False)
             and all(any(_support(t, p) for p in c) for t in cluster)
         ]
-        if len(hosts) == 1:
-            hosts[0].extend(cluster)
+        if len({i.group for c in hosts for i in c}) == 1:
+            # one host, or several phrasings of one report ("three crew members were
+            # killed", "the toll rose to three"): the first it states
+            min(hosts, key=lambda c: sentence_key(c[0].first)).extend(cluster)
             folded.add(id(cluster))
     return [(k, c) for k, c in clustered if id(c) not in folded]
 

@@ -88,6 +88,38 @@ def test_a_toll_is_never_the_rival_of_one_sides_dead(tmp_path: Path) -> None:
     assert sorted(r["status"] for r in rows) == ["unmatched", "unmatched"]
 
 
+def test_a_toll_joins_the_first_of_one_reports_phrasings(tmp_path: Path) -> None:
+    docs = _docs(
+        tmp_path,
+        "The navy said the attack on the Orvan Tide left two fatalities.",
+        "Two seafarers were killed aboard the Orvan Tide. The owner put the toll at two people.",
+    )
+    claims = [
+        _claim(docs[0], "two fatalities", 2, "fatalities", "killed", "navy"),
+        _claim(docs[1], "Two seafarers were killed", 2, "seafarers", "killed", None),
+        _claim(docs[1], "two people", 2, "people", "killed", "The owner"),
+    ]
+    rows = corroborate(_assessment(docs, claims))
+    joined = [r for r in rows if r["status"] == "corroborated"]
+    assert [r["evidence"] for r in joined] == [["S1.1", "S2.1"]], rows
+
+
+def test_a_toll_two_reports_could_take_stays_apart(tmp_path: Path) -> None:
+    docs = _docs(
+        tmp_path,
+        "The ministry said the raid on the port left two fatalities.",
+        "Two soldiers were killed in the raid on the port, the army said.",
+        "Two civilians were killed in the raid on the port, a medic said.",
+    )
+    claims = [
+        _claim(docs[0], "two fatalities", 2, "fatalities", "killed", "ministry"),
+        _claim(docs[1], "Two soldiers were killed", 2, "soldiers", "killed", "army"),
+        _claim(docs[2], "Two civilians were killed", 2, "civilians", "killed", "a medic"),
+    ]
+    rows = corroborate(_assessment(docs, claims))
+    assert [r["status"] for r in rows] == ["unmatched"] * 3, rows
+
+
 def test_toll_nouns_and_who_they_were() -> None:
     assert counts_key("fatalities").head == counts_key("deaths").head == "toll"
     assert counts_key("crew fatalities").head == counts_key("seafarers").head == "crew"
