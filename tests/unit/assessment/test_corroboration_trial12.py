@@ -51,6 +51,17 @@ def _assessment(docs: list[Document], claims: list[Claim]) -> Assessment:
     )
 
 
+# a claim of a test: (report index, snippet, figure, counted thing, event, originator)
+_Spec = tuple[int, str, int, str, str, str | None]
+
+
+def _rows(tmp_path: Path, reports: list[str], specs: list[_Spec]) -> list[dict]:
+    """The corroboration rows of one claim per spec over one source per report."""
+    docs = _docs(tmp_path, *reports)
+    claims = [_claim(docs[i], snippet, *rest) for i, snippet, *rest in specs]
+    return corroborate(_assessment(docs, claims))
+
+
 @pytest.mark.parametrize(
     ("toll", "people"),
     [
@@ -61,63 +72,70 @@ def _assessment(docs: list[Document], claims: list[Claim]) -> Assessment:
     ],
 )
 def test_a_toll_and_a_count_of_people_are_one_figure(tmp_path: Path, toll, people) -> None:
-    docs = _docs(
+    rows = _rows(
         tmp_path,
-        f"A missile struck the bulk carrier Orvan Tide, and its crew reports two {toll}.",
-        f"Two {people} were killed aboard the Orvan Tide, the operator said.",
+        [
+            f"A missile struck the bulk carrier Orvan Tide, and its crew reports two {toll}.",
+            f"Two {people} were killed aboard the Orvan Tide, the operator said.",
+        ],
+        [
+            (0, f"two {toll}", 2, toll, "killed", None),
+            (1, f"Two {people} were killed", 2, people, "killed", "the operator"),
+        ],
     )
-    claims = [
-        _claim(docs[0], f"two {toll}", 2, toll, "killed", None),
-        _claim(docs[1], f"Two {people} were killed", 2, people, "killed", "the operator"),
-    ]
-    rows = corroborate(_assessment(docs, claims))
     assert [(r["status"], r["agreeing"]) for r in rows] == [("corroborated", ["S1", "S2"])]
 
 
-def test_a_toll_is_never_the_rival_of_one_sides_dead(tmp_path: Path) -> None:
-    docs = _docs(
-        tmp_path,
-        "The attack on the port left 12 fatalities, the ministry said.",
-        "Three crew members were killed in the attack on the port, the owner said.",
-    )
-    claims = [
-        _claim(docs[0], "12 fatalities", 12, "fatalities", "killed", "the ministry"),
-        _claim(docs[1], "Three crew members", 3, "crew members", "killed", "the owner"),
-    ]
-    rows = corroborate(_assessment(docs, claims))
-    assert sorted(r["status"] for r in rows) == ["unmatched", "unmatched"]
-
-
 def test_a_toll_joins_the_first_of_one_reports_phrasings(tmp_path: Path) -> None:
-    docs = _docs(
+    rows = _rows(
         tmp_path,
-        "The navy said the attack on the Orvan Tide left two fatalities.",
-        "Two seafarers were killed aboard the Orvan Tide. The owner put the toll at two people.",
+        [
+            "The navy said the attack on the Orvan Tide left two fatalities.",
+            "Two seafarers were killed aboard the Orvan Tide. The owner put the toll at two people.",
+        ],
+        [
+            (0, "two fatalities", 2, "fatalities", "killed", "navy"),
+            (1, "Two seafarers were killed", 2, "seafarers", "killed", None),
+            (1, "two people", 2, "people", "killed", "The owner"),
+        ],
     )
-    claims = [
-        _claim(docs[0], "two fatalities", 2, "fatalities", "killed", "navy"),
-        _claim(docs[1], "Two seafarers were killed", 2, "seafarers", "killed", None),
-        _claim(docs[1], "two people", 2, "people", "killed", "The owner"),
-    ]
-    rows = corroborate(_assessment(docs, claims))
     joined = [r for r in rows if r["status"] == "corroborated"]
     assert [r["evidence"] for r in joined] == [["S1.1", "S2.1"]], rows
 
 
-def test_a_toll_two_reports_could_take_stays_apart(tmp_path: Path) -> None:
-    docs = _docs(
-        tmp_path,
-        "The ministry said the raid on the port left two fatalities.",
-        "Two soldiers were killed in the raid on the port, the army said.",
-        "Two civilians were killed in the raid on the port, a medic said.",
-    )
-    claims = [
-        _claim(docs[0], "two fatalities", 2, "fatalities", "killed", "ministry"),
-        _claim(docs[1], "Two soldiers were killed", 2, "soldiers", "killed", "army"),
-        _claim(docs[2], "Two civilians were killed", 2, "civilians", "killed", "a medic"),
-    ]
-    rows = corroborate(_assessment(docs, claims))
-    assert [r["status"] for r in rows] == ["unmatched"] * 3, rows
+# a toll that disagrees with one side's dead, or that two reports' counts could take
+_APART = [
+    (
+        [
+            "The attack on the port left 12 fatalities, the ministry said.",
+            "Three crew members were killed in the attack on the port, the owner said.",
+        ],
+        [
+            (0, "12 fatalities", 12, "fatalities", "killed", "the ministry"),
+            (1, "Three crew members", 3, "crew members", "killed", "the owner"),
+        ],
+    ),
+    (
+        [
+            "The ministry said the raid on the port left two fatalities.",
+            "Two soldiers were killed in the raid on the port, the army said.",
+            "Two civilians were killed in the raid on the port, a medic said.",
+        ],
+        [
+            (0, "two fatalities", 2, "fatalities", "killed", "ministry"),
+            (1, "Two soldiers were killed", 2, "soldiers", "killed", "army"),
+            (2, "Two civilians were killed", 2, "civilians", "killed", "a medic"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "specs"), _APART)
+def test_a_toll_never_a_rival_nor_taken_by_two_reports(
+    tmp_path: Path, reports: list[str], specs: list[_Spec]
+) -> None:
+    rows = _rows(tmp_path, reports, specs)
+    assert [r["status"] for r in rows] == ["unmatched"] * len(specs), rows
 
 
 def test_toll_nouns_and_who_they_were() -> None:
@@ -129,18 +147,17 @@ def test_toll_nouns_and_who_they_were() -> None:
 
 
 def test_one_report_never_corroborates_itself(tmp_path: Path) -> None:
-    docs = _docs(
+    rows = _rows(
         tmp_path,
-        "The rebels fired two ballistic missiles at a tanker on Tuesday, the navy said. "
-        "A day earlier two missiles were fired at a freighter in the strait.",
+        [
+            "The rebels fired two ballistic missiles at a tanker on Tuesday, the navy said. "
+            "A day earlier two missiles were fired at a freighter in the strait."
+        ],
+        [
+            (0, "fired two ballistic missiles", 2, "ballistic missiles", "launched", "navy"),
+            (0, "two missiles were fired", 2, "missiles", "launched", None),
+        ],
     )
-    claims = [
-        _claim(
-            docs[0], "fired two ballistic missiles", 2, "ballistic missiles", "launched", "navy"
-        ),
-        _claim(docs[0], "two missiles were fired", 2, "missiles", "launched", None),
-    ]
-    rows = corroborate(_assessment(docs, claims))
     assert [(r["status"], r["independent_sources"]) for r in rows] == [("unmatched", 1)]
 
 
