@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefbook.model import Assessment
+from briefbook.model import Assessment, Entity
 
 if TYPE_CHECKING:
     import nbformat
@@ -900,6 +900,25 @@ def source_entities(tmp_path: Path, *texts: str) -> list[tuple[str, str, list[st
         (e.type, e.name, list(e.aliases), list(e.evidence))
         for e in find_entities(load_documents(paths))
     ]
+
+
+def written_sources(tmp_path: Path, *texts: str, head: str = "Note {i}") -> list[Path]:
+    """One plain-text source per text, ``note0.txt`` ..., each opening with ``head`` (a
+    format string of ``i``, the text's index, and ``day``, i + 2) and a blank line."""
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"note{i}.txt"
+        path.write_text(f"{head.format(i=i, day=i + 2)}\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def found_entities(tmp_path: Path, *texts: str) -> list[Entity]:
+    """The entities the rules find in one source per text (:func:`written_sources`)."""
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    return find_entities(load_documents(written_sources(tmp_path, *texts)))
 
 
 def entities_by_name(found) -> dict[str, tuple[str, list[str], list[str]]]:

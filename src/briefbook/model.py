@@ -71,7 +71,7 @@ Confidence = Literal["low", "moderate", "high"]
 Reliability = Literal["A", "B", "C", "D", "E", "F"]
 Credibility = Literal[1, 2, 3, 4, 5, 6]
 Role = Literal["situation", "analysis", "outlook", "verdict"]
-EntityType = Literal["person", "organisation", "country", "place", "force", "weapon"]
+EntityType = Literal["person", "organisation", "country", "place", "force", "weapon", "vessel"]
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
 

@@ -127,13 +127,16 @@ _RELATIVE_THEN_MAIN = re.compile(
     re.I,
 )
 # a figure that is part of the one before: "..., including 3,900 children and 2,509 women"
+# ("40 drones, of which 30 were shot down", "four injuries, of which three are critical")
 _PART_OF = re.compile(
-    r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly)\s+|\s*,?\s*and\s+",
+    r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+wh(?:om|ich)|of\s+them|mostly)\s+"
+    r"|\s*,?\s*and\s+",
     re.I,
 )
 # a part named right after its whole: "killed 52 people, including 9 children"
 _INCLUDING = re.compile(
-    r"(?:\s+[a-z]+)?[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+",
+    r"(?:\s+[a-z]+)?[\s,]*(?:including|among\s+them|among\s+whom|of\s+wh(?:om|ich)|of\s+them)"
+    r"\s+",
     re.I,
 )
 _RATIO = re.compile(r"-for-[\d,.]+")
@@ -482,6 +485,11 @@ def _governing_cue(
             if _REDUCED_RELATIVE.fullmatch(gap):
                 best = _better(best, ((1, dist), ev, cs))  # "nine targets that were hit"
                 continue
+            if dist <= 2 and _launch_origin(text, cs, ce) and _verb_right_before(text, q, cues):
+                # "shot down two missiles fired from the coast": a participle saying where
+                # the things came from modifies them; the verb before the figure governs it
+                best = _better(best, ((1, dist), ev, cs))
+                continue
             main = _RELATIVE_THEN_MAIN.fullmatch(gap)
             if dist <= 120 and main and _has_verb(main.group(1)):
                 # "two hostages who had been held since 2016 were released": the main verb
@@ -511,6 +519,37 @@ def _governing_cue(
             continue  # "a recently built tanker": a participle modifying another noun
         best = _better(best, (key, ev, cs))
     return best
+
+
+# where a thing came from or was aimed, after a participle: "fired from", "launched toward"
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|toward|towards|at)\b", re.I)
+
+
+def _launch_origin(text: str, cs: int, ce: int) -> bool:
+    """Whether the cue ``text[cs:ce]`` is a one-word participle followed by where its thing
+    came from or was aimed ("missiles fired from Yemen", "drones launched toward the ship"):
+    a reduced relative clause modifying the counted thing, not the verb that governs it."""
+    word = text[cs:ce].lower()
+    return (
+        " " not in word
+        and (word.endswith("ed") or word in _PARTICIPLES)
+        and _ORIGIN_AFTER.match(text, ce) is not None
+    )
+
+
+def _verb_right_before(text: str, q: Quantity, cues: list[tuple[int, int, str]]) -> bool:
+    """Whether a verb cue stands right before the figure, taking it as its object ("shot
+    down two missiles"); not "of the 11,000 troops sent from X", whose participle is its
+    only event."""
+
+    def verb(cue: str) -> bool:  # "intercepted", "shot down"
+        first = cue.lower().split()[0]
+        return first.endswith("ed") or first in _PARTICIPLES
+
+    return any(
+        ce <= q.start and verb(text[cs:ce]) and _DIRECT.fullmatch(text[ce : q.start])
+        for cs, ce, _ in cues
+    )
 
 
 def _has_verb(clause: str) -> bool:

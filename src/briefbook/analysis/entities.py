@@ -1,4 +1,5 @@
-"""Named entities of a document set: people, organisations, countries, places, forces, weapons.
+"""Named entities of a document set: people, organisations, countries, places, forces, weapons
+and vessels.
 
 Two passes, no model:
 
@@ -100,6 +101,7 @@ from briefbook.analysis.place_names import (
 )
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import dateline_place
+from briefbook.analysis.vessels import Vessel, hull_classes, vessel_names
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
@@ -589,7 +591,17 @@ def _discover(
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
     local_namesakes(text, d, k, gaz, state)  # "the districts of X and Brazil"
-    seqs = _split_known(cap_runs(toks, text, rules_), text, rules_, gaz, state)
+    ships = vessel_names(text)
+    for ship in ships:  # "USS Carney", "M/V True Confidence": a ship, never a person or place
+        key = entity_key("vessel", ship.name)
+        for surface in ship.surfaces:
+            state.add(surface, key, "vessel", d)
+        if ship.short:  # "the Hangzhou" after "the Maersk Hangzhou": this source only
+            state.scoped[ship.short].append((d, k, key))
+    runs = cap_runs(toks, text, rules_)
+    if ships:
+        runs = [r for run in runs if (r := _outside(run, ships))]
+    seqs = _split_known(runs, text, rules_, gaz, state)
     areas = listed_areas(seqs, text, rules_, gaz, lower_vocab)
     typed = [
         [] if i in areas else classify(seq, text, rules_, gaz, lower_vocab)
@@ -673,8 +685,23 @@ def _discover(
         _define_alias(seq, found, text, d, k, rules_, gaz, state)
     for m in _CODE.finditer(text):
         code = m.group(1)
+        if code.split("-")[0] in hull_classes():
+            continue  # "USS Laboon (DDG-58)": a warship's hull number, no weapon
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _outside(run: list[Tok], ships: list[Vessel]) -> list[Tok]:
+    """The tokens of a capitalised run outside every ship's name; a run cut by one keeps
+    its part before the name ("Houthis struck MV X": "Houthis")."""
+    kept: list[Tok] = []
+    for t in run:
+        if any(v.start <= t.start < v.end for v in ships):
+            if kept:
+                break
+            continue
+        kept.append(t)
+    return kept
 
 
 def _known_full_name(seq: list[Tok], text: str, gaz: Gazetteer) -> tuple[str, str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefbook.analysis.gazetteer import rules
 from briefbook.analysis.numbers import weekdays
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation, unique
@@ -735,6 +736,16 @@ _LOCATED_BODY = re.compile(
 )
 
 
+# adverbs between a subject and its speech verb: "The embassy initially confirmed"
+_ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:\w+ly|also|later|earlier|again|first))+\s*$")
+
+
+def _is_body(name: str) -> bool:
+    """Whether the last word of ``name`` is a body's head ("Embassy", "Ministry", "Office";
+    ``org_heads`` of data/entity_rules.yaml)."""
+    return name.split()[-1].lower().strip(".,'’") in rules().org_heads
+
+
 def event_clause(before: str) -> bool:
     """Whether the speech verb after ``before`` stands in a relative aside with a subject of
     its own or in a subordinate clause of time or reason (see the patterns above)."""
@@ -826,7 +837,12 @@ def attribution(text: str) -> tuple[str | None, bool]:
             subject = _trailing_speaker(head.rstrip() + ", ") or subject_before(head)[0]
             if subject:
                 return subject, False
-        subject, is_pronoun = subject_before(before)
+        located = _LOCATED_BODY.match(_ADVERBS_BEFORE_VERB.sub(" ", before))
+        if located and _is_body(located.group(1)):
+            # "The Vendran Embassy in Dorvia (initially) confirmed": the body, not its seat
+            subject, is_pronoun = subject_before(located.group(1) + " ")
+        else:
+            subject, is_pronoun = subject_before(before)
         if not subject and (bare := _SUBJECT_MODIFIER.sub("", before)) != before:
             # "A resident who asked not to be named said", "Residents reached by phone said"
             subject, is_pronoun = subject_before(bare)

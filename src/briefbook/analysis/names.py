@@ -1,11 +1,11 @@
-"""Typing one capitalised run of a sentence: person, organisation, force, place, weapon.
+"""Typing one capitalised run of a sentence: person, organisation, force, place, weapon, vessel.
 
 :func:`cap_runs` cuts a sentence into runs of capitalised words (joined by connectors such as
 "of the"); :func:`classify` types the spans of one run by generic rules (head words, titles
 and role nouns, "X said", "X, a lawyer for ...", "X of the <organisation>", Korean names,
-name particles, legal forms of companies); :func:`weapon_system` a named weapon system ("the
-Garpiya series"). Places in runs that ``classify`` leaves untyped are found by
-:mod:`briefbook.analysis.place_names`. All of it works on one sentence and the lexicons,
+name particles, legal forms of companies, a ship's name after a vessel noun: "the tanker X");
+:func:`weapon_system` a named weapon system ("the Garpiya series"). Places in runs that
+``classify`` leaves untyped are found by :mod:`briefbook.analysis.place_names`. All of it works on one sentence and the lexicons,
 nothing else.
 
 Over 500 lines: the typing rules of one capitalised run (titles, heads, particles, legal
@@ -879,7 +879,8 @@ def classify(
     if pair:
         return pair  # "havildars Ranjit Sohal and Mohan Lal (and Naik X)": two people
     if vessel_before(toks, text, rules):
-        return []  # "the tanker Marisol Bravo": a ship, not a person
+        # "the tanker Marisol Bravo": a ship, not a person
+        return [Found(toks[0].start, toks[-1].end, "vessel", name)]
     if _body_of_place(toks, rules):
         # "Police Regional Office-Karsa Region", "Civil Defence Institute-Valmora": a body and
         # its seat joined by a hyphen is the body

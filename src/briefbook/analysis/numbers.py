@@ -562,6 +562,10 @@ def _range_partner(
     v1, v2 = _atom_value(m), _atom_value(m2)
     if v1 is None or v2 is None or _is_not_quantity(text, m2.start(), m2.end(), m2, partner=True):
         return None
+    if v1 > v2 and gap.strip() in {"-", "–"}:
+        # "the toll rose to three – one Vietnamese and two Filipino sailors", "won 3-1": a
+        # breakdown or a score, never a range (a range runs upwards)
+        return None
     scaled2 = bool(m2.group("scale") or m2.group("wscale"))
     scaled1 = bool(m.group("scale") or m.group("wscale"))
     if "and" in gap.lower():

@@ -16,12 +16,15 @@ from briefbook.text import FUNCTION_WORDS
 from briefbook.text.normalise import fold_words
 
 __all__ = [
+    "TOLL",
     "CountsKey",
     "claim_topic",
     "counts_compatible",
     "counts_key",
     "nested",
     "normalise_event",
+    "person_classes",
+    "toll_of_people",
 ]
 
 # qualifier words folded (country names and demonyms)
@@ -122,6 +125,28 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+# the class of toll nouns ("fatalities", "deaths"): people, without saying who
+TOLL = "toll"
+
+
+@cache
+def person_classes() -> frozenset[str]:
+    """The noun classes that count people (``person_classes`` of ``data/events.yaml``)."""
+    return frozenset(str(c) for c in load_data("events.yaml")["person_classes"])
+
+
+def toll_of_people(a: CountsKey, b: CountsKey) -> bool:
+    """Whether one counts a toll ("three fatalities") and the other people of a class
+    ("three crew members"), with nested qualifiers: the same figure when the two agree."""
+    heads = {a.head, b.head}
+    return (
+        TOLL in heads
+        and len(heads) == 2
+        and not heads - {TOLL} - person_classes()
+        and nested(a.qualifiers, b.qualifiers)
+    )
+
+
 @dataclass(frozen=True)
 class CountsKey:
     """What a claim counts: the head-noun class, its folded qualifiers (origin, owner,
@@ -166,6 +191,8 @@ def counts_key(counts: str) -> CountsKey:
     elif nouns:
         head_word = nouns[-1]
         head = classes[head_word]
+        if head == TOLL and len(nouns) > 1 and classes[nouns[-2]] in person_classes():
+            head = classes[nouns[-2]]  # "crew fatalities", "civilian deaths": who they were
     else:
         content = [w for w in words if w not in _STOP and not w.isdigit()]
         head_word = content[-1] if content else ""

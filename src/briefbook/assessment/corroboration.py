@@ -59,7 +59,14 @@ from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
 from briefbook.analysis.scopes import scope_gap, scopes_compatible
-from briefbook.analysis.topics import CountsKey, counts_compatible, counts_key, normalise_event
+from briefbook.analysis.topics import (
+    TOLL,
+    CountsKey,
+    counts_compatible,
+    counts_key,
+    normalise_event,
+    toll_of_people,
+)
 from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
 from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
@@ -255,8 +262,10 @@ def _places_compatible(a: _Item, b: _Item) -> bool:
     return not (pa and pb) or bool(pa & pb)
 
 
-def _same_event(a: _Item, b: _Item, event: str | None) -> bool:
-    if not counts_compatible(a.key, b.key):
+def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bool:
+    """Whether two figures may count one event (module doc, step 3); ``heads=False`` leaves
+    out the comparison of what they count (the caller has compared it)."""
+    if heads and not counts_compatible(a.key, b.key):
         return False
     part_a, part_b = getattr(a.claim, "part", False), getattr(b.claim, "part", False)
     if part_a != part_b:
@@ -416,11 +425,12 @@ def _generic_words() -> frozenset[str]:
 
 
 def _fold_generic_origins(items: list[_Item]) -> None:
-    """In one row: an item whose originator names nobody in particular ("authorities")
-    takes the origin of the named originator its own outlet gives (the first in reading
-    order), so one report's "authorities say" and "the armed forces said" count once; with no
-    named originator in that outlet it takes the outlet's own voice, so a report's own figure
-    and the one it gives to unnamed "experts" never corroborate each other."""
+    """In one row: an item whose originator names nobody in particular ("authorities"), or
+    that names none (the outlet's own voice), takes the origin of the named originator its
+    own outlet gives (the first in reading order), so one report's "authorities say", its
+    own figure and "the armed forces said" count once: a report never corroborates itself.
+    With no named originator in that outlet it takes the outlet's own voice, so a report's
+    own figure and the one it gives to unnamed "experts" never corroborate each other."""
     generic = _generic_words()
 
     def is_generic(item: _Item) -> bool:
@@ -437,6 +447,9 @@ def _fold_generic_origins(items: list[_Item]) -> None:
         if is_generic(i):
             # nobody named: the outlet's unnamed "experts" are the outlet's own voice
             i.origin = named.get(i.group, origin_key(None, i.group))
+        elif not i.claim.attributed_to and i.group in named:
+            # the outlet's own figure beside one it gives to a named originator: one origin
+            i.origin = named[i.group]
 
 
 def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> dict[str, Any]:
@@ -703,6 +716,39 @@ def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]
     return clusters
 
 
+def _fold_tolls(
+    clustered: list[tuple[tuple[Any, ...], list[_Item]]],
+) -> list[tuple[tuple[Any, ...], list[_Item]]]:
+    """Clusters of a toll ("three fatalities") joined to the cluster of people of one class
+    ("three crew members were killed") of the same event that every toll figure confirms
+    (:func:`toll_of_people`, :func:`_support`): one figure reported two ways. When several
+    such clusters come from one report, the first it states takes the toll. A toll that
+    disagrees, or that clusters of two reports could take, stays a row of its own (a toll
+    and one side's dead may be whole and part, never rivals)."""
+    people: dict[tuple[Any, ...], list[list[_Item]]] = defaultdict(list)
+    for key, cluster in clustered:
+        if key[-1] != TOLL:
+            people[key[:-1]].append(cluster)  # the same event class, modality, kind, unit
+    folded: set[int] = set()
+    for key, cluster in clustered:
+        event = key[0]
+        if event in (None, "other") or key[-1] != TOLL:
+            continue
+        hosts = [
+            c
+            for c in people.get(key[:-1], [])
+            if toll_of_people(c[0].key, cluster[0].key)
+            and _same_event(c[0], cluster[0], event, heads=False)
+            and all(any(_support(t, p) for p in c) for t in cluster)
+        ]
+        if len({i.group for c in hosts for i in c}) == 1:
+            # one host, or several phrasings of one report ("three crew members were
+            # killed", "the toll rose to three"): the first it states
+            min(hosts, key=lambda c: sentence_key(c[0].first)).extend(cluster)
+            folded.add(id(cluster))
+    return [(k, c) for k, c in clustered if id(c) not in folded]
+
+
 def _merged(lists: list[list[int]]) -> Iterable[int]:
     """The distinct numbers of ascending ``lists``, ascending."""
     last = -1
@@ -721,22 +767,26 @@ def corroborate(
     buckets: dict[tuple[Any, ...], list[_Item]] = defaultdict(list)
     for item in _items(assessment, groups):
         buckets[(*_topic(item.claim), item.key.head)].append(item)
+    clustered = [
+        (key, cluster)
+        for key, members in buckets.items()
+        for cluster in _event_clusters(members, key[0])
+    ]
     rows: list[dict[str, Any]] = []
-    for (event, *_rest), members in buckets.items():
-        for cluster in _event_clusters(members, event):
-            if event in (None, "other"):
-                # no named event: numbers may count different things; group only agreeing ones
-                sub: list[list[_Item]] = []
-                for item in cluster:
-                    for s in sub:
-                        if _agree(s[0], item):
-                            s.append(item)
-                            break
-                    else:
-                        sub.append([item])
-                rows.extend(_row(s, event, allow_contradiction=False) for s in sub)
-            else:
-                rows.append(_row(cluster, event, allow_contradiction=True))
+    for (event, *_rest), cluster in _fold_tolls(clustered):
+        if event in (None, "other"):
+            # no named event: numbers may count different things; group only agreeing ones
+            sub: list[list[_Item]] = []
+            for item in cluster:
+                for s in sub:
+                    if _agree(s[0], item):
+                        s.append(item)
+                        break
+                else:
+                    sub.append([item])
+            rows.extend(_row(s, event, allow_contradiction=False) for s in sub)
+        else:
+            rows.append(_row(cluster, event, allow_contradiction=True))
     rows.sort(key=lambda r: (STATUS_ORDER[r["status"]], sentence_key(r["evidence"][0])))
     return rows
 

@@ -39,7 +39,9 @@ __all__ = [
 ]
 
 # entity types that single out one situation; a country or a weapon does not
-SPECIFIC_TYPES = frozenset({"place", "person", "organisation", "force"})
+SPECIFIC_TYPES = frozenset({"place", "person", "organisation", "force", "vessel"})
+# the types that say where a situation is: a named ship is the scene of its attack
+_SCENES = ("place:", "vessel:")
 
 
 @cache
@@ -83,13 +85,14 @@ def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
 
 def same_subject(a: frozenset[str], b: frozenset[str]) -> str | None:
     """What two sets of "type:name" entities share that makes them one situation: "place"
-    (a shared place), "actor" (when neither names a place, a shared actor) or None. A wide
+    (a shared place or named ship), "actor" (when neither names a place or a ship, a shared
+    actor) or None. A wide
     place (:func:`is_wide_place`: "South China Sea", "Middle East") counts as no place, as
     a country does: two incidents in one sea are two situations."""
     a = frozenset(n for n in a if not (n.startswith("place:") and is_wide_place(n[6:])))
     b = frozenset(n for n in b if not (n.startswith("place:") and is_wide_place(n[6:])))
-    places_a = {n for n in a if n.startswith("place:")}
-    places_b = {n for n in b if n.startswith("place:")}
+    places_a = {n for n in a if n.startswith(_SCENES)}
+    places_b = {n for n in b if n.startswith(_SCENES)}
     if places_a or places_b:
         return "place" if places_a & places_b else None
     return "actor" if a & b else None

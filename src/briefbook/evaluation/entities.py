@@ -12,7 +12,10 @@ is a true positive; a second entity matching the same gold entity is a false pos
 unmerged duplicate: "Putin" next to "Vladimir Putin"); an entity matching only an optional
 entry, or matching a gold name of another type, is ignored for precision (the gold entity of
 the other type still counts as missed); anything else is a false positive. Unmatched gold
-entities are false negatives.
+entities are false negatives. A type added after most gold was annotated (:data:`LATER_TYPES`:
+named vessels) is scored only in a source whose gold lists one of that type or whose scope
+names it: elsewhere the ships found are neither rewarded nor penalised, and a gold entity
+found only as a ship still counts as missed.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from briefbook.errors import SourceError
 from briefbook.model import ENTITY_TYPES, Entity
 
 __all__ = [
+    "LATER_TYPES",
     "EntityGold",
     "TypeScore",
     "load_entity_gold",
@@ -36,6 +40,10 @@ __all__ = [
     "score_entities",
     "summarise",
 ]
+
+
+# entity types the gold written before them does not annotate: scored only where it does
+LATER_TYPES = frozenset({"vessel"})
 
 
 @dataclass
@@ -141,9 +149,13 @@ def score_entities(
     any_gold = set().union(*(k for _, k in keys)) if keys else set()
     matched: set[int] = set()
     errors: list[tuple[str, str, str]] = []
+    annotated = {etype for _, etype, _ in gold.entities} | {etype for _, etype in gold.optional}
+    unscored = LATER_TYPES - annotated if gold.scope is None else frozenset()
     for entity in sorted(found, key=lambda e: (-e.mentions, e.name)):
         if gold.scope is not None and entity.type not in gold.scope:
             continue
+        if entity.type in unscored:
+            continue  # ships in a source whose gold was written before they were a type
         names = {name_key(entity.name), *map(name_key, entity.aliases)}
         own = name_key(entity.name)
         candidates = [i for i, (etype, k) in enumerate(keys) if etype == entity.type and names & k]

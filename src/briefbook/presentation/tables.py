@@ -313,8 +313,8 @@ def entities_part(b: Briefing, limit: int = ENTITY_ROWS) -> dict[str, Any]:
         "part": "table",
         "id": "entities",
         "title": "Key entities",
-        "caption": "People, organisations, countries, places, forces and weapons the sources "
-        "name, by number of mentions.",
+        "caption": "People, organisations, countries, places, forces, weapons and vessels the "
+        "sources name, by number of mentions.",
         "columns": [
             {"label": "Name"},
             {"label": "Type"},

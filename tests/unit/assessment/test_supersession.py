@@ -163,6 +163,10 @@ def test_one_situation_shares_a_place_or_when_neither_names_one_an_actor() -> No
     )
     assert same_subject(frozenset({army}), frozenset({"place:Korval", army})) is None
     assert same_subject(frozenset({army, "person:Ana Rell"}), frozenset({army})) == "actor"
+    # a named ship is the scene of its attack, as a place is
+    ship = "vessel:Orvan Tide"
+    assert same_subject(frozenset({ship, army}), frozenset({ship})) == "place"
+    assert same_subject(frozenset({ship, army}), frozenset({"vessel:Selka Dawn", army})) is None
 
 
 def _two_reports(

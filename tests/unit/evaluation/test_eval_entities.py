@@ -110,3 +110,19 @@ def test_bad_gold_row_is_a_source_error(tmp_path: Path) -> None:
     )
     with pytest.raises(SourceError):
         load_entity_gold(path)
+
+
+def test_ships_are_scored_only_where_the_gold_annotates_ships() -> None:
+    # gold written before ships were a type: a ship found is neither rewarded nor penalised,
+    # and a gold place found only as a ship is still missed
+    found = [_e("Orvan Tide", "vessel"), _e("Kursk Oblast", "vessel"), _e("Putin", "person")]
+    scores, errors = score_entities(found, GOLD)
+    assert (scores["vessel"].tp, scores["vessel"].fp, scores["vessel"].fn) == (0, 0, 0)
+    assert ("fn", "place", "Kursk Oblast") in errors
+    with_ships = EntityGold(
+        path="repo:y.txt",
+        split="tune",
+        entities=[("Orvan Tide", "vessel", []), ("USS Ardent", "vessel", [])],
+    )
+    scores, errors = score_entities([_e("Orvan Tide", "vessel"), _e("Selka", "vessel")], with_ships)
+    assert (scores["vessel"].tp, scores["vessel"].fp, scores["vessel"].fn) == (1, 1, 1)
