@@ -5,7 +5,9 @@ prose, bylines and a date line at the top.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from briefbook.data import load_data
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
@@ -193,6 +195,78 @@ def header_lines(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[used:])
 
 
+# the head of a byline, before its outlet or title: "Ana Sol and Kim Lee" of "By Ana Sol and
+# Kim Lee, Reuters"
+_BYLINE_HEAD = re.compile(r"^(.*?)(?:\s*(?:,|\||–|—|\s-\s)|$)")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]|['’.-])+$")  # letters of any script, ' ’ . -
+_NAME_JOINERS = frozenset({"and", "&"})
+# particles of names ("Omar van Dijk", "Ali bin Said"), lower case inside a name
+_NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "das",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "ter",
+    }
+)
+
+
+@cache
+def _byline_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``not_byline_words`` and ``function_words`` of ``data/text.yaml``; the weekdays and
+    months of ``data/numbers.yaml``; all lower case."""
+    text = load_data("text.yaml")
+    numbers = load_data("numbers.yaml")
+    return (
+        frozenset(str(w).lower() for w in text["not_byline_words"]),
+        frozenset(str(w).lower() for w in text["function_words"]) - _NAME_JOINERS,
+        frozenset(str(w).lower() for w in [*numbers["weekdays"], *numbers["months"]]),
+    )
+
+
+def byline_names(who: str) -> bool:
+    """True when ``who``, the words after a byline's "By" ("Ana Sol and Kim Lee, Reuters"),
+    starts with people's or an outlet's names: capitalised words, initials, name particles,
+    "and". False for the opening of an order or a sentence: "order of the Governor",
+    "Royal Decree 12", "comparison, the north", "Tuesday, the convoy" (the words of
+    ``not_byline_words`` and ``function_words`` of ``data/text.yaml``, lower case words,
+    numbers, a lone day or month)."""
+    m = _BYLINE_HEAD.match(who.strip())
+    words = m.group(1).split() if m else []
+    if not words or not _capitalised(words[0]):
+        return False
+    not_names, function_words, calendar = _byline_lexicon()
+    if len(words) == 1 and words[0].lower().rstrip(".") in calendar:
+        return False  # "By Tuesday, ..."
+    for word in words:
+        low = word.lower()
+        if low in _NAME_JOINERS or (low in _NAME_PARTICLES and word == low):
+            continue
+        if not _capitalised(word) or low in function_words or low in not_names:
+            return False
+    return True
+
+
+def _capitalised(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word[0].isupper()
+
+
 def byline_name(line: str) -> str | None:
     """The person of a byline "Name Surname, Job Title" (author metadata), else None."""
     m = _NAME_TITLE.match(line.strip())
@@ -217,6 +291,7 @@ def front_lines(parsed: Parsed) -> None:
             dated = _BYLINE_DATE.match(block.text)
             if (
                 dated
+                and (not dated["by"] or byline_names(dated["who"]))
                 and "dateline" not in parsed.dates
                 and len(dated["who"].split()) <= 6
                 and not iso_date(block.text, strict=True)  # "Monday, 7 January 2025"
@@ -231,7 +306,13 @@ def front_lines(parsed: Parsed) -> None:
                         parsed.publisher = who  # "GENEVA, 7 January 2025" names a place
                     continue
             m = _BYLINE.match(block.text)
-            if m and parsed.author is None and not authors and len(m.group(1).split()) <= 12:
+            if (
+                m
+                and parsed.author is None
+                and not authors
+                and len(m.group(1).split()) <= 12
+                and byline_names(m.group(1))  # not "By order of the Governor, ..."
+            ):
                 parsed.author = m.group(1).strip(" .,")
                 continue
             name = byline_name(block.text)

@@ -506,3 +506,54 @@ def test_the_last_item_of_a_spaced_bullet_list_is_no_heading(tmp_path: Path, bul
     assert [h.text for h in doc.headings] == ["Background"]  # a numbered heading stays one
     texts = [s.text for s in doc.sentences]
     assert "Tamar Oselidze" in texts and "Ruslan Kerimbekov" in texts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By order of the Harlow Port Authority, all ferries stay in port.",
+        "By Order of the Provincial Council",
+        "BY ORDER OF THE MILITARY GOVERNOR",
+        "By decree of the interim council, the curfew is lifted.",
+        "By Royal Decree, the border posts reopen at dawn.",
+        "By authority of the district court, the depot is sealed.",
+        "By Tuesday, the second convoy had reached Harlow.",
+        "By comparison, the northern districts stayed calm.",
+        "By order of the Council, 7 January 2025",
+    ],
+)
+def test_an_opening_by_that_names_no_one_is_text_not_a_byline(tmp_path: Path, opening: str) -> None:
+    # an order's or a sentence's opening "By ...": only "By <names>" is a byline
+    path = tmp_path / "order.txt"
+    path.write_text(
+        f"Notice to mariners\n\n{opening}\n\n"
+        "Vessels waiting at the outer anchorage must report their position every six hours.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert doc.author is None
+    # kept: as the first sentence, or as a heading when it has no closing stop
+    kept = [*_texts(doc), *(h.text for h in doc.headings)]
+    assert any(text.startswith(opening) for text in kept), kept
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Ana Sol and Kim Lee", "Ana Sol and Kim Lee"),
+        ("By SAM WRITER", "SAM WRITER"),
+        ("by Omar van Dijk, Reuters", "Omar van Dijk, Reuters"),
+        ("By Seán O'Neill-Ruiz", "Seán O'Neill-Ruiz"),
+        ("By J. Q. Ortega | Staff Writer", "J. Q. Ortega | Staff Writer"),
+    ],
+)
+def test_a_byline_of_names_is_still_the_author(tmp_path: Path, line: str, author: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        f"Ferries held in port\n\n{line}\n\n"
+        "Vessels waiting at the outer anchorage must report their position every six hours.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    assert doc.author == author
+    assert _texts(doc)[0].startswith("Vessels waiting")
