@@ -275,6 +275,8 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     left = [p for p in seen.values() if _still_running(p)]
     assert left == [], [(p.pid, _cmdline(p)) for p in left]
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert err.strip().splitlines()[-1].startswith("briefbook batch: interrupted;"), err
+    assert "no report was written" not in err, err  # the batch's record was written
     record = _record(out)
     statuses = [item["status"] for item in record["items"]]
     assert "ok" in statuses and "interrupted" in statuses, statuses
@@ -287,6 +289,91 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     copies = {p.name for p in Path(tempfile.gettempdir()).glob("briefbook-renderers-*")}
     assert not copies & copy_folders, "the renderer copies' folder was left"
     assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
+
+
+def _forkserver(pid: int):
+    return next((c for c in _tree(pid) if "forkserver" in " ".join(_cmdline(c))), None)
+
+
+@pytest.mark.parametrize(
+    ("stage", "to_group", "signame", "code"),
+    [
+        ("warming", True, "SIGINT", 130),
+        ("warming", False, "SIGTERM", 143),
+        ("forked", True, "SIGINT", 130),
+    ],
+)
+def test_a_stop_while_the_cluster_starts_is_one_line_and_leaves_nothing(
+    workspace, private_tempdir, stage, to_group, signame, code
+):
+    """Ctrl-C (to the process group, as a terminal sends it) or SIGTERM (to the batch) while
+    the embedded cluster starts: while its forkserver warms up (its warm-up folder exists,
+    no worker forked yet), or once it has forked the workers, which are still starting.
+    The batch's one interrupted line and its record, the exit code of the signal, and no
+    traceback, process or temporary folder of the batch left behind."""
+    import os
+    import signal
+    import subprocess
+    import threading
+    import time
+
+    import psutil
+
+    from builders import BRIEFBOOK
+
+    for i in range(3):  # one with a PDF: the batch starts warm renderer copies too
+        _params(workspace, f"start{i}", **({"formats": ["html", "pdf"]} if i == 0 else {}))
+
+    def as_from_a_terminal() -> None:
+        os.setsid()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    proc = subprocess.Popen(
+        [*BRIEFBOOK, "batch", "params/start*.yaml", "--workers", "2", "--output-dir", "out"],
+        cwd=workspace,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=as_from_a_terminal,
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
+    reader.start()
+    seen: dict[int, object] = {}
+    reached = False
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None and not reached:
+        for child in _tree(proc.pid):
+            seen.setdefault(child.pid, child)
+        server = _forkserver(proc.pid)
+        forked = bool(server and _tree(server.pid))
+        if stage == "warming":  # the folder the warm-up writes its source in, and no worker
+            reached = not forked and any(private_tempdir.glob("**/briefbook-warmup-*"))
+        else:
+            reached = forked
+        time.sleep(0.02)
+    assert reached, "".join(lines)
+    sig = getattr(signal, signame)
+    if to_group:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
+    proc.wait(timeout=120)
+    out = proc.stdout.read()
+    reader.join(timeout=10)
+    err = "".join(lines)
+    assert proc.returncode == code, err
+    psutil.wait_procs([p for p in seen.values() if _still_running(p)], timeout=5)
+    left = [p for p in seen.values() if _still_running(p)]
+    assert left == [], [(p.pid, _cmdline(p)) for p in left]
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert err.strip().splitlines()[-1].startswith("briefbook batch: interrupted;"), err
+    assert "no report was written" not in err, err
+    record = _record(out)
+    assert {item["status"] for item in record["items"]} == {"interrupted"}
+    assert record["exit_code"] == code
+    # nothing of the batch in the temporary folder: warm-ups, kernels, renderer copies
+    assert sorted(p.name for p in private_tempdir.glob("briefbook-*")) == []
 
 
 def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir):

@@ -40,6 +40,7 @@ import shutil
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -354,6 +355,9 @@ def run_batch(
         raise InputError(f"--workers must be 1 or more, got {workers}")
     if workers is not None and scheduler:
         raise InputError("give --workers or --scheduler, not both")
+    # the embedded cluster's warm-ups write in a folder of ours, removed at the end even
+    # when a warm-up was killed half-way (a stop while the forkserver warms up)
+    warm_home = None if scheduler or not patterns else _warmup_home()
     early = not scheduler and bool(patterns) and _start_forkserver(debug)
     if early:
         _START_CPUS[:] = _core_for_forkserver()
@@ -373,6 +377,9 @@ def run_batch(
         _restore_cpus()  # when no cluster was made
         if early:  # stopped with its cluster, or here when no cluster was made
             _stop_forkserver([], kill=True)
+        if warm_home is not None:
+            os.environ.pop(WARMUP_DIR_ENV, None)
+            shutil.rmtree(warm_home, ignore_errors=True)
 
 
 def _run_batch(
@@ -425,6 +432,9 @@ def _run_batch(
                 cluster,
             )
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM / SIGHUP (Interrupted)
+        from briefbook.app.guard import stop_handled
+
+        stop_handled(exc)  # said here, in one line: the command does not say it again
         code = getattr(exc, "exit_code", EXIT_INTERRUPTED)
         done = {o.params for o in outcomes}
         outcomes += [
@@ -531,9 +541,10 @@ def _run_on_dask(
                     hint="start one with 'dask scheduler' or check the address",
                 ) from exc
         else:
-            cluster = _local_cluster(distributed, count, dashboard)
+            cluster, client, stopped = _start_local_cluster(distributed, count, dashboard, debug)
+            if stopped is not None:  # stopped while it started: stopped below, as any stop
+                raise stopped
             _restore_cpus()  # the workers are up: every process of the batch, every CPU
-            client = distributed.Client(cluster)
         if dashboard is not None:
             link = client.dashboard_link if (cluster is None or cluster.dashboard_link) else ""
             # said even with --quiet: it was asked for, and its port is only known now
@@ -659,6 +670,78 @@ def _kernel_copies(count: int, runnable: list[tuple[Path, Any]], notebook: Path 
         return None
 
 
+def _start_local_cluster(
+    distributed: Any, workers: int, dashboard: str | None, debug: bool = False
+) -> tuple[Any, Any, KeyboardInterrupt | None]:
+    """The embedded cluster (:func:`_local_cluster`) and its client, started with stop
+    signals deferred (:func:`briefbook.app.guard.stops_deferred`); returns ``(cluster,
+    client, stop)``: ``stop`` is the interruption to raise when a stop signal came
+    meanwhile (the cluster or the client is None when it could not be made).
+
+    Dask starts its scheduler, nannies and workers on a thread of its own: a
+    ``KeyboardInterrupt`` raised in the middle of that start left them starting, with no
+    cluster to stop them by, and Dask printed a hundred lines of tracebacks as they failed.
+    So a stop waits for Dask to finish or give up, and is cut short: the forkserver, whose
+    warm-up is the longest part (seconds; minutes on a loaded machine), is killed with the
+    workers it forked (:func:`_cut_start_short`), so the workers fail to start at once.
+    When the start fails so, what Dask made is closed here, and its complaints about it (the
+    asyncio and tornado loggers) are not shown unless ``debug``."""
+    from distributed.deploy.spec import SpecCluster
+
+    from briefbook.app.guard import stops_deferred
+
+    known = set(SpecCluster._instances)
+    cluster = client = None
+    with stops_deferred(_cut_start_short) as stops:
+        try:
+            cluster = _local_cluster(distributed, workers, dashboard)
+            if not stops:
+                client = distributed.Client(cluster)
+        except Exception:
+            if not stops:
+                raise
+    if not stops:
+        return cluster, client, None
+    if not debug:  # Dask's tasks that failed because the start was cut short
+        import logging
+
+        for name in ("asyncio", "tornado", "distributed"):
+            logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    if cluster is None:  # what Dask made before it gave up
+        for made in set(SpecCluster._instances) - known:
+            with contextlib.suppress(Exception):
+                made.close(timeout=5)
+    return cluster, client, stops[0]
+
+
+def _cut_start_short() -> None:
+    """At a stop while the embedded cluster starts: kill its forkserver (still warming up,
+    seconds; minutes on a loaded machine) and the workers already forked from it (still
+    starting), so that Dask's start of the workers fails at once instead of finishing
+    first; a forkserver multiprocessing starts again for a nanny that asks later preloads
+    nothing (the batch is stopping: its workers will run nothing). Nothing when there is
+    no forkserver (the start ends as Dask's own)."""
+    import multiprocessing
+    import multiprocessing.forkserver as forkserver
+    import signal
+
+    import psutil
+
+    with contextlib.suppress(ValueError):
+        multiprocessing.get_context("forkserver").set_forkserver_preload([])
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    if pid is None:
+        return
+    try:
+        server = psutil.Process(pid)
+        doomed = [server, *server.children(recursive=True)]
+    except psutil.Error:
+        return
+    for proc in doomed:
+        with contextlib.suppress(psutil.Error):
+            proc.send_signal(signal.SIGKILL)
+
+
 def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any:
     """An embedded cluster on the loopback interface, every port chosen by the system (so
     batches started at once never collide): ``workers`` processes of one thread; a
@@ -700,9 +783,12 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
         )
 
 
-# what the forkserver of the embedded cluster imports before it forks the first worker:
-# Dask, and the warm-up of a worker (briefbook.app.forkwarm), paid there once for all workers
-FORKSERVER_PRELOAD = ["distributed", "briefbook.app.forkwarm"]
+# what the forkserver of the embedded cluster imports before it forks the first worker: the
+# warm-up of a worker (briefbook.app.forkwarm), paid there once for all workers, and Dask
+# (which the warm-up imports already). The warm-up comes first: it begins by ignoring
+# SIGINT and letting it through (_start_forkserver starts the forkserver with SIGINT
+# ignored and held), so a Ctrl-C during Dask's import does not end it with a traceback.
+FORKSERVER_PRELOAD = ["briefbook.app.forkwarm", "distributed"]
 
 
 def _start_forkserver(debug: bool = False) -> bool:
@@ -723,12 +809,56 @@ def _start_forkserver(debug: bool = False) -> bool:
         multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         import multiprocessing.forkserver as forkserver
 
-        forkserver.ensure_running()
+        with _sigint_ignored_by_children():
+            forkserver.ensure_running()
     except (ValueError, ImportError, OSError):
         return False
     finally:
         os.environ.pop(CPUS_ENV, None)
     return True
+
+
+# the folder of the embedded cluster's warm-ups (briefbook.app.workers.WARMUP_DIR_ENV reads it)
+WARMUP_DIR_ENV = "BRIEFBOOK_WARMUP_DIR"
+
+
+def _warmup_home() -> Path | None:
+    """A private folder for the warm-ups of the embedded cluster's forkserver and workers,
+    named to them by :data:`WARMUP_DIR_ENV` (they inherit this process's environment); the
+    batch removes it at its end. None when it cannot be made (the warm-ups then use the
+    system's temporary folder)."""
+    import tempfile
+
+    try:
+        home = Path(tempfile.mkdtemp(prefix="briefbook-batch-warmup-"))
+    except OSError:
+        return None
+    os.environ[WARMUP_DIR_ENV] = str(home)
+    return home
+
+
+@contextlib.contextmanager
+def _sigint_ignored_by_children() -> Iterator[None]:
+    """A process started in the block begins with SIGINT ignored and held (blocked), so a
+    terminal's Ctrl-C, which reaches the whole process group, cannot end it before it has
+    ignored SIGINT itself (the forkserver: :mod:`briefbook.app.forkwarm`, its first
+    import, ignores it and lets it through again); an ignored disposition and the mask
+    survive ``exec``. In this process a Ctrl-C that comes meanwhile is held and raised as
+    the block ends. Outside the main thread, nothing changes."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 # the CPUs this process may run on, given to the processes of the batch again once its

@@ -37,6 +37,11 @@ import sys
 # during this warm-up as well (the workers forked from it keep ignoring it, as
 # briefbook.app.workers.dask_setup has them do); it ends with the batch that started it
 signal.signal(signal.SIGINT, signal.SIG_IGN)
+# the batch started this process with SIGINT held (briefbook.app.batch._start_forkserver),
+# so that none could end it before this line: let it through again, ignored, so that the
+# workers, and the kernels and renderers they start, do not inherit it held
+with contextlib.suppress(AttributeError, OSError, ValueError):
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 with contextlib.suppress(Exception):
     from briefbook.app.workers import WORKER_STATE, warm_worker
