@@ -45,7 +45,15 @@ from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, blank_urls, unique
 
-__all__ = ["Frame", "counted_phrase", "dated_event", "find_claims", "find_frames", "last_count"]
+__all__ = [
+    "Frame",
+    "counted_phrase",
+    "dated_event",
+    "find_claims",
+    "find_frames",
+    "last_count",
+    "scene_of",
+]
 
 # an abbreviation with its dots stays one token, also joined to a country pair: "U.S.-UK"
 _TOKEN = re.compile(
@@ -695,6 +703,34 @@ def _nearest(
         if best is None or b - a < best[0]:
             best = (b - a, m.group(group).strip())
     return best[1] if best and best[1] else None
+
+
+def scene_of(text: str) -> tuple[list[str], list[str]]:
+    """The places and the times a sentence names, in any of its clauses, as a figure's own
+    ``where`` and ``when`` are read (a locative phrase naming a capitalised place, not a
+    month or a day: "in Dravno", "near the Kelvik Bridge"; "on Monday", "3 June"; not one
+    right after a speech verb: "said on Tuesday"), in reading order: the scene of what the
+    sentence reports, for a figure whose own clause names none ("Four civilians were killed when a shell hit a market in Dravno"; "A shell
+    hit the market in Dravno on Monday. Four civilians were killed": the sentence before)."""
+    said = _said_before()
+    places = [
+        m.group(1).strip()
+        for m in _WHERE.finditer(text)
+        if not _not_place().match(m.group(1)) and not said.search(text, 0, m.start())
+    ]
+    times = [
+        m.group(0).strip() for m in _when().finditer(text) if not said.search(text, 0, m.start())
+    ]
+    return places, times
+
+
+@cache
+def _said_before() -> re.Pattern[str]:
+    """A speech verb (``speaker_verbs`` of ``data/claims.yaml``) a few words before the end:
+    the time or place after it is the saying's ("the governor said on Tuesday", "told
+    reporters in Dravno"), not the scene's."""
+    verbs = "|".join(re.escape(str(w)) for w in load_data("claims.yaml")["speaker_verbs"])
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’.-]+){{0,3}}\s*$", re.I)
 
 
 def _fronted_where(text: str) -> str | None:
