@@ -508,6 +508,18 @@ def test_the_last_item_of_a_spaced_bullet_list_is_no_heading(tmp_path: Path, bul
     assert "Tamar Oselidze" in texts and "Ruslan Kerimbekov" in texts
 
 
+def _opened_with(tmp_path: Path, line: str):
+    """The document of a text source: a title, ``line`` as its first paragraph, a sentence."""
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        f"Notice to mariners\n\n{line}\n\n"
+        "Vessels waiting at the outer anchorage must report their position every six hours.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    return doc
+
+
 @pytest.mark.parametrize(
     "opening",
     [
@@ -524,13 +536,7 @@ def test_the_last_item_of_a_spaced_bullet_list_is_no_heading(tmp_path: Path, bul
 )
 def test_an_opening_by_that_names_no_one_is_text_not_a_byline(tmp_path: Path, opening: str) -> None:
     # an order's or a sentence's opening "By ...": only "By <names>" is a byline
-    path = tmp_path / "order.txt"
-    path.write_text(
-        f"Notice to mariners\n\n{opening}\n\n"
-        "Vessels waiting at the outer anchorage must report their position every six hours.\n",
-        encoding="utf-8",
-    )
-    (doc,) = load_documents([path])
+    doc = _opened_with(tmp_path, opening)
     assert doc.author is None
     # kept: as the first sentence, or as a heading when it has no closing stop
     kept = [*_texts(doc), *(h.text for h in doc.headings)]
@@ -548,12 +554,6 @@ def test_an_opening_by_that_names_no_one_is_text_not_a_byline(tmp_path: Path, op
     ],
 )
 def test_a_byline_of_names_is_still_the_author(tmp_path: Path, line: str, author: str) -> None:
-    path = tmp_path / "story.txt"
-    path.write_text(
-        f"Ferries held in port\n\n{line}\n\n"
-        "Vessels waiting at the outer anchorage must report their position every six hours.\n",
-        encoding="utf-8",
-    )
-    (doc,) = load_documents([path])
+    doc = _opened_with(tmp_path, line)
     assert doc.author == author
     assert _texts(doc)[0].startswith("Vessels waiting")
