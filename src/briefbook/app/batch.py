@@ -355,13 +355,15 @@ def run_batch(
         raise InputError(f"--workers must be 1 or more, got {workers}")
     if workers is not None and scheduler:
         raise InputError("give --workers or --scheduler, not both")
-    # the embedded cluster's warm-ups write in a folder of ours, removed at the end even
-    # when a warm-up was killed half-way (a stop while the forkserver warms up)
-    warm_home = None if scheduler or not patterns else _warmup_home()
-    early = not scheduler and bool(patterns) and _start_forkserver(debug)
-    if early:
-        _START_CPUS[:] = _core_for_forkserver()
+    embedded = not scheduler and bool(patterns)
+    warm_home = None
     try:
+        if embedded:
+            # the embedded cluster's warm-ups write in a folder of ours, removed at the end
+            # even when a warm-up was killed half-way (a stop while the forkserver warms up)
+            warm_home = _warmup_home()
+            if _start_forkserver(debug):
+                _START_CPUS[:] = _core_for_forkserver()
         return _run_batch(
             patterns,
             workers=workers,
@@ -375,7 +377,8 @@ def run_batch(
         )
     finally:
         _restore_cpus()  # when no cluster was made
-        if early:  # stopped with its cluster, or here when no cluster was made
+        if embedded:  # stopped with its cluster, or here when no cluster was made (or a
+            # stop came as it started: its Ctrl-C is held until it runs)
             _stop_forkserver([], kill=True)
         if warm_home is not None:
             os.environ.pop(WARMUP_DIR_ENV, None)
