@@ -195,12 +195,9 @@ def header_lines(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[used:])
 
 
-# the head of a byline, before its outlet or title: "Ana Sol and Kim Lee" of "By Ana Sol and
-# Kim Lee, Reuters"
-_BYLINE_HEAD = re.compile(r"^(.*?)(?:\s*(?:,|\||–|—|\s-\s)|$)")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]|['’.-])+$")  # letters of any script, ' ’ . -
-_NAME_JOINERS = frozenset({"and", "&"})
-# particles of names ("Omar van Dijk", "Ali bin Said"), lower case inside a name
+# particles of names ("Omar van Dijk", "Ali bin Said"), lower case inside a name; a particle
+# joined by a hyphen or an apostrophe ("al-Rashid", "d'Arcy") starts a name too
 _NAME_PARTICLES = frozenset(
     {
         "van",
@@ -223,8 +220,10 @@ _NAME_PARTICLES = frozenset(
         "ibn",
         "bint",
         "ter",
+        "d",
     }
 )
+_JOINED_PARTICLE = re.compile(r"^([^\W\d_]+)[-'’](?=[^\W\d_])(.*)$")
 
 
 @cache
@@ -235,32 +234,54 @@ def _byline_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     numbers = load_data("numbers.yaml")
     return (
         frozenset(str(w).lower() for w in text["not_byline_words"]),
-        frozenset(str(w).lower() for w in text["function_words"]) - _NAME_JOINERS,
+        frozenset(str(w).lower() for w in text["function_words"]),
         frozenset(str(w).lower() for w in [*numbers["weekdays"], *numbers["months"]]),
     )
 
 
 def byline_names(who: str) -> bool:
-    """True when ``who``, the words after a byline's "By" ("Ana Sol and Kim Lee, Reuters"),
-    starts with people's or an outlet's names: capitalised words, initials, name particles,
-    "and". False for the opening of an order or a sentence: "order of the Governor",
-    "Royal Decree 12", "comparison, the north", "Tuesday, the convoy" (the words of
-    ``not_byline_words`` and ``function_words`` of ``data/text.yaml``, lower case words,
-    numbers, a lone day or month)."""
-    m = _BYLINE_HEAD.match(who.strip())
-    words = m.group(1).split() if m else []
-    if not words or not _capitalised(words[0]):
-        return False
+    """True when ``who``, the words after a byline's "By", begins with a name (optionally
+    after "the"): capitalised words, initials, name particles ("van Dijk", "al-Rashid"),
+    whatever follows them ("Ana Sol in Dravno", "Ana Sol for the Vendra Times", "the
+    Associated Press", "Ana Sol (Reuters)", "Ana Sol 7 January 2025", "Contrast Media
+    staff"). False for the opening of an order or a sentence: a lower case first word
+    ("order of the Governor", "comparison, the north"), a number, a run of capitalised
+    words that ends with a word of ``not_byline_words`` (``data/text.yaml``) and is not
+    followed by another name ("Order of the Governor", "Royal Decree, ...", "Contrast,
+    ..."), or a run of days and months alone ("Tuesday, the convoy")."""
+    words = re.findall(r"[^\s,|–—()·]+|[,|–—()·]", who.strip())
+    if words and words[0] == "the":
+        words = words[1:]  # "By the Associated Press"; "By the time ..." fails below
     not_names, function_words, calendar = _byline_lexicon()
-    if len(words) == 1 and words[0].lower().rstrip(".") in calendar:
-        return False  # "By Tuesday, ..."
-    for word in words:
-        low = word.lower()
-        if low in _NAME_JOINERS or (low in _NAME_PARTICLES and word == low):
+    run = _name_run(words, function_words)
+    if not run:
+        return False
+    if run[-1].lower().strip(".") in not_names:
+        return False  # "By Order of ...", "By Royal Decree, ...", "By Contrast, ..."
+    return not all(word.lower().strip(".") in calendar for word in run)  # "By Tuesday, ..."
+
+
+def _name_run(words: list[str], function_words: frozenset[str]) -> list[str]:
+    """The leading capitalised words of ``words`` (name particles inside them allowed, up to
+    a function word after the first: "ORDER" of "ORDER OF THE GOVERNOR"); empty when the
+    first word is no name."""
+    run: list[str] = []
+    for i, word in enumerate(words):
+        if i and word.lower() in function_words:
+            break
+        if _capitalised(word):
+            run.append(word)
             continue
-        if not _capitalised(word) or low in function_words or low in not_names:
-            return False
-    return True
+        joined = _JOINED_PARTICLE.match(word)
+        if joined and joined[1].lower() in _NAME_PARTICLES and _capitalised(joined[2]):
+            run.append(word)  # "al-Rashid", "d'Arcy"
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in _NAME_PARTICLES and _capitalised(following):
+            run.append(word)  # "van Dijk", "bin Said"
+            continue
+        break
+    return run
 
 
 def _capitalised(word: str) -> bool:

@@ -532,6 +532,11 @@ def _opened_with(tmp_path: Path, line: str):
         "By Tuesday, the second convoy had reached Harlow.",
         "By comparison, the northern districts stayed calm.",
         "By order of the Council, 7 January 2025",
+        "BY DECREE OF THE HIGH COUNCIL",
+        "By Executive Order 14, the depot is sealed.",
+        "By Contrast, the southern districts stayed calm.",
+        "By the time the convoy arrived, the depot was empty.",
+        "By January, the ferries had stopped.",
     ],
 )
 def test_an_opening_by_that_names_no_one_is_text_not_a_byline(tmp_path: Path, opening: str) -> None:
@@ -551,6 +556,23 @@ def test_an_opening_by_that_names_no_one_is_text_not_a_byline(tmp_path: Path, op
         ("by Omar van Dijk, Reuters", "Omar van Dijk, Reuters"),
         ("By Seán O'Neill-Ruiz", "Seán O'Neill-Ruiz"),
         ("By J. Q. Ortega | Staff Writer", "J. Q. Ortega | Staff Writer"),
+        # a name, then whatever follows it: a place, an outlet, a partner, an agency, a date
+        ("By Ana Sol in Dravno", "Ana Sol in Dravno"),
+        ("By Lena Varga in Harlow", "Lena Varga in Harlow"),
+        ("By Ana Sol for the Vendra Times", "Ana Sol for the Vendra Times"),
+        ("By Piet Moor for the Harlow Courier", "Piet Moor for the Harlow Courier"),
+        ("By the Associated Press", "the Associated Press"),
+        ("By the Harlow Courier", "the Harlow Courier"),
+        ("By Ana Sol with Kim Lee", "Ana Sol with Kim Lee"),
+        ("By Omar al-Rashid and Ali bin Said", "Omar al-Rashid and Ali bin Said"),
+        ("By al-Hassan Idris", "al-Hassan Idris"),
+        ("By Ana Sol (Reuters)", "Ana Sol (Reuters)"),
+        ("By Ana Sol 7 January 2025", "Ana Sol 7 January 2025"),
+        ("By Ana Sol · 5 min read", "Ana Sol · 5 min read"),
+        ("By Ana Sol. Updated 7 January 2025", "Ana Sol. Updated 7 January 2025"),
+        ("By Contrast Media staff", "Contrast Media staff"),
+        ("By Order Harbour News desk", "Order Harbour News desk"),
+        ("By May Okafor", "May Okafor"),
     ],
 )
 def test_a_byline_of_names_is_still_the_author(tmp_path: Path, line: str, author: str) -> None:
