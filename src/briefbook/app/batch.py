@@ -45,6 +45,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from briefbook.app.warmdir import make_warmup_home, remove_warmup_home
 from briefbook.errors import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -361,7 +362,7 @@ def run_batch(
         if embedded:
             # the embedded cluster's warm-ups write in a folder of ours, removed at the end
             # even when a warm-up was killed half-way (a stop while the forkserver warms up)
-            warm_home = _warmup_home()
+            warm_home = make_warmup_home()
             if _start_forkserver(debug):
                 _START_CPUS[:] = _core_for_forkserver()
         return _run_batch(
@@ -381,8 +382,7 @@ def run_batch(
             # stop came as it started: its Ctrl-C is held until it runs)
             _stop_forkserver([], kill=True)
         if warm_home is not None:
-            os.environ.pop(WARMUP_DIR_ENV, None)
-            shutil.rmtree(warm_home, ignore_errors=True)
+            remove_warmup_home(warm_home)
 
 
 def _run_batch(
@@ -517,6 +517,7 @@ def _run_on_dask(
     futures: list[Any] = []
     pdf = any("pdf" in params.formats for _, params in runnable)
     count = workers or os.cpu_count() or 1
+    hidden = contextlib.ExitStack()
     try:
         if not scheduler:
             # started before Dask is imported: they warm up while the forkserver finishes
@@ -544,7 +545,9 @@ def _run_on_dask(
                     hint="start one with 'dask scheduler' or check the address",
                 ) from exc
         else:
-            cluster, client, stopped = _start_local_cluster(distributed, count, dashboard, debug)
+            cluster, client, stopped = _start_local_cluster(
+                distributed, count, dashboard, None if debug else hidden
+            )
             if stopped is not None:  # stopped while it started: stopped below, as any stop
                 raise stopped
             _restore_cpus()  # the workers are up: every process of the batch, every CPU
@@ -639,6 +642,7 @@ def _run_on_dask(
                 copies.kill()
             else:
                 copies.close()
+        hidden.close()  # Dask's loggers as they were (when hidden), once what it made is closed
 
 
 def _per_worker(states: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -674,7 +678,10 @@ def _kernel_copies(count: int, runnable: list[tuple[Path, Any]], notebook: Path 
 
 
 def _start_local_cluster(
-    distributed: Any, workers: int, dashboard: str | None, debug: bool = False
+    distributed: Any,
+    workers: int,
+    dashboard: str | None,
+    hush: contextlib.ExitStack | None = None,
 ) -> tuple[Any, Any, KeyboardInterrupt | None]:
     """The embedded cluster (:func:`_local_cluster`) and its client, started with stop
     signals deferred (:func:`briefbook.app.guard.stops_deferred`); returns ``(cluster,
@@ -687,8 +694,10 @@ def _start_local_cluster(
     So a stop waits for Dask to finish or give up, and is cut short: the forkserver, whose
     warm-up is the longest part (seconds; minutes on a loaded machine), is killed with the
     workers it forked (:func:`_cut_start_short`), so the workers fail to start at once.
-    When the start fails so, what Dask made is closed here, and its complaints about it (the
-    asyncio and tornado loggers) are not shown unless ``debug``."""
+    When the start fails so, Dask's complaints about it (its tasks that failed: the loggers
+    of :data:`DASK_COMPLAINT_LOGGERS`) are hidden until ``hush`` is closed, by the caller
+    once what Dask made is closed (shown when ``hush`` is None: ``--debug``), and what Dask
+    made is closed here when no cluster is returned."""
     from distributed.deploy.spec import SpecCluster
 
     from briefbook.app.guard import stops_deferred
@@ -705,16 +714,34 @@ def _start_local_cluster(
                 raise
     if not stops:
         return cluster, client, None
-    if not debug:  # Dask's tasks that failed because the start was cut short
-        import logging
-
-        for name in ("asyncio", "tornado", "distributed"):
-            logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    if hush is not None:
+        hush.enter_context(_dask_complaints_hidden())
     if cluster is None:  # what Dask made before it gave up
         for made in set(SpecCluster._instances) - known:
             with contextlib.suppress(Exception):
                 made.close(timeout=5)
     return cluster, client, stops[0]
+
+
+# the loggers of Dask's complaints about a start cut short (its tasks that failed)
+DASK_COMPLAINT_LOGGERS = ("asyncio", "tornado", "distributed")
+
+
+@contextlib.contextmanager
+def _dask_complaints_hidden() -> Iterator[None]:
+    """Within the block, the loggers of :data:`DASK_COMPLAINT_LOGGERS` show nothing (level
+    above CRITICAL); each gets its own level back at the end, even on an exception."""
+    import logging
+
+    loggers = [logging.getLogger(name) for name in DASK_COMPLAINT_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def _cut_start_short() -> None:
@@ -789,8 +816,8 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
 # what the forkserver of the embedded cluster imports before it forks the first worker: the
 # warm-up of a worker (briefbook.app.forkwarm), paid there once for all workers, and Dask
 # (which the warm-up imports already). The warm-up comes first: it begins by ignoring
-# SIGINT and letting it through (_start_forkserver starts the forkserver with SIGINT
-# ignored and held), so a Ctrl-C during Dask's import does not end it with a traceback.
+# SIGINT and letting it through (_start_forkserver starts the forkserver with SIGINT held),
+# so a Ctrl-C during Dask's import does not end it with a traceback.
 FORKSERVER_PRELOAD = ["briefbook.app.forkwarm", "distributed"]
 
 
@@ -812,7 +839,7 @@ def _start_forkserver(debug: bool = False) -> bool:
         multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         import multiprocessing.forkserver as forkserver
 
-        with _sigint_ignored_by_children():
+        with _sigint_held_for_children():
             forkserver.ensure_running()
     except (ValueError, ImportError, OSError):
         return False
@@ -821,47 +848,68 @@ def _start_forkserver(debug: bool = False) -> bool:
     return True
 
 
-# the folder of the embedded cluster's warm-ups (briefbook.app.workers.WARMUP_DIR_ENV reads it)
-WARMUP_DIR_ENV = "BRIEFBOOK_WARMUP_DIR"
-
-
-def _warmup_home() -> Path | None:
-    """A private folder for the warm-ups of the embedded cluster's forkserver and workers,
-    named to them by :data:`WARMUP_DIR_ENV` (they inherit this process's environment); the
-    batch removes it at its end. None when it cannot be made (the warm-ups then use the
-    system's temporary folder)."""
-    import tempfile
-
-    try:
-        home = Path(tempfile.mkdtemp(prefix="briefbook-batch-warmup-"))
-    except OSError:
-        return None
-    os.environ[WARMUP_DIR_ENV] = str(home)
-    return home
+# set in the environment while the batch starts the forkserver with SIGINT held (blocked)
+# that was not held before: the forkserver's warm-up (briefbook.app.forkwarm) lets it through
+# again once it ignores SIGINT; unset, the forkserver keeps the mask it inherited
+SIGINT_HELD_ENV = "BRIEFBOOK_SIGINT_HELD"
 
 
 @contextlib.contextmanager
-def _sigint_ignored_by_children() -> Iterator[None]:
-    """A process started in the block begins with SIGINT ignored and held (blocked), so a
-    terminal's Ctrl-C, which reaches the whole process group, cannot end it before it has
-    ignored SIGINT itself (the forkserver: :mod:`briefbook.app.forkwarm`, its first
-    import, ignores it and lets it through again); an ignored disposition and the mask
-    survive ``exec``. In this process a Ctrl-C that comes meanwhile is held and raised as
-    the block ends. Outside the main thread, nothing changes."""
+def _sigint_held_for_children() -> Iterator[None]:
+    """A process started in the block begins with SIGINT held (blocked in the calling
+    thread, whose mask a child inherits, through ``exec`` too), so a terminal's Ctrl-C,
+    which reaches the whole process group, cannot end it before it has ignored SIGINT
+    itself (the forkserver: :mod:`briefbook.app.forkwarm`, its first import, ignores it and
+    lets it through again when :data:`SIGINT_HELD_ENV` says the batch held it).
+
+    In this process a Ctrl-C that comes meanwhile reaches SIGINT's handler once the block
+    ends: this thread's previous mask is set again (SIGINT stays held if it was), and a
+    Python handler (``KeyboardInterrupt``) is replaced within the block by one that notes
+    the signal, so that one delivered to another thread of the process (which does not
+    hold it) waits too; the noted signal is raised again after the block. A handler
+    installed from C (:func:`signal.getsignal` None) is left in place: the signal then
+    waits only while no other thread can take it. Outside the main thread, nothing
+    changes (no signal handler runs there)."""
     import signal
 
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    noted: list[int] = []
+    handler = signal.getsignal(signal.SIGINT)
+    swapped = handler is not None and handler is not signal.SIG_IGN
+    if swapped:
+        signal.signal(signal.SIGINT, lambda signum, frame: noted.append(signum))
     try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        held_before = signal.SIGINT in mask
+        if not held_before:
+            os.environ[SIGINT_HELD_ENV] = "1"
         try:
             yield
         finally:
-            signal.signal(signal.SIGINT, previous)
+            if not held_before:
+                os.environ.pop(SIGINT_HELD_ENV, None)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a held one is handled now
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        if swapped:
+            signal.signal(signal.SIGINT, handler)
+            if noted:
+                signal.raise_signal(signal.SIGINT)  # to its own handler, in this thread
+
+
+def release_held_sigint() -> bool:
+    """In a process started within :func:`_sigint_held_for_children` (the forkserver, once
+    it ignores SIGINT: :mod:`briefbook.app.forkwarm`): let SIGINT through again when the
+    batch held it (:data:`SIGINT_HELD_ENV`, removed from the environment so that the
+    processes started later do not read it); a SIGINT held before the batch held it stays
+    held. Returns whether it was let through."""
+    import signal
+
+    if not os.environ.pop(SIGINT_HELD_ENV, None):
+        return False
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    return True
 
 
 # the CPUs this process may run on, given to the processes of the batch again once its

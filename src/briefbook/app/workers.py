@@ -30,8 +30,9 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
+from briefbook.app.warmdir import warmup_home
+
 __all__ = [
-    "WARMUP_DIR_ENV",
     "WARMUP_TEXT",
     "WORKER_STATE",
     "WarmWorker",
@@ -57,10 +58,6 @@ WORKER_STATE: dict[str, Any] = {
     "kernel_claimed": False,
 }
 
-# the folder the warm-up writes its source in (a folder of its own inside), when set: the
-# embedded cluster's, which the batch removes at its end, so that a warm-up killed half-way
-# (a batch stopped while its forkserver warms up) leaves nothing behind
-WARMUP_DIR_ENV = "BRIEFBOOK_WARMUP_DIR"
 
 # the warm-up's source: a few sentences of our own, so that every analyser loads its data
 WARMUP_TEXT = (
@@ -107,9 +104,8 @@ def warm_worker(
     only starts or claims its renderer; ``WORKER_STATE["inherited"]`` then says so.
 
     The warm-up's source is written in a temporary folder, inside the folder
-    :data:`WARMUP_DIR_ENV` names when it is set (the embedded cluster's, removed by the
-    batch even when this process was killed half-way)."""
-    import os
+    :data:`briefbook.app.warmdir.WARMUP_DIR_ENV` names when it is set (the embedded
+    cluster's, removed by the batch even when this process was killed half-way)."""
     import tempfile
 
     start = time.perf_counter()
@@ -155,9 +151,7 @@ def warm_worker(
 
         glyph_warning("<p>warm-up</p>")  # the installed fonts' coverage, read once
 
-        home = os.environ.get(WARMUP_DIR_ENV) or None
-        home = home if home and os.path.isdir(home) else None
-        with tempfile.TemporaryDirectory(prefix="briefbook-warmup-", dir=home) as tmp:
+        with tempfile.TemporaryDirectory(prefix="briefbook-warmup-", dir=warmup_home()) as tmp:
             source = Path(tmp) / "warmup.txt"
             source.write_text(WARMUP_TEXT, encoding="utf-8")
             assessment = assess([str(source)], base=Path(tmp), title="warm-up")

@@ -28,10 +28,8 @@ def test_warm_up_loads_the_models_once_in_a_fresh_process():
     names (removed by the batch even when the warm-up is killed half-way)."""
     script = (
         "import os, tempfile\n"
-        "from briefbook.app import batch, workers\n"
-        "assert batch.WARMUP_DIR_ENV == workers.WARMUP_DIR_ENV\n"
-        "home = tempfile.mkdtemp()\n"
-        "os.environ[workers.WARMUP_DIR_ENV] = home  # as the batch names its folder\n"
+        "from briefbook.app.warmdir import make_warmup_home\n"
+        "home = str(make_warmup_home())  # as the batch names its folder\n"
         "made = []\n"
         "class Recorded(tempfile.TemporaryDirectory):\n"
         "    def __init__(self, *args, **kwargs):\n"
