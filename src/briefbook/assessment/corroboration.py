@@ -675,7 +675,10 @@ def _scene_words(assessment: Assessment) -> Any:
     killed when a shell hit a market in Dravno"), else those of the nearest sentence before
     it in its paragraph that names one ("A shell hit the market in Dravno on Monday. Four
     civilians were killed ..."); empty when none does (a dateline's place is where the
-    story was filed, not where the event was: not used). Each sentence read once."""
+    story was filed, not where the event was: not used). A clause that tells of a saying or
+    a publication gives neither, in the claim's sentence or before it ("officials in
+    Kelvik said"; "The ministry published its weekly report on Friday."): the speaker's
+    place and the report's day are not the event's. Each sentence read once."""
     by_id = {s.id: s for s in assessment.sentences}
     paragraphs: dict[tuple[str, int], list[Any]] = defaultdict(list)
     for s in sorted(assessment.sentences, key=lambda s: sentence_key(s.id)):
