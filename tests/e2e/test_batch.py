@@ -192,6 +192,67 @@ def _still_running(proc) -> bool:
         return False
 
 
+def _batch_as_from_a_terminal(workspace: Path, *args: str):
+    """``briefbook batch ARGS`` started as from a terminal (a process group of its own,
+    SIGINT at its default), its stderr read into a list as it comes: (process, lines,
+    reader thread)."""
+    import os
+    import signal
+    import subprocess
+    import threading
+
+    from builders import BRIEFBOOK
+
+    def as_from_a_terminal() -> None:
+        os.setsid()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    proc = subprocess.Popen(
+        [*BRIEFBOOK, "batch", *args],
+        cwd=workspace,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=as_from_a_terminal,
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
+    reader.start()
+    return proc, lines, reader
+
+
+def _stop_as_asked(proc, lines, reader, seen, to_group, signame, code) -> str:
+    """Send ``signame`` to the batch's process group (``to_group``, as a terminal's Ctrl-C)
+    or to the batch alone, wait for it, and check how it ended: ``code``, no process of
+    ``seen`` left running, no traceback, the batch's one interrupted line last on stderr
+    (not the command's "no report was written": the batch's record was written). Returns
+    its stdout. Stderr is read by ``reader`` alone (into ``lines``), so no line is lost."""
+    import os
+    import signal
+
+    import psutil
+
+    sig = getattr(signal, signame)
+    if to_group:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
+    proc.wait(timeout=120)
+    out = proc.stdout.read()
+    reader.join(timeout=10)
+    err = "".join(lines)
+    assert proc.returncode == code, err
+    # multiprocessing's resource tracker ends on its own once its pipe closes with the
+    # batch: a few seconds of grace, and what still runs then was left behind
+    psutil.wait_procs([p for p in seen.values() if _still_running(p)], timeout=5)
+    left = [p for p in seen.values() if _still_running(p)]
+    assert left == [], [(p.pid, _cmdline(p)) for p in left]
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert err.strip().splitlines()[-1].startswith("briefbook batch: interrupted;"), err
+    assert "no report was written" not in err, err
+    return out
+
+
 @pytest.mark.parametrize(
     ("to_group", "signame", "code"), [(True, "SIGINT", 130), (False, "SIGTERM", 143)]
 )
@@ -202,36 +263,18 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     SIGTERM to the batch alone as a supervisor sends it, while one briefing has finished
     and another's kernel is running."""
     import contextlib
-    import os
-    import signal
-    import subprocess
     import tempfile
-    import threading
     import time
 
     import psutil
-
-    from builders import BRIEFBOOK
 
     for i in range(5):  # one with a PDF: the workers get warm renderer copies
         _params(workspace, f"item{i}", **({"formats": ["html", "pdf"]} if i == 4 else {}))
     reports = workspace / "out"
 
-    def as_from_a_terminal() -> None:  # a process group of its own, SIGINT at its default
-        os.setsid()
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-    proc = subprocess.Popen(
-        [*BRIEFBOOK, "batch", "params/item*.yaml", "--workers", "2", "--output-dir", str(reports)],
-        cwd=workspace,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=as_from_a_terminal,
+    proc, lines, reader = _batch_as_from_a_terminal(
+        workspace, "params/item*.yaml", "--workers", "2", "--output-dir", str(reports)
     )
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
-    reader.start()
     seen: dict[int, object] = {}
     kept_homes: set[str] = set()
     copy_folders: set[str] = set()
@@ -260,21 +303,7 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     assert kernel_seen == "ipc"  # kernels of concurrent briefings share no TCP port
     assert kept_homes  # the workers keep their kernels
     assert copy_folders  # and were given warm renderer copies
-    sig = getattr(signal, signame)
-    if to_group:
-        os.killpg(proc.pid, sig)
-    else:
-        proc.send_signal(sig)
-    out, _ = proc.communicate(timeout=120)
-    reader.join(timeout=10)
-    err = "".join(lines)
-    assert proc.returncode == code, err
-    # multiprocessing's resource tracker ends on its own once its pipe closes with the
-    # batch: a few seconds of grace, and what still runs then was left behind
-    psutil.wait_procs([p for p in seen.values() if _still_running(p)], timeout=5)
-    left = [p for p in seen.values() if _still_running(p)]
-    assert left == [], [(p.pid, _cmdline(p)) for p in left]
-    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    out = _stop_as_asked(proc, lines, reader, seen, to_group, signame, code)
     record = _record(out)
     statuses = [item["status"] for item in record["items"]]
     assert "ok" in statuses and "interrupted" in statuses, statuses
@@ -287,6 +316,56 @@ def test_a_stop_keeps_finished_issues_and_leaves_no_process_or_staging(
     copies = {p.name for p in Path(tempfile.gettempdir()).glob("briefbook-renderers-*")}
     assert not copies & copy_folders, "the renderer copies' folder was left"
     assert not list(reports.glob("*/*-failed"))  # nor a failed issue: they were stopped
+
+
+def _forkserver(pid: int):
+    return next((c for c in _tree(pid) if "forkserver" in " ".join(_cmdline(c))), None)
+
+
+@pytest.mark.parametrize(
+    ("stage", "to_group", "signame", "code"),
+    [
+        ("warming", True, "SIGINT", 130),
+        ("warming", False, "SIGTERM", 143),
+        ("forked", True, "SIGINT", 130),
+    ],
+)
+def test_a_stop_while_the_cluster_starts_is_one_line_and_leaves_nothing(
+    workspace, private_tempdir, stage, to_group, signame, code
+):
+    """Ctrl-C (to the process group, as a terminal sends it) or SIGTERM (to the batch) while
+    the embedded cluster starts: while its forkserver warms up (its warm-up folder exists,
+    no worker forked yet), or once it has forked the workers, which are still starting.
+    The batch's one interrupted line and its record, the exit code of the signal, and no
+    traceback, process or temporary folder of the batch left behind."""
+    import time
+
+    for i in range(3):  # one with a PDF: the batch starts warm renderer copies too
+        _params(workspace, f"start{i}", **({"formats": ["html", "pdf"]} if i == 0 else {}))
+
+    proc, lines, reader = _batch_as_from_a_terminal(
+        workspace, "params/start*.yaml", "--workers", "2", "--output-dir", "out"
+    )
+    seen: dict[int, object] = {}
+    reached = False
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None and not reached:
+        for child in _tree(proc.pid):
+            seen.setdefault(child.pid, child)
+        server = _forkserver(proc.pid)
+        forked = bool(server and _tree(server.pid))
+        if stage == "warming":  # the folder the warm-up writes its source in, and no worker
+            reached = not forked and any(private_tempdir.glob("**/briefbook-warmup-*"))
+        else:
+            reached = forked
+        time.sleep(0.02)
+    assert reached, "".join(lines)
+    out = _stop_as_asked(proc, lines, reader, seen, to_group, signame, code)
+    record = _record(out)
+    assert {item["status"] for item in record["items"]} == {"interrupted"}
+    assert record["exit_code"] == code
+    # nothing of the batch in the temporary folder: warm-ups, kernels, renderer copies
+    assert sorted(p.name for p in private_tempdir.glob("briefbook-*")) == []
 
 
 def test_pdf_batch_workers_claim_warm_renderer_copies(workspace, private_tempdir):

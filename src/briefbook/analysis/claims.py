@@ -25,6 +25,7 @@ time, place) read the same parse of one clause and are kept together.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -45,7 +46,15 @@ from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, blank_urls, unique
 
-__all__ = ["Frame", "counted_phrase", "dated_event", "find_claims", "find_frames", "last_count"]
+__all__ = [
+    "Frame",
+    "counted_phrase",
+    "dated_event",
+    "find_claims",
+    "find_frames",
+    "last_count",
+    "scene_of",
+]
 
 # an abbreviation with its dots stays one token, also joined to a country pair: "U.S.-UK"
 _TOKEN = re.compile(
@@ -734,6 +743,51 @@ def _nearest(
         if best is None or b - a < best[0]:
             best = (b - a, m.group(group).strip())
     return best[1] if best and best[1] else None
+
+
+def scene_of(text: str) -> tuple[list[str], list[str]]:
+    """The places and the times a sentence names, as a figure's own ``where`` and ``when``
+    are read (a locative phrase naming a capitalised place, not a month or a day: "in
+    Dravno", "near the Kelvik Bridge"; "on Monday", "3 June"), in reading order: the scene
+    of what the sentence reports, for a figure whose own clause names none ("Four civilians
+    were killed when a shell hit a market in Dravno"; "A shell hit the market in Dravno on
+    Monday. Four civilians were killed": the sentence before). A clause that tells of a
+    saying or a publication (a verb of ``speaker_verbs`` or ``saying_verbs`` of
+    ``data/claims.yaml`` anywhere in it: "officials in Kelvik said", "the governor said as
+    he visited Kelvik on Monday", "The ministry published its report on Friday") gives
+    neither: its place and time are the speaker's or the report's. Clauses are cut at
+    ``, ; : ( ) —`` and before a subordinating word (:data:`_SCENE_CLAUSE_BREAK`)."""
+    saying = _saying_clause()
+    bounds = [0, *(m.start() for m in _SCENE_CLAUSE_BREAK.finditer(text)), len(text)]
+
+    def told(at: int) -> bool:  # whether the clause of position ``at`` tells of a saying
+        k = bisect.bisect_right(bounds, at)
+        return bool(saying.search(text, bounds[max(k - 1, 0)], bounds[min(k, len(bounds) - 1)]))
+
+    places = [
+        m.group(1).strip()
+        for m in _WHERE.finditer(text)
+        if not _not_place().match(m.group(1)) and not told(m.start())
+    ]
+    times = [m.group(0).strip() for m in _when().finditer(text) if not told(m.start())]
+    return places, times
+
+
+# where a clause of a sentence ends, for scene_of: a mark, or a subordinating word after
+# which another verb begins its own clause ("..., the governor said as he visited Kelvik")
+_SCENE_CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\s-\s|\s(?=(?:as|when|while|after|before|because|where|that|who|which)\s)",
+    re.I,
+)
+
+
+@cache
+def _saying_clause() -> re.Pattern[str]:
+    """A word of saying or publishing: ``speaker_verbs`` and ``saying_verbs`` of
+    ``data/claims.yaml`` ("said", "told", "published", "visited", "according")."""
+    data = load_data("claims.yaml")
+    words = sorted({str(w) for w in [*data["speaker_verbs"], *data["saying_verbs"]]})
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
 
 def _fronted_where(text: str) -> str | None:

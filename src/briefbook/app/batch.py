@@ -40,10 +40,12 @@ import shutil
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from briefbook.app.warmdir import make_warmup_home, remove_warmup_home
 from briefbook.errors import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -354,10 +356,15 @@ def run_batch(
         raise InputError(f"--workers must be 1 or more, got {workers}")
     if workers is not None and scheduler:
         raise InputError("give --workers or --scheduler, not both")
-    early = not scheduler and bool(patterns) and _start_forkserver(debug)
-    if early:
-        _START_CPUS[:] = _core_for_forkserver()
+    embedded = not scheduler and bool(patterns)
+    warm_home = None
     try:
+        if embedded:
+            # the embedded cluster's warm-ups write in a folder of ours, removed at the end
+            # even when a warm-up was killed half-way (a stop while the forkserver warms up)
+            warm_home = make_warmup_home()
+            if _start_forkserver(debug):
+                _START_CPUS[:] = _core_for_forkserver()
         return _run_batch(
             patterns,
             workers=workers,
@@ -371,8 +378,11 @@ def run_batch(
         )
     finally:
         _restore_cpus()  # when no cluster was made
-        if early:  # stopped with its cluster, or here when no cluster was made
+        if embedded:  # stopped with its cluster, or here when no cluster was made (or a
+            # stop came as it started: its Ctrl-C is held until it runs)
             _stop_forkserver([], kill=True)
+        if warm_home is not None:
+            remove_warmup_home(warm_home)
 
 
 def _run_batch(
@@ -425,6 +435,9 @@ def _run_batch(
                 cluster,
             )
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM / SIGHUP (Interrupted)
+        from briefbook.app.guard import stop_handled
+
+        stop_handled(exc)  # said here, in one line: the command does not say it again
         code = getattr(exc, "exit_code", EXIT_INTERRUPTED)
         done = {o.params for o in outcomes}
         outcomes += [
@@ -504,6 +517,7 @@ def _run_on_dask(
     futures: list[Any] = []
     pdf = any("pdf" in params.formats for _, params in runnable)
     count = workers or os.cpu_count() or 1
+    hidden = contextlib.ExitStack()
     try:
         if not scheduler:
             # started before Dask is imported: they warm up while the forkserver finishes
@@ -531,9 +545,12 @@ def _run_on_dask(
                     hint="start one with 'dask scheduler' or check the address",
                 ) from exc
         else:
-            cluster = _local_cluster(distributed, count, dashboard)
+            cluster, client, stopped = _start_local_cluster(
+                distributed, count, dashboard, None if debug else hidden
+            )
+            if stopped is not None:  # stopped while it started: stopped below, as any stop
+                raise stopped
             _restore_cpus()  # the workers are up: every process of the batch, every CPU
-            client = distributed.Client(cluster)
         if dashboard is not None:
             link = client.dashboard_link if (cluster is None or cluster.dashboard_link) else ""
             # said even with --quiet: it was asked for, and its port is only known now
@@ -625,6 +642,7 @@ def _run_on_dask(
                 copies.kill()
             else:
                 copies.close()
+        hidden.close()  # Dask's loggers as they were (when hidden), once what it made is closed
 
 
 def _per_worker(states: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -657,6 +675,101 @@ def _kernel_copies(count: int, runnable: list[tuple[Path, Any]], notebook: Path 
         return KernelCopies(count, kernel_name(), kernel_prime(schema))
     except Exception:
         return None
+
+
+def _start_local_cluster(
+    distributed: Any,
+    workers: int,
+    dashboard: str | None,
+    hush: contextlib.ExitStack | None = None,
+) -> tuple[Any, Any, KeyboardInterrupt | None]:
+    """The embedded cluster (:func:`_local_cluster`) and its client, started with stop
+    signals deferred (:func:`briefbook.app.guard.stops_deferred`); returns ``(cluster,
+    client, stop)``: ``stop`` is the interruption to raise when a stop signal came
+    meanwhile (the cluster or the client is None when it could not be made).
+
+    Dask starts its scheduler, nannies and workers on a thread of its own: a
+    ``KeyboardInterrupt`` raised in the middle of that start left them starting, with no
+    cluster to stop them by, and Dask printed a hundred lines of tracebacks as they failed.
+    So a stop waits for Dask to finish or give up, and is cut short: the forkserver, whose
+    warm-up is the longest part (seconds; minutes on a loaded machine), is killed with the
+    workers it forked (:func:`_cut_start_short`), so the workers fail to start at once.
+    When the start fails so, Dask's complaints about it (its tasks that failed: the loggers
+    of :data:`DASK_COMPLAINT_LOGGERS`) are hidden until ``hush`` is closed, by the caller
+    once what Dask made is closed (shown when ``hush`` is None: ``--debug``), and what Dask
+    made is closed here when no cluster is returned."""
+    from distributed.deploy.spec import SpecCluster
+
+    from briefbook.app.guard import stops_deferred
+
+    known = set(SpecCluster._instances)
+    cluster = client = None
+    with stops_deferred(_cut_start_short) as stops:
+        try:
+            cluster = _local_cluster(distributed, workers, dashboard)
+            if not stops:
+                client = distributed.Client(cluster)
+        except Exception:
+            if not stops:
+                raise
+    if not stops:
+        return cluster, client, None
+    if hush is not None:
+        hush.enter_context(_dask_complaints_hidden())
+    if cluster is None:  # what Dask made before it gave up
+        for made in set(SpecCluster._instances) - known:
+            with contextlib.suppress(Exception):
+                made.close(timeout=5)
+    return cluster, client, stops[0]
+
+
+# the loggers of Dask's complaints about a start cut short (its tasks that failed)
+DASK_COMPLAINT_LOGGERS = ("asyncio", "tornado", "distributed")
+
+
+@contextlib.contextmanager
+def _dask_complaints_hidden() -> Iterator[None]:
+    """Within the block, the loggers of :data:`DASK_COMPLAINT_LOGGERS` show nothing (level
+    above CRITICAL); each gets its own level back at the end, even on an exception."""
+    import logging
+
+    loggers = [logging.getLogger(name) for name in DASK_COMPLAINT_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def _cut_start_short() -> None:
+    """At a stop while the embedded cluster starts: kill its forkserver (still warming up,
+    seconds; minutes on a loaded machine) and the workers already forked from it (still
+    starting), so that Dask's start of the workers fails at once instead of finishing
+    first; a forkserver multiprocessing starts again for a nanny that asks later preloads
+    nothing (the batch is stopping: its workers will run nothing). Nothing when there is
+    no forkserver (the start ends as Dask's own)."""
+    import multiprocessing
+    import multiprocessing.forkserver as forkserver
+    import signal
+
+    import psutil
+
+    with contextlib.suppress(ValueError):
+        multiprocessing.get_context("forkserver").set_forkserver_preload([])
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    if pid is None:
+        return
+    try:
+        server = psutil.Process(pid)
+        doomed = [server, *server.children(recursive=True)]
+    except psutil.Error:
+        return
+    for proc in doomed:
+        with contextlib.suppress(psutil.Error):
+            proc.send_signal(signal.SIGKILL)
 
 
 def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any:
@@ -700,9 +813,12 @@ def _local_cluster(distributed: Any, workers: int, dashboard: str | None) -> Any
         )
 
 
-# what the forkserver of the embedded cluster imports before it forks the first worker:
-# Dask, and the warm-up of a worker (briefbook.app.forkwarm), paid there once for all workers
-FORKSERVER_PRELOAD = ["distributed", "briefbook.app.forkwarm"]
+# what the forkserver of the embedded cluster imports before it forks the first worker: the
+# warm-up of a worker (briefbook.app.forkwarm), paid there once for all workers, and Dask
+# (which the warm-up imports already). The warm-up comes first: it begins by ignoring
+# SIGINT and letting it through (_start_forkserver starts the forkserver with SIGINT held),
+# so a Ctrl-C during Dask's import does not end it with a traceback.
+FORKSERVER_PRELOAD = ["briefbook.app.forkwarm", "distributed"]
 
 
 def _start_forkserver(debug: bool = False) -> bool:
@@ -723,11 +839,76 @@ def _start_forkserver(debug: bool = False) -> bool:
         multiprocessing.get_context("forkserver").set_forkserver_preload(FORKSERVER_PRELOAD)
         import multiprocessing.forkserver as forkserver
 
-        forkserver.ensure_running()
+        with _sigint_held_for_children():
+            forkserver.ensure_running()
     except (ValueError, ImportError, OSError):
         return False
     finally:
         os.environ.pop(CPUS_ENV, None)
+    return True
+
+
+# set in the environment while the batch starts the forkserver with SIGINT held (blocked)
+# that was not held before: the forkserver's warm-up (briefbook.app.forkwarm) lets it through
+# again once it ignores SIGINT; unset, the forkserver keeps the mask it inherited
+SIGINT_HELD_ENV = "BRIEFBOOK_SIGINT_HELD"
+
+
+@contextlib.contextmanager
+def _sigint_held_for_children() -> Iterator[None]:
+    """A process started in the block begins with SIGINT held (blocked in the calling
+    thread, whose mask a child inherits, through ``exec`` too), so a terminal's Ctrl-C,
+    which reaches the whole process group, cannot end it before it has ignored SIGINT
+    itself (the forkserver: :mod:`briefbook.app.forkwarm`, its first import, ignores it and
+    lets it through again when :data:`SIGINT_HELD_ENV` says the batch held it).
+
+    In this process a Ctrl-C that comes meanwhile reaches SIGINT's handler once the block
+    ends: this thread's previous mask is set again (SIGINT stays held if it was), and a
+    Python handler (``KeyboardInterrupt``) is replaced within the block by one that notes
+    the signal, so that one delivered to another thread of the process (which does not
+    hold it) waits too; the noted signal is raised again after the block. A handler
+    installed from C (:func:`signal.getsignal` None) is left in place: the signal then
+    waits only while no other thread can take it. Outside the main thread, nothing
+    changes (no signal handler runs there)."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[int] = []
+    handler = signal.getsignal(signal.SIGINT)
+    swapped = handler is not None and handler is not signal.SIG_IGN
+    if swapped:
+        signal.signal(signal.SIGINT, lambda signum, frame: noted.append(signum))
+    try:
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        held_before = signal.SIGINT in mask
+        if not held_before:
+            os.environ[SIGINT_HELD_ENV] = "1"
+        try:
+            yield
+        finally:
+            if not held_before:
+                os.environ.pop(SIGINT_HELD_ENV, None)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a held one is handled now
+    finally:
+        if swapped:
+            signal.signal(signal.SIGINT, handler)
+            if noted:
+                signal.raise_signal(signal.SIGINT)  # to its own handler, in this thread
+
+
+def release_held_sigint() -> bool:
+    """In a process started within :func:`_sigint_held_for_children` (the forkserver, once
+    it ignores SIGINT: :mod:`briefbook.app.forkwarm`): let SIGINT through again when the
+    batch held it (:data:`SIGINT_HELD_ENV`, removed from the environment so that the
+    processes started later do not read it); a SIGINT held before the batch held it stays
+    held. Returns whether it was let through."""
+    import signal
+
+    if not os.environ.pop(SIGINT_HELD_ENV, None):
+        return False
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     return True
 
 

@@ -37,6 +37,15 @@ import sys
 # during this warm-up as well (the workers forked from it keep ignoring it, as
 # briefbook.app.workers.dask_setup has them do); it ends with the batch that started it
 signal.signal(signal.SIGINT, signal.SIG_IGN)
+# the batch started this process with SIGINT held (briefbook.app.batch._start_forkserver),
+# so that none could end it before this line: let it through again, ignored, so that the
+# workers, and the kernels and renderers they start, do not inherit it held -- only when
+# the batch says it held it (briefbook.app.batch.SIGINT_HELD_ENV); held before, it stays
+# held
+with contextlib.suppress(Exception):
+    from briefbook.app.batch import release_held_sigint
+
+    release_held_sigint()
 
 with contextlib.suppress(Exception):
     from briefbook.app.workers import WORKER_STATE, warm_worker

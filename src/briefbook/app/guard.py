@@ -21,7 +21,7 @@ import contextlib
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from briefbook.config.limits import LimitError, limit
 from briefbook.errors import Interrupted
@@ -31,6 +31,8 @@ __all__ = [
     "forget_caught_interrupt",
     "honour_signals",
     "raise_pending_stop",
+    "stop_handled",
+    "stops_deferred",
     "time_budget",
 ]
 
@@ -105,6 +107,53 @@ def honour_signals() -> Iterator[None]:
             signal.signal(sig, handler)
         if previous_int is not signal.SIG_IGN and previous_int is not None:
             signal.signal(signal.SIGINT, previous_int)
+
+
+def stop_handled(stop: BaseException) -> None:
+    """Tell the active :func:`honour_signals` blocks that ``stop``, a stop signal they
+    raised, has been dealt with by its catcher (``briefbook batch`` recorded its items and
+    said so in one line): the block does not raise it again as one dropped when it ends.
+    A later signal is still raised."""
+    for received in _RECEIVED:
+        received[:] = [r for r in received if r is not stop]
+
+
+@contextlib.contextmanager
+def stops_deferred(
+    on_stop: Callable[[], None] | None = None,
+) -> Iterator[list[KeyboardInterrupt]]:
+    """Within the block, a stop signal (SIGINT unless it is ignored, SIGTERM, SIGHUP) does
+    not interrupt the code: the interruption :func:`honour_signals` would raise
+    (``KeyboardInterrupt``, :class:`~briefbook.errors.Interrupted` with its exit code) is
+    appended to the list the block gets, and ``on_stop`` is called once, at the first, to
+    cut the work short; the caller raises it once the block is done. For a library call
+    that starts threads and processes which only its own unwinding can stop (Dask starting
+    a cluster): interrupted half-way, it leaves them running and prints their tracebacks.
+    Outside the main thread, where no signal handler runs, the block runs as it is."""
+    stops: list[KeyboardInterrupt] = []
+    if not _in_main_thread():
+        yield stops
+        return
+
+    def defer(signum: int, frame: object) -> None:
+        if signum == signal.SIGINT:
+            stops.append(KeyboardInterrupt())
+        else:
+            stops.append(Interrupted(signum, signal.Signals(signum).name))
+        if len(stops) == 1 and on_stop is not None:
+            on_stop()
+
+    previous = {}
+    for sig in (signal.SIGINT, *STOP_SIGNALS):
+        handler = signal.getsignal(sig)
+        if sig == signal.SIGINT and handler is signal.SIG_IGN:
+            continue
+        previous[sig] = signal.signal(sig, defer)
+    try:
+        yield stops
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 
 
 def forget_caught_interrupt() -> None:

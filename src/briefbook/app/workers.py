@@ -30,6 +30,8 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
+from briefbook.app.warmdir import warmup_home
+
 __all__ = [
     "WARMUP_TEXT",
     "WORKER_STATE",
@@ -55,6 +57,7 @@ WORKER_STATE: dict[str, Any] = {
     "renderer_claimed": False,
     "kernel_claimed": False,
 }
+
 
 # the warm-up's source: a few sentences of our own, so that every analyser loads its data
 WARMUP_TEXT = (
@@ -98,7 +101,11 @@ def warm_worker(
 
     Done once per process, and once for the processes forked from it: a process already
     warmed (a worker forked from the warmed forkserver, see :mod:`briefbook.app.forkwarm`)
-    only starts or claims its renderer; ``WORKER_STATE["inherited"]`` then says so."""
+    only starts or claims its renderer; ``WORKER_STATE["inherited"]`` then says so.
+
+    The warm-up's source is written in a temporary folder, inside the folder
+    :data:`briefbook.app.warmdir.WARMUP_DIR_ENV` names when it is set (the embedded
+    cluster's, removed by the batch even when this process was killed half-way)."""
     import tempfile
 
     start = time.perf_counter()
@@ -144,7 +151,7 @@ def warm_worker(
 
         glyph_warning("<p>warm-up</p>")  # the installed fonts' coverage, read once
 
-        with tempfile.TemporaryDirectory(prefix="briefbook-warmup-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="briefbook-warmup-", dir=warmup_home()) as tmp:
             source = Path(tmp) / "warmup.txt"
             source.write_text(WARMUP_TEXT, encoding="utf-8")
             assessment = assess([str(source)], base=Path(tmp), title="warm-up")

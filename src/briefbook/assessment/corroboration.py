@@ -20,7 +20,9 @@ Three steps, deterministic and offline, each linear in the number of claims and 
    reported on different days with relative or no times are different nights; any figures
    from reports more than ``REPORTING_LAG_DAYS`` apart are different events unless both state
    the same time; a file's modification time is no publication date), compatible place
-   (both stated: sharing a word; a figure with a place and one without are one event only
+   (both stated: sharing a word; a figure whose own clause names no place or time takes
+   its scene's, from another clause of its sentence or the nearest sentence before it in
+   its paragraph: :func:`_scene_words`; a figure with a place and one without are one event only
    when they agree, as a town's toll may be part of the night's), the same scope
    (:mod:`briefbook.analysis.scopes`: "since Sunday" is not "since the war began",
    "nationwide" not "the city"; a figure with a span or a wide extent and one without are
@@ -57,6 +59,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from briefbook.analysis.claims import scene_of
 from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
 from briefbook.analysis.scopes import scope_gap, scopes_compatible
 from briefbook.analysis.topics import (
@@ -134,6 +137,16 @@ class _Item:
     first: str
     published: str | None
     key: CountsKey = field(default_factory=lambda: CountsKey("", frozenset()))
+    # the words of its place and time: as the claim states them, else its scene's
+    # (:func:`_scene_words`); None: as stated
+    places: frozenset[str] | None = None
+    times: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.places is None:
+            self.places = _place_words(self.claim.where)
+        if self.times is None:
+            self.times = _time_words(self.claim.when)
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
@@ -241,7 +254,7 @@ def _event_year(item: _Item) -> int | None:
 
 
 def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
-    wa, wb = _time_words(a.claim.when), _time_words(b.claim.when)
+    wa, wb = a.times or frozenset(), b.times or frozenset()
     if wa and wb and not (wa <= wb or wb <= wa):
         return False
     ya, yb = _event_year(a), _event_year(b)
@@ -258,7 +271,7 @@ def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
 
 
 def _places_compatible(a: _Item, b: _Item) -> bool:
-    pa, pb = _place_words(a.claim.where), _place_words(b.claim.where)
+    pa, pb = a.places or frozenset(), b.places or frozenset()
     return not (pa and pb) or bool(pa & pb)
 
 
@@ -636,6 +649,7 @@ def _origin_label(item: _Item) -> str:
 
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     sentence_source = {s.id: s.source for s in assessment.sentences}
+    scene = _scene_words(assessment)
     # a file's modification time is no publication date: such sources have no date here
     published = {str(r.get("id")): known_published(r) for r in assessment.sources}
     items: list[_Item] = []
@@ -656,6 +670,8 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 first=first,
                 published=published.get(source, claim.published),
                 key=counts_key(claim.counts),
+                places=_place_words(claim.where) or scene(first)[0],
+                times=_time_words(claim.when) or scene(first)[1],
             )
         )
     merged = merge_originators(i.origin for i in items)
@@ -665,12 +681,57 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     return items
 
 
+def _scene_words(assessment: Assessment) -> Any:
+    """A function of a sentence id: the words of the places and of the times of its scene
+    (:func:`briefbook.analysis.claims.scene_of`), for a claim whose own clause names no
+    place or no time: those its sentence names in another clause ("Four civilians were
+    killed when a shell hit a market in Dravno"), else those of the nearest sentence before
+    it in its paragraph that names one ("A shell hit the market in Dravno on Monday. Four
+    civilians were killed ..."); empty when none does (a dateline's place is where the
+    story was filed, not where the event was: not used). A clause that tells of a saying or
+    a publication gives neither, in the claim's sentence or before it ("officials in
+    Kelvik said"; "The ministry published its weekly report on Friday."): the speaker's
+    place and the report's day are not the event's. Each sentence read once."""
+    by_id = {s.id: s for s in assessment.sentences}
+    paragraphs: dict[tuple[str, int], list[Any]] = defaultdict(list)
+    for s in sorted(assessment.sentences, key=lambda s: sentence_key(s.id)):
+        paragraphs[(s.source, s.paragraph)].append(s)
+    position = {s.id: k for members in paragraphs.values() for k, s in enumerate(members)}
+
+    @cache
+    def own(sid: str) -> tuple[frozenset[str], frozenset[str]]:
+        sentence = by_id.get(sid)
+        if sentence is None:
+            return frozenset(), frozenset()
+        places, times = scene_of(sentence.text)
+        return (
+            frozenset().union(*(_place_words(p) for p in places)),
+            frozenset().union(*(_time_words(t) for t in times)),
+        )
+
+    def words(sid: str) -> tuple[frozenset[str], frozenset[str]]:
+        sentence = by_id.get(sid)
+        if sentence is None:
+            return frozenset(), frozenset()
+        before = paragraphs[(sentence.source, sentence.paragraph)][: position[sid] + 1]
+        found: list[frozenset[str]] = [frozenset(), frozenset()]
+        for earlier in reversed(before):  # itself first, then back to the paragraph's start
+            for k, facet in enumerate(own(earlier.id)):
+                if not found[k]:
+                    found[k] = facet
+            if all(found):
+                break
+        return found[0], found[1]
+
+    return words
+
+
 def _facets(item: _Item) -> tuple[frozenset[str], ...]:
     """The words :func:`_same_event` compares: place, time, qualifiers and type words of the
     counted thing."""
     return (
-        _place_words(item.claim.where),
-        _time_words(item.claim.when),
+        item.places or frozenset(),
+        item.times or frozenset(),
         item.key.qualifiers,
         item.key.kinds,
     )

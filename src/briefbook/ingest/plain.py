@@ -5,7 +5,9 @@ prose, bylines and a date line at the top.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from briefbook.data import load_data
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
@@ -193,6 +195,99 @@ def header_lines(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[used:])
 
 
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]|['’.-])+$")  # letters of any script, ' ’ . -
+# particles of names ("Omar van Dijk", "Ali bin Said"), lower case inside a name; a particle
+# joined by a hyphen or an apostrophe ("al-Rashid", "d'Arcy") starts a name too
+_NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "das",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "ter",
+        "d",
+    }
+)
+_JOINED_PARTICLE = re.compile(r"^([^\W\d_]+)[-'’](?=[^\W\d_])(.*)$")
+
+
+@cache
+def _byline_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``not_byline_words`` and ``function_words`` of ``data/text.yaml``; the weekdays and
+    months of ``data/numbers.yaml``; all lower case."""
+    text = load_data("text.yaml")
+    numbers = load_data("numbers.yaml")
+    return (
+        frozenset(str(w).lower() for w in text["not_byline_words"]),
+        frozenset(str(w).lower() for w in text["function_words"]),
+        frozenset(str(w).lower() for w in [*numbers["weekdays"], *numbers["months"]]),
+    )
+
+
+def byline_names(who: str) -> bool:
+    """True when ``who``, the words after a byline's "By", begins with a name (optionally
+    after "the"): capitalised words, initials, name particles ("van Dijk", "al-Rashid"),
+    whatever follows them ("Ana Sol in Dravno", "Ana Sol for the Vendra Times", "the
+    Associated Press", "Ana Sol (Reuters)", "Ana Sol 7 January 2025", "Contrast Media
+    staff"). False for the opening of an order or a sentence: a lower case first word
+    ("order of the Governor", "comparison, the north"), a number, a run of capitalised
+    words that ends with a word of ``not_byline_words`` (``data/text.yaml``) and is not
+    followed by another name ("Order of the Governor", "Royal Decree, ...", "Contrast,
+    ..."), or a run of days and months alone ("Tuesday, the convoy")."""
+    words = re.findall(r"[^\s,|–—()·]+|[,|–—()·]", who.strip())
+    if words and words[0] == "the":
+        words = words[1:]  # "By the Associated Press"; "By the time ..." fails below
+    not_names, function_words, calendar = _byline_lexicon()
+    run = _name_run(words, function_words)
+    if not run:
+        return False
+    if run[-1].lower().strip(".") in not_names:
+        return False  # "By Order of ...", "By Royal Decree, ...", "By Contrast, ..."
+    return not all(word.lower().strip(".") in calendar for word in run)  # "By Tuesday, ..."
+
+
+def _name_run(words: list[str], function_words: frozenset[str]) -> list[str]:
+    """The leading capitalised words of ``words`` (name particles inside them allowed, up to
+    a function word after the first: "ORDER" of "ORDER OF THE GOVERNOR"); empty when the
+    first word is no name."""
+    run: list[str] = []
+    for i, word in enumerate(words):
+        if i and word.lower() in function_words:
+            break
+        if _capitalised(word):
+            run.append(word)
+            continue
+        joined = _JOINED_PARTICLE.match(word)
+        if joined and joined[1].lower() in _NAME_PARTICLES and _capitalised(joined[2]):
+            run.append(word)  # "al-Rashid", "d'Arcy"
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in _NAME_PARTICLES and _capitalised(following):
+            run.append(word)  # "van Dijk", "bin Said"
+            continue
+        break
+    return run
+
+
+def _capitalised(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word[0].isupper()
+
+
 def byline_name(line: str) -> str | None:
     """The person of a byline "Name Surname, Job Title" (author metadata), else None."""
     m = _NAME_TITLE.match(line.strip())
@@ -217,6 +312,7 @@ def front_lines(parsed: Parsed) -> None:
             dated = _BYLINE_DATE.match(block.text)
             if (
                 dated
+                and (not dated["by"] or byline_names(dated["who"]))
                 and "dateline" not in parsed.dates
                 and len(dated["who"].split()) <= 6
                 and not iso_date(block.text, strict=True)  # "Monday, 7 January 2025"
@@ -231,7 +327,13 @@ def front_lines(parsed: Parsed) -> None:
                         parsed.publisher = who  # "GENEVA, 7 January 2025" names a place
                     continue
             m = _BYLINE.match(block.text)
-            if m and parsed.author is None and not authors and len(m.group(1).split()) <= 12:
+            if (
+                m
+                and parsed.author is None
+                and not authors
+                and len(m.group(1).split()) <= 12
+                and byline_names(m.group(1))  # not "By order of the Governor, ..."
+            ):
                 parsed.author = m.group(1).strip(" .,")
                 continue
             name = byline_name(block.text)

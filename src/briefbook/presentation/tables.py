@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from briefbook.analysis.numbers import spelled_number
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.presentation.briefing import Briefing
@@ -214,8 +215,11 @@ def quantity_as_stated(text: str, quantity: Any) -> str:
 def quantity_value(quantity: Any) -> float:
     """The number behind a claim's quantity, NaN when it has none.
 
-    Number words count as their value ("seven" -> 7); vague amounts as a lower bound
-    ("thousands" -> 1000, "several hundred" -> 300, "tens of thousands" -> 10000).
+    Numbers spelt out count as their value, read by the one reader of spelt-out figures
+    (:func:`briefbook.analysis.numbers.spelled_number`): "seven" -> 7, "twenty-three" -> 23,
+    "one hundred and five" -> 105, "two dozen" -> 24. Vague amounts count as a lower bound
+    ("thousands" -> 1000, "several hundred" -> 300, "tens of thousands" -> 10000,
+    "twenty-three thousands" -> 23000: each run of number words is one number).
     """
     if isinstance(quantity, bool):
         return math.nan
@@ -226,12 +230,31 @@ def quantity_value(quantity: Any) -> float:
         return float(text)
     except ValueError:
         pass
+    spelled = spelled_number(text)
+    if spelled is not None:
+        return spelled
     words, units = _number_words()
-    if text in words:
-        return float(words[text])
     value = 1.0
     seen = False
+    run: list[str] = []  # number words read together: "twenty three" is 23, not 20 x 3
+
+    def close_run() -> bool:
+        nonlocal value, seen
+        if run:
+            number = spelled_number(" ".join(run))
+            run.clear()
+            if number is None:
+                return False
+            value *= number
+            seen = True
+        return True
+
     for token in re.split(r"[\s-]+", text.replace(" of ", " ")):
+        if token in words and token not in units:
+            run.append(token)
+            continue
+        if not close_run():
+            return math.nan
         if token in _FACTORS:
             value *= _FACTORS[token]
         elif token in units:
@@ -240,11 +263,10 @@ def quantity_value(quantity: Any) -> float:
         elif token.rstrip("s") in units:
             value *= units[token.rstrip("s")]
             seen = True
-        elif token in words:
-            value *= words[token]
-            seen = True
         elif token:
             return math.nan
+    if not close_run():
+        return math.nan
     return value if seen else math.nan
 
 
@@ -285,10 +307,10 @@ def _number_text(value: Any) -> str:
     if isinstance(value, str):
         words, _ = _number_words()
         key = " ".join(value.lower().split())
-        if key in words:
-            value = words[key]
-        else:
+        spelled = words.get(key) or spelled_number(key)
+        if spelled is None:
             return value
+        value = spelled
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):

@@ -331,3 +331,30 @@ def test_coordinated_figures_share_the_head_noun() -> None:
         (2, "Ostlandic border guards", "wounded"),
         (4, "Vendran border guards", "wounded"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "times"),
+    [
+        ("Four civilians were killed when a shell hit the market in Dravno.", ["Dravno"], []),
+        ("A shell hit the bus station in Dravno on Monday.", ["Dravno"], ["on Monday"]),
+        ("On Thursday, near Kelvik, a drone struck a minibus.", ["Kelvik"], ["On Thursday"]),
+        # the time or place of the saying is not the scene's
+        ("Three were killed, the governor said on Tuesday.", [], []),
+        ("Three were killed, the mayor told reporters in Kelvik on Friday.", [], []),
+        ("Three were killed in January, the mayor said.", [], ["in January"]),
+        # a clause of saying or publishing gives neither, wherever its verb stands
+        ("Four civilians were killed on Monday, officials in Kelvik said.", [], ["on Monday"]),
+        ("Nine were detained, a spokesman in Vendra told reporters.", [], []),
+        ("Four were killed, the governor said as he visited Kelvik on Wednesday.", [], []),
+        ("Police in Harlow said on Sunday that a drone hit a bus in Dravno.", ["Dravno"], []),
+        ("Six were wounded, according to medics in Kelvik.", [], []),
+        ("The ministry published its weekly report on Friday.", [], []),
+        ("The agency released its bulletin in Vendra on Thursday.", [], []),
+        ("The president flew to Vendra on Tuesday for talks.", [], ["on Tuesday"]),
+    ],
+)
+def test_scene_of_a_sentence(text, places, times):
+    from briefbook.analysis.claims import scene_of
+
+    assert scene_of(text) == (places, times)

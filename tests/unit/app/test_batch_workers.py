@@ -24,10 +24,25 @@ def _run_fresh(script: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_warm_up_loads_the_models_once_in_a_fresh_process():
+    """The warm-up loads the models once, and writes its source in the folder the batch
+    names (removed by the batch even when the warm-up is killed half-way)."""
     script = (
+        "import os, tempfile\n"
+        "from briefbook.app.warmdir import make_warmup_home\n"
+        "home = str(make_warmup_home())  # as the batch names its folder\n"
+        "made = []\n"
+        "class Recorded(tempfile.TemporaryDirectory):\n"
+        "    def __init__(self, *args, **kwargs):\n"
+        "        super().__init__(*args, **kwargs)\n"
+        "        made.append(self.name)\n"
+        "tempfile.TemporaryDirectory = Recorded\n"
         "from briefbook.app.workers import models_loaded, warm_worker, warmup_seconds\n"
         "assert not models_loaded() and warmup_seconds() is None\n"
         "seconds = warm_worker()\n"
+        "warmups = [m for m in made if os.path.basename(m).startswith('briefbook-warmup-')]\n"
+        "assert warmups and all(os.path.dirname(m) == home for m in warmups), (made, home)\n"
+        "assert os.listdir(home) == []\n"
+        "os.rmdir(home)\n"
         "assert models_loaded() and warmup_seconds() == seconds > 0\n"
         "import sys\n"
         "assert 'papermill' in sys.modules and 'nbconvert' in sys.modules\n"

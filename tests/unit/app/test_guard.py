@@ -379,3 +379,68 @@ def test_python_m_briefbook_exits_130_after_ctrl_c_inside_exec_of_source_text(tm
     )
     assert done.returncode == 130, done.stderr
     assert done.stderr.strip().splitlines() == ["briefbook: interrupted; no report was written"]
+
+
+@pytest.mark.parametrize(
+    ("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)]
+)
+def test_a_stop_inside_stops_deferred_waits_for_the_block_and_cuts_it_short(sig, code):
+    """A stop inside the block interrupts nothing there: it is kept, ``on_stop`` is called
+    once (a second signal does not call it again), and the caller raises it afterwards."""
+    from briefbook.app.guard import stops_deferred
+
+    cut: list[str] = []
+    done: list[str] = []
+    with honour_signals():
+        handler = signal.getsignal(sig)
+        with stops_deferred(lambda: cut.append("cut")) as stops:
+            os.kill(os.getpid(), sig)
+            spin_until(lambda: len(stops) == 1, 30)
+            os.kill(os.getpid(), sig)
+            spin_until(lambda: len(stops) == 2, 30)
+            done.append("the block ran to its end")
+        assert signal.getsignal(sig) is handler  # honour_signals' handler again
+    assert done == ["the block ran to its end"] and cut == ["cut"]
+    assert len(stops) == 2 and isinstance(stops[0], KeyboardInterrupt)
+    assert getattr(stops[0], "exit_code", 130) == code
+
+
+def spin_until(done, seconds: float) -> None:
+    """:func:`spin` until ``done()`` or ``seconds`` have passed."""
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        sum(range(1000))
+
+
+def test_stops_deferred_leaves_an_ignored_sigint_ignored():
+    from briefbook.app.guard import stops_deferred
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with stops_deferred() as stops:
+            os.kill(os.getpid(), signal.SIGINT)
+            spin(0.3)
+        assert stops == [] and signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def test_a_handled_stop_is_not_raised_again_when_the_block_ends():
+    """A stop that its catcher dealt with (``stop_handled``) does not leave the
+    honour_signals block again; a later one still does."""
+    from briefbook.app.guard import stop_handled
+
+    with honour_signals():
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            spin(30)
+        except Interrupted as exc:
+            stop_handled(exc)
+    with pytest.raises(Interrupted), honour_signals():
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            spin(30)
+        except Interrupted as exc:
+            stop_handled(exc)
+        os.kill(os.getpid(), signal.SIGHUP)
+        spin(30)

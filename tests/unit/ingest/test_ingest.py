@@ -506,3 +506,76 @@ def test_the_last_item_of_a_spaced_bullet_list_is_no_heading(tmp_path: Path, bul
     assert [h.text for h in doc.headings] == ["Background"]  # a numbered heading stays one
     texts = [s.text for s in doc.sentences]
     assert "Tamar Oselidze" in texts and "Ruslan Kerimbekov" in texts
+
+
+def _opened_with(tmp_path: Path, line: str):
+    """The document of a text source: a title, ``line`` as its first paragraph, a sentence."""
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        f"Notice to mariners\n\n{line}\n\n"
+        "Vessels waiting at the outer anchorage must report their position every six hours.\n",
+        encoding="utf-8",
+    )
+    (doc,) = load_documents([path])
+    return doc
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By order of the Harlow Port Authority, all ferries stay in port.",
+        "By Order of the Provincial Council",
+        "BY ORDER OF THE MILITARY GOVERNOR",
+        "By decree of the interim council, the curfew is lifted.",
+        "By Royal Decree, the border posts reopen at dawn.",
+        "By authority of the district court, the depot is sealed.",
+        "By Tuesday, the second convoy had reached Harlow.",
+        "By comparison, the northern districts stayed calm.",
+        "By order of the Council, 7 January 2025",
+        "BY DECREE OF THE HIGH COUNCIL",
+        "By Executive Order 14, the depot is sealed.",
+        "By Contrast, the southern districts stayed calm.",
+        "By the time the convoy arrived, the depot was empty.",
+        "By January, the ferries had stopped.",
+    ],
+)
+def test_an_opening_by_that_names_no_one_is_text_not_a_byline(tmp_path: Path, opening: str) -> None:
+    # an order's or a sentence's opening "By ...": only "By <names>" is a byline
+    doc = _opened_with(tmp_path, opening)
+    assert doc.author is None
+    # kept: as the first sentence, or as a heading when it has no closing stop
+    kept = [*_texts(doc), *(h.text for h in doc.headings)]
+    assert any(text.startswith(opening) for text in kept), kept
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Ana Sol and Kim Lee", "Ana Sol and Kim Lee"),
+        ("By SAM WRITER", "SAM WRITER"),
+        ("by Omar van Dijk, Reuters", "Omar van Dijk, Reuters"),
+        ("By Seán O'Neill-Ruiz", "Seán O'Neill-Ruiz"),
+        ("By J. Q. Ortega | Staff Writer", "J. Q. Ortega | Staff Writer"),
+        # a name, then whatever follows it: a place, an outlet, a partner, an agency, a date
+        ("By Ana Sol in Dravno", "Ana Sol in Dravno"),
+        ("By Lena Varga in Harlow", "Lena Varga in Harlow"),
+        ("By Ana Sol for the Vendra Times", "Ana Sol for the Vendra Times"),
+        ("By Piet Moor for the Harlow Courier", "Piet Moor for the Harlow Courier"),
+        ("By the Associated Press", "the Associated Press"),
+        ("By the Harlow Courier", "the Harlow Courier"),
+        ("By Ana Sol with Kim Lee", "Ana Sol with Kim Lee"),
+        ("By Omar al-Rashid and Ali bin Said", "Omar al-Rashid and Ali bin Said"),
+        ("By al-Hassan Idris", "al-Hassan Idris"),
+        ("By Ana Sol (Reuters)", "Ana Sol (Reuters)"),
+        ("By Ana Sol 7 January 2025", "Ana Sol 7 January 2025"),
+        ("By Ana Sol · 5 min read", "Ana Sol · 5 min read"),
+        ("By Ana Sol. Updated 7 January 2025", "Ana Sol. Updated 7 January 2025"),
+        ("By Contrast Media staff", "Contrast Media staff"),
+        ("By Order Harbour News desk", "Order Harbour News desk"),
+        ("By May Okafor", "May Okafor"),
+    ],
+)
+def test_a_byline_of_names_is_still_the_author(tmp_path: Path, line: str, author: str) -> None:
+    doc = _opened_with(tmp_path, line)
+    assert doc.author == author
+    assert _texts(doc)[0].startswith("Vessels waiting")

@@ -225,6 +225,30 @@ def test_quantity_as_stated_keeps_the_qualifier(text, quantity, stated, value):
     assert tables.quantity_value(quantity) == value
 
 
+@pytest.mark.parametrize(
+    ("quantity", "value", "stated"),
+    [
+        ("twenty-three", 23, "23"),
+        ("Thirty four", 34, "34"),
+        ("one hundred and five", 105, "105"),
+        ("two hundred sixty-one", 261, "261"),
+        ("two dozen", 24, "24"),
+        ("half a dozen", 6, "6"),
+        ("forty-two thousand", 42000, "42,000"),
+        ("a few dozen", 24, "a few dozen"),
+        ("sixty-one thousands", 61000, "sixty-one thousands"),
+    ],
+)
+def test_quantity_value_reads_compound_spelled_numbers(quantity, value, stated):
+    # each run of number words is one number: "twenty-three" is 23, never 20 x 3
+    assert tables.quantity_value(quantity) == value
+    assert tables.quantity_as_stated(f"at least {quantity}", quantity) == f"at least {stated}"
+
+
+def test_quantity_value_is_nan_for_two_numbers_side_by_side():
+    assert math.isnan(tables.quantity_value("fifty fifty"))
+
+
 def test_quantity_value_is_nan_without_a_number():
     assert math.isnan(tables.quantity_value("many"))
     assert math.isnan(tables.quantity_value(True))
