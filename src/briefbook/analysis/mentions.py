@@ -40,7 +40,8 @@ class Discovery:
     # armed groups found by a group noun alone ("Tamberlo militiamen"): surface -> key
     rule_groups: dict[str, str] = field(default_factory=dict)
     # (doc, sentence) -> surface -> (key, name): what a surface names in that sentence only
-    # ("Donetsk" of "the Donetsk and Luhansk regions" is "Donetsk region" there)
+    # ("Donetsk" of "the Donetsk and Luhansk regions" is "Donetsk region" there, "Kerry" of
+    # "met Kerry" the person of that surname); a place unless ``types`` says otherwise
     local: dict[tuple[int, int], dict[str, tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
@@ -234,7 +235,8 @@ def _spans(
         local = state.local.get((d, k))
         if local and surface in local:
             key, name = local[surface]
-            spans.append((m.start(), m.end(), [Target(key, "place", True)], name))
+            etype = state.types.get(key, "place")  # a person: "met Kerry" (met_surnames)
+            spans.append((m.start(), m.end(), [Target(key, etype, True)], name))
             continue
         if surface in state.scoped:
             defs = [(kk, key) for dd, kk, key in state.scoped[surface] if dd == d and kk <= k]

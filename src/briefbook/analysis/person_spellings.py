@@ -1,0 +1,94 @@
+"""Two spellings of one person's name in a source: "Mohammed al-Rashidi" and "Muhammad Al
+Rashidi", "Yousef Haddad" and "Yusuf Haddad".
+
+Sources transliterate Arabic, Persian and Turkish names several ways. Two people of one
+source are one person when their surnames are the same but for the article and its joint
+("al-Rashidi", "Al Rashidi", "al Rashidi") and accents, and each of their other words spell
+one name by :func:`given_key`: the same consonants in the same order ("ph" is "f", "q" is
+"k", doubled letters single), the first vowel of the same class (a; e, i; o, u) and, for a
+name ending in a vowel, the last too, so "Mohammed" is "Muhammad" and "Yousef" is "Yusuf",
+but "Hassan" is not "Hussein", "Mahmoud" not "Mohammed" and "Mario" not "Maria". A given name of fewer than two consonants must be spelt the same
+("Ali" is not "Ola").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefbook.analysis.mentions import Discovery
+from briefbook.analysis.names import fold
+
+__all__ = ["given_key", "merge_spellings_of_people", "surname_key"]
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[- ]", re.IGNORECASE)
+_VOWELS = "aeiouy"
+_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+_MIN_CONSONANTS = 2
+
+
+def given_key(word: str) -> str:
+    """A transliteration-insensitive key of one given name: its first vowel's class, its
+    consonants and the class of its last letter when that is a vowel ("Mohammed",
+    "Muhammad", "Mohamed" -> "u:mhmd:"; "Mario" -> "a:mr:u"); the folded word itself when it
+    has fewer than two consonants ("Ali" -> "ali")."""
+    low = fold(word).replace(" ", "")
+    low = low.replace("ph", "f").replace("q", "k")
+    low = re.sub(r"(.)\1+", r"\1", low)
+    first = next((c for i, c in enumerate(low) if c in _VOWELS and (i or c != "y")), "")
+    consonants = "".join(c for i, c in enumerate(low) if c not in _VOWELS or (i == 0 and c == "y"))
+    if len(consonants) < _MIN_CONSONANTS:
+        return low
+    last = _VOWEL_CLASS.get(low[-1], "") if low[-1] in _VOWELS else ""
+    return f"{_VOWEL_CLASS.get(first, '')}:{consonants}:{last}"
+
+
+def surname_key(surname: str) -> str:
+    """A surname without its Arabic article and accents: "al-Rashidi", "Al Rashidi" and
+    "Rashidi" -> "rashidi"."""
+    return fold(_ARTICLE.sub("", surname)).replace(" ", "")
+
+
+def _parts(name: str) -> tuple[tuple[str, ...], str] | None:
+    """(the keys of the words before the surname, the surname's key) of a name of two words
+    or more; an article written apart ("Al Rashidi") belongs to the surname. None for a name
+    of one word or with nothing before its surname."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    surname = words[-1]
+    if len(words) > 2 and _ARTICLE.match(words[-2] + "-"):
+        words, surname = words[:-1], f"{words[-2]} {surname}"
+    given = words[:-1]
+    if all(_ARTICLE.match(w + "-") for w in given):
+        return None  # "al Rashidi": a surname alone
+    return tuple(given_key(w) for w in given), surname_key(surname)
+
+
+def merge_spellings_of_people(state: Discovery) -> None:
+    """Join the people of one source whose names spell one name (module doc): the surfaces
+    of each later spelling point to the key of the first (in sorted order of the keys). Left
+    alone when three spellings or more would join, or when two people of a source already
+    share the key (two brothers named "Mohammed Haddad" and "Muhammad Haddad" are rare,
+    three spellings of one name rarer still)."""
+    people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
+    groups: dict[tuple[int, tuple[tuple[str, ...], str]], set[str]] = defaultdict(set)
+    for name, key in people.items():
+        parts = _parts(name)
+        if parts is None:
+            continue
+        for d in state.person_docs.get(key, ()):
+            groups[(d, parts)].add(key)
+    remap: dict[str, str] = {}
+    for _, keys in sorted(groups.items()):
+        if len(keys) != 2:
+            continue
+        first, other = sorted(keys)
+        remap.setdefault(other, remap.get(first, first))
+    if not remap:
+        return
+    for surface, key in list(state.discovered.items()):
+        if key in remap:
+            state.discovered[surface] = remap[key]
+    for key, target in remap.items():
+        state.person_docs[target] |= state.person_docs.get(key, set())
