@@ -51,6 +51,7 @@ __all__ = [
     "cap_runs",
     "classify",
     "fold",
+    "given_key",
     "is_cap",
     "is_name",
     "ACRONYM",
@@ -554,6 +555,13 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             tail.insert(0, t)  # "Amit K Rana": a middle initial written without its period
         elif not tail and i > 0 and _other_bearer(toks[i - 1], t, rules, gaz):
             tail.insert(0, t)  # "Ricardo Maduro": a known surname after another given name
+        elif (
+            not tail
+            and i > 1
+            and name_like(toks[i - 1], rules, gaz)
+            and _other_bearer(toks[i - 2], t, rules, gaz)
+        ):
+            tail.insert(0, t)  # "Ines Sanchez Kagame": after a given name and a name word
         elif tail and i > 0 and _inner_namesake(toks[i - 1], t, rules, gaz):
             tail.insert(0, t)  # "Carla Sunak Mehta": a known surname inside another name
         elif tail and _inner_title(toks, i, rules, gaz):
@@ -713,6 +721,7 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
             or (j == len(named) - 1 and _surname_particle(toks, len(toks) - 1, rules, gaz))
             or (j == len(named) - 1 >= 2 and REGNAL.fullmatch(t.text) is not None)  # "X Y III"
             or (j < len(named) - 1 and _inner_namesake(named[j - 1], t, rules, gaz))
+            or (j == len(named) - 1 and _other_bearer(named[0], t, rules, gaz, loose=True))
             or (
                 j < len(named) - 1
                 and _bare_initial(t)
@@ -752,10 +761,14 @@ def _bare_initials(tok: Tok, gaz: Gazetteer) -> bool:
     )
 
 
-def _other_bearer(given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+def _other_bearer(
+    given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer, *, loose: bool = False
+) -> bool:
     """Whether ``tok`` is known to the gazetteer only as the surname of well-known people
-    ("Maduro" of Nicolas Maduro) and ``given``, right before it, is a given name of
-    ``data/given_names.yaml`` that none of them bears: "Ricardo Maduro" is another person."""
+    ("Maduro" of Nicolas Maduro) and ``given``, before it, is a given name of
+    ``data/given_names.yaml`` that none of them bears (:func:`_bears`): "Ricardo Maduro" is
+    another person. With ``loose`` (no title before the name), a given name of the same
+    consonants is borne too: "Vladimir Zelensky" is Volodymyr Zelenskyy."""
     targets = gaz.surfaces.get(tok.text, [])
     return (
         bool(targets)
@@ -764,10 +777,51 @@ def _other_bearer(given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
             t.type == "person"
             and t.alias
             and t.key.split()[-1] == tok.text
-            and given.text not in t.key.split(":", 1)[-1].split()
+            and not _bears(given.text, t.key.split(":", 1)[-1], loose=loose)
             for t in targets
         )
     )
+
+
+_NAME_VOWELS = "aeiouy"
+_NAME_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+_KEY_CONSONANTS = 2
+
+
+def given_key(word: str) -> str:
+    """A transliteration-insensitive key of one given name: its first vowel's class, its
+    consonants and the class of its last letter when that is a vowel ("Mohammed",
+    "Muhammad", "Mohamed" -> "u:mhmd:"; "Mario" -> "a:mr:u"); the folded word itself when it
+    has fewer than two consonants ("Ali" -> "ali")."""
+    low = fold(word).replace(" ", "")
+    low = low.replace("ph", "f").replace("q", "k")
+    low = re.sub(r"(.)\1+", r"\1", low)
+    first = next((c for i, c in enumerate(low) if c in _NAME_VOWELS and (i or c != "y")), "")
+    consonants = "".join(
+        c for i, c in enumerate(low) if c not in _NAME_VOWELS or (i == 0 and c == "y")
+    )
+    if len(consonants) < _KEY_CONSONANTS:
+        return low
+    last = _NAME_VOWEL_CLASS.get(low[-1], "") if low[-1] in _NAME_VOWELS else ""
+    return f"{_NAME_VOWEL_CLASS.get(first, '')}:{consonants}:{last}"
+
+
+def _bears(given: str, name: str, *, loose: bool = False) -> bool:
+    """Whether the word ``given`` is a word of ``name``, as written or in another
+    transliteration (:func:`given_key`: "Mohamed" of "Mohammed Deif"; not "Mohammed" of
+    "Mahmoud Abbas"); with ``loose``, also by its first letter and consonants alone
+    ("Vladimir" of "Volodymyr Zelenskyy")."""
+    words = name.split()
+    if given in words or given_key(given) in {given_key(w) for w in words}:
+        return True
+    return loose and _consonants(given) in {_consonants(w) for w in words}
+
+
+def _consonants(word: str) -> str:
+    """The first letter and the consonants of the folded ``word``: "Volodymyr" and
+    "Vladimir" -> "vldmr"."""
+    low = fold(word).replace(" ", "")
+    return low[:1] + "".join(c for c in low[1:] if c not in _NAME_VOWELS)
 
 
 def _inner_namesake(before: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
@@ -780,7 +834,7 @@ def _inner_namesake(before: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool
         bool(targets)
         and name_like(before, rules, gaz)
         and all(
-            t.type == "person" and t.alias and before.text not in t.key.split(":", 1)[-1].split()
+            t.type == "person" and t.alias and not _bears(before.text, t.key.split(":", 1)[-1])
             for t in targets
         )
     )

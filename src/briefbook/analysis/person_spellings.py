@@ -4,11 +4,12 @@ Rashidi", "Yousef Haddad" and "Yusuf Haddad".
 Sources transliterate Arabic, Persian and Turkish names several ways. Two people of one
 source are one person when their surnames are the same but for the article and its joint
 ("al-Rashidi", "Al Rashidi", "al Rashidi") and accents, and each of their other words spell
-one name by :func:`given_key`: the same consonants in the same order ("ph" is "f", "q" is
-"k", doubled letters single), the first vowel of the same class (a; e, i; o, u) and, for a
-name ending in a vowel, the last too, so "Mohammed" is "Muhammad" and "Yousef" is "Yusuf",
-but "Hassan" is not "Hussein", "Mahmoud" not "Mohammed" and "Mario" not "Maria". A given name of fewer than two consonants must be spelt the same
-("Ali" is not "Ola").
+one name by :func:`~briefbook.analysis.names.given_key`: the same consonants in the same
+order ("ph" is "f", "q" is "k", doubled letters single), the first vowel of the same class
+(a; e, i; o, u) and, for a name ending in a vowel, the last too, so "Mohammed" is
+"Muhammad" and "Yousef" is "Yusuf", but "Hassan" is not "Hussein", "Mahmoud" not
+"Mohammed" and "Mario" not "Maria". A given name of fewer than two consonants must be
+spelt the same ("Ali" is not "Ola").
 """
 
 from __future__ import annotations
@@ -17,30 +18,11 @@ import re
 from collections import defaultdict
 
 from briefbook.analysis.mentions import Discovery
-from briefbook.analysis.names import fold
+from briefbook.analysis.names import fold, given_key
 
-__all__ = ["given_key", "merge_spellings_of_people", "surname_key"]
+__all__ = ["merge_spellings_of_people", "surname_key"]
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[- ]", re.IGNORECASE)
-_VOWELS = "aeiouy"
-_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
-_MIN_CONSONANTS = 2
-
-
-def given_key(word: str) -> str:
-    """A transliteration-insensitive key of one given name: its first vowel's class, its
-    consonants and the class of its last letter when that is a vowel ("Mohammed",
-    "Muhammad", "Mohamed" -> "u:mhmd:"; "Mario" -> "a:mr:u"); the folded word itself when it
-    has fewer than two consonants ("Ali" -> "ali")."""
-    low = fold(word).replace(" ", "")
-    low = low.replace("ph", "f").replace("q", "k")
-    low = re.sub(r"(.)\1+", r"\1", low)
-    first = next((c for i, c in enumerate(low) if c in _VOWELS and (i or c != "y")), "")
-    consonants = "".join(c for i, c in enumerate(low) if c not in _VOWELS or (i == 0 and c == "y"))
-    if len(consonants) < _MIN_CONSONANTS:
-        return low
-    last = _VOWEL_CLASS.get(low[-1], "") if low[-1] in _VOWELS else ""
-    return f"{_VOWEL_CLASS.get(first, '')}:{consonants}:{last}"
 
 
 def surname_key(surname: str) -> str:

@@ -74,6 +74,17 @@ def test_a_paternal_surname_of_a_compound_name_is_that_person_in_its_source(
             "Tomas Grossi Valdez",
             "Rafael Grossi",
         ),
+        # the well-known surname last, after a given name that person does not bear
+        (
+            "The farmer Pierre Macron said the harvest failed.\n\nMacron blamed the drought.",
+            "Pierre Macron",
+            "Emmanuel Macron",
+        ),
+        (
+            "Mayor Ines Sanchez Kagame opened the clinic.\n\nKagame said it was overdue.",
+            "Ines Sanchez Kagame",
+            "Paul Kagame",
+        ),
     ],
 )
 def test_a_famous_surname_inside_another_name_is_that_name(
@@ -83,6 +94,13 @@ def test_a_famous_surname_inside_another_name_is_that_name(
     assert found[person][0] == "person"
     assert "S1.2" in found[person][2]
     assert namesake not in found
+
+
+def test_a_famous_person_with_a_given_name_of_the_same_consonants_stays_that_person(
+    tmp_path: Path,
+) -> None:
+    found = entities_by_name(source_entities(tmp_path, "Vladimir Zelensky said the front held."))
+    assert found["Volodymyr Zelenskyy"][1] == ["Zelensky"]
 
 
 def test_a_famous_person_named_in_full_keeps_the_surname(tmp_path: Path) -> None:
