@@ -7,8 +7,9 @@ role word before it, an age or "who" after it, "he", "she", "his" or "her" after
 sentence or opening the next one, its last word used alone -- and give a firm's sign at
 least once is an organisation. A firm's signs: "its" a few plain words after the name
 ("X said it would publish its targets"), the name before what only a firm has
-(``firm_possessions`` of ``data/entity_rules.yaml``: "X shares", "X's subsidiary") or
-before "which", and the name in a list joined by "and" or "or" with a known organisation
+(``firm_possessions`` of ``data/entity_rules.yaml``: "X shares", "X's subsidiary"), before
+"which" or before an apposition naming a firm (``firm_nouns`` or an organisation head: "X,
+the lender, said"), and the name in a list joined by "and" or "or" with a known organisation
 ("Citi, X and HSBC"; not an apposition: "the Kelvo Party, X Y") or after a plural noun of
 firms ("banks such as X").
 """
@@ -33,6 +34,7 @@ _WHICH_AFTER = re.compile(r"^,?\s+which\b")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
 _ITEM_BEFORE = re.compile(r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(,\s*|,?\s+(?:and|or)\s+)$")
 _ITEM_AFTER = re.compile(r"^(,\s*|,?\s+(?:and|or)\s+)([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
+_APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+),")
 _JOINED = re.compile(r"\b(?:and|or)\b")
 _SUCH_AS = re.compile(r"\b([a-z]+s)\s+(?:such as|including|like)\s+(?:[A-Z][\w&.'-]*[\s,]+)*$")
 _MAX_WORDS = 3
@@ -42,6 +44,22 @@ _MAX_WORDS = 3
 def _possessions() -> frozenset[str]:
     """What only a firm has right after its name (``firm_possessions``), lower case."""
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["firm_possessions"])
+
+
+@cache
+def _firm_nouns() -> frozenset[str]:
+    """Nouns of a firm (``firm_nouns``), lower case, singular and plural."""
+    nouns = {str(w).lower() for w in load_data("entity_rules.yaml")["firm_nouns"]}
+    return frozenset(nouns | {f"{w}s" for w in nouns})
+
+
+def _firm_apposed(after: str, rules: Rules) -> bool:
+    """Whether ``after`` opens with an apposition naming a firm: ", the lender,", ", a
+    Kelvo-based bank," (a firm noun or an organisation head within its first three words)."""
+    m = _APPOSITION.match(after)
+    if not m:
+        return False
+    return any(w in _firm_nouns() or w in rules.org_heads for w in m.group(1).lower().split())
 
 
 def _body(name: str, state: Discovery, gaz: Gazetteer) -> bool:
@@ -67,7 +85,7 @@ def _signs(
     )
     titles = rules.titles | rules.core_titles | rules.roles
     last_words = {s.split()[-1] for s in surfaces}
-    plurals = {h for h in rules.org_heads if h.endswith("s")} | {"firms", "lenders", "insurers"}
+    plurals = {h for h in rules.org_heads if h.endswith("s")} | _firm_nouns()
     for k, text in enumerate(sentences):
         for word in last_words:
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
@@ -96,6 +114,7 @@ def _signs(
             if (
                 _ITS_AFTER.match(after)
                 or _WHICH_AFTER.match(after)
+                or _firm_apposed(after, rules)
                 or (word and word.group(1) in _possessions())
             ):
                 firm = True

@@ -122,6 +122,7 @@ def test_a_famous_person_named_in_full_keeps_the_surname(tmp_path: Path) -> None
         # a well-known person of data/people.yaml, after a meeting verb
         ("Umerov met Austin on Tuesday in Brussels.", "Lloyd Austin"),
         ("Rutte spoke with Austin by phone before the summit.", "Lloyd Austin"),
+        ("Umerov had a call with Austin on Tuesday.", "Lloyd Austin"),
     ],
 )
 def test_a_known_surname_after_a_meeting_verb_is_the_person(
@@ -301,6 +302,7 @@ def test_other_names_of_one_surname_stay_apart(tmp_path: Path, text: str) -> Non
             "Goldman Sachs, which joined in 2021, said the rules had changed.",
             "Goldman Sachs",
         ),
+        ("Harlan Whitby, the lender, said it would leave the alliance.", "Harlan Whitby"),
     ],
 )
 def test_a_firm_named_like_a_person_with_a_firms_sign_is_an_organisation(
@@ -330,6 +332,7 @@ def test_a_firm_named_like_a_person_with_a_firms_sign_is_an_organisation(
             "The leader of the Kelvo Party, Ravel Tamsin, said its members would vote no.",
             "Ravel Tamsin",
         ),
+        ("Harlan Whitby, the lawyer, said the firm would appeal.", "Harlan Whitby"),
     ],
 )
 def test_a_person_with_a_persons_sign_stays_a_person(
