@@ -247,7 +247,7 @@ def find_entities(
     _drop_person_groups(state)
     firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
     _join_name_tails(state, rules_)
-    merge_spellings_of_people(state)  # "Mohammed al-Rashidi", "Muhammad Al Rashidi"
+    merge_spellings_of_people(state, _listed_people(gaz))  # "Muhammad Al Rashidi"
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)

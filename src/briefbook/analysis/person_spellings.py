@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from briefbook.analysis.mentions import Discovery
 from briefbook.analysis.names import fold, given_key
@@ -47,12 +48,31 @@ def _parts(name: str) -> tuple[tuple[str, ...], str] | None:
     return tuple(given_key(w) for w in given), surname_key(surname)
 
 
-def merge_spellings_of_people(state: Discovery) -> None:
+def merge_spellings_of_people(state: Discovery, listed: Iterable[tuple[str, str]] = ()) -> None:
     """Join the people of one source whose names spell one name (module doc): the surfaces
     of each later spelling point to the key of the first (in sorted order of the keys). Left
-    alone when three spellings or more would join, or when two people of a source already
-    share the key (two brothers named "Mohammed Haddad" and "Muhammad Haddad" are rare,
-    three spellings of one name rarer still)."""
+    alone when three spellings or more would join (two brothers named "Mohammed Haddad" and
+    "Muhammad Haddad" are rare, three spellings of one name rarer still). A person found in
+    the sources who spells the name of one well-known person of ``listed`` ((full name,
+    key) pairs of the gazetteer's people) is that person, in every source: "Muhammad bin
+    Salman" is Mohammed bin Salman."""
+    people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
+    known: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
+    for name, key in listed:
+        parts = _parts(name)
+        if parts is not None:
+            known[parts].add(key)
+    to_known: dict[str, str] = {}
+    for name, key in people.items():
+        keys = known.get(_parts(name) or ((), ""), set())
+        if len(keys) == 1 and key not in keys:
+            to_known[key] = next(iter(keys))
+    for surface, key in list(state.discovered.items()):
+        if key in to_known:
+            state.discovered[surface] = to_known[key]
+            state.types.setdefault(to_known[key], "person")
+    for key, target in to_known.items():
+        state.person_docs[target] |= state.person_docs.get(key, set())
     people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
     groups: dict[tuple[int, tuple[tuple[str, ...], str]], set[str]] = defaultdict(set)
     for name, key in people.items():

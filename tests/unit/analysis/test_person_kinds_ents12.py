@@ -269,6 +269,13 @@ def test_two_spellings_of_one_name_in_a_source_are_one_person(
     assert {people[0][0], *people[0][1]} >= {one, other}
 
 
+def test_another_spelling_of_a_well_known_name_is_that_person(tmp_path: Path) -> None:
+    found = entities_by_name(
+        source_entities(tmp_path, "Crown Prince Muhammad bin Salman met the envoy on Monday.")
+    )
+    assert found["Mohammed bin Salman"][:2] == ("person", ["Muhammad bin Salman"])
+
+
 @pytest.mark.parametrize(
     "text",
     [
