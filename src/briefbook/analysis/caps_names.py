@@ -22,6 +22,7 @@ from briefbook.analysis.names import Found, Tok, tokenize
 __all__ = ["caps_people"]
 
 _MIN_WORDS, _MAX_WORDS = 2, 4  # one word in capitals is mostly an acronym ("LTTE")
+_CAPS_PAIR = re.compile(r"(?<![\w'-])[A-Z][A-Z'-]*[A-Z] [A-Z][A-Z'-]*[A-Z](?![\w'-])")
 _BYLINE = re.compile(r"(?:^|\n)\W*(?:By|BY|by)\s+$")
 
 # classify(run, text) -> typed spans: names.classify bound to the rules and the lexicons
@@ -99,7 +100,9 @@ def caps_people(
     ``classify`` types one capitalised run of a sentence and ``cap_runs`` finds those runs
     (:func:`briefbook.analysis.names.classify` and :func:`~briefbook.analysis.names.cap_runs`
     bound to the rules); the title-case text has the length and offsets of ``text``."""
-    if sum(c.isupper() for c in text) * 2 >= sum(c.isalpha() for c in text):
+    if not _CAPS_PAIR.search(text):
+        return text, toks, []  # no two words in capitals side by side
+    if sum(map(str.isupper, text)) * 2 >= sum(map(str.isalpha, text)):
         return text, toks, []  # a heading or a line in capitals
     runs = _runs(toks, text, rules, gaz, lower_vocab)
     if not runs:
