@@ -13,8 +13,11 @@ Two passes, no model:
 2. *Counting*: every surface form (names, aliases, surnames, spelling variants) is matched
    in every sentence, longest first; each match is one mention. A surname stands for the one
    person of that surname in its source, else for the one person of that surname in the
-   whole set, else for nobody. A service name that several countries use ("Main
-   Intelligence Directorate") goes to the side whose country the sentence names.
+   whole set, else for nobody; the inner words of a name of three words or more are its
+   surnames in its source ("Bongo" of "Ali Bongo Ondimba"), and a surname after a verb of
+   meeting ("met Austin") is a person in that sentence
+   (:mod:`~briefbook.analysis.met_people`). A service name that several countries use
+   ("Main Intelligence Directorate") goes to the side whose country the sentence names.
 
 Photo credits and captions add only the news agencies they name (as organisations); author
 biographies add nothing. Everything is linear in the number of sentences: the lexicons load
