@@ -5,10 +5,11 @@ a sentence in mixed case. The person rules read title case only (a word in capit
 acronym to them), so such a name is missed or typed as something else. A run of two to
 four words in capitals is read again written in title case, in the same sentence: when the
 rules then find a person exactly there, the run is that person, named as the text writes
-it ("JOHN SMITH"; "Smith" alone later is that person too). Left alone: a sentence with as many
-capitals as lower-case letters (a heading, a shouted line), a byline ("By ANNA KOVAL"),
-and runs holding a word the sources also write in lower case ("POLICE SAID"), a stop word,
-a gazetteer name ("NATO", "US") or a word without a vowel ("SDF").
+it ("JOHN SMITH"; "Smith" alone later is that person too). Left alone: a sentence with as
+many capitals as lower-case letters (a heading, a shouted line), a byline or a wire's
+credit ("By ANNA KOVAL", "Reporting by ANNA KOVAL; Editing by ..."), one word in capitals
+(mostly an acronym), and runs holding a word the sources also write in lower case ("POLICE
+SAID"), a stop word, a gazetteer name ("NATO", "US") or a word without a vowel ("SDF").
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ __all__ = ["caps_people"]
 
 _MIN_WORDS, _MAX_WORDS = 2, 4  # one word in capitals is mostly an acronym ("LTTE")
 _CAPS_PAIR = re.compile(r"(?<![\w'-])[A-Z][A-Z'-]*[A-Z] [A-Z][A-Z'-]*[A-Z](?![\w'-])")
-_BYLINE = re.compile(r"(?:^|\n)\W*(?:By|BY|by)\s+$")
+# a byline or a wire's credit: "By ANNA KOVAL", "Reporting by X; Editing by Y"
+_BYLINE = re.compile(
+    r"(?:^|\n|[;|])\W*(?:(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+    r"[Ww]ritten|[Pp]hotos?|[Ii]llustrations?)\s+)?(?:By|BY|by)\s+$"
+)
 
 # classify(run, text) -> typed spans: names.classify bound to the rules and the lexicons
 Classify = Callable[[list[Tok], str], list[Found]]

@@ -205,6 +205,7 @@ def test_a_place_named_after_a_titled_person_stays_no_person(tmp_path: Path, tex
         ("Police named the suspect as JOHN SMITH, 34, of no fixed address.", "John Smith"),
         ("The victim was named as PAUL HILL, a teacher from the town.", "Paul Hill"),
         ("Officers charged ROBERT OKAFOR with fraud on Monday.", "Robert Okafor"),
+        ("The guard was stabbed by JOHN SMITH, police said on Monday.", "John Smith"),
     ],
 )
 def test_a_name_in_capitals_in_running_text_is_a_person(
