@@ -1307,17 +1307,6 @@ def _listed_people(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _famous_surnames(gaz: Gazetteer, rules_: Rules) -> dict[str, str]:
-    """The surname of each well-known person of the gazetteer that no other one bears ->
-    that person's key: "Austin" -> Lloyd Austin."""
-    keys: dict[str, set[str]] = defaultdict(set)
-    for name, key in _listed_people(gaz):
-        surname = _surname(name, rules_)
-        if surname:
-            keys[surname].add(key)
-    return {surname: next(iter(k)) for surname, k in keys.items() if len(k) == 1}
-
-
 def _surname(name: str, rules_: Rules) -> str | None:
     parts = name.split()
     if len(parts) > 1 and REGNAL.fullmatch(parts[-1]):
@@ -1418,7 +1407,7 @@ def _add_surnames(
             if name in spelled:
                 state.types.setdefault(key, "person")
                 register(name, key, (d,))
-    met_surnames(state, all_tokens, gaz, per_doc, by_surname, _famous_surnames(gaz, rules_))
+    met_surnames(state, all_tokens, gaz, per_doc)
     if not by_surname:
         return
     for place in sorted(state.geo_only):

@@ -2,11 +2,14 @@
 
 A capitalised word right after such a verb (``meeting_verbs`` and ``visiting_verbs`` of
 ``data/entity_rules.yaml``) is the person of that surname in that sentence -- also when the
-word names a place ("Kerry", "Lincoln", "Austin") -- when the source names one person of
-that surname. After a meeting verb, not a visiting one ("visited Austin" is mostly the
-town), it is also the one person of that surname the document set names, else the one
-well-known person of ``data/people.yaml`` who bears it when the set names nobody of it. The surname names the
-person in that sentence only (``Discovery.local``): "County Kerry" elsewhere stays a place.
+word names a town of the city index ("Lincoln", "Austin") -- only when the same source names
+one person of that surname: never a well-known person of ``data/people.yaml`` or a person
+another source names ("FC Dallas hosted Austin", "The coach congratulated Silva" name
+nobody). Never either when the word is a place or country of the gazetteer ("received
+Lisbon"), or is followed by "'s" and a noun ("met Austin's mayor") or by a lower-case word
+other than the ``met_name_followers`` of ``data/entity_rules.yaml`` ("met Lincoln
+residents", "urged Sullivan residents"). The surname names the person in that sentence only
+(``Discovery.local``): "County Kerry" elsewhere stays a place.
 """
 
 from __future__ import annotations
@@ -33,6 +36,24 @@ def _verbs() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@cache
+def _followers() -> frozenset[str]:
+    """Lower-case words after a surname that leave it a name ("met Lee on Friday"):
+    ``met_name_followers`` of ``data/entity_rules.yaml``."""
+    return frozenset(str(v).lower() for v in load_data("entity_rules.yaml")["met_name_followers"])
+
+
+def _noun_after(sent: list[Tok], n: int) -> bool:
+    """Whether ``sent[n]`` is followed by "'s" and a word ("Austin's mayor") or by a
+    lower-case word that is no ``met_name_followers`` ("Lincoln residents")."""
+    if sent[n].text.endswith("'s"):
+        return n + 1 < len(sent) and sent[n + 1].text[:1].isalpha()
+    if n + 1 >= len(sent):
+        return False
+    nxt = sent[n + 1].text
+    return nxt[:1].islower() and nxt.isalpha() and nxt.lower() not in _followers()
+
+
 def _verb_before(sent: list[Tok], n: int) -> str | None:
     """ "meet" or "visit" when a verb of that kind ends right before ``sent[n]``, else None."""
     meeting, visiting = _verbs()
@@ -50,16 +71,12 @@ def met_surnames(
     all_tokens: list[list[list[Tok]]],
     gaz: Gazetteer,
     per_doc: dict[tuple[int, str], set[str]],
-    by_surname: dict[str, set[str]],
-    famous: dict[str, str],
 ) -> None:
     """Record in ``state.local`` each surname after a verb of meeting or visiting (module
     doc) as the person it names in that sentence.
 
     ``per_doc`` maps (document, folded surname) to the keys of the people of that source who
-    bear it, ``by_surname`` a folded surname to the keys of the people of the set who bear
-    it, and ``famous`` a surname as written to the key of the one well-known person bearing
-    it."""
+    bear it."""
     for d, doc in enumerate(all_tokens):
         for k, sent in enumerate(doc):
             for n, tok in enumerate(sent):
@@ -68,24 +85,13 @@ def met_surnames(
                     continue
                 if n + 1 < len(sent) and sent[n + 1].text[:1].isupper():
                     continue  # "met Kerry Olsen": a longer name, typed by the rules
-                if any(t.type == "person" for t in gaz.surfaces.get(word, ())):
-                    continue  # "met Putin": a known short form already
-                kind = _verb_before(sent, n)
-                if kind is None:
+                if gaz.surfaces.get(word):
+                    continue  # "met Putin": a known short form; "received Lisbon": a place
+                if _verb_before(sent, n) is None or _noun_after(sent, n):
                     continue
-                folded = fold(word)
-                here = per_doc.get((d, folded), set())
-                if len(here) == 1:
-                    key = next(iter(here))
-                elif here:
-                    continue  # two people of the source bear it
-                elif kind == "visit":
-                    continue  # "visited Kerry": a person only when the source names one
-                elif len(by_surname.get(folded, ())) == 1:
-                    key = next(iter(by_surname[folded]))
-                elif folded not in by_surname and word in famous:
-                    key = famous[word]
-                else:
-                    continue
+                here = per_doc.get((d, fold(word)), set())
+                if len(here) != 1:
+                    continue  # nobody of the source bears it, or two people do
+                key = next(iter(here))
                 state.types.setdefault(key, "person")
                 state.local[(d, k)][word] = (key, word)
