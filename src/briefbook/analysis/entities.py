@@ -250,7 +250,10 @@ def find_entities(
     _drop_person_groups(state)
     firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
     _join_name_tails(state, rules_)
-    merge_spellings_of_people(state, _listed_people(gaz))  # "Muhammad Al Rashidi"
+    paragraphs = [[s.paragraph for s in doc.sentences] for doc in documents]
+    merge_spellings_of_people(  # "Muhammad Al Rashidi"
+        state, _listed_people(gaz), texts, paragraphs, rules_.kin
+    )
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)

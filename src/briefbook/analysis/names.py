@@ -784,26 +784,26 @@ def _other_bearer(
 
 
 _NAME_VOWELS = "aeiouy"
-_NAME_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
-_KEY_CONSONANTS = 2
 
 
 def given_key(word: str) -> str:
-    """A transliteration-insensitive key of one given name: its first vowel's class, its
-    consonants and the class of its last letter when that is a vowel ("Mohammed",
-    "Muhammad", "Mohamed" -> "u:mhmd:"; "Mario" -> "a:mr:u"); the folded word itself when it
-    has fewer than two consonants ("Ali" -> "ali")."""
+    """A transliteration-insensitive key of one given name: the group of its spellings in
+    ``data/given_name_variants.yaml`` ("Mohammed", "Muhammad", "Mohamed" -> "=mohammed"),
+    else the folded word itself ("Hamid" -> "hamid", "Hamad" -> "hamad": other names)."""
     low = fold(word).replace(" ", "")
-    low = low.replace("ph", "f").replace("q", "k")
-    low = re.sub(r"(.)\1+", r"\1", low)
-    first = next((c for i, c in enumerate(low) if c in _NAME_VOWELS and (i or c != "y")), "")
-    consonants = "".join(
-        c for i, c in enumerate(low) if c not in _NAME_VOWELS or (i == 0 and c == "y")
-    )
-    if len(consonants) < _KEY_CONSONANTS:
-        return low
-    last = _NAME_VOWEL_CLASS.get(low[-1], "") if low[-1] in _NAME_VOWELS else ""
-    return f"{_NAME_VOWEL_CLASS.get(first, '')}:{consonants}:{last}"
+    return _given_groups().get(low, low)
+
+
+@cache
+def _given_groups() -> dict[str, str]:
+    """Each folded spelling of ``data/given_name_variants.yaml`` -> "=" + the first
+    spelling of its group."""
+    groups: dict[str, str] = {}
+    for group in load_data("given_name_variants.yaml")["given_name_variants"]:
+        spellings = [fold(str(w)) for w in group]
+        for w in spellings:
+            groups.setdefault(w, "=" + spellings[0])
+    return groups
 
 
 def _bears(given: str, name: str, *, loose: bool = False) -> bool:

@@ -4,19 +4,20 @@ Rashidi", "Yousef Haddad" and "Yusuf Haddad".
 Sources transliterate Arabic, Persian and Turkish names several ways. Two people of one
 source are one person when their surnames are the same but for the article and its joint
 ("al-Rashidi", "Al Rashidi", "al Rashidi") and accents, and each of their other words spell
-one name by :func:`~briefbook.analysis.names.given_key`: the same consonants in the same
-order ("ph" is "f", "q" is "k", doubled letters single), the first vowel of the same class
-(a; e, i; o, u) and, for a name ending in a vowel, the last too, so "Mohammed" is
-"Muhammad" and "Yousef" is "Yusuf", but "Hassan" is not "Hussein", "Mahmoud" not
-"Mohammed" and "Mario" not "Maria". A given name of fewer than two consonants must be
-spelt the same ("Ali" is not "Ola").
+one name by :func:`~briefbook.analysis.names.given_key`: the same after folding accents, or
+two spellings of one transliteration group of ``data/given_name_variants.yaml``
+("Mohammed" and "Muhammad", "Yousef" and "Yusuf"; not "Hamid" and "Hamad", "Jamal" and
+"Jamil", "Colin" and "Colleen"). Never when the source writes both spellings in one
+sentence ("Yousef Haddad met Yusuf Haddad") or a kinship noun (``kin_nouns`` of
+``data/entity_rules.yaml``: brother, cousin, wife ...) in the sentences from one to the
+other within a paragraph ("Mohammed Tarsi is 34. Muhammad Tarsi, their cousin, ...").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from briefbook.analysis.mentions import Discovery
 from briefbook.analysis.names import fold, given_key
@@ -48,14 +49,54 @@ def _parts(name: str) -> tuple[tuple[str, ...], str] | None:
     return tuple(given_key(w) for w in given), surname_key(surname)
 
 
-def merge_spellings_of_people(state: Discovery, listed: Iterable[tuple[str, str]] = ()) -> None:
+def _apart(
+    names: tuple[list[str], list[str]],
+    sentences: Sequence[str],
+    paragraphs: Sequence[int],
+    kin: frozenset[str],
+) -> bool:
+    """Whether the source writes a name of each list in one sentence, or a kinship noun
+    of ``kin`` (or its plural) in the sentences from one to the other within one paragraph
+    (module doc)."""
+    where = [
+        [k for k, text in enumerate(sentences) if any(n in text for n in group)] for group in names
+    ]
+    for i in where[0]:
+        for j in where[1]:
+            if i == j:
+                return True
+            lo, hi = min(i, j), max(i, j)
+            if paragraphs[lo] != paragraphs[hi]:
+                continue
+            words = {
+                w.lower().removesuffix("s")
+                for text in sentences[lo : hi + 1]
+                for w in _WORD.findall(text)
+            }
+            if words & kin:
+                return True
+    return False
+
+
+_WORD = re.compile(r"[A-Za-z-]+")
+
+
+def merge_spellings_of_people(
+    state: Discovery,
+    listed: Iterable[tuple[str, str]] = (),
+    texts: Sequence[Sequence[str]] = (),
+    paragraphs: Sequence[Sequence[int]] = (),
+    kin: frozenset[str] = frozenset(),
+) -> None:
     """Join the people of one source whose names spell one name (module doc): the surfaces
     of each later spelling point to the key of the first (in sorted order of the keys). Left
     alone when three spellings or more would join (two brothers named "Mohammed Haddad" and
     "Muhammad Haddad" are rare, three spellings of one name rarer still). A person found in
     the sources who spells the name of one well-known person of ``listed`` ((full name,
     key) pairs of the gazetteer's people) is that person, in every source: "Muhammad bin
-    Salman" is Mohammed bin Salman."""
+    Salman" is Mohammed bin Salman. ``texts`` are the sentences of each source and
+    ``paragraphs`` the paragraph of each; ``kin`` the kinship nouns, lower case (module
+    doc); without texts, no spellings are kept apart."""
     people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
     known: dict[tuple[tuple[str, ...], str], set[str]] = defaultdict(set)
     for name, key in listed:
@@ -81,11 +122,19 @@ def merge_spellings_of_people(state: Discovery, listed: Iterable[tuple[str, str]
             continue
         for d in state.person_docs.get(key, ()):
             groups[(d, parts)].add(key)
+    surfaces: dict[str, list[str]] = defaultdict(list)
+    for name, key in people.items():
+        if " " in name:
+            surfaces[key].append(name)
     remap: dict[str, str] = {}
-    for _, keys in sorted(groups.items()):
+    for (d, _), keys in sorted(groups.items()):
         if len(keys) != 2:
             continue
         first, other = sorted(keys)
+        if d < len(texts) and _apart(
+            (surfaces[first], surfaces[other]), texts[d], paragraphs[d], kin
+        ):
+            continue
         remap.setdefault(other, remap.get(first, first))
     if not remap:
         return

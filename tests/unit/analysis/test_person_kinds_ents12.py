@@ -380,3 +380,62 @@ def test_a_person_with_a_persons_sign_stays_a_person(
     tmp_path: Path, text: str, person: str
 ) -> None:
     assert person in people_of(tmp_path, text)
+
+
+# --- ents12r: two given names of one root are two people ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names of one root that are different names (ents12 joined them by consonants)
+        "Hamid Karzoun, a striker, scored twice on Saturday. Hamad Karzoun, a defender, was"
+        " sent off.",
+        "Jamal Barzani was killed in the raid.\n\nJamil Barzani was 22.",
+        "Rashid Obeidi, a lawyer, spoke on Monday.\n\nRashad Obeidi was freed on Friday.",
+        "Colin Fraser said the race was hard.\n\nColleen Fraser said it was not.",
+        "Colin Fraser and his sister Colleen Fraser won gold in the mixed doubles.",
+        "Karim Sallal said the talks failed.\n\nKarima Sallal said they would resume.",
+        # spellings of one group, but both in one sentence: two people
+        "Yousef Haddad, a trader, met Yusuf Haddad in Ostrava.",
+        "Police arrested Mohammed Tarsi on Monday.\n\nAhmed Tarsi said Mohammed Tarsi and"
+        " Muhammad Tarsi were innocent.",
+        # spellings of one group with a kinship noun between them in a paragraph
+        "Police arrested Mohammed Tarsi in Dravno on Monday. Mohammed Tarsi is 34. Muhammad"
+        " Tarsi, their cousin, was released.",
+        "Omar Naziri was wounded on Monday. His brother Umar Naziri was unhurt.",
+    ],
+)
+def test_given_names_of_one_root_or_kin_of_one_spelling_stay_apart(
+    tmp_path: Path, text: str
+) -> None:
+    people = [name for etype, name, _, _ in source_entities(tmp_path, text) if etype == "person"]
+    assert len([p for p in people if " " in p]) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        (
+            "Osama Qadri said the shells hit at dawn.\n\nUsama Qadri added that two died.",
+            "Osama Qadri",
+            "Usama Qadri",
+        ),
+        (
+            "Hussein Talal said the talks failed.\n\nHusayn Talal said they would resume.",
+            "Hussein Talal",
+            "Husayn Talal",
+        ),
+        (
+            "Abdallah Qasemi spoke on Monday.\n\nAbdullah Qasemi spoke again on Friday.",
+            "Abdallah Qasemi",
+            "Abdullah Qasemi",
+        ),
+    ],
+)
+def test_spellings_of_one_transliteration_group_are_one_person(
+    tmp_path: Path, text: str, one: str, other: str
+) -> None:
+    people = [(name, aliases) for etype, name, aliases, _ in source_entities(tmp_path, text)]
+    assert len(people) == 1
+    assert {people[0][0], *people[0][1]} >= {one, other}
