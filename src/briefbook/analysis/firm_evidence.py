@@ -5,9 +5,13 @@ often takes ("said", "resigned", "died") types it as a person. The rest of the s
 decides: a name found as a person that the sources never give a person's sign -- a title or
 role word before it, an age or "who" after it, "he", "she", "his" or "her" after it in its
 sentence or opening the next one, its last word used alone -- and give a firm's sign at
-least once is an organisation. A firm's signs: "its" a few plain words after the name
-("X said it would publish its targets"), the name before what only a firm has
-(``firm_possessions`` of ``data/entity_rules.yaml``: "X shares", "X's subsidiary"), before
+least once is an organisation. A firm's signs: "its" right after the name and one verb
+("X cut its", "X said its"; also "X said it would keep its": "it" the name's own pronoun),
+never across "that" or a clause ("Sara Lind argued that growth would lose its pace"); the
+name before what only a firm has (``firm_possessions`` of ``data/entity_rules.yaml``: "X's
+subsidiary"; not what a person also has: employees, clients, a stake, earnings), or right
+before ``firm_stock_words`` without "'s" and not as a verb ("X shares rose"; not "X shares
+a flat", "X's shares"), before
 "which" or before an apposition naming a firm (``firm_nouns`` or an organisation head: "X,
 the lender, said"), and the name in a list joined by "and" or "or" with a known organisation
 ("Citi, X and HSBC"; not an apposition: "the Kelvo Party, X Y") or after a plural noun of
@@ -28,8 +32,14 @@ __all__ = ["firms_not_people"]
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _NEXT_PERSON = re.compile(r"^\W*(?:He|She|His|Her)\b")
 _AGE_OR_WHO = re.compile(r"^(?:,\s*\d{1,3}\s*[,;)]|,?\s+who\b|,\s+(?:aged|age)\s+\d)")
-# "its" after the name and at most five plain words (no article, no punctuation between)
-_ITS_AFTER = re.compile(r"^(?:'s)?\s+(?:(?!the\b|a\b|an\b|he\b|she\b)[a-z]+\s+){0,5}its\b")
+# "its" right after the name and one verb ("X cut its"), or after "it" and an auxiliary
+# with at most two plain words ("X said it would keep its"); no "that", no punctuation
+_PLAIN = r"(?!that\b|the\b|a\b|an\b|he\b|she\b|its?\b)[a-z]+"
+_ITS_AFTER = re.compile(
+    rf"^\s+{_PLAIN}\s+(?:it\s+(?:would|will|had|has|was|is|could|may|might)\s+"
+    rf"(?:{_PLAIN}\s+){{0,2}})?its\b"
+)
+_STOCK_AFTER = re.compile(r"^\s+([a-z]+)(?!\s+(?:a|an|the|his|her|their|its|one|some)\b)")
 _WHICH_AFTER = re.compile(r"^,?\s+which\b")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
 _ITEM_BEFORE = re.compile(r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(,\s*|,?\s+(?:and|or)\s+)$")
@@ -44,6 +54,13 @@ _MAX_WORDS = 3
 def _possessions() -> frozenset[str]:
     """What only a firm has right after its name (``firm_possessions``), lower case."""
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["firm_possessions"])
+
+
+@cache
+def _stock_words() -> frozenset[str]:
+    """A firm's stock right after its name, without "'s" (``firm_stock_words``), lower
+    case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["firm_stock_words"])
 
 
 @cache
@@ -111,11 +128,13 @@ def _signs(
             if k + 1 < len(sentences) and _NEXT_PERSON.match(sentences[k + 1]):
                 person = True
             word = re.match(r"(?:'s)?\s+([a-z]+)", after)
+            stock = _STOCK_AFTER.match(after)
             if (
                 _ITS_AFTER.match(after)
                 or _WHICH_AFTER.match(after)
                 or _firm_apposed(after, rules)
                 or (word and word.group(1) in _possessions())
+                or (stock and stock.group(1) in _stock_words())
             ):
                 firm = True
             mate_before = _ITEM_BEFORE.search(text, 0, m.start())

@@ -439,3 +439,46 @@ def test_spellings_of_one_transliteration_group_are_one_person(
     people = [(name, aliases) for etype, name, aliases, _ in source_entities(tmp_path, text)]
     assert len(people) == 1
     assert {people[0][0], *people[0][1]} >= {one, other}
+
+
+# --- ents12r: a person's "its" across a clause, and what a person also has ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sara Lind argued that growth would lose its pace next year.", "Sara Lind"),
+        ("Dmitri Volkan warned that Ostland would lose its access to the port.", "Dmitri Volkan"),
+        ("Omar Tilbury's employees walked out on Monday after a pay dispute.", "Omar Tilbury"),
+        ("Police said Lena Marsh's clients had lost their savings in the scheme.", "Lena Marsh"),
+        ("Viktor Orlan's stake in the club rose to 30 percent after the sale.", "Viktor Orlan"),
+        ("Viktor Orlan stake in the club rose to 30 percent after the sale.", "Viktor Orlan"),
+        ("Anna Kovac's earnings topped 20 million dollars last season.", "Anna Kovac"),
+        ("Maria Brandvik's customers waited for hours outside the bakery.", "Maria Brandvik"),
+        ("Omar Tilbury shares a flat with his cousin in Dravno.", "Omar Tilbury"),
+    ],
+)
+def test_a_person_with_its_across_a_clause_or_a_persons_possession_stays_a_person(
+    tmp_path: Path, text: str, person: str
+) -> None:
+    assert person in people_of(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Halden Pryce said the rules were unfair.\n\nHalden Pryce cut its dividend.",
+            "Halden Pryce",
+        ),
+        (
+            "Halden Pryce said the rules were unfair.\n\nHalden Pryce shares fell 3 percent.",
+            "Halden Pryce",
+        ),
+    ],
+)
+def test_its_after_the_name_and_one_verb_or_its_shares_make_a_firm(
+    tmp_path: Path, text: str, firm: str
+) -> None:
+    found = entities_by_name(source_entities(tmp_path, text))
+    assert found[firm][0] == "organisation"
