@@ -5,7 +5,11 @@ a sentence in mixed case. The person rules read title case only (a word in capit
 acronym to them), so such a name is missed or typed as something else. A run of two to
 four words in capitals is read again written in title case, in the same sentence: when the
 rules then find a person exactly there, the run is that person, named as the text writes
-it ("JOHN SMITH"; "Smith" alone later is that person too). Left alone: a sentence with as
+it ("JOHN SMITH"; "Smith" alone later is that person too) -- only when the run opens with
+a known given name (``data/given_names.yaml``) or has a person's sign: a title as its first
+word or right before it ("COLONEL ANNA KOVAL", "commander TARIK OSMAN"), an age after it
+("MARY JONES, 52,") or "named ... as" before it; words in capitals for emphasis ("Residents
+said FUEL PRICES doubled", "MASKED GUNMEN") are no person. Left alone: a sentence with as
 many capitals as lower-case letters (a heading, a shouted line), a byline or a wire's
 credit ("By ANNA KOVAL", "Reporting by ANNA KOVAL; Editing by ..."), one word in capitals
 (mostly an acronym), and runs holding a word the sources also write in lower case ("POLICE
@@ -30,6 +34,9 @@ _BYLINE = re.compile(
     r"[Ww]ritten|[Pp]hotos?|[Ii]llustrations?)\s+)?(?:By|BY|by)\s+$"
 )
 
+_AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*[,;.)]")
+_NAMED_AS = re.compile(r"\b(?:named|names|identified|identifies|listed|lists)\b.*\bas\s+$")
+
 # classify(run, text) -> typed spans: names.classify bound to the rules and the lexicons
 Classify = Callable[[list[Tok], str], list[Found]]
 
@@ -49,6 +56,18 @@ def _caps_word(tok: Tok, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[st
         and tok.low not in lower_vocab
         and word not in gaz.surfaces
     )
+
+
+def _person_signed(run: list[Tok], toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether the run in capitals ``run`` of the sentence ``text`` (its words ``toks``)
+    opens with a known given name or has a person's sign (module doc)."""
+    titles = rules.titles | rules.core_titles | rules.roles
+    if run[0].low in rules.given or run[0].low in titles:
+        return True
+    i = toks.index(run[0])
+    if i and toks[i - 1].low.strip(",") in titles:
+        return True
+    return bool(_AGE_AFTER.match(text[run[-1].end :]) or _NAMED_AS.search(text, 0, run[0].start))
 
 
 def _runs(
@@ -85,6 +104,8 @@ def _runs(
             continue
         if _BYLINE.search(text, 0, run[0].start):
             continue  # "By ANNA KOVAL": a byline
+        if not _person_signed(run, toks, text, rules):
+            continue  # "FUEL PRICES doubled": capitals for emphasis
         out.append(run)
     return out
 

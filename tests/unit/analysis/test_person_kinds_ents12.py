@@ -482,3 +482,36 @@ def test_its_after_the_name_and_one_verb_or_its_shares_make_a_firm(
 ) -> None:
     found = entities_by_name(source_entities(tmp_path, text))
     assert found[firm][0] == "organisation"
+
+
+# --- ents12r: words in capitals for emphasis are no person ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said FUEL PRICES doubled in a week.",
+        "Witnesses said MASKED GUNMEN opened fire on the bus.",
+        "Traders said GOLD PRICES hit a record on Friday.",
+        "Officials said SUPPLY ROUTES were cut and BREAKING NEWS alerts went out.",
+        "Farmers said WATER SHORTAGES would ruin the harvest.",
+        "The union said BORDER GUARDS had not been paid for months.",
+    ],
+)
+def test_words_in_capitals_for_emphasis_are_no_person(tmp_path: Path, text: str) -> None:
+    assert people_of(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The victim, MARY JONES, 52, died at the scene, police said.", "MARY JONES"),
+        ("The commander, COLONEL ANNA KOVAL, said the unit withdrew.", "ANNA KOVAL"),
+        ("Police identified the driver as TARVEK OSMANI on Monday.", "TARVEK OSMANI"),
+        ("The court heard that the driver, TARVEK OSMANI, 41, had fled.", "TARVEK OSMANI"),
+    ],
+)
+def test_a_name_in_capitals_with_a_given_name_or_a_persons_sign_is_a_person(
+    tmp_path: Path, text: str, person: str
+) -> None:
+    assert any(person in name for name in people_of(tmp_path, text))
