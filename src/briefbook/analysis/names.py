@@ -659,8 +659,10 @@ def _titled_given_place_word(toks: list[Tok], text: str, rules: Rules, gaz: Gaze
     name ("London") -- so that the two words are a person: "Minister John Park said",
     "police chief Anna Bay". The title is a core title, capitalised inside the run or in
     lower case right before it; not after "the" ("the King Abdullah Park" is a park) or,
-    without a speech verb after it, a locative word ("in Queen Elizabeth Park"), and never
-    with a facility's or a building's head ("Queen Mary Hospital")."""
+    without a speech verb after it, a locative word ("in Queen Elizabeth Park"; "on" and
+    "from" of ``titled_name_locatives`` even before one: "Fishermen from King George
+    Island said"), and never with a facility's or a building's head ("Queen Mary Hospital")
+    or a head of ``titled_name_place_heads`` ("Sheikh Zayed Road", "King George Island")."""
     if len(toks) < 2 or len(toks) > 4:
         return False
     given, last = toks[-2], toks[-1]
@@ -670,6 +672,8 @@ def _titled_given_place_word(toks: list[Tok], text: str, rules: Rules, gaz: Gaze
         return False
     if last.bare in rules.non_person_heads or last.bare in rules.facility_nouns:
         return False
+    if last.bare in _titled_place_words()[0]:
+        return False  # "Sheikh Zayed Road", "King George Island": a place
     if last.bare not in rules.place_heads and not any(
         t.type in {"place", "country"} for t in gaz.surfaces.get(last.text, ())
     ):
@@ -686,9 +690,22 @@ def _titled_given_place_word(toks: list[Tok], text: str, rules: Rules, gaz: Gaze
     if the_before(text, start):
         return False
     before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in _titled_place_words()[1]:
+        return False  # "Fishermen from King George Island said": the island
     # "in Queen Elizabeth Park" is the park; "at Minister John Park said" is no sentence
     return not (
         before and before[-1].lower() in LOCATIVE and not SPEAKER_AFTER.match(text, last.end)
+    )
+
+
+@cache
+def _titled_place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(``titled_name_place_heads``, ``titled_name_locatives``) of
+    ``data/entity_rules.yaml``, lower case."""
+    data = load_data("entity_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["titled_name_place_heads"]),
+        frozenset(str(w).lower() for w in data["titled_name_locatives"]),
     )
 
 

@@ -515,3 +515,22 @@ def test_a_name_in_capitals_with_a_given_name_or_a_persons_sign_is_a_person(
     tmp_path: Path, text: str, person: str
 ) -> None:
     assert any(person in name for name in people_of(tmp_path, text))
+
+
+# --- ents12r: a title, a given name and a place head is a place -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic on Sheikh Zayed Road was halted after the crash.",
+        "Fishermen from King George Island said the catch was poor.",
+        "Trucks crossed King Fahd Causeway on Tuesday, customs officials said.",
+        "Traffic on Sheikh Tahnoun Road was halted.",
+        "Protesters on Sheikh Tahnoun Street said they would stay.",
+        "Residents from King Hamad Bridge said the toll rose.",
+        "Cars queued on Prince Sultan Highway on Friday.",
+    ],
+)
+def test_a_title_given_name_and_place_head_is_no_person(tmp_path: Path, text: str) -> None:
+    assert people_of(tmp_path, text) == set()
