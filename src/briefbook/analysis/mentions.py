@@ -215,6 +215,24 @@ def count_mentions(
 
 
 _Span = tuple[int, int, list[Target], str]
+_NEXT_WORD = re.compile(r" ([A-Z][\w.]*)")
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The heads of organisations, teams, places and facilities (``organisation_heads``,
+    ``non_person_heads``, ``place_heads``, ``facility_nouns`` of
+    ``data/entity_rules.yaml``), lower case."""
+    r = rules()
+    return r.org_heads | r.non_person_heads | r.place_heads | r.facility_nouns
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Whether a capitalised head of a body or a place follows ``text[:end]``: a person's
+    name or surname before it ("Santos FC", "Ruiz Airport") names that body, not the
+    person."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1).lower() in _body_heads()
 
 
 def _spans(
@@ -260,6 +278,8 @@ def _spans(
             and _ethnic(text, m.start(), gaz, hits)
         ):
             continue  # "the Kosovo Albanian authorities": an ethnic group, not Albania
+        if hits and all(t.type == "person" for t in hits) and _body_after(text, m.end()):
+            continue  # "Santos FC", "Ruiz Airport": not Maria Santos Silva, Carlos Ruiz
         if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):
             hits = [t for t in hits if t.type != "person"]  # "USS Carney" is a ship
         if hits:

@@ -534,3 +534,34 @@ def test_a_name_in_capitals_with_a_given_name_or_a_persons_sign_is_a_person(
 )
 def test_a_title_given_name_and_place_head_is_no_person(tmp_path: Path, text: str) -> None:
     assert people_of(tmp_path, text) == set()
+
+
+# --- ents12r: an inner surname before an organisation's head is not the person -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "evidence"),
+    [
+        (
+            "Maria Santos Silva scored in the final. Santos later met reporters.\n\n"
+            "Santos FC said it would appeal.",
+            "Maria Santos Silva",
+            ["S1.1", "S1.2"],
+        ),
+        (
+            "Carlos Ruiz Mendoza said he would run.\n\nRuiz Airport was closed on Monday.",
+            "Carlos Ruiz Mendoza",
+            ["S1.1"],
+        ),
+        (
+            "Ana Lucia Ferraz Duarte won the vote.\n\nFerraz Bank said it would not comment.",
+            "Ana Lucia Ferraz Duarte",
+            ["S1.1"],
+        ),
+    ],
+)
+def test_an_inner_surname_before_an_organisations_head_is_not_the_person(
+    tmp_path: Path, text: str, person: str, evidence: list[str]
+) -> None:
+    found = entities_by_name(source_entities(tmp_path, text))
+    assert found[person][2] == evidence
