@@ -15,8 +15,10 @@ Two passes, no model:
    person of that surname in its source, else for the one person of that surname in the
    whole set, else for nobody; the inner words of a name of three words or more are its
    surnames in its source ("Bongo" of "Ali Bongo Ondimba"), and a surname after a verb of
-   meeting ("met Austin") is a person in that sentence
-   (:mod:`~briefbook.analysis.met_people`). A service name that several countries use
+   meeting ("met Lincoln") is, in that sentence, the one person of that surname its source
+   names, never a well-known person of no source (:mod:`~briefbook.analysis.met_people`).
+   A name or surname before the head of a body or a place ("Santos FC") is no mention of
+   the person. A service name that several countries use
    ("Main Intelligence Directorate") goes to the side whose country the sentence names.
 
 Photo credits and captions add only the news agencies they name (as organisations); author
