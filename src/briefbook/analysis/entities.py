@@ -14,8 +14,13 @@ Two passes, no model:
 2. *Counting*: every surface form (names, aliases, surnames, spelling variants) is matched
    in every sentence, longest first; each match is one mention. A surname stands for the one
    person of that surname in its source, else for the one person of that surname in the
-   whole set, else for nobody. A service name that several countries use ("Main
-   Intelligence Directorate") goes to the side whose country the sentence names.
+   whole set, else for nobody; the inner words of a name of three words or more are its
+   surnames in its source ("Bongo" of "Ali Bongo Ondimba"), and a surname after a verb of
+   meeting ("met Lincoln") is, in that sentence, the one person of that surname its source
+   names, never a well-known person of no source (:mod:`~briefbook.analysis.met_people`).
+   A name or surname before the head of a body or a place ("Santos FC") is no mention of
+   the person. A service name that several countries use
+   ("Main Intelligence Directorate") goes to the side whose country the sentence names.
 
 Photo credits and captions add only the news agencies they name (as organisations); author
 biographies add nothing. Everything is linear in the number of sentences: the lexicons load
@@ -43,9 +48,12 @@ from itertools import islice
 
 from briefbook.analysis.acronyms import expansion_start
 from briefbook.analysis.armed_groups import armed_group
+from briefbook.analysis.caps_names import caps_people
+from briefbook.analysis.firm_evidence import firms_not_people
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
 from briefbook.analysis.initials import scope_initials
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
+from briefbook.analysis.met_people import met_surnames
 from briefbook.analysis.names import (
     INITIAL,
     REGNAL,
@@ -67,6 +75,7 @@ from briefbook.analysis.names import (
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.ner_model import EntityModel, Span, join_model_spans, model_entities
 from briefbook.analysis.person_cues import aka_aliases, in_people_list, surname_word
+from briefbook.analysis.person_spellings import merge_spellings_of_people
 from briefbook.analysis.place_cues import (
     event_after,
     event_before,
@@ -243,7 +252,12 @@ def find_entities(
                 on_error(documents[d].sentences[0].id, exc)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
+    firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
     _join_name_tails(state, rules_)
+    paragraphs = [[s.paragraph for s in doc.sentences] for doc in documents]
+    merge_spellings_of_people(  # "Muhammad Al Rashidi"
+        state, _listed_people(gaz), texts, paragraphs, rules_.kin
+    )
     _drop_common_phrases(state, all_tokens)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
@@ -590,6 +604,15 @@ def _discover(
 ) -> None:
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
+    text, toks, in_capitals = caps_people(
+        text,
+        toks,
+        rules_,
+        gaz,
+        lower_vocab,
+        lambda seq, t: classify(seq, t, rules_, gaz, lower_vocab),
+        lambda ts, t: cap_runs(ts, t, rules_),
+    )  # "named the suspect as JOHN SMITH": read as "John Smith"
     local_namesakes(text, d, k, gaz, state)  # "the districts of X and Brazil"
     ships = vessel_names(text)
     for ship in ships:  # "USS Carney", "M/V True Confidence": a ship, never a person or place
@@ -683,6 +706,10 @@ def _discover(
         else:
             _place_aliases(found, text, d, gaz, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state)
+    for caps, titled in in_capitals:
+        key = state.discovered.get(titled)
+        if key and state.types.get(key) == "person":
+            state.discovered.setdefault(caps, key)  # named as the text writes it
     for m in _CODE.finditer(text):
         code = m.group(1)
         if code.split("-")[0] in hull_classes():
@@ -1324,6 +1351,28 @@ def _surname(name: str, rules_: Rules) -> str | None:
     return surname
 
 
+def _inner_surnames(name: str, surname: str, rules_: Rules) -> list[str]:
+    """The inner words of a name of three words or more that a source may use alone for
+    the person, as it uses the surname: "Bongo" of "Ali Bongo Ondimba", "Ruiz" of "Carlos
+    Ruiz Mendoza". Not the first word, a particle, an initial, a title word, a given name
+    of ``data/given_names.yaml`` ("Idris" of "Hamat Idris Maro Deni") or a word of a Korean
+    name."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() in rules_.korean:
+        return []
+    return [
+        w
+        for w in words[1:-1]
+        if w != surname
+        and len(w) > 2
+        and w[:1].isupper()
+        and w.lower() not in rules_.particles
+        and w.lower() not in rules_.given
+        and w.lower() not in rules_.titles  # "Sheikh" of "Hassan Sheikh Mohamud"
+        and not INITIAL.fullmatch(w)
+    ]
+
+
 def _scope_namesakes(state: Discovery, all_tokens: list[list[list[Tok]]], gaz: Gazetteer) -> None:
     """A well-known person's one-word short form ("Abbas" of Mahmoud Abbas) in a source that
     never writes that person's full name, where it is a word of a person the source names
@@ -1369,6 +1418,9 @@ def _add_surnames(
             by_surname[form].add(key)
             for d in docs:
                 per_doc[(d, form)].add(key)
+        for word in _inner_surnames(name, surname, rules_):
+            for d in docs:  # "Bongo" of "Ali Bongo Ondimba": his, in the source naming him
+                per_doc[(d, fold(word))].add(key)
 
     for name, key in state.discovered.items():
         if state.types.get(key) != "person":
@@ -1387,6 +1439,7 @@ def _add_surnames(
             if name in spelled:
                 state.types.setdefault(key, "person")
                 register(name, key, (d,))
+    met_surnames(state, all_tokens, gaz, per_doc)
     if not by_surname:
         return
     for place in sorted(state.geo_only):
@@ -1401,7 +1454,7 @@ def _add_surnames(
         words = sorted({t.text for sent in doc for t in sent if t.text[:1].isupper()})
         for word in words:
             folded = fold(word.removesuffix("'s"))
-            if folded not in by_surname or word in gaz.surfaces:
+            if (folded not in by_surname and (d, folded) not in per_doc) or word in gaz.surfaces:
                 continue
             if word.lower() in lower_vocab or word.lower() in rules_.stop:
                 continue

@@ -40,7 +40,8 @@ class Discovery:
     # armed groups found by a group noun alone ("Tamberlo militiamen"): surface -> key
     rule_groups: dict[str, str] = field(default_factory=dict)
     # (doc, sentence) -> surface -> (key, name): what a surface names in that sentence only
-    # ("Donetsk" of "the Donetsk and Luhansk regions" is "Donetsk region" there)
+    # ("Donetsk" of "the Donetsk and Luhansk regions" is "Donetsk region" there, "Kerry" of
+    # "met Kerry" the person of that surname); a place unless ``types`` says otherwise
     local: dict[tuple[int, int], dict[str, tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
@@ -214,6 +215,24 @@ def count_mentions(
 
 
 _Span = tuple[int, int, list[Target], str]
+_NEXT_WORD = re.compile(r" ([A-Z][\w.]*)")
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The heads of organisations, teams, places and facilities (``organisation_heads``,
+    ``non_person_heads``, ``place_heads``, ``facility_nouns`` of
+    ``data/entity_rules.yaml``), lower case."""
+    r = rules()
+    return r.org_heads | r.non_person_heads | r.place_heads | r.facility_nouns
+
+
+def _body_after(text: str, end: int) -> bool:
+    """Whether a capitalised head of a body or a place follows ``text[:end]``: a person's
+    name or surname before it ("Santos FC", "Ruiz Airport") names that body, not the
+    person."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1).lower() in _body_heads()
 
 
 def _spans(
@@ -234,7 +253,8 @@ def _spans(
         local = state.local.get((d, k))
         if local and surface in local:
             key, name = local[surface]
-            spans.append((m.start(), m.end(), [Target(key, "place", True)], name))
+            etype = state.types.get(key, "place")  # a person: "met Kerry" (met_surnames)
+            spans.append((m.start(), m.end(), [Target(key, etype, True)], name))
             continue
         if surface in state.scoped:
             defs = [(kk, key) for dd, kk, key in state.scoped[surface] if dd == d and kk <= k]
@@ -258,6 +278,8 @@ def _spans(
             and _ethnic(text, m.start(), gaz, hits)
         ):
             continue  # "the Kosovo Albanian authorities": an ethnic group, not Albania
+        if hits and all(t.type == "person" for t in hits) and _body_after(text, m.end()):
+            continue  # "Santos FC", "Ruiz Airport": not Maria Santos Silva, Carlos Ruiz
         if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):
             hits = [t for t in hits if t.type != "person"]  # "USS Carney" is a ship
         if hits:

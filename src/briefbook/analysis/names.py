@@ -51,6 +51,7 @@ __all__ = [
     "cap_runs",
     "classify",
     "fold",
+    "given_key",
     "is_cap",
     "is_name",
     "ACRONYM",
@@ -554,6 +555,15 @@ def _name_tail(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
             tail.insert(0, t)  # "Amit K Rana": a middle initial written without its period
         elif not tail and i > 0 and _other_bearer(toks[i - 1], t, rules, gaz):
             tail.insert(0, t)  # "Ricardo Maduro": a known surname after another given name
+        elif (
+            not tail
+            and i > 1
+            and name_like(toks[i - 1], rules, gaz)
+            and _other_bearer(toks[i - 2], t, rules, gaz)
+        ):
+            tail.insert(0, t)  # "Ines Sanchez Kagame": after a given name and a name word
+        elif tail and i > 0 and _inner_namesake(toks[i - 1], t, rules, gaz):
+            tail.insert(0, t)  # "Carla Sunak Mehta": a known surname inside another name
         elif tail and _inner_title(toks, i, rules, gaz):
             tail.insert(0, t)  # "President Hassan Sheikh Mohamud": one name
         elif not tail and _title_surname(toks, i, rules, gaz):
@@ -643,6 +653,62 @@ def _title_surname(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> boo
     return name_like(toks[i - 1], rules, gaz) and toks[i - 2].low in rules.core_titles
 
 
+def _titled_given_place_word(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` end in a title, a given name of ``data/given_names.yaml`` and a
+    surname that is also a place word -- a place head ("Park", "Valley") or a gazetteer
+    name ("London") -- so that the two words are a person: "Minister John Park said",
+    "police chief Anna Bay". The title is a core title, capitalised inside the run or in
+    lower case right before it; not after "the" ("the King Abdullah Park" is a park) or,
+    without a speech verb after it, a locative word ("in Queen Elizabeth Park"; "on" and
+    "from" of ``titled_name_locatives`` even before one: "Fishermen from King George
+    Island said"), and never with a facility's or a building's head ("Queen Mary Hospital")
+    or a head of ``titled_name_place_heads`` ("Sheikh Zayed Road", "King George Island")."""
+    if len(toks) < 2 or len(toks) > 4:
+        return False
+    given, last = toks[-2], toks[-1]
+    if given.low not in rules.given or not name_like(given, rules, gaz):
+        return False
+    if not (_name_word(last.text) and last.text[1:].islower() and not last.text.endswith("'s")):
+        return False
+    if last.bare in rules.non_person_heads or last.bare in rules.facility_nouns:
+        return False
+    if last.bare in _titled_place_words()[0]:
+        return False  # "Sheikh Zayed Road", "King George Island": a place
+    if last.bare not in rules.place_heads and not any(
+        t.type in {"place", "country"} for t in gaz.surfaces.get(last.text, ())
+    ):
+        return False
+    if len(toks) >= 3:
+        title, start = toks[-3], toks[-3].start
+        if title.low not in rules.core_titles:
+            return False
+    else:
+        before = text[max(0, given.start - 24) : given.start].split()
+        if not before or before[-1].lower() not in rules.core_titles:
+            return False
+        start = given.start - len(before[-1]) - 1
+    if the_before(text, start):
+        return False
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in _titled_place_words()[1]:
+        return False  # "Fishermen from King George Island said": the island
+    # "in Queen Elizabeth Park" is the park; "at Minister John Park said" is no sentence
+    return not (
+        before and before[-1].lower() in LOCATIVE and not SPEAKER_AFTER.match(text, last.end)
+    )
+
+
+@cache
+def _titled_place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(``titled_name_place_heads``, ``titled_name_locatives``) of
+    ``data/entity_rules.yaml``, lower case."""
+    data = load_data("entity_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["titled_name_place_heads"]),
+        frozenset(str(w).lower() for w in data["titled_name_locatives"]),
+    )
+
+
 def _kunya(toks: list[Tok], rules: Rules) -> bool:
     """Whether ``toks`` open with a kunya before two more name words: "Abu Hassan Amer"."""
     return (
@@ -671,6 +737,8 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
             name_like(t, rules, gaz)
             or (j == len(named) - 1 and _surname_particle(toks, len(toks) - 1, rules, gaz))
             or (j == len(named) - 1 >= 2 and REGNAL.fullmatch(t.text) is not None)  # "X Y III"
+            or (j < len(named) - 1 and _inner_namesake(named[j - 1], t, rules, gaz))
+            or (j == len(named) - 1 and _other_bearer(named[0], t, rules, gaz, loose=True))
             or (
                 j < len(named) - 1
                 and _bare_initial(t)
@@ -710,10 +778,14 @@ def _bare_initials(tok: Tok, gaz: Gazetteer) -> bool:
     )
 
 
-def _other_bearer(given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+def _other_bearer(
+    given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer, *, loose: bool = False
+) -> bool:
     """Whether ``tok`` is known to the gazetteer only as the surname of well-known people
-    ("Maduro" of Nicolas Maduro) and ``given``, right before it, is a given name of
-    ``data/given_names.yaml`` that none of them bears: "Ricardo Maduro" is another person."""
+    ("Maduro" of Nicolas Maduro) and ``given``, before it, is a given name of
+    ``data/given_names.yaml`` that none of them bears (:func:`_bears`): "Ricardo Maduro" is
+    another person. With ``loose`` (no title before the name), a given name of the same
+    consonants is borne too: "Vladimir Zelensky" is Volodymyr Zelenskyy."""
     targets = gaz.surfaces.get(tok.text, [])
     return (
         bool(targets)
@@ -722,7 +794,64 @@ def _other_bearer(given: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
             t.type == "person"
             and t.alias
             and t.key.split()[-1] == tok.text
-            and given.text not in t.key.split(":", 1)[-1].split()
+            and not _bears(given.text, t.key.split(":", 1)[-1], loose=loose)
+            for t in targets
+        )
+    )
+
+
+_NAME_VOWELS = "aeiouy"
+
+
+def given_key(word: str) -> str:
+    """A transliteration-insensitive key of one given name: the group of its spellings in
+    ``data/given_name_variants.yaml`` ("Mohammed", "Muhammad", "Mohamed" -> "=mohammed"),
+    else the folded word itself ("Hamid" -> "hamid", "Hamad" -> "hamad": other names)."""
+    low = fold(word).replace(" ", "")
+    return _given_groups().get(low, low)
+
+
+@cache
+def _given_groups() -> dict[str, str]:
+    """Each folded spelling of ``data/given_name_variants.yaml`` -> "=" + the first
+    spelling of its group."""
+    groups: dict[str, str] = {}
+    for group in load_data("given_name_variants.yaml")["given_name_variants"]:
+        spellings = [fold(str(w)) for w in group]
+        for w in spellings:
+            groups.setdefault(w, "=" + spellings[0])
+    return groups
+
+
+def _bears(given: str, name: str, *, loose: bool = False) -> bool:
+    """Whether the word ``given`` is a word of ``name``, as written or in another
+    transliteration (:func:`given_key`: "Mohamed" of "Mohammed Deif"; not "Mohammed" of
+    "Mahmoud Abbas"); with ``loose``, also by its first letter and consonants alone
+    ("Vladimir" of "Volodymyr Zelenskyy")."""
+    words = name.split()
+    if given in words or given_key(given) in {given_key(w) for w in words}:
+        return True
+    return loose and _consonants(given) in {_consonants(w) for w in words}
+
+
+def _consonants(word: str) -> str:
+    """The first letter and the consonants of the folded ``word``: "Volodymyr" and
+    "Vladimir" -> "vldmr"."""
+    low = fold(word).replace(" ", "")
+    return low[:1] + "".join(c for c in low[1:] if c not in _NAME_VOWELS)
+
+
+def _inner_namesake(before: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``tok`` is known to the gazetteer only as a well-known person's one-word
+    short form ("Sunak" of Rishi Sunak) and stands inside another name, a name word of
+    that is not the well-known person's first name right before it: "Carla Sunak Mehta"
+    is someone else, whose name holds "Sunak"."""
+    targets = gaz.surfaces.get(tok.text, [])
+    return (
+        bool(targets)
+        and name_like(before, rules, gaz)
+        and all(
+            t.type == "person" and t.alias and not _bears(before.text, t.key.split(":", 1)[-1])
             for t in targets
         )
     )
@@ -908,6 +1037,10 @@ def classify(
         return [_person(toks, text)]  # "identified as Javed Sheikh": a title word as surname
     # titles: "Ukrainian President Volodymyr Zelenskyy", "Defence Minister Israel Katz"
     tail = _name_tail(toks, rules, gaz)
+    if not tail and _titled_given_place_word(toks, text, rules, gaz):
+        tail = toks[-2:]  # "Minister John Park said": his surname is also a place word
+        if len(toks) == 2:
+            return [_person(toks, text)]  # "police chief Anna Bay"
     if len(tail) == 2 == len(toks) and _title_given(toks, 0, rules):
         return [_person(toks, text)]  # "Sayed Noor": the honorific and one name word
     before = toks[: len(toks) - len(tail)]
