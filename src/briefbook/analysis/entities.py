@@ -110,7 +110,7 @@ from briefbook.analysis.place_names import (
 )
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import dateline_place
-from briefbook.analysis.vessels import Vessel, hull_classes, vessel_names
+from briefbook.analysis.vessels import Vessel, hull_classes, used_as_ship, vessel_names
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
@@ -614,13 +614,23 @@ def _discover(
         lambda ts, t: cap_runs(ts, t, rules_),
     )  # "named the suspect as JOHN SMITH": read as "John Smith"
     local_namesakes(text, d, k, gaz, state)  # "the districts of X and Brazil"
-    ships = vessel_names(text)
+    ships = vessel_names(text, lambda name: _known_name(name, gaz))
     for ship in ships:  # "USS Carney", "M/V True Confidence": a ship, never a person or place
         key = entity_key("vessel", ship.name)
+        if _known_name(ship.name, gaz):  # "the MV Georgia", "the Liberia-flagged Dominica"
+            state.types.setdefault(key, "vessel")  # the ship here, the country elsewhere
+            state.local[(d, k)][ship.name] = (key, ship.name)
+            state.ship_shorts[d][ship.name] = (key, ship.name)
+            continue
         for surface in ship.surfaces:
             state.add(surface, key, "vessel", d)
-        if ship.short:  # "the Hangzhou" after "the Maersk Hangzhou": this source only
+        if ship.short and _known_name(ship.short, gaz):
+            state.ship_shorts[d][ship.short] = (key, ship.name)  # "Hangzhou": a city too
+        elif ship.short:  # "the Tollund" after "the Maersk Tollund": this source only
             state.scoped[ship.short].append((d, k, key))
+    for short, named in state.ship_shorts.get(d, {}).items():
+        if short in text and used_as_ship(text, short):  # "the Hangzhou was towed"
+            state.local[(d, k)][short] = named
     runs = cap_runs(toks, text, rules_)
     if ships:
         runs = [r for run in runs if (r := _outside(run, ships))]
@@ -716,6 +726,12 @@ def _discover(
             continue  # "USS Laboon (DDG-58)": a warship's hull number, no weapon
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _known_name(name: str, gaz: Gazetteer) -> bool:
+    """Whether a ship's name is also a known place, country or person's (the gazetteer or
+    the city list): "Hangzhou", "Denmark"."""
+    return name in gaz.surfaces or city_index().row(place_key(name)) is not None
 
 
 def _outside(run: list[Tok], ships: list[Vessel]) -> list[Tok]:

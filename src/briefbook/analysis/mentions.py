@@ -50,6 +50,12 @@ class Discovery:
     # (doc, sentence) -> places named inside a longer name there, counted there too ("Kelvo"
     # of "the Kelvo High Court")
     seats: dict[tuple[int, int], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # doc -> a line's ship's own name that also names a known place, country or person
+    # ("Hangzhou" of "Maersk Hangzhou") -> the ship's key and name: the ship only where the
+    # source uses it as one (analysis/vessels.py ``used_as_ship``)
+    ship_shorts: dict[int, dict[str, tuple[str, str]]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
 
     def add(self, surface: str, key: str, etype: str, d: int) -> None:
         surface = re.sub(r"^(?:(?:of|the|for|and|in)\s+)+", "", surface)

@@ -24,13 +24,14 @@ The cues are data (``data/entity_rules.yaml``):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analysis.gazetteer import rules
 from briefbook.data import load_data
 
-__all__ = ["Vessel", "hull_classes", "vessel_names"]
+__all__ = ["Vessel", "hull_classes", "ship_sign", "used_as_ship", "vessel_names"]
 
 # one word of a ship's name: capitalised ("Sky", "D.", "O'Brien"), a number ("2") or a
 # Roman numeral ("II", "VIII")
@@ -66,6 +67,13 @@ class _Cues:
     # lower-case: heads, titles and roles that make a prefix or a line no ship's ("INS
     # Director ...", "Maersk Line")
     stop_words: frozenset[str]
+    # lower-case: words anywhere in a name that make it a body's, brand's or club's
+    # ("RFS Bushfire Unit", "FS Investments", "MSC Industrial")
+    body_words: frozenset[str]
+    # prefixes that name a ship only with a ship sign in the sentence ("JS", "MT")
+    shared: frozenset[str]
+    # a word of the sentence that shows a ship in it ("aboard", "hijacked", "tanker")
+    sign: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,6 +90,8 @@ def _cues() -> _Cues:
     flags = _alternation([str(w) for w in d["flag_cues"]])
     stop = r.org_heads | r.force_heads | r.titles | r.roles | r.vessel_nouns | r.doc_heads
     stop |= {str(w).lower() for w in d["line_company_words"]}
+    body = r.org_heads | r.force_heads | {str(w).lower() for w in d["vessel_body_words"]}
+    signs = _alternation([str(w) for w in d["ship_signs"]] + sorted(r.vessel_nouns))
     return _Cues(
         naval=re.compile(rf"(?<![\w/-])({naval})\s+({_PREFIXED})"),
         merchant=re.compile(rf"(?<![\w/-])(?:{merchant})\s+({_PREFIXED})"),
@@ -89,6 +99,9 @@ def _cues() -> _Cues:
         flag=re.compile(rf"(?<![\w/])[A-Z][\w.]*(?:\s[A-Z]\w*)?-(?:{flags})\s+({_TITLED})"),
         hulls=frozenset(str(w) for w in d["hull_classes"]),
         stop_words=frozenset(stop),
+        body_words=frozenset(body),
+        shared=frozenset(str(w) for w in d["shared_prefixes"]),
+        sign=re.compile(rf"(?i)\b(?:{signs})\b|\w-(?:{flags})\b"),
     )
 
 
@@ -103,28 +116,77 @@ def _opens_body(name: str, stop: frozenset[str]) -> bool:
     return name.split()[0].lower().strip(".") in stop
 
 
+def _names_body(name: str, body: frozenset[str]) -> bool:
+    """Whether a word of the name is a body's head or a business noun: "RFS Bushfire
+    Unit", "FS Investments", "MSC Industrial", "JS Kabylie FC" name no ship."""
+    return any(w.lower().strip(".") in body for w in name.split())
+
+
+def ship_sign(text: str) -> bool:
+    """Whether a sentence shows a ship: a vessel noun, a flag cue ("Liberia-flagged") or a
+    word of ``ship_signs`` (``data/entity_rules.yaml``: "aboard", "hijacked", "sank")."""
+    return bool(_cues().sign.search(text))
+
+
+def used_as_ship(text: str, short: str) -> bool:
+    """Whether a sentence uses a ship's own name ``short`` ("Hangzhou" of "Maersk
+    Hangzhou") for the ship: after "aboard", a vessel noun or "crew of the", or after "the"
+    with a ship's verb or an auxiliary next ("the Hangzhou was towed", "the Hangzhou
+    sailed"), or before a vessel noun. After a locative ("in Hangzhou", "near Hangzhou") or
+    anywhere else it names what the name names without the line (a city, a country).
+    ``ship_signs`` and ``ship_auxiliaries`` are data (``data/entity_rules.yaml``)."""
+    return bool(_use_pattern(short).search(text))
+
+
+@cache
+def _use_pattern(short: str) -> re.Pattern[str]:
+    d = load_data("entity_rules.yaml")
+    nouns = _alternation(sorted(rules().vessel_nouns))
+    after = _alternation([str(w) for w in [*d["ship_signs"], *d["ship_auxiliaries"]]])
+    name = re.escape(short)
+    return re.compile(
+        rf"(?:\b(?i:aboard|crew\s+of|{nouns})(?:\s+the)?\s+{name}(?![\w-])"
+        rf"|(?<![\w-]){name}\s+(?i:{nouns})\b"
+        rf"|\b(?i:the)\s+{name}\s+(?i:{after})\b)"
+    )
+
+
 def _followed_by_vessel_noun(text: str, end: int) -> bool:
     nxt = text[end:].split(maxsplit=1)
     return bool(nxt) and nxt[0].lower().strip(",.;:") in rules().vessel_nouns
 
 
-def vessel_names(text: str) -> list[Vessel]:
+def vessel_names(text: str, known: Callable[[str], bool] | None = None) -> list[Vessel]:
     """The ships one sentence names by a prefix, a shipping line or a flag cue, in reading
-    order, none overlapping (the earlier, then the longer, wins)."""
+    order, none overlapping (the earlier, then the longer, wins).
+
+    ``known`` tells the names other rules type with their own evidence (the gazetteer's
+    places, countries and people, the city list): a line's name before one of them alone ("Maersk
+    Denmark", "OOCL Hong Kong") names a ship only in a sentence with a ship sign
+    (:func:`ship_sign`), as does a prefix bodies and places share (``shared_prefixes``:
+    "JS Kabylie", "MT Everest"). A name with a body's word ("RFS Bushfire Unit", "MSC
+    Industrial") is never a ship."""
     cues = _cues()
+    signed = ship_sign(text)
+
+    def ok(prefix: str, own: str) -> bool:
+        if _opens_body(own, cues.stop_words) or _names_body(own, cues.body_words):
+            return False
+        return signed or prefix not in cues.shared
+
     found: list[Vessel] = []
     for m in cues.naval.finditer(text):
         bare = m.group(2).rstrip(".")
-        if not _opens_body(bare, cues.stop_words):
+        if ok(m.group(1), bare):
             name = f"{m.group(1)} {bare}"
             found.append(Vessel(m.start(), m.start(1) + len(name), name, (name,)))
     for m in cues.merchant.finditer(text):
         bare = m.group(1).rstrip(".")
-        if not _opens_body(bare, cues.stop_words):
+        if ok(m.group(0).split()[0], bare):
             found.append(Vessel(m.start(), m.start(1) + len(bare), bare, (bare,)))
     for m in cues.line.finditer(text):
         own = m.group(2).rstrip(".")
-        if not _opens_body(own, cues.stop_words):
+        if ok(m.group(1), own) and (signed or known is None or not known(own)):
             name = f"{m.group(1)} {own}"
             found.append(Vessel(m.start(1), m.start(1) + len(name), name, (name,), own))
     for m in cues.flag.finditer(text):

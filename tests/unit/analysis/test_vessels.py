@@ -91,3 +91,91 @@ def test_the_ship_and_its_name_in_one_sentence() -> None:
         ("MSC Sky II", "MSC Sky II"),
         ("USS Ardent", "USS Ardent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Rebels struck the Maersk Hangzhou in the Red Sea. Factories in Hangzhou "
+            "closed for the holiday, officials in Hangzhou said.",
+            "Hangzhou",
+        ),
+        (
+            "A drone hit the CMA CGM Marseille on Monday. Protesters marched in Marseille "
+            "on Tuesday.",
+            "Marseille",
+        ),
+    ],
+)
+def test_a_ship_named_after_a_city_leaves_the_city_in_its_source(
+    tmp_path: Path, text: str, city: str
+) -> None:
+    entities = found_entities(tmp_path, text)
+    table = _typed(entities)
+    assert table.get(city) == "place", table
+    ship = next(e for e in entities if e.type == "vessel")
+    assert ship.mentions == 1, ship
+
+
+def test_a_ship_and_the_city_it_is_named_after_are_two_scenes(tmp_path: Path) -> None:
+    from briefbook.assessment.supersession import named_in, same_subject
+
+    entities = found_entities(
+        tmp_path,
+        "Rebels struck the Maersk Hangzhou on Monday. Factories in Hangzhou closed on Monday.",
+    )
+    named = named_in(entities)
+    first, second = sorted(named)
+    assert same_subject(named[first], named[second]) is None, named
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a body's head or a business noun after a prefix or a line: a body, a brand
+        ("The NSW RFS Bushfire Unit reported three fires.", ("NSW RFS Bushfire Unit", "force")),
+        ("Shares of MSC Industrial fell 4 percent.", None),
+        ("FS Investments manager Paula Grant said sales rose.", ("Paula Grant", "person")),
+        ("The RSS Feed of the ministry was down.", None),
+        # a prefix clubs share, "MT" before a mountain: no ship without a ship sign
+        ("JS Kabylie beat MC Alger in the final.", None),
+        ("Climbers on MT Everest were stranded by snow.", None),
+        ("Residents of MT Pleasant protested.", None),
+        # a line's name before a country or a city alone: the company's office there
+        ("Maersk Denmark said profits fell.", ("Denmark", "country")),
+        ("OOCL Hong Kong announced new rates.", ("Hong Kong", "place")),
+    ],
+)
+def test_a_body_a_brand_or_a_club_is_no_vessel(
+    tmp_path: Path, text: str, kept: tuple[str, str] | None
+) -> None:
+    table = _typed(found_entities(tmp_path, text))
+    assert "vessel" not in table.values(), table
+    if kept:
+        assert table.get(kept[0]) == kept[1], table
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        # with a ship sign a shared prefix, "MT" and a line before a place name a ship
+        ("JS Kaga sailed into the port on Monday.", "JS Kaga"),
+        ("Pirates hijacked the MT Selka Dawn off the cape.", "Selka Dawn"),
+        ("A missile struck the OOCL Hong Kong in the strait.", "OOCL Hong Kong"),
+        # a ship named like a country after a flag cue or "MV": the ship in that mention
+        ("The Liberia-flagged Dominica was struck by a missile.", "Dominica"),
+        ("The MV Georgia was hijacked off the cape.", "Georgia"),
+    ],
+)
+def test_a_ship_sign_keeps_the_ship(tmp_path: Path, text: str, ship: str) -> None:
+    table = _typed(found_entities(tmp_path, text))
+    assert table.get(ship) == "vessel", table
+
+
+def test_a_ship_named_like_a_country_leaves_the_country_elsewhere(tmp_path: Path) -> None:
+    entities = found_entities(
+        tmp_path, "Protests spread across Georgia on Friday. The MV Georgia was hijacked."
+    )
+    kinds = sorted((e.type, e.mentions) for e in entities if e.name == "Georgia")
+    assert kinds == [("country", 1), ("vessel", 1)], kinds
