@@ -17,6 +17,14 @@ The cues are data (``data/entity_rules.yaml``):
 - ``flag_cues`` ("flagged") in a hyphenated word right before a name: "the Belize-flagged
   Rubymar" (not "the Panama-flagged Maersk tanker", where a vessel noun follows).
 
+No cue makes a body, a brand, a club or a mountain a ship: a name with an organisation or
+force head or a ``vessel_body_words`` word ("RFS Bushfire Unit", "MSC Industrial", "FS
+Investments") is none; ``shared_prefixes`` ("JS", "RSS", "MT") and a line before a known
+place or country alone ("Maersk Denmark", "OOCL Hong Kong") name a ship only in a sentence
+with a ship sign (:func:`ship_sign`). A line's ship named after a city leaves the city to
+its source: "Hangzhou" alone is the ship only where it is used as one
+(:func:`used_as_ship`: "the Hangzhou was towed"), the city after "in" or anywhere else.
+
 ``hull_classes`` ("DDG", "CVN") are the hull symbols that follow a warship's name,
 "(DDG-58)": no weapon's designation.
 """
