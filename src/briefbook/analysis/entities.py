@@ -110,7 +110,13 @@ from briefbook.analysis.place_names import (
 )
 from briefbook.analysis.places import city_index, place_key
 from briefbook.analysis.variants import dateline_place
-from briefbook.analysis.vessels import Vessel, hull_classes, used_as_ship, vessel_names
+from briefbook.analysis.vessels import (
+    Vessel,
+    hull_classes,
+    ship_sign,
+    used_as_ship,
+    vessel_names,
+)
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
@@ -231,11 +237,12 @@ def find_entities(
             if heading.paragraph == 0:
                 # "HAKKARI" on a line of its own above the lede: the filing place
                 _dateline(heading.text, gaz, state, d, alone=True)
+        signed = ship_sign(" ".join(doc))  # "aboard", "hijacked": a ship in this source
         for k, text in enumerate(doc):
             if noise[d][k]:
                 continue
             try:
-                _discover(text, all_tokens[d][k], d, k, rules_, gaz, lower_vocab, state)
+                _discover(text, all_tokens[d][k], d, k, rules_, gaz, lower_vocab, state, signed)
             except Exception as exc:  # noqa: BLE001 - one sentence must not end the run
                 if on_error is None:
                     raise
@@ -601,6 +608,7 @@ def _discover(
     gaz: Gazetteer,
     lower_vocab: frozenset[str],
     state: Discovery,
+    signed: bool = False,
 ) -> None:
     if k == 0 or text[:1].isupper():
         _dateline(text, gaz, state, d)
@@ -614,7 +622,7 @@ def _discover(
         lambda ts, t: cap_runs(ts, t, rules_),
     )  # "named the suspect as JOHN SMITH": read as "John Smith"
     local_namesakes(text, d, k, gaz, state)  # "the districts of X and Brazil"
-    ships = vessel_names(text, lambda name: _known_name(name, gaz))
+    ships = vessel_names(text, lambda name: _known_name(name, gaz), signed)
     for ship in ships:  # "USS Carney", "M/V True Confidence": a ship, never a person or place
         key = entity_key("vessel", ship.name)
         if _known_name(ship.name, gaz):  # "the MV Georgia", "the Liberia-flagged Dominica"

@@ -164,7 +164,9 @@ def _followed_by_vessel_noun(text: str, end: int) -> bool:
     return bool(nxt) and nxt[0].lower().strip(",.;:") in rules().vessel_nouns
 
 
-def vessel_names(text: str, known: Callable[[str], bool] | None = None) -> list[Vessel]:
+def vessel_names(
+    text: str, known: Callable[[str], bool] | None = None, signed: bool = False
+) -> list[Vessel]:
     """The ships one sentence names by a prefix, a shipping line or a flag cue, in reading
     order, none overlapping (the earlier, then the longer, wins).
 
@@ -173,9 +175,10 @@ def vessel_names(text: str, known: Callable[[str], bool] | None = None) -> list[
     Denmark", "OOCL Hong Kong") names a ship only in a sentence with a ship sign
     (:func:`ship_sign`), as does a prefix bodies and places share (``shared_prefixes``:
     "JS Kabylie", "MT Everest"). A name with a body's word ("RFS Bushfire Unit", "MSC
-    Industrial") is never a ship."""
+    Industrial") is never a ship. ``signed`` says the sentence's source shows a ship
+    elsewhere (:func:`ship_sign` of its whole text)."""
     cues = _cues()
-    signed = ship_sign(text)
+    signed = signed or ship_sign(text)
 
     def ok(prefix: str, own: str) -> bool:
         if _opens_body(own, cues.stop_words) or _names_body(own, cues.body_words):

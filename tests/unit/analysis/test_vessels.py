@@ -179,3 +179,14 @@ def test_a_ship_named_like_a_country_leaves_the_country_elsewhere(tmp_path: Path
     )
     kinds = sorted((e.type, e.mentions) for e in entities if e.name == "Georgia")
     assert kinds == [("country", 1), ("vessel", 1)], kinds
+
+
+def test_a_ship_sign_elsewhere_in_the_source_keeps_the_ship(tmp_path: Path) -> None:
+    table = _typed(
+        found_entities(
+            tmp_path,
+            "Rebels hijacked a tanker in the strait on Monday. "
+            "The OOCL Hong Kong returned to service on Friday.",
+        )
+    )
+    assert table.get("OOCL Hong Kong") == "vessel", table
