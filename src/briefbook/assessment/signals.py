@@ -24,6 +24,7 @@ __all__ = [
     "is_unknown",
     "key_judgment_signal",
     "key_signal",
+    "outcome_persons",
     "quote_share",
     "reports_outcome",
     "statement_kind",
@@ -432,6 +433,50 @@ def reports_outcome(text: str) -> bool:
     president fled". A noun does not ("the fall of the president is a blow to ...": what
     the outcome means, not the outcome)."""
     return _outcome().search(text) is not None
+
+
+@cache
+def _outcome_roles() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(the outcomes done to a person, the auxiliaries and adverbs between a subject and its
+    outcome, the words before an object's name): ``decisive_events`` of data/judgments.yaml."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    between = alternation(str(w) for w in [*data["auxiliaries"], *data["adverbs"]])
+    lead = alternation(str(w) for w in data["object_lead"])
+    return (
+        frozenset(str(w).lower() for w in data["transitive"]),
+        re.compile(rf"(?:\s+(?:{between}))*\s*$", re.I),
+        re.compile(rf"\s+(?:(?:{lead}|[A-Z][\w.'’-]*)\s+){{0,4}}?", re.I),
+    )
+
+
+def _name_forms(name: str) -> list[str]:
+    """A person's full name and, when it has two words or more, its last word."""
+    words = name.split()
+    return [name, words[-1]] if len(words) > 1 else [name]
+
+
+def outcome_persons(text: str, names: Collection[str]) -> set[str]:
+    """The ``names`` (persons' names, full: "Tomas Orlov") whose own decisive outcome ``text``
+    reports (:func:`reports_outcome`): the person is the outcome's subject ("President Tomas
+    Orlov has resigned", "Orlov fled", "Orlov has been ousted") or, for an outcome done to a
+    person, its object ("rebels ousted President Tomas Orlov", "forced Orlov to resign"). A
+    name is matched whole or by its last word. A person only named beside an outcome is not
+    ("Markets fell after President Orlov announced tariffs": the markets fell)."""
+    transitive, between, lead = _outcome_roles()
+    found: set[str] = set()
+    for m in _outcome().finditer(text):
+        verb = m.group(0).split()[0].lower()
+        before = between.sub("", text[: m.start()])
+        after = text[m.start() + len(verb) :]
+        for name in names:
+            for form in _name_forms(name):
+                pattern = re.escape(form)
+                if re.search(rf"(?<![\w'’-]){pattern}$", before) or (
+                    verb in transitive
+                    and re.match(rf"{lead.pattern}{pattern}(?![\w'’-])", after, re.I)
+                ):
+                    found.add(name)
+    return found
 
 
 def is_decisive_event(text: str) -> bool:
