@@ -414,15 +414,37 @@ def _decisive() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _not_decisive() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a measure after an outcome, a measure as its subject, a negated subject, hearsay or a
+    denial before it): ``decisive_events`` of ``data/judgments.yaml``."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    lead = alternation(str(w) for w in data["measure_lead"])
+    words = alternation(str(w) for w in data["measure_words"])
+    subjects = alternation(str(w) for w in data["measure_subjects"])
+    negated = alternation(str(w) for w in data["negated_subjects"])
+    hearsay = alternation(str(w) for w in data["hearsay"])
+    return (
+        re.compile(rf"\s*(?:(?:{lead})\s+)*(?:\d|(?:{words})(?![\w'’-]))", re.I),
+        re.compile(
+            rf"(?<![\w-])(?:{subjects})(?:\s*$|\s+(?:of|to|in|from|for|on|at)(?![\w'’-]))", re.I
+        ),
+        re.compile(rf"^\W*(?:{negated})(?![\w'’-])", re.I),
+        re.compile(rf"(?<![\w-])(?:{hearsay})(?![\w'’-])", re.I),
+    )
+
+
+@cache
 def _outcome() -> re.Pattern[str]:
     """A decisive outcome told in any tense: the participles and past forms of
-    ``decisive_events`` (data/judgments.yaml), or "forced ... to" and an outcome."""
+    ``decisive_events`` (data/judgments.yaml), or "forced ... to" and an outcome. Not the
+    past of an outcome used of something else ("fell ill": ``not_outcome_after``)."""
     data = load_data("judgments.yaml")["decisive_events"]
     verbs = alternation(str(w) for w in [*data["participles"], *data["past"]])
     outcomes = alternation(str(w) for w in data["forced_to"])
+    other = alternation(str(w) for w in data["not_outcome_after"])
     return re.compile(
         rf"(?<![\w-])(?:{verbs}|forced\s+(?:[\w'’.-]+\s+){{0,6}}?to\s+(?:{outcomes}))"
-        r"(?![\w'’-])",
+        rf"(?![\w'’-])(?!\s+(?:{other})(?![\w'’-]))",
         re.I,
     )
 
@@ -483,11 +505,27 @@ def is_decisive_event(text: str) -> bool:
     """Whether ``text`` tells a decisive event in the present perfect as its own news: "At
     long last the regime has fallen", "rebel forces have forced the president to resign and
     flee", "the governor has been ousted". Not in a subordinate clause ("Now that the regime
-    has fallen, ...": the news is the main clause), nor negated ("has not fallen"), nor in
+    has fallen, ...", "After the regime has fallen, ...": the news is the main clause; a
+    conjunction counts only in the perfect's own clause, so "Once a rebel stronghold, the
+    town has fallen" is news), nor negated ("has not fallen", "None of the ministers has
+    resigned"), nor a measure ("Oil prices have fallen 5%", "temperatures have fallen below
+    zero"), nor hearsay or a denial ("denied reports that the president has fled"), nor in
     another tense ("could fall", "captured the town": an event, not an outcome)."""
     perfect, subordinate = _decisive()
-    m = perfect.search(text)
-    return m is not None and subordinate.search(text, 0, m.start()) is None
+    measure_after, measure_subject, negated, hearsay = _not_decisive()
+    for m in perfect.finditer(text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+        clause = text[clause_start : m.start()]
+        subject = re.sub(r"\s+(?:has|have)\s*$", "", clause, flags=re.I)
+        if (
+            subordinate.search(clause) is None
+            and hearsay.search(text, 0, m.start()) is None
+            and negated.search(clause) is None
+            and measure_subject.search(subject) is None
+            and measure_after.match(text, m.end()) is None
+        ):
+            return True
+    return False
 
 
 def is_question(text: str) -> bool:

@@ -34,6 +34,21 @@ _doc = paragraph_document
         ("Rebels captured the river town of Ostra on Monday.", False),
         ("The government could fall within weeks if the army defects.", False),
         ("The ceasefire has held since the talks began in Tarn.", False),
+        # a measure, not an event
+        ("Grain prices in Tarn have fallen 8% since March.", False),
+        ("Imports from Westmark have collapsed by a third.", False),
+        ("Night temperatures in the valley have fallen below zero.", False),
+        ("Fuel sales have collapsed, traders said.", False),
+        # a subject that says nobody did it
+        ("None of the governors has resigned.", False),
+        ("Nobody has fled the besieged town, the mayor said.", False),
+        # hearsay or a denial
+        ("The palace denied rumours that the king has abdicated.", False),
+        # a subordinate clause, not an adverb of the main one
+        ("After the junta has fallen, a council could take over.", False),
+        ("Since the mayor has been ousted, the town council has met twice.", False),
+        ("Once a government bastion, the port city has fallen to the rebels.", True),
+        ("After a week of siege, the garrison has surrendered.", True),
     ],
 )
 def test_a_decisive_event_in_the_present_perfect_is_told_apart(text: str, decisive: bool) -> None:
@@ -264,6 +279,7 @@ BESIDE = [
         (FALL_WIRE[0], True),
         ("President Tomas Orlov fled the country on Saturday night.", True),
         ("The fall of President Tomas Orlov is a blow to Ostland's alliance.", False),
+        ("President Tomas Orlov fell ill during the summit.", False),
         (BESIDE[0][0], False),
     ],
 )
