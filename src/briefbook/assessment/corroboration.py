@@ -75,6 +75,7 @@ from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.model import Assessment, Claim, Statement, known_published
+from briefbook.text import alternation
 from briefbook.text.normalise import fold_words
 from briefbook.tradecraft import CONFIDENCE_LEVELS
 
@@ -715,15 +716,39 @@ def _scene_words(assessment: Assessment) -> Any:
             return frozenset(), frozenset()
         before = paragraphs[(sentence.source, sentence.paragraph)][: position[sid] + 1]
         found: list[frozenset[str]] = [frozenset(), frozenset()]
+        # a sentence that places its event itself ("in the strike", "the day before") takes
+        # no place or time from the sentences before it
+        anchored = _anchored(sentence.text)
         for earlier in reversed(before):  # itself first, then back to the paragraph's start
             for k, facet in enumerate(own(earlier.id)):
-                if not found[k]:
+                if not found[k] and (earlier is sentence or not anchored[k]):
                     found[k] = facet
             if all(found):
                 break
         return found[0], found[1]
 
     return words
+
+
+@cache
+def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a reference to an event told before, a time relative to another):
+    ``scene_anchors`` of ``data/claims.yaml``."""
+    data = load_data("claims.yaml")["scene_anchors"]
+    nouns = alternation(str(w) for w in data["event_nouns"])
+    prepositions = alternation(str(w) for w in data["event_prepositions"])
+    times = alternation(str(w) for w in data["times"])
+    return (
+        re.compile(rf"(?<![\w-])(?:{prepositions})\s+the\s+(?:{nouns})(?![\w'’-])", re.I),
+        re.compile(rf"(?<![\w-])(?:{times})(?![\w'’-])", re.I),
+    )
+
+
+def _anchored(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` places its event itself: (in an event told before: "killed in the
+    strike"; in time relative to another: "the day before", "last week")."""
+    event, time = _anchors()
+    return event.search(text) is not None, time.search(text) is not None
 
 
 def _facets(item: _Item) -> tuple[frozenset[str], ...]:
