@@ -225,3 +225,24 @@ def test_a_figure_placed_in_time_by_its_own_clause_keeps_no_time_of_the_sentence
         ],
     )
     assert [(r["status"], r["agreeing"]) for r in rows] == [("corroborated", ["S1", "S2"])]
+
+
+def test_two_tolls_of_different_named_causes_are_two_events(tmp_path: Path) -> None:
+    reports = [
+        "Shelling in Velno killed nine people on Sunday, police said.",
+        "A bus crash in Velno on Sunday caused nine fatalities, the coastguard said.",
+        "A missile strike in Velno on Sunday killed nine people, medics said.",
+    ]
+    specs: list[_Spec] = [
+        (0, "killed nine people", 9, "people", "killed", "police"),
+        (1, "nine fatalities", 9, "fatalities", "killed", "the coastguard"),
+        (2, "killed nine people", 9, "people", "killed", "medics"),
+    ]
+    (tmp_path / "two").mkdir()
+    (tmp_path / "three").mkdir()
+    rows = _rows(tmp_path / "two", reports[:2], specs[:2])
+    assert [r["status"] for r in rows] == ["unmatched", "unmatched"]  # a crash is no shelling
+    # two wordings of one attack stay one event
+    rows = _rows(tmp_path / "three", reports, specs)
+    together = [r["agreeing"] for r in rows if r["status"] == "corroborated"]
+    assert together == [["S1", "S3"]], [(r["status"], r["agreeing"]) for r in rows]
