@@ -472,9 +472,14 @@ def _outcome_roles() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def _name_forms(name: str) -> list[str]:
-    """A person's full name and, when it has two words or more, its last word."""
+    """A person's full name and, when it has two words or more, its last word, also without
+    a lower-case particle joined by a hyphen ("Bashar al-Assad": "al-Assad", "Assad")."""
     words = name.split()
-    return [name, words[-1]] if len(words) > 1 else [name]
+    if len(words) < 2:
+        return [name]
+    forms = [name, words[-1]]
+    particle = re.match(r"[a-z]+[-‐](\w.*)$", words[-1])
+    return [*forms, particle.group(1)] if particle else forms
 
 
 def outcome_persons(text: str, names: Collection[str]) -> set[str]:

@@ -358,12 +358,14 @@ def test_stale_material_never_leads_an_undated_source() -> None:
         ("Grain prices in Varna fell sharply after President Tomas Orlov announced a levy.", set()),
         ("An aide to Pavel Ressa said Orlov fled the capital.", {"Tomas Orlov"}),
         ("President Tomas Orlov's cabinet has collapsed.", set()),
+        ("Rebels have forced Ressa to step down.", {"Pavel Ressa"}),
+        ("The army has ousted Haddad after a week of protests.", {"Omar el-Haddad"}),
     ],
 )
 def test_an_outcome_belongs_to_its_subject_or_object(text: str, fallen: set[str]) -> None:
     from briefbook.assessment.signals import outcome_persons
 
-    assert outcome_persons(text, ["Tomas Orlov", "Pavel Ressa"]) == fallen
+    assert outcome_persons(text, ["Tomas Orlov", "Pavel Ressa", "Omar el-Haddad"]) == fallen
 
 
 # two unrelated reports that name one person: a market fall beside her levy, a minister's
