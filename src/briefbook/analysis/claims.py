@@ -757,12 +757,27 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
     he visited Kelvik on Monday", "The ministry published its report on Friday") gives
     neither: its place and time are the speaker's or the report's. Clauses are cut at
     ``, ; : ( ) —`` and before a subordinating word (:data:`_SCENE_CLAUSE_BREAK`)."""
-    saying = _saying_clause()
+    saying, prepositions, occasions, nouns, verbish = _saying_words()
     bounds = [0, *(m.start() for m in _SCENE_CLAUSE_BREAK.finditer(text)), len(text)]
+    said = [m for m in saying.finditer(text) if not _is_noun(text, m.start(), nouns)]
 
-    def told(at: int) -> bool:  # whether the clause of position ``at`` tells of a saying
+    def told(at: int) -> bool:  # whether the saying of its clause governs position ``at``
         k = bisect.bisect_right(bounds, at)
-        return bool(saying.search(text, bounds[max(k - 1, 0)], bounds[min(k, len(bounds) - 1)]))
+        start, end = bounds[max(k - 1, 0)], bounds[min(k, len(bounds) - 1)]
+        for m in said:
+            if not start <= m.start() < end:
+                continue
+            word = m.group(0).lower()
+            if word in occasions and not any(
+                o.start() < m.start() and o.group(0).lower() not in occasions for o in said
+            ):
+                continue  # "Rebels visited Dravno": no saying before it
+            if m.start() >= at:  # the speaker's own noun phrase: "officials in Kelvik said"
+                if word not in prepositions and not verbish.search(text, start, m.start()):
+                    return True
+            elif not verbish.search(text, m.end(), at):  # "told reporters in Kelvik"
+                return True
+        return False
 
     places = [
         m.group(1).strip()
@@ -773,21 +788,43 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
     return places, times
 
 
+def _is_noun(text: str, at: int, markers: re.Pattern[str]) -> bool:
+    """Whether the word of saying at ``at`` is a noun: a determiner, preposition or
+    modifier (``saying_noun_markers``) right before it ("amid reports", "health issues")."""
+    return markers.search(text[max(0, at - 30) : at]) is not None
+
+
+@cache
+def _saying_words() -> tuple[
+    re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]
+]:
+    """(a word of saying: ``speaker_verbs``, ``saying_verbs``, ``saying_prepositions`` and
+    ``saying_occasions``; the prepositions; the occasions; a noun marker right before a
+    word; a word that begins a verb phrase, a past form in -ed or a figure) of
+    ``data/claims.yaml``."""
+    data = load_data("claims.yaml")
+    prepositions = frozenset(str(w).lower() for w in data["saying_prepositions"])
+    occasions = frozenset(str(w).lower() for w in data["saying_occasions"])
+    words = sorted(
+        {str(w) for w in [*data["speaker_verbs"], *data["saying_verbs"]]} | prepositions | occasions
+    )
+    nouns = "|".join(re.escape(str(w)) for w in data["saying_noun_markers"])
+    verbs = "|".join(re.escape(str(w)) for w in data["scene_verb_words"])
+    return (
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I),
+        prepositions,
+        occasions,
+        re.compile(rf"(?<![\w'’-])(?:{nouns})(?:'s)?\s+$", re.I),
+        re.compile(rf"\b(?:{verbs}|[a-z]{{3,}}ed)\b|\d", re.I),
+    )
+
+
 # where a clause of a sentence ends, for scene_of: a mark, or a subordinating word after
 # which another verb begins its own clause ("..., the governor said as he visited Kelvik")
 _SCENE_CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\s-\s|\s(?=(?:as|when|while|after|before|because|where|that|who|which)\s)",
     re.I,
 )
-
-
-@cache
-def _saying_clause() -> re.Pattern[str]:
-    """A word of saying or publishing: ``speaker_verbs`` and ``saying_verbs`` of
-    ``data/claims.yaml`` ("said", "told", "published", "visited", "according")."""
-    data = load_data("claims.yaml")
-    words = sorted({str(w) for w in [*data["speaker_verbs"], *data["saying_verbs"]]})
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
 
 def _fronted_where(text: str) -> str | None:

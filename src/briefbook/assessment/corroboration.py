@@ -75,6 +75,7 @@ from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.model import Assessment, Claim, Statement, known_published
+from briefbook.text import alternation
 from briefbook.text.normalise import fold_words
 from briefbook.tradecraft import CONFIDENCE_LEVELS
 
@@ -141,6 +142,8 @@ class _Item:
     # (:func:`_scene_words`); None: as stated
     places: frozenset[str] | None = None
     times: frozenset[str] | None = None
+    # the kinds of cause its sentence names (:func:`_causes`): empty when none or unknown
+    causes: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.places is None:
@@ -302,6 +305,8 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         return False
     if not _qualifiers_compatible(a.claim, b.claim):
         return False  # "a 3-day truce", "a 3-day visit"
+    if a.causes and b.causes and not a.causes & b.causes:
+        return False  # "shelling killed 12", "a bus crash caused 12 fatalities"
     return _times_compatible(a, b, event) and _places_compatible(a, b)
 
 
@@ -649,6 +654,7 @@ def _origin_label(item: _Item) -> str:
 
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     sentence_source = {s.id: s.source for s in assessment.sentences}
+    text_of = {s.id: s.text for s in assessment.sentences}
     scene = _scene_words(assessment)
     # a file's modification time is no publication date: such sources have no date here
     published = {str(r.get("id")): known_published(r) for r in assessment.sources}
@@ -672,6 +678,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 key=counts_key(claim.counts),
                 places=_place_words(claim.where) or scene(first)[0],
                 times=_time_words(claim.when) or scene(first)[1],
+                causes=_causes(text_of.get(first, "")),
             )
         )
     merged = merge_originators(i.origin for i in items)
@@ -715,15 +722,58 @@ def _scene_words(assessment: Assessment) -> Any:
             return frozenset(), frozenset()
         before = paragraphs[(sentence.source, sentence.paragraph)][: position[sid] + 1]
         found: list[frozenset[str]] = [frozenset(), frozenset()]
+        # a sentence that places its event itself ("in the strike", "the day before") takes
+        # no place or time from the sentences before it
+        anchored = _anchored(sentence.text)
         for earlier in reversed(before):  # itself first, then back to the paragraph's start
             for k, facet in enumerate(own(earlier.id)):
-                if not found[k]:
+                if not found[k] and (earlier is sentence or not anchored[k]):
                     found[k] = facet
             if all(found):
                 break
         return found[0], found[1]
 
     return words
+
+
+@cache
+def _cause_words() -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, its words) of ``toll_causes`` of ``data/claims.yaml``."""
+    data = load_data("claims.yaml")["toll_causes"]
+    return [
+        (
+            str(kind),
+            re.compile(rf"(?<![\w-])(?:{alternation(str(w) for w in words)})(?![\w'’-])", re.I),
+        )
+        for kind, words in data.items()
+    ]
+
+
+def _causes(text: str) -> frozenset[str]:
+    """The kinds of cause ``text`` names for a toll ("attack", "accident", "nature", ...):
+    ``toll_causes`` of ``data/claims.yaml``; empty when it names none."""
+    return frozenset(kind for kind, words in _cause_words() if words.search(text))
+
+
+@cache
+def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a reference to an event told before, a time relative to another):
+    ``scene_anchors`` of ``data/claims.yaml``."""
+    data = load_data("claims.yaml")["scene_anchors"]
+    nouns = alternation(str(w) for w in data["event_nouns"])
+    prepositions = alternation(str(w) for w in data["event_prepositions"])
+    times = alternation(str(w) for w in data["times"])
+    return (
+        re.compile(rf"(?<![\w-])(?:{prepositions})\s+the\s+(?:{nouns})(?![\w'’-])", re.I),
+        re.compile(rf"(?<![\w-])(?:{times})(?![\w'’-])", re.I),
+    )
+
+
+def _anchored(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` places its event itself: (in an event told before: "killed in the
+    strike"; in time relative to another: "the day before", "last week")."""
+    event, time = _anchors()
+    return event.search(text) is not None, time.search(text) is not None
 
 
 def _facets(item: _Item) -> tuple[frozenset[str], ...]:

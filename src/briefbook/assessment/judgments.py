@@ -57,7 +57,7 @@ from briefbook.assessment.picks import (
 )
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
-from briefbook.assessment.signals import key_signal, reports_outcome
+from briefbook.assessment.signals import key_signal, outcome_persons
 from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
@@ -424,12 +424,9 @@ def draw_judgments(
         claims_at=claims_at,
         superseded=superseded,
         undated=undated,
-        # the persons whose fall a candidate reports: two reports of it are one judgment
-        outcome_of={
-            i: [n for n in named.get(sentences[i].id, ()) if n.startswith("person:")]
-            for i in candidates
-            if reports_outcome(sentences[i].text)
-        },
+        # the persons whose own fall a candidate reports (its subject or object, not a
+        # person named beside it): two reports of one person's fall are one judgment
+        outcome_of={i: _fallen(sentences[i], named) for i in candidates},
     )
 
     # indicators: forward-looking and observable (a future or conditional development),
@@ -469,6 +466,15 @@ def draw_judgments(
         built[i] if i in built else make(i, sections.get(sentences[i].id)) for i in picks
     ]
     return result
+
+
+def _fallen(sentence: Sentence, named: Mapping[str, frozenset[str]]) -> list[str]:
+    """The persons ("person:name", of ``named``: sentence id -> its entities) whose own
+    decisive outcome ``sentence`` reports (:func:`outcome_persons`)."""
+    people = {n[len("person:") :]: n for n in named.get(sentence.id, ()) if n.startswith("person:")}
+    if not people:
+        return []
+    return sorted(people[n] for n in outcome_persons(sentence.text, list(people)))
 
 
 def _salience(

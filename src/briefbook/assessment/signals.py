@@ -24,6 +24,7 @@ __all__ = [
     "is_unknown",
     "key_judgment_signal",
     "key_signal",
+    "outcome_persons",
     "quote_share",
     "reports_outcome",
     "statement_kind",
@@ -413,15 +414,37 @@ def _decisive() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _not_decisive() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a measure after an outcome, a measure as its subject, a negated subject, hearsay or a
+    denial before it): ``decisive_events`` of ``data/judgments.yaml``."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    lead = alternation(str(w) for w in data["measure_lead"])
+    words = alternation(str(w) for w in data["measure_words"])
+    subjects = alternation(str(w) for w in data["measure_subjects"])
+    negated = alternation(str(w) for w in data["negated_subjects"])
+    hearsay = alternation(str(w) for w in data["hearsay"])
+    return (
+        re.compile(rf"\s*(?:(?:{lead})\s+)*(?:\d|(?:{words})(?![\w'’-]))", re.I),
+        re.compile(
+            rf"(?<![\w-])(?:{subjects})(?:\s*$|\s+(?:of|to|in|from|for|on|at)(?![\w'’-]))", re.I
+        ),
+        re.compile(rf"^\W*(?:{negated})(?![\w'’-])", re.I),
+        re.compile(rf"(?<![\w-])(?:{hearsay})(?![\w'’-])", re.I),
+    )
+
+
+@cache
 def _outcome() -> re.Pattern[str]:
     """A decisive outcome told in any tense: the participles and past forms of
-    ``decisive_events`` (data/judgments.yaml), or "forced ... to" and an outcome."""
+    ``decisive_events`` (data/judgments.yaml), or "forced ... to" and an outcome. Not the
+    past of an outcome used of something else ("fell ill": ``not_outcome_after``)."""
     data = load_data("judgments.yaml")["decisive_events"]
     verbs = alternation(str(w) for w in [*data["participles"], *data["past"]])
     outcomes = alternation(str(w) for w in data["forced_to"])
+    other = alternation(str(w) for w in data["not_outcome_after"])
     return re.compile(
         rf"(?<![\w-])(?:{verbs}|forced\s+(?:[\w'’.-]+\s+){{0,6}}?to\s+(?:{outcomes}))"
-        r"(?![\w'’-])",
+        rf"(?![\w'’-])(?!\s+(?:{other})(?![\w'’-]))",
         re.I,
     )
 
@@ -434,15 +457,80 @@ def reports_outcome(text: str) -> bool:
     return _outcome().search(text) is not None
 
 
+@cache
+def _outcome_roles() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(the outcomes done to a person, the auxiliaries and adverbs between a subject and its
+    outcome, the words before an object's name): ``decisive_events`` of data/judgments.yaml."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    between = alternation(str(w) for w in [*data["auxiliaries"], *data["adverbs"]])
+    lead = alternation(str(w) for w in data["object_lead"])
+    return (
+        frozenset(str(w).lower() for w in data["transitive"]),
+        re.compile(rf"(?:\s+(?:{between}))*\s*$", re.I),
+        re.compile(rf"\s+(?:(?:{lead}|[A-Z][\w.'’-]*)\s+){{0,4}}?", re.I),
+    )
+
+
+def _name_forms(name: str) -> list[str]:
+    """A person's full name and, when it has two words or more, its last word, also without
+    a lower-case particle joined by a hyphen ("Bashar al-Assad": "al-Assad", "Assad")."""
+    words = name.split()
+    if len(words) < 2:
+        return [name]
+    forms = [name, words[-1]]
+    particle = re.match(r"[a-z]+[-‐](\w.*)$", words[-1])
+    return [*forms, particle.group(1)] if particle else forms
+
+
+def outcome_persons(text: str, names: Collection[str]) -> set[str]:
+    """The ``names`` (persons' names, full: "Tomas Orlov") whose own decisive outcome ``text``
+    reports (:func:`reports_outcome`): the person is the outcome's subject ("President Tomas
+    Orlov has resigned", "Orlov fled", "Orlov has been ousted") or, for an outcome done to a
+    person, its object ("rebels ousted President Tomas Orlov", "forced Orlov to resign"). A
+    name is matched whole or by its last word. A person only named beside an outcome is not
+    ("Markets fell after President Orlov announced tariffs": the markets fell)."""
+    transitive, between, lead = _outcome_roles()
+    found: set[str] = set()
+    for m in _outcome().finditer(text):
+        verb = m.group(0).split()[0].lower()
+        before = between.sub("", text[: m.start()])
+        after = text[m.start() + len(verb) :]
+        for name in names:
+            for form in _name_forms(name):
+                pattern = re.escape(form)
+                if re.search(rf"(?<![\w'’-]){pattern}$", before) or (
+                    verb in transitive
+                    and re.match(rf"{lead.pattern}{pattern}(?![\w'’-])", after, re.I)
+                ):
+                    found.add(name)
+    return found
+
+
 def is_decisive_event(text: str) -> bool:
     """Whether ``text`` tells a decisive event in the present perfect as its own news: "At
     long last the regime has fallen", "rebel forces have forced the president to resign and
     flee", "the governor has been ousted". Not in a subordinate clause ("Now that the regime
-    has fallen, ...": the news is the main clause), nor negated ("has not fallen"), nor in
+    has fallen, ...", "After the regime has fallen, ...": the news is the main clause; a
+    conjunction counts only in the perfect's own clause, so "Once a rebel stronghold, the
+    town has fallen" is news), nor negated ("has not fallen", "None of the ministers has
+    resigned"), nor a measure ("Oil prices have fallen 5%", "temperatures have fallen below
+    zero"), nor hearsay or a denial ("denied reports that the president has fled"), nor in
     another tense ("could fall", "captured the town": an event, not an outcome)."""
     perfect, subordinate = _decisive()
-    m = perfect.search(text)
-    return m is not None and subordinate.search(text, 0, m.start()) is None
+    measure_after, measure_subject, negated, hearsay = _not_decisive()
+    for m in perfect.finditer(text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+        clause = text[clause_start : m.start()]
+        subject = re.sub(r"\s+(?:has|have)\s*$", "", clause, flags=re.I)
+        if (
+            subordinate.search(clause) is None
+            and hearsay.search(text, 0, m.start()) is None
+            and negated.search(clause) is None
+            and measure_subject.search(subject) is None
+            and measure_after.match(text, m.end()) is None
+        ):
+            return True
+    return False
 
 
 def is_question(text: str) -> bool:

@@ -71,6 +71,50 @@ def _relative_time() -> re.Pattern[str]:
     )
 
 
+@cache
+def _weekday_frames() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(the weekdays, a habit word right before, a noun right after): ``weekdays`` of
+    data/numbers.yaml, ``weekday_habits`` and ``weekday_nouns`` of data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    habits = alternation(str(w) for w in data["weekday_habits"])
+    nouns = alternation(str(w) for w in data["weekday_nouns"])
+    return (
+        frozenset(str(w).lower() for w in load_data("numbers.yaml")["weekdays"]),
+        re.compile(rf"(?<![\w'’-])(?:{habits})\s+$", re.I),
+        re.compile(rf"\s+(?:{nouns})(?![\w'’-])", re.I),
+    )
+
+
+# words before a weekday that make it a day, capitalised at a sentence's start ("Late Friday")
+_TIME_LEADS = frozenset(
+    ["late", "early", "by", "since", "until", "from", "through", "before", "after", "last", "this"]
+)
+
+
+def _named_or_habit(text: str, m: re.Match[str]) -> bool:
+    """Whether the relative time ``m`` is a weekday that names no day: inside a capitalised
+    name ("the Good Friday Agreement", "since Bloody Sunday") or a habit ("every Sunday",
+    "Friday prayers"). A weekday after "on", "last" or "this", or with "'s", is a day."""
+    days, habit, noun = _weekday_frames()
+    words = m.group(0).split()
+    day = words[-1].lower().removesuffix("'s").removesuffix("’s")
+    if day not in days:
+        return False
+    if habit.search(text, 0, m.start()) or noun.match(text, m.end()):
+        return True
+    if len(words) > 1 or day != words[-1].lower():
+        return False  # "on Monday", "last Friday", "Monday's"
+    before = re.search(r"(\S+)\s+$", text[: m.start()])
+    after = re.match(r"\s+([A-Z][\w'’-]*)", text[m.end() :])
+    capitalised_before = (
+        before is not None
+        and before.group(1)[:1].isupper()
+        and before.group(1).lower() not in _TIME_LEADS
+        and not re.search(r"[.,;!?:\"“]$", before.group(1))
+    )
+    return capitalised_before or after is not None
+
+
 # a calendar date right after a weekday: "on Monday, December 8", "on Monday 8 December"
 _CALENDAR_DATE = re.compile(
     r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|"
@@ -89,9 +133,10 @@ def as_of_dates(b: Briefing) -> Callable[[Statement], str | None]:
     issue = str(b.date)[:10]
 
     def as_of(statement: Statement) -> str | None:
+        text = statement.text
         if not statement.evidence or not any(
-            not _CALENDAR_DATE.match(statement.text, m.end())
-            for m in _relative_time().finditer(statement.text)
+            not _CALENDAR_DATE.match(text, m.end()) and not _named_or_habit(text, m)
+            for m in _relative_time().finditer(text)
         ):
             return None  # no relative time, or each a weekday given with its date
         date = published.get(source_of(statement.evidence[0]))

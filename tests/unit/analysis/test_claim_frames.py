@@ -358,3 +358,23 @@ def test_scene_of_a_sentence(text, places, times):
     from briefbook.analysis.claims import scene_of
 
     assert scene_of(text) == (places, times)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "times"),
+    [
+        # a saying governs only its own words: the figure's place and time stay
+        ("Nine were hurt in Ostra on Friday according to nurses.", ["Ostra"], ["on Friday"]),
+        ("Two died in Ostra on Friday amid reports of looting.", ["Ostra"], ["on Friday"]),
+        ("Medics say nine people were hurt in Ostra on Friday.", ["Ostra"], ["on Friday"]),
+        ("Nine died in Ostra on Friday of kidney issues.", ["Ostra"], ["on Friday"]),
+        ("Militia fighters visited the camp on Friday and shot two guards.", [], ["on Friday"]),
+        # the speaker's own place and time go
+        ("Nine were hurt, the mayor said as she visited Ostra on Friday.", [], []),
+        ("Nine were hurt in Ostra, nurses in Vell told reporters on Friday.", ["Ostra"], []),
+    ],
+)
+def test_a_saying_drops_only_its_own_place_and_time(text, places, times):
+    from briefbook.analysis.claims import scene_of
+
+    assert scene_of(text) == (places, times)

@@ -202,3 +202,47 @@ def test_a_descending_pair_after_a_dash_is_a_breakdown_not_a_range(text: str) ->
 
 def test_an_ascending_pair_after_a_dash_stays_a_range() -> None:
     assert [(f.low, f.high) for f in find_frames("The attack killed 12 - 15 people.")] == [(12, 15)]
+
+
+@pytest.mark.parametrize(
+    "anchored",
+    [
+        "Crews cleared the debris in Ostra on Thursday. Five villagers were killed in the "
+        "blast the day before, the mayor said.",
+        "Crews cleared the debris in Ostra on Thursday. Five villagers had been killed there "
+        "a day earlier, the mayor said.",
+    ],
+)
+def test_a_figure_placed_in_time_by_its_own_clause_keeps_no_time_of_the_sentence_before(
+    tmp_path: Path, anchored: str
+) -> None:
+    rows = _rows(
+        tmp_path,
+        ["Five villagers were killed in Ostra on Wednesday, police said.", anchored],
+        [
+            (0, "Five villagers were killed", 5, "villagers", "killed", "police"),
+            (1, "Five villagers", 5, "villagers", "killed", "the mayor"),
+        ],
+    )
+    assert [(r["status"], r["agreeing"]) for r in rows] == [("corroborated", ["S1", "S2"])]
+
+
+def test_two_tolls_of_different_named_causes_are_two_events(tmp_path: Path) -> None:
+    reports = [
+        "Shelling in Velno killed nine people on Sunday, police said.",
+        "A bus crash in Velno on Sunday caused nine fatalities, the coastguard said.",
+        "A missile strike in Velno on Sunday killed nine people, medics said.",
+    ]
+    specs: list[_Spec] = [
+        (0, "killed nine people", 9, "people", "killed", "police"),
+        (1, "nine fatalities", 9, "fatalities", "killed", "the coastguard"),
+        (2, "killed nine people", 9, "people", "killed", "medics"),
+    ]
+    (tmp_path / "two").mkdir()
+    (tmp_path / "three").mkdir()
+    rows = _rows(tmp_path / "two", reports[:2], specs[:2])
+    assert [r["status"] for r in rows] == ["unmatched", "unmatched"]  # a crash is no shelling
+    # two wordings of one attack stay one event
+    rows = _rows(tmp_path / "three", reports, specs)
+    together = [r["agreeing"] for r in rows if r["status"] == "corroborated"]
+    assert together == [["S1", "S3"]], [(r["status"], r["agreeing"]) for r in rows]

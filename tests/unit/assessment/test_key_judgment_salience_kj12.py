@@ -34,6 +34,21 @@ _doc = paragraph_document
         ("Rebels captured the river town of Ostra on Monday.", False),
         ("The government could fall within weeks if the army defects.", False),
         ("The ceasefire has held since the talks began in Tarn.", False),
+        # a measure, not an event
+        ("Grain prices in Tarn have fallen 8% since March.", False),
+        ("Imports from Westmark have collapsed by a third.", False),
+        ("Night temperatures in the valley have fallen below zero.", False),
+        ("Fuel sales have collapsed, traders said.", False),
+        # a subject that says nobody did it
+        ("None of the governors has resigned.", False),
+        ("Nobody has fled the besieged town, the mayor said.", False),
+        # hearsay or a denial
+        ("The palace denied rumours that the king has abdicated.", False),
+        # a subordinate clause, not an adverb of the main one
+        ("After the junta has fallen, a council could take over.", False),
+        ("Since the mayor has been ousted, the town council has met twice.", False),
+        ("Once a government bastion, the port city has fallen to the rebels.", True),
+        ("After a week of siege, the garrison has surrendered.", True),
     ],
 )
 def test_a_decisive_event_in_the_present_perfect_is_told_apart(text: str, decisive: bool) -> None:
@@ -264,6 +279,7 @@ BESIDE = [
         (FALL_WIRE[0], True),
         ("President Tomas Orlov fled the country on Saturday night.", True),
         ("The fall of President Tomas Orlov is a blow to Ostland's alliance.", False),
+        ("President Tomas Orlov fell ill during the summit.", False),
         (BESIDE[0][0], False),
     ],
 )
@@ -327,3 +343,56 @@ def test_stale_material_never_leads_an_undated_source() -> None:
     first = result.key_judgments[0]
     assert first.dated is None, [(st.text, st.dated) for st in result.key_judgments]
     assert any(st.dated for st in result.key_judgments)  # the release is still weighed
+
+
+@pytest.mark.parametrize(
+    ("text", "fallen"),
+    [
+        (FALL_OFFICIAL[0], {"Tomas Orlov"}),
+        (FALL_WIRE[0], {"Tomas Orlov"}),
+        ("Orlov has now been ousted by the army.", {"Tomas Orlov"}),
+        (
+            "Defence Minister Pavel Ressa resigned on Friday in protest at Orlov's decree.",
+            {"Pavel Ressa"},
+        ),
+        ("Grain prices in Varna fell sharply after President Tomas Orlov announced a levy.", set()),
+        ("An aide to Pavel Ressa said Orlov fled the capital.", {"Tomas Orlov"}),
+        ("President Tomas Orlov's cabinet has collapsed.", set()),
+        ("Rebels have forced Ressa to step down.", {"Pavel Ressa"}),
+        ("The army has ousted Haddad after a week of protests.", {"Omar el-Haddad"}),
+    ],
+)
+def test_an_outcome_belongs_to_its_subject_or_object(text: str, fallen: set[str]) -> None:
+    from briefbook.assessment.signals import outcome_persons
+
+    assert outcome_persons(text, ["Tomas Orlov", "Pavel Ressa", "Omar el-Haddad"]) == fallen
+
+
+# two unrelated reports that name one person: a market fall beside her levy, a minister's
+# resignation in protest at it
+NAMED_BESIDE = [
+    "Grain prices in Varna fell sharply after President Lidia Moreno announced a new levy.",
+    "Farm Minister Anton Bakk resigned on Friday in protest at President Lidia Moreno's levy.",
+]
+
+
+def test_two_reports_naming_one_person_are_two_key_judgments() -> None:
+    from briefbook.model import Entity
+
+    schema = load_schema("conflict")
+    docs = [
+        _doc("S1", NAMED_BESIDE[:1], "Levy shock", published="2026-03-08", reliability="B"),
+        _doc("S2", NAMED_BESIDE[1:], "Minister quits", published="2026-03-09", reliability="B"),
+    ]
+    docs += [
+        _doc(f"S{k}", texts, "Varna news", published="2026-03-09")
+        for k, texts in enumerate(BESIDE[1:], 3)
+    ]
+    sections = {s.id: "context" for d in docs for s in d.sentences}
+    people = [
+        Entity("Lidia Moreno", "person", mentions=2, evidence=["S1.1", "S2.1"]),
+        Entity("Anton Bakk", "person", mentions=1, evidence=["S2.1"]),
+    ]
+    result = draw_judgments(docs, sections, schema, entities=people, issue_date=ISSUE)
+    texts = [st.text for st in result.key_judgments]
+    assert all(t in texts for t in NAMED_BESIDE), texts
