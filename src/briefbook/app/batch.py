@@ -45,6 +45,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from briefbook.app.guard import raise_pending_stop
 from briefbook.app.warmdir import make_warmup_home, remove_warmup_home
 from briefbook.errors import (
     EXIT_BAD_INPUT,
@@ -551,6 +552,9 @@ def _run_on_dask(
             if stopped is not None:  # stopped while it started: stopped below, as any stop
                 raise stopped
             _restore_cpus()  # the workers are up: every process of the batch, every CPU
+        # a stop Python dropped where it was raised (a finalizer run by the collector while
+        # the forkserver or the kept kernels started) ends the batch now, not at its end
+        raise_pending_stop()
         if dashboard is not None:
             link = client.dashboard_link if (cluster is None or cluster.dashboard_link) else ""
             # said even with --quiet: it was asked for, and its port is only known now
@@ -609,6 +613,7 @@ def _run_on_dask(
                 )
             outcomes.append(outcome)
             progress.finished(outcome, running=min(pending, slots))
+            raise_pending_stop()  # so between briefings
     except KeyboardInterrupt:
         if cluster is not None:
             # the local workers, their kernels and PDF renderers are ours: none is left
