@@ -55,6 +55,7 @@ from briefbook.analysis.initials import scope_initials
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
 from briefbook.analysis.met_people import met_surnames
 from briefbook.analysis.names import (
+    ARTICLE,
     INITIAL,
     REGNAL,
     Found,
@@ -1339,7 +1340,7 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
     return None
 
 
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-", re.IGNORECASE)
+_ARTICLE = re.compile(rf"^{ARTICLE}-", re.IGNORECASE)
 
 
 def _listed_person(name: str, gaz: Gazetteer) -> str | None:

@@ -44,6 +44,7 @@ from briefbook.data import load_data
 from briefbook.text.normalise import singular
 
 __all__ = [
+    "ARTICLE",
     "INITIAL",
     "REGNAL",
     "Found",
@@ -82,6 +83,8 @@ _ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")  # "Kiram III"
+# the Arabic article of a surname and its assimilated forms: "al-Rimawi", "as-Sisi", "ud-Din"
+ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)"
 
 # the class of a rank: "Private First Class", "Petty Officer Second Class"
 _PARTICLE_NAME = re.compile(

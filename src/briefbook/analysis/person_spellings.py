@@ -20,11 +20,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefbook.analysis.mentions import Discovery
-from briefbook.analysis.names import fold, given_key
+from briefbook.analysis.names import ARTICLE, fold, given_key
 
 __all__ = ["merge_spellings_of_people", "surname_key"]
 
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[- ]", re.IGNORECASE)
+_ARTICLE = re.compile(rf"^{ARTICLE}[- ]", re.IGNORECASE)
 
 
 def surname_key(surname: str) -> str:
