@@ -17,6 +17,7 @@ builds the graded statements and draws key judgments and indicators.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -26,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from briefbook.analysis.embeddings import embed, normalise_rows
+from briefbook.analysis.events import normalise_event
 from briefbook.analysis.hedges import attribution, has_speech_verb
 from briefbook.analysis.variants import is_dateline_place
 from briefbook.assessment.corroboration import independent_groups
@@ -37,12 +39,14 @@ from briefbook.assessment.grading import (
 from briefbook.assessment.key_judgments import (
     claims_of,
     core_claim_sentences,
+    figure_mates,
     figures_conflict,
     news_bonus,
     pick_key_judgments,
     plain_shares,
+    same_incidents,
 )
-from briefbook.assessment.occasions import same_occasion
+from briefbook.assessment.occasions import occasion_day, same_occasion, sentence_time
 from briefbook.assessment.origins import origin_key
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
@@ -57,7 +61,12 @@ from briefbook.assessment.picks import (
 )
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
-from briefbook.assessment.signals import key_signal, outcome_persons
+from briefbook.assessment.signals import (
+    demand_and_act,
+    headline_decisive,
+    key_signal,
+    outcome_persons,
+)
 from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
@@ -86,6 +95,8 @@ class Judgments:
 _SHORTLIST = 12
 # at most this many carriers of the most corroborated claim compete for its key judgment
 _CORE_CAP = 200
+# at most this many sentences that report a statement's figure again join its evidence
+_MATES = 3
 
 
 # ---------------------------------------------------------------------------
@@ -139,7 +150,14 @@ def draw_judgments(
     sources published before ``fresh_since`` (the window's first day) or, without a window,
     ``params.stale_days`` before the issue date are marked ``dated`` and never lead; of two
     reports of one situation (:mod:`briefbook.assessment.supersession`) the later-dated
-    source's supersedes the earlier, which never leads.
+    source's supersedes the earlier, which never leads (a demand and the act it asks for are
+    two events, neither supersedes the other). A statement's evidence holds, besides the
+    sentences of other sources that say nearly the same, those that report one of its figures
+    again for the same event (:func:`~briefbook.assessment.key_judgments.figure_mates`): an
+    independent origin in other words raises its confidence as the grades allow, and the
+    rationale names them. One incident told by two sources in different words
+    (:func:`~briefbook.assessment.key_judgments.same_incidents`) is one key judgment, the
+    fuller and better-graded report, with the others as its evidence.
     """
     params = params or JudgmentParams()
     facts = facts or {}
@@ -183,6 +201,13 @@ def draw_judgments(
         )
         for i, s in enumerate(sentences)
     ]
+    # a lede that tells in its own words the decisive act its title reports ("Rebels sink
+    # cargo ship with missile") is that act, the report's news
+    for doc in documents:
+        if doc.sentences:
+            i = index[doc.sentences[0].id]
+            if not signals[i].context and headline_decisive(doc.title, sentences[i].text):
+                signals[i] = replace(signals[i], decisive=True)
     for i, s in enumerate(sentences):
         # a party's words that the sentence itself does not attribute
         said_by = facts_value(facts.get(s.id), "attributed_to", None)
@@ -223,7 +248,15 @@ def draw_judgments(
         else:
             picked[key] = pick_section(members_of[key], signals, rank, similar, params)
 
-    def make(i: int, section: str | None) -> Statement:
+    # every claim by its event, to find the sentences of other sources reporting a figure again
+    by_event: dict[str, list[tuple[int, Claim]]] = {}
+    for i in sorted(claims_at):
+        for claim in claims_at[i]:
+            event = normalise_event(claim.event)
+            if event not in (None, "other"):
+                by_event.setdefault(event, []).append((i, claim))
+
+    def make(i: int, section: str | None, incident: Sequence[int] = ()) -> Statement:
         s = sentences[i]
         # a sentence that gives another figure for the same event and thing contradicts the
         # statement: it is not its evidence and never counts as a source behind it
@@ -233,21 +266,39 @@ def draw_judgments(
         # features") for a report of what happened there, or the other way round;
         # nor a sentence left out of every section (a photo caption, a byline: boilerplate
         # is no report)
+        # besides the sentences that say nearly the same: those of other sources that report a
+        # figure of the statement again for one event (independent corroboration in other
+        # words) and, for a key judgment, the other reports of its incident (``incident``)
+        close = _support(i, similar, source_of, params.support_similarity)
+        mates = [j for j in figure_mates(i, sentences, claims_at, by_event) if j not in close][
+            :_MATES
+        ]
+        told = [j for j in incident if j not in close and j not in mates]
         support = [
             j
-            for j in _support(i, similar, source_of, params.support_similarity)
+            for j in [*close, *mates]
             if sections.get(sentences[j].id) is not None
+            # a demand and the act it asks for are two events ("called on Ostland to
+            # withdraw", "Ostland has begun withdrawing")
+            and not demand_and_act(s.text, sentences[j].text)
             and not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
             and signals[i].identity == signals[j].identity
-            and same_occasion(
-                s.text,
-                known_date.get(s.source),
-                sentences[j].text,
-                known_date.get(sentences[j].source),
-                params.stale_days,
-                params.occasion_days,
+            and (
+                same_occasion(
+                    s.text,
+                    known_date.get(s.source),
+                    sentences[j].text,
+                    known_date.get(sentences[j].source),
+                    params.stale_days,
+                    params.occasion_days,
+                )
+                # a figure told again may sit beside another verb ("three crew were killed",
+                # "the missile struck the ship, and the crew reports three fatalities"): the
+                # claims' event is one, their days must be
+                or (j in mates and _same_days(s, sentences[j], known_date, params))
             )
         ]
+        support += [j for j in told if sections.get(sentences[j].id) is not None]
         evidence = [s.id] + [sentences[j].id for j in support]
 
         def origin(k: int) -> str:  # outlets quoting one originator are one origin
@@ -279,12 +330,27 @@ def draw_judgments(
             doubted=doubted,
             corroborating_origins=len(other_groups),
         )
+        # the reason shown: which origins came in by reporting the same figure or incident
+        by_figure = sorted(
+            {origin(j) for j in support if j in mates or j in told}
+            - {origin(j) for j in support if j in close}
+            - {own_origin}
+        )
+        rationale = grade.rationale
+        if by_figure and grade.confidence is not None:
+            cited = ", ".join(sentences[j].id for j in support if j in mates or j in told)
+            note = (
+                f"{len(by_figure)} independent origin{'s' if len(by_figure) != 1 else ''} "
+                f"reporting the same figure or incident in other words ({cited})"
+            )
+            head, arrow, tail = rationale.rpartition(" -> ")
+            rationale = f"{head}; {note}{arrow}{tail}" if arrow else f"{rationale}; {note}"
         return Statement(
             text=strip_dateline(s.text, is_dateline_place) if s.paragraph == 0 else s.text,
             evidence=evidence,
             likelihood=grade.likelihood,
             confidence=grade.confidence,
-            rationale=grade.rationale,
+            rationale=rationale,
             source_estimate=grade.source_estimate,
             section=section,
             hedged=bool(hedges) or doubted,
@@ -401,6 +467,14 @@ def draw_judgments(
         params.supersede_similarity,
         params.supersede_actor_similarity,
     )
+    # a demand and the act it asks for are two events: the act does not supersede the demand
+    # ("called on Ostland to withdraw", later "Ostland has begun withdrawing"), nor the other
+    # way round
+    superseded = {
+        i: later
+        for i, later in superseded.items()
+        if not demand_and_act(sentences[i].text, sentences[later].text)
+    }
     # the situation reports the latest state: a statement superseded by a later report of
     # the same situation gives its place to that report ("entered the town" on the 9th to
     # "captured the town on 9 December, only to withdraw on 16 December")
@@ -412,6 +486,38 @@ def draw_judgments(
                     built[i] = candidates[i]
             picked[key] = newest_first(latest, domain_at, sentences, published)
             result.sections[key] = [built[i] for i in picked[key]]
+    # one incident told by two sources in different words (a launch toward a named ship, the
+    # crew killed aboard it that day): one key judgment, the fuller and better graded report,
+    # with the other as its corroboration; the other never takes a slot of its own
+    grade_of = {d.id: _grade_rank((d.reliability, d.credibility)) for d in documents}
+    # (reports that lead: not background, a quotation, a record or a superseded report)
+    incidents = same_incidents(
+        [
+            i
+            for i in candidates
+            if i not in superseded
+            and not (
+                signals[i].background
+                or signals[i].quote
+                or signals[i].unnamed_speaker
+                or signals[i].record
+            )
+        ],
+        sentences,
+        named,
+        claims_at,
+        known_date,
+        grade_of,
+        {i: float(rank[i] + lift.get(i, 0.0)) for i in candidates},
+    )
+    told_by: dict[int, list[int]] = {}
+    for i, stands in sorted(incidents.items()):
+        told_by.setdefault(stands, []).append(i)
+    for stands, others in told_by.items():
+        candidates[stands] = make(stands, candidates[stands].section, others)
+    kj_superseded = dict(superseded)
+    for i, stands in incidents.items():
+        kj_superseded.setdefault(i, stands)
     result.key_judgments = pick_key_judgments(
         candidates,
         sentences,
@@ -422,7 +528,7 @@ def draw_judgments(
         bonus=lift,
         weights=weights,
         claims_at=claims_at,
-        superseded=superseded,
+        superseded=kj_superseded,
         undated=undated,
         # the persons whose own fall a candidate reports (its subject or object, not a
         # person named beside it): two reports of one person's fall are one judgment
@@ -466,6 +572,33 @@ def draw_judgments(
         built[i] if i in built else make(i, sections.get(sentences[i].id)) for i in picks
     ]
     return result
+
+
+def _same_days(
+    a: Sentence, b: Sentence, known_date: Mapping[str, dt.date | None], params: JudgmentParams
+) -> bool:
+    """Whether two sentences may tell of the same days: their times (when stated) within
+    ``params.stale_days`` and the days they name within ``params.occasion_days``; a sentence
+    that names no day tells of the days of its report (the ``occasion_days`` before its
+    source's date), so "two fatalities" in a report of 4 March is not a toll of 9 January."""
+    pa, pb = known_date.get(a.source), known_date.get(b.source)
+    ta, tb = sentence_time(a.text, pa), sentence_time(b.text, pb)
+    if ta is not None and tb is not None and _days_apart(ta, tb) > params.stale_days:
+        return False
+    window = dt.timedelta(days=params.occasion_days)
+
+    def days(text: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+        named = occasion_day(text, published)
+        if named is None and published is not None:
+            return (published - window, published)
+        return named
+
+    da, db = days(a.text, pa), days(b.text, pb)
+    return da is None or db is None or _days_apart(da, db) <= params.occasion_days
+
+
+def _days_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
 
 
 def _fallen(sentence: Sentence, named: Mapping[str, frozenset[str]]) -> list[str]:

@@ -4,25 +4,39 @@ news of a report (its lede, claims of consequence) and its most corroborated cla
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
+from functools import cache
 
 from briefbook.analysis.quantities import quantities_agree, read_quantity
 from briefbook.analysis.scopes import scope_gap, scopes_compatible
-from briefbook.analysis.topics import claim_topic, counts_compatible, normalise_event
+from briefbook.analysis.topics import (
+    claim_topic,
+    counts_compatible,
+    counts_key,
+    normalise_event,
+    toll_of_people,
+)
+from briefbook.assessment.occasions import occasion_day, predicate_events
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
-from briefbook.assessment.signals import RECORD_SIGNAL, KeySignal
+from briefbook.assessment.signals import RECORD_SIGNAL, KeySignal, demand_and_act
+from briefbook.assessment.supersession import same_subject
+from briefbook.data import load_data
 from briefbook.model import Claim, Sentence, Statement
 from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
 
 __all__ = [
     "core_claim_sentences",
+    "figure_mates",
     "figures_conflict",
     "news_bonus",
     "pick_key_judgments",
     "plain_shares",
+    "same_incidents",
 ]
 
 
@@ -47,8 +61,14 @@ def pick_key_judgments(
     news), and one carrying the most corroborated claim of consequence (``core``) when one
     reads on its own and is good enough (at most ``params.salience_margin`` below the best
     candidate). A source over its share (``params.source_share``) gives way only to another
-    source's candidate at most ``salience_margin`` below its own; a decisive event told in
-    the present perfect (:attr:`KeySignal.decisive`) is lifted by ``params.decisive_bonus``. ``bonus`` (sentence index -> value) lifts the news of a report (its
+    source's candidate at most ``salience_margin`` below its own; a decisive event
+    (:attr:`KeySignal.decisive`: an outcome in the present perfect, strikes carried out, a
+    ship sunk, a town taken, a ceasefire signed, troops withdrawn) is lifted by
+    ``params.decisive_bonus``, competes with each source's best statement by its value and
+    is not held back by the cap per section and domain. A statement that needs the sentence
+    before it (:attr:`KeySignal.context`: "However, she has now resigned.") is never chosen;
+    two near-duplicates of which one tells of a demand and the other of the act it asks for
+    (:func:`~briefbook.assessment.signals.demand_and_act`) are two judgments. ``bonus`` (sentence index -> value) lifts the news of a report (its
     lead, its headline, its claims of consequence, its recency and grade); ``weights``
     (section key -> factor, from the outline) scales each section's statements in the
     measure that their source is analysis (:func:`plain_shares`; in a news report the
@@ -167,12 +187,22 @@ def pick_key_judgments(
         return (built[i].section or "", built[i].domain or "")
 
     def fits(i: int, cap: int | None) -> bool:  # take's checks, the spread aside
-        if i in chosen or (cap is not None and per_part.get(part(i), 0) >= cap):
+        if i in chosen:
             return False
+        # a decisive event (strikes carried out, a ship sunk, a city taken) is the news the
+        # bottom line must carry: the cap per domain does not hold it back
+        if cap is not None and per_part.get(part(i), 0) >= cap and not signals[i].decisive:
+            return False
+        if signals[i].context:
+            return False  # "However, she has now resigned.": never a judgment as written
         if superseded.get(i) in chosen or any(superseded.get(j) == i for j in chosen):
             return False  # one situation, reported twice: only its latest report
-        if any(similar.similarity(i, j) > params.redundancy for j in chosen):
-            return False
+        if any(
+            similar.similarity(i, j) > params.redundancy
+            and not demand_and_act(sentences[i].text, sentences[j].text)
+            for j in chosen
+        ):
+            return False  # a near-duplicate, unless one is a demand and the other the act
         fallen = outcome_of.get(i)
         if fallen and any(fallen & outcome_of.get(j, frozenset()) for j in chosen):
             return False  # one person's fall, reported twice
@@ -222,9 +252,14 @@ def pick_key_judgments(
         stand = latest(i) if i in superseded and not old(i) else i
         if stand is None or late(stand) or signals[stand].record:
             continue
-        if plain.get(source, 0.0) >= NEWS_SHARE or signals[i].analytic:
+        # a decisive event is a source's news whatever its kind (a statement that announces
+        # the strikes it made is no less news for its analytic prose)
+        if plain.get(source, 0.0) >= NEWS_SHARE or signals[i].analytic or signals[i].decisive:
             best_of[source] = stand
-    for i in sorted(best_of.values(), key=lambda i: (-value[i], i)):
+    # a decisive event that reads on its own and is not late competes with the sources' best
+    # by its value: a second source's lede does not keep it out of the bottom line
+    decisive = {i for i in built if signals[i].decisive and not late(i) and not signals[i].record}
+    for i in sorted(set(best_of.values()) | decisive, key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
             break
         take(i, share)
@@ -336,15 +371,19 @@ def figures_conflict(statement: Sequence[Claim], other: Sequence[Claim]) -> bool
 def figures_repeat(statement: Sequence[Claim], other: Sequence[Claim]) -> bool:
     """Whether ``other`` reports a figure of ``statement`` again: a claim of each about the
     same event (not "other") and a compatible counted thing, with the same figure ("at
-    least 13 peacekeepers were killed" and "13 peacekeepers ... dead"; not "at least 20"
-    and "35", an updated toll). Two key judgments that repeat one figure are one judgment."""
+    least 13 peacekeepers were killed" and "13 peacekeepers ... dead", "two crew members were
+    killed" and "the crew reports two fatalities"; not "at least 20" and "35", an updated
+    toll). Two key judgments that repeat one figure are one judgment."""
     for a in statement:
         event, key = claim_topic(a)
         if event is None or event == "other":
             continue
         for b in other:
             other_event, other_key = claim_topic(b)
-            if other_event != event or not counts_compatible(key, other_key):
+            if other_event != event:
+                continue
+            # a toll ("two fatalities") counts the people it names ("two crew members")
+            if not (counts_compatible(key, other_key) or toll_of_people(key, other_key)):
                 continue
             if a.low is not None and b.low is not None:
                 if a.low == b.low:
@@ -433,3 +472,125 @@ def core_claim_sentences(
         if best is None or rank[:2] > best[:2]:
             best = rank
     return sorted(carriers[best[2]]) if best else []
+
+
+@cache
+def _incident_events() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("judgments.yaml")["incident_events"])
+
+
+def _incident_classes(sentence: Sentence, claims: Sequence[Claim]) -> frozenset[str]:
+    """The incident event classes (``incident_events``) a sentence tells: its event verbs
+    and the events of its claims."""
+    events = set(predicate_events(sentence.text))
+    events |= {e for c in claims for e in (c.event, normalise_event(c.event)) if e}
+    return frozenset(events) & _incident_events()
+
+
+def same_incidents(
+    candidates: Collection[int],
+    sentences: Sequence[Sentence],
+    named: Mapping[str, frozenset[str]],
+    claims_at: Mapping[int, Sequence[Claim]],
+    published: Mapping[str, dt.date | None],
+    grade: Mapping[str, tuple[str, int]],
+    value: Mapping[int, float],
+) -> dict[int, int]:
+    """One incident told by two sources in different words: candidate index -> the index of
+    the candidate that stands for its incident. Two candidates of different sources are one
+    incident when they share a scene (a named place or vessel, not a wide place:
+    :func:`~briefbook.assessment.supersession.same_subject`), each tells an event of
+    ``incident_events`` (data/judgments.yaml; its verbs or its claims) and both name a day
+    (:func:`~briefbook.assessment.occasions.occasion_day` from the source's date
+    ``published``) at most a day apart. The one that stands is the fuller (a figure of
+    consequence), then the better graded (``grade``: source id -> (reliability, credibility),
+    A1 best), then the higher ``value``."""
+    info: dict[int, tuple[frozenset[str], frozenset[str], tuple[dt.date, dt.date]]] = {}
+    for i in sorted(candidates):
+        s = sentences[i]
+        events = _incident_classes(s, claims_at.get(i, ()))
+        day = occasion_day(s.text, published.get(s.source))
+        scene = named.get(s.id, frozenset())
+        if events and day is not None and scene:
+            info[i] = (scene, events, day)
+    parent = {i: i for i in info}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    rows = sorted(info)
+    for n, i in enumerate(rows):
+        for j in rows[n + 1 :]:
+            if sentences[i].source == sentences[j].source:
+                continue
+            (scene_i, _, day_i), (scene_j, _, day_j) = info[i], info[j]
+            if same_subject(scene_i, scene_j) != "place":
+                continue
+            if _days_between(day_i, day_j) > 1:
+                continue
+            parent[root(j)] = root(i)
+    clusters: dict[int, list[int]] = {}
+    for i in rows:
+        clusters.setdefault(root(i), []).append(i)
+
+    def standing(i: int) -> tuple[bool, tuple[str, int], float, int]:
+        full = consequential(claims_at.get(i, ()))
+        return (not full, grade.get(sentences[i].source, ("F", 6)), -value.get(i, 0.0), i)
+
+    out: dict[int, int] = {}
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        best = min(members, key=standing)
+        out.update({i: best for i in members if i != best})
+    return out
+
+
+def _days_between(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two spans of days (0 when they overlap)."""
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+def _exact_figure(a: Claim, b: Claim) -> bool:
+    """Whether two claims give one figure: the same interval ("three", "3"), not two that
+    only may agree ("11,000" and "thousands")."""
+    if a.low is not None and b.low is not None:
+        return a.low == b.low and a.high == b.high
+    return str(a.quantity).lower().split() == str(b.quantity).lower().split()
+
+
+def figure_mates(
+    i: int,
+    sentences: Sequence[Sentence],
+    claims_at: Mapping[int, Sequence[Claim]],
+    by_event: Mapping[str, Sequence[tuple[int, Claim]]],
+) -> list[int]:
+    """Sentences of other sources that report a figure of sentence ``i`` again for one
+    event: a claim of each about the same event (not "other"), asserted, of compatible
+    counted things, times and places (:func:`briefbook.assessment.corroboration.one_event`)
+    and the same figure, not one that only may agree ("three crew members were killed" and
+    "the crew reports three fatalities", a toll of people:
+    :func:`briefbook.analysis.topics.toll_of_people`; not "11,000" and "thousands").
+    ``by_event``: normalised event -> (sentence index, claim) of every claim. In reading
+    order."""
+    from briefbook.assessment.corroboration import one_event
+
+    found: set[int] = set()
+    for a in claims_at.get(i, ()):
+        event = normalise_event(a.event)
+        if event in (None, "other") or a.modality != "asserted":
+            continue
+        for j, b in by_event.get(event, ()):
+            if j in found or sentences[j].source == sentences[i].source:
+                continue
+            if b.modality != "asserted" or not _exact_figure(a, b):
+                continue
+            # a toll ("three fatalities") and the people it counts ("three crew members")
+            # agree when their figures do: compared as one counted thing
+            if toll_of_people(counts_key(a.counts), counts_key(b.counts)):
+                b = replace(b, counts=a.counts)
+            if one_event(a, b):
+                found.add(j)
+    return sorted(found)

@@ -19,7 +19,10 @@ from briefbook.text import alternation
 __all__ = [
     "KeySignal",
     "is_background",
+    "headline_decisive",
+    "demand_and_act",
     "is_decisive_event",
+    "is_demand",
     "is_question",
     "is_unknown",
     "key_judgment_signal",
@@ -209,8 +212,8 @@ def _long_past() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an opener told over a long past, a phrase that explains by a past event named by its
     year): ``data/background.yaml`` with ``dated_event_nouns`` of ``data/claims.yaml``."""
     data = load_data("background.yaml")
-    openers = alternation(str(w) for w in data["long_past_openers"]).replace(r"\ ", r"\s+")
-    explained = alternation(str(w) for w in data["explained_by"]).replace(r"\ ", r"\s+")
+    openers = _phrases(data["long_past_openers"])
+    explained = _phrases(data["explained_by"])
     event = dated_event().pattern
     return (
         re.compile(rf"^\W*(?:{openers})(?![\w-])", re.I),
@@ -351,6 +354,7 @@ def key_signal(
     elif words > 45:
         value -= 0.5
     analytic = (analytic_hits > 0 or probabilistic) and not identity and not legal
+    context = needs_context(text, short_forms)
     record = identity or _LEGAL_RECORD.search(text) is not None or value < RECORD_SIGNAL
     return KeySignal(
         round(value, 6),
@@ -358,7 +362,7 @@ def key_signal(
         event=event_hits > 0 and not record and not procedural,
         record=record or procedural,
         procedural=procedural,
-        context=needs_context(text, short_forms),
+        context=context,
         background=_BACKGROUND.search(text) is not None
         or _past_perfect(text)
         or _long_past_background(text),
@@ -368,7 +372,7 @@ def key_signal(
         identity=identity,
         vague=names_vague_effect(text),
         wordiness=round(_EVALUATIVE * max(0, min(analytic_hits, 3) - 1), 6),
-        decisive=is_decisive_event(text),
+        decisive=not context and is_decisive_event(text),
     )
 
 
@@ -506,31 +510,131 @@ def outcome_persons(text: str, names: Collection[str]) -> set[str]:
     return found
 
 
+def _phrases(words: Collection[object]) -> str:
+    """An alternation of ``words`` (phrases of a word list in data/) whose spaces match any
+    run of whitespace."""
+    return alternation(str(w) for w in words).replace(r"\ ", r"\s+")
+
+
+@cache
+def _decisive_act() -> re.Pattern[str]:
+    """A decisive military or diplomatic act in the past or the present perfect: strikes
+    carried out, a ship sunk, a place taken, a ceasefire agreed (``decisive_events`` of
+    ``data/judgments.yaml``: ``act_verbs``, ``act_nouns``, ``sunk``, ``taken``,
+    ``taken_objects``, ``fell_to``, ``withdraw_verbs``, ``withdraw_nouns``)."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    verbs = _phrases(data["act_verbs"])
+    nouns = _phrases(data["act_nouns"])
+    fillers = alternation(str(w) for w in data["act_fillers"])
+    sunk = alternation(str(w) for w in data["sunk"])
+    taken = alternation(str(w) for w in data["taken"])
+    objects = _phrases(data["taken_objects"])
+    fell = _phrases(data["fell_to"])
+    withdraw = _phrases(data["withdraw_verbs"])
+    forces = alternation(str(w) for w in data["withdraw_nouns"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
+        rf"(?:{nouns})"
+        rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
+        rf"|(?:{sunk})"
+        rf"|(?:{taken})\s+(?:(?:{objects})|(?:the\s+)?[A-Z][\w'’-]+)"
+        rf"|(?:{fell}))(?![\w'’-])"
+    )
+
+
+def _main_clause_event(text: str, start: int, end: int) -> bool:
+    """Whether the event found at ``text[start:end]`` is the sentence's own news: not in a
+    subordinate clause, not negated, hearsay or a denial, not a measure."""
+    _, subordinate = _decisive()
+    measure_after, measure_subject, negated, hearsay = _not_decisive()
+    clause_start = max(text.rfind(c, 0, start) for c in ",;:") + 1
+    clause = text[clause_start:start]
+    subject = re.sub(r"\s+(?:has|have|had|was|were)\s*$", "", clause, flags=re.I)
+    return (
+        subordinate.search(clause) is None
+        and hearsay.search(text, 0, start) is None
+        and negated.search(clause) is None
+        and re.search(r"(?<![\w-])(?:not|never|no)\s+(?:\w+\s+)?$", clause, re.I) is None
+        and measure_subject.search(subject) is None
+        and measure_after.match(text, end) is None
+    )
+
+
 def is_decisive_event(text: str) -> bool:
-    """Whether ``text`` tells a decisive event in the present perfect as its own news: "At
-    long last the regime has fallen", "rebel forces have forced the president to resign and
-    flee", "the governor has been ousted". Not in a subordinate clause ("Now that the regime
+    """Whether ``text`` tells a decisive event as its own news: an outcome in the present
+    perfect ("At long last the regime has fallen", "rebel forces have forced the president
+    to resign and flee", "the governor has been ousted") or a decisive military or
+    diplomatic act in the past ("U.S. forces conducted strikes against targets in Yemen",
+    "the frigate sank", "rebels captured the city of Ostra", "the port fell to the rebels",
+    "the two sides signed a ceasefire", "Ostland has begun withdrawing its troops"). Not in a subordinate clause ("Now that the regime
     has fallen, ...", "After the regime has fallen, ...": the news is the main clause; a
-    conjunction counts only in the perfect's own clause, so "Once a rebel stronghold, the
+    conjunction counts only in the event's own clause, so "Once a rebel stronghold, the
     town has fallen" is news), nor negated ("has not fallen", "None of the ministers has
     resigned"), nor a measure ("Oil prices have fallen 5%", "temperatures have fallen below
     zero"), nor hearsay or a denial ("denied reports that the president has fled"), nor in
-    another tense ("could fall", "captured the town": an event, not an outcome)."""
-    perfect, subordinate = _decisive()
-    measure_after, measure_subject, negated, hearsay = _not_decisive()
-    for m in perfect.finditer(text):
-        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
-        clause = text[clause_start : m.start()]
-        subject = re.sub(r"\s+(?:has|have)\s*$", "", clause, flags=re.I)
-        if (
-            subordinate.search(clause) is None
-            and hearsay.search(text, 0, m.start()) is None
-            and negated.search(clause) is None
-            and measure_subject.search(subject) is None
-            and measure_after.match(text, m.end()) is None
-        ):
-            return True
+    another tense ("could fall", "threatened to sink"). Nor a sentence that does not read on
+    its own (:func:`~briefbook.assessment.readability.needs_context`: "However, she has now
+    resigned.", "It sank."): whose outcome it tells is in the sentence before."""
+    if needs_context(text):
+        return False
+    perfect, _ = _decisive()
+    for pattern in (perfect, _decisive_act()):
+        for m in pattern.finditer(text):
+            if _main_clause_event(text, m.start(), m.end()):
+                return True
     return False
+
+
+@cache
+def _headline_event() -> re.Pattern[str]:
+    """A decisive act in a headline's present tense (``headline_events`` of
+    data/judgments.yaml)."""
+    words = load_data("judgments.yaml")["headline_events"]
+    verbs = _phrases(words)
+    # not an infinitive ("Leader orders army to capture the port": an order, not the act)
+    return re.compile(rf"(?<![\w-])(?<!\bto\s)(?:{verbs})(?![\w'’-])", re.I)
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def headline_decisive(title: str | None, lede: str) -> bool:
+    """Whether a source's ``title`` reports a decisive act (``headline_events``: "Rebels sink
+    cargo ship with missile"; not an infinitive: "orders army to capture the port") that its ``lede`` (first sentence) tells in its own words: the
+    lede reads on its own and shares a content word (four letters or more) with the title.
+    A lede that is no sentence of the news ("By Ana Sol") shares none."""
+    if not title or _headline_event().search(title) is None or needs_context(lede):
+        return False
+    words = {w.lower() for w in _CONTENT_WORD.findall(title)}
+    return bool(words & {w.lower() for w in _CONTENT_WORD.findall(lede)})
+
+
+@cache
+def _demand() -> re.Pattern[str]:
+    """A demand: one of ``demand_verbs`` (data/judgments.yaml), up to six words, then one of
+    ``demand_links``; "called for" and "calls for" stand alone."""
+    data = load_data("judgments.yaml")
+    verbs = _phrases(data["demand_verbs"])
+    links = alternation(str(w) for w in data["demand_links"])
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})(?:\s+[\w'’.,-]+){{0,6}}?\s+(?:{links})(?![\w'’-])"
+        rf"|(?<![\w-])call(?:s|ed|ing)?\s+for(?![\w'’-])",
+        re.I,
+    )
+
+
+def is_demand(text: str) -> bool:
+    """Whether ``text`` tells of a demand ("The US called on Ostland to withdraw its troops
+    from the border", "urged both sides to hold fire") rather than of an act."""
+    return _demand().search(text) is not None
+
+
+def demand_and_act(text: str, other: str) -> bool:
+    """Whether one of two sentences tells of a demand and the other does not (it reports an
+    act): "The US called on Ostland to withdraw its troops" and "Ostland has begun
+    withdrawing its troops" are two events, a demand and its compliance, however close in
+    meaning; neither repeats nor supports the other."""
+    return is_demand(text) != is_demand(other)
 
 
 def is_question(text: str) -> bool:
