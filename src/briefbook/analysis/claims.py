@@ -631,6 +631,14 @@ _AMONG_THE = re.compile(
     r"missing)\s+(?:were|was|are|is)\s+(?:also\s+)?$"
 )
 _WHERE_BEFORE = re.compile(r"\b(?:over|across|throughout|in)\s+(?:all\s+|the\s+)?$", re.I)
+# the figure names where a plural noun before it came from ("Crews from more than 20
+# countries were taken hostage", "fighters from 12 nations joined"): the sentence's verbs
+# befall that noun, not the figure (group 1)
+_ORIGIN_OF_NOUN = re.compile(
+    r"\b([A-Za-z]{3,}(?<![su]s)s|people|men|women|children)\s+from\s+(?:more\s+than\s+|"
+    r"at\s+least\s+|some\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|the\s+)?$"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d")
 
 
 def _event(
@@ -647,6 +655,13 @@ def _event(
     if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return "other", -1  # "downed drones over eight regions": where it happened, not what
     named = table.head_events.get(head) if head else None
+    origin = _ORIGIN_OF_NOUN.search(text, max(0, q.start - 40), q.start)
+    if (
+        origin
+        and origin.group(1).lower() not in table.cue_event
+        and not _RANGE_AFTER.match(text, q.number_end)
+    ):
+        cues = []  # "Crews from 20 countries were taken hostage": the crews were, not these
     event: str | None = None
     at = -1
     if head in table.cue_event and not _weak_sanction(text, head) and named is None:

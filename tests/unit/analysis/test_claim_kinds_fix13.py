@@ -40,6 +40,12 @@ def events(text: str) -> list[tuple[str, str]]:
             "escorting international shipping.",
             [("nations", "other")],
         ),
+        # the figure names where the noun before it came from: the verb befalls that noun
+        (
+            "Sailors from more than 14 countries have been detained or taken hostage.",
+            [("countries", "other")],
+        ),
+        ("Fighters from 12 nations were killed in the raid.", [("nations", "other")]),
     ],
 )
 def test_event_words_of_another_clause_or_noun_do_not_govern(text, expected) -> None:
@@ -57,6 +63,8 @@ def test_event_words_of_another_clause_or_noun_do_not_govern(text, expected) -> 
         ("Four crew were injured in the blast.", [("crew", "wounded")]),
         ("Two hostages who had been held since 2019 were released.", [("hostages", "exchanged")]),
         ("The rebels fired 14 missiles at the port.", [("missiles", "launched")]),
+        ("The rebels killed 14 soldiers from the garrison.", [("soldiers", "killed")]),
+        ("The toll rose from 20 to 30 people killed.", [("people", "killed")]),
     ],
 )
 def test_the_figures_own_event_verb_still_governs(text, expected) -> None:
