@@ -256,9 +256,34 @@ def byline_names(who: str) -> bool:
     run = _name_run(words, function_words)
     if not run:
         return False
+    if _clause_after(words[len(run) :], who):
+        return False  # "By Nightfall, rebels had entered the town.": a sentence's opening
     if run[-1].lower().strip(".") in not_names:
         return False  # "By Order of ...", "By Royal Decree, ...", "By Contrast, ..."
     return not all(word.lower().strip(".") in calendar for word in run)  # "By Tuesday, ..."
+
+
+# a finite verb of a clause: an auxiliary or a past tense ("had entered", "fell", "crossed")
+_FINITE = re.compile(
+    r"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{3,}ed)$|(?:fell|came|went|"
+    r"took|began|broke|rose|left|held|ran|got|saw|made)$"
+)
+
+
+def _clause_after(rest: list[str], who: str) -> bool:
+    """Whether ``rest``, the words after a byline's run of capitalised words, go on as a
+    sentence: lower case words (after a comma or not) with a finite verb, ended by a full stop
+    ("By Nightfall, rebels had entered the town.", "By Noon the bridge was down."). What
+    follows a name in a byline is an outlet, a place, a date or a title, not a clause."""
+    if rest and rest[0] == ",":
+        rest = rest[1:]
+    lowered = [w.strip(".!?;:") for w in rest]
+    return (
+        len(lowered) >= 3
+        and rest[0][:1].islower()
+        and who.rstrip().endswith((".", "!", "?"))
+        and any(_FINITE.match(w) for w in lowered)
+    )
 
 
 def _name_run(words: list[str], function_words: frozenset[str]) -> list[str]:
