@@ -693,6 +693,8 @@ _ASIDE_BEFORE_VERB = re.compile(
     # earlier claimed")
     r"|,\s+(?:an?)\s+[a-z][^,;\"]{2,80},(?:\s+(?:earlier|later|also|then|previously))?)\s*$"
 )
+
+
 @cache
 def platform_phrase() -> str:
     """A regex (no groups) of where a post is published, after its noun: " on X, formerly

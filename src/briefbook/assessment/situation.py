@@ -94,7 +94,9 @@ def _information_promise(data: dict[str, Any]) -> re.Pattern[str]:
     verbs = alternation(str(w).lower() for w in data["information_verbs"])
     nouns = alternation(str(w).lower() for w in data["information_nouns"])
     modal = r"(?:will|would|could|may|might|shall|'ll|’ll)"
-    some = r"(?:(?:more|further|additional|any|new|fuller|full|the|an?|its|their|an\s+official)\s+)?"
+    some = (
+        r"(?:(?:more|further|additional|any|new|fuller|full|the|an?|its|their|an\s+official)\s+)?"
+    )
     return re.compile(
         rf"(?<![\w-]){modal}\s+(?:(?:soon|later|also|then|not)\s+)?(?:be\s+able\s+to\s+)?"
         rf"(?:{verbs})\s+{some}(?:[a-z]+\s+)?(?:{nouns})(?![\w-])"

@@ -11,7 +11,9 @@ from briefbook.analysis.attribution import originators
 
 def _origins(*paragraphs: list[str]) -> list[str | None]:
     sentences = [
-        (f"S1.{p}{k}", text, p) for p, texts in enumerate(paragraphs) for k, text in enumerate(texts)
+        (f"S1.{p}{k}", text, p)
+        for p, texts in enumerate(paragraphs)
+        for k, text in enumerate(texts)
     ]
     found = originators(sentences)
     return [found[sid] for sid, _, _ in sentences]
@@ -54,10 +56,13 @@ def test_a_bare_post_names_no_originator(text) -> None:
 
 
 def test_the_post_said_goes_back_to_who_posted_it() -> None:
-    assert _origins(
-        [
-            "The militia fired rockets at 8:15 p.m., according to a post on X, formerly "
-            "Twitter, by Southern Command."
-        ],
-        ['"Two tankers reported splashes nearby," the post said.', '"No crew were hurt."'],
-    ) == ["Southern Command"] * 3
+    assert (
+        _origins(
+            [
+                "The militia fired rockets at 8:15 p.m., according to a post on X, formerly "
+                "Twitter, by Southern Command."
+            ],
+            ['"Two tankers reported splashes nearby," the post said.', '"No crew were hurt."'],
+        )
+        == ["Southern Command"] * 3
+    )
