@@ -12,7 +12,7 @@ from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
-from briefbook.text import normalise, strip_markdown
+from briefbook.text import alternation, normalise, strip_markdown
 from briefbook.text.hyphens import join_hyphenated
 
 # text and markdown
@@ -263,11 +263,12 @@ def byline_names(who: str) -> bool:
     return not all(word.lower().strip(".") in calendar for word in run)  # "By Tuesday, ..."
 
 
-# a finite verb of a clause: an auxiliary or a past tense ("had entered", "fell", "crossed")
-_FINITE = re.compile(
-    r"(?:had|has|have|was|were|is|are|will|would|could|did|[a-z]{3,}ed)$|(?:fell|came|went|"
-    r"took|began|broke|rose|left|held|ran|got|saw|made)$"
-)
+@cache
+def _finite() -> re.Pattern[str]:
+    """A finite verb of a clause: one of ``finite_verbs`` (``data/text.yaml``: "had",
+    "fell") or a regular past tense ("crossed")."""
+    words = alternation(str(w).lower() for w in load_data("text.yaml")["finite_verbs"])
+    return re.compile(rf"(?:{words}|[a-z]{{3,}}ed)$")
 
 
 def _clause_after(rest: list[str], who: str) -> bool:
@@ -282,7 +283,7 @@ def _clause_after(rest: list[str], who: str) -> bool:
         len(lowered) >= 3
         and rest[0][:1].islower()
         and who.rstrip().endswith((".", "!", "?"))
-        and any(_FINITE.match(w) for w in lowered)
+        and any(_finite().match(w) for w in lowered)
     )
 
 
