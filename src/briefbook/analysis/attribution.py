@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause
+from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause, platform_phrase
 from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES
@@ -219,9 +219,26 @@ _REPORTED_BY = re.compile(
     r"((?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)\s*(?:[,.;]|$|\b(?:on|in|at|late|early|after|"
     r"and|who|which)\b)"
 )
-_STATEMENT_BY = re.compile(
-    r"\b(?:statement|report|post|update|briefing|announcement)\s+(?:from|by|of)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*)"
-)
+
+
+@cache
+def _statement_by() -> re.Pattern[str]:
+    """ "a statement from X", "a post on X, formerly Twitter, by Y": the issuer (group 1); the
+    platform a post is on is skipped (hedges.platform_phrase)."""
+    return re.compile(
+        r"\b(?:statement|report|post|tweet|message|video|update|briefing|announcement)"
+        + platform_phrase()
+        + r"\s+(?:from|by|of)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
+        r"[A-Z][\w'’.-]*)"
+    )
+
+
+@cache
+def _documents() -> tuple[str, ...]:
+    """Documents by which a body speaks (``published_documents`` of data/cues.yaml), with
+    their articles: a bare one ("a post", "the statement") names no originator."""
+    nouns = [str(w).lower() for w in load_data("cues.yaml")["published_documents"]]
+    return tuple(f"{a}{n}" for n in nouns for a in ("", "a ", "an ", "the "))
 
 
 @cache
@@ -674,7 +691,7 @@ def originators(
             # "According to his account, ...": the person who spoke before
             source = None
             referring = ("pron", _POSSESSIVE_PRONOUN[own.group(1).lower()])
-        cited = _CITING.search(text) or _STATEMENT_BY.search(text)
+        cited = _CITING.search(text) or _statement_by().search(text)
         the_statement = _THE_STATEMENT.search(text)
         if cited:
             named = _strip_the(cited.group(1))
@@ -686,9 +703,9 @@ def originators(
             source = issued[-1] if issued else None
             if source is None:
                 referring = ("pron", "it")
-        elif source is not None and source.lower().startswith(
-            ("a statement", "the statement", "statement")
-        ):
+        elif source is not None and source.lower().startswith(_documents()):
+            # "according to a post on social media site X": a document names no one, and the
+            # platform it is on is no originator; who issued it is resolved below
             source = None
             referring = ("pron", "it")
         elif source is not None and source == source.lower():
@@ -807,7 +824,7 @@ def originators(
                 # a sentence with no figure is the writer's own voice again
                 source = name
                 continued = True
-        if source is not None and (_ISSUED.search(text) or _STATEMENT_BY.search(text)):
+        if source is not None and (_ISSUED.search(text) or _statement_by().search(text)):
             issuers.append((index, source))
             if _ISSUED.search(text):
                 issued_at[index] = source

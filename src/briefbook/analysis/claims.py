@@ -60,8 +60,8 @@ __all__ = [
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?:-[\w'&/]+(?:[-.][\w'&/]+)*)?|[\w'&/]+(?:[-.][\w'&/]+)*|[^\w\s]"
 )
-_CLAUSE_BREAK = re.compile(
-    r"[;:—(]|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
+_CLAUSE_BREAK = re.compile(  # a dash typed as a spaced hyphen or an en dash breaks as one
+    r"[;:—(]|\s[-\u2013]\s|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
     r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
 )
@@ -475,6 +475,40 @@ def _weak_sanction(text: str, cue: str) -> bool:
     return cue.lower() in _WEAK_SANCTION and not _SANCTION_CONTEXT.search(text)
 
 
+# the figure's own verb group closed before an event word: an auxiliary and a participle
+# followed by a preposition ("have been affected in 27 attacks on shipping"), or a reduced
+# relative with a gerund complement ("nations committed to defending shipping"); group 1 is
+# the participle
+_CLOSED_VERB = re.compile(
+    r"\s*(?:(?:(?:have|has|had)\s+been|were|was|are|is|be|been)\s+(?:[a-z]+ly\s+)?"
+    r"([a-z]+(?:ed|en|wn))\s+(?:in|on|by|at|from|with|during|across|for|over|under|among"
+    r"|to\s+(?:[a-z]+ing|the|an?)\b)"
+    r"|([a-z]+(?:ed|en|wn))\s+to\s+[a-z]+ing)\b"
+)
+
+
+@cache
+def _verb_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(companion verbs, pass-through verbs) of data/events.yaml."""
+    data = load_data("events.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["companion_verbs"]),
+        frozenset(str(w).lower() for w in data["pass_through_verbs"]),
+    )
+
+
+def _verb_closed(gap: str) -> bool:
+    """Whether the figure's own verb, a participle of no event and no pass-through verb,
+    closes in ``gap`` (the text between the counted phrase and a later event word), so that
+    the word belongs to another noun or clause ("nations have been affected in 27 attacks on
+    shipping": not supplied)."""
+    m = _CLOSED_VERB.match(gap)
+    if not m:
+        return False
+    verb = (m.group(1) or m.group(2)).lower()
+    return verb not in _verb_lists()[1] and verb not in event_table().cue_event
+
+
 def _governing_cue(
     text: str, q: Quantity, phrase_end: int, cues: list[tuple[int, int, str]]
 ) -> tuple[tuple[int, int], str, int] | None:
@@ -485,6 +519,14 @@ def _governing_cue(
             continue  # inside the counted phrase: handled as its head
         if ev == "sanctioned" and _weak_sanction(text, text[cs:ce]):
             continue
+        if (
+            ce <= q.start
+            and text[cs:ce].lower() in _verb_lists()[0]
+            and _DIRECT.fullmatch(text, ce, q.start)
+        ):
+            continue  # "joined 40 nations in condemning": companions, not a deployment
+        if cs >= phrase_end and _verb_closed(text[phrase_end:cs]):
+            continue  # "nations have been affected in attacks on shipping": not its verb
         if cs >= phrase_end:
             # an aside between the figure and its verb is skipped: "six tankers, all of which
             # had made port calls, also suffered explosions", "(and underreported)"
@@ -589,6 +631,14 @@ _AMONG_THE = re.compile(
     r"missing)\s+(?:were|was|are|is)\s+(?:also\s+)?$"
 )
 _WHERE_BEFORE = re.compile(r"\b(?:over|across|throughout|in)\s+(?:all\s+|the\s+)?$", re.I)
+# the figure names where a plural noun before it came from ("Crews from more than 20
+# countries were taken hostage", "fighters from 12 nations joined"): the sentence's verbs
+# befall that noun, not the figure (group 1)
+_ORIGIN_OF_NOUN = re.compile(
+    r"\b([A-Za-z]{3,}(?<![su]s)s|people|men|women|children)\s+from\s+(?:more\s+than\s+|"
+    r"at\s+least\s+|some\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|the\s+)?$"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d")
 
 
 def _event(
@@ -605,6 +655,13 @@ def _event(
     if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
         return "other", -1  # "downed drones over eight regions": where it happened, not what
     named = table.head_events.get(head) if head else None
+    origin = _ORIGIN_OF_NOUN.search(text, max(0, q.start - 40), q.start)
+    if (
+        origin
+        and origin.group(1).lower() not in table.cue_event
+        and not _RANGE_AFTER.match(text, q.number_end)
+    ):
+        cues = []  # "Crews from 20 countries were taken hostage": the crews were, not these
     event: str | None = None
     at = -1
     if head in table.cue_event and not _weak_sanction(text, head) and named is None:

@@ -693,14 +693,35 @@ _ASIDE_BEFORE_VERB = re.compile(
     # earlier claimed")
     r"|,\s+(?:an?)\s+[a-z][^,;\"]{2,80},(?:\s+(?:earlier|later|also|then|previously))?)\s*$"
 )
-# "according to [a statement from | figures released by] X": X is the source
-_REPORT_OF = re.compile(
-    r"(?:an?\s+|the\s+|new\s+|latest\s+|official\s+){0,2}(?:statement|report|figures|data|tally|"
-    r"estimates?|count|toll|update|bulletin|communiqu[eé])\s+(?:(?:released|published|issued|"
-    r"compiled|posted|provided|given|verified|documented|collected|gathered|confirmed|recorded|"
-    r"reviewed|analy[sz]ed)\s+)?(?:by|from)\s+",
-    re.I,
-)
+
+
+@cache
+def platform_phrase() -> str:
+    """A regex (no groups) of where a post is published, after its noun: " on X, formerly
+    Twitter,", " on social media site Telegram", " via Facebook" (``platforms`` of
+    data/cues.yaml); it may be empty."""
+    names = alternation(str(w) for w in load_data("cues.yaml")["platforms"])
+    return (
+        r"(?:\s+(?:on|via)\s+(?:the\s+)?(?:(?i:social\s+media|social\s+network|messaging)"
+        r"(?:\s+(?i:site|platform|app|network|service))?\s+)?(?:"
+        + names
+        + r")(?![\w-])(?:\s*,\s*(?i:formerly)\s+(?:known\s+as\s+)?[A-Z]\w*\s*,?)?)?"
+    )
+
+
+@cache
+def _report_of() -> re.Pattern[str]:
+    """ "according to [a statement from | figures released by | a post on X by] X": X is the
+    source (the platform a post is on is skipped: it is no originator)."""
+    return re.compile(
+        r"(?i:an?\s+|the\s+|new\s+|latest\s+|official\s+){0,2}(?i:statement|report|figures|data|"
+        r"tally|estimates?|count|toll|update|bulletin|communiqu[eé]|post|tweet|message|video|"
+        r"posting)"
+        + platform_phrase()
+        + r"\s+(?i:(?:released|published|issued|compiled|posted|provided|given|verified|"
+        r"documented|collected|gathered|confirmed|recorded|reviewed|analy[sz]ed)\s+)?"
+        r"(?i:by|from)\s+"
+    )
 
 
 # a speech verb in a clause that only dates or explains the sentence's own ("... after the
@@ -783,7 +804,7 @@ def attribution(text: str) -> tuple[str | None, bool]:
     m = by_re.search(text)
     if m:
         start = m.end()
-        if issued := _REPORT_OF.match(text, start):
+        if issued := _report_of().match(text, start):
             start = issued.end()  # "according to figures released by the ministry": the ministry
         n = _NP_AFTER.match(text, start)
         if n:

@@ -3,7 +3,9 @@
 A rule is written from a definition of the labelling guide, never from an article: e.g. a
 recommendation or call for action (a prescriptive modal, "must", "should", "needs to", "it is
 essential that", outside direct quotes) is ``outlook``. A rule never overrides a sentence the
-classifier calls boilerplate (``none``: a byline or caption stays out of every section).
+classifier calls boilerplate (``none``: a byline or caption stays out of every section); a rule
+whose label is ``none`` (a sentence framing the piece itself, "This article explores ...")
+moves the whole sentence there.
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ def apply_rules(
 
     Where a rule fires on a sentence whose most probable label is not ``none``, the whole
     non-boilerplate mass moves to the rule's label (the ``none`` probability is kept, so the
-    decision "boilerplate or not" is the classifier's alone). Rows sum to 1 as before.
+    decision "boilerplate or not" is the classifier's alone); a rule labelled ``none`` moves
+    all of it to ``none``. Rows sum to 1 as before.
     """
     out = np.array(probs, dtype=np.float64, copy=True)
     if not len(texts):
@@ -87,6 +90,10 @@ def apply_rules(
         if lab is None or lab not in cols:
             continue
         if none is not None and int(np.argmax(out[i])) == none:
+            continue
+        if lab == "none":  # a rule of boilerplate (the piece framing itself): all of it
+            out[i] = 0.0
+            out[i, none] = 1.0
             continue
         kept = out[i, none] if none is not None else 0.0
         out[i] = 0.0

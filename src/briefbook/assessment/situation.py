@@ -12,12 +12,13 @@ from typing import Any
 
 from briefbook.data import load_data
 from briefbook.model import Document, known_published
-from briefbook.text import alternation
+from briefbook.text import CURLY_QUOTES, alternation
 
 __all__ = [
     "dated_sources",
     "domain_of",
     "domain_order",
+    "is_geography",
     "is_indicator",
     "names_vague_effect",
     "parse_iso",
@@ -86,6 +87,25 @@ def _effect_exceptions(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Patter
     )
 
 
+def _information_promise(data: dict[str, Any]) -> re.Pattern[str]:
+    """A promise of information about the news ("would release more information", "more
+    details will follow"; ``information_verbs`` and ``information_nouns`` of
+    data/judgments.yaml), lower case: no development to observe."""
+    verbs = alternation(str(w).lower() for w in data["information_verbs"])
+    nouns = alternation(str(w).lower() for w in data["information_nouns"])
+    modal = r"(?:will|would|could|may|might|shall|'ll|’ll)"
+    some = (
+        r"(?:(?:more|further|additional|any|new|fuller|full|the|an?|its|their|an\s+official)\s+)?"
+    )
+    return re.compile(
+        rf"(?<![\w-]){modal}\s+(?:(?:soon|later|also|then|not)\s+)?(?:be\s+able\s+to\s+)?"
+        rf"(?:{verbs})\s+{some}(?:[a-z]+\s+)?(?:{nouns})(?![\w-])"
+        rf"|(?<![\w-])(?:more|further|additional)\s+(?:{nouns})\s+{modal}\s+"
+        r"(?:follow|come|be\s+(?:released|provided|given|published|made\s+available|shared))"
+        r"(?![\w-])"
+    )
+
+
 @cache
 def _vocabulary() -> dict[str, Any]:
     """The compiled word lists of ``data/judgments.yaml``."""
@@ -115,6 +135,7 @@ def _vocabulary() -> dict[str, Any]:
         "indicator": pattern(data["indicator_cues"]),
         "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
+        "information": _information_promise(data),
         "past_purpose": re.compile(
             r"(?<![\w-])(?:"
             + alternation(w.lower() for w in data["purpose_openers"])
@@ -178,13 +199,49 @@ def statement_hedges(text: str, hedges: Sequence[str]) -> list[str]:
     return kept
 
 
+@cache
+def _geography() -> re.Pattern[str]:
+    """A sentence describing where a named place is (``geography_*`` of data/judgments.yaml):
+    a named place and a verb of lying ("lies", "borders"), or a copula and a kind of place at
+    the head of its predicate, a verb of lying or linking or a direction in its clause."""
+    data = load_data("judgments.yaml")
+    copulas = alternation(str(w).lower() for w in data["geography_copulas"])
+    lying = alternation(str(w).lower() for w in data["geography_lying"])
+    nouns = alternation(str(w).lower() for w in data["geography_nouns"])
+    verbs = alternation(str(w).lower() for w in data["geography_verbs"])
+    name = r"[A-Z][\w'’.-]*"
+    return re.compile(
+        rf"^\W*(?:The\s+)?{name}(?:[\s-]+(?:(?:of|the|el|al)[\s-]+)?{name}){{0,4}}"
+        rf"(?:\s+(?i:{nouns}))?(?:,\s+(?:an?|the)\s+[^,;:]{{2,60}},)?"  # ", a mountain pass,"
+        rf",?\s+(?:(?:also|still|now)\s+)?(?:(?:{lying})(?![\w-])|(?:{copulas})\s+"
+        r"(?![a-z]+ing\b)"  # "is sending aid to the border town": an act, not a place
+        # what the place is, at the head of the predicate ("is the narrow body of water",
+        # "is a port city"), or where it lies or what it links, anywhere in the clause
+        rf"(?:(?:an?|the|its)\s+(?:[a-z][a-z'’-]*\s+){{0,3}}?(?:{nouns})(?![\w'’-])"
+        rf"|[^;:.]*?(?<![\w-])(?i:{verbs}|"
+        r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+        r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:from|of|off))(?![\w-])))"
+    )
+
+
+def is_geography(text: str) -> bool:
+    """Whether ``text`` describes where a named place is ("The Kora Strait is the narrow body
+    of water separating Ostland from the coast", "Port Vell lies 40 km north of the
+    capital"): background in no domain."""
+    return _geography().match(text.translate(CURLY_QUOTES)) is not None
+
+
 def domain_of(text: str) -> str | None:
     """The domain a reported event is about (``data/judgments.yaml``): most cue hits wins,
-    ties go to the earlier domain; None when no cue is found. Titles before a name ("Prime
-    Minister X") and "said in a statement" label the speaker, a title naming a landmark ("the
-    residence of the ambassador", "the prime minister's office") names a place: neither is
-    counted, and neither is a name that holds a cue word without being about its domain
-    ("the exclusive economic zone": ``not_domain_cues``)."""
+    ties go to the earlier domain; None when no cue is found, or when the sentence describes
+    where a place is (:func:`is_geography`: "the narrow body of water separating ..." is
+    no humanitarian water). Titles before a name ("Prime Minister X") and "said in a
+    statement" label the speaker, a title naming a landmark ("the residence of the
+    ambassador", "the prime minister's office") names a place: neither is counted, and
+    neither is a name that holds a cue word without being about its domain ("the exclusive
+    economic zone": ``not_domain_cues``)."""
+    if is_geography(text):
+        return None
     vocab = _vocabulary()
     low = vocab["speaker"].sub(" ", vocab["landmark"].sub(" ", text)).lower()
     low = vocab["not_cues"].sub(" ", low)
@@ -227,6 +284,7 @@ def is_indicator(text: str) -> bool:
     if vocab["recommendation"].search(low):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
+    plain = vocab["information"].sub(" ", plain)  # "would release more information"
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]

@@ -12,7 +12,7 @@ from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
-from briefbook.text import normalise, strip_markdown
+from briefbook.text import alternation, normalise, strip_markdown
 from briefbook.text.hyphens import join_hyphenated
 
 # text and markdown
@@ -256,9 +256,35 @@ def byline_names(who: str) -> bool:
     run = _name_run(words, function_words)
     if not run:
         return False
+    if _clause_after(words[len(run) :], who):
+        return False  # "By Nightfall, rebels had entered the town.": a sentence's opening
     if run[-1].lower().strip(".") in not_names:
         return False  # "By Order of ...", "By Royal Decree, ...", "By Contrast, ..."
     return not all(word.lower().strip(".") in calendar for word in run)  # "By Tuesday, ..."
+
+
+@cache
+def _finite() -> re.Pattern[str]:
+    """A finite verb of a clause: one of ``finite_verbs`` (``data/text.yaml``: "had",
+    "fell") or a regular past tense ("crossed")."""
+    words = alternation(str(w).lower() for w in load_data("text.yaml")["finite_verbs"])
+    return re.compile(rf"(?:{words}|[a-z]{{3,}}ed)$")
+
+
+def _clause_after(rest: list[str], who: str) -> bool:
+    """Whether ``rest``, the words after a byline's run of capitalised words, go on as a
+    sentence: lower case words (after a comma or not) with a finite verb, ended by a full stop
+    ("By Nightfall, rebels had entered the town.", "By Noon the bridge was down."). What
+    follows a name in a byline is an outlet, a place, a date or a title, not a clause."""
+    if rest and rest[0] == ",":
+        rest = rest[1:]
+    lowered = [w.strip(".!?;:") for w in rest]
+    return (
+        len(lowered) >= 3
+        and rest[0][:1].islower()
+        and who.rstrip().endswith((".", "!", "?"))
+        and any(_finite().match(w) for w in lowered)
+    )
 
 
 def _name_run(words: list[str], function_words: frozenset[str]) -> list[str]:

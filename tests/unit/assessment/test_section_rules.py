@@ -44,8 +44,45 @@ def test_non_recommendations_do_not_fire(text):
 
 def test_rules_come_from_the_data_file():
     rules = section_rules()
-    assert [r.name for r in rules] == ["recommendation"]
-    assert rules[0].label == "outlook"
+    assert [r.name for r in rules] == ["recommendation", "framing"]
+    assert [r.label for r in rules] == ["outlook", "none"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article explores how the militia seized the ferry and what it gained.",
+        "In this brief we examine the supply routes of the northern front.",
+        "This paper argues that the blockade has failed to change the militia's aims.",
+        "This commentary will assess the cost of the campaign to the coastal towns.",
+        "This note first outlines the harbour's defences, then the threats to them.",
+        "In this paper, I trace the rise of the coastal militias since 2015.",
+    ],
+)
+def test_a_sentence_framing_the_piece_is_left_out(text):
+    assert rule_labels([text]) == ["none"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report the piece cites, not the piece itself
+        "The article published by the ministry argues that the blockade works.",
+        "A UN report found that 300 vessels had been diverted.",
+        "This attack marks the militia's longest-range strike to date.",
+        "This highlights the strains on the coalition's navies.",
+    ],
+)
+def test_other_sentences_are_not_framing(text):
+    assert rule_labels([text]) == [None]
+
+
+def test_a_framing_rule_moves_the_whole_sentence_to_none():
+    probs = np.full((1, len(LABELS)), 0.05)
+    probs[0, LABELS.index("conclusion")] = 0.7
+    out = apply_rules(probs, LABELS, ["This article explores how the ferry was seized."])
+    assert out[0, LABELS.index("none")] == pytest.approx(1.0)
+    assert out[0].sum() == pytest.approx(1.0)
 
 
 def test_apply_rules_moves_content_mass_and_keeps_boilerplate():

@@ -537,6 +537,11 @@ def _opened_with(tmp_path: Path, line: str):
         "By Contrast, the southern districts stayed calm.",
         "By the time the convoy arrived, the depot was empty.",
         "By January, the ferries had stopped.",
+        # a capitalised time word or noun opening a sentence, with or without a comma
+        "By Nightfall, the militia had crossed the river.",
+        "By Daybreak the bridge was down.",
+        "By Dusk, patrols were back at the harbour.",
+        "By Then, the ferries had turned back.",
     ],
 )
 def test_an_opening_by_that_names_no_one_is_text_not_a_byline(tmp_path: Path, opening: str) -> None:
@@ -573,6 +578,10 @@ def test_an_opening_by_that_names_no_one_is_text_not_a_byline(tmp_path: Path, op
         ("By Contrast Media staff", "Contrast Media staff"),
         ("By Order Harbour News desk", "Order Harbour News desk"),
         ("By May Okafor", "May Okafor"),
+        # a name with an outlet or a title after a comma is still a byline
+        ("By Ana Sol, Harlow Courier", "Ana Sol, Harlow Courier"),
+        ("By Ana Sol, staff writer", "Ana Sol, staff writer"),
+        ("By Reuters", "Reuters"),
     ],
 )
 def test_a_byline_of_names_is_still_the_author(tmp_path: Path, line: str, author: str) -> None:
