@@ -158,9 +158,7 @@ def sourcing_doubt(text: str) -> bool:
     confirmed", "unverified" ...): a reason for lower confidence, not a probability. "Claimed"
     taking a toll or a responsibility ("the attack claimed 26 lives") doubts nothing
     (:func:`briefbook.analysis.hedges.claim_in_other_sense`)."""
-    return any(
-        not claim_in_other_sense(text, m.end(), m.group(0)) for m in _DOUBT.finditer(text)
-    )
+    return any(not claim_in_other_sense(text, m.end(), m.group(0)) for m in _DOUBT.finditer(text))
 
 
 def likelihood_for_evidence(
