@@ -57,7 +57,7 @@ from briefbook.assessment.picks import (
 )
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
-from briefbook.assessment.signals import key_signal, outcome_persons
+from briefbook.assessment.signals import dated_long_past, key_signal, outcome_persons
 from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
@@ -183,11 +183,19 @@ def draw_judgments(
         )
         for i, s in enumerate(sentences)
     ]
+    issue_day = parse_iso(issue_date)
+    history: set[int] = set()  # sentences dated long before their report
     for i, s in enumerate(sentences):
         # a party's words that the sentence itself does not attribute
         said_by = facts_value(facts.get(s.id), "attributed_to", None)
         if said_by and not names_speaker(s.text):
             signals[i] = replace(signals[i], unnamed_speaker=True)
+        # history dated by its year, long before the report's own ("signed the treaty in
+        # 1960"): background that explains the news, never the news nor a sign to watch
+        own_day = known_date.get(s.source) or issue_day
+        if own_day is not None and dated_long_past(s.text, own_day.year):
+            signals[i] = replace(signals[i], background=True)
+            history.add(i)
     claims = claims_of(sentences, claims)
     claims_at: dict[int, list[Claim]] = {}
     for claim in claims:
@@ -326,7 +334,8 @@ def draw_judgments(
         ],
         sentences,
         signals,
-        {i for i, s in enumerate(sentences) if s.source in dated_source},
+        # of another period: a stale source's, or history dated long before its report
+        {i for i, s in enumerate(sentences) if s.source in dated_source} | history,
     )
     listed: set[int] = set()
     for spec in schema.sections:
@@ -439,6 +448,7 @@ def draw_judgments(
         and not signals[i].procedural
         and not signals[i].context
         and not signals[i].unknown
+        and not signals[i].background
         and sections.get(s.id) is not None
         and is_indicator(s.text)
     ]

@@ -127,8 +127,8 @@ def pick_situation(
 ) -> list[int]:
     """The situation: up to ``per_domain`` statements per domain (in the domain order of
     ``data/judgments.yaml``, unclassified last), picked by MMR from the statements that read
-    on their own and are not records (a plain quotation only when nothing else reports its
-    domain); within a domain the newest source first, then by rank.
+    on their own and are not records (background, then a plain quotation, only when nothing
+    else reports its domain); within a domain the newest source first, then by rank.
     Facts of record (identity, legal designation) fill in only while the whole situation has
     fewer than ``record_fill`` statements, and a statement that needs context only when
     nothing else is there (as for any section)."""
@@ -137,10 +137,13 @@ def pick_situation(
     chosen: list[int] = []
     for key in [*domain_order(), None]:
         group = [i for i in members if i in plain and domain_at.get(i) == key]
-        # a plain quotation ('"We have nothing to feed them," the official said') is colour:
-        # it reports the domain only when no other statement of the domain does
-        reported = [i for i in group if not signals[i].quote]
-        picks = mmr(reported or group, rank, similar, params.per_domain, params, chosen=chosen)
+        # a plain quotation ('"We have nothing to feed them," the official said') is colour,
+        # and background ("The attack comes days after ...", "The treaty was signed in
+        # 1960") explains the news: either reports the domain only when no other statement
+        # of the domain does
+        reported = [i for i in group if not signals[i].quote and not signals[i].background]
+        news = reported or [i for i in group if not signals[i].quote]
+        picks = mmr(news or group, rank, similar, params.per_domain, params, chosen=chosen)
         picks.sort(key=lambda i: (-rank[i], i))
         # newest source first (a stable sort: undated sources, "", come last)
         picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
