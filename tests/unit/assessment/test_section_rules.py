@@ -44,8 +44,13 @@ def test_non_recommendations_do_not_fire(text):
 
 def test_rules_come_from_the_data_file():
     rules = section_rules()
-    assert [r.name for r in rules] == ["recommendation"]
-    assert rules[0].label == "outlook"
+    assert [r.name for r in rules] == [
+        "recommendation",
+        "present_estimate",
+        "intention",
+        "attributive_forward",
+    ]
+    assert [r.label for r in rules] == ["outlook", "context", "factors", "context"]
 
 
 def test_apply_rules_moves_content_mass_and_keeps_boilerplate():
