@@ -57,7 +57,13 @@ from briefbook.assessment.picks import (
 )
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
-from briefbook.assessment.signals import dated_long_past, key_signal, outcome_persons
+from briefbook.assessment.signals import (
+    dated_long_past,
+    key_signal,
+    names_time,
+    outcome_persons,
+    told_in_history,
+)
 from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
@@ -196,6 +202,21 @@ def draw_judgments(
         if own_day is not None and dated_long_past(s.text, own_day.year):
             signals[i] = replace(signals[i], background=True)
             history.add(i)
+    # a paragraph of history (dated sentences all long past, none of the news's time): its
+    # sentences with no time of their own are told in that past too ("Later, the smaller
+    # state complained to the council." after "... closed the canal in 1949.")
+    paragraph_of: dict[tuple[str, int], list[int]] = {}
+    for i, s in enumerate(sentences):
+        paragraph_of.setdefault((s.source, s.paragraph), []).append(i)
+    for members in paragraph_of.values():
+        if not history & set(members) or any(
+            i not in history and names_time(sentences[i].text) for i in members
+        ):
+            continue
+        for i in members:
+            if i not in history and told_in_history(sentences[i].text):
+                signals[i] = replace(signals[i], background=True)
+                history.add(i)
     claims = claims_of(sentences, claims)
     claims_at: dict[int, list[Claim]] = {}
     for claim in claims:

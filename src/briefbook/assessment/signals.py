@@ -24,6 +24,8 @@ __all__ = [
     "is_decisive_event",
     "is_question",
     "is_unknown",
+    "names_time",
+    "told_in_history",
     "key_judgment_signal",
     "key_signal",
     "outcome_persons",
@@ -292,6 +294,33 @@ def dated_long_past(text: str, year: int) -> bool:
         and present.search(text) is None
         and record.search(text) is None
     )
+
+
+# a modal or future that looks ahead: such a sentence is never told in a history's past
+_AHEAD = re.compile(
+    r"(?<![\w-])(?:will|would|could|may|might|shall|can|must|should|expected|plans?|going to)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def names_time(text: str) -> bool:
+    """Whether ``text`` names a time of its own: a year, a day of a month, a weekday or a
+    day of the news ("yesterday", "this week")."""
+    present, _ = _news_of_now()
+    return (
+        _ANY_YEAR.search(text) is not None
+        or _DAY_OF_MONTH.search(text) is not None
+        or present.search(text) is not None
+    )
+
+
+def told_in_history(text: str) -> bool:
+    """Whether ``text``, standing in a paragraph of history (its dated sentences all
+    :func:`dated_long_past`, none of the news's time), belongs to that history: it names no
+    time of its own and does not look ahead ("Later, the smaller state complained to the
+    council. The council proposed mediation." after "... closed the canal in 1949.")."""
+    return not names_time(text) and _AHEAD.search(text) is None
 
 
 def _past_perfect(text: str) -> bool:

@@ -91,3 +91,50 @@ def test_history_dated_long_past_is_no_indicator_and_no_lead() -> None:
     assert result.key_judgments and result.key_judgments[0].text != HISTORY
     # the situation reports the news; history only when nothing else reports its domain
     assert HISTORY not in [st.text for st in result.sections["context"]][:1]
+
+
+def _paragraphs(doc_id: str, paragraphs: list[list[str]], published: str) -> Document:
+    doc = Document(id=doc_id, title=doc_id, path=f"{doc_id}.txt", sha256=doc_id, format="txt")
+    doc.paragraphs = [" ".join(p) for p in paragraphs]
+    doc.sentences = []
+    for n, para in enumerate(paragraphs):
+        for text in para:
+            doc.sentences.append(
+                Sentence(f"{doc_id}.{len(doc.sentences) + 1}", doc_id, text, paragraph=n)
+            )
+    doc.published = published
+    return doc
+
+
+EXPLAINER = [
+    "Ostland briefly closed the canal to Tarvian barges in 1949.",
+    "Tarvia complained to the regional council that too little water reached its farms.",
+    "The council proposed that the river bank of the north mediate between them.",
+]
+REPORT = [
+    "Ostland suspended the canal accord on Wednesday and closed two border crossings.",
+    "Tarvian farmers protested outside the Ostland embassy in Port Vell.",
+    "Ostland's navy seized a Tarvian grain barge near the canal mouth.",
+    "Tarvia's defence minister ordered reservists to report to their units.",
+]
+
+
+def test_a_paragraph_of_history_is_background_and_the_situation_reports_the_news() -> None:
+    schema = load_schema("conflict")
+    doc = _paragraphs("S1", [REPORT[:2], EXPLAINER, REPORT[2:]], "2025-04-24")
+    sections = {s.id: "context" for s in doc.sentences}
+    result = draw_judgments([doc], sections, schema, issue_date="2025-04-25")
+    shown = {st.text for st in result.sections["context"]}
+    assert shown and not shown & set(EXPLAINER)
+    assert not {st.text for st in result.key_judgments} & set(EXPLAINER)
+
+
+def test_a_paragraph_with_the_news_in_it_is_not_history() -> None:
+    schema = load_schema("conflict")
+    mixed = [EXPLAINER[0], "On Wednesday, Ostland closed the canal again.", EXPLAINER[1]]
+    doc = _paragraphs("S1", [mixed], "2025-04-24")
+    sections = {s.id: "context" for s in doc.sentences}
+    result = draw_judgments([doc], sections, schema, issue_date="2025-04-25")
+    shown = {st.text for st in result.sections["context"]}
+    assert EXPLAINER[1] in shown  # no time of its own, in a paragraph of the news
+    assert EXPLAINER[0] not in shown or len(shown) < 2
