@@ -32,3 +32,25 @@ def test_an_estimate_of_a_count_already_there_is_no_indicator(text: str) -> None
 )
 def test_a_count_still_to_change_is_an_indicator(text: str) -> None:
     assert is_indicator(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even a brief exchange of artillery could close the pass to traders for good.",
+        "Any war over the lake would ruin the farms of both states.",
+    ],
+)
+def test_what_would_follow_a_supposed_event_is_no_indicator(text: str) -> None:
+    assert not is_indicator(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even a brief exchange of artillery could close the pass if the talks fail next week.",
+        "A second convoy could leave Port Vell on Friday.",
+    ],
+)
+def test_a_development_with_a_date_or_condition_stays_an_indicator(text: str) -> None:
+    assert is_indicator(text)
