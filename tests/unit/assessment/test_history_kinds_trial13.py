@@ -61,14 +61,21 @@ def test_a_later_time_of_its_own_reads_alone() -> None:
     assert not needs_context("Later this week, the council votes on the lake accord.")
 
 
-def _doc(doc_id: str, texts: list[str], published: str) -> Document:
+def _paragraphs(doc_id: str, paragraphs: list[list[str]], published: str) -> Document:
     doc = Document(id=doc_id, title=doc_id, path=f"{doc_id}.txt", sha256=doc_id, format="txt")
-    doc.paragraphs = list(texts)
-    doc.sentences = [
-        Sentence(f"{doc_id}.{k}", doc_id, t, paragraph=k - 1) for k, t in enumerate(texts, 1)
-    ]
+    doc.paragraphs = [" ".join(p) for p in paragraphs]
+    doc.sentences = []
+    for n, para in enumerate(paragraphs):
+        for text in para:
+            doc.sentences.append(
+                Sentence(f"{doc_id}.{len(doc.sentences) + 1}", doc_id, text, paragraph=n)
+            )
     doc.published = published
     return doc
+
+
+def _doc(doc_id: str, texts: list[str], published: str) -> Document:
+    return _paragraphs(doc_id, [[t] for t in texts], published)
 
 
 HISTORY = "Ostland and Tarvia, in 1961, signed an accord to decide how the lake will be shared."
@@ -91,19 +98,6 @@ def test_history_dated_long_past_is_no_indicator_and_no_lead() -> None:
     assert result.key_judgments and result.key_judgments[0].text != HISTORY
     # the situation reports the news; history only when nothing else reports its domain
     assert HISTORY not in [st.text for st in result.sections["context"]][:1]
-
-
-def _paragraphs(doc_id: str, paragraphs: list[list[str]], published: str) -> Document:
-    doc = Document(id=doc_id, title=doc_id, path=f"{doc_id}.txt", sha256=doc_id, format="txt")
-    doc.paragraphs = [" ".join(p) for p in paragraphs]
-    doc.sentences = []
-    for n, para in enumerate(paragraphs):
-        for text in para:
-            doc.sentences.append(
-                Sentence(f"{doc_id}.{len(doc.sentences) + 1}", doc_id, text, paragraph=n)
-            )
-    doc.published = published
-    return doc
 
 
 EXPLAINER = [
