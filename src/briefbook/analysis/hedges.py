@@ -231,13 +231,44 @@ def _is_noun_will(text: str, start: int, word: str) -> bool:
     )
 
 
+@cache
+def _claim_other_sense() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the "claim" verbs, what follows one in a sense that reports no one's word):
+    ``claim_verbs`` and ``claim_other_objects`` of ``data/cues.yaml``."""
+    cues = load_data("cues.yaml")
+    verbs = frozenset(str(v).lower() for v in cues["claim_verbs"])
+    objects = alternation(str(o).lower() for o in cues["claim_other_objects"])
+    counts = alternation(
+        [str(w).lower() for w in cues["claim_count_words"]]
+        + [str(w).lower() for w in load_data("numbers.yaml")["number_words"]]
+    )
+    after = re.compile(
+        rf"\s+(?:(?:{counts}|\d[\d,.]*)\s+){{0,4}}(?:{objects})(?![\w-])",
+        re.I,
+    )
+    return verbs, after
+
+
+def claim_in_other_sense(text: str, end: int, word: str) -> bool:
+    """Whether the "claim" verb ``word`` ending at ``end`` of ``text`` takes a toll or a
+    responsibility ("the attack claimed 26 lives", "claiming the lives of five", "the group
+    claimed responsibility"): it then reports what happened or who owned it, not anyone's
+    word, and is no hedge, no sourcing doubt and no speaking."""
+    verbs, after = _claim_other_sense()
+    return word.lower() in verbs and after.match(text, end) is not None
+
+
 def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
-    """(start, end, cue) of the ``kind`` cues ("hedges", "forward", ...) found in ``text``."""
+    """(start, end, cue) of the ``kind`` cues ("hedges", "forward", ...) found in ``text``.
+    "claimed" in the sense of a toll or a responsibility (:func:`claim_in_other_sense`) is
+    no cue."""
     text = text.translate(CURLY_QUOTES)
     out: list[tuple[int, int, str]] = []
     for m in _patterns()[kind].finditer(text):
         word = m.group(0)
         if _is_month_may(text, m.start(), word) or _is_noun_will(text, m.start(), word):
+            continue
+        if claim_in_other_sense(text, m.end(), word):
             continue
         out.append((m.start(), m.end(), " ".join(word.lower().split())))
     return out

@@ -62,10 +62,13 @@ from briefbook.assessment.picks import (
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import (
+    dated_long_past,
     demand_and_act,
     headline_decisive,
     key_signal,
+    names_time,
     outcome_persons,
+    told_in_history,
 )
 from briefbook.assessment.situation import (
     dated_sources,
@@ -208,11 +211,34 @@ def draw_judgments(
             i = index[doc.sentences[0].id]
             if not signals[i].context and headline_decisive(doc.title, sentences[i].text):
                 signals[i] = replace(signals[i], decisive=True)
+    issue_day = parse_iso(issue_date)
+    history: set[int] = set()  # sentences dated long before their report
     for i, s in enumerate(sentences):
         # a party's words that the sentence itself does not attribute
         said_by = facts_value(facts.get(s.id), "attributed_to", None)
         if said_by and not names_speaker(s.text):
             signals[i] = replace(signals[i], unnamed_speaker=True)
+        # history dated by its year, long before the report's own ("signed the treaty in
+        # 1960"): background that explains the news, never the news nor a sign to watch
+        own_day = known_date.get(s.source) or issue_day
+        if own_day is not None and dated_long_past(s.text, own_day.year):
+            signals[i] = replace(signals[i], background=True)
+            history.add(i)
+    # a paragraph of history (dated sentences all long past, none of the news's time): its
+    # sentences with no time of their own are told in that past too ("Later, the smaller
+    # state complained to the council." after "... closed the canal in 1949.")
+    paragraph_of: dict[tuple[str, int], list[int]] = {}
+    for i, s in enumerate(sentences):
+        paragraph_of.setdefault((s.source, s.paragraph), []).append(i)
+    for members in paragraph_of.values():
+        if not history & set(members) or any(
+            i not in history and names_time(sentences[i].text) for i in members
+        ):
+            continue
+        for i in members:
+            if i not in history and told_in_history(sentences[i].text):
+                signals[i] = replace(signals[i], background=True)
+                history.add(i)
     claims = claims_of(sentences, claims)
     claims_at: dict[int, list[Claim]] = {}
     for claim in claims:
@@ -392,7 +418,8 @@ def draw_judgments(
         ],
         sentences,
         signals,
-        {i for i, s in enumerate(sentences) if s.source in dated_source},
+        # of another period: a stale source's, or history dated long before its report
+        {i for i, s in enumerate(sentences) if s.source in dated_source} | history,
     )
     listed: set[int] = set()
     for spec in schema.sections:
@@ -545,6 +572,7 @@ def draw_judgments(
         and not signals[i].procedural
         and not signals[i].context
         and not signals[i].unknown
+        and not signals[i].background
         and sections.get(s.id) is not None
         and is_indicator(s.text)
     ]

@@ -127,16 +127,20 @@ def pick_situation(
 ) -> list[int]:
     """The situation: up to ``per_domain`` statements per domain (in the domain order of
     ``data/judgments.yaml``, unclassified last), picked by MMR from the statements that read
-    on their own and are not records (a plain quotation only when nothing else reports its
-    domain); within a domain the newest source first, then by rank.
-    Facts of record (identity, legal designation) fill in only while the whole situation has
-    fewer than ``record_fill`` statements, and a statement that needs context only when
+    on their own and are neither records nor background (a plain quotation only when nothing
+    else reports its domain); within a domain the newest source first, then by rank.
+    Background (:func:`briefbook.assessment.signals.is_background`, or history dated long
+    before its report), then facts of record (identity, legal designation), fill in only
+    while the whole situation has fewer than ``record_fill`` statements, and a statement that needs context only when
     nothing else is there (as for any section)."""
     usable = [i for i in members if not signals[i].procedural]
     plain = {i for i in usable if not signals[i].record and not signals[i].context}
+    # background ("The attack comes days after ...", "The treaty was signed in 1960")
+    # explains the news: it fills in only while the situation is thin, as records do
+    news = {i for i in plain if not signals[i].background}
     chosen: list[int] = []
     for key in [*domain_order(), None]:
-        group = [i for i in members if i in plain and domain_at.get(i) == key]
+        group = [i for i in members if i in news and domain_at.get(i) == key]
         # a plain quotation ('"We have nothing to feed them," the official said') is colour:
         # it reports the domain only when no other statement of the domain does
         reported = [i for i in group if not signals[i].quote]
@@ -145,6 +149,9 @@ def pick_situation(
         # newest source first (a stable sort: undated sources, "", come last)
         picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
         chosen += lead_standalone(picks, signals)
+    if len(chosen) < params.record_fill:
+        told = [i for i in members if i in plain and i not in news]
+        chosen += mmr(told, rank, similar, params.record_fill - len(chosen), params, chosen=chosen)
     if len(chosen) < params.record_fill:
         records = [i for i in usable if signals[i].record and not signals[i].context]
         chosen += mmr(

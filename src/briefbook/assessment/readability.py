@@ -288,6 +288,10 @@ def _short_subject(text: str, short_forms: Collection[str]) -> bool:
     return re.search(pattern, text) is not None
 
 
+# a sentence that ends on a colon opens a list or a quotation that follows it
+_LEAD_IN = re.compile(r":[\s\"'”’)\]]*$")
+
+
 def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     """Whether ``text`` does not read on its own: its subject is an unresolved pronoun, a
     speaker that is not named, or a short form its document defined for a longer name.
@@ -321,8 +325,12 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     as an object outside quotation marks ("The minister disclosed this to the deputies.").
     A subject compared with what the sentence before named needs it as well ("A similar
     visit was made in March", "Another such raid ...", "The same unit ..."; not "The same
-    day ..."; ``comparatives``).
+    day ..."; ``comparatives``). A sentence that ends on a colon introduces what follows
+    it ("The accord splits the six rivers between the two states:", "Troops struck nine
+    sites, including:"): the list or quotation it opens is in the sentences after.
     """
+    if _LEAD_IN.search(text):
+        return True
     if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):
         return True
     if _EXAMPLE_LEAD.search(text) or _bare_subject().search(text):

@@ -5,7 +5,9 @@ recommendation or call for action (a prescriptive modal, "must", "should", "need
 essential that", outside direct quotes) is ``outlook``. A rule never overrides a sentence the
 classifier calls boilerplate (``none``: a byline or caption stays out of every section); a rule
 whose label is ``none`` (a sentence framing the piece itself, "This article explores ...")
-moves the whole sentence there.
+moves the whole sentence there. A rule with ``only_from`` moves only sentences the classifier
+gives one of those labels (a forward word that only qualifies a noun moves an "outlook"
+sentence, never a factor).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class SectionRule:
     label: str
     match: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
+    # the labels whose sentences the rule may move (empty: any label but ``none``)
+    only_from: tuple[str, ...] = ()
 
     def fires(self, text: str) -> bool:
         """Whether the rule applies to ``text`` (direct quotes removed first)."""
@@ -52,19 +56,34 @@ def section_rules() -> tuple[SectionRule, ...]:
                 label=str(spec["label"]),
                 match=tuple(re.compile(str(p), re.I) for p in spec["match"]),
                 unless=tuple(re.compile(str(p), re.I) for p in spec.get("unless") or ()),
+                only_from=tuple(str(x) for x in spec.get("only_from") or ()),
             )
         )
     return tuple(out)
 
 
 def rule_labels(
-    texts: Sequence[str], rules: Sequence[SectionRule] | None = None
+    texts: Sequence[str],
+    rules: Sequence[SectionRule] | None = None,
+    predicted: Sequence[str] | None = None,
 ) -> list[str | None]:
-    """The label the first firing rule gives each text, or None -> list of len(texts)."""
+    """The label the first firing rule gives each text, or None -> list of len(texts).
+    ``predicted`` (the classifier's label of each text) lets a rule with ``only_from`` fire
+    only on the labels it names; without it such a rule fires on any text it matches."""
     rules = section_rules() if rules is None else rules
     out: list[str | None] = []
-    for t in texts:
-        out.append(next((r.label for r in rules if r.fires(t)), None))
+    for n, t in enumerate(texts):
+        was = predicted[n] if predicted is not None else None
+        out.append(
+            next(
+                (
+                    r.label
+                    for r in rules
+                    if r.fires(t) and (not r.only_from or was is None or was in r.only_from)
+                ),
+                None,
+            )
+        )
     return out
 
 
@@ -86,7 +105,8 @@ def apply_rules(
         return out
     cols = {lab: i for i, lab in enumerate(labels)}
     none = cols.get("none")
-    for i, lab in enumerate(rule_labels(texts, rules)):
+    predicted = [labels[int(np.argmax(row))] for row in out]
+    for i, lab in enumerate(rule_labels(texts, rules, predicted)):
         if lab is None or lab not in cols:
             continue
         if none is not None and int(np.argmax(out[i])) == none:

@@ -24,6 +24,8 @@ The method, per sentence (``assign_sections``):
 4. **A source's own heading**, when it maps to a section (aliases first, embedding similarity
    next), adds ``heading_weight`` to that section's log-score. Whether a sentence is
    boilerplate (no section) is decided before, from its content alone.
+5. **A source cut off mid-sentence**: its last sentence, when it stops where no sentence can
+   (:func:`briefbook.text.is_clipped`: "... which mobilised as"), goes to no section.
 
 So another outline YAML works with no code change. ``assign_sections`` returns
 ``{sentence id: key or None}``.
@@ -44,6 +46,7 @@ from briefbook.assessment.section_model import SectionModel, load_section_model
 from briefbook.assessment.section_rules import apply_rules
 from briefbook.config.outline import AssessmentSchema
 from briefbook.model import Document
+from briefbook.text import is_clipped
 
 __all__ = [
     "DEFAULT_UNASSIGNED",
@@ -280,6 +283,10 @@ def assign_sections(
         for i, s in enumerate(d.sentences):
             k = int(best[i])
             result[s.id] = None if none_score[i] >= content_best[i] else schema.keys[k]
+        # a source cut off mid-sentence (a clipped copy, a paywall): its broken last
+        # sentence says nothing whole and is in no section
+        if is_clipped(d.sentences[-1].text):
+            result[d.sentences[-1].id] = None
     return result
 
 

@@ -17,7 +17,9 @@ from briefbook.data import load_data
 from briefbook.text import alternation
 
 __all__ = [
+    "LONG_PAST_YEARS",
     "KeySignal",
+    "dated_long_past",
     "is_background",
     "headline_decisive",
     "demand_and_act",
@@ -25,6 +27,8 @@ __all__ = [
     "is_demand",
     "is_question",
     "is_unknown",
+    "names_time",
+    "told_in_history",
     "key_judgment_signal",
     "key_signal",
     "outcome_persons",
@@ -256,6 +260,70 @@ def _long_past_background(text: str) -> bool:
         return False
     present, record = _news_of_now()
     return present.search(text) is None and record.search(text) is None
+
+
+# a sentence dated by a year of its own: "in 1960", "during March 1948", "in early 2019"
+_YEAR_DATED = re.compile(
+    r"(?<![\w-])(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:" + _MONTHS + r"\s+)?(?:\d{1,2},?\s+)?((?:1[6-9]|20)\d{2})(?![\w-])",
+    re.I,
+)
+_ANY_YEAR = re.compile(r"(?<![\w-])((?:1[6-9]|20)\d{2})(?![\w-])")
+# a day of a month without a year ("on 23 April", "April 23"): the report's own period
+_DAY_OF_MONTH = re.compile(
+    r"(?<![\w-])(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"(?![\w-])(?!,?\s+\d{4})"
+    r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?![\w-])(?!,?\s+\d{4}))",
+    re.I,
+)
+LONG_PAST_YEARS = 2  # a year at least this many before the report's is history
+
+
+def dated_long_past(text: str, year: int) -> bool:
+    """Whether ``text`` dates what it reports to a year at least ``LONG_PAST_YEARS`` before
+    ``year`` (the report's own: its source's publication year, else the issue's) and to no
+    time of the report's period: "India briefly stopped the river's flow in 1948", "The
+    two states, in 1960, signed the treaty" are history that explains the news, never the
+    news. A sentence that also names a later year, a day of a month without a year ("was
+    suspended on 23 April"), a day of the news ("on Monday", "yesterday") or a record set
+    against that past ("the deadliest attack since 2019") is news told against history."""
+    years = [int(m.group(1)) for m in _YEAR_DATED.finditer(text)]
+    if not years or max(years) > year - LONG_PAST_YEARS:
+        return False
+    if any(int(y) > year - LONG_PAST_YEARS for y in _ANY_YEAR.findall(text)):
+        return False
+    present, record = _news_of_now()
+    return (
+        _DAY_OF_MONTH.search(text) is None
+        and present.search(text) is None
+        and record.search(text) is None
+    )
+
+
+# a modal or future that looks ahead: such a sentence is never told in a history's past
+_AHEAD = re.compile(
+    r"(?<![\w-])(?:will|would|could|may|might|shall|can|must|should|expected|plans?|going to)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def names_time(text: str) -> bool:
+    """Whether ``text`` names a time of its own: a year, a day of a month, a weekday or a
+    day of the news ("yesterday", "this week")."""
+    present, _ = _news_of_now()
+    return (
+        _ANY_YEAR.search(text) is not None
+        or _DAY_OF_MONTH.search(text) is not None
+        or present.search(text) is not None
+    )
+
+
+def told_in_history(text: str) -> bool:
+    """Whether ``text``, standing in a paragraph of history (its dated sentences all
+    :func:`dated_long_past`, none of the news's time), belongs to that history: it names no
+    time of its own and does not look ahead ("Later, the smaller state complained to the
+    council. The council proposed mediation." after "... closed the canal in 1949.")."""
+    return not names_time(text) and _AHEAD.search(text) is None
 
 
 def _past_perfect(text: str) -> bool:

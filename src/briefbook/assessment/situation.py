@@ -136,6 +136,21 @@ def _vocabulary() -> dict[str, Any]:
         "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
         "information": _information_promise(data),
+        # "Even a limited exchange could ...": what would follow a supposed event
+        "hypothetical": re.compile(
+            r"^\W*(?:"
+            + alternation(w.lower() for w in data["hypothetical_openers"])
+            + r")\s+(?:[\w'’-]+\s+){0,5}?(?:would|could|might|may|will)(?![\w-])"
+        ),
+        # "the toll could be more than 20": an estimate of a count already there
+        "present_estimate": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(w.lower() for w in (*data["figure_nouns"], *data["estimate_subjects"]))
+            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would)\s+(?:well\s+|still\s+)?be\s+"
+            + r"(?:"
+            + alternation(w.lower() for w in data["estimate_comparatives"])
+            + r")(?![\w-])[^,;]*"
+        ),
         "past_purpose": re.compile(
             r"(?<![\w-])(?:"
             + alternation(w.lower() for w in data["purpose_openers"])
@@ -278,13 +293,20 @@ def is_indicator(text: str) -> bool:
     that it would be able to launch an offensive"; ``present_auxiliaries``) it still is.
     A modal of a diffuse effect ("may have wider ramifications", "could influence the
     tactical landscape"; ``effect_*`` in data/judgments.yaml) names no action to observe and
-    is no forward cue; a condition or a sign to watch beside it still is."""
+    is no forward cue; a condition or a sign to watch beside it still is. An estimate of a
+    count already there ("The death toll could be more than 20", "the real number may be
+    far higher"; ``estimate_*`` and ``figure_nouns``) says what is, not what is to come; "the
+    toll could rise" still looks ahead. A modal whose subject is only a supposed event
+    ("Even a limited exchange could darken the sky"; ``hypothetical_openers``) says what
+    would follow it, not a development to watch."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
     plain = vocab["information"].sub(" ", plain)  # "would release more information"
+    plain = vocab["present_estimate"].sub(" ", plain)  # "the toll could be more than 20"
+    plain = vocab["hypothetical"].sub(" ", plain)  # "Even a limited exchange could ..."
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]

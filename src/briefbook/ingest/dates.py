@@ -172,6 +172,14 @@ def settle_date(
     doc.published = published
     doc.date_origin = origin
     if published and issue_date is not None and published > issue_date.isoformat():
-        doc.warnings.append(
-            f"dated {published} ({origin}), after the issue date {issue_date.isoformat()}"
-        )
+        if origin == "mtime":
+            # a file's modification time is no date of the report (README): say so, and how
+            # to date it, rather than calling the source dated
+            doc.warnings.append(
+                f"undated: its file time {published} is after the issue date "
+                f"{issue_date.isoformat()} (give it a 'published' date in the params)"
+            )
+        else:
+            doc.warnings.append(
+                f"dated {published} ({origin}), after the issue date {issue_date.isoformat()}"
+            )

@@ -6,6 +6,7 @@ Everything here works on strings only; it knows nothing of documents or sources.
 from __future__ import annotations
 
 from briefbook.text.boilerplate import is_boilerplate
+from briefbook.text.clipped import is_clipped
 from briefbook.text.dateline import Dateline, match_dateline, strip_dateline
 from briefbook.text.markdown import strip_markdown
 from briefbook.text.normalise import (
@@ -30,6 +31,7 @@ __all__ = [
     "blank_urls",
     "fold_words",
     "is_boilerplate",
+    "is_clipped",
     "match_dateline",
     "normalise",
     "singular",
