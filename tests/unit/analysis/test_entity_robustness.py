@@ -124,6 +124,15 @@ _PIECES = [
     "__",
     "[link](http://x.y/z)",
     "\u00ad",
+    "Red",
+    "Sea",
+    "(RS)",
+    "Persian",
+    "Gulf",
+    "(PG)",
+    "Donetsk",
+    "Oblast",
+    "(DO)",
 ]
 
 
@@ -218,3 +227,45 @@ def test_a_failing_entity_sentence_is_skipped_with_a_warning(
     assert "Kadugli" in {e.name for e in found}
     with pytest.raises(KeyError):
         find_entities(docs)
+
+
+# a place the gazetteer knows, written with a short form of its own in parentheses: the
+# short form is that place, whatever the spelling of the name ("the Red Sea (RS)")
+_KNOWN_PLACES = ["Red Sea", "South China Sea", "Persian Gulf", "Donetsk Oblast", "Kursk"]
+
+
+@pytest.mark.parametrize("place", _KNOWN_PLACES)
+def test_a_known_place_with_its_short_form_is_one_place(place: str) -> None:
+    short = "".join(w[0] for w in place.split()) + ("X" if " " not in place else "")
+    docs = _documents(
+        [
+            f"Patrol boats were seen across the {place} ({short}) on Tuesday.",
+            f"Two more boats entered the {short} at dawn, the harbour office said.",
+        ]
+    )
+    found = find_entities(docs)  # strict: no error handler, so a bug raises here
+    places = [e for e in found if e.name == place]
+    assert len(places) == 1 and places[0].type == "place"
+    assert short not in {e.name for e in found}  # no second entity for the short form
+
+
+_SHORT_FORM = st.one_of(
+    st.none(),  # the place's own initials
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=4),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_KNOWN_PLACES + ["Gulf of Aden", "Kharkiv region", "Zaporizhzhia"]),
+    _SHORT_FORM,
+    st.sampled_from(["the ", "", "in the ", "off the "]),
+    st.lists(_SENTENCE, max_size=2),
+)
+def test_a_known_name_with_any_short_form_never_raises(
+    place: str, short: str | None, before: str, others: list[str]
+) -> None:
+    short = short or "".join(w[0].upper() for w in place.split())
+    docs = _documents([f"Boats sailed {before}{place} ({short}) today.", *others])
+    for entity in find_entities(docs):  # strict: no error handler
+        assert entity.type in ENTITY_TYPES
