@@ -442,6 +442,17 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             words.append((tok, end))
             i += 1
             continue
+        if (
+            (low.endswith("ed") or low in _PARTICIPLES)
+            and words
+            and all(w.lower().endswith("ly") and not find_cues(w, "hedges") for w, _ in words)
+            and re.fullmatch(r"[a-z][a-z-]*", nxt)
+            and nxt not in np_stop
+            and not _verb_cue(nxt)
+        ):
+            # "17,500 internally displaced people", "40 newly displaced families": the
+            # adverb is no counted thing; the phrase reads as it does without it
+            words = []
         if low in np_stop or _verb_cue(low) or _gerund_cue(low, nxt, np_stop):
             break
         if not words and low in _rate_words() and nxt and nxt.lower() not in np_stop:
