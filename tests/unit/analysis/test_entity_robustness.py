@@ -133,6 +133,10 @@ _PIECES = [
     "Donetsk",
     "Oblast",
     "(DO)",
+    "Hay\u00b4at",
+    "Hay\u02bcat",
+    "Tahrir",
+    "al-Sham",
 ]
 
 
@@ -269,3 +273,17 @@ def test_a_known_name_with_any_short_form_never_raises(
     docs = _documents([f"Boats sailed {before}{place} ({short}) today.", *others])
     for entity in find_entities(docs):  # strict: no error handler
         assert entity.type in ENTITY_TYPES
+
+
+@pytest.mark.parametrize("mark", ["'", "\u00b4", "\u02bc", "\u02bf"])
+def test_a_group_name_written_with_any_apostrophe_is_one_group(tmp_path: Path, mark: str) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(
+        f"Note\n\nFighters of Hay{mark}at Tahrir al-Sham entered the village of Kafr Dera "
+        "on Monday, residents said.\n",
+        encoding="utf-8",
+    )
+    found = analyse(load_documents([path])).entities
+    groups = [e for e in found if "Tahrir" in e.name]
+    assert [(e.name, e.type) for e in groups] == [("Hayat Tahrir al-Sham", "organisation")]
+    assert "Hay" not in {e.name for e in found}
