@@ -1,7 +1,10 @@
 """Kinds of figures misread in real texts the engine had never seen (humanitarian situation
 reports; invented sentences of the same shapes, no third-party text): a count whose noun is
 modified by an adverb and a participle ("17,500 internally displaced people") is the same
-claim as without the adverb, never a count of "internally"."""
+claim as without the adverb, never a count of "internally"; a figure grouped in thousands or
+scaled after a capitalised word of a fact sheet's run ("KEY FIGURES 91,739 IDPs in Kachin State
+15,006 IDPs in Shan State") is a count, not the number of a name ("Office 39", "Hai Jin 3901");
+a scaled decimal is the whole number it says ("8.3 million" is 8,300,000)."""
 
 import pytest
 
@@ -44,3 +47,41 @@ def test_a_hedging_adverb_still_hedges_the_figure() -> None:
     # figure stays a claim, hedged
     (claim,) = find_claims("Around 25 reportedly wounded guards were evacuated.", "S1.1")
     assert claim.quantity == 25 and claim.hedged and "reportedly" in claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KEY FIGURES 41,250 IDPs in Vendra Province", [(41250, "IDPs")]),
+        (
+            "41,250 IDPs in Vendra Province 12,006 IDPs in Korval Province",
+            [(41250, "IDPs"), (12006, "IDPs")],
+        ),
+        ("AT A GLANCE 2.4 million people in need", [(2400000, "people")]),
+    ],
+)
+def test_a_grouped_figure_after_a_capitalised_word_is_a_count(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(q, counts) for q, counts, _ in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Hai Xun 3901 sailed on.", "Staff of Office 39 were named.", "Kim toured Block 5."],
+)
+def test_the_number_of_a_name_is_still_no_count(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 8.3 million people fled the coast.", 8300000),
+        ("Some 33.3 million people need aid.", 33300000),
+        ("The plan asks for $4.1 billion.", 4100000000),
+    ],
+)
+def test_a_scaled_decimal_is_the_whole_number_it_says(text: str, value: int) -> None:
+    (quantity,) = [q for q, _, _ in claims(text)]
+    assert quantity == value and type(quantity) is int

@@ -287,3 +287,16 @@ def test_a_group_name_written_with_any_apostrophe_is_one_group(tmp_path: Path, m
     groups = [e for e in found if "Tahrir" in e.name]
     assert [(e.name, e.type) for e in groups] == [("Hayat Tahrir al-Sham", "organisation")]
     assert "Hay" not in {e.name for e in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The order names Tomas Ferra, a boss of the Vendra Cartel.", "Vendra Cartel"),
+        ("Tomas Ferra has run the Korval Cartel since 2019.", "Korval Cartel"),
+    ],
+)
+def test_a_cartel_is_an_organisation(sentence: str, body: str) -> None:
+    found = {e.name: e.type for e in find_entities(_documents([sentence]))}
+    assert found.get(body) == "organisation"
+    assert found.get("Tomas Ferra") == "person"
