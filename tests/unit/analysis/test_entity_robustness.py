@@ -300,3 +300,15 @@ def test_a_cartel_is_an_organisation(sentence: str, body: str) -> None:
     found = {e.name: e.type for e in find_entities(_documents([sentence]))}
     assert found.get(body) == "organisation"
     assert found.get("Tomas Ferra") == "person"
+
+
+@pytest.mark.parametrize("joiner", [" ", " of the "])
+def test_a_capitalised_run_as_long_as_a_sentence_may_be_is_no_error(joiner: str) -> None:
+    # a header or table extracted from a PDF without punctuation: one capitalised run of
+    # about 1,900 characters (the sentence limit is 2,000) was one name, and the pattern of
+    # the names to count recursed once per character
+    words = ["Korval", "Forces", "Vendra", "Province", "Liberation", "Front", "Council"]
+    run = joiner.join(words[i % len(words)] for i in range(400))[:1900].rsplit(" ", 1)[0]
+    docs = _documents([run + ".", "Talks in Kyiv resumed on Monday."])
+    found = find_entities(docs)  # strict: no error handler
+    assert "Kyiv" in {e.name for e in found}
