@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import (
     before_later_speaker,
@@ -744,16 +744,24 @@ def _nearest(
 ) -> str | None:
     """The match of ``pattern`` nearest the figure in its own clause."""
     best: tuple[int, str] | None = None
-    for m in pattern.finditer(text):
-        s, e = m.span(group)
-        if (s <= q.end and e >= q.start) or (reject and reject.match(m.group(group))):
+    for s, e, found in _group_matches(pattern, text, group):
+        if (s <= q.end and e >= q.start) or (reject and reject.match(found)):
             continue
         a, b = (e, q.start) if e <= q.start else (q.end, s)
         if not _clause_ok(text, a, b):
             continue  # a time or place of another clause is not this figure's
         if best is None or b - a < best[0]:
-            best = (b - a, m.group(group).strip())
+            best = (b - a, found.strip())
     return best[1] if best and best[1] else None
+
+
+@lru_cache(maxsize=64)
+def _group_matches(
+    pattern: re.Pattern[str], text: str, group: int
+) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of ``group`` in each match of ``pattern`` in ``text``: found once
+    for all the figures of a sentence, not once per figure."""
+    return tuple((*m.span(group), m.group(group)) for m in pattern.finditer(text))
 
 
 def scene_of(text: str) -> tuple[list[str], list[str]]:

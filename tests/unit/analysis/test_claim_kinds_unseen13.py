@@ -85,3 +85,34 @@ def test_the_number_of_a_name_is_still_no_count(text: str) -> None:
 def test_a_scaled_decimal_is_the_whole_number_it_says(text: str, value: int) -> None:
     (quantity,) = [q for q, _, _ in claims(text)]
     assert quantity == value and type(quantity) is int
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its scans (the scope cues of a clause)."""
+
+    def __init__(self, pattern: object, calls: list[int]) -> None:
+        self.pattern, self.calls = pattern, calls
+
+    def finditer(self, *args: object) -> object:
+        self.calls[0] += 1
+        return self.pattern.finditer(*args)  # type: ignore[attr-defined]
+
+
+def test_a_clause_of_many_figures_is_scanned_for_its_scope_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a fact sheet's table row: hundreds of percentages in one clause; each figure's scope
+    # was searched for by scanning the whole clause again (quadratic in the row's length)
+    import dataclasses
+
+    from briefbook.analysis import scopes
+
+    calls = [0]
+    lex = scopes._lexicon()
+    counting = dataclasses.replace(lex, extent=_CountingPattern(lex.extent, calls))
+    monkeypatch.setattr(scopes, "_lexicon", lambda: counting)
+    if cached := getattr(scopes, "_clause_cues", None):
+        cached.cache_clear()  # the clause read before this test is not read again
+    row = " ".join(f"{k % 90 + 1}%" for k in range(120)) + " of the plan was funded."
+    assert len(find_claims(row, "S1.1")) > 100
+    assert calls[0] <= 2
