@@ -494,7 +494,7 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
         return "percent", "%"
     if m.group("cur"):
         return "money", lex["currencies"].get(m.group("cur").strip().lower())
-    w = re.match(r"\s*(?:of\s+)?(?:U\.?S\.?\s+)?([A-Za-z.$€£]+)", after)
+    w = re.match(r"\s*(?:of\s+)?(?:U\.?S\.?\s+)?([A-Za-z.$€£]+(?:/h\b)?)", after)
     if w:
         word = w.group(1).lower().rstrip(".")
         if word in lex["currency_words"]:
@@ -504,7 +504,8 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
     if (m.group("scale") or "").strip().lower() == "m" and not m.group("cur"):
         return "measure", "m"
     if m.group("glued"):
-        return "measure", lex["measures"].get(m.group("glued").lower(), m.group("glued").lower())
+        glued = m.group("glued").lower() + ("/h" if re.match(r"/h\b", after) else "")
+        return "measure", lex["measures"].get(glued, glued)  # "80km/h": a speed
     if m.group("dur"):
         return "measure", m.group("dur")[1:].lower() + "s"  # "a 16-year blockade": years
     if m.group("size"):

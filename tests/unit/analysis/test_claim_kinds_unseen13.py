@@ -116,3 +116,19 @@ def test_a_clause_of_many_figures_is_scanned_for_its_scope_once(
     row = " ".join(f"{k % 90 + 1}%" for k in range(120)) + " of the plan was funded."
     assert len(find_claims(row, "S1.1")) > 100
     assert calls[0] <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Gusts of 150–170 km/h struck the port of Korval.", "km/h"),
+        ("The convoy moved at about 60km/h along the coast road.", "km/h"),
+        ("The drone flew at 120 mph over the bay.", "mph"),
+        ("The missile reached 4,000 kph before impact.", "km/h"),
+        ("The brigade advanced 12 km on Monday.", "km"),
+    ],
+)
+def test_a_speed_is_no_distance(text: str, unit: str) -> None:
+    # a situation report's wind speed, a drone's speed: read as kilometres before
+    (claim,) = find_claims(text, "S1.1")
+    assert claim.kind == "measure" and claim.unit == unit
