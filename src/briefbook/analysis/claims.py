@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import (
     before_later_speaker,
@@ -442,6 +442,17 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             words.append((tok, end))
             i += 1
             continue
+        if (
+            (low.endswith("ed") or low in _PARTICIPLES)
+            and words
+            and all(w.lower().endswith("ly") and not find_cues(w, "hedges") for w, _ in words)
+            and re.fullmatch(r"[a-z][a-z-]*", nxt)
+            and nxt not in np_stop
+            and not _verb_cue(nxt)
+        ):
+            # "17,500 internally displaced people", "40 newly displaced families": the
+            # adverb is no counted thing; the phrase reads as it does without it
+            words = []
         if low in np_stop or _verb_cue(low) or _gerund_cue(low, nxt, np_stop):
             break
         if not words and low in _rate_words() and nxt and nxt.lower() not in np_stop:
@@ -790,16 +801,24 @@ def _nearest(
 ) -> str | None:
     """The match of ``pattern`` nearest the figure in its own clause."""
     best: tuple[int, str] | None = None
-    for m in pattern.finditer(text):
-        s, e = m.span(group)
-        if (s <= q.end and e >= q.start) or (reject and reject.match(m.group(group))):
+    for s, e, found in _group_matches(pattern, text, group):
+        if (s <= q.end and e >= q.start) or (reject and reject.match(found)):
             continue
         a, b = (e, q.start) if e <= q.start else (q.end, s)
         if not _clause_ok(text, a, b):
             continue  # a time or place of another clause is not this figure's
         if best is None or b - a < best[0]:
-            best = (b - a, m.group(group).strip())
+            best = (b - a, found.strip())
     return best[1] if best and best[1] else None
+
+
+@lru_cache(maxsize=64)
+def _group_matches(
+    pattern: re.Pattern[str], text: str, group: int
+) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of ``group`` in each match of ``pattern`` in ``text``: found once
+    for all the figures of a sentence, not once per figure."""
+    return tuple((*m.span(group), m.group(group)) for m in pattern.finditer(text))
 
 
 def scene_of(text: str) -> tuple[list[str], list[str]]:

@@ -681,9 +681,7 @@ def _discover(
         if group:
             found = [group]
         for f in found:
-            key = (f.type == "place" and known_area(f.name, rules_, gaz)) or entity_key(
-                f.type, f.name
-            )
+            key = _found_key(f, rules_, gaz)
             state.add(f.name, key, f.type, d)
             if f.type == "person":
                 for alias in aka_aliases(text, f.end, rules_):
@@ -1191,6 +1189,12 @@ def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) ->
             del state.discovered[name]
 
 
+def _found_key(f: Found, rules_: Rules, gaz: Gazetteer) -> str:
+    """The key a typed span is discovered under: a place the gazetteer knows in any
+    spelling is that place ("South China Sea"), any other span its type and name."""
+    return (f.type == "place" and known_area(f.name, rules_, gaz)) or entity_key(f.type, f.name)
+
+
 def _define_alias(
     seq: list[Tok],
     found: list[Found],
@@ -1222,7 +1226,9 @@ def _define_alias(
     if start is not None:
         inside = [f for f in found if f.start <= start < f.end and f.end >= end - 2]
         if inside:
-            key = entity_key(inside[-1].type, inside[-1].name)
+            # the key the span was added under: "the Red Sea (RS)" is the gazetteer's sea
+            key = _found_key(inside[-1], rules_, gaz)
+            state.types.setdefault(key, inside[-1].type)
         else:
             name = " ".join(_norm(text[start:end]).split())
             name = re.sub(r"^(?:(?:[a-z][\w'-]*|The)\s+)+", "", name)  # "of the NATO ..."

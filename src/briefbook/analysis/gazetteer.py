@@ -226,26 +226,41 @@ def _trie_units(word: str) -> list[str]:
 
 def _trie_build(node: dict[str, dict], memo: dict[int, str], copied: set[int]) -> str:
     """The pattern of ``node``; that of a node not in ``copied`` (a shared base node) is
-    read from, or kept in, ``memo``."""
-    shared = id(node) not in copied
-    if shared and id(node) in memo:
-        return memo[id(node)]
-    branches = [
-        (r"\s+" if unit == " " else re.escape(unit)) + _trie_build(child, memo, copied)
-        for unit, child in sorted(node.items())
-        if unit
-    ]
-    if not branches:
-        out = ""
-    else:
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            out = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    read from, or kept in, ``memo``. Built children first with a stack of its own, not by
+    recursion: a name hundreds of characters long (a capitalised run of a table or a
+    header) is as deep a path, and must not exhaust Python's recursion limit."""
+    built: dict[int, str] = {}
+    stack: list[tuple[dict[str, dict], bool]] = [(node, False)]
+    while stack:
+        current, children_built = stack.pop()
+        key = id(current)
+        if key in built:
+            continue
+        shared = key not in copied
+        if shared and key in memo:
+            built[key] = memo[key]
+            continue
+        if not children_built:
+            stack.append((current, True))
+            stack.extend((child, False) for unit, child in current.items() if unit)
+            continue
+        branches = [
+            (r"\s+" if unit == " " else re.escape(unit)) + built[id(child)]
+            for unit, child in sorted(current.items())
+            if unit
+        ]
+        if not branches:
+            out = ""
         else:
-            out = body
-    if shared:
-        memo[id(node)] = out
-    return out
+            body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            if "" in current:
+                out = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+            else:
+                out = body
+        if shared:
+            memo[key] = out
+        built[key] = out
+    return built[id(node)]
 
 
 @lru_cache(maxsize=4)

@@ -285,7 +285,7 @@ def _atom_value(m: re.Match[str]) -> float | None:
     value *= factor
     if m.group("sfrac"):  # "two million and a half": a fraction of the last scale
         value += fractions[" ".join(m.group("sfrac").lower().split())] * (scales or [factor])[-1]
-    return value
+    return round(value, 6)  # "8.3 million" is 8,300,000, not 8300000.000000001
 
 
 def _prev_words(text: str, pos: int, n: int) -> list[str]:
@@ -346,6 +346,10 @@ def _is_not_quantity(
             not partner
             and raw_prev
             and not duration
+            # a figure grouped in thousands or scaled ("15,006", "53.8 million") is no
+            # number of a name: "Kachin State 15,006 IDPs in Shan State", "GLANCE 8.3 million"
+            and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw)
+            and not m.group("scale")
             and re.fullmatch(r"[A-Z][\w.&'’-]*", raw_prev[-1])
             and raw_prev[-1].lower()
             not in lex["window_preps"] | {"some", "about", "over", "nearly", "almost", "around"}
@@ -490,7 +494,7 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
         return "percent", "%"
     if m.group("cur"):
         return "money", lex["currencies"].get(m.group("cur").strip().lower())
-    w = re.match(r"\s*(?:of\s+)?(?:U\.?S\.?\s+)?([A-Za-z.$€£]+)", after)
+    w = re.match(r"\s*(?:of\s+)?(?:U\.?S\.?\s+)?([A-Za-z.$€£]+(?:/h\b)?)", after)
     if w:
         word = w.group(1).lower().rstrip(".")
         if word in lex["currency_words"]:
@@ -500,7 +504,8 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
     if (m.group("scale") or "").strip().lower() == "m" and not m.group("cur"):
         return "measure", "m"
     if m.group("glued"):
-        return "measure", lex["measures"].get(m.group("glued").lower(), m.group("glued").lower())
+        glued = m.group("glued").lower() + ("/h" if re.match(r"/h\b", after) else "")
+        return "measure", lex["measures"].get(glued, glued)  # "80km/h": a speed
     if m.group("dur"):
         return "measure", m.group("dur")[1:].lower() + "s"  # "a 16-year blockade": years
     if m.group("size"):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.data import load_data
 
@@ -144,23 +144,34 @@ def find_scope(text: str, start: int, end: int) -> str | None:
     """The scope cues of the figure at ``text[start:end]`` as stated in its clause, the
     extent first ("nationwide; since April 2023"), or None when it states none: the nearest
     extent cue and the nearest span cue (a specific span before an open running total)."""
-    lex = _lexicon()
     a, b = _segment(text, start, end)
     found: list[str] = []
-    extent = _nearest([m.span() for m in lex.extent.finditer(text, a, b)], start, end)
+    extents, cues, to_date = _clause_cues(text, a, b)
+    extent = _nearest(list(extents), start, end)
     if extent:
         found.append(text[extent[0] : extent[1]])
-    spans = [
-        m.span() for p in (lex.war_toll, lex.recent, lex.period) for m in p.finditer(text, a, b)
-    ]
-    spans += [s for m in lex.since.finditer(text, a, b) if (s := _since_span(text, m.start(), b))]
-    spans = [s for s in spans if not (s[0] < end and start < s[1])]
-    span = _nearest(spans, start, end) or _nearest(
-        [m.span() for m in lex.to_date.finditer(text, a, b)], start, end
-    )
+    spans = [s for s in cues if not (s[0] < end and start < s[1])]
+    span = _nearest(spans, start, end) or _nearest(list(to_date), start, end)
     if span:
         found.append(text[span[0] : span[1]])
     return "; ".join(" ".join(f.split()) for f in found) or None
+
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=256)
+def _clause_cues(text: str, a: int, b: int) -> tuple[Spans, Spans, Spans]:
+    """The extent, span and "to date" cues of the clause ``text[a:b]``: found once for all
+    the figures of one clause (a table row of 400 percentages is one clause)."""
+    lex = _lexicon()
+    extents = tuple(m.span() for m in lex.extent.finditer(text, a, b))
+    cues = [
+        m.span() for p in (lex.war_toll, lex.recent, lex.period) for m in p.finditer(text, a, b)
+    ]
+    cues += [s for m in lex.since.finditer(text, a, b) if (s := _since_span(text, m.start(), b))]
+    to_date = tuple(m.span() for m in lex.to_date.finditer(text, a, b))
+    return extents, tuple(cues), to_date
 
 
 _WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[^\w\s]")

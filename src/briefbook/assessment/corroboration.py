@@ -749,6 +749,7 @@ def _cause_words() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@lru_cache(maxsize=1024)  # one sentence's figures share its text: read it once
 def _causes(text: str) -> frozenset[str]:
     """The kinds of cause ``text`` names for a toll ("attack", "accident", "nature", ...):
     ``toll_causes`` of ``data/claims.yaml``; empty when it names none."""
@@ -769,6 +770,7 @@ def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=1024)
 def _anchored(text: str) -> tuple[bool, bool]:
     """Whether ``text`` places its event itself: (in an event told before: "killed in the
     strike"; in time relative to another: "the day before", "last week")."""

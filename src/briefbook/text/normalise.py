@@ -1,7 +1,7 @@
 """Text made comparable across sources, and small string helpers the analysers share.
 
-``normalise`` gives Unicode NFKC, ASCII quotes, no zero-width or control characters, single
-spaces and ``\n`` line ends. ``FUNCTION_WORDS`` (from ``data/text.yaml``) are ignored when
+``normalise`` gives Unicode NFKC, ASCII quotes (and an ASCII apostrophe for a mark written as
+one inside a word), no zero-width or control characters, single spaces and ``\n`` line ends. ``FUNCTION_WORDS`` (from ``data/text.yaml``) are ignored when
 texts are compared by their content words.
 """
 
@@ -26,6 +26,12 @@ _QUOTES = str.maketrans(
         "\u00ab": '"',
         "\u00bb": '"',
     }
+)
+# a mark written for an apostrophe between two letters of a word ("Hay\u00b4at", "Hay\u02bcat",
+# "Shi\u02bbite", "Ba`ath"): transliterated Arabic names use the acute accent, the modifier
+# letters and the grave; NFKC would split the acute accent off as a space and a combining mark
+_APOSTROPHE_LIKE = re.compile(
+    "(?<=[^\\W\\d_])[`\u00b4\u02b9\u02bb\u02bc\u02bd\u02be\u02bf\u2032](?=[^\\W\\d_])"
 )
 # zero-width and invisible format characters, soft hyphen, BOM
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -63,6 +69,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
+    text = _APOSTROPHE_LIKE.sub("'", text)
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_QUOTES)
     text = SPACES.sub(" ", text)

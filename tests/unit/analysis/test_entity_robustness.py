@@ -124,6 +124,19 @@ _PIECES = [
     "__",
     "[link](http://x.y/z)",
     "\u00ad",
+    "Red",
+    "Sea",
+    "(RS)",
+    "Persian",
+    "Gulf",
+    "(PG)",
+    "Donetsk",
+    "Oblast",
+    "(DO)",
+    "Hay\u00b4at",
+    "Hay\u02bcat",
+    "Tahrir",
+    "al-Sham",
 ]
 
 
@@ -218,3 +231,84 @@ def test_a_failing_entity_sentence_is_skipped_with_a_warning(
     assert "Kadugli" in {e.name for e in found}
     with pytest.raises(KeyError):
         find_entities(docs)
+
+
+# a place the gazetteer knows, written with a short form of its own in parentheses: the
+# short form is that place, whatever the spelling of the name ("the Red Sea (RS)")
+_KNOWN_PLACES = ["Red Sea", "South China Sea", "Persian Gulf", "Donetsk Oblast", "Kursk"]
+
+
+@pytest.mark.parametrize("place", _KNOWN_PLACES)
+def test_a_known_place_with_its_short_form_is_one_place(place: str) -> None:
+    short = "".join(w[0] for w in place.split()) + ("X" if " " not in place else "")
+    docs = _documents(
+        [
+            f"Patrol boats were seen across the {place} ({short}) on Tuesday.",
+            f"Two more boats entered the {short} at dawn, the harbour office said.",
+        ]
+    )
+    found = find_entities(docs)  # strict: no error handler, so a bug raises here
+    places = [e for e in found if e.name == place]
+    assert len(places) == 1 and places[0].type == "place"
+    assert short not in {e.name for e in found}  # no second entity for the short form
+
+
+_SHORT_FORM = st.one_of(
+    st.none(),  # the place's own initials
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=4),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_KNOWN_PLACES + ["Gulf of Aden", "Kharkiv region", "Zaporizhzhia"]),
+    _SHORT_FORM,
+    st.sampled_from(["the ", "", "in the ", "off the "]),
+    st.lists(_SENTENCE, max_size=2),
+)
+def test_a_known_name_with_any_short_form_never_raises(
+    place: str, short: str | None, before: str, others: list[str]
+) -> None:
+    short = short or "".join(w[0].upper() for w in place.split())
+    docs = _documents([f"Boats sailed {before}{place} ({short}) today.", *others])
+    for entity in find_entities(docs):  # strict: no error handler
+        assert entity.type in ENTITY_TYPES
+
+
+@pytest.mark.parametrize("mark", ["'", "\u00b4", "\u02bc", "\u02bf"])
+def test_a_group_name_written_with_any_apostrophe_is_one_group(tmp_path: Path, mark: str) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(
+        f"Note\n\nFighters of Hay{mark}at Tahrir al-Sham entered the village of Kafr Dera "
+        "on Monday, residents said.\n",
+        encoding="utf-8",
+    )
+    found = analyse(load_documents([path])).entities
+    groups = [e for e in found if "Tahrir" in e.name]
+    assert [(e.name, e.type) for e in groups] == [("Hayat Tahrir al-Sham", "organisation")]
+    assert "Hay" not in {e.name for e in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The order names Tomas Ferra, a boss of the Vendra Cartel.", "Vendra Cartel"),
+        ("Tomas Ferra has run the Korval Cartel since 2019.", "Korval Cartel"),
+    ],
+)
+def test_a_cartel_is_an_organisation(sentence: str, body: str) -> None:
+    found = {e.name: e.type for e in find_entities(_documents([sentence]))}
+    assert found.get(body) == "organisation"
+    assert found.get("Tomas Ferra") == "person"
+
+
+@pytest.mark.parametrize("joiner", [" ", " of the "])
+def test_a_capitalised_run_as_long_as_a_sentence_may_be_is_no_error(joiner: str) -> None:
+    # a header or table extracted from a PDF without punctuation: one capitalised run of
+    # about 1,900 characters (the sentence limit is 2,000) was one name, and the pattern of
+    # the names to count recursed once per character
+    words = ["Korval", "Forces", "Vendra", "Province", "Liberation", "Front", "Council"]
+    run = joiner.join(words[i % len(words)] for i in range(400))[:1900].rsplit(" ", 1)[0]
+    docs = _documents([run + ".", "Talks in Kyiv resumed on Monday."])
+    found = find_entities(docs)  # strict: no error handler
+    assert "Kyiv" in {e.name for e in found}

@@ -144,6 +144,19 @@ def test_normalise() -> None:
 
 
 @pytest.mark.parametrize(
+    "mark", ["\u00b4", "\u02bc", "\u02bb", "\u02be", "\u02bf", "\u02b9", "`", "\u2032"]
+)
+def test_a_mark_written_for_an_apostrophe_inside_a_word_is_one(mark: str) -> None:
+    # transliterated names: "Hay\u00b4at Vendra", "Dar\u02bcan": NFKC alone split the acute
+    # accent off as a space, so one name read as two words
+    assert normalise(f"Fighters of Hay{mark}at Vendra took Dar{mark}an.") == (
+        "Fighters of Hay'at Vendra took Dar'an."
+    )
+    # outside a word the mark is no apostrophe: left as it was, a code span too
+    assert "'" not in normalise(f"a {mark} b") and normalise("a `code` span") == "a `code` span"
+
+
+@pytest.mark.parametrize(
     ("line", "plain"),
     [
         (
