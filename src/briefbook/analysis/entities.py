@@ -51,6 +51,7 @@ from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.caps_names import caps_people
 from briefbook.analysis.firm_evidence import firms_not_people
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
+from briefbook.analysis.initial_names import convention_people
 from briefbook.analysis.initials import scope_initials
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
 from briefbook.analysis.met_people import met_surnames
@@ -249,6 +250,7 @@ def find_entities(
                     raise
                 on_error(documents[d].sentences[k].id, exc)
         _based_places(doc, noise[d], d, rules_, gaz, lower_vocab, state)
+        convention_people(doc, all_tokens[d], noise[d], d, rules_, gaz, state)  # "Delano G"
         if model is not None and doc:  # after the rules of the document: their types win
             recent = list(islice(reversed(state.discovered), len(state.discovered) - known))
             try:
@@ -660,7 +662,9 @@ def _discover(
             found = [lga]
         if found and all(f.type == "person" for f in found) and list_opened(seq, text):
             # "the villages attacked include Unguwar Rogo and Kurar Mota": villages, not people
-            found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or found
+            found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or [
+                Found(f.start, f.end, "place", f.name) for f in found
+            ]
         found = [p for f in found if (p := trimmed_place(f, text, gaz))]  # "Hundreds of X"
         if facility := headed_facility(seq, found, text, rules_):
             found = [facility]  # "the Queen Elizabeth Barracks": a facility, not a person
@@ -686,6 +690,10 @@ def _discover(
             )
             state.add(f.name, key, f.type, d)
             if f.type == "person":
+                written = text[f.start : f.end]
+                if " " not in written and f.name.startswith(f"{written} "):
+                    state.scoped[written].append((d, k, key))  # "Omar" of "Omar and Yasin X"
+                    state.names.setdefault(key, f.name)  # named in full: "Omar X"
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
                 for alias in _nickname_aliases(f.name):
@@ -1213,6 +1221,8 @@ def _define_alias(
         return
     if any(w.lower() in rules_.roles or w.lower() in rules_.titles for w in short.split()):
         return  # "Sahro Mire (Shangaani District Commissioner)": a role, not a short form
+    if " " in short and short.split()[-1].lower() in rules_.place_heads:
+        return  # "the communes X and Y (Kelvo District)": the area they lie in, a place
     after = text[m.end() : m.end() + 25].split()
     if after and after[0].lower().strip(".,;:") in rules_.doc_heads and after[0][:1].isupper():
         return  # "(SDN) List"
@@ -1324,10 +1334,13 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
 
 def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
     """The type of a name defined with a short form, by its words; None for a job title
-    ("Assistant Secretary for Economic Policy") or a name without a head word."""
+    ("Assistant Secretary for Economic Policy"), a phrase of ``head_of_phrases`` in
+    ``data/place_guards.yaml`` ("State of Emergency") or a name without a head word."""
     lows = [t.bare for t in seq]
     if not lows or any(t.low in rules_.core_titles for t in seq):
         return None
+    if " ".join(t.low for t in seq) in place_guards()["head_of_phrases"]:
+        return None  # "State of Emergency (SOE)": a legal condition, no state
     if lows[-1] in rules_.system_heads:
         return "weapon"
     for heads, etype in (

@@ -185,7 +185,7 @@ _IDENTIFIED = re.compile(
     r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
     r"(?:by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:police|authorities|officials|army|military)\s+)?as"
     r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+(?:named|called|known\s+as)"
-    r"|known\s+only\s+as)\s+['\u2018\u201c\"]?$"
+    r"|known\s+only\s+as|by\s+the\s+name\s+of)\s+['\u2018\u201c\"]?$"
 )
 # a role noun before "named": "a former police officer named X", "a taxi driver named X"
 _ROLE_NAMED = re.compile(r"\b([a-z-]+)\s+(?:named|called)\s+$")

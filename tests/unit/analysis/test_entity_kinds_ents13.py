@@ -1,0 +1,192 @@
+"""Persons and places missed or misread on unseen reporting (round ents13), by kind, in
+invented sentences:
+
+* a given name and the initial of the surname, as Dutch and Belgian court reports write
+  every suspect ("Jurgen T (29)", "Sanne de V."); once a source writes one person so, every
+  name of that shape there is a person, and the given name and the initial alone are that
+  person's mentions;
+* two given names sharing one surname ("the brothers Salim and Khalid Al-Harthy") are two
+  people, each named in full;
+* one-word names with a sign of a person: a lower-case police rank before it ("police
+  captain Nabiyev"), "by the name of X";
+* places: communes listed after their plural noun ("the two communes Ea Hleo and Ea Tam"),
+  the district in brackets after them (no short form of the communes), a square named after
+  a person ("near Imam Hadi square");
+* no place: a body of states named by what they work on ("Asia Pacific Economic
+  Cooperation" is no mention of Asia), a capitalised legal condition ("a State of
+  Emergency (SOE)").
+
+Each with guards that must stay as they were.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import entities_of
+
+
+def _of(tmp_path: Path, text: str, etype: str) -> set[str]:
+    return {name for t, name in entities_of(tmp_path, text) if t == etype}
+
+
+def _entities(tmp_path: Path, text: str) -> dict[str, object]:
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    (tmp_path / "brief.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
+    return {e.name: e for e in find_entities(load_documents([tmp_path / "brief.txt"]))}
+
+
+_TRIAL = (
+    "Nine men went on trial in Rotterdam on Monday. Jurgen T (29) and Sanne de V. (41) were "
+    "arrested near the harbour with the gun. T is said to have fired the shots while Sanne "
+    "drove. Like T, the alleged organiser Marco B. is a Belgian national. Two others, Ferenc "
+    "K and Dillon P filmed the scene. Four more – Ruud H, Gerowan K, Ladislao S and Stijn W "
+    "– are said to have helped."
+)
+
+
+def test_names_cut_to_the_surname_initial_are_people(tmp_path: Path) -> None:
+    people = _of(tmp_path, _TRIAL, "person")
+    assert {
+        "Jurgen T",
+        "Sanne de V.",
+        "Marco B.",
+        "Ferenc K",
+        "Dillon P",
+        "Ruud H",
+        "Gerowan K",
+        "Ladislao S",
+        "Stijn W",
+    } <= people
+
+
+def test_initial_and_given_name_alone_are_mentions(tmp_path: Path) -> None:
+    found = _entities(tmp_path, _TRIAL)
+    assert found["Jurgen T"].mentions == 3  # "Jurgen T", "T is said", "Like T"
+    assert found["Sanne de V."].mentions == 2  # "Sanne de V.", "Sanne drove"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one such name without a given name of the lists or a cue: no convention
+        "The Ferenc K unit of the army moved north.",
+        # a letter after a word that is no name
+        "Plan B was dropped after Vitamin D tests.",
+        "They used Model T cars in the parade.",
+    ],
+)
+def test_initial_shape_alone_is_no_person(tmp_path: Path, text: str) -> None:
+    assert not _of(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Those sentenced include the two Omani brothers Salim and Khalid Al-Harthy, who "
+            "drove the car.",
+            {"Salim Al-Harthy", "Khalid Al-Harthy"},
+        ),
+        # the second given name unknown to the lists: the plural noun of people is enough
+        (
+            "The court named the sisters Amina and Zuhura Haddad as witnesses.",
+            {"Amina Haddad", "Zuhura Haddad"},
+        ),
+        # two known given names and a surname that is none
+        (
+            "The suspects Hamid and Karim Barzani were arrested in Erbil.",
+            {"Hamid Barzani", "Karim Barzani"},
+        ),
+    ],
+)
+def test_two_given_names_of_one_surname(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert expected <= _of(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a country before "and": a country and one person
+        ("Jordan and Omar Haddad signed the deal.", "Jordan Haddad"),
+        # a surname that is also a given name, no cue: "Omar" may be a man of one name
+        ("Omar and Yasin Ali were seen in town.", "Omar Ali"),
+    ],
+)
+def test_shared_surname_guards(tmp_path: Path, text: str, absent: str) -> None:
+    assert absent not in _of(tmp_path, text, "person")
+
+
+def test_first_of_two_given_names_counts_its_mentions(tmp_path: Path) -> None:
+    found = _entities(
+        tmp_path,
+        "The brothers Salim and Khalid Al-Harthy fled to Yemen. Salim was later arrested.",
+    )
+    assert found["Salim Al-Harthy"].mentions == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crowd scattered when police captain Nabiyev opened fire.", "Nabiyev"),
+        ("He then shot a policeman by the name of Tofiq.", "Tofiq"),
+        ("Rebels took a guard by the name of Rashidov hostage.", "Rashidov"),
+        ("The soldiers detained lieutenant Karimov at the gate.", "Karimov"),
+    ],
+)
+def test_one_word_names_with_a_person_sign(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in _of(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case rank before an ordinary capitalised word
+        "The team captain Monday said the match would go ahead.",
+        # a one-word name at the opening of a sentence without a surname's ending
+        "Parliament was dissolved on Sunday.",
+    ],
+)
+def test_one_word_guards(tmp_path: Path, text: str) -> None:
+    assert not _of(tmp_path, text, "person")
+
+
+def test_communes_after_their_plural_noun_are_places(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "Two armed groups attacked the offices of the two communes Ea Hleo and Ea Tam "
+        "(Krông Năng District) using knives and guns.",
+    )
+    assert {("place", "Ea Hleo"), ("place", "Ea Tam"), ("place", "Krông Năng District")} <= set(
+        found
+    )
+    assert not [name for t, name in found if t == "person"]
+
+
+def test_square_named_after_a_person_is_a_place(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "Protesters clashed with police near Imam Hadi square.")
+    assert ("place", "Imam Hadi square") in found
+    assert ("person", "Imam Hadi") not in found
+
+
+def test_body_of_states_is_no_continent(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "The leaders met in Lima, where they attend the Asia Pacific Economic Cooperation summit.",
+    )
+    assert ("organisation", "Asia Pacific Economic Cooperation") in found
+    assert ("place", "Asia") not in found
+
+
+def test_state_of_emergency_is_no_place(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "The government declared a State of Emergency (SOE) in the Kelso District. The SOE "
+        "lets police detain suspects.",
+    )
+    assert ("place", "Kelso District") in found
+    assert not {name for t, name in found if t == "place"} & {"State of Emergency", "SOE"}
