@@ -190,3 +190,31 @@ def test_state_of_emergency_is_no_place(tmp_path: Path) -> None:
     )
     assert ("place", "Kelso District") in found
     assert not {name for t, name in found if t == "place"} & {"State of Emergency", "SOE"}
+
+
+def test_currency_before_a_sum_is_no_place(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "The gunmen raided a house in Toribari and were robbed of Nu 20,000 and Tk 15,000 in cash.",
+    )
+    assert ("place", "Toribari") in found
+    assert not {name for t, name in found if t == "place"} & {"Nu", "Tk"}
+
+
+def test_region_before_the_province_it_holds(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "Gunmen struck in the Central Highlands province of Quảng Nam on Sunday. Others "
+        "attacked a post in the Helmand province of Afghanistan.",
+    )
+    places = {name for t, name in found if t == "place"}
+    assert {"Central Highlands", "Quảng Nam"} <= places
+    assert "Central Highlands province" not in places
+    assert "Helmand province" in places  # a province of a country keeps its noun
+
+
+def test_vietnamese_first_level_areas_are_known() -> None:
+    from briefbook.analysis.places import area_index, place_key
+
+    assert area_index().get(place_key("Đắk Lắk")) == "Đắk Lắk"
+    assert area_index().get(place_key("Quảng Nam")) == "Quảng Nam"
