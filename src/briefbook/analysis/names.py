@@ -1115,6 +1115,16 @@ def classify(
         and before[-2].low in rules.core_titles
     ):
         tail, before = [before[-1], *tail], before[:-1]  # "Colonel Amir Tavolen": a given name
+    if (
+        len(before) == 1
+        and len(tail) >= 2
+        and before[0].low in rules.given
+        and before[0].low in rules.titles
+        and tail[0].low in rules.given
+        and tail[-1].low not in rules.given
+        and tail[-1].bare not in rules.non_person_heads
+    ):
+        return [_person(toks, text)]  # "Amir Hassan Kazemi": a given name, no title
     if len(tail) > 2 and tail[0].low == "class" and _class_rank(before, rules):
         before, tail = [*before, tail[0]], tail[1:]  # "Sergeant First Class Ana Ruvel"
     lows_before = [t.low for t in before]
@@ -1175,7 +1185,19 @@ def classify(
         rest = _after_title(toks, rules)
         while rest and rest[-1].low in rules.connectors:
             rest = rest[:-1]
-        return classify(rest, text, rules, gaz, lower_vocab) if rest else []
+        found = classify(rest, text, rules, gaz, lower_vocab) if rest else []
+        if (
+            len(found) == 1
+            and found[0].type == "place"
+            and found[0].start == rest[0].start
+            and rest[0] is toks[1]  # not "SHO of Kelvo Police Station": a post of a place
+            and rest[-1] is toks[-1]
+            and toks[-1].bare in _titled_place_words()[0]
+        ):
+            # "King George Island", "Sheikh Khalifa Road": named after the titled person,
+            # the title and all
+            return [Found(toks[0].start, found[0].end, "place", name)]
+        return found
     # an apposition: "Rafael Grossi of the International Atomic Energy Agency"
     for i, tok in enumerate(toks):
         if tok.low != "of" or not 2 <= i <= 5:

@@ -1200,12 +1200,22 @@ def _town_variant(name: str) -> str | None:
 
 def _variant(name: str, gaz: Gazetteer) -> str | None:
     """The key of the one gazetteer place that ``name`` spells another way
-    (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None."""
-    skeleton = place_skeleton(name)
+    (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None. The words other than place
+    heads must keep a skeleton of their own: "George Island" spells no "Kharg Island"."""
+    skeleton = place_skeleton(name) if own_skeleton(name) else ""
     key = gaz.place_skeletons.get(skeleton) if skeleton else None
     if not key or not _same_ending(name, gaz.names.get(key, (key.partition(":")[2], ""))[0]):
         return None
     return key
+
+
+def own_skeleton(name: str) -> bool:
+    """Whether the words of ``name`` other than place heads (``place_heads`` of
+    ``data/entity_rules.yaml``: "Island", "River") keep a skeleton of their own
+    (:func:`place_skeleton`): "Kharg" of "Kharg Island" is too short to match a spelling by."""
+    heads = rule_lists().place_heads
+    own = " ".join(w for w in name.split() if w.lower() not in heads)
+    return bool(own) and (own == name or bool(place_skeleton(own)))
 
 
 _VOWEL_END = frozenset("aeiouy")

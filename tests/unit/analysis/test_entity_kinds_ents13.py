@@ -218,3 +218,93 @@ def test_vietnamese_first_level_areas_are_known() -> None:
 
     assert area_index().get(place_key("Đắk Lắk")) == "Đắk Lắk"
     assert area_index().get(place_key("Quảng Nam")) == "Quảng Nam"
+
+
+def _sources(tmp_path: Path, texts: list[str]) -> list[object]:
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"s{i}.txt"
+        path.write_text("Brief\n\n" + text + "\n", encoding="utf-8")
+        paths.append(path)
+    return find_entities(load_documents(paths))
+
+
+def test_clipped_short_form_is_its_body(tmp_path: Path) -> None:
+    found = _sources(
+        tmp_path,
+        [
+            "U.S. Southern Command said its ships stopped a boat. A SOUTHCOM spokesman said "
+            "the crew was held. Southern Command later released a photo."
+        ],
+    )
+    bodies = [e for e in found if "Southern Command" in e.name]
+    assert len(bodies) == 1
+    assert "SOUTHCOM" in bodies[0].aliases
+    assert not [e for e in found if e.name == "SOUTHCOM"]
+
+
+def test_clipped_form_needs_two_letters_of_each_word() -> None:
+    from briefbook.analysis.initials import clipped
+
+    assert clipped("Central Command", "CENTCOM")
+    assert clipped("Africa Command", "AFRICOM")
+    assert not clipped("Central Command", "CCOM")  # one letter of a word, and too short
+    assert not clipped("Central Bank", "CENTCOM")
+
+
+def test_apostrophe_spelling_is_one_place(tmp_path: Path) -> None:
+    found = _sources(
+        tmp_path,
+        [
+            "Fighters seized a depot near Sana'a on Monday.",
+            "Residents of Sanaa said the airport was closed.",
+            "Tribesmen held Ma'rib for a week. Later Marib was shelled.",
+        ],
+    )
+    places = {e.name: e for e in found if e.type == "place"}
+    assert len([n for n in places if n in {"Sana'a", "Sanaa"}]) == 1
+    assert len([n for n in places if n in {"Ma'rib", "Marib"}]) == 1
+
+
+def test_amir_opening_a_name_is_a_given_name(tmp_path: Path) -> None:
+    people = _of(tmp_path, "Amir Hassan Tavakoli, a trader, was detained in Tehran.", "person")
+    assert "Amir Hassan Tavakoli" in people
+
+
+def test_amir_as_title_after_a_core_title_is_kept(tmp_path: Path) -> None:
+    # a title before "Amir" still reads it as his given name ("Colonel Amir Tavolen")
+    assert "Amir Tavolen" in _of(tmp_path, "Colonel Amir Tavolen said the road was open.", "person")
+
+
+def test_titled_island_keeps_its_title_and_its_own_place(tmp_path: Path) -> None:
+    found = _sources(
+        tmp_path,
+        ["Penguins crowd the beaches of King George Island. Tankers left Kharg Island."],
+    )
+    places = {e.name: e for e in found if e.type == "place"}
+    assert "King George Island" in places
+    assert "Kharg Island" in places
+    assert "George Island" not in places["Kharg Island"].aliases
+
+
+def test_short_name_before_a_head_spells_no_known_place() -> None:
+    from briefbook.analysis.gazetteer import gazetteer
+    from briefbook.analysis.place_names import known_place
+
+    assert known_place("George Island", gazetteer()) is None
+    assert known_place("El-Fashar", gazetteer()) is not None  # a long name still matches
+
+
+def test_met_surname_before_a_common_noun_names_nobody(tmp_path: Path) -> None:
+    found = _sources(
+        tmp_path,
+        [
+            "Defence Minister Anton Reyvik visited the base. Later the mayor met Reyvik "
+            "officials about the deal. Reyvik said the aid would go on."
+        ],
+    )
+    person = next(e for e in found if e.name == "Anton Reyvik")
+    assert person.mentions == 2  # "Anton Reyvik", "Reyvik said"; not "met Reyvik officials"
