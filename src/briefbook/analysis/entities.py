@@ -459,6 +459,21 @@ def _split_known(
             ):
                 cut = i
                 break
+            # "New Zealand Prime Minister Ana Rua and Australian counterpart X", "U.S. Army
+            # Captain Tomas Reyes and Papa Diallo": a title inside the left part, a name after it
+            inner = max(
+                (j for j, t in enumerate(left[:-1]) if t.low in rules_.core_titles), default=-1
+            )
+            if (
+                inner >= 0
+                and is_name(left[inner + 1 :], rules_, gaz)
+                and (
+                    is_name(named_right, rules_, gaz)
+                    or (len(right) == 1 and _demonym(right[0], gaz))
+                )
+            ):
+                cut = i
+                break
             if (
                 name in state.discovered
                 or name in gaz.surfaces

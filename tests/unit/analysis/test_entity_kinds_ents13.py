@@ -308,3 +308,36 @@ def test_met_surname_before_a_common_noun_names_nobody(tmp_path: Path) -> None:
     )
     person = next(e for e in found if e.name == "Anton Reyvik")
     assert person.mentions == 2  # "Anton Reyvik", "Reyvik said"; not "met Reyvik officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title inside the first part, a demonym alone after "and"
+        (
+            "Fiji Prime Minister Ana Rualevu and Samoan counterpart Tui Lemalu met in Suva.",
+            {"Ana Rualevu", "Tui Lemalu"},
+        ),
+        # a body and a rank before the first name, a plain name after "and"
+        (
+            "The plotters included retired U.S. Army Captain Tomas Revik and Lamin Dabo, a "
+            "former sergeant.",
+            {"Tomas Revik", "Lamin Dabo"},
+        ),
+    ],
+)
+def test_titled_name_and_another_name_are_two_people(
+    tmp_path: Path, text: str, expected: set[str]
+) -> None:
+    assert expected <= _of(tmp_path, text, "person")
+
+
+def test_body_with_and_stays_whole(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "The Ministry of Labour and Social Affairs said wages rose.")
+    assert ("organisation", "Ministry of Labour and Social Affairs") in found
+
+
+def test_broadcaster_named_after_a_continent_is_no_place(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "The officer told Radio Free Asia that he was summoned.")
+    assert ("organisation", "Radio Free Asia") in found
+    assert ("place", "Asia") not in found
