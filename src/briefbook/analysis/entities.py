@@ -932,10 +932,11 @@ def _join_dropped_middles(state: Discovery, people: dict[str, str]) -> None:
     """A person of three words or more whose name is another person's of the same source
     with middle names left out is that person: "Brevo Alain Tessa Nguema" and "Brevo Tessa
     Nguema" (the same first and last word, the words in order); left alone when two
-    people of the source fit."""
+    people of the source fit. A name of two words is the same name with middle initials
+    only: "Cherno Njie" and "Cherno M. Njie"."""
     for name, key in people.items():
         words = name.split()
-        if len(words) < 3:
+        if len(words) < 2:
             continue
         docs = state.person_docs.get(key, set())
         fuller = {
@@ -944,6 +945,10 @@ def _join_dropped_middles(state: Discovery, people: dict[str, str]) -> None:
             if k != key
             and docs & state.person_docs.get(k, set())
             and _middles_dropped(words, other.split())
+            and (
+                len(words) > 2
+                or all(INITIAL.fullmatch(w) or len(w) == 1 for w in other.split()[1:-1])
+            )
         }
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()

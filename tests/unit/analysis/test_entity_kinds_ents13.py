@@ -341,3 +341,32 @@ def test_broadcaster_named_after_a_continent_is_no_place(tmp_path: Path) -> None
     found = entities_of(tmp_path, "The officer told Radio Free Asia that he was summoned.")
     assert ("organisation", "Radio Free Asia") in found
     assert ("place", "Asia") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He named the Lisbon-based Angolan billionaire Tavo Quenda as a backer.", "Tavo Quenda"),
+        (
+            "Co-conspirator Rian Van Deel, who is serving a long sentence, was in court.",
+            "Rian Van Deel",
+        ),
+    ],
+)
+def test_roles_of_plots_before_a_name(tmp_path: Path, text: str, expected: str) -> None:
+    people = _of(tmp_path, text, "person")
+    assert expected in people
+    assert not [p for p in people if p.lower().startswith(("co-conspirator", "billionaire"))]
+
+
+def test_name_without_its_middle_initial_is_one_person(tmp_path: Path) -> None:
+    found = _sources(
+        tmp_path,
+        [
+            "Two men fled. He and Lamin Sowe, who had waited outside the city, were charged "
+            "on Monday. The plotters wanted their leader, Lamin K. Sowe, to take power."
+        ],
+    )
+    people = [e for e in found if e.type == "person"]
+    assert len(people) == 1
+    assert people[0].mentions == 2
