@@ -177,12 +177,15 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     "Kamal Adwan hospital", "Ben Gurion airport"; the bare name is then that place too
     ("in the area of Kamal Adwan"). A body whose last word and the noun after it are a
     post of its own ("Dravi Central Police station", "the Kelvo Army camp") names that post,
-    a place. Any other found span is returned as it is."""
+    a place; a body's name no source or list knows before "area" names a place ("the Palm
+    Bank area"). Any other found span is returned as it is."""
     m = _LOWER_NOUNS.match(text, f.end)
     if m and f.type in {"organisation", "force"}:
         word = m.group(1).split()[0]
         if f"{f.name.split()[-1].lower()} {word}" in rules_.locality_nouns | rules_.facility_nouns:
             return Found(f.start, m.start(1) + len(word), "place", f"{f.name} {word}")
+        if word == "area" and f.name not in gazetteer().surfaces and f.name not in state.discovered:
+            return Found(f.start, f.end, "place", f.name)  # "the Palm Bank area": a place
     if f.type != "person" or not m:
         return f
     words = m.group(1).split()
@@ -406,6 +409,9 @@ def _unit_of(seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> list[l
     return [left, right]
 
 
+_LOCALITY_AFTER = re.compile(r"\s+(?:area|village|neighbou?rhood|settlement|suburb)\b")
+
+
 def _split_known(
     seqs: list[list[Tok]], text: str, rules_: Rules, gaz: Gazetteer, state: Discovery
 ) -> list[list[Tok]]:
@@ -494,6 +500,11 @@ def _split_known(
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
                 or (right[-1].bare in places and span_name(seq[lead:], text) not in gaz.surfaces)
+                or (  # "in Roaring Kelvo Village and Young Bank area": two places
+                    left[-1].bare in places
+                    and len(left) > 1
+                    and _LOCALITY_AFTER.match(text, right[-1].end) is not None
+                )
             ):
                 cut = i
                 break

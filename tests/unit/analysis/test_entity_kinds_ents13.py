@@ -370,3 +370,15 @@ def test_name_without_its_middle_initial_is_one_person(tmp_path: Path) -> None:
     people = [e for e in found if e.type == "person"]
     assert len(people) == 1
     assert people[0].mentions == 2
+
+
+def test_named_areas_in_villages_are_places(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "The order covers areas in the Cayo District, including the Palm Bank area in Tanner "
+        "Village and Bright Hill area in Kelso Creek Village and Rose Bank area in Tanner "
+        "Village.",
+    )
+    places = {name for t, name in found if t == "place"}
+    assert {"Palm Bank", "Kelso Creek Village", "Rose Bank"} <= places
+    assert not [name for t, name in found if t == "organisation"]
