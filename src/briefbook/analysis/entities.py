@@ -979,10 +979,14 @@ _SCENE_WORDS = re.compile(r"\b(?:in|near|outside|at|across|into)\s+$")
 
 def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discovery) -> bool:
     """Whether another item of the list of names ``seq`` is in ("Kotamba, Wesoru and
-    Rilezo") is a place: found so in the documents already, or a gazetteer place."""
+    Rilezo") is a place: found so in the documents already, or a gazetteer place or country
+    ("arrested in Spain and Curacao"; :func:`list_mates` needs a locative cue before the
+    list)."""
     for mate in list_mates(seq, text):
         key = state.discovered.get(mate) or known_place(mate, gaz)
         if key and state.types.get(key, "place") == "place" and key.startswith("place:"):
+            return True
+        if any(t.type == "country" and t.alias for t in gaz.surfaces.get(mate, ())):
             return True
     return False
 

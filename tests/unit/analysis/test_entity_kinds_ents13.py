@@ -382,3 +382,13 @@ def test_named_areas_in_villages_are_places(tmp_path: Path) -> None:
     places = {name for t, name in found if t == "place"}
     assert {"Palm Bank", "Kelso Creek Village", "Rose Bank"} <= places
     assert not [name for t, name in found if t == "organisation"]
+
+
+def test_name_listed_with_a_country_after_a_locative_is_a_place(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "The two men were arrested in Portugal and Bonaire last year.")
+    assert ("place", "Bonaire") in found
+
+
+def test_bodies_listed_with_a_country_stay_no_places(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "Delegates from Spain, Medair and Tearfund came to the talks.")
+    assert not {name for t, name in found if t == "place"} & {"Medair", "Tearfund"}
