@@ -16,6 +16,14 @@ invented sentences:
   Cooperation" is no mention of Asia), a capitalised legal condition ("a State of
   Emergency (SOE)").
 
+And kinds of an earlier trial and of the same sets: a clipped short form ("CENTCOM"), a
+place spelled with and without an apostrophe ("Sana'a"), "Amir" as a given name, a titled
+island ("King George Island") that no spelling rule merges with another, "met X officials"
+(no mention of X), a titled name and another joined by "and", roles of plots
+("co-conspirator", "billionaire"), a middle initial left out, named areas in villages, a
+place listed with a country, a currency before a sum, a region before the province it
+holds, broadcasters named after a continent, "Also killed that day was X".
+
 Each with guards that must stay as they were.
 """
 
@@ -33,11 +41,7 @@ def _of(tmp_path: Path, text: str, etype: str) -> set[str]:
 
 
 def _entities(tmp_path: Path, text: str) -> dict[str, object]:
-    from briefbook.analysis.entities import find_entities
-    from briefbook.ingest import load_documents
-
-    (tmp_path / "brief.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
-    return {e.name: e for e in find_entities(load_documents([tmp_path / "brief.txt"]))}
+    return {e.name: e for e in _sources(tmp_path, [text])}
 
 
 _TRIAL = (
@@ -392,3 +396,8 @@ def test_name_listed_with_a_country_after_a_locative_is_a_place(tmp_path: Path) 
 def test_bodies_listed_with_a_country_stay_no_places(tmp_path: Path) -> None:
     found = entities_of(tmp_path, "Delegates from Spain, Medair and Tearfund came to the talks.")
     assert not {name for t, name in found if t == "place"} & {"Medair", "Tearfund"}
+
+
+def test_inverted_passive_with_a_time_names_a_person(tmp_path: Path) -> None:
+    text = "Also killed that day was Batzorig Munkhtur. The 36-year-old was visiting the city."
+    assert "Batzorig Munkhtur" in _of(tmp_path, text, "person")
