@@ -7,7 +7,7 @@ then speak of each by the initial alone ("G is said to have fired") or by the gi
 name is a common one (``data/given_names.yaml``) or a person cue supports it; once a source
 uses the convention for one person, :func:`convention_people` reads every other name of
 the same shape in that source as a person too ("Gerower M", whose given name no list
-holds), and makes the given name and the initial of each of them aliases there, when no
+holds; not an English word before the letter: "Model T"), and makes the given name and the initial of each of them aliases there, when no
 other person of the source shares them.
 
 Linear in the sentences of the sources that use the convention; the others are skipped
@@ -20,7 +20,14 @@ from collections import defaultdict
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.mentions import Discovery, entity_key
-from briefbook.analysis.names import Tok, cap_runs, span_name, surname_initial_name, tokenize
+from briefbook.analysis.names import (
+    Tok,
+    cap_runs,
+    english_words,
+    span_name,
+    surname_initial_name,
+    tokenize,
+)
 
 __all__ = ["convention_people"]
 
@@ -49,6 +56,11 @@ def _parts(run: list[Tok]) -> list[list[Tok]]:
     return [p for p in parts if p]
 
 
+def _word_not_name(tok: Tok, rules_: Rules) -> bool:
+    """Whether ``tok`` is an English word and no given name of ``data/given_names.yaml``."""
+    return tok.low in english_words() and tok.low not in rules_.given
+
+
 def convention_people(
     texts: list[str],
     tokens: list[list[Tok]],
@@ -70,6 +82,8 @@ def convention_people(
             continue
         for run in cap_runs(tokens[k], text, rules_):
             for part in _parts(run):
+                if _word_not_name(part[0], rules_):
+                    continue  # "Model T", "Annex C": an English word and a letter
                 if surname_initial_name(part, rules_, gaz) and part[0].text not in gaz.surfaces:
                     name = span_name(part, text)
                     if name not in state.discovered:

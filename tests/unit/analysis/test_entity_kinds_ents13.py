@@ -401,3 +401,11 @@ def test_bodies_listed_with_a_country_stay_no_places(tmp_path: Path) -> None:
 def test_inverted_passive_with_a_time_names_a_person(tmp_path: Path) -> None:
     text = "Also killed that day was Batzorig Munkhtur. The 36-year-old was visiting the city."
     assert "Batzorig Munkhtur" in _of(tmp_path, text, "person")
+
+
+def test_convention_leaves_words_before_a_letter_alone(tmp_path: Path) -> None:
+    people = _of(
+        tmp_path, _TRIAL + " The gang drove a Model T and kept the files in Annex C.", "person"
+    )
+    assert "Ruud H" in people
+    assert not people & {"Model T", "Annex C"}
