@@ -7,11 +7,11 @@ then speak of each by the initial alone ("G is said to have fired") or by the gi
 name is a common one (``data/given_names.yaml``) or a person cue supports it; once a source
 uses the convention for one person, :func:`convention_people` reads every other name of
 the same shape in that source as a person too ("Gerower M", whose given name no list
-holds; not an English word before the letter: "Model T"), and makes the given name and the initial of each of them aliases there, when no
-other person of the source shares them.
+holds; not an English word before the letter: "Model T"), and makes the given name and
+the initial of each of them aliases there, when no other person of the source shares
+them.
 
-Linear in the sentences of the sources that use the convention; the others are skipped
-after one look at their people.
+Linear in the sentences: each source's capitalised runs are read once more for the shape.
 """
 
 from __future__ import annotations
@@ -26,23 +26,11 @@ from briefbook.analysis.names import (
     english_words,
     span_name,
     surname_initial_name,
-    tokenize,
 )
 
 __all__ = ["convention_people"]
 
 _JOINS = frozenset({"and", "or"})
-
-
-def _initial_people(state: Discovery, d: int, rules_: Rules, gaz: Gazetteer) -> dict[str, str]:
-    """Name -> key of the people of source ``d`` written as a given name and an initial."""
-    out = {}
-    for name, key in state.discovered.items():
-        if state.types.get(key) != "person" or d not in state.person_docs.get(key, ()):
-            continue
-        if surname_initial_name(tokenize(name), rules_, gaz):
-            out[name] = key
-    return out
 
 
 def _parts(run: list[Tok]) -> list[list[Tok]]:
@@ -75,8 +63,7 @@ def convention_people(
     surname's initial, when the source already names one person so; then scope each one's
     given name and initial to that person in the source, or to nobody when two of its
     people share the word."""
-    if not _initial_people(state, d, rules_, gaz):
-        return
+    shaped: list[str] = []  # names of the source's runs of that shape, in order
     for k, text in enumerate(texts):
         if noise[k]:
             continue
@@ -85,11 +72,18 @@ def convention_people(
                 if _word_not_name(part[0], rules_):
                     continue  # "Model T", "Annex C": an English word and a letter
                 if surname_initial_name(part, rules_, gaz) and part[0].text not in gaz.surfaces:
-                    name = span_name(part, text)
-                    if name not in state.discovered:
-                        state.add(name, entity_key("person", name), "person", d)
+                    shaped.append(span_name(part, text))
+    if not any(state.types.get(state.discovered.get(name, "")) == "person" for name in shaped):
+        return  # no person of the source is written so: no convention
+    people: dict[str, str] = {}
+    for name in shaped:
+        if name not in state.discovered:
+            state.add(name, entity_key("person", name), "person", d)
+        key = state.discovered[name]
+        if state.types.get(key) == "person":
+            people[name] = key
     words: dict[str, set[str]] = defaultdict(set)
-    for name, key in _initial_people(state, d, rules_, gaz).items():
+    for name, key in people.items():
         parts = name.split()
         words[parts[0]].add(key)  # "Delano"
         words[parts[-1].rstrip(".")].add(key)  # "G"
