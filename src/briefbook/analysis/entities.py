@@ -51,6 +51,7 @@ from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.caps_names import caps_people
 from briefbook.analysis.firm_evidence import firms_not_people
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
+from briefbook.analysis.initial_names import convention_people
 from briefbook.analysis.initials import scope_initials
 from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
 from briefbook.analysis.met_people import met_surnames
@@ -176,12 +177,15 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     "Kamal Adwan hospital", "Ben Gurion airport"; the bare name is then that place too
     ("in the area of Kamal Adwan"). A body whose last word and the noun after it are a
     post of its own ("Dravi Central Police station", "the Kelvo Army camp") names that post,
-    a place. Any other found span is returned as it is."""
+    a place; a body's name no source or list knows before "area" names a place ("the Palm
+    Bank area"). Any other found span is returned as it is."""
     m = _LOWER_NOUNS.match(text, f.end)
     if m and f.type in {"organisation", "force"}:
         word = m.group(1).split()[0]
         if f"{f.name.split()[-1].lower()} {word}" in rules_.locality_nouns | rules_.facility_nouns:
             return Found(f.start, m.start(1) + len(word), "place", f"{f.name} {word}")
+        if word == "area" and f.name not in gazetteer().surfaces and f.name not in state.discovered:
+            return Found(f.start, f.end, "place", f.name)  # "the Palm Bank area": a place
     if f.type != "person" or not m:
         return f
     words = m.group(1).split()
@@ -249,6 +253,7 @@ def find_entities(
                     raise
                 on_error(documents[d].sentences[k].id, exc)
         _based_places(doc, noise[d], d, rules_, gaz, lower_vocab, state)
+        convention_people(doc, all_tokens[d], noise[d], d, rules_, gaz, state)  # "Delano G"
         if model is not None and doc:  # after the rules of the document: their types win
             recent = list(islice(reversed(state.discovered), len(state.discovered) - known))
             try:
@@ -404,6 +409,9 @@ def _unit_of(seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> list[l
     return [left, right]
 
 
+_LOCALITY_AFTER = re.compile(r"\s+(?:area|village|neighbou?rhood|settlement|suburb)\b")
+
+
 def _split_known(
     seqs: list[list[Tok]], text: str, rules_: Rules, gaz: Gazetteer, state: Discovery
 ) -> list[list[Tok]]:
@@ -457,6 +465,21 @@ def _split_known(
             ):
                 cut = i
                 break
+            # "New Zealand Prime Minister Ana Rua and Australian counterpart X", "U.S. Army
+            # Captain Tomas Reyes and Papa Diallo": a title inside the left part, a name after it
+            inner = max(
+                (j for j, t in enumerate(left[:-1]) if t.low in rules_.core_titles), default=-1
+            )
+            if (
+                inner >= 0
+                and is_name(left[inner + 1 :], rules_, gaz)
+                and (
+                    is_name(named_right, rules_, gaz)
+                    or (len(right) == 1 and _demonym(right[0], gaz))
+                )
+            ):
+                cut = i
+                break
             if (
                 name in state.discovered
                 or name in gaz.surfaces
@@ -477,6 +500,11 @@ def _split_known(
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
                 or (right[-1].bare in places and span_name(seq[lead:], text) not in gaz.surfaces)
+                or (  # "in Roaring Kelvo Village and Young Bank area": two places
+                    left[-1].bare in places
+                    and len(left) > 1
+                    and _LOCALITY_AFTER.match(text, right[-1].end) is not None
+                )
             ):
                 cut = i
                 break
@@ -660,7 +688,9 @@ def _discover(
             found = [lga]
         if found and all(f.type == "person" for f in found) and list_opened(seq, text):
             # "the villages attacked include Unguwar Rogo and Kurar Mota": villages, not people
-            found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or found
+            found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or [
+                Found(f.start, f.end, "place", f.name) for f in found
+            ]
         found = [p for f in found if (p := trimmed_place(f, text, gaz))]  # "Hundreds of X"
         if facility := headed_facility(seq, found, text, rules_):
             found = [facility]  # "the Queen Elizabeth Barracks": a facility, not a person
@@ -684,6 +714,10 @@ def _discover(
             key = _found_key(f, rules_, gaz)
             state.add(f.name, key, f.type, d)
             if f.type == "person":
+                written = text[f.start : f.end]
+                if " " not in written and f.name.startswith(f"{written} "):
+                    state.scoped[written].append((d, k, key))  # "Omar" of "Omar and Yasin X"
+                    state.names.setdefault(key, f.name)  # named in full: "Omar X"
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
                 for alias in _nickname_aliases(f.name):
@@ -907,10 +941,11 @@ def _join_dropped_middles(state: Discovery, people: dict[str, str]) -> None:
     """A person of three words or more whose name is another person's of the same source
     with middle names left out is that person: "Brevo Alain Tessa Nguema" and "Brevo Tessa
     Nguema" (the same first and last word, the words in order); left alone when two
-    people of the source fit."""
+    people of the source fit. A name of two words is the same name with middle initials
+    only: "Cherno Njie" and "Cherno M. Njie"."""
     for name, key in people.items():
         words = name.split()
-        if len(words) < 3:
+        if len(words) < 2:
             continue
         docs = state.person_docs.get(key, set())
         fuller = {
@@ -919,6 +954,10 @@ def _join_dropped_middles(state: Discovery, people: dict[str, str]) -> None:
             if k != key
             and docs & state.person_docs.get(k, set())
             and _middles_dropped(words, other.split())
+            and (
+                len(words) > 2
+                or all(INITIAL.fullmatch(w) or len(w) == 1 for w in other.split()[1:-1])
+            )
         }
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
@@ -938,10 +977,14 @@ _SCENE_WORDS = re.compile(r"\b(?:in|near|outside|at|across|into)\s+$")
 
 def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discovery) -> bool:
     """Whether another item of the list of names ``seq`` is in ("Kotamba, Wesoru and
-    Rilezo") is a place: found so in the documents already, or a gazetteer place."""
+    Rilezo") is a place: found so in the documents already, or a gazetteer place or country
+    ("arrested in Spain and Curacao"; :func:`list_mates` needs a locative cue before the
+    list)."""
     for mate in list_mates(seq, text):
         key = state.discovered.get(mate) or known_place(mate, gaz)
         if key and state.types.get(key, "place") == "place" and key.startswith("place:"):
+            return True
+        if any(t.type == "country" and t.alias for t in gaz.surfaces.get(mate, ())):
             return True
     return False
 
@@ -1217,6 +1260,8 @@ def _define_alias(
         return
     if any(w.lower() in rules_.roles or w.lower() in rules_.titles for w in short.split()):
         return  # "Sahro Mire (Shangaani District Commissioner)": a role, not a short form
+    if " " in short and short.split()[-1].lower() in rules_.place_heads:
+        return  # "the communes X and Y (Kelvo District)": the area they lie in, a place
     after = text[m.end() : m.end() + 25].split()
     if after and after[0].lower().strip(".,;:") in rules_.doc_heads and after[0][:1].isupper():
         return  # "(SDN) List"
@@ -1330,10 +1375,13 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
 
 def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
     """The type of a name defined with a short form, by its words; None for a job title
-    ("Assistant Secretary for Economic Policy") or a name without a head word."""
+    ("Assistant Secretary for Economic Policy"), a phrase of ``head_of_phrases`` in
+    ``data/place_guards.yaml`` ("State of Emergency") or a name without a head word."""
     lows = [t.bare for t in seq]
     if not lows or any(t.low in rules_.core_titles for t in seq):
         return None
+    if " ".join(t.low for t in seq) in place_guards()["head_of_phrases"]:
+        return None  # "State of Emergency (SOE)": a legal condition, no state
     if lows[-1] in rules_.system_heads:
         return "weapon"
     for heads, etype in (

@@ -12,6 +12,10 @@ agency. Two rules, each scoped to the source that names the body, so that anothe
   the same initials leave it as it was. Capitals that already name something else (a
   country: "USA") keep that meaning unless the source defines them for the body ("United
   States Army (USA)").
+* **clipped words**: a word in capitals made of the first two letters or more of each such
+  word, run together ("CENTCOM" of "Central Command"), is that body when no initials of a
+  body of the source spell it and neither the gazetteer nor the source gives it a meaning
+  ("UN Mission in South Sudan (UNMISS)" is no "UN Mission" clipped).
 * **demonym spelling**: a body whose name opens with a country ("China Coast Guard") is also
   the country's demonym with the rest of its name in any case ("Chinese coast guard").
 
@@ -29,7 +33,7 @@ from briefbook.analysis.gazetteer import Gazetteer
 from briefbook.analysis.mentions import Discovery
 from briefbook.data import load_data
 
-__all__ = ["initials", "scope_initials"]
+__all__ = ["clipped", "initials", "scope_initials"]
 
 _BODIES = frozenset({"organisation", "force"})
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,8}(?![\w-])")
@@ -54,6 +58,34 @@ def initials(name: str) -> str:
             return ""
         letters.append(word[0].upper())
     return "".join(letters)
+
+
+def clipped(name: str, short: str) -> bool:
+    """Whether ``short``, a word in capitals of ``clipped_from`` letters or more
+    (``data/initials.yaml``), is the first letters of each word of the body's ``name`` that
+    counts, two or more of each, run together: "CENTCOM" of "Central Command", "AFRICOM" of
+    "Africa Command"."""
+    skip, _ = _lexicon()
+    words = [w.lower() for w in _WORD.findall(name) if w.lower() not in skip]
+    if len(words) < 2 or len(short) < _clipped_from() or not all(w.isalpha() for w in words):
+        return False
+    target = short.lower()
+    ends = {0}  # how much of ``target`` the words so far can spell
+    for word in words:
+        ends = {
+            end + n
+            for end in ends
+            for n in range(2, len(word) + 1)
+            if target.startswith(word[:n], end)
+        }
+        if not ends:
+            return False
+    return len(target) in ends
+
+
+@cache
+def _clipped_from() -> int:
+    return int(load_data("initials.yaml")["clipped_from"])
 
 
 def _gazetteer_index(gaz: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
@@ -130,6 +162,10 @@ def scope_initials(
                     )
                 break
     self_named = {s for s, k in state.discovered.items() if k.split(":", 1)[-1] == s.lower()}
+    opening: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first two letters -> body
+    for surface, key in state.discovered.items():
+        if state.types.get(key) in _BODIES and " " in surface:
+            opening[surface[:2].lower()].append((surface, key))
     seen_in: dict[str, set[int]] = defaultdict(set)
     bound_in: dict[str, set[int]] = defaultdict(set)
     for d, doc in enumerate(texts):
@@ -148,6 +184,12 @@ def scope_initials(
                 for surface, key, etype in index.get(short, ())
                 if surface != short and _named(text, surface)
             ]
+            if not named and short not in state.discovered and short not in gaz.surfaces:
+                named = [  # "CENTCOM" beside "Central Command", when nothing else defines it
+                    (surface, key, state.types[key])
+                    for surface, key in opening.get(short[:2].lower(), ())
+                    if clipped(surface, short) and _named(text, surface)
+                ]
             bodies = {key: etype for _, key, etype in named}
             if len(bodies) != 1:
                 continue

@@ -45,6 +45,8 @@ class Discovery:
     local: dict[tuple[int, int], dict[str, tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
+    # (doc, sentence, surface): a surname that names no person there ("met Austin officials")
+    no_person: set[tuple[int, int, str]] = field(default_factory=set)
     # doc -> ISO codes of the countries it names: the home of its small towns
     homes: dict[int, frozenset[str]] = field(default_factory=dict)
     # (doc, sentence) -> places named inside a longer name there, counted there too ("Kelvo"
@@ -284,6 +286,8 @@ def _spans(
             and _ethnic(text, m.start(), gaz, hits)
         ):
             continue  # "the Kosovo Albanian authorities": an ethnic group, not Albania
+        if hits and (d, k, surface) in state.no_person:
+            hits = [t for t in hits if t.type != "person"]  # "met Austin officials"
         if hits and all(t.type == "person" for t in hits) and _body_after(text, m.end()):
             continue  # "Santos FC", "Ruiz Airport": not Maria Santos Silva, Carlos Ruiz
         if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):

@@ -8,7 +8,9 @@ another source names ("FC Dallas hosted Austin", "The coach congratulated Silva"
 nobody). Never either when the word is a place or country of the gazetteer ("received
 Lisbon"), or is followed by "'s" and a noun ("met Austin's mayor") or by a lower-case word
 other than the ``met_name_followers`` of ``data/entity_rules.yaml`` ("met Lincoln
-residents", "urged Sullivan residents"). The surname names the person in that sentence only
+residents", "urged Sullivan residents"): there the word names no person at all, not even a
+person of the source or of ``data/people.yaml`` ("met Austin officials" is no mention of
+Lloyd Austin; ``Discovery.no_person``). The surname names the person in that sentence only
 (``Discovery.local``): "County Kerry" elsewhere stays a place.
 """
 
@@ -85,9 +87,12 @@ def met_surnames(
                     continue
                 if n + 1 < len(sent) and sent[n + 1].text[:1].isupper():
                     continue  # "met Kerry Olsen": a longer name, typed by the rules
+                if _verb_before(sent, n) is not None and _noun_after(sent, n):
+                    state.no_person.add((d, k, word))  # "met Austin officials": no person
+                    continue
                 if gaz.surfaces.get(word):
                     continue  # "met Putin": a known short form; "received Lisbon": a place
-                if _verb_before(sent, n) is None or _noun_after(sent, n):
+                if _verb_before(sent, n) is None:
                     continue
                 here = per_doc.get((d, fold(word)), set())
                 if len(here) != 1:

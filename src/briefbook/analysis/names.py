@@ -69,6 +69,7 @@ __all__ = [
     "of_origin",
     "opens_sentence",
     "span_name",
+    "surname_initial_name",
     "tokenize",
     "weapon_system",
 ]
@@ -99,6 +100,7 @@ def particle_name(word: str) -> bool:
 
 
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "H.W."
+_ONE_INITIAL = re.compile(r"[A-Z]\.")  # "V." of "Sanne de V."
 
 
 # a legal form after a comma: "Sibregiongaz, AO", "Vostok Trading, LLC"
@@ -754,6 +756,57 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     )
 
 
+@cache
+def _shared_surname_nouns() -> frozenset[str]:
+    """Plural nouns of people before two given names of one surname (``shared_surname_nouns``
+    of ``data/entity_rules.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["shared_surname_nouns"])
+
+
+_LAST_WORD = re.compile(r"([a-z-]+)\s*,?\s+$")
+
+
+def _shared_surname(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found]:
+    """Two people for "Omar and Yasin Haddad": a name word, "and", then a full name, when
+    both first words are given names of ``data/given_names.yaml`` or a plural noun of people
+    stands before them ("the brothers Omar and Yasin Haddad"). The first person is named
+    with the second's surname ("Omar Haddad") over the span of its own word; [] otherwise."""
+    if len(toks) < 4 or toks[1].low != "and" or not name_like(toks[0], rules, gaz):
+        return []
+    rest = toks[2:]
+    if not is_name(rest, rules, gaz) or toks[0].text in gaz.surfaces:
+        return []  # "Jordan and Omar Haddad": a country and a person
+    before = _LAST_WORD.search(text, max(0, toks[0].start - 30), toks[0].start)
+    cued = before is not None and before.group(1) in _shared_surname_nouns()
+    given = toks[0].low in rules.given and rest[0].low in rules.given
+    if not (cued or (given and rest[-1].low not in rules.given)):
+        return []  # "Omar and Yasin Ali" without a cue: "Omar" may be a man of one name
+    surname = text[rest[1].start : rest[-1].end]
+    return [
+        Found(toks[0].start, toks[0].end, "person", f"{toks[0].text} {surname}"),
+        _person(rest, text),
+    ]
+
+
+def surname_initial_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` has the shape of a name whose surname is cut to its initial, as
+    Dutch and Belgian court reports write every suspect: a capitalised name word, any
+    particles, then one capital letter with or without its period ("Delano G", "Sanne de
+    V."). The shape alone is no person: a given name of ``data/given_names.yaml`` or a
+    person cue must support it (:func:`classify`, :mod:`~briefbook.analysis.initial_names`)."""
+    if len(toks) < 2 or not (_bare_initial(toks[-1]) or _ONE_INITIAL.fullmatch(toks[-1].text)):
+        return False
+    if toks[-1].text.rstrip(".") in "AI":
+        return False  # "Ali A", "Henry I": an article, a pronoun or a numeral
+    middle = toks[1:-1]
+    return (
+        len(middle) <= 2
+        and all(t.low in rules.particles for t in middle)
+        and name_like(toks[0], rules, gaz)
+        and len(toks[0].text) > 2
+    )
+
+
 def _gerund(tok: Tok, rules: Rules) -> bool:
     """Whether ``tok`` is an ordinary English word in "-ing" of six letters or more and no
     given name ("Advancing", "Countering"): the first word of a programme's or a
@@ -1062,6 +1115,16 @@ def classify(
         and before[-2].low in rules.core_titles
     ):
         tail, before = [before[-1], *tail], before[:-1]  # "Colonel Amir Tavolen": a given name
+    if (
+        len(before) == 1
+        and len(tail) >= 2
+        and before[0].low in rules.given
+        and before[0].low in rules.titles
+        and tail[0].low in rules.given
+        and tail[-1].low not in rules.given
+        and tail[-1].bare not in rules.non_person_heads
+    ):
+        return [_person(toks, text)]  # "Amir Hassan Kazemi": a given name, no title
     if len(tail) > 2 and tail[0].low == "class" and _class_rank(before, rules):
         before, tail = [*before, tail[0]], tail[1:]  # "Sergeant First Class Ana Ruvel"
     lows_before = [t.low for t in before]
@@ -1122,7 +1185,19 @@ def classify(
         rest = _after_title(toks, rules)
         while rest and rest[-1].low in rules.connectors:
             rest = rest[:-1]
-        return classify(rest, text, rules, gaz, lower_vocab) if rest else []
+        found = classify(rest, text, rules, gaz, lower_vocab) if rest else []
+        if (
+            len(found) == 1
+            and found[0].type == "place"
+            and found[0].start == rest[0].start
+            and rest[0] is toks[1]  # not "SHO of Kelvo Police Station": a post of a place
+            and rest[-1] is toks[-1]
+            and toks[-1].bare in _titled_place_words()[0]
+        ):
+            # "King George Island", "Sheikh Khalifa Road": named after the titled person,
+            # the title and all
+            return [Found(toks[0].start, found[0].end, "place", name)]
+        return found
     # an apposition: "Rafael Grossi of the International Atomic Energy Agency"
     for i, tok in enumerate(toks):
         if tok.low != "of" or not 2 <= i <= 5:
@@ -1232,6 +1307,8 @@ def classify(
         if len(toks) > 2 and of_at > 0 and lows[of_at - 1] in heads:
             if lows[of_at - 1] in rules.doc_heads:
                 return []
+            if " ".join(lows) in place_guards()["head_of_phrases"]:
+                return []  # "a State of Emergency (SOE)": a legal condition, not a state
             return [Found(toks[0].start, toks[-1].end, etype, name)]
     if (
         len(toks) == 2
@@ -1264,6 +1341,14 @@ def classify(
         return [_person(toks, text)]  # "Abu Tarvel, a spokesman for the police": a kunya
     if len(toks) == 2 and _regnal_person(toks, rules, gaz):
         return [_person(toks, text)]  # "Napoleon III", "Abdullah II": a name and its numeral
+    if pair := _shared_surname(toks, text, rules, gaz):
+        return pair  # "the brothers Omar and Yasin Haddad": two people of one surname
+    if surname_initial_name(toks, rules, gaz) and (
+        toks[0].low in rules.given
+        or single_name_cue(toks[0].start, toks[-1].end, text, rules)
+        or _person_cue(toks, text, rules, gaz)
+    ):
+        return [_person(toks, text)]  # "Delano G (23)", "Sanne de V.": a court's privacy form
     if (
         is_name(toks, rules, gaz)
         and not locality_before(toks, text)

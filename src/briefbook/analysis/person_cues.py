@@ -185,7 +185,7 @@ _IDENTIFIED = re.compile(
     r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
     r"(?:by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:police|authorities|officials|army|military)\s+)?as"
     r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+(?:named|called|known\s+as)"
-    r"|known\s+only\s+as)\s+['\u2018\u201c\"]?$"
+    r"|known\s+only\s+as|by\s+the\s+name\s+of)\s+['\u2018\u201c\"]?$"
 )
 # a role noun before "named": "a former police officer named X", "a taxi driver named X"
 _ROLE_NAMED = re.compile(r"\b([a-z-]+)\s+(?:named|called)\s+$")
@@ -199,11 +199,14 @@ _AGE_APPOSITION = re.compile(r",\s+\d{1,3}\s*(?:[,;.)]|$|\s+(?:of|from|and)\b)")
 _TITLE_BEFORE = re.compile(r"([A-Za-z.-]+)\s+$")
 
 
-# the people a sentence lists: "the dead were", "those arrested included", "the victims:"
+# the people a sentence lists: "the dead were", "those arrested included", "the victims:",
+# and the inverted passive with a time between: "Also killed that day was X"
 _PEOPLE_LISTED = re.compile(
     r"\b(?:dead|killed|victims|deceased|slain|injured|wounded|arrested|detained|detainees"
     r"|suspects|arrestees|abducted|kidnapped|hostages|martyrs|fatalities|casualties)"
-    r"\s+(?:were|are|included|include|including|as|was|is)?\s*:?\s+$"
+    r"(?:\s+(?:were|are|included|include|including|as|was|is)?\s*:?"
+    r"|\s+(?:that|on|the|same|day|night|morning|evening|\w+day)"
+    r"(?:\s+(?:day|night|morning|evening|attack)){0,2}\s+(?:was|were))\s+$"
 )
 # a role and the place it serves before a name: "adviser for Africa", "ambassador to Chad"
 _OFFICE_PLACE = re.compile(r"\b([a-z-]+)\s+(?:for|of|to|in)\s+$")

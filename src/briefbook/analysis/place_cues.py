@@ -462,10 +462,13 @@ def bare_scene(
 
 # a plural locality noun that opens a list a few words on ("the villages attacked on Sunday
 # include A, B and C", "several villages near the border, including A and B") or after a
-# dash or a colon ("two villages – A and B –")
+# dash or a colon ("two villages – A and B –"), or right before the names ("the two
+# communes A and B")
 _LIST_OPENER = re.compile(
-    r"\b(?:[Vv]illages|[Tt]owns|[Hh]amlets|[Ss]ettlements|[Ll]ocalities|[Tt]ownships)"
-    r"(?:\s*[\u2013\u2014:]\s*|\s*-\s+|[^.;:!?()\"\u201c\u201d]{0,80}?[\s,]"
+    r"\b(?:[Vv]illages|[Tt]owns|[Hh]amlets|[Ss]ettlements|[Ll]ocalities|[Tt]ownships"
+    r"|[Cc]ommunes|[Ww]ards|[Mm]unicipalities|[Ss]uburbs|[Nn]eighbou?rhoods)"
+    r"(?:\s+(?=[A-Z])"  # "the two communes Ea Hleo and Ea Tam"
+    r"|\s*[\u2013\u2014:]\s*|\s*-\s+|[^.;:!?()\"\u201c\u201d]{0,80}?[\s,]"
     r"(?:include[sd]?|including|such\s+as|among\s+them|notably)\s+)"
 )
 _OPENER_REACH = 400  # characters: how far back the opening noun may stand
@@ -476,12 +479,16 @@ _FIRST_ITEM = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*"
 def list_opened(toks: list[Tok], text: str) -> bool:
     """Whether ``toks`` are an item of a list that a plural locality noun opens a few words
     before it, all items being names: "the villages attacked on Sunday include A, B and
-    X", "villages in the border area, including A and X", "two villages – A and X".
+    X", "villages in the border area, including A and X", "two villages – A and X", "the
+    communes A and X". A person found so becomes a place when no place rule reads it
+    (analysis/entities.py).
     False when a speech verb follows the run ("..., Ali Musa said": the speaker)."""
     start = toks[0].start
     window_start = max(0, start - _OPENER_REACH)
     last = None
-    for m in _LIST_OPENER.finditer(text, window_start, start):
+    for m in _LIST_OPENER.finditer(text, window_start):
+        if m.end() > start:
+            break
         last = m
     if last is None or _SPEAKS.match(text, toks[-1].end):
         return False

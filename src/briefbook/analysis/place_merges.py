@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.mentions import Discovery
 from briefbook.analysis.names import place_guards
-from briefbook.analysis.place_names import known_place, weak_city
+from briefbook.analysis.place_names import known_place, own_skeleton, weak_city
 from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
 
 __all__ = ["merge_admin_forms", "merge_facilities", "merge_facility_bases", "merge_spellings"]
@@ -123,12 +123,18 @@ def merge_spellings(
     and "Kurakhovo", "Al-Daraja" and "Al Deraja" (:func:`place_skeleton`; words stay apart,
     so a city and its oblast do not merge). Two names written in one of ``sentences`` (the
     sentence texts of each document) are two places ("al-Sakher, al-Sahriya and X": a list
-    names each place once). The gazetteer's key wins, else the first found."""
+    names each place once). A name whose words other than place heads ("Island") keep too
+    short a skeleton merges with none: "Kharg Island" is no "George Island". A name with an
+    apostrophe inside a word is one place with the
+    name written without it ("Sana'a" and "Sanaa"). The gazetteer's key wins, else the first
+    found."""
     groups: dict[str, list[str]] = defaultdict(list)
     surfaces: dict[str, list[str]] = defaultdict(list)
     for surface, key in state.discovered.items():
         if state.types.get(key) == "place":
             surfaces[key].append(surface)
+            if not own_skeleton(surface):
+                continue  # "Kharg Island", "George Island": too short a name of its own
             if key not in groups[place_skeleton(surface)]:
                 groups[place_skeleton(surface)].append(key)
     _merge_groups(state, gaz, groups, surfaces, sentences)
@@ -145,6 +151,27 @@ def merge_spellings(
     for surface, key in state.discovered.items():
         surfaces[key].append(surface)
     _merge_groups(state, gaz, closed, surfaces, sentences)
+    # a name written with and without the apostrophe of a glottal stop: "Sana'a" and "Sanaa"
+    bare: dict[str, list[str]] = defaultdict(list)
+    marked: set[str] = set()
+    for surface, key in sorted(state.discovered.items()):
+        if state.types.get(key) != "place":
+            continue
+        plain = _INNER_APOSTROPHE.sub("", surface)
+        group = place_key(plain)  # "Sanaa": too short a skeleton, the same key
+        if plain != surface:
+            marked.add(group)
+            known = [t.key for t in gaz.surfaces.get(plain, ()) if t.type == "place"]
+            if known and known[0] not in bare[group]:
+                bare[group].append(known[0])  # the gazetteer's "Sanaa", found when counted
+                state.types.setdefault(known[0], "place")
+                surfaces[known[0]].append(plain)
+        if key not in bare[group]:
+            bare[group].append(key)
+    _merge_groups(state, gaz, {k: v for k, v in bare.items() if k in marked}, surfaces, sentences)
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc\u02bb`](?=\w)")
 
 
 def _merge_groups(

@@ -175,11 +175,36 @@ _SITE_NUMBER = re.compile(
 )
 
 
+# "of" and a name after an administrative noun: "province of Dak Lak"
+_OF_NAME = re.compile(r"\s+of\s+((?:[^\W\d_][\w'-]*\s*)+)")
+
+
+def _holds_named_unit(name: str, noun: str, text: str, end: int) -> bool:
+    """Whether ``name`` and the noun of a first-level unit after it (``first_level_nouns``
+    of ``data/place_guards.yaml``), ending at ``end``, are followed by "of" and the name of
+    a first-level subdivision of the area index while ``name`` is none: "the Central
+    Highlands province of Dak Lak" names the province Dak Lak in the region Central
+    Highlands ("the Helmand province of Afghanistan" names Helmand, "the Sangin district of
+    Helmand" Sangin district)."""
+    if noun not in place_guards()["first_level_nouns"] or area_index().get(place_key(name)):
+        return False
+    m = _OF_NAME.match(text, end)
+    words = []
+    for word in m.group(1).split() if m else ():
+        if not word[:1].isupper():
+            break
+        words.append(word)
+    return bool(words) and bool(area_index().get(place_key(" ".join(words))))
+
+
 # the ending of a word for a creed or a side: "Maoist", "Islamist", "Leninist"
 _CREED = re.compile(r"[a-z](?:ist|ists|ite|ites)$")
-# an amount after a short word, which is then its currency: "Rs 5 lakh", "Sh 2 million"
+# an amount after a short word, which is then its currency: "Rs 5 lakh", "Sh 2 million",
+# and a sum written in full with its thousands grouped: "robbed of Nu 20,000"
 _AMOUNT_AFTER = re.compile(
-    r"\s+\d[\d,.]*\s*(?:lakhs?|crores?|million|billion|thousand|bn|mn|m|k)\b", re.IGNORECASE
+    r"\s+\d[\d,.]*\s*(?:lakhs?|crores?|million|billion|thousand|bn|mn|m|k)\b"
+    r"|\s+\d{1,3}(?:,\d{3})+(?![\d,])",
+    re.IGNORECASE,
 )
 
 
@@ -271,7 +296,7 @@ def _place_of(
     if unit_first := _unit_first(toks, text, lower_vocab):
         return unit_first  # "stopped in District Gharbi": a district named unit first
     if len(toks) == 1 and len(toks[0].bare) <= 3 and _AMOUNT_AFTER.match(text, toks[0].end):
-        return None  # "a reward of Rs 5 lakh", "Tk 20 crore": a currency's short form
+        return None  # "a reward of Rs 5 lakh", "Nu 20,000": a currency's short form
     if len(toks) > 2 and toks[0].low in place_guards()["count_words"] and toks[1].low == "of":
         toks = toks[2:]  # "Hundreds of Kavelo residents": a count, no part of the name
     if len(toks) > 2 and toks[0].low in _BEARINGS and toks[1].low == "of":
@@ -374,6 +399,10 @@ def _place_of(
             r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]
         ):
             return None  # "become an Islamist state": a kind of state, not a named one
+        if _holds_named_unit(name, noun, text, toks[-1].end + 1 + len(noun)):
+            # "the Central Highlands province of Dak Lak": the province is Dak Lak; the name
+            # before the noun is the region that holds it, named without the noun
+            return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
         area, area_key = admin_area(name, noun, gaz)
         return Found(toks[0].start, toks[-1].end + 1 + len(noun), "place", area), area_key
     if name in gaz.surfaces:
@@ -1171,12 +1200,22 @@ def _town_variant(name: str) -> str | None:
 
 def _variant(name: str, gaz: Gazetteer) -> str | None:
     """The key of the one gazetteer place that ``name`` spells another way
-    (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None."""
-    skeleton = place_skeleton(name)
+    (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None. The words other than place
+    heads must keep a skeleton of their own: "George Island" spells no "Kharg Island"."""
+    skeleton = place_skeleton(name) if own_skeleton(name) else ""
     key = gaz.place_skeletons.get(skeleton) if skeleton else None
     if not key or not _same_ending(name, gaz.names.get(key, (key.partition(":")[2], ""))[0]):
         return None
     return key
+
+
+def own_skeleton(name: str) -> bool:
+    """Whether the words of ``name`` other than place heads (``place_heads`` of
+    ``data/entity_rules.yaml``: "Island", "River") keep a skeleton of their own
+    (:func:`place_skeleton`): "Kharg" of "Kharg Island" is too short to match a spelling by."""
+    heads = rule_lists().place_heads
+    own = " ".join(w for w in name.split() if w.lower() not in heads)
+    return bool(own) and (own == name or bool(place_skeleton(own)))
 
 
 _VOWEL_END = frozenset("aeiouy")

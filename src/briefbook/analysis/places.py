@@ -38,9 +38,12 @@ from pathlib import Path
 from typing import Any
 
 # a Latin-script name: capitalised words, with the particles place names carry
+# Latin script: with the letters of Latin Extended Additional, which Vietnamese writes
+# ("Đắk Lắk", "Quảng Nam")
 _LATIN = re.compile(
-    r"[A-Z][A-Za-z\u00c0-\u024f'.-]+"
-    r"(?: (?:[A-Z][A-Za-z\u00c0-\u024f'.-]+|al|el|de|la|le|du|des|da|do|dos|di|am|an|der|den))*"
+    r"[A-Z\u0110][A-Za-z\u00c0-\u024f\u1e00-\u1eff'.-]+"
+    r"(?: (?:[A-Z\u0110][A-Za-z\u00c0-\u024f\u1e00-\u1eff'.-]+"
+    r"|al|el|de|la|le|du|des|da|do|dos|di|am|an|der|den))*"
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _PAIR = re.compile(r"(..)\1")
