@@ -1377,7 +1377,9 @@ def _define_alias(
                 key = targets[0].key
                 state.types.setdefault(key, targets[0].type)
             else:
-                etype = _type_by_heads(tokenize(name), rules_) or _spelled_body(name, short, rules_)
+                etype = _type_by_heads(tokenize(name), rules_) or _spelled_body(
+                    name, short, (text[:start], text[m.end() :]), rules_
+                )
                 if etype is None:
                     return
                 key = entity_key(etype, name)
@@ -1491,14 +1493,25 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
 _ARTICLE = re.compile(rf"^{ARTICLE}-", re.IGNORECASE)
 
 
-def _spelled_body(name: str, short: str, rules_: Rules) -> str | None:
-    """ "organisation" for a name of three capitalised words or more (parts of hyphened
-    words counted apart) whose first letters spell its short form of capitals in full
-    ("Inter-Services Strategic Affairs (ISSA)"): a body named by what it does; None when a
-    word names a document, system, place or the like (``document_heads``, ``system_heads``,
+def _spelled_body(name: str, short: str, around: tuple[str, str], rules_: Rules) -> str | None:
+    """The type "organisation" for a name of three capitalised words or more (parts of
+    hyphened words counted apart) whose first letters spell its short form of capitals in
+    full, held by an office: a title or a role noun and "of"/"for" right before it, or a
+    title right after its bracket (``around``, the text before the name and after the
+    bracket: "Director General of Inter-Services Strategic Affairs (ISSA)", "Inter-Services
+    Strategic Affairs (ISSA) Director General X"): a body named by what it does (not
+    "analysts cite Silent Echo Pattern (SEP)", a concept). None otherwise, and when a
+    word is a title or names a document, system, place or the like (``document_heads``, ``system_heads``,
     ``place_heads``, ``facility_nouns``, ``feature_nouns``, ``spelled_not_bodies`` of
     ``data/entity_rules.yaml``: "Air Defence Identification Zone (ADIZ)")."""
     if not re.fullmatch(r"[A-Z]{3,8}", short):
+        return None
+    offices = rules_.titles | rules_.roles
+    office = _OFFICE_OF.search(around[0])
+    held = _TITLE_AFTER.match(around[1])
+    if not (office and office.group(1).lower() in offices) and not (
+        held and held.group(1).lower() in rules_.core_titles
+    ):
         return None
     words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in rules_.connectors]
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
@@ -1513,9 +1526,13 @@ def _spelled_body(name: str, short: str, rules_: Rules) -> str | None:
         | rules_.feature_nouns
         | _spelled_not_bodies()
     )
-    if any(w.lower().strip(".,'") in excluded for w in words):
-        return None
+    if any(w.lower().strip(".,'") in excluded | rules_.titles | rules_.roles for w in words):
+        return None  # "Assistant Secretary for Economic Policy (ASEP)": a job title
     return "organisation"
+
+
+_OFFICE_OF = re.compile(r"([A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_TITLE_AFTER = re.compile(r"\s*,?\s*([A-Z][A-Za-z-]+)\b")
 
 
 @cache

@@ -17,7 +17,8 @@ sentences (ents13b):
   ``leading_honorific_names`` of ``data/given_names.yaml``);
 * missed: towns of the city index listed at a sentence's start and put in an area
   ("Mardan, Swabi and Charsadda in Pakistan"); a body named by an expansion that spells its
-  short form with no head word ("Inter-Services Strategic Affairs (ISSA)"); a country's air
+  short form with no head word, after an office ("Director General of Inter-Services
+  Strategic Affairs (ISSA)"; not a concept analysts cite); a country's air
   force kept apart from a bare "Air Force" of the sources; a name before a meadow or what
   a copula calls a meadow ("the Dravani meadow", "Kelvari, ..., is an expansive meadow").
 """
@@ -201,6 +202,19 @@ def test_body_spelled_by_its_short_form(tmp_path: Path) -> None:
     found = entities_of(tmp_path, text)
     assert ("organisation", "Inter-Services Strategic Affairs") in found
     assert ("person", "Odrin Maleh") in found
+
+
+def test_body_spelled_by_its_short_form_before_a_title(tmp_path: Path) -> None:
+    text = (
+        "Inter-Services Strategic Affairs (ISSA) Director General Odrin Maleh, in his"
+        " briefing on Monday, said the strikes had failed."
+    )
+    assert "Inter-Services Strategic Affairs" in _of(tmp_path, text, "organisation")
+
+
+def test_spelled_concept_without_an_office_is_no_body(tmp_path: Path) -> None:
+    text = "Analysts also cite Rolling Dune Tactics (RDT) as a concept of the war."
+    assert not _of(tmp_path, text, "organisation")
 
 
 def test_spelled_zone_is_no_body(tmp_path: Path) -> None:
