@@ -166,7 +166,14 @@ def _noise(sentence_text: str, heading: str | None) -> str | None:
         return "bio"
     if _CREDIT.search(sentence_text):
         return "credit"
+    if _GLUED.search(sentence_text):
+        return "tags"  # "Ilyas QorvaniFeaturedTarskNews": a site's tag line glued together
     return None
+
+
+# a word of three capitalised words glued together ("QorvaniFeaturedTarsk"): the tags of a web
+# page run together when its markup was stripped; no name joins more than two ("McDonald")
+_GLUED = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 
 
 _LOWER_NOUNS = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\b")
@@ -272,6 +279,7 @@ def find_entities(
         state, _listed_people(gaz), texts, paragraphs, rules_.kin
     )
     _drop_common_phrases(state, all_tokens)
+    _drop_feature_systems(state, rules_)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
     merge_spellings(state, gaz, texts)
@@ -710,6 +718,7 @@ def _discover(
         group = _group_not_person(seq, found, text, rules_, gaz, lower_vocab)
         if group:
             found = [group]
+        found = [f for f in found if not _quoted_phrase(f, text, rules_, gaz)]
         for f in found:
             key = _found_key(f, rules_, gaz)
             state.add(f.name, key, f.type, d)
@@ -746,6 +755,10 @@ def _discover(
                 found = [system]
         if not found:
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state)
+            if not found:  # "Kelvo, Tarsi and Dravi in Velmora" opening a sentence
+                found = _opening_towns(seq, text, rules_, gaz, lower_vocab)
+                for town in found:
+                    state.add(town.name, f"place:{place_key(town.name)}", "place", d)
         elif found[-1].type == "place" and text.endswith("'s", 0, found[-1].end):
             # "Dravi Province's Sur district": the place the owner holds is a place too
             rest = [t for t in seq if t.start > found[-1].end]
@@ -916,6 +929,30 @@ def _join_name_tails(state: Discovery, rules_: Rules) -> None:
             state.discovered[name] = fuller.pop()
     _join_inner_words(state, people)
     _join_dropped_middles(state, people)
+    _join_dropped_honorifics(state, people)
+
+
+def _join_dropped_honorifics(state: Discovery, people: dict[str, str]) -> None:
+    """A person of two words or more is the person whose name is the same after a leading
+    honorific given name (``leading_honorific_names`` of ``data/given_names.yaml``), in any
+    source: "Idris Kalvo" is "Mohammad Idris Kalvo"; left alone when two fuller names fit
+    ("Mohammad Idris Kalvo" and "Muhammad Idris Kalvo" of two people are joined, if at all,
+    by the spellings of :mod:`briefbook.analysis.person_spellings`)."""
+    honorifics = _leading_honorifics()
+    fuller: dict[str, set[str]] = defaultdict(set)  # "Idris Kalvo" -> keys of fuller names
+    for name, key in people.items():
+        words = name.split()
+        if len(words) >= 3 and fold(words[0]) in honorifics:
+            fuller[" ".join(words[1:])].add(state.discovered.get(name, key))
+    for name, key in people.items():
+        keys = fuller.get(name, set()) - {key, state.discovered.get(name)}
+        if len(keys) == 1 and state.discovered.get(name) == key:
+            state.discovered[name] = keys.pop()
+
+
+@cache
+def _leading_honorifics() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_data("given_names.yaml")["leading_honorific_names"])
 
 
 def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
@@ -987,6 +1024,70 @@ def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discove
         if any(t.type == "country" and t.alias for t in gaz.surfaces.get(mate, ())):
             return True
     return False
+
+
+# a list of names opening a sentence and put in an area: "Kelvo, Tarsi and Dravi in the north
+# of Velmora" (the list's items, then "in" and the area's capitalised name)
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+_PLACED_LIST = re.compile(
+    rf"({_NAME})((?:,\s+{_NAME})*)(?:,?\s+(?:and|or)\s+({_NAME}))\s+in\s+(?:the\s+)?"
+    rf"([A-Z][\w'-]+(?:[ -][A-Za-z][\w'-]+)*)"
+)
+
+
+def _opening_towns(
+    seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found]:
+    """The towns of the city index that ``seq`` names (one, or two joined by "and"/"or")
+    in a list of towns that opens a sentence and is put in an area ("Kelvo, Tarsi and
+    Dravi in Velmora": each of the three), which names opening a sentence otherwise need a
+    cue to be: every item a town of the index, no common word of the sources, no given name
+    nor gazetteer name; the area after "in" a known place or a country (its name, or its
+    first word: "Dravia-administered Kelvo"). Empty otherwise."""
+    parts: list[list[Tok]] = [[]]
+    for t in seq:
+        if t.low in {"and", "or"}:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    towns = [_opening_town(p, text, rules_, gaz, lower_vocab) if p else None for p in parts]
+    return [t for t in towns if t] if all(towns) else []
+
+
+def _opening_town(
+    seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> Found | None:
+    """A town of the city index listed in a list of towns that opens a sentence and is put
+    in an area ("Kelvo, Tarsi and Dravi in Velmora": each of the three), which names
+    opening a sentence otherwise need a cue to be: every item a town of the index, no
+    common word of the sources, no given name nor gazetteer name; the area after "in" a
+    known place or a country (its name, or its first word: "Dravia-administered Kelvo").
+    None otherwise."""
+    lead = len(text) - len(text.lstrip(" \"'\u201c"))
+    m = _PLACED_LIST.match(text, lead)
+    if m is None or seq[0].start < m.start() or seq[-1].end > m.end(3):
+        return None
+    items = [
+        (i.start(), i.end()) for i in re.finditer(_NAME, text[: m.end(3)]) if i.start() >= m.start()
+    ]
+    if (seq[0].start, seq[-1].end) not in items:
+        return None
+    area = m.group(4)
+    if not any(
+        t.type in {"place", "country"}
+        for name in (area, area.split()[0], area.split("-")[0])
+        for t in gaz.surfaces.get(name, ())
+    ):
+        return None
+    for start, end in items:
+        item = text[start:end]
+        if (
+            not city_index().get(place_key(item))
+            or any(w.lower() in lower_vocab or w.lower() in rules_.given for w in item.split())
+            or item in gaz.surfaces
+        ):
+            return None
+    return Found(seq[0].start, seq[-1].end, "place", span_name(seq, text))
 
 
 def _scene_before(text: str, start: int) -> bool:
@@ -1207,6 +1308,49 @@ def _coordinated_people(
                 changed = True
 
 
+# quotation marks that open a quote: straight ones are counted in pairs
+_OPEN_QUOTES = "\u201c"
+_CLOSE_QUOTES = "\u201d"
+
+
+def _quoted_phrase(f: Found, text: str, rules_: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``f``, a person or an organisation, is capitalised words of a quotation
+    that are all ordinary English words (``data/ordinary_words.yaml``), none a given name
+    nor a gazetteer name, with no article before them: "on using Common Sense and Great
+    Wisdom," a speaker writes for emphasis, not a body's or a person's name (not "the
+    Supreme Court" nor "Grace Young")."""
+    if f.type not in {"person", "organisation"} or f.name in gaz.surfaces:
+        return False
+    before = text[: f.start]
+    straight = before.count('"') % 2 == 1
+    curly = before.rfind(_OPEN_QUOTES) > before.rfind(_CLOSE_QUOTES)
+    if not (straight or curly):
+        return False
+    if re.search(r"(?<![\w-])(?:the|a|an|The)\s+$", before):
+        return False
+    words = [w for w in f.name.split() if w.lower() not in rules_.connectors]
+    ordinary = ordinary_words()
+    return bool(words) and all(
+        w.lower() in ordinary and w.lower() not in rules_.given and w[:1].isupper() for w in words
+    )
+
+
+def _drop_feature_systems(state: Discovery, rules_: Rules) -> None:
+    """A weapon system by its name before "system" ("the rivers of the Kelvo system") that
+    the sources also name as a feature of the land ("the Kelvo river", "the Kelvo basin";
+    ``feature_nouns`` of ``data/entity_rules.yaml``) is the river's system, no weapon."""
+    features = set()
+    for surface, key in state.discovered.items():
+        words = surface.split()
+        if len(words) > 1 and state.types.get(key) == "place":
+            for n in (1, 2):
+                if " ".join(words[-n:]).lower() in rules_.feature_nouns:
+                    features.add(" ".join(words[:-n]))
+    for surface, key in list(state.discovered.items()):
+        if state.types.get(key) == "weapon" and surface in features:
+            del state.discovered[surface]
+
+
 def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) -> None:
     """A title-case phrase that the sources also write in lower case is a common noun
     phrase ("Air Defense" / "air defense"); people are kept."""
@@ -1284,7 +1428,9 @@ def _define_alias(
                 key = targets[0].key
                 state.types.setdefault(key, targets[0].type)
             else:
-                etype = _type_by_heads(tokenize(name), rules_)
+                etype = _type_by_heads(tokenize(name), rules_) or _spelled_body(
+                    name, short, (text[:start], text[m.end() :]), rules_
+                )
                 if etype is None:
                     return
                 key = entity_key(etype, name)
@@ -1333,7 +1479,9 @@ _BODIES = frozenset({"organisation", "force"})
 def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
     """A country-prefixed body is the bare body when the sources also name it bare:
     "DPRK Workers' Party of Korea" is "Workers' Party of Korea". Not when two countries
-    prefix the same bare name ("Russian/Ukrainian Defense Ministry")."""
+    prefix the same bare name ("Russian/Ukrainian Defense Ministry"), nor for a force the
+    gazetteer does not name: a country's "Air Force" or "Navy" is its own, and a bare "the
+    Navy, and Air Force" after another country's army may be that country's."""
     discovered, types = state.discovered, state.types
     bare: dict[str, tuple[str, str]] = {}  # surface -> (key, type) of a named body
     for surface in sorted(gaz.surfaces):
@@ -1355,6 +1503,8 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
                 t.key for t in gaz.surfaces.get(" ".join(words[:i]), []) if t.type == "country"
             ]
             hit = bare.get(" ".join(words[i:]))
+            if hit and hit[1] == "force" and " ".join(words[i:]) not in gaz.surfaces:
+                break  # "Kelvan Air Force": a bare "Air Force" may be any country's
             if countries and hit and hit[0] != key and hit[1] == types[key]:
                 merges[hit[0]].append((name, key, countries[0]))
                 break
@@ -1395,6 +1545,53 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
 
 
 _ARTICLE = re.compile(rf"^{ARTICLE}-", re.IGNORECASE)
+
+
+def _spelled_body(name: str, short: str, around: tuple[str, str], rules_: Rules) -> str | None:
+    """The type "organisation" for a name of three capitalised words or more (parts of
+    hyphened words counted apart) whose first letters spell its short form of capitals in
+    full, held by an office: a title or a role noun and "of"/"for" right before it, or a
+    title right after its bracket (``around``, the text before the name and after the
+    bracket: "Director General of Inter-Services Strategic Affairs (ISSA)", "Inter-Services
+    Strategic Affairs (ISSA) Director General X"): a body named by what it does (not
+    "analysts cite Silent Echo Pattern (SEP)", a concept). None otherwise, and when a
+    word is a title or names a document, system, place or the like (``document_heads``, ``system_heads``,
+    ``place_heads``, ``facility_nouns``, ``feature_nouns``, ``spelled_not_bodies`` of
+    ``data/entity_rules.yaml``: "Air Defence Identification Zone (ADIZ)")."""
+    if not re.fullmatch(r"[A-Z]{3,8}", short):
+        return None
+    offices = rules_.titles | rules_.roles
+    office = _OFFICE_OF.search(around[0])
+    held = _TITLE_AFTER.match(around[1])
+    if not (office and office.group(1).lower() in offices) and not (
+        held and held.group(1).lower() in rules_.core_titles
+    ):
+        return None
+    words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in rules_.connectors]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if "".join(w[0] for w in words).upper() != short:
+        return None
+    excluded = (
+        rules_.doc_heads
+        | rules_.system_heads
+        | rules_.place_heads
+        | rules_.facility_nouns
+        | rules_.feature_nouns
+        | _spelled_not_bodies()
+    )
+    if any(w.lower().strip(".,'") in excluded | rules_.titles | rules_.roles for w in words):
+        return None  # "Assistant Secretary for Economic Policy (ASEP)": a job title
+    return "organisation"
+
+
+_OFFICE_OF = re.compile(r"([A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_TITLE_AFTER = re.compile(r"\s*,?\s*([A-Z][A-Za-z-]+)\b")
+
+
+@cache
+def _spelled_not_bodies() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["spelled_not_bodies"])
 
 
 def _listed_person(name: str, gaz: Gazetteer) -> str | None:

@@ -132,6 +132,9 @@ class Rules:
     surname_ends: tuple[str, ...] = ()  # "-shvili", "-aj": a surname's ending
     # "tower", "riots", "studio": "Ylber Tower" is no person by its given name
     non_person_heads: frozenset[str] = frozenset()
+    # "wing" -> (("commander",),): the first word of a rank of two words or more ("Wing
+    # Commander", "Field Marshal") -> the words that must follow it
+    rank_openers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # "le", "do": Vietnamese family names that are particles, and the middle names that make
     # them family names ("Le Van Thanh")
     family_first_particles: frozenset[str] = frozenset()
@@ -351,7 +354,17 @@ def rules() -> Rules:
         | frozenset(n for n in _low(d["facility_nouns"]) if " " not in n),
         family_first_particles=_low(d["family_first_particles"]),
         vietnamese_middles=_low(d["vietnamese_middle_names"]),
+        rank_openers=_rank_openers(d.get("compound_ranks") or []),
     )
+
+
+def _rank_openers(ranks: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``compound_ranks`` ("Wing Commander") as first word -> the rests that follow it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for rank in ranks:
+        first, *rest = str(rank).lower().split()
+        out.setdefault(first, []).append(tuple(rest))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache

@@ -243,6 +243,27 @@ def _body_after(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in _body_heads()
 
 
+@cache
+def _epithet_before() -> re.Pattern[str]:
+    words = sorted(load_data("place_guards.yaml")["epithet_words"], key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alts})[\s\u2018'\"]*$", re.IGNORECASE)
+
+
+_EPITHET_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_THE_BEFORE = re.compile(r"(?<![\w-])the[\s\u2018'\"]*$", re.IGNORECASE)
+
+
+def _epithet(text: str, start: int, end: int) -> bool:
+    """Whether the country's name at ``text[start:end]`` is a figurative epithet of another
+    place: after an ``epithet_words`` word ("a mini Switzerland") or written "the X of Y"
+    ("the Switzerland of Asia"); ``epithet_words`` of ``data/place_guards.yaml``."""
+    before = text[max(0, start - 30) : start]
+    if _epithet_before().search(before):
+        return True
+    return bool(_THE_BEFORE.search(before)) and bool(_EPITHET_OF.match(text, end))
+
+
 def _spans(
     text: str,
     d: int,
@@ -288,6 +309,8 @@ def _spans(
             continue  # "the Kosovo Albanian authorities": an ethnic group, not Albania
         if hits and (d, k, surface) in state.no_person:
             hits = [t for t in hits if t.type != "person"]  # "met Austin officials"
+        if hits and all(t.type == "country" for t in hits) and _epithet(text, m.start(), m.end()):
+            continue  # "a mini Switzerland", "the Switzerland of Asia": another place
         if hits and all(t.type == "person" for t in hits) and _body_after(text, m.end()):
             continue  # "Santos FC", "Ruiz Airport": not Maria Santos Silva, Carlos Ruiz
         if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):

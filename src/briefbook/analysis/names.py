@@ -421,6 +421,8 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             and is_cap(tokens[i + 1])
             and text[tok.end : tokens[i + 1].start].strip() == ""
         )
+        if cap and _rank_opener(tokens, i, text, rules):
+            cap = False  # "Wing" of "Wing Commander X": part of the rank, ends the run
         if (
             tok.text.isdigit()
             and cur
@@ -456,6 +458,20 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     if cur:
         seqs.append(cur)
     return seqs
+
+
+def _rank_opener(tokens: list[Tok], i: int, text: str, rules: Rules) -> bool:
+    """Whether ``tokens[i]`` opens a rank of two words or more that the next tokens close
+    ("Wing" before "Commander", "Field" before "Marshal"; ``compound_ranks`` of
+    ``data/entity_rules.yaml``)."""
+    for rest in rules.rank_openers.get(tokens[i].low, ()):
+        after = tokens[i + 1 : i + 1 + len(rest)]
+        if len(after) == len(rest) and all(
+            t.low == w and text[p.end : t.start].strip() == ""
+            for t, w, p in zip(after, rest, tokens[i : i + len(rest)], strict=True)
+        ):
+            return True
+    return False
 
 
 _NICK_OPEN = re.compile(r"\s+['\u2018\u201c\"]")

@@ -208,6 +208,26 @@ _AMOUNT_AFTER = re.compile(
 )
 
 
+# "X, an aside, is a wide meadow": a copula, an article and up to two words before a noun
+_IS_A = re.compile(
+    r"(?:\s*,[^,.;()]{1,80},)?\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+    r"(?=\s*[,.;]|\s+(?:in|of|near|on|that|which|where|with|ringed|surrounded|located|along"
+    r"|north|south|east|west|about|some|popular|known|famous)\b)"
+)
+
+
+def _is_locality(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether a copula after ``toks`` (past one aside between commas) calls the name a
+    locality or a feature of the land: "Kelvari, six kilometres from Tarsk, is an expansive
+    meadow", "Dravan is a small village" (``locality_nouns`` and ``feature_nouns`` of
+    ``data/entity_rules.yaml``)."""
+    m = _IS_A.match(text, toks[-1].end)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun in rules.locality_nouns | rules.feature_nouns and noun != "area"
+
+
 def _route_or_origin(toks: list[Tok], text: str, rules: Rules) -> bool:
     """Whether ``toks`` follow a way's noun and "to"/"from"/"towards"/"between"/"with" ("the
     road to X", "the border with X", "fighting between X and Y", and Y of it), or a person's
@@ -445,6 +465,9 @@ def _place_of(
             or LOCALITY_AFTER.match(after)  # "Kravtsivka, a village north of the river"
             # "Kravtsivka (Apu), a town on the border": past a short aside
             or LOCALITY_AFTER.match(text, _past_aside(text, toks[-1].end))
+            # "Kelvari, about six kilometres from X, is an expansive meadow": the name is
+            # what the predicate calls a locality or a feature
+            or _is_locality(toks, text, rules)
             # "attacked Kavelo, near the border", "Kavelo, 30 km from the capital"
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
@@ -875,7 +898,9 @@ _HEADS_OF = "|".join(sorted(w.capitalize() for w in place_guards()["place_first_
 _ITEM = (
     # "Port of Spain": a head word opening a name before "of" (not "Residents of X")
     rf"(?:(?:al|el|ad|an|as|ash|at|az)-|(?:{_HEADS_OF})\s+of\s+)?[A-Z][\w'.-]*"
-    r"(?:\s+(?:(?:de|del|da|do|dos|du)\s+)?[A-Z][\w'.-]*|\s+\d{1,3}(?!\d))*"
+    # a word of three small letters or more before a full stop ends its sentence ("in
+    # Kelvo and Dravia. Condolences to ..."), an abbreviation does not ("St. Louis")
+    r"(?:(?<![a-z]{3}\.)\s+(?:(?:de|del|da|do|dos|du)\s+)?[A-Z][\w'.-]*|\s+\d{1,3}(?!\d))*"
 )
 _SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 _NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
