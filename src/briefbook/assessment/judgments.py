@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -62,7 +63,10 @@ from briefbook.assessment.picks import (
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import (
+    KeySignal,
     dated_long_past,
+    decision_and_event,
+    decision_domain,
     demand_and_act,
     headline_decisive,
     key_signal,
@@ -79,6 +83,7 @@ from briefbook.assessment.situation import (
 )
 from briefbook.assessment.supersession import named_in, superseded_reports
 from briefbook.config.outline import AssessmentSchema
+from briefbook.data import load_data
 from briefbook.model import Claim, Document, Entity, Sentence, Statement, known_published
 from briefbook.text import strip_dateline
 
@@ -252,7 +257,13 @@ def draw_judgments(
         if key in members_of:
             members_of[key].append(i)
     situation = set(schema.keys_of("situation"))
-    domain_at = {i: domain_of(sentences[i].text) for key in situation for i in members_of[key]}
+    # a state's decision is of the domain of the decision ("suspended the river accord":
+    # political), not of the event it answers ("after the attack killed 31": military)
+    domain_at = {
+        i: decision_domain(sentences[i].text) or domain_of(sentences[i].text)
+        for key in situation
+        for i in members_of[key]
+    }
     dated_source = dated_sources(documents, issue_date, fresh_since, params.stale_days)
     # where the issue has a freshness limit, a source without a date of its own is not
     # known to be of the issue's period: it leads no more than a dated one (nor is it marked)
@@ -265,11 +276,26 @@ def draw_judgments(
     published = {d.id: known_published(d) or "" for d in documents}
     # known_date (above): publication dates to place a sentence in time (a file's
     # modification time is none)
+    # the statements that assert a toll of people: consequence, a Situation domain's news
+    toll_events = _toll_events()
+    tolls = {
+        i
+        for i, found in claims_at.items()
+        if any(c.modality == "asserted" and normalise_event(c.event) in toll_events for c in found)
+    }
     picked: dict[str, list[int]] = {}
     for key in schema.keys:
         if key in situation:
             picked[key] = pick_situation(
-                members_of[key], domain_at, signals, rank, similar, params, sentences, published
+                members_of[key],
+                domain_at,
+                signals,
+                rank,
+                similar,
+                params,
+                sentences,
+                published,
+                tolls,
             )
         else:
             picked[key] = pick_section(members_of[key], signals, rank, similar, params)
@@ -497,10 +523,15 @@ def draw_judgments(
     # a demand and the act it asks for are two events: the act does not supersede the demand
     # ("called on Ostland to withdraw", later "Ostland has begun withdrawing"), nor the other
     # way round
+    # nor is a sentence that only looks back at the event a later report of it: a quotation
+    # ("Two weeks after the shrine attack, Karsia has taken no step"), background or a
+    # sentence that does not read on its own tells no later state of the situation
     superseded = {
         i: later
         for i, later in superseded.items()
         if not demand_and_act(sentences[i].text, sentences[later].text)
+        and not decision_and_event(sentences[i].text, sentences[later].text)
+        and not _looks_back(signals[later])
     }
     # the situation reports the latest state: a statement superseded by a later report of
     # the same situation gives its place to that report ("entered the town" on the 9th to
@@ -627,6 +658,25 @@ def _same_days(
 
 def _days_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
     return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+@cache
+def _toll_events() -> frozenset[str]:
+    """The claim events of a toll of people (``toll_events`` of data/judgments.yaml)."""
+    return frozenset(str(w) for w in load_data("judgments.yaml")["toll_events"])
+
+
+def _looks_back(signal: KeySignal) -> bool:
+    """Whether a sentence with ``signal`` only tells an event again in passing (a quotation,
+    background, an unnamed speaker, a fact of record or a sentence that needs the one before
+    it): no later report that could supersede the report of the event."""
+    return (
+        signal.quote
+        or signal.background
+        or signal.unnamed_speaker
+        or signal.record
+        or signal.context
+    )
 
 
 def _fallen(sentence: Sentence, named: Mapping[str, frozenset[str]]) -> list[str]:

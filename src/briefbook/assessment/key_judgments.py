@@ -23,7 +23,12 @@ from briefbook.analysis.topics import (
 from briefbook.assessment.occasions import occasion_day, predicate_events
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
-from briefbook.assessment.signals import RECORD_SIGNAL, KeySignal, demand_and_act
+from briefbook.assessment.signals import (
+    RECORD_SIGNAL,
+    KeySignal,
+    decision_and_event,
+    demand_and_act,
+)
 from briefbook.assessment.supersession import same_subject
 from briefbook.data import load_data
 from briefbook.model import Claim, Sentence, Statement
@@ -200,14 +205,24 @@ def pick_key_judgments(
         if any(
             similar.similarity(i, j) > params.redundancy
             and not demand_and_act(sentences[i].text, sentences[j].text)
+            and not decision_and_event(sentences[i].text, sentences[j].text)
             for j in chosen
         ):
             return False  # a near-duplicate, unless one is a demand and the other the act
         fallen = outcome_of.get(i)
         if fallen and any(fallen & outcome_of.get(j, frozenset()) for j in chosen):
             return False  # one person's fall, reported twice
+        # a figure told again is one judgment, unless one tells a state's decision and the
+        # other the event it answers (the decision names the attack's toll as its cause)
         mine = claims_at.get(i, ())
-        return not (mine and any(figures_repeat(mine, claims_at.get(j, ())) for j in chosen))
+        return not (
+            mine
+            and any(
+                figures_repeat(mine, claims_at.get(j, ()))
+                and not decision_and_event(sentences[i].text, sentences[j].text)
+                for j in chosen
+            )
+        )
 
     def take(i: int, cap: int | None, spread: bool = True) -> bool:
         if not fits(i, cap) or (spread and crowded(i, cap)):
@@ -502,7 +517,8 @@ def same_incidents(
     :func:`~briefbook.assessment.supersession.same_subject`), each tells an event of
     ``incident_events`` (data/judgments.yaml; its verbs or its claims) and both name a day
     (:func:`~briefbook.assessment.occasions.occasion_day` from the source's date
-    ``published``) at most a day apart. The one that stands is the fuller (a figure of
+    ``published``) at most a day apart, and neither is a state's decision answering the
+    other (:func:`~briefbook.assessment.signals.decision_and_event`). The one that stands is the fuller (a figure of
     consequence), then the better graded (``grade``: source id -> (reliability, credibility),
     A1 best), then the higher ``value``."""
     info: dict[int, tuple[frozenset[str], frozenset[str], tuple[dt.date, dt.date]]] = {}
@@ -529,6 +545,9 @@ def same_incidents(
             if same_subject(scene_i, scene_j) != "place":
                 continue
             if _days_between(day_i, day_j) > 1:
+                continue
+            # a state's decision that names the attack it answers is no report of the attack
+            if decision_and_event(sentences[i].text, sentences[j].text):
                 continue
             parent[root(j)] = root(i)
     clusters: dict[int, list[int]] = {}

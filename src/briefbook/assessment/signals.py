@@ -5,14 +5,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from briefbook.analysis.claims import dated_event
 from briefbook.assessment.occasions import irregular_past, predicate_events
 from briefbook.assessment.readability import needs_context, refers_back
-from briefbook.assessment.situation import names_vague_effect
+from briefbook.assessment.situation import domain_of, names_vague_effect
 from briefbook.data import load_data
 from briefbook.text import alternation
 
@@ -22,7 +23,10 @@ __all__ = [
     "dated_long_past",
     "is_background",
     "headline_decisive",
+    "decision_and_event",
+    "decision_domain",
     "demand_and_act",
+    "is_decision",
     "is_decisive_event",
     "is_demand",
     "is_question",
@@ -603,11 +607,68 @@ def _decisive_act() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
         rf"(?:{nouns})"
+        rf"|{_decision_source(data)}"
         rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
         rf"|(?:{sunk})"
         rf"|(?:{taken})\s+(?:(?:{objects})|(?:the\s+)?[A-Z][\w'’-]+)"
         rf"|(?:{fell}))(?![\w'’-])"
     )
+
+
+def _decision_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a state's major decision: one of ``decision_verbs``,
+    up to three words (not ``act_fillers``), then one of ``decision_nouns``
+    (``decisive_events`` of data/judgments.yaml)."""
+    verbs = _phrases(data["decision_verbs"])
+    nouns = _phrases(data["decision_nouns"])
+    fillers = alternation(str(w) for w in data["act_fillers"])
+    return (
+        rf"(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
+        rf"(?i:{nouns})(?:s|es)?"
+    )
+
+
+@cache
+def _decision() -> re.Pattern[str]:
+    """A state's major decision (:func:`_decision_source`), any case."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    return re.compile(rf"(?<![\w-])(?:{_decision_source(data)})(?![\w'’-])", re.I)
+
+
+def is_decision(text: str) -> bool:
+    """Whether ``text`` tells a state's major decision as its own news ("Ostland has
+    suspended the river accord with Karsia", "the cabinet expelled the Karsian advisers and
+    closed the border crossing", "imposed sanctions on three banks"): in its main clause,
+    not negated, hearsay or a demand ("called on Ostland to close its embassy"), and reading
+    on its own."""
+    if needs_context(text) or is_demand(text):
+        return False
+    return any(_main_clause_event(text, m.start(), m.end()) for m in _decision().finditer(text))
+
+
+def decision_domain(text: str) -> str | None:
+    """The domain (:func:`~briefbook.assessment.situation.domain_of`) of the state's major
+    decision ``text`` tells as its own news (:func:`is_decision`), read from the decision
+    alone ("suspended the river accord": political and diplomatic; "imposed sanctions":
+    economic and sanctions), not from the event it answers ("after the attack killed 31");
+    None when ``text`` tells no decision or the decision names no domain."""
+    if needs_context(text) or is_demand(text):
+        return None
+    for m in _decision().finditer(text):
+        if _main_clause_event(text, m.start(), m.end()):
+            domain = domain_of(m.group(0))
+            if domain is not None:
+                return domain
+    return None
+
+
+def decision_and_event(text: str, other: str) -> bool:
+    """Whether one of two sentences tells a state's major decision (:func:`is_decision`)
+    and the other does not: the decision and the event it answers ("Ostland has suspended
+    the accord after the attack at the shrine killed 31", "Gunmen killed 31 pilgrims at the
+    shrine") are two events, however close their words; neither is the later report of the
+    other."""
+    return is_decision(text) != is_decision(other)
 
 
 def _main_clause_event(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,174 @@
+"""Key judgments and the Situation by salience (issue 10, fourth pass): a state's major
+decision (a treaty suspended, advisers expelled, a border closed, sanctions imposed) is a
+decisive event of its own domain, and it and the event it answers ("after the attack killed
+31") are two events: neither supersedes, repeats nor is one incident with the other; a
+quotation that looks back at an event is no later report of it; in the Situation the
+decisive events and tolls of a domain take its places before the statements around them (an
+announcement told again, "officials confirmed the ceasefire", does not crowd out a decision).
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbook.assessment import assess_documents
+from briefbook.assessment.signals import (
+    decision_and_event,
+    decision_domain,
+    is_decision,
+    is_decisive_event,
+)
+from briefbook.ingest import SourceSpec, load_documents
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("Ostland has suspended the Selva River Accord with Karsia.", True),
+        ("The cabinet expelled Karsian military advisers and closed the border crossing.", True),
+        ("Westmark imposed sanctions on three Karsian banks on Friday.", True),
+        ("Ostland severed diplomatic ties with Karsia on Monday.", True),
+        # a demand, a denial, a negation, a subordinate clause: no decision as the news
+        ("Westmark called on Ostland to close its embassy in Vell.", False),
+        ("Ostland did not suspend the accord.", False),
+        ("Officials denied reports that Ostland had closed the border crossing.", False),
+        ("After Ostland closed the border crossing, traders waited for days.", False),
+        # no state's decision at all
+        ("Gunmen killed at least 31 pilgrims at the shrine.", False),
+        ("The storm closed roads across the province.", False),
+    ],
+)
+def test_a_states_major_decision_is_told_apart(text: str, decision: bool) -> None:
+    assert is_decision(text) is decision
+    assert is_decisive_event(text) is decision
+
+
+def test_a_decision_is_of_its_own_domain_and_apart_from_the_event_it_answers() -> None:
+    decision = (
+        "Ostland has suspended the Selva River Accord with Karsia after the attack at the "
+        "Dorvan shrine killed at least 31 pilgrims."
+    )
+    attack = "Gunmen killed at least 31 pilgrims at a shrine near Dorvan on Sunday."
+    assert decision_domain(decision) == "political"  # the accord, not the attack
+    assert decision_domain("Westmark imposed sanctions on three Karsian banks.") == "economic"
+    assert decision_domain(attack) is None
+    assert decision_and_event(decision, attack) is True
+    assert decision_and_event(attack, "Gunmen killed 31 pilgrims near Dorvan.") is False
+
+
+def _load(tmp_path: Path, files: list[tuple[str, str, dict]]) -> list:
+    for name, text, _ in files:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return load_documents([SourceSpec(path=n, **kw) for n, _, kw in files], base=tmp_path)
+
+
+def _find(statements: list, start: str):
+    return next((k for k in statements if k.text.startswith(start)), None)
+
+
+# the attack that started the crisis, reported on its day
+ATTACK = """Gunmen kill pilgrims at Dorvan shrine
+
+Gunmen killed at least 31 pilgrims and wounded dozens at a hillside shrine near Dorvan in Ostland's border province on Sunday afternoon.
+
+Witnesses said the attackers arrived on motorcycles and fired into the crowd for several minutes.
+
+The shrine draws thousands of visitors from across Ostland each spring.
+"""
+# the state's decision the next day, its headline and lede telling the attack again
+DECISION = """After Dorvan shrine attack, Ostland suspends river accord with Karsia
+
+Ostland has suspended the Selva River Accord with Karsia after the attack at the Dorvan shrine killed at least 31 pilgrims, the cabinet announced on Monday.
+
+The cabinet also expelled Karsian military advisers and closed the main border crossing at Kell.
+
+The Selva River Accord of 1971 shares the waters of six rivers between the two countries.
+"""
+# two weeks on: a briefing that looks back at the attack in a quotation
+BRIEFING = """Ostland strikes militia camps in Karsia
+
+Ostlandic aircraft struck seven militia camps inside Karsia early on Wednesday, the defence ministry said.
+
+The foreign minister criticised Karsia for its inaction, "Two weeks after the Dorvan shrine attack killed 31 pilgrims, Karsia has taken no step against the gunmen on its soil."
+
+Karsia said the strikes killed four civilians and vowed to respond.
+"""
+
+
+def _crisis(tmp_path: Path) -> list:
+    return _load(
+        tmp_path,
+        [
+            ("attack.txt", ATTACK, {"published": "2026-04-05"}),
+            ("decision.txt", DECISION, {"published": "2026-04-06"}),
+            ("briefing.txt", BRIEFING, {"published": "2026-04-22"}),
+        ],
+    )
+
+
+def test_a_quotation_that_looks_back_does_not_supersede_the_report(tmp_path: Path) -> None:
+    a = assess_documents(_crisis(tmp_path), issue_date="2026-04-24")
+    texts = [k.text for k in a.key_judgments]
+    # the decision (and with it the attack) has a judgment of its own: the minister's
+    # quotation two weeks on names the attack but is no later report of it
+    assert _find(a.key_judgments, "Ostland has suspended the Selva River Accord") is not None, texts
+    assert _find(a.key_judgments, "The foreign minister criticised") is None, texts
+    # the attack that started the crisis keeps a judgment of its own beside the decision
+    assert _find(a.key_judgments, "Gunmen killed at least 31 pilgrims") is not None, texts
+
+
+def test_the_situation_lists_the_decision_under_its_domain(tmp_path: Path) -> None:
+    a = assess_documents(_crisis(tmp_path), issue_date="2026-04-24")
+    situation = [s for sec in a.sections if sec.role == "situation" for s in sec.statements]
+    decision = _find(situation, "Ostland has suspended the Selva River Accord")
+    assert decision is not None, [s.text for s in situation]
+    assert decision.domain == "political"
+    # the quotation that looks back at the attack is no report of the situation
+    assert _find(situation, "The foreign minister criticised") is None
+
+
+# an announcement, told again by officials of both sides, and a decision of the same domain
+TRUCE = """Ostland and Karsia agree to halt fire, Westmark says
+
+The Westmarker president announced that Ostland and Karsia have agreed to a "complete and immediate truce" after talks in Vell.
+
+Officials of Ostland and Karsia confirmed the truce shortly after the president's announcement.
+
+Ostlandic officials said talks on the border would follow next week.
+"""
+# a report whose decision sits deep in its text, after a meeting and a statement
+ENVOYS = """Karsian leaders meet on Ostland crisis
+
+Karsian leaders met in the capital on Wednesday to discuss the crisis with Ostland after the attack at the Dorvan shrine.
+
+The foreign minister said Karsia was ready to cooperate with any inquiry into the attack and wanted talks with Ostland.
+
+Karsia expelled four Ostlandic diplomats, closed its embassy in Ostland, imposed visa restrictions and shut the Kell crossing with immediate effect.
+
+The ministry accused the diplomats of contacts with the gunmen.
+"""
+
+
+def test_a_decision_is_not_crowded_out_by_an_announcement_told_again(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        [
+            ("truce.txt", TRUCE, {"published": "2026-04-25"}),
+            ("envoys.txt", ENVOYS, {"published": "2026-04-09"}),
+            ("attack.txt", ATTACK, {"published": "2026-04-05"}),
+        ],
+    )
+    a = assess_documents(docs, issue_date="2026-04-26")
+    political = [
+        s
+        for sec in a.sections
+        if sec.role == "situation"
+        for s in sec.statements
+        if s.domain == "political"
+    ]
+    texts = [s.text for s in political]
+    # the decision, deep in its report, takes a place ahead of a minister's words
+    assert _find(political, "Karsia expelled four Ostlandic diplomats") is not None, texts
+    assert _find(political, "Officials of Ostland and Karsia confirmed the truce") is None, texts
