@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -64,6 +65,8 @@ from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import (
     KeySignal,
+    confirmed_thing,
+    confirmers,
     dated_long_past,
     decision_and_event,
     decision_domain,
@@ -308,6 +311,11 @@ def draw_judgments(
             if event not in (None, "other"):
                 by_event.setdefault(event, []).append((i, claim))
 
+    # a report's news confirmed, in the report itself, by named originators ("The sinking
+    # was confirmed by the government", "the maritime agency separately confirmed the
+    # sinking"): lede index -> (sentence index, confirmer) of each, an origin of its own
+    confirmed_by = _confirmations(documents, sentences, index)
+
     def make(i: int, section: str | None, incident: Sequence[int] = ()) -> Statement:
         s = sentences[i]
         # a sentence that gives another figure for the same event and thing contradicts the
@@ -351,6 +359,14 @@ def draw_judgments(
             )
         ]
         support += [j for j in told if sections.get(sentences[j].id) is not None]
+        # the originators the report itself names as confirming its news
+        named_by: dict[int, list[str]] = {}
+        for j, who in confirmed_by.get(i, ()):
+            # a confirmation of another figure ("confirmed the deaths of two" for a toll of
+            # three) does not confirm the statement
+            if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ())):
+                named_by.setdefault(j, []).append(who)
+        support += [j for j in named_by if j not in support]
         evidence = [s.id] + [sentences[j].id for j in support]
 
         def origin(k: int) -> str:  # outlets quoting one originator are one origin
@@ -358,8 +374,14 @@ def draw_judgments(
             said_by = facts_value(facts.get(sentences[k].id), "attributed_to", None)
             return origin_key(said_by, groups.get(src, src))
 
+        def origins(k: int) -> list[str]:  # a confirmation: each confirmer it names
+            src = sentences[k].source
+            if k in named_by:
+                return [origin_key(who, groups.get(src, src)) for who in named_by[k]]
+            return [origin(k)]
+
         own_origin = origin(i)
-        other_groups = sorted({origin(j) for j in support} - {own_origin})
+        other_groups = sorted({g for j in support for g in origins(j)} - {own_origin})
         fact = facts.get(s.id)
         hedges = statement_hedges(s.text, list(facts_value(fact, "hedges", [])))
         attributed = facts_value(fact, "attributed_to", None)
@@ -369,10 +391,10 @@ def draw_judgments(
             doc = docs.get(sentences[index[sid]].source)
             if doc is None:
                 continue
-            g = origin(index[sid])
             cand = (doc.reliability, doc.credibility)
-            if g not in grade_by_group or _grade_rank(cand) < _grade_rank(grade_by_group[g]):
-                grade_by_group[g] = cand
+            for g in origins(index[sid]):
+                if g not in grade_by_group or _grade_rank(cand) < _grade_rank(grade_by_group[g]):
+                    grade_by_group[g] = cand
         grades = [grade_by_group[g] for g in sorted(grade_by_group)]
         grade = grade_statement(
             [s.text],
@@ -658,6 +680,54 @@ def _same_days(
 
 def _days_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
     return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (four letters or more, not function words of
+    data/stopwords.yaml), lower case."""
+    stop = frozenset(load_data("stopwords.yaml")["stopwords"]["en"])
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in stop}
+
+
+def _shares_stem(a: set[str], b: set[str]) -> bool:
+    """Whether a word of ``a`` and one of ``b`` are one word in two forms: they share their
+    first four letters or more and differ in at most one letter of the shorter beyond
+    them ("sink", "sinking"; "sinks", "sinking")."""
+    return any(_one_word(x, y) for x in a for y in b)
+
+
+def _one_word(x: str, y: str) -> bool:
+    common = len(os.path.commonprefix([x, y]))
+    return common >= 4 and common >= min(len(x), len(y)) - 1
+
+
+def _confirmations(
+    documents: Sequence[Document], sentences: Sequence[Sentence], index: Mapping[str, int]
+) -> dict[int, list[tuple[int, str]]]:
+    """Lede index -> (sentence index, confirmer) for each originator that a later sentence
+    of the same report names as confirming its news (:func:`~briefbook.assessment.signals.
+    confirmers`: "The sinking was confirmed by both Yemen's government and ...", "The
+    maritime agency separately confirmed the sinking"): what it confirms
+    (:func:`~briefbook.assessment.signals.confirmed_thing`) shares a content word with the
+    lede or the report's title ("sinking", "sink"); "confirmed that he spoke with ..." tells
+    the speaker's own news, no confirmation of the report's. An outlet that reports
+    two authorities confirming its news reports two more origins."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for d in documents:
+        rows = [index[s.id] for s in d.sentences if s.id in index]
+        if len(rows) < 2:
+            continue
+        lede = rows[0]
+        news = _stems(sentences[lede].text) | _stems(d.title or "")
+        for j in rows[1:]:
+            names = confirmers(sentences[j].text)
+            thing = confirmed_thing(sentences[j].text)
+            if names and _shares_stem(_stems(thing), news):
+                out.setdefault(lede, []).extend((j, who) for who in names)
+    return out
 
 
 @cache

@@ -23,6 +23,8 @@ __all__ = [
     "dated_long_past",
     "is_background",
     "headline_decisive",
+    "confirmed_thing",
+    "confirmers",
     "decision_and_event",
     "decision_domain",
     "demand_and_act",
@@ -801,3 +803,75 @@ def statement_kind(
     if signal.analytic:
         return "analytic"
     return "event" if signal.event else "fact"
+
+
+@cache
+def _confirm() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(an active confirmation: a subject, then one of ``confirm_verbs``; a passive one:
+    "was/were confirmed by" and what follows; the joiners between two confirmers), from
+    data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    verbs = _phrases(data["confirm_verbs"])
+    joiners = _phrases(data["confirm_joiners"])
+    active = re.compile(rf"^(?P<who>.+?)\s+(?:\w+ly\s+)?(?:{verbs})(?![\w'’-])\s+(?!by\b)")
+    passive = re.compile(rf"(?:was|were|has\s+been|have\s+been)\s+(?:{verbs})\s+by\s+(?P<who>.+)")
+    split = re.compile(rf"\s*,?\s+(?:{joiners})\s+|^(?:{joiners})\s+", re.I)
+    return active, passive, split
+
+
+_APPOSITION = re.compile(r",[^,]*(?:,|$)")
+
+
+def confirmers(text: str) -> list[str]:
+    """The named originators a sentence says confirmed something ("The sinking was confirmed
+    by both Yemen's government and a regional official" -> ["Yemen's government"]; "The
+    maritime agency, responsible for the waterways, separately confirmed the sinking" ->
+    ["The maritime agency"]): each a capitalised name (an indefinite "a regional official"
+    names nobody), in order; [] when the sentence tells no confirmation (``confirm_verbs``
+    of data/judgments.yaml), denies or needs the sentence before it."""
+    if needs_context(text) or re.search(
+        r"(?<![\w-])(?:not|never|no)\s+(?:\w+\s+)?confirm", text, re.I
+    ):
+        return []
+    active, passive, split = _confirm()
+    m = passive.search(text)
+    if m is not None:
+        who = _APPOSITION.sub(" ", m.group("who")).rstrip(" .;")
+        parts = [p.strip() for p in split.split(who) if p and p.strip()]
+        opening = False
+    else:
+        m = active.match(text)
+        if m is None:
+            return []
+        parts = [_APPOSITION.sub(" ", m.group("who")).strip()]
+        opening = True  # the subject opens the sentence: its first capital proves nothing
+    out = []
+    for part in parts:
+        part = re.split(r",\s*(?:who|which|that)\b", part)[0].strip(" ,.")
+        if not part or re.match(r"(?:a|an|one|some|several)\s", part, re.I):
+            continue
+        words = part.split()[1:] if opening else part.split()
+        if not any(w[:1].isupper() for w in words if w.lower() != "the"):
+            continue
+        out.append(part)
+    return out
+
+
+_THING_WORDS = 5
+
+
+def confirmed_thing(text: str) -> str:
+    """What a confirmation (:func:`confirmers`) says was confirmed: the passive subject ("The
+    sinking was confirmed by ..." -> "The sinking") or the first five words after the verb
+    ("separately confirmed the Rubymar's sinking on Saturday" -> "the Rubymar's sinking on
+    Saturday"); "" when the sentence names no confirmer."""
+    if not confirmers(text):
+        return ""
+    active, passive, _ = _confirm()
+    m = passive.search(text)
+    if m is not None:
+        head = text[: m.start()]
+        return head[max(head.rfind(c) for c in ",;:") + 1 :].strip()
+    m = active.match(text)
+    words = text[m.end() :].split()[:_THING_WORDS] if m is not None else []
+    return " ".join(words).rstrip(" .;,")

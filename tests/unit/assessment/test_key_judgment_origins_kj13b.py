@@ -15,6 +15,8 @@ import pytest
 
 from briefbook.assessment import assess_documents
 from briefbook.assessment.signals import (
+    confirmed_thing,
+    confirmers,
     decision_and_event,
     decision_domain,
     is_decision,
@@ -172,3 +174,111 @@ def test_a_decision_is_not_crowded_out_by_an_announcement_told_again(tmp_path: P
     # the decision, deep in its report, takes a place ahead of a minister's words
     assert _find(political, "Karsia expelled four Ostlandic diplomats") is not None, texts
     assert _find(political, "Officials of Ostland and Karsia confirmed the truce") is None, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The sinking was confirmed by both the Tarsan navy and a regional official, who "
+            "asked not to be named.",
+            ["the Tarsan navy"],
+        ),
+        (
+            "The Vell Port Authority, which oversees the harbour, separately confirmed the "
+            "sinking on Sunday.",
+            ["The Vell Port Authority"],
+        ),
+        (
+            "The sinking was confirmed by the Tarsan navy and the Vell port authority.",
+            ["the Tarsan navy", "the Vell port authority"],
+        ),
+        # nobody named, a denial, no confirmation
+        ("Officials confirmed the sinking.", []),
+        ("The navy did not confirm the sinking.", []),
+        ("The navy said the ship was carrying grain.", []),
+    ],
+)
+def test_the_originators_a_report_names_as_confirming(text: str, who: list[str]) -> None:
+    assert confirmers(text) == who
+
+
+def test_what_a_confirmation_confirms() -> None:
+    # the thing confirmed is what links a confirmation to a report's news: a speaker who
+    # "confirmed that he spoke with" someone tells his own news, not the report's
+    assert confirmed_thing("The sinking was confirmed by the Tarsan navy.") == "The sinking"
+    assert (
+        confirmed_thing("The Vell Port Authority separately confirmed the sinking on Sunday.")
+        == "the sinking on Sunday"
+    )
+    assert confirmed_thing(
+        "In Vell, President Arno confirmed that he spoke with the Westmarker envoy on Monday."
+    ).startswith("that he spoke")
+    assert confirmed_thing("The navy said the ship was carrying grain.") == ""
+
+
+# an ungraded report whose news two named authorities confirm, in the report itself
+SUNK = """Militia sinks grain carrier off Vell
+
+The Halvard, a grain carrier hit by a militia missile last month, has come to rest on the seabed off Vell, officials said on Saturday.
+
+The carrier had drifted for eleven days after the strike, its crew taken off by a tug.
+
+The sinking was confirmed by both Karsia's interior ministry and a regional military official, who asked not to be named.
+
+The Vell Port Authority, responsible for shipping in the strait, separately confirmed the sinking of the Halvard on Saturday afternoon.
+
+The militia has not commented.
+"""
+# the same report, its confirmers unnamed
+SUNK_UNNAMED = SUNK.replace("both Karsia's interior ministry and ", "").replace(
+    "The Vell Port Authority, responsible for shipping in the strait, separately confirmed",
+    "A shipping official separately confirmed",
+)
+
+
+def test_originators_quoted_within_one_outlet_are_counted_by_originator(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        [
+            ("sunk.txt", SUNK, {"published": "2026-03-07"}),
+            ("prices.txt", PRICES, {"published": "2026-03-06"}),
+        ],
+    )
+    a = assess_documents(docs, issue_date="2026-03-08")
+    stated = [
+        st
+        for st in [*a.key_judgments, *(s for sec in a.sections for s in sec.statements)]
+        if st.text.startswith("The Halvard")
+    ]
+    assert stated, [k.text for k in a.key_judgments]
+    # officials, then the interior ministry and the port authority: three origins, graded by
+    # the outlet that reports them (hedged "officials said"): moderate, not low
+    assert all(st.confidence == "moderate" for st in stated), [s.rationale for s in stated]
+    assert all("3 independent origins" in (st.rationale or "") for st in stated)
+
+
+def test_unnamed_confirmers_are_no_origin(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        [
+            ("sunk.txt", SUNK_UNNAMED, {"published": "2026-03-07"}),
+            ("prices.txt", PRICES, {"published": "2026-03-06"}),
+        ],
+    )
+    a = assess_documents(docs, issue_date="2026-03-08")
+    stated = [
+        st
+        for st in [*a.key_judgments, *(s for sec in a.sections for s in sec.statements)]
+        if st.text.startswith("The Halvard")
+    ]
+    assert stated
+    assert all(st.confidence == "low" for st in stated), [s.rationale for s in stated]
+
+
+PRICES = """Freight rates climb in the strait
+
+Freight rates for grain through the Vell strait rose by a fifth this week, brokers said.
+
+Insurers have raised war-risk premiums for ships calling at Vell.
+"""
