@@ -286,11 +286,17 @@ def draw_judgments(
         for i, found in claims_at.items()
         if any(c.modality == "asserted" and normalise_event(c.event) in toll_events for c in found)
     }
+    # a report's news confirmed, in the report itself, by named originators ("The sinking
+    # was confirmed by the government", "the maritime agency separately confirmed the
+    # sinking"): lede index -> (sentence index, confirmer) of each, an origin of its own;
+    # in the situation such a confirmation is the evidence of its report's news, no item
+    confirmed_by = _confirmations(documents, sentences, index)
+    confirming = {j for found in confirmed_by.values() for j, _ in found}
     picked: dict[str, list[int]] = {}
     for key in schema.keys:
         if key in situation:
             picked[key] = pick_situation(
-                members_of[key],
+                [i for i in members_of[key] if i not in confirming],
                 domain_at,
                 signals,
                 rank,
@@ -310,11 +316,6 @@ def draw_judgments(
             event = normalise_event(claim.event)
             if event not in (None, "other"):
                 by_event.setdefault(event, []).append((i, claim))
-
-    # a report's news confirmed, in the report itself, by named originators ("The sinking
-    # was confirmed by the government", "the maritime agency separately confirmed the
-    # sinking"): lede index -> (sentence index, confirmer) of each, an origin of its own
-    confirmed_by = _confirmations(documents, sentences, index)
 
     def make(i: int, section: str | None, incident: Sequence[int] = ()) -> Statement:
         s = sentences[i]

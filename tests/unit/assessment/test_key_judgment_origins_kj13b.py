@@ -282,3 +282,22 @@ Freight rates for grain through the Vell strait rose by a fifth this week, broke
 
 Insurers have raised war-risk premiums for ships calling at Vell.
 """
+
+
+def test_a_confirmation_is_evidence_not_an_item_of_the_situation(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        [
+            ("sunk.txt", SUNK, {"published": "2026-03-07"}),
+            ("prices.txt", PRICES, {"published": "2026-03-06"}),
+        ],
+    )
+    a = assess_documents(docs, issue_date="2026-03-08")
+    ids = {s.text: s.id for s in a.sentences}
+    situation = [s for sec in a.sections if sec.role == "situation" for s in sec.statements]
+    texts = [s.text for s in situation]
+    assert not any("confirmed" in t for t in texts), texts
+    news = _find(situation, "The Halvard")
+    assert news is not None, texts
+    confirming = {i for t, i in ids.items() if "confirmed" in t}
+    assert confirming and confirming <= set(news.evidence), news.evidence
