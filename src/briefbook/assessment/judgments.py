@@ -71,10 +71,12 @@ from briefbook.assessment.signals import (
     decision_and_event,
     decision_domain,
     demand_and_act,
+    first_person_voice,
     headline_decisive,
     key_signal,
     names_time,
     outcome_persons,
+    title_speaker,
     told_in_history,
 )
 from briefbook.assessment.situation import (
@@ -221,11 +223,20 @@ def draw_judgments(
                 signals[i] = replace(signals[i], decisive=True)
     issue_day = parse_iso(issue_date)
     history: set[int] = set()  # sentences dated long before their report
+    # a principal's own statement in the first person ("Today, at my direction, our forces
+    # struck ..."): sentence index -> the speaker its title names, to attribute it as a key
+    # judgment (a title that names no speaker leaves the sentence as written)
+    speaker_of = {d.id: title_speaker(d.title) for d in documents}
+    voice: dict[int, str] = {}
     for i, s in enumerate(sentences):
         # a party's words that the sentence itself does not attribute
         said_by = facts_value(facts.get(s.id), "attributed_to", None)
         if said_by and not names_speaker(s.text):
             signals[i] = replace(signals[i], unnamed_speaker=True)
+        elif not said_by and not signals[i].analytic and first_person_voice(s.text):
+            speaker = speaker_of.get(s.source)
+            if speaker:
+                voice[i] = speaker
         # history dated by its year, long before the report's own ("signed the treaty in
         # 1960"): background that explains the news, never the news nor a sign to watch
         own_day = known_date.get(s.source) or issue_day
@@ -615,6 +626,11 @@ def draw_judgments(
         # person named beside it): two reports of one person's fall are one judgment
         outcome_of={i: _fallen(sentences[i], named) for i in candidates},
     )
+    # a key judgment reads in the third person: a principal's first-person words attributed
+    result.key_judgments = [
+        _attributed(k, voice[index[k.evidence[0]]]) if index.get(k.evidence[0]) in voice else k
+        for k in result.key_judgments
+    ]
 
     # indicators: forward-looking and observable (a future or conditional development),
     # never a recommendation, background or a quote about the present; outlook sections first
@@ -735,6 +751,14 @@ def _confirmations(
 def _toll_events() -> frozenset[str]:
     """The claim events of a toll of people (``toll_events`` of data/judgments.yaml)."""
     return frozenset(str(w) for w in load_data("judgments.yaml")["toll_events"])
+
+
+def _attributed(statement: Statement, speaker: str) -> Statement:
+    """``statement`` (a principal's own words in the first person) as a key judgment reads:
+    attributed to ``speaker`` and quoted ('President Ana Sol said: "Today, at my direction,
+    our forces struck ..."'), with ``attributed_to`` set."""
+    who = speaker[:1].upper() + speaker[1:]
+    return replace(statement, text=f'{who} said: "{statement.text.strip()}"', attributed_to=speaker)
 
 
 def _looks_back(signal: KeySignal) -> bool:

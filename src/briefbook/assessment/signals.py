@@ -24,6 +24,8 @@ __all__ = [
     "is_background",
     "headline_decisive",
     "confirmed_thing",
+    "first_person_voice",
+    "title_speaker",
     "confirmers",
     "decision_and_event",
     "decision_domain",
@@ -875,3 +877,39 @@ def confirmed_thing(text: str) -> str:
     m = active.match(text)
     words = text[m.end() :].split()[:_THING_WORDS] if m is not None else []
     return " ".join(words).rstrip(" .;,")
+
+
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|me|my|My|we|We|us|our|Our)(?![\w'’-])")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]?")
+
+
+def first_person_voice(text: str) -> bool:
+    """Whether ``text`` speaks in the first person outside quotation marks ("Today, at my
+    direction, our forces struck ...", "We will not hesitate ..."): a principal's own
+    words, not a report of them."""
+    return _FIRST_PERSON_WORD.search(_QUOTED_SPAN.sub(" ", text)) is not None
+
+
+@cache
+def _title_speaker() -> re.Pattern[str]:
+    """``statement_titles``, the speaker, then one of ``statement_title_ends`` or the end
+    (data/judgments.yaml)."""
+    data = load_data("judgments.yaml")
+    opens = _phrases(data["statement_titles"])
+    ends = _phrases(data["statement_title_ends"])
+    return re.compile(
+        rf"^\W*(?:{opens})\s+(?P<who>.+?)(?:\s+(?:{ends})\s|\s*[:;|,–—-]\s|\s*$)", re.I
+    )
+
+
+def title_speaker(title: str | None) -> str | None:
+    """The speaker a principal's statement names in its title ("Statement from President Ana
+    Sol on strikes in Karsia" -> "President Ana Sol"; ``statement_titles`` of
+    data/judgments.yaml); None when the title names none or is no statement's."""
+    if not title:
+        return None
+    m = _title_speaker().match(title)
+    if m is None:
+        return None
+    who = m.group("who").strip(" .,:;")
+    return who if any(w[:1].isupper() for w in who.split()) else None

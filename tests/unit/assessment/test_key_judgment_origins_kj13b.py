@@ -19,8 +19,10 @@ from briefbook.assessment.signals import (
     confirmers,
     decision_and_event,
     decision_domain,
+    first_person_voice,
     is_decision,
     is_decisive_event,
+    title_speaker,
 )
 from briefbook.ingest import SourceSpec, load_documents
 
@@ -301,3 +303,56 @@ def test_a_confirmation_is_evidence_not_an_item_of_the_situation(tmp_path: Path)
     assert news is not None, texts
     confirming = {i for t, i in ids.items() if "confirmed" in t}
     assert confirming and confirming <= set(news.evidence), news.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Statement from President Ana Sol on Strikes in Karsia", "President Ana Sol"),
+        (
+            "Remarks by the Prime Minister of Ostland at the Vell summit",
+            "the Prime Minister of Ostland",
+        ),
+        ("Statement on strikes against militia targets in Karsia", None),
+        ("Militia sinks grain carrier off Vell", None),
+    ],
+)
+def test_a_principals_statement_names_its_speaker_in_its_title(
+    title: str, speaker: str | None
+) -> None:
+    assert title_speaker(title) == speaker
+
+
+def test_first_person_voice() -> None:
+    assert first_person_voice("Today, at my direction, Ostlandic forces struck militia camps.")
+    assert first_person_voice("We will not hesitate to act again.")
+    assert not first_person_voice('The minister said: "We will not hesitate."')
+    assert not first_person_voice("Ostlandic forces struck militia camps on Sunday.")
+
+
+SOL = """Statement from President Ana Sol on Strikes in Karsia
+
+Today, at my direction, Ostlandic armed forces, together with Westmark, successfully conducted strikes against militia depots in Karsia used to attack shipping in the Gulf of Tarsa.
+
+These strikes answer months of militia attacks on merchant ships in the gulf.
+
+I will not hesitate to direct further measures to protect our people.
+"""
+
+
+def test_a_principals_first_person_words_are_attributed_as_a_judgment(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        [
+            ("sol.txt", SOL, {"published": "2026-01-11", "reliability": "A", "credibility": 2}),
+            ("prices.txt", PRICES, {"published": "2026-01-10"}),
+        ],
+    )
+    a = assess_documents(docs, issue_date="2026-01-12")
+    kj = next((k for k in a.key_judgments if "at my direction" in k.text), None)
+    assert kj is not None, [k.text for k in a.key_judgments]
+    assert kj.text.startswith('President Ana Sol said: "Today, at my direction'), kj.text
+    assert kj.attributed_to == "President Ana Sol"
+    # the source sentence stays as written in the Situation
+    situation = [s for sec in a.sections if sec.role == "situation" for s in sec.statements]
+    assert all(not s.text.startswith("President Ana Sol said") for s in situation)
