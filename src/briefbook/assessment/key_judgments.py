@@ -112,6 +112,9 @@ def pick_key_judgments(
     def vague(i: int) -> bool:  # only a diffuse effect: no figure of consequence beside it
         return signals[i].vague and not consequential(claims_at.get(i, ()))
 
+    def null(i: int) -> bool:  # an act that did nothing ("fired missiles without effect")
+        return signals[i].null_outcome and not _toll(claims_at.get(i, ()))
+
     value = {
         i: round(
             built[i].score * weight(i)
@@ -119,7 +122,8 @@ def pick_key_judgments(
             - signals[i].wordiness
             + bonus.get(i, 0.0)
             + (params.decisive_bonus if signals[i].decisive else 0.0)
-            - (params.vague_penalty if vague(i) else 0.0),
+            - (params.vague_penalty if vague(i) else 0.0)
+            - (params.null_outcome_penalty if null(i) else 0.0),
             6,
         )
         for i in built
@@ -296,6 +300,19 @@ def pick_key_judgments(
     # to be current it is weighed level with undated sources, but shown after them
     chosen.sort(key=lambda i: (old(i), built[i].dated is not None, late(i), -value[i], i))
     return [built[i] for i in chosen]
+
+
+@cache
+def _toll_events() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("judgments.yaml")["toll_events"])
+
+
+def _toll(claims: Sequence[Claim]) -> bool:
+    """Whether ``claims`` assert a toll of people (``toll_events`` of data/judgments.yaml:
+    killed, wounded ...): an act that did this did something."""
+    return any(
+        c.modality == "asserted" and normalise_event(c.event) in _toll_events() for c in claims
+    )
 
 
 # a source with at least this share of plain (not analytic) sentences is a news report:

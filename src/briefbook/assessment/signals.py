@@ -32,6 +32,7 @@ __all__ = [
     "demand_and_act",
     "is_decision",
     "is_decisive_event",
+    "is_null_outcome",
     "is_demand",
     "is_question",
     "is_unknown",
@@ -383,6 +384,9 @@ class KeySignal:
     # sentence: "No threat will break the Republic."): as a key judgment it would read as the
     # source's own finding, so it never leads
     unnamed_speaker: bool = False
+    # an act reported as having done nothing ("fired two missiles without effect"): little
+    # consequence to lead on
+    null_outcome: bool = False
     # says who or what something is (a role, a definition, a kind of place): it describes,
     # it reports nothing that happened, so it neither supports a report nor is supported by one
     identity: bool = False
@@ -447,6 +451,7 @@ def key_signal(
         leans_back=refers_back(text),
         identity=identity,
         vague=names_vague_effect(text),
+        null_outcome=is_null_outcome(text),
         wordiness=round(_EVALUATIVE * max(0, min(analytic_hits, 3) - 1), 6),
         decisive=not context and is_decisive_event(text),
     )
@@ -913,3 +918,17 @@ def title_speaker(title: str | None) -> str | None:
         return None
     who = m.group("who").strip(" .,:;")
     return who if any(w[:1].isupper() for w in who.split()) else None
+
+
+@cache
+def _null_outcome() -> re.Pattern[str]:
+    """One of ``null_outcomes`` (data/judgments.yaml), any case."""
+    words = load_data("judgments.yaml")["null_outcomes"]
+    return re.compile(rf"(?<![\w-])(?:{_phrases(words)})(?![\w'’-])", re.I)
+
+
+def is_null_outcome(text: str) -> bool:
+    """Whether ``text`` reports an act that did nothing ("fired two missiles without effect",
+    "none reported damage", "the rockets fell harmlessly"; ``null_outcomes`` of
+    data/judgments.yaml), outside quotation marks."""
+    return _null_outcome().search(_QUOTED_SPAN.sub(" ", text)) is not None

@@ -22,6 +22,7 @@ from briefbook.assessment.signals import (
     first_person_voice,
     is_decision,
     is_decisive_event,
+    is_null_outcome,
     title_speaker,
 )
 from briefbook.ingest import SourceSpec, load_documents
@@ -356,3 +357,61 @@ def test_a_principals_first_person_words_are_attributed_as_a_judgment(tmp_path: 
     # the source sentence stays as written in the Situation
     situation = [s for sec in a.sections if sec.role == "situation" for s in sec.statements]
     assert all(not s.text.startswith("President Ana Sol said") for s in situation)
+
+
+@pytest.mark.parametrize(
+    ("text", "null"),
+    [
+        ("Militia fighters fired two missiles without effect at ships on Tuesday.", True),
+        ("Several ships reported the missiles in the water, though none reported damage.", True),
+        ("The rockets fell harmlessly into an empty field.", True),
+        ('The captain said: "It caused no damage."', False),  # only in a quotation
+        ("Militia fighters fired two missiles at ships on Tuesday.", False),
+    ],
+)
+def test_an_act_that_did_nothing_is_told_apart(text: str, null: bool) -> None:
+    assert is_null_outcome(text) is null
+
+
+# an early salvo that did nothing, from a wire report that leads with it
+SALVO = """Militia fires missiles at ships near Vell
+
+Tarn militia fighters fired two anti-ship missiles without effect on Tuesday at merchant ships in the southern Gulf of Tarsa, according to the Westmarker naval command.
+
+Ships in the area saw the missiles strike the water, though none reported damage.
+"""
+# a later, decisive act: strikes carried out, announced by the ministry (A2)
+RAIDS = """Ostland strikes militia depots in Karsia
+
+Ostlandic aircraft conducted strikes against eleven militia depots in Karsia overnight, in what the defence ministry called a necessary, proportionate and deliberately limited response to a reckless and dangerous campaign against shipping.
+
+The ministry said the strikes were meant to end the attacks on shipping.
+"""
+# a later report of a ship hit, with its toll
+HIT = """Militia missile hits bulk carrier
+
+A militia missile struck the bulk carrier Orla south of Vell on Sunday, wounding four crew members, the naval command said.
+
+The carrier was towed to Vell for repairs.
+"""
+
+
+def _salvo(tmp_path: Path) -> list:
+    return _load(
+        tmp_path,
+        [
+            ("salvo.txt", SALVO, {"published": "2026-01-03"}),
+            ("raids.txt", RAIDS, {"published": "2026-01-16", "reliability": "A", "credibility": 2}),
+            ("hit.txt", HIT, {"published": "2026-01-19"}),
+        ],
+    )
+
+
+def test_an_act_that_did_nothing_does_not_rank_above_later_acts(tmp_path: Path) -> None:
+    a = assess_documents(_salvo(tmp_path), issue_date="2026-01-20")
+    texts = [k.text for k in a.key_judgments]
+    salvo = next((n for n, t in enumerate(texts) if "without effect" in t), len(texts))
+    raids = next((n for n, t in enumerate(texts) if t.startswith("Ostlandic aircraft")), None)
+    hit = next((n for n, t in enumerate(texts) if t.startswith("A militia missile struck")), None)
+    assert raids is not None and hit is not None, texts
+    assert raids < salvo and hit < salvo, texts
