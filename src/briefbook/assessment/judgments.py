@@ -68,11 +68,11 @@ from briefbook.assessment.signals import (
     confirmed_thing,
     confirmers,
     dated_long_past,
-    decision_and_event,
     decision_domain,
     demand_and_act,
     first_person_voice,
     headline_decisive,
+    is_decision,
     key_signal,
     names_time,
     outcome_persons,
@@ -216,11 +216,19 @@ def draw_judgments(
     ]
     # a lede that tells in its own words the decisive act its title reports ("Rebels sink
     # cargo ship with missile") is that act, the report's news
+    # (a headline telling a state's decision, "India suspends river treaty", makes its lede
+    # that decision: of the decision's domain, and apart from the event it answers)
+    headline_domain: dict[int, str] = {}
     for doc in documents:
         if doc.sentences:
             i = index[doc.sentences[0].id]
             if not signals[i].context and headline_decisive(doc.title, sentences[i].text):
                 signals[i] = replace(signals[i], decisive=True)
+                if is_decision(doc.title or ""):
+                    signals[i] = replace(signals[i], decision=True)
+                    domain = decision_domain(doc.title or "")
+                    if domain is not None:
+                        headline_domain[i] = domain
     issue_day = parse_iso(issue_date)
     history: set[int] = set()  # sentences dated long before their report
     # a principal's own statement in the first person ("Today, at my direction, our forces
@@ -274,7 +282,9 @@ def draw_judgments(
     # a state's decision is of the domain of the decision ("suspended the river accord":
     # political), not of the event it answers ("after the attack killed 31": military)
     domain_at = {
-        i: decision_domain(sentences[i].text) or domain_of(sentences[i].text)
+        i: decision_domain(sentences[i].text)
+        or headline_domain.get(i)
+        or domain_of(sentences[i].text)
         for key in situation
         for i in members_of[key]
     }
@@ -564,7 +574,7 @@ def draw_judgments(
         i: later
         for i, later in superseded.items()
         if not demand_and_act(sentences[i].text, sentences[later].text)
-        and not decision_and_event(sentences[i].text, sentences[later].text)
+        and signals[i].decision == signals[later].decision
         and not _looks_back(signals[later])
     }
     # the situation reports the latest state: a statement superseded by a later report of
@@ -601,6 +611,7 @@ def draw_judgments(
         known_date,
         grade_of,
         {i: float(rank[i] + lift.get(i, 0.0)) for i in candidates},
+        decisions={i for i in candidates if signals[i].decision},
     )
     told_by: dict[int, list[int]] = {}
     for i, stands in sorted(incidents.items()):

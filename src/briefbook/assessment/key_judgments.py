@@ -26,7 +26,6 @@ from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.signals import (
     RECORD_SIGNAL,
     KeySignal,
-    decision_and_event,
     demand_and_act,
 )
 from briefbook.assessment.supersession import same_subject
@@ -73,7 +72,9 @@ def pick_key_judgments(
     is not held back by the cap per section and domain. A statement that needs the sentence
     before it (:attr:`KeySignal.context`: "However, she has now resigned.") is never chosen;
     two near-duplicates of which one tells of a demand and the other of the act it asks for
-    (:func:`~briefbook.assessment.signals.demand_and_act`) are two judgments. ``bonus`` (sentence index -> value) lifts the news of a report (its
+    (:func:`~briefbook.assessment.signals.demand_and_act`) are two judgments, and so are a
+    state's decision and the event it answers (:attr:`KeySignal.decision`: "suspended the
+    accord after the attack killed 31", "gunmen killed 31"), even when they give one figure. ``bonus`` (sentence index -> value) lifts the news of a report (its
     lead, its headline, its claims of consequence, its recency and grade); ``weights``
     (section key -> factor, from the outline) scales each section's statements in the
     measure that their source is analysis (:func:`plain_shares`; in a news report the
@@ -209,7 +210,7 @@ def pick_key_judgments(
         if any(
             similar.similarity(i, j) > params.redundancy
             and not demand_and_act(sentences[i].text, sentences[j].text)
-            and not decision_and_event(sentences[i].text, sentences[j].text)
+            and signals[i].decision == signals[j].decision
             for j in chosen
         ):
             return False  # a near-duplicate, unless one is a demand and the other the act
@@ -223,7 +224,7 @@ def pick_key_judgments(
             mine
             and any(
                 figures_repeat(mine, claims_at.get(j, ()))
-                and not decision_and_event(sentences[i].text, sentences[j].text)
+                and signals[i].decision == signals[j].decision
                 for j in chosen
             )
         )
@@ -272,8 +273,14 @@ def pick_key_judgments(
         if stand is None or late(stand) or signals[stand].record:
             continue
         # a decisive event is a source's news whatever its kind (a statement that announces
-        # the strikes it made is no less news for its analytic prose)
-        if plain.get(source, 0.0) >= NEWS_SHARE or signals[i].analytic or signals[i].decisive:
+        # the strikes it made is no less news for its analytic prose), and so is a toll of
+        # people (an attack's report that quotes a leader's condemnation at length)
+        if (
+            plain.get(source, 0.0) >= NEWS_SHARE
+            or signals[i].analytic
+            or signals[i].decisive
+            or _toll(claims_at.get(i, ()))
+        ):
             best_of[source] = stand
     # a decisive event that reads on its own and is not late competes with the sources' best
     # by its value: a second source's lede does not keep it out of the bottom line
@@ -527,6 +534,7 @@ def same_incidents(
     published: Mapping[str, dt.date | None],
     grade: Mapping[str, tuple[str, int]],
     value: Mapping[int, float],
+    decisions: Collection[int] = (),
 ) -> dict[int, int]:
     """One incident told by two sources in different words: candidate index -> the index of
     the candidate that stands for its incident. Two candidates of different sources are one
@@ -535,9 +543,10 @@ def same_incidents(
     ``incident_events`` (data/judgments.yaml; its verbs or its claims) and both name a day
     (:func:`~briefbook.assessment.occasions.occasion_day` from the source's date
     ``published``) at most a day apart, and neither is a state's decision answering the
-    other (:func:`~briefbook.assessment.signals.decision_and_event`). The one that stands is the fuller (a figure of
+    other (``decisions``: the candidates that tell one, :attr:`KeySignal.decision`). The one that stands is the fuller (a figure of
     consequence), then the better graded (``grade``: source id -> (reliability, credibility),
     A1 best), then the higher ``value``."""
+    decided = set(decisions)
     info: dict[int, tuple[frozenset[str], frozenset[str], tuple[dt.date, dt.date]]] = {}
     for i in sorted(candidates):
         s = sentences[i]
@@ -564,7 +573,7 @@ def same_incidents(
             if _days_between(day_i, day_j) > 1:
                 continue
             # a state's decision that names the attack it answers is no report of the attack
-            if decision_and_event(sentences[i].text, sentences[j].text):
+            if (i in decided) != (j in decided):
                 continue
             parent[root(j)] = root(i)
     clusters: dict[int, list[int]] = {}

@@ -384,6 +384,10 @@ class KeySignal:
     # sentence: "No threat will break the Republic."): as a key judgment it would read as the
     # source's own finding, so it never leads
     unnamed_speaker: bool = False
+    # a state's major decision told as the sentence's news (:func:`is_decision`), or by the
+    # headline its lede tells ("India suspends river treaty"): it and the event it answers
+    # are two events
+    decision: bool = False
     # an act reported as having done nothing ("fired two missiles without effect"): little
     # consequence to lead on
     null_outcome: bool = False
@@ -452,6 +456,7 @@ def key_signal(
         identity=identity,
         vague=names_vague_effect(text),
         null_outcome=is_null_outcome(text),
+        decision=is_decision(text),
         wordiness=round(_EVALUATIVE * max(0, min(analytic_hits, 3) - 1), 6),
         decisive=not context and is_decisive_event(text),
     )

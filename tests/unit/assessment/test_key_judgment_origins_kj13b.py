@@ -415,3 +415,59 @@ def test_an_act_that_did_nothing_does_not_rank_above_later_acts(tmp_path: Path) 
     hit = next((n for n, t in enumerate(texts) if t.startswith("A militia missile struck")), None)
     assert raids is not None and hit is not None, texts
     assert raids < salvo and hit < salvo, texts
+
+
+# the attack's report: its lede a toll, then a leader's condemnation quoted at length and
+# an official's guess, so that most of its sentences are not plain report
+ATTACK_QUOTED = """Gunmen attack pilgrims at Dorvan shrine
+
+Several pilgrims were feared killed and at least 18 injured when gunmen opened fire at a hillside shrine near Dorvan on Sunday afternoon.
+
+The death toll could rise, a senior official estimated without giving details.
+
+"I strongly condemn this cowardly attack. Those behind it will be brought to justice and will not be spared," the prime minister of Ostland said.
+
+"This is probably the worst attack on pilgrims in a decade," the provincial governor said.
+
+The shrine is likely to stay closed for weeks, officials said.
+"""
+# the decision: its headline tells it, its lede only says "tough steps"
+STEPS = """After Dorvan attack, Ostland suspends river accord with Karsia
+
+Ostland has taken tough steps against Karsia after the attack at the Dorvan shrine killed at least 31 pilgrims and wounded dozens.
+
+The cabinet met for three hours on Monday.
+"""
+STRIKES = """Ostland strikes militia camps in Karsia
+
+Ostlandic aircraft struck seven militia camps inside Karsia early on Wednesday, the defence ministry said.
+
+Karsia said the strikes killed four civilians and vowed to respond.
+"""
+
+
+def _steps(tmp_path: Path) -> list:
+    return _load(
+        tmp_path,
+        [
+            ("attack.txt", ATTACK_QUOTED, {"published": "2026-04-05"}),
+            ("steps.txt", STEPS, {"published": "2026-04-06"}),
+            ("strikes.txt", STRIKES, {"published": "2026-04-22"}),
+            ("prices.txt", PRICES, {"published": "2026-04-21"}),
+        ],
+    )
+
+
+def test_the_attack_and_the_decision_its_headline_tells_are_two_judgments(
+    tmp_path: Path,
+) -> None:
+    a = assess_documents(_steps(tmp_path), issue_date="2026-04-24")
+    texts = [k.text for k in a.key_judgments]
+    # the decision report's lede stands for the decision its headline tells ...
+    assert _find(a.key_judgments, "Ostland has taken tough steps") is not None, texts
+    # ... and the attack that started the crisis keeps its own judgment: a toll of people is
+    # its report's news, however much of the report is quotation
+    assert _find(a.key_judgments, "Several pilgrims were feared killed") is not None, texts
+    situation = [s for sec in a.sections if sec.role == "situation" for s in sec.statements]
+    steps = _find(situation, "Ostland has taken tough steps")
+    assert steps is None or steps.domain == "political", steps
