@@ -240,21 +240,31 @@ SUNK_UNNAMED = SUNK.replace("both Karsia's interior ministry and ", "").replace(
 )
 
 
-def test_originators_quoted_within_one_outlet_are_counted_by_originator(tmp_path: Path) -> None:
+def _sunk(tmp_path: Path, report: str):
+    """The assessment of ``report`` (a sinking) beside an unrelated market report."""
     docs = _load(
         tmp_path,
         [
-            ("sunk.txt", SUNK, {"published": "2026-03-07"}),
+            ("sunk.txt", report, {"published": "2026-03-07"}),
             ("prices.txt", PRICES, {"published": "2026-03-06"}),
         ],
     )
-    a = assess_documents(docs, issue_date="2026-03-08")
-    stated = [
+    return assess_documents(docs, issue_date="2026-03-08")
+
+
+def _halvard(tmp_path: Path, report: str) -> list:
+    """Every statement (key judgment or section) stating the sinking of the Halvard."""
+    a = _sunk(tmp_path, report)
+    return [
         st
         for st in [*a.key_judgments, *(s for sec in a.sections for s in sec.statements)]
         if st.text.startswith("The Halvard")
     ]
-    assert stated, [k.text for k in a.key_judgments]
+
+
+def test_originators_quoted_within_one_outlet_are_counted_by_originator(tmp_path: Path) -> None:
+    stated = _halvard(tmp_path, SUNK)
+    assert stated
     # officials, then the interior ministry and the port authority: three origins, graded by
     # the outlet that reports them (hedged "officials said"): moderate, not low
     assert all(st.confidence == "moderate" for st in stated), [s.rationale for s in stated]
@@ -262,19 +272,7 @@ def test_originators_quoted_within_one_outlet_are_counted_by_originator(tmp_path
 
 
 def test_unnamed_confirmers_are_no_origin(tmp_path: Path) -> None:
-    docs = _load(
-        tmp_path,
-        [
-            ("sunk.txt", SUNK_UNNAMED, {"published": "2026-03-07"}),
-            ("prices.txt", PRICES, {"published": "2026-03-06"}),
-        ],
-    )
-    a = assess_documents(docs, issue_date="2026-03-08")
-    stated = [
-        st
-        for st in [*a.key_judgments, *(s for sec in a.sections for s in sec.statements)]
-        if st.text.startswith("The Halvard")
-    ]
+    stated = _halvard(tmp_path, SUNK_UNNAMED)
     assert stated
     assert all(st.confidence == "low" for st in stated), [s.rationale for s in stated]
 
@@ -288,14 +286,7 @@ Insurers have raised war-risk premiums for ships calling at Vell.
 
 
 def test_a_confirmation_is_evidence_not_an_item_of_the_situation(tmp_path: Path) -> None:
-    docs = _load(
-        tmp_path,
-        [
-            ("sunk.txt", SUNK, {"published": "2026-03-07"}),
-            ("prices.txt", PRICES, {"published": "2026-03-06"}),
-        ],
-    )
-    a = assess_documents(docs, issue_date="2026-03-08")
+    a = _sunk(tmp_path, SUNK)
     ids = {s.text: s.id for s in a.sentences}
     situation = [s for sec in a.sections if sec.role == "situation" for s in sec.statements]
     texts = [s.text for s in situation]
