@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -62,12 +64,19 @@ from briefbook.assessment.picks import (
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import (
+    KeySignal,
+    confirmed_thing,
+    confirmers,
     dated_long_past,
+    decision_domain,
     demand_and_act,
+    first_person_voice,
     headline_decisive,
+    is_decision,
     key_signal,
     names_time,
     outcome_persons,
+    title_speaker,
     told_in_history,
 )
 from briefbook.assessment.situation import (
@@ -79,6 +88,7 @@ from briefbook.assessment.situation import (
 )
 from briefbook.assessment.supersession import named_in, superseded_reports
 from briefbook.config.outline import AssessmentSchema
+from briefbook.data import load_data
 from briefbook.model import Claim, Document, Entity, Sentence, Statement, known_published
 from briefbook.text import strip_dateline
 
@@ -206,18 +216,35 @@ def draw_judgments(
     ]
     # a lede that tells in its own words the decisive act its title reports ("Rebels sink
     # cargo ship with missile") is that act, the report's news
+    # (a headline telling a state's decision, "India suspends river treaty", makes its lede
+    # that decision: of the decision's domain, and apart from the event it answers)
+    headline_domain: dict[int, str] = {}
     for doc in documents:
         if doc.sentences:
             i = index[doc.sentences[0].id]
             if not signals[i].context and headline_decisive(doc.title, sentences[i].text):
                 signals[i] = replace(signals[i], decisive=True)
+                if is_decision(doc.title or ""):
+                    signals[i] = replace(signals[i], decision=True)
+                    domain = decision_domain(doc.title or "")
+                    if domain is not None:
+                        headline_domain[i] = domain
     issue_day = parse_iso(issue_date)
     history: set[int] = set()  # sentences dated long before their report
+    # a principal's own statement in the first person ("Today, at my direction, our forces
+    # struck ..."): sentence index -> the speaker its title names, to attribute it as a key
+    # judgment (a title that names no speaker leaves the sentence as written)
+    speaker_of = {d.id: title_speaker(d.title) for d in documents}
+    voice: dict[int, str] = {}
     for i, s in enumerate(sentences):
         # a party's words that the sentence itself does not attribute
         said_by = facts_value(facts.get(s.id), "attributed_to", None)
         if said_by and not names_speaker(s.text):
             signals[i] = replace(signals[i], unnamed_speaker=True)
+        elif not said_by and not signals[i].analytic and first_person_voice(s.text):
+            speaker = speaker_of.get(s.source)
+            if speaker:
+                voice[i] = speaker
         # history dated by its year, long before the report's own ("signed the treaty in
         # 1960"): background that explains the news, never the news nor a sign to watch
         own_day = known_date.get(s.source) or issue_day
@@ -252,7 +279,15 @@ def draw_judgments(
         if key in members_of:
             members_of[key].append(i)
     situation = set(schema.keys_of("situation"))
-    domain_at = {i: domain_of(sentences[i].text) for key in situation for i in members_of[key]}
+    # a state's decision is of the domain of the decision ("suspended the river accord":
+    # political), not of the event it answers ("after the attack killed 31": military)
+    domain_at = {
+        i: decision_domain(sentences[i].text)
+        or headline_domain.get(i)
+        or domain_of(sentences[i].text)
+        for key in situation
+        for i in members_of[key]
+    }
     dated_source = dated_sources(documents, issue_date, fresh_since, params.stale_days)
     # where the issue has a freshness limit, a source without a date of its own is not
     # known to be of the issue's period: it leads no more than a dated one (nor is it marked)
@@ -265,11 +300,32 @@ def draw_judgments(
     published = {d.id: known_published(d) or "" for d in documents}
     # known_date (above): publication dates to place a sentence in time (a file's
     # modification time is none)
+    # the statements that assert a toll of people: consequence, a Situation domain's news
+    toll_events = _toll_events()
+    tolls = {
+        i
+        for i, found in claims_at.items()
+        if any(c.modality == "asserted" and normalise_event(c.event) in toll_events for c in found)
+    }
+    # a report's news confirmed, in the report itself, by named originators ("The sinking
+    # was confirmed by the government", "the maritime agency separately confirmed the
+    # sinking"): lede index -> (sentence index, confirmer) of each, an origin of its own;
+    # in the situation such a confirmation is the evidence of its report's news, no item
+    confirmed_by = _confirmations(documents, sentences, index)
+    confirming = {j for found in confirmed_by.values() for j, _ in found}
     picked: dict[str, list[int]] = {}
     for key in schema.keys:
         if key in situation:
             picked[key] = pick_situation(
-                members_of[key], domain_at, signals, rank, similar, params, sentences, published
+                [i for i in members_of[key] if i not in confirming],
+                domain_at,
+                signals,
+                rank,
+                similar,
+                params,
+                sentences,
+                published,
+                tolls,
             )
         else:
             picked[key] = pick_section(members_of[key], signals, rank, similar, params)
@@ -325,6 +381,14 @@ def draw_judgments(
             )
         ]
         support += [j for j in told if sections.get(sentences[j].id) is not None]
+        # the originators the report itself names as confirming its news
+        named_by: dict[int, list[str]] = {}
+        for j, who in confirmed_by.get(i, ()):
+            # a confirmation of another figure ("confirmed the deaths of two" for a toll of
+            # three) does not confirm the statement
+            if not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ())):
+                named_by.setdefault(j, []).append(who)
+        support += [j for j in named_by if j not in support]
         evidence = [s.id] + [sentences[j].id for j in support]
 
         def origin(k: int) -> str:  # outlets quoting one originator are one origin
@@ -332,8 +396,14 @@ def draw_judgments(
             said_by = facts_value(facts.get(sentences[k].id), "attributed_to", None)
             return origin_key(said_by, groups.get(src, src))
 
+        def origins(k: int) -> list[str]:  # a confirmation: each confirmer it names
+            src = sentences[k].source
+            if k in named_by:
+                return [origin_key(who, groups.get(src, src)) for who in named_by[k]]
+            return [origin(k)]
+
         own_origin = origin(i)
-        other_groups = sorted({origin(j) for j in support} - {own_origin})
+        other_groups = sorted({g for j in support for g in origins(j)} - {own_origin})
         fact = facts.get(s.id)
         hedges = statement_hedges(s.text, list(facts_value(fact, "hedges", [])))
         attributed = facts_value(fact, "attributed_to", None)
@@ -343,10 +413,10 @@ def draw_judgments(
             doc = docs.get(sentences[index[sid]].source)
             if doc is None:
                 continue
-            g = origin(index[sid])
             cand = (doc.reliability, doc.credibility)
-            if g not in grade_by_group or _grade_rank(cand) < _grade_rank(grade_by_group[g]):
-                grade_by_group[g] = cand
+            for g in origins(index[sid]):
+                if g not in grade_by_group or _grade_rank(cand) < _grade_rank(grade_by_group[g]):
+                    grade_by_group[g] = cand
         grades = [grade_by_group[g] for g in sorted(grade_by_group)]
         grade = grade_statement(
             [s.text],
@@ -497,10 +567,15 @@ def draw_judgments(
     # a demand and the act it asks for are two events: the act does not supersede the demand
     # ("called on Ostland to withdraw", later "Ostland has begun withdrawing"), nor the other
     # way round
+    # nor is a sentence that only looks back at the event a later report of it: a quotation
+    # ("Two weeks after the shrine attack, Karsia has taken no step"), background or a
+    # sentence that does not read on its own tells no later state of the situation
     superseded = {
         i: later
         for i, later in superseded.items()
         if not demand_and_act(sentences[i].text, sentences[later].text)
+        and signals[i].decision == signals[later].decision
+        and not _looks_back(signals[later])
     }
     # the situation reports the latest state: a statement superseded by a later report of
     # the same situation gives its place to that report ("entered the town" on the 9th to
@@ -536,6 +611,7 @@ def draw_judgments(
         known_date,
         grade_of,
         {i: float(rank[i] + lift.get(i, 0.0)) for i in candidates},
+        decisions={i for i in candidates if signals[i].decision},
     )
     told_by: dict[int, list[int]] = {}
     for i, stands in sorted(incidents.items()):
@@ -561,6 +637,11 @@ def draw_judgments(
         # person named beside it): two reports of one person's fall are one judgment
         outcome_of={i: _fallen(sentences[i], named) for i in candidates},
     )
+    # a key judgment reads in the third person: a principal's first-person words attributed
+    result.key_judgments = [
+        _attributed(k, voice[index[k.evidence[0]]]) if index.get(k.evidence[0]) in voice else k
+        for k in result.key_judgments
+    ]
 
     # indicators: forward-looking and observable (a future or conditional development),
     # never a recommendation, background or a quote about the present; outlook sections first
@@ -627,6 +708,81 @@ def _same_days(
 
 def _days_apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
     return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (four letters or more, not function words of
+    data/stopwords.yaml), lower case."""
+    stop = frozenset(load_data("stopwords.yaml")["stopwords"]["en"])
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in stop}
+
+
+def _shares_stem(a: set[str], b: set[str]) -> bool:
+    """Whether a word of ``a`` and one of ``b`` are one word in two forms: they share their
+    first four letters or more and differ in at most one letter of the shorter beyond
+    them ("sink", "sinking"; "sinks", "sinking")."""
+    return any(_one_word(x, y) for x in a for y in b)
+
+
+def _one_word(x: str, y: str) -> bool:
+    common = len(os.path.commonprefix([x, y]))
+    return common >= 4 and common >= min(len(x), len(y)) - 1
+
+
+def _confirmations(
+    documents: Sequence[Document], sentences: Sequence[Sentence], index: Mapping[str, int]
+) -> dict[int, list[tuple[int, str]]]:
+    """Lede index -> (sentence index, confirmer) for each originator that a later sentence
+    of the same report names as confirming its news (:func:`~briefbook.assessment.signals.
+    confirmers`: "The sinking was confirmed by both Yemen's government and ...", "The
+    maritime agency separately confirmed the sinking"): what it confirms
+    (:func:`~briefbook.assessment.signals.confirmed_thing`) shares a content word with the
+    lede or the report's title ("sinking", "sink"); "confirmed that he spoke with ..." tells
+    the speaker's own news, no confirmation of the report's. An outlet that reports
+    two authorities confirming its news reports two more origins."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for d in documents:
+        rows = [index[s.id] for s in d.sentences if s.id in index]
+        if len(rows) < 2:
+            continue
+        lede = rows[0]
+        news = _stems(sentences[lede].text) | _stems(d.title or "")
+        for j in rows[1:]:
+            names = confirmers(sentences[j].text)
+            thing = confirmed_thing(sentences[j].text)
+            if names and _shares_stem(_stems(thing), news):
+                out.setdefault(lede, []).extend((j, who) for who in names)
+    return out
+
+
+@cache
+def _toll_events() -> frozenset[str]:
+    """The claim events of a toll of people (``toll_events`` of data/judgments.yaml)."""
+    return frozenset(str(w) for w in load_data("judgments.yaml")["toll_events"])
+
+
+def _attributed(statement: Statement, speaker: str) -> Statement:
+    """``statement`` (a principal's own words in the first person) as a key judgment reads:
+    attributed to ``speaker`` and quoted ('President Ana Sol said: "Today, at my direction,
+    our forces struck ..."'), with ``attributed_to`` set."""
+    who = speaker[:1].upper() + speaker[1:]
+    return replace(statement, text=f'{who} said: "{statement.text.strip()}"', attributed_to=speaker)
+
+
+def _looks_back(signal: KeySignal) -> bool:
+    """Whether a sentence with ``signal`` only tells an event again in passing (a quotation,
+    background, an unnamed speaker, a fact of record or a sentence that needs the one before
+    it): no later report that could supersede the report of the event."""
+    return (
+        signal.quote
+        or signal.background
+        or signal.unnamed_speaker
+        or signal.record
+        or signal.context
+    )
 
 
 def _fallen(sentence: Sentence, named: Mapping[str, frozenset[str]]) -> list[str]:

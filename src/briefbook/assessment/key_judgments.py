@@ -23,7 +23,11 @@ from briefbook.analysis.topics import (
 from briefbook.assessment.occasions import occasion_day, predicate_events
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
-from briefbook.assessment.signals import RECORD_SIGNAL, KeySignal, demand_and_act
+from briefbook.assessment.signals import (
+    RECORD_SIGNAL,
+    KeySignal,
+    demand_and_act,
+)
 from briefbook.assessment.supersession import same_subject
 from briefbook.data import load_data
 from briefbook.model import Claim, Sentence, Statement
@@ -68,7 +72,9 @@ def pick_key_judgments(
     is not held back by the cap per section and domain. A statement that needs the sentence
     before it (:attr:`KeySignal.context`: "However, she has now resigned.") is never chosen;
     two near-duplicates of which one tells of a demand and the other of the act it asks for
-    (:func:`~briefbook.assessment.signals.demand_and_act`) are two judgments. ``bonus`` (sentence index -> value) lifts the news of a report (its
+    (:func:`~briefbook.assessment.signals.demand_and_act`) are two judgments, and so are a
+    state's decision and the event it answers (:attr:`KeySignal.decision`: "suspended the
+    accord after the attack killed 31", "gunmen killed 31"), even when they give one figure. ``bonus`` (sentence index -> value) lifts the news of a report (its
     lead, its headline, its claims of consequence, its recency and grade); ``weights``
     (section key -> factor, from the outline) scales each section's statements in the
     measure that their source is analysis (:func:`plain_shares`; in a news report the
@@ -107,6 +113,9 @@ def pick_key_judgments(
     def vague(i: int) -> bool:  # only a diffuse effect: no figure of consequence beside it
         return signals[i].vague and not consequential(claims_at.get(i, ()))
 
+    def null(i: int) -> bool:  # an act that did nothing ("fired missiles without effect")
+        return signals[i].null_outcome and not _toll(claims_at.get(i, ()))
+
     value = {
         i: round(
             built[i].score * weight(i)
@@ -114,7 +123,8 @@ def pick_key_judgments(
             - signals[i].wordiness
             + bonus.get(i, 0.0)
             + (params.decisive_bonus if signals[i].decisive else 0.0)
-            - (params.vague_penalty if vague(i) else 0.0),
+            - (params.vague_penalty if vague(i) else 0.0)
+            - (params.null_outcome_penalty if null(i) else 0.0),
             6,
         )
         for i in built
@@ -200,14 +210,24 @@ def pick_key_judgments(
         if any(
             similar.similarity(i, j) > params.redundancy
             and not demand_and_act(sentences[i].text, sentences[j].text)
+            and signals[i].decision == signals[j].decision
             for j in chosen
         ):
             return False  # a near-duplicate, unless one is a demand and the other the act
         fallen = outcome_of.get(i)
         if fallen and any(fallen & outcome_of.get(j, frozenset()) for j in chosen):
             return False  # one person's fall, reported twice
+        # a figure told again is one judgment, unless one tells a state's decision and the
+        # other the event it answers (the decision names the attack's toll as its cause)
         mine = claims_at.get(i, ())
-        return not (mine and any(figures_repeat(mine, claims_at.get(j, ())) for j in chosen))
+        return not (
+            mine
+            and any(
+                figures_repeat(mine, claims_at.get(j, ()))
+                and signals[i].decision == signals[j].decision
+                for j in chosen
+            )
+        )
 
     def take(i: int, cap: int | None, spread: bool = True) -> bool:
         if not fits(i, cap) or (spread and crowded(i, cap)):
@@ -253,8 +273,14 @@ def pick_key_judgments(
         if stand is None or late(stand) or signals[stand].record:
             continue
         # a decisive event is a source's news whatever its kind (a statement that announces
-        # the strikes it made is no less news for its analytic prose)
-        if plain.get(source, 0.0) >= NEWS_SHARE or signals[i].analytic or signals[i].decisive:
+        # the strikes it made is no less news for its analytic prose), and so is a toll of
+        # people (an attack's report that quotes a leader's condemnation at length)
+        if (
+            plain.get(source, 0.0) >= NEWS_SHARE
+            or signals[i].analytic
+            or signals[i].decisive
+            or _toll(claims_at.get(i, ()))
+        ):
             best_of[source] = stand
     # a decisive event that reads on its own and is not late competes with the sources' best
     # by its value: a second source's lede does not keep it out of the bottom line
@@ -281,6 +307,19 @@ def pick_key_judgments(
     # to be current it is weighed level with undated sources, but shown after them
     chosen.sort(key=lambda i: (old(i), built[i].dated is not None, late(i), -value[i], i))
     return [built[i] for i in chosen]
+
+
+@cache
+def _toll_events() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("judgments.yaml")["toll_events"])
+
+
+def _toll(claims: Sequence[Claim]) -> bool:
+    """Whether ``claims`` assert a toll of people (``toll_events`` of data/judgments.yaml:
+    killed, wounded ...): an act that did this did something."""
+    return any(
+        c.modality == "asserted" and normalise_event(c.event) in _toll_events() for c in claims
+    )
 
 
 # a source with at least this share of plain (not analytic) sentences is a news report:
@@ -495,6 +534,7 @@ def same_incidents(
     published: Mapping[str, dt.date | None],
     grade: Mapping[str, tuple[str, int]],
     value: Mapping[int, float],
+    decisions: Collection[int] = (),
 ) -> dict[int, int]:
     """One incident told by two sources in different words: candidate index -> the index of
     the candidate that stands for its incident. Two candidates of different sources are one
@@ -502,9 +542,11 @@ def same_incidents(
     :func:`~briefbook.assessment.supersession.same_subject`), each tells an event of
     ``incident_events`` (data/judgments.yaml; its verbs or its claims) and both name a day
     (:func:`~briefbook.assessment.occasions.occasion_day` from the source's date
-    ``published``) at most a day apart. The one that stands is the fuller (a figure of
+    ``published``) at most a day apart, and neither is a state's decision answering the
+    other (``decisions``: the candidates that tell one, :attr:`KeySignal.decision`). The one that stands is the fuller (a figure of
     consequence), then the better graded (``grade``: source id -> (reliability, credibility),
     A1 best), then the higher ``value``."""
+    decided = set(decisions)
     info: dict[int, tuple[frozenset[str], frozenset[str], tuple[dt.date, dt.date]]] = {}
     for i in sorted(candidates):
         s = sentences[i]
@@ -529,6 +571,9 @@ def same_incidents(
             if same_subject(scene_i, scene_j) != "place":
                 continue
             if _days_between(day_i, day_j) > 1:
+                continue
+            # a state's decision that names the attack it answers is no report of the attack
+            if (i in decided) != (j in decided):
                 continue
             parent[root(j)] = root(i)
     clusters: dict[int, list[int]] = {}

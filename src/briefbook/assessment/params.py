@@ -37,6 +37,9 @@ class JudgmentParams:
     # a key-judgment candidate whose only content is a diffuse effect ("could influence the
     # landscape", "raises concerns") and no figure of consequence loses this much
     vague_penalty: float = 0.6
+    # ... and one reporting an act that did nothing ("fired missiles without effect",
+    # ``null_outcomes`` of data/judgments.yaml) and no figure of consequence loses this much
+    null_outcome_penalty: float = 0.6
     # no source takes more than this share of the key judgments (rounded up) while another
     # source has a candidate that is neither dated, background nor a fact of record
     source_share: float = 0.5

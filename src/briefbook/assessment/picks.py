@@ -124,11 +124,13 @@ def pick_situation(
     params: JudgmentParams,
     sentences: Sequence[Sentence],
     published: Mapping[str, str],
+    tolls: Collection[int] = (),
 ) -> list[int]:
     """The situation: up to ``per_domain`` statements per domain (in the domain order of
     ``data/judgments.yaml``, unclassified last), picked by MMR from the statements that read
     on their own and are neither records nor background (a plain quotation only when nothing
-    else reports its domain); within a domain the newest source first, then by rank.
+    else reports its domain), decisive events (:attr:`KeySignal.decisive`) and ``tolls``
+    (indices of statements asserting a toll of people) first; within a domain the newest source first, then by rank.
     Background (:func:`briefbook.assessment.signals.is_background`, or history dated long
     before its report), then facts of record (identity, legal designation), fill in only
     while the whole situation has fewer than ``record_fill`` statements, and a statement that needs context only when
@@ -138,13 +140,27 @@ def pick_situation(
     # background ("The attack comes days after ...", "The treaty was signed in 1960")
     # explains the news: it fills in only while the situation is thin, as records do
     news = {i for i in plain if not signals[i].background}
+    toll_set = set(tolls)
     chosen: list[int] = []
     for key in [*domain_order(), None]:
         group = [i for i in members if i in news and domain_at.get(i) == key]
         # a plain quotation ('"We have nothing to feed them," the official said') is colour:
         # it reports the domain only when no other statement of the domain does
         reported = [i for i in group if not signals[i].quote]
-        picks = mmr(reported or group, rank, similar, params.per_domain, params, chosen=chosen)
+        # a decisive event (strikes carried out, a ship sunk, a ceasefire agreed, a treaty
+        # suspended, sanctions imposed) is what its domain reports: such events take the
+        # domain's places first, the statements around them what is left
+        pool = reported or group
+        acts = [i for i in pool if signals[i].decisive or i in toll_set]
+        picks = mmr(acts, rank, similar, params.per_domain, params, chosen=chosen)
+        picks += mmr(
+            [i for i in pool if i not in picks],
+            rank,
+            similar,
+            params.per_domain - len(picks),
+            params,
+            chosen=[*chosen, *picks],
+        )
         picks.sort(key=lambda i: (-rank[i], i))
         # newest source first (a stable sort: undated sources, "", come last)
         picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)

@@ -5,14 +5,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from briefbook.analysis.claims import dated_event
 from briefbook.assessment.occasions import irregular_past, predicate_events
 from briefbook.assessment.readability import needs_context, refers_back
-from briefbook.assessment.situation import names_vague_effect
+from briefbook.assessment.situation import domain_of, names_vague_effect
 from briefbook.data import load_data
 from briefbook.text import alternation
 
@@ -22,8 +23,16 @@ __all__ = [
     "dated_long_past",
     "is_background",
     "headline_decisive",
+    "confirmed_thing",
+    "first_person_voice",
+    "title_speaker",
+    "confirmers",
+    "decision_and_event",
+    "decision_domain",
     "demand_and_act",
+    "is_decision",
     "is_decisive_event",
+    "is_null_outcome",
     "is_demand",
     "is_question",
     "is_unknown",
@@ -375,6 +384,13 @@ class KeySignal:
     # sentence: "No threat will break the Republic."): as a key judgment it would read as the
     # source's own finding, so it never leads
     unnamed_speaker: bool = False
+    # a state's major decision told as the sentence's news (:func:`is_decision`), or by the
+    # headline its lede tells ("India suspends river treaty"): it and the event it answers
+    # are two events
+    decision: bool = False
+    # an act reported as having done nothing ("fired two missiles without effect"): little
+    # consequence to lead on
+    null_outcome: bool = False
     # says who or what something is (a role, a definition, a kind of place): it describes,
     # it reports nothing that happened, so it neither supports a report nor is supported by one
     identity: bool = False
@@ -439,6 +455,8 @@ def key_signal(
         leans_back=refers_back(text),
         identity=identity,
         vague=names_vague_effect(text),
+        null_outcome=is_null_outcome(text),
+        decision=is_decision(text),
         wordiness=round(_EVALUATIVE * max(0, min(analytic_hits, 3) - 1), 6),
         decisive=not context and is_decisive_event(text),
     )
@@ -603,11 +621,68 @@ def _decisive_act() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
         rf"(?:{nouns})"
+        rf"|{_decision_source(data)}"
         rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
         rf"|(?:{sunk})"
         rf"|(?:{taken})\s+(?:(?:{objects})|(?:the\s+)?[A-Z][\w'’-]+)"
         rf"|(?:{fell}))(?![\w'’-])"
     )
+
+
+def _decision_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a state's major decision: one of ``decision_verbs``,
+    up to three words (not ``act_fillers``), then one of ``decision_nouns``
+    (``decisive_events`` of data/judgments.yaml)."""
+    verbs = _phrases(data["decision_verbs"])
+    nouns = _phrases(data["decision_nouns"])
+    fillers = alternation(str(w) for w in data["act_fillers"])
+    return (
+        rf"(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
+        rf"(?i:{nouns})(?:s|es)?"
+    )
+
+
+@cache
+def _decision() -> re.Pattern[str]:
+    """A state's major decision (:func:`_decision_source`), any case."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    return re.compile(rf"(?<![\w-])(?:{_decision_source(data)})(?![\w'’-])", re.I)
+
+
+def is_decision(text: str) -> bool:
+    """Whether ``text`` tells a state's major decision as its own news ("Ostland has
+    suspended the river accord with Karsia", "the cabinet expelled the Karsian advisers and
+    closed the border crossing", "imposed sanctions on three banks"): in its main clause,
+    not negated, hearsay or a demand ("called on Ostland to close its embassy"), and reading
+    on its own."""
+    if needs_context(text) or is_demand(text):
+        return False
+    return any(_main_clause_event(text, m.start(), m.end()) for m in _decision().finditer(text))
+
+
+def decision_domain(text: str) -> str | None:
+    """The domain (:func:`~briefbook.assessment.situation.domain_of`) of the state's major
+    decision ``text`` tells as its own news (:func:`is_decision`), read from the decision
+    alone ("suspended the river accord": political and diplomatic; "imposed sanctions":
+    economic and sanctions), not from the event it answers ("after the attack killed 31");
+    None when ``text`` tells no decision or the decision names no domain."""
+    if needs_context(text) or is_demand(text):
+        return None
+    for m in _decision().finditer(text):
+        if _main_clause_event(text, m.start(), m.end()):
+            domain = domain_of(m.group(0))
+            if domain is not None:
+                return domain
+    return None
+
+
+def decision_and_event(text: str, other: str) -> bool:
+    """Whether one of two sentences tells a state's major decision (:func:`is_decision`)
+    and the other does not: the decision and the event it answers ("Ostland has suspended
+    the accord after the attack at the shrine killed 31", "Gunmen killed 31 pilgrims at the
+    shrine") are two events, however close their words; neither is the later report of the
+    other."""
+    return is_decision(text) != is_decision(other)
 
 
 def _main_clause_event(text: str, start: int, end: int) -> bool:
@@ -740,3 +815,125 @@ def statement_kind(
     if signal.analytic:
         return "analytic"
     return "event" if signal.event else "fact"
+
+
+@cache
+def _confirm() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(an active confirmation: a subject, then one of ``confirm_verbs``; a passive one:
+    "was/were confirmed by" and what follows; the joiners between two confirmers), from
+    data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    verbs = _phrases(data["confirm_verbs"])
+    joiners = _phrases(data["confirm_joiners"])
+    active = re.compile(rf"^(?P<who>.+?)\s+(?:\w+ly\s+)?(?:{verbs})(?![\w'’-])\s+(?!by\b)")
+    passive = re.compile(rf"(?:was|were|has\s+been|have\s+been)\s+(?:{verbs})\s+by\s+(?P<who>.+)")
+    split = re.compile(rf"\s*,?\s+(?:{joiners})\s+|^(?:{joiners})\s+", re.I)
+    return active, passive, split
+
+
+_APPOSITION = re.compile(r",[^,]*(?:,|$)")
+
+
+def confirmers(text: str) -> list[str]:
+    """The named originators a sentence says confirmed something ("The sinking was confirmed
+    by both Yemen's government and a regional official" -> ["Yemen's government"]; "The
+    maritime agency, responsible for the waterways, separately confirmed the sinking" ->
+    ["The maritime agency"]): each a capitalised name (an indefinite "a regional official"
+    names nobody), in order; [] when the sentence tells no confirmation (``confirm_verbs``
+    of data/judgments.yaml), denies or needs the sentence before it."""
+    if needs_context(text) or re.search(
+        r"(?<![\w-])(?:not|never|no)\s+(?:\w+\s+)?confirm", text, re.I
+    ):
+        return []
+    active, passive, split = _confirm()
+    m = passive.search(text)
+    if m is not None:
+        who = _APPOSITION.sub(" ", m.group("who")).rstrip(" .;")
+        parts = [p.strip() for p in split.split(who) if p and p.strip()]
+        opening = False
+    else:
+        m = active.match(text)
+        if m is None:
+            return []
+        parts = [_APPOSITION.sub(" ", m.group("who")).strip()]
+        opening = True  # the subject opens the sentence: its first capital proves nothing
+    out = []
+    for part in parts:
+        part = re.split(r",\s*(?:who|which|that)\b", part)[0].strip(" ,.")
+        if not part or re.match(r"(?:a|an|one|some|several)\s", part, re.I):
+            continue
+        words = part.split()[1:] if opening else part.split()
+        if not any(w[:1].isupper() for w in words if w.lower() != "the"):
+            continue
+        out.append(part)
+    return out
+
+
+_THING_WORDS = 5
+
+
+def confirmed_thing(text: str) -> str:
+    """What a confirmation (:func:`confirmers`) says was confirmed: the passive subject ("The
+    sinking was confirmed by ..." -> "The sinking") or the first five words after the verb
+    ("separately confirmed the Rubymar's sinking on Saturday" -> "the Rubymar's sinking on
+    Saturday"); "" when the sentence names no confirmer."""
+    if not confirmers(text):
+        return ""
+    active, passive, _ = _confirm()
+    m = passive.search(text)
+    if m is not None:
+        head = text[: m.start()]
+        return head[max(head.rfind(c) for c in ",;:") + 1 :].strip()
+    m = active.match(text)
+    words = text[m.end() :].split()[:_THING_WORDS] if m is not None else []
+    return " ".join(words).rstrip(" .;,")
+
+
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|me|my|My|we|We|us|our|Our)(?![\w'’-])")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]?")
+
+
+def first_person_voice(text: str) -> bool:
+    """Whether ``text`` speaks in the first person outside quotation marks ("Today, at my
+    direction, our forces struck ...", "We will not hesitate ..."): a principal's own
+    words, not a report of them."""
+    return _FIRST_PERSON_WORD.search(_QUOTED_SPAN.sub(" ", text)) is not None
+
+
+@cache
+def _title_speaker() -> re.Pattern[str]:
+    """``statement_titles``, the speaker, then one of ``statement_title_ends`` or the end
+    (data/judgments.yaml)."""
+    data = load_data("judgments.yaml")
+    opens = _phrases(data["statement_titles"])
+    ends = _phrases(data["statement_title_ends"])
+    return re.compile(
+        rf"^\W*(?:{opens})\s+(?P<who>.+?)(?:\s+(?:{ends})\s|\s*[:;|,–—-]\s|\s*$)", re.I
+    )
+
+
+def title_speaker(title: str | None) -> str | None:
+    """The speaker a principal's statement names in its title ("Statement from President Ana
+    Sol on strikes in Karsia" -> "President Ana Sol"; ``statement_titles`` of
+    data/judgments.yaml); None when the title names none or is no statement's."""
+    if not title:
+        return None
+    m = _title_speaker().match(title)
+    if m is None:
+        return None
+    who = m.group("who").strip(" .,:;")
+    return who if any(w[:1].isupper() for w in who.split()) else None
+
+
+@cache
+def _null_outcome() -> re.Pattern[str]:
+    """One of ``null_outcomes`` (data/judgments.yaml), any case."""
+    words = load_data("judgments.yaml")["null_outcomes"]
+    return re.compile(rf"(?<![\w-])(?:{_phrases(words)})(?![\w'’-])", re.I)
+
+
+def is_null_outcome(text: str) -> bool:
+    """Whether ``text`` reports an act that did nothing ("fired two missiles without effect",
+    "none reported damage", "the rockets fell harmlessly"; ``null_outcomes`` of
+    data/judgments.yaml), outside quotation marks."""
+    return _null_outcome().search(_QUOTED_SPAN.sub(" ", text)) is not None
