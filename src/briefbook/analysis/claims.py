@@ -1247,7 +1247,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 words = [
                     t for t in _TOKEN.findall(clean, q.number_end, phrase_end) if t[:1].isalnum()
                 ]
-        if q.kind == "measure" and q.unit != "strength" and _HYPHEN_SIZE.search(q.stated):
+        if q.kind == "measure" and _hyphen_size(q.stated):
             # "an 82,000-tonne tanker": the size of one thing, measured in its unit; the thing
             # is what it is of, no event befalls the measure
             qualifier, phrase_end = _measure_qualifier(clean, q.number_end, phrase_end)
@@ -1421,9 +1421,18 @@ _SINCE = re.compile(
 )
 
 
-# a number joined to its unit by a hyphen: "82,000-tonne", "190-metre" (data/numbers.yaml
-# hyphen_units, read by analysis/numbers.py)
-_HYPHEN_SIZE = re.compile(r"\d-[A-Za-z]+$|^[a-z]+(?:-[a-z]+)?-(?!strong)[a-z]+$", re.I)
+@cache
+def _hyphen_units() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("numbers.yaml")["hyphen_units"])
+
+
+def _hyphen_size(stated: str) -> bool:
+    """Whether a figure is stated joined to its unit by a hyphen ("82,000-tonne", "two-mile":
+    ``hyphen_units`` of data/numbers.yaml, read by analysis/numbers.py)."""
+    number, _, unit = stated.rpartition("-")
+    return bool(number) and unit.lower() in _hyphen_units()
+
+
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^;:.]*$")
 _TIME_PREPOSITION = re.compile(r"^(?:on|since|until|through|by|in|during|from|as\s+of)\s+", re.I)
 
@@ -1475,8 +1484,12 @@ def _only_a_label(clean: str, start: int, end: int) -> bool:
     words of a page's labels (``label_words`` of data/claims.yaml: "5 minutes Read"): a
     reading time or a photo count printed on the page, no figure a source reports."""
     rest = re.findall(r"[A-Za-z]+", clean[:start] + " " + clean[end:])
-    labels = frozenset(str(w).lower() for w in load_data("claims.yaml")["label_words"])
-    return all(w.lower() in labels for w in rest)
+    return all(w.lower() in _label_words() for w in rest)
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["label_words"])
 
 
 def framing_measure(text: str, frame: Frame) -> bool:

@@ -162,5 +162,11 @@ def test_a_hyphenated_size_is_a_measure_of_the_thing(text, stated, value, counts
     )
 
 
+def test_an_amount_in_a_unit_spelt_out_keeps_its_goods_and_event():
+    # "twenty-three" is a hyphenated number, not a number joined to its unit
+    claim = _one("Rebels seized twenty-three tons of grain.", "twenty-three")
+    assert (claim.counts, claim.event) == ("tons of grain", "captured")
+
+
 def test_a_hyphenated_compound_is_still_no_figure():
     assert _claims("The envoy took a one-way flight home.") == []
