@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefbook.model import Assessment, Entity
+from briefbook.model import Assessment, Claim, Document, Entity, Section
 
 if TYPE_CHECKING:
     import nbformat
@@ -924,3 +924,19 @@ def found_entities(tmp_path: Path, *texts: str) -> list[Entity]:
 def entities_by_name(found) -> dict[str, tuple[str, list[str], list[str]]]:
     """``source_entities`` keyed by name: name -> (type, aliases, evidence ids)."""
     return {name: (etype, aliases, evidence) for etype, name, aliases, evidence in found}
+
+
+def claims_assessment(docs: list[Document], claims: list[Claim]) -> Assessment:
+    """An assessment of ``docs`` (their sources and sentences) holding only ``claims`` and one
+    empty section: what corroboration reads."""
+    return Assessment(
+        title="Test",
+        schema_name="conflict",
+        sources=[d.source_record() for d in docs],
+        sentences=[s for d in docs for s in d.sentences],
+        sections=[Section(key="context", title="Situation", statements=[])],
+        key_judgments=[],
+        indicators=[],
+        entities=[],
+        claims=claims,
+    )

@@ -373,6 +373,13 @@ def _rate_words() -> frozenset[str]:
 _AND_HEAD = re.compile(r"\s+and\s+([a-z]+)\b")
 
 
+@cache
+def _object_quantifiers() -> frozenset[str]:
+    """Words that open the object of a verb with no number ("injured many", "wounded
+    others"): ``object_quantifiers`` of data/claims.yaml."""
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["object_quantifiers"])
+
+
 def coordinated_head(text: str, phrase_end: int, words: list[str]) -> list[str]:
     """A second head counted with the first: "scores of soldiers and civilians" -> ["and",
     "civilians"] (one figure of both, so neither alone is what it counts); [] when the
@@ -387,6 +394,13 @@ def coordinated_head(text: str, phrase_end: int, words: list[str]) -> list[str]:
     if _numeral_next(text, m.end()) or re.match(r"\s+(?:an?|the|at\s+least)\s", text[m.end() :]):
         return []  # "killed two soldiers and wounded five civilians": a verb and its object
     after = re.match(r"\s+([a-z]+)", text[m.end() :])
+    if (
+        after is not None
+        and after.group(1) in _object_quantifiers()
+        and event_of(m.group(1)) is not None
+    ):
+        return []  # "killed 31 people and injured many": a second verb and its object
+
     if after is not None and after.group(1) in count_nouns:
         return []  # "soldiers and police officers": let the head stay the first phrase's
     return ["and", m.group(1)]
@@ -949,6 +963,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         return False  # "owned 50 percent or more": a legal threshold, not a finding
     if q.kind != "count":
         return True
+    if head in _party_nouns() and _names_the_parties(clean, q.start, q.end):
+        return False  # "two nuclear powers have attacked one another": the parties, no count
     if (
         q.value == 1
         and _ONE_PART.match(clean, q.number_end)
@@ -993,6 +1009,35 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         re.match(
             r"\s*(?:more|each|per|a\s+day|of\s+them|in\s+total|total)\b", clean[q.number_end :]
         )
+    )
+
+
+@cache
+def _parties() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(party nouns, a reciprocal after the figure, "between" right before it):
+    ``parties`` of data/claims.yaml."""
+    data = load_data("claims.yaml")["parties"]
+    reciprocals = "|".join(re.escape(str(w)) for w in data["reciprocals"])
+    return (
+        frozenset(str(w).lower() for w in data["nouns"]),
+        re.compile(rf"^[^;:.]*?\b(?:{reciprocals})\b", re.I),
+        re.compile(r"\bbetween\s+(?:the\s+)?$", re.I),
+    )
+
+
+def _party_nouns() -> frozenset[str]:
+    return _parties()[0]
+
+
+def _names_the_parties(clean: str, start: int, end: int) -> bool:
+    """Whether a count of states or sides names the parties of the sentence's act, not a
+    figure: a reciprocal follows in its clause ("two nuclear powers have attacked one
+    another") or "between" stands before it ("war between two neighbours"); CLAIMS.md lists
+    such party-identifying counts as no claims."""
+    _, reciprocal, between = _parties()
+    return bool(
+        reciprocal.search(clean[end : end + 120])
+        or between.search(clean, max(0, start - 20), start)
     )
 
 
@@ -1206,6 +1251,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
         if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
             continue  # "one member of the delegation said": a person, not a count
+        if event == OTHER_EVENT and _only_a_label(clean, q.start, max(q.end, phrase_end)):
+            continue  # a line that is only a figure ("5 minutes", "4 min read"): page furniture
         qualifier = None
         if q.kind == "measure" and q.unit == "strength":
             # "a two-ship flotilla sailed": the group up to its verb; named by its members
@@ -1219,7 +1266,13 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 words = [
                     t for t in _TOKEN.findall(clean, q.number_end, phrase_end) if t[:1].isalnum()
                 ]
-        if q.kind == "measure" and (shown := _measured_units().get(q.unit or "")):
+        if q.kind == "measure" and _hyphen_size(q.stated):
+            # "an 82,000-tonne tanker": the size of one thing, measured in its unit; the thing
+            # is what it is of, no event befalls the measure
+            qualifier, phrase_end = _measure_qualifier(clean, q.number_end, phrase_end)
+            words = [_measured_units().get(q.unit or "") or q.unit or "units"]
+            event = OTHER_EVENT
+        elif q.kind == "measure" and (shown := _measured_units().get(q.unit or "")):
             # a distance or a duration counts its unit; what it is of stays apart ("an
             # 18-month siege" -> months, siege; "70 km west" -> km, west)
             qualifier, phrase_end = _measure_qualifier(clean, q.number_end, phrase_end)
@@ -1252,6 +1305,11 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             if c in sentence_level or _near(clean, q.start, phrase_end, cs, ce)
         )
         end = max(q.end, phrase_end)
+        then = _time_of_when_clause(clean, q.start)
+        ante = _antecedent_scene(clean, q.start)
+        scope = find_scope(clean, q.start, end) if q.kind in _SCOPED_KINDS else None
+        if then is not None and scope is not None and then in scope:
+            scope = None  # "since 2011, when 52 were killed": the span is the main clause's
         frames.append(
             Frame(
                 text=text[q.start : end].strip(),
@@ -1265,12 +1323,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
-                when=_nearest(_when(), clean, q) or _event_year(clean),
-                where=_nearest(_WHERE, clean, q, 1, _not_place()) or _fronted_where(clean),
+                when=_nearest(_when(), clean, q) or then or ante[0] or _event_year(clean),
+                where=_nearest(_WHERE, clean, q, 1, _not_place())
+                or ante[1]
+                or _fronted_where(clean),
                 start=q.start,
                 end=end,
                 part=is_part,
-                scope=find_scope(clean, q.start, end) if q.kind in _SCOPED_KINDS else None,
+                scope=scope,
                 qualifier=qualifier,
             )
         )
@@ -1378,6 +1438,77 @@ _AFTER_PLACE = re.compile(
 _SINCE = re.compile(
     r"\b(?:days|weeks|months|years|hours)\s+(?:after|into|since|before|ago)\b", re.I
 )
+
+
+@cache
+def _hyphen_units() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("numbers.yaml")["hyphen_units"])
+
+
+def _hyphen_size(stated: str) -> bool:
+    """Whether a figure is stated joined to its unit by a hyphen ("82,000-tonne", "two-mile":
+    ``hyphen_units`` of data/numbers.yaml, read by analysis/numbers.py)."""
+    number, _, unit = stated.rpartition("-")
+    return bool(number) and unit.lower() in _hyphen_units()
+
+
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^;:.]*$")
+_TIME_PREPOSITION = re.compile(r"^(?:on|since|until|through|by|in|during|from|as\s+of)\s+", re.I)
+
+
+def _time_of_when_clause(clean: str, start: int) -> str | None:
+    """The time a "when" clause holding the figure at ``start`` hangs on: "the worst attack
+    since February 2019, when 47 officers were killed" -> "February 2019" (CLAIMS.md "when":
+    the time of the counted event as stated); None when the figure is in no such clause."""
+    for m in _when().finditer(clean, 0, start):
+        if _WHEN_CLAUSE.match(clean[m.end() : start]):
+            return _TIME_PREPOSITION.sub("", m.group(0)).strip() or None
+    return None
+
+
+@cache
+def _antecedent_event() -> re.Pattern[str]:
+    """An event noun phrase and the relative clause that opens with its verb, ending where
+    the figure starts: "the 3 March Tarsk bombing that claimed "; the nouns are
+    ``scene_anchors.event_nouns`` of data/claims.yaml."""
+    nouns = "|".join(
+        re.escape(str(w)) for w in load_data("claims.yaml")["scene_anchors"]["event_nouns"]
+    )
+    return re.compile(
+        rf"\b(?:the|a|an|its|this|that|last)\s+(?P<np>[^,;:.()]{{0,60}}?)\b(?:{nouns})\s*,?\s+"
+        r"(?:that|which)\s+(?:\w+\s+){1,2}(?:(?:at\s+least|more\s+than|some|about|over)\s+)?$",
+        re.I,
+    )
+
+
+def _antecedent_scene(clean: str, start: int) -> tuple[str | None, str | None]:
+    """(time, place) named inside the event noun phrase a relative clause holding the figure
+    at ``start`` hangs on: "the 3 March Tarsk bombing that claimed 31 lives" -> ("3 March",
+    "Tarsk"); (None, None) when the figure is in no such clause or the phrase names none."""
+    m = _antecedent_event().search(clean, max(0, start - 120), start)
+    if m is None:
+        return None, None
+    np = m.group("np")
+    time = _when().search(np)
+    rest = np[: time.start()] + " " + np[time.end() :] if time else np
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]+", rest) if not _not_place().match(w)]
+    return (
+        _TIME_PREPOSITION.sub("", time.group(0)).strip() if time else None,
+        " ".join(names) or None,
+    )
+
+
+def _only_a_label(clean: str, start: int, end: int) -> bool:
+    """Whether the sentence holds nothing but the figure and its counted phrase, save the
+    words of a page's labels (``label_words`` of data/claims.yaml: "5 minutes Read"): a
+    reading time or a photo count printed on the page, no figure a source reports."""
+    rest = re.findall(r"[A-Za-z]+", clean[:start] + " " + clean[end:])
+    return all(w.lower() in _label_words() for w in rest)
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["label_words"])
 
 
 def framing_measure(text: str, frame: Frame) -> bool:

@@ -117,6 +117,8 @@ def _lex() -> dict[str, Any]:
         r"(?P<dur>-(?:year|month|week|day|hour)(?=\s))?"
         # "a 13,000-strong force", "the 32-man patrol": the size of a unit, a measure of it
         rf"(?P<size>-(?:{_alts(lex['unit_size_suffixes'])})(?=\s))?"
+        # "an 82,000-tonne tanker", "a 190-metre ship": a measure joined to its unit
+        rf"(?P<hyph>-(?:{_alts(lex['hyphen_units'])})(?=\s))?"
     )
     vague = {k.lower(): tuple(v["read"]) for k, v in lex["vague"].items()}
     return dict(
@@ -316,7 +318,7 @@ def _is_not_quantity(
     if nxt and nxt[0] in lex["time_units"] and re.match(r"[\s-]*\w+\s+ago\b", after, re.I):
         return True  # "two years ago": a time anchor, not a quantity
     # "a two-day attack", "the 16-year blockade": a duration joined to its unit is a measure
-    duration = bool(m is not None and m.group("dur"))
+    duration = bool(m is not None and (m.group("dur") or m.group("hyph")))
     if m is not None and m.group("num") and not m.group("cur") and not m.group("pct"):
         raw = m.group("num")
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw) and not m.group("scale"):
@@ -510,6 +512,11 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
         return "measure", m.group("dur")[1:].lower() + "s"  # "a 16-year blockade": years
     if m.group("size"):
         return "measure", "strength"
+    if m.group("hyph"):
+        word = m.group("hyph")[1:].lower()
+        measures = lex["measures"]
+        unit = measures.get(word) or measures.get(word + "s") or measures.get(word + "es")
+        return "measure", unit or word
     return "count", None
 
 

@@ -70,6 +70,7 @@ from briefbook.analysis.topics import (
     normalise_event,
     toll_of_people,
 )
+from briefbook.assessment.occasions import sentence_time
 from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
 from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
@@ -265,12 +266,37 @@ def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
         return False  # "the 1994 massacre's 4,000 dead" and this week's toll: two events
     relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
     apart = _days_apart(a.published, b.published)
-    if apart is not None and apart > REPORTING_LAG_DAYS and (relative(wa) or relative(wb)):
+    if (
+        apart is not None
+        and apart > REPORTING_LAG_DAYS
+        and (relative(wa) or relative(wb))
+        and not _dated_at_report(a, b)
+        and not _dated_at_report(b, a)
+    ):
         # reports weeks apart speak of different events unless both name the same time
         # ("in 2022", "on 3 March"): a toll, a launch or a count of their own day
         return False
     # "last night" in two reports of different days: two nights
     return not (event in EPISODIC and apart and (relative(wa) or relative(wb)))
+
+
+def _dated_at_report(dated: _Item, undated: _Item) -> bool:
+    """Whether ``dated`` states the day or month of its event ("the 22 April attack") and
+    ``undated``, stating no time, was published within ``REPORTING_LAG_DAYS`` after it: a
+    figure with no time tells of its report's days, so the two may be one event however
+    long after it the dated report came out."""
+    wd = dated.times or frozenset()
+    if not wd or _RELATIVE_TIME.search(" ".join(wd)) or undated.times:
+        return False
+    try:
+        published = date.fromisoformat(str(dated.published)[:10])
+        other = date.fromisoformat(str(undated.published)[:10])
+    except (TypeError, ValueError):
+        return False
+    span = sentence_time(f"on {dated.claim.when or ' '.join(sorted(wd))}", published)
+    if span is None or span == (published, published):
+        return False  # no date read from its time: the publication day stands in for it
+    return span[0] <= other and (other - span[1]).days <= REPORTING_LAG_DAYS
 
 
 def _places_compatible(a: _Item, b: _Item) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from briefbook.analysis.numbers import spelled_number
+from briefbook.analysis.quantities import vague_fits
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.presentation.briefing import Briefing
@@ -129,7 +130,8 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
     (keys :data:`CLAIM_COLUMNS`).
 
     ``quantity`` is the amount as the source states it ("more than 11,000", "thousands");
-    ``value`` is the number behind it (a lower bound for word amounts) to sort on;
+    ``value`` is the number behind it to sort on; for a vague amount ("scores", "thousands")
+    the low end of the interval it is read as (data/numbers.yaml ``vague``: 40, 2000);
     ``corroboration`` the status of the corroboration row the claim's sentence is in
     ("corroborated", "contradicted", "unmatched"; "" when no row covers it) and
     ``independent_sources`` that row's count of independent origins, ``outlets`` its count
@@ -143,6 +145,8 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
     for index, c in enumerate(b.assessment.claims):
         evidence = sorted(c.evidence, key=sentence_key)
         value = quantity_value(c.quantity)
+        if c.low is not None and vague_fits(c.quantity) is not None:
+            value = float(c.low)  # a vague amount: the low end it reads as ("scores" -> 40)
         # the row that holds this very figure; else (older files) one its sentence is in
         row = (
             next((by_figure[(e, c.text)] for e in evidence if (e, c.text) in by_figure), None)

@@ -12,8 +12,8 @@ from briefbook.analysis.claims import find_frames
 from briefbook.analysis.topics import counts_key, toll_of_people
 from briefbook.assessment.corroboration import corroborate
 from briefbook.ingest import load_documents
-from briefbook.model import Assessment, Claim, Document, Section
-from builders import written_sources
+from briefbook.model import Claim, Document
+from builders import claims_assessment, written_sources
 
 
 def _docs(tmp_path: Path, *texts: str) -> list[Document]:
@@ -37,20 +37,6 @@ def _claim(doc: Document, snippet: str, n: int, counts: str, event: str, by: str
     )
 
 
-def _assessment(docs: list[Document], claims: list[Claim]) -> Assessment:
-    return Assessment(
-        title="Test",
-        schema_name="conflict",
-        sources=[d.source_record() for d in docs],
-        sentences=[s for d in docs for s in d.sentences],
-        sections=[Section(key="context", title="Situation", statements=[])],
-        key_judgments=[],
-        indicators=[],
-        entities=[],
-        claims=claims,
-    )
-
-
 # a claim of a test: (report index, snippet, figure, counted thing, event, originator)
 _Spec = tuple[int, str, int, str, str, str | None]
 
@@ -59,7 +45,7 @@ def _rows(tmp_path: Path, reports: list[str], specs: list[_Spec]) -> list[dict]:
     """The corroboration rows of one claim per spec over one source per report."""
     docs = _docs(tmp_path, *reports)
     claims = [_claim(docs[i], snippet, *rest) for i, snippet, *rest in specs]
-    return corroborate(_assessment(docs, claims))
+    return corroborate(claims_assessment(docs, claims))
 
 
 @pytest.mark.parametrize(
