@@ -355,7 +355,18 @@ def draw_judgments(
         mates = [j for j in figure_mates(i, sentences, claims_at, by_event) if j not in close][
             :_MATES
         ]
-        told = [j for j in incident if j not in close and j not in mates]
+        # the other reports of its incident: of other sources than the statement's own, and
+        # not contradicting it (another figure, a demand and its act, another identity)
+        told = [
+            j
+            for j in incident
+            if j not in close
+            and j not in mates
+            and sentences[j].source != s.source
+            and not demand_and_act(s.text, sentences[j].text)
+            and not figures_conflict(claims_at.get(i, ()), claims_at.get(j, ()))
+            and signals[i].identity == signals[j].identity
+        ]
         support = [
             j
             for j in [*close, *mates]

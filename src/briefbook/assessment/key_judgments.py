@@ -27,6 +27,7 @@ from briefbook.assessment.signals import (
     RECORD_SIGNAL,
     KeySignal,
     demand_and_act,
+    labour_dispute,
 )
 from briefbook.assessment.supersession import same_subject
 from briefbook.data import load_data
@@ -521,9 +522,65 @@ def _incident_events() -> frozenset[str]:
 def _incident_classes(sentence: Sentence, claims: Sequence[Claim]) -> frozenset[str]:
     """The incident event classes (``incident_events``) a sentence tells: its event verbs
     and the events of its claims."""
+    if labour_dispute(sentence.text):
+        return frozenset()
     events = set(predicate_events(sentence.text))
     events |= {e for c in claims for e in (c.event, normalise_event(c.event)) if e}
     return frozenset(events) & _incident_events()
+
+
+@cache
+def _kinds(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    groups = load_data("judgments.yaml")[key]
+    return tuple(
+        (
+            str(kind),
+            re.compile(
+                rf"(?<![\w-])(?:{'|'.join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))})(?![\w'’-])",
+                re.I,
+            ),
+        )
+        for kind, words in groups.items()
+    )
+
+
+def incident_kinds(text: str, key: str) -> frozenset[str]:
+    """The kinds of ``key`` (``incident_means`` or ``incident_targets`` of
+    data/judgments.yaml) that ``text`` names: {"missile", "depot"} for "A missile struck the
+    fuel depot"."""
+    return frozenset(kind for kind, pattern in _kinds(key) if pattern.search(text))
+
+
+@cache
+def _apart() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in load_data("judgments.yaml")["incident_apart"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w'’-])", re.I)
+
+
+def one_incident(
+    a: Sentence, b: Sentence, claims_a: Sequence[Claim], claims_b: Sequence[Claim]
+) -> bool:
+    """Whether two reports of one scene and day can tell one incident: each tells an event
+    of ``incident_events`` (a launch toward a ship, the crew killed aboard it), neither calls
+    itself another incident ("a separate drone strike"; ``incident_apart``), no figure
+    conflicts (:func:`figures_conflict`), means and objects of a common kind where both name
+    them (``incident_means``, ``incident_targets`` of data/judgments.yaml: "a missile" and
+    "a drone", "the fuel depot" and "a school bus" are two incidents), and something ties
+    them: a common kind of means or object, or a figure told again
+    (:func:`figures_repeat`)."""
+    if not (_incident_classes(a, claims_a) and _incident_classes(b, claims_b)):
+        return False
+    if _apart().search(a.text) or _apart().search(b.text):
+        return False
+    if figures_conflict(claims_a, claims_b) or figures_conflict(claims_b, claims_a):
+        return False
+    tied = figures_repeat(claims_a, claims_b)
+    for key in ("incident_means", "incident_targets"):
+        ka, kb = incident_kinds(a.text, key), incident_kinds(b.text, key)
+        if ka and kb and not (ka & kb):
+            return False
+        tied = tied or bool(ka & kb)
+    return tied
 
 
 def same_incidents(
@@ -543,7 +600,10 @@ def same_incidents(
     ``incident_events`` (data/judgments.yaml; its verbs or its claims) and both name a day
     (:func:`~briefbook.assessment.occasions.occasion_day` from the source's date
     ``published``) at most a day apart, and neither is a state's decision answering the
-    other (``decisions``: the candidates that tell one, :attr:`KeySignal.decision`). The one that stands is the fuller (a figure of
+    other (``decisions``: the candidates that tell one, :attr:`KeySignal.decision`), and
+    they can be one incident (:func:`one_incident`: the same kind of event, means and object,
+    no conflicting figure). Reports never chain: each is one incident with every other of
+    its group. The one that stands is the fuller (a figure of
     consequence), then the better graded (``grade``: source id -> (reliability, credibility),
     A1 best), then the higher ``value``."""
     decided = set(decisions)
@@ -555,30 +615,32 @@ def same_incidents(
         scene = named.get(s.id, frozenset())
         if events and day is not None and scene:
             info[i] = (scene, events, day)
-    parent = {i: i for i in info}
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
+    def one(i: int, j: int) -> bool:
+        if sentences[i].source == sentences[j].source:
+            return False
+        (scene_i, _, day_i), (scene_j, _, day_j) = info[i], info[j]
+        if same_subject(scene_i, scene_j) != "place":
+            return False
+        if _days_between(day_i, day_j) > 1:
+            return False
+        # a state's decision that names the attack it answers is no report of the attack
+        if (i in decided) != (j in decided):
+            return False
+        return one_incident(sentences[i], sentences[j], claims_at.get(i, ()), claims_at.get(j, ()))
 
+    # no chains: a report joins a group only when it is one incident with every member
+    # (two incidents of one town a day apart never meet through a third report)
     rows = sorted(info)
-    for n, i in enumerate(rows):
-        for j in rows[n + 1 :]:
-            if sentences[i].source == sentences[j].source:
-                continue
-            (scene_i, _, day_i), (scene_j, _, day_j) = info[i], info[j]
-            if same_subject(scene_i, scene_j) != "place":
-                continue
-            if _days_between(day_i, day_j) > 1:
-                continue
-            # a state's decision that names the attack it answers is no report of the attack
-            if (i in decided) != (j in decided):
-                continue
-            parent[root(j)] = root(i)
-    clusters: dict[int, list[int]] = {}
+    groups: list[list[int]] = []
     for i in rows:
-        clusters.setdefault(root(i), []).append(i)
+        for members in groups:
+            if all(one(m, i) for m in members):
+                members.append(i)
+                break
+        else:
+            groups.append([i])
+    clusters = {members[0]: members for members in groups}
 
     def standing(i: int) -> tuple[bool, tuple[str, int], float, int]:
         full = consequential(claims_at.get(i, ()))

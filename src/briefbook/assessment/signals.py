@@ -718,7 +718,7 @@ def is_decisive_event(text: str) -> bool:
     another tense ("could fall", "threatened to sink"). Nor a sentence that does not read on
     its own (:func:`~briefbook.assessment.readability.needs_context`: "However, she has now
     resigned.", "It sank."): whose outcome it tells is in the sentence before."""
-    if needs_context(text):
+    if needs_context(text) or labour_dispute(text):
         return False
     perfect, _ = _decisive()
     for pattern in (perfect, _decisive_act()):
@@ -726,6 +726,31 @@ def is_decisive_event(text: str) -> bool:
             if _main_clause_event(text, m.start(), m.end()):
                 return True
     return False
+
+
+@cache
+def _labour() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = alternation(str(w) for w in load_data("judgments.yaml")["labour_cues"])
+    return (
+        re.compile(rf"(?<![\w-])(?:{cues})(?![\w'’-])", re.I),
+        re.compile(r"(?<![\w-])(?:strikes?|striking|walk(?:ed)?\s*outs?)(?![\w'’-])", re.I),
+        re.compile(
+            r"(?<![\w-])(?:kill\w*|wound\w*|injur\w*|dead|died|casualt\w*)(?![\w'’-])", re.I
+        ),
+    )
+
+
+def labour_dispute(text: str) -> bool:
+    """Whether ``text`` tells a labour strike ("Workers at the refinery launched strikes over
+    pay", "Dockers carried out strikes at Port Vell"): a strike word beside one of
+    ``labour_cues`` (data/judgments.yaml) and no toll ("a drone strike killed three workers"
+    is an attack). Such a strike is no military strike or incident."""
+    cues, strike, toll = _labour()
+    return (
+        strike.search(text) is not None
+        and cues.search(text) is not None
+        and toll.search(text) is None
+    )
 
 
 @cache
