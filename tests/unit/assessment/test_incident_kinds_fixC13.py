@@ -122,8 +122,7 @@ def _docs(tmp_path: Path) -> list:
     for name, text in files:
         (tmp_path / name).write_text(text, encoding="utf-8")
     specs = [
-        SourceSpec(path=n, reliability="B", credibility=3, published="2026-05-04")
-        for n, _ in files
+        SourceSpec(path=n, reliability="B", credibility=3, published="2026-05-04") for n, _ in files
     ]
     return load_documents(specs, base=tmp_path)
 
