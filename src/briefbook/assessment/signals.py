@@ -695,12 +695,46 @@ def _main_clause_event(text: str, start: int, end: int) -> bool:
     subject = re.sub(r"\s+(?:has|have|had|was|were)\s*$", "", clause, flags=re.I)
     return (
         subordinate.search(clause) is None
+        and not _relative_aside(clause)
         and hearsay.search(text, 0, start) is None
         and negated.search(clause) is None
         and re.search(r"(?<![\w-])(?:not|never|no)\s+(?:\w+\s+)?$", clause, re.I) is None
         and measure_subject.search(subject) is None
         and measure_after.match(text, end) is None
     )
+
+
+@cache
+def _relative() -> re.Pattern[str]:
+    words = alternation(str(w) for w in load_data("judgments.yaml")["decisive_events"]["relatives"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w'’-])", re.I)
+
+
+_FINITE = re.compile(
+    r"(?<![\w-])(?:[a-z]+ed|is|are|was|were|has|have|had|holds?|keeps?|runs?|leads?)(?![\w'’-])",
+    re.I,
+)
+
+
+def _relative_aside(clause: str) -> bool:
+    """Whether a relative pronoun (``relatives`` of ``decisive_events`` in
+    data/judgments.yaml) in ``clause`` (the text from the last comma to the event) makes the
+    event an aside: the relative opens the clause (set off by a comma: "the militia, which
+    said the tanker sank") or no verb of its own stands between it and the event ("the rebels
+    who captured the town": the event is the relative clause's). "The minister who signed the
+    truce has resigned" and "Rebels who fought in the 2008 war captured the town": the event
+    is the main verb."""
+    found = list(_relative().finditer(clause))
+    if not found:
+        return False
+    m = found[-1]
+    if not clause[: m.start()].strip():
+        return True
+    between = [w.strip(".,;:'’\"") for w in clause[m.end() :].lower().split()]
+    # the event's own auxiliary ("who was ousted") is no verb of the relative clause's own
+    if between and between[-1] in {"is", "are", "was", "were", "has", "have", "had", "been"}:
+        between = between[:-1]
+    return not any(_FINITE.fullmatch(w) or w in irregular_past() for w in between)
 
 
 def is_decisive_event(text: str) -> bool:

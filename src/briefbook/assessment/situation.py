@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from briefbook.assessment.occasions import predicate_events
 from briefbook.data import load_data
 from briefbook.model import Document, known_published
 from briefbook.text import CURLY_QUOTES, alternation
@@ -136,6 +137,21 @@ def _vocabulary() -> dict[str, Any]:
         "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
         "information": _information_promise(data),
+        # a condition, a future time or a scheduled event: what is to come, to watch
+        "information_forward": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(w.lower() for w in data["forward_conditions"])
+            + r")(?![\w-])|(?<![\w-])(?:"
+            + alternation(w.lower() for w in data["scheduled_links"])
+            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+            + alternation(w.lower() for w in data["scheduled_events"])
+            + r")(?![\w-])"
+        ),
+        "estimate_forward": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(w.lower() for w in (*data["forward_conditions"], *data["forward_times"]))
+            + r")(?![\w-])"
+        ),
         # "Even a limited exchange could ...": what would follow a supposed event
         "hypothetical": re.compile(
             r"^\W*(?:"
@@ -242,8 +258,19 @@ def _geography() -> re.Pattern[str]:
 def is_geography(text: str) -> bool:
     """Whether ``text`` describes where a named place is ("The Kora Strait is the narrow body
     of water separating Ostland from the coast", "Port Vell lies 40 km north of the
-    capital"): background in no domain."""
-    return _geography().match(text.translate(CURLY_QUOTES)) is not None
+    capital"): background in no domain. Not a sentence that tells an event or a condition
+    there (``geography_not`` of data/judgments.yaml or an event verb of data/events.yaml:
+    "Tarn is a port city where 12 civilians were killed", "Port Vell lies in ruins after
+    three days of shelling", "Dorn is the provincial capital the rebels captured")."""
+    if _geography().match(text.translate(CURLY_QUOTES)) is None:
+        return False
+    return _geography_not().search(text) is None and not predicate_events(text)
+
+
+@cache
+def _geography_not() -> re.Pattern[str]:
+    words = alternation(str(w).lower() for w in load_data("judgments.yaml")["geography_not"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w'’-])", re.I)
 
 
 def domain_of(text: str) -> str | None:
@@ -296,7 +323,11 @@ def is_indicator(text: str) -> bool:
     is no forward cue; a condition or a sign to watch beside it still is. An estimate of a
     count already there ("The death toll could be more than 20", "the real number may be
     far higher"; ``estimate_*`` and ``figure_nouns``) says what is, not what is to come; "the
-    toll could rise" still looks ahead. A modal whose subject is only a supposed event
+    toll could rise" still looks ahead. Neither a promise of information nor an estimate is
+    removed when a condition, a future time or a scheduled event says it is to come
+    (``forward_conditions``, ``forward_times``, ``scheduled_links``, ``scheduled_events``:
+    "will issue a statement after its vote on Friday", "could be more than 20 by next
+    week"). A modal whose subject is only a supposed event
     ("Even a limited exchange could darken the sky"; ``hypothetical_openers``) says what
     would follow it, not a development to watch."""
     vocab = _vocabulary()
@@ -304,8 +335,13 @@ def is_indicator(text: str) -> bool:
     if vocab["recommendation"].search(low):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
-    plain = vocab["information"].sub(" ", plain)  # "would release more information"
-    plain = vocab["present_estimate"].sub(" ", plain)  # "the toll could be more than 20"
+    # a promise of information or an estimate, unless a condition, a future time or a
+    # scheduled event says it is to come ("after its vote on Friday", "if the offensive
+    # begins", "by next week")
+    if not vocab["information_forward"].search(plain):
+        plain = vocab["information"].sub(" ", plain)  # "would release more information"
+    if not (vocab["estimate_forward"].search(plain) or vocab["information_forward"].search(plain)):
+        plain = vocab["present_estimate"].sub(" ", plain)  # "the toll could be more than 20"
     plain = vocab["hypothetical"].sub(" ", plain)  # "Even a limited exchange could ..."
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
