@@ -2,9 +2,10 @@
 information or an estimate with a condition, a future time or a scheduled event is still an
 indicator; a framing sentence that carries an estimative judgment is the bottom line; an
 estimate with a condition or a future time is a forecast; a watch item with a forward noun
-stays in the outlook; an effort aimed at forces or supply is a battlefield implication; a
-restrictive relative clause does not cancel a decisive main verb; a sentence that tells an
-event or a condition at a place is no geography sentence. Every sentence here is invented."""
+stays in the outlook; an effort against forces, supply or ground is no plain motive (the
+classifier judges the implication); a restrictive relative clause does not cancel a decisive
+main verb; a sentence that tells an event or a condition at a place is no geography
+sentence. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -98,6 +99,7 @@ def test_a_watch_item_with_a_forward_noun_stays_outlook(text: str) -> None:
     ],
 )
 def test_an_effort_against_forces_or_supply_is_no_plain_intention(text: str) -> None:
+    # an implication for the fighting: the classifier's call, not the motive rule's
     assert rule_labels([text]) == [None]
 
 
