@@ -28,7 +28,7 @@ from functools import cache
 from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause, platform_phrase
 from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
-from briefbook.text import CURLY_QUOTES
+from briefbook.text import CURLY_QUOTES, alternation
 
 ORG_HEADS = frozenset(
     [
@@ -234,11 +234,13 @@ def _statement_by() -> re.Pattern[str]:
 
 
 @cache
-def _documents() -> tuple[str, ...]:
-    """Documents by which a body speaks (``published_documents`` of data/cues.yaml), with
-    their articles: a bare one ("a post", "the statement") names no originator."""
-    nouns = [str(w).lower() for w in load_data("cues.yaml")["published_documents"]]
-    return tuple(f"{a}{n}" for n in nouns for a in ("", "a ", "an ", "the "))
+def _documents() -> re.Pattern[str]:
+    """A source that opens with a document by which a body speaks (``published_documents`` of
+    data/cues.yaml, a whole lower-case word, its article before it): a bare one ("a post on
+    X", "the statement") names no originator. A longer word ("the Postal Service",
+    "Videocon") or a capitalised outlet ("The Post", "the Washington Post") is a name."""
+    nouns = alternation(str(w).lower() for w in load_data("cues.yaml")["published_documents"])
+    return re.compile(rf"(?i:an?\s+|the\s+)?(?:{nouns})(?![\w'’&-])")
 
 
 @cache
@@ -703,7 +705,7 @@ def originators(
             source = issued[-1] if issued else None
             if source is None:
                 referring = ("pron", "it")
-        elif source is not None and source.lower().startswith(_documents()):
+        elif source is not None and _documents().match(source):
             # "according to a post on social media site X": a document names no one, and the
             # platform it is on is no originator; who issued it is resolved below
             source = None

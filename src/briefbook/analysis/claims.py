@@ -60,8 +60,11 @@ __all__ = [
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?:-[\w'&/]+(?:[-.][\w'&/]+)*)?|[\w'&/]+(?:[-.][\w'&/]+)*|[^\w\s]"
 )
-_CLAUSE_BREAK = re.compile(  # a dash typed as a spaced hyphen or an en dash breaks as one
-    r"[;:—(]|\s[-\u2013]\s|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
+# a dash typed as a spaced hyphen or an en dash breaks as one, unless it opens a part of the
+# figure's noun as a comma does ("killed 12 people - including 4 children - on Monday")
+_CLAUSE_BREAK = re.compile(
+    r"[;:—(]|\s[-\u2013]\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
+    r"|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
     r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
 )
@@ -108,7 +111,18 @@ _IN_PP = re.compile(
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|these)\s+(?:\w+ly\s+)+$", re.I)
 # asides skipped between a figure and its verb: a parenthesis, an appositive or a
 # non-restrictive relative clause closed by a comma
-_GAP_PAREN = re.compile(r"\s*\([^()]*\)|\s*[\u2014\u2013]\s?[^\u2014\u2013;:.]*?\s?[\u2014\u2013]")
+# (a pair of dashes, typed as em or en dashes or as spaced hyphens, is a parenthesis: "12
+# people - including 4 children - were killed")
+_GAP_PAREN = re.compile(
+    r"\s*\([^()]*\)|\s*[\u2014\u2013]\s?[^\u2014\u2013;:.]*?\s?[\u2014\u2013]"
+    r"|\s+-\s[^\u2014\u2013;:.]*?\s-(?=\s)"
+)
+# a dash of a pair: an em dash, or an en dash or a hyphen with a space on each side
+_DASH = re.compile(r"\u2014|\s[-\u2013]\s")
+# a dash aside that names a part or a companion of the subject before it ("12 people -
+# including 4 children - were killed", "8 soldiers - and 2 medics - were wounded"): its
+# figure shares the subject's verb, after the closing dash
+_PART_ASIDE = re.compile(rf"\s*(?:{_SUBSET_OPENERS}|and|or|plus)\b[^;:.()]*$", re.I)
 _GAP_ASIDE = re.compile(
     rf",\s(?:{_SUBSET_OPENERS}|which|who)\b[^,;:()]*,(?=\s)"
     # a speech aside: "Nine sailors, the navy said, were killed"
@@ -534,6 +548,20 @@ def _verb_closed(gap: str) -> bool:
     return verb not in _verb_lists()[1] and verb not in event_table().cue_event
 
 
+def _after_part_aside(text: str, q: Quantity, phrase_end: int, cs: int) -> str:
+    """The text between the counted phrase (ending at ``phrase_end``) and a later cue at
+    ``cs``; for a figure inside a dash aside naming a part or a companion of the subject ("12
+    people - including 4 children - were killed"), only what follows the closing dash: the
+    verb there is the figure's own."""
+    gap = text[phrase_end:cs]
+    dashes = list(_DASH.finditer(text, 0, q.start))
+    if len(dashes) % 2 and _PART_ASIDE.match(text, dashes[-1].end(), q.start):
+        closing = _DASH.search(gap)
+        if closing:
+            return " " + gap[closing.end() :].lstrip()
+    return gap
+
+
 def _governing_cue(
     text: str, q: Quantity, phrase_end: int, cues: list[tuple[int, int, str]]
 ) -> tuple[tuple[int, int], str, int] | None:
@@ -555,7 +583,9 @@ def _governing_cue(
         if cs >= phrase_end:
             # an aside between the figure and its verb is skipped: "six tankers, all of which
             # had made port calls, also suffered explosions", "(and underreported)"
-            gap = _GAP_ASIDE.sub(" ", _GAP_PAREN.sub("", text[phrase_end:cs]))
+            gap = _GAP_ASIDE.sub(
+                " ", _GAP_PAREN.sub("", _after_part_aside(text, q, phrase_end, cs))
+            )
             gap = _GAP_LIST.sub("", gap)  # "thousands of civilians, troops and police have been"
             dist = len(gap)
             if _REDUCED_RELATIVE.fullmatch(gap):
@@ -687,6 +717,15 @@ def _event(
         and not _RANGE_AFTER.match(text, q.number_end)
     ):
         cues = []  # "Crews from 20 countries were taken hostage": the crews were, not these
+    if any(
+        ce <= q.start
+        and text[cs:ce].lower() in _verb_lists()[0]
+        and _DIRECT.fullmatch(text, ce, q.start)
+        for cs, ce, _ in cues
+    ):
+        # "Britain joined 40 nations in condemning the attack": the object of "joined" is a
+        # companion; no later event word ("attack") governs it either
+        cues = []
     event: str | None = None
     at = -1
     if head in table.cue_event and not _weak_sanction(text, head) and named is None:
@@ -1392,6 +1431,15 @@ def _measured_units() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_data("claims.yaml")["measured_units"].items()}
 
 
+# a word in -s after the noun a measure is of, before a preposition, an article or the
+# sentence's end: a verb in the present ("limit applies on", "cap covers the")
+_PRESENT_VERB = re.compile(
+    r"[a-z]{2,}(?<!ss)(?<!us)(?<!is)s(?=\s*[.;]|\s*$|\s+(?:on|in|at|to|for|from|across|along|"
+    r"over|near|until|since|throughout|inside|outside|within|the|a|an|this|that|its|all|only|"
+    r"now|still|here|there)\b)"
+)
+
+
 def _measure_qualifier(text: str, start: int, phrase_end: int) -> tuple[str | None, int]:
     """What a distance or a duration at ``text[start:phrase_end]`` (after its number) is of,
     or its direction, and where its phrase ends: the phrase's words other than unit words,
@@ -1408,6 +1456,8 @@ def _measure_qualifier(text: str, start: int, phrase_end: int) -> tuple[str | No
             continue
         if rest and (low in verbs or (len(low) > 4 and low.endswith(("ed", "ing")))):
             break  # "siege marked by shortages": the verb of another clause
+        if rest and _PRESENT_VERB.match(text, m.start()):
+            break  # "a 40 kph limit applies on the bridge": its verb, no part of what it is of
         end = m.end()
         if low not in units and low != "of":
             rest.append(low)

@@ -242,8 +242,12 @@ def _claim_other_sense() -> tuple[frozenset[str], re.Pattern[str]]:
         [str(w).lower() for w in cues["claim_count_words"]]
         + [str(w).lower() for w in load_data("numbers.yaml")["number_words"]]
     )
+    # the object with a verb of its own after it is the subject of a clause reported ("rebels
+    # claimed 26 lives were lost"): the claim is someone's word again
+    own_verb = alternation(str(w).lower() for w in cues["claim_clause_verbs"])
     after = re.compile(
-        rf"\s+(?:(?:{counts}|\d[\d,.]*)\s+){{0,4}}(?:{objects})(?![\w-])",
+        rf"\s+(?:(?:{counts}|\d[\d,.]*)\s+){{0,4}}(?:{objects})(?![\w-])"
+        rf"(?!\s+(?:[a-z]+ly\s+)?(?:{own_verb})(?![\w-]))",
         re.I,
     )
     return verbs, after
@@ -253,7 +257,9 @@ def claim_in_other_sense(text: str, end: int, word: str) -> bool:
     """Whether the "claim" verb ``word`` ending at ``end`` of ``text`` takes a toll or a
     responsibility ("the attack claimed 26 lives", "claiming the lives of five", "the group
     claimed responsibility"): it then reports what happened or who owned it, not anyone's
-    word, and is no hedge, no sourcing doubt and no speaking."""
+    word, and is no hedge, no sourcing doubt and no speaking. Only when the toll is the
+    verb's object: with a verb of its own after it ("rebels claimed 26 lives were lost",
+    ``claim_clause_verbs`` of data/cues.yaml) it is a clause claimed, and hedges."""
     verbs, after = _claim_other_sense()
     return word.lower() in verbs and after.match(text, end) is not None
 

@@ -145,6 +145,9 @@ def _lex() -> dict[str, Any]:
         months=frozenset(w.lower() for w in lex["months"]),
         weekdays=weekdays(),
         id_words=frozenset(w.lower() for w in lex["id_words"]),
+        named_features=frozenset(str(w).lower() for w in lex["named_features"]),
+        currency_codes=frozenset(str(w).lower() for w in lex["currency_codes"]),
+        run_breakers=frozenset(str(w).lower() for w in lex["run_breakers"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
         age_before=re.compile(
             rf"\b(?:{_alts(str(w) for w in lex['age_openers'])})\s*$".replace(r"\ ", r"\s+"),
@@ -302,6 +305,21 @@ def _clean(w: str) -> str:
     return w.lower().strip(".'’")
 
 
+def _fact_sheet_run(raw: str, m: re.Match[str], prev: str, after: str, lex: dict[str, Any]) -> bool:
+    """Whether the figure ``raw`` (its atom ``m``, ``after`` the text after it) right after
+    the capitalised word ``prev`` is a count of a fact sheet's run ("Kachin State 15,006 IDPs",
+    "GLANCE 8.3 million people"): grouped in thousands or scaled, followed by its counted noun
+    (a word that is no function word, ``run_breakers`` of data/numbers.yaml), and ``prev``
+    names no feature ("Hill 1,070", ``named_features``) and no currency ("R 20,000",
+    ``currency_codes``)."""
+    if not (re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw) or m.group("scale")):
+        return False
+    if prev.lower().strip(".") in lex["named_features"] | lex["currency_codes"]:
+        return False
+    word = re.match(r"\s+([A-Za-z][\w'’-]*)", after)
+    return word is not None and word.group(1).lower() not in lex["run_breakers"]
+
+
 def _is_not_quantity(
     text: str, start: int, end: int, m: re.Match[str] | None, partner: bool = False
 ) -> bool:
@@ -348,10 +366,11 @@ def _is_not_quantity(
             not partner
             and raw_prev
             and not duration
-            # a figure grouped in thousands or scaled ("15,006", "53.8 million") is no
-            # number of a name: "Kachin State 15,006 IDPs in Shan State", "GLANCE 8.3 million"
-            and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw)
-            and not m.group("scale")
+            # a figure grouped in thousands or scaled ("15,006", "53.8 million") before its
+            # counted noun is no number of a name: "Kachin State 15,006 IDPs in Shan State",
+            # "GLANCE 8.3 million people"; "Hill 1,070", "Kilometre 2,400 of the highway"
+            # and "R 20,000 in cash" still are (_fact_sheet_run)
+            and not _fact_sheet_run(raw, m, raw_prev[-1], after, lex)
             and re.fullmatch(r"[A-Z][\w.&'’-]*", raw_prev[-1])
             and raw_prev[-1].lower()
             not in lex["window_preps"] | {"some", "about", "over", "nearly", "almost", "around"}
