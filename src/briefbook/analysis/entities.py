@@ -63,6 +63,7 @@ from briefbook.analysis.names import (
     Tok,
     cap_runs,
     classify,
+    english_words,
     fold,
     is_name,
     listed_one_name,
@@ -185,13 +186,19 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     ("in the area of Kamal Adwan"). A body whose last word and the noun after it are a
     post of its own ("Dravi Central Police station", "the Kelvo Army camp") names that post,
     a place; a body's name no source or list knows before "area" names a place ("the Palm
-    Bank area"). Any other found span is returned as it is."""
+    Bank area"), not before "area" and a post of its own ("the Habib Bank area manager",
+    :func:`_area_post`). Any other found span is returned as it is."""
     m = _LOWER_NOUNS.match(text, f.end)
     if m and f.type in {"organisation", "force"}:
         word = m.group(1).split()[0]
         if f"{f.name.split()[-1].lower()} {word}" in rules_.locality_nouns | rules_.facility_nouns:
             return Found(f.start, m.start(1) + len(word), "place", f"{f.name} {word}")
-        if word == "area" and f.name not in gazetteer().surfaces and f.name not in state.discovered:
+        if (
+            word == "area"
+            and f.name not in gazetteer().surfaces
+            and f.name not in state.discovered
+            and not _area_post(f, m.group(1), rules_)
+        ):
             return Found(f.start, f.end, "place", f.name)  # "the Palm Bank area": a place
     if f.type != "person" or not m:
         return f
@@ -205,6 +212,18 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     key = entity_key("place", full)
     state.add(f.name, key, "place", d)
     return Found(f.start, f.end + len(m.group(0)) - len(m.group(1)) + len(noun), "place", full)
+
+
+def _area_post(f: Found, nouns: str, rules_: Rules) -> bool:
+    """Whether the body ``f``, named by its head word ("Habib Bank"), is followed by "area"
+    and a post or office of its own (``nouns``, the lower-case words after it: "area
+    manager", "area office"; a role noun, a title, a body's head or an ``area_posts`` noun of
+    ``data/place_guards.yaml``): the body's regional unit, no place."""
+    words = nouns.split()
+    if len(words) < 2 or f.name.split()[-1].lower() not in rules_.org_heads | rules_.force_heads:
+        return False
+    posts = rules_.roles | rules_.titles | rules_.org_heads | place_guards()["area_posts"]
+    return words[1] in posts
 
 
 def find_entities(
@@ -420,6 +439,15 @@ def _unit_of(seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> list[l
 _LOCALITY_AFTER = re.compile(r"\s+(?:area|village|neighbou?rhood|settlement|suburb)\b")
 
 
+def _personal(toks: list[Tok], rules_: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` look like a person's name: a name's shape (:func:`is_name`) with a
+    known given name first or a word that is no ordinary English word ("Tomas Reyes", not
+    "Social Security" nor "Civil Defence"; ``data/ordinary_words.yaml``)."""
+    return is_name(toks, rules_, gaz) and (
+        toks[0].low in rules_.given or not all(t.low in english_words() for t in toks)
+    )
+
+
 def _split_known(
     seqs: list[list[Tok]], text: str, rules_: Rules, gaz: Gazetteer, state: Discovery
 ) -> list[list[Tok]]:
@@ -482,11 +510,27 @@ def _split_known(
                 inner >= 0
                 and is_name(left[inner + 1 :], rules_, gaz)
                 and (
-                    is_name(named_right, rules_, gaz)
+                    _personal(named_right, rules_, gaz)
                     or (len(right) == 1 and _demonym(right[0], gaz))
                 )
             ):
                 cut = i
+                break
+            if (
+                inner >= 0
+                and is_name(left[inner + 1 :], rules_, gaz)
+                and len(right) > 1
+                and _ORDINARY_NOUN_AFTER.match(text, right[-1].end)
+                and all(t.low in english_words() and t.low not in rules_.given for t in right)
+            ):
+                # "Labour Minister Ana Ruiz and Social Security officials": the titled person,
+                # then common words before a noun that no name is; "and Border Force
+                # officers", a body by its head word, is read on its own
+                if right[-1].bare in bodies | places:
+                    cut = i
+                else:
+                    out.append(seq[:i])
+                    cut = -1
                 break
             if (
                 name in state.discovered
@@ -516,8 +560,13 @@ def _split_known(
             ):
                 cut = i
                 break
-        out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
+        if cut != -1:
+            out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
     return out
+
+
+# a lower-case plural noun right after a run: "Social Security officials", "Civil Defence teams"
+_ORDINARY_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
 def _untitled(toks: list[Tok], rules_: Rules, gaz: Gazetteer) -> list[Tok]:
@@ -1016,7 +1065,11 @@ def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discove
     """Whether another item of the list of names ``seq`` is in ("Kotamba, Wesoru and
     Rilezo") is a place: found so in the documents already, or a gazetteer place or country
     ("arrested in Spain and Curacao"; :func:`list_mates` needs a locative cue before the
-    list)."""
+    list). Not a name after "and" that opens a new clause, a verb of one subject right after
+    it ("held in France and Dupont was charged", "in Spain and Ortega fled";
+    ``clause_verbs`` of ``data/place_guards.yaml``, or a past form in "-ed")."""
+    if _opens_clause(seq, text):
+        return False
     for mate in list_mates(seq, text):
         key = state.discovered.get(mate) or known_place(mate, gaz)
         if key and state.types.get(key, "place") == "place" and key.startswith("place:"):
@@ -1033,6 +1086,24 @@ _PLACED_LIST = re.compile(
     rf"({_NAME})((?:,\s+{_NAME})*)(?:,?\s+(?:and|or)\s+({_NAME}))\s+in\s+(?:the\s+)?"
     rf"([A-Z][\w'-]+(?:[ -][A-Za-z][\w'-]+)*)"
 )
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|but|or|while)\s+$")
+_WORD_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
+
+
+def _opens_clause(seq: list[Tok], text: str) -> bool:
+    """Whether the name ``seq``, right after "and"/"but"/"or"/"while", is the subject of a
+    new clause: a verb of one subject follows it (``clause_verbs`` of
+    ``data/place_guards.yaml``, or a past form in "-ed": "and Ortega fled", "and Dupont was
+    charged"; not "and Kelvo were shelled", a list's last item)."""
+    if not _AND_BEFORE.search(text, max(0, seq[0].start - 8), seq[0].start):
+        return False
+    m = _WORD_AFTER.match(text, seq[-1].end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in place_guards()["clause_verbs"] or (len(word) > 4 and word.endswith("ed"))
 
 
 def _opening_towns(
@@ -1479,9 +1550,10 @@ _BODIES = frozenset({"organisation", "force"})
 def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
     """A country-prefixed body is the bare body when the sources also name it bare:
     "DPRK Workers' Party of Korea" is "Workers' Party of Korea". Not when two countries
-    prefix the same bare name ("Russian/Ukrainian Defense Ministry"), nor for a force the
-    gazetteer does not name: a country's "Air Force" or "Navy" is its own, and a bare "the
-    Navy, and Air Force" after another country's army may be that country's."""
+    prefix the same bare name ("Russian/Ukrainian Defense Ministry"), nor for a branch of
+    service the gazetteer does not name: a country's "Air Force" or "Navy" is its own, and
+    a bare "the Navy, and Air Force" after another country's army may be that country's (a
+    named force, "U.S. Southern Command" / "Southern Command", is still joined)."""
     discovered, types = state.discovered, state.types
     bare: dict[str, tuple[str, str]] = {}  # surface -> (key, type) of a named body
     for surface in sorted(gaz.surfaces):
@@ -1503,7 +1575,8 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
                 t.key for t in gaz.surfaces.get(" ".join(words[:i]), []) if t.type == "country"
             ]
             hit = bare.get(" ".join(words[i:]))
-            if hit and hit[1] == "force" and " ".join(words[i:]) not in gaz.surfaces:
+            rest = " ".join(words[i:])
+            if hit and hit[1] == "force" and rest not in gaz.surfaces and _service(rest):
                 break  # "Kelvan Air Force": a bare "Air Force" may be any country's
             if countries and hit and hit[0] != key and hit[1] == types[key]:
                 merges[hit[0]].append((name, key, countries[0]))
@@ -1521,6 +1594,17 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
         discovered[surface] = remap.get(discovered[surface], discovered[surface])
     for surface, defs in state.scoped.items():
         state.scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
+
+
+def _service(name: str) -> bool:
+    """Whether ``name`` is a branch of any country's armed forces ("Air Force", "Navy":
+    ``force_nouns`` of ``data/entity_rules.yaml``), not a named force ("Southern Command")."""
+    return name.lower() in _force_nouns()
+
+
+@cache
+def _force_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["force_nouns"])
 
 
 def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:

@@ -6,12 +6,15 @@ word names a town of the city index ("Lincoln", "Austin") -- only when the same 
 one person of that surname: never a well-known person of ``data/people.yaml`` or a person
 another source names ("FC Dallas hosted Austin", "The coach congratulated Silva" name
 nobody). Never either when the word is a place or country of the gazetteer ("received
-Lisbon"), or is followed by "'s" and a noun ("met Austin's mayor") or by a lower-case word
-other than the ``met_name_followers`` of ``data/entity_rules.yaml`` ("met Lincoln
-residents", "urged Sullivan residents"): there the word names no person at all, not even a
-person of the source or of ``data/people.yaml`` ("met Austin officials" is no mention of
-Lloyd Austin; ``Discovery.no_person``). The surname names the person in that sentence only
-(``Discovery.local``): "County Kerry" elsewhere stays a place.
+Lisbon"), or is followed by "'s" ("met Austin's mayor"). A word that also names a town, a
+place or an ordinary word ("Austin", "Lincoln") followed by a lower-case word other than the
+``met_name_followers`` of ``data/entity_rules.yaml`` ("met Lincoln residents", "urged Sullivan
+residents") names no person at all, not even one of ``data/people.yaml`` ("met Austin
+officials" is no mention of Lloyd Austin; ``Discovery.no_person``), as does a surname only
+the source's people bear ("met Reyvik officials"); a well-known person's name that names
+nothing else keeps its person ("met Putin aides", "met Erdogan's envoy"). The surname
+names the person in that sentence only (``Discovery.local``): "County Kerry" elsewhere
+stays a place.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer
 from briefbook.analysis.mentions import Discovery
-from briefbook.analysis.names import Tok, fold
+from briefbook.analysis.names import Tok, english_words, fold
+from briefbook.analysis.places import city_index, place_key
 from briefbook.data import load_data
 
 __all__ = ["met_surnames"]
@@ -46,14 +50,23 @@ def _followers() -> frozenset[str]:
 
 
 def _noun_after(sent: list[Tok], n: int) -> bool:
-    """Whether ``sent[n]`` is followed by "'s" and a word ("Austin's mayor") or by a
-    lower-case word that is no ``met_name_followers`` ("Lincoln residents")."""
-    if sent[n].text.endswith("'s"):
-        return n + 1 < len(sent) and sent[n + 1].text[:1].isalpha()
-    if n + 1 >= len(sent):
+    """Whether ``sent[n]`` is followed by a lower-case word that is no
+    ``met_name_followers`` ("Lincoln residents"); never when it ends in "'s" ("met
+    Erdogan's envoy" names him)."""
+    if sent[n].text.endswith(("'s", "\u2019s")) or n + 1 >= len(sent):
         return False
     nxt = sent[n + 1].text
     return nxt[:1].islower() and nxt.isalpha() and nxt.lower() not in _followers()
+
+
+def _only_person(word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` is a well-known person's name of the gazetteer ("Putin", "Erdogan")
+    that names nothing else: no place or body of the gazetteer, no town of the city index
+    ("Austin", "Lincoln") and no ordinary English word ("Brown")."""
+    targets = gaz.surfaces.get(word, ())
+    if not targets or any(t.type != "person" for t in targets):
+        return False
+    return not city_index().get(place_key(word)) and word.lower() not in english_words()
 
 
 def _verb_before(sent: list[Tok], n: int) -> str | None:
@@ -87,7 +100,11 @@ def met_surnames(
                     continue
                 if n + 1 < len(sent) and sent[n + 1].text[:1].isupper():
                     continue  # "met Kerry Olsen": a longer name, typed by the rules
-                if _verb_before(sent, n) is not None and _noun_after(sent, n):
+                if (
+                    _verb_before(sent, n) is not None
+                    and _noun_after(sent, n)
+                    and not _only_person(word, gaz)
+                ):
                     state.no_person.add((d, k, word))  # "met Austin officials": no person
                     continue
                 if gaz.surfaces.get(word):

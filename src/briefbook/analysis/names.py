@@ -786,7 +786,10 @@ def _shared_surname(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) ->
     """Two people for "Omar and Yasin Haddad": a name word, "and", then a full name, when
     both first words are given names of ``data/given_names.yaml`` or a plural noun of people
     stands before them ("the brothers Omar and Yasin Haddad"). The first person is named
-    with the second's surname ("Omar Haddad") over the span of its own word; [] otherwise."""
+    with the second's surname ("Omar Haddad") over the span of its own word; [] otherwise,
+    and when the shared word is a head noun of a place, facility or body ("the Peter and Paul
+    Fortress", "Boris and Gleb Cathedral") or, without the plural noun, "the" stands before
+    the names."""
     if len(toks) < 4 or toks[1].low != "and" or not name_like(toks[0], rules, gaz):
         return []
     rest = toks[2:]
@@ -797,6 +800,18 @@ def _shared_surname(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) ->
     given = toks[0].low in rules.given and rest[0].low in rules.given
     if not (cued or (given and rest[-1].low not in rules.given)):
         return []  # "Omar and Yasin Ali" without a cue: "Omar" may be a man of one name
+    heads = (
+        rules.place_heads
+        | rules.facility_nouns
+        | rules.org_heads
+        | rules.force_heads
+        | rules.non_person_heads
+        | place_guards()["facility_heads"]
+    )
+    if rest[-1].bare in heads:
+        return []  # "the Peter and Paul Fortress": a building named after two saints
+    if not cued and the_before(text, toks[0].start):
+        return []  # "the Cyril and Methodius Foundation": a name of a thing, no people
     surname = text[rest[1].start : rest[-1].end]
     return [
         Found(toks[0].start, toks[0].end, "person", f"{toks[0].text} {surname}"),
@@ -808,8 +823,10 @@ def surname_initial_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``toks`` has the shape of a name whose surname is cut to its initial, as
     Dutch and Belgian court reports write every suspect: a capitalised name word, any
     particles, then one capital letter with or without its period ("Delano G", "Sanne de
-    V."). The shape alone is no person: a given name of ``data/given_names.yaml`` or a
-    person cue must support it (:func:`classify`, :mod:`~briefbook.analysis.initial_names`)."""
+    V."). The first word is a given name of ``data/given_names.yaml`` or no ordinary English
+    word (``data/ordinary_words.yaml``: "Model T", "Hepatitis B", "Vitamin D" are none). The
+    shape alone is no person: a given name or a person cue must support it
+    (:func:`classify`, :mod:`~briefbook.analysis.initial_names`)."""
     if len(toks) < 2 or not (_bare_initial(toks[-1]) or _ONE_INITIAL.fullmatch(toks[-1].text)):
         return False
     if toks[-1].text.rstrip(".") in "AI":
@@ -820,6 +837,8 @@ def surname_initial_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
         and all(t.low in rules.particles for t in middle)
         and name_like(toks[0], rules, gaz)
         and len(toks[0].text) > 2
+        # "Model T", "Vitamin D", "Grade C": an ordinary word before a letter is no given name
+        and (toks[0].low in rules.given or toks[0].low not in english_words())
     )
 
 
@@ -1033,9 +1052,13 @@ def classify(
         toks = toks[1:]  # a common word opening the sentence
     if not toks:
         return []
+    if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)):
+        return body  # "Members of the Gulf Cartel were arrested": the body, not its members
     name = span_name(toks, text)
     if name in gaz.surfaces:
         return []
+    if headed := _headed_surname(toks, text, rules, gaz, lower_vocab):
+        return headed  # "Lawyer Maria Cartel said", "Jose Cartel, 41,": a person's surname
     form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
     if form and form.group(1).lower() in rules.org_suffixes and _legal_form(form.group(1)):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
@@ -1441,6 +1464,96 @@ def classify(
         return [_person([t], text) for t in singles]  # "his two sons, Omar and Yasin"
     if caps_name_after_title([t.text for t in toks], toks[0].start, text, rules, gaz):
         return [_person(toks, text)]  # "ex-minister GERALDO MATIAS"
+    return []
+
+
+# right after a name: an age set off by commas ("Jose Cartel, 41,") or a role noun in
+# apposition ("Tom Cartel, a farmer")
+_AGE_SET_OFF = re.compile(r",\s+\d{1,3}\s*[,;.)]")
+_ROLE_SET_OFF = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*[,;.)]")
+
+
+def _headed_surname(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found]:
+    """A person whose surname is an organisation's head word (``organisation_heads`` of
+    ``data/entity_rules.yaml``: "Cartel", "Alliance", "Cooperation") when a person's sign
+    says so: a role noun or a core title right before the name ("Judge Maria Cartel",
+    "Farmer Lena Cooperation", "defence lawyer Paul Cartel"; not an ``eponym_titles``
+    title: "King Hussein Foundation" is a body named after a king), or an age or a role
+    noun set off by commas right after it ("Jose Cartel, 41, a mechanic"). The name is two
+    or three words, the ones before the head name-like and no ordinary English word unless
+    a given name ("Special Operations Group" is none); what stands before the role noun is
+    read on its own. Empty otherwise (then the head word types the name: "Habib Bank
+    said")."""
+    if len(toks) < 2 or toks[-1].bare not in rules.org_heads or toks[-1].text[1:] == "":
+        return []
+    after = text[toks[-1].end : toks[-1].end + 60]
+    offices = (rules.roles | rules.core_titles) - _eponym_titles()
+    lower = _WORD_BEFORE.search(text, max(0, toks[0].start - 30), toks[0].start)
+    for n in (2, 3):
+        k = len(toks) - n
+        if k < 0:
+            break
+        name = toks[k:]
+        if not all(
+            name_like(t, rules, gaz)
+            and t.low not in rules.titles
+            and (t.low in rules.given or not {t.low, singular(t.low)} & english_words())
+            for t in name[:-1]
+        ):
+            continue  # "Kiroba Anglican Mission, a nurse said": no name before the head
+        role = (k >= 1 and toks[k - 1].low in offices) or (
+            k == 0 and lower is not None and lower.group(1) in offices
+        )  # "Judge Maria Cartel", "defence lawyer Paul Cartel"
+        role_after = _ROLE_SET_OFF.match(after)
+        set_off = k == 0 and (
+            _AGE_SET_OFF.match(after) is not None
+            or (role_after is not None and role_after.group(1) in rules.roles)
+        )
+        if not (role or set_off):
+            continue
+        before = toks[: k - 1] if k >= 1 else []
+        found = classify(before, text, rules, gaz, lower_vocab) if before else []
+        return [*found, _person(name, text)]
+    return []
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+@cache
+def _eponym_titles() -> frozenset[str]:
+    """``eponym_titles`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["eponym_titles"])
+
+
+def _members_of(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found]:
+    """The body a sentence opens on the members of: "Members of the Gulf Cartel", "Leaders
+    of the Kelvo Alliance" (a plural ordinary word, "of", the body typed by its own head word
+    and spanning the rest of the run). Empty otherwise ("Friends of the Earth" is kept whole:
+    "Earth" is no body)."""
+    if len(toks) < 3 or toks[1].low != "of" or not toks[0].low.endswith("s"):
+        return []
+    if not (_ordinary(toks[0].low) or _ordinary(singular(toks[0].low))):
+        return []
+    heads = rules.org_heads | rules.force_heads | rules.place_heads
+    if toks[0].bare in heads or toks[0].text in gaz.surfaces:
+        return []
+    rest = toks[2:]
+    while rest and rest[0].low == "the":
+        rest = rest[1:]
+    if len(rest) < 2:
+        return []
+    found = classify(rest, text, rules, gaz, lower_vocab)
+    if (
+        len(found) == 1
+        and found[0].type in {"organisation", "force"}
+        and (found[0].start, found[0].end) == (rest[0].start, rest[-1].end)
+    ):
+        return found
     return []
 
 

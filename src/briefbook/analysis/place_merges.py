@@ -231,7 +231,8 @@ def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
     too. Not when the bare name is a city of the index or a gazetteer name of another kind
     ("Donetsk" and "Donetsk region" stay apart). A village written with its noun is the
     village itself: "Pannyo Village" and "Pannyo" are one place, a town of that name or not,
-    as are "Kelvo Town" and "Kelvo" (``named_with_noun`` of ``data/place_guards.yaml``)."""
+    as are "Kelvo Town" and "Kelvo" (``named_with_noun`` of ``data/place_guards.yaml``),
+    but not a titled name and its noun: "King George Island" is named after King George."""
     remap: dict[str, str] = {}
     for surface in sorted(state.discovered):
         key = state.discovered[surface]
@@ -246,6 +247,8 @@ def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
             continue
         if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
             continue
+        if village and words[0].lower() in rules.titles:
+            continue  # "King George Island": a bare "King George" is the king, no island
         other = state.discovered.get(base)
         if other is None:
             if base not in gaz.surfaces:

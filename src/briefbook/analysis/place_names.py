@@ -197,6 +197,15 @@ def _holds_named_unit(name: str, noun: str, text: str, end: int) -> bool:
     return bool(words) and bool(area_index().get(place_key(" ".join(words))))
 
 
+def _proper(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` hold a word of a proper name: not every word an ordinary English word
+    (:func:`ordinary_words`), a people, faith or side (``peoples``, ``faith_words`` of
+    ``data/entity_rules.yaml``) or a country's demonym ("the Catholic province of X", "the
+    Rebel province of X" name no region; "Central Highlands" does)."""
+    common = ordinary_words() | rules.peoples | rules.faith_words
+    return not all(t.low in common or t.text in gaz.adjectives for t in toks)
+
+
 # the ending of a word for a creed or a side: "Maoist", "Islamist", "Leninist"
 _CREED = re.compile(r"[a-z](?:ist|ists|ite|ites)$")
 # an amount after a short word, which is then its currency: "Rs 5 lakh", "Sh 2 million",
@@ -420,6 +429,8 @@ def _place_of(
         ):
             return None  # "become an Islamist state": a kind of state, not a named one
         if _holds_named_unit(name, noun, text, toks[-1].end + 1 + len(noun)):
+            if not _proper(toks, rules, gaz):
+                return None  # "the Catholic province of Quebec": the province is Quebec
             # "the Central Highlands province of Dak Lak": the province is Dak Lak; the name
             # before the noun is the region that holds it, named without the noun
             return Found(toks[0].start, toks[-1].end, "place", name), known or f"place:{key}"
