@@ -656,6 +656,8 @@ def _places(
             )
             for i, (p, hit) in enumerate(zip(parts, hits, strict=True))
         ]
+    if hits[0] is None:
+        parts, hits = _towns_of_areas(seq, parts, hits, text, lower_vocab)
     for part, hit in zip(parts, hits, strict=True):
         if hit is None or hit[0].name in state.body_words:
             continue  # "Vostok" of "Vostok Trading LLC"
@@ -683,6 +685,52 @@ def _places(
         if part is seq:
             break
     return out
+
+
+def _towns_of_areas(
+    seq: list[Tok],
+    parts: list[list[Tok]],
+    hits: list[tuple[Found, str] | None],
+    text: str,
+    lower_vocab: frozenset[str],
+) -> tuple[list[list[Tok]], list[tuple[Found, str] | None]]:
+    """``parts`` and their ``hits`` (the whole run first, then its parts between
+    connectors) with each Spanish or Portuguese "<town> de <area>" made one place: "Pocosol
+    de San Carlos", "Garza de Nicoya", "Vila Nova de Itapa" name a town by the municipality
+    or district that holds it (``romance_place_links`` of ``data/place_guards.yaml``; "de
+    la" too). Two parts around such a link join when one of them is a place found on its own
+    and the other a place or a plain village name (:func:`plain_name`); other connectors
+    keep the parts apart ("Gulu for Lira", "Santa Cruz and Nicoya")."""
+    links = place_guards()["romance_place_links"]
+    new_parts, new_hits = [parts[0]], [hits[0]]
+    i = 1
+    while i < len(parts):
+        part, hit = parts[i], hits[i]
+        if i + 1 < len(parts):
+            nxt, nxt_hit = parts[i + 1], hits[i + 1]
+            a, b = seq.index(part[-1]), seq.index(nxt[0])
+            gap = [t.text for t in seq[a + 1 : b]]
+            if (
+                gap
+                and gap[0] in links
+                and all(w == "la" for w in gap[1:])
+                and (hit or nxt_hit)
+                and (hit or plain_name(part, lower_vocab))
+                and (nxt_hit or plain_name(nxt, lower_vocab))
+            ):
+                joined = seq[a - len(part) + 1 : b + len(nxt)]
+                name = span_name(joined, text)
+                found = Found(joined[0].start, joined[-1].end, "place", name)
+                if len(joined) == len(seq):
+                    return [seq], [(found, f"place:{place_key(name)}")]
+                new_parts.append(joined)
+                new_hits.append((found, f"place:{place_key(name)}"))
+                i += 2
+                continue
+        new_parts.append(part)
+        new_hits.append(hit)
+        i += 1
+    return new_parts, new_hits
 
 
 def _discover(

@@ -740,6 +740,29 @@ def _kunya(toks: list[Tok], rules: Rules) -> bool:
     )
 
 
+def _town_of_area(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` spell a Spanish or Portuguese town named with the area that holds
+    it, "<town> de <area>" (``romance_place_links`` of ``data/place_guards.yaml``): the first
+    word no given name, the words after the link a known place (the gazetteer, the city
+    index) or opened by a place's first word ("San", "Santa"): "Pocosol de San Carlos",
+    "Garza de Nicoya"; not "Juan de Dios", "Hamish de Bretton-Gordon" or, with an article
+    after the link, "Arnel de la Vega"."""
+    if not toks or toks[0].low in rules.given:
+        return False
+    for i in range(1, len(toks) - 1):
+        if toks[i].text in place_guards()["romance_place_links"]:
+            after = toks[i + 1 :]
+            if after[0].low in {"la", "las", "los"}:
+                return False  # "Arnel de la Vega": the surname form of a place's name
+            key = place_key(" ".join(t.text for t in after))
+            return (
+                after[0].low in rules.place_first_words
+                or bool(gaz.place_keys.get(key))
+                or bool(city_index().get(key))
+            )
+    return False
+
+
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     """Two to five name words, particles allowed between them, a regnal numeral after two of
     them ("Rashid Kiram III"); the first may be a known person's one-word alias that is also
@@ -753,6 +776,8 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
         return False
     if _gerund(named[0], rules):
         return False  # "the Advancing Rights in X program", "Building Bridges": a name of a cause
+    if _town_of_area(toks, rules, gaz):
+        return False  # "Pocosol de San Carlos": a town and the municipality that holds it
     return (
         all(
             name_like(t, rules, gaz)

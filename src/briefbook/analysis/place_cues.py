@@ -305,10 +305,13 @@ def in_known(after: str, gaz: Gazetteer) -> bool:
 # a word of a village's name: capitalised, lower case after the first letter, four letters or
 # more, or an Arabic article and a word ("Al-Jaysat", "al-Sakher", "Tel-Hawash"), or two
 # hyphened parts of five letters or more together ("Kiri-ambawa", "Dar-Kelmi")
+# (lower case: ASCII and the small letters of Latin-1 and Latin Extended-A and Additional,
+# so Spanish, Portuguese and Vietnamese names count: "Sarapiquí", "Peñas")
+_LOW = "[a-zß-öø-ÿā-žạ-ỹ]"
 PLAIN_WORD = re.compile(
-    r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|Te?ll?|Tal)-[A-Z][a-z]{2,}|[A-Z][a-z]{3,})"
-    r"(?:-[A-Za-z][a-z]+)*"
-    r"|[A-Z][a-z]{1,2}(?:-[A-Za-z][a-z]{2,})+"
+    rf"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|Te?ll?|Tal)-[A-Z]{_LOW}{{2,}}|[A-Z]{_LOW}{{3,}})"
+    rf"(?:-[A-Za-z]{_LOW}+)*"
+    rf"|[A-Z]{_LOW}{{1,2}}(?:-[A-Za-z]{_LOW}{{2,}})+"
 )
 
 

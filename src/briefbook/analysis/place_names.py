@@ -369,7 +369,8 @@ def _place_of(
         len(toks) > 1
         and (
             toks[-1].bare in rules.place_heads | place_guards()["facility_heads"]
-            or toks[0].low in rules.place_first_words
+            # a first word opens one name, not a list: "Santa Cruz and Nicoya" are two
+            or (toks[0].low in rules.place_first_words and not _joins_two(toks))
         )
         and toks[0].low not in lower_vocab
         and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
@@ -913,7 +914,10 @@ _ITEM = (
     # Kelvo and Dravia. Condolences to ..."), an abbreviation does not ("St. Louis")
     r"(?:(?<![a-z]{3}\.)\s+(?:(?:de|del|da|do|dos|du)\s+)?[A-Z][\w'.-]*|\s+\d{1,3}(?!\d))*"
 )
-_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+# a comma or "and"/"or", and a qualifier of the next item: "Guápiles, northern Alajuela
+# and Guanacaste" (``town_qualifiers`` of ``data/place_guards.yaml``)
+_QUALIFIER = "|".join(sorted(place_guards()["town_qualifiers"], key=len, reverse=True))
+_SEP = rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:{_QUALIFIER})\s+)?"
 _NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
 _ITEM_RE = re.compile(_ITEM)
 # a sentence opening "In X," or "At X,": an adverbial of place, not a list's first item
@@ -1225,6 +1229,15 @@ def _compass_part(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
         return False
     key = place_key(base)
     return bool(known_place(base, gaz) or city_index().get(key) or area_index().get(key))
+
+
+def _joins_two(toks: list[Tok]) -> bool:
+    """Whether "and" or "or" joins two capitalised words inside ``toks``: a list of names
+    ("Santa Cruz and Nicoya"), not one name."""
+    return any(
+        t.low in {"and", "or"} and toks[i - 1].text[:1].isupper() and toks[i + 1].text[:1].isupper()
+        for i, t in enumerate(toks[1:-1], 1)
+    )
 
 
 def _town_variant(name: str) -> str | None:
