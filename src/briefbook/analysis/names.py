@@ -386,7 +386,10 @@ def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``tok`` can be a word of a personal name: capitalised, not a stop word, title,
     role noun, head word or gazetteer name."""
     low = tok.low
-    if not is_cap(tok) or low in rules.stop or tok.bare in rules.org_heads:
+    # a month's short form that is also a given name ("Jan Verhoeven") may be a name word;
+    # before a day it is a date (:func:`cap_runs`)
+    month_name = low in rules.given and low in calendar_words() - weekdays() and len(low) == 3
+    if not is_cap(tok) or (low in rules.stop and not month_name) or tok.bare in rules.org_heads:
         return False
     if tok.bare in rules.titles:  # "the Colonel's murder"
         return False
@@ -401,6 +404,25 @@ def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
     return _name_word(tok.text) and not (tok.text.isupper() and len(tok.text) > 1)
 
 
+def _date_month(tokens: list[Tok], i: int, text: str) -> bool:
+    """Whether ``tokens[i]`` is a month's name (``months`` of ``data/numbers.yaml``) before
+    a day of one or two digits: "July 18" opens a date."""
+    if tokens[i].low not in calendar_words() - weekdays() or i + 1 >= len(tokens):
+        return False
+    day = tokens[i + 1]
+    return len(day.text) <= 2 and day.text.isdigit() and text[tokens[i].end : day.start] == " "
+
+
+def _saint_period(before: Tok, gap: str) -> bool:
+    """Whether ``gap`` is the period of a saint's abbreviation ``before`` ("St", "Ste"; the
+    ``saints`` of ``data/place_guards.yaml``) and a space: "St. Louis" is one name."""
+    return (
+        gap.strip() == "."
+        and before.text[:1].isupper()
+        and (f"{before.low}." in place_guards()["saints"])
+    )
+
+
 def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     """Runs of capitalised tokens joined by whitespace and connectors ("of the").
 
@@ -413,7 +435,10 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     quoted = nickname_tokens(tokens, text, rules)
     for i, tok in enumerate(tokens):
         gap_ok = i > 0 and (
-            text[tokens[i - 1].end : tok.start].strip() == "" or i in quoted or i - 1 in quoted
+            text[tokens[i - 1].end : tok.start].strip() == ""
+            or i in quoted
+            or i - 1 in quoted
+            or _saint_period(tokens[i - 1], text[tokens[i - 1].end : tok.start])
         )
         cap = is_cap(tok) or (
             _ORDINAL.fullmatch(tok.text) is not None
@@ -421,6 +446,8 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             and is_cap(tokens[i + 1])
             and text[tok.end : tokens[i + 1].start].strip() == ""
         )
+        if cap and _date_month(tokens, i, text):
+            cap = False  # "Tel Aviv July 18": a date after the name, no word of it
         if cap and _rank_opener(tokens, i, text, rules):
             cap = False  # "Wing" of "Wing Commander X": part of the rank, ends the run
         if (

@@ -161,10 +161,29 @@ def place_of(
         found = hit[0]
         name = f"{found.name} {num.group(1)}"
         return Found(found.start, num.end(1), found.type, name), f"{hit[1]} {num.group(1)}"
+    if hit and (town := _town_with_s(hit[0], text)):
+        return town  # "St. John's": the town's own name ends in "'s"
     if hit and text.endswith("'s", 0, hit[0].end):  # "Kavelo's outskirts": the place is Kavelo
         found = hit[0]
         return Found(found.start, found.end - 2, found.type, found.name), hit[1]
     return hit
+
+
+def _town_with_s(found: Found, text: str) -> tuple[Found, str] | None:
+    """``found`` with the "'s" after it or at its end, and its key, when the city index
+    holds a town so named ("St. John's", "St. George's", the apostrophe straight or
+    curly); None otherwise."""
+    end = found.end
+    if not text.endswith(("'s", "\u2019s"), 0, end):
+        if not text.startswith(("'s", "\u2019s"), end):
+            return None
+        end += 2
+    full = " ".join(text[found.start : end].split())
+    key = place_key(full)
+    town = city_index().get(key)
+    if not town or not town.endswith(("'s", "\u2019s")) or place_key(town) != key:
+        return None
+    return Found(found.start, end, found.type, full), f"place:{key}"
 
 
 # a site's number right after its name, ending the name's phrase: "Tower 22 in Jordan",
