@@ -40,6 +40,16 @@ def test_defaults_and_overrides(tmp_path):
     assert params.schema == "conflict" and params.classification == "UNCLASSIFIED"
 
 
+def test_list_keys_given_with_p_as_comma_separated_words(tmp_path):
+    path = write(tmp_path, "title: T\nsources: [a.txt]\n")
+    params = load_params(path, ["formats=html, docx", "sources=a.txt,b.txt"])
+    assert params.formats == ["html", "docx"]
+    assert [s.path for s in params.sources] == ["a.txt", "b.txt"]
+    assert load_params(path, ["formats=pdf"]).formats == ["pdf"]
+    with pytest.raises(ParamsError, match="unknown format"):
+        load_params(path, ["formats=html,rtf"])
+
+
 @pytest.mark.parametrize(
     ("text", "key", "fragment"),
     [
