@@ -5,7 +5,9 @@ Per sentence, in this order (``feature_layout`` gives the block names and sizes)
 - ``embedding``: its sentence embedding (unit row, 256 floats for WordLlama);
 - ``lexical``: log(1 + matches) of each phrase group of ``data/section_cues.yaml`` (tense and
   modality, causal and consequence connectives, attribution, evaluative words, boilerplate
-  shapes) followed by a few shape flags (length, quotes, byline, bio, figure or date line);
+  shapes) followed by a few shape flags (length, quotes, byline, bio, figure or date line; the
+  byline flag is :func:`briefbook.ingest.plain.is_byline`, "By <name>" opening a short line,
+  never "By Tuesday, troops had ..." or "By contrast, ...");
 - ``paragraph_lexical``: the mean lexical features of its paragraph;
 - ``function``: log(1 + matches) of each discourse pattern of ``data/section_patterns.yaml``
   (prescriptive modals, forward time, hedged modal + verb, verdict phrases, reported past-tense
@@ -33,6 +35,7 @@ from functools import cache
 import numpy as np
 
 from briefbook.data import load_data
+from briefbook.ingest.plain import is_byline
 from briefbook.model import Sentence
 
 __all__ = [
@@ -101,7 +104,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     ("starts_pronoun", re.compile(r"^\s*(?:This|These|That|Those|It|They|He|She|Such)\b")),
     ("question", re.compile(r"\?")),
     ("figure_line", re.compile(r"^\s*(?:▲|Figure|Fig\.|Table|Chart|Map|Sources?:|Note:)")),
-    ("byline", re.compile(r"^\s*(?:By|Written by|Reporting by|Editing by)\s+[A-Z]")),
+    ("byline", None),  # ingest's byline test: "By <name>" opening a short line
     ("name_start", re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+,? ")),
 )
 
@@ -145,6 +148,8 @@ def lexical_features(texts: Sequence[str]) -> np.ndarray:
                 rows[i, k] = float(text.rstrip().endswith(":"))
             elif name == "title_case":
                 rows[i, k] = sum(w[0].isupper() for w in words) / n
+            elif name == "byline":
+                rows[i, k] = float(is_byline(text))
             elif name == "past_ed":
                 rows[i, k] = 5 * sum(w.lower().endswith("ed") for w in words) / n
     return rows

@@ -27,7 +27,6 @@ __all__ = [
     "first_person_voice",
     "title_speaker",
     "confirmers",
-    "decision_and_event",
     "decision_domain",
     "demand_and_act",
     "is_decision",
@@ -674,15 +673,6 @@ def decision_domain(text: str) -> str | None:
             if domain is not None:
                 return domain
     return None
-
-
-def decision_and_event(text: str, other: str) -> bool:
-    """Whether one of two sentences tells a state's major decision (:func:`is_decision`)
-    and the other does not: the decision and the event it answers ("Ostland has suspended
-    the accord after the attack at the shrine killed 31", "Gunmen killed 31 pilgrims at the
-    shrine") are two events, however close their words; neither is the later report of the
-    other."""
-    return is_decision(text) != is_decision(other)
 
 
 def _main_clause_event(text: str, start: int, end: int) -> bool:

@@ -41,6 +41,40 @@ def _diffuse_effect(data: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+def _stance(data: dict[str, Any]) -> re.Pattern[str]:
+    """A stance or a standing posture (``stance_*`` of data/judgments.yaml), lower case: an
+    optional modal, up to two adverbs, then a verb of standing and (up to two adverbs on) a
+    word of attitude ("will remain vigilant", "will stay firmly committed", "are ready to
+    respond"), or a posture act ("will continue to monitor the situation", "will stand with
+    Kyiv")."""
+    modal, adverb, verb, word, act = (
+        alternation(str(w).lower() for w in data[f"stance_{kind}"])
+        for kind in ("modals", "adverbs", "verbs", "words", "acts")
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{modal})\s+)?(?:(?:{adverb})\s+){{0,2}}"
+        rf"(?:(?:{verb})\s+(?:(?:{adverb})\s+){{0,2}}(?:{word})|(?:{act}))(?![\w'’-])"
+    )
+
+
+def _joined_action(data: dict[str, Any]) -> re.Pattern[str]:
+    """What follows a stance in its clause when the stance's modal governs an action too:
+    "and", "but" or "then" before a bare word that is no stance word or adverb, no function
+    word (``function_words`` of data/text.yaml) and does not open a new subject
+    (``stance_new_subjects``): "will remain vigilant and deploy two brigades"; not "vigilant
+    and united", "and the navy", "and we ...")."""
+    words = alternation(
+        str(w).lower()
+        for w in (
+            *data["stance_words"],
+            *data["stance_adverbs"],
+            *data["stance_new_subjects"],
+            *load_data("text.yaml")["function_words"],
+        )
+    )
+    return re.compile(rf"[^,;:.]*?(?<![\w-])(?:and|but|then)\s+(?!(?:{words})(?![\w-]))[a-z]")
+
+
 def _present_effect(data: dict[str, Any]) -> re.Pattern[str]:
     """A diffuse effect told in the present: one of ``effect_present_verbs`` and, two words
     on at most, one of ``effect_nouns`` or ``concern_nouns`` ("raises critical concerns",
@@ -184,6 +218,8 @@ def _vocabulary() -> dict[str, Any]:
             + alternation(w.lower() for w in data["irregular_participles"])
             + r")(?![\w-])"
         ),
+        "stance": _stance(data),
+        "joined_action": _joined_action(data),
         "diffuse_effect": _diffuse_effect(data),
         "present_effect": _present_effect(data),
         "effect_in_force": in_force,
@@ -345,6 +381,12 @@ def is_indicator(text: str) -> bool:
     plain = vocab["hypothetical"].sub(" ", plain)  # "Even a limited exchange could ..."
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
+    if not (vocab["estimate_forward"].search(plain) or vocab["information_forward"].search(plain)):
+        # a stance ("will remain vigilant") is no action to observe, unless an action joined
+        # to it under its modal is ("... and deploy two brigades")
+        plain = vocab["stance"].sub(
+            lambda m: m.group(0) if vocab["joined_action"].match(plain, m.end()) else " ", plain
+        )
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
     main = _WHICH_CLAUSE.sub(" ", plain)
     if vocab["indicator"].search(main) is not None:

@@ -124,6 +124,10 @@ LABELS = tuple(CLASS_FUNCTIONS)
 # sentences, 0.50 / 0.60; C 0.01 or 0.001 with it, 0.51 / 0.60 and 0.47 / 0.56. Neighbour
 # features (the mean function block, or function and lexical blocks, of the previous and next
 # sentence of the same paragraph: independent of paragraph order), 0.49-0.52, not kept.
+# Centrality (round secs14, not kept; the guide's conclusion "sums up the assessment"): cosine
+# of a sentence to the mean embedding of the other paragraphs' sentences of its document (more
+# than six words), with its z-score and percentile in the document: 0.5185 / 0.6121 -> 0.5186 /
+# 0.6122, per article +0.0003 +- 0.0038; gold conclusions sit at the 51st percentile (no signal).
 # The set doubled (not kept): 552 more sentences (74 sources: DoD transcripts, speeches and
 # news, State and White House briefings, CRS Insights on Gaza, Iran, Red Sea, DRC, GAO, ODNI,
 # CIA and DIA testimony, USAID, Treasury; weighted toward the weak classes: 169 context, 65

@@ -310,6 +310,43 @@ def _name_run(words: list[str], function_words: frozenset[str]) -> list[str]:
     return run
 
 
+# the opener of a byline line: "By Ana Sol", "Written by ...", "Reporting by ...; Editing by ..."
+_BYLINE_OPENER = re.compile(
+    r"^\s*(?:by|written\s+by|reporting\s+by|editing\s+by)\s+(?P<who>\S.*)$", re.I | re.S
+)
+BYLINE_MAX_WORDS = 16  # a byline is a short line: names, an outlet, a place, a date
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` (one line or sentence of text) is a byline: "By", "Written by",
+    "Reporting by" or "Editing by" at its start, then a person's or an outlet's name
+    (:func:`byline_names`), optionally with an outlet, a place, a date or a credit after it
+    ("By Ana Sol and Mark Dorn, Reuters, 7 January 2025", "By Jim Dorn, DOD News",
+    "Reporting by Ana Sol; Editing by Mark Dorn"), in a short line (at most
+    ``BYLINE_MAX_WORDS`` words). False for a sentence that opens with "By" and a capital:
+    a time or a number ("By Tuesday, troops had ...", "By 2030 the army ..."), a connective
+    ("By contrast, ..."), or capitalised words that a clause goes on from (a lower case
+    finite verb after them, ``finite_verbs`` of ``data/text.yaml`` or a past tense in -ed:
+    "By Ukrainian estimates, Russia lost 1,000 troops", "By Nightfall the rebels held the
+    bridge"); "edited by" before a name is a credit, not a clause."""
+    m = _BYLINE_OPENER.match(line)
+    if m is None or len(line.split()) > BYLINE_MAX_WORDS:
+        return False
+    who = m["who"]
+    if not byline_names(who):
+        return False
+    words = re.findall(r"[^\s,|–—()·;]+", who.strip())
+    if words and words[0] == "the":
+        words = words[1:]
+    rest = words[len(_name_run(words, _byline_lexicon()[1])) :]
+    for i, word in enumerate(rest):
+        bare = word.strip(".!?:'\"’”")
+        credit = i + 1 < len(rest) and rest[i + 1].lower() == "by"  # "edited by Mark Dorn"
+        if bare[:1].islower() and not credit and _finite().match(bare):
+            return False
+    return True
+
+
 def _capitalised(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and word[0].isupper()
 

@@ -17,7 +17,6 @@ from briefbook.assessment import assess_documents
 from briefbook.assessment.signals import (
     confirmed_thing,
     confirmers,
-    decision_and_event,
     decision_domain,
     first_person_voice,
     is_decision,
@@ -50,7 +49,7 @@ def test_a_states_major_decision_is_told_apart(text: str, decision: bool) -> Non
     assert is_decisive_event(text) is decision
 
 
-def test_a_decision_is_of_its_own_domain_and_apart_from_the_event_it_answers() -> None:
+def test_a_decision_is_of_its_own_domain_not_of_the_event_it_answers() -> None:
     decision = (
         "Ostland has suspended the Selva River Accord with Karsia after the attack at the "
         "Dorvan shrine killed at least 31 pilgrims."
@@ -59,8 +58,6 @@ def test_a_decision_is_of_its_own_domain_and_apart_from_the_event_it_answers() -
     assert decision_domain(decision) == "political"  # the accord, not the attack
     assert decision_domain("Westmark imposed sanctions on three Karsian banks.") == "economic"
     assert decision_domain(attack) is None
-    assert decision_and_event(decision, attack) is True
-    assert decision_and_event(attack, "Gunmen killed 31 pilgrims near Dorvan.") is False
 
 
 def _load(tmp_path: Path, files: list[tuple[str, str, dict]]) -> list:
