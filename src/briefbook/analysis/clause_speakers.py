@@ -155,6 +155,9 @@ _RESPONSIBILITY = re.compile(
 )
 
 
+_SAYING = re.compile(r"\b(?:saying|claiming|adding|boasting|and\s+said)\b", re.IGNORECASE)
+
+
 def only_claims_the_attack(text: str, start: int) -> bool:
     """Whether the figure at offset ``start`` of ``text`` follows a claim of responsibility
     for an attack ("claimed responsibility for the ambush, which killed six") and the sentence
@@ -164,4 +167,5 @@ def only_claims_the_attack(text: str, start: int) -> bool:
     if claim is None:
         return False
     rest = text[: claim.start()] + text[claim.end() :]
-    return not _SPEECH_BEFORE.search(rest)
+    # "..., saying its fighters killed 30": the group's own figure after all
+    return not _SPEECH_BEFORE.search(rest) and not _SAYING.search(rest)

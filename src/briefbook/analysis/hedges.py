@@ -344,9 +344,8 @@ def _strip_np(words: list[str]) -> str | None:
 def _posting() -> re.Pattern[str]:
     nouns = alternation(sorted(_cue_set("posted_nouns")))
     return re.compile(
-        rf"(?:^|(?<=[\s,]))((?:(?:[A-Z][\w.'’-]*|the|a|an)\s+){{0,3}}(?:{nouns})\s+to\s+"
-        rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*$",
-        re.IGNORECASE,
+        rf"(?:^|(?<=[\s,]))((?:(?:[A-Z][\w.'’-]*|[Tt]he|[Aa]n?)\s+){{0,3}}(?i:{nouns})\s+to\s+"
+        rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*$"
     )
 
 

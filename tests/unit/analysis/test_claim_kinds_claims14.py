@@ -224,3 +224,11 @@ def test_a_second_verb_of_speech_shares_the_sentences_subject() -> None:
 def test_sources_named_by_a_list_of_demonyms_are_all_named() -> None:
     text = "Six Velans died in the fire, according to Velan, Orvan and Dorvian officials."
     assert _originator(text, "Six") == "Velan, Orvan and Dorvian officials"
+
+
+def test_a_claim_of_responsibility_that_states_the_toll_keeps_the_group() -> None:
+    text = (
+        "The Red Banner Front claimed responsibility for the ambush, saying its fighters "
+        "killed 30 soldiers."
+    )
+    assert "Red Banner" in (_originator(text, "30 soldiers") or "")
