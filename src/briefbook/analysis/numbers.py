@@ -158,7 +158,8 @@ def _lex() -> dict[str, Any]:
         # "the three gunmen were killed", "the two tankers struck by drones"
         definite_event=re.compile(
             r"\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:(?:were|was|had\s+been|have\s+been)\s+"
-            rf"(?:\w+ly\s+)?(?:{_alts(lex['definite_event_participles'])})\b|"
+            r"(?:(?:\w+ly|later|also|then|since|all)\s+)?"
+            rf"(?:{_alts(lex['definite_event_participles'])})\b|"
             rf"(?:{_alts(lex['definite_event_participles'])})\s+by\b)".replace(r"\ ", r"\s+"),
             re.I,
         ),

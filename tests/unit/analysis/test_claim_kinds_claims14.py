@@ -177,6 +177,7 @@ def test_attackers_who_entered_a_building_were_not_supplied() -> None:
     [
         ("The army said the four raiders were killed and 11 guards were hurt.", "four", "killed"),
         ("The five hostages were released by the rebels on Friday.", "five", "exchanged"),
+        ("The two engineers were later freed in a swap.", "two", None),
         ("Officials said the two ferries struck by rockets on Sunday sank.", "two", None),
     ],
 )
