@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from briefbook.analysis.clause_speakers import (
     before_later_speaker,
     in_reporter_aside,
+    only_claims_the_attack,
     second_speaker,
     speech_only_in_relative,
 )
@@ -91,8 +92,11 @@ _FUTURE = re.compile(
 )
 # more nouns coordinated with the counted one, up to its auxiliary ("thousands of civilians,
 # troops and police have been killed"): the subject goes on, the verb is still its own
+# ("Four Dorvians, an Orvan and a guard were among those killed": members with an article, a
+# demonym among them)
 _GAP_LIST = re.compile(
-    r"^(?:,\s[a-z]+(?:\s[a-z]+)?){0,4},?\s(?:and|or)\s[a-z]+(?:\s[a-z]+)?"
+    r"^(?:,\s(?:an?\s)?(?:[a-z]+|[A-Z][a-z]+)(?:\s[a-z]+)?){0,4},?\s(?:and|or)\s(?:an?\s)?"
+    r"(?:[a-z]+|[A-Z][a-z]+)(?:\s[a-z]+)?"
     r"(?=\s+(?:have|has|had|were|was|are|is)\b)"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|had|have|has)\s+(?:\w+ly\s+)?$")
@@ -488,8 +492,13 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         words.append((tok, end))
         i += 1
-        if low.endswith("s") and not low.endswith("ss") and nxt.lower().endswith("ed"):
-            break  # "nine cars burned": a plural noun before a verb ends the phrase
+        plural = (low.endswith("s") and not low.endswith("ss")) or (
+            low.endswith(("men", "people")) and low not in {"specimen", "regimen", "abdomen"}
+        )
+        if plural and nxt.lower().endswith("ed"):
+            # "nine cars burned", "two gunmen opened fire": a plural noun (an irregular one
+            # too) before a verb ends the phrase
+            break
         if low in count_nouns and not (
             nxt.lower() in count_nouns or (nxt.lower() == "of" and low in of_units)
         ):
@@ -1146,7 +1155,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     frames: list[Frame] = []
     wholes: set[int] = set()  # ids of frames that are the whole of "N of M"
     breakdown: Frame | None = None  # the whole whose breakdown the figures now list
-    for q in quantities:
+    for k, q in enumerate(quantities):
+        if k and _converted(clean, quantities[k - 1], q):
+            continue  # "15 miles (25 kilometers)": the same measurement in another unit
         ratio = _RATIO.match(clean, q.number_end)  # "a 6,000-for-6,000 exchange of bodies"
         words, phrase_end = counted_phrase(clean, ratio.end() if ratio else q.number_end)
         additive = before is not None and _ADDITIVE.search(clean, max(0, q.start - 20), q.start)
@@ -1418,6 +1429,26 @@ def _standing(text: str, q: Quantity, phrase_end: int) -> bool:
     return bool(before.search(text, max(0, q.start - 40), q.start) or after.match(text, phrase_end))
 
 
+# a measurement's conversion in brackets right after it: "15 miles (25 kilometers)", "40 km
+# (about 25 miles)"
+_CONVERSION_OPEN = re.compile(
+    r"\s*[A-Za-z][A-Za-z./ -]{0,20}?\s*\(\s*(?:about|some|around|roughly|nearly|almost|over|more\s+than)?\s*$"
+)
+_CONVERSION_CLOSE = re.compile(r"\s*[A-Za-z][A-Za-z./ -]{0,20}?\s*\)")
+
+
+def _converted(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether measure ``q`` only restates measure ``prev`` in another unit, in brackets right
+    after it ("15 miles (25 kilometers)"); a count in brackets ("12 km (40 trucks)") is not."""
+    return (
+        prev.kind == "measure"
+        and q.kind == "measure"
+        and prev.unit != q.unit
+        and _CONVERSION_OPEN.fullmatch(text, prev.number_end, q.start) is not None
+        and _CONVERSION_CLOSE.match(text, q.number_end) is not None
+    )
+
+
 @cache
 def _unit_members() -> dict[str, str]:
     """A unit-size suffix -> the members it counts ("vessel" -> "vessels"; ``unit_members`` of
@@ -1604,6 +1635,7 @@ def find_claims(
             if in_reporter_aside(text, f.start)
             or before_later_speaker(text, f.start, f.end)
             or speech_only_in_relative(text, f.start, f.end)
+            or only_claims_the_attack(text, f.start)
             or framing_measure(text, f)
             else (second_speaker(text, f.start) if attributed_to else None) or attributed_to,
             hedged=f.hedged,

@@ -11,7 +11,9 @@ figure (offsets into the sentence's text):
 * :func:`second_speaker`: the speaker of a second speech clause after the first ("..., while
   the rebels said", "; the raiders said", "While X said ..., Y said"), or None;
 * :func:`speech_only_in_relative`: a relative clause after the figure that holds the
-  sentence's only speech speaks of something else than the figure.
+  sentence's only speech speaks of something else than the figure;
+* :func:`only_claims_the_attack`: a group that claims responsibility for an attack is not the
+  source of the attack's toll told after it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from briefbook.text import CURLY_QUOTES
 __all__ = [
     "before_later_speaker",
     "in_reporter_aside",
+    "only_claims_the_attack",
     "second_speaker",
     "speech_only_in_relative",
 ]
@@ -37,9 +40,11 @@ _ASIDE = re.compile(
 
 # a speaker named only in a later coordinated clause: "Traffic included about 20 aid trucks,
 # and the Kestan government said it had handed over 11": the first clause is the writer's
+# ("..., but this year the Velan ministry says 4,000 crossed": so is the clause before "but")
 _LATER_SPEAKER = re.compile(
-    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?(?:said|says|told|added|announced|"
-    r"reported|stated)\b"
+    r",\s+(?:and|but)\s+(?:(?:this|last|that|in|on|so|far|year|month|week|time|now|then|"
+    r"since)\s+){0,3}(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:[a-z]+\s+)?"
+    r"(?:said|says|say|told|added|announced|reported|stated)\b"
 )
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|added|according\s+to|announced|reported|stated)\b|\"", re.I
@@ -63,7 +68,10 @@ def in_reporter_aside(text: str, start: int) -> bool:
     )
 
 
-_SPEECH = r"\b(?:said|says|say|claimed|claims|reported|reports|told|estimated|estimates|put)\b"
+_SPEECH = (
+    r"\b(?:said|says|say|claimed|claims|reported|reports|told|estimated|estimates|put|announced|"
+    r"announces)\b"
+)
 # a second speech clause in one sentence: "The army said 12 died, while the rebels said 40
 # soldiers were killed", "The army said 40 died; the rebels said 3": the figures after it are
 # the second speaker's; a sentence that opens "While X said ..." has its second speaker after
@@ -78,14 +86,16 @@ _WHILE_FIRST = re.compile(
 
 def _speaker_of(clause: str) -> str | None:
     """The speaker of a clause that ends with its speech verb ("the rebels said", "local media
-    put"): the attribution's source, else the subject before the verb."""
+    put", "quoted the border police who announced"): the attribution's source, else the subject
+    before the verb."""
     found = attribution(clause)[0]
     if found:
         return found
     verb = list(re.finditer(_SPEECH, clause))
     if not verb:
         return None
-    before = clause[: verb[-1].start()]
+    # "quoted the border police who announced": the body the relative pronoun stands for
+    before = re.sub(r"\s(?:who|which|that)\s*$", " ", clause[: verb[-1].start()])
     found = subject_before(before)[0]
     bare = re.search(r"(?:\b(?:the|its|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*$", before)
     if found or not bare or bare.group(1).lower() in {"he", "she", "it", "they", "we", "who"}:
@@ -113,9 +123,15 @@ def second_speaker(text: str, start: int) -> str | None:
 # killed in the raid, which an official said was carried out by bandits"): the official
 # speaks of the raid, not of the toll; a quotation inside the clause ('... by "armed men"')
 # is part of it
+# ("an explosion that killed four and that officials say was planned", "35 bodies, a figure
+# officers believe is far below the real toll": the same, a second relative clause or an
+# appositive noun for the figure that another predicate's speaker qualifies)
 _RELATIVE_SPEECH = re.compile(
-    r",\s+(?:which|who|whom)\s+[^,;\"]{0,60}?\b(?:said|says|say|claimed|claims|told|believes?|"
-    r"believed|alleged|alleges)\b(?:[^,;\"]|\"[^\"]*\")*"
+    r"(?:,\s+(?:which|who|whom)|\s+and\s+(?:that|which|who)|,\s+(?:a|the)\s+(?:number|figure|"
+    r"toll|total|tally|count)(?=\s[^,;\"]{0,40}?\b(?:believe|believes|say|says|said|estimate|"
+    r"estimates|consider|considers)\s+(?:is|was|are|were)\b))\s+[^,;\"]{0,60}?"
+    r"\b(?:said|says|say|claimed|claims|told|believes?|believed|alleged|alleges)\b"
+    r"(?:[^,;\"]|\"[^\"]*\")*"
 )
 
 
@@ -128,3 +144,28 @@ def speech_only_in_relative(text: str, start: int, end: int) -> bool:
         return False
     rest = text[: rel.start()] + text[rel.end() :]
     return not _SPEECH_BEFORE.search(rest) and not re.search(r"\baccording\s+to\b", rest, re.I)
+
+
+# "X claimed responsibility for an attack ... that left nine dead": the group owns the attack,
+# the toll told of it is the writer's; "claimed responsibility for killing 12" (no article)
+# is the group's own figure and stays its
+_RESPONSIBILITY = re.compile(
+    r"\bclaim(?:s|ed|ing)?\s+(?:the\s+)?responsibility\s+for\s+(?:a|an|the|its|their)\s",
+    re.IGNORECASE,
+)
+
+
+_SAYING = re.compile(r"\b(?:saying|claiming|adding|boasting|and\s+said)\b", re.IGNORECASE)
+
+
+def only_claims_the_attack(text: str, start: int) -> bool:
+    """Whether the figure at offset ``start`` of ``text`` follows a claim of responsibility
+    for an attack ("claimed responsibility for the ambush, which killed six") and the sentence
+    holds no other speech."""
+    text = text.translate(CURLY_QUOTES)
+    claim = _RESPONSIBILITY.search(text, 0, start)
+    if claim is None:
+        return False
+    rest = text[: claim.start()] + text[claim.end() :]
+    # "..., saying its fighters killed 30": the group's own figure after all
+    return not _SPEECH_BEFORE.search(rest) and not _SAYING.search(rest)

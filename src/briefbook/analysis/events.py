@@ -95,6 +95,15 @@ _PERSONS = frozenset(
         "peacekeepers",
         "rangers",
         "guards",
+        # attackers named by what they did ("three hooded shooters entered the hall")
+        "shooters",
+        "snipers",
+        "raiders",
+        "kidnappers",
+        "abductors",
+        "hijackers",
+        "killers",
+        "assassins",
     ]
 )
 # verbs that, said of people, mean they were killed ("15 terrorists were neutralised", "the
@@ -262,6 +271,10 @@ def taken_by_force(text: str, start: int, end: int, words: list[str]) -> bool:
     )
 
 
+# what happens only to people: a count of buildings or vehicles never takes it
+_PEOPLE_EVENTS = frozenset({"killed", "wounded", "casualties", "detained", "displaced"})
+
+
 def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> str:
     """The event class after what is counted is taken into account.
 
@@ -272,7 +285,7 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     about the dead it caused); only people
     are exchanged; counts of raids in which people were seized are "struck" too; a structure (a ship, a
     building) that was ``hit`` (``cue``) was damaged, and explosions are damage only to a
-    structure.
+    structure; a structure is never killed, wounded, detained or displaced.
     """
     table = event_table()
     head = words[-1].lower() if words else ""
@@ -330,4 +343,6 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
         return "damaged" if structure or set(w.lower() for w in words) & table.structures else OTHER
     if event == "struck" and structure and " ".join(cue.lower().split()) in table.impact_cues:
         return "damaged"  # "four of the tankers hit": an impact on a ship is damage
+    if structure and event in _PEOPLE_EVENTS:
+        return OTHER  # "treated for wounds in three hospitals": where, not who was hurt
     return event

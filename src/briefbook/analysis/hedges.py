@@ -340,6 +340,24 @@ def _strip_np(words: list[str]) -> str | None:
     return text
 
 
+@cache
+def _posting() -> re.Pattern[str]:
+    nouns = alternation(sorted(_cue_set("posted_nouns")))
+    return re.compile(
+        rf"(?:^|(?<=[\s,]))((?:(?:[A-Z][\w.'’-]*|[Tt]he|[Aa]n?)\s+){{0,3}}(?i:{nouns})\s+to\s+"
+        rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*$"
+    )
+
+
+def _posted_speaker(prefix: str) -> str | None:
+    """A diplomat named with the country of the posting that ends ``prefix`` ("Dorvia's
+    ambassador to the kingdom" -> that phrase, "the" dropped), or None."""
+    m = _posting().search(prefix)
+    if not m or not m.group(1)[:1].isalpha():
+        return None
+    return re.sub(r"^(?:the|a|an)\s+", "", m.group(1), flags=re.IGNORECASE)
+
+
 def subject_before(prefix: str) -> tuple[str | None, bool]:
     """The noun phrase that ends ``prefix`` (the subject of a following verb).
 
@@ -348,6 +366,8 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
     if re.search(r"[\"”]\s*,?\s*$|,\s*[\"”]\s*$", prefix):
         return None, False  # the text before the verb is a quotation, not its source
     prefix = re.sub(r"[,\s]+(?:which|who|that)\s*$", "", prefix.rstrip())
+    if posted := _posted_speaker(prefix):
+        return posted, False
     tokens = _TOKEN.findall(prefix)
     # drop auxiliaries, adverbs and "on Tuesday" between subject and verb
     while tokens:
@@ -634,6 +654,10 @@ def _attribution_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     return verb_re, by_re, poss_re
 
 
+# sources named by a list of demonyms before one noun: "Velan, Orvan and Dorvian officials"
+_LISTED_SOURCES = re.compile(
+    r"\s*((?:[A-Z][\w'’-]*,\s+){1,4}[A-Z][\w'’-]*,?\s+and\s+[A-Z][\w'’-]*)\s+([a-z]+)\b"
+)
 _NP_AFTER = re.compile(
     r"((?:the\s+)?(?:[\w.&'’-]+\s*){1,9}?)(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|(?:who|which|that|in|on|at|"
     r"as|because|about|over|to|after|before|when|while|with|said|says|is|are|was|were|has|have|"
@@ -795,6 +819,13 @@ _LOCATED_BODY = re.compile(
 
 
 # adverbs between a subject and its speech verb: "The embassy initially confirmed"
+# a sentence whose subject opens it and whose second, coordinated verb is the speech verb:
+# "The Velan government is weighing a curfew, and on Monday announced" (group 1: the subject)
+_SHARED_SUBJECT = re.compile(
+    r"^\W*((?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z]+\s+)?)(?:is|are|was|were|has|have|"
+    r"had)\b[^;:\"]*?,\s+and\s+(?:(?:on|late|early)\s+[A-Z]\w+\s+|\w+ly\s+|also\s+|then\s+|"
+    r"later\s+)*$"
+)
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:\w+ly|also|later|earlier|again|first))+\s*$")
 
 
@@ -843,6 +874,10 @@ def attribution(text: str) -> tuple[str | None, bool]:
         start = m.end()
         if issued := _report_of().match(text, start):
             start = issued.end()  # "according to figures released by the ministry": the ministry
+        listed = _LISTED_SOURCES.match(text, start)
+        if listed and listed.group(2).lower() in _cue_set("source_nouns"):
+            # "according to Velan, Orvan and Dorvian officials": all of them, not the first
+            return f"{listed.group(1)} {listed.group(2)}", False
         n = _NP_AFTER.match(text, start)
         if n:
             name = _strip_np(n.group(1).split())
@@ -904,6 +939,10 @@ def attribution(text: str) -> tuple[str | None, bool]:
         if not subject and (bare := _SUBJECT_MODIFIER.sub("", before)) != before:
             # "A resident who asked not to be named said", "Residents reached by phone said"
             subject, is_pronoun = subject_before(bare)
+        if not subject and (shared := _SHARED_SUBJECT.match(before)):
+            # "The Velan government is weighing a curfew, and on Monday announced ...": the
+            # second verb's subject is the sentence's own
+            subject, is_pronoun = subject_before(shared.group(1))
         if subject:
             return subject, False
         pronoun = pronoun or is_pronoun

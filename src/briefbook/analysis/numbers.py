@@ -155,6 +155,14 @@ def _lex() -> dict[str, Any]:
         ),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
         toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
+        # "the three gunmen were killed", "the two tankers struck by drones"
+        definite_event=re.compile(
+            r"\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:(?:were|was|had\s+been|have\s+been)\s+"
+            r"(?:(?:\w+ly|later|also|then|since|all)\s+)?"
+            rf"(?:{_alts(lex['definite_event_participles'])})\b|"
+            rf"(?:{_alts(lex['definite_event_participles'])})\s+by\b)".replace(r"\ ", r"\s+"),
+            re.I,
+        ),
         rate_articles=[str(w).lower() for w in lex["rate_articles"]],
         rate_adjectives={str(k).lower(): str(v) for k, v in lex["rate_adjectives"].items()},
         qualifiers=[
@@ -443,6 +451,7 @@ def _is_not_quantity(
             and prev[-1] in {"the", "these", "those", "both", "all"}
             and (spelled_number(w) or 0) <= 10
             and not (nxt and nxt[0] in lex["toll_nouns"])  # "the eight deaths first reported"
+            and not lex["definite_event"].match(after)  # "the three gunmen were killed"
         ):
             return True  # "the two countries", "the two rounds": a reference, not a new count
     return False
