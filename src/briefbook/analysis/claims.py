@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import (
+    according_in_clause,
     before_later_speaker,
     in_reporter_aside,
     second_speaker,
@@ -216,6 +217,7 @@ _MEASURED = frozenset(
         "feet",
         "nautical miles",
         "knots",
+        "magnitude",
     }
 )
 
@@ -334,6 +336,43 @@ def _people_states() -> frozenset[str]:
     """Casualty words that, as the whole counted phrase, count people ("scores wounded"):
     ``people_states`` of data/claims.yaml."""
     return frozenset(str(w).lower() for w in load_data("claims.yaml")["people_states"])
+
+
+@cache
+def _vague_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(``vague_subject_verbs``, ``vague_linking_verbs``, ``human_actions``) of
+    data/claims.yaml."""
+    data = load_data("claims.yaml")
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    return low("vague_subject_verbs"), low("vague_linking_verbs"), low("human_actions")
+
+
+def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
+    """What a vague figure ("thousands", "hundreds") counts when a verb follows it rather than
+    its noun ("Thousands continue to flee", "Hundreds gathered"): ``["people"]`` when the verb
+    is a human action (directly, or after a linking verb: "continue to flee", "remain
+    missing"), ``[]`` (no claim) for any other verb; None when ``words`` (the counted phrase
+    read after the figure) does not open with a verb or the figure is not vague."""
+    if not words or not isinstance(q.value, str) or q.kind != "count":
+        return None
+    if re.search(r"\d", q.stated):
+        return None  # a range ("11,000-12,000"), not a vague word
+    tokens = [t.lower() for t in _TOKEN.findall(text, q.number_end, q.number_end + 80)][:4]
+    first = words[0].lower()
+    if not tokens or tokens[0] != first:
+        return None  # "dozens of soldiers", "hundreds more": the noun comes later
+    subject_verbs, linking, human = _vague_verbs()
+    if not (first in subject_verbs or (first.endswith("ed") and first not in _people_states())):
+        return None
+    for tok in tokens:
+        if tok in human or tok in _people_states():
+            return ["people"]
+        if tok not in linking:
+            break
+    return []
 
 
 @cache
@@ -1152,6 +1191,10 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         additive = before is not None and _ADDITIVE.search(clean, max(0, q.start - 20), q.start)
         if additive and len(words) == 1 and words[0].islower() and not _keep(clean, q, words):
             words, phrase_end = [], q.number_end  # "Another 5,000 followed": a verb, no noun
+        if (verb_subject := vague_subject(clean, q, words)) is not None:
+            if not verb_subject:
+                continue  # "Thousands continue to ...", a verb and nothing counted
+            words, phrase_end = verb_subject, q.number_end  # "Hundreds gathered": people
         if not _keep(clean, q, words):
             continue
         if q.kind == "count" and words and _speaker_after().match(clean, phrase_end):
@@ -1605,7 +1648,12 @@ def find_claims(
             or before_later_speaker(text, f.start, f.end)
             or speech_only_in_relative(text, f.start, f.end)
             or framing_measure(text, f)
-            else (second_speaker(text, f.start) if attributed_to else None) or attributed_to,
+            else (
+                (according_in_clause(text, f.start) or second_speaker(text, f.start))
+                if attributed_to
+                else None
+            )
+            or attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,
