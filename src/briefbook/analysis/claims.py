@@ -350,29 +350,41 @@ def _vague_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return low("vague_subject_verbs"), low("vague_linking_verbs"), low("human_actions")
 
 
+# a figure of people in the thousands or more ("1.5 million face famine", "300,000 lack
+# water"): a fact sheet's subject, counted like a vague number when a subject verb follows
+_LARGE_SUBJECT = 1000
+
+
 def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
-    """What a vague figure ("thousands", "hundreds") counts when a verb follows it rather than
-    its noun ("Thousands continue to flee", "Hundreds gathered"): ``["people"]`` when the verb
-    is a human action (directly, or after a linking verb: "continue to flee", "remain
-    missing"), ``[]`` (no claim) for any other verb; None when ``words`` (the counted phrase
-    read after the figure) does not open with a verb or the figure is not vague."""
-    if not words or not isinstance(q.value, str) or q.kind != "count":
+    """What a figure counts when a verb follows it rather than its noun: ``["people"]`` when
+    the verb is a human action (directly, or after a linking verb: "Thousands continue to
+    flee", "Hundreds gathered", "remain missing"); for a vague figure ("thousands",
+    "hundreds") and any other verb, ``[]`` (no claim). A figure of ``_LARGE_SUBJECT`` or more
+    before one of ``vague_subject_verbs`` ("1.5 million face famine") counts people when the
+    verb is a human action and is left as read otherwise. None when ``words`` (the counted
+    phrase read after the figure) does not open with a verb (data/claims.yaml)."""
+    if not words or q.kind != "count":
         return None
-    if re.search(r"\d", q.stated):
-        return None  # a range ("11,000-12,000"), not a vague word
+    vague = isinstance(q.value, str) and not re.search(r"\d", q.stated)
+    large = isinstance(q.value, (int, float)) and q.low == q.high and q.value >= _LARGE_SUBJECT
+    if not (vague or large):
+        return None  # a range ("11,000-12,000") or a small figure: read as it stands
     tokens = [t.lower() for t in _TOKEN.findall(text, q.number_end, q.number_end + 80)][:4]
     first = words[0].lower()
     if not tokens or tokens[0] != first:
         return None  # "dozens of soldiers", "hundreds more": the noun comes later
     subject_verbs, linking, human = _vague_verbs()
-    if not (first in subject_verbs or (first.endswith("ed") and first not in _people_states())):
+    verb = first in subject_verbs or (
+        vague and first.endswith("ed") and first not in _people_states()
+    )
+    if not verb:
         return None
     for tok in tokens:
         if tok in human or tok in _people_states():
             return ["people"]
         if tok not in linking:
             break
-    return []
+    return [] if vague else None
 
 
 @cache

@@ -111,3 +111,20 @@ def test_a_figure_that_sets_a_limit_is_a_measure_of_no_event(text):
 def test_a_maximum_of_n_is_still_an_upper_bound_of_the_event():
     found = _claims("A maximum of 40 people were killed in the shelling.")
     assert [(c.high, c.event) for c in found] == [(40.0, "killed")]
+
+
+def test_a_large_figure_before_a_human_action_counts_people_of_its_clauses_speaker():
+    text = (
+        "Key numbers: 40,000 houses flooded, according to the civil protection agency; "
+        "the Red Crescent says 300,000 lack clean water."
+    )
+    found = _claims(text, attributed_to="civil protection agency")
+    by = {c.text: (c.counts, c.attributed_to) for c in found}
+    assert by["40,000 houses"] == ("houses", "civil protection agency"), by
+    assert by["300,000"] == ("people", "Red Crescent"), by
+
+
+def test_a_small_figure_or_a_range_before_a_verb_is_read_as_before():
+    found = _claims("An extra 3,000-4,000 well trained soldiers are waiting at the border.")
+    assert [(c.low, c.high) for c in found] == [(3000.0, 4000.0)], found
+    assert "soldiers" in found[0].counts
