@@ -36,9 +36,9 @@ Three steps, deterministic and offline, each linear in the number of claims and 
 
    The row's status: ``contradicted`` when two origins share no figure (some figure is
    opposed, even if a looser figure of a third origin agrees with both sides),
-   ``corroborated`` when two or more origins all share one, else ``unmatched``. Claims whose event is
-   ``other`` (measurements, unnamed events) are grouped only when their figures agree and
-   never contradicted.
+   ``corroborated`` when two or more origins all share one, else ``unmatched``. Claims whose
+   event is ``other`` (measurements, unnamed events) are grouped only when their figures
+   agree and never contradicted.
 
 :func:`derived_credibility` turns the rows into Admiralty credibility for sources the analyst
 has not graded; :func:`apply_corroboration` writes it all into a copy of the assessment.
@@ -545,8 +545,7 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
             # the best-supported figure can stand beside every origin's: the sides are
             # those of the best-supported figure some origin opposes
             best = max((k for k in range(len(items)) if oppose[k]), key=lambda k: (support[k], -k))
-            side = {items[best].origin} | sides[best]
-            side -= {o for o in side if not _compatible_origins(items, by_origin, o, best)}
+            side = {items[best].origin} | sides[best]  # its own and those confirming it
         agreeing = _ordered_unique(reps[o] for o in side)
         disagreeing = _ordered_unique(reps[o] for o in origins if o not in side)
     else:
@@ -650,13 +649,6 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         "status": status,
         "evidence": sorted({e for i in items for e in i.claim.evidence}, key=sentence_key),
     }
-
-
-def _compatible_origins(
-    items: list[_Item], by_origin: dict[str, list[int]], origin: str, k: int
-) -> bool:
-    """Whether some figure of ``origin`` can be true beside item ``k``'s (:func:`_agree`)."""
-    return any(_agree(items[j], items[k]) for j in by_origin[origin])
 
 
 def _self_inconsistent(own: list[_Item]) -> bool:
