@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import (
+    according_in_clause,
     before_later_speaker,
     in_reporter_aside,
     only_claims_the_attack,
@@ -220,6 +221,7 @@ _MEASURED = frozenset(
         "feet",
         "nautical miles",
         "knots",
+        "magnitude",
     }
 )
 
@@ -338,6 +340,55 @@ def _people_states() -> frozenset[str]:
     """Casualty words that, as the whole counted phrase, count people ("scores wounded"):
     ``people_states`` of data/claims.yaml."""
     return frozenset(str(w).lower() for w in load_data("claims.yaml")["people_states"])
+
+
+@cache
+def _vague_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(``vague_subject_verbs``, ``vague_linking_verbs``, ``human_actions``) of
+    data/claims.yaml."""
+    data = load_data("claims.yaml")
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    return low("vague_subject_verbs"), low("vague_linking_verbs"), low("human_actions")
+
+
+# a figure of people in the thousands or more ("1.5 million face famine", "300,000 lack
+# water"): a fact sheet's subject, counted like a vague number when a subject verb follows
+_LARGE_SUBJECT = 1000
+
+
+def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
+    """What a figure counts when a verb follows it rather than its noun: ``["people"]`` when
+    the verb is a human action (directly, or after a linking verb: "Thousands continue to
+    flee", "Hundreds gathered", "remain missing"); for a vague figure ("thousands",
+    "hundreds") and any other verb, ``[]`` (no claim). A figure of ``_LARGE_SUBJECT`` or more
+    before one of ``vague_subject_verbs`` ("1.5 million face famine") counts people when the
+    verb is a human action and is left as read otherwise. None when ``words`` (the counted
+    phrase read after the figure) does not open with a verb (data/claims.yaml)."""
+    if not words or q.kind != "count":
+        return None
+    vague = isinstance(q.value, str) and not re.search(r"\d", q.stated)
+    large = isinstance(q.value, (int, float)) and q.low == q.high and q.value >= _LARGE_SUBJECT
+    if not (vague or large):
+        return None  # a range ("11,000-12,000") or a small figure: read as it stands
+    tokens = [t.lower() for t in _TOKEN.findall(text, q.number_end, q.number_end + 80)][:4]
+    first = words[0].lower()
+    if not tokens or tokens[0] != first:
+        return None  # "dozens of soldiers", "hundreds more": the noun comes later
+    subject_verbs, linking, human = _vague_verbs()
+    verb = first in subject_verbs or (
+        vague and first.endswith("ed") and first not in _people_states()
+    )
+    if not verb:
+        return None
+    for tok in tokens:
+        if tok in human or tok in _people_states():
+            return ["people"]
+        if tok not in linking:
+            break
+    return [] if vague else None
 
 
 @cache
@@ -1163,6 +1214,10 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         additive = before is not None and _ADDITIVE.search(clean, max(0, q.start - 20), q.start)
         if additive and len(words) == 1 and words[0].islower() and not _keep(clean, q, words):
             words, phrase_end = [], q.number_end  # "Another 5,000 followed": a verb, no noun
+        if (verb_subject := vague_subject(clean, q, words)) is not None:
+            if not verb_subject:
+                continue  # "Thousands continue to ...", a verb and nothing counted
+            words, phrase_end = verb_subject, q.number_end  # "Hundreds gathered": people
         if not _keep(clean, q, words):
             continue
         if q.kind == "count" and words and _speaker_after().match(clean, phrase_end):
@@ -1637,7 +1692,12 @@ def find_claims(
             or speech_only_in_relative(text, f.start, f.end)
             or only_claims_the_attack(text, f.start)
             or framing_measure(text, f)
-            else (second_speaker(text, f.start) if attributed_to else None) or attributed_to,
+            else (
+                (according_in_clause(text, f.start) or second_speaker(text, f.start))
+                if attributed_to
+                else None
+            )
+            or attributed_to,
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,

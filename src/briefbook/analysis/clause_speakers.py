@@ -9,7 +9,10 @@ figure (offsets into the sentence's text):
 * :func:`before_later_speaker`: a clause before ", and X said" with no speech before it is the
   writer's;
 * :func:`second_speaker`: the speaker of a second speech clause after the first ("..., while
-  the rebels said", "; the raiders said", "While X said ..., Y said"), or None;
+  the rebels said", "; the raiders said", "While X said ..., Y said"; a first clause ending
+  "according to X" is one), or None;
+* :func:`according_in_clause`: the "according to X" of the semicolon clause that holds the
+  figure, when the sentence has more than one clause;
 * :func:`speech_only_in_relative`: a relative clause after the figure that holds the
   sentence's only speech speaks of something else than the figure;
 * :func:`only_claims_the_attack`: a group that claims responsibility for an attack is not the
@@ -24,6 +27,7 @@ from briefbook.analysis.hedges import attribution, subject_before
 from briefbook.text import CURLY_QUOTES
 
 __all__ = [
+    "according_in_clause",
     "before_later_speaker",
     "in_reporter_aside",
     "only_claims_the_attack",
@@ -103,6 +107,28 @@ def _speaker_of(clause: str) -> str | None:
     return bare.group(1)  # "the raiders said": the noun phrase before the verb
 
 
+# a first clause attributed by "according to X" ("2.1 million displaced, according to the
+# agency; the governor says 12 schools closed"): a speech clause like "X said"
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+
+
+def according_in_clause(text: str, start: int) -> str | None:
+    """The originator named by "according to X" in the semicolon-delimited clause of ``text``
+    that holds offset ``start`` (outside quotations), when the sentence has another clause:
+    "4,000 houses flooded, according to the agency; Unicef says ..." gives the 4,000 to the
+    agency, whoever the sentence's originator is. None when the clause names none."""
+    text = text.translate(CURLY_QUOTES)
+    bounds = [m.start() for m in re.finditer(";", text) if text[: m.start()].count('"') % 2 == 0]
+    if not bounds:
+        return None
+    begin = max((b + 1 for b in bounds if b < start), default=0)
+    end = min((b for b in bounds if b >= start), default=len(text))
+    clause = text[begin:end]
+    if not _ACCORDING.search(clause):
+        return None
+    return attribution(clause)[0]
+
+
 def second_speaker(text: str, start: int) -> str | None:
     """The speaker of a second speech clause that governs offset ``start`` of ``text`` (after a
     first speech verb), or None."""
@@ -114,7 +140,8 @@ def second_speaker(text: str, start: int) -> str | None:
         bounds.insert(0, (first.end(), first.end()))
     for before, after in bounds:
         verb = re.search(_SPEECH, text[after:start])
-        if verb and re.search(_SPEECH, text[:before]) and text[:before].count('"') % 2 == 0:
+        first_speech = re.search(_SPEECH, text[:before]) or _ACCORDING.search(text[:before])
+        if verb and first_speech and text[:before].count('"') % 2 == 0:
             found = _speaker_of(text[after : after + verb.end()]) or found
     return found
 

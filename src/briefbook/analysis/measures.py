@@ -14,7 +14,7 @@ from functools import cache
 from briefbook.analysis.numbers import Quantity
 from briefbook.data import load_data
 
-__all__ = ["DURATIONS", "TALLY", "is_measurement", "is_size", "measure_patterns"]
+__all__ = ["DURATIONS", "TALLY", "is_limit", "is_measurement", "is_size", "measure_patterns"]
 
 DURATIONS = frozenset(
     ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
@@ -78,11 +78,37 @@ def is_size(clean: str, q: Quantity) -> bool:
     return bool(attributive) and bool(_ARTICLE_BEFORE.search(clean, max(0, q.start - 12), q.start))
 
 
+@cache
+def _limit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a limit noun after the figure and at most two unit or modifier words: "40 kph speed
+    limit", "5,000-troop cap"; a limit noun before it: "a limit of 40", "the cap to 3,000"),
+    from ``limit_nouns`` of ``data/events.yaml``."""
+    words = sorted((str(w) for w in load_data("events.yaml")["limit_nouns"]), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return (
+        re.compile(rf"(?:[\s-]*[A-Za-z/.%]+){{0,2}}?[\s-]+(?:{alt})\b", re.I),
+        re.compile(
+            rf"\b(?:{alt})\s+(?:of|at|to|is|was|set\s+at)\s+"
+            r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|\$|US\$)?$",
+            re.I,
+        ),
+    )
+
+
+def is_limit(clean: str, q: Quantity) -> bool:
+    """Whether the figure at ``q`` of ``clean`` sets a limit ("a 40 kph limit applies", "a cap
+    of 3,000 troops"): the measure of a limit, not a count of an event."""
+    after, before = _limit_patterns()
+    return bool(after.match(clean, q.end)) or bool(
+        before.search(clean[max(0, q.start - 40) : q.start])
+    )
+
+
 def is_measurement(clean: str, q: Quantity) -> bool:
-    """A share or factor that changed, a price of a unit of goods, or the size of one thing
-    (:func:`is_size`): a measurement."""
+    """A share or factor that changed, a price of a unit of goods, a limit (:func:`is_limit`)
+    or the size of one thing (:func:`is_size`): a measurement."""
     change, per_unit, price, _ = measure_patterns()
-    if is_size(clean, q):
+    if is_size(clean, q) or is_limit(clean, q):
         return True
     before = clean[max(0, q.start - 60) : q.start]
     if q.kind in {"percent", "factor"}:

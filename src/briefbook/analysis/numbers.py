@@ -149,6 +149,10 @@ def _lex() -> dict[str, Any]:
         currency_codes=frozenset(str(w).lower() for w in lex["currency_codes"]),
         run_breakers=frozenset(str(w).lower() for w in lex["run_breakers"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
+        magnitude_before=re.compile(
+            rf"\b(?:{_alts(str(w) for w in lex['magnitude_words'])})(?:\s+of)?\s*$", re.I
+        ),
+        quake=re.compile(rf"\b(?:{_alts(str(w) for w in lex['quake_words'])})\b", re.I),
         age_before=re.compile(
             rf"\b(?:{_alts(str(w) for w in lex['age_openers'])})\s*$".replace(r"\ ", r"\s+"),
             re.I,
@@ -289,8 +293,8 @@ def _atom_value(m: re.Match[str]) -> float | None:
     scale = (m.group("scale") or "").strip().lower()
     factor = 1.0
     if scale:
-        if scale == "m" and not m.group("cur"):
-            return value  # "30m": metres, unless money ("$30m")
+        if scale == "m" and not m.group("cur") and (_is_magnitude(m) or _metres(m)):
+            return value  # "30m": metres, unless money ("$30m"); "5.4M" beside a quake
         factor = lex["scales"].get(scale, lex["scales"].get(scale.rstrip("s"), 1.0))
     scales = [lex["scales"].get(w, 1.0) for w in (m.group("wscale") or "").lower().split()]
     for f in scales:
@@ -518,6 +522,29 @@ def _interval(value: float, kind: str | None, is_int: bool) -> tuple[float | Non
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or|and)\s*$", re.I)
 
 
+def _metres(m: re.Match[str]) -> bool:
+    """Whether the atom ``m`` ends in a lower-case "m" of metres ("30m"): a capital "M" is a
+    magnitude or million, never metres; "$30m" is money."""
+    return (m.group("scale") or "").strip() == "m" and not m.group("cur")
+
+
+def _is_magnitude(m: re.Match[str]) -> bool:
+    """Whether the atom ``m`` is a magnitude: after a magnitude word ("magnitude 5.4", "a
+    magnitude of 6"), before one ("a 5.4 magnitude quake") or a capital "M" in a sentence
+    naming a quake ("a 5.4M earthquake"); ``magnitude_words`` and ``quake_words`` of
+    ``data/numbers.yaml``."""
+    lex = _lex()
+    if m.group("cur") or m.group("pct"):
+        return False
+    text = m.string
+    if lex["magnitude_before"].search(text, max(0, m.start() - 30), m.start()):
+        return True
+    after = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+    if after and lex["magnitude_before"].search(after.group(1)):
+        return True
+    return (m.group("scale") or "").strip() == "M" and bool(lex["quake"].search(text))
+
+
 def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
     lex = _lex()
     if m.group("pct"):
@@ -531,7 +558,9 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
             return "money", word
         if word in lex["measures"]:
             return "measure", lex["measures"][word]
-    if (m.group("scale") or "").strip().lower() == "m" and not m.group("cur"):
+    if _is_magnitude(m):
+        return "measure", "magnitude"  # "magnitude 5.4", "a 5.4M quake": never a count
+    if _metres(m):
         return "measure", "m"
     if m.group("glued"):
         glued = m.group("glued").lower() + ("/h" if re.match(r"/h\b", after) else "")

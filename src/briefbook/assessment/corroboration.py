@@ -34,10 +34,11 @@ Three steps, deterministic and offline, each linear in the number of claims and 
    - ``contradicted``: other origins state the same event and none overlaps it;
    - ``unmatched``: no other origin states this event (the default).
 
-   The row's status: ``contradicted`` when two origins share no figure, ``corroborated``
-   when two or more origins all share one, else ``unmatched``. Claims whose event is
-   ``other`` (measurements, unnamed events) are grouped only when their figures agree and
-   never contradicted.
+   The row's status: ``contradicted`` when two origins share no figure (some figure is
+   opposed, even if a looser figure of a third origin agrees with both sides),
+   ``corroborated`` when two or more origins all share one, else ``unmatched``. Claims whose
+   event is ``other`` (measurements, unnamed events) are grouped only when their figures
+   agree and never contradicted.
 
 :func:`derived_credibility` turns the rows into Admiralty credibility for sources the analyst
 has not graded; :func:`apply_corroboration` writes it all into a copy of the assessment.
@@ -515,7 +516,9 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
             statuses.append("unmatched")
     if len(origins) < 2:
         status = "unmatched"
-    elif allow_contradiction and "contradicted" in statuses:
+    elif allow_contradiction and any(oppose):
+        # two origins whose figures cannot both be true ("26" against "at least 27"): the
+        # row is contradicted even when a looser figure ("more than 20") agrees with each
         status = "contradicted"
     elif all(any(statuses[k] == "corroborated" for k in by_origin[o]) for o in origins):
         status = "corroborated"  # every origin shares a figure with another
@@ -538,6 +541,11 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         # the agreeing side: the figure stated by most origins
         best = max(range(len(items)), key=lambda k: (support[k], -k))
         side = {items[best].origin} | sides[best]
+        if side >= set(origins):
+            # the best-supported figure can stand beside every origin's: the sides are
+            # those of the best-supported figure some origin opposes
+            best = max((k for k in range(len(items)) if oppose[k]), key=lambda k: (support[k], -k))
+            side = {items[best].origin} | sides[best]  # its own and those confirming it
         agreeing = _ordered_unique(reps[o] for o in side)
         disagreeing = _ordered_unique(reps[o] for o in origins if o not in side)
     else:

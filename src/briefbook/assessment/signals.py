@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from briefbook.analysis.claims import dated_event
+from briefbook.analysis.numbers import calendar_words
 from briefbook.assessment.occasions import irregular_past, predicate_events
 from briefbook.assessment.readability import needs_context, refers_back
 from briefbook.assessment.situation import domain_of, names_vague_effect
@@ -883,6 +884,24 @@ def _confirm() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _APPOSITION = re.compile(r",[^,]*(?:,|$)")
 
 
+@cache
+def _vague_groups() -> frozenset[str]:
+    """Heads of a vague plural group (``vague_groups`` of data/judgments.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("judgments.yaml")["vague_groups"])
+
+
+def _vague_group(part: str) -> bool:
+    """Whether a confirmer's phrase is a vague plural group ("Indian and Pakistani officials",
+    "Western sources on Sunday"): one of ``vague_groups`` with no capitalised word after it
+    ("officials of the Kestan army" names the army; a day or a month names nobody)."""
+    words = [w for w in re.findall(r"[\w'’-]+", part) if w.lower() not in calendar_words()]
+    groups = _vague_groups()
+    return any(
+        w.lower() in groups and not any(x[:1].isupper() for x in words[k + 1 :])
+        for k, w in enumerate(words)
+    )
+
+
 def confirmers(text: str) -> list[str]:
     """The named originators a sentence says confirmed something ("The sinking was confirmed
     by both Yemen's government and a regional official" -> ["Yemen's government"]; "The
@@ -907,9 +926,14 @@ def confirmers(text: str) -> list[str]:
         parts = [_APPOSITION.sub(" ", m.group("who")).strip()]
         opening = True  # the subject opens the sentence: its first capital proves nothing
     out = []
-    for part in parts:
+    for k, part in enumerate(parts):
         part = re.split(r",\s*(?:who|which|that)\b", part)[0].strip(" ,.")
         if not part or re.match(r"(?:a|an|one|some|several)\s", part, re.I):
+            continue
+        if _vague_group(part) or (
+            # "Dorvian and Kestan officials": a bare modifier shares the vague group's head
+            len(part.split()) == 1 and k + 1 < len(parts) and _vague_group(parts[k + 1])
+        ):
             continue
         words = part.split()[1:] if opening else part.split()
         if not any(w[:1].isupper() for w in words if w.lower() != "the"):

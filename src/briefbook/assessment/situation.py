@@ -167,6 +167,13 @@ def _vocabulary() -> dict[str, Any]:
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
         "not_cues": pattern(data["not_domain_cues"]),
         "recommendation": pattern(data["recommendation"]),
+        "piece_summary": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(w.lower() for w in data["piece_nouns"])
+            + r")\s+(?:[a-z]+ly\s+)?(?:"
+            + alternation(w.lower() for w in data["piece_verbs"])
+            + r")(?![\w-])"
+        ),
         "indicator": pattern(data["indicator_cues"]),
         "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
@@ -365,11 +372,16 @@ def is_indicator(text: str) -> bool:
     "will issue a statement after its vote on Friday", "could be more than 20 by next
     week"). A modal whose subject is only a supposed event
     ("Even a limited exchange could darken the sky"; ``hypothetical_openers``) says what
-    would follow it, not a development to watch."""
+    would follow it, not a development to watch. A sentence reporting what a cited piece
+    concludes or argues ("The article concludes that ...", "the study argues that ...";
+    ``piece_nouns``, ``piece_verbs``) summarises an argument, no actor's action to observe: it
+    is no indicator."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
+    if vocab["piece_summary"].search(_QUOTE.sub(" ", low)):
+        return False  # "The article concludes that ...": a summary of a cited piece
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
     # a promise of information or an estimate, unless a condition, a future time or a
     # scheduled event says it is to come ("after its vote on Friday", "if the offensive
