@@ -862,9 +862,15 @@ def _discover(
             found = [group]
         found = [f for f in found if not _quoted_phrase(f, text, rules_, gaz)]
         found = [f for f in found if len(f.name.split()) <= _LONGEST.get(f.type, 12)]
+        found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
         for f in found:
             key = _found_key(f, rules_, gaz)
-            if f.type == "person" and _guessed_place(f.name, state, gaz):
+            if (
+                f.type == "person"
+                and len(seq) == 1
+                and not _LOCATIVE_BEFORE.search(text, max(0, f.start - 12), f.start)
+                and _guessed_place(f.name, state, gaz)
+            ):
                 state.discovered[f.name] = key  # "captured Tarvok", then "terrorist, Tarvok,"
             state.add(f.name, key, f.type, d)
             if f.type == "person":
@@ -1005,6 +1011,17 @@ def _regnal_title(text: str, f: Found) -> str:
     m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, f.start - 20) : f.start])
     titles = {str(w) for w in load_data("entity_rules.yaml")["regnal_titles"]}
     return m.group(1) if m and m.group(1).lower() in titles else ""
+
+
+def _titled_area(f: Found, text: str) -> Found:
+    """A first-level area of a country named with a title as its first word, which the name
+    rules read as a titled person ("Sultan Kudarat", a province; :func:`area_index`), as a
+    place; before a speech verb, or any other span, as it is."""
+    if f.type != "person" or " " not in f.name or not area_index().get(place_key(f.name)):
+        return f
+    if re.match(r"\s+(?:said|says|told|added)\b", text[f.end :]):
+        return f
+    return Found(f.start, f.end, "place", f.name)
 
 
 def _guessed_place(name: str, state: Discovery, gaz: Gazetteer) -> bool:

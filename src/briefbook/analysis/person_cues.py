@@ -320,13 +320,17 @@ _OWNED_LIST = re.compile(
     r"|families)\s+of\s+"
 )
 # list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and ", an
-# age after an item ("Ilir Daka, 70; "), a particle between the words of one name ("Noor ul
+# age after an item ("Ilir Daka, 70; "), a "who" clause closed by a semicolon, a particle between the words of one name ("Noor ul
 # Haq"), a nickname in quotes inside it ("Kelvin 'Bunny' Thomas")
 _LIST_WORD = (
     r"(?:(?:ul|ud|bin|bint|ibn|al|el|de|da|van|von)\s+)?['\u2018\u201c\"]?[A-Z][\w'\u2019-]*"
 )
 _LIST_ITEMS = re.compile(
-    rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}(?:,\s*\d{{1,3}})?\s*(?:,|;|,?\s+and|;\s+and)\s+)*"
+    rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}(?:,\s*\d{{1,3}})?"
+    # a "who" clause after an item, closed by a semicolon or ", and": "X Y, who sustained
+    # broken legs; "
+    r"(?:,\s+who\s+[a-z][^;.]{0,100}?(?=;|,\s+and\s))?"
+    r"\s*(?:,|;|,?\s+and|;\s+and)\s+)*"
 )
 _LIST_WINDOW = 400  # characters: how far back a list of people may open
 

@@ -219,3 +219,26 @@ def test_a_long_capitalised_line_is_no_name(tmp_path: Path) -> None:
     assert not any(
         len(name.split()) > 8 for t, name in entities_of(tmp_path, text) if t in {"place", "person"}
     )
+
+
+def test_a_province_named_with_a_title_is_a_place(tmp_path: Path) -> None:
+    text = "Gunmen attacked villages in Esperanza, Sultan Kudarat, before dawn on Thursday."
+    assert "Sultan Kudarat" in _typed(tmp_path, text, "place")
+    assert not _typed(tmp_path, text, "person") & {"Sultan Kudarat", "Kudarat"}
+
+
+def test_a_place_stays_a_place_after_a_comma_clause(tmp_path: Path) -> None:
+    text = (
+        "Troops fought in Dravimbo town on Monday. In Barangay Kelvan, also in Dravimbo, "
+        "the rebels killed five farmers."
+    )
+    assert "Dravimbo" not in _typed(tmp_path, text, "person")
+
+
+def test_a_list_of_the_wounded_with_who_clauses_names_people(tmp_path: Path) -> None:
+    text = (
+        "The injured ranger volunteers were Narong Kaewdeem, who sustained broken legs; "
+        "Somsak Pongthaim, who was hurt in the arm, and Prasert Wongsrim with head injuries."
+    )
+    people = _typed(tmp_path, text, "person")
+    assert {"Narong Kaewdeem", "Somsak Pongthaim"} <= people, people
