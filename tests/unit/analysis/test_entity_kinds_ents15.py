@@ -85,6 +85,7 @@ def test_a_rank_of_the_thai_police_opens_a_person_and_no_place(
         ("The bomb went off near Ban Khokwan School, the police said.", "Ban Khokwan School"),
         ("The clans fought near Kelvora High School on Monday.", "Kelvora High School"),
         ("Gunmen gathered outside the Dravani College before dawn.", "Dravani College"),
+        ("Gunmen stormed Kelvora Primary School in Dorawa.", "Kelvora Primary School"),
     ],
 )
 def test_a_school_named_as_a_site_is_a_place(tmp_path: Path, text: str, place: str) -> None:
