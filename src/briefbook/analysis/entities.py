@@ -861,7 +861,7 @@ def _discover(
         if group:
             found = [group]
         found = [f for f in found if not _quoted_phrase(f, text, rules_, gaz)]
-        found = [f for f in found if len(f.name.split()) <= _LONGEST.get(f.type, 12)]
+        found = [f for f in found if not _overlong(f, rules_)]
         found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
         for f in found:
             key = _found_key(f, rules_, gaz)
@@ -979,10 +979,18 @@ def _known_full_name(seq: list[Tok], text: str, gaz: Gazetteer) -> tuple[str, st
     return None
 
 
-# the most words a name of each type has; a longer capitalised run is a headline or a line
-# in capitals, no name ("WHEN THE ARMY CAME TO THE VILLAGE ..."); bodies have long names
-# ("Office of the United Nations High Commissioner for Refugees")
+# the most words a name of each type has, its connectors ("of", "the") not counted; a
+# longer capitalised run is a headline or a line in capitals, no name ("WHEN THE ARMY CAME TO
+# THE VILLAGE ..."); bodies have long names ("Office of the United Nations High Commissioner
+# for Refugees"), places a few ("Church of the Intercession of the Holy Virgin")
 _LONGEST = {"person": 6, "place": 8}
+
+
+def _overlong(f: Found, rules_: Rules) -> bool:
+    """Whether the span ``f`` has more words than a name of its type (:data:`_LONGEST`,
+    12 for other types), its connectors of ``connectors`` not counted."""
+    words = [w for w in f.name.split() if w.lower() not in rules_.connectors]
+    return len(words) > _LONGEST.get(f.type, 12)
 
 
 def _unfurnished(seq: list[Tok]) -> list[Tok]:

@@ -243,3 +243,10 @@ def test_a_list_of_the_wounded_with_who_clauses_names_people(tmp_path: Path) -> 
     )
     people = _typed(tmp_path, text, "person")
     assert {"Narong Kaewdeem", "Somsak Pongthaim"} <= people, people
+
+
+def test_a_long_place_name_with_its_connectors_stays(tmp_path: Path) -> None:
+    text = "Gunmen opened fire on the Orthodox Church of the Intercession of the Holy Kelvarin."
+    assert "Orthodox Church of the Intercession of the Holy Kelvarin" in _typed(
+        tmp_path, text, "place"
+    )
