@@ -111,7 +111,7 @@ from briefbook.analysis.place_names import (
     town_not_person,
     trimmed_place,
 )
-from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.places import area_index, city_index, place_key
 from briefbook.analysis.variants import dateline_place
 from briefbook.analysis.vessels import (
     Vessel,
@@ -146,8 +146,19 @@ _BIO = re.compile(
 _BIO_HEADING = re.compile(r"\babout the authors?\b|\bauthor bio", re.IGNORECASE)
 
 
+# the photographer after an agency's photo credit inside a sentence: "(AP Photo/J. Kelvo
+# Tarrow)", "(AFP Photo / Ana Ruiz)": the name is a credit line, no person of the report
+_AGENCY_PHOTO = r"\((?:AFP|Reuters|REUTERS|AP|EPA|Getty Images|Xinhua|Anadolu|Bloomberg)\s+Photos?"
+_CREDITED = re.compile(rf"({_AGENCY_PHOTO}\s*)(/[^()]{{1,60}}?)(\)|$)")
+_CREDIT_OPEN = re.compile(rf"{_AGENCY_PHOTO}\s*$")
+# the rest of a photographer's name cut off as a sentence of its own after an initial:
+# "(AP Photo/J." then "Kelvo Tarrow)"
+_CREDIT_TAIL = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\)\s*$")
+
+
 def _norm(text: str) -> str:
-    return blank_urls(text.translate(_APOS))
+    text = blank_urls(text.translate(_APOS))
+    return _CREDITED.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
 
 
 # --- discovery ----------------------------------------------------------------------------
@@ -214,6 +225,25 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     return Found(f.start, f.end + len(m.group(0)) - len(m.group(1)) + len(noun), "place", full)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
+
+
+def _school_site(f: Found, text: str) -> Found:
+    """A school or college named as a site, a place: a body ending in a head word of
+    ``site_school_heads`` of ``data/place_guards.yaml`` ("Kelvo High School") right after a
+    word of position of ``site_locatives`` ("near", "outside the"); any other span as it
+    is ("the Kelvo School of Government said": a body)."""
+    if (
+        f.type != "organisation"
+        or f.name.split()[-1].lower() not in place_guards()["site_school_heads"]
+    ):
+        return f
+    m = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is None or m.group(1).lower() not in place_guards()["site_locatives"]:
+        return f
+    return Found(f.start, f.end, "place", f.name)
+
+
 def _area_post(f: Found, nouns: str, rules_: Rules) -> bool:
     """Whether the body ``f``, named by its head word ("Habib Bank"), is followed by "area"
     and a post or office of its own (``nouns``, the lower-case words after it: "area
@@ -250,6 +280,10 @@ def find_entities(
         [_noise(t, s.heading) for t, s in zip(doc_t, doc.sentences, strict=True)]
         for doc_t, doc in zip(texts, documents, strict=True)
     ]
+    for doc_t, kinds in zip(texts, noise, strict=True):
+        for k in range(1, len(kinds)):
+            if _CREDIT_OPEN.search(doc_t[k - 1]) and not kinds[k] and _CREDIT_TAIL.match(doc_t[k]):
+                kinds[k] = "credit"  # "(AP Photo/J." then "Kelvo Tarrow)"
     _extend_bios(documents, noise)
     all_tokens = [[tokenize(t) for t in doc] for doc in texts]
     # words the sources write in lower case; a particle name ("al-Kelvani") is a name
@@ -777,20 +811,31 @@ def _discover(
     if ships:
         runs = [r for run in runs if (r := _outside(run, ships))]
     seqs = _split_known(runs, text, rules_, gaz, state)
+    seqs = [_unfurnished(seq) for seq in seqs]  # "X Y Portrait X Y": one X Y
     areas = listed_areas(seqs, text, rules_, gaz, lower_vocab)
     typed = [
         [] if i in areas else classify(seq, text, rules_, gaz, lower_vocab)
         for i, seq in enumerate(seqs)
     ]
     _coordinated_people(seqs, typed, text, rules_, gaz, lower_vocab)
-    typed = [[_named_facility(f, text, rules_, d, state) for f in found] for found in typed]
+    typed = [
+        [_school_site(_named_facility(f, text, rules_, d, state), text) for f in found]
+        for found in typed
+    ]
     for i, (seq, found) in enumerate(zip(seqs, typed, strict=True)):
         if i in areas:
             _listed_area_places(areas[i], text, d, k, gaz, state)
             continue
-        lga = local_government(seq, text, rules_, gaz)
-        if lga:  # "Bungudu Local Government Area": an area, not a body
-            found = [lga]
+        lga = local_government(
+            seq, text, rules_, gaz, lambda ts: classify(ts, text, rules_, gaz, lower_vocab)
+        )
+        if lga:  # "Bungudu Local Government Area (of Kelvo State)": areas, not a body
+            found = lga
+            for area in lga:  # its name with the tail, an alias: "Bungudu Local Government Area"
+                written = " ".join(text[area.start : area.end].split())
+                if written != area.name and written.startswith(f"{area.name} "):
+                    state.names.setdefault(_found_key(area, rules_, gaz), area.name)
+                    state.add(written, _found_key(area, rules_, gaz), "place", d)
         if found and all(f.type == "person" for f in found) and list_opened(seq, text):
             # "the villages attacked include Unguwar Rogo and Kurar Mota": villages, not people
             found = _places(seq, text, d, rules_, gaz, lower_vocab, state) or [
@@ -816,8 +861,17 @@ def _discover(
         if group:
             found = [group]
         found = [f for f in found if not _quoted_phrase(f, text, rules_, gaz)]
+        found = [f for f in found if not _overlong(f, rules_)]
+        found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
         for f in found:
             key = _found_key(f, rules_, gaz)
+            if (
+                f.type == "person"
+                and len(seq) == 1
+                and not _LOCATIVE_BEFORE.search(text, max(0, f.start - 12), f.start)
+                and _guessed_place(f.name, state, gaz)
+            ):
+                state.discovered[f.name] = key  # "captured Tarvok", then "terrorist, Tarvok,"
             state.add(f.name, key, f.type, d)
             if f.type == "person":
                 written = text[f.start : f.end]
@@ -828,6 +882,12 @@ def _discover(
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
                 for alias in _nickname_aliases(f.name):
                     state.discovered.setdefault(alias, key)  # "Kelvin 'Bunny' Thomas"
+                if regnal := _regnal_title(text, f):
+                    state.discovered.setdefault(f"{regnal} {f.name}", key)  # "King George V"
+                    state.names.setdefault(key, f.name)  # named as the numeral's bearer
+                if honorific := _honorific_before(text, f.start):
+                    state.discovered.setdefault(f"{honorific} {f.name}", key)  # "Qari X Y"
+                    state.names.setdefault(key, f.name)  # named without it, as after "Mr"
             if f.type == "place" and f.name.split()[0].lower() in rules_.admin_prefixes:
                 bare = f.name.split(maxsplit=1)[1]  # "Sitio Kabulnan" is also "Kabulnan"
                 if bare not in gaz.surfaces and bare.lower() not in lower_vocab:
@@ -919,12 +979,100 @@ def _known_full_name(seq: list[Tok], text: str, gaz: Gazetteer) -> tuple[str, st
     return None
 
 
-_NICKNAME = re.compile(r"\s['\u2018\u201c\"]([A-Z][\w-]*)['\u2019\u201d\"]\s")
+# the most words a name of each type has, its connectors ("of", "the") not counted; a
+# longer capitalised run is a headline or a line in capitals, no name ("WHEN THE ARMY CAME TO
+# THE VILLAGE ..."); bodies have long names ("Office of the United Nations High Commissioner
+# for Refugees"), places a few ("Church of the Intercession of the Holy Virgin")
+_LONGEST = {"person": 6, "place": 8}
+
+
+def _overlong(f: Found, rules_: Rules) -> bool:
+    """Whether the span ``f`` has more words than a name of its type (:data:`_LONGEST`,
+    12 for other types), its connectors of ``connectors`` not counted."""
+    words = [w for w in f.name.split() if w.lower() not in rules_.connectors]
+    return len(words) > _LONGEST.get(f.type, 12)
+
+
+def _unfurnished(seq: list[Tok]) -> list[Tok]:
+    """The run ``seq`` less a person's name and a page-furniture word before a second copy of
+    that name ("John Healey Portrait John Healey" -> "John Healey";
+    ``page_furniture_words`` of ``data/entity_rules.yaml``)."""
+    furniture = frozenset(str(w) for w in load_data("entity_rules.yaml")["page_furniture_words"])
+    for i, tok in enumerate(seq):
+        if i > 0 and tok.low in furniture:
+            before, after = seq[:i], seq[i + 1 :]
+            n = len(before)
+            if n <= len(after) and [t.text for t in before] == [t.text for t in after[:n]]:
+                return after
+    return seq
+
+
+_REGNAL = re.compile(r"\s[IVX]{1,5}$")
+
+
+def _regnal_title(text: str, f: Found) -> str:
+    """The monarch's title written right before a person named with a regnal numeral
+    ("King" of "King George V"; ``regnal_titles`` of ``data/entity_rules.yaml``), empty
+    otherwise."""
+    if not _REGNAL.search(f.name):
+        return ""
+    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, f.start - 20) : f.start])
+    titles = {str(w) for w in load_data("entity_rules.yaml")["regnal_titles"]}
+    return m.group(1) if m and m.group(1).lower() in titles else ""
+
+
+def _titled_area(f: Found, text: str) -> Found:
+    """A first-level area of a country named with a title as its first word, which the name
+    rules read as a titled person ("Sultan Kudarat", a province; :func:`area_index`), as a
+    place; before a speech verb, or any other span, as it is."""
+    if f.type != "person" or " " not in f.name or not area_index().get(place_key(f.name)):
+        return f
+    if re.match(r"\s+(?:said|says|told|added)\b", text[f.end :]):
+        return f
+    return Found(f.start, f.end, "place", f.name)
+
+
+def _guessed_place(name: str, state: Discovery, gaz: Gazetteer) -> bool:
+    """Whether the one word ``name`` was taken for a place by a cue alone ("until it
+    captured Tarvok") with no gazetteer, city or area index to know it: a person's cue found
+    for it later wins ("the most wanted terrorist, Tarvok,")."""
+    key = state.discovered.get(name)
+    if " " in name or key is None or not key.startswith("place:"):
+        return False
+    bare = place_key(name)
+    return not (
+        gaz.place_keys.get(bare)
+        or city_index().get(bare)
+        or area_index().get(bare)
+        or name in gaz.surfaces
+    )
+
+
+@cache
+def _honorific_run() -> re.Pattern[str]:
+    """One or more religious honorifics (``name_honorifics`` of
+    ``data/given_names.yaml``) right before a name: "Qari ", "Haji Mullah "."""
+    words = "|".join(re.escape(str(w)) for w in load_data("given_names.yaml")["name_honorifics"])
+    return re.compile(rf"(?<![\w-])((?:(?i:{words})\s+)+)$")
+
+
+def _honorific_before(text: str, start: int) -> str:
+    """The capitalised honorifics written right before the person's name that starts at
+    ``start`` ("Qari" of "Qari Yousef Kalvo", "Haji Mullah"), each capitalised; empty when
+    none."""
+    m = _honorific_run().search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper():
+        return ""
+    return " ".join(m.group(1).split())
+
+
+_NICKNAME = re.compile(r"\s['\u2018\u201c\"]([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['\u2019\u201d\"]\s")
 
 
 def _nickname_aliases(name: str) -> list[str]:
     """The nickname in quotes inside a person's name and the name without it: "Bunny" and
-    "Kelvin Thomas" of "Kelvin 'Bunny' Thomas"; empty for a name without one."""
+    "Kelvin Thomas" of "Kelvin 'Bunny' Thomas", "El Chapo" and "Joaquin Guzman" of 'Joaquin
+    "El Chapo" Guzman'; empty for a name without one."""
     m = _NICKNAME.search(name)
     if not m:
         return []

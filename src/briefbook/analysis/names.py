@@ -38,7 +38,7 @@ from briefbook.analysis.person_cues import (
     surname_word,
     the_before,
 )
-from briefbook.analysis.places import city_index, place_key
+from briefbook.analysis.places import area_index, city_index, place_key
 from briefbook.analysis.variants import city_variant
 from briefbook.data import load_data
 from briefbook.text.normalise import singular
@@ -506,15 +506,15 @@ _NICK_CLOSE = re.compile(r"['\u2019\u201d\"]\s+")
 
 
 def nickname_tokens(tokens: list[Tok], text: str, rules: Rules | None = None) -> set[int]:
-    """The indexes of the one-word nicknames in quotes inside a personal name ("Bunny" of
-    "Kelvin 'Bunny' Thomas", "Kelvin \u201cBunny\u201d Thomas"): a capitalised word between
-    quotes, with a capitalised name word right before (with ``rules``: not a title, a role,
+    """The indexes of the words of the nicknames in quotes inside a personal name ("Bunny" of
+    "Kelvin 'Bunny' Thomas", "Kelvin \u201cBunny\u201d Thomas", "El Chapo" of 'Joaquin "El
+    Chapo" Guzman'): one to three capitalised words between quotes, with a capitalised name word right before (with ``rules``: not a title, a role,
     a connector or a stop word such as "The": 'Boxer "Iron" Mike Tyson' has no name before
     the quote, so no name spans it) and a capitalised word right after it."""
     out = set()
     for i in range(1, len(tokens) - 1):
-        before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
-        if not (is_cap(before) and is_cap(tok) and is_cap(after)) or not tok.text.isalpha():
+        before = tokens[i - 1]
+        if not is_cap(before) or not _NICK_OPEN.fullmatch(text, before.end, tokens[i].start):
             continue
         if rules is not None and (
             before.low in rules.titles
@@ -523,10 +523,18 @@ def nickname_tokens(tokens: list[Tok], text: str, rules: Rules | None = None) ->
             or before.low in rules.stop
         ):
             continue
-        if _NICK_OPEN.fullmatch(text, before.end, tok.start) and _NICK_CLOSE.fullmatch(
-            text, tok.end, after.start
-        ):
-            out.add(i)
+        # up to three words in the quotes, set apart by single spaces: 'Joaquin "El Chapo"
+        # Guzman' (round ents15)
+        for j in range(i, min(i + 3, len(tokens) - 1)):
+            inner = tokens[i : j + 1]
+            if not all(is_cap(t) and t.text.isalpha() for t in inner):
+                break
+            if any(text[a.end : b.start] != " " for a, b in zip(inner, inner[1:], strict=False)):
+                break
+            after = tokens[j + 1]
+            if is_cap(after) and _NICK_CLOSE.fullmatch(text, tokens[j].end, after.start):
+                out.update(range(i, j + 1))
+                break
     return out
 
 
@@ -1742,12 +1750,16 @@ def _name_and_one(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
 
 def _one_name(tok: Tok, text: str, lower_vocab: frozenset[str]) -> bool:
     """Whether a capitalised word after a leadership role noun is a person's one name: no
-    common word of the sources, no town of 100,000 people or more, and not followed by a
-    capitalised word or a possessive's noun ("commander Tarvok's men" is still Tarvok)."""
+    common word of the sources, no town of 100,000 people or more, no first-level area of a
+    country ("the governor of Helmand has been killed": the province; :func:`area_index`),
+    and not followed by a capitalised word or a possessive's noun ("commander Tarvok's men"
+    is still Tarvok)."""
     if tok.bare in lower_vocab or not tok.text[1:].islower():
         return False
     row = city_index().row(place_key(tok.bare))
     if row and row[1] >= 100_000:
+        return False
+    if area_index().get(place_key(tok.bare)):
         return False
     return re.match(r"\s+[A-Z]", text[tok.end :]) is None
 

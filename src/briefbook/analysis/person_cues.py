@@ -320,13 +320,17 @@ _OWNED_LIST = re.compile(
     r"|families)\s+of\s+"
 )
 # list items and their separators up to the run: "Tamim, Ahmad Reshad, Lal Aqa and ", an
-# age after an item ("Ilir Daka, 70; "), a particle between the words of one name ("Noor ul
+# age after an item ("Ilir Daka, 70; "), a "who" clause closed by a semicolon, a particle between the words of one name ("Noor ul
 # Haq"), a nickname in quotes inside it ("Kelvin 'Bunny' Thomas")
 _LIST_WORD = (
     r"(?:(?:ul|ud|bin|bint|ibn|al|el|de|da|van|von)\s+)?['\u2018\u201c\"]?[A-Z][\w'\u2019-]*"
 )
 _LIST_ITEMS = re.compile(
-    rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}(?:,\s*\d{{1,3}})?\s*(?:,|;|,?\s+and|;\s+and)\s+)*"
+    rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}(?:,\s*\d{{1,3}})?"
+    # a "who" clause after an item, closed by a semicolon or ", and": "X Y, who sustained
+    # broken legs; "
+    r"(?:,\s+who\s+[a-z][^;.]{0,100}?(?=;|,\s+and\s))?"
+    r"\s*(?:,|;|,?\s+and|;\s+and)\s+)*"
 )
 _LIST_WINDOW = 400  # characters: how far back a list of people may open
 
@@ -517,17 +521,36 @@ def particle_family_first(words: list[str], rules: Rules) -> bool:
 def single_name_cue(start: int, end: int, text: str, rules: Rules) -> bool:
     """Whether the one-word name at ``text[start:end]`` is a person's by its context: a kin
     noun before it, even in a list ("his two wives, Nasrin and X"), "identified as X", an
-    age after it ("Rahim, 37,"), or an apposition ending on a role noun ("Neda, a
-    40-year-old teacher")."""
+    age after it ("Rahim, 37,"), an apposition ending on a role noun ("Neda, a
+    40-year-old teacher"), or a leadership role of ``one_name_roles`` set off right before it
+    after "the", "wanted", "notorious", "militant" or "rebel" ("the most wanted terrorist,
+    Tarvok,")."""
     before = text[max(0, start - 40) : start]
     if _kin_list(rules).search(before) or _IDENTIFIED.search(before):
         return True
-    if _AGE_APPOSITION.match(text, end) or age_before(text, start):
+    if _AGE_APPOSITION.match(text, end):
         return True
+    if age_before(text, start) and not _CLASS_NUMBER_AFTER.match(text, end):
+        return True  # "a 19-year-old Grade 11 student": a school class, no name
     if role_in_brackets(text, end, rules):
         return True
+    if _ONE_NAME_APPOSED.search(text, max(0, start - 40), start) and _APPOSED_END.match(text, end):
+        role = _ONE_NAME_APPOSED.search(text, max(0, start - 40), start).group(1).lower()
+        town = city_index().row(place_key(text[start:end]))
+        if (
+            role in rules.one_name_roles
+            and not role.endswith("s")
+            and not (town and town[1] >= _BIG_TOWN)
+        ):
+            return True  # "the country's most wanted terrorist, Tarvok,": set off after a role
     m = _ROLE_APPOSITION.match(text, end)
     return bool(m) and m.group(2) in rules.roles and m.group(2) not in rules.group_nouns
+
+
+# a numeral and a lower-case noun after a capitalised word: "Grade 11 student", "Form 4 pupil"
+_CLASS_NUMBER_AFTER = re.compile(r"\s+\d{1,2}\s+[a-z]")
+# a lower-case leadership role noun and a comma right before a one-word name
+_ONE_NAME_APPOSED = re.compile(r"(?<![\w-])(?:wanted|notorious|militant|rebel|the)\s+([a-z]+),\s+$")
 
 
 def caps_name_after_title(

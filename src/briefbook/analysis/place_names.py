@@ -327,6 +327,8 @@ def _place_of(
             break  # "the Al Noor area": a capitalised Arabic article opens the name
         if _new_town(toks, text):
             break  # "protests in New Dhobi": "New" opens the name
+        if _named_unit(toks, text, rules):
+            break  # "in Mon district": a stop word's spelling names the unit
         toks = toks[1:]
     if (
         len(toks) > 2
@@ -378,6 +380,10 @@ def _place_of(
         return None  # "Solomon Island rioters": the country's name as an adjective
     if len(toks) == 1 and _people_plural(toks[0].bare, rules):
         return None  # "thousands of Muslims in Tuzla": a people, not a place
+    if len(toks) == 1 and toks[0].low in place_guards()["language_names"]:
+        return None  # "the news in English": a language, not the town of that name
+    if len(toks) == 1 and _people_before_noun(toks[0], text, rules):
+        return None  # "Naga rebel groups", "the Naga insurgency": a people, not the city
     if _adjective_of_place(name, text[toks[-1].end :], gaz):
         return None  # "Ossetian villages", "South Ossetian territory": an adjective
     if part := directed_part(toks, text, gaz):
@@ -736,14 +742,57 @@ def _lga_tails() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(str(w).lower() for w in t) for t in tails), key=len, reverse=True))
 
 
-def local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
+def local_government(
+    toks: list[Tok],
+    text: str,
+    rules: Rules,
+    gaz: Gazetteer,
+    other: Callable[[list[Tok]], list[Found]] | None = None,
+) -> list[Found]:
     """The local government area a run names ("Bungudu Local Government Area", "Tsafe
     Local Government", "Anka LGA": Nigeria's districts) as a place named by its base
-    ("Bungudu") over the whole span, or None: not when the base is longer than three
-    capitalised words or a gazetteer name of another kind ("the Ministry of Local
-    Government" is a body)."""
+    ("Bungudu") over the span of base and tail. When the run goes on with "of" and the
+    state that holds the area ("Bungudu Local Government Area of Kelvo State"), that state
+    (one to three capitalised words, ending in a unit noun or a gazetteer place) is a place
+    of its own; when the area itself comes after "of" ("Dorawa District of Bungudu Local
+    Government Area"), the words before are typed by ``other`` (the name rules), if given.
+    Empty when the run names no such area: when the base is longer than three capitalised
+    words or a gazetteer name of another kind ("the Ministry of Local Government" is a
+    body)."""
     while toks and toks[0].low in rules.stop:
         toks = toks[1:]
+    cuts = [i for i, t in enumerate(toks) if t.low == "of"]
+    parts = [toks[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(toks)], strict=True)]
+    for n, part in enumerate(parts):
+        area = _local_government(part, text, rules, gaz)
+        if area is None:
+            continue
+        out = [area]
+        if n + 1 < len(parts):
+            holder = [t for p in parts[n + 1 :] for t in p]
+            name = span_name(parts[n + 1], text)
+            if (
+                n + 2 == len(parts)
+                and 0 < len(holder) <= 3
+                and all(t.text[:1].isupper() for t in holder)
+                and (holder[-1].low in rules.admin_nouns or known_place(name, gaz))
+            ):
+                out.append(Found(holder[0].start, holder[-1].end, "place", name))
+            else:
+                return []  # "X LGA of the Ministry of Y": not a holding state
+        if n and other is not None:
+            before = [t for p in parts[:n] for t in p]
+            out = [*other(toks[: toks.index(part[0]) - 1]), *out] if before else out
+        elif n:
+            return []
+        return out
+    return []
+
+
+def _local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
+    """The local government area ``toks`` name as a whole (see :func:`local_government`)."""
+    if not toks:
+        return None
     lows = tuple(t.low for t in toks)
     for tail in _lga_tails():
         base = toks[: -len(tail)]
@@ -765,19 +814,64 @@ _NAME_COMMA_BEFORE = re.compile(
 )
 
 
+# a time phrase closing the clause after a holding area: "met in Dublin, Ohio on June 6",
+# "in Kavelo, Dravia last week" (round ents15)
+_TIME_AFTER = re.compile(
+    r"\s+(?:on|in|during|since|until|last|this|early|late|earlier|later)\s+"
+    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|\d|week|month|year|night|morning|evening|the\s+(?:morning|night|"
+    r"evening|weekend|week|month|year))"
+)
+
+
+def _named_unit(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether the one capitalised word ``toks`` that is spelled like a stop word (a day's
+    short form: "Mon", "Sat") names the unit after it in lower case, not at a sentence's
+    start: "killed in Mon district of Nagaland" (``admin_nouns`` of
+    ``data/entity_rules.yaml``)."""
+    if len(toks) != 1 or not toks[0].text[:1].isupper() or toks[0].low in rules.connectors:
+        return False
+    if (
+        opens_sentence(text, toks[0].start)
+        or toks[0].low not in place_guards()["short_calendar_names"]
+    ):
+        return False
+    m = _LOWER_AFTER.match(text, toks[0].end)
+    return m is not None and m.group(1) in rules.admin_nouns
+
+
+_LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _people_before_noun(tok: Tok, text: str, rules: Rules) -> bool:
+    """Whether the one word ``tok`` is the name of a people (``peoples`` of
+    ``data/entity_rules.yaml``) before a lower-case noun that is no unit, locality,
+    facility or place head ("Naga rebels", "the Naga insurgency"; not "Mon district")."""
+    if tok.low not in rules.peoples:
+        return False
+    m = _LOWER_AFTER.match(text, tok.end)
+    if m is None:
+        return False
+    heads = rules.admin_nouns | rules.locality_nouns | rules.facility_nouns | rules.place_heads
+    return m.group(1) not in heads and m.group(1) not in {"and", "or", "on", "in", "at", "to"}
+
+
 def _holder_apposed(toks: list[Tok], text: str, gaz: Gazetteer, rules: Rules) -> bool:
     """Whether ``toks`` stand after a comma right after a place's name, as the area that
     holds it: "Lahad Datu, Sabah" (a town of the gazetteer or of 100,000 people or more
     before the comma), "Waterloo district, St Catherine" (any name with a unit noun of
     ``admin_nouns`` or ``locality_nouns``); not before a speech verb or a comma and a
-    lower-case word ("Kavelo, Dravi said", "Kavelo, Dravi and others"), nor after a name
+    lower-case word ("Kavelo, Dravi said", "Kavelo, Dravi and others"; a time phrase may
+    close the clause: "Dublin, Ohio on June 6"), nor after a name
     the gazetteer holds as another kind or a given name ("Putin, Kerry")."""
     m = _NAME_COMMA_BEFORE.search(text, max(0, toks[0].start - 60), toks[0].start)
     if m is None or SPEAKER_AFTER.match(text, toks[-1].end):
         return False
     if any(t.low in rules.titles or f"{t.low}." in rules.titles for t in toks):
         return False  # "Patikul town, Brig. Gen. X said": a rank, not the holding area
-    if not re.match(r"\s*(?:[.,;:)]|$)", text[toks[-1].end :]):
+    if not re.match(r"\s*(?:[.,;:)]|$)", text[toks[-1].end :]) and not _TIME_AFTER.match(
+        text, toks[-1].end
+    ):
         return False  # "Kavelo, Dravi and Orvel": a list of names, not a holder
     name, noun = m.group(1), " ".join(m.group(2).split())
     if any(w.lower() in rules.given for w in name.split()):

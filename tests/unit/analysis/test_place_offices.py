@@ -136,7 +136,10 @@ def test_an_abbreviated_or_foreign_title_opens_a_person(
     person = person or " ".join(w for w in words[1:4] if w[:1].isupper())
     people = _named(tmp_path, text, "person")
     assert person in people, people
-    assert not any(n.startswith(words[0]) for n in people), people
+    # the title opens no person's name; a religious honorific ("Maulana X Y") is kept as one
+    # of the person's names beside it, as analysts write it (round ents15)
+    names = {e.name for e in note_entities(tmp_path, text) if e.type == "person"}
+    assert not any(n.startswith(words[0]) for n in names), names
 
 
 def test_a_surname_that_is_a_french_title_stays_a_name(tmp_path: Path) -> None:
