@@ -1781,6 +1781,27 @@ def _inner_surnames(name: str, surname: str, rules_: Rules) -> list[str]:
     ]
 
 
+def _given_word(name: str, surname: str, rules_: Rules) -> str | None:
+    """The first word of a person's name of two words or more, which a source may use alone
+    for the person it names in full (the custom in Thailand, Malaysia, Indonesia, Iceland:
+    "Phumtham said", "Ms Paetongtarn"): not the surname (a Korean name's first word), a
+    particle, a title word or an initial. Counted only in a source that writes the full
+    name, and only while no other person of that source shares the word."""
+    words = name.split()
+    if len(words) < 2 or words[0] == surname or words[0].lower() in rules_.korean:
+        return None
+    first = words[0]
+    if (
+        len(first) < 3
+        or not first[:1].isupper()
+        or first.lower() in rules_.particles
+        or first.lower() in rules_.titles
+        or INITIAL.fullmatch(first)
+    ):
+        return None
+    return first
+
+
 def _scope_namesakes(state: Discovery, all_tokens: list[list[list[Tok]]], gaz: Gazetteer) -> None:
     """A well-known person's one-word short form ("Abbas" of Mahmoud Abbas) in a source that
     never writes that person's full name, where it is a word of a person the source names
@@ -1829,6 +1850,10 @@ def _add_surnames(
         for word in _inner_surnames(name, surname, rules_):
             for d in docs:  # "Bongo" of "Ali Bongo Ondimba": his, in the source naming him
                 per_doc[(d, fold(word))].add(key)
+        given = _given_word(name, surname, rules_)
+        if given is not None:
+            for d in docs:  # "said Anja", "Ms Anja" of "Anja Kovacz", in the source naming her
+                per_doc[(d, fold(given))].add(key)
 
     for name, key in state.discovered.items():
         if state.types.get(key) != "person":
