@@ -53,3 +53,21 @@ def test_a_hedged_forecast_leaves_the_situation() -> None:
     out = apply_rules(_row(battlefield=0.6, outlook=0.4), LABELS, [text])
     assert LABELS[int(np.argmax(out[0]))] == "battlefield"
     assert rule_labels(["The toll is likely to have been higher, medics said."]) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is nothing less than a crime against the people of Karsia," he stated.',
+        '"The raid on the clinic was an outrage," said Premier Ivar Tessel.',
+    ],
+)
+def test_a_quoted_verdict_is_a_reported_reaction_not_the_conclusion(text: str) -> None:
+    out = apply_rules(_row(conclusion=0.5, context=0.3, none=0.2), LABELS, [text])
+    assert LABELS[int(np.argmax(out[0]))] == "context"
+
+
+def test_the_pieces_own_verdict_stays_the_conclusion() -> None:
+    text = 'Ostland\'s "limited operation" has become an open-ended war it cannot win.'
+    out = apply_rules(_row(conclusion=0.5, context=0.3, none=0.2), LABELS, [text])
+    assert LABELS[int(np.argmax(out[0]))] == "conclusion"
