@@ -160,7 +160,8 @@ def _norm(text: str) -> str:
 
 def _noise(sentence_text: str, heading: str | None) -> str | None:
     """The kind of a noise sentence: "credit" for photo credits and captions, "bio" for
-    author biographies; None for a sentence of the report."""
+    author biographies, "tags" for a tag line glued together; None for a sentence of the
+    report (a headline in title case is told by its place too: :func:`_title_case`)."""
     if heading and _BIO_HEADING.search(heading):
         return "bio"
     if _BIO.match(sentence_text):
@@ -170,6 +171,44 @@ def _noise(sentence_text: str, heading: str | None) -> str | None:
     if _GLUED.search(sentence_text):
         return "tags"  # "Ilyas QorvaniFeaturedTarskNews": a site's tag line glued together
     return None
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# a headline in title case: this many words of four letters or more, all capitalised (one in
+# lower case, "officials", makes a sentence of names), and this many of them ordinary
+# English words (not a run of names)
+_HEADLINE_WORDS = 6
+_HEADLINE_SHARE = 1.0
+_HEADLINE_ORDINARY = 4
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case ("Premier Condemns Ostland Military
+    Action, Citing Civilian Deaths"): at least ``_HEADLINE_WORDS`` words of four letters or
+    more, ``_HEADLINE_SHARE`` of them capitalised, and at least ``_HEADLINE_ORDINARY`` of
+    those ordinary English words (``data/ordinary_words.yaml``), so that a sentence full of
+    names ("Premier Ivar Tessel of Karsia met Chancellor Odo Malvek in Brenn") is none. Its
+    names are found where the text names them in running prose; the ones found there are
+    still counted in it."""
+    words = _LONG_WORD.findall(text)
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < _HEADLINE_SHARE * len(words):
+        return False
+    return sum(_ordinary_form(w.lower()) for w in capitalised) >= _HEADLINE_ORDINARY
+
+
+def _ordinary_form(low: str) -> bool:
+    """Whether ``low`` or its stem before an inflection ("condemns", "villages", "shelling",
+    "citing") is an ordinary English word (``data/ordinary_words.yaml``)."""
+    ordinary = ordinary_words()
+    stems = [low]
+    for ending in ("s", "es", "ed", "ing"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: -len(ending)]
+            stems += [stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
+    return any(w in ordinary for w in stems)
 
 
 # a word of three capitalised words glued together ("QorvaniFeaturedTarsk"): the tags of a web
@@ -251,6 +290,11 @@ def find_entities(
         for doc_t, doc in zip(texts, documents, strict=True)
     ]
     _extend_bios(documents, noise)
+    for d, doc in enumerate(documents):
+        # a source's opening line in title case is its headline (a copy that lost its title
+        # line): its capitals are the style's, not names', so nothing is discovered in it
+        if doc.sentences and noise[d][0] is None and _title_case(doc.sentences[0].text):
+            noise[d][0] = "headline"
     all_tokens = [[tokenize(t) for t in doc] for doc in texts]
     # words the sources write in lower case; a particle name ("al-Kelvani") is a name
     lower_vocab = frozenset(

@@ -62,3 +62,23 @@ def test_names_listed_after_a_plural_noun_of_places_are_places(tmp_path: Path, t
 def test_people_listed_after_another_plural_noun_stay_people(tmp_path: Path) -> None:
     found = entities_of(tmp_path, "The heads of Ivar Tessel and Odo Malvek met.")
     assert ("person", "Ivar Tessel") in found and ("person", "Odo Malvek") in found
+
+
+def test_a_headline_in_title_case_names_no_one_new(tmp_path: Path) -> None:
+    found = source_entities(
+        tmp_path,
+        "Karsian Premier Condemns Ostland Military Action, Citing Civilian Deaths and Clinic "
+        "Strikes\n\nPremier Ivar Tessel voiced dismay on Friday over the shelling of Brenn.",
+    )
+    people = {name for etype, name, _, _ in found if etype == "person"}
+    assert people == {"Ivar Tessel"}, found
+
+
+def test_a_known_name_in_a_headline_is_still_counted(tmp_path: Path) -> None:
+    found = source_entities(
+        tmp_path,
+        "Premier Ivar Tessel Condemns Shelling Of Border Villages And Clinics In The North"
+        "\n\nPremier Ivar Tessel voiced dismay on Friday over the shelling of Brenn.",
+    )
+    evidence = {name: ev for etype, name, _, ev in found if etype == "person"}
+    assert evidence["Ivar Tessel"] == ["S1.1", "S1.2"], found
