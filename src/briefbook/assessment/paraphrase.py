@@ -113,6 +113,13 @@ def _actor_words() -> frozenset[str]:
 
 
 @cache
+def _title_words() -> frozenset[str]:
+    """Skeletons of the title words of data/entity_rules.yaml ("prime", "minister",
+    "acting", "general"): a principal actor's title says no more than the name."""
+    return frozenset(sk for w in rules().titles for part in w.split() if (sk := skeleton(part)))
+
+
+@cache
 def _place_run() -> re.Pattern[str]:
     """A capitalised run that ends in a place head ("Vendra Reef", "Orlen Island")."""
     heads = "|".join(
@@ -217,6 +224,8 @@ class Paraphrases:
         floor = max(SETTING_SOURCES, (len(everyone) + 1) // 2)
         wide = {a for a, seen in sources_of.items() if len(seen) >= floor}
         people = {skeleton(w) for name in self.people for w in name.split()}
+        # their titles too ("Prime Minister", "Acting"): every report naming them writes them
+        people |= _title_words()
         return frozenset(wide & places), frozenset(places), frozenset((wide & people) - places)
 
     @cached_property
@@ -224,8 +233,8 @@ class Paraphrases:
         """Names that say nothing of which report two sentences are, when the same-occasion
         check cannot tell: the one-word names of the leaders and bodies the gazetteer knows
         ("Assad", "Hezbollah", "Kremlin"), which any report of their conflict may name, and
-        the names of the briefing's principal actors: a person's name (``people``) that as
-        many sources mention as the setting needs (an acting prime minister every report quotes,
+        the names of the briefing's principal actors: a person's name (``people``) or a
+        title word ("Prime", "Minister") that as many sources mention as the setting needs (an acting prime minister every report quotes,
         on the day of a clash and at the truce talks a week later). A vessel, or a person
         that fewer sources name, stays a specific name."""
         return (

@@ -40,3 +40,15 @@ def test_a_name_few_reports_share_still_anchors() -> None:
     para = _para([*TEXTS[:2], "Rain fell.", "The market was calm."])
     assert "tsl" not in para.actors
     assert para.similarity(0, 1) == ANCHORED
+
+
+def test_a_leaders_title_is_no_anchor_either() -> None:
+    texts = [
+        'Acting Premier Ivar Tessel said "the border needs calm heads and the law".',
+        "Acting Premier Ivar Tessel voiced dismay on Friday over strikes on clinics.",
+        "Acting Premier Ivar Tessel welcomed the truce signed in Brenn.",
+        "Acting Premier Ivar Tessel met the envoys.",
+    ]
+    para = _para(texts)
+    assert {"prmr", "tsl"} <= para.actors
+    assert para.similarity(0, 1) == pytest.approx(0.75)
