@@ -940,3 +940,30 @@ def claims_assessment(docs: list[Document], claims: list[Claim]) -> Assessment:
         entities=[],
         claims=claims,
     )
+
+
+def snippet_claim(
+    doc: Document,
+    snippet: str,
+    n: int,
+    counts: str,
+    event: str,
+    by: str | None,
+    **kw: Any,
+) -> Claim:
+    """A claim of ``n`` ``counts`` (``event``, originator ``by``) whose evidence is the sentence
+    of ``doc`` holding ``snippet``; ``kw``: other fields of :class:`Claim` (``scope`` ...)."""
+    sid = next(s.id for s in doc.sentences if snippet in s.text)
+    return Claim(
+        text=snippet,
+        quantity=n,
+        counts=counts,
+        event=event,
+        attributed_to=by,
+        hedged=False,
+        evidence=[sid],
+        published=doc.published,
+        low=n,
+        high=n,
+        **kw,
+    )

@@ -204,10 +204,32 @@ _GENERIC_BODIES = frozenset(
 _CITING = re.compile(
     r"(?:,\s+|^\W*)[Cc]iting\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:[,.;]|$)"
 )  # "..., citing X." and "Citing X, state media said ...": X is behind the outlet
+
+# "a statement quoted Mr Ivar Tessel, who is also premier, as saying": the person quoted
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?:(?:Mr|Mrs|Ms|Dr|Gen)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?:\s*,[^,;\"]{1,80},)?\s+as\s+(?:saying|telling|writing|stating)\b"
+)
+
+
+@cache
+def _citing_reasons() -> frozenset[str]:
+    """``citing_reasons`` of data/cues.yaml, lower case."""
+    return frozenset(str(w).lower() for w in load_data("cues.yaml")["citing_reasons"])
+
+
+def _cited_reason(phrase: str) -> bool:
+    """Whether the phrase after "citing" is a reason ("civilian deaths and clinic strikes",
+    "Security Concerns" in a headline), not who is cited: its last word is a reason's head."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", phrase)
+    return bool(words) and words[-1].lower() in _citing_reasons()
+
+
 # "Police put the death toll at 9", "Officials gave the number of displaced as 2,000": the
 # subject that puts a figure on a toll
 _PUT_AT = re.compile(
-    r"^\W*(?:The\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:also\s+)?(?:put|puts|placed|places|"
+    r"^\W*(?:The\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:also\s+)?(?:(?:has|have|had)\s+"
+    r"(?:also\s+)?)?(?:put|puts|placed|places|"
     r"gave|gives|set|sets|raised|raises|revised|revises)\s+(?:the|its|their|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:toll|number|figure|count|tally|total)\b[^.;]{0,60}?\b(?:at|as|to)\s"
 )
@@ -693,7 +715,14 @@ def originators(
             # "According to his account, ...": the person who spoke before
             source = None
             referring = ("pron", _POSSESSIVE_PRONOUN[own.group(1).lower()])
-        cited = _CITING.search(text) or _statement_by().search(text)
+        quoted = _QUOTED_AS.search(text)
+        if quoted and (source is None or _documents().match(source)):
+            # "a government statement quoted Mr Tessel, the premier, as saying": the one quoted
+            source = quoted.group(1)
+        cited = _CITING.search(text)
+        if cited and _cited_reason(cited.group(1)):
+            cited = None  # "..., citing civilian deaths and clinic strikes": a reason
+        cited = cited or _statement_by().search(text)
         the_statement = _THE_STATEMENT.search(text)
         if cited:
             named = _strip_the(cited.group(1))

@@ -104,6 +104,14 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|had|have|has)\s+(?:\w
 _DIRECT = re.compile(
     r"\s*(?:\w+ly\s+|a\s+total\s+of\s+|an?\s+(?:estimated\s+)?|some\s+|another\s+|the\s+)?"
 )
+# a participle right after another figure is that figure's own ("with 9 killed and six
+# policemen, one of whom died"): it does not reach over "and" to the next figure
+_OWN_PARTICIPLE_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands))\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?")
 # the bare coordinator between an earlier clause's verb and the figure that opens the next
 _COORDINATED_SUBJECT = re.compile(r"\s*,?\s+and\s+(?:the\s+|another\s+|some\s+)?")
 _IN_PP = re.compile(
@@ -671,6 +679,10 @@ def _governing_cue(
             dist = q.start - ce
             if dist > 90 or not _clause_ok(text, ce, q.start):
                 continue
+            if _OWN_PARTICIPLE_BEFORE.search(text, max(0, cs - 30), cs) and _AND_ONLY.fullmatch(
+                text, ce, q.start
+            ):
+                continue  # "with 9 killed and six policemen": the 9's own participle
             if not _verb_cue(text[cs:ce].lower()) and _IN_PP.search(text[max(0, cs - 22) : cs]):
                 dist += 40  # "the death toll from that strike": a modifier, not the head
             direct = _DIRECT.fullmatch(text[ce : q.start])

@@ -171,7 +171,8 @@ def _norm(text: str) -> str:
 
 def _noise(sentence_text: str, heading: str | None) -> str | None:
     """The kind of a noise sentence: "credit" for photo credits and captions, "bio" for
-    author biographies; None for a sentence of the report."""
+    author biographies, "tags" for a tag line glued together; None for a sentence of the
+    report (a headline in title case is told by its place too: :func:`_title_case`)."""
     if heading and _BIO_HEADING.search(heading):
         return "bio"
     if _BIO.match(sentence_text):
@@ -181,6 +182,44 @@ def _noise(sentence_text: str, heading: str | None) -> str | None:
     if _GLUED.search(sentence_text):
         return "tags"  # "Ilyas QorvaniFeaturedTarskNews": a site's tag line glued together
     return None
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# a headline in title case: this many words of four letters or more, all capitalised (one in
+# lower case, "officials", makes a sentence of names), and this many of them ordinary
+# English words (not a run of names)
+_HEADLINE_WORDS = 6
+_HEADLINE_SHARE = 1.0
+_HEADLINE_ORDINARY = 4
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case ("Premier Condemns Ostland Military
+    Action, Citing Civilian Deaths"): at least ``_HEADLINE_WORDS`` words of four letters or
+    more, ``_HEADLINE_SHARE`` of them capitalised, and at least ``_HEADLINE_ORDINARY`` of
+    those ordinary English words (``data/ordinary_words.yaml``), so that a sentence full of
+    names ("Premier Ivar Tessel of Karsia met Chancellor Odo Malvek in Brenn") is none. Its
+    names are found where the text names them in running prose; the ones found there are
+    still counted in it."""
+    words = _LONG_WORD.findall(text)
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < _HEADLINE_SHARE * len(words):
+        return False
+    return sum(_ordinary_form(w.lower()) for w in capitalised) >= _HEADLINE_ORDINARY
+
+
+def _ordinary_form(low: str) -> bool:
+    """Whether ``low`` or its stem before an inflection ("condemns", "villages", "shelling",
+    "citing") is an ordinary English word (``data/ordinary_words.yaml``)."""
+    ordinary = ordinary_words()
+    stems = [low]
+    for ending in ("s", "es", "ed", "ing"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: -len(ending)]
+            stems += [stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
+    return any(w in ordinary for w in stems)
 
 
 # a word of three capitalised words glued together ("QorvaniFeaturedTarsk"): the tags of a web
@@ -285,6 +324,11 @@ def find_entities(
             if _CREDIT_OPEN.search(doc_t[k - 1]) and not kinds[k] and _CREDIT_TAIL.match(doc_t[k]):
                 kinds[k] = "credit"  # "(AP Photo/J." then "Kelvo Tarrow)"
     _extend_bios(documents, noise)
+    for d, doc in enumerate(documents):
+        # a source's opening line in title case is its headline (a copy that lost its title
+        # line): its capitals are the style's, not names', so nothing is discovered in it
+        if doc.sentences and noise[d][0] is None and _title_case(doc.sentences[0].text):
+            noise[d][0] = "headline"
     all_tokens = [[tokenize(t) for t in doc] for doc in texts]
     # words the sources write in lower case; a particle name ("al-Kelvani") is a name
     lower_vocab = frozenset(
@@ -1929,6 +1973,27 @@ def _inner_surnames(name: str, surname: str, rules_: Rules) -> list[str]:
     ]
 
 
+def _given_word(name: str, surname: str, rules_: Rules) -> str | None:
+    """The first word of a person's name of two words or more, which a source may use alone
+    for the person it names in full (the custom in Thailand, Malaysia, Indonesia, Iceland:
+    "Phumtham said", "Ms Paetongtarn"): not the surname (a Korean name's first word), a
+    particle, a title word or an initial. Counted only in a source that writes the full
+    name, and only while no other person of that source shares the word."""
+    words = name.split()
+    if len(words) < 2 or words[0] == surname or words[0].lower() in rules_.korean:
+        return None
+    first = words[0]
+    if (
+        len(first) < 3
+        or not first[:1].isupper()
+        or first.lower() in rules_.particles
+        or first.lower() in rules_.titles
+        or INITIAL.fullmatch(first)
+    ):
+        return None
+    return first
+
+
 def _scope_namesakes(state: Discovery, all_tokens: list[list[list[Tok]]], gaz: Gazetteer) -> None:
     """A well-known person's one-word short form ("Abbas" of Mahmoud Abbas) in a source that
     never writes that person's full name, where it is a word of a person the source names
@@ -1977,6 +2042,10 @@ def _add_surnames(
         for word in _inner_surnames(name, surname, rules_):
             for d in docs:  # "Bongo" of "Ali Bongo Ondimba": his, in the source naming him
                 per_doc[(d, fold(word))].add(key)
+        given = _given_word(name, surname, rules_)
+        if given is not None:
+            for d in docs:  # "said Anja", "Ms Anja" of "Anja Kovacz", in the source naming her
+                per_doc[(d, fold(given))].add(key)
 
     for name, key in state.discovered.items():
         if state.types.get(key) != "person":

@@ -319,6 +319,8 @@ def _is_cap(tok: str) -> bool:
 
 _ADJECTIVAL = re.compile(
     r"(?i:\b(?:a|an|the|its|their|his|her|our|in|of|for|on|with|these|those|this|such)\s+)$"
+    # a possessive noun: "over Ostland's reported use of force", "the rebels' claimed gains"
+    r"|\b[A-Za-z][\w-]*(?:'s|s')\s+$"
 )
 
 

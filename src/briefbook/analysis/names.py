@@ -1066,6 +1066,47 @@ def _saints_building(toks: list[Tok], rules: Rules) -> bool:
     )
 
 
+@cache
+def _UNITS_OF() -> re.Pattern[str]:  # noqa: N802
+    """A plural noun of places and "of" right before a name (``place_nouns`` of
+    data/numbers.yaml): "the provinces of", "the villages of"."""
+    words = "|".join(
+        re.escape(str(w)) for w in load_data("numbers.yaml")["place_nouns"] if str(w).endswith("s")
+    )
+    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # the plural noun and "of", then the names listed before this one, if any (a list ends
+    # at its "and": "the villages of X and Y, Ana Sol said" lists no Ana Sol)
+    return re.compile(
+        rf"\b(?-i:{words})\s+of\s+(?:the\s+)?(?:{name}\s*,\s+)*(?:{name}\s*,?\s+and\s+)?$"
+    )
+
+
+def _units_of(toks: list[Tok], text: str) -> list[Found] | None:
+    """Names listed after a plural noun of places and "of" ("the provinces of Orda Mekhay
+    and Brel Tovan"): each a place; None for any other run."""
+    if not _UNITS_OF().search(text, max(0, toks[0].start - 120), toks[0].start):
+        return None
+    ands = [j for j, t in enumerate(toks) if t.low == "and"]
+    if len(ands) > 1 or (ands and not 0 < ands[0] < len(toks) - 1):
+        return None
+    parts = [toks[: ands[0]], toks[ands[0] + 1 :]] if ands else [toks]
+    return [Found(p[0].start, p[-1].end, "place", span_name(p, text)) for p in parts]
+
+
+@cache
+def _SITE_NOUN_AFTER() -> re.Pattern[str]:  # noqa: N802
+    """A lower-case noun of a site right after a name (``site_nouns_after`` of
+    data/entity_rules.yaml): "the contested Ta Krom temple" names a place."""
+    words = "|".join(
+        sorted(
+            (re.escape(str(w)) for w in load_data("entity_rules.yaml")["site_nouns_after"]),
+            key=len,
+            reverse=True,
+        )
+    )
+    return re.compile(rf"\s+(?-i:{words})\b")
+
+
 def classify(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
@@ -1124,6 +1165,12 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
     if _saints_building(toks, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "St Brendan's Church"
+    if (units := _units_of(toks, text)) is not None:
+        return units  # "in the provinces of Orda Mekhay and Brel Tovan": two places
+    if _SITE_NOUN_AFTER().match(text, toks[-1].end) and not any(
+        t.low in rules.titles for t in toks
+    ):
+        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "the Ta Krom temple"
     # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"
     for i, tok in enumerate(toks[:-1]):
         # "Houthis' al-Masirah": a group's one-word possession (not "Soldiers' Mothers" of

@@ -28,7 +28,14 @@ from functools import cache, lru_cache
 
 from briefbook.data import load_data
 
-__all__ = ["ScopeFacets", "find_scope", "scope_facets", "scope_gap", "scopes_compatible"]
+__all__ = [
+    "ScopeFacets",
+    "find_scope",
+    "long_span",
+    "scope_facets",
+    "scope_gap",
+    "scopes_compatible",
+]
 
 
 @dataclass(frozen=True)
@@ -93,8 +100,9 @@ def _lexicon() -> _Lexicon:
         war_word=re.compile(rf"\b(?:{war})\b", re.I),
         to_date=re.compile(rf"\b(?:{_alt(data['to_date'])})\b", re.I),
         recent=re.compile(
-            rf"\b(?:{_alt(data['recent_lead'])})\s+the\s+(?:{_alt(data['recent_words'])})\s+"
-            r"(?:(\d+|[a-z]+)\s+)?(hours?|days?|weeks?|months?|years?)\b",
+            rf"\b(?:{_alt(data['recent_lead'])})\s+(?:the\s+(?:{_alt(data['recent_words'])})"
+            rf"|(?:{_alt(data['recent_bare'])}))\s+"
+            r"(?:(\d+|[a-z]+)\s+)?(hours?|days?|weeks?|months?|years?|decades?)\b",
             re.I,
         ),
         period=re.compile(
@@ -218,8 +226,10 @@ def scope_facets(scope: str | None) -> ScopeFacets:
         elif lex.war_toll.fullmatch(part) or lex.war_toll.search(part):
             span, kind = "war", "start"
         elif m := lex.recent.fullmatch(part):
-            n = (m.group(1) or "1").lower()
-            unit = m.group(2).lower().rstrip("s")
+            unit = m.group(2).lower()
+            # "in recent years": several of them; "in the past week": one
+            n = (m.group(1) or ("several" if unit.endswith("s") else "1")).lower()
+            unit = unit.rstrip("s")
             if unit == "hour" and n in {"24", "48", "72"}:
                 unit = "day"
             span, kind = f"past {_NUMBER_WORDS.get(n, n)} {unit}", "recent"
@@ -228,6 +238,17 @@ def scope_facets(scope: str | None) -> ScopeFacets:
         elif lex.to_date.fullmatch(part):
             span, kind = "to date", "to_date"
     return ScopeFacets(span=span, kind=kind, extent=extent)
+
+
+def long_span(scope: str | None) -> bool:
+    """Whether ``scope`` (as :func:`find_scope` states it) runs over more than a year ("in
+    recent years", "over the past three decades"): a count of many incidents, never one
+    incident's figure whatever the two figures are."""
+    facets = scope_facets(scope)
+    if facets.kind != "recent" or not facets.span:
+        return False
+    n, unit = facets.span.split()[1:3]
+    return unit == "decade" or (unit == "year" and n not in {"1", "one", "a"})
 
 
 def scopes_compatible(a: str | None, b: str | None) -> bool:

@@ -62,7 +62,7 @@ from typing import Any
 
 from briefbook.analysis.claims import scene_of
 from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
-from briefbook.analysis.scopes import scope_gap, scopes_compatible
+from briefbook.analysis.scopes import long_span, scope_gap, scopes_compatible
 from briefbook.analysis.topics import (
     TOLL,
     CountsKey,
@@ -326,15 +326,16 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
     scope_a, scope_b = getattr(a.claim, "scope", None), getattr(b.claim, "scope", None)
     if not scopes_compatible(scope_a, scope_b):
         return False  # "26,000 fled since Sunday", "a million since the war began"
+    if long_span(scope_a) != long_span(scope_b):
+        return False  # "nine deaths in recent years" and one day's nine dead: never one event
     if scope_gap(scope_a, scope_b) and not _support(a, b):
         # a war's toll, a national figure beside one incident's, one town's: never rivals,
         # one row only when one figure confirms the other
         return False
     if not _qualifiers_compatible(a.claim, b.claim):
         return False  # "a 3-day truce", "a 3-day visit"
-    if a.causes and b.causes and not a.causes & b.causes:
-        return False  # "shelling killed 12", "a bus crash caused 12 fatalities"
-    return _times_compatible(a, b, event) and _places_compatible(a, b)
+    # "shelling killed 12", "a bus crash caused 12 fatalities": two events
+    return _scene_fits(a, b, event)
 
 
 def one_event(a: Claim, b: Claim) -> bool:
@@ -771,23 +772,23 @@ def _scene_words(assessment: Assessment) -> Any:
 
 
 @cache
-def _cause_words() -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, its words) of ``toll_causes`` of ``data/claims.yaml``."""
+def _cause_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(one pattern of every word of ``toll_causes`` of ``data/claims.yaml``, longest first,
+    the kind of each word in lower case)."""
     data = load_data("claims.yaml")["toll_causes"]
-    return [
-        (
-            str(kind),
-            re.compile(rf"(?<![\w-])(?:{alternation(str(w) for w in words)})(?![\w'’-])", re.I),
-        )
-        for kind, words in data.items()
-    ]
+    kind_of = {" ".join(str(w).lower().split()): str(k) for k, words in data.items() for w in words}
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation(kind_of)})(?![\w'’-])", re.I)
+    return pattern, kind_of
 
 
 @lru_cache(maxsize=1024)  # one sentence's figures share its text: read it once
 def _causes(text: str) -> frozenset[str]:
-    """The kinds of cause ``text`` names for a toll ("attack", "accident", "nature", ...):
-    ``toll_causes`` of ``data/claims.yaml``; empty when it names none."""
-    return frozenset(kind for kind, words in _cause_words() if words.search(text))
+    """The kinds of cause ``text`` names for a toll ("attack", "accident", "nature", "mine",
+    ...): ``toll_causes`` of ``data/claims.yaml``; empty when it names none. The longest
+    cue wins where cues overlap: "opened fire" is an attack, not a fire; "mine blast" is a
+    mine, not an attack."""
+    pattern, kind_of = _cause_words()
+    return frozenset(kind_of[" ".join(m.group(0).lower().split())] for m in pattern.finditer(text))
 
 
 @cache
@@ -823,9 +824,23 @@ def _facets(item: _Item) -> tuple[frozenset[str], ...]:
     )
 
 
+def _scene_key(item: _Item) -> tuple[Any, ...]:
+    """What :func:`_scene_fits` reads of an item: two items of one key fit alike."""
+    return (item.times, item.places, item.causes, item.published, item.claim.when, item.claim.scope)
+
+
+def _scene_fits(a: _Item, b: _Item, event: str | None) -> bool:
+    """Whether the scenes of two figures may be one event's: no causes of different kinds
+    only, compatible times and places (the scene facets of :func:`_same_event`)."""
+    if a.causes and b.causes and not a.causes & b.causes:
+        return False
+    return _times_compatible(a, b, event) and _places_compatible(a, b)
+
+
 def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]]:
     """First fit: each item joins the first cluster (in the order they were started) whose
-    first item is the same event (:func:`_same_event`), else starts a cluster.
+    every member may be the same event (:func:`_same_event`), else starts a cluster: a figure
+    that states no time never joins Thursday's figure and Wednesday's in one row.
 
     Two items can be the same event only if, for each facet (place, time, qualifiers, types), one of
     them has no word or they share one (one set inside the other shares its words). So the
@@ -833,11 +848,13 @@ def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]
     any facet it has words in: only those are tried, in order, and the result is the same as
     trying every cluster, without comparing each item with every cluster."""
     clusters: list[list[_Item]] = []
+    scenes: list[dict[tuple[Any, ...], _Item]] = []  # one member per distinct scene
     by_word: list[dict[str, list[int]]] = [defaultdict(list) for _ in range(4)]
     bare: list[list[int]] = [[] for _ in range(4)]  # clusters whose first item has no word
     for item in members:
         if not item.key.head:  # no counted thing: never the same event as anything
             clusters.append([item])
+            scenes.append({})
             continue
         facets = _facets(item)
         lists: list[list[int]] | None = None
@@ -848,12 +865,18 @@ def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]
                     lists = mine
         candidates = range(len(clusters)) if lists is None else _merged(lists)
         for c in candidates:
-            if _same_event(clusters[c][0], item, event):
+            # the scene of every member, not only the first's: a figure with no time of its
+            # own never joins Thursday's clash and Wednesday's mine blast in one row
+            if _same_event(clusters[c][0], item, event) and all(
+                _scene_fits(m, item, event) for m in scenes[c].values()
+            ):
                 clusters[c].append(item)
+                scenes[c].setdefault(_scene_key(item), item)
                 break
         else:
             n = len(clusters)
             clusters.append([item])
+            scenes.append({_scene_key(item): item})
             for f, words in enumerate(facets):
                 if words:
                     for w in words:

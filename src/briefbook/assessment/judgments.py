@@ -186,7 +186,10 @@ def draw_judgments(
     # cosine, or an anchored paraphrase; the briefing's places and countries may be its setting
     places = [n for e in entities if e.type in {"place", "country"} for n in (e.name, *e.aliases)]
     known_date = {d.id: parse_iso(known_published(d)) for d in documents}
-    similar = Paraphrases(sentences, vectors, places, known_date, params.occasion_days)
+    people = [n for e in entities if e.type == "person" for n in (e.name, *e.aliases)]
+    similar = Paraphrases(
+        sentences, vectors, places, known_date, params.occasion_days, people=people
+    )
     number_of = {key: n for n, key in enumerate(sorted(docs))}
     source_of = np.array([number_of.get(s.source, -1) for s in sentences])
     if groups is None:

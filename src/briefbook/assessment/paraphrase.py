@@ -113,6 +113,13 @@ def _actor_words() -> frozenset[str]:
 
 
 @cache
+def _title_words() -> frozenset[str]:
+    """Skeletons of the title words of data/entity_rules.yaml ("prime", "minister",
+    "acting", "general"): a principal actor's title says no more than the name."""
+    return frozenset(sk for w in rules().titles for part in w.split() if (sk := skeleton(part)))
+
+
+@cache
 def _place_run() -> re.Pattern[str]:
     """A capitalised run that ends in a place head ("Vendra Reef", "Orlen Island")."""
     heads = "|".join(
@@ -159,7 +166,8 @@ class Paraphrases:
 
     ``vectors``: (n, d) unit rows in the order of ``sentences``; ``places``: the names of the
     briefing's places and countries (its entities; the gazetteer and the place heads are
-    read besides); ``published``: source id -> publication date (None: unknown), to tell
+    read besides); ``people``: the names of its persons (its entities), of which the
+    principal actors are (:attr:`actors`); ``published``: source id -> publication date (None: unknown), to tell
     whether two sentences name days of one occasion, within ``occasion_days``.
     """
 
@@ -170,8 +178,10 @@ class Paraphrases:
         places: Collection[str] = (),
         published: Mapping[str, dt.date | None] | None = None,
         occasion_days: int = 7,
+        people: Collection[str] = (),
     ) -> None:
         self.sentences = sentences
+        self.people = people
         self.vectors = vectors
         self.places = places
         self.published = published or {}
@@ -196,8 +206,9 @@ class Paraphrases:
         return self._setting[0]
 
     @cached_property
-    def _setting(self) -> tuple[frozenset[str], frozenset[str]]:
-        """(:attr:`setting`, every word of a place or country the briefing names)."""
+    def _setting(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """(:attr:`setting`, every word of a place or country the briefing names, the
+        other names as many sources mention: :attr:`actors`)."""
         places = {skeleton(w) for name in self.places for w in name.split()}
         sources_of: dict[str, set[str]] = {}
         everyone: set[str] = set()
@@ -206,24 +217,30 @@ class Paraphrases:
             found = self.anchors_of(k)
             if not found:
                 continue
-            named = _place_words(sentence.text)
-            places |= named
-            for anchor in found & (places | named):
-                sources_of.setdefault(anchor, set()).add(sentence.source)
+            places |= _place_words(sentence.text)
+            for anchor in found:
+                if not anchor.startswith("#"):
+                    sources_of.setdefault(anchor, set()).add(sentence.source)
         floor = max(SETTING_SOURCES, (len(everyone) + 1) // 2)
-        setting = frozenset(a for a, seen in sources_of.items() if len(seen) >= floor)
-        return setting, frozenset(places)
+        wide = {a for a, seen in sources_of.items() if len(seen) >= floor}
+        people = {skeleton(w) for name in self.people for w in name.split()}
+        # their titles too ("Prime Minister", "Acting"): every report naming them writes them
+        people |= _title_words()
+        return frozenset(wide & places), frozenset(places), frozenset((wide & people) - places)
 
     @cached_property
     def actors(self) -> frozenset[str]:
         """Names that say nothing of which report two sentences are, when the same-occasion
         check cannot tell: the one-word names of the leaders and bodies the gazetteer knows
-        ("Assad", "Hezbollah", "Kremlin"), which any report of their conflict may name.
-        A vessel or a person the gazetteer does not know stays a specific name."""
+        ("Assad", "Hezbollah", "Kremlin"), which any report of their conflict may name, and
+        the names of the briefing's principal actors: a person's name (``people``) or a
+        title word ("Prime", "Minister") that as many sources mention as the setting needs (an acting prime minister every report quotes,
+        on the day of a clash and at the truce talks a week later). A vessel, or a person
+        that fewer sources name, stays a specific name."""
         return (
             frozenset(a for k in range(len(self.sentences)) for a in self.anchors_of(k))
             & _actor_words()
-        )
+        ) | self._setting[2]
 
     def one_occasion(self, i: int, j: int) -> bool | None:
         """What the same-occasion check decides of ``i`` and ``j``: True when their event
@@ -246,7 +263,7 @@ class Paraphrases:
         same-occasion check cannot tell (:meth:`one_occasion` None) and the two share no
         specific name (one not of a place or a country: a vessel, a person)."""
         a, b = self.anchors_of(i), self.anchors_of(j)
-        setting, places = self._setting
+        setting, places, _ = self._setting
         common = setting | self.actors
         if a & b & common and self.one_occasion(i, j) is None:
             specific = {n for n in a & b if not n.startswith("#")} - places - common

@@ -21,7 +21,10 @@ import numpy as np
 
 from briefbook.data import load_data
 
-__all__ = ["SectionRule", "apply_rules", "rule_labels", "section_rules"]
+__all__ = ["SUBSTANCE", "SectionRule", "apply_rules", "rule_labels", "section_rules"]
+
+# the label of the rules that only say a sentence is substance, never boilerplate
+SUBSTANCE = "substance"
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
@@ -70,7 +73,7 @@ def rule_labels(
     """The label the first firing rule gives each text, or None -> list of len(texts).
     ``predicted`` (the classifier's label of each text) lets a rule with ``only_from`` fire
     only on the labels it names; without it such a rule fires on any text it matches."""
-    rules = section_rules() if rules is None else rules
+    rules = [r for r in (section_rules() if rules is None else rules) if r.label != SUBSTANCE]
     out: list[str | None] = []
     for n, t in enumerate(texts):
         was = predicted[n] if predicted is not None else None
@@ -97,14 +100,29 @@ def apply_rules(
 
     Where a rule fires on a sentence whose most probable label is not ``none``, the whole
     non-boilerplate mass moves to the rule's label (the ``none`` probability is kept, so the
-    decision "boilerplate or not" is the classifier's alone); a rule labelled ``none`` moves
-    all of it to ``none``. Rows sum to 1 as before.
+    decision "boilerplate or not" is the classifier's, but for the rules labelled
+    ``substance``); a rule labelled ``none`` moves all of it to ``none``. A rule labelled
+    ``substance`` (an estimate: "likely had motives of his own", "is likely to invite")
+    only says the sentence is no boilerplate: where the classifier calls it ``none``, that
+    mass goes to the other labels in their proportions, and the other rules then apply.
+    Rows sum to 1 as before.
     """
     out = np.array(probs, dtype=np.float64, copy=True)
     if not len(texts):
         return out
+    rules = section_rules() if rules is None else rules
     cols = {lab: i for i, lab in enumerate(labels)}
     none = cols.get("none")
+    substance = [r for r in rules if r.label == SUBSTANCE]
+    if none is not None and substance:
+        for i, t in enumerate(texts):
+            rest = out[i].sum() - out[i, none]
+            if int(np.argmax(out[i])) == none and rest > 0 and any(r.fires(t) for r in substance):
+                # an estimate is never a byline, a caption or a notice: the classifier's
+                # boilerplate mass goes to its other labels, in their proportions
+                out[i] = out[i] / rest
+                out[i, none] = 0.0
+    rules = [r for r in rules if r.label != SUBSTANCE]
     predicted = [labels[int(np.argmax(row))] for row in out]
     for i, lab in enumerate(rule_labels(texts, rules, predicted)):
         if lab is None or lab not in cols:

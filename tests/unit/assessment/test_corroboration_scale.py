@@ -2,7 +2,7 @@
 
 Random claims (invented words: places, times, qualifiers, figures) are grouped by the
 indexed first-fit of :func:`_event_clusters` and by the plain loop it replaced (each item
-against the first item of every cluster), and one origin's figures are checked for
+against every member of every cluster), and one origin's figures are checked for
 inconsistency linearly and over all pairs: the answers must be identical.
 """
 
@@ -20,6 +20,7 @@ from briefbook.assessment.corroboration import (
     _interval,
     _Item,
     _same_event,
+    _scene_fits,
     _self_inconsistent,
 )
 from briefbook.model import Claim
@@ -66,7 +67,9 @@ def _naive_clusters(members: list[_Item], event: str | None) -> list[list[_Item]
     clusters: list[list[_Item]] = []
     for item in members:
         for cluster in clusters:
-            if _same_event(cluster[0], item, event):
+            if _same_event(cluster[0], item, event) and all(
+                _scene_fits(m, item, event) for m in cluster[1:]
+            ):
                 cluster.append(item)
                 break
         else:

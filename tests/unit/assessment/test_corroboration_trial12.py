@@ -12,8 +12,8 @@ from briefbook.analysis.claims import find_frames
 from briefbook.analysis.topics import counts_key, toll_of_people
 from briefbook.assessment.corroboration import corroborate
 from briefbook.ingest import load_documents
-from briefbook.model import Claim, Document
-from builders import claims_assessment, written_sources
+from briefbook.model import Document
+from builders import claims_assessment, snippet_claim, written_sources
 
 
 def _docs(tmp_path: Path, *texts: str) -> list[Document]:
@@ -21,20 +21,7 @@ def _docs(tmp_path: Path, *texts: str) -> list[Document]:
     return load_documents(written_sources(tmp_path, *texts, head=head))
 
 
-def _claim(doc: Document, snippet: str, n: int, counts: str, event: str, by: str | None) -> Claim:
-    sid = next(s.id for s in doc.sentences if snippet in s.text)
-    return Claim(
-        text=snippet,
-        quantity=n,
-        counts=counts,
-        event=event,
-        attributed_to=by,
-        hedged=False,
-        evidence=[sid],
-        published=doc.published,
-        low=n,
-        high=n,
-    )
+_claim = snippet_claim
 
 
 # a claim of a test: (report index, snippet, figure, counted thing, event, originator)

@@ -45,13 +45,25 @@ def test_non_recommendations_do_not_fire(text):
 def test_rules_come_from_the_data_file():
     rules = section_rules()
     assert [r.name for r in rules] == [
+        "estimate_is_substance",
+        "forecast",
+        "quoted_verdict",
         "recommendation",
         "framing",
         "present_estimate",
         "intention",
         "attributive_forward",
     ]
-    assert [r.label for r in rules] == ["outlook", "none", "context", "factors", "context"]
+    assert [r.label for r in rules] == [
+        "substance",
+        "outlook",
+        "context",
+        "outlook",
+        "none",
+        "context",
+        "factors",
+        "context",
+    ]
 
 
 @pytest.mark.parametrize(
