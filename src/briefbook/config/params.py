@@ -231,8 +231,8 @@ def slugify(text: str, limit: int = 60) -> str:
 
 
 def parse_override(item: str) -> tuple[str, Any]:
-    """``KEY=VALUE`` with VALUE read as a YAML scalar or list (``-p formats=[html]``); a list
-    key given a plain string (``-p formats=html,docx``) is split at its commas by
+    """``KEY=VALUE`` with VALUE read as a YAML scalar or list (``-p formats=[html]``); the
+    formats given as a plain string (``-p formats=html,docx``) are split at their commas by
     :func:`load_params`."""
     if "=" not in item:
         raise ParamsError(
@@ -304,8 +304,9 @@ def load_params(path: str | Path, overrides: list[str] | None = None) -> Params:
             data[head] = {**(nested if isinstance(nested, dict) else {}), sub_key: value}
             key = head
         else:
-            if key in SPECS and SPECS[key].types == (list,) and isinstance(value, str):
-                # -p formats=html,docx as the shell user writes it: a comma-separated list
+            if key == "formats" and isinstance(value, str):
+                # -p formats=html,docx as the shell user writes it: format names never hold a
+                # comma (a source path may: "-p sources=..." still needs the list form)
                 value = [part.strip() for part in value.split(",") if part.strip()]
             data[key] = value
         overridden.add(key)
