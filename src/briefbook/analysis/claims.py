@@ -351,20 +351,21 @@ def _people_states() -> frozenset[str]:
 
 
 @cache
-def _vague_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(``vague_subject_verbs``, ``vague_linking_verbs``, ``human_actions``) of
-    data/claims.yaml."""
-    data = load_data("claims.yaml")
-
-    def low(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data[key])
-
-    return low("vague_subject_verbs"), low("vague_linking_verbs"), low("human_actions")
+def _claim_words(key: str) -> frozenset[str]:
+    """The lower-cased words of list ``key`` of data/claims.yaml (``vague_subject_verbs``,
+    ``human_actions``, ``money_context`` ...)."""
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")[key])
 
 
 # a figure of people in the thousands or more ("1.5 million face famine", "300,000 lack
 # water"): a fact sheet's subject, counted like a vague number when a subject verb follows
 _LARGE_SUBJECT = 1000
+# what may stand before such a subject: nothing, a clause's punctuation, or a speech verb or
+# conjunction that opens its clause ("the Red Crescent says 300,000 lack clean water")
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|[:;,.(\"“]|\b(?:says|said|say|that|and|but|while|where|estimates|estimated))\s*$",
+    re.I,
+)
 
 
 def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
@@ -373,7 +374,10 @@ def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
     flee", "Hundreds gathered", "remain missing"); for a vague figure ("thousands",
     "hundreds") and any other verb, ``[]`` (no claim). A figure of ``_LARGE_SUBJECT`` or more
     before one of ``vague_subject_verbs`` ("1.5 million face famine") counts people when the
-    verb is a human action and is left as read otherwise. None when ``words`` (the counted
+    verb is a human action and is left as read otherwise; so is it before a verb a sum may
+    do ("came from", ``money_like_actions``) or in a sentence of money (``money_context``).
+    A vague figure before a state that befalls people ("Hundreds stranded", "Dozens feared
+    dead"; ``people_participles``, ``people_states``) counts people. None when ``words`` (the counted
     phrase read after the figure) does not open with a verb (data/claims.yaml)."""
     if not words or q.kind != "count":
         return None
@@ -385,14 +389,31 @@ def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
     first = words[0].lower()
     if not tokens or tokens[0] != first:
         return None  # "dozens of soldiers", "hundreds more": the noun comes later
-    subject_verbs, linking, human = _vague_verbs()
+    subject_verbs, linking, human, money_like, money_context, participles = (
+        _claim_words(key)
+        for key in (
+            "vague_subject_verbs",
+            "vague_linking_verbs",
+            "human_actions",
+            "money_like_actions",
+            "money_context",
+            "people_participles",
+        )
+    )
     verb = first in subject_verbs or (
         vague and first.endswith("ed") and first not in _people_states()
     )
     if not verb:
         return None
+    if large and (
+        first in money_like
+        or money_context & {t.lower() for t in _TOKEN.findall(text)}
+        or not _SUBJECT_OPENING.search(text, 0, q.start)
+    ):
+        # "1.5 million came from private donors": a sum; "has cost 4,000 lives": an object
+        return None
     for tok in tokens:
-        if tok in human or tok in _people_states():
+        if tok in human or tok in _people_states() or (vague and tok in participles):
             return ["people"]
         if tok not in linking:
             break

@@ -152,10 +152,11 @@ def second_speaker(text: str, start: int) -> str | None:
 # is part of it
 # ("an explosion that killed four and that officials say was planned", "35 bodies, a figure
 # officers believe is far below the real toll": the same, a second relative clause or an
-# appositive noun for the figure that another predicate's speaker qualifies)
+# appositive noun for the figure that another predicate's speaker qualifies; "a toll the
+# ministry says is likely to rise" is the ministry's own figure: it says so, no belief)
 _RELATIVE_SPEECH = re.compile(
     r"(?:,\s+(?:which|who|whom)|\s+and\s+(?:that|which|who)|,\s+(?:a|the)\s+(?:number|figure|"
-    r"toll|total|tally|count)(?=\s[^,;\"]{0,40}?\b(?:believe|believes|say|says|said|estimate|"
+    r"toll|total|tally|count)(?=\s[^,;\"]{0,40}?\b(?:believe|believes|believed|estimate|"
     r"estimates|consider|considers)\s+(?:is|was|are|were)\b))\s+[^,;\"]{0,60}?"
     r"\b(?:said|says|say|claimed|claims|told|believes?|believed|alleged|alleges)\b"
     r"(?:[^,;\"]|\"[^\"]*\")*"
@@ -182,7 +183,15 @@ _RESPONSIBILITY = re.compile(
 )
 
 
-_SAYING = re.compile(r"\b(?:saying|claiming|adding|boasting|and\s+said)\b", re.IGNORECASE)
+# the claimant tells the toll itself, in any form: "saying its fighters killed 30", "and
+# boasted of killing 40", "in which it claimed to have killed 40", "and said it had killed
+# 12", "which it said killed 9"
+_SAYING = re.compile(
+    r"\b(?:saying|claiming|adding|boasting|boast(?:s|ed)?\s+(?:of|that)|"
+    r"(?:and|it|they|which|who)\s+(?:also\s+)?(?:said|says|claimed|claims|boasted|added)|"
+    r"claim(?:s|ed)?\s+to\s+have)\b",
+    re.IGNORECASE,
+)
 
 
 def only_claims_the_attack(text: str, start: int) -> bool:

@@ -324,6 +324,18 @@ _ADJECTIVAL = re.compile(
 )
 
 
+# a possessive noun right before a speech participle ("Ostland's reported toll")
+_POSSESSOR = re.compile(r"\b([A-Za-z][\w-]*?)(?:'s|s')\s+$")
+
+
+@cache
+def _figure_nouns() -> str:
+    """An alternation of ``possessed_figures`` of data/cues.yaml: the nouns of a figure whose
+    possessor is its source ("Ostland's reported toll")."""
+    words = sorted(load_data("cues.yaml")["possessed_figures"], key=len, reverse=True)
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in words)
+
+
 def _strip_np(words: list[str]) -> str | None:
     while words and _clean_token(words[0]).lower() in _cue_set("clause_openers"):
         words = words[1:]
@@ -900,6 +912,9 @@ def attribution(text: str) -> tuple[str | None, bool]:
         before = text[: m.start()]
         if event_clause(before):
             continue  # "... after the Red Hand announced their victory": no source of this
+        owner = _POSSESSOR.search(before)
+        if owner and re.match(rf"(?:{_figure_nouns()})\b", after, re.I):
+            return owner.group(1), False  # "Ostland's reported toll of 45": Ostland's figure
         if _ADJECTIVAL.search(before) and re.match(r"[a-z]", after):
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
         if _IN_RELATIVE.search(before):

@@ -85,12 +85,15 @@ def _limit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from ``limit_nouns`` of ``data/events.yaml``."""
     words = sorted((str(w) for w in load_data("events.yaml")["limit_nouns"]), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # the limit noun in lower case and ending its word: a name ("Cap-Haitien", "Cap Bon") is
+    # none; the words between the figure and it modify it (units, "troop", "speed"), never a
+    # preposition or article that opens another phrase ("15 people in Cap ...")
+    between = r"(?!(?i:in|at|on|of|to|for|by|from|near|into|the|a|an|and|or|with)\b)"
     return (
-        re.compile(rf"(?:[\s-]*[A-Za-z/.%]+){{0,2}}?[\s-]+(?:{alt})\b", re.I),
+        re.compile(rf"(?:[\s-]+{between}[A-Za-z/.%]+){{0,2}}?[\s-]+(?:{alt})(?![\w-])"),
         re.compile(
-            rf"\b(?:{alt})\s+(?:of|at|to|is|was|set\s+at)\s+"
-            r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|\$|US\$)?$",
-            re.I,
+            rf"\b(?:{alt})\s+(?i:of|at|to|is|was|set\s+at)\s+"
+            r"(?i:about\s+|some\s+|nearly\s+|almost\s+|around\s+|\$|US\$)?$"
         ),
     )
 

@@ -159,6 +159,7 @@ def _lex() -> dict[str, Any]:
         ),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
         toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
+        definite_references=frozenset(str(w).lower() for w in lex["definite_reference_nouns"]),
         # "the three gunmen were killed", "the two tankers struck by drones"
         definite_event=re.compile(
             r"\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:(?:were|was|had\s+been|have\s+been)\s+"
@@ -455,10 +456,21 @@ def _is_not_quantity(
             and prev[-1] in {"the", "these", "those", "both", "all"}
             and (spelled_number(w) or 0) <= 10
             and not (nxt and nxt[0] in lex["toll_nouns"])  # "the eight deaths first reported"
-            and not lex["definite_event"].match(after)  # "the three gunmen were killed"
+            and not _definite_count(after)  # "the three gunmen were killed"
         ):
             return True  # "the two countries", "the two rounds": a reference, not a new count
     return False
+
+
+def _definite_count(after: str) -> bool:
+    """Whether ``after`` (the text after "the N") tells what befell a countable target ("the
+    three gunmen were killed", "the two tankers hit by drones"): never countries, sides or
+    parties (``definite_reference_nouns``: "the two countries hit by the sanctions")."""
+    lex = _lex()
+    m = lex["definite_event"].match(after)
+    return m is not None and not (
+        {_clean(w) for w in m.group(0).split()} & lex["definite_references"]
+    )
 
 
 def _time_window(text: str, start: int, end: int, counted: str) -> bool:
