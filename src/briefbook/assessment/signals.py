@@ -909,8 +909,9 @@ def _vague_group(part: str) -> bool:
 
 def _names_institution(words: list[str]) -> bool:
     """Whether the modifiers of a group's head name an institution: a capitalised word that
-    is no country's name or people ("US", "Dorvian": ``countries_of`` of the gazetteer,
-    ``demonym_endings`` of data/judgments.yaml), no vague modifier (``vague_group_modifiers``:
+    is no country's or place's name or people ("US", "Gaza", "Moscow", "Dorvian": the
+    gazetteer's countries and places, ``demonym_endings`` of data/judgments.yaml), no vague
+    modifier (``vague_group_modifiers``:
     "Western", "Senior", "Two") and no function word ("The") -- "Pentagon", "State
     Department" do, "Two US" does not."""
     data = load_data("judgments.yaml")
@@ -918,10 +919,17 @@ def _names_institution(words: list[str]) -> bool:
     vague = {str(w).lower() for w in data["vague_group_modifiers"]} | {
         str(w).lower() for w in load_data("text.yaml")["function_words"]
     }
-    countries = gazetteer().countries_of
+    gaz = gazetteer()
+
+    def place(w: str) -> bool:
+        targets = gaz.surfaces.get(w, [])
+        return w in gaz.countries_of or (
+            bool(targets) and all(t.type in {"country", "place"} for t in targets)
+        )
+
     return any(
         w[:1].isupper()
-        and w not in countries
+        and not place(w)
         and w.lower() not in vague
         and not w.lower().endswith(endings)
         for w in words

@@ -76,7 +76,8 @@ def _joined_action(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 def _stance_time(data: dict[str, Any]) -> re.Pattern[str]:
-    """A time that makes a stance something to watch (lower case): one of
+    """A time that makes a stance something to watch (lower case, matched right after the
+    stance, within its clause: no comma, semicolon or colon before it): one of
     ``stance_time_links`` and, up to three words on, a day or a month (``weekdays``,
     ``months`` of data/numbers.yaml), a figure or a word of what is next ("until Friday",
     "until March 1", "on Sunday", "for the next two weeks"); one of those links and, up to
@@ -92,9 +93,9 @@ def _stance_time(data: dict[str, Any]) -> re.Pattern[str]:
     sched = alternation(str(w).lower() for w in data["scheduled_links"])
     event = alternation(str(w).lower() for w in data["scheduled_events"])
     return re.compile(
-        rf"(?<![\w-])(?:{link})\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:{when})(?![\w-])|\d"
-        rf"|(?:[\w'’-]+\s+)?(?:{unit})(?![\w-]))"
-        rf"|(?<![\w-])(?:{sched})\s+(?:[\w'’-]+\s+){{0,6}}?(?:{event})(?![\w-])"
+        rf"[^,;:]*?(?:(?<![\w-])(?:{link})\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:{when})(?![\w-])"
+        rf"|\d|(?:[\w'’-]+\s+)?(?:{unit})(?![\w-]))"
+        rf"|(?<![\w-])(?:{sched})\s+(?:[\w'’-]+\s+){{0,6}}?(?:{event})(?![\w-]))"
     )
 
 
@@ -107,7 +108,7 @@ def _stance_deed(data: dict[str, Any]) -> re.Pattern[str]:
     numbers = load_data("numbers.yaml")
     means = alternation(str(w).lower() for w in (*numbers["number_words"], *data["stance_means"]))
     return re.compile(
-        rf"[^.;:]*?(?<![\w-])with\s+(?:[\w'’-]+\s+){{0,3}}?(?:\d|(?:{means})(?![\w-]))"
+        rf",?[^,.;:]*?(?<![\w-])with\s+(?:[\w'’-]+\s+){{0,3}}?(?:\d|(?:{means})(?![\w-]))"
     )
 
 
@@ -451,15 +452,12 @@ def is_indicator(text: str) -> bool:
     plain = vocab["hypothetical"].sub(" ", plain)  # "Even a limited exchange could ..."
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
-    if not (
-        vocab["estimate_forward"].search(plain)
-        or vocab["information_forward"].search(plain)
-        or vocab["stance_time"].search(plain)
-    ):
-        # a stance ("will remain vigilant") is no action to observe, unless a date, a span or
-        # a scheduled event says when ("until Friday", "for the next two weeks"), or an action
-        # joined to it under its modal ("... and deploy two brigades"), its purpose ("on
-        # standby to evacuate ...") or its concrete means ("with air defence systems") is
+    if not (vocab["estimate_forward"].search(plain) or vocab["information_forward"].search(plain)):
+        # a stance ("will remain vigilant") is no action to observe, unless its clause says
+        # when ("until Friday", "for the next two weeks"; not the date of the attribution:
+        # ", the ministry said on Monday"), or an action joined to it under its modal ("...
+        # and deploy two brigades"), its purpose ("on standby to evacuate ...") or its
+        # concrete means ("with air defence systems") is
         plain = vocab["stance"].sub(lambda m: _stance_kept(plain, m, vocab), plain)
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
     main = _WHICH_CLAUSE.sub(" ", plain)
@@ -469,12 +467,14 @@ def is_indicator(text: str) -> bool:
 
 
 def _stance_kept(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
-    """The stance ``m`` of ``text`` kept when an action joined to it, its purpose or its
-    concrete means follows it (:func:`_joined_action`, :func:`_stance_purpose`,
-    :func:`_stance_deed`), else removed (" ")."""
+    """The stance ``m`` of ``text`` kept when a time in its clause, an action joined to it,
+    its purpose or its concrete means follows it (:func:`_stance_time`,
+    :func:`_joined_action`, :func:`_stance_purpose`, :func:`_stance_deed`), else removed
+    (" ")."""
     posture, purpose = vocab["stance_purpose"]
     kept = (
-        vocab["joined_action"].match(text, m.end())
+        vocab["stance_time"].match(text, m.end())
+        or vocab["joined_action"].match(text, m.end())
         or vocab["stance_deed"].match(text, m.end())
         or (posture.search(m.group(0)) and purpose.match(text, m.end()))
     )

@@ -54,6 +54,9 @@ def test_a_stance_that_says_when_what_for_or_with_what_stays_an_indicator(text: 
         "Officials will remain in close contact with partners.",
         "The army will remain committed to peace.",
         "The ministry will continue to support the people of the flooded provinces.",
+        # the date of the attribution is no time of the stance
+        "The army will remain vigilant, the ministry said on Monday.",
+        "We will remain committed to peace, the minister said in a statement on Friday.",
     ],
 )
 def test_a_bare_stance_stays_out(text: str) -> None:
@@ -124,6 +127,7 @@ def test_every_verb_of_a_pieces_finding_gives_the_same_answer(text: str) -> None
         ("Two US officials confirmed the strike.", []),
         ("Dorvian and Kestan officials confirmed the truce on Sunday.", []),
         ("Senior officials confirmed the strike.", []),
+        ("Gaza health officials confirmed the deaths.", []),
     ],
 )
 def test_a_named_body_joined_to_a_vague_group_still_confirms(
