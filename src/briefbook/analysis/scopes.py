@@ -72,6 +72,7 @@ class _Lexicon:
     war_word: re.Pattern[str]
     to_date: re.Pattern[str]
     recent: re.Pattern[str]
+    comparison: re.Pattern[str]
     period: re.Pattern[str]
     since_skip: frozenset[str]
     since_end: frozenset[str]
@@ -103,6 +104,14 @@ def _lexicon() -> _Lexicon:
             rf"\b(?:{_alt(data['recent_lead'])})\s+(?:the\s+(?:{_alt(data['recent_words'])})"
             rf"|(?:{_alt(data['recent_bare'])}))\s+"
             r"(?:(\d+|[a-z]+)\s+)?(hours?|days?|weeks?|months?|years?|decades?)\b",
+            re.I,
+        ),
+        # "the deadliest incident in recent years": a superlative (and up to four words) right
+        # before a recent span, as the text before it ends
+        comparison=re.compile(
+            r"\b(?:the|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+            rf"(?:{_alt(data['comparison_words'])}|(?:most|least)\s+[\w-]+)"
+            r"\s+(?:[\w'’-]+\s+){0,4}$",
             re.I,
         ),
         period=re.compile(
@@ -174,8 +183,13 @@ def _clause_cues(text: str, a: int, b: int) -> tuple[Spans, Spans, Spans]:
     the figures of one clause (a table row of 400 percentages is one clause)."""
     lex = _lexicon()
     extents = tuple(m.span() for m in lex.extent.finditer(text, a, b))
-    cues = [
-        m.span() for p in (lex.war_toll, lex.recent, lex.period) for m in p.finditer(text, a, b)
+    cues = [m.span() for p in (lex.war_toll, lex.period) for m in p.finditer(text, a, b)]
+    # a recent span closing a comparison ("the deadliest incident in recent years") ranks the
+    # event among others; it sets no span of the figure's count
+    cues += [
+        m.span()
+        for m in lex.recent.finditer(text, a, b)
+        if not lex.comparison.search(text[max(a, m.start() - 80) : m.start()])
     ]
     cues += [s for m in lex.since.finditer(text, a, b) if (s := _since_span(text, m.start(), b))]
     to_date = tuple(m.span() for m in lex.to_date.finditer(text, a, b))

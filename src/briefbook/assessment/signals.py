@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from briefbook.analysis.claims import dated_event
+from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.numbers import calendar_words
 from briefbook.assessment.occasions import irregular_past, predicate_events
 from briefbook.assessment.readability import needs_context, refers_back
@@ -892,14 +893,56 @@ def _vague_groups() -> frozenset[str]:
 
 def _vague_group(part: str) -> bool:
     """Whether a confirmer's phrase is a vague plural group ("Indian and Pakistani officials",
-    "Western sources on Sunday"): one of ``vague_groups`` with no capitalised word after it
-    ("officials of the Kestan army" names the army; a day or a month names nobody)."""
+    "Western sources on Sunday", "two US officials"): one of ``vague_groups`` with no
+    capitalised word after it ("officials of the Kestan army" names the army; a day or a
+    month names nobody) and no named institution before it ("Pentagon officials", "State
+    Department officials": :func:`_names_institution`)."""
     words = [w for w in re.findall(r"[\w'’-]+", part) if w.lower() not in calendar_words()]
     groups = _vague_groups()
     return any(
-        w.lower() in groups and not any(x[:1].isupper() for x in words[k + 1 :])
+        w.lower() in groups
+        and not any(x[:1].isupper() for x in words[k + 1 :])
+        and not _names_institution(words[:k])
         for k, w in enumerate(words)
     )
+
+
+def _names_institution(words: list[str]) -> bool:
+    """Whether the modifiers of a group's head name an institution: a capitalised word that
+    is no country's or place's name or people ("US", "Gaza", "Moscow", "Dorvian": the
+    gazetteer's countries and places, ``demonym_endings`` of data/judgments.yaml), no vague
+    modifier (``vague_group_modifiers``:
+    "Western", "Senior", "Two") and no function word ("The") -- "Pentagon", "State
+    Department" do, "Two US" does not."""
+    data = load_data("judgments.yaml")
+    endings = tuple(str(e) for e in data["demonym_endings"])
+    vague = {str(w).lower() for w in data["vague_group_modifiers"]} | {
+        str(w).lower() for w in load_data("text.yaml")["function_words"]
+    }
+    gaz = gazetteer()
+
+    def place(w: str) -> bool:
+        targets = gaz.surfaces.get(w, [])
+        return w in gaz.countries_of or (
+            bool(targets) and all(t.type in {"country", "place"} for t in targets)
+        )
+
+    return any(
+        w[:1].isupper()
+        and not place(w)
+        and w.lower() not in vague
+        and not w.lower().endswith(endings)
+        for w in words
+    )
+
+
+def _group_head(part: str) -> str:
+    """``part`` without a trailing group head ("State Department officials" -> "State
+    Department"): the institution the officials speak for."""
+    words = part.split()
+    if len(words) > 1 and words[-1].lower() in _vague_groups():
+        return " ".join(words[:-1])
+    return part
 
 
 def confirmers(text: str) -> list[str]:
@@ -923,22 +966,31 @@ def confirmers(text: str) -> list[str]:
         m = active.match(text)
         if m is None:
             return []
-        parts = [_APPOSITION.sub(" ", m.group("who")).strip()]
+        who = _APPOSITION.sub(" ", m.group("who")).strip()
+        parts = [p.strip() for p in split.split(who) if p and p.strip()]
+        if not any(_vague_groups() & {w.lower() for w in p.split()} for p in parts):
+            parts = [who]  # joined names with no group's head confirm as one subject
         opening = True  # the subject opens the sentence: its first capital proves nothing
     out = []
     for k, part in enumerate(parts):
         part = re.split(r",\s*(?:who|which|that)\b", part)[0].strip(" ,.")
         if not part or re.match(r"(?:a|an|one|some|several)\s", part, re.I):
             continue
-        if _vague_group(part) or (
-            # "Dorvian and Kestan officials": a bare modifier shares the vague group's head
-            len(part.split()) == 1 and k + 1 < len(parts) and _vague_group(parts[k + 1])
-        ):
+        first = opening and k == 0
+        nxt = parts[k + 1] if k + 1 < len(parts) else ""
+        if _vague_group(part):
             continue
-        words = part.split()[1:] if opening else part.split()
-        if not any(w[:1].isupper() for w in words if w.lower() != "the"):
+        if len(part.split()) == 1 and _vague_groups() & {w.lower() for w in nxt.split()}:
+            # "Dorvian and Kestan officials", "Pentagon and State Department officials": a
+            # bare modifier shares the group's head; it names an institution or nobody
+            if _names_institution([part]):
+                out.append(part)
             continue
-        out.append(part)
+        words = part.split()[1:] if first else part.split()
+        institution = _group_head(part)  # "Pentagon officials": not vague, so it names one
+        if institution == part and not any(w[:1].isupper() for w in words if w.lower() != "the"):
+            continue
+        out.append(institution)
     return out
 
 

@@ -75,6 +75,55 @@ def _joined_action(data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"[^,;:.]*?(?<![\w-])(?:and|but|then)\s+(?!(?:{words})(?![\w-]))[a-z]")
 
 
+def _stance_time(data: dict[str, Any]) -> re.Pattern[str]:
+    """A time that makes a stance something to watch (lower case, matched right after the
+    stance, within its clause: no comma, semicolon or colon before it): one of
+    ``stance_time_links`` and, up to three words on, a day or a month (``weekdays``,
+    ``months`` of data/numbers.yaml), a figure or a word of what is next ("until Friday",
+    "until March 1", "on Sunday", "for the next two weeks"); one of those links and, up to
+    three words on, a unit of time ("for two weeks"); or one of ``scheduled_links`` and, up to
+    six words on, one of ``scheduled_events`` ("at the UN Security Council vote")."""
+    numbers = load_data("numbers.yaml")
+    link = alternation(str(w).lower() for w in data["stance_time_links"])
+    when = alternation(
+        str(w).lower()
+        for w in (*numbers["weekdays"], *numbers["months"], *data["stance_time_words"])
+    )
+    unit = alternation(str(w).lower() for w in numbers["time_units"])
+    sched = alternation(str(w).lower() for w in data["scheduled_links"])
+    event = alternation(str(w).lower() for w in data["scheduled_events"])
+    return re.compile(
+        rf"[^,;:]*?(?:(?<![\w-])(?:{link})\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:{when})(?![\w-])"
+        rf"|\d|(?:[\w'’-]+\s+)?(?:{unit})(?![\w-]))"
+        rf"|(?<![\w-])(?:{sched})\s+(?:[\w'’-]+\s+){{0,6}}?(?:{event})(?![\w-]))"
+    )
+
+
+def _stance_deed(data: dict[str, Any]) -> re.Pattern[str]:
+    """The concrete means that follow a stance and make it a deed to watch (lower case,
+    matched right after the stance, within its sentence): "with" and, up to three words on,
+    a figure, a number word
+    (``number_words`` of data/numbers.yaml) or one of ``stance_means`` ("support Kyiv with air
+    defence systems", ", with two brigades moving to the pass")."""
+    numbers = load_data("numbers.yaml")
+    means = alternation(str(w).lower() for w in (*numbers["number_words"], *data["stance_means"]))
+    return re.compile(
+        rf",?[^,.;:]*?(?<![\w-])with\s+(?:[\w'’-]+\s+){{0,3}}?(?:\d|(?:{means})(?![\w-]))"
+    )
+
+
+def _stance_purpose(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A stance of readiness with its purpose (lower case): (one of ``stance_purpose_words``
+    at the stance's end; "to" and a word that is no function word right after it): "on
+    standby to evacuate", not "committed to peace" (no posture of readiness)."""
+    posture = alternation(str(w).lower() for w in data["stance_purpose_words"])
+    function = alternation(str(w).lower() for w in load_data("text.yaml")["function_words"])
+    return (
+        re.compile(rf"(?<![\w-])(?:{posture})$"),
+        re.compile(rf"\s+to\s+(?!(?:{function})(?![\w-]))[a-z]"),
+    )
+
+
 def _present_effect(data: dict[str, Any]) -> re.Pattern[str]:
     """A diffuse effect told in the present: one of ``effect_present_verbs`` and, two words
     on at most, one of ``effect_nouns`` or ``concern_nouns`` ("raises critical concerns",
@@ -167,8 +216,13 @@ def _vocabulary() -> dict[str, Any]:
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
         "not_cues": pattern(data["not_domain_cues"]),
         "recommendation": pattern(data["recommendation"]),
+        # the main clause: an optional opening phrase ("In its final section,"), a subject of
+        # up to four words that opens no subordinate clause ("after a UN report found ...",
+        # "whose report argued ..."), a piece and its verb
         "piece_summary": re.compile(
-            r"(?<![\w-])(?:"
+            r"^\W*(?:[^,;:]*,\s*)?(?!(?:"
+            + alternation(str(w).lower() for w in data["piece_clause_openers"])
+            + r")(?![\w-]))(?:[\w'’-]+\s+){0,4}?(?:"
             + alternation(w.lower() for w in data["piece_nouns"])
             + r")\s+(?:[a-z]+ly\s+)?(?:"
             + alternation(w.lower() for w in data["piece_verbs"])
@@ -227,6 +281,9 @@ def _vocabulary() -> dict[str, Any]:
         ),
         "stance": _stance(data),
         "joined_action": _joined_action(data),
+        "stance_time": _stance_time(data),
+        "stance_deed": _stance_deed(data),
+        "stance_purpose": _stance_purpose(data),
         "diffuse_effect": _diffuse_effect(data),
         "present_effect": _present_effect(data),
         "effect_in_force": in_force,
@@ -372,10 +429,12 @@ def is_indicator(text: str) -> bool:
     "will issue a statement after its vote on Friday", "could be more than 20 by next
     week"). A modal whose subject is only a supposed event
     ("Even a limited exchange could darken the sky"; ``hypothetical_openers``) says what
-    would follow it, not a development to watch. A sentence reporting what a cited piece
-    concludes or argues ("The article concludes that ...", "the study argues that ...";
-    ``piece_nouns``, ``piece_verbs``) summarises an argument, no actor's action to observe: it
-    is no indicator."""
+    would follow it, not a development to watch. A sentence whose main clause reports what a
+    cited piece concludes, argues or warns ("The article concludes that ...", "In its last
+    part, the study argues that ...", "The UN report warns that ..."; ``piece_nouns``,
+    ``piece_verbs``) summarises an argument, no actor's action to observe: it is no
+    indicator. A piece named in a subordinate clause ("..., after a UN report found abuses";
+    ``piece_clause_openers``) leaves the main clause's cue standing."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
@@ -394,16 +453,32 @@ def is_indicator(text: str) -> bool:
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
     if not (vocab["estimate_forward"].search(plain) or vocab["information_forward"].search(plain)):
-        # a stance ("will remain vigilant") is no action to observe, unless an action joined
-        # to it under its modal is ("... and deploy two brigades")
-        plain = vocab["stance"].sub(
-            lambda m: m.group(0) if vocab["joined_action"].match(plain, m.end()) else " ", plain
-        )
+        # a stance ("will remain vigilant") is no action to observe, unless its clause says
+        # when ("until Friday", "for the next two weeks"; not the date of the attribution:
+        # ", the ministry said on Monday"), or an action joined to it under its modal ("...
+        # and deploy two brigades"), its purpose ("on standby to evacuate ...") or its
+        # concrete means ("with air defence systems") is
+        plain = vocab["stance"].sub(lambda m: _stance_kept(plain, m, vocab), plain)
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
     main = _WHICH_CLAUSE.sub(" ", plain)
     if vocab["indicator"].search(main) is not None:
         return True
     return any(vocab["clause_watch"].search(c) is not None for c in clauses)
+
+
+def _stance_kept(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
+    """The stance ``m`` of ``text`` kept when a time in its clause, an action joined to it,
+    its purpose or its concrete means follows it (:func:`_stance_time`,
+    :func:`_joined_action`, :func:`_stance_purpose`, :func:`_stance_deed`), else removed
+    (" ")."""
+    posture, purpose = vocab["stance_purpose"]
+    kept = (
+        vocab["stance_time"].match(text, m.end())
+        or vocab["joined_action"].match(text, m.end())
+        or vocab["stance_deed"].match(text, m.end())
+        or (posture.search(m.group(0)) and purpose.match(text, m.end()))
+    )
+    return m.group(0) if kept else " "
 
 
 def _past_purpose(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
