@@ -228,3 +228,23 @@ def test_a_figurative_attack_on_a_school_names_no_site(
 def test_an_armed_attack_on_a_school_names_the_site(tmp_path: Path) -> None:
     found = entities_of(tmp_path, "Gunmen attacked Kelvo High School, killing three pupils.")
     assert ("place", "Kelvo High School") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops entered the town on Monday. The Buddhist monastery in Rakhine was shelled.",
+        "Troops entered the town on Monday. Monks in Rakhine fled.",
+        "Troops entered the town on Monday. Aid reached families across Kachin last week.",
+    ],
+)
+def test_a_people_named_after_a_preposition_of_place_is_the_place(
+    tmp_path: Path, text: str
+) -> None:
+    word = next(w for w in ("Rakhine", "Kachin") if w in text)
+    assert ("place", word) in entities_of(tmp_path, text), entities_of(tmp_path, text)
+
+
+def test_a_people_before_a_noun_is_still_no_place(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "Troops entered the town. Naga rebels ambushed a convoy.")
+    assert ("place", "Naga") not in found
