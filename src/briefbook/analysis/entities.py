@@ -207,7 +207,28 @@ def _title_case(text: str) -> bool:
     capitalised = [w for w in words if w[0].isupper()]
     if len(capitalised) < _HEADLINE_SHARE * len(words):
         return False
-    return sum(_ordinary_form(w.lower()) for w in capitalised) >= _HEADLINE_ORDINARY
+    if _running_word(text):
+        return False
+    titles = rules().titles
+    ordinary = [w for w in capitalised if w.lower() not in titles and _ordinary_form(w.lower())]
+    return len(ordinary) >= _HEADLINE_ORDINARY
+
+
+_SHORT_WORD = re.compile(r"(?<![\w'’.-])[a-z]+(?![\w'’-])")
+
+
+def _running_word(text: str) -> bool:
+    """Whether ``text`` has a word in lower case that a headline in title case would have
+    capitalised: a verb ("King X met Premier Y at Z"); only the words of
+    ``headline_lower_words`` (``data/entity_rules.yaml``: articles, conjunctions, short
+    prepositions) stay in lower case in a headline."""
+    allowed = _headline_lower_words()
+    return any(w not in allowed for w in _SHORT_WORD.findall(text))
+
+
+@cache
+def _headline_lower_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["headline_lower_words"])
 
 
 def _ordinary_form(low: str) -> bool:
@@ -270,8 +291,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
 def _school_site(f: Found, text: str) -> Found:
     """A school or college named as a site, a place: a body ending in a head word of
     ``site_school_heads`` of ``data/place_guards.yaml`` ("Kelvo High School") right after a
-    word of position of ``site_locatives`` ("near", "outside the"); any other span as it
-    is ("the Kelvo School of Government said": a body)."""
+    word of position of ``site_locatives`` ("near", "outside the") or a verb of attack (one
+    that may also be said of words, ``site_attack_verbs``, only in a sentence of an attack
+    by force: :func:`_physical_attack`); any other span as it is ("the Kelvo School of
+    Government said": a body)."""
     if (
         f.type != "organisation"
         or f.name.split()[-1].lower() not in place_guards()["site_school_heads"]
@@ -280,7 +303,22 @@ def _school_site(f: Found, text: str) -> Found:
     m = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     if m is None or m.group(1).lower() not in place_guards()["site_locatives"]:
         return f
+    if m.group(1).lower() in place_guards()["site_attack_verbs"] and not _physical_attack(text):
+        return f  # "Police attacked Harvard Law School in a statement": words, not a raid
     return Found(f.start, f.end, "place", f.name)
+
+
+@cache
+def _PHYSICAL() -> re.Pattern[str]:  # noqa: N802
+    words = sorted((str(w) for w in place_guards()["physical_attack_words"]), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
+
+
+def _physical_attack(text: str) -> bool:
+    """Whether the sentence ``text`` tells of an attack by force: a weapon, an attacker or
+    a casualty (``physical_attack_words`` of ``data/place_guards.yaml``: "gunmen", "killing",
+    "a bomb"), not of words ("in a statement", "criticised")."""
+    return bool(_PHYSICAL().search(text))
 
 
 def _area_post(f: Found, nouns: str, rules_: Rules) -> bool:
@@ -834,6 +872,7 @@ def _discover(
         lambda ts, t: cap_runs(ts, t, rules_),
     )  # "named the suspect as JOHN SMITH": read as "John Smith"
     local_namesakes(text, d, k, gaz, state)  # "the districts of X and Brazil"
+    state.strong_places.update(_placed_words(text))  # "overran X", "Residents of X"
     ships = vessel_names(text, lambda name: _known_name(name, gaz), signed)
     for ship in ships:  # "USS Carney", "M/V True Confidence": a ship, never a person or place
         key = entity_key("vessel", ship.name)
@@ -907,6 +946,7 @@ def _discover(
         found = [f for f in found if not _quoted_phrase(f, text, rules_, gaz)]
         found = [f for f in found if not _overlong(f, rules_)]
         found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
+        found = [f for f in found if not _given_place(f, text, rules_)]  # "Todd Hill residents"
         for f in found:
             key = _found_key(f, rules_, gaz)
             if (
@@ -915,7 +955,11 @@ def _discover(
                 and not _LOCATIVE_BEFORE.search(text, max(0, f.start - 12), f.start)
                 and _guessed_place(f.name, state, gaz)
             ):
-                state.discovered[f.name] = key  # "captured Tarvok", then "terrorist, Tarvok,"
+                if f.name in state.strong_places:  # "overran X", then "the fugitive, X,"
+                    state.types.setdefault(key, "person")  # the person in this sentence only
+                    state.local[(d, k)][f.name] = (key, f.name)
+                else:
+                    state.discovered[f.name] = key  # "captured Tarvok", "terrorist, Tarvok,"
             state.add(f.name, key, f.type, d)
             if f.type == "person":
                 written = text[f.start : f.end]
@@ -1065,6 +1109,34 @@ def _regnal_title(text: str, f: Found) -> str:
     return m.group(1) if m and m.group(1).lower() in titles else ""
 
 
+_SPEECH_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added)\b|,\s+(?:a|an|the|who|his|her|\d)\b")
+_TITLE_BEFORE = re.compile(r"([A-Za-z.]+)\s+\Z")
+
+
+def _given_place(f: Found, text: str, rules_: Rules) -> bool:
+    """Whether the person ``f`` of two words is a given name and the head of a place or a
+    feature ("Todd Hill residents", "Donna Creek flooded": ``place_heads`` and
+    ``given_name_place_heads`` of ``data/entity_rules.yaml``), which the given name alone
+    made a person: no person without a title before it, or a speech verb or an apposition
+    after it ("Mayor Rose Hill", "Rose Hill said", "Rose Hill, a lawyer,")."""
+    words = f.name.split()
+    if f.type != "person" or len(words) != 2 or words[0].lower() not in rules_.given:
+        return False
+    if words[1].lower() not in rules_.place_heads | _given_name_place_heads():
+        return False
+    title = _TITLE_BEFORE.search(text, 0, f.start)
+    if title and title.group(1).lower().rstrip(".") in rules_.titles:
+        return False
+    return not _SPEECH_AFTER.match(text, f.end)
+
+
+@cache
+def _given_name_place_heads() -> frozenset[str]:
+    return frozenset(
+        str(w).lower() for w in load_data("entity_rules.yaml")["given_name_place_heads"]
+    )
+
+
 def _titled_area(f: Found, text: str) -> Found:
     """A first-level area of a country named with a title as its first word, which the name
     rules read as a titled person ("Sultan Kudarat", a province; :func:`area_index`), as a
@@ -1074,6 +1146,33 @@ def _titled_area(f: Found, text: str) -> Found:
     if re.match(r"\s+(?:said|says|told|added)\b", text[f.end :]):
         return f
     return Found(f.start, f.end, "place", f.name)
+
+
+@cache
+def _PLACE_CONTEXT() -> re.Pattern[str]:  # noqa: N802
+    """A place's own cue right before a name (``place_context_before`` of
+    ``data/entity_rules.yaml``): "overran ", "Residents of ", "in "."""
+    words = sorted(
+        (str(w) for w in load_data("entity_rules.yaml")["place_context_before"]),
+        key=len,
+        reverse=True,
+    )
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w’'-]*(?![\w'’-])")
+
+
+def _placed_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` right after a place's own cue (a preposition of
+    place or a verb only places take: :func:`_PLACE_CONTEXT`; "overran X", "Residents of
+    X", "in X"), not after a cue a person could take too ("captured X")."""
+    return {
+        m.group(0)
+        for m in _CAPITALISED_WORD.finditer(text)
+        if _PLACE_CONTEXT().search(text, max(0, m.start() - 40), m.start())
+    }
 
 
 def _guessed_place(name: str, state: Discovery, gaz: Gazetteer) -> bool:
@@ -1994,6 +2093,63 @@ def _given_word(name: str, surname: str, rules_: Rules) -> str | None:
     return first
 
 
+def _given_uses(
+    state: Discovery,
+    all_tokens: list[list[list[Tok]]],
+    given_of: dict[tuple[int, str], set[str]],
+    per_doc: dict[tuple[int, str], set[str]],
+    gaz: Gazetteer,
+    rules_: Rules,
+) -> None:
+    """The given name alone (:func:`_given_word`) as the one person of its source named in
+    full, sentence by sentence, only where the sentence uses it as a person
+    (:func:`_person_use`): "said Anja", "Ms Anja", "Anja told"; never where another person
+    of the source shares the word (as a given name or a surname), never a name the gazetteer
+    knows ("Aden") or one that opens many names (``leading_honorific_names`` of
+    ``data/given_names.yaml``: "Mohammed")."""
+    honorifics = _leading_honorifics()
+    for (d, word), keys in sorted(given_of.items()):
+        if (
+            len(keys) != 1
+            or per_doc.get((d, fold(word)))
+            or fold(word) in honorifics
+            or word in gaz.surfaces  # "Aden Abdullahi said", then "Fighting in Aden"
+        ):
+            continue
+        key = next(iter(keys))
+        for k, toks in enumerate(all_tokens[d]):
+            if any(t.text == word and _person_use(toks, i, rules_) for i, t in enumerate(toks)):
+                state.local[(d, k)].setdefault(word, (key, word))
+
+
+def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
+    """Whether the given name at ``toks[i]`` is used as a person: after a person's title
+    ("Ms Anja", "President Ivar") or a speech verb ("said Ivar"), or, opening a clause,
+    before a speech verb or a verb in the past ("Ivar said", "Anja resigned"; not "in Aden
+    killed"). Never after a monarch's or a
+    prophet's title ("King Mohammed VI", "the Prophet Mohammed": ``regnal_titles`` and
+    ``given_name_not_titles`` of ``data/entity_rules.yaml``), never before a regnal numeral,
+    never a modifier of a noun ("Christian militias", "Lincoln police") or a name in
+    apposition to another noun ("His neighbour, Ahmed, ...")."""
+    prev = toks[i - 1].low if i else ""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if _REGNAL.search(" " + nxt) or prev in _not_given_titles():
+        return False
+    if prev in rules_.titles or prev in rules_.speech:
+        return True
+    if prev.isalpha() and prev.islower():
+        return False  # "Fighting in Aden killed six": the object of another word
+    return nxt.lower() in rules_.speech or (nxt.islower() and nxt.endswith("ed"))
+
+
+@cache
+def _not_given_titles() -> frozenset[str]:
+    data = load_data("entity_rules.yaml")
+    return frozenset(
+        str(w).lower() for w in [*data["regnal_titles"], *data["given_name_not_titles"]]
+    )
+
+
 def _scope_namesakes(state: Discovery, all_tokens: list[list[list[Tok]]], gaz: Gazetteer) -> None:
     """A well-known person's one-word short form ("Abbas" of Mahmoud Abbas) in a source that
     never writes that person's full name, where it is a word of a person the source names
@@ -2029,6 +2185,7 @@ def _add_surnames(
     person of that surname in the whole set, if there is one."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     per_doc: dict[tuple[int, str], set[str]] = defaultdict(set)
+    given_of: dict[tuple[int, str], set[str]] = defaultdict(set)
 
     def register(name: str, key: str, docs: Iterable[int]) -> None:
         surname = _surname(name, rules_)
@@ -2045,7 +2202,7 @@ def _add_surnames(
         given = _given_word(name, surname, rules_)
         if given is not None:
             for d in docs:  # "said Anja", "Ms Anja" of "Anja Kovacz", in the source naming her
-                per_doc[(d, fold(given))].add(key)
+                given_of[(d, given)].add(key)
 
     for name, key in state.discovered.items():
         if state.types.get(key) != "person":
@@ -2065,6 +2222,7 @@ def _add_surnames(
                 state.types.setdefault(key, "person")
                 register(name, key, (d,))
     met_surnames(state, all_tokens, gaz, per_doc)
+    _given_uses(state, all_tokens, given_of, per_doc, gaz, rules_)
     if not by_surname:
         return
     for place in sorted(state.geo_only):

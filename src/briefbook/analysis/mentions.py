@@ -45,6 +45,9 @@ class Discovery:
     local: dict[tuple[int, int], dict[str, tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
+    # one-word places found after a place's own cue ("overran X", "Residents of X", "in X"):
+    # a person of that word found later takes only the sentences that name it so
+    strong_places: set[str] = field(default_factory=set)
     # (doc, sentence, surface): a surname that names no person there ("met Austin officials")
     no_person: set[tuple[int, int, str]] = field(default_factory=set)
     # doc -> ISO codes of the countries it names: the home of its small towns

@@ -1081,16 +1081,35 @@ def _UNITS_OF() -> re.Pattern[str]:  # noqa: N802
     )
 
 
-def _units_of(toks: list[Tok], text: str) -> list[Found] | None:
+def _units_of(toks: list[Tok], text: str, rules: Rules) -> list[Found] | None:
     """Names listed after a plural noun of places and "of" ("the provinces of Orda Mekhay
-    and Brel Tovan"): each a place; None for any other run."""
+    and Brel Tovan"): each a place; None for any other run, and for a list of which a
+    name ends in the head of a body or a force ("the countries of the Gulf Cooperation
+    Council", "the fronts of Wagner Group and Russian Army units": :func:`_headed_kind`),
+    which the rules of bodies and forces type."""
     if not _UNITS_OF().search(text, max(0, toks[0].start - 120), toks[0].start):
         return None
     ands = [j for j, t in enumerate(toks) if t.low == "and"]
     if len(ands) > 1 or (ands and not 0 < ands[0] < len(toks) - 1):
         return None
     parts = [toks[: ands[0]], toks[ands[0] + 1 :]] if ands else [toks]
+    if any(_headed_kind(p[-1].bare.lower(), rules) in ("force", "organisation") for p in parts):
+        return None
     return [Found(p[0].start, p[-1].end, "place", span_name(p, text)) for p in parts]
+
+
+def _faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
+    """Whether every word of ``toks`` is a faith's or a people's adjective ("Sufi",
+    "Buddhist", "Serbian Orthodox": ``faith_adjectives`` of ``data/entity_rules.yaml`` and
+    the gazetteer's demonyms): before a site noun ("a Sufi shrine") it names the faith, not
+    the place."""
+    faiths = _faith_adjectives()
+    return all(t.bare in faiths or t.text in gaz.adjectives for t in toks)
+
+
+@cache
+def _faith_adjectives() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["faith_adjectives"])
 
 
 @cache
@@ -1165,10 +1184,12 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
     if _saints_building(toks, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "St Brendan's Church"
-    if (units := _units_of(toks, text)) is not None:
+    if (units := _units_of(toks, text, rules)) is not None:
         return units  # "in the provinces of Orda Mekhay and Brel Tovan": two places
-    if _SITE_NOUN_AFTER().match(text, toks[-1].end) and not any(
-        t.low in rules.titles for t in toks
+    if (
+        _SITE_NOUN_AFTER().match(text, toks[-1].end)
+        and not any(t.low in rules.titles for t in toks)
+        and not _faith_words_only(toks, gaz)
     ):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "the Ta Krom temple"
     # possessives: "Ukraine's Defense Intelligence", "Treasury's Office of Foreign Assets Control"

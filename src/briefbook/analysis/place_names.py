@@ -841,16 +841,21 @@ def _named_unit(toks: list[Tok], text: str, rules: Rules) -> bool:
 
 
 _LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|across|throughout|inside|outside)\s+\Z")
 
 
 def _people_before_noun(tok: Tok, text: str, rules: Rules) -> bool:
     """Whether the one word ``tok`` is the name of a people (``peoples`` of
     ``data/entity_rules.yaml``) before a lower-case noun that is no unit, locality,
-    facility or place head ("Naga rebels", "the Naga insurgency"; not "Mon district")."""
+    facility or place head ("Naga rebels", "the Naga insurgency"; not "Mon district"), and
+    not right after a preposition of place or before an auxiliary ("Monks in Rakhine fled",
+    "Rakhine was shelled": the state)."""
     if tok.low not in rules.peoples:
         return False
     m = _LOWER_AFTER.match(text, tok.end)
-    if m is None:
+    if m is None or _PLACE_PREPOSITION.search(text, max(0, tok.start - 12), tok.start):
+        return False
+    if m.group(1) in {"was", "were", "is", "are", "has", "had", "have", "will", "would"}:
         return False
     heads = rules.admin_nouns | rules.locality_nouns | rules.facility_nouns | rules.place_heads
     return m.group(1) not in heads and m.group(1) not in {"and", "or", "on", "in", "at", "to"}

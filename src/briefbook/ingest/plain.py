@@ -258,6 +258,8 @@ def byline_names(who: str) -> bool:
         return False
     if _clause_after(words[len(run) :], who):
         return False  # "By Nightfall, rebels had entered the town.": a sentence's opening
+    if _reckoning(run, words[len(run) :]) or _comma_clause(who):
+        return False  # "By Ostland's count, ...", "By Western estimates, the army lacks ..."
     if run[-1].lower().strip(".") in not_names:
         return False  # "By Order of ...", "By Royal Decree, ...", "By Contrast, ..."
     return not all(word.lower().strip(".") in calendar for word in run)  # "By Tuesday, ..."
@@ -285,6 +287,34 @@ def _clause_after(rest: list[str], who: str) -> bool:
         and who.rstrip().endswith((".", "!", "?"))
         and any(_finite().match(w) for w in lowered)
     )
+
+
+@cache
+def _reckoning_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("text.yaml")["reckoning_nouns"])
+
+
+def _reckoning(run: list[str], rest: list[str]) -> bool:
+    """Whether a byline's run of capitalised words is whose reckoning a sentence opens with:
+    a possessive ("By Ostland's count", "By Kyiv’s own account") or a run before a noun of
+    reckoning (``reckoning_nouns`` of ``data/text.yaml``: "By U.N. estimates", "By Western
+    estimates")."""
+    if run[-1].endswith(("'s", "’s", "s'", "s’")):
+        return True
+    return bool(rest) and rest[0].lower().strip(".,") in _reckoning_nouns()
+
+
+_COMMA_CLAUSE = re.compile(r",\s+(?:the|a|an|its|their|some|most|about|over|nearly|\d[\d,.]*)\s")
+
+
+def _comma_clause(who: str) -> bool:
+    """Whether the words after a byline's "By" go on after a comma as a clause ending a
+    sentence: an article, a determiner or a figure opening at least four more words and a
+    full stop ("..., the army lacks shells and fuel.", "..., 3 million people need food
+    aid."); an outlet, a place or a date after the comma is capitalised or a number alone
+    ("By Ana Sol, Reuters", "By Ana Sol, 7 January 2025")."""
+    m = _COMMA_CLAUSE.search(who)
+    return bool(m) and who.rstrip().endswith((".", "!", "?")) and len(who[m.end() :].split()) >= 3
 
 
 def _name_run(words: list[str], function_words: frozenset[str]) -> list[str]:
