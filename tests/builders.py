@@ -926,6 +926,19 @@ def entities_by_name(found) -> dict[str, tuple[str, list[str], list[str]]]:
     return {name: (etype, aliases, evidence) for etype, name, aliases, evidence in found}
 
 
+def dated_reports(folder: Path, reports: list[tuple[str, str]]) -> list[Document]:
+    """Documents of invented reports, one per ``(published, text)`` pair: each written to
+    ``folder`` as ``report<i>.txt`` with its title and ``Published:`` header, then ingested."""
+    from briefbook.ingest import load_documents
+
+    paths = []
+    for i, (published, text) in enumerate(reports):
+        path = folder / f"report{i}.txt"
+        path.write_text(f"Title: Report {i}\nPublished: {published}\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    return load_documents(paths)
+
+
 def claims_assessment(docs: list[Document], claims: list[Claim]) -> Assessment:
     """An assessment of ``docs`` (their sources and sentences) holding only ``claims`` and one
     empty section: what corroboration reads."""

@@ -9,22 +9,11 @@ from pathlib import Path
 
 from briefbook.analysis.claims import find_claims
 from briefbook.assessment.corroboration import corroborate
-from briefbook.ingest import load_documents
-from briefbook.model import Document
-from builders import claims_assessment
-
-
-def _docs(tmp_path: Path, reports: list[tuple[str, str]]) -> list[Document]:
-    paths = []
-    for i, (published, text) in enumerate(reports):
-        path = tmp_path / f"report{i}.txt"
-        path.write_text(f"Title: Report {i}\nPublished: {published}\n\n{text}\n", encoding="utf-8")
-        paths.append(path)
-    return load_documents(paths)
+from builders import claims_assessment, dated_reports
 
 
 def _killed_row(tmp_path: Path, reports: list[tuple[str, str]]) -> dict:
-    docs = _docs(tmp_path, reports)
+    docs = dated_reports(tmp_path, reports)
     claims = [
         c
         for d in docs
