@@ -168,10 +168,14 @@ def _interval(claim: Claim) -> tuple[float, float]:
 
 
 def _figure(claim: Claim) -> str:
-    """How a figure is shown: "more than 11,000", "dozens", "between 4.2 and 5.8 million"."""
+    """How a figure is shown: "more than 11,000", "dozens", "between 4.2 and 5.8 million",
+    "30%" (a share keeps its sign: "100% owner of X" is "100%", never "100")."""
     if isinstance(claim.quantity, str):
         return " ".join(claim.quantity.split())
-    return read_quantity(claim.quantity, claim.text)[1]
+    shown = read_quantity(claim.quantity, claim.text)[1]
+    if claim.unit == "%" and not re.search(r"(%|\bper ?cent)\s*$", shown, re.IGNORECASE):
+        shown += "%"
+    return shown
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
