@@ -337,24 +337,22 @@ class Frame:
 
 
 @cache
-def _casualty() -> frozenset[str]:
-    """The events that befall people ("killed", "displaced"): a figure of one with nothing
-    counted counts people (``casualty_events`` of data/claims.yaml)."""
-    return frozenset(str(w).lower() for w in load_data("claims.yaml")["casualty_events"])
-
-
-@cache
-def _people_states() -> frozenset[str]:
-    """Casualty words that, as the whole counted phrase, count people ("scores wounded"):
-    ``people_states`` of data/claims.yaml."""
-    return frozenset(str(w).lower() for w in load_data("claims.yaml")["people_states"])
-
-
-@cache
 def _claim_words(key: str) -> frozenset[str]:
     """The lower-cased words of list ``key`` of data/claims.yaml (``vague_subject_verbs``,
     ``human_actions``, ``money_context`` ...)."""
     return frozenset(str(w).lower() for w in load_data("claims.yaml")[key])
+
+
+def _casualty() -> frozenset[str]:
+    """The events that befall people ("killed", "displaced"): a figure of one with nothing
+    counted counts people (``casualty_events`` of data/claims.yaml)."""
+    return _claim_words("casualty_events")
+
+
+def _people_states() -> frozenset[str]:
+    """Casualty words that, as the whole counted phrase, count people ("scores wounded"):
+    ``people_states`` of data/claims.yaml."""
+    return _claim_words("people_states")
 
 
 # a figure of people in the thousands or more ("1.5 million face famine", "300,000 lack
@@ -455,11 +453,10 @@ def _gerund_cue(low: str, nxt: str, np_stop: frozenset[str]) -> bool:
     )
 
 
-@cache
 def _remainder_words() -> frozenset[str]:
     """Words opening a counted phrase that counts the rest beside someone named before it
     (data/claims.yaml ``remainder_words``: "three other people", "12 others")."""
-    return frozenset(str(w).lower() for w in load_data("claims.yaml")["remainder_words"])
+    return _claim_words("remainder_words")
 
 
 @cache
