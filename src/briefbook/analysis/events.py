@@ -137,7 +137,8 @@ class EventTable:
     text (longest first); ``head_events``: counted things that name their event ("hostages");
     ``by_head``: the event a count has when its sentence names none ("troops" -> deployed);
     ``munitions``, ``aircraft``, ``attacks``, ``structures``: heads whose event is folded (see
-    :func:`fold_event`); ``impact_cues``: cues that are damage to a structure ("hit").
+    :func:`fold_event`); ``impact_cues``: cues that are damage to a structure ("hit");
+    ``harm_cues``: violence that, done to people, makes them casualties ("shot", "stabbed").
     """
 
     cue_event: dict[str, str]
@@ -155,6 +156,7 @@ class EventTable:
     goods_loads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     carry_cues: tuple[str, ...] = ()
+    harm_cues: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -191,6 +193,7 @@ def event_table() -> EventTable:
         goods_loads=low("goods_loads"),
         facilities=low("facilities"),
         carry_cues=tuple(str(w).lower() for w in data["carry_cues"]),
+        harm_cues=low("harm_cues"),
         places=frozenset(str(w).lower() for w in load_data("numbers.yaml")["place_nouns"]),
     )
 
@@ -292,6 +295,8 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     pair = " ".join(words[-2:]).lower()
     if is_person(words) and cue.lower() in _KILLED_PERSONS:
         return "killed"
+    if is_person(words) and cue.lower() in table.harm_cues:
+        return "casualties"  # "a gunman shot 12 people": killed and wounded together
     if is_person(words) and event in {
         "struck",
         "launched",
