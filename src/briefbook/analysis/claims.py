@@ -35,6 +35,7 @@ from briefbook.analysis.clause_speakers import (
     before_later_speaker,
     in_reporter_aside,
     only_claims_the_attack,
+    only_declares_an_act,
     second_speaker,
     speech_only_in_relative,
 )
@@ -1721,6 +1722,7 @@ def find_claims(
             or before_later_speaker(text, f.start, f.end)
             or speech_only_in_relative(text, f.start, f.end)
             or only_claims_the_attack(text, f.start)
+            or only_declares_an_act(text, f.start)
             or framing_measure(text, f)
             else (
                 (according_in_clause(text, f.start) or second_speaker(text, f.start))

@@ -16,14 +16,18 @@ figure (offsets into the sentence's text):
 * :func:`speech_only_in_relative`: a relative clause after the figure that holds the
   sentence's only speech speaks of something else than the figure;
 * :func:`only_claims_the_attack`: a group that claims responsibility for an attack is not the
-  source of the attack's toll told after it.
+  source of the attack's toll told after it;
+* :func:`only_declares_an_act`: a body that declares an act ("declared national mourning")
+  after an occasion is not the source of the toll the occasion clause tells.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefbook.analysis.hedges import attribution, subject_before
+from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES
 
 __all__ = [
@@ -31,6 +35,7 @@ __all__ = [
     "before_later_speaker",
     "in_reporter_aside",
     "only_claims_the_attack",
+    "only_declares_an_act",
     "second_speaker",
     "speech_only_in_relative",
 ]
@@ -204,4 +209,36 @@ def only_claims_the_attack(text: str, start: int) -> bool:
         return False
     rest = text[: claim.start()] + text[claim.end() :]
     # "..., saying its fighters killed 30": the group's own figure after all
+    return not _SPEECH_BEFORE.search(rest) and not _SAYING.search(rest)
+
+
+@cache
+def _act_before_occasion() -> re.Pattern[str]:
+    """An act declared, then the occasion clause it answers: ``act_verbs``, an object of up to
+    eight words with no "that" or quotation, then ``occasion_links`` (``data/speakers.yaml``)."""
+    data = load_data("speakers.yaml")
+
+    def alt(key: str) -> str:
+        words = sorted((str(w) for w in data[key]), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    return re.compile(
+        rf"\b(?:{alt('act_verbs')})\s+(?:(?!that\b|which\b)[\w'’-]+[,]?\s+){{1,8}}?"
+        rf"(?:{alt('occasion_links')})\s",
+        re.IGNORECASE,
+    )
+
+
+def only_declares_an_act(text: str, start: int) -> bool:
+    """Whether the figure at offset ``start`` of ``text`` is told in an occasion clause after
+    a declared act ("Dorvia declared national mourning after 40 people were killed") and the
+    sentence holds no other speech: the figure is the writer's, not the declarer's."""
+    text = text.translate(CURLY_QUOTES)
+    act = next((m for m in _act_before_occasion().finditer(text, 0, start)), None)
+    if act is None or '"' in text or re.search(r"\bthat\b", text[act.end() : start]):
+        return False
+    reports = {str(w) for w in load_data("speakers.yaml")["report_objects"]}
+    if reports & set(re.findall(r"[a-z]+", act.group(0).lower())):
+        return False  # "announced a new toll after ...": the object is itself a report
+    rest = text[: act.start()] + text[act.end() :]
     return not _SPEECH_BEFORE.search(rest) and not _SAYING.search(rest)

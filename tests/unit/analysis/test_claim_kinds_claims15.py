@@ -1,7 +1,8 @@
 """Claim kinds misread in a fifth blind set of wire reports (invented sentences of the same
 shapes, no third-party text): people shot or stabbed, with no word of dead or hurt, are
 casualties ("a gunman shot 12 people"), and "shot and killed" / "stabbed to death" are the
-dead."""
+dead; a body that declares an act ("declared national mourning") after an occasion is not the
+originator of the toll the occasion clause tells."""
 
 from __future__ import annotations
 
@@ -63,3 +64,58 @@ def test_shot_of_things_keeps_its_own_event(text: str, span: str, event: str) ->
     events = _events(text)
     found = [e for t, e in events.items() if t.startswith(span)]
     assert found == [event], events
+
+
+def _originator(text: str, span: str) -> str | None:
+    found = [o for t, _, o in _analysed(text) if t.startswith(span)]
+    assert found, _analysed(text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Dorvia on Monday declared national mourning on Tuesday after more than 60 people "
+            "were killed in two blasts in the city of Kesh.",
+            "more than 60 people",
+        ),
+        (
+            "The Velan government declared three days of mourning after 40 pilgrims died in a "
+            "stampede at the shrine.",
+            "40 pilgrims",
+        ),
+        (
+            "The governor ordered all markets closed following clashes in which 12 traders "
+            "were killed.",
+            "12 traders",
+        ),
+    ],
+)
+def test_a_declared_act_does_not_originate_the_toll_of_its_occasion(text: str, span: str) -> None:
+    assert _originator(text, span) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "speaker"),
+    [
+        (
+            "The ministry announced after the meeting that 40 people had been killed.",
+            "40 people",
+            "ministry",
+        ),
+        (
+            "The army said it declared a state of emergency after 30 soldiers were killed.",
+            "30 soldiers",
+            "army",
+        ),
+        (
+            "The health ministry announced a new toll after 12 more bodies were found.",
+            "12 more bodies",
+            "ministry",
+        ),
+        ("The Velan ministry announced 40 deaths after the floods.", "40 deaths", "ministry"),
+    ],
+)
+def test_a_declaration_that_reports_keeps_its_speaker(text: str, span: str, speaker: str) -> None:
+    assert speaker in (_originator(text, span) or "")
