@@ -515,6 +515,16 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             return [], pos
         i = 1
     number = re.compile(r"\d[\d,.]*")
+    if (
+        i == 1
+        and tokens[0][0].lower() == "of"
+        and len(tokens) > 2
+        and re.fullmatch(r"[A-Z][\w-]*'s?", tokens[1][0])
+        and tokens[1][0].endswith(("'s", "s'"))
+        and number.fullmatch(tokens[2][0])
+    ):
+        # "30 of Dorvia's 64 districts": the part counts what the whole after the owner counts
+        return counted_phrase(text, tokens[2][1])
     while i < len(tokens) and len(words) < 7:
         tok, end = tokens[i]
         low = tok.lower()

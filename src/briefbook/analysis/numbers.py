@@ -385,6 +385,9 @@ def _is_not_quantity(
             # and "R 20,000 in cash" still are (_fact_sheet_run)
             and not _fact_sheet_run(raw, m, raw_prev[-1], after, lex)
             and re.fullmatch(r"[A-Z][\w.&'’-]*", raw_prev[-1])
+            # "Dorvia's 64 districts", "the Velan Army's 40 brigades": a possessive names the
+            # whole's owner, not a name that a number completes
+            and not re.search(r"['’]s?$", raw_prev[-1])
             and raw_prev[-1].lower()
             not in lex["window_preps"] | {"some", "about", "over", "nearly", "almost", "around"}
         ):
@@ -759,6 +762,50 @@ def _factors(text: str) -> list[Quantity]:
     return out
 
 
+@cache
+def _share_pattern() -> tuple[re.Pattern[str], dict[str, float], frozenset[str]]:
+    """(a fraction word before "of", its share in percent, the words that may not precede it):
+    ``share_fractions`` and ``share_not_after`` of ``data/numbers.yaml``."""
+    lex = load_data("numbers.yaml")
+    shares = {" ".join(str(k).lower().split()): float(v) for k, v in lex["share_fractions"].items()}
+    alt = _alts(shares).replace(r"\ ", r"\s+")
+    pattern = re.compile(rf"(?<![\w-])({alt})\s+of\s+(?=[\w'’])", re.I)
+    return pattern, shares, frozenset(str(w).lower() for w in lex["share_not_after"])
+
+
+def _shares(text: str) -> list[Quantity]:
+    """ "two-thirds of the deaths", "more than half of its districts": shares in percent units
+    (kind ``percent``, unit ``%``); a bound keeps the share ("more than half" -> (50, None)),
+    "about" is +/- 10 %, "almost" (0.9 share, share)."""
+    pattern, shares, not_after = _share_pattern()
+    out: list[Quantity] = []
+    for m in pattern.finditer(text):
+        prev = re.search(r"([\w'’-]+)\W*$", text[max(0, m.start() - 30) : m.start()])
+        if prev and prev.group(1).lower() in not_after:
+            continue  # "the first half of 2024", "two and a half of them": no share
+        if re.match(r"\s*(?:the\s+)?(?:\d{4}|year|month|week|day|century|decade)\b", text[m.end() :]):
+            continue  # "half of 2024", "a third of the year": a stretch of time
+        value = shares[" ".join(m.group(1).lower().split())]
+        qual, qstart = _qualifier(text, m.start())
+        if qual in {"lower", "above"}:
+            low, high = value, None
+        elif qual in {"upper", "below"}:
+            low, high = None, value
+        elif qual == "about":
+            low, high = value * 0.9, value * 1.1
+        elif qual == "almost":
+            low, high = value * 0.9, value
+        else:
+            low, high = value, value
+        begin = qstart if qual else m.start()
+        stated = text[begin : m.end(1)]
+        out.append(
+            Quantity(begin, m.end(1), m.end(1), stated, low, high, value, "percent", "%",
+                     qual in {"about", "almost"})
+        )
+    return out
+
+
 def _atoms(text: str) -> list[re.Match[str]]:
     """The numbers of ``text``, a number spelt out with all its words ("one hundred and
     fifty") unless they read as two ("two hundred and five hundred")."""
@@ -814,5 +861,7 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(found[0])
             consumed = found[1]
     out.extend(_factors(text))
+    taken = [(q.start, q.end) for q in out]
+    out.extend(q for q in _shares(text) if not any(a < q.end and q.start < b for a, b in taken))
     out.sort(key=lambda q: q.start)
     return out

@@ -119,3 +119,71 @@ def test_a_declared_act_does_not_originate_the_toll_of_its_occasion(text: str, s
 )
 def test_a_declaration_that_reports_keeps_its_speaker(text: str, span: str, speaker: str) -> None:
     assert speaker in (_originator(text, span) or "")
+
+
+def _intervals(text: str) -> dict[str, tuple[float | None, float | None]]:
+    return {c.text: (c.low, c.high) for c in find_claims(text, "S1.1")}
+
+
+def _close(got: tuple[float | None, float | None], want: tuple[float | None, float | None]) -> bool:
+    return all(
+        (g is None and w is None) or (g is not None and w is not None and abs(g - w) < 0.01)
+        for g, w in zip(got, want, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "interval", "counts"),
+    [
+        (
+            "Medics said army gunfire caused approximately two-thirds of the deaths in Tesk.",
+            "approximately two-thirds",
+            (60.0, 73.33),
+            "deaths",
+        ),
+        (
+            "The rule reserves more than half of public posts for veterans' relatives.",
+            "more than half",
+            (50.0, None),
+            "public posts",
+        ),
+        ("Nearly half of the 300 detainees were women.", "Nearly half", (45.0, 50.0), "detainees"),
+        ("A quarter of the displaced families returned to Orla.", "A quarter", (25.0, 25.0), None),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share_in_percent(
+    text: str, span: str, interval: tuple[float | None, float | None], counts: str | None
+) -> None:
+    claims = [c for c in find_claims(text, "S1.1") if c.text.startswith(span)]
+    assert len(claims) == 1, _intervals(text)
+    assert claims[0].kind == "percent" and _close((claims[0].low, claims[0].high), interval)
+    if counts:
+        assert claims[0].counts == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first half of 2024 the port handled little traffic.",
+        "Fighting eased in the latter half of the month.",
+        "Exports fell by half of what they had been.",
+        "A third of the year had passed before talks resumed.",
+    ],
+)
+def test_a_half_of_time_or_an_ordinal_half_is_no_share(text: str) -> None:
+    assert not [c for c in find_claims(text, "S1.1") if c.kind == "percent"], _intervals(text)
+
+
+def test_a_count_after_a_named_owner_is_read() -> None:
+    # "Dorvia's 64 districts" is no name completed by a number ("Office 39")
+    text = "Protesters blocked roads across 30 of Dorvia's 64 districts on Monday."
+    claims = {c.text: (c.low, c.counts) for c in find_claims(text, "S1.1")}
+    assert (64.0, "districts") in claims.values(), claims
+    assert (30.0, "districts") in claims.values(), claims
+
+
+@pytest.mark.parametrize(
+    "text", ["Staff in Office 39 said the ledger was lost.", "Troops held Hill 1070 overnight."]
+)
+def test_a_name_a_number_completes_stays_no_count(text: str) -> None:
+    assert not find_claims(text, "S1.1")
