@@ -2,7 +2,9 @@
 shapes, no third-party text): people shot or stabbed, with no word of dead or hurt, are
 casualties ("a gunman shot 12 people"), and "shot and killed" / "stabbed to death" are the
 dead; a body that declares an act ("declared national mourning") after an occasion is not the
-originator of the toll the occasion clause tells."""
+originator of the toll the occasion clause tells; a fraction of a whole ("two-thirds of the
+deaths") is a share in percent; a count after a named owner ("Dorvia's 64 districts") is read;
+a news outlet named by its kind ("the X tabloid said") is the originator."""
 
 from __future__ import annotations
 
@@ -187,3 +189,26 @@ def test_a_count_after_a_named_owner_is_read() -> None:
 )
 def test_a_name_a_number_completes_stays_no_count(text: str) -> None:
     assert not find_claims(text, "S1.1")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "speaker"),
+    [
+        (
+            "The Velan Post tabloid said six people were hurt in the attack.",
+            "six people",
+            "Velan Post",
+        ),
+        ("The Orla weekly said 40 soldiers had deserted their posts.", "40 soldiers", "Orla"),
+        ("The paper said 12 people were killed in the crush.", "12 people", "paper"),
+    ],
+)
+def test_a_news_outlet_named_by_its_kind_is_the_originator(
+    text: str, span: str, speaker: str
+) -> None:
+    assert speaker in (_originator(text, span) or "")
+
+
+def test_an_outlet_spoken_of_does_not_take_the_speaker_s_figure() -> None:
+    text = "Police said the tabloid had paid 12 informants for the photographs."
+    assert "Police" in (_originator(text, "12 informants") or "")
