@@ -1223,6 +1223,33 @@ _NUMBERED = re.compile(
 )
 
 
+@cache
+def _held_occasions() -> re.Pattern[str]:
+    """What follows "held" when it is no detention ("held talks", "held a rally", "held in high
+    esteem"): up to three words and no preposition, then one of ``held_occasions`` of
+    ``data/events.yaml``."""
+    nouns = "|".join(
+        re.escape(str(w)) for w in sorted(load_data("events.yaml")["held_occasions"], key=len)[::-1]
+    )
+    # the object right after the verb ("held an emergency meeting"), never after a preposition
+    # ("were held at a rally", "held during the protest": detained there), but regard is
+    # held in ("held in high esteem")
+    prep = r"(?:at|in|during|after|before|for|on|near|outside|inside|until|pending|since|by)\b"
+    return re.compile(
+        rf"\s+(?:in\s+(?:[\w'’-]+\s+)?(?=esteem|regard|contempt)|(?:(?!{prep})[\w'’-]+\s+){{0,3}}?)"
+        rf"(?:{nouns})\b",
+        re.I,
+    )
+
+
+def _held_occasion(text: str, cue: re.Match[str]) -> bool:
+    """Whether the event cue ``cue`` is "held" with an occasion or a regard as its object."""
+    if cue.group(0).lower() != "held":
+        return False
+    found = _held_occasions().match(text, cue.end())
+    return found is not None and not re.search(r"\d|[,;.]", found.group(0))
+
+
 def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]:
     """The quantitative claims of one sentence as event frames (see the module doc).
 
@@ -1238,6 +1265,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     cues = [
         (m.start(), m.end(), table.cue_event[" ".join(m.group(0).lower().split())])
         for m in table.pattern.finditer(clean)
+        if not _held_occasion(clean, m)
     ]
     # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
     spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]
@@ -1335,6 +1363,10 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 elif (named := words[-1].lower()) in table.cue_event:
                     # "the number of tanker explosions": the counted thing names the event
                     event = fold_event(table.cue_event[named], words, clean, named)
+                elif event == "other" and named in table.head_events:
+                    # "the number of martyrs rose to 103", "the number of refugees reached
+                    # 9,000": a counted thing that names its event
+                    event = table.head_events[named]
                 elif event == "other" and (
                     inner := [c for c in own_cues if tally.start() <= c[0] < q.start]
                 ):

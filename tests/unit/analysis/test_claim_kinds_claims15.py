@@ -4,7 +4,9 @@ casualties ("a gunman shot 12 people"), and "shot and killed" / "stabbed to deat
 dead; a body that declares an act ("declared national mourning") after an occasion is not the
 originator of the toll the occasion clause tells; a fraction of a whole ("two-thirds of the
 deaths") is a share in percent; a count after a named owner ("Dorvia's 64 districts") is read;
-a news outlet named by its kind ("the X tabloid said") is the originator."""
+a news outlet named by its kind ("the X tabloid said") is the originator; martyrs are the
+dead; "held" with an occasion or a regard ("held talks", "held in high esteem") is no
+detention."""
 
 from __future__ import annotations
 
@@ -212,3 +214,52 @@ def test_a_news_outlet_named_by_its_kind_is_the_originator(
 def test_an_outlet_spoken_of_does_not_take_the_speaker_s_figure() -> None:
     text = "Police said the tabloid had paid 12 informants for the photographs."
     assert "Police" in (_originator(text, "12 informants") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The state agency said the number of martyrs had risen to 103 after more of the "
+            "injured died.",
+            "103",
+        ),
+        ("Mourners buried 40 martyrs in Kesh on Friday.", "40 martyrs"),
+    ],
+)
+def test_martyrs_are_the_dead(text: str, span: str) -> None:
+    events = _events(text)
+    assert [e for t, e in events.items() if t.startswith(span)] == ["killed"], events
+
+
+def test_a_group_named_for_martyrs_keeps_its_weapons_event() -> None:
+    events = _events("The Martyrs Brigade fired 12 rockets at the base.")
+    assert events.get("12 rockets") == "launched", events
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The late general was held in high esteem and millions attended his funeral.", "millions"),
+        ("Officials held talks in Orla with 12 delegations.", "12 delegations"),
+        ("The movement held a rally attended by thousands of supporters.", "thousands"),
+    ],
+)
+def test_held_with_an_occasion_or_a_regard_is_no_detention(text: str, span: str) -> None:
+    events = _events(text)
+    found = [e for t, e in events.items() if t.startswith(span)]
+    assert found and found[0] != "detained", events
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Thirty people were held at the rally in Tesk.", "Thirty people"),
+        ("Police held 30 protesters overnight.", "30 protesters"),
+        ("Twelve men were held in March at the border post.", "Twelve men"),
+        ("The militia held the 12 aid workers for a week.", "12 aid workers"),
+    ],
+)
+def test_held_people_stay_detained(text: str, span: str) -> None:
+    events = _events(text)
+    assert [e for t, e in events.items() if t.startswith(span)] == ["detained"], events
