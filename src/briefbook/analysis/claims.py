@@ -587,6 +587,10 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             # "nine cars burned", "two gunmen opened fire": a plural noun (an irregular one
             # too) before a verb ends the phrase
             break
+        if plural and re.fullmatch(r"[a-z]{3,}ing", nxt):
+            # "two gunmen riding on motorcycles", "30 soldiers guarding the pass": a
+            # participle after a plural noun starts what they did, not what is counted
+            break
         if low in count_nouns and not (
             nxt.lower() in count_nouns or (nxt.lower() == "of" and low in of_units)
         ):
@@ -924,6 +928,30 @@ def _conveyances() -> frozenset[str]:
 
 _NOT_OF_PEOPLE = frozenset({"funded", "supplied", "produced", "launched", "struck", "sanctioned"})
 OTHER_EVENT = "other"
+
+
+def _done_by_the_counted(text: str, phrase_end: int, at: int) -> bool:
+    """Whether the counted phrase ending at ``phrase_end`` is the subject of an active verb of
+    harm at ``at`` with an object after it ("Two gunmen shot the guard", "three men killed 12
+    villagers"): ``agent_verbs``, ``agent_objects`` and ``agent_not_objects`` of
+    ``data/claims.yaml``."""
+    # between them at most an adverb, after a participle phrase ("two gunmen riding on a
+    # motorcycle shot", "three attackers armed with knives stabbed")
+    gap = r"\s+(?:(?:[a-z]+ing|[a-z]+ed)\s[^,;.\"]{0,50}?\s)?(?:[a-z]+ly\s+)?"
+    if at < phrase_end or not re.fullmatch(gap, text[phrase_end:at]):
+        return False
+    cue = _cue_at(text, at)
+    if cue.lower() not in _claim_words("agent_verbs"):
+        return False
+    after = re.match(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?", text[at + len(cue) :])
+    if after is None:
+        return False
+    first, second = after.group(1), (after.group(2) or "").lower()
+    if first[0].isdigit():
+        return True  # "killed 12 villagers"
+    return (
+        first in _claim_words("agent_objects") and second not in _claim_words("agent_not_objects")
+    )
 
 
 def _cue_at(text: str, at: int) -> str:
@@ -1304,6 +1332,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             c for c in cues if not any(o is not q and o.number_end <= c[0] < e for o, e in spans)
         ]
         event, at = _event(clean, q, words, phrase_end, own_cues)
+        if event != OTHER_EVENT and _done_by_the_counted(clean, phrase_end, at):
+            event = OTHER_EVENT  # "Two gunmen shot the guard": the doers, not the hurt
         if ratio and any(table.cue_event.get(w.lower()) == "exchanged" for w in words):
             event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
         if len(words) == 1 and words[0].lower() in _people_states():

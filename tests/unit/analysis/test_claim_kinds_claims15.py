@@ -6,7 +6,8 @@ originator of the toll the occasion clause tells; a fraction of a whole ("two-th
 deaths") is a share in percent; a count after a named owner ("Dorvia's 64 districts") is read;
 a news outlet named by its kind ("the X tabloid said") is the originator; martyrs are the
 dead; "held" with an occasion or a regard ("held talks", "held in high esteem") is no
-detention."""
+detention; a participle after a plural ends the counted phrase ("two gunmen riding on
+motorcycles"); the doers of harm ("Two gunmen shot the guard") are not its casualties."""
 
 from __future__ import annotations
 
@@ -263,3 +264,57 @@ def test_held_with_an_occasion_or_a_regard_is_no_detention(text: str, span: str)
 def test_held_people_stay_detained(text: str, span: str) -> None:
     events = _events(text)
     assert [e for t, e in events.items() if t.startswith(span)] == ["detained"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Two gunmen riding on motorcycles opened fire on the convoy.", "Two gunmen"),
+        (
+            "The bombing was carried out by two attackers riding on two scooters.",
+            "two attackers",
+        ),
+        ("Some 30 soldiers guarding the pass were killed.", "Some 30 soldiers"),
+    ],
+)
+def test_a_participle_after_a_plural_ends_the_counted_phrase(text: str, span: str) -> None:
+    found = [c.text for c in find_claims(text, "S1.1")]
+    assert span in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Two bombing raids hit the town of Kesh.", "Two bombing raids")],
+)
+def test_an_ing_modifier_before_the_noun_stays_in_the_phrase(text: str, span: str) -> None:
+    assert span in [c.text for c in find_claims(text, "S1.1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Two gunmen shot the guard at the gate.", "Two gunmen"),
+        ("Two gunmen killed three guards at the depot.", "Two gunmen"),
+        ("Three attackers armed with knives stabbed four people.", "Three attackers"),
+        ("Police said two men riding on a motorcycle shot a teacher.", "two men"),
+    ],
+)
+def test_the_doers_of_harm_are_not_its_casualties(text: str, span: str) -> None:
+    events = _events(text)
+    found = [e for t, e in events.items() if t.startswith(span)]
+    assert found and found[0] not in {"killed", "wounded", "casualties"}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "event"),
+    [
+        ("Two gunmen killed three guards at the depot.", "three guards", "killed"),
+        ("Two soldiers killed in the ambush were buried.", "Two soldiers", "killed"),
+        ("Three killed Tuesday in Kesh as clashes spread.", "Three", "killed"),
+        ("Four villagers died two days later in hospital.", "Four villagers", "killed"),
+        ("Two porters killed the same day were buried.", "Two porters", "killed"),
+    ],
+)
+def test_the_harmed_and_reduced_passives_keep_the_event(text: str, span: str, event: str) -> None:
+    events = _events(text)
+    assert [e for t, e in events.items() if t.startswith(span)] == [event], events
