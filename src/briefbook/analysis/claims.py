@@ -1278,6 +1278,21 @@ def _held_occasion(text: str, cue: re.Match[str]) -> bool:
     return found is not None and not re.search(r"\d|[,;.]", found.group(0))
 
 
+@cache
+def _recorded() -> re.Pattern[str]:
+    """ "on CCTV camera", "by a surveillance camera": ``recording_media`` of
+    ``data/events.yaml`` after "on" or "by" (up to two words between)."""
+    media = "|".join(re.escape(str(w)) for w in load_data("events.yaml")["recording_media"])
+    return re.compile(rf",?\s+(?:on|by|in)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{media})\b", re.I)
+
+
+def _on_record(text: str, cue: re.Match[str]) -> bool:
+    """Whether the event cue ``cue`` is "captured" on a recording (filmed, not taken)."""
+    return cue.group(0).lower() in {"captured", "capture", "capturing"} and bool(
+        _recorded().match(text, cue.end())
+    )
+
+
 def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]:
     """The quantitative claims of one sentence as event frames (see the module doc).
 
@@ -1293,7 +1308,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     cues = [
         (m.start(), m.end(), table.cue_event[" ".join(m.group(0).lower().split())])
         for m in table.pattern.finditer(clean)
-        if not _held_occasion(clean, m)
+        if not _held_occasion(clean, m) and not _on_record(clean, m)
     ]
     # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
     spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]

@@ -7,7 +7,8 @@ deaths") is a share in percent; a count after a named owner ("Dorvia's 64 distri
 a news outlet named by its kind ("the X tabloid said") is the originator; martyrs are the
 dead; "held" with an occasion or a regard ("held talks", "held in high esteem") is no
 detention; a participle after a plural ends the counted phrase ("two gunmen riding on
-motorcycles"); the doers of harm ("Two gunmen shot the guard") are not its casualties."""
+motorcycles"); the doers of harm ("Two gunmen shot the guard") are not its casualties;
+people "captured on CCTV camera" were filmed, not taken."""
 
 from __future__ import annotations
 
@@ -318,3 +319,28 @@ def test_the_doers_of_harm_are_not_its_casualties(text: str, span: str) -> None:
 def test_the_harmed_and_reduced_passives_keep_the_event(text: str, span: str, event: str) -> None:
     events = _events(text)
     assert [e for t, e in events.items() if t.startswith(span)] == [event], events
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Three gunmen were captured on CCTV camera entering the mall.", "Three gunmen"),
+        ("Two raiders were captured by a surveillance camera at the gate.", "Two raiders"),
+    ],
+)
+def test_captured_on_a_recording_is_filmed_not_taken(text: str, span: str) -> None:
+    events = _events(text)
+    found = [e for t, e in events.items() if t.startswith(span)]
+    assert found and found[0] != "captured", events
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Rebels captured 40 soldiers on Monday near Orla.", "40 soldiers"),
+        ("Troops captured 12 fighters in a raid filmed by a drone camera.", "12 fighters"),
+    ],
+)
+def test_people_captured_stay_captured(text: str, span: str) -> None:
+    events = _events(text)
+    assert [e for t, e in events.items() if t.startswith(span)] == ["captured"], events
