@@ -40,7 +40,7 @@ from briefbook.analysis.clause_speakers import (
     speech_only_in_relative,
 )
 from briefbook.analysis.counted_words import is_one_person, joins_modifiers, missing_at
-from briefbook.analysis.events import event_of, event_table, fold_event, taken_by_force
+from briefbook.analysis.events import event_of, event_table, fold_event, is_person, taken_by_force
 from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
 from briefbook.analysis.numbers import Quantity, find_quantities, weekdays
@@ -1293,6 +1293,30 @@ def _on_record(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+# the tail of a toll's clause up to the comma that opens its breakdown ("six people were injured
+# in the attack, one man and five women"): no figure, no clause break, no word of saying
+_APPOSITIVE_GAP = re.compile(
+    r"(?:(?!\b(?:said|says|told|who|which|while|but|and|after|when|as)\b)[^,;.:\d\"])"
+    r"{0,80},\s*"
+)
+
+
+def _appositive_breakdown(text: str, whole: Frame, q: Quantity, words: list[str]) -> bool:
+    """Whether ``q`` opens a list of people set after a comma at the end of the clause that
+    tells ``whole``, a count of people that befell them (killed, wounded ...), and the list
+    has no verb of its own: the parts of the whole."""
+    plural = load_data("claims.yaml")["irregular_plurals"]
+    head = words[-1].lower() if words else ""
+    person = is_person(words) or (head in plural and is_person([plural[head]]))
+    return (
+        whole.kind == "count"
+        and whole.event in _casualty()
+        and is_person(whole.counts.split())
+        and person
+        and bool(_APPOSITIVE_GAP.fullmatch(text, whole.end, q.start))
+    )
+
+
 def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]:
     """The quantitative claims of one sentence as event frames (see the module doc).
 
@@ -1472,6 +1496,15 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             event = fold_event(own[0][2], words, clean)  # "and one critically injured"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
             event = "other"  # "plunged 30%", "$60 per barrel", "lasted 25 minutes"
+        appositive = (
+            q.kind == "count"
+            and at < q.start  # no verb of its own after it ("two officers were wounded")
+            and event in {OTHER_EVENT, table.by_head.get(words[-1].lower() if words else "")}
+            and bool(frames)
+            and _appositive_breakdown(clean, frames[-1], q, words)
+        )
+        if appositive:
+            event = frames[-1].event  # "six were hurt in the attack, one man and five women"
         if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
             continue  # "one member of the delegation said": a person, not a count
         if event == OTHER_EVENT and _only_a_label(clean, q.start, max(q.end, phrase_end)):
@@ -1504,7 +1537,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if q.kind == "count" and previous is not None and previous.kind == "count":
             gap = clean[previous.end : q.start]
             opens, stops = _breakdown()
-            if opens.fullmatch(gap) and not previous.part and previous.event:
+            if (opens.fullmatch(gap) or appositive) and not previous.part and previous.event:
                 breakdown = previous  # "240 -- 130 fighters, ...": the whole before the list
             elif breakdown is not None and stops.search(gap):
                 breakdown = None

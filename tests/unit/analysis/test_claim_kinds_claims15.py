@@ -8,7 +8,9 @@ a news outlet named by its kind ("the X tabloid said") is the originator; martyr
 dead; "held" with an occasion or a regard ("held talks", "held in high esteem") is no
 detention; a participle after a plural ends the counted phrase ("two gunmen riding on
 motorcycles"); the doers of harm ("Two gunmen shot the guard") are not its casualties;
-people "captured on CCTV camera" were filmed, not taken."""
+people "captured on CCTV camera" were filmed, not taken; people listed after a comma at the
+end of a toll's clause ("six were hurt in the attack, one man and five women") are its
+parts."""
 
 from __future__ import annotations
 
@@ -344,3 +346,49 @@ def test_captured_on_a_recording_is_filmed_not_taken(text: str, span: str) -> No
 def test_people_captured_stay_captured(text: str, span: str) -> None:
     events = _events(text)
     assert [e for t, e in events.items() if t.startswith(span)] == ["captured"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "event"),
+    [
+        (
+            "Six people were hurt in the attack, one man and five women, the Orla weekly said.",
+            ["one man", "five women"],
+            "wounded",
+        ),
+        (
+            "Nine people were killed in the blast at Kesh, two soldiers and seven civilians.",
+            ["two soldiers", "seven civilians"],
+            "killed",
+        ),
+    ],
+)
+def test_people_listed_after_a_toll_s_clause_are_its_parts(
+    text: str, parts: list[str], event: str
+) -> None:
+    events = _events(text)
+    assert [events.get(p) for p in parts] == [event] * len(parts), events
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "event"),
+    [
+        (
+            "Six people were killed in the blast, two police officers were wounded.",
+            "two police officers",
+            "wounded",
+        ),
+        ("Three soldiers were killed in the attack, 20 km from the border.", "20 km", "other"),
+        (
+            "Four civilians were killed in the raid, a spokesman said, and 30 soldiers were "
+            "deployed.",
+            "30 soldiers",
+            "deployed",
+        ),
+    ],
+)
+def test_a_figure_with_its_own_verb_or_kind_after_a_toll_keeps_it(
+    text: str, span: str, event: str
+) -> None:
+    events = _events(text)
+    assert [e for t, e in events.items() if t.startswith(span)] == [event], events
