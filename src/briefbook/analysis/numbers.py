@@ -851,7 +851,14 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if _is_not_quantity(text, m.start(), m.end(), m):
             # the end of a date range ("February 2 to 3") goes with it
-            j = re.match(r"\s*(?:-|–|to|and)\s*\d{1,2}\b", text[m.end() :])
+            # (after a year only by a dash or "between ... and", "2014-15": "killed in 2005 and
+            # 28 in 2021" is a count)
+            year = bool(m.group("num") and re.fullmatch(r"1[6-9]\d\d|20\d\d", m.group("num")))
+            between = re.search(
+                r"\b(?:between|from)\s+$", text[max(0, m.start() - 10) : m.start()], re.I
+            )
+            link = r"(?:-|–)" if year and not between else r"(?:-|–|to|and)"
+            j = re.match(rf"\s*{link}\s*\d{{1,2}}\b", text[m.end() :])
             if j and m.group("num") and not re.match(r"\s*(?:st|nd|rd|th)", text[m.end() :]):
                 consumed = m.end() + j.end()
             continue

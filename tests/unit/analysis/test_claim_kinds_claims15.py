@@ -10,7 +10,7 @@ detention; a participle after a plural ends the counted phrase ("two gunmen ridi
 motorcycles"); the doers of harm ("Two gunmen shot the guard") are not its casualties;
 people "captured on CCTV camera" were filmed, not taken; people listed after a comma at the
 end of a toll's clause ("six were hurt in the attack, one man and five women") are its
-parts."""
+parts; a count after "<year> and" ("29 killed in 2005 and 28 in Kesh") is no date range."""
 
 from __future__ import annotations
 
@@ -392,3 +392,22 @@ def test_a_figure_with_its_own_verb_or_kind_after_a_toll_keeps_it(
 ) -> None:
     events = _events(text)
     assert [e for t, e in events.items() if t.startswith(span)] == [event], events
+
+
+def test_a_count_after_a_year_and_and_is_read() -> None:
+    # "the 29 killed in 2005 and 28 in Kesh": 28 is a second toll, not the end of "2005 and 28"
+    text = "The raid far exceeded the 29 killed in 2005 and 28 in Kesh in 2021."
+    claims = {c.text: (c.low, c.event) for c in find_claims(text, "S1.1")}
+    assert claims.get("28") == (28.0, "killed"), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the 2014-15 season the port was shut.",
+        "Between 2019 and 22 the port was shut.",
+        "The strikes of February 2 to 3 were the heaviest.",
+    ],
+)
+def test_a_range_of_years_or_days_stays_a_date(text: str) -> None:
+    assert not find_claims(text, "S1.1"), _intervals(text)
