@@ -10,7 +10,8 @@ detention; a participle after a plural ends the counted phrase ("two gunmen ridi
 motorcycles"); the doers of harm ("Two gunmen shot the guard") are not its casualties;
 people "captured on CCTV camera" were filmed, not taken; people listed after a comma at the
 end of a toll's clause ("six were hurt in the attack, one man and five women") are its
-parts; a count after "<year> and" ("29 killed in 2005 and 28 in Kesh") is no date range."""
+parts; a count after "<year> and" ("29 killed in 2005 and 28 in Kesh") is no date range; a
+body that "indicated that" a figure is its originator."""
 
 from __future__ import annotations
 
@@ -411,3 +412,18 @@ def test_a_count_after_a_year_and_and_is_read() -> None:
 )
 def test_a_range_of_years_or_days_stays_a_date(text: str) -> None:
     assert not find_claims(text, "S1.1"), _intervals(text)
+
+
+def test_a_body_that_indicated_a_finding_is_its_originator() -> None:
+    texts = (
+        "Twenty people died in the unrest, the agency AFP reported.",
+        "Hospital staff have indicated that army gunfire caused approximately two-thirds of "
+        "the deaths.",
+    )
+    found = [o for t, _, o in _analysed(*texts) if t.startswith("approximately two-thirds")]
+    assert found and "Hospital staff" in (found[0] or ""), _analysed(*texts)
+
+
+def test_indicated_inside_a_speaker_s_clause_keeps_the_speaker() -> None:
+    text = "The ministry said data indicated 40 people had died in the floods."
+    assert "ministry" in (_originator(text, "40 people") or "")
