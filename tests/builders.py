@@ -885,6 +885,17 @@ def paragraph_document(
     return doc
 
 
+def originator_in(text: str, span: str) -> str | None:
+    """The originator the pipeline gives the first claim of ``text`` (one sentence, one
+    paragraph) whose span starts with ``span``; fails when no claim does."""
+    from briefbook.analysis.pipeline import analyse
+
+    claims = analyse([paragraph_document("S1", [text], "Report")]).claims
+    found = [c.attributed_to for c in claims if c.text.startswith(span)]
+    assert found, [(c.text, c.attributed_to) for c in claims]
+    return found[0]
+
+
 def source_entities(tmp_path: Path, *texts: str) -> list[tuple[str, str, list[str], list[str]]]:
     """The (type, name, aliases, evidence ids) of the entities the rules find in one plain-text
     source per text (each under a heading "Brief"), written under ``tmp_path`` as s1.txt ..."""

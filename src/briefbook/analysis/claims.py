@@ -949,8 +949,8 @@ def _done_by_the_counted(text: str, phrase_end: int, at: int) -> bool:
     first, second = after.group(1), (after.group(2) or "").lower()
     if first[0].isdigit():
         return True  # "killed 12 villagers"
-    return (
-        first in _claim_words("agent_objects") and second not in _claim_words("agent_not_objects")
+    return first in _claim_words("agent_objects") and second not in _claim_words(
+        "agent_not_objects"
     )
 
 

@@ -783,7 +783,9 @@ def _shares(text: str) -> list[Quantity]:
         prev = re.search(r"([\w'’-]+)\W*$", text[max(0, m.start() - 30) : m.start()])
         if prev and prev.group(1).lower() in not_after:
             continue  # "the first half of 2024", "two and a half of them": no share
-        if re.match(r"\s*(?:the\s+)?(?:\d{4}|year|month|week|day|century|decade)\b", text[m.end() :]):
+        if re.match(
+            r"\s*(?:the\s+)?(?:\d{4}|year|month|week|day|century|decade)\b", text[m.end() :]
+        ):
             continue  # "half of 2024", "a third of the year": a stretch of time
         value = shares[" ".join(m.group(1).lower().split())]
         qual, qstart = _qualifier(text, m.start())
@@ -800,8 +802,18 @@ def _shares(text: str) -> list[Quantity]:
         begin = qstart if qual else m.start()
         stated = text[begin : m.end(1)]
         out.append(
-            Quantity(begin, m.end(1), m.end(1), stated, low, high, value, "percent", "%",
-                     qual in {"about", "almost"})
+            Quantity(
+                begin,
+                m.end(1),
+                m.end(1),
+                stated,
+                low,
+                high,
+                value,
+                "percent",
+                "%",
+                qual in {"about", "almost"},
+            )
         )
     return out
 

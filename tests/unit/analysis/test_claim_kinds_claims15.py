@@ -19,7 +19,7 @@ import pytest
 
 from briefbook.analysis.claims import find_claims
 from briefbook.analysis.pipeline import analyse
-from builders import paragraph_document
+from builders import originator_in, paragraph_document
 
 
 def _analysed(*texts: str) -> list[tuple[str, str | None, str | None]]:
@@ -31,6 +31,11 @@ def _events(text: str) -> dict[str, str | None]:
     return {c.text: c.event for c in find_claims(text, "S1.1")}
 
 
+def _events_at(text: str, span: str) -> list[str | None]:
+    """The events of the claims of ``text`` whose span starts with ``span``."""
+    return [e for t, e in _events(text).items() if t.startswith(span)]
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [
@@ -40,9 +45,7 @@ def _events(text: str) -> dict[str, str | None]:
     ],
 )
 def test_people_shot_or_stabbed_are_casualties(text: str, span: str) -> None:
-    events = _events(text)
-    found = [e for t, e in events.items() if t.startswith(span)]
-    assert found == ["casualties"], events
+    assert _events_at(text, span) == ["casualties"], _events(text)
 
 
 @pytest.mark.parametrize(
@@ -57,9 +60,7 @@ def test_people_shot_or_stabbed_are_casualties(text: str, span: str) -> None:
 def test_shot_or_stabbed_with_its_outcome_keeps_the_outcome(
     text: str, span: str, event: str
 ) -> None:
-    events = _events(text)
-    found = [e for t, e in events.items() if t.startswith(span)]
-    assert found == [event], events
+    assert _events_at(text, span) == [event], _events(text)
 
 
 @pytest.mark.parametrize(
@@ -70,15 +71,7 @@ def test_shot_or_stabbed_with_its_outcome_keeps_the_outcome(
     ],
 )
 def test_shot_of_things_keeps_its_own_event(text: str, span: str, event: str) -> None:
-    events = _events(text)
-    found = [e for t, e in events.items() if t.startswith(span)]
-    assert found == [event], events
-
-
-def _originator(text: str, span: str) -> str | None:
-    found = [o for t, _, o in _analysed(text) if t.startswith(span)]
-    assert found, _analysed(text)
-    return found[0]
+    assert _events_at(text, span) == [event], _events(text)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +95,7 @@ def _originator(text: str, span: str) -> str | None:
     ],
 )
 def test_a_declared_act_does_not_originate_the_toll_of_its_occasion(text: str, span: str) -> None:
-    assert _originator(text, span) is None
+    assert originator_in(text, span) is None
 
 
 @pytest.mark.parametrize(
@@ -127,7 +120,7 @@ def test_a_declared_act_does_not_originate_the_toll_of_its_occasion(text: str, s
     ],
 )
 def test_a_declaration_that_reports_keeps_its_speaker(text: str, span: str, speaker: str) -> None:
-    assert speaker in (_originator(text, span) or "")
+    assert speaker in (originator_in(text, span) or "")
 
 
 def _intervals(text: str) -> dict[str, tuple[float | None, float | None]]:
@@ -213,12 +206,12 @@ def test_a_name_a_number_completes_stays_no_count(text: str) -> None:
 def test_a_news_outlet_named_by_its_kind_is_the_originator(
     text: str, span: str, speaker: str
 ) -> None:
-    assert speaker in (_originator(text, span) or "")
+    assert speaker in (originator_in(text, span) or "")
 
 
 def test_an_outlet_spoken_of_does_not_take_the_speaker_s_figure() -> None:
     text = "Police said the tabloid had paid 12 informants for the photographs."
-    assert "Police" in (_originator(text, "12 informants") or "")
+    assert "Police" in (originator_in(text, "12 informants") or "")
 
 
 @pytest.mark.parametrize(
@@ -233,8 +226,7 @@ def test_an_outlet_spoken_of_does_not_take_the_speaker_s_figure() -> None:
     ],
 )
 def test_martyrs_are_the_dead(text: str, span: str) -> None:
-    events = _events(text)
-    assert [e for t, e in events.items() if t.startswith(span)] == ["killed"], events
+    assert _events_at(text, span) == ["killed"], _events(text)
 
 
 def test_a_group_named_for_martyrs_keeps_its_weapons_event() -> None:
@@ -251,9 +243,8 @@ def test_a_group_named_for_martyrs_keeps_its_weapons_event() -> None:
     ],
 )
 def test_held_with_an_occasion_or_a_regard_is_no_detention(text: str, span: str) -> None:
-    events = _events(text)
-    found = [e for t, e in events.items() if t.startswith(span)]
-    assert found and found[0] != "detained", events
+    found = _events_at(text, span)
+    assert found and found[0] != "detained", _events(text)
 
 
 @pytest.mark.parametrize(
@@ -266,8 +257,7 @@ def test_held_with_an_occasion_or_a_regard_is_no_detention(text: str, span: str)
     ],
 )
 def test_held_people_stay_detained(text: str, span: str) -> None:
-    events = _events(text)
-    assert [e for t, e in events.items() if t.startswith(span)] == ["detained"], events
+    assert _events_at(text, span) == ["detained"], _events(text)
 
 
 @pytest.mark.parametrize(
@@ -304,9 +294,8 @@ def test_an_ing_modifier_before_the_noun_stays_in_the_phrase(text: str, span: st
     ],
 )
 def test_the_doers_of_harm_are_not_its_casualties(text: str, span: str) -> None:
-    events = _events(text)
-    found = [e for t, e in events.items() if t.startswith(span)]
-    assert found and found[0] not in {"killed", "wounded", "casualties"}, events
+    found = _events_at(text, span)
+    assert found and found[0] not in {"killed", "wounded", "casualties"}, _events(text)
 
 
 @pytest.mark.parametrize(
@@ -320,8 +309,7 @@ def test_the_doers_of_harm_are_not_its_casualties(text: str, span: str) -> None:
     ],
 )
 def test_the_harmed_and_reduced_passives_keep_the_event(text: str, span: str, event: str) -> None:
-    events = _events(text)
-    assert [e for t, e in events.items() if t.startswith(span)] == [event], events
+    assert _events_at(text, span) == [event], _events(text)
 
 
 @pytest.mark.parametrize(
@@ -332,9 +320,8 @@ def test_the_harmed_and_reduced_passives_keep_the_event(text: str, span: str, ev
     ],
 )
 def test_captured_on_a_recording_is_filmed_not_taken(text: str, span: str) -> None:
-    events = _events(text)
-    found = [e for t, e in events.items() if t.startswith(span)]
-    assert found and found[0] != "captured", events
+    found = _events_at(text, span)
+    assert found and found[0] != "captured", _events(text)
 
 
 @pytest.mark.parametrize(
@@ -345,8 +332,7 @@ def test_captured_on_a_recording_is_filmed_not_taken(text: str, span: str) -> No
     ],
 )
 def test_people_captured_stay_captured(text: str, span: str) -> None:
-    events = _events(text)
-    assert [e for t, e in events.items() if t.startswith(span)] == ["captured"], events
+    assert _events_at(text, span) == ["captured"], _events(text)
 
 
 @pytest.mark.parametrize(
@@ -391,8 +377,7 @@ def test_people_listed_after_a_toll_s_clause_are_its_parts(
 def test_a_figure_with_its_own_verb_or_kind_after_a_toll_keeps_it(
     text: str, span: str, event: str
 ) -> None:
-    events = _events(text)
-    assert [e for t, e in events.items() if t.startswith(span)] == [event], events
+    assert _events_at(text, span) == [event], _events(text)
 
 
 def test_a_count_after_a_year_and_and_is_read() -> None:
@@ -426,4 +411,4 @@ def test_a_body_that_indicated_a_finding_is_its_originator() -> None:
 
 def test_indicated_inside_a_speaker_s_clause_keeps_the_speaker() -> None:
     text = "The ministry said data indicated 40 people had died in the floods."
-    assert "ministry" in (_originator(text, "40 people") or "")
+    assert "ministry" in (originator_in(text, "40 people") or "")
