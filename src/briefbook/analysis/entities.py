@@ -667,6 +667,15 @@ def _split_known(
                 )
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
+                or (  # "Tren de Aragua and the Sinaloa Cartel", "the Sinaloa Cartel and the
+                    # Cartel del Golfo": a body named by its head after "and the", a name of
+                    # two words or more before it
+                    right[0].low == "the"
+                    and len(right) > 2
+                    and (right[-1].bare in bodies or right[1].low in rules_.org_first_words)
+                    and len(left) > 1
+                    and left[-1].low not in rules_.connectors
+                )
                 or (right[-1].bare in places and span_name(seq[lead:], text) not in gaz.surfaces)
                 or (  # "in Roaring Kelvo Village and Young Bank area": two places
                     left[-1].bare in places

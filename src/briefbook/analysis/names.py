@@ -1172,7 +1172,7 @@ def classify(
         toks = toks[1:]  # a common word opening the sentence
     if not toks:
         return []
-    if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)):
+    if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)) is not None:
         return body  # "Members of the Gulf Cartel were arrested": the body, not its members
     name = span_name(toks, text)
     if name in gaz.surfaces:
@@ -1658,23 +1658,28 @@ def _eponym_titles() -> frozenset[str]:
 
 def _members_of(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
-) -> list[Found]:
+) -> list[Found] | None:
     """The body a sentence opens on the members of: "Members of the Gulf Cartel", "Leaders
     of the Kelvo Alliance" (a plural ordinary word, "of", the body typed by its own head word
-    and spanning the rest of the run). Empty otherwise ("Friends of the Earth" is kept whole:
-    "Earth" is no body)."""
+    and spanning the rest of the run); an empty list when that body is a gazetteer body's
+    name (the gazetteer finds it, not the run). None otherwise ("Friends of the Earth" is kept
+    whole: "Earth" is no body)."""
     if len(toks) < 3 or toks[1].low != "of" or not toks[0].low.endswith("s"):
-        return []
+        return None
     if not (_ordinary(toks[0].low) or _ordinary(singular(toks[0].low))):
-        return []
+        return None
     heads = rules.org_heads | rules.force_heads | rules.place_heads
     if toks[0].bare in heads or toks[0].text in gaz.surfaces:
-        return []
+        return None
     rest = toks[2:]
     while rest and rest[0].low == "the":
         rest = rest[1:]
     if len(rest) < 2:
-        return []
+        return None
+    if any(
+        t.type in {"organisation", "force"} for t in gaz.surfaces.get(span_name(rest, text), [])
+    ):
+        return []  # "Members of the Wagner Group": the gazetteer's body
     found = classify(rest, text, rules, gaz, lower_vocab)
     if (
         len(found) == 1
@@ -1682,7 +1687,7 @@ def _members_of(
         and (found[0].start, found[0].end) == (rest[0].start, rest[-1].end)
     ):
         return found
-    return []
+    return None
 
 
 @cache
