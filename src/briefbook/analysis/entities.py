@@ -63,6 +63,7 @@ from briefbook.analysis.names import (
     Tok,
     cap_runs,
     classify,
+    designation_class,
     english_words,
     fold,
     is_name,
@@ -690,6 +691,8 @@ def _split_known(
     return out
 
 
+# a middle initial inside a ship's name: "R." of "Gerald R. Ford"
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 # a lower-case plural noun right after a run: "Social Security officials", "Civil Defence teams"
 _ORDINARY_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
@@ -896,6 +899,10 @@ def _discover(
             state.ship_shorts[d][ship.short] = (key, ship.name)  # "Hangzhou": a city too
         elif ship.short:  # "the Tollund" after "the Maersk Tollund": this source only
             state.scoped[ship.short].append((d, k, key))
+            # "the Gerald Ford" after "USS Gerald R. Ford": the name without its initials
+            plain = " ".join(w for w in ship.short.split() if not _INITIAL_WORD.fullmatch(w))
+            if plain != ship.short and len(plain.split()) > 1 and not _known_name(plain, gaz):
+                state.scoped[plain].append((d, k, key))
     for short, named in state.ship_shorts.get(d, {}).items():
         if short in text and used_as_ship(text, short):  # "the Hangzhou was towed"
             state.local[(d, k)][short] = named
@@ -1840,8 +1847,8 @@ def _define_alias(
         else:
             name = " ".join(_norm(text[start:end]).split())
             name = re.sub(r"^(?:(?:[a-z][\w'-]*|The)\s+)+", "", name)  # "of the NATO ..."
-            if not name:
-                return
+            if not name or designation_class(name):
+                return  # "a Foreign Terrorist Organization (FTO)": a list, no body
             targets = [t for t in gaz.surfaces.get(name, []) if t.alias]
             if targets:
                 key = targets[0].key

@@ -51,6 +51,7 @@ __all__ = [
     "Tok",
     "cap_runs",
     "classify",
+    "designation_class",
     "fold",
     "given_key",
     "is_cap",
@@ -1175,8 +1176,8 @@ def classify(
     if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)) is not None:
         return body  # "Members of the Gulf Cartel were arrested": the body, not its members
     name = span_name(toks, text)
-    if name in gaz.surfaces:
-        return []
+    if name in gaz.surfaces or designation_class(name):
+        return []  # a designation class ("a Foreign Terrorist Organization") is no body
     if headed := _headed_surname(toks, text, rules, gaz, lower_vocab):
         return headed  # "Lawyer Maria Cartel said", "Jose Cartel, 41,": a person's surname
     form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
@@ -1654,6 +1655,21 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 def _eponym_titles() -> frozenset[str]:
     """``eponym_titles`` of ``data/entity_rules.yaml``, lower case."""
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["eponym_titles"])
+
+
+@cache
+def _designation_classes() -> frozenset[str]:
+    """``designation_classes`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["designation_classes"])
+
+
+def designation_class(name: str) -> bool:
+    """Whether ``name`` is the class of a legal designation ("Foreign Terrorist
+    Organizations", "Specially Designated Global Terrorist"), singular or plural."""
+    low = " ".join(name.lower().split())
+    return low in _designation_classes() or (
+        low.endswith("s") and low[:-1] in _designation_classes()
+    )
 
 
 def _members_of(

@@ -67,3 +67,38 @@ def test_members_of_a_gazetteer_body_are_no_part_of_it(tmp_path: Path) -> None:
     assert [name for _, name in found] == ["Wagner Group"]
     found = entities_of(tmp_path, "Members of Tren de Aragua were detained at the border.")
     assert [name for _, name in found] == ["Tren de Aragua"]
+
+
+def test_a_warship_named_after_a_person_keeps_its_later_mentions(tmp_path: Path) -> None:
+    from builders import source_entities
+
+    found = source_entities(
+        tmp_path,
+        "The carrier USS Harold T. Brenner arrived on Tuesday. The Premier ordered the Harold "
+        "T. Brenner to the coast. The Harold Brenner was previously near Tarsk.",
+        "Harold Brenner, a senator, spoke on Monday.",
+    )
+    ships = {name: evidence for etype, name, _, evidence in found if etype == "vessel"}
+    assert ships == {"USS Harold T. Brenner": ["S1.1", "S1.2", "S1.3"]}
+    people = {name: evidence for etype, name, _, evidence in found if etype == "person"}
+    # guard: the ship's name stays the ship's in its own source only
+    assert people == {"Harold Brenner": ["S2.1"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varga Cartel is a Foreign Terrorist Organization (FTO) based in the hills.",
+        "The navy struck two launches operated by Designated Terrorist Organizations (DTO).",
+        "The ministry named the ring a Specially Designated Global Terrorist on Monday.",
+    ],
+)
+def test_a_designation_class_is_no_body(tmp_path: Path, text: str) -> None:
+    names = {name for _, name in entities_of(tmp_path, text)}
+    assert not {n for n in names if "Terrorist" in n}, names
+
+
+def test_a_body_with_designation_words_in_its_name_stays(tmp_path: Path) -> None:
+    # near miss: a real office whose name shares the words of a class
+    found = entities_of(tmp_path, "The Terrorist Organization Tracking Office said nothing.")
+    assert ("organisation", "Terrorist Organization Tracking Office") in found
