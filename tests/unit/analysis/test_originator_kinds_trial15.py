@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.analysis.attribution import originators
 from briefbook.analysis.hedges import attribution
+from builders import paragraph_origins
 
-
-def _origins(*paragraphs: list[str]) -> list[str | None]:
-    sentences = [
-        (f"S1.{p}{k}", text, p)
-        for p, texts in enumerate(paragraphs)
-        for k, text in enumerate(texts)
-    ]
-    found = originators(sentences)
-    return [found[sid] for sid, _, _ in sentences]
+_origins = paragraph_origins
 
 
 @pytest.mark.parametrize(

@@ -4,23 +4,10 @@ rival of one strike's toll."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefbook.analysis.claims import find_claims
 from briefbook.analysis.scopes import find_scope, scope_facets, scope_gap
-from briefbook.assessment.corroboration import corroborate
-from builders import claims_assessment, dated_reports
+from builders import report_rows
 
-
-def _rows(tmp_path: Path, reports: list[tuple[str, str]]) -> list[dict]:
-    docs = dated_reports(tmp_path, reports)
-    claims = [
-        c
-        for d in docs
-        for s in d.sentences
-        for c in find_claims(s.text, s.id, published=d.published)
-    ]
-    return corroborate(claims_assessment(docs, claims))
+_rows = report_rows
 
 
 def _killed(rows: list[dict]) -> list[dict]:
