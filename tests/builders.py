@@ -991,3 +991,33 @@ def snippet_claim(
         high=n,
         **kw,
     )
+
+
+def paragraph_origins(*paragraphs: list[str]) -> list[str | None]:
+    """The originator :func:`briefbook.analysis.attribution.originators` gives each sentence
+    of one invented source, one list of sentence texts per paragraph (ids S1.<p><k>)."""
+    from briefbook.analysis.attribution import originators
+
+    sentences = [
+        (f"S1.{p}{k}", text, p)
+        for p, texts in enumerate(paragraphs)
+        for k, text in enumerate(texts)
+    ]
+    found = originators(sentences)
+    return [found[sid] for sid, _, _ in sentences]
+
+
+def report_rows(folder: Path, reports: list[tuple[str, str]]) -> list[dict]:
+    """The corroboration rows of the figures the claim reader finds in invented dated reports
+    (:func:`dated_reports`: one ``(published, text)`` pair each)."""
+    from briefbook.analysis.claims import find_claims
+    from briefbook.assessment.corroboration import corroborate
+
+    docs = dated_reports(folder, reports)
+    claims = [
+        c
+        for d in docs
+        for s in d.sentences
+        for c in find_claims(s.text, s.id, published=d.published)
+    ]
+    return corroborate(claims_assessment(docs, claims))

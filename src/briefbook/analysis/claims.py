@@ -43,7 +43,7 @@ from briefbook.analysis.counted_words import is_one_person, joins_modifiers, mis
 from briefbook.analysis.events import event_of, event_table, fold_event, is_person, taken_by_force
 from briefbook.analysis.hedges import find_cues
 from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
-from briefbook.analysis.numbers import Quantity, find_quantities, weekdays
+from briefbook.analysis.numbers import Quantity, find_quantities, spelled_number, weekdays
 from briefbook.analysis.scopes import find_scope
 from briefbook.data import load_data
 from briefbook.model import Claim
@@ -525,6 +525,17 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     ):
         # "30 of Dorvia's 64 districts": the part counts what the whole after the owner counts
         return counted_phrase(text, tokens[2][1])
+    if (
+        i == 1
+        and tokens[0][0].lower() == "of"
+        and len(tokens) > 3
+        and tokens[1][0].lower() in _PARTITIVE_DETERMINERS
+        and not number.fullmatch(tokens[2][0])
+        and spelled_number(tokens[2][0]) is not None
+    ):
+        # "two of the four smugglers": a part of a whole whose size is spelled, read as
+        # "2 of the 4 smugglers" is (the part counts the smugglers, not "four")
+        return [], pos
     while i < len(tokens) and len(words) < 7:
         tok, end = tokens[i]
         low = tok.lower()
@@ -598,6 +609,11 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     while words and words[-1][0].lower() in {"and", "of"}:
         words.pop()
     return [w for w, _ in words], (words[-1][1] if words else pos)
+
+
+# determiners between "of" and the whole's size in a part of a counted whole ("two of the
+# four crew", "three of its 12 boats")
+_PARTITIVE_DETERMINERS = frozenset(["the", "these", "those", "its", "their", "his", "her"])
 
 
 def _numeral_next(text: str, pos: int) -> bool:
@@ -1317,6 +1333,21 @@ def _appositive_breakdown(text: str, whole: Frame, q: Quantity, words: list[str]
     )
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _inside_title_name(text: str, start: int, end: int) -> bool:
+    """Whether the event cue at ``text[start:end]`` is a word of a name in title case that
+    opens after a lower-case word ("operated by Designated Terrorist Organizations", "a
+    Rapid Strike Unit" is not: its name opens before the cue): no event. A headline in
+    title case ("Navy Strikes Boat, Killing 11") has no lower-case word before its cues."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and before.group(1)[:1].islower() and _NAME_WORD_AFTER.match(text, end))
+
+
 def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]:
     """The quantitative claims of one sentence as event frames (see the module doc).
 
@@ -1332,7 +1363,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     cues = [
         (m.start(), m.end(), table.cue_event[" ".join(m.group(0).lower().split())])
         for m in table.pattern.finditer(clean)
-        if not _held_occasion(clean, m) and not _on_record(clean, m)
+        if not _held_occasion(clean, m)
+        and not _on_record(clean, m)
+        and not _inside_title_name(clean, m.start(), m.end())
     ]
     # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
     spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]
@@ -1386,7 +1419,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             is_part = True  # "a police officer and three other people": the rest, not a toll
         if not words:
             part = re.match(
-                r"\s+of\s+(?:(?:the|these|those|(its|their|our|his|her))\s+(?:[\d,.]+\s+)?|"
+                r"\s+of\s+(?:(?:the|these|those|(its|their|our|his|her))\s+"
+                r"(?:(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?|"
                 r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z]))",
                 clean[q.number_end :],
             )

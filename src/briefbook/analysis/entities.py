@@ -63,6 +63,7 @@ from briefbook.analysis.names import (
     Tok,
     cap_runs,
     classify,
+    designation_class,
     english_words,
     fold,
     is_name,
@@ -667,6 +668,15 @@ def _split_known(
                 )
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
                 or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
+                or (  # "Tren de Aragua and the Sinaloa Cartel", "the Sinaloa Cartel and the
+                    # Cartel del Golfo": a body named by its head after "and the", a name of
+                    # two words or more before it
+                    right[0].low == "the"
+                    and len(right) > 2
+                    and (right[-1].bare in bodies or right[1].low in rules_.org_first_words)
+                    and len(left) > 1
+                    and left[-1].low not in rules_.connectors
+                )
                 or (right[-1].bare in places and span_name(seq[lead:], text) not in gaz.surfaces)
                 or (  # "in Roaring Kelvo Village and Young Bank area": two places
                     left[-1].bare in places
@@ -681,6 +691,8 @@ def _split_known(
     return out
 
 
+# a middle initial inside a ship's name: "R." of "Gerald R. Ford"
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 # a lower-case plural noun right after a run: "Social Security officials", "Civil Defence teams"
 _ORDINARY_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
@@ -887,6 +899,10 @@ def _discover(
             state.ship_shorts[d][ship.short] = (key, ship.name)  # "Hangzhou": a city too
         elif ship.short:  # "the Tollund" after "the Maersk Tollund": this source only
             state.scoped[ship.short].append((d, k, key))
+            # "the Gerald Ford" after "USS Gerald R. Ford": the name without its initials
+            plain = " ".join(w for w in ship.short.split() if not _INITIAL_WORD.fullmatch(w))
+            if plain != ship.short and len(plain.split()) > 1 and not _known_name(plain, gaz):
+                state.scoped[plain].append((d, k, key))
     for short, named in state.ship_shorts.get(d, {}).items():
         if short in text and used_as_ship(text, short):  # "the Hangzhou was towed"
             state.local[(d, k)][short] = named
@@ -1831,8 +1847,8 @@ def _define_alias(
         else:
             name = " ".join(_norm(text[start:end]).split())
             name = re.sub(r"^(?:(?:[a-z][\w'-]*|The)\s+)+", "", name)  # "of the NATO ..."
-            if not name:
-                return
+            if not name or designation_class(name):
+                return  # "a Foreign Terrorist Organization (FTO)": a list, no body
             targets = [t for t in gaz.surfaces.get(name, []) if t.alias]
             if targets:
                 key = targets[0].key

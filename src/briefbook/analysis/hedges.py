@@ -827,6 +827,22 @@ _ISSUED_SAYING = re.compile(
     r"(?:saying|stating|announcing|warning|noting|claiming|declaring|confirming)\b"
 )
 
+
+# "X shared on Truth Social: \"...\"", "X shared a post on Telegram: \"...\"": the account
+# holder speaks. Only with a platform named and a quotation opened by a colon or a comma right
+# after it: "the two armies shared intelligence on the convoy" names no speaker
+# (``shared_post_verbs`` of data/cues.yaml).
+@cache
+def _shared_post() -> re.Pattern[str]:
+    verbs = alternation(sorted(_cue_set("shared_post_verbs")))
+    nouns = alternation(str(w) for w in load_data("cues.yaml")["published_documents"])
+    names = alternation(str(w) for w in load_data("cues.yaml")["platforms"])
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})(?:\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{nouns}))?"
+        rf"\s+(?:on|via)\s+(?:the\s+)?(?:{names})(?![\w-])\s*[:,]\s*\""
+    )
+
+
 _LOCATED_BODY = re.compile(
     r"^(.*\b[A-Z][\w.'’-]*)\s+(?:in|at|to)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$"
 )
@@ -907,6 +923,10 @@ def attribution(text: str) -> tuple[str | None, bool]:
         subject, _ = subject_before(located.group(1) if located else issuer)
         if subject:
             return subject, False
+    if shared := _shared_post().search(text):
+        subject, is_pronoun = subject_before(text[: shared.start()])
+        if subject:
+            return subject, is_pronoun
     for m in verb_re.finditer(text):
         after = text[m.end() :].lstrip(" ,")
         before = text[: m.start()]

@@ -51,6 +51,7 @@ __all__ = [
     "Tok",
     "cap_runs",
     "classify",
+    "designation_class",
     "fold",
     "given_key",
     "is_cap",
@@ -1172,11 +1173,11 @@ def classify(
         toks = toks[1:]  # a common word opening the sentence
     if not toks:
         return []
-    if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)):
+    if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)) is not None:
         return body  # "Members of the Gulf Cartel were arrested": the body, not its members
     name = span_name(toks, text)
-    if name in gaz.surfaces:
-        return []
+    if name in gaz.surfaces or designation_class(name):
+        return []  # a designation class ("a Foreign Terrorist Organization") is no body
     if headed := _headed_surname(toks, text, rules, gaz, lower_vocab):
         return headed  # "Lawyer Maria Cartel said", "Jose Cartel, 41,": a person's surname
     form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
@@ -1656,25 +1657,45 @@ def _eponym_titles() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["eponym_titles"])
 
 
+@cache
+def _designation_classes() -> frozenset[str]:
+    """``designation_classes`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["designation_classes"])
+
+
+def designation_class(name: str) -> bool:
+    """Whether ``name`` is the class of a legal designation ("Foreign Terrorist
+    Organizations", "Specially Designated Global Terrorist"), singular or plural."""
+    low = " ".join(name.lower().split())
+    return low in _designation_classes() or (
+        low.endswith("s") and low[:-1] in _designation_classes()
+    )
+
+
 def _members_of(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
-) -> list[Found]:
+) -> list[Found] | None:
     """The body a sentence opens on the members of: "Members of the Gulf Cartel", "Leaders
     of the Kelvo Alliance" (a plural ordinary word, "of", the body typed by its own head word
-    and spanning the rest of the run). Empty otherwise ("Friends of the Earth" is kept whole:
-    "Earth" is no body)."""
+    and spanning the rest of the run); an empty list when that body is a gazetteer body's
+    name (the gazetteer finds it, not the run). None otherwise ("Friends of the Earth" is kept
+    whole: "Earth" is no body)."""
     if len(toks) < 3 or toks[1].low != "of" or not toks[0].low.endswith("s"):
-        return []
+        return None
     if not (_ordinary(toks[0].low) or _ordinary(singular(toks[0].low))):
-        return []
+        return None
     heads = rules.org_heads | rules.force_heads | rules.place_heads
     if toks[0].bare in heads or toks[0].text in gaz.surfaces:
-        return []
+        return None
     rest = toks[2:]
     while rest and rest[0].low == "the":
         rest = rest[1:]
     if len(rest) < 2:
-        return []
+        return None
+    if any(
+        t.type in {"organisation", "force"} for t in gaz.surfaces.get(span_name(rest, text), [])
+    ):
+        return []  # "Members of the Wagner Group": the gazetteer's body
     found = classify(rest, text, rules, gaz, lower_vocab)
     if (
         len(found) == 1
@@ -1682,7 +1703,7 @@ def _members_of(
         and (found[0].start, found[0].end) == (rest[0].start, rest[-1].end)
     ):
         return found
-    return []
+    return None
 
 
 @cache

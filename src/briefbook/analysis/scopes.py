@@ -6,7 +6,8 @@ they are never one event, so never rivals. A scope is read from the figure's cla
 in ``data/scopes.yaml``) and kept as stated (``Claim.scope``: "since Sunday", "nationwide;
 since April 2023"); :func:`scope_facets` reads such a text back into comparable facets:
 
-* **span**: ``start`` (a running total from a start: "since Sunday"; a war's whole toll:
+* **span**: ``events`` (a total of several incidents: "during the three strikes"),
+  ``start`` (a running total from a start: "since Sunday"; a war's whole toll:
   "since the war began", "the war has killed", "the war's toll" all read as ``war``),
   ``recent`` (an increment: "in the past 24 hours"), ``period`` (a calendar period's total:
   "in 2024", "this year") or ``to_date`` (an open running total: "so far", "to date");
@@ -52,7 +53,7 @@ class ScopeFacets:
     def wide(self) -> tuple[bool, bool]:
         """(a span other than an open running total, an extent wider than a city)."""
         return (
-            self.kind in {"start", "recent", "period"},
+            self.kind in {"start", "recent", "period", "events"},
             self.extent in _lexicon().wide_extents,
         )
 
@@ -76,6 +77,7 @@ class _Lexicon:
     period: re.Pattern[str]
     since_skip: frozenset[str]
     since_end: frozenset[str]
+    events: re.Pattern[str]
 
 
 @cache
@@ -120,6 +122,13 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         since_skip=frozenset(str(w).lower() for w in data["since_skip"]),
+        # "during the three strikes", "in four separate attacks": a total of several incidents
+        events=re.compile(
+            rf"\b(?:{_alt(data['events_lead'])})\s+(?:the\s+|these\s+|those\s+)?"
+            rf"((?:[2-9]|[1-9]\d+)|{_alt(data['events_numbers'])})\s+(?:separate\s+)?"
+            rf"({_alt(data['events_nouns'])})\b",
+            re.I,
+        ),
         since_end=frozenset(str(w).lower() for w in data["since_end"]),
     )
 
@@ -192,6 +201,7 @@ def _clause_cues(text: str, a: int, b: int) -> tuple[Spans, Spans, Spans]:
         if not lex.comparison.search(text[max(a, m.start() - 80) : m.start()])
     ]
     cues += [s for m in lex.since.finditer(text, a, b) if (s := _since_span(text, m.start(), b))]
+    cues += [m.span() for m in lex.events.finditer(text, a, b)]
     to_date = tuple(m.span() for m in lex.to_date.finditer(text, a, b))
     return extents, tuple(cues), to_date
 
@@ -251,6 +261,10 @@ def scope_facets(scope: str | None) -> ScopeFacets:
             span, kind = " ".join((m.group(1) or m.group(2)).lower().split()), "period"
         elif lex.to_date.fullmatch(part):
             span, kind = "to date", "to_date"
+        elif m := lex.events.fullmatch(part):
+            n = m.group(1).lower()
+            noun = " ".join(m.group(2).lower().split()).replace("air strike", "airstrike")
+            span, kind = f"{_NUMBER_WORDS.get(n, n)} {noun}", "events"
     return ScopeFacets(span=span, kind=kind, extent=extent)
 
 

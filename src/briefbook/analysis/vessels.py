@@ -190,7 +190,8 @@ def vessel_names(
         bare = m.group(2).rstrip(".")
         if ok(m.group(1), bare):
             name = f"{m.group(1)} {bare}"
-            found.append(Vessel(m.start(), m.start(1) + len(name), name, (name,)))
+            # "the Carney", "the Gerald R. Ford" later in the source: the ship's own name
+            found.append(Vessel(m.start(), m.start(1) + len(name), name, (name,), bare))
     for m in cues.merchant.finditer(text):
         bare = m.group(1).rstrip(".")
         if ok(m.group(0).split()[0], bare):

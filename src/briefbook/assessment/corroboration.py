@@ -119,7 +119,8 @@ CREDIBILITY_RULE = (
 CONFIDENCE_RULE = (
     "Confidence after corroboration: a statement whose evidence comes from two or more "
     "independent origins with well-graded sources (reliability A-C and credibility 1-3) is "
-    "raised one level (low -> moderate -> high); a statement resting on one origin whose "
+    "raised one level (low -> moderate -> high; a hedged or attributed statement no higher "
+    "than moderate); a statement resting on one origin whose "
     "sources the analyst has not graded for reliability (none or F) is set to low. Outlets "
     "quoting the same originator are one origin."
 )
@@ -1052,7 +1053,12 @@ def _adjust(
         if rec.get("reliability") in _GOOD_RELIABILITY and cred is not None and int(cred) <= 3:
             good.add(origins.get(e, "src:" + groups.get(s, s)))
     if len(good) >= 2:
-        return _shift(statement.confidence, +1)
+        raised = _shift(statement.confidence, +1)
+        if (statement.hedged or statement.attributed_to) and raised == "high":
+            # hedged or attributed evidence caps confidence at moderate (grading's rule),
+            # corroborated or not: "X announced that ..." stays a report of X's words
+            return statement.confidence if statement.confidence == "high" else "moderate"
+        return raised
     if len(indep) == 1 and all(
         records.get(s, {}).get("reliability") in (None, "F") for s in sources
     ):

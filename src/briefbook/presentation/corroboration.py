@@ -105,7 +105,7 @@ def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any
     return {
         "what": what[:1].upper() + what[1:],
         "figures": figures,
-        "joiner": _joiner(status, len(figures)),
+        "joiner": _joiner(status, len(figures), _figure_statuses(row)),
         "agreeing": agreeing,
         "disagreeing": disagreeing,
         "copies": "; ".join(f"{src} is a copy of {of}" for src, of in copies),
@@ -116,13 +116,29 @@ def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any
     }
 
 
-def _joiner(status: str, n_figures: int) -> str:
+def _figure_statuses(row: dict[str, Any]) -> list[str]:
+    """The own status of each distinct figure of ``row`` ("corroborated" when another origin
+    shares it, "unmatched" when none does); empty for older rows without ``figures``."""
+    return [
+        str(f.get("status") or "")
+        for f in _as_list(row.get("figures"))
+        if isinstance(f, dict) and f.get("status")
+    ]
+
+
+def _joiner(status: str, n_figures: int, figure_statuses: list[str] | None = None) -> str:
     """The word between a row's figures: "vs" when they contradict each other, "and" when they
     confirm each other, "or" when they neither confirm nor contradict ("at least 54" and a
-    far larger figure, or two figures of one source)."""
+    far larger figure, or two figures of one source). A corroborated row with a figure that
+    no other origin shares (one source's "11" confirmed elsewhere beside its own "64") reads
+    "or": its figures do not all confirm each other."""
     if status == "contradicted":
         return "vs"
-    return "and" if status == "corroborated" or n_figures < 2 else "or"
+    if n_figures < 2:
+        return "and"
+    if status == "corroborated" and "unmatched" not in (figure_statuses or []):
+        return "and"
+    return "or"
 
 
 def _origins_note(row: dict[str, Any]) -> str:

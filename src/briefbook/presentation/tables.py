@@ -112,6 +112,19 @@ def corroboration_by_figure(b: Briefing) -> dict[tuple[str, str], dict[str, Any]
     return found
 
 
+def _own_status(row: dict[str, Any], evidence: list[str], text: str) -> str | None:
+    """The status ``row`` gives the very figure ``text`` stated in ``evidence`` (its
+    ``quantities`` entry), or None when the row holds no such entry (older files)."""
+    for q in row.get("quantities") or []:
+        if (
+            isinstance(q, dict)
+            and str(q.get("text") or "") == text
+            and set(map(str, q.get("evidence") or [])) & set(evidence)
+        ):
+            return str(q.get("status") or "") or None
+    return None
+
+
 def copy_sources(b: Briefing) -> dict[str, str]:
     """Source id -> the source it is a copy of (a repost of one text), from the
     independent groups of the corroboration step and the rows' ``copies``."""
@@ -157,6 +170,10 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
         independent = int(row.get("independent_sources") or 0)
         outlets = row.get("outlets")
         outlets = outlets if isinstance(outlets, int) and outlets > independent else independent
+        if status == "corroborated" and _own_status(row, evidence, c.text) == "unmatched":
+            # a figure of a corroborated event that no other origin states ("64" beside the
+            # "11" two origins share): its own origin alone, never "corroborated"
+            status, independent, outlets = "unmatched", 1, 1
         source = source_of(evidence[0]) if evidence else ""
         rows.append(
             {

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.analysis.attribution import originators
+from builders import paragraph_origins
 
-
-def _origins(*paragraphs: list[str]) -> list[str | None]:
-    sentences = [
-        (f"S1.{p}{k}", text, p)
-        for p, texts in enumerate(paragraphs)
-        for k, text in enumerate(texts)
-    ]
-    found = originators(sentences)
-    return [found[sid] for sid, _, _ in sentences]
+_origins = paragraph_origins
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,9 @@ never corroborates nor contradicts the current one."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from builders import report_rows
 
-from briefbook.analysis.claims import find_claims
-from briefbook.assessment.corroboration import corroborate
-from builders import claims_assessment, dated_reports
-
-
-def _rows(tmp_path: Path, reports: list[tuple[str, str]]) -> list[dict]:
-    """The corroboration rows of the figures the claim reader finds in the reports."""
-    docs = dated_reports(tmp_path, reports)
-    claims = [
-        c
-        for d in docs
-        for s in d.sentences
-        for c in find_claims(s.text, s.id, published=d.published)
-    ]
-    return corroborate(claims_assessment(docs, claims))
+_rows = report_rows
 
 
 def _killed(rows: list[dict]) -> list[list[str]]:
