@@ -155,6 +155,7 @@ class EventTable:
     goods_loads: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     carry_cues: tuple[str, ...] = ()
+    member_names: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -192,6 +193,7 @@ def event_table() -> EventTable:
         facilities=low("facilities"),
         carry_cues=tuple(str(w).lower() for w in data["carry_cues"]),
         places=frozenset(str(w).lower() for w in load_data("numbers.yaml")["place_nouns"]),
+        member_names=low("member_names"),
     )
 
 
@@ -221,7 +223,8 @@ def normalise_event(event: str | None) -> str | None:
 
 
 def is_person(words: list[str]) -> bool:
-    """Whether a counted phrase counts people ("staff members", "Israelis")."""
+    """Whether a counted phrase counts people ("staff members", "Israelis", "25 Taliban": an
+    armed movement named for its members, ``member_names`` of ``data/events.yaml``)."""
     if not words:
         return False
     head = words[-1]
@@ -230,6 +233,7 @@ def is_person(words: list[str]) -> bool:
     return (
         low in _PERSONS
         or compound  # "gunmen", "militiamen", "townspeople"
+        or low in event_table().member_names
         or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ers)", head))
     )
 
