@@ -17,7 +17,10 @@ def events(text: str) -> dict[object, tuple[str, str | None]]:
     [
         ("At least 14 border guards embraced martyrdom in the night raid, the army said.", 14),
         ("Nine policemen were martyred when the convoy was ambushed near the pass.", 9),
-        ("During the fighting, 11 valiant sons of the nation embraced shahadat, the army said.", 11),
+        (
+            "During the fighting, 11 valiant sons of the nation embraced shahadat, the army said.",
+            11,
+        ),
         (
             "In this incident, three players (Ali, Omar and Saif) alongside 5 other fellow "
             "villagers from the district were martyred, and seven others were injured.",
@@ -39,9 +42,7 @@ def test_a_death_told_as_martyrdom_is_a_killing(text, figure) -> None:
         ("Soldiers neutralised 17 Taliban near the crossing, the statement said.", 17),
     ],
 )
-def test_members_counted_by_their_movement_s_name_and_neutralised_were_killed(
-    text, figure
-) -> None:
+def test_members_counted_by_their_movement_s_name_and_neutralised_were_killed(text, figure) -> None:
     assert events(text)[figure][1] == "killed"
 
 
