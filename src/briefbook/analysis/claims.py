@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from briefbook.analysis.clause_speakers import (
     according_in_clause,
     before_later_speaker,
+    first_speaker,
     in_reporter_aside,
     only_claims_the_attack,
     second_speaker,
@@ -1723,7 +1724,11 @@ def find_claims(
             or only_claims_the_attack(text, f.start)
             or framing_measure(text, f)
             else (
-                (according_in_clause(text, f.start) or second_speaker(text, f.start))
+                (
+                    according_in_clause(text, f.start)
+                    or second_speaker(text, f.start)
+                    or first_speaker(text, f.start)
+                )
                 if attributed_to
                 else None
             )

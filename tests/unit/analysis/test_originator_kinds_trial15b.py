@@ -54,3 +54,49 @@ def test_near_misses_have_no_originator(text) -> None:
 
 def test_an_explicit_speaker_still_wins_over_the_counters() -> None:
     assert originators_of("Medics counted 14 bodies at the scene, the agency said.") == ["agency"]
+
+
+def _claim_origins(text: str) -> dict[object, str | None]:
+    from briefbook.analysis.attribution import originators
+    from briefbook.analysis.claims import find_claims
+
+    origin = originators([("S1.1", text, 0)])["S1.1"]
+    return {c.quantity: c.attributed_to for c in find_claims(text, "S1.1", attributed_to=origin)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides gave sharply different tolls on Monday, with Ostland claiming 14 of its "
+        "soldiers were killed and over 90 rebels neutralised, while the rebel council asserted "
+        "that 60 Ostland troops died.",
+        "The two capitals traded figures, with Ostland claiming 14 soldiers were killed, whereas "
+        "the Karsian defence ministry insisted that 60 Ostland troops died.",
+        "Ostland claimed 14 soldiers were killed, while the rebel council asserted that 60 "
+        "troops died.",
+    ],
+)
+def test_each_side_of_two_contrasting_claims_keeps_its_own_figures(text) -> None:
+    found = _claim_origins(text)
+    assert found[14] == "Ostland"
+    assert found[60] not in {None, "Ostland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses main reads right: one speaker for every figure, or a first clause in the
+        # writer's voice, keeps the sentence's originator
+        (
+            "The army said 12 soldiers died and 30 were wounded in the ambush near the pass.",
+            {12: "army", 30: "army"},
+        ),
+        (
+            "The army said 12 soldiers died, while the rebels said 40 soldiers were killed.",
+            {12: "army", 40: "rebels"},
+        ),
+    ],
+)
+def test_near_misses_keep_one_speaker_per_clause(text, expected) -> None:
+    found = _claim_origins(text)
+    assert {q: found[q] for q in expected} == expected
