@@ -26,6 +26,11 @@ def events(text: str) -> dict[object, tuple[str, str | None]]:
             "villagers from the district were martyred, and seven others were injured.",
             5,
         ),
+        (
+            "During the fighting, 23 brave sons of Ostland embraced shahadat while 29 soldiers "
+            "sustained injuries.",
+            23,
+        ),
     ],
 )
 def test_a_death_told_as_martyrdom_is_a_killing(text, figure) -> None:
@@ -60,3 +65,15 @@ def test_members_counted_by_their_movement_s_name_and_neutralised_were_killed(te
 )
 def test_near_misses_keep_their_event(text, figure, event) -> None:
     assert events(text)[figure][1] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"),
+    [
+        # near misses main reads right: a cue of several words inside a name stays in it
+        ("20 prisoners of war were freed.", 20, "prisoners"),
+        ("Ten residents of Korval were killed in the shelling.", 10, "residents"),
+    ],
+)
+def test_a_counted_phrase_keeps_its_words(text, figure, counts) -> None:
+    assert events(text)[figure][0] == counts
