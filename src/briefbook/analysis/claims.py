@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from briefbook.analysis.clause_speakers import (
     according_in_clause,
     before_later_speaker,
+    first_speaker,
     in_reporter_aside,
     only_claims_the_attack,
     only_declares_an_act,
@@ -502,6 +503,23 @@ def coordinated_head(text: str, phrase_end: int, words: list[str]) -> list[str]:
     return ["and", m.group(1)]
 
 
+def _verb_phrase_cue(text: str, start: int) -> bool:
+    """Whether an event cue of several words that opens with a past form starts at offset
+    ``start`` of ``text`` ("embraced martyrdom", "gunned down"): a predicate, never part of
+    a counted phrase, though its first word alone is no cue."""
+    m = event_table().pattern.match(text, start)
+    if m is None or " " not in m.group(0).strip():
+        return False
+    first = m.group(0).split()[0].lower()
+    return first.endswith("ed") or first in _irregular_past()
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    """The irregular past forms of event verbs (``irregular_past`` of data/events.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["irregular_past"])
+
+
 def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     """The noun phrase a numeral ending at ``pos`` counts: its words and end offset."""
     np_stop, count_nouns, of_units, _ = _np_lexicon()
@@ -586,6 +604,8 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             words = []
         if low in np_stop or _verb_cue(low) or _gerund_cue(low, nxt, np_stop):
             break
+        if words and _verb_phrase_cue(text, end - len(tok)):
+            break  # "11 sons of Ostland embraced martyrdom": a cue of several words
         if not words and low in _rate_words() and nxt and nxt.lower() not in np_stop:
             i += 1  # "8,000 daily arrivals": the rate (read by analysis/numbers.py), not the thing
             continue
@@ -1879,7 +1899,11 @@ def find_claims(
             or only_declares_an_act(text, f.start)
             or framing_measure(text, f)
             else (
-                (according_in_clause(text, f.start) or second_speaker(text, f.start))
+                (
+                    according_in_clause(text, f.start)
+                    or second_speaker(text, f.start)
+                    or first_speaker(text, f.start)
+                )
                 if attributed_to
                 else None
             )

@@ -33,6 +33,7 @@ from briefbook.text import CURLY_QUOTES
 __all__ = [
     "according_in_clause",
     "before_later_speaker",
+    "first_speaker",
     "in_reporter_aside",
     "only_claims_the_attack",
     "only_declares_an_act",
@@ -78,8 +79,8 @@ def in_reporter_aside(text: str, start: int) -> bool:
 
 
 _SPEECH = (
-    r"\b(?:said|says|say|claimed|claims|reported|reports|told|estimated|estimates|put|announced|"
-    r"announces)\b"
+    r"\b(?:said|says|say|claimed|claims|claiming|reported|reports|told|estimated|estimates|put|"
+    r"announced|announces|asserted|asserts|insisted|insists)\b"
 )
 # a second speech clause in one sentence: "The army said 12 died, while the rebels said 40
 # soldiers were killed", "The army said 40 died; the rebels said 3": the figures after it are
@@ -149,6 +150,21 @@ def second_speaker(text: str, start: int) -> str | None:
         if verb and first_speech and text[:before].count('"') % 2 == 0:
             found = _speaker_of(text[after : after + verb.end()]) or found
     return found
+
+
+def first_speaker(text: str, start: int) -> str | None:
+    """The speaker of the first of two speech clauses when it governs offset ``start`` of
+    ``text``: its speech verb stands before the figure, and a second speech clause follows
+    ("..., with Ostland claiming 14 soldiers were killed, while the rebels asserted that 60
+    died": the 14 are Ostland's, whoever the sentence's one originator is), or None."""
+    text = text.translate(CURLY_QUOTES)
+    for m in _SECOND_CLAUSE.finditer(text, start):
+        before = text[: m.start()]
+        verbs = [v for v in re.finditer(_SPEECH, before[:start])]
+        if not verbs or before.count('"') % 2:
+            return None
+        return _speaker_of(before[: verbs[-1].end()])
+    return None
 
 
 # a relative clause after the figure that holds the sentence's only speech verb ("Nine were

@@ -157,6 +157,7 @@ class EventTable:
     facilities: frozenset[str] = frozenset()
     carry_cues: tuple[str, ...] = ()
     harm_cues: frozenset[str] = frozenset()
+    member_names: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -195,6 +196,7 @@ def event_table() -> EventTable:
         carry_cues=tuple(str(w).lower() for w in data["carry_cues"]),
         harm_cues=low("harm_cues"),
         places=frozenset(str(w).lower() for w in load_data("numbers.yaml")["place_nouns"]),
+        member_names=low("member_names"),
     )
 
 
@@ -224,7 +226,8 @@ def normalise_event(event: str | None) -> str | None:
 
 
 def is_person(words: list[str]) -> bool:
-    """Whether a counted phrase counts people ("staff members", "Israelis")."""
+    """Whether a counted phrase counts people ("staff members", "Israelis", "25 Taliban": an
+    armed movement named for its members, ``member_names`` of ``data/events.yaml``)."""
     if not words:
         return False
     head = words[-1]
@@ -233,6 +236,7 @@ def is_person(words: list[str]) -> bool:
     return (
         low in _PERSONS
         or compound  # "gunmen", "militiamen", "townspeople"
+        or low in event_table().member_names
         or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ers)", head))
     )
 

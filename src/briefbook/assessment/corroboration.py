@@ -324,9 +324,10 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         # "three of its peacekeepers" and "two from the mission": two parts, never rivals,
         # so never one row unless they agree
         return False
-    if bool(a.claim.where) != bool(b.claim.where) and not _agree(a, b):
+    if bool(a.claim.where or a.places) != bool(b.claim.where or b.places) and not _agree(a, b):
         # a toll in one town and a toll with no place (the whole night's, the country's)
-        # may be part and whole: never a contradiction, so never one row
+        # may be part and whole: never a contradiction, so never one row; a place told by
+        # the figure's scene ("The attack, which ...", after "an attack in Mir Ali") counts
         return False
     scope_a, scope_b = getattr(a.claim, "scope", None), getattr(b.claim, "scope", None)
     if not scopes_compatible(scope_a, scope_b):

@@ -113,7 +113,10 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(skeleton(w) or w for w in out)
 
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+)+")
+# a capitalised word may be hyphenated ("Inter-Services", "Non-Governmental"): one word of
+# the run, whose acronym letter is its first part's initial or every part's ("ISPR")
+_CAP_WORD = r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+_CAPITALISED_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _CAP_WORD + r")+")
 # a word written as an acronym: "UN", "RSF", "MoD", "IOM"
 _ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4})\b")
 # initials and acronyms are tokens of their own kind: only an acronym meets an initialism, so a
@@ -132,6 +135,9 @@ def _initials(name: str) -> set[str]:
         words = [w for w in words if w.lower() not in demonyms]
         if len(words) >= 2:
             out.add(_INITIAL + "".join(w[0] for w in words).lower())
+            if any("-" in w for w in words):  # "Inter-Services Public Relations": "^ispr"
+                parts = "".join(p[0] for w in words for p in w.split("-"))
+                out.add(_INITIAL + parts.lower())
     return out
 
 

@@ -67,6 +67,11 @@ def _pattern() -> re.Pattern[str]:
         # "Geneva - Briefing the council, ...", "Bhopal: Maoists ...": a name in title case
         # and a spaced dash or a colon, a dateline only when the name is a known place
         # (``is_place`` of strip_dateline)
+        # "ISLAMABAD: ...", "KABUL/KANDAHAR: ...": a name in capitals (or two joined by a
+        # slash, the first the filing place) and a colon, a dateline only when the (first)
+        # name is a known place (``is_place``), so "NOTE: ..." or "UPDATE: ..." is kept whole
+        r"|^\W*(?P<capped>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
+        r"(?:/[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})?\s*:\s+(?=[A-Z\"“‘'])"
         r"|^\W*(?P<plain>[A-Z][a-z'’]+(?:[ -](?:al-|el-)?[A-Z][a-z'’]+){0,2})"
         r"(?:\s+(?:[\u2014\u2013]|--?)\s+|\s*:\s+)(?=[A-Z\"“‘'])"
         # "HAKKARI": a line of a name in capitals alone, the filing place of the story below
@@ -81,8 +86,9 @@ def match_dateline(paragraph: str) -> Dateline | None:
         return None
     if m.group("titled"):
         return Dateline(m.group("titled"), None, m.end(), bare=False, area=m.group("state"))
-    if m.group("plain") or m.group("alone"):
-        return Dateline(m.group("plain") or m.group("alone"), None, m.end(), bare=True)
+    if m.group("plain") or m.group("alone") or m.group("capped"):
+        place = m.group("plain") or m.group("alone") or m.group("capped")
+        return Dateline(place, None, m.end(), bare=True)
     agency = m.group("bracket") or m.group("piped")
     bare = not (m.group("region") or m.group("day") or agency)
     return Dateline(m.group("city"), agency, m.end(), bare=bare)
