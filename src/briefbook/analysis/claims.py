@@ -35,6 +35,7 @@ from briefbook.analysis.clause_speakers import (
     before_later_speaker,
     in_reporter_aside,
     only_claims_the_attack,
+    relative_speaker,
     second_speaker,
     speech_only_in_relative,
 )
@@ -298,6 +299,12 @@ def _not_place() -> re.Pattern[str]:
 
 
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
+# what may stand between a figure and the state it is in ("Dozens remain missing", "Twelve
+# are still missing"): auxiliaries, linking verbs and "still"
+_STATE_GAP = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also|still|remain|remains|remained|"
+    r"stay|stays|stayed)\s+)*"
+)
 
 
 @dataclass
@@ -613,6 +620,13 @@ _CLOSED_VERB = re.compile(
 
 
 @cache
+@cache
+def _attribution_hedges() -> frozenset[str]:
+    """Hedge cues that are attribution verbs ("claimed", "accused"): they name a figure's
+    originator and never hedge the quantity (``attribution_hedges`` of data/cues.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("cues.yaml")["attribution_hedges"])
+
+
 def _verb_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(companion verbs, pass-through verbs) of data/events.yaml."""
     data = load_data("events.yaml")
@@ -1305,6 +1319,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
                 if not own_verb or (event == "other" and not missing_at(clean, at)):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
+                elif (
+                    event in _casualty()
+                    and (state := table.head_events.get(words[-1].lower())) is not None
+                    and state != event
+                ):
+                    # "600,000 refugees, 25,000 killed": the noun before names its own state
+                    # (refugees are the displaced), so the killed are people, not refugees
+                    words = ["people"]
             elif (
                 before
                 and additive
@@ -1315,6 +1337,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                     event = before[1]
             elif event in _casualty():
                 words = ["people"]
+            elif at >= q.end and missing_at(clean, at) and _STATE_GAP.fullmatch(clean, q.end, at):
+                words = ["people"]  # "Dozens remain missing", "Twelve are still missing"
             elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
                 # "brings the number of tanker blasts up to at least seven", "the death toll
                 # has jumped to 13": the tally's subject is what is counted
@@ -1437,7 +1461,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         hedges = unique(
             c
             for cs, ce, c in hedge_cues
-            if c in sentence_level or _near(clean, q.start, phrase_end, cs, ce)
+            if (c in sentence_level or _near(clean, q.start, phrase_end, cs, ce))
+            and c not in _attribution_hedges()  # "claimed to have killed 25": who, not doubt
         )
         end = max(q.end, phrase_end)
         then = _time_of_when_clause(clean, q.start)
@@ -1722,7 +1747,8 @@ def find_claims(
             or speech_only_in_relative(text, f.start, f.end)
             or only_claims_the_attack(text, f.start)
             or framing_measure(text, f)
-            else (
+            else relative_speaker(text, f.start)
+            or (
                 (according_in_clause(text, f.start) or second_speaker(text, f.start))
                 if attributed_to
                 else None
