@@ -219,6 +219,21 @@ def _support(a: _Item, b: _Item) -> bool:
     return _overlap(_reach(a.interval), _reach(b.interval))
 
 
+def _confirms(a: _Item, b: _Item) -> bool:
+    """Whether ``b``'s figure confirms ``a``'s (:func:`_support`), in that direction: of two
+    bounds open on the same side, only the tighter confirms the looser ("over 300,000" makes
+    "over 270,000" true; "over 270,000" does not make "over 300,000" true, it only agrees
+    with it)."""
+    if not _support(a, b):
+        return False
+    (la, ha), (lb, hb) = a.interval, b.interval
+    if math.isinf(ha) and math.isinf(hb) and not (math.isinf(la) or math.isinf(lb)):
+        return lb >= la  # two lower bounds ("over N", "at least N")
+    if math.isinf(la) and math.isinf(lb) and not (math.isinf(ha) or math.isinf(hb)):
+        return hb <= ha  # two upper bounds ("up to N")
+    return True
+
+
 _TIME_SKIP = frozenset(
     {"on", "in", "since", "until", "through", "by", "during", "from", "as", "of", "the"}
 )
@@ -421,8 +436,9 @@ def _format_quantity(q: float | int | str) -> float | int | str:
 
 
 def _figure_support(items: list[_Item]) -> tuple[list[int], list[int], list[set[str]]]:
-    """Per item: how many other origins state an overlapping figure, how many state only
-    figures that do not overlap any of its origin's, and the origins agreeing with its figure.
+    """Per item: how many other origins state a figure that confirms it (:func:`_confirms`),
+    how many state only figures that do not overlap any of its origin's, and the origins
+    whose figure confirms its own.
 
     Computed over the row's distinct figures and origins, never over all pairs of items."""
     figures: dict[tuple[Any, ...], list[int]] = {}
@@ -445,7 +461,7 @@ def _figure_support(items: list[_Item]) -> tuple[list[int], list[int], list[set[
             other = items[figures[fb][0]]
             if _agree(rep, other):
                 fits |= origins_of[fb]
-                if _support(rep, other):
+                if _confirms(rep, other):
                     agree |= origins_of[fb]
         agreeing[fa] = agree
         compatible[fa] = fits
@@ -525,8 +541,14 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         # two origins whose figures cannot both be true ("26" against "at least 27"): the
         # row is contradicted even when a looser figure ("more than 20") agrees with each
         status = "contradicted"
-    elif all(any(statuses[k] == "corroborated" for k in by_origin[o]) for o in origins):
-        status = "corroborated"  # every origin shares a figure with another
+    elif all(
+        any(statuses[k] == "corroborated" for k in by_origin[o])
+        or any(o in sides[k] for k, st in enumerate(statuses) if st == "corroborated")
+        for o in origins
+    ):
+        # every origin shares a figure with another: its own is confirmed, or it confirms
+        # another's ("over 300,000" confirms "over 270,000", the figure both origins hold)
+        status = "corroborated"
     else:
         status = "unmatched"
     # an origin is named by its first original text (a repost's original, the source

@@ -178,12 +178,16 @@ def _side_figures(row: dict[str, Any], groups: Any) -> str:
 
 def _corroboration_figures(row: dict[str, Any], linkable: set[str]) -> list[dict[str, Any]]:
     """Distinct figures with their citations; older rows (no ``figures``) from their
-    ``quantities``."""
+    ``quantities``. In a corroborated row, a figure no other origin confirms is marked
+    "(unconfirmed)": "over 270,000 and over 300,000 (unconfirmed)", where the second makes
+    the first true but not the other way round."""
     figures = [f for f in _as_list(row.get("figures")) if isinstance(f, dict)]
     if figures:
         out = []
         for f in figures:
             text = _plain_text(f.get("figure") if f.get("figure") is not None else "")
+            if row.get("status") == "corroborated" and f.get("status") == "unmatched":
+                text = f"{text or _plain_value(f.get('quantity'))} (unconfirmed)"
             cites, uncited = _linked(f.get("evidence"), linkable)
             out.append(
                 {
