@@ -969,6 +969,21 @@ def _nearest(
     return best[1] if best and best[1] else None
 
 
+def _toll_time(text: str, q: Quantity, event: str | None) -> str | None:
+    """The time of the figure's event, nearest the figure in its clause; for a toll that
+    reached its figure ("the toll rose to 19 on the second day", "the number of wounded stood
+    at 40 that evening"), a time after the figure is the day the count was revised, not the
+    event's: then only a time before the tally counts ("the toll from the first day's strike ...")."""
+    found = _nearest(_when(), text, q)
+    if found is None or event not in _casualty():
+        return found
+    tally = TALLY.search(text, max(0, q.start - 140), q.start)
+    if tally is None or text.find(found, q.end) < 0:
+        return found
+    before = [m for m in _when().finditer(text, 0, tally.start()) if m.group(0).strip()]
+    return before[-1].group(0).strip() if before else None
+
+
 @lru_cache(maxsize=64)
 def _group_matches(
     pattern: re.Pattern[str], text: str, group: int
@@ -1017,8 +1032,27 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
         for m in _WHERE.finditer(text)
         if not _not_place().match(m.group(1)) and not told(m.start())
     ]
-    times = [m.group(0).strip() for m in _when().finditer(text) if not told(m.start())]
+    times = [
+        m.group(0).strip()
+        for m in _when().finditer(text)
+        if not told(m.start()) and not revision_day(text, m.start())
+    ]
     return places, times
+
+
+# the figure right before a time: "rose to 19 the next day"
+_FIGURE_BEFORE = re.compile(r"(?:\d[\d,.]*|[A-Za-z]+)\s+$")
+
+
+def revision_day(text: str, at: int) -> bool:
+    """Whether the time at offset ``at`` of ``text`` follows the figure a tally reached ("the
+    toll rose to 19 the next day", "the number of wounded stood at 40 that evening"): the day
+    the count was revised, not the day of the event it counts."""
+    figure = _FIGURE_BEFORE.search(text, max(0, at - 40), at)
+    return (
+        figure is not None
+        and TALLY.search(text, max(0, figure.start() - 140), figure.start()) is not None
+    )
 
 
 def _is_noun(text: str, at: int, markers: re.Pattern[str]) -> bool:
@@ -1335,8 +1369,12 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 words = before[0].split()  # "Another 5,000 followed": more of the same
                 if event == "other":
                     event = before[1]
-            elif event in _casualty():
-                words = ["people"]
+            elif event in _casualty() and not (
+                (named_tally := TALLY.search(clean, max(0, q.start - 140), q.start))
+                and named_tally.group(1)
+            ):
+                words = ["people"]  # "killed 12"; "the number of civilians killed rose to
+                # 19" counts the civilians (the tally's subject, below)
             elif at >= q.end and missing_at(clean, at) and _STATE_GAP.fullmatch(clean, q.end, at):
                 words = ["people"]  # "Dozens remain missing", "Twelve are still missing"
             elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
@@ -1483,7 +1521,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
-                when=_nearest(_when(), clean, q) or then or ante[0] or _event_year(clean),
+                when=_toll_time(clean, q, event) or then or ante[0] or _event_year(clean),
                 where=_nearest(_WHERE, clean, q, 1, _not_place())
                 or ante[1]
                 or _fronted_where(clean),

@@ -16,7 +16,7 @@ from briefbook.presentation.cites import _SENTENCE_ID
 CORROBORATION_SINGLE_CAP = 8  # unmatched rows listed; the rest are counted
 # rows listed above SOURCES_IN_FULL sources (every row is in corroboration.csv)
 CORROBORATION_ROWS_AT_SCALE = 60
-_CORROBORATION_STATUS = ("contradicted", "corroborated", "unmatched")
+_CORROBORATION_STATUS = ("contradicted", "revised", "corroborated", "unmatched")
 _SINGLE = frozenset({"unmatched", "single-source"})  # "single-source" in files of 2026-11
 _CORROBORATION_NOTE = (
     "Each figure is followed by the sentences that state it. Figures are compared only "
@@ -117,11 +117,14 @@ def _corroboration_row(row: dict[str, Any], linkable: set[str]) -> dict[str, Any
 
 
 def _joiner(status: str, n_figures: int) -> str:
-    """The word between a row's figures: "vs" when they contradict each other, "and" when they
-    confirm each other, "or" when they neither confirm nor contradict ("at least 54" and a
-    far larger figure, or two figures of one source)."""
+    """The word between a row's figures: "vs" when they contradict each other, "then" when a
+    later report raised the toll, "and" when they confirm each other, "or" when they neither
+    confirm nor contradict ("at least 54" and a far larger figure, or two figures of one
+    source)."""
     if status == "contradicted":
         return "vs"
+    if status == "revised":
+        return "then"  # "11 then 13": a toll raised by a later report
     return "and" if status == "corroborated" or n_figures < 2 else "or"
 
 
