@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from briefbook.analysis.numbers import calendar_words
 from briefbook.assessment.occasions import predicate_events
 from briefbook.data import load_data
 from briefbook.model import Document, known_published
@@ -230,7 +229,6 @@ def _vocabulary() -> dict[str, Any]:
             + r")(?![\w-])"
         ),
         "statement": _reported_statement(data),
-        "statement_watch": _statement_watch(data),
         "indicator": pattern(data["indicator_cues"]),
         "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
@@ -446,8 +444,9 @@ def is_indicator(text: str) -> bool:
         return False  # "The article concludes that ...": a summary of a cited piece
     said = vocab["statement"].match(low)
     if said and not (
-        vocab["statement_watch"].search(low, said.end())
-        or vocab["information_forward"].search(low, said.end())
+        vocab["stance_time"].match(low, said.end())  # "... on Friday", "... for two weeks"
+        or vocab["estimate_forward"].search(low, said.end())  # "next month", "unless ..."
+        or vocab["information_forward"].search(low, said.end())  # "after its vote"
     ):
         return False  # "X announced it will ...": a report of words, nothing to watch
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
@@ -487,20 +486,6 @@ def _reported_statement(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?:{verbs})|(?:{says})\s+(?:(?:its|their|his|her|cautious|some|strong)\s+)*"
         rf"(?:{feels})\s+(?:that|about|over|in))(?![\w-])"
     )
-
-
-def _statement_watch(data: dict[str, Any]) -> re.Pattern[str]:
-    """When a reported statement's clause says its news is to come, so it is still watched: a
-    weekday or month after a link ("on Friday", "in March"), ``statement_times``,
-    ``forward_times`` or ``forward_conditions`` (data/judgments.yaml; a scheduled event is
-    the ``information_forward`` pattern's)."""
-    links = alternation(str(w).lower() for w in data["statement_time_links"])
-    days = alternation(calendar_words())
-    times = alternation(
-        str(w).lower()
-        for w in (*data["statement_times"], *data["forward_times"], *data["forward_conditions"])
-    )
-    return re.compile(rf"(?<![\w-])(?:(?:{links})\s+(?:{days})|{times})(?![\w-])")
 
 
 def _stance_kept(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
