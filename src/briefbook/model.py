@@ -127,7 +127,7 @@ class CorroborationRow(TypedDict):
     inconsistent: list[str]
     independent_sources: Annotated[int, keywords(minimum=0)]  # independent origins
     # "unmatched": no other origin states this event; "single-source" in files before 2026-12
-    status: Literal["contradicted", "corroborated", "unmatched", "single-source"]
+    status: Literal["contradicted", "corroborated", "unmatched", "single-source", "revised"]
     evidence: list[SentenceId]
     origins: NotRequired[list[dict[str, Any]]]  # [{origin, sources}]: outlets per origin
     outlets: NotRequired[Annotated[int, keywords(minimum=1)]]

@@ -37,6 +37,7 @@ def test_schema_carries_the_tradecraft_vocabularies() -> None:
         "corroborated",
         "unmatched",
         "single-source",  # files written before figures were unmatched by default
+        "revised",  # a toll raised by a later report
     ]
     claim = defs["claim"]["properties"]
     assert claim["modality"]["enum"] == ["asserted", "negated", "capacity", "future"]

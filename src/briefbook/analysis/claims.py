@@ -37,6 +37,7 @@ from briefbook.analysis.clause_speakers import (
     in_reporter_aside,
     only_claims_the_attack,
     only_declares_an_act,
+    relative_speaker,
     second_speaker,
     speech_only_in_relative,
 )
@@ -300,6 +301,12 @@ def _not_place() -> re.Pattern[str]:
 
 
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
+# what may stand between a figure and the state it is in ("Dozens remain missing", "Twelve
+# are still missing"): auxiliaries, linking verbs and "still"
+_STATE_GAP = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also|still|remain|remains|remained|"
+    r"stay|stays|stayed)\s+)*"
+)
 
 
 @dataclass
@@ -664,6 +671,13 @@ _CLOSED_VERB = re.compile(
 
 
 @cache
+@cache
+def _attribution_hedges() -> frozenset[str]:
+    """Hedge cues that are attribution verbs ("claimed", "accused"): they name a figure's
+    originator and never hedge the quantity (``attribution_hedges`` of data/cues.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("cues.yaml")["attribution_hedges"])
+
+
 def _verb_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(companion verbs, pass-through verbs) of data/events.yaml."""
     data = load_data("events.yaml")
@@ -1030,6 +1044,21 @@ def _nearest(
     return best[1] if best and best[1] else None
 
 
+def _toll_time(text: str, q: Quantity, event: str | None) -> str | None:
+    """The time of the figure's event, nearest the figure in its clause; for a toll that
+    reached its figure ("the toll rose to 19 on the second day", "the number of wounded stood
+    at 40 that evening"), a time after the figure is the day the count was revised, not the
+    event's: then only a time before the tally counts ("the toll from the first day's strike ...")."""
+    found = _nearest(_when(), text, q)
+    if found is None or event not in _casualty():
+        return found
+    tally = TALLY.search(text, max(0, q.start - 140), q.start)
+    if tally is None or text.find(found, q.end) < 0:
+        return found
+    before = [m for m in _when().finditer(text, 0, tally.start()) if m.group(0).strip()]
+    return before[-1].group(0).strip() if before else None
+
+
 @lru_cache(maxsize=64)
 def _group_matches(
     pattern: re.Pattern[str], text: str, group: int
@@ -1078,8 +1107,27 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
         for m in _WHERE.finditer(text)
         if not _not_place().match(m.group(1)) and not told(m.start())
     ]
-    times = [m.group(0).strip() for m in _when().finditer(text) if not told(m.start())]
+    times = [
+        m.group(0).strip()
+        for m in _when().finditer(text)
+        if not told(m.start()) and not revision_day(text, m.start())
+    ]
     return places, times
+
+
+# the figure right before a time: "rose to 19 the next day"
+_FIGURE_BEFORE = re.compile(r"(?:\d[\d,.]*|[A-Za-z]+)\s+$")
+
+
+def revision_day(text: str, at: int) -> bool:
+    """Whether the time at offset ``at`` of ``text`` follows the figure a tally reached ("the
+    toll rose to 19 the next day", "the number of wounded stood at 40 that evening"): the day
+    the count was revised, not the day of the event it counts."""
+    figure = _FIGURE_BEFORE.search(text, max(0, at - 40), at)
+    return (
+        figure is not None
+        and TALLY.search(text, max(0, figure.start() - 140), figure.start()) is not None
+    )
 
 
 def _is_noun(text: str, at: int, markers: re.Pattern[str]) -> bool:
@@ -1467,6 +1515,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
                 if not own_verb or (event == "other" and not missing_at(clean, at)):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
+                elif (
+                    event in _casualty()
+                    and (state := table.head_events.get(words[-1].lower())) is not None
+                    and state != event
+                ):
+                    # "600,000 refugees, 25,000 killed": the noun before names its own state
+                    # (refugees are the displaced), so the killed are people, not refugees
+                    words = ["people"]
             elif (
                 before
                 and additive
@@ -1475,8 +1531,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 words = before[0].split()  # "Another 5,000 followed": more of the same
                 if event == "other":
                     event = before[1]
-            elif event in _casualty():
-                words = ["people"]
+            elif event in _casualty() and not (
+                (named_tally := TALLY.search(clean, max(0, q.start - 140), q.start))
+                and named_tally.group(1)
+            ):
+                words = ["people"]  # "killed 12"; "the number of civilians killed rose to
+                # 19" counts the civilians (the tally's subject, below)
+            elif at >= q.end and missing_at(clean, at) and _STATE_GAP.fullmatch(clean, q.end, at):
+                words = ["people"]  # "Dozens remain missing", "Twelve are still missing"
             elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
                 # "brings the number of tanker blasts up to at least seven", "the death toll
                 # has jumped to 13": the tally's subject is what is counted
@@ -1612,7 +1674,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         hedges = unique(
             c
             for cs, ce, c in hedge_cues
-            if c in sentence_level or _near(clean, q.start, phrase_end, cs, ce)
+            if (c in sentence_level or _near(clean, q.start, phrase_end, cs, ce))
+            and c not in _attribution_hedges()  # "claimed to have killed 25": who, not doubt
         )
         end = max(q.end, phrase_end)
         then = _time_of_when_clause(clean, q.start)
@@ -1633,7 +1696,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
-                when=_nearest(_when(), clean, q) or then or ante[0] or _event_year(clean),
+                when=_toll_time(clean, q, event) or then or ante[0] or _event_year(clean),
                 where=_nearest(_WHERE, clean, q, 1, _not_place())
                 or ante[1]
                 or _fronted_where(clean),
@@ -1898,7 +1961,8 @@ def find_claims(
             or only_claims_the_attack(text, f.start)
             or only_declares_an_act(text, f.start)
             or framing_measure(text, f)
-            else (
+            else relative_speaker(text, f.start)
+            or (
                 (
                     according_in_clause(text, f.start)
                     or second_speaker(text, f.start)

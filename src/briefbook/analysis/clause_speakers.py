@@ -19,6 +19,8 @@ figure (offsets into the sentence's text):
   source of the attack's toll told after it;
 * :func:`only_declares_an_act`: a body that declares an act ("declared national mourning")
   after an occasion is not the source of the toll the occasion clause tells.
+* :func:`relative_speaker`: the speaker of a relative clause that tells the figure ("the
+  ambush, which police said killed six") is its originator.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefbook.analysis.hedges import attribution, subject_before
+from briefbook.analysis.hedges import attribution, claim_in_other_sense, subject_before
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES
 
@@ -37,6 +39,7 @@ __all__ = [
     "in_reporter_aside",
     "only_claims_the_attack",
     "only_declares_an_act",
+    "relative_speaker",
     "second_speaker",
     "speech_only_in_relative",
 ]
@@ -258,3 +261,30 @@ def only_declares_an_act(text: str, start: int) -> bool:
         return False  # "announced a new toll after ...": the object is itself a report
     rest = text[: act.start()] + text[act.end() :]
     return not _SPEECH_BEFORE.search(rest) and not _SAYING.search(rest)
+
+
+# a relative clause whose own speaker tells the figure: "claimed responsibility for the
+# ambush, which police said killed six soldiers", "the raid, in which officials say 12 died":
+# the figure follows the clause's speech verb with no comma, quotation or clause between, and
+# the clause's speaker stands right before its verb ("an insurgency that erupted in 2012 and
+# has claimed thousands of lives" is no speaker's clause)
+_RELATIVE_TELLS = re.compile(
+    r"(?:,\s+|\s)(?:which|that|in\s+which|where)\s+(?P<clause>(?:(?!\band\s|\bbut\s)[^,;\"])"
+    r"{1,60}?\b(?P<verb>said|says|say|claimed|claims|reported|reports|told\s+\w+|estimated|"
+    r"estimates|believe|believes|believed))\s+(?:that\s+)?[^,;\"]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def relative_speaker(text: str, start: int) -> str | None:
+    """The speaker of a relative clause that tells the figure at offset ``start`` of ``text``
+    ("the ambush, which police said killed six soldiers" gives the six to the police, whoever
+    speaks in the main clause), or None: no such clause, or its speaker is a pronoun ("which
+    it said killed six": the main clause's speaker)."""
+    text = text.translate(CURLY_QUOTES)
+    m = _RELATIVE_TELLS.search(text, 0, start)
+    if m is None or text[: m.start()].count('"') % 2:
+        return None
+    if claim_in_other_sense(text, m.end("verb"), m.group("verb")):
+        return None  # "an insurgency that has claimed thousands of lives": a toll, no speaker
+    return _speaker_of(m.group("clause"))

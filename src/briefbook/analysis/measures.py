@@ -81,10 +81,16 @@ def is_size(clean: str, q: Quantity) -> bool:
 @cache
 def _limit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a limit noun after the figure and at most two unit or modifier words: "40 kph speed
-    limit", "5,000-troop cap"; a limit noun before it: "a limit of 40", "the cap to 3,000"),
-    from ``limit_nouns`` of ``data/events.yaml``."""
-    words = sorted((str(w) for w in load_data("events.yaml")["limit_nouns"]), key=len, reverse=True)
+    limit", "5,000-troop cap"; a limit noun before it: "a limit of 40", "the cap to 3,000",
+    or a limiting verb, up to five words and "to"/"at": "limits each side to 5,000"), from
+    ``limit_nouns`` and ``limit_verbs`` of ``data/events.yaml``."""
+    data = load_data("events.yaml")
+    words = sorted((str(w) for w in data["limit_nouns"]), key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    verbs = "|".join(
+        sorted((re.escape(str(w)) for w in data["limit_verbs"]), key=len, reverse=True)
+    )
+    bound = r"(?i:about\s+|some\s+|nearly\s+|almost\s+|around\s+|\$|US\$)?$"
     # the limit noun in lower case and ending its word: a name ("Cap-Haitien", "Cap Bon") is
     # none; the words between the figure and it modify it (units, "troop", "speed"), never a
     # preposition or article that opens another phrase ("15 people in Cap ...")
@@ -92,8 +98,8 @@ def _limit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"(?:[\s-]+{between}[A-Za-z/.%]+){{0,2}}?[\s-]+(?:{alt})(?![\w-])"),
         re.compile(
-            rf"\b(?:{alt})\s+(?i:of|at|to|is|was|set\s+at)\s+"
-            r"(?i:about\s+|some\s+|nearly\s+|almost\s+|around\s+|\$|US\$)?$"
+            rf"\b(?:{alt})\s+(?i:of|at|to|is|was|set\s+at)\s+{bound}"
+            rf"|\b(?i:{verbs})\s+(?:[\w'’-]+\s+){{0,5}}?(?i:to|at)\s+{bound}"
         ),
     )
 
@@ -103,7 +109,7 @@ def is_limit(clean: str, q: Quantity) -> bool:
     of 3,000 troops"): the measure of a limit, not a count of an event."""
     after, before = _limit_patterns()
     return bool(after.match(clean, q.end)) or bool(
-        before.search(clean[max(0, q.start - 40) : q.start])
+        before.search(clean[max(0, q.start - 60) : q.start])
     )
 
 

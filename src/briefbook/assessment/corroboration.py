@@ -32,11 +32,15 @@ Three steps, deterministic and offline, each linear in the number of claims and 
 
    - ``corroborated``: another origin states an overlapping figure;
    - ``contradicted``: other origins state the same event and none overlaps it;
+   - ``revised``: a toll (``revisable_events`` of data/claims.yaml) that a later report, of
+     the same origin or another, raises: "11 civilians killed", then two days later "13";
    - ``unmatched``: no other origin states this event (the default).
 
    The row's status: ``contradicted`` when two origins share no figure (some figure is
    opposed, even if a looser figure of a third origin agrees with both sides),
-   ``corroborated`` when two or more origins all share one, else ``unmatched``. Claims whose
+   ``corroborated`` when two or more origins all share one, else ``unmatched``; ``revised``
+   instead of ``contradicted`` (or of one origin's inconsistency) when every two figures
+   that do not overlap come from reports of different days, the later the higher. Claims whose
    event is ``other`` (measurements, unnamed events) are grouped only when their figures
    agree and never contradicted.
 
@@ -49,6 +53,7 @@ grouping of claims by event and origin.
 
 from __future__ import annotations
 
+import calendar
 import copy
 import heapq
 import math
@@ -56,7 +61,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
@@ -92,7 +97,7 @@ __all__ = [
     "origin_key",
 ]
 
-STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "unmatched": 2}
+STATUS_ORDER = {"contradicted": 0, "revised": 1, "corroborated": 2, "unmatched": 3}
 # events that happen in episodes (a night's launches): different days are different events
 EPISODIC = frozenset({"launched", "intercepted", "struck", "destroyed", "damaged"})
 # reports of one event appear within days; farther apart, figures without a stated common
@@ -220,6 +225,21 @@ def _support(a: _Item, b: _Item) -> bool:
     return _overlap(_reach(a.interval), _reach(b.interval))
 
 
+def _confirms(a: _Item, b: _Item) -> bool:
+    """Whether ``b``'s figure confirms ``a``'s (:func:`_support`), in that direction: of two
+    bounds open on the same side, only the tighter confirms the looser ("over 300,000" makes
+    "over 270,000" true; "over 270,000" does not make "over 300,000" true, it only agrees
+    with it)."""
+    if not _support(a, b):
+        return False
+    (la, ha), (lb, hb) = a.interval, b.interval
+    if math.isinf(ha) and math.isinf(hb) and not (math.isinf(la) or math.isinf(lb)):
+        return lb >= la  # two lower bounds ("over N", "at least N")
+    if math.isinf(la) and math.isinf(lb) and not (math.isinf(ha) or math.isinf(hb)):
+        return hb <= ha  # two upper bounds ("up to N")
+    return True
+
+
 _TIME_SKIP = frozenset(
     {"on", "in", "since", "until", "through", "by", "during", "from", "as", "of", "the"}
 )
@@ -263,8 +283,40 @@ def _event_year(item: _Item) -> int | None:
     return int(published) if _YEAR.fullmatch(published) else None
 
 
+_WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+# the night before the report: "overnight", "last night", "yesterday"
+_NIGHT_BEFORE = (frozenset({"overnight"}), frozenset({"last", "night"}), frozenset({"yesterday"}))
+
+
+def _day_of(item: _Item) -> date | None:
+    """The day a figure's relative time names, counted back from its report's date: a
+    weekday ("on Thursday", "on Thursday night": the last such day before the report), or
+    the night or day before the report ("overnight", "last night", "yesterday": the day the
+    night began). None for any other time, or with no report date."""
+    return _relative_day(item.times or frozenset(), str(item.published or ""))
+
+
+@lru_cache(maxsize=65536)
+def _relative_day(words: frozenset[str], published_at: str) -> date | None:
+    try:
+        published = date.fromisoformat(published_at[:10])
+    except (TypeError, ValueError):
+        return None
+    if words in _NIGHT_BEFORE:
+        return published - timedelta(days=1)
+    days = [w for w in words if w in _WEEKDAYS]
+    if len(days) == 1 and words <= {days[0], "night", "morning", "evening", "last"}:
+        back = (published.weekday() - _WEEKDAYS[days[0]]) % 7 or (7 if "last" in words else 0)
+        return published - timedelta(days=back)
+    return None
+
+
 def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
     wa, wb = a.times or frozenset(), b.times or frozenset()
+    da, db = _day_of(a), _day_of(b)
+    if da is not None and db is not None:
+        # "on Thursday night" and "overnight" in a report of Friday: one night
+        return da == db
     if wa and wb and not (wa <= wb or wb <= wa):
         return False
     ya, yb = _event_year(a), _event_year(b)
@@ -423,8 +475,9 @@ def _format_quantity(q: float | int | str) -> float | int | str:
 
 
 def _figure_support(items: list[_Item]) -> tuple[list[int], list[int], list[set[str]]]:
-    """Per item: how many other origins state an overlapping figure, how many state only
-    figures that do not overlap any of its origin's, and the origins agreeing with its figure.
+    """Per item: how many other origins state a figure that confirms it (:func:`_confirms`),
+    how many state only figures that do not overlap any of its origin's, and the origins
+    whose figure confirms its own.
 
     Computed over the row's distinct figures and origins, never over all pairs of items."""
     figures: dict[tuple[Any, ...], list[int]] = {}
@@ -447,7 +500,7 @@ def _figure_support(items: list[_Item]) -> tuple[list[int], list[int], list[set[
             other = items[figures[fb][0]]
             if _agree(rep, other):
                 fits |= origins_of[fb]
-                if _support(rep, other):
+                if _confirms(rep, other):
                     agree |= origins_of[fb]
         agreeing[fa] = agree
         compatible[fa] = fits
@@ -513,22 +566,32 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
     by_origin: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(items):
         by_origin[i.origin].append(k)
+    revised = allow_contradiction and _revision(items, event)
     statuses: list[str] = []
     for k in range(len(items)):
         if support[k]:
             statuses.append("corroborated")
         elif oppose[k] and allow_contradiction:
-            statuses.append("contradicted")
+            statuses.append("revised" if revised else "contradicted")
         else:
             statuses.append("unmatched")
-    if len(origins) < 2:
+    if revised:
+        # a toll raised by a later report, of the same origin or another: no contradiction
+        status = "revised"
+    elif len(origins) < 2:
         status = "unmatched"
     elif allow_contradiction and any(oppose):
         # two origins whose figures cannot both be true ("26" against "at least 27"): the
         # row is contradicted even when a looser figure ("more than 20") agrees with each
         status = "contradicted"
-    elif all(any(statuses[k] == "corroborated" for k in by_origin[o]) for o in origins):
-        status = "corroborated"  # every origin shares a figure with another
+    elif all(
+        any(statuses[k] == "corroborated" for k in by_origin[o])
+        or any(o in sides[k] for k, st in enumerate(statuses) if st == "corroborated")
+        for o in origins
+    ):
+        # every origin shares a figure with another: its own is confirmed, or it confirms
+        # another's ("over 300,000" confirms "over 270,000", the figure both origins hold)
+        status = "corroborated"
     else:
         status = "unmatched"
     # an origin is named by its first original text (a repost's original, the source
@@ -542,7 +605,9 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
     }
     # one origin giving two figures that do not overlap: inconsistent, never a contradiction
     inconsistent = _ordered_unique(
-        reps[o] for o in origins if _self_inconsistent([items[k] for k in by_origin[o]])
+        reps[o]
+        for o in origins
+        if not revised and _self_inconsistent([items[k] for k in by_origin[o]])
     )
     if status == "contradicted":
         # the agreeing side: the figure stated by most origins
@@ -627,6 +692,12 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
             sentence_key(f["evidence"][0]) if f["evidence"] else (),
         )
     )
+    if revised:  # a revision reads in the order it was reported: the earliest figure first
+        day_of: dict[str, date] = {}
+        for i in items:
+            key = i.figure.lower()
+            day_of[key] = min(day_of.get(key, date.max), _report_day(i) or date.max)
+        figure_list.sort(key=lambda f: day_of.get(str(f["figure"]).lower(), date.max))
 
     first = items[0]
     counts = " ".join(first.claim.counts.split())
@@ -656,6 +727,42 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         "status": status,
         "evidence": sorted({e for i in items for e in i.claim.evidence}, key=sentence_key),
     }
+
+
+@cache
+def _revisable() -> frozenset[str]:
+    """The tolls a later report may raise (``revisable_events`` of data/claims.yaml)."""
+    return frozenset(str(w) for w in load_data("claims.yaml")["revisable_events"])
+
+
+def _report_day(item: _Item) -> date | None:
+    try:
+        return date.fromisoformat(str(item.published)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def _revision(items: list[_Item], event: str | None) -> bool:
+    """Whether the figures of a row that do not overlap are a toll raised over time: the
+    event is revisable (:func:`_revisable`), some two figures do not agree, and of every
+    two that do not, the later report (by publication day) gives the higher figure. Over
+    the row's distinct (figure, day) pairs, not all pairs of items."""
+    if event not in _revisable():
+        return False
+    if any(math.isnan(i.interval[0]) for i in items):
+        return False  # a figure with no interval cannot be ordered
+    told = {(i.interval, _report_day(i)) for i in items}
+    found = False
+    for (ia, da), (ib, db) in ((x, y) for x in told for y in told if x < y):
+        if _overlap(ia, ib):
+            continue
+        found = True
+        if da is None or db is None or da == db:
+            return False  # the same day, or no day: two figures at once, a contradiction
+        (early, late) = (ia, ib) if da < db else (ib, ia)
+        if not late[0] > early[1]:
+            return False  # a later, lower figure: a contradiction
+    return found
 
 
 def _self_inconsistent(own: list[_Item]) -> bool:
@@ -820,11 +927,12 @@ def _anchored(text: str) -> tuple[bool, bool]:
 
 
 def _facets(item: _Item) -> tuple[frozenset[str], ...]:
-    """The words :func:`_same_event` compares: place, time, qualifiers and type words of the
-    counted thing."""
+    """The words :func:`_same_event` compares: place, time (with the day a relative time
+    names, :func:`_day_of`), qualifiers and type words of the counted thing."""
+    day = _day_of(item)  # "Thursday night" and "overnight" of Friday's report share it
     return (
         item.places or frozenset(),
-        item.times or frozenset(),
+        (item.times or frozenset()) | ({f"@{day.isoformat()}"} if day else frozenset()),
         item.key.qualifiers,
         item.key.kinds,
     )

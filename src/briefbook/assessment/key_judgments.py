@@ -596,7 +596,9 @@ def same_incidents(
     """One incident told by two sources in different words: candidate index -> the index of
     the candidate that stands for its incident. Two candidates of different sources are one
     incident when they share a scene (a named place or vessel, not a wide place:
-    :func:`~briefbook.assessment.supersession.same_subject`), each tells an event of
+    :func:`~briefbook.assessment.supersession.same_subject`; when neither names a place or a
+    vessel, a shared actor with an incident event class in common and a figure told again,
+    :func:`figures_repeat`), each tells an event of
     ``incident_events`` (data/judgments.yaml; its verbs or its claims) and both name a day
     (:func:`~briefbook.assessment.occasions.occasion_day` from the source's date
     ``published``) at most a day apart, and neither is a state's decision answering the
@@ -619,8 +621,15 @@ def same_incidents(
     def one(i: int, j: int) -> bool:
         if sentences[i].source == sentences[j].source:
             return False
-        (scene_i, _, day_i), (scene_j, _, day_j) = info[i], info[j]
-        if same_subject(scene_i, scene_j) != "place":
+        (scene_i, events_i, day_i), (scene_j, events_j, day_j) = info[i], info[j]
+        subject = same_subject(scene_i, scene_j)
+        if subject is None:
+            return False
+        if subject == "actor" and not (
+            events_i & events_j and figures_repeat(claims_at.get(i, ()), claims_at.get(j, ()))
+        ):
+            # neither names a place: the same actors, the same kind of event and a figure told
+            # again tie them (one day's fighting between two sides holds many shellings)
             return False
         if _days_between(day_i, day_j) > 1:
             return False

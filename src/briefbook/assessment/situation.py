@@ -228,6 +228,7 @@ def _vocabulary() -> dict[str, Any]:
             + alternation(w.lower() for w in data["piece_verbs"])
             + r")(?![\w-])"
         ),
+        "statement": _reported_statement(data),
         "indicator": pattern(data["indicator_cues"]),
         "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
@@ -441,6 +442,13 @@ def is_indicator(text: str) -> bool:
         return False
     if vocab["piece_summary"].search(_QUOTE.sub(" ", low)):
         return False  # "The article concludes that ...": a summary of a cited piece
+    said = vocab["statement"].match(low)
+    if said and not (
+        vocab["stance_time"].match(low, said.end())  # "... on Friday", "... for two weeks"
+        or vocab["estimate_forward"].search(low, said.end())  # "next month", "unless ..."
+        or vocab["information_forward"].search(low, said.end())  # "after its vote"
+    ):
+        return False  # "X announced it will ...": a report of words, nothing to watch
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
     # a promise of information or an estimate, unless a condition, a future time or a
     # scheduled event says it is to come ("after its vote on Friday", "if the offensive
@@ -464,6 +472,20 @@ def is_indicator(text: str) -> bool:
     if vocab["indicator"].search(main) is not None:
         return True
     return any(vocab["clause_watch"].search(c) is not None for c in clauses)
+
+
+def _reported_statement(data: dict[str, Any]) -> re.Pattern[str]:
+    """The opening of a main clause that reports someone's words (``statement_verbs``,
+    ``statement_expressions`` + ``statement_sentiments`` of data/judgments.yaml): a subject of
+    up to six words with no modal, then the verb, up to the reported clause."""
+    verbs = alternation(str(w).lower() for w in data["statement_verbs"])
+    says = alternation(str(w).lower() for w in data["statement_expressions"])
+    feels = alternation(str(w).lower() for w in data["statement_sentiments"])
+    return re.compile(
+        r"^\W*(?:(?!(?:will|would|could|may|might|should|must|can|shall)\s)[\w'’.-]+\s+){1,6}?"
+        rf"(?:(?:{verbs})|(?:{says})\s+(?:(?:its|their|his|her|cautious|some|strong)\s+)*"
+        rf"(?:{feels})\s+(?:that|about|over|in))(?![\w-])"
+    )
 
 
 def _stance_kept(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:

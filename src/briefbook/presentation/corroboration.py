@@ -16,7 +16,7 @@ from briefbook.presentation.cites import _SENTENCE_ID
 CORROBORATION_SINGLE_CAP = 8  # unmatched rows listed; the rest are counted
 # rows listed above SOURCES_IN_FULL sources (every row is in corroboration.csv)
 CORROBORATION_ROWS_AT_SCALE = 60
-_CORROBORATION_STATUS = ("contradicted", "corroborated", "unmatched")
+_CORROBORATION_STATUS = ("contradicted", "revised", "corroborated", "unmatched")
 _SINGLE = frozenset({"unmatched", "single-source"})  # "single-source" in files of 2026-11
 _CORROBORATION_NOTE = (
     "Each figure is followed by the sentences that state it. Figures are compared only "
@@ -128,12 +128,15 @@ def _figure_statuses(row: dict[str, Any]) -> list[str]:
 
 def _joiner(status: str, n_figures: int, figure_statuses: list[str] | None = None) -> str:
     """The word between a row's figures: "vs" when they contradict each other, "and" when they
-    confirm each other, "or" when they neither confirm nor contradict ("at least 54" and a
+    confirm each other, "then" when a later report raised the toll, "or" when they neither
+    confirm nor contradict ("at least 54" and a
     far larger figure, or two figures of one source). A corroborated row with a figure that
     no other origin shares (one source's "11" confirmed elsewhere beside its own "64") reads
     "or": its figures do not all confirm each other."""
     if status == "contradicted":
         return "vs"
+    if status == "revised":
+        return "then"  # "11 then 13": a toll raised by a later report
     if n_figures < 2:
         return "and"
     if status == "corroborated" and "unmatched" not in (figure_statuses or []):
@@ -194,12 +197,16 @@ def _side_figures(row: dict[str, Any], groups: Any) -> str:
 
 def _corroboration_figures(row: dict[str, Any], linkable: set[str]) -> list[dict[str, Any]]:
     """Distinct figures with their citations; older rows (no ``figures``) from their
-    ``quantities``."""
+    ``quantities``. In a corroborated row, a figure no other origin confirms is marked
+    "(unconfirmed)": "over 270,000 and over 300,000 (unconfirmed)", where the second makes
+    the first true but not the other way round."""
     figures = [f for f in _as_list(row.get("figures")) if isinstance(f, dict)]
     if figures:
         out = []
         for f in figures:
             text = _plain_text(f.get("figure") if f.get("figure") is not None else "")
+            if row.get("status") == "corroborated" and f.get("status") == "unmatched":
+                text = f"{text or _plain_value(f.get('quantity'))} (unconfirmed)"
             cites, uncited = _linked(f.get("evidence"), linkable)
             out.append(
                 {

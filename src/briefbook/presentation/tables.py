@@ -77,7 +77,13 @@ def entities_frame(b: Briefing) -> pd.DataFrame:
 
 
 # corroboration status -> rank in the claims table; claims no row covers come last
-_STATUS_RANK = {"corroborated": 0, "contradicted": 1, "unmatched": 2, "single-source": 2}
+_STATUS_RANK = {
+    "corroborated": 0,
+    "contradicted": 1,
+    "revised": 1,
+    "unmatched": 2,
+    "single-source": 2,
+}
 
 
 def corroboration_by_evidence(b: Briefing) -> dict[str, dict[str, Any]]:
