@@ -1,0 +1,67 @@
+"""Places missed or mistyped on unseen reporting, by kind, in invented sentences (round
+ents16, second pass):
+
+* a part of the Americas whose name holds the United States' alias "America" ("Latin
+  America", "South America") is its own place, never the United States;
+* a dependent territory with an ISO 3166-1 code of its own whose English name opens with a
+  demonym ("French Polynesia", "French Guiana") or names no sovereign state ("New
+  Caledonia") is the territory, not the demonym's country (``data/regions.yaml``).
+
+Each with a guard of the near miss that must stay as it is: "America" alone and an
+American demonym stay the United States; a demonym before a common noun ("French
+gendarmes") stays the country.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import entities_of
+
+
+def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
+    return {name for t, name in entities_of(tmp_path, text) if t == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shipments of cocaine from Latin America rose sharply last year.", "Latin America"),
+        ("Arms flows from South America grew, the panel said.", "South America"),
+        ("Gangs moving north through Central America were blamed.", "Central America"),
+    ],
+)
+def test_part_of_americas_is_no_country(tmp_path: Path, text: str, place: str) -> None:
+    assert place in _typed(tmp_path, text, "place")
+    assert "United States" not in _typed(tmp_path, text, "country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments of cocaine to America rose sharply last year.",
+        "American troops landed at the port on Monday.",
+    ],
+)
+def test_america_alone_stays_the_country(tmp_path: Path, text: str) -> None:
+    assert "United States" in _typed(tmp_path, text, "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gendarmes were flown to French Polynesia after the unrest.", "French Polynesia"),
+        ("Two soldiers died in French Guiana on Tuesday.", "French Guiana"),
+        ("Riot police were sent to New Caledonia overnight.", "New Caledonia"),
+    ],
+)
+def test_dependent_territory_is_a_place(tmp_path: Path, text: str, place: str) -> None:
+    assert place in _typed(tmp_path, text, "place")
+    assert not _typed(tmp_path, text, "country")
+
+
+def test_demonym_before_a_noun_stays_the_country(tmp_path: Path) -> None:
+    text = "French gendarmes were flown to Kelvora after the unrest."
+    assert "France" in _typed(tmp_path, text, "country")
