@@ -772,6 +772,8 @@ def _places(
             )
             for i, (p, hit) in enumerate(zip(parts, hits, strict=True))
         ]
+    if hits[0] is None and not listing and (owned := _owned_scene(seq, text, rules_, gaz)):
+        parts, hits = owned  # "in Kelvora's Western Hills": the known owner and its part
     if hits[0] is None:
         parts, hits = _towns_of_areas(seq, parts, hits, text, lower_vocab)
     for part, hit in zip(parts, hits, strict=True):
@@ -801,6 +803,31 @@ def _places(
         if part is seq:
             break
     return out
+
+
+def _owned_scene(
+    seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer
+) -> tuple[list[list[Tok]], list[tuple[Found, str] | None]] | None:
+    """The parts and hits of a run that a locative word opens with a known place's
+    possessive and a name after it: "in Queensland's Western Downs", "at Dravi's Kelvo
+    Heights" name the owner (a gazetteer place, a town of the city index or an area of the
+    area index, read with the locative as its cue) and the part it owns when that is a name
+    of one or two plain words no list knows (:func:`place_of` with ``event``); None when
+    no locative word opens the run, no possessive stands inside it or the owner is no known
+    place ("in Smith's Bar": a person's). Shape: ``([owner, part], [owner hit, part hit or
+    None])``."""
+    owners = [i for i, t in enumerate(seq[:-1]) if t.low.endswith("'s")]
+    if len(owners) != 1 or not _scene_before(text, seq[0].start):
+        return None
+    owner, part = seq[: owners[0] + 1], seq[owners[0] + 1 :]
+    name = span_name(owner, text)
+    key = place_key(name)
+    if not (known_place(name, gaz) or city_index().get(key) or area_index().get(key)):
+        return None
+    owner_hit = place_of(owner, text, rules_, gaz, frozenset(), listed=True)
+    if owner_hit is None:
+        return None
+    return [owner, part], [owner_hit, place_of(part, text, rules_, gaz, frozenset(), event=True)]
 
 
 def _towns_of_areas(

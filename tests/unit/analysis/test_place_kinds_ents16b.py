@@ -9,7 +9,8 @@ ents16, second pass):
 
 Each with a guard of the near miss that must stay as it is: "America" alone and an
 American demonym stay the United States; a demonym before a common noun ("French
-gendarmes") stays the country.
+gendarmes") stays the country; an unknown owner ("in Tavrel's Corner Bar"), an owned
+body ("in Queensland's Parliament") and a possessive without a locative word stay no place.
 """
 
 from __future__ import annotations
@@ -65,3 +66,31 @@ def test_dependent_territory_is_a_place(tmp_path: Path, text: str, place: str) -
 def test_demonym_before_a_noun_stays_the_country(tmp_path: Path) -> None:
     text = "French gendarmes were flown to Kelvora after the unrest."
     assert "France" in _typed(tmp_path, text, "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Three officers died at a farm in Queensland's Kelvo Downs on Monday.",
+            {"Queensland", "Kelvo Downs"},
+        ),
+        ("Gunmen opened fire in Brisbane's Tarsi Downs overnight.", {"Brisbane", "Tarsi Downs"}),
+    ],
+)
+def test_locative_owner_and_part(tmp_path: Path, text: str, places: set[str]) -> None:
+    assert places <= _typed(tmp_path, text, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_place"),
+    [
+        ("The fight started in Tavrel's Corner Bar on Friday.", set(), "Tavrel"),
+        ("The bill stalled in Queensland's Parliament last week.", {"Queensland"}, "Parliament"),
+        ("Queensland's Tarsi Downs estate was sold on Friday.", set(), "Tarsi Downs"),
+    ],
+)
+def test_owner_guards(tmp_path: Path, text: str, kept: set[str], not_place: str) -> None:
+    places = _typed(tmp_path, text, "place")
+    assert kept <= places
+    assert not_place not in places
