@@ -1177,6 +1177,8 @@ def classify(
     name = span_name(toks, text)
     if name in gaz.surfaces:
         return []
+    if _country_given_person(toks, text, rules, gaz, lower_vocab):
+        return [_person(toks, text)]  # "Israel Katz said": a given name that names a country
     if headed := _headed_surname(toks, text, rules, gaz, lower_vocab):
         return headed  # "Lawyer Maria Cartel said", "Jose Cartel, 41,": a person's surname
     form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
@@ -1690,6 +1692,30 @@ def regnal_names() -> frozenset[str]:
     """The lower-case names of ``regnal_names`` in ``data/given_names.yaml``: names
     monarchs and popes reign under ("louis", "leo")."""
     return frozenset(str(w).lower() for w in load_data("given_names.yaml")["regnal_names"])
+
+
+@cache
+def _country_given_names() -> frozenset[str]:
+    """``country_given_names`` of ``data/given_names.yaml``, lower case: given names that
+    are also a country's name ("israel", "jordan")."""
+    return frozenset(str(w).lower() for w in load_data("given_names.yaml")["country_given_names"])
+
+
+def _country_given_person(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``toks`` are a given name that is also a country's name and one surname
+    after it, with a person's cue around them (:func:`_person_cue`: "Israel Katz said",
+    "Jordan Bardella, the party's leader,"): not "Israel Defense" of a body, nor a word the
+    sources write in lower case."""
+    return (
+        len(toks) == 2
+        and toks[0].low in _country_given_names()
+        and name_like(toks[1], rules, gaz)
+        and toks[1].low not in lower_vocab
+        and toks[1].low not in english_words()
+        and _person_cue(toks, text, rules, gaz)
+    )
 
 
 def _regnal_person(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:

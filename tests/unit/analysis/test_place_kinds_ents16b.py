@@ -1,16 +1,21 @@
-"""Places missed or mistyped on unseen reporting, by kind, in invented sentences (round
-ents16, second pass):
+"""Places and persons missed or mistyped on unseen reporting, by kind, in invented
+sentences (round ents16, second pass):
 
 * a part of the Americas whose name holds the United States' alias "America" ("Latin
   America", "South America") is its own place, never the United States;
 * a dependent territory with an ISO 3166-1 code of its own whose English name opens with a
   demonym ("French Polynesia", "French Guiana") or names no sovereign state ("New
-  Caledonia") is the territory, not the demonym's country (``data/regions.yaml``).
+  Caledonia") is the territory, not the demonym's country (``data/regions.yaml``);
+* a locative word before a known place's possessive and a name ("in Queensland's Western
+  Downs") names the owner and, when it is a plain name no list knows, the part it owns;
+* a given name that is also a country's ("Israel", "Jordan"; ``country_given_names`` of
+  ``data/given_names.yaml``) and a surname after it, with a person's cue, is a person.
 
 Each with a guard of the near miss that must stay as it is: "America" alone and an
 American demonym stay the United States; a demonym before a common noun ("French
 gendarmes") stays the country; an unknown owner ("in Tavrel's Corner Bar"), an owned
-body ("in Queensland's Parliament") and a possessive without a locative word stay no place.
+body ("in Queensland's Parliament") and a possessive without a locative word stay no place;
+a country's name before a body's head ("Israel Police") or another country stays no person.
 """
 
 from __future__ import annotations
@@ -94,3 +99,26 @@ def test_owner_guards(tmp_path: Path, text: str, kept: set[str], not_place: str)
     places = _typed(tmp_path, text, "place")
     assert kept <= places
     assert not_place not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Israel Tavor, the defence minister, said the operation would widen.", "Israel Tavor"),
+        ("Jordan Kelvani said the party would win the vote.", "Jordan Kelvani"),
+    ],
+)
+def test_country_given_name_with_a_cue_is_a_person(tmp_path: Path, text: str, person: str) -> None:
+    assert person in _typed(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel Police said the suspect was arrested.",
+        "Georgia Power said the outage would end on Friday.",
+        "Talks between Israel and Jordan resumed in Amman.",
+    ],
+)
+def test_country_before_a_body_or_a_country_stays_no_person(tmp_path: Path, text: str) -> None:
+    assert not _typed(tmp_path, text, "person")
