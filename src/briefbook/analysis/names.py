@@ -2049,16 +2049,25 @@ _JURISDICTION_OF = re.compile(
     r"|outskirts|town|municipality|district|province)\s+of\s+(?:the\s+)?$"
 )
 _TOPONYM_LOCATIVE = frozenset({"in", "near", "outside", "into", "at", "across", "nearby", "around"})
+# a way through a place, for a name that holds no possessive ("through Sheikh Kelvo", not
+# "through Sheikh Kelvo's office")
+_TOPONYM_PASSAGE = frozenset({"through", "throughout"})
+# the people of a place right after its name: "Sheikh Kelvo residents protested"
+_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|neighbourhood|neighborhood)\b")
 
 
 def toponym_cue(toks: list[Tok], text: str) -> bool:
-    """Whether the words before ``toks`` put them as a place: a locative preposition ("in",
-    "near", "outside"), a locality noun ("the town of") or an office of an area ("the police
-    chief of"); for a name opening with a word that is both a title and the first word of
+    """Whether the words around ``toks`` put them as a place: a locative preposition ("in",
+    "near", "through"), a locality noun ("the town of"), an office of an area ("the police
+    chief of") or its people after it ("X residents"); for a name opening with a word that is both a title and the first word of
     town names ("Datu", "Sultan")."""
     start = toks[0].start
     prev = text[max(0, start - 12) : start].split()
     if prev and prev[-1].lower() in _TOPONYM_LOCATIVE:
+        return True
+    if prev and prev[-1].lower() in _TOPONYM_PASSAGE and not toks[-1].low.endswith("'s"):
+        return True
+    if _RESIDENTS_AFTER.match(text, toks[-1].end):
         return True
     return locality_before(toks, text) or bool(
         _JURISDICTION_OF.search(text, max(0, start - 40), start)

@@ -9,13 +9,18 @@ sentences (round ents16, second pass):
 * a locative word before a known place's possessive and a name ("in Queensland's Western
   Downs") names the owner and, when it is a plain name no list knows, the part it owns;
 * a given name that is also a country's ("Israel", "Jordan"; ``country_given_names`` of
-  ``data/given_names.yaml``) and a surname after it, with a person's cue, is a person.
+  ``data/given_names.yaml``) and a surname after it, with a person's cue, is a person;
+* a place named after a titled person keeps its title: a landform head ("the Haji Pir
+  Pass"; ``titled_name_place_heads``), and a name opening with a title that opens town
+  names ("Sheikh X") is the place through which one passes ("through Sheikh X") or whose
+  residents are named ("Sheikh X residents").
 
 Each with a guard of the near miss that must stay as it is: "America" alone and an
 American demonym stay the United States; a demonym before a common noun ("French
 gendarmes") stays the country; an unknown owner ("in Tavrel's Corner Bar"), an owned
 body ("in Queensland's Parliament") and a possessive without a locative word stay no place;
-a country's name before a body's head ("Israel Police") or another country stays no person.
+a country's name before a body's head ("Israel Police") or another country stays no person;
+a titled name before a speech verb or a possessive after "through" stays the person.
 """
 
 from __future__ import annotations
@@ -122,3 +127,27 @@ def test_country_given_name_with_a_cue_is_a_person(tmp_path: Path, text: str, pe
 )
 def test_country_before_a_body_or_a_country_stays_no_person(tmp_path: Path, text: str) -> None:
     assert not _typed(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops seized the Haji Kelvo Pass after two days of shelling.", "Haji Kelvo Pass"),
+        ("Protesters marched through Sheikh Tarsim on Friday.", "Sheikh Tarsim"),
+        ("Sheikh Tarsim residents said the water was cut.", "Sheikh Tarsim"),
+    ],
+)
+def test_titled_place(tmp_path: Path, text: str, place: str) -> None:
+    assert place in _typed(tmp_path, text, "place")
+    assert not _typed(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sheikh Tarsim said the water was cut.", "Sheikh Tarsim"),
+        ("The talks went through Sheikh Tarsim's office.", "Sheikh Tarsim"),
+    ],
+)
+def test_titled_person_stays(tmp_path: Path, text: str, person: str) -> None:
+    assert person in _typed(tmp_path, text, "person")
