@@ -111,7 +111,14 @@ from briefbook.analysis.place_names import (
     town_not_person,
     trimmed_place,
 )
-from briefbook.analysis.places import area_index, city_index, place_key
+from briefbook.analysis.places import (
+    area_abbreviations,
+    area_country,
+    area_index,
+    city_country,
+    city_index,
+    place_key,
+)
 from briefbook.analysis.variants import dateline_place
 from briefbook.analysis.vessels import (
     Vessel,
@@ -395,6 +402,7 @@ def find_entities(
                     raise
                 on_error(documents[d].sentences[k].id, exc)
         _based_places(doc, noise[d], d, rules_, gaz, lower_vocab, state)
+        _area_short_forms(all_tokens[d], noise[d], d, known, gaz, state)  # "NSW", "QLD"
         convention_people(doc, all_tokens[d], noise[d], d, rules_, gaz, state)  # "Delano G"
         if model is not None and doc:  # after the rules of the document: their types win
             recent = list(islice(reversed(state.discovered), len(state.discovered) - known))
@@ -424,6 +432,44 @@ def find_entities(
     scope_initials(state, texts, noise, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
+
+
+def _area_short_forms(
+    tokens: list[list[Tok]],
+    noise: list[str | None],
+    d: int,
+    known: int,
+    gaz: Gazetteer,
+    state: Discovery,
+) -> None:
+    """Scope to source ``d`` each word in capitals that is the ISO 3166-2 short form of a
+    first-level area (:func:`~briefbook.analysis.places.area_abbreviations`: "NSW", "QLD")
+    of a country the source names, or of a country holding a town or first-level area
+    discovered in it (the surfaces of ``state.discovered`` from index ``known`` on): "a
+    principal from NSW" in a report naming Queensland is New South Wales. A word the
+    gazetteer or discovery already knows keeps its reading."""
+    countries = set(state.homes.get(d, ()))
+    for surface, key in islice(state.discovered.items(), known, None):
+        if state.types.get(key) == "place" and key.startswith("place:"):
+            place = key.removeprefix("place:")
+            countries.add(area_country(place) or city_country(place))
+    forms = {
+        short: name for code in countries if code for short, name in area_abbreviations(code).items()
+    }
+    if not forms:
+        return
+    for k, sent in enumerate(tokens):
+        if noise[k]:
+            continue
+        for tok in sent:
+            name = forms.get(tok.text)
+            if name is None or tok.text in gaz.surfaces or tok.text in state.discovered:
+                continue
+            if any(dd == d for dd, _, _ in state.scoped.get(tok.text, ())):
+                continue
+            key = known_place(name, gaz) or f"place:{place_key(name)}"
+            state.types.setdefault(key, "place")
+            state.scoped[tok.text].append((d, 0, key))
 
 
 def _model_spans(doc: list[str], noise: list[str | None], model: EntityModel) -> list[list[Span]]:

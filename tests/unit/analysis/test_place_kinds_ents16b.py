@@ -13,14 +13,18 @@ sentences (round ents16, second pass):
 * a place named after a titled person keeps its title: a landform head ("the Haji Pir
   Pass"; ``titled_name_place_heads``), and a name opening with a title that opens town
   names ("Sheikh X") is the place through which one passes ("through Sheikh X") or whose
-  residents are named ("Sheikh X residents").
+  residents are named ("Sheikh X residents");
+* a word in capitals that is the ISO 3166-2 short form of a first-level area ("NSW",
+  "QLD") of a country the source names or holds a town or area of is that area.
 
 Each with a guard of the near miss that must stay as it is: "America" alone and an
 American demonym stay the United States; a demonym before a common noun ("French
 gendarmes") stays the country; an unknown owner ("in Tavrel's Corner Bar"), an owned
 body ("in Queensland's Parliament") and a possessive without a locative word stay no place;
 a country's name before a body's head ("Israel Police") or another country stays no person;
-a titled name before a speech verb or a possessive after "through" stays the person.
+a titled name before a speech verb or a possessive after "through" stays the person; such a
+short form in a source naming no place of that country ("the ACT party" in Wellington)
+stays no place.
 """
 
 from __future__ import annotations
@@ -151,3 +155,17 @@ def test_titled_place(tmp_path: Path, text: str, place: str) -> None:
 )
 def test_titled_person_stays(tmp_path: Path, text: str, person: str) -> None:
     assert person in _typed(tmp_path, text, "person")
+
+
+def test_area_short_form_in_a_source_of_its_country(tmp_path: Path) -> None:
+    text = (
+        "Police in Queensland said the gunman, a former teacher from NSW, had fled. "
+        "The QLD police union called for an inquiry."
+    )
+    places = _typed(tmp_path, text, "place")
+    assert {"Queensland", "NSW"} <= places
+
+
+def test_area_short_form_elsewhere_stays_no_place(tmp_path: Path) -> None:
+    text = "The ACT party won two seats in Wellington on Saturday."
+    assert "ACT" not in _typed(tmp_path, text, "place")
