@@ -15,7 +15,9 @@ sentences (round ents16, second pass):
   names ("Sheikh X") is the place through which one passes ("through Sheikh X") or whose
   residents are named ("Sheikh X residents");
 * a word in capitals that is the ISO 3166-2 short form of a first-level area ("NSW",
-  "QLD") of a country the source names or holds a town or area of is that area.
+  "QLD") of a country the source names or holds a town or area of is that area;
+* a clinic named by its head word is a place, as a hospital is ("walked into Kelvo
+  Clinic"; ``place_heads`` of ``data/entity_rules.yaml``).
 
 Each with a guard of the near miss that must stay as it is: "America" alone and an
 American demonym stay the United States; a demonym before a common noun ("French
@@ -24,7 +26,7 @@ body ("in Queensland's Parliament") and a possessive without a locative word sta
 a country's name before a body's head ("Israel Police") or another country stays no person;
 a titled name before a speech verb or a possessive after "through" stays the person; such a
 short form in a source naming no place of that country ("the ACT party" in Wellington)
-stays no place.
+stays no place; "clinic" in lower case after a town ("a Kelvo clinic") names no place.
 """
 
 from __future__ import annotations
@@ -169,3 +171,20 @@ def test_area_short_form_in_a_source_of_its_country(tmp_path: Path) -> None:
 def test_area_short_form_elsewhere_stays_no_place(tmp_path: Path) -> None:
     text = "The ACT party won two seats in Wellington on Saturday."
     assert "ACT" not in _typed(tmp_path, text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hours later a woman walked into Tarsi Bay Clinic with gunshot wounds.",
+        "The wounded man was taken to Kelvora Clinic, where he died.",
+    ],
+)
+def test_named_clinic_is_a_place(tmp_path: Path, text: str) -> None:
+    assert {"Tarsi Bay Clinic", "Kelvora Clinic"} & _typed(tmp_path, text, "place")
+
+
+def test_lower_case_clinic_names_no_place(tmp_path: Path) -> None:
+    text = "The wounded man was taken to a Kelvora clinic on Monday."
+    assert "Kelvora Clinic" not in _typed(tmp_path, text, "place")
+    assert "Kelvora clinic" not in _typed(tmp_path, text, "place")
