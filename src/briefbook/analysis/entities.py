@@ -449,12 +449,15 @@ def _area_short_forms(
     principal from NSW" in a report naming Queensland is New South Wales. A word the
     gazetteer or discovery already knows keeps its reading."""
     countries = set(state.homes.get(d, ()))
-    for surface, key in islice(state.discovered.items(), known, None):
+    for key in islice(state.discovered.values(), known, None):
         if state.types.get(key) == "place" and key.startswith("place:"):
             place = key.removeprefix("place:")
             countries.add(area_country(place) or city_country(place))
     forms = {
-        short: name for code in countries if code for short, name in area_abbreviations(code).items()
+        short: name
+        for code in countries
+        if code
+        for short, name in area_abbreviations(code).items()
     }
     if not forms:
         return

@@ -2053,7 +2053,9 @@ _TOPONYM_LOCATIVE = frozenset({"in", "near", "outside", "into", "at", "across", 
 # "through Sheikh Kelvo's office")
 _TOPONYM_PASSAGE = frozenset({"through", "throughout"})
 # the people of a place right after its name: "Sheikh Kelvo residents protested"
-_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|villagers|inhabitants|neighbourhood|neighborhood)\b")
+_RESIDENTS_AFTER = re.compile(
+    r"\s+(?:residents|villagers|inhabitants|neighbourhood|neighborhood)\b"
+)
 
 
 def toponym_cue(toks: list[Tok], text: str) -> bool:
