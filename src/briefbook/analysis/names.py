@@ -1153,6 +1153,8 @@ def classify(
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         if _ARTICLE_PLACE.fullmatch(toks[0].text) and _headed_place(toks, rules):
             break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
+        if _known_new_place(toks, text, gaz):
+            return []  # "on New Kelvo, a man": the town or area, for place_of, not "Kelvo"
         toks = toks[1:]
     if not toks:
         return []
@@ -1716,6 +1718,18 @@ def _country_given_person(
         and toks[1].low not in english_words()
         and _person_cue(toks, text, rules, gaz)
     )
+
+
+def _known_new_place(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` open with a capitalised "New" (not the sentence's first word) and
+    name whole a place the gazetteer, the city index or the area index knows ("New
+    Providence", "New Kelvo"): the word is the name's own, not an adjective to drop."""
+    if len(toks) < 2 or toks[0].text != "New" or opens_sentence(text, toks[0].start):
+        return False
+    name = span_name(toks, text)
+    key = place_key(name)
+    places = [t for t in gaz.surfaces.get(name, ()) if t.type == "place"]
+    return bool(places or city_index().get(key) or area_index().get(key))
 
 
 def _regnal_person(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:

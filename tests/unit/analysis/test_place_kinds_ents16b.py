@@ -17,7 +17,9 @@ sentences (round ents16, second pass):
 * a word in capitals that is the ISO 3166-2 short form of a first-level area ("NSW",
   "QLD") of a country the source names or holds a town or area of is that area;
 * a clinic named by its head word is a place, as a hospital is ("walked into Kelvo
-  Clinic"; ``place_heads`` of ``data/entity_rules.yaml``).
+  Clinic"; ``place_heads`` of ``data/entity_rules.yaml``);
+* a capitalised "New" that opens a name the city or area index knows whole ("New
+  Providence") is the name's own word, never dropped to leave a person's name.
 
 Each with a guard of the near miss that must stay as it is: "America" alone and an
 American demonym stay the United States; a demonym before a common noun ("French
@@ -188,3 +190,14 @@ def test_lower_case_clinic_names_no_place(tmp_path: Path) -> None:
     text = "The wounded man was taken to a Kelvora clinic on Monday."
     assert "Kelvora Clinic" not in _typed(tmp_path, text, "place")
     assert "Kelvora clinic" not in _typed(tmp_path, text, "place")
+
+
+def test_new_opening_a_known_place_is_kept(tmp_path: Path) -> None:
+    text = "Late on Friday, on New Providence, a man and a woman heard gunshots."
+    assert not _typed(tmp_path, text, "person")
+    assert "New Providence" in _typed(tmp_path, text, "place")
+
+
+def test_new_before_an_unknown_name_is_still_dropped(tmp_path: Path) -> None:
+    text = "Police said New Tarsim Kelvo, a man of 40, was arrested."
+    assert "New Tarsim Kelvo" not in _typed(tmp_path, text, "place")
