@@ -112,7 +112,14 @@ from briefbook.analysis.place_names import (
     town_not_person,
     trimmed_place,
 )
-from briefbook.analysis.places import area_index, city_index, place_key
+from briefbook.analysis.places import (
+    area_abbreviations,
+    area_country,
+    area_index,
+    city_country,
+    city_index,
+    place_key,
+)
 from briefbook.analysis.variants import dateline_place
 from briefbook.analysis.vessels import (
     Vessel,
@@ -396,6 +403,7 @@ def find_entities(
                     raise
                 on_error(documents[d].sentences[k].id, exc)
         _based_places(doc, noise[d], d, rules_, gaz, lower_vocab, state)
+        _area_short_forms(all_tokens[d], noise[d], d, known, gaz, state)  # "NSW", "QLD"
         convention_people(doc, all_tokens[d], noise[d], d, rules_, gaz, state)  # "Delano G"
         if model is not None and doc:  # after the rules of the document: their types win
             recent = list(islice(reversed(state.discovered), len(state.discovered) - known))
@@ -425,6 +433,47 @@ def find_entities(
     scope_initials(state, texts, noise, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
+
+
+def _area_short_forms(
+    tokens: list[list[Tok]],
+    noise: list[str | None],
+    d: int,
+    known: int,
+    gaz: Gazetteer,
+    state: Discovery,
+) -> None:
+    """Scope to source ``d`` each word in capitals that is the ISO 3166-2 short form of a
+    first-level area (:func:`~briefbook.analysis.places.area_abbreviations`: "NSW", "QLD")
+    of a country the source names, or of a country holding a town or first-level area
+    discovered in it (the surfaces of ``state.discovered`` from index ``known`` on): "a
+    principal from NSW" in a report naming Queensland is New South Wales. A word the
+    gazetteer or discovery already knows keeps its reading."""
+    countries = set(state.homes.get(d, ()))
+    for key in islice(state.discovered.values(), known, None):
+        if state.types.get(key) == "place" and key.startswith("place:"):
+            place = key.removeprefix("place:")
+            countries.add(area_country(place) or city_country(place))
+    forms = {
+        short: name
+        for code in countries
+        if code
+        for short, name in area_abbreviations(code).items()
+    }
+    if not forms:
+        return
+    for k, sent in enumerate(tokens):
+        if noise[k]:
+            continue
+        for tok in sent:
+            name = forms.get(tok.text)
+            if name is None or tok.text in gaz.surfaces or tok.text in state.discovered:
+                continue
+            if any(dd == d for dd, _, _ in state.scoped.get(tok.text, ())):
+                continue
+            key = known_place(name, gaz) or f"place:{place_key(name)}"
+            state.types.setdefault(key, "place")
+            state.scoped[tok.text].append((d, 0, key))
 
 
 def _model_spans(doc: list[str], noise: list[str | None], model: EntityModel) -> list[list[Span]]:
@@ -784,6 +833,8 @@ def _places(
             )
             for i, (p, hit) in enumerate(zip(parts, hits, strict=True))
         ]
+    if hits[0] is None and not listing and (owned := _owned_scene(seq, text, rules_, gaz)):
+        parts, hits = owned  # "in Kelvora's Western Hills": the known owner and its part
     if hits[0] is None:
         parts, hits = _towns_of_areas(seq, parts, hits, text, lower_vocab)
     for part, hit in zip(parts, hits, strict=True):
@@ -813,6 +864,31 @@ def _places(
         if part is seq:
             break
     return out
+
+
+def _owned_scene(
+    seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer
+) -> tuple[list[list[Tok]], list[tuple[Found, str] | None]] | None:
+    """The parts and hits of a run that a locative word opens with a known place's
+    possessive and a name after it: "in Queensland's Western Downs", "at Dravi's Kelvo
+    Heights" name the owner (a gazetteer place, a town of the city index or an area of the
+    area index, read with the locative as its cue) and the part it owns when that is a name
+    of one or two plain words no list knows (:func:`place_of` with ``event``); None when
+    no locative word opens the run, no possessive stands inside it or the owner is no known
+    place ("in Smith's Bar": a person's). Shape: ``([owner, part], [owner hit, part hit or
+    None])``."""
+    owners = [i for i, t in enumerate(seq[:-1]) if t.low.endswith("'s")]
+    if len(owners) != 1 or not _scene_before(text, seq[0].start):
+        return None
+    owner, part = seq[: owners[0] + 1], seq[owners[0] + 1 :]
+    name = span_name(owner, text)
+    key = place_key(name)
+    if not (known_place(name, gaz) or city_index().get(key) or area_index().get(key)):
+        return None
+    owner_hit = place_of(owner, text, rules_, gaz, frozenset(), listed=True)
+    if owner_hit is None:
+        return None
+    return [owner, part], [owner_hit, place_of(part, text, rules_, gaz, frozenset(), event=True)]
 
 
 def _towns_of_areas(

@@ -1154,6 +1154,8 @@ def classify(
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         if _ARTICLE_PLACE.fullmatch(toks[0].text) and _headed_place(toks, rules):
             break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
+        if _known_new_place(toks, text, gaz):
+            return []  # "on New Kelvo, a man": the town or area, for place_of, not "Kelvo"
         toks = toks[1:]
     if not toks:
         return []
@@ -1178,6 +1180,8 @@ def classify(
     name = span_name(toks, text)
     if name in gaz.surfaces or designation_class(name):
         return []  # a designation class ("a Foreign Terrorist Organization") is no body
+    if _country_given_person(toks, text, rules, gaz, lower_vocab):
+        return [_person(toks, text)]  # "Israel Katz said": a given name that names a country
     if headed := _headed_surname(toks, text, rules, gaz, lower_vocab):
         return headed  # "Lawyer Maria Cartel said", "Jose Cartel, 41,": a person's surname
     form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
@@ -1713,6 +1717,42 @@ def regnal_names() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("given_names.yaml")["regnal_names"])
 
 
+@cache
+def _country_given_names() -> frozenset[str]:
+    """``country_given_names`` of ``data/given_names.yaml``, lower case: given names that
+    are also a country's name ("israel", "jordan")."""
+    return frozenset(str(w).lower() for w in load_data("given_names.yaml")["country_given_names"])
+
+
+def _country_given_person(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``toks`` are a given name that is also a country's name and one surname
+    after it, with a person's cue around them (:func:`_person_cue`: "Israel Katz said",
+    "Jordan Bardella, the party's leader,"): not "Israel Defense" of a body, nor a word the
+    sources write in lower case."""
+    return (
+        len(toks) == 2
+        and toks[0].low in _country_given_names()
+        and name_like(toks[1], rules, gaz)
+        and toks[1].low not in lower_vocab
+        and toks[1].low not in english_words()
+        and _person_cue(toks, text, rules, gaz)
+    )
+
+
+def _known_new_place(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` open with a capitalised "New" (not the sentence's first word) and
+    name whole a place the gazetteer, the city index or the area index knows ("New
+    Providence", "New Kelvo"): the word is the name's own, not an adjective to drop."""
+    if len(toks) < 2 or toks[0].text != "New" or opens_sentence(text, toks[0].start):
+        return False
+    name = span_name(toks, text)
+    key = place_key(name)
+    places = [t for t in gaz.surfaces.get(name, ()) if t.type == "place"]
+    return bool(places or city_index().get(key) or area_index().get(key))
+
+
 def _regnal_person(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``toks`` are one name and a regnal numeral: "Napoleon III", "Abdullah II"
     (a given name of ``data/given_names.yaml`` or one of its ``regnal_names``); not a
@@ -2044,16 +2084,27 @@ _JURISDICTION_OF = re.compile(
     r"|outskirts|town|municipality|district|province)\s+of\s+(?:the\s+)?$"
 )
 _TOPONYM_LOCATIVE = frozenset({"in", "near", "outside", "into", "at", "across", "nearby", "around"})
+# a way through a place, for a name that holds no possessive ("through Sheikh Kelvo", not
+# "through Sheikh Kelvo's office")
+_TOPONYM_PASSAGE = frozenset({"through", "throughout"})
+# the people of a place right after its name: "Sheikh Kelvo residents protested"
+_RESIDENTS_AFTER = re.compile(
+    r"\s+(?:residents|villagers|inhabitants|neighbourhood|neighborhood)\b"
+)
 
 
 def toponym_cue(toks: list[Tok], text: str) -> bool:
-    """Whether the words before ``toks`` put them as a place: a locative preposition ("in",
-    "near", "outside"), a locality noun ("the town of") or an office of an area ("the police
-    chief of"); for a name opening with a word that is both a title and the first word of
+    """Whether the words around ``toks`` put them as a place: a locative preposition ("in",
+    "near", "through"), a locality noun ("the town of"), an office of an area ("the police
+    chief of") or its people after it ("X residents"); for a name opening with a word that is both a title and the first word of
     town names ("Datu", "Sultan")."""
     start = toks[0].start
     prev = text[max(0, start - 12) : start].split()
     if prev and prev[-1].lower() in _TOPONYM_LOCATIVE:
+        return True
+    if prev and prev[-1].lower() in _TOPONYM_PASSAGE and not toks[-1].low.endswith("'s"):
+        return True
+    if _RESIDENTS_AFTER.match(text, toks[-1].end):
         return True
     return locality_before(toks, text) or bool(
         _JURISDICTION_OF.search(text, max(0, start - 40), start)

@@ -34,6 +34,7 @@ from briefbook.analysis.names import (
     place_guards,
     span_name,
     titled_town,
+    toponym_cue,
 )
 from briefbook.analysis.numbers import spelled_number, weekdays
 from briefbook.analysis.place_cues import (
@@ -533,7 +534,12 @@ def _place_of(
                 and not any(t.low in lower_vocab for t in _after_new(toks, text))
                 and not all(t.bare in ordinary_words() for t in toks)
             )
-            or (len(toks) > 1 and toks[0].low in rules.toponym_prefixes and cue)  # "in Ain X"
+            # "in Ain X", "through Sheikh X", "Sheikh X residents"
+            or (
+                len(toks) > 1
+                and toks[0].low in rules.toponym_prefixes
+                and (cue or toponym_cue(toks, text))
+            )
             or (event and plain_name(toks, lower_vocab) and not common)
             # "Puthukkudiyiruppu" in a report on Sri Lanka: a village's ending in its country
             or (

@@ -406,7 +406,52 @@ def _areas() -> dict[str, str]:
     return index
 
 
-def _area_cache_file() -> Path | None:
+def area_abbreviations(country: str) -> Mapping[str, str]:
+    """The first-level ISO 3166-2 subdivisions of the country of ISO 3166-1 code
+    ``country`` by the part of their code after the hyphen when it is three capital letters
+    or more, the short form the country's own press writes ("AU": "NSW" -> "New South
+    Wales", "QLD" -> "Queensland"); read once from the installed pycountry (cached as the
+    area index is); empty without pycountry or for a country of numeric or two-letter
+    codes."""
+    return _area_facts()["codes"].get(country, {})
+
+
+def area_country(key: str) -> str:
+    """The ISO 3166-1 alpha-2 code of the country of the first-level subdivision of
+    ``place_key`` ``key`` ("queensland" -> "AU"); "" when no first-level area is so keyed."""
+    return _area_facts()["countries"].get(key, "")
+
+
+@cache
+def _area_facts() -> dict[str, dict[str, Any]]:
+    cached = _area_cache_file("area-codes")
+    if cached is not None:
+        try:
+            facts = json.loads(cached.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            facts = None
+        if isinstance(facts, dict) and set(facts) == {"codes", "countries"}:
+            return facts
+    try:
+        import pycountry
+    except ModuleNotFoundError:
+        return {"codes": {}, "countries": {}}
+    codes: dict[str, dict[str, str]] = {}
+    countries: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code:
+            continue
+        countries.setdefault(_key(sub.name), sub.country_code)
+        short = sub.code.partition("-")[2]
+        if len(short) >= 3 and short.isalpha() and short.isupper():
+            codes.setdefault(sub.country_code, {})[short] = sub.name
+    facts = {"codes": codes, "countries": countries}
+    if cached is not None:
+        _write_cache(cached, json.dumps(facts, ensure_ascii=False, sort_keys=True))
+    return facts
+
+
+def _area_cache_file(prefix: str = "areas") -> Path | None:
     """Where the area index built from the installed pycountry is kept: a file of the
     user's cache folder named by pycountry's subdivision data (its path, size and time of
     change: a new pycountry install is another file), by this module's own text and by the
@@ -429,7 +474,7 @@ def _area_cache_file() -> Path | None:
     if folder is None:
         return None
     digest = hashlib.sha256(f"{data}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode() + source)
-    return folder / f"areas-{digest.hexdigest()[:20]}.json"
+    return folder / f"{prefix}-{digest.hexdigest()[:20]}.json"
 
 
 def _write_cache(path: Path, text: str) -> None:
