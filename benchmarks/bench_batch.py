@@ -28,13 +28,17 @@ each worker's first briefing, not its children).
 
 CPU by process (``--stages``): the batch's CPU seconds by kind of process (the command
 itself with Dask's scheduler and nannies, the forkserver's warm-up, the workers, the
-kernels, the renderer warm-up and its copies), sampled every 0.25 s, beside the sum of the
+kernels, the renderer warm-up and its copies), sampled every 0.1 s, beside the sum of the
 items' own: what is not in the items is the batch's fixed cost.
 
-CPU: seconds of user + system time of every process involved, without the memory
-samplers' own (threads of this process, measured with ``time.thread_time`` and taken out
-on both sides: they sample for as long as a side runs, so left in they would charge the
-slower side for the benchmark's own work). Per briefing, ``item cpu``
+Memory and CPU by process come from one sampler thread per side (:class:`ProcessTree`),
+which reads the process table once a sample: the sampler runs on the same 2 cores as the
+side it measures, so what it costs is taken from that side's wall time.
+
+CPU: seconds of user + system time of every process involved, without the sampler's own
+(a thread of this process, measured with ``time.thread_time`` and taken out on both
+sides: it samples for as long as a side runs, so left in it would charge the slower side
+for the benchmark's own work). Per briefing, ``item cpu``
 compares the sequential side's (this process and its children, per briefing) with the
 batch's own record of each item (its worker process and the processes under it, from the
 item's start to its end): the difference between ``cpu seq/batch`` (which spreads the
@@ -140,25 +144,100 @@ class Sampler:
         raise NotImplementedError
 
 
-class PeakMemory(Sampler):
-    """Samples, every ``interval`` s, the RSS of chosen processes plus their children."""
+class ProcessTree(Sampler):
+    """Samples, every ``interval`` s, the processes under ``root`` (a pid) and ``root``
+    itself, from one walk of the process table per sample (the root's children, found
+    recursively): each process's resident memory and CPU seconds (user + system, its own,
+    not its children's), and its kind: ``batch`` (``root``: the command, with Dask's
+    scheduler and nannies and the client), ``forkserver`` (the warmed process the workers
+    are forked from), ``workers`` (forked from it, or
+    spawned by multiprocessing), ``kernels``, ``renderer warm-up`` (the process that warms
+    up once and forks the copies), ``renderer copies``, ``other``. A process's last sample
+    counts (up to ``interval`` s of a process that ended is missed).
 
-    def __init__(self, pick: callable, interval: float = 0.1) -> None:
+    Peaks: ``peak`` per worker (and for ``root``), the process plus every process under it
+    at that instant; ``peak_own`` per worker, the process alone; ``forkserver``, ``copy``
+    and ``kernel`` the largest single forkserver, renderer copy, and kernel the batch
+    started itself (a kernel a worker started counts in its worker's ``peak``).
+
+    One walk a sample, not one per process asked about: the process table is read whole to
+    find anyone's children, and the sampler shares the 2 cores with the side it measures
+    (five samplers, which walked it about 13 times a sample between them, took 0.2 of a
+    core from a 1-source batch, against 0.03 from the sequential side's one sampler)."""
+
+    def __init__(self, root: int, interval: float = 0.1) -> None:
         super().__init__(interval)
-        self.pick = pick  # () -> list of psutil processes to measure, each with its children
-        self.peak: dict[int, int] = {}  # pid -> peak bytes (itself + children)
-        self.peak_own: dict[int, int] = {}  # pid -> peak bytes of the process alone
+        self.root = root
+        self._root: psutil.Process | None = None
+        self.kinds: dict[int, str] = {}  # pid -> kind, kept once known (not "other")
+        self.last: dict[int, tuple[str, float]] = {}  # pid -> (kind, CPU seconds)
+        self.peak: dict[int, int] = {}  # worker or root pid -> peak bytes with its tree
+        self.peak_own: dict[int, int] = {}  # worker pid -> peak bytes of the process alone
+        self.forkserver = 0
+        self.copy = 0
+        self.kernel = 0
+
+    def _kind(self, proc: psutil.Process, up: str) -> str:
+        if proc.pid == self.root:
+            return "batch"
+        args = " ".join(proc.cmdline())
+        if "ipykernel" in args:
+            return "kernels"
+        if up == "batch" and "forkserver" in args:
+            return "forkserver"
+        if up == "forkserver" or (up == "batch" and "spawn_main" in args):
+            return "workers"
+        if up == "batch" and "--listen" in args:
+            return "renderer warm-up"
+        if up == "renderer warm-up":
+            return "renderer copies"
+        return "other"
 
     def sample(self) -> None:
-        for proc in self.pick():
-            with contextlib.suppress(psutil.Error):
-                own = proc.memory_info().rss
-                total = own
-                for child in proc.children(recursive=True):
-                    with contextlib.suppress(psutil.Error):
-                        total += child.memory_info().rss
-                self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), total)
-                self.peak_own[proc.pid] = max(self.peak_own.get(proc.pid, 0), own)
+        if self._root is None:
+            self._root = psutil.Process(self.root)
+        # one walk of the process table (psutil reads every process's parent to find
+        # anyone's children), parents before their children
+        order = [self._root, *self._root.children(recursive=True)]
+        parents: dict[int, int] = {}
+        own: dict[int, int] = {}
+        for proc in order:
+            with contextlib.suppress(psutil.Error), proc.oneshot():
+                pid = proc.pid
+                parents[pid] = proc.ppid()
+                kind = self.kinds.get(pid, "other")
+                if kind == "other":  # asked again: a child seen before its exec
+                    kind = self.kinds[pid] = self._kind(proc, self.kinds.get(parents[pid], ""))
+                own[pid] = proc.memory_info().rss
+                t = proc.cpu_times()
+                self.last[pid] = (kind, t.user + t.system)
+        tree = dict(own)
+        for proc in reversed(order):  # children before their parents
+            if proc.pid != self.root and proc.pid in tree:
+                parent = parents[proc.pid]
+                tree[parent] = tree.get(parent, 0) + tree[proc.pid]
+        for pid, rss in own.items():
+            kind = self.kinds.get(pid)
+            if pid == self.root or kind == "workers":
+                self.peak[pid] = max(self.peak.get(pid, 0), tree[pid])
+            if kind == "workers":
+                self.peak_own[pid] = max(self.peak_own.get(pid, 0), rss)
+            elif kind == "forkserver":
+                self.forkserver = max(self.forkserver, rss)
+            elif kind == "renderer copies":
+                self.copy = max(self.copy, rss)
+            elif kind == "kernels" and parents[pid] == self.root:
+                self.kernel = max(self.kernel, rss)
+
+    def workers(self) -> list[int]:
+        """The workers' pids."""
+        return [pid for pid, kind in self.kinds.items() if kind == "workers"]
+
+    def totals(self) -> dict[str, float]:
+        found: dict[str, float] = {}
+        for kind, seconds in self.last.values():
+            found[kind] = found.get(kind, 0.0) + seconds
+        return found
 
 
 def sequential(paths: list[Path], reports: Path) -> dict:
@@ -175,7 +254,7 @@ def sequential(paths: list[Path], reports: Path) -> dict:
     )
     me = psutil.Process()
     timings = []
-    with PeakMemory(lambda: [me]) as memory:
+    with ProcessTree(me.pid) as memory:
         cpu = cpu_seconds()
         start = time.perf_counter()
         for path in paths[1:]:
@@ -202,105 +281,6 @@ def sequential(paths: list[Path], reports: Path) -> dict:
     }
 
 
-def _workers_of(proc: psutil.Process) -> list[psutil.Process]:
-    """The batch process's worker processes: its children that are Dask workers spawned by
-    multiprocessing, or the children of its forkserver (workers forked from it); not its
-    resource tracker, nor the forkserver itself (see :func:`_forkserver_of`)."""
-    found = []
-    for child in proc.children():
-        with contextlib.suppress(psutil.Error):
-            cmd = " ".join(child.cmdline())
-            if "spawn_main" in cmd:
-                found.append(child)
-            elif "forkserver" in cmd:
-                found += child.children()
-    return found
-
-
-def _renderer_copies_of(proc: psutil.Process) -> list[psutil.Process]:
-    """The warm PDF renderer copies the batch started for its workers (children of the
-    process that warmed up once and forked them, ``briefbook.render.pdf --listen``)."""
-    found = []
-    for child in proc.children():
-        with contextlib.suppress(psutil.Error):
-            if "--listen" in child.cmdline():
-                found += child.children()
-    return found
-
-
-def _forkserver_of(proc: psutil.Process) -> list[psutil.Process]:
-    """The batch process's multiprocessing forkserver (the warmed process its workers are
-    forked from), if it has one."""
-    found = []
-    for child in proc.children():
-        with contextlib.suppress(psutil.Error):
-            if "forkserver" in " ".join(child.cmdline()):
-                found.append(child)
-    return found
-
-
-def _kernels_of(proc: psutil.Process) -> list[psutil.Process]:
-    """The kernels the batch process started for its workers before they existed
-    (``briefbook.app.kernels.KernelCopies``: its children, adopted by the workers)."""
-    found = []
-    for child in proc.children():
-        with contextlib.suppress(psutil.Error):
-            if "ipykernel" in " ".join(child.cmdline()):
-                found.append(child)
-    return found
-
-
-class CpuByProcess(Sampler):
-    """Samples, every ``interval`` s, the CPU seconds (user + system, its own, not its
-    children's) of every process under the batch process and of the batch process itself,
-    by kind: ``batch`` (the command: Dask's scheduler and nannies, the client),
-    ``forkserver`` (its warm-up), ``workers``, ``kernels``, ``renderer warm-up`` (the
-    process that warms up once and forks the copies), ``renderer copies``, ``other``. A
-    process's last sample counts (up to ``interval`` s of a process that ended is missed)."""
-
-    def __init__(self, parent: psutil.Process, interval: float = 0.25) -> None:
-        super().__init__(interval)
-        self.parent = parent
-        self.last: dict[int, tuple[str, float]] = {}
-
-    def _kind(self, proc: psutil.Process, kinds: dict[int, str]) -> str:
-        if proc.pid == self.parent.pid:
-            return "batch"
-        up = kinds.get(proc.ppid(), "other")
-        args = " ".join(proc.cmdline())
-        if "ipykernel" in args:
-            return "kernels"
-        if up == "batch" and "forkserver" in args:
-            return "forkserver"
-        if up == "forkserver":
-            return "workers"
-        if up == "batch" and "--listen" in args:
-            return "renderer warm-up"
-        if up == "renderer warm-up":
-            return "renderer copies"
-        return "other"
-
-    def sample(self) -> None:
-        tree = [self.parent, *self.parent.children(recursive=True)]
-        kinds: dict[int, str] = {}
-        for proc in tree:  # parents before their children
-            with contextlib.suppress(psutil.Error):
-                # a kind once known stays (a worker keeps its forkserver's command
-                # line); "other" is asked again: a child seen before its exec
-                kind = self.last.get(proc.pid, ("other", 0.0))[0]
-                if kind == "other":
-                    kind = self._kind(proc, kinds)
-                kinds[proc.pid] = kind
-                t = proc.cpu_times()
-                self.last[proc.pid] = (kind, t.user + t.system)
-
-    def totals(self) -> dict[str, float]:
-        found: dict[str, float] = {}
-        for kind, seconds in self.last.values():
-            found[kind] = found.get(kind, 0.0) + seconds
-        return found
-
-
 def batch(paths: list[Path], reports: Path, workers: int) -> dict:
     cpu = cpu_seconds()
     start = time.perf_counter()
@@ -312,18 +292,11 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         stderr=subprocess.PIPE,
         text=True,
     )
-    parent = psutil.Process(proc.pid)
-    with (
-        PeakMemory(lambda: _workers_of(parent)) as memory,
-        PeakMemory(lambda: _forkserver_of(parent)) as server,
-        PeakMemory(lambda: _renderer_copies_of(parent)) as copies,
-        PeakMemory(lambda: _kernels_of(parent)) as kernels,
-        CpuByProcess(parent) as by_process,
-    ):
+    with ProcessTree(proc.pid) as tree:
         out, err = proc.communicate()
     wall = time.perf_counter() - start
     ended = time.time()
-    samplers = memory.cpu + server.cpu + copies.cpu + kernels.cpu + by_process.cpu
+    samplers = tree.cpu
     # without the samplers' own CPU
     cpu = cpu_seconds() - cpu - samplers
     if proc.returncode != 0:
@@ -334,13 +307,13 @@ def batch(paths: list[Path], reports: Path, workers: int) -> dict:
         "cpu": cpu,
         "items": record["items"],
         "start": record.get("cluster", {}).get("start_seconds", 0.0),
-        "peak": sorted(memory.peak.values(), reverse=True),
-        "peak_own": sorted(memory.peak_own.values(), reverse=True),
-        "forkserver": max(server.peak_own.values(), default=0),
-        "copy": max(copies.peak_own.values(), default=0),
-        "kernel": max(kernels.peak_own.values(), default=0),
+        "peak": sorted((tree.peak.get(pid, 0) for pid in tree.workers()), reverse=True),
+        "peak_own": sorted(tree.peak_own.values(), reverse=True),
+        "forkserver": tree.forkserver,
+        "copy": tree.copy,
+        "kernel": tree.kernel,
         "kernels_claimed": sum(record.get("cluster", {}).get("kernel_claimed", {}).values()),
-        "by_process": by_process.totals(),
+        "by_process": tree.totals(),
         "idle": idle_time(record["items"], began, ended),
         "sampler": samplers,
     }
