@@ -47,6 +47,7 @@ def test_rules_come_from_the_data_file():
     assert [r.name for r in rules] == [
         "estimate_is_substance",
         "forecast",
+        "forecast_modal",
         "quoted_verdict",
         "recommendation",
         "framing",
@@ -56,6 +57,7 @@ def test_rules_come_from_the_data_file():
     ]
     assert [r.label for r in rules] == [
         "substance",
+        "outlook",
         "outlook",
         "context",
         "outlook",
