@@ -1730,13 +1730,16 @@ def _country_given_person(
     """Whether ``toks`` are a given name that is also a country's name and one surname
     after it, with a person's cue around them (:func:`_person_cue`: "Israel Katz said",
     "Jordan Bardella, the party's leader,"): not "Israel Defense" of a body, nor a word the
-    sources write in lower case."""
+    sources write in lower case, nor a word's plural ("Georgia Republicans said")."""
     return (
         len(toks) == 2
         and toks[0].low in _country_given_names()
         and name_like(toks[1], rules, gaz)
         and toks[1].low not in lower_vocab
         and toks[1].low not in english_words()
+        # a plural of a word ("Georgia Republicans", "Jordan Greens"): the people of a body
+        # or a place, never one person's surname
+        and singular(toks[1].low) not in english_words()
         and _person_cue(toks, text, rules, gaz)
     )
 
