@@ -6,7 +6,9 @@ round revB15; every sentence here is invented):
 * a country's name before a word's plural ("Georgia Republicans said") is the people of a
   body or place, never a person;
 * a warship named after a person keeps the person's name for the person where the source
-  writes it without "the" ("Harold Brenner, the former senator,"), in the ship's own source.
+  writes it without "the" ("Harold Brenner, the former senator,"), in the ship's own source;
+* the English word "Reunion" ("Reunion talks") is no Réunion; the island keeps its accent,
+  its article or its island ("Reunion Island").
 """
 
 from __future__ import annotations
@@ -73,3 +75,27 @@ def test_a_warships_namesake_with_initial_stays_a_person(tmp_path: Path) -> None
     )
     people = {name for t, name, _, _ in found if t == "person"}
     assert "Mara K. Doyle" in people or "Mara Doyle" in people, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reunion talks for families parted by the war resumed in Kaesong on Monday.",
+        "The Family Reunion Program was suspended by officials in Vell.",
+    ],
+)
+def test_the_word_reunion_is_no_territory(tmp_path: Path, text: str) -> None:
+    places = {name for t, name in entities_of(tmp_path, text) if t == "place"}
+    assert "Réunion" not in places, places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cyclone struck Réunion on Monday, officials in Paris said.",
+        "A cyclone struck Reunion Island on Monday, officials in Paris said.",
+    ],
+)
+def test_the_territory_reunion_stays(tmp_path: Path, text: str) -> None:
+    places = {name for t, name in entities_of(tmp_path, text) if t == "place"}
+    assert "Réunion" in places, places
