@@ -1435,7 +1435,7 @@ def classify(
     if prev and prev[-1].lower() in _COMPANY_NOUNS and len(toks) <= 5:
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "subsidiary Uraloil"
     if len(toks) > 1 and (
-        lows[0] in rules.org_first_words
+        (lows[0] in rules.org_first_words and not _english_head_first(lows, rules))
         or any(" ".join(lows[:n]) in rules.org_prefixes for n in (1, 2, 3, 4))
     ):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
@@ -1659,6 +1659,27 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 def _eponym_titles() -> frozenset[str]:
     """``eponym_titles`` of ``data/entity_rules.yaml``, lower case."""
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["eponym_titles"])
+
+
+@cache
+def _english_heads_first() -> frozenset[str]:
+    """``english_head_first_words`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(
+        str(w).lower() for w in load_data("entity_rules.yaml")["english_head_first_words"]
+    )
+
+
+def _english_head_first(lows: list[str], rules: Rules) -> bool:
+    """Whether a run opens with a head-first body word that is also an English word
+    ("Cartel") before an English word or its plural ("Cartel Violence Spreads", "Cartel
+    Leaders Held", a title in capitals): the English noun, no body ("Cartel del Golfo",
+    "Cartel de los Soles", "Cartel Jalisco" stay bodies)."""
+    second = lows[1]
+    if lows[0] not in _english_heads_first() or second in rules.connectors:
+        return False
+    return second not in rules.name_links and (
+        second in english_words() or singular(second) in english_words()
+    )
 
 
 @cache

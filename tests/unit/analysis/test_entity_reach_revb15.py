@@ -8,7 +8,9 @@ round revB15; every sentence here is invented):
 * a warship named after a person keeps the person's name for the person where the source
   writes it without "the" ("Harold Brenner, the former senator,"), in the ship's own source;
 * the English word "Reunion" ("Reunion talks") is no Réunion; the island keeps its accent,
-  its article or its island ("Reunion Island").
+  its article or its island ("Reunion Island");
+* "Cartel" before an English word ("Cartel Violence Spreads", a title in capitals) is the
+  English noun, no body named head first ("Cartel del Noreste" stays one).
 """
 
 from __future__ import annotations
@@ -99,3 +101,30 @@ def test_the_word_reunion_is_no_territory(tmp_path: Path, text: str) -> None:
 def test_the_territory_reunion_stays(tmp_path: Path, text: str) -> None:
     places = {name for t, name in entities_of(tmp_path, text) if t == "place"}
     assert "Réunion" in places, places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cartel Leaders Held in Culiacan Raid, the navy said on Monday.",
+        "Cartel Violence Spreads to Tijuana, officials warned on Monday.",
+    ],
+)
+def test_the_english_word_cartel_opens_no_body(tmp_path: Path, text: str) -> None:
+    bodies = {name for t, name in entities_of(tmp_path, text) if t == "organisation"}
+    assert not any(name.startswith("Cartel") for name in bodies), bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Police in Tamaulipas said the Cartel del Noreste had seized the road.",
+            "Cartel del Noreste",
+        ),
+        ("Prosecutors said the Cartel de los Soles moved the cocaine.", "Cartel de los Soles"),
+    ],
+)
+def test_a_spanish_cartel_name_stays_a_body(tmp_path: Path, text: str, body: str) -> None:
+    bodies = {name for t, name in entities_of(tmp_path, text) if t == "organisation"}
+    assert body in bodies, bodies
