@@ -759,6 +759,8 @@ def _the_before(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name`` after "the" ("ordered the Harold T. Brenner to the
     coast"): a ship's name, as no person's name takes the article."""
     return re.search(rf"\b(?i:the)\s+{re.escape(name)}(?![\w-])", text) is not None
+
+
 # a lower-case plural noun right after a run: "Social Security officials", "Civil Defence teams"
 _ORDINARY_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
