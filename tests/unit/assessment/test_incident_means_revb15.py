@@ -5,29 +5,15 @@ sentence here is invented): an ambush or a firefight is small-arms fire (``gunfi
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from briefbook.analysis.claims import find_claims
-from briefbook.assessment.key_judgments import same_incidents
-from briefbook.model import Sentence
+from test_incident_actors_left15 import _incidents as _two_reports
 
 _MILITIA = frozenset({"organisation:Karsian militia"})
-_DAY = dt.date(2026, 5, 6)
 
 
 def _incidents(a: str, b: str) -> dict[int, int]:
-    sentences = [Sentence(id="S1.1", source="S1", text=a), Sentence(id="S2.1", source="S2", text=b)]
-    return same_incidents(
-        [0, 1],
-        sentences,
-        {"S1.1": _MILITIA, "S2.1": _MILITIA},
-        {i: find_claims(s.text, s.id) for i, s in enumerate(sentences)},
-        {"S1": _DAY, "S2": _DAY},
-        {"S1": ("B", 2), "S2": ("C", 3)},
-        {0: 1.0, 1: 1.0},
-    )
+    """:func:`same_incidents` of two reports of two sources that name the militia alone."""
+    return _two_reports(a, b, _MILITIA, _MILITIA)
 
 
 _AMBUSH = "Karsian militia fighters killed three soldiers in an ambush on Tuesday."
