@@ -22,6 +22,10 @@ import pytest
 from builders import entities_of, source_entities
 
 
+def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
+    return {name for t, name in entities_of(tmp_path, text) if t == etype}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -43,7 +47,7 @@ def test_a_things_short_form_is_no_area(tmp_path: Path, text: str) -> None:
     ],
 )
 def test_a_country_before_a_plural_is_no_person(tmp_path: Path, text: str) -> None:
-    people = {name for t, name in entities_of(tmp_path, text) if t == "person"}
+    people = _typed(tmp_path, text, "person")
     assert people == set(), people
 
 
@@ -87,7 +91,7 @@ def test_a_warships_namesake_with_initial_stays_a_person(tmp_path: Path) -> None
     ],
 )
 def test_the_word_reunion_is_no_territory(tmp_path: Path, text: str) -> None:
-    places = {name for t, name in entities_of(tmp_path, text) if t == "place"}
+    places = _typed(tmp_path, text, "place")
     assert "Réunion" not in places, places
 
 
@@ -99,7 +103,7 @@ def test_the_word_reunion_is_no_territory(tmp_path: Path, text: str) -> None:
     ],
 )
 def test_the_territory_reunion_stays(tmp_path: Path, text: str) -> None:
-    places = {name for t, name in entities_of(tmp_path, text) if t == "place"}
+    places = _typed(tmp_path, text, "place")
     assert "Réunion" in places, places
 
 
@@ -111,7 +115,7 @@ def test_the_territory_reunion_stays(tmp_path: Path, text: str) -> None:
     ],
 )
 def test_the_english_word_cartel_opens_no_body(tmp_path: Path, text: str) -> None:
-    bodies = {name for t, name in entities_of(tmp_path, text) if t == "organisation"}
+    bodies = _typed(tmp_path, text, "organisation")
     assert not any(name.startswith("Cartel") for name in bodies), bodies
 
 
@@ -126,5 +130,5 @@ def test_the_english_word_cartel_opens_no_body(tmp_path: Path, text: str) -> Non
     ],
 )
 def test_a_spanish_cartel_name_stays_a_body(tmp_path: Path, text: str, body: str) -> None:
-    bodies = {name for t, name in entities_of(tmp_path, text) if t == "organisation"}
+    bodies = _typed(tmp_path, text, "organisation")
     assert body in bodies, bodies
