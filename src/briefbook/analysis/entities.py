@@ -448,7 +448,9 @@ def _area_short_forms(
     of a country the source names, or of a country holding a town or first-level area
     discovered in it (the surfaces of ``state.discovered`` from index ``known`` on): "a
     principal from NSW" in a report naming Queensland is New South Wales. A word the
-    gazetteer or discovery already knows keeps its reading."""
+    gazetteer or discovery already knows keeps its reading, and so does a short form the
+    rules read as a thing's or a currency's (``not_bodies`` of data/entity_rules.yaml: "a
+    SAM battery" in a report on Russia is no Samara, "SAR teams" no Saratov)."""
     countries = set(state.homes.get(d, ()))
     for key in islice(state.discovered.values(), known, None):
         if state.types.get(key) == "place" and key.startswith("place:"):
@@ -469,11 +471,20 @@ def _area_short_forms(
             name = forms.get(tok.text)
             if name is None or tok.text in gaz.surfaces or tok.text in state.discovered:
                 continue
+            if tok.text in _not_bodies():
+                continue  # "a SAM battery", "SAR teams": a thing's short form
             if any(dd == d for dd, _, _ in state.scoped.get(tok.text, ())):
                 continue
             key = known_place(name, gaz) or f"place:{place_key(name)}"
             state.types.setdefault(key, "place")
             state.scoped[tok.text].append((d, 0, key))
+
+
+@cache
+def _not_bodies() -> frozenset[str]:
+    """``not_bodies`` of data/entity_rules.yaml as written: short forms of things, units and
+    currencies ("SAM", "SAR", "UAV"), never a body's or an area's."""
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["not_bodies"])
 
 
 def _model_spans(doc: list[str], noise: list[str | None], model: EntityModel) -> list[list[Span]]:
@@ -742,6 +753,14 @@ def _split_known(
 
 # a middle initial inside a ship's name: "R." of "Gerald R. Ford"
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
+
+
+def _the_before(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` after "the" ("ordered the Harold T. Brenner to the
+    coast"): a ship's name, as no person's name takes the article."""
+    return re.search(rf"\b(?i:the)\s+{re.escape(name)}(?![\w-])", text) is not None
+
+
 # a lower-case plural noun right after a run: "Social Security officials", "Civil Defence teams"
 _ORDINARY_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
@@ -974,14 +993,22 @@ def _discover(
         if ship.short and _known_name(ship.short, gaz):
             state.ship_shorts[d][ship.short] = (key, ship.name)  # "Hangzhou": a city too
         elif ship.short:  # "the Tollund" after "the Maersk Tollund": this source only
-            state.scoped[ship.short].append((d, k, key))
-            # "the Gerald Ford" after "USS Gerald R. Ford": the name without its initials
+            # "the Gerald Ford" after "USS Gerald R. Ford": the name without its initials; a
+            # person's name with an initial is the ship only where written as one, the
+            # person of that name elsewhere ("Gerald Ford, the former president,")
             plain = " ".join(w for w in ship.short.split() if not _INITIAL_WORD.fullmatch(w))
-            if plain != ship.short and len(plain.split()) > 1 and not _known_name(plain, gaz):
-                state.scoped[plain].append((d, k, key))
+            if plain == ship.short:
+                state.scoped[ship.short].append((d, k, key))
+                continue
+            state.ship_people[d][ship.short] = (key, ship.name)
+            if len(plain.split()) > 1 and not _known_name(plain, gaz):
+                state.ship_people[d][plain] = (key, ship.name)
     for short, named in state.ship_shorts.get(d, {}).items():
         if short in text and used_as_ship(text, short):  # "the Hangzhou was towed"
             state.local[(d, k)][short] = named
+    for short, named in state.ship_people.get(d, {}).items():
+        if short in text and (used_as_ship(text, short) or _the_before(text, short)):
+            state.local[(d, k)][short] = named  # "the Harold Brenner", never a person's
     runs = cap_runs(toks, text, rules_)
     if ships:
         runs = [r for run in runs if (r := _outside(run, ships))]
@@ -1654,7 +1681,7 @@ def _undefined_acronyms(
     known = (
         set(state.discovered)
         | {w for surface in state.discovered for w in surface.split()}
-        | {str(w) for w in load_data("entity_rules.yaml")["not_bodies"]}
+        | _not_bodies()
     )
     seen: dict[str, int] = defaultdict(int)
     group: set[str] = set()

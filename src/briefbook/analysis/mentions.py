@@ -61,6 +61,13 @@ class Discovery:
     ship_shorts: dict[int, dict[str, tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
+    # doc -> the own name of a ship named after a person, with and without its initials
+    # ("Harold T. Brenner", "Harold Brenner" of "USS Harold T. Brenner") -> the ship's key and
+    # name: the ship only where the source writes it as one ("the Harold Brenner", "aboard
+    # Harold Brenner"), the person elsewhere ("Harold Brenner, the former senator,")
+    ship_people: dict[int, dict[str, tuple[str, str]]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
 
     def add(self, surface: str, key: str, etype: str, d: int) -> None:
         surface = re.sub(r"^(?:(?:of|the|for|and|in)\s+)+", "", surface)

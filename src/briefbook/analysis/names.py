@@ -1435,7 +1435,7 @@ def classify(
     if prev and prev[-1].lower() in _COMPANY_NOUNS and len(toks) <= 5:
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "subsidiary Uraloil"
     if len(toks) > 1 and (
-        lows[0] in rules.org_first_words
+        (lows[0] in rules.org_first_words and not _english_head_first(lows, rules))
         or any(" ".join(lows[:n]) in rules.org_prefixes for n in (1, 2, 3, 4))
     ):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
@@ -1662,6 +1662,27 @@ def _eponym_titles() -> frozenset[str]:
 
 
 @cache
+def _english_heads_first() -> frozenset[str]:
+    """``english_head_first_words`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(
+        str(w).lower() for w in load_data("entity_rules.yaml")["english_head_first_words"]
+    )
+
+
+def _english_head_first(lows: list[str], rules: Rules) -> bool:
+    """Whether a run opens with a head-first body word that is also an English word
+    ("Cartel") before an English word or its plural ("Cartel Violence Spreads", "Cartel
+    Leaders Held", a title in capitals): the English noun, no body ("Cartel del Golfo",
+    "Cartel de los Soles", "Cartel Jalisco" stay bodies)."""
+    second = lows[1]
+    if lows[0] not in _english_heads_first() or second in rules.connectors:
+        return False
+    return second not in rules.name_links and (
+        second in english_words() or singular(second) in english_words()
+    )
+
+
+@cache
 def _designation_classes() -> frozenset[str]:
     """``designation_classes`` of ``data/entity_rules.yaml``, lower case."""
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["designation_classes"])
@@ -1730,13 +1751,16 @@ def _country_given_person(
     """Whether ``toks`` are a given name that is also a country's name and one surname
     after it, with a person's cue around them (:func:`_person_cue`: "Israel Katz said",
     "Jordan Bardella, the party's leader,"): not "Israel Defense" of a body, nor a word the
-    sources write in lower case."""
+    sources write in lower case, nor a word's plural ("Georgia Republicans said")."""
     return (
         len(toks) == 2
         and toks[0].low in _country_given_names()
         and name_like(toks[1], rules, gaz)
         and toks[1].low not in lower_vocab
         and toks[1].low not in english_words()
+        # a plural of a word ("Georgia Republicans", "Jordan Greens"): the people of a body
+        # or a place, never one person's surname
+        and singular(toks[1].low) not in english_words()
         and _person_cue(toks, text, rules, gaz)
     )
 

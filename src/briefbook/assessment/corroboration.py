@@ -152,12 +152,20 @@ class _Item:
     times: frozenset[str] | None = None
     # the kinds of cause its sentence names (:func:`_causes`): empty when none or unknown
     causes: frozenset[str] = frozenset()
+    # whether a place is told for its event: in its clause, its sentence or the sentence
+    # right before (:func:`_scene_words`); None: as stated (``claim.where``)
+    placed: bool | None = None
+    # whether its sentence tells the toll as risen ("rose to 19", "the toll climbed to"):
+    # ``toll_rise_words`` of data/claims.yaml (:func:`_tells_rise`)
+    rise: bool = False
 
     def __post_init__(self) -> None:
         if self.places is None:
             self.places = _place_words(self.claim.where)
         if self.times is None:
             self.times = _time_words(self.claim.when)
+        if self.placed is None:
+            self.placed = bool(self.claim.where)
 
 
 def _interval(claim: Claim) -> tuple[float, float]:
@@ -376,10 +384,12 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         # "three of its peacekeepers" and "two from the mission": two parts, never rivals,
         # so never one row unless they agree
         return False
-    if bool(a.claim.where or a.places) != bool(b.claim.where or b.places) and not _agree(a, b):
+    if bool(a.placed) != bool(b.placed) and not _agree(a, b):
         # a toll in one town and a toll with no place (the whole night's, the country's)
         # may be part and whole: never a contradiction, so never one row; a place told by
-        # the figure's scene ("The attack, which ...", after "an attack in Mir Ali") counts
+        # the figure's scene ("The attack, which ...", after "an attack in Mir Ali") counts,
+        # from its sentence or the one right before, not from farther back (another
+        # incident's town: "Gunmen attacked a checkpoint in Mir Ali. Separately, ...")
         return False
     scope_a, scope_b = getattr(a.claim, "scope", None), getattr(b.claim, "scope", None)
     if not scopes_compatible(scope_a, scope_b):
@@ -742,26 +752,51 @@ def _report_day(item: _Item) -> date | None:
         return None
 
 
+@cache
+def _rise_pattern() -> re.Pattern[str]:
+    words = load_data("claims.yaml")["toll_rise_words"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(str(w).lower() for w in words)})(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _tells_rise(text: str) -> bool:
+    """Whether ``text`` tells a toll as risen ("rose to 19", "the death toll has climbed to",
+    "raising the toll to"): one of ``toll_rise_words`` of data/claims.yaml."""
+    return _rise_pattern().search(text.lower()) is not None
+
+
 def _revision(items: list[_Item], event: str | None) -> bool:
     """Whether the figures of a row that do not overlap are a toll raised over time: the
     event is revisable (:func:`_revisable`), some two figures do not agree, and of every
-    two that do not, the later report (by publication day) gives the higher figure. Over
-    the row's distinct (figure, day) pairs, not all pairs of items."""
+    two that do not, the later report (by publication day) gives the higher figure, and
+    either tells the toll as risen (:func:`_tells_rise`: "rose to 19") or comes from an
+    origin that gave the earlier figure too (the governor's 12, then the governor's 15).
+    Another origin's higher figure that tells no rise ("four killed", the navy said; the
+    next day "six killed", officials said) is a rival count: a contradiction. Over the
+    row's distinct (figure, day) pairs, not all pairs of items."""
     if event not in _revisable():
         return False
     if any(math.isnan(i.interval[0]) for i in items):
         return False  # a figure with no interval cannot be ordered
-    told = {(i.interval, _report_day(i)) for i in items}
+    origins: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    risen: dict[tuple[Any, ...], bool] = defaultdict(bool)
+    for i in items:
+        told_at = (i.interval, _report_day(i))
+        origins[told_at].add(i.origin)
+        risen[told_at] |= i.rise
     found = False
-    for (ia, da), (ib, db) in ((x, y) for x in told for y in told if x < y):
+    for a, b in ((x, y) for x in origins for y in origins if x < y):
+        (ia, da), (ib, db) = a, b
         if _overlap(ia, ib):
             continue
         found = True
         if da is None or db is None or da == db:
             return False  # the same day, or no day: two figures at once, a contradiction
-        (early, late) = (ia, ib) if da < db else (ib, ia)
-        if not late[0] > early[1]:
+        (early, late) = (a, b) if da < db else (b, a)
+        if not late[0][0] > early[0][1]:
             return False  # a later, lower figure: a contradiction
+        if not (risen[late] or origins[late] & origins[early]):
+            return False  # another origin's higher count, told as no rise: a rival
     return found
 
 
@@ -803,7 +838,7 @@ def _origin_label(item: _Item) -> str:
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     sentence_source = {s.id: s.source for s in assessment.sentences}
     text_of = {s.id: s.text for s in assessment.sentences}
-    scene = _scene_words(assessment)
+    scene, near = _scene_words(assessment)
     # a file's modification time is no publication date: such sources have no date here
     published = {str(r.get("id")): known_published(r) for r in assessment.sources}
     items: list[_Item] = []
@@ -826,6 +861,8 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 key=counts_key(claim.counts),
                 places=_place_words(claim.where) or scene(first)[0],
                 times=_time_words(claim.when) or scene(first)[1],
+                placed=bool(claim.where) or bool(near(first)),
+                rise=_tells_rise(text_of.get(first, "")),
                 causes=_causes(text_of.get(first, "")),
             )
         )
@@ -836,9 +873,10 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     return items
 
 
-def _scene_words(assessment: Assessment) -> Any:
-    """A function of a sentence id: the words of the places and of the times of its scene
-    (:func:`briefbook.analysis.claims.scene_of`), for a claim whose own clause names no
+def _scene_words(assessment: Assessment) -> tuple[Any, Any]:
+    """Two functions of a sentence id. The first gives the words of the places and of the
+    times of its scene (:func:`briefbook.analysis.claims.scene_of`), for a claim whose own
+    clause names no
     place or no time: those its sentence names in another clause ("Four civilians were
     killed when a shell hit a market in Dravno"), else those of the nearest sentence before
     it in its paragraph that names one ("A shell hit the market in Dravno on Monday. Four
@@ -846,7 +884,10 @@ def _scene_words(assessment: Assessment) -> Any:
     story was filed, not where the event was: not used). A clause that tells of a saying or
     a publication gives neither, in the claim's sentence or before it ("officials in
     Kelvik said"; "The ministry published its weekly report on Friday."): the speaker's
-    place and the report's day are not the event's. Each sentence read once."""
+    place and the report's day are not the event's. The second gives the place words its
+    sentence or the sentence right before tells (empty when only a sentence farther back
+    does: whether the figure is placed, for :func:`_same_event`). Each sentence read
+    once."""
     by_id = {s.id: s for s in assessment.sentences}
     paragraphs: dict[tuple[str, int], list[Any]] = defaultdict(list)
     for s in sorted(assessment.sentences, key=lambda s: sentence_key(s.id)):
@@ -881,7 +922,20 @@ def _scene_words(assessment: Assessment) -> Any:
                 break
         return found[0], found[1]
 
-    return words
+    def near(sid: str) -> frozenset[str]:
+        """The place words of the scene of ``sid`` told by it or by the sentence right
+        before it in its paragraph (unless it places its event itself)."""
+        sentence = by_id.get(sid)
+        if sentence is None:
+            return frozenset()
+        if own(sid)[0]:
+            return own(sid)[0]
+        k = position[sid]
+        if k == 0 or _anchored(sentence.text)[0]:
+            return frozenset()
+        return own(paragraphs[(sentence.source, sentence.paragraph)][k - 1].id)[0]
+
+    return words, near
 
 
 @cache

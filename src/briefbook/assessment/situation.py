@@ -229,6 +229,14 @@ def _vocabulary() -> dict[str, Any]:
             + r")(?![\w-])"
         ),
         "statement": _reported_statement(data),
+        # in a reported clause: the speaker itself as its subject ("said it will ..."), or
+        # another's course foreseen ("said the militia is expected to ...")
+        "speaker_subject": re.compile(
+            r"\s*(?:that\s+)?(?:"
+            + alternation(str(w).lower() for w in data["statement_speaker_pronouns"])
+            + r")(?![\w'’-])"
+        ),
+        "foreseen": pattern(data["statement_foreseen_cues"]),
         "indicator": pattern(data["indicator_cues"]),
         "clause_watch": pattern(data["clause_watch_cues"]),
         "not_forward": pattern(data["not_forward"]),
@@ -444,7 +452,13 @@ def is_indicator(text: str) -> bool:
         return False  # "The article concludes that ...": a summary of a cited piece
     said = vocab["statement"].match(low)
     if said and not (
-        vocab["stance_time"].match(low, said.end())  # "... on Friday", "... for two weeks"
+        # a course of another the speaker foresees ("Officials said the militia is expected
+        # to attack the airport"): an assessment to watch, not the speaker's own words
+        (
+            not vocab["speaker_subject"].match(low, said.end())
+            and vocab["foreseen"].search(low, said.end())
+        )
+        or vocab["stance_time"].match(low, said.end())  # "... on Friday", "... for two weeks"
         or vocab["estimate_forward"].search(low, said.end())  # "next month", "unless ..."
         or vocab["information_forward"].search(low, said.end())  # "after its vote"
     ):

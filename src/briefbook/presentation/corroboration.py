@@ -198,14 +198,26 @@ def _side_figures(row: dict[str, Any], groups: Any) -> str:
 def _corroboration_figures(row: dict[str, Any], linkable: set[str]) -> list[dict[str, Any]]:
     """Distinct figures with their citations; older rows (no ``figures``) from their
     ``quantities``. In a corroborated row, a figure no other origin confirms is marked
-    "(unconfirmed)": "over 270,000 and over 300,000 (unconfirmed)", where the second makes
-    the first true but not the other way round."""
+    "(unconfirmed)": "over 270,000 or over 300,000 (unconfirmed)", where the second makes
+    the first true but not the other way round; not when its own origin has a confirmed
+    figure in the row ("9 people or 40 people": the joiner "or" tells it, one origin's
+    second figure)."""
     figures = [f for f in _as_list(row.get("figures")) if isinstance(f, dict)]
     if figures:
+        confirmed = {
+            str(g)
+            for f in figures
+            if f.get("status") == "corroborated"
+            for g in _as_list(f.get("groups"))
+        }
         out = []
         for f in figures:
             text = _plain_text(f.get("figure") if f.get("figure") is not None else "")
-            if row.get("status") == "corroborated" and f.get("status") == "unmatched":
+            if (
+                row.get("status") == "corroborated"
+                and f.get("status") == "unmatched"
+                and not confirmed & {str(g) for g in _as_list(f.get("groups"))}
+            ):
                 text = f"{text or _plain_value(f.get('quantity'))} (unconfirmed)"
             cites, uncited = _linked(f.get("evidence"), linkable)
             out.append(
