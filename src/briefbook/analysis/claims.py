@@ -909,7 +909,7 @@ def _event(
         ):
             return "destroyed", -1  # "two planes fell": aircraft lost
         return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
-    folded = fold_event(event, words, text, _cue_at(text, at))
+    folded = fold_event(event, words, text, _outcome_cue(text, at, q.start))
     if folded != "supplied" and _conveyed_in(text, q, words):
         return OTHER_EVENT, at  # "30 gunmen in 20 SUVs": what carried them, not a target
     if q.kind == "percent" and folded in _NOT_OF_PEOPLE and _SHARE_OF_PEOPLE.match(text, q.end):
@@ -993,15 +993,35 @@ def _done_by_the_counted(text: str, phrase_end: int, at: int) -> bool:
     cue = _cue_at(text, at)
     if cue.lower() not in _claim_words("agent_verbs"):
         return False
-    after = re.match(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?", text[at + len(cue) :])
+    after = re.match(r"\s+([\w'’-]+)((?:\s+[\w'’-]+){0,2})", text[at + len(cue) :])
     if after is None:
         return False
-    first, second = after.group(1), (after.group(2) or "").lower()
+    first, rest = after.group(1), after.group(2).lower().split()
     if first[0].isdigit():
         return True  # "killed 12 villagers"
-    return first in _claim_words("agent_objects") and second not in _claim_words(
+    # "wounded the previous night", "killed three weeks ago": a time, not an object
+    return first in _claim_words("agent_objects") and not set(rest) & _claim_words(
         "agent_not_objects"
     )
+
+
+# "shot at 12 people", "stabbed at two guards": the figure is whom the harm was aimed at, not
+# whom it hurt (an approximator may stand between; "at least" is the figure's bound)
+_AIMED_AT = re.compile(r"\s+at\s+(?:(?:about|around|some|nearly|almost)\s+)?", re.I)
+
+
+def _outcome_cue(text: str, at: int, start: int) -> str:
+    """The event cue at ``at`` that tells what befell the figure starting at ``start``: a harm
+    cue (``harm_cues`` of data/events.yaml) aimed at the figure ("shot at 12 people") tells no
+    harm and gives "" (the cue's class alone then folds the event)."""
+    cue = _cue_at(text, at)
+    if (
+        cue.lower() in event_table().harm_cues
+        and at + len(cue) <= start
+        and _AIMED_AT.fullmatch(text, at + len(cue), start)
+    ):
+        return ""
+    return cue
 
 
 def _cue_at(text: str, at: int) -> str:
@@ -1504,7 +1524,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 elif event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
                 else:  # the verb's event, with what is counted now known
-                    event = fold_event(event, words, clean, _cue_at(clean, at))
+                    event = fold_event(event, words, clean, _outcome_cue(clean, at, q.start))
         counted_frames = [f for f in frames if f.kind == "count"]
         if not words and q.kind == "count":
             if counted_frames and q.start - counted_frames[-1].end <= 80:

@@ -1,0 +1,76 @@
+"""Over-reaches of the fifteenth rounds of claim kinds, narrowed (invented sentences, no
+third-party text): harm aimed at people ("shot at 12 people") tells no casualties; a time
+after an active verb of harm ("three soldiers wounded the previous night", "killed three
+weeks ago") is no object, so the counted people keep the verb's event; a fraction of a
+stretch of time, a length or a number's size ("a quarter of a century", "two-thirds of a
+mile", "a quarter of a million") is no share."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.analysis.claims import find_claims
+
+
+def _frames(text: str) -> dict[str, tuple[str | None, str]]:
+    return {c.text: (c.event, c.kind) for c in find_claims(text, "S1.1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The gunman shot at 12 people but missed.", "12 people"),
+        ("Snipers shot at 3 aid workers near the crossing.", "3 aid workers"),
+    ],
+)
+def test_harm_aimed_at_people_tells_no_casualties(text: str, span: str) -> None:
+    assert _frames(text)[span][0] == "other", _frames(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A gunman shot at least 12 people at the depot.", "A gunman shot 12 people at the depot."],
+)
+def test_harm_done_to_people_stays_casualties(text: str) -> None:
+    assert [e for e, _ in _frames(text).values()] == ["casualties"], _frames(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "event"),
+    [
+        ("Three soldiers wounded the previous night were evacuated.", "Three soldiers", "wounded"),
+        ("Two soldiers killed three weeks ago were buried on Friday.", "Two soldiers", "killed"),
+        ("Twelve fishermen abducted two months ago were released.", "Twelve fishermen", "captured"),
+    ],
+)
+def test_a_time_after_the_verb_of_harm_is_no_object(text: str, span: str, event: str) -> None:
+    assert _frames(text)[span][0] == event, _frames(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Two gunmen killed the guard before fleeing.", "Two gunmen"),
+        ("Three men killed two soldiers last week.", "Three men"),
+    ],
+)
+def test_the_doers_with_an_object_stay_doers(text: str, span: str) -> None:
+    assert _frames(text)[span][0] == "other", _frames(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has lasted a quarter of a century.",
+        "Two-thirds of a mile of the road was destroyed.",
+        "A quarter of a million people have fled the region.",
+        "Three-quarters of an hour after the blast, 12 bodies were found.",
+    ],
+)
+def test_a_fraction_of_a_time_length_or_size_is_no_share(text: str) -> None:
+    assert all(kind != "percent" for _, kind in _frames(text).values()), _frames(text)
+
+
+def test_a_fraction_of_a_whole_stays_a_share() -> None:
+    frames = _frames("Two-thirds of the population has fled the district.")
+    assert frames["Two-thirds"] == ("displaced", "percent"), frames
