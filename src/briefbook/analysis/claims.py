@@ -1070,8 +1070,8 @@ def _toll_time(text: str, q: Quantity, event: str | None) -> str | None:
     at 40 that evening"), a time after the figure is the day the count was revised, not the
     event's: then only a time before the tally counts ("the toll from the first day's strike ...")."""
     found = _nearest(_when(), text, q)
-    if found is None or event not in _casualty():
-        return found
+    if found is None or event not in _casualty() or _period().fullmatch(found):
+        return found  # "the number of civilians killed rose to 300 in 2023": the year counted
     tally = TALLY.search(text, max(0, q.start - 140), q.start)
     if tally is None or text.find(found, q.end) < 0:
         return found
@@ -1135,6 +1135,18 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
     return places, times
 
 
+@cache
+def _period() -> re.Pattern[str]:
+    """A time that names a year or a month, no day ("in 2023", "in March 2024", "during
+    2022", "last year"): after a tally's figure it is the stretch the tally counts, not the
+    day the count was revised."""
+    return re.compile(
+        rf"(?i:(?:in|during|throughout|for|since|by)\s+)?(?i:(?:early|late|mid-?)\s*)?"
+        rf"(?:(?:{_month()})(?:,?\s+\d{{4}})?|\d{{4}}|(?i:(?:last|this|the\s+past)\s+"
+        rf"(?:year|month)))"
+    )
+
+
 # the figure right before a time: "rose to 19 the next day"
 _FIGURE_BEFORE = re.compile(r"(?:\d[\d,.]*|[A-Za-z]+)\s+$")
 
@@ -1144,8 +1156,10 @@ def revision_day(text: str, at: int) -> bool:
     toll rose to 19 the next day", "the number of wounded stood at 40 that evening"): the day
     the count was revised, not the day of the event it counts."""
     figure = _FIGURE_BEFORE.search(text, max(0, at - 40), at)
+    time = _when().match(text, at)
     return (
         figure is not None
+        and not (time is not None and _period().fullmatch(time.group(0).strip()))
         and TALLY.search(text, max(0, figure.start() - 140), figure.start()) is not None
     )
 

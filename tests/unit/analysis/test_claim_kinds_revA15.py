@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefbook.analysis.claims import find_claims
+from builders import originator_in
 
 
 def _frames(text: str) -> dict[str, tuple[str | None, str]]:
@@ -74,3 +75,55 @@ def test_a_fraction_of_a_time_length_or_size_is_no_share(text: str) -> None:
 def test_a_fraction_of_a_whole_stays_a_share() -> None:
     frames = _frames("Two-thirds of the population has fled the district.")
     assert frames["Two-thirds"] == ("displaced", "percent"), frames
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "originator"),
+    [
+        ("The army announced its losses after the battle: 12 soldiers were killed.", "12", "army"),
+        (
+            "Police announced the arrests after 12 people were detained in raids on Tesk.",
+            "12 people",
+            "Police",
+        ),
+        (
+            "The ministry announced the names of the dead after 40 people were killed.",
+            "40 people",
+            "ministry",
+        ),
+    ],
+)
+def test_news_announced_after_an_occasion_keeps_its_speaker(
+    text: str, span: str, originator: str
+) -> None:
+    assert originator_in(text, span) == originator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Halvor declared three days of national mourning after 40 people were killed.",
+        "The army announced a ceasefire as 300 civilians remained trapped in the city.",
+    ],
+)
+def test_an_act_declared_after_an_occasion_still_tells_no_toll(text: str) -> None:
+    assert originator_in(text, "40 people" if "40" in text else "300") is None
+
+
+def _whens(text: str) -> dict[str, str | None]:
+    return {c.text: c.when for c in find_claims(text, "S1.1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "when"),
+    [
+        ("The number of civilians killed rose to 300 in 2023, the UN said.", "300", "in 2023"),
+        ("The toll rose to 40 in 2022 and 52 in 2023.", "40", "in 2022"),
+    ],
+)
+def test_a_year_after_a_tally_is_the_stretch_it_counts(text: str, span: str, when: str) -> None:
+    assert _whens(text)[span] == when, _whens(text)
+
+
+def test_a_day_after_a_tally_is_still_the_day_of_its_revision() -> None:
+    assert _whens("The death toll climbed to 19 on Friday, officials said.")["19"] is None
