@@ -127,3 +127,28 @@ def test_a_year_after_a_tally_is_the_stretch_it_counts(text: str, span: str, whe
 
 def test_a_day_after_a_tally_is_still_the_day_of_its_revision() -> None:
     assert _whens("The death toll climbed to 19 on Friday, officials said.")["19"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Footage documented 12 bodies in the street.", "12 bodies"),
+        ("Photographs documented 300 graves at the site.", "300 graves"),
+        ("Cameras documented 12 strikes on the market.", "12 strikes"),
+    ],
+)
+def test_a_recording_that_documented_a_figure_is_no_originator(text: str, span: str) -> None:
+    assert originator_in(text, span) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "originator"),
+    [
+        ("The Conflict Monitor documented 45 attacks on hospitals.", "45", "Conflict Monitor"),
+        ("Researchers tallied 45 attacks on clinics.", "45", "Researchers"),
+    ],
+)
+def test_a_body_that_documented_a_figure_stays_its_originator(
+    text: str, span: str, originator: str
+) -> None:
+    assert originator_in(text, span) == originator
