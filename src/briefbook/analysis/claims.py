@@ -1070,6 +1070,8 @@ def _toll_time(text: str, q: Quantity, event: str | None) -> str | None:
     at 40 that evening"), a time after the figure is the day the count was revised, not the
     event's: then only a time before the tally counts ("the toll from the first day's strike ...")."""
     found = _nearest(_when(), text, q)
+    if found is not None and (own := _own_time_after(text, q, found)):
+        found = own  # "founded in 2012 and 40 of its members were killed in 2019": 2019
     if found is None or event not in _casualty() or _period().fullmatch(found):
         return found  # "the number of civilians killed rose to 300 in 2023": the year counted
     tally = TALLY.search(text, max(0, q.start - 140), q.start)
@@ -1133,6 +1135,20 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
         if not told(m.start()) and not revision_day(text, m.start())
     ]
     return places, times
+
+
+def _own_time_after(text: str, q: Quantity, found: str) -> str | None:
+    """The time after the figure in its own clause when the nearest time ``found`` ends the
+    clause before, joined to the figure by "and" only ("The group was founded in 2012 and 40
+    of its members were killed in 2019": the 40 were killed in 2019), else None; with no
+    time after ("29 were killed in 2005 and 28 in Kesh") the time before stays."""
+    before = text.rfind(found, 0, q.start)
+    if before < 0 or not re.fullmatch(r"\s+and\s+", text[before + len(found) : q.start]):
+        return None
+    after = next((m for m in _when().finditer(text, q.end) if m.group(0).strip()), None)
+    if after is None or not _clause_ok(text, q.end, after.start()):
+        return None
+    return after.group(0).strip()
 
 
 @cache

@@ -152,3 +152,25 @@ def test_a_body_that_documented_a_figure_stays_its_originator(
     text: str, span: str, originator: str
 ) -> None:
     assert originator_in(text, span) == originator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "when"),
+    [
+        (
+            "The group was founded in 2012 and 40 of its members were killed in 2019.",
+            "40",
+            "in 2019",
+        ),
+        (
+            "Talks began on Monday and 12 prisoners were freed on Wednesday.",
+            "12 prisoners",
+            "on Wednesday",
+        ),
+        ("The attacks killed 29 people in 2005 and 28 in Kesh.", "28", "in 2005"),
+    ],
+)
+def test_a_figure_after_a_time_and_and_takes_its_own_clauses_time(
+    text: str, span: str, when: str
+) -> None:
+    assert _whens(text)[span] == when, _whens(text)
