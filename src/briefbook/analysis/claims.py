@@ -909,7 +909,7 @@ def _event(
         ):
             return "destroyed", -1  # "two planes fell": aircraft lost
         return fold_event("other", words, text), -1  # "600 airstrikes": a count of attacks
-    folded = fold_event(event, words, text, _cue_at(text, at))
+    folded = fold_event(event, words, text, _outcome_cue(text, at, q.start))
     if folded != "supplied" and _conveyed_in(text, q, words):
         return OTHER_EVENT, at  # "30 gunmen in 20 SUVs": what carried them, not a target
     if q.kind == "percent" and folded in _NOT_OF_PEOPLE and _SHARE_OF_PEOPLE.match(text, q.end):
@@ -993,15 +993,35 @@ def _done_by_the_counted(text: str, phrase_end: int, at: int) -> bool:
     cue = _cue_at(text, at)
     if cue.lower() not in _claim_words("agent_verbs"):
         return False
-    after = re.match(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?", text[at + len(cue) :])
+    after = re.match(r"\s+([\w'’-]+)((?:\s+[\w'’-]+){0,2})", text[at + len(cue) :])
     if after is None:
         return False
-    first, second = after.group(1), (after.group(2) or "").lower()
+    first, rest = after.group(1), after.group(2).lower().split()
     if first[0].isdigit():
         return True  # "killed 12 villagers"
-    return first in _claim_words("agent_objects") and second not in _claim_words(
+    # "wounded the previous night", "killed three weeks ago": a time, not an object
+    return first in _claim_words("agent_objects") and not set(rest) & _claim_words(
         "agent_not_objects"
     )
+
+
+# "shot at 12 people", "stabbed at two guards": the figure is whom the harm was aimed at, not
+# whom it hurt (an approximator may stand between; "at least" is the figure's bound)
+_AIMED_AT = re.compile(r"\s+at\s+(?:(?:about|around|some|nearly|almost)\s+)?", re.I)
+
+
+def _outcome_cue(text: str, at: int, start: int) -> str:
+    """The event cue at ``at`` that tells what befell the figure starting at ``start``: a harm
+    cue (``harm_cues`` of data/events.yaml) aimed at the figure ("shot at 12 people") tells no
+    harm and gives "" (the cue's class alone then folds the event)."""
+    cue = _cue_at(text, at)
+    if (
+        cue.lower() in event_table().harm_cues
+        and at + len(cue) <= start
+        and _AIMED_AT.fullmatch(text, at + len(cue), start)
+    ):
+        return ""
+    return cue
 
 
 def _cue_at(text: str, at: int) -> str:
@@ -1050,8 +1070,10 @@ def _toll_time(text: str, q: Quantity, event: str | None) -> str | None:
     at 40 that evening"), a time after the figure is the day the count was revised, not the
     event's: then only a time before the tally counts ("the toll from the first day's strike ...")."""
     found = _nearest(_when(), text, q)
-    if found is None or event not in _casualty():
-        return found
+    if found is not None and (own := _own_time_after(text, q, found)):
+        found = own  # "founded in 2012 and 40 of its members were killed in 2019": 2019
+    if found is None or event not in _casualty() or _period().fullmatch(found):
+        return found  # "the number of civilians killed rose to 300 in 2023": the year counted
     tally = TALLY.search(text, max(0, q.start - 140), q.start)
     if tally is None or text.find(found, q.end) < 0:
         return found
@@ -1115,6 +1137,32 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
     return places, times
 
 
+def _own_time_after(text: str, q: Quantity, found: str) -> str | None:
+    """The time after the figure in its own clause when the nearest time ``found`` ends the
+    clause before, joined to the figure by "and" only ("The group was founded in 2012 and 40
+    of its members were killed in 2019": the 40 were killed in 2019), else None; with no
+    time after ("29 were killed in 2005 and 28 in Kesh") the time before stays."""
+    before = text.rfind(found, 0, q.start)
+    if before < 0 or not re.fullmatch(r"\s+and\s+", text[before + len(found) : q.start]):
+        return None
+    after = next((m for m in _when().finditer(text, q.end) if m.group(0).strip()), None)
+    if after is None or not _clause_ok(text, q.end, after.start()):
+        return None
+    return after.group(0).strip()
+
+
+@cache
+def _period() -> re.Pattern[str]:
+    """A time that names a year or a month, no day ("in 2023", "in March 2024", "during
+    2022", "last year"): after a tally's figure it is the stretch the tally counts, not the
+    day the count was revised."""
+    return re.compile(
+        rf"(?i:(?:in|during|throughout|for|since|by)\s+)?(?i:(?:early|late|mid-?)\s*)?"
+        rf"(?:(?:{_month()})(?:,?\s+\d{{4}})?|\d{{4}}|(?i:(?:last|this|the\s+past)\s+"
+        rf"(?:year|month)))"
+    )
+
+
 # the figure right before a time: "rose to 19 the next day"
 _FIGURE_BEFORE = re.compile(r"(?:\d[\d,.]*|[A-Za-z]+)\s+$")
 
@@ -1124,8 +1172,10 @@ def revision_day(text: str, at: int) -> bool:
     toll rose to 19 the next day", "the number of wounded stood at 40 that evening"): the day
     the count was revised, not the day of the event it counts."""
     figure = _FIGURE_BEFORE.search(text, max(0, at - 40), at)
+    time = _when().match(text, at)
     return (
         figure is not None
+        and not (time is not None and _period().fullmatch(time.group(0).strip()))
         and TALLY.search(text, max(0, figure.start() - 140), figure.start()) is not None
     )
 
@@ -1504,7 +1554,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 elif event == "other":
                     event, at = _event(clean, q, words, part_end, cues)
                 else:  # the verb's event, with what is counted now known
-                    event = fold_event(event, words, clean, _cue_at(clean, at))
+                    event = fold_event(event, words, clean, _outcome_cue(clean, at, q.start))
         counted_frames = [f for f in frames if f.kind == "count"]
         if not words and q.kind == "count":
             if counted_frames and q.start - counted_frames[-1].end <= 80:

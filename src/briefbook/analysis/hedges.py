@@ -980,6 +980,8 @@ def attribution(text: str) -> tuple[str | None, bool]:
             # "The Velan government is weighing a curfew, and on Monday announced ...": the
             # second verb's subject is the sentence's own
             subject, is_pronoun = subject_before(shared.group(1))
+        if subject and subject.split()[-1].lower() in _cue_set("recording_subjects"):
+            continue  # "Footage documented 12 bodies": a recording, no one's word
         if subject:
             return subject, False
         pronoun = pronoun or is_pronoun

@@ -763,30 +763,33 @@ def _factors(text: str) -> list[Quantity]:
 
 
 @cache
-def _share_pattern() -> tuple[re.Pattern[str], dict[str, float], frozenset[str]]:
-    """(a fraction word before "of", its share in percent, the words that may not precede it):
-    ``share_fractions`` and ``share_not_after`` of ``data/numbers.yaml``."""
+def _share_pattern() -> tuple[re.Pattern[str], dict[str, float], frozenset[str], re.Pattern[str]]:
+    """(a fraction word before "of", its share in percent, the words that may not precede it,
+    the wholes after "of" that are no share): ``share_fractions``, ``share_not_after`` and
+    ``share_not_of`` of ``data/numbers.yaml``."""
     lex = load_data("numbers.yaml")
     shares = {" ".join(str(k).lower().split()): float(v) for k, v in lex["share_fractions"].items()}
     alt = _alts(shares).replace(r"\ ", r"\s+")
     pattern = re.compile(rf"(?<![\w-])({alt})\s+of\s+(?=[\w'’])", re.I)
-    return pattern, shares, frozenset(str(w).lower() for w in lex["share_not_after"])
+    wholes = _alts([str(w).lower() for w in lex["share_not_of"]])
+    not_of = re.compile(rf"\s*(?:(?:the|a|an)\s+)?(?:\d{{4}}\b|(?:{wholes})\b)", re.I)
+    return pattern, shares, frozenset(str(w).lower() for w in lex["share_not_after"]), not_of
 
 
 def _shares(text: str) -> list[Quantity]:
     """ "two-thirds of the deaths", "more than half of its districts": shares in percent units
     (kind ``percent``, unit ``%``); a bound keeps the share ("more than half" -> (50, None)),
     "about" is +/- 10 %, "almost" (0.9 share, share)."""
-    pattern, shares, not_after = _share_pattern()
+    pattern, shares, not_after, not_of = _share_pattern()
     out: list[Quantity] = []
     for m in pattern.finditer(text):
         prev = re.search(r"([\w'’-]+)\W*$", text[max(0, m.start() - 30) : m.start()])
         if prev and prev.group(1).lower() in not_after:
             continue  # "the first half of 2024", "two and a half of them": no share
-        if re.match(
-            r"\s*(?:the\s+)?(?:\d{4}|year|month|week|day|century|decade)\b", text[m.end() :]
-        ):
-            continue  # "half of 2024", "a third of the year": a stretch of time
+        if not_of.match(text, m.end()):
+            # "half of 2024", "a third of the year", "a quarter of a century", "a quarter of a
+            # million": a stretch of time, a length or a number's size
+            continue
         value = shares[" ".join(m.group(1).lower().split())]
         qual, qstart = _qualifier(text, m.start())
         if qual in {"lower", "above"}:
