@@ -30,7 +30,7 @@ from functools import cache
 
 from briefbook.analysis.hedges import attribution, claim_in_other_sense, subject_before
 from briefbook.data import load_data
-from briefbook.text import CURLY_QUOTES
+from briefbook.text import CURLY_QUOTES, alternation
 
 __all__ = [
     "according_in_clause",
@@ -238,8 +238,7 @@ def _act_before_occasion() -> re.Pattern[str]:
     data = load_data("speakers.yaml")
 
     def alt(key: str) -> str:
-        words = sorted((str(w) for w in data[key]), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return alternation(str(w) for w in data[key])
 
     return re.compile(
         rf"\b(?:{alt('act_verbs')})\s+(?:(?!that\b|which\b)[\w'’-]+[,]?\s+){{1,8}}?"

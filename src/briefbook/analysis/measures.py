@@ -13,6 +13,7 @@ from functools import cache
 
 from briefbook.analysis.numbers import Quantity
 from briefbook.data import load_data
+from briefbook.text import alternation
 
 __all__ = ["DURATIONS", "TALLY", "is_limit", "is_measurement", "is_size", "measure_patterns"]
 
@@ -38,8 +39,7 @@ def measure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     data = load_data("events.yaml")
 
     def alt(key: str) -> str:
-        words = sorted((str(w) for w in data[key]), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return alternation(str(w) for w in data[key])
 
     return (
         re.compile(
@@ -85,11 +85,8 @@ def _limit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     or a limiting verb, up to five words and "to"/"at": "limits each side to 5,000"), from
     ``limit_nouns`` and ``limit_verbs`` of ``data/events.yaml``."""
     data = load_data("events.yaml")
-    words = sorted((str(w) for w in data["limit_nouns"]), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    verbs = "|".join(
-        sorted((re.escape(str(w)) for w in data["limit_verbs"]), key=len, reverse=True)
-    )
+    alt = alternation(str(w) for w in data["limit_nouns"])
+    verbs = alternation(str(w) for w in data["limit_verbs"])
     bound = r"(?i:about\s+|some\s+|nearly\s+|almost\s+|around\s+|\$|US\$)?$"
     # the limit noun in lower case and ending its word: a name ("Cap-Haitien", "Cap Bon") is
     # none; the words between the figure and it modify it (units, "troop", "speed"), never a
