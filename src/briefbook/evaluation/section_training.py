@@ -32,6 +32,7 @@ from briefbook.assessment.section_model import CLASS_FUNCTIONS, SectionModel
 from briefbook.assessment.section_rules import apply_rules
 from briefbook.errors import BriefbookError, SourceError
 from briefbook.model import Document
+from briefbook.text.normalise import normalise
 
 __all__ = [
     "DEFAULT_C",
@@ -175,6 +176,13 @@ def strip_headings(document: Document) -> Document:
     return bare
 
 
+def _match_key(text: str) -> str:
+    """A labelled sentence's text as the engine's sentence would read: ``normalise`` (ASCII
+    quotes, NFKC, no invisible characters) and single spaces, so a label file that keeps a
+    page's typographic quotes or line breaks still matches the engine's sentences."""
+    return " ".join(normalise(text).split())
+
+
 def load_labelled(labels: Path | str, corpus: Path | str | None = None) -> list[LabelledArticle]:
     """Read ``labels`` (sections.json) and the articles it names under ``corpus`` (default: the
     folder above the labels folder) -> one LabelledArticle per file, headings stripped."""
@@ -197,11 +205,11 @@ def load_labelled(labels: Path | str, corpus: Path | str | None = None) -> list[
         doc = strip_headings(load_documents([root / rel])[0])
         pool: dict[str, list[dict]] = {}
         for e in entries:
-            pool.setdefault(str(e["text"]).strip(), []).append(e)
+            pool.setdefault(_match_key(str(e["text"])), []).append(e)
         gold: list[str | None] = []
         also: list[str | None] = []
         for s in doc.sentences:
-            hits = pool.get(s.text.strip())
+            hits = pool.get(_match_key(s.text))
             entry = hits.pop(0) if hits else None
             gold.append(entry["label"] if entry and entry["label"] in LABELS else None)
             also.append(entry.get("also") if entry else None)

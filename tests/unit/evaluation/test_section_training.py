@@ -273,3 +273,31 @@ def test_shipped_weights_were_built_from_the_shipped_public_domain_set():
     )
     assert meta["extra_sentences"] == labelled
     assert meta["extra_sources"] == len(data["sources"])
+
+
+def test_gold_with_typographic_quotes_and_line_breaks_matches(tmp_path):
+    # a label file that keeps a page's curly quotes, its line break inside a sentence and a
+    # non-breaking space still labels the engine's sentences (which read ASCII quotes)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "x.txt").write_text(
+        "The governor said \u201cthe convoy will\nnot pass\u201d on Monday.\n\n"
+        "The army\u2019s supply line is\u00a0long because the roads are poor.\n",
+        encoding="utf-8",
+    )
+    files = {
+        "x.txt": [
+            {
+                "text": "The governor said \u201cthe convoy will\nnot pass\u201d on Monday.",
+                "label": "context",
+            },
+            {
+                "text": "The army\u2019s supply line is\u00a0long because the roads are poor.",
+                "label": "factors",
+            },
+        ]
+    }
+    path = tmp_path / "sections.json"
+    path.write_text(json.dumps({"labels": [], "files": files}), encoding="utf-8")
+    (article,) = load_labelled(path, corpus=corpus)
+    assert article.gold == ["context", "factors"]
