@@ -63,6 +63,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import combinations
 from typing import Any
 
 from briefbook.analysis.claims import scene_of
@@ -785,7 +786,8 @@ def _revision(items: list[_Item], event: str | None) -> bool:
         origins[told_at].add(i.origin)
         risen[told_at] |= i.rise
     found = False
-    for a, b in ((x, y) for x in origins for y in origins if x < y):
+    # every unordered pair once (the days may be None: (figure, day) keys are not ordered)
+    for a, b in combinations(origins, 2):
         (ia, da), (ib, db) = a, b
         if _overlap(ia, ib):
             continue

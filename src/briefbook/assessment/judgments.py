@@ -47,6 +47,7 @@ from briefbook.assessment.key_judgments import (
     pick_key_judgments,
     plain_shares,
     same_incidents,
+    same_source_events,
 )
 from briefbook.assessment.occasions import occasion_day, same_occasion, sentence_time
 from briefbook.assessment.origins import origin_key
@@ -634,6 +635,25 @@ def draw_judgments(
         candidates[stands] = make(stands, candidates[stands].section, others)
     kj_superseded = dict(superseded)
     for i, stands in incidents.items():
+        kj_superseded.setdefault(i, stands)
+    # one event told twice by one source ("the sides agreed to keep the truce", "the talks
+    # were held over four days"): one key judgment, the better; the freed slot goes to
+    # another event
+    for i, stands in same_source_events(
+        [
+            i
+            for i in candidates
+            if i not in kj_superseded
+            and not (signals[i].background or signals[i].quote or signals[i].record)
+        ],
+        sentences,
+        similar,
+        claims_at,
+        known_date,
+        {i: float(rank[i] + lift.get(i, 0.0)) for i in candidates},
+        params.same_event_similarity,
+        decisions={i for i in candidates if signals[i].decision},
+    ).items():
         kj_superseded.setdefault(i, stands)
     result.key_judgments = pick_key_judgments(
         candidates,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -27,6 +27,7 @@ from briefbook.assessment.signals import (
     RECORD_SIGNAL,
     KeySignal,
     demand_and_act,
+    is_framing,
     labour_dispute,
 )
 from briefbook.assessment.supersession import same_subject
@@ -42,6 +43,8 @@ __all__ = [
     "pick_key_judgments",
     "plain_shares",
     "same_incidents",
+    "same_source_events",
+    "same_toll",
 ]
 
 
@@ -86,7 +89,8 @@ def pick_key_judgments(
     leads and is left out when the report that supersedes it is a judgment, which ranks at
     least as high as each report it supersedes. Dated
     statements (older than the issue's freshness limit), background ("The attack comes days
-    after ..."), superseded reports and plain quotations never lead: they come only after
+    after ..."), a writer's framing (:func:`~briefbook.assessment.signals.is_framing`: "It is
+    noteworthy that ..."), superseded reports and plain quotations never lead: they come only after
     every other one, to reach three. ``undated`` (source ids): sources without a date of
     their own in an issue that has a freshness limit; not known to be of the issue's period,
     their statements rank level with dated ones (by value among them) when the judgments are
@@ -149,10 +153,13 @@ def pick_key_judgments(
         if later in value and not old(later):
             value[later] = max(value[later], value[i])
 
+    framing = {i for i in built if is_framing(sentences[i].text)}
+
     def late(i: int) -> bool:  # dated, background, superseded, quoted, unattributed: never leads
         return (
             old(i)
             or signals[i].background
+            or i in framing  # "It is noteworthy that ...": the writer's framing, no news
             or signals[i].quote
             or signals[i].unnamed_speaker
             or i in superseded
@@ -601,7 +608,8 @@ def same_incidents(
     :func:`figures_repeat`), each tells an event of
     ``incident_events`` (data/judgments.yaml; its verbs or its claims) and both name a day
     (:func:`~briefbook.assessment.occasions.occasion_day` from the source's date
-    ``published``) at most a day apart, and neither is a state's decision answering the
+    ``published``) at most a day apart, or, when one names none (an undated source), both
+    give one toll of people (:func:`figures_repeat`, :func:`same_toll`), and neither is a state's decision answering the
     other (``decisions``: the candidates that tell one, :attr:`KeySignal.decision`), and
     they can be one incident (:func:`one_incident`: the same kind of event, means and object,
     no conflicting figure). Reports never chain: each is one incident with every other of
@@ -615,7 +623,7 @@ def same_incidents(
         events = _incident_classes(s, claims_at.get(i, ()))
         day = occasion_day(s.text, published.get(s.source))
         scene = named.get(s.id, frozenset())
-        if events and day is not None and scene:
+        if events and scene:
             info[i] = (scene, events, day)
 
     def one(i: int, j: int) -> bool:
@@ -625,13 +633,18 @@ def same_incidents(
         subject = same_subject(scene_i, scene_j)
         if subject is None:
             return False
-        if subject == "actor" and not (
-            events_i & events_j and figures_repeat(claims_at.get(i, ()), claims_at.get(j, ()))
-        ):
+        claims_i, claims_j = claims_at.get(i, ()), claims_at.get(j, ())
+        told_again = figures_repeat(claims_i, claims_j) or same_toll(claims_i, claims_j)
+        if subject == "actor" and not (events_i & events_j and told_again):
             # neither names a place: the same actors, the same kind of event and a figure told
             # again tie them (one day's fighting between two sides holds many shellings)
             return False
-        if _days_between(day_i, day_j) > 1:
+        if day_i is None or day_j is None:
+            # a report that names no day of its own (an undated source): one incident only
+            # with a toll told again, one figure of the dead of one scene
+            if not told_again:
+                return False
+        elif _days_between(day_i, day_j) > 1:
             return False
         # a state's decision that names the attack it answers is no report of the attack
         if (i in decided) != (j in decided):
@@ -640,16 +653,7 @@ def same_incidents(
 
     # no chains: a report joins a group only when it is one incident with every member
     # (two incidents of one town a day apart never meet through a third report)
-    rows = sorted(info)
-    groups: list[list[int]] = []
-    for i in rows:
-        for members in groups:
-            if all(one(m, i) for m in members):
-                members.append(i)
-                break
-        else:
-            groups.append([i])
-    clusters = {members[0]: members for members in groups}
+    clusters = {members[0]: members for members in _cliques(sorted(info), one)}
 
     def standing(i: int) -> tuple[bool, tuple[str, int], float, int]:
         full = consequential(claims_at.get(i, ()))
@@ -662,6 +666,123 @@ def same_incidents(
         best = min(members, key=standing)
         out.update({i: best for i in members if i != best})
     return out
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("judgments.yaml")["toll_generic_heads"])
+
+
+def same_toll(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
+    """Whether two sentences' claims give one toll of people: an asserted toll
+    (``toll_events``) in each, of the same event and the same figure (one interval), one of
+    them counting people of no class (``toll_generic_heads`` of data/judgments.yaml: "11
+    people were killed" and "the deaths of 11 suspected members")."""
+    generic = _generic_heads()
+    tolls = _toll_events()
+    for x in a:
+        event = normalise_event(x.event)
+        if x.modality != "asserted" or event not in tolls:
+            continue
+        for y in b:
+            if y.modality != "asserted" or normalise_event(y.event) != event:
+                continue
+            if not _exact_figure(x, y):
+                continue
+            heads = {counts_key(x.counts).head, counts_key(y.counts).head}
+            if heads & generic:
+                return True
+    return False
+
+
+@cache
+def _event_anchor() -> re.Pattern[str]:
+    data = load_data("judgments.yaml")
+    links = "|".join(
+        re.escape(str(w)) for w in sorted(data["event_anchor_links"], key=len, reverse=True)
+    )
+    words = "|".join(
+        re.escape(str(w))
+        for w in sorted(
+            {w for ws in data["event_kinds"].values() for w in ws}, key=len, reverse=True
+        )
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:{links})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{words})(?![\w'’-])", re.I
+    )
+
+
+def event_kinds(text: str) -> frozenset[str]:
+    """The kinds of event (``event_kinds`` of data/judgments.yaml: talks, strike, clash,
+    attack) that ``text`` tells: {"talks"} for "The talks were held in the capital". An
+    earlier event named as a time anchor ("arrived following a deadly attack";
+    ``event_anchor_links``) is not told."""
+    told = _event_anchor().sub(" ", text)
+    return frozenset(kind for kind, pattern in _kinds("event_kinds") if pattern.search(told))
+
+
+def same_source_events(
+    candidates: Collection[int],
+    sentences: Sequence[Sentence],
+    similar: Paraphrases,
+    claims_at: Mapping[int, Sequence[Claim]],
+    published: Mapping[str, dt.date | None],
+    value: Mapping[int, float],
+    threshold: float,
+    decisions: Collection[int] = (),
+) -> dict[int, int]:
+    """One event reported twice by one source in different words: candidate index -> the
+    index of the candidate that stands for it. Two candidates of one source are one event
+    when they tell an event of a common kind (:func:`event_kinds`: "the sides agreed to keep
+    the truce" and "the talks were held over four days" are talks), are at least
+    ``threshold`` close in meaning (``similar``: cosine 0-1), name no days more than one apart
+    (:func:`~briefbook.assessment.occasions.occasion_day`; a sentence naming none may be of
+    any day of its report), give no conflicting figure (:func:`figures_conflict`), and
+    neither is a state's decision answering the other (``decisions``) nor a demand beside
+    the act it asks for (:func:`~briefbook.assessment.signals.demand_and_act`). Reports
+    never chain: each is one event with every other of its group. The one that stands has
+    the higher ``value``, then the earlier place in the source."""
+    decided = set(decisions)
+    kinds = {i: event_kinds(sentences[i].text) for i in candidates}
+    days = {
+        i: occasion_day(sentences[i].text, published.get(sentences[i].source)) for i in candidates
+    }
+
+    def one(i: int, j: int) -> bool:
+        a, b = sentences[i], sentences[j]
+        if a.source != b.source or not (kinds[i] & kinds[j]):
+            return False
+        if (i in decided) != (j in decided) or demand_and_act(a.text, b.text):
+            return False
+        if similar.similarity(i, j) < threshold:
+            return False
+        day_i, day_j = days[i], days[j]
+        if day_i is not None and day_j is not None and _days_between(day_i, day_j) > 1:
+            return False
+        ci, cj = claims_at.get(i, ()), claims_at.get(j, ())
+        return not (figures_conflict(ci, cj) or figures_conflict(cj, ci))
+
+    out: dict[int, int] = {}
+    for members in _cliques(sorted(i for i in candidates if kinds[i]), one):
+        if len(members) < 2:
+            continue
+        best = min(members, key=lambda i: (-value.get(i, 0.0), i))
+        out.update({i: best for i in members if i != best})
+    return out
+
+
+def _cliques(rows: Sequence[int], one: Callable[[int, int], bool]) -> list[list[int]]:
+    """``rows`` in groups, in order: a row joins the first group with every member of which
+    it is ``one`` (no chains: two reports never meet through a third), else starts its own."""
+    groups: list[list[int]] = []
+    for i in rows:
+        for members in groups:
+            if all(one(m, i) for m in members):
+                members.append(i)
+                break
+        else:
+            groups.append([i])
+    return groups
 
 
 def _days_between(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:

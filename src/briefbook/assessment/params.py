@@ -64,6 +64,10 @@ class JudgmentParams:
     # ... or this close when only an actor (no place) links them: one leader or army takes
     # part in many situations
     supersede_actor_similarity: float = 0.65
+    # two key-judgment candidates of one source telling an event of one kind (talks, a
+    # strike ...: event_kinds of data/judgments.yaml) at least this close in meaning are one
+    # event reported twice: one key judgment
+    same_event_similarity: float = 0.55
     # the situation: at most this many statements per domain (military, political, ...)
     per_domain: int = 2
     # an empty analytic section lists this many situation statements to reason from

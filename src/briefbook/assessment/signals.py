@@ -24,6 +24,7 @@ __all__ = [
     "KeySignal",
     "dated_long_past",
     "is_background",
+    "is_framing",
     "headline_decisive",
     "confirmed_thing",
     "first_person_voice",
@@ -377,7 +378,9 @@ class KeySignal:
     context: bool = False  # does not read on its own (unresolved pronoun, unnamed speaker)
     background: bool = False  # sets the news against earlier events: explains it, is not it
     unknown: bool = False  # says what the sources do not know: a gap, never a judgment
-    quote: bool = False  # mostly a quotation without analytic language: colour, not a finding
+    quote: bool = (
+        False  # mostly a quotation, no analytic language outside it: colour, not a finding
+    )
     # points back after its opening ("... fuel these launches"): a section's body, never its
     # opening statement nor a key judgment
     leans_back: bool = False
@@ -452,7 +455,18 @@ def key_signal(
         or _past_perfect(text)
         or _long_past_background(text),
         unknown=_UNKNOWN.search(text) is not None,
-        quote=not analytic and quote_share(text) >= 0.5,
+        # mostly quoted, the analytic words (if any) only inside a quotation that speaks for
+        # the speaker's side: a party's rhetoric ('said the redeployment "represents a critical
+        # step in reinforcing our resolve"'), no finding
+        quote=quote_share(text) >= 0.5
+        and not (
+            analytic
+            and (
+                probabilistic
+                or _ANALYTIC.search(_QUOTED.sub(" ", text)) is not None
+                or not _speaks_for_a_side(text)
+            )
+        ),
         leans_back=refers_back(text),
         identity=identity,
         vague=names_vague_effect(text),
@@ -836,6 +850,45 @@ def is_question(text: str) -> bool:
     done?"): it ends with a question mark outside quotation marks. A quoted question
     ('"Who will pay?" the mayor asked.') is reported speech, no question of the writer."""
     return _QUOTED.sub(" ", text).rstrip().rstrip(")]”’\"'").endswith("?")
+
+
+@cache
+def _framing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a framing opener, a superlative frame): ``framing_*`` of data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    openers = alternation(str(w) for w in data["framing_openers"])
+    ranks = alternation(str(w) for w in data["framing_ranks"])
+    nouns = alternation(str(w) for w in data["framing_nouns"])
+    verbs = alternation(str(w) for w in data["framing_verbs"])
+    return (
+        re.compile(rf"^\W*(?:{openers})(?![\w'’-])", re.I),
+        re.compile(
+            rf"^\W*the\s+(?:{ranks})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})(?![\w'’-])"
+            rf"[^.;:]*?(?<![\w-])(?:{verbs})(?![\w'’-])",
+            re.I,
+        ),
+    )
+
+
+def is_framing(text: str) -> bool:
+    """Whether ``text`` is a writer's framing of a piece, no development: a framing opener
+    ("It is noteworthy that ...", "Interestingly, ..."; ``framing_openers`` of
+    data/judgments.yaml) or a superlative frame ("The gravest danger in the region lies ...";
+    ``framing_ranks``, ``framing_nouns``, ``framing_verbs``). Never the bottom line's lead."""
+    opener, frame = _framing()
+    return opener.search(text) is not None or frame.search(text) is not None
+
+
+@cache
+def _rhetoric_pronouns() -> re.Pattern[str]:
+    words = alternation(str(w) for w in load_data("judgments.yaml")["rhetoric_pronouns"])
+    return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.I)
+
+
+def _speaks_for_a_side(text: str) -> bool:
+    """Whether a quotation in ``text`` speaks for the speaker's side ("our resolve", "we
+    will"; ``rhetoric_pronouns`` of data/judgments.yaml): a party's rhetoric."""
+    return any(_rhetoric_pronouns().search(m.group(0)) for m in _QUOTED.finditer(text))
 
 
 def quote_share(text: str) -> float:

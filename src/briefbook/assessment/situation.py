@@ -314,6 +314,27 @@ def _vocabulary() -> dict[str, Any]:
             re.I,
         ),
         "label_words": frozenset(w.lower() for w in data["label_hedges"]),
+        "general": pattern(data["general_practice"]),
+        "forward_time": pattern(data["forward_times"]),
+        "past_intent": re.compile(
+            r"(?:(?<![\w-])(?:"
+            + alternation(str(w).lower() for w in data["past_intent_openers"])
+            + r")(?![\w-])|['’]d(?![\w-]))\s*(?:(?:"
+            + alternation(str(w).lower() for w in data["past_intent_adverbs"])
+            + r")\s+)?(?:"
+            + alternation(str(w).lower() for w in data["past_intent_verbs"])
+            + r")\s+to(?![\w-])|(?<![\w-])(?:"
+            + alternation(str(w).lower() for w in data["past_intent_changed"])
+            + r")\s+(?:initially|originally|previously)\s+(?:"
+            + alternation(str(w).lower() for w in data["past_intent_changed_verbs"])
+            + r")\s+to(?![\w-])"
+        ),
+        "attributive_past": pattern(data["attributive_past_verbs"]),
+        "attributive": re.compile(
+            r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:"
+            + alternation(str(w).lower() for w in data["forward_attributives"])
+            + r")(?![\w-])"
+        ),
     }
 
 
@@ -443,7 +464,13 @@ def is_indicator(text: str) -> bool:
     part, the study argues that ...", "The UN report warns that ..."; ``piece_nouns``,
     ``piece_verbs``) summarises an argument, no actor's action to observe: it is no
     indicator. A piece named in a subordinate clause ("..., after a UN report found abuses";
-    ``piece_clause_openers``) leaves the main clause's cue standing."""
+    ``piece_clause_openers``) leaves the main clause's cue standing. A general rule or
+    procedure ("a warning shot is generally the next step", "standard practice requires
+    ..."; ``general_practice``) is no indicator unless a future time (``forward_times``) says
+    when; an intention in the past perfect or since changed ("had initially planned to
+    return", "was originally scheduled to open"; ``past_intent_*``) is no forward cue, nor
+    is a forward word before a noun ("the upcoming series"; ``forward_attributives``) after
+    a past verb of its clause ("withdrew from the upcoming series")."""
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
@@ -463,7 +490,13 @@ def is_indicator(text: str) -> bool:
         or vocab["information_forward"].search(low, said.end())  # "after its vote"
     ):
         return False  # "X announced it will ...": a report of words, nothing to watch
-    plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", _QUOTE.sub(" ", low)))
+    unquoted = _QUOTE.sub(" ", low)
+    if vocab["general"].search(unquoted) and not vocab["forward_time"].search(unquoted):
+        return False  # "a warning shot is generally the next step": a rule, no development
+    plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", unquoted))
+    plain = vocab["past_intent"].sub(" ", plain)  # "had planned to leave": a past intention
+    # "withdrew from the upcoming series": a past act about a coming event
+    plain = vocab["attributive"].sub(lambda m: _past_attributive(plain, m, vocab), plain)
     # a promise of information or an estimate, unless a condition, a future time or a
     # scheduled event says it is to come ("after its vote on Friday", "if the offensive
     # begins", "by next week")
@@ -526,6 +559,20 @@ def _past_purpose(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
     if vocab["present_aux"].search(before) or not vocab["past_verb"].search(before):
         return m.group(0)
     return " "
+
+
+def _past_attributive(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
+    """The forward word before a noun ``m`` of ``text`` ("the upcoming series") removed
+    (" ") when the verb before it, in its clause, is past ("withdrew from the upcoming
+    series"; ``past_verb`` or ``attributive_past_verbs``), kept after a present or future
+    one ("will attend the upcoming summit")."""
+    start = max(text.rfind(";", 0, m.start()), text.rfind(",", 0, m.start()), -1) + 1
+    before = text[start : m.start()]
+    if vocab["present_aux"].search(before):
+        return m.group(0)
+    if vocab["past_verb"].search(before) or vocab["attributive_past"].search(before):
+        return " "
+    return m.group(0)
 
 
 def parse_iso(value: str | None) -> dt.date | None:
