@@ -577,9 +577,15 @@ def _run_on_dask(
         )
         cluster_info["start_seconds"] = round(time.perf_counter() - start, 2)
         # the biggest briefings first (priority: their sources' bytes), so that the batch
-        # does not end with one worker running a long briefing while the others idle
-        futures = [
-            client.submit(
+        # does not end with one worker running a long briefing while the others idle; and
+        # submitted in that order, since each submission is scheduled as it arrives: in
+        # the params' order, the first ones went to the idle workers before the bigger
+        # ones behind them were known
+        sizes = [source_bytes(params) for _, params in runnable]
+        futures = [None] * len(runnable)
+        for i in submission_order(sizes):
+            path = runnable[i][0]
+            futures[i] = client.submit(
                 run_item,
                 str(path),
                 str(root),
@@ -587,10 +593,8 @@ def _run_on_dask(
                 debug,
                 key=f"briefing-{i}-{path.stem}",
                 pure=False,
-                priority=source_bytes(params),
+                priority=sizes[i],
             )
-            for i, (path, params) in enumerate(runnable)
-        ]
         # asked once the workers have their first briefings (on their event loops, beside
         # the briefing): per worker, its warm-up's seconds, whether it was forked warm from
         # the embedded cluster's forkserver, whether its PDF renderer is a warm copy and its
@@ -628,8 +632,8 @@ def _run_on_dask(
             for closing in (client, cluster):
                 with contextlib.suppress(Exception):
                     closing.close(timeout=5)
-        elif client is not None and futures:
-            client.cancel(futures, force=True)
+        elif client is not None and futures:  # a stop during the submissions: some None
+            client.cancel([f for f in futures if f is not None], force=True)
         raise
     finally:
         if client is not None:
@@ -1038,6 +1042,12 @@ def source_bytes(params: Any) -> int:
     return total
 
 
+def submission_order(sizes: list[int]) -> list[int]:
+    """The indices of ``sizes`` (a batch's items, by their sources' bytes:
+    :func:`source_bytes`), biggest first; equal sizes keep their order."""
+    return sorted(range(len(sizes)), key=lambda i: -sizes[i])
+
+
 def _stop_local(cluster: Any) -> None:
     """Stop the local cluster's worker processes and everything they started (kernels, PDF
     renderers): tell each nanny not to restart its worker, SIGSTOP the workers, list their
@@ -1125,6 +1135,7 @@ __all__ = [
     "run_batch",
     "run_item",
     "source_bytes",
+    "submission_order",
     "summary_table",
     "tree_cpu_seconds",
 ]

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from briefbook.app.batch import source_bytes
+from briefbook.app.batch import source_bytes, submission_order
 from briefbook.config.params import Params, SourceParam
 
 
@@ -142,6 +142,13 @@ def testsource_bytes_counts_files_and_glob_matches(tmp_path: Path):
         base=tmp_path,
     )
     assert source_bytes(params) == 137
+
+
+def test_items_are_submitted_biggest_first_and_ties_keep_their_order():
+    # each submission is scheduled as it arrives: the first ones submitted are the first
+    # to run, so they must be the biggest, not the first named on the command line
+    assert submission_order([10, 500, 0, 500, 30]) == [1, 3, 4, 0, 2]
+    assert submission_order([]) == []
 
 
 def _noisy_exit(serving: bool) -> subprocess.CompletedProcess:
