@@ -196,6 +196,7 @@ def test_a_bare_paper_stays_the_newspaper() -> None:
         "bombers.",
         "The attack on the checkpoint was carried out by two suicide bombers on motorcycles.",
         "Two suicide bombers detonated explosives at the gate, killing nine people.",
+        "Two suicide bombers blew themselves up at the gate.",
     ],
 )
 def test_suicide_bombers_are_the_attackers(text: str) -> None:
