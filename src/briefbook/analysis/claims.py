@@ -1260,8 +1260,7 @@ def _hedges_a_modifier(text: str, cs: int, ce: int, start: int, end: int) -> boo
     if phrase is None or before is None or before.group(1).lower() in _claim_words("no_noun"):
         return False
     if not phrase.group(0).split()[0].lower().endswith("ing") and not any(
-        w.endswith("ed") or w in _irregular_past()
-        for w in re.findall(r"[a-z]+", text[:cs].lower())
+        w.endswith("ed") or w in _irregular_past() for w in re.findall(r"[a-z]+", text[:cs].lower())
     ):
         return False  # "The insurgents reportedly claimed to have killed 40": the subject's verb
     return not (cs <= start and end <= phrase.end())

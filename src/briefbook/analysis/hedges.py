@@ -499,7 +499,7 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
             owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
             if owner is not None:
                 return _strip_np([*words[:owner], re.sub(r"['’]s$", "", words[owner])]), False
-            if owner is None and words[0].lower() in kinds:
+            if words[0].lower() in kinds:
                 return _strip_np(words), False
         # "a senior officer from the northern command": the person the body only places
         for k in range(i, max(0, i - 3), -1):
@@ -741,15 +741,20 @@ _IN_RELATIVE = re.compile(
 )
 
 
-# a speech verb in a relative clause that restricts a noun ("the raid that the army said ...",
-# "the convoy which officials said ..."): not after a verb of saying or thinking ("said that
-# the army", "believe that officials"), whose "that" opens a complement
-_RESTRICTIVE_RELATIVE = re.compile(
-    r"\b(?!(?:said|says|say|told|added|believe[sd]?|think|thinks|thought|claimed|claims|"
-    r"reported|announced|stated|insisted|noted|warned|so|such|now|and|but)\s)[a-z][\w'’-]*\s+"
-    r"(?:that|which)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$",
-    re.I,
-)
+@cache
+def _restrictive_relative() -> re.Pattern[str]:
+    """A speech verb's subject in a relative clause that restricts a noun ("the raid that the
+    army said ...", "the convoy which officials said ..."), as the text before the verb ends:
+    not after a verb of saying (``attribution_verbs``) or one of ``complement_openers`` of
+    data/cues.yaml ("said that the army", "believe that officials"), whose "that" opens a
+    complement."""
+    cues = load_data("cues.yaml")
+    words = alternation(str(w) for w in [*cues["attribution_verbs"], *cues["complement_openers"]])
+    return re.compile(
+        rf"\b(?!(?:{words})\s)[a-z][\w'’-]*\s+(?:that|which)\s+"
+        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$",
+        re.I,
+    )
 
 
 # verbs whose object is the hearer ("..., Ana Sol told AFP"): the name after them is never an
@@ -970,7 +975,7 @@ def attribution(text: str) -> tuple[str | None, bool]:
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
         if _IN_RELATIVE.search(before):
             continue  # "..., which officials said caused only minor damage": an aside's source
-        if _RESTRICTIVE_RELATIVE.search(before) and verb_re.search(text, m.end()):
+        if _restrictive_relative().search(before) and verb_re.search(text, m.end()):
             # "The raid that the army said targeted militants killed 12, medics said": the
             # relative clause's speaker speaks of the raid; the later speaker tells the toll
             continue
