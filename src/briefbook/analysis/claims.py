@@ -49,7 +49,7 @@ from briefbook.analysis.numbers import Quantity, find_quantities, spelled_number
 from briefbook.analysis.scopes import find_scope
 from briefbook.data import load_data
 from briefbook.model import Claim
-from briefbook.text import CURLY_QUOTES, blank_urls, unique
+from briefbook.text import CURLY_QUOTES, alternation, blank_urls, unique
 
 __all__ = [
     "Frame",
@@ -993,15 +993,19 @@ def _done_by_the_counted(text: str, phrase_end: int, at: int) -> bool:
     cue = _cue_at(text, at)
     if cue.lower() not in _claim_words("agent_verbs"):
         return False
-    after = re.match(r"\s+([\w'’-]+)((?:\s+[\w'’-]+){0,2})", text[at + len(cue) :])
+    after = re.match(r"\s+([\w'’-]+)((?:\s+[\w'’-]+){0,3})", text[at + len(cue) :])
     if after is None:
         return False
     first, rest = after.group(1), after.group(2).lower().split()
     if first[0].isdigit():
         return True  # "killed 12 villagers"
-    # "wounded the previous night", "killed three weeks ago": a time, not an object
-    return first in _claim_words("agent_objects") and not set(rest) & _claim_words(
-        "agent_not_objects"
+    # "wounded the previous night", "killed three weeks ago": a time, not an object; a time
+    # word that a noun follows modifies it ("shot the night watchman", "the day shift")
+    times = _claim_words("agent_not_objects")
+    ends = _np_lexicon()[0]
+    return first in _claim_words("agent_objects") and not any(
+        w in times and (i + 1 == len(rest) or rest[i + 1] in ends or rest[i + 1] in times)
+        for i, w in enumerate(rest[:2])
     )
 
 
@@ -1235,6 +1239,33 @@ def _near(text: str, start: int, end: int, cs: int, ce: int) -> bool:
     return True
 
 
+# a hedge on a participle phrase that modifies a noun ("a boat allegedly carrying narcotics",
+# "a man reportedly linked to the cartel"): the phrase runs to a clause mark or the next verb
+# in the past
+_MODIFIER_PHRASE = re.compile(
+    r"\s+(?:[a-z]+ing|[a-z]+ed\s+(?:to|by|with|for|as|from))\b(?:(?![,;:.]|\s+[a-z]+ed\b)"
+    r"[^\"])*"
+)
+
+
+def _hedges_a_modifier(text: str, cs: int, ce: int, start: int, end: int) -> bool:
+    """Whether the hedge cue at ``text[cs:ce]`` qualifies a participle phrase that modifies a
+    noun ("hit a boat allegedly carrying narcotics, killing three": the cargo is alleged,
+    not the toll) and the figure at ``start``-``end`` lies outside that phrase. "Gunmen
+    allegedly killed 12" and "12 were reportedly killed" keep their hedge: the word before
+    the cue must be a noun, none of ``no_noun`` of data/claims.yaml, and a phrase in "-ed"
+    ("reportedly linked to") must follow a verb (the noun is an object, not the subject)."""
+    phrase = _MODIFIER_PHRASE.match(text, ce)
+    before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[max(0, cs - 40) : cs])
+    if phrase is None or before is None or before.group(1).lower() in _claim_words("no_noun"):
+        return False
+    if not phrase.group(0).split()[0].lower().endswith("ing") and not any(
+        w.endswith("ed") or w in _irregular_past() for w in re.findall(r"[a-z]+", text[:cs].lower())
+    ):
+        return False  # "The insurgents reportedly claimed to have killed 40": the subject's verb
+    return not (cs <= start and end <= phrase.end())
+
+
 # "N times" after a verb in the perfect or the past counts how often it happened ("has
 # delivered aid to the port 11 times"); "three times as many", "five times higher" are factors
 _REPEATED = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^,;.]{0,80}$")
@@ -1389,10 +1420,8 @@ _NUMBERED = re.compile(
 def _held_occasions() -> re.Pattern[str]:
     """What follows "held" when it is no detention ("held talks", "held a rally", "held in high
     esteem"): up to three words and no preposition, then one of ``held_occasions`` of
-    ``data/events.yaml``."""
-    nouns = "|".join(
-        re.escape(str(w)) for w in sorted(load_data("events.yaml")["held_occasions"], key=len)[::-1]
-    )
+    ``data/events.yaml`` (any space or line break between the words of one)."""
+    nouns = alternation(str(w) for w in load_data("events.yaml")["held_occasions"])
     # the object right after the verb ("held an emergency meeting"), never after a preposition
     # ("were held at a rally", "held during the protest": detained there), but regard is
     # held in ("held in high esteem")
@@ -1415,8 +1444,9 @@ def _held_occasion(text: str, cue: re.Match[str]) -> bool:
 @cache
 def _recorded() -> re.Pattern[str]:
     """ "on CCTV camera", "by a surveillance camera": ``recording_media`` of
-    ``data/events.yaml`` after "on" or "by" (up to two words between)."""
-    media = "|".join(re.escape(str(w)) for w in load_data("events.yaml")["recording_media"])
+    ``data/events.yaml`` after "on" or "by" (up to two words between; any space or line
+    break between the words of one)."""
+    media = alternation(str(w) for w in load_data("events.yaml")["recording_media"])
     return re.compile(rf",?\s+(?:on|by|in)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{media})\b", re.I)
 
 
@@ -1726,6 +1756,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             for cs, ce, c in hedge_cues
             if (c in sentence_level or _near(clean, q.start, phrase_end, cs, ce))
             and c not in _attribution_hedges()  # "claimed to have killed 25": who, not doubt
+            and not _hedges_a_modifier(clean, cs, ce, q.start, phrase_end)
         )
         end = max(q.end, phrase_end)
         then = _time_of_when_clause(clean, q.start)

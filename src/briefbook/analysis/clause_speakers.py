@@ -207,6 +207,24 @@ _RESPONSIBILITY = re.compile(
 )
 
 
+@cache
+def _claimed_attack() -> re.Pattern[str]:
+    """ "claimed the attack", "claimed Sunday's bombing", "claimed a deadly ambush": a claim
+    whose object is an attack (``claimed_attacks`` of data/speakers.yaml with ``attacks`` and
+    ``explosion_cues`` of data/events.yaml), a determiner and up to three words before it."""
+    events = load_data("events.yaml")
+    nouns = [
+        *load_data("speakers.yaml")["claimed_attacks"],
+        *events["attacks"],
+        *events["explosion_cues"],
+    ]
+    return re.compile(
+        r"\bclaim(?:s|ed|ing)?\s+(?:the|a|an|its|their|this|that|last|[A-Z][\w'’-]*['’]s?)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(str(w) for w in nouns)})\b",
+        re.IGNORECASE,
+    )
+
+
 # the claimant tells the toll itself, in any form: "saying its fighters killed 30", "and
 # boasted of killing 40", "in which it claimed to have killed 40", "and said it had killed
 # 12", "which it said killed 9"
@@ -220,10 +238,11 @@ _SAYING = re.compile(
 
 def only_claims_the_attack(text: str, start: int) -> bool:
     """Whether the figure at offset ``start`` of ``text`` follows a claim of responsibility
-    for an attack ("claimed responsibility for the ambush, which killed six") and the sentence
-    holds no other speech."""
+    for an attack ("claimed responsibility for the ambush, which killed six") or of the attack
+    itself ("The rebels claimed the attack, which killed 12 soldiers") and the sentence holds
+    no other speech."""
     text = text.translate(CURLY_QUOTES)
-    claim = _RESPONSIBILITY.search(text, 0, start)
+    claim = _RESPONSIBILITY.search(text, 0, start) or _claimed_attack().search(text, 0, start)
     if claim is None:
         return False
     rest = text[: claim.start()] + text[claim.end() :]
@@ -286,4 +305,26 @@ def relative_speaker(text: str, start: int) -> str | None:
         return None
     if claim_in_other_sense(text, m.end("verb"), m.group("verb")):
         return None  # "an insurgency that has claimed thousands of lives": a toll, no speaker
+    if _complement_closes(text[m.end("verb") : start]):
+        return None  # "the raid that the army said targeted militants killed 12": the main clause's
     return _speaker_of(m.group("clause"))
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    """Irregular past forms of verbs (``irregular_past`` of data/events.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["irregular_past"])
+
+
+def _complement_closes(between: str) -> bool:
+    """Whether the speech's complement ends before the figure: two verbs in the past, the
+    second not joined by "and", stand between the speech verb and the figure ("said targeted
+    militants killed": the clause's "targeted", then the main clause's "killed"; "said killed"
+    and "said was carried out and killed" stay the clause's)."""
+    words = re.findall(r"[a-z]+", between.lower())
+    verbs = [
+        i
+        for i, w in enumerate(words)
+        if (w.endswith("ed") or w in _past_forms()) and (i == 0 or words[i - 1] != "and")
+    ]
+    return len(verbs) >= 2

@@ -158,6 +158,7 @@ class EventTable:
     carry_cues: tuple[str, ...] = ()
     harm_cues: frozenset[str] = frozenset()
     member_names: frozenset[str] = frozenset()
+    attack_doers: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -197,6 +198,7 @@ def event_table() -> EventTable:
         harm_cues=low("harm_cues"),
         places=frozenset(str(w).lower() for w in load_data("numbers.yaml")["place_nouns"]),
         member_names=low("member_names"),
+        attack_doers=low("attack_doers"),
     )
 
 
@@ -227,7 +229,8 @@ def normalise_event(event: str | None) -> str | None:
 
 def is_person(words: list[str]) -> bool:
     """Whether a counted phrase counts people ("staff members", "Israelis", "25 Taliban": an
-    armed movement named for its members, ``member_names`` of ``data/events.yaml``)."""
+    armed movement named for its members, ``member_names`` of ``data/events.yaml``; "three
+    suicide bombers": ``attack_doers``)."""
     if not words:
         return False
     head = words[-1]
@@ -237,6 +240,7 @@ def is_person(words: list[str]) -> bool:
         low in _PERSONS
         or compound  # "gunmen", "militiamen", "townspeople"
         or low in event_table().member_names
+        or " ".join(words[-2:]).lower() in event_table().attack_doers  # "suicide bombers"
         or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ers)", head))
     )
 

@@ -436,7 +436,8 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         tail = _person_tail(core)
         return _strip_np(tail or words), False
     sources = _cue_set("source_nouns")
-    if last in sources:
+    heads, kinds = _cue_set("document_heads"), _cue_set("document_kinds")
+    if last in sources or (last in heads and len(tokens) > 1 and tokens[-2].lower() in kinds):
         i = len(tokens) - 1
         words = [tokens[i]]
         i -= 1
@@ -445,6 +446,10 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
             low = tok.lower()
             if tok.endswith((",", ";", ":")) or low in {"the", "a", "an"}:
                 break
+            if low in kinds and _clean_token(words[0]).lower() in heads | kinds:
+                words.insert(0, tok)  # "a policy paper": the document's kind
+                i -= 1
+                continue
             if low == "and" and i > 0 and tokens[i - 1].lower() in sources:
                 # "police and medics said": two sources of one statement
                 words.insert(0, tok)
@@ -489,6 +494,13 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                 i -= 1
                 continue
             break
+        if last in heads and len(words) > 1 and _clean_token(words[-2]).lower() in kinds:
+            # "the Velan Institute's policy paper": its author; else the document in full
+            owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+            if owner is not None:
+                return _strip_np([*words[:owner], re.sub(r"['’]s$", "", words[owner])]), False
+            if words[0].lower() in kinds:
+                return _strip_np(words), False
         # "a senior officer from the northern command": the person the body only places
         for k in range(i, max(0, i - 3), -1):
             if tokens[k].endswith((",", ";", ":")):
@@ -531,6 +543,14 @@ def _located_subject(tokens: list[str], i: int, place: list[str]) -> str | None:
                 subject, _ = subject_before(" ".join(tokens[: j + 1]))
             if not subject:
                 return None
+            head = _clean_token(tokens[j]).lower()
+            if (
+                j == i - 1
+                and tokens[i].lower() == "from"
+                and head in _cue_set("document_heads")
+                and tokens[j - 1].lower() in _cue_set("document_kinds")
+            ):
+                return _strip_np(place) or " ".join(place)  # "a policy paper from X": X
             if j == i - 1:
                 return f"{subject} {tokens[i]} {_strip_np(place) or ' '.join(place)}"
             return subject
@@ -719,6 +739,22 @@ _IN_RELATIVE = re.compile(
     r"previously|repeatedly|has|would|will|could|may|might)\b)(?:[\w'’-]+\s+){1,3}$",
     re.I,
 )
+
+
+@cache
+def _restrictive_relative() -> re.Pattern[str]:
+    """A speech verb's subject in a relative clause that restricts a noun ("the raid that the
+    army said ...", "the convoy which officials said ..."), as the text before the verb ends:
+    not after a verb of saying (``attribution_verbs``) or one of ``complement_openers`` of
+    data/cues.yaml ("said that the army", "believe that officials"), whose "that" opens a
+    complement."""
+    cues = load_data("cues.yaml")
+    words = alternation(str(w) for w in [*cues["attribution_verbs"], *cues["complement_openers"]])
+    return re.compile(
+        rf"\b(?!(?:{words})\s)[a-z][\w'’-]*\s+(?:that|which)\s+"
+        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$",
+        re.I,
+    )
 
 
 # verbs whose object is the hearer ("..., Ana Sol told AFP"): the name after them is never an
@@ -939,6 +975,10 @@ def attribution(text: str) -> tuple[str | None, bool]:
             continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
         if _IN_RELATIVE.search(before):
             continue  # "..., which officials said caused only minor damage": an aside's source
+        if _restrictive_relative().search(before) and verb_re.search(text, m.end()):
+            # "The raid that the army said targeted militants killed 12, medics said": the
+            # relative clause's speaker speaks of the raid; the later speaker tells the toll
+            continue
         if re.match(r"by\b", after):
             continue  # "a bombing claimed by the X group": a participle, its agent no speaker
         addressed = m.group(0) in _ADDRESSED

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 from typing import Any
 
@@ -88,10 +89,29 @@ def calendar_words() -> frozenset[str]:
     return weekdays() | frozenset(str(w).lower() for w in load_data("numbers.yaml")["months"])
 
 
+def _scale_fractions(lex: dict[str, Any]) -> dict[str, int]:
+    """A fraction of a number's size spelt out -> the number: "a quarter of a million" ->
+    250000, "two-thirds of a billion" -> 666666667, "half a million" -> 500000. The fractions
+    are ``share_fractions`` of ``data/numbers.yaml`` (percent, read back to the nearest
+    twelfth), the sizes those of its ``scales`` that ``share_not_of`` makes no share."""
+    scales = {str(k).lower(): float(v) for k, v in lex["scales"].items()}
+    sizes = [w for w in (str(x).lower() for x in lex["share_not_of"]) if w in scales]
+    out: dict[str, int] = {}
+    for words, share in lex["share_fractions"].items():
+        part = Fraction(float(share) / 100).limit_denominator(12)
+        for size in sizes:
+            value = int(round(float(part) * scales[size]))
+            out[f"{str(words).lower()} of a {size}"] = value
+            if str(words).lower() == "half":  # "half a million"
+                out[f"half a {size}"] = value
+    return out
+
+
 @cache
 def _lex() -> dict[str, Any]:
     lex = load_data("numbers.yaml")
     units = {k.lower(): int(v) for k, v in lex["number_words"].items()}
+    units.update(_scale_fractions(lex))
     tens = {k: v for k, v in units.items() if v >= 20 and v % 10 == 0 and v < 100}
     small = {k: v for k, v in units.items() if 1 <= v <= 9}
     word = rf"(?:(?:{_alts(tens)})(?:[-\s](?:{_alts(small)}))?|{_alts(units)})"

@@ -71,6 +71,7 @@ class _Lexicon:
     since: re.Pattern[str]
     war_toll: re.Pattern[str]
     war_word: re.Pattern[str]
+    campaign_toll: re.Pattern[str]
     to_date: re.Pattern[str]
     recent: re.Pattern[str]
     comparison: re.Pattern[str]
@@ -89,18 +90,25 @@ def _lexicon() -> _Lexicon:
         for w in words
     }
     war = _alt(data["war_nouns"])
+    adverbs = rf"(?:(?:\w+ly|{_alt(data['toll_adverbs'])})\s+)?"
+
+    def toll_of(nouns: str) -> re.Pattern[str]:
+        # "the war has killed", "the campaign has now killed", "the war's toll"
+        return re.compile(
+            rf"\b(?:(?:the|this|its)\s+)?(?:{nouns})(?:['’]s)?\s+(?:[^,;:.]{{0,40}}?\s)?"
+            rf"(?:has|have|had)\s+{adverbs}(?:{_alt(data['toll_verbs'])})\b"
+            rf"|\b(?:{nouns})['’]s\s+(?:\w+\s+)?toll\b|\btoll\s+of\s+the\s+(?:{nouns})\b",
+            re.I,
+        )
+
     return _Lexicon(
         extent=re.compile(rf"\b(?:{_alt(list(extent_of))})\b", re.I),
         extent_of=extent_of,
         wide_extents=frozenset(data["wide_extents"]),
         since=re.compile(r"\bsince\s", re.I),
-        war_toll=re.compile(
-            rf"\b(?:(?:the|this|its)\s+)?(?:{war})(?:['’]s)?\s+(?:[^,;:.]{{0,40}}?\s)?"
-            rf"(?:has|have|had)\s+(?:\w+ly\s+)?(?:{_alt(data['toll_verbs'])})\b"
-            rf"|\b(?:{war})['’]s\s+(?:\w+\s+)?toll\b|\btoll\s+of\s+the\s+(?:{war})\b",
-            re.I,
-        ),
+        war_toll=toll_of(war),
         war_word=re.compile(rf"\b(?:{war})\b", re.I),
+        campaign_toll=toll_of(_alt(data["campaign_nouns"])),
         to_date=re.compile(rf"\b(?:{_alt(data['to_date'])})\b", re.I),
         recent=re.compile(
             rf"\b(?:{_alt(data['recent_lead'])})\s+(?:the\s+(?:{_alt(data['recent_words'])})"
@@ -192,7 +200,11 @@ def _clause_cues(text: str, a: int, b: int) -> tuple[Spans, Spans, Spans]:
     the figures of one clause (a table row of 400 percentages is one clause)."""
     lex = _lexicon()
     extents = tuple(m.span() for m in lex.extent.finditer(text, a, b))
-    cues = [m.span() for p in (lex.war_toll, lex.period) for m in p.finditer(text, a, b)]
+    cues = [
+        m.span()
+        for p in (lex.war_toll, lex.campaign_toll, lex.period)
+        for m in p.finditer(text, a, b)
+    ]
     # a recent span closing a comparison ("the deadliest incident in recent years") ranks the
     # event among others; it sets no span of the figure's count
     cues += [
@@ -249,6 +261,8 @@ def scope_facets(scope: str | None) -> ScopeFacets:
                 span, kind = "since " + " ".join(content[:3]), "start"
         elif lex.war_toll.fullmatch(part) or lex.war_toll.search(part):
             span, kind = "war", "start"
+        elif lex.campaign_toll.search(part):
+            span, kind = "campaign", "start"  # "the campaign has now killed"
         elif m := lex.recent.fullmatch(part):
             unit = m.group(2).lower()
             # "in recent years": several of them; "in the past week": one
@@ -270,9 +284,12 @@ def scope_facets(scope: str | None) -> ScopeFacets:
 
 def long_span(scope: str | None) -> bool:
     """Whether ``scope`` (as :func:`find_scope` states it) runs over more than a year ("in
-    recent years", "over the past three decades"): a count of many incidents, never one
-    incident's figure whatever the two figures are."""
+    recent years", "over the past three decades") or is a campaign's running total ("the
+    campaign has now killed"): a count of many incidents, never one incident's figure
+    whatever the two figures are."""
     facets = scope_facets(scope)
+    if facets.span == "campaign":
+        return True  # "the campaign has now killed 64": the sum of its incidents
     if facets.kind != "recent" or not facets.span:
         return False
     n, unit = facets.span.split()[1:3]
