@@ -72,6 +72,15 @@ def _use_backend(backend: str, join: str, allow_unverified: bool, wheel: str | N
     print(f"  model load {model.load_s:.2f} s")
 
 
+def _use_typer(weights: str) -> None:
+    """Join the name typer of ``weights`` ("shipped" or a path) to the rules for ``_find``."""
+    from briefbook.analysis.name_typer import load_name_typer
+
+    typer = load_name_typer(None if weights == "shipped" else Path(weights))
+    _MODEL.update(model=typer, join="union")
+    print(f"name typer {weights}: thresholds {typer.thresholds}, load {typer.load_s:.2f} s")
+
+
 def _model_speed() -> None:
     model = _MODEL.get("model")
     if model is not None:
@@ -167,8 +176,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="use a model that fails verification (the figures then say so)",
     )
+    parser.add_argument(
+        "--typer",
+        metavar="WEIGHTS",
+        help="join the name typer's spans to the rules (analysis/name_typer.py): "
+        "'shipped' or the path of its weights",
+    )
     args = parser.parse_args(argv)
     _use_backend(args.backend, args.join, args.allow_unverified, args.wheel)
+    if args.typer:
+        _use_typer(args.typer)
     if args.load:
         _load()
         return 0

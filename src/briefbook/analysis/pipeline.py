@@ -27,6 +27,7 @@ from briefbook.analysis.hedges import (
     is_forward,
     is_probabilistic,
 )
+from briefbook.analysis.name_typer import NameTyperError, shipped_name_typer
 from briefbook.analysis.parts import mark_sub_parts
 from briefbook.model import Claim, Document, Entity, known_published
 
@@ -71,12 +72,19 @@ def sentence_facts(text: str) -> SentenceFacts:
 
 
 def analyse(
-    documents: list[Document], *, entity_model: Any = None, entity_join: str = "union"
+    documents: list[Document],
+    *,
+    entity_model: Any = None,
+    entity_join: str = "union",
+    name_typer: bool = True,
 ) -> Analysis:
     """Entities, claims and per-sentence facts of ``documents`` (in the order given).
 
-    ``entity_model`` (an :class:`~briefbook.analysis.ner_model.EntityModel`, None = the rules
-    alone) joins the entity rules as ``entity_join`` says: ``union`` or ``model``."""
+    ``entity_model`` (an :class:`~briefbook.analysis.ner_model.EntityModel`) joins the entity
+    rules as ``entity_join`` says: ``union`` or ``model``. Without one, the shipped name
+    typer (:mod:`briefbook.analysis.name_typer`) joins them as a union when ``name_typer``
+    is true (the default); ``name_typer=False`` is the rules alone. Typer weights that fail
+    to load leave the rules alone and a warning."""
     facts: dict[str, SentenceFacts] = {}
     claims: list[Claim] = []
     warnings: list[str] = []
@@ -87,6 +95,12 @@ def analyse(
         warnings.append(message)
         if sid in owner:
             owner[sid].warnings.append(message)
+
+    if entity_model is None and name_typer:
+        try:
+            entity_model, entity_join = shipped_name_typer(), "union"
+        except NameTyperError as exc:
+            warnings.append(f"name typer not used: {exc}")
 
     for doc in documents:
         publishers = publisher_names(doc.title, doc.author)
