@@ -179,13 +179,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--typer",
         metavar="WEIGHTS",
-        help="join the name typer's spans to the rules (analysis/name_typer.py): "
-        "'shipped' or the path of its weights",
+        default="shipped",
+        help="the name typer joined to the rules (analysis/name_typer.py), as `briefbook run` "
+        "does by default: 'shipped' (the default; not with --backend), the path of its "
+        "weights, or 'none' for the rules alone",
     )
     args = parser.parse_args(argv)
     _use_backend(args.backend, args.join, args.allow_unverified, args.wheel)
-    if args.typer:
+    if args.typer != "none" and not (args.backend != "rules" and args.typer == "shipped"):
         _use_typer(args.typer)
+    elif args.backend == "rules":
+        print("name typer: none (rules alone)")
     if args.load:
         _load()
         return 0

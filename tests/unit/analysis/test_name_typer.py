@@ -125,3 +125,21 @@ def test_two_builds_give_the_same_bytes(tmp_path):
             capture_output=True,
         )
     assert outs[0].read_bytes() == outs[1].read_bytes()
+
+
+def test_the_shipped_weights_were_built_from_the_data_lists_of_this_tree():
+    # the weights record the sha256 of every list and of the gold they were fitted on; a
+    # list edited since (a new place, person or ordinary word) leaves the weights stale:
+    # rebuild them with `python tools/build_name_typer.py`
+    import hashlib
+
+    inputs = shipped_name_typer().meta["inputs"]
+    data = ROOT / "src" / "briefbook" / "data"
+    paths = {
+        name: ROOT / "tests" / "fixtures" / "eval" / "entities.yaml"
+        if name == "gold"
+        else data / name
+        for name in inputs
+    }
+    stale = [n for n, p in paths.items() if hashlib.sha256(p.read_bytes()).hexdigest() != inputs[n]]
+    assert not stale, f"name typer weights are stale for {stale}: run tools/build_name_typer.py"
