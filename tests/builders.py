@@ -1021,3 +1021,27 @@ def report_rows(folder: Path, reports: list[tuple[str, str]]) -> list[dict]:
         for c in find_claims(s.text, s.id, published=d.published)
     ]
     return corroborate(claims_assessment(docs, claims))
+
+
+def claim_table_rows(text: str) -> list[dict]:
+    """The claims table's rows (:func:`briefbook.presentation.tables.claim_rows`) of the
+    claims of one sentence ``text`` (id S1.1) of a source published 2026-03-10."""
+    from briefbook.analysis.claims import find_claims
+    from briefbook.model import Assessment, Section, Sentence
+    from briefbook.presentation import tables
+    from briefbook.presentation.briefing import Briefing
+
+    claims = find_claims(text, "S1.1", published="2026-03-10")
+    assessment = Assessment(
+        title="Test",
+        schema_name="conflict",
+        sources=[{"id": "S1", "title": "Report", "label": None, "published": "2026-03-10"}],
+        sentences=[Sentence(id="S1.1", source="S1", text=text, section=None)],
+        sections=[Section("context", "Situation")],
+        key_judgments=[],
+        indicators=[],
+        entities=[],
+        claims=claims,
+        meta={"date": "2026-03-12"},
+    )
+    return tables.claim_rows(Briefing(assessment=assessment, title="Test"))

@@ -138,10 +138,28 @@ def according_in_clause(text: str, start: int) -> str | None:
     return attribution(clause)[0]
 
 
+@cache
+def _participle_pair() -> re.Pattern[str]:
+    """Two reports told as participles after "with": "with the agency reporting 3,000
+    refugees and local sources citing nine dead" (group 1: the second reporter;
+    ``participle_report_verbs`` of data/cues.yaml)."""
+    verbs = alternation(str(w) for w in load_data("cues.yaml")["participle_report_verbs"])
+    return re.compile(
+        rf"\bwith\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{verbs})\s[^;\"]*?\s+and\s+"
+        rf"((?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+)\s+(?:{verbs})\s",
+        re.I,
+    )
+
+
 def second_speaker(text: str, start: int) -> str | None:
     """The speaker of a second speech clause that governs offset ``start`` of ``text`` (after a
-    first speech verb), or None."""
+    first speech verb), or None. Two reports told as participles after "with" (``"..., with
+    the agency reporting 3,000 refugees and local sources citing nine dead"``): the figures
+    after the second participle are its reporter's."""
     text = text.translate(CURLY_QUOTES)
+    pair = _participle_pair().search(text)
+    if pair and pair.end() <= start:
+        return re.sub(r"^(?:the|its|their)\s+", "", pair.group(1), flags=re.I)
     found = None
     # (end of the first clause, start of the second)
     bounds = [(m.start(), m.end()) for m in _SECOND_CLAUSE.finditer(text, 0, start)]

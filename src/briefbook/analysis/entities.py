@@ -430,6 +430,7 @@ def find_entities(
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
+    _merge_dotted_spellings(state)
     scope_initials(state, texts, noise, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -2046,12 +2047,43 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
         for name, key, _ in merges[target]:
             del discovered[name]  # counted as the country plus the body
             remap[key] = target
+    _remap_keys(state, remap)
+
+
+def _remap_keys(state: Discovery, remap: dict[str, str]) -> None:
+    """Every discovered and scoped surface of a key in ``remap`` given the key it maps to."""
     if not remap:
         return
+    discovered = state.discovered
     for surface in sorted(discovered):
         discovered[surface] = remap.get(discovered[surface], discovered[surface])
     for surface, defs in state.scoped.items():
         state.scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
+
+
+def _merge_dotted_spellings(state: Discovery) -> None:
+    """A body spelled with and without the full stops of its initials is one body: "U.S.
+    Embassy" and "US Embassy", "U.N. Mission" and "UN Mission". The names of one type that
+    are the same letters once full stops are dropped share the key of the first of them in
+    sorted order."""
+    discovered, types = state.discovered, state.types
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in sorted(discovered):
+        kind = types.get(discovered[name])
+        if kind in _BODIES and "." in name:
+            groups[(kind, " ".join(name.replace(".", " ").split()))].append(name)
+    remap: dict[str, str] = {}
+    for name in sorted(discovered):
+        kind = types.get(discovered[name])
+        if kind not in _BODIES or "." in name:
+            continue
+        dotted = groups.get((kind, name))
+        if not dotted:
+            spaced = " ".join(re.sub(r"\b([A-Z])(?=[A-Z]\b)", r"\1 ", name).split())
+            dotted = groups.get((kind, spaced)) if spaced != name else None
+        if dotted and discovered[dotted[0]] != discovered[name]:
+            remap[discovered[name]] = discovered[dotted[0]]
+    _remap_keys(state, remap)
 
 
 def _service(name: str) -> bool:

@@ -264,15 +264,36 @@ def claim_in_other_sense(text: str, end: int, word: str) -> bool:
     return word.lower() in verbs and after.match(text, end) is not None
 
 
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]*\s+$")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _in_name(text: str, start: int, word: str) -> bool:
+    """Whether the cue ``word`` at ``start`` is the last word of a proper name: capitalised,
+    not opening the sentence, right after another capitalised word ("Human Rights Watch",
+    "Early Warning Watch"), in a sentence that is not written in title case (a headline's
+    "Rebels Could Retake Town" keeps its cue)."""
+    if not word[:1].isupper() or not text[:start].strip():
+        return False
+    if not _NAME_BEFORE.search(text[:start]):
+        return False
+    words = _LONG_WORD.findall(text)
+    caps = sum(w[0].isupper() for w in words)
+    return caps < 0.6 * len(words)
+
+
 def find_cues(text: str, kind: str) -> list[tuple[int, int, str]]:
     """(start, end, cue) of the ``kind`` cues ("hedges", "forward", ...) found in ``text``.
     "claimed" in the sense of a toll or a responsibility (:func:`claim_in_other_sense`) is
-    no cue."""
+    no cue, nor is a cue word that ends a proper name (:func:`_in_name`: the "Watch" of
+    "Human Rights Watch")."""
     text = text.translate(CURLY_QUOTES)
     out: list[tuple[int, int, str]] = []
     for m in _patterns()[kind].finditer(text):
         word = m.group(0)
         if _is_month_may(text, m.start(), word) or _is_noun_will(text, m.start(), word):
+            continue
+        if " " not in word and _in_name(text, m.start(), word):
             continue
         if claim_in_other_sense(text, m.end(), word):
             continue
@@ -823,9 +844,15 @@ def platform_phrase() -> str:
 @cache
 def _report_of() -> re.Pattern[str]:
     """ "according to [a statement from | figures released by | a post on X by] X": X is the
-    source (the platform a post is on is skipped: it is no originator)."""
+    source (the platform a post is on is skipped: it is no originator). A day, a month or a
+    year dating the document ("a Thursday report from X", "a March 2024 report by X";
+    ``weekdays`` and ``months`` of data/numbers.yaml) is no part of the source."""
+    numbers = load_data("numbers.yaml")
+    when = alternation(str(w) for w in [*numbers["weekdays"], *numbers["months"]])
     return re.compile(
-        r"(?i:an?\s+|the\s+|new\s+|latest\s+|official\s+){0,2}(?i:statement|report|figures|data|"
+        r"(?i:an?\s+|the\s+|new\s+|latest\s+|official\s+|(?:"
+        + when
+        + r")(?:'s|’s)?\s+|(?:19|20)\d\d\s+){0,3}(?i:statement|report|figures|data|"
         r"tally|estimates?|count|toll|update|bulletin|communiqu[eé]|post|tweet|message|video|"
         r"posting)"
         + platform_phrase()

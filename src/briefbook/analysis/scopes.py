@@ -222,17 +222,25 @@ _WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[^\w\s]")
 _YEAR_OR_DAY = re.compile(r"(?:1[89]|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?", re.I)
 
 
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("numbers.yaml")["months"])
+
+
 def _since_span(text: str, at: int, limit: int) -> tuple[int, int] | None:
     """The span of the "since ..." phrase at ``at``: up to 6 words, ending before
     punctuation, a clause word, a verb's auxiliary or a figure ("since Sunday, either" ->
-    "since Sunday"; "since April 2023 has killed" -> "since April 2023")."""
+    "since Sunday"; "since April 2023 has killed" -> "since April 2023"). A capitalised month
+    that is also a clause word ("since May") is the month."""
     words = list(_WORD.finditer(text, at, limit))[1:7]
     end = None
     for w in words:
         tok = w.group(0)
         low = tok.lower()
-        if not re.match(r"[\w'’]", tok) or low in _lexicon().since_end:
+        if not re.match(r"[\w'’]", tok):
             break
+        if low in _lexicon().since_end and not (tok[0].isupper() and low in _months()):
+            break  # "since May": the month (capitalised, ``months`` of numbers.yaml), not the modal
         if tok[0].isdigit() and not _YEAR_OR_DAY.fullmatch(tok):
             break
         end = w.end()

@@ -266,10 +266,12 @@ def _vocabulary() -> dict[str, Any]:
         "present_estimate": re.compile(
             r"(?<![\w-])(?:"
             + alternation(w.lower() for w in (*data["figure_nouns"], *data["estimate_subjects"]))
-            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would)\s+(?:well\s+|still\s+)?be\s+"
+            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would)\s+(?:well\s+|still\s+)?(?:be\s+"
             + r"(?:"
             + alternation(w.lower() for w in data["estimate_comparatives"])
-            + r")(?![\w-])[^,;]*"
+            + r")|(?:"
+            + alternation(w.lower() for w in data["estimate_verbs"])
+            + r"))(?![\w-])[^,;]*"
         ),
         "past_purpose": re.compile(
             r"(?<![\w-])(?:"
@@ -452,7 +454,8 @@ def is_indicator(text: str) -> bool:
     tactical landscape"; ``effect_*`` in data/judgments.yaml) names no action to observe and
     is no forward cue; a condition or a sign to watch beside it still is. An estimate of a
     count already there ("The death toll could be more than 20", "the real number may be
-    far higher"; ``estimate_*`` and ``figure_nouns``) says what is, not what is to come; "the
+    far higher", "its figures might understate the true toll"; ``estimate_*`` and
+    ``figure_nouns``) says what is, not what is to come; "the
     toll could rise" still looks ahead. Neither a promise of information nor an estimate is
     removed when a condition, a future time or a scheduled event says it is to come
     (``forward_conditions``, ``forward_times``, ``scheduled_links``, ``scheduled_events``:

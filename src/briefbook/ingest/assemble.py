@@ -13,7 +13,7 @@ from briefbook.data import load_data
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.language import detect_language
-from briefbook.ingest.plain import byline_name
+from briefbook.ingest.plain import byline_name, site_label
 from briefbook.model import Document, Heading, Sentence
 from briefbook.text import alternation, is_boilerplate, split_sentences
 
@@ -22,6 +22,7 @@ def build_document(
     parsed: Parsed, doc_id: str, shown: str, fmt: str, sha256: str, path: Path
 ) -> Document:
     blocks = [b for b in parsed.blocks if not is_boilerplate(b.text)]
+    blocks = _drop_teasers(blocks)
     blocks = _mark_plain_headings(blocks)
     doc = Document(
         id=doc_id,
@@ -110,9 +111,7 @@ def build_document(
             f"{marks} citation mark{'s' if marks != 1 else ''} or marking{'s' if marks != 1 else ''} "
             "written in the source shown as quoted text, not as briefbook's own"
         )
-    doc.title = (
-        parsed.title or (doc.headings[0].text if doc.headings else None) or _pretty_stem(path)
-    )
+    doc.title = _title(parsed, doc.headings, path)
     doc.title, found = neutralise_marks(doc.title)
     if found and not marks:
         doc.warnings.append("a citation mark or marking in the title shown as quoted text")
@@ -122,6 +121,38 @@ def build_document(
     if lang_warning:
         doc.warnings.append(f"{lang_warning}; the engine is tuned for English")
     return doc
+
+
+# a clip's running time on a line of its own: "00:47", "1:02:33", "(3:15)"
+_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+_CAPTION_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@cache
+def _teaser_prompt() -> re.Pattern[str]:
+    prompts = load_data("text.yaml")["teaser_prompts"]
+    return re.compile(r"^(?:" + alternation(str(w) for w in prompts) + r")\W*$", re.I)
+
+
+def _drop_teasers(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a page's list of teasers to other media: a block that is a clip's
+    running time alone ("00:47") or a teaser prompt (``teaser_prompts`` of
+    ``data/text.yaml``: "Go to video"), and the caption right after it, a line of at most
+    30 words that does not end as a sentence ("Floods cut the northern highway"). Such a
+    caption names another story; it is never a sentence of this one."""
+    out: list[Block] = []
+    after_marker = False
+    for block in blocks:
+        text = block.text.strip()
+        if _DURATION.match(text) or _teaser_prompt().match(text):
+            after_marker = True
+            continue
+        if after_marker and len(text.split()) <= 30 and not _CAPTION_END.search(text):
+            after_marker = False
+            continue
+        after_marker = False
+        out.append(block)
+    return out
 
 
 @cache
@@ -148,18 +179,23 @@ def _mark_plain_headings(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if block.plain and block.level is None and _plain_heading(block.text, nxt):
+        first = not out or all(b.level is not None for b in out)
+        if block.plain and block.level is None and _plain_heading(block.text, nxt, first):
             out.append(Block(block.text, level=2))
         else:
             out.append(block)
     return out
 
 
-def _plain_heading(text: str, nxt: Block | None) -> bool:
+def _plain_heading(text: str, nxt: Block | None, first: bool = False) -> bool:
+    """Whether the plain line ``text`` before ``nxt`` is a heading: short (at most 12 words;
+    the source's first line of text, its headline, at most ``headline_words`` of
+    ``data/text.yaml``), capitalised, not ending as a sentence, before a longer paragraph."""
     if nxt is None or nxt.level is not None:
         return False
     words = text.split()
-    if not 1 <= len(words) <= 12 or len(text) > 120:
+    most = _headline_words() if first else 12
+    if not 1 <= len(words) <= most or len(text) > 10 * most:
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
@@ -167,13 +203,37 @@ def _plain_heading(text: str, nxt: Block | None) -> bool:
         return False
     if byline_name(text):
         return False  # "Anna Morris, Assistant Secretary ... (Acting)": author metadata
-    if len(nxt.text) < max(60, 1.5 * len(text)):
+    if len(nxt.text) < max(60, (1.0 if first else 1.5) * len(text)):
         return False
     if text.endswith(("?", "!")):
         long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
         caps = sum(w[0].isupper() for w in long_words)
         return bool(long_words) and caps / len(long_words) >= 0.5
     return True
+
+
+@cache
+def _headline_words() -> int:
+    return int(load_data("text.yaml")["headline_words"])
+
+
+def _title(parsed: Parsed, headings: list[Heading], path: Path) -> str:
+    """The source's title: the declared or parsed one, else its first heading, else its file
+    name. A first heading that is a site's label (``site_labels`` of data/text.yaml: "Press
+    Releases", "World") right before another heading, with no text between them, is over the
+    headline: the headline is the title."""
+    title = parsed.title
+    if title is None and headings:
+        title = headings[0].text
+        nxt = headings[1] if len(headings) > 1 else None
+        if (
+            site_label(title)
+            and nxt is not None
+            and nxt.paragraph == headings[0].paragraph
+            and len(nxt.text.split()) >= 3
+        ):
+            title = nxt.text
+    return title or _pretty_stem(path)
 
 
 def _pretty_stem(path: Path) -> str:

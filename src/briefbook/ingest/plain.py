@@ -108,10 +108,35 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             # front matter declares wins, and the heading stays in the text as a heading
             parsed.title = first.text
             blocks.pop(0)
+            # a site's label ("Press Releases", "World"; ``site_labels`` of data/text.yaml)
+            # over a headline standing alone: the headline is the title
+            if (
+                headline
+                and site_label(first.text)
+                and len(raw_blocks) > 2
+                and len(raw_blocks[1]) == 1
+                and blocks
+                and blocks[0].plain
+                and len(blocks[0].text.split()) >= 3
+                and _headline(blocks[0])
+            ):
+                parsed.title = blocks.pop(0).text
         elif first.level == 1 and _same_words(first.text, declared or ""):
             blocks.pop(0)  # the declared title repeated as the first heading
     front_lines(parsed)
     return parsed
+
+
+@cache
+def _site_labels() -> frozenset[str]:
+    return frozenset(
+        " ".join(str(w).lower().split()) for w in load_data("text.yaml")["site_labels"]
+    )
+
+
+def site_label(text: str) -> bool:
+    """Whether ``text`` is a site's section label (``site_labels`` of data/text.yaml)."""
+    return " ".join(re.findall(r"[\w'’&-]+", text.lower())) in _site_labels()
 
 
 def _same_words(a: str, b: str) -> bool:

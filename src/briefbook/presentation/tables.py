@@ -183,7 +183,7 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
         source = source_of(evidence[0]) if evidence else ""
         rows.append(
             {
-                "quantity": quantity_as_stated(c.text, c.quantity),
+                "quantity": _with_currency(quantity_as_stated(c.text, c.quantity), c),
                 "value": value,
                 "counts": c.counts,
                 "event": c.event or "",
@@ -225,6 +225,17 @@ CLAIMS_ORDER = (
     + ") before other events, then larger numbers, then unhedged before hedged. A copy of "
     "another source's text is marked as such and does not corroborate it."
 )
+
+
+def _with_currency(amount: str, claim: Any) -> str:
+    """``amount`` with the currency of a sum of money after it ("50,000,000 US dollars"),
+    unless what the claim counts already names it; other amounts as they are."""
+    unit = getattr(claim, "unit", None)
+    if getattr(claim, "kind", None) != "money" or not unit:
+        return amount
+    if str(unit).lower() in str(claim.counts or "").lower():
+        return amount
+    return f"{amount} {unit}"
 
 
 def quantity_as_stated(text: str, quantity: Any) -> str:

@@ -26,6 +26,7 @@ _BOILERPLATE = re.compile(
       | (?:loading|comments?|leave\s+a\s+comment|\d+\s+comments?|show\s+comments)
       | (?:image|photo|video)\s*(?:source|credit)?\s*:?\s*(?:getty\s+images|reuters|ap|afp)?
       | (?:listen\s+to\s+(?:this\s+)?article|audio\s+version).*
+      | audio\s+(?:by|powered\s+by)\s+\S.{0,40}
       | (?:download\s+the\s+app|open\s+in\s+app)\b.*
       | \#{2,}
       | (?:watch|listen|video|photos?|gallery|graphic|interactive)\s*[|:].{0,200}

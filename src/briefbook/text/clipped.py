@@ -3,8 +3,10 @@
 ``is_clipped(text)`` tells whether a sentence stops where no sentence can stop: without a
 full stop (``.``, ``!``, ``?``, ``…``, a colon or a closing quote or bracket after one) and
 on a word that needs more after it (``clipped_endings`` of ``data/text.yaml``: "... which
-mobilised as", "... arose a"), on a single letter other than "a" or "I" ("Anguished b"), or
-with a quotation opened and never closed. A heading, a list item or a table row ends on a
+mobilised as", "... arose a"), on a single letter other than "a" or "I" ("Anguished b"), on
+a lower-case word after at least ``clipped_min_words`` words (``data/text.yaml``: a sentence
+that long, with no full stop, is prose cut mid-word, "... aligned itself with the north for
+poli", not a heading), or with a quotation opened and never closed. A heading, a list item or a table row ends on a
 word of content ("Ahmadpur East and Muridke in Punjab") and is not clipped. Pure, linear in
 the text's length.
 """
@@ -25,6 +27,11 @@ _LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)[\"'”’)\],]*\s*$")
 @cache
 def _endings() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("text.yaml")["clipped_endings"])
+
+
+@cache
+def _min_words() -> int:
+    return int(load_data("text.yaml")["clipped_min_words"])
 
 
 def _open_quote(text: str) -> bool:
@@ -49,4 +56,6 @@ def is_clipped(text: str) -> bool:
         return True
     if len(word) == 1 and word != "a":
         return True
+    if len(bare.split()) >= _min_words():
+        return True  # prose this long with no full stop, ending in lower case: cut mid-word
     return _open_quote(bare) and len(bare.split()) >= 2

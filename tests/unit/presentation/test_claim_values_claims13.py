@@ -6,28 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefbook.analysis.claims import find_claims
-from briefbook.model import Assessment, Section, Sentence
-from briefbook.presentation import tables
-from briefbook.presentation.briefing import Briefing
+from builders import claim_table_rows
 
 
 def _values(text: str) -> list[tuple[str, float]]:
-    claims = find_claims(text, "S1.1", published="2026-03-10")
-    assessment = Assessment(
-        title="Test",
-        schema_name="conflict",
-        sources=[{"id": "S1", "title": "Report", "label": None, "published": "2026-03-10"}],
-        sentences=[Sentence(id="S1.1", source="S1", text=text, section=None)],
-        sections=[Section("context", "Situation")],
-        key_judgments=[],
-        indicators=[],
-        entities=[],
-        claims=claims,
-        meta={"date": "2026-03-12"},
-    )
-    rows = tables.claim_rows(Briefing(assessment=assessment, title="Test"))
-    return [(r["quantity"], r["value"]) for r in rows]
+    return [(r["quantity"], r["value"]) for r in claim_table_rows(text)]
 
 
 @pytest.mark.parametrize(
