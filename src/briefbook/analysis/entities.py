@@ -614,6 +614,41 @@ def _unit_of(seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> list[l
     return [left, right]
 
 
+def _body_of_unit(
+    seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer
+) -> list[list[Tok]] | None:
+    """A run "<Name> <body head> of <Name>" before a lower-case administrative noun cut at
+    "of" ("the Kelvo Bank of Tarvapur upazila", "the Tarvo Cooperative of Dravi district":
+    the body, then the unit it stands in), or None: the name after "of" is one or two words
+    and the gazetteer knows no whole."""
+    lows = [t.low for t in seq]
+    if lows.count("of") != 1:
+        return None
+    i = lows.index("of")
+    left, right = seq[:i], seq[i + 1 :]
+    after = re.match(r"\s+([a-z]+)\b", text[seq[-1].end :])
+    if not (
+        after
+        and after.group(1) in rules_.admin_nouns
+        and len(left) >= 2
+        and left[-1].bare in rules_.org_heads
+        and 1 <= len(right) <= 2
+        and all(t.text[:1].isupper() and t.low not in rules_.stop for t in right)
+        and span_name(seq, text) not in gaz.surfaces
+    ):
+        return None
+    # "the Kelvo Bank and Tarvo Bank of Dravi district": each body, then the unit
+    parts: list[list[Tok]] = [[]]
+    for t in left:
+        if t.low in {"and", "or"}:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if any(not p or p[-1].bare not in rules_.org_heads for p in parts):
+        return None
+    return [*parts, right]
+
+
 _LOCALITY_AFTER = re.compile(r"\s+(?:area|village|neighbou?rhood|settlement|suburb)\b")
 
 
@@ -650,7 +685,7 @@ def _split_known(
         ):
             out.append(seq)  # "constables A B and C D of X": the role pair reads it whole
             continue
-        unit_of = _unit_of(seq, text, rules_, gaz)
+        unit_of = _unit_of(seq, text, rules_, gaz) or _body_of_unit(seq, text, rules_, gaz)
         if unit_of:  # "Akobo County of Jonglei state": the county, then the state
             out.extend(unit_of)
             continue
@@ -991,8 +1026,12 @@ def _discover(
             continue
         for surface in ship.surfaces:
             state.add(surface, key, "vessel", d)
-        if ship.short and _known_name(ship.short, gaz):
+        if ship.short and _known_name(ship.short, gaz) and not _person_only(ship.short, gaz):
             state.ship_shorts[d][ship.short] = (key, ship.name)  # "Hangzhou": a city too
+        elif ship.short and _known_name(ship.short, gaz):
+            # "the Carney" after "USS Carney": a warship named after a person, the ship
+            # wherever "the" comes before it (no person's name takes the article)
+            state.ship_people[d][ship.short] = (key, ship.name)
         elif ship.short:  # "the Tollund" after "the Maersk Tollund": this source only
             # "the Gerald Ford" after "USS Gerald R. Ford": the name without its initials; a
             # person's name with an initial is the ship only where written as one, the
@@ -1153,6 +1192,14 @@ def _known_name(name: str, gaz: Gazetteer) -> bool:
     return name in gaz.surfaces or city_index().row(place_key(name)) is not None
 
 
+def _person_only(name: str, gaz: Gazetteer) -> bool:
+    """Whether every gazetteer target of ``name`` is a person's ("Carney" of Mark Carney;
+    not "Hangzhou", not "Georgia"). A town of the city list with that name stays the town
+    after a locative; only "the" before it makes it the ship."""
+    targets = gaz.surfaces.get(name, [])
+    return bool(targets) and all(t.type == "person" for t in targets)
+
+
 def _outside(run: list[Tok], ships: list[Vessel]) -> list[Tok]:
     """The tokens of a capitalised run outside every ship's name; a run cut by one keeps
     its part before the name ("Houthis struck MV X": "Houthis")."""
@@ -1190,8 +1237,9 @@ def _known_full_name(seq: list[Tok], text: str, gaz: Gazetteer) -> tuple[str, st
 # the most words a name of each type has, its connectors ("of", "the") not counted; a
 # longer capitalised run is a headline or a line in capitals, no name ("WHEN THE ARMY CAME TO
 # THE VILLAGE ..."); bodies have long names ("Office of the United Nations High Commissioner
-# for Refugees"), places a few ("Church of the Intercession of the Holy Virgin")
-_LONGEST = {"person": 6, "place": 8}
+# for Refugees"), places a few ("Church of the Intercession of the Holy Virgin"), a person
+# an Arabic name in its full chain of given names (names.is_name: up to eight)
+_LONGEST = {"person": 8, "place": 8}
 
 
 def _overlong(f: Found, rules_: Rules) -> bool:

@@ -379,8 +379,8 @@ def _name_word(t: str) -> bool:
     rest = t[1:].replace("'", "").replace("-", "")
     if rest.isalpha() and rest.islower():
         return True
-    # McCain, DeSantis, O'Brien, Bretton-Gordon
-    return bool(re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|O')?[^\W\d_][^\W\d_'-]*(?:-[^\W\d_]+)*", t))
+    # McCain, DeSantis, O'Brien, Bretton-Gordon; "Al-'Awni": an ayn opening a hyphened part
+    return bool(re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|O')?[^\W\d_][^\W\d_'-]*(?:-'?[^\W\d_]+)*", t))
 
 
 def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
@@ -389,7 +389,7 @@ def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
     low = tok.low
     # a month's short form that is also a given name ("Jan Verhoeven") may be a name word;
     # before a day it is a date (:func:`cap_runs`)
-    month_name = low in rules.given and low in calendar_words() - weekdays() and len(low) == 3
+    month_name = _month_given(tok, rules)
     if not is_cap(tok) or (low in rules.stop and not month_name) or tok.bare in rules.org_heads:
         return False
     if tok.bare in rules.titles:  # "the Colonel's murder"
@@ -424,6 +424,17 @@ def _saint_period(before: Tok, gap: str) -> bool:
     )
 
 
+def _ayn_gap(before: Tok, tok: Tok, text: str) -> bool:
+    """Whether a space and an apostrophe standing for an ayn open ``tok`` after the name word
+    ``before``: "Yusuf 'Uthman", as Arabic transliterations write it; not an opening quote,
+    which closes after a word or a few ("'Operation Dawn'")."""
+    if text[before.end : tok.start] not in {" '", " ʿ", " ʻ"}:
+        return False
+    if not (before.text[:1].isupper() and tok.text[:1].isupper()):
+        return False
+    return re.match(r"[^']{0,60}'(?![A-Za-z])", text[tok.start :]) is None
+
+
 def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     """Runs of capitalised tokens joined by whitespace and connectors ("of the").
 
@@ -440,6 +451,7 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             or i in quoted
             or i - 1 in quoted
             or _saint_period(tokens[i - 1], text[tokens[i - 1].end : tok.start])
+            or _ayn_gap(tokens[i - 1], tok, text)
         )
         cap = is_cap(tok) or (
             _ORDINAL.fullmatch(tok.text) is not None
@@ -799,6 +811,15 @@ def _town_of_area(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     return False
 
 
+def _given_chain(named: list[Tok], rules: Rules) -> bool:
+    """Whether six to eight name words are an Arabic name in its full chain, given names one
+    after the other ("Ashraf Muhammad Yusuf Uthman Abdul Salam"): all but one a known given
+    name, the first among them."""
+    lows = [t.low.replace("'", "") for t in named]
+    known = sum(w in rules.given for w in lows)
+    return 6 <= len(named) <= 8 and lows[0] in rules.given and known >= len(named) - 1
+
+
 def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     """Two to five name words, particles allowed between them, a regnal numeral after two of
     them ("Rashid Kiram III"); the first may be a known person's one-word alias that is also
@@ -808,7 +829,9 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
         for i, t in enumerate(toks)
         if t.low not in rules.particles or _surname_particle(toks, i, rules, gaz)
     ]  # "Tapan De": the surname "De"
-    if not 2 <= len(named) <= 5 or (toks[0].low in rules.particles and not _kunya(toks, rules)):
+    if not (2 <= len(named) <= 5 or _given_chain(named, rules)) or (
+        toks[0].low in rules.particles and not _kunya(toks, rules)
+    ):
         return False
     if _gerund(named[0], rules):
         return False  # "the Advancing Rights in X program", "Building Bridges": a name of a cause
@@ -1044,6 +1067,17 @@ def _headed_kind(word: str, rules: Rules) -> str | None:
 _ARTICLE_PLACE = re.compile(r"Al|El|Ad|As|Ar|An")  # an Arabic article written apart
 
 
+def _month_given(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is a month's short form that is also a given name: "Jan"."""
+    low = tok.low
+    return (
+        tok.text[:1].isupper()
+        and low in rules.given
+        and low in calendar_words() - weekdays()
+        and len(low) == 3
+    )
+
+
 def _headed_place(toks: list[Tok], rules: Rules) -> bool:
     """Whether ``toks`` are an article, a name and a place's head word: "Al Kelvar Air
     Base", "El Tovar Airport" (the last word a place head or a facility noun)."""
@@ -1154,6 +1188,8 @@ def classify(
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         if _ARTICLE_PLACE.fullmatch(toks[0].text) and _headed_place(toks, rules):
             break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
+        if _month_given(toks[0], rules) and _headed_place(toks, rules):
+            break  # "Jan Kelvar Square": a square named after a man called Jan, no month
         if _known_new_place(toks, text, gaz):
             return []  # "on New Kelvo, a man": the town or area, for place_of, not "Kelvo"
         toks = toks[1:]
@@ -1180,10 +1216,16 @@ def classify(
     name = span_name(toks, text)
     if name in gaz.surfaces or designation_class(name):
         return []  # a designation class ("a Foreign Terrorist Organization") is no body
-    if _country_given_person(toks, text, rules, gaz, lower_vocab):
-        return [_person(toks, text)]  # "Israel Katz said": a given name that names a country
+    if _country_given_person(toks, text, rules, gaz, lower_vocab) or _country_surname_person(
+        toks, text, rules, gaz
+    ):
+        # "Israel Katz said": a given name that names a country; "Omar Sweden, a
+        # 31-year-old resident": a surname that names one
+        return [_person(toks, text)]
     if headed := _headed_surname(toks, text, rules, gaz, lower_vocab):
         return headed  # "Lawyer Maria Cartel said", "Jose Cartel, 41,": a person's surname
+    if portfolio := _portfolio_holder(toks, text, rules, gaz):
+        return [portfolio]  # "the Minister of Home Affairs, Safety and Security Peter Kelvani"
     form = _LEGAL_FORM_AFTER.match(text, toks[-1].end)
     if form and form.group(1).lower() in rules.org_suffixes and _legal_form(form.group(1)):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
@@ -1427,6 +1469,10 @@ def classify(
         head = rest[0].bare if len(rest) > 2 and rest[1].low == "of" else rest[-1].bare
         # "DPRK Reconnaissance General Bureau" drops DPRK; "American University" keeps its word
         keep = rest[-1].bare in rules.place_heads  # "Taiwan Taoyuan International Airport"
+        # a country's name written out heads a national body's own name ("the Afghanistan
+        # Cricket Board", "the Kenya Rugby Union"); its initials only describe one ("DPRK
+        # Reconnaissance General Bureau")
+        keep = keep or not _initials_word(toks[0].text)
         if head not in rules.generic_bodies and any(t.alias for t in prefix) and not keep:
             found = classify(rest, text, rules, gaz, lower_vocab)
             if found:
@@ -1739,6 +1785,12 @@ def regnal_names() -> frozenset[str]:
 
 
 @cache
+def _initials_word(word: str) -> bool:
+    """Whether ``word`` is written in initials: "DPRK", "U.S.", "PRC" (not "Kenya")."""
+    letters = word.replace(".", "")
+    return letters.isalpha() and letters.isupper()
+
+
 def _country_given_names() -> frozenset[str]:
     """``country_given_names`` of ``data/given_names.yaml``, lower case: given names that
     are also a country's name ("israel", "jordan")."""
@@ -1761,6 +1813,49 @@ def _country_given_person(
         # a plural of a word ("Georgia Republicans", "Jordan Greens"): the people of a body
         # or a place, never one person's surname
         and singular(toks[1].low) not in english_words()
+        and _person_cue(toks, text, rules, gaz)
+    )
+
+
+# an office over a list of portfolios, the run read last: "the Minister of Home Affairs,
+# Immigration, Safety and " before "Security Peter Kelvani"
+_PORTFOLIOS_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+    r"(?:,\s+[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})*,\s+$"
+)
+
+
+def _portfolio_holder(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
+    """The person closing a run that ends the list of portfolios of an office in title
+    case ("the Minister of Home Affairs, Immigration, Safety and Security Peter Kelvani":
+    Peter Kelvani), or None: the office is a title of ``titles``, the words of the run
+    before the name are ordinary English words, the name two or three name words."""
+    m = _PORTFOLIOS_BEFORE.search(text, max(0, toks[0].start - 120), toks[0].start)
+    if m is None or m.group(1).lower() not in rules.titles:
+        return None
+    for n in (2, 3):
+        head, tail = toks[:-n], toks[-n:]
+        if (
+            head
+            and all(t.low in english_words() or t.low in {"and", "of"} for t in head)
+            and is_name(tail, rules, gaz)
+            and tail[0].low not in english_words()
+            and tail[-1].low not in english_words()
+        ):
+            return _person(tail, text)
+    return None
+
+
+def _country_surname_person(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` are a known given name and a country's name as the surname, with a
+    person's cue around them (:func:`_person_cue`): "Omar Sweden, a 31-year-old resident of
+    X", "Ali Chad said". Not a given name that is an English word ("Will Jordan")."""
+    return (
+        len(toks) == 2
+        and toks[0].low in rules.given
+        and toks[0].low not in english_words()
+        and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
+        and any(t.type == "country" and t.alias for t in gaz.surfaces.get(toks[1].text, []))
         and _person_cue(toks, text, rules, gaz)
     )
 

@@ -60,6 +60,9 @@ _SAID_BEFORE = frozenset({"said", "says", "added", "wrote"})
 # a role and the lower-case office it holds right before a name: "head of regional
 # department of finance", "director of public prosecutions"
 _OFFICE_OF = re.compile(r"\b([a-z-]+)\s+(?:of|for)\s+(?:[a-z-]+\s+){1,6}$")
+# the same with the office in title case and a place's name among the words, the last
+# one lower case: "the Manager of Kelvo branch X Y", "the Branch Manager of bank X Y"
+_TITLED_OFFICE_OF = re.compile(r"\b([A-Z][a-z-]+)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,4}?[a-z-]+\s+$")
 _AGE_AFTER = re.compile(r"\s*\((?:aged?\s+)?\d{1,3}\)")
 _LED = frozenset(
     {"led", "headed", "chaired", "commanded", "founded", "run", "signed", "hosted"}
@@ -138,8 +141,9 @@ _EVENTS_OF = _PERSONAL_NOUNS | {"abduction", "kidnapping", "execution", "disappe
 # a person's following: "supporters of X", "loyalists of X" (a body's are "members of X")
 _EVENTS_OF |= {"supporters", "followers", "loyalists", "partisans"}
 
-# "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name
-_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}-year-old|aged\s+\d{1,3},?)\s+$")
+# "28-year-old ", "a 40-year-old ", "aged 35, ": an age right before a name; the hyphens
+# are often dropped or misplaced: "22 year-old ", "22 year old ", "22-years-old "
+_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}[-\s]years?[-\s]old|aged\s+\d{1,3},?)\s+$", re.IGNORECASE)
 
 # "X, also known as Y", "X aka Y", "X (alias Y)", "X, alias comrade 'Y'", "X, dubbed Y", and
 # a nom de guerre with its movement's honorific in brackets: "X (Ka Y)", "X (Kumander Y)"
@@ -574,6 +578,23 @@ def caps_name_after_title(
     return title in rules.titles or title in rules.roles or title + "." in rules.titles
 
 
+# an office in title case over a place or a body set off right after a name: ", Mayor of
+# Kelvo", ", Deputy Governor of the Central Bank"
+_TITLED_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][a-z-]+\s+){0,2}([A-Z][a-z-]+)\s+of\s+(?:the\s+)?[A-Z]"
+)
+# a lower-case role, "of" and a place's name closing the phrase before a comma: "mayor of
+# the northern city of Kelvo", "governor of Kelvo Province"
+_OFFICE_OF_PLACE = re.compile(r"\b([a-z-]+)\s+of\s+(?:[\w'’-]+\s+){0,6}?[A-Z][\w'’-]+$")
+
+
+def _title_next(text: str, end: int, rules: Rules) -> bool:
+    """Whether a title follows right after ``end``: "Public Works Minister": the words before
+    it are the office's portfolio, no name."""
+    m = re.match(r"\s+([A-Z][a-z.-]+)", text[end:])
+    return m is not None and m.group(1).lower() in rules.titles
+
+
 def _apposed_to_role(start: int, end: int, text: str, rules: Rules) -> bool:
     """Whether the name at ``text[start:end]`` is set off by a comma after a phrase naming a
     role and closes its clause: "the commander of the unit at the time, X.", "Police
@@ -589,7 +610,14 @@ def _apposed_to_role(start: int, end: int, text: str, rules: Rules) -> bool:
     word = last.group(1)
     heads = rules.roles | rules.org_heads | rules.force_heads
     if not (chunk.endswith(")") or word.islower() or word.lower() in heads):
-        return False
+        # "the mayor of the northern city of Kelvo, X Y, was stabbed": an office over a
+        # place, the name set off between commas
+        office = _OFFICE_OF_PLACE.search(chunk)
+        return (
+            office is not None
+            and text[end : end + 1] == ","
+            and _singular_role(office.group(1), rules)
+        )
     words = re.findall(r"[a-z-]+", chunk.lower())
     return any(_singular_role(w, rules) for w in words[-8:])
 
@@ -775,8 +803,12 @@ def person_cue(
         return True  # "Abdi Omar Halane (Director of Sanitation)"
     if age_before(text, start) or aka_after(text, end):
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
-    if words >= 2 and _LATE_BEFORE.search(text[max(0, start - 12) : start]):
-        return True  # "the late Mesa Tarivo"
+    if (
+        words >= 2
+        and _LATE_BEFORE.search(text[max(0, start - 12) : start])
+        and not _title_next(text, end, rules)
+    ):
+        return True  # "the late Mesa Tarivo" (not "the late Public Works Minister X")
     short = _SHORT_FORM_AFTER.match(text, end)
     if (
         words >= 2
@@ -827,8 +859,10 @@ def person_cue(
             return True  # "the mission, led by Markus Ritter,"
     if words >= 2 and _apposed_to_role(start, end, text, rules):
         return True  # "the commander of the unit at the time, Tavo Rendel."
-    office = _OFFICE_OF.search(text, max(0, start - 80), start)
-    if office and _singular_role(office.group(1), rules) and words >= 2:
+    office = _OFFICE_OF.search(text, max(0, start - 80), start) or _TITLED_OFFICE_OF.search(
+        text, max(0, start - 60), start
+    )
+    if office and _singular_role(office.group(1).lower(), rules) and words >= 2:
         return True  # "the head of the regional department of finance Abdi Nur Warsame"
     if text[max(0, start - 2) : start] == ", " and re.match(
         r",|\s+(?:said|says|told|added)\b", text[end:]
@@ -840,6 +874,9 @@ def person_cue(
         return True  # "Eric Reeves, one of the leading voices on Sudan, said ..."
     if _AGE_AFTER.match(text, end):
         return True  # "Lalit Soram (52) and his son": an age in brackets
+    m = _TITLED_OFFICE_AFTER.match(text, end)
+    if m and len(text[start:end].split()) >= 2 and _singular_role(m.group(1).lower(), rules):
+        return True  # "Tadeusz Wrona, Mayor of Kelvo,": an office in title case after it
     ident = _IDENTIFIED.search(text[max(0, start - 60) : start])
     clause = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
     if ident and (

@@ -39,6 +39,7 @@ __all__ = [
     "in_known",
     "in_known_aside",
     "list_opened",
+    "people_after",
     "place_aliases",
     "place_phrase",
     "plain_name",
@@ -141,15 +142,30 @@ _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|asked|recalled|explained)\b"
 FROM_TO = re.compile(r"\s+to\s+[A-Z]")
 
 
+# one of the people of a place named right after its name: "Kelvo resident X Y", "Kelvo
+# native X Y" (the plural alone, "Voloske residents gathered", is too weak a cue)
+_PEOPLE_AFTER = re.compile(r"\s+(?:resident|native|villager)\s+[A-Z][a-z]")
+
+
+def people_after(text: str, end: int) -> bool:
+    """Whether one of the people of a place, named, follows a name ending at ``end``: "
+    resident X Y", " native X Y"."""
+    return _PEOPLE_AFTER.match(text, end) is not None
+
+
 def place_phrase(toks: list[Tok], text: str) -> bool:
     """Whether the words around ``toks`` only fit a place: "30 km north of X", "residents of
-    X", "towards X", "from X to Y" (both)."""
+    X", "towards X", "from X to Y" (both), "X resident Y Z"."""
     start = toks[0].start
     if PLACE_BEFORE.search(text, max(0, start - 40), start):
         # "in his village, Mensah said": a speaker, not the village; "a native of Maria's
         # family": a person's given name alone; "North of Kelvo Railways": a body's name
         given = len(toks) == 1 and toks[0].low.removesuffix("'s") in rules().given
         return not _SPEAKS.match(text, toks[-1].end) and not given and not _body_head(toks)
+    if _PEOPLE_AFTER.match(text, toks[-1].end):
+        # "Kelvo resident Ana Ruiz was shot": one of the people of a place, named
+        given = len(toks) == 1 and toks[0].low in rules().given
+        return not given and not _body_head(toks)
     before = text[max(0, start - 6) : start]
     return bool(re.search(r"\bfrom\s+$", before)) and bool(FROM_TO.match(text, toks[-1].end))
 
@@ -306,12 +322,16 @@ def in_known(after: str, gaz: Gazetteer) -> bool:
 # more, or an Arabic article and a word ("Al-Jaysat", "al-Sakher", "Tel-Hawash"), or two
 # hyphened parts of five letters or more together ("Kiri-ambawa", "Dar-Kelmi")
 # (lower case: ASCII and the small letters of Latin-1 and Latin Extended-A and Additional,
-# so Spanish, Portuguese and Vietnamese names count: "Sarapiquí", "Peñas")
+# so Spanish, Portuguese and Vietnamese names count: "Sarapiquí", "Peñas"); a glottal stop
+# between its letters ("Tavinu'u")
 _LOW = "[a-zß-öø-ÿā-žạ-ỹ]"
 PLAIN_WORD = re.compile(
     rf"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|Te?ll?|Tal)-[A-Z]{_LOW}{{2,}}|[A-Z]{_LOW}{{3,}})"
     rf"(?:-[A-Za-z]{_LOW}+)*"
     rf"|[A-Z]{_LOW}{{1,2}}(?:-[A-Za-z]{_LOW}{{2,}})+"
+    # a glottal stop or an ayn written as an apostrophe before a vowel, as Polynesian and
+    # Arabic transliterations do: "Tavinu'u", "Sava'ili", "Ma'arra" (round ents17)
+    rf"|[A-Z]{_LOW}+(?:['’ʻ][aeiouāēīōū]{_LOW}*)+"
 )
 
 

@@ -52,6 +52,7 @@ from briefbook.analysis.place_cues import (
     NOT_LOCATIVE,
     OTHER_PARTS_AFTER,
     PLACE_VERBS,
+    PLAIN_WORD,
     REPRESENTS_BEFORE,
     RESIDENCE_OF,
     UNIT_HOLDER_BEFORE,
@@ -59,6 +60,7 @@ from briefbook.analysis.place_cues import (
     in_known,
     in_known_aside,
     list_opened,
+    people_after,
     place_phrase,
     plain_name,
     possessive_part,
@@ -284,6 +286,21 @@ def _last_words_in(words: str, nouns: frozenset[str]) -> bool:
     """Whether the last word or the last two words of ``words`` are one of ``nouns``."""
     parts = words.lower().split()
     return parts[-1] in nouns or " ".join(parts[-2:]) in nouns
+
+
+# a locative word, one village's name and a comma: "at Velovai, " before the larger area
+_LOCATED_ITEM_BEFORE = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’-]+),\s+$")
+
+
+def _holder_of_located(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` are set off after a locative word, a village's name and a comma, and
+    close the item with a comma or a full stop before a lower-case word or the end: "his
+    plantation at Velovai, Kalealili, and taken to": the area that holds the village. Not
+    after a month or a day ("in January, X, the ..."), nor before a speech verb."""
+    m = _LOCATED_ITEM_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
+    if m is None or not PLAIN_WORD.fullmatch(m.group(1)) or MONTH_OR_DAY.fullmatch(m.group(1)):
+        return False
+    return re.match(r"(?:,\s+(?:and\s+)?[a-z]|\.(?:\s|$))", text[toks[-1].end :]) is not None
 
 
 def _after_named_site(toks: list[Tok], text: str, rules: Rules) -> bool:
@@ -582,6 +599,14 @@ def _place_of(
                 and not any(t.low in rules.given for t in toks)
                 and not SPEAKER_AFTER.match(text, toks[-1].end)
             )
+            # "picked up at Velovai, Kalealili, and taken": the area holding the village
+            or (
+                _holder_of_located(toks, text)
+                and plain_name(toks, lower_vocab)
+                and not common
+                and not any(t.low in rules.given for t in toks)
+                and not SPEAKER_AFTER.match(text, toks[-1].end)
+            )
             # "were going to Dovrak from their camp": a journey's end after a verb of motion
             or (
                 _journey_to(toks, text)
@@ -620,6 +645,8 @@ def _place_of(
             r"\b(?:town|city|village)\s+of\s+$", text[max(0, toks[0].start - 12) : toks[0].start]
         )
     )
+    # "Kelvo resident X Y was shot" opening a sentence: its people name the town
+    opening = opening and not (not common and people_after(text, toks[-1].end))
     if (opening or common) and not named_town:
         # "in Monday's strike": a day, never the town of Monday (but "the town of Pale": a
         # town of the index named by a word the sources also write in lower case)
