@@ -54,6 +54,9 @@ def test_rules_come_from_the_data_file():
         "present_estimate",
         "intention",
         "attributive_forward",
+        "capability",
+        "purpose",
+        "driver",
     ]
     assert [r.label for r in rules] == [
         "substance",
@@ -65,6 +68,9 @@ def test_rules_come_from_the_data_file():
         "context",
         "factors",
         "context",
+        "factors",
+        "factors",
+        "factors",
     ]
 
 
