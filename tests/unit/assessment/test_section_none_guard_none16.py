@@ -157,3 +157,14 @@ def test_the_shape_rule_gives_no_section() -> None:
 )
 def test_an_editorial_notice_is_a_boilerplate_shape(text: str) -> None:
     assert _shape_rule().fires(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was announced by the Ostland Prime Minister on the eve of the vote.",
+        "There is no doubt the defence minister saw the summit as a failure.",
+    ],
+)
+def test_a_sentence_naming_an_official_is_no_biography(text: str) -> None:
+    assert not _shape_rule().fires(text)
