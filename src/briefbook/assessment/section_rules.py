@@ -8,6 +8,14 @@ whose label is ``none`` (a sentence framing the piece itself, "This article expl
 moves the whole sentence there. A rule with ``only_from`` moves only sentences the classifier
 gives one of those labels (a forward word that only qualifies a noun moves an "outlook"
 sentence, never a factor).
+
+Two kinds of rule only guard the boundary of ``none``: a rule labelled ``substance`` (an
+estimate) keeps its sentences out of ``none``; the rules labelled ``boilerplate`` list the
+shapes of boilerplate the guide names (byline, author biography, caption or credit, legal,
+contact, press, navigation, "read more" or disclaimer text, a bare date or heading line, an
+endnote marker). A sentence the classifier reads as ``none`` stays there only if it has one of
+those shapes or the classifier is very sure (its ``none`` probability at least the rule's
+``sure``); any other takes the classifier's best substantive label.
 """
 
 from __future__ import annotations
@@ -21,10 +29,14 @@ import numpy as np
 
 from briefbook.data import load_data
 
-__all__ = ["SUBSTANCE", "SectionRule", "apply_rules", "rule_labels", "section_rules"]
+__all__ = ["BOILERPLATE", "SUBSTANCE", "SectionRule", "apply_rules", "rule_labels", "section_rules"]
 
 # the label of the rules that only say a sentence is substance, never boilerplate
 SUBSTANCE = "substance"
+# the label of the rules that list the shapes a boilerplate (``none``) sentence may have
+BOILERPLATE = "boilerplate"
+# the labels of the rules that only guard the boundary of ``none``, never give a section
+_GUARDS = (SUBSTANCE, BOILERPLATE)
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
@@ -39,10 +51,16 @@ class SectionRule:
     unless: tuple[re.Pattern[str], ...]
     # the labels whose sentences the rule may move (empty: any label but ``none``)
     only_from: tuple[str, ...] = ()
+    # ``boilerplate`` rules: the ``none`` probability (0-1) from which the classifier's
+    # boilerplate reading stands without one of the rule's shapes (None: never)
+    sure: float | None = None
 
     def fires(self, text: str) -> bool:
-        """Whether the rule applies to ``text`` (direct quotes removed first)."""
-        bare = _QUOTED.sub(" ", text.replace("’", "'"))
+        """Whether the rule applies to ``text`` (direct quotes removed first, but for a
+        ``boilerplate`` rule: a quoted title or credit is part of its shape)."""
+        bare = text.replace("’", "'")
+        if self.label != BOILERPLATE:
+            bare = _QUOTED.sub(" ", bare)
         return any(p.search(bare) for p in self.match) and not any(
             p.search(bare) for p in self.unless
         )
@@ -60,6 +78,7 @@ def section_rules() -> tuple[SectionRule, ...]:
                 match=tuple(re.compile(str(p), re.I) for p in spec["match"]),
                 unless=tuple(re.compile(str(p), re.I) for p in spec.get("unless") or ()),
                 only_from=tuple(str(x) for x in spec.get("only_from") or ()),
+                sure=float(spec["sure"]) if spec.get("sure") is not None else None,
             )
         )
     return tuple(out)
@@ -73,7 +92,7 @@ def rule_labels(
     """The label the first firing rule gives each text, or None -> list of len(texts).
     ``predicted`` (the classifier's label of each text) lets a rule with ``only_from`` fire
     only on the labels it names; without it such a rule fires on any text it matches."""
-    rules = [r for r in (section_rules() if rules is None else rules) if r.label != SUBSTANCE]
+    rules = [r for r in (section_rules() if rules is None else rules) if r.label not in _GUARDS]
     out: list[str | None] = []
     for n, t in enumerate(texts):
         was = predicted[n] if predicted is not None else None
@@ -105,7 +124,10 @@ def apply_rules(
     ``substance`` (an estimate: "likely had motives of his own", "is likely to invite")
     only says the sentence is no boilerplate: where the classifier calls it ``none``, that
     mass goes to the other labels in their proportions, and the other rules then apply.
-    Rows sum to 1 as before.
+    Where ``boilerplate`` rules are given, a sentence the classifier calls ``none`` with a
+    ``none`` probability below their ``sure`` and none of their shapes is treated the same
+    way (the guide's boilerplate has a shape; a substantive sentence the classifier is unsure
+    of is not dropped). Rows sum to 1 as before.
     """
     out = np.array(probs, dtype=np.float64, copy=True)
     if not len(texts):
@@ -122,7 +144,21 @@ def apply_rules(
                 # boilerplate mass goes to its other labels, in their proportions
                 out[i] = out[i] / rest
                 out[i, none] = 0.0
-    rules = [r for r in rules if r.label != SUBSTANCE]
+    shapes = [r for r in rules if r.label == BOILERPLATE]
+    if none is not None and shapes:
+        sure = min((r.sure for r in shapes if r.sure is not None), default=1.0 + 1e-9)
+        for i, t in enumerate(texts):
+            rest = out[i].sum() - out[i, none]
+            if (
+                int(np.argmax(out[i])) == none
+                and out[i, none] < sure
+                and rest > 0
+                and not any(r.fires(t) for r in shapes)
+            ):
+                # no shape of boilerplate and the classifier unsure: substance
+                out[i] = out[i] / rest
+                out[i, none] = 0.0
+    rules = [r for r in rules if r.label not in _GUARDS]
     predicted = [labels[int(np.argmax(row))] for row in out]
     for i, lab in enumerate(rule_labels(texts, rules, predicted)):
         if lab is None or lab not in cols:

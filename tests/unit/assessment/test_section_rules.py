@@ -57,6 +57,7 @@ def test_rules_come_from_the_data_file():
         "capability",
         "purpose",
         "driver",
+        "boilerplate_shape",
     ]
     assert [r.label for r in rules] == [
         "substance",
@@ -71,6 +72,7 @@ def test_rules_come_from_the_data_file():
         "factors",
         "factors",
         "factors",
+        "boilerplate",
     ]
 
 
