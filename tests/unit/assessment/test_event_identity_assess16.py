@@ -317,3 +317,28 @@ def test_dated_reports_that_name_no_day_are_not_tied_by_a_toll(a: str, b: str) -
         {0: 1.0, 1: 1.0},
     )
     assert got == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will likely impose a curfew, as it usually does after large protests.",
+        "Karsia is expected to retaliate, as it normally does after strikes on its territory.",
+        "Observers fear the militia may attack the convoy, which usually travels without escort.",
+    ],
+)
+def test_a_habit_in_an_aside_leaves_a_forward_main_clause_an_indicator(text: str) -> None:
+    """A general word in an aside after a comma (review revB16) describes an actor's habit
+    beside the news; the main clause looks ahead."""
+    assert is_indicator(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boats that ignore the order, as is standard practice, may be boarded.",
+        "The militia, as a rule, withdraws before the rains and may return in the autumn.",
+    ],
+)
+def test_a_rule_in_an_aside_is_still_a_rule(text: str) -> None:
+    assert is_indicator(text) is False
