@@ -49,6 +49,7 @@ __all__ = [
     "features",
     "load_name_typer",
     "save_name_typer",
+    "not_person_heads",
     "skip_words",
 ]
 
@@ -227,7 +228,10 @@ def _digest(arrays: dict[str, np.ndarray]) -> str:
 class NameTyper:
     """A loaded typer: ``coef`` (C, F) float32, ``intercept`` (C,), ``thresholds`` the
     lowest probability at which a span is given a type (person, place; others add nothing),
-    ``skip`` the lower-cased words cut from a run's start (titles, ordinary words)."""
+    ``skip`` the lower-cased words cut from a run's start (titles, ordinary words),
+    ``not_person`` the lower-cased last words that make a name no person's (the rules' heads
+    of a team, body, force, unit or place: "United", "Group", "Brigade", "Oblast";
+    :func:`not_person_heads`)."""
 
     coef: np.ndarray
     intercept: np.ndarray
@@ -235,6 +239,7 @@ class NameTyper:
     meta: dict[str, Any]
     skip: frozenset[str] = frozenset()
     opening: frozenset[str] = frozenset()
+    not_person: frozenset[str] = frozenset()
     name: str = "name-typer"
     version: str | None = None
     load_s: float = 0.0
@@ -287,12 +292,22 @@ class NameTyper:
                 and not all(w.lower() in self.opening for w in c.words)
                 and not _LOWER_PART.search(c.words[-1])
                 and not self._known_compound(c)
+                and not (cls == "person" and self._not_person(c))
             ]
             for row in self.type_spans(texts)
         ]
         self.seconds += time.perf_counter() - start
         self.sentences += len(texts)
         return out
+
+    def _not_person(self, c: Candidate) -> bool:
+        """Whether ``c`` of two words or more ends in a head that makes a name no person's
+        (``not_person``: "Manchester United", "Lazarus Group", "Kherson Oblast"): a team, a
+        body or a place the rules type by that head, never a person of the model's."""
+        if len(c.words) < 2:
+            return False
+        last = c.words[-1].lower().removesuffix("'s").removesuffix("’s")
+        return last in self.not_person
 
     def _known_compound(self, c: Candidate) -> bool:
         """Whether ``c`` is one hyphenated word with a part the gazetteer knows: a pair of
@@ -345,6 +360,26 @@ def skip_words() -> tuple[frozenset[str], frozenset[str]]:
     return r.titles | r.roles | {"the"}, r.stop | ordinary
 
 
+def not_person_heads() -> frozenset[str]:
+    """Lower-cased last words of a name that is no person's: the rules' heads of a team or
+    a site (``non_person_heads``), a body (``org_heads``, ``org_suffixes``), an armed group
+    or force (``group_nouns``, ``force_heads``) and a place (``place_heads``,
+    ``admin_nouns``) of ``data/entity_rules.yaml`` and ``data/gazetteer.yaml``
+    (:func:`briefbook.analysis.gazetteer.rules`)."""
+    from briefbook.analysis.gazetteer import rules
+
+    r = rules()
+    return (
+        r.non_person_heads
+        | r.org_heads
+        | r.org_suffixes
+        | r.group_nouns
+        | r.force_heads
+        | r.place_heads
+        | r.admin_nouns
+    )
+
+
 def load_name_typer(path: Path | None = None) -> NameTyper:
     """The typer of ``path`` (default: the shipped ``data/models/name_typer.npz``).
     Raises NameTyperError when the file is missing, unreadable or its arrays do not match
@@ -376,6 +411,7 @@ def _load(path: Path, start: float) -> NameTyper:
         meta=meta,
         skip=skip[0],
         opening=skip[1],
+        not_person=not_person_heads(),
         version=meta.get("version"),
         load_s=time.perf_counter() - start,
     )

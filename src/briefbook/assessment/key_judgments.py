@@ -608,8 +608,9 @@ def same_incidents(
     :func:`figures_repeat`), each tells an event of
     ``incident_events`` (data/judgments.yaml; its verbs or its claims) and both name a day
     (:func:`~briefbook.assessment.occasions.occasion_day` from the source's date
-    ``published``) at most a day apart, or, when one names none (an undated source), both
-    give one toll of people (:func:`figures_repeat`, :func:`same_toll`), and neither is a state's decision answering the
+    ``published``) at most a day apart, or, when one is of an undated source (no
+    ``published``; two dated sources' reports that do not both name a day are never one
+    incident), both give one toll of people (:func:`figures_repeat`, :func:`same_toll`), and neither is a state's decision answering the
     other (``decisions``: the candidates that tell one, :attr:`KeySignal.decision`), and
     they can be one incident (:func:`one_incident`: the same kind of event, means and object,
     no conflicting figure). Reports never chain: each is one incident with every other of
@@ -640,9 +641,14 @@ def same_incidents(
             # again tie them (one day's fighting between two sides holds many shellings)
             return False
         if day_i is None or day_j is None:
-            # a report that names no day of its own (an undated source): one incident only
-            # with a toll told again, one figure of the dead of one scene
-            if not told_again:
+            # a report of an undated source (its day unknown): one incident only with a toll
+            # told again, one figure of the dead of one scene; two dated sources' sentences
+            # that do not both name their day may tell days a month apart
+            undated = (
+                published.get(sentences[i].source) is None
+                or published.get(sentences[j].source) is None
+            )
+            if not (undated and told_again):
                 return False
         elif _days_between(day_i, day_j) > 1:
             return False

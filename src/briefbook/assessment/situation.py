@@ -317,6 +317,11 @@ def _vocabulary() -> dict[str, Any]:
         ),
         "label_words": frozenset(w.lower() for w in data["label_hedges"]),
         "general": pattern(data["general_practice"]),
+        "general_aside": re.compile(
+            r",\s*(?:"
+            + alternation(str(w).lower() for w in data["general_aside_links"])
+            + r")(?![\w'’-])[^,;]*"
+        ),
         "forward_time": pattern(data["forward_times"]),
         "past_intent": re.compile(
             r"(?:(?<![\w-])(?:"
@@ -469,7 +474,8 @@ def is_indicator(text: str) -> bool:
     indicator. A piece named in a subordinate clause ("..., after a UN report found abuses";
     ``piece_clause_openers``) leaves the main clause's cue standing. A general rule or
     procedure ("a warning shot is generally the next step", "standard practice requires
-    ..."; ``general_practice``) is no indicator unless a future time (``forward_times``) says
+    ..."; ``general_practice``, outside an aside after a comma: ``general_aside_links``, "...,
+    as it usually does after protests") is no indicator unless a future time (``forward_times``) says
     when; an intention in the past perfect or since changed ("had initially planned to
     return", "was originally scheduled to open"; ``past_intent_*``) is no forward cue, nor
     is a forward word before a noun ("the upcoming series"; ``forward_attributives``) after
@@ -494,8 +500,11 @@ def is_indicator(text: str) -> bool:
     ):
         return False  # "X announced it will ...": a report of words, nothing to watch
     unquoted = _QUOTE.sub(" ", low)
-    if vocab["general"].search(unquoted) and not vocab["forward_time"].search(unquoted):
-        return False  # "a warning shot is generally the next step": a rule, no development
+    # "a warning shot is generally the next step": a rule, no development; a habit in an
+    # aside ("..., as it usually does after protests") leaves the main clause to decide
+    ruled = vocab["general"].search(vocab["general_aside"].sub(" ", unquoted))
+    if ruled and not vocab["forward_time"].search(unquoted):
+        return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", unquoted))
     plain = vocab["past_intent"].sub(" ", plain)  # "had planned to leave": a past intention
     # "withdrew from the upcoming series": a past act about a coming event

@@ -138,19 +138,33 @@ def _drop_teasers(blocks: list[Block]) -> list[Block]:
     """``blocks`` without a page's list of teasers to other media: a block that is a clip's
     running time alone ("00:47") or a teaser prompt (``teaser_prompts`` of
     ``data/text.yaml``: "Go to video"), and the caption right after it, a line of at most
-    30 words that does not end as a sentence ("Floods cut the northern highway"). Such a
-    caption names another story; it is never a sentence of this one."""
+    30 words that does not end as a sentence ("Floods cut the northern highway"), when the
+    caption is one of a list: the page's end follows it, or another marker and a caption (or
+    the page's end), or a teaser's caption stands before its marker. Such a caption names another story; it is never a
+    sentence of this one. A time over a headline and its paragraph (a live page's entry:
+    "09:15", "Ministry confirms 12 dead", then the entry's text) is no teaser: only the
+    time goes."""
+
+    def marker(text: str) -> bool:
+        return bool(_DURATION.match(text) or _teaser_prompt().match(text))
+
+    def caption(text: str) -> bool:
+        return len(text.split()) <= 30 and not _CAPTION_END.search(text)
+
+    texts = [b.text.strip() for b in blocks]
     out: list[Block] = []
-    after_marker = False
-    for block in blocks:
-        text = block.text.strip()
-        if _DURATION.match(text) or _teaser_prompt().match(text):
-            after_marker = True
+    dropped: set[int] = set()  # the captions left out (teasers)
+    for i, block in enumerate(blocks):
+        text = texts[i]
+        if marker(text):
             continue
-        if after_marker and len(text.split()) <= 30 and not _CAPTION_END.search(text):
-            after_marker = False
-            continue
-        after_marker = False
+        if i > 0 and marker(texts[i - 1]) and caption(text):
+            rest = texts[i + 1 : i + 3]
+            # the page ends, or another marker and caption (or the page's end) follow
+            listed = not rest or (marker(rest[0]) and (len(rest) == 1 or caption(rest[1])))
+            if listed or (i - 2) in dropped:
+                dropped.add(i)
+                continue
         out.append(block)
     return out
 

@@ -287,3 +287,58 @@ def test_past_events_and_general_procedures_are_no_indicators(text: str) -> None
 )
 def test_forward_looking_sentences_stay_indicators(text: str) -> None:
     assert is_indicator(text) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The Ostland navy sank a smuggling boat off Cape Morrow, killing nine people.",
+            "Ostland navy forces struck a boat off Cape Morrow, killing nine people.",
+        ),
+        (
+            "Ostland navy gunboats fired on a fishing boat off Cape Morrow, killing three people.",
+            "The Ostland navy shelled a boat off Cape Morrow, killing three people.",
+        ),
+    ],
+)
+def test_dated_reports_that_name_no_day_are_not_tied_by_a_toll(a: str, b: str) -> None:
+    """Two dated sources a month apart, neither sentence naming its day: the same toll at
+    one scene may be two strikes (review revB16); only an undated source's report is tied by
+    its toll alone."""
+    sentences = [Sentence(id="S1.1", source="S1", text=a), Sentence(id="S2.1", source="S2", text=b)]
+    got = same_incidents(
+        [0, 1],
+        sentences,
+        {"S1.1": _SCENE, "S2.1": _SCENE},
+        {i: find_claims(s.text, s.id) for i, s in enumerate(sentences)},
+        {"S1": dt.date(2026, 5, 6), "S2": dt.date(2026, 4, 2)},
+        {"S1": ("C", 3), "S2": ("C", 3)},
+        {0: 1.0, 1: 1.0},
+    )
+    assert got == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will likely impose a curfew, as it usually does after large protests.",
+        "Karsia is expected to retaliate, as it normally does after strikes on its territory.",
+        "Observers fear the militia may attack the convoy, which usually travels without escort.",
+    ],
+)
+def test_a_habit_in_an_aside_leaves_a_forward_main_clause_an_indicator(text: str) -> None:
+    """A general word in an aside after a comma (review revB16) describes an actor's habit
+    beside the news; the main clause looks ahead."""
+    assert is_indicator(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boats that ignore the order, as is standard practice, may be boarded.",
+        "The militia, as a rule, withdraws before the rains and may return in the autumn.",
+    ],
+)
+def test_a_rule_in_an_aside_is_still_a_rule(text: str) -> None:
+    assert is_indicator(text) is False

@@ -115,3 +115,32 @@ def test_a_quoted_motive_alone_does_not_move_the_sentence() -> None:
     # the rules read the sentence outside direct quotes
     text = 'The leaflet read: "Our grievances fuel this struggle."'
     assert rule_labels([text]) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act told in the past is the situation, whatever weakness or motive it names
+        # (review revB16)
+        "Rebels seized the town after government troops, lacking ammunition, withdrew overnight.",
+        "Fishermen who depend on the lake blocked the highway to the port.",
+        "Protesters, resentful of the new fuel tax, blocked the main roads into the capital.",
+        "Gunmen stormed the barracks in order to seize weapons.",
+        "Troops lacking winter equipment abandoned two positions near the pass.",
+    ],
+)
+def test_a_past_act_naming_a_weakness_or_motive_stays_the_situation(text: str) -> None:
+    assert rule_labels([text]) == [None]
+    assert _top(text, context=0.6, factors=0.4) == "context"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after a determiner is an adjective: the factor stands
+        "The besieged town relies on airdrops for food and medicine.",
+        "The occupied districts depend on fuel trucked in from the north.",
+    ],
+)
+def test_a_participle_as_an_adjective_leaves_a_factor(text: str) -> None:
+    assert rule_labels([text]) == ["factors"]
