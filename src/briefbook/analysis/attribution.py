@@ -783,8 +783,13 @@ def originators(
                 source = _resolve_noun(word, recent, texts, index)
         if source is None:
             r = _ROLE_SUBJECT.search(text) or _ROLE_SUBJECT.search(reduced)
-            if r and not event_clause(r.string[: r.end(1)] + " "):
-                # not "... before the ministry confirmed the closure": a clause of time
+            if (
+                r
+                and not event_clause(r.string[: r.end(1)] + " ")
+                and not re.search(r"\b(?:that|which)\s", r.group(1), re.I)
+            ):
+                # not "... before the ministry confirmed the closure": a clause of time; nor
+                # "The raid that officials said ...": a relative clause's speaker, of the raid
                 source = r.group(1)
         if source is None and not pronoun_lead:
             # a sentence naming a body that was an originator earlier in the paragraph, or

@@ -1450,6 +1450,19 @@ def _recorded() -> re.Pattern[str]:
     return re.compile(rf",?\s+(?:on|by|in)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{media})\b", re.I)
 
 
+@cache
+def _verb_sense_states() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["verb_sense_states"])
+
+
+def _infinitive_state(text: str, cue: re.Match[str]) -> bool:
+    """Whether the event cue ``cue`` is a fire state that is also a verb (``verb_sense_states``
+    of data/events.yaml) right after "to": the verb ("told to alight"), not the fire."""
+    return cue.group(0).lower() in _verb_sense_states() and bool(
+        re.search(r"\bto\s+$", text[max(0, cue.start() - 6) : cue.start()], re.I)
+    )
+
+
 def _on_record(text: str, cue: re.Match[str]) -> bool:
     """Whether the event cue ``cue`` is "captured" on a recording (filmed, not taken)."""
     return cue.group(0).lower() in {"captured", "capture", "capturing"} and bool(
@@ -1513,6 +1526,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         for m in table.pattern.finditer(clean)
         if not _held_occasion(clean, m)
         and not _on_record(clean, m)
+        and not _infinitive_state(clean, m)
         and not _inside_title_name(clean, m.start(), m.end())
     ]
     # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure

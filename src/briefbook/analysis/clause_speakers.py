@@ -158,7 +158,9 @@ def second_speaker(text: str, start: int) -> str | None:
     after the second participle are its reporter's."""
     text = text.translate(CURLY_QUOTES)
     pair = _participle_pair().search(text)
-    if pair and pair.end() <= start:
+    if pair and pair.end() <= start and not re.search(r"[,;:]", text[pair.end() : start]):
+        # the second participle's own object ("and local sources citing nine dead"); after a
+        # comma the figure is the main clause's ("..., 40 people were arrested, police said")
         return re.sub(r"^(?:the|its|their)\s+", "", pair.group(1), flags=re.I)
     found = None
     # (end of the first clause, start of the second)
@@ -243,6 +245,23 @@ def _claimed_attack() -> re.Pattern[str]:
     )
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()\"]|\b(?:which|that|who|whom|where|when|in|after|as)\b")
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might"]
+)
+
+
+def _attack_is_a_subject(between: str) -> bool:
+    """Whether the attack claimed is the subject of a clause that the claim reports, as the
+    text ``between`` the attack's noun and the figure shows: a verb in the past or an
+    auxiliary comes before any clause mark ("claimed the attack killed 40", "claimed the raid
+    on the base had killed 12"), whereas "claimed the attack, which killed 12" and "claimed
+    Sunday's bombing that left nine dead" claim the act alone."""
+    mark = _CLAUSE_MARK.search(between)
+    words = re.findall(r"[a-z]+", between[: mark.start() if mark else len(between)].lower())
+    return any(w.endswith("ed") or w in _past_forms() or w in _AUXILIARIES for w in words)
+
+
 # the claimant tells the toll itself, in any form: "saying its fighters killed 30", "and
 # boasted of killing 40", "in which it claimed to have killed 40", "and said it had killed
 # 12", "which it said killed 9"
@@ -260,7 +279,11 @@ def only_claims_the_attack(text: str, start: int) -> bool:
     itself ("The rebels claimed the attack, which killed 12 soldiers") and the sentence holds
     no other speech."""
     text = text.translate(CURLY_QUOTES)
-    claim = _RESPONSIBILITY.search(text, 0, start) or _claimed_attack().search(text, 0, start)
+    claim = _RESPONSIBILITY.search(text, 0, start)
+    if claim is None:
+        claim = _claimed_attack().search(text, 0, start)
+        if claim is not None and _attack_is_a_subject(text[claim.end() : start]):
+            return False  # "The ministry claimed the attack killed 40": its report of the toll
     if claim is None:
         return False
     rest = text[: claim.start()] + text[claim.end() :]

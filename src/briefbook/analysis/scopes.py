@@ -92,23 +92,30 @@ def _lexicon() -> _Lexicon:
     war = _alt(data["war_nouns"])
     adverbs = rf"(?:(?:\w+ly|{_alt(data['toll_adverbs'])})\s+)?"
 
-    def toll_of(nouns: str) -> re.Pattern[str]:
-        # "the war has killed", "the campaign has now killed", "the war's toll"
-        return re.compile(
+    running = rf"(?:{_alt(data['running_adverbs'])})\s+"
+
+    def toll_of(nouns: str, had: str = adverbs) -> str:
+        # "the war has killed", "the campaign has now killed", "the war's toll"; ``had``: what
+        # must follow "had" ("the operation had already displaced")
+        return (
             rf"\b(?:(?:the|this|its)\s+)?(?:{nouns})(?:['’]s)?\s+(?:[^,;:.]{{0,40}}?\s)?"
-            rf"(?:has|have|had)\s+{adverbs}(?:{_alt(data['toll_verbs'])})\b"
-            rf"|\b(?:{nouns})['’]s\s+(?:\w+\s+)?toll\b|\btoll\s+of\s+the\s+(?:{nouns})\b",
-            re.I,
+            rf"(?:(?:has|have)\s+{adverbs}|had\s+{had})(?:{_alt(data['toll_verbs'])})\b"
+            rf"|\b(?:{nouns})['’]s\s+(?:\w+\s+)?toll\b|\btoll\s+of\s+the\s+(?:{nouns})\b"
         )
+
+    one_action = [str(w) for w in data["single_action_nouns"]]
+    campaigns = [str(w) for w in data["campaign_nouns"] if str(w) not in one_action]
 
     return _Lexicon(
         extent=re.compile(rf"\b(?:{_alt(list(extent_of))})\b", re.I),
         extent_of=extent_of,
         wide_extents=frozenset(data["wide_extents"]),
         since=re.compile(r"\bsince\s", re.I),
-        war_toll=toll_of(war),
+        war_toll=re.compile(toll_of(war), re.I),
         war_word=re.compile(rf"\b(?:{war})\b", re.I),
-        campaign_toll=toll_of(_alt(data["campaign_nouns"])),
+        campaign_toll=re.compile(
+            f"{toll_of(_alt(campaigns))}|{toll_of(_alt(one_action), running)}", re.I
+        ),
         to_date=re.compile(rf"\b(?:{_alt(data['to_date'])})\b", re.I),
         recent=re.compile(
             rf"\b(?:{_alt(data['recent_lead'])})\s+(?:the\s+(?:{_alt(data['recent_words'])})"
