@@ -2010,6 +2010,8 @@ def _define_alias(
                     name, short, (text[:start], text[m.end() :]), rules_
                 )
                 if etype is None:
+                    etype = _namesake_body(name, short, text[m.end() :], rules_, gaz)
+                if etype is None:
                     return
                 key = entity_key(etype, name)
                 state.add(name, key, etype, d)
@@ -2030,6 +2032,11 @@ def _define_alias(
     if short in gaz.surfaces:
         # a known short form: the name it expands here is a name of the known entity
         known = [t for t in gaz.surfaces[short] if t.alias]
+        here = " ".join(_norm(text[start:end]).split()) if start is not None else ""
+        if known and here and _namesake_short_form(short, here, gaz.names[known[0].key][0]):
+            # "Maritime Safety Service (MSS)": this source's own body, not the known MSS
+            state.scoped[short].append((d, k, key))
+            return
         if (
             known
             and known[0].type in {"country", "place"}
@@ -2052,6 +2059,53 @@ def _define_alias(
 
 
 _BODIES = frozenset({"organisation", "force"})
+
+
+def _namesake_body(name: str, short: str, after: str, rules_: Rules, gaz: Gazetteer) -> str | None:
+    """The type of a name a source defines with the short form of another, known body, read
+    from the head noun right after its bracket: "Coastal Relief Support (CRS) mission" is an
+    organisation, "(CRS) units" of a force head a force (``org_heads``/``force_heads`` of
+    ``data/entity_rules.yaml``), when ``name`` is a namesake of the known body
+    (:func:`_namesake_short_form`). None otherwise."""
+    known = [t for t in gaz.surfaces.get(short, []) if t.alias]
+    head = re.match(r"\s*([a-z]+)\b", after)
+    if (
+        not known
+        or head is None
+        or not _namesake_short_form(short, name, gaz.names[known[0].key][0])
+    ):
+        return None
+    word = head.group(1)
+    if word in rules_.force_heads:
+        return "force"
+    return "organisation" if word in rules_.org_heads else None
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of ``name``: "Ministry of State Security" -> "MSS"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _namesake_short_form(short: str, here: str, known: str) -> bool:
+    """Whether the long form ``here`` a source gives its short form ``short`` names another
+    body than the known one of that short form (canonical name ``known``): both long forms
+    spell the short form by their initials, and they share fewer than half of the content
+    words of the shorter one ("Maritime Safety Service" and "Ministry of State Security" for
+    MSS). A translation or a variant of the known name ("Sudan Armed Forces" for SAF, "Rapid
+    Support Force" for RSF) is the known body."""
+    letters = "".join(c for c in short if c.isalnum()).upper()
+    if not (_initials(here).upper() == letters == _initials(known).upper()):
+        return False
+
+    def words(name: str) -> set[str]:
+        return {
+            w.lower().rstrip("s")[:6]
+            for w in re.findall(r"[^\W\d_]+", name)
+            if w[:1].isupper() and len(w) > 2
+        }
+
+    a, b = words(here), words(known)
+    return bool(a and b) and 2 * len(a & b) < min(len(a), len(b))
 
 
 def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:

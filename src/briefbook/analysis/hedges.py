@@ -661,9 +661,36 @@ def _person_tail(words: list[str]) -> list[str] | None:
                 # Services Public Relations" is one body)
                 last = _clean_token(tail[-1]).lower()
                 return None if last in _BODY_TAIL else tail
-            return tail if tail and low in TITLE_WORDS else None
+            return _after_body_words(tail) if tail and low in TITLE_WORDS else None
         tail.insert(0, words[i])
     return None
+
+
+def _after_body_words(tail: list[str]) -> list[str]:
+    """The personal name at the end of ``tail`` when a title word opened a body's name
+    before it: "Director of the Office of Foreign Assets Control Bradley T. Smith" leaves
+    "Assets Control Bradley T. Smith", whose person is "Bradley T. Smith". The name starts at
+    the first given name (``data/given_names.yaml``) after words that are all ordinary English
+    words or body words (``data/ordinary_words.yaml``, ``_BODY_TAIL``); otherwise ``tail``
+    stays whole ("Wang Yi", "Grant Harris")."""
+    given, ordinary = _name_words()
+    for j in range(1, len(tail)):
+        low = _clean_token(tail[j]).lower()
+        before = [_clean_token(w).lower() for w in tail[:j]]
+        if any(w in given or not (w in ordinary or w in _BODY_TAIL) for w in before):
+            return tail
+        if low in given:
+            return tail[j:]
+    return tail
+
+
+@cache
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names (``data/given_names.yaml``) and ordinary English words
+    (``data/ordinary_words.yaml``), lower case."""
+    given = frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
+    ordinary = frozenset(str(w).lower() for w in load_data("ordinary_words.yaml")["words"])
+    return given, ordinary
 
 
 # the last words of a body's name after a body's word ("Inter Services Public Relations",

@@ -117,7 +117,10 @@ def _lex() -> dict[str, Any]:
     word = rf"(?:(?:{_alts(tens)})(?:[-\s](?:{_alts(small)}))?|{_alts(units)})"
     scales = {k.lower(): float(v) for k, v in lex["scales"].items()}
     scale = rf"(?:\s*(?:{_alts(k for k in scales if len(k) > 2)})\b|(?:bn|mn|m|k)\b)"
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # "362 000", "1 250 000": thousands grouped by a space (plain, no-break or thin), never
+    # before a hyphen or a further digit ("14 100-year-old" is 14 and 100-year-old)
+    spaced = r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?![\d-]|,\d)(?:\.\d+)?|"
+    digits = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{spaced}\d+(?:\.\d+)?"
     cur = _alts(lex["currency_symbols"])
     more = (
         r"(?P<more>(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+and)?\s+"
@@ -151,6 +154,13 @@ def _lex() -> dict[str, Any]:
         # ("between two hundred and five hundred")
         atom_plain=re.compile(
             rf"(?<![\w.$€£¥₽₹/])(?:(?<=-for-)|(?<![A-Za-z]-)){atom.replace(more, '(?P<more>)')}"
+            r"(?!\w|-(?!for-)[A-Za-z]|[.,]\d)",
+            re.I,
+        ),
+        # the same without thousands grouped by a space, when the words before the figure
+        # make its space one between two numbers ("March 3 100 rockets")
+        atom_unspaced=re.compile(
+            rf"(?<![\w.$€£¥₽₹/])(?:(?<=-for-)|(?<![A-Za-z]-)){atom.replace(spaced, '')}"
             r"(?!\w|-(?!for-)[A-Za-z]|[.,]\d)",
             re.I,
         ),
@@ -298,7 +308,7 @@ def _atom_value(m: re.Match[str]) -> float | None:
             spelled_number(m.string[m.start("word") : m.end("more")]) if m.group("word") else None
         )
     if m.group("num"):
-        value = float(m.group("num").replace(",", ""))
+        value = _digits_value(m.group("num"))
     else:
         value = spelled_number(m.group("word"))
         if value is None:
@@ -678,9 +688,7 @@ def _range_partner(
             return None
     if scaled2 and not scaled1:  # "4.2 and 5.8 million": the scale is shared
         bare = (
-            float(m2.group("num").replace(",", ""))
-            if m2.group("num")
-            else spelled_number(m2.group("word"))
+            _digits_value(m2.group("num")) if m2.group("num") else spelled_number(m2.group("word"))
         )
         if bare:
             v1 = v1 * v2 / bare
@@ -841,6 +849,22 @@ def _shares(text: str) -> list[Quantity]:
     return out
 
 
+def _digits_value(raw: str) -> float:
+    """The value of a figure in digits, its thousands grouped by commas or spaces."""
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
+
+
+def _space_splits(text: str, start: int) -> bool:
+    """Whether a plain space inside the figure at ``start`` parts two numbers: after a month
+    or weekday ("March 3 100 rockets") or an id word ("Route 7 300 metres"; ``months``,
+    ``weekdays`` and ``id_words`` of ``data/numbers.yaml``)."""
+    lex = _lex()
+    prev = [_clean(w) for w in _prev_words(text, start, 1)]
+    return bool(prev) and (
+        prev[0] in lex["months"] or prev[0] in lex["weekdays"] or prev[0] in lex["id_words"]
+    )
+
+
 def _atoms(text: str) -> list[re.Match[str]]:
     """The numbers of ``text``, a number spelt out with all its words ("one hundred and
     fifty") unless they read as two ("two hundred and five hundred")."""
@@ -850,6 +874,8 @@ def _atoms(text: str) -> list[re.Match[str]]:
     while (m := lex["atom"].search(text, pos)) is not None:
         if m.group("more") and _atom_value(m) is None:
             m = lex["atom_plain"].match(text, m.start()) or m
+        if m.group("num") and " " in m.group("num") and _space_splits(text, m.start()):
+            m = lex["atom_unspaced"].match(text, m.start()) or m
         out.append(m)
         pos = max(m.end(), m.start() + 1)
     return out

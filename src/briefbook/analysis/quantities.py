@@ -110,13 +110,18 @@ _CUE_BEFORE = re.compile(
     )
     + r")\s+"
 )
-_NUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|bn|k|m)?\b", re.I)
+# thousands grouped by commas or by a space ("362 000", no-break and thin spaces too)
+_NUM = re.compile(
+    r"(\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?![\d-])(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)"
+    r"\s*(thousand|million|billion|bn|k|m)?\b",
+    re.I,
+)
 
 
 def _parse_number(value: str) -> float | None:
     m = _NUM.search(value)
     if m:
-        number = float(m.group(1).replace(",", ""))
+        number = float(re.sub(r"[,\s]", "", m.group(1)))
         scale = (m.group(2) or "").lower()
         return number * _SCALES.get(scale, 1.0)
     words = fold_words(value)
@@ -127,7 +132,9 @@ def _cue_window(context: str, value: float) -> str:
     """The few words before the number ``value`` in ``context`` (all of it if not found)."""
     lowered = context.lower()
     for m in _NUM.finditer(lowered):
-        number = float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1.0)
+        number = float(re.sub(r"[,\s]", "", m.group(1))) * _SCALES.get(
+            (m.group(2) or "").lower(), 1.0
+        )
         if number == value:
             return " " + lowered[max(0, m.start() - 24) : m.end() + 1] + " "
     return f" {lowered} "
