@@ -13,7 +13,8 @@ invented sentences (ents18):
   of Brenville", "A (22) and B (23), both of Brenville");
 * the town after a street of an address and a comma ("on Kelvin Road, Brenville,");
 * a photo's place opening a caption before a dash ("Top - VICTIMS: ...") is no dateline's
-  town (``caption_positions`` of ``place_guards.yaml``).
+  town (``caption_positions`` of ``place_guards.yaml``), nor is the label of a field in an
+  archived wire's header ("DATE: MONDAY, June 3"; ``header_labels``).
 
 Guards: a count opening a sentence or before a non-place plural ("Three Islands were
 named", "the Five Eyes alliance"); a possessive pair before a lower-case noun or owned by a
@@ -104,3 +105,16 @@ def test_a_photos_place_opening_a_caption_is_no_dateline(tmp_path: Path) -> None
     places = _typed(tmp_path, text, "place")
     assert "Top" not in places
     assert "Brenville" in places
+
+
+def test_a_field_label_of_an_archived_wire_header_is_no_town(tmp_path: Path) -> None:
+    text = (
+        "Kelvo Herald Copyright (c) 1991, Kelvo Media. DATE: MONDAY, June 3, 1991 "
+        "SECTION: WORLD PAGE: A/4 SOURCE: Wire Service LENGTH: Short"
+    )
+    assert "Date" not in _typed(tmp_path, text, "place")
+
+
+def test_a_town_in_capitals_before_a_colon_stays_a_dateline(tmp_path: Path) -> None:
+    text = "BAIDOA: Troops entered the town on Monday, residents said."
+    assert "Baidoa" in _typed(tmp_path, text, "place")
