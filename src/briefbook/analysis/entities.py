@@ -568,13 +568,18 @@ def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int, alone: bool =
     """ "WASHINGTON —", "HANOI, Vietnam (AP) —", "Geneva - ": the place a report was filed
     from, when the gazetteer or the city index knows it (:func:`dateline_place`); a line of
     capitals alone ("HAKKARI") only with ``alone`` (a heading above the lede). Not a stop
-    word of the rules: "FILE - A soldier ..." opens a photo caption."""
+    word of the rules: "FILE - A soldier ..." opens a photo caption, nor a photo's place in
+    one ("Top - the victims"; ``caption_positions`` of ``data/place_guards.yaml``), nor a
+    field's label in an archived wire's header ("DATE: MONDAY"; ``header_labels``)."""
     found = match_dateline(text)
     if found is None or (found.end >= len(text.rstrip()) and not alone):
         return
     surface = found.place.strip()
-    if surface.lower() in rules().stop:
-        return
+    if surface.lower() in rules().stop | place_guards()["caption_positions"]:
+        return  # "Top - the victims": the place of a photo in a caption, no town
+    label = text[: found.end].rstrip().endswith(":")
+    if label and surface.lower() in place_guards()["header_labels"]:
+        return  # "DATE: MONDAY, June 3": the label of a field of an archived wire's header
     name = " ".join(w.capitalize() for w in surface.split())
     key = dateline_place(surface)
     if key:

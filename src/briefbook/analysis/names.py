@@ -370,17 +370,23 @@ def _hyphen_name_part(tail: str) -> bool:
     )
 
 
+_ELIDED = re.compile(r"[OD]'[A-Z][a-z]")
+
+
 def _name_word(t: str) -> bool:
     """A capitalised word of a personal name: "Türk", "O'Brien", "McCain", "al-Burhan"."""
     if _PARTICLE_NAME.fullmatch(t) or INITIAL.fullmatch(t):
         return True
-    if not t[:1].isupper() or len(t) < 2 or not t[1:2].isalpha():
+    # "O'Brien", "D'Souza": an Irish or Romance prefix and an apostrophe before the capital
+    if not t[:1].isupper() or len(t) < 2 or not (t[1:2].isalpha() or _ELIDED.match(t)):
         return False
     rest = t[1:].replace("'", "").replace("-", "")
     if rest.isalpha() and rest.islower():
         return True
     # McCain, DeSantis, O'Brien, Bretton-Gordon; "Al-'Awni": an ayn opening a hyphened part
-    return bool(re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|O')?[^\W\d_][^\W\d_'-]*(?:-'?[^\W\d_]+)*", t))
+    return bool(
+        re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|O'|D')?[^\W\d_][^\W\d_'-]*(?:-'?[^\W\d_]+)*", t)
+    )
 
 
 def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
@@ -1089,6 +1095,85 @@ def _headed_place(toks: list[Tok], rules: Rules) -> bool:
     )
 
 
+_LOWER_AFTER = re.compile(r"\s+([a-z]+)\b")
+_VERB_AFTER = frozenset({"was", "were", "is", "are", "has", "have", "had", "residents"})
+
+
+def _owned_settlement(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` are one unknown word in the possessive and a settlement's class word:
+    "Tanner's Village", "Fisher's Town" (``possessive_settlement_heads`` of
+    ``data/place_guards.yaml``); a known name, a given name, a title or a role owning it
+    ("Russia's Village", "Anna's Town", "the President's Town") is an owner and a thing, and
+    so is a pair before a lower-case noun ("Kelvo's Village store")."""
+    if len(toks) != 2 or not toks[0].low.endswith("'s") or not toks[1].text[:1].isupper():
+        return False
+    after = _LOWER_AFTER.match(text, toks[-1].end)
+    if after and not (after.group(1) in rules.stop | _VERB_AFTER or after.group(1).endswith("ed")):
+        return False
+    owner = toks[0].text[:-2]
+    low = owner.lower()
+    return (
+        toks[1].low in place_guards()["possessive_settlement_heads"]
+        and _name_word(owner)
+        and owner not in gaz.surfaces
+        and not {low} & (rules.given | rules.titles | rules.core_titles | rules.roles | rules.stop)
+    )
+
+
+_AGED_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
+@cache
+def area_qualifiers() -> frozenset[str]:
+    """Words of position that open a settlement's name before another name ("Upper",
+    "Lower", "North"; ``area_qualifiers`` of ``data/place_guards.yaml``)."""
+    return frozenset(str(w).lower() for w in place_guards()["area_qualifiers"])
+
+
+def _aged_home(
+    left: list[Tok], right: list[Tok], text: str, rules: Rules, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``right``, after "of" and a person ``left`` named with an age before them
+    ("a 40-year-old Ana Ruiz of Tovar"), is one plain capitalised word no list types -- a
+    settlement, which may follow a word of position ("of Upper Tovar"); two unknown words
+    may be a club or a firm ("of Tovar Rovers")."""
+    words = right[1:] if len(right) > 1 and right[0].low in area_qualifiers() else right
+    return (
+        bool(_AGED_BEFORE.search(text, max(0, left[0].start - 16), left[0].start))
+        and len(words) == 1
+        and all(
+            _name_word(t.text)
+            and not t.text.isupper()
+            and t.low not in lower_vocab | rules.stop | rules.given
+            and t.bare not in rules.org_heads | rules.force_heads | rules.org_suffixes
+            for t in words
+        )
+    )
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """The number words of two to twenty (``number_words`` of ``data/numbers.yaml``)."""
+    words = load_data("numbers.yaml")["number_words"]
+    return frozenset(str(w).lower() for w, n in words.items() if 2 <= int(n) <= 20)
+
+
+def _counted_place(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether ``toks`` open with a capitalised number word, inside a sentence, right before
+    a place's head word in the plural that ends the name: "Five Cays", "Seven Hills" (the
+    ``place_heads`` of ``data/entity_rules.yaml``); "Three Kingdoms" and a count opening a
+    sentence ("Two Islands were ...") are no such name."""
+    return (
+        len(toks) == 2
+        and toks[0].text[:1].isupper()
+        and toks[0].low in _count_words()
+        and toks[1].text[:1].isupper()
+        and toks[1].low.endswith("s")
+        and toks[1].bare in rules.place_heads
+        and not opens_sentence(text, toks[0].start)
+    )
+
+
 def _saints_building(toks: list[Tok], rules: Rules) -> bool:
     """Whether ``toks`` name a building after a saint in the possessive: "St Brendan's
     Church", "Saint Mary's Hospital" (a saint, one to two names ending in 's, a place
@@ -1190,6 +1275,8 @@ def classify(
             break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
         if _month_given(toks[0], rules) and _headed_place(toks, rules):
             break  # "Jan Kelvar Square": a square named after a man called Jan, no month
+        if _counted_place(toks, text, rules):
+            break  # "in Five Cays": a place named by a count of its features, no number
         if _known_new_place(toks, text, gaz):
             return []  # "on New Kelvo, a man": the town or area, for place_of, not "Kelvo"
         toks = toks[1:]
@@ -1231,6 +1318,8 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Sibregiongaz, AO"
     if _saints_building(toks, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "St Brendan's Church"
+    if _owned_settlement(toks, text, rules, gaz):  # "in Tanner's Village": after its owner
+        return [Found(toks[0].start, toks[-1].end, "place", text[toks[0].start : toks[-1].end])]
     if (units := _units_of(toks, text, rules)) is not None:
         return units  # "in the provinces of Orda Mekhay and Brel Tovan": two places
     if (
@@ -1443,6 +1532,16 @@ def classify(
             or surname_shaped([t.text for t in left], rules)  # "Vaso Tergadze of Rustavi"
             or _person_cue(left, text, rules, gaz)
         ):
+            # a word of position opens no person's name: "of Upper Tovar" is no "Mr Tovar"
+            placed = not right_found or (
+                len(right_found) == 1
+                and right_found[0].type == "person"
+                and right[0].low in area_qualifiers()
+            )
+            if placed and _aged_home(left, right, text, rules, lower_vocab):
+                # "40-year-old Ana Ruiz of Upper Tovar": a person named with their home
+                home = Found(right[0].start, right[-1].end, "place", span_name(right, text))
+                return [_person(left, text), home]
             return [_person(left, text), *right_found]  # "analyst Ana Lima of the X Project"
         break
     if (

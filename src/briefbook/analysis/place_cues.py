@@ -13,7 +13,13 @@ import re
 from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, rules
-from briefbook.analysis.names import Tok, english_words, list_end, place_guards
+from briefbook.analysis.names import (
+    Tok,
+    area_qualifiers,
+    english_words,
+    list_end,
+    place_guards,
+)
 from briefbook.analysis.numbers import calendar_words
 from briefbook.analysis.places import area_index, city_index, place_key
 
@@ -117,7 +123,11 @@ PLACE_BEFORE = re.compile(
     # "the main island Grande Saline", "the village Kpandai": the locality's noun before it
     rf"|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}(?:{_words('locality_nouns_before_name')})"
     # "the Chief of Kpandai", "the Mayor of Kelvo": an office held over a town
-    rf"|\b(?i:{_words('town_offices_of')})\s+of)\s+$"
+    rf"|\b(?i:{_words('town_offices_of')})\s+of"
+    # the home of a person named with their age: "40-year-old Ana Ruiz of X", "Ana Ruiz, 40,
+    # of X", "A B (22) and C D (23), both of X"
+    r"|\b\d{1,3}-year-old\s+(?:[A-Z][\w'-]*\s+){1,4}of"
+    r"|[A-Z][\w'-]*,\s+\d{1,3},\s+of|\(\d{1,3}\),\s+(?:both|all)\s+of)\s+$"
 )
 # a locality named with its unit and a comma before the area that holds it: "the
 # municipality of Nueva Vista, Kelvaro," puts Kelvaro around Nueva Vista
@@ -126,10 +136,13 @@ HOLDER_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*,\s+$"
 )
 # a named unit and a comma before the larger area that holds it: "in Kelvo county, Dravia,"
-# puts Dravia around Kelvo county ("Tovar Prefecture, Varesh.")
+# puts Dravia around Kelvo county ("Tovar Prefecture, Varesh."), and a street before its
+# town names the town ("Kelvin Road, Dravia,")
 UNIT_HOLDER_BEFORE = re.compile(
     r"\b[A-Z][\w'-]*\s+(?:[Cc]ounty|[Dd]istrict|[Pp]rovince|[Pp]refecture|[Rr]egion"
-    r"|[Mm]unicipality|[Gg]overnorate|[Oo]blast|[Tt]ownship|[Cc]ommune|[Tt]ehsil),\s+$"
+    r"|[Mm]unicipality|[Gg]overnorate|[Oo]blast|[Tt]ownship|[Cc]ommune|[Tt]ehsil"
+    # the street of an address before its town: "on Kelvin Road, Dravia, late on Friday"
+    r"|Road|Street|Avenue|Lane|Drive),\s+$"
 )
 # what ends an item of an address: a comma, a full stop, a closing bracket
 ITEM_END = re.compile(r"\s*(?:[,.;)]|$)")
@@ -343,9 +356,12 @@ def plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
     """One or two capitalised words in lower case after the first letter, none a word the
     sources write in lower case: a village's name, not a body's or a person's. A first
     word of Arabic place names ("Jisr", "Umm", "Beit": ``toponym_prefixes``) may open a
-    third: "Jisr Beit Al-Ras". One of two words may have three letters when it is no given
+    third: "Jisr Beit Al-Ras", and so may a word that tells a part of a settlement from
+    another ("Upper Tovar", "North Kelvo": ``area_qualifiers`` of ``data/place_guards.yaml``). One of two words may have three letters when it is no given
     name ("Lal Khatai")."""
-    prefixed = bool(toks) and toks[0].low in rules().toponym_prefixes - _TITLES_OF_TOWNS
+    prefixed = bool(toks) and toks[0].low in (
+        rules().toponym_prefixes - _TITLES_OF_TOWNS | area_qualifiers()
+    )
     rest = toks[1:] if prefixed else toks
     plain = [bool(PLAIN_WORD.fullmatch(t.text)) for t in rest]
     if len(rest) == 2 and sum(plain) == 1:
@@ -449,6 +465,8 @@ def _scene_cue(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool
         return True
     if toks[0].low in rules.place_first_words | place_guards()["place_first_heads"]:
         return True
+    if len(toks) == 2 and toks[0].low in area_qualifiers():
+        return True  # "in Upper Tovar": a part of a settlement named by its position
     if in_known(after, gaz):
         return True
     clause = re.split(r"[.;:!?]", text[max(0, toks[0].start - 80) : toks[0].start])[-1]
