@@ -893,8 +893,64 @@ def originators(
             source = None
         out[sid] = source
     _between_same_source(sentences, texts, out)
+    _confirmed_after(sentences, texts, out)
     _statement_paragraph(sentences, texts, out, issued_at)
     return out
+
+
+# the agent of a passive confirmation: up to four words after "by", before a preposition of
+# its occasion or the clause's end ("by the regional governor in a radio interview")
+_BY_AGENT = re.compile(
+    r"\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s+(?:in|at|on|during|after|before|via|through|when|while|and)\b|\s*[,.;]|\s*$)"
+)
+
+
+@cache
+def _confirmation() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a passive confirmation opening a sentence: "This was confirmed by", "The figures were
+    later verified by"; an active one of a figure or of what came before: "confirmed the
+    toll", "confirmed this"), by ``confirmation_verbs`` and ``confirmed_referents`` of
+    data/cues.yaml."""
+    data = load_data("cues.yaml")
+    verbs = alternation(str(w).lower() for w in data["confirmation_verbs"])
+    what = alternation(str(w).lower() for w in data["confirmed_referents"])
+    passive = re.compile(
+        rf"^\W*(?:{what})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+        rf"(?:\w+ly\s+|later\s+|also\s+|since\s+)?(?:{verbs})\s+by\b",
+        re.I,
+    )
+    active = re.compile(rf"\b(?:{verbs})\s+(?:{what})(?![\w'’-])", re.I)
+    return passive, active
+
+
+def _confirmed_after(
+    sentences: Sequence[tuple[str, str, int]], texts: list[str], out: dict[str, str | None]
+) -> None:
+    """A sentence that gives figures with no speaker of its own, followed in its paragraph by
+    one that confirms them and names who did ("At least 20 died in the raids. This was
+    confirmed by the army on Monday."; "The governor confirmed the toll."), reports what that
+    confirmer gave. A sentence that opens a quotation, or names its speaker at its end, is
+    left as it is."""
+    passive, active = _confirmation()
+    for k in range(len(sentences) - 1):
+        sid, _, paragraph = sentences[k]
+        after = out[sentences[k + 1][0]]
+        nxt = texts[k + 1]
+        opening = passive.search(nxt)
+        agent = _BY_AGENT.match(nxt, opening.end()) if opening and after is None else None
+        if agent:  # "The figures were later confirmed by the governor in ...": the agent
+            after = out[sentences[k + 1][0]] = agent.group(1)
+        if (
+            out[sid] is None
+            and after is not None
+            and sentences[k + 1][2] == paragraph
+            and (passive.search(nxt) or active.search(nxt))
+            and not texts[k].lstrip().startswith('"')
+            and not _TRAILING_SPEECH.search(texts[k])  # its own speaker, though unresolved
+            and find_quantities(texts[k])
+        ):
+            out[sid] = after
 
 
 # a sentence that turns from the statement to other news ("Meanwhile, ...", "However, ...")

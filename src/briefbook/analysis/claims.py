@@ -198,6 +198,11 @@ _ONE_PART = re.compile(
 _PART_BEFORE = re.compile(r"(?:including|among\s+them|and)\s+$", re.I)
 # the whole a part is taken from: "shot down 35 of 53 missiles" (53 were launched)
 _WHOLE_OF = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
+# what befalls the part of a whole ("two of the 12 hostages were killed", "one of the four
+# attackers was captured"), never the whole itself
+_PART_EVENTS = frozenset(
+    ["intercepted", "destroyed", "damaged", "struck", "killed", "wounded", "captured", "detained"]
+)
 _WEAK_SANCTION = frozenset({"targets", "targeting", "blocked", "identified"})
 _SANCTION_CONTEXT = re.compile(r"\b(?:sanction|designat|OFAC|Treasury|SDN|E\.O\.)", re.I)
 _DESIGNATIONS = frozenset({"mm", "kv", "cal", "calibre", "caliber", "kw", "mw"})
@@ -851,6 +856,47 @@ _ORIGIN_OF_NOUN = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d")
 
 
+@cache
+def _fate_nouns() -> dict[str, str]:
+    """Noun -> event of ``fate_nouns`` in data/events.yaml: what befell the people counted
+    right after the noun and "of"."""
+    return {
+        str(w).lower(): str(event)
+        for event, nouns in load_data("events.yaml")["fate_nouns"].items()
+        for w in nouns
+    }
+
+
+@cache
+def _fate_before() -> re.Pattern[str]:
+    """A fate noun, "of" and an optional determiner and approximator right before a figure
+    ("the death of at least", "the bodies of"); group 1 is the noun."""
+    nouns = alternation(sorted(_fate_nouns(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:the)\s+({nouns})\s+of\s+(?:(?i:at\s+least|some|about|around|nearly|almost|"
+        rf"more\s+than|over)\s+)?$",
+        re.I,
+    )
+
+
+def _is_thing(head: str) -> bool:
+    """Whether a counted head names a thing, no people: a structure, facility, load, munition,
+    aircraft, place or attack of data/events.yaml."""
+    table = event_table()
+    return any(
+        head in group
+        for group in (
+            table.structures,
+            table.facilities,
+            table.goods_loads,
+            table.munitions,
+            table.aircraft,
+            table.places,
+            table.attacks,
+        )
+    )
+
+
 def _event(
     text: str, q: Quantity, words: list[str], phrase_end: int, cues: list[tuple[int, int, str]]
 ) -> tuple[str, int]:
@@ -860,6 +906,18 @@ def _event(
     among = _AMONG_THE.search(text, max(0, q.start - 40), q.start)
     if among:  # "Among the dead were three soldiers deployed there": the dead, not deployed
         return event_of(among.group(1)) or "other", among.start(1)
+    fate = _fate_before().search(text, max(0, q.start - 60), q.start)
+    if (
+        fate
+        and q.kind == "count"
+        and words
+        and not _is_thing(head)
+        and all(event != "exchanged" for _, _, event in cues)
+    ):
+        # "the bodies of nine hostages were found": the dead, not the captured; never a thing
+        # ("the remains of two houses" were no deaths), nor remains handed back ("the bodies
+        # of 40 soldiers were returned": an exchange)
+        return _fate_nouns()[fate.group(1).lower()], fate.start(1)
     if _FROM_HOMES.match(text, phrase_end):
         return "displaced", phrase_end  # "forcing thousands from their homes"
     if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
@@ -1694,7 +1752,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             whole
             and frames
             and frames[-1].end == whole.start() + len(whole.group(0).split()[0])
-            and event in {"intercepted", "destroyed", "damaged", "struck", "killed", "wounded"}
+            and event in _PART_EVENTS
         ):
             # "shot down 35 of 53 missiles": the whole was launched, not shot down
             head = words[-1].lower() if words else ""
