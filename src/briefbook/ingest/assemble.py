@@ -23,7 +23,7 @@ def build_document(
 ) -> Document:
     blocks = [b for b in parsed.blocks if not is_boilerplate(b.text)]
     blocks = _drop_teasers(blocks)
-    blocks = _mark_plain_headings(blocks)
+    blocks = _mark_plain_headings(blocks, titled=parsed.title is not None)
     doc = Document(
         id=doc_id,
         title="",
@@ -175,10 +175,12 @@ def _run_in_heading() -> re.Pattern[str]:
     return re.compile(r"^\s*(" + alternation(str(w) for w in labels) + r")\s*:\s+(?=\S)", re.I)
 
 
-def _mark_plain_headings(blocks: list[Block]) -> list[Block]:
+def _mark_plain_headings(blocks: list[Block], titled: bool = False) -> list[Block]:
     """Turn short plain lines that stand before a longer paragraph into level-2 headings,
     and a structural label opening a paragraph ("Impact: ...", ``data/text.yaml``) into a
-    level-3 heading before it."""
+    level-3 heading before it. Unless the source is ``titled`` already (its first line or
+    its metadata gave the title), its first line, or the first after a site's section
+    label, may be a longer headline."""
     split: list[Block] = []
     for block in blocks:
         m = _run_in_heading().match(block.text) if block.level is None else None
@@ -193,7 +195,11 @@ def _mark_plain_headings(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        first = not out or all(b.level is not None for b in out)
+        # the source's headline: its first line, or the first after a site's section label
+        # (a deck line under a headline is no second headline: it stays a sentence)
+        first = not titled and (
+            not out or all(b.level is not None and site_label(b.text) for b in out)
+        )
         if block.plain and block.level is None and _plain_heading(block.text, nxt, first):
             out.append(Block(block.text, level=2))
         else:

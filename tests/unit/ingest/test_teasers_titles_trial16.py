@@ -91,3 +91,21 @@ def test_an_audio_widget_line_is_not_text(tmp_path: Path) -> None:
     )
     assert all("Vocalio" not in s.text for s in doc.sentences)
     assert "Vocalio" not in doc.title
+
+
+def test_a_deck_line_under_a_headline_stays_a_sentence(tmp_path):
+    # a headline, then a deck line of up to 20 words run into a longer lede: the headline is
+    # the title and the deck is a sentence of the text, not a second headline
+    path = tmp_path / "deck.txt"
+    path.write_text(
+        "Ostland and Karsia open naval drills after border clash\n\n"
+        "BORDER TENSION: Karsia accused Ostland's coast guard of ramming a fishing boat, "
+        "which sustained minor damage\n\n"
+        "Thousands of Ostland and Karsian sailors yesterday began joint exercises off the "
+        "northern coast, days after a patrol boat and a trawler collided near the disputed "
+        "shoal, officials in both capitals said.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path, "S1")
+    assert doc.title == "Ostland and Karsia open naval drills after border clash"
+    assert any(s.text.startswith("BORDER TENSION: Karsia accused") for s in doc.sentences)
