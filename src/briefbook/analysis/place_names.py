@@ -434,6 +434,8 @@ def _place_of(
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
     if own in rules.facility_nouns and _generic_facility(toks, text):
         own = None  # "near a Dravi prison", "Dravi's hospital": one of the town's, unnamed
+    if own and len(words) > len(own.split()) and words[len(own.split())] in rules.roles:
+        own = None  # "the Nairobi station chief": the seat of a post, no facility's name
     if own is None and words and toks[-1].bare not in rules.place_heads:
         # "the Korean peninsula": a demonym may name a feature; "the X hill range"
         own = next((p for p in phrases if p in rules.feature_nouns), None)

@@ -1,0 +1,66 @@
+"""Persons and places misread on unseen reporting for want of a general cue, by kind, in
+invented sentences (ents19):
+
+* a named facility whose kind is written in lower case after its name: a station of the
+  trains ("at the Kelvo station"), a school of a kind ("the Anna Kelvo primary school"), a
+  base of a service ("the Kelvo Air Force base", "the Kelvo Army base": the service's last
+  words and the noun; ``facility_nouns`` of ``entity_rules.yaml``).
+
+Guards: a role after the noun makes it the seat of a post, not a facility's name ("the
+Nairobi station chief", "Maria Kelvo station manager said"); a country's service before the
+noun names no base ("the Indian Air Force base"), nor does the service alone ("a former Air
+Force base commander").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import entities_of
+
+
+def _typed(tmp_path: Path, text: str, etype: str) -> set[str]:
+    return {name for t, name in entities_of(tmp_path, text) if t == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Passengers were beaten at the Yuen Long station on Sunday.", "Yuen Long station"),
+        ("Passengers were beaten at the Brenville Central station.", "Brenville Central station"),
+        (
+            "Pupils at the Kelvo Tarrant primary school were sent home.",
+            "Kelvo Tarrant primary school",
+        ),
+        ("He studied at the Anna Kelvo high school in Brenville.", "Anna Kelvo high school"),
+        ("Militants attacked the Kelvo Air Force base in Punjab.", "Kelvo Air Force base"),
+        ("The Kelvo Army base was shelled overnight.", "Kelvo Army base"),
+    ],
+)
+def test_a_facility_named_with_its_kind_in_lower_case_is_a_place(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    assert place in _typed(tmp_path, text, "place")
+
+
+def test_a_role_after_the_noun_names_a_post_not_a_facility(tmp_path: Path) -> None:
+    places = _typed(tmp_path, "The Nairobi station chief of the agency left.", "place")
+    assert "Nairobi station" not in places
+    found = entities_of(tmp_path, "Maria Kelvo station manager said the trains ran.")
+    assert ("person", "Maria Kelvo") in found
+    assert not any(name.endswith("station") for _, name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian Air Force base in Brenville was hit.",
+        "John Kelvo, a former Air Force base commander, spoke.",
+        "The Kelvo Tarrant station chief met the minister.",
+    ],
+)
+def test_near_misses_name_no_base_or_station(tmp_path: Path, text: str) -> None:
+    places = _typed(tmp_path, text, "place")
+    assert not any(p.endswith(("base", "station")) for p in places)
