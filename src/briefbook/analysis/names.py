@@ -347,9 +347,33 @@ def is_cap(tok: Tok) -> bool:
         head, _, tail = t.rpartition("-")
         # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names,
         # and so is a lower-case part that is no English word ("Kiri-ambawa")
-        if tail[:1].islower() and (len(tail) > 3 or "." in head) and not _hyphen_name_part(tail):
+        if (
+            tail[:1].islower()
+            and (len(tail) > 3 or "." in head)
+            and not _hyphen_name_part(tail)
+            and not _syllable_pair(head, tail)
+        ):
             return False
     return True
+
+
+# a given name of two syllables of Cantonese or another romanised Chinese, the second in
+# lower case ("Cheuk-ting", "Ip-sing", "Kin-man"), even when the second is an English word:
+# a consonant onset, a vowel nucleus, a nasal or stop coda
+_SYLLABLE = re.compile(
+    r"(?:ch|ts|sh|ng|gw|kw|[bcdfghjklmnpqrstwyz])?(?:[aeiou]{1,3}|yu)(?:ng|n|m|k|t|p)?"
+)
+
+
+def _syllable_pair(head: str, tail: str) -> bool:
+    """Whether "<head>-<tail>" is a romanised given name of two syllables ("Cheuk-ting",
+    "Ip-sing"): a capitalised syllable, a hyphen, a lower-case one."""
+    return (
+        head[:1].isupper()
+        and head[1:].islower()
+        and bool(_SYLLABLE.fullmatch(head.lower()))
+        and bool(_SYLLABLE.fullmatch(tail))
+    )
 
 
 _ADJECTIVE_TAIL = re.compile(

@@ -4,12 +4,18 @@ invented sentences (ents19):
 * a named facility whose kind is written in lower case after its name: a station of the
   trains ("at the Kelvo station"), a school of a kind ("the Anna Kelvo primary school"), a
   base of a service ("the Kelvo Air Force base", "the Kelvo Army base": the service's last
-  words and the noun; ``facility_nouns`` of ``entity_rules.yaml``).
+  words and the noun; ``facility_nouns`` of ``entity_rules.yaml``);
+* a romanised Chinese given name of two syllables, the second in lower case even when it is
+  an English word ("Lam Cheuk-ting", "Johnny Mak Kin-sing": a syllable's onset, vowel and
+  nasal or stop coda, ``names.py``);
+* a class of weapon named after a person ("Molotov cocktails") is a weapon, its eponym no
+  town nor person.
 
 Guards: a role after the noun makes it the seat of a post, not a facility's name ("the
 Nairobi station chief", "Maria Kelvo station manager said"); a country's service before the
 noun names no base ("the Indian Air Force base"), nor does the service alone ("a former Air
-Force base commander").
+Force base commander"); a capitalised prefix before an English word stays out of a name
+("His Ex-wife Anna Kelvo", "Co-host", "Well-being").
 """
 
 from __future__ import annotations
@@ -64,3 +70,55 @@ def test_a_role_after_the_noun_names_a_post_not_a_facility(tmp_path: Path) -> No
 def test_near_misses_name_no_base_or_station(tmp_path: Path, text: str) -> None:
     places = _typed(tmp_path, text, "place")
     assert not any(p.endswith(("base", "station")) for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("At the same time, legislator Lam Cheuk-ting was attacked.", "Lam Cheuk-ting"),
+        ("Kwan Siu-ming said the police did not come.", "Kwan Siu-ming"),
+        ("Councillor Johnny Mak Kin-sing also called the police.", "Johnny Mak Kin-sing"),
+        ("Councillor Johnny Mak Ip-sing also called the police.", "Johnny Mak Ip-sing"),
+    ],
+)
+def test_a_romanised_given_name_of_two_syllables_is_part_of_the_name(
+    tmp_path: Path, text: str, person: str
+) -> None:
+    assert person in _typed(tmp_path, text, "person")
+
+
+@pytest.mark.parametrize(
+    ("word", "pair"),
+    [
+        ("Cheuk-ting", True),
+        ("Ip-sing", True),
+        ("Ex-wife", False),
+        ("Co-host", False),
+        ("Well-being", False),
+        ("Long-time", False),
+        ("High-tech", False),
+        ("Non-stop", False),
+    ],
+)
+def test_only_two_romanised_syllables_join_a_name_across_a_hyphen(word: str, pair: bool) -> None:
+    from briefbook.analysis.names import Tok, is_cap
+
+    assert is_cap(Tok(word, 0, len(word))) is pair
+
+
+def test_an_ex_wife_stays_out_of_the_name(tmp_path: Path) -> None:
+    people = _typed(tmp_path, "His Ex-wife Anna Kelvo said the police did not come.", "person")
+    assert people == {"Anna Kelvo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters threw Molotov cocktails at the police in Brenville.",
+        "A Molotov cocktail was thrown at the Kelvo police station.",
+    ],
+)
+def test_a_weapon_named_after_a_person_names_no_town(tmp_path: Path, text: str) -> None:
+    found = entities_of(tmp_path, text)
+    assert not any("Molotov" in name for etype, name in found if etype in {"place", "person"})
+    assert ("weapon", "Molotov cocktails") in found
