@@ -61,6 +61,7 @@ __all__ = [
     "SPEAKER_AFTER",
     "body_noun_after",
     "english_words",
+    "faith_before_noun",
     "list_end",
     "listed_one_name",
     "nickname_tokens",
@@ -1249,6 +1250,13 @@ def _faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
     the place."""
     faiths = _faith_adjectives()
     return all(t.bare in faiths or t.text in gaz.adjectives for t in toks)
+
+
+def faith_before_noun(tok: Tok, text: str) -> bool:
+    """Whether ``tok`` is a faith's adjective (``faith_adjectives`` of
+    ``data/entity_rules.yaml``) before a lower-case noun ("bombed Coptic churches", "Druze
+    villages"): it names the faith, never a town the city index may spell so."""
+    return tok.bare in _faith_adjectives() and bool(re.match(r"\s+[a-z]", text[tok.end :]))
 
 
 @cache

@@ -8,6 +8,8 @@ invented sentences (ents19):
 * a romanised Chinese given name of two syllables, the second in lower case even when it is
   an English word ("Lam Cheuk-ting", "Johnny Mak Kin-sing": a syllable's onset, vowel and
   nasal or stop coda, ``names.py``);
+* a faith's adjective before a lower-case noun ("bombed Coptic churches", "stormed Sufi
+  shrines") names no town (``faith_adjectives`` of ``entity_rules.yaml``);
 * a class of weapon named after a person ("Molotov cocktails") is a weapon, its eponym no
   town nor person.
 
@@ -122,3 +124,21 @@ def test_a_weapon_named_after_a_person_names_no_town(tmp_path: Path, text: str) 
     found = entities_of(tmp_path, text)
     assert not any("Molotov" in name for etype, name in found if etype in {"place", "person"})
     assert ("weapon", "Molotov cocktails") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners prayed at one of the bombed Coptic churches of Brenville.",
+        "Militants stormed Sufi shrines on Sunday.",
+        "Gunmen attacked Jain temples on Sunday.",
+        "Gunmen shelled Druze villages near Brenville.",
+    ],
+)
+def test_a_faiths_adjective_before_a_noun_is_no_town(tmp_path: Path, text: str) -> None:
+    places = _typed(tmp_path, text, "place")
+    assert not places & {"Coptic", "Sufi", "Jain", "Druze"}
+
+
+def test_an_unknown_word_before_a_plural_place_noun_stays_a_place(tmp_path: Path) -> None:
+    assert "Kelvo" in _typed(tmp_path, "Gunmen shelled Kelvo villages near Brenville.", "place")
