@@ -1252,6 +1252,23 @@ def _faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
     return all(t.bare in faiths or t.text in gaz.adjectives for t in toks)
 
 
+def _after_faith(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
+    """``toks`` from its first title on when the words before that title are a church's
+    name of one or two words ending in a faith's adjective ("Roman Catholic Pope Francis",
+    "Coptic Bishop X": the church, no person), none of them a name the gazetteer knows
+    ("Greek Orthodox Archbishop X" keeps its demonym); else ``toks`` as it is."""
+    for i in (1, 2):
+        if (
+            i < len(toks) - 1
+            and toks[i].bare in rules.titles
+            and toks[i].text[:1].isupper()
+            and toks[i - 1].bare in _faith_adjectives()
+            and not any(t.text in gaz.surfaces or t.text in gaz.adjectives for t in toks[:i])
+        ):
+            return toks[i:]
+    return toks
+
+
 def faith_before_noun(tok: Tok, text: str) -> bool:
     """Whether ``tok`` is a faith's adjective (``faith_adjectives`` of
     ``data/entity_rules.yaml``) before a lower-case noun ("bombed Coptic churches", "Druze
@@ -1286,6 +1303,7 @@ def classify(
         if _surname_particle(toks, len(toks) - 1, rules, gaz):
             break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
+    toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
     for i in range(max(0, len(toks) - 4), len(toks) - 2):
         if particle_family_first([t.text for t in toks[i:]], rules):
             # "Le Van Thanh": a Vietnamese family name, not the particle "le" (what is

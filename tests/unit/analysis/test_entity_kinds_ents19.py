@@ -10,6 +10,8 @@ invented sentences (ents19):
   nasal or stop coda, ``names.py``);
 * a faith's adjective before a lower-case noun ("bombed Coptic churches", "stormed Sufi
   shrines") names no town (``faith_adjectives`` of ``entity_rules.yaml``);
+* a church's name of one or two words ending in a faith's adjective before a title ("Roman
+  Catholic Pope Kelvo", "Coptic Bishop X") is no person ("Greek Orthodox" keeps its demonym);
 * a class of weapon named after a person ("Molotov cocktails") is a weapon, its eponym no
   town nor person.
 
@@ -142,3 +144,29 @@ def test_a_faiths_adjective_before_a_noun_is_no_town(tmp_path: Path, text: str) 
 
 def test_an_unknown_word_before_a_plural_place_noun_stays_a_place(tmp_path: Path) -> None:
     assert "Kelvo" in _typed(tmp_path, "Gunmen shelled Kelvo villages near Brenville.", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("It came after a visit to Brenville by Roman Catholic Pope Kelvo.", "Kelvo"),
+        ("It came after a visit by Roman Catholic Bishop Anna Kelvo.", "Anna Kelvo"),
+    ],
+)
+def test_a_churchs_name_before_a_title_is_no_person(tmp_path: Path, text: str, person: str) -> None:
+    people = _typed(tmp_path, text, "person")
+    assert person in people
+    assert "Roman Catholic" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The speech by Charlie Christian, a bishop, was cancelled.", "Charlie Christian"),
+        ("Roman Kelvo, the Catholic bishop, said the church was closed.", "Roman Kelvo"),
+    ],
+)
+def test_a_surname_that_is_a_faiths_word_stays_a_persons(
+    tmp_path: Path, text: str, person: str
+) -> None:
+    assert person in _typed(tmp_path, text, "person")
