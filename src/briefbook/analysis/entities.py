@@ -270,7 +270,16 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     m = _LOWER_NOUNS.match(text, f.end)
     if m and f.type in {"organisation", "force"}:
         word = m.group(1).split()[0]
-        if f"{f.name.split()[-1].lower()} {word}" in rules_.locality_nouns | rules_.facility_nouns:
+        # "the Kelvo Army camp" (the body's last word and the noun), "the Kelvo Air Force
+        # base" (its last two words and the noun)
+        names = f.name.split()
+        tails = [" ".join(names[-n:]).lower() for n in (1, 2) if n < len(names)]
+        first = gazetteer().surfaces.get(names[0], [])
+        if (
+            any(f"{t} {word}" in rules_.locality_nouns | rules_.facility_nouns for t in tails)
+            and not _post_after(m.group(1).split(), 1, rules_)
+            and not any(t.type == "country" for t in first)  # "the Indian Air Force base"
+        ):
             return Found(f.start, m.start(1) + len(word), "place", f"{f.name} {word}")
         if (
             word == "area"
@@ -285,12 +294,19 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     noun = next(
         (" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in rules_.facility_nouns), None
     )
-    if noun is None:
+    if noun is None or _post_after(words, len(noun.split()), rules_):
         return f
     full = f"{f.name} {noun}"
     key = entity_key("place", full)
     state.add(f.name, key, "place", d)
     return Found(f.start, f.end + len(m.group(0)) - len(m.group(1)) + len(noun), "place", full)
+
+
+def _post_after(words: list[str], n: int, rules_: Rules) -> bool:
+    """Whether the lower-case word after the first ``n`` of ``words`` (a facility noun) is a
+    role ("the Kelvo station manager", "the Brenville station chief"): the noun then names a
+    post's seat, not a facility of that name."""
+    return len(words) > n and words[n] in rules_.roles
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")

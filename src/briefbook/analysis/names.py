@@ -61,6 +61,7 @@ __all__ = [
     "SPEAKER_AFTER",
     "body_noun_after",
     "english_words",
+    "faith_before_noun",
     "list_end",
     "listed_one_name",
     "nickname_tokens",
@@ -347,9 +348,33 @@ def is_cap(tok: Tok) -> bool:
         head, _, tail = t.rpartition("-")
         # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names,
         # and so is a lower-case part that is no English word ("Kiri-ambawa")
-        if tail[:1].islower() and (len(tail) > 3 or "." in head) and not _hyphen_name_part(tail):
+        if (
+            tail[:1].islower()
+            and (len(tail) > 3 or "." in head)
+            and not _hyphen_name_part(tail)
+            and not _syllable_pair(head, tail)
+        ):
             return False
     return True
+
+
+# a given name of two syllables of Cantonese or another romanised Chinese, the second in
+# lower case ("Cheuk-ting", "Ip-sing", "Kin-man"), even when the second is an English word:
+# a consonant onset, a vowel nucleus, a nasal or stop coda
+_SYLLABLE = re.compile(
+    r"(?:ch|ts|sh|ng|gw|kw|[bcdfghjklmnpqrstwyz])?(?:[aeiou]{1,3}|yu)(?:ng|n|m|k|t|p)?"
+)
+
+
+def _syllable_pair(head: str, tail: str) -> bool:
+    """Whether "<head>-<tail>" is a romanised given name of two syllables ("Cheuk-ting",
+    "Ip-sing"): a capitalised syllable, a hyphen, a lower-case one."""
+    return (
+        head[:1].isupper()
+        and head[1:].islower()
+        and bool(_SYLLABLE.fullmatch(head.lower()))
+        and bool(_SYLLABLE.fullmatch(tail))
+    )
 
 
 _ADJECTIVE_TAIL = re.compile(
@@ -1227,6 +1252,30 @@ def _faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
     return all(t.bare in faiths or t.text in gaz.adjectives for t in toks)
 
 
+def _after_faith(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
+    """``toks`` from its first title on when the words before that title are a church's
+    name of one or two words ending in a faith's adjective ("Roman Catholic Pope Francis",
+    "Coptic Bishop X": the church, no person), none of them a name the gazetteer knows
+    ("Greek Orthodox Archbishop X" keeps its demonym); else ``toks`` as it is."""
+    for i in (1, 2):
+        if (
+            i < len(toks) - 1
+            and toks[i].bare in rules.titles
+            and toks[i].text[:1].isupper()
+            and toks[i - 1].bare in _faith_adjectives()
+            and not any(t.text in gaz.surfaces or t.text in gaz.adjectives for t in toks[:i])
+        ):
+            return toks[i:]
+    return toks
+
+
+def faith_before_noun(tok: Tok, text: str) -> bool:
+    """Whether ``tok`` is a faith's adjective (``faith_adjectives`` of
+    ``data/entity_rules.yaml``) before a lower-case noun ("bombed Coptic churches", "Druze
+    villages"): it names the faith, never a town the city index may spell so."""
+    return tok.bare in _faith_adjectives() and bool(re.match(r"\s+[a-z]", text[tok.end :]))
+
+
 @cache
 def _faith_adjectives() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["faith_adjectives"])
@@ -1254,6 +1303,7 @@ def classify(
         if _surname_particle(toks, len(toks) - 1, rules, gaz):
             break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
+    toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
     for i in range(max(0, len(toks) - 4), len(toks) - 2):
         if particle_family_first([t.text for t in toks[i:]], rules):
             # "Le Van Thanh": a Vietnamese family name, not the particle "le" (what is

@@ -26,6 +26,7 @@ from briefbook.analysis.names import (
     Tok,
     body_noun_after,
     english_words,
+    faith_before_noun,
     fold,
     list_end,
     locality_before,
@@ -400,6 +401,8 @@ def _place_of(
         return None  # "thousands of Muslims in Tuzla": a people, not a place
     if len(toks) == 1 and toks[0].low in place_guards()["language_names"]:
         return None  # "the news in English": a language, not the town of that name
+    if len(toks) == 1 and faith_before_noun(toks[0], text):
+        return None  # "bombed Coptic churches": a faith's adjective, not a town
     if len(toks) == 1 and _people_before_noun(toks[0], text, rules):
         return None  # "Naga rebel groups", "the Naga insurgency": a people, not the city
     if _adjective_of_place(name, text[toks[-1].end :], gaz):
@@ -434,6 +437,8 @@ def _place_of(
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
     if own in rules.facility_nouns and _generic_facility(toks, text):
         own = None  # "near a Dravi prison", "Dravi's hospital": one of the town's, unnamed
+    if own and len(words) > len(own.split()) and words[len(own.split())] in rules.roles:
+        own = None  # "the Nairobi station chief": the seat of a post, no facility's name
     if own is None and words and toks[-1].bare not in rules.place_heads:
         # "the Korean peninsula": a demonym may name a feature; "the X hill range"
         own = next((p for p in phrases if p in rules.feature_nouns), None)
