@@ -57,6 +57,11 @@ FACTORS = {
         "The feud has its roots in a land reform that favoured the coastal towns.",
         "The quarrel over the dam is rooted in decades of mistrust between the two capitals.",
         "Officials said the real cause was the collapse of the grain price.",
+        # an act moved by a grievance, a fear or an ambition
+        "At first sight the riots in Varn seemed sparked by frustration over a rise in bread "
+        "prices.",
+        "Kestan's push into the delta is driven by the fear of losing its river trade.",
+        "The strikes were fuelled by anger over unpaid wages in the copper mines.",
     ],
 }
 CASES = [(rule, text) for rule, texts in FACTORS.items() for text in texts]
@@ -97,6 +102,9 @@ def test_only_a_situation_reading_moves(was: str) -> None:
         "The well was the source of water for the whole village.",
         "The ministry is the source of the casualty figures.",
         "The floods uprooted thousands of villagers along the river.",
+        "The fire at the depot was sparked by a faulty cable.",
+        "The landslide was triggered by heavy rain in the hills.",
+        "Riots sparked by anger over fuel prices killed three people in Varn.",
         "The ministry said the army lacks fuel for its tanks.",
         "He said the talks collapsed on Tuesday after the border dispute flared again.",
     ],
