@@ -331,6 +331,24 @@ def _numbered_site(toks: list[Tok], text: str, rules: Rules) -> tuple[Found, str
     return Found(toks[0].start, num.end(1), "place", name), f"place:{fold(name)}"
 
 
+def _common_before_area(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether a run before an administrative noun (``admin_nouns``: "Residents of the Kayes
+    region said") opens with a plural of an ordinary English noun (its singular in the word
+    list: "Residents", "Farmers", "Families"), so the word opens the sentence and names no
+    part of the area, even in sources that never write it in lower case. A name's own head
+    ("Isles", "Heights": ``place_heads``, ``place_first_words``, ``feature_nouns``, "isle"
+    as the short form of "island") stays, as does a singular
+    ("Isle of Wight district", "Cape of Good Hope province")."""
+    m = re.match(r"\s+([a-z]+)(?![\w-])", text[toks[-1].end :])
+    if m is None or m.group(1) not in rules.admin_nouns:
+        return False
+    low, heads = toks[0].low, rules.place_heads | rules.place_first_words | rules.feature_nouns
+    one = singular(low)
+    # a head or a short form of one ("isle" of "island")
+    head = {low, one} & heads or any(h.startswith(one[:-1]) for h in heads if len(one) > 3)
+    return one != low and one in english_words() and not head
+
+
 def _place_of(
     toks: list[Tok],
     text: str,
@@ -351,7 +369,7 @@ def _place_of(
         toks = toks[1:]
     if (
         len(toks) > 2
-        and toks[0].low in lower_vocab
+        and (toks[0].low in lower_vocab or _common_before_area(toks, text, rules))
         and toks[1].low in rules.connectors
         and opens_sentence(text, toks[0].start)
     ):  # "Residents of the X district said": a common word opening the sentence

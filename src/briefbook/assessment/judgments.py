@@ -46,6 +46,7 @@ from briefbook.assessment.key_judgments import (
     news_bonus,
     pick_key_judgments,
     plain_shares,
+    rival_figures,
     same_incidents,
     same_source_events,
 )
@@ -171,7 +172,10 @@ def draw_judgments(
     independent origin in other words raises its confidence as the grades allow, and the
     rationale names them. One incident told by two sources in different words
     (:func:`~briefbook.assessment.key_judgments.same_incidents`) is one key judgment, the
-    fuller and better-graded report, with the others as its evidence.
+    fuller and better-graded report, with the others as its evidence; when they give rival
+    figures of it (:func:`~briefbook.assessment.key_judgments.rival_tolls`) they corroborate
+    nothing, and the judgment ends by saying the sources' figures differ, each with its
+    originator and source, citing them.
     """
     params = params or JudgmentParams()
     facts = facts or {}
@@ -396,6 +400,16 @@ def draw_judgments(
             )
         ]
         support += [j for j in told if sections.get(sentences[j].id) is not None]
+        # the other reports of its incident that give another figure of it (rival tolls of
+        # one clash, :func:`rival_tolls`): no corroboration, but the judgment says the
+        # sources' figures differ and cites them
+        rivals = [
+            (j, pair)
+            for j in incident
+            if sentences[j].source != s.source
+            and j not in support
+            and (pair := rival_figures(claims_at.get(i, ()), claims_at.get(j, ()))) is not None
+        ]
         # the originators the report itself names as confirming its news
         named_by: dict[int, list[str]] = {}
         for j, who in confirmed_by.get(i, ()):
@@ -456,8 +470,15 @@ def draw_judgments(
             )
             head, arrow, tail = rationale.rpartition(" -> ")
             rationale = f"{head}; {note}{arrow}{tail}" if arrow else f"{rationale}; {note}"
+        text = strip_dateline(s.text, is_dateline_place) if s.paragraph == 0 else s.text
+        if rivals:
+            text = f"{text} {_figures_differ(i, rivals, sentences, facts)}"
+            rationale = f"{rationale}; figures differ in " + ", ".join(
+                sentences[j].id for j, _ in rivals
+            )
+            evidence = evidence + [sentences[j].id for j, _ in rivals]
         return Statement(
-            text=strip_dateline(s.text, is_dateline_place) if s.paragraph == 0 else s.text,
+            text=text,
             evidence=evidence,
             likelihood=grade.likelihood,
             confidence=grade.confidence,
@@ -715,6 +736,27 @@ def draw_judgments(
         built[i] if i in built else make(i, sections.get(sentences[i].id)) for i in picks
     ]
     return result
+
+
+def _figures_differ(
+    i: int,
+    rivals: Sequence[tuple[int, tuple[Claim, Claim]]],
+    sentences: Sequence[Sentence],
+    facts: Mapping[str, Any],
+) -> str:
+    """The sentence a key judgment ends with when other reports of its incident give other
+    figures: "The sources' figures differ: 12 soldiers (army, S1), 20 soldiers (local
+    official, S2)." Each figure as its report gives it, with its originator when the report
+    names one and its source id."""
+
+    def told(k: int, claim: Claim) -> str:
+        who = facts_value(facts.get(sentences[k].id), "attributed_to", None)
+        src = sentences[k].source
+        return f"{claim.text} ({who}, {src})" if who else f"{claim.text} ({src})"
+
+    own = told(i, rivals[0][1][0])
+    others = [told(j, pair[1]) for j, pair in rivals]
+    return "The sources' figures differ: " + ", ".join([own, *others]) + "."
 
 
 def _same_days(

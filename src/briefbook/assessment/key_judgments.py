@@ -42,6 +42,8 @@ __all__ = [
     "news_bonus",
     "pick_key_judgments",
     "plain_shares",
+    "rival_figures",
+    "rival_tolls",
     "same_incidents",
     "same_source_events",
     "same_toll",
@@ -590,6 +592,45 @@ def one_incident(
     return tied
 
 
+def rival_figures(statement: Sequence[Claim], other: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """The first pair (a claim of ``statement``, a claim of ``other``) whose figures conflict
+    (:func:`figures_conflict`: the same event and counted thing, no figure in common), or
+    None."""
+    for a in statement:
+        for b in other:
+            if figures_conflict([a], [b]):
+                return a, b
+    return None
+
+
+def rival_tolls(
+    a: Sentence, b: Sentence, claims_a: Sequence[Claim], claims_b: Sequence[Claim]
+) -> bool:
+    """Whether two reports of one scene and day are one incident told with rival figures
+    ("Militants attacked a fuel convoy near Kayes on Tuesday, killing 12 soldiers" and
+    "Gunmen ambushed a fuel convoy near Kayes on Tuesday, killing 20 soldiers"): each tells
+    an event of ``incident_events``, neither calls itself another incident
+    (``incident_apart``), their figures conflict (:func:`figures_conflict`: the same event
+    and counted thing, no figure in common), means and objects of a common kind where both
+    name them, and an object of a common kind named by both (``incident_targets``: the
+    convoy, the checkpoint). A figure alone never ties them, nor does a means alone (one
+    day's shelling of a town holds many strikes): the struck object does. The reports stay
+    apart as corroboration; they are one event whose sources' figures differ."""
+    if not (_incident_classes(a, claims_a) and _incident_classes(b, claims_b)):
+        return False
+    if _apart().search(a.text) or _apart().search(b.text):
+        return False
+    if not (figures_conflict(claims_a, claims_b) or figures_conflict(claims_b, claims_a)):
+        return False
+    for key in ("incident_means", "incident_targets"):
+        ka, kb = incident_kinds(a.text, key), incident_kinds(b.text, key)
+        if ka and kb and not (ka & kb):
+            return False
+    return bool(
+        incident_kinds(a.text, "incident_targets") & incident_kinds(b.text, "incident_targets")
+    )
+
+
 def same_incidents(
     candidates: Collection[int],
     sentences: Sequence[Sentence],
@@ -613,7 +654,9 @@ def same_incidents(
     incident), both give one toll of people (:func:`figures_repeat`, :func:`same_toll`), and neither is a state's decision answering the
     other (``decisions``: the candidates that tell one, :attr:`KeySignal.decision`), and
     they can be one incident (:func:`one_incident`: the same kind of event, means and object,
-    no conflicting figure). Reports never chain: each is one incident with every other of
+    no conflicting figure), or one incident told with rival figures at a named place
+    (:func:`rival_tolls`: an object of a common kind, conflicting figures of one event).
+    Reports never chain: each is one incident with every other of
     its group. The one that stands is the fuller (a figure of
     consequence), then the better graded (``grade``: source id -> (reliability, credibility),
     A1 best), then the higher ``value``."""
@@ -655,7 +698,13 @@ def same_incidents(
         # a state's decision that names the attack it answers is no report of the attack
         if (i in decided) != (j in decided):
             return False
-        return one_incident(sentences[i], sentences[j], claims_at.get(i, ()), claims_at.get(j, ()))
+        a, b = sentences[i], sentences[j]
+        claims_i, claims_j = claims_at.get(i, ()), claims_at.get(j, ())
+        if one_incident(a, b, claims_i, claims_j):
+            return True
+        # one event with rival figures, at a named scene (not actors alone: the same sides
+        # may fight twice a day), its figures set side by side in one judgment
+        return subject == "place" and rival_tolls(a, b, claims_i, claims_j)
 
     # no chains: a report joins a group only when it is one incident with every member
     # (two incidents of one town a day apart never meet through a third report)

@@ -13,7 +13,7 @@ from briefbook.data import load_data
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.language import detect_language
-from briefbook.ingest.plain import byline_name, site_label
+from briefbook.ingest.plain import byline_name, site_label, wire_lede
 from briefbook.model import Document, Heading, Sentence
 from briefbook.text import alternation, is_boilerplate, split_sentences
 
@@ -223,6 +223,8 @@ def _plain_heading(text: str, nxt: Block | None, first: bool = False) -> bool:
         return False
     if byline_name(text):
         return False  # "Anna Morris, Assistant Secretary ... (Acting)": author metadata
+    if wire_lede(text):
+        return False  # "BAMAKO, Mali (Wirewire) - Militants attacked ...": a lede, its stop lost
     if len(nxt.text) < max(60, (1.0 if first else 1.5) * len(text)):
         return False
     if text.endswith(("?", "!")):

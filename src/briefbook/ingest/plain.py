@@ -12,7 +12,7 @@ from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
-from briefbook.text import alternation, normalise, strip_markdown
+from briefbook.text import alternation, match_dateline, normalise, strip_markdown
 from briefbook.text.hyphens import join_hyphenated
 
 # text and markdown
@@ -150,14 +150,24 @@ _SENTENCE_END = re.compile(r"(?:[a-z0-9%)]|[a-z][\"'’”])\.[\"'’”]?$")
 
 
 def _headline(block: Block) -> bool:
-    """Whether a first single-line block is a headline: short, and not ending as a sentence."""
+    """Whether a first single-line block is a headline: short, not ending as a sentence, and
+    not a wire lede ("BAMAKO, Mali (Wirewire) - Militants attacked ... on Tuesday", its full
+    stop lost: a dateline with its region, day or agency opens a story, never a headline)."""
     words = block.text.split()
     return (
         0 < len(words) <= 30
         and len(block.text) <= 250
         and not block.text.endswith(",")
         and not _SENTENCE_END.search(block.text.rstrip())
+        and not wire_lede(block.text)
     )
+
+
+def wire_lede(text: str) -> bool:
+    """Whether ``text`` opens with a dateline that names its region, day or agency and goes
+    on with a clause (a bare "WASHINGTON -" or "Mali:" may open a headline)."""
+    found = match_dateline(text)
+    return found is not None and not found.bare and len(text[found.end :].split()) >= 3
 
 
 #: Front matter keys and header line names -> the metadata they give.
