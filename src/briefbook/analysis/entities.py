@@ -447,6 +447,7 @@ def find_entities(
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
     _merge_dotted_spellings(state)
+    _scope_body_tails(state, texts, noise, gaz)
     scope_initials(state, texts, noise, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
@@ -2207,6 +2208,45 @@ def _merge_dotted_spellings(state: Discovery) -> None:
         if dotted and discovered[dotted[0]] != discovered[name]:
             remap[discovered[name]] = discovered[dotted[0]]
     _remap_keys(state, remap)
+
+
+def _scope_body_tails(
+    state: Discovery, texts: list[list[str]], noise: list[list[str | None]], gaz: Gazetteer
+) -> None:
+    """A body named by the last words of a longer body's name in the same source is that
+    body in that source: "Crisis Group" beside "International Crisis Group", "the National
+    Police" beside "the Kelvanian National Police". The short name has two words or more, is
+    no name the gazetteer knows, and ends exactly one longer body name of its type (another
+    key) written in the source, not after a connector ("Army of the Islamic State"); with two ("the Ostland and Kelvanian Defence Ministry") it
+    stays apart. Scoped to the source (``Discovery.scoped``): elsewhere it is its own body."""
+    discovered, types, connectors = state.discovered, state.types, rules().connectors
+    by_tail: dict[str, list[str]] = defaultdict(list)  # a short name -> the longer ones
+    for name in sorted(discovered):
+        kind = types.get(discovered[name])
+        words = name.split()
+        if kind not in _BODIES or len(words) < 3:
+            continue
+        for i in range(1, len(words) - 1):
+            if words[i - 1].lower() in connectors:
+                continue  # "Army of the Islamic State": a body of another, not its long name
+            short = " ".join(words[i:])
+            if short in discovered and types.get(discovered[short]) == kind:
+                by_tail[short].append(name)
+    pairs = {s: ls for s, ls in by_tail.items() if s not in gaz.surfaces}
+    if not pairs:
+        return
+
+    def written(name: str, text: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+    for d, doc in enumerate(texts):
+        text = " ".join(t for t, n in zip(doc, noise[d], strict=True) if not n)
+        for short in sorted(pairs):
+            if not written(short, text) or any(dd == d for dd, _, _ in state.scoped.get(short, ())):
+                continue
+            longer = {discovered[s] for s in pairs[short] if written(s, text)} - {discovered[short]}
+            if len(longer) == 1:
+                state.scoped[short].append((d, 0, longer.pop()))
 
 
 def _service(name: str) -> bool:

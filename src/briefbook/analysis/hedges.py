@@ -329,6 +329,14 @@ def _clean_token(tok: str) -> str:
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|ben|abu|abd)-[A-Z]")
 
 
+def _name_link(tok: str) -> bool:
+    """Whether ``tok`` is a particle of a personal name written in lower case between two of
+    its capitalised words ("ould" of "Mohamed ould Abdelaziz", "ag" of "Iyad ag Ghaly", "bin",
+    "de": ``name_particles`` of ``data/entity_rules.yaml``); a capitalised "AG" or "De" is no
+    particle here."""
+    return tok.islower() and tok in rules().particles
+
+
 def _is_cap(tok: str) -> bool:
     t = _clean_token(tok)
     return bool(t) and (
@@ -361,6 +369,8 @@ def _strip_np(words: list[str]) -> str | None:
     while words and _clean_token(words[0]).lower() in _cue_set("clause_openers"):
         words = words[1:]
     while words and words[0].lower() in _CONNECTORS | {"a", "an"}:
+        if len(words) > 2 and words[0][:1].isupper() and _name_link(words[1]):
+            break  # "Van der Berg": the particle opens the name
         words = words[1:]
     while words and words[-1].lower() in _CONNECTORS:
         words = words[:-1]
@@ -441,6 +451,7 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                 _is_cap(tok)
                 or tok.startswith("(")
                 or (clean.lower() in _CONNECTORS and i > 0 and words)
+                or (words and _name_link(tok) and i > 0 and _is_cap(tokens[i - 1]))
             ):
                 words.insert(0, tok)
                 i -= 1
@@ -633,7 +644,7 @@ def _name_after(text: str) -> str | None:
         clean = _clean_token(tok)
         if not words and clean.lower() == "the":
             continue
-        if _is_cap(tok) or (words and clean.lower() in _CONNECTORS):
+        if _is_cap(tok) or (words and (clean.lower() in _CONNECTORS or _name_link(tok))):
             words.append(tok)
             if tok.endswith((",", ".", ";", ":")) and not re.fullmatch(r"[A-Z][a-z]?\.", clean):
                 break
@@ -642,7 +653,7 @@ def _name_after(text: str) -> str | None:
     words = [w.rstrip(",;:") for w in words]
     if words and words[-1].endswith(".") and not re.fullmatch(r"[A-Z][a-z]?\.", words[-1]):
         words[-1] = words[-1][:-1]
-    while words and words[-1].lower() in _CONNECTORS:
+    while words and (words[-1].lower() in _CONNECTORS or _name_link(words[-1])):
         words.pop()
     if not words or _clean_token(words[0]).lower() in _day_words() | _MONTHS:
         return None
@@ -654,6 +665,9 @@ def _person_tail(words: list[str]) -> list[str] | None:
     tail: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         low = _clean_token(words[i]).lower()
+        if tail and i > 0 and _name_link(words[i]) and _is_cap(words[i - 1]):
+            tail.insert(0, words[i])  # "Mohamed ould Abdelaziz" is one name
+            continue
         if low in TITLE_WORDS or low in _HEAD_STOP or low in _CONNECTORS or low.endswith("'s"):
             if tail and low in _HEAD_STOP and low not in TITLE_WORDS:
                 # after a body's word the rest names a person ("Security Service Vasyl
@@ -808,21 +822,27 @@ def _restrictive_relative() -> re.Pattern[str]:
 # verbs whose object is the hearer ("..., Ana Sol told AFP"): the name after them is never an
 # inverted speaker
 _ADDRESSED = frozenset(["told", "tells", "tell", "informed"])
-_SPEAKER_NAME = r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+"
 _SPEAKER_ROLE = r"(?:a|an|the|one|another|[a-z][\w-]*)\s[^,;\"]{2,100}?"
-# a speaker set off by commas just before the speech verb, with a role beside the name:
-# "..., Omar Dalin, the district administrator, told" / '"...," a police commander in Velm,
-# Nadia Osei, told'
-_TRAILING_SPEAKER = re.compile(
-    rf"(?:^|[,\"]\s*)(?:(?P<name>{_SPEAKER_NAME}),\s+{_SPEAKER_ROLE}"
-    rf"|(?:a|an|the|one|another)\s[^,;\"]{{2,100}}?,\s+(?P<name2>{_SPEAKER_NAME})),\s*$"
-)
+
+
+@cache
+def _trailing_speaker_re() -> re.Pattern[str]:
+    """A speaker set off by commas just before the speech verb, with a role beside the name:
+    "..., Omar Dalin, the district administrator, told" / '"...," a police commander in Velm,
+    Nadia Osei, told'. A lower-case particle of a personal name may join its words ("Sidi
+    ould Brahim"; ``name_particles`` of data/entity_rules.yaml)."""
+    links = alternation(sorted(rules().particles))
+    name = rf"(?:[A-Z][\w.'’-]+\s+(?:(?:{links})\s+)?){{0,3}}[A-Z][\w.'’-]+"
+    return re.compile(
+        rf"(?:^|[,\"]\s*)(?:(?P<name>{name}),\s+{_SPEAKER_ROLE}"
+        rf"|(?:a|an|the|one|another)\s[^,;\"]{{2,100}}?,\s+(?P<name2>{name})),\s*$"
+    )
 
 
 def _trailing_speaker(before: str) -> str | None:
     """The named speaker of an apposition that ends ``before`` ("..., Omar Dalin, the district
     administrator, " -> "Omar Dalin"); None when there is none or the name is a date."""
-    m = _TRAILING_SPEAKER.search(before)
+    m = _trailing_speaker_re().search(before)
     if not m:
         return None
     name = m.group("name") or m.group("name2")
