@@ -188,6 +188,15 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
+        # "in close to three weeks": a window preposition and an approximator before the figure
+        approximate_window=re.compile(
+            rf"\b(?:{_alts(lex['approximated_window_prepositions'])})\s+"
+            rf"(?:{_alts(lex['window_approximators'])})\s+$".replace(r"\ ", r"\s+"),
+            re.I,
+        ),
+        # "Two weeks after the army withdrew, ...", "came just three weeks after ...": an anchor
+        anchor_after=re.compile(rf"[\s-]*\w+\s+(?:{_alts(lex['anchor_words'])})\b", re.I),
+        anchor_focus=frozenset(w.lower() for w in lex["anchor_focus"]),
         toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
         definite_references=frozenset(str(w).lower() for w in lex["definite_reference_nouns"]),
         # "the three gunmen were killed", "the two tankers struck by drones"
@@ -378,6 +387,13 @@ def _is_not_quantity(
         return True  # the second figure of "6,000-for-6,000"
     if nxt and nxt[0] in lex["time_units"] and re.match(r"[\s-]*\w+\s+ago\b", after, re.I):
         return True  # "two years ago": a time anchor, not a quantity
+    if (
+        nxt
+        and nxt[0] in lex["time_units"]
+        and lex["anchor_after"].match(after)
+        and (not re.search(r"\w", before) or (prev and prev[-1] in lex["anchor_focus"]))
+    ):
+        return True  # "Two weeks after the army withdrew, ...", "just three weeks after"
     # "a two-day attack", "the 16-year blockade": a duration joined to its unit is a measure
     duration = bool(m is not None and (m.group("dur") or m.group("hyph")))
     if m is not None and m.group("num") and not m.group("cur") and not m.group("pct"):
@@ -461,6 +477,13 @@ def _is_not_quantity(
         )
     ):
         return True  # "over three months": a time window
+    if (
+        m is not None
+        and nxt
+        and nxt[0] in lex["time_units"]
+        and lex["approximate_window"].search(before)
+    ):
+        return True  # "in close to three weeks of protests": a window, approximated
     if m is not None and m.group("word") and not m.group("num"):
         w = m.group("word").lower()
         if lex["age_before"].search(before) and not m.group("wscale"):
