@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from briefbook.analysis.clause_speakers import concessive_speakers
 from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause, platform_phrase
 from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
@@ -678,6 +679,8 @@ def originators(
             mention = _MENTION.match(text)
             if mention:
                 mentions.append((index, mention.group(1)))
+        # "..., although SP Rana confirmed seven deaths": a person a later "he added" may mean
+        mentions += [(index, name) for name in concessive_speakers(text)]
         if source is None and (with_saying := _WITH_SAYING.search(text)):
             source = _strip_the(with_saying.group(1))
         if source is None and (

@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from briefbook.analysis.clause_speakers import (
     according_in_clause,
     before_later_speaker,
+    concessive_speaker,
     first_speaker,
     in_reporter_aside,
     only_claims_the_attack,
@@ -2115,6 +2116,7 @@ def find_claims(
             or only_declares_an_act(text, f.start)
             or framing_measure(text, f)
             else relative_speaker(text, f.start)
+            or concessive_speaker(text, f.start)
             or (
                 (
                     according_in_clause(text, f.start)

@@ -5,6 +5,9 @@ third-party text):
   a quantity, when it opens the sentence or a focus word ("just", "only") stands before it;
   a window preposition with an approximator ("in close to three weeks of protests") is a
   window as "in three weeks" is;
+* a figure told by a concessive clause's speech verb ("the toll was revised to six although
+  the police chief confirmed seven deaths") is that clause's speaker's, and a "he added" in the
+  next sentences may point to that speaker;
 """
 
 from __future__ import annotations
@@ -64,3 +67,62 @@ def test_time_anchors_and_approximated_windows_are_not_claims(text: str, spans: 
 )
 def test_durations_stay_claims(text: str, span: str) -> None:
     assert span in _spans(text)
+
+
+# 2. the speaker of a concessive clause
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            "Meanwhile, the toll was revised down to six although SP Rana Tebo confirmed seven "
+            "fatalities on Friday.",
+            "seven",
+            "Rana Tebo",
+        ),
+        (
+            "The count stands at 30 though the district governor reported 41 deaths by noon.",
+            "41",
+            "governor",
+        ),
+    ],
+)
+def test_a_concessive_clause_speaker_tells_its_figure(text: str, figure: str, speaker: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.text.startswith(figure)]
+    assert claim.attributed_to is not None and speaker in claim.attributed_to
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # near misses: the figure outside the clause, a pronoun, a clause with no speech
+        ("The ministry said 40 died, although it confirmed only 12 deaths.", "12", "ministry"),
+        ("Twelve people died although attacks by the rebels had eased in May.", "Twelve", None),
+        ("Police arrested 12 people, although the organisers had announced a march.", "12", None),
+        (
+            "Meanwhile, the toll was revised down to six although the chief confirmed seven "
+            "deaths.",
+            "six",
+            None,
+        ),
+    ],
+)
+def test_concessive_near_misses(text: str, figure: str, speaker: str | None) -> None:
+    (claim,) = [c for c in _claims(text) if c.text.startswith(figure)]
+    if speaker is None:
+        assert claim.attributed_to is None
+    else:
+        assert claim.attributed_to is not None and speaker in claim.attributed_to
+
+
+def test_he_added_after_a_concessive_speaker() -> None:
+    found = originators_of(
+        ("Police detained eight people on Friday.",),
+        (
+            "The toll was revised down to six although SP Rana Tebo confirmed seven deaths "
+            "on Friday.",
+        ),
+        ('"Six bodies were handed to their families after autopsy," he added.',),
+    )
+    assert found[2] is not None and "Rana Tebo" in found[2]
