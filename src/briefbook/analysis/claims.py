@@ -858,6 +858,44 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d")
 
 
 @cache
+@cache
+def _handed_to_kin() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Remains handed to their kin after the figure ("... were handed over to their families"):
+    ``remains_heads`` and ``kin_receivers`` of data/claims.yaml."""
+    data = load_data("claims.yaml")
+    kin = alternation(data["kin_receivers"])
+    return (
+        re.compile(
+            rf"[^,;:.()\"]{{0,60}}?\b(?:handed|returned|released|given)\s+(?:back\s+|over\s+)?"
+            rf"to\s+(?:their|the|his|her)\s+(?:grieving\s+|bereaved\s+)?(?:{kin})\b",
+            re.I,
+        ),
+        frozenset(str(w).lower() for w in data["remains_heads"]),
+    )
+
+
+@cache
+def _flight_after() -> re.Pattern[str]:
+    """The rest of a figure's clause that says the counted fled ("... live in Chad after
+    fleeing Sudan"): ``flight_after`` of data/claims.yaml, with no clause break before it."""
+    words = alternation(load_data("claims.yaml")["flight_after"])
+    return re.compile(rf"[^,;:.()\"]{{0,80}}?\b(?:{words})\b", re.I)
+
+
+@cache
+def _toll_claim() -> re.Pattern[str]:
+    """A cause of a toll as the subject of "claim" right before a figure ("the second attack
+    claimed", "the blast has so far claimed"): ``toll_causes``, ``toll_claim_verbs`` and
+    ``toll_claim_gap`` of data/claims.yaml."""
+    data = load_data("claims.yaml")
+    causes = alternation(w for kind in data["toll_causes"].values() for w in kind)
+    gap = alternation(data["toll_claim_gap"])
+    return re.compile(
+        rf"\b(?:{causes})\s+(?:(?:{gap})\s+)*(?:{alternation(data['toll_claim_verbs'])})\s+$",
+        re.I,
+    )
+
+
 def _fate_nouns() -> dict[str, str]:
     """Noun -> event of ``fate_nouns`` in data/events.yaml: what befell the people counted
     right after the noun and "of"."""
@@ -1761,6 +1799,18 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             is_whole = True
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
+        if event == OTHER_EVENT and is_person(words) and _toll_claim().search(clean, 0, q.start):
+            event = "killed"  # "the second attack claimed three persons": a toll taken
+        kin, remains = _handed_to_kin()
+        if (
+            event == "exchanged"
+            and words
+            and words[-1].lower() in remains
+            and kin.match(clean, q.end)
+        ):
+            event = "killed"  # "six bodies were handed over to their families"
+        if event == OTHER_EVENT and q.kind == "count" and _flight_after().match(clean, q.end):
+            event = "displaced"  # "a million Rohingya live in the country after fleeing"
         if adverb and (own := [c for c in own_cues if 0 <= c[0] - adverb.end() <= 1]):
             event = fold_event(own[0][2], words, clean)  # "and one critically injured"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):

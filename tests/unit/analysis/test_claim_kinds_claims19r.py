@@ -8,6 +8,10 @@ third-party text):
 * a figure told by a concessive clause's speech verb ("the toll was revised to six although
   the police chief confirmed seven deaths") is that clause's speaker's, and a "he added" in the
   next sentences may point to that speaker;
+* events: a cause of a toll that "claimed" people counts the dead ("the second attack claimed
+  three persons"); places "stormed" or "raided" were struck; a count whose clause says the
+  counted live somewhere "after fleeing" counts the displaced; bodies handed over to their
+  families are a toll (killed), not remains exchanged between two sides;
 """
 
 from __future__ import annotations
@@ -126,3 +130,66 @@ def test_he_added_after_a_concessive_speaker() -> None:
         ('"Six bodies were handed to their families after autopsy," he added.',),
     )
     assert found[2] is not None and "Rana Tebo" in found[2]
+
+
+# 3. events
+
+
+def _event_of(text: str, figure: str) -> str | None:
+    claims = [c for c in _claims(text) if c.text.startswith(figure)]
+    assert claims, [c.text for c in _claims(text)]
+    return claims[0].event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("The second attack claimed three persons in a nearby village.", "three", "killed"),
+        ("The blast has so far claimed 12 civilians.", "12", "killed"),
+        ("Gunmen stormed two villages shortly after sunset on Tuesday.", "two", "struck"),
+        ("Police raided three homes at dawn.", "three", "struck"),
+        (
+            "More than a million Karsani live in the country after fleeing the war, most of "
+            "them since 2017.",
+            "More than a million",
+            "displaced",
+        ),
+        (
+            "About 40,000 Tuareg now live in camps in Niger after fleeing the fighting.",
+            "About",
+            "displaced",
+        ),
+        (
+            "Some 300 families have settled in the town since fleeing the floods.",
+            "Some",
+            "displaced",
+        ),
+        (
+            '"Six bodies were handed over to their families after autopsy," he added.',
+            "Six",
+            "killed",
+        ),
+        ("Twelve bodies were returned to their relatives on Sunday.", "Twelve", "killed"),
+    ],
+)
+def test_events_of_tolls_raids_flight_and_remains(text: str, figure: str, event: str) -> None:
+    assert _event_of(text, figure) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # near misses
+        ("The rebels claimed three soldiers were killed.", "three", "killed"),
+        ("The group claimed 40 fighters had joined.", "40", "deployed"),
+        ("The storm claimed four homes.", "four", "other"),
+        ("Twelve people were killed after fleeing the village.", "Twelve", "killed"),
+        ("Three men live in the city, which they reached after fleeing the war.", "Three", "other"),
+        ("Two doctors stayed behind after the others fled.", "Two", "other"),
+        ("The bodies of 40 soldiers were handed over at the border.", "40", "exchanged"),
+        ("Five hostages were handed over to their families.", "Five", "exchanged"),
+        ("Two bodies were handed over to the Red Cross.", "Two", "exchanged"),
+    ],
+)
+def test_event_near_misses(text: str, figure: str, event: str) -> None:
+    assert _event_of(text, figure) == event
