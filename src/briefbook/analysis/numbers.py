@@ -747,6 +747,15 @@ def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return rate, adjective
 
 
+# "or more" / "or fewer" right after a figure or after its counted noun (up to three words,
+# no clause break): "30 or more bodies", "25 or 30 bodies or more"
+_OR_MORE = re.compile(
+    r"(?:\s+(?!(?:were|was|are|is|have|has|had|been|be|and|to|of|in|on|at)\b)"
+    r"(?![a-z]+ed\b)[A-Za-z][\w'’-]*){0,3}?\s+or\s+(more|fewer|less)\b(?!\s+than\b)",
+    re.I,
+)
+
+
 def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quantity, int] | None:
     """The quantity of a number (with its range partner), and where its text ends."""
     value = _atom_value(m)
@@ -777,6 +786,14 @@ def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quanti
         low, high = low_, high_  # type: ignore[assignment]
         begin = qstart if qual else start
         shown = value
+    open_end = _OR_MORE.match(text, number_end)
+    if open_end and qual not in {"upper", "below"}:
+        # "30 or more bodies", "maybe 25 or 30 bodies or more": the top is open ("or fewer":
+        # the bottom)
+        if open_end.group(1).lower() == "more":
+            high = None
+        else:
+            low = None
     rate = _rate(text, number_end)
     if rate:
         unit = f"per {rate}"

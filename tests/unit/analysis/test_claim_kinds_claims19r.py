@@ -12,6 +12,8 @@ third-party text):
   three persons"); places "stormed" or "raided" were struck; a count whose clause says the
   counted live somewhere "after fleeing" counts the displaced; bodies handed over to their
   families are a toll (killed), not remains exchanged between two sides;
+* "or more" right after a figure or after its counted noun opens its top ("maybe 25 or 30
+  bodies or more" is 25 and up), "or fewer" its bottom;
 """
 
 from __future__ import annotations
@@ -193,3 +195,34 @@ def test_events_of_tolls_raids_flight_and_remains(text: str, figure: str, event:
 )
 def test_event_near_misses(text: str, figure: str, event: str) -> None:
     assert _event_of(text, figure) == event
+
+
+# 4. "or more" after the figure or its noun
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ('"They may recover maybe 25 or 30 bodies or more from the farm," he said.', (25, None)),
+        ("Rescuers found 30 or more bodies in the river.", (30, None)),
+        ("Rescuers found 30 bodies or more in the river.", (30, None)),
+        ("Militias burned 12 huts or more in the raid.", (12, None)),
+    ],
+)
+def test_or_more_opens_the_top(text: str, interval: tuple) -> None:
+    (claim,) = _claims(text)
+    assert (claim.low, claim.high) == interval
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        # near misses: "or more" of another clause, or "or more than"
+        ("He said 12 people were killed or more were missing.", (12, 12)),
+        ("Police held 30 people or more than that.", (30, 30)),
+        ("Rescuers found 30 bodies and more were missing.", (30, 30)),
+    ],
+)
+def test_or_more_near_misses(text: str, interval: tuple) -> None:
+    claim = _claims(text)[0]
+    assert (claim.low, claim.high) == interval
