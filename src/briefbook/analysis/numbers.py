@@ -827,6 +827,49 @@ def _factors(text: str) -> list[Quantity]:
         else:
             low, high = value, value
         out.append(Quantity(m.start(), m.end(), m.end(), m.group(0), low, high, value, "factor"))
+    return out + _told_factors(text)
+
+
+@cache
+def _told_factor_pattern() -> re.Pattern[str]:
+    """A factor told by a number: "three-fold", "5-fold", "threefold", "three times as many"
+    (group ``n`` the number, ``q`` a bound before it)."""
+    lex = load_data("numbers.yaml")
+    words = _alts([w for w in lex["number_words"] if " " not in str(w)])
+    number = rf"(?P<n>\d+(?:\.\d+)?|(?:{words})(?:-(?:{words}))?)"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<q>more\s+than|almost|nearly|about|some|up\s+to)\s+)?{number}"
+        rf"(?:-?(?:{_alts(lex['fold_suffixes'])})(?![\w-])(?=(?:\s+(?P<next>[a-z]+))?)"
+        rf"|\s+times\s+(?={_alts(lex['times_after'])}\b))",
+        re.I,
+    )
+
+
+@cache
+def _fold_followers() -> frozenset[str]:
+    """Words that may follow "N-fold" when it tells a factor (``fold_followers`` of
+    ``data/numbers.yaml``): a change noun ("a 10-fold increase") or a word that ends the
+    phrase ("rose three-fold by May")."""
+    return frozenset(str(w).lower() for w in load_data("numbers.yaml")["fold_followers"])
+
+
+def _told_factors(text: str) -> list[Quantity]:
+    """Factors told by a number: "could rise three-fold" (3), "three times as many" (3),
+    "more than 5-fold" (5 and up); each a ``factor`` quantity with its interval."""
+    out: list[Quantity] = []
+    for m in _told_factor_pattern().finditer(text):
+        raw = m.group("n")
+        value = float(raw) if raw[0].isdigit() else spelled_number(raw)
+        if value is None:
+            continue
+        if m.group("next") and m.group("next") not in _fold_followers():
+            continue  # "a two-fold aim": an adjective of parts, not a change
+        qual = " ".join((m.group("q") or "").lower().split())
+        # "more than three-fold" is three and up, as "more than doubled" is two and up
+        kind = {"more than": "lower", "up to": "upper", "about": "about", "some": "about"}
+        low, high = _interval(value, kind.get(qual, "almost" if qual else None), False)
+        end = m.start("n") + len(raw) if m.group(0).lower().endswith("times ") else m.end()
+        out.append(Quantity(m.start(), end, end, text[m.start() : end], low, high, value, "factor"))
     return out
 
 

@@ -14,6 +14,8 @@ third-party text):
   families are a toll (killed), not remains exchanged between two sides;
 * "or more" right after a figure or after its counted noun opens its top ("maybe 25 or 30
   bodies or more" is 25 and up), "or fewer" its bottom;
+* a factor told by a number is a claim: "could rise three-fold", "a 10-fold increase",
+  "three times as many" (not "arrested three times", not "a two-fold aim");
 """
 
 from __future__ import annotations
@@ -226,3 +228,41 @@ def test_or_more_opens_the_top(text: str, interval: tuple) -> None:
 def test_or_more_near_misses(text: str, interval: tuple) -> None:
     claim = _claims(text)[0]
     assert (claim.low, claim.high) == interval
+
+
+# 5. factors told by a number
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "interval"),
+    [
+        (
+            "Residents feared the toll in one of the villages could rise three-fold by the time "
+            "rescuers arrive.",
+            "three-fold",
+            (3, 3),
+        ),
+        ("Arrivals at the camp rose fivefold in May.", "fivefold", (5, 5)),
+        ("A 10-fold increase in arrests was recorded.", "10-fold increase", (10, 10)),
+        ("The raid killed three times as many people as the last one.", "three times", (3, 3)),
+        ("The toll rose more than 5-fold.", "more than 5-fold", (5, None)),
+    ],
+)
+def test_factors_told_by_a_number(text: str, span: str, interval: tuple) -> None:
+    claims = [c for c in _claims(text) if c.kind == "factor"]
+    assert [(c.text, (c.low, c.high)) for c in claims] == [(span, interval)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: repetitions and adjectives of parts
+        "He was arrested three times in May.",
+        "Prices rose 3 times in a year.",
+        "The two-fold aim of the plan is clear.",
+        "The group has a threefold mission of relief, care and training.",
+        "The convoy stopped four times on the road.",
+    ],
+)
+def test_not_factors(text: str) -> None:
+    assert [c.text for c in _claims(text) if c.kind == "factor"] == []
