@@ -392,9 +392,19 @@ def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
     A vague figure before a state that befalls people ("Hundreds stranded", "Dozens feared
     dead"; ``people_participles``, ``people_states``) counts people. None when ``words`` (the counted
     phrase read after the figure) does not open with a verb (data/claims.yaml)."""
-    if not words or q.kind != "count":
+    if q.kind != "count":
         return None
     vague = isinstance(q.value, str) and not re.search(r"\d", q.stated)
+    if not words:
+        # "leading to thousands participating in demonstrations": a human action in -ing right
+        # after a vague figure (the counted phrase stops before it) counts people
+        nxt = _TOKEN.findall(text, q.number_end, q.number_end + 40)[:1]
+        human_ing = (
+            nxt
+            and nxt[0].lower().endswith("ing")
+            and nxt[0].lower() in _claim_words("human_actions")
+        )
+        return ["people"] if vague and human_ing else None
     large = isinstance(q.value, (int, float)) and q.low == q.high and q.value >= _LARGE_SUBJECT
     if not (vague or large):
         return None  # a range ("11,000-12,000") or a small figure: read as it stands

@@ -16,6 +16,9 @@ third-party text):
   bodies or more" is 25 and up), "or fewer" its bottom;
 * a factor told by a number is a claim: "could rise three-fold", "a 10-fold increase",
   "three times as many" (not "arrested three times", not "a two-fold aim");
+* a vague figure before a human action in -ing counts people ("leading to thousands
+  participating in demonstrations"), and people taking part in protests are no force deployed
+  (event "other");
 """
 
 from __future__ import annotations
@@ -266,3 +269,40 @@ def test_factors_told_by_a_number(text: str, span: str, interval: tuple) -> None
 )
 def test_not_factors(text: str) -> None:
     assert [c.text for c in _claims(text) if c.kind == "factor"] == []
+
+
+# 6. a vague figure before a human action in -ing
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "event"),
+    [
+        (
+            "Critics called the count unfair, leading to thousands participating in "
+            "demonstrations.",
+            "thousands",
+            "other",
+        ),
+        ("Police dispersed hundreds gathering outside the court.", "hundreds", "other"),
+        ("Dozens fleeing the fighting reached the border on Monday.", "Dozens", "displaced"),
+        ("Thousands took part in the protests on Sunday.", "Thousands", "other"),
+    ],
+)
+def test_vague_figures_before_a_human_action_in_ing(text: str, span: str, event: str) -> None:
+    assert [(c.text, c.event) for c in _claims(text)] == [(span, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: no human action, a figure that is not vague, troops in a drill
+        ("The firm hired hundreds building the road.", []),
+        (
+            "Thousands of troops taking part in the drill were deployed.",
+            [("Thousands of troops", "deployed")],
+        ),
+        ("Officials said thousands, according to early counts.", []),
+    ],
+)
+def test_vague_ing_near_misses(text: str, expected: list) -> None:
+    assert [(c.text, c.event) for c in _claims(text)] == expected
