@@ -73,6 +73,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
     r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
+    # "as" right before the figure opens a clause whose subject it is ("burned an effigy as 200
+    # police watched"): not "as many as 200", "such as 20 children", "as well as 12 trucks"
+    r"|(?<!\bmany )(?<!\bmuch )(?<!\bhigh )(?<!\bfar )(?<!\bsuch )(?<!\bwell )(?<!\blong )"
+    r"(?<!\bsame )(?<!\blow )(?<!\bfew )(?<!\blarge )(?<!\bsoon )(?<!\bearly )"
+    r"\bas\s+(?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
 )
 # the openers of a subset aside: "At least 12 peacekeepers, including two from the UN
 # mission, have been killed", "20 villagers, most of them farmers, ..."
@@ -85,8 +90,9 @@ _SUBSET_ASIDE = re.compile(rf",\s(?:{_SUBSET_OPENERS})\b[^,;:()\"“”]{{1,90}}
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|n't|without|denied|deny|denies)\b", re.I
 )
+# "may" in lower case only: "the toll since May stands at 120" names the month
 _CAPACITY = re.compile(
-    r"\b(?:could|can|would|might|may|enough\b[^.;]{0,60}?\bto|capable\s+of|capacity\s+to|"
+    r"\b(?:could|can|would|might|(?-i:may)|enough\b[^.;]{0,60}?\bto|capable\s+of|capacity\s+to|"
     r"able\s+to|potentially|possibly)\b\s*(?:\w+\s+){0,2}$",
     re.I,
 )

@@ -19,6 +19,12 @@ third-party text):
 * a vague figure before a human action in -ing counts people ("leading to thousands
   participating in demonstrations"), and people taking part in protests are no force deployed
   (event "other");
+* a "since ..." scope ends before a tally's verb ("the toll since May stands at 120" runs
+  "since May"), and the month "May" is no modal (the figure stays asserted);
+* "alight", "ablaze" after the object end the counted phrase ("set four buses alight":
+  destroyed), and "set fire to" destroys, not launches;
+* "as" right before a figure opens a clause whose subject it is: a verb before "as" does not
+  govern it ("burned an effigy as 200 police watched": the police are not destroyed).
 """
 
 from __future__ import annotations
@@ -306,3 +312,56 @@ def test_vague_figures_before_a_human_action_in_ing(text: str, span: str, event:
 )
 def test_vague_ing_near_misses(text: str, expected: list) -> None:
     assert [(c.text, c.event) for c in _claims(text)] == expected
+
+
+# 7. scopes, the month May, fire set to things, a clause opened by "as"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The toll since May stands at 120.", "since May"),
+        ("The toll since March rose to 45.", "since March"),
+        ("The number killed since Sunday reached 30.", "since Sunday"),
+    ],
+)
+def test_since_scope_ends_before_the_tally_verb(text: str, scope: str) -> None:
+    (claim,) = _claims(text)
+    assert (claim.scope, claim.modality) == (scope, "asserted")
+
+
+def test_lower_case_may_stays_a_modal() -> None:
+    (claim,) = _claims("Rebels may have killed 40 people.")
+    assert claim.modality == "capacity"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rioters set 4 buses alight.", [("4 buses", "destroyed")]),
+        ("Rioters set four cars ablaze on Friday.", [("four cars", "destroyed")]),
+        ("Rioters set fire to 4 buses.", [("4 buses", "destroyed")]),
+        ("Mobs were setting fire to 12 shops.", [("12 shops", "destroyed")]),
+        # near misses
+        ("Gunmen fired 40 rounds at the post.", [("40 rounds", "launched")]),
+        ("Rioters set 40 homes ablaze.", [("40 homes", "destroyed")]),
+    ],
+)
+def test_fire_set_to_things(text: str, expected: list) -> None:
+    assert [(c.text, c.event) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("Protesters burned an effigy as 200 police watched.", "200", "other"),
+        ("Protesters burned an effigy as two hundred police looked on.", "two", "other"),
+        # near misses: "as many as", "such as", "as well as" keep the verb before
+        ("The raid killed as many as 200 people.", "as many", "killed"),
+        ("Rebels burned vehicles such as 20 trucks.", "20", "destroyed"),
+        ("The strike destroyed homes as well as 12 trucks.", "12", "destroyed"),
+        ("Troops destroyed 12 trucks as 40 rebels fled.", "12", "destroyed"),
+    ],
+)
+def test_as_opens_a_clause_before_a_figure(text: str, figure: str, event: str) -> None:
+    assert _event_of(text, figure) == event
