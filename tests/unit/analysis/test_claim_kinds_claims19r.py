@@ -24,7 +24,9 @@ third-party text):
 * "alight", "ablaze" after the object end the counted phrase ("set four buses alight":
   destroyed), and "set fire to" destroys, not launches;
 * "as" right before a figure opens a clause whose subject it is: a verb before "as" does not
-  govern it ("burned an effigy as 200 police watched": the police are not destroyed).
+  govern it ("burned an effigy as 200 police watched": the police are not destroyed);
+* tenths and fifths are fractions of a size as quarters are ("a tenth of a million" is
+  100,000, not a million).
 """
 
 from __future__ import annotations
@@ -365,3 +367,26 @@ def test_fire_set_to_things(text: str, expected: list) -> None:
 )
 def test_as_opens_a_clause_before_a_figure(text: str, figure: str, event: str) -> None:
     assert _event_of(text, figure) == event
+
+
+# 8. tenths and fifths
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("A tenth of a million people fled the city.", (100000, 100000)),
+        ("Nearly a fifth of a million people lack water.", (180000, 199999)),
+        ("Two-fifths of a million people were displaced.", (400000, 400000)),
+        ("A fifth of the districts were hit.", (20, 20)),
+        # near miss: a quarter as before
+        ("A quarter of a million people fled.", (250000, 250000)),
+    ],
+)
+def test_tenths_and_fifths(text: str, interval: tuple) -> None:
+    (claim,) = _claims(text)
+    assert (claim.low, claim.high) == interval
+
+
+def test_a_fifth_attack_is_an_ordinal() -> None:
+    assert _claims("A fifth attack hit the town on Monday.") == []
