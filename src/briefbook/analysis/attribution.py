@@ -354,9 +354,12 @@ _APPOSITIVE_LOWER = re.compile(
     r"reports|announced|estimated|estimates|claimed|claims|confirmed)\b"
 )
 # "..., with regional authorities there saying they killed 100": the subject of the participle
+# (also opening the sentence: "With the UN reporting 4,000 displaced and ..., aid is short")
 _WITH_SAYING = re.compile(
-    r"\bwith\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)\s+(?:there\s+|also\s+|later\s+)?"
-    r"(?:saying|claiming|reporting|estimating|stating|announcing|insisting)\b"
+    r"\b[Ww]ith\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)\s+(?:there\s+|also\s+|later\s+)?"
+    r"(?:saying|claiming|reporting|estimating|stating|announcing|insisting|"
+    # "citing" a figure, not a reason ("citing security concerns")
+    r"citing(?=\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?\d))\b"
 )
 # a person introduced by an appositive without a speech verb ("Ana Sol, a nurse at the
 # clinic, described the night"): someone a later "she said" can refer to

@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import (
     according_in_clause,
+    after_fronted_reports,
     before_later_speaker,
     concessive_speaker,
     first_speaker,
@@ -2180,6 +2181,7 @@ def find_claims(
             or speech_only_in_relative(text, f.start, f.end)
             or only_claims_the_attack(text, f.start)
             or only_declares_an_act(text, f.start)
+            or after_fronted_reports(text, f.start)
             or framing_measure(text, f)
             else relative_speaker(text, f.start)
             or concessive_speaker(text, f.start)

@@ -21,6 +21,8 @@ figure (offsets into the sentence's text):
   after an occasion is not the source of the toll the occasion clause tells.
 * :func:`relative_speaker`: the speaker of a relative clause that tells the figure ("the
   ambush, which police said killed six") is its originator.
+* :func:`after_fronted_reports`: a figure of the main clause after a fronted "With X
+  reporting N ..., " phrase is the writer's, not the reporters';
 * :func:`concessive_speaker`: the speaker of a concessive clause that tells the figure ("the
   toll was revised to six although the police chief confirmed seven deaths") is its
   originator, whoever speaks in the main clause (the sentence's own speaker skips such a
@@ -39,6 +41,7 @@ from briefbook.text import CURLY_QUOTES, alternation
 
 __all__ = [
     "according_in_clause",
+    "after_fronted_reports",
     "before_later_speaker",
     "concessive_speaker",
     "concessive_speakers",
@@ -412,3 +415,28 @@ def concessive_speakers(text: str) -> list[str]:
             if name:
                 found.append(name)
     return found
+
+
+@cache
+def _fronted_reports() -> re.Pattern[str]:
+    """A sentence opening with reports told as participles after "With", up to the comma that
+    closes them ("With the UN reporting 4,000 displaced and ..., "):
+    ``participle_report_verbs`` of data/cues.yaml and "saying"."""
+    verbs = alternation(
+        [*(str(w) for w in load_data("cues.yaml")["participle_report_verbs"]), "saying"]
+    )
+    return re.compile(rf"^\W*With\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{verbs})\s[^;:\"]*?,\s")
+
+
+def after_fronted_reports(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in the main clause after a fronted "With X
+    reporting N ..., " phrase: that clause is the writer's ("..., aid is short") unless it
+    has a speech verb of its own ("..., 40 flights were cancelled, the airline said")."""
+    text = text.translate(CURLY_QUOTES)
+    m = _fronted_reports().match(text)
+    return (
+        m is not None
+        and start >= m.end()
+        and not re.search(_SPEECH, text[m.end() :])
+        and not _ACCORDING.search(text, m.end())
+    )

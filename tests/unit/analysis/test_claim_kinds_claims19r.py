@@ -26,7 +26,10 @@ third-party text):
 * "as" right before a figure opens a clause whose subject it is: a verb before "as" does not
   govern it ("burned an effigy as 200 police watched": the police are not destroyed);
 * tenths and fifths are fractions of a size as quarters are ("a tenth of a million" is
-  100,000, not a million).
+  100,000, not a million);
+* reports told as participles opening the sentence ("With the UN reporting 4,000 displaced and
+  the Red Cross putting the figure at 6,000, ...") give each figure its reporter, and the main
+  clause after them is the writer's unless it has a speech verb of its own.
 """
 
 from __future__ import annotations
@@ -390,3 +393,40 @@ def test_tenths_and_fifths(text: str, interval: tuple) -> None:
 
 def test_a_fifth_attack_is_an_ordinal() -> None:
     assert _claims("A fifth attack hit the town on Monday.") == []
+
+
+# 9. reports told as participles opening the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With the UN reporting 4,000 displaced and the Red Cross putting the figure at "
+            "6,000, aid is short.",
+            [("4,000", "UN"), ("6,000", "Red Cross")],
+        ),
+        (
+            "With the agency citing 300 dead and local officials reporting 410, the toll is "
+            "unclear.",
+            [("300", "agency"), ("410", "local officials")],
+        ),
+        (
+            "With the UN reporting 4,000 displaced, donors pledged 12 million dollars.",
+            [("4,000", "UN"), ("12 million dollars", None)],
+        ),
+        # near misses: a reason cited, no report, a main clause with its own speaker
+        ("With 300 people dead, the city mourned.", [("300 people", None)]),
+        (
+            "With officials citing security concerns, 40 flights were cancelled.",
+            [("40 flights", None)],
+        ),
+        (
+            "Aid is short, with the UN reporting 4,000 displaced and the Red Cross putting the "
+            "figure at 6,000.",
+            [("4,000", "UN"), ("6,000", "Red Cross")],
+        ),
+    ],
+)
+def test_fronted_participle_reports(text: str, expected: list) -> None:
+    assert [(c.text, c.attributed_to) for c in _claims(text)] == expected
