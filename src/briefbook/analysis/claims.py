@@ -892,6 +892,23 @@ def _handed_to_kin() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @cache
+def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Pay for work named right beside a sum (``pay_words`` of data/claims.yaml): after it
+    ("200 dollars in wages") and before it ("a monthly salary of 150 dollars")."""
+    pay = alternation(load_data("claims.yaml")["pay_words"])
+    return (
+        re.compile(
+            rf"\s*(?:in|as|of)\s+(?:(?:monthly|annual|daily|weekly|unpaid)\s+)?(?:{pay})\b", re.I
+        ),
+        re.compile(
+            rf"\b(?:{pay})\s+(?:of\s+|worth\s+|totalling\s+|totaling\s+)?"
+            r"(?:(?:about|some|up\s+to|at\s+least|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+    )
+
+
+@cache
 def _flight_after() -> re.Pattern[str]:
     """The rest of a figure's clause that says the counted fled ("... live in Chad after
     fleeing Sudan"): ``flight_after`` of data/claims.yaml, with no clause break before it."""
@@ -1816,6 +1833,12 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             is_whole = True
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
+        if (
+            event == "funded"
+            and q.kind == "money"
+            and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
+        ):
+            event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
         if event == OTHER_EVENT and is_person(words) and _toll_claim().search(clean, 0, q.start):
             event = "killed"  # "the second attack claimed three persons": a toll taken
         kin, remains = _handed_to_kin()

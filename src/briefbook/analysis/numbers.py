@@ -705,6 +705,8 @@ def _range_partner(
         return None
     scaled2 = bool(m2.group("scale") or m2.group("wscale"))
     scaled1 = bool(m.group("scale") or m.group("wscale"))
+    if v1 > v2 and scaled1 and not scaled2:
+        return None  # "paid $2 million to 300 workers": a sum and a count, never a range
     if "and" in gap.lower():
         between = re.search(r"\bbetween\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
         if not (between or (scaled2 and not scaled1)):

@@ -29,7 +29,10 @@ third-party text):
   100,000, not a million);
 * reports told as participles opening the sentence ("With the UN reporting 4,000 displaced and
   the Red Cross putting the figure at 6,000, ...") give each figure its reporter, and the main
-  clause after them is the writer's unless it has a speech verb of its own.
+  clause after them is the writer's unless it has a speech verb of its own;
+* a sum named as pay for work right beside it ("200 dollars in wages", "a monthly salary of
+  150 dollars") is earnings, not funding given ("other"); a scaled sum and a smaller count
+  after "to" are no range ("paid $2 million to 300 workers").
 """
 
 from __future__ import annotations
@@ -430,3 +433,36 @@ def test_a_fifth_attack_is_an_ordinal() -> None:
 )
 def test_fronted_participle_reports(text: str, expected: list) -> None:
     assert [(c.text, c.attributed_to) for c in _claims(text)] == expected
+
+
+# 10. wages are no funding; a sum "to" a count is no range
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers were paid 200 dollars in wages.", [("200 dollars", "other")]),
+        ("Teachers earn a monthly salary of 150 dollars.", [("150 dollars", "other")]),
+        (
+            "The ministry paid 5 million dollars in salaries to teachers.",
+            [("5 million dollars", "other")],
+        ),
+        (
+            "The firm paid wages of $2 million to 300 workers.",
+            [("$2 million", "other"), ("300 workers", "other")],
+        ),
+        # near misses: funding given
+        ("Donors paid 5 million dollars to the agency.", [("5 million dollars", "funded")]),
+        (
+            "The EU gave $40 million to pay the salaries of 2,000 teachers.",
+            [("$40 million", "funded"), ("2,000 teachers", "other")],
+        ),
+    ],
+)
+def test_wages_are_no_funding(text: str, expected: list) -> None:
+    assert [(c.text, c.event) for c in _claims(text)] == expected
+
+
+def test_a_range_of_sums_still_reads() -> None:
+    (claim,) = _claims("Damage rose from $2 million to 3 million.")
+    assert (claim.low, claim.high) == (2000000, 3000000)
