@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from briefbook.analysis.clause_speakers import concessive_speakers
 from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause, platform_phrase
 from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
@@ -353,9 +354,12 @@ _APPOSITIVE_LOWER = re.compile(
     r"reports|announced|estimated|estimates|claimed|claims|confirmed)\b"
 )
 # "..., with regional authorities there saying they killed 100": the subject of the participle
+# (also opening the sentence: "With the UN reporting 4,000 displaced and ..., aid is short")
 _WITH_SAYING = re.compile(
-    r"\bwith\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)\s+(?:there\s+|also\s+|later\s+)?"
-    r"(?:saying|claiming|reporting|estimating|stating|announcing|insisting)\b"
+    r"\b[Ww]ith\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)\s+(?:there\s+|also\s+|later\s+)?"
+    r"(?:saying|claiming|reporting|estimating|stating|announcing|insisting|"
+    # "citing" a figure, not a reason ("citing security concerns")
+    r"citing(?=\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?\d))\b"
 )
 # a person introduced by an appositive without a speech verb ("Ana Sol, a nurse at the
 # clinic, described the night"): someone a later "she said" can refer to
@@ -678,6 +682,8 @@ def originators(
             mention = _MENTION.match(text)
             if mention:
                 mentions.append((index, mention.group(1)))
+        # "..., although SP Rana confirmed seven deaths": a person a later "he added" may mean
+        mentions += [(index, name) for name in concessive_speakers(text)]
         if source is None and (with_saying := _WITH_SAYING.search(text)):
             source = _strip_the(with_saying.group(1))
         if source is None and (

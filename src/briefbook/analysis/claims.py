@@ -32,7 +32,9 @@ from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import (
     according_in_clause,
+    after_fronted_reports,
     before_later_speaker,
+    concessive_speaker,
     first_speaker,
     in_reporter_aside,
     only_claims_the_attack,
@@ -72,6 +74,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<![A-Z])\.\s|,\s(?!including\b|such as\b|among them\b|mostly\b|mainly\b)"
     r"|(?<!from )(?<!of )(?<!in )(?<!on )(?<!at )(?<!by )(?<!for )(?<!with )\bthat\b"
     r"|\b(?:which|who|whom|whose|where|but|while|whereas|although|after|before|when)\b"
+    # "as" right before the figure opens a clause whose subject it is ("burned an effigy as 200
+    # police watched"): not "as many as 200", "such as 20 children", "as well as 12 trucks"
+    r"|(?<!\bmany )(?<!\bmuch )(?<!\bhigh )(?<!\bfar )(?<!\bsuch )(?<!\bwell )(?<!\blong )"
+    r"(?<!\bsame )(?<!\blow )(?<!\bfew )(?<!\blarge )(?<!\bsoon )(?<!\bearly )"
+    r"\bas\s+(?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
 )
 # the openers of a subset aside: "At least 12 peacekeepers, including two from the UN
 # mission, have been killed", "20 villagers, most of them farmers, ..."
@@ -84,8 +91,9 @@ _SUBSET_ASIDE = re.compile(rf",\s(?:{_SUBSET_OPENERS})\b[^,;:()\"“”]{{1,90}}
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|n't|without|denied|deny|denies)\b", re.I
 )
+# "may" in lower case only: "the toll since May stands at 120" names the month
 _CAPACITY = re.compile(
-    r"\b(?:could|can|would|might|may|enough\b[^.;]{0,60}?\bto|capable\s+of|capacity\s+to|"
+    r"\b(?:could|can|would|might|(?-i:may)|enough\b[^.;]{0,60}?\bto|capable\s+of|capacity\s+to|"
     r"able\s+to|potentially|possibly)\b\s*(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -391,9 +399,19 @@ def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
     A vague figure before a state that befalls people ("Hundreds stranded", "Dozens feared
     dead"; ``people_participles``, ``people_states``) counts people. None when ``words`` (the counted
     phrase read after the figure) does not open with a verb (data/claims.yaml)."""
-    if not words or q.kind != "count":
+    if q.kind != "count":
         return None
     vague = isinstance(q.value, str) and not re.search(r"\d", q.stated)
+    if not words:
+        # "leading to thousands participating in demonstrations": a human action in -ing right
+        # after a vague figure (the counted phrase stops before it) counts people
+        nxt = _TOKEN.findall(text, q.number_end, q.number_end + 40)[:1]
+        human_ing = (
+            nxt
+            and nxt[0].lower().endswith("ing")
+            and nxt[0].lower() in _claim_words("human_actions")
+        )
+        return ["people"] if vague and human_ing else None
     large = isinstance(q.value, (int, float)) and q.low == q.high and q.value >= _LARGE_SUBJECT
     if not (vague or large):
         return None  # a range ("11,000-12,000") or a small figure: read as it stands
@@ -857,6 +875,61 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d")
 
 
 @cache
+@cache
+def _handed_to_kin() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Remains handed to their kin after the figure ("... were handed over to their families"):
+    ``remains_heads`` and ``kin_receivers`` of data/claims.yaml."""
+    data = load_data("claims.yaml")
+    kin = alternation(data["kin_receivers"])
+    return (
+        re.compile(
+            rf"[^,;:.()\"]{{0,60}}?\b(?:handed|returned|released|given)\s+(?:back\s+|over\s+)?"
+            rf"to\s+(?:their|the|his|her)\s+(?:grieving\s+|bereaved\s+)?(?:{kin})\b",
+            re.I,
+        ),
+        frozenset(str(w).lower() for w in data["remains_heads"]),
+    )
+
+
+@cache
+def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Pay for work named right beside a sum (``pay_words`` of data/claims.yaml): after it
+    ("200 dollars in wages") and before it ("a monthly salary of 150 dollars")."""
+    pay = alternation(load_data("claims.yaml")["pay_words"])
+    return (
+        re.compile(
+            rf"\s*(?:in|as|of)\s+(?:(?:monthly|annual|daily|weekly|unpaid)\s+)?(?:{pay})\b", re.I
+        ),
+        re.compile(
+            rf"\b(?:{pay})\s+(?:of\s+|worth\s+|totalling\s+|totaling\s+)?"
+            r"(?:(?:about|some|up\s+to|at\s+least|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+    )
+
+
+@cache
+def _flight_after() -> re.Pattern[str]:
+    """The rest of a figure's clause that says the counted fled ("... live in Chad after
+    fleeing Sudan"): ``flight_after`` of data/claims.yaml, with no clause break before it."""
+    words = alternation(load_data("claims.yaml")["flight_after"])
+    return re.compile(rf"[^,;:.()\"]{{0,80}}?\b(?:{words})\b", re.I)
+
+
+@cache
+def _toll_claim() -> re.Pattern[str]:
+    """A cause of a toll as the subject of "claim" right before a figure ("the second attack
+    claimed", "the blast has so far claimed"): ``toll_causes``, ``toll_claim_verbs`` and
+    ``toll_claim_gap`` of data/claims.yaml."""
+    data = load_data("claims.yaml")
+    causes = alternation(w for kind in data["toll_causes"].values() for w in kind)
+    gap = alternation(data["toll_claim_gap"])
+    return re.compile(
+        rf"\b(?:{causes})\s+(?:(?:{gap})\s+)*(?:{alternation(data['toll_claim_verbs'])})\s+$",
+        re.I,
+    )
+
+
 def _fate_nouns() -> dict[str, str]:
     """Noun -> event of ``fate_nouns`` in data/events.yaml: what befell the people counted
     right after the noun and "of"."""
@@ -1760,6 +1833,24 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             is_whole = True
         if q.kind == "money" and event in {"supplied", "other"}:
             event = "funded"
+        if (
+            event == "funded"
+            and q.kind == "money"
+            and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
+        ):
+            event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
+        if event == OTHER_EVENT and is_person(words) and _toll_claim().search(clean, 0, q.start):
+            event = "killed"  # "the second attack claimed three persons": a toll taken
+        kin, remains = _handed_to_kin()
+        if (
+            event == "exchanged"
+            and words
+            and words[-1].lower() in remains
+            and kin.match(clean, q.end)
+        ):
+            event = "killed"  # "six bodies were handed over to their families"
+        if event == OTHER_EVENT and q.kind == "count" and _flight_after().match(clean, q.end):
+            event = "displaced"  # "a million Rohingya live in the country after fleeing"
         if adverb and (own := [c for c in own_cues if 0 <= c[0] - adverb.end() <= 1]):
             event = fold_event(own[0][2], words, clean)  # "and one critically injured"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
@@ -2113,8 +2204,10 @@ def find_claims(
             or speech_only_in_relative(text, f.start, f.end)
             or only_claims_the_attack(text, f.start)
             or only_declares_an_act(text, f.start)
+            or after_fronted_reports(text, f.start)
             or framing_measure(text, f)
             else relative_speaker(text, f.start)
+            or concessive_speaker(text, f.start)
             or (
                 (
                     according_in_clause(text, f.start)

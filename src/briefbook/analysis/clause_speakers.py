@@ -21,6 +21,12 @@ figure (offsets into the sentence's text):
   after an occasion is not the source of the toll the occasion clause tells.
 * :func:`relative_speaker`: the speaker of a relative clause that tells the figure ("the
   ambush, which police said killed six") is its originator.
+* :func:`after_fronted_reports`: a figure of the main clause after a fronted "With X
+  reporting N ..., " phrase is the writer's, not the reporters';
+* :func:`concessive_speaker`: the speaker of a concessive clause that tells the figure ("the
+  toll was revised to six although the police chief confirmed seven deaths") is its
+  originator, whoever speaks in the main clause (the sentence's own speaker skips such a
+  clause as one that only explains the main clause).
 """
 
 from __future__ import annotations
@@ -29,12 +35,16 @@ import re
 from functools import cache
 
 from briefbook.analysis.hedges import attribution, claim_in_other_sense, subject_before
+from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation
 
 __all__ = [
     "according_in_clause",
+    "after_fronted_reports",
     "before_later_speaker",
+    "concessive_speaker",
+    "concessive_speakers",
     "first_speaker",
     "in_reporter_aside",
     "only_claims_the_attack",
@@ -369,3 +379,64 @@ def _complement_closes(between: str) -> bool:
         if (w.endswith("ed") or w in _past_forms()) and (i == 0 or words[i - 1] != "and")
     ]
     return len(verbs) >= 2
+
+
+# a concessive clause whose speech verb tells the figure: "although the chief confirmed seven"
+_CONCESSIVE = re.compile(r"\b(?:although|though|whereas)\s+", re.I)
+
+
+def concessive_speaker(text: str, start: int) -> str | None:
+    """The named speaker of a concessive clause ("although", "though", "whereas") whose speech
+    verb stands before the figure at offset ``start`` of ``text`` in the same clause (no comma,
+    semicolon, colon, bracket or quotation mark between), or None: no such clause, or its
+    speaker is a pronoun ("although it confirmed 12": the main clause's speaker)."""
+    text = text.translate(CURLY_QUOTES)
+    openers = [m for m in _CONCESSIVE.finditer(text, max(0, start - 100), start)]
+    if not openers or text[: openers[-1].start()].count('"') % 2:
+        return None
+    clause = text[openers[-1].end() : start]
+    if re.search(r"[,;:\"()]", clause):
+        return None
+    name, is_pronoun = attribution(clause)
+    return None if is_pronoun else name
+
+
+def concessive_speakers(text: str) -> list[str]:
+    """The named speakers of the concessive clauses of ``text`` whose speech verb tells a
+    figure ("although SP Rana confirmed seven deaths" -> ["SP Rana"]), in order: people a
+    later "he said" may point to though the sentence's own speaker is not theirs."""
+    text = text.translate(CURLY_QUOTES)
+    found = []
+    for m in _CONCESSIVE.finditer(text):
+        clause = re.match(r"[^,;:\"()]*", text[m.end() :]).group(0)
+        figures = find_quantities(clause)
+        if figures and not text[: m.start()].count('"') % 2:
+            name = concessive_speaker(text, m.end() + figures[0].start)
+            if name:
+                found.append(name)
+    return found
+
+
+@cache
+def _fronted_reports() -> re.Pattern[str]:
+    """A sentence opening with reports told as participles after "With", up to the comma that
+    closes them ("With the UN reporting 4,000 displaced and ..., "):
+    ``participle_report_verbs`` of data/cues.yaml and "saying"."""
+    verbs = alternation(
+        [*(str(w) for w in load_data("cues.yaml")["participle_report_verbs"]), "saying"]
+    )
+    return re.compile(rf"^\W*With\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{verbs})\s[^;:\"]*?,\s")
+
+
+def after_fronted_reports(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in the main clause after a fronted "With X
+    reporting N ..., " phrase: that clause is the writer's ("..., aid is short") unless it
+    has a speech verb of its own ("..., 40 flights were cancelled, the airline said")."""
+    text = text.translate(CURLY_QUOTES)
+    m = _fronted_reports().match(text)
+    return (
+        m is not None
+        and start >= m.end()
+        and not re.search(_SPEECH, text[m.end() :])
+        and not _ACCORDING.search(text, m.end())
+    )

@@ -188,6 +188,15 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
+        # "in close to three weeks": a window preposition and an approximator before the figure
+        approximate_window=re.compile(
+            rf"\b(?:{_alts(lex['approximated_window_prepositions'])})\s+"
+            rf"(?:{_alts(lex['window_approximators'])})\s+$".replace(r"\ ", r"\s+"),
+            re.I,
+        ),
+        # "Two weeks after the army withdrew, ...", "came just three weeks after ...": an anchor
+        anchor_after=re.compile(rf"[\s-]*\w+\s+(?:{_alts(lex['anchor_words'])})\b", re.I),
+        anchor_focus=frozenset(w.lower() for w in lex["anchor_focus"]),
         toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
         definite_references=frozenset(str(w).lower() for w in lex["definite_reference_nouns"]),
         # "the three gunmen were killed", "the two tankers struck by drones"
@@ -378,6 +387,13 @@ def _is_not_quantity(
         return True  # the second figure of "6,000-for-6,000"
     if nxt and nxt[0] in lex["time_units"] and re.match(r"[\s-]*\w+\s+ago\b", after, re.I):
         return True  # "two years ago": a time anchor, not a quantity
+    if (
+        nxt
+        and nxt[0] in lex["time_units"]
+        and lex["anchor_after"].match(after)
+        and (not re.search(r"\w", before) or (prev and prev[-1] in lex["anchor_focus"]))
+    ):
+        return True  # "Two weeks after the army withdrew, ...", "just three weeks after"
     # "a two-day attack", "the 16-year blockade": a duration joined to its unit is a measure
     duration = bool(m is not None and (m.group("dur") or m.group("hyph")))
     if m is not None and m.group("num") and not m.group("cur") and not m.group("pct"):
@@ -461,6 +477,13 @@ def _is_not_quantity(
         )
     ):
         return True  # "over three months": a time window
+    if (
+        m is not None
+        and nxt
+        and nxt[0] in lex["time_units"]
+        and lex["approximate_window"].search(before)
+    ):
+        return True  # "in close to three weeks of protests": a window, approximated
     if m is not None and m.group("word") and not m.group("num"):
         w = m.group("word").lower()
         if lex["age_before"].search(before) and not m.group("wscale"):
@@ -682,6 +705,8 @@ def _range_partner(
         return None
     scaled2 = bool(m2.group("scale") or m2.group("wscale"))
     scaled1 = bool(m.group("scale") or m.group("wscale"))
+    if v1 > v2 and scaled1 and not scaled2:
+        return None  # "paid $2 million to 300 workers": a sum and a count, never a range
     if "and" in gap.lower():
         between = re.search(r"\bbetween\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
         if not (between or (scaled2 and not scaled1)):
@@ -724,6 +749,15 @@ def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return rate, adjective
 
 
+# "or more" / "or fewer" right after a figure or after its counted noun (up to three words,
+# no clause break): "30 or more bodies", "25 or 30 bodies or more"
+_OR_MORE = re.compile(
+    r"(?:\s+(?!(?:were|was|are|is|have|has|had|been|be|and|to|of|in|on|at)\b)"
+    r"(?![a-z]+ed\b)[A-Za-z][\w'’-]*){0,3}?\s+or\s+(more|fewer|less)\b(?!\s+than\b)",
+    re.I,
+)
+
+
 def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quantity, int] | None:
     """The quantity of a number (with its range partner), and where its text ends."""
     value = _atom_value(m)
@@ -754,6 +788,14 @@ def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quanti
         low, high = low_, high_  # type: ignore[assignment]
         begin = qstart if qual else start
         shown = value
+    open_end = _OR_MORE.match(text, number_end)
+    if open_end and qual not in {"upper", "below"}:
+        # "30 or more bodies", "maybe 25 or 30 bodies or more": the top is open ("or fewer":
+        # the bottom)
+        if open_end.group(1).lower() == "more":
+            high = None
+        else:
+            low = None
     rate = _rate(text, number_end)
     if rate:
         unit = f"per {rate}"
@@ -787,6 +829,49 @@ def _factors(text: str) -> list[Quantity]:
         else:
             low, high = value, value
         out.append(Quantity(m.start(), m.end(), m.end(), m.group(0), low, high, value, "factor"))
+    return out + _told_factors(text)
+
+
+@cache
+def _told_factor_pattern() -> re.Pattern[str]:
+    """A factor told by a number: "three-fold", "5-fold", "threefold", "three times as many"
+    (group ``n`` the number, ``q`` a bound before it)."""
+    lex = load_data("numbers.yaml")
+    words = _alts([w for w in lex["number_words"] if " " not in str(w)])
+    number = rf"(?P<n>\d+(?:\.\d+)?|(?:{words})(?:-(?:{words}))?)"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<q>more\s+than|almost|nearly|about|some|up\s+to)\s+)?{number}"
+        rf"(?:-?(?:{_alts(lex['fold_suffixes'])})(?![\w-])(?=(?:\s+(?P<next>[a-z]+))?)"
+        rf"|\s+times\s+(?={_alts(lex['times_after'])}\b))",
+        re.I,
+    )
+
+
+@cache
+def _fold_followers() -> frozenset[str]:
+    """Words that may follow "N-fold" when it tells a factor (``fold_followers`` of
+    ``data/numbers.yaml``): a change noun ("a 10-fold increase") or a word that ends the
+    phrase ("rose three-fold by May")."""
+    return frozenset(str(w).lower() for w in load_data("numbers.yaml")["fold_followers"])
+
+
+def _told_factors(text: str) -> list[Quantity]:
+    """Factors told by a number: "could rise three-fold" (3), "three times as many" (3),
+    "more than 5-fold" (5 and up); each a ``factor`` quantity with its interval."""
+    out: list[Quantity] = []
+    for m in _told_factor_pattern().finditer(text):
+        raw = m.group("n")
+        value = float(raw) if raw[0].isdigit() else spelled_number(raw)
+        if value is None:
+            continue
+        if m.group("next") and m.group("next") not in _fold_followers():
+            continue  # "a two-fold aim": an adjective of parts, not a change
+        qual = " ".join((m.group("q") or "").lower().split())
+        # "more than three-fold" is three and up, as "more than doubled" is two and up
+        kind = {"more than": "lower", "up to": "upper", "about": "about", "some": "about"}
+        low, high = _interval(value, kind.get(qual, "almost" if qual else None), False)
+        end = m.start("n") + len(raw) if m.group(0).lower().endswith("times ") else m.end()
+        out.append(Quantity(m.start(), end, end, text[m.start() : end], low, high, value, "factor"))
     return out
 
 
