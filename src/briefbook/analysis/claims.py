@@ -224,6 +224,9 @@ _PARTICIPLES = frozenset(
     ]
 )
 _NOT_PARTICIPLE = frozenset({"wounded", "detained", "displaced", "injured", "dead"})
+# Casualty words that, before a noun of people ("70 injured children", "25 wounded fighters"),
+# make the figure a count of the wounded when no verb of the sentence gives another event.
+_HURT_ADJECTIVES = frozenset({"wounded", "injured"})
 _MEASURED = frozenset(
     {
         "days",
@@ -614,6 +617,10 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             # "17,500 internally displaced people", "40 newly displaced families": the
             # adverb is no counted thing; the phrase reads as it does without it
             words = []
+        if not words and low in _HURT_ADJECTIVES and nxt.lower() in count_nouns:
+            words.append((tok, end))  # "70 injured children": the adjective of its own noun
+            i += 1
+            continue
         if low in np_stop or _verb_cue(low) or _gerund_cue(low, nxt, np_stop):
             break
         if words and _verb_phrase_cue(text, end - len(tok)):
@@ -1630,6 +1637,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
         if len(words) == 1 and words[0].lower() in _people_states():
             words = ["people"]  # "scores wounded", "60 wounded": people, the word their event
+        elif (
+            event == OTHER_EVENT
+            and q.value != 1  # "One seriously wounded man was taken away": no toll
+            and len(words) > 1
+            and words[0].lower() in _HURT_ADJECTIVES
+            and words[-1].lower() in _np_lexicon()[1]
+        ):
+            event = "wounded"  # "70 injured children were referred": a count of the wounded
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         if event == "deployed" and _standing(clean, q, phrase_end):
