@@ -1313,6 +1313,26 @@ _MODIFIER_PHRASE = re.compile(
 )
 
 
+# a hedge adjective before its noun after a determiner or a possessive ("his alleged role",
+# "the suspected plot", "Dorvia's purported links"): it doubts that noun phrase, not the whole
+# sentence; it hedges a figure only near it (``attributive_hedges`` of data/claims.yaml)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\w'’-]*['’]s?)\s+$"
+)
+
+
+def _attributive(text: str, cs: int, ce: int) -> bool:
+    """Whether the sentence hedge at ``text[cs:ce]`` is an adjective before its noun after a
+    determiner or possessive ("for his alleged role in the conflict, where rebels captured
+    two cities": the role is alleged, not the capture). "Rebels allegedly captured" and
+    "allegations of abuse" stay hedges of the whole sentence."""
+    if text[cs:ce].lower() not in _claim_words("attributive_hedges"):
+        return False
+    if not _ATTRIBUTIVE_BEFORE.search(text, max(0, cs - 30), cs):
+        return False
+    return re.match(r"\s+[a-z][a-z-]+\b", text[ce:]) is not None
+
+
 def _hedges_a_modifier(text: str, cs: int, ce: int, start: int, end: int) -> bool:
     """Whether the hedge cue at ``text[cs:ce]`` qualifies a participle phrase that modifies a
     noun ("hit a boat allegedly carrying narcotics, killing three": the cargo is alleged,
@@ -1597,7 +1617,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
     spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]
     hedge_cues = find_cues(clean, "hedges")
-    sentence_level = {c for _, _, c in find_cues(clean, "sentence_hedges")}
+    sentence_level = {
+        c for cs, ce, c in find_cues(clean, "sentence_hedges") if not _attributive(clean, cs, ce)
+    }
     subset_asides = [m.span() for m in _SUBSET_ASIDE.finditer(clean)]
     frames: list[Frame] = []
     wholes: set[int] = set()  # ids of frames that are the whole of "N of M"

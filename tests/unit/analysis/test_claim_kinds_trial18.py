@@ -107,3 +107,47 @@ def test_injured_as_a_verb_or_a_whole_phrase_stays_as_it_was(text, figure, count
 def test_a_share_keeps_its_per_cent_sign_in_the_claims_table(text) -> None:
     (row,) = [r for r in claim_table_rows(text)]
     assert row["quantity"].endswith("%")
+
+
+def hedges_of(text: str) -> list[tuple[object, bool]]:
+    return [(c.quantity, c.hedged) for c in find_claims(text, "S1.1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The government on Tuesday sanctioned a minister for his alleged role in the war "
+            "in the neighbouring state, where rebels are battling the army and have captured "
+            "more land, including three key towns.",
+            3,
+        ),
+        (
+            "The envoy was expelled over her alleged links to the militia, which has seized "
+            "four villages since March.",
+            4,
+        ),
+        (
+            "The colonel was dismissed for his alleged role, and 30 people were killed in the "
+            "fighting.",
+            30,
+        ),
+    ],
+)
+def test_an_alleged_noun_of_another_clause_does_not_hedge_a_figure(text, figure) -> None:
+    assert (figure, False) in hedges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Rebels allegedly captured two towns on Monday.", 2),
+        ("The alleged strike killed 12 civilians, officials said.", 12),
+        ("Twelve suspected militants were killed in the raid.", 12),
+        ("Police said 40 people died in an alleged attack on the market.", 40),
+        ("The group made allegations of abuse and said 40 people were killed.", 40),
+        ("Suspected rebels killed nine farmers near the river.", 9),
+    ],
+)
+def test_a_hedge_of_the_figure_or_of_the_sentence_stays(text, figure) -> None:
+    assert (figure, True) in hedges_of(text)
