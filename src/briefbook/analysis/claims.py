@@ -1333,6 +1333,33 @@ def _attributive(text: str, cs: int, ce: int) -> bool:
     return re.match(r"\s+[a-z][a-z-]+\b", text[ce:]) is not None
 
 
+# what may stand between an active "reported" and the figure that is its object ("have
+# reported at least 773 bodies", "reported a total of 40 deaths")
+_REPORTED_OBJECT = re.compile(
+    r"\s+(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|over|some|about|"
+    r"around|nearly|almost|roughly|approximately|an\s+estimated|a\s+total\s+of|another|"
+    r"a\s+further)\s+)?$",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|as|it|widely)\s+$", re.I)
+
+
+def _reports_the_figure(text: str, cs: int, ce: int, start: int) -> bool:
+    """Whether the cue at ``text[cs:ce]`` is the active verb "reported" whose object is the
+    figure at ``start`` ("Hospital morgues have reported 773 bodies", "The ministry reported
+    40 deaths"): its subject states the figure, so it is attribution, not doubt. "Twelve
+    people were reported killed", "as reported by local media" and "reportedly" stay
+    hedges."""
+    if text[cs:ce].lower() != "reported" or start < ce:
+        return False
+    if not _REPORTED_OBJECT.fullmatch(text, ce, start):
+        return False
+    before = text[max(0, cs - 30) : cs]
+    return (
+        cs > 0 and not _PASSIVE_BEFORE.search(before) and re.search(r"\w\s+$", before) is not None
+    )
+
+
 def _hedges_a_modifier(text: str, cs: int, ce: int, start: int, end: int) -> bool:
     """Whether the hedge cue at ``text[cs:ce]`` qualifies a participle phrase that modifies a
     noun ("hit a boat allegedly carrying narcotics, killing three": the cargo is alleged,
@@ -1866,6 +1893,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             if (c in sentence_level or _near(clean, q.start, phrase_end, cs, ce))
             and c not in _attribution_hedges()  # "claimed to have killed 25": who, not doubt
             and not _hedges_a_modifier(clean, cs, ce, q.start, phrase_end)
+            and not _reports_the_figure(clean, cs, ce, q.start)
         )
         end = max(q.end, phrase_end)
         then = _time_of_when_clause(clean, q.start)

@@ -151,3 +151,30 @@ def test_an_alleged_noun_of_another_clause_does_not_hedge_a_figure(text, figure)
 )
 def test_a_hedge_of_the_figure_or_of_the_sentence_stays(text, figure) -> None:
     assert (figure, True) in hedges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Hospital morgues in the city have reported 612 bodies, the ministry said.", 612),
+        ("The ministry reported 40 deaths on Monday.", 40),
+        ("Clinics have reported at least 120 cases of cholera since the fighting began.", 120),
+        ("The provincial health office reported a total of 75 wounded.", 75),
+    ],
+)
+def test_an_active_reported_with_the_figure_as_object_is_no_hedge(text, figure) -> None:
+    assert (figure, False) in hedges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Twelve people were reported killed in the raid.", 12),
+        ("At least 40 people were reportedly killed.", 40),
+        ("The agency said 30 people had been killed, as reported by local media.", 30),
+        ("Residents reported that an unconfirmed 25 fighters had died.", 25),
+        ("Nine soldiers are reported missing after the ambush.", 9),
+    ],
+)
+def test_a_passive_or_adverbial_reported_stays_a_hedge(text, figure) -> None:
+    assert (figure, True) in hedges_of(text)
