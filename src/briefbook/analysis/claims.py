@@ -232,6 +232,9 @@ _PARTICIPLES = frozenset(
     ]
 )
 _NOT_PARTICIPLE = frozenset({"wounded", "detained", "displaced", "injured", "dead"})
+# Casualty words that, before a noun of people ("70 injured children", "25 wounded fighters"),
+# make the figure a count of the wounded when no verb of the sentence gives another event.
+_HURT_ADJECTIVES = frozenset({"wounded", "injured"})
 _MEASURED = frozenset(
     {
         "days",
@@ -632,6 +635,10 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             # "17,500 internally displaced people", "40 newly displaced families": the
             # adverb is no counted thing; the phrase reads as it does without it
             words = []
+        if not words and low in _HURT_ADJECTIVES and nxt.lower() in count_nouns:
+            words.append((tok, end))  # "70 injured children": the adjective of its own noun
+            i += 1
+            continue
         if low in np_stop or _verb_cue(low) or _gerund_cue(low, nxt, np_stop):
             break
         if words and _verb_phrase_cue(text, end - len(tok)):
@@ -1379,6 +1386,53 @@ _MODIFIER_PHRASE = re.compile(
 )
 
 
+# a hedge adjective before its noun after a determiner or a possessive ("his alleged role",
+# "the suspected plot", "Dorvia's purported links"): it doubts that noun phrase, not the whole
+# sentence; it hedges a figure only near it (``attributive_hedges`` of data/claims.yaml)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z][\w'’-]*['’]s?)\s+$"
+)
+
+
+def _attributive(text: str, cs: int, ce: int) -> bool:
+    """Whether the sentence hedge at ``text[cs:ce]`` is an adjective before its noun after a
+    determiner or possessive ("for his alleged role in the conflict, where rebels captured
+    two cities": the role is alleged, not the capture). "Rebels allegedly captured" and
+    "allegations of abuse" stay hedges of the whole sentence."""
+    if text[cs:ce].lower() not in _claim_words("attributive_hedges"):
+        return False
+    if not _ATTRIBUTIVE_BEFORE.search(text, max(0, cs - 30), cs):
+        return False
+    return re.match(r"\s+[a-z][a-z-]+\b", text[ce:]) is not None
+
+
+# what may stand between an active "reported" and the figure that is its object ("have
+# reported at least 773 bodies", "reported a total of 40 deaths")
+_REPORTED_OBJECT = re.compile(
+    r"\s+(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|over|some|about|"
+    r"around|nearly|almost|roughly|approximately|an\s+estimated|a\s+total\s+of|another|"
+    r"a\s+further)\s+)?$",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|as|it|widely)\s+$", re.I)
+
+
+def _reports_the_figure(text: str, cs: int, ce: int, start: int) -> bool:
+    """Whether the cue at ``text[cs:ce]`` is the active verb "reported" whose object is the
+    figure at ``start`` ("Hospital morgues have reported 773 bodies", "The ministry reported
+    40 deaths"): its subject states the figure, so it is attribution, not doubt. "Twelve
+    people were reported killed", "as reported by local media" and "reportedly" stay
+    hedges."""
+    if text[cs:ce].lower() != "reported" or start < ce:
+        return False
+    if not _REPORTED_OBJECT.fullmatch(text, ce, start):
+        return False
+    before = text[max(0, cs - 30) : cs]
+    return (
+        cs > 0 and not _PASSIVE_BEFORE.search(before) and re.search(r"\w\s+$", before) is not None
+    )
+
+
 def _hedges_a_modifier(text: str, cs: int, ce: int, start: int, end: int) -> bool:
     """Whether the hedge cue at ``text[cs:ce]`` qualifies a participle phrase that modifies a
     noun ("hit a boat allegedly carrying narcotics, killing three": the cargo is alleged,
@@ -1663,7 +1717,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
     spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]
     hedge_cues = find_cues(clean, "hedges")
-    sentence_level = {c for _, _, c in find_cues(clean, "sentence_hedges")}
+    sentence_level = {
+        c for cs, ce, c in find_cues(clean, "sentence_hedges") if not _attributive(clean, cs, ce)
+    }
     subset_asides = [m.span() for m in _SUBSET_ASIDE.finditer(clean)]
     frames: list[Frame] = []
     wholes: set[int] = set()  # ids of frames that are the whole of "N of M"
@@ -1703,6 +1759,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
         if len(words) == 1 and words[0].lower() in _people_states():
             words = ["people"]  # "scores wounded", "60 wounded": people, the word their event
+        elif (
+            event == OTHER_EVENT
+            and q.value != 1  # "One seriously wounded man was taken away": no toll
+            and len(words) > 1
+            and words[0].lower() in _HURT_ADJECTIVES
+            and words[-1].lower() in _np_lexicon()[1]
+        ):
+            event = "wounded"  # "70 injured children were referred": a count of the wounded
         if q.kind == "measure" and q.unit in _MEASURED:
             event = "other"
         if event == "deployed" and _standing(clean, q, phrase_end):
@@ -1920,6 +1984,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             if (c in sentence_level or _near(clean, q.start, phrase_end, cs, ce))
             and c not in _attribution_hedges()  # "claimed to have killed 25": who, not doubt
             and not _hedges_a_modifier(clean, cs, ce, q.start, phrase_end)
+            and not _reports_the_figure(clean, cs, ce, q.start)
         )
         end = max(q.end, phrase_end)
         then = _time_of_when_clause(clean, q.start)

@@ -413,7 +413,9 @@ def find_entities(
             if noise[d][k]:
                 continue
             try:
+                before = frozenset(state.discovered)
                 _discover(text, all_tokens[d][k], d, k, rules_, gaz, lower_vocab, state, signed)
+                _elliptic_areas(text, d, k, gaz, state, before)
             except Exception as exc:  # noqa: BLE001 - one sentence must not end the run
                 if on_error is None:
                     raise
@@ -451,6 +453,36 @@ def find_entities(
     scope_initials(state, texts, noise, gaz)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
+
+
+@cache
+def _ELLIPTIC_AREAS() -> re.Pattern[str]:  # noqa: N802
+    # the list is read lower case; the words are capitalised in a name ("North", "Upper")
+    words = "|".join(
+        sorted(re.escape(str(w).capitalize()) for w in place_guards()["elliptic_area_words"])
+    )
+    return re.compile(rf"\b({words})\s+(?:and|or|&)\s+({words})\s+([A-Z][\w'-]+)")
+
+
+def _elliptic_areas(
+    text: str, d: int, k: int, gaz: Gazetteer, state: Discovery, before: frozenset[str]
+) -> None:
+    """Two areas sharing one head after their first words ("North and South Kivu", "North and
+    South Darfur"; ``elliptic_area_words`` of ``data/place_guards.yaml``): when the gazetteer
+    knows both "<first> <head>" and "<second> <head>", the first word names "<first> <head>"
+    in sentence ``k`` of document ``d``, and a surface the sentence's discovery took for that
+    word alone (not known from an earlier sentence, ``before``) is dropped."""
+    for m in _ELLIPTIC_AREAS().finditer(text):
+        first, second, head = m.groups()
+        whole, other = f"{first} {head}", f"{second} {head}"
+        hits = [t for t in gaz.surfaces.get(whole, ()) if t.type in {"place", "country"}]
+        if first == second or not hits or not gaz.surfaces.get(other):
+            continue
+        target = hits[0]
+        state.types.setdefault(target.key, target.type)
+        state.local[(d, k)][first] = (target.key, whole)
+        if first in state.discovered and first not in before:
+            del state.discovered[first]
 
 
 def _area_short_forms(

@@ -187,6 +187,12 @@ def _lex() -> dict[str, Any]:
             rf"\b(?:{_alts(str(w) for w in lex['age_openers'])})\s*$".replace(r"\ ", r"\s+"),
             re.I,
         ),
+        age_bound_before=re.compile(
+            rf"\b(?:{_alts(str(w) for w in lex['age_bound_nouns'])})\s+"
+            rf"(?:{_alts(str(w) for w in lex['age_bound_preps'])})\s+$",
+            re.I,
+        ),
+        age_bound_tails=frozenset(str(w).lower() for w in lex["age_bound_tails"]),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
         # "in close to three weeks": a window preposition and an approximator before the figure
         approximate_window=re.compile(
@@ -453,6 +459,8 @@ def _is_not_quantity(
             return True
         if lex["age_before"].search(before):
             return True  # "aged 12", "as young as 8": an age
+        if re.fullmatch(r"\d{1,3}", raw) and _age_bound(before, after, int(raw), lex):
+            return True  # "70 injured children under 5 were referred": an age bound
         if (
             re.fullmatch(r"\d{1,3}", raw)
             and int(raw) <= 120
@@ -488,6 +496,8 @@ def _is_not_quantity(
         w = m.group("word").lower()
         if lex["age_before"].search(before) and not m.group("wscale"):
             return True  # "children as young as eight", "a girl aged six": an age
+        if not m.group("wscale") and _age_bound(before, after, spelled_number(w) or 0, lex):
+            return True  # "300 children under five were treated": an age bound
         if re.match(r"-(?:\w)", after) and not duration:
             return True  # "one-way", "two-sided" (a duration, "two-day", is a measure)
         if w == "one" and m.group("size"):
@@ -516,6 +526,27 @@ def _is_not_quantity(
         ):
             return True  # "the two countries", "the two rounds": a reference, not a new count
     return False
+
+
+def _age_bound(before: str, after: str, value: float, lex: dict[str, Any]) -> bool:
+    """Whether a figure of ``value`` between ``before`` and ``after`` is the age bound of the
+    people noun before it ("children under 5 were referred", "girls under 18 had been
+    recruited", "men over 60."): ``age_bound_*`` of ``data/numbers.yaml``. The figure must be
+    at most 120 and end its phrase, so "people over two days" stays a window."""
+    if not 0 < value <= 120 or not lex["age_bound_before"].search(before):
+        return False
+    rest = after.lstrip()
+    if not rest or rest[0] in ",.;:)!?—–\"'’”":
+        return True
+    word = re.match(r"([A-Za-z]+)(?:\s+(of\s+age))?", rest)
+    if word is None:
+        return False
+    first = word.group(1).lower()
+    return (
+        first in lex["run_breakers"]
+        or first in lex["age_bound_tails"]
+        or (word.group(2) or "").lower() in lex["age_bound_tails"]
+    )
 
 
 def _definite_count(after: str) -> bool:

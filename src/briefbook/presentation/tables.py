@@ -229,8 +229,11 @@ CLAIMS_ORDER = (
 
 def _with_currency(amount: str, claim: Any) -> str:
     """``amount`` with the currency of a sum of money after it ("50,000,000 US dollars"),
-    unless what the claim counts already names it; other amounts as they are."""
+    unless what the claim counts already names it, and a share with its per cent sign
+    ("80%"); other amounts as they are."""
     unit = getattr(claim, "unit", None)
+    if getattr(claim, "kind", None) == "percent" and unit == "%" and not amount.endswith("%"):
+        return f"{amount}%"  # "80 per cent of the people": 80%, never a count of 80 people
     if getattr(claim, "kind", None) != "money" or not unit:
         return amount
     if str(unit).lower() in str(claim.counts or "").lower():
