@@ -88,3 +88,45 @@ def test_a_report_of_a_second_or_similar_incident_gives_no_rival_figure(
 )
 def test_rival_figures_of_the_one_clash_still_lead_once(b: str) -> None:
     assert _incidents(_CONVOY, b, "Kayes") == {1: 0}
+
+
+_LOCAL = """Title: Convoy ambush
+Date: 2026-12-02
+
+Gunmen ambushed a fuel convoy near {scene} on Tuesday, killing 20 soldiers, a local official said.
+The army said the attackers had been repelled.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lede", "scene"),
+    [
+        # a wire lede whose full stop was lost (the ingest's own kind), and a variant
+        (
+            "BAMAKO, Mali (Wirewire) - Militants attacked a fuel convoy near Kayes on Tuesday, "
+            "killing 12 soldiers, the army said",
+            "Kayes",
+        ),
+        (
+            "BAMAKO, Mali (Wirewire) - Militants attacked a fuel convoy near Kayes on Tuesday, killing 12 "
+            "soldiers, an army spokesman said",
+            "Kayes",
+        ),
+    ],
+)
+def test_the_figures_sentence_follows_a_full_stop(tmp_path, lede: str, scene: str) -> None:
+    from briefbook.assessment import assess_documents
+    from briefbook.ingest import SourceSpec, load_documents
+
+    army = f"{lede}\n\nThe convoy was carrying fuel to the capital, officials said.\n"
+    files = [("army.txt", army), ("local.txt", _LOCAL.format(scene=scene))]
+    for name, text in files:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    specs = [
+        SourceSpec(path="army.txt", reliability="B", credibility=2, published="2026-12-02"),
+        SourceSpec(path="local.txt", reliability="C", credibility=3, published="2026-12-02"),
+    ]
+    a = assess_documents(load_documents(specs, base=tmp_path), issue_date="2026-12-02")
+    told = [k.text for k in a.key_judgments if "figures differ" in k.text]
+    assert told, [k.text for k in a.key_judgments]
+    assert all(". The sources' figures differ:" in t for t in told), told
