@@ -57,6 +57,9 @@ def test_no_weakness_or_origin_of_trouble_stays(text: str) -> None:
         "Unequal land titles are the real source of the unrest in the valley.",
         "The dam was the source of the quarrel between the two capitals.",
         "Smuggling is the root of much of the violence along the border.",
+        # the origin of an outbreak, a trouble of its own
+        "Kelvo was the source of the outbreak.",
+        "The camp was the origin of the cholera epidemic.",
     ],
 )
 def test_the_rules_own_kinds_still_move(text: str) -> None:
