@@ -472,7 +472,9 @@ def draw_judgments(
             rationale = f"{head}; {note}{arrow}{tail}" if arrow else f"{rationale}; {note}"
         text = strip_dateline(s.text, is_dateline_place) if s.paragraph == 0 else s.text
         if rivals:
-            text = f"{text} {_figures_differ(i, rivals, sentences, facts)}"
+            # a lede whose full stop was lost ends before the figures' sentence
+            stop = "" if re.search(r"[.!?][\"'’”)]*$", text.rstrip()) else "."
+            text = f"{text.rstrip()}{stop} {_figures_differ(i, rivals, sentences, facts)}"
             rationale = f"{rationale}; figures differ in " + ", ".join(
                 sentences[j].id for j, _ in rivals
             )

@@ -566,6 +566,12 @@ def _apart() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w'’-])", re.I)
 
 
+@cache
+def _rival_apart() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in load_data("judgments.yaml")["rival_apart"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w'’-])", re.I)
+
+
 def one_incident(
     a: Sentence, b: Sentence, claims_a: Sequence[Claim], claims_b: Sequence[Claim]
 ) -> bool:
@@ -610,7 +616,8 @@ def rival_tolls(
     ("Militants attacked a fuel convoy near Kayes on Tuesday, killing 12 soldiers" and
     "Gunmen ambushed a fuel convoy near Kayes on Tuesday, killing 20 soldiers"): each tells
     an event of ``incident_events``, neither calls itself another incident
-    (``incident_apart``), their figures conflict (:func:`figures_conflict`: the same event
+    (``incident_apart``) nor names a second or earlier one beside its own (``rival_apart``:
+    "a second fuel convoy", "in a similar attack in March"), their figures conflict (:func:`figures_conflict`: the same event
     and counted thing, no figure in common), means and objects of a common kind where both
     name them, and an object of a common kind named by both (``incident_targets``: the
     convoy, the checkpoint). A figure alone never ties them, nor does a means alone (one
@@ -618,7 +625,7 @@ def rival_tolls(
     apart as corroboration; they are one event whose sources' figures differ."""
     if not (_incident_classes(a, claims_a) and _incident_classes(b, claims_b)):
         return False
-    if _apart().search(a.text) or _apart().search(b.text):
+    if any(p.search(t) for p in (_apart(), _rival_apart()) for t in (a.text, b.text)):
         return False
     if not (figures_conflict(claims_a, claims_b) or figures_conflict(claims_b, claims_a)):
         return False

@@ -35,7 +35,7 @@ from briefbook.analysis.events import event_table
 from briefbook.analysis.gazetteer import rules
 from briefbook.analysis.numbers import weekdays
 from briefbook.data import load_data
-from briefbook.text import alternation
+from briefbook.text import alternation, strip_dateline
 
 __all__ = [
     "irregular_past",
@@ -243,9 +243,11 @@ def occasion_day(text: str, published: dt.date | None) -> Span | None:
     """The day a sentence reports, when it names one: a date it states ("on 17 June 2024",
     as a one-day span), else, for a day word ("on Monday", "over the weekend", "yesterday";
     ``day_words``), the week up to its source's date ``published``; None when it names no
-    day or its source has no date."""
+    day or its source has no date. A wire dateline is no part of the sentence ("GAO, Mali
+    (Newswire) — Gunmen attacked ... on Sunday": its dash opens no aside)."""
     if published is None:
         return None
+    text = strip_dateline(text)
     main = main_clause(text)
     span = sentence_time(text, published)
     if span is not None and span[0] == span[1] and span[0] != published:

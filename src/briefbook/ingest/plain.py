@@ -163,11 +163,25 @@ def _headline(block: Block) -> bool:
     )
 
 
+@cache
+def _banners() -> frozenset[str]:
+    return frozenset(" ".join(str(w).lower().split()) for w in load_data("text.yaml")["banners"])
+
+
 def wire_lede(text: str) -> bool:
     """Whether ``text`` opens with a dateline that names its region, day or agency and goes
-    on with a clause (a bare "WASHINGTON -" or "Mali:" may open a headline)."""
+    on with a clause in sentence case (a bare "WASHINGTON -" or "Mali:" may open a headline;
+    so may a clause in capitals, "GAZA, PALESTINE — STRIKES HIT ...", and a page's banner
+    in the city's place is no dateline, "BREAKING NEWS, LIVE UPDATES - ...": ``banners`` and
+    ``site_labels`` of data/text.yaml)."""
     found = match_dateline(text)
-    return found is not None and not found.bare and len(text[found.end :].split()) >= 3
+    if found is None or found.bare:
+        return False
+    clause = text[found.end :]
+    if len(clause.split()) < 3 or not re.search(r"[a-z]", clause):
+        return False
+    place = " ".join(re.findall(r"[\w'’&-]+", found.place.lower()))
+    return place not in _banners() and not site_label(found.place)
 
 
 #: Front matter keys and header line names -> the metadata they give.
