@@ -273,12 +273,19 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
         # "the Kelvo Army camp" (the body's last word and the noun), "the Kelvo Air Force
         # base" (its last two words and the noun)
         names = f.name.split()
-        tails = [" ".join(names[-n:]).lower() for n in (1, 2) if n < len(names)]
+        tails = [
+            n
+            for n in (1, 2)
+            if n < len(names)
+            and f"{' '.join(names[-n:]).lower()} {word}"
+            in rules_.locality_nouns | rules_.facility_nouns
+        ]
         first = gazetteer().surfaces.get(names[0], [])
         if (
-            any(f"{t} {word}" in rules_.locality_nouns | rules_.facility_nouns for t in tails)
+            tails
             and not _post_after(m.group(1).split(), 1, rules_)
             and not any(t.type == "country" for t in first)  # "the Indian Air Force base"
+            and not _service_own_word(names[0])
         ):
             return Found(f.start, m.start(1) + len(word), "place", f"{f.name} {word}")
         if (
@@ -300,6 +307,14 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     key = entity_key("place", full)
     state.add(f.name, key, "place", d)
     return Found(f.start, f.end + len(m.group(0)) - len(m.group(1)) + len(noun), "place", full)
+
+
+def _service_own_word(word: str) -> bool:
+    """Whether the first word of a body's name before a facility noun is an ordinary English
+    word or a demonym, so the name is the service's own, not a place's ("the Royal Air Force
+    base", "the Ugandan People's Defence Force base": the service's base, no facility's name;
+    "the Kelvo Air Force base", "the Dravi Central Police station" name one)."""
+    return word.lower() in english_words() or word in gazetteer().adjectives
 
 
 def _post_after(words: list[str], n: int, rules_: Rules) -> bool:
