@@ -2232,8 +2232,9 @@ def _scope_body_tails(
     body in that source: "Crisis Group" beside "International Crisis Group", "the National
     Police" beside "the Kelvanian National Police". The short name has two words or more, is
     no name the gazetteer knows, and ends exactly one longer body name of its type (another
-    key) written in the source, not after a connector ("Army of the Islamic State"); with two ("the Ostland and Kelvanian Defence Ministry") it
-    stays apart. Scoped to the source (``Discovery.scoped``): elsewhere it is its own body."""
+    key) written in the source, not after a connector ("Army of the Islamic State"); with two ("the Ostland and Kelvanian Defence Ministry"), or
+    with another body of its type whose name it opens before a connector ("the Liberation
+    Army of Kelvo" beside "the Tarsk Liberation Army"), it stays apart. Scoped to the source (``Discovery.scoped``): elsewhere it is its own body."""
     discovered, types, connectors = state.discovered, state.types, rules().connectors
     by_tail: dict[str, list[str]] = defaultdict(list)  # a short name -> the longer ones
     for name in sorted(discovered):
@@ -2247,6 +2248,15 @@ def _scope_body_tails(
             short = " ".join(words[i:])
             if short in discovered and types.get(discovered[short]) == kind:
                 by_tail[short].append(name)
+    for name in sorted(discovered):
+        # "the Liberation Army of Kelvo" beside "the Tarsk Liberation Army": the short name
+        # opens another body's name too, so it may be either (review revA17)
+        words = name.split()
+        for k in range(2, len(words) - 1):
+            head = " ".join(words[:k])
+            same = head in by_tail and types.get(discovered[name]) == types.get(discovered[head])
+            if words[k].lower() in connectors and same:
+                by_tail[head].append(name)
     pairs = {s: ls for s, ls in by_tail.items() if s not in gaz.surfaces}
     if not pairs:
         return

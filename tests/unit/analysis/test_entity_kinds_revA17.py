@@ -102,3 +102,30 @@ def test_the_rounds_own_shapes_keep_their_type(
     tmp_path: Path, text: str, name: str, etype: str
 ) -> None:
     assert _typed(tmp_path, text).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "The Tarsk Liberation Army attacked Kelvo. The Liberation Army of Kelvo denied it. "
+            "The Liberation Army said 3 fighters died.",
+            "Liberation Army",
+        ),
+        (
+            "The Kelvo Electoral Commission met. The Electoral Commission of Tarsk objected. "
+            "The Electoral Commission said 40 percent voted.",
+            "Electoral Commission",
+        ),
+    ],
+)
+def test_a_short_body_name_that_also_opens_another_body_s_name_stays_apart(
+    tmp_path: Path, text: str, short: str
+) -> None:
+    # the short name is the tail of one body and the head of another ("X of Y"): either
+    assert short in _typed(tmp_path, text)
+
+
+def test_a_short_body_name_of_one_longer_body_still_merges(tmp_path: Path) -> None:
+    text = "The Kelvo Electoral Commission met. The Electoral Commission said 40 percent voted."
+    assert "Electoral Commission" not in _typed(tmp_path, text)
