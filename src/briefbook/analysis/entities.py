@@ -273,12 +273,19 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
         # "the Kelvo Army camp" (the body's last word and the noun), "the Kelvo Air Force
         # base" (its last two words and the noun)
         names = f.name.split()
-        tails = [" ".join(names[-n:]).lower() for n in (1, 2) if n < len(names)]
+        tails = [
+            n
+            for n in (1, 2)
+            if n < len(names)
+            and f"{' '.join(names[-n:]).lower()} {word}"
+            in rules_.locality_nouns | rules_.facility_nouns
+        ]
         first = gazetteer().surfaces.get(names[0], [])
         if (
-            any(f"{t} {word}" in rules_.locality_nouns | rules_.facility_nouns for t in tails)
+            tails
             and not _post_after(m.group(1).split(), 1, rules_)
             and not any(t.type == "country" for t in first)  # "the Indian Air Force base"
+            and not _service_own_word(names[0])
         ):
             return Found(f.start, m.start(1) + len(word), "place", f"{f.name} {word}")
         if (
@@ -300,6 +307,14 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     key = entity_key("place", full)
     state.add(f.name, key, "place", d)
     return Found(f.start, f.end + len(m.group(0)) - len(m.group(1)) + len(noun), "place", full)
+
+
+def _service_own_word(word: str) -> bool:
+    """Whether the first word of a body's name before a facility noun is an ordinary English
+    word or a demonym, so the name is the service's own, not a place's ("the Royal Air Force
+    base", "the Ugandan People's Defence Force base": the service's base, no facility's name;
+    "the Kelvo Air Force base", "the Dravi Central Police station" name one)."""
+    return word.lower() in english_words() or word in gazetteer().adjectives
 
 
 def _post_after(words: list[str], n: int, rules_: Rules) -> bool:
@@ -2249,8 +2264,9 @@ def _scope_body_tails(
     body in that source: "Crisis Group" beside "International Crisis Group", "the National
     Police" beside "the Kelvanian National Police". The short name has two words or more, is
     no name the gazetteer knows, and ends exactly one longer body name of its type (another
-    key) written in the source, not after a connector ("Army of the Islamic State"); with two ("the Ostland and Kelvanian Defence Ministry") it
-    stays apart. Scoped to the source (``Discovery.scoped``): elsewhere it is its own body."""
+    key) written in the source, not after a connector ("Army of the Islamic State"); with two ("the Ostland and Kelvanian Defence Ministry"), or
+    with another body of its type whose name it opens before a connector ("the Liberation
+    Army of Kelvo" beside "the Tarsk Liberation Army"), it stays apart. Scoped to the source (``Discovery.scoped``): elsewhere it is its own body."""
     discovered, types, connectors = state.discovered, state.types, rules().connectors
     by_tail: dict[str, list[str]] = defaultdict(list)  # a short name -> the longer ones
     for name in sorted(discovered):
@@ -2264,6 +2280,15 @@ def _scope_body_tails(
             short = " ".join(words[i:])
             if short in discovered and types.get(discovered[short]) == kind:
                 by_tail[short].append(name)
+    for name in sorted(discovered):
+        # "the Liberation Army of Kelvo" beside "the Tarsk Liberation Army": the short name
+        # opens another body's name too, so it may be either (review revA17)
+        words = name.split()
+        for k in range(2, len(words) - 1):
+            head = " ".join(words[:k])
+            same = head in by_tail and types.get(discovered[name]) == types.get(discovered[head])
+            if words[k].lower() in connectors and same:
+                by_tail[head].append(name)
     pairs = {s: ls for s, ls in by_tail.items() if s not in gaz.surfaces}
     if not pairs:
         return

@@ -1419,7 +1419,7 @@ def classify(
     if vessel_before(toks, text, rules):
         # "the tanker Marisol Bravo": a ship, not a person
         return [Found(toks[0].start, toks[-1].end, "vessel", name)]
-    if _club_or_hacking_group(toks, text, rules):
+    if _club_or_hacking_group(toks, text, rules, gaz):
         # "Kelvo Chiefs", "Amber Typhoon": a club or a hacking group, not a person or a place
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     if _body_of_place(toks, rules):
@@ -2275,40 +2275,50 @@ def _body_of_place(toks: list[Tok], rules: Rules) -> bool:
 
 
 @cache
-def _group_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``club_heads``, ``club_heads_after_names`` and ``hacking_group_heads`` of
-    ``data/entity_rules.yaml``, lower case."""
+def _group_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``club_heads``, ``club_heads_after_names``, ``hacking_group_heads`` and
+    ``hacking_group_surname_heads`` of ``data/entity_rules.yaml``, lower case."""
     data = load_data("entity_rules.yaml")
+    keys = ("club_heads", "club_heads_after_names", "hacking_group_heads")
     return tuple(  # type: ignore[return-value]
         frozenset(str(w).lower() for w in data[key])
-        for key in ("club_heads", "club_heads_after_names", "hacking_group_heads")
+        for key in (*keys, "hacking_group_surname_heads")
     )
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
-def _club_or_hacking_group(toks: list[Tok], text: str, rules: Rules) -> bool:
+def _club_or_hacking_group(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``toks`` are two to four capitalised words ending in the head of a sports
-    club's or a hacking group's name ("Kelvo Chiefs", "Tovarsk Wanderers", "Amber Typhoon";
-    ``club_heads``, ``hacking_group_heads`` of ``data/entity_rules.yaml``): an organisation.
-    Not a given name and a singular club head ("John United"), a storm named after its class
-    ("Typhoon Kelvo", "Super Typhoon Kelvo"), a name before a system's noun ("Eurofighter
-    Typhoon jets"), nor a club head after an English word, a title or a body's word ("the
-    Service Chiefs", "Tribal Chiefs")."""
+    club's name, or two ending in the head of a hacking group's ("Kelvo Chiefs", "Tovarsk
+    Wanderers", "Amber Typhoon"; ``club_heads``, ``hacking_group_heads`` of
+    ``data/entity_rules.yaml``): an organisation. Not a given name and a singular club head
+    ("John United"), a club head after a people's name or a demonym ("Somali Pirates",
+    "Yoruba Chiefs"), a storm named after its class ("Typhoon Kelvo", "Super Typhoon
+    Kelvo"), a name before a system's noun ("Eurofighter Typhoon jets"), an operation's name
+    ("Operation Tempest", "Operation Winter Tempest"), a force's aircraft ("a Royal Air Force
+    Typhoon"), a given name and a head that is also a surname ("Anna Tempest":
+    ``hacking_group_surname_heads``), nor a club head after an English word, a title or a
+    body's word ("the Service Chiefs", "Tribal Chiefs")."""
     if not 2 <= len(toks) <= 4 or not all(t.text[:1].isupper() for t in toks):
         return False
-    clubs, clubs_after_names, hackers = _group_heads()
+    clubs, clubs_after_names, hackers, surname_heads = _group_heads()
     last, before = toks[-1].bare, toks[-2].bare
     if last in clubs | clubs_after_names:
         # an English word, a title or a body's word before the head names people or
-        # things, no club: "the Service Chiefs", "Tribal Chiefs", "Land Rovers"
+        # things, no club: "the Service Chiefs", "Tribal Chiefs", "Land Rovers"; so does a
+        # people's name or a demonym: "Somali Pirates", "Yoruba Chiefs"
         common = rules.titles | rules.roles | rules.org_heads | rules.force_heads
-        if before in english_words() or before in common:
+        if before in english_words() or before in common or before in rules.peoples:
+            return False
+        if toks[-2].text in gaz.adjectives:
             return False
         return last in clubs or before not in rules.given
-    if last not in hackers or any(t.bare in hackers for t in toks[:-1]):
-        return False
+    if len(toks) != 2 or last not in hackers or before in hackers:
+        return False  # "Operation Winter Tempest", "a Royal Air Force Typhoon": no scheme's
+    if before in rules.doc_heads or (last in surname_heads and before in rules.given):
+        return False  # "Operation Tempest"; "Anna Tempest", a person
     after = _WORD_AFTER.match(text, toks[-1].end)
     return not (after and after.group(1) in rules.system_heads) and toks[0].low not in {
         "super",

@@ -453,6 +453,8 @@ def _place_of(
         own = None  # "the Almaty Arena stadium": the name ends in its own facility's head
     if own and any(t.type == "country" or not t.alias for t in targets):
         own = None  # "a Russian airbase", "Iran nuclear site": not a named facility
+    if own and any(t.type in {"organisation", "force"} for t in targets):
+        own = None  # "the Houthi military base": a body's base, no facility's name
     if own in rules.facility_nouns and _generic_facility(toks, text):
         own = None  # "near a Dravi prison", "Dravi's hospital": one of the town's, unnamed
     if own and len(words) > len(own.split()) and words[len(own.split())] in rules.roles:
@@ -1020,12 +1022,16 @@ def _past_aside(text: str, end: int) -> int:
 
 def _generic_facility(toks: list[Tok], text: str) -> bool:
     """Whether a town's name before a facility noun says where the facility is, not what
-    it is called: after "a"/"an" ("near a Dravi prison", "to an Orvel hospital") or as a
-    possessive ("Dravi's hospital")."""
+    it is called: after "a"/"an" ("near a Dravi prison", "to an Orvel hospital") or a
+    possessive determiner ("its Moscow station"), or as a possessive ("Dravi's hospital")."""
     if toks[-1].low.endswith("'s"):
         return True
     before = _words_before(text, toks[0].start)
-    return bool(before) and before[-1].lower() in {"a", "an"}
+    # "its Moscow station", "their Kelvo hospital": one of its owner's, unnamed
+    return bool(before) and before[-1].lower() in {"a", "an", *_POSSESSIVES}
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def _words_before(text: str, start: int) -> list[str]:
