@@ -910,10 +910,15 @@ def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _flight_after() -> re.Pattern[str]:
-    """The rest of a figure's clause that says the counted fled ("... live in Chad after
-    fleeing Sudan"): ``flight_after`` of data/claims.yaml, with no clause break before it."""
-    words = alternation(load_data("claims.yaml")["flight_after"])
-    return re.compile(rf"[^,;:.()\"]{{0,80}}?\b(?:{words})\b", re.I)
+    """The rest of a figure's clause that says the counted live somewhere after they fled
+    ("... live in Chad after fleeing Sudan"): a verb of staying (``flight_hosts``) then
+    ``flight_after`` of data/claims.yaml, with no clause break before either."""
+    data = load_data("claims.yaml")
+    words = alternation(data["flight_after"])
+    hosts = alternation(data["flight_hosts"])
+    return re.compile(
+        rf"[^,;:.()\"]{{0,40}}?\b(?:{hosts})\b[^,;:.()\"]{{0,60}}?\b(?:{words})\b", re.I
+    )
 
 
 @cache

@@ -1,0 +1,54 @@
+"""Over-reaches of the claims19r round found in review (invented sentences, no third-party
+text):
+
+* a count "after fleeing" or "after escaping" is displaced only when its clause says the
+  counted live or stay somewhere: prisoners recaptured after escaping, men drowned after
+  fleeing the police, children reunited after escaping their captors are no displacement;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.analysis.claims import find_claims
+from builders import originators_of
+
+
+def _claims(text: str) -> list:
+    """The claims of ``text`` as the pipeline reads them: with the sentence's originator."""
+    return find_claims(text, "S1.1", attributed_to=originators_of(text)[0])
+
+
+def _event_of(text: str, figure: str) -> str | None:
+    claims = [c for c in _claims(text) if c.text.startswith(figure)]
+    assert claims, [c.text for c in _claims(text)]
+    return claims[0].event
+
+
+# 1. flight tells displacement only with a verb of staying
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten inmates were recaptured after escaping.",
+        "Three men drowned after fleeing the police.",
+        "The 40 children were reunited with their parents after escaping the militia.",
+        "Six conscripts were sentenced after fleeing their unit.",
+    ],
+)
+def test_flight_without_a_stay_is_no_displacement(text: str) -> None:
+    figure = text.split()[0] if text.split()[0] != "The" else text.split()[1]
+    assert _event_of(text, figure) != "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("About 2,000 families now live in camps after being driven from their homes.", "About"),
+        ("Some 800 Korvani are sheltering in schools after fleeing the shelling.", "Some"),
+        ("Nearly 500 herders remain in the town after fleeing the drought.", "Nearly"),
+    ],
+)
+def test_flight_with_a_stay_is_displacement(text: str, figure: str) -> None:
+    assert _event_of(text, figure) == "displaced"
