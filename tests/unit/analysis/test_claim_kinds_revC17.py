@@ -4,6 +4,8 @@ text):
 * a count "after fleeing" or "after escaping" is displaced only when its clause says the
   counted live or stay somewhere: prisoners recaptured after escaping, men drowned after
   fleeing the police, children reunited after escaping their captors are no displacement;
+* the subject of "with ... reporting" that is itself a figure and reports none ("With 300
+  people reporting symptoms") is the counted, not the originator;
 """
 
 from __future__ import annotations
@@ -52,3 +54,24 @@ def test_flight_without_a_stay_is_no_displacement(text: str) -> None:
 )
 def test_flight_with_a_stay_is_displacement(text: str, figure: str) -> None:
     assert _event_of(text, figure) == "displaced"
+
+
+# 2. a figure reporting something is the counted, not a reporter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With 300 people reporting symptoms, the hospital is full.",
+        "With dozens of families reporting damage, the council met.",
+        "Clinics are full, with 40 patients reporting fever.",
+    ],
+)
+def test_a_counted_subject_of_reporting_is_no_originator(text: str) -> None:
+    assert [c.attributed_to for c in _claims(text)] == [None]
+    assert originators_of(text) == [None]
+
+
+def test_a_reporter_of_a_figure_still_originates_it() -> None:
+    text = "With three agencies reporting 500 displaced, aid is short."
+    assert [(c.text, c.attributed_to) for c in _claims(text)][-1] == ("500", "three agencies")
