@@ -6,6 +6,8 @@ text):
   fleeing the police, children reunited after escaping their captors are no displacement;
 * the subject of "with ... reporting" that is itself a figure and reports none ("With 300
   people reporting symptoms") is the counted, not the originator;
+* "N-fold" telling parts ("the threat is twofold: drones and missiles", "their aim was
+  threefold") is no factor; "the increase was three-fold" stays one.
 """
 
 from __future__ import annotations
@@ -75,3 +77,30 @@ def test_a_counted_subject_of_reporting_is_no_originator(text: str) -> None:
 def test_a_reporter_of_a_figure_still_originates_it() -> None:
     text = "With three agencies reporting 500 displaced, aid is short."
     assert [(c.text, c.attributed_to) for c in _claims(text)][-1] == ("500", "three agencies")
+
+
+# 3. "N-fold" telling parts is no factor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The threat is twofold: drones and missiles.",
+        "Their aim was threefold, officials said.",
+        "The challenge facing the 40 districts is twofold.",
+    ],
+)
+def test_fold_of_parts_is_no_factor(text: str) -> None:
+    assert [c for c in _claims(text) if c.kind == "factor"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The increase was three-fold.",
+        "Arrests rose threefold in May.",
+        "Prices could rise three-fold by the end of the year.",
+    ],
+)
+def test_fold_of_a_change_stays_a_factor(text: str) -> None:
+    assert [c.kind for c in _claims(text)] == ["factor"]
