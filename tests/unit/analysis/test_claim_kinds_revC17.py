@@ -7,7 +7,9 @@ text):
 * the subject of "with ... reporting" that is itself a figure and reports none ("With 300
   people reporting symptoms") is the counted, not the originator;
 * "N-fold" telling parts ("the threat is twofold: drones and missiles", "their aim was
-  threefold") is no factor; "the increase was three-fold" stays one.
+  threefold") is no factor; "the increase was three-fold" stays one;
+* a main clause after fronted reports ("With police reporting 12 dead, ...") whose speech verb
+  has no speaker the analyser reads ("..., the airline said") is not the fronted reporter's.
 """
 
 from __future__ import annotations
@@ -104,3 +106,24 @@ def test_fold_of_parts_is_no_factor(text: str) -> None:
 )
 def test_fold_of_a_change_stays_a_factor(text: str) -> None:
     assert [c.kind for c in _claims(text)] == ["factor"]
+
+
+# 4. a main clause after fronted reports never takes the fronted reporter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With police reporting 12 dead, 40 flights were cancelled, the airline said.",
+        "With the UN reporting 4,000 displaced, 300 schools closed, the teachers' union said.",
+    ],
+)
+def test_main_clause_after_fronted_reports_is_not_the_reporters(text: str) -> None:
+    claims = _claims(text)
+    assert claims[0].attributed_to is not None
+    assert claims[-1].attributed_to != claims[0].attributed_to
+
+
+def test_main_clause_with_a_named_speaker_keeps_it() -> None:
+    text = "With the UN reporting 4,000 displaced, the ministry said 300 families had returned."
+    assert _claims(text)[-1].attributed_to == "ministry"
