@@ -894,11 +894,16 @@ def _handed_to_kin() -> tuple[re.Pattern[str], frozenset[str]]:
 @cache
 def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Pay for work named right beside a sum (``pay_words`` of data/claims.yaml): after it
-    ("200 dollars in wages") and before it ("a monthly salary of 150 dollars")."""
-    pay = alternation(load_data("claims.yaml")["pay_words"])
+    ("200 dollars in wages") and before it ("a monthly salary of 150 dollars"); a pay word
+    before a noun of help ("in wage support": ``pay_support_nouns``) is funding's purpose."""
+    data = load_data("claims.yaml")
+    pay = alternation(data["pay_words"])
+    support = alternation(data["pay_support_nouns"])
     return (
         re.compile(
-            rf"\s*(?:in|as|of)\s+(?:(?:monthly|annual|daily|weekly|unpaid)\s+)?(?:{pay})\b", re.I
+            rf"\s*(?:in|as|of)\s+(?:(?:monthly|annual|daily|weekly|unpaid)\s+)?(?:{pay})\b"
+            rf"(?!\s+(?:{support})\b)",
+            re.I,
         ),
         re.compile(
             rf"\b(?:{pay})\s+(?:of\s+|worth\s+|totalling\s+|totaling\s+)?"

@@ -9,7 +9,9 @@ text):
 * "N-fold" telling parts ("the threat is twofold: drones and missiles", "their aim was
   threefold") is no factor; "the increase was three-fold" stays one;
 * a main clause after fronted reports ("With police reporting 12 dead, ...") whose speech verb
-  has no speaker the analyser reads ("..., the airline said") is not the fronted reporter's.
+  has no speaker the analyser reads ("..., the airline said") is not the fronted reporter's;
+* a pay word before a noun of help ("$5 million in wage support") names funding's purpose:
+  funded, not earnings.
 """
 
 from __future__ import annotations
@@ -127,3 +129,26 @@ def test_main_clause_after_fronted_reports_is_not_the_reporters(text: str) -> No
 def test_main_clause_with_a_named_speaker_keeps_it() -> None:
     text = "With the UN reporting 4,000 displaced, the ministry said 300 families had returned."
     assert _claims(text)[-1].attributed_to == "ministry"
+
+
+# 5. pay named as the purpose of help given stays funding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The donors gave $5 million in wage support to the ministry.",
+        "The US provided $20 million as salary support for Korvani soldiers.",
+        "The EU gave 40 million euros in salary assistance to teachers.",
+    ],
+)
+def test_pay_as_the_purpose_of_help_is_funding(text: str) -> None:
+    assert [c.event for c in _claims(text) if c.kind == "money"] == ["funded"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Workers were paid 200 dollars in wages.", "Guards earn 90 dollars in salary each month."],
+)
+def test_pay_itself_stays_earnings(text: str) -> None:
+    assert [c.event for c in _claims(text) if c.kind == "money"] == ["other"]
