@@ -673,8 +673,23 @@ def _numeral_next(text: str, pos: int) -> bool:
     return any(q.start == lead for q in find_quantities(rest))
 
 
+# "as" right before the figure (the last alternative of _CLAUSE_BREAK)
+_AS_BEFORE = re.compile(
+    r"\bas\s+(?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
+)
+
+
 def _clause_ok(text: str, a: int, b: int) -> bool:
-    return not _CLAUSE_BREAK.search(text, a, b)
+    """Whether no clause break stands between offsets ``a`` and ``b`` of ``text``; an "as"
+    right before ``b`` breaks only when a verb follows in its own clause ("as 200 police
+    watched"), not when the figure is the complement of a naming ("listed the dead as 14
+    soldiers and 2 civilians", "identified the victims as 12 farmers")."""
+    brk = _CLAUSE_BREAK.search(text, a, b)
+    if brk and brk.start() > a and _AS_BEFORE.match(text, brk.start(), b):
+        # the clause after the figure ("2,000 protesters marched"): its digits' commas kept
+        rest = re.match(r"(?:\d[\d,.]*\d|[^,;:.()\"])*", text[b:]).group(0)
+        return not _has_verb(rest) and not _CLAUSE_BREAK.search(text, a, brk.start())
+    return brk is None
 
 
 def _weak_sanction(text: str, cue: str) -> bool:

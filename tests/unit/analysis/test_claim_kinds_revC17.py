@@ -11,7 +11,10 @@ text):
 * a main clause after fronted reports ("With police reporting 12 dead, ...") whose speech verb
   has no speaker the analyser reads ("..., the airline said") is not the fronted reporter's;
 * a pay word before a noun of help ("$5 million in wage support") names funding's purpose:
-  funded, not earnings.
+  funded, not earnings;
+* "as" right before a figure opens a clause only when a verb follows in that clause ("as
+  2,000 protesters marched"); a figure completing a naming ("listed the dead as 14 soldiers
+  and 2 civilians") keeps the verb before it.
 """
 
 from __future__ import annotations
@@ -152,3 +155,24 @@ def test_pay_as_the_purpose_of_help_is_funding(text: str) -> None:
 )
 def test_pay_itself_stays_earnings(text: str) -> None:
     assert [c.event for c in _claims(text) if c.kind == "money"] == ["other"]
+
+
+# 6. "as" before a figure that completes a naming opens no clause
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("The ministry listed the dead as 14 soldiers and 2 civilians.", "14", "killed"),
+        ("Officials gave the wounded as 30 police officers.", "30", "wounded"),
+        # near misses: a clause with its own verb after "as"
+        ("Protesters burned an effigy as 200 police watched.", "200", "other"),
+        ("Doctors treated 40 patients as 12 more arrived.", "12", "other"),
+    ],
+)
+def test_as_completing_a_naming_keeps_the_verb(text: str, figure: str, event: str) -> None:
+    assert _event_of(text, figure) == event
+
+
+def test_as_before_a_figure_with_a_thousands_comma_still_opens_a_clause() -> None:
+    assert _event_of("Police fired tear gas as 2,000 protesters marched.", "2,000") == "other"
