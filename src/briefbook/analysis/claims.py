@@ -890,7 +890,6 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d")
 
 
 @cache
-@cache
 def _handed_to_kin() -> tuple[re.Pattern[str], frozenset[str]]:
     """Remains handed to their kin after the figure ("... were handed over to their families"):
     ``remains_heads`` and ``kin_receivers`` of data/claims.yaml."""
@@ -955,6 +954,25 @@ def _toll_claim() -> re.Pattern[str]:
     )
 
 
+# a preposition or a relative's verb before the cause: the cause is no subject ("the group
+# behind the attack claimed 20 recruits", "the group that carried out the attack claimed ...")
+_CAUSE_GOVERNED = re.compile(
+    r"\b(?:behind|of|for|after|over|since|during|from|about|against|in|on|before|by|"
+    r"out|carried|carry|carries|staged|launched|planned|led)\s+(?:(?:the|a|an|this|that|its|"
+    r"their|last|latest|recent|deadly)\s+){0,2}$",
+    re.I,
+)
+
+
+def _toll_cause_claims(text: str, start: int) -> bool:
+    """Whether a cause of a toll is the subject of "claimed" right before offset ``start`` of
+    ``text`` (:func:`_toll_claim`), not a word governed by a preposition or another verb
+    ("the group behind the attack claimed 20 recruits")."""
+    m = _toll_claim().search(text, 0, start)
+    return m is not None and not _CAUSE_GOVERNED.search(text, max(0, m.start() - 40), m.start())
+
+
+@cache
 def _fate_nouns() -> dict[str, str]:
     """Noun -> event of ``fate_nouns`` in data/events.yaml: what befell the people counted
     right after the noun and "of"."""
@@ -1864,7 +1882,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
         ):
             event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
-        if event == OTHER_EVENT and is_person(words) and _toll_claim().search(clean, 0, q.start):
+        if event == OTHER_EVENT and is_person(words) and _toll_cause_claims(clean, q.start):
             event = "killed"  # "the second attack claimed three persons": a toll taken
         kin, remains = _handed_to_kin()
         if (

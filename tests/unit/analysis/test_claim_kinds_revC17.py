@@ -14,7 +14,9 @@ text):
   funded, not earnings;
 * "as" right before a figure opens a clause only when a verb follows in that clause ("as
   2,000 protesters marched"); a figure completing a naming ("listed the dead as 14 soldiers
-  and 2 civilians") keeps the verb before it.
+  and 2 civilians") keeps the verb before it;
+* a cause of a toll "claims" people only as the verb's subject: "the group behind the attack
+  claimed 20 recruits" counts no dead.
 """
 
 from __future__ import annotations
@@ -176,3 +178,29 @@ def test_as_completing_a_naming_keeps_the_verb(text: str, figure: str, event: st
 
 def test_as_before_a_figure_with_a_thousands_comma_still_opens_a_clause() -> None:
     assert _event_of("Police fired tear gas as 2,000 protesters marched.", "2,000") == "other"
+
+
+# 7. a cause that "claimed" people only as the verb's subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The group behind the attack claimed 20 recruits.", "20"),
+        ("The cell that carried out the bombing claimed 15 new members.", "15"),
+    ],
+)
+def test_a_governed_cause_claims_no_toll(text: str, figure: str) -> None:
+    assert _event_of(text, figure) != "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The famine has claimed 300 children this year.", "300"),
+        ("The second attack claimed three persons.", "three"),
+        ("Police said the latest attack claimed 12 villagers.", "12"),
+    ],
+)
+def test_a_cause_as_subject_still_claims_a_toll(text: str, figure: str) -> None:
+    assert _event_of(text, figure) == "killed"
