@@ -16,7 +16,9 @@ text):
   2,000 protesters marched"); a figure completing a naming ("listed the dead as 14 soldiers
   and 2 civilians") keeps the verb before it;
 * a cause of a toll "claims" people only as the verb's subject: "the group behind the attack
-  claimed 20 recruits" counts no dead.
+  claimed 20 recruits" counts no dead;
+* a fraction of a second, a centimetre or a foot is a stretch, no share ("within a tenth of a
+  second": share_not_of).
 """
 
 from __future__ import annotations
@@ -204,3 +206,25 @@ def test_a_governed_cause_claims_no_toll(text: str, figure: str) -> None:
 )
 def test_a_cause_as_subject_still_claims_a_toll(text: str, figure: str) -> None:
     assert _event_of(text, figure) == "killed"
+
+
+# 8. a fraction of a second or an inch is a stretch, no share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile hit within a tenth of a second.",
+        "The shell landed a fifth of a second later.",
+        "The interceptor fired within a quarter of a second.",
+        "The crack widened by a tenth of an inch.",
+    ],
+)
+def test_a_fraction_of_a_small_unit_is_no_share(text: str) -> None:
+    assert [c for c in _claims(text) if c.kind == "percent"] == []
+
+
+def test_a_tenth_of_a_whole_stays_a_share() -> None:
+    assert [(c.text, c.low) for c in _claims("The rebels hold a tenth of the territory.")] == [
+        ("a tenth", 10)
+    ]
