@@ -18,7 +18,10 @@ text):
 * a cause of a toll "claims" people only as the verb's subject: "the group behind the attack
   claimed 20 recruits" counts no dead;
 * a fraction of a second, a centimetre or a foot is a stretch, no share ("within a tenth of a
-  second": share_not_of).
+  second": share_not_of);
+* a tally's verb ends a "since" phrase only once the phrase names a time or has a verb of its
+  own ("the toll since May stands at 120"); otherwise it is the phrase's own verb ("since the
+  storm hit", "since fighting reached the capital").
 """
 
 from __future__ import annotations
@@ -228,3 +231,25 @@ def test_a_tenth_of_a_whole_stays_a_share() -> None:
     assert [(c.text, c.low) for c in _claims("The rebels hold a tenth of the territory.")] == [
         ("a tenth", 10)
     ]
+
+
+# 9. a tally's verb ends a "since" phrase only once the phrase is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Since the storm hit, 40 people have died.", "Since the storm hit"),
+        (
+            "Since fighting reached the capital, 500 people have been killed.",
+            "Since fighting reached the capital",
+        ),
+        ("The toll since the quake hit on Monday is 300.", "since the quake hit"),
+        # the round's own: the phrase names a time or has its verb, the tally's verb ends it
+        ("The toll since May stands at 120.", "since May"),
+        ("The death toll since the clashes began hit 50 on Tuesday.", "since the clashes began"),
+        ("The toll since the rocket hit the market rose to 40.", "since the rocket hit the market"),
+    ],
+)
+def test_since_phrase_keeps_its_own_verb(text: str, scope: str) -> None:
+    assert [c.scope for c in _claims(text)] == [scope]
