@@ -361,6 +361,20 @@ _WITH_SAYING = re.compile(
     # "citing" a figure, not a reason ("citing security concerns")
     r"citing(?=\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?\d))\b"
 )
+
+
+def _with_reporter(text: str) -> str | None:
+    """The subject of the first "with X saying/reporting ..." participle of ``text`` that is a
+    reporter, or None: a subject that is itself a figure and reports none ("With 300 people
+    reporting symptoms", "with dozens reporting losses") is the counted, not who reports
+    ("With three agencies reporting 500 displaced" stays the agencies')."""
+    for m in _WITH_SAYING.finditer(text):
+        told = re.match(r"[^,;:()\"]*", text[m.end() :]).group(0)
+        if not find_quantities(m.group(1)) or find_quantities(told):
+            return m.group(1)
+    return None
+
+
 # a person introduced by an appositive without a speech verb ("Ana Sol, a nurse at the
 # clinic, described the night"): someone a later "she said" can refer to
 _MENTION = re.compile(
@@ -684,8 +698,8 @@ def originators(
                 mentions.append((index, mention.group(1)))
         # "..., although SP Rana confirmed seven deaths": a person a later "he added" may mean
         mentions += [(index, name) for name in concessive_speakers(text)]
-        if source is None and (with_saying := _WITH_SAYING.search(text)):
-            source = _strip_the(with_saying.group(1))
+        if source is None and (with_saying := _with_reporter(text)):
+            source = _strip_the(with_saying)
         if source is None and (
             _SPEECH_PARTICIPLE.search(text) or _RELATIVE_PRONOUN_SPEECH.search(text)
         ):

@@ -680,8 +680,23 @@ def _numeral_next(text: str, pos: int) -> bool:
     return any(q.start == lead for q in find_quantities(rest))
 
 
+# "as" right before the figure (the last alternative of _CLAUSE_BREAK)
+_AS_BEFORE = re.compile(
+    r"\bas\s+(?:(?:some|about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
+)
+
+
 def _clause_ok(text: str, a: int, b: int) -> bool:
-    return not _CLAUSE_BREAK.search(text, a, b)
+    """Whether no clause break stands between offsets ``a`` and ``b`` of ``text``; an "as"
+    right before ``b`` breaks only when a verb follows in its own clause ("as 200 police
+    watched"), not when the figure is the complement of a naming ("listed the dead as 14
+    soldiers and 2 civilians", "identified the victims as 12 farmers")."""
+    brk = _CLAUSE_BREAK.search(text, a, b)
+    if brk and brk.start() > a and _AS_BEFORE.match(text, brk.start(), b):
+        # the clause after the figure ("2,000 protesters marched"): its digits' commas kept
+        rest = re.match(r"(?:\d[\d,.]*\d|[^,;:.()\"])*", text[b:]).group(0)
+        return not _has_verb(rest) and not _CLAUSE_BREAK.search(text, a, brk.start())
+    return brk is None
 
 
 def _weak_sanction(text: str, cue: str) -> bool:
@@ -882,7 +897,6 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|\u2013)\s*\d")
 
 
 @cache
-@cache
 def _handed_to_kin() -> tuple[re.Pattern[str], frozenset[str]]:
     """Remains handed to their kin after the figure ("... were handed over to their families"):
     ``remains_heads`` and ``kin_receivers`` of data/claims.yaml."""
@@ -901,11 +915,16 @@ def _handed_to_kin() -> tuple[re.Pattern[str], frozenset[str]]:
 @cache
 def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Pay for work named right beside a sum (``pay_words`` of data/claims.yaml): after it
-    ("200 dollars in wages") and before it ("a monthly salary of 150 dollars")."""
-    pay = alternation(load_data("claims.yaml")["pay_words"])
+    ("200 dollars in wages") and before it ("a monthly salary of 150 dollars"); a pay word
+    before a noun of help ("in wage support": ``pay_support_nouns``) is funding's purpose."""
+    data = load_data("claims.yaml")
+    pay = alternation(data["pay_words"])
+    support = alternation(data["pay_support_nouns"])
     return (
         re.compile(
-            rf"\s*(?:in|as|of)\s+(?:(?:monthly|annual|daily|weekly|unpaid)\s+)?(?:{pay})\b", re.I
+            rf"\s*(?:in|as|of)\s+(?:(?:monthly|annual|daily|weekly|unpaid)\s+)?(?:{pay})\b"
+            rf"(?!\s+(?:{support})\b)",
+            re.I,
         ),
         re.compile(
             rf"\b(?:{pay})\s+(?:of\s+|worth\s+|totalling\s+|totaling\s+)?"
@@ -917,10 +936,15 @@ def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _flight_after() -> re.Pattern[str]:
-    """The rest of a figure's clause that says the counted fled ("... live in Chad after
-    fleeing Sudan"): ``flight_after`` of data/claims.yaml, with no clause break before it."""
-    words = alternation(load_data("claims.yaml")["flight_after"])
-    return re.compile(rf"[^,;:.()\"]{{0,80}}?\b(?:{words})\b", re.I)
+    """The rest of a figure's clause that says the counted live somewhere after they fled
+    ("... live in Chad after fleeing Sudan"): a verb of staying (``flight_hosts``) then
+    ``flight_after`` of data/claims.yaml, with no clause break before either."""
+    data = load_data("claims.yaml")
+    words = alternation(data["flight_after"])
+    hosts = alternation(data["flight_hosts"])
+    return re.compile(
+        rf"[^,;:.()\"]{{0,40}}?\b(?:{hosts})\b[^,;:.()\"]{{0,60}}?\b(?:{words})\b", re.I
+    )
 
 
 @cache
@@ -937,6 +961,25 @@ def _toll_claim() -> re.Pattern[str]:
     )
 
 
+# a preposition or a relative's verb before the cause: the cause is no subject ("the group
+# behind the attack claimed 20 recruits", "the group that carried out the attack claimed ...")
+_CAUSE_GOVERNED = re.compile(
+    r"\b(?:behind|of|for|after|over|since|during|from|about|against|in|on|before|by|"
+    r"out|carried|carry|carries|staged|launched|planned|led)\s+(?:(?:the|a|an|this|that|its|"
+    r"their|last|latest|recent|deadly)\s+){0,2}$",
+    re.I,
+)
+
+
+def _toll_cause_claims(text: str, start: int) -> bool:
+    """Whether a cause of a toll is the subject of "claimed" right before offset ``start`` of
+    ``text`` (:func:`_toll_claim`), not a word governed by a preposition or another verb
+    ("the group behind the attack claimed 20 recruits")."""
+    m = _toll_claim().search(text, 0, start)
+    return m is not None and not _CAUSE_GOVERNED.search(text, max(0, m.start() - 40), m.start())
+
+
+@cache
 def _fate_nouns() -> dict[str, str]:
     """Noun -> event of ``fate_nouns`` in data/events.yaml: what befell the people counted
     right after the noun and "of"."""
@@ -1903,7 +1946,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
         ):
             event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
-        if event == OTHER_EVENT and is_person(words) and _toll_claim().search(clean, 0, q.start):
+        if event == OTHER_EVENT and is_person(words) and _toll_cause_claims(clean, q.start):
             event = "killed"  # "the second attack claimed three persons": a toll taken
         kin, remains = _handed_to_kin()
         if (

@@ -434,9 +434,11 @@ def after_fronted_reports(text: str, start: int) -> bool:
     has a speech verb of its own ("..., 40 flights were cancelled, the airline said")."""
     text = text.translate(CURLY_QUOTES)
     m = _fronted_reports().match(text)
-    return (
-        m is not None
-        and start >= m.end()
-        and not re.search(_SPEECH, text[m.end() :])
-        and not _ACCORDING.search(text, m.end())
-    )
+    if m is None or start < m.end():
+        return False
+    rest = text[m.end() :]
+    if _ACCORDING.search(text, m.end()):
+        return False
+    # a speech verb whose speaker is not read ("..., 40 flights were cancelled, the airline
+    # said") leaves the figure to no reporter rather than to the fronted one
+    return not re.search(_SPEECH, rest) or attribution(rest)[0] is None

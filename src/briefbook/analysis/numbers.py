@@ -886,6 +886,21 @@ def _fold_followers() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("numbers.yaml")["fold_followers"])
 
 
+def _fold_of_parts(text: str, start: int, end: int) -> bool:
+    """Whether "N-fold" at ``start``-``end`` of ``text`` tells parts, not a change: a colon
+    after it ("is twofold: drones and missiles"), or a copula right before it whose subject is
+    no change noun ("the aim is threefold"; ``fold_copulas`` of data/numbers.yaml; "the
+    increase was three-fold" stays a factor)."""
+    if re.match(r"\s*:", text[end:]):
+        return True
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 60) : start])
+    copulas = {str(w) for w in load_data("numbers.yaml")["fold_copulas"]}
+    if not before or before[-1].lower() not in copulas:
+        return False
+    subject = before[-2].lower() if len(before) > 1 else ""
+    return subject not in _fold_followers()
+
+
 def _told_factors(text: str) -> list[Quantity]:
     """Factors told by a number: "could rise three-fold" (3), "three times as many" (3),
     "more than 5-fold" (5 and up); each a ``factor`` quantity with its interval."""
@@ -897,6 +912,8 @@ def _told_factors(text: str) -> list[Quantity]:
             continue
         if m.group("next") and m.group("next") not in _fold_followers():
             continue  # "a two-fold aim": an adjective of parts, not a change
+        if "fold" in m.group(0).lower() and _fold_of_parts(text, m.start(), m.end()):
+            continue  # "the threat is twofold: drones and missiles"
         qual = " ".join((m.group("q") or "").lower().split())
         # "more than three-fold" is three and up, as "more than doubled" is two and up
         kind = {"more than": "lower", "up to": "upper", "about": "about", "some": "about"}

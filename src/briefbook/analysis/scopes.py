@@ -78,6 +78,8 @@ class _Lexicon:
     period: re.Pattern[str]
     since_skip: frozenset[str]
     since_end: frozenset[str]
+    since_tally_verbs: frozenset[str]
+    since_time_words: frozenset[str]
     events: re.Pattern[str]
 
 
@@ -145,6 +147,8 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         since_end=frozenset(str(w).lower() for w in data["since_end"]),
+        since_tally_verbs=frozenset(str(w).lower() for w in data["since_tally_verbs"]),
+        since_time_words=frozenset(str(w).lower() for w in data["since_time_words"]),
     )
 
 
@@ -241,15 +245,28 @@ def _since_span(text: str, at: int, limit: int) -> tuple[int, int] | None:
     that is also a clause word ("since May") is the month."""
     words = list(_WORD.finditer(text, at, limit))[1:7]
     end = None
+    lex = _lexicon()
+    whole = False  # the phrase names a time or has its verb: a tally's verb ends it
     for w in words:
         tok = w.group(0)
         low = tok.lower()
         if not re.match(r"[\w'’]", tok):
             break
-        if low in _lexicon().since_end and not (tok[0].isupper() and low in _months()):
+        if low in lex.since_end and not (tok[0].isupper() and low in _months()):
             break  # "since May": the month (capitalised, ``months`` of numbers.yaml), not the modal
         if tok[0].isdigit() and not _YEAR_OR_DAY.fullmatch(tok):
             break
+        if low in lex.since_tally_verbs:
+            if whole:
+                break  # "the toll since May stands at 120"
+            whole = True  # "since the storm hit": the phrase's own verb
+        elif (
+            low in _months()
+            or low in lex.since_time_words
+            or low.endswith("ed")
+            or _YEAR_OR_DAY.fullmatch(tok)
+        ):
+            whole = True
         end = w.end()
     return (at, end) if end is not None else None
 
