@@ -1414,7 +1414,14 @@ _REPORTED_OBJECT = re.compile(
     r"a\s+further)\s+)?$",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|as|it|widely)\s+$", re.I)
+# a passive or impersonal "reported": its verb, maybe contracted ("It's reported"), and at most
+# one adverb between them ("It is also reported", "It was initially reported")
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|be|been|being|as|it)|\w['’](?:s|re))"
+    r"(?:\s+(?:\w+ly|also|now|first|still|further|since|already|then|later|often|again))?\s+$"
+    r"|\bwidely\s+$",
+    re.I,
+)
 
 
 def _reports_the_figure(text: str, cs: int, ce: int, start: int) -> bool:

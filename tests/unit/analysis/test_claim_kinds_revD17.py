@@ -1,0 +1,60 @@
+"""Over-reaches of round trial18's rules found in review (invented sentences; no third-party
+text): an impersonal passive "reported" with an adverb or a contracted verb before it ("It
+is also reported 40 people died", "It's reported ...") read as an active report of the
+figure, and a share whose amount the table cannot state shown as a bare per cent sign."""
+
+import pytest
+from tests.builders import claim_table_rows
+
+from briefbook.analysis.claims import find_claims
+
+
+def hedges_of(text: str) -> list[tuple[object, bool]]:
+    return [(c.quantity, c.hedged) for c in find_claims(text, "S1.1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It is also reported 40 people died in the raid.", 40),
+        ("It was initially reported 12 soldiers died.", 12),
+        ("It is now reported 25 civilians were killed near the bridge.", 25),
+        ("It's reported 40 people died in the raid.", 40),
+        ("It’s widely reported 60 homes were burned.", 60),
+        ("It was first reported 14 miners were trapped.", 14),
+    ],
+)
+def test_an_impersonal_passive_reported_with_an_adverb_stays_a_hedge(text, figure) -> None:
+    assert (figure, True) in hedges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # near-misses: an active "reported" with an adverb of its own stays attribution
+        ("The ministry officially reported 40 deaths on Monday.", 40),
+        ("The ministry also reported 40 deaths on Monday.", 40),
+        ("Clinics have now reported 120 cases of cholera.", 120),
+        ("Reuters reported 25 civilians were killed near the bridge.", 25),
+        ("The ministry has not reported 40 deaths; it said 20 died.", 40),
+    ],
+)
+def test_an_active_reported_with_an_adverb_stays_attribution(text, figure) -> None:
+    assert (figure, False) in hedges_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 20 and 30 per cent of the crops failed.",
+        "Between 40% and 45% of the wells were dry, the survey found.",
+    ],
+)
+def test_a_share_with_no_stated_amount_shows_no_bare_per_cent_sign(text) -> None:
+    (row,) = claim_table_rows(text)
+    assert row["quantity"].strip() != "%"
+
+
+def test_a_stated_share_still_keeps_its_sign() -> None:
+    (row,) = claim_table_rows("Up to 40 per cent of homes were destroyed.")
+    assert row["quantity"] == "up to 40%"
