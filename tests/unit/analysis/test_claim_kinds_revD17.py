@@ -58,3 +58,40 @@ def test_a_share_with_no_stated_amount_shows_no_bare_per_cent_sign(text) -> None
 def test_a_stated_share_still_keeps_its_sign() -> None:
     (row,) = claim_table_rows("Up to 40 per cent of homes were destroyed.")
     assert row["quantity"] == "up to 40%"
+
+
+def figures(text: str) -> set[object]:
+    return {c.quantity for c in find_claims(text, "S1.1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "count"),
+    [
+        ("Officials said 45 children under 10 died of cholera in the camp.", 10, 45),
+        ("The ministry said 30 children under five died in the camp last week.", 5, 30),
+        ("UNICEF said 90 girls under 15 remained in the militia's camps.", 15, 90),
+        ("Children under 5 account for 60 of the 120 deaths.", 5, 60),
+        ("Children under 5 made up 40 of the dead, medics said.", 5, 40),
+    ],
+)
+def test_an_age_bound_before_a_verb_is_no_count(text, age, count) -> None:
+    found = figures(text)
+    assert age not in found
+    assert count in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # near-misses: the figure after "people over" that is a count, a window or a distance
+        ("Fighters killed 20 people over two days near the camp.", 20),
+        ("The strike killed 11 people, under 5 kilometres from the border.", 5),
+        ("Soldiers arrested 15 youths over 20 protests in the month.", 20),
+        ("Over 300 children died in the shelling, the agency said.", 300),
+        ("The crowd of people over 200 gathered near the square.", 200),
+        ("The crowd of people over 100 gathered near the square.", 100),
+        ("The drought killed 400 children over two years.", 400),
+    ],
+)
+def test_a_figure_after_a_bound_word_that_is_no_age_before_a_verb_stays(text, figure) -> None:
+    assert figure in figures(text)
