@@ -1397,13 +1397,24 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 def _attributive(text: str, cs: int, ce: int) -> bool:
     """Whether the sentence hedge at ``text[cs:ce]`` is an adjective before its noun after a
     determiner or possessive ("for his alleged role in the conflict, where rebels captured
-    two cities": the role is alleged, not the capture). "Rebels allegedly captured" and
-    "allegations of abuse" stay hedges of the whole sentence."""
+    two cities": the role is alleged, not the capture). "Rebels allegedly captured",
+    "allegations of abuse" and an alleged event among the next three words ("the alleged
+    attack, which killed 30", "the suspected drone strike": ``alleged_event_nouns``) stay
+    hedges of the whole sentence."""
     if text[cs:ce].lower() not in _claim_words("attributive_hedges"):
         return False
     if not _ATTRIBUTIVE_BEFORE.search(text, max(0, cs - 30), cs):
         return False
-    return re.match(r"\s+[a-z][a-z-]+\b", text[ce:]) is not None
+    if re.match(r"\s+[a-z][a-z-]+\b", text[ce:]) is None:
+        return False
+    # "the alleged attack, which killed 30": the event is doubted, and its toll with it
+    head = re.match(r"(?:\s+[\w-]+){1,3}", text[ce:])
+    words = head.group(0).lower().split() if head else []
+    for i, w in enumerate(words):
+        if w in {"in", "of", "to", "with", "on", "for", "by", "at", "from", "and", "or"}:
+            words = words[:i]  # "his alleged role in attacks that killed 11": the role's
+            break
+    return not set(words) & _claim_words("alleged_event_nouns")
 
 
 # what may stand between an active "reported" and the figure that is its object ("have

@@ -95,3 +95,34 @@ def test_an_age_bound_before_a_verb_is_no_count(text, age, count) -> None:
 )
 def test_a_figure_after_a_bound_word_that_is_no_age_before_a_verb_stays(text, figure) -> None:
     assert figure in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the alleged noun is the event itself: its toll told in a clause of its own is doubted
+        ("Officials condemned the alleged attack, which killed 30 people.", 30),
+        ("Police said the alleged strike, which killed 12 people, was carried out by a drone.", 12),
+        ("Villagers described the suspected raid that left 40 dead.", 40),
+        ("Rights groups documented the alleged massacre in which 300 people died.", 300),
+        ("Monitors reported the suspected drone strike, which wounded 17 farmers.", 17),
+    ],
+)
+def test_an_alleged_event_hedges_its_toll_in_its_own_clause(text, figure) -> None:
+    assert (figure, True) in hedges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # near-misses: the alleged noun is a role, a link or a person, not the event counted
+        ("Prosecutors detailed his alleged role in an ambush that killed 11 soldiers.", 11),
+        ("Prosecutors detailed his alleged role in attacks that killed 11 soldiers.", 11),
+        ("The envoy was expelled over her alleged links to the militia, which seized 4 towns.", 4),
+        ("The government denied the alleged abuse; troops killed 15 people there last year.", 15),
+        ("Kouyaté's alleged role in the coup drew sanctions, as troops seized 2 bases.", 2),
+        ("Police arrested the suspected leader, whose group has killed 25 soldiers this year.", 25),
+    ],
+)
+def test_an_alleged_role_or_link_still_hedges_no_figure_of_another_clause(text, figure) -> None:
+    assert (figure, False) in hedges_of(text)
