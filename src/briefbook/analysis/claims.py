@@ -1435,6 +1435,12 @@ _PASSIVE_BEFORE = re.compile(
 )
 
 
+# a determiner or possessive right before "reported": the word is an adjective of the figure
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|such)\s+$", re.I
+)
+
+
 def _reports_the_figure(text: str, cs: int, ce: int, start: int) -> bool:
     """Whether the cue at ``text[cs:ce]`` is the active verb "reported" whose object is the
     figure at ``start`` ("Hospital morgues have reported 773 bodies", "The ministry reported
@@ -1446,6 +1452,8 @@ def _reports_the_figure(text: str, cs: int, ce: int, start: int) -> bool:
     if not _REPORTED_OBJECT.fullmatch(text, ce, start):
         return False
     before = text[max(0, cs - 30) : cs]
+    if _DETERMINER_BEFORE.search(before):
+        return False  # "a reported 50 people", "the reported 40 deaths": an adjective, a hedge
     return (
         cs > 0 and not _PASSIVE_BEFORE.search(before) and re.search(r"\w\s+$", before) is not None
     )

@@ -126,3 +126,18 @@ def test_an_alleged_event_hedges_its_toll_in_its_own_clause(text, figure) -> Non
 )
 def test_an_alleged_role_or_link_still_hedges_no_figure_of_another_clause(text, figure) -> None:
     assert (figure, False) in hedges_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "reported" as an adjective before the figure, after a determiner or possessive
+        ("The reported 40 deaths in the town sparked protests.", 40),
+        ("Officials cited the reported 40 deaths as a reason to act.", 40),
+        ("A reported 50 people died in the stampede.", 50),
+        ("Its reported 12 victims were all civilians.", 12),
+        ("Their reported 300 casualties drew condemnation.", 300),
+    ],
+)
+def test_an_attributive_reported_before_the_figure_stays_a_hedge(text, figure) -> None:
+    assert (figure, True) in hedges_of(text)
