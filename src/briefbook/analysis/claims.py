@@ -1441,6 +1441,16 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+def _state_of_another_figure(text: str, at: int, quantities: list[Quantity], q: Quantity) -> bool:
+    """Whether the event cue at ``at`` is the state word right after another figure than
+    ``q`` ("The blast left 30 injured civilians and 12 dead": "dead" is the 12's, so the 30
+    keep their own adjective, wounded)."""
+    return any(
+        o is not q and o.number_end <= at and not text[o.number_end : at].strip()
+        for o in quantities
+    )
+
+
 def _reports_the_figure(text: str, cs: int, ce: int, start: int) -> bool:
     """Whether the cue at ``text[cs:ce]`` is the active verb "reported" whose object is the
     figure at ``start`` ("Hospital morgues have reported 773 bodies", "The ministry reported
@@ -1786,7 +1796,10 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if len(words) == 1 and words[0].lower() in _people_states():
             words = ["people"]  # "scores wounded", "60 wounded": people, the word their event
         elif (
-            event == OTHER_EVENT
+            (
+                event == OTHER_EVENT
+                or (at > phrase_end and _state_of_another_figure(clean, at, quantities, q))
+            )
             and q.value != 1  # "One seriously wounded man was taken away": no toll
             and len(words) > 1
             and words[0].lower() in _HURT_ADJECTIVES

@@ -141,3 +141,33 @@ def test_an_alleged_role_or_link_still_hedges_no_figure_of_another_clause(text, 
 )
 def test_an_attributive_reported_before_the_figure_stays_a_hedge(text, figure) -> None:
     assert (figure, True) in hedges_of(text)
+
+
+def events_of(text: str) -> dict[object, str]:
+    return {c.quantity: c.event for c in find_claims(text, "S1.1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the event word after the phrase is another figure's own state ("and 12 dead")
+        ("The blast left 30 injured civilians and 12 dead.", 30),
+        ("The attack left 30 injured people and 12 dead, officials said.", 30),
+        ("Medics counted 45 wounded villagers and nine killed after the raid.", 45),
+    ],
+)
+def test_an_injured_count_beside_another_figures_state_stays_wounded(text, figure) -> None:
+    assert events_of(text)[figure] == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # near-misses: the figure's own verb names its event
+        ("The strike killed 40 injured civilians sheltering in the clinic.", 40, "killed"),
+        ("He said 40 injured people were killed when the clinic was shelled.", 40, "killed"),
+        ("The blast left 30 injured civilians and 12 dead.", 12, "killed"),
+    ],
+)
+def test_an_injured_count_with_its_own_verb_keeps_that_event(text, figure, event) -> None:
+    assert events_of(text)[figure] == event
