@@ -1440,13 +1440,24 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 def _attributive(text: str, cs: int, ce: int) -> bool:
     """Whether the sentence hedge at ``text[cs:ce]`` is an adjective before its noun after a
     determiner or possessive ("for his alleged role in the conflict, where rebels captured
-    two cities": the role is alleged, not the capture). "Rebels allegedly captured" and
-    "allegations of abuse" stay hedges of the whole sentence."""
+    two cities": the role is alleged, not the capture). "Rebels allegedly captured",
+    "allegations of abuse" and an alleged event among the next three words ("the alleged
+    attack, which killed 30", "the suspected drone strike": ``alleged_event_nouns``) stay
+    hedges of the whole sentence."""
     if text[cs:ce].lower() not in _claim_words("attributive_hedges"):
         return False
     if not _ATTRIBUTIVE_BEFORE.search(text, max(0, cs - 30), cs):
         return False
-    return re.match(r"\s+[a-z][a-z-]+\b", text[ce:]) is not None
+    if re.match(r"\s+[a-z][a-z-]+\b", text[ce:]) is None:
+        return False
+    # "the alleged attack, which killed 30": the event is doubted, and its toll with it
+    head = re.match(r"(?:\s+[\w-]+){1,3}", text[ce:])
+    words = head.group(0).lower().split() if head else []
+    for i, w in enumerate(words):
+        if w in {"in", "of", "to", "with", "on", "for", "by", "at", "from", "and", "or"}:
+            words = words[:i]  # "his alleged role in attacks that killed 11": the role's
+            break
+    return not set(words) & _claim_words("alleged_event_nouns")
 
 
 # what may stand between an active "reported" and the figure that is its object ("have
@@ -1457,7 +1468,30 @@ _REPORTED_OBJECT = re.compile(
     r"a\s+further)\s+)?$",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|as|it|widely)\s+$", re.I)
+# a passive or impersonal "reported": its verb, maybe contracted ("It's reported"), and at most
+# one adverb between them ("It is also reported", "It was initially reported")
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|be|been|being|as|it)|\w['’](?:s|re))"
+    r"(?:\s+(?:\w+ly|also|now|first|still|further|since|already|then|later|often|again))?\s+$"
+    r"|\bwidely\s+$",
+    re.I,
+)
+
+
+# a determiner or possessive right before "reported": the word is an adjective of the figure
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|such)\s+$", re.I
+)
+
+
+def _state_of_another_figure(text: str, at: int, quantities: list[Quantity], q: Quantity) -> bool:
+    """Whether the event cue at ``at`` is the state word right after another figure than
+    ``q`` ("The blast left 30 injured civilians and 12 dead": "dead" is the 12's, so the 30
+    keep their own adjective, wounded)."""
+    return any(
+        o is not q and o.number_end <= at and not text[o.number_end : at].strip()
+        for o in quantities
+    )
 
 
 def _reports_the_figure(text: str, cs: int, ce: int, start: int) -> bool:
@@ -1471,6 +1505,8 @@ def _reports_the_figure(text: str, cs: int, ce: int, start: int) -> bool:
     if not _REPORTED_OBJECT.fullmatch(text, ce, start):
         return False
     before = text[max(0, cs - 30) : cs]
+    if _DETERMINER_BEFORE.search(before):
+        return False  # "a reported 50 people", "the reported 40 deaths": an adjective, a hedge
     return (
         cs > 0 and not _PASSIVE_BEFORE.search(before) and re.search(r"\w\s+$", before) is not None
     )
@@ -1803,7 +1839,10 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if len(words) == 1 and words[0].lower() in _people_states():
             words = ["people"]  # "scores wounded", "60 wounded": people, the word their event
         elif (
-            event == OTHER_EVENT
+            (
+                event == OTHER_EVENT
+                or (at > phrase_end and _state_of_another_figure(clean, at, quantities, q))
+            )
             and q.value != 1  # "One seriously wounded man was taken away": no toll
             and len(words) > 1
             and words[0].lower() in _HURT_ADJECTIVES

@@ -476,7 +476,7 @@ def _ELLIPTIC_AREAS() -> re.Pattern[str]:  # noqa: N802
     words = "|".join(
         sorted(re.escape(str(w).capitalize()) for w in place_guards()["elliptic_area_words"])
     )
-    return re.compile(rf"\b({words})\s+(?:and|or|&)\s+({words})\s+([A-Z][\w'-]+)")
+    return re.compile(rf"\b({words})\s+(?:and|or|&)\s+({words})\s+([A-Z][\w'’-]+)")
 
 
 def _elliptic_areas(
@@ -489,6 +489,7 @@ def _elliptic_areas(
     word alone (not known from an earlier sentence, ``before``) is dropped."""
     for m in _ELLIPTIC_AREAS().finditer(text):
         first, second, head = m.groups()
+        head = re.sub(r"['’]s$", "", head)  # "North and South Kivu's towns": the head "Kivu"
         whole, other = f"{first} {head}", f"{second} {head}"
         hits = [t for t in gaz.surfaces.get(whole, ()) if t.type in {"place", "country"}]
         if first == second or not hits or not gaz.surfaces.get(other):

@@ -193,6 +193,7 @@ def _lex() -> dict[str, Any]:
             re.I,
         ),
         age_bound_tails=frozenset(str(w).lower() for w in lex["age_bound_tails"]),
+        age_bound_verbs=frozenset(str(w).lower() for w in lex["age_bound_verbs"]),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
         # "in close to three weeks": a window preposition and an approximator before the figure
         approximate_window=re.compile(
@@ -532,7 +533,8 @@ def _age_bound(before: str, after: str, value: float, lex: dict[str, Any]) -> bo
     """Whether a figure of ``value`` between ``before`` and ``after`` is the age bound of the
     people noun before it ("children under 5 were referred", "girls under 18 had been
     recruited", "men over 60."): ``age_bound_*`` of ``data/numbers.yaml``. The figure must be
-    at most 120 and end its phrase, so "people over two days" stays a window."""
+    at most 120 and end its phrase (punctuation, a run breaker, an age unit or a verb of
+    ``age_bound_verbs``: "children under 10 died"), so "people over two days" stays a window."""
     if not 0 < value <= 120 or not lex["age_bound_before"].search(before):
         return False
     rest = after.lstrip()
@@ -545,6 +547,7 @@ def _age_bound(before: str, after: str, value: float, lex: dict[str, Any]) -> bo
     return (
         first in lex["run_breakers"]
         or first in lex["age_bound_tails"]
+        or first in lex["age_bound_verbs"]  # "children under 10 died of cholera"
         or (word.group(2) or "").lower() in lex["age_bound_tails"]
     )
 

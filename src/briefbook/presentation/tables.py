@@ -232,7 +232,12 @@ def _with_currency(amount: str, claim: Any) -> str:
     unless what the claim counts already names it, and a share with its per cent sign
     ("80%"); other amounts as they are."""
     unit = getattr(claim, "unit", None)
-    if getattr(claim, "kind", None) == "percent" and unit == "%" and not amount.endswith("%"):
+    if (
+        getattr(claim, "kind", None) == "percent"
+        and unit == "%"
+        and amount.strip()  # no amount stated ("between 20 and 30 per cent"): no bare "%"
+        and not amount.endswith("%")
+    ):
         return f"{amount}%"  # "80 per cent of the people": 80%, never a count of 80 people
     if getattr(claim, "kind", None) != "money" or not unit:
         return amount
