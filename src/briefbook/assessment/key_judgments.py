@@ -561,14 +561,10 @@ def incident_kinds(text: str, key: str) -> frozenset[str]:
 
 
 @cache
-def _apart() -> re.Pattern[str]:
-    words = "|".join(re.escape(str(w)) for w in load_data("judgments.yaml")["incident_apart"])
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w'’-])", re.I)
-
-
-@cache
-def _rival_apart() -> re.Pattern[str]:
-    words = "|".join(re.escape(str(w)) for w in load_data("judgments.yaml")["rival_apart"])
+def _listed(key: str) -> re.Pattern[str]:
+    """Any word of list ``key`` of data/judgments.yaml (``incident_apart``, ``rival_apart``),
+    as a whole word, any case."""
+    words = "|".join(re.escape(str(w)) for w in load_data("judgments.yaml")[key])
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w'’-])", re.I)
 
 
@@ -585,7 +581,7 @@ def one_incident(
     (:func:`figures_repeat`)."""
     if not (_incident_classes(a, claims_a) and _incident_classes(b, claims_b)):
         return False
-    if _apart().search(a.text) or _apart().search(b.text):
+    if _listed("incident_apart").search(a.text) or _listed("incident_apart").search(b.text):
         return False
     if figures_conflict(claims_a, claims_b) or figures_conflict(claims_b, claims_a):
         return False
@@ -625,7 +621,11 @@ def rival_tolls(
     apart as corroboration; they are one event whose sources' figures differ."""
     if not (_incident_classes(a, claims_a) and _incident_classes(b, claims_b)):
         return False
-    if any(p.search(t) for p in (_apart(), _rival_apart()) for t in (a.text, b.text)):
+    if any(
+        p.search(t)
+        for p in (_listed("incident_apart"), _listed("rival_apart"))
+        for t in (a.text, b.text)
+    ):
         return False
     if not (figures_conflict(claims_a, claims_b) or figures_conflict(claims_b, claims_a)):
         return False
