@@ -901,6 +901,25 @@ def _name_of(toks: list[Tok]) -> bool:
     return len(toks) > 3 and toks[2].low == "of" and all(t.text[:1].isupper() for t in toks[:2])
 
 
+# connectors that never stand inside one place's name between two capitalised words
+_OUTER_CONNECTORS = frozenset({"of", "the", "for", "and"})
+
+
+def _inner_article(seq: list[Tok], i: int, rules_: Rules) -> bool:
+    """Whether ``seq[i]`` is a capitalised article or particle of ``connectors`` between two
+    capitalised words of one name ("Ain El Tarvo", "Wadi Al Kelvo"), which a listing keeps
+    inside that name rather than splitting there; never "of", "the", "for" nor "and"."""
+    t = seq[i]
+    return (
+        0 < i < len(seq) - 1
+        and t.low in rules_.connectors - _OUTER_CONNECTORS
+        and t.text[:1].isupper()
+        and seq[i - 1].text[:1].isupper()
+        and seq[i + 1].text[:1].isupper()
+        and seq[i - 1].low not in rules_.connectors
+    )
+
+
 def _places(
     seq: list[Tok],
     text: str,
@@ -915,8 +934,10 @@ def _places(
     parts = [seq]
     if any(t.low in rules_.connectors for t in seq):
         parts, cur = [], []
-        for t in seq:
-            if t.low in rules_.connectors:
+        for i, t in enumerate(seq):
+            if _inner_article(seq, i, rules_):
+                cur.append(t)  # "Ain El Tarvo and Selmani": "El" is inside the first name
+            elif t.low in rules_.connectors:
                 parts.append(cur)
                 cur = []
             else:
@@ -996,24 +1017,43 @@ def _owned_scene(
 ) -> tuple[list[list[Tok]], list[tuple[Found, str] | None]] | None:
     """The parts and hits of a run that a locative word opens with a known place's
     possessive and a name after it: "in Queensland's Western Downs", "at Dravi's Kelvo
-    Heights" name the owner (a gazetteer place, a town of the city index or an area of the
+    Heights", "from Dravi's Civil Lines" name the owner (a gazetteer place, a town of the city index or an area of the
     area index, read with the locative as its cue) and the part it owns when that is a name
     of one or two plain words no list knows (:func:`place_of` with ``event``); None when
     no locative word opens the run, no possessive stands inside it or the owner is no known
     place ("in Smith's Bar": a person's). Shape: ``([owner, part], [owner hit, part hit or
-    None])``."""
+    None])``, or ``([part], [part hit])`` when the owner is a gazetteer place, which the
+    gazetteer's own scan finds."""
     owners = [i for i, t in enumerate(seq[:-1]) if t.low.endswith("'s")]
-    if len(owners) != 1 or not _scene_before(text, seq[0].start):
+    if len(owners) != 1 or not _OWNER_SCENE.search(text, max(0, seq[0].start - 10), seq[0].start):
         return None
     owner, part = seq[: owners[0] + 1], seq[owners[0] + 1 :]
     name = span_name(owner, text)
     key = place_key(name)
     if not (known_place(name, gaz) or city_index().get(key) or area_index().get(key)):
         return None
+    part_hit = place_of(part, text, rules_, gaz, frozenset(), event=True)
+    if part_hit is None and _SHORT_TOWN.fullmatch(span_name(part, text)):
+        word = part[0].low
+        if word not in rules_.given and word not in ordinary_words():
+            # "in Kelvania's Tor": a town's name of three letters, owned by a known place
+            part_hit = (
+                Found(part[0].start, part[0].end, "place", part[0].text),
+                (known_place(part[0].text, gaz) or f"place:{place_key(part[0].text)}"),
+            )
     owner_hit = place_of(owner, text, rules_, gaz, frozenset(), listed=True)
+    if owner_hit is None and part_hit is not None and known_place(name, gaz):
+        # "in Kelvania's Tarvo" with a gazetteer owner: the gazetteer finds the owner itself
+        return [part], [part_hit]
     if owner_hit is None:
         return None
-    return [owner, part], [owner_hit, place_of(part, text, rules_, gaz, frozenset(), event=True)]
+    return [owner, part], [owner_hit, part_hit]
+
+
+# the locative words before a known place's possessive and the part it owns: "in X's Y", and
+# a journey's start, "started from X's Y" (round places18)
+_OWNER_SCENE = re.compile(r"\b(?:in|near|outside|at|across|into|from)\s+$")
+_SHORT_TOWN = re.compile(r"[A-Z][a-z]{2}")
 
 
 def _towns_of_areas(

@@ -96,6 +96,8 @@ class Rules:
     family_first: frozenset[str]  # Chinese and Vietnamese family names, written first
     generic_bodies: frozenset[str]
     admin_nouns: frozenset[str]
+    area_unit_nouns: frozenset[str]  # "division": an area before "of" and a larger area
+    area_unit_arms: frozenset[str]  # "armoured": a division named so is a force's
     locality_nouns: frozenset[str]
     facility_nouns: frozenset[str]  # "airport", "nuclear power plant": a place of its own
     feature_nouns: frozenset[str]  # "peninsula", "gulf": "the Korean peninsula"
@@ -314,6 +316,8 @@ def rules() -> Rules:
         family_first=_low(d["family_first_surnames"]),
         generic_bodies=_low(d["generic_bodies"]),
         admin_nouns=_low(d["admin_nouns"]),
+        area_unit_nouns=_low(d["area_unit_nouns"]),
+        area_unit_arms=_low(d["area_unit_arms"]) | _low(d["force_nouns"]),
         locality_nouns=_low(d["locality_nouns"]),
         facility_nouns=_low(d["facility_nouns"]),
         feature_nouns=_low(d["feature_nouns"]),

@@ -1082,6 +1082,16 @@ def _person_cue(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer | None 
     return person_cue(toks[0].start, toks[-1].end, len(toks), text, rules, places)
 
 
+def _area_unit(lows: list[str], of_at: int, rules: Rules) -> bool:
+    """Whether the words ``lows`` of a name, with "of" at ``of_at``, name an area unit of
+    ``area_unit_nouns`` before "of" ("Kelvo Division of the South Tarvo Region") rather than
+    an army's unit: no word is a number or of ``area_unit_arms`` ("3rd Division", "Armoured
+    Division", "of the Eastern Military Region")."""
+    return lows[of_at - 1] in rules.area_unit_nouns and not any(
+        any(c.isdigit() for c in low) or low in rules.area_unit_arms for low in lows
+    )
+
+
 def _headed_kind(word: str, rules: Rules) -> str | None:
     """The kind of entity a name ending in the lower-case ``word`` is by its head: "force",
     "organisation", "place" (a place or facility head); None for any other word."""
@@ -1650,11 +1660,14 @@ def classify(
             return [Found(rest[0].start, rest[-1].end, "place", span_name(rest, text))]
     if (
         of_at >= 2
-        and lows[of_at - 1] in rules.admin_nouns
+        and (lows[of_at - 1] in rules.admin_nouns or _area_unit(lows, of_at, rules))
         and last in rules.place_heads
         and len(toks) - of_at > 2
-    ):  # "Estra District of North Kalda Zone": a district of a zone, two places
+    ):  # "Estra District of North Kalda Zone": a district of a zone, two places; "the
+        # Kelvo Division of the South Tarvo Region" an area of a region
         left, right = toks[:of_at], toks[of_at + 1 :]
+        while len(right) > 1 and right[0].low == "the":
+            right = right[1:]
         return [
             Found(left[0].start, left[-1].end, "place", span_name(left, text)),
             Found(right[0].start, right[-1].end, "place", span_name(right, text)),

@@ -32,6 +32,7 @@ __all__ = [
     "JURISDICTION_AFTER",
     "KIN_GROUPS",
     "LOCALITIES_AFTER",
+    "QUARTERS_AFTER",
     "LOCALITY_AFTER",
     "MONTH_OR_DAY",
     "NEARBY",
@@ -92,6 +93,9 @@ LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b
 # the fronts of a war named by their towns: "the Kelmar, Tovra and Sulo battlefronts" (a
 # plain name only: not "the Popular and Democratic fronts")
 FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")
+# the quarters of a city named by their names: "the Beit Tarvo and Selmani neighbourhoods"
+# (plain names only, as the fronts: not "the Christian and Armenian quarters"; places18)
+QUARTERS_AFTER = re.compile(r"\s+(?:neighbou?rhoods|quarters|suburbs|slums)\b")
 
 # plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
 KIN_GROUPS = frozenset(

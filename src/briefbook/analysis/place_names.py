@@ -54,6 +54,7 @@ from briefbook.analysis.place_cues import (
     OTHER_PARTS_AFTER,
     PLACE_VERBS,
     PLAIN_WORD,
+    QUARTERS_AFTER,
     REPRESENTS_BEFORE,
     RESIDENCE_OF,
     UNIT_HOLDER_BEFORE,
@@ -379,6 +380,8 @@ def _place_of(
     if toks and all(
         t.bare in rules.admin_nouns | rules.locality_nouns | rules.place_heads for t in toks
     ):
+        if feature_area := _feature_named_area(toks, text, rules):
+            return feature_area  # "the Coast region": a land feature's word names the area
         return None  # "in Constituency 132", "the District": a class word, no name
     if unit_first := _unit_first(toks, text, lower_vocab):
         return unit_first  # "stopped in District Gharbi": a district named unit first
@@ -457,6 +460,8 @@ def _place_of(
         own = None  # "the Houthi military base": a body's base, no facility's name
     if own in rules.facility_nouns and _generic_facility(toks, text):
         own = None  # "near a Dravi prison", "Dravi's hospital": one of the town's, unnamed
+    if own in place_guards()["town_sites"] and _town_site(toks, name, text, gaz):
+        own = None  # "a strike on Kelvabad mosque": one of the town's mosques, unnamed
     if own and len(words) > len(own.split()) and words[len(own.split())] in rules.roles:
         own = None  # "the Nairobi station chief": the seat of a post, no facility's name
     if own is None and words and toks[-1].bare not in rules.place_heads:
@@ -552,9 +557,13 @@ def _place_of(
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
-            # "the A, B and C battlefronts": towns, not ordinary words ("Popular")
+            # "the A, B and C battlefronts", "the A and B neighbourhoods": towns and
+            # quarters, not ordinary words ("Popular") nor faiths ("Christian")
             or (
-                FRONTS_AFTER.match(text, list_end(text, toks[-1].end))
+                (
+                    FRONTS_AFTER.match(text, list_end(text, toks[-1].end))
+                    or QUARTERS_AFTER.match(text, list_end(text, toks[-1].end))
+                )
                 and plain_name(toks, lower_vocab)
                 and not common
                 and not any(t.bare in ordinary_words() for t in toks)
@@ -1034,6 +1043,36 @@ def _generic_facility(toks: list[Tok], text: str) -> bool:
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
+_UNIT_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _feature_named_area(toks: list[Tok], text: str, rules: Rules) -> tuple[Found, str] | None:
+    """The area a capitalised word of a land feature of ``place_heads`` names before a
+    lower-case administrative noun ("the Coast region", "the Lake province"), with its key;
+    None for a word that is itself a unit or a locality ("the District council") and before
+    a noun that also heads a body ("the State department")."""
+    if len(toks) != 1 or not toks[0].text[:1].isupper():
+        return None
+    word = toks[0].bare
+    if word in rules.admin_nouns | rules.locality_nouns or word not in rules.place_heads:
+        return None
+    m = _UNIT_AFTER.match(text, toks[0].end)
+    if not m or m.group(1) not in rules.admin_nouns or m.group(1) in rules.org_heads:
+        return None
+    name = f"{toks[0].text} {m.group(1)}"
+    return Found(toks[0].start, m.end(1), "place", name), f"place:{place_key(name)}"
+
+
+def _town_site(toks: list[Tok], name: str, text: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` before a noun of ``town_sites`` (``data/place_guards.yaml``) is a
+    known town (a gazetteer place or a town of the city index) with no "the" before it: "a
+    strike on Kelvabad mosque" says where one of its mosques is."""
+    before = _words_before(text, toks[0].start)
+    if before and before[-1].lower() == "the":
+        return False
+    return bool(known_place(name, gaz) or city_index().get(place_key(name)))
+
+
 def _words_before(text: str, start: int) -> list[str]:
     """The words of the 16 characters before ``start``, an opening bracket or quote
     stripped from each: "(in Mannar)" has "in" before Mannar, "neighbouring Manabi" has
@@ -1430,11 +1469,18 @@ def _town_variant(name: str) -> str | None:
 def _variant(name: str, gaz: Gazetteer) -> str | None:
     """The key of the one gazetteer place that ``name`` spells another way
     (:func:`place_skeleton`: "El-Fashar" for El Fasher), or None. The words other than place
-    heads must keep a skeleton of their own: "George Island" spells no "Kharg Island"."""
+    heads must keep a skeleton of their own: "George Island" spells no "Kharg Island". A
+    town of the city index is no spelling of a region of ``data/regions.yaml`` (an island, a
+    natural or historical region) that the index holds no town of: "Mandera" (Kenya) is not
+    the island Mindoro ("Bakhmout" is still Bakhmut, "Dayr al-Balah" Deir al-Balah)."""
     skeleton = place_skeleton(name) if own_skeleton(name) else ""
     key = gaz.place_skeletons.get(skeleton) if skeleton else None
-    if not key or not _same_ending(name, gaz.names.get(key, (key.partition(":")[2], ""))[0]):
+    known = gaz.names.get(key, (key.partition(":")[2], ""))[0] if key else ""
+    if not key or not _same_ending(name, known):
         return None
+    own = place_key(name)
+    if key in gaz.regions and city_index().get(own) and not city_index().get(place_key(known)):
+        return None  # a town of the index, no spelling of an island's or a region's name
     return key
 
 

@@ -27,7 +27,8 @@ class Dateline:
     agency named in brackets or between pipes, or None; ``end``: the character offset where
     the text after the dateline starts; ``bare``: only a word in capitals and a dash or a
     pipe ("WASHINGTON —", but also "NATO — ..." or "NATO | ..."), a name in title case and
-    a spaced dash or a colon ("Geneva - ...", "Bhopal: ...", but also "Hamas - The group
+    a spaced dash or a colon, its country or state after a comma or not ("Geneva - ...",
+    "Bhopal: ...", "Osaka, Japan: ...", but also "Hamas - The group
     ..." or "Update: ...") or a line of capitals
     alone ("HAKKARI"), no region, date or agency to confirm it: a place only when the
     gazetteer knows it; ``area``: the state or region in brackets after a city in title case
@@ -72,7 +73,9 @@ def _pattern() -> re.Pattern[str]:
         # name is a known place (``is_place``), so "NOTE: ..." or "UPDATE: ..." is kept whole
         r"|^\W*(?P<capped>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
         r"(?:/[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})?\s*:\s+(?=[A-Z\"“‘'])"
+        # "Kelvo, Ostland: A fire ...": the name may have its country or state after a comma
         r"|^\W*(?P<plain>[A-Z][a-z'’]+(?:[ -](?:al-|el-)?[A-Z][a-z'’]+){0,2})"
+        r"(?:,\s*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)?"
         r"(?:\s+(?:[\u2014\u2013]|--?)\s+|\s*:\s+)(?=[A-Z\"“‘'])"
         # "HAKKARI": a line of a name in capitals alone, the filing place of the story below
         r"|^\W*(?P<alone>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})\s*$"
