@@ -158,6 +158,23 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:\w+ly\s+)?",
     re.I,
 )
+# an active relative clause of people right after the counted thing: "40 soldiers who died",
+# "the 12 guards who fell in battle" (round claims21r): a casualty cue with no object after it
+# tells their fate; "40 soldiers who killed three rebels" has an object, another's fate
+_WHO_RELATIVE = re.compile(
+    r"(?:\s+and\s+[A-Za-z-]+)?\s*,?\s*who\s+(?:(?:had|have|has)\s+)?", re.I
+)  # "40 soldiers and officers who died": the pair's fate
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:\d|[A-Z]|(?:the|a|an|his|her|their|its|our|dozens|hundreds|thousands|scores)\b)"
+)
+
+
+def _first_word(text: str, at: int) -> str:
+    """The word right after offset ``at`` of ``text`` ("" when none)."""
+    m = re.match(r"\s+([A-Za-z-]+)", text[at:])
+    return m.group(1) if m else ""
+
+
 # "deliveries of X, which may constitute as much as 40% of ...", "2,000 tons of ammunition,
 # which could represent 24,000 rounds": the figure restates its antecedent, whose event it takes
 _RESTATES = re.compile(
@@ -791,6 +808,14 @@ def _governing_cue(
                 # "shot down two missiles fired from the coast": a participle saying where
                 # the things came from modifies them; the verb before the figure governs it
                 best = _better(best, ((1, dist), ev, cs))
+                continue
+            if (
+                _WHO_RELATIVE.fullmatch(gap)
+                and ev in _casualty()
+                and not _OBJECT_AFTER.match(text, ce)
+                and not spelled_number(_first_word(text, ce))
+            ):
+                best = _better(best, ((1, dist), ev, cs))  # "40 soldiers who died": their fate
                 continue
             main = _RELATIVE_THEN_MAIN.fullmatch(gap)
             if dist <= 120 and main and _has_verb(main.group(1)):
