@@ -98,7 +98,8 @@ def in_reporter_aside(text: str, start: int) -> bool:
 
 _SPEECH = (
     r"(?:\b(?:said|says|say|claimed|claims|claiming|reported|reports|told|estimated|estimates|"
-    r"put|announced|announces|asserted|asserts|insisted|insists|cited|cites)\b"
+    r"put|announced|announces|asserted|asserts|insisted|insists|cited|cites|confirmed|"
+    r"confirms)\b"
     rf"|{toll_telling()})"
 )
 # a second speech clause in one sentence: "The army said 12 died, while the rebels said 40

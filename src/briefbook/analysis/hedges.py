@@ -779,6 +779,8 @@ _NP_AFTER = re.compile(
 # lower-case words before a name that are part of a title ("regional governor", "deputy
 # foreign minister"); TITLE_WORDS holds the titles themselves
 _LOWER_TITLE = re.compile(r"((?:[a-z][a-z.-]*\s+){1,4})(?=[A-Z])")
+# a speech verb inside a fronted concessive clause: "Although police confirmed ..., "
+_FRONTED_CONCESSIVE = re.compile(r"^\W*(?:Although|Though|Whereas)\s[^,;:\"]*$")
 # one quoted by an outlet: "Reuters quoted the governor as saying" (group 1: the governor),
 # "The governor was quoted as saying"
 _QUOTED_AS = re.compile(
@@ -1081,6 +1083,15 @@ def attribution(text: str) -> tuple[str | None, bool]:
         before = text[: m.start()]
         if event_clause(before):
             continue  # "... after the Red Hand announced their victory": no source of this
+        if (
+            _FRONTED_CONCESSIVE.match(before)
+            and (comma := text.find(",", m.end())) > 0
+            and verb_re.search(text, comma)
+        ):
+            # "Although police confirmed 14 deaths, 30 were killed, residents said": the main
+            # clause's speaker is the sentence's (the concessive clause keeps its own figure;
+            # round claims21r)
+            continue
         owner = _POSSESSOR.search(before)
         if owner and re.match(rf"(?:{_figure_nouns()})\b", after, re.I):
             return owner.group(1), False  # "Ostland's reported toll of 45": Ostland's figure

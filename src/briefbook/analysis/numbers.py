@@ -851,6 +851,10 @@ _OR_MORE = re.compile(
     re.I,
 )
 
+# "or more" glued to the figure before its counted noun ("30 or more rockets"); "50 percent or
+# more of the shares" has no noun after it
+_OR_MORE_GLUED = re.compile(r"\s+or\s+(?:more|fewer|less)\b(?=\s+([a-z][\w-]*))", re.I)
+
 
 def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quantity, int] | None:
     """The quantity of a number (with its range partner), and where its text ends."""
@@ -895,6 +899,10 @@ def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quanti
         unit = f"per {rate}"
     # a spread's counted word stands after its low end ("30 dead to more than 60")
     phrase_at = m.end() if ranged is not None and m2 and _spread(text, m, m2) else number_end
+    glued = _OR_MORE_GLUED.match(text, number_end) if open_end else None
+    if glued and glued.group(1).lower() not in _lex()["run_breakers"]:
+        # "fired 30 or more rockets": the counted noun follows the bound (round claims21r)
+        number_end = phrase_at = glued.end()
     q = Quantity(
         begin,
         number_end,
@@ -925,7 +933,22 @@ def _factors(text: str) -> list[Quantity]:
         else:
             low, high = value, value
         out.append(Quantity(m.start(), m.end(), m.end(), m.group(0), low, high, value, "factor"))
-    return out + _told_factors(text)
+    told = [
+        q
+        for q in _told_factors(text)
+        if not any(
+            f.end <= q.start
+            and f.value == q.value
+            and _RESTATED_FACTOR.fullmatch(text[f.end : q.start])
+            for f in out
+        )
+    ]
+    return out + told
+
+
+# the gap between a factor and a told factor that restates it: "tripled, rising three-fold",
+# "doubled, a two-fold rise" (one change, one claim; round claims21r)
+_RESTATED_FACTOR = re.compile(r"\s*,\s*(?:(?:a|an)\s+|[a-z]+ing\s+(?:by\s+)?)?", re.I)
 
 
 @cache

@@ -16,7 +16,15 @@ third-party text):
 * "Reuters quoted the governor as saying ...", "the governor was quoted as saying": the one
   quoted is the originator, not the outlet;
 * people "who died", "who fell in battle" right after the counted phrase were killed; "who
-  killed three rebels" has an object and tells another's fate.
+  killed three rebels" has an object and tells another's fate;
+* "or more" glued to a figure before its counted noun ("fired 30 or more rockets") opens the
+  top and keeps the noun ("50 percent or more," has none);
+* a told factor that restates the factor right before it ("tripled, rising three-fold") is
+  one change, one claim; a factor of another thing ("while rents rose three-fold") stays;
+* a speech verb inside a fronted concessive clause ("Although police confirmed 14 deaths,
+  ..., residents said") is not the sentence's speaker when the main clause has its own;
+* a name attacked ("raided X", "stormed X") whose appositive says it is a body ("X, a mining
+  firm", "X, a radio station") is no place; "X, a village near the border" stays one.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ import pytest
 
 from briefbook.analysis.claims import find_claims
 from briefbook.analysis.hedges import attribution
-from builders import originators_of
+from builders import entities_of, originators_of
 
 
 def _claims(text: str) -> list:
@@ -199,3 +207,91 @@ def test_people_who_died_were_killed(text: str) -> None:
 )
 def test_people_who_killed_others_or_fell_back_were_not_killed(text: str) -> None:
     assert [c.event for c in _claims(text)][:1] == ["deployed"]
+
+
+# 7. "or more" before the counted noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militants fired 30 or more rockets at Kamsa.", ("rockets", 30.0, None, "launched")),
+        ("Divers found 25 or more bodies in the lake.", ("bodies", 25.0, None, "killed")),
+        ("Officials said 12 or fewer villagers were missing.", ("villagers", None, 12.0, "other")),
+    ],
+)
+def test_or_more_glued_to_a_figure_keeps_its_counted_noun(text: str, expected: tuple) -> None:
+    assert [(c.counts, c.low, c.high, c.event) for c in _claims(text)] == [expected]
+
+
+def test_a_legal_threshold_or_more_stays_no_claim() -> None:
+    text = "Firms in which the bank owns 50 percent or more, directly or indirectly, are blocked."
+    assert _claims(text) == []
+
+
+# 8. a restated factor
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Exports tripled, rising three-fold in two years.", "Arrests doubled, a two-fold rise."],
+)
+def test_a_factor_restated_right_after_is_one_claim(text: str) -> None:
+    assert len(_claims(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices doubled while rents rose three-fold.",
+        "Exports doubled, rising three-fold in some ports.",
+    ],
+)
+def test_a_factor_of_another_change_stays(text: str) -> None:
+    assert [c.low for c in _claims(text)] == [2.0, 3.0]
+
+
+# 9. a fronted concessive clause
+
+
+def test_the_main_clause_speaker_tells_its_figure_after_a_concessive_clause() -> None:
+    text = "Although police confirmed 14 deaths, 30 people were killed, residents said."
+    assert [(c.low, c.attributed_to) for c in _claims(text)] == [
+        (14.0, "police"),
+        (30.0, "residents"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no speech in the main clause: the concessive clause's speaker stays the sentence's
+        ("Although police confirmed 14 deaths, the toll could be higher.", [(14.0, "police")]),
+        # "while" opens a first speech clause, not a concession
+        (
+            "While the army said 12 soldiers died, the rebels put the toll at 40.",
+            [(12.0, "army"), (40.0, "rebels")],
+        ),
+    ],
+)
+def test_a_concessive_clause_alone_keeps_its_speaker(text: str, expected: list) -> None:
+    assert [(c.low, c.attributed_to) for c in _claims(text)] == expected
+
+
+# 10. a body attacked, named by its appositive
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Militants raided Dalcorp, a mining firm, and killed 3 guards.", "Dalcorp"),
+        ("Gunmen stormed Velmora, a radio station in Kamsa, on Friday.", "Velmora"),
+    ],
+)
+def test_a_body_attacked_is_no_place(tmp_path, text: str, name: str) -> None:
+    assert ("place", name) not in entities_of(tmp_path, text)
+
+
+def test_a_village_attacked_stays_a_place(tmp_path) -> None:
+    text = "Troops stormed Korvanu, a village near the border, on Friday."
+    assert ("place", "Korvanu") in entities_of(tmp_path, text)
