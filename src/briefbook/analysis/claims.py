@@ -960,6 +960,30 @@ def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _reward_pattern() -> tuple[frozenset[str], re.Pattern[str]]:
+    """``reward_words`` of data/claims.yaml: as heads, and before a sum ("a bounty of")."""
+    words = load_data("claims.yaml")["reward_words"]
+    before = re.compile(
+        rf"\b(?:{alternation(words)})\s+(?:of\s+)(?:(?:about|some|up\s+to|nearly|almost|over|"
+        r"more\s+than)\s+)?$",
+        re.I,
+    )
+    return frozenset(str(w).lower() for w in words), before
+
+
+def _reward(clean: str, q: Quantity, words: list[str]) -> bool:
+    """Whether the sum ``q`` is a reward offered: its counted noun is one ("a $50,000
+    bounty") or one stands right before it ("a reward of 10,000 dollars")."""
+    heads, before = _reward_pattern()
+    head = " ".join(words[-2:]).lower() if len(words) > 1 else ""
+    return (
+        bool(words and words[-1].lower() in heads)
+        or head in heads
+        or before.search(clean, 0, q.start) is not None
+    )
+
+
+@cache
 def _flight_after() -> re.Pattern[str]:
     """The rest of a figure's clause that says the counted live somewhere after they fled
     ("... live in Chad after fleeing Sudan"): a verb of staying (``flight_hosts``) then
@@ -1089,6 +1113,12 @@ def _event(
         cues = []
     event: str | None = None
     at = -1
+    if head in table.explosion_cues:
+        # "Two explosions killed 40 people", "three blasts hit the market": the explosions
+        # did the harm, a count of attacks (round claims21r); heard or suffered, as before
+        best = _governing_cue(text, q, phrase_end, cues)
+        if best is not None and best[2] >= phrase_end and best[1] in _STRIKING_EVENTS:
+            return "struck", best[2]
     if head in table.cue_event and not _weak_sanction(text, head) and named is None:
         event, at = table.cue_event[head], phrase_end  # "26 deaths", "18 shipments"
     if head == "times":  # "delivered aid 11 times": how often the verb's action happened
@@ -1122,6 +1152,9 @@ def _event(
         return OTHER_EVENT, at  # "80% of the population needs aid": a share of people, no money
     return folded, at
 
+
+# the events of a clause whose subject is a count of explosions that make it a count of attacks
+_STRIKING_EVENTS = frozenset({"killed", "wounded", "casualties", "struck"})
 
 # "in 20 SUVs", "on 15 motorcycles", "aboard three boats": the vehicles people rode in
 _CONVEYED_BEFORE = re.compile(
@@ -1857,7 +1890,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             c for c in cues if not any(o is not q and o.number_end <= c[0] < e for o, e in spans)
         ]
         event, at = _event(clean, q, words, phrase_end, own_cues)
-        if event != OTHER_EVENT and _done_by_the_counted(clean, phrase_end, at):
+        if event not in {OTHER_EVENT, "struck"} and _done_by_the_counted(clean, phrase_end, at):
             event = OTHER_EVENT  # "Two gunmen shot the guard": the doers, not the hurt
         if ratio and any(table.cue_event.get(w.lower()) == "exchanged" for w in words):
             event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
@@ -2010,6 +2043,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
         ):
             event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
+        if event == "funded" and q.kind == "money" and _reward(clean, q, words):
+            event = OTHER_EVENT  # "a $50,000 bounty for him": an offer, not funding given
         if event == OTHER_EVENT and is_person(words) and _toll_cause_claims(clean, q.start):
             event = "killed"  # "the second attack claimed three persons": a toll taken
         kin, remains = _handed_to_kin()

@@ -24,7 +24,12 @@ third-party text):
 * a speech verb inside a fronted concessive clause ("Although police confirmed 14 deaths,
   ..., residents said") is not the sentence's speaker when the main clause has its own;
 * a name attacked ("raided X", "stormed X") whose appositive says it is a body ("X, a mining
-  firm", "X, a radio station") is no place; "X, a village near the border" stays one.
+  firm", "X, a radio station") is no place; "X, a village near the border" stays one;
+* a sum offered as a reward ("a $50,000 bounty", "a reward of 10,000 dollars") is no funding
+  given (event "other"); a sum pledged stays funded;
+* a count of explosions or attacks that is the subject of a verb of harm ("Two explosions
+  killed 40 people", "three blasts hit the market") counts attacks ("struck"); explosions
+  heard stay "other", and people who did the harm stay "other".
 """
 
 from __future__ import annotations
@@ -295,3 +300,47 @@ def test_a_body_attacked_is_no_place(tmp_path, text: str, name: str) -> None:
 def test_a_village_attacked_stays_a_place(tmp_path) -> None:
     text = "Troops stormed Korvanu, a village near the border, on Friday."
     assert ("place", "Korvanu") in entities_of(tmp_path, text)
+
+
+# 11. a reward offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police posted a $50,000 bounty for the gang leader.",
+        "The state offered a reward of 10,000 dollars for information.",
+    ],
+)
+def test_a_reward_offered_is_no_funding(text: str) -> None:
+    assert [c.event for c in _claims(text)] == ["other"]
+
+
+def test_a_sum_pledged_stays_funded() -> None:
+    assert [c.event for c in _claims("The donors pledged $50,000 for the clinic.")] == ["funded"]
+
+
+# 12. explosions that did the harm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two explosions killed 40 people outside the stadium.",
+        "Three blasts hit the market in Kamsa.",
+        "Two airstrikes killed 12 villagers.",
+    ],
+)
+def test_explosions_that_harm_count_attacks(text: str) -> None:
+    assert _claims(text)[0].event == "struck"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two explosions were heard in the city.",
+        "Two gunmen killed 12 villagers.",
+    ],
+)
+def test_explosions_heard_and_attackers_stay_other(text: str) -> None:
+    assert _claims(text)[0].event == "other"
