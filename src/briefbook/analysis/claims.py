@@ -158,6 +158,23 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:\w+ly\s+)?",
     re.I,
 )
+# an active relative clause of people right after the counted thing: "40 soldiers who died",
+# "the 12 guards who fell in battle" (round claims21r): a casualty cue with no object after it
+# tells their fate; "40 soldiers who killed three rebels" has an object, another's fate
+_WHO_RELATIVE = re.compile(
+    r"(?:\s+and\s+[A-Za-z-]+)?\s*,?\s*who\s+(?:(?:had|have|has)\s+)?", re.I
+)  # "40 soldiers and officers who died": the pair's fate
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:\d|[A-Z]|(?:the|a|an|his|her|their|its|our|dozens|hundreds|thousands|scores)\b)"
+)
+
+
+def _first_word(text: str, at: int) -> str:
+    """The word right after offset ``at`` of ``text`` ("" when none)."""
+    m = re.match(r"\s+([A-Za-z-]+)", text[at:])
+    return m.group(1) if m else ""
+
+
 # "deliveries of X, which may constitute as much as 40% of ...", "2,000 tons of ammunition,
 # which could represent 24,000 rounds": the figure restates its antecedent, whose event it takes
 _RESTATES = re.compile(
@@ -792,6 +809,14 @@ def _governing_cue(
                 # the things came from modifies them; the verb before the figure governs it
                 best = _better(best, ((1, dist), ev, cs))
                 continue
+            if (
+                _WHO_RELATIVE.fullmatch(gap)
+                and ev in _casualty()
+                and not _OBJECT_AFTER.match(text, ce)
+                and not spelled_number(_first_word(text, ce))
+            ):
+                best = _better(best, ((1, dist), ev, cs))  # "40 soldiers who died": their fate
+                continue
             main = _RELATIVE_THEN_MAIN.fullmatch(gap)
             if dist <= 120 and main and _has_verb(main.group(1)):
                 # "two hostages who had been held since 2016 were released": the main verb
@@ -935,6 +960,30 @@ def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _reward_pattern() -> tuple[frozenset[str], re.Pattern[str]]:
+    """``reward_words`` of data/claims.yaml: as heads, and before a sum ("a bounty of")."""
+    words = load_data("claims.yaml")["reward_words"]
+    before = re.compile(
+        rf"\b(?:{alternation(words)})\s+(?:of\s+)(?:(?:about|some|up\s+to|nearly|almost|over|"
+        r"more\s+than)\s+)?$",
+        re.I,
+    )
+    return frozenset(str(w).lower() for w in words), before
+
+
+def _reward(clean: str, q: Quantity, words: list[str]) -> bool:
+    """Whether the sum ``q`` is a reward offered: its counted noun is one ("a $50,000
+    bounty") or one stands right before it ("a reward of 10,000 dollars")."""
+    heads, before = _reward_pattern()
+    head = " ".join(words[-2:]).lower() if len(words) > 1 else ""
+    return (
+        bool(words and words[-1].lower() in heads)
+        or head in heads
+        or before.search(clean, 0, q.start) is not None
+    )
+
+
+@cache
 def _flight_after() -> re.Pattern[str]:
     """The rest of a figure's clause that says the counted live somewhere after they fled
     ("... live in Chad after fleeing Sudan"): a verb of staying (``flight_hosts``) then
@@ -1064,6 +1113,12 @@ def _event(
         cues = []
     event: str | None = None
     at = -1
+    if head in table.explosion_cues:
+        # "Two explosions killed 40 people", "three blasts hit the market": the explosions
+        # did the harm, a count of attacks (round claims21r); heard or suffered, as before
+        best = _governing_cue(text, q, phrase_end, cues)
+        if best is not None and best[2] >= phrase_end and best[1] in _STRIKING_EVENTS:
+            return "struck", best[2]
     if head in table.cue_event and not _weak_sanction(text, head) and named is None:
         event, at = table.cue_event[head], phrase_end  # "26 deaths", "18 shipments"
     if head == "times":  # "delivered aid 11 times": how often the verb's action happened
@@ -1097,6 +1152,9 @@ def _event(
         return OTHER_EVENT, at  # "80% of the population needs aid": a share of people, no money
     return folded, at
 
+
+# the events of a clause whose subject is a count of explosions that make it a count of attacks
+_STRIKING_EVENTS = frozenset({"killed", "wounded", "casualties", "struck"})
 
 # "in 20 SUVs", "on 15 motorcycles", "aboard three boats": the vehicles people rode in
 _CONVEYED_BEFORE = re.compile(
@@ -1832,7 +1890,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             c for c in cues if not any(o is not q and o.number_end <= c[0] < e for o, e in spans)
         ]
         event, at = _event(clean, q, words, phrase_end, own_cues)
-        if event != OTHER_EVENT and _done_by_the_counted(clean, phrase_end, at):
+        if event not in {OTHER_EVENT, "struck"} and _done_by_the_counted(clean, phrase_end, at):
             event = OTHER_EVENT  # "Two gunmen shot the guard": the doers, not the hurt
         if ratio and any(table.cue_event.get(w.lower()) == "exchanged" for w in words):
             event = "exchanged"  # "a 6,000-for-6,000 exchange of bodies": the swap's event
@@ -1985,6 +2043,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
         ):
             event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
+        if event == "funded" and q.kind == "money" and _reward(clean, q, words):
+            event = OTHER_EVENT  # "a $50,000 bounty for him": an offer, not funding given
         if event == OTHER_EVENT and is_person(words) and _toll_cause_claims(clean, q.start):
             event = "killed"  # "the second attack claimed three persons": a toll taken
         kin, remains = _handed_to_kin()

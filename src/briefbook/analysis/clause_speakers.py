@@ -34,7 +34,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefbook.analysis.hedges import attribution, claim_in_other_sense, subject_before
+from briefbook.analysis.hedges import (
+    attribution,
+    claim_in_other_sense,
+    subject_before,
+    toll_telling,
+)
 from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation
@@ -92,8 +97,10 @@ def in_reporter_aside(text: str, start: int) -> bool:
 
 
 _SPEECH = (
-    r"\b(?:said|says|say|claimed|claims|claiming|reported|reports|told|estimated|estimates|put|"
-    r"announced|announces|asserted|asserts|insisted|insists)\b"
+    r"(?:\b(?:said|says|say|claimed|claims|claiming|reported|reports|told|estimated|estimates|"
+    r"put|announced|announces|asserted|asserts|insisted|insists|cited|cites|confirmed|"
+    r"confirms)\b"
+    rf"|{toll_telling()})"
 )
 # a second speech clause in one sentence: "The army said 12 died, while the rebels said 40
 # soldiers were killed", "The army said 40 died; the rebels said 3": the figures after it are

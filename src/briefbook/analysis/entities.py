@@ -920,6 +920,22 @@ def _inner_article(seq: list[Tok], i: int, rules_: Rules) -> bool:
     )
 
 
+def _apposed_body(text: str, end: int, rules_: Rules) -> bool:
+    """Whether an appositive right after the run ending at ``end`` says it is a body ("Dalcorp,
+    a mining firm", "Velmo, a radio station in Marvel"): its head, the last word before a
+    preposition or the clause's end, is one of ``org_heads`` or ``apposed_body_heads`` of
+    data/place_guards.yaml."""
+    m = re.match(
+        r",\s+(?:a|an|the)\s+([a-z][a-z\s-]{0,60}?)(?=\s*[,.;:()]|\s+(?:in|on|at|near|"
+        r"of|from|based|owned|run|that|which|who|and|or)\b|$)",
+        text[end:],
+    )
+    if m is None:
+        return False
+    head = m.group(1).split()[-1]
+    return head in rules_.org_heads | place_guards()["apposed_body_heads"]
+
+
 def _places(
     seq: list[Tok],
     text: str,
@@ -945,7 +961,9 @@ def _places(
         parts.append(cur)
         parts = [seq, *[p for p in parts if p]]
     out: list[Found] = []
-    event = event_before(text, seq[0].start) or event_after(text, seq[-1].end)
+    event = (
+        event_before(text, seq[0].start) or event_after(text, seq[-1].end)
+    ) and not _apposed_body(text, seq[-1].end, rules_)
     home = state.homes.get(d, frozenset())
     hits = [
         place_of(part, text, rules_, gaz, lower_vocab, event=event, home=home) for part in parts

@@ -179,6 +179,7 @@ def _lex() -> dict[str, Any]:
         currency_codes=frozenset(str(w).lower() for w in lex["currency_codes"]),
         run_breakers=frozenset(str(w).lower() for w in lex["run_breakers"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
+        formations=frozenset(w.lower() for w in lex["formation_units"]),
         magnitude_before=re.compile(
             rf"\b(?:{_alts(str(w) for w in lex['magnitude_words'])})(?:\s+of)?\s*$", re.I
         ),
@@ -452,10 +453,22 @@ def _is_not_quantity(
             ):
                 return True  # "Office 39", "Annex 1", "Block 5"
         glued = (m.group("glued") or "").lower()
-        if glued in lex["designations"] or (
+        if glued in lex["designations"] | lex["formations"] or (
             nxt and nxt[0] in lex["designations"] and not m.group("size")
         ):
             return True  # 152 mm, 330 kV; "a 9,000-strong brigade" is the brigade's size
+        if nxt and nxt[0] in lex["formations"] and not m.group("size"):
+            # "72 Brigade", "the 58 army"; not "24 army vehicles": a lower-case formation
+            # word before a counted noun qualifies the noun
+            raw_next = _next_words(text, end, 2)
+            if not (
+                raw_next[0].islower()
+                and len(nxt) > 1
+                and nxt[1].isalpha()
+                and raw_next[1].islower()
+                and nxt[1] not in lex["run_breakers"]
+            ):
+                return True
         if re.match(r"-year-old|\s*years?\s+old|-month-old", after, re.I):
             return True
         if lex["age_before"].search(before):
@@ -720,14 +733,61 @@ def _vague(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
+@cache
+def _spread_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap of a spread of tolls ("30 dead to more than 60": group ``word`` the outcome
+    word, ``open`` a bound opening the top) and a change verb before its "from"
+    (``spread_outcome_words``, ``spread_open_top`` of data/numbers.yaml, ``change_verbs`` of
+    data/events.yaml)."""
+    lex = load_data("numbers.yaml")
+    gap = re.compile(
+        rf"\s+(?P<word>{_alts(lex['spread_outcome_words'])})\s+to\s+"
+        rf"(?:(?P<open>{_alts(lex['spread_open_top'])})\s+)?",
+        re.I,
+    )
+    change = re.compile(rf"\b(?:{_alts(load_data('events.yaml')['change_verbs'])})\b", re.I)
+    return gap, change
+
+
+def _spread(text: str, m: re.Match[str], m2: re.Match[str]) -> tuple[float, float | None] | None:
+    """(low, high) of a toll told as a spread from one figure to another, the outcome word
+    after the low end only ("from at least 30 dead to more than 60": 30 and up; "from 80
+    wounded to 95": 80 to 95); None when ``m`` and ``m2`` are no such spread (the top names
+    another noun of its own, or a change verb tells a rise or fall from one to the other)."""
+    gap_pattern, change = _spread_patterns()
+    gap = gap_pattern.fullmatch(text, m.end(), m2.start())
+    if gap is None:
+        return None
+    opening = re.search(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", text[max(0, m.start() - 30) : m.start()])
+    if opening is None:
+        return None
+    clause = re.split(r"[,;:()\u2014\u2013]", text[max(0, m.start() - 60) : m.start()])[-1]
+    if change.search(clause):
+        return None  # "rose from 20 dead to 45": a change, its end is the claim
+    after = re.match(r"\s+([a-z]+)", text[m2.end() :])
+    if (
+        after
+        and after.group(1) != gap.group("word").lower()
+        and after.group(1) not in _lex()["run_breakers"]
+    ):
+        return None  # "from 30 dead to 12 camps": the top counts something else
+    v1, v2 = _atom_value(m), _atom_value(m2)
+    if v1 is None or v2 is None or v1 >= v2:
+        return None
+    return (v1, None) if gap.group("open") else (v1, v2)
+
+
 def _range_partner(
     text: str, m: re.Match[str], m2: re.Match[str] | None
-) -> tuple[float, float] | None:
+) -> tuple[float, float | None] | None:
     """(low, high) when ``m`` and the next number ``m2`` state one range ("X-Y", "X to Y",
     "X or Y", "between X and Y", "X and Y million")."""
     if m2 is None:
         return None
     gap = text[m.end() : m2.start()]
+    spread = _spread(text, m, m2)
+    if spread is not None:
+        return spread
     if not re.fullmatch(r"\s*(?:-|–|to|or|and)\s*", gap, re.I):
         return None
     v1, v2 = _atom_value(m), _atom_value(m2)
@@ -791,6 +851,10 @@ _OR_MORE = re.compile(
     re.I,
 )
 
+# "or more" glued to the figure before its counted noun ("30 or more rockets"); "50 percent or
+# more of the shares" has no noun after it
+_OR_MORE_GLUED = re.compile(r"\s+or\s+(?:more|fewer|less)\b(?=\s+([a-z][\w-]*))", re.I)
+
 
 def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quantity, int] | None:
     """The quantity of a number (with its range partner), and where its text ends."""
@@ -833,10 +897,16 @@ def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quanti
     rate = _rate(text, number_end)
     if rate:
         unit = f"per {rate}"
+    # a spread's counted word stands after its low end ("30 dead to more than 60")
+    phrase_at = m.end() if ranged is not None and m2 and _spread(text, m, m2) else number_end
+    glued = _OR_MORE_GLUED.match(text, number_end) if open_end else None
+    if glued and glued.group(1).lower() not in _lex()["run_breakers"]:
+        # "fired 30 or more rockets": the counted noun follows the bound (round claims21r)
+        number_end = phrase_at = glued.end()
     q = Quantity(
         begin,
         number_end,
-        number_end,
+        phrase_at,
         text[begin:number_end].strip(),
         low,
         high,
@@ -863,7 +933,22 @@ def _factors(text: str) -> list[Quantity]:
         else:
             low, high = value, value
         out.append(Quantity(m.start(), m.end(), m.end(), m.group(0), low, high, value, "factor"))
-    return out + _told_factors(text)
+    told = [
+        q
+        for q in _told_factors(text)
+        if not any(
+            f.end <= q.start
+            and f.value == q.value
+            and _RESTATED_FACTOR.fullmatch(text[f.end : q.start])
+            for f in out
+        )
+    ]
+    return out + told
+
+
+# the gap between a factor and a told factor that restates it: "tripled, rising three-fold",
+# "doubled, a two-fold rise" (one change, one claim; round claims21r)
+_RESTATED_FACTOR = re.compile(r"\s*,\s*(?:(?:a|an)\s+|[a-z]+ing\s+(?:by\s+)?)?", re.I)
 
 
 @cache
