@@ -1301,7 +1301,7 @@ def _discover(
             _place_aliases([known], text, d, gaz, state)  # "Kherson, which X calls Y"
         else:
             _place_aliases(found, text, d, gaz, state)
-        _define_alias(seq, found, text, d, k, rules_, gaz, state)
+        _define_alias(seq, found, text, d, k, rules_, gaz, state, typed[i - 1] if i else [])
     for caps, titled in in_capitals:
         key = state.discovered.get(titled)
         if key and state.types.get(key) == "person":
@@ -2097,11 +2097,15 @@ def _define_alias(
     rules_: Rules,
     gaz: Gazetteer,
     state: Discovery,
+    before: list[Found] | None = None,
 ) -> None:
     """A short form in parentheses right after a name binds to its own expansion:
     "Golden Triangle Bank (GTB)", "UN Mission in South Sudan (UNMISS)", "Ri Chang Ho (Ri)".
-    Without an expansion that spells it (a transliteration such as GRU), it binds to the
-    organisation, force or person right before it, never to a country or a place."""
+    Without an expansion that spells it (a transliteration such as GRU, an acronym of the
+    name in another language), it binds to the organisation, force or person right before
+    it, never to a country or a place: a body named with its seat ("the Stabilization
+    Mission in Kivara (MONUKA)"; ``body_seat_links`` of data/place_guards.yaml) is the body
+    of ``before`` (the typed spans of the run before this one), not the place."""
     m = _PAREN.match(text, seq[-1].end)
     if not m:
         return
@@ -2147,6 +2151,8 @@ def _define_alias(
         found and found[-1].end >= end - 2 and found[-1].type in {"organisation", "force", "person"}
     ):
         key = entity_key(found[-1].type, found[-1].name)
+    elif body := _seated_body(found, before or [], text):
+        key = entity_key(body.type, body.name)  # "the Mission in Kivara (MONUKA)": the body
     else:
         name = span_name(seq, text)
         targets = [
@@ -2187,6 +2193,27 @@ def _define_alias(
 
 
 _BODIES = frozenset({"organisation", "force"})
+
+
+@cache
+def _seat_links() -> re.Pattern[str]:
+    """The words between a body's name and the place it is seated in or named for ("Mission
+    in Kivara", "Front for Dorva"): ``body_seat_links`` of data/place_guards.yaml."""
+    words = "|".join(re.escape(w) for w in sorted(place_guards()["body_seat_links"]))
+    return re.compile(rf"\s+(?:{words})\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _seated_body(found: list[Found], before: list[Found], text: str) -> Found | None:
+    """The organisation or force whose name runs into the place names of ``found`` through
+    a seat link ("United Nations Stabilization Mission in Kivara": the mission), when
+    ``found`` holds only places and countries and ``before`` ends with such a body."""
+    if not found or not before or any(f.type not in {"place", "country"} for f in found):
+        return None
+    body = before[-1]
+    if body.type not in _BODIES:
+        return None
+    link = _seat_links().fullmatch(text, body.end, found[0].start)
+    return body if link else None
 
 
 def _namesake_body(name: str, short: str, after: str, rules_: Rules, gaz: Gazetteer) -> str | None:

@@ -498,6 +498,8 @@ def _place_of(
         if every or name in gaz.surfaces or body_noun_after(rest, toks):
             noun = ""  # "the Finance department", "a State department official": a body
     if noun in rules.admin_nouns:
+        if not known and _origin_land(toks, noun, rules):
+            return None  # "parts of Congolese territory": whose land, no territory's name
         if not known and re.search(
             r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]
         ):
@@ -1254,6 +1256,20 @@ def area_owner(
 
 
 _MOSTLY = frozenset({"largely", "predominantly", "mostly", "mainly", "overwhelmingly"})
+
+
+def _origin_land(toks: list[Tok], noun: str, rules: Rules) -> bool:
+    """Whether ``toks`` before ``noun`` are one adjective of a people or an origin that says
+    whose land it is ("Congolese territory", "Kurdish territory"): ``noun`` is one of
+    ``origin_area_nouns`` (data/place_guards.yaml) and the word is one of ``peoples`` or ends
+    in one of ``origin_adjective_endings``. The caller checks the name is no known place."""
+    guards = place_guards()
+    if noun not in guards["origin_area_nouns"] or len(toks) != 1:
+        return False
+    word = toks[0].bare
+    return word in rules.peoples or any(
+        word.endswith(e) and len(word) > len(e) + 2 for e in guards["origin_adjective_endings"]
+    )
 
 
 def _people_of_place(toks: list[Tok], text: str, rules: Rules) -> bool:

@@ -2,7 +2,8 @@
 [N, inf), "up to N" / "fewer than N" is [0, N], "about N" is N +/- 10 %, word quantities
 ("dozens", "thousands") cover the figures they can plausibly describe, as the one vocabulary
 of ``data/numbers.yaml`` (``vague``: ``fits``) says. Two figures agree when their intervals
-overlap.
+overlap. An exact count of a toll that reports revise is compared a little wider
+(:func:`near_toll_interval`): "770" and "773 killed" are one toll told twice.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
+from briefbook.analysis.events import normalise_event
 from briefbook.analysis.numbers import spelled_number
 from briefbook.data import load_data
 from briefbook.text.normalise import fold_words
@@ -19,11 +21,41 @@ from briefbook.text.normalise import fold_words
 __all__ = [
     "claim_interval",
     "figures_agree",
+    "near_toll_interval",
     "quantities_agree",
     "quantity_interval",
     "read_quantity",
     "vague_fits",
 ]
+
+
+@cache
+def _near_toll() -> tuple[frozenset[str], float]:
+    """(``revisable_events``, ``near_toll_share``) of data/claims.yaml."""
+    data = load_data("claims.yaml")
+    events = frozenset(str(w) for w in data.get("revisable_events", []))
+    return events, float(data.get("near_toll_share", 0.0))
+
+
+def near_toll_interval(interval: tuple[float, float], event: str | None) -> tuple[float, float]:
+    """``interval`` (low, high) as a figure of ``event`` is compared: an exact positive count
+    (low == high) of a toll that reports revise (``revisable_events`` of data/claims.yaml:
+    killed, wounded, ...) is widened by half ``near_toll_share`` of it on each side, so two
+    such counts whose gap is at most that share of their mean overlap ("770" and "773
+    killed": a toll updated within the day, or rounded; with 0.02, "12" and "13" or "770"
+    and "800" do not). Any other interval, event or a NaN interval is returned unchanged."""
+    low, high = interval
+    events, share = _near_toll()
+    if (
+        math.isnan(low)
+        or low != high
+        or math.isinf(low)
+        or low <= 0
+        or normalise_event(event) not in events
+    ):
+        return interval
+    half = low * share / 2
+    return (low - half, high + half)
 
 
 @cache

@@ -67,7 +67,12 @@ from itertools import combinations
 from typing import Any
 
 from briefbook.analysis.claims import scene_of
-from briefbook.analysis.quantities import claim_interval, read_quantity, vague_fits
+from briefbook.analysis.quantities import (
+    claim_interval,
+    near_toll_interval,
+    read_quantity,
+    vague_fits,
+)
 from briefbook.analysis.scopes import long_span, scope_gap, scopes_compatible
 from briefbook.analysis.topics import (
     TOLL,
@@ -78,7 +83,12 @@ from briefbook.analysis.topics import (
     toll_of_people,
 )
 from briefbook.assessment.occasions import sentence_time
-from briefbook.assessment.origins import evidence_origins, merge_originators, origin_key
+from briefbook.assessment.origins import (
+    evidence_origins,
+    merge_originators,
+    origin_key,
+    source_voices,
+)
 from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
@@ -156,6 +166,11 @@ class _Item:
     # whether a place is told for its event: in its clause, its sentence or the sentence
     # right before (:func:`_scene_words`); None: as stated (``claim.where``)
     placed: bool | None = None
+    # the origin of its group's own voice: the publisher its original declares
+    # (:func:`~briefbook.assessment.origins.source_voices`); None: the group itself
+    voice: str | None = None
+    # that publisher's name, as its own figures' origin is shown
+    speaker: str | None = None
     # whether its sentence tells the toll as risen ("rose to 19", "the toll climbed to"):
     # ``toll_rise_words`` of data/claims.yaml (:func:`_tells_rise`)
     rise: bool = False
@@ -566,6 +581,15 @@ def _fold_generic_origins(items: list[_Item]) -> None:
         elif not i.claim.attributed_to and i.group in named:
             # the outlet's own figure beside one it gives to a named originator: one origin
             i.origin = named[i.group]
+    # the group's own voice is the publisher its original declares: a ministry's statement
+    # and an outlet quoting that ministry are one origin
+    voiced = [i for i in items if i.voice and i.origin.startswith("src:")]
+    for i in voiced:
+        i.origin = i.voice or i.origin
+    if voiced:
+        merged = merge_originators(i.origin for i in items)
+        for i in items:
+            i.origin = merged.get(i.origin, i.origin)
 
 
 def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> dict[str, Any]:
@@ -834,7 +858,7 @@ def _ordered_origins(items: list[_Item]) -> list[str]:
 
 
 def _origin_label(item: _Item) -> str:
-    return item.claim.attributed_to or item.group
+    return item.claim.attributed_to or item.speaker or item.group
 
 
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
@@ -843,6 +867,9 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     scene, near = _scene_words(assessment)
     # a file's modification time is no publication date: such sources have no date here
     published = {str(r.get("id")): known_published(r) for r in assessment.sources}
+    voices = source_voices(
+        ((str(r.get("id")), r.get("publisher")) for r in assessment.sources), groups
+    )
     items: list[_Item] = []
     for claim in assessment.claims:
         if not claim.evidence:
@@ -856,7 +883,8 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 source=source,
                 group=group,
                 origin=origin_key(claim.attributed_to, group, initials=True),
-                interval=_interval(claim),
+                # near counts of one toll overlap ("770" and "773 killed")
+                interval=near_toll_interval(_interval(claim), claim.event),
                 figure=_figure(claim),
                 first=first,
                 published=published.get(source, claim.published),
@@ -866,6 +894,10 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 placed=bool(claim.where) or bool(near(first)),
                 rise=_tells_rise(text_of.get(first, "")),
                 causes=_causes(text_of.get(first, "")),
+                voice=origin_key(None, group, initials=True, voice=voices[group])
+                if group in voices
+                else None,
+                speaker=voices.get(group),
             )
         )
     merged = merge_originators(i.origin for i in items)

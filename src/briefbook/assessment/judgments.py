@@ -51,7 +51,7 @@ from briefbook.assessment.key_judgments import (
     same_source_events,
 )
 from briefbook.assessment.occasions import occasion_day, same_occasion, sentence_time
-from briefbook.assessment.origins import origin_key
+from briefbook.assessment.origins import merge_originators, origin_key, source_voices
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.picks import (
@@ -199,6 +199,7 @@ def draw_judgments(
     source_of = np.array([number_of.get(s.source, -1) for s in sentences])
     if groups is None:
         groups = independent_groups(documents)
+    voices = source_voices(((d.id, d.publisher) for d in documents), groups)
     mentions = _entity_mentions(entities)
     base = _base_scores(sentences, vectors, sections, facts, mentions)
     base -= params.boilerplate_penalty * _boilerplate(vectors, schema)
@@ -420,15 +421,28 @@ def draw_judgments(
         support += [j for j in named_by if j not in support]
         evidence = [s.id] + [sentences[j].id for j in support]
 
-        def origin(k: int) -> str:  # outlets quoting one originator are one origin
-            src = sentences[k].source
-            said_by = facts_value(facts.get(sentences[k].id), "attributed_to", None)
-            return origin_key(said_by, groups.get(src, src))
+        def key_of(who: str | None, k: int) -> str:
+            group = groups.get(sentences[k].source, sentences[k].source)
+            return origin_key(who, group, initials=True, voice=voices.get(group))
+
+        def said_by(k: int) -> str | None:
+            return facts_value(facts.get(sentences[k].id), "attributed_to", None)
+
+        # outlets quoting one originator are one origin, and so are an originator's own
+        # statement and a report quoting it ("the State Department said"): names of one
+        # originator merged (:func:`~briefbook.assessment.origins.merge_originators`)
+        merged = merge_originators(
+            [key_of(said_by(k), k) for k in [i, *support]]
+            + [key_of(who, k) for k, names in named_by.items() for who in names]
+        )
+
+        def origin(k: int) -> str:
+            key = key_of(said_by(k), k)
+            return merged.get(key, key)
 
         def origins(k: int) -> list[str]:  # a confirmation: each confirmer it names
-            src = sentences[k].source
             if k in named_by:
-                return [origin_key(who, groups.get(src, src)) for who in named_by[k]]
+                return [merged.get(key, key) for key in (key_of(w, k) for w in named_by[k])]
             return [origin(k)]
 
         own_origin = origin(i)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
-from briefbook.analysis.quantities import quantities_agree, read_quantity
+from briefbook.analysis.quantities import near_toll_interval, quantities_agree, read_quantity
 from briefbook.analysis.scopes import scope_gap, scopes_compatible
 from briefbook.analysis.topics import (
     claim_topic,
@@ -383,7 +383,8 @@ def _figure(claim: Claim) -> tuple[float, float]:
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
-    ia, ib = _figure(a), _figure(b)
+    # near counts of one toll are one figure ("770" and "773 killed": near_toll_interval)
+    ia, ib = near_toll_interval(_figure(a), a.event), near_toll_interval(_figure(b), b.event)
     if math.isnan(ia[0]) or math.isnan(ib[0]):
         return str(a.quantity).lower().split() == str(b.quantity).lower().split()
     return quantities_agree(ia, ib)

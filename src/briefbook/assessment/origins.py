@@ -7,14 +7,17 @@ Zelenskyy") are merged when one's words are all in the other's, words are compar
 consonant skeleton (transliterations: "Svyrydenko" = "Sviredenko"), a demonym or alias of a
 country is read as the country ("the Ukrainian Air Force" = "Ukraine's air force"), and a
 name's capitalised words also stand for their acronym ("UN migration agency" = "United
-Nations migration agency").
+Nations migration agency"). What a source says in its own voice (no originator named) comes
+from the publisher its group's original declares ("Publisher: US Department of State"), so
+the department's statement and an outlet quoting "the State Department" are one origin
+(:func:`source_voices`); a source that declares none is its repost group.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from briefbook.analysis.gazetteer import gazetteer
@@ -23,7 +26,7 @@ from briefbook.data import load_data
 from briefbook.model import Assessment
 from briefbook.text.normalise import fold_words
 
-__all__ = ["evidence_origins", "merge_originators", "origin_key"]
+__all__ = ["evidence_origins", "merge_originators", "origin_key", "source_voices"]
 
 
 _NAME_STOP = frozenset(
@@ -157,8 +160,33 @@ def _acronyms(name: str) -> dict[str, str]:
     return out
 
 
-def origin_key(originator: str | None, group: str, *, initials: bool = False) -> str:
+def source_voices(
+    publishers: Iterable[tuple[str, str | None]], groups: Mapping[str, str]
+) -> dict[str, str]:
+    """Repost group id -> the publisher its original declares: who speaks in the group's own
+    voice.
+
+    ``publishers`` holds ``(source id, declared publisher or None)``; ``groups`` maps a source
+    id to its group's original (:mod:`briefbook.assessment.reposts`). A group whose original
+    declares no publisher is left out (its voice is the group itself). A copy's own publisher
+    never speaks for the text it carries: a wire story re-published by another site is the
+    wire's voice."""
+    declared = {sid: " ".join(str(p).split()) for sid, p in publishers if p and str(p).strip()}
+    return {g: declared[g] for g in set(groups.values()) if g in declared}
+
+
+def origin_key(
+    originator: str | None,
+    group: str,
+    *,
+    initials: bool = False,
+    voice: str | None = None,
+) -> str:
     """The origin of a claim: its originator's name tokens, else its repost group.
+
+    ``voice`` (the group's declared publisher, :func:`source_voices`) names the origin of a
+    claim with no originator, so a statement's own words and a report quoting its author are
+    one origin.
 
     With ``initials`` the acronyms of the name's capitalised runs follow a "|" ("by:agnc
     mgrtn ntns untd|un"): :func:`merge_originators` lets a shorter name match them ("UN
@@ -172,6 +200,8 @@ def origin_key(originator: str | None, group: str, *, initials: bool = False) ->
             initials_of = sorted(_initials(originator) - tokens) if initials else []
             suffix = "|" + " ".join(initials_of) if initials_of else ""
             return "by:" + " ".join(sorted(tokens)) + suffix
+    if voice and not originator:
+        return origin_key(voice, group, initials=initials)
     return "src:" + group
 
 
@@ -214,7 +244,8 @@ def merge_originators(keys: Iterable[str]) -> dict[str, str]:
 
 
 def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str, str]:
-    """Sentence id -> origin of what it reports (its originator, else its repost group).
+    """Sentence id -> origin of what it reports (its originator, else the publisher its repost
+    group's original declares, else its repost group).
 
     The originator is the sentence's own (``Sentence.attributed_to``), else that of a claim
     it carries."""
@@ -224,9 +255,12 @@ def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str
     for claim in assessment.claims:
         for sid in claim.evidence:
             originator.setdefault(sid, claim.attributed_to)
+    voices = source_voices(
+        ((str(r.get("id")), r.get("publisher")) for r in assessment.sources), groups
+    )
     out: dict[str, str] = {}
     for s in assessment.sentences:
         group = groups.get(s.source, s.source)
-        out[s.id] = origin_key(originator.get(s.id), group, initials=True)
+        out[s.id] = origin_key(originator.get(s.id), group, initials=True, voice=voices.get(group))
     merged = merge_originators(out.values())
     return {sid: merged.get(o, o) for sid, o in out.items()}

@@ -435,6 +435,12 @@ def domain_of(text: str) -> str | None:
 _QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
+# a text cut from its sentence opens in lower case ("warn of renewed fighting next week.");
+# a heading or caption opens with a gerund and ends with no stop ("Warning of renewed
+# fighting in the coming weeks"); a bullet ("Watch for troop movements by March") is neither
+_CLIPPED_OPENING = re.compile(r"^[\"'“‘(]?[a-z]")
+_HEADING = re.compile(r"^[\"'“‘(]?[A-Z][a-z]+ing\b(?!.*[.!?][\"'”’)]*$)", re.DOTALL)
+
 # a non-restrictive relative clause: ", which ..." up to the next comma, semicolon or the end
 _WHICH_CLAUSE = re.compile(r",\s*which\s+[^,;]*")
 
@@ -479,7 +485,13 @@ def is_indicator(text: str) -> bool:
     when; an intention in the past perfect or since changed ("had initially planned to
     return", "was originally scheduled to open"; ``past_intent_*``) is no forward cue, nor
     is a forward word before a noun ("the upcoming series"; ``forward_attributives``) after
-    a past verb of its clause ("withdrew from the upcoming series")."""
+    a past verb of its clause ("withdrew from the upcoming series"). A fragment is no
+    indicator: a clause cut from its sentence, opening in lower case ("warn of renewed
+    fighting next week."), or a heading or caption, a gerund first and no full stop, "!" or
+    "?" last ("Warning of renewed fighting in the coming weeks"), names no actor and action
+    a reader can watch for; a bullet ("Watch for troop movements by March") still can."""
+    if _CLIPPED_OPENING.match(text.strip()) or _HEADING.match(text.strip()):
+        return False
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):

@@ -30,9 +30,15 @@ from briefbook.text import split_sentences
 __all__ = ["CorroborationReport", "evaluate_corroboration", "run_case"]
 
 
-def _document(sid: str, text: str, published: str | None) -> Document:
+def _document(sid: str, text: str, published: str | None, publisher: str | None = None) -> Document:
     doc = Document(
-        id=sid, title=sid, path=f"{sid}.txt", sha256="", format="text", published=published
+        id=sid,
+        title=sid,
+        path=f"{sid}.txt",
+        sha256="",
+        format="text",
+        published=published,
+        publisher=publisher,
     )
     doc.paragraphs = [text]
     doc.sentences = [
@@ -45,7 +51,12 @@ def _document(sid: str, text: str, published: str | None) -> Document:
 def run_case(case: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The corroboration rows of one case's sources."""
     docs = [
-        _document(f"S{k}", str(s["text"]), str(s["published"]) if s.get("published") else None)
+        _document(
+            f"S{k}",
+            str(s["text"]),
+            str(s["published"]) if s.get("published") else None,
+            str(s["publisher"]) if s.get("publisher") else None,
+        )
         for k, s in enumerate(case["sources"], 1)
     ]
     analysis = analyse(docs)
