@@ -182,7 +182,10 @@ LABELS = tuple(CLASS_FUNCTIONS)
 # predicted 176 times for 153 gold (185 before); shuffle 100%; reference assessment 0.67 ->
 # 0.72; secsblind8 0.238 / 0.406 -> 0.245 / 0.378 (5 sentences change: 3 now right, 2 now
 # wrong whose `also` is the new reading; the lenient figure falls because geopolitical's one
-# right reading becomes its `also`, context).
+# right reading becomes its `also`, context). Ablations on the same folds: without the
+# paragraph mean 0.536 / 0.631, paired +0.016 +- 0.030 (9 / 5), [+0.001, +0.030]; without the
+# tense shares 0.535 / 0.636, +0.014 +- 0.029 (11 / 3), [+0.001, +0.029]; the block zeroed
+# gives the shipped figures back exactly.
 DEFAULT_C = 0.003  # L2 regularisation of the logistic regression (inverse strength)
 DEFAULT_LEXICAL_WEIGHT = 1.0
 DEFAULT_ALSO_WEIGHT = 0.0
