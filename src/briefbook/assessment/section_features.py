@@ -15,7 +15,13 @@ Per sentence, in this order (``feature_layout`` gives the block names and sizes)
   then its cosine similarity to the prototype sentences of each label of
   ``data/section_prototypes.yaml`` (written from the labelling guide's definitions; the highest
   and the mean per label);
-- ``paragraph_function``: the mean ``function`` features of its paragraph.
+- ``paragraph_function``: the mean ``function`` features of its paragraph;
+- ``frame``: its verb frame, how it is built rather than what it is about: log(1 + matches) of
+  each pattern of ``data/section_frames.yaml`` (a sentence about a previous one, a view
+  reported as analysts' or officials', a report closed by its source, past / present / modal
+  auxiliaries, a copula with an evaluation, the author's own assessment), then the shares of
+  the past, present and modal auxiliaries among them (0 when it has none);
+- ``paragraph_frame``: the mean ``frame`` features of its paragraph.
 
 Two blocks were dropped: the paragraph embedding (under leave-one-article-out it carried the
 topic of the training articles more than the function of the sentence) and the document's mean
@@ -42,6 +48,8 @@ __all__ = [
     "FEATURE_BLOCKS",
     "document_features",
     "feature_layout",
+    "frame_features",
+    "frame_names",
     "function_features",
     "function_names",
     "lexical_features",
@@ -54,7 +62,11 @@ FEATURE_BLOCKS = (
     "paragraph_lexical",
     "function",
     "paragraph_function",
+    "frame",
+    "paragraph_frame",
 )
+# the auxiliary patterns of data/section_frames.yaml whose shares are features too
+_TENSES = ("past_aux", "present_aux", "modal_aux")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _SHAPES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
@@ -200,11 +212,48 @@ def function_features(texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
     return rows
 
 
+@cache
+def _frames() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = load_data("section_frames.yaml")
+    return tuple((str(name), re.compile(str(rx))) for name, rx in data.items())
+
+
+def frame_names() -> list[str]:
+    """The names of the ``frame`` block's columns, in order."""
+    return [f"frame:{name}" for name, _ in _frames()] + [f"frame:share:{t}" for t in _TENSES]
+
+
+def frame_features(texts: Sequence[str]) -> np.ndarray:
+    """The ``frame`` block of each text -> array (n, len(frame_names())): log(1 + matches) of
+    each pattern, then the share of each of ``_TENSES`` among their matches (rows sum to 1,
+    or 0 without any)."""
+    frames = _frames()
+    names = [name for name, _ in frames]
+    tense_cols = [names.index(t) for t in _TENSES]
+    rows = np.zeros((len(texts), len(frames) + len(_TENSES)), dtype=np.float64)
+    for i, text in enumerate(texts):
+        t = text.replace("’", "'")
+        for j, (_, pattern) in enumerate(frames):
+            rows[i, j] = np.log1p(len(pattern.findall(t)))
+        tenses = rows[i, tense_cols]
+        total = tenses.sum()
+        if total:
+            rows[i, len(frames) :] = tenses / total
+    return rows
+
+
 def feature_layout(dim: int) -> list[tuple[str, int]]:
     """(block name, width) of each block of ``document_features`` for embeddings of ``dim``."""
     lex = len(lexical_names())
     fun = len(function_names())
-    widths = {"embedding": dim, "function": fun, "paragraph_function": fun}
+    frm = len(frame_names())
+    widths = {
+        "embedding": dim,
+        "function": fun,
+        "paragraph_function": fun,
+        "frame": frm,
+        "paragraph_frame": frm,
+    }
     return [(b, widths.get(b, lex)) for b in FEATURE_BLOCKS]
 
 
@@ -218,8 +267,10 @@ def document_features(sentences: Sequence[Sentence], vectors: np.ndarray) -> np.
     vectors = np.asarray(vectors, dtype=np.float64).reshape(n, -1)
     lex = lexical_features([s.text for s in sentences])
     fun = function_features([s.text for s in sentences], vectors)
+    frm = frame_features([s.text for s in sentences])
     para_fun = np.zeros_like(fun)
     para_lex = np.zeros_like(lex)
+    para_frm = np.zeros_like(frm)
     # each paragraph's rows, in reading order (a stable sort, not a mask per paragraph:
     # linear in a long document's paragraphs)
     paragraphs = np.array([s.paragraph for s in sentences])
@@ -228,4 +279,5 @@ def document_features(sentences: Sequence[Sentence], vectors: np.ndarray) -> np.
         if len(rows):
             para_lex[rows] = lex[rows].mean(axis=0)
             para_fun[rows] = fun[rows].mean(axis=0)
-    return np.hstack([vectors, lex, para_lex, fun, para_fun])
+            para_frm[rows] = frm[rows].mean(axis=0)
+    return np.hstack([vectors, lex, para_lex, fun, para_fun, frm, para_frm])

@@ -13,6 +13,8 @@ from briefbook.analysis.embeddings import MODEL_DIM, embed
 from briefbook.assessment.section_features import (
     document_features,
     feature_layout,
+    frame_features,
+    frame_names,
     function_features,
     function_names,
     lexical_features,
@@ -300,6 +302,43 @@ def test_function_patterns_see_the_guide_shapes():
     assert rows[2, col["pattern:purpose"]] > 0 and rows[1, col["pattern:purpose"]] == 0
     assert rows[3, col["pattern:reported_past"]] > 0 and rows[3, col["pattern:figure"]] > 0
     assert rows[1, col["pattern:reported_past"]] == 0
+
+
+def test_frame_block_reads_how_a_sentence_is_built():
+    # invented sentences: the frame, not the topic, sets the columns
+    texts = [
+        "This decision is likely to push the coalition towards early elections.",
+        "The convoy reached Port Amsel on Friday, the harbour master said.",
+        "Economists warn that the currency board is fragile.",
+        "We assess that the garrison will hold the pass.",
+        "The rebels were driven back and had lost the ridge.",
+    ]
+    col = {n: i for i, n in enumerate(frame_names())}
+    rows = frame_features(texts)
+    assert rows.shape == (5, len(col))
+    assert rows[0, col["frame:anaphoric_assess"]] > 0
+    assert rows[1, col["frame:tail_attribution"]] > 0
+    assert rows[2, col["frame:copula_eval"]] > 0
+    assert rows[3, col["frame:first_person_assess"]] > 0
+    assert rows[4, col["frame:share:past_aux"]] == 1.0
+    assert rows[3, col["frame:share:modal_aux"]] == 1.0
+
+
+def test_frame_block_near_misses():
+    # a demonstrative opening a time phrase is no sentence about a previous one; a speech verb
+    # inside the sentence does not close it; a sentence without auxiliaries has no tense shares
+    texts = [
+        "This morning the minister flew to Lisbon.",
+        "She said the harbour would reopen, but the convoy waited.",
+        "Rebels shelled the depot overnight.",
+    ]
+    col = {n: i for i, n in enumerate(frame_names())}
+    rows = frame_features(texts)
+    assert rows[0, col["frame:anaphoric_assess"]] == 0
+    assert rows[1, col["frame:tail_attribution"]] == 0
+    shares = [i for n, i in col.items() if n.startswith("frame:share:")]
+    assert np.all(rows[2, shares] == 0)
+    assert rows[0, col["frame:first_person_assess"]] == 0
 
 
 def test_prototype_similarity_follows_the_guide_definition():
