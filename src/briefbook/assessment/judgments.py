@@ -50,7 +50,12 @@ from briefbook.assessment.key_judgments import (
     same_incidents,
     same_source_events,
 )
-from briefbook.assessment.occasions import occasion_day, same_occasion, sentence_time
+from briefbook.assessment.occasions import (
+    looked_ahead_day,
+    occasion_day,
+    same_occasion,
+    sentence_time,
+)
 from briefbook.assessment.origins import origin_key
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
@@ -701,8 +706,15 @@ def draw_judgments(
     ]
 
     # indicators: forward-looking and observable (a future or conditional development),
-    # never a recommendation, background or a quote about the present; outlook sections first
+    # never a recommendation, background or a quote about the present, nor what the issue's
+    # date has overtaken ("Today will see the commanders meet" in a report of a week ago);
+    # outlook sections first
     outlook = set(schema.keys_of("outlook"))
+
+    def overtaken(s: Sentence) -> bool:
+        day = looked_ahead_day(s.text, known_date.get(s.source))
+        return issue_day is not None and day is not None and day < issue_day
+
     forward = [
         i
         for i, s in enumerate(sentences)
@@ -713,6 +725,7 @@ def draw_judgments(
         and not signals[i].background
         and sections.get(s.id) is not None
         and is_indicator(s.text)
+        and not overtaken(s)
     ]
     watch = re.compile(r"(?<!\w)(monitor|watch|expand|expansion|could|may|might|will|warn)", re.I)
 

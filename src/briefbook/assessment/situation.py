@@ -536,12 +536,16 @@ def is_indicator(text: str) -> bool:
 def _reported_statement(data: dict[str, Any]) -> re.Pattern[str]:
     """The opening of a main clause that reports someone's words (``statement_verbs``,
     ``statement_expressions`` + ``statement_sentiments`` of data/judgments.yaml): a subject of
-    up to six words with no modal, then the verb, up to the reported clause."""
+    up to six words with no modal, perhaps an aside of up to six words between commas after it
+    ("Ana Sol, sheltering in a cellar, said ..."), then the verb, up to the reported clause."""
     verbs = alternation(str(w).lower() for w in data["statement_verbs"])
     says = alternation(str(w).lower() for w in data["statement_expressions"])
     feels = alternation(str(w).lower() for w in data["statement_sentiments"])
+    modal = r"(?!(?:will|would|could|may|might|should|must|can|shall)\s)"
     return re.compile(
-        r"^\W*(?:(?!(?:will|would|could|may|might|should|must|can|shall)\s)[\w'’.-]+\s+){1,6}?"
+        rf"^\W*(?:{modal}[\w'’.-]+\s+){{0,5}}?{modal}[\w'’.-]+"
+        # an aside between commas after the subject ("Ana Sol, sheltering in a cellar, said")
+        r"(?:,\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,)?\s+"
         rf"(?:(?:{verbs})|(?:{says})\s+(?:(?:its|their|his|her|cautious|some|strong)\s+)*"
         rf"(?:{feels})\s+(?:that|about|over|in))(?![\w-])"
     )
