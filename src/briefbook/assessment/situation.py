@@ -437,6 +437,11 @@ _QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 # a non-restrictive relative clause: ", which ..." up to the next comma, semicolon or the end
 _WHICH_CLAUSE = re.compile(r",\s*which\s+[^,;]*")
+# a relative clause opened by a preposition ("the mechanism through which it will be
+# monitored", "a plan under which troops would withdraw"): it qualifies a noun of its main clause
+_PREPOSITION_WHICH = re.compile(
+    r"(?<![\w-])(?:through|by|under|in|with|for|from|on|to|via)\s+which\s+[^,;]*", re.I
+)
 
 
 def is_indicator(text: str) -> bool:
@@ -450,7 +455,10 @@ def is_indicator(text: str) -> bool:
     which is a setback that will likely erode ...") qualifies a noun of a statement about the
     present: it counts only when the clause names a time or a sign to watch
     (``clause_watch_cues`` in data/judgments.yaml: "..., which could signal an offensive",
-    "..., which is due to expire next week"). A purpose clause with a past modal ("...
+    "..., which is due to expire next week"); so does a relative clause opened by a
+    preposition ("Ana Sol outlined the mechanism through which the truce will be monitored"),
+    which also counts when it names a time (``forward_times``: "a plan under which troops
+    will withdraw by June"). A purpose clause with a past modal ("...
     searched the convoy so that officers could make sure it carried no cement";
     ``purpose_openers``, ``past_purpose_modals``) after a past verb tells why a past act was
     done and is no forward cue either; after a present or future one ("is massing troops so
@@ -528,9 +536,15 @@ def is_indicator(text: str) -> bool:
         plain = vocab["stance"].sub(lambda m: _stance_kept(plain, m, vocab), plain)
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
     main = _WHICH_CLAUSE.sub(" ", plain)
+    # a clause opened by a preposition and "which" likewise, and a time it names (a month:
+    # "under which troops will withdraw by June") says when to look
+    preposed = [m.group(0) for m in _PREPOSITION_WHICH.finditer(main)]
+    main = _PREPOSITION_WHICH.sub(" ", main)
     if vocab["indicator"].search(main) is not None:
         return True
-    return any(vocab["clause_watch"].search(c) is not None for c in clauses)
+    if any(vocab["forward_time"].search(c) is not None for c in preposed):
+        return True
+    return any(vocab["clause_watch"].search(c) is not None for c in [*clauses, *preposed])
 
 
 def _reported_statement(data: dict[str, Any]) -> re.Pattern[str]:

@@ -98,3 +98,32 @@ def test_words_reported_after_an_aside_are_no_indicator(text: str) -> None:
 )
 def test_a_foreseen_course_after_an_aside_stays_an_indicator(text: str) -> None:
     assert is_indicator(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a news conference after the talks, Ana Sol outlined the steps and the mechanism "
+        "through which the truce will be monitored.",
+        "The envoy described the channel by which both armies would report violations.",
+    ],
+)
+def test_a_cue_only_in_a_clause_opened_by_preposition_and_which_is_no_indicator(
+    text: str,
+) -> None:
+    # a past report whose only forward cue qualifies a noun (the mechanism, the channel)
+    assert not is_indicator(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause names a time to look for
+        "The council approved a plan under which troops will withdraw by June.",
+        "The council approved a plan under which troops will withdraw in the coming weeks.",
+        # the main clause looks ahead
+        "Observers will monitor the corridor through which aid reaches Velka.",
+    ],
+)
+def test_a_dated_clause_or_a_forward_main_clause_stays_an_indicator(text: str) -> None:
+    assert is_indicator(text)
