@@ -90,6 +90,7 @@ from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
     is_indicator,
+    is_schedule,
     parse_iso,
     statement_hedges,
 )
@@ -683,6 +684,11 @@ def draw_judgments(
         decisions={i for i in candidates if signals[i].decision},
     ).items():
         kj_superseded.setdefault(i, stands)
+
+    def overtaken(s: Sentence) -> bool:  # the day it looks to passed before the issue date
+        day = looked_ahead_day(s.text, known_date.get(s.source))
+        return issue_day is not None and day is not None and day < issue_day
+
     result.key_judgments = pick_key_judgments(
         candidates,
         sentences,
@@ -698,6 +704,10 @@ def draw_judgments(
         # the persons whose own fall a candidate reports (its subject or object, not a
         # person named beside it): two reports of one person's fall are one judgment
         outcome_of={i: _fallen(sentences[i], named) for i in candidates},
+        # a schedule as its news ("are scheduled to begin talks shortly") whose day passed
+        overtaken={
+            i for i in candidates if is_schedule(sentences[i].text) and overtaken(sentences[i])
+        },
     )
     # a key judgment reads in the third person: a principal's first-person words attributed
     result.key_judgments = [
@@ -710,11 +720,6 @@ def draw_judgments(
     # date has overtaken ("Today will see the commanders meet" in a report of a week ago);
     # outlook sections first
     outlook = set(schema.keys_of("outlook"))
-
-    def overtaken(s: Sentence) -> bool:
-        day = looked_ahead_day(s.text, known_date.get(s.source))
-        return issue_day is not None and day is not None and day < issue_day
-
     forward = [
         i
         for i, s in enumerate(sentences)

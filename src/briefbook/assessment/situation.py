@@ -21,6 +21,7 @@ __all__ = [
     "domain_order",
     "is_geography",
     "is_indicator",
+    "is_schedule",
     "names_vague_effect",
     "parse_iso",
     "statement_hedges",
@@ -442,6 +443,19 @@ _WHICH_CLAUSE = re.compile(r",\s*which\s+[^,;]*")
 _PREPOSITION_WHICH = re.compile(
     r"(?<![\w-])(?:through|by|under|in|with|for|from|on|to|via)\s+which\s+[^,;]*", re.I
 )
+
+
+@cache
+def _schedule() -> re.Pattern[str]:
+    cues = alternation(str(w).lower() for w in load_data("judgments.yaml")["schedule_cues"])
+    return re.compile(rf"(?<![\w'’-])(?:{cues})\s+(?!not\b)[a-z]", re.I)
+
+
+def is_schedule(text: str) -> bool:
+    """Whether ``text`` tells a schedule as its news ("Talks are scheduled to begin shortly",
+    "The envoys will meet on Friday"; ``schedule_cues`` of data/judgments.yaml, then a verb),
+    outside quotation marks and ", which" clauses; "will not" is none."""
+    return _schedule().search(_WHICH_CLAUSE.sub(" ", _QUOTE.sub(" ", text))) is not None
 
 
 def is_indicator(text: str) -> bool:

@@ -24,6 +24,7 @@ PUBLISHED = dt.date(2024, 5, 6)  # a Monday
     [
         ("Today will see the two river commanders meet at the Ostra bridge.", PUBLISHED),
         ("The joint commission will meet tomorrow in Velmar.", dt.date(2024, 5, 7)),
+        ("Talks are scheduled to begin in Velmar shortly.", dt.date(2024, 5, 7)),
         ("The border committee will hold its first session on May 14.", dt.date(2024, 5, 14)),
         ("Talks are to follow on 3 May and again on 20 May.", dt.date(2024, 5, 20)),
         ("The monitors will arrive on Friday.", dt.date(2024, 5, 10)),
