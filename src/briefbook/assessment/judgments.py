@@ -50,7 +50,12 @@ from briefbook.assessment.key_judgments import (
     same_incidents,
     same_source_events,
 )
-from briefbook.assessment.occasions import occasion_day, same_occasion, sentence_time
+from briefbook.assessment.occasions import (
+    looked_ahead_day,
+    occasion_day,
+    same_occasion,
+    sentence_time,
+)
 from briefbook.assessment.origins import merge_originators, origin_key, source_voices
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
@@ -85,6 +90,7 @@ from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
     is_indicator,
+    is_schedule,
     parse_iso,
     statement_hedges,
 )
@@ -692,6 +698,11 @@ def draw_judgments(
         decisions={i for i in candidates if signals[i].decision},
     ).items():
         kj_superseded.setdefault(i, stands)
+
+    def overtaken(s: Sentence) -> bool:  # the day it looks to passed before the issue date
+        day = looked_ahead_day(s.text, known_date.get(s.source))
+        return issue_day is not None and day is not None and day < issue_day
+
     result.key_judgments = pick_key_judgments(
         candidates,
         sentences,
@@ -707,6 +718,10 @@ def draw_judgments(
         # the persons whose own fall a candidate reports (its subject or object, not a
         # person named beside it): two reports of one person's fall are one judgment
         outcome_of={i: _fallen(sentences[i], named) for i in candidates},
+        # a schedule as its news ("are scheduled to begin talks shortly") whose day passed
+        overtaken={
+            i for i in candidates if is_schedule(sentences[i].text) and overtaken(sentences[i])
+        },
     )
     # a key judgment reads in the third person: a principal's first-person words attributed
     result.key_judgments = [
@@ -715,7 +730,9 @@ def draw_judgments(
     ]
 
     # indicators: forward-looking and observable (a future or conditional development),
-    # never a recommendation, background or a quote about the present; outlook sections first
+    # never a recommendation, background or a quote about the present, nor what the issue's
+    # date has overtaken ("Today will see the commanders meet" in a report of a week ago);
+    # outlook sections first
     outlook = set(schema.keys_of("outlook"))
     forward = [
         i
@@ -727,6 +744,7 @@ def draw_judgments(
         and not signals[i].background
         and sections.get(s.id) is not None
         and is_indicator(s.text)
+        and not overtaken(s)
     ]
     watch = re.compile(r"(?<!\w)(monitor|watch|expand|expansion|could|may|might|will|warn)", re.I)
 

@@ -64,6 +64,7 @@ def pick_key_judgments(
     superseded: Mapping[int, int] | None = None,
     undated: Collection[str] = (),
     outcome_of: Mapping[int, Collection[str]] | None = None,
+    overtaken: Collection[int] = (),
 ) -> list[Statement]:
     """3-5 key judgments: no section (no domain in the situation) takes more than a source
     may (``params.source_share`` of them, rounded up: 3 of 5), each source's
@@ -96,7 +97,9 @@ def pick_key_judgments(
     every other one, to reach three. ``undated`` (source ids): sources without a date of
     their own in an issue that has a freshness limit; not known to be of the issue's period,
     their statements rank level with dated ones (by value among them) when the judgments are
-    chosen, never ahead of a report known to be current, and are not marked dated; in the
+    chosen, never ahead of a report known to be current, and are not marked dated;
+    ``overtaken`` (indices): schedules whose day passed before the issue date ("talks are
+    scheduled to begin shortly" in a report of two weeks before) never lead either; in the
     order returned a dated statement comes after every undated one (stale material never
     leads). ``outcome_of`` (index -> the
     persons whose decisive outcome it reports, :func:`briefbook.assessment.signals.
@@ -165,6 +168,7 @@ def pick_key_judgments(
             or signals[i].quote
             or signals[i].unnamed_speaker
             or i in superseded
+            or i in overtaken
         )
 
     pool = sorted(built, key=lambda i: (old(i), late(i), -value[i], i))

@@ -39,6 +39,7 @@ from briefbook.text import alternation, strip_dateline
 
 __all__ = [
     "irregular_past",
+    "looked_ahead_day",
     "main_clause",
     "occasion_day",
     "predicate_events",
@@ -125,6 +126,81 @@ def sentence_time(text: str, published: dt.date | None) -> Span | None:
     if spans:
         return max(spans, key=lambda s: s[1])
     return (published, published) if published is not None else None
+
+
+@cache
+def _ahead_words() -> tuple[re.Pattern[str], dict[str, int], re.Pattern[str]]:
+    """The day words of a forward-looking sentence (``ahead_days`` of data/judgments.yaml)
+    with their offsets from the source's date, the weekdays ("on Friday") as a pattern of
+    their own, and the open future times (``forward_times``: "next week", "in the coming")."""
+    data = load_data("judgments.yaml")
+    ahead = {" ".join(str(k).lower().split()): int(v) for k, v in data["ahead_days"].items()}
+    words = alternation(ahead)
+    pattern = re.compile(
+        r"(?<![\w-])(?P<ahead>" + words + r")(?![\w-])"
+        r"|(?<![\w-])(?P<weekday>" + alternation(weekdays()) + r")(?![\w-])",
+        re.I,
+    )
+    open_times = re.compile(
+        r"(?<![\w-])(?:" + alternation(str(w).lower() for w in data["forward_times"]) + r")",
+        re.I,
+    )
+    return pattern, ahead, open_times
+
+
+def _weekday_number(word: str) -> int | None:
+    low = word.lower()[:3]
+    return next((k for k, n in enumerate(calendar.day_name) if n.lower()[:3] == low), None)
+
+
+def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The latest day a forward-looking sentence looks to, or None when it names none or
+    looks to an open future. A stated day ("on 4 June", "on Aug. 4") without a year is the
+    next such day from a week before its source's date ``published``; a month or a year alone stands for its last
+    day; a day word (``ahead_days``: "today" is ``published``, "tomorrow" the day after) and
+    a weekday (the next one from ``published``, that day included) count from the source's
+    date. An open future time ("next week", "in the coming weeks"; ``forward_times``), a
+    source without a date, or a sentence naming no day give None. A wire dateline is no
+    part of the sentence. Linear in the length."""
+    if published is None:
+        return None
+    text = strip_dateline(text)
+    pattern, ahead, open_times = _ahead_words()
+    if open_times.search(text):
+        return None
+    days: list[dt.date] = []
+    months, number = _month_pattern()
+    for m in months.finditer(text):
+        if m.group("year_only"):
+            before = (m.group("before_y") or "").strip().lower()
+            if before in {"in", "by", "during", "until", "before"}:
+                days.append(dt.date(int(m.group("year_only")), 12, 31))
+            continue
+        word = m.group("month")
+        month = number.get(word.lower())
+        day = int(m.group("d1") or m.group("d2") or 0) or None
+        if month is None or not word[0].isupper():
+            continue
+        if word.lower() == "may" and not (day or m.group("year")):
+            continue  # "May" the modal, opening a sentence
+        years = (
+            [int(m.group("year"))] if m.group("year") else [published.year + k for k in (-1, 0, 1)]
+        )
+        spans = [_month_span(y, month, day) for y in years]
+        # the next such day from a week before the source's date: a forward sentence looks
+        # ahead, and a report may come out a few days after it was written
+        since = published - dt.timedelta(days=7)
+        days.append(min((sp[1] for sp in spans if sp[1] >= since), default=spans[-1][1]))
+    for m in pattern.finditer(text):
+        if m.group("ahead"):
+            days.append(
+                published + dt.timedelta(days=ahead[" ".join(m.group("ahead").lower().split())])
+            )
+            continue
+        wanted = _weekday_number(m.group("weekday"))
+        if wanted is not None:
+            days.append(published + dt.timedelta(days=(wanted - published.weekday()) % 7))
+    return max(days) if days else None
 
 
 def _gap_days(a: Span, b: Span) -> int:

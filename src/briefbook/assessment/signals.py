@@ -35,6 +35,7 @@ __all__ = [
     "is_decision",
     "is_decisive_event",
     "is_null_outcome",
+    "is_sense_report",
     "is_demand",
     "is_question",
     "is_unknown",
@@ -378,9 +379,9 @@ class KeySignal:
     context: bool = False  # does not read on its own (unresolved pronoun, unnamed speaker)
     background: bool = False  # sets the news against earlier events: explains it, is not it
     unknown: bool = False  # says what the sources do not know: a gap, never a judgment
-    quote: bool = (
-        False  # mostly a quotation, no analytic language outside it: colour, not a finding
-    )
+    # mostly a quotation, no analytic language outside it, or a noise bystanders heard
+    # (:func:`is_sense_report`) with no event of consequence: colour, not a finding
+    quote: bool = False
     # points back after its opening ("... fuel these launches"): a section's body, never its
     # opening statement nor a key judgment
     leans_back: bool = False
@@ -458,7 +459,9 @@ def key_signal(
         # mostly quoted, the analytic words (if any) only inside a quotation that speaks for
         # the speaker's side: a party's rhetoric ('said the redeployment "represents a critical
         # step in reinforcing our resolve"'), no finding
-        quote=quote_share(text) >= 0.5
+        # a noise bystanders heard, with no event of consequence: colour too
+        quote=(is_sense_report(text) and not event_hits)
+        or quote_share(text) >= 0.5
         and not (
             analytic
             and (
@@ -1108,6 +1111,29 @@ def _null_outcome() -> re.Pattern[str]:
     """One of ``null_outcomes`` (data/judgments.yaml), any case."""
     words = load_data("judgments.yaml")["null_outcomes"]
     return re.compile(rf"(?<![\w-])(?:{_phrases(words)})(?![\w'’-])", re.I)
+
+
+@cache
+def _sense_report() -> re.Pattern[str]:
+    """A noise heard or told (``sense_reports`` of data/judgments.yaml), any case."""
+    data = load_data("judgments.yaml")["sense_reports"]
+    hear = alternation(str(w) for w in data["hear_verbs"])
+    tell = alternation(str(w) for w in data["sound_tellers"])
+    noises = alternation(str(w) for w in data["noises"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{hear})\s+(?:the\s+)?(?:sounds?\s+of\s+)?"
+        rf"|(?:{tell})\s+(?:hearing\s+)?(?:the\s+)?sounds?\s+of\s+)"
+        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{noises})(?![\w'’-])",
+        re.I,
+    )
+
+
+def is_sense_report(text: str) -> bool:
+    """Whether ``text`` tells a noise someone heard ("Residents near the border described the
+    sounds of shelling", "journalists reported hearing artillery"; ``sense_reports`` of
+    data/judgments.yaml), outside quotation marks: with no event of consequence beside it,
+    colour (:class:`KeySignal` ``quote``), not a finding."""
+    return _sense_report().search(_QUOTED_SPAN.sub(" ", text)) is not None
 
 
 def is_null_outcome(text: str) -> bool:

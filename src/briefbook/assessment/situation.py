@@ -21,6 +21,7 @@ __all__ = [
     "domain_order",
     "is_geography",
     "is_indicator",
+    "is_schedule",
     "names_vague_effect",
     "parse_iso",
     "statement_hedges",
@@ -443,6 +444,24 @@ _HEADING = re.compile(r"^[\"'“‘(]?[A-Z][a-z]+ing\b(?!.*[.!?][\"'”’)]*$)"
 
 # a non-restrictive relative clause: ", which ..." up to the next comma, semicolon or the end
 _WHICH_CLAUSE = re.compile(r",\s*which\s+[^,;]*")
+# a relative clause opened by a preposition ("the mechanism through which it will be
+# monitored", "a plan under which troops would withdraw"): it qualifies a noun of its main clause
+_PREPOSITION_WHICH = re.compile(
+    r"(?<![\w-])(?:through|by|under|in|with|for|from|on|to|via)\s+which\s+[^,;]*", re.I
+)
+
+
+@cache
+def _schedule() -> re.Pattern[str]:
+    cues = alternation(str(w).lower() for w in load_data("judgments.yaml")["schedule_cues"])
+    return re.compile(rf"(?<![\w'’-])(?:{cues})\s+(?!not\b)[a-z]", re.I)
+
+
+def is_schedule(text: str) -> bool:
+    """Whether ``text`` tells a schedule as its news ("Talks are scheduled to begin shortly",
+    "The envoys will meet on Friday"; ``schedule_cues`` of data/judgments.yaml, then a verb),
+    outside quotation marks and ", which" clauses; "will not" is none."""
+    return _schedule().search(_WHICH_CLAUSE.sub(" ", _QUOTE.sub(" ", text))) is not None
 
 
 def is_indicator(text: str) -> bool:
@@ -456,7 +475,10 @@ def is_indicator(text: str) -> bool:
     which is a setback that will likely erode ...") qualifies a noun of a statement about the
     present: it counts only when the clause names a time or a sign to watch
     (``clause_watch_cues`` in data/judgments.yaml: "..., which could signal an offensive",
-    "..., which is due to expire next week"). A purpose clause with a past modal ("...
+    "..., which is due to expire next week"); so does a relative clause opened by a
+    preposition ("Ana Sol outlined the mechanism through which the truce will be monitored"),
+    which also counts when it names a time (``forward_times``: "a plan under which troops
+    will withdraw by June"). A purpose clause with a past modal ("...
     searched the convoy so that officers could make sure it carried no cement";
     ``purpose_openers``, ``past_purpose_modals``) after a past verb tells why a past act was
     done and is no forward cue either; after a present or future one ("is massing troops so
@@ -540,20 +562,30 @@ def is_indicator(text: str) -> bool:
         plain = vocab["stance"].sub(lambda m: _stance_kept(plain, m, vocab), plain)
     clauses = [m.group(0) for m in _WHICH_CLAUSE.finditer(plain)]
     main = _WHICH_CLAUSE.sub(" ", plain)
+    # a clause opened by a preposition and "which" likewise, and a time it names (a month:
+    # "under which troops will withdraw by June") says when to look
+    preposed = [m.group(0) for m in _PREPOSITION_WHICH.finditer(main)]
+    main = _PREPOSITION_WHICH.sub(" ", main)
     if vocab["indicator"].search(main) is not None:
         return True
-    return any(vocab["clause_watch"].search(c) is not None for c in clauses)
+    if any(vocab["forward_time"].search(c) is not None for c in preposed):
+        return True
+    return any(vocab["clause_watch"].search(c) is not None for c in [*clauses, *preposed])
 
 
 def _reported_statement(data: dict[str, Any]) -> re.Pattern[str]:
     """The opening of a main clause that reports someone's words (``statement_verbs``,
     ``statement_expressions`` + ``statement_sentiments`` of data/judgments.yaml): a subject of
-    up to six words with no modal, then the verb, up to the reported clause."""
+    up to six words with no modal, perhaps an aside of up to six words between commas after it
+    ("Ana Sol, sheltering in a cellar, said ..."), then the verb, up to the reported clause."""
     verbs = alternation(str(w).lower() for w in data["statement_verbs"])
     says = alternation(str(w).lower() for w in data["statement_expressions"])
     feels = alternation(str(w).lower() for w in data["statement_sentiments"])
+    modal = r"(?!(?:will|would|could|may|might|should|must|can|shall)\s)"
     return re.compile(
-        r"^\W*(?:(?!(?:will|would|could|may|might|should|must|can|shall)\s)[\w'’.-]+\s+){1,6}?"
+        rf"^\W*(?:{modal}[\w'’.-]+\s+){{0,5}}?{modal}[\w'’.-]+"
+        # an aside between commas after the subject ("Ana Sol, sheltering in a cellar, said")
+        r"(?:,\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,)?\s+"
         rf"(?:(?:{verbs})|(?:{says})\s+(?:(?:its|their|his|her|cautious|some|strong)\s+)*"
         rf"(?:{feels})\s+(?:that|about|over|in))(?![\w-])"
     )

@@ -1,6 +1,7 @@
 """A fast rule-based sentence splitter, tuned for news and government prose.
 
-Handles "U.S.", "E.O. 13810", "Bradley T. Smith.", quotes that end in ``."``. The abbreviation
+Handles "U.S.", "E.O. 13810", "Bradley T. Smith.", quotes that end in ``."``, and a
+quotation of several sentences, in double or single quotes, with its attribution. The abbreviation
 and sentence-opener lists are data (``data/text.yaml``).
 """
 
@@ -35,6 +36,14 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _MAX_QUOTED = 600  # characters: a longer run inside quotes is split anyway
+# a quotation in single quotes: an opening mark before a capital or a digit, at the start or
+# after a space or a bracket, up to a closing mark right after its last sentence's
+# punctuation ("'We fled at night. We left everything,' she said."); a mark between two
+# letters is an apostrophe ("I'm", "don't") and goes on, a mark after a letter ("the
+# soldiers' homes") closes nothing
+_SINGLE_QUOTED = re.compile(
+    rf"(?<![^\s(\[])'(?=[A-Z0-9])(?:[^'\n]|(?<=\w)'(?=\w)){{0,{_MAX_QUOTED}}}?[,.!?]'(?!\w)"
+)
 
 
 def _token_before(text: str, end: int) -> str | None:
@@ -64,6 +73,7 @@ def split_sentences(text: str, limit: int | None = None) -> list[str]:
     sentences: list[str] = []
     start = 0
     quotes = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []
+    singles = [m.span() for m in _SINGLE_QUOTED.finditer(text)] if "'" in text else []
     check_at = 2 * limit + 2 if limit is not None else None
     for m in _BOUNDARY.finditer(text):
         if check_at is not None and len(sentences) > check_at:
@@ -79,6 +89,11 @@ def split_sentences(text: str, limit: int | None = None) -> list[str]:
             # unless the quote is never closed or runs very long
             before = bisect.bisect_left(quotes, cut)
             if before % 2 == 1 and before < len(quotes) and cut - start < _MAX_QUOTED:
+                continue
+        if singles and cut - start < _MAX_QUOTED:
+            # likewise a quotation of several sentences in single quotes
+            k = bisect.bisect_right(singles, (cut, len(text))) - 1
+            if k >= 0 and singles[k][0] < cut < singles[k][1]:
                 continue
         piece = text[start:cut].strip()
         if piece:
