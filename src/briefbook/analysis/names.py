@@ -1378,7 +1378,11 @@ def classify(
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
     if _named_storm(toks, rules):
         return []  # "Typhoon Kelvina", "Tropical Storm Ana": a storm, no person or place
-    if _cantonese_name(toks[-2:]) and not area_after(toks, text, rules):
+    if (
+        _cantonese_name(toks[-2:])
+        and not area_after(toks, text, rules)
+        and not (len(toks) > 2 and name_like(toks[-3], rules, gaz))  # "Johnny Mak Kin-sing"
+    ):
         # "To Ka-lun", "Ng Man-kit": a Cantonese family name (an English word or a particle
         # too) before a hyphened given name of two syllables; what is before it on its own
         before = toks[:-2]
