@@ -78,7 +78,12 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.ner_model import EntityModel, Span, join_model_spans, model_entities
-from briefbook.analysis.person_cues import aka_aliases, in_people_list, surname_word
+from briefbook.analysis.person_cues import (
+    aka_aliases,
+    in_people_list,
+    listed_aliases,
+    surname_word,
+)
 from briefbook.analysis.person_spellings import merge_spellings_of_people
 from briefbook.analysis.place_cues import (
     event_after,
@@ -166,7 +171,14 @@ _CREDIT_TAIL = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\)\s*$")
 
 def _norm(text: str) -> str:
     text = blank_urls(text.translate(_APOS))
+    text = _SPLIT_ARTICLE.sub(r"\1\2-\3 ", text)  # "Abdel Fattah al- Sisi", length kept
     return _CREDITED.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
+
+
+# the Arabic article of a surname cut from it by a stray space after a name word, as some
+# copies of a page write it ("Hamid al- Rikabi"): joined again, the space moved after the
+# surname so the offsets stay; not after a lower-case word ("in al- Anbar")
+_SPLIT_ARTICLE = re.compile(rf"\b([A-Z][\w'-]* )((?i:{ARTICLE}))- ([A-Z][\w'-]*)")
 
 
 # --- discovery ----------------------------------------------------------------------------
@@ -1257,6 +1269,7 @@ def _discover(
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
                 for alias in _nickname_aliases(f.name):
                     state.discovered.setdefault(alias, key)  # "Kelvin 'Bunny' Thomas"
+                    state.implied[key].add(alias)  # its aliases though never written alone
                 if regnal := _regnal_title(text, f):
                     state.discovered.setdefault(f"{regnal} {f.name}", key)  # "King George V"
                     state.names.setdefault(key, f.name)  # named as the numeral's bearer
@@ -1302,6 +1315,10 @@ def _discover(
         else:
             _place_aliases(found, text, d, gaz, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state, typed[i - 1] if i else [])
+        if not found and listed_aliases(text, seq[-1].end):
+            named = _person_named(span_name(seq, text), d, state)
+            for alias in aka_aliases(text, seq[-1].end, rules_) if named else ():
+                state.discovered[alias] = named  # "Dalgado has two aliases — X and Y"
     for caps, titled in in_capitals:
         key = state.discovered.get(titled)
         if key and state.types.get(key) == "person":
@@ -1312,6 +1329,19 @@ def _discover(
             continue  # "USS Laboon (DDG-58)": a warship's hull number, no weapon
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _person_named(name: str, d: int, state: Discovery) -> str | None:
+    """The key of the one person of document ``d`` that ``name`` names, written in full or
+    by its last word ("Dalgado" of "Omar Dalgado"); None when none or several."""
+    keys = {
+        key
+        for surface, key in state.discovered.items()
+        if (surface == name or surface.endswith(f" {name}"))
+        and state.types.get(key) == "person"
+        and d in state.person_docs.get(key, ())
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _known_name(name: str, gaz: Gazetteer) -> bool:

@@ -35,6 +35,9 @@ class Discovery:
     scoped: dict[str, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
     person_docs: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     names: dict[str, str] = field(default_factory=dict)  # key -> canonical name, when fixed
+    # key -> names of an entity its sources imply without writing them alone: "Kelvin
+    # Thomas" and "Bunny" of "Kelvin 'Bunny' Thomas", listed among its aliases
+    implied: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     body_words: set[str] = field(default_factory=set)  # first words of organisations, forces
     geo_only: set[str] = field(default_factory=set)  # places known from the city list alone
     # armed groups found by a group noun alone ("Tamberlo militiamen"): surface -> key
@@ -229,6 +232,10 @@ def count_mentions(
     for fkey, fname in [*fixed.items(), *state.names.items()]:
         if fkey in records and not records[fkey].gazetteer_name:
             records[fkey].gazetteer_name = fname
+    for fkey, implied in state.implied.items():
+        if fkey in records:
+            for alias in implied:
+                records[fkey].surfaces[alias] += 0  # an alias, never the name (no mention)
     return _entities(records)
 
 

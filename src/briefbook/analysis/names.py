@@ -366,6 +366,52 @@ _SYLLABLE = re.compile(
 )
 
 
+@cache
+def _body_links() -> frozenset[str]:
+    """``body_links`` of ``data/entity_rules.yaml``: "e", "et" inside a body's name."""
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["body_links"])
+
+
+@cache
+def _storm_words() -> tuple[tuple[str, ...], ...]:
+    """``storm_words`` of ``data/entity_rules.yaml`` as lower-case word tuples."""
+    return tuple(
+        tuple(str(w).lower().split()) for w in load_data("entity_rules.yaml")["storm_words"]
+    )
+
+
+def _named_storm(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` are a storm's word and its one- or two-word given name: "Typhoon
+    Kelvina", "Super Typhoon Ana Rosa" (``storm_words``); not "Amber Typhoon", the word last,
+    nor a unit or a body named after a storm, its head last ("Storm Corps")."""
+    lows = [t.low for t in toks]
+    heads = rules.force_heads | rules.org_heads | rules.place_heads
+    for words in _storm_words():
+        n = len(words)
+        if tuple(lows[:n]) == words and 1 <= len(toks) - n <= 2:
+            return lows[-1] not in heads and all(t.text[:1].isupper() for t in toks[n:])
+    return False
+
+
+@cache
+def _cantonese_surnames() -> frozenset[str]:
+    """``cantonese_surnames`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["cantonese_surnames"])
+
+
+def _cantonese_name(toks: list[Tok]) -> bool:
+    """Whether the two words ``toks`` are a Cantonese name written family name first: a
+    family name of ``cantonese_surnames`` ("To", "Ng"), capitalised, and a given name of two
+    romanised syllables joined by a hyphen, the second in lower case ("Ka-lun")."""
+    if len(toks) != 2 or toks[0].low not in _cantonese_surnames():
+        return False
+    first, given = toks
+    if not (first.text[:1].isupper() and first.text[1:].islower() or first.text == "Ng"):
+        return False
+    head, dash, tail = given.text.partition("-")
+    return bool(dash) and "-" not in tail and _syllable_pair(head, tail)
+
+
 def _syllable_pair(head: str, tail: str) -> bool:
     """Whether "<head>-<tail>" is a romanised given name of two syllables ("Cheuk-ting",
     "Ip-sing"): a capitalised syllable, a hyphen, a lower-case one."""
@@ -455,6 +501,24 @@ def _saint_period(before: Tok, gap: str) -> bool:
     )
 
 
+def _title_period(cur: list[Tok], tokens: list[Tok], i: int, text: str, rules: Rules) -> bool:
+    """Whether the period of an abbreviated title and a space stand before ``tokens[i]``, a
+    name of one word, and the run so far ``cur`` holds titles only: "Capt. Hartono." and
+    "Adjunct Comr. Sutarjo," are one run, so a one-word name keeps its title (a name of
+    more words is a person of its own: "Sen. John Doe" stays "John Doe"). The title must be
+    one without its period too ("Capt", "Comr"): "Sen" is also a surname."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and is_cap(nxt) and text[tokens[i].end : nxt.start].strip() == "":
+        return False
+    return (
+        text[tokens[i - 1].end : tokens[i].start].strip() == "."
+        and bool(cur)
+        and cur[-1].text[:1].isupper()
+        and f"{cur[-1].low}." in rules.titles
+        and all(t.low in rules.titles for t in cur)
+    )
+
+
 def _ayn_gap(before: Tok, tok: Tok, text: str) -> bool:
     """Whether a space and an apostrophe standing for an ayn open ``tok`` after the name word
     ``before``: "Yusuf 'Uthman", as Arabic transliterations write it; not an opening quote,
@@ -483,6 +547,7 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             or i - 1 in quoted
             or _saint_period(tokens[i - 1], text[tokens[i - 1].end : tok.start])
             or _ayn_gap(tokens[i - 1], tok, text)
+            or _title_period(cur, tokens, i, text, rules)
         )
         cap = is_cap(tok) or (
             _ORDINAL.fullmatch(tok.text) is not None
@@ -516,6 +581,10 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             and (
                 tok.low in rules.connectors
                 or tok.text in rules.name_links
+                or (
+                    tok.text in _body_links()
+                    and any(t.low in rules.org_first_words for t in cur[:2])
+                )
                 or _town_link(tokens, i, text)
             )
             and len(pending) < 2
@@ -1106,6 +1175,9 @@ def _headed_kind(word: str, rules: Rules) -> str | None:
 
 
 _ARTICLE_PLACE = re.compile(r"Al|El|Ad|As|Ar|An")  # an Arabic article written apart
+# a Spanish article opening a nickname given after "alias" ("alias El Gordo Tito")
+_NICKNAME_ARTICLE = re.compile(r"El|La|Los|Las")
+_ALIAS_BEFORE = re.compile(r"(?<![\w-])alias\s+$")
 
 
 def _month_given(tok: Tok, rules: Rules) -> bool:
@@ -1314,6 +1386,20 @@ def classify(
             break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
+    if _named_storm(toks, rules):
+        return []  # "Typhoon Kelvina", "Tropical Storm Ana": a storm, no person or place
+    if (
+        _cantonese_name(toks[-2:])
+        and not area_after(toks, text, rules)
+        and not (len(toks) > 2 and name_like(toks[-3], rules, gaz))  # "Johnny Mak Kin-sing"
+    ):
+        # "To Ka-lun", "Ng Man-kit": a Cantonese family name (an English word or a particle
+        # too) before a hyphened given name of two syllables; what is before it on its own
+        before = toks[:-2]
+        while before and (before[-1].low in rules.connectors or before[-1].low in rules.stop):
+            before = before[:-1]  # "Ng Man-kit and To Siu-fai": the first too
+        found = classify(before, text, rules, gaz, lower_vocab) if before else []
+        return [*found, _person(toks[-2:], text)]
     for i in range(max(0, len(toks) - 4), len(toks) - 2):
         if particle_family_first([t.text for t in toks[i:]], rules):
             # "Le Van Thanh": a Vietnamese family name, not the particle "le" (what is
@@ -1333,6 +1419,10 @@ def classify(
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         if _ARTICLE_PLACE.fullmatch(toks[0].text) and _headed_place(toks, rules):
             break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
+        if _NICKNAME_ARTICLE.fullmatch(toks[0].text) and _ALIAS_BEFORE.search(
+            text, max(0, toks[0].start - 8), toks[0].start
+        ):
+            return [_person(toks, text)]  # "alias El Gordo Tito": the article is the nickname's
         if _month_given(toks[0], rules) and _headed_place(toks, rules):
             break  # "Jan Kelvar Square": a square named after a man called Jan, no month
         if _counted_place(toks, text, rules):
@@ -1990,13 +2080,28 @@ _PORTFOLIOS_BEFORE = re.compile(
 )
 
 
+# an office in lower case, its last word a title, right before a run that opens with its
+# portfolio: "the deputy-minister of Security", "the minister for Public Works"
+_LOWER_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:[a-z]+-)?([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _portfolio_holder(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
     """The person closing a run that ends the list of portfolios of an office in title
     case ("the Minister of Home Affairs, Immigration, Safety and Security Peter Kelvani":
-    Peter Kelvani), or None: the office is a title of ``titles``, the words of the run
-    before the name are ordinary English words, the name two or three name words."""
+    Peter Kelvani) or after an office in lower case ("the deputy-minister of Security Ana
+    Ruiz Lemus"), or None: the office is a title of ``titles`` (in lower case, of
+    ``core_titles``), the words of the run before the name are ordinary English words, the
+    name two or three name words."""
     m = _PORTFOLIOS_BEFORE.search(text, max(0, toks[0].start - 120), toks[0].start)
-    if m is None or m.group(1).lower() not in rules.titles:
+    lower = _LOWER_OFFICE_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
+    if (
+        lower is not None
+        and lower.group(1) in rules.core_titles
+        and not any(t.bare in rules.org_heads or t.low in {"of", "the"} for t in toks)
+    ):
+        pass  # "the deputy-minister of Security Ana Ruiz" (not "president of the Association
+        # of Kelvo Families": a body's name)
+    elif m is None or m.group(1).lower() not in rules.titles:
         return None
     for n in (2, 3):
         head, tail = toks[:-n], toks[-n:]

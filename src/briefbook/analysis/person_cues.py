@@ -51,6 +51,7 @@ __all__ = [
     "compound_given",
     "family_name_first",
     "single_name_cue",
+    "listed_aliases",
     "surname_shaped",
     "the_before",
     "surname_word",
@@ -189,7 +190,10 @@ _IDENTIFIED = re.compile(
     r"|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
     r"(?:by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:police|authorities|officials|army|military)\s+)?as"
     r"|(?:a\s+man|a\s+woman|men|women|others|persons|boys|girls)\s+(?:named|called|known\s+as)"
-    r"|known\s+only\s+as|by\s+the\s+name\s+of)\s+['\u2018\u201c\"]?$"
+    r"|known\s+only\s+as|by\s+the\s+name\s+of"
+    # a nickname standing for the person, as Latin American police and press write it:
+    # "the killing of alias Caracol", "one of them was alias El Gordo Tito"
+    r"|(?<![\w-])alias)\s+['\u2018\u201c\"]?$"
 )
 # a role noun before "named": "a former police officer named X", "a taxi driver named X"
 _ROLE_NAMED = re.compile(r"\b([a-z-]+)\s+(?:named|called)\s+$")
@@ -442,20 +446,41 @@ def aka_after(text: str, end: int) -> re.Match[str] | None:
 
 def aka_aliases(text: str, end: int, rules: Rules) -> list[str]:
     """The second name after a person's name ending at ``end``, as written and without a
-    leading title ("Mullah Karim" and "Karim"); empty when there is none."""
+    leading title ("Mullah Karim" and "Karim"), or the names a list of aliases gives ("X has
+    three aliases — Sheikh Y, Z and W"); empty when there is none."""
     m = aka_after(text, end)
-    if not m:
-        return []
-    alias = m.group(1).rstrip(".,'\"")
-    words = alias.split()
-    if not words or words[0].lower() in rules.stop:
-        return []
-    out = [alias]
-    while len(words) > 1 and words[0].lower() in rules.titles:
-        words = words[1:]
-    if len(words) < len(alias.split()):
-        out.append(" ".join(words))
+    written = [m.group(1)] if m else listed_aliases(text, end)
+    out = []
+    for alias in (w.rstrip(".,'\"") for w in written):
+        words = alias.split()
+        if not words or words[0].lower() in rules.stop:
+            continue
+        out.append(alias)
+        while len(words) > 1 and words[0].lower() in rules.titles:
+            words = words[1:]
+        if len(words) < len(alias.split()):
+            out.append(" ".join(words))
     return out
+
+
+def listed_aliases(text: str, end: int) -> list[str]:
+    """The names a list of aliases gives right after a name ending at ``end``: "Sheikh Y",
+    "Z" and "W" of "X has three aliases — Sheikh Y, Z and W"; empty without one."""
+    listed = _ALIAS_LIST.match(text, end)
+    if not listed:
+        return []
+    return _ALIAS_ITEM.findall(text[listed.end() : listed.end() + 160].split(".")[0])
+
+
+# a list of a person's aliases after the name: "X has three aliases — ", "X, who uses the
+# aliases ", "X goes by the names: "
+_ALIAS_LIST = re.compile(
+    r",?\s+(?:who\s+)?(?:has|had|uses|used|goes\s+by|went\s+by)\s+(?:the\s+)?"
+    r"(?:(?:two|three|four|five|six|several|many|\d{1,2})\s+)?(?:other\s+)?"
+    r"(?:aliases|names|nicknames|noms\s+de\s+guerre)\s*(?:[—–:-]+|,|including)?\s*"
+)
+# one capitalised name of one to three words in such a list, set off by commas or "and"
+_ALIAS_ITEM = re.compile(r"(?:^|,\s*|\s+and\s+|\s+or\s+)([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
 
 def surname_word(word: str, rules: Rules) -> bool:
@@ -777,6 +802,33 @@ def _not_a_list_item(text: str, start: int, end: int, rules: Rules) -> bool:
     return bool(_POSSESSIVE_AFTER.match(text, end)) or qualifies_noun(text, end, rules)
 
 
+# an article and two to four lower-case words right after a name: " another eyewitness told"
+_BARE_APPOSITION = re.compile(r"\s+(?:a|an|another|the)((?:\s+[a-z-]+){2,4})\b")
+
+
+def _bare_apposition(text: str, end: int, rules: Rules) -> bool:
+    """Whether an apposition written without its commas, an article, up to two lower-case
+    words and a role noun, stands between the name ending at ``end`` and its speech verb:
+    " another eyewitness told", " a local farmer said" (not " the ministry said": no
+    role)."""
+    m = _BARE_APPOSITION.match(text, end)
+    if not m:
+        return False
+    words = m.group(1).split()
+    verb = next((i for i, w in enumerate(words) if w in rules.speech), None)
+    return verb is not None and verb >= 1 and words[verb - 1] in rules.roles
+
+
+def _class_rank_before(before: list[str], rules: Rules) -> bool:
+    """Whether the words ``before`` a name end on a rank, its class ordinal and "class", in
+    lower case as some papers write them: "private first class", "airman second class"
+    (``class_ordinals`` of ``data/place_guards.yaml``; a rank of ``titles``)."""
+    if len(before) < 3 or before[-1] != "class":
+        return False
+    ordinals = load_data("place_guards.yaml")["class_ordinals"]
+    return before[-2] in ordinals and before[-3].lower() in rules.titles
+
+
 def person_cue(
     start: int,
     end: int,
@@ -801,6 +853,8 @@ def person_cue(
         return True
     if role_in_brackets(text, end, rules):
         return True  # "Abdi Omar Halane (Director of Sanitation)"
+    if words >= 2 and _bare_apposition(text, end, rules) and not staff_of(text, start, rules):
+        return True  # "Getu Alemu another eyewitness told us": the apposition's commas lost
     if age_before(text, start) or aka_after(text, end):
         return True  # "28-year-old Gusein Tarkov", "Tilak Rana aka Sagar"
     if (
@@ -851,6 +905,8 @@ def person_cue(
         if m and (m.group(1) in rules.kin or m.group(1) in _PERSONAL_NOUNS):
             return True  # "Tamas Herczeg's widow", "Ana Ruiz's arrest"
     before = text[max(0, start - 40) : start].split()
+    if words >= 2 and _class_rank_before(before, rules):
+        return True  # "and private first class Tamba Roland": a rank in lower case
     if before:
         word = before[-1].lower().strip(",:")
         if word in rules.roles or word in _SAID_BEFORE:
