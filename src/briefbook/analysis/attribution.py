@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import concessive_speakers
 from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause, platform_phrase
@@ -576,6 +576,8 @@ def _named_here(noun: str, text: str) -> str | None:
     before the noun ("United Nations migration agency", "UN refugee agency"); None when the
     sentence names none (then an earlier sentence does: :func:`_resolve_noun`)."""
     head = noun.split()[-1]
+    if head not in text:  # the noun itself is written as given
+        return None
     m = re.search(
         rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+)+(?:[a-z][\w'’-]*\s+){{0,2}}){re.escape(head)}"
         rf"(?![\w'’-])",
@@ -608,6 +610,19 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=256)
+def _noun_patterns(aliases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The three patterns :func:`_resolve_noun` looks for one noun's ``aliases`` with (a
+    name after the noun, the noun inside a name, a name after the noun and a comma), built
+    once per noun."""
+    alt = "|".join(re.escape(a) for a in aliases)
+    return (
+        re.compile(rf"(?i:\b(?:{alt})\b)\.?\s+((?:[A-Z][\w'’-]+\s?){{1,3}})"),
+        re.compile(rf"((?:[A-Z][\w'’-]+\s+)*(?i:{alt})(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)?)"),
+        re.compile(rf"\b(?i:{alt}),?\s+((?:[A-Z][\w'’-]+\s?){{1,3}})"),
+    )
+
+
 def _resolve_noun(
     noun: str, history: list[tuple[int, str]], texts: list[str], index: int
 ) -> str | None:
@@ -618,21 +633,18 @@ def _resolve_noun(
             a in name.lower().split() for a in _TITLE_ALIASES.get(noun, ())
         ):
             return name
-    aliases = _TITLE_ALIASES.get(noun, (noun,))
-    alt = "|".join(re.escape(a) for a in aliases)
+    titled, named, listed = _noun_patterns(_TITLE_ALIASES.get(noun, (noun,)))
     for k in range(index - 1, max(-1, index - 8), -1):
         text = texts[k]
         # "Ministry of Defence", "Gen Oleksandr Syrskyi", "the grid operator Ukrenergo"
-        found = list(re.finditer(rf"(?i:\b(?:{alt})\b)\.?\s+((?:[A-Z][\w'’-]+\s?){{1,3}})", text))
+        found = list(titled.finditer(text))
         m = found[-1] if found else None
         if m:
             return (text[m.start() : m.end()]).strip()
-        for m in re.finditer(
-            rf"((?:[A-Z][\w'’-]+\s+)*(?i:{alt})(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)?)", text
-        ):
+        for m in named.finditer(text):
             if m.group(1)[:1].isupper():
                 return m.group(1).strip()
-        for m in re.finditer(rf"\b(?i:{alt}),?\s+((?:[A-Z][\w'’-]+\s?){{1,3}})", text):
+        for m in listed.finditer(text):
             return m.group(1).strip()
     if noun in _GENERIC_BODIES:
         # "the agency said" of a body introduced by name only ("The Magen David Adom (MDA),
@@ -827,7 +839,9 @@ def originators(
                         continue
                 keys = [name, *acronyms.get(name, [])]
                 # not a country's whole service ("a blow to Dorvia's military"): another body
-                if any(re.search(rf"(?<!['’]s )\b{re.escape(k)}\b", text) for k in keys):
+                if any(
+                    k in text and re.search(rf"(?<!['’]s )\b{re.escape(k)}\b", text) for k in keys
+                ):
                     source = name
                     break
         if source is None and _ACCORDING.search(text):
@@ -885,7 +899,12 @@ def originators(
             if _ISSUED.search(text):
                 issued_at[index] = source
         if source is not None and not continued:
-            a = re.search(rf"{re.escape(source)}\s*\(([A-Z]{{2,}})\)", text)
+            # the name written out is in the sentence before its bracketed acronym is
+            a = (
+                re.search(rf"{re.escape(source)}\s*\(([A-Z]{{2,}})\)", text)
+                if source in text and "(" in text
+                else None
+            )
             if a:
                 acronyms.setdefault(source, []).append(a.group(1))
             history.append((index, source))

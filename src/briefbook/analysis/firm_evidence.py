@@ -105,11 +105,13 @@ def _signs(
     plurals = {h for h in rules.org_heads if h.endswith("s")} | _firm_nouns()
     for k, text in enumerate(sentences):
         for word in last_words:
+            if word not in text:
+                continue  # the word is matched as written
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
                 before = text[max(0, m.start() - 40) : m.start()].split()
                 if not before or not before[-1][:1].isupper() or before[-1].lower() in titles:
                     person = True  # "Whitby was 71", "Mr Whitby": its surname alone
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if any(s in text for s in surfaces) else ():
             before = text[max(0, m.start() - 30) : m.start()].split()
             after = text[m.end() :]
             if before and before[-1].lower().strip(",") in titles:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.analysis.gazetteer import rules
 from briefbook.analysis.numbers import weekdays
@@ -1032,6 +1032,7 @@ def _cut_at_verb(name: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=8192)  # several readers ask of one sentence: read it once
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""

@@ -109,7 +109,9 @@ def _build_index(gaz: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
 
 
 def _named(text: str, surface: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w])", text) is not None
+    return (
+        surface in text and re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w])", text) is not None
+    )
 
 
 def _other_meaning(short: str, gaz: Gazetteer, state: Discovery) -> bool:

@@ -27,8 +27,9 @@ import json
 import re
 import time
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -163,14 +164,18 @@ def _bucket(key: str, size: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % size
 
 
+@lru_cache(maxsize=65536)  # a name's words recur across its mentions: hash them once
+def _word_buckets(word: str) -> tuple[int, ...]:
+    """The hashed whole-word and 2- to 5-gram feature indices of one ``word``, in order."""
+    low = f"^{word.lower()}$"
+    grams = [f"w:{low}"]
+    for n in (2, 3, 4, 5):
+        grams.extend(f"{n}:{low[k : k + n]}" for k in range(len(low) - n + 1))
+    return tuple(_bucket(g, NGRAM_BUCKETS) for g in grams)
+
+
 def _sparse_keys(c: Candidate) -> tuple[list[int], list[int]]:
     """Hashed n-gram and context feature indices of ``c`` (duplicates kept: counts)."""
-    grams = []
-    for word in c.words:
-        low = f"^{word.lower()}$"
-        grams.append(f"w:{low}")
-        for n in (2, 3, 4, 5):
-            grams.extend(f"{n}:{low[k : k + n]}" for k in range(len(low) - n + 1))
     ctx = [f"b{k}:{w}" for k, w in enumerate(c.before, 1)]
     ctx += [f"a{k}:{w}" for k, w in enumerate(c.after, 1)]
     ctx.append(f"n:{min(len(c.words), 4)}")
@@ -183,7 +188,7 @@ def _sparse_keys(c: Candidate) -> tuple[list[int], list[int]]:
     if any("-" in w for w in c.words):
         ctx.append("hyphen")
     return (
-        [_bucket(g, NGRAM_BUCKETS) for g in grams],
+        [b for word in c.words for b in _word_buckets(word)],
         [_bucket(k, CONTEXT_BUCKETS) for k in ctx],
     )
 
@@ -201,10 +206,14 @@ def features(
     rows = []
     for c in cands:
         grams, ctx = _sparse_keys(c)
-        idx, counts = np.unique(np.asarray(grams, dtype=np.int64), return_counts=True)
-        vals = counts.astype(np.float32)
+        # the sorted distinct indices and their counts (np.unique's result, without its
+        # overhead on a few dozen numbers)
+        counted = Counter(grams)
+        order = sorted(counted)
+        idx = np.array(order, dtype=np.int64)
+        vals = np.array([counted[g] for g in order], dtype=np.float32)
         vals /= float(np.linalg.norm(vals)) or 1.0
-        cidx = np.unique(np.asarray(ctx, dtype=np.int64)) + NGRAM_BUCKETS
+        cidx = np.array(sorted(set(ctx)), dtype=np.int64) + NGRAM_BUCKETS
         rows.append(
             (np.concatenate([idx, cidx]), np.concatenate([vals, np.ones(len(cidx), np.float32)]))
         )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.numbers import calendar_words, weekdays
@@ -282,6 +282,7 @@ def of_origin(word: str, rules: Rules) -> bool:
     return low in rules.peoples or bool(_ORIGIN.search(low))
 
 
+@lru_cache(maxsize=65536)  # names recur across sentences: fold each spelling once
 def fold(name: str) -> str:
     """A spelling-insensitive key: Zelenskyy = Zelensky = Zelenskiy."""
     text = unicodedata.normalize("NFKD", name)
@@ -669,10 +670,13 @@ def _town_link(tokens: list[Tok], i: int, text: str) -> bool:
     return False
 
 
+_POSSESSIVE_END = re.compile(r"'s$|'$")
+
+
 def span_name(toks: list[Tok], text: str) -> str:
     """The name ``toks`` spell in ``text``, single-spaced, without a possessive 's."""
     name = text[toks[0].start : toks[-1].end]
-    name = re.sub(r"'s$|'$", "", name)
+    name = _POSSESSIVE_END.sub("", name)
     return " ".join(name.split())
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import numpy as np
 
@@ -66,6 +66,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 _VOWELS = str.maketrans("", "", "aeiouy")
 
 
+@lru_cache(maxsize=65536)  # the briefing's words recur in many sentences: fold each once
 def skeleton(word: str) -> str:
     """A word's consonant skeleton: lower case, letters only, first letter kept, later vowels
     (and y) dropped, doubled letters single ("Svyrydenko" -> "svrdnk" = "Sviredenko")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from briefbook.analysis.hedges import attribution
 from briefbook.data import load_data
@@ -283,9 +283,15 @@ def _short_subject(text: str, short_forms: Collection[str]) -> bool:
     """Whether the subject of ``text`` (after lead phrases) is one of ``short_forms`` alone."""
     if not short_forms:
         return False
+    return _short_subject_re(frozenset(short_forms)).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _short_subject_re(short_forms: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of :func:`_short_subject` for one document's ``short_forms``, built once."""
     names = "|".join(re.escape(f) for f in sorted(short_forms, key=lambda f: (-len(f), f)))
     pattern = r"^\W*" + _LEAD + r"(?:" + names + r")(?:['’]s)?(?![\w'’-])(?!\s*\(|\s+[A-Z][a-z])"
-    return re.search(pattern, text) is not None
+    return re.compile(pattern)
 
 
 # a sentence that ends on a colon opens a list or a quotation that follows it
@@ -328,7 +334,16 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     day ..."; ``comparatives``). A sentence that ends on a colon introduces what follows
     it ("The accord splits the six rivers between the two states:", "Troops struck nine
     sites, including:"): the list or quotation it opens is in the sentences after.
+
+    Each (sentence, short forms) is judged once per process: several signals ask of the
+    same sentence.
     """
+    return _needs_context(text, frozenset(short_forms))
+
+
+@lru_cache(maxsize=8192)
+def _needs_context(text: str, short_forms: frozenset[str]) -> bool:
+    """:func:`needs_context` of ``text`` given its document's ``short_forms``."""
     if _LEAD_IN.search(text):
         return True
     if _PERSONAL.search(text) or _DEMONSTRATIVE.search(text) or _BACK_LEAD.search(text):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -58,12 +58,17 @@ class SectionRule:
     def fires(self, text: str) -> bool:
         """Whether the rule applies to ``text`` (direct quotes removed first, but for a
         ``boilerplate`` rule: a quoted title or credit is part of its shape)."""
-        bare = text.replace("’", "'")
-        if self.label != BOILERPLATE:
-            bare = _QUOTED.sub(" ", bare)
+        bare = _bare(text, self.label != BOILERPLATE)
         return any(p.search(bare) for p in self.match) and not any(
             p.search(bare) for p in self.unless
         )
+
+
+@lru_cache(maxsize=4096)  # every rule reads the same sentence: normalise it once
+def _bare(text: str, unquoted: bool) -> str:
+    """``text`` with straight apostrophes, and without its direct quotes when ``unquoted``."""
+    bare = text.replace("’", "'")
+    return _QUOTED.sub(" ", bare) if unquoted else bare
 
 
 @cache

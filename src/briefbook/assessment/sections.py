@@ -152,7 +152,7 @@ def map_heading(
     for order, spec in enumerate(schema.sections):
         for alias in spec.aliases:
             a = alias.lower().strip()
-            if a and re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", low):
+            if a and a in low and re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", low):
                 candidate = (-len(a), order, spec.key)
                 if best is None or candidate < best:
                     best = candidate
