@@ -161,10 +161,11 @@ def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:
     a weekday (the next one from ``published``, that day included) count from the source's
     date. An open future time ("next week", "in the coming weeks"; ``forward_times``), a
     source without a date, or a sentence naming no day give None. A wire dateline is no
-    part of the sentence. Linear in the length."""
+    part of the sentence, nor is its background (:func:`main_clause`: "Rebels, who seized
+    the town on 4 May, could march on the capital" looks to no day). Linear in the length."""
     if published is None:
         return None
-    text = strip_dateline(text)
+    text = main_clause(strip_dateline(text))
     pattern, ahead, open_times = _ahead_words()
     if open_times.search(text):
         return None

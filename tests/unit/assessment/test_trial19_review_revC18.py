@@ -6,11 +6,13 @@ a council that heard an account of a noise word heard no noise."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from briefbook.assessment import assess_documents
+from briefbook.assessment.occasions import looked_ahead_day
 from briefbook.assessment.signals import is_sense_report, key_signal
 from briefbook.assessment.situation import is_indicator, is_schedule
 from briefbook.ingest import SourceSpec, load_documents
@@ -135,3 +137,42 @@ def test_an_account_heard_can_lead(tmp_path: Path) -> None:
         tmp_path, "The UN tribunal in Velmar heard evidence of shelling of Korvin by Dravno's army."
     )
     assert any("heard evidence of shelling" in t for t in shown), shown
+
+
+def _indicators(tmp_path: Path, text: str) -> list[str]:
+    (tmp_path / "a.txt").write_text(
+        "Ostland's foreign minister flew to Velmar.\n\n" + text + "\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "At least 40 people have died as fighting continues along the Ostland-Dravno "
+        "border.\n\nDravno said its jets struck two Ostland command posts near Korvin.\n",
+        encoding="utf-8",
+    )
+    docs = load_documents(
+        [
+            SourceSpec(path="a.txt", published="2024-05-05"),
+            SourceSpec(path="b.txt", published="2024-05-04"),
+        ],
+        base=tmp_path,
+    )
+    return [s.text for s in assess_documents(docs, issue_date="2024-05-09").indicators]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dravno's army, which seized Korvin on 4 May, could march on the Ostland capital "
+        "within weeks.",
+        "Ostland's navy, which sank two Dravno patrol boats on Monday, could blockade the port "
+        "of Korvin.",
+    ],
+)
+def test_a_past_day_in_an_aside_does_not_overtake_an_indicator(tmp_path: Path, text: str) -> None:
+    assert looked_ahead_day(text, dt.date(2024, 5, 5)) is None
+    shown = _indicators(tmp_path, text)
+    assert any(text[:40] in t for t in shown), shown
+
+
+def test_a_passed_day_of_the_main_clause_still_overtakes() -> None:
+    day = looked_ahead_day("On 4 May, the envoys will meet in Velmar.", dt.date(2024, 5, 5))
+    assert day == dt.date(2024, 5, 4)
