@@ -165,6 +165,9 @@ def _indicators(tmp_path: Path, text: str) -> list[str]:
         "within weeks.",
         "Ostland's navy, which sank two Dravno patrol boats on Monday, could blockade the port "
         "of Korvin.",
+        # a restrictive relative clause of a past act, no commas
+        "Fighting that erupted in Korvin this morning could spread to the Ostland capital.",
+        "Militias who fled Korvin on 4 May may regroup in the hills of Velka.",
     ],
 )
 def test_a_past_day_in_an_aside_does_not_overtake_an_indicator(tmp_path: Path, text: str) -> None:
@@ -176,3 +179,13 @@ def test_a_past_day_in_an_aside_does_not_overtake_an_indicator(tmp_path: Path, t
 def test_a_passed_day_of_the_main_clause_still_overtakes() -> None:
     day = looked_ahead_day("On 4 May, the envoys will meet in Velmar.", dt.date(2024, 5, 5))
     assert day == dt.date(2024, 5, 4)
+
+
+def test_a_relative_clause_of_a_coming_act_keeps_its_day() -> None:
+    published = dt.date(2024, 5, 5)
+    assert looked_ahead_day("Talks that opened on Monday will close on Friday.", published) == (
+        dt.date(2024, 5, 10)
+    )
+    assert looked_ahead_day("The rebels who will attack on Friday are massing.", published) == (
+        dt.date(2024, 5, 10)
+    )
