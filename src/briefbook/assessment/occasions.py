@@ -148,6 +148,20 @@ def _ahead_words() -> tuple[re.Pattern[str], dict[str, int], re.Pattern[str]]:
     return pattern, ahead, open_times
 
 
+@cache
+def _past_relative() -> re.Pattern[str]:
+    """A restrictive relative clause of a past act up to the verb of its main clause
+    ("Fighting that erupted in the town this morning could spread"; a past participle or an
+    irregular past form right after the relative word): background, its day not the one a
+    forward sentence looks to. "said that rebels attacked" is no such clause (a noun follows)."""
+    participle = r"[a-z][\w'’-]*ed|(?:" + alternation(irregular_past()) + r")"
+    return re.compile(
+        r"(?<![\w-])(?:that|which|who)\s+(?:" + participle + r")(?![\w'’-])[^,;]*?"
+        r"(?=\s(?:will|would|could|may|might|can|is|are)\s)",
+        re.I,
+    )
+
+
 def _weekday_number(word: str) -> int | None:
     low = word.lower()[:3]
     return next((k for k, n in enumerate(calendar.day_name) if n.lower()[:3] == low), None)
@@ -161,10 +175,13 @@ def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:
     a weekday (the next one from ``published``, that day included) count from the source's
     date. An open future time ("next week", "in the coming weeks"; ``forward_times``), a
     source without a date, or a sentence naming no day give None. A wire dateline is no
-    part of the sentence. Linear in the length."""
+    part of the sentence, nor is its background (:func:`main_clause`: "Rebels, who seized
+    the town on 4 May, could march on the capital" looks to no day; nor a restrictive
+    relative clause of a past act: "Fighting that erupted this morning could spread").
+    Linear in the length."""
     if published is None:
         return None
-    text = strip_dateline(text)
+    text = _past_relative().sub(" ", main_clause(strip_dateline(text)))
     pattern, ahead, open_times = _ahead_words()
     if open_times.search(text):
         return None

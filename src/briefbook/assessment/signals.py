@@ -1115,15 +1115,18 @@ def _null_outcome() -> re.Pattern[str]:
 
 @cache
 def _sense_report() -> re.Pattern[str]:
-    """A noise heard or told (``sense_reports`` of data/judgments.yaml), any case."""
+    """A noise heard or told (``sense_reports`` of data/judgments.yaml), any case; not an
+    account of one heard (``heard_accounts``: "heard evidence of shelling")."""
     data = load_data("judgments.yaml")["sense_reports"]
     hear = alternation(str(w) for w in data["hear_verbs"])
     tell = alternation(str(w) for w in data["sound_tellers"])
     noises = alternation(str(w) for w in data["noises"])
+    accounts = alternation(str(w) for w in data["heard_accounts"])
     return re.compile(
         rf"(?<![\w-])(?:(?:{hear})\s+(?:the\s+)?(?:sounds?\s+of\s+)?"
         rf"|(?:{tell})\s+(?:hearing\s+)?(?:the\s+)?sounds?\s+of\s+)"
-        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{noises})(?![\w'’-])",
+        # up to two words before the noise, none an account of it ("heard evidence of")
+        rf"(?:(?!(?:{accounts})(?![\w'’-]))[\w'’-]+\s+){{0,2}}?(?:{noises})(?![\w'’-])",
         re.I,
     )
 

@@ -445,23 +445,38 @@ _HEADING = re.compile(r"^[\"'“‘(]?[A-Z][a-z]+ing\b(?!.*[.!?][\"'”’)]*$)"
 # a non-restrictive relative clause: ", which ..." up to the next comma, semicolon or the end
 _WHICH_CLAUSE = re.compile(r",\s*which\s+[^,;]*")
 # a relative clause opened by a preposition ("the mechanism through which it will be
-# monitored", "a plan under which troops would withdraw"): it qualifies a noun of its main clause
+# monitored", "a plan under which troops would withdraw"): it qualifies a noun of its main clause;
+# "in which case", "in which event", "by which time" qualify none: they link a clause of their
+# own ("..., in which case the army will attack") and are left to the main clause
 _PREPOSITION_WHICH = re.compile(
-    r"(?<![\w-])(?:through|by|under|in|with|for|from|on|to|via)\s+which\s+[^,;]*", re.I
+    r"(?<![\w-])(?:through|by|under|in|with|for|from|on|to|via)\s+which\s+"
+    r"(?!(?:case|event|time)(?![\w-]))[^,;]*",
+    re.I,
 )
 
 
 @cache
-def _schedule() -> re.Pattern[str]:
-    cues = alternation(str(w).lower() for w in load_data("judgments.yaml")["schedule_cues"])
-    return re.compile(rf"(?<![\w'’-])(?:{cues})\s+(?!not\b)[a-z]", re.I)
+def _schedule() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_data("judgments.yaml")
+    cues = alternation(str(w).lower() for w in data["schedule_cues"])
+    links = alternation(str(w).lower() for w in data["schedule_second_clauses"])
+    # what before a cue makes it a second or relative clause: a ";", a comma and a link word
+    # anywhere before it, or a link word right before it
+    second = re.compile(rf";|,\s+(?:{links})(?![\w'’-])|(?<![\w'’-])(?:{links})\s+$", re.I)
+    return re.compile(rf"(?<![\w'’-])(?:{cues})\s+(?!not\b)[a-z]", re.I), second
 
 
 def is_schedule(text: str) -> bool:
     """Whether ``text`` tells a schedule as its news ("Talks are scheduled to begin shortly",
     "The envoys will meet on Friday"; ``schedule_cues`` of data/judgments.yaml, then a verb),
-    outside quotation marks and ", which" clauses; "will not" is none."""
-    return _schedule().search(_WHICH_CLAUSE.sub(" ", _QUOTE.sub(" ", text))) is not None
+    outside quotation marks and ", which" clauses; "will not" is none. A cue in a second
+    predicate, a clause after a ";" or a relative clause (``schedule_second_clauses``:
+    "seized the airport on 4 May and will press on", "resigned today; parliament will
+    choose", "the ministers, who will meet on Friday, signed ...") is none either: the act
+    before it is the news."""
+    cue, second = _schedule()
+    plain = _WHICH_CLAUSE.sub(" ", _QUOTE.sub(" ", text))
+    return any(second.search(plain, 0, m.start()) is None for m in cue.finditer(plain))
 
 
 def is_indicator(text: str) -> bool:
