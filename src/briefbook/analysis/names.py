@@ -1159,9 +1159,15 @@ def _area_unit(lows: list[str], of_at: int, rules: Rules) -> bool:
     """Whether the words ``lows`` of a name, with "of" at ``of_at``, name an area unit of
     ``area_unit_nouns`` before "of" ("Kelvo Division of the South Tarvo Region") rather than
     an army's unit: no word is a number or of ``area_unit_arms`` ("3rd Division", "Armoured
-    Division", "of the Eastern Military Region")."""
-    return lows[of_at - 1] in rules.area_unit_nouns and not any(
-        any(c.isdigit() for c in low) or low in rules.area_unit_arms for low in lows
+    Division", "of the Eastern Military Region"), and no word of its own name is an English
+    word other than a compass word of ``elliptic_area_words`` ("the Fifth Division", "the
+    Criminal Division", "the Naval Division of the Eastern Region": an ordinal, a court's or
+    a service's branch; round revA18)."""
+    compass = place_guards()["elliptic_area_words"]
+    return (
+        lows[of_at - 1] in rules.area_unit_nouns
+        and not any(any(c.isdigit() for c in low) or low in rules.area_unit_arms for low in lows)
+        and not any(low in english_words() - compass for low in lows[: of_at - 1])
     )
 
 

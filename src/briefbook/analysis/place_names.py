@@ -464,6 +464,12 @@ def _place_of(
         own = None  # "a strike on Kelvabad mosque": one of the town's mosques, unnamed
     if own and len(words) > len(own.split()) and words[len(own.split())] in rules.roles:
         own = None  # "the Nairobi station chief": the seat of a post, no facility's name
+    if (
+        own
+        and len(words) > len(own.split())
+        and words[len(own.split())] in place_guards()["penalty_nouns"]
+    ):
+        own = None  # "the Navalny jail term": a sentence served, no facility's name
     if own is None and words and toks[-1].bare not in rules.place_heads:
         # "the Korean peninsula": a demonym may name a feature; "the X hill range"
         own = next((p for p in phrases if p in rules.feature_nouns), None)
@@ -560,7 +566,8 @@ def _place_of(
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             # "the A, B and C battlefronts", "the A and B neighbourhoods": towns and
-            # quarters, not ordinary words ("Popular") nor faiths ("Christian")
+            # quarters, not ordinary words ("Popular"), faiths ("Christian") nor peoples
+            # ("the Kurdish and Arab neighbourhoods"; ``peoples``, round revA18)
             or (
                 (
                     FRONTS_AFTER.match(text, list_end(text, toks[-1].end))
@@ -568,7 +575,7 @@ def _place_of(
                 )
                 and plain_name(toks, lower_vocab)
                 and not common
-                and not any(t.bare in ordinary_words() for t in toks)
+                and not any(t.bare in ordinary_words() | rules.peoples for t in toks)
             )
             # "Member for Tolvai": a constituency, not an ordinary word ("Member for Trade")
             or (
@@ -1051,12 +1058,15 @@ _UNIT_AFTER = re.compile(r"\s+([a-z]+)\b")
 def _feature_named_area(toks: list[Tok], text: str, rules: Rules) -> tuple[Found, str] | None:
     """The area a capitalised word of a land feature of ``place_heads`` names before a
     lower-case administrative noun ("the Coast region", "the Lake province"), with its key;
-    None for a word that is itself a unit or a locality ("the District council") and before
-    a noun that also heads a body ("the State department")."""
+    None for a word that is itself a unit or a locality ("the District council"), a
+    building's or a site's head ("the Stadium district", "Hospital district staff":
+    ``facility_nouns``, ``facility_heads`` of ``data/place_guards.yaml``; round revA18) and
+    before a noun that also heads a body ("the State department")."""
     if len(toks) != 1 or not toks[0].text[:1].isupper():
         return None
     word = toks[0].bare
-    if word in rules.admin_nouns | rules.locality_nouns or word not in rules.place_heads:
+    sites = rules.facility_nouns | place_guards()["facility_heads"]
+    if word in rules.admin_nouns | rules.locality_nouns | sites or word not in rules.place_heads:
         return None
     m = _UNIT_AFTER.match(text, toks[0].end)
     if not m or m.group(1) not in rules.admin_nouns or m.group(1) in rules.org_heads:

@@ -20,9 +20,15 @@ import re
 from functools import lru_cache
 
 from briefbook.analysis.gazetteer import gazetteer
-from briefbook.analysis.places import alternate_only, city_index, city_population, place_key
+from briefbook.analysis.places import (
+    alternate_only,
+    area_index,
+    city_index,
+    city_population,
+    place_key,
+)
 
-__all__ = ["city_variant", "dateline_place", "is_dateline_place"]
+__all__ = ["city_variant", "dateline_place", "is_dateline_place", "is_dateline_town"]
 
 # vowel runs of a place_key ("y" is "i" there, doubled letters are single) that sources
 # write for one sound: e/i/ei/ey/ay ("Zuweid", "Zuwayed", "Zuwaid"), u/ou ("Younis", "Yunis")
@@ -114,3 +120,19 @@ def is_dateline_place(surface: str) -> bool:
     """Whether a bare dateline's name is a known place (:func:`dateline_place`): the test
     :func:`briefbook.text.strip_dateline` takes to cut "Geneva - " from a lede."""
     return dateline_place(surface) is not None
+
+
+def is_dateline_town(surface: str) -> bool:
+    """Whether the name after a comma of a bare dateline ("Osaka, Japan:") is a town, not
+    the country or state a dateline names there: a town of the city index that is no area
+    of the area index nor a region of the gazetteer ("Kyiv, Moscow: The two capitals ..."
+    opens with two towns; "Kano, Nigeria:", "Peshawar, Khyber Pakhtunkhwa:", "Paris,
+    Texas:" are datelines). The test :func:`briefbook.text.strip_dateline` takes as
+    ``is_town`` (round revA18)."""
+    key = place_key(" ".join(w[:1].upper() + w[1:].lower() for w in surface.split()))
+    gaz = gazetteer()
+    return bool(
+        city_index().get(key)
+        and not area_index().get(key)
+        and gaz.place_keys.get(key) not in gaz.regions
+    )

@@ -31,7 +31,7 @@ import numpy as np
 from briefbook.analysis.embeddings import embed, normalise_rows
 from briefbook.analysis.events import normalise_event
 from briefbook.analysis.hedges import attribution, has_speech_verb
-from briefbook.analysis.variants import is_dateline_place
+from briefbook.analysis.variants import is_dateline_place, is_dateline_town
 from briefbook.assessment.corroboration import independent_groups
 from briefbook.assessment.grading import (
     grade_statement,
@@ -490,7 +490,11 @@ def draw_judgments(
             )
             head, arrow, tail = rationale.rpartition(" -> ")
             rationale = f"{head}; {note}{arrow}{tail}" if arrow else f"{rationale}; {note}"
-        text = strip_dateline(s.text, is_dateline_place) if s.paragraph == 0 else s.text
+        text = (
+            strip_dateline(s.text, is_dateline_place, is_dateline_town)
+            if s.paragraph == 0
+            else s.text
+        )
         if rivals:
             # a lede whose full stop was lost ends before the figures' sentence
             stop = "" if re.search(r"[.!?][\"'’”)]*$", text.rstrip()) else "."

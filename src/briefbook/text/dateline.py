@@ -32,7 +32,8 @@ class Dateline:
     ..." or "Update: ...") or a line of capitals
     alone ("HAKKARI"), no region, date or agency to confirm it: a place only when the
     gazetteer knows it; ``area``: the state or region in brackets after a city in title case
-    ("Imphal (Manipur) :" -> "Manipur"), or None.
+    ("Imphal (Manipur) :" -> "Manipur"), or None; ``within``: the country or state after a
+    comma of a bare name in title case ("Osaka, Japan:" -> "Japan"), or None.
     """
 
     place: str
@@ -40,6 +41,7 @@ class Dateline:
     end: int
     bare: bool
     area: str | None = None
+    within: str | None = None
 
 
 # a dash of any kind, or a pipe, ends the dateline; "| —" is one end
@@ -75,7 +77,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?:/[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})?\s*:\s+(?=[A-Z\"“‘'])"
         # "Kelvo, Ostland: A fire ...": the name may have its country or state after a comma
         r"|^\W*(?P<plain>[A-Z][a-z'’]+(?:[ -](?:al-|el-)?[A-Z][a-z'’]+){0,2})"
-        r"(?:,\s*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)?"
+        r"(?:,\s*(?P<within>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?))?"
         r"(?:\s+(?:[\u2014\u2013]|--?)\s+|\s*:\s+)(?=[A-Z\"“‘'])"
         # "HAKKARI": a line of a name in capitals alone, the filing place of the story below
         r"|^\W*(?P<alone>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})\s*$"
@@ -91,24 +93,33 @@ def match_dateline(paragraph: str) -> Dateline | None:
         return Dateline(m.group("titled"), None, m.end(), bare=False, area=m.group("state"))
     if m.group("plain") or m.group("alone") or m.group("capped"):
         place = m.group("plain") or m.group("alone") or m.group("capped")
-        return Dateline(place, None, m.end(), bare=True)
+        return Dateline(place, None, m.end(), bare=True, within=m.group("within"))
     agency = m.group("bracket") or m.group("piped")
     bare = not (m.group("region") or m.group("day") or agency)
     return Dateline(m.group("city"), agency, m.end(), bare=bare)
 
 
-def strip_dateline(paragraph: str, is_place: Callable[[str], bool] | None = None) -> str:
+def strip_dateline(
+    paragraph: str,
+    is_place: Callable[[str], bool] | None = None,
+    is_town: Callable[[str], bool] | None = None,
+) -> str:
     """``paragraph`` without the dateline a wire story opens with ("GOMA, Congo — Fighting
     ..." -> "Fighting ..."; "VENDRA, Ostland | XNA | — Shelling ..." -> "Shelling ...");
     unchanged when it has none. The city must be in capitals and followed by its region, a
     day, an agency or a pipe, so a sentence that opens with a name or an acronym and a dash
     ("Russia — which ...", "NATO — The alliance ...") is kept whole; a bare name and a dash
     ("WASHINGTON — ...", "Geneva - Briefing ...") is cut only when ``is_place`` (the
-    gazetteer's test, from a layer above this one) says the name is a known place. A
+    gazetteer's test, from a layer above this one) says the name is a known place. A bare
+    name with a second name after a comma ("Osaka, Japan: ...") is kept whole when
+    ``is_town`` says that second name is a town, not a country or a state: "Kyiv, Moscow:
+    The two capitals ..." opens with two towns, no dateline (round revA18). A
     paragraph that is only a dateline is never emptied."""
     found = match_dateline(paragraph)
     if found is None or found.end >= len(paragraph.rstrip()):
         return paragraph
     if found.bare and (is_place is None or not is_place(found.place)):
+        return paragraph
+    if found.within and is_town is not None and is_town(found.within):
         return paragraph
     return paragraph[found.end :]
