@@ -1625,9 +1625,6 @@ def titled_area(
     return []
 
 
-_UNIT_AFTER = re.compile(r"\s+([a-z]+)\b")
-
-
 def _office_area(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``toks`` name an area or a town that an office is of: a gazetteer place, an
     area of the area index (with its unit word first: "District Malir") or a city of
