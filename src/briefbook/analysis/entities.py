@@ -79,6 +79,7 @@ from briefbook.analysis.names import (
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.ner_model import EntityModel, Span, join_model_spans, model_entities
 from briefbook.analysis.person_cues import (
+    aka_after,
     aka_aliases,
     in_people_list,
     listed_aliases,
@@ -1267,6 +1268,10 @@ def _discover(
                     state.names.setdefault(key, f.name)  # named in full: "Omar X"
                 for alias in aka_aliases(text, f.end, rules_):
                     state.discovered[alias] = key  # "X, also known as Mullah Y": one person
+                if not aka_after(text, f.end) and listed_aliases(text, f.end):
+                    # named as written, not by its longest alias ("Ana Ruiz has two aliases -
+                    # Abu Saif and Kamal Reza": Ana Ruiz; review revD18)
+                    state.names.setdefault(key, f.name)
                 for alias in _nickname_aliases(f.name):
                     state.discovered.setdefault(alias, key)  # "Kelvin 'Bunny' Thomas"
                     state.implied[key].add(alias)  # its aliases though never written alone
@@ -1316,7 +1321,16 @@ def _discover(
             _place_aliases(found, text, d, gaz, state)
         _define_alias(seq, found, text, d, k, rules_, gaz, state, typed[i - 1] if i else [])
         if not found and listed_aliases(text, seq[-1].end):
-            named = _person_named(span_name(seq, text), d, state)
+            name = span_name(seq, text)
+            named = _person_named(name, d, state)
+            if named:
+                # the person keeps the name written first, not its longest alias ("Ana Ruiz
+                # has two aliases - Abu Saif and Kamal Reza": Ana Ruiz; review revD18)
+                full = max(
+                    (s for s, k in state.discovered.items() if k == named and s.endswith(name)),
+                    key=len,
+                )
+                state.names.setdefault(named, full)
             for alias in aka_aliases(text, seq[-1].end, rules_) if named else ():
                 state.discovered[alias] = named  # "Dalgado has two aliases — X and Y"
     for caps, titled in in_capitals:

@@ -2113,13 +2113,19 @@ def _portfolio_holder(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) 
         # of Kelvo Families": a body's name)
     elif m is None or m.group(1).lower() not in rules.titles:
         return None
+
+    def plain(t: Tok) -> bool:  # an English word, or its plural ("Affairs", "Rights")
+        return t.low in english_words() or singular(t.low) in english_words()
+
     for n in (2, 3):
         head, tail = toks[:-n], toks[-n:]
+        if n == 2 and head and head[-1].low in rules.given:
+            continue  # "of Security Ana Ruiz Lemus": the given name opens the name
         if (
             head
-            and all(t.low in english_words() or t.low in {"and", "of"} for t in head)
+            and all(plain(t) or t.low in {"and", "of"} for t in head)
             and is_name(tail, rules, gaz)
-            and tail[0].low not in english_words()
+            and (tail[0].low in rules.given or not plain(tail[0]))
             and tail[-1].low not in english_words()
         ):
             return _person(tail, text)
