@@ -2043,8 +2043,10 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
         ):
             event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
-        if event == "funded" and q.kind == "money" and _reward(clean, q, words):
-            event = OTHER_EVENT  # "a $50,000 bounty for him": an offer, not funding given
+        if event != OTHER_EVENT and q.kind == "money" and _reward(clean, q, words):
+            # "a $50,000 bounty for him": an offer, not funding given; "a bounty of $5 million
+            # for his capture": no capture either (round revB18)
+            event = OTHER_EVENT
         if event == OTHER_EVENT and is_person(words) and _toll_cause_claims(clean, q.start):
             event = "killed"  # "the second attack claimed three persons": a toll taken
         kin, remains = _handed_to_kin()
