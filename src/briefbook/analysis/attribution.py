@@ -594,11 +594,16 @@ def _named_here(noun: str, text: str) -> str | None:
         or not words[0][:1].isupper()
         or any(w.endswith(("'s", "’s", ",")) for w in words)  # "Dorvia's agency"
         or any(w.lower() in _FUNCTION_WORDS for w in [*lower, words[0]])  # "While the army"
+        # "Agencies quoted residents as saying": the one quoted is no modifier of the outlet
+        or any(w.lower() in _QUOTING_VERBS for w in lower)
     ):
         return None
     return " ".join([*words, head])
 
 
+# verbs by which an outlet passes on another's words: never a modifier of a name ("Agencies
+# quoted residents as saying": residents, not "Agencies quoted residents"; round revB18)
+_QUOTING_VERBS = frozenset(["quoted", "quotes", "quote", "quoting"])
 # words that end a name's run before a noun: "While the army said", "After its agency said"
 _FUNCTION_WORDS = frozenset(
     [

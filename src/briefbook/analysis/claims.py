@@ -1117,7 +1117,16 @@ def _event(
         # "Two explosions killed 40 people", "three blasts hit the market": the explosions
         # did the harm, a count of attacks (round claims21r); heard or suffered, as before
         best = _governing_cue(text, q, phrase_end, cues)
-        if best is not None and best[2] >= phrase_end and best[1] in _STRIKING_EVENTS:
+        if (
+            best is not None
+            and best[2] >= phrase_end
+            and best[1] in _STRIKING_EVENTS
+            # the count is the harm verb's subject: it opens its clause ("Residents heard two
+            # explosions as 12 were killed": heard) and no clause opens between them ("Two
+            # explosions were heard as 12 were killed"; round revB18)
+            and _OPENS_CLAUSE.search(text, 0, q.start) is not None
+            and _CLAUSE_OPENER.search(text, phrase_end, best[2]) is None
+        ):
             return "struck", best[2]
     if head in table.cue_event and not _weak_sanction(text, head) and named is None:
         event, at = table.cue_event[head], phrase_end  # "26 deaths", "18 shipments"
@@ -1154,7 +1163,21 @@ def _event(
 
 
 # the events of a clause whose subject is a count of explosions that make it a count of attacks
-_STRIKING_EVENTS = frozenset({"killed", "wounded", "casualties", "struck"})
+# ("Three blasts damaged 12 houses", "Two explosions destroyed the bridge": round revB18)
+_STRIKING_EVENTS = frozenset({"killed", "wounded", "casualties", "struck", "damaged", "destroyed"})
+# a count that opens its clause: only a determiner or a bound before it since the sentence's
+# start or a comma, semicolon or colon
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)\W*(?:(?:the|a|an|at\s+least|at\s+most|some|about|around|nearly|another|"
+    r"further|more\s+than|over)\s+)*\Z",
+    re.I,
+)
+# a word that opens another clause between a count and a verb
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:as|when|while|whereas|before|after|and|but|because|since|then|that|which|who|"
+    r"until|though|although)\b|[;:]",
+    re.I,
+)
 
 # "in 20 SUVs", "on 15 motorcycles", "aboard three boats": the vehicles people rode in
 _CONVEYED_BEFORE = re.compile(
@@ -2043,8 +2066,10 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
         ):
             event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
-        if event == "funded" and q.kind == "money" and _reward(clean, q, words):
-            event = OTHER_EVENT  # "a $50,000 bounty for him": an offer, not funding given
+        if event != OTHER_EVENT and q.kind == "money" and _reward(clean, q, words):
+            # "a $50,000 bounty for him": an offer, not funding given; "a bounty of $5 million
+            # for his capture": no capture either (round revB18)
+            event = OTHER_EVENT
         if event == OTHER_EVENT and is_person(words) and _toll_cause_claims(clean, q.start):
             event = "killed"  # "the second attack claimed three persons": a toll taken
         kin, remains = _handed_to_kin()

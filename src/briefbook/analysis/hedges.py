@@ -782,13 +782,14 @@ _LOWER_TITLE = re.compile(r"((?:[a-z][a-z.-]*\s+){1,4})(?=[A-Z])")
 # a speech verb inside a fronted concessive clause: "Although police confirmed ..., "
 _FRONTED_CONCESSIVE = re.compile(r"^\W*(?:Although|Though|Whereas)\s[^,;:\"]*$")
 # one quoted by an outlet: "Reuters quoted the governor as saying" (group 1: the governor),
-# "The governor was quoted as saying"
+# "The governor was quoted as saying", "... was quoted by Reuters as saying" (the outlet after
+# "by" passes the words on: the subject speaks; round revB18)
 _QUOTED_AS = re.compile(
-    r"\bquoted\s+((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)\s+as\s+(?:saying|telling|stating)\b"
+    r"\bquoted\s+(?!by\s)((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)\s+as\s+(?:saying|telling|stating)\b"
 )
 _WAS_QUOTED = re.compile(
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted\s+as\s+"
-    r"(?:saying|telling|stating)\b"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted\s+"
+    r"(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?as\s+(?:saying|telling|stating)\b"
 )
 # the same after one to three capitalised words that place the title ("East Dorvia police
 # spokesman", "Velan army spokesman"): group 1 the lower-case words

@@ -180,6 +180,7 @@ def _lex() -> dict[str, Any]:
         run_breakers=frozenset(str(w).lower() for w in lex["run_breakers"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
         formations=frozenset(w.lower() for w in lex["formation_units"]),
+        formation_verbs=tuple(str(w).lower() for w in lex.get("formation_verb_endings", [])),
         magnitude_before=re.compile(
             rf"\b(?:{_alts(str(w) for w in lex['magnitude_words'])})(?:\s+of)?\s*$", re.I
         ),
@@ -467,6 +468,8 @@ def _is_not_quantity(
                 and nxt[1].isalpha()
                 and raw_next[1].islower()
                 and nxt[1] not in lex["run_breakers"]
+                # "the 3 corps attacked": a verb the formation did, no noun it qualifies
+                and not (len(nxt[1]) > 4 and nxt[1].endswith(lex["formation_verbs"]))
             ):
                 return True
         if re.match(r"-year-old|\s*years?\s+old|-month-old", after, re.I):

@@ -60,7 +60,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import combinations
@@ -174,6 +174,9 @@ class _Item:
     # whether its sentence tells the toll as risen ("rose to 19", "the toll climbed to"):
     # ``toll_rise_words`` of data/claims.yaml (:func:`_tells_rise`)
     rise: bool = False
+    # its interval before near counts of a toll were widened (:func:`near_toll_interval`);
+    # None: ``interval`` itself. The tests of one event use it (:func:`_same_event`)
+    exact: tuple[float, float] | None = None
 
     def __post_init__(self) -> None:
         if self.places is None:
@@ -388,7 +391,12 @@ def _places_compatible(a: _Item, b: _Item) -> bool:
 
 def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bool:
     """Whether two figures may count one event (module doc, step 3); ``heads=False`` leaves
-    out the comparison of what they count (the caller has compared it)."""
+    out the comparison of what they count (the caller has compared it).
+
+    Figures are compared here as told, not widened as near counts of one toll: "326 killed"
+    in one town and "331 killed" with no place, or a year's toll and a siege's, stay part and
+    whole, never one row (round revB18); near counts agree only once they are one event's."""
+    a, b = _as_told(a), _as_told(b)
     if heads and not counts_compatible(a.key, b.key):
         return False
     part_a, part_b = getattr(a.claim, "part", False), getattr(b.claim, "part", False)
@@ -420,6 +428,13 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         return False  # "a 3-day truce", "a 3-day visit"
     # "shelling killed 12", "a bus crash caused 12 fatalities": two events
     return _scene_fits(a, b, event)
+
+
+def _as_told(item: _Item) -> _Item:
+    """``item`` with its interval as told (before :func:`near_toll_interval`)."""
+    if item.exact is None or item.exact == item.interval:
+        return item
+    return replace(item, interval=item.exact)
 
 
 def one_event(a: Claim, b: Claim) -> bool:
@@ -885,6 +900,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 origin=origin_key(claim.attributed_to, group, initials=True),
                 # near counts of one toll overlap ("770" and "773 killed")
                 interval=near_toll_interval(_interval(claim), claim.event),
+                exact=_interval(claim),
                 figure=_figure(claim),
                 first=first,
                 published=published.get(source, claim.published),

@@ -125,6 +125,11 @@ _ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4})\b")
 # initials and acronyms are tokens of their own kind: only an acronym meets an initialism, so a
 # name's skeleton never does ("Modi" is not "Ministry of Defence")
 _INITIAL = "^"
+# the mark of a key naming a source's declared publisher (:func:`origin_key` with ``voice``):
+# such a name is merged only with one of the same words, never with a shorter or longer one,
+# so "The Independent" is not "The Kyiv Independent" and a bare "Ministry of Defence" is not
+# Ukraine's (round revB18)
+_VOICE = "="
 
 
 def _initials(name: str) -> set[str]:
@@ -201,7 +206,12 @@ def origin_key(
             suffix = "|" + " ".join(initials_of) if initials_of else ""
             return "by:" + " ".join(sorted(tokens)) + suffix
     if voice and not originator:
-        return origin_key(voice, group, initials=initials)
+        key = origin_key(voice, group, initials=initials)
+        # a declared publisher is one originator only with a name of the same words (or its
+        # acronym): its key carries the voice mark, read by :func:`merge_originators`
+        if key.startswith("by:"):
+            return key + (" " if "|" in key else "|") + _VOICE
+        return key
     return "src:" + group
 
 
@@ -211,14 +221,27 @@ def merge_originators(keys: Iterable[str]) -> dict[str, str]:
     Two names are one originator when one's tokens are all in the other's (or in the
     acronyms of its capitalised runs: "UN migration agency" ~ "United Nations migration
     agency"); candidates share their rarest token, so the merge is linear in the number of
-    names.
+    names. A source's declared publisher (a key with the voice mark) is one originator only
+    with a name of the same words or with the acronym of its capitalised run: two outlets or
+    two ministries whose names contain one another ("The Times", "The New York Times";
+    "Ministry of Defence", "Ministry of Defence of Ukraine") stay apart.
     """
     names = sorted(
         {k for k in keys if k.startswith("by:")}, key=lambda k: (len(k.split("|")[0].split()), k)
     )
     tokens = {k: frozenset(k[3:].split("|")[0].split()) for k in names}
     # a name's own tokens and the acronyms of its capitalised runs ("un" of "United Nations")
-    expanded = {k: tokens[k] | frozenset(k.partition("|")[2].split()) for k in names}
+    initials = {k: frozenset(k.partition("|")[2].split()) - {_VOICE} for k in names}
+    expanded = {k: tokens[k] | initials[k] for k in names}
+    voiced = {k for k in names if _VOICE in k.partition("|")[2].split()}
+
+    def joins(k: str, other: str) -> bool:
+        if not tokens[other] <= expanded[k]:
+            return False
+        if k in voiced or other in voiced:  # a publisher: the same words, or its acronym
+            return tokens[other] == tokens[k] or tokens[other] <= initials[k]
+        return True
+
     freq: dict[str, int] = defaultdict(int)
     for t in tokens.values():
         for w in t:
@@ -230,7 +253,7 @@ def merge_originators(keys: Iterable[str]) -> dict[str, str]:
         target = None
         for w in sorted(expanded[k]):
             for other in by_token.get(w, ()):
-                if tokens[other] <= expanded[k]:
+                if joins(k, other):
                     target = out[other]
                     break
             if target:

@@ -650,13 +650,24 @@ def _decisive_act() -> re.Pattern[str]:
 def _decision_source(data: Mapping[str, Any]) -> str:
     """The pattern (source text) of a state's major decision: one of ``decision_verbs``,
     up to three words (not ``act_fillers``), then one of ``decision_nouns``
-    (``decisive_events`` of data/judgments.yaml)."""
+    (``decisive_events`` of data/judgments.yaml); or an embassy's staff ordered out: one of
+    ``order_verbs``, one of ``departure_nouns``, then one of ``departing_staff``."""
     verbs = _phrases(data["decision_verbs"])
     nouns = _phrases(data["decision_nouns"])
     fillers = alternation(str(w) for w in data["act_fillers"])
-    return (
+    act = (
         rf"(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
         rf"(?i:{nouns})(?:s|es)?"
+    )
+    if not data.get("order_verbs"):
+        return act
+    # an embassy's staff ordered out: the order, its noun, then the embassy's people
+    orders = _phrases(data["order_verbs"])
+    departures = _phrases(data["departure_nouns"])
+    staff = _phrases(data["departing_staff"])
+    return (
+        rf"(?:{act}|(?:{orders})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{departures})"
+        rf"(?:\s+[\w'’.,-]+){{0,6}}?\s+(?:{staff}))"
     )
 
 

@@ -439,8 +439,17 @@ _QUOTE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 # a text cut from its sentence opens in lower case ("warn of renewed fighting next week.");
 # a heading or caption opens with a gerund and ends with no stop ("Warning of renewed
 # fighting in the coming weeks"); a bullet ("Watch for troop movements by March") is neither
-_CLIPPED_OPENING = re.compile(r"^[\"'“‘(]?[a-z]")
-_HEADING = re.compile(r"^[\"'“‘(]?[A-Z][a-z]+ing\b(?!.*[.!?][\"'”’)]*$)", re.DOTALL)
+# (round revB18) the first word all in lower case: "eBay will suspend", "iOS users will" are
+# names; a heading's gerund has a stem of three letters or more ("Bring forward the vote" is
+# an imperative) and no finite verb after it: "Beijing will host talks next week", "Sterling
+# is expected to fall" are sentences whose subject ends in -ing
+_CLIPPED_OPENING = re.compile(r"^[\"'“‘(]?[a-z][a-z'’-]*(?![\w'’-])")
+_HEADING = re.compile(
+    r"^[\"'“‘(]?[A-Z][a-z]{2,}ing\b"
+    r"(?!.*\b(?:will|would|could|can|may|might|must|shall|should|is|are|was|were|has|have|"
+    r"had)\b)(?!.*[.!?][\"'”’)]*$)",
+    re.DOTALL,
+)
 
 # a non-restrictive relative clause: ", which ..." up to the next comma, semicolon or the end
 _WHICH_CLAUSE = re.compile(r",\s*which\s+[^,;]*")
