@@ -16,7 +16,8 @@ Three steps, deterministic and offline, each linear in the number of claims and 
    same event class (one vocabulary, ``data/events.yaml``), compatible counted thing (same
    head class, one qualifier set inside the other), same modality (an estimate of capacity is
    never compared with an event), same kind of quantity, compatible time (both stated: the
-   same or one inside the other; episodic events such as launches, interceptions and strikes
+   same or one inside the other; one dated, "on 28 May", the other with no time: the
+   other's report day inside that date or at most ``REPORTING_LAG_DAYS`` after it; episodic events such as launches, interceptions and strikes
    reported on different days with relative or no times are different nights; any figures
    from reports more than ``REPORTING_LAG_DAYS`` apart are different events unless both state
    the same time; a file's modification time is no publication date), compatible place
@@ -346,6 +347,8 @@ def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
     ya, yb = _event_year(a), _event_year(b)
     if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
         return False  # "the 1994 massacre's 4,000 dead" and this week's toll: two events
+    if _report_fit(a, b) is False or _report_fit(b, a) is False:
+        return False  # "an incident on 28 May" beside a toll told in late July: two events
     relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
     apart = _days_apart(a.published, b.published)
     if (
@@ -367,18 +370,35 @@ def _dated_at_report(dated: _Item, undated: _Item) -> bool:
     ``undated``, stating no time, was published within ``REPORTING_LAG_DAYS`` after it: a
     figure with no time tells of its report's days, so the two may be one event however
     long after it the dated report came out."""
+    return _report_fit(dated, undated) is True
+
+
+def _report_fit(dated: _Item, undated: _Item) -> bool | None:
+    """Whether the date ``dated`` states for its event (its own or its scene's: "on 28 May",
+    "in March"; not a relative time) takes in the report day of ``undated``, which states no
+    time, or ends at most ``REPORTING_LAG_DAYS`` before it: True; False when the report
+    falls before that date or more than that many days after it (a background sentence's
+    incident of 28 May beside a toll told on 24 July with no time: two events); None when
+    either states no such date or a report date is unknown."""
     wd = dated.times or frozenset()
     if not wd or _RELATIVE_TIME.search(" ".join(wd)) or undated.times:
-        return False
+        return None
     try:
         published = date.fromisoformat(str(dated.published)[:10])
         other = date.fromisoformat(str(undated.published)[:10])
     except (TypeError, ValueError):
-        return False
-    span = sentence_time(f"on {dated.claim.when or ' '.join(sorted(wd))}", published)
+        return None
+    span = sentence_time(f"on {dated.claim.when or _time_text(wd)}", published)
     if span is None or span == (published, published):
-        return False  # no date read from its time: the publication day stands in for it
+        return None  # no date read from its time: the publication day stands in for it
     return span[0] <= other and (other - span[1]).days <= REPORTING_LAG_DAYS
+
+
+def _time_text(words: frozenset[str]) -> str:
+    """A time's folded words as a date reads ("14 March 2031"): day, month (capitalised, as
+    :func:`~briefbook.assessment.occasions.sentence_time` reads a month), then year."""
+    order = sorted(words, key=lambda w: (len(w) == 4 and w.isdigit(), not w.isdigit(), w))
+    return " ".join(w if w.isdigit() else w.capitalize() for w in order)
 
 
 def _places_compatible(a: _Item, b: _Item) -> bool:
