@@ -14,7 +14,8 @@ Three steps, deterministic and offline, each linear in the number of claims and 
    counts once for status, confidence and derived credibility.
 3. **Rows.** :func:`corroborate` compares two figures only when they speak of the same event:
    same event class (one vocabulary, ``data/events.yaml``), compatible counted thing (same
-   head class, one qualifier set inside the other), same modality (an estimate of capacity is
+   head class, one qualifier set inside the other; forces named by one country's people
+   are not the forces an originator of another country counts unnamed), same modality (an estimate of capacity is
    never compared with an event), same kind of quantity, compatible time (both stated: the
    same or one inside the other; one dated, "on 28 May", the other with no time: the
    other's report day inside that date or at most ``REPORTING_LAG_DAYS`` after it; episodic events such as launches, interceptions and strikes
@@ -68,6 +69,7 @@ from itertools import combinations
 from typing import Any
 
 from briefbook.analysis.claims import scene_of
+from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.quantities import (
     claim_interval,
     near_toll_interval,
@@ -438,8 +440,58 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         return False
     if not _qualifiers_compatible(a.claim, b.claim):
         return False  # "a 3-day truce", "a 3-day visit"
+    if _other_sides(a, b) or _other_sides(b, a):
+        return False  # "one Kelish soldier" and a Dorvian ministry's "one soldier"
     # "shelling killed 12", "a bus crash caused 12 fatalities": two events
     return _scene_fits(a, b, event)
+
+
+@cache
+def _side_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(``demonym_endings``, the words that name no side: ``vague_group_modifiers`` of
+    data/judgments.yaml and the function words of data/text.yaml)."""
+    data = load_data("judgments.yaml")
+    vague = {str(w).lower() for w in data["vague_group_modifiers"]} | {
+        str(w).lower() for w in load_data("text.yaml")["function_words"]
+    }
+    return tuple(str(e) for e in data["demonym_endings"]), frozenset(vague)
+
+
+@lru_cache(maxsize=65536)
+def _sides(text: str | None) -> frozenset[str]:
+    """The countries ``text`` names by a country's name or people ("Kelish soldiers", "the
+    Dorvian health ministry"): the gazetteer's country key, else a capitalised word with a
+    demonym's ending before a lower-case word (``demonym_endings`` of data/judgments.yaml),
+    lower-cased; empty when it names none."""
+    endings, vague = _side_words()
+    countries = gazetteer().countries_of
+    words = re.findall(r"[\w'’-]+", text or "")
+    found: set[str] = set()
+    for k, w in enumerate(words):
+        if not w[:1].isupper() or w.lower() in vague:
+            continue
+        if w in countries:
+            found.add(countries[w])
+        elif w.lower().endswith(endings) and k + 1 < len(words) and words[k + 1][:1].islower():
+            found.add(w.lower())
+    return frozenset(found)
+
+
+def _other_sides(a: _Item, b: _Item) -> bool:
+    """Whether ``a`` counts one side's forces by its people's name ("one Kelish soldier") and
+    ``b``, counting forces with no such name, is told by an originator of another country
+    only ("the Dorvian ministry said one soldier"): each side's losses, two events."""
+    if a.key.head != b.key.head or a.key.head != _FORCES_HEAD:
+        return False
+    side = _sides(a.claim.counts)
+    if not side or _sides(b.claim.counts):
+        return False
+    told_by = _sides(b.claim.attributed_to)
+    return bool(told_by) and not told_by & side
+
+
+# the head class of a count of armed forces (soldiers, troops: analysis.topics.counts_key)
+_FORCES_HEAD = "troops"
 
 
 def one_event(a: Claim, b: Claim) -> bool:
