@@ -203,6 +203,8 @@ _INCLUDING = re.compile(
     r"\s+",
     re.I,
 )
+# a parenthesised breakdown right after a toll: "11 dead (10 civilians and one soldier)"
+_PAREN_OPEN = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*")
 _RATIO = re.compile(r"-for-[\d,.]+")
 # "one of four missiles", "seven of the 12 drones": a part of a counted whole
 _ONE_OF_N = re.compile(
@@ -551,6 +553,28 @@ def coordinated_head(text: str, phrase_end: int, words: list[str]) -> list[str]:
     if after is not None and after.group(1) in count_nouns:
         return []  # "soldiers and police officers": let the head stay the first phrase's
     return ["and", m.group(1)]
+
+
+@cache
+def _own_clause_pattern() -> re.Pattern[str]:
+    """The verb of a clause of its own right after a bare figure (:func:`_own_clause`):
+    ``clause_auxiliaries`` and ``clause_not_verbs`` of data/claims.yaml, ``irregular_past``
+    of data/events.yaml."""
+    auxiliaries = alternation(_claim_words("clause_auxiliaries"))
+    not_verbs = alternation(_claim_words("clause_not_verbs"))
+    past = alternation(_irregular_past())
+    return re.compile(
+        rf"\s+(?:(?:{auxiliaries})\s+(?:(?:been|also|still|not)\s+)?(?!(?:{not_verbs})\b)"
+        rf"[a-z]+|[a-z]+ed|(?:{past}))\b"
+    )
+
+
+def _own_clause(text: str, end: int) -> bool:
+    """Whether a verb of its own follows a bare figure ending at offset ``end`` of ``text``:
+    an auxiliary (``clause_auxiliaries`` of data/claims.yaml) and a word ("9,000 have
+    sought shelter"), or a past form ("9,000 abandoned", "9,000 fled"): the figure is the
+    subject of a clause that tells its own event, not a member of the list before it."""
+    return _own_clause_pattern().match(text, end) is not None
 
 
 def _verb_phrase_cue(text: str, start: int) -> bool:
@@ -1884,6 +1908,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     frames: list[Frame] = []
     wholes: set[int] = set()  # ids of frames that are the whole of "N of M"
     breakdown: Frame | None = None  # the whole whose breakdown the figures now list
+    toll_parts = False  # whether that list opened with "(" or "including" after a toll
     for k, q in enumerate(quantities):
         if k and _converted(clean, quantities[k - 1], q):
             continue  # "15 miles (25 kilometers)": the same measurement in another unit
@@ -1965,7 +1990,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 own_verb = (
                     at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
-                if not own_verb or (event == "other" and not missing_at(clean, at)):
+                if event == "other" and _own_clause(clean, q.end):
+                    pass  # "33 died and 9,000 have sought shelter": its clause's own event
+                elif not own_verb or (event == "other" and not missing_at(clean, at)):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
                 elif (
                     event in _casualty()
@@ -2095,8 +2122,6 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         )
         if appositive:
             event = frames[-1].event  # "six were hurt in the attack, one man and five women"
-        if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
-            continue  # "one member of the delegation said": a person, not a count
         if event == OTHER_EVENT and _only_a_label(clean, q.start, max(q.end, phrase_end)):
             continue  # a line that is only a figure ("5 minutes", "4 min read"): page furniture
         qualifier = None
@@ -2129,10 +2154,29 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             opens, stops = _breakdown()
             if (opens.fullmatch(gap) or appositive) and not previous.part and previous.event:
                 breakdown = previous  # "240 -- 130 fighters, ...": the whole before the list
-            elif breakdown is not None and stops.search(gap):
+                toll_parts = False
+            elif (
+                previous.event in _casualty()
+                and not previous.part
+                and (_PAREN_OPEN.fullmatch(gap) or _INCLUDING.fullmatch(gap))
+            ):
+                breakdown = previous  # "9 dead (8 civilians and ...)", "31 wounded, including"
+                toll_parts = True
+            elif breakdown is not None and (stops.search(gap) or ")" in gap):
                 breakdown = None
         else:
             breakdown = None
+        if breakdown is not None and toll_parts:
+            own = at >= phrase_end and event not in (OTHER_EVENT, breakdown.event)
+            if own:
+                breakdown = None  # "..., including 4 children, and 3,000 fled": its own clause
+            elif at >= phrase_end and event == breakdown.event:
+                pass  # "12 people (11 villagers and one ranger) died": the verb's own subjects
+            else:
+                event = breakdown.event  # "28 wounded, including four soldiers": the toll's
+                is_part = True
+        if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
+            continue  # "one member of the delegation said": a person, not a count
         if (
             q.kind == "count"
             and previous is not None
@@ -2140,7 +2184,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and _INCLUDING.fullmatch(clean, previous.end, q.start)
         ):
             is_part = True  # "killed 52 people, including 9 children": a part of the 52
-        if breakdown is not None:
+        if breakdown is not None and not toll_parts:
             is_part = True  # "..., 90 soldiers and 20 civilians": parts of the whole
             if breakdown.event not in (None, OTHER_EVENT):
                 event = breakdown.event

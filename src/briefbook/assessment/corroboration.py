@@ -14,9 +14,11 @@ Three steps, deterministic and offline, each linear in the number of claims and 
    counts once for status, confidence and derived credibility.
 3. **Rows.** :func:`corroborate` compares two figures only when they speak of the same event:
    same event class (one vocabulary, ``data/events.yaml``), compatible counted thing (same
-   head class, one qualifier set inside the other), same modality (an estimate of capacity is
+   head class, one qualifier set inside the other; forces named by one country's people
+   are not the forces an originator of another country counts unnamed), same modality (an estimate of capacity is
    never compared with an event), same kind of quantity, compatible time (both stated: the
-   same or one inside the other; episodic events such as launches, interceptions and strikes
+   same or one inside the other; one dated, "on 28 May", the other with no time: the
+   other's report day inside that date or at most ``REPORTING_LAG_DAYS`` after it; episodic events such as launches, interceptions and strikes
    reported on different days with relative or no times are different nights; any figures
    from reports more than ``REPORTING_LAG_DAYS`` apart are different events unless both state
    the same time; a file's modification time is no publication date), compatible place
@@ -67,6 +69,7 @@ from itertools import combinations
 from typing import Any
 
 from briefbook.analysis.claims import scene_of
+from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.quantities import (
     claim_interval,
     near_toll_interval,
@@ -349,6 +352,8 @@ def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
     ya, yb = _event_year(a), _event_year(b)
     if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
         return False  # "the 1994 massacre's 4,000 dead" and this week's toll: two events
+    if _report_fit(a, b) is False or _report_fit(b, a) is False:
+        return False  # "an incident on 28 May" beside a toll told in late July: two events
     relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
     apart = _days_apart(a.published, b.published)
     if (
@@ -370,18 +375,35 @@ def _dated_at_report(dated: _Item, undated: _Item) -> bool:
     ``undated``, stating no time, was published within ``REPORTING_LAG_DAYS`` after it: a
     figure with no time tells of its report's days, so the two may be one event however
     long after it the dated report came out."""
+    return _report_fit(dated, undated) is True
+
+
+def _report_fit(dated: _Item, undated: _Item) -> bool | None:
+    """Whether the date ``dated`` states for its event (its own or its scene's: "on 28 May",
+    "in March"; not a relative time) takes in the report day of ``undated``, which states no
+    time, or ends at most ``REPORTING_LAG_DAYS`` before it: True; False when the report
+    falls before that date or more than that many days after it (a background sentence's
+    incident of 28 May beside a toll told on 24 July with no time: two events); None when
+    either states no such date or a report date is unknown."""
     wd = dated.times or frozenset()
     if not wd or _RELATIVE_TIME.search(" ".join(wd)) or undated.times:
-        return False
+        return None
     try:
         published = date.fromisoformat(str(dated.published)[:10])
         other = date.fromisoformat(str(undated.published)[:10])
     except (TypeError, ValueError):
-        return False
-    span = sentence_time(f"on {dated.claim.when or ' '.join(sorted(wd))}", published)
+        return None
+    span = sentence_time(f"on {dated.claim.when or _time_text(wd)}", published)
     if span is None or span == (published, published):
-        return False  # no date read from its time: the publication day stands in for it
+        return None  # no date read from its time: the publication day stands in for it
     return span[0] <= other and (other - span[1]).days <= REPORTING_LAG_DAYS
+
+
+def _time_text(words: frozenset[str]) -> str:
+    """A time's folded words as a date reads ("14 March 2031"): day, month (capitalised, as
+    :func:`~briefbook.assessment.occasions.sentence_time` reads a month), then year."""
+    order = sorted(words, key=lambda w: (len(w) == 4 and w.isdigit(), not w.isdigit(), w))
+    return " ".join(w if w.isdigit() else w.capitalize() for w in order)
 
 
 def _places_compatible(a: _Item, b: _Item) -> bool:
@@ -426,6 +448,8 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         return False
     if not _qualifiers_compatible(a.claim, b.claim):
         return False  # "a 3-day truce", "a 3-day visit"
+    if _other_sides(a, b) or _other_sides(b, a):
+        return False  # "one Kelish soldier" and a Dorvian ministry's "one soldier"
     # "shelling killed 12", "a bus crash caused 12 fatalities": two events
     return _scene_fits(a, b, event)
 
@@ -435,6 +459,54 @@ def _as_told(item: _Item) -> _Item:
     if item.exact is None or item.exact == item.interval:
         return item
     return replace(item, interval=item.exact)
+
+
+@cache
+def _side_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(``demonym_endings``, the words that name no side: ``vague_group_modifiers`` of
+    data/judgments.yaml and the function words of data/text.yaml)."""
+    data = load_data("judgments.yaml")
+    vague = {str(w).lower() for w in data["vague_group_modifiers"]} | {
+        str(w).lower() for w in load_data("text.yaml")["function_words"]
+    }
+    return tuple(str(e) for e in data["demonym_endings"]), frozenset(vague)
+
+
+@lru_cache(maxsize=65536)
+def _sides(text: str | None) -> frozenset[str]:
+    """The countries ``text`` names by a country's name or people ("Kelish soldiers", "the
+    Dorvian health ministry"): the gazetteer's country key, else a capitalised word with a
+    demonym's ending before a lower-case word (``demonym_endings`` of data/judgments.yaml),
+    lower-cased; empty when it names none."""
+    endings, vague = _side_words()
+    countries = gazetteer().countries_of
+    words = re.findall(r"[\w'’-]+", text or "")
+    found: set[str] = set()
+    for k, w in enumerate(words):
+        if not w[:1].isupper() or w.lower() in vague:
+            continue
+        if w in countries:
+            found.add(countries[w])
+        elif w.lower().endswith(endings) and k + 1 < len(words) and words[k + 1][:1].islower():
+            found.add(w.lower())
+    return frozenset(found)
+
+
+def _other_sides(a: _Item, b: _Item) -> bool:
+    """Whether ``a`` counts one side's forces by its people's name ("one Kelish soldier") and
+    ``b``, counting forces with no such name, is told by an originator of another country
+    only ("the Dorvian ministry said one soldier"): each side's losses, two events."""
+    if a.key.head != b.key.head or a.key.head != _FORCES_HEAD:
+        return False
+    side = _sides(a.claim.counts)
+    if not side or _sides(b.claim.counts):
+        return False
+    told_by = _sides(b.claim.attributed_to)
+    return bool(told_by) and not told_by & side
+
+
+# the head class of a count of armed forces (soldiers, troops: analysis.topics.counts_key)
+_FORCES_HEAD = "troops"
 
 
 def one_event(a: Claim, b: Claim) -> bool:
