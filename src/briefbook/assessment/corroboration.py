@@ -352,8 +352,13 @@ def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
     ya, yb = _event_year(a), _event_year(b)
     if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
         return False  # "the 1994 massacre's 4,000 dead" and this week's toll: two events
-    if _report_fit(a, b) is False or _report_fit(b, a) is False:
-        return False  # "an incident on 28 May" beside a toll told in late July: two events
+    if (event in EPISODIC or event in _revisable()) and (
+        _report_fit(a, b) is False or _report_fit(b, a) is False
+    ):
+        # "an incident on 28 May" beside a toll told in late July: two events; a standing
+        # count ("deployed thousands of troops in October" and, in December, "thousands of
+        # troops") goes on past its date and stays comparable
+        return False
     relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
     apart = _days_apart(a.published, b.published)
     if (

@@ -86,3 +86,22 @@ def test_a_soldier_told_by_an_originator_of_no_side_still_corroborates() -> None
         )
     )
     assert [r["status"] for r in rows] == ["corroborated"]
+
+
+def test_a_standing_count_dated_earlier_stays_comparable() -> None:
+    # near miss of the earlier-incident rule: a deployment goes on past the month it began,
+    # so a later report's undated count of the same troops may corroborate it
+    rows = _rows(
+        [
+            (
+                "2031-12-16",
+                "In October 2031, Dorvia deployed thousands of troops to Kelland.",
+            ),
+            (
+                "2031-12-20",
+                "Officials in Mardek said thousands of Dorvian troops are deployed in Kelland.",
+            ),
+        ]
+    )
+    troops = [r for r in rows if "troops" in str(r).lower()]
+    assert [r["status"] for r in troops] == ["corroborated"]
