@@ -55,6 +55,7 @@ from briefbook.text import CURLY_QUOTES, alternation, blank_urls, unique
 
 __all__ = [
     "Frame",
+    "cause_modifier",
     "counted_phrase",
     "dated_event",
     "find_claims",
@@ -333,6 +334,64 @@ def _not_place() -> re.Pattern[str]:
         rf"^(?:the\s+)?(?:{months}|{day}|E\.O|"
         r"Executive|Order|Annex|Table|The|A|An)\b"
     )
+
+
+@cache
+def _cause_after() -> re.Pattern[str]:
+    """A noun of a toll's cause right after a word ("Pager blasts", "Drone strikes"):
+    ``toll_causes`` of data/claims.yaml, singular or plural, any case."""
+    words = {str(w).lower() for ws in load_data("claims.yaml")["toll_causes"].values() for w in ws}
+    return re.compile(rf"\s+(?:{alternation(words)})(?:e?s)?(?![\w'’-])", re.I)
+
+
+def cause_modifier(name: str, text: str, end: int) -> bool:
+    """Whether the capitalised ``name`` that ends at ``end`` in ``text`` only names what a
+    cause was ("in Pager blasts", "in the Drone strikes"): one word, right before a noun of
+    a toll's cause (``toll_causes`` of data/claims.yaml), that no gazetteer, city or area
+    index knows as a place. "in Beirut strikes" names a place."""
+    bare = re.sub(r"^the\s+", "", name.strip())
+    return " " not in bare and bool(_cause_after().match(text, end)) and not _known_place(bare)
+
+
+def _known_place(name: str) -> bool:
+    """Whether ``name`` is a place or country the gazetteer, the city index or the area
+    index knows ("Beirut", "Tyre", "Enga")."""
+    from briefbook.analysis.gazetteer import gazetteer
+    from briefbook.analysis.places import area_index, city_index, place_key
+
+    if name in gazetteer().surfaces:
+        return True
+    key = place_key(name)
+    return bool(key) and (city_index().row(key) is not None or key in area_index())
+
+
+@cache
+def _time_tail() -> re.Pattern[str]:
+    """A weekday or a month ending a capitalised phrase ("Lebanon Tuesday"): data/numbers.yaml
+    weekdays and the month names."""
+    day = "|".join(sorted(w.capitalize() for w in weekdays()))
+    return re.compile(rf"\s+(?:{day}|{'|'.join(_month_names())})$")
+
+
+@lru_cache(maxsize=1024)
+def _where_matches(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """(start, end, text, start of its preposition) of each place of ``_WHERE`` in ``text``,
+    less a capitalised word
+    that only names what a cause was ("killed in Pager blasts", "wounded in Drone strikes"):
+    one word right before a noun of a toll's cause (``toll_causes`` of data/claims.yaml) that
+    no gazetteer, city or area index knows as a place; "in Beirut strikes" stays a place."""
+    found = []
+    for m in _WHERE.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        # a day or month told right after the place without "on" ("across Lebanon Tuesday")
+        # is the time, not a word of the place's name
+        while (tail := _time_tail().search(name)) and tail.start() > 0:
+            name, e = name[: tail.start()], s + tail.start()
+        if cause_modifier(name, text, e):
+            continue
+        found.append((s, e, name, m.start()))
+    return tuple(found)
 
 
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
@@ -1340,10 +1399,13 @@ def _nearest(
     q: Quantity,
     group: int = 0,
     reject: re.Pattern[str] | None = None,
+    matches: tuple[tuple[int, int, str], ...] | None = None,
 ) -> str | None:
-    """The match of ``pattern`` nearest the figure in its own clause."""
+    """The match of ``pattern`` nearest the figure in its own clause (of ``matches`` when
+    given: (start, end, text) of each)."""
     best: tuple[int, str] | None = None
-    for s, e, found in _group_matches(pattern, text, group):
+    found_all = _group_matches(pattern, text, group) if matches is None else matches
+    for s, e, found in found_all:
         if (s <= q.end and e >= q.start) or (reject and reject.match(found)):
             continue
         a, b = (e, q.start) if e <= q.start else (q.end, s)
@@ -1415,9 +1477,9 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
         return False
 
     places = [
-        m.group(1).strip()
-        for m in _WHERE.finditer(text)
-        if not _not_place().match(m.group(1)) and not told(m.start())
+        name.strip()
+        for _, _, name, start in _where_matches(text)
+        if not _not_place().match(name) and not told(start)
     ]
     times = [
         m.group(0).strip()
@@ -2217,7 +2279,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
                 when=_toll_time(clean, q, event) or then or ante[0] or _event_year(clean),
-                where=_nearest(_WHERE, clean, q, 1, _not_place())
+                where=_nearest(
+                    _WHERE, clean, q, 1, _not_place(), [m[:3] for m in _where_matches(clean)]
+                )
                 or ante[1]
                 or _fronted_where(clean),
                 start=q.start,
@@ -2229,7 +2293,29 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         )
         if is_whole:
             wholes.add(id(frames[-1]))
+    _name_the_rest(frames)
     return frames
+
+
+def _name_the_rest(frames: list[Frame]) -> None:
+    """Count, in place, a bare remainder ("and 2,800 others were injured", ``remainder_words``
+    of data/claims.yaml alone) as the thing the nearest count before it in the sentence
+    counts ("12 people were killed and 2,800 others": people; "two tanks destroyed and three
+    others damaged": tanks). A remainder with no count before it keeps its word."""
+    rest = _remainder_words()
+    for k, frame in enumerate(frames):
+        if frame.kind != "count" or frame.counts.lower() not in rest:
+            continue
+        before = next(
+            (
+                f
+                for f in reversed(frames[:k])
+                if f.kind == "count" and f.counts and f.counts.lower() not in rest
+            ),
+            None,
+        )
+        if before is not None:
+            frame.counts = before.counts
 
 
 # kinds of figure that run over a span and an extent (a count, a share, a sum of money): a

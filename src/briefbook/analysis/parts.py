@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefbook.analysis.claims import cause_modifier
 from briefbook.analysis.scopes import scope_gap, scopes_compatible
 from briefbook.analysis.topics import counts_compatible, normalise_event
 from briefbook.model import Claim
@@ -67,6 +68,8 @@ def sub_place(sentence: str, claim: Claim) -> str | None:
         words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
         if words & _TIME_WORDS:
             continue
+        if m.group(2) and cause_modifier(phrase.split(None, 1)[1], text, m.end()):
+            continue  # "in Pager blasts": what the cause was, not a narrower place
         return " ".join(phrase.split())
     return None
 
