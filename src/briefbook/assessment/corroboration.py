@@ -177,6 +177,10 @@ class _Item:
     # whether its sentence tells the toll as risen ("rose to 19", "the toll climbed to"):
     # ``toll_rise_words`` of data/claims.yaml (:func:`_tells_rise`)
     rise: bool = False
+    # whether its sentence tells its toll as a count to that time ("As of the evening, 9
+    # were killed", "a preliminary toll"): ``toll_interim_words`` of data/claims.yaml
+    # (:func:`_tells_interim`)
+    interim: bool = False
     # its interval before near counts of a toll were widened (:func:`near_toll_interval`);
     # None: ``interval`` itself. The tests of one event use it (:func:`_same_event`)
     exact: tuple[float, float] | None = None
@@ -319,11 +323,47 @@ _NIGHT_BEFORE = (frozenset({"overnight"}), frozenset({"last", "night"}), frozens
 
 
 def _day_of(item: _Item) -> date | None:
-    """The day a figure's relative time names, counted back from its report's date: a
-    weekday ("on Thursday", "on Thursday night": the last such day before the report), or
-    the night or day before the report ("overnight", "last night", "yesterday": the day the
-    night began). None for any other time, or with no report date."""
-    return _relative_day(item.times or frozenset(), str(item.published or ""))
+    """The day a figure's time names: a relative time counted back from its report's date (a
+    weekday, "on Thursday", "on Thursday night": the last such day before the report; the
+    night or day before the report, "overnight", "last night", "yesterday": the day the
+    night began), else the one day a date names ("on September 17", "17 September 2024",
+    "today, on 17 September": the year of the report when it names none). None for any other
+    time (a month, a year, a span), or with no report date for a relative one. So "on
+    Tuesday" in a report of Wednesday 18 September and "September 17" are one day."""
+    words = item.times or frozenset()
+    published = str(item.published or "")
+    return _relative_day(words, published) or _named_day(words, published)
+
+
+# words of a time that name no other day than the date beside them ("today, on 17 September",
+# "on the evening of 17 September")
+_SAME_DAY_WORDS = frozenset({"today", "tonight", "morning", "evening", "night", "afternoon"})
+
+
+@lru_cache(maxsize=65536)
+def _named_day(words: frozenset[str], published_at: str) -> date | None:
+    """The one day the folded time ``words`` name as a date (a month and its day, with or
+    without a year), read as :func:`~briefbook.assessment.occasions.sentence_time` reads it
+    from the report's date ``published_at`` (ISO, or empty); None when they name no single
+    day."""
+    plain = words - _SAME_DAY_WORDS
+    if not any(w.isdigit() and len(w) <= 2 for w in plain):
+        return None
+    try:
+        published: date | None = date.fromisoformat(published_at[:10])
+    except (TypeError, ValueError):
+        published = None
+    span = sentence_time(f"on {_time_text(plain)}", published)
+    if span is None or span[0] != span[1] or (published and span == (published, published)):
+        # no date read (the report's day stands in), or a month or a span
+        return span[0] if span and span[0] == span[1] and _names_date(plain, span[0]) else None
+    return span[0]
+
+
+def _names_date(words: frozenset[str], day: date) -> bool:
+    """Whether ``words`` hold ``day``'s day of the month and its month's name."""
+    month = calendar.month_name[day.month].lower()
+    return str(day.day) in words and any(month.startswith(w) and len(w) >= 3 for w in words)
 
 
 @lru_cache(maxsize=65536)
@@ -870,6 +910,20 @@ def _report_day(item: _Item) -> date | None:
 
 
 @cache
+def _interim_pattern() -> re.Pattern[str]:
+    words = load_data("claims.yaml")["toll_interim_words"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(str(w).lower() for w in words)})(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _tells_interim(text: str) -> bool:
+    """Whether ``text`` tells its toll as a count to that time, not the last ("As of the
+    evening, 9 people were killed", "a preliminary toll of four", "so far"): one of
+    ``toll_interim_words`` of data/claims.yaml."""
+    return _interim_pattern().search(text.lower()) is not None
+
+
+@cache
 def _rise_pattern() -> re.Pattern[str]:
     words = load_data("claims.yaml")["toll_rise_words"]
     return re.compile(rf"(?<![\w-])(?:{alternation(str(w).lower() for w in words)})(?![\w-])")
@@ -886,8 +940,10 @@ def _revision(items: list[_Item], event: str | None) -> bool:
     """Whether the figures of a row that do not overlap are a toll raised over time: the
     event is revisable (:func:`_revisable`), some two figures do not agree, and of every
     two that do not, the later report (by publication day) gives the higher figure, and
-    either tells the toll as risen (:func:`_tells_rise`: "rose to 19") or comes from an
-    origin that gave the earlier figure too (the governor's 12, then the governor's 15).
+    either tells the toll as risen (:func:`_tells_rise`: "rose to 19"), or the earlier tells
+    its toll as a count to that time (:func:`_tells_interim`: "as of the evening, 9 were
+    killed"), or the later comes from an origin that gave the earlier figure too (the
+    governor's 12, then the governor's 15).
     Another origin's higher figure that tells no rise ("four killed", the navy said; the
     next day "six killed", officials said) is a rival count: a contradiction. Over the
     row's distinct (figure, day) pairs, not all pairs of items."""
@@ -897,10 +953,12 @@ def _revision(items: list[_Item], event: str | None) -> bool:
         return False  # a figure with no interval cannot be ordered
     origins: dict[tuple[Any, ...], set[str]] = defaultdict(set)
     risen: dict[tuple[Any, ...], bool] = defaultdict(bool)
+    interim: dict[tuple[Any, ...], bool] = defaultdict(bool)
     for i in items:
         told_at = (i.interval, _report_day(i))
         origins[told_at].add(i.origin)
         risen[told_at] |= i.rise
+        interim[told_at] |= i.interim
     found = False
     # every unordered pair once (the days may be None: (figure, day) keys are not ordered)
     for a, b in combinations(origins, 2):
@@ -913,8 +971,10 @@ def _revision(items: list[_Item], event: str | None) -> bool:
         (early, late) = (a, b) if da < db else (b, a)
         if not late[0][0] > early[0][1]:
             return False  # a later, lower figure: a contradiction
-        if not (risen[late] or origins[late] & origins[early]):
-            return False  # another origin's higher count, told as no rise: a rival
+        if not (risen[late] or interim[early] or origins[late] & origins[early]):
+            # another origin's higher count, told as no rise, of a toll not told as a count
+            # to that time: a rival
+            return False
     return found
 
 
@@ -986,6 +1046,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 times=_time_words(claim.when) or scene(first)[1],
                 placed=bool(claim.where) or bool(near(first)),
                 rise=_tells_rise(text_of.get(first, "")),
+                interim=_tells_interim(text_of.get(first, "")),
                 causes=_causes(text_of.get(first, "")),
                 voice=origin_key(None, group, initials=True, voice=voices[group])
                 if group in voices
@@ -996,8 +1057,30 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     merged = merge_originators(i.origin for i in items)
     for i in items:
         i.origin = merged.get(i.origin, i.origin)
+    _date_by_siblings(items)
     items.sort(key=lambda i: (sentence_key(i.first), str(i.claim.quantity), i.claim.counts))
     return items
+
+
+def _date_by_siblings(items: list[_Item]) -> None:
+    """Date, in place, each figure that states no time (nor does its scene) by its report's
+    day when its report dates another figure of the same event and counted thing to an
+    earlier day: "At least 14 were killed when radios blew up" beside "12 were killed in
+    Tuesday's blasts" in a report of Wednesday tells Wednesday's toll, not Tuesday's (the
+    report keeps the two days apart). A figure of a report that dates no other figure
+    earlier keeps no time."""
+    earlier: dict[tuple[Any, ...], bool] = defaultdict(bool)
+    for i in items:
+        day, report = _day_of(i), _report_day(i)
+        if day is not None and report is not None and day < report:
+            earlier[(i.source, *_topic(i.claim), i.key.head)] = True
+    for i in items:
+        report = _report_day(i)
+        if i.times or report is None or not earlier[(i.source, *_topic(i.claim), i.key.head)]:
+            continue
+        i.times = frozenset(
+            {str(report.day), calendar.month_name[report.month].lower(), str(report.year)}
+        )
 
 
 def _scene_words(assessment: Assessment) -> tuple[Any, Any]:
