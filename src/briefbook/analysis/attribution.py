@@ -247,9 +247,10 @@ _REPORTED_BY = re.compile(
 @cache
 def _statement_by() -> re.Pattern[str]:
     """ "a statement from X", "a post on X, formerly Twitter, by Y": the issuer (group 1); the
-    platform a post is on is skipped (hedges.platform_phrase)."""
+    platform a post is on is skipped (hedges.platform_phrase); "news to report from the
+    region" is the infinitive of a verb, no report."""
     return re.compile(
-        r"\b(?:statement|report|post|tweet|message|video|update|briefing|announcement)"
+        r"\b(?<!\bto\s)(?:statement|report|post|tweet|message|video|update|briefing|announcement)"
         + platform_phrase()
         + r"\s+(?:from|by|of)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
         r"[A-Z][\w'’.-]*)"
