@@ -469,8 +469,9 @@ def gazetteer() -> Gazetteer:
                 skeletons[skeleton] = t.key if skeletons.get(skeleton, t.key) == t.key else ""
     lower_regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(lower)})(?![\w-])", re.IGNORECASE)
     force_nouns = load_data("entity_rules.yaml")["force_nouns"]
+    # the force noun in either case: "Lebanese army" and "the Lebanese Army" are one force
     demonym_force = re.compile(
-        rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?:{trie_pattern(force_nouns)})(?![\w-])"
+        rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?i:{trie_pattern(force_nouns)})(?![\w-])"
     )
     return Gazetteer(
         surfaces=dict(surfaces),

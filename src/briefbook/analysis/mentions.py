@@ -347,16 +347,21 @@ def _spans(
         for m in rx.finditer(text):
             spans.append((m.start(), m.end(), [target], m.group(0)))
     for m in gaz.demonym_force.finditer(text):
+        if _inside_longer_name(text, m.start()):
+            continue  # "the Free Syrian Army": a group's own name, not Syria's army
         fkey, fname, country = gaz.adjectives[" ".join(m.group(1).split())]
         state.types.setdefault(fkey, "force")
         fixed[fkey] = fname
-        spans.append(
+        # first, so that it wins over the same words found as a name of their own ("the
+        # Lebanese Army" is the Lebanese Armed Forces, not a force of that name)
+        spans.insert(
+            0,
             (
                 m.start(),
                 m.end(),
                 [Target(fkey, "force", True), Target(country, "country", False)],
                 m.group(0),
-            )
+            ),
         )
     spans.extend(_country_pairs(text, gaz))
     if shared:
@@ -372,6 +377,19 @@ def _spans(
             if near:
                 spans.append((start, end, [sides[near[0][1]]], surface))
     return spans
+
+
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Whether the capitalised word right before ``start`` opens a longer name that the
+    demonym and force noun end ("Free Syrian Army"): a capitalised word that is no stop word
+    of the entity rules ("The Lebanese Army" opens with an article)."""
+    m = _WORD_BEFORE.search(text, 0, start)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    return m.group(1).lower() not in rules().stop
 
 
 def _record(
