@@ -27,7 +27,7 @@ from briefbook.evaluation.section_training import (
 ROOT = Path(__file__).resolve().parents[3]
 PD_SET = ROOT / "tools" / "section_labels_pd.json"
 PD_SET_2 = ROOT / "tools" / "section_labels_pd2.json"  # second set, not in the shipped weights
-PD_SET_3 = ROOT / "tools" / "section_labels_pd3.json"  # third set (round secsdata19)
+PD_SET_3 = ROOT / "tools" / "section_labels_pd3.json"  # third set, not in the shipped weights
 
 ARTICLES = {
     "a.txt": [
