@@ -27,6 +27,7 @@ from briefbook.evaluation.section_training import (
 ROOT = Path(__file__).resolve().parents[3]
 PD_SET = ROOT / "tools" / "section_labels_pd.json"
 PD_SET_2 = ROOT / "tools" / "section_labels_pd2.json"  # second set, not in the shipped weights
+PD_SET_3 = ROOT / "tools" / "section_labels_pd3.json"  # third set, not in the shipped weights
 
 ARTICLES = {
     "a.txt": [
@@ -258,6 +259,29 @@ def test_second_public_domain_set_is_well_formed_and_adds_only_new_sentences():
     ids = [s["id"] for s in first["sources"] + second["sources"]]
     assert len(ids) == len(set(ids))
     assert len(load_extra(PD_SET_2)) == len(second["sources"])
+
+
+def test_third_public_domain_set_is_well_formed_and_adds_only_new_sentences():
+    # tools/section_labels_pd3.json: every sentence of each passage labelled, none repeated from
+    # the first two sets, no page used twice (a repeat would count twice when the sets are
+    # trained on together)
+    earlier = [json.loads(p.read_text(encoding="utf-8")) for p in (PD_SET, PD_SET_2)]
+    third = json.loads(PD_SET_3.read_text(encoding="utf-8"))
+    old = {
+        i["text"].strip() for d in earlier for s in d["sources"] for p in s["paragraphs"] for i in p
+    }
+    items = _well_formed_items(third)
+    assert len(items) >= 600
+    assert {i["label"] for i in items} == set(GUIDE_LABELS)
+    texts = [i["text"].strip() for i in items]
+    assert len(texts) == len(set(texts))
+    assert not old & set(texts)
+    urls = [s["url"] for s in third["sources"]]
+    assert len(urls) == len(set(urls))
+    assert not set(urls) & {s["url"] for d in earlier for s in d["sources"]}
+    ids = [s["id"] for d in [*earlier, third] for s in d["sources"]]
+    assert len(ids) == len(set(ids))
+    assert len(load_extra(PD_SET_3)) == len(third["sources"])
 
 
 def test_shipped_weights_were_built_from_the_shipped_public_domain_set():
