@@ -186,6 +186,15 @@ LABELS = tuple(CLASS_FUNCTIONS)
 # paragraph mean 0.536 / 0.631, paired +0.016 +- 0.030 (9 / 5), [+0.001, +0.030]; without the
 # tense shares 0.535 / 0.636, +0.014 +- 0.029 (11 / 3), [+0.001, +0.029]; the block zeroed
 # gives the shipped figures back exactly.
+# Frames tightened (round secs19, kept): a dummy "it" ("It is unclear whether ...", "It is too
+# early to say ...") is no sentence about a previous one; a copula filing a place under a noun
+# of geography ("It is a mountainous province", "X is a major port city") neither that nor an
+# evaluation; a quoted "we believe" (whole, or carried over a sentence boundary) not the
+# author's assessment. 11 of the 1,309 sentences change a frame column (9 dummy "it", 2
+# quoted). Same folds: 0.538 / 0.641 -> 0.540 / 0.642, per article -0.008 +- 0.048 (6 better,
+# 5 worse), bootstrap over articles (2,000) of the pooled strict difference 95% [-0.005,
+# +0.012]; shuffle 100%; reference assessment 0.72 -> 0.72: a correction of what the patterns
+# say, neutral on the folds.
 DEFAULT_C = 0.003  # L2 regularisation of the logistic regression (inverse strength)
 DEFAULT_LEXICAL_WEIGHT = 1.0
 DEFAULT_ALSO_WEIGHT = 0.0
