@@ -20,7 +20,11 @@ Per sentence, in this order (``feature_layout`` gives the block names and sizes)
   each pattern of ``data/section_frames.yaml`` (a sentence about a previous one, a view
   reported as analysts' or officials', a report closed by its source, past / present / modal
   auxiliaries, a copula with an evaluation, the author's own assessment), then the shares of
-  the past, present and modal auxiliaries among them (0 when it has none);
+  the past, present and modal auxiliaries among them (0 when it has none). A dummy "it" ("It
+  is unclear whether ..."), a copula filing a place under a noun of geography ("It is a
+  mountainous province", "X is a major port city") and a quoted "we believe" (a pattern
+  marked ``outside_quotes`` reads the sentence without its direct quotes,
+  :func:`briefbook.text.quotes.unquoted`) read as no frame;
 - ``paragraph_frame``: the mean ``frame`` features of its paragraph.
 
 Two blocks were dropped: the paragraph embedding (under leave-one-article-out it carried the
@@ -36,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -43,6 +48,8 @@ import numpy as np
 from briefbook.data import load_data
 from briefbook.ingest.plain import is_byline
 from briefbook.model import Sentence
+from briefbook.text.normalise import alternation
+from briefbook.text.quotes import unquoted
 
 __all__ = [
     "FEATURE_BLOCKS",
@@ -212,15 +219,49 @@ def function_features(texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
     return rows
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """One pattern of ``data/section_frames.yaml``; ``outside_quotes``: matched on the
+    sentence without its direct quotes (:func:`briefbook.text.quotes.unquoted`)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    outside_quotes: bool = False
+
+    def count(self, text: str) -> int:
+        """The number of matches in ``text`` (apostrophes already straight)."""
+        return len(self.pattern.findall(unquoted(text) if self.outside_quotes else text))
+
+
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
 @cache
-def _frames() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _frames() -> tuple[_Frame, ...]:
     data = load_data("section_frames.yaml")
-    return tuple((str(name), re.compile(str(rx))) for name, rx in data.items())
+    vocabulary = {
+        str(name): alternation(str(w) for w in words)
+        for name, words in (data.get("vocabulary") or {}).items()
+    }
+
+    def splice(rx: str) -> str:
+        # ``{name}`` of the vocabulary -> its alternation; a quantifier ("{0,3}") is left as is
+        return _SLOT.sub(lambda m: vocabulary.get(m.group(1), m.group(0)), rx)
+
+    out = []
+    for name, spec in data["frames"].items():
+        rx, outside = (
+            (spec["pattern"], bool(spec.get("outside_quotes")))
+            if isinstance(spec, dict)
+            else (spec, False)
+        )
+        out.append(_Frame(str(name), re.compile(splice(str(rx))), outside))
+    return tuple(out)
 
 
 def frame_names() -> list[str]:
     """The names of the ``frame`` block's columns, in order."""
-    return [f"frame:{name}" for name, _ in _frames()] + [f"frame:share:{t}" for t in _TENSES]
+    return [f"frame:{f.name}" for f in _frames()] + [f"frame:share:{t}" for t in _TENSES]
 
 
 def frame_features(texts: Sequence[str]) -> np.ndarray:
@@ -228,13 +269,13 @@ def frame_features(texts: Sequence[str]) -> np.ndarray:
     each pattern, then the share of each of ``_TENSES`` among their matches (rows sum to 1,
     or 0 without any)."""
     frames = _frames()
-    names = [name for name, _ in frames]
+    names = [f.name for f in frames]
     tense_cols = [names.index(t) for t in _TENSES]
     rows = np.zeros((len(texts), len(frames) + len(_TENSES)), dtype=np.float64)
     for i, text in enumerate(texts):
         t = text.replace("’", "'")
-        for j, (_, pattern) in enumerate(frames):
-            rows[i, j] = np.log1p(len(pattern.findall(t)))
+        for j, frame in enumerate(frames):
+            rows[i, j] = np.log1p(frame.count(t))
         tenses = rows[i, tense_cols]
         total = tenses.sum()
         if total:
