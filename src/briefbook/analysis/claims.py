@@ -924,7 +924,10 @@ def _acts_itself(text: str, end: int) -> bool:
     (``movement_verbs`` of data/claims.yaml: "3,000 fled", "another 500 have crossed", "3,000
     were evacuated"): it counts people then, not the noun a figure before it counted
     ("killed 12 children and 3,000 fled"), unless that noun is written again or pointed to
-    ("3,000 of them fled", whose phrase names what it counts and never comes here)."""
+    ("3,000 of them fled", whose phrase names what it counts and never comes here). Only
+    when the verb names an event of its own, another than the earlier figure's: "An
+    additional 300 arrived" (no event) after a count of displaced families counts more
+    families."""
     m = _OWN_VERB_GAP.match(text, end)
     return m is not None and m.group(1) in _claim_words("movement_verbs")
 
@@ -2007,7 +2010,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 own_verb = (
                     at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
-                if event != counted_frames[-1].event and _acts_itself(clean, q.end):
+                if event not in {OTHER_EVENT, counted_frames[-1].event} and _acts_itself(
+                    clean, q.end
+                ):
                     # "killed 12 children and 3,000 fled": the subject of a deed of its own
                     # (a flight, a crossing) is people, not the victims counted before
                     words = ["people"]
@@ -2027,7 +2032,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 before
                 and additive
                 and (event == "other" or (event in _casualty()) == (before[1] in _casualty()))
-                and not (event != before[1] and _acts_itself(clean, q.end))
+                and not (event not in {OTHER_EVENT, before[1]} and _acts_itself(clean, q.end))
             ):
                 words = before[0].split()  # "Another 5,000 followed": more of the same
                 if event == "other":

@@ -67,3 +67,8 @@ def test_near_miss_another_of_the_same_event_keeps_the_noun() -> None:
     before = last_count(find_claims(CHILDREN, "S1.1"))
     claim = _figure("Another 12 died in hospital.", 12, before)
     assert (claim.counts, claim.event) == ("children", "killed")
+
+
+def test_near_miss_a_movement_of_no_event_of_its_own_adds_to_the_count_before() -> None:
+    claim = _figure("An additional 300 arrived overnight.", 300, ("families", "displaced"))
+    assert (claim.counts, claim.event) == ("families", "displaced")
