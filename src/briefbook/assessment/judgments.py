@@ -89,6 +89,7 @@ from briefbook.assessment.signals import (
 from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
+    is_commitment,
     is_indicator,
     is_schedule,
     parse_iso,
@@ -755,7 +756,11 @@ def draw_judgments(
     watch = re.compile(r"(?<!\w)(monitor|watch|expand|expansion|could|may|might|will|warn)", re.I)
 
     def indicator_rank(i: int) -> tuple[bool, bool, float, int]:
-        bonus = 1.0 if sections.get(sentences[i].id) in outlook else 0.0
+        # a named actor's commitment to act ("Malaysia will coordinate an ASEAN observer
+        # team") is what will happen next, outlook material wherever the classifier put it:
+        # it is not crowded out by an analysis' hedged forecasts
+        text = sentences[i].text
+        bonus = 1.0 if sections.get(sentences[i].id) in outlook or is_commitment(text) else 0.0
         bonus += 0.5 if watch.search(sentences[i].text) else 0.0
         return (
             dated_source.get(sentences[i].source) is not None,
