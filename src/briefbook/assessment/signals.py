@@ -67,8 +67,7 @@ _ANALYTIC = re.compile(
 _CONSEQUENCE = re.compile(
     r"(?<![\w-])(deploy\w*|kill\w*|launch\w*|attack\w*|strik\w*|struck|invad\w*|"
     r"invasion|captur\w*|seiz\w*|destroy\w*|shot down|casualt\w*|wounded|dispatch\w*|"
-    r"offensive|advanc\w*|retreat\w*|troops|ceasefire|war|bomb(?:ed|ing|ings|s)?|"
-    r"shell(?:ed|ing))(?![\w-])",
+    r"offensive|advanc\w*|retreat\w*|troops|ceasefire|war|bombed|shelled)(?![\w-])",
     re.I,
 )
 # "X is the head / director / representative / president of ...", "X is a PRC-based firm",
