@@ -971,6 +971,26 @@ def _has_verb(clause: str) -> bool:
     return any(w.endswith(("ed", "ing")) or w in _PARTICIPLES for w in clause.lower().split())
 
 
+# what may stand between a bare figure and its own verb: "more", auxiliaries and adverbs
+_OWN_VERB_GAP = re.compile(
+    r"\s+(?:(?:more|others?|were|was|are|is|have|has|had|been|also|later|then|since|"
+    r"reportedly|already|still|[a-z]+ly)\s+)*([a-z]+)\b"
+)
+
+
+def _acts_itself(text: str, end: int) -> bool:
+    """Whether the bare figure ending at ``end`` is the subject of a verb of movement
+    (``movement_verbs`` of data/claims.yaml: "3,000 fled", "another 500 have crossed", "3,000
+    were evacuated"): it counts people then, not the noun a figure before it counted
+    ("killed 12 children and 3,000 fled"), unless that noun is written again or pointed to
+    ("3,000 of them fled", whose phrase names what it counts and never comes here). Only
+    when the verb names an event of its own, another than the earlier figure's: "An
+    additional 300 arrived" (no event) after a count of displaced families counts more
+    families."""
+    m = _OWN_VERB_GAP.match(text, end)
+    return m is not None and m.group(1) in _claim_words("movement_verbs")
+
+
 def _better(
     best: tuple[tuple[int, int], str, int] | None, candidate: tuple[tuple[int, int], str, int]
 ) -> tuple[tuple[int, int], str, int]:
@@ -2052,7 +2072,13 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 own_verb = (
                     at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
-                if event == "other" and _own_clause(clean, q.end):
+                if event not in {OTHER_EVENT, counted_frames[-1].event} and _acts_itself(
+                    clean, q.end
+                ):
+                    # "killed 12 children and 3,000 fled": the subject of a deed of its own
+                    # (a flight, a crossing) is people, not the victims counted before
+                    words = ["people"]
+                elif event == "other" and _own_clause(clean, q.end):
                     pass  # "33 died and 9,000 have sought shelter": its clause's own event
                 elif not own_verb or (event == "other" and not missing_at(clean, at)):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
@@ -2068,6 +2094,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 before
                 and additive
                 and (event == "other" or (event in _casualty()) == (before[1] in _casualty()))
+                and not (event not in {OTHER_EVENT, before[1]} and _acts_itself(clean, q.end))
             ):
                 words = before[0].split()  # "Another 5,000 followed": more of the same
                 if event == "other":

@@ -61,7 +61,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -95,7 +95,7 @@ from briefbook.assessment.origins import (
 from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
-from briefbook.model import Assessment, Claim, Statement, known_published
+from briefbook.model import Assessment, Claim, Sentence, Statement, known_published
 from briefbook.text import alternation
 from briefbook.text.normalise import fold_words
 from briefbook.tradecraft import CONFIDENCE_LEVELS
@@ -107,6 +107,8 @@ __all__ = [
     "corroborate",
     "derived_credibility",
     "independent_groups",
+    "Scene",
+    "claim_scenes",
     "one_event",
     "origin_key",
 ]
@@ -181,6 +183,9 @@ class _Item:
     # were killed", "a preliminary toll"): ``toll_interim_words`` of data/claims.yaml
     # (:func:`_tells_interim`)
     interim: bool = False
+    # the numbered incident its sentence tells the figure of ("the second bombing": 2), by
+    # :func:`_incident`; None when it numbers none
+    incident: int | None = None
     # its interval before near counts of a toll were widened (:func:`near_toll_interval`);
     # None: ``interval`` itself. The tests of one event use it (:func:`_same_event`)
     exact: tuple[float, float] | None = None
@@ -392,12 +397,7 @@ def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
     ya, yb = _event_year(a), _event_year(b)
     if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
         return False  # "the 1994 massacre's 4,000 dead" and this week's toll: two events
-    if (event in EPISODIC or event in _revisable()) and (
-        _report_fit(a, b) is False or _report_fit(b, a) is False
-    ):
-        # "an incident on 28 May" beside a toll told in late July: two events; a standing
-        # count ("deployed thousands of troops in October" and, in December, "thousands of
-        # troops") goes on past its date and stays comparable
+    if _earlier_incident(a, b, event):
         return False
     relative = lambda w: not w or bool(_RELATIVE_TIME.search(" ".join(w)))  # noqa: E731
     apart = _days_apart(a.published, b.published)
@@ -413,6 +413,36 @@ def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
         return False
     # "last night" in two reports of different days: two nights
     return not (event in EPISODIC and apart and (relative(wa) or relative(wb)))
+
+
+def _earlier_incident(a: _Item, b: _Item, event: str | None) -> bool:
+    """Whether one of two figures of a toll or an episodic act is dated (its own date or its
+    scene's) and the other, told with no time, was reported before that date or more than
+    ``REPORTING_LAG_DAYS`` after it: "an incident on 28 May" beside a toll told in late July,
+    two events. A standing count ("deployed thousands of troops in October" and, in December,
+    "thousands of troops") goes on past its date and stays comparable."""
+    return (event in EPISODIC or event in _revisable()) and (
+        _report_fit(a, b) is False or _report_fit(b, a) is False
+    )
+
+
+def _told_apart(a: _Item, b: _Item, event: str | None) -> bool:
+    """The rules that keep two figures apart as two events however their reports are read,
+    shared by :func:`corroborate` (through :func:`_same_event` and :func:`_scene_fits`) and
+    :func:`one_event`: another numbered incident (:func:`_incident`), an earlier dated
+    incident (:func:`_earlier_incident`), the other side's forces (:func:`_other_sides`)."""
+    return (
+        _other_incidents(a, b)
+        or _earlier_incident(a, b, event)
+        or _other_sides(a, b)
+        or _other_sides(b, a)
+    )
+
+
+def _other_incidents(a: _Item, b: _Item) -> bool:
+    """Whether the two figures are told of differently numbered incidents ("the first
+    bombing killed 12", "the second bombing killed 30"): two events."""
+    return a.incident is not None and b.incident is not None and a.incident != b.incident
 
 
 def _dated_at_report(dated: _Item, undated: _Item) -> bool:
@@ -493,8 +523,10 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         return False
     if not _qualifiers_compatible(a.claim, b.claim):
         return False  # "a 3-day truce", "a 3-day visit"
-    if _other_sides(a, b) or _other_sides(b, a):
-        return False  # "one Kelish soldier" and a Dorvian ministry's "one soldier"
+    if _told_apart(a, b, event):
+        # "one Kelish soldier" and a Dorvian ministry's "one soldier"; "the first bombing"
+        # and "the second bombing"; an incident of 28 May and a toll told in late July
+        return False
     # "shelling killed 12", "a bus crash caused 12 fatalities": two events
     return _scene_fits(a, b, event)
 
@@ -554,19 +586,57 @@ def _other_sides(a: _Item, b: _Item) -> bool:
 _FORCES_HEAD = "troops"
 
 
-def one_event(a: Claim, b: Claim) -> bool:
+@dataclass(frozen=True)
+class Scene:
+    """What a claim's sentence and its paragraph tell of its event when the claim's own
+    clause does not (:func:`claim_scenes`): its time words (folded, as corroboration
+    compares them) and the number of the incident it is told of (``the second bombing``: 2;
+    None when none is numbered)."""
+
+    times: frozenset[str] = frozenset()
+    incident: int | None = None
+
+
+def claim_scenes(sentences: Iterable[Sentence]) -> Callable[[Claim], Scene]:
+    """The scene reader :func:`corroborate` reads claims with, for the claims of
+    ``sentences`` (one assessment's): a function of a claim giving its :class:`Scene` (the
+    times of its first evidence sentence's scene, :func:`_scene_words`; its incident,
+    :func:`_incident`). A claim whose evidence is not among them has an empty scene."""
+    sentences = list(sentences)
+    text_of = {s.id: s.text for s in sentences}
+    scene, _near = _scene_words(sentences)
+
+    def read(claim: Claim) -> Scene:
+        if not claim.evidence:
+            return Scene()
+        first = min(claim.evidence, key=sentence_key)
+        if first not in text_of:
+            return Scene()
+        return Scene(times=scene(first)[1], incident=_incident(text_of[first], claim.text))
+
+    return read
+
+
+def one_event(
+    a: Claim, b: Claim, scene_a: Scene | None = None, scene_b: Scene | None = None
+) -> bool:
     """Whether two claims of reports of different weeks may count one event that has gone on
     (a toll raised from 200 to 300), by the rules corroboration compares figures with
     (:func:`corroborate`) less the days between the reports and their scopes (a week's toll
     revised as the toll since the fighting began is the revision to show): compatible counted
     things, both parts or both wholes, both placed or neither, what a distance or duration is
-    of, the times they state (a year two or more apart is another event) and place. Claims of
-    the event ``other`` (a measurement, no event named) never are."""
+    of, the times they state (a year two or more apart is another event) and place, and the
+    rules that tell two events apart however they are reported (:func:`_told_apart`: another
+    numbered incident, an earlier dated incident beside a toll or an episodic act told with
+    no time, the other side's forces). ``scene_a``, ``scene_b``: what the claims' sentences
+    tell of their scenes (:func:`claim_scenes`), so a toll dated by the sentence before it is
+    dated here as there; None: as stated only. Claims of the event ``other`` (a measurement,
+    no event named) never are."""
     event = normalise_event(a.event)
     if event in (None, "other") or event != normalise_event(b.event):
         return False
 
-    def item(claim: Claim) -> _Item:
+    def item(claim: Claim, scene: Scene | None) -> _Item:
         return _Item(
             claim=claim,
             source="",
@@ -577,9 +647,11 @@ def one_event(a: Claim, b: Claim) -> bool:
             first="",
             published=claim.published,
             key=counts_key(claim.counts),
+            times=_time_words(claim.when) or (scene.times if scene else frozenset()),
+            incident=scene.incident if scene else None,
         )
 
-    x, y = item(a), item(b)
+    x, y = item(a, scene_a), item(b, scene_b)
     if not counts_compatible(x.key, y.key) or bool(a.part) != bool(b.part):
         return False
     if bool(a.where) != bool(b.where):
@@ -592,7 +664,7 @@ def one_event(a: Claim, b: Claim) -> bool:
     ya, yb = _event_year(x), _event_year(y)
     if ya is not None and yb is not None and abs(ya - yb) >= _YEARS_APART:
         return False
-    return _places_compatible(x, y)
+    return _places_compatible(x, y) and not _told_apart(x, y, event)
 
 
 def _qualifier_words(claim: Claim) -> frozenset[str]:
@@ -1016,7 +1088,7 @@ def _origin_label(item: _Item) -> str:
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     sentence_source = {s.id: s.source for s in assessment.sentences}
     text_of = {s.id: s.text for s in assessment.sentences}
-    scene, near = _scene_words(assessment)
+    scene, near = _scene_words(assessment.sentences)
     # a file's modification time is no publication date: such sources have no date here
     published = {str(r.get("id")): known_published(r) for r in assessment.sources}
     voices = source_voices(
@@ -1048,6 +1120,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 rise=_tells_rise(text_of.get(first, "")),
                 interim=_tells_interim(text_of.get(first, "")),
                 causes=_causes(text_of.get(first, "")),
+                incident=_incident(text_of.get(first, ""), claim.text),
                 voice=origin_key(None, group, initials=True, voice=voices[group])
                 if group in voices
                 else None,
@@ -1083,7 +1156,7 @@ def _date_by_siblings(items: list[_Item]) -> None:
         )
 
 
-def _scene_words(assessment: Assessment) -> tuple[Any, Any]:
+def _scene_words(sentences: Iterable[Sentence]) -> tuple[Any, Any]:
     """Two functions of a sentence id. The first gives the words of the places and of the
     times of its scene (:func:`briefbook.analysis.claims.scene_of`), for a claim whose own
     clause names no
@@ -1098,9 +1171,10 @@ def _scene_words(assessment: Assessment) -> tuple[Any, Any]:
     sentence or the sentence right before tells (empty when only a sentence farther back
     does: whether the figure is placed, for :func:`_same_event`). Each sentence read
     once."""
-    by_id = {s.id: s for s in assessment.sentences}
+    sentences = list(sentences)
+    by_id = {s.id: s for s in sentences}
     paragraphs: dict[tuple[str, int], list[Any]] = defaultdict(list)
-    for s in sorted(assessment.sentences, key=lambda s: sentence_key(s.id)):
+    for s in sorted(sentences, key=lambda s: sentence_key(s.id)):
         paragraphs[(s.source, s.paragraph)].append(s)
     position = {s.id: k for members in paragraphs.values() for k, s in enumerate(members)}
 
@@ -1169,6 +1243,40 @@ def _causes(text: str) -> frozenset[str]:
 
 
 @cache
+def _incident_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    """(an ordinal numbering an incident noun, the number of each ordinal):
+    ``incident_ordinals`` of ``data/claims.yaml`` before a word of ``toll_causes`` or of
+    ``scene_anchors``' ``event_nouns``."""
+    data = load_data("claims.yaml")
+    numbers = {str(k).lower(): int(v) for k, v in data["incident_ordinals"].items()}
+    nouns = {str(w) for words in data["toll_causes"].values() for w in words}
+    nouns |= {str(w) for w in data["scene_anchors"]["event_nouns"]}
+    between = r"(?:(?!(?:a|an|the|and|or|of|in|on|at|by|to|for|with|time|times)\b)[a-z][\w-]*\s+)"
+    pattern = re.compile(
+        rf"\b(?:the|a|its|this|that)\s+({alternation(numbers)})\s+{between}{{0,2}}?"
+        rf"(?:{alternation(nouns)})(?![\w'’-])",
+        re.I,
+    )
+    return pattern, numbers
+
+
+@lru_cache(maxsize=4096)
+def _incident(text: str, figure: str) -> int | None:
+    """The number of the incident ``text`` tells the figure ``figure`` (its words as in the
+    text) of: an ordinal before an incident's noun ("The second bombing, an hour later,
+    killed 30": 2), the nearest before the figure, else the first after it ("30 died in the
+    second attack"); None when the sentence numbers none. Ordinals as data
+    (:func:`_incident_words`)."""
+    pattern, numbers = _incident_words()
+    marks = [(m.start(), numbers[m.group(1).lower()]) for m in pattern.finditer(text)]
+    if not marks:
+        return None
+    at = text.find(figure) if figure else -1
+    before = [n for pos, n in marks if pos < at]
+    return before[-1] if before else marks[0][1]
+
+
+@cache
 def _anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a reference to an event told before, a time relative to another):
     ``scene_anchors`` of ``data/claims.yaml``."""
@@ -1204,7 +1312,15 @@ def _facets(item: _Item) -> tuple[frozenset[str], ...]:
 
 def _scene_key(item: _Item) -> tuple[Any, ...]:
     """What :func:`_scene_fits` reads of an item: two items of one key fit alike."""
-    return (item.times, item.places, item.causes, item.published, item.claim.when, item.claim.scope)
+    return (
+        item.times,
+        item.places,
+        item.causes,
+        item.published,
+        item.claim.when,
+        item.claim.scope,
+        item.incident,
+    )
 
 
 def _scene_fits(a: _Item, b: _Item, event: str | None) -> bool:
@@ -1212,6 +1328,8 @@ def _scene_fits(a: _Item, b: _Item, event: str | None) -> bool:
     only, compatible times and places (the scene facets of :func:`_same_event`)."""
     if a.causes and b.causes and not a.causes & b.causes:
         return False
+    if _other_incidents(a, b):
+        return False  # "the first bombing", "the second bombing": two incidents
     return _times_compatible(a, b, event) and _places_compatible(a, b)
 
 

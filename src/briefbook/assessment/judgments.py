@@ -32,7 +32,7 @@ from briefbook.analysis.embeddings import embed, normalise_rows
 from briefbook.analysis.events import normalise_event
 from briefbook.analysis.hedges import attribution, has_speech_verb
 from briefbook.analysis.variants import is_dateline_place, is_dateline_town
-from briefbook.assessment.corroboration import independent_groups
+from briefbook.assessment.corroboration import claim_scenes, independent_groups
 from briefbook.assessment.grading import (
     grade_statement,
     likelihood_from_hedges,
@@ -89,6 +89,7 @@ from briefbook.assessment.signals import (
 from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
+    is_commitment,
     is_indicator,
     is_schedule,
     parse_iso,
@@ -353,6 +354,8 @@ def draw_judgments(
             if event not in (None, "other"):
                 by_event.setdefault(event, []).append((i, claim))
 
+    scenes = claim_scenes(sentences)  # what each claim's sentences tell of its scene
+
     def make(i: int, section: str | None, incident: Sequence[int] = ()) -> Statement:
         s = sentences[i]
         # a sentence that gives another figure for the same event and thing contradicts the
@@ -367,9 +370,9 @@ def draw_judgments(
         # figure of the statement again for one event (independent corroboration in other
         # words) and, for a key judgment, the other reports of its incident (``incident``)
         close = _support(i, similar, source_of, params.support_similarity)
-        mates = [j for j in figure_mates(i, sentences, claims_at, by_event) if j not in close][
-            :_MATES
-        ]
+        mates = [
+            j for j in figure_mates(i, sentences, claims_at, by_event, scenes) if j not in close
+        ][:_MATES]
         # the other reports of its incident: of other sources than the statement's own, and
         # not contradicting it (another figure, a demand and its act, another identity)
         told = [
@@ -753,7 +756,11 @@ def draw_judgments(
     watch = re.compile(r"(?<!\w)(monitor|watch|expand|expansion|could|may|might|will|warn)", re.I)
 
     def indicator_rank(i: int) -> tuple[bool, bool, float, int]:
-        bonus = 1.0 if sections.get(sentences[i].id) in outlook else 0.0
+        # a named actor's commitment to act ("Malaysia will coordinate an ASEAN observer
+        # team") is what will happen next, outlook material wherever the classifier put it:
+        # it is not crowded out by an analysis' hedged forecasts
+        text = sentences[i].text
+        bonus = 1.0 if sections.get(sentences[i].id) in outlook or is_commitment(text) else 0.0
         bonus += 0.5 if watch.search(sentences[i].text) else 0.0
         return (
             dated_source.get(sentences[i].source) is not None,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefbook.analysis.quantities import near_toll_interval, quantities_agree, read_quantity
 from briefbook.analysis.scopes import scope_gap, scopes_compatible
@@ -34,6 +35,9 @@ from briefbook.assessment.supersession import same_subject
 from briefbook.data import load_data
 from briefbook.model import Claim, Sentence, Statement
 from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
+
+if TYPE_CHECKING:
+    from briefbook.assessment.corroboration import Scene
 
 __all__ = [
     "core_claim_sentences",
@@ -870,6 +874,7 @@ def figure_mates(
     sentences: Sequence[Sentence],
     claims_at: Mapping[int, Sequence[Claim]],
     by_event: Mapping[str, Sequence[tuple[int, Claim]]],
+    scenes: Callable[[Claim], Scene] | None = None,
 ) -> list[int]:
     """Sentences of other sources that report a figure of sentence ``i`` again for one
     event: a claim of each about the same event (not "other"), asserted, of compatible
@@ -877,7 +882,9 @@ def figure_mates(
     and the same figure, not one that only may agree ("three crew members were killed" and
     "the crew reports three fatalities", a toll of people:
     :func:`briefbook.analysis.topics.toll_of_people`; not "11,000" and "thousands").
-    ``by_event``: normalised event -> (sentence index, claim) of every claim. In reading
+    ``by_event``: normalised event -> (sentence index, claim) of every claim; ``scenes``:
+    what the claims' sentences tell of their scenes
+    (:func:`briefbook.assessment.corroboration.claim_scenes`), None for as stated. In reading
     order."""
     from briefbook.assessment.corroboration import one_event
 
@@ -895,6 +902,6 @@ def figure_mates(
             # agree when their figures do: compared as one counted thing
             if toll_of_people(counts_key(a.counts), counts_key(b.counts)):
                 b = replace(b, counts=a.counts)
-            if one_event(a, b):
+            if one_event(a, b, *((scenes(a), scenes(b)) if scenes else ())):
                 found.add(j)
     return sorted(found)

@@ -67,7 +67,7 @@ _ANALYTIC = re.compile(
 _CONSEQUENCE = re.compile(
     r"(?<![\w-])(deploy\w*|kill\w*|launch\w*|attack\w*|strik\w*|struck|invad\w*|"
     r"invasion|captur\w*|seiz\w*|destroy\w*|shot down|casualt\w*|wounded|dispatch\w*|"
-    r"offensive|advanc\w*|retreat\w*|troops|ceasefire|war)(?![\w-])",
+    r"offensive|advanc\w*|retreat\w*|troops|ceasefire|war|bombed|shelled)(?![\w-])",
     re.I,
 )
 # "X is the head / director / representative / president of ...", "X is a PRC-based firm",
@@ -643,8 +643,74 @@ def _decisive_act() -> re.Pattern[str]:
         rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
         rf"|(?:{sunk})"
         rf"|(?:{taken})\s+(?:(?:{objects})|(?:the\s+)?[A-Z][\w'’-]+)"
-        rf"|(?:{fell}))(?![\w'’-])"
+        rf"|(?:{fell})"
+        rf"|{_air_strike_source(data)})(?![\w'’-])"
     )
+
+
+# an aircraft's designation: "F-16s", "Su-25", "MiG-29", "B-52s"
+_AIRCRAFT = r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?"
+
+
+def _air_strike_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a state's air or missile strike told by its weapon: one
+    of ``air_power`` or an aircraft's designation ("F-16s"), perhaps with more such words
+    ("F-16 fighter jets"), then an auxiliary or adverb or none, then one of ``strike_verbs``
+    ("Ostland Air Force F-16s struck Karsian positions"); or air power used to strike ("used
+    F-16 fighter jets to bomb targets": ``strike_infinitives``). ``decisive_events`` of
+    data/judgments.yaml."""
+    air = rf"(?:(?i:{_phrases(data['air_power'])})|{_AIRCRAFT})"
+    weapon = rf"{air}(?:\s+{air})*"
+    verbs = _phrases(data["strike_verbs"])
+    infinitives = alternation(str(w) for w in data["strike_infinitives"])
+    return (
+        rf"(?:{weapon}\s+(?:(?:also|reportedly|then|again|later)\s+)?(?:{verbs})"
+        rf"|used\s+(?:[\w'’.-]+\s+){{0,4}}?{weapon}\s+to\s+(?:{infinitives}))"
+    )
+
+
+@cache
+def _coercion() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a state's threat of a measure, a condition that names the fighting):
+    ``threat_openers``, ``coercion_measures``, ``coercion_objects`` with ``decision_nouns``,
+    ``coercion_conditions`` and ``coercion_aims`` of ``decisive_events`` in
+    data/judgments.yaml."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    openers = _phrases(data["threat_openers"])
+    measures = _phrases(data["coercion_measures"])
+    objects = _phrases([*data["coercion_objects"], *data["decision_nouns"]])
+    fillers = alternation(str(w) for w in data["act_fillers"])
+    conditions = _phrases(data["coercion_conditions"])
+    aims = _phrases(data["coercion_aims"])
+    threat = re.compile(
+        rf"(?<![\w-])(?:{openers})\s+(?:(?:also|immediately|jointly)\s+)?(?:{measures})\s+"
+        rf"(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.-]+\s+){{0,3}}?(?:{objects})(?![\w'’-])",
+        re.I,
+    )
+    condition = re.compile(
+        rf"(?<![\w-])(?:{conditions})\s+(?:[\w'’.-]+\s+){{0,8}}?(?:{aims})(?![\w'’-])", re.I
+    )
+    return threat, condition
+
+
+def coercive_threat(text: str) -> bool:
+    """Whether ``text`` tells a state's coercive diplomacy to end a war as its news: a threat
+    of a measure (trade talks suspended, tariffs imposed, aid cut) on a condition that names
+    the fighting ("Westmark told both governments it would suspend trade negotiations with
+    them unless they stopped the fighting"). Not negated, hearsay or a demand, and reading on
+    its own; a threat with no condition on the fighting ("will impose tariffs on steel") is
+    not."""
+    if needs_context(text) or is_demand(text):
+        return False
+    threat, condition = _coercion()
+    _, _, _, hearsay = _not_decisive()
+    for m in threat.finditer(text):
+        before = text[: m.start()]
+        if hearsay.search(before) or re.search(r"(?<![\w-])(?:not|never|no)\s+$", before, re.I):
+            continue
+        if condition.search(text, m.end()):
+            return True
+    return False
 
 
 def _decision_source(data: Mapping[str, Any]) -> str:
@@ -763,7 +829,10 @@ def is_decisive_event(text: str) -> bool:
     to resign and flee", "the governor has been ousted") or a decisive military or
     diplomatic act in the past ("U.S. forces conducted strikes against targets in Yemen",
     "the frigate sank", "rebels captured the city of Ostra", "the port fell to the rebels",
-    "the two sides signed a ceasefire", "Ostland has begun withdrawing its troops"). Not in a subordinate clause ("Now that the regime
+    "the two sides signed a ceasefire", "Ostland has begun withdrawing its troops"), a
+    state's strike told by its weapon ("Ostland Air Force F-16s struck Karsian positions")
+    or a third party's coercive threat to stop the fighting (:func:`coercive_threat`). Not
+    in a subordinate clause ("Now that the regime
     has fallen, ...", "After the regime has fallen, ...": the news is the main clause; a
     conjunction counts only in the event's own clause, so "Once a rebel stronghold, the
     town has fallen" is news), nor negated ("has not fallen", "None of the ministers has
@@ -779,7 +848,7 @@ def is_decisive_event(text: str) -> bool:
         for m in pattern.finditer(text):
             if _main_clause_event(text, m.start(), m.end()):
                 return True
-    return False
+    return coercive_threat(text)
 
 
 @cache

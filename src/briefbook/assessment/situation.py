@@ -597,6 +597,48 @@ def is_indicator(text: str) -> bool:
     return any(vocab["clause_watch"].search(c) is not None for c in [*clauses, *preposed])
 
 
+@cache
+def _commitment() -> re.Pattern[str]:
+    """A commitment to act as a sentence's main clause: ``commitment_*`` of
+    data/judgments.yaml (:func:`is_commitment`)."""
+    data = load_data("judgments.yaml")
+    modals = alternation(str(w) for w in data["commitment_modals"])
+    adverbs = alternation(str(w) for w in data["commitment_adverbs"])
+    stances = alternation(str(w) for w in data["commitment_not"])
+    pronouns = alternation(str(w) for w in data["commitment_pronouns"])
+    says = alternation(str(w).lower() for w in data["statement_verbs"])
+    word = r"[\w'’.-]+"
+    return re.compile(
+        rf"^\W*(?P<subject>(?!(?i:{pronouns})(?![\w'’-]))[A-Z]{word}"
+        rf"(?:\s+(?!(?i:{says}|{modals})(?![\w'’-])){word}){{0,5}}?)"
+        rf"(?:,\s+{word}(?:\s+{word}){{0,5}}?,)?"  # an aside: "Malaysia, as ASEAN chair,"
+        rf"\s+(?:{modals})\s+(?:(?:{adverbs})\s+)?(?!(?:{stances})(?![\w'’-]))[a-z]+(?![\w'’-])"
+    )
+
+
+def is_commitment(text: str) -> bool:
+    """Whether ``text`` is, in its main clause, a named actor's commitment to a concrete act
+    ("Malaysia will coordinate an ASEAN observer team", "The foreign ministers are to meet in
+    Kuala Lumpur"): its subject opens the sentence (a capitalised word, no pronoun, up to six
+    words, perhaps an aside between commas; a name, not a determiner and a common noun:
+    ``commitment_determiners``), then a modal of ``commitment_modals`` and a
+    verb of an act right after it, not a state, a stance or a hedge (``commitment_not``:
+    "will remain", "will likely seek"). A reported statement ("Officials said Ostland will
+    ...") is none: its subject is the speaker."""
+    m = _commitment().match(text)
+    if m is None:
+        return False
+    # a named actor: a name ("Malaysia", "the UN Security Council"), not a thing or a
+    # process ("The conflict will escalate": a forecast)
+    first, *rest = m.group("subject").split()
+    return first.lower() not in _determiners() or any(w[:1].isupper() for w in rest)
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("judgments.yaml")["commitment_determiners"])
+
+
 def _reported_statement(data: dict[str, Any]) -> re.Pattern[str]:
     """The opening of a main clause that reports someone's words (``statement_verbs``,
     ``statement_expressions`` + ``statement_sentiments`` of data/judgments.yaml): a subject of

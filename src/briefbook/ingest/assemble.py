@@ -197,10 +197,20 @@ def _mark_plain_headings(blocks: list[Block], titled: bool = False) -> list[Bloc
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         # the source's headline: its first line, or the first after a site's section label
         # (a deck line under a headline is no second headline: it stays a sentence)
-        first = not titled and (
-            not out or all(b.level is not None and site_label(b.text) for b in out)
+        before = [b for b in out if not (b.level is not None and site_label(b.text))]
+        first = not titled and not before
+        # the standfirst: the line right under the headline (the title, or the first line
+        # made a heading); a full clause there is the story's summary sentence, its figures
+        # claims ("Gunmen killed 14 villagers in the raid"), a fragment stays a heading
+        deck = (not before and titled) or (
+            not titled and len(before) == 1 and before[0].level == 2 and out[-1] is before[0]
         )
-        if block.plain and block.level is None and _plain_heading(block.text, nxt, first):
+        if (
+            block.plain
+            and block.level is None
+            and _plain_heading(block.text, nxt, first)
+            and not (deck and full_clause(block.text))
+        ):
             out.append(Block(block.text, level=2))
         else:
             out.append(block)
@@ -232,6 +242,42 @@ def _plain_heading(text: str, nxt: Block | None, first: bool = False) -> bool:
         caps = sum(w[0].isupper() for w in long_words)
         return bool(long_words) and caps / len(long_words) >= 0.5
     return True
+
+
+@cache
+def _clause_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("text.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["finite_verbs"]),
+        frozenset(str(w).lower() for w in data["participle_followers"]),
+        frozenset(str(w).lower() for w in data["not_past_tenses"]),
+    )
+
+
+def full_clause(text: str) -> bool:
+    """Whether the line ``text`` is a full clause, not a headline's fragment: a finite verb
+    written in lower case, an auxiliary or irregular past of ``finite_verbs`` (data/text.yaml:
+    "were killed", "fled", "officials said") or a regular past tense with its object after it
+    ("Gunmen killed 14 villagers"). A past participle before a preposition, a comma or the end
+    ("14 killed in raid", "Fourteen dead, 30 wounded"), a present-tense headline verb ("Gunmen
+    kill 14") and a capitalised word ("United", "Killed") make no clause."""
+    finite, followers, not_past = _clause_lexicon()
+    words = re.findall(r"[\w'’-]+|[,;:–—]", text)
+    for k, word in enumerate(words[1:], start=1):
+        if not word.islower():
+            continue
+        if word in finite:
+            return True
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if (
+            re.fullmatch(r"[a-z]{2,}[^e]ed", word)
+            and word not in not_past
+            and nxt
+            and nxt not in followers
+            and nxt[0].isalnum()
+        ):
+            return True
+    return False
 
 
 @cache

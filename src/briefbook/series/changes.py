@@ -12,7 +12,7 @@ from typing import Any
 
 from briefbook.analysis.quantities import claim_interval, figures_agree
 from briefbook.analysis.topics import claim_topic, counts_compatible
-from briefbook.assessment.corroboration import one_event
+from briefbook.assessment.corroboration import claim_scenes, one_event
 from briefbook.ids import sentence_key
 from briefbook.model import (
     Assessment,
@@ -256,6 +256,9 @@ def compare_assessments(
     changed: list[dict[str, Any]] = []
     seen: list[Claim] = []
     prev_topics = [(claim_topic(c), c) for c in previous.claims]
+    # each claim read with its scene, as corroboration reads it (the sentence before that
+    # dates it, the incident it numbers)
+    scene_now, scene_then = claim_scenes(current.sentences), claim_scenes(previous.sentences)
     for claim in current.claims:
         if any(_same_claim(claim, other) for other in seen):
             continue  # repeated within the current issue
@@ -270,7 +273,7 @@ def compare_assessments(
             continue  # known before
         # a changed number is another figure of one event: not a figure of another place,
         # year, scope or part, nor of a measurement ("a 24-year rule", "50 years")
-        related = [c for c in related if one_event(claim, c)]
+        related = [c for c in related if one_event(claim, c, scene_now(claim), scene_then(c))]
         if event is not None and related:
             changed.append(
                 {
