@@ -156,6 +156,133 @@ def test_a_next_sentence_that_adds_nothing_leaves_the_sentence_before_alone(seco
     assert found[0] is None
 
 
+# 5. the flight of people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since Monday, the fighting has caused the flight of more than 5,000 people.",
+            [("more than 5,000 people", "displaced")],
+        ),
+        (
+            "The shelling forced the exodus of 300 families from Vorsk.",
+            [("300 families", "displaced")],
+        ),
+    ],
+)
+def test_the_flight_of_people_counted_is_a_displacement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _events(text) == expected
+
+
+def test_the_flight_of_drones_is_no_displacement() -> None:
+    assert _events("Radar tracked the flight of two drones over the base.") == [
+        ("two drones", "other")
+    ]
+
+
+# 6. kin lost
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A resident told reporters that she lost her mother, stepfather, two sisters and a "
+            "brother in the raids.",
+            [("two sisters", "killed")],
+        ),
+        ("The farmer lost three sons in the raid on Vorsk.", [("three sons", "killed")]),
+    ],
+)
+def test_kin_someone_lost_were_killed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regiment lost 40 soldiers in the battle for Vorsk.", [("40 soldiers", "casualties")]),
+        (
+            "She lost her house, and two sisters were wounded in the raid.",
+            [("two sisters", "wounded")],
+        ),
+    ],
+)
+def test_a_loss_of_no_kin_or_kin_with_their_own_verb_keeps_its_event(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _events(text) == expected
+
+
+# 7. munitions that went off or were thrown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor said the riot began with the explosion of two grenades.",
+            [("two grenades", "launched")],
+        ),
+        ("Three grenades exploded in the Vorsk market.", [("Three grenades", "launched")]),
+        ("Four mortar shells landed near the school.", [("Four mortar shells", "launched")]),
+        ("The attacker threw two grenades into the crowd.", [("two grenades", "launched")]),
+    ],
+)
+def test_munitions_that_went_off_or_were_thrown_were_launched(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The explosion of two fuel tanks shook the port.", [("two fuel tanks", "other")]),
+        ("Police found two grenades in the car.", [("two grenades", "other")]),
+        ("He was thrown from a car carrying three passengers.", [("three passengers", "other")]),
+        ("Soldiers seized 40 grenades at the checkpoint.", [("40 grenades", "captured")]),
+    ],
+)
+def test_other_things_that_blew_up_or_were_thrown_keep_their_event(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _events(text) == expected
+
+
+# 8. a bare count of the rest counts what the count before it counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "An unidentified attacker threw a grenade that killed four people and wounded 54 others.",
+            {"four people": "people", "54 others": "other people"},
+        ),
+        (
+            "Two soldiers died and five others were hurt near Vorsk.",
+            {"Two soldiers": "soldiers", "five others": "other soldiers"},
+        ),
+    ],
+)
+def test_a_bare_count_of_the_rest_counts_what_the_count_before_counts(
+    text: str, counts: dict[str, str]
+) -> None:
+    assert {c.text: c.counts for c in find_claims(text, "S1.1")} == counts
+
+
+def test_a_count_of_the_rest_that_names_its_thing_or_follows_none_keeps_it() -> None:
+    named = find_claims("Five people were killed and three other soldiers were wounded.", "S1.1")
+    assert [c.counts for c in named] == ["people", "other soldiers"]
+    alone = find_claims("He said 54 others were wounded in the attack.", "S1.1")
+    assert [c.counts for c in alone] == ["others"]
+
+
 # 9. a body named by lower-case words before its head
 
 
