@@ -26,7 +26,13 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import concessive_speakers
-from briefbook.analysis.hedges import TITLE_WORDS, attribution, event_clause, platform_phrase
+from briefbook.analysis.hedges import (
+    TITLE_WORDS,
+    attribution,
+    event_clause,
+    has_speech_verb,
+    platform_phrase,
+)
 from briefbook.analysis.numbers import find_quantities
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation
@@ -507,6 +513,23 @@ def _is_org(name: str) -> bool:
 
 
 @cache
+def _plural_heads() -> frozenset[str]:
+    """Plural nouns of sources and reports ("officials", "witnesses", "reports") of
+    data/cues.yaml ``source_nouns`` and ``attribution_nouns``: a group or its papers, never
+    what a "he" or "she" refers to."""
+    cues = load_data("cues.yaml")
+    words = {str(w).lower() for w in [*cues["source_nouns"], *cues["attribution_nouns"]]}
+    return frozenset(w for w in words if w.endswith("s") and not w.endswith("ss"))
+
+
+def _plural_group(name: str) -> bool:
+    """Whether ``name`` is a group of sources or reports by its last word ("Alternative
+    reports", "Local officials", "witnesses"), which no singular pronoun refers to."""
+    words = name.lower().split()
+    return bool(words) and words[-1].strip(".,'’()") in _plural_heads()
+
+
+@cache
 def _given_names() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
 
@@ -802,6 +825,8 @@ def originators(
                     source = here[1]
                 for _, name in reversed(recent):
                     single = len(name.split()) == 1
+                    if word in {"he", "she"} and _plural_group(name):
+                        continue  # "Local reports say ... He says": one person, no group
                     if _is_org(name) == want_org or word == "they" or single:
                         source = name
                         break
@@ -939,6 +964,7 @@ def originators(
         out[sid] = source
     _between_same_source(sentences, texts, out)
     _confirmed_after(sentences, texts, out)
+    _added_after(sentences, texts, out)
     _statement_paragraph(sentences, texts, out, issued_at)
     return out
 
@@ -993,6 +1019,42 @@ def _confirmed_after(
             and (passive.search(nxt) or active.search(nxt))
             and not texts[k].lstrip().startswith('"')
             and not _TRAILING_SPEECH.search(texts[k])  # its own speaker, though unresolved
+            and find_quantities(texts[k])
+        ):
+            out[sid] = after
+
+
+# a sentence that adds figures to the ones before it, its source named after them: "also"
+# (or "another", "in addition") before "according to" in the same clause ("We also deplore
+# four missing, according to the rights group"; round claims23r)
+_ADDED_ACCORDING = re.compile(
+    r"(?:\balso\b|^\W*(?:Another|In\s+addition|Besides)\b)[^;:\"]*?,?\s+according\s+to\s+",
+    re.I,
+)
+
+
+def _added_after(
+    sentences: Sequence[tuple[str, str, int]], texts: list[str], out: dict[str, str | None]
+) -> None:
+    """A sentence that gives figures with no speaker of its own, followed in its paragraph by
+    one that adds figures to them and names its source after them ("Thirty people died in the
+    raids. Four are also missing, according to a rights group."), reports what that source
+    gave: "also" says the two counts come from one account. A sentence whose next one names
+    its speaker before "also" ("The army also said it sent 200 troops") keeps its own voice,
+    as does one that opens a quotation or names its speaker at its end (round claims23r)."""
+    for k in range(len(sentences) - 1):
+        sid, _, paragraph = sentences[k]
+        after = out[sentences[k + 1][0]]
+        nxt = texts[k + 1]
+        if (
+            out[sid] is None
+            and after is not None
+            and sentences[k + 1][2] == paragraph
+            and (added := _ADDED_ACCORDING.search(nxt))
+            and not has_speech_verb(added.group(0))  # "The army also said ..., according to"
+            and find_quantities(nxt)
+            and not texts[k].lstrip().startswith('"')
+            and not _TRAILING_SPEECH.search(texts[k])
             and find_quantities(texts[k])
         ):
             out[sid] = after

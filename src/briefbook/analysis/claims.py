@@ -1041,6 +1041,68 @@ def _handed_to_kin() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @cache
+def _munition_went_off() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a blast noun and "of", or a verb of throwing, right before a figure: "the explosion of
+    ", "threw "; a verb of going off right after a counted phrase: " exploded"):
+    ``munition_blasts``, ``munition_thrown`` and ``munition_went_off`` of data/events.yaml."""
+    data = load_data("events.yaml")
+    return (
+        re.compile(
+            rf"\b(?:(?:{alternation(data['munition_blasts'])})\s+of|"
+            rf"{alternation(data['munition_thrown'])})\s+(?:(?:the|at\s+least|some|"
+            rf"about|around|nearly|more\s+than|over)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            rf"\s+(?:(?:had|have|has|had\s+been|were|was|also|then|later)\s+)?"
+            rf"(?:{alternation(data['munition_went_off'])})\b",
+            re.I,
+        ),
+    )
+
+
+def _munition_went_off_at(clean: str, q: Quantity, words: list[str], phrase_end: int) -> bool:
+    """Whether the figure counts munitions that went off or were thrown ("the explosion of two
+    grenades", "three rockets exploded near the base", "threw two grenades"): launched (round
+    claims23r)."""
+    table = event_table()
+    pair = " ".join(words[-2:]).lower()
+    if not words or not (words[-1].lower() in table.munitions or pair in table.munitions):
+        return False
+    before, after = _munition_went_off()
+    return (
+        before.search(clean, max(0, q.start - 40), q.start) is not None
+        or after.match(clean, phrase_end) is not None
+    )
+
+
+@cache
+def _kin_lost() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a kin loss verb opening the clause of a figure, up to 100 characters before it with no
+    clause break: "she lost her mother, stepfather, "; the kin heads): ``kin_loss_verbs`` and
+    ``kin_nouns`` of data/claims.yaml."""
+    data = load_data("claims.yaml")
+    verbs = alternation(data["kin_loss_verbs"])
+    return (
+        re.compile(rf"\b(?:{verbs})\s+[^.;:()\"]{{0,100}}$", re.I),
+        frozenset(str(w).lower() for w in data["kin_nouns"]),
+    )
+
+
+def _kin_lost_before(clean: str, q: Quantity, words: list[str]) -> bool:
+    """Whether the figure counts kin someone lost ("she lost her mother, two sisters and a
+    brother in the attacks": the sisters were killed; round claims23r). Only kin: "the army
+    lost 40 soldiers" stays a loss."""
+    verb, kin = _kin_lost()
+    head = " ".join(words[-2:]).lower() if len(words) > 1 else ""
+    return (
+        bool(words)
+        and (words[-1].lower() in kin or head in kin)
+        and verb.search(clean, max(0, q.start - 120), q.start) is not None
+    )
+
+
+@cache
 def _pay() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Pay for work named right beside a sum (``pay_words`` of data/claims.yaml): after it
     ("200 dollars in wages") and before it ("a monthly salary of 150 dollars"); a pay word
@@ -2196,6 +2258,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and kin.match(clean, q.end)
         ):
             event = "killed"  # "six bodies were handed over to their families"
+        if (
+            event in {OTHER_EVENT, "struck", "casualties"}
+            and q.kind == "count"
+            and _kin_lost_before(clean, q, words)
+        ):
+            event = "killed"  # "she lost her mother, two sisters and a brother in the attacks"
+        if event == OTHER_EVENT and _munition_went_off_at(clean, q, words, phrase_end):
+            event = "launched"  # "the riot began with the explosion of two grenades"
         if event == OTHER_EVENT and q.kind == "count" and _flight_after().match(clean, q.end):
             event = "displaced"  # "a million Rohingya live in the country after fleeing"
         if adverb and (own := [c for c in own_cues if 0 <= c[0] - adverb.end() <= 1]):
@@ -2300,7 +2370,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 value=q.value,
                 kind=q.kind,
                 unit=q.unit,
-                counts=" ".join([*words, *coordinated_head(clean, phrase_end, words)]),
+                counts=_rest_of(words, frames, q, before)
+                or " ".join([*words, *coordinated_head(clean, phrase_end, words)]),
                 event=event,
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",
@@ -2320,29 +2391,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         )
         if is_whole:
             wholes.add(id(frames[-1]))
-    _name_the_rest(frames)
     return frames
-
-
-def _name_the_rest(frames: list[Frame]) -> None:
-    """Count, in place, a bare remainder ("and 2,800 others were injured", ``remainder_words``
-    of data/claims.yaml alone) as the thing the nearest count before it in the sentence
-    counts ("12 people were killed and 2,800 others": people; "two tanks destroyed and three
-    others damaged": tanks). A remainder with no count before it keeps its word."""
-    rest = _remainder_words()
-    for k, frame in enumerate(frames):
-        if frame.kind != "count" or frame.counts.lower() not in rest:
-            continue
-        before = next(
-            (
-                f
-                for f in reversed(frames[:k])
-                if f.kind == "count" and f.counts and f.counts.lower() not in rest
-            ),
-            None,
-        )
-        if before is not None:
-            frame.counts = before.counts
 
 
 # kinds of figure that run over a span and an extent (a count, a share, a sum of money): a
@@ -2625,6 +2674,28 @@ def find_claims(
         )
         for f in find_frames(text, before)
     ]
+
+
+def _rest_of(
+    words: list[str], frames: list[Frame], q: Quantity, before: tuple[str, str] | None
+) -> str | None:
+    """What a bare count of the rest counts ("54 others", "12 more"): "other" and the head of
+    the count before it in the sentence (within 160 characters), else of the last count of
+    the sentence before ("killed four people and wounded 54 others": other people; "two
+    soldiers died and five others were hurt": other soldiers; round claims23r). None when the
+    count names its own thing ("three other soldiers") or no count came before."""
+    if len(words) != 1 or words[0].lower() not in _remainder_words():
+        return None
+    counted = [
+        f
+        for f in frames
+        if f.kind == "count" and f.counts and q.start - f.end <= 160 and f.end <= q.start
+    ]
+    ante = counted[-1].counts if counted else (before[0] if before else None)
+    head = ante.split()[-1] if ante else None
+    if not head or head.lower() in _remainder_words():
+        return ante or None  # the rest of a rest: what that one counts
+    return f"other {head}"
 
 
 def last_count(claims: list[Claim]) -> tuple[str, str] | None:

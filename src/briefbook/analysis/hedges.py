@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from briefbook.analysis.gazetteer import rules
-from briefbook.analysis.numbers import weekdays
+from briefbook.analysis.numbers import find_quantities, weekdays
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation, unique
 
@@ -469,7 +469,13 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
         return _strip_np(tail or words), False
     sources = _cue_set("source_nouns")
     heads, kinds = _cue_set("document_heads"), _cue_set("document_kinds")
-    if last in sources or (last in heads and len(tokens) > 1 and tokens[-2].lower() in kinds):
+    # a plural noun of report with its modifier ("Alternative reports", "local estimates")
+    reports = last in _cue_set("attribution_nouns") and last.endswith("s")
+    if (
+        last in sources
+        or reports
+        or (last in heads and len(tokens) > 1 and tokens[-2].lower() in kinds)
+    ):
         i = len(tokens) - 1
         words = [tokens[i]]
         i -= 1
@@ -526,6 +532,14 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
                 i -= 1
                 continue
             break
+        if len(words) == 1 and _is_body(words[0]) and (named := _modified_body(tokens, i)):
+            # "the civil protection agency said", "the state news agency": the body in full,
+            # not a bare "agency" that any other agency would merge with (round claims23r)
+            words = [*named, *words]
+        if reports and last not in sources and len(words) < 2:
+            return None, False  # "the reports said": no one named (round claims23r)
+        if reports and _clean_token(words[-2]).lower() in sources:
+            return _strip_np(words[:-1]), False  # "Police reports say": the police
         if last in heads and len(words) > 1 and _clean_token(words[-2]).lower() in kinds:
             # "the Velan Institute's policy paper": its author; else the document in full
             owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
@@ -547,6 +561,34 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
             break
         return _strip_np(words), False
     return None, False
+
+
+# words between an article and a body's head that are no modifier of its name
+_NOT_MODIFIERS = frozenset(
+    ["two", "three", "four", "both", "all", "some", "other", "same", "new", "latest", "own"]
+)
+
+
+def _modified_body(tokens: list[str], i: int) -> list[str]:
+    """The lower-case words between an article and the body's head at ``tokens[i + 1]``
+    ("the civil protection agency": civil, protection), at most three, letters only; empty
+    when no article opens them, a word is no modifier (a quantifier, "other") or an adverb
+    or verb form stands among them ("the attack the agency": attack is no modifier of it,
+    since an article stands between)."""
+    k = i
+    while (
+        k >= 0
+        and i - k < 3
+        and re.fullmatch(r"[a-z]+", tokens[k])
+        and tokens[k] not in {"the", "a", "an"}
+    ):
+        k -= 1
+    if k == i or k < 0 or tokens[k].lower() not in {"the", "a", "an"}:
+        return []
+    named = tokens[k + 1 : i + 1]
+    if any(w in _NOT_MODIFIERS or w in _ADVERBS or w.endswith(("ed", "ing", "ly")) for w in named):
+        return []
+    return named
 
 
 _LOCATIVE = frozenset(["in", "at", "near", "inside", "across", "from"])
@@ -1122,6 +1164,13 @@ def attribution(text: str) -> tuple[str | None, bool]:
         before = text[: m.start()]
         if event_clause(before):
             continue  # "... after the Red Hand announced their victory": no source of this
+        if m.group(0).lower() in _cue_set("attribution_nouns") and re.match(
+            rf" (?:{verb_re.pattern})", text[m.end() :]
+        ):
+            # "Alternative reports say ...", "Local estimates said ...": a noun of report
+            # that is the subject of the speech verb right after it, no verb itself; the
+            # next match reads "Alternative reports" as the speaker (round claims23r)
+            continue
         if (
             _FRONTED_CONCESSIVE.match(before)
             and (comma := text.find(",", m.end())) > 0
@@ -1195,7 +1244,36 @@ def attribution(text: str) -> tuple[str | None, bool]:
         subject, _ = subject_before(m.group(1))
         if subject:
             return subject, False
+    if witness := _witness_count(text):
+        return witness, False
     return None, pronoun
+
+
+@cache
+def _witness_pattern() -> re.Pattern[str]:
+    """A witness who saw or counted something, as the subject of a clause: an article, up to
+    four words and one of ``witness_nouns``, then one of ``witness_verbs`` (data/cues.yaml);
+    group 1 is the witness without its article, group 2 an approximator after the verb."""
+    cues = load_data("cues.yaml")
+    nouns = alternation(str(w) for w in cues["witness_nouns"])
+    verbs = alternation(str(w) for w in cues["witness_verbs"])
+    return re.compile(
+        rf"(?:^|[,;:]\s+)\W*(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+((?:[\w'’.-]+\s+){{0,4}}?"
+        rf"(?:{nouns}))\s+(?:also\s+|later\s+|reportedly\s+)?(?:{verbs})\s+"
+        rf"((?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+"
+        rf"|over\s+|as\s+many\s+as\s+)?)"
+    )
+
+
+def _witness_count(text: str) -> str | None:
+    """The witness whose own eyes give a figure: "An agency photographer saw 18 bodies", "a
+    reporter counted at least 40 graves" (round claims23r). The figure must be the verb's
+    object; a time or place that "saw" something is no witness ("Monday saw 30 killed"), nor
+    one who saw no figure ("a resident saw the drones")."""
+    for m in _witness_pattern().finditer(text):
+        if any(m.start(2) <= q.start <= m.end() for q in find_quantities(text)):
+            return m.group(1)
+    return None
 
 
 _SPEECH_PARTICIPLES = re.compile(

@@ -646,7 +646,7 @@ def one_event(
             figure=_figure(claim),
             first="",
             published=claim.published,
-            key=counts_key(claim.counts),
+            key=_claim_key(claim),
             times=_time_words(claim.when) or (scene.times if scene else frozenset()),
             incident=scene.incident if scene else None,
         )
@@ -1085,6 +1085,22 @@ def _origin_label(item: _Item) -> str:
     return item.claim.attributed_to or item.speaker or item.group
 
 
+@cache
+def _displaced_as_people() -> frozenset[str]:
+    """The person classes counted as "people" in a displacement (``displaced_as_people`` of
+    data/events.yaml)."""
+    return frozenset(str(w) for w in load_data("events.yaml")["displaced_as_people"])
+
+
+def _claim_key(claim: Claim) -> CountsKey:
+    """What ``claim`` counts (:func:`counts_key`); people who fled named as residents or
+    civilians count as people ("5,000 people fled", "5,200 residents fled": one flight)."""
+    key = counts_key(claim.counts)
+    if normalise_event(claim.event) == "displaced" and key.head in _displaced_as_people():
+        return replace(key, head="people")
+    return key
+
+
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     sentence_source = {s.id: s.source for s in assessment.sentences}
     text_of = {s.id: s.text for s in assessment.sentences}
@@ -1113,7 +1129,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 figure=_figure(claim),
                 first=first,
                 published=published.get(source, claim.published),
-                key=counts_key(claim.counts),
+                key=_claim_key(claim),
                 places=_place_words(claim.where) or scene(first)[0],
                 times=_time_words(claim.when) or scene(first)[1],
                 placed=bool(claim.where) or bool(near(first)),

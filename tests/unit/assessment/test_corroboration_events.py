@@ -121,3 +121,26 @@ def test_transliterations_of_one_originator_are_one_origin() -> None:
         "Yulia Sviredenko", "S2"
     )
     assert origin_key("Yulia Svyrydenko", "S1") != origin_key("Yulia Tymoshenko", "S2")
+
+
+def test_people_and_civilians_killed_stay_two_counts_though_the_fled_are_one() -> None:
+    """People who fled are one population under any name ("5,000 people", "5,200
+    residents"; the fixture's round claims23r cases); a toll keeps people and civilians
+    apart, as civilians may be a part of the people killed (round claims23r)."""
+    rows = run_case(
+        {
+            "name": "toll of people and of civilians",
+            "sources": [
+                {
+                    "published": "2026-05-06",
+                    "text": "Gang assaults on Dalen killed 12 people on Tuesday, a rights group said.",
+                },
+                {
+                    "published": "2026-05-06",
+                    "text": "Gang assaults on Dalen killed 30 civilians on Tuesday, police said.",
+                },
+            ],
+        }
+    )
+    assert sorted(r["counts"] for r in rows) == ["civilians", "people"]
+    assert not [r for r in rows if r["status"] == "contradicted"]
