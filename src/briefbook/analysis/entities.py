@@ -126,6 +126,7 @@ from briefbook.analysis.places import (
     city_index,
     place_key,
 )
+from briefbook.analysis.surname_runs import full_names_of_surnames
 from briefbook.analysis.variants import dateline_place
 from briefbook.analysis.vessels import (
     Vessel,
@@ -463,6 +464,8 @@ def find_entities(
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
     firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
+    # "Ryuji Kimura" of a source where "Kimura, 24," is a person
+    full_names_of_surnames(state, texts, all_tokens, noise, rules_, gaz, lower_vocab)
     _join_name_tails(state, rules_)
     paragraphs = [[s.paragraph for s in doc.sentences] for doc in documents]
     merge_spellings_of_people(  # "Muhammad Al Rashidi"
