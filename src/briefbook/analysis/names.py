@@ -684,6 +684,39 @@ def _person(toks: list[Tok], text: str) -> Found:
     return Found(toks[0].start, toks[-1].end, "person", span_name(toks, text))
 
 
+def _titled_pair(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found]:
+    """Both sides of a run joined by one "and" whose left side ends in a titled person of
+    two words or more: "Delhi Police Commissioner Satish Golcha and NIA DG Sadanand Date"
+    (the right side typed on its own: its own title, a body before it) or "Police
+    Commissioner Satish Golcha and Sadanand Vasant Date" (a bare full name coordinated with
+    a titled one is a person too, unless it ends in a head word). Empty for any other run
+    ("Minister of Defence and Foreign Affairs", "Jammu and Kashmir", "Ivan Roca and Sons"),
+    which the other rules type."""
+    ands = [j for j, t in enumerate(toks) if t.low == "and"]
+    if len(ands) != 1 or not 3 <= ands[0] <= len(toks) - 2:
+        return []
+    left, right = toks[: ands[0]], toks[ands[0] + 1 :]
+    titles = [i for i, t in enumerate(left) if t.low in rules.titles]
+    if not titles or len(left) - titles[-1] - 1 < 2:
+        return []  # no title, or fewer than two name words after the last one
+    found = classify(left, text, rules, gaz, lower_vocab)
+    last = found[-1] if found else None
+    if last is None or last.type != "person" or last.end != left[-1].end or " " not in last.name:
+        return []
+    other = classify(right, text, rules, gaz, lower_vocab)
+    if other:
+        return [*found, *other]
+    if (
+        len(right) >= 2
+        and is_name(right, rules, gaz)
+        and _headed_kind(right[-1].bare.lower(), rules) is None
+    ):
+        return [*found, _person(right, text)]
+    return []
+
+
 def _after_title(toks: list[Tok], rules: Rules) -> list[Tok]:
     """What follows the leading title words, without the title's portfolio.
 
@@ -1398,6 +1431,9 @@ def classify(
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
     if _named_storm(toks, rules):
         return []  # "Typhoon Kelvina", "Tropical Storm Ana": a storm, no person or place
+    pair = _titled_pair(toks, text, rules, gaz, lower_vocab)
+    if pair:
+        return pair  # "Police Commissioner X Y and NIA DG Z W": two people
     if (
         _cantonese_name(toks[-2:])
         and not area_after(toks, text, rules)
