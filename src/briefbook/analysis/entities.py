@@ -1659,6 +1659,7 @@ def _join_name_tails(state: Discovery, rules_: Rules) -> None:
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
     _join_inner_words(state, people)
+    _join_given_names(state, people, rules_)
     _join_dropped_middles(state, people)
     _join_dropped_honorifics(state, people)
 
@@ -1703,6 +1704,30 @@ def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
             state.discovered[name] = fuller.pop()
         elif fuller:
             del state.discovered[name]
+
+
+def _join_given_names(state: Discovery, people: dict[str, str], rules_: Rules) -> None:
+    """A one-word person that is the given name (:func:`_given_word`) of exactly one other
+    person of the same source, and no other word of any person's name there, is that
+    person: "Ivar's mother, Anja Tessem," then "Ivar" of "Ivar Tessem". Never a name that
+    opens many names (``leading_honorific_names``: "Mohammed"); left alone when two people
+    of the source bear it ("Ivar Tessem" and "Ivar Dalen")."""
+    honorifics = _leading_honorifics()
+    for name, key in people.items():
+        if " " in name or fold(name) in honorifics or state.discovered.get(name) != key:
+            continue
+        docs = state.person_docs.get(key, set())
+        fuller, other = set(), False
+        for full, k in people.items():
+            if k == key or not docs & state.person_docs.get(k, set()) or " " not in full:
+                continue
+            words = full.split()
+            if _given_word(full, _surname(full, rules_) or "", rules_) == name:
+                fuller.add(state.discovered.get(full, k))
+            elif name in words:
+                other = True
+        if len(fuller) == 1 and not other:
+            state.discovered[name] = fuller.pop()
 
 
 def _join_dropped_middles(state: Discovery, people: dict[str, str]) -> None:
@@ -2630,7 +2655,8 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
     """Whether the given name at ``toks[i]`` is used as a person: after a person's title
     ("Ms Anja", "President Ivar") or a speech verb ("said Ivar"), or, opening a clause,
     before a speech verb or a verb in the past ("Ivar said", "Anja resigned"; not "in Aden
-    killed"). Never after a monarch's or a
+    killed"), also after a word opening a clause and before an auxiliary ("the station
+    where Ivar was held"). Never after a monarch's or a
     prophet's title ("King Mohammed VI", "the Prophet Mohammed": ``regnal_titles`` and
     ``given_name_not_titles`` of ``data/entity_rules.yaml``), never before a regnal numeral,
     never a modifier of a noun ("Christian militias", "Lincoln police") or a name in
@@ -2641,9 +2667,25 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
         return False
     if prev in rules_.titles or prev in rules_.speech:
         return True
-    if prev.isalpha() and prev.islower():
+    openers, auxiliaries = _given_clause_words()
+    if prev.isalpha() and prev.islower() and prev not in openers:
         return False  # "Fighting in Aden killed six": the object of another word
-    return nxt.lower() in rules_.speech or (nxt.islower() and nxt.endswith("ed"))
+    # opening a clause ("the station where Ivar was held", "Anja resigned")
+    return (
+        nxt.lower() in rules_.speech or nxt in auxiliaries or (nxt.islower() and nxt.endswith("ed"))
+    )
+
+
+@cache
+def _given_clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(clause openers, auxiliaries) around a given name used as a clause's subject:
+    ``given_name_clause_openers`` and ``given_name_auxiliaries`` of
+    ``data/entity_rules.yaml``."""
+    data = load_data("entity_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["given_name_clause_openers"]),
+        frozenset(str(w).lower() for w in data["given_name_auxiliaries"]),
+    )
 
 
 @cache

@@ -11,6 +11,9 @@ shapes, no third-party text), each with a near miss that must not change:
 * the rest of the South Asian police ranks by their initials ("DGP of X Y Z");
 * a name set off by a dash or a comma after a role noun and a body named head first ("a
   member of the Coalition for Change - X Y");
+* a given name alone for the one person of the source named in full: a one-word person
+  found by a kin noun ("X's mother, ...") joins that person, and a given name opening a
+  clause after "where"/"that" before an auxiliary ("where X was held") is a mention;
 """
 
 from __future__ import annotations
@@ -193,3 +196,47 @@ def test_a_name_set_off_after_a_role_of_a_body_named_head_first(tmp_path: Path, 
 )
 def test_a_name_after_a_body_without_a_singular_role_stays_untyped(tmp_path: Path, text):
     assert "Velsk Marin" not in people_of(tmp_path, text)
+
+
+# --- a given name alone of the one person of the source who bears it ---------------------------
+
+
+def _mentions(tmp_path: Path, text: str) -> dict[str, tuple[str, list[str], int]]:
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    (tmp_path / "brief.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
+    return {
+        e.name: (e.type, list(e.aliases), e.mentions)
+        for e in find_entities(load_documents([tmp_path / "brief.txt"]))
+    }
+
+
+def test_a_given_name_with_a_kin_noun_is_the_person_named_in_full(tmp_path: Path):
+    found = _mentions(
+        tmp_path,
+        "Mourners carried the body of Ivar Tessem to the station, where Ivar was first held. "
+        "Ivar's mother, Anja Tessem, spoke at the funeral.",
+    )
+    assert "Ivar" not in found, found
+    assert found["Ivar Tessem"][0] == "person"
+    assert "Ivar" in found["Ivar Tessem"][1]
+    assert found["Ivar Tessem"][2] == 3
+
+
+def test_a_given_name_two_people_of_the_source_bear_names_neither(tmp_path: Path):
+    found = _mentions(
+        tmp_path,
+        "Ivar Tessem and Ivar Dalen were detained on Monday. Ivar's mother spoke at the gate.",
+    )
+    assert "Ivar" not in found.get("Ivar Tessem", ("", [], 0))[1]
+    assert "Ivar" not in found.get("Ivar Dalen", ("", [], 0))[1]
+
+
+def test_a_given_name_after_a_preposition_is_no_mention(tmp_path: Path):
+    # "for" opens no clause: "Ivar" is the object there, before a verb in the past
+    found = _mentions(
+        tmp_path,
+        "Ivar Tessem said on Monday that aid was late. Aid for Ivar arrived on Tuesday.",
+    )
+    assert found["Ivar Tessem"][2] == 1
