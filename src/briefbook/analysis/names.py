@@ -684,6 +684,25 @@ def _person(toks: list[Tok], text: str) -> Found:
     return Found(toks[0].start, toks[-1].end, "person", span_name(toks, text))
 
 
+def _plural_noun_of(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` opens with an English noun in the plural and "of" ("Residents of
+    the Velmar District", "Thousands of ..."): the people or things of what follows, no
+    word of its name, even where no source writes the noun in lower case. Never a head of
+    a body, a force or a place ("Forces of ...") nor a title, nor a name the gazetteer
+    knows whole ("Friends of the Earth")."""
+    if len(toks) < 3 or toks[1].low != "of":
+        return False
+    low = toks[0].bare.lower()
+    one = singular(low)
+    return (
+        one != low
+        and (one in english_words() or low in rules.roles)  # "Villagers of"
+        and not {low, one} & (rules.org_heads | rules.force_heads | rules.place_heads)
+        and low not in rules.titles
+        and text[toks[0].start : toks[-1].end] not in gaz.surfaces
+    )
+
+
 def _titled_pair(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
@@ -1195,12 +1214,16 @@ def _area_unit(lows: list[str], of_at: int, rules: Rules) -> bool:
     Division", "of the Eastern Military Region"), and no word of its own name is an English
     word other than a compass word of ``elliptic_area_words`` ("the Fifth Division", "the
     Criminal Division", "the Naval Division of the Eastern Region": an ordinal, a court's or
-    a service's branch; round revA18)."""
+    a service's branch; round revA18), also in the plural ("the Sales Division", "the
+    Operations Division": a firm's or an agency's branch; round ents20)."""
     compass = place_guards()["elliptic_area_words"]
+    plain = english_words() - compass
     return (
         lows[of_at - 1] in rules.area_unit_nouns
         and not any(any(c.isdigit() for c in low) or low in rules.area_unit_arms for low in lows)
-        and not any(low in english_words() - compass for low in lows[: of_at - 1])
+        # an English word in the plural too: "the Sales Division of Tarvo Province" is a
+        # firm's branch, no area
+        and not any(low in plain or singular(low) in plain for low in lows[: of_at - 1])
     )
 
 
@@ -1492,6 +1515,8 @@ def classify(
         and toks[0].low not in rules.core_titles  # "Minister of Interior Ana Ruiz stated"
     ):
         toks = toks[1:]  # a common word opening the sentence
+    elif opening and _plural_noun_of(toks, text, rules, gaz):
+        toks = toks[1:]  # "Residents of the Velmar District fled": the people of a place
     if not toks:
         return []
     if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)) is not None:

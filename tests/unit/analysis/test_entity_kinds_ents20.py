@@ -14,6 +14,10 @@ shapes, no third-party text), each with a near miss that must not change:
 * a given name alone for the one person of the source named in full: a one-word person
   found by a kin noun ("X's mother, ...") joins that person, and a given name opening a
   clause after "where"/"that" before an auxiliary ("where X was held") is a mention;
+* a unit named by an English word in the plural ("the Sales Division of Tarvo Province") is
+  no area of an area (two places), as the singular was not (round revA18);
+* a plural noun and "of" opening a sentence ("Residents of the Velmar District fled") is no
+  word of the place's name, even where no source writes the noun in lower case;
 """
 
 from __future__ import annotations
@@ -240,3 +244,51 @@ def test_a_given_name_after_a_preposition_is_no_mention(tmp_path: Path):
         "Ivar Tessem said on Monday that aid was late. Aid for Ivar arrived on Tuesday.",
     )
     assert found["Ivar Tessem"][2] == 1
+
+
+# --- a unit named by an English word in the plural ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sales Division of Tarvo Province said profits fell.",
+        "The Operations Division of the Kelvo Region was reorganised.",
+    ],
+)
+def test_a_branch_named_by_a_plural_english_word_is_no_two_places(tmp_path: Path, text):
+    found = entities_of(tmp_path, text)
+    assert not any(t == "place" and n.endswith("Division") for t, n in found), found
+
+
+def test_a_division_named_by_its_own_name_stays_an_area_of_its_region(tmp_path: Path):
+    found = entities_of(tmp_path, "He heads the Velmar Division of the Upper Kelvo Region.")
+    assert ("place", "Velmar Division") in found
+    assert ("place", "Upper Kelvo Region") in found
+
+
+# --- a plural noun and "of" opening a sentence --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the Velmar District fled on Monday.",
+        "Villagers of Velmar District fled on Monday.",
+    ],
+)
+def test_a_plural_noun_of_opening_a_sentence_is_no_word_of_the_place(tmp_path: Path, text):
+    found = entities_of(tmp_path, text)
+    assert ("place", "Velmar District") in found, found
+    assert not any(n.startswith(("Residents", "Villagers")) for _, n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Forces of the Kelvo Region advanced on Monday.", "Forces of the Kelvo Region"),
+        ("Ministry of Defence officials met on Monday.", "Ministry of Defence"),
+    ],
+)
+def test_a_head_opening_a_sentence_keeps_its_name(tmp_path: Path, text, entity):
+    assert entity in {n for _, n in entities_of(tmp_path, text)}
