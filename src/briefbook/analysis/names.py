@@ -703,6 +703,31 @@ def _plural_noun_of(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) ->
     )
 
 
+def _body_chapter(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> Found | None:
+    """The whole run as an organisation when it ends in the name of two words or more of
+    an organisation the gazetteer knows, after capitalised words that qualify it (a
+    country's adjective, a place, a name): "the Syrian Arab Red Crescent", "the Kelvo Red
+    Crescent", "the Tarvo Red Cross" are national chapters of the known body, never a
+    person "Arab Red Crescent". None when a title, a role or a connector stands before the
+    known name ("President of the Red Crescent", "Ana Ruiz and Red Cross staff")."""
+    for k in range(len(toks) - 2, 0, -1):
+        tail = toks[k:]
+        surface = " ".join(t.text for t in tail)
+        if not any(t.type == "organisation" for t in gaz.surfaces.get(surface, ())):
+            continue
+        before = toks[:k]
+        if any(
+            not t.text[:1].isupper()
+            or t.low in rules.connectors
+            or t.low in rules.titles
+            or t.low in rules.roles
+            for t in before
+        ):
+            return None
+        return Found(toks[0].start, toks[-1].end, "organisation", " ".join(t.text for t in toks))
+    return None
+
+
 def _titled_pair(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found]:
@@ -1516,9 +1541,14 @@ def classify(
     ):
         toks = toks[1:]  # a common word opening the sentence
     elif opening and _plural_noun_of(toks, text, rules, gaz):
-        toks = toks[1:]  # "Residents of the Velmar District fled": the people of a place
+        toks = toks[2:]  # "Residents of the Velmar District fled": the people of a place
+        while len(toks) > 1 and toks[0].low == "the":
+            toks = toks[1:]
     if not toks:
         return []
+    chapter = _body_chapter(toks, rules, gaz)
+    if chapter is not None:
+        return [chapter]  # "the Syrian Arab Red Crescent": a national body of a known one
     if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)) is not None:
         return body  # "Members of the Gulf Cartel were arrested": the body, not its members
     name = span_name(toks, text)

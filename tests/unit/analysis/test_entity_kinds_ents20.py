@@ -18,6 +18,8 @@ shapes, no third-party text), each with a near miss that must not change:
   no area of an area (two places), as the singular was not (round revA18);
 * a plural noun and "of" opening a sentence ("Residents of the Velmar District fled") is no
   word of the place's name, even where no source writes the noun in lower case;
+* a national chapter of a body the gazetteer knows by a name of two words or more ("the
+  Syrian Arab Red Crescent", "the Kelvo Red Cross") is an organisation, never a person;
 """
 
 from __future__ import annotations
@@ -292,3 +294,26 @@ def test_a_plural_noun_of_opening_a_sentence_is_no_word_of_the_place(tmp_path: P
 )
 def test_a_head_opening_a_sentence_keeps_its_name(tmp_path: Path, text, entity):
     assert entity in {n for _, n in entities_of(tmp_path, text)}
+
+
+# --- a national chapter of a known body ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Syrian Arab Red Crescent said it had sent convoys.", "Syrian Arab Red Crescent"),
+        ("The Kelvo Red Crescent said it sent six convoys.", "Kelvo Red Crescent"),
+        ("Volunteers of the Tarvo Red Cross arrived on Monday.", "Tarvo Red Cross"),
+    ],
+)
+def test_a_chapter_of_a_known_body_is_an_organisation(tmp_path: Path, text, body):
+    found = entities_of(tmp_path, text)
+    assert ("organisation", body) in found, found
+    assert not any(t == "person" for t, _ in found), found
+
+
+def test_a_person_of_a_known_body_stays_a_person(tmp_path: Path):
+    found = entities_of(tmp_path, "Velan Oruk of the Red Crescent said two medics died.")
+    assert ("person", "Velan Oruk") in found
+    assert ("organisation", "Red Crescent") in found
