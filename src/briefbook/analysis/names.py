@@ -1865,7 +1865,11 @@ def classify(
         ]
     if _mission_station(lows, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
-    if _faith_body(lows, rules) and not _OWNED.search(text, 0, toks[0].start):
+    if (
+        _faith_body(lows, rules)
+        and not _OWNED.search(text, 0, toks[0].start)
+        and not _named_congregation(toks, rules, gaz)
+    ):
         # "the Serbian Orthodox Church"; "St Mary's Catholic Church" is a building
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     for heads, etype in (
@@ -2682,6 +2686,28 @@ def _faith_body(lows: list[str], rules: Rules) -> bool:
     if len(lows) < 2 or lows[-1] not in rules.faith_bodies or lows[-2] not in rules.faith_words:
         return False
     return not any(w in {"st", "st.", "saint", "sainte"} or w.endswith("'s") for w in lows)
+
+
+def _named_congregation(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether a church named by its faith ("... Baptist Church") is one church, a building,
+    by a name of its own before the faith words: "Ridgeways Baptist Church", "Velmora
+    Methodist Church" (a place or founder's name: no faith word, no people's or country's
+    adjective, no ordinary English word). "The Serbian Orthodox Church", "the Ukrainian
+    Greek Catholic Church", "the United Methodist Church" stay the bodies."""
+    words = toks[:-1]
+    while words and words[-1].low in rules.faith_words:
+        words = words[:-1]
+    if not words:
+        return False
+    return all(
+        t.text[:1].isupper()
+        and t.low not in rules.faith_words
+        and t.text not in gaz.adjectives
+        and not any(x.type == "country" for x in gaz.surfaces.get(t.text, ()))
+        and t.low not in english_words()
+        and t.low not in rules.stop
+        for t in words
+    )
 
 
 def _mission_station(lows: list[str], rules: Rules) -> bool:

@@ -20,6 +20,8 @@ shapes, no third-party text), each with a near miss that must not change:
   word of the place's name, even where no source writes the noun in lower case;
 * a national chapter of a body the gazetteer knows by a name of two words or more ("the
   Syrian Arab Red Crescent", "the Kelvo Red Cross") is an organisation, never a person;
+* a church named by a name of its own before its faith words ("Ridgeways Baptist Church")
+  is one church, a place; a church named by its people or country stays the body;
 """
 
 from __future__ import annotations
@@ -317,3 +319,32 @@ def test_a_person_of_a_known_body_stays_a_person(tmp_path: Path):
     found = entities_of(tmp_path, "Velan Oruk of the Red Crescent said two medics died.")
     assert ("person", "Velan Oruk") in found
     assert ("organisation", "Red Crescent") in found
+
+
+# --- a church named by a name of its own --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "church"),
+    [
+        (
+            "A funeral service was held at Velmora Baptist Church in Nairobi.",
+            "Velmora Baptist Church",
+        ),
+        ("Hundreds gathered at Tarvoke Methodist Church on Sunday.", "Tarvoke Methodist Church"),
+    ],
+)
+def test_a_church_named_by_its_own_name_is_a_place(tmp_path: Path, text, church):
+    assert ("place", church) in entities_of(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Serbian Orthodox Church said it would pray.", "Serbian Orthodox Church"),
+        ("The United Methodist Church voted on Monday.", "United Methodist Church"),
+        ("The Kenya Anglican Church said it would help.", "Kenya Anglican Church"),
+    ],
+)
+def test_a_church_named_by_its_people_or_country_stays_the_body(tmp_path: Path, text, body):
+    assert ("organisation", body) in entities_of(tmp_path, text)
