@@ -22,6 +22,10 @@ shapes, no third-party text), each with a near miss that must not change:
   Syrian Arab Red Crescent", "the Kelvo Red Cross") is an organisation, never a person;
 * a church named by a name of its own before its faith words ("Ridgeways Baptist Church")
   is one church, a place; a church named by its people or country stays the body;
+* a stop of public transport named after a landmark ("Velmar Gate metro station") is no
+  spelling of the landmark ("Velmar Gate"): two places;
+* a harbour named by its place with its kind in lower case ("the Velkaza fishing port") is a
+  place;
 """
 
 from __future__ import annotations
@@ -348,3 +352,36 @@ def test_a_church_named_by_its_own_name_is_a_place(tmp_path: Path, text, church)
 )
 def test_a_church_named_by_its_people_or_country_stays_the_body(tmp_path: Path, text, body):
     assert ("organisation", body) in entities_of(tmp_path, text)
+
+
+# --- a stop of public transport named after a landmark ------------------------------------------
+
+
+def test_a_metro_station_is_another_place_than_its_landmark(tmp_path: Path):
+    found = entities_of(
+        tmp_path,
+        "The blast hit near Velmar Gate metro station. Crowds fled from Velmar Gate, police said.",
+    )
+    assert ("place", "Velmar Gate") in found
+    assert ("place", "Velmar Gate metro station") in found
+
+
+def test_a_camp_named_after_its_area_stays_one_place(tmp_path: Path):
+    found = entities_of(
+        tmp_path, "Refugees stay in Rukvar camp. Aid reached Rukvar on Monday, officials said."
+    )
+    assert len([n for t, n in found if t == "place"]) == 1, found
+
+
+# --- a harbour with its kind in lower case ------------------------------------------------------
+
+
+def test_a_fishing_port_named_by_its_place_is_a_place(tmp_path: Path):
+    found = entities_of(tmp_path, "The device exploded at the Velkaza fishing port in Osaka.")
+    assert ("place", "Velkaza fishing port") in found
+    assert ("place", "Osaka") in found
+
+
+def test_a_port_written_first_opens_a_town(tmp_path: Path):
+    found = entities_of(tmp_path, "Ships docked at Port Sudan on Monday.")
+    assert not any(n.endswith("port") for _, n in found), found
