@@ -26,6 +26,9 @@ shapes, no third-party text), each with a near miss that must not change:
   spelling of the landmark ("Velmar Gate"): two places;
 * a harbour named by its place with its kind in lower case ("the Velkaza fishing port") is a
   place;
+* a continent's people acting as one party ("the Europeans pushed for talks", "Europeans have
+  condemned") name its governments, no mention of the continent as a place ("many Africans
+  see him as a hero" still is one, as the repository gold has it);
 """
 
 from __future__ import annotations
@@ -385,3 +388,28 @@ def test_a_fishing_port_named_by_its_place_is_a_place(tmp_path: Path):
 def test_a_port_written_first_opens_a_town(tmp_path: Path):
     found = entities_of(tmp_path, "Ships docked at Port Sudan on Monday.")
     assert not any(n.endswith("port") for _, n in found), found
+
+
+# --- a continent's people acting as one party ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Europeans pushed for talks on Monday.",
+        "Europeans have condemned the strikes on the port.",
+    ],
+)
+def test_a_continents_people_acting_as_a_party_name_no_place(tmp_path: Path, text):
+    assert not any(n == "Europe" for _, n in entities_of(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strongman is still seen by many Africans as a liberation hero.",
+        "Thousands of Europeans travelled to the border.",
+    ],
+)
+def test_a_continents_people_as_people_still_name_it(tmp_path: Path, text):
+    assert any(t == "place" and n in {"Africa", "Europe"} for t, n in entities_of(tmp_path, text))
