@@ -703,6 +703,35 @@ def _plural_noun_of(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) ->
     )
 
 
+# first words of Arabic toponyms that are also titles or kunyas of people ("Sultan X",
+# "Sheikh X", "Umm Ahmed"): no place by their shape alone
+_PERSONAL_TOPONYM_WORDS = frozenset(
+    {"datu", "sultan", "rajah", "raja", "sheikh", "shaikh", "umm", "hayy"}
+)
+
+
+def _articled_toponym(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` are an Arabic place name by its shape: a first word of place names
+    (``toponym_prefixes``: "Ras", "Deir", "Ain", "Jisr") then the Arabic article, written
+    apart or joined ("Ras Al Ain", "Deir ez-Zor", "Jisr al-Shughur"), and nothing after but
+    name words: a place even with no locative cue ("forces captured Ras Al Ain and ..."),
+    never a person. Not a first word that is also a title or a kunya ("Sheikh al-Amin",
+    "Umm al-Khair")."""
+    if len(toks) < 2 or len(toks) > 4:
+        return False
+    first = toks[0].low
+    if first not in rules.toponym_prefixes or first in _PERSONAL_TOPONYM_WORDS:
+        return False
+    second = toks[1].text
+    joined = re.fullmatch(rf"(?i:{ARTICLE}|e[dnrsz]|ez)-[^\W\d_]+", second)
+    apart = _ARTICLE_PLACE.fullmatch(second) and len(toks) >= 3
+    if not (joined or apart):
+        return False
+    return all(t.text[:1].isupper() or "-" in t.text for t in toks[1:]) and not any(
+        t.low in rules.connectors or t.low in rules.titles for t in toks[2:]
+    )
+
+
 def _body_chapter(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> Found | None:
     """The whole run as an organisation when it ends in the name of two words or more of
     an organisation the gazetteer knows, after capitalised words that qualify it (a
@@ -1549,6 +1578,8 @@ def classify(
     chapter = _body_chapter(toks, rules, gaz)
     if chapter is not None:
         return [chapter]  # "the Syrian Arab Red Crescent": a national body of a known one
+    if _articled_toponym(toks, rules):
+        return [Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))]
     if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)) is not None:
         return body  # "Members of the Gulf Cartel were arrested": the body, not its members
     name = span_name(toks, text)

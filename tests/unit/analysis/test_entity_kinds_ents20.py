@@ -29,6 +29,9 @@ shapes, no third-party text), each with a near miss that must not change:
 * a continent's people acting as one party ("the Europeans pushed for talks", "Europeans have
   condemned") name its governments, no mention of the continent as a place ("many Africans
   see him as a hero" still is one, as the repository gold has it);
+* an Arabic place name by its shape, a first word of place names and the article ("Ras Al
+  Velan", "Ain al-Tarik"), is a place with no locative cue, never a person, also when joined
+  by "and" to another name;
 """
 
 from __future__ import annotations
@@ -413,3 +416,25 @@ def test_a_continents_people_acting_as_a_party_name_no_place(tmp_path: Path, tex
 )
 def test_a_continents_people_as_people_still_name_it(tmp_path: Path, text):
     assert any(t == "place" and n in {"Africa", "Europe"} for t, n in entities_of(tmp_path, text))
+
+
+# --- an Arabic place name by its shape ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkish forces captured Ras Al Velan and Tal Obrak in 2019.", "Ras Al Velan"),
+        ("Ras Al Velan was shelled on Monday.", "Ras Al Velan"),
+        ("Ain al-Tarik was shelled on Monday.", "Ain al-Tarik"),
+    ],
+)
+def test_an_arabic_place_name_by_its_shape_is_a_place(tmp_path: Path, text, place):
+    found = entities_of(tmp_path, text)
+    assert ("place", place) in found, found
+    assert not any(t == "person" for t, _ in found), found
+
+
+def test_a_title_before_the_article_stays_a_person(tmp_path: Path):
+    found = entities_of(tmp_path, "Sheikh al-Amin Tarek said the talks had failed.")
+    assert any(t == "person" and "Tarek" in n for t, n in found), found
