@@ -61,6 +61,7 @@ from briefbook.analysis.names import (
     REGNAL,
     Found,
     Tok,
+    cantonese_family_name,
     cap_runs,
     classify,
     designation_class,
@@ -2574,6 +2575,9 @@ def _surname(name: str, rules_: Rules) -> str | None:
     if len(parts) < 2:
         return None
     surname = parts[0] if parts[0].lower() in rules_.korean else parts[-1]
+    family = cantonese_family_name(" ".join(parts))
+    if family is not None:
+        return family  # "To" of "To Kwun-tong", "Ng" of "Ng Man-kit": the family name first
     if len(surname) < 2 or INITIAL.fullmatch(surname):
         return None
     return surname
@@ -2736,6 +2740,14 @@ def _add_surnames(
     def register(name: str, key: str, docs: Iterable[int]) -> None:
         surname = _surname(name, rules_)
         if surname is None:
+            return
+        if cantonese_family_name(name) == surname and (
+            surname.lower() in rules_.stop or surname.lower() in lower_vocab
+        ):
+            # "To" of "To Kwun-tong", an English word too: the person only where the
+            # sentence uses it as one ("To said", "Mr To"), as a given name alone is
+            for d in docs:
+                given_of[(d, surname)].add(key)
             return
         bare = _ARTICLE.sub("", surname)  # "al-Rimawi" is also written "Rimawi"
         for form in {fold(surname), fold(bare)} if len(bare) > 2 else {fold(surname)}:

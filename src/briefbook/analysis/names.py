@@ -413,6 +413,16 @@ def _cantonese_name(toks: list[Tok]) -> bool:
     return bool(dash) and "-" not in tail and _syllable_pair(head, tail)
 
 
+def cantonese_family_name(name: str) -> str | None:
+    """The family name of a Cantonese name written family name first ("To" of "To
+    Kwun-tong", "Ng" of "Ng Man-kit": :func:`_cantonese_name`), else None."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    toks = [Tok(w, 0, len(w)) for w in words]
+    return words[0] if _cantonese_name(toks) else None
+
+
 def _syllable_pair(head: str, tail: str) -> bool:
     """Whether "<head>-<tail>" is a romanised given name of two syllables ("Cheuk-ting",
     "Ip-sing"): a capitalised syllable, a hyphen, a lower-case one."""

@@ -32,6 +32,9 @@ shapes, no third-party text), each with a near miss that must not change:
 * an Arabic place name by its shape, a first word of place names and the article ("Ras Al
   Velan", "Ain al-Tarik"), is a place with no locative cue, never a person, also when joined
   by "and" to another name;
+* the family name of a Cantonese name written first ("To" of "To Wing-kei") is its surname,
+  counted where the sentence uses it as a person ("To said", "Mr To"), never where the
+  English word opens a sentence ("To date, ...");
 """
 
 from __future__ import annotations
@@ -438,3 +441,26 @@ def test_an_arabic_place_name_by_its_shape_is_a_place(tmp_path: Path, text, plac
 def test_a_title_before_the_article_stays_a_person(tmp_path: Path):
     found = entities_of(tmp_path, "Sheikh al-Amin Tarek said the talks had failed.")
     assert any(t == "person" and "Tarek" in n for t, n in found), found
+
+
+# --- the family name of a Cantonese name, an English word too -----------------------------------
+
+
+def test_a_cantonese_family_name_is_the_surname_where_used_as_a_person(tmp_path: Path):
+    found = _mentions(
+        tmp_path,
+        "Former lawmaker To Wing-kei was detained on Monday. Mr To said he was innocent. "
+        "To was released on bail.",
+    )
+    assert found["To Wing-kei"][0] == "person"
+    assert "To" in found["To Wing-kei"][1]
+    assert found["To Wing-kei"][2] == 3
+
+
+def test_the_english_word_opening_a_sentence_is_no_mention(tmp_path: Path):
+    found = _mentions(
+        tmp_path,
+        "Police arrested To Wing-kei on Monday. To date, nobody else was held. To reach the "
+        "court, crowds marched.",
+    )
+    assert found["To Wing-kei"][2] == 1
