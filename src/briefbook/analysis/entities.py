@@ -467,7 +467,7 @@ def find_entities(
     firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
     # "Ryuji Kimura" of a source where "Kimura, 24," is a person
     full_names_of_surnames(state, texts, all_tokens, noise, rules_, gaz, lower_vocab)
-    _join_name_tails(state, rules_)
+    _join_name_tails(state, rules_, texts)
     paragraphs = [[s.paragraph for s in doc.sentences] for doc in documents]
     merge_spellings_of_people(  # "Muhammad Al Rashidi"
         state, _listed_people(gaz), texts, paragraphs, rules_.kin
@@ -1638,7 +1638,7 @@ def _drop_person_groups(state: Discovery) -> None:
             del state.discovered[surface]
 
 
-def _join_name_tails(state: Discovery, rules_: Rules) -> None:
+def _join_name_tails(state: Discovery, rules_: Rules, texts: list[list[str]]) -> None:
     """A person named by the last two words or more of another person's name in the same
     source is that person: "Ruiz Mendoza" of "Carlos Ruiz Mendoza" (left alone when two
     people of the source end so). A tail of three words or more that opens with a given
@@ -1660,7 +1660,7 @@ def _join_name_tails(state: Discovery, rules_: Rules) -> None:
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
     _join_inner_words(state, people)
-    _join_given_names(state, people, rules_)
+    _join_given_names(state, people, rules_, texts)
     _join_dropped_middles(state, people)
     _join_dropped_honorifics(state, people)
 
@@ -1707,17 +1707,24 @@ def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
             del state.discovered[name]
 
 
-def _join_given_names(state: Discovery, people: dict[str, str], rules_: Rules) -> None:
+def _join_given_names(
+    state: Discovery, people: dict[str, str], rules_: Rules, texts: list[list[str]]
+) -> None:
     """A one-word person that is the given name (:func:`_given_word`) of exactly one other
     person of the same source, and no other word of any person's name there, is that
     person: "Ivar's mother, Anja Tessem," then "Ivar" of "Ivar Tessem". Never a name that
-    opens many names (``leading_honorific_names``: "Mohammed"); left alone when two people
-    of the source bear it ("Ivar Tessem" and "Ivar Dalen")."""
+    opens many names (``leading_honorific_names``: "Mohammed"), nor one a source of it
+    names as someone's relative ("His cousin, Omar, was wounded": another Omar); left
+    alone when two people of the source bear it ("Ivar Tessem" and "Ivar Dalen")."""
     honorifics = _leading_honorifics()
+    kin = "|".join(sorted(map(re.escape, rules_.kin)))
     for name, key in people.items():
         if " " in name or fold(name) in honorifics or state.discovered.get(name) != key:
             continue
         docs = state.person_docs.get(key, set())
+        relative = re.compile(rf"\b(?:{kin}),?\s+{re.escape(name)}\b", re.IGNORECASE)
+        if any(relative.search(t) for d in docs for t in texts[d]):
+            continue  # "his cousin, Omar": a relative of the person, not the person
         fuller, other = set(), False
         for full, k in people.items():
             if k == key or not docs & state.person_docs.get(k, set()) or " " not in full:

@@ -1580,9 +1580,15 @@ def classify(
     ):
         toks = toks[1:]  # a common word opening the sentence
     elif opening and _plural_noun_of(toks, text, rules, gaz):
-        toks = toks[2:]  # "Residents of the Velmar District fled": the people of a place
-        while len(toks) > 1 and toks[0].low == "the":
-            toks = toks[1:]
+        # "Residents of the Velmar District fled": the people of a place or a body; a
+        # person read of the rest is the plural noun's cue ("Readers of the Velsk Pioneer
+        # wrote"), so the run keeps its old reading then
+        rest = toks[2:]
+        while len(rest) > 1 and rest[0].low == "the":
+            rest = rest[1:]
+        found = classify(rest, text, rules, gaz, lower_vocab)
+        if found and all(f.type != "person" for f in found):
+            return found
     if not toks:
         return []
     chapter = _body_chapter(toks, rules, gaz)
@@ -1909,7 +1915,7 @@ def classify(
     if (
         _faith_body(lows, rules)
         and not _OWNED.search(text, 0, toks[0].start)
-        and not _named_congregation(toks, rules, gaz)
+        and not _named_congregation(toks, text, rules, gaz)
     ):
         # "the Serbian Orthodox Church"; "St Mary's Catholic Church" is a building
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
@@ -2729,12 +2735,19 @@ def _faith_body(lows: list[str], rules: Rules) -> bool:
     return not any(w in {"st", "st.", "saint", "sainte"} or w.endswith("'s") for w in lows)
 
 
-def _named_congregation(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
-    """Whether a church named by its faith ("... Baptist Church") is one church, a building,
-    by a name of its own before the faith words: "Ridgeways Baptist Church", "Velmora
-    Methodist Church" (a place or founder's name: no faith word, no people's or country's
-    adjective, no ordinary English word). "The Serbian Orthodox Church", "the Ukrainian
-    Greek Catholic Church", "the United Methodist Church" stay the bodies."""
+_AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$")
+
+
+def _named_congregation(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether a church named by its faith ("... Baptist Church") is one church, a building:
+    a locative right before it ("held at Ridgeways Baptist Church", "gathered at Velmora
+    Methodist Church") and a name of its own before the faith words (a place or founder's
+    name: no faith word, no people's or country's adjective, no ordinary English word).
+    "The Serbian Orthodox Church", "the United Methodist Church", "the Lomiran Apostolic
+    Church called for calm" (no locative: a people's adjective no list knows) stay the
+    bodies."""
+    if not _AT_SITE.search(text, max(0, toks[0].start - 12), toks[0].start):
+        return False
     words = toks[:-1]
     while words and words[-1].low in rules.faith_words:
         words = words[:-1]

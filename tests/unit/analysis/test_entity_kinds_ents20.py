@@ -20,8 +20,9 @@ shapes, no third-party text), each with a near miss that must not change:
   word of the place's name, even where no source writes the noun in lower case;
 * a national chapter of a body the gazetteer knows by a name of two words or more ("the
   Syrian Arab Red Crescent", "the Kelvo Red Cross") is an organisation, never a person;
-* a church named by a name of its own before its faith words ("Ridgeways Baptist Church")
-  is one church, a place; a church named by its people or country stays the body;
+* a church named by a name of its own before its faith words, after a locative ("held at
+  Ridgeways Baptist Church"), is one church, a place; a church named by its people or
+  country, or with no locative, stays the body;
 * a stop of public transport named after a landmark ("Velmar Gate metro station") is no
   spelling of the landmark ("Velmar Gate"): two places;
 * a harbour named by its place with its kind in lower case ("the Velkaza fishing port") is a
@@ -357,6 +358,8 @@ def test_a_church_named_by_its_own_name_is_a_place(tmp_path: Path, text, church)
         ("The Serbian Orthodox Church said it would pray.", "Serbian Orthodox Church"),
         ("The United Methodist Church voted on Monday.", "United Methodist Church"),
         ("The Kenya Anglican Church said it would help.", "Kenya Anglican Church"),
+        ("The Velmora Apostolic Church called for calm.", "Velmora Apostolic Church"),
+        ("Talks were held at the Serbian Orthodox Church.", "Serbian Orthodox Church"),
     ],
 )
 def test_a_church_named_by_its_people_or_country_stays_the_body(tmp_path: Path, text, body):
