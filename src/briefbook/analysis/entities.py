@@ -61,6 +61,7 @@ from briefbook.analysis.names import (
     REGNAL,
     Found,
     Tok,
+    cantonese_family_name,
     cap_runs,
     classify,
     designation_class,
@@ -126,6 +127,7 @@ from briefbook.analysis.places import (
     city_index,
     place_key,
 )
+from briefbook.analysis.surname_runs import full_names_of_surnames
 from briefbook.analysis.variants import dateline_place
 from briefbook.analysis.vessels import (
     Vessel,
@@ -463,7 +465,9 @@ def find_entities(
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
     firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
-    _join_name_tails(state, rules_)
+    # "Ryuji Kimura" of a source where "Kimura, 24," is a person
+    full_names_of_surnames(state, texts, all_tokens, noise, rules_, gaz, lower_vocab)
+    _join_name_tails(state, rules_, texts)
     paragraphs = [[s.paragraph for s in doc.sentences] for doc in documents]
     merge_spellings_of_people(  # "Muhammad Al Rashidi"
         state, _listed_people(gaz), texts, paragraphs, rules_.kin
@@ -1634,7 +1638,7 @@ def _drop_person_groups(state: Discovery) -> None:
             del state.discovered[surface]
 
 
-def _join_name_tails(state: Discovery, rules_: Rules) -> None:
+def _join_name_tails(state: Discovery, rules_: Rules, texts: list[list[str]]) -> None:
     """A person named by the last two words or more of another person's name in the same
     source is that person: "Ruiz Mendoza" of "Carlos Ruiz Mendoza" (left alone when two
     people of the source end so). A tail of three words or more that opens with a given
@@ -1656,6 +1660,7 @@ def _join_name_tails(state: Discovery, rules_: Rules) -> None:
         if len(fuller) == 1:
             state.discovered[name] = fuller.pop()
     _join_inner_words(state, people)
+    _join_given_names(state, people, rules_, texts)
     _join_dropped_middles(state, people)
     _join_dropped_honorifics(state, people)
 
@@ -1700,6 +1705,37 @@ def _join_inner_words(state: Discovery, people: dict[str, str]) -> None:
             state.discovered[name] = fuller.pop()
         elif fuller:
             del state.discovered[name]
+
+
+def _join_given_names(
+    state: Discovery, people: dict[str, str], rules_: Rules, texts: list[list[str]]
+) -> None:
+    """A one-word person that is the given name (:func:`_given_word`) of exactly one other
+    person of the same source, and no other word of any person's name there, is that
+    person: "Ivar's mother, Anja Tessem," then "Ivar" of "Ivar Tessem". Never a name that
+    opens many names (``leading_honorific_names``: "Mohammed"), nor one a source of it
+    names as someone's relative ("His cousin, Omar, was wounded": another Omar); left
+    alone when two people of the source bear it ("Ivar Tessem" and "Ivar Dalen")."""
+    honorifics = _leading_honorifics()
+    kin = "|".join(sorted(map(re.escape, rules_.kin)))
+    for name, key in people.items():
+        if " " in name or fold(name) in honorifics or state.discovered.get(name) != key:
+            continue
+        docs = state.person_docs.get(key, set())
+        relative = re.compile(rf"\b(?:{kin}),?\s+{re.escape(name)}\b", re.IGNORECASE)
+        if any(relative.search(t) for d in docs for t in texts[d]):
+            continue  # "his cousin, Omar": a relative of the person, not the person
+        fuller, other = set(), False
+        for full, k in people.items():
+            if k == key or not docs & state.person_docs.get(k, set()) or " " not in full:
+                continue
+            words = full.split()
+            if _given_word(full, _surname(full, rules_) or "", rules_) == name:
+                fuller.add(state.discovered.get(full, k))
+            elif name in words:
+                other = True
+        if len(fuller) == 1 and not other:
+            state.discovered[name] = fuller.pop()
 
 
 def _join_dropped_middles(state: Discovery, people: dict[str, str]) -> None:
@@ -2546,6 +2582,9 @@ def _surname(name: str, rules_: Rules) -> str | None:
     if len(parts) < 2:
         return None
     surname = parts[0] if parts[0].lower() in rules_.korean else parts[-1]
+    family = cantonese_family_name(" ".join(parts))
+    if family is not None:
+        return family  # "To" of "To Kwun-tong", "Ng" of "Ng Man-kit": the family name first
     if len(surname) < 2 or INITIAL.fullmatch(surname):
         return None
     return surname
@@ -2627,7 +2666,8 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
     """Whether the given name at ``toks[i]`` is used as a person: after a person's title
     ("Ms Anja", "President Ivar") or a speech verb ("said Ivar"), or, opening a clause,
     before a speech verb or a verb in the past ("Ivar said", "Anja resigned"; not "in Aden
-    killed"). Never after a monarch's or a
+    killed"), also after a word opening a clause and before an auxiliary ("the station
+    where Ivar was held"). Never after a monarch's or a
     prophet's title ("King Mohammed VI", "the Prophet Mohammed": ``regnal_titles`` and
     ``given_name_not_titles`` of ``data/entity_rules.yaml``), never before a regnal numeral,
     never a modifier of a noun ("Christian militias", "Lincoln police") or a name in
@@ -2638,9 +2678,25 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
         return False
     if prev in rules_.titles or prev in rules_.speech:
         return True
-    if prev.isalpha() and prev.islower():
+    openers, auxiliaries = _given_clause_words()
+    if prev.isalpha() and prev.islower() and prev not in openers:
         return False  # "Fighting in Aden killed six": the object of another word
-    return nxt.lower() in rules_.speech or (nxt.islower() and nxt.endswith("ed"))
+    # opening a clause ("the station where Ivar was held", "Anja resigned")
+    return (
+        nxt.lower() in rules_.speech or nxt in auxiliaries or (nxt.islower() and nxt.endswith("ed"))
+    )
+
+
+@cache
+def _given_clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(clause openers, auxiliaries) around a given name used as a clause's subject:
+    ``given_name_clause_openers`` and ``given_name_auxiliaries`` of
+    ``data/entity_rules.yaml``."""
+    data = load_data("entity_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["given_name_clause_openers"]),
+        frozenset(str(w).lower() for w in data["given_name_auxiliaries"]),
+    )
 
 
 @cache
@@ -2691,6 +2747,14 @@ def _add_surnames(
     def register(name: str, key: str, docs: Iterable[int]) -> None:
         surname = _surname(name, rules_)
         if surname is None:
+            return
+        if cantonese_family_name(name) == surname and (
+            surname.lower() in rules_.stop or surname.lower() in lower_vocab
+        ):
+            # "To" of "To Kwun-tong", an English word too: the person only where the
+            # sentence uses it as one ("To said", "Mr To"), as a given name alone is
+            for d in docs:
+                given_of[(d, surname)].add(key)
             return
         bare = _ARTICLE.sub("", surname)  # "al-Rimawi" is also written "Rimawi"
         for form in {fold(surname), fold(bare)} if len(bare) > 2 else {fold(surname)}:

@@ -281,6 +281,27 @@ def _epithet(text: str, start: int, end: int) -> bool:
     return bool(_THE_BEFORE.search(before)) and bool(_EPITHET_OF.match(text, end))
 
 
+# a place's people in the plural as an actor: after "the", or the subject of a verb
+_ACTING_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ACTING_AFTER = re.compile(
+    r"\s+(?:have|has|had|are|were|want|wanted|will|would|could|should|must|said|say|says|"
+    r"told|insist|insisted|warned|urged|argued|rejected|condemned|demanded|pushed|agreed)\b"
+)
+
+
+def _acting_people(text: str, start: int, end: int) -> bool:
+    """Whether the people of a place named in the plural at ``text[start:end]`` act as one
+    party ("the Europeans", "Europeans have condemned the strikes", "Africans insisted"):
+    the governments or the parties of the region, not the region as a place. "Many
+    Africans see him as a hero" names its people, a mention of the place as before."""
+    if text[end - 1 : end] != "s":
+        return False
+    return bool(
+        _ACTING_BEFORE.search(text, max(0, start - 4), start)
+        and not text[max(0, start - 20) : start].lower().rstrip().endswith(("of the", "among the"))
+    ) or bool(_ACTING_AFTER.match(text, end))
+
+
 def _spans(
     text: str,
     d: int,
@@ -326,6 +347,12 @@ def _spans(
             continue  # "the Kosovo Albanian authorities": an ethnic group, not Albania
         if hits and (d, k, surface) in state.no_person:
             hits = [t for t in hits if t.type != "person"]  # "met Austin officials"
+        if (
+            hits
+            and all(t.type == "place" and not t.alias for t in hits)
+            and _acting_people(text, m.start(), m.end())
+        ):
+            continue  # "the Europeans have condemned": the continent's governments, no place
         if hits and all(t.type == "country" for t in hits) and _epithet(text, m.start(), m.end()):
             continue  # "a mini Switzerland", "the Switzerland of Asia": another place
         if hits and all(t.type == "person" for t in hits) and _body_after(text, m.end()):

@@ -413,6 +413,16 @@ def _cantonese_name(toks: list[Tok]) -> bool:
     return bool(dash) and "-" not in tail and _syllable_pair(head, tail)
 
 
+def cantonese_family_name(name: str) -> str | None:
+    """The family name of a Cantonese name written family name first ("To" of "To
+    Kwun-tong", "Ng" of "Ng Man-kit": :func:`_cantonese_name`), else None."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    toks = [Tok(w, 0, len(w)) for w in words]
+    return words[0] if _cantonese_name(toks) else None
+
+
 def _syllable_pair(head: str, tail: str) -> bool:
     """Whether "<head>-<tail>" is a romanised given name of two syllables ("Cheuk-ting",
     "Ip-sing"): a capitalised syllable, a hyphen, a lower-case one."""
@@ -682,6 +692,112 @@ def span_name(toks: list[Tok], text: str) -> str:
 
 def _person(toks: list[Tok], text: str) -> Found:
     return Found(toks[0].start, toks[-1].end, "person", span_name(toks, text))
+
+
+def _plural_noun_of(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` opens with an English noun in the plural and "of" ("Residents of
+    the Velmar District", "Thousands of ..."): the people or things of what follows, no
+    word of its name, even where no source writes the noun in lower case. Never a head of
+    a body, a force or a place ("Forces of ...") nor a title, nor a name the gazetteer
+    knows whole ("Friends of the Earth")."""
+    if len(toks) < 3 or toks[1].low != "of":
+        return False
+    low = toks[0].bare.lower()
+    one = singular(low)
+    return (
+        one != low
+        and (one in english_words() or low in rules.roles)  # "Villagers of"
+        and not {low, one} & (rules.org_heads | rules.force_heads | rules.place_heads)
+        and low not in rules.titles
+        and text[toks[0].start : toks[-1].end] not in gaz.surfaces
+    )
+
+
+# first words of Arabic toponyms that are also titles or kunyas of people ("Sultan X",
+# "Sheikh X", "Umm Ahmed"): no place by their shape alone
+_PERSONAL_TOPONYM_WORDS = frozenset(
+    {"datu", "sultan", "rajah", "raja", "sheikh", "shaikh", "umm", "hayy"}
+)
+
+
+def _articled_toponym(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` are an Arabic place name by its shape: a first word of place names
+    (``toponym_prefixes``: "Ras", "Deir", "Ain", "Jisr") then the Arabic article, written
+    apart or joined ("Ras Al Ain", "Deir ez-Zor", "Jisr al-Shughur"), and nothing after but
+    name words: a place even with no locative cue ("forces captured Ras Al Ain and ..."),
+    never a person. Not a first word that is also a title or a kunya ("Sheikh al-Amin",
+    "Umm al-Khair")."""
+    if len(toks) < 2 or len(toks) > 4:
+        return False
+    first = toks[0].low
+    if first not in rules.toponym_prefixes or first in _PERSONAL_TOPONYM_WORDS:
+        return False
+    second = toks[1].text
+    joined = re.fullmatch(rf"(?i:{ARTICLE}|e[dnrsz]|ez)-[^\W\d_]+", second)
+    apart = _ARTICLE_PLACE.fullmatch(second) and len(toks) >= 3
+    if not (joined or apart):
+        return False
+    return all(t.text[:1].isupper() or "-" in t.text for t in toks[1:]) and not any(
+        t.low in rules.connectors or t.low in rules.titles for t in toks[2:]
+    )
+
+
+def _body_chapter(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> Found | None:
+    """The whole run as an organisation when it ends in the name of two words or more of
+    an organisation the gazetteer knows, after capitalised words that qualify it (a
+    country's adjective, a place, a name): "the Syrian Arab Red Crescent", "the Kelvo Red
+    Crescent", "the Tarvo Red Cross" are national chapters of the known body, never a
+    person "Arab Red Crescent". None when a title, a role or a connector stands before the
+    known name ("President of the Red Crescent", "Ana Ruiz and Red Cross staff")."""
+    for k in range(len(toks) - 2, 0, -1):
+        tail = toks[k:]
+        surface = " ".join(t.text for t in tail)
+        if not any(t.type == "organisation" for t in gaz.surfaces.get(surface, ())):
+            continue
+        before = toks[:k]
+        if any(
+            not t.text[:1].isupper()
+            or t.low in rules.connectors
+            or t.low in rules.titles
+            or t.low in rules.roles
+            for t in before
+        ):
+            return None
+        return Found(toks[0].start, toks[-1].end, "organisation", " ".join(t.text for t in toks))
+    return None
+
+
+def _titled_pair(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found]:
+    """Both sides of a run joined by one "and" whose left side ends in a titled person of
+    two words or more: "Delhi Police Commissioner Satish Golcha and NIA DG Sadanand Date"
+    (the right side typed on its own: its own title, a body before it) or "Police
+    Commissioner Satish Golcha and Sadanand Vasant Date" (a bare full name coordinated with
+    a titled one is a person too, unless it ends in a head word). Empty for any other run
+    ("Minister of Defence and Foreign Affairs", "Jammu and Kashmir", "Ivan Roca and Sons"),
+    which the other rules type."""
+    ands = [j for j, t in enumerate(toks) if t.low == "and"]
+    if len(ands) != 1 or not 3 <= ands[0] <= len(toks) - 2:
+        return []
+    left, right = toks[: ands[0]], toks[ands[0] + 1 :]
+    titles = [i for i, t in enumerate(left) if t.low in rules.titles]
+    if not titles or len(left) - titles[-1] - 1 < 2:
+        return []  # no title, or fewer than two name words after the last one
+    found = classify(left, text, rules, gaz, lower_vocab)
+    last = found[-1] if found else None
+    if last is None or last.type != "person" or last.end != left[-1].end or " " not in last.name:
+        return []
+    other = classify(right, text, rules, gaz, lower_vocab)
+    if other:
+        return [*found, *other]
+    if (
+        len(right) >= 2
+        and is_name(right, rules, gaz)
+        and _headed_kind(right[-1].bare.lower(), rules) is None
+    ):
+        return [*found, _person(right, text)]
+    return []
 
 
 def _after_title(toks: list[Tok], rules: Rules) -> list[Tok]:
@@ -1162,12 +1278,16 @@ def _area_unit(lows: list[str], of_at: int, rules: Rules) -> bool:
     Division", "of the Eastern Military Region"), and no word of its own name is an English
     word other than a compass word of ``elliptic_area_words`` ("the Fifth Division", "the
     Criminal Division", "the Naval Division of the Eastern Region": an ordinal, a court's or
-    a service's branch; round revA18)."""
+    a service's branch; round revA18), also in the plural ("the Sales Division", "the
+    Operations Division": a firm's or an agency's branch; round ents20)."""
     compass = place_guards()["elliptic_area_words"]
+    plain = english_words() - compass
     return (
         lows[of_at - 1] in rules.area_unit_nouns
         and not any(any(c.isdigit() for c in low) or low in rules.area_unit_arms for low in lows)
-        and not any(low in english_words() - compass for low in lows[: of_at - 1])
+        # an English word in the plural too: "the Sales Division of Tarvo Province" is a
+        # firm's branch, no area
+        and not any(low in plain or singular(low) in plain for low in lows[: of_at - 1])
     )
 
 
@@ -1398,6 +1518,9 @@ def classify(
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
     if _named_storm(toks, rules):
         return []  # "Typhoon Kelvina", "Tropical Storm Ana": a storm, no person or place
+    pair = _titled_pair(toks, text, rules, gaz, lower_vocab)
+    if pair:
+        return pair  # "Police Commissioner X Y and NIA DG Z W": two people
     if (
         _cantonese_name(toks[-2:])
         and not area_after(toks, text, rules)
@@ -1456,8 +1579,23 @@ def classify(
         and toks[0].low not in rules.core_titles  # "Minister of Interior Ana Ruiz stated"
     ):
         toks = toks[1:]  # a common word opening the sentence
+    elif opening and _plural_noun_of(toks, text, rules, gaz):
+        # "Residents of the Velmar District fled": the people of a place or a body; a
+        # person read of the rest is the plural noun's cue ("Readers of the Velsk Pioneer
+        # wrote"), so the run keeps its old reading then
+        rest = toks[2:]
+        while len(rest) > 1 and rest[0].low == "the":
+            rest = rest[1:]
+        found = classify(rest, text, rules, gaz, lower_vocab)
+        if found and all(f.type != "person" for f in found):
+            return found
     if not toks:
         return []
+    chapter = _body_chapter(toks, rules, gaz)
+    if chapter is not None:
+        return [chapter]  # "the Syrian Arab Red Crescent": a national body of a known one
+    if _articled_toponym(toks, rules):
+        return [Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))]
     if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)) is not None:
         return body  # "Members of the Gulf Cartel were arrested": the body, not its members
     name = span_name(toks, text)
@@ -1774,7 +1912,11 @@ def classify(
         ]
     if _mission_station(lows, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
-    if _faith_body(lows, rules) and not _OWNED.search(text, 0, toks[0].start):
+    if (
+        _faith_body(lows, rules)
+        and not _OWNED.search(text, 0, toks[0].start)
+        and not _named_congregation(toks, text, rules, gaz)
+    ):
         # "the Serbian Orthodox Church"; "St Mary's Catholic Church" is a building
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     for heads, etype in (
@@ -2591,6 +2733,35 @@ def _faith_body(lows: list[str], rules: Rules) -> bool:
     if len(lows) < 2 or lows[-1] not in rules.faith_bodies or lows[-2] not in rules.faith_words:
         return False
     return not any(w in {"st", "st.", "saint", "sainte"} or w.endswith("'s") for w in lows)
+
+
+_AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$")
+
+
+def _named_congregation(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether a church named by its faith ("... Baptist Church") is one church, a building:
+    a locative right before it ("held at Ridgeways Baptist Church", "gathered at Velmora
+    Methodist Church") and a name of its own before the faith words (a place or founder's
+    name: no faith word, no people's or country's adjective, no ordinary English word).
+    "The Serbian Orthodox Church", "the United Methodist Church", "the Lomiran Apostolic
+    Church called for calm" (no locative: a people's adjective no list knows) stay the
+    bodies."""
+    if not _AT_SITE.search(text, max(0, toks[0].start - 12), toks[0].start):
+        return False
+    words = toks[:-1]
+    while words and words[-1].low in rules.faith_words:
+        words = words[:-1]
+    if not words:
+        return False
+    return all(
+        t.text[:1].isupper()
+        and t.low not in rules.faith_words
+        and t.text not in gaz.adjectives
+        and not any(x.type == "country" for x in gaz.surfaces.get(t.text, ()))
+        and t.low not in english_words()
+        and t.low not in rules.stop
+        for t in words
+    )
 
 
 def _mission_station(lows: list[str], rules: Rules) -> bool:

@@ -620,20 +620,46 @@ def _title_next(text: str, end: int, rules: Rules) -> bool:
     return m is not None and m.group(1).lower() in rules.titles
 
 
+# the comma or the spaced dash that sets off a name after a role phrase
+_APPOSED_SEP = re.compile(r"(?:,|\s[-\u2013\u2014])\s$")
+# a body named head first at the end of a phrase: "the Coalition for Change", "the Alliance
+# of Free Democrats" (group 1 is its first word)
+_HEAD_FIRST_BODY = re.compile(
+    r"\bthe\s+([A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|of|for|and|the|in))*\s*$"
+)
+
+
 def _apposed_to_role(start: int, end: int, text: str, rules: Rules) -> bool:
-    """Whether the name at ``text[start:end]`` is set off by a comma after a phrase naming a
-    role and closes its clause: "the commander of the unit at the time, X.", "Police
-    Commander (NZPC), X confirmed", "the deputy of the Green Party, X and ...". The word
+    """Whether the name at ``text[start:end]`` is set off by a comma (or a spaced dash)
+    after a phrase naming a role and closes its clause: "the commander of the unit at the
+    time, X.", "Police Commander (NZPC), X confirmed", "the deputy of the Green Party, X and
+    ...", "another member of the Coalition for Change - X" (a body named head first, a
+    singular role noun among the four words before it). The word
     before the comma must be lower case, a bracket, a role or a body's head word, so a list
     of names ("the offices of X Y, Z W and Kandar") is none."""
-    if text[max(0, start - 2) : start] != ", " or not _APPOSED_END.match(text, end):
+    sep = _APPOSED_SEP.search(text, max(0, start - 4), start)
+    if sep is None or not _APPOSED_END.match(text, end):
         return False
-    chunk = text[max(0, start - 80) : start - 2]
+    chunk = text[max(0, start - 80) : sep.start()]
     last = re.search(r"([\w'-]+)\W*$", chunk)
     if not last:
         return False
     word = last.group(1)
     heads = rules.roles | rules.org_heads | rules.force_heads
+    body = _HEAD_FIRST_BODY.search(chunk)
+    if (
+        body
+        and body.group(1).lower() in heads
+        and sep.group().strip()
+        and (
+            any(
+                _singular_role(w, rules) for w in re.findall(r"[a-z-]+", chunk[: body.start()])[-4:]
+            )
+        )
+    ):
+        # "a member of the Coalition for Change - X Y", "the leader of the Alliance for
+        # Renewal, X Y.": a body named head first, its last word no head
+        return True
     if not (chunk.endswith(")") or word.islower() or word.lower() in heads):
         # "the mayor of the northern city of Kelvo, X Y, was stabbed": an office over a
         # place, the name set off between commas

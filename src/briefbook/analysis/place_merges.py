@@ -58,15 +58,17 @@ def merge_facility_bases(state: Discovery, rules_: Rules, gaz: Gazetteer) -> Non
     "Rukban camp" and "stay in Rukban"; "Kamal Adwan hospital" and "the area of Kamal
     Adwan" (a bare name first typed a person is the facility). Not when the name is a
     gazetteer place or a town of the city index ("Rafah crossing" stays apart from Rafah),
-    nor when two facilities share the name ("Melvar airport" and "Melvar airbase")."""
+    nor when two facilities share the name ("Melvar airport" and "Melvar airbase"), nor
+    for a stop of public transport (``transit_stop_nouns`` of ``data/place_guards.yaml``):
+    "Red Fort metro station" is named after the Red Fort, another place."""
     nouns = sorted(rules_.facility_nouns, key=len, reverse=True)
     by_base: dict[str, list[str]] = defaultdict(list)
     for surface, key in state.discovered.items():
         if state.types.get(key) != "place":
             continue
         noun = next((n for n in nouns if surface.endswith(" " + n)), None)
-        if noun is None:
-            continue
+        if noun is None or noun in place_guards()["transit_stop_nouns"]:
+            continue  # "Red Fort metro station" is named after the fort, not the fort
         base = surface[: -len(noun) - 1]
         if known_place(base, gaz) or city_index().get(place_key(base)):
             continue

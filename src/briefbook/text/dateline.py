@@ -58,7 +58,9 @@ def _pattern() -> re.Pattern[str]:
         # "VENDRA, Ostland | XNA | — ", "KORVAL (Wirewire) | ": a city in capitals,
         # optionally its country or state and a day, then agencies in brackets or between
         # pipes, then a dash or a pipe
-        r"^\W*(?P<city>[A-Z][A-Z'’.-]{1,}(?:[ -][A-Z][A-Z'’.-]+){0,3})"
+        # a hyphen inside the city only before a capital: "WAKAYAMA--Police" (two hyphens
+        # for a dash) is the city "WAKAYAMA", "PORT-AU-PRINCE" one name
+        r"^\W*(?P<city>[A-Z](?:[A-Z'’.]|-(?=[A-Z])){1,}(?:[ -][A-Z](?:[A-Z'’.]|-(?=[A-Z]))+){0,3})"
         r"(?P<region>,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
         r"(?P<day>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
         r"(?:\s*\((?P<bracket>[A-Z][\w&.'’ -]{0,30})\)"
