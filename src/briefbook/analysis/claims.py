@@ -1099,6 +1099,12 @@ def _event(
     """The event class that governs the quantity, and its cue's start (-1 when none)."""
     table = event_table()
     head = words[-1].lower().strip("'") if words else ""
+    if (
+        len(words) > 1
+        and head in {"body", "bodies"}
+        and words[-2].lower() in _institution_modifiers()
+    ):
+        return "other", -1  # "two civil bodies established ...": institutions, not the dead
     among = _AMONG_THE.search(text, max(0, q.start - 40), q.start)
     if among:  # "Among the dead were three soldiers deployed there": the dead, not deployed
         return event_of(among.group(1)) or "other", among.start(1)
@@ -1832,6 +1838,24 @@ def _infinitive_state(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+@cache
+def _institution_modifiers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["institution_modifiers"])
+
+
+_BODY_MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _institution_body(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` ("body", "bodies") at ``start`` of ``text`` is an institution or a
+    thing, not the dead: right after one of ``institution_modifiers`` of data/events.yaml
+    ("two civil bodies", "the governing body"); "two civilian bodies" are the dead."""
+    if word.lower() not in {"body", "bodies"}:
+        return False
+    before = _BODY_MODIFIER.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _institution_modifiers()
+
+
 def _on_record(text: str, cue: re.Match[str]) -> bool:
     """Whether the event cue ``cue`` is "captured" on a recording (filmed, not taken)."""
     return cue.group(0).lower() in {"captured", "capture", "capturing"} and bool(
@@ -1897,6 +1921,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         and not _on_record(clean, m)
         and not _infinitive_state(clean, m)
         and not _inside_title_name(clean, m.start(), m.end())
+        and not _institution_body(clean, m.start(), m.group(0))
     ]
     # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
     spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]

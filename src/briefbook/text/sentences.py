@@ -62,9 +62,7 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, E.O, P.L, U.S.A
 # more and the sentence's stop (and a closing quote or bracket), before the next sentence's
 # capital or the paragraph's end; dropped so the stop ends the sentence. A number after a
 # digit ("rose 3.5 To") or an abbreviation's letter ("U.S.2") is no note.
-_NOTE_MARK = re.compile(
-    r"(?<=[^\W\d_]{3})([.!?][\"'”’)\]]*)\d{1,3}(?=\s+[\"“'‘(\[]*[A-Z]|\s*$)"
-)
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_]{3})([.!?][\"'”’)\]]*)\d{1,3}(?=\s+[\"“'‘(\[]*[A-Z]|\s*$)")
 _NEXT_WORD = re.compile(r"[\"'(\[]*([A-Za-z0-9]+)")
 
 
