@@ -2032,7 +2032,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 own_verb = (
                     at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
                 ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
-                if _own_clause(clean, q.end) and (event == "other" or at >= q.end):
+                if _own_clause(clean, q.end) and (
+                    event == "other" or (at >= q.end and not own_verb)
+                ):
                     # "33 died and 9,000 have sought shelter": its clause's own event, also
                     # one its clause names after it ("70,000 have been killed, while one
                     # million have become refugees and millions displaced": no share of the
