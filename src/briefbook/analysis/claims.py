@@ -786,6 +786,17 @@ _AS_BEFORE = re.compile(
 )
 
 
+# a verb in the present tense with its object, in the clause "as" opens after a figure ("as
+# 12 000 troops besiege the city"): a word of three letters or more, no preposition, before
+# an article or a possessive ("as 12 farmers from the village" has none)
+_PRESENT_TRANSITIVE = re.compile(
+    r"(?<![\w-])(?!(?:of|in|at|on|from|among|with|by|near|inside|outside|into|across|along|"
+    r"around|toward|towards|under|over|against|behind|beyond|after|before|during|without|"
+    r"within|through|to|for|and|or|but|than|like|per|via|about|as|all|both|half)\b)"
+    r"[a-z]{3,}\s+(?:the|a|an|its|their|his|her|our)\s"
+)
+
+
 def _clause_ok(text: str, a: int, b: int) -> bool:
     """Whether no clause break stands between offsets ``a`` and ``b`` of ``text``; an "as"
     right before ``b`` breaks only when a verb follows in its own clause ("as 200 police
@@ -795,7 +806,13 @@ def _clause_ok(text: str, a: int, b: int) -> bool:
     if brk and brk.start() > a and _AS_BEFORE.match(text, brk.start(), b):
         # the clause after the figure ("2,000 protesters marched"): its digits' commas kept
         rest = re.match(r"(?:\d[\d,.]*\d|[^,;:.()\"])*", text[b:]).group(0)
-        return not _has_verb(rest) and not _CLAUSE_BREAK.search(text, a, brk.start())
+        # a verb in the present too, as chronologies tell what happened ("25 000 killed as
+        # 12 000 troops besiege the city"; round robust19): a word before an article
+        return (
+            not _has_verb(rest)
+            and not _PRESENT_TRANSITIVE.search(rest)
+            and not _CLAUSE_BREAK.search(text, a, brk.start())
+        )
     return brk is None
 
 
@@ -1240,6 +1257,12 @@ def _event(
     """The event class that governs the quantity, and its cue's start (-1 when none)."""
     table = event_table()
     head = words[-1].lower().strip("'") if words else ""
+    if (
+        len(words) > 1
+        and head in {"body", "bodies"}
+        and words[-2].lower() in _institution_modifiers()
+    ):
+        return "other", -1  # "two civil bodies established ...": institutions, not the dead
     among = _AMONG_THE.search(text, max(0, q.start - 40), q.start)
     if among:  # "Among the dead were three soldiers deployed there": the dead, not deployed
         return event_of(among.group(1)) or "other", among.start(1)
@@ -1976,6 +1999,24 @@ def _infinitive_state(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+@cache
+def _institution_modifiers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["institution_modifiers"])
+
+
+_BODY_MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _institution_body(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` ("body", "bodies") at ``start`` of ``text`` is an institution or a
+    thing, not the dead: right after one of ``institution_modifiers`` of data/events.yaml
+    ("two civil bodies", "the governing body"); "two civilian bodies" are the dead."""
+    if word.lower() not in {"body", "bodies"}:
+        return False
+    before = _BODY_MODIFIER.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _institution_modifiers()
+
+
 def _on_record(text: str, cue: re.Match[str]) -> bool:
     """Whether the event cue ``cue`` is "captured" on a recording (filmed, not taken)."""
     return cue.group(0).lower() in {"captured", "capture", "capturing"} and bool(
@@ -2041,6 +2082,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         and not _on_record(clean, m)
         and not _infinitive_state(clean, m)
         and not _inside_title_name(clean, m.start(), m.end())
+        and not _institution_body(clean, m.start(), m.group(0))
     ]
     # a cue inside another figure's counted phrase ("nine aid workers") governs no other figure
     spans = [(q, counted_phrase(clean, q.number_end)[1]) for q in quantities]
@@ -2140,8 +2182,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                     # "killed 12 children and 3,000 fled": the subject of a deed of its own
                     # (a flight, a crossing) is people, not the victims counted before
                     words = ["people"]
-                elif event == "other" and _own_clause(clean, q.end):
-                    pass  # "33 died and 9,000 have sought shelter": its clause's own event
+                elif _own_clause(clean, q.end) and (
+                    event == "other" or (at >= q.end and not own_verb)
+                ):
+                    # "33 died and 9,000 have sought shelter": its clause's own event, also
+                    # one its clause names after it ("70,000 have been killed, while one
+                    # million have become refugees and millions displaced": no share of the
+                    # toll; round robust19)
+                    pass
                 elif not own_verb or (event == "other" and not missing_at(clean, at)):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
                 elif (

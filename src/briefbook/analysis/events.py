@@ -286,6 +286,40 @@ def taken_by_force(text: str, start: int, end: int, words: list[str]) -> bool:
 _PEOPLE_EVENTS = frozenset({"killed", "wounded", "casualties", "detained", "displaced"})
 
 
+@cache
+def _sanction_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """``sanction_targets``, ``targeting_cues`` and a pattern of ``sanction_context_words``
+    of data/events.yaml."""
+    d = load_data("events.yaml")
+    context = "|".join(re.escape(str(w)) for w in d["sanction_context_words"])
+    return (
+        frozenset(str(w).lower() for w in d["sanction_targets"]),
+        frozenset(str(w).lower() for w in d["targeting_cues"]),
+        re.compile(rf"(?<![\w-])(?:{context})", re.I),
+    )
+
+
+def _sanction_target(words: list[str], sentence: str, cue: str) -> bool:
+    """Whether ``words`` count those a sanctions action targets: a verb of targeting
+    (``cue``), a legal person counted, and sanctions named in the ``sentence``, with no
+    munition nor aircraft before the verb ("Drones targeted three firms ... after new
+    sanctions" is a strike)."""
+    targets, cues, context = _sanction_words()
+    head = words[-1].lower() if words else ""
+    pair = " ".join(words[-2:]).lower()
+    if cue.lower() not in cues or (head not in targets and pair not in targets):
+        return False
+    if context.search(sentence) is None:
+        return False
+    # the munition or aircraft as the verb's subject, before it ("Drones targeted"), not its
+    # object's deed after it ("for supplying Russia with drones")
+    verb = re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence, re.I)
+    before = sentence[: verb.start()] if verb else sentence
+    table = event_table()
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", before)}
+    return not said & (table.munitions | table.aircraft)
+
+
 def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> str:
     """The event class after what is counted is taken into account.
 
@@ -305,6 +339,8 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
         return "killed"
     if is_person(words) and cue.lower() in table.harm_cues:
         return "casualties"  # "a gunman shot 12 people": killed and wounded together
+    if event == "struck" and _sanction_target(words, sentence, cue):
+        return "sanctioned"  # "OFAC targeted two Turkish entities": a designation
     if is_person(words) and event in {
         "struck",
         "launched",

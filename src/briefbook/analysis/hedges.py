@@ -1183,8 +1183,12 @@ def attribution(text: str) -> tuple[str | None, bool]:
         owner = _POSSESSOR.search(before)
         if owner and re.match(rf"(?:{_figure_nouns()})\b", after, re.I):
             return owner.group(1), False  # "Ostland's reported toll of 45": Ostland's figure
-        if _ADJECTIVAL.search(before) and re.match(r"[a-z]", after):
-            continue  # "in claimed attacks", "its stated aim": a modifier, not a speech verb
+        if _ADJECTIVAL.search(before) and re.match(r"[a-z\d]", after):
+            # "in claimed attacks", "its stated aim", "an estimated 10,180 people": a
+            # modifier, not a speech verb
+            continue
+        if _plural_noun(m.group(0), before, after):
+            continue  # "Gulf states.", "Initial reports indicate ...": the noun, no speech
         if _IN_RELATIVE.search(before):
             continue  # "..., which officials said caused only minor damage": an aside's source
         if _restrictive_relative().search(before) and verb_re.search(text, m.end()):
@@ -1234,6 +1238,12 @@ def attribution(text: str) -> tuple[str | None, bool]:
             # "The Velan government is weighing a curfew, and on Monday announced ...": the
             # second verb's subject is the sentence's own
             subject, is_pronoun = subject_before(shared.group(1))
+        if (
+            subject
+            and m.group(0).lower() in _cue_set("plural_noun_speech_forms")
+            and _COORDINATED.search(subject)
+        ):
+            continue  # "Western and Arab states later impose ...": a verb in -s takes one subject
         if subject and subject.split()[-1].lower() in _cue_set("recording_subjects"):
             continue  # "Footage documented 12 bodies": a recording, no one's word
         if subject:
@@ -1274,6 +1284,25 @@ def _witness_count(text: str) -> str | None:
         if any(m.start(2) <= q.start <= m.end() for q in find_quantities(text)):
             return m.group(1)
     return None
+
+
+# a subject of two or more joined by "and" or commas ("Western and Arab", "Turkey and the GCC")
+_COORDINATED = re.compile(r"\s(?:and|&)\s|,\s")
+_AFTER_ADVERB = re.compile(r"(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?([a-z]+)\b")
+
+
+def _plural_noun(word: str, before: str, after: str) -> bool:
+    """Whether the speech verb ``word`` between ``before`` and ``after`` is the plural noun
+    it is spelt like (``plural_noun_speech_forms`` of data/cues.yaml): a plural verb follows
+    it ("Initial reports indicate that ...", ``plural_noun_next_verbs``), or the sentence ends
+    after it with no comma or quotation before it ("... refrained from attacking Gulf
+    states."), where "..., the ministry states." keeps its speaker."""
+    if word.lower() not in _cue_set("plural_noun_speech_forms"):
+        return False
+    nxt = _AFTER_ADVERB.match(after)
+    if nxt and nxt.group(1) in _cue_set("plural_noun_next_verbs"):
+        return True
+    return not after.strip(" .!?;:)]\"'”’") and not re.search(r"[,;:\"“”]", before)
 
 
 _SPEECH_PARTICIPLES = re.compile(

@@ -33,6 +33,10 @@ from typing import Any
 
 from briefbook.data import load_data
 
+# a short form in brackets, in quotes or not, right before an identifier's number: "(UNSCR)",
+# '("E.O.")', "(“EO”)"
+_SHORT_FORM_BEFORE = re.compile(r"\([\"“'‘]?[A-Z][\w.]*[\"”'’]?\)\s*$")
+
 __all__ = [
     "Quantity",
     "calendar_words",
@@ -428,8 +432,10 @@ def _is_not_quantity(
             return True  # "2 May"
         if prev and prev[-1] in lex["id_words"]:
             return True  # E.O. 13810, resolution 2231, table 1
-        if raw_prev and raw_prev[-1] == ")" and re.search(r"\([A-Z][\w.]*\)\s*$", before):
-            return True  # "(UNSCR) 1718"
+        if raw_prev and raw_prev[-1] == ")" and _SHORT_FORM_BEFORE.search(before):
+            # "(UNSCR) 1718", and a short form in quotes as law firms write it: 'Executive
+            # Order ("E.O.") 14024' (round robust19)
+            return True
         if (
             not partner
             and raw_prev

@@ -12,7 +12,7 @@ from briefbook.config.limits import limit
 from briefbook.data import load_data
 from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
-from briefbook.ingest.language import detect_language
+from briefbook.ingest.language import capitals_warning, detect_language
 from briefbook.ingest.plain import byline_name, site_label, wire_lede
 from briefbook.model import Document, Heading, Sentence
 from briefbook.text import alternation, is_boilerplate, split_sentences
@@ -120,6 +120,8 @@ def build_document(
     doc.warnings.extend(parsed.warnings)
     if lang_warning:
         doc.warnings.append(f"{lang_warning}; the engine is tuned for English")
+    if caps := capitals_warning(doc.text):
+        doc.warnings.append(caps)
     return doc
 
 

@@ -47,6 +47,11 @@ def read_html(data: bytes, shown: str) -> Parsed:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        # the page's date is read from reliable metadata only (``seen.dates`` below), never
+        # trafilatura's guess: its extensive search runs dateparser over every locale on any
+        # date-like text of the page, some 3 s of CPU a page for a date that is thrown away
+        # (round robust19)
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
     tree = getattr(result, "body", None) if result is not None else None
     blocks = [b for b in tree_blocks(tree) if b.text] if tree is not None else []

@@ -1,5 +1,6 @@
 """A cheap language check of a source: scripts first, then frequent function words
-(``data/stopwords.yaml``).
+(``data/stopwords.yaml``); and whether it is written in capitals throughout (a cable, a
+telex, a shouted transcript), which the engine reads poorly.
 """
 
 from __future__ import annotations
@@ -66,3 +67,22 @@ def detect_language(text: str) -> tuple[str | None, str | None]:
 def _not_english(code: str | None) -> str:
     detected = f"{_LANG_NAMES.get(code, code)} ({code})" if code else "unknown"
     return f"looks like it is not English (detected: {detected})"
+
+
+def capitals_warning(text: str) -> str | None:
+    """A warning when ``text`` is written in capitals throughout: at least 200 letters of
+    Latin script and nine in ten of them upper case ("ISRAELI AIR STRIKES IN LEBANON HAVE
+    KILLED ..."). Names, places and speakers are found by their capitals, so such a source
+    is read poorly (round robust19: "HERZI HALEVI TOLD TROOPS" became a force); the user
+    is told, and a copy in ordinary case reads well. None otherwise."""
+    sample = text[:20000]
+    latin = [ch for ch in sample if ch.isalpha() and ch.isascii()]
+    if len(latin) < 200:
+        return None
+    upper = sum(ch.isupper() for ch in latin)
+    if upper < 0.9 * len(latin):
+        return None
+    return (
+        "written in capitals throughout: names, places and speakers are found by their "
+        "capitals and will be read poorly; give a copy in ordinary case if there is one"
+    )

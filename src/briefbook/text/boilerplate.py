@@ -48,6 +48,10 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip().strip("|-*>·•:").strip()
     if not stripped:
         return True
+    if not any(c.isalnum() for c in stripped):
+        # no letter and no digit: marks alone, as a page's lost characters become ("??  ??",
+        # "*** ***", "— —"; round robust19): nothing to read as evidence
+        return True
     if len(stripped) > 240:
         return False
     return bool(_BOILERPLATE.match(stripped))

@@ -57,7 +57,23 @@ def _token_before(text: str, end: int) -> str | None:
 
 
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, E.O, P.L, U.S.A
+# a note's number glued to a sentence's end, as a superscript becomes in copied text ("... of
+# the designation.1", "... the Gulf of Aden.2 To date, ..."): after a word of three letters or
+# more and the sentence's stop (and a closing quote or bracket), before the next sentence's
+# capital or the paragraph's end; dropped so the stop ends the sentence. A number after a
+# digit ("rose 3.5 To") or an abbreviation's letter ("U.S.2") is no note.
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_]{3})([.!?][\"'”’)\]]*)\d{1,3}(?=\s+[\"“'‘(\[]*[A-Z]|\s*$)")
 _NEXT_WORD = re.compile(r"[\"'(\[]*([A-Za-z0-9]+)")
+
+
+def _drop_note(m: re.Match[str]) -> str:
+    """The stop of a note mark's match without the note's number, unless the word before the
+    stop is an abbreviation that takes a number ("No.1 Brigade", "art.12 The")."""
+    text, start = m.string, m.start()
+    word = re.search(r"[A-Za-z]+$", text[max(0, start - 20) : start])
+    if word and word.group(0).lower() in ABBREVIATIONS:
+        return m.group(0)
+    return m.group(1)
 
 
 def split_sentences(text: str, limit: int | None = None) -> list[str]:
@@ -70,6 +86,7 @@ def split_sentences(text: str, limit: int | None = None) -> list[str]:
     text = text.strip()
     if not text:
         return []
+    text = _NOTE_MARK.sub(_drop_note, text)
     sentences: list[str] = []
     start = 0
     quotes = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []
