@@ -52,3 +52,37 @@ def test_near_miss_another_countrys_alias_keeps_its_country(tmp_path: Path, text
 def test_near_miss_the_state_of_georgia_is_no_country(tmp_path: Path) -> None:
     found = entities_of(tmp_path, "The State of Georgia sued the company in Atlanta.")
     assert ("country", "Georgia") not in found
+
+
+def _people(found) -> dict[str, list[str]]:
+    return {name: evidence for etype, name, _aliases, evidence in found if etype == "person"}
+
+
+def test_a_given_name_with_its_kin_is_the_person_named_in_full(tmp_path: Path) -> None:
+    # "Laura" alone was a person of its own beside "Laura Vardanyan" of the same source
+    found = source_entities(
+        tmp_path,
+        "'Nothing was left,' says Mirela Hovsepyan, an elderly woman from the valley. "
+        "Mirela and her family of six had arrived in the border town that morning. "
+        "Mirela's son was injured in 2020.",
+    )
+    people = _people(found)
+    assert "Mirela" not in people
+    assert people["Mirela Hovsepyan"] == ["S1.1", "S1.2", "S1.3"]
+
+
+def test_near_miss_a_places_possessive_stays_the_place(tmp_path: Path) -> None:
+    found = source_entities(
+        tmp_path, "Aden Kessel said the port was closed. Aden's port reopened on Monday."
+    )
+    assert ("place", "Aden") in {(row[0], row[1]) for row in found}
+    assert _people(found)["Aden Kessel"] == ["S1.1"]
+
+
+def test_near_miss_a_given_name_before_another_name_is_not_coordinated_kin(
+    tmp_path: Path,
+) -> None:
+    found = source_entities(
+        tmp_path, "Mirela Hovsepyan spoke to reporters. Mirela and the convoy left at dawn."
+    )
+    assert _people(found)["Mirela Hovsepyan"] == ["S1.1"]
