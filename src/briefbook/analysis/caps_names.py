@@ -7,7 +7,8 @@ four words in capitals is read again written in title case, in the same sentence
 rules then find a person exactly there, the run is that person, named as the text writes
 it ("JOHN SMITH"; "Smith" alone later is that person too) -- only when the run opens with
 a known given name (``data/given_names.yaml``) or has a person's sign: a title as its first
-word or right before it ("COLONEL ANNA KOVAL", "commander TARIK OSMAN"), an age after it
+word or right before it ("COLONEL ANNA KOVAL", "commander TARIK OSMAN"; a title opening the
+run is left out of the name: "ADMINISTRATOR SAMANTHA POWER" is "Samantha Power"), an age after it
 ("MARY JONES, 52,") or "named ... as" before it; words in capitals for emphasis ("Residents
 said FUEL PRICES doubled", "MASKED GUNMEN") are no person. Left alone: a sentence with as
 many capitals as lower-case letters (a heading, a shouted line), a byline or a wire's
@@ -34,6 +35,8 @@ _BYLINE = re.compile(
     r"[Ww]ritten|[Pp]hotos?|[Ii]llustrations?)\s+)?(?:By|BY|by)\s+$"
 )
 
+# a transcript's speaker label: words in capitals opening the line, then a colon
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,5}:\s+")
 _AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*[,;.)]")
 _NAMED_AS = re.compile(r"\b(?:named|names|identified|identifies|listed|lists)\b.*\bas\s+$")
 
@@ -128,13 +131,17 @@ def caps_people(
     bound to the rules); the title-case text has the length and offsets of ``text``."""
     if not _CAPS_PAIR.search(text):
         return text, toks, []  # no two words in capitals side by side
-    if sum(map(str.isupper, text)) * 2 >= sum(map(str.isalpha, text)):
+    # a transcript's speaker label in capitals ("SECRETARY ANTONY BLINKEN: Good morning.")
+    # does not make its line a shouted one: the ratio is the words' after it
+    body = text[m.end() :] if (m := _SPEAKER_LABEL.match(text)) else text
+    if sum(map(str.isupper, body)) * 2 >= sum(map(str.isalpha, body)):
         return text, toks, []  # a heading or a line in capitals
     runs = _runs(toks, text, rules, gaz, lower_vocab)
     if not runs:
         return text, toks, []
     pairs: list[tuple[str, str]] = []
     out = text
+    titles = rules.titles | rules.core_titles | rules.roles
     for run in runs:
         start, end = run[0].start, run[-1].end
         titled = text[:start] + text[start:end].title() + text[end:]
@@ -144,6 +151,15 @@ def caps_people(
             if seq[0].start <= start and seq[-1].end >= end
             for f in classify(seq, titled)
         ]
+        # a title in capitals opening the run is no part of the name: "ADMINISTRATOR
+        # SAMANTHA POWER" names "Samantha Power" (round trial21); at least two words stay
+        lead = 0
+        while lead < len(run) - 2 and run[lead].low in titles:
+            lead += 1
+        if lead and any(
+            f.type == "person" and f.start == run[lead].start and f.end == end for f in found
+        ):
+            start = run[lead].start
         if any(f.type == "person" and f.start == start and f.end == end for f in found):
             out = out[:start] + titled[start:end] + out[end:]
             pairs.append((" ".join(text[start:end].split()), " ".join(titled[start:end].split())))

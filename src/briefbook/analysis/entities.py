@@ -2658,8 +2658,33 @@ def _given_uses(
             continue
         key = next(iter(keys))
         for k, toks in enumerate(all_tokens[d]):
-            if any(t.text == word and _person_use(toks, i, rules_) for i, t in enumerate(toks)):
+            used = any(
+                (t.text == word and _person_use(toks, i, rules_))
+                or _possessed_kin(toks, i, word, rules_)
+                for i, t in enumerate(toks)
+            )
+            if used:
                 state.local[(d, k)].setdefault(word, (key, word))
+
+
+def _possessed_kin(toks: list[Tok], i: int, word: str, rules_: Rules) -> bool:
+    """Whether ``toks[i]`` is the given name ``word`` in its possessive before a kin noun
+    ("Laura's son", "Anja's family": ``kin_nouns`` and ``given_name_possessed`` of
+    ``data/entity_rules.yaml``); never "Aden's port". Round trial21."""
+    if toks[i].text not in (f"{word}'s", f"{word}’s") or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].low in rules_.kin or toks[i + 1].low in _given_name_words()[0]
+
+
+@cache
+def _given_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(``given_name_possessed``, ``given_name_coordinate_pronouns``) of
+    ``data/entity_rules.yaml``, lower case."""
+    data = load_data("entity_rules.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["given_name_possessed"]),
+        frozenset(str(w).lower() for w in data["given_name_coordinate_pronouns"]),
+    )
 
 
 def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
@@ -2681,6 +2706,13 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
     openers, auxiliaries = _given_clause_words()
     if prev.isalpha() and prev.islower() and prev not in openers:
         return False  # "Fighting in Aden killed six": the object of another word
+    if (
+        nxt == "and"
+        and i + 2 < len(toks)
+        and toks[i + 2].low in _given_name_words()[1]
+        and (i + 3 < len(toks) and toks[i + 3].low in rules_.kin | _given_name_words()[0])
+    ):
+        return True  # "Laura and her family had arrived": a subject with its kin (trial21)
     # opening a clause ("the station where Ivar was held", "Anja resigned")
     return (
         nxt.lower() in rules_.speech or nxt in auxiliaries or (nxt.islower() and nxt.endswith("ed"))

@@ -414,6 +414,12 @@ def gazetteer() -> Gazetteer:
         if capital:
             entity(capital, "place", [])
             capitals.add(capital)
+    # a country's formal style ("Republic of Armenia"), unless that surface names another
+    # (round trial21: "the Republic of Azerbaijan" was a place of its own)
+    for name, _dems, _aliases, _capital in data["countries"]:
+        for style in data["country_styles"]:
+            if f"{style} {name}" not in surfaces:
+                add(f"{style} {name}", Target(f"country:{name}", "country", True))
     for row in [*data["places"], *load_data("places.yaml")["places"]]:
         key = entity(row[0], "place", row[1])
         for dem in row[2] if len(row) > 2 else []:

@@ -216,6 +216,14 @@ def _vocabulary() -> dict[str, Any]:
         ),
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
         "not_cues": pattern(data["not_domain_cues"]),
+        # a reporting clause closing the sentence: ", the Armenian government said." or
+        # ", according to the government." (the speaker, not the topic; round trial21)
+        "speaker_clause": re.compile(
+            r"(?:,|[.!?,]?[\"”’'])\s+(?:(?:[\w'’.-]+\s+){1,5}?(?:"
+            + alternation(str(w).lower() for w in data["speaker_clause_verbs"])
+            + r")(?:\s+[\w'’.-]+){0,2}|according\s+to(?:\s+[\w'’.-]+){1,5})\s*[.!?]?\s*$",
+            re.I,
+        ),
         "recommendation": pattern(data["recommendation"]),
         # the main clause: an optional opening phrase ("In its final section,"), a subject of
         # up to four words that opens no subordinate clause ("after a UN report found ...",
@@ -416,14 +424,17 @@ def domain_of(text: str) -> str | None:
     ties go to the earlier domain; None when no cue is found, or when the sentence describes
     where a place is (:func:`is_geography`: "the narrow body of water separating ..." is
     no humanitarian water). Titles before a name ("Prime Minister X") and "said in a
-    statement" label the speaker, a title naming a landmark ("the residence of the
-    ambassador", "the prime minister's office") names a place: neither is counted, and
+    statement" label the speaker, and so does a reporting clause closing the sentence (", the
+    Armenian government said."; ``speaker_clause_verbs``); a title naming a landmark ("the
+    residence of the ambassador", "the prime minister's office") names a place: none is
+    counted, and
     neither is a name that holds a cue word without being about its domain ("the exclusive
     economic zone": ``not_domain_cues``)."""
     if is_geography(text):
         return None
     vocab = _vocabulary()
-    low = vocab["speaker"].sub(" ", vocab["landmark"].sub(" ", text)).lower()
+    low = vocab["speaker"].sub(" ", vocab["landmark"].sub(" ", text))
+    low = vocab["speaker_clause"].sub(" ", low).lower()
     low = vocab["not_cues"].sub(" ", low)
     best: tuple[int, str] | None = None
     for key, pattern in vocab["domains"]:

@@ -21,7 +21,8 @@ from briefbook.text import alternation, is_boilerplate, split_sentences
 def build_document(
     parsed: Parsed, doc_id: str, shown: str, fmt: str, sha256: str, path: Path
 ) -> Document:
-    blocks = [b for b in parsed.blocks if not is_boilerplate(b.text)]
+    # the rail first: its label ("Related stories") is boilerplate too, dropped below
+    blocks = [b for b in _drop_rail(parsed.blocks) if not is_boilerplate(b.text)]
     blocks = _drop_teasers(blocks)
     blocks = _mark_plain_headings(blocks, titled=parsed.title is not None)
     doc = Document(
@@ -169,6 +170,41 @@ def _drop_teasers(blocks: list[Block]) -> list[Block]:
                 continue
         out.append(block)
     return out
+
+
+# another story's clipped snippet in a rail: cut off with an ellipsis ("... my old injuries and…")
+_SNIPPET_END = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
+
+
+@cache
+def _rail_label() -> re.Pattern[str]:
+    data = load_data("text.yaml")
+    labels = alternation(str(w) for w in data["rail_labels"])
+    openers = alternation(str(w) for w in data["rail_label_openers"])
+    return re.compile(rf"^(?:(?:{labels})|(?:{openers})(?:\s+[\w&'’.-]+){{1,5}})\s*:?$", re.I)
+
+
+def _drop_rail(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a page's rail of links to other stories at its end: from a rail's
+    label alone on a line (``rail_labels`` of ``data/text.yaml``: "You May Also Like",
+    "Related stories"; or ``rail_label_openers`` and up to five words: "More from Example
+    News") to the page's end, when at least one line follows the label and every line after
+    it is another story's headline (at most 30 words, not ending as a sentence) or clipped
+    snippet (at most 60 words, cut off with an ellipsis). A label followed by any sentence
+    of the story itself ("Related", then "The talks broke down in March ...") ends nothing.
+    Not the first block: a page does not open with its rail."""
+
+    def teaser(text: str) -> bool:
+        words = len(text.split())
+        if _SNIPPET_END.search(text):
+            return words <= 60
+        return words <= 30 and not _CAPTION_END.search(text)
+
+    for i in range(1, len(blocks) - 1):
+        label = blocks[i].level is None and _rail_label().match(blocks[i].text.strip())
+        if label and all(teaser(b.text.strip()) for b in blocks[i + 1 :]):
+            return blocks[:i]
+    return blocks
 
 
 @cache
