@@ -636,14 +636,38 @@ def _decisive_act() -> re.Pattern[str]:
     fell = _phrases(data["fell_to"])
     withdraw = _phrases(data["withdraw_verbs"])
     forces = alternation(str(w) for w in data["withdraw_nouns"])
+    agreed = (
+        rf"(?i:{_phrases(data['agreed_nouns'])})\s+"
+        rf"(?:(?:{_phrases(data['agreed_auxiliaries'])})\s+)?"
+        rf"(?:{_phrases(data['agreed_participles'])})"
+    )
+    gave_up = alternation(str(w) for w in data["gave_up"])
     return re.compile(
         rf"(?<![\w-])(?:(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
         rf"(?:{nouns})"
+        rf"|{agreed}"
+        rf"|{_leader_killed_source(data)}"
+        rf"|(?:{gave_up})"
         rf"|{_decision_source(data)}"
         rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
         rf"|(?:{sunk})"
         rf"|(?:{taken})\s+(?:(?:{objects})|(?:the\s+)?[A-Z][\w'’-]+)"
         rf"|(?:{fell}))(?![\w'’-])"
+    )
+
+
+def _leader_killed_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a leader killed: one of ``leader_nouns``, up to four
+    capitalised words (the name), then one of ``leader_killed`` ("Hezbollah chief Hassan
+    Nasrallah was killed"); or one of ``killed_leader``, up to four names, possessives or
+    ``leader_modifiers``, then a leader noun ("the strike killed the group's top commander")
+    (``decisive_events`` of data/judgments.yaml)."""
+    leaders = _phrases(data["leader_nouns"])
+    name = r"[A-Z][\w'’.-]*"
+    modifier = rf"(?:{name}|[\w-]+['’]s?|{_phrases(data['leader_modifiers'])})"
+    return (
+        rf"(?:(?i:{leaders})\s+(?:{name}\s+){{0,4}}(?:{_phrases(data['leader_killed'])})"
+        rf"|(?:{_phrases(data['killed_leader'])})\s+(?:{modifier}\s+){{0,4}}(?i:{leaders}))"
     )
 
 
