@@ -47,6 +47,7 @@ __all__ = [
     "same_incidents",
     "same_source_events",
     "same_toll",
+    "toll_scale",
 ]
 
 
@@ -488,9 +489,34 @@ def news_bonus(
                 value = 0.0
             if consequential(claims_at.get(i, ())):
                 value += params.claim_bonus
+            value *= plain
+            # the size of a toll is consequence whatever the source's kind
+            value += toll_scale(claims_at.get(i, ()), params)
             if value:
-                bonus[i] = round(value * plain, 6)
+                bonus[i] = round(value, 6)
     return bonus
+
+
+def toll_scale(claims: Sequence[Claim], params: JudgmentParams) -> float:
+    """The lift of the largest toll of people that ``claims`` assert (``toll_events`` of
+    data/judgments.yaml: killed, wounded ...): ``params.toll_scale_bonus`` per order of
+    magnitude above ``params.toll_scale_floor`` people, at most ``params.toll_scale_cap``;
+    0.0 for no toll, a toll of ``toll_scale_floor`` or fewer, a negated, future or capacity
+    claim, or a figure that is not a count (money, a percentage: "$386 million" is no
+    casualty). "around 2,800 others were injured" -> 0.3 * log10(280) = 0.73."""
+    largest = 0.0
+    for c in claims:
+        if c.modality != "asserted" or c.kind != "count":
+            continue
+        if normalise_event(c.event) not in _toll_events():
+            continue
+        low = c.low if c.low is not None else _figure(c)[0]
+        if low is not None and math.isfinite(low):
+            largest = max(largest, float(low))
+    if largest <= params.toll_scale_floor:
+        return 0.0
+    lift = params.toll_scale_bonus * math.log10(largest / params.toll_scale_floor)
+    return round(min(lift, params.toll_scale_cap), 6)
 
 
 def core_claim_sentences(

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from briefbook.assessment.key_judgments import toll_scale
+from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.signals import is_background, is_decisive_event
+from briefbook.model import Claim
 
 
 @pytest.mark.parametrize(
@@ -53,3 +56,32 @@ def test_an_agreement_recalled_from_long_ago_is_background() -> None:
     # the past perfect sets it against the news: background, never the lead
     text = "Ostland and Karsia had signed an agreement on the river border in 2006."
     assert is_background(text)
+
+
+def _claim(quantity: int, event: str, *, kind: str = "count", modality: str = "asserted") -> Claim:
+    return Claim(
+        text=f"{quantity} {event}",
+        quantity=quantity,
+        counts="people",
+        event=event,
+        attributed_to=None,
+        hedged=False,
+        evidence=["S1.1"],
+        low=float(quantity),
+        high=float(quantity),
+        kind=kind,  # type: ignore[arg-type]
+        modality=modality,  # type: ignore[arg-type]
+    )
+
+
+def test_a_toll_weighs_by_its_size_and_money_not_at_all() -> None:
+    params = JudgmentParams()
+    thousands = toll_scale([_claim(2800, "wounded")], params)
+    dozen = toll_scale([_claim(12, "killed")], params)
+    assert thousands > dozen > 0.0
+    assert thousands <= params.toll_scale_cap
+    # a money figure, a handful of casualties and a negated toll are no mass casualty
+    assert toll_scale([_claim(386_000_000, "funded", kind="money")], params) == 0.0
+    assert toll_scale([_claim(386_000_000, "killed", kind="money")], params) == 0.0
+    assert toll_scale([_claim(4, "killed")], params) == 0.0
+    assert toll_scale([_claim(500, "killed", modality="negated")], params) == 0.0
