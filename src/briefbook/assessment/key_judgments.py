@@ -66,6 +66,7 @@ def pick_key_judgments(
     undated: Collection[str] = (),
     outcome_of: Mapping[int, Collection[str]] | None = None,
     overtaken: Collection[int] = (),
+    published: Mapping[str, str] | None = None,
 ) -> list[Statement]:
     """3-5 key judgments: no section (no domain in the situation) takes more than a source
     may (``params.source_share`` of them, rounded up: 3 of 5), each source's
@@ -106,7 +107,10 @@ def pick_key_judgments(
     persons whose decisive outcome it reports, :func:`briefbook.assessment.signals.
     reports_outcome`): two statements reporting the fall of one person ("rebels have forced
     the president to resign and flee", "rebels announced they had ousted the president") are
-    one judgment, however differently worded."""
+    one judgment, however differently worded. ``published`` (source id -> its ISO date,
+    "" when unknown): the decisive event of the newest dated report (the ceasefire that
+    ends a war reported after its battles) takes a slot before the sources' best, whatever
+    its value: the bottom line carries the latest turn of the situation."""
     undated = frozenset(undated)
     weights = weights or {}
     superseded = superseded or {}
@@ -300,6 +304,14 @@ def pick_key_judgments(
     # a decisive event that reads on its own and is not late competes with the sources' best
     # by its value: a second source's lede does not keep it out of the bottom line
     decisive = {i for i in built if signals[i].decisive and not late(i) and not signals[i].record}
+    # ... and the newest of them (by its report's date) is the latest turn of the situation:
+    # it takes a slot first (a ceasefire after weeks of strikes is the bottom line's news)
+    dated = {i: (published or {}).get(sentences[i].source, "") for i in decisive}
+    newest = max((d for d in dated.values() if d), default="")
+    if newest and params.key_judgments > 0:
+        for i in sorted((i for i in decisive if dated[i] == newest), key=lambda i: (-value[i], i)):
+            if take(i, None, spread=False):
+                break
     for i in sorted(set(best_of.values()) | decisive, key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
             break

@@ -31,6 +31,7 @@ __all__ = [
     "title_speaker",
     "confirmers",
     "decision_domain",
+    "decisive_domain",
     "demand_and_act",
     "is_decision",
     "is_decisive_event",
@@ -726,6 +727,24 @@ def decision_domain(text: str) -> str | None:
             domain = domain_of(m.group(0))
             if domain is not None:
                 return domain
+    return None
+
+
+def decisive_domain(text: str) -> str | None:
+    """The domain (:func:`~briefbook.assessment.situation.domain_of`) of the decisive act
+    ``text`` tells as its own news (:func:`is_decisive_event`), read from the act alone ("the
+    deal reached today": political and diplomatic, whatever fighting it ends; "was killed in
+    a strike": military); None when ``text`` tells no decisive act or the act names no
+    domain."""
+    if needs_context(text) or labour_dispute(text):
+        return None
+    perfect, _ = _decisive()
+    for pattern in (perfect, _decisive_act()):
+        for m in pattern.finditer(text):
+            if _main_clause_event(text, m.start(), m.end()):
+                domain = domain_of(m.group(0))
+                if domain is not None:
+                    return domain
     return None
 
 
