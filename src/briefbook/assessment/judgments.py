@@ -76,6 +76,7 @@ from briefbook.assessment.signals import (
     confirmers,
     dated_long_past,
     decision_domain,
+    decisive_domain,
     demand_and_act,
     first_person_voice,
     headline_decisive,
@@ -290,16 +291,25 @@ def draw_judgments(
                 claims_at.setdefault(index[sid], []).append(claim)
     rank = base + params.signal_weight * np.array([sig.value for sig in signals])
     members_of: dict[str, list[int]] = {key: [] for key in schema.keys}
+    situation = set(schema.keys_of("situation"))
+    # a decisive act told in the past or the perfect as its sentence's own news, in a
+    # sentence the outline's forward-looking section took for its time words ("Under the
+    # deal reached today, effective tomorrow, the fighting will end"): what happened on its
+    # report's day, reported in the situation (its first section); not an estimate
+    ahead = set(schema.keys_of("outlook"))
+    now = next((k for k in schema.keys if k in situation), None)
     for i, s in enumerate(sentences):
         key = sections.get(s.id)
+        if key in ahead and now is not None and signals[i].decisive and not estimative[i]:
+            key = now
         if key in members_of:
             members_of[key].append(i)
-    situation = set(schema.keys_of("situation"))
     # a state's decision is of the domain of the decision ("suspended the river accord":
     # political), not of the event it answers ("after the attack killed 31": military)
     domain_at = {
         i: decision_domain(sentences[i].text)
         or headline_domain.get(i)
+        or decisive_domain(sentences[i].text)
         or domain_of(sentences[i].text)
         for key in situation
         for i in members_of[key]
@@ -725,10 +735,18 @@ def draw_judgments(
         # the persons whose own fall a candidate reports (its subject or object, not a
         # person named beside it): two reports of one person's fall are one judgment
         outcome_of={i: _fallen(sentences[i], named) for i in candidates},
-        # a schedule as its news ("are scheduled to begin talks shortly") whose day passed
+        # a schedule as its news ("are scheduled to begin talks shortly") whose day passed;
+        # not a decisive act told in the past or the perfect with the day it takes effect
+        # ("Under the deal reached today, effective tomorrow, the fighting will end"): the
+        # deal is the news of its report's day, its "today" the report's own date
         overtaken={
-            i for i in candidates if is_schedule(sentences[i].text) and overtaken(sentences[i])
+            i
+            for i in candidates
+            if is_schedule(sentences[i].text)
+            and overtaken(sentences[i])
+            and not signals[i].decisive
         },
+        published=published,
     )
     # a key judgment reads in the third person: a principal's first-person words attributed
     result.key_judgments = [

@@ -51,6 +51,7 @@ __all__ = [
     "same_incidents",
     "same_source_events",
     "same_toll",
+    "toll_scale",
 ]
 
 
@@ -69,6 +70,7 @@ def pick_key_judgments(
     undated: Collection[str] = (),
     outcome_of: Mapping[int, Collection[str]] | None = None,
     overtaken: Collection[int] = (),
+    published: Mapping[str, str] | None = None,
 ) -> list[Statement]:
     """3-5 key judgments: no section (no domain in the situation) takes more than a source
     may (``params.source_share`` of them, rounded up: 3 of 5), each source's
@@ -109,7 +111,10 @@ def pick_key_judgments(
     persons whose decisive outcome it reports, :func:`briefbook.assessment.signals.
     reports_outcome`): two statements reporting the fall of one person ("rebels have forced
     the president to resign and flee", "rebels announced they had ousted the president") are
-    one judgment, however differently worded."""
+    one judgment, however differently worded. ``published`` (source id -> its ISO date,
+    "" when unknown): the decisive event of the newest dated report (the ceasefire that
+    ends a war reported after its battles) takes a slot before the sources' best, whatever
+    its value: the bottom line carries the latest turn of the situation."""
     undated = frozenset(undated)
     weights = weights or {}
     superseded = superseded or {}
@@ -303,6 +308,14 @@ def pick_key_judgments(
     # a decisive event that reads on its own and is not late competes with the sources' best
     # by its value: a second source's lede does not keep it out of the bottom line
     decisive = {i for i in built if signals[i].decisive and not late(i) and not signals[i].record}
+    # ... and the newest of them (by its report's date) is the latest turn of the situation:
+    # it takes a slot first (a ceasefire after weeks of strikes is the bottom line's news)
+    dated = {i: (published or {}).get(sentences[i].source, "") for i in decisive}
+    newest = max((d for d in dated.values() if d), default="")
+    if newest and params.key_judgments > 0:
+        for i in sorted((i for i in decisive if dated[i] == newest), key=lambda i: (-value[i], i)):
+            if take(i, None, spread=False):
+                break
     for i in sorted(set(best_of.values()) | decisive, key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
             break
@@ -492,9 +505,34 @@ def news_bonus(
                 value = 0.0
             if consequential(claims_at.get(i, ())):
                 value += params.claim_bonus
+            value *= plain
+            # the size of a toll is consequence whatever the source's kind
+            value += toll_scale(claims_at.get(i, ()), params)
             if value:
-                bonus[i] = round(value * plain, 6)
+                bonus[i] = round(value, 6)
     return bonus
+
+
+def toll_scale(claims: Sequence[Claim], params: JudgmentParams) -> float:
+    """The lift of the largest toll of people that ``claims`` assert (``toll_events`` of
+    data/judgments.yaml: killed, wounded ...): ``params.toll_scale_bonus`` per order of
+    magnitude above ``params.toll_scale_floor`` people, at most ``params.toll_scale_cap``;
+    0.0 for no toll, a toll of ``toll_scale_floor`` or fewer, a negated, future or capacity
+    claim, or a figure that is not a count (money, a percentage: "$386 million" is no
+    casualty). "around 2,800 others were injured" -> 0.3 * log10(280) = 0.73."""
+    largest = 0.0
+    for c in claims:
+        if c.modality != "asserted" or c.kind != "count":
+            continue
+        if normalise_event(c.event) not in _toll_events():
+            continue
+        low = c.low if c.low is not None else _figure(c)[0]
+        if low is not None and math.isfinite(low):
+            largest = max(largest, float(low))
+    if largest <= params.toll_scale_floor:
+        return 0.0
+    lift = params.toll_scale_bonus * math.log10(largest / params.toll_scale_floor)
+    return round(min(lift, params.toll_scale_cap), 6)
 
 
 def core_claim_sentences(

@@ -51,6 +51,13 @@ class JudgmentParams:
     # a decisive event told in the present perfect ("the regime has fallen") is news of
     # consequence: lifted by this much
     decisive_bonus: float = 0.5
+    # a toll of people weighs by its size (round kj20): an attack that killed or wounded
+    # hundreds or thousands is consequence a money figure or a handful of casualties is not;
+    # lifted by this much per order of magnitude above ``toll_scale_floor`` people, up to
+    # ``toll_scale_cap`` (100 -> 0.3, 2,800 -> 0.73, 100,000 and more -> 1.0)
+    toll_scale_bonus: float = 0.3
+    toll_scale_floor: int = 10
+    toll_scale_cap: float = 1.0
     # statements from sources published this many days before the issue date (or before the
     # issue's window) are dated: shown as such, never leading the key judgments
     stale_days: int = 90

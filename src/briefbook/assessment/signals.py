@@ -31,6 +31,7 @@ __all__ = [
     "title_speaker",
     "confirmers",
     "decision_domain",
+    "decisive_domain",
     "demand_and_act",
     "is_decision",
     "is_decisive_event",
@@ -636,9 +637,18 @@ def _decisive_act() -> re.Pattern[str]:
     fell = _phrases(data["fell_to"])
     withdraw = _phrases(data["withdraw_verbs"])
     forces = alternation(str(w) for w in data["withdraw_nouns"])
+    agreed = (
+        rf"(?i:{_phrases(data['agreed_nouns'])})\s+"
+        rf"(?:(?:{_phrases(data['agreed_auxiliaries'])})\s+)?"
+        rf"(?:{_phrases(data['agreed_participles'])})"
+    )
+    gave_up = alternation(str(w) for w in data["gave_up"])
     return re.compile(
         rf"(?<![\w-])(?:(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
         rf"(?:{nouns})"
+        rf"|{agreed}"
+        rf"|{_leader_killed_source(data)}"
+        rf"|(?:{gave_up})"
         rf"|{_decision_source(data)}"
         rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
         rf"|(?:{sunk})"
@@ -713,6 +723,21 @@ def coercive_threat(text: str) -> bool:
     return False
 
 
+def _leader_killed_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a leader killed: one of ``leader_nouns``, up to four
+    capitalised words (the name), then one of ``leader_killed`` ("Hezbollah chief Hassan
+    Nasrallah was killed"); or one of ``killed_leader``, up to four names, possessives or
+    ``leader_modifiers``, then a leader noun ("the strike killed the group's top commander")
+    (``decisive_events`` of data/judgments.yaml)."""
+    leaders = _phrases(data["leader_nouns"])
+    name = r"[A-Z][\w'’.-]*"
+    modifier = rf"(?:{name}|[\w-]+['’]s?|{_phrases(data['leader_modifiers'])})"
+    return (
+        rf"(?:(?i:{leaders})\s+(?:{name}\s+){{0,4}}(?:{_phrases(data['leader_killed'])})"
+        rf"|(?:{_phrases(data['killed_leader'])})\s+(?:{modifier}\s+){{0,4}}(?i:{leaders}))"
+    )
+
+
 def _decision_source(data: Mapping[str, Any]) -> str:
     """The pattern (source text) of a state's major decision: one of ``decision_verbs``,
     up to three words (not ``act_fillers``), then one of ``decision_nouns``
@@ -768,6 +793,24 @@ def decision_domain(text: str) -> str | None:
             domain = domain_of(m.group(0))
             if domain is not None:
                 return domain
+    return None
+
+
+def decisive_domain(text: str) -> str | None:
+    """The domain (:func:`~briefbook.assessment.situation.domain_of`) of the decisive act
+    ``text`` tells as its own news (:func:`is_decisive_event`), read from the act alone ("the
+    deal reached today": political and diplomatic, whatever fighting it ends; "was killed in
+    a strike": military); None when ``text`` tells no decisive act or the act names no
+    domain."""
+    if needs_context(text) or labour_dispute(text):
+        return None
+    perfect, _ = _decisive()
+    for pattern in (perfect, _decisive_act()):
+        for m in pattern.finditer(text):
+            if _main_clause_event(text, m.start(), m.end()):
+                domain = domain_of(m.group(0))
+                if domain is not None:
+                    return domain
     return None
 
 
