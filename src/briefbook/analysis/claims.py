@@ -1087,10 +1087,20 @@ def _munition_went_off_at(clean: str, q: Quantity, words: list[str], phrase_end:
     if not words or not (words[-1].lower() in table.munitions or pair in table.munitions):
         return False
     before, after = _munition_went_off()
-    return (
-        before.search(clean, max(0, q.start - 40), q.start) is not None
-        or after.match(clean, phrase_end) is not None
-    )
+    went = after.match(clean, phrase_end)
+    if (
+        went
+        and went.group(0).split()[-1].lower() == "landed"
+        and (words[-1].lower() in _landing() or pair in _landing())
+    ):
+        went = None  # "two drones landed at the airfield": a flight home (round revC19)
+    return before.search(clean, max(0, q.start - 40), q.start) is not None or went is not None
+
+
+@cache
+def _landing() -> frozenset[str]:
+    """Munitions that may land whole (``munition_landing`` of data/events.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["munition_landing"])
 
 
 @cache
@@ -1112,10 +1122,19 @@ def _kin_lost_before(clean: str, q: Quantity, words: list[str]) -> bool:
     lost 40 soldiers" stays a loss."""
     verb, kin = _kin_lost()
     head = " ".join(words[-2:]).lower() if len(words) > 1 else ""
-    return (
-        bool(words)
-        and (words[-1].lower() in kin or head in kin)
-        and verb.search(clean, max(0, q.start - 120), q.start) is not None
+    if not words or not (words[-1].lower() in kin or head in kin):
+        return False
+    lost = verb.search(clean, max(0, q.start - 120), q.start)
+    if lost is None:
+        return False
+    # "lost touch with her two sisters", "lost 20 kilograms while his three children ...":
+    # what was lost is no kin, or the kin stand in another clause (round revC19)
+    gap = re.findall(r"[a-z]+", clean[lost.start() : q.start].lower())
+    while gap and gap[0] in {"has", "have", "had", "lost", "lose", "loses", "losing"}:
+        gap = gap[1:]
+    return not (
+        (gap and gap[0] in _claim_words("kin_loss_not_objects"))
+        or any(w in _claim_words("kin_loss_breaks") for w in gap)
     )
 
 
@@ -1273,6 +1292,12 @@ def _event(
         and words
         and not _is_thing(head)
         and all(event != "exchanged" for _, _, event in cues)
+        # "the flight of 40 passengers landed": an air flight and who is aboard it, no
+        # people who fled (round revC19)
+        and not (
+            fate.group(1).lower() == "flight"
+            and " ".join(words).lower() in _claim_words("flight_aboard")
+        )
     ):
         # "the bodies of nine hostages were found": the dead, not the captured; never a thing
         # ("the remains of two houses" were no deaths), nor remains handed back ("the bodies
@@ -2418,7 +2443,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 value=q.value,
                 kind=q.kind,
                 unit=q.unit,
-                counts=_rest_of(words, frames, q, before)
+                counts=_rest_of(words, frames, q, before, event)
                 or " ".join([*words, *coordinated_head(clean, phrase_end, words)]),
                 event=event,
                 modality=modality,
@@ -2725,24 +2750,38 @@ def find_claims(
 
 
 def _rest_of(
-    words: list[str], frames: list[Frame], q: Quantity, before: tuple[str, str] | None
+    words: list[str],
+    frames: list[Frame],
+    q: Quantity,
+    before: tuple[str, str] | None,
+    event: str = OTHER_EVENT,
 ) -> str | None:
     """What a bare count of the rest counts ("54 others", "12 more"): "other" and the head of
     the count before it in the sentence (within 160 characters), else of the last count of
     the sentence before ("killed four people and wounded 54 others": other people; "two
     soldiers died and five others were hurt": other soldiers; round claims23r). None when the
-    count names its own thing ("three other soldiers") or no count came before."""
+    count names its own thing ("three other soldiers") or no count came before. A part named
+    inside the count before ("12 people, including four children, and wounded 30 others") is
+    no antecedent; a rest that suffers what only people suffer (``rest_people_events``) after
+    a count of things ("destroyed two houses and wounded 54 others") counts other people
+    (round revC19)."""
     if len(words) != 1 or words[0].lower() not in _remainder_words():
         return None
     counted = [
         f
         for f in frames
-        if f.kind == "count" and f.counts and q.start - f.end <= 160 and f.end <= q.start
+        if f.kind == "count"
+        and f.counts
+        and not f.part
+        and q.start - f.end <= 160
+        and f.end <= q.start
     ]
     ante = counted[-1].counts if counted else (before[0] if before else None)
     head = ante.split()[-1] if ante else None
     if not head or head.lower() in _remainder_words():
         return ante or None  # the rest of a rest: what that one counts
+    if event in _claim_words("rest_people_events") and not is_person(ante.split()):
+        return "other people"  # houses are never wounded
     return f"other {head}"
 
 

@@ -1268,9 +1268,14 @@ def _incident_words() -> tuple[re.Pattern[str], dict[str, int]]:
     nouns = {str(w) for words in data["toll_causes"].values() for w in words}
     nouns |= {str(w) for w in data["scene_anchors"]["event_nouns"]}
     between = r"(?:(?!(?:a|an|the|and|or|of|in|on|at|by|to|for|with|time|times)\b)[a-z][\w-]*\s+)"
+    # a series the ordinal counts in ("the second bombing of the campaign", "the first attack
+    # since the truce", "in two years"): no incident of the report's own (round revC19)
+    series = alternation(str(w) for w in data["incident_series_scopes"]).replace(r"\ ", r"\s+")
+    span = r"in\s+(?:a|an|\d+|\w+)\s+(?:days?|weeks?|months?|years?|decades?)"
     pattern = re.compile(
         rf"\b(?:the|a|its|this|that)\s+({alternation(numbers)})\s+{between}{{0,2}}?"
-        rf"(?:{alternation(nouns)})(?![\w'’-])",
+        rf"(?:{alternation(nouns)})(?![\w'’-])"
+        rf"(?!,?\s+(?:(?:[\w'’-]+\s+){{0,3}}?(?:{series})|{span})(?![\w'’-]))",
         re.I,
     )
     return pattern, numbers

@@ -668,13 +668,26 @@ def _air_strike_source(data: Mapping[str, Any]) -> str:
     ("F-16 fighter jets"), then an auxiliary or adverb or none, then one of ``strike_verbs``
     ("Ostland Air Force F-16s struck Karsian positions"); or air power used to strike ("used
     F-16 fighter jets to bomb targets": ``strike_infinitives``). ``decisive_events`` of
-    data/judgments.yaml."""
+    data/judgments.yaml. Not the weapon as the object of a participle ("Ostland jets
+    attacked by Karsian missiles returned": a "by" within four words after the verb), a verb
+    of no strike (``strike_not_objects`` right after it: "the Air Force hit its target for the
+    year", "hit back at critics"), nor an accident (``air_accidents`` after the verb: "a cargo
+    aircraft hit the runway lights while landing", "struck a power line and crashed"; round
+    revC19)."""
     air = rf"(?:(?i:{_phrases(data['air_power'])})|{_AIRCRAFT})"
     weapon = rf"{air}(?:\s+{air})*"
     verbs = _phrases(data["strike_verbs"])
     infinitives = alternation(str(w) for w in data["strike_infinitives"])
+    not_objects = _phrases(data["strike_not_objects"])
+    accidents = _phrases(data["air_accidents"])
+    struck = (
+        rf"(?:{verbs})(?![\w'’-])"
+        rf"(?!\s+(?:[\w'’.-]+\s+){{0,3}}?by(?![\w'’-]))"
+        rf"(?!\s+(?i:{not_objects})(?![\w'’-]))"
+        rf"(?![^.;]*?(?<![\w-])(?i:{accidents})(?![\w'’-]))"
+    )
     return (
-        rf"(?:{weapon}\s+(?:(?:also|reportedly|then|again|later)\s+)?(?:{verbs})"
+        rf"(?:{weapon}\s+(?:(?:also|reportedly|then|again|later)\s+)?{struck}"
         rf"|used\s+(?:[\w'’.-]+\s+){{0,4}}?{weapon}\s+to\s+(?:{infinitives}))"
     )
 

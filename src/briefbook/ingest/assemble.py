@@ -283,12 +283,17 @@ def _plain_heading(text: str, nxt: Block | None, first: bool = False) -> bool:
 
 
 @cache
-def _clause_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _clause_lexicon() -> tuple[frozenset[str], ...]:
     data = load_data("text.yaml")
-    return (
-        frozenset(str(w).lower() for w in data["finite_verbs"]),
-        frozenset(str(w).lower() for w in data["participle_followers"]),
-        frozenset(str(w).lower() for w in data["not_past_tenses"]),
+    return tuple(
+        frozenset(str(w).lower() for w in data[key])
+        for key in (
+            "finite_verbs",
+            "participle_followers",
+            "not_past_tenses",
+            "adjective_openers",
+            "question_openers",
+        )
     )
 
 
@@ -298,9 +303,13 @@ def full_clause(text: str) -> bool:
     "were killed", "fled", "officials said") or a regular past tense with its object after it
     ("Gunmen killed 14 villagers"). A past participle before a preposition, a comma or the end
     ("14 killed in raid", "Fourteen dead, 30 wounded"), a present-tense headline verb ("Gunmen
-    kill 14") and a capitalised word ("United", "Killed") make no clause."""
-    finite, followers, not_past = _clause_lexicon()
+    kill 14") and a capitalised word ("United", "Killed") make no clause, nor an -ed word
+    after an article ("Inside the besieged city") or a line that opens with a question word
+    and has no full stop ("How the drone war changed everything"; round revC19)."""
+    finite, followers, not_past, adjective_openers, questions = _clause_lexicon()
     words = re.findall(r"[\w'’-]+|[,;:–—]", text)
+    if words and words[0].lower() in questions and not text.rstrip().endswith("."):
+        return False  # "How the drone war changed everything": a headline's question
     for k, word in enumerate(words[1:], start=1):
         if not word.islower():
             continue
@@ -310,6 +319,7 @@ def full_clause(text: str) -> bool:
         if (
             re.fullmatch(r"[a-z]{2,}[^e]ed", word)
             and word not in not_past
+            and words[k - 1].lower() not in adjective_openers  # "the besieged city"
             and nxt
             and nxt not in followers
             and nxt[0].isalnum()
