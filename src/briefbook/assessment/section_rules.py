@@ -71,6 +71,15 @@ def _bare(text: str, unquoted: bool) -> str:
     return _QUOTED.sub(" ", bare) if unquoted else bare
 
 
+def _flat(patterns: Sequence[object]) -> list[object]:
+    """A list of patterns with a nested list (a YAML alias of another rule's list,
+    ``- *not_a_factor``, beside patterns of the rule's own) spliced in, in order."""
+    out: list[object] = []
+    for p in patterns:
+        out.extend(p if isinstance(p, list) else [p])
+    return out
+
+
 @cache
 def section_rules() -> tuple[SectionRule, ...]:
     """The rules of ``data/section_rules.yaml``, in file order (loaded once)."""
@@ -80,8 +89,8 @@ def section_rules() -> tuple[SectionRule, ...]:
             SectionRule(
                 name=str(name),
                 label=str(spec["label"]),
-                match=tuple(re.compile(str(p), re.I) for p in spec["match"]),
-                unless=tuple(re.compile(str(p), re.I) for p in spec.get("unless") or ()),
+                match=tuple(re.compile(str(p), re.I) for p in _flat(spec["match"])),
+                unless=tuple(re.compile(str(p), re.I) for p in _flat(spec.get("unless") or ())),
                 only_from=tuple(str(x) for x in spec.get("only_from") or ()),
                 sure=float(spec["sure"]) if spec.get("sure") is not None else None,
             )
