@@ -34,4 +34,6 @@ def test_intensified_and_nominal_calls_are_outlook(text: str) -> None:
     ],
 )
 def test_near_miss_reports_and_descriptions_do_not_fire(text: str) -> None:
-    assert rule_labels([text]) == [None]
+    # no call for action: a dated report may go back to context (secs19's dated_act), never
+    # to outlook
+    assert rule_labels([text])[0] in {None, "context"}
