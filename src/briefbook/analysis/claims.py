@@ -347,10 +347,37 @@ def _cause_after() -> re.Pattern[str]:
 def cause_modifier(name: str, text: str, end: int) -> bool:
     """Whether the capitalised ``name`` that ends at ``end`` in ``text`` only names what a
     cause was ("in Pager blasts", "in the Drone strikes"): one word, right before a noun of
-    a toll's cause (``toll_causes`` of data/claims.yaml), that no gazetteer, city or area
-    index knows as a place. "in Beirut strikes" names a place."""
+    a toll's cause (``toll_causes`` of data/claims.yaml), that is a common noun (an ordinary
+    English word, or one of ``cause_device_words``: "pager", "beeper") and that no gazetteer,
+    city or area index knows as a place. "in Beirut strikes" names a place, and so does an
+    unknown one-word name that is no common noun ("in Vell shelling", "in Khiam strikes")."""
     bare = re.sub(r"^the\s+", "", name.strip())
-    return " " not in bare and bool(_cause_after().match(text, end)) and not _known_place(bare)
+    return (
+        " " not in bare
+        and _common_noun(bare)
+        and bool(_cause_after().match(text, end))
+        and not _known_place(bare)
+    )
+
+
+@cache
+def _cause_devices() -> frozenset[str]:
+    """Nouns of things that blow up or strike too rare for the ordinary words ("pager",
+    "beeper", "walkie-talkie"): ``cause_device_words`` of data/claims.yaml."""
+    return _claim_words("cause_device_words")
+
+
+def _common_noun(word: str) -> bool:
+    """Whether ``word``, in any case, is a common noun: one of ``cause_device_words`` of
+    data/claims.yaml, or a word all of whose hyphened parts are ordinary English words
+    (data/ordinary_words.yaml); "Vell", "Khiam" and "Aitaroun" are names."""
+    from briefbook.analysis.place_names import ordinary_words
+
+    low = word.lower()
+    if low in _cause_devices():
+        return True
+    parts = [p for p in re.split(r"[-‐]", low) if p]
+    return bool(parts) and all(p in ordinary_words() for p in parts)
 
 
 def _known_place(name: str) -> bool:
@@ -2299,9 +2326,11 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
 
 def _name_the_rest(frames: list[Frame]) -> None:
     """Count, in place, a bare remainder ("and 2,800 others were injured", ``remainder_words``
-    of data/claims.yaml alone) as the thing the nearest count before it in the sentence
-    counts ("12 people were killed and 2,800 others": people; "two tanks destroyed and three
-    others damaged": tanks). A remainder with no count before it keeps its word."""
+    of data/claims.yaml alone) by the nearest count before it in the sentence: people when
+    that count counts people, whoever they were ("seven civilians were killed and 30 others
+    wounded", "two soldiers and three others": the others are people, not more civilians or
+    soldiers, as the claims guide reads them); else the thing it counts ("two tanks destroyed
+    and three others damaged": tanks). A remainder with no count before it keeps its word."""
     rest = _remainder_words()
     for k, frame in enumerate(frames):
         if frame.kind != "count" or frame.counts.lower() not in rest:
@@ -2315,7 +2344,7 @@ def _name_the_rest(frames: list[Frame]) -> None:
             None,
         )
         if before is not None:
-            frame.counts = before.counts
+            frame.counts = "people" if is_person(before.counts.split()) else before.counts
 
 
 # kinds of figure that run over a span and an extent (a count, a share, a sum of money): a
