@@ -911,15 +911,22 @@ def _report_day(item: _Item) -> date | None:
 
 @cache
 def _interim_pattern() -> re.Pattern[str]:
-    words = load_data("claims.yaml")["toll_interim_words"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(str(w).lower() for w in words)})(?![\w-])")
+    data = load_data("claims.yaml")
+    words = alternation(str(w).lower() for w in data["toll_interim_words"])
+    adjectives = alternation(str(w).lower() for w in data["toll_interim_adjectives"])
+    nouns = alternation(str(w).lower() for w in data["toll_interim_nouns"])
+    return re.compile(
+        rf"(?<![\w-])(?:{words}|(?:{adjectives})\s+(?:(?:death|casualty)\s+)?(?:{nouns}))"
+        r"(?![\w-])"
+    )
 
 
 @lru_cache(maxsize=1024)
 def _tells_interim(text: str) -> bool:
     """Whether ``text`` tells its toll as a count to that time, not the last ("As of the
     evening, 9 people were killed", "a preliminary toll of four", "so far"): one of
-    ``toll_interim_words`` of data/claims.yaml."""
+    ``toll_interim_words`` of data/claims.yaml, or one of ``toll_interim_adjectives`` before
+    one of ``toll_interim_nouns`` ("a preliminary investigation" tells none)."""
     return _interim_pattern().search(text.lower()) is not None
 
 
