@@ -1075,7 +1075,9 @@ def _date_by_siblings(items: list[_Item]) -> None:
     earlier day: "At least 14 were killed when radios blew up" beside "12 were killed in
     Tuesday's blasts" in a report of Wednesday tells Wednesday's toll, not Tuesday's (the
     report keeps the two days apart). A figure of a report that dates no other figure
-    earlier keeps no time."""
+    earlier keeps no time, nor does a running total (a scope: "In all, 500 have been killed",
+    "since it began"; or a count to that time, :func:`_tells_interim`): the same total told
+    a day earlier is the same toll, not another day's."""
     earlier: dict[tuple[Any, ...], bool] = defaultdict(bool)
     for i in items:
         day, report = _day_of(i), _report_day(i)
@@ -1085,6 +1087,8 @@ def _date_by_siblings(items: list[_Item]) -> None:
         report = _report_day(i)
         if i.times or report is None or not earlier[(i.source, *_topic(i.claim), i.key.head)]:
             continue
+        if getattr(i.claim, "scope", None) or i.interim:
+            continue  # a running total: of no one day
         i.times = frozenset(
             {str(report.day), calendar.month_name[report.month].lower(), str(report.year)}
         )

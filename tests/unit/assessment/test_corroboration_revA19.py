@@ -1,7 +1,13 @@
-"""Review of trial20's interim tolls (revA19; every report here is invented): only a toll told
-as a count to that time ("so far", "a preliminary toll") lets another origin's later, higher
-figure be its revision; an adjective of another noun ("a preliminary investigation found")
-tells no interim toll, so the two origins' figures stay a contradiction."""
+"""Review of trial20's tolls told on two days (revA19; every report here is invented):
+
+* only a toll told as a count to that time ("so far", "a preliminary toll") lets another
+  origin's later, higher figure be its revision; an adjective of another noun ("a preliminary
+  investigation found") tells no interim toll, so the two origins' figures stay a
+  contradiction;
+* an undated running total ("In all, 500 people have been killed") of a report that dates
+  another toll to an earlier day is of no one day: the same total told the day before meets
+  it; an undated toll of one event in that report still stands for the report's own day.
+"""
 
 from __future__ import annotations
 
@@ -16,9 +22,11 @@ _LATER = (
 )
 
 
-def _killed(tmp_path: Path, earlier: str) -> list[tuple[str, list[str]]]:
+def _killed(
+    tmp_path: Path, earlier: str, later: tuple[str, str] = _LATER
+) -> list[tuple[str, list[str]]]:
     paths = []
-    for i, (published, text) in enumerate([("2026-03-10", earlier), _LATER]):
+    for i, (published, text) in enumerate([("2026-03-10", earlier), later]):
         path = tmp_path / f"report{i}.txt"
         path.write_text(f"Title: Report {i}\nPublished: {published}\n\n{text}\n", encoding="utf-8")
         paths.append(path)
@@ -45,3 +53,28 @@ def test_a_preliminary_toll_is_revised_by_a_later_higher_one(tmp_path: Path) -> 
         "toll from police."
     )
     assert _killed(tmp_path, text) == [("revised", ["12", "9"])]
+
+
+_TOTAL_THEN_TUESDAY = (
+    "2026-03-11",
+    "In all, 500 people have been killed in the shelling of Dorvia, the health ministry "
+    "said.\n\nShelling killed 12 people across Dorvia on Tuesday.",
+)
+
+
+def test_a_running_total_told_on_two_days_meets(tmp_path: Path) -> None:
+    text = "As of March 10, 500 people have been killed in the shelling of Dorvia, the UN said."
+    rows = _killed(tmp_path, text, _TOTAL_THEN_TUESDAY)
+    assert ("corroborated", ["500", "500"]) in rows, rows
+
+
+def test_an_undated_toll_of_one_event_stays_the_reports_day(tmp_path: Path) -> None:
+    # near miss: no running total, so the later report's undated 500 is Wednesday's
+    text = "Shelling killed 500 people across Dorvia on March 10, the UN said."
+    later = (
+        "2026-03-11",
+        "Shelling killed 500 people across Dorvia, the health ministry said.\n\n"
+        "Shelling killed 12 people across Dorvia on Tuesday.",
+    )
+    rows = _killed(tmp_path, text, later)
+    assert ("unmatched", ["500"]) in rows, rows
