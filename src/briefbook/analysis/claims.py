@@ -301,12 +301,16 @@ def _when() -> re.Pattern[str]:
     month = _month()
     return re.compile(
         r"\b(?:(?:on|since|until|through|by|in|during|from|as\s+of)\s+)?"
+        # a span that ends on a date is no one day ("in the week to March 10")
+        r"(?:the\s+(?:week|fortnight|month|(?:\d+|two|three|four|five|six|seven)\s+days)"
+        r"\s+(?:to|up\s+to|ending|ended|through)\s+(?=\d|[A-Z]))?"
         r"(?:(?:the\s+)?night\s+of\s+\w+(?:\s+\d{1,2})?(?:\s+(?:to|into)\s+\w+(?:\s+\d{1,2})?)?"
         rf"|(?:last|this|next|previous|past)\s+(?:week(?:end)?|night|month|year|(?:{day}))"
         rf"|(?:early\s+|late\s+)?(?:{day})(?:\s+(?:night|morning|evening))?"
         r"|yesterday|today|tonight|overnight|earlier\s+this\s+(?:week|month|year)"
-        rf"|(?:mid-)?{month}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
-        rf"|\d{{1,2}}\s+{month}(?:\s+(?:1[89]|20)\d\d)?"
+        # a range of days is one time ("March 9-10", "9–10 March"), not its first day
+        rf"|(?:mid-)?{month}(?:\s+\d{{1,2}}(?:[-–]\d{{1,2}}(?!\d))?)?(?:,?\s+(?:1[89]|20)\d\d)?"
+        rf"|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{month}(?:\s+(?:1[89]|20)\d\d)?"
         r"|(?:the\s+)?(?:1[89]|20)\d0s|\d+\s+(?:years|decades|months|weeks|days)\s+ago|decades\s+ago"
         r"|(?:1[89]|20)\d\d)\b",
         re.I,

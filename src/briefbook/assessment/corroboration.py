@@ -345,9 +345,12 @@ def _named_day(words: frozenset[str], published_at: str) -> date | None:
     """The one day the folded time ``words`` name as a date (a month and its day, with or
     without a year), read as :func:`~briefbook.assessment.occasions.sentence_time` reads it
     from the report's date ``published_at`` (ISO, or empty); None when they name no single
-    day."""
+    day: a second day ("March 9-10", "March 10 to 12") or a word of a span ("in the week to
+    March 10") beside the date."""
     plain = words - _SAME_DAY_WORDS
-    if not any(w.isdigit() and len(w) <= 2 for w in plain):
+    if sum(w.isdigit() and len(w) <= 2 for w in plain) != 1 or not all(
+        _date_word(w) for w in plain
+    ):
         return None
     try:
         published: date | None = date.fromisoformat(published_at[:10])
@@ -358,6 +361,17 @@ def _named_day(words: frozenset[str], published_at: str) -> date | None:
         # no date read (the report's day stands in), or a month or a span
         return span[0] if span and span[0] == span[1] and _names_date(plain, span[0]) else None
     return span[0]
+
+
+_MONTHS = tuple(calendar.month_name[m].lower() for m in range(1, 13))
+
+
+def _date_word(word: str) -> bool:
+    """Whether a folded time word is a word of a date: a day of the month, a year, or a month's
+    name ("sept", "march")."""
+    if word.isdigit():
+        return len(word) <= 2 or len(word) == 4
+    return len(word) >= 3 and any(m.startswith(word) for m in _MONTHS)
 
 
 def _names_date(words: frozenset[str], day: date) -> bool:

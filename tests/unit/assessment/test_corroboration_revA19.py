@@ -78,3 +78,36 @@ def test_an_undated_toll_of_one_event_stays_the_reports_day(tmp_path: Path) -> N
     )
     rows = _killed(tmp_path, text, later)
     assert ("unmatched", ["500"]) in rows, rows
+
+
+def _pair(tmp_path: Path, first: str, second: str) -> list[tuple[str, list[str]]]:
+    return _killed(tmp_path, first, ("2026-03-11", second))
+
+
+def test_a_range_of_days_is_no_one_day_of_a_weekday(tmp_path: Path) -> None:
+    # "March 9-10" is two days, not Monday 9 March of the later report's "on Monday"
+    rows = _pair(
+        tmp_path,
+        "Beeper blasts killed 9 people across Dorvia on March 9-10, police said.",
+        "Beeper blasts killed 12 people across Dorvia on Monday, the ministry said.",
+    )
+    assert rows == [("unmatched", ["12"]), ("unmatched", ["9"])], rows
+
+
+def test_a_week_to_a_date_is_no_one_day_of_a_weekday(tmp_path: Path) -> None:
+    rows = _pair(
+        tmp_path,
+        "Shelling killed 40 people across Dorvia in the week to March 10, police said.",
+        "Shelling killed 12 people across Dorvia on Tuesday, the ministry said.",
+    )
+    assert rows == [("unmatched", ["12"]), ("unmatched", ["40"])], rows
+
+
+def test_a_date_and_its_weekday_of_the_next_report_are_one_day(tmp_path: Path) -> None:
+    # near miss: one day, so the two rival counts meet
+    rows = _pair(
+        tmp_path,
+        "Beeper blasts killed 9 people across Dorvia on March 9, police said.",
+        "Beeper blasts killed 12 people across Dorvia on Monday, the ministry said.",
+    )
+    assert rows == [("contradicted", ["12", "9"])], rows
