@@ -416,8 +416,13 @@ def _where_matches(text: str) -> tuple[tuple[int, int, str, int], ...]:
         s, e = m.span(1)
         name = m.group(1)
         # a day or month told right after the place without "on" ("across Lebanon Tuesday")
-        # is the time, not a word of the place's name
-        while (tail := _time_tail().search(name)) and tail.start() > 0:
+        # is the time, not a word of the place's name; a place known by the whole name keeps
+        # it ("in Cape May")
+        while (
+            (tail := _time_tail().search(name))
+            and tail.start() > 0
+            and not _known_place(name.removeprefix("the ").strip())
+        ):
             name, e = name[: tail.start()], s + tail.start()
         if cause_modifier(name, text, e):
             continue

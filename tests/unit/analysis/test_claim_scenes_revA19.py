@@ -3,6 +3,7 @@
 * only a common noun right before a noun of a toll's cause says what the cause was ("in Pager
   blasts", "in Mortar attacks"); an unknown one-word name that is no ordinary English word
   stays the place ("in Vell shelling", "in Khiam strikes"), as it was before trial20;
+* a known place whose name ends in a month keeps it ("in Cape May");
 * a bare remainder after a count of people counts people, whoever the count before it named
   ("seven civilians were killed and 30 others wounded": 30 people, as the claims guide reads
   them); after a count of things it counts those things ("three others" of two tanks).
@@ -59,3 +60,14 @@ def test_others_after_a_count_of_things_are_those_things() -> None:
     # near miss: "others" of drones are drones
     text = "Two drones were shot down and four others crashed."
     assert [c.counts for c in find_claims(text, "S1.1")] == ["drones", "drones"]
+
+
+def test_a_known_place_whose_name_ends_in_a_month_keeps_it() -> None:
+    (claim,) = find_claims("Three people were killed in Cape May on Monday.", "S1.1")
+    assert claim.where == "Cape May", claim
+
+
+def test_a_weekday_after_a_known_place_is_still_its_time() -> None:
+    # near miss: "Port Said Friday" is no place's name
+    (claim,) = find_claims("Two people were killed in Port Said Friday.", "S1.1")
+    assert (claim.where, claim.when) == ("Port Said", "Friday"), claim
