@@ -301,12 +301,16 @@ def _when() -> re.Pattern[str]:
     month = _month()
     return re.compile(
         r"\b(?:(?:on|since|until|through|by|in|during|from|as\s+of)\s+)?"
+        # a span that ends on a date is no one day ("in the week to March 10")
+        r"(?:the\s+(?:week|fortnight|month|(?:\d+|two|three|four|five|six|seven)\s+days)"
+        r"\s+(?:to|up\s+to|ending|ended|through)\s+(?=\d|[A-Z]))?"
         r"(?:(?:the\s+)?night\s+of\s+\w+(?:\s+\d{1,2})?(?:\s+(?:to|into)\s+\w+(?:\s+\d{1,2})?)?"
         rf"|(?:last|this|next|previous|past)\s+(?:week(?:end)?|night|month|year|(?:{day}))"
         rf"|(?:early\s+|late\s+)?(?:{day})(?:\s+(?:night|morning|evening))?"
         r"|yesterday|today|tonight|overnight|earlier\s+this\s+(?:week|month|year)"
-        rf"|(?:mid-)?{month}(?:\s+\d{{1,2}})?(?:,?\s+(?:1[89]|20)\d\d)?"
-        rf"|\d{{1,2}}\s+{month}(?:\s+(?:1[89]|20)\d\d)?"
+        # a range of days is one time ("March 9-10", "9–10 March"), not its first day
+        rf"|(?:mid-)?{month}(?:\s+\d{{1,2}}(?:[-–]\d{{1,2}}(?!\d))?)?(?:,?\s+(?:1[89]|20)\d\d)?"
+        rf"|\d{{1,2}}(?:[-–]\d{{1,2}})?\s+{month}(?:\s+(?:1[89]|20)\d\d)?"
         r"|(?:the\s+)?(?:1[89]|20)\d0s|\d+\s+(?:years|decades|months|weeks|days)\s+ago|decades\s+ago"
         r"|(?:1[89]|20)\d\d)\b",
         re.I,
@@ -347,10 +351,37 @@ def _cause_after() -> re.Pattern[str]:
 def cause_modifier(name: str, text: str, end: int) -> bool:
     """Whether the capitalised ``name`` that ends at ``end`` in ``text`` only names what a
     cause was ("in Pager blasts", "in the Drone strikes"): one word, right before a noun of
-    a toll's cause (``toll_causes`` of data/claims.yaml), that no gazetteer, city or area
-    index knows as a place. "in Beirut strikes" names a place."""
+    a toll's cause (``toll_causes`` of data/claims.yaml), that is a common noun (an ordinary
+    English word, or one of ``cause_device_words``: "pager", "beeper") and that no gazetteer,
+    city or area index knows as a place. "in Beirut strikes" names a place, and so does an
+    unknown one-word name that is no common noun ("in Vell shelling", "in Khiam strikes")."""
     bare = re.sub(r"^the\s+", "", name.strip())
-    return " " not in bare and bool(_cause_after().match(text, end)) and not _known_place(bare)
+    return (
+        " " not in bare
+        and _common_noun(bare)
+        and bool(_cause_after().match(text, end))
+        and not _known_place(bare)
+    )
+
+
+@cache
+def _cause_devices() -> frozenset[str]:
+    """Nouns of things that blow up or strike too rare for the ordinary words ("pager",
+    "beeper", "walkie-talkie"): ``cause_device_words`` of data/claims.yaml."""
+    return _claim_words("cause_device_words")
+
+
+def _common_noun(word: str) -> bool:
+    """Whether ``word``, in any case, is a common noun: one of ``cause_device_words`` of
+    data/claims.yaml, or a word all of whose hyphened parts are ordinary English words
+    (data/ordinary_words.yaml); "Vell", "Khiam" and "Aitaroun" are names."""
+    from briefbook.analysis.place_names import ordinary_words
+
+    low = word.lower()
+    if low in _cause_devices():
+        return True
+    parts = [p for p in re.split(r"[-‐]", low) if p]
+    return bool(parts) and all(p in ordinary_words() for p in parts)
 
 
 def _known_place(name: str) -> bool:
@@ -385,8 +416,13 @@ def _where_matches(text: str) -> tuple[tuple[int, int, str, int], ...]:
         s, e = m.span(1)
         name = m.group(1)
         # a day or month told right after the place without "on" ("across Lebanon Tuesday")
-        # is the time, not a word of the place's name
-        while (tail := _time_tail().search(name)) and tail.start() > 0:
+        # is the time, not a word of the place's name; a place known by the whole name keeps
+        # it ("in Cape May")
+        while (
+            (tail := _time_tail().search(name))
+            and tail.start() > 0
+            and not _known_place(name.removeprefix("the ").strip())
+        ):
             name, e = name[: tail.start()], s + tail.start()
         if cause_modifier(name, text, e):
             continue
@@ -2759,7 +2795,7 @@ def _rest_of(
     """What a bare count of the rest counts ("54 others", "12 more"): "other" and the head of
     the count before it in the sentence (within 160 characters), else of the last count of
     the sentence before ("killed four people and wounded 54 others": other people; "two
-    soldiers died and five others were hurt": other soldiers; round claims23r). None when the
+    soldiers died and five others were hurt": other people; round claims23r). None when the
     count names its own thing ("three other soldiers") or no count came before. A part named
     inside the count before ("12 people, including four children, and wounded 30 others") is
     no antecedent; a rest that suffers what only people suffer (``rest_people_events``) after
@@ -2782,6 +2818,11 @@ def _rest_of(
         return ante or None  # the rest of a rest: what that one counts
     if event in _claim_words("rest_people_events") and not is_person(ante.split()):
         return "other people"  # houses are never wounded
+    if is_person(ante.split()):
+        # the rest of a count of people are people, whoever they were: "seven civilians were
+        # killed and 30 others wounded" counts people wounded, as the claims guide's gold
+        # reads it, not more civilians (round revA19)
+        return "other people"
     return f"other {head}"
 
 

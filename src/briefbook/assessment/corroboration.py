@@ -350,9 +350,12 @@ def _named_day(words: frozenset[str], published_at: str) -> date | None:
     """The one day the folded time ``words`` name as a date (a month and its day, with or
     without a year), read as :func:`~briefbook.assessment.occasions.sentence_time` reads it
     from the report's date ``published_at`` (ISO, or empty); None when they name no single
-    day."""
+    day: a second day ("March 9-10", "March 10 to 12") or a word of a span ("in the week to
+    March 10") beside the date."""
     plain = words - _SAME_DAY_WORDS
-    if not any(w.isdigit() and len(w) <= 2 for w in plain):
+    if sum(w.isdigit() and len(w) <= 2 for w in plain) != 1 or not all(
+        _date_word(w) for w in plain
+    ):
         return None
     try:
         published: date | None = date.fromisoformat(published_at[:10])
@@ -363,6 +366,17 @@ def _named_day(words: frozenset[str], published_at: str) -> date | None:
         # no date read (the report's day stands in), or a month or a span
         return span[0] if span and span[0] == span[1] and _names_date(plain, span[0]) else None
     return span[0]
+
+
+_MONTHS = tuple(calendar.month_name[m].lower() for m in range(1, 13))
+
+
+def _date_word(word: str) -> bool:
+    """Whether a folded time word is a word of a date: a day of the month, a year, or a month's
+    name ("sept", "march")."""
+    if word.isdigit():
+        return len(word) <= 2 or len(word) == 4
+    return len(word) >= 3 and any(m.startswith(word) for m in _MONTHS)
 
 
 def _names_date(words: frozenset[str], day: date) -> bool:
@@ -983,15 +997,22 @@ def _report_day(item: _Item) -> date | None:
 
 @cache
 def _interim_pattern() -> re.Pattern[str]:
-    words = load_data("claims.yaml")["toll_interim_words"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(str(w).lower() for w in words)})(?![\w-])")
+    data = load_data("claims.yaml")
+    words = alternation(str(w).lower() for w in data["toll_interim_words"])
+    adjectives = alternation(str(w).lower() for w in data["toll_interim_adjectives"])
+    nouns = alternation(str(w).lower() for w in data["toll_interim_nouns"])
+    return re.compile(
+        rf"(?<![\w-])(?:{words}|(?:{adjectives})\s+(?:(?:death|casualty)\s+)?(?:{nouns}))"
+        r"(?![\w-])"
+    )
 
 
 @lru_cache(maxsize=1024)
 def _tells_interim(text: str) -> bool:
     """Whether ``text`` tells its toll as a count to that time, not the last ("As of the
     evening, 9 people were killed", "a preliminary toll of four", "so far"): one of
-    ``toll_interim_words`` of data/claims.yaml."""
+    ``toll_interim_words`` of data/claims.yaml, or one of ``toll_interim_adjectives`` before
+    one of ``toll_interim_nouns`` ("a preliminary investigation" tells none)."""
     return _interim_pattern().search(text.lower()) is not None
 
 
@@ -1157,7 +1178,9 @@ def _date_by_siblings(items: list[_Item]) -> None:
     earlier day: "At least 14 were killed when radios blew up" beside "12 were killed in
     Tuesday's blasts" in a report of Wednesday tells Wednesday's toll, not Tuesday's (the
     report keeps the two days apart). A figure of a report that dates no other figure
-    earlier keeps no time."""
+    earlier keeps no time, nor does a running total (a scope: "In all, 500 have been killed",
+    "since it began"; or a count to that time, :func:`_tells_interim`): the same total told
+    a day earlier is the same toll, not another day's."""
     earlier: dict[tuple[Any, ...], bool] = defaultdict(bool)
     for i in items:
         day, report = _day_of(i), _report_day(i)
@@ -1167,6 +1190,8 @@ def _date_by_siblings(items: list[_Item]) -> None:
         report = _report_day(i)
         if i.times or report is None or not earlier[(i.source, *_topic(i.claim), i.key.head)]:
             continue
+        if getattr(i.claim, "scope", None) or i.interim:
+            continue  # a running total: of no one day
         i.times = frozenset(
             {str(report.day), calendar.month_name[report.month].lower(), str(report.year)}
         )
