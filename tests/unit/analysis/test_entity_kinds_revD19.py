@@ -59,3 +59,30 @@ def test_a_word_that_says_it_is_no_surname(tmp_path: Path) -> None:
         "Analysts at Goldman Sachs were cautious. Sachs said it expected a rebound.",
     )
     assert ("person", "Goldman Sachs") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Africans were among the dead.", "Africa"),
+        ("Some of the Europeans were evacuated from Sudan.", "Europe"),
+        ("Africans have long migrated to the north.", "Africa"),
+        ("Europeans were among the victims.", "Europe"),
+    ],
+)
+def test_a_continents_people_as_people_name_the_continent(
+    tmp_path: Path, text: str, place: str
+) -> None:
+    assert ("place", place) in entities_of(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Europeans said they would respond.",
+        "Europeans have condemned the strikes on the port.",
+        "The Europeans' plan was rejected.",
+    ],
+)
+def test_a_continents_people_as_a_party_still_name_no_place(tmp_path: Path, text: str) -> None:
+    assert ("place", "Europe") not in entities_of(tmp_path, text)
