@@ -86,3 +86,32 @@ def test_a_continents_people_as_people_name_the_continent(
 )
 def test_a_continents_people_as_a_party_still_name_no_place(tmp_path: Path, text: str) -> None:
     assert ("place", "Europe") not in entities_of(tmp_path, text)
+
+
+def test_a_full_name_before_a_known_body_is_a_person_and_the_body(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "Dr Ana Ruiz Red Crescent chief spoke on Monday.")
+    assert ("person", "Ana Ruiz") in found
+    assert ("organisation", "Red Crescent") in found
+    assert ("organisation", "Ana Ruiz Red Crescent") not in found
+
+
+def test_a_national_chapter_stays_one_body(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "The Syrian Arab Red Crescent said two medics were killed.")
+    assert ("organisation", "Syrian Arab Red Crescent") in found
+
+
+def test_a_church_after_from_is_the_body(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "Leaders from the Velmora Baptist Church called for calm.")
+    assert ("organisation", "Velmora Baptist Church") in found
+    found = entities_of(tmp_path, "Mourners gathered at the Velmora Baptist Church on Sunday.")
+    assert ("place", "Velmora Baptist Church") in found
+
+
+def test_a_division_named_by_a_plural_of_geography_is_an_area(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path, "The Northern Territories Division of Kelvo Province was flooded."
+    )
+    assert ("place", "Northern Territories Division") in found
+    assert ("place", "Kelvo Province") in found
+    found = entities_of(tmp_path, "The Sales Division of Tarvo Province reported losses.")
+    assert ("place", "Tarvo Province") not in found
