@@ -281,25 +281,39 @@ def _epithet(text: str, start: int, end: int) -> bool:
     return bool(_THE_BEFORE.search(before)) and bool(_EPITHET_OF.match(text, end))
 
 
-# a place's people in the plural as an actor: after "the", or the subject of a verb
+# a place's people in the plural as an actor: after "the", or the subject of a verb of a
+# party's act or word, after an auxiliary or not ("Europeans have condemned", "the
+# Europeans pushed"); a copula or a verb of people ("were among the dead", "have long
+# migrated", "were evacuated") is no act of a party
 _ACTING_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ACTING_AFTER = re.compile(
-    r"\s+(?:have|has|had|are|were|want|wanted|will|would|could|should|must|said|say|says|"
-    r"told|insist|insisted|warned|urged|argued|rejected|condemned|demanded|pushed|agreed)\b"
+    r"\s+(?:(?:have|has|had|are|were|will|would|could|should|must|may|might|did|do|does)\s+)?"
+    r"(?:(?:also|not|now|already|jointly|repeatedly|since|then)\s+)?"
+    r"(?:want|wanted|wants|said|say|says|told|insist|insists|insisted|warn|warns|warned|"
+    r"urge|urges|urged|argue|argues|argued|reject|rejects|rejected|condemn|condemns|condemned|"
+    r"demand|demands|demanded|push|pushes|pushed|pushing|agree|agrees|agreed|propose|proposes|"
+    r"proposed|welcome|welcomes|welcomed|pledge|pledges|pledged|threaten|threatens|threatened|"
+    r"announce|announces|announced|refuse|refuses|refused|vow|vowed|respond|responded|"
+    r"insisting|demanding|urging|calling|called)\b"
 )
+_BE_AFTER = re.compile(r"\s+(?:are|were|is|was|have|has|had|been)\b")
 
 
 def _acting_people(text: str, start: int, end: int) -> bool:
     """Whether the people of a place named in the plural at ``text[start:end]`` act as one
     party ("the Europeans", "Europeans have condemned the strikes", "Africans insisted"):
     the governments or the parties of the region, not the region as a place. "Many
-    Africans see him as a hero" names its people, a mention of the place as before."""
+    Africans see him as a hero", "the Africans were among the dead", "Europeans were
+    evacuated" name its people, a mention of the place as before."""
     if text[end - 1 : end] != "s":
         return False
+    if _ACTING_AFTER.match(text, end):
+        return True
     return bool(
         _ACTING_BEFORE.search(text, max(0, start - 4), start)
         and not text[max(0, start - 20) : start].lower().rstrip().endswith(("of the", "among the"))
-    ) or bool(_ACTING_AFTER.match(text, end))
+        and not _BE_AFTER.match(text, end)
+    )
 
 
 def _spans(

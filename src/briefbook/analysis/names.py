@@ -742,13 +742,15 @@ def _articled_toponym(toks: list[Tok], rules: Rules) -> bool:
     )
 
 
-def _body_chapter(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> Found | None:
+def _body_chapter(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Found] | None:
     """The whole run as an organisation when it ends in the name of two words or more of
     an organisation the gazetteer knows, after capitalised words that qualify it (a
     country's adjective, a place, a name): "the Syrian Arab Red Crescent", "the Kelvo Red
     Crescent", "the Tarvo Red Cross" are national chapters of the known body, never a
     person "Arab Red Crescent". None when a title, a role or a connector stands before the
-    known name ("President of the Red Crescent", "Ana Ruiz and Red Cross staff")."""
+    known name ("President of the Red Crescent", "Ana Ruiz and Red Cross staff"); a
+    person and the body when a full name opening with a known given name stands before it
+    ("Ana Ruiz Red Cross staff": no chapter named after a person)."""
     for k in range(len(toks) - 2, 0, -1):
         tail = toks[k:]
         surface = " ".join(t.text for t in tail)
@@ -763,7 +765,17 @@ def _body_chapter(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> Found | None
             for t in before
         ):
             return None
-        return Found(toks[0].start, toks[-1].end, "organisation", " ".join(t.text for t in toks))
+        if (
+            len(before) >= 2
+            and before[0].low in rules.given
+            and not any(t.text in gaz.surfaces or t.text in gaz.adjectives for t in before)
+        ):
+            # "Ana Ruiz Red Cross staff": a person's full name before the body, no chapter
+            return [
+                Found(before[0].start, before[-1].end, "person", " ".join(t.text for t in before)),
+                Found(tail[0].start, tail[-1].end, "organisation", surface),
+            ]
+        return [Found(toks[0].start, toks[-1].end, "organisation", " ".join(t.text for t in toks))]
     return None
 
 
@@ -1279,16 +1291,27 @@ def _area_unit(lows: list[str], of_at: int, rules: Rules) -> bool:
     word other than a compass word of ``elliptic_area_words`` ("the Fifth Division", "the
     Criminal Division", "the Naval Division of the Eastern Region": an ordinal, a court's or
     a service's branch; round revA18), also in the plural ("the Sales Division", "the
-    Operations Division": a firm's or an agency's branch; round ents20)."""
+    Operations Division": a firm's or an agency's branch; round ents20) unless it is a
+    word of geography ("the Northern Territories Division": :func:`_land_plural`)."""
     compass = place_guards()["elliptic_area_words"]
     plain = english_words() - compass
     return (
         lows[of_at - 1] in rules.area_unit_nouns
         and not any(any(c.isdigit() for c in low) or low in rules.area_unit_arms for low in lows)
         # an English word in the plural too: "the Sales Division of Tarvo Province" is a
-        # firm's branch, no area
-        and not any(low in plain or singular(low) in plain for low in lows[: of_at - 1])
+        # firm's branch, no area; not a plural of geography ("the Northern Territories
+        # Division", "the Lakes Division": a place head in the plural names land)
+        and not any(
+            low in plain or (singular(low) in plain and not _land_plural(low, rules))
+            for low in lows[: of_at - 1]
+        )
     )
+
+
+def _land_plural(low: str, rules: Rules) -> bool:
+    """Whether the lower-case ``low`` is a word of geography in the plural: a place head
+    ("territories", "lakes", "hills", "islands") or a word of land ("lowlands")."""
+    return low in rules.place_heads or singular(low) in rules.place_heads or low.endswith("lands")
 
 
 def _headed_kind(word: str, rules: Rules) -> str | None:
@@ -1593,7 +1616,7 @@ def classify(
         return []
     chapter = _body_chapter(toks, rules, gaz)
     if chapter is not None:
-        return [chapter]  # "the Syrian Arab Red Crescent": a national body of a known one
+        return chapter  # "the Syrian Arab Red Crescent": a national body of a known one
     if _articled_toponym(toks, rules):
         return [Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))]
     if opening and (body := _members_of(toks, text, rules, gaz, lower_vocab)) is not None:
@@ -2735,7 +2758,9 @@ def _faith_body(lows: list[str], rules: Rules) -> bool:
     return not any(w in {"st", "st.", "saint", "sainte"} or w.endswith("'s") for w in lows)
 
 
-_AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|to)\s+(?:the\s+)?$")
+# a locative of a site; not "from" or "to", which a body's people, gifts and words take too
+# ("Leaders from the Velmora Baptist Church", "a letter to the Velmora Baptist Church")
+_AT_SITE = re.compile(r"\b(?:at|in|inside|outside|near|into)\s+(?:the\s+)?$")
 
 
 def _named_congregation(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:

@@ -22,9 +22,13 @@ also a place of the gazetteer.
 
 from __future__ import annotations
 
+import re
+
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.mentions import Discovery, entity_key
-from briefbook.analysis.names import Tok, cap_runs, english_words, is_cap, name_like
+from briefbook.analysis.names import Tok, cap_runs, english_words, is_cap, name_like, place_guards
+from briefbook.analysis.place_names import known_place
+from briefbook.analysis.places import city_index, place_key
 
 __all__ = ["full_names_of_surnames"]
 
@@ -76,6 +80,10 @@ def _lone_people(state: Discovery, d: int) -> set[str]:
     }
 
 
+# "it" or "its" right after the verb of speech: a body speaks ("X said it would", "X said its")
+_IT_AFTER = re.compile(r"\s+its?\b")
+
+
 def _lone_speakers(
     sents: list[list[Tok]],
     doc: list[str],
@@ -99,6 +107,8 @@ def _lone_speakers(
                 continue
             if tok.low in lower_vocab or tok.low in english_words():
                 continue
+            if _IT_AFTER.match(text, toks[i + 1].end):
+                continue  # "Sachs said it expected a rebound": a firm's own pronoun
             key = state.discovered.get(tok.text)
             if key is None or state.types.get(key) == "person":
                 out.add(tok.text)
@@ -129,10 +139,16 @@ def _full_name(
         or low in english_words()
         or low in rules.roles
         or low in rules.kin
+        or low in rules.place_first_words
+        or low in rules.toponym_prefixes
+        or low in place_guards()["place_first_heads"]
         or not name_like(first, rules, gaz)
     ):
-        return None
+        return None  # "Santa Cruz", "Kota Bharu": a place's first word, no given name
+    name = f"{first.text} {surname}"
+    if known_place(name, gaz) or city_index().get(place_key(name)):
+        return None  # a place the gazetteer or the city index knows whole
     other = state.discovered.get(first.text)
     if other is not None and state.types.get(other) != "person":
         return None
-    return f"{first.text} {surname}"
+    return name
