@@ -299,6 +299,13 @@ def _sanction_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     )
 
 
+# the end of a verb's own clause after it: a comma, a stop before a capital (not the dots of
+# "E.O. 13224"), or a relative pronoun
+_OWN_CLAUSE_END = re.compile(
+    r"[,;:!?]\s|\.(?=\s+[\"“'‘]?[A-Z]|\s*$)|\s(?:that|which|who|whom|whose)\s"
+)
+
+
 def _sanction_target(words: list[str], sentence: str, cue: str) -> bool:
     """Whether ``words`` count those a sanctions action targets: a verb of targeting
     (``cue``), a legal person counted, and sanctions named in the ``sentence``, with no
@@ -309,12 +316,17 @@ def _sanction_target(words: list[str], sentence: str, cue: str) -> bool:
     pair = " ".join(words[-2:]).lower()
     if cue.lower() not in cues or (head not in targets and pair not in targets):
         return False
-    if context.search(sentence) is None:
+    verb = re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence, re.I)
+    before = sentence[: verb.start()] if verb else sentence
+    # sanctions named before the verb ("OFAC targeted", "The sanctions target") or in its own
+    # clause after it ("targeted 12 individuals with sanctions"), never only in another
+    # clause: "Gunmen targeted five businesses, defying sanctions", "strikes hit two
+    # companies that the Treasury had designated" are strikes (round revE19)
+    own = _OWN_CLAUSE_END.split(sentence[verb.end() :], maxsplit=1)[0] if verb else ""
+    if context.search(before) is None and context.search(own) is None:
         return False
     # the munition or aircraft as the verb's subject, before it ("Drones targeted"), not its
     # object's deed after it ("for supplying Russia with drones")
-    verb = re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence, re.I)
-    before = sentence[: verb.start()] if verb else sentence
     table = event_table()
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", before)}
     return not said & (table.munitions | table.aircraft)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from briefbook.analysis.gazetteer import rules
+from briefbook.analysis.gazetteer import gazetteer, rules
 from briefbook.analysis.numbers import find_quantities, weekdays
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation, unique
@@ -1242,6 +1242,7 @@ def attribution(text: str) -> tuple[str | None, bool]:
             subject
             and m.group(0).lower() in _cue_set("plural_noun_speech_forms")
             and _COORDINATED.search(subject)
+            and not _one_coordinated_speaker(subject, after)
         ):
             continue  # "Western and Arab states later impose ...": a verb in -s takes one subject
         if subject and subject.split()[-1].lower() in _cue_set("recording_subjects"):
@@ -1289,6 +1290,18 @@ def _witness_count(text: str) -> str | None:
 # a subject of two or more joined by "and" or commas ("Western and Arab", "Turkey and the GCC")
 _COORDINATED = re.compile(r"\s(?:and|&)\s|,\s")
 _AFTER_ADVERB = re.compile(r"(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?([a-z]+)\b")
+
+
+def _one_coordinated_speaker(subject: str, after: str) -> bool:
+    """Whether a subject holding "and" or a comma is one speaker after all: one name
+    ("Bosnia and Herzegovina", "Trinidad and Tobago": a surface of the gazetteer) or one
+    whose verb in -s takes a speech complement ("The Red Cross and Red Crescent Movement
+    states that ...", "... reports 12 ..."); "Western and Arab states later impose" stays
+    the noun (round revE19)."""
+    if re.match(r"(?:that\b|\d)", after.lstrip()):
+        return True
+    name = re.sub(r"^(?:the|The)\s+", "", subject.strip())
+    return name in gazetteer().surfaces
 
 
 def _plural_noun(word: str, before: str, after: str) -> bool:

@@ -411,7 +411,10 @@ _FINITE = re.compile(
 
 # a non-restrictive relative clause between commas inside a subject ("The blast, which
 # destroyed the depot, also left ..."): no part of the subject's own words
-_SUBJECT_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\s+[^,;:]*,", re.I)
+# (a figure's thousands comma inside it is none of its commas: "which has 40,000 troops")
+_SUBJECT_RELATIVE = re.compile(
+    r",\s*(?:which|who|whose|whom)\s+(?:[^,;:]|(?<=\d),(?=\d{3}))*,", re.I
+)
 
 
 def _also_after_subject(text: str) -> bool:

@@ -217,11 +217,15 @@ def _vocabulary() -> dict[str, Any]:
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
         "not_cues": pattern(data["not_domain_cues"]),
         # a reporting clause closing the sentence: ", the Armenian government said." or
-        # ", according to the government." (the speaker, not the topic; round trial21)
+        # ", according to the government." (the speaker, not the topic; round trial21); after
+        # the verb only when and where it was said (", the UN said on Monday."), never an
+        # object: "In Aden, hospitals reported cholera outbreaks." is the main clause (revE19)
         "speaker_clause": re.compile(
             r"(?:,|[.!?,]?[\"”’'])\s+(?:(?:[\w'’.-]+\s+){1,5}?(?:"
             + alternation(str(w).lower() for w in data["speaker_clause_verbs"])
-            + r")(?:\s+[\w'’.-]+){0,2}|according\s+to(?:\s+[\w'’.-]+){1,5})\s*[.!?]?\s*$",
+            + r")(?:\s+(?:on|in|at|late|earlier|later|today|yesterday|tonight|this|last|via|"
+            + r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + r"(?:\s+[\w'’.-]+){0,2})?|according\s+to(?:\s+[\w'’.-]+){1,5})\s*[.!?]?\s*$",
             re.I,
         ),
         "recommendation": pattern(data["recommendation"]),

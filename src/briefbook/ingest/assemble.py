@@ -172,6 +172,9 @@ def _drop_teasers(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# a fact box's line, a label of up to three words and a colon before a figure ("Killed: 12",
+# "Displaced: 3,000 since March"; round revE19)
+_FACT_LINE = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+){0,2}:\s*[~≈<>+]?\d")
 # another story's clipped snippet in a rail: cut off with an ellipsis ("... my old injuries and…")
 _SNIPPET_END = re.compile(r"(?:…|\.\.\.)[\"'”’)\]]*$")
 
@@ -190,7 +193,8 @@ def _drop_rail(blocks: list[Block]) -> list[Block]:
     "Related stories"; or ``rail_label_openers`` and up to five words: "More from Example
     News") to the page's end, when at least one line follows the label and every line after
     it is another story's headline (at most 30 words, not ending as a sentence) or clipped
-    snippet (at most 60 words, cut off with an ellipsis). A label followed by any sentence
+    snippet (at most 60 words, cut off with an ellipsis), unless two of them or more are a fact
+    box's lines ("Killed: 12", "Wounded: 40"). A label followed by any sentence
     of the story itself ("Related", then "The talks broke down in March ...") ends nothing.
     Not the first block: a page does not open with its rail."""
 
@@ -201,8 +205,13 @@ def _drop_rail(blocks: list[Block]) -> list[Block]:
         return words <= 30 and not _CAPTION_END.search(text)
 
     for i in range(1, len(blocks) - 1):
-        label = blocks[i].level is None and _rail_label().match(blocks[i].text.strip())
-        if label and all(teaser(b.text.strip()) for b in blocks[i + 1 :]):
+        if blocks[i].level is not None or not _rail_label().match(blocks[i].text.strip()):
+            continue
+        rest = [b.text.strip() for b in blocks[i + 1 :]]
+        # two lines of a fact box or more ("Killed: 12", "Wounded: 40"): the story's own
+        # figures after a stray label, no rail (one "Vendra: 40 killed in raid" is a headline)
+        facts = sum(1 for t in rest if _FACT_LINE.match(t))
+        if facts < 2 and all(teaser(t) for t in rest):
             return blocks[:i]
     return blocks
 
