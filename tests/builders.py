@@ -1045,3 +1045,26 @@ def claim_table_rows(text: str) -> list[dict]:
         meta={"date": "2026-03-12"},
     )
     return tables.claim_rows(Briefing(assessment=assessment, title="Test"))
+
+
+SECTION_LABELS = (
+    "battlefield",
+    "conclusion",
+    "context",
+    "factors",
+    "geopolitical",
+    "none",
+    "outlook",
+)
+
+
+def top_after_rules(text: str, **p: float) -> str:
+    """The section ``text`` ends in when the classifier gives it the probabilities ``p``
+    (label -> probability; 0 for a label not given) and the override rules of
+    ``data/section_rules.yaml`` apply (:func:`briefbook.assessment.section_rules.apply_rules`)."""
+    import numpy as np
+
+    from briefbook.assessment.section_rules import apply_rules
+
+    row = np.array([[p.get(lab, 0.0) for lab in SECTION_LABELS]])
+    return SECTION_LABELS[int(np.argmax(apply_rules(row, SECTION_LABELS, [text])[0]))]

@@ -5,17 +5,10 @@ situation reading of it to factors. Invented sentences; near misses keep their r
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
+from tests.builders import top_after_rules as _top
 
-from briefbook.assessment.section_rules import apply_rules, rule_labels
-
-LABELS = ("battlefield", "conclusion", "context", "factors", "geopolitical", "none", "outlook")
-
-
-def _top(text: str, **p: float) -> str:
-    row = np.array([[p.get(lab, 0.0) for lab in LABELS]])
-    return LABELS[int(np.argmax(apply_rules(row, LABELS, [text])[0]))]
+from briefbook.assessment.section_rules import rule_labels
 
 
 @pytest.mark.parametrize(
