@@ -27,6 +27,7 @@ from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.signals import (
     RECORD_SIGNAL,
     KeySignal,
+    dated_long_past,
     demand_and_act,
     is_framing,
     labour_dispute,
@@ -34,6 +35,7 @@ from briefbook.assessment.signals import (
 from briefbook.assessment.supersession import same_subject
 from briefbook.data import load_data
 from briefbook.model import Claim, Sentence, Statement
+from briefbook.text import alternation
 from briefbook.tradecraft import CONSEQUENTIAL_EVENTS
 
 if TYPE_CHECKING:
@@ -506,11 +508,36 @@ def news_bonus(
             if consequential(claims_at.get(i, ())):
                 value += params.claim_bonus
             value *= plain
-            # the size of a toll is consequence whatever the source's kind
-            value += toll_scale(claims_at.get(i, ()), params)
+            # the size of a toll is consequence whatever the source's kind; not a toll of
+            # the past ("killed 3,000 people in 1982", "over four decades") nor background
+            if not signals[i].background and not _past_toll(
+                sentences[i].text, claims_at.get(i, ())
+            ):
+                value += toll_scale(claims_at.get(i, ()), params)
             if value:
                 bonus[i] = round(value, 6)
     return bonus
+
+
+@cache
+def _toll_span() -> re.Pattern[str]:
+    spans = alternation(str(w) for w in load_data("judgments.yaml")["toll_spans"])
+    return re.compile(
+        r"(?<![\w-])(?:over|across|during|in|for|spanning)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+        rf"(?:[\w-]+\s+)?(?:{spans})(?![\w'’-])",
+        re.I,
+    )
+
+
+def _past_toll(text: str, claims: Sequence[Claim]) -> bool:
+    """Whether ``text`` tells its toll as one of the past: summed over decades ("has killed
+    hundreds of Americans over four decades", ``toll_spans`` of data/judgments.yaml) or dated
+    to a long-past year (:func:`~briefbook.assessment.signals.dated_long_past`, against its
+    claims' publication year)."""
+    if _toll_span().search(text):
+        return True
+    years = [int(c.published[:4]) for c in claims if c.published and c.published[:4].isdigit()]
+    return bool(years) and dated_long_past(text, max(years))
 
 
 def toll_scale(claims: Sequence[Claim], params: JudgmentParams) -> float:

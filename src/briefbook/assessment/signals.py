@@ -637,10 +637,12 @@ def _decisive_act() -> re.Pattern[str]:
     fell = _phrases(data["fell_to"])
     withdraw = _phrases(data["withdraw_verbs"])
     forces = alternation(str(w) for w in data["withdraw_nouns"])
+    # not a deal recalled by its year ("the truce agreed in 2014 has largely held")
     agreed = (
         rf"(?i:{_phrases(data['agreed_nouns'])})\s+"
         rf"(?:(?:{_phrases(data['agreed_auxiliaries'])})\s+)?"
         rf"(?:{_phrases(data['agreed_participles'])})"
+        r"(?!\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d(?!\d))"
     )
     gave_up = alternation(str(w) for w in data["gave_up"])
     return re.compile(
@@ -820,8 +822,10 @@ def decisive_domain(text: str) -> str | None:
     perfect, _ = _decisive()
     for pattern in (perfect, _decisive_act()):
         for m in pattern.finditer(text):
-            if _main_clause_event(text, m.start(), m.end()):
-                domain = domain_of(m.group(0))
+            if _main_clause_event(text, m.start(), m.end()) and not _no_act_of_war(text, m):
+                # a deal about the fighting (the only bare deal that is decisive) is diplomacy
+                bare = _no_war_patterns()[0]
+                domain = domain_of(m.group(0)) or ("political" if bare.search(m.group(0)) else None)
                 if domain is not None:
                     return domain
     return None
@@ -902,9 +906,53 @@ def is_decisive_event(text: str) -> bool:
     perfect, _ = _decisive()
     for pattern in (perfect, _decisive_act()):
         for m in pattern.finditer(text):
-            if _main_clause_event(text, m.start(), m.end()):
+            if _main_clause_event(text, m.start(), m.end()) and not _no_act_of_war(text, m):
                 return True
     return coercive_threat(text)
+
+
+@cache
+def _no_war_patterns() -> tuple[re.Pattern[str], ...]:
+    data = load_data("judgments.yaml")["decisive_events"]
+    deal = r"(?:deals?|agreements?|accords?)(?![\w'’-])"
+    return (
+        # a bare deal, agreement or accord (no truce, ceasefire or peace in the act)
+        re.compile(rf"(?<![\w-]){deal}", re.I),
+        re.compile(
+            r"(?<![\w-])(?:ceasefire|cease-fire|truce|armistice|peace|hostilities|"
+            r"proposal|plan)(?![\w'’-])",
+            re.I,
+        ),
+        re.compile(rf"(?<![\w-])(?:{_phrases(data['deal_conflict_cues'])})(?![\w'’-])", re.I),
+        re.compile(rf"(?<![\w-])(?:{_phrases(data['deal_other_kinds'])})\s+{deal}", re.I),
+        # a state's major decision about a deal ("suspended the river accord") is its own
+        re.compile(rf"(?:{_decision_source(data)})$"),
+        re.compile(
+            r"^\s+(?:[\w'’-]+\s+){0,4}?(?:in|of|during)\s+(?:(?:an?|the|his|her)\s+)?"
+            rf"(?:{_phrases(data['leader_other_deaths'])})(?![\w'’-])",
+            re.I,
+        ),
+    )
+
+
+def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
+    """Whether the decisive act found as ``m`` in ``text`` is no turn of the fighting (round
+    revF19): a bare deal, agreement or accord whose sentence names neither the fighting nor
+    its parties, or that is another kind of deal ("signed a trade agreement", "the club
+    reached a deal with the striker"); a leader killed in an accident or a robbery ("was
+    killed in a car crash")."""
+    bare, peace, conflict, other_kind, decision, other_death = _no_war_patterns()
+    act = m.group(0)
+    if (
+        bare.search(act)
+        and not peace.search(act)
+        and not decision.match(act)
+        and (other_kind.search(text) or not conflict.search(text))
+    ):
+        return True
+    if re.search(r"(?:killed|assassinated|slain)$", act, re.I):
+        return bool(other_death.search(text[m.end() :]))
+    return False
 
 
 @cache

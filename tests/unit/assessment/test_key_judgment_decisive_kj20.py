@@ -25,7 +25,7 @@ from briefbook.model import Claim
     "text",
     [
         "Ostland and Karsia have accepted the mediators' proposal to end the border war.",
-        "The two governments signed an agreement in Vendra on Monday.",
+        "The two governments signed an agreement in Vendra on Monday to end the border war.",
         "The rebels and the army reached a deal to halt the fighting in the valley.",
         "Under the truce reached on Tuesday, the shelling along the river will stop.",
         "A ceasefire was agreed in Sarnovo after four days of talks.",
