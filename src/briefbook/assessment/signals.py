@@ -913,16 +913,16 @@ def is_decisive_event(text: str) -> bool:
 
 @cache
 def _no_war_patterns() -> tuple[re.Pattern[str], ...]:
+    """(a bare deal noun, a truce word, a cue of the fighting, another kind of deal, a
+    state's decision about a deal, a leader's death of no war): ``bare_deal_nouns``,
+    ``truce_words``, ``deal_conflict_cues``, ``deal_other_kinds``, ``leader_other_deaths``
+    of ``decisive_events`` in data/judgments.yaml."""
     data = load_data("judgments.yaml")["decisive_events"]
-    deal = r"(?:deals?|agreements?|accords?)(?![\w'’-])"
+    deal = rf"(?:{_phrases(data['bare_deal_nouns'])})(?![\w'’-])"
     return (
         # a bare deal, agreement or accord (no truce, ceasefire or peace in the act)
         re.compile(rf"(?<![\w-]){deal}", re.I),
-        re.compile(
-            r"(?<![\w-])(?:ceasefire|cease-fire|truce|armistice|peace|hostilities|"
-            r"proposal|plan)(?![\w'’-])",
-            re.I,
-        ),
+        re.compile(rf"(?<![\w-])(?:{_phrases(data['truce_words'])})(?![\w'’-])", re.I),
         re.compile(rf"(?<![\w-])(?:{_phrases(data['deal_conflict_cues'])})(?![\w'’-])", re.I),
         re.compile(rf"(?<![\w-])(?:{_phrases(data['deal_other_kinds'])})\s+{deal}", re.I),
         # a state's major decision about a deal ("suspended the river accord") is its own
