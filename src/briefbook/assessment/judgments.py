@@ -96,7 +96,7 @@ from briefbook.assessment.situation import (
     parse_iso,
     statement_hedges,
 )
-from briefbook.assessment.supersession import named_in, superseded_reports
+from briefbook.assessment.supersession import named_in, setting_of, superseded_reports
 from briefbook.config.outline import AssessmentSchema
 from briefbook.data import load_data
 from briefbook.model import Claim, Document, Entity, Sentence, Statement, known_published
@@ -638,6 +638,8 @@ def draw_judgments(
         similar,
         params.supersede_similarity,
         params.supersede_actor_similarity,
+        # the theatre or party every report is set in links no two of them
+        setting_of(named, len(documents), params.setting_share, params.setting_min_sources),
     )
     # a demand and the act it asks for are two events: the act does not supersede the demand
     # ("called on Ostland to withdraw", later "Ostland has begun withdrawing"), nor the other

@@ -71,6 +71,12 @@ class JudgmentParams:
     # ... or this close when only an actor (no place) links them: one leader or army takes
     # part in many situations
     supersede_actor_similarity: float = 0.65
+    # an entity named by more than this share of the sources, and by at least
+    # ``setting_min_sources`` of them, is the setting (the war's theatre or its
+    # party: "Hezbollah" in every report of a war on Hezbollah): like a country, it tells no
+    # two situations apart, so it links no report to a later one (round left20)
+    setting_share: float = 0.5
+    setting_min_sources: int = 4
     # two key-judgment candidates of one source telling an event of one kind (talks, a
     # strike ...: event_kinds of data/judgments.yaml) at least this close in meaning are one
     # event reported twice: one key judgment

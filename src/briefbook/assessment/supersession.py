@@ -35,6 +35,7 @@ __all__ = [
     "named_in",
     "report_date",
     "same_subject",
+    "setting_of",
     "superseded_reports",
 ]
 
@@ -81,6 +82,41 @@ def named_in(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
         for sid in entity.evidence:
             out.setdefault(sid, set()).add(f"{entity.type}:{entity.name}")
     return {sid: frozenset(names) for sid, names in out.items()}
+
+
+def setting_of(
+    named: Mapping[str, frozenset[str]], sources: int, share: float, least: int
+) -> frozenset[str]:
+    """The issue's setting: the "type:name" entities of ``named`` (sentence id "S<n>.<k>" ->
+    :func:`named_in`) that more than ``share`` (0-1) of the ``sources`` name, and at least
+    ``least`` of them (the theatre of a war every report is set in, "Nagorno-Karabakh", or
+    its party, "Hezbollah"). Like a country, the setting frames every situation of the issue
+    and singles out none; with fewer than ``least`` sources there is none."""
+    named_by: dict[str, set[str]] = {}
+    for sid, names in named.items():
+        for name in names:
+            named_by.setdefault(name, set()).add(sid.split(".", 1)[0])
+    core = {name for name, by in named_by.items() if len(by) >= least and len(by) > share * sources}
+    # the setting's polity or area ("Nagorno-Karabakh Republic"): the setting too
+    polity = _setting_polity([n[6:] for n in core if n.startswith("place:")])
+    return frozenset(
+        core | {n for n in named_by if n.startswith("place:") and polity.fullmatch(n[6:])}
+    )
+
+
+def _setting_polity(places: Sequence[str]) -> re.Pattern[str]:
+    """A place's name that is one of ``places`` with one of ``setting_polity_words``
+    (data/judgments.yaml) after it or, followed by "of", before it: "Nagorno-Karabakh
+    Republic", "Republic of Vendra"; a pattern that matches nothing when ``places`` is
+    empty."""
+    if not places:
+        return re.compile(r"(?!)")
+    names = alternation(places)
+    words = alternation(str(w) for w in load_data("judgments.yaml")["setting_polity_words"])
+    return re.compile(
+        rf"(?:the\s+)?(?:(?:{names})\s+(?:{words})|(?:{words})\s+of\s+(?:the\s+)?(?:{names}))",
+        re.I,
+    )
 
 
 def same_subject(a: frozenset[str], b: frozenset[str]) -> str | None:
@@ -198,12 +234,16 @@ def superseded_reports(
     similar: Paraphrases,
     threshold: float,
     actor_threshold: float | None = None,
+    setting: Collection[str] = (),
 ) -> dict[int, int]:
     """Candidate sentence index -> the index of the latest candidate that reports the same
     situation later (see the module note). Candidates with no date, naming no specific
     entity or about no domain are left out. Two reports linked by an actor alone (no place)
     must be at least ``actor_threshold`` close (default: ``threshold``): one leader or one
-    army takes part in many situations."""
+    army takes part in many situations. ``setting`` ("type:name", :func:`setting_of`): the
+    issue's theatre or party, which links no two reports (a pager bombing and a ground
+    invasion a fortnight later, both against Hezbollah, are two situations)."""
+    setting = frozenset(setting)
     dated: dict[int, tuple[dt.date, dt.date]] = {}
     stated: set[int] = set()  # candidates that name their day themselves
     domain: dict[int, str] = {}
@@ -226,7 +266,7 @@ def superseded_reports(
         return dated[j] > dated[i]
 
     def _close_enough(i: int, j: int) -> bool:
-        link = same_subject(named[sentences[i].id], named[sentences[j].id])
+        link = same_subject(named[sentences[i].id] - setting, named[sentences[j].id] - setting)
         if link is None:
             return False
         floor = threshold if link == "place" or actor_threshold is None else actor_threshold

@@ -40,3 +40,64 @@ def test_the_truce_and_deal_words_are_data() -> None:
 )
 def test_deals_read_as_before(text: str, decisive: bool) -> None:
     assert is_decisive_event(text) is decisive
+
+
+def _reports(first: str, second: str, names: frozenset[str]):
+    import numpy as np
+
+    from briefbook.analysis.embeddings import embed
+    from briefbook.assessment.paraphrase import Paraphrases
+    from briefbook.model import Sentence
+
+    sentences = [
+        Sentence(id="S1.1", source="S1", text=first),
+        Sentence(id="S2.1", source="S2", text=second),
+    ]
+    vectors = embed([s.text for s in sentences]).astype(np.float64)
+    return sentences, Paraphrases(sentences, vectors), {"S1.1": names, "S2.1": names}
+
+
+def test_the_setting_is_what_most_sources_name_and_its_polity() -> None:
+    from briefbook.assessment.supersession import setting_of
+
+    theatre = "place:Upper Varna"
+    named = {
+        "S1.2": frozenset({theatre, "person:Ana Rell"}),
+        "S2.1": frozenset({theatre, "place:Upper Varna Republic"}),
+        "S3.4": frozenset({theatre, "place:Upper Varna airport"}),
+        "S4.1": frozenset({theatre, "place:Republic of Upper Varna"}),
+        "S5.1": frozenset({"person:Ana Rell"}),
+    }
+    setting = setting_of(named, 5, 0.5, 4)
+    assert setting == {theatre, "place:Upper Varna Republic", "place:Republic of Upper Varna"}
+    # near misses: a place within the setting ("... airport") and a person two sources name
+    # are no setting; ten sources of which four name it: no setting either
+    assert "place:Upper Varna airport" not in setting
+    assert "person:Ana Rell" not in setting
+    assert setting_of(named, 10, 0.5, 4) == frozenset()
+
+
+def test_the_setting_links_no_two_reports_a_town_still_does() -> None:
+    from briefbook.assessment.supersession import superseded_reports
+
+    published = {"S1": "2024-09-17", "S2": "2024-10-01"}
+    # a bombing and an invasion a fortnight later, both against the war's party
+    party = "organisation:Varna Front"
+    sentences, similar, named = _reports(
+        "Hundreds of radios carried by Varna Front fighters exploded across Ostra.",
+        "Karsia launched a ground invasion against the Varna Front in the south of Ostra.",
+        frozenset({party}),
+    )
+    assert superseded_reports(range(2), sentences, published, named, similar, 0.0) == {0: 1}
+    assert (
+        superseded_reports(range(2), sentences, published, named, similar, 0.0, None, {party}) == {}
+    )
+    # near miss: a town both name (no setting) still makes one situation of two reports
+    town = "place:Vendra"
+    sentences, similar, named = _reports(
+        "Karsian forces have encircled the river town of Vendra.",
+        "Karsian forces captured the river town of Vendra after a siege.",
+        frozenset({town, party}),
+    )
+    out = superseded_reports(range(2), sentences, published, named, similar, 0.5, None, {party})
+    assert out == {0: 1}
