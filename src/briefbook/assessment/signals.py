@@ -738,6 +738,12 @@ def coercive_threat(text: str) -> bool:
     return False
 
 
+@cache
+def _leader_killed() -> re.Pattern[str]:
+    """A leader killed (:func:`_leader_killed_source`), as a pattern."""
+    return re.compile(_leader_killed_source(load_data("judgments.yaml")["decisive_events"]))
+
+
 def _leader_killed_source(data: Mapping[str, Any]) -> str:
     """The pattern (source text) of a leader killed: one of ``leader_nouns``, up to four
     capitalised words (the name), then one of ``leader_killed`` ("Hezbollah chief Hassan
@@ -928,8 +934,14 @@ def _no_war_patterns() -> tuple[re.Pattern[str], ...]:
         # a state's major decision about a deal ("suspended the river accord") is its own
         re.compile(rf"(?:{_decision_source(data)})$"),
         re.compile(
-            r"^\s+(?:[\w'’-]+\s+){0,4}?(?:in|of|during)\s+(?:(?:an?|the|his|her)\s+)?"
-            rf"(?:{_phrases(data['leader_other_deaths'])})(?![\w'’-])",
+            rf"^\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_phrases(data['leader_death_links'])})\s+"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_phrases(data['leader_other_deaths'])})(?![\w'’-])",
+            re.I,
+        ),
+        # a leader noun of a civilian body: "fire chief", "the village chief", "police chief"
+        re.compile(
+            rf"(?<![\w-])(?:{_phrases(data['civilian_leader_bodies'])})\s+"
+            rf"(?:{_phrases(data['leader_nouns'])})(?![\w'’-])",
             re.I,
         ),
     )
@@ -941,7 +953,7 @@ def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
     its parties, or that is another kind of deal ("signed a trade agreement", "the club
     reached a deal with the striker"); a leader killed in an accident or a robbery ("was
     killed in a car crash")."""
-    bare, peace, conflict, other_kind, decision, other_death = _no_war_patterns()
+    bare, peace, conflict, other_kind, decision, other_death, civilian = _no_war_patterns()
     act = m.group(0)
     if (
         bare.search(act)
@@ -950,8 +962,14 @@ def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
         and (other_kind.search(text) or not conflict.search(text))
     ):
         return True
-    if re.search(r"(?:killed|assassinated|slain)$", act, re.I):
-        return bool(other_death.search(text[m.end() :]))
+    if _leader_killed().fullmatch(act):
+        # a civilian body's chief ("the village chief", "Fire chief Ana Sol": the body word
+        # may stand just before the act) or a death of no war ("killed in a plane crash")
+        head = text[max(0, m.start() - 40) : m.start()] + act
+        return bool(
+            other_death.search(text[m.end() :])
+            or any(c.end() > len(head) - len(act) for c in civilian.finditer(head))
+        )
     return False
 
 

@@ -101,3 +101,36 @@ def test_the_setting_links_no_two_reports_a_town_still_does() -> None:
     )
     out = superseded_reports(range(2), sentences, published, named, similar, 0.5, None, {party})
     assert out == {0: 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a civilian body's chief, however killed
+        "The village chief was killed in a strike on Monday.",
+        "Karsia's police chief was killed in an Ostlandi air strike.",
+        "Fire chief Tomas Orlov was killed on Monday.",
+        # a leader's death of no war
+        "Militia leader Tomas Orlov was killed when his car hit a lorry.",
+        "The rebel commander was killed while fighting a blaze at his farm.",
+        "Militia leader Tomas Orlov was killed in a plane crash.",
+        "The rebel leader was killed by a landslide near Vendra.",
+    ],
+)
+def test_no_leader_of_war_killed_in_war(text: str) -> None:
+    assert not is_decisive_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an armed or political body's leader killed by an act of war
+        "Militia chief Tomas Orlov was killed in a drone strike.",
+        "Militia leader Tomas Orlov was killed when a drone hit his car.",
+        "The army chief was killed when a bomb hit his convoy.",
+        "Militia commander Tomas Orlov was killed in a drone strike near the crash site.",
+        "An Ostlandi drone strike killed the militia's top military commander in Vendra.",
+    ],
+)
+def test_a_leader_of_an_armed_body_killed_in_war_stays_decisive(text: str) -> None:
+    assert is_decisive_event(text)
