@@ -74,6 +74,7 @@ from briefbook.assessment.signals import (
     KeySignal,
     confirmed_thing,
     confirmers,
+    dated_before_window,
     dated_long_past,
     decision_domain,
     decisive_domain,
@@ -247,6 +248,10 @@ def draw_judgments(
                     if domain is not None:
                         headline_domain[i] = domain
     issue_day = parse_iso(issue_date)
+    # the first day of the issue's window (its freshness limit), when known
+    window_start = parse_iso(fresh_since) or (
+        issue_day - dt.timedelta(days=params.stale_days) if issue_day else None
+    )
     history: set[int] = set()  # sentences dated long before their report
     # a principal's own statement in the first person ("Today, at my direction, our forces
     # struck ..."): sentence index -> the speaker its title names, to attribute it as a key
@@ -265,8 +270,15 @@ def draw_judgments(
         # history dated by its year, long before the report's own ("signed the treaty in
         # 1960"): background that explains the news, never the news nor a sign to watch
         own_day = known_date.get(s.source) or issue_day
-        if own_day is not None and dated_long_past(s.text, own_day.year):
-            signals[i] = replace(signals[i], background=True)
+        # (an event dated so is history too, never decisive news: "the garrison surrendered
+        # in 1945"; so is a decisive event dated to a year before the issue's window: "the
+        # two sides agreed to a ceasefire in 2023" in an issue of late 2024)
+        if (own_day is not None and dated_long_past(s.text, own_day.year)) or (
+            signals[i].decisive
+            and window_start is not None
+            and dated_before_window(s.text, window_start)
+        ):
+            signals[i] = replace(signals[i], background=True, decisive=False)
             history.add(i)
     # a paragraph of history (dated sentences all long past, none of the news's time): its
     # sentences with no time of their own are told in that past too ("Later, the smaller
@@ -281,7 +293,7 @@ def draw_judgments(
             continue
         for i in members:
             if i not in history and told_in_history(sentences[i].text):
-                signals[i] = replace(signals[i], background=True)
+                signals[i] = replace(signals[i], background=True, decisive=False)
                 history.add(i)
     claims = claims_of(sentences, claims)
     claims_at: dict[int, list[Claim]] = {}

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from briefbook.text import alternation
 __all__ = [
     "LONG_PAST_YEARS",
     "KeySignal",
+    "dated_before_window",
     "dated_long_past",
     "is_background",
     "is_framing",
@@ -310,6 +312,15 @@ def dated_long_past(text: str, year: int) -> bool:
         and present.search(text) is None
         and record.search(text) is None
     )
+
+
+def dated_before_window(text: str, start: dt.date) -> bool:
+    """Whether ``text`` dates what it reports to a year that ended before ``start`` (the
+    first day of the issue's window) and to no time of the issue's period, as
+    :func:`dated_long_past` reads it: "Ostland and Karsia agreed to a ceasefire in 2023" in
+    an issue whose window opens in August 2024 recalls a deal, it is not the news; "agreed
+    to a ceasefire in May 2024" or "... in 2023, and on Monday renewed it" are."""
+    return dated_long_past(text, start.year - 1 + LONG_PAST_YEARS)
 
 
 # a modal or future that looks ahead: such a sentence is never told in a history's past

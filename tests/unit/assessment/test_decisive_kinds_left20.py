@@ -134,3 +134,67 @@ def test_no_leader_of_war_killed_in_war(text: str) -> None:
 )
 def test_a_leader_of_an_armed_body_killed_in_war_stays_decisive(text: str) -> None:
     assert is_decisive_event(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "history"),
+    [
+        ("Ostland and Karsia agreed to a ceasefire in 2023.", "2024-08-30", True),
+        ("The garrison surrendered in 1945.", "2024-08-30", True),
+        # near misses: a year of the window, a day of the news beside the old year
+        ("Ostland and Karsia agreed to a ceasefire in 2024.", "2024-08-30", False),
+        (
+            "Ostland and Karsia agreed to a ceasefire in 2023, and on Monday renewed it.",
+            "2024-08-30",
+            False,
+        ),
+        ("Ostland and Karsia agreed to a ceasefire on Monday.", "2024-08-30", False),
+    ],
+)
+def test_an_event_dated_before_the_window_is_history(text: str, start: str, history: bool) -> None:
+    import datetime as dt
+
+    from briefbook.assessment.signals import dated_before_window
+
+    assert dated_before_window(text, dt.date.fromisoformat(start)) is history
+
+
+def _situation_and_bottom_line(tmp_path, recalled: str) -> tuple[list[str], list[str]]:
+    from briefbook.assessment import assess_documents
+    from briefbook.ingest import SourceSpec, load_documents
+
+    (tmp_path / "a.txt").write_text(
+        "Karsian jets struck militia depots near Vendra overnight, killing at least 14 "
+        "fighters, the army said.\n\nHundreds of families fled Vendra on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Militia fighters shelled the outskirts of Ostra on Friday, the mayor said.\n\n"
+        + recalled
+        + "\n\nThe monitors will report to both capitals.\n",
+        encoding="utf-8",
+    )
+    docs = load_documents(
+        [
+            SourceSpec(path="a.txt", published="2024-05-06"),
+            SourceSpec(path="b.txt", published="2024-05-18"),
+        ],
+        base=tmp_path,
+    )
+    result = assess_documents(docs, issue_date="2024-05-20")
+    shown = [s.text for sec in result.sections for s in sec.statements]
+    return shown, [s.text for s in result.key_judgments]
+
+
+def test_a_deal_of_a_year_before_the_window_is_no_news(tmp_path) -> None:
+    shown, bottom = _situation_and_bottom_line(
+        tmp_path, "Ostland and Karsia agreed to a ceasefire in 2023."
+    )
+    assert not any("in 2023" in t for t in bottom), bottom
+
+
+def test_a_deal_of_the_window_is_news(tmp_path) -> None:
+    shown, bottom = _situation_and_bottom_line(
+        tmp_path, "Ostland and Karsia agreed to a ceasefire in Sarnovo on Saturday."
+    )
+    assert any("agreed to a ceasefire" in t for t in bottom), bottom
