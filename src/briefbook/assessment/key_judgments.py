@@ -116,7 +116,8 @@ def pick_key_judgments(
     one judgment, however differently worded. ``published`` (source id -> its ISO date,
     "" when unknown): the decisive event of the newest dated report (the ceasefire that
     ends a war reported after its battles) takes a slot before the sources' best, whatever
-    its value: the bottom line carries the latest turn of the situation."""
+    its value, and leads the judgments returned: the bottom line carries the latest turn of
+    the situation first."""
     undated = frozenset(undated)
     weights = weights or {}
     superseded = superseded or {}
@@ -314,9 +315,11 @@ def pick_key_judgments(
     # it takes a slot first (a ceasefire after weeks of strikes is the bottom line's news)
     dated = {i: (published or {}).get(sentences[i].source, "") for i in decisive}
     newest = max((d for d in dated.values() if d), default="")
+    turn: int | None = None
     if newest and params.key_judgments > 0:
         for i in sorted((i for i in decisive if dated[i] == newest), key=lambda i: (-value[i], i)):
             if take(i, None, spread=False):
+                turn = i
                 break
     for i in sorted(set(best_of.values()) | decisive, key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
@@ -338,7 +341,11 @@ def pick_key_judgments(
             break
     # in the briefing's order, material known to be stale never leads: where nothing is known
     # to be current it is weighed level with undated sources, but shown after them
-    chosen.sort(key=lambda i: (old(i), built[i].dated is not None, late(i), -value[i], i))
+    # ... and the latest turn of the situation (the newest report's decisive event: the
+    # ceasefire that ends weeks of strikes) leads the rest, whatever its value (round left20)
+    chosen.sort(
+        key=lambda i: (old(i), built[i].dated is not None, late(i), i != turn, -value[i], i)
+    )
     return [built[i] for i in chosen]
 
 

@@ -198,3 +198,46 @@ def test_a_deal_of_the_window_is_news(tmp_path) -> None:
         tmp_path, "Ostland and Karsia agreed to a ceasefire in Sarnovo on Saturday."
     )
     assert any("agreed to a ceasefire" in t for t in bottom), bottom
+
+
+def _bottom_line(tmp_path, third: str) -> list[str]:
+    from briefbook.assessment import assess_documents
+    from briefbook.ingest import SourceSpec, load_documents
+
+    (tmp_path / "a.txt").write_text(
+        "Hundreds of handheld radios exploded across Ostra on Tuesday, killing at least 20 "
+        "people and wounding more than 3,000, the health ministry said.\n\n"
+        "Ostland has been blamed for the blasts by the militia.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Karsian jets struck militia depots near Vendra overnight, the army said.\n\n"
+        "Aid agencies said the roads to Vendra were closed.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "Good afternoon.\n\n" + third + "\n\nThe monitors will report to both capitals.\n",
+        encoding="utf-8",
+    )
+    docs = load_documents(
+        [
+            SourceSpec(path="a.txt", published="2024-05-02"),
+            SourceSpec(path="b.txt", published="2024-05-06"),
+            SourceSpec(path="c.txt", published="2024-05-18"),
+        ],
+        base=tmp_path,
+    )
+    return [s.text for s in assess_documents(docs, issue_date="2024-05-20").key_judgments]
+
+
+def test_the_latest_turn_leads_the_bottom_line(tmp_path) -> None:
+    shown = _bottom_line(
+        tmp_path, "Karsia and the militia signed a ceasefire agreement in Sarnovo on Saturday."
+    )
+    assert shown and "ceasefire agreement" in shown[0], shown
+
+
+def test_a_newest_report_of_no_turn_does_not_lead(tmp_path) -> None:
+    # near miss: the newest report tells no decisive event; it takes no lead for its date
+    shown = _bottom_line(tmp_path, "Karsia and the militia will meet in Sarnovo next month.")
+    assert shown and "next month" not in shown[0], shown
