@@ -528,10 +528,14 @@ def news_bonus(
 
 @cache
 def _toll_span() -> re.Pattern[str]:
-    spans = alternation(str(w) for w in load_data("judgments.yaml")["toll_spans"])
+    data = load_data("judgments.yaml")
+    spans = alternation(str(w) for w in data["toll_spans"])
+    units = alternation(str(w) for w in data["toll_span_units"])
     return re.compile(
         r"(?<![\w-])(?:over|across|during|in|for|spanning)\s+(?:the\s+)?(?:past\s+|last\s+)?"
-        rf"(?:[\w-]+\s+)?(?:{spans})(?![\w'’-])",
+        rf"(?:(?:[\w-]+\s+)?(?:{spans})(?![\w'’-])"
+        # "over a four-decade reign", "across a decades-long campaign"
+        rf"|(?:an?\s+)?(?:[\w]+-)?(?:{units})(?:-long|-old)?\s+[a-z])",
         re.I,
     )
 

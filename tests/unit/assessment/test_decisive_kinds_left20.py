@@ -241,3 +241,40 @@ def test_a_newest_report_of_no_turn_does_not_lead(tmp_path) -> None:
     # near miss: the newest report tells no decisive event; it takes no lead for its date
     shown = _bottom_line(tmp_path, "Karsia and the militia will meet in Sarnovo next month.")
     assert shown and "next month" not in shown[0], shown
+
+
+def _toll_lift(text: str) -> float:
+    from briefbook.assessment.key_judgments import news_bonus
+    from briefbook.assessment.params import JudgmentParams
+    from briefbook.assessment.signals import key_signal
+    from briefbook.model import Claim, Sentence
+
+    # two sentences, the toll second: no lede bonus, only the toll's own lift
+    sentences = [
+        Sentence(id="S1.1", source="S1", text="Karsia said little on Monday.", paragraph=0),
+        Sentence(id="S1.2", source="S1", text=text, paragraph=1),
+    ]
+    claim = Claim(
+        text=text,
+        quantity=3000,
+        counts="people",
+        event="killed",
+        attributed_to=None,
+        hedged=False,
+        evidence=["S1.2"],
+        low=3000.0,
+        high=3000.0,
+        kind="count",
+        modality="asserted",
+        published="2024-05-18",
+    )
+    signals = [key_signal(s.text, False, False) for s in sentences]
+    return news_bonus(sentences, signals, {1: [claim]}, JudgmentParams(claim_bonus=0.0)).get(1, 0.0)
+
+
+def test_a_toll_over_a_span_told_as_a_compound_is_of_the_past() -> None:
+    assert _toll_lift("The militia killed 3,000 people over a four-decade insurgency.") == 0.0
+    assert _toll_lift("The militia killed 3,000 people across a decades-long campaign.") == 0.0
+    # near misses: a span of days or hours is the news's own
+    assert _toll_lift("The militia killed 3,000 people during a four-day offensive.") > 0.0
+    assert _toll_lift("The militia killed 3,000 people in a two-hour battle on Monday.") > 0.0
