@@ -661,6 +661,8 @@ def _decisive_act() -> re.Pattern[str]:
         rf"(?:{nouns})"
         rf"|{agreed}"
         rf"|{_leader_killed_source(data)}"
+        rf"|{_leader_detained_source(data)}"
+        rf"|{_disarm_source(data)}"
         rf"|(?:{gave_up})"
         rf"|{_decision_source(data)}"
         rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
@@ -751,8 +753,42 @@ def coercive_threat(text: str) -> bool:
 
 @cache
 def _leader_killed() -> re.Pattern[str]:
-    """A leader killed (:func:`_leader_killed_source`), as a pattern."""
-    return re.compile(_leader_killed_source(load_data("judgments.yaml")["decisive_events"]))
+    """A leader killed or taken (:func:`_leader_killed_source`,
+    :func:`_leader_detained_source`), as a pattern."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    return re.compile(rf"{_leader_killed_source(data)}|{_leader_detained_source(data)}")
+
+
+def _leader_detained_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a leader taken by an armed body: one of
+    ``leader_captors``, up to three words, one of ``leader_detained``, up to four names,
+    possessives or ``leader_modifiers``, then one of ``leader_nouns`` or
+    ``detained_leader_nouns`` ("border guards detained the former state minister";
+    ``decisive_events`` of data/judgments.yaml)."""
+    leaders = _phrases([*data["leader_nouns"], *data["detained_leader_nouns"]])
+    name = r"[A-Z][\w'’.-]*"
+    modifier = rf"(?:{name}|[\w-]+['’]s?|{_phrases(data['leader_modifiers'])})"
+    return (
+        rf"(?i:{_phrases(data['leader_captors'])})(?:\s+[\w'’.-]+){{0,3}}?\s+"
+        rf"(?:{_phrases(data['leader_detained'])})\s+(?:{modifier}\s+){{0,4}}?(?i:{leaders})"
+    )
+
+
+def _disarm_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a force's arms given up: one of ``disarm_subjects``, up
+    to six words, one of ``disarm_past`` or one of ``disarm_starts`` and one of
+    ``disarm_acts``, up to three words, then one of ``disarm_nouns`` ("the armed forces of
+    the enclave have begun to hand over weapons"; ``decisive_events`` of
+    data/judgments.yaml)."""
+    fillers = alternation(str(w) for w in data["act_fillers"])
+    act = (
+        rf"(?:(?:{_phrases(data['disarm_past'])})"
+        rf"|(?:{_phrases(data['disarm_starts'])})\s+(?:{_phrases(data['disarm_acts'])}))"
+    )
+    return (
+        rf"(?i:{_phrases(data['disarm_subjects'])})(?:\s+[\w'’.-]+){{0,6}}?\s+{act}\s+"
+        rf"(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?i:{_phrases(data['disarm_nouns'])})"
+    )
 
 
 def _leader_killed_source(data: Mapping[str, Any]) -> str:

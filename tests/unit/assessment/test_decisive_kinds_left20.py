@@ -278,3 +278,35 @@ def test_a_toll_over_a_span_told_as_a_compound_is_of_the_past() -> None:
     # near misses: a span of days or hours is the news's own
     assert _toll_lift("The militia killed 3,000 people during a four-day offensive.") > 0.0
     assert _toll_lift("The militia killed 3,000 people in a two-hour battle on Monday.") > 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force's surrender told by its arms given up
+        "The armed forces of Upper Varna have begun to hand over weapons and armored "
+        "vehicles, the ministry said on Friday.",
+        "The rebels laid down their arms on Sunday.",
+        # a leader taken by an armed body
+        "Karsian border guards detained the former state minister of Upper Varna, Ana Rell.",
+        "Karsian troops captured the rebel commander near Vendra.",
+    ],
+)
+def test_a_surrender_of_arms_and_a_leader_taken_are_decisive(text: str) -> None:
+    assert is_decisive_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: refused or demanded, a state arming another, a police arrest, a
+        # civilian body's chief
+        "The militia refused to hand over its weapons.",
+        "Ostland has demanded that the rebels hand over their weapons.",
+        "The US handed over weapons to its ally on Monday.",
+        "Police arrested the former health minister for fraud.",
+        "Soldiers detained the village chief of Ostra.",
+    ],
+)
+def test_arms_refused_or_supplied_and_police_arrests_are_not(text: str) -> None:
+    assert not is_decisive_event(text)
