@@ -994,6 +994,18 @@ def _no_war_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _status_quo() -> re.Pattern[str]:
+    """One of ``act_verbs``, perhaps "to", then one of ``status_quo_verbs``
+    (``decisive_events`` of data/judgments.yaml): a deal that keeps the state of things."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    return re.compile(
+        rf"^(?:{_phrases(data['act_verbs'])})\s+(?:to\s+)?"
+        rf"(?:{_phrases(data['status_quo_verbs'])})(?![\w'’-])",
+        re.I,
+    )
+
+
 def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
     """Whether the decisive act found as ``m`` in ``text`` is no turn of the fighting (round
     revF19): a bare deal, agreement or accord whose sentence names neither the fighting nor
@@ -1002,6 +1014,8 @@ def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
     killed in a car crash")."""
     bare, peace, conflict, other_kind, decision, other_death, civilian = _no_war_patterns()
     act = m.group(0)
+    if _status_quo().search(act):
+        return True  # "agreed to keep the existing truce": the state of things kept
     if (
         bare.search(act)
         and not peace.search(act)

@@ -310,3 +310,18 @@ def test_a_surrender_of_arms_and_a_leader_taken_are_decisive(text: str) -> None:
 )
 def test_arms_refused_or_supplied_and_police_arrests_are_not(text: str) -> None:
     assert not is_decisive_event(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "decisive"),
+    [
+        # a deal that keeps the state of things is no turn of it
+        ("Ostland and Karsia have agreed to keep the existing truce, the mediators said.", False),
+        ("The two sides agreed to extend the ceasefire by 60 days.", False),
+        # near misses: a truce agreed is a turn
+        ("The two sides agreed to a ceasefire on Monday.", True),
+        ("Ostland and Karsia agreed on a truce in Sarnovo.", True),
+    ],
+)
+def test_a_truce_kept_is_no_turn(text: str, decisive: bool) -> None:
+    assert is_decisive_event(text) is decisive
