@@ -942,7 +942,8 @@ def is_decisive_event(text: str) -> bool:
     to resign and flee", "the governor has been ousted") or a decisive military or
     diplomatic act in the past ("U.S. forces conducted strikes against targets in Yemen",
     "the frigate sank", "rebels captured the city of Ostra", "the port fell to the rebels",
-    "the two sides signed a ceasefire", "Ostland has begun withdrawing its troops"), a
+    "the two sides signed a ceasefire", "Ostland has begun withdrawing its troops", "the
+    rebels laid down their arms", "troops captured the rebel commander"), a
     state's strike told by its weapon ("Ostland Air Force F-16s struck Karsian positions")
     or a third party's coercive threat to stop the fighting (:func:`coercive_threat`). Not
     in a subordinate clause ("Now that the regime

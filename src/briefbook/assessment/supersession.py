@@ -4,7 +4,8 @@ on the 3rd) gives way to "the town was captured" (reported on the 10th).
 Two key-judgment candidates report the same situation when they name the same specific
 place or, when neither names a place, the same actor (an entity of type person,
 organisation or force; a country is too broad to tell two situations apart: two towns taken
-by one army are two situations), are about the same domain (military, political ...;
+by one army are two situations; nor is the issue's setting, :func:`setting_of`, the theatre
+or party that most sources name), are about the same domain (military, political ...;
 :func:`briefbook.assessment.situation.domain_of`) and are close in meaning (cosine at least
 ``JudgmentParams.supersede_similarity``, or ``supersede_actor_similarity`` when only an
 actor links them). Of two such reports the later one supersedes the
