@@ -810,7 +810,8 @@ def _decision_source(data: Mapping[str, Any]) -> str:
     """The pattern (source text) of a state's major decision: one of ``decision_verbs``,
     up to three words (not ``act_fillers``), then one of ``decision_nouns``
     (``decisive_events`` of data/judgments.yaml); or an embassy's staff ordered out: one of
-    ``order_verbs``, one of ``departure_nouns``, then one of ``departing_staff``."""
+    ``order_verbs``, one of ``departure_nouns``, then one of ``departing_staff``; or a decree
+    to end a state or its bodies: ``decree_verbs``, ``decree_nouns``, ``decree_aims``."""
     verbs = _phrases(data["decision_verbs"])
     nouns = _phrases(data["decision_nouns"])
     fillers = alternation(str(w) for w in data["act_fillers"])
@@ -818,6 +819,14 @@ def _decision_source(data: Mapping[str, Any]) -> str:
         rf"(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
         rf"(?i:{nouns})(?:s|es)?"
     )
+    if data.get("decree_verbs"):
+        # a decree to end a state or its bodies ("signed a decree to dissolve all state
+        # institutions")
+        act = (
+            rf"(?:{act}|(?:{_phrases(data['decree_verbs'])})\s+(?:[\w'’.,-]+\s+){{0,3}}?"
+            rf"(?i:{_phrases(data['decree_nouns'])})\s+(?:to|on|for)\s+(?:the\s+)?"
+            rf"(?i:{_phrases(data['decree_aims'])}))"
+        )
     if not data.get("order_verbs"):
         return act
     # an embassy's staff ordered out: the order, its noun, then the embassy's people

@@ -325,3 +325,22 @@ def test_arms_refused_or_supplied_and_police_arrests_are_not(text: str) -> None:
 )
 def test_a_truce_kept_is_no_turn(text: str, decisive: bool) -> None:
     assert is_decisive_event(text) is decisive
+
+
+@pytest.mark.parametrize(
+    ("text", "decisive"),
+    [
+        # a government's decree to end a state or its bodies
+        ("The president of Upper Varna signed a decree to dissolve all state institutions.", True),
+        ("Parliament passed a law on the dissolution of the militia.", True),
+        # near misses: a decree of anything else, one refused or only asked for
+        ("The president signed a decree on school holidays.", False),
+        ("The president refused to sign a decree to dissolve the army.", False),
+        ("The opposition called for a decree to dissolve parliament.", False),
+    ],
+)
+def test_a_decree_to_end_a_state_is_decisive(text: str, decisive: bool) -> None:
+    from briefbook.assessment.signals import is_decision
+
+    assert is_decisive_event(text) is decisive
+    assert is_decision(text) is decisive
