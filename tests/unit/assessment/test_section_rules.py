@@ -52,6 +52,7 @@ def test_rules_come_from_the_data_file():
         "forecast",
         "forecast_modal",
         "quoted_verdict",
+        "attributed_verdict",
         "recommendation",
         "framing",
         "caption",
@@ -63,6 +64,7 @@ def test_rules_come_from_the_data_file():
         "capability_use",
         "purpose",
         "driver",
+        "plain_report",
         "boilerplate_shape",
     ]
     assert [r.label for r in rules] == [
@@ -70,6 +72,7 @@ def test_rules_come_from_the_data_file():
         "outlook",
         "outlook",
         "context",
+        "conclusion",
         "outlook",
         "none",
         "none",
@@ -81,6 +84,7 @@ def test_rules_come_from_the_data_file():
         "factors",
         "factors",
         "factors",
+        "context",
         "boilerplate",
     ]
 
@@ -111,7 +115,9 @@ def test_a_sentence_framing_the_piece_is_left_out(text):
     ],
 )
 def test_other_sentences_are_not_framing(text):
-    assert rule_labels([text]) == [None]
+    # (read as geopolitical, a report naming no effect goes to context: ``plain_report``)
+    assert "none" not in rule_labels([text])
+    assert rule_labels([text], predicted=["context"]) == [None]
 
 
 def test_a_framing_rule_moves_the_whole_sentence_to_none():
