@@ -20,6 +20,7 @@ FORECASTS = [
     "Looking ahead, both shipyards are working to launch new tankers every quarter.",
     "Tessaly will need new buyers for its fertiliser within the year.",
     "The northern brigades are expected to rotate out of the pass in March.",
+    "The league is planning to reopen the northern grain route.",
 ]
 
 
@@ -50,6 +51,8 @@ def test_near_miss_a_forward_implication_keeps_its_reading(text):
         "The minister said the league will continue to inspect every grain ship.",
         # a stance held now is no forward plan
         "The league remains committed to cutting Kessel's port revenue.",
+        # "plans to" as a noun: what people did about a plan is the news
+        "Dock workers took issue with plans to raise the harbour levy on grain.",
     ],
 )
 def test_near_miss_a_reported_promise_or_a_stance_is_not_this_rule(text):

@@ -37,6 +37,7 @@ EFFECTS = [
     # a consequence word beyond the battlefield
     "The embargo has deepened tensions between Dorvia and its northern neighbours.",
     "The sanctions have cut Kessel off from the league's insurers.",
+    "The embargo implies a direct link between the grain trade and the border dispute.",
     "The quota system is helping keep grain flowing to the coastal towns.",
     # a forward modal (rule 5)
     "Dorvia's move will isolate Tessaly within the league.",
