@@ -16,6 +16,13 @@ contact, press, navigation, "read more" or disclaimer text, a bare date or headi
 endnote marker). A sentence the classifier reads as ``none`` stays there only if it has one of
 those shapes or the classifier is very sure (its ``none`` probability at least the rule's
 ``sure``); any other takes the classifier's best substantive label.
+
+A rule with ``drop: true`` says what a sentence is NOT: where the classifier's best label is
+the rule's label, that label's probability goes to the other substantive labels in their
+proportions (the classifier's next reading; "a sentence attributed to someone is no verdict of
+the piece"). A rule with ``keep_quotes: true`` is matched on the whole sentence, its direct
+quotes included (GUIDE rule 2: a quote takes the label of what it says, so a consequence named
+inside a quotation still names one).
 """
 
 from __future__ import annotations
@@ -54,11 +61,16 @@ class SectionRule:
     # ``boilerplate`` rules: the ``none`` probability (0-1) from which the classifier's
     # boilerplate reading stands without one of the rule's shapes (None: never)
     sure: float | None = None
+    # the rule says what a sentence is not: its label's mass goes to the other labels
+    drop: bool = False
+    # matched on the whole sentence, direct quotes included
+    keep_quotes: bool = False
 
     def fires(self, text: str) -> bool:
         """Whether the rule applies to ``text`` (direct quotes removed first, but for a
-        ``boilerplate`` rule: a quoted title or credit is part of its shape)."""
-        bare = _bare(text, self.label != BOILERPLATE)
+        ``boilerplate`` rule, a quoted title or credit is part of its shape, and for a rule
+        with ``keep_quotes``)."""
+        bare = _bare(text, self.label != BOILERPLATE and not self.keep_quotes)
         return any(p.search(bare) for p in self.match) and not any(
             p.search(bare) for p in self.unless
         )
@@ -93,6 +105,8 @@ def section_rules() -> tuple[SectionRule, ...]:
                 unless=tuple(re.compile(str(p), re.I) for p in _flat(spec.get("unless") or ())),
                 only_from=tuple(str(x) for x in spec.get("only_from") or ()),
                 sure=float(spec["sure"]) if spec.get("sure") is not None else None,
+                drop=bool(spec.get("drop", False)),
+                keep_quotes=bool(spec.get("keep_quotes", False)),
             )
         )
     return tuple(out)
@@ -106,7 +120,11 @@ def rule_labels(
     """The label the first firing rule gives each text, or None -> list of len(texts).
     ``predicted`` (the classifier's label of each text) lets a rule with ``only_from`` fire
     only on the labels it names; without it such a rule fires on any text it matches."""
-    rules = [r for r in (section_rules() if rules is None else rules) if r.label not in _GUARDS]
+    rules = [
+        r
+        for r in (section_rules() if rules is None else rules)
+        if r.label not in _GUARDS and not r.drop
+    ]
     out: list[str | None] = []
     for n, t in enumerate(texts):
         was = predicted[n] if predicted is not None else None
@@ -141,7 +159,9 @@ def apply_rules(
     Where ``boilerplate`` rules are given, a sentence the classifier calls ``none`` with a
     ``none`` probability below their ``sure`` and none of their shapes is treated the same
     way (the guide's boilerplate has a shape; a substantive sentence the classifier is unsure
-    of is not dropped). Rows sum to 1 as before.
+    of is not dropped). A rule with ``drop`` then takes its label's mass, where that label is
+    the sentence's best, and shares it among the other labels but ``none`` in their proportions.
+    Rows sum to 1 as before.
     """
     out = np.array(probs, dtype=np.float64, copy=True)
     if not len(texts):
@@ -172,7 +192,19 @@ def apply_rules(
                 # no shape of boilerplate and the classifier unsure: substance
                 out[i] = out[i] / rest
                 out[i, none] = 0.0
-    rules = [r for r in rules if r.label not in _GUARDS]
+    for rule in (r for r in rules if r.drop and r.label in cols):
+        col = cols[rule.label]
+        for i, t in enumerate(texts):
+            rest = out[i].sum() - out[i, col] - (out[i, none] if none is not None else 0.0)
+            if int(np.argmax(out[i])) == col and rest > 0 and rule.fires(t):
+                # not this label: its mass goes to the other substantive labels, in their
+                # proportions (``none`` keeps its own)
+                mass = out[i, col]
+                out[i, col] = 0.0
+                for j in range(out.shape[1]):
+                    if j != col and j != none:
+                        out[i, j] += mass * out[i, j] / rest
+    rules = [r for r in rules if r.label not in _GUARDS and not r.drop]
     predicted = [labels[int(np.argmax(row))] for row in out]
     for i, lab in enumerate(rule_labels(texts, rules, predicted)):
         if lab is None or lab not in cols:

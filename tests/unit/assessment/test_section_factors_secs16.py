@@ -133,7 +133,9 @@ def test_a_quoted_motive_alone_does_not_move_the_sentence() -> None:
     ],
 )
 def test_a_past_act_naming_a_weakness_or_motive_stays_the_situation(text: str) -> None:
-    assert rule_labels([text]) == [None]
+    # no factor rule moves the situation reading (read as geopolitical, a report naming no
+    # effect would go to context: ``plain_report``, round secs20)
+    assert rule_labels([text], predicted=["context"]) == [None]
     assert _top(text, context=0.6, factors=0.4) == "context"
 
 
