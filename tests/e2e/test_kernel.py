@@ -224,8 +224,9 @@ def test_papermill_with_the_engine_and_no_kernel_given_starts_and_stops_its_own(
 @needs_proc
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_stop_signal_while_the_pdf_renderer_warms_up_leaves_no_renderer(workspace, sig, code):
-    """The PDF renderer starts with the run (it warms up while the sources are analysed): a
-    signal then kills it, with the kernel, and nothing is left."""
+    """The PDF renderer starts once the sources are analysed (it warms up while the charts
+    are drawn and the notebook runs): a signal then kills it, with the kernel, and nothing
+    is left."""
     proc = subprocess.Popen(
         [*BRIEFBOOK, "run", "params/example.yaml"],
         cwd=workspace,
@@ -249,6 +250,53 @@ def test_stop_signal_while_the_pdf_renderer_warms_up_leaves_no_renderer(workspac
     assert not list(series.glob(".staging-*"))
     assert wait_for(lambda: not renderers_under(workspace), 10), renderers_under(workspace)
     assert wait_for(lambda: not kernels_under(workspace), 10), kernels_under(workspace)
+
+
+def test_a_run_starts_its_pdf_renderer_once_the_sources_are_analysed(workspace, monkeypatch):
+    """On 2 cores the renderer's warm-up (WeasyPrint's import, the fonts: about 0.5 CPU-s)
+    beside the analysis and the kernel's start slowed the analysis; it now starts after the
+    analysis, before the charts and the notebook, and lays out the same PDF."""
+    import briefbook.app.run as run
+    from briefbook.render.pdf import PdfRenderer
+
+    events: list[str] = []
+    analyse, start = run.analyse_sources, PdfRenderer.start
+
+    def analysed(*args, **kwargs):
+        events.append("analyse")
+        return analyse(*args, **kwargs)
+
+    def started(self):
+        events.append("renderer" if self.proc is None else "again")
+        return start(self)
+
+    monkeypatch.setattr(run, "analyse_sources", analysed)
+    monkeypatch.setattr(PdfRenderer, "start", started)
+    params = load_params(workspace / "params" / "example.yaml", ["date=2024-12-20"])
+    result = run_briefing(params, output_dir=workspace / "reports", progress=Progress(quiet=True))
+    assert events[:2] == ["analyse", "renderer"]
+    assert (result.folder / "briefing.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_run_without_pdf_starts_no_renderer(workspace, monkeypatch):
+    # near miss: no PDF asked for, no renderer at all (neither at the start nor after)
+    from briefbook.render.pdf import PdfRenderer
+
+    made: list[object] = []
+    init = PdfRenderer.__init__
+
+    def record(self, *args, **kwargs):
+        made.append(self)
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(PdfRenderer, "__init__", record)
+    params = load_params(
+        workspace / "params" / "example.yaml", ["date=2024-12-20", "formats=[html]"]
+    )
+    result = run_briefing(params, output_dir=workspace / "reports", progress=Progress(quiet=True))
+    assert made == []
+    assert (result.folder / "briefing.html").is_file()
+    assert not (result.folder / "briefing.pdf").exists()
 
 
 @needs_proc

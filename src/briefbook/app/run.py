@@ -488,9 +488,10 @@ def _run_briefing(
     }
     staging = outputs.staging_folder(series_dir, name)
     try:
-        # the kernel boots (and imports what the notebook shows), and the PDF renderer
-        # imports WeasyPrint and loads the fonts, while the sources are read and analysed;
-        # both are killed on any error or signal, before the staging folder goes
+        # the kernel boots (and imports what the notebook shows) while the sources are read
+        # and analysed, and the PDF renderer imports WeasyPrint and loads the fonts once they
+        # are (see pdf_renderer); both are killed on any error or signal, before the staging
+        # folder goes
         with (
             start_kernel(
                 staging,
@@ -587,6 +588,8 @@ def _assess_and_render(
         params, documents, excluded, progress, previous, analyst=analyst, draft=draft
     )
     settle()  # what the analysers imported and built is not scanned again in this run
+    if renderer is not None:  # its warm-up takes the core the analysis no longer needs
+        renderer.start()
     if previous is None:  # say so when earlier runs share this issue's date
         assessment.changes = first_issue_changes(
             series_dir, before=params.date, replacing=replacing
@@ -661,8 +664,11 @@ def _assess_and_render(
 
 @contextmanager
 def pdf_renderer(params: Params, *, keep_warm: bool = False) -> Iterator[PdfRenderer | None]:
-    """The PDF renderer of one run (None when no PDF is asked for), started now. Its own
-    renderer is closed when the block ends and killed when it ends by an exception; with
+    """The PDF renderer of one run (None when no PDF is asked for). Its own renderer starts
+    at its :meth:`~briefbook.render.pdf.PdfRenderer.start`, once the sources are analysed:
+    its warm-up (about 0.5 CPU-s) then runs on the core the engine leaves while the kernel
+    executes, not beside the analysis and the kernel's start (three processes on 2 cores).
+    It is closed when the block ends and killed when it ends by an exception; with
     ``keep_warm`` it is this process's long-lived one, left running."""
     if "pdf" not in params.formats:
         yield None
@@ -672,7 +678,7 @@ def pdf_renderer(params: Params, *, keep_warm: bool = False) -> Iterator[PdfRend
     if keep_warm:
         yield shared_renderer()
         return
-    with PdfRenderer(documents=1) as renderer:  # exits as soon as the PDF is out
+    with PdfRenderer(documents=1, start=False) as renderer:  # exits once the PDF is out
         yield renderer
 
 

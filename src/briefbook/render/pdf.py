@@ -7,8 +7,9 @@ single call inside WeasyPrint, Pango or HarfBuzz takes.
 
 The child imports WeasyPrint and lays out a short page of our own (:data:`WARMUP_HTML`:
 fontconfig, the briefing's font families, the SVG path) as soon as it starts, then lays
-out one briefing after another: ``briefbook run`` starts it when the run begins, so it is
-warm by the time the HTML is ready, and a batch worker (or any long-lived process) keeps
+out one briefing after another: ``briefbook run`` starts it once the sources are analysed
+(:meth:`PdfRenderer.start`), so it warms up while the charts are drawn and the notebook runs
+and is warm by the time the HTML is ready, and a batch worker (or any long-lived process) keeps
 one for all its briefings (:func:`shared_renderer`). A renderer that was stopped (a
 signal, a deadline) is killed; the next briefing starts a new one.
 
@@ -174,13 +175,23 @@ class PdfRenderer:
     exception kills it. A renderer whose child died or was killed is not ``alive``.
 
     ``documents``: how many documents it will lay out (None: any number); the input ends
-    with the last request, so the child exits as soon as it has replied."""
+    with the last request, so the child exits as soon as it has replied.
+
+    ``start=False``: the child starts only at :meth:`start` (or at the first
+    :meth:`render`), so its warm-up (about 0.5 CPU-s) can be put where a core is free;
+    until then the renderer is not ``alive`` and closing or killing it starts nothing."""
 
     def __init__(
-        self, *, warm: bool = True, documents: int | None = None, copy: Path | None = None
+        self,
+        *,
+        warm: bool = True,
+        documents: int | None = None,
+        copy: Path | None = None,
+        start: bool = True,
     ) -> None:
         self._lock = threading.Lock()
         self._left = documents
+        self._deferred: list[str] | None = None  # the command of a child not started yet
         self.claimed = copy is not None
         if copy is not None:  # a warm copy claimed by :meth:`claim`: connect, start nothing
             self._stderr: IO[bytes] = open(_copy_log(copy), "ab+")  # noqa: SIM115 - closed by kill()
@@ -194,6 +205,18 @@ class PdfRenderer:
         command = [sys.executable, "-m", "briefbook.render.pdf", "--serve"]
         if warm:
             command.append("--warm")
+        self.proc = None
+        self._deferred = command
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the child of a renderer made with ``start=False``, now; nothing when it has
+        started already or was closed or killed before it started. ``OSError`` when the
+        child cannot be started (the renderer is then closed)."""
+        command, self._deferred = self._deferred, None
+        if command is None:
+            return
         try:
             self.proc = subprocess.Popen(
                 command,
@@ -274,6 +297,7 @@ class PdfRenderer:
         with self._lock:
             if self._left is not None and self._left <= 0:
                 raise RenderError("PDF rendering failed: the renderer takes no more documents")
+            self.start()  # a deferred child starts with its first document at the latest
             if not self.alive:
                 raise RenderError(f"PDF rendering failed: {self._died()}")
             assert self.proc is not None and self.proc.stdin is not None
@@ -348,6 +372,7 @@ class PdfRenderer:
         kill it. Safe to call again."""
         proc = self.proc
         if proc is None:
+            self.kill()  # a deferred child is never started; its log file is closed
             return
         try:
             if proc.stdin is not None:
@@ -359,7 +384,9 @@ class PdfRenderer:
             self.kill()
 
     def kill(self) -> None:
-        """Kill the child at once and reap it. Safe to call again."""
+        """Kill the child at once and reap it (a deferred child is never started). Safe to
+        call again."""
+        self._deferred = None
         proc, self.proc = self.proc, None
         if proc is not None:
             if proc.poll() is None:

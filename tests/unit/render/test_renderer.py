@@ -122,6 +122,55 @@ def test_a_renderer_for_one_document_exits_as_soon_as_it_has_replied(tmp_path):
     assert not (tmp_path / "two.pdf").exists()
 
 
+def _children_running(parent: psutil.Process) -> list[psutil.Process]:
+    return [c for c in parent.children() if c.status() != psutil.STATUS_ZOMBIE]
+
+
+def test_a_deferred_renderer_starts_its_child_only_when_told_or_with_its_first_document(
+    tmp_path,
+):
+    me = psutil.Process()
+    before = {c.pid for c in _children_running(me)}
+    with PdfRenderer(warm=False, documents=2, start=False) as renderer:
+        assert renderer.proc is None and not renderer.alive and renderer.pid is None
+        assert {c.pid for c in _children_running(me)} == before  # nothing started yet
+        renderer.start()
+        pid = renderer.pid
+        assert pid is not None and renderer.alive
+        renderer.start()  # a second start starts nothing
+        assert renderer.pid == pid
+        renderer.render(_page(7), tmp_path / "told.pdf")
+    with PdfRenderer(warm=False, documents=1, start=False) as renderer:
+        assert renderer.proc is None
+        renderer.render(_page(8), tmp_path / "first.pdf")  # starts it
+    assert (tmp_path / "told.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "first.pdf").read_bytes().startswith(b"%PDF")
+    assert {c.pid for c in _children_running(me)} <= before
+
+
+def test_a_deferred_renderer_closed_or_killed_before_it_started_never_starts(tmp_path):
+    me = psutil.Process()
+    before = {c.pid for c in _children_running(me)}
+    closed = PdfRenderer(warm=False, start=False)
+    closed.close()
+    closed.start()  # too late: closed before it started
+    killed = PdfRenderer(warm=False, start=False)
+    with pytest.raises(KeyboardInterrupt), killed:
+        raise KeyboardInterrupt  # the block ends by an exception: killed
+    killed.start()
+    assert closed.proc is None and killed.proc is None
+    with pytest.raises(RenderError, match="no renderer"):
+        closed.render(_page(9), tmp_path / "late.pdf")
+    assert {c.pid for c in _children_running(me)} == before
+    assert not (tmp_path / "late.pdf").exists()
+
+
+def test_a_renderer_made_as_before_starts_its_child_at_once():
+    # near miss of the deferred kind: the default is unchanged (a batch worker's, a test's)
+    with PdfRenderer(warm=False) as renderer:
+        assert renderer.alive and renderer.pid is not None
+
+
 def test_a_kept_renderer_collects_between_documents_and_stays_usable(tmp_path):
     # the garbage of each layout is collected after its reply; many documents in a row
     # (no pause for the collection) still come out whole
