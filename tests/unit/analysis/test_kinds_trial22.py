@@ -159,3 +159,34 @@ def test_near_miss_companions_without_a_speech_verb_speak_for_no_one() -> None:
     from briefbook.analysis.hedges import attribution
 
     assert attribution("The ministry and its partners delivered food to 700 families.")[0] is None
+
+
+# a national force in the other spelling or named by the demonym ("Rwandan Defense Force"
+# beside "Rwanda Defence Force") was a force of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "The Rwandan Defense Force crossed the border. The Rwanda Defence Force denied it.",
+            "Rwanda Defence Force",
+        ),
+        (
+            "The Kenyan Defence Forces patrolled the coast. The Kenya Defense Forces denied it.",
+            "Kenya Defence Forces",
+        ),
+    ],
+)
+def test_a_national_force_in_another_spelling_is_one_force(tmp_path: Path, text, force) -> None:
+    forces = [row for row in source_entities(tmp_path, text) if row[0] == "force"]
+    assert [(row[1], row[3]) for row in forces] == [(force, ["S1.1", "S1.2"])]
+
+
+def test_near_miss_a_spelling_another_entry_names_stays_that_entry() -> None:
+    from briefbook.analysis.gazetteer import force_spellings, gazetteer
+
+    # the plural of "Armed Forces" is no head to swap; an entry's own alias is kept as written
+    assert force_spellings("Pakistan Armed Forces", [], None, []) == []
+    surfaces = gazetteer().surfaces
+    assert [t.key for t in surfaces["Self-Defense Forces"]] == ["force:Japan Self-Defense Forces"]
