@@ -27,6 +27,7 @@ __all__ = [
     "Gazetteer",
     "Rules",
     "Target",
+    "force_spellings",
     "gazetteer",
     "group_spellings",
     "rules",
@@ -169,6 +170,49 @@ def group_spellings(name: str) -> list[str]:
     spaced = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", name)
     forms.add(spaced)
     out.extend(sorted(forms - {name}))
+    return out
+
+
+# the spellings of a force's head words that sources mix: British and American ("Defence
+# Force", "Defense Force") and the singular beside the plural ("Force", "Forces")
+_FORCE_SPELLINGS = (("Defence", "Defense"), ("Defense", "Defence"))
+_FORCE_NUMBER = re.compile(r"(?<=\bDefen[cs]e )(Force|Forces)$")
+
+
+def force_spellings(
+    name: str, aliases: list[str], country: str | None, demonyms: list[str]
+) -> list[str]:
+    """``aliases`` of a force and the spellings of its name and aliases that sources mix (round
+    trial22: "Rwandan Defense Force" beside "Rwanda Defence Force"): "Defence" and "Defense",
+    "Defence Force" and "Defence Forces" at the end, and for a national force named after its country
+    (``country``, with its ``demonyms``) the demonym in place of the country's name and the
+    other way round ("Kenyan Defence Forces", "Kenya Defence Forces"). A spelling another
+    entry of the gazetteer names stays that entry's (the caller's check)."""
+    out = list(aliases)
+    seen = {name, *aliases}
+    # singular demonyms only: "Rwandan", not "Rwandans"
+    singular = [d for d in demonyms if not (d.endswith("s") and d[:-1] in demonyms)]
+    firsts = [country, *singular] if country else []
+    for base in [name, *aliases]:
+        forms = {base}
+        for old, new in _FORCE_SPELLINGS:
+            forms |= {f.replace(old, new) for f in forms}
+        if " " in base:
+            forms |= {
+                _FORCE_NUMBER.sub(lambda m: "Forces" if m.group(1) == "Force" else "Force", f)
+                for f in forms
+            }
+        for first in firsts:
+            if first is None:
+                continue
+            for f in list(forms):
+                if f.startswith(first + " "):
+                    rest = f[len(first) :]
+                    forms |= {other + rest for other in firsts if other and other != first}
+        for f in sorted(forms):
+            if f not in seen:
+                seen.add(f)
+                out.append(f)
     return out
 
 
@@ -442,6 +486,11 @@ def gazetteer() -> Gazetteer:
     for section, etype in (("forces", "force"), ("weapons", "weapon")):
         for row in data[section]:
             name, aliases, regexes = row[0], row[1], row[2]
+            if etype == "force":
+                dems = country_dems.get(f"country:{row[3]}", []) if len(row) > 3 else []
+                spelled = force_spellings(name, aliases, row[3] if len(row) > 3 else None, dems)
+                # a spelling another entry already names stays that entry's
+                aliases = [a for a in spelled if a in aliases or a not in surfaces]
             key = entity(name, etype, aliases)
             if len(row) > 3:
                 national[f"country:{row[3]}"] = (key, name)

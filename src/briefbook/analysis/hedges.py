@@ -403,6 +403,16 @@ def _posted_speaker(prefix: str) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", m.group(1), flags=re.IGNORECASE)
 
 
+@cache
+def _companions() -> re.Pattern[str]:
+    """ "and its partners", "and their allies" closing a subject: unnamed companions of the
+    body before them (``companion_nouns`` of data/cues.yaml)."""
+    nouns = alternation(sorted(_cue_set("companion_nouns")))
+    return re.compile(
+        r"\s+and\s+(?:its|their|his|her)\s+(?:[a-z]+\s+)?(?:" + nouns + r")\s*$", re.I
+    )
+
+
 def subject_before(prefix: str) -> tuple[str | None, bool]:
     """The noun phrase that ends ``prefix`` (the subject of a following verb).
 
@@ -411,6 +421,7 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
     if re.search(r"[\"”]\s*,?\s*$|,\s*[\"”]\s*$", prefix):
         return None, False  # the text before the verb is a quotation, not its source
     prefix = re.sub(r"[,\s]+(?:which|who|that)\s*$", "", prefix.rstrip())
+    prefix = _companions().sub("", prefix)  # "the WHO and its partners": the WHO
     if posted := _posted_speaker(prefix):
         return posted, False
     tokens = _TOKEN.findall(prefix)

@@ -1025,12 +1025,14 @@ def _town_of_area(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
     it, "<town> de <area>" (``romance_place_links`` of ``data/place_guards.yaml``): the first
     word no given name, the words after the link a known place (the gazetteer, the city
     index) or opened by a place's first word ("San", "Santa"): "Pocosol de San Carlos",
-    "Garza de Nicoya"; not "Juan de Dios", "Hamish de Bretton-Gordon" or, with an article
-    after the link, "Arnel de la Vega"."""
+    "Garza de Nicoya"; not "Juan de Dios", "Hamish de Bretton-Gordon", with an article
+    after the link "Arnel de la Vega", or with a particle before it "Els van de Wetering"."""
     if not toks or toks[0].low in rules.given:
         return False
     for i in range(1, len(toks) - 1):
         if toks[i].text in place_guards()["romance_place_links"]:
+            if toks[i - 1].text.islower() and toks[i - 1].low in rules.particles:
+                return False  # "Vivian van de Perre": a Dutch surname's particles, no town
             after = toks[i + 1 :]
             if after[0].low in {"la", "las", "los"}:
                 return False  # "Arnel de la Vega": the surname form of a place's name
@@ -1076,6 +1078,7 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
             or (j == len(named) - 1 >= 2 and REGNAL.fullmatch(t.text) is not None)  # "X Y III"
             or (j < len(named) - 1 and _inner_namesake(named[j - 1], t, rules, gaz))
             or (j == len(named) - 1 and _other_bearer(named[0], t, rules, gaz, loose=True))
+            or (j == len(named) - 1 and _body_alias_surname(named, rules, gaz))
             or (
                 j < len(named) - 1
                 and _bare_initial(t)
@@ -1205,6 +1208,24 @@ def _other_bearer(
             for t in targets
         )
     )
+
+
+def _body_alias_surname(named: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether the last of ``named`` is a one-word short name of a body or force only (an
+    alias of the gazetteer: "Wagner" of the Wagner Group) that closes a personal name, so
+    is a surname: after two name words ("Anneli Karsova Wagner"), or after a given name of
+    ``data/given_names.yaml`` ("Helga Wagner"). A body's own name ("Hamas") and a word
+    that is also a place or a person's name are never read so."""
+    tok = named[-1]
+    targets = gaz.surfaces.get(tok.text, [])
+    if not targets or not all(
+        t.alias and t.type in {"force", "organisation"} and " " in t.key for t in targets
+    ):
+        return False
+    before = named[:-1]
+    if not all(name_like(t, rules, gaz) for t in before):
+        return False
+    return len(before) >= 2 or (len(before) == 1 and before[0].low in rules.given)
 
 
 _NAME_VOWELS = "aeiouy"

@@ -882,7 +882,8 @@ def _atom(text: str, m: re.Match[str], m2: re.Match[str] | None) -> tuple[Quanti
         kind, unit = _kind(unit_match, text[number_end:])
         if m.group("pct"):
             kind, unit = "percent", "%"
-        begin = text.rfind("between", 0, start) if between else (qstart if qual else start)
+        # the "between" matched in either case: "Between 3,000 and 4,000" opening a sentence
+        begin = max(0, start - 12) + between.start() if between else (qstart if qual else start)
         shown: float | str = text[begin:number_end].strip()  # "between 4.2 and 5.8 million"
         if qual == "upper" or qual == "lower":
             pass  # "as much as 5-10%": the range itself bounds it

@@ -19,7 +19,10 @@ attacked the town" (a June 2024 briefing) is no support for "the RSF has capture
   occasions, however alike they read;
 * **its predicate** is not another event: the event verbs of each (``data/events.yaml``
   cues in a verb form: "captured", "seized", "attacked", "killed") share an event class
-  when both have any ("captured" = "seized"; "attacked" is not "captured").
+  when both have any ("captured" = "seized"; "attacked" is not "captured");
+* **the place taken**, when both name the places a verb of taking takes (:func:`taken_places`:
+  "captured the city of X", "seizing X ... and the provincial capital of Y"), is one of the
+  same: the capture of one city is no support for the capture of another.
 
 Linear in the sentence length.
 """
@@ -45,6 +48,7 @@ __all__ = [
     "predicate_events",
     "same_occasion",
     "sentence_time",
+    "taken_places",
 ]
 
 Span = tuple[dt.date, dt.date]
@@ -379,5 +383,50 @@ def same_occasion(
         da, db = occasion_day(text, published), occasion_day(other, other_published)
         if da is not None and db is not None and _gap_days(da, db) > occasion_days:
             return False
+    ta, tb = taken_places(text), taken_places(other)
+    if ta and tb and not ta & tb:
+        return False  # the capture of one city, then of another
     pa, pb = predicate_events(text), predicate_events(other)
     return not (pa and pb) or bool(pa & pb)
+
+
+@cache
+def _taking() -> re.Pattern[str]:
+    """A verb of taking (``taking_verbs``) and the place it takes: a capitalised name,
+    perhaps after "the <up to four words> <place noun> of" (``place_of_nouns``, data/
+    judgments.yaml); group "name"."""
+    data = load_data("judgments.yaml")
+    verbs = alternation(str(w) for w in data["taking_verbs"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+" + _PLACE_OF.format(nouns=_place_nouns()))
+
+
+@cache
+def _place_nouns() -> str:
+    return alternation(str(w) for w in load_data("judgments.yaml")["place_of_nouns"])
+
+
+# "the North Kivu provincial capital of Goma", "the city of Goma", "Goma": the name
+_PLACE_OF = (
+    r"(?:the\s+(?:[\w'-]+\s+){{0,4}}?(?:{nouns})\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})"
+)
+
+
+@cache
+def _and_taken() -> re.Pattern[str]:
+    """ "and the South Kivu provincial capital of Y", "and Y" right after a place taken."""
+    return re.compile(r"[^.;]{0,40}?\band\s+" + _PLACE_OF.format(nouns=_place_nouns()))
+
+
+@lru_cache(maxsize=8192)
+def taken_places(text: str) -> frozenset[str]:
+    """The names of the places a verb of taking takes in ``text`` ("captured the city of
+    Goma", "seizing the provincial capital of Goma on January 27 and the provincial capital
+    of Bukavu on February 16": Goma and Bukavu); empty when it names none."""
+    out: set[str] = set()
+    for m in _taking().finditer(text):
+        out.add(m.group("name"))
+        more = _and_taken().match(text, m.end())
+        if more:
+            out.add(more.group("name"))
+    return frozenset(out)

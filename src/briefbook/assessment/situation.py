@@ -351,9 +351,10 @@ def _vocabulary() -> dict[str, Any]:
         ),
         "attributive_past": pattern(data["attributive_past_verbs"]),
         "attributive": re.compile(
-            r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:"
+            r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that|these|those|from|of|for|to|on"
+            r"|in|into|at)\s+(?:"
             + alternation(str(w).lower() for w in data["forward_attributives"])
-            + r")(?![\w-])"
+            + r")(?=\s+[a-z])"
         ),
     }
 
