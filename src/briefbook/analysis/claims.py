@@ -2230,6 +2230,11 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 else:  # the verb's event, with what is counted now known
                     event = fold_event(event, words, clean, _outcome_cue(clean, at, q.start))
         counted_frames = [f for f in frames if f.kind == "count"]
+        if not is_part and any(not f.part for f in counted_frames):
+            # a figure outside a subset aside takes the whole's thing, not the part's: "13
+            # people, including four children, were killed and 57 injured" counts people
+            # (round trial23)
+            counted_frames = [f for f in counted_frames if not f.part]
         if not words and q.kind == "count":
             if counted_frames and q.start - counted_frames[-1].end <= 80:
                 # "26 died ... and five from shelling"
