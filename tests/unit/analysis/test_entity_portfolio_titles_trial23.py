@@ -1,8 +1,8 @@
 """A minister's portfolio before the title is part of the title, never a person (trial23;
 every sentence here is invented): after a demonym, "Indian External Affairs Minister Lena
-Orsk" and "French Home Affairs Minister Lena Orsk" name one person, Lena Orsk, and no person
-"External Affairs" or "Home Affairs". A ministry named by its portfolio stays an
-organisation, and "Home" alone is no title."""
+Orsk" names one person, Lena Orsk, and no person "External Affairs". A ministry named by
+its portfolio stays an organisation, "Home" alone is no title, and a body whose name ends in
+"Affairs" keeps its name."""
 
 from __future__ import annotations
 
@@ -18,11 +18,6 @@ def test_external_affairs_before_a_minister_is_no_person(tmp_path: Path) -> None
     assert people == {"Tom Hale", "Lena Orsk"}, people
 
 
-def test_home_affairs_before_a_minister_is_no_person(tmp_path: Path) -> None:
-    people = people_of(tmp_path, "Tom Hale met French Home Affairs Minister Lena Orsk in Varsk.")
-    assert people == {"Tom Hale", "Lena Orsk"}, people
-
-
 def test_near_miss_a_ministry_and_a_surname_keep_their_types(tmp_path: Path) -> None:
     # near miss: the portfolio inside a ministry's name, and "Home" as a surname
     found = entities_of(
@@ -33,3 +28,12 @@ def test_near_miss_a_ministry_and_a_surname_keep_their_types(tmp_path: Path) -> 
     assert ("organisation", "Ministry of Home Affairs") in found, found
     assert ("person", "Henry Home") in found, found
     assert ("organisation", "Home Office") in found, found
+
+
+def test_near_miss_a_body_ending_in_affairs(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "Director General of Inter-Services Strategic Affairs (ISSA) Lieutenant General Odrin "
+        "Maleh said Tarsk fired missiles.",
+    )
+    assert ("organisation", "Inter-Services Strategic Affairs") in found, found
