@@ -291,6 +291,10 @@ def _descriptor() -> re.Pattern[str]:
     return re.compile(rf"^(?:[A-Z][\w.]*-(?:{suffixes})\s+)+(?=[A-Z])")
 
 
+# the words that join two originators into one joint originator ("Tarsk and Varn")
+_JOINT = frozenset({"and", "or", "&"})
+
+
 def _full_name(name: str, known: Sequence[str]) -> str:
     """``name`` without an honorific ("Dr Mamuri" -> "Mamuri"), as the person named in full
     most recently among ``known`` when their last names agree ("Ali Mamuri"); a body without
@@ -313,7 +317,14 @@ def _full_name(name: str, known: Sequence[str]) -> str:
         last = words[0].lower()
         for other in reversed(known):
             parts = other.split()
-            if len(parts) > 1 and parts[-1].lower() == last and parts[0][:1].isupper():
+            if (
+                len(parts) > 1
+                and parts[-1].lower() == last
+                and parts[0][:1].isupper()
+                and not _JOINT.intersection(w.lower() for w in parts)
+            ):
+                # not a joint originator ("Tarsk and Varn accused one another"): "Varn" alone
+                # later is Varn, never both (round trial23)
                 return _full_name(other, ())
         return name
     if len(words) < 2 or words[0].lower() not in honorifics:

@@ -2230,6 +2230,11 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 else:  # the verb's event, with what is counted now known
                     event = fold_event(event, words, clean, _outcome_cue(clean, at, q.start))
         counted_frames = [f for f in frames if f.kind == "count"]
+        if not is_part and any(not f.part for f in counted_frames):
+            # a figure outside a subset aside takes the whole's thing, not the part's: "13
+            # people, including four children, were killed and 57 injured" counts people
+            # (round trial23)
+            counted_frames = [f for f in counted_frames if not f.part]
         if not words and q.kind == "count":
             if counted_frames and q.start - counted_frames[-1].end <= 80:
                 # "26 died ... and five from shelling"
@@ -2670,7 +2675,9 @@ def _antecedent_event() -> re.Pattern[str]:
         re.escape(str(w)) for w in load_data("claims.yaml")["scene_anchors"]["event_nouns"]
     )
     return re.compile(
-        rf"\b(?:the|a|an|its|this|that|last)\s+(?P<np>[^,;:.()]{{0,60}}?)\b(?:{nouns})\s*,?\s+"
+        rf"\b(?:the|a|an|its|this|that|last)\s+(?P<np>[^,;:.()]{{0,60}}?)\b(?:{nouns})(?:e?s)?"
+        # a time or place after the noun: "the Harnell attacks of 20 February that left"
+        r"(?P<post>\s+(?:of|on|in|at)\s+[^,;:.()]{1,40}?)?\s*,?\s+"
         r"(?:that|which)\s+(?:\w+\s+){1,2}(?:(?:at\s+least|more\s+than|some|about|over)\s+)?$",
         re.I,
     )
@@ -2678,12 +2685,14 @@ def _antecedent_event() -> re.Pattern[str]:
 
 def _antecedent_scene(clean: str, start: int) -> tuple[str | None, str | None]:
     """(time, place) named inside the event noun phrase a relative clause holding the figure
-    at ``start`` hangs on: "the 3 March Tarsk bombing that claimed 31 lives" -> ("3 March",
-    "Tarsk"); (None, None) when the figure is in no such clause or the phrase names none."""
+    at ``start`` hangs on, before its noun or after it: "the 3 March Tarsk bombing that
+    claimed 31 lives" -> ("3 March", "Tarsk"), "the Harnell attacks of 20 February that left
+    26 dead" -> ("20 February", "Harnell"); (None, None) when the figure is in no such clause
+    or the phrase names none."""
     m = _antecedent_event().search(clean, max(0, start - 120), start)
     if m is None:
         return None, None
-    np = m.group("np")
+    np = m.group("np") + (m.group("post") or "")
     time = _when().search(np)
     rest = np[: time.start()] + " " + np[time.end() :] if time else np
     names = [w for w in re.findall(r"\b[A-Z][\w'’-]+", rest) if not _not_place().match(w)]

@@ -1181,17 +1181,25 @@ def _date_by_siblings(items: list[_Item]) -> None:
     earlier keeps no time, nor does a running total (a scope: "In all, 500 have been killed",
     "since it began"; or a count to that time, :func:`_tells_interim`): the same total told
     a day earlier is the same toll, not another day's."""
-    earlier: dict[tuple[Any, ...], bool] = defaultdict(bool)
+    earlier: dict[tuple[Any, ...], list[_Item]] = defaultdict(list)
     for i in items:
         day, report = _day_of(i), _report_day(i)
         if day is not None and report is not None and day < report:
-            earlier[(i.source, *_topic(i.claim), i.key.head)] = True
+            earlier[(i.source, *_topic(i.claim), i.key.head)].append(i)
     for i in items:
         report = _report_day(i)
-        if i.times or report is None or not earlier[(i.source, *_topic(i.claim), i.key.head)]:
+        dated = earlier.get((i.source, *_topic(i.claim), i.key.head))
+        if i.times or report is None or not dated:
             continue
         if getattr(i.claim, "scope", None) or i.interim:
             continue  # a running total: of no one day
+        same = next((d for d in dated if d.exact == i.exact and _places_compatible(d, i)), None)
+        if same is not None:
+            # the dated toll told again ("gunned down 26 civilians on 22 April" and, in the
+            # same report, "attacked tourists in Harnell, killing 26 civilians"): its time,
+            # not the report's day (round trial23)
+            i.times = same.times
+            continue
         i.times = frozenset(
             {str(report.day), calendar.month_name[report.month].lower(), str(report.year)}
         )

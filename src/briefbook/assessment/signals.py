@@ -635,8 +635,9 @@ def _phrases(words: Collection[object]) -> str:
 @cache
 def _decisive_act() -> re.Pattern[str]:
     """A decisive military or diplomatic act in the past or the present perfect: strikes
-    carried out, a ship sunk, a place taken, a ceasefire agreed (``decisive_events`` of
-    ``data/judgments.yaml``: ``act_verbs``, ``act_nouns``, ``sunk``, ``taken``,
+    carried out, a ship sunk, a place taken, a ceasefire agreed, the parties agreed to halt the
+    fighting (``decisive_events`` of ``data/judgments.yaml``: ``act_verbs``, ``act_nouns``,
+    ``halt_openers``, ``halt_verbs``, ``halt_objects``, ``sunk``, ``taken``,
     ``taken_objects``, ``fell_to``, ``withdraw_verbs``, ``withdraw_nouns``)."""
     data = load_data("judgments.yaml")["decisive_events"]
     verbs = _phrases(data["act_verbs"])
@@ -656,10 +657,19 @@ def _decisive_act() -> re.Pattern[str]:
         r"(?!\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d(?!\d))"
     )
     gave_up = alternation(str(w) for w in data["gave_up"])
+    # an agreement to stop the fighting ("have agreed to immediately halt cross-border
+    # military exchanges"): a truce told by its verb
+    halted = (
+        rf"(?:{_phrases(data['halt_openers'])})\s+"
+        rf"(?:(?:{_phrases(data['halt_adverbs'])})\s+)?(?:{_phrases(data['halt_verbs'])})\s+"
+        rf"(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
+        rf"(?:{_phrases(data['halt_objects'])})"
+    )
     return re.compile(
         rf"(?<![\w-])(?:(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
         rf"(?:{nouns})"
         rf"|{agreed}"
+        rf"|{halted}"
         rf"|{_leader_killed_source(data)}"
         rf"|{_leader_detained_source(data)}"
         rf"|{_disarm_source(data)}"

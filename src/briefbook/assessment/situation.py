@@ -659,13 +659,20 @@ def _reported_statement(data: dict[str, Any]) -> re.Pattern[str]:
     """The opening of a main clause that reports someone's words (``statement_verbs``,
     ``statement_expressions`` + ``statement_sentiments`` of data/judgments.yaml): a subject of
     up to six words with no modal, perhaps an aside of up to six words between commas after it
-    ("Ana Sol, sheltering in a cellar, said ..."), then the verb, up to the reported clause."""
+    ("Ana Sol, sheltering in a cellar, said ..."), then the verb, up to the reported clause;
+    perhaps after a fronted adverbial (``statement_fronted_openers``, up to twelve words with no
+    modal, a comma: "In the aftermath of the attack, the government announced ...")."""
     verbs = alternation(str(w).lower() for w in data["statement_verbs"])
     says = alternation(str(w).lower() for w in data["statement_expressions"])
     feels = alternation(str(w).lower() for w in data["statement_sentiments"])
     modal = r"(?!(?:will|would|could|may|might|should|must|can|shall)\s)"
+    fronted = alternation(str(w).lower() for w in data["statement_fronted_openers"]).replace(
+        r"\ ", r"\s+"
+    )
     return re.compile(
-        rf"^\W*(?:{modal}[\w'’.-]+\s+){{0,5}}?{modal}[\w'’.-]+"
+        # a fronted adverbial ("In the aftermath of the attack, the government announced")
+        rf"^\W*(?:(?i:{fronted})\s+(?:{modal}[\w'’.-]+\s+){{0,11}}?{modal}[\w'’.-]+,\s+)?"
+        rf"(?:{modal}[\w'’.-]+\s+){{0,5}}?{modal}[\w'’.-]+"
         # an aside between commas after the subject ("Ana Sol, sheltering in a cellar, said")
         r"(?:,\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,)?\s+"
         rf"(?:(?:{verbs})|(?:{says})\s+(?:(?:its|their|his|her|cautious|some|strong)\s+)*"
