@@ -1166,6 +1166,32 @@ def _kin_lost() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @cache
+def _rescue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a rescue verb right before a figure, a freeing verb right before it, the captivity
+    named after the counted phrase): ``rescue`` of data/claims.yaml."""
+    data = load_data("claims.yaml")["rescue"]
+    gap = r"\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$"
+    return (
+        re.compile(rf"\b(?:{alternation(data['rescue_verbs'])}){gap}", re.I),
+        re.compile(rf"\b(?:{alternation(data['freeing_verbs'])}){gap}", re.I),
+        re.compile(rf"[\s,]*(?:[^.;:]{{0,60}}?\b)?(?:{alternation(data['captivity'])})\b", re.I),
+    )
+
+
+def _rescued(clean: str, q: Quantity, phrase_end: int) -> bool:
+    """Whether the figure counts people rescued: after a rescue verb ("rescued 30 people"), or
+    after a freeing verb with their captivity named after them ("freed 110 abductees held by
+    the rebels", "freed 45 hostages from the gang"): a rescue, no swap nor capture (CLAIMS.md
+    has no class for it: "other"). A release by the captors ("the gang freed 45 hostages after
+    a ransom was paid") stays an exchange."""
+    rescue, freeing, captivity = _rescue()
+    window = clean[max(0, q.start - 40) : q.start]
+    if rescue.search(window):
+        return True
+    return bool(freeing.search(window)) and bool(captivity.match(clean, phrase_end))
+
+
+@cache
 def _fallen_places() -> tuple[frozenset[str], re.Pattern[str]]:
     """(nouns of held ground, the verb "fell" after them): ``fallen_places`` of
     data/claims.yaml."""
@@ -2556,6 +2582,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             # "she lost her mother, two sisters and a brother in the attacks"; kin lost to an
             # illness or old age died of it, no act of war (round claims25r)
             event = OTHER_EVENT if _natural_loss(clean, phrase_end) else "killed"
+        if q.kind == "count" and _rescued(clean, q, phrase_end):
+            event = OTHER_EVENT  # "freed 110 abductees held by the rebels": a rescue
         if event == OTHER_EVENT and _places_fell(clean, words, phrase_end):
             event = "captured"  # "Three districts in Shabwa have fallen": taken by force
         if words and not is_person(words):

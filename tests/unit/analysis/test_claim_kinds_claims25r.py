@@ -29,7 +29,10 @@
 * a bare figure after "and" with a verb of its own opens its own clause ("killed 12 soldiers
   and 3,000 returned home": the 3,000 were not killed); "and 30 more" shares the verb;
 * kin lost to an illness died of it, no act of war ("lost two sons to illness"); kin lost in
-  an attack or to the war were killed.
+  an attack or to the war were killed;
+* people rescued ("rescued 30 people", "freed 110 abductees held by the rebels") are a rescue,
+  "other", no capture nor swap; captors who free hostages and sides that free prisoners in a
+  swap keep "exchanged".
 """
 
 from __future__ import annotations
@@ -353,3 +356,29 @@ def test_kin_lost_to_an_illness_were_not_killed(text: str) -> None:
 )
 def test_kin_lost_to_the_war_were_killed(text: str) -> None:
     assert [c[3] for c in _claims(text)] == ["killed"]
+
+
+# 15. a rescue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had freed 110 abductees, most of them children, held by the rebels.",
+        "The army rescued 30 people who had been kidnapped.",
+        "Soldiers freed 45 hostages from their captors.",
+    ],
+)
+def test_people_rescued_are_a_rescue(text: str) -> None:
+    assert [c[3] for c in _claims(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang freed 45 hostages after a ransom was paid.",
+        "The two sides freed 90 prisoners each in the swap.",
+    ],
+)
+def test_captives_released_by_their_captors_are_exchanged(text: str) -> None:
+    assert [c[3] for c in _claims(text)] == ["exchanged"]
