@@ -2431,8 +2431,17 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 # "26 died ... and five from shelling"
                 words = counted_frames[-1].counts.split()
                 own_verb = (
-                    at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
-                ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
+                    (at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at]))
+                    or (
+                        0 <= at < q.start
+                        # "and injured another 28": an additive word between the verb and its
+                        # figure (round claims25r)
+                        and re.fullmatch(
+                            r"\S+\s+(?:(?:another|a\s+further|an\s+additional)\s+)?",
+                            clean[at : q.start],
+                        )
+                    )
+                )
                 if (
                     (at < q.start or event == OTHER_EVENT)
                     and _AND_ONLY.fullmatch(clean, counted_frames[-1].end, q.start)

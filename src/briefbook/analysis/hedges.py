@@ -872,6 +872,14 @@ _TITLE_MODIFIERS = frozenset(
         "economy",
         "justice",
         "restoration",
+        # local administrative units before a title ("said Muino location area Chief Ana
+        # Sol", "said ward administrator ..."; round claims25r)
+        "area",
+        "location",
+        "ward",
+        "county",
+        "village",
+        "sub-county",
         "of",
         "the",
     ]

@@ -32,7 +32,12 @@
   an attack or to the war were killed;
 * people rescued ("rescued 30 people", "freed 110 abductees held by the rebels") are a rescue,
   "other", no capture nor swap; captors who free hostages and sides that free prisoners in a
-  swap keep "exchanged".
+  swap keep "exchanged";
+* a bare figure right after its own verb and an additive word takes that verb ("killed six
+  soldiers and injured another 28": wounded); "and another 28 in the town" shares the verb
+  before;
+* a local unit before a title names no speaker ("said Muino location area Chief Ana Sol": Ana
+  Sol).
 """
 
 from __future__ import annotations
@@ -382,3 +387,43 @@ def test_people_rescued_are_a_rescue(text: str) -> None:
 )
 def test_captives_released_by_their_captors_are_exchanged(text: str) -> None:
     assert [c[3] for c in _claims(text)] == ["exchanged"]
+
+
+# 16. "and injured another 28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack killed at least six soldiers and injured another 28 in the base.",
+        "The attack killed six soldiers and wounded a further 12.",
+    ],
+)
+def test_a_figure_after_its_own_verb_and_an_additive_word_takes_that_verb(text: str) -> None:
+    assert [c[3] for c in _claims(text)] == ["killed", "wounded"]
+
+
+def test_an_additive_figure_without_a_verb_shares_the_verb_before() -> None:
+    got = _claims("The attack killed six soldiers and another 28 in the town.")
+    assert [c[3] for c in got] == ["killed", "killed"]
+
+
+# 17. a local unit before a title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"About 500 sheep were stolen," said Muino location area Chief Ana Sol.',
+        '"About 500 sheep were stolen," said area chief Ana Sol.',
+        '"About 500 sheep were stolen," said village elder Ana Sol.',
+    ],
+)
+def test_a_local_unit_before_a_title_gives_the_name(text: str) -> None:
+    assert attribution(text)[0] == "Ana Sol"
+
+
+def test_residents_of_a_place_speak_as_residents() -> None:
+    assert attribution("Ten houses burned in the area, Kolva residents said.")[0] == (
+        "Kolva residents"
+    )
