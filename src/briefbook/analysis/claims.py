@@ -41,6 +41,7 @@ from briefbook.analysis.clause_speakers import (
     only_declares_an_act,
     relative_speaker,
     second_speaker,
+    source_right_after,
     speech_only_in_relative,
 )
 from briefbook.analysis.counted_words import is_one_person, joins_modifiers, missing_at
@@ -2973,8 +2974,11 @@ def find_claims(
             quantity=_quantity(f),
             counts=f.counts,
             event=f.event,
-            attributed_to=None
-            if in_reporter_aside(text, f.start)
+            attributed_to=source_right_after(text, f.end)
+            # "76, provided by Kurdish officials, to at least 100, provided by police"
+            or None
+            if source_right_after(text, f.end)
+            or in_reporter_aside(text, f.start)
             or before_later_speaker(text, f.start, f.end)
             or speech_only_in_relative(text, f.start, f.end)
             or only_claims_the_attack(text, f.start)

@@ -37,7 +37,12 @@
   soldiers and injured another 28": wounded); "and another 28 in the town" shares the verb
   before;
 * a local unit before a title names no speaker ("said Muino location area Chief Ana Sol": Ana
-  Sol).
+  Sol);
+* tolls told as a spread between sources ("Reported tolls ranged from 76, provided by
+  officials, to at least 100, provided by police") are two counts of the dead; tolls paid on
+  a road are money; each figure of such a spread is the source named in its aside ("76,
+  provided by Kurdish officials"), an aside that names no source ("reported by the agency as
+  civilians") leaves the sentence's.
 """
 
 from __future__ import annotations
@@ -427,3 +432,35 @@ def test_residents_of_a_place_speak_as_residents() -> None:
     assert attribution("Ten houses burned in the area, Kolva residents said.")[0] == (
         "Kolva residents"
     )
+
+
+# 18. tolls that ranged
+
+
+def test_reported_tolls_that_ranged_are_counts_of_the_dead() -> None:
+    got = _claims(
+        "Reported tolls ranged from 76, provided by Kurdish officials, to at least 100, "
+        "provided by police."
+    )
+    assert [(c[1], c[2], c[3]) for c in got] == [(76, 76, "killed"), (100, None, "killed")]
+
+
+def test_road_tolls_are_no_dead() -> None:
+    assert all(c[3] != "killed" for c in _claims("Motorists paid 12 tolls on the highway."))
+
+
+def _origins(text: str) -> list[str | None]:
+    return [c.attributed_to for c in find_claims(text, "S1.1", attributed_to="Hospital officials")]
+
+
+def test_each_figure_of_a_spread_is_its_asides_source() -> None:
+    assert _origins("Tolls varied from 30, given by the army, to 45, given by medics.") == [
+        "army",
+        "medics",
+    ]
+
+
+def test_an_aside_naming_no_source_leaves_the_sentences() -> None:
+    assert _origins("The strike killed 12 people, reported by the agency as civilians.") == [
+        "Hospital officials"
+    ]
