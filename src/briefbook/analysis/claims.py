@@ -41,6 +41,7 @@ from briefbook.analysis.clause_speakers import (
     only_declares_an_act,
     relative_speaker,
     second_speaker,
+    source_right_after,
     speech_only_in_relative,
 )
 from briefbook.analysis.counted_words import is_one_person, joins_modifiers, missing_at
@@ -1031,6 +1032,19 @@ _OWN_VERB_GAP = re.compile(
 )
 
 
+def _own_clause_event(clean: str, q: Quantity, cues: list[tuple[int, int, str]]) -> str | None:
+    """The event of the clause a bare figure after "and" opens with a verb of its own
+    ("killed 12 soldiers and 3,000 returned home", "and 30 were wounded"): the event of a cue
+    in that verb group, else "other" (a verb no event names); None when no verb follows."""
+    m = _own_clause_pattern().match(clean, q.end)
+    if m is None:
+        return None
+    own = [c for c in cues if q.end <= c[0] < m.end() + 1]
+    if own:
+        return own[0][2]
+    return OTHER_EVENT
+
+
 def _acts_itself(text: str, end: int) -> bool:
     """Whether the bare figure ending at ``end`` is the subject of a verb of movement
     (``movement_verbs`` of data/claims.yaml: "3,000 fled", "another 500 have crossed", "3,000
@@ -1150,6 +1164,146 @@ def _kin_lost() -> tuple[re.Pattern[str], frozenset[str]]:
         re.compile(rf"\b(?:{verbs})\s+[^.;:()\"]{{0,100}}$", re.I),
         frozenset(str(w).lower() for w in data["kin_nouns"]),
     )
+
+
+@cache
+def _rescue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a rescue verb right before a figure, a freeing verb right before it, the captivity
+    named after the counted phrase): ``rescue`` of data/claims.yaml."""
+    data = load_data("claims.yaml")["rescue"]
+    gap = r"\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than|over)\s+)?$"
+    return (
+        re.compile(rf"\b(?:{alternation(data['rescue_verbs'])}){gap}", re.I),
+        re.compile(rf"\b(?:{alternation(data['freeing_verbs'])}){gap}", re.I),
+        re.compile(rf"[\s,]*(?:[^.;:]{{0,60}}?\b)?(?:{alternation(data['captivity'])})\b", re.I),
+    )
+
+
+def _rescued(clean: str, q: Quantity, phrase_end: int) -> bool:
+    """Whether the figure counts people rescued: after a rescue verb ("rescued 30 people"), or
+    after a freeing verb with their captivity named after them ("freed 110 abductees held by
+    the rebels", "freed 45 hostages from the gang"): a rescue, no swap nor capture (CLAIMS.md
+    has no class for it: "other"). A release by the captors ("the gang freed 45 hostages after
+    a ransom was paid") stays an exchange."""
+    rescue, freeing, captivity = _rescue()
+    window = clean[max(0, q.start - 40) : q.start]
+    if rescue.search(window):
+        return True
+    return bool(freeing.search(window)) and bool(captivity.match(clean, phrase_end))
+
+
+@cache
+def _fallen_places() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(nouns of held ground, the verb "fell" after them): ``fallen_places`` of
+    data/claims.yaml."""
+    data = load_data("claims.yaml")["fallen_places"]
+    return (
+        frozenset(str(w).lower() for w in data["nouns"]),
+        re.compile(
+            # a place after the noun is allowed: "districts in Shabwa", "towns in the east"
+            r"(?:\s+(?:in|of|near|around|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?"
+            r"\s*,?\s*(?:(?:have|has|had|also|now|reportedly|quickly|already)\s+)*"
+            r"(?:fell|fallen)\b(?!\s+(?:by|from|in\s+(?:value|number|price)))",
+            re.I,
+        ),
+    )
+
+
+def _places_fell(clean: str, words: list[str], phrase_end: int) -> bool:
+    """Whether counted places "fell" right after their phrase ("Three districts in Shabwa have
+    fallen in limited clashes", "two towns fell to the rebels"): ground taken, captured.
+    Figures that fell ("fell by 12%") and people who fell ("fell in battle") are not."""
+    nouns, fell = _fallen_places()
+    return bool(words) and words[-1].lower() in nouns and bool(fell.match(clean, phrase_end))
+
+
+@cache
+def _carry_off() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a verb of flight with "with" right before a figure, the nouns of raiders): ``carry_off``
+    of data/claims.yaml."""
+    data = load_data("claims.yaml")["carry_off"]
+    verbs = alternation(data["verbs"])
+    return (
+        re.compile(
+            rf"\b(?:{verbs})\s+with\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?$",
+            re.I,
+        ),
+        frozenset(str(w).lower() for w in data["raiders"]),
+    )
+
+
+def _carried_off(clean: str, q: Quantity) -> str | None:
+    """The event of things someone fled with ("fled with 130 cattle"), or None when the
+    figure follows no such verb: raiders who flee with them took them ("captured", as
+    CLAIMS.md reads looted livestock); anyone else carried their own ("other"). Fleeing
+    displaces people, never the things they carry."""
+    verb, raiders = _carry_off()
+    m = verb.search(clean, max(0, q.start - 60), q.start)
+    if m is None:
+        return None
+    clause = re.split(r"[,;:]", clean[: m.start()])[-1].lower()
+    subject = set(re.findall(r"[a-z]+", clause))
+    return "captured" if subject & raiders else OTHER_EVENT
+
+
+# two verbs joined right before a figure, its qualifier allowed: "killed and wounded 30",
+# "killed or injured at least 12", "have killed and brutally maimed scores"
+_VERB_PAIR_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:and|or|and/or)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+
+
+def _killed_and_hurt(clean: str, q: Quantity) -> bool:
+    """Whether the figure is the object of a killing verb and a wounding verb joined by "and"
+    or "or" ("killed and maimed dozens of civilians", "killed or injured 30 people"): one
+    count of casualties (CLAIMS.md event "casualties"), never the dead or the hurt alone."""
+    m = _VERB_PAIR_BEFORE.search(clean, max(0, q.start - 60), q.start)
+    if m is None:
+        return False
+    cue_event = event_table().cue_event
+    pair = {cue_event.get(m.group(1).lower()), cue_event.get(m.group(2).lower())}
+    between = clean[m.end(2) : q.start].split()
+    return pair == {"killed", "wounded"} and all(w.lower() in _PAIR_GAP for w in between)
+
+
+_PAIR_GAP = frozenset(
+    {
+        "at",
+        "least",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "around",
+        "over",
+        "more",
+        "than",
+        "up",
+        "to",
+        "as",
+        "many",
+        "the",
+        "a",
+        "an",
+    }
+)
+
+
+@cache
+def _natural_cause() -> re.Pattern[str]:
+    """ "to" or "from" and a natural cause of death right after a counted phrase:
+    ``natural_causes`` of data/claims.yaml."""
+    causes = alternation(_claim_words("natural_causes"))
+    return re.compile(
+        rf"\s+(?:to|from)\s+(?:(?:an?|the|long|short|sudden|chronic|unknown)\s+)*(?:{causes})\b",
+        re.I,
+    )
+
+
+def _natural_loss(clean: str, phrase_end: int) -> bool:
+    """Whether kin were lost to a natural cause ("lost two sons to illness", "to cancer"):
+    a death, no one's act of violence."""
+    return bool(_natural_cause().match(clean, phrase_end))
 
 
 def _kin_lost_before(clean: str, q: Quantity, words: list[str]) -> bool:
@@ -1878,6 +2032,20 @@ _RANK_BEFORE = re.compile(
 )
 
 
+# "one" opening the breakdown of a figure after a dash or colon, placed by a preposition
+# ("four districts — one in Marib and three in Shabwa"); never a ratio ("one in five")
+_ONE_IN_BREAKDOWN = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"[\w\s,'’-]{1,40}?\s*(?:\u2014|\u2013|--|:|\s-)\s*$",
+    re.I,
+)
+_ONE_PLACED = re.compile(
+    r"\s+(?:in|at|on|from|near|inside|outside)\s+(?!(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|every|each|a|an)\b)",
+    re.I,
+)
+
+
 def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     """Whether a figure and its phrase count something (not "3 times", "one of", a rank as in
     "the group's number two")."""
@@ -1901,6 +2069,12 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         and _PART_BEFORE.search(clean, max(0, q.start - 20), q.start)
     ):
         return True  # "wounded, including one seriously"
+    if (
+        q.value == 1
+        and _ONE_IN_BREAKDOWN.search(clean, 0, q.start)
+        and _ONE_PLACED.match(clean, q.number_end)
+    ):
+        return True  # "seized four districts — one in Marib and three in Shabwa": a part
     one = head in count_nouns or is_one_person(words)  # "one soldier", "one peacekeeper"
     if q.value == 1 and not one and not _ONE_OF_N.match(clean, q.number_end):
         return False
@@ -2124,6 +2298,26 @@ def _inside_title_name(text: str, start: int, end: int) -> bool:
     return bool(before and before.group(1)[:1].islower() and _NAME_WORD_AFTER.match(text, end))
 
 
+@cache
+def _question_pattern() -> re.Pattern[str]:
+    """A whole question: an optional speaker label ("Q:", "QUESTION:", "MR. HALE:"), an
+    opening of ``question_openers`` (data/claims.yaml) and a closing question mark."""
+    openers = alternation(_claim_words("question_openers"))
+    return re.compile(
+        r"^\W*(?:(?:Q|A|QUESTION|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*[:.]\s+)?"
+        rf"(?:(?:and|but|so|well|okay|sir|minister),?\s+)?(?:{openers})\b[^?]*\?[\"'’”)\]\s]*$",
+        re.I,
+    )
+
+
+def _asks(clean: str) -> bool:
+    """Whether the sentence is a question (a journalist's in a press transcript: "How many
+    were killed?", "Is it true that 40 drones were shot down?"): its figures are asked about,
+    no one's claim. A statement ending in a question ("The army said 300 died, but how many
+    were civilians?") opens with no question word and keeps its claims."""
+    return bool(_question_pattern().match(clean))
+
+
 def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]:
     """The quantitative claims of one sentence as event frames (see the module doc).
 
@@ -2132,6 +2326,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
     it.
     """
     clean = blank_urls(text.translate(CURLY_QUOTES))
+    if _asks(clean):
+        return []  # "Q: Can you confirm that 300 soldiers died?": a question claims nothing
     quantities = find_quantities(clean)
     if not quantities:
         return []
@@ -2235,14 +2431,34 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             # people, including four children, were killed and 57 injured" counts people
             # (round trial23)
             counted_frames = [f for f in counted_frames if not f.part]
+        own_subject = False  # a bare figure opening a clause of its own after "and"
         if not words and q.kind == "count":
             if counted_frames and q.start - counted_frames[-1].end <= 80:
                 # "26 died ... and five from shelling"
                 words = counted_frames[-1].counts.split()
                 own_verb = (
-                    at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at])
-                ) or (0 <= at < q.start and re.fullmatch(r"\S+\s+", clean[at : q.start]))
-                if event not in {OTHER_EVENT, counted_frames[-1].event} and _acts_itself(
+                    (at >= q.end and re.fullmatch(r"\s*(?:more\s+)?" + _AUX_GAP, clean[q.end : at]))
+                    or (
+                        0 <= at < q.start
+                        # "and injured another 28": an additive word between the verb and its
+                        # figure (round claims25r)
+                        and re.fullmatch(
+                            r"\S+\s+(?:(?:another|a\s+further|an\s+additional)\s+)?",
+                            clean[at : q.start],
+                        )
+                    )
+                )
+                if (
+                    (at < q.start or event == OTHER_EVENT)
+                    and _AND_ONLY.fullmatch(clean, counted_frames[-1].end, q.start)
+                    and (own_event := _own_clause_event(clean, q, cues)) is not None
+                ):
+                    # "killed 12 soldiers and 3,000 returned home": the subject of a clause
+                    # of its own, never a second object of the verb before (round claims25r)
+                    event = own_event
+                    words = ["people"] if own_event == OTHER_EVENT else words
+                    own_subject = True
+                elif event not in {OTHER_EVENT, counted_frames[-1].event} and _acts_itself(
                     clean, q.end
                 ):
                     # "killed 12 children and 3,000 fled": the subject of a deed of its own
@@ -2316,6 +2532,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             words = [{"percent": "percent", "factor": "times"}.get(q.kind) or q.unit or q.kind]
         if (
             event == "other"
+            and not own_subject
             and frames
             and frames[-1].event not in (None, "other")
             and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
@@ -2377,7 +2594,19 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and q.kind == "count"
             and _kin_lost_before(clean, q, words)
         ):
-            event = "killed"  # "she lost her mother, two sisters and a brother in the attacks"
+            # "she lost her mother, two sisters and a brother in the attacks"; kin lost to an
+            # illness or old age died of it, no act of war (round claims25r)
+            event = OTHER_EVENT if _natural_loss(clean, phrase_end) else "killed"
+        if q.kind == "count" and _rescued(clean, q, phrase_end):
+            event = OTHER_EVENT  # "freed 110 abductees held by the rebels": a rescue
+        if event == OTHER_EVENT and _places_fell(clean, words, phrase_end):
+            event = "captured"  # "Three districts in Shabwa have fallen": taken by force
+        if words and not is_person(words):
+            carried = _carried_off(clean, q)
+            if carried is not None:
+                event = carried  # "the assailants fled with 130 cattle": loot, no flight
+        if event in {"killed", "wounded"} and q.kind == "count" and _killed_and_hurt(clean, q):
+            event = "casualties"  # "killed and maimed 30 civilians": the dead and the hurt
         if event == OTHER_EVENT and _munition_went_off_at(clean, q, words, phrase_end):
             event = "launched"  # "the riot began with the explosion of two grenades"
         if event == OTHER_EVENT and q.kind == "count" and _flight_after().match(clean, q.end):
@@ -2754,8 +2983,11 @@ def find_claims(
             quantity=_quantity(f),
             counts=f.counts,
             event=f.event,
-            attributed_to=None
-            if in_reporter_aside(text, f.start)
+            attributed_to=source_right_after(text, f.end)
+            # "76, provided by Kurdish officials, to at least 100, provided by police"
+            or None
+            if source_right_after(text, f.end)
+            or in_reporter_aside(text, f.start)
             or before_later_speaker(text, f.start, f.end)
             or speech_only_in_relative(text, f.start, f.end)
             or only_claims_the_attack(text, f.start)

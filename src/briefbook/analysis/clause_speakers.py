@@ -56,6 +56,7 @@ __all__ = [
     "only_declares_an_act",
     "relative_speaker",
     "second_speaker",
+    "source_right_after",
     "speech_only_in_relative",
 ]
 
@@ -479,3 +480,20 @@ def after_fronted_reports(text: str, start: int) -> bool:
     # a speech verb whose speaker is not read ("..., 40 flights were cancelled, the airline
     # said") leaves the figure to no reporter rather than to the fronted one
     return not re.search(_SPEECH, rest) or attribution(rest)[0] is None
+
+
+# a source named in an aside right after a figure: "from 76, provided by Kurdish officials, to
+# at least 100, provided by police"
+_SOURCE_ASIDE = re.compile(
+    r"\s*,\s*(?:as\s+)?(?:provided|given|reported|supplied|cited|released)\s+by\s+"
+    r"(?:the\s+)?((?:(?!(?:as|and|or|in|on|at|for|with|to|of)\b)[A-Za-z][\w'’-]*\s+){0,4}?"
+    r"(?!(?:as|and|or|in|on|at|for|with|to|of)\b)[A-Za-z][\w'’-]*)\s*(?=[,;)]|\.?\s*$)"
+)
+
+
+def source_right_after(text: str, end: int) -> str | None:
+    """The source an aside right after a figure names ("76, provided by Kurdish officials,",
+    "at least 100, given by police."), or None: each figure of a spread told with its own
+    source is that source's, whoever the sentence's originator is (round claims25r)."""
+    m = _SOURCE_ASIDE.match(text.translate(CURLY_QUOTES), end)
+    return m.group(1) if m else None

@@ -844,7 +844,7 @@ _NP_AFTER = re.compile(
 
 # lower-case words before a name that are part of a title ("regional governor", "deputy
 # foreign minister"); TITLE_WORDS holds the titles themselves
-_LOWER_TITLE = re.compile(r"((?:[a-z][a-z.-]*\s+){1,4})(?=[A-Z])")
+_LOWER_TITLE = re.compile(r"((?:[a-z][a-z.-]*\s+){1,8})(?=[A-Z])")
 # a speech verb inside a fronted concessive clause: "Although police confirmed ..., "
 _FRONTED_CONCESSIVE = re.compile(r"^\W*(?:Although|Though|Whereas)\s[^,;:\"]*$")
 # one quoted by an outlet: "Reuters quoted the governor as saying" (group 1: the governor),
@@ -883,6 +883,14 @@ _TITLE_MODIFIERS = frozenset(
         "economy",
         "justice",
         "restoration",
+        # local administrative units before a title ("said Muino location area Chief Ana
+        # Sol", "said ward administrator ..."; round claims25r)
+        "area",
+        "location",
+        "ward",
+        "county",
+        "village",
+        "sub-county",
         "of",
         "the",
     ]
@@ -1114,6 +1122,29 @@ def _cut_at_verb(name: str) -> str | None:
     return name
 
 
+_TITLE_COMPLEMENT = frozenset({"for", "of", "in"})
+
+
+def _lower_title(words: list[str]) -> bool:
+    """Whether lower-case words before a name are its title: title words, their modifiers
+    and source nouns ("regional governor", "deputy army spokesman"), up to four, optionally
+    followed by the remit a title word takes with "for", "of" or "in" ("deputy army
+    spokesman for the south", "minister of the interior"; at most three words after it)."""
+    cut = next((k for k, w in enumerate(words) if w in _TITLE_COMPLEMENT), len(words))
+    head, remit = words[:cut], words[cut + 1 :]
+    if (
+        not head
+        or len(head) > 4
+        or not all(
+            w in TITLE_WORDS or w in _TITLE_MODIFIERS or w in _cue_set("source_nouns") for w in head
+        )
+    ):
+        return False
+    if cut == len(words):
+        return True
+    return head[-1] in TITLE_WORDS and 1 <= len(remit) <= 3
+
+
 @lru_cache(maxsize=8192)  # several readers ask of one sentence: read it once
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
@@ -1214,10 +1245,7 @@ def attribution(text: str) -> tuple[str | None, bool]:
         # a place or body named before the title ("said East Dorvia police spokesman Ana
         # Sol"): the person after the title speaks, not the place (round claims21r)
         titled = _LOWER_TITLE.match(after) or _PLACED_TITLE.match(after)
-        if titled and not all(
-            w in TITLE_WORDS or w in _TITLE_MODIFIERS or w in _cue_set("source_nouns")
-            for w in titled.group(1).split()
-        ):
+        if titled and not _lower_title(titled.group(1).split()):
             # a role before the name ("said resident Ana Sol", "told witness Ana Sol") as
             # well as a title ("said regional governor Ana Sol")
             titled = None

@@ -120,11 +120,17 @@ def _lex() -> dict[str, Any]:
     small = {k: v for k, v in units.items() if 1 <= v <= 9}
     word = rf"(?:(?:{_alts(tens)})(?:[-\s](?:{_alts(small)}))?|{_alts(units)})"
     scales = {k.lower(): float(v) for k, v in lex["scales"].items()}
-    scale = rf"(?:\s*(?:{_alts(k for k in scales if len(k) > 2)})\b|(?:bn|mn|m|k)\b)"
+    big = _alts(k for k in scales if len(k) > 2)
+    # "1.6 million", "1,6-million" (a scale word may be joined by a hyphen, as in South
+    # African and some Commonwealth styles)
+    scale = rf"(?:(?:\s*|-)(?:{big})\b|(?:bn|mn|m|k)\b)"
     # "362 000", "1 250 000": thousands grouped by a space (plain, no-break or thin), never
     # before a hyphen or a further digit ("14 100-year-old" is 14 and 100-year-old)
     spaced = r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?![\d-]|,\d)(?:\.\d+)?|"
-    digits = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{spaced}\d+(?:\.\d+)?"
+    # "1,6-million", "R2,5 billion": a decimal comma, read only where one or two digits after
+    # the comma stand before a scale word (a thousands comma always has three)
+    decimal_comma = rf"\d{{1,3}},\d{{1,2}}(?=(?:\s*|-)(?:{big})\b|(?:bn|mn|m)\b)"
+    digits = rf"{decimal_comma}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{spaced}\d+(?:\.\d+)?"
     cur = _alts(lex["currency_symbols"])
     more = (
         r"(?P<more>(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+and)?\s+"
@@ -141,7 +147,9 @@ def _lex() -> dict[str, Any]:
         # thousand two hundred" (kept only when the whole reads as one number: spelled_number)
         rf"{more}"
         rf"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?P<glued>(?<=\d)(?:km|kms|mm|kg|kv|kw|mw|m|t)\b)?"
-        r"(?P<dur>-(?:year|month|week|day|hour)(?=\s))?"
+        # "a 16-year blockade"; "its 19-year-old war" (the age of a war is its duration; the
+        # age of a person is no quantity: _is_not_quantity)
+        r"(?P<dur>-(?:year|month|week|day|hour)(?:-old)?(?=\s))?"
         # "a 13,000-strong force", "the 32-man patrol": the size of a unit, a measure of it
         rf"(?P<size>-(?:{_alts(lex['unit_size_suffixes'])})(?=\s))?"
         # "an 82,000-tonne tanker", "a 190-metre ship": a measure joined to its unit
@@ -201,6 +209,17 @@ def _lex() -> dict[str, Any]:
         age_bound_tails=frozenset(str(w).lower() for w in lex["age_bound_tails"]),
         age_bound_verbs=frozenset(str(w).lower() for w in lex["age_bound_verbs"]),
         window_preps=frozenset(w.lower() for w in lex["window_prepositions"]),
+        # a thing whose age told as "N-year-old" is a duration ("its 19-year-old war"), with up
+        # to two words between ("the 16-year-old Saudi-led blockade")
+        aged_things=re.compile(
+            r"\s+(?:[\w'’-]+\s+){0,2}?"
+            rf"(?:{_alts(str(w) for w in lex['aged_things'])})\b".replace(r"\ ", r"\s+")
+            # the thing is the head, never a modifier of a person ("a two-year-old war orphan"):
+            # punctuation, a function word or a verb in -ed or -ing follows it
+            + r"(?=\s*(?:[^\w\s]|$)|\s+(?:[a-z]+(?:ed|ing)\b|"
+            + rf"(?:{_alts(str(w) for w in lex['aged_thing_followers'])})\b))",
+            re.I,
+        ),
         # "in close to three weeks": a window preposition and an approximator before the figure
         approximate_window=re.compile(
             rf"\b(?:{_alts(lex['approximated_window_prepositions'])})\s+"
@@ -343,7 +362,7 @@ def _atom_value(m: re.Match[str]) -> float | None:
         if value != word_scale and word_scale != 1.0:
             return None  # "half a million and a half": no one reading
         value += fractions[" ".join(m.group("frac").lower().split())] * word_scale
-    scale = (m.group("scale") or "").strip().lower()
+    scale = (m.group("scale") or "").strip().lstrip("-").lower()
     factor = 1.0
     if scale:
         if scale == "m" and not m.group("cur") and (_is_magnitude(m) or _metres(m)):
@@ -409,6 +428,9 @@ def _is_not_quantity(
         return True  # "Two weeks after the army withdrew, ...", "just three weeks after"
     # "a two-day attack", "the 16-year blockade": a duration joined to its unit is a measure
     duration = bool(m is not None and (m.group("dur") or m.group("hyph")))
+    if m is not None and (m.group("dur") or "").lower().endswith("-old"):
+        # "its 19-year-old war" is the war's duration; "a 19-year-old soldier" an age
+        return not lex["aged_things"].match(after)
     if m is not None and m.group("num") and not m.group("cur") and not m.group("pct"):
         raw = m.group("num")
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw) and not m.group("scale"):
@@ -523,6 +545,8 @@ def _is_not_quantity(
             return True  # "300 children under five were treated": an age bound
         if re.match(r"-(?:\w)", after) and not duration:
             return True  # "one-way", "two-sided" (a duration, "two-day", is a measure)
+        if _named_number(text, start, m):
+            return True  # "the biblical Ten Commandments", "the Five Eyes": part of a name
         if w == "one" and m.group("size"):
             return True  # "a one-man show": an idiom, not a unit's size
         if w == "one":
@@ -549,6 +573,28 @@ def _is_not_quantity(
         ):
             return True  # "the two countries", "the two rounds": a reference, not a new count
     return False
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]*")
+_PLAIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _named_number(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a number word is part of a proper name: capitalised inside the sentence, not
+    at its start or after a colon, quote or dash, and followed by a capitalised word ("the
+    biblical Ten Commandments", "the Five Eyes alliance"), in a sentence not itself written in
+    title case (a headline "Gunmen Kill Ten Soldiers" keeps its count)."""
+    word = m.group("word") or ""
+    if not word[:1].isupper() or m.group("wscale"):
+        return False
+    head = text[:start].rstrip()
+    if not head or head[-1] in ".:;!?\"“‘'(—–-" or not head[-1].isalpha():
+        return False
+    if not _TITLE_WORD.match(text[m.end() :].lstrip()):
+        return False
+    words = _PLAIN_WORD.findall(text)
+    titled = sum(1 for w in words if w[0].isupper())
+    return titled * 2 < len(words)
 
 
 def _age_bound(before: str, after: str, value: float, lex: dict[str, Any]) -> bool:
@@ -690,7 +736,8 @@ def _kind(m: re.Match[str], after: str) -> tuple[str, str | None]:
         glued = m.group("glued").lower() + ("/h" if re.match(r"/h\b", after) else "")
         return "measure", lex["measures"].get(glued, glued)  # "80km/h": a speed
     if m.group("dur"):
-        return "measure", m.group("dur")[1:].lower() + "s"  # "a 16-year blockade": years
+        # "a 16-year blockade", "a 19-year-old war": years
+        return "measure", m.group("dur")[1:].lower().removesuffix("-old") + "s"
     if m.group("size"):
         return "measure", "strength"
     if m.group("hyph"):
@@ -1081,7 +1128,10 @@ def _shares(text: str) -> list[Quantity]:
 
 
 def _digits_value(raw: str) -> float:
-    """The value of a figure in digits, its thousands grouped by commas or spaces."""
+    """The value of a figure in digits, its thousands grouped by commas or spaces; a comma
+    followed by one or two digits only is a decimal comma ("1,6" in "1,6-million" is 1.6)."""
+    if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
+        return float(raw.replace(",", "."))
     return float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
 
 
@@ -1163,4 +1213,42 @@ def find_quantities(text: str) -> list[Quantity]:
     taken = [(q.start, q.end) for q in out]
     out.extend(q for q in _shares(text) if not any(a < q.end and q.start < b for a, b in taken))
     out.sort(key=lambda q: q.start)
+    return _join_alternatives(text, out)
+
+
+# "dozens, if not scores, of civilians", "10, if not 20, people": a figure and a higher one
+# it may reach, told as one quantity
+_IF_NOT = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:possibly\s+|perhaps\s+)?if\s+not\s+(?:even\s+)?$", re.I
+)
+
+
+def _join_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join "X, if not Y" into one quantity from X's low to Y's high (CLAIMS.md: "X or Y" ->
+    X, Y): the second figure is no claim of its own but the top the speaker allows. Both must
+    be counts; an open bound stays open."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == q.kind == "count"
+            and _IF_NOT.fullmatch(text, prev.end, q.start)
+        ):
+            lows = [prev.low, q.low]
+            highs = [prev.high, q.high]
+            out[-1] = Quantity(
+                start=prev.start,
+                end=q.end,
+                number_end=q.number_end,
+                stated=text[prev.start : q.end],
+                low=None if None in lows else min(x for x in lows if x is not None),
+                high=None if None in highs else max(x for x in highs if x is not None),
+                value=prev.value,
+                kind="count",
+                unit=prev.unit or q.unit,
+                approximate=True,
+            )
+            continue
+        out.append(q)
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefbook.analysis.events import normalise_event
+from briefbook.analysis.gazetteer import gazetteer
 from briefbook.data import load_data
 from briefbook.model import Claim
 from briefbook.text import FUNCTION_WORDS
@@ -197,6 +198,12 @@ def counts_key(counts: str) -> CountsKey:
         content = [w for w in words if w not in _STOP and not w.isdigit()]
         head_word = content[-1] if content else ""
         head = head_word[:-1] if head_word.endswith("s") and len(head_word) > 3 else head_word
+        if head in _demonyms():
+            # "290 Karabakh Armenians": people of a nation, the nation a qualifier, so that
+            # "over 200 people" may be the same people and "40 Azerbaijanis" are not
+            plural = head_word
+            words = [head if w == plural else w for w in words]
+            head_word, head = "", "people"
     quals: set[str] = set()
     kinds: set[str] = set()
     for w in words:
@@ -208,6 +215,15 @@ def counts_key(counts: str) -> CountsKey:
         elif folded:
             quals.add(folded)
     return CountsKey(head, frozenset(quals), frozenset(kinds))
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """The gazetteer's demonyms, folded ("armenian", "israeli"): a plural one as a counted
+    noun counts people of that nation."""
+    return frozenset(
+        w.lower() for w in gazetteer().adjectives if not w.endswith(("'s", "’s")) and " " not in w
+    )
 
 
 _POSSESSIVE = re.compile(r"\b([A-Za-z]+)(?:'s|s'|’s|s’)(?=\s+\w)")

@@ -1036,10 +1036,13 @@ def _revision(items: list[_Item], event: str | None) -> bool:
     either tells the toll as risen (:func:`_tells_rise`: "rose to 19"), or the earlier tells
     its toll as a count to that time (:func:`_tells_interim`: "as of the evening, 9 were
     killed"), or the later comes from an origin that gave the earlier figure too (the
-    governor's 12, then the governor's 15).
-    Another origin's higher figure that tells no rise ("four killed", the navy said; the
-    next day "six killed", officials said) is a rival count: a contradiction. Over the
-    row's distinct (figure, day) pairs, not all pairs of items."""
+    governor's 12, then the governor's 15), or the later is a floor ("at least 68 killed"
+    days after "20 killed": a count its origin says is still open, so the earlier count is
+    an earlier stage of it; round claims25r).
+    Another origin's higher exact figure that tells no rise ("four killed", the navy said;
+    the next day "six killed", officials said) is a rival count: a contradiction, as are two
+    figures of one day. Over the row's distinct (figure, day) pairs, not all pairs of
+    items."""
     if event not in _revisable():
         return False
     if any(math.isnan(i.interval[0]) for i in items):
@@ -1064,9 +1067,10 @@ def _revision(items: list[_Item], event: str | None) -> bool:
         (early, late) = (a, b) if da < db else (b, a)
         if not late[0][0] > early[0][1]:
             return False  # a later, lower figure: a contradiction
-        if not (risen[late] or interim[early] or origins[late] & origins[early]):
-            # another origin's higher count, told as no rise, of a toll not told as a count
-            # to that time: a rival
+        floor = math.isinf(late[0][1])  # "at least 68": a count still open, so rising
+        if not (risen[late] or interim[early] or floor or origins[late] & origins[early]):
+            # another origin's higher exact count, told as no rise, of a toll not told as a
+            # count to that time: a rival
             return False
     return found
 

@@ -12,6 +12,7 @@ from briefbook.errors import SourceError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
+from briefbook.ingest.subtitles import unwrap_subtitles
 from briefbook.text import alternation, match_dateline, normalise, strip_markdown
 from briefbook.text.hyphens import join_hyphenated
 
@@ -69,7 +70,8 @@ def decoded(data: bytes, shown: str) -> tuple[str, list[str]]:
 
 def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -> Parsed:
     raw, warnings = decoded
-    text = normalise(raw)
+    # subtitles saved as text: their speech, never cue numbers or timecodes
+    text = unwrap_subtitles(normalise(raw))
     meta: dict[str, str] = {}
     front = _FRONT_MATTER.match(text)
     if front:
