@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from briefbook.data import load_data
-from briefbook.errors import SourceError
+from briefbook.errors import NoTextError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
@@ -78,8 +78,11 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
     else:
         meta, text = header_lines(text)
     if not text.strip():
-        raise SourceError(
-            f"source holds only whitespace: {shown}", path=shown, hint="check the file"
+        raise NoTextError(
+            f"source holds only whitespace: {shown}",
+            reason="only whitespace",
+            path=shown,
+            hint="fill it, or leave it out of the sources",
         )
     raw_blocks = [b.split("\n") for b in re.split(r"\n\s*\n", text.strip("\n"))]
     blocks: list[Block] = []
