@@ -90,6 +90,19 @@ class SourceError(InputError):
         self.path = path
 
 
+class NoTextError(SourceError):
+    """A source that holds nothing to read: an empty file, only whitespace, a DOCX without
+    text, a PDF without a text layer, an HTML page without main text, or no usable sentence.
+    ``reason``: the short phrase for the briefing's excluded list ("empty file"). Named in the
+    params it stops the run; met in a folder or glob it is left out (``ingest.sources``)."""
+
+    def __init__(
+        self, message: str, *, reason: str, path: str | None = None, hint: str | None = None
+    ) -> None:
+        super().__init__(message, path=path, hint=hint)
+        self.reason = reason
+
+
 class SchemaError(InputError):
     """An assessment schema (``templates/assessment/<name>.yaml``) is missing or invalid."""
 

@@ -583,6 +583,12 @@ def _np_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     )
 
 
+@cache
+def _part_pronouns() -> frozenset[str]:
+    """``part_pronouns`` of data/claims.yaml: "them" in "half of them children"."""
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["part_pronouns"])
+
+
 def _verb_cue(low: str) -> bool:
     """A verb form of an event cue ("killed", "taken"): it ends a counted phrase."""
     return (
@@ -757,6 +763,15 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             break
         if low == "of" and words and nxt.lower() in {"them", "us", "it", "those", "these", "whom"}:
             break  # "two videos of them": the pronoun is not what is counted
+        if (
+            not words
+            and low in _part_pronouns()
+            and re.fullmatch(r"[a-z][a-z-]*", nxt)
+            and nxt not in np_stop
+            and not _verb_cue(nxt)
+        ):
+            i += 1  # "half of them children": the pronoun is the whole; children are counted
+            continue
         if low == "of" and words and words[-1][0].lower() in of_units | {"rounds", "containers"}:
             words.append((tok, end))
             i += 1

@@ -2,7 +2,8 @@
 
 Validates the params and the analyst file, reads every source, prints one line per source
 (id, date, where the date came from, Admiralty grade, sentences, whether the window selects
-it, path) and checks the analyst file against this issue: references that match no
+it, path), one per file of a source folder left out (unsupported type, unreadable, nothing
+to read) with the reason, and checks the analyst file against this issue: references that match no
 sentence (stale), unknown sections, judgments their citations do not support; and that the
 entity model the params name, if any, verifies as an original release. Prints the
 problems, one per line, on stderr; exit 0 when there are none, 2 otherwise.
@@ -37,7 +38,7 @@ def check_params(
     from briefbook.config.analyst import INDICATORS, KEY_JUDGMENTS
     from briefbook.config.outline import load_schema
     from briefbook.config.params import load_params
-    from briefbook.ingest import expand_sources, load_documents
+    from briefbook.ingest import IngestNotes, expand_sources, load_documents
     from briefbook.series import renumber, select_window
     from briefbook.tradecraft import admiralty_grade
 
@@ -48,7 +49,8 @@ def check_params(
     schema = load_schema(params.schema)
     specs = source_specs(params)
     expand_sources(specs, base=params.base)  # every missing source, at once
-    documents = load_documents(specs, base=params.base)
+    notes = IngestNotes()  # files of a source folder left out, with the reason
+    documents = load_documents(specs, base=params.base, notes=notes)
     problems: list[str] = []
 
     left_out: dict[str, dict] = {}
@@ -91,6 +93,14 @@ def check_params(
             f"{len(shown.sentences):>4} sentences  {where}  {doc.path}",
             file=out,
         )
+    for entry in notes.excluded:
+        print(
+            f"  {'-':<4} {'-':<10} {'-':<9} {'-':<8} {'':>14}  left out: {entry['reason']}  "
+            f"{entry['path']}",
+            file=out,
+        )
+    for warning in notes.warnings:
+        print(f"briefbook: warning: {warning}", file=err)
 
     problems += _entity_backend(params.entities, params.base, out)
     if analyst is not None and outcome is not None:

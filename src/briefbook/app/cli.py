@@ -323,7 +323,19 @@ def _dispatch(args: argparse.Namespace) -> int:
             files=[args.series_dir / "index.html"],
             option="the index",
         )
-        from briefbook.series import write_series_index
+        from briefbook.series import list_issues, write_series_index
+
+        if not list_issues(args.series_dir):
+            # an output folder (reports/) holds series, not issues: name them
+            series = sorted(p.name for p in args.series_dir.iterdir() if list_issues(p))
+            if series:
+                shown = ", ".join(series[:5]) + (
+                    f" and {len(series) - 5} more" if len(series) > 5 else ""
+                )
+                raise InputError(
+                    f"{args.series_dir} is a folder of series ({shown}), not a series",
+                    hint=f"give a series folder: briefbook index {args.series_dir / series[0]}",
+                )
 
         try:
             with series_lock(args.series_dir):

@@ -98,9 +98,10 @@ def resolve_references(
             outcome.resolved[ref] = sentence
             continue
         record = {"ref": ref, "where": where}
-        line = (
-            f"analyst file {analyst.path.name}: {where} cites {ref}, which matches no "
-            "sentence of this issue (stale: the source changed or left the window)"
+        line = f"analyst file {analyst.path.name}: {where} cites {ref}, which matches no " + (
+            _id_problem(ref, documents)
+            if _SENTENCE_ID.fullmatch(ref)
+            else "sentence of this issue (stale: the source changed or left the window)"
         )
         was = earlier.get(ref)
         if was is not None:
@@ -114,6 +115,26 @@ def resolve_references(
         outcome.stale.append(record)
         outcome.problems.append(line)
     return outcome
+
+
+_SENTENCE_ID = re.compile(r"S(\d+)\.(\d+)")
+
+
+def _id_problem(ref: str, documents: Sequence[Document]) -> str:
+    """Why a sentence id (``S9.1``) names no sentence: the sources or sentences it has, and
+    that ids shift as sources come and go while anchors do not."""
+    m = _SENTENCE_ID.fullmatch(ref)
+    assert m is not None
+    doc = next((d for d in documents if d.id == f"S{m.group(1)}"), None)
+    if doc is None:
+        has = f"S1-S{len(documents)}" if len(documents) > 1 else "S1" if documents else "none"
+        what = f"source of this issue (its sources are {has})"
+    else:
+        what = f"sentence of {doc.id} (it has {len(doc.sentences)} sentences)"
+    return (
+        f"{what}; ids shift as sources come and go: cite the sentence's anchor, shown beside "
+        "its id in the appendix and in sentences.csv"
+    )
 
 
 def _folded(text: str) -> str:

@@ -114,6 +114,7 @@ class _Lexicon:
     number_words: dict[str, float]
     entities: dict[str, str]  # surface (lower) -> canonical key
     entity_pattern: re.Pattern[str] | None
+    articles: frozenset[str]  # the Arabic article's spellings: "al", "el" ...
 
 
 @cache
@@ -166,6 +167,7 @@ def _lexicon() -> _Lexicon:
         number_words={str(k): float(v) for k, v in data["number_words"].items()},
         entities=entities,
         entity_pattern=pattern,
+        articles=frozenset(str(w).lower() for w in data.get("article_particles", [])),
     )
 
 
@@ -289,8 +291,16 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _capitalised(text: str) -> list[tuple[int, str]]:
-    """(position, word) of capitalised words (acronyms included) of ``text``."""
-    return [(m.start(), m.group(0)) for m in _TOKEN.finditer(text) if m.group(0)[0].isupper()]
+    """(position, word) of capitalised words (acronyms included) of ``text``, and of names
+    opened by the article in lower case ("al-Burhan")."""
+    articles = _lexicon().articles
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        head, _, rest = word.partition("-")
+        if word[0].isupper() or (head.lower() in articles and rest[:1].isupper()):
+            out.append((m.start(), word))
+    return out
 
 
 def _sentence_starts(text: str) -> set[int]:
@@ -319,6 +329,10 @@ def _word_supported(word: str, evidence: set[str]) -> bool:
     if w in evidence:
         return True
     parts = [p for p in re.split(r"[-.']", w) if p]
+    named = [p for p in parts if p not in _lexicon().articles]
+    if len(parts) > 1 and named and len(named) < len(parts):
+        # "El-Fasher", "al-Burhan": the article is spelt many ways; the name after it counts
+        return _word_supported("-".join(named), evidence)
     if len(parts) > 1 and all(
         p in evidence or any(_same_stem(p, e) for e in evidence) for p in parts
     ):
@@ -458,6 +472,9 @@ def check_statement(
         low = _fold(word)
         if low in entity_words or low in lex.number_words or _WORD_QUANTITY.fullmatch(word):
             continue  # checked as an entity or a number above
+        after = body[pos + len(word) : pos + len(word) + 2]
+        if low in lex.articles and after[:1] in (" ", "\u00a0") and after[1:].isupper():
+            continue  # "El Fasher" for "Al Fasher": the name after the article is checked
         if (
             pos in starts
             and not (word.isupper() and len(word) > 1)  # "A", "I" open sentences

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefbook.config.limits import limit
 from briefbook.data import load_data
-from briefbook.errors import SourceError
+from briefbook.errors import NoTextError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.language import capitals_warning, detect_language
 from briefbook.ingest.plain import byline_name, site_label, wire_lede
@@ -91,8 +91,9 @@ def build_document(
             "without a space left out: not words (limit word_chars)"
         )
     if not doc.sentences:
-        raise SourceError(
+        raise NoTextError(
             f"source holds no usable text: {shown}",
+            reason="no usable text",
             path=shown,
             hint="check the file; only boilerplate, headings or runs of characters without "
             f"spaces longer than limit word_chars, {cap_word}, were found",

@@ -22,7 +22,7 @@ import zipfile
 from typing import Any
 
 from briefbook.config.limits import LimitError, limit
-from briefbook.errors import SourceError
+from briefbook.errors import NoTextError, SourceError
 from briefbook.ingest.blocks import Block, Parsed, corrupt_error
 from briefbook.ingest.html import clean_meta
 from briefbook.ingest.plain import front_lines
@@ -84,7 +84,12 @@ def read_docx(data: bytes, shown: str) -> Parsed:
     blocks = reader.blocks
     title = reader.title
     if not blocks and title is None:
-        raise SourceError(f"DOCX source holds no text: {shown}", path=shown, hint="check the file")
+        raise NoTextError(
+            f"DOCX source holds no text: {shown}",
+            reason="no text",
+            path=shown,
+            hint="fill it, or leave it out of the sources",
+        )
     parsed = Parsed(blocks=blocks, title=title or clean_meta(core.get("title")))
     author = clean_meta(core.get("creator"))
     created = (core.get("created") or "")[:10]

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from briefbook.config.limits import limit
-from briefbook.errors import SourceError
+from briefbook.errors import NoTextError
 from briefbook.ingest.blocks import Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
@@ -23,8 +23,11 @@ def read_html(data: bytes, shown: str) -> Parsed:
     html, warning = decode_bytes(data, shown)
     warnings = [warning] if warning else []
     if not html.strip():
-        raise SourceError(
-            f"source holds only whitespace: {shown}", path=shown, hint="check the file"
+        raise NoTextError(
+            f"source holds only whitespace: {shown}",
+            reason="only whitespace",
+            path=shown,
+            hint="fill it, or leave it out of the sources",
         )
     seen = visible_html(html)
     html = seen.html
@@ -57,8 +60,9 @@ def read_html(data: bytes, shown: str) -> Parsed:
     blocks = [b for b in tree_blocks(tree) if b.text] if tree is not None else []
     body = "\n".join(b.text for b in blocks)
     if not body.strip() or _only_navigation(body, html):
-        raise SourceError(
+        raise NoTextError(
             f"HTML source has no main text (only scripts, navigation or markup): {shown}",
+            reason="no main text (only scripts, navigation or markup)",
             path=shown,
             hint="save the article page itself, or copy its text into a .txt file",
         )

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from briefbook.config.limits import LimitError, limit
-from briefbook.errors import SourceError
+from briefbook.errors import NoTextError, SourceError
 from briefbook.ingest.blocks import Parsed, corrupt_error
 from briefbook.ingest.html import clean_meta
 from briefbook.ingest.pdf_layout import laid_out, page_lines
@@ -72,8 +72,9 @@ def read_pdf(data: bytes, shown: str) -> Parsed:
     pages = [_heading_apart(p.strip("\n")) for p in pages if p.strip()]
     text = dehyphenate(join_pages(pages))  # a word may break across pages too
     if len(re.sub(r"\W", "", text)) < 20:
-        raise SourceError(
+        raise NoTextError(
             f"PDF source has no text layer (scanned images?): {shown}",
+            reason="no text layer (scanned images?)",
             path=shown,
             hint="run OCR first, e.g. ocrmypdf in.pdf out.pdf",
         )

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from briefbook.data import load_data
-from briefbook.errors import SourceError
+from briefbook.errors import NoTextError
 from briefbook.ingest.blocks import Block, Parsed
 from briefbook.ingest.dates import iso_date
 from briefbook.ingest.decode import decode_bytes
@@ -50,6 +50,12 @@ _BYLINE_DATE = re.compile(
     r"(?P<date>[^,|]{6,30}(?:,\s*\d{4})?)$",
     re.IGNORECASE,
 )
+# the same byline with its date first: "October 30, 2025 | Example Journal", "7 January 2025 -
+# Example News" (a comma would split the date: only a bar or a dash parts them)
+_DATE_BYLINE = re.compile(
+    r"^(?P<date>[^|–—]{6,30}?)\s*(?:\||–|—|\s-\s)\s*(?P<who>[A-Z][^|–—]{1,60})$"
+)
+_OUTLET_WORD = re.compile(r"^(?:[A-Z0-9][\w.'’&-]*|of|the|and|for|on|de|al|&|-)$")
 _TERMINAL = tuple(".!?:;\"')]")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
@@ -80,8 +86,11 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
     else:
         meta, text = header_lines(text)
     if not text.strip():
-        raise SourceError(
-            f"source holds only whitespace: {shown}", path=shown, hint="check the file"
+        raise NoTextError(
+            f"source holds only whitespace: {shown}",
+            reason="only whitespace",
+            path=shown,
+            hint="fill it, or leave it out of the sources",
         )
     raw_blocks = [b.split("\n") for b in re.split(r"\n\s*\n", text.strip("\n"))]
     blocks: list[Block] = []
@@ -94,9 +103,21 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
     parsed.publisher = meta.get("publisher")
     if meta.get("date"):
         parsed.offer("header", iso_date(meta["date"]))
-    # a first heading/headline (a short single line followed by a blank line) is the title
-    if blocks:
-        first = blocks[0]
+    # a first heading/headline (a short single line followed by a blank line) is the title;
+    # a dated byline on the first line ("October 30, 2025 | Example Journal") is none: the
+    # headline under it is, and the byline dates the piece (front_lines)
+    lead = 0
+    if (
+        blocks
+        and len(raw_blocks) > 1
+        and len(raw_blocks[0]) == 1
+        and blocks[0].level is None
+        and dated_byline(blocks[0].text, outlet_only=True)
+    ):
+        lead = 1
+        raw_blocks = raw_blocks[1:]
+    if len(blocks) > lead:
+        first = blocks[lead]
         headline = (
             not markdown
             and first.plain
@@ -109,7 +130,7 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             # the first heading is the title when the front matter gives none; a title the
             # front matter declares wins, and the heading stays in the text as a heading
             parsed.title = first.text
-            blocks.pop(0)
+            blocks.pop(lead)
             # a site's label ("Press Releases", "World"; ``site_labels`` of data/text.yaml)
             # over a headline standing alone: the headline is the title
             if (
@@ -117,14 +138,14 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
                 and site_label(first.text)
                 and len(raw_blocks) > 2
                 and len(raw_blocks[1]) == 1
-                and blocks
-                and blocks[0].plain
-                and len(blocks[0].text.split()) >= 3
-                and _headline(blocks[0])
+                and len(blocks) > lead
+                and blocks[lead].plain
+                and len(blocks[lead].text.split()) >= 3
+                and _headline(blocks[lead])
             ):
-                parsed.title = blocks.pop(0).text
+                parsed.title = blocks.pop(lead).text
         elif first.level == 1 and _same_words(first.text, declared or ""):
-            blocks.pop(0)  # the declared title repeated as the first heading
+            blocks.pop(lead)  # the declared title repeated as the first heading
     front_lines(parsed)
     return parsed
 
@@ -445,6 +466,33 @@ def byline_name(line: str) -> str | None:
     return " ".join(m.group("name").split())
 
 
+def dated_byline(text: str, *, outlet_only: bool = False) -> tuple[str, str, bool] | None:
+    """``(ISO date, who, opened by "By")`` of a short line that dates the piece and names its
+    outlet, author or place: "Example News, 7 January 2025", "By Ana Sol | Nov. 12, 2024",
+    "October 30, 2025 | Example Journal", "GENEVA, 7 January 2025"; else None. A line that is
+    a date alone ("Monday, 7 January 2025") is no byline. ``outlet_only``: the words beside
+    the date must read as a name (each capitalised, or a linking word: "of", "the", "&"),
+    as on a piece's first line, where a headline with a date would otherwise be taken."""
+    if len(text) > 160 or iso_date(text, strict=True):
+        return None
+    found: tuple[str, str, bool] | None = None
+    dated = _BYLINE_DATE.match(text)
+    if dated and (not dated["by"] or byline_names(dated["who"])):
+        iso = iso_date(dated["date"].strip(), strict=True)
+        if iso:
+            found = (iso, dated["who"].strip(), bool(dated["by"]))
+    if found is None:
+        first = _DATE_BYLINE.match(text)
+        iso = iso_date(first["date"].strip(), strict=True) if first else None
+        if first and iso and not _SENTENCE_END.search(first["who"].rstrip()):
+            found = (iso, first["who"].strip(), False)
+    if found is None or len(found[1].split()) > 6:
+        return None
+    if outlet_only and not found[2] and not all(_OUTLET_WORD.match(w) for w in found[1].split()):
+        return None
+    return found
+
+
 def front_lines(parsed: Parsed) -> None:
     """Take bylines and a date line from the first few paragraphs (a byline with a date,
     "Example News, 7 January 2025", gives the date and the publisher; "By Ana Sol, ..." the
@@ -453,23 +501,15 @@ def front_lines(parsed: Parsed) -> None:
     authors: list[str] = []
     for i, block in enumerate(parsed.blocks):
         if i < 6 and block.level is None and len(block.text) <= 160:
-            dated = _BYLINE_DATE.match(block.text)
-            if (
-                dated
-                and (not dated["by"] or byline_names(dated["who"]))
-                and "dateline" not in parsed.dates
-                and len(dated["who"].split()) <= 6
-                and not iso_date(block.text, strict=True)  # "Monday, 7 January 2025"
-            ):
-                iso = iso_date(dated["date"].strip(), strict=True)
-                if iso:
-                    parsed.offer("dateline", iso)
-                    who = dated["who"].strip()
-                    if dated["by"] and parsed.author is None:
-                        parsed.author = who
-                    elif not dated["by"] and not who.isupper() and parsed.publisher is None:
-                        parsed.publisher = who  # "GENEVA, 7 January 2025" names a place
-                    continue
+            dated = dated_byline(block.text) if "dateline" not in parsed.dates else None
+            if dated:
+                iso, who, by = dated
+                parsed.offer("dateline", iso)
+                if by and parsed.author is None:
+                    parsed.author = who
+                elif not by and not who.isupper() and parsed.publisher is None:
+                    parsed.publisher = who  # "GENEVA, 7 January 2025" names a place
+                continue
             m = _BYLINE.match(block.text)
             if (
                 m

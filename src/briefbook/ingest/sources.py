@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from briefbook.config.limits import LimitError, limit
-from briefbook.errors import SourceError
+from briefbook.errors import NoTextError, SourceError
 from briefbook.ingest.assemble import build_document
 from briefbook.ingest.dates import date_rules, settle_date
 from briefbook.ingest.docx import read_docx
@@ -81,6 +81,8 @@ def expand_sources(
     specs: Sequence[SourceSpec | str | Path],
     base: Path | None = None,
     notes: IngestNotes | None = None,
+    *,
+    found_in_folders: set[Path] | None = None,
 ) -> list[tuple[Path, SourceSpec]]:
     """Expand folders and globs to supported files (sorted); keep the order given.
 
@@ -92,6 +94,8 @@ def expand_sources(
     A file met twice is read once, in its first place; an entry naming the file itself wins
     over a folder or glob that matched it before (its label, grade and date are kept), and
     a file named twice with different settings keeps the first entry's (warned).
+    ``found_in_folders``, when given, receives the paths (as returned) of the files met only
+    through a folder or glob, never named by an entry of their own.
     """
     notes = notes if notes is not None else IngestNotes()
     out: list[tuple[Path, SourceSpec]] = []
@@ -129,6 +133,8 @@ def expand_sources(
                 continue
             seen[key] = (len(out), direct)
             out.append((path, dataclasses.replace(spec, path=shown)))
+    if found_in_folders is not None:
+        found_in_folders.update(out[place][0] for place, direct in seen.values() if not direct)
     if len(missing) == 1:
         raise missing[0]
     if missing:
@@ -224,10 +230,16 @@ def load_documents(
     ``notes`` collects warnings and excluded files (see :class:`IngestNotes`); the total
     size of the files is checked against ``run_bytes`` before any is read.
     ``date_order``/``issue_date``: see :func:`read_document`.
+    A file met through a folder or glob that holds nothing to read (empty, only whitespace,
+    no text layer: :class:`~briefbook.errors.NoTextError`) is left out, excluded in
+    ``notes`` with the reason and warned in one line, like a file of an unsupported type;
+    a file an entry names itself raises it (SourceError, exit 2).
     """
     if isinstance(specs, (str, Path, SourceSpec)):
         specs = [specs]
-    pairs = expand_sources(specs, base, notes)
+    notes = notes if notes is not None else IngestNotes()
+    in_folders: set[Path] = set()
+    pairs = expand_sources(specs, base, notes, found_in_folders=in_folders)
     total = 0
     for path, _spec in pairs:
         try:
@@ -241,10 +253,27 @@ def load_documents(
             limit="run_bytes",
             value=total,
         )
-    return [
-        read_document(path, f"S{i}", spec, date_order=date_order, issue_date=issue_date)
-        for i, (path, spec) in enumerate(pairs, 1)
-    ]
+    documents: list[Document] = []
+    empty: list[str] = []
+    for path, spec in pairs:
+        doc_id = f"S{len(documents) + 1}"
+        try:
+            doc = read_document(path, doc_id, spec, date_order=date_order, issue_date=issue_date)
+        except NoTextError as exc:
+            if path not in in_folders:
+                raise
+            shown = display_path(spec.path)
+            notes.exclude(shown, exc.reason)
+            empty.append(f"{shown} ({exc.reason})")
+            continue
+        documents.append(doc)
+    if empty:
+        more = f" and {len(empty) - 3} more" if len(empty) > 3 else ""
+        notes.warnings.append(
+            f"{len(empty)} file{'s' if len(empty) != 1 else ''} found in a source folder "
+            f"left out, nothing to read: {', '.join(empty[:3])}{more}"
+        )
+    return documents
 
 
 def read_document(
@@ -297,7 +326,12 @@ def read_document(
             path=shown,
         )
     if size == 0:
-        raise SourceError(f"source is empty: {shown}", path=shown, hint="check the file")
+        raise NoTextError(
+            f"source is empty: {shown}",
+            reason="empty file",
+            path=shown,
+            hint="fill it, or leave it out of the sources",
+        )
     try:
         data = _read_capped(path, max_bytes)
     except OSError as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from briefbook.analysis.events import OTHER as OTHER_EVENT
 from briefbook.ids import source_of
 from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
@@ -300,11 +301,16 @@ def _source_change(value: Any, records: dict[str, dict[str, Any]]) -> dict[str, 
 
 
 def _claim_change(value: Any, linkable: set[str]) -> dict[str, Any]:
+    """A new claim as a line: its figure and what it counts, then the event it tells ("at
+    least 40 people killed"); an event the line already names ("2,000 casualties") or no
+    event of its own ("other") adds no word."""
     side = _claim_side(value, linkable)
-    side["event"] = _text_of(value, "event")
     side["text"] = side["text"] or " ".join(
         x for x in (side["quantity"], _text_of(value, "counts")) if x
     )
+    event = _text_of(value, "event")
+    shown = {w.strip(".,;:()").lower() for w in side["text"].split()}
+    side["event"] = "" if event in ("", OTHER_EVENT) or event.lower() in shown else event
     return side
 
 

@@ -174,7 +174,10 @@ def _changes(document: Any, part: dict[str, Any], _data: dict[str, Any]) -> None
             elif group.get("kind") == "sources":
                 line = f"[{e.get('id')}] {e.get('title')}, {e.get('published') or 'undated'}"
             else:
-                line = str(e.get("text", "")) + _cites(e.get("cites"))
+                line = " ".join(str(x) for x in (e.get("text"), e.get("event")) if x)
+                if e.get("source"):
+                    line += f" ({e['source']})"  # as the HTML shows it
+                line += _cites(e.get("cites"))
             _para(document, line, "List Bullet")
         if group.get("more"):
             _para(document, f"And {group['more']} more.")

@@ -77,6 +77,7 @@ def _issue_row(issue: Issue) -> dict[str, Any]:
         "changes": _changes_summary(assessment.changes if assessment else None),
         "html": _link(issue, manifest, ".html"),
         "pdf": _link(issue, manifest, ".pdf"),
+        "docx": _link(issue, manifest, ".docx"),
         "classification": str(params.get("classification") or ""),
     }
 
@@ -190,8 +191,8 @@ def render_series_index(series_dir: Path) -> str:
 
 def write_series_index(series_dir: Path) -> Path:
     """Write ``<series_dir>/index.html``: every complete issue, newest first, with its date,
-    period, number of sources, key judgments and relative links to its briefing.html and
-    briefing.pdf. Self-contained (inline CSS, no scripts, no network); source text is
+    period, number of sources, key judgments and relative links to its briefing.html,
+    briefing.pdf and briefing.docx (those the issue holds). Self-contained (inline CSS, no scripts, no network); source text is
     escaped. Same issues, same bytes.
 
     Written through a temporary file of its own and a rename: callers that may run at the
