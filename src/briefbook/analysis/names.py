@@ -786,7 +786,8 @@ def _titled_pair(
     two words or more: "Delhi Police Commissioner Satish Golcha and NIA DG Sadanand Date"
     (the right side typed on its own: its own title, a body before it) or "Police
     Commissioner Satish Golcha and Sadanand Vasant Date" (a bare full name coordinated with
-    a titled one is a person too, unless it ends in a head word). Empty for any other run
+    a titled one is a person too, unless it ends in a head word) or only titles ("... and
+    President Dr." before "Ivo Kel": the left person alone). Empty for any other run
     ("Minister of Defence and Foreign Affairs", "Jammu and Kashmir", "Ivan Roca and Sons"),
     which the other rules type."""
     ands = [j for j, t in enumerate(toks) if t.low == "and"]
@@ -803,6 +804,10 @@ def _titled_pair(
     other = classify(right, text, rules, gaz, lower_vocab)
     if other:
         return [*found, *other]
+    if all(t.low in rules.titles or t.low in rules.stop for t in right):
+        # "Prime Minister Ana Ruiz and President Dr. Ivo Kel": the right side is only the
+        # other bearer's titles, whose name the abbreviation's period put in a run of its own
+        return found
     if (
         len(right) >= 2
         and is_name(right, rules, gaz)
@@ -923,13 +928,23 @@ def _demonym_name(
 def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether the title word ``toks[i]`` ("Sheikh", "Haji") is a word of a personal name:
     capitalised, with name words right before it back to a core title or role word
-    ("President Hassan Sheikh Mohamud")."""
+    ("President Hassan Sheikh Mohamud") or opening with a given name ("Abdul Karim Sheikh
+    Adan", no title before it)."""
     if toks[i].low not in rules.name_titles or not toks[i].text[:1].isupper():
         return False
     j = i - 1
     while j >= 0 and name_like(toks[j], rules, gaz):
         j -= 1
-    return j < i - 1 and j >= 0 and (toks[j].low in rules.core_titles or toks[j].low in rules.roles)
+    if j < i - 1 and j >= 0 and (toks[j].low in rules.core_titles or toks[j].low in rules.roles):
+        return True
+    return j < i - 1 and _given_opened(toks[j + 1 : i], rules)
+
+
+def _given_opened(words: list[Tok], rules: Rules) -> bool:
+    """Whether the name words ``words`` before a title word hold a known given name of
+    ``data/given_names.yaml``: "Abdul Khalique" before "Sheikh" makes the title a word of
+    that person's name, as a title is written before a name, never after its given name."""
+    return any(w.low in rules.given for w in words)
 
 
 def _title_given(toks: list[Tok], i: int, rules: Rules) -> bool:
@@ -947,11 +962,19 @@ def _title_given(toks: list[Tok], i: int, rules: Rules) -> bool:
 
 def _title_surname(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether the title word ``toks[i]`` ending ``toks`` ("Mufti", "Sheikh") is a surname:
-    capitalised, after a name word that follows a core title ("Minister Aisha Mufti")."""
+    capitalised, after a name word that follows a core title ("Minister Aisha Mufti") or
+    after name words that open with a given name ("Abdul Karim Sheikh")."""
     t = toks[i]
-    if i != len(toks) - 1 or i < 2 or t.low not in rules.name_titles or not t.text[:1].isupper():
+    if i != len(toks) - 1 or i < 1 or t.low not in rules.name_titles or not t.text[:1].isupper():
         return False
-    return name_like(toks[i - 1], rules, gaz) and toks[i - 2].low in rules.core_titles
+    if not name_like(toks[i - 1], rules, gaz):
+        return False
+    if i >= 2 and toks[i - 2].low in rules.core_titles:
+        return True
+    j = i - 1
+    while j >= 0 and name_like(toks[j], rules, gaz):
+        j -= 1
+    return _given_opened(toks[j + 1 : i], rules)  # "Abdul Karim Sheikh said"
 
 
 def _titled_given_place_word(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
@@ -1076,6 +1099,11 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
             or (j == len(named) - 1 >= 2 and REGNAL.fullmatch(t.text) is not None)  # "X Y III"
             or (j < len(named) - 1 and _inner_namesake(named[j - 1], t, rules, gaz))
             or (j == len(named) - 1 and _other_bearer(named[0], t, rules, gaz, loose=True))
+            or (  # "Abdul Karim Sheikh Adan": a title word after a given name is a name word
+                t.low in rules.name_titles
+                and t.text[:1].isupper()
+                and _given_opened(named[:j], rules)
+            )
             or (
                 j < len(named) - 1
                 and _bare_initial(t)
@@ -1192,8 +1220,21 @@ def _other_bearer(
     ("Maduro" of Nicolas Maduro) and ``given``, before it, is a given name of
     ``data/given_names.yaml`` that none of them bears (:func:`_bears`): "Ricardo Maduro" is
     another person. With ``loose`` (no title before the name), a given name of the same
-    consonants is borne too: "Vladimir Zelensky" is Volodymyr Zelenskyy."""
+    consonants is borne too: "Vladimir Zelensky" is Volodymyr Zelenskyy. Also when
+    ``given`` is a family name written first (``family_first_surnames``) and ``tok`` the
+    family name, written first too, of well-known people: "Li Xi" is not Xi Jinping."""
     targets = gaz.surfaces.get(tok.text, [])
+    if (
+        targets
+        and given.low in rules.family_first
+        and given.text[:1].isupper()
+        and all(
+            t.type == "person" and t.alias and t.key.split(":", 1)[-1].split()[0] == tok.text
+            for t in targets
+        )
+    ):
+        return True  # "Li Xi": a family name written first, then a given name that is a
+        # well-known person's family name ("Xi" of Xi Jinping): another person
     return (
         bool(targets)
         and given.low in rules.given
@@ -1341,6 +1382,21 @@ def _month_given(tok: Tok, rules: Rules) -> bool:
         and low in rules.given
         and low in calendar_words() - weekdays()
         and len(low) == 3
+    )
+
+
+def _month_given_name(
+    toks: list[Tok], rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``toks`` open with a month's short form that is also a given name ("Jan")
+    before one or two name words that the sources never write in lower case: "Jan
+    Achter" is a person (a month before a day is a date, :func:`cap_runs`; "Jan Review
+    Due" stays no name, as "review" is a word the sources write in lower case)."""
+    rest = toks[1:]
+    return (
+        1 <= len(rest) <= 2
+        and all(name_like(t, rules, gaz) and t.low not in lower_vocab for t in rest)
+        and not any(t.low in english_words() for t in rest)
     )
 
 
@@ -1581,6 +1637,8 @@ def classify(
             return [_person(toks, text)]  # "alias El Gordo Tito": the article is the nickname's
         if _month_given(toks[0], rules) and _headed_place(toks, rules):
             break  # "Jan Kelvar Square": a square named after a man called Jan, no month
+        if _month_given(toks[0], rules) and _month_given_name(toks, rules, gaz, lower_vocab):
+            break  # "the minister, Jan Achter, said": a given name before a surname
         if _counted_place(toks, text, rules):
             break  # "in Five Cays": a place named by a count of its features, no number
         if _known_new_place(toks, text, gaz):
@@ -1871,6 +1929,7 @@ def classify(
     if (
         any(t.low in rules.core_titles for t in toks)
         and lows[-1] not in rules.org_heads | rules.force_heads | rules.facility_nouns
+        and not (len(tail) == len(toks) > 1 and not before)  # "Abdul Karim Sheikh Adan"
     ):
         return []  # a job title: "U.S. Secretary of State" ("X General Hospital" is none)
     # organisations, forces and places by their head word
