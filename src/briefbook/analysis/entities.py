@@ -850,7 +850,12 @@ def _split_known(
                     and in_people_list(text, seq[lead].start)
                 )
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
-                or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
+                or (
+                    left[-1].bare in bodies
+                    and right[-1].bare in bodies
+                    and len(right) > 1
+                    and not _shared_head(left, right, gaz)
+                )
                 or (  # "Tren de Aragua and the Sinaloa Cartel", "the Sinaloa Cartel and the
                     # Cartel del Golfo": a body named by its head after "and the", a name of
                     # two words or more before it
@@ -872,6 +877,22 @@ def _split_known(
         if cut != -1:
             out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
     return out
+
+
+def _shared_head(left: list[Tok], right: list[Tok], gaz: Gazetteer) -> bool:
+    """Whether "``left`` and ``right``" is one body whose head ends ``right`` and whose two
+    ordinary nouns share it: "the UN Relief and Works Agency", "the EU Trade and Aid
+    Office". The left part is a short form or a country's name and one ordinary English
+    word, the right part one ordinary English word and the head; "the UN Agency and Kelvo
+    Agency" (a name word on the right) and "the World Bank and Tarvo Bank" stay two."""
+    if len(left) != 2 or len(right) != 2:
+        return False
+    owner = left[0].text
+    letters = owner.replace(".", "")
+    owned = (letters.isalpha() and letters.isupper()) or any(
+        t.type == "country" for t in gaz.surfaces.get(owner, [])
+    )
+    return owned and left[1].low in english_words() and right[0].low in english_words()
 
 
 # a middle initial inside a ship's name: "R." of "Gerald R. Ford"
@@ -2374,6 +2395,8 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
             rest = " ".join(words[i:])
             if hit and hit[1] == "force" and rest not in gaz.surfaces and _service(rest):
                 break  # "Kelvan Air Force": a bare "Air Force" may be any country's
+            if countries and hit and _national_chapter(words[:i], rest, hit[1], discovered):
+                break  # "the Kenya Red Cross": a national body of its own
             if countries and hit and hit[0] != key and hit[1] == types[key]:
                 merges[hit[0]].append((name, key, countries[0]))
                 break
@@ -2385,6 +2408,16 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
             del discovered[name]  # counted as the country plus the body
             remap[key] = target
     _remap_keys(state, remap)
+
+
+def _national_chapter(prefix: list[str], rest: str, kind: str, discovered: dict[str, str]) -> bool:
+    """Whether a country's name written out (``prefix``, not a demonym or initials: "Kenya",
+    not "Kenyan" or "DPRK") before the name ``rest`` of a known organisation (``kind``)
+    heads a national body of its own ("the Kenya Red Cross", "the Tarvo Red Crescent"),
+    as :func:`~briefbook.analysis.names.classify` reads it: so when the sources never name
+    the bare body (``discovered``). "DPRK Workers' Party of Korea" is still the party."""
+    written = len(prefix) == 1 and not prefix[0].isupper() and prefix[0][:1].isupper()
+    return written and kind == "organisation" and rest not in discovered
 
 
 def _remap_keys(state: Discovery, remap: dict[str, str]) -> None:

@@ -9,7 +9,11 @@ by kind, in invented sentences, each with a near miss that keeps its old reading
   title before the name ("Sheikh Abdul Karim") stays outside it; an apposition naming a
   nationality ("X Y, a Somali-Norwegian working with ...") is a person's cue, while "a
   British firm" is none; a family name written first before a well-known leader's family
-  name ("Senior Captain Li Xi") is another person, while "President Xi" stays the leader.
+  name ("Senior Captain Li Xi") is another person, while "President Xi" stays the leader;
+* organisations: a country's name written out before a known body ("the Kenya Red Cross")
+  is a national body of its own, while "the Kenyan Red Cross" stays the known body; a
+  short form or a country and two ordinary nouns sharing one head ("the UN Relief and
+  Works Agency") is one body, while "the UN Agency and Kelvo Agency" stays two.
 """
 
 from __future__ import annotations
@@ -115,3 +119,34 @@ def test_a_leader_family_name_after_another_family_name_is_another_person(
 def test_a_titled_leader_family_name_stays_the_leader(tmp_path: Path) -> None:
     text = "President Xi said the talks were useful. Xi Jinping later left Beijing."
     assert ("person", "Xi Jinping") in entities_of(tmp_path, text)
+
+
+# --- organisations: national bodies and shared heads ------------------------------------
+
+
+def test_a_country_name_before_a_known_body_is_a_national_body(tmp_path: Path) -> None:
+    text = "The Kenya Red Cross said 40 families had been displaced near Garissa."
+    orgs = _of(tmp_path, text, "organisation")
+    assert "Kenya Red Cross" in orgs
+    assert "Red Cross" not in orgs
+
+
+def test_a_body_named_bare_too_keeps_the_country_prefix_merge(tmp_path: Path) -> None:
+    text = (
+        "Ju is the director of the DPRK Workers' Party of Korea's Propaganda Department. "
+        "The Workers' Party of Korea rejected the claim."
+    )
+    orgs = _of(tmp_path, text, "organisation")
+    assert "DPRK Workers' Party of Korea" not in orgs
+
+
+def test_two_ordinary_nouns_sharing_a_head_are_one_body(tmp_path: Path) -> None:
+    text = "The UN Relief and Works Agency said its schools in Gaza were full."
+    orgs = _of(tmp_path, text, "organisation")
+    assert "UN Relief and Works Agency" in orgs
+    assert not {"UN Relief", "Works Agency"} & orgs
+
+
+def test_two_named_bodies_of_one_head_stay_two(tmp_path: Path) -> None:
+    orgs = _of(tmp_path, "The UN Agency and Kelvo Agency said schools were full.", "organisation")
+    assert {"UN Agency", "Kelvo Agency"} <= orgs
