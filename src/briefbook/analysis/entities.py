@@ -480,6 +480,7 @@ def find_entities(
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
+    _merge_headless_bodies(state, rules_, gaz)
     _merge_dotted_spellings(state)
     _scope_body_tails(state, texts, noise, gaz)
     scope_initials(state, texts, noise, gaz)
@@ -2407,6 +2408,38 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
         for name, key, _ in merges[target]:
             del discovered[name]  # counted as the country plus the body
             remap[key] = target
+    _remap_keys(state, remap)
+
+
+def _merge_headless_bodies(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
+    """A body's own name and the same name with a head word after it are one body: "Kelvari"
+    (after "the TV channel") and "Kelvari TV", "Droma" and "Droma Party". The shorter
+    name joins the longer one when both are organisations the sources name, the shorter
+    one is no name the gazetteer knows, and only one longer name ends it so ("Tarvo Bank"
+    and "Tarvo Party" keep a bare "Tarvo" apart). "Kelvo" the town and "Kelvo Bank" stay
+    two: the town is no organisation."""
+    discovered, types = state.discovered, state.types
+    longer: dict[str, set[str]] = defaultdict(set)  # short surface -> keys of longer names
+    for surface in sorted(discovered):
+        key = discovered[surface]
+        words = surface.split()
+        if types.get(key) != "organisation" or len(words) < 2:
+            continue
+        if words[-1].lower() in rules_.org_heads:
+            longer[" ".join(words[:-1])].add(key)
+    remap: dict[str, str] = {}
+    for short in sorted(longer):
+        key = discovered.get(short)
+        targets = longer[short] - {key}
+        if (
+            key is None
+            or types.get(key) != "organisation"
+            or short in gaz.surfaces
+            or len(targets) != 1
+            or len(longer[short]) != 1
+        ):
+            continue
+        remap[key] = next(iter(targets))
     _remap_keys(state, remap)
 
 

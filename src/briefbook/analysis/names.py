@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from briefbook.analysis.body_cues import class_noun_after, class_noun_before, police_after
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.numbers import calendar_words, weekdays
 from briefbook.analysis.person_cues import (
@@ -1385,6 +1386,78 @@ def _month_given(tok: Tok, rules: Rules) -> bool:
     )
 
 
+def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found] | None:
+    """The run ``toks`` as an organisation by how the sentence uses it
+    (:mod:`briefbook.analysis.body_cues`): a lower-case noun of a class of bodies right
+    before it ("broadcaster A Kelvo", "the TV channel Kelvari"; "the NGO Tarvola" with the
+    short form opening the run) or right after it ("the Droma party"), or a police force's
+    level after a place's name ("Wakayama prefectural police", the whole phrase). Empty
+    for a demonym's run that describes the body named after the class noun ("the Georgian
+    TV channel Kelvari": Kelvari is the body). None for
+    a run of more than four words, one with a title, a role or a date, and one the gazetteer
+    knows as a person, a place or a country ("the party Kelvo" after a known town is no
+    body: "in the party Kabul" is rare, a known name keeps its own type)."""
+    if toks[0].text in {"NGO", "NGOs"} and len(toks) > 1:
+        rest = toks[1:]
+        if _classable(rest, text, rules, gaz):
+            return [Found(rest[0].start, rest[-1].end, "organisation", span_name(rest, text))]
+        return None
+    if not _classable(toks, text, rules, gaz):
+        return None
+    if toks[0].text in gaz.adjectives and _CLASS_THEN_NAME.match(text, toks[-1].end):
+        n = _CLASS_THEN_NAME.match(text, toks[-1].end)
+        if n and class_noun_before(text, n.end()):
+            return []  # "the Georgian TV channel Kelvari": the run describes the named body
+    name = span_name(toks, text)
+    police = police_after(text, toks[-1].end)
+    if police is not None and _placed(toks):
+        return [Found(toks[0].start, police, "organisation", text[toks[0].start : police])]
+    if class_noun_before(text, toks[0].start) or class_noun_after(text, toks[-1].end):
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    return None
+
+
+# a lower-case class noun and the start of a capitalised name after a run
+_CLASS_THEN_NAME = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?=[A-Z])")
+
+
+def _office_of_post(left: list[Tok], right: list[Tok], rules: Rules) -> bool:
+    """Whether ``left`` ends in a post in the possessive (a title or a role: "Prosecutor's",
+    "Mayor's") and ``right`` is one or two words ending in a body's head ("Office",
+    "Press Office"), with at most "the" and a place's name of two words before the post:
+    "the Bogota Mayor's Office" is a body; "Ana Ruiz's Office" (no post) is not read so."""
+    post = left[-1]
+    if post.bare not in rules.titles and post.bare not in rules.roles:
+        return False
+    before = left[1:-1] if left[0].low == "the" else left[:-1]
+    return (
+        len(before) <= 2
+        and all(t.text[:1].isupper() and t.low not in rules.titles for t in before)
+        and 1 <= len(right) <= 2
+        and right[-1].bare in rules.org_heads
+    )
+
+
+def _classable(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` may be a body's own name typed by a class noun: one to four
+    capitalised words (an article or connector inside), no title, role, calendar word or
+    known person, place or country."""
+    if not 1 <= len(toks) <= 4 or not is_cap(toks[-1]):
+        return False
+    if any(
+        t.low in rules.titles or t.low in rules.roles or t.low in calendar_words() for t in toks
+    ):
+        return False
+    known = gaz.surfaces.get(span_name(toks, text), [])
+    return not any(t.type in {"person", "place", "country"} for t in known)
+
+
+def _placed(toks: list[Tok]) -> bool:
+    """Whether ``toks`` may name the place a police force serves: one or two words, the
+    last no stop word ("Wakayama", "Kelvo City")."""
+    return 1 <= len(toks) <= 2 and all(t.text[:1].isupper() for t in toks)
+
+
 def _month_given_name(
     toks: list[Tok], rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> bool:
@@ -1595,6 +1668,8 @@ def classify(
             break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
+    if toks and (classed := _classed_body(toks, text, rules, gaz)) is not None:
+        return classed  # "the NGO Tarvola", "the Droma party", "Wakayama prefectural police"
     if _named_storm(toks, rules):
         return []  # "Typhoon Kelvina", "Tropical Storm Ana": a storm, no person or place
     pair = _titled_pair(toks, text, rules, gaz, lower_vocab)
@@ -1715,6 +1790,12 @@ def classify(
         if (tok.low.endswith("'s") or plural) and tok.bare not in _COLLECTIVE:
             left, right = toks[: i + 1], toks[i + 1 :]
             owner = span_name(left, text)
+            if _office_of_post(left, right, rules):
+                # "the Prosecutor's Office", "the Bogota Mayor's Office": the office of a post
+                # is a body, its seat's name and all
+                whole = left[1:] if left[0].low == "the" else left
+                span = [*whole, *right]
+                return [Found(span[0].start, span[-1].end, "organisation", span_name(span, text))]
             if span_name(right, text) in gaz.ambiguous:
                 return []  # "Russia's Main Intelligence Directorate": its side when counting
             right_found = classify(right, text, rules, gaz, lower_vocab)

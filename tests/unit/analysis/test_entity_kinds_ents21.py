@@ -13,7 +13,16 @@ by kind, in invented sentences, each with a near miss that keeps its old reading
 * organisations: a country's name written out before a known body ("the Kenya Red Cross")
   is a national body of its own, while "the Kenyan Red Cross" stays the known body; a
   short form or a country and two ordinary nouns sharing one head ("the UN Relief and
-  Works Agency") is one body, while "the UN Agency and Kelvo Agency" stays two.
+  Works Agency") is one body, while "the UN Agency and Kelvo Agency" stays two;
+* organisations by how the sentence uses a name: a lower-case class noun right before it
+  ("the NGO Tarvola", "broadcaster A Kelvo", "the TV channel Kelvari") or after it ("the
+  Droma party"), a police force's level after a place ("Wakayama prefectural police"), the
+  office of a post ("the Prosecutor's Office", "the Bogota Mayor's Office"); a demonym's run
+  before such a noun describes the body after it ("the Georgian TV channel Kelvari" names no
+  "Georgian TV"); a body's name and the same name with a head word after it are one
+  ("Kelvari" and "Kelvari TV"). Near misses: a role between the noun and the name ("party
+  leader Ana Ruiz"), a person's office ("Ana Ruiz's Office"), a known town before "party",
+  a town and a bank of its name.
 """
 
 from __future__ import annotations
@@ -150,3 +159,74 @@ def test_two_ordinary_nouns_sharing_a_head_are_one_body(tmp_path: Path) -> None:
 def test_two_named_bodies_of_one_head_stay_two(tmp_path: Path) -> None:
     orgs = _of(tmp_path, "The UN Agency and Kelvo Agency said schools were full.", "organisation")
     assert {"UN Agency", "Kelvo Agency"} <= orgs
+
+
+# --- organisations by how the sentence uses the name -----------------------------------
+
+
+def test_a_class_noun_before_a_name_makes_a_body(tmp_path: Path) -> None:
+    text = (
+        "The insurgency has caused 20,000 deaths, according to the NGO Tarvola. The "
+        "minister told pro-government broadcaster A Kelvo that the woman was held."
+    )
+    assert {"Tarvola", "A Kelvo"} <= _of(tmp_path, text, "organisation")
+
+
+def test_a_class_noun_after_a_name_makes_a_body(tmp_path: Path) -> None:
+    text = "Police searched the offices of the Droma party on Tuesday."
+    assert "Droma" in _of(tmp_path, text, "organisation")
+
+
+def test_a_role_between_the_class_noun_and_the_name_keeps_the_person(tmp_path: Path) -> None:
+    text = "Opposition party leader Ana Ruvelic said the vote was rigged."
+    found = entities_of(tmp_path, text)
+    assert ("person", "Ana Ruvelic") in found
+    assert ("organisation", "Ana Ruvelic") not in found
+
+
+def test_a_known_town_before_a_class_noun_stays_a_place(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "Delegates met in Kabul party offices on Monday.")
+    assert ("place", "Kabul") in found
+    assert ("organisation", "Kabul") not in found
+
+
+def test_a_police_force_level_after_a_place_is_one_body(tmp_path: Path) -> None:
+    text = "Tarvika prefectural police also confiscated items that resemble steel pipes."
+    assert "Tarvika prefectural police" in _of(tmp_path, text, "organisation")
+
+
+def test_a_place_before_plain_police_stays_a_place(tmp_path: Path) -> None:
+    text = "Police in Kabul said the blast killed four people."
+    assert "Kabul" in _of(tmp_path, text, "place")
+
+
+def test_the_office_of_a_post_is_a_body(tmp_path: Path) -> None:
+    text = (
+        "The Prosecutor's Office charged him on Tuesday. He had joined programs run by "
+        "the Bogota Mayor's Office."
+    )
+    orgs = _of(tmp_path, text, "organisation")
+    assert {"Prosecutor's Office", "Bogota Mayor's Office"} <= orgs
+
+
+def test_a_person_office_is_no_body(tmp_path: Path) -> None:
+    orgs = _of(tmp_path, "Ana Ruvelic's Office said nothing on Monday.", "organisation")
+    assert not any("Ruvelic" in o for o in orgs)
+
+
+def test_a_demonym_run_before_a_class_noun_describes_the_named_body(tmp_path: Path) -> None:
+    text = (
+        "According to the private Georgian TV channel Kelvari, police stormed the offices. "
+        "Kelvari TV later showed footage of the raid."
+    )
+    found = entities_of(tmp_path, text)
+    orgs = {n for t, n in found if t == "organisation"}
+    assert "Georgian TV" not in orgs
+    assert ("country", "Georgia") in found
+    assert orgs == {"Kelvari TV"}  # "Kelvari" and "Kelvari TV": one body
+
+
+def test_a_town_and_a_bank_of_its_name_stay_apart(tmp_path: Path) -> None:
+    text = "The Tarvo Bank and the Tarvo Party both denied it, the NGO Tarvo said."
+    orgs = _of(tmp_path, text, "organisation")
+    assert {"Tarvo", "Tarvo Bank", "Tarvo Party"} <= orgs
