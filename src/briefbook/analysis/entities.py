@@ -647,13 +647,19 @@ def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> No
                 noise[d][k] = "bio"
 
 
+# an agency's code in a dateline's brackets: "HOL", "XNA", "AFP" (not "Reuters", a name the
+# gazetteer or the credit rules read)
+_AGENCY_CODE = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
 def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int, alone: bool = False) -> None:
     """ "WASHINGTON —", "HANOI, Vietnam (AP) —", "Geneva - ": the place a report was filed
     from, when the gazetteer or the city index knows it (:func:`dateline_place`); a line of
     capitals alone ("HAKKARI") only with ``alone`` (a heading above the lede). Not a stop
     word of the rules: "FILE - A soldier ..." opens a photo caption, nor a photo's place in
     one ("Top - the victims"; ``caption_positions`` of ``data/place_guards.yaml``), nor a
-    field's label in an archived wire's header ("DATE: MONDAY"; ``header_labels``)."""
+    field's label in an archived wire's header ("DATE: MONDAY"; ``header_labels``). The
+    agency's code in its brackets ("Mogadishu (HOL) -") is an organisation."""
     found = match_dateline(text)
     if found is None or (found.end >= len(text.rstrip()) and not alone):
         return
@@ -670,6 +676,11 @@ def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int, alone: bool =
         if alone:
             state.add(name, key, "place", d)  # a heading holds no mention: the text's "Hakkari"
         state.names.setdefault(key, name)
+    if found.agency and _AGENCY_CODE.fullmatch(found.agency):
+        # "Mogadishu (HOL) -", "KELVO (XNA) —": the agency that filed the report
+        known = [t for t in gaz.surfaces.get(found.agency, []) if t.type == "organisation"]
+        agency_key = known[0].key if known else entity_key("organisation", found.agency)
+        state.add(found.agency, agency_key, "organisation", d)
     area = found.area
     if area and key and area not in gaz.surfaces:
         # "Imphal (Manipur) :": the state or region of the dateline city is a place too

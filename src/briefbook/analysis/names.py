@@ -1438,6 +1438,29 @@ def _office_of_post(left: list[Tok], right: list[Tok], rules: Rules) -> bool:
     )
 
 
+def _linked_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found] | None:
+    """The run as an organisation when a word of it is a compound of three parts or more
+    joined by hyphens whose first part is a body's head written first
+    (``organisation_first_words``: "Tehreek-i-Taliban Pakistan", "Lashkar-e-Tarvo", "the
+    Jaish-e-Kelvo group"), an Urdu or Persian link ("-e-", "-i-", "-ul-") inside; None
+    otherwise, and for a name the gazetteer knows ("Mazar-i-Sharif" is a city)."""
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    if not toks or span_name(toks, text) in gaz.surfaces:
+        return None
+    for i, tok in enumerate(toks):
+        parts = tok.low.split("-")
+        if len(parts) >= 3 and parts[0] in rules.org_first_words and tok.text[:1].isupper():
+            if i > 0 and toks[i - 1].low in rules.connectors:
+                toks = toks[i:]  # "Militants of Lashkar-e-Tarvo": the body after "of"
+            elif i > 0:
+                return None
+            while toks and toks[-1].low in rules.connectors:
+                toks = toks[:-1]
+            return [Found(toks[0].start, toks[-1].end, "organisation", span_name(toks, text))]
+    return None
+
+
 def _classable(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``toks`` may be a body's own name typed by a class noun: one to four
     capitalised words (an article or connector inside), no title, role, calendar word or
@@ -1670,6 +1693,8 @@ def classify(
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
     if toks and (classed := _classed_body(toks, text, rules, gaz)) is not None:
         return classed  # "the NGO Tarvola", "the Droma party", "Wakayama prefectural police"
+    if toks and (linked := _linked_body(toks, text, rules, gaz)) is not None:
+        return linked  # "Tehreek-i-Taliban Pakistan": a body's head first, linked by hyphens
     if _named_storm(toks, rules):
         return []  # "Typhoon Kelvina", "Tropical Storm Ana": a storm, no person or place
     pair = _titled_pair(toks, text, rules, gaz, lower_vocab)

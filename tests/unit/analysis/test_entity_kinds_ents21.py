@@ -22,7 +22,12 @@ by kind, in invented sentences, each with a near miss that keeps its old reading
   "Georgian TV"); a body's name and the same name with a head word after it are one
   ("Kelvari" and "Kelvari TV"). Near misses: a role between the noun and the name ("party
   leader Ana Ruiz"), a person's office ("Ana Ruiz's Office"), a known town before "party",
-  a town and a bank of its name.
+  a town and a bank of its name;
+* a body's head written first in a compound of hyphened parts ("Tehreek-i-Taliban Pakistan",
+  "Lashkar-e-Tarvo") is an organisation, while a known city of that shape ("Mazar-i-Sharif")
+  stays a place and a person's name with "-ul-" a person;
+* the agency's code in a dateline's brackets after a city in title case ("Mogadishu (HOL)
+  -") is an organisation and the city a place.
 """
 
 from __future__ import annotations
@@ -230,3 +235,42 @@ def test_a_town_and_a_bank_of_its_name_stay_apart(tmp_path: Path) -> None:
     text = "The Tarvo Bank and the Tarvo Party both denied it, the NGO Tarvo said."
     orgs = _of(tmp_path, text, "organisation")
     assert {"Tarvo", "Tarvo Bank", "Tarvo Party"} <= orgs
+
+
+# --- organisations: a head first in a hyphened compound ---------------------------------
+
+
+def test_a_hyphened_compound_opening_with_a_body_head_is_a_body(tmp_path: Path) -> None:
+    text = (
+        "No group has claimed it, but Tehreek-i-Taliban Tarvistan denied involvement. "
+        "Militants of Lashkar-e-Tarvo attacked the post."
+    )
+    orgs = _of(tmp_path, text, "organisation")
+    assert {"Tehreek-i-Taliban Tarvistan", "Lashkar-e-Tarvo"} <= orgs
+
+
+def test_a_known_city_of_that_shape_stays_a_place(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "Convoys left Mazar-i-Sharif on Monday for Kabul.")
+    assert ("place", "Mazar-i-Sharif") in found
+    assert not any(t == "organisation" for t, _ in found)
+
+
+def test_a_person_name_with_a_linking_particle_stays_a_person(tmp_path: Path) -> None:
+    text = "Provincial governor Abdul Inam-ul-Haq said the road was reopened."
+    assert "Abdul Inam-ul-Haq" in people_of(tmp_path, text)
+
+
+# --- organisations: the agency of a dateline ----------------------------------------------
+
+
+def test_the_agency_code_of_a_title_case_dateline_is_a_body(tmp_path: Path) -> None:
+    text = "Mogadishu (HOL) - At least 15 people were killed when gunmen stormed a hotel."
+    found = entities_of(tmp_path, text)
+    assert ("organisation", "HOL") in found
+    assert ("place", "Mogadishu") in found
+
+
+def test_a_bracketed_short_form_after_a_body_is_no_dateline_agency(tmp_path: Path) -> None:
+    text = "Tarvo Liberation Front (TLF) fighters said the town fell."
+    found = entities_of(tmp_path, text)
+    assert ("place", "Tarvo Liberation Front") not in found
