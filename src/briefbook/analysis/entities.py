@@ -139,6 +139,7 @@ from briefbook.analysis.vessels import (
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
+from briefbook.text.normalise import singular
 
 __all__ = ["ErrorHandler", "find_entities", "fold"]
 
@@ -1009,7 +1010,7 @@ def _places(
             else:
                 cur.append(t)
         parts.append(cur)
-        parts = [seq, *[p for p in parts if p]]
+        parts = [seq, *[p for p in parts if p and not _people_of(p, seq)]]
     out: list[Found] = []
     event = (
         event_before(text, seq[0].start) or event_after(text, seq[-1].end)
@@ -1078,6 +1079,17 @@ def _places(
         if part is seq:
             break
     return out
+
+
+def _people_of(part: list[Tok], seq: list[Tok]) -> bool:
+    """Whether ``part`` is the one word opening ``seq`` before "of", an English noun in the
+    plural: "Residents" of "Residents of Camp Kelvo" are the people of the place, no place
+    ("Camp Kelvo" still is; "Gulu for Lira" keeps both towns)."""
+    if len(part) != 1 or part[0] is not seq[0] or len(seq) < 3 or seq[1].low != "of":
+        return False
+    low = part[0].low
+    one = singular(low)
+    return one != low and one in english_words()
 
 
 def _owned_scene(

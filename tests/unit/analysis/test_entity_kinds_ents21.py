@@ -27,7 +27,13 @@ by kind, in invented sentences, each with a near miss that keeps its old reading
   "Lashkar-e-Tarvo") is an organisation, while a known city of that shape ("Mazar-i-Sharif")
   stays a place and a person's name with "-ul-" a person;
 * the agency's code in a dateline's brackets after a city in title case ("Mogadishu (HOL)
-  -") is an organisation and the city a place.
+  -") is an organisation and the city a place;
+* a body named like a person ("Sinn Tarvel", "Kelvo Brotherhood"), read as one by "X said",
+  is an organisation when the sources write a member or an officer of it in lower case
+  right after its name ("Sinn Tarvel leader Ana Ruvo", "Kelvo Brotherhood members"), while a
+  person after a role ("party leader Ana Ruvelic") stays a person;
+* places: a plural English noun before "of" opening a run ("Residents of Camp Kelvo") is
+  the people of the place, no place, while two towns joined by "for" stay two.
 """
 
 from __future__ import annotations
@@ -274,3 +280,41 @@ def test_a_bracketed_short_form_after_a_body_is_no_dateline_agency(tmp_path: Pat
     text = "Tarvo Liberation Front (TLF) fighters said the town fell."
     found = entities_of(tmp_path, text)
     assert ("place", "Tarvo Liberation Front") not in found
+
+
+# --- a body named like a person ------------------------------------------------------------
+
+
+def test_a_body_named_like_a_person_with_its_leader_after_it_is_a_body(tmp_path: Path) -> None:
+    text = "Sinn Tarvel leader Ana Ruvo spoke on Tuesday. Sinn Tarvel said the vote would go ahead."
+    found = entities_of(tmp_path, text)
+    assert ("organisation", "Sinn Tarvel") in found
+    assert ("person", "Sinn Tarvel") not in found
+    assert ("person", "Ana Ruvo") in found
+
+
+def test_a_brotherhood_with_members_after_it_is_a_body(tmp_path: Path) -> None:
+    text = "Kelvo Brotherhood members were arrested. Kelvo Brotherhood said the charges were false."
+    found = entities_of(tmp_path, text)
+    assert ("organisation", "Kelvo Brotherhood") in found
+    assert ("person", "Kelvo Brotherhood") not in found
+
+
+def test_a_person_after_a_role_with_said_stays_a_person(tmp_path: Path) -> None:
+    text = "Party leader Ana Ruvelic spoke on Tuesday. Ana Ruvelic said the vote would go ahead."
+    assert "Ana Ruvelic" in people_of(tmp_path, text)
+
+
+# --- places: the people of a place -------------------------------------------------------
+
+
+def test_residents_of_a_camp_are_no_place(tmp_path: Path) -> None:
+    text = "Residents of Camp Kelvo were evacuated on Monday after shelling."
+    places = _of(tmp_path, text, "place")
+    assert "Camp Kelvo" in places
+    assert "Residents" not in places
+
+
+def test_two_towns_joined_by_for_stay_two_places(tmp_path: Path) -> None:
+    places = _of(tmp_path, "Shelling hit Gulu for Lira on Monday.", "place")
+    assert {"Gulu", "Lira"} <= places
