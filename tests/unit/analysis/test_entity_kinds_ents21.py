@@ -28,9 +28,9 @@ by kind, in invented sentences, each with a near miss that keeps its old reading
   stays a place and a person's name with "-ul-" a person;
 * the agency's code in a dateline's brackets after a city in title case ("Mogadishu (HOL)
   -") is an organisation and the city a place;
-* a body named like a person ("Sinn Tarvel", "Kelvo Brotherhood"), read as one by "X said",
+* a body named like a person ("Sinn Tarvel", "Muslim Brotherhood"), read as one by "X said",
   is an organisation when the sources write a member or an officer of it in lower case
-  right after its name ("Sinn Tarvel leader Ana Ruvo", "Kelvo Brotherhood members"), while a
+  right after its name ("Sinn Tarvel leader Ana Ruvo", "Muslim Brotherhood members"), while a
   person after a role ("party leader Ana Ruvelic") stays a person;
 * places: a plural English noun before "of" opening a run ("Residents of Camp Kelvo") is
   the people of the place, no place, while two towns joined by "for" stay two.
@@ -294,10 +294,13 @@ def test_a_body_named_like_a_person_with_its_leader_after_it_is_a_body(tmp_path:
 
 
 def test_a_brotherhood_with_members_after_it_is_a_body(tmp_path: Path) -> None:
-    text = "Kelvo Brotherhood members were arrested. Kelvo Brotherhood said the charges were false."
+    text = (
+        "Muslim Brotherhood members were arrested. The Brotherhood denied the charges, "
+        "Muslim Brotherhood said."
+    )
     found = entities_of(tmp_path, text)
-    assert ("organisation", "Kelvo Brotherhood") in found
-    assert ("person", "Kelvo Brotherhood") not in found
+    assert ("organisation", "Muslim Brotherhood") in found
+    assert ("person", "Muslim Brotherhood") not in found
 
 
 def test_a_person_after_a_role_with_said_stays_a_person(tmp_path: Path) -> None:
