@@ -695,6 +695,14 @@ def _person(toks: list[Tok], text: str) -> Found:
     return Found(toks[0].start, toks[-1].end, "person", span_name(toks, text))
 
 
+def _plural_role(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is a role noun in the plural ("Jawans", "Officers"): before "of" it
+    names the members of what follows, wherever the run stands ("Congrats to Jawans of the
+    Kelvo Police": the body, not "Jawans of Kelvo Police")."""
+    one = singular(tok.bare)
+    return one != tok.bare and one in rules.roles
+
+
 def _plural_noun_of(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``toks`` opens with an English noun in the plural and "of" ("Residents of
     the Velmar District", "Thousands of ..."): the people or things of what follows, no
@@ -707,7 +715,7 @@ def _plural_noun_of(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) ->
     one = singular(low)
     return (
         one != low
-        and (one in english_words() or low in rules.roles)  # "Villagers of"
+        and (one in english_words() or low in rules.roles or one in rules.roles)  # "Villagers of"
         and not {low, one} & (rules.org_heads | rules.force_heads | rules.place_heads)
         and low not in rules.titles
         and text[toks[0].start : toks[-1].end] not in gaz.surfaces
@@ -1760,7 +1768,7 @@ def classify(
         and toks[0].low not in rules.core_titles  # "Minister of Interior Ana Ruiz stated"
     ):
         toks = toks[1:]  # a common word opening the sentence
-    elif opening and _plural_noun_of(toks, text, rules, gaz):
+    elif (opening or _plural_role(toks[0], rules)) and _plural_noun_of(toks, text, rules, gaz):
         # "Residents of the Velmar District fled": the people of a place or a body; a
         # person read of the rest is the plural noun's cue ("Readers of the Velsk Pioneer
         # wrote"), so the run keeps its old reading then
@@ -2074,6 +2082,8 @@ def classify(
     ):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
     last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
+    if last.startswith("sub-") and last[4:] in rules.place_heads:
+        last = last[4:]  # "Tiaty Sub-County", "Kelvo Sub-District": a unit under a unit
     of_at = next((i for i, low in enumerate(lows[1:-1], 1) if low in {"of", "for"}), -1)
     if len(toks) > 1 and last not in rules.place_heads and last[:-1] in rules.place_heads:
         return []  # "Exclusive Economic Zones": a class of places, not a place

@@ -33,7 +33,11 @@ by kind, in invented sentences, each with a near miss that keeps its old reading
   right after its name ("Sinn Tarvel leader Ana Ruvo", "Muslim Brotherhood members"), while a
   person after a role ("party leader Ana Ruvelic") stays a person;
 * places: a plural English noun before "of" opening a run ("Residents of Camp Kelvo") is
-  the people of the place, no place, while two towns joined by "for" stay two.
+  the people of the place, no place, while two towns joined by "for" stay two; a plural
+  role noun before "of" anywhere in a sentence ("Congrats to Jawans of Kelvo Police") names
+  the members of the body after it, while a plural noun of no role ("Friends of the Earth")
+  keeps its reading; a unit under a unit ("Tarvo Sub-County") is a place, while
+  "Sub-County" alone is none.
 """
 
 from __future__ import annotations
@@ -321,3 +325,20 @@ def test_residents_of_a_camp_are_no_place(tmp_path: Path) -> None:
 def test_two_towns_joined_by_for_stay_two_places(tmp_path: Path) -> None:
     places = _of(tmp_path, "Shelling hit Gulu for Lira on Monday.", "place")
     assert {"Gulu", "Lira"} <= places
+
+
+def test_a_plural_role_before_of_names_the_members_of_the_body(tmp_path: Path) -> None:
+    text = "Congrats to officers and Jawans of Kelvora Police on the operation in Tarvik."
+    orgs = _of(tmp_path, text, "organisation")
+    assert "Kelvora Police" in orgs
+    assert not any(o.startswith("Jawans") for o in orgs)
+
+
+def test_a_unit_under_a_unit_is_a_place(tmp_path: Path) -> None:
+    text = "The patrol was ambushed by attackers from the neighbouring Tarvoti Sub-County."
+    assert "Tarvoti Sub-County" in _of(tmp_path, text, "place")
+
+
+def test_a_bare_sub_unit_is_no_place(tmp_path: Path) -> None:
+    text = "Sub-County officials met elders on Monday in Tarvik."
+    assert "Sub-County" not in _of(tmp_path, text, "place")
