@@ -1410,6 +1410,9 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
         if _classable(rest, text, rules, gaz):
             return [Found(rest[0].start, rest[-1].end, "organisation", span_name(rest, text))]
         return None
+    if not class_noun_before(text, toks[0].start):
+        while len(toks) > 1 and toks[0].low in rules.stop:
+            toks = toks[1:]  # "The Viv Ansanm party": the article is no word of the name
     if not _classable(toks, text, rules, gaz):
         return None
     if toks[0].text in gaz.adjectives and _CLASS_THEN_NAME.match(text, toks[-1].end):
