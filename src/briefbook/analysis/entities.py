@@ -30,7 +30,9 @@ Modules: :mod:`~briefbook.analysis.names` types one capitalised run and
 :mod:`~briefbook.analysis.place_names` finds the places among untyped runs and merges a
 place's spellings and short forms; this module runs
 discovery over the document set (aliases, surnames, datelines, credits and biographies);
-:mod:`~briefbook.analysis.mentions` counts the mentions.
+:mod:`~briefbook.analysis.mentions` counts the mentions;
+:mod:`~briefbook.analysis.body_cues` tells an organisation by a class noun beside its name
+("the NGO X", "the X party", "X prefectural police").
 
 Decisions: capitals are places of their own ("Pyongyang" is not North Korea); a demonym
 ("North Korean") counts as a mention of its country but is not an alias; "North Korean
