@@ -2421,7 +2421,12 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
             rest = " ".join(words[i:])
             if hit and hit[1] == "force" and rest not in gaz.surfaces and _service(rest):
                 break  # "Kelvan Air Force": a bare "Air Force" may be any country's
-            if countries and hit and _national_chapter(words[:i], rest, hit[1], discovered):
+            if (
+                countries
+                and hit
+                and words[0] not in gaz.adjectives  # "Iranian Red Crescent": the known body
+                and _national_chapter(words[:i], rest, hit[1], discovered)
+            ):
                 break  # "the Kenya Red Cross": a national body of its own
             if countries and hit and hit[0] != key and hit[1] == types[key]:
                 merges[hit[0]].append((name, key, countries[0]))
