@@ -30,7 +30,9 @@ Modules: :mod:`~briefbook.analysis.names` types one capitalised run and
 :mod:`~briefbook.analysis.place_names` finds the places among untyped runs and merges a
 place's spellings and short forms; this module runs
 discovery over the document set (aliases, surnames, datelines, credits and biographies);
-:mod:`~briefbook.analysis.mentions` counts the mentions.
+:mod:`~briefbook.analysis.mentions` counts the mentions;
+:mod:`~briefbook.analysis.body_cues` tells an organisation by a class noun beside its name
+("the NGO X", "the X party", "X prefectural police").
 
 Decisions: capitals are places of their own ("Pyongyang" is not North Korea); a demonym
 ("North Korean") counts as a mention of its country but is not an alias; "North Korean
@@ -139,6 +141,7 @@ from briefbook.analysis.vessels import (
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
+from briefbook.text.normalise import singular
 
 __all__ = ["ErrorHandler", "find_entities", "fold"]
 
@@ -480,6 +483,7 @@ def find_entities(
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _merge_country_prefixes(state, gaz)
+    _merge_headless_bodies(state, rules_, gaz)
     _merge_dotted_spellings(state)
     _scope_body_tails(state, texts, noise, gaz)
     scope_initials(state, texts, noise, gaz)
@@ -646,13 +650,19 @@ def _extend_bios(documents: list[Document], noise: list[list[str | None]]) -> No
                 noise[d][k] = "bio"
 
 
+# an agency's code in a dateline's brackets: "HOL", "XNA", "AFP" (not "Reuters", a name the
+# gazetteer or the credit rules read)
+_AGENCY_CODE = re.compile(r"[A-Z][A-Z&]{1,9}")
+
+
 def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int, alone: bool = False) -> None:
     """ "WASHINGTON —", "HANOI, Vietnam (AP) —", "Geneva - ": the place a report was filed
     from, when the gazetteer or the city index knows it (:func:`dateline_place`); a line of
     capitals alone ("HAKKARI") only with ``alone`` (a heading above the lede). Not a stop
     word of the rules: "FILE - A soldier ..." opens a photo caption, nor a photo's place in
     one ("Top - the victims"; ``caption_positions`` of ``data/place_guards.yaml``), nor a
-    field's label in an archived wire's header ("DATE: MONDAY"; ``header_labels``)."""
+    field's label in an archived wire's header ("DATE: MONDAY"; ``header_labels``). The
+    agency's code in its brackets ("Mogadishu (HOL) -") is an organisation."""
     found = match_dateline(text)
     if found is None or (found.end >= len(text.rstrip()) and not alone):
         return
@@ -669,6 +679,11 @@ def _dateline(text: str, gaz: Gazetteer, state: Discovery, d: int, alone: bool =
         if alone:
             state.add(name, key, "place", d)  # a heading holds no mention: the text's "Hakkari"
         state.names.setdefault(key, name)
+    if found.agency and _AGENCY_CODE.fullmatch(found.agency):
+        # "Mogadishu (HOL) -", "KELVO (XNA) —": the agency that filed the report
+        known = [t for t in gaz.surfaces.get(found.agency, []) if t.type == "organisation"]
+        agency_key = known[0].key if known else entity_key("organisation", found.agency)
+        state.add(found.agency, agency_key, "organisation", d)
     area = found.area
     if area and key and area not in gaz.surfaces:
         # "Imphal (Manipur) :": the state or region of the dateline city is a place too
@@ -850,7 +865,12 @@ def _split_known(
                     and in_people_list(text, seq[lead].start)
                 )
                 or (is_name(left, rules_, gaz) and (right[0].low == "the" or _name_of(right)))
-                or (left[-1].bare in bodies and right[-1].bare in bodies and len(right) > 1)
+                or (
+                    left[-1].bare in bodies
+                    and right[-1].bare in bodies
+                    and len(right) > 1
+                    and not _shared_head(left, right, gaz)
+                )
                 or (  # "Tren de Aragua and the Sinaloa Cartel", "the Sinaloa Cartel and the
                     # Cartel del Golfo": a body named by its head after "and the", a name of
                     # two words or more before it
@@ -872,6 +892,22 @@ def _split_known(
         if cut != -1:
             out.extend([seq[:cut], seq[cut + 1 :]] if cut else [seq])
     return out
+
+
+def _shared_head(left: list[Tok], right: list[Tok], gaz: Gazetteer) -> bool:
+    """Whether "``left`` and ``right``" is one body whose head ends ``right`` and whose two
+    ordinary nouns share it: "the UN Relief and Works Agency", "the EU Trade and Aid
+    Office". The left part is a short form or a country's name and one ordinary English
+    word, the right part one ordinary English word and the head; "the UN Agency and Kelvo
+    Agency" (a name word on the right) and "the World Bank and Tarvo Bank" stay two."""
+    if len(left) != 2 or len(right) != 2:
+        return False
+    owner = left[0].text
+    letters = owner.replace(".", "")
+    owned = (letters.isalpha() and letters.isupper()) or any(
+        t.type == "country" for t in gaz.surfaces.get(owner, [])
+    )
+    return owned and left[1].low in english_words() and right[0].low in english_words()
 
 
 # a middle initial inside a ship's name: "R." of "Gerald R. Ford"
@@ -976,7 +1012,7 @@ def _places(
             else:
                 cur.append(t)
         parts.append(cur)
-        parts = [seq, *[p for p in parts if p]]
+        parts = [seq, *[p for p in parts if p and not _people_of(p, seq)]]
     out: list[Found] = []
     event = (
         event_before(text, seq[0].start) or event_after(text, seq[-1].end)
@@ -1045,6 +1081,17 @@ def _places(
         if part is seq:
             break
     return out
+
+
+def _people_of(part: list[Tok], seq: list[Tok]) -> bool:
+    """Whether ``part`` is the one word opening ``seq`` before "of", an English noun in the
+    plural: "Residents" of "Residents of Camp Kelvo" are the people of the place, no place
+    ("Camp Kelvo" still is; "Gulu for Lira" keeps both towns)."""
+    if len(part) != 1 or part[0] is not seq[0] or len(seq) < 3 or seq[1].low != "of":
+        return False
+    low = part[0].low
+    one = singular(low)
+    return one != low and one in english_words()
 
 
 def _owned_scene(
@@ -2374,6 +2421,13 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
             rest = " ".join(words[i:])
             if hit and hit[1] == "force" and rest not in gaz.surfaces and _service(rest):
                 break  # "Kelvan Air Force": a bare "Air Force" may be any country's
+            if (
+                countries
+                and hit
+                and words[0] not in gaz.adjectives  # "Iranian Red Crescent": the known body
+                and _national_chapter(words[:i], rest, hit[1], discovered)
+            ):
+                break  # "the Kenya Red Cross": a national body of its own
             if countries and hit and hit[0] != key and hit[1] == types[key]:
                 merges[hit[0]].append((name, key, countries[0]))
                 break
@@ -2385,6 +2439,48 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
             del discovered[name]  # counted as the country plus the body
             remap[key] = target
     _remap_keys(state, remap)
+
+
+def _merge_headless_bodies(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
+    """A body's own name and the same name with a head word after it are one body: "Kelvari"
+    (after "the TV channel") and "Kelvari TV", "Droma" and "Droma Party". The shorter
+    name joins the longer one when both are organisations the sources name, the shorter
+    one is no name the gazetteer knows, and only one longer name ends it so ("Tarvo Bank"
+    and "Tarvo Party" keep a bare "Tarvo" apart). "Kelvo" the town and "Kelvo Bank" stay
+    two: the town is no organisation."""
+    discovered, types = state.discovered, state.types
+    longer: dict[str, set[str]] = defaultdict(set)  # short surface -> keys of longer names
+    for surface in sorted(discovered):
+        key = discovered[surface]
+        words = surface.split()
+        if types.get(key) != "organisation" or len(words) < 2:
+            continue
+        if words[-1].lower() in rules_.org_heads:
+            longer[" ".join(words[:-1])].add(key)
+    remap: dict[str, str] = {}
+    for short in sorted(longer):
+        key = discovered.get(short)
+        targets = longer[short] - {key}
+        if (
+            key is None
+            or types.get(key) != "organisation"
+            or short in gaz.surfaces
+            or len(targets) != 1
+            or len(longer[short]) != 1
+        ):
+            continue
+        remap[key] = next(iter(targets))
+    _remap_keys(state, remap)
+
+
+def _national_chapter(prefix: list[str], rest: str, kind: str, discovered: dict[str, str]) -> bool:
+    """Whether a country's name written out (``prefix``, not a demonym or initials: "Kenya",
+    not "Kenyan" or "DPRK") before the name ``rest`` of a known organisation (``kind``)
+    heads a national body of its own ("the Kenya Red Cross", "the Tarvo Red Crescent"),
+    as :func:`~briefbook.analysis.names.classify` reads it: so when the sources never name
+    the bare body (``discovered``). "DPRK Workers' Party of Korea" is still the party."""
+    written = len(prefix) == 1 and not prefix[0].isupper() and prefix[0][:1].isupper()
+    return written and kind == "organisation" and rest not in discovered
 
 
 def _remap_keys(state: Discovery, remap: dict[str, str]) -> None:

@@ -15,7 +15,9 @@ a flat", "X's shares"), before
 "which" or before an apposition naming a firm (``firm_nouns`` or an organisation head: "X,
 the lender, said"), and the name in a list joined by "and" or "or" with a known organisation
 ("Citi, X and HSBC"; not an apposition: "the Kelvo Party, X Y") or after a plural noun of
-firms ("banks such as X").
+firms ("banks such as X"). A body named like a person has one more sign: a member or an
+officer of it in lower case right after the name (``body_member_nouns``: "Sinn Tarvel
+leader Ana Ruiz", "Kelvo Brotherhood members"; round ents21).
 """
 
 from __future__ import annotations
@@ -54,6 +56,13 @@ _MAX_WORDS = 3
 def _possessions() -> frozenset[str]:
     """What only a firm has right after its name (``firm_possessions``), lower case."""
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["firm_possessions"])
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    """Members and officers of a body right after its name (``body_member_nouns``), lower
+    case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["body_member_nouns"])
 
 
 @cache
@@ -131,6 +140,13 @@ def _signs(
                 person = True
             word = re.match(r"(?:'s)?\s+([a-z]+)", after)
             stock = _STOCK_AFTER.match(after)
+            member = re.match(r"\s+([a-z]+)", after)
+            if (
+                member
+                and member.group(1) in _member_nouns()
+                and not (before and before[-1].lower().strip(",") in titles)
+            ):
+                firm = True  # "Sinn Tarvel leader Ana Ruiz": a body's officer after its name
             if (
                 _ITS_AFTER.match(after)
                 or _WHICH_AFTER.match(after)
@@ -172,8 +188,9 @@ def firms_not_people(
             by_key.setdefault(key, []).append(surface)
     for key, surfaces in sorted(by_key.items()):
         names = [s for s in surfaces if 2 <= len(s.split()) <= _MAX_WORDS]
-        if not names or len(names) != len(surfaces):
-            continue  # a one-word alias of it: a surname or a nickname, a person's
+        tails = {s.split()[-1] for s in names}
+        if not names or any(s not in names and s not in tails for s in surfaces):
+            continue  # a one-word alias of it other than its last word: a nickname, a person's
         person = firm = False
         for d in sorted(state.person_docs.get(key, ())):
             p, f = _signs(names, texts[d], state, rules, gaz)
@@ -183,7 +200,7 @@ def firms_not_people(
         name = max(names, key=lambda s: (len(s), s))
         org = entity_key("organisation", name)
         state.types.setdefault(org, "organisation")
-        for surface in names:
+        for surface in surfaces:  # its last word alone too ("Fein" of "Sinn Fein")
             state.discovered[surface] = org
             state.body_words.add(surface.split()[0])
         state.person_docs.pop(key, None)

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from briefbook.analysis.body_cues import class_noun_after, class_noun_before, police_after
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.numbers import calendar_words, weekdays
 from briefbook.analysis.person_cues import (
@@ -694,6 +695,14 @@ def _person(toks: list[Tok], text: str) -> Found:
     return Found(toks[0].start, toks[-1].end, "person", span_name(toks, text))
 
 
+def _plural_role(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is a role noun in the plural ("Jawans", "Officers"): before "of" it
+    names the members of what follows, wherever the run stands ("Congrats to Jawans of the
+    Kelvo Police": the body, not "Jawans of Kelvo Police")."""
+    one = singular(tok.bare)
+    return one != tok.bare and one in rules.roles
+
+
 def _plural_noun_of(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``toks`` opens with an English noun in the plural and "of" ("Residents of
     the Velmar District", "Thousands of ..."): the people or things of what follows, no
@@ -706,7 +715,7 @@ def _plural_noun_of(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) ->
     one = singular(low)
     return (
         one != low
-        and (one in english_words() or low in rules.roles)  # "Villagers of"
+        and (one in english_words() or low in rules.roles or one in rules.roles)  # "Villagers of"
         and not {low, one} & (rules.org_heads | rules.force_heads | rules.place_heads)
         and low not in rules.titles
         and text[toks[0].start : toks[-1].end] not in gaz.surfaces
@@ -786,7 +795,8 @@ def _titled_pair(
     two words or more: "Delhi Police Commissioner Satish Golcha and NIA DG Sadanand Date"
     (the right side typed on its own: its own title, a body before it) or "Police
     Commissioner Satish Golcha and Sadanand Vasant Date" (a bare full name coordinated with
-    a titled one is a person too, unless it ends in a head word). Empty for any other run
+    a titled one is a person too, unless it ends in a head word) or only titles ("... and
+    President Dr." before "Ivo Kel": the left person alone). Empty for any other run
     ("Minister of Defence and Foreign Affairs", "Jammu and Kashmir", "Ivan Roca and Sons"),
     which the other rules type."""
     ands = [j for j, t in enumerate(toks) if t.low == "and"]
@@ -803,6 +813,10 @@ def _titled_pair(
     other = classify(right, text, rules, gaz, lower_vocab)
     if other:
         return [*found, *other]
+    if all(t.low in rules.titles or t.low in rules.stop for t in right):
+        # "Prime Minister Ana Ruiz and President Dr. Ivo Kel": the right side is only the
+        # other bearer's titles, whose name the abbreviation's period put in a run of its own
+        return found
     if (
         len(right) >= 2
         and is_name(right, rules, gaz)
@@ -923,13 +937,23 @@ def _demonym_name(
 def _inner_title(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether the title word ``toks[i]`` ("Sheikh", "Haji") is a word of a personal name:
     capitalised, with name words right before it back to a core title or role word
-    ("President Hassan Sheikh Mohamud")."""
+    ("President Hassan Sheikh Mohamud") or opening with a given name ("Abdul Karim Sheikh
+    Adan", no title before it)."""
     if toks[i].low not in rules.name_titles or not toks[i].text[:1].isupper():
         return False
     j = i - 1
     while j >= 0 and name_like(toks[j], rules, gaz):
         j -= 1
-    return j < i - 1 and j >= 0 and (toks[j].low in rules.core_titles or toks[j].low in rules.roles)
+    if j < i - 1 and j >= 0 and (toks[j].low in rules.core_titles or toks[j].low in rules.roles):
+        return True
+    return j < i - 1 and _given_opened(toks[j + 1 : i], rules)
+
+
+def _given_opened(words: list[Tok], rules: Rules) -> bool:
+    """Whether the name words ``words`` before a title word hold a known given name of
+    ``data/given_names.yaml``: "Abdul Khalique" before "Sheikh" makes the title a word of
+    that person's name, as a title is written before a name, never after its given name."""
+    return any(w.low in rules.given for w in words)
 
 
 def _title_given(toks: list[Tok], i: int, rules: Rules) -> bool:
@@ -947,11 +971,19 @@ def _title_given(toks: list[Tok], i: int, rules: Rules) -> bool:
 
 def _title_surname(toks: list[Tok], i: int, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether the title word ``toks[i]`` ending ``toks`` ("Mufti", "Sheikh") is a surname:
-    capitalised, after a name word that follows a core title ("Minister Aisha Mufti")."""
+    capitalised, after a name word that follows a core title ("Minister Aisha Mufti") or
+    after name words that open with a given name ("Abdul Karim Sheikh")."""
     t = toks[i]
-    if i != len(toks) - 1 or i < 2 or t.low not in rules.name_titles or not t.text[:1].isupper():
+    if i != len(toks) - 1 or i < 1 or t.low not in rules.name_titles or not t.text[:1].isupper():
         return False
-    return name_like(toks[i - 1], rules, gaz) and toks[i - 2].low in rules.core_titles
+    if not name_like(toks[i - 1], rules, gaz):
+        return False
+    if i >= 2 and toks[i - 2].low in rules.core_titles:
+        return True
+    j = i - 1
+    while j >= 0 and name_like(toks[j], rules, gaz):
+        j -= 1
+    return _given_opened(toks[j + 1 : i], rules)  # "Abdul Karim Sheikh said"
 
 
 def _titled_given_place_word(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
@@ -1079,6 +1111,11 @@ def is_name(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> bool:
             or (j < len(named) - 1 and _inner_namesake(named[j - 1], t, rules, gaz))
             or (j == len(named) - 1 and _other_bearer(named[0], t, rules, gaz, loose=True))
             or (j == len(named) - 1 and _body_alias_surname(named, rules, gaz))
+            or (  # "Abdul Karim Sheikh Adan": a title word after a given name is a name word
+                t.low in rules.name_titles
+                and t.text[:1].isupper()
+                and _given_opened(named[:j], rules)
+            )
             or (
                 j < len(named) - 1
                 and _bare_initial(t)
@@ -1195,8 +1232,21 @@ def _other_bearer(
     ("Maduro" of Nicolas Maduro) and ``given``, before it, is a given name of
     ``data/given_names.yaml`` that none of them bears (:func:`_bears`): "Ricardo Maduro" is
     another person. With ``loose`` (no title before the name), a given name of the same
-    consonants is borne too: "Vladimir Zelensky" is Volodymyr Zelenskyy."""
+    consonants is borne too: "Vladimir Zelensky" is Volodymyr Zelenskyy. Also when
+    ``given`` is a family name written first (``family_first_surnames``) and ``tok`` the
+    family name, written first too, of well-known people: "Li Xi" is not Xi Jinping."""
     targets = gaz.surfaces.get(tok.text, [])
+    if (
+        targets
+        and given.low in rules.family_first
+        and given.text[:1].isupper()
+        and all(
+            t.type == "person" and t.alias and t.key.split(":", 1)[-1].split()[0] == tok.text
+            for t in targets
+        )
+    ):
+        return True  # "Li Xi": a family name written first, then a given name that is a
+        # well-known person's family name ("Xi" of Xi Jinping): another person
     return (
         bool(targets)
         and given.low in rules.given
@@ -1362,6 +1412,119 @@ def _month_given(tok: Tok, rules: Rules) -> bool:
         and low in rules.given
         and low in calendar_words() - weekdays()
         and len(low) == 3
+    )
+
+
+def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found] | None:
+    """The run ``toks`` as an organisation by how the sentence uses it
+    (:mod:`briefbook.analysis.body_cues`): a lower-case noun of a class of bodies right
+    before it ("broadcaster A Kelvo", "the TV channel Kelvari"; "the NGO Tarvola" with the
+    short form opening the run) or right after it ("the Droma party"), or a police force's
+    level after a place's name ("Wakayama prefectural police", the whole phrase). Empty
+    for a demonym's run that describes the body named after the class noun ("the Georgian
+    TV channel Kelvari": Kelvari is the body). None for
+    a run of more than four words, one with a title, a role or a date, and one the gazetteer
+    knows as a person, a place or a country ("the party Kelvo" after a known town is no
+    body: "in the party Kabul" is rare, a known name keeps its own type)."""
+    if toks[0].text in {"NGO", "NGOs"} and len(toks) > 1:
+        rest = toks[1:]
+        if _classable(rest, text, rules, gaz):
+            return [Found(rest[0].start, rest[-1].end, "organisation", span_name(rest, text))]
+        return None
+    if not class_noun_before(text, toks[0].start):
+        while len(toks) > 1 and toks[0].low in rules.stop:
+            toks = toks[1:]  # "The Viv Ansanm party": the article is no word of the name
+    if not _classable(toks, text, rules, gaz):
+        return None
+    if toks[0].text in gaz.adjectives and _CLASS_THEN_NAME.match(text, toks[-1].end):
+        n = _CLASS_THEN_NAME.match(text, toks[-1].end)
+        if n and class_noun_before(text, n.end()):
+            return []  # "the Georgian TV channel Kelvari": the run describes the named body
+    name = span_name(toks, text)
+    police = police_after(text, toks[-1].end)
+    if police is not None and _placed(toks):
+        return [Found(toks[0].start, police, "organisation", text[toks[0].start : police])]
+    if class_noun_before(text, toks[0].start) or class_noun_after(text, toks[-1].end):
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    return None
+
+
+# a lower-case class noun and the start of a capitalised name after a run
+_CLASS_THEN_NAME = re.compile(r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?=[A-Z])")
+
+
+def _office_of_post(left: list[Tok], right: list[Tok], rules: Rules) -> bool:
+    """Whether ``left`` ends in a post in the possessive (a title or a role: "Prosecutor's",
+    "Mayor's") and ``right`` is one or two words ending in a body's head ("Office",
+    "Press Office"), with at most "the" and a place's name of two words before the post:
+    "the Bogota Mayor's Office" is a body; "Ana Ruiz's Office" (no post) is not read so."""
+    post = left[-1]
+    if post.bare not in rules.titles and post.bare not in rules.roles:
+        return False
+    before = left[1:-1] if left[0].low == "the" else left[:-1]
+    return (
+        len(before) <= 2
+        and all(t.text[:1].isupper() and t.low not in rules.titles for t in before)
+        and 1 <= len(right) <= 2
+        and right[-1].bare in rules.org_heads
+    )
+
+
+def _linked_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found] | None:
+    """The run as an organisation when a word of it is a compound of three parts or more
+    joined by hyphens whose first part is a body's head written first
+    (``organisation_first_words``: "Tehreek-i-Taliban Pakistan", "Lashkar-e-Tarvo", "the
+    Jaish-e-Kelvo group"), an Urdu or Persian link ("-e-", "-i-", "-ul-") inside; None
+    otherwise, and for a name the gazetteer knows ("Mazar-i-Sharif" is a city)."""
+    while toks and toks[0].low in rules.stop:
+        toks = toks[1:]
+    if not toks or span_name(toks, text) in gaz.surfaces:
+        return None
+    for i, tok in enumerate(toks):
+        parts = tok.low.split("-")
+        if len(parts) >= 3 and parts[0] in rules.org_first_words and tok.text[:1].isupper():
+            if i > 0 and toks[i - 1].low in rules.connectors:
+                toks = toks[i:]  # "Militants of Lashkar-e-Tarvo": the body after "of"
+            elif i > 0:
+                return None
+            while toks and toks[-1].low in rules.connectors:
+                toks = toks[:-1]
+            return [Found(toks[0].start, toks[-1].end, "organisation", span_name(toks, text))]
+    return None
+
+
+def _classable(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` may be a body's own name typed by a class noun: one to four
+    capitalised words (an article or connector inside), no title, role, calendar word or
+    known person, place or country."""
+    if not 1 <= len(toks) <= 4 or not is_cap(toks[-1]):
+        return False
+    if any(
+        t.low in rules.titles or t.low in rules.roles or t.low in calendar_words() for t in toks
+    ):
+        return False
+    known = gaz.surfaces.get(span_name(toks, text), [])
+    return not any(t.type in {"person", "place", "country"} for t in known)
+
+
+def _placed(toks: list[Tok]) -> bool:
+    """Whether ``toks`` may name the place a police force serves: one or two words, the
+    last no stop word ("Wakayama", "Kelvo City")."""
+    return 1 <= len(toks) <= 2 and all(t.text[:1].isupper() for t in toks)
+
+
+def _month_given_name(
+    toks: list[Tok], rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> bool:
+    """Whether ``toks`` open with a month's short form that is also a given name ("Jan")
+    before one or two name words that the sources never write in lower case: "Jan
+    Achter" is a person (a month before a day is a date, :func:`cap_runs`; "Jan Review
+    Due" stays no name, as "review" is a word the sources write in lower case)."""
+    rest = toks[1:]
+    return (
+        1 <= len(rest) <= 2
+        and all(name_like(t, rules, gaz) and t.low not in lower_vocab for t in rest)
+        and not any(t.low in english_words() for t in rest)
     )
 
 
@@ -1560,6 +1723,10 @@ def classify(
             break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
+    if toks and (classed := _classed_body(toks, text, rules, gaz)) is not None:
+        return classed  # "the NGO Tarvola", "the Droma party", "Wakayama prefectural police"
+    if toks and (linked := _linked_body(toks, text, rules, gaz)) is not None:
+        return linked  # "Tehreek-i-Taliban Pakistan": a body's head first, linked by hyphens
     if _named_storm(toks, rules):
         return []  # "Typhoon Kelvina", "Tropical Storm Ana": a storm, no person or place
     pair = _titled_pair(toks, text, rules, gaz, lower_vocab)
@@ -1602,6 +1769,8 @@ def classify(
             return [_person(toks, text)]  # "alias El Gordo Tito": the article is the nickname's
         if _month_given(toks[0], rules) and _headed_place(toks, rules):
             break  # "Jan Kelvar Square": a square named after a man called Jan, no month
+        if _month_given(toks[0], rules) and _month_given_name(toks, rules, gaz, lower_vocab):
+            break  # "the minister, Jan Achter, said": a given name before a surname
         if _counted_place(toks, text, rules):
             break  # "in Five Cays": a place named by a count of its features, no number
         if _known_new_place(toks, text, gaz):
@@ -1623,7 +1792,7 @@ def classify(
         and toks[0].low not in rules.core_titles  # "Minister of Interior Ana Ruiz stated"
     ):
         toks = toks[1:]  # a common word opening the sentence
-    elif opening and _plural_noun_of(toks, text, rules, gaz):
+    elif (opening or _plural_role(toks[0], rules)) and _plural_noun_of(toks, text, rules, gaz):
         # "Residents of the Velmar District fled": the people of a place or a body; a
         # person read of the rest is the plural noun's cue ("Readers of the Velsk Pioneer
         # wrote"), so the run keeps its old reading then
@@ -1678,6 +1847,12 @@ def classify(
         if (tok.low.endswith("'s") or plural) and tok.bare not in _COLLECTIVE:
             left, right = toks[: i + 1], toks[i + 1 :]
             owner = span_name(left, text)
+            if _office_of_post(left, right, rules):
+                # "the Prosecutor's Office", "the Bogota Mayor's Office": the office of a post
+                # is a body, its seat's name and all
+                whole = left[1:] if left[0].low == "the" else left
+                span = [*whole, *right]
+                return [Found(span[0].start, span[-1].end, "organisation", span_name(span, text))]
             if span_name(right, text) in gaz.ambiguous:
                 return []  # "Russia's Main Intelligence Directorate": its side when counting
             right_found = classify(right, text, rules, gaz, lower_vocab)
@@ -1892,6 +2067,7 @@ def classify(
     if (
         any(t.low in rules.core_titles for t in toks)
         and lows[-1] not in rules.org_heads | rules.force_heads | rules.facility_nouns
+        and not (len(tail) == len(toks) > 1 and not before)  # "Abdul Karim Sheikh Adan"
     ):
         return []  # a job title: "U.S. Secretary of State" ("X General Hospital" is none)
     # organisations, forces and places by their head word
@@ -1930,6 +2106,8 @@ def classify(
     ):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
     last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
+    if last.startswith("sub-") and last[4:] in rules.place_heads:
+        last = last[4:]  # "Tiaty Sub-County", "Kelvo Sub-District": a unit under a unit
     of_at = next((i for i, low in enumerate(lows[1:-1], 1) if low in {"of", "for"}), -1)
     if len(toks) > 1 and last not in rules.place_heads and last[:-1] in rules.place_heads:
         return []  # "Exclusive Economic Zones": a class of places, not a place

@@ -855,6 +855,22 @@ def _class_rank_before(before: list[str], rules: Rules) -> bool:
     return before[-2] in ordinals and before[-3].lower() in rules.titles
 
 
+_NATIONAL = re.compile(r",\s+an?\s+([A-Z][\w'-]*)(?:\s+([a-z][a-z-]*))?")
+
+
+def _national_apposed(m: re.Match[str], text: str, rules: Rules, places: Collection[str]) -> bool:
+    """Whether the apposition ``m`` of :data:`_APPOSITION` calls the name before it a
+    national of a country: "a" or "an", a demonym (each part of a compound one among the
+    gazetteer's surfaces ``places``: "a Somali-Norwegian") and then nothing, a role noun
+    ("an Iraqi national") or a verb in -ing or "who" ("a Somali-Norwegian working with").
+    "Kelvo Holdings, a British firm" stays no person: "firm" is no role."""
+    n = _NATIONAL.match(text, m.start())
+    if not n or not all(part in places for part in n.group(1).split("-")):
+        return False
+    nxt = n.group(2)
+    return nxt is None or nxt in rules.roles or nxt.endswith("ing") or nxt == "who"
+
+
 def person_cue(
     start: int,
     end: int,
@@ -973,7 +989,7 @@ def person_cue(
         if m.group(1) is None:
             return True  # "Abdallah, 37,"
         words = re.findall(r"[a-z-]+", m.group(1))
-        return any(w in rules.roles for w in words[:8])
+        return any(w in rules.roles for w in words[:8]) or _national_apposed(m, text, rules, places)
     m = re.match(
         r",\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+(?:for|at|of|with|in|to|on)\s",
         text[end:],

@@ -66,6 +66,10 @@ def _pattern() -> re.Pattern[str]:
         r"(?:\s*\((?P<bracket>[A-Z][\w&.'’ -]{0,30})\)"
         r"|\s*\|\s*(?P<piped>" + agency + r")(?=\s*(?:\||[\u2014\u2013-])))?"
         r"(?P<end>" + _END + r")(?=[A-Z\"“‘'])"
+        # "Mogadishu (HOL) - ": a city in title case, an agency's code in capitals in
+        # brackets and a dash (a state in brackets is in title case: "Imphal (Manipur) :")
+        r"|^\W*(?P<tcity>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\s*\((?P<tagency>[A-Z][A-Z&.]{1,9})\)"
+        r"(?:" + _END + r")(?=[A-Z\"“‘'])"
         # "Imphal (Manipur) : ": a city in title case before its state in brackets, a colon
         r"|^\W*(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\((?P<state>[A-Z][A-Za-z. ]+)\)"
         r"\s*:\s*(?=[A-Z\"“‘'])"
@@ -93,6 +97,8 @@ def match_dateline(paragraph: str) -> Dateline | None:
         return None
     if m.group("titled"):
         return Dateline(m.group("titled"), None, m.end(), bare=False, area=m.group("state"))
+    if m.group("tcity"):
+        return Dateline(m.group("tcity"), m.group("tagency"), m.end(), bare=False)
     if m.group("plain") or m.group("alone") or m.group("capped"):
         place = m.group("plain") or m.group("alone") or m.group("capped")
         return Dateline(place, None, m.end(), bare=True, within=m.group("within"))

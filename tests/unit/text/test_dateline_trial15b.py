@@ -49,3 +49,19 @@ def test_a_label_and_a_colon_is_kept(lede) -> None:
 def test_the_dash_forms_are_unchanged() -> None:
     assert strip_dateline("WASHINGTON — The talks resumed.", _is_place) == "The talks resumed."
     assert strip_dateline("NATO — The alliance met.", _is_place) == "NATO — The alliance met."
+
+
+def test_a_title_case_city_and_an_agency_code_are_a_dateline() -> None:
+    """Round ents21: "Mogadishu (HOL) - " is a dateline (city and agency), cut from the lede;
+    a state in title case in brackets keeps its own reading, and a name with a short form
+    in brackets and no dash is none."""
+    found = match_dateline("Kelvora (XNA) - Shelling hit the port on Monday.")
+    assert found is not None and (found.place, found.agency) == ("Kelvora", "XNA")
+    assert strip_dateline("Kelvora (XNA) - Shelling hit the port.") == "Shelling hit the port."
+    state = match_dateline("Imphal (Manipur) : Police said the road was shut.")
+    assert state is not None and (state.place, state.area, state.agency) == (
+        "Imphal",
+        "Manipur",
+        None,
+    )
+    assert match_dateline("Tarvo Front (TF) said it took the town.") is None
