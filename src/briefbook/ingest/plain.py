@@ -486,9 +486,37 @@ def dated_byline(text: str, *, outlet_only: bool = False) -> tuple[str, str, boo
             found = (iso, first["who"].strip(), False)
     if found is None or len(found[1].split()) > 6:
         return None
-    if outlet_only and not found[2] and not all(_OUTLET_WORD.match(w) for w in found[1].split()):
+    if outlet_only and not found[2] and not _outlet_name(found[1]):
         return None
     return found
+
+
+@cache
+def _outlets() -> tuple[frozenset[str], frozenset[str]]:
+    """The listed organisations' names and aliases with the wire agencies (lower case, an
+    opening "the" dropped), and the last words of an outlet's name (``outlet_endings``)."""
+    text = load_data("text.yaml")
+    names = {str(w) for w in text["wire_agencies"]}
+    for name, aliases, *_ in load_data("gazetteer.yaml")["organisations"]:
+        names.update([str(name), *map(str, aliases)])
+    known = frozenset(re.sub(r"^the\s+", "", " ".join(n.lower().split())) for n in names)
+    return known, frozenset(str(w).lower() for w in text["outlet_endings"])
+
+
+def _outlet_name(who: str) -> bool:
+    """Whether the words beside a date on a piece's first line read as its outlet's name:
+    each capitalised or a linking word, and in capitals ("OSK", "AFP"), a listed organisation
+    or wire agency ("Al Jazeera", "Reuters") or ending as an outlet's name does ("Example
+    News", "The Osk Observer"); a Title-Case headline, "Ceasefire Talks Resume", is none."""
+    words = who.split()
+    if not all(_OUTLET_WORD.match(w) for w in words):
+        return False
+    known, endings = _outlets()
+    return (
+        who.isupper()
+        or re.sub(r"^the\s+", "", " ".join(who.lower().split())) in known
+        or words[-1].strip(".'’&-").lower() in endings
+    )
 
 
 def front_lines(parsed: Parsed) -> None:
