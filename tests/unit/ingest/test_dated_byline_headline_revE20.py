@@ -55,3 +55,21 @@ def test_near_miss_an_outlet_named_beside_the_date_is_a_byline(tmp_path, line, p
     assert (doc.published, doc.date_origin) == ("2025-01-07", "dateline")
     assert doc.title == "Militia takes the Osk crossing"
     assert doc.publisher == publisher
+
+
+def test_a_timeline_entry_with_its_date_first_dates_nothing(tmp_path):
+    # a dated entry under the title is an event of the piece, not its byline: it stays text
+    text = (
+        "Osk offensive: a timeline\n\nThe fighting around Osk went through three phases, the "
+        "council said.\n\n3 January 2025 – Rebels enter Osk\n\n7 January 2025 – Garrison "
+        f"withdraws\n\n{BODY}"
+    )
+    doc = _read(tmp_path, text)
+    assert doc.date_origin != "dateline" and doc.publisher is None
+    assert "3 January 2025 – Rebels enter Osk" in [s.text for s in doc.sentences]
+
+
+def test_near_miss_a_byline_with_its_date_first_under_the_title_dates_the_piece(tmp_path):
+    text = f"Militia takes the Osk crossing\n\nJanuary 7, 2025 | Tarvia Policy Journal\n\n{BODY}"
+    doc = _read(tmp_path, text)
+    assert (doc.published, doc.publisher) == ("2025-01-07", "Tarvia Policy Journal")
