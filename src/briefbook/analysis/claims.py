@@ -589,6 +589,23 @@ def _part_pronouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("claims.yaml")["part_pronouns"])
 
 
+@cache
+def _not_part_nouns() -> frozenset[str]:
+    """``part_pronoun_not_nouns`` of data/claims.yaml with the participles: no noun after
+    "them" ("two of them already released")."""
+    data = load_data("claims.yaml")["part_pronoun_not_nouns"]
+    return frozenset(str(w).lower() for w in data) | _PARTICIPLES
+
+
+def _part_noun(word: str, count_nouns: frozenset[str]) -> bool:
+    """Whether ``word`` after a part's pronoun reads as the noun the part counts: not an
+    adverb in -ly or a participle in -ed ("badly", "aged", "escaped") unless a listed count
+    noun ("family", "injured"), nor a word of ``part_pronoun_not_nouns``."""
+    if word in count_nouns:
+        return True
+    return not word.endswith(("ly", "ed")) and word not in _not_part_nouns()
+
+
 def _verb_cue(low: str) -> bool:
     """A verb form of an event cue ("killed", "taken"): it ends a counted phrase."""
     return (
@@ -769,6 +786,7 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             and re.fullmatch(r"[a-z][a-z-]*", nxt)
             and nxt not in np_stop
             and not _verb_cue(nxt)
+            and _part_noun(nxt, count_nouns)
         ):
             i += 1  # "half of them children": the pronoun is the whole; children are counted
             continue

@@ -326,6 +326,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         from briefbook.series import list_issues, write_series_index
 
         if not list_issues(args.series_dir):
+            if (args.series_dir / "manifest.json").is_file():
+                # one issue's folder (reports/<series>/<date>-<slug>/): its parent is the series
+                parent = args.series_dir.resolve().parent
+                raise InputError(
+                    f"{args.series_dir} is an issue of the series {parent.name}, not a series",
+                    hint=f"give its series folder: briefbook index {args.series_dir.parent}",
+                )
             # an output folder (reports/) holds series, not issues: name them
             series = sorted(p.name for p in args.series_dir.iterdir() if list_issues(p))
             if series:

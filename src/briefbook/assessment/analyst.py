@@ -130,7 +130,8 @@ def _id_problem(ref: str, documents: Sequence[Document]) -> str:
         has = f"S1-S{len(documents)}" if len(documents) > 1 else "S1" if documents else "none"
         what = f"source of this issue (its sources are {has})"
     else:
-        what = f"sentence of {doc.id} (it has {len(doc.sentences)} sentences)"
+        n = len(doc.sentences)
+        what = f"sentence of {doc.id} (it has {n} sentence{'' if n == 1 else 's'})"
     return (
         f"{what}; ids shift as sources come and go: cite the sentence's anchor, shown beside "
         "its id in the appendix and in sentences.csv"

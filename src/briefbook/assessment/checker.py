@@ -303,6 +303,31 @@ def _capitalised(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _named_otherwise(rest: str, ev_texts: Sequence[str]) -> bool:
+    """Whether the evidence gives the name that opens ``rest`` (the words after an article
+    spelling, "Al", "El") only after another capitalised word: "John Smith" for "Al Smith",
+    where "Al" is a given name to check, not the article. A name the evidence gives after the
+    article in any spelling ("Al Fasher" for "El Fasher"), bare ("fled Fasher") or not at
+    all (reported on its own) leaves the article unchecked."""
+    first = _TOKEN.match(rest)
+    if first is None:
+        return False
+    name = _fold(first.group(0))
+    articles = _lexicon().articles
+    before: list[str] = []
+    for t in ev_texts:
+        words = _TOKEN.findall(t)
+        before += [words[i - 1] for i in range(1, len(words)) if _fold(words[i]) == name]
+        if words and _fold(words[0]) == name:
+            return False
+    return bool(before) and all(
+        w[0].isupper()
+        and _fold(w) not in articles
+        and not _fold(w).endswith(tuple(f"-{a}" for a in articles))
+        for w in before
+    )
+
+
 def _sentence_starts(text: str) -> set[int]:
     starts = {0}
     for m in re.finditer(r"(?:[.!?:;]|^)[\"'(\s]*", text):
@@ -473,7 +498,12 @@ def check_statement(
         if low in entity_words or low in lex.number_words or _WORD_QUANTITY.fullmatch(word):
             continue  # checked as an entity or a number above
         after = body[pos + len(word) : pos + len(word) + 2]
-        if low in lex.articles and after[:1] in (" ", "\u00a0") and after[1:].isupper():
+        if (
+            low in lex.articles
+            and after[:1] in (" ", "\u00a0")
+            and after[1:].isupper()
+            and not _named_otherwise(body[pos + len(word) + 1 :], ev_texts)
+        ):
             continue  # "El Fasher" for "Al Fasher": the name after the article is checked
         if (
             pos in starts

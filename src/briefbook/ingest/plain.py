@@ -471,8 +471,9 @@ def dated_byline(text: str, *, outlet_only: bool = False) -> tuple[str, str, boo
     outlet, author or place: "Example News, 7 January 2025", "By Ana Sol | Nov. 12, 2024",
     "October 30, 2025 | Example Journal", "GENEVA, 7 January 2025"; else None. A line that is
     a date alone ("Monday, 7 January 2025") is no byline. ``outlet_only``: the words beside
-    the date must read as a name (each capitalised, or a linking word: "of", "the", "&"),
-    as on a piece's first line, where a headline with a date would otherwise be taken."""
+    the date must read as an outlet's name (``_outlet_name``), as on a piece's first line,
+    where a headline with a date would otherwise be taken; after a date that opens the line
+    they must wherever it stands (a timeline's entry, "3 January 2025 – Rebels enter Osk")."""
     if len(text) > 160 or iso_date(text, strict=True):
         return None
     found: tuple[str, str, bool] | None = None
@@ -481,16 +482,48 @@ def dated_byline(text: str, *, outlet_only: bool = False) -> tuple[str, str, boo
         iso = iso_date(dated["date"].strip(), strict=True)
         if iso:
             found = (iso, dated["who"].strip(), bool(dated["by"]))
+    date_first = False
     if found is None:
         first = _DATE_BYLINE.match(text)
         iso = iso_date(first["date"].strip(), strict=True) if first else None
         if first and iso and not _SENTENCE_END.search(first["who"].rstrip()):
             found = (iso, first["who"].strip(), False)
+            date_first = True
     if found is None or len(found[1].split()) > 6:
         return None
-    if outlet_only and not found[2] and not all(_OUTLET_WORD.match(w) for w in found[1].split()):
+    # the date first opens a timeline's entry as well ("3 January 2025 – Rebels enter Osk"):
+    # anywhere, the words after it must read as an outlet's name
+    if (outlet_only or date_first) and not found[2] and not _outlet_name(found[1]):
         return None
     return found
+
+
+@cache
+def _outlets() -> tuple[frozenset[str], frozenset[str]]:
+    """The listed organisations' names and aliases with the wire agencies (lower case, an
+    opening "the" dropped), and the last words of an outlet's name (``outlet_endings``)."""
+    text = load_data("text.yaml")
+    names = {str(w) for w in text["wire_agencies"]}
+    for name, aliases, *_ in load_data("gazetteer.yaml")["organisations"]:
+        names.update([str(name), *map(str, aliases)])
+    known = frozenset(re.sub(r"^the\s+", "", " ".join(n.lower().split())) for n in names)
+    return known, frozenset(str(w).lower() for w in text["outlet_endings"])
+
+
+def _outlet_name(who: str) -> bool:
+    """Whether the words beside a date on a piece's first line read as its outlet's name:
+    each capitalised or a linking word, and in capitals ("OSK", "AFP"), a listed organisation
+    or wire agency ("Al Jazeera", "Reuters") or ending as an outlet's name does ("Example
+    News", "The Osk Observer"); a Title-Case headline, "Ceasefire Talks Resume", is none."""
+    words = who.split()
+    if not all(_OUTLET_WORD.match(w) for w in words):
+        return False
+    known, endings = _outlets()
+    return (
+        who.isupper()
+        or re.sub(r"^the\s+", "", " ".join(who.lower().split())) in known
+        or words[-1].strip(".'’&-").lower() in endings
+    )
 
 
 def front_lines(parsed: Parsed) -> None:

@@ -233,7 +233,8 @@ def load_documents(
     A file met through a folder or glob that holds nothing to read (empty, only whitespace,
     no text layer: :class:`~briefbook.errors.NoTextError`) is left out, excluded in
     ``notes`` with the reason and warned in one line, like a file of an unsupported type;
-    a file an entry names itself raises it (SourceError, exit 2).
+    a file an entry names itself raises it (SourceError, exit 2), and so does a run whose
+    every file was left out so (no source to assess).
     """
     if isinstance(specs, (str, Path, SourceSpec)):
         specs = [specs]
@@ -267,6 +268,15 @@ def load_documents(
             empty.append(f"{shown} ({exc.reason})")
             continue
         documents.append(doc)
+    if empty and not documents:
+        # every file the folders held was left out: no issue to write, as for a folder that
+        # holds no supported file (exit 2), not an assessment of nothing
+        raise SourceError(
+            f"no source has anything to read: {', '.join(empty[:3])}"
+            + (f" and {len(empty) - 3} more" if len(empty) > 3 else ""),
+            path=display_path(pairs[0][1].path),
+            hint="fill the files, or wait until they are copied",
+        )
     if empty:
         more = f" and {len(empty) - 3} more" if len(empty) > 3 else ""
         notes.warnings.append(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from briefbook.analysis.events import OTHER as OTHER_EVENT
+from briefbook.analysis.events import event_of
 from briefbook.ids import source_of
 from briefbook.presentation.appendix import at_scale, cited_ids
 from briefbook.presentation.briefing import Briefing
@@ -302,15 +303,17 @@ def _source_change(value: Any, records: dict[str, dict[str, Any]]) -> dict[str, 
 
 def _claim_change(value: Any, linkable: set[str]) -> dict[str, Any]:
     """A new claim as a line: its figure and what it counts, then the event it tells ("at
-    least 40 people killed"); an event the line already names ("2,000 casualties") or no
-    event of its own ("other") adds no word."""
+    least 40 people killed"); an event the line already names ("2,000 casualties", or by a
+    cue of it: "1,200 deaths", "40 dead" for killed) or no event of its own ("other") adds
+    no word."""
     side = _claim_side(value, linkable)
     side["text"] = side["text"] or " ".join(
         x for x in (side["quantity"], _text_of(value, "counts")) if x
     )
     event = _text_of(value, "event")
     shown = {w.strip(".,;:()").lower() for w in side["text"].split()}
-    side["event"] = "" if event in ("", OTHER_EVENT) or event.lower() in shown else event
+    named = event.lower() in shown or any(event_of(w) == event for w in shown)
+    side["event"] = "" if event in ("", OTHER_EVENT) or named else event
     return side
 
 
