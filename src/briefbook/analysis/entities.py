@@ -2835,15 +2835,21 @@ def _not_given_titles() -> frozenset[str]:
     )
 
 
-def _scope_namesakes(state: Discovery, all_tokens: list[list[list[Tok]]], gaz: Gazetteer) -> None:
+def _scope_namesakes(
+    state: Discovery, all_tokens: list[list[list[Tok]]], gaz: Gazetteer, rules_: Rules
+) -> None:
     """A well-known person's one-word short form ("Abbas" of Mahmoud Abbas) in a source that
     never writes that person's full name, where it is a word of a person the source names
-    ("Abbas Kareemi"): that person there, or nobody when two of its people bear the word."""
+    ("Abbas Kareemi"): that person there, or nobody when two of its people bear the word.
+    Not the given name of a name written family name first ("Xi" of "Wang Xi", whose bare
+    given name is not how the sources call him): "President Xi" stays the leader."""
     words_of: dict[tuple[int, str], set[str]] = defaultdict(set)
     for name, key in state.discovered.items():
         if state.types.get(key) != "person" or " " not in name:
             continue
-        for word in name.split():
+        parts = name.split()
+        family_first = len(parts) == 2 and parts[0].lower() in rules_.family_first
+        for word in parts[:1] if family_first else parts:
             targets = gaz.surfaces.get(word, [])
             if targets and all(t.type == "person" and t.alias for t in targets):
                 for d in state.person_docs.get(key, ()):
@@ -2925,7 +2931,7 @@ def _add_surnames(
         ):
             del state.discovered[place]  # "Robertson" of Sean Robertson is not a town
     unique = {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1}
-    _scope_namesakes(state, all_tokens, gaz)
+    _scope_namesakes(state, all_tokens, gaz, rules_)
     for d, doc in enumerate(all_tokens):
         words = sorted({t.text for sent in doc for t in sent if t.text[:1].isupper()})
         for word in words:

@@ -826,6 +826,22 @@ def _titled_pair(
     return []
 
 
+def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
+    """Whether the run ``toks`` of leading title words and ``rest`` names a body by its
+    portfolio: ``rest`` is ordinary English words and a body's head ("Affairs Ministry" of
+    "External Affairs Ministry", "Relations Committee" of "Foreign Relations Committee"),
+    every word of ``toks`` capitalised, no "of" or "for". "Minister Ana Ruiz" (a name after
+    the title) and "Foreign Minister" (no head) are not read so."""
+    return (
+        len(rest) >= 2
+        and rest[-1] is toks[-1]
+        and rest[-1].bare in rules.org_heads
+        and all(singular(t.low) in english_words() for t in rest[:-1])
+        and not any(t.low in rules.stop for t in toks)
+        and all(t.text[:1].isupper() for t in toks)
+    )
+
+
 def _after_title(toks: list[Tok], rules: Rules) -> list[Tok]:
     """What follows the leading title words, without the title's portfolio.
 
@@ -1440,13 +1456,49 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
         n = _CLASS_THEN_NAME.match(text, toks[-1].end)
         if n and class_noun_before(text, n.end()):
             return []  # "the Georgian TV channel Kelvari": the run describes the named body
+    after = class_noun_after(text, toks[-1].end)
+    if (
+        after
+        and not class_noun_before(text, toks[0].start)
+        and len(toks) >= 3
+        and toks[1].low == "of"
+        and singular(toks[0].low) != toks[0].low
+    ):
+        # "Critics of the Trump party": the class noun names the words after the people of
+        # the run ("the Movement for Change party" keeps its name)
+        tail = toks[2:]
+        while tail and tail[0].low in rules.stop:
+            tail = tail[1:]
+        if not tail or not _classable(tail, text, rules, gaz):
+            return None
+        return [Found(tail[0].start, tail[-1].end, "organisation", span_name(tail, text))]
     name = span_name(toks, text)
     police = police_after(text, toks[-1].end)
     if police is not None and _placed(toks):
         return [Found(toks[0].start, police, "organisation", text[toks[0].start : police])]
-    if class_noun_before(text, toks[0].start) or class_noun_after(text, toks[-1].end):
+    if class_noun_before(text, toks[0].start) and _clause_subject(toks, text, rules, gaz):
+        return None  # "the militia Ahmed Saleh leads": the person of a clause on the body
+    if class_noun_before(text, toks[0].start) or after:
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     return None
+
+
+# a lower-case word right after a run: the verb of a clause whose subject the run is
+_CLAUSE_VERB = re.compile(r"\s+[a-z]")
+
+
+def _clause_subject(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether the run ``toks`` after a class noun is a personal name opening a clause: two
+    name words or more, the first a known given name or a family name written first
+    ("Nguyen"), a lower-case word (a verb) right
+    after it: "the militia Ahmed Saleh leads", "told the newspaper Ana Ruiz had fled" (the
+    person, no body). "the NGO Tarvola said" and "broadcaster A Kelvo" stay bodies."""
+    return (
+        len(toks) >= 2
+        and (toks[0].low in rules.given or toks[0].low in rules.family_first)
+        and all(name_like(t, rules, gaz) for t in toks[1:])
+        and _CLAUSE_VERB.match(text, toks[-1].end) is not None
+    )
 
 
 # a lower-case class noun and the start of a capitalised name after a run
@@ -2006,6 +2058,10 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Bishop Street"
     if lows[0] in rules.titles and len(toks) > 1 and not honorific:
         rest = _after_title(toks, rules)
+        if _portfolio_body(toks, rest, rules):
+            # "External Affairs Ministry", "Foreign Affairs Office": the title words are the
+            # portfolio of the body its head names, no title before a name
+            return [Found(toks[0].start, toks[-1].end, "organisation", name)]
         while rest and rest[-1].low in rules.connectors:
             rest = rest[:-1]
         found = classify(rest, text, rules, gaz, lower_vocab) if rest else []
