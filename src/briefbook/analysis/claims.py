@@ -783,6 +783,9 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
         if (
             not words
             and low in _part_pronouns()
+            # written in lower case: "US" is the United States, no "us" ("Thousands of US
+            # and Dorvian troops"; round revB20)
+            and tok == low
             and re.fullmatch(r"[a-z][a-z-]*", nxt)
             and nxt not in np_stop
             and not _verb_cue(nxt)
@@ -1222,7 +1225,25 @@ def _rescued(clean: str, q: Quantity, phrase_end: int) -> bool:
     window = clean[max(0, q.start - 40) : q.start]
     if rescue.search(window):
         return True
-    return bool(freeing.search(window)) and bool(captivity.match(clean, phrase_end))
+    found = freeing.search(window)
+    if found is None or not captivity.match(clean, phrase_end):
+        return False
+    return not _released_by_captors(clean, max(0, q.start - 40) + found.start())
+
+
+def _released_by_captors(clean: str, verb_start: int) -> bool:
+    """Whether the freeing verb at ``verb_start`` tells a release by the captors: its clause's
+    subject names raiders or captors ("the gunmen freed 12 hostages abducted by them",
+    "kidnappers freed 12 hostages who had been kidnapped"), or the sentence names a ransom or
+    a swap ("freed 45 hostages held by the gang after a ransom was paid"): an exchange, no
+    rescue (round revB20)."""
+    data = load_data("claims.yaml")
+    marks = alternation(data["rescue"]["release_marks"])
+    if re.search(rf"\b(?:{marks})\b", clean, re.I):
+        return True
+    captors = {str(w).lower() for w in (*data["carry_off"]["raiders"], *data["rescue"]["captors"])}
+    clause = re.split(r"[,;:]", clean[:verb_start])[-1].lower()
+    return bool(set(re.findall(r"[a-z][a-z-]*", clause)) & captors)
 
 
 @cache

@@ -484,16 +484,40 @@ def after_fronted_reports(text: str, start: int) -> bool:
 
 # a source named in an aside right after a figure: "from 76, provided by Kurdish officials, to
 # at least 100, provided by police"
-_SOURCE_ASIDE = re.compile(
-    r"\s*,\s*(?:as\s+)?(?:provided|given|reported|supplied|cited|released)\s+by\s+"
-    r"(?:the\s+)?((?:(?!(?:as|and|or|in|on|at|for|with|to|of)\b)[A-Za-z][\w'’-]*\s+){0,4}?"
-    r"(?!(?:as|and|or|in|on|at|for|with|to|of)\b)[A-Za-z][\w'’-]*)\s*(?=[,;)]|\.?\s*$)"
-)
+_NOT_SOURCE_WORD = r"(?!(?:as|and|or|in|on|at|for|with|to|of)\b)"
+
+
+@cache
+def _source_aside() -> re.Pattern[str]:
+    """An aside right after a figure naming who gave it: ``source_asides`` of
+    data/speakers.yaml, the verb as group ``verb``, the source as group ``source``."""
+    data = load_data("speakers.yaml")["source_asides"]
+    verbs = alternation([*data["report_verbs"], *data["transfer_verbs"]])
+    return re.compile(
+        rf"\s*,\s*(?:as\s+)?(?P<verb>{verbs})\s+by\s+"
+        rf"(?:the\s+)?(?P<source>(?:{_NOT_SOURCE_WORD}[A-Za-z][\w'’-]*\s+){{0,4}}?"
+        rf"{_NOT_SOURCE_WORD}[A-Za-z][\w'’-]*)\s*(?=[,;)]|\.?\s*$)"
+    )
 
 
 def source_right_after(text: str, end: int) -> str | None:
     """The source an aside right after a figure names ("76, provided by Kurdish officials,",
     "at least 100, given by police."), or None: each figure of a spread told with its own
-    source is that source's, whoever the sentence's originator is (round claims25r)."""
-    m = _SOURCE_ASIDE.match(text.translate(CURLY_QUOTES), end)
-    return m.group(1) if m else None
+    source is that source's, whoever the sentence's originator is (round claims25r). A verb
+    that also tells a handover ("provided", "supplied", "released") names a source only in
+    a spread, where another figure has such an aside too: "40 tanks, provided by the United
+    States," names the tanks' supplier, no source of the figure (round revB20)."""
+    clean = text.translate(CURLY_QUOTES)
+    m = _source_aside().match(clean, end)
+    if m is None:
+        return None
+    reports = {str(w).lower() for w in load_data("speakers.yaml")["source_asides"]["report_verbs"]}
+    if m.group("verb").lower() not in reports and not _spread_asides(clean, end):
+        return None
+    return m.group("source")
+
+
+def _spread_asides(clean: str, end: int) -> bool:
+    """Whether another figure of the sentence than the one ending at ``end`` has a source
+    aside right after it."""
+    return any(q.end != end and _source_aside().match(clean, q.end) for q in find_quantities(clean))

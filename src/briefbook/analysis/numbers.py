@@ -212,7 +212,11 @@ def _lex() -> dict[str, Any]:
         # a thing whose age told as "N-year-old" is a duration ("its 19-year-old war"), with up
         # to two words between ("the 16-year-old Saudi-led blockade")
         aged_things=re.compile(
-            r"\s+(?:[\w'’-]+\s+){0,2}?"
+            # the words between modify the thing; a preposition, article or verb among them
+            # leaves the figure a person's age ("a 19-year-old died in the war", "a
+            # 12-year-old during the siege"; round revB20)
+            rf"\s+(?:(?!(?:{_alts(str(w) for w in lex['aged_thing_breaks'])})\b)"
+            r"(?![a-z]+ed\s+(?:in|on|at|by|during|from)\b)[\w'’-]+\s+){0,2}?"
             rf"(?:{_alts(str(w) for w in lex['aged_things'])})\b".replace(r"\ ", r"\s+")
             # the thing is the head, never a modifier of a person ("a two-year-old war orphan"):
             # punctuation, a function word or a verb in -ed or -ing follows it

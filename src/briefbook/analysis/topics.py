@@ -198,11 +198,14 @@ def counts_key(counts: str) -> CountsKey:
         content = [w for w in words if w not in _STOP and not w.isdigit()]
         head_word = content[-1] if content else ""
         head = head_word[:-1] if head_word.endswith("s") and len(head_word) > 3 else head_word
-        if head in _demonyms():
+        if head in _demonyms() or head_word in _demonyms():
             # "290 Karabakh Armenians": people of a nation, the nation a qualifier, so that
-            # "over 200 people" may be the same people and "40 Azerbaijanis" are not
+            # "over 200 people" may be the same people and "40 Azerbaijanis" are not; a
+            # demonym with a plural of its own or none ("Swedes", "Poles", "Swiss") too
+            # (round revB20)
+            nation = head if head in _demonyms() else head_word
             plural = head_word
-            words = [head if w == plural else w for w in words]
+            words = [nation if w == plural else w for w in words]
             head_word, head = "", "people"
     quals: set[str] = set()
     kinds: set[str] = set()
