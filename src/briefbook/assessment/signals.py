@@ -837,8 +837,11 @@ def _decision_source(data: Mapping[str, Any]) -> str:
             rf"(?i:{_phrases(data['decree_nouns'])})\s+(?:to|on|for)\s+(?:the\s+)?"
             rf"(?i:{_phrases(data['decree_aims'])})"
             # ... of a state or one of its bodies ("all state institutions", "the army"), not
-            # of anything else ("to abolish parking fees", "to disband the school choir")
-            rf"\s+(?:[\w'’,-]+\s+){{0,4}}?(?i:{_phrases(data['decree_targets'])})(?![\w'’-]))"
+            # of anything else ("to abolish parking fees", "to disband the school choir"); a
+            # look ahead, so the act still ends at its aim ("... by 1 January" after the body
+            # is no part of it)
+            rf"(?=\s+(?:[\w'’,-]+\s+){{0,4}}?(?i:{_phrases(data['decree_targets'])})"
+            r"(?![\w'’-])))"
         )
     if not data.get("order_verbs"):
         return act

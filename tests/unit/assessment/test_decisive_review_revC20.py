@@ -42,6 +42,8 @@ def test_over_reaches_are_no_turn(text: str) -> None:
         # near misses: the rounds' own readings hold
         "The junta issued a decree to dissolve all political parties.",
         "The president signed a decree on the dissolution of the army.",
+        # the body's deadline after it is no part of the act
+        "The junta leader signed a decree to disband the national guard by 1 March 2025.",
         "Rebels abducted the deputy defence minister.",
         "The separatist forces have begun to hand over weapons.",
         "Karsian troops handed over weapons to the Ostland army.",
