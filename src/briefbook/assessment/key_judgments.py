@@ -534,8 +534,9 @@ def _toll_span() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?:over|across|during|in|for|spanning)\s+(?:the\s+)?(?:past\s+|last\s+)?"
         rf"(?:(?:[\w-]+\s+)?(?:{spans})(?![\w'’-])"
-        # "over a four-decade reign", "across a decades-long campaign"
-        rf"|(?:an?\s+)?(?:[\w]+-)?(?:{units})(?:-long|-old)?\s+[a-z])",
+        # "over a four-decade reign", "across a decades-long campaign" (not the age of a
+        # thing the toll is told in: "in a century-old church", "a decade-old dispute")
+        rf"|(?:an?\s+)?(?:[\w]+-)?(?:{units})(?:-long)?\s+[a-z])",
         re.I,
     )
 

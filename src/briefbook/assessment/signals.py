@@ -835,7 +835,13 @@ def _decision_source(data: Mapping[str, Any]) -> str:
         act = (
             rf"(?:{act}|(?:{_phrases(data['decree_verbs'])})\s+(?:[\w'’.,-]+\s+){{0,3}}?"
             rf"(?i:{_phrases(data['decree_nouns'])})\s+(?:to|on|for)\s+(?:the\s+)?"
-            rf"(?i:{_phrases(data['decree_aims'])}))"
+            rf"(?i:{_phrases(data['decree_aims'])})"
+            # ... of a state or one of its bodies ("all state institutions", "the army"), not
+            # of anything else ("to abolish parking fees", "to disband the school choir"); a
+            # look ahead, so the act still ends at its aim ("... by 1 January" after the body
+            # is no part of it)
+            rf"(?=\s+(?:[\w'’,-]+\s+){{0,4}}?(?i:{_phrases(data['decree_targets'])})"
+            r"(?![\w'’-])))"
         )
     if not data.get("order_verbs"):
         return act
@@ -1021,7 +1027,10 @@ def _status_quo() -> re.Pattern[str]:
     data = load_data("judgments.yaml")["decisive_events"]
     return re.compile(
         rf"^(?:{_phrases(data['act_verbs'])})\s+(?:to\s+)?"
-        rf"(?:{_phrases(data['status_quo_verbs'])})(?![\w'’-])",
+        rf"(?:{_phrases(data['status_quo_verbs'])})(?![\w'’-])"
+        # ... a truce that stands already ("keep the existing truce"), not a new one
+        # ("agreed to observe a ceasefire from midnight")
+        rf"(?!\s+(?:a|an|new|the\s+new|a\s+new)(?![\w'’-]))",
         re.I,
     )
 
@@ -1043,15 +1052,54 @@ def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
         and (other_kind.search(text) or not conflict.search(text))
     ):
         return True
+    war_means, crime, ally = _act_context()
     if _leader_killed().fullmatch(act):
         # a civilian body's chief ("the village chief", "Fire chief Ana Sol": the body word
-        # may stand just before the act) or a death of no war ("killed in a plane crash")
+        # may stand just before the act) or a death of no war ("killed in a plane crash"),
+        # unless a weapon of war is told in its manner ("killed when a missile crashed into
+        # his home"); a leader arrested for a crime ("arrested the former minister on bribery
+        # charges") is no leader taken in war
         head = text[max(0, m.start() - 40) : m.start()] + act
+        tail = text[m.end() :]
         return bool(
-            other_death.search(text[m.end() :])
+            (other_death.search(tail) and not war_means.search(tail))
             or any(c.end() > len(head) - len(act) for c in civilian.finditer(head))
+            or (_leader_taken().fullmatch(act) and crime.search(tail))
         )
+    if _arms_given_up().fullmatch(act):
+        # arms handed to an ally ("handed over ammunition to the allied militia") are no
+        # surrender
+        return bool(ally.match(text[m.end() :]))
     return False
+
+
+@cache
+def _act_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a weapon of war told after a leader's death: ``leader_war_means``; a crime a leader
+    is held for: ``leader_crime_cues``; arms handed to an ally: ``disarm_ally_words`` after
+    "to" and up to three words), of ``decisive_events`` in data/judgments.yaml."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    return (
+        re.compile(rf"(?<![\w-])(?:{_phrases(data['leader_war_means'])})(?![\w'’-])", re.I),
+        re.compile(rf"(?<![\w-])(?:{_phrases(data['leader_crime_cues'])})(?![\w'’-])", re.I),
+        re.compile(
+            rf"^\s+(?:[\w'’.,-]+\s+){{0,3}}?to\s+(?:[\w'’.-]+\s+){{0,3}}?"
+            rf"(?:{_phrases(data['disarm_ally_words'])})(?![\w'’-])",
+            re.I,
+        ),
+    )
+
+
+@cache
+def _leader_taken() -> re.Pattern[str]:
+    """A leader taken by an armed body (:func:`_leader_detained_source`), as a pattern."""
+    return re.compile(_leader_detained_source(load_data("judgments.yaml")["decisive_events"]))
+
+
+@cache
+def _arms_given_up() -> re.Pattern[str]:
+    """A force's arms given up (:func:`_disarm_source`), as a pattern."""
+    return re.compile(_disarm_source(load_data("judgments.yaml")["decisive_events"]))
 
 
 @cache
