@@ -10,8 +10,8 @@ ratio ours / floor is the figure to watch (goal 1.25). CPU seconds (user + syste
 process and every process under it: kernels, the PDF renderer) are shown beside the wall
 times: on a shared machine their ratio moves less than the wall-time ratio.
 
-Ours runs as ``briefbook run`` does: its own PDF renderer, started when the run begins
-(it imports WeasyPrint and loads the fonts while the sources are analysed) and stopped at
+Ours runs as ``briefbook run`` does: its own PDF renderer, started once the sources are
+analysed (it imports WeasyPrint and loads the fonts while the notebook runs) and stopped at
 the end. ``--warm-renderer`` adds a row for a long-lived process that keeps one renderer
 for all its runs (a batch worker, a notebook server).
 

@@ -420,8 +420,9 @@ def run_briefing(
     (:func:`~briefbook.render.pdf.shared_renderer`: a batch worker, a warm benchmark), left
     running for the next run, and (for the bundled notebook) execute it on this thread's
     kept kernel, reset for the next run (:mod:`briefbook.app.kernels`); otherwise the run
-    starts its own renderer and kernel when it begins (they warm up while the sources are
-    analysed) and stops them before it returns.
+    starts its own kernel when it begins (it boots while the sources are analysed) and its
+    own renderer once they are analysed (it warms up while the charts are drawn and the
+    notebook runs), and stops both before it returns.
     SIGTERM and SIGHUP raise :class:`~briefbook.errors.Interrupted` while it runs.
     """
     from briefbook.app.heap import frozen_heap

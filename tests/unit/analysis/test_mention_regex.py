@@ -87,3 +87,60 @@ def test_two_regexes_agree_with_one_on_random_surfaces_and_texts():
         split = MentionRegex(_surfaces_regex(frozenset(shared)), _surfaces_regex(frozenset(own)))
         expected = _spans(_one_regex(words).finditer(text)) if words else []
         assert _spans(split.finditer(text)) == expected, (shared, own, text)
+
+
+# invented surfaces a briefing may add beside the real gazetteer's: a gazetteer name
+# lengthened ("Kyiv City Guard"), a first word of one ("New"), names of its own
+GAZ_SENTENCES = [
+    "The Kyiv City Guard met envoys from New Delhi and New Caledonia in Kyiv on Monday.",
+    "Ould Tahar Brigade fighters crossed from Mali into Niger, said Ould Tahar.",
+    "Minh Khoa Front units shelled Hanoi-backed posts; the Sahel Watch counted 12 dead.",
+    "Officials in Beirut, Damascus and Tel Aviv said the Lebanon-Israel talks would resume.",
+]
+
+
+def test_two_regexes_agree_with_one_over_the_real_gazetteer():
+    from briefbook.analysis.gazetteer import gazetteer
+
+    known = frozenset(gazetteer().surfaces)
+    own = ["Kyiv City Guard", "New", "Ould Tahar", "Ould Tahar Brigade", "Minh Khoa Front"]
+    own += ["Sahel Watch", "Tel", "Aviv said"]
+    own = sorted(s for s in own if s not in known)
+    split = MentionRegex(_surfaces_regex(known), _surfaces_regex(frozenset(own)))
+    whole = re.compile(rf"(?<![\w-])(?:{trie_pattern(own, base=known)})(?![\w]|-[A-Z])")
+    for text in GAZ_SENTENCES:
+        assert _spans(split.finditer(text)) == _spans(whole.finditer(text)), text
+
+
+def test_a_briefing_after_another_finds_what_a_fresh_process_finds(tmp_path):
+    # the regexes kept between briefings (the gazetteer's, each briefing's own) change
+    # nothing: two briefings with different names of their own, in both orders, find what
+    # each finds alone with nothing kept
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    texts = {
+        "a": "Colonel Ould Tahar said the Azawad Liberation Front took Kidal. Ould Tahar "
+        "later met Mali's envoy in Bamako.",
+        "b": "Nguyen Minh Khoa of the Minh Khoa Front said his fighters held Kidal Ridge. "
+        "Minh Khoa denied it.",
+    }
+    paths = {}
+    for key, text in texts.items():
+        paths[key] = tmp_path / f"{key}.txt"
+        paths[key].write_text(f"Note {key}\n\n{text}\n", encoding="utf-8")
+
+    def found(key: str) -> list[tuple[str, str, int, list[str]]]:
+        entities = find_entities(load_documents([paths[key]]))
+        return [(e.name, e.type, e.mentions, sorted(e.aliases)) for e in entities]
+
+    fresh = {}
+    for key in texts:
+        _surfaces_regex.cache_clear()
+        fresh[key] = found(key)
+    assert {"Azawad Liberation Front", "Kidal"} <= {e[0] for e in fresh["a"]}
+    assert ("Minh Khoa Front", "organisation") in {e[:2] for e in fresh["b"]}
+    assert "Kidal Ridge" in {e[0] for e in fresh["b"]}  # b's own, not a's "Kidal"
+    for order in ("ab", "ba"):
+        _surfaces_regex.cache_clear()
+        assert [found(key) for key in order] == [fresh[key] for key in order]
