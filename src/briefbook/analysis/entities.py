@@ -1296,6 +1296,7 @@ def _discover(
             found = [group]
         found = [f for f in found if not _quoted_phrase(f, text, rules_, gaz)]
         found = [f for f in found if not _overlong(f, rules_)]
+        found = _qualified_body(seq, found, text, rules_)  # "CPI (Maoist)": one body
         found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
         found = [f for f in found if not _given_place(f, text, rules_)]  # "Todd Hill residents"
         for f in found:
@@ -1394,6 +1395,47 @@ def _discover(
             continue  # "USS Laboon (DDG-58)": a warship's hull number, no weapon
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+@cache
+def _QUALIFIER() -> re.Pattern[str]:  # noqa: N802
+    """A body's qualifier in brackets: one or two capitalised words joined by a hyphen or a
+    dash, each a word of ``body_qualifiers`` or ending in one of ``body_qualifier_endings``
+    (data/entity_rules.yaml): "(Maoist)", "(Marxist-Leninist)", "(Provisional)"."""
+    data = load_data("entity_rules.yaml")
+    words = "|".join(re.escape(str(w).capitalize()) for w in data["body_qualifiers"])
+    ends = "|".join(re.escape(str(w)) for w in data["body_qualifier_endings"])
+    word = rf"(?:{words}|[A-Z][a-z]{{2,}}(?:{ends}))"
+    return re.compile(rf"\s*\(({word}(?:\s*[-\u2013]\s*{word})?)\)")
+
+
+def qualifier_after(text: str, end: int) -> re.Match[str] | None:
+    """The bracketed qualifier of a body's name right after ``end``, or None."""
+    return _QUALIFIER().match(text, end)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _qualified_body(seq: list[Tok], found: list[Found], text: str, rules_: Rules) -> list[Found]:
+    """A body's name with the qualifier in brackets after it, the qualifier and all: the
+    "Communist Party of Kelvo (Marxist)" is a party apart from the "Communist Party of
+    Kelvo", and "the KPK (Maoist)" a body though its short form is defined nowhere. Only
+    after an organisation or a force that ends the run, or a run ending in a short form in
+    capitals; "Kelvo (Tarvo State)" and "Ana Ruiz (Independent)" keep their reading."""
+    m = qualifier_after(text, seq[-1].end)
+    if m is None:
+        return found
+    if found and found[-1].end == seq[-1].end:
+        last = found[-1]
+        if last.type not in _BODIES:
+            return found
+        name = f"{last.name} ({' '.join(m.group(1).split())})"
+        return [*found[:-1], Found(last.start, m.end(), last.type, name)]
+    if _ACRONYM.fullmatch(seq[-1].text) and seq[-1].low not in rules_.stop:
+        name = f"{seq[-1].text} ({' '.join(m.group(1).split())})"
+        return [*found, Found(seq[-1].start, m.end(), "organisation", name)]
+    return found
 
 
 def _person_named(name: str, d: int, state: Discovery) -> str | None:
@@ -2239,6 +2281,8 @@ def _define_alias(
     short = m.group(1).strip()
     if not re.fullmatch(r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}", short):
         return
+    if qualifier_after(text, seq[-1].end):
+        return  # "Communist Party of Kelvo (Marxist)": a word of the name, no short form
     if any(w.lower() in rules_.roles or w.lower() in rules_.titles for w in short.split()):
         return  # "Sahro Mire (Shangaani District Commissioner)": a role, not a short form
     if " " in short and short.split()[-1].lower() in rules_.place_heads:

@@ -600,7 +600,7 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
                 or _town_link(tokens, i, text)
             )
             and len(pending) < 2
-            and (tok.low != "the" or pending)
+            and (tok.low != "the" or pending or _classed_article(cur, tokens, i, text))
         ):
             pending.append(tok)
         else:
@@ -610,6 +610,19 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     if cur:
         seqs.append(cur)
     return seqs
+
+
+def _classed_article(cur: list[Tok], tokens: list[Tok], i: int, text: str) -> bool:
+    """Whether the article ``tokens[i]`` ("the") is a word of a body's name that a
+    lower-case class noun opens ("the charity Save the Children", "the aid group Voice of
+    the Valley"): the run so far stands right after the class noun and a capitalised word
+    follows the article at once. "Cross the Oskil River" (no class noun) stays two runs."""
+    return (
+        i + 1 < len(tokens)
+        and is_cap(tokens[i + 1])
+        and text[tokens[i].end : tokens[i + 1].start].strip() == ""
+        and class_noun_before(text, cur[0].start)
+    )
 
 
 def _rank_opener(tokens: list[Tok], i: int, text: str, rules: Rules) -> bool:
@@ -832,13 +845,26 @@ def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
     "External Affairs Ministry", "Relations Committee" of "Foreign Relations Committee"),
     every word of ``toks`` capitalised, no "of" or "for". "Minister Ana Ruiz" (a name after
     the title) and "Foreign Minister" (no head) are not read so."""
+    heads = rules.org_heads
+    if toks[0].low in _body_title_adjectives():
+        heads = heads | rules.force_heads  # "General Service Unit", "Special Operations Command"
     return (
         len(rest) >= 2
         and rest[-1] is toks[-1]
-        and rest[-1].bare in rules.org_heads
+        and rest[-1].bare in heads
         and all(singular(t.low) in english_words() for t in rest[:-1])
         and not any(t.low in rules.stop for t in toks)
         and all(t.text[:1].isupper() for t in toks)
+    )
+
+
+@cache
+def _body_title_adjectives() -> frozenset[str]:
+    """``body_title_adjectives`` of ``data/entity_rules.yaml``: title words that are
+    adjectives too, the first word of a unit's or a body's name before ordinary words and a
+    head ("General Service Unit"), lower case."""
+    return frozenset(
+        str(w).lower() for w in load_data("entity_rules.yaml")["body_title_adjectives"]
     )
 
 
@@ -1442,6 +1468,8 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
     a run of more than four words, one with a title, a role or a date, and one the gazetteer
     knows as a person, a place or a country ("the party Kelvo" after a known town is no
     body: "in the party Kabul" is rare, a known name keeps its own type)."""
+    if toks[0].low in rules.stop and len(toks) > 2 and toks[1].text in {"NGO", "NGOs"}:
+        toks = toks[1:]  # "The NGO Friends of the Marsh": the article opens the sentence
     if toks[0].text in {"NGO", "NGOs"} and len(toks) > 1:
         rest = toks[1:]
         if _classable(rest, text, rules, gaz):
@@ -1548,15 +1576,33 @@ def _linked_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> li
 def _classable(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``toks`` may be a body's own name typed by a class noun: one to four
     capitalised words (an article or connector inside), no title, role, calendar word or
-    known person, place or country."""
-    if not 1 <= len(toks) <= 4 or not is_cap(toks[-1]):
+    known person, place or country; the connectors inside do not count ("Friends of the
+    Kelvo Marsh")."""
+    words = [t for t in toks if t.low not in rules.connectors]
+    if not 1 <= len(words) <= 4 or len(toks) > 6 or not is_cap(toks[-1]):
         return False
     if any(
-        t.low in rules.titles or t.low in rules.roles or t.low in calendar_words() for t in toks
+        t.low in rules.titles
+        or (t.low in rules.roles and not _plural_name_word(toks, i, rules))
+        or t.low in calendar_words()
+        for i, t in enumerate(toks)
     ):
         return False
     known = gaz.surfaces.get(span_name(toks, text), [])
     return not any(t.type in {"person", "place", "country"} for t in known)
+
+
+def _plural_name_word(toks: list[Tok], i: int, rules: Rules) -> bool:
+    """Whether the role noun ``toks[i]`` is a plural word of a body's name, a connector
+    after it: "Doctors of the Valley", "Lawyers for Justice" (the members the body is
+    named for, no person's role); "Doctor Ana Ruiz" stays a title before a name."""
+    one = singular(toks[i].bare)
+    return (
+        one != toks[i].bare
+        and i + 1 < len(toks)
+        and toks[i + 1].low in rules.connectors
+        and toks[i].low not in rules.titles
+    )
 
 
 def _placed(toks: list[Tok]) -> bool:
@@ -2061,7 +2107,8 @@ def classify(
         if _portfolio_body(toks, rest, rules):
             # "External Affairs Ministry", "Foreign Affairs Office": the title words are the
             # portfolio of the body its head names, no title before a name
-            return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+            kind = "force" if toks[-1].bare in rules.force_heads else "organisation"
+            return [Found(toks[0].start, toks[-1].end, kind, name)]
         while rest and rest[-1].low in rules.connectors:
             rest = rest[:-1]
         found = classify(rest, text, rules, gaz, lower_vocab) if rest else []
