@@ -61,6 +61,7 @@ from briefbook.analysis.names import (
     ARTICLE,
     INITIAL,
     REGNAL,
+    SPEAKER_AFTER,
     Found,
     Tok,
     cantonese_family_name,
@@ -487,6 +488,8 @@ def find_entities(
     _merge_dotted_spellings(state)
     _scope_body_tails(state, texts, noise, gaz)
     scope_initials(state, texts, noise, gaz)
+    _family_bodies(state, texts)
+    _places_named_like_people(state, texts)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
     return count_mentions(documents, texts, noise, state, gaz, on_error)
 
@@ -1297,6 +1300,7 @@ def _discover(
         found = [f for f in found if not _quoted_phrase(f, text, rules_, gaz)]
         found = [f for f in found if not _overlong(f, rules_)]
         found = _qualified_body(seq, found, text, rules_)  # "CPI (Maoist)": one body
+        found = found or _venue_scene(seq, text)  # "gunmen stormed the X Bakery": a place
         found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
         found = [f for f in found if not _given_place(f, text, rules_)]  # "Todd Hill residents"
         for f in found:
@@ -1395,6 +1399,87 @@ def _discover(
             continue  # "USS Laboon (DDG-58)": a warship's hull number, no weapon
         if code.split("-")[0] not in _CODE_EXCLUDE and code not in gaz.surfaces:
             state.add(code, f"weapon:{fold(code)}", "weapon", d)
+
+
+def _places_named_like_people(state: Discovery, texts: list[list[str]]) -> None:
+    """A name read as a person's ("the army said Krishna Ghati came under fire") that its
+    source also writes before the lower-case noun of a place found as one ("the Krishna
+    Ghati sector"): the place, wherever the source writes it, whichever comes first. A
+    name a speech verb follows anywhere ("Anna Kelvo said") stays the person."""
+    for d, doc in enumerate(texts):
+        whole = " ".join(doc)
+        for surface, key in list(state.discovered.items()):
+            if state.types.get(key) != "person" or d not in state.person_docs.get(key, ()):
+                continue
+            places = [
+                place
+                for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}\s+([a-z]+)(?![\w-])", whole)
+                if (place := state.discovered.get(f"{surface} {m.group(1)}"))
+                and state.types.get(place) == "place"
+            ]
+            if not places:
+                continue
+            place = places[0]
+            spoken = any(
+                SPEAKER_AFTER.match(whole, w.end())
+                for w in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", whole)
+            )
+            if not spoken and {s for s, k in state.discovered.items() if k == key} == {surface}:
+                state.discovered[surface] = place
+
+
+def _family_bodies(state: Discovery, texts: list[list[str]]) -> None:
+    """A body named by a family name and its class noun in lower case ("the Kelmani
+    party", found as "Kelmani" by :mod:`~briefbook.analysis.body_cues`) where a person of
+    that family name is named too ("Anna Kelmani"): the body is named with its noun
+    ("Kelmani party"), and the family name alone stays the person's surname. A body whose
+    name no person bears ("the Droma party") keeps its own name."""
+    surnames = {
+        surface.rsplit(" ", 1)[1]
+        for surface, key in state.discovered.items()
+        if state.types.get(key) == "person" and " " in surface
+    }
+    whole = "\n".join(" ".join(doc) for doc in texts)
+    for surface, key in list(state.discovered.items()):
+        if state.types.get(key) != "organisation" or surface not in surnames:
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(surface)}\s+({_class_after_words()})(?![\w-])", whole)
+        if m is None:
+            continue
+        named = f"{surface} {m.group(1)}"
+        del state.discovered[surface]
+        state.discovered.setdefault(named, key)
+        state.names[key] = named
+
+
+@cache
+def _class_after_words() -> str:
+    """``body_class_nouns_after`` of data/entity_rules.yaml as a regex alternation."""
+    words = load_data("entity_rules.yaml")["body_class_nouns_after"]
+    return "|".join(re.escape(str(w)) for w in words)
+
+
+@cache
+def _VENUE_SCENE() -> tuple[frozenset[str], re.Pattern[str]]:  # noqa: N802
+    """``venue_heads`` and a pattern of ``venue_scene_before`` and "the" right before a
+    name (data/entity_rules.yaml)."""
+    data = load_data("entity_rules.yaml")
+    words = "|".join(re.escape(str(w)) for w in data["venue_scene_before"])
+    heads = frozenset(str(w).lower() for w in data["venue_heads"])
+    return heads, re.compile(rf"(?<![\w-])(?:{words})\s+the\s+\Z", re.IGNORECASE)
+
+
+def _venue_scene(seq: list[Tok], text: str) -> list[Found]:
+    """A venue named with its kind last ("Tarvel Garden Bakery") as a place where the
+    sentence makes it a scene: a preposition of place or a verb of an assault and "the"
+    right before it ("stormed the X Bakery", "freed from the X Cafe"). A shop named
+    otherwise ("Anna's Village Bakery opened") stays none."""
+    heads, before = _VENUE_SCENE()
+    if len(seq) < 2 or seq[-1].bare not in heads:
+        return []
+    if not before.search(text, max(0, seq[0].start - 30), seq[0].start):
+        return []
+    return [Found(seq[0].start, seq[-1].end, "place", span_name(seq, text))]
 
 
 @cache
@@ -2032,7 +2117,13 @@ def _undefined_acronyms(
     seen: dict[str, int] = defaultdict(int)
     group: set[str] = set()
     first_doc: dict[str, int] = {}
+    bodies = [
+        (surface, key, sorted(_initials_of(surface)))
+        for surface, key in state.discovered.items()
+        if state.types.get(key) in _BODIES and len(_initials_of(surface)) >= 3
+    ]
     for d, doc in enumerate(all_tokens):
+        whole = " ".join(texts[d])
         for k, toks in enumerate(doc):
             if noise[d][k] or not toks:
                 continue
@@ -2043,6 +2134,10 @@ def _undefined_acronyms(
                 if not _ACRONYM.fullmatch(t.text) or t.text in known or t.low in lower_vocab:
                     continue
                 if t.text in gaz.surfaces:
+                    continue
+                if key := _spelled_by_initials(t.text, bodies, whole):
+                    state.discovered.setdefault(t.text, key)  # "FDLR" of "Democratic Forces
+                    known.add(t.text)  # for the Liberation of Rwanda", in either order
                     continue
                 if (town := _capital_town(t.text)) and _town_context(toks, n, texts[d][k]):
                     state.add(t.text, town, "place", d)
@@ -2056,6 +2151,30 @@ def _undefined_acronyms(
         if count >= 2:
             etype = "force" if name in group else "organisation"
             state.add(name, entity_key(etype, name), etype, first_doc[name])
+
+
+def _initials_of(name: str) -> str:
+    """The initials of the capitalised words of a body's name, connectors left out:
+    "Democratic Forces for the Liberation of Kelvo" -> "DFLK"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _spelled_by_initials(
+    short: str, bodies: list[tuple[str, str, list[str]]], text: str
+) -> str | None:
+    """The key of the one organisation or force named in ``text`` (a source's sentences)
+    whose initials are the letters of the short form ``short`` in capitals, in their order
+    or in another (the short form of the name in its own language: "FDLR" of "Democratic
+    Forces for the Liberation of Rwanda", the French order), whatever the sentence and the
+    order the source writes them in; None when no body or two bodies of such a name."""
+    letters = sorted(short)
+    keys = {
+        key
+        for surface, key, initials in bodies
+        if initials == letters and re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)
+    }
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 _CAPITAL_TOWN_FROM = 5  # letters: a shorter word in capitals is an acronym ("NATO")

@@ -598,6 +598,7 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
                     and any(t.low in rules.org_first_words for t in cur[:2])
                 )
                 or _town_link(tokens, i, text)
+                or (tok.low == "at" and _campus_at(cur, tokens, i, text, rules))
             )
             and len(pending) < 2
             and (tok.low != "the" or pending or _classed_article(cur, tokens, i, text))
@@ -610,6 +611,28 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     if cur:
         seqs.append(cur)
     return seqs
+
+
+@cache
+def _campus_heads() -> frozenset[str]:
+    """``campus_heads`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["campus_heads"])
+
+
+def _campus_at(cur: list[Tok], tokens: list[Tok], i: int, text: str, rules: Rules) -> bool:
+    """Whether "at" (``tokens[i]``) names the campus of a university the run opens
+    ("University of Kelvo at Tarvo"): the run's first word a campus head, "of" and a name
+    after it, one or two capitalised words after "at", the last no head of a place or a
+    facility. "Professor Ana Ruiz at Kelvo" (no head first) and "the University of Kelvo
+    at Tarvo Airport" (a place after it) are no campus."""
+    if not (len(cur) >= 3 and cur[0].bare in _campus_heads() and cur[1].low == "of"):
+        return False
+    after: list[Tok] = []
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if not is_cap(tokens[j]) or text[tokens[j - 1].end : tokens[j].start].strip():
+            break
+        after.append(tokens[j])
+    return 1 <= len(after) <= 2 and after[-1].bare not in rules.place_heads | rules.facility_nouns
 
 
 def _classed_article(cur: list[Tok], tokens: list[Tok], i: int, text: str) -> bool:

@@ -11,8 +11,22 @@ invented sentences, each with a near miss that keeps its old reading:
 * a qualifier in brackets after a body's name is a word of the name ("Communist Party of
   Kelvo (Marxist)", "the KPK (Maoist)"), apart from the body without it, while a short form
   in brackets ("(KLF)", "(Daesh)") stays an alias;
-* a venue named as a scene with its kind last ("the Tarvel Garden Bakery", "the Kelvo
-  Lakeside Cafe") is a place, as a hotel is.
+* a venue named as a scene with its kind last ("stormed the Tarvel Garden Bakery", "freed
+  from the Kelvo Lakeside Cafe") is a place, while a shop named otherwise ("Mira's Village
+  Cafe opened") is none;
+* a short form in capitals spelled by the initials of a body's name in the same source, in
+  their order or in another (the name's own language: "FDLR" of "Democratic Forces for the
+  Liberation of Rwanda"), is that body's alias wherever it is written, before or after the
+  name, in another sentence; a short form of other letters stays apart;
+* a party named by a family name before "party" in lower case where a person of that family
+  is named ("Anna Kelmani ... the Kelmani party") is the "Kelmani party", and "Kelmani" alone
+  stays her surname, while "the Droma party" (no person of that name) keeps "Droma";
+* a person-shaped name that its source also writes before a place's lower-case noun ("the
+  army said Arjun Tarvghati came under fire ... the Arjun Tarvghati sector") is that place
+  wherever written, in either order, while a name a speech verb follows ("Anna Kelvo
+  said") stays the person;
+* a university's campus after "at" is a word of its name ("the University of Kelvo at
+  Tarvo"), while a place with its head after "at" ("at Tarvo Airport") stays a place.
 """
 
 from __future__ import annotations
@@ -143,3 +157,97 @@ def test_a_venue_named_as_a_scene_is_a_place(tmp_path: Path) -> None:
 def test_a_person_before_a_venue_stays_a_person(tmp_path: Path) -> None:
     text = "Ana Ruiz, who owns the Marisol Restaurant, said she had closed it."
     assert "Ana Ruiz" in _of(tmp_path, text, "person")
+
+
+def test_a_shop_named_otherwise_is_no_place(tmp_path: Path) -> None:
+    text = "Mira's Village Cafe opened last year on the main road."
+    assert not any("Cafe" in name for _, name in entities_of(tmp_path, text))
+
+
+# --- a short form spelled by a body's initials, in another sentence or order ------------
+
+
+def _aliases(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    from briefbook.analysis.entities import find_entities
+    from briefbook.ingest import load_documents
+
+    (tmp_path / "brief.txt").write_text(f"Brief\n\n{text}\n", encoding="utf-8")
+    return {e.name: e.aliases for e in find_entities(load_documents([tmp_path / "brief.txt"]))}
+
+
+def test_a_short_form_in_another_sentence_binds_to_its_body(tmp_path: Path) -> None:
+    text = "The Kelvo Liberation Front attacked Tarvo. The KLF later denied it."
+    found = _aliases(tmp_path, text)
+    assert "KLF" in found["Kelvo Liberation Front"]
+    assert "KLF" not in found
+
+
+def test_a_short_form_in_another_language_order_binds_to_its_body(tmp_path: Path) -> None:
+    text = (
+        "The FDLK, or Democratic Forces for the Liberation of Kelvo, denied the claim. "
+        "Fighters of the Democratic Forces for the Liberation of Kelvo moved west."
+    )
+    found = _aliases(tmp_path, text)
+    assert "FDLK" in found["Democratic Forces for the Liberation of Kelvo"]
+    assert "FDLK" not in found
+
+
+def test_a_short_form_of_other_letters_stays_apart(tmp_path: Path) -> None:
+    text = "The Kelvo Liberation Front attacked Tarvo. The DRT said so. The DRT later denied it."
+    found = _aliases(tmp_path, text)
+    assert "DRT" not in found["Kelvo Liberation Front"]
+    assert "DRT" in found
+
+
+# --- a party named by a family name ------------------------------------------------------
+
+
+def test_a_party_named_by_a_family_keeps_its_noun(tmp_path: Path) -> None:
+    text = (
+        "Anna Kelmani said the vote was fair. Supporters of the Kelmani party rallied in "
+        "the capital. Kelmani said she would run again."
+    )
+    found = _aliases(tmp_path, text)
+    assert "Kelmani party" in found
+    assert "Kelmani" not in found
+    assert "Kelmani" in found["Anna Kelmani"]
+
+
+def test_a_party_of_no_person_keeps_its_name(tmp_path: Path) -> None:
+    text = "Police searched the offices of the Droma party on Tuesday."
+    assert "Droma" in _of(tmp_path, text, "organisation")
+
+
+# --- a person-shaped name of a place -------------------------------------------------------
+
+
+def test_a_person_shaped_name_before_its_sector_is_the_place(tmp_path: Path) -> None:
+    text = (
+        "The army said Arjun Tarvghati came under fire. "
+        "Troops moved to the Arjun Tarvghati sector on Monday."
+    )
+    found = _aliases(tmp_path, text)
+    assert "Arjun Tarvghati" in found["Arjun Tarvghati sector"]
+    assert ("person", "Arjun Tarvghati") not in entities_of(tmp_path, text)
+
+
+def test_a_speaker_named_like_a_district_stays_a_person(tmp_path: Path) -> None:
+    text = "Anna Kelvo said the vote was fair. Troops moved to the Anna Kelvo district on Monday."
+    assert ("person", "Anna Kelvo") in entities_of(tmp_path, text)
+
+
+# --- a university's campus after "at" ----------------------------------------------------
+
+
+def test_a_campus_after_at_is_a_word_of_the_university(tmp_path: Path) -> None:
+    text = "Mira Jain, 19, who was studying at the University of Kelvo at Tarvo, died."
+    found = entities_of(tmp_path, text)
+    assert ("organisation", "University of Kelvo at Tarvo") in found
+    assert ("place", "Tarvo") not in found
+
+
+def test_a_place_with_its_head_after_at_stays_a_place(tmp_path: Path) -> None:
+    text = "She met the head of the University of Kelvo at Tarvo Airport on Monday."
+    found = entities_of(tmp_path, text)
+    assert ("organisation", "University of Kelvo") in found
+    assert ("place", "Tarvo Airport") in found
