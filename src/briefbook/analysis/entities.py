@@ -89,7 +89,7 @@ from briefbook.analysis.person_cues import (
     listed_aliases,
     surname_word,
 )
-from briefbook.analysis.person_spellings import merge_spellings_of_people
+from briefbook.analysis.person_spellings import merge_middle_slips, merge_spellings_of_people
 from briefbook.analysis.place_cues import (
     event_after,
     event_before,
@@ -471,8 +471,9 @@ def find_entities(
     firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
     # "Ryuji Kimura" of a source where "Kimura, 24," is a person
     full_names_of_surnames(state, texts, all_tokens, noise, rules_, gaz, lower_vocab)
-    _join_name_tails(state, rules_, texts)
     paragraphs = [[s.paragraph for s in doc.sentences] for doc in documents]
+    merge_middle_slips(state, texts, paragraphs, rules_.kin)  # "X Clothaire Y", "X Clotaire Y"
+    _join_name_tails(state, rules_, texts)
     merge_spellings_of_people(  # "Muhammad Al Rashidi"
         state, _listed_people(gaz), texts, paragraphs, rules_.kin
     )

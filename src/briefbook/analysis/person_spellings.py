@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from briefbook.analysis.mentions import Discovery
 from briefbook.analysis.names import ARTICLE, fold, given_key
 
-__all__ = ["merge_spellings_of_people", "surname_key"]
+__all__ = ["merge_middle_slips", "merge_spellings_of_people", "surname_key"]
 
 _ARTICLE = re.compile(rf"^{ARTICLE}[- ]", re.IGNORECASE)
 
@@ -79,6 +79,57 @@ def _apart(
 
 
 _WORD = re.compile(r"[A-Za-z-]+")
+_SLIP_FROM = 5  # letters: a shorter middle name differing by a letter is another name
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed
+    ("Clothaire" and "Clotaire"), both of ``_SLIP_FROM`` letters or more."""
+    if a == b or min(len(a), len(b)) < _SLIP_FROM or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def merge_middle_slips(
+    state: Discovery,
+    texts: Sequence[Sequence[str]],
+    paragraphs: Sequence[Sequence[int]],
+    kin: frozenset[str],
+) -> None:
+    """Join two people of one source whose names of three words or more are the same but
+    for one middle word spelled with one letter more, less or other ("Brevo Clothaire Tessa
+    Nguema" and "Brevo Clotaire Tessa Nguema"): the later key (sorted) points to the first,
+    so that the name without its middle words ("Brevo Tessa Nguema") finds one fuller
+    name. Not when the source keeps them apart (:func:`_apart`), nor a first or last word
+    ("Karim" and "Karin" name two people)."""
+    people = {n: k for n, k in state.discovered.items() if state.types.get(k) == "person"}
+    remap: dict[str, str] = {}
+    long_names = [(n.split(), k) for n, k in people.items() if len(n.split()) >= 3]
+    for words, key in long_names:
+        for other, okey in long_names:
+            if okey <= key or len(other) != len(words) or words[0] != other[0]:
+                continue
+            if words[-1] != other[-1]:
+                continue
+            diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+            if len(diff) != 1 or not _one_letter(fold(diff[0][0]), fold(diff[0][1])):
+                continue
+            docs = state.person_docs.get(key, set()) & state.person_docs.get(okey, set())
+            if not docs or any(
+                d < len(texts)
+                and _apart(([" ".join(words)], [" ".join(other)]), texts[d], paragraphs[d], kin)
+                for d in docs
+            ):
+                continue
+            remap.setdefault(okey, remap.get(key, key))
+    for surface, key in list(state.discovered.items()):
+        if key in remap:
+            state.discovered[surface] = remap[key]
+    for key, target in remap.items():
+        state.person_docs[target] |= state.person_docs.get(key, set())
 
 
 def merge_spellings_of_people(

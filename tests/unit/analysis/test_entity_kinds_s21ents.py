@@ -26,7 +26,11 @@ invented sentences, each with a near miss that keeps its old reading:
   wherever written, in either order, while a name a speech verb follows ("Anna Kelvo
   said") stays the person;
 * a university's campus after "at" is a word of its name ("the University of Kelvo at
-  Tarvo"), while a place with its head after "at" ("at Tarvo Airport") stays a place.
+  Tarvo"), while a place with its head after "at" ("at Tarvo Airport") stays a place;
+* persons: two full names of one source the same but for a middle name spelled with a
+  letter more or less ("Brevo Clothaire Tessa Nguema", "Brevo Clotaire Tessa Nguema") are
+  one person, and so is the name without the middle name, while short middle names a
+  letter apart ("Omar Sami ...", "Omar Rami ...") stay two people.
 """
 
 from __future__ import annotations
@@ -251,3 +255,28 @@ def test_a_place_with_its_head_after_at_stays_a_place(tmp_path: Path) -> None:
     found = entities_of(tmp_path, text)
     assert ("organisation", "University of Kelvo") in found
     assert ("place", "Tarvo Airport") in found
+
+
+# --- a middle name spelled with a letter more or less ----------------------------------
+
+
+def test_a_middle_name_a_letter_apart_is_one_person(tmp_path: Path) -> None:
+    text = (
+        "Soldiers held General Brevo Clothaire Tessa Nguema aloft. General Brevo Clotaire "
+        "Tessa Nguema, chief of the guard, was named president. Crowds cheered Brevo Tessa "
+        "Nguema, the head of the guard."
+    )
+    people = {n for t, n in entities_of(tmp_path, text) if t == "person"}
+    assert len(people) == 1
+    assert {"Brevo Clotaire Tessa Nguema", "Brevo Tessa Nguema"} <= set(
+        _aliases(tmp_path, text)[people.pop()]
+    )
+
+
+def test_short_middle_names_a_letter_apart_stay_two_people(tmp_path: Path) -> None:
+    text = (
+        "Omar Sami Kelvo Tarsi spoke on Monday. Later, Omar Rami Kelvo Tarsi spoke too, "
+        "officials said."
+    )
+    people = {n for t, n in entities_of(tmp_path, text) if t == "person"}
+    assert {"Omar Sami Kelvo Tarsi", "Omar Rami Kelvo Tarsi"} <= people
