@@ -21,7 +21,7 @@ from briefbook.analysis.names import fold
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 
-__all__ = ["Discovery", "ErrorHandler", "count_mentions", "entity_key"]
+__all__ = ["Discovery", "ErrorHandler", "count_mentions", "entity_key", "language_service"]
 
 # Called with (sentence id, exception) when analysing one sentence fails.
 ErrorHandler = Callable[[str, Exception], None]
@@ -107,9 +107,20 @@ _LANG_END = re.compile(
 )
 
 
+# a broadcaster's or an outlet's service in a language, named by the Spanish or French
+# preposition after its name: "CNN en Español", "Kelvo TV en Français"
+_SERVICE_BEFORE = re.compile(r"[A-Z][\w.&'-]*\s+en\s+$")
+
+
+def language_service(text: str, start: int) -> bool:
+    """Whether the word at ``text[start]`` names the language of an outlet's service, the
+    Spanish or French preposition between ("CNN en Español"): no place, no country."""
+    return _SERVICE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _language(text: str, start: int, end: int) -> bool:
     """Whether the demonym at ``text[start:end]`` names a language, not its country."""
-    if _LANG_NOUN.match(text, end):
+    if _LANG_NOUN.match(text, end) or language_service(text, start):
         return True
     return bool(_LANG_BEFORE.search(text[max(0, start - 60) : start])) and bool(
         _LANG_END.match(text, end)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
-from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key
+from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key, language_service
 from briefbook.analysis.names import fold, tokenize
 from briefbook.analysis.place_names import known_area
 from briefbook.errors import InputError
@@ -249,8 +249,8 @@ def join_model_spans(
         for start, end, label in spans:
             s, e = _surface(text, start, end)
             etype = _typed(label, text[s:e], rules_)
-            if etype is None:
-                continue
+            if etype is None or language_service(text, s):
+                continue  # "CNN en Español": the service's language, no place
             name = _trim(" ".join(text[s:e].split()), rules_, lower_vocab)
             if not _plausible(name, etype, rules_, lower_vocab) or name in inside:
                 continue

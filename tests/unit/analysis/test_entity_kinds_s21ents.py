@@ -30,7 +30,9 @@ invented sentences, each with a near miss that keeps its old reading:
 * persons: two full names of one source the same but for a middle name spelled with a
   letter more or less ("Brevo Clothaire Tessa Nguema", "Brevo Clotaire Tessa Nguema") are
   one person, and so is the name without the middle name, while short middle names a
-  letter apart ("Omar Sami ...", "Omar Rami ...") stay two people.
+  letter apart ("Omar Sami ...", "Omar Rami ...") stay two people;
+* the language of an outlet's service after "en" ("Kelvo TV en Español") names no country
+  and no place, by the rules or the name typer, while "Spanish troops" stays Spain.
 """
 
 from __future__ import annotations
@@ -280,3 +282,28 @@ def test_short_middle_names_a_letter_apart_stay_two_people(tmp_path: Path) -> No
     )
     people = {n for t, n in entities_of(tmp_path, text) if t == "person"}
     assert {"Omar Sami Kelvo Tarsi", "Omar Rami Kelvo Tarsi"} <= people
+
+
+# --- an outlet's service in a language ---------------------------------------------------
+
+
+def _typed_with_typer(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    from briefbook.analysis.entities import find_entities
+    from briefbook.analysis.name_typer import shipped_name_typer
+    from briefbook.ingest import load_documents
+
+    (tmp_path / "brief.txt").write_text(f"Brief\n\n{text}\n", encoding="utf-8")
+    docs = load_documents([tmp_path / "brief.txt"])
+    return {(e.type, e.name) for e in find_entities(docs, model=shipped_name_typer())}
+
+
+def test_a_service_language_names_no_country_or_place(tmp_path: Path) -> None:
+    text = "Police detained two suspects, Edmond Tarvel told Kelvo TV en Español on Wednesday."
+    for found in (set(entities_of(tmp_path, text)), _typed_with_typer(tmp_path, text)):
+        assert ("country", "Spain") not in found
+        assert not any(name == "Español" for _, name in found)
+
+
+def test_a_demonym_of_troops_stays_the_country(tmp_path: Path) -> None:
+    text = "Spanish troops arrived in Kelvo on Wednesday, officials said."
+    assert ("country", "Spain") in entities_of(tmp_path, text)
