@@ -100,7 +100,12 @@ _LANG_NOUN = re.compile(
 )
 _LANG_VERB = r"(?:in|into|from|speak|speaks|spoke|speaking|spoken|fluent|writes|wrote)"
 _LANG_BEFORE = re.compile(rf"\b{_LANG_VERB}\s+(?:[A-Z][a-z]+,?\s+)*(?:(?:and|or)\s+)?$")
-_CLAUSE_WORDS = r"(?:that|on|to|with|as|by|when|while|but|during|at|for|before|after|about)"
+_CLAUSE_WORDS = (
+    r"(?:that|on|to|with|as|by|when|while|but|during|at|for|before|after|about"
+    # a new clause after "and" or "or", its subject a pronoun: "speaking Kelvan and they
+    # said", never "in Kelvan and Tarvan areas"
+    r"|(?:and|or)\s+(?:they|he|she|we|it|I|you|then))"
+)
 _LANG_END = re.compile(
     rf"\s*(?:[,.;:!?)\"']|$)|\s+{_CLAUSE_WORDS}\b"
     rf"|\s+(?:and|or)\s+[A-Z][a-z]+(?:\s*(?:[,.;:!?)\"']|$)|\s+{_CLAUSE_WORDS}\b)"

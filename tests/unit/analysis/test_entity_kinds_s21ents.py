@@ -32,7 +32,9 @@ invented sentences, each with a near miss that keeps its old reading:
   one person, and so is the name without the middle name, while short middle names a
   letter apart ("Omar Sami ...", "Omar Rami ...") stay two people;
 * the language of an outlet's service after "en" ("Kelvo TV en Español") names no country
-  and no place, by the rules or the name typer, while "Spanish troops" stays Spain.
+  and no place, by the rules or the name typer, while "Spanish troops" stays Spain; nor
+  does a language spoken before a new clause ("speaking Spanish and they said"), while "in
+  Spain and they talked" stays the country.
 """
 
 from __future__ import annotations
@@ -306,4 +308,14 @@ def test_a_service_language_names_no_country_or_place(tmp_path: Path) -> None:
 
 def test_a_demonym_of_troops_stays_the_country(tmp_path: Path) -> None:
     text = "Spanish troops arrived in Kelvo on Wednesday, officials said."
+    assert ("country", "Spain") in entities_of(tmp_path, text)
+
+
+def test_a_language_spoken_before_a_new_clause_names_no_country(tmp_path: Path) -> None:
+    text = "Video showed the men speaking Spanish and they presented themselves as agents."
+    assert ("country", "Spain") not in entities_of(tmp_path, text)
+
+
+def test_a_country_before_a_new_clause_stays_the_country(tmp_path: Path) -> None:
+    text = "The delegates met in Spain and they talked until dawn."
     assert ("country", "Spain") in entities_of(tmp_path, text)
