@@ -1394,6 +1394,9 @@ def _discover(
         key = state.discovered.get(titled)
         if key and state.types.get(key) == "person":
             state.discovered.setdefault(caps, key)  # named as the text writes it
+    for name, key in _region_forces(text, gaz):  # "Tigrayan forces": the region's force
+        state.add(name, key, "force", d)
+        state.names.setdefault(key, name)
     for m in _CODE.finditer(text):
         code = m.group(1)
         if code.split("-")[0] in hull_classes():
@@ -1458,6 +1461,42 @@ def _class_after_words() -> str:
     """``body_class_nouns_after`` of data/entity_rules.yaml as a regex alternation."""
     words = load_data("entity_rules.yaml")["body_class_nouns_after"]
     return "|".join(re.escape(str(w)) for w in words)
+
+
+@cache
+def _REGION_FORCE() -> tuple[tuple[str, ...], re.Pattern[str]]:  # noqa: N802
+    """``region_demonym_endings`` and a pattern of a capitalised adjective and a noun of
+    ``region_force_nouns`` (data/entity_rules.yaml): "Tigrayan forces"."""
+    data = load_data("entity_rules.yaml")
+    ends = tuple(str(e) for e in data["region_demonym_endings"])
+    nouns = "|".join(re.escape(str(n)) for n in data["region_force_nouns"])
+    alt = "|".join(re.escape(e) for e in ends)
+    return ends, re.compile(rf"(?<![\w-])([A-Z][a-z]+(?:{alt}))\s+(?:{nouns})(?![\w-])")
+
+
+def _region_forces(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """The forces of a region named by its demonym, one per region: "Tigrayan forces" or
+    "Tigrayan troops" -> ("Tigrayan forces", its key), when the demonym less its ending is a
+    place the gazetteer knows (Tigray), never a country (a country's demonym names its
+    armed forces: ``Gazetteer.demonym_force``). "Kelvan forces" (no known place) and
+    "Tigrayan officials" (no force noun) name none."""
+    ends, pattern = _REGION_FORCE()
+    found = []
+    for m in pattern.finditer(text):
+        dem = m.group(1)
+        if dem in gaz.surfaces:
+            continue  # a demonym or name the gazetteer knows: its own reading
+        for end in ends:
+            if not dem.endswith(end):
+                continue
+            stem = dem[: -len(end)]
+            hits = gaz.surfaces.get(stem, [])
+            if hits and all(t.type == "place" for t in hits):
+                name = f"{dem} forces"
+                found.append((m.group(0), entity_key("force", name)))
+                found.append((name, entity_key("force", name)))
+                break
+    return found
 
 
 @cache

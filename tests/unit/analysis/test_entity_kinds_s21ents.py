@@ -34,7 +34,11 @@ invented sentences, each with a near miss that keeps its old reading:
 * the language of an outlet's service after "en" ("Kelvo TV en Español") names no country
   and no place, by the rules or the name typer, while "Spanish troops" stays Spain; nor
   does a language spoken before a new clause ("speaking Spanish and they said"), while "in
-  Spain and they talked" stays the country.
+  Spain and they talked" stays the country;
+* forces: a region's demonym before "forces", "troops" or "fighters" ("Tigrayan forces" of
+  Tigray) is the region's force, one for its nouns, while an unknown demonym ("Kelvan
+  forces") or no force noun ("Tigrayan officials") names none; a country's demonym before
+  "security forces" is the country's armed forces, as before "forces".
 """
 
 from __future__ import annotations
@@ -319,3 +323,27 @@ def test_a_language_spoken_before_a_new_clause_names_no_country(tmp_path: Path) 
 def test_a_country_before_a_new_clause_stays_the_country(tmp_path: Path) -> None:
     text = "The delegates met in Spain and they talked until dawn."
     assert ("country", "Spain") in entities_of(tmp_path, text)
+
+
+# --- forces by a demonym -----------------------------------------------------------------
+
+
+def test_a_region_demonym_before_forces_is_the_region_force(tmp_path: Path) -> None:
+    text = (
+        "The heavily armed Tigrayan forces would keep fighting the government. "
+        "Tigrayan troops withdrew on Monday."
+    )
+    found = _aliases(tmp_path, text)
+    assert "Tigrayan troops" in found["Tigrayan forces"]
+    assert ("force", "Tigrayan forces") in entities_of(tmp_path, text)
+
+
+def test_an_unknown_demonym_or_no_force_noun_names_no_force(tmp_path: Path) -> None:
+    for text in ("Kelvan forces attacked the camp.", "Tigrayan officials said so."):
+        assert _of(tmp_path, text, "force") == set()
+
+
+def test_a_country_demonym_before_security_forces_is_its_army(tmp_path: Path) -> None:
+    text = "Kenyan security forces remain locked in a stand-off with gunmen."
+    found = _aliases(tmp_path, text)
+    assert "Kenyan security forces" in found["Kenya Defence Forces"]
