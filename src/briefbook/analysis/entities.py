@@ -487,6 +487,7 @@ def find_entities(
     _merge_country_prefixes(state, gaz)
     _merge_headless_bodies(state, rules_, gaz)
     _merge_dotted_spellings(state)
+    _merge_articled_bodies(state, gaz)
     _scope_body_tails(state, texts, noise, gaz)
     scope_initials(state, texts, noise, gaz)
     _family_bodies(state, texts)
@@ -2695,6 +2696,34 @@ def _remap_keys(state: Discovery, remap: dict[str, str]) -> None:
         discovered[surface] = remap.get(discovered[surface], discovered[surface])
     for surface, defs in state.scoped.items():
         state.scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
+
+
+_INNER_ARTICLE = re.compile(r"(?<![\w-])(?:al|el|Al|El)[- ](?=[A-Z])")
+
+
+def _merge_articled_bodies(state: Discovery, gaz: Gazetteer) -> None:
+    """A body's name written with the Arabic article before one of its words ("the
+    al-Quds Force", "the IRGC al-Quds Force") is the body the name names without it when
+    the gazetteer or this briefing knows that name as an organisation or a force ("Quds
+    Force", "IRGC Quds Force"). A name whose article is its own ("al-Quds University",
+    "Hayat Tahrir al-Sham": no body of the name without it) keeps its reading."""
+    remap: dict[str, str] = {}
+    for surface, key in sorted(state.discovered.items()):
+        if state.types.get(key) not in _BODIES or not _INNER_ARTICLE.search(surface):
+            continue
+        plain = " ".join(_INNER_ARTICLE.sub("", surface).split())
+        known = [t for t in gaz.surfaces.get(plain, []) if t.type in _BODIES]
+        if known:
+            target = known[0].key
+            state.types.setdefault(target, known[0].type)
+        elif state.types.get(state.discovered.get(plain, "")) in _BODIES:
+            target = state.discovered[plain]
+            state.names.setdefault(target, plain)  # named as written without the article
+        else:
+            continue
+        if target != key:
+            remap[key] = target
+    _remap_keys(state, remap)
 
 
 def _merge_dotted_spellings(state: Discovery) -> None:

@@ -38,7 +38,10 @@ invented sentences, each with a near miss that keeps its old reading:
 * forces: a region's demonym before "forces", "troops" or "fighters" ("Tigrayan forces" of
   Tigray) is the region's force, one for its nouns, while an unknown demonym ("Kelvan
   forces") or no force noun ("Tigrayan officials") names none; a country's demonym before
-  "security forces" is the country's armed forces, as before "forces".
+  "security forces" is the country's armed forces, as before "forces"; a body's name with
+  the Arabic article before a word ("the Tarvo al-Kelvo Brigade") is the body named without
+  it in the briefing or the gazetteer, while a name whose article is its own ("al-Kelvo
+  University") keeps it.
 """
 
 from __future__ import annotations
@@ -347,3 +350,19 @@ def test_a_country_demonym_before_security_forces_is_its_army(tmp_path: Path) ->
     text = "Kenyan security forces remain locked in a stand-off with gunmen."
     found = _aliases(tmp_path, text)
     assert "Kenyan security forces" in found["Kenya Defence Forces"]
+
+
+def test_a_body_with_an_inner_article_is_the_body_without_it(tmp_path: Path) -> None:
+    text = "The Kelvo Brigade attacked on Monday. Later the al-Kelvo Brigade withdrew."
+    found = _aliases(tmp_path, text)
+    assert "al-Kelvo Brigade" in found["Kelvo Brigade"]
+
+
+def test_a_known_force_with_an_inner_article(tmp_path: Path) -> None:
+    text = "He led the IRGC al-Quds Force for two decades. The Quds Force denied it."
+    assert "IRGC al-Quds Force" in _aliases(tmp_path, text)["Quds Force"]
+
+
+def test_an_article_of_the_name_itself_stays(tmp_path: Path) -> None:
+    text = "He studied at al-Kelvo University in the 1990s."
+    assert "al-Kelvo University" in _of(tmp_path, text, "organisation")
