@@ -51,7 +51,7 @@ __all__ = ["PlaceHolders", "place_holders", "place_id", "with_admin_noun"]
 # a capitalised place name of up to four words ("Jammu and Kashmir", "Indian-controlled
 # Kashmir", "Gaza City"), without a possessive
 _WORD = r"[A-Z](?:[\w-]|['’](?!s\b)\w)*"
-_NAME = rf"{_WORD}(?:\s+(?:(?:and|of|de|del|la|al|el)\s+)?{_WORD}){{0,3}}"
+_NAME = rf"{_WORD}(?: +(?:(?:and|of|de|del|la|al|el) +)?{_WORD}){{0,3}}"
 
 
 @dataclass(frozen=True)
@@ -102,10 +102,10 @@ def _shapes() -> tuple[re.Pattern[str], ...]:
             rf"\b(?:{preps})\s+(?:the\s+)?(?P<inner>{n}),\s+(?P<outer>{n})"
             rf"(?=\s*(?:[.;:)]|,\s+[a-z]|\s+(?:{ends})\b|$))",
         ),
-        # "X, a small town in Y", "X, the main city in Y", "X, in Y"
+        # "X, a small town in Y", "X, the main city in Y", "X, the capital of Y", "X, in Y"
         re.compile(
-            rf"(?<![\w'’-])(?P<inner>{n}),\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,4}}?)?"
-            rf"(?:in|of)\s+{outer}"
+            rf"(?<![\w'’-])(?P<inner>{n}),\s+"
+            rf"(?P<unit>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{units})\s+)?(?:in|of)\s+{outer}"
         ),
         # "X town in Y", "X district of Y"
         re.compile(rf"(?<![\w'’-])(?P<inner>{n})\s+(?:{units})\s+(?:in|of)\s+{outer}"),
@@ -139,9 +139,16 @@ def _told_pairs(text: str) -> tuple[tuple[str, str], ...]:
             if outer is None or (outer.startswith("city:") and k in (1, possessive)):
                 # a town holds only what a shape with a locative or unit noun puts in it
                 continue
-            if k == possessive and not (m.group("unit") or _known_tail(inner_name)):
-                continue  # "Kelvora's Marten": a person or a body, not a place
-            inner = place_id(inner_name)
+            if (
+                k in (2, possessive)
+                and not m.groupdict().get("unit")
+                and (k == possessive or _known_id(" ".join(_words(inner_name))) is None)
+            ):
+                # "Ukraine's Kursk incursion", "Amer, in Gaza, said": a place only with its
+                # unit noun ("Kelvara's Sarn district", "Sarn, a town in Kelvara"), or a
+                # known place before "in"
+                continue
+            inner = _inner_id(inner_name)
             if inner is None or inner == outer or inner.startswith("country:"):
                 continue
             if inner.startswith("city:") and outer.startswith("city:"):
@@ -165,12 +172,25 @@ def place_id(where: str) -> str | None:
     return _known_tail(where) or (f"place:{key}" if key else None)
 
 
+def _inner_id(name: str) -> str | None:
+    """The id of a place a sentence puts inside another: the place its whole name names
+    (not a tail of it: "War Against Kelvara" is no Kelvara), else its own."""
+    words = _words(name)
+    if not words:
+        return None
+    whole = " ".join(words)
+    return _known_id(whole) or f"place:{place_key(whole)}"
+
+
 def _words(name: str) -> list[str]:
     """The words of a place phrase, less a possessive and a leading article."""
     words = re.sub(r"['’]s\b", "", name).split()
-    while words and words[0].lower() == "the":
-        words = words[1:]
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]  # "the", and a sentence's first word: "In Kelvo, ..."
     return words
+
+
+_LEADING = frozenset({"the", "in", "at", "near", "from", "outside", "inside"})
 
 
 @lru_cache(maxsize=8192)
