@@ -84,6 +84,16 @@ def test_the_holding_told_by_another_source_counts_too() -> None:
     assert row is not None and row["status"] == "corroborated"
 
 
+def test_the_region_first_and_the_town_after_are_one_row_too() -> None:
+    rows = _rows(
+        "Shelling killed six civilians in the Kharkiv region on Friday, the ministry said.",
+        "Shelling killed six civilians in Izium, a town in the Kharkiv region, on Friday, "
+        "the governor said.",
+    )
+    row = _one_row(rows, ("S1", "six civilians"), ("S2", "six civilians"))
+    assert row is not None and row["status"] == "corroborated"
+
+
 def test_a_village_in_an_area_lies_in_the_area_s_country() -> None:
     # the village is in no index: the sentence puts it in Borno, the area index Borno in
     # Nigeria
