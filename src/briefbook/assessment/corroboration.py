@@ -92,6 +92,7 @@ from briefbook.assessment.origins import (
     origin_key,
     source_voices,
 )
+from briefbook.assessment.place_holders import place_holders, with_admin_noun
 from briefbook.assessment.reposts import assessment_groups, independent_groups
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
@@ -186,6 +187,11 @@ class _Item:
     # the numbered incident its sentence tells the figure of ("the second bombing": 2), by
     # :func:`_incident`; None when it numbers none
     incident: int | None = None
+    # the places it is told of (:mod:`~briefbook.assessment.place_holders` ids) and the
+    # places holding them: a town's toll and its region's may be one event's
+    # (:func:`_inside`)
+    names: frozenset[str] = frozenset()
+    around: frozenset[str] = frozenset()
     # its interval before near counts of a toll were widened (:func:`near_toll_interval`);
     # None: ``interval`` itself. The tests of one event use it (:func:`_same_event`)
     exact: tuple[float, float] | None = None
@@ -496,8 +502,17 @@ def _time_text(words: frozenset[str]) -> str:
 
 
 def _places_compatible(a: _Item, b: _Item) -> bool:
+    """Whether two figures' places may be one event's: either names none, they share a
+    word, or one lies inside the other (:func:`_inside`)."""
     pa, pb = a.places or frozenset(), b.places or frozenset()
-    return not (pa and pb) or bool(pa & pb)
+    return not (pa and pb) or bool(pa & pb) or _inside(a, b)
+
+
+def _inside(a: _Item, b: _Item) -> bool:
+    """Whether a place of one figure holds a place of the other: a town and the region or
+    the country around it, by the briefing's own sentences or the shipped indexes
+    (:mod:`~briefbook.assessment.place_holders`); two towns never do."""
+    return bool(a.around & b.names) or bool(b.around & a.names)
 
 
 def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bool:
@@ -525,6 +540,11 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         # the figure's scene ("The attack, which ...", after "an attack in Mir Ali") counts,
         # from its sentence or the one right before, not from farther back (another
         # incident's town: "Gunmen attacked a checkpoint in Mir Ali. Separately, ...")
+        return False
+    if a.places and b.places and not a.places & b.places and not _support(a, b):
+        # a town and the region or country holding it (:func:`_inside`): the town's toll
+        # may be a part of the region's, so one row only when they agree ("26 killed in
+        # Harnell", "26 killed in Kashmir"); never a contradiction
         return False
     scope_a, scope_b = getattr(a.claim, "scope", None), getattr(b.claim, "scope", None)
     if not scopes_compatible(scope_a, scope_b):
@@ -1135,11 +1155,14 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     voices = source_voices(
         ((str(r.get("id")), r.get("publisher")) for r in assessment.sources), groups
     )
+    holders = place_holders(s.text for s in assessment.sentences)
     items: list[_Item] = []
     for claim in assessment.claims:
         if not claim.evidence:
             continue
         first = min(claim.evidence, key=sentence_key)
+        wheres = [claim.where] if _place_words(claim.where) else list(scene(first)[2])
+        names = holders.names(with_admin_noun(w, text_of.get(first, "")) for w in wheres if w)
         source = sentence_source.get(first) or source_of(first)
         group = groups.get(source, source)
         items.append(
@@ -1158,6 +1181,8 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 places=_place_words(claim.where) or scene(first)[0],
                 times=_time_words(claim.when) or scene(first)[1],
                 placed=bool(claim.where) or bool(near(first)),
+                names=names,
+                around=holders.around(names),
                 rise=_tells_rise(text_of.get(first, "")),
                 interim=_tells_interim(text_of.get(first, "")),
                 causes=_causes(text_of.get(first, "")),
@@ -1232,32 +1257,38 @@ def _scene_words(sentences: Iterable[Sentence]) -> tuple[Any, Any]:
     position = {s.id: k for members in paragraphs.values() for k, s in enumerate(members)}
 
     @cache
-    def own(sid: str) -> tuple[frozenset[str], frozenset[str]]:
+    def own(sid: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
         sentence = by_id.get(sid)
         if sentence is None:
-            return frozenset(), frozenset()
+            return frozenset(), frozenset(), ()
         places, times = scene_of(sentence.text)
         return (
             frozenset().union(*(_place_words(p) for p in places)),
             frozenset().union(*(_time_words(t) for t in times)),
+            tuple(places),
         )
 
-    def words(sid: str) -> tuple[frozenset[str], frozenset[str]]:
+    def words(sid: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+        """(place words, time words, the place phrases the place words come from)."""
         sentence = by_id.get(sid)
         if sentence is None:
-            return frozenset(), frozenset()
+            return frozenset(), frozenset(), ()
         before = paragraphs[(sentence.source, sentence.paragraph)][: position[sid] + 1]
         found: list[frozenset[str]] = [frozenset(), frozenset()]
+        phrases: tuple[str, ...] = ()
         # a sentence that places its event itself ("in the strike", "the day before") takes
         # no place or time from the sentences before it
         anchored = _anchored(sentence.text)
         for earlier in reversed(before):  # itself first, then back to the paragraph's start
-            for k, facet in enumerate(own(earlier.id)):
-                if not found[k] and (earlier is sentence or not anchored[k]):
-                    found[k] = facet
+            facets = own(earlier.id)
+            for k in (0, 1):
+                if not found[k] and facets[k] and (earlier is sentence or not anchored[k]):
+                    found[k] = facets[k]
+                    if k == 0:
+                        phrases = facets[2]
             if all(found):
                 break
-        return found[0], found[1]
+        return found[0], found[1], phrases
 
     def near(sid: str) -> frozenset[str]:
         """The place words of the scene of ``sid`` told by it or by the sentence right
@@ -1415,6 +1446,9 @@ def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]
         for f, words in enumerate(facets):
             if words:
                 mine = [bare[f], *(by_word[f].get(w, []) for w in words)]
+                if f == 0:  # clusters of a place around this one's, or inside it
+                    mine += [by_word[0].get(f"@{h}", []) for h in item.around]
+                    mine += [by_word[0].get(f"<{n}", []) for n in item.names]
                 if lists is None or sum(map(len, mine)) < sum(map(len, lists)):
                     lists = mine
         candidates = range(len(clusters)) if lists is None else _merged(lists)
@@ -1435,6 +1469,9 @@ def _event_clusters(members: list[_Item], event: str | None) -> list[list[_Item]
                 if words:
                     for w in words:
                         by_word[f][w].append(n)
+                    if f == 0:
+                        for w in {f"@{p}" for p in item.names} | {f"<{h}" for h in item.around}:
+                            by_word[0][w].append(n)
                 else:
                     bare[f].append(n)
     return clusters
