@@ -685,6 +685,7 @@ def _decisive_act() -> re.Pattern[str]:
         rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
         rf"|(?:{sunk})"
         rf"|(?:{taken})\s+(?:(?:{objects})|(?:the\s+)?[A-Z][\w'’-]+)"
+        rf"|(?:{taken})\s+{_place_of_kind(data)}"
         rf"|(?:{fell})"
         rf"|{_air_strike_source(data)})(?![\w'’-])"
     )
@@ -706,6 +707,18 @@ def _subject_lead(data: Mapping[str, Any]) -> str:
     return (
         rf"(?i:(?:the|a|an|their|its)\s+)?"
         rf"(?:(?!(?i:{stops})(?![\w'’-]))[\w'’-]+\s+){{0,2}}?"
+    )
+
+
+def _place_of_kind(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a place named by its kind: "the", "a" or "an", up to
+    three words (none of ``referent_modifier_stops`` of data/judgments.yaml), then one of
+    ``taken_kinds`` of ``decisive_events`` ("a key eastern city", "the strategic hilltop
+    town"; round kj21)."""
+    stops = alternation(str(w) for w in load_data("judgments.yaml")["referent_modifier_stops"])
+    return (
+        rf"(?:the|a|an)\s+(?:(?!(?i:{stops})(?![\w'’-]))[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{_phrases(data['taken_kinds'])})"
     )
 
 
