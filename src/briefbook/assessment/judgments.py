@@ -69,6 +69,7 @@ from briefbook.assessment.picks import (
     pick_situation,
 )
 from briefbook.assessment.readability import find_short_forms
+from briefbook.assessment.referents import name_descriptions
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import (
     KeySignal,
@@ -730,6 +731,21 @@ def draw_judgments(
     ).items():
         kj_superseded.setdefault(i, stands)
 
+    # a judgment names what it speaks of: a place its sentence names only by description ("a
+    # key eastern city") is named from the sentence nearby that names it, cited and checked;
+    # a candidate whose place has no name near it is no key judgment (round kj21)
+    named_now, nameless = name_descriptions(
+        candidates,
+        sentences,
+        [n for e in entities if e.type == "place" for n in (e.name, *e.aliases)],
+        [n for e in entities if e.type == "country" for n in (e.name, *e.aliases)],
+        lambda i: _neighbours(i, sentences, rows_of),
+    )
+    candidates.update(named_now)
+    kj_signals = [
+        replace(sig, context=True) if i in nameless else sig for i, sig in enumerate(signals)
+    ]
+
     def overtaken(s: Sentence) -> bool:  # the day it looks to passed before the issue date
         day = looked_ahead_day(s.text, known_date.get(s.source))
         return issue_day is not None and day is not None and day < issue_day
@@ -738,7 +754,7 @@ def draw_judgments(
         candidates,
         sentences,
         similar,
-        signals,
+        kj_signals,
         params,
         core=core,
         bonus=lift,
@@ -813,6 +829,24 @@ def draw_judgments(
         built[i] if i in built else make(i, sections.get(sentences[i].id)) for i in picks
     ]
     return result
+
+
+_NEAR = 2  # the sentences either side of a key judgment that may name its place
+
+
+def _neighbours(
+    i: int, sentences: Sequence[Sentence], rows_of: Mapping[str, list[int]]
+) -> list[int]:
+    """The sentences near sentence ``i`` in its source, nearest first: its paragraph's and
+    those up to ``_NEAR`` sentences either side (the earlier first of two as near)."""
+    rows = rows_of.get(sentences[i].source, [])
+    at = rows.index(i) if i in rows else -1
+    near = [
+        j
+        for k, j in enumerate(rows)
+        if j != i and (abs(k - at) <= _NEAR or sentences[j].paragraph == sentences[i].paragraph)
+    ]
+    return sorted(near, key=lambda j: (abs(rows.index(j) - at), rows.index(j) > at))
 
 
 def _figures_differ(

@@ -37,8 +37,8 @@ def latest_reports(
 ) -> list[int]:
     """``picks`` (sentence indices of a situation section) with each report that a later one
     supersedes (``superseded``: index -> index of the later report) replaced by that later
-    report, when it belongs to the same section (``members``), is not of a dated source and
-    is not shown already; the rest unchanged and in order."""
+    report, when it belongs to the same section (``members``) and is not of a dated source
+    (left out when that report is shown already); the rest unchanged and in order."""
     out: list[int] = []
     shown = set(picks)
     for i in picks:
@@ -47,14 +47,12 @@ def latest_reports(
         while later is not None and later in superseded and later not in seen:
             seen.add(later)  # a chain of reports: the latest of them
             later = superseded[later]
-        if (
-            later is not None
-            and later in members
-            and later not in shown
-            and sentences[later].source not in dated
-        ):
-            out.append(later)
-            shown.add(later)
+        if later is not None and later in members and sentences[later].source not in dated:
+            # ... and gives way to it when the later report is shown already (a decisive
+            # capture picked for its domain stands for the earlier "entered the town")
+            if later not in shown:
+                out.append(later)
+                shown.add(later)
         else:
             out.append(i)
     return out

@@ -649,12 +649,16 @@ def _decisive_act() -> re.Pattern[str]:
     fell = _phrases(data["fell_to"])
     withdraw = _phrases(data["withdraw_verbs"])
     forces = alternation(str(w) for w in data["withdraw_nouns"])
-    # not a deal recalled by its year ("the truce agreed in 2014 has largely held")
+    # not a deal recalled by its year ("the truce agreed in 2014 has largely held"); what
+    # the deal is about may stand between the noun and its participle ("a deal to end the war
+    # was signed": ``agreed_links``, no word of ``agreed_link_stops``; round kj21)
+    link_word = rf"(?!(?:{alternation(str(w) for w in data['agreed_link_stops'])})(?![\w'’-]))"
     agreed = (
-        rf"(?i:{_phrases(data['agreed_nouns'])})\s+"
+        rf"(?i:{_phrases(data['agreed_nouns'])})"
+        rf"(?:\s+(?:{_phrases(data['agreed_links'])})(?:\s+{link_word}[\w'’.-]+){{1,6}}?)?\s+"
         rf"(?:(?:{_phrases(data['agreed_auxiliaries'])})\s+)?"
         rf"(?:{_phrases(data['agreed_participles'])})"
-        r"(?!\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d(?!\d))"
+        rf"(?!\s+{_YEAR_AFTER})"
     )
     gave_up = alternation(str(w) for w in data["gave_up"])
     # an agreement to stop the fighting ("have agreed to immediately halt cross-border
@@ -670,16 +674,107 @@ def _decisive_act() -> re.Pattern[str]:
         rf"(?:{nouns})"
         rf"|{agreed}"
         rf"|{halted}"
+        rf"|{_war_over_source(data)}"
         rf"|{_leader_killed_source(data)}"
         rf"|{_leader_detained_source(data)}"
         rf"|{_disarm_source(data)}"
+        rf"|(?i:{_phrases(data['disarm_agreed'])})"
+        rf"|{_disarm_event_source(data)}"
         rf"|(?:{gave_up})"
         rf"|{_decision_source(data)}"
         rf"|(?:{withdraw})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?:{forces})"
         rf"|(?:{sunk})"
         rf"|(?:{taken})\s+(?:(?:{objects})|(?:the\s+)?[A-Z][\w'’-]+)"
+        rf"|(?:{taken})\s+{_place_of_kind(data)}"
         rf"|(?:{fell})"
         rf"|{_air_strike_source(data)})(?![\w'’-])"
+    )
+
+
+# a year after an event's verb: "in 2014", "since March 2019" (the event recalled, no news)
+_YEAR_AFTER = r"(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d(?!\d)"
+# a clause's start: the sentence's, or after a comma, a semicolon or a colon
+_CLAUSE_START = r"(?:^|(?<=[,;:]))\s*"
+
+
+def _subject_lead(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of what may open a clause before its subject's head noun:
+    "the" (or "a", "their", "its") and up to two words, none a subordinator ("When the war
+    ended, ...": no subject of a main clause) nor one of ``subject_lead_stops`` ("talks on
+    disarmament began": the talks are the subject); ``decisive_events`` of
+    data/judgments.yaml (round kj21)."""
+    stops = alternation(str(w) for w in [*data["subordinators"], *data["subject_lead_stops"]])
+    return (
+        rf"(?i:(?:the|a|an|their|its)\s+)?"
+        rf"(?:(?!(?i:{stops})(?![\w'’-]))[\w'’-]+\s+){{0,2}}?"
+    )
+
+
+def _place_of_kind(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a place named by its kind: "the", "a" or "an", up to
+    three words (none of ``referent_modifier_stops`` of data/judgments.yaml), then one of
+    ``taken_kinds`` of ``decisive_events`` ("a key eastern city", "the strategic hilltop
+    town"; round kj21)."""
+    stops = alternation(str(w) for w in load_data("judgments.yaml")["referent_modifier_stops"])
+    return (
+        rf"(?:the|a|an)\s+(?:(?!(?i:{stops})(?![\w'’-]))[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{_phrases(data['taken_kinds'])})"
+    )
+
+
+def _war_over_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a war told as over, as the subject of its clause: one of
+    ``war_nouns`` (after :func:`_subject_lead`), perhaps one of ``war_noun_links`` and up to
+    six words, then one of ``war_end_verbs`` at the end of its clause or before one of
+    ``war_end_after`` ("The eight-year war between Dorvia and Kestan ended on Sunday", "the
+    war is over"), not dated to a year ("ended in 1995"); ``decisive_events`` of
+    data/judgments.yaml (round kj21)."""
+    return (
+        rf"{_CLAUSE_START}{_subject_lead(data)}(?i:{_phrases(data['war_nouns'])})"
+        rf"(?:\s+(?:{_phrases(data['war_noun_links'])})(?:\s+[\w'’.-]+){{1,6}}?)?\s+"
+        rf"(?:{_phrases(data['war_end_verbs'])})"
+        rf"(?=\s*(?:[,.;:!?]|$)|\s+(?i:{_phrases(data['war_end_after'])})(?![\w'’-]))"
+        rf"(?!\s+{_YEAR_AFTER})"
+    )
+
+
+def _disarm_event_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of a disarmament told by its noun as the subject of its
+    clause: one of ``disarm_events`` (after :func:`_subject_lead`), perhaps one of
+    ``disarm_event_links`` and up to six words, then one of ``disarm_event_verbs`` ("The
+    handover of weapons by the militia began on Monday"); ``decisive_events`` of
+    data/judgments.yaml (round kj21)."""
+    return (
+        rf"{_CLAUSE_START}{_subject_lead(data)}(?i:{_phrases(data['disarm_events'])})"
+        rf"(?:\s+(?:{_phrases(data['disarm_event_links'])})(?:\s+[\w'’.-]+){{1,6}}?)?\s+"
+        rf"(?:{_phrases(data['disarm_event_verbs'])})"
+    )
+
+
+@cache
+def _war_over() -> re.Pattern[str]:
+    """A war told as over (:func:`_war_over_source`), as a pattern."""
+    return re.compile(_war_over_source(load_data("judgments.yaml")["decisive_events"]))
+
+
+@cache
+def _war_object() -> re.Pattern[str]:
+    """One of ``war_nouns`` ending an act ("agreed to end the war"): ``decisive_events`` of
+    data/judgments.yaml (round kj21)."""
+    words = _phrases(load_data("judgments.yaml")["decisive_events"]["war_nouns"])
+    return re.compile(rf"(?<![\w-])(?:{words}|wars)$", re.I)
+
+
+@cache
+def _other_war() -> re.Pattern[str]:
+    """A "war" of another kind: one of ``war_other_kinds`` before it ("the price war") or one
+    of ``war_idioms`` after it ("the war of words"); ``decisive_events`` of
+    data/judgments.yaml (round kj21)."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    return re.compile(
+        rf"(?<![\w-])(?:{_phrases(data['war_other_kinds'])})\s+wars?(?![\w'’-])"
+        rf"|(?<![\w-])wars?\s+(?:{_phrases(data['war_idioms'])})(?![\w'’-])",
+        re.I,
     )
 
 
@@ -810,8 +905,18 @@ def _leader_killed_source(data: Mapping[str, Any]) -> str:
     leaders = _phrases(data["leader_nouns"])
     name = r"[A-Z][\w'’.-]*"
     modifier = rf"(?:{name}|[\w-]+['’]s?|{_phrases(data['leader_modifiers'])})"
+    # (round kj21) the leader's post ("commander of the 5th Brigade") and an apposition
+    # (", General Ivo Pran,", ", who led the eastern front,") before the killing, no word of
+    # ``leader_complement_stops`` in them
+    stops = alternation(str(w) for w in data["leader_complement_stops"])
+    word = rf"(?!(?i:{stops})(?![\w'’-]))[\w'’.-]+"
+    post = rf"(?:\s+of\s+(?:{word}\s+){{0,3}}?{word})?"
+    apposition = (
+        rf"(?:,\s+(?:who\s+(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+|(?:{word}\s+){{0,5}}?{word}),)?"
+    )
+    killed = _phrases([*data["leader_killed"], *data["leader_died"]])
     return (
-        rf"(?:(?i:{leaders})\s+(?:{name}\s+){{0,4}}(?:{_phrases(data['leader_killed'])})"
+        rf"(?:(?i:{leaders}){post}(?:\s+{name}){{0,4}}{apposition},?\s+(?:{killed})"
         rf"|(?:{_phrases(data['killed_leader'])})\s+(?:{modifier}\s+){{0,4}}(?i:{leaders}))"
     )
 
@@ -829,6 +934,8 @@ def _decision_source(data: Mapping[str, Any]) -> str:
         rf"(?:{verbs})\s+(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?"
         rf"(?i:{nouns})(?:s|es)?"
     )
+    if data.get("sanction_verbs"):
+        act = rf"(?:{act}|{_sanction_source(data)})"
     if data.get("decree_verbs"):
         # a decree to end a state or its bodies ("signed a decree to dissolve all state
         # institutions")
@@ -852,6 +959,42 @@ def _decision_source(data: Mapping[str, Any]) -> str:
     return (
         rf"(?:{act}|(?:{orders})\s+(?:[\w'’.,-]+\s+){{0,3}}?(?:{departures})"
         rf"(?:\s+[\w'’.,-]+){{0,6}}?\s+(?:{staff}))"
+    )
+
+
+def _sanction_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of sanctions imposed (round kj21): one of
+    ``sanction_verbs``, up to four words (none of ``sanction_stops``: "announced it was
+    considering sanctions" is no decision), then one of ``sanction_nouns``; one of
+    ``sanction_nouns`` (perhaps one of ``sanction_links`` and up to six words) told in the
+    passive with one of ``sanction_participles`` ("new sanctions were imposed by the US and
+    the EU"), or as the subject of its clause with its participle and "by", "on" or
+    "against" ("Sanctions imposed by the US and the EU on Monday target ..."); "sanctioned"
+    (not an adjective: "the sanctioned entities") or "is sanctioning" and up to four words
+    before one of ``sanction_targets`` ("sanctioned nine individuals and seven entities"), or
+    such targets "were sanctioned". None dated to a year ("imposed on Karsia in 2014");
+    ``decisive_events`` of data/judgments.yaml."""
+    verbs = _phrases(data["sanction_verbs"])
+    nouns = _phrases(data["sanction_nouns"])
+    participles = _phrases(data["sanction_participles"])
+    links = _phrases(data["sanction_links"])
+    targets = _phrases(data["sanction_targets"])
+    stop = rf"(?!(?i:{alternation(str(w) for w in data['sanction_stops'])})(?![\w'’-]))"
+    undated = rf"(?![^.;]*?(?<![\w-]){_YEAR_AFTER})"
+    passive = r"(?:was|were|has\s+been|have\s+been)"
+    return (
+        rf"(?:(?:{verbs})\s+(?:{stop}[\w'’.,-]+\s+){{0,4}}?(?i:{nouns})(?![\w'’-]){undated}"
+        rf"|(?i:{nouns})(?:\s+(?:{links})(?:\s+{stop}[\w'’.-]+){{1,6}}?)?\s+{passive}\s+"
+        rf"(?:{participles})(?![\w'’-]){undated}"
+        rf"|{_CLAUSE_START}(?i:(?:the|new|fresh|further|additional|sweeping|tough|tougher)\s+)"
+        rf"{{0,3}}(?i:{nouns})\s+(?:{participles})\s+(?:by|on|against)(?![\w'’-]){undated}"
+        # ... as the subject, only with a day of the news ("Sanctions imposed by the US on
+        # Monday target ..."): "Sanctions imposed by the West have failed to stop the war"
+        # weighs old sanctions
+        rf"(?=[^.;]*?(?i:{_news_of_now()[0].pattern}))"
+        rf"|(?<!the\s)(?<!The\s)(?<!any\s)(?<!all\s)(?:sanctioned|(?:is|are)\s+sanctioning)\s+"
+        rf"(?:{stop}[\w'’.,-]+\s+){{0,4}}?(?i:{targets})(?![\w'’-]){undated}"
+        rf"|(?i:{targets})\s+{passive}\s+sanctioned(?![\w'’-]){undated})"
     )
 
 
@@ -901,9 +1044,14 @@ def decisive_domain(text: str) -> str | None:
     for pattern in (perfect, _decisive_act()):
         for m in pattern.finditer(text):
             if _main_clause_event(text, m.start(), m.end()) and not _no_act_of_war(text, m):
-                # a deal about the fighting (the only bare deal that is decisive) is diplomacy
+                # a deal about the fighting (the only bare deal that is decisive) is diplomacy,
+                # and so is a war's end, agreed or told (round kj21: "agreed to end the war",
+                # "the war between Dorvia and Kestan ended on Sunday")
                 bare = _no_war_patterns()[0]
-                domain = domain_of(m.group(0)) or ("political" if bare.search(m.group(0)) else None)
+                act = m.group(0)
+                if _war_over().search(act) or _war_object().search(act):
+                    return "political"
+                domain = domain_of(act) or ("political" if bare.search(act) else None)
                 if domain is not None:
                     return domain
     return None
@@ -1045,6 +1193,10 @@ def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
     act = m.group(0)
     if _status_quo().search(act):
         return True  # "agreed to keep the existing truce": the state of things kept
+    if re.search(r"(?<![\w-])wars?(?![\w'’-])", act, re.I) and _other_war().search(
+        text[m.start() : m.end() + 16]
+    ):
+        return True  # "agreed to end the price war", "... the war of words": no war
     if (
         bare.search(act)
         and not peace.search(act)
@@ -1063,6 +1215,9 @@ def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
         tail = text[m.end() :]
         return bool(
             (other_death.search(tail) and not war_means.search(tail))
+            # "died" is a killing only by a weapon of war ("died in a missile strike"; round
+            # kj21): "General Orlov died on Monday aged 90" is none
+            or (_died().search(act) and not war_means.search(tail))
             or any(c.end() > len(head) - len(act) for c in civilian.finditer(head))
             or (_leader_taken().fullmatch(act) and crime.search(tail))
         )
@@ -1088,6 +1243,13 @@ def _act_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.I,
         ),
     )
+
+
+@cache
+def _died() -> re.Pattern[str]:
+    """One of ``leader_died`` (``decisive_events`` of data/judgments.yaml) ending an act."""
+    words = _phrases(load_data("judgments.yaml")["decisive_events"]["leader_died"])
+    return re.compile(rf"(?<![\w-])(?:{words})$")
 
 
 @cache

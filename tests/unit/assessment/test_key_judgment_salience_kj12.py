@@ -31,7 +31,9 @@ _doc = paragraph_document
         ("The junta has now collapsed, the defence ministry said.", True),
         ("Now that Orlov has fallen, the future of the alliance is in question.", False),
         ("The junta has not fallen, whatever the rebels claim.", False),
-        ("Rebels captured the river town of Ostra on Monday.", False),
+        # a town taken is decisive since round kj20 ("rebels captured the city of Ostra"),
+        # and so is one told by its kind and modifiers (round kj21)
+        ("Rebels captured the river town of Ostra on Monday.", True),
         ("The government could fall within weeks if the army defects.", False),
         ("The ceasefire has held since the talks began in Tarn.", False),
         # a measure, not an event

@@ -1,0 +1,268 @@
+"""Key judgments that name what they speak of (round kj21).
+
+A source sentence may name a place only by description ("Rebels captured a key eastern city
+on Sunday") and the name in a sentence nearby ("Ostra, a railway junction of 90,000, had been
+shelled for weeks."). As a key judgment, standing alone, such a sentence tells the reader
+nothing they can act on. When the source names the place near the sentence (its paragraph,
+or two sentences either side) in a form that ties the name to the kind ("the city
+of Ostra", "Ostra, a ... city", "Ostra is a ... town") or names exactly one place there, the
+judgment carries the name in square brackets after the description ("a key eastern city
+[Ostra]") and cites the sentence that names it; the citation checker
+(:func:`~briefbook.assessment.checker.check_statement`) must find the name in what the
+judgment cites. Otherwise the sentence is no key judgment and another one is chosen.
+
+A description is a singular place or facility noun of ``referent_kinds``
+(data/judgments.yaml) after "a", "an" or "the" and up to three modifiers, in a sentence that
+does not look ahead ("could seize a major city" speaks of none in particular). It is named in
+its own sentence when a name stands beside it ("the city of Ostra", "the port city, Ravna,",
+"Ostra, a key eastern city"), when a definite one follows a place the sentence names ("Shells
+hit Ostra, and the city lost power"), or for a kind a country names (``referent_by_country``:
+"the Karsian capital", "Karsia's capital").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from briefbook.analysis.numbers import calendar_words
+from briefbook.assessment.checker import check_statement
+from briefbook.data import load_data
+from briefbook.model import Sentence, Statement
+from briefbook.text import alternation
+
+__all__ = ["Description", "name_descriptions", "name_nearby", "unnamed_descriptions"]
+
+_NAME = r"(?!(?:The|A|An)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|de|el))*"
+# what may follow a name set off after a description: "a key eastern city, Ostra, on Sunday"
+_LINKS = "on|in|at|after|before|late|early|overnight|today|yesterday|last|this"
+# a capitalised word right before a description, set off by a comma or a copula: "Ostra, a key
+# eastern city", "Ostra is the largest town"
+_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<word>[A-Z][\w'’.-]*)\s*(?:,|\s+(?:is|was|remains|became))\s*$"
+)
+# a modal or future: a sentence that looks ahead speaks of no place in particular
+_AHEAD = re.compile(
+    r"(?<![\w-])(?:will|would|could|may|might|shall|can|must|should|going\s+to)(?![\w-])",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Description:
+    """A place named only by description in a sentence: ``text[start:end]`` ("a key eastern
+    city"), its kind ("city"), whether its article is "the" and whether it is a facility
+    (``referent_facilities``: named when a name is tied to its kind nearby, else left as
+    written)."""
+
+    start: int
+    end: int
+    kind: str
+    definite: bool
+    facility: bool = False
+
+
+@cache
+def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """(a description, a compound after its kind, the kinds a country names, a locative
+    before a name): ``referent_kinds`` and ``referent_facilities`` (after no word of
+    ``referent_modifier_stops``), ``referent_compounds``, ``referent_by_country`` and
+    ``referent_locatives`` of data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    kinds = alternation(str(w) for w in [*data["referent_kinds"], *data["referent_facilities"]])
+    stops = alternation(str(w) for w in data["referent_modifier_stops"])
+    description = re.compile(
+        rf"(?<![\w'’-])(?P<det>a|an|the)\s+"
+        rf"(?:(?!(?:{stops})(?![\w'’-]))[\w'’-]+\s+){{0,3}}?"
+        rf"(?P<kind>{kinds})(?![\w'’-])",
+        re.I,
+    )
+    compounds = alternation(str(w) for w in data["referent_compounds"])
+    compound = re.compile(rf"\s+(?:{compounds})(?![\w'’-])", re.I)
+    locatives = alternation(str(w) for w in data["referent_locatives"])
+    return (
+        description,
+        compound,
+        frozenset(str(w).lower() for w in data["referent_by_country"]),
+        re.compile(rf"\s+(?:{locatives})\s+(?:the\s+)?(?P<name>{_NAME})"),
+    )
+
+
+@cache
+def _facilities() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("judgments.yaml")["referent_facilities"])
+
+
+def _names(text: str, places: Collection[str]) -> list[tuple[int, int, str]]:
+    """Where ``text`` names one of ``places``: (start, end, name as written), in order."""
+    out = []
+    for name in sorted(places, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if not any(s <= m.start() < e for s, e, _ in out):
+                out.append((m.start(), m.end(), m.group(0)))
+    return sorted(out)
+
+
+def unnamed_descriptions(
+    text: str, places: Collection[str] = (), countries: Collection[str] = ()
+) -> list[Description]:
+    """The places ``text`` names only by description ("a key eastern city", "the town"),
+    in order; ``places`` and ``countries``: the names (aliases included) of the briefing's
+    places and of countries and their peoples ("Karsia", "Karsian")."""
+    if _AHEAD.search(text):
+        return []
+    pattern, compound, by_country, locative = _lexicon()
+    named = _names(text, places)
+    out: list[Description] = []
+    for m in pattern.finditer(text):
+        kind = m.group("kind").lower()
+        after = text[m.end() :]
+        before = text[: m.start()]
+        if compound.match(after):
+            continue  # "the city council", "the port's authorities": another thing
+        # a name beside it: "the city of Ostra", "the port city Ravna", "the town, Ostra,"
+        if re.match(r"(?:\s+of)?\s+[A-Z]", after) or re.match(
+            rf",\s+{_NAME}(?=\s*[,.;:]|\s+(?:{_LINKS})\s)", after
+        ):
+            continue
+        # ... or a place beside it: "a fuel depot near Vell", "a town outside Ostra"
+        placed = locative.match(after)
+        if placed is not None and placed.group("name") not in countries:
+            continue
+        # ... or before it: "Ostra, a key eastern city", "Ostra is the largest town"
+        lead = _BEFORE.search(before)
+        if lead is not None and lead.group("word").lower() not in calendar_words():
+            continue
+        # a definite description after a place its sentence names: "the city" is that place
+        if m.group("det").lower() == "the" and any(e <= m.start() for _, e, _ in named):
+            continue
+        # a kind a country names ("the Karsian capital", "Karsia's capital")
+        if kind in by_country and re.search(r"\s[A-Z]", m.group(0)):
+            continue
+        out.append(
+            Description(
+                m.start(), m.end(), kind, m.group("det").lower() == "the", kind in _facilities()
+            )
+        )
+    return out
+
+
+def _tied(text: str, kind: str | None = None) -> list[str]:
+    """The names ``text`` ties to a place of ``kind`` (any of ``referent_kinds`` when None):
+    "the city of Ostra", "Ostra, a ... city", "Ostra is the largest city", "Kessa airport",
+    "the airport at Kessa"."""
+    if kind is None:
+        k = "(?:" + alternation(str(w) for w in load_data("judgments.yaml")["referent_kinds"]) + ")"
+    else:
+        k = r"\s+".join(map(re.escape, kind.split()))
+    lead = r"(?:[\w'’-]+\s+){0,4}?"
+    found = [
+        m.group("name")
+        for m in re.finditer(
+            rf"(?<![\w'’-])(?:the|a|an)\s+{lead}{k}\s+of\s+(?P<name>(?-i:{_NAME}))", text, re.I
+        )
+    ]
+    found += [
+        m.group("name")
+        for m in re.finditer(
+            rf"(?<![\w'’-])(?P<name>{_NAME})\s*(?:,|\s+(?:is|was|remains|became))\s+"
+            rf"(?:a|an|the)\s+{lead}{k}(?![\w'’-])",
+            text,
+        )
+    ]
+    # "Kessa airport", "the Vell refinery", "the airport at Kessa"
+    found += [
+        m.group("name")
+        for m in re.finditer(rf"(?<![\w'’-])(?P<name>{_NAME})\s+{k}(?![\w'’-])", text)
+    ]
+    found += [
+        m.group("name")
+        for m in re.finditer(
+            rf"(?<![\w'’-])(?:the|a|an)\s+{lead}{k}\s+at\s+(?P<name>(?-i:{_NAME}))", text, re.I
+        )
+    ]
+    return [n for n in found if n.split()[0].lower() not in {"the", "a", "an"}]
+
+
+def name_nearby(
+    kind: str,
+    neighbours: Sequence[str],
+    places: Collection[str],
+    countries: Collection[str],
+    *,
+    facility: bool = False,
+) -> tuple[str, int] | None:
+    """The name of the place of ``kind`` that ``neighbours`` (the sentences near the
+    description, nearest first) give: (the name as written, the index of its neighbour).
+    A name tied to the kind (:func:`_tied`) in the nearest neighbour that holds one, else
+    tied to any kind of place ("Ostra, a railway junction" for a city); else the one place of ``places`` (no country) that the neighbours name, when they name exactly
+    one. None when the neighbours name none, or several and tie none to the kind; for a
+    ``facility``, None unless a name is tied to its own kind."""
+    # a facility only by a name tied to its own kind: "the Vell refinery" is no name of "the
+    # airport" beside it
+    for of_kind in (kind,) if facility else (kind, None):
+        for n, text in enumerate(neighbours):
+            tied = [t for t in _tied(text, of_kind) if t not in countries]
+            if len(set(tied)) == 1:
+                return tied[0], n
+    seen: dict[str, int] = {}
+    for n, text in enumerate(neighbours):
+        for _, _, name in _names(text, [p for p in places if p not in countries]):
+            seen.setdefault(name, n)
+    if len(seen) == 1 and not facility:
+        name, n = next(iter(seen.items()))
+        return name, n
+    return None
+
+
+def name_descriptions(
+    candidates: Mapping[int, Statement],
+    sentences: Sequence[Sentence],
+    places: Collection[str],
+    countries: Collection[str],
+    neighbours_of: Callable[[int], Sequence[int]],
+) -> tuple[dict[int, Statement], set[int]]:
+    """The key-judgment ``candidates`` (sentence index -> statement) that name a place only
+    by description: (index -> the statement naming it in square brackets after the
+    description and citing the sentence that names it, the indices of those that cannot be
+    named). ``neighbours_of(i)``: the indices of the sentences near sentence ``i``, nearest
+    first. A name the citation checker does not find in the judgment's cited sentences is
+    no name."""
+    named: dict[int, Statement] = {}
+    unnamed: set[int] = set()
+    index = {s.id: n for n, s in enumerate(sentences)}
+    for i, statement in candidates.items():
+        text = statement.text
+        found = unnamed_descriptions(text, places, countries)
+        if not found:
+            continue
+        near = list(neighbours_of(i))
+        texts = [sentences[j].text for j in near]
+        evidence = list(statement.evidence)
+        insertions: list[tuple[int, str]] = []
+        missing = False
+        for d in found:
+            hit = name_nearby(d.kind, texts, places, countries, facility=d.facility)
+            if hit is None:
+                missing = missing or not d.facility  # a facility may stay as written
+                continue
+            name, n = hit
+            if sentences[near[n]].id not in evidence:
+                evidence.append(sentences[near[n]].id)
+            insertions.append((d.end, name))
+        if missing:
+            unnamed.add(i)
+            continue
+        if not insertions:
+            continue
+        for end, name in sorted(insertions, reverse=True):
+            text = f"{text[:end]} [{name}]{text[end:]}"
+        cited = [sentences[index[sid]] for sid in evidence if sid in index]
+        result = check_statement(text, cited, likelihood=None, confidence=None, negations=False)
+        if any(w in result.unsupported for _, name in insertions for w in name.split()):
+            unnamed.add(i)
+            continue
+        named[i] = replace(statement, text=text, evidence=evidence)
+    return named, unnamed
