@@ -4,20 +4,28 @@ Names, numbers and dates can all be right while the verb is wrong: "Vardia welco
 ruling [S1.3]" when S1.3 says Vardia condemned it. :func:`predicate_problems` finds the
 stance, outcome and event predicates of a statement (verbs and event nouns listed in
 ``data/predicates.yaml``, in any of their forms, phrases with a few words inside them, "left
-12 people dead") and asks of each that its cited sentences carry it:
+12 people dead") and the past verbs outside the lists, and asks its cited sentences for
+each:
 
-- the same word, a word of its pole ("condemned" for "denounced") or of a synonym group that
-  holds it ("struck" for "attacked", "left dead" for "killed"), not negated there ("did not
-  attack" carries no "attacked"; "did not accept" carries "rejected");
-- failing that, an opposite-pole word of the evidence fails it with both words named
-  ("'welcomed' where S1.3 says 'condemned'");
-- failing that, a word of the evidence close to it in WordLlama's embedding space (cosine at
-  least ``embedding_threshold``), the opposite pole's words left out, since antonyms sit
-  close there; else it fails as a predicate the evidence does not carry.
+- **carried**: the same word, a word of its pole ("condemned" for "denounced") or of a
+  synonym group that holds it ("struck" for "attacked", "left dead" for "killed"), not
+  negated there; a negated word of one pole is its opposite ("did not accept" carries
+  "rejected");
+- **opposite**: otherwise an opposite-pole word of the evidence fails it, whatever its
+  form, both words named ("'welcomed' where S1.3 says 'condemned'");
+- **not carried**: otherwise, when it states a past event (a past form after an auxiliary,
+  or after its subject, not before "by"; a verb outside the lists also before its object:
+  "sank the ferry"), the evidence must carry it: a form of its verb or a word derived from
+  it ("deployment"), a negation of it fails it ("did not attack"), and a lower-case word
+  of the evidence close to it in WordLlama's embedding space (cosine at least
+  ``embedding_threshold``; opposite-pole words left out, since antonyms sit close there)
+  carries it. Nouns, present tenses and participles ("a sign of", "eases the pressure",
+  "reported by") are the writer's frame: only the opposite test applies to them.
 
-A predicate the statement itself negates ("did not attack") is left to the negation rule,
-except that a negated pole word counts as its opposite ("refused to accept" is "rejected").
-Deterministic; the embedding model is loaded only when a predicate has no lexical support.
+A predicate the statement itself negates ("did not attack") is left to the negation rule.
+A copied sentence always passes: each of its predicates is in the evidence as written.
+Deterministic; the embedding model is loaded only when a predicate has no word of its own
+in the evidence.
 """
 
 from __future__ import annotations
@@ -140,7 +148,10 @@ def _lexicon() -> _Lexicon:
         poles=poles,
         groups={k: frozenset(v) for k, v in groups.items()},
         idioms=(
-            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, idioms)) + r")(?![\w-])")
+            # before a figure an idiom's words are no idiom: "declined to 40 tonnes"
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, idioms)) + r")(?![\w-])(?!\s+[\d$])"
+            )
             if idioms
             else None
         ),
@@ -297,6 +308,8 @@ def predicate_problems(text: str, evidence: Sequence[tuple[str, str]]) -> list[t
             e_sides = _sides(e)
             if sides and sides & e_sides:
                 carried = True
+            elif not e.negated and not hit.negated and _head_carries(e, hit.entry, sides):
+                carried = True  # "fell to 9 percent" carries "declined" as well as "fell to"
             elif sides and {(i, 1 - s) for i, s in sides} & e_sides:
                 opposed = opposed or (sid, e)
             elif e.entry in support and not e.negated and not hit.negated:
@@ -333,6 +346,20 @@ def predicate_problems(text: str, evidence: Sequence[tuple[str, str]]) -> list[t
             continue
         problems.append((word, f"predicate '{word}' not in {_where(evidence)}"))
     return problems
+
+
+def _head_carries(e: PredicateHit, entry: str, sides: set[tuple[int, int]]) -> bool:
+    """Whether the head verb of the evidence's phrase ``e`` carries ``entry`` on its own: a
+    phrase is read as its head too, for carrying only (never as an opposite)."""
+    lex = _lexicon()
+    if " " not in e.entry:
+        return False
+    head = e.entry.split()[0]
+    if head not in lex.pole and head not in lex.groups:
+        return False
+    if head == entry or head in lex.groups.get(entry, frozenset()):
+        return True
+    return bool(sides & lex.pole.get(head, frozenset()))
 
 
 def _where(evidence: Sequence[tuple[str, str]]) -> str:

@@ -111,6 +111,11 @@ def test_an_opposite_predicate_fails_naming_both_words(text, cited, mine, theirs
             "Tarsk condemned the Corvin raid.",
             "Belvin welcomed the Corvin raid, but Tarsk condemned it.",
         ),
+        # a phrase's head verb on its own: "fell to" (a place falling) and "fell" (a figure)
+        (
+            "Belvin's grain output shrank to 40 tonnes.",
+            "Belvin's grain output fell to 40 tonnes.",
+        ),
         # other forms of a verb outside the lists
         (
             "The Ostmark navy sank a Belvin trawler.",
