@@ -13,6 +13,13 @@ while writing the checker's rules and word lists):
   name from another article that does not occur in this sentence; the checker must reject it.
 - **likelihood**: "probably" inserted before the main verb phrase (not an ICD 203 term);
   must be rejected.
+- **predicate, opposite**: the first single-word stance or outcome verb of the sentence in
+  a past form ("welcomed", "rose") replaced by the first verb of its opposite pole in
+  ``data/predicates.yaml`` in the same form ("condemned", "fell"); must be rejected. The
+  replacement comes from the checker's own list, so this measures how the rule reads real
+  sentences (negations, idioms, both poles in one sentence), not the list's coverage.
+- **predicate, same pole**: the same verb replaced by another verb of its own pole
+  ("welcomed" -> "praised"); must be kept (a paraphrase the list knows).
 
 Prints counts and rates; no figure here was used to change the checker.
 
@@ -26,6 +33,8 @@ import sys
 from pathlib import Path
 
 from briefbook.assessment.checker import check_statement
+from briefbook.assessment.predicates import predicate_hits
+from briefbook.data import load_data
 from briefbook.ingest import load_documents
 
 DIGITS = re.compile(r"(?<![\w.,])(\d)([\d,]*)")
@@ -40,7 +49,10 @@ def main(corpus: Path) -> int:
     names_by_doc = {
         d.id: {m.group(1) for s in d.sentences for m in CAP.finditer(s.text)} for d in documents
     }
-    counts = {k: [0, 0] for k in ("self", "self_content", "number", "name", "likelihood")}
+    counts = {
+        k: [0, 0]
+        for k in ("self", "self_content", "number", "name", "likelihood", "opposite", "same")
+    }
     examples: dict[str, list[str]] = {k: [] for k in counts}
     for doc in documents:
         others = sorted(n for d, names in names_by_doc.items() if d != doc.id for n in names)
@@ -87,13 +99,29 @@ def main(corpus: Path) -> int:
                 changed = s.text[: verb.end()] + " probably" + s.text[verb.end() :]
                 counts["likelihood"][0] += 1
                 counts["likelihood"][1] += not check_statement(changed, ev).ok
+            swap = _pole_swap(s.text)
+            if swap:
+                opposite, same = swap
+                counts["opposite"][0] += 1
+                rejected = not check_statement(opposite, ev).ok
+                counts["opposite"][1] += rejected
+                if not rejected and len(examples["opposite"]) < 5:
+                    examples["opposite"].append(f"{s.id}: {opposite[:90]!r}")
+                if same:
+                    counts["same"][0] += 1
+                    result = check_statement(same, ev)
+                    counts["same"][1] += result.ok
+                    if not result.ok and len(examples["same"]) < 5:
+                        examples["same"].append(f"{s.id}: {result.reasons[0]}")
     print(f"corpus: {len(documents)} articles, {counts['self'][0]} sentences of 5+ words")
     labels = {
         "self": "sentence supported by itself (kept)",
-        "self_content": "... counting numbers, dates, names, negations only",
+        "self_content": "... numbers, dates, names, negations, predicates",
         "number": "a figure changed (rejected)",
         "name": "a name swapped for another article's (rejected)",
         "likelihood": "'probably' inserted (rejected)",
+        "opposite": "a stance/outcome verb made its opposite (rejected)",
+        "same": "... made another verb of its pole (kept)",
     }
     for key, (n, good) in counts.items():
         rate = good / n if n else float("nan")
@@ -102,6 +130,50 @@ def main(corpus: Path) -> int:
         for line in lines:
             print(f"  example ({key}): {line}")
     return 0
+
+
+_PAST_OF = {
+    str(k): [str(f) for f in v] for k, v in load_data("predicates.yaml")["irregular"].items()
+}
+_POLES = load_data("predicates.yaml")["opposites"]
+
+
+def _past(lemma: str) -> str:
+    if lemma in _PAST_OF:
+        return _PAST_OF[lemma][0]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _verbs(pole: list) -> list[str]:
+    """The single-word verb lemmas of a pole (its nouns and phrases left out)."""
+    nouns = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ism", "ory", "ies", "s")
+    return [str(w) for w in pole if " " not in str(w) and not str(w).endswith(nouns)]
+
+
+def _pole_swap(text: str) -> tuple[str, str | None] | None:
+    """(the text with its first past-form pole verb made the opposite's, and made another
+    verb of its own pole, or None), or None when it has no such verb."""
+    for hit in predicate_hits(text):
+        if hit.negated or " " in hit.shown:
+            continue
+        for pair in _POLES:
+            for side in (0, 1):
+                own = _verbs(pair[side])
+                if hit.entry not in own or hit.shown.lower() != _past(hit.entry):
+                    continue
+                other = _verbs(pair[1 - side])
+                if not other:
+                    continue
+
+                alike = [w for w in own if w != hit.entry]
+                head, tail = text[: hit.start], text[hit.end :]
+                same = head + _past(alike[0]) + tail if alike else None
+                return head + _past(other[0]) + tail, same
+    return None
 
 
 if __name__ == "__main__":

@@ -18,6 +18,11 @@ and by drafted text. It never rescues a statement, it only finds what is wrong w
   by ``Russia``, ``DPRK`` by ``North Korea``;
 - **negations** (``negations=True``): a negation (not, no, never, without ...) needs one in
   the evidence;
+- **predicates** (``predicates=True``): every stance, outcome or event verb or noun of
+  ``data/predicates.yaml`` in the text must be carried by a cited sentence: the same word,
+  one of its pole or synonyms, or a close WordLlama match; an opposite ("welcomed" where
+  the evidence says "condemned") fails with both words named
+  (:mod:`briefbook.assessment.predicates`);
 - **likelihood**: estimative words only from the ICD 203 list
   (:data:`briefbook.tradecraft.LIKELIHOOD_TERMS`), at most one, agreeing with the
   ``likelihood`` given, and never together with a confidence (given or written) in the same
@@ -36,8 +41,9 @@ Shapes::
     result.reasons       # one short line per problem: ["name 'Pyongyang' not in S1.2"]
     result.cited         # ids of the evidence sentences the text rests on
 
-Pure function, no I/O, deterministic; lexicons come from ``data/checker.yaml`` and
-``data/gazetteer.yaml``.
+Deterministic, no I/O but the WordLlama model read once when a predicate has no word of
+its own in the evidence; lexicons come from ``data/checker.yaml``, ``data/gazetteer.yaml``
+and ``data/predicates.yaml``.
 
 Over 500 lines by a little: one check, its word lists in data/checker.yaml, its number,
 date, name and negation rules kept side by side so that they apply one reading of a
@@ -53,6 +59,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefbook.analysis.quantities import read_quantity
+from briefbook.assessment.predicates import predicate_problems
 from briefbook.data import load_data
 from briefbook.model import Sentence
 from briefbook.text.normalise import normalise
@@ -438,6 +445,7 @@ def check_statement(
     citations: Sequence[str] | None = None,
     require_citations: bool = False,
     negations: bool = True,
+    predicates: bool = True,
 ) -> CheckResult:
     """Check ``text`` against the ``evidence`` sentences it may rest on.
 
@@ -446,6 +454,7 @@ def check_statement(
     when it has none, every evidence sentence. ``require_citations``: a text without
     bracketed citations fails (drafted text must end with them). ``likelihood`` /
     ``confidence``: the grade the statement carries (ICD 203 term; low, moderate, high).
+    ``predicates``: check the stance, outcome and event words against the evidence.
     Never raises on bad text: every problem is a reason in the result.
     """
     reasons: list[str] = []
@@ -527,6 +536,12 @@ def check_statement(
         neg = _negation(body)
         if neg and not any(_negation(t) for t in ev_texts):
             fail(neg, f"negation '{neg}' not in {where}")
+
+    # predicates: the stance, outcome and event words (``data/predicates.yaml``)
+    if predicates:
+        ev_pairs = [(s.id, normalise(s.text)) for s in cited]
+        for word, reason in predicate_problems(body, ev_pairs):
+            fail(word, reason)
 
     # likelihood and confidence
     icd, other = _likelihood_words(body)

@@ -6,8 +6,10 @@
 1. the line ends with citations, and every cited id is one of the ids offered;
 2. the shared checker (:func:`briefbook.assessment.checker.check_statement`, the one the
    analyst's own judgments pass): every number, date, name, entity and negation of the
-   sentence is in the cited sentences, so the inference adds none; likelihood words only
-   from the ICD 203 list, never with a confidence in one sentence;
+   sentence is in the cited sentences, so the inference adds none; no stance, outcome or
+   event word opposes theirs ("welcomed" where they say "condemned"), and every such verb
+   stated as a past event is carried by them (:mod:`briefbook.assessment.predicates`);
+   likelihood words only from the ICD 203 list, never with a confidence in one sentence;
 3. a key judgment carries an ICD 203 term or a confidence;
 4. the support score, the cosine of the WordLlama embeddings of the sentence and of its
    cited sentences, is at least ``threshold`` (calibrated by ``benchmarks/eval_drafts.py``).

@@ -1,0 +1,393 @@
+"""The checker's predicate rule: a statement keeps what its cited sentences say happened.
+
+Names, numbers and dates can all be right while the verb is wrong: "Vardia welcomed the
+ruling [S1.3]" when S1.3 says Vardia condemned it. :func:`predicate_problems` finds the
+stance, outcome and event predicates of a statement (verbs and event nouns listed in
+``data/predicates.yaml``, in any of their forms, phrases with a few words inside them, "left
+12 people dead") and the past verbs outside the lists, and asks its cited sentences for
+each:
+
+- **carried**: the same word, a word of its pole ("condemned" for "denounced") or of a
+  synonym group that holds it ("struck" for "attacked", "left dead" for "killed"), not
+  negated there; a negated word of one pole is its opposite ("did not accept" carries
+  "rejected");
+- **opposite**: otherwise an opposite-pole word of the evidence fails it, whatever its
+  form, both words named ("'welcomed' where S1.3 says 'condemned'");
+- **not carried**: otherwise, when it states a past event (a past form after an auxiliary,
+  or after its subject, not before "by"; a verb outside the lists also before its object:
+  "sank the ferry"), the evidence must carry it: a form of its verb or a word derived from
+  it ("deployment"), a negation of it fails it ("did not attack"), and a lower-case word
+  of the evidence close to it in WordLlama's embedding space (cosine at least
+  ``embedding_threshold``; opposite-pole words left out, since antonyms sit close there)
+  carries it. Nouns, present tenses and participles ("a sign of", "eases the pressure",
+  "reported by") are the writer's frame: only the opposite test applies to them.
+
+A predicate the statement itself negates ("did not attack") is left to the negation rule.
+A copied sentence always passes: each of its predicates is in the evidence as written.
+Deterministic; the embedding model is loaded only when a predicate has no word of its own
+in the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from briefbook.data import load_data
+
+__all__ = ["PredicateHit", "other_verbs", "predicate_hits", "predicate_problems"]
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass(frozen=True)
+class PredicateHit:
+    """One predicate found in a text: its words as written, the lexicon entry (lemma or
+    phrase) it is a form of, and whether a negation stands just before it."""
+
+    start: int
+    end: int
+    shown: str
+    entry: str
+    negated: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    single: dict[str, str]  # surface form -> entry
+    single_re: re.Pattern[str]
+    phrases: tuple[tuple[str, re.Pattern[str]], ...]  # (entry, pattern)
+    pole: dict[str, frozenset[tuple[int, int]]]  # entry -> {(pair, side)}
+    poles: dict[tuple[int, int], frozenset[str]]  # (pair, side) -> entries
+    groups: dict[str, frozenset[str]]  # entry -> entries sharing a synonym group with it
+    idioms: re.Pattern[str] | None
+    negated_before: re.Pattern[str]
+    threshold: float
+    past: dict[str, str]  # irregular past form -> lemma
+    irregular: dict[str, frozenset[str]]  # lemma -> its irregular forms
+    not_checked: frozenset[str]
+    determiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    not_objects: frozenset[str]
+
+
+def _inflect(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    """The forms of a verb lemma (or of a noun: its plural), regular and irregular."""
+    forms = {lemma, *irregular.get(lemma, [])}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif re.search(r"(?:s|x|z|ch|sh)$", lemma):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        # one vowel before a last consonant may double it: "drop" -> "dropped", "acquit" ->
+        # "acquitted" (both spellings kept: the other one never occurs as a word)
+        if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", lemma):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith("ise"):
+        us = lemma[:-3] + "ize"
+        forms |= {us, us + "s", us + "d", us[:-1] + "ing"}
+    return forms
+
+
+def _phrase_pattern(phrase: str, irregular: dict[str, list[str]]) -> re.Pattern[str]:
+    head, *rest = phrase.split()
+    heads = "|".join(sorted(map(re.escape, _inflect(head, irregular)), key=len, reverse=True))
+    # up to three words of one clause between the parts: "left 12 people dead"
+    gap = r"(?:\s+[\w'-]+){0,3}?"
+    tail = "".join(gap + r"\s+" + re.escape(w) for w in rest)
+    return re.compile(rf"(?<![\w-])(?:{heads}){tail}(?![\w-])")
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load_data("predicates.yaml")
+    irregular = {str(k): [str(f) for f in v] for k, v in data.get("irregular", {}).items()}
+    entries: set[str] = set()
+    pole: dict[str, set[tuple[int, int]]] = {}
+    poles: dict[tuple[int, int], frozenset[str]] = {}
+    for i, pair in enumerate(data["opposites"]):
+        for side, words in enumerate(pair):
+            poles[(i, side)] = frozenset(str(w) for w in words)
+            for w in words:
+                pole.setdefault(str(w), set()).add((i, side))
+                entries.add(str(w))
+    groups: dict[str, set[str]] = {}
+    for group in data["synonyms"]:
+        members = {str(w) for w in group}
+        entries |= members
+        for w in members:
+            groups.setdefault(w, set()).update(members)
+    single: dict[str, str] = {}
+    phrases: list[tuple[str, re.Pattern[str]]] = []
+    for entry in sorted(entries):
+        if " " in entry:
+            phrases.append((entry, _phrase_pattern(entry, irregular)))
+        else:
+            for form in _inflect(entry, irregular):
+                single.setdefault(form, entry)
+    single_re = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(f) for f in sorted(single, key=lambda f: (-len(f), f)))
+        + r")(?![\w-])"
+    )
+    idioms = [str(w) for w in data.get("idioms", [])]
+    negators = sorted((str(w) for w in data["negated_before"]), key=len, reverse=True)
+    return _Lexicon(
+        single=single,
+        single_re=single_re,
+        phrases=tuple(sorted(phrases, key=lambda p: -len(p[0]))),
+        pole={k: frozenset(v) for k, v in pole.items()},
+        poles=poles,
+        groups={k: frozenset(v) for k, v in groups.items()},
+        idioms=(
+            # before a figure an idiom's words are no idiom: "declined to 40 tonnes"
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, idioms)) + r")(?![\w-])(?!\s+[\d$])"
+            )
+            if idioms
+            else None
+        ),
+        negated_before=re.compile(
+            r"(?:(?:^|\W)(?:" + "|".join(re.escape(w) for w in negators) + r")|n't)"
+            r"(?:\s+[\w'-]+){0,2}?\s*$"
+        ),
+        threshold=float(data["embedding_threshold"]),
+        past={f: lemma for lemma, forms in irregular.items() for f in forms[:2] if f != lemma},
+        irregular={k: frozenset(v) for k, v in irregular.items()},
+        not_checked=frozenset(str(w) for w in data["not_checked"]),
+        determiners=frozenset(str(w) for w in data["determiners"]),
+        auxiliaries=frozenset(str(w) for w in data["auxiliaries"]),
+        not_objects=frozenset(str(w) for w in data["not_objects"]),
+    )
+
+
+def predicate_hits(text: str) -> list[PredicateHit]:
+    """The predicates of ``text`` in text order; a phrase wins over the words inside it."""
+    lex = _lexicon()
+    plain = text.lower().replace("\u2019", "'")
+    low = plain
+    if lex.idioms is not None:
+        low = lex.idioms.sub(lambda m: " " * len(m.group(0)), low)
+    spans: list[tuple[int, int, str]] = []
+    for entry, pattern in lex.phrases:
+        for m in pattern.finditer(low):
+            if not re.search(r"[.;:!?,()\"]", m.group(0)):
+                spans.append((m.start(), m.end(), entry))
+    for m in lex.single_re.finditer(low):
+        spans.append((m.start(), m.end(), lex.single[m.group(0)]))
+    # phrases first (longest), then single words outside every phrase taken
+    spans.sort(key=lambda s: (-(" " in s[2]), -(s[1] - s[0]), s[0]))
+    taken: list[tuple[int, int]] = []
+    hits: list[PredicateHit] = []
+    for start, end, entry in spans:
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        before = plain[max(0, start - 30) : start]
+        negated = bool(lex.negated_before.search(before))
+        hits.append(PredicateHit(start, end, text[start:end], entry, negated))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_PAST = re.compile(r"(?<![\w'-])[a-z]{3,}ed(?![\w'-])|(?<![\w'-])[a-z]+(?![\w'-])")
+
+
+def other_verbs(text: str, taken: Sequence[PredicateHit]) -> list[tuple[int, str, frozenset[str]]]:
+    """(position, word, lemmas it may be a form of) for the finite past verbs of ``text``
+    outside the lists: "-ed" words and irregular past forms after an auxiliary ("has
+    sunk") or before their object ("sank the ferry", "sank two ferries"), neither negated
+    nor one of the verbs ``not_checked``."""
+    lex = _lexicon()
+    low = text.lower().replace("\u2019", "'")
+    out: list[tuple[int, str, frozenset[str]]] = []
+    for m in _PAST.finditer(low):
+        word = m.group(0)
+        if any(h.start <= m.start() < h.end for h in taken):
+            continue
+        if word in lex.past:
+            lemmas = frozenset({lex.past[word]})
+        elif word.endswith("ed") and len(word) >= 5:
+            stem = word[:-2]
+            lemmas = frozenset({stem, stem + "e", stem[:-1], stem[:-1] + "y"} - {""})
+        else:
+            continue
+        if lex.negated_before.search(low[max(0, m.start() - 30) : m.start()]):
+            continue
+        if word in lex.not_checked or lemmas & lex.not_checked:
+            continue
+        if not _finite_past(text, m.start(), m.end(), needs_object=True):
+            continue
+        out.append((m.start(), text[m.start() : m.end()], lemmas))
+    return out
+
+
+def _finite_past(text: str, start: int, end: int, *, needs_object: bool) -> bool:
+    """Whether the word at ``start:end`` of ``text`` is a past verb that states an event:
+    a past form after an auxiliary ("has captured", "were killed"), or one that follows its
+    subject, neither after a determiner ("the armed group") nor before the agent of a
+    reduced passive ("reported by"); ``needs_object``: and opens its object ("sank the",
+    "sank 12", "raised tariffs"), for verbs outside the lists."""
+    lex = _lexicon()
+    low = text.lower()
+    first = _WORD.match(low, start)
+    word = first.group(0) if first else low[start:end]
+    if not (word.endswith("ed") or word in lex.past):
+        return False
+    before = _WORD.findall(low[max(0, start - 40) : start])
+    if before and before[-1] in lex.determiners:
+        return False
+    if any(w in lex.auxiliaries for w in before[-3:]):
+        return True
+    after = re.match(r"\s*([\w'-]+)", text[end:])
+    following = after.group(1) if after else ""
+    if following.lower() == "by":
+        return False
+    if not needs_object:
+        return True
+    low_next = following.lower()
+    return bool(following) and low_next not in lex.not_objects and not low_next.endswith("ly")
+
+
+def _carried_form(lemmas: frozenset[str], words: set[str]) -> bool:
+    """A word of the evidence is a form of one of ``lemmas``, or derived from one of five
+    letters or more ("deployment" from "deploy")."""
+    lex = _lexicon()
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms |= _inflect(lemma, {k: list(v) for k, v in lex.irregular.items() if k == lemma})
+    if forms & words:
+        return True
+    long_ = [lem for lem in lemmas if len(lem) >= 5 and lem in forms]
+    return any(w.startswith(lem) for lem in long_ for w in words)
+
+
+def _sides(hit: PredicateHit) -> set[tuple[int, int]]:
+    """The poles a hit stands for: its own, or the opposite ones when negated."""
+    own = _lexicon().pole.get(hit.entry, frozenset())
+    return {(i, 1 - s) for i, s in own} if hit.negated else set(own)
+
+
+def predicate_problems(text: str, evidence: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(word, reason) for every predicate of ``text`` its ``evidence`` (id, text) does not
+    carry; empty when all are carried."""
+    lex = _lexicon()
+    hits = predicate_hits(text)
+    others = other_verbs(text, hits)
+    if not hits and not others:
+        return []
+    ev_hits = [(sid, h) for sid, t in evidence for h in predicate_hits(t)]
+    ev_words = {w for _, t in evidence for w in _WORD.findall(t.lower())}
+    # lower-case words only for the embedding: names are the name rule's, and an invented
+    # or rare name's vector says nothing of a verb
+    ev_common = {
+        m.group(0).lower()
+        for _, t in evidence
+        for m in _ANY_WORD.finditer(t)
+        if m.group(0)[0].islower()
+    }
+    problems: list[tuple[str, str]] = []
+    for hit in hits:
+        sides = _sides(hit)
+        if hit.negated and not sides:
+            continue  # "did not attack": the negation rule asks the evidence for one
+        support = {hit.entry} | lex.groups.get(hit.entry, frozenset())
+        if not hit.negated:
+            support |= {w for side in sides for w in lex.poles[side]}
+        carried = False
+        negated_in: tuple[str, PredicateHit] | None = None
+        opposed: tuple[str, PredicateHit] | None = None
+        for sid, e in ev_hits:
+            e_sides = _sides(e)
+            if sides and sides & e_sides:
+                carried = True
+            elif not e.negated and not hit.negated and _head_carries(e, hit.entry, sides):
+                carried = True  # "fell to 9 percent" carries "declined" as well as "fell to"
+            elif sides and {(i, 1 - s) for i, s in sides} & e_sides:
+                opposed = opposed or (sid, e)
+            elif e.entry in support and not e.negated and not hit.negated:
+                carried = True
+            elif e.entry in support and e.negated and not sides:
+                negated_in = negated_in or (sid, e)
+        if carried:
+            continue
+        if hit.negated:
+            continue  # a negated pole word without its opposite in the evidence: see above
+        if opposed is not None:
+            sid, e = opposed
+            problems.append(
+                (hit.shown, f"predicate '{hit.shown}' where {sid} says '{_shown(e)}' (opposite)")
+            )
+            continue
+        if negated_in is not None and _finite_past(text, hit.start, hit.end, needs_object=False):
+            sid, e = negated_in
+            problems.append((hit.shown, f"predicate '{hit.shown}' is negated in {sid}"))
+            continue
+        if hit.shown.lower() in ev_words:
+            continue
+        if not _finite_past(text, hit.start, hit.end, needs_object=False):
+            continue  # a noun, a present or a participle: the writer's frame, opposites only
+        opposite = {w for i, s in sides for w in lex.poles[(i, 1 - s)]}
+        blocked = {e.shown.lower() for _, e in ev_hits if e.entry in opposite}
+        candidates = sorted(ev_common - blocked - _stopwords())
+        if _closest(hit.shown.lower(), candidates) >= lex.threshold:
+            continue
+        problems.append((hit.shown, f"predicate '{hit.shown}' not in {_where(evidence)}"))
+    content = sorted(ev_common - _stopwords())
+    for _, word, lemmas in others:
+        if _carried_form(lemmas, ev_words) or _closest(word.lower(), content) >= lex.threshold:
+            continue
+        problems.append((word, f"predicate '{word}' not in {_where(evidence)}"))
+    return problems
+
+
+def _head_carries(e: PredicateHit, entry: str, sides: set[tuple[int, int]]) -> bool:
+    """Whether the head verb of the evidence's phrase ``e`` carries ``entry`` on its own: a
+    phrase is read as its head too, for carrying only (never as an opposite)."""
+    lex = _lexicon()
+    if " " not in e.entry:
+        return False
+    head = e.entry.split()[0]
+    if head not in lex.pole and head not in lex.groups:
+        return False
+    if head == entry or head in lex.groups.get(entry, frozenset()):
+        return True
+    return bool(sides & lex.pole.get(head, frozenset()))
+
+
+def _where(evidence: Sequence[tuple[str, str]]) -> str:
+    return ", ".join(dict.fromkeys(sid for sid, _ in evidence)) or "the evidence"
+
+
+def _shown(hit: PredicateHit) -> str:
+    return ("not " if hit.negated else "") + hit.shown
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    text = load_data("text.yaml")
+    return frozenset(str(w).lower() for w in text["function_words"])
+
+
+_VECTORS: dict[str, np.ndarray] = {}
+
+
+def _closest(word: str, candidates: Sequence[str]) -> float:
+    """The highest cosine between ``word`` and a candidate word (WordLlama)."""
+    if not candidates:
+        return 0.0
+    from briefbook.analysis.embeddings import embed
+
+    missing = [w for w in (word, *candidates) if w not in _VECTORS]
+    if missing:
+        for w, v in zip(missing, embed(missing), strict=True):
+            _VECTORS[w] = v
+    target = _VECTORS[word]
+    return float(max(np.dot(target, _VECTORS[c]) for c in candidates))
