@@ -17,7 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from briefbook.analysis.places import place_key, place_skeleton
@@ -238,30 +238,16 @@ class FoldedWords(frozenset):
         return frozenset.__contains__(self, _plain(word))
 
 
-def trie_pattern(words: Iterable[str], *, base: frozenset[str] = frozenset()) -> str:
-    """A regex matching any of ``words`` (and of ``base``), longest first, inner spaces
-    matching any space; built as a trie so that matching costs about one step per character,
-    not one per word.
-
-    ``base``: a large set of words that many calls share (a gazetteer's surfaces): its trie
-    and the pattern of each of its branches are made once per process, and a call only
-    rebuilds the branches that ``words`` add to. The pattern is the same string either way."""
-    root, memo = _base_trie(base) if base else ({}, {})
-    root = dict(root)  # nodes of the base trie are shared: copied before they change
-    copied = {id(root)}
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, inner spaces matching any space;
+    built as a trie so that matching costs about one step per character, not one per word."""
+    root: dict[str, dict] = {}
     for word in words:
         node = root
         for unit in _trie_units(word):
-            child = node.get(unit)
-            if child is None:
-                child = node[unit] = {}
-                copied.add(id(child))
-            elif id(child) not in copied:
-                child = node[unit] = dict(child)
-                copied.add(id(child))
-            node = child
+            node = node.setdefault(unit, {})
         node[""] = {}
-    return _trie_build(root, memo, copied)
+    return _trie_build(root)
 
 
 def _trie_units(word: str) -> list[str]:
@@ -273,9 +259,8 @@ def _trie_units(word: str) -> list[str]:
     return units
 
 
-def _trie_build(node: dict[str, dict], memo: dict[int, str], copied: set[int]) -> str:
-    """The pattern of ``node``; that of a node not in ``copied`` (a shared base node) is
-    read from, or kept in, ``memo``. Built children first with a stack of its own, not by
+def _trie_build(node: dict[str, dict]) -> str:
+    """The pattern of ``node``, built children first with a stack of its own, not by
     recursion: a name hundreds of characters long (a capitalised run of a table or a
     header) is as deep a path, and must not exhaust Python's recursion limit."""
     built: dict[int, str] = {}
@@ -284,10 +269,6 @@ def _trie_build(node: dict[str, dict], memo: dict[int, str], copied: set[int]) -
         current, children_built = stack.pop()
         key = id(current)
         if key in built:
-            continue
-        shared = key not in copied
-        if shared and key in memo:
-            built[key] = memo[key]
             continue
         if not children_built:
             stack.append((current, True))
@@ -306,25 +287,8 @@ def _trie_build(node: dict[str, dict], memo: dict[int, str], copied: set[int]) -
                 out = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
             else:
                 out = body
-        if shared:
-            memo[key] = out
         built[key] = out
     return built[id(node)]
-
-
-@lru_cache(maxsize=4)
-def _base_trie(words: frozenset[str]) -> tuple[dict[str, dict], dict[int, str]]:
-    """The trie of ``words`` and the pattern of every node of it (by node id: the trie is
-    kept alive with it, so the ids stay its nodes')."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for unit in _trie_units(word):
-            node = node.setdefault(unit, {})
-        node[""] = {}
-    memo: dict[int, str] = {}
-    _trie_build(root, memo, set())
-    return root, memo
 
 
 def _plurals(words: frozenset[str]) -> frozenset[str]:

@@ -120,25 +120,30 @@ def rule_labels(
     """The label the first firing rule gives each text, or None -> list of len(texts).
     ``predicted`` (the classifier's label of each text) lets a rule with ``only_from`` fire
     only on the labels it names; without it such a rule fires on any text it matches."""
-    rules = [
-        r
-        for r in (section_rules() if rules is None else rules)
-        if r.label not in _GUARDS and not r.drop
+    rules = _section_rules(section_rules() if rules is None else rules)
+    return [
+        _first_label(t, rules, predicted[n] if predicted is not None else None)
+        for n, t in enumerate(texts)
     ]
-    out: list[str | None] = []
-    for n, t in enumerate(texts):
-        was = predicted[n] if predicted is not None else None
-        out.append(
-            next(
-                (
-                    r.label
-                    for r in rules
-                    if r.fires(t) and (not r.only_from or was is None or was in r.only_from)
-                ),
-                None,
-            )
-        )
-    return out
+
+
+def _section_rules(rules: Sequence[SectionRule]) -> list[SectionRule]:
+    """The rules that give a section (not the guards of ``none``, not the ``drop`` rules)."""
+    return [r for r in rules if r.label not in _GUARDS and not r.drop]
+
+
+def _first_label(text: str, rules: Sequence[SectionRule], was: str | None) -> str | None:
+    """The label of the first of ``rules`` that may move a sentence the classifier labels
+    ``was`` (None: any) and fires on ``text``. A rule whose ``only_from`` leaves ``was``
+    out is never matched."""
+    return next(
+        (
+            r.label
+            for r in rules
+            if (not r.only_from or was is None or was in r.only_from) and r.fires(text)
+        ),
+        None,
+    )
 
 
 def apply_rules(
@@ -170,54 +175,55 @@ def apply_rules(
     cols = {lab: i for i, lab in enumerate(labels)}
     none = cols.get("none")
     substance = [r for r in rules if r.label == SUBSTANCE]
-    if none is not None and substance:
-        for i, t in enumerate(texts):
-            rest = out[i].sum() - out[i, none]
-            if int(np.argmax(out[i])) == none and rest > 0 and any(r.fires(t) for r in substance):
+    shapes = [r for r in rules if r.label == BOILERPLATE]
+    sure = min((r.sure for r in shapes if r.sure is not None), default=1.0 + 1e-9)
+    drops = [(r, cols[r.label]) for r in rules if r.drop and r.label in cols]
+    sections = _section_rules(rules)
+    # one pass: each sentence goes through the steps in order, each rule matched on it at
+    # most once, and only where its answer can change the row
+    for i, t in enumerate(texts):
+        row = out[i]
+        if none is not None and substance:
+            rest = row.sum() - row[none]
+            if int(np.argmax(row)) == none and rest > 0 and any(r.fires(t) for r in substance):
                 # an estimate is never a byline, a caption or a notice: the classifier's
                 # boilerplate mass goes to its other labels, in their proportions
-                out[i] = out[i] / rest
-                out[i, none] = 0.0
-    shapes = [r for r in rules if r.label == BOILERPLATE]
-    if none is not None and shapes:
-        sure = min((r.sure for r in shapes if r.sure is not None), default=1.0 + 1e-9)
-        for i, t in enumerate(texts):
-            rest = out[i].sum() - out[i, none]
+                row /= rest
+                row[none] = 0.0
+        if none is not None and shapes:
+            rest = row.sum() - row[none]
             if (
-                int(np.argmax(out[i])) == none
-                and out[i, none] < sure
+                int(np.argmax(row)) == none
+                and row[none] < sure
                 and rest > 0
                 and not any(r.fires(t) for r in shapes)
             ):
                 # no shape of boilerplate and the classifier unsure: substance
-                out[i] = out[i] / rest
-                out[i, none] = 0.0
-    for rule in (r for r in rules if r.drop and r.label in cols):
-        col = cols[rule.label]
-        for i, t in enumerate(texts):
-            rest = out[i].sum() - out[i, col] - (out[i, none] if none is not None else 0.0)
-            if int(np.argmax(out[i])) == col and rest > 0 and rule.fires(t):
+                row /= rest
+                row[none] = 0.0
+        for rule, col in drops:
+            rest = row.sum() - row[col] - (row[none] if none is not None else 0.0)
+            if int(np.argmax(row)) == col and rest > 0 and rule.fires(t):
                 # not this label: its mass goes to the other substantive labels, in their
                 # proportions (``none`` keeps its own)
-                mass = out[i, col]
-                out[i, col] = 0.0
+                mass = row[col]
+                row[col] = 0.0
                 for j in range(out.shape[1]):
                     if j != col and j != none:
-                        out[i, j] += mass * out[i, j] / rest
-    rules = [r for r in rules if r.label not in _GUARDS and not r.drop]
-    predicted = [labels[int(np.argmax(row))] for row in out]
-    for i, lab in enumerate(rule_labels(texts, rules, predicted)):
+                        row[j] += mass * row[j] / rest
+        best = int(np.argmax(row))
+        if none is not None and best == none:
+            continue  # boilerplate stays boilerplate: no section rule is matched
+        lab = _first_label(t, sections, labels[best])
         if lab is None or lab not in cols:
             continue
-        if none is not None and int(np.argmax(out[i])) == none:
-            continue
         if lab == "none":  # a rule of boilerplate (the piece framing itself): all of it
-            out[i] = 0.0
-            out[i, none] = 1.0
+            row[:] = 0.0
+            row[none] = 1.0
             continue
-        kept = out[i, none] if none is not None else 0.0
-        out[i] = 0.0
+        kept = row[none] if none is not None else 0.0
+        row[:] = 0.0
         if none is not None:
-            out[i, none] = kept
-        out[i, cols[lab]] = 1.0 - kept
+            row[none] = kept
+        row[cols[lab]] = 1.0 - kept
     return out

@@ -1,5 +1,6 @@
-"""trie_pattern over a shared base (a gazetteer's surfaces, made once per process) is the
-same pattern, and so matches the same spans, as the trie of all the words at once."""
+"""trie_pattern matches what a plain alternation of its words, longest first, matches: the
+leftmost word, the longest of those starting there, inner spaces matching any space; and a
+word hundreds of characters long is no deeper than the stack of its own (invented words)."""
 
 from __future__ import annotations
 
@@ -8,48 +9,58 @@ import re
 
 from briefbook.analysis.gazetteer import trie_pattern
 
-BASE = frozenset(
-    [
-        "Harbour Ministry",
-        "Harbour",
-        "Harbour Guard",
-        "Kestrel Brigade",
-        "Kestrel",
-        "North  Valley",
-        "Norvale",
-        "Norvale-Sud",
-        "Ostrow Bridge",
-        "O'Dara Group",
-    ]
-)
+WORDS = [
+    "Harbour Ministry",
+    "Harbour",
+    "Harbour Guard",
+    "Kestrel Brigade",
+    "Kestrel",
+    "North  Valley",
+    "Norvale",
+    "Norvale-Sud",
+    "Ostrow Bridge",
+    "O'Dara Group",
+]
 
 
-def test_a_shared_base_gives_the_same_pattern_as_all_words_at_once():
-    extra = ["Harbour Ministry of Works", "Kes", "Norvale Sud", "Ostrow", "Tarn Pass", "Kestrel"]
-    assert trie_pattern(extra, base=BASE) == trie_pattern([*BASE, *extra])
-    assert trie_pattern([], base=BASE) == trie_pattern(BASE)
-    assert trie_pattern(extra) == trie_pattern(extra, base=frozenset())
+def _alternation(words: list[str]) -> str:
+    """The same words as one alternation, longest first, spaces as ``\\s+``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in re.split(r"\s+", w)) for w in ordered)
 
 
-def test_words_added_to_a_base_leave_the_base_unchanged_for_the_next_call():
-    first = trie_pattern(["Harbour Gate", "Zell"], base=BASE)
-    again = trie_pattern([], base=BASE)
-    assert "Zell" in first and "Zell" not in again
-    assert again == trie_pattern(BASE)
+def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text)]
 
 
-def test_random_words_over_a_base_match_like_the_whole_trie():
+def test_the_trie_finds_what_an_alternation_of_its_words_finds():
+    text = (
+        "near the Harbour Guard post, the Harbour Ministry and the Harbour, Kestrel Brigade "
+        "lines and Kestrel, North\nValley, Norvale-Sud, Norvale and O'Dara Group's depot"
+    )
+    spans = _spans(trie_pattern(WORDS), text)
+    assert spans == _spans(_alternation(WORDS), text)
+    assert (text.index("Harbour Guard"), text.index(" post")) in spans  # the longest
+    assert (text.index("North"), text.index(", Norvale-Sud")) in spans  # any space
+
+
+def test_random_words_match_like_their_alternation():
     rnd = random.Random(7)
     letters = "abcAB -'."
-    text = "near the Harbour Guard post and Kestrel Brigade lines, North Valley, Norvale-Sud"
+    text = "ab abc AB a-b Abc. cab aa'b  bb a b c Harbour Guard"
     for _ in range(60):
         extra = [
             "".join(rnd.choice(letters) for _ in range(rnd.randint(1, 7)))
             for _ in range(rnd.randint(0, 8))
         ]
-        extra += [w[: rnd.randint(1, len(w))] for w in rnd.sample(sorted(BASE), 3)]
-        extra = [w for w in extra if w.strip()]
-        whole = trie_pattern([*BASE, *extra])
-        assert trie_pattern([w for w in extra if w not in BASE], base=BASE) == whole
-        spans = [m.span() for m in re.finditer(whole, text)]
-        assert spans  # the base words are found
+        extra = [w.strip() for w in extra if w.strip()]
+        words = [*rnd.sample(WORDS, 3), *extra]
+        assert _spans(trie_pattern(words), text) == _spans(_alternation(words), text), words
+
+
+def test_a_word_hundreds_of_characters_long_builds_without_recursion():
+    long_name = " ".join(f"Kelvo{i}" for i in range(400))
+    pattern = trie_pattern([long_name, "Kelvo0"])
+    assert re.fullmatch(pattern, long_name)
+    assert re.fullmatch(pattern, "Kelvo0")
+    assert not re.fullmatch(pattern, "Kelvo1")
