@@ -1666,6 +1666,38 @@ def _breakdown() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _toll_members() -> re.Pattern[str]:
+    """The words that open a list of who a toll's people were (``toll_members`` of
+    ``data/claims.yaml``): "Those killed included", "The people killed in the attack
+    included", "Among the wounded were"."""
+    lex = load_data("claims.yaml")["toll_members"]
+    dets = alternation(str(w) for w in lex["determiners"])
+    heads = alternation(str(w) for w in lex["heads"])
+    verbs = alternation(str(w) for w in lex["verbs"])
+    among = alternation(str(w) for w in lex["among_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{dets})\s+(?:[\w'’-]+\s+)?(?:{heads})"
+        rf"(?:\s+(?:in|on|at|by|during|aboard)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?"
+        rf"\s+(?:{verbs})"
+        rf"|among\s+(?:the|those)\s+(?:[\w'’-]+\s+)?(?:{heads}),?\s+(?:{among}))\s+",
+        re.I,
+    )
+
+
+def _toll_member(clean: str, start: int) -> bool:
+    """Whether the figure at ``start`` is in a list of who a toll's people were
+    (:func:`_toll_members`), no clause of its own (``breakdown_stops``) between."""
+    _, stops = _breakdown()
+    last = None
+    for m in _toll_members().finditer(clean, max(0, start - 160), start):
+        last = m
+    if last is None:
+        return False
+    gap = clean[last.end() : start]
+    return len(gap) <= 80 and not stops.search(gap) and "(" not in gap
+
+
+@cache
 def _speaker_after() -> re.Pattern[str]:
     """A speech verb right after a counted phrase ("Two officers told"): ``speaker_verbs`` of
     ``data/claims.yaml``."""
@@ -2457,6 +2489,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if event == "deployed" and _standing(clean, q, phrase_end):
             event = OTHER_EVENT  # "already has 400 soldiers there": a strength, not an act
         is_part = any(a < q.start < b for a, b in subset_asides)
+        if q.kind == "count" and _toll_member(clean, q.start):
+            is_part = True  # "Those killed included two Kestran ...": who the toll's people were
         if words and words[0].lower() in _remainder_words() and _shares_verb(clean, q, event, cues):
             is_part = True  # "a police officer and three other people": the rest, not a toll
         if not words:

@@ -438,6 +438,13 @@ def _spans(
             continue  # "a mini Switzerland", "the Switzerland of Asia": another place
         if hits and all(t.type == "person" for t in hits) and _body_after(text, m.end()):
             continue  # "Santos FC", "Ruiz Airport": not Maria Santos Silva, Carlos Ruiz
+        if (
+            hits
+            and all(t.type == "person" for t in hits)
+            and (surface.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end()))
+            and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        ):
+            continue  # "the Varsi's tactics": a group or a thing of that name, no person
         if hits and _VESSEL.search(text, max(0, m.start() - 8), m.start()):
             hits = [t for t in hits if t.type != "person"]  # "USS Carney" is a ship
         if hits:

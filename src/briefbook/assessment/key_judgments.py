@@ -227,7 +227,13 @@ def pick_key_judgments(
             return False
         # a decisive event (strikes carried out, a ship sunk, a city taken) is the news the
         # bottom line must carry: the cap per domain does not hold it back
-        if cap is not None and per_part.get(part(i), 0) >= cap and not signals[i].decisive:
+        # ... nor a toll of the dead (``cap_free_tolls``): people killed are the news too
+        if (
+            cap is not None
+            and per_part.get(part(i), 0) >= cap
+            and not signals[i].decisive
+            and not _deaths(claims_at.get(i, ()))
+        ):
             return False
         if signals[i].context:
             return False  # "However, she has now resigned.": never a judgment as written
@@ -359,6 +365,25 @@ def _toll(claims: Sequence[Claim]) -> bool:
     killed, wounded ...): an act that did this did something."""
     return any(
         c.modality == "asserted" and normalise_event(c.event) in _toll_events() for c in claims
+    )
+
+
+@cache
+def _cap_free_tolls() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("judgments.yaml")["cap_free_tolls"])
+
+
+def _deaths(claims: Sequence[Claim]) -> bool:
+    """Whether ``claims`` assert a toll of the dead (``cap_free_tolls`` of data/judgments.yaml)
+    as a whole, not a part of one ("two of them were Kestran"): such a statement, like a
+    decisive event, is not held back by the cap per section and domain of the key judgments
+    (the strikes of four reports do not keep the first deaths at sea out of the bottom line)."""
+    return any(
+        c.modality == "asserted"
+        and not c.part
+        and c.quantity not in (0, 0.0)
+        and normalise_event(c.event) in _cap_free_tolls()
+        for c in claims
     )
 
 

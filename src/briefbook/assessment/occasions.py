@@ -89,11 +89,67 @@ def _month_span(year: int, month: int, day: int | None) -> Span:
     return dt.date(year, month, 1), dt.date(year, month, last)
 
 
+@cache
+def _weekday_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weekday and its date in apposition, in brackets ("Monday (March 9, 2026)", "Monday
+    (9 March)") and after a comma ("Monday, 9 March", "Monday, March 9, 2026"): the first
+    pattern finds the bracketed form (to write it with a comma), the second the comma form;
+    groups "weekday" and "date" (a capitalised month with its day, perhaps a year)."""
+    names = [str(m) for m in load_data("numbers.yaml")["months"] if "-" not in str(m)]
+    months = alternation(sorted({n[:1].upper() + n[1:] for n in names}, key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = (
+        rf"(?:{day}\s+(?:of\s+)?(?:{months})\.?|(?:{months})\.?\s+{day})"
+        r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
+    )
+    days = alternation(sorted({w[:1].upper() + w[1:] for w in weekdays()}))
+    weekday = rf"(?<![\w-])(?P<weekday>{days})"
+    return (
+        re.compile(rf"{weekday}\s*\(\s*(?P<date>{date})\s*\)"),
+        re.compile(rf"{weekday},\s+(?P<date>{date})"),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _weekday_date(text: str, published: dt.date | None) -> Span | None:
+    """The date a weekday of the main clause is given with ("struck on Monday (March 9,
+    2026)", "on Monday, 9 March"), as a one-day span: the date is the weekday's apposition,
+    no background; None when no weekday of the main clause has one. A date without a year is
+    the latest such day up to the source's date ``published``."""
+    bracketed, comma = _weekday_dates()
+    main = main_clause(bracketed.sub(r"\g<weekday>, \g<date>", text))
+    m = comma.search(main)
+    if m is None:
+        return None
+    _, number = _month_pattern()
+    found = re.search(r"[A-Z][a-z]+", m.group("date"))
+    month = number.get(found.group(0).lower()) if found else None
+    day = re.search(r"\d{1,2}(?!\d)", m.group("date"))
+    year = re.search(r"(?:19|20)\d\d", m.group("date"))
+    if month is None or day is None:
+        return None
+    if year is not None:
+        y = int(year.group(0))
+    elif published is not None:
+        y = published.year - (1 if month > published.month else 0)
+    else:
+        return None
+    try:
+        d = dt.date(y, month, int(day.group(0)))
+    except ValueError:
+        return None
+    return d, d
+
+
 # pure and asked again for the same sentence by every pair it is compared with
 @lru_cache(maxsize=8192)
 def sentence_time(text: str, published: dt.date | None) -> Span | None:
-    """The time a sentence reports (module doc): the latest span it states, else its
+    """The time a sentence reports (module doc): the date a weekday is given with ("on Monday
+    (March 9, 2026)": :func:`_weekday_date`), else the latest span it states, else its
     publication date as a one-day span, else None."""
+    pinned = _weekday_date(text, published)
+    if pinned is not None:
+        return pinned
     pattern, number = _month_pattern()
     spans: list[Span] = []
     text = main_clause(text)
@@ -345,6 +401,9 @@ def occasion_day(text: str, published: dt.date | None) -> Span | None:
     if published is None:
         return None
     text = strip_dateline(text)
+    pinned = _weekday_date(text, published)
+    if pinned is not None:
+        return pinned  # "on Monday (March 9, 2026)": that day, not the week
     main = main_clause(text)
     span = sentence_time(text, published)
     if span is not None and span[0] == span[1] and span[0] != published:
@@ -383,11 +442,20 @@ def same_occasion(
         da, db = occasion_day(text, published), occasion_day(other, other_published)
         if da is not None and db is not None and _gap_days(da, db) > occasion_days:
             return False
+        # a report published before the day the other sentence names cannot tell of it
+        # (a day's slack for time zones and late editions)
+        if _before(other_published, da) or _before(published, db):
+            return False
     ta, tb = taken_places(text), taken_places(other)
     if ta and tb and not ta & tb:
         return False  # the capture of one city, then of another
     pa, pb = predicate_events(text), predicate_events(other)
     return not (pa and pb) or bool(pa & pb)
+
+
+def _before(published: dt.date | None, day: Span | None) -> bool:
+    """Whether a report of ``published`` came out more than a day before ``day`` began."""
+    return published is not None and day is not None and published < day[0] - dt.timedelta(days=1)
 
 
 @cache
