@@ -92,7 +92,11 @@ from briefbook.assessment.origins import (
     origin_key,
     source_voices,
 )
-from briefbook.assessment.reposts import assessment_groups, independent_groups
+from briefbook.assessment.reposts import (
+    assessment_groups,
+    copied_sentences,
+    independent_groups,
+)
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.model import Assessment, Claim, Sentence, Statement, known_published
@@ -1135,6 +1139,11 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     voices = source_voices(
         ((str(r.get("id")), r.get("publisher")) for r in assessment.sources), groups
     )
+    # a sentence copied word for word from a source published earlier speaks, in its own
+    # voice, with the original's origin: a rewritten wire story never corroborates the wire
+    copied = copied_sentences(
+        ((s.id, s.source, s.text) for s in assessment.sentences), groups, published
+    )
     items: list[_Item] = []
     for claim in assessment.claims:
         if not claim.evidence:
@@ -1142,6 +1151,8 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
         first = min(claim.evidence, key=sentence_key)
         source = sentence_source.get(first) or source_of(first)
         group = groups.get(source, source)
+        if not claim.attributed_to:
+            group = copied.get(first, group)
         items.append(
             _Item(
                 claim=claim,

@@ -22,8 +22,9 @@ from functools import cache
 
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.assessment.paraphrase import skeleton
+from briefbook.assessment.reposts import copied_sentences
 from briefbook.data import load_data
-from briefbook.model import Assessment
+from briefbook.model import Assessment, known_published
 from briefbook.text.normalise import fold_words
 
 __all__ = ["evidence_origins", "merge_originators", "origin_key", "source_voices"]
@@ -296,9 +297,16 @@ def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str
     voices = source_voices(
         ((str(r.get("id")), r.get("publisher")) for r in assessment.sources), groups
     )
+    published = {str(r.get("id")): known_published(r) for r in assessment.sources}
+    # a sentence copied from an earlier source speaks, in its own voice, as the original
+    copied = copied_sentences(
+        ((s.id, s.source, s.text) for s in assessment.sentences), groups, published
+    )
     out: dict[str, str] = {}
     for s in assessment.sentences:
         group = groups.get(s.source, s.source)
+        if not originator.get(s.id):
+            group = copied.get(s.id, group)
         out[s.id] = origin_key(originator.get(s.id), group, initials=True, voice=voices.get(group))
     merged = merge_originators(out.values())
     return {sid: merged.get(o, o) for sid, o in out.items()}
