@@ -87,6 +87,7 @@ from briefbook.analysis.topics import (
 )
 from briefbook.assessment.occasions import sentence_time
 from briefbook.assessment.origins import (
+    declared_voice,
     evidence_origins,
     merge_originators,
     origin_key,
@@ -1137,7 +1138,11 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     # a file's modification time is no publication date: such sources have no date here
     published = {str(r.get("id")): known_published(r) for r in assessment.sources}
     voices = source_voices(
-        ((str(r.get("id")), r.get("publisher")) for r in assessment.sources), groups
+        (
+            (str(r.get("id")), declared_voice(r.get("publisher"), r.get("author")))
+            for r in assessment.sources
+        ),
+        groups,
     )
     # a sentence copied word for word from a source published earlier speaks, in its own
     # voice, with the original's origin: a rewritten wire story never corroborates the wire

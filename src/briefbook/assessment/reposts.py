@@ -114,10 +114,28 @@ def group_texts(
 # may be said alike twice
 COPY_MIN_WORDS = 10
 COPY_MIN_RATIO = 0.9
+# or made of one source's sentences, each held whole (this share of its words, in order) in
+# it, and together COPY_MIN_RATIO of its words: a quote joining a statement's sentences;
+# an outlet's own sentence that only begins with a statement's clause is no copy
+COPY_HELD_SHARE = 0.95
 # candidates share a word 4-gram; a 4-gram in more sentences than this is a stock phrase and
 # proposes none, so the comparisons stay linear in the number of sentences
 _COPY_GRAM = 4
 _COPY_GRAM_POSTINGS = 32
+
+
+def _copies(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether sentence ``b`` repeats sentence ``a`` near word for word."""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= COPY_MIN_RATIO
+
+
+def _held(a: Sequence[str], b: Sequence[str]) -> int:
+    """The number of ``a``'s words when ``a`` is held whole, in order, in ``b``, else 0."""
+    if len(a) >= len(b):
+        return 0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    held = sum(block.size for block in matcher.get_matching_blocks())
+    return len(a) if held >= COPY_HELD_SHARE * len(a) else 0
 
 
 def copied_sentences(
@@ -157,12 +175,19 @@ def copied_sentences(
             if len(posting) <= _COPY_GRAM_POSTINGS:
                 candidates.update(posting)
         originals = []
+        held: dict[str, int] = defaultdict(int)
         for j in sorted(candidates):
             other = items[j][1]
             if groups.get(other, other) == group or first(other) >= first(src):
                 continue
-            if SequenceMatcher(None, items[j][2], words, autojunk=False).ratio() >= COPY_MIN_RATIO:
+            if _copies(items[j][2], words):
                 originals.append(other)
+            else:
+                held[other] += _held(items[j][2], words)
+        # a quote that joins several of one source's sentences into one ('"Over half a
+        # million people have been displaced. ... nearly five million face hunger."'): the
+        # original's sentences make up nearly all of it
+        originals += [o for o, n in held.items() if n >= COPY_MIN_RATIO * len(words)]
         if originals:
             original = min(originals, key=first)
             out[sid] = groups.get(original, original)

@@ -90,6 +90,34 @@ def test_copied_sentences_name_the_earlier_source() -> None:
             "S3",
             "Eleven people died in raids on the port that began on Friday, the hospital said.",
         ),
+        # a quote joining two of the original's sentences into one holds them word for word
+        ("S1.4", "S1", "Over forty thousand people have fled the valley since the spring."),
+        ("S1.5", "S1", "Nearly two million people now face hunger as the roads stay closed."),
+        (
+            "S2.3",
+            "S2",
+            '"Over forty thousand people have fled the valley since the spring. '
+            'Nearly two million people now face hunger as the roads stay closed."',
+        ),
+        # a sentence that only begins with another's clause, then gives its own account, is no copy
+        ("S1.7", "S1", "Harbour police shot down nine drones over the port district overnight."),
+        (
+            "S3.4",
+            "S3",
+            "Harbour police shot down nine drones over the port district overnight, "
+            "our reporter counted from the ferry.",
+        ),
+        # a shared stock phrase of a few words is no copy
+        (
+            "S1.6",
+            "S1",
+            "The relief mission will deploy as soon as possible to the north, officials said.",
+        ),
+        (
+            "S3.3",
+            "S3",
+            "Ministers agreed the relief mission will deploy as soon as possible after the vote.",
+        ),
         # one clause given to two speakers: two statements, no copy
         (
             "S1.3",
@@ -106,9 +134,10 @@ def test_copied_sentences_name_the_earlier_source() -> None:
     published = {"S1": "2026-04-02", "S2": "2026-04-03", "S3": "2026-04-03"}
     # the copy names the original; the original, a short sentence said alike, a report of
     # the same toll in other words and one clause given to another speaker are no copies
-    assert copied_sentences(rows, groups, published) == {"S2.1": "S1"}
+    assert copied_sentences(rows, groups, published) == {"S2.1": "S1", "S2.3": "S1"}
     # the one published first is the original, whatever the order given
-    assert copied_sentences(rows, groups, {**published, "S1": "2026-04-05"}) == {"S1.1": "S2"}
+    later = copied_sentences(rows, groups, {**published, "S1": "2026-04-05"})
+    assert later == {"S1.1": "S2"}
     # sentences of one repost group are never copies of each other
     assert copied_sentences(rows, {**groups, "S2": "S1"}, published) == {}
 
@@ -142,3 +171,41 @@ def test_a_report_in_its_own_words_still_corroborates(tmp_path: Path) -> None:
     row = _row_of(assessment, 11)
     assert row["status"] == "corroborated"
     assert {q["source"] for q in row["quantities"]} == {"S1", "S2", "S3"}
+
+
+# a wire story and an outlet's rewrite of it in words of its own, its byline crediting the
+# agency after the outlet: the report carries the agency's text, in the agency's voice
+AGENCY = """Publisher: Kestral Press Agency
+Published: 2026-04-05
+Title: Vellmar declares emergency
+
+A 48-hour state of emergency began on Saturday night in Vellmar as the raids went on.
+
+Ferries to the islands were cancelled until further notice.
+"""
+
+CREDITED = """Publisher: Harbour Daily Post
+Published: 2026-04-05
+Title: Emergency rule in Vellmar as raids go on
+
+By Harbour Daily Post with {credit}
+
+In response to the raids, Vellmar's governor ordered a 48-hour state of emergency across the port city.
+
+Fishing crews kept their boats in the inner harbour.
+"""
+
+
+def test_a_byline_crediting_an_agency_speaks_with_the_agencys_voice(tmp_path: Path) -> None:
+    files = {"agency.txt": AGENCY, "credited.txt": CREDITED.format(credit="KPA")}
+    assessment = _assess(tmp_path, files)
+    row = _row_of(assessment, 48)
+    assert {q["source"] for q in row["quantities"]} == {"S1", "S2"}
+    assert row["status"] == "unmatched", row
+
+
+def test_a_byline_crediting_a_person_keeps_the_outlets_voice(tmp_path: Path) -> None:
+    # near miss: a co-author named beside the outlet is no agency
+    files = {"agency.txt": AGENCY, "credited.txt": CREDITED.format(credit="Ana Sol")}
+    assessment = _assess(tmp_path, files)
+    assert _row_of(assessment, 48)["status"] == "corroborated"
