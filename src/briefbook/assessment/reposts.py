@@ -114,10 +114,12 @@ def group_texts(
 # may be said alike twice
 COPY_MIN_WORDS = 10
 COPY_MIN_RATIO = 0.9
-# or made of one source's sentences, each held whole (this share of its words, in order) in
-# it, and together COPY_MIN_RATIO of its words: a quote joining a statement's sentences;
-# an outlet's own sentence that only begins with a statement's clause is no copy
+# or made of one source's sentences, each held whole (COPY_HELD_SHARE of its words, in
+# order) in it, and together COPY_JOINED_SHARE of its words: a quote joining a statement's
+# sentences (a very short one, "Cholera is spreading.", may go unfound); an outlet's own
+# sentence that only begins with a statement's clause is no copy
 COPY_HELD_SHARE = 0.95
+COPY_JOINED_SHARE = 0.8
 # candidates share a word 4-gram; a 4-gram in more sentences than this is a stock phrase and
 # proposes none, so the comparisons stay linear in the number of sentences
 _COPY_GRAM = 4
@@ -160,8 +162,7 @@ def copied_sentences(
 
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k, (_sid, _src, words) in enumerate(items):
-        if len(words) < COPY_MIN_WORDS:
-            continue
+        # a short sentence is found too: a quote may join it to others (held below)
         for gram in {tuple(words[i : i + _COPY_GRAM]) for i in range(len(words) - _COPY_GRAM + 1)}:
             postings[gram].append(k)
     out: dict[str, str] = {}
@@ -180,14 +181,14 @@ def copied_sentences(
             other = items[j][1]
             if groups.get(other, other) == group or first(other) >= first(src):
                 continue
-            if _copies(items[j][2], words):
+            if len(items[j][2]) >= COPY_MIN_WORDS and _copies(items[j][2], words):
                 originals.append(other)
             else:
                 held[other] += _held(items[j][2], words)
         # a quote that joins several of one source's sentences into one ('"Over half a
         # million people have been displaced. ... nearly five million face hunger."'): the
         # original's sentences make up nearly all of it
-        originals += [o for o, n in held.items() if n >= COPY_MIN_RATIO * len(words)]
+        originals += [o for o, n in held.items() if n >= COPY_JOINED_SHARE * len(words)]
         if originals:
             original = min(originals, key=first)
             out[sid] = groups.get(original, original)

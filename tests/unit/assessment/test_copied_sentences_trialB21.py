@@ -90,13 +90,16 @@ def test_copied_sentences_name_the_earlier_source() -> None:
             "S3",
             "Eleven people died in raids on the port that began on Friday, the hospital said.",
         ),
-        # a quote joining two of the original's sentences into one holds them word for word
+        # a quote joining the original's sentences into one (short ones too) holds them
+        # word for word
         ("S1.4", "S1", "Over forty thousand people have fled the valley since the spring."),
+        ("S1.8", "S1", "Cholera is spreading."),
         ("S1.5", "S1", "Nearly two million people now face hunger as the roads stay closed."),
         (
             "S2.3",
             "S2",
             '"Over forty thousand people have fled the valley since the spring. '
+            "Cholera is spreading. "
             'Nearly two million people now face hunger as the roads stay closed."',
         ),
         # a sentence that only begins with another's clause, then gives its own account, is no copy
