@@ -176,6 +176,9 @@ class _Item:
     # whether a place is told for its event: in its clause, its sentence or the sentence
     # right before (:func:`_scene_words`); None: as stated (``claim.where``)
     placed: bool | None = None
+    # its source's repost group (a copy of a whole text: its original); ``group`` is that
+    # of the text its sentence copies when it copies an earlier source's sentence
+    source_group: str = ""
     # the origin of its group's own voice: the publisher its original declares
     # (:func:`~briefbook.assessment.origins.source_voices`); None: the group itself
     voice: str | None = None
@@ -880,9 +883,14 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         disagreeing = _ordered_unique(reps[o] for o in origins if o not in side)
     else:
         agreeing, disagreeing = _ordered_unique(reps.values()), []
-    # reposts of one text: the copy and the group's first source
+    # reposts of one text: the copy and the group's first source (a source that copies only
+    # some sentences of another is no copy as a whole: its figures say so, below)
     copies = sorted(
-        ({"source": s, "copy_of": g} for s, g in {(i.source, i.group) for i in items} if s != g),
+        (
+            {"source": s, "copy_of": g}
+            for s, g in {(i.source, i.source_group or i.group) for i in items}
+            if s != g
+        ),
         key=lambda c: sentence_key(c["source"]),
     )
     quantities = [
@@ -1155,7 +1163,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
             continue
         first = min(claim.evidence, key=sentence_key)
         source = sentence_source.get(first) or source_of(first)
-        group = groups.get(source, source)
+        source_group = group = groups.get(source, source)
         if not claim.attributed_to:
             group = copied.get(first, group)
         items.append(
@@ -1163,6 +1171,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 claim=claim,
                 source=source,
                 group=group,
+                source_group=source_group,
                 origin=origin_key(claim.attributed_to, group, initials=True),
                 # near counts of one toll overlap ("770" and "773 killed")
                 interval=near_toll_interval(_interval(claim), claim.event),

@@ -212,3 +212,12 @@ def test_a_byline_crediting_a_person_keeps_the_outlets_voice(tmp_path: Path) -> 
     files = {"agency.txt": AGENCY, "credited.txt": CREDITED.format(credit="Ana Sol")}
     assessment = _assess(tmp_path, files)
     assert _row_of(assessment, 48)["status"] == "corroborated"
+
+
+def test_a_source_copying_some_sentences_is_no_copy_as_a_whole(tmp_path: Path) -> None:
+    assessment = _assess(tmp_path, {"wire.txt": WIRE, "rewrite.txt": REWRITE})
+    row = _row_of(assessment, 11)
+    # the row lists no whole-source copy; the copied figure says whose words it repeats
+    assert row["copies"] == []
+    figure = next(f for f in row["figures"] if f["copies"])
+    assert figure["copies"] == [{"source": "S2", "copy_of": "S1"}]
