@@ -1307,17 +1307,43 @@ _VERB_PAIR_BEFORE = re.compile(
 )
 
 
-def _killed_and_hurt(clean: str, q: Quantity) -> bool:
-    """Whether the figure is the object of a killing verb and a wounding verb joined by "and"
-    or "or" ("killed and maimed dozens of civilians", "killed or injured 30 people"): one
-    count of casualties (CLAIMS.md event "casualties"), never the dead or the hurt alone."""
-    m = _VERB_PAIR_BEFORE.search(clean, max(0, q.start - 60), q.start)
-    if m is None:
-        return False
+# the same pair after the counted phrase, in the passive: "2,500 people were killed or
+# injured", "30 civilians have been killed and maimed"
+_VERB_PAIR_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+"
+    r"(?:[a-z]+ly\s+)?([a-z]+)\s+(?:and|or|and/or)\s+(?:[a-z]+ly\s+)?([a-z]+)\b",
+    re.I,
+)
+
+
+def _kill_and_harm(first: str, second: str) -> bool:
+    """Whether two joined verbs are a killing verb and a wounding one (or a verb of harm,
+    ``harm_pair_verbs`` of data/claims.yaml: "killed or harmed")."""
     cue_event = event_table().cue_event
-    pair = {cue_event.get(m.group(1).lower()), cue_event.get(m.group(2).lower())}
-    between = clean[m.end(2) : q.start].split()
-    return pair == {"killed", "wounded"} and all(w.lower() in _PAIR_GAP for w in between)
+
+    def kind(word: str) -> str | None:
+        word = word.lower()
+        return "wounded" if word in _claim_words("harm_pair_verbs") else cue_event.get(word)
+
+    return {kind(first), kind(second)} == {"killed", "wounded"}
+
+
+def _killed_and_hurt(clean: str, q: Quantity, phrase_end: int | None = None) -> bool:
+    """Whether the figure is the object of a killing verb and a wounding verb joined by "and"
+    or "or" ("killed and maimed dozens of civilians", "killed or injured 30 people", "killed
+    or harmed thousands of children"), or the subject of such a pair in the passive right
+    after its counted phrase (ending at ``phrase_end``: "2,500 people were killed or
+    injured"): one count of casualties (CLAIMS.md event "casualties"), never the dead or the
+    hurt alone."""
+    m = _VERB_PAIR_BEFORE.search(clean, max(0, q.start - 60), q.start)
+    if m is not None:
+        between = clean[m.end(2) : q.start].split()
+        if _kill_and_harm(m.group(1), m.group(2)) and all(w.lower() in _PAIR_GAP for w in between):
+            return True
+    if phrase_end is None:
+        return False
+    after = _VERB_PAIR_AFTER.match(clean, phrase_end)
+    return after is not None and _kill_and_harm(after.group(1), after.group(2))
 
 
 _PAIR_GAP = frozenset(
@@ -2693,7 +2719,11 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             carried = _carried_off(clean, q)
             if carried is not None:
                 event = carried  # "the assailants fled with 130 cattle": loot, no flight
-        if event in {"killed", "wounded"} and q.kind == "count" and _killed_and_hurt(clean, q):
+        if (
+            event in {"killed", "wounded"}
+            and q.kind == "count"
+            and _killed_and_hurt(clean, q, phrase_end)
+        ):
             event = "casualties"  # "killed and maimed 30 civilians": the dead and the hurt
         if event == OTHER_EVENT and _munition_went_off_at(clean, q, words, phrase_end):
             event = "launched"  # "the riot began with the explosion of two grenades"

@@ -87,13 +87,18 @@ from briefbook.analysis.topics import (
 )
 from briefbook.assessment.occasions import sentence_time
 from briefbook.assessment.origins import (
+    declared_voice,
     evidence_origins,
     merge_originators,
     origin_key,
     source_voices,
 )
 from briefbook.assessment.place_holders import place_holders, with_admin_noun
-from briefbook.assessment.reposts import assessment_groups, independent_groups
+from briefbook.assessment.reposts import (
+    assessment_groups,
+    copied_sentences,
+    independent_groups,
+)
 from briefbook.data import load_data
 from briefbook.ids import sentence_key, source_of
 from briefbook.model import Assessment, Claim, Sentence, Statement, known_published
@@ -172,6 +177,9 @@ class _Item:
     # whether a place is told for its event: in its clause, its sentence or the sentence
     # right before (:func:`_scene_words`); None: as stated (``claim.where``)
     placed: bool | None = None
+    # its source's repost group (a copy of a whole text: its original); ``group`` is that
+    # of the text its sentence copies when it copies an earlier source's sentence
+    source_group: str = ""
     # the origin of its group's own voice: the publisher its original declares
     # (:func:`~briefbook.assessment.origins.source_voices`); None: the group itself
     voice: str | None = None
@@ -895,9 +903,14 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         disagreeing = _ordered_unique(reps[o] for o in origins if o not in side)
     else:
         agreeing, disagreeing = _ordered_unique(reps.values()), []
-    # reposts of one text: the copy and the group's first source
+    # reposts of one text: the copy and the group's first source (a source that copies only
+    # some sentences of another is no copy as a whole: its figures say so, below)
     copies = sorted(
-        ({"source": s, "copy_of": g} for s, g in {(i.source, i.group) for i in items} if s != g),
+        (
+            {"source": s, "copy_of": g}
+            for s, g in {(i.source, i.source_group or i.group) for i in items}
+            if s != g
+        ),
         key=lambda c: sentence_key(c["source"]),
     )
     quantities = [
@@ -1153,7 +1166,16 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     # a file's modification time is no publication date: such sources have no date here
     published = {str(r.get("id")): known_published(r) for r in assessment.sources}
     voices = source_voices(
-        ((str(r.get("id")), r.get("publisher")) for r in assessment.sources), groups
+        (
+            (str(r.get("id")), declared_voice(r.get("publisher"), r.get("author")))
+            for r in assessment.sources
+        ),
+        groups,
+    )
+    # a sentence copied word for word from a source published earlier speaks, in its own
+    # voice, with the original's origin: a rewritten wire story never corroborates the wire
+    copied = copied_sentences(
+        ((s.id, s.source, s.text) for s in assessment.sentences), groups, published
     )
     holders = place_holders(s.text for s in assessment.sentences)
     items: list[_Item] = []
@@ -1164,12 +1186,15 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
         wheres = [claim.where] if _place_words(claim.where) else list(scene(first)[2])
         names = holders.names(with_admin_noun(w, text_of.get(first, "")) for w in wheres if w)
         source = sentence_source.get(first) or source_of(first)
-        group = groups.get(source, source)
+        source_group = group = groups.get(source, source)
+        if not claim.attributed_to:
+            group = copied.get(first, group)
         items.append(
             _Item(
                 claim=claim,
                 source=source,
                 group=group,
+                source_group=source_group,
                 origin=origin_key(claim.attributed_to, group, initials=True),
                 # near counts of one toll overlap ("770" and "773 killed")
                 interval=near_toll_interval(_interval(claim), claim.event),

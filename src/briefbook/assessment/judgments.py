@@ -56,7 +56,12 @@ from briefbook.assessment.occasions import (
     same_occasion,
     sentence_time,
 )
-from briefbook.assessment.origins import merge_originators, origin_key, source_voices
+from briefbook.assessment.origins import (
+    declared_voice,
+    merge_originators,
+    origin_key,
+    source_voices,
+)
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.picks import (
@@ -209,7 +214,9 @@ def draw_judgments(
     source_of = np.array([number_of.get(s.source, -1) for s in sentences])
     if groups is None:
         groups = independent_groups(documents)
-    voices = source_voices(((d.id, d.publisher) for d in documents), groups)
+    voices = source_voices(
+        ((d.id, declared_voice(d.publisher, d.author)) for d in documents), groups
+    )
     mentions = _entity_mentions(entities)
     base = _base_scores(sentences, vectors, sections, facts, mentions)
     base -= params.boilerplate_penalty * _boilerplate(vectors, schema)

@@ -22,11 +22,18 @@ from functools import cache
 
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.assessment.paraphrase import skeleton
+from briefbook.assessment.reposts import copied_sentences
 from briefbook.data import load_data
-from briefbook.model import Assessment
+from briefbook.model import Assessment, known_published
 from briefbook.text.normalise import fold_words
 
-__all__ = ["evidence_origins", "merge_originators", "origin_key", "source_voices"]
+__all__ = [
+    "declared_voice",
+    "evidence_origins",
+    "merge_originators",
+    "origin_key",
+    "source_voices",
+]
 
 
 _NAME_STOP = frozenset(
@@ -180,6 +187,27 @@ def _acronyms(name: str) -> dict[str, str]:
     return out
 
 
+@cache
+def _wire_credit() -> re.Pattern[str]:
+    """A byline's credit to a news agency after the outlet (``wire_credit_words`` and
+    ``wire_credit_names`` of data/text.yaml): "Euronews with AP", "... via AFP"."""
+    text = load_data("text.yaml")
+    names = [*text["wire_agencies"], *text["wire_credit_names"]]
+    agency = "|".join(re.escape(str(n)) for n in sorted(names, key=len, reverse=True))
+    words = "|".join(re.escape(str(w)) for w in text["wire_credit_words"])
+    return re.compile(rf"\S\s+(?:{words})\s+(?P<agency>{agency}|[A-Z]{{2,5}})\s*$")
+
+
+def declared_voice(publisher: str | None, author: str | None = None) -> str | None:
+    """Who speaks in a source's own voice: the news agency its byline credits after the
+    outlet ("By Euronews with AP": the AP, whose text the report carries), else its declared
+    publisher."""
+    credit = _wire_credit().search(" ".join(str(author or "").split()))
+    if credit:
+        return credit.group("agency")
+    return publisher
+
+
 def source_voices(
     publishers: Iterable[tuple[str, str | None]], groups: Mapping[str, str]
 ) -> dict[str, str]:
@@ -294,11 +322,22 @@ def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str
         for sid in claim.evidence:
             originator.setdefault(sid, claim.attributed_to)
     voices = source_voices(
-        ((str(r.get("id")), r.get("publisher")) for r in assessment.sources), groups
+        (
+            (str(r.get("id")), declared_voice(r.get("publisher"), r.get("author")))
+            for r in assessment.sources
+        ),
+        groups,
+    )
+    published = {str(r.get("id")): known_published(r) for r in assessment.sources}
+    # a sentence copied from an earlier source speaks, in its own voice, as the original
+    copied = copied_sentences(
+        ((s.id, s.source, s.text) for s in assessment.sentences), groups, published
     )
     out: dict[str, str] = {}
     for s in assessment.sentences:
         group = groups.get(s.source, s.source)
+        if not originator.get(s.id):
+            group = copied.get(s.id, group)
         out[s.id] = origin_key(originator.get(s.id), group, initials=True, voice=voices.get(group))
     merged = merge_originators(out.values())
     return {sid: merged.get(o, o) for sid, o in out.items()}

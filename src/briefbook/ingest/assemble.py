@@ -214,7 +214,41 @@ def _drop_rail(blocks: list[Block]) -> list[Block]:
         facts = sum(1 for t in rest if _FACT_LINE.match(t))
         if facts < 2 and all(teaser(t) for t in rest):
             return blocks[:i]
-    return blocks
+    return _drop_unlabelled_rail(blocks)
+
+
+# a list's item ("- Bridge reopened", "• Curfew lifted", "a) security", "2. elections") or a
+# line that runs on (ending with a comma, a semicolon or a colon): the story's own text
+_LIST_ITEM = re.compile(r"^(?:[-*•·–—]\s|\(?[a-z0-9]{1,2}[).]\s)|[,;:]$", re.I)
+
+
+def _drop_unlabelled_rail(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a rail of links to other stories that has no label: a run of at
+    least ``unlabelled_rail_lines`` (data/text.yaml) lines at the page's end, each another
+    story's headline (at most 30 words, not ending as a sentence, no list item, no line
+    that runs on), right after a paragraph of the story that ends as a sentence ("David
+    Example: The threats to the economy come in four guises" under an editorial). Fewer
+    such lines (a closing heading, a credit line) and a list ending the story stay."""
+
+    def headline(block: Block) -> bool:
+        text = block.text.strip()
+        return (
+            block.level is None
+            and 0 < len(text.split()) <= 30
+            and not _CAPTION_END.search(text)
+            and not _LIST_ITEM.search(text)
+            and not _FACT_LINE.match(text)
+        )
+
+    start = len(blocks)
+    while start > 0 and headline(blocks[start - 1]):
+        start -= 1
+    run = len(blocks) - start
+    if run < int(load_data("text.yaml")["unlabelled_rail_lines"]) or start == 0:
+        return blocks
+    if not _CAPTION_END.search(blocks[start - 1].text.strip()):
+        return blocks  # no paragraph of the story ends right before the run
+    return blocks[:start]
 
 
 @cache
