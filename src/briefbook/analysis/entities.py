@@ -484,6 +484,7 @@ def find_entities(
     merge_spellings(state, gaz, texts)
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
+    _owned_bodies(state, gaz)
     _merge_country_prefixes(state, gaz)
     _merge_headless_bodies(state, rules_, gaz)
     _merge_dotted_spellings(state)
@@ -2592,6 +2593,31 @@ def _namesake_short_form(short: str, here: str, known: str) -> bool:
 
     a, b = words(here), words(known)
     return bool(a and b) and 2 * len(a & b) < min(len(a), len(b))
+
+
+_OWNER = re.compile(r"^([A-Z][\w. -]*?)['\u2019]s\s+(.+)$")
+
+
+def _owned_bodies(state: Discovery, gaz: Gazetteer) -> None:
+    """A body's name that a country's possessive opens ("Kelvo's Security Media Cell", read
+    whole at a sentence's start) is the body named without it, the country counted on its
+    own: "Security Media Cell". Only a name of two words or more after the possessive that
+    no other entity has; "Ana Ruiz's Office" (no country) keeps its reading."""
+    for surface, key in sorted(state.discovered.items()):
+        if state.types.get(key) not in _BODIES:
+            continue
+        m = _OWNER.match(surface)
+        if m is None or len(m.group(2).split()) < 2:
+            continue
+        owner, rest = m.groups()
+        if not any(t.type == "country" for t in gaz.surfaces.get(owner, [])):
+            continue
+        if rest in state.discovered or rest in gaz.surfaces:
+            continue
+        del state.discovered[surface]
+        state.discovered[rest] = key
+        if state.names.get(key) == surface:
+            state.names[key] = rest
 
 
 def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:

@@ -1480,6 +1480,24 @@ def _month_given(tok: Tok, rules: Rules) -> bool:
     )
 
 
+@cache
+def _acronym_class_nouns() -> frozenset[str]:
+    """``acronym_class_nouns`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["acronym_class_nouns"])
+
+
+@cache
+def _things_in_capitals() -> frozenset[str]:
+    """``not_bodies`` of ``data/entity_rules.yaml`` as written: short forms of things
+    ("IED", "UAV") and currencies, never a body."""
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["not_bodies"])
+
+
+# a short form in capitals, and a lower-case noun right before a name
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_HEAD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+
+
 def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> list[Found] | None:
     """The run ``toks`` as an organisation by how the sentence uses it
     (:mod:`briefbook.analysis.body_cues`): a lower-case noun of a class of bodies right
@@ -1493,6 +1511,17 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
     body: "in the party Kabul" is rare, a known name keeps its own type)."""
     if toks[0].low in rules.stop and len(toks) > 2 and toks[1].text in {"NGO", "NGOs"}:
         toks = toks[1:]  # "The NGO Friends of the Marsh": the article opens the sentence
+    if (
+        len(toks) == 1
+        and _ACRONYM_WORD.fullmatch(toks[0].text)
+        and toks[0].text not in _things_in_capitals()
+        and toks[0].text not in gaz.surfaces
+    ):
+        m = _HEAD_BEFORE.search(text, max(0, toks[0].start - 30), toks[0].start)
+        if m and m.group(1) in _acronym_class_nouns():
+            # "Germany's geosciences center GFZ", "the rights group KVR": a body's short
+            # form named by the body's head noun in lower case right before it
+            return [Found(toks[0].start, toks[0].end, "organisation", toks[0].text)]
     if toks[0].text in {"NGO", "NGOs"} and len(toks) > 1:
         rest = toks[1:]
         if _classable(rest, text, rules, gaz):

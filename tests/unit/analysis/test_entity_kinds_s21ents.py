@@ -41,7 +41,12 @@ invented sentences, each with a near miss that keeps its old reading:
   "security forces" is the country's armed forces, as before "forces"; a body's name with
   the Arabic article before a word ("the Tarvo al-Kelvo Brigade") is the body named without
   it in the briefing or the gazetteer, while a name whose article is its own ("al-Kelvo
-  University") keeps it.
+  University") keeps it;
+* a short form in capitals right after a lower-case noun of a class of bodies ("the
+  geosciences center KVZ", "the rights group KVR") is a body, while a thing's short form
+  ("a group IED attack") is none; a body named with the head "Cell" ("Kelvo Crisis Cell")
+  is an organisation; a country's possessive opening a body's name ("Iraq's Security Media
+  Office") is no word of it, while "Ana Ruiz's Office" keeps its reading.
 """
 
 from __future__ import annotations
@@ -366,3 +371,28 @@ def test_a_known_force_with_an_inner_article(tmp_path: Path) -> None:
 def test_an_article_of_the_name_itself_stays(tmp_path: Path) -> None:
     text = "He studied at al-Kelvo University in the 1990s."
     assert "al-Kelvo University" in _of(tmp_path, text, "organisation")
+
+
+# --- short forms after a class noun, cells, a country's possessive -----------------------
+
+
+def test_a_short_form_after_a_class_noun_is_a_body(tmp_path: Path) -> None:
+    text = "According to Germany's geosciences center KVZ, the blast struck with force."
+    assert "KVZ" in _of(tmp_path, text, "organisation")
+
+
+def test_a_thing_short_form_after_a_class_noun_is_no_body(tmp_path: Path) -> None:
+    text = "The militants used a group IED attack near Kelvo."
+    assert "IED" not in _of(tmp_path, text, "organisation")
+
+
+def test_a_body_headed_cell_is_an_organisation(tmp_path: Path) -> None:
+    text = "The Tarvo Crisis Cell said on Monday the road was open."
+    assert "Tarvo Crisis Cell" in _of(tmp_path, text, "organisation")
+
+
+def test_a_country_possessive_is_no_word_of_a_body(tmp_path: Path) -> None:
+    text = "Iraq's Security Media Office initially reported that missiles were fired."
+    found = entities_of(tmp_path, text)
+    assert ("organisation", "Security Media Office") in found
+    assert ("country", "Iraq") in found
