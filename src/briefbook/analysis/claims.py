@@ -34,6 +34,7 @@ from briefbook.analysis.clause_speakers import (
     according_in_clause,
     after_fronted_reports,
     before_later_speaker,
+    before_trailing_report,
     concessive_speaker,
     first_speaker,
     in_reporter_aside,
@@ -3111,6 +3112,7 @@ def find_claims(
             or only_claims_the_attack(text, f.start)
             or only_declares_an_act(text, f.start)
             or after_fronted_reports(text, f.start)
+            or before_trailing_report(text, f.start)
             or framing_measure(text, f)
             else relative_speaker(text, f.start)
             or concessive_speaker(text, f.start)

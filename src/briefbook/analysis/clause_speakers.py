@@ -23,6 +23,8 @@ figure (offsets into the sentence's text):
   ambush, which police said killed six") is its originator.
 * :func:`after_fronted_reports`: a figure of the main clause after a fronted "With X
   reporting N ..., " phrase is the writer's, not the reporters';
+* :func:`before_trailing_report`: a figure of the main clause before a trailing ", with X
+  saying ..." participle is the writer's, when that clause tells no speech of its own;
 * :func:`concessive_speaker`: the speaker of a concessive clause that tells the figure ("the
   toll was revised to six although the police chief confirmed seven deaths") is its
   originator, whoever speaks in the main clause (the sentence's own speaker skips such a
@@ -480,6 +482,38 @@ def after_fronted_reports(text: str, start: int) -> bool:
     # a speech verb whose speaker is not read ("..., 40 flights were cancelled, the airline
     # said") leaves the figure to no reporter rather than to the fronted one
     return not re.search(_SPEECH, rest) or attribution(rest)[0] is None
+
+
+@cache
+def _trailing_reports() -> re.Pattern[str]:
+    """A report told as a participle after ", with" that closes a main clause ("..., with
+    the prosecutor saying the assault involved ..."): ``participle_report_verbs`` of
+    data/cues.yaml and "saying", "adding", "noting"."""
+    verbs = alternation(
+        [
+            *(str(w) for w in load_data("cues.yaml")["participle_report_verbs"]),
+            "saying",
+            "adding",
+            "noting",
+        ]
+    )
+    return re.compile(rf",\s+with\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{verbs})\b")
+
+
+def before_trailing_report(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in a main clause that a trailing ", with X
+    saying ..." participle follows, and that clause tells no speech of its own (no speech
+    verb, no "according to", no quotation before it): the main clause is the writer's,
+    only what follows the participle is X's ("Two shells hit the depot on Monday, with the
+    governor saying four were hurt": the shells are the writer's, the four the governor's;
+    round claims21). A main clause with its own speaker ("..., the army said, with the
+    governor saying ...") keeps it."""
+    text = text.translate(CURLY_QUOTES)
+    m = _trailing_reports().search(text)
+    if m is None or start >= m.start():
+        return False
+    head = text[: m.start()]
+    return not (re.search(_SPEECH, head) or _ACCORDING.search(head) or '"' in head)
 
 
 # a source named in an aside right after a figure: "from 76, provided by Kurdish officials, to
