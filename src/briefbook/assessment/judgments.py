@@ -30,6 +30,7 @@ import numpy as np
 
 from briefbook.analysis.embeddings import embed, normalise_rows
 from briefbook.analysis.events import normalise_event
+from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import attribution, has_speech_verb
 from briefbook.analysis.variants import is_dateline_place, is_dateline_town
 from briefbook.assessment.corroboration import claim_scenes, independent_groups
@@ -745,7 +746,9 @@ def draw_judgments(
         candidates,
         sentences,
         [n for e in entities if e.type == "place" for n in (e.name, *e.aliases)],
-        [n for e in entities if e.type == "country" for n in (e.name, *e.aliases)],
+        # countries and their peoples: the briefing's and the gazetteer's ("Russian")
+        [n for e in entities if e.type == "country" for n in (e.name, *e.aliases)]
+        + list(gazetteer().countries_of),
         lambda i: _neighbours(i, sentences, rows_of),
     )
     candidates.update(named_now)

@@ -121,7 +121,7 @@ def unnamed_descriptions(
         after = text[m.end() :]
         before = text[: m.start()]
         if compound.match(after):
-            continue  # "the city council", "the port's authorities": another thing
+            continue  # "the city council", "the port authority": another thing
         # a name beside it: "the city of Ostra", "the port city Ravna", "the town, Ostra,"
         if re.match(r"(?:\s+of)?\s+[A-Z]", after) or re.match(
             rf",\s+{_NAME}(?=\s*[,.;:]|\s+(?:{_LINKS})\s)", after
@@ -138,7 +138,7 @@ def unnamed_descriptions(
         # a definite description after a place its sentence names: "the city" is that place
         if m.group("det").lower() == "the" and any(e <= m.start() for _, e, _ in named):
             continue
-        # a kind a country names ("the Karsian capital", "Karsia's capital")
+        # a kind a country names ("the Karsian capital")
         if kind in by_country and re.search(r"\s[A-Z]", m.group(0)):
             continue
         out.append(
@@ -186,6 +186,14 @@ def _tied(text: str, kind: str | None = None) -> list[str]:
     return [n for n in found if n.split()[0].lower() not in {"the", "a", "an"}]
 
 
+def _of_country(name: str, countries: Collection[str]) -> bool:
+    """Whether ``name`` is a country or its people's word: one of ``countries``, or one of
+    them and up to three letters more ("Karsian" of "Karsia")."""
+    return name in countries or any(
+        name.startswith(c) and len(name) - len(c) <= 3 for c in countries if len(c) > 3
+    )
+
+
 def name_nearby(
     kind: str,
     neighbours: Sequence[str],
@@ -204,7 +212,7 @@ def name_nearby(
     # airport" beside it
     for of_kind in (kind,) if facility else (kind, None):
         for n, text in enumerate(neighbours):
-            tied = [t for t in _tied(text, of_kind) if t not in countries]
+            tied = [t for t in _tied(text, of_kind) if not _of_country(t, countries)]
             if len(set(tied)) == 1:
                 return tied[0], n
     seen: dict[str, int] = {}
@@ -233,6 +241,8 @@ def name_descriptions(
     named: dict[int, Statement] = {}
     unnamed: set[int] = set()
     index = {s.id: n for n, s in enumerate(sentences)}
+    countries = frozenset(countries)
+    places = [p for p in places if p not in countries]
     for i, statement in candidates.items():
         text = statement.text
         found = unnamed_descriptions(text, places, countries)
@@ -241,8 +251,8 @@ def name_descriptions(
         near = list(neighbours_of(i))
         texts = [sentences[j].text for j in near]
         evidence = list(statement.evidence)
-        insertions: list[tuple[int, str]] = []
-        missing = False
+        insertions: list[tuple[int, str, bool]] = []
+        missing = False  # a place that must be named (no facility) and is not
         for d in found:
             hit = name_nearby(d.kind, texts, places, countries, facility=d.facility)
             if hit is None:
@@ -251,18 +261,20 @@ def name_descriptions(
             name, n = hit
             if sentences[near[n]].id not in evidence:
                 evidence.append(sentences[near[n]].id)
-            insertions.append((d.end, name))
+            insertions.append((d.end, name, d.facility))
         if missing:
             unnamed.add(i)
             continue
         if not insertions:
             continue
-        for end, name in sorted(insertions, reverse=True):
+        for end, name, _ in sorted(insertions, reverse=True):
             text = f"{text[:end]} [{name}]{text[end:]}"
         cited = [sentences[index[sid]] for sid in evidence if sid in index]
         result = check_statement(text, cited, likelihood=None, confidence=None, negations=False)
-        if any(w in result.unsupported for _, name in insertions for w in name.split()):
-            unnamed.add(i)
+        if any(w in result.unsupported for _, name, _ in insertions for w in name.split()):
+            # the checker refuses the name: a place stays nameless, a facility as written
+            if not all(facility for _, _, facility in insertions):
+                unnamed.add(i)
             continue
         named[i] = replace(statement, text=text, evidence=evidence)
     return named, unnamed

@@ -79,6 +79,8 @@ def test_the_name_nearby_tied_to_the_kind_or_the_one_place_named() -> None:
     # two places and no tie: no name; a country is no name of a town
     assert name_nearby("town", ["Residents fled to Kessa and Vell."], PLACES, COUNTRIES) is None
     assert name_nearby("town", ["Karsia sent troops."], PLACES, COUNTRIES) is None
+    # a country's people is no name of a place ("the Karsian city")
+    assert name_nearby("city", ["The Karsian city was shelled again."], [], ["Karsia"]) is None
     # a facility only by a name of its own kind: the city beside an airport is not its name
     assert (
         name_nearby("airport", ["Flights were cut across Kessa."], PLACES, COUNTRIES, facility=True)
@@ -151,6 +153,12 @@ def test_a_place_named_in_its_own_sentence_keeps_its_words(tmp_path: Path) -> No
     shown = _key_judgments(tmp_path, f"{own}\n\nThe city of Brask lies on the main road.\n")
     assert (own, ["S3.1"]) in [(t, ev[:1]) for t, ev in shown], shown
     assert not any("[" in t for t, _ in shown), shown
+
+
+def test_a_facility_without_a_name_nearby_keeps_its_words(tmp_path: Path) -> None:
+    strike = "Karsian drones struck an oil refinery overnight, setting it ablaze."
+    shown = _key_judgments(tmp_path, f"{strike}\n\nResidents fled to Kessa and Vell.\n")
+    assert any(t == strike for t, _ in shown), shown
 
 
 def test_an_earlier_report_gives_way_to_its_later_one_shown_already() -> None:
