@@ -547,7 +547,34 @@ def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
 
     An ordinal before a capitalised word opens a run ("3rd Motorized Rifle Division");
     "the" joins only after another connector ("Office of the ..."), so "Cross the Oskil
-    River" is two runs."""
+    River" is two runs.
+
+    The entity finder asks for the runs of a sentence two or three times (its discovery,
+    the names written with an initial, the full names of lone surnames): they are found
+    once per sentence, tokens and rules, and each call gets new lists of its own tokens."""
+    key = (text, tuple((t.text, t.start, t.end) for t in tokens), id(rules))
+    found = _RUNS.get(key)
+    if found is None or found[0] is not rules:
+        found = (rules, _run_indexes(tokens, text, rules))
+        if len(_RUNS) >= _RUNS_KEPT:
+            _RUNS.pop(next(iter(_RUNS)), None)  # the oldest first
+        _RUNS[key] = found
+    return [[tokens[i] for i in run] for run in found[1]]
+
+
+# the runs found (as token indexes) by sentence text, tokens and rules: a bounded memo
+_RUNS: dict[tuple[str, tuple[tuple[str, int, int], ...], int], tuple[Rules, list[list[int]]]] = {}
+_RUNS_KEPT = 8192
+
+
+def _run_indexes(tokens: list[Tok], text: str, rules: Rules) -> list[list[int]]:
+    """:func:`cap_runs` as the indexes of its tokens in ``tokens``."""
+    place = {id(t): i for i, t in enumerate(tokens)}
+    return [[place[id(t)] for t in run] for run in _cap_runs(tokens, text, rules)]
+
+
+def _cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
+    """The runs of :func:`cap_runs`, found."""
     seqs: list[list[Tok]] = []
     cur: list[Tok] = []
     pending: list[Tok] = []
