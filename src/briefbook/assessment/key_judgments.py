@@ -222,17 +222,21 @@ def pick_key_judgments(
         # sent after it, a border build-up) may lead with three of its reports
         return (built[i].section or "", built[i].domain or "")
 
+    # each source's best statement (filled below, before the caps are applied to it)
+    best_of: dict[str, int] = {}
+
     def fits(i: int, cap: int | None) -> bool:  # take's checks, the spread aside
         if i in chosen:
             return False
         # a decisive event (strikes carried out, a ship sunk, a city taken) is the news the
         # bottom line must carry: the cap per domain does not hold it back
-        # ... nor a toll of the dead (``cap_free_tolls``): people killed are the news too
+        # ... nor a source's news that is a toll of the dead (``cap_free_tolls``): people
+        # killed are the news too (a toll told in passing further down a report is not)
         if (
             cap is not None
             and per_part.get(part(i), 0) >= cap
             and not signals[i].decisive
-            and not _deaths(claims_at.get(i, ()))
+            and not (best_of.get(sentences[i].source) == i and _deaths(claims_at.get(i, ())))
         ):
             return False
         if signals[i].context:
@@ -283,7 +287,6 @@ def pick_key_judgments(
     # best analytic statement, for a news report (mostly plain sentences) its news, the lede
     # or a claim of consequence; never background, a record or a dated statement
     # (a source's best statement that a later report supersedes is stood for by that report)
-    best_of: dict[str, int] = {}
 
     def latest(i: int) -> int | None:
         seen = {i}

@@ -28,7 +28,7 @@ def _claims(text: str) -> list[tuple[str, str, bool]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Those killed included two Kestran and one Dorvian crew members, the owners said.",
+        "Those killed included two Kestran and one Dorvian sailor, the shipping firm said.",
         "The dead include three children and a nurse, according to the clinic.",
         "Among the wounded were four soldiers and two reporters.",
         "The people killed in the attack included five Dorvian fishermen.",
@@ -71,10 +71,9 @@ def test_a_part_does_not_corroborate_another_reports_whole(tmp_path: Path) -> No
     second = tmp_path / "magazine.txt"
     second.write_text(
         "Title: Magazine\nPublisher: Harbour Weekly\nPublished: 2026-03-07\n\n"
-        "A missile strike on the bulk carrier Ostra Dawn resulted in the deaths of three "
-        "civilian crew members.\n\n"
-        "Those killed included two Kestran and one Dorvian crew members, according to a "
-        "statement from the owners.\n",
+        "Three civilian sailors died when a missile hit the bulk carrier Ostra Dawn.\n\n"
+        "Those killed included two Kestran and one Dorvian crew members, the shipping firm "
+        "said.\n",
         encoding="utf-8",
     )
     rows = corroborate(assess([first, second], issue_date="2026-03-08"))

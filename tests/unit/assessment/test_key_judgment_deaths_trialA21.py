@@ -6,8 +6,9 @@ events are not held back by the cap per section and domain, so they can take mor
 share); a later report that "three crew members were killed" when a missile hit a ship was
 then held back by the cap, and a procedural aside of a designation took the last place. A toll
 of the dead (``cap_free_tolls`` of data/judgments.yaml: killed), like a decisive event, is not
-held back by the cap. Near misses: a toll of the wounded only, and the dead as parts of a toll
-("two of them were Kestran"), are held back as before.
+held back by the cap when it is its report's news (the source's best statement). Near misses:
+a toll of the wounded only, the dead as parts of a toll ("two of them were Kestran"), and a
+toll told in passing below a report's own news are held back as before.
 """
 
 from __future__ import annotations
@@ -32,14 +33,17 @@ class _Unalike:
         return 0.0
 
 
-def _pick(toll_claim: Claim) -> list[str]:
+def _pick(toll_claim: Claim, news_first: bool = False) -> list[str]:
     sentences: list[Sentence] = []
     built: dict[int, Statement] = {}
     signals: list[KeySignal] = []
     rows = [(src, text, score, "military", True) for src, text, score in _MILITARY]
     rows += [("S5", _TOLL, 2.9, "military", False), ("S6", _ASIDE, 2.5, None, False)]
+    if news_first:  # the toll's report leads with other news of the military domain
+        rows.append(("S5", "Rebel boats harassed the bulk carrier Lina Star for an hour.", 3.0))
+        rows[-1] = (*rows[-1], "military", False)
     for i, (src, text, score, domain, decisive) in enumerate(rows):
-        sid = f"{src}.1"
+        sid = f"{src}.{1 + sum(r[0] == src for r in rows[:i])}"
         sentences.append(Sentence(id=sid, source=src, text=text))
         section = "context" if domain else "geopolitical"
         built[i] = Statement(text=text, evidence=[sid], score=score, section=section, domain=domain)
@@ -72,6 +76,11 @@ def test_a_toll_of_the_dead_is_not_held_back_by_the_domain_cap() -> None:
 
 def test_near_miss_a_toll_of_the_wounded_is_held_back_as_before() -> None:
     chosen = _pick(_claim("wounded"))
+    assert "S5.1" not in chosen and "S6.1" in chosen, chosen
+
+
+def test_near_miss_a_toll_below_its_reports_own_news_is_held_back_as_before() -> None:
+    chosen = _pick(_claim("killed"), news_first=True)
     assert "S5.1" not in chosen and "S6.1" in chosen, chosen
 
 

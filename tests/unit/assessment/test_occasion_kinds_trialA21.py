@@ -58,8 +58,8 @@ def test_near_miss_a_weekday_alone_names_its_reports_week(text: str) -> None:
 
 def test_a_strike_of_the_22nd_is_no_support_for_one_of_the_11th() -> None:
     later = (
-        "Kestral and Ostland carried out new strikes against rebel targets in Dorvia on "
-        "Monday (March 23, 2026), officials said."
+        "Kestral and Ostland jets hit rebel depots in Dorvia again on Monday (March 23, 2026), "
+        "the defence ministry said."
     )
     earlier = "On March 11, 2026, Kestral and Ostland conducted joint strikes on 40 rebel targets."
     assert not same_occasion(later, dt.date(2026, 3, 24), earlier, dt.date(2026, 3, 12), 90, 7)
@@ -148,8 +148,8 @@ def test_two_rounds_of_strikes_do_not_support_each_other(tmp_path: Path) -> None
         tmp_path,
         "second.txt",
         "2026-03-24",
-        "Kestral and Ostland carried out additional strikes against rebel targets in Dorvia on "
-        "Monday (March 23, 2026), officials said.",
+        "Kestral and Ostland jets struck rebel targets in Dorvia again on Monday (March 23, "
+        "2026), the defence ministry said.",
     )
     cited = _cited(tmp_path, [first, second])
     assert cited.get("S2.1") == ["S2.1"], cited
