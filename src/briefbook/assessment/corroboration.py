@@ -877,11 +877,13 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
         status = "unmatched"
     # an origin is named by its first original text (a repost's original, the source
     # published first, before its copies), so its figures cite the original's sentences
+    # (a source whose sentence copies another's is named by the source it copies: its own
+    # statement of the figure comes first)
     reps = {
         o: min(
-            (items[k].source for k in by_origin[o]),
-            key=lambda s: (s not in originals, sentence_key(s)),
-        )
+            (items[k] for k in by_origin[o]),
+            key=lambda i: (i.source not in originals, i.source != i.group, sentence_key(i.source)),
+        ).source
         for o in origins
     }
     # one origin giving two figures that do not overlap: inconsistent, never a contradiction

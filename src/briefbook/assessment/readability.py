@@ -124,6 +124,14 @@ def _comparative_subject() -> re.Pattern[str]:
     )
 
 
+@cache
+def _additive_aside() -> re.Pattern[str]:
+    """A subject of up to eight words, then an additive aside between commas (``additive_asides``
+    of data/judgments.yaml): "The top U.S. diplomat, too, saw ..."."""
+    asides = alternation(str(w) for w in load_data("judgments.yaml")["additive_asides"])
+    return re.compile(r"^\W*(?:[\w.'’-]+\s+){0,7}[\w.'’-]+,\s+(?:" + asides + r"),\s", re.I)
+
+
 def _compares_back(text: str) -> bool:
     """Whether the subject of ``text`` is compared with something named before
     (:func:`_comparative_subject`); "The same day ...", "Such a week ..." name a time and
@@ -358,6 +366,8 @@ def _needs_context(text: str, short_forms: frozenset[str]) -> bool:
         return True
     if _points_back(text) or _compares_back(text):
         return True
+    if _additive_aside().search(text):
+        return True  # "The top U.S. diplomat, too, saw ...": as who was named before
     if _connective().search(text):
         return True
     if _back_subject().search(text):

@@ -221,3 +221,25 @@ def test_a_source_copying_some_sentences_is_no_copy_as_a_whole(tmp_path: Path) -
     assert row["copies"] == []
     figure = next(f for f in row["figures"] if f["copies"])
     assert figure["copies"] == [{"source": "S2", "copy_of": "S1"}]
+
+
+def test_the_copied_figure_is_named_by_the_source_it_copies(tmp_path: Path) -> None:
+    # the rewrite is read first (S1), the wire it copies, published a day before, second
+    # the rewrite also gives the toll to an originator of its own, so its source is an
+    # original of that origin in the same row
+    wire = WIRE.replace("Published: 2026-04-05", "Published: 2026-04-04")
+    rewrite = REWRITE + (
+        "\nAt least eleven people have died in the raids since Friday, the Vellmar "
+        "hospital director Ilse Varga said.\n"
+    )
+    files = {"a-rewrite.txt": rewrite, "b-wire.txt": wire}
+    assessment = _assess(tmp_path, files)
+    row = _row_of(assessment, 11)
+    assert row["status"] == "corroborated"
+    # the wire's origin is shown as the wire, not as the outlet that copied its sentence
+    copied = next(
+        q
+        for q in row["quantities"]
+        if q["evidence"] == [_sentence(assessment, "S1", "At least eleven people had")]
+    )
+    assert copied["group"] == "S2"
