@@ -49,6 +49,7 @@ from briefbook.data import load_data
 __all__ = ["PredicateHit", "other_verbs", "predicate_hits", "predicate_problems"]
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_FIGURE_NEXT = r"\s+[\d$]"  # a figure follows: "declined to 40 tonnes", "fell to 31"
 _ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -160,7 +161,9 @@ def _lexicon() -> _Lexicon:
         idioms=(
             # before a figure an idiom's words are no idiom: "declined to 40 tonnes"
             re.compile(
-                r"(?<![\w-])(?:" + "|".join(map(re.escape, idioms)) + r")(?![\w-])(?!\s+[\d$])"
+                r"(?<![\w-])(?:"
+                + "|".join(map(re.escape, idioms))
+                + rf")(?![\w-])(?!{_FIGURE_NEXT})"
             )
             if idioms
             else None
@@ -194,8 +197,15 @@ def predicate_hits(text: str) -> list[PredicateHit]:
     spans: list[tuple[int, int, str]] = []
     for entry, pattern in lex.phrases:
         for m in pattern.finditer(low):
-            if not re.search(r"[.;:!?,()\"]", m.group(0)):
-                spans.append((m.start(), m.end(), entry))
+            if re.search(r"[.;:!?,()\"]", m.group(0)):
+                continue
+            if (
+                entry.endswith(" to")
+                and entry.split()[0] in lex.pole
+                and re.match(_FIGURE_NEXT, low[m.end() :])
+            ):
+                continue  # "fell to 31": a figure falling (its head word), no town taken
+            spans.append((m.start(), m.end(), entry))
     for m in lex.single_re.finditer(low):
         spans.append((m.start(), m.end(), lex.single[m.group(0)]))
     # phrases first (longest), then single words outside every phrase taken

@@ -196,3 +196,13 @@ def test_an_opposite_of_the_same_actor_fails(text, cited, mine, theirs) -> None:
 def test_the_new_entries_keep_their_own_pole(text, cited) -> None:
     result = check(text, cited)
     assert result.ok, result.reasons
+
+
+def test_a_figure_falling_to_a_level_is_the_fall_pole() -> None:
+    result = check("The death toll in Corvin fell to 31.", "The death toll in Corvin rose to 31.")
+    assert any("'fell'" in r and "'rose'" in r for r in result.reasons), result.reasons
+    # near miss: a town falling to its captors is no fall of a figure
+    assert check("Corvin fell to Tarsk rebels.", "Tarsk rebels captured Corvin.").ok
+    assert check(
+        "Belvin's grain output shrank to 40 tonnes.", "Belvin's grain output fell to 40 tonnes."
+    ).ok
