@@ -75,6 +75,7 @@ class _Lexicon:
     groups: dict[str, frozenset[str]]  # entry -> entries sharing a synonym group with it
     idioms: re.Pattern[str] | None
     negated_before: re.Pattern[str]
+    denial: re.Pattern[str]  # "denied that", "rejected claims that": the clause is denied
     threshold: float
     past: dict[str, str]  # irregular past form -> lemma
     irregular: dict[str, frozenset[str]]  # lemma -> its irregular forms
@@ -115,6 +116,22 @@ def _phrase_pattern(phrase: str, irregular: dict[str, list[str]]) -> re.Pattern[
     gap = r"(?:\s+[\w'-]+){0,3}?"
     tail = "".join(gap + r"\s+" + re.escape(w) for w in rest)
     return re.compile(rf"(?<![\w-])(?:{heads}){tail}(?![\w-])")
+
+
+def _denial_pattern(data: dict, irregular: dict[str, list[str]]) -> re.Pattern[str]:
+    """A denial verb's clause ("denied that", "denied", "rejected claims that"), matched as
+    the end of the text before a predicate."""
+    deny = {"deny", "refute", "dispute"} & {str(w) for w in data["denials"]}
+    forms = lambda ws: "|".join(  # noqa: E731
+        sorted({f for w in ws for f in _inflect(str(w), irregular)}, key=len, reverse=True)
+    )
+    objects = "|".join(map(re.escape, (str(w) for w in data["denied_objects"])))
+    return re.compile(
+        r"(?<![\w-])(?:"
+        rf"(?:{forms(deny)})(?:\s+that)?"
+        rf"|(?:{forms(data['denials'])})\s+(?:the\s+)?(?:{objects})\s+that"
+        r")(?:\s+(?!(?:and|but|then|while|after|before|as|yet)\b)[^\s.;:,]+){0,8}?\s*$"
+    )
 
 
 @cache
@@ -172,6 +189,7 @@ def _lexicon() -> _Lexicon:
             r"(?:(?:^|\W)(?:" + "|".join(re.escape(w) for w in negators) + r")|n't)"
             r"(?:\s+[\w'-]+){0,2}?\s*$"
         ),
+        denial=_denial_pattern(data, irregular),
         threshold=float(data["embedding_threshold"]),
         past={f: lemma for lemma, forms in irregular.items() for f in forms[:2] if f != lemma},
         irregular={k: frozenset(v) for k, v in irregular.items()},
@@ -217,7 +235,9 @@ def predicate_hits(text: str) -> list[PredicateHit]:
             continue
         taken.append((start, end))
         before = plain[max(0, start - 30) : start]
-        negated = bool(lex.negated_before.search(before))
+        negated = bool(lex.negated_before.search(before)) or bool(
+            lex.denial.search(plain[max(0, start - 120) : start])
+        )
         hits.append(PredicateHit(start, end, text[start:end], entry, negated))
     return sorted(hits, key=lambda h: h.start)
 

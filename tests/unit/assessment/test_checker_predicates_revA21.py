@@ -206,3 +206,34 @@ def test_a_figure_falling_to_a_level_is_the_fall_pole() -> None:
     assert check(
         "Belvin's grain output shrank to 40 tonnes.", "Belvin's grain output fell to 40 tonnes."
     ).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "Ostmark denied that its drones struck the Corvin depot.",
+            "Ostmark said its drones did not strike the Corvin depot.",
+        ),
+        (
+            "Belvin rejected claims that its troops fired on the crowd.",
+            "Belvin said its troops had not fired on the crowd.",
+        ),
+        (
+            "The Tarsk army dismissed reports that it had withdrawn from Corvin.",
+            "The Tarsk army said it had not withdrawn from Corvin.",
+        ),
+    ],
+)
+def test_a_predicate_the_text_reports_denied_is_negated(text, cited) -> None:
+    result = check(text, cited)
+    assert result.ok, result.reasons
+
+
+def test_an_event_the_evidence_reports_denied_is_not_carried() -> None:
+    cited = "Ostmark denied that its drones struck the Corvin depot."
+    result = check("Ostmark drones struck the Corvin depot.", cited)
+    assert any(r.startswith("predicate 'struck' is negated") for r in result.reasons)
+    # near misses: a relative clause, and a second verb of the denier, deny nothing
+    assert check("Belvin accepted the plan.", "Tarsk rejected the plan that Belvin accepted.").ok
+    assert check("Ostmark struck the depot.", "Ostmark denied the report and struck the depot.").ok
