@@ -18,10 +18,12 @@ and by drafted text. It never rescues a statement, it only finds what is wrong w
   by ``Russia``, ``DPRK`` by ``North Korea``;
 - **negations** (``negations=True``): a negation (not, no, never, without ...) needs one in
   the evidence;
-- **predicates** (``predicates=True``): every stance, outcome or event verb or noun of
-  ``data/predicates.yaml`` in the text must be carried by a cited sentence: the same word,
-  one of its pole or synonyms, or a close WordLlama match; an opposite ("welcomed" where
-  the evidence says "condemned") fails with both words named
+- **predicates** (``predicates=True``): a stance, outcome or event verb or noun of
+  ``data/predicates.yaml`` in the text whose opposite a cited sentence states ("welcomed"
+  where the evidence says "condemned"), with nothing of its own pole there, fails with both
+  words named, and so does an event the evidence negates; with ``absent_predicates`` (drafted
+  lines) every past event verb must also be carried by a cited sentence: the same word, one
+  of its pole or synonyms, or a close WordLlama match
   (:mod:`briefbook.assessment.predicates`);
 - **likelihood**: estimative words only from the ICD 203 list
   (:data:`briefbook.tradecraft.LIKELIHOOD_TERMS`), at most one, agreeing with the
@@ -41,8 +43,8 @@ Shapes::
     result.reasons       # one short line per problem: ["name 'Pyongyang' not in S1.2"]
     result.cited         # ids of the evidence sentences the text rests on
 
-Deterministic, no I/O but the WordLlama model read once when a predicate has no word of
-its own in the evidence; lexicons come from ``data/checker.yaml``, ``data/gazetteer.yaml``
+Deterministic, no I/O but the WordLlama model read once when, with ``absent_predicates``,
+a predicate has no word of its own in the evidence; lexicons come from ``data/checker.yaml``, ``data/gazetteer.yaml``
 and ``data/predicates.yaml``.
 
 Over 500 lines by a little: one check, its word lists in data/checker.yaml, its number,
@@ -446,6 +448,7 @@ def check_statement(
     require_citations: bool = False,
     negations: bool = True,
     predicates: bool = True,
+    absent_predicates: bool = False,
 ) -> CheckResult:
     """Check ``text`` against the ``evidence`` sentences it may rest on.
 
@@ -454,7 +457,9 @@ def check_statement(
     when it has none, every evidence sentence. ``require_citations``: a text without
     bracketed citations fails (drafted text must end with them). ``likelihood`` /
     ``confidence``: the grade the statement carries (ICD 203 term; low, moderate, high).
-    ``predicates``: check the stance, outcome and event words against the evidence.
+    ``predicates``: check the stance, outcome and event words against the evidence
+    (opposed or negated there); ``absent_predicates``: and fail the past event verbs it does
+    not carry (drafted lines; an analyst's paraphrase is the analyst's to word).
     Never raises on bad text: every problem is a reason in the result.
     """
     reasons: list[str] = []
@@ -540,7 +545,7 @@ def check_statement(
     # predicates: the stance, outcome and event words (``data/predicates.yaml``)
     if predicates:
         ev_pairs = [(s.id, normalise(s.text)) for s in cited]
-        for word, reason in predicate_problems(body, ev_pairs):
+        for word, reason in predicate_problems(body, ev_pairs, absent=absent_predicates):
             fail(word, reason)
 
     # likelihood and confidence

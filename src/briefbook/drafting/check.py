@@ -8,7 +8,8 @@
    analyst's own judgments pass): every number, date, name, entity and negation of the
    sentence is in the cited sentences, so the inference adds none; no stance, outcome or
    event word opposes theirs ("welcomed" where they say "condemned"), and every such verb
-   stated as a past event is carried by them (:mod:`briefbook.assessment.predicates`);
+   stated as a past event is carried by them (``absent_predicates``, which the analyst's
+   judgments do not take: :mod:`briefbook.assessment.predicates`);
    likelihood words only from the ICD 203 list, never with a confidence in one sentence;
 3. a key judgment carries an ICD 203 term or a confidence;
 4. the support score, the cosine of the WordLlama embeddings of the sentence and of its
@@ -150,7 +151,7 @@ def _hard_checks(line: str, offered: Mapping[str, str], *, judgment: bool) -> Ve
         return verdict
     sentences = [Sentence(id=i, source=i.split(".")[0], text=t) for i, t in offered.items()]
     cited_line = f"{text} [{', '.join(verdict.evidence)}]"
-    result = check_statement(cited_line, sentences, require_citations=True)
+    result = check_statement(cited_line, sentences, require_citations=True, absent_predicates=True)
     verdict.reasons.extend(result.reasons)
     _grade(verdict)
     if judgment and not verdict.likelihood and not verdict.confidence:
