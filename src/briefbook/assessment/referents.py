@@ -106,18 +106,23 @@ def _names(text: str, places: Collection[str]) -> list[tuple[int, int, str]]:
 
 
 @cache
-def _referent_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _referent_words() -> tuple[
+    frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
     """(the ordinary English words of data/ordinary_words.yaml, ``referent_exclusive_kinds``,
     a goal before a name: ``referent_goal_words``, an area noun after it:
-    ``referent_area_nouns``) of data/judgments.yaml (round revB21)."""
+    ``referent_area_nouns``, a word that makes an indefinite description no place in
+    particular: ``referent_nonspecific``) of data/judgments.yaml (round revB21)."""
     data = load_data("judgments.yaml")
     goals = alternation(str(w) for w in data["referent_goal_words"])
     areas = alternation(str(w) for w in data["referent_area_nouns"])
+    nonspecific = alternation(str(w) for w in data["referent_nonspecific"])
     return (
         frozenset(str(w).lower() for w in load_data("ordinary_words.yaml")["words"]),
         frozenset(str(w).lower() for w in data["referent_exclusive_kinds"]),
         re.compile(rf"(?<![\w'’-])(?:{goals})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?$", re.I),
         re.compile(rf"\s+(?:{areas})(?![\w'’-])", re.I),
+        re.compile(rf"(?<![\w'’-])(?:{nonspecific})(?![\w'’-])", re.I),
     )
 
 
@@ -162,6 +167,10 @@ def unnamed_descriptions(
         # ... or before it: "Ostra, a key eastern city", "Ostra is the largest town"
         lead = _BEFORE.search(before)
         if lead is not None and not _opening_word(lead, before, places):
+            continue
+        # an indefinite one after a negation or "the first time" is no place in particular
+        # ("Rebels have never captured a provincial capital"; round revB21)
+        if m.group("det").lower() != "the" and _referent_words()[4].search(before):
             continue
         # a definite description after a place its sentence names: "the city" is that place
         if m.group("det").lower() == "the" and any(e <= m.start() for _, e, _ in named):
@@ -239,7 +248,7 @@ def name_nearby(
     # airport" beside it. Two names tied nearby are two places: which one the description
     # means is not told (round revB21), and a name tied to another kind of settlement is
     # no name of this one ("Vell, a village" for "a key town": ``referent_exclusive_kinds``)
-    ordinary, exclusive, goal, area = _referent_words()
+    _, exclusive, goal, area, _ = _referent_words()
     own = kind.split()[-1].lower()
     others = [] if own not in exclusive else sorted(exclusive - {own})
     for of_kind in (kind,) if facility else (kind, None):

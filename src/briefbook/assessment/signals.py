@@ -1100,11 +1100,24 @@ def _main_clause_event(text: str, start: int, end: int) -> bool:
         # without its year ("imposed sanctions on Karsia last year", "has imposed sanctions
         # for years"; an act dated by its year is history read against the issue's window:
         # :func:`dated_before_window`)
-        and not find_cues(text, "sentence_hedges")
+        and not _unconfirmed(text)
         and unrealised.search(clause) is None
         and claimed.match(text, end) is None
         and past.match(text, end) is None
     )
+
+
+def _unconfirmed(text: str) -> bool:
+    """Whether ``text`` holds a hedge that qualifies all it reports (``sentence_hedges`` of
+    data/cues.yaml: "reportedly", "allegedly", "unconfirmed"), not an attribution verb
+    (``attribution_hedges``: "the army accused the rebels" names a speaker; round revB21)."""
+    speakers = _attribution_hedges()
+    return any(cue not in speakers for _, _, cue in find_cues(text, "sentence_hedges"))
+
+
+@cache
+def _attribution_hedges() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("cues.yaml")["attribution_hedges"])
 
 
 @cache
@@ -1119,7 +1132,13 @@ def _unreal_or_past() -> tuple[re.Pattern[str], ...]:
     past = alternation(str(w) for w in data["act_past_times"])
     return (
         re.compile(rf"(?<![\w-])(?:{unrealised})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I),
-        re.compile(rf"[^.;!?]*?,\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{claimed})(?![\w'’-])", re.I),
+        # the claim's verb ends its clause: ", the rebels claimed." (not ", which the army
+        # had claimed was impregnable")
+        re.compile(
+            rf"[^.;!?]*?,\s+(?!(?:which|that|who|whom|whose)\s)(?:[\w'’.-]+\s+){{0,4}}?"
+            rf"(?:{claimed})(?=\s*(?:[,.;:!?]|$))",
+            re.I,
+        ),
         re.compile(rf"[^,.;:!?]*?(?<![\w-])(?:{past})(?![\w'’-])", re.I),
     )
 

@@ -50,6 +50,9 @@ STILL_DECISIVE = [
     "Sanctions imposed by the US and the EU on Monday target Karsia's oil exports.",
     "Canada announced sanctions on 14 Karsian officials on Friday.",
     "The UK on Monday imposed sanctions on five Karsian generals.",
+    # an attribution verb is no hedge, nor a claim inside a relative clause
+    "Karsia accused Ostland of aggression; Ostlandi troops captured the town of Ostra.",
+    "Rebels captured Ostra, which the army had claimed was impregnable.",
 ]
 
 

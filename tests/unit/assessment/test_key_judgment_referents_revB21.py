@@ -3,7 +3,9 @@
 a goal nearby ("Refugees fled to the city of Brask"), nor one told by its area ("across
 Donetsk region"), nor one tied to another kind of settlement ("Vell, a village" for "a key
 town"), nor either of two places of the kind named nearby; a name ends before its full stop.
-An ordinary word opening the sentence ("Meanwhile, a key eastern city fell") names nothing.
+An ordinary word opening the sentence ("Meanwhile, a key eastern city fell") names nothing,
+and an indefinite description after a negation ("have never captured a provincial capital")
+is no place in particular.
 Near misses keep their names."""
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ def test_the_name_of_the_place(kind: str, neighbours: list[str], name: tuple[str
     [
         ("Meanwhile, a key eastern city fell to the rebels.", ["a key eastern city"]),
         ("Overnight, the capital was hit by drones.", ["the capital"]),
+        # an indefinite description after a negation or "the first time": no place in
+        # particular, so none to name
+        ("Rebels have never captured a provincial capital.", []),
+        ("Neither side has taken a major city since March.", []),
+        ("It is the first time rebels have held a provincial capital.", []),
         # near misses: a name opening the sentence, known or not
         ("Ostra, a key eastern city, fell to the rebels.", []),
         ("Harnvik, a key eastern city, fell to the rebels.", []),
