@@ -749,6 +749,8 @@ def _disarm_event_source(data: Mapping[str, Any]) -> str:
         rf"{_CLAUSE_START}{_subject_lead(data)}(?i:{_phrases(data['disarm_events'])})"
         rf"(?:\s+(?:{_phrases(data['disarm_event_links'])})(?:\s+[\w'’.-]+){{1,6}}?)?\s+"
         rf"(?:{_phrases(data['disarm_event_verbs'])})"
+        # not began to do something else ("The handover of weapons began to slow"; revB21)
+        r"(?!\s+to\s)"
     )
 
 
@@ -999,7 +1001,11 @@ def _sanction_source(data: Mapping[str, Any]) -> str:
     # (round revB21) not the head of a compound ("announced sanctions exemptions for aid
     # groups"), and a day of the news before the clause's own verb ("Sanctions imposed on
     # Karsia were lifted on Monday" dates the lifting)
-    compound = rf"(?!\s+(?i:{_phrases(data['sanction_compounds'])})(?![\w'’-]))"
+    # ... nor the subject of a clause after the verb ("announced sanctions would be lifted")
+    compound = (
+        rf"(?!\s+(?i:{_phrases(data['sanction_compounds'])})(?![\w'’-]))"
+        r"(?!\s+(?:would|will|could|may|might|were|are|is|was|had|have)(?![\w'’-]))"
+    )
     unverbed = r"(?:(?!(?<![\w-])(?:is|are|was|were|has|have|had)(?![\w'’-]))[^.;])"
     return (
         rf"(?:(?:{verbs})\s+(?:{stop}[\w'’.,-]+\s+){{0,4}}?(?i:{nouns})(?![\w'’-]){compound}"
@@ -1136,7 +1142,7 @@ def _unreal_or_past() -> tuple[re.Pattern[str], ...]:
         # had claimed was impregnable")
         re.compile(
             rf"[^.;!?]*?,\s+(?!(?:which|that|who|whom|whose)\s)(?:[\w'’.-]+\s+){{0,4}}?"
-            rf"(?:{claimed})(?=\s*(?:[,.;:!?]|$))",
+            rf"(?:{claimed})(?:\s+(?:it|this|that|so|them))?(?=\s*(?:[,.;:!?]|$))",
             re.I,
         ),
         re.compile(rf"[^,.;:!?]*?(?<![\w-])(?:{past})(?![\w'’-])", re.I),

@@ -37,6 +37,9 @@ OVER_REACHES = [
     "Sanctions imposed on Karsia were lifted on Monday.",
     "The Treasury announced sanctions exemptions for aid groups on Tuesday.",
     "The EU adopted sanctions guidance for exporters on Monday.",
+    "The EU announced sanctions would be lifted on Monday.",
+    "A peace treaty was signed in Halvik, the rebels said, but the government denied it.",
+    "The handover of weapons began to slow on Monday.",
 ]
 
 STILL_DECISIVE = [
@@ -53,6 +56,7 @@ STILL_DECISIVE = [
     # an attribution verb is no hedge, nor a claim inside a relative clause
     "Karsia accused Ostland of aggression; Ostlandi troops captured the town of Ostra.",
     "Rebels captured Ostra, which the army had claimed was impregnable.",
+    "The handover of weapons by the militia began on Monday under the eye of UN monitors.",
 ]
 
 
