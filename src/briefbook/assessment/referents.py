@@ -92,6 +92,7 @@ def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pat
 
 @cache
 def _facilities() -> frozenset[str]:
+    """The facility kinds of a description: ``referent_facilities`` of data/judgments.yaml."""
     return frozenset(str(w).lower() for w in load_data("judgments.yaml")["referent_facilities"])
 
 

@@ -1004,7 +1004,7 @@ def _sanction_source(data: Mapping[str, Any]) -> str:
     # ... nor the subject of a clause after the verb ("announced sanctions would be lifted")
     compound = (
         rf"(?!\s+(?i:{_phrases(data['sanction_compounds'])})(?![\w'’-]))"
-        r"(?!\s+(?:would|will|could|may|might|were|are|is|was|had|have)(?![\w'’-]))"
+        rf"(?!\s+(?:{_phrases(data['sanction_clause_verbs'])})(?![\w'’-]))"
     )
     unverbed = r"(?:(?!(?<![\w-])(?:is|are|was|were|has|have|had)(?![\w'’-]))[^.;])"
     return (
@@ -1123,6 +1123,7 @@ def _unconfirmed(text: str) -> bool:
 
 @cache
 def _attribution_hedges() -> frozenset[str]:
+    """The hedges that are attribution verbs: ``attribution_hedges`` of data/cues.yaml."""
     return frozenset(str(w) for w in load_data("cues.yaml")["attribution_hedges"])
 
 
@@ -1136,12 +1137,13 @@ def _unreal_or_past() -> tuple[re.Pattern[str], ...]:
     unrealised = alternation(str(w) for w in data["act_unrealised"])
     claimed = alternation(str(w) for w in data["act_claimed"])
     past = alternation(str(w) for w in data["act_past_times"])
+    relatives = alternation(str(w) for w in data["relatives"])
     return (
         re.compile(rf"(?<![\w-])(?:{unrealised})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I),
         # the claim's verb ends its clause: ", the rebels claimed." (not ", which the army
         # had claimed was impregnable")
         re.compile(
-            rf"[^.;!?]*?,\s+(?!(?:which|that|who|whom|whose)\s)(?:[\w'’.-]+\s+){{0,4}}?"
+            rf"[^.;!?]*?,\s+(?!(?:{relatives}|that)\s)(?:[\w'’.-]+\s+){{0,4}}?"
             rf"(?:{claimed})(?:\s+(?:it|this|that|so|them))?(?=\s*(?:[,.;:!?]|$))",
             re.I,
         ),
