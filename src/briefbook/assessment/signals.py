@@ -909,6 +909,9 @@ def _disarm_source(data: Mapping[str, Any]) -> str:
     return (
         rf"(?i:{_phrases(data['disarm_subjects'])})(?:\s+[\w'’.-]+){{0,6}}?\s+{act}\s+"
         rf"(?:(?!(?:{fillers})(?![\w'’-]))[\w'’.,-]+\s+){{0,3}}?(?i:{_phrases(data['disarm_nouns'])})"
+        # not the head of a compound ("gave up its artillery positions": a place given up;
+        # ``disarm_noun_compounds``, round revB21)
+        rf"(?![\w'’-])(?!\s+(?i:{_phrases(data['disarm_noun_compounds'])})(?![\w'’-]))"
     )
 
 

@@ -40,6 +40,8 @@ OVER_REACHES = [
     "The EU announced sanctions would be lifted on Monday.",
     "A peace treaty was signed in Halvik, the rebels said, but the government denied it.",
     "The handover of weapons began to slow on Monday.",
+    "The army gave up its artillery positions near Ostra.",
+    "The rebels handed over the weapons depot to the police on Monday.",
 ]
 
 STILL_DECISIVE = [
@@ -57,6 +59,7 @@ STILL_DECISIVE = [
     "Karsia accused Ostland of aggression; Ostlandi troops captured the town of Ostra.",
     "Rebels captured Ostra, which the army had claimed was impregnable.",
     "The handover of weapons by the militia began on Monday under the eye of UN monitors.",
+    "The rebels handed over their weapons to UN monitors on Monday.",
 ]
 
 
