@@ -1308,6 +1308,7 @@ def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
                 and not war_means.search(re.split(r"[,;:]", tail, maxsplit=1)[0])
             )
             or any(c.end() > len(head) - len(act) for c in civilian.finditer(head))
+            or _civil_post(act)
             or (_leader_taken().fullmatch(act) and crime.search(tail))
         )
     if _arms_given_up().fullmatch(act):
@@ -1331,6 +1332,40 @@ def _act_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             rf"(?:{_phrases(data['disarm_ally_words'])})(?![\w'’-])",
             re.I,
         ),
+    )
+
+
+@cache
+def _generic_post() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a generic leader noun and the post after its "of": ``leader_generic_nouns``, the
+    words that make the post an armed or state body's: ``disarm_subjects`` and
+    ``leader_post_bodies``) of ``decisive_events`` in
+    data/judgments.yaml (round revB21)."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    bodies = [*data["disarm_subjects"], *data["leader_post_bodies"]]
+    return (
+        re.compile(
+            rf"(?<![\w-])(?:{_phrases(data['leader_generic_nouns'])})\s+of\s+"
+            r"(?P<post>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+?)"
+            r"(?=,|\s+(?-i:[A-Z])|\s+(?:was|were|has|have|had|died)(?![\w'’-]))",
+            re.I,
+        ),
+        frozenset(w for b in bodies for w in str(b).lower().split()),
+    )
+
+
+def _civil_post(act: str) -> bool:
+    """Whether ``act`` kills the leader of no armed or state body, named by a post after a
+    generic leader noun with no name nor word of such a body in it ("The leader of the
+    protesters was killed", "the president of the football club"; round revB21): not "the
+    leader of Hamas", "the chief of the rebel group"."""
+    pattern, bodies = _generic_post()
+    m = pattern.search(act)
+    if m is None:
+        return False
+    words = re.findall(r"[\w'’.-]+", m.group("post"))
+    return not any(
+        w[:1].isupper() or w.lower().rstrip("'’s") in bodies or w.lower() in bodies for w in words
     )
 
 

@@ -32,6 +32,9 @@ OVER_REACHES = [
     "The leader of the local farmers' union was killed in a strike on Tuesday.",
     "The president of the football club was killed in the shelling.",
     "The chief of the village council was killed by artillery fire.",
+    "The leader of the protesters was killed by police on Monday.",
+    "The leader of the local farmers was killed in the shelling.",
+    "The president of the Red Cross society was killed in the shelling.",
     "General Ivo Pran died on Monday aged 90, hours after shelling hit the capital.",
     "General Ivo Pran died in hospital on Monday, two years after a missile strike wounded him.",
     "Sanctions imposed on Karsia were lifted on Monday.",
@@ -58,6 +61,8 @@ STILL_DECISIVE = [
     # an attribution verb is no hedge, nor a claim inside a relative clause
     "Karsia accused Ostland of aggression; Ostlandi troops captured the town of Ostra.",
     "Rebels captured Ostra, which the army had claimed was impregnable.",
+    "The leader of the rebel group was killed in an air strike on Monday.",
+    "The leader of Hamas was killed in a strike in Tehran.",
     "The handover of weapons by the militia began on Monday under the eye of UN monitors.",
     "The rebels handed over their weapons to UN monitors on Monday.",
 ]
