@@ -97,6 +97,26 @@ _OBJECT_THIS = re.compile(
 
 
 @cache
+def _object_pronoun() -> re.Pattern[str]:
+    """ "Government forces will try to retake it.", "Rebels captured it on Sunday.": an
+    object "it" or "them" after the sentence's subject and verbs alone, so with nothing in the
+    sentence it can stand for (round revB21). Only from the sentence's start (no lead
+    phrase, which may name it: "After the fall of Ostra, ..."), across words none of
+    ``object_pronoun_stops`` (a second noun phrase or clause: "The army lost the town and
+    will retake it"), and before a stop or one of ``object_pronoun_after`` ("said it
+    would ...", "made it to ..." are no such object); data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    stops = alternation(str(w) for w in data["object_pronoun_stops"])
+    after = alternation(str(w) for w in data["object_pronoun_after"])
+    return re.compile(
+        r"^\W*(?:(?:the|a|an)\s+)?"
+        rf"(?:(?!(?:{stops})(?![\w'’-]))[\w'’-]+\s+){{1,7}}?(?:it|them)"
+        rf"(?=\s*(?:[,.;:!?]|$)|\s+(?:{after})(?![\w'’-]))",
+        re.I,
+    )
+
+
+@cache
 def _shell_subject() -> re.Pattern[str]:
     """ "This view ...", "These assumptions ...", "Such claims ...": a demonstrative and a noun
     that stands for what was said before (``shell_nouns``, data/judgments.yaml)."""
@@ -340,7 +360,9 @@ def needs_context(text: str, short_forms: Collection[str] = ()) -> bool:
     addition, ...", "As a result, ..."; ``data/judgments.yaml``) needs context too, and so
     do a subject that stands for what was said before ("This view assumes ...", "These
     assumptions ...": a demonstrative and one of ``shell_nouns``) and "this" standing alone
-    as an object outside quotation marks ("The minister disclosed this to the deputies.").
+    as an object outside quotation marks ("The minister disclosed this to the deputies."),
+    and so does an object "it" or "them" after the subject and verbs alone ("Government
+    forces will try to retake it.": :func:`_object_pronoun`).
     A subject compared with what the sentence before named needs it as well ("A similar
     visit was made in March", "Another such raid ...", "The same unit ..."; not "The same
     day ..."; ``comparatives``). A sentence that ends on a colon introduces what follows
@@ -364,6 +386,8 @@ def _needs_context(text: str, short_forms: frozenset[str]) -> bool:
         return True
     if _shell_subject().search(text) or _OBJECT_THIS.search(_QUOTED.sub(" ", text)):
         return True
+    if _object_pronoun().search(text):
+        return True  # "Government forces will try to retake it.": what it is was said before
     if _points_back(text) or _compares_back(text):
         return True
     if _additive_aside().search(text):

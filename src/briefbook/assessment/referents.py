@@ -92,6 +92,7 @@ def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pat
 
 @cache
 def _facilities() -> frozenset[str]:
+    """The facility kinds of a description: ``referent_facilities`` of data/judgments.yaml."""
     return frozenset(str(w).lower() for w in load_data("judgments.yaml")["referent_facilities"])
 
 
@@ -103,6 +104,39 @@ def _names(text: str, places: Collection[str]) -> list[tuple[int, int, str]]:
             if not any(s <= m.start() < e for s, e, _ in out):
                 out.append((m.start(), m.end(), m.group(0)))
     return sorted(out)
+
+
+@cache
+def _referent_words() -> tuple[
+    frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    """(the ordinary English words of data/ordinary_words.yaml, ``referent_exclusive_kinds``,
+    a goal before a name: ``referent_goal_words``, an area noun after it:
+    ``referent_area_nouns``, a word that makes an indefinite description no place in
+    particular: ``referent_nonspecific``) of data/judgments.yaml (round revB21)."""
+    data = load_data("judgments.yaml")
+    goals = alternation(str(w) for w in data["referent_goal_words"])
+    areas = alternation(str(w) for w in data["referent_area_nouns"])
+    nonspecific = alternation(str(w) for w in data["referent_nonspecific"])
+    return (
+        frozenset(str(w).lower() for w in load_data("ordinary_words.yaml")["words"]),
+        frozenset(str(w).lower() for w in data["referent_exclusive_kinds"]),
+        re.compile(rf"(?<![\w'’-])(?:{goals})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?$", re.I),
+        re.compile(rf"\s+(?:{areas})(?![\w'’-])", re.I),
+        re.compile(rf"(?<![\w'’-])(?:{nonspecific})(?![\w'’-])", re.I),
+    )
+
+
+def _opening_word(lead: re.Match[str], before: str, places: Collection[str]) -> bool:
+    """Whether the capitalised word before a description (``lead`` of ``_BEFORE`` in
+    ``before``) is no name: a word of the calendar, or an ordinary word opening the sentence
+    that is none of ``places`` ("Meanwhile, a key eastern city fell", "Overnight, the
+    capital was hit"; round revB21)."""
+    word = lead.group("word")
+    if word.lower() in calendar_words():
+        return True
+    opening = not before[: lead.start("word")].strip(" \"'“‘(")
+    return opening and word not in places and word.lower() in _referent_words()[0]
 
 
 def unnamed_descriptions(
@@ -133,7 +167,11 @@ def unnamed_descriptions(
             continue
         # ... or before it: "Ostra, a key eastern city", "Ostra is the largest town"
         lead = _BEFORE.search(before)
-        if lead is not None and lead.group("word").lower() not in calendar_words():
+        if lead is not None and not _opening_word(lead, before, places):
+            continue
+        # an indefinite one after a negation or "the first time" is no place in particular
+        # ("Rebels have never captured a provincial capital"; round revB21)
+        if m.group("det").lower() != "the" and _referent_words()[4].search(before):
             continue
         # a definite description after a place its sentence names: "the city" is that place
         if m.group("det").lower() == "the" and any(e <= m.start() for _, e, _ in named):
@@ -152,38 +190,37 @@ def unnamed_descriptions(
 def _tied(text: str, kind: str | None = None) -> list[str]:
     """The names ``text`` ties to a place of ``kind`` (any of ``referent_kinds`` when None):
     "the city of Ostra", "Ostra, a ... city", "Ostra is the largest city", "Kessa airport",
-    "the airport at Kessa"."""
+    "the airport at Kessa"; not a place told as a goal ("Refugees fled to the city of
+    Brask": ``referent_goal_words``; round revB21). A name ends before a full stop."""
+    return [name for name, _ in _tied_at(text, kind)]
+
+
+def _tied_at(text: str, kind: str | None = None) -> list[tuple[str, int]]:
+    """:func:`_tied` with where each tie starts in ``text``."""
     if kind is None:
         k = "(?:" + alternation(str(w) for w in load_data("judgments.yaml")["referent_kinds"]) + ")"
     else:
         k = r"\s+".join(map(re.escape, kind.split()))
     lead = r"(?:[\w'’-]+\s+){0,4}?"
-    found = [
-        m.group("name")
-        for m in re.finditer(
-            rf"(?<![\w'’-])(?:the|a|an)\s+{lead}{k}\s+of\s+(?P<name>(?-i:{_NAME}))", text, re.I
-        )
-    ]
-    found += [
-        m.group("name")
-        for m in re.finditer(
+    patterns = [
+        re.compile(rf"(?<![\w'’-])(?:the|a|an)\s+{lead}{k}\s+of\s+(?P<name>(?-i:{_NAME}))", re.I),
+        re.compile(
             rf"(?<![\w'’-])(?P<name>{_NAME})\s*(?:,|\s+(?:is|was|remains|became))\s+"
-            rf"(?:a|an|the)\s+{lead}{k}(?![\w'’-])",
-            text,
-        )
+            rf"(?:a|an|the)\s+{lead}{k}(?![\w'’-])"
+        ),
+        # "Kessa airport", "the Vell refinery", "the airport at Kessa"
+        re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\s+{k}(?![\w'’-])"),
+        re.compile(rf"(?<![\w'’-])(?:the|a|an)\s+{lead}{k}\s+at\s+(?P<name>(?-i:{_NAME}))", re.I),
     ]
-    # "Kessa airport", "the Vell refinery", "the airport at Kessa"
-    found += [
-        m.group("name")
-        for m in re.finditer(rf"(?<![\w'’-])(?P<name>{_NAME})\s+{k}(?![\w'’-])", text)
-    ]
-    found += [
-        m.group("name")
-        for m in re.finditer(
-            rf"(?<![\w'’-])(?:the|a|an)\s+{lead}{k}\s+at\s+(?P<name>(?-i:{_NAME}))", text, re.I
-        )
-    ]
-    return [n for n in found if n.split()[0].lower() not in {"the", "a", "an"}]
+    goal = _referent_words()[2]
+    found = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name = m.group("name").rstrip(".")
+            if name.split()[0].lower() in {"the", "a", "an"} or goal.search(text, 0, m.start()):
+                continue
+            found.append((name, m.start()))
+    return found
 
 
 def _of_country(name: str, countries: Collection[str]) -> bool:
@@ -209,16 +246,34 @@ def name_nearby(
     one. None when the neighbours name none, or several and tie none to the kind; for a
     ``facility``, None unless a name is tied to its own kind."""
     # a facility only by a name tied to its own kind: "the Vell refinery" is no name of "the
-    # airport" beside it
+    # airport" beside it. Two names tied nearby are two places: which one the description
+    # means is not told (round revB21), and a name tied to another kind of settlement is
+    # no name of this one ("Vell, a village" for "a key town": ``referent_exclusive_kinds``)
+    _, exclusive, goal, area, _ = _referent_words()
+    own = kind.split()[-1].lower()
+    others = [] if own not in exclusive else sorted(exclusive - {own})
     for of_kind in (kind,) if facility else (kind, None):
+        first: dict[str, int] = {}
         for n, text in enumerate(neighbours):
-            tied = [t for t in _tied(text, of_kind) if not _of_country(t, countries)]
-            if len(set(tied)) == 1:
-                return tied[0], n
+            unlike = (
+                {t for other in others for t in _tied(text, other)} if of_kind is None else set()
+            )
+            for t in _tied(text, of_kind):
+                if not _of_country(t, countries) and t not in unlike:
+                    first.setdefault(t, n)
+        if len(first) == 1:
+            return next(iter(first.items()))
+        if len(first) > 1:
+            return None
     seen: dict[str, int] = {}
     for n, text in enumerate(neighbours):
-        for _, _, name in _names(text, [p for p in places if p not in countries]):
-            seen.setdefault(name, n)
+        for start, end, name in _names(text, [p for p in places if p not in countries]):
+            # a place told as a goal ("Residents fled to Kessa") or by its area ("across
+            # Donetsk region") is no name of the town the description tells (round revB21)
+            if goal.search(text, 0, start) or area.match(text, end):
+                continue
+            if name not in {t for other in others for t in _tied(text, other)}:
+                seen.setdefault(name, n)
     if len(seen) == 1 and not facility:
         name, n = next(iter(seen.items()))
         return name, n
