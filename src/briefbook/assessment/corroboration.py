@@ -89,6 +89,7 @@ from briefbook.assessment.occasions import sentence_time
 from briefbook.assessment.origins import (
     declared_voice,
     evidence_origins,
+    head_of_state,
     merge_originators,
     origin_key,
     source_voices,
@@ -185,6 +186,10 @@ class _Item:
     voice: str | None = None
     # that publisher's name, as its own figures' origin is shown
     speaker: str | None = None
+    # its originator with the words its sentence puts right before the name ("a spokesperson
+    # for President Olin", "Kremlin spokesman Dmitry Peskov"): the role the name leaves out
+    # (:func:`_told_by`); None: no originator
+    told_by: str | None = None
     # whether its sentence tells the toll as risen ("rose to 19", "the toll climbed to"):
     # ``toll_rise_words`` of data/claims.yaml (:func:`_tells_rise`)
     rise: bool = False
@@ -275,7 +280,22 @@ def _support(a: _Item, b: _Item) -> bool:
         return True
     if a.interval == b.interval:
         return True
+    if _same_open_side(a.interval, b.interval):
+        # two floors ("at least 10", "at least 300") or two ceilings of one event describe
+        # one count however far apart they lie: the tighter makes the looser true
+        # (:func:`_confirms`), so they are compared, never left unmatched (round claims22)
+        return True
     return _overlap(_reach(a.interval), _reach(b.interval))
+
+
+def _same_open_side(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether both intervals are bounds open on the same side (two floors, two ceilings)."""
+    (la, ha), (lb, hb) = a, b
+    if math.isinf(ha) and math.isinf(hb):
+        return not (math.isinf(la) or math.isinf(lb))
+    if math.isinf(la) and math.isinf(lb):
+        return not (math.isinf(ha) or math.isinf(hb))
+    return False
 
 
 def _confirms(a: _Item, b: _Item) -> bool:
@@ -838,9 +858,44 @@ def _fold_generic_origins(items: list[_Item]) -> None:
             i.origin = merged.get(i.origin, i.origin)
 
 
+_HEAD_NAMED = re.compile(r"\b(?:[Pp]resident|[Kk]ing|[Ee]mir|[Ss]ultan|[Ll]eader)\s+[A-Z]")
+
+
+def _fold_heads_of_state(items: list[_Item]) -> None:
+    """In one row: a head of state, his office, his spokesperson and his government's
+    statement are one origin (:func:`~briefbook.assessment.origins.head_of_state`): "President
+    Olin told reporters" and the White House's own statement count once. Two states are two
+    origins: origins are joined only when the row's heads name at most one state (the others
+    naming none) and at most one head by name among those naming no state (two presidents
+    of unnamed states stay two)."""
+    states: dict[str, set[str | None]] = defaultdict(set)
+    persons: set[str] = set()
+    for i in items:
+        name = i.told_by or (i.speaker if i.voice and i.origin == i.voice else None)
+        is_head, state = head_of_state(name)
+        if not is_head:
+            continue
+        states[i.origin].add(state)
+        if _HEAD_NAMED.search(str(name)):
+            persons.add(i.origin)
+    if len(states) < 2:
+        return
+    known = {s for v in states.values() for s in v if s}
+    if len(known) > 1:
+        return  # two governments: two origins
+    if len([o for o in persons if not (states[o] - {None})]) > 1:
+        return  # two presidents who name no state: two origins
+    heads = [i.origin for i in items if i.origin in states]
+    target = heads[0]
+    for i in items:
+        if i.origin in states:
+            i.origin = target
+
+
 def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> dict[str, Any]:
     items = sorted(items, key=lambda i: (sentence_key(i.first), i.figure))
     _fold_generic_origins(items)
+    _fold_heads_of_state(items)
     support, oppose, sides = _figure_support(items)
     origins = _ordered_origins(items)
     originals = {i.group for i in items}
@@ -1161,6 +1216,22 @@ def _claim_key(claim: Claim) -> CountsKey:
     return key
 
 
+_ROLE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\b(?:said|says|told|and)\b")
+
+
+def _told_by(name: str | None, text: str) -> str | None:
+    """The originator ``name`` with up to five words its sentence puts right before it in
+    one phrase ("..., a spokesperson for President Olin said": "a spokesperson for President
+    Olin"), so a role the name leaves out is read; the name alone when it is not found."""
+    if not name:
+        return None
+    at = text.find(name)
+    if at < 0:
+        return name
+    head = _ROLE_BREAK.split(text[:at])[-1].split()[-5:]
+    return " ".join([*head, name])
+
+
 def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     sentence_source = {s.id: s.source for s in assessment.sentences}
     text_of = {s.id: s.text for s in assessment.sentences}
@@ -1218,6 +1289,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 if group in voices
                 else None,
                 speaker=voices.get(group),
+                told_by=_told_by(claim.attributed_to, text_of.get(first, "")),
             )
         )
     merged = merge_originators(i.origin for i in items)

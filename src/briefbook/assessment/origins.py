@@ -29,6 +29,7 @@ from briefbook.text.normalise import fold_words
 
 __all__ = [
     "declared_voice",
+    "head_of_state",
     "evidence_origins",
     "merge_originators",
     "origin_key",
@@ -341,3 +342,78 @@ def evidence_origins(assessment: Assessment, groups: dict[str, str]) -> dict[str
         out[s.id] = origin_key(originator.get(s.id), group, initials=True, voice=voices.get(group))
     merged = merge_originators(out.values())
     return {sid: merged.get(o, o) for sid, o in out.items()}
+
+
+_HEAD_SKIP = frozenset(["the", "a", "an", "his", "her", "its", "their", "for", "of", "to", "by"])
+
+
+@cache
+def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The titles, offices and government words of ``data/claims.yaml`` (``head_titles``,
+    ``head_offices``, ``head_government_words``) as patterns, and office -> country."""
+    data = load_data("claims.yaml")
+    offices = {str(k): str(v) for k, v in data["head_offices"].items()}
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    title = re.compile(rf"(?<![\w-])(?:{alt(str(w) for w in data['head_titles'])})(?![\w-])", re.I)
+    office = re.compile(rf"(?<![\w-])(?:{alt(offices)})(?![\w-])")
+    govt = re.compile(
+        rf"(?<![\w-])(?:{alt(str(w) for w in data['head_government_words'])})(?![\w-])", re.I
+    )
+    return title, office, govt, offices
+
+
+def _state_word(word: str) -> str:
+    """A country named by a word before a title ("French", "Karsian", "Karsia's", "US") as
+    its folded name; an unknown capitalised word stands for itself."""
+    folded = " ".join(fold_words(word.removesuffix("'s").removesuffix("’s")))
+    return _country_words().get(folded, folded)
+
+
+def head_of_state(name: str | None) -> tuple[bool, str | None]:
+    """Whether ``name`` speaks for a head of state, and for which state if it says: a title
+    ("President Marek Olin", "Karsian President Olin", "the presidency", "a spokesperson for
+    President Olin"), an office of ``head_offices`` ("the White House": United States;
+    "Kremlin spokesman X": Russia) or a named country's government ("the Karsian
+    government", "the government of Karsia"). A title after a word of ``head_title_not``
+    ("vice president", "the club president") or ending "president of" a body other than a
+    country ("president of the Red Cross") is another body's; a bare "government" names no
+    state (it is a generic originator). Returns (False, None) for any other name."""
+    if not name:
+        return False, None
+    text = " ".join(str(name).split())
+    title, office, govt, offices = _head_patterns()
+    hit = office.search(text)
+    if hit:
+        return True, " ".join(fold_words(offices[hit.group(0)]))
+    not_before = frozenset(str(w) for w in load_data("claims.yaml")["head_title_not"])
+    countries = _country_words()
+    names = {" ".join(n) for n in (sorted(c) for c in _country_names())}
+    for pattern, is_title in ((title, True), (govt, False)):
+        for m in pattern.finditer(text):
+            before = re.findall(r"[\w'’-]+", text[: m.start()])
+            after = re.match(
+                r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", text[m.end() :]
+            )
+            prev = before[-1] if before else ""
+            if prev.lower().rstrip("-") in not_before or prev.lower().startswith(
+                tuple(f"{w}-" for w in not_before)
+            ):
+                continue
+            state: str | None = None
+            if prev and prev[0].isupper():
+                state = _state_word(prev)
+            elif prev and prev.lower() not in _HEAD_SKIP:
+                continue  # "the union president": another body's title
+            if after:
+                folded = " ".join(fold_words(after.group(1)))
+                if folded in names or folded in countries:
+                    state = countries.get(folded, folded)
+                elif is_title or state is None:
+                    continue  # "president of the Red Cross": another body's
+            if not is_title and state is None:
+                continue  # a bare "government": nobody in particular
+            return True, state
+    return False, None
