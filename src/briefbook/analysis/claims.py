@@ -56,6 +56,7 @@ from briefbook.model import Claim
 from briefbook.text import CURLY_QUOTES, alternation, blank_urls, unique
 
 __all__ = [
+    "opens_with_part",
     "Frame",
     "cause_modifier",
     "counted_phrase",
@@ -210,6 +211,14 @@ _INCLUDING = re.compile(
 _PAREN_OPEN = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*")
 _RATIO = re.compile(r"-for-[\d,.]+")
 # "one of four missiles", "seven of the 12 drones": a part of a counted whole
+# what comes before "one of N" that names what the one is, as an apposition or after a
+# copula ("the attack, one of three that day", "it was one of two raids"): an identity, no
+# count of a part (round claims22)
+_IS_ONE_OF = re.compile(
+    r"(?:[,\u2014\u2013]|\s-{1,2}|\b(?:is|was|are|were|be|been|being|as|became|becomes|remains|"
+    r"remained))\s*(?:just\s+|only\s+)?\Z",
+    re.I,
+)
 _ONE_OF_N = re.compile(
     r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
     re.I,
@@ -1643,9 +1652,61 @@ def _event(
         return OTHER_EVENT, at  # "30 gunmen in 20 SUVs": what carried them, not a target
     if q.kind == "percent" and folded in _NOT_OF_PEOPLE and _SHARE_OF_PEOPLE.match(text, q.end):
         return OTHER_EVENT, at  # "80% of the population needs aid": a share of people, no money
+    if (
+        folded == "struck"
+        and _BY_AGENT.search(text, max(0, q.start - 60), q.start)
+        and head not in table.munitions
+        and head not in table.explosion_cues
+        and head not in table.aircraft
+    ):
+        # "the attacks were carried out by two little-known groups": who did it, no count of
+        # attacks or targets (round claims22); "struck by two missiles" stays the strike's
+        return OTHER_EVENT, at
+    if q.kind == "money" and folded in _claim_words("money_never_events"):
+        return OTHER_EVENT, at  # "losses of $2bn": a sum of money is no count of casualties
+    if q.kind == "percent" and folded != OTHER_EVENT and _percent_change(text, q):
+        return OTHER_EVENT, at  # "visits could fall by up to 40 percent": a rate of change
     return folded, at
 
 
+@cache
+def _change_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Money lost before a sum, and a change word before or after a percentage
+    (``money_loss_words``, ``change_words`` of data/claims.yaml)."""
+    loss = alternation(sorted(_claim_words("money_loss_words")))
+    change = alternation(sorted(_claim_words("change_words")))
+    bound = r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to|as\s+much\s+as|more\s+than|over|by)\s+)*"
+    return (
+        re.compile(rf"\b(?:{loss})\s+(?:of\s+)?(?:an?\s+)?{bound}\Z", re.I),
+        re.compile(rf"\b(?:{change})\s+{bound}\Z", re.I),
+        re.compile(rf"\s*(?:-\s*)?(?:{change})\b", re.I),
+    )
+
+
+def _money_lost(text: str, start: int) -> bool:
+    """Whether the sum at ``start`` is told as money lost ("a loss of about $2 billion",
+    "losses of $2bn", "lost $40 million")."""
+    return _change_patterns()[0].search(text, max(0, start - 40), start) is not None
+
+
+def _percent_change(text: str, q: Quantity) -> bool:
+    """Whether the percentage ``q`` measures a change: after a change word and "by" ("could
+    fall by up to 40 percent"), right after one ("plunged 30%") or before one ("a 40 percent
+    fall in visits")."""
+    _, before, after = _change_patterns()
+    return (
+        before.search(text, max(0, q.start - 40), q.start) is not None
+        or after.match(text, q.end) is not None
+    )
+
+
+# the agent of a passive right before a count: "were carried out by", "was claimed by",
+# "had been staged by" (a bound may come between: "by at least two groups")
+_BY_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+(?:out\s+)?by\s+"
+    r"(?:(?:at\s+least|some|about|around|up\s+to|as\s+many\s+as|more\s+than)\s+)?\Z",
+    re.I,
+)
 # the events of a clause whose subject is a count of explosions that make it a count of attacks
 # ("Three blasts damaged 12 houses", "Two explosions destroyed the bridge": round revB18)
 _STRIKING_EVENTS = frozenset({"killed", "wounded", "casualties", "struck", "damaged", "destroyed"})
@@ -2191,6 +2252,12 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     one = head in count_nouns or is_one_person(words)  # "one soldier", "one peacekeeper"
     if q.value == 1 and not one and not _ONE_OF_N.match(clean, q.number_end):
         return False
+    if (
+        q.value == 1
+        and _ONE_OF_N.match(clean, q.number_end)
+        and _IS_ONE_OF.search(clean, max(0, q.start - 30), q.start)
+    ):
+        return False  # "an attack ... -- one of three deadly attacks": which it was, no count
     if not words:
         return True
     if head == "times" and len(words) == 1 and _REPEATED.search(clean, 0, q.start):
@@ -2263,6 +2330,25 @@ def _names_the_parties(clean: str, start: int, end: int) -> bool:
 _BARE_PASSIVE = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|t))\b"
 )
+
+
+# a count that opens its sentence ("Four of them are children", "At least two of those"):
+# a part of what the sentence before counted (:func:`opens_with_part`)
+_PART_OPENS = re.compile(
+    r"\W*(?:(?:at\s+least|at\s+most|about|around|nearly|some|only|just|all)\s+)?[\w,.-]+\Z", re.I
+)
+_PART_PRONOUN_OPENING = re.compile(
+    r"\W*(?:(?:at\s+least|at\s+most|about|around|nearly|some|only|just|all)\s+)?"
+    r"[\w,.-]+\s+of\s+(?:them|those|these)\b",
+    re.I,
+)
+
+
+def opens_with_part(text: str) -> bool:
+    """Whether a sentence opens with a count of a part pronoun ("Four of them are
+    children"): what it counts is the last count of the sentence before, even across a
+    paragraph break (round claims22)."""
+    return _PART_PRONOUN_OPENING.match(text.translate(CURLY_QUOTES)) is not None
 
 
 # "Another 5,000 followed", "A further 12 were wounded": more of what the sentence before
@@ -2653,6 +2739,19 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and _PART_OF.fullmatch(clean, frames[-1].end, q.start)
         ):
             event = frames[-1].event  # "a toll of 9,500, including 3,900 children and 2,509 women"
+        if (
+            event == "other"
+            and before is not None
+            and before[1] in _casualty()
+            and not frames
+            and words
+            and words[-1].lower() in _part_pronouns()
+            and _PART_OPENS.match(clean[: q.end])
+            and is_person(before[0].split())
+        ):
+            # "At least 35 people were killed. Four of them are children": a part of the
+            # toll the sentence before told, by its event (round claims22)
+            event = before[1]
         group = _GROUP_OF.search(clean, max(0, q.start - 60), q.start)
         if group and event == "other":
             # "Among the victims were 18 children", "the dead included two medics": the
@@ -2682,8 +2781,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             head = words[-1].lower() if words else ""
             event = "launched" if head in table.munitions else "other"
             is_whole = True
-        if q.kind == "money" and event in {"supplied", "other"}:
-            event = "funded"
+        if q.kind == "money" and event in {"supplied", "other"} and not _money_lost(clean, q.start):
+            event = "funded"  # but money lost ("a loss of $2 billion") was given to nobody
         if (
             event == "funded"
             and q.kind == "money"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
-from briefbook.analysis.claims import find_claims, last_count
+from briefbook.analysis.claims import find_claims, last_count, opens_with_part
 from briefbook.analysis.entities import find_entities
 from briefbook.analysis.hedges import (
     find_attribution,
@@ -121,7 +121,11 @@ def analyse(
                     attributed_to=source,
                     published=known_published(doc),
                     own_action=source is None and speaks_of_itself(text, publishers),
-                    before=before[1] if before[0] == sentence.paragraph else None,
+                    # a paragraph that opens "Four of them ..." counts a part of the count
+                    # before the break (:func:`~briefbook.analysis.claims.opens_with_part`)
+                    before=before[1]
+                    if before[0] == sentence.paragraph or opens_with_part(text)
+                    else None,
                 )
                 if (counted := last_count(found)) or before[0] != sentence.paragraph:
                     before = (sentence.paragraph, counted)
