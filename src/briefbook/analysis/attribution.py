@@ -929,7 +929,9 @@ def originators(
                 and _is_org(name)
                 and not text.lstrip().startswith('"')
                 and not _DEMONSTRATIVE_START.match(text)
-                and find_quantities(text)
+                # a measure alone ("Ostra, a town 60 kilometers west of Varsk") is where a
+                # place lies, no figure of the report (round claims22)
+                and any(q.kind != "measure" for q in find_quantities(text))
             ):
                 # a paragraph that goes on giving figures after a body's report keeps that
                 # body ("The ministry said 40 drones were downed. Another 12 fell near X.");

@@ -380,9 +380,16 @@ def _strip_np(words: list[str]) -> str | None:
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip(" ,;:\"'“”")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b[A-Z][a-z]?\.|\.[A-Z]\.)$", text):
         text = text[:-1]
-    if not text or text.lower() in PRONOUNS:
+    if not text or _is_pronoun(text):
         return None
     return text
+
+
+def _is_pronoun(word: str) -> bool:
+    """Whether ``word`` is a pronoun; one written in capitals is an acronym ("the WHO",
+    "(WHO)": the World Health Organization, never "who"; round claims22)."""
+    core = word.strip("()[],;:\"'“”")
+    return core.lower() in PRONOUNS and not (len(core) >= 2 and core.isupper())
 
 
 @cache
@@ -448,7 +455,7 @@ def subject_before(prefix: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     last = _clean_token(tokens[-1]).lower()
-    if last in PRONOUNS:
+    if _is_pronoun(_clean_token(tokens[-1])):
         return None, True
     words: list[str] = []
     if _is_cap(tokens[-1]) or tokens[-1].startswith("("):
@@ -1315,14 +1322,32 @@ def _witness_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bare_witness_pattern() -> re.Pattern[str]:
+    """A witness of a plural noun with no article, opening its clause ("Reporters saw at
+    least 20 bodies", "Agency photographers counted 40 graves"; round claims22): one
+    capitalised word may come before the noun. Groups as :func:`_witness_pattern`'s."""
+    cues = load_data("cues.yaml")
+    plural = [str(w) for w in cues["witness_nouns"] if str(w).endswith(("s", "men"))]
+    nouns = alternation(plural)
+    verbs = alternation(str(w) for w in cues["witness_verbs"])
+    return re.compile(
+        rf"(?:^|[,;:]\s+)\W*((?:[A-Z][\w'’.-]*\s+)?(?i:{nouns}))\s+"
+        rf"(?:also\s+|later\s+|reportedly\s+)?(?:{verbs})\s+"
+        rf"((?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+"
+        rf"|over\s+|as\s+many\s+as\s+)?)"
+    )
+
+
 def _witness_count(text: str) -> str | None:
     """The witness whose own eyes give a figure: "An agency photographer saw 18 bodies", "a
     reporter counted at least 40 graves" (round claims23r). The figure must be the verb's
     object; a time or place that "saw" something is no witness ("Monday saw 30 killed"), nor
     one who saw no figure ("a resident saw the drones")."""
-    for m in _witness_pattern().finditer(text):
-        if any(m.start(2) <= q.start <= m.end() for q in find_quantities(text)):
-            return m.group(1)
+    for pattern in (_witness_pattern(), _bare_witness_pattern()):
+        for m in pattern.finditer(text):
+            if any(m.start(2) <= q.start <= m.end() for q in find_quantities(text)):
+                return m.group(1)
     return None
 
 
