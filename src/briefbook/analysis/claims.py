@@ -539,11 +539,13 @@ def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
             and nxt[0].lower().endswith("ing")
             and nxt[0].lower() in _claim_words("human_actions")
         )
-        return ["people"] if vague and human_ing else None
+        if vague and human_ing:
+            return ["people"]
+        return ["people"] if vague and _people_after(text, q.number_end) else None
     large = isinstance(q.value, (int, float)) and q.low == q.high and q.value >= _LARGE_SUBJECT
     if not (vague or large):
         return None  # a range ("11,000-12,000") or a small figure: read as it stands
-    tokens = [t.lower() for t in _TOKEN.findall(text, q.number_end, q.number_end + 80)][:4]
+    tokens = [t.lower() for t in _TOKEN.findall(text, q.number_end, q.number_end + 80)][:6]
     first = words[0].lower()
     if not tokens or tokens[0] != first:
         return None  # "dozens of soldiers", "hundreds more": the noun comes later
@@ -570,12 +572,36 @@ def vague_subject(text: str, q: Quantity, words: list[str]) -> list[str] | None:
     ):
         # "1.5 million came from private donors": a sum; "has cost 4,000 lives": an object
         return None
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok in human or tok in _people_states() or (vague and tok in participles):
             return ["people"]
+        if vague and k and _PEOPLE_PLIGHT.match(" ".join(tokens[k:])):
+            return ["people"]  # "hundreds of thousands remain in grave danger" (claims22)
         if tok not in linking:
             break
     return [] if vague else None
+
+
+def _people_after(text: str, at: int) -> bool:
+    """Whether a vague figure whose counted phrase is empty is followed by what only people
+    do or suffer (round claims22): a relative clause of a human action or a state of people
+    ("thousands who fled", "hundreds who had been wounded"), or a linking verb and a plight
+    ("thousands remain in grave danger")."""
+    tokens = [t.lower() for t in _TOKEN.findall(text, at, at + 80)][:6]
+    human = _claim_words("human_actions") | _people_states()
+    if tokens[:1] == ["who"]:
+        rest = [t for t in tokens[1:] if t not in {"had", "have", "has", "been", "were", "was"}]
+        return bool(rest) and rest[0] in human
+    linking = _claim_words("vague_linking_verbs")
+    k = 0
+    while k < len(tokens) and tokens[k] in linking:
+        k += 1
+    return k > 0 and _PEOPLE_PLIGHT.match(" ".join(tokens[k:])) is not None
+
+
+# a plight only people are in, after a linking verb ("remain in grave danger", "stay at
+# risk", "are still in hiding"): a vague subject counts people (round claims22)
+_PEOPLE_PLIGHT = re.compile(r"(?:in|at)\s+(?:[a-z]+\s+)?(?:danger|risk|need|hiding|peril|limbo)\b")
 
 
 @cache
@@ -1625,6 +1651,24 @@ def _event(
         event, at = table.cue_event[head], phrase_end  # "26 deaths", "18 shipments"
     if head == "times":  # "delivered aid 11 times": how often the verb's action happened
         cues = [c for c in cues if _verb_cue(text[c[0] : c[1]].lower())]
+    relative = _WHO_AFTER.match(text, phrase_end) if isinstance(q.value, str) else None
+    if event is None and relative:
+        # "the fate of thousands who fled the city": the relative clause's verb tells what
+        # befell them, unless a verb before governs the count ("killed 12 fighters who
+        # attacked"): a noun cue before ("aid workers") does not (round claims22)
+        own = [c for c in cues if c[0] == relative.end()]
+        verbs = [
+            c
+            for c in cues
+            if c[1] <= q.start
+            and (
+                (low := text[c[0] : c[1]].lower()).endswith("ed")
+                or low in _irregular_past()
+                or low in _PARTICIPLES
+            )
+        ]
+        if own and not verbs:
+            event, at = own[0][2], own[0][0]
     if event is None:
         best = _governing_cue(text, q, phrase_end, cues)
         if best is not None and (named is None or (best[0][0] == 0 and best[1] != OTHER_EVENT)):
@@ -1707,6 +1751,9 @@ _BY_AGENT = re.compile(
     r"(?:(?:at\s+least|some|about|around|up\s+to|as\s+many\s+as|more\s+than)\s+)?\Z",
     re.I,
 )
+# a relative clause of people right after a count: "who fled", "who had been wounded"
+_WHO_AFTER = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was|been)\s+)*", re.I)
+
 # the events of a clause whose subject is a count of explosions that make it a count of attacks
 # ("Three blasts damaged 12 houses", "Two explosions destroyed the bridge": round revB18)
 _STRIKING_EVENTS = frozenset({"killed", "wounded", "casualties", "struck", "damaged", "destroyed"})

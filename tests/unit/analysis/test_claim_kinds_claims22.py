@@ -128,3 +128,38 @@ def test_a_part_of_a_count_of_things_stays_other() -> None:
         "Five of them belong to the army, the mayor said.",
     )
     assert next(e for t, e in found.items() if t.startswith("Five")) == "other"
+
+
+# a vague figure with nothing counted after it counts people when a relative clause of what
+# people do or suffer follows ("thousands who fled the city": displaced, whatever noun cue
+# came before, "aid workers"), or a linking verb and a plight ("hundreds of thousands remain
+# in grave danger"); a verb before that governs the figure keeps its event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("Aid workers fear for the fate of thousands who fled the city.", "thousands", "displaced"),
+        ("Aid workers fear for thousands who were wounded.", "thousands", "wounded"),
+        (
+            "The relief committee warned that hundreds of thousands remain in grave danger.",
+            "hundreds of thousands",
+            "other",
+        ),
+        ("Police detained dozens who fled the raid.", "dozens", "detained"),
+        ("Troops killed dozens who attacked the base.", "dozens", "killed"),
+    ],
+)
+def test_a_vague_figure_before_what_people_do_counts_people(
+    text: str, figure: str, event: str
+) -> None:
+    found = {c.text: (c.event, c.counts) for c in find_claims(text, "S1.1", published="2027-04-02")}
+    assert found[figure] == (event, "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands remain in the city.", "Thousands who saw the film left early."],
+)
+def test_a_vague_figure_before_no_plight_counts_nothing(text: str) -> None:
+    assert find_claims(text, "S1.1", published="2027-04-02") == []
