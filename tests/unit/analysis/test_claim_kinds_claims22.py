@@ -163,3 +163,27 @@ def test_a_vague_figure_before_what_people_do_counts_people(
 )
 def test_a_vague_figure_before_no_plight_counts_nothing(text: str) -> None:
     assert find_claims(text, "S1.1", published="2027-04-02") == []
+
+
+# a capacity joined to its number by a hyphen ("the 4,500-seat stadium", "a 300-bed
+# hospital") is a measure of that thing, as "a 190-metre ship" is; seats counted apart stay
+# as read
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "Gunmen opened fire at the 4,500-seat stadium in a suburb of Varsk.",
+            "4,500-seat stadium",
+            "seats",
+        ),
+        ("A 300-bed hospital was hit, killing four people.", "300-bed hospital", "beds"),
+    ],
+)
+def test_a_hyphenated_capacity_is_a_measure(text: str, figure: str, unit: str) -> None:
+    found = {c.text: c for c in find_claims(text, "S1.1", published="2027-04-02")}
+    assert found[figure].unit == unit and found[figure].event == "other"
+
+
+def test_seats_counted_apart_are_no_capacity() -> None:
+    found = find_claims("The hospital has 300 beds.", "S1.1", published="2027-04-02")
+    assert [c.unit for c in found] == [None]
