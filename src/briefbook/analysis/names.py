@@ -898,13 +898,28 @@ def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
     heads = rules.org_heads
     if toks[0].low in _body_title_adjectives():
         heads = heads | rules.force_heads  # "General Service Unit", "Special Operations Command"
+    # "Interior Ministry", "Foreign Ministry": portfolio words and the head alone
+    portfolio = (
+        len(rest) == 1
+        and len(toks) >= 2
+        and all(t.low in _portfolio_title_words() for t in toks[:-1])
+    )
     return (
-        len(rest) >= 2
+        (len(rest) >= 2 or portfolio)
         and rest[-1] is toks[-1]
         and rest[-1].bare in heads
         and all(singular(t.low) in english_words() for t in rest[:-1])
         and not any(t.low in rules.stop for t in toks)
         and all(t.text[:1].isupper() for t in toks)
+    )
+
+
+@cache
+def _portfolio_title_words() -> frozenset[str]:
+    """``portfolio_title_words`` of ``data/entity_rules.yaml``: title words naming a portfolio,
+    a body's whole name before its head ("Interior Ministry"), lower case."""
+    return frozenset(
+        str(w).lower() for w in load_data("entity_rules.yaml")["portfolio_title_words"]
     )
 
 
