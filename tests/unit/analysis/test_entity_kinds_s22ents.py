@@ -4,13 +4,23 @@ sentences, each with a near miss that keeps its old reading:
 * a portfolio word right before the head of a body is the body's whole name ("the Interior
   Ministry", "the Defence Department said"), after a country's possessive too, while the
   same word before a post ("Interior Minister Tarvo Kelmani", "the Foreign Minister") stays
-  a title and names no body.
+  a title and names no body;
+* a place named by its own name and the lower-case noun "field" ("crude from the giant
+  Tarvelo field") is a place, while "field" before a role or a facility ("Tarvelo field
+  commanders", "the Tarvelo field hospital") makes no field;
+* a compass adjective before a known area's name and a lower-case administrative noun
+  ("in Northern Katsina state") names where in the area, which is "Katsina state", by the
+  rules and by the name typer joined to them, while a known name with its compass word
+  ("Western Equatoria state") and an unknown name ("Southern Kelvo state") keep it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from briefbook.analysis.entities import find_entities
+from briefbook.analysis.name_typer import load_name_typer
+from briefbook.ingest import load_documents
 from builders import entities_of
 
 
@@ -44,3 +54,54 @@ def test_a_portfolio_word_before_a_post_stays_a_title(tmp_path: Path) -> None:
     found = entities_of(tmp_path, text)
     assert ("person", "Tarvo Kelmani") in found
     assert not any(t == "organisation" for t, _ in found)
+
+
+# --- a place named with the noun "field" -----------------------------------------------
+
+
+def test_a_name_before_field_is_a_place(tmp_path: Path) -> None:
+    text = "The plant handles crude from the giant Tarvelo field near the coast."
+    assert "Tarvelo field" in _of(tmp_path, text, "place")
+
+
+def test_field_before_a_role_or_a_facility_makes_no_field(tmp_path: Path) -> None:
+    text = (
+        "Tarvelo field commanders said the road was closed. "
+        "She has worked in the Tarvelo field hospital since May."
+    )
+    assert "Tarvelo field" not in _of(tmp_path, text, "place")
+
+
+# --- a compass adjective before a known area and its noun ------------------------------
+
+
+def _typed_places(tmp_path: Path, text: str) -> set[str]:
+    (tmp_path / "typed.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
+    docs = load_documents([tmp_path / "typed.txt"])
+    found = find_entities(docs, model=load_name_typer(None), join="union")
+    return {e.name for e in found if e.type == "place"}
+
+
+_COMPASS = "Gunmen came to Marvu, a farming town in Northern Katsina state, on Monday."
+
+
+def test_a_compass_adjective_before_a_known_area_and_its_noun(tmp_path: Path) -> None:
+    places = _of(tmp_path, _COMPASS, "place")
+    assert "Katsina state" in places
+    assert not any(p.startswith("Northern") for p in places)
+
+
+def test_a_compass_part_with_the_name_typer_joined(tmp_path: Path) -> None:
+    places = _typed_places(tmp_path, _COMPASS)
+    assert "Katsina state" in places
+    assert not any(p.startswith("Northern") for p in places)
+
+
+def test_a_known_or_unknown_name_keeps_its_compass_word(tmp_path: Path) -> None:
+    text = (
+        "Gunmen came to Marvu, a town in Western Equatoria state, on Monday. "
+        "They later reached Kelvi, a village in Southern Kelvo state."
+    )
+    places = _of(tmp_path, text, "place")
+    assert "Western Equatoria state" in places
+    assert "Southern Kelvo state" in places
