@@ -1341,7 +1341,9 @@ def _other_bearer(
     another person. With ``loose`` (no title before the name), a given name of the same
     consonants is borne too: "Vladimir Zelensky" is Volodymyr Zelenskyy. Also when
     ``given`` is a family name written first (``family_first_surnames``) and ``tok`` the
-    family name, written first too, of well-known people: "Li Xi" is not Xi Jinping."""
+    family name, written first too, of well-known people: "Li Xi" is not Xi Jinping. With
+    ``loose``, a given name the list lacks counts too (:func:`_unlisted_given`): "Tarvik
+    Putin" is another person, "Vladimir Putin" the well-known one."""
     targets = gaz.surfaces.get(tok.text, [])
     if (
         targets
@@ -1356,7 +1358,7 @@ def _other_bearer(
         # well-known person's family name ("Xi" of Xi Jinping): another person
     return (
         bool(targets)
-        and given.low in rules.given
+        and (given.low in rules.given or (loose and _unlisted_given(given, rules, gaz)))
         and all(
             t.type == "person"
             and t.alias
@@ -1364,6 +1366,19 @@ def _other_bearer(
             and not _bears(given.text, t.key.split(":", 1)[-1], loose=loose)
             for t in targets
         )
+    )
+
+
+def _unlisted_given(given: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``given`` may be a given name that ``data/given_names.yaml`` does not list:
+    a name word of three letters or more in lower case after its capital, no ordinary
+    English word ("Tarvik" of "Tarvik Putin", a lab assistant; not "Meanwhile Putin")."""
+    word = given.text
+    return (
+        len(word) >= 3
+        and word[1:].islower()
+        and given.low not in english_words()
+        and name_like(given, rules, gaz)
     )
 
 

@@ -11,7 +11,11 @@ sentences, each with a near miss that keeps its old reading:
 * a compass adjective before a known area's name and a lower-case administrative noun
   ("in Northern Katsina state") names where in the area, which is "Katsina state", by the
   rules and by the name typer joined to them, while a known name with its compass word
-  ("Western Equatoria state") and an unknown name ("Southern Kelvo state") keep it.
+  ("Western Equatoria state") and an unknown name ("Southern Kelvo state") keep it;
+* persons: a given name no list holds before a well-known person's surname ("Tarvik
+  Putin, a lab assistant") is another person, while the well-known person's own given
+  name in another spelling ("Volodimir Zelensky") and an ordinary word before the surname
+  ("Meanwhile Putin said") stay the well-known person.
 """
 
 from __future__ import annotations
@@ -105,3 +109,22 @@ def test_a_known_or_unknown_name_keeps_its_compass_word(tmp_path: Path) -> None:
     places = _of(tmp_path, text, "place")
     assert "Western Equatoria state" in places
     assert "Southern Kelvo state" in places
+
+
+# --- an unlisted given name before a well-known person's surname -----------------------
+
+
+def test_an_unlisted_given_name_before_a_known_surname_is_another_person(
+    tmp_path: Path,
+) -> None:
+    text = '"We ran," Tarvik Putin, a lab assistant at the school, told reporters.'
+    people = _of(tmp_path, text, "person")
+    assert people == {"Tarvik Putin"}
+
+
+def test_the_known_person_keeps_his_surname(tmp_path: Path) -> None:
+    text = "Meanwhile Putin said the talks would go on. Volodimir Zelensky disagreed."
+    people = _of(tmp_path, text, "person")
+    assert "Vladimir Putin" in people
+    assert "Volodymyr Zelenskyy" in people
+    assert not any(p.startswith(("Meanwhile", "Volodimir")) for p in people)
