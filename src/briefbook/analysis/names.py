@@ -637,7 +637,25 @@ def _cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             cur, pending = [], []
     if cur:
         seqs.append(cur)
-    return seqs
+    return _ampersand_bodies(seqs, text, rules)
+
+
+def _ampersand_bodies(seqs: list[list[Tok]], text: str, rules: Rules) -> list[list[Tok]]:
+    """``seqs`` with two runs joined by an ampersand alone between them made one when the
+    second ends on a body's head: "Kelvo Location & Event Data Project" is one body's name,
+    while "Tarvo & Kelmani said" (no head) stays two runs."""
+    out: list[list[Tok]] = []
+    for seq in seqs:
+        if (
+            out
+            and text[out[-1][-1].end : seq[0].start] == " & "
+            and seq[-1].bare in rules.org_heads
+            and all(t.text[:1].isupper() for t in (out[-1][-1], seq[0]))
+        ):
+            out[-1] = [*out[-1], *seq]
+        else:
+            out.append(seq)
+    return out
 
 
 @cache
@@ -1867,6 +1885,12 @@ def _units_of(toks: list[Tok], text: str, rules: Rules) -> list[Found] | None:
     if any(_headed_kind(p[-1].bare.lower(), rules) in ("force", "organisation") for p in parts):
         return None
     return [Found(p[0].start, p[-1].end, "place", span_name(p, text)) for p in parts]
+
+
+def faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
+    """Whether every word of ``toks`` is a faith's or a people's adjective (see
+    :func:`_faith_words_only`): "Sunni Muslim" of "Sunni Muslim countries" names no one."""
+    return bool(toks) and _faith_words_only(toks, gaz)
 
 
 def _faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
 from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key, language_service
-from briefbook.analysis.names import fold, tokenize
+from briefbook.analysis.names import faith_words_only, fold, tokenize
 from briefbook.analysis.place_names import known_area
 from briefbook.errors import InputError
 from briefbook.model import Document, Entity
@@ -270,6 +270,8 @@ def join_model_spans(
             name = _trim(" ".join(text[s:e].split()), rules_, lower_vocab)
             if not _plausible(name, etype, rules_, lower_vocab) or name in inside:
                 continue
+            if etype == "person" and faith_words_only(tokenize(name), gaz):
+                continue  # "a coalition of Sunni Muslim countries": a faith's words, no one
             grams = _grams(name)
             if any(g in gaz.surfaces or g in state.discovered for g in grams):
                 continue

@@ -15,7 +15,11 @@ sentences, each with a near miss that keeps its old reading:
 * persons: a given name no list holds before a well-known person's surname ("Tarvik
   Putin, a lab assistant") is another person, while the well-known person's own given
   name in another spelling ("Volodimir Zelensky") and an ordinary word before the surname
-  ("Meanwhile Putin said") stay the well-known person.
+  ("Meanwhile Putin said") stay the well-known person; faith words before a plural noun
+  ("a coalition of Sunni Muslim countries") are no person by the name typer either;
+* an ampersand between two runs of capitals joins them into one body's name when the
+  second ends on a body's head ("the Kelvo Location & Event Data Project", "Tarvo & Kelmani
+  Holdings"), while two names joined by it with no head ("Tarvo & Kelmani said") are none.
 """
 
 from __future__ import annotations
@@ -128,3 +132,41 @@ def test_the_known_person_keeps_his_surname(tmp_path: Path) -> None:
     assert "Vladimir Putin" in people
     assert "Volodymyr Zelenskyy" in people
     assert not any(p.startswith(("Meanwhile", "Volodimir")) for p in people)
+
+
+# --- faith words read as a person by the name typer ------------------------------------
+
+
+def _typed(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    (tmp_path / "faith.txt").write_text("Brief\n\n" + text + "\n", encoding="utf-8")
+    docs = load_documents([tmp_path / "faith.txt"])
+    return [(e.type, e.name) for e in find_entities(docs, model=load_name_typer(None))]
+
+
+def test_faith_words_are_no_person_of_the_typer(tmp_path: Path) -> None:
+    text = (
+        "The kingdom has led a coalition of Sunni Muslim countries since 2015. "
+        "Tarvo Kelmani, a cleric, said the talks would go on."
+    )
+    found = _typed(tmp_path, text)
+    assert ("person", "Tarvo Kelmani") in found
+    assert not any(name == "Sunni Muslim" for _, name in found)
+
+
+# --- an ampersand inside a body's name -------------------------------------------------
+
+
+def test_an_ampersand_inside_a_body_name(tmp_path: Path) -> None:
+    text = (
+        "The figures come from the Kelvo Location & Event Data Project, which tracks "
+        "the war. He joined Tarvo & Kelmani Holdings in May."
+    )
+    orgs = _of(tmp_path, text, "organisation")
+    assert "Kelvo Location & Event Data Project" in orgs
+    assert "Tarvo & Kelmani Holdings" in orgs
+    assert "Event Data Project" not in orgs
+
+
+def test_an_ampersand_without_a_head_joins_nothing(tmp_path: Path) -> None:
+    text = "Tarvo & Kelmani said the deal was done."
+    assert not any("&" in name for _, name in entities_of(tmp_path, text))
