@@ -1887,6 +1887,11 @@ def _units_of(toks: list[Tok], text: str, rules: Rules) -> list[Found] | None:
     return [Found(p[0].start, p[-1].end, "place", span_name(p, text)) for p in parts]
 
 
+def faith_adjectives() -> frozenset[str]:
+    """``faith_adjectives`` of ``data/entity_rules.yaml``, lower case ("sunni", "sikh")."""
+    return _faith_adjectives()
+
+
 def faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
     """Whether every word of ``toks`` is a faith's or a people's adjective (see
     :func:`_faith_words_only`): "Sunni Muslim" of "Sunni Muslim countries" names no one."""

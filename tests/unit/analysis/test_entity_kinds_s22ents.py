@@ -19,7 +19,11 @@ sentences, each with a near miss that keeps its old reading:
   ("a coalition of Sunni Muslim countries") are no person by the name typer either;
 * an ampersand between two runs of capitals joins them into one body's name when the
   second ends on a body's head ("the Kelvo Location & Event Data Project", "Tarvo & Kelmani
-  Holdings"), while two names joined by it with no head ("Tarvo & Kelmani said") are none.
+  Holdings"), while two names joined by it with no head ("Tarvo & Kelmani said") are none;
+* a bloc named with the head "Community" ("the Economic Community of Kelvan States", "the
+  East Kelvan Community", "the European Community") is a body, while the head after a
+  faith's or ordinary words alone ("the Sikh Community", "the International Community")
+  names none.
 """
 
 from __future__ import annotations
@@ -170,3 +174,24 @@ def test_an_ampersand_inside_a_body_name(tmp_path: Path) -> None:
 def test_an_ampersand_without_a_head_joins_nothing(tmp_path: Path) -> None:
     text = "Tarvo & Kelmani said the deal was done."
     assert not any("&" in name for _, name in entities_of(tmp_path, text))
+
+
+# --- a bloc named a community ----------------------------------------------------------
+
+
+def test_a_bloc_named_a_community_is_a_body(tmp_path: Path) -> None:
+    text = (
+        "The Economic Community of Kelvan States (ECOKS) has taken a hard stance. "
+        "Officials of the East Kelvan Community met on Monday."
+    )
+    orgs = _of(tmp_path, text, "organisation")
+    assert "Economic Community of Kelvan States" in orgs
+    assert "East Kelvan Community" in orgs
+
+
+def test_a_community_of_a_faith_or_of_ordinary_words_is_no_body(tmp_path: Path) -> None:
+    text = (
+        "Leaders of the Sikh Community said the march would go ahead. "
+        "The International Community must act, Tarvo Kelmani said."
+    )
+    assert not any(name.endswith("Community") for _, name in entities_of(tmp_path, text))
