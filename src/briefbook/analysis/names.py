@@ -133,6 +133,8 @@ _LOCALITIES_OF = re.compile(
     r"\s+(?:of|including|such\s+as|like|namely)\s+"
     r"|\b(?:[Cc]ommunities|[Aa]reas)\s+(?:of|including)\s+"
     r"|\b(?:barangays|sitios|kebeles|woredas|tehsils)\s+"  # "barangays A and B"
+    # sites of export named one after the other: "the terminals (of) A and B" (ents22)
+    r"|\b(?:[Tt]erminals|[Pp]orts|[Ss]eaports|[Hh]arbou?rs)\s+(?:(?:of|including|at)\s+)?"
 )
 # communities and areas also name groups of people: "communities including Christians"
 _PEOPLE_LIKE = re.compile(r"(?:ans|ites|ists|is|ese|ish|ics|ers)$")

@@ -1160,6 +1160,13 @@ _ITEM_RE = re.compile(_ITEM)
 _OPENING_SCENE = re.compile(r"\s*[\"'(]?(?:In|At)\s+$")
 
 
+# an aside set off by dashes inside a list, blanked to spaces of its length: "at Kelvo --
+# the largest port -- and Tarvula" lists Kelvo and Tarvula
+_DASH_ASIDE = re.compile(
+    r"(?<=\w)\s+(?:--|\u2014|\u2013)\s[^\u2013\u2014]{1,80}?\s(?:--|\u2014|\u2013)(?=\s)"
+)
+
+
 def list_mates(toks: list[Tok], text: str) -> list[str]:
     """The other items of the list of names ``toks`` is an item of ("Wesoru" of "near
     Kotamba, Wesoru and Rilezo": Kotamba, Rilezo), as written, when a locative or locality
@@ -1171,6 +1178,7 @@ def list_mates(toks: list[Tok], text: str) -> list[str]:
     start, end = toks[0].start, toks[-1].end
     if opens_sentence(text, start):
         return []
+    text = _DASH_ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "A -- the largest -- and B"
     for m in _NAME_LIST.finditer(text):
         if m.start() > start:
             break

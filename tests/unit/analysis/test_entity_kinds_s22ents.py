@@ -23,7 +23,11 @@ sentences, each with a near miss that keeps its old reading:
 * a bloc named with the head "Community" ("the Economic Community of Kelvan States", "the
   East Kelvan Community", "the European Community") is a body, while the head after a
   faith's or ordinary words alone ("the Sikh Community", "the International Community")
-  names none.
+  names none;
+* places in a list: an aside set off by dashes between two items ("at Port Sudan -- the
+  largest in the region -- and Tarvula") keeps them one list, and a plural noun of export
+  sites opens one ("to terminals Port Sudan and Tarvula", "the terminals of ..."), while a
+  speaker after the aside ("-- and Tarvo Kelmani said") stays a person.
 """
 
 from __future__ import annotations
@@ -195,3 +199,23 @@ def test_a_community_of_a_faith_or_of_ordinary_words_is_no_body(tmp_path: Path) 
         "The International Community must act, Tarvo Kelmani said."
     )
     assert not any(name.endswith("Community") for _, name in entities_of(tmp_path, text))
+
+
+# --- places listed around a dashed aside or after "terminals" ---------------------------
+
+
+def test_a_dashed_aside_inside_a_list_of_places(tmp_path: Path) -> None:
+    text = "Crude goes to the terminals at Port Sudan -- the largest in the region -- and Tarvula."
+    assert {"Port Sudan", "Tarvula"} <= _of(tmp_path, text, "place")
+
+
+def test_a_plural_noun_of_export_sites_opens_a_list(tmp_path: Path) -> None:
+    text = "Crude goes for export to terminals Port Sudan and Tarvula."
+    assert {"Port Sudan", "Tarvula"} <= _of(tmp_path, text, "place")
+
+
+def test_a_speaker_after_a_dashed_aside_stays_a_person(tmp_path: Path) -> None:
+    text = "Ships sailed to Port Sudan -- the largest port, officials said -- and Tarvo Kelmani said they arrived."
+    found = entities_of(tmp_path, text)
+    assert ("person", "Tarvo Kelmani") in found
+    assert ("place", "Port Sudan") in found
