@@ -934,6 +934,17 @@ def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
     )
 
 
+def _glued_outlet(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is one word glued of a name and a body's head written with its own
+    capital ("KelvoNews", "TarvoTimes", "KelvoTV"): an outlet or a firm, never a person;
+    not a name whose second capital opens a name word ("McDonald", "LeBlanc")."""
+    m = _GLUED_HEAD.fullmatch(tok.text)
+    return bool(m) and m.group(1).lower() in rules.org_heads
+
+
+_GLUED_HEAD = re.compile(r"[A-Z][a-z]{2,}(News|Times|Post|Press|Media|Radio|TV|Television|Group)")
+
+
 @cache
 def _portfolio_title_words() -> frozenset[str]:
     """``portfolio_title_words`` of ``data/entity_rules.yaml``: title words naming a portfolio,
@@ -2016,6 +2027,8 @@ def classify(
         toks = toks[1:]
     if not toks:
         return []
+    if len(toks) == 1 and _glued_outlet(toks[0], rules):
+        return [Found(toks[0].start, toks[0].end, "organisation", toks[0].text)]  # "KelvoNews"
     if (
         len(toks) > 1
         and toks[0].low in rules.speech

@@ -27,7 +27,10 @@ sentences, each with a near miss that keeps its old reading:
 * places in a list: an aside set off by dashes between two items ("at Port Sudan -- the
   largest in the region -- and Tarvula") keeps them one list, and a plural noun of export
   sites opens one ("to terminals Port Sudan and Tarvula", "the terminals of ..."), while a
-  speaker after the aside ("-- and Tarvo Kelmani said") stays a person.
+  speaker after the aside ("-- and Tarvo Kelmani said") stays a person;
+* one word glued of a name and a body's head with its own capital ("told KelvoNews",
+  "carried by TarvoTimes") is an outlet, while a surname with an inner capital
+  ("Tarvo McDonald", "Ana LeBlanc") stays a person's.
 """
 
 from __future__ import annotations
@@ -219,3 +222,21 @@ def test_a_speaker_after_a_dashed_aside_stays_a_person(tmp_path: Path) -> None:
     found = entities_of(tmp_path, text)
     assert ("person", "Tarvo Kelmani") in found
     assert ("place", "Port Sudan") in found
+
+
+# --- an outlet's name glued into one word ----------------------------------------------
+
+
+def test_a_glued_outlet_name_is_a_body(tmp_path: Path) -> None:
+    text = (
+        '"We saw bodies," one student told KelvoNews. '
+        "The report was first carried by TarvoTimes on Monday."
+    )
+    assert {"KelvoNews", "TarvoTimes"} <= _of(tmp_path, text, "organisation")
+
+
+def test_a_surname_with_an_inner_capital_stays_a_person(tmp_path: Path) -> None:
+    text = "Tarvo McDonald told reporters the attack began at dawn. Ana LeBlanc said the road was shut."
+    found = entities_of(tmp_path, text)
+    assert {("person", "Tarvo McDonald"), ("person", "Ana LeBlanc")} <= set(found)
+    assert not any(t == "organisation" for t, _ in found)
