@@ -69,6 +69,7 @@ from briefbook.analysis.names import (
     classify,
     designation_class,
     english_words,
+    faith_adjectives,
     fold,
     is_name,
     listed_one_name,
@@ -326,6 +327,24 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
     key = entity_key("place", full)
     state.add(f.name, key, "place", d)
     return Found(f.start, f.end + len(m.group(0)) - len(m.group(1)) + len(noun), "place", full)
+
+
+@cache
+def _weak_heads() -> frozenset[str]:
+    """``weak_body_heads`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["weak_body_heads"])
+
+
+def _weak_headed(f: Found) -> bool:
+    """Whether ``f`` is a body named only by a weak head ("Community") after ordinary words
+    or a faith's words, with no "of" phrase: "the Sikh Community", "the International
+    Community" name no body; "the East Kelvan Community", "the European Community" (a
+    people's adjective) and "the Economic Community of Kelvan States" do."""
+    faiths = faith_adjectives()
+    words = f.name.split()
+    if f.type != "organisation" or len(words) < 2 or words[-1].lower() not in _weak_heads():
+        return False
+    return all(w.lower() in english_words() or w.lower() in faiths for w in words[:-1])
 
 
 def _service_own_word(word: str) -> bool:
@@ -1259,7 +1278,11 @@ def _discover(
     ]
     _coordinated_people(seqs, typed, text, rules_, gaz, lower_vocab)
     typed = [
-        [_school_site(_named_facility(f, text, rules_, d, state), text) for f in found]
+        [
+            _school_site(_named_facility(f, text, rules_, d, state), text)
+            for f in found
+            if not _weak_headed(f)
+        ]
         for found in typed
     ]
     for i, (seq, found) in enumerate(zip(seqs, typed, strict=True)):

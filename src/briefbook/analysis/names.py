@@ -133,6 +133,8 @@ _LOCALITIES_OF = re.compile(
     r"\s+(?:of|including|such\s+as|like|namely)\s+"
     r"|\b(?:[Cc]ommunities|[Aa]reas)\s+(?:of|including)\s+"
     r"|\b(?:barangays|sitios|kebeles|woredas|tehsils)\s+"  # "barangays A and B"
+    # sites of export named one after the other: "the terminals (of) A and B" (ents22)
+    r"|\b(?:[Tt]erminals|[Pp]orts|[Ss]eaports|[Hh]arbou?rs)\s+(?:(?:of|including|at)\s+)?"
 )
 # communities and areas also name groups of people: "communities including Christians"
 _PEOPLE_LIKE = re.compile(r"(?:ans|ites|ists|is|ese|ish|ics|ers)$")
@@ -637,7 +639,25 @@ def _cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             cur, pending = [], []
     if cur:
         seqs.append(cur)
-    return seqs
+    return _ampersand_bodies(seqs, text, rules)
+
+
+def _ampersand_bodies(seqs: list[list[Tok]], text: str, rules: Rules) -> list[list[Tok]]:
+    """``seqs`` with two runs joined by an ampersand alone between them made one when the
+    second ends on a body's head: "Kelvo Location & Event Data Project" is one body's name,
+    while "Tarvo & Kelmani said" (no head) stays two runs."""
+    out: list[list[Tok]] = []
+    for seq in seqs:
+        if (
+            out
+            and text[out[-1][-1].end : seq[0].start] == " & "
+            and seq[-1].bare in rules.org_heads
+            and all(t.text[:1].isupper() for t in (out[-1][-1], seq[0]))
+        ):
+            out[-1] = [*out[-1], *seq]
+        else:
+            out.append(seq)
+    return out
 
 
 @cache
@@ -898,13 +918,39 @@ def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
     heads = rules.org_heads
     if toks[0].low in _body_title_adjectives():
         heads = heads | rules.force_heads  # "General Service Unit", "Special Operations Command"
+    # "Interior Ministry", "Foreign Ministry": portfolio words and the head alone
+    portfolio = (
+        len(rest) == 1
+        and len(toks) >= 2
+        and all(t.low in _portfolio_title_words() for t in toks[:-1])
+    )
     return (
-        len(rest) >= 2
+        (len(rest) >= 2 or portfolio)
         and rest[-1] is toks[-1]
         and rest[-1].bare in heads
         and all(singular(t.low) in english_words() for t in rest[:-1])
         and not any(t.low in rules.stop for t in toks)
         and all(t.text[:1].isupper() for t in toks)
+    )
+
+
+def _glued_outlet(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is one word glued of a name and a body's head written with its own
+    capital ("KelvoNews", "TarvoTimes", "KelvoTV"): an outlet or a firm, never a person;
+    not a name whose second capital opens a name word ("McDonald", "LeBlanc")."""
+    m = _GLUED_HEAD.fullmatch(tok.text)
+    return bool(m) and m.group(1).lower() in rules.org_heads
+
+
+_GLUED_HEAD = re.compile(r"[A-Z][a-z]{2,}(News|Times|Post|Press|Media|Radio|TV|Television|Group)")
+
+
+@cache
+def _portfolio_title_words() -> frozenset[str]:
+    """``portfolio_title_words`` of ``data/entity_rules.yaml``: title words naming a portfolio,
+    a body's whole name before its head ("Interior Ministry"), lower case."""
+    return frozenset(
+        str(w).lower() for w in load_data("entity_rules.yaml")["portfolio_title_words"]
     )
 
 
@@ -1326,7 +1372,9 @@ def _other_bearer(
     another person. With ``loose`` (no title before the name), a given name of the same
     consonants is borne too: "Vladimir Zelensky" is Volodymyr Zelenskyy. Also when
     ``given`` is a family name written first (``family_first_surnames``) and ``tok`` the
-    family name, written first too, of well-known people: "Li Xi" is not Xi Jinping."""
+    family name, written first too, of well-known people: "Li Xi" is not Xi Jinping. With
+    ``loose``, a given name the list lacks counts too (:func:`_unlisted_given`): "Tarvik
+    Putin" is another person, "Vladimir Putin" the well-known one."""
     targets = gaz.surfaces.get(tok.text, [])
     if (
         targets
@@ -1341,7 +1389,7 @@ def _other_bearer(
         # well-known person's family name ("Xi" of Xi Jinping): another person
     return (
         bool(targets)
-        and given.low in rules.given
+        and (given.low in rules.given or (loose and _unlisted_given(given, rules, gaz)))
         and all(
             t.type == "person"
             and t.alias
@@ -1349,6 +1397,19 @@ def _other_bearer(
             and not _bears(given.text, t.key.split(":", 1)[-1], loose=loose)
             for t in targets
         )
+    )
+
+
+def _unlisted_given(given: Tok, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``given`` may be a given name that ``data/given_names.yaml`` does not list:
+    a name word of three letters or more in lower case after its capital, no ordinary
+    English word ("Tarvik" of "Tarvik Putin", a lab assistant; not "Meanwhile Putin")."""
+    word = given.text
+    return (
+        len(word) >= 3
+        and word[1:].islower()
+        and given.low not in english_words()
+        and name_like(given, rules, gaz)
     )
 
 
@@ -1839,6 +1900,17 @@ def _units_of(toks: list[Tok], text: str, rules: Rules) -> list[Found] | None:
     return [Found(p[0].start, p[-1].end, "place", span_name(p, text)) for p in parts]
 
 
+def faith_adjectives() -> frozenset[str]:
+    """``faith_adjectives`` of ``data/entity_rules.yaml``, lower case ("sunni", "sikh")."""
+    return _faith_adjectives()
+
+
+def faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
+    """Whether every word of ``toks`` is a faith's or a people's adjective (see
+    :func:`_faith_words_only`): "Sunni Muslim" of "Sunni Muslim countries" names no one."""
+    return bool(toks) and _faith_words_only(toks, gaz)
+
+
 def _faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
     """Whether every word of ``toks`` is a faith's or a people's adjective ("Sufi",
     "Buddhist", "Serbian Orthodox": ``faith_adjectives`` of ``data/entity_rules.yaml`` and
@@ -1955,6 +2027,8 @@ def classify(
         toks = toks[1:]
     if not toks:
         return []
+    if len(toks) == 1 and _glued_outlet(toks[0], rules):
+        return [Found(toks[0].start, toks[0].end, "organisation", toks[0].text)]  # "KelvoNews"
     if (
         len(toks) > 1
         and toks[0].low in rules.speech

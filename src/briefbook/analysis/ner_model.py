@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
 from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key, language_service
-from briefbook.analysis.names import fold, tokenize
+from briefbook.analysis.names import faith_words_only, fold, tokenize
 from briefbook.analysis.place_names import known_area
 from briefbook.errors import InputError
 from briefbook.model import Document, Entity
@@ -229,6 +230,18 @@ def _grams(name: str) -> set[str]:
     return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
 
 
+def _extents(text: str, surfaces: Iterable[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` the rules' ``surfaces`` of several words are written, as whole
+    words."""
+    found = []
+    for surface in surfaces:
+        if " " not in surface or surface not in text:
+            continue
+        pattern = rf"(?<![\w-]){re.escape(surface)}(?![\w-])"
+        found += [m.span() for m in re.finditer(pattern, text)]
+    return found
+
+
 def join_model_spans(
     text_spans: list[tuple[str, list[Span]]],
     d: int,
@@ -246,14 +259,19 @@ def join_model_spans(
     "Seifu Rezgan Yakub"). ``recent`` are the surfaces the rules found in this document."""
     inside = set().union(*(_grams(s) for s in recent or ()))
     for text, spans in text_spans:
+        taken = _extents(text, recent or ())
         for start, end, label in spans:
             s, e = _surface(text, start, end)
+            if any(s < te and ts < e for ts, te in taken):
+                continue  # "Southern Borno" across the rules' "Borno state": their extent wins
             etype = _typed(label, text[s:e], rules_)
             if etype is None or language_service(text, s):
                 continue  # "CNN en Español": the service's language, no place
             name = _trim(" ".join(text[s:e].split()), rules_, lower_vocab)
             if not _plausible(name, etype, rules_, lower_vocab) or name in inside:
                 continue
+            if etype == "person" and faith_words_only(tokenize(name), gaz):
+                continue  # "a coalition of Sunni Muslim countries": a faith's words, no one
             grams = _grams(name)
             if any(g in gaz.surfaces or g in state.discovered for g in grams):
                 continue

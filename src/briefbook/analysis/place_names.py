@@ -428,7 +428,10 @@ def _place_of(
         return None  # "Naga rebel groups", "the Naga insurgency": a people, not the city
     if _adjective_of_place(name, text[toks[-1].end :], gaz):
         return None  # "Ossetian villages", "South Ossetian territory": an adjective
-    if part := directed_part(toks, text, gaz):
+    if _part_of_unit(toks, text, rules, gaz):
+        # "in Southern Borno state": the state is Borno state, the compass word where in it
+        toks, name = toks[1:], span_name(toks[1:], text)
+    elif part := directed_part(toks, text, gaz):
         return Found(toks[0].start, toks[-1].end, "place", name), part
     if _compass_part(toks, text, gaz):  # "Harare West": a constituency of the city
         return Found(toks[0].start, toks[-1].end, "place", name), f"place:{place_key(name)}"
@@ -464,6 +467,8 @@ def _place_of(
         own = None  # "a strike on Kelvabad mosque": one of the town's mosques, unnamed
     if own and len(words) > len(own.split()) and words[len(own.split())] in rules.roles:
         own = None  # "the Nairobi station chief": the seat of a post, no facility's name
+    if own == "field" and len(words) > 1 and words[1] in rules.facility_nouns:
+        own = None  # "the Kelvo field hospital": a field's kind of facility, no field
     if (
         own
         and len(words) > len(own.split())
@@ -1155,6 +1160,13 @@ _ITEM_RE = re.compile(_ITEM)
 _OPENING_SCENE = re.compile(r"\s*[\"'(]?(?:In|At)\s+$")
 
 
+# an aside set off by dashes inside a list, blanked to spaces of its length: "at Kelvo --
+# the largest port -- and Tarvula" lists Kelvo and Tarvula
+_DASH_ASIDE = re.compile(
+    r"(?<=\w)\s+(?:--|\u2014|\u2013)\s[^\u2013\u2014]{1,80}?\s(?:--|\u2014|\u2013)(?=\s)"
+)
+
+
 def list_mates(toks: list[Tok], text: str) -> list[str]:
     """The other items of the list of names ``toks`` is an item of ("Wesoru" of "near
     Kotamba, Wesoru and Rilezo": Kotamba, Rilezo), as written, when a locative or locality
@@ -1166,6 +1178,7 @@ def list_mates(toks: list[Tok], text: str) -> list[str]:
     start, end = toks[0].start, toks[-1].end
     if opens_sentence(text, start):
         return []
+    text = _DASH_ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "A -- the largest -- and B"
     for m in _NAME_LIST.finditer(text):
         if m.start() > start:
             break
@@ -1456,6 +1469,30 @@ def directed_part(toks: list[Tok], text: str, gaz: Gazetteer) -> str | None:
     if not (known_place(rest, gaz) or area_index().get(place_key(rest))):
         return None
     return f"place:{place_key(canonical)}"
+
+
+_UNIT_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _part_of_unit(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` are a compass adjective (``area_part_words`` of
+    ``data/place_guards.yaml``) before a known area's name, with a lower-case administrative
+    noun after them: "Southern Borno state" is the south of Borno state. Not when the name
+    with the compass word is known ("Western Equatoria state", "Upper Nile state") nor when
+    the rest is unknown ("Southern Kelvo state") or no noun follows ("Northern Sinai")."""
+    if not 1 < len(toks) <= 4 or toks[0].low not in place_guards()["area_part_words"]:
+        return False
+    noun = _UNIT_NOUN_AFTER.match(text, toks[-1].end)
+    if not noun or noun.group(1) not in rules.admin_nouns:
+        return False
+    name, rest = span_name(toks, text), span_name(toks[1:], text)
+    if name in gaz.surfaces or any(t.type != "place" for t in gaz.surfaces.get(rest, [])):
+        return False
+    canonical = f"{_DIRECTIONS.get(toks[0].low, toks[0].text)} {rest}"
+    for whole in (name, canonical):
+        if known_place(whole, gaz) or area_index().get(place_key(whole)):
+            return False
+    return bool(known_place(rest, gaz) or area_index().get(place_key(rest)))
 
 
 _COMPASS_LAST = frozenset({"North", "South", "East", "West", "Central"})
