@@ -545,10 +545,12 @@ def _area_short_forms(
     rules read as a thing's or a currency's (``not_bodies`` of data/entity_rules.yaml: "a
     SAM battery" in a report on Russia is no Samara, "SAR teams" no Saratov)."""
     countries = set(state.homes.get(d, ()))
+    homes = sorted(countries)
     for key in islice(state.discovered.values(), known, None):
         if state.types.get(key) == "place" and key.startswith("place:"):
             place = key.removeprefix("place:")
-            countries.add(area_country(place) or city_country(place))
+            # an area several countries have ("Punjab") is the one of the countries it names
+            countries.add(area_country(place, homes) or city_country(place))
     forms = {
         short: name
         for code in countries
