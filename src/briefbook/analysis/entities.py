@@ -564,10 +564,12 @@ def _area_short_forms(
     rules read as a thing's or a currency's (``not_bodies`` of data/entity_rules.yaml: "a
     SAM battery" in a report on Russia is no Samara, "SAR teams" no Saratov)."""
     countries = set(state.homes.get(d, ()))
+    homes = sorted(countries)
     for key in islice(state.discovered.values(), known, None):
         if state.types.get(key) == "place" and key.startswith("place:"):
             place = key.removeprefix("place:")
-            countries.add(area_country(place) or city_country(place))
+            # an area several countries have ("Punjab") is the one of the countries it names
+            countries.add(area_country(place, homes) or city_country(place))
     forms = {
         short: name
         for code in countries
@@ -2626,6 +2628,7 @@ def _owned_bodies(state: Discovery, gaz: Gazetteer) -> None:
     whole at a sentence's start) is the body named without it, the country counted on its
     own: "Security Media Cell". Only a name of two words or more after the possessive that
     no other entity has; "Ana Ruiz's Office" (no country) keeps its reading."""
+    remap: dict[str, str] = {}
     for surface, key in sorted(state.discovered.items()):
         if state.types.get(key) not in _BODIES:
             continue
@@ -2633,14 +2636,63 @@ def _owned_bodies(state: Discovery, gaz: Gazetteer) -> None:
         if m is None or len(m.group(2).split()) < 2:
             continue
         owner, rest = m.groups()
-        if not any(t.type == "country" for t in gaz.surfaces.get(owner, [])):
+        country = next((t.key for t in gaz.surfaces.get(owner, []) if t.type == "country"), None)
+        if country is None:
+            continue
+        national = _national_body(rest, country, state, gaz)
+        if national is not None:
+            if national != key:
+                remap[key] = national  # "Haiti's National Police" = "Haitian National Police"
             continue
         if rest in state.discovered or rest in gaz.surfaces:
             continue
+        if _prefixed_elsewhere(rest, country, state, gaz):
+            continue  # "Kenya's National Police" beside "Haitian National Police": two bodies
         del state.discovered[surface]
         state.discovered[rest] = key
         if state.names.get(key) == surface:
             state.names[key] = rest
+    _remap_keys(state, remap)
+
+
+def _country_forms(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """country key -> the surfaces that name it before a body's name: its name, its
+    aliases and its demonyms ("Haiti", "Haitian"), longest first."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for surface, country in gaz.countries_of.items():
+        forms[country].append(surface)
+    return {k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in forms.items()}
+
+
+def _national_body(rest: str, country: str, state: Discovery, gaz: Gazetteer) -> str | None:
+    """The key of the body a country's name or demonym heads before ``rest``, as the sources
+    or the gazetteer name it ("Haitian National Police", "Kenya Defence Forces"), for the
+    same name after the country's possessive ("Haiti's National Police", "Kenya's Defence
+    Forces"); None when there is none."""
+    for form in gaz.derived("country_forms", _country_forms).get(country, ()):
+        name = f"{form} {rest}"
+        key = state.discovered.get(name)
+        if key is not None and state.types.get(key) in _BODIES:
+            return key
+        for t in gaz.surfaces.get(name, []):
+            if t.type in _BODIES:
+                state.types.setdefault(t.key, t.type)
+                state.names.setdefault(t.key, gaz.names[t.key][0])
+                return t.key
+    return None
+
+
+def _prefixed_elsewhere(rest: str, country: str, state: Discovery, gaz: Gazetteer) -> bool:
+    """Whether the sources name a body ``rest`` headed by another country's name or demonym
+    ("Haitian National Police" for "Kenya's National Police"): the bare name would join the
+    two countries' bodies (:func:`_merge_country_prefixes`)."""
+    forms = gaz.derived("country_forms", _country_forms)
+    return any(
+        f"{form} {rest}" in state.discovered
+        for other, names in forms.items()
+        if other != country
+        for form in names
+    )
 
 
 def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:

@@ -186,7 +186,8 @@ def force_spellings(
     trial22: "Rwandan Defense Force" beside "Rwanda Defence Force"): "Defence" and "Defense",
     "Defence Force" and "Defence Forces" at the end, and for a national force named after its country
     (``country``, with its ``demonyms``) the demonym in place of the country's name and the
-    other way round ("Kenyan Defence Forces", "Kenya Defence Forces"). A spelling another
+    other way round ("Kenyan Defence Forces", "Kenya Defence Forces"), and after the country's
+    possessive ("Kenya's Defence Forces"). A spelling another
     entry of the gazetteer names stays that entry's (the caller's check)."""
     out = list(aliases)
     seen = {name, *aliases}
@@ -209,6 +210,7 @@ def force_spellings(
                 if f.startswith(first + " "):
                     rest = f[len(first) :]
                     forms |= {other + rest for other in firsts if other and other != first}
+                    forms.add(f"{country}'s{rest}")  # "Kenya's Defence Forces"
         for f in sorted(forms):
             if f not in seen:
                 seen.add(f)

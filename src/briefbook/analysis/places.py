@@ -416,10 +416,32 @@ def area_abbreviations(country: str) -> Mapping[str, str]:
     return _area_facts()["codes"].get(country, {})
 
 
-def area_country(key: str) -> str:
+def area_countries(key: str) -> tuple[str, ...]:
+    """The ISO 3166-1 alpha-2 codes of the countries that have a first-level subdivision
+    keyed ``key`` (``place_key``), sorted: ("AU",) for "queensland", ("IN", "PK") for
+    "punjab"; empty when none has."""
+    return tuple(_area_facts()["countries"].get(key, ()))
+
+
+def area_country(key: str, context: Iterable[str] = ()) -> str:
     """The ISO 3166-1 alpha-2 code of the country of the first-level subdivision of
-    ``place_key`` ``key`` ("queensland" -> "AU"); "" when no first-level area is so keyed."""
-    return _area_facts()["countries"].get(key, "")
+    ``place_key`` ``key`` ("queensland" -> "AU"); "" when no first-level area is so keyed.
+    A name that several countries' areas share ("Punjab": India and Pakistan) is the area
+    of the country its source's ``context`` names most (country codes, one per mention of
+    the country or of a place in it: :func:`~briefbook.assessment.place_holders.named_countries`),
+    never the first one loaded; "" when the context names none of them more than the
+    others."""
+    codes = area_countries(key)
+    if len(codes) <= 1:
+        return codes[0] if codes else ""
+    counts = {code: 0 for code in codes}
+    for code in context:
+        if code in counts:
+            counts[code] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] == 0 or ranked[0] == ranked[1]:
+        return ""
+    return max(counts, key=lambda code: counts[code])
 
 
 @cache
@@ -437,11 +459,14 @@ def _area_facts() -> dict[str, dict[str, Any]]:
     except ModuleNotFoundError:
         return {"codes": {}, "countries": {}}
     codes: dict[str, dict[str, str]] = {}
-    countries: dict[str, str] = {}
+    countries: dict[str, list[str]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code:
             continue
-        countries.setdefault(_key(sub.name), sub.country_code)
+        shared = countries.setdefault(_key(sub.name), [])
+        if sub.country_code not in shared:
+            shared.append(sub.country_code)
+            shared.sort()
         short = sub.code.partition("-")[2]
         if len(short) >= 3 and short.isalpha() and short.isupper():
             codes.setdefault(sub.country_code, {})[short] = sub.name

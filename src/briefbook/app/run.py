@@ -250,6 +250,7 @@ def analyse_sources(
             title=params.title,
             issue_date=params.date,
             fresh_since=fresh_since,
+            stale_days=params.stale_days,
             entity_model=entity_model,
             entity_join=params.entities.join,
         )

@@ -81,6 +81,7 @@ def assess_documents(
     title: str | None = None,
     issue_date: str | None = None,
     fresh_since: str | None = None,
+    stale_days: int | None = None,
     entity_model: Any = None,
     entity_join: str = "union",
 ) -> Assessment:
@@ -91,7 +92,8 @@ def assess_documents(
 
     ``issue_date`` (ISO) and ``fresh_since`` (the first day of the issue's window) date
     the assessment: statements from sources published before ``fresh_since`` or, without
-    it, 90 days before ``issue_date`` are marked ``dated`` and never lead the key judgments.
+    it, ``stale_days`` (the params key; default 90) days before ``issue_date`` are marked
+    ``dated`` and never lead the key judgments.
 
     Support and confidence count independent groups of sources
     (:func:`briefbook.corroborate.independent_groups`), so a repost does not corroborate
@@ -100,6 +102,7 @@ def assess_documents(
     from briefbook.analysis.pipeline import analyse
     from briefbook.assessment.corroboration import apply_corroboration, independent_groups
     from briefbook.assessment.judgments import draw_judgments
+    from briefbook.assessment.params import JudgmentParams
     from briefbook.assessment.sections import assign_sections
 
     spec = schema if isinstance(schema, AssessmentSchema) else load_schema(schema)
@@ -128,6 +131,7 @@ def assess_documents(
         vectors=vectors,
         issue_date=issue_date,
         fresh_since=fresh_since,
+        params=None if stale_days is None else JudgmentParams(stale_days=stale_days),
     )
     sentences = [s for d in documents for s in d.sentences]
     known = {s.id for s in sentences}

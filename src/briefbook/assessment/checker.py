@@ -15,7 +15,10 @@ and by drafted text. It never rescues a statement, it only finds what is wrong w
 - **names and entities**: every capitalised word (the first word too, unless it is a common
   opener) and every gazetteer entity (countries with their demonyms and aliases,
   organisations, forces, weapons) must appear in a cited sentence; ``Russian`` is supported
-  by ``Russia``, ``DPRK`` by ``North Korea``;
+  by ``Russia``, ``DPRK`` by ``North Korea``; a capital that acts for its state ("Moscow
+  sent troops", before a verb: :func:`_acting_capitals`) is supported by its country, and
+  an acting capital of the evidence supports its country's name ("Russia" by "Moscow
+  said"); a capital as a place ("drones struck Moscow") needs its own name;
 - **negations** (``negations=True``): a negation (not, no, never, without ...) needs one in
   the evidence;
 - **predicates** (``predicates=True``): a stance, outcome or event verb or noun of
@@ -33,14 +36,14 @@ and by drafted text. It never rescues a statement, it only finds what is wrong w
 Shapes::
 
     result = check_statement(
-        "Pyongyang has sent more than 11,000 troops [S1.2].",
+        "More than 11,000 troops have reached Kursk [S1.2].",
         evidence=[Sentence(id="S1.2", source="S1", text="... 11,500 North Korean troops ...")],
         likelihood=None,
         confidence=None,
     )
     result.ok            # bool
-    result.unsupported   # words of the text not supported, in text order: ["Pyongyang"]
-    result.reasons       # one short line per problem: ["name 'Pyongyang' not in S1.2"]
+    result.unsupported   # words of the text not supported, in text order: ["Kursk"]
+    result.reasons       # one short line per problem: ["name 'Kursk' not in S1.2"]
     result.cited         # ids of the evidence sentences the text rests on
 
 Deterministic, no I/O but the WordLlama model read once when, with ``absent_predicates``,
@@ -61,7 +64,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefbook.analysis.quantities import read_quantity
-from briefbook.assessment.predicates import predicate_problems
+from briefbook.assessment.predicates import predicate_hits, predicate_problems
 from briefbook.data import load_data
 from briefbook.model import Sentence
 from briefbook.text.normalise import normalise
@@ -124,6 +127,10 @@ class _Lexicon:
     entities: dict[str, str]  # surface (lower) -> canonical key
     entity_pattern: re.Pattern[str] | None
     articles: frozenset[str]  # the Arabic article's spellings: "al", "el" ...
+    capitals: dict[str, str]  # a capital's name -> its country's key
+    capital_pattern: re.Pattern[str] | None
+    place_before: frozenset[str]  # words after which a capital is a place ("in Moscow")
+    state_verbs: frozenset[str]  # words after which a capital acts ("Moscow has")
 
 
 @cache
@@ -142,10 +149,13 @@ def _lexicon() -> _Lexicon:
     def add(surface: str, key: str) -> None:
         entities.setdefault(surface.lower(), key)
 
+    capitals: dict[str, str] = {}
     for row in gaz.get("countries", []):
         name, demonyms, aliases = row[0], row[1], row[2]
         for s in [name, *demonyms, *aliases]:
             add(s, name)
+        if len(row) > 3 and row[3]:
+            capitals[str(row[3])] = name
     for row in gaz.get("places", []):
         for s in [row[0], *row[1], *row[2]]:
             add(s, row[0])
@@ -177,6 +187,15 @@ def _lexicon() -> _Lexicon:
         entities=entities,
         entity_pattern=pattern,
         articles=frozenset(str(w).lower() for w in data.get("article_particles", [])),
+        capitals=capitals,
+        capital_pattern=re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(capitals, key=len)[::-1]) + r")"
+            r"(?![\w-])"
+        )
+        if capitals
+        else None,
+        place_before=frozenset(str(w).lower() for w in data.get("capital_place_before", [])),
+        state_verbs=frozenset(str(w).lower() for w in data.get("state_verbs", [])),
     )
 
 
@@ -403,6 +422,33 @@ def _entities_in(text: str) -> dict[str, str]:
     return out
 
 
+def _acting_capitals(text: str) -> dict[str, str]:
+    """capital as written -> its country's key, for the capitals of ``text`` that stand for
+    their state: right before a verb ("Moscow sent", "Kyiv has denied"; a predicate of
+    ``data/predicates.yaml``, a past form or one of ``state_verbs``), not after a word that
+    makes them a place (``capital_place_before``: "strikes on Moscow were")."""
+    lex = _lexicon()
+    if lex.capital_pattern is None:
+        return {}
+    out: dict[str, str] = {}
+    starts: set[int] | None = None
+    for m in lex.capital_pattern.finditer(text):
+        before = re.findall(r"[\w'-]+", text[max(0, m.start() - 30) : m.start()])
+        if before and before[-1].lower() in lex.place_before:
+            continue
+        after = re.match(r"\s+([a-z][\w'-]*)", text[m.end() :])
+        if after is None:
+            continue
+        word = after.group(1)
+        if word not in lex.state_verbs and not (word.endswith("ed") and len(word) > 4):
+            if starts is None:
+                starts = {h.start for h in predicate_hits(text)}
+            if m.end() + after.start(1) not in starts:
+                continue
+        out[m.group(1)] = lex.capitals[m.group(1)]
+    return out
+
+
 # --- likelihood and confidence ----------------------------------------------------------
 
 _ICD = re.compile(
@@ -494,9 +540,16 @@ def check_statement(
 
     # gazetteer entities (aliases and demonyms count as their entity)
     ev_entities = {k for t in ev_texts for k in _entities_in(t)}
+    ev_entities |= {k for t in ev_texts for k in _acting_capitals(t).values()}
     ev_words = _evidence_words(ev_texts)
     entity_words: set[str] = set()
+    # a capital acting for its state ("Moscow sent troops") is supported by that state
+    for capital, country in _acting_capitals(body).items():
+        if country in ev_entities:
+            entity_words.update(_fold(w) for w in _TOKEN.findall(capital))
     for key, surface in _entities_in(body).items():
+        if _fold(surface) in entity_words:
+            continue
         entity_words.update(_fold(w) for w in _TOKEN.findall(surface))
         if key not in ev_entities and not all(
             _word_supported(w, ev_words) for w in _TOKEN.findall(surface)

@@ -94,7 +94,7 @@ from briefbook.assessment.origins import (
     origin_key,
     source_voices,
 )
-from briefbook.assessment.place_holders import place_holders, with_admin_noun
+from briefbook.assessment.place_holders import named_countries, place_holders, with_admin_noun
 from briefbook.assessment.reposts import (
     assessment_groups,
     copied_sentences,
@@ -1251,6 +1251,11 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
         ((s.id, s.source, s.text) for s in assessment.sentences), groups, published
     )
     holders = place_holders(s.text for s in assessment.sentences)
+    # each source's countries: which country's "Punjab" its figures are told of
+    source_texts: dict[str, list[str]] = defaultdict(list)
+    for s in assessment.sentences:
+        source_texts[s.source].append(s.text)
+    context = {src: named_countries(texts) for src, texts in source_texts.items()}
     items: list[_Item] = []
     for claim in assessment.claims:
         if not claim.evidence:
@@ -1280,7 +1285,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 times=_time_words(claim.when) or scene(first)[1],
                 placed=bool(claim.where) or bool(near(first)),
                 names=names,
-                around=holders.around(names),
+                around=holders.around(names, context.get(source, ())),
                 rise=_tells_rise(text_of.get(first, "")),
                 interim=_tells_interim(text_of.get(first, "")),
                 causes=_causes(text_of.get(first, "")),

@@ -10,7 +10,9 @@ Kashmir" names Kashmir), else as the name itself. One place holds another when
 
 * the shipped indexes say so: a town of the city index lies in its country, a first-level
   subdivision of the area index in its country ("Sindh" in Pakistan, "Kharkiv" in
-  Ukraine);
+  Ukraine); a name that two countries' areas share ("Punjab": India and Pakistan) lies in
+  the one its source's other places and countries name most (:func:`named_countries`), in
+  neither when they do not tell;
 * a sentence of the briefing says so, in one of the shapes of ``place_holders`` of
   ``data/claims.yaml``: "in X in Y", "in X, Y" (Y a country, a first-level area or a region
   the gazetteer knows, the clause ending there), "X, a small town in Y", "X town in Y", "the
@@ -46,7 +48,7 @@ from briefbook.analysis.places import (
 from briefbook.data import load_data
 from briefbook.text import alternation
 
-__all__ = ["PlaceHolders", "place_holders", "place_id", "with_admin_noun"]
+__all__ = ["PlaceHolders", "named_countries", "place_holders", "place_id", "with_admin_noun"]
 
 # a capitalised place name of up to four words ("Jammu and Kashmir", "Indian-controlled
 # Kashmir", "Gaza City"), without a possessive
@@ -65,15 +67,18 @@ class PlaceHolders:
         """The ids of the places ``wheres`` (place phrases as figures state them) name."""
         return frozenset(filter(None, (place_id(w) for w in wheres)))
 
-    def around(self, ids: Iterable[str]) -> frozenset[str]:
+    def around(self, ids: Iterable[str], countries: Iterable[str] = ()) -> frozenset[str]:
         """The ids of every place holding one of ``ids`` (by the briefing's sentences and by
-        the shipped indexes, to any depth), less ``ids`` themselves."""
+        the shipped indexes, to any depth), less ``ids`` themselves. ``countries``: the
+        context of the source that names them (:func:`named_countries`), which tells the
+        country of an area several countries have ("Punjab")."""
         ids = frozenset(ids)
+        context = tuple(sorted(countries))
         seen: set[str] = set()
         todo = list(ids)
         while todo:
             current = todo.pop()
-            for up in self.told.get(current, frozenset()) | _data_holders(current):
+            for up in self.told.get(current, frozenset()) | _data_holders(current, context):
                 if up not in seen:
                     seen.add(up)
                     todo.append(up)
@@ -285,13 +290,51 @@ def _country_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=8192)
-def _data_holders(pid: str) -> frozenset[str]:
-    """The places the shipped indexes put around the place ``pid``: its country."""
+def _data_holders(pid: str, context: tuple[str, ...] = ()) -> frozenset[str]:
+    """The places the shipped indexes put around the place ``pid``: its country; for an
+    area several countries have ("Punjab"), the one its source's ``context`` (country codes,
+    :func:`named_countries`) names most, else none."""
     kind, _, key = pid.partition(":")
     if kind == "city":
         code = city_country(key)
     elif kind == "area":
-        code = area_country(key)
+        code = area_country(key, context)
     else:
         return frozenset()
     return frozenset({f"country:{code}"}) if code else frozenset()
+
+
+CONTEXT_TOWN_FROM = 100_000  # people: a town this large tells the country of its source
+
+
+def named_countries(texts: Iterable[str]) -> tuple[str, ...]:
+    """The ISO 3166-1 codes of the countries ``texts`` (one source's sentences) name, one
+    per mention: a country by its name or demonym ("Pakistan", "Pakistani"), a first-level
+    area no other country has ("Sindh"), a town of at least ``CONTEXT_TOWN_FROM`` people
+    ("Lahore"). The context that tells which country's "Punjab" a source means."""
+    out: list[str] = []
+    for text in texts:
+        for m in re.finditer(_NAME, text):
+            words = _words(m.group(0))
+            whole = _country_of(" ".join(words)) if words else ""
+            # a run that is no place as a whole may list several: "Islamabad and New Delhi"
+            parts = [_country_of(w) for w in words] if not whole and len(words) > 1 else []
+            out.extend(code for code in [whole, *parts] if code)
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=8192)
+def _country_of(name: str) -> str:
+    """The ISO code of the country ``name`` is, or is in (module doc of
+    :func:`named_countries`); "" when it tells none."""
+    found = _known_id(name)
+    if found is None:
+        return ""
+    kind, _, key = found.partition(":")
+    if kind == "country":
+        return key if len(key) == 2 and key.isupper() else ""
+    if kind == "area":
+        return area_country(key)  # "" for an area several countries have
+    if kind == "city" and city_population(key) >= CONTEXT_TOWN_FROM:
+        return city_country(key)
+    return ""

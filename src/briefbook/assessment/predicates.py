@@ -16,6 +16,10 @@ each:
   one actor: "The Congolese army lost Goma" is no opposite of "M23 captured Goma from the
   Congolese army" (:func:`_actor`: the words before each in its clause; an actor unknown
   is taken as the same, and the pairs of ``across_actors`` oppose any two);
+- **another actor**: a carried predicate still fails when the text names its actor and
+  every cited sentence that carries it says it of another named actor ("Belvin attacked
+  Corvin" where S1.2 says "Tarsk attacked Corvin"); a country, its demonym and its capital
+  name one actor ("Moscow" = "Russian" = "Russia");
 - **not carried** (only with ``absent``: drafted lines, which are hidden when they fail;
   never an analyst's judgment, which stops the run: a predicate missing from the evidence
   is most often a paraphrase the lists do not hold, "slapped sanctions" for "imposed
@@ -85,6 +89,7 @@ class _Lexicon:
     not_objects: frozenset[str]
     actor_breaks: frozenset[str]
     actor_ignored: frozenset[str]
+    actor_place_before: frozenset[str]
     across_actors: frozenset[int]  # pairs opposed whoever does their acts
 
 
@@ -199,6 +204,7 @@ def _lexicon() -> _Lexicon:
         not_objects=frozenset(str(w) for w in data["not_objects"]),
         actor_breaks=frozenset(str(w) for w in data["actor_breaks"]),
         actor_ignored=frozenset(str(w) for w in data["actor_ignored"]),
+        actor_place_before=frozenset(str(w) for w in data["actor_place_before"]),
         across_actors=frozenset(
             i for w in data.get("across_actors", []) for i, _ in pole.get(str(w), ())
         ),
@@ -354,25 +360,42 @@ def predicate_problems(
         support = {hit.entry} | lex.groups.get(hit.entry, frozenset())
         if not hit.negated:
             support |= {w for side in sides for w in lex.poles[side]}
-        carried = False
+        carriers: list[tuple[str, PredicateHit]] = []
         negated_in: tuple[str, PredicateHit] | None = None
         opposed: tuple[str, PredicateHit] | None = None
         for sid, e in ev_hits:
             e_sides = _sides(e)
             if sides and sides & e_sides:
-                carried = True
+                carriers.append((sid, e))
             elif not e.negated and not hit.negated and _head_carries(e, hit.entry, sides):
-                carried = True  # "fell to 9 percent" carries "declined" as well as "fell to"
+                # "fell to 9 percent" carries "declined" as well as "fell to"
+                carriers.append((sid, e))
             elif sides and (against := {(i, 1 - s) for i, s in sides} & e_sides):
                 if {i for i, _ in against} & lex.across_actors or _one_actor(
                     own_actor[hit.start], _actor(ev_text[sid], e.start)
                 ):
                     opposed = opposed or (sid, e)
             elif e.entry in support and not e.negated and not hit.negated:
-                carried = True
+                carriers.append((sid, e))
             elif e.entry in support and e.negated and not sides:
                 negated_in = negated_in or (sid, e)
-        if carried:
+        if carriers:
+            other = (
+                None
+                if hit.negated or not _finite_past(text, hit.start, hit.end, needs_object=False)
+                else _other_actor(
+                    _actor(text, hit.start, places=False), hit.entry, carriers, ev_text
+                )
+            )
+            if other is not None:
+                sid, e, who = other
+                problems.append(
+                    (
+                        hit.shown,
+                        f"actor of '{hit.shown}' where {sid} says '{who} {_shown(e)}' "
+                        "(another actor)",
+                    )
+                )
             continue
         if hit.negated:
             continue  # a negated pole word without its opposite in the evidence: see above
@@ -409,11 +432,14 @@ def predicate_problems(
 _CLAUSE_END = re.compile(r"[;:()\[\]]")
 
 
-def _actor(text: str, start: int) -> tuple[frozenset[str], frozenset[str]] | None:
+def _actor(
+    text: str, start: int, *, places: bool = True
+) -> tuple[frozenset[str], frozenset[str]] | None:
     """The actor of the predicate at ``start`` of ``text``: (its names, its content words),
     from the words before it in its clause (``actor_breaks``), lower case; None when it has
     no content word ("it had agreed to") or the predicate is passive ("was rejected": its
-    subject is no actor)."""
+    subject is no actor). ``places=False``: a name right after a word of
+    ``actor_place_before`` ("A car bomb in Hadra killed") is where, not who: no name."""
     lex = _lexicon()
     before = _CLAUSE_END.split(text[:start])[-1]
     words = _ANY_WORD.findall(before)
@@ -426,16 +452,56 @@ def _actor(text: str, start: int) -> tuple[frozenset[str], frozenset[str]] | Non
     names: set[str] = set()
     content: set[str] = set()
     skip = _stopwords() | lex.actor_ignored | lex.determiners | lex.auxiliaries
-    for w in words:
+    states = _states()
+    for i, w in enumerate(words):
         low = w.lower().removesuffix("'s").removesuffix("'")
         if low in skip:
             continue
         content.add(low)
+        if not places and i and words[i - 1].lower() in lex.actor_place_before:
+            continue
         if w[0].isupper():
             names.add(low)
+            if low in states:  # "Moscow", "Russian": Russia too
+                names.add(states[low])
+                content.add(states[low])
     if not content:
         return None
     return frozenset(names), frozenset(content)
+
+
+def _other_actor(
+    own: tuple[frozenset[str], frozenset[str]] | None,
+    entry: str,
+    carriers: Sequence[tuple[str, PredicateHit]],
+    ev_text: dict[str, str],
+) -> tuple[str, PredicateHit, str] | None:
+    """(id, hit, its actor's names) of an evidence predicate of the same verb (``entry``)
+    that carries the text's when every one that carries it is said of another named actor:
+    "Belvin attacked Corvin" cited to "Tarsk attacked Corvin". None when the text names no
+    actor (a place after "in" is none: ``actor_place_before``), no cited sentence has the
+    same verb, or one carrier's actor is unknown, unnamed ("the attack killed") or the
+    text's own (:func:`_one_actor`)."""
+    if own is None or not own[0]:
+        return None
+    # verbs that state a past event only: a noun's words before it ("died in shelling") and
+    # a present tense are no actor's
+    carriers = [
+        (sid, e)
+        for sid, e in carriers
+        if _finite_past(ev_text[sid], e.start, e.end, needs_object=False)
+    ]
+    if not any(e.entry == entry for _, e in carriers):
+        return None  # a synonym only: "six died" carries "killed", of the dead, not the killer
+    first: tuple[str, PredicateHit, str] | None = None
+    for sid, e in carriers:
+        theirs = _actor(ev_text[sid], e.start, places=False)
+        if theirs is None or not theirs[0] or _one_actor(own, theirs):
+            return None
+        if first is None and e.entry == entry:
+            names = [w for w in _ANY_WORD.findall(ev_text[sid][: e.start]) if w[0].isupper()]
+            first = (sid, e, " ".join(names[-3:]))
+    return first
 
 
 def _one_actor(
@@ -486,6 +552,21 @@ def _where(evidence: Sequence[tuple[str, str]]) -> str:
 
 def _shown(hit: PredicateHit) -> str:
     return ("not " if hit.negated else "") + hit.shown
+
+
+@cache
+def _states() -> dict[str, str]:
+    """A one-word name of a country, its demonym, alias or capital (``data/gazetteer.yaml``),
+    lower case -> the country's name, lower case: an actor named "Moscow", "Russian" or
+    "Russia" is one state."""
+    out: dict[str, str] = {}
+    for row in load_data("gazetteer.yaml")["countries"]:
+        country = str(row[0]).lower()
+        capital = [row[3]] if len(row) > 3 and row[3] else []
+        for surface in [row[0], *row[1], *row[2], *capital]:
+            if " " not in str(surface):
+                out.setdefault(str(surface).lower(), country)
+    return out
 
 
 @cache

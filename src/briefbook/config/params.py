@@ -34,6 +34,7 @@ PAGE_SIZES = ("A4", "Letter")
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 SOURCE_KEYS = ("path", "label", "grade", "reliability", "credibility", "published")
 MAX_TIMEOUT = 7 * 24 * 3600  # seconds: a cell that may run a week is not bounded
+MAX_STALE_DAYS = 3660  # about ten years: a longer freshness limit marks nothing dated
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,15 @@ PARAMS: tuple[ParamSpec, ...] = (
     ),
     ParamSpec(
         "timeout", (int,), 600, "execution timeout of one notebook cell, in seconds", notebook=False
+    ),
+    ParamSpec(
+        "stale_days",
+        (int,),
+        90,
+        "sources published more than this many days before the issue date (or before the "
+        "window's first day, when a window is set) are dated: marked so, never leading the "
+        f"key judgments; a whole number of days from 1 to {MAX_STALE_DAYS:,}",
+        notebook=False,
     ),
     ParamSpec(
         "date_order",
@@ -160,6 +170,7 @@ class Params:
     slug: str = ""
     page_size: str = "A4"
     window: str | dict | None = None
+    stale_days: int = 90
     timeout: int = 600
     date_order: str | None = None
     analyst_file: str | None = None
@@ -408,6 +419,13 @@ def validate_params(
             f"up to {MAX_TIMEOUT:,}",
             key="timeout",
         )
+    if not 1 <= values["stale_days"] <= MAX_STALE_DAYS:
+        raise ParamsError(
+            f"key 'stale_days'{where_of('stale_days')} must be a whole number of days from 1 "
+            f"to {MAX_STALE_DAYS:,}, got {_short(values['stale_days'])}",
+            key="stale_days",
+            hint=SPECS["stale_days"].help,
+        )
     date = _date(values["date"], where_of("date"))
     _check_window(values["window"], date, where_of("window"), where_of("date"))
     return Params(
@@ -424,6 +442,7 @@ def validate_params(
         slug=slug,
         page_size=values["page_size"],
         window=values["window"],
+        stale_days=values["stale_days"],
         timeout=values["timeout"],
         date_order=str(values["date_order"]).lower() if values["date_order"] else None,
         analyst_file=values["analyst_file"] or None,

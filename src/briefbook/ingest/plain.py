@@ -93,6 +93,7 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             hint="fill it, or leave it out of the sources",
         )
     raw_blocks = [b.split("\n") for b in re.split(r"\n\s*\n", text.strip("\n"))]
+    raw_blocks, stamped = _take_date_lines(raw_blocks)
     blocks: list[Block] = []
     for lines in raw_blocks:
         blocks.extend(_parse_block([ln for ln in lines if ln.strip()], markdown))
@@ -103,6 +104,7 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
     parsed.publisher = meta.get("publisher")
     if meta.get("date"):
         parsed.offer("header", iso_date(meta["date"]))
+    parsed.offer("dateline", stamped)
     # a first heading/headline (a short single line followed by a blank line) is the title;
     # a dated byline on the first line ("October 30, 2025 | Example Journal") is none: the
     # headline under it is, and the byline dates the piece (front_lines)
@@ -148,6 +150,56 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             blocks.pop(lead)  # the declared title repeated as the first heading
     front_lines(parsed)
     return parsed
+
+
+DATE_LINE_BLOCKS = 3  # a date line under a headline stands in the first few paragraphs
+_UPDATED = re.compile(r"^updated\b", re.IGNORECASE)
+_LAST = re.compile(r"^last\s+", re.IGNORECASE)
+_DATE_PARTS = re.compile(r"\s+\|\s+|\s+[–—]\s+")
+
+
+def date_line(line: str) -> str | None:
+    """The ISO date of a line that only dates the piece ("Published: 2025-03-04", "Updated
+    4 March 2025", "Posted on 4 March 2025 | Updated 5 March 2025": the publication date
+    before an update's), else None: a line with more than a date after its word ("Updated
+    figures came on 4 March 2025") is prose."""
+    found: list[tuple[bool, str]] = []
+    for part in _DATE_PARTS.split(line.strip()):
+        part = _LAST.sub("", part.strip())
+        m = _DATE_LINE.match(part)
+        iso = iso_date(m.group(1).strip(" ."), strict=True) if m else None
+        if not iso:
+            return None
+        found.append((bool(_UPDATED.match(part)), iso))
+    return min(found)[1] if found else None
+
+
+def _take_date_lines(raw_blocks: list[list[str]]) -> tuple[list[list[str]], str | None]:
+    """Lines that only date the piece ("Published: 2025-03-04", "Updated 5 March 2025")
+    inside the first paragraphs, under a headline or a byline, are no text: they are taken
+    out (the date they give is returned; a publication date wins over an update's), and
+    the lines on either side of them become separate paragraphs, so that a headline over
+    a date line stays a headline standing alone. A date line that is a paragraph on its
+    own is left to :func:`front_lines`."""
+    out: list[list[str]] = []
+    dates: list[tuple[bool, str]] = []
+    for i, lines in enumerate(raw_blocks):
+        if i >= DATE_LINE_BLOCKS or len(lines) < 2:
+            out.append(lines)
+            continue
+        run: list[str] = []
+        for line in lines:
+            iso = date_line(line) if line.strip() else None
+            if iso is None:
+                run.append(line)
+                continue
+            dates.append((bool(_UPDATED.match(_LAST.sub("", line.strip()))), iso))
+            if run:
+                out.append(run)
+            run = []
+        if run:
+            out.append(run)
+    return out, min(dates)[1] if dates else None
 
 
 @cache
