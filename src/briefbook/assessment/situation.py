@@ -367,6 +367,7 @@ def _vocabulary() -> dict[str, Any]:
         ),
         "past_modals": pattern(data["past_foresight_modals"]),
         "open_past": pattern(data["open_clause_past"]),
+        "open_determiners": frozenset(str(w).lower() for w in data["open_clause_determiners"]),
         "open_ahead": pattern(data["open_clause_modals"]),
         "watch_described": re.compile(
             r"(?<![\w'’-])(?P<lead>[a-z'’]+)\s+(?:[a-z]+ly\s+)?(?:"
@@ -740,9 +741,6 @@ def _stance_kept(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
     return m.group(0) if kept else " "
 
 
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-
-
 def _past_described(text: str, vocab: dict[str, Any]) -> str:
     """``text`` (lower case) with the forward words that tell a past event or describe the
     present blanked (" "): a modal foreseen in the past ("agreed that troops would withdraw",
@@ -769,7 +767,7 @@ def _past_described(text: str, vocab: dict[str, Any]) -> str:
         words = m.group("rest").split()[:5]
         past = any(
             (vocab["past_verb"].fullmatch(w) or vocab["open_past"].fullmatch(w))
-            and (k == 0 or words[k - 1] not in _DETERMINERS)
+            and (k == 0 or words[k - 1] not in vocab["open_determiners"])
             for k, w in enumerate(words)
         )
         return " " if past else clause
