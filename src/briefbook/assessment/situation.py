@@ -596,7 +596,10 @@ def is_indicator(text: str) -> bool:
     indicator: a clause cut from its sentence, opening in lower case ("warn of renewed
     fighting next week."), or a heading or caption, a gerund first and no full stop, "!" or
     "?" last ("Warning of renewed fighting in the coming weeks"), names no actor and action
-    a reader can watch for; a bullet ("Watch for troop movements by March") still can."""
+    a reader can watch for; a bullet ("Watch for troop movements by March") still can. A past
+    event or a description of the present that only holds a forward word ("agreed that
+    troops would withdraw", "UN observers monitor the crossing", "whether the strike hit the
+    depot", "The rebels planned the raid"; :func:`_past_described`) is none either."""
     if _CLIPPED_OPENING.match(text.strip()) or _HEADING.match(text.strip()):
         return False
     vocab = _vocabulary()
