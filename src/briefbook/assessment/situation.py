@@ -349,6 +349,51 @@ def _vocabulary() -> dict[str, Any]:
             + alternation(str(w).lower() for w in data["past_intent_changed_verbs"])
             + r")\s+to(?![\w-])"
         ),
+        "past_foresight": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(str(w).lower() for w in data["past_foresight_verbs"])
+            + r")\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?(?:"
+            + alternation(str(w).lower() for w in data["past_foresight_modals"])
+            + r")(?![\w-])"
+        ),
+        # the opener and its clause, to the next comma or semicolon
+        "open_clause": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(str(w).lower() for w in data["open_clause_openers"])
+            + r")(?P<rest>\s+[^,;]*)"
+        ),
+        "past_opener": re.compile(
+            r"^\W*(?:" + "|".join(str(w) for w in data["past_openers"]) + r")(?![\w-])[^,;]*,"
+        ),
+        "past_modals": pattern(data["past_foresight_modals"]),
+        "open_past": pattern(data["open_clause_past"]),
+        "open_determiners": frozenset(str(w).lower() for w in data["open_clause_determiners"]),
+        "open_ahead": pattern(data["open_clause_modals"]),
+        "watch_described": re.compile(
+            r"(?<![\w'’-])(?P<lead>[a-z'’]+)\s+(?:[a-z]+ly\s+)?(?:"
+            + alternation(str(w).lower() for w in data["watch_verbs"])
+            + r")(?![\w-])"
+        ),
+        "watch_leads": frozenset(str(w).lower() for w in data["watch_leads"]),
+        # not after its noun, closing a phrase ("among the activities planned, a kit said")
+        "planned_described": re.compile(
+            r"(?<![\w'’-])(?P<lead>[\w'’-]+)\s+planned(?![\w-])(?!\s*(?:[,.;:)]|$))"
+        ),
+        "planned_leads": tuple(str(w).lower() for w in data["planned_leads"]),
+        "deadline_past": re.compile(
+            r"(?<![\w-])deadlines?\s+(?:[\w'’-]+\s+){0,3}?(?:"
+            + alternation(str(w).lower() for w in data["deadline_past_after"])
+            + r")(?![\w-])|(?<![\w-])(?:"
+            + alternation(str(w).lower() for w in data["deadline_past_before"])
+            + r")\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?deadlines?(?![\w-])"
+        ),
+        "sign_described": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(str(w).lower() for w in data["sign_copulas"])
+            + r")\s+(?:a|an|the|one)\s+(?:[a-z'’-]+\s+){0,2}?(?:"
+            + alternation(str(w).lower() for w in data["sign_nouns"])
+            + r")\s+of(?![\w-])"
+        ),
         "attributive_past": pattern(data["attributive_past_verbs"]),
         "attributive": re.compile(
             r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that|these|those|from|of|for|to|on"
@@ -551,7 +596,10 @@ def is_indicator(text: str) -> bool:
     indicator: a clause cut from its sentence, opening in lower case ("warn of renewed
     fighting next week."), or a heading or caption, a gerund first and no full stop, "!" or
     "?" last ("Warning of renewed fighting in the coming weeks"), names no actor and action
-    a reader can watch for; a bullet ("Watch for troop movements by March") still can."""
+    a reader can watch for; a bullet ("Watch for troop movements by March") still can. A past
+    event or a description of the present that only holds a forward word ("agreed that
+    troops would withdraw", "UN observers monitor the crossing", "whether the strike hit the
+    depot", "The rebels planned the raid"; :func:`_past_described`) is none either."""
     if _CLIPPED_OPENING.match(text.strip()) or _HEADING.match(text.strip()):
         return False
     vocab = _vocabulary()
@@ -581,6 +629,7 @@ def is_indicator(text: str) -> bool:
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", unquoted))
     plain = vocab["past_intent"].sub(" ", plain)  # "had planned to leave": a past intention
+    plain = _past_described(plain, vocab)  # "agreed that troops would", "The rebels planned"
     # "withdrew from the upcoming series": a past act about a coming event
     plain = vocab["attributive"].sub(lambda m: _past_attributive(plain, m, vocab), plain)
     # a promise of information or an estimate, unless a condition, a future time or a
@@ -693,6 +742,52 @@ def _stance_kept(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
         or (posture.search(m.group(0)) and purpose.match(text, m.end()))
     )
     return m.group(0) if kept else " "
+
+
+def _past_described(text: str, vocab: dict[str, Any]) -> str:
+    """``text`` (lower case) with the forward words that tell a past event or describe the
+    present blanked (" "): a modal foreseen in the past ("agreed that troops would withdraw",
+    ``past_foresight_*``; kept when a future time or a condition says what is to come); an
+    open question or a condition about the past ("whether the strike hit the depot", "if a
+    patrol approached", ``open_clause_*``); "watch" or "monitor" after a subject ("UN
+    observers monitor the crossing", ``watch_*``); "planned" as a past verb ("The rebels
+    planned the raid", ``planned_leads``); a deadline gone by (``deadline_past_*``); a sign
+    named by a copula ("are a key indicator of", ``sign_*``); a would, could or might of a
+    sentence opened by a time long past ("In the 1990s, patrols would cross", ``past_openers``)."""
+    if not vocab["estimate_forward"].search(text):
+        text = vocab["past_foresight"].sub(" ", text)
+        if vocab["past_opener"].match(text):  # "In the 1990s, patrols would cross ..."
+            text = vocab["past_modals"].sub(" ", text)
+
+    def open_clause(m: re.Match[str]) -> str:
+        clause = m.group(0)
+        if vocab["open_ahead"].search(clause) or vocab["forward_time"].search(clause):
+            return clause
+        if vocab["present_aux"].search(clause):
+            return clause
+        # its verb among the five words after the opener, not after a determiner ("its
+        # combined drills" is no verb)
+        words = m.group("rest").split()[:5]
+        past = any(
+            (vocab["past_verb"].fullmatch(w) or vocab["open_past"].fullmatch(w))
+            and (k == 0 or words[k - 1] not in vocab["open_determiners"])
+            for k, w in enumerate(words)
+        )
+        return " " if past else clause
+
+    text = vocab["open_clause"].sub(open_clause, text)
+    text = vocab["watch_described"].sub(
+        lambda m: m.group(0) if m.group("lead") in vocab["watch_leads"] else " ", text
+    )
+
+    def planned(m: re.Match[str]) -> str:
+        lead = m.group("lead")
+        kept = lead in vocab["planned_leads"] or lead.endswith(("'s", "’s", "s'"))
+        return m.group(0) if kept else " "
+
+    text = vocab["planned_described"].sub(planned, text)
+    text = vocab["deadline_past"].sub(" ", text)
+    return vocab["sign_described"].sub(" ", text)
 
 
 def _past_purpose(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
