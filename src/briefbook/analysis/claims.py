@@ -37,6 +37,7 @@ from briefbook.analysis.clause_speakers import (
     before_trailing_report,
     concessive_speaker,
     first_speaker,
+    in_fronted_time_clause,
     in_reporter_aside,
     only_claims_the_attack,
     only_declares_an_act,
@@ -3258,6 +3259,7 @@ def find_claims(
             or only_claims_the_attack(text, f.start)
             or only_declares_an_act(text, f.start)
             or after_fronted_reports(text, f.start)
+            or in_fronted_time_clause(text, f.start)
             or before_trailing_report(text, f.start)
             or framing_measure(text, f)
             else relative_speaker(text, f.start)

@@ -21,6 +21,9 @@ figure (offsets into the sentence's text):
   after an occasion is not the source of the toll the occasion clause tells.
 * :func:`relative_speaker`: the speaker of a relative clause that tells the figure ("the
   ambush, which police said killed six") is its originator.
+* :func:`in_fronted_time_clause`: a figure of a fronted clause of time ("After the vote on
+  the 40,000 square kilometre district, the minister announced ...") is the writer's, not
+  the speaker of the main clause after it;
 * :func:`after_fronted_reports`: a figure of the main clause after a fronted "With X
   reporting N ..., " phrase is the writer's, not the reporters';
 * :func:`before_trailing_report`: a figure of the main clause before a trailing ", with X
@@ -53,6 +56,7 @@ __all__ = [
     "concessive_speaker",
     "concessive_speakers",
     "first_speaker",
+    "in_fronted_time_clause",
     "in_reporter_aside",
     "only_claims_the_attack",
     "only_declares_an_act",
@@ -482,6 +486,31 @@ def after_fronted_reports(text: str, start: int) -> bool:
     # a speech verb whose speaker is not read ("..., 40 flights were cancelled, the airline
     # said") leaves the figure to no reporter rather than to the fronted one
     return not re.search(_SPEECH, rest) or attribution(rest)[0] is None
+
+
+@cache
+def _fronted_time_clause() -> re.Pattern[str]:
+    """A sentence opening with a clause of time, up to the first comma and space that closes
+    it ("After the vote that approved the 40,000 square kilometre district, "; a thousands
+    comma has no space after it): ``fronted_time_conjunctions`` of data/cues.yaml."""
+    words = alternation([str(w) for w in load_data("cues.yaml")["fronted_time_conjunctions"]])
+    return re.compile(rf"^\W*(?i:{words})\s[^;:\"]*?,\s", re.ASCII)
+
+
+def in_fronted_time_clause(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` lies in a fronted clause of time that tells no
+    speech of its own, before a main clause with a speaker ("When 40 soldiers crossed the
+    river, the governor said the town was calm"): the clause says when the speaker spoke,
+    and its figures are the writer's. A fronted clause with speech ("After police said 12
+    died, ...") or a main clause without a speaker is left to the other rules."""
+    text = text.translate(CURLY_QUOTES)
+    m = _fronted_time_clause().match(text)
+    if m is None or start >= m.end():
+        return False
+    head = text[: m.end()]
+    if re.search(_SPEECH, head) or _ACCORDING.search(head) or '"' in head:
+        return False
+    return attribution(text[m.end() :])[0] is not None
 
 
 @cache

@@ -2265,6 +2265,12 @@ def classify(
         while rest and rest[-1].low in rules.connectors:
             rest = rest[:-1]
         found = classify(rest, text, rules, gaz, lower_vocab) if rest else []
+        at = next((k for k, t in enumerate(toks) if rest and t is rest[0]), 0)
+        if at >= 2 and toks[at - 1].low == "the" and toks[at - 2].low in {"for", "of"}:
+            # "Assistant Secretary for the Southern Hemisphere": what follows "for the" is
+            # the office's portfolio, no person (a holder after it keeps a span of his own:
+            # "... for the Horn of Africa Anna Kovalenko"; round trialA22)
+            found = [f for f in found if not (f.type == "person" and f.start == rest[0].start)]
         if (
             len(found) == 1
             and found[0].type == "place"
@@ -2711,8 +2717,12 @@ _PORTFOLIOS_BEFORE = re.compile(
 
 
 # an office in lower case, its last word a title, right before a run that opens with its
-# portfolio: "the deputy-minister of Security", "the minister for Public Works"
-_LOWER_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:[a-z]+-)?([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+# portfolio: "the deputy-minister of Security", "the minister for Public Works"; the title
+# may hold a department of its own before "for" ("the assistant secretary of state for the
+# Horn of Africa", "the deputy secretary of defense for the Southern Hemisphere")
+_LOWER_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[a-z]+-)?([a-z]+)(?:\s+of\s+[a-z]+(?=\s+for\s))?\s+(?:of|for)\s+(?:the\s+)?$"
+)
 
 
 def _portfolio_holder(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
@@ -2723,11 +2733,12 @@ def _portfolio_holder(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) 
     ``core_titles``), the words of the run before the name are ordinary English words, the
     name two or three name words."""
     m = _PORTFOLIOS_BEFORE.search(text, max(0, toks[0].start - 120), toks[0].start)
-    lower = _LOWER_OFFICE_BEFORE.search(text, max(0, toks[0].start - 40), toks[0].start)
+    lower = _LOWER_OFFICE_BEFORE.search(text, max(0, toks[0].start - 60), toks[0].start)
+    area = _area_prefix(toks, text, gaz)
     if (
         lower is not None
         and lower.group(1) in rules.core_titles
-        and not any(t.bare in rules.org_heads or t.low in {"of", "the"} for t in toks)
+        and not any(t.bare in rules.org_heads or t.low in {"of", "the"} for t in toks[area:])
     ):
         pass  # "the deputy-minister of Security Ana Ruiz" (not "president of the Association
         # of Kelvo Families": a body's name)
@@ -2743,13 +2754,27 @@ def _portfolio_holder(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) 
             continue  # "of Security Ana Ruiz Lemus": the given name opens the name
         if (
             head
-            and all(plain(t) or t.low in {"and", "of"} for t in head)
+            and (
+                all(plain(t) or t.low in {"and", "of"} for t in head)
+                or (lower is not None and area == len(head))  # "for the Horn of Africa"
+            )
             and is_name(tail, rules, gaz)
             and (tail[0].low in rules.given or not plain(tail[0]))
             and tail[-1].low not in english_words()
         ):
             return _person(tail, text)
     return None
+
+
+def _area_prefix(toks: list[Tok], text: str, gaz: Gazetteer) -> int:
+    """How many words open ``toks`` as a place or country the gazetteer knows, the
+    longest such prefix short of the whole run ("Horn of Africa" in "Horn of Africa Anna
+    Kovalenko": 3), or 0: the area of an office's portfolio before its holder's name."""
+    for k in range(len(toks) - 1, 0, -1):
+        entries = gaz.surfaces.get(span_name(toks[:k], text), ())
+        if any(e.type in {"place", "country"} for e in entries):
+            return k
+    return 0
 
 
 def _country_surname_person(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:

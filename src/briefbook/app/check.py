@@ -39,6 +39,7 @@ def check_params(
     from briefbook.config.outline import load_schema
     from briefbook.config.params import load_params
     from briefbook.ingest import IngestNotes, expand_sources, load_documents
+    from briefbook.model import known_published
     from briefbook.series import renumber, select_window
     from briefbook.tradecraft import admiralty_grade
 
@@ -105,6 +106,12 @@ def check_params(
     problems += _entity_backend(params.entities, params.base, out)
     if analyst is not None and outcome is not None:
         sections = [KEY_JUDGMENTS, INDICATORS, *(s.key for s in schema.sections)]
+        # each source's date, as the run reads it, for a cited "on Thursday"
+        published = {
+            d.id: dt.date.fromisoformat(iso[:10])
+            for d in selected
+            if (iso := known_published(d)) and len(iso) >= 10
+        }
         for ref, target in analyst.move:
             if target not in sections:
                 problems.append(
@@ -126,6 +133,7 @@ def check_params(
                 likelihood=j.likelihood,
                 confidence=j.confidence,
                 citations=[s.id for s in evidence],
+                published=published,
             )
             if not result.ok:
                 problems.append(

@@ -18,6 +18,7 @@ is kept with its unsupported words (``Statement.unsupported``) and a warning.
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import re
 from collections.abc import Sequence
@@ -29,7 +30,7 @@ from briefbook.assessment.checker import check_statement
 from briefbook.config.analyst import INDICATORS, KEY_JUDGMENTS, AnalystFile
 from briefbook.errors import InputError
 from briefbook.ids import sentence_anchor
-from briefbook.model import Assessment, Document, Sentence, Statement
+from briefbook.model import Assessment, Document, Sentence, Statement, known_published
 from briefbook.tradecraft import admiralty_grade
 
 __all__ = [
@@ -199,6 +200,13 @@ def _grade_matches(rule: Any, doc: Document) -> bool:
     return bool(host) and (host == want or host.endswith("." + want))
 
 
+def _iso_day(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
 def apply_analyst(
     assessment: Assessment,
     analyst: AnalystFile,
@@ -212,6 +220,12 @@ def apply_analyst(
     judgment."""
     sentences = {s.id: s for s in assessment.sentences}
     sections = {sec.key: sec for sec in assessment.sections}
+    # each source's date, to read the day a cited "on Thursday" names
+    published = {
+        r["id"]: day
+        for r in assessment.sources
+        if (iso := known_published(r)) and (day := _iso_day(iso)) is not None
+    }
     known = [KEY_JUDGMENTS, INDICATORS, *sections]
     name = analyst.path.name
 
@@ -251,7 +265,12 @@ def apply_analyst(
         evidence = [s for ref in j.cite if (s := sentence_of(ref)) is not None]
         ids = list(dict.fromkeys(s.id for s in evidence))
         result = check_statement(
-            j.text, evidence, likelihood=j.likelihood, confidence=j.confidence, citations=ids
+            j.text,
+            evidence,
+            likelihood=j.likelihood,
+            confidence=j.confidence,
+            citations=ids,
+            published=published,
         )
         record |= {"evidence": ids, "status": "supported" if result.ok else "unsupported"}
         if not result.ok:

@@ -11,7 +11,10 @@ and by drafted text. It never rescues a statement, it only finds what is wrong w
   by ``11,500``, ``about 11,000`` by ``11,500`` (read as intervals by
   :mod:`briefbook.analysis.quantities`);
 - **dates**: years and days are numbers (above); month and weekday names must appear
-  (``Nov.`` = ``November``; ISO dates in the evidence count as their parts);
+  (``Nov.`` = ``November``; ISO dates in the evidence count as their parts); with
+  ``published`` (source id -> its date), a day a cited sentence names only by a weekday or
+  a day word ("on Thursday night", "yesterday") counts as its date, read back from its
+  source's date (a Friday 15 December report's "Thursday" is 14 December);
 - **names and entities**: every capitalised word (the first word too, unless it is a common
   opener) and every gazetteer entity (countries with their demonyms and aliases,
   organisations, forces, weapons) must appear in a cited sentence; ``Russian`` is supported
@@ -57,9 +60,10 @@ sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -406,6 +410,30 @@ def _expand_dates(text: str) -> str:
     return _ISO_DATE.sub(spell, text)
 
 
+# the day words read back from a report's date, in days before it (``day_words_back`` of
+# data/checker.yaml): "yesterday", "today", "last night"
+def _spell_day(text: str, published: dt.date | None) -> str:
+    """``text`` with the date it names by one weekday or day word spelt out after it ("on
+    Thursday night" in a report of Friday 15 December 2023 -> "... 14 December 2023"): the
+    latest such day up to ``published`` (the report's own day included). Unchanged without
+    a date, or when it names two different days."""
+    if published is None:
+        return text
+    data = load_data("checker.yaml")
+    days: set[dt.date] = set()
+    for i, name in enumerate(data["weekdays"]):
+        if re.search(rf"(?<![\w-]){name}(?![\w-])", text, re.I):
+            days.add(published - dt.timedelta(days=(published.weekday() - i) % 7))
+    for word, back in data["day_words_back"].items():
+        if re.search(rf"(?<![\w-]){re.escape(str(word))}(?![\w-])", text, re.I):
+            days.add(published - dt.timedelta(days=int(back)))
+    if len(days) != 1:
+        return text
+    (day,) = days
+    months = list(data["months"])
+    return f"{text} {day.day} {months[day.month - 1].capitalize()} {day.year}"
+
+
 def _entities_in(text: str) -> dict[str, str]:
     """canonical key -> surface, for the gazetteer entities named in ``text``."""
     lex = _lexicon()
@@ -495,6 +523,7 @@ def check_statement(
     negations: bool = True,
     predicates: bool = True,
     absent_predicates: bool = False,
+    published: Mapping[str, dt.date] | None = None,
 ) -> CheckResult:
     """Check ``text`` against the ``evidence`` sentences it may rest on.
 
@@ -506,6 +535,8 @@ def check_statement(
     ``predicates``: check the stance, outcome and event words against the evidence
     (opposed or negated there); ``absent_predicates``: and fail the past event verbs it does
     not carry (drafted lines; an analyst's paraphrase is the analyst's to word).
+    ``published``: the date of each cited sentence's source (source id -> date), to read
+    the day a weekday or "yesterday" names.
     Never raises on bad text: every problem is a reason in the result.
     """
     reasons: list[str] = []
@@ -529,7 +560,8 @@ def check_statement(
     if not cited:
         fail("[]", "no evidence to rest on")
     body = normalise(strip_citations(text))
-    ev_texts = [_expand_dates(normalise(s.text)) for s in cited]
+    dates = published or {}
+    ev_texts = [_spell_day(_expand_dates(normalise(s.text)), dates.get(s.source)) for s in cited]
     where = ", ".join(cited_list) or "the evidence"
 
     # numbers and years

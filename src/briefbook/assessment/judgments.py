@@ -53,6 +53,7 @@ from briefbook.assessment.key_judgments import (
 )
 from briefbook.assessment.occasions import (
     looked_ahead_day,
+    names_no_time,
     occasion_day,
     same_occasion,
     sentence_time,
@@ -99,6 +100,7 @@ from briefbook.assessment.situation import (
     dated_sources,
     domain_of,
     is_commitment,
+    is_fixed_schedule,
     is_indicator,
     is_schedule,
     parse_iso,
@@ -757,8 +759,20 @@ def draw_judgments(
     ]
 
     def overtaken(s: Sentence) -> bool:  # the day it looks to passed before the issue date
-        day = looked_ahead_day(s.text, known_date.get(s.source))
-        return issue_day is not None and day is not None and day < issue_day
+        published_day = known_date.get(s.source)
+        day = looked_ahead_day(s.text, published_day)
+        if issue_day is not None and day is not None and day < issue_day:
+            return True
+        # a schedule naming no time looks to the days after its report: a month-old "is
+        # scheduled to meet" is overtaken as surely as one with last month's date
+        return (
+            day is None
+            and issue_day is not None
+            and published_day is not None
+            and (issue_day - published_day).days > params.schedule_days
+            and is_fixed_schedule(s.text)
+            and names_no_time(s.text)
+        )
 
     result.key_judgments = pick_key_judgments(
         candidates,

@@ -280,6 +280,22 @@ def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:
     return max(days) if days else None
 
 
+def names_no_time(text: str) -> bool:
+    """Whether ``text`` names no time at all: no month, year, day word or weekday
+    (:func:`_ahead_words`, :func:`_day_words`) and no open future time ("next week", "in
+    the coming months"; ``forward_times``). A schedule so told ("DASD Kovalenko is scheduled
+    to meet the ministers") looks to the days right after its report."""
+    pattern, _, open_times = _ahead_words()
+    months, _ = _month_pattern()
+    return not (
+        open_times.search(text)
+        or pattern.search(text)
+        or _day_words().search(text)
+        or re.search(r"(?<![\w-])(?:19|20)\d\d(?![\w-])", text)
+        or any(m.group("month") and m.group("month")[0].isupper() for m in months.finditer(text))
+    )
+
+
 def _gap_days(a: Span, b: Span) -> int:
     if a[1] < b[0]:
         return (b[0] - a[1]).days

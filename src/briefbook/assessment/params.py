@@ -61,6 +61,10 @@ class JudgmentParams:
     # statements from sources published this many days before the issue date (or before the
     # issue's window) are dated: shown as such, never leading the key judgments
     stale_days: int = 90
+    # a schedule that names no time ("the envoy is scheduled to meet the ministers") looks to
+    # the days right after its report: from a source published more than this many days
+    # before the issue date, it is overtaken (never a key judgment nor an indicator)
+    schedule_days: int = 14
     # two sentences that each name the day they report (a date, or "on Monday", "over the
     # weekend" counted from their source's date) more than this many days apart report two
     # occasions: neither supports the other

@@ -21,6 +21,7 @@ __all__ = [
     "domain_order",
     "is_geography",
     "is_indicator",
+    "is_fixed_schedule",
     "is_schedule",
     "names_vague_effect",
     "parse_iso",
@@ -215,6 +216,12 @@ def _vocabulary() -> dict[str, Any]:
             r"(?i:statement|post|briefing)\b"
         ),
         "domains": [(d["key"], pattern(d["cues"])) for d in data["domains"]],
+        "legal": pattern(data["legal_cues"]),
+        "fronted_time": re.compile(
+            r"^\W*(?:"
+            + alternation(str(w) for w in load_data("cues.yaml")["fronted_time_conjunctions"])
+            + r")\s[^;:\"]*?,\s"
+        ),
         "not_cues": pattern(data["not_domain_cues"]),
         # a reporting clause closing the sentence: ", the Armenian government said." or
         # ", according to the government." (the speaker, not the topic; round trial21); after
@@ -479,16 +486,31 @@ def domain_of(text: str) -> str | None:
     residence of the ambassador", "the prime minister's office") names a place: none is
     counted, and
     neither is a name that holds a cue word without being about its domain ("the exclusive
-    economic zone": ``not_domain_cues``)."""
+    economic zone": ``not_domain_cues``). A court ("ICJ", "tribunal", "jurisdiction":
+    ``legal_cues``) counts for the domain of its case: humanitarian beside a humanitarian
+    cue, else political and diplomatic. A fronted clause of time ("Following the
+    referendum, ...") counts only when the main clause names no domain."""
     if is_geography(text):
         return None
     vocab = _vocabulary()
     low = vocab["speaker"].sub(" ", vocab["landmark"].sub(" ", text))
     low = vocab["speaker_clause"].sub(" ", low).lower()
     low = vocab["not_cues"].sub(" ", low)
+    # a fronted clause of time ("Following the referendum, the president ordered oil firms
+    # out") says when the act came: the act of the main clause names the domain, the
+    # clause only when the main clause names none (``fronted_time_conjunctions``)
+    main = vocab["fronted_time"].sub(" ", low, count=1)
+    if main != low and any(pattern.search(main) for _, pattern in vocab["domains"]):
+        low = main
+    counts = {key: len(pattern.findall(low)) for key, pattern in vocab["domains"]}
+    # a court's cues go to the domain of its case: humanitarian beside a humanitarian cue,
+    # else political and diplomatic (``legal_cues``)
+    legal = len(vocab["legal"].findall(low))
+    if legal:
+        counts["humanitarian" if counts.get("humanitarian") else "political"] += legal
     best: tuple[int, str] | None = None
-    for key, pattern in vocab["domains"]:
-        hits = len(pattern.findall(low))
+    for key, _ in vocab["domains"]:
+        hits = counts[key]
         if hits and (best is None or hits > best[0]):
             best = (hits, key)
     return best[1] if best else None
@@ -547,6 +569,19 @@ def is_schedule(text: str) -> bool:
     cue, second = _schedule()
     plain = _WHICH_CLAUSE.sub(" ", _QUOTE.sub(" ", text))
     return any(second.search(plain, 0, m.start()) is None for m in cue.finditer(plain))
+
+
+@cache
+def _fixed_schedule() -> re.Pattern[str]:
+    cues = alternation(str(w).lower() for w in load_data("judgments.yaml")["fixed_schedule_cues"])
+    return re.compile(rf"(?<![\w'’-])(?:{cues})\s+[a-z]", re.I)
+
+
+def is_fixed_schedule(text: str) -> bool:
+    """Whether ``text`` tells an appointment as its news (:func:`is_schedule` with one of
+    ``fixed_schedule_cues``: "is scheduled to meet", "are due to sign"), outside quotation
+    marks: an appointment that names no day looks to the days right after its report."""
+    return is_schedule(text) and _fixed_schedule().search(_QUOTE.sub(" ", text)) is not None
 
 
 def is_indicator(text: str) -> bool:
