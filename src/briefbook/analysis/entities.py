@@ -2717,10 +2717,10 @@ def _national_chapter(prefix: list[str], rest: str, kind: str, discovered: dict[
 
 @cache
 def _body_spellings() -> dict[str, str]:
-    """Each spelling of ``body_spellings`` (``data/entity_rules.yaml``) -> its row's first."""
+    """Each spelling of ``body_spellings`` (``data/body_spellings.yaml``) -> its row's first."""
     return {
         str(w).lower(): str(row[0]).lower()
-        for row in load_data("entity_rules.yaml")["body_spellings"]
+        for row in load_data("body_spellings.yaml")["body_spellings"]
         for w in row
     }
 
