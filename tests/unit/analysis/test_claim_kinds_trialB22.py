@@ -104,3 +104,17 @@ def test_near_miss_an_acronym_or_a_lower_case_aside_is_read_as_before() -> None:
             "were seized."
         )
     )
+
+
+def test_a_time_offset_after_a_verb_of_occurring_is_no_quantity() -> None:
+    # "came four days after the speech" dates the drills; it counts nothing
+    for text in (
+        "The drills came four days after the president said the country would resist annexation.",
+        "The blockade began two weeks after the talks collapsed.",
+    ):
+        assert not [c for c in find_claims(text, "S1.1") if c.counts in {"days", "weeks"}], text
+
+
+def test_near_miss_a_duration_stays_a_quantity() -> None:
+    assert (4, "other") in _events("The siege lasted four days.")
+    assert (40, "killed") in _events("The fighting killed 40 people over four days.")
