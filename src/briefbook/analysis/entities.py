@@ -504,7 +504,9 @@ def find_entities(
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _owned_bodies(state, gaz)
+    _merge_body_spellings(state)
     _merge_country_prefixes(state, gaz)
+    _merge_country_possessives(state, gaz)
     _merge_headless_bodies(state, rules_, gaz)
     _merge_dotted_spellings(state)
     _merge_articled_bodies(state, gaz)
@@ -2786,6 +2788,98 @@ def _national_chapter(prefix: list[str], rest: str, kind: str, discovered: dict[
     the bare body (``discovered``). "DPRK Workers' Party of Korea" is still the party."""
     written = len(prefix) == 1 and not prefix[0].isupper() and prefix[0][:1].isupper()
     return written and kind == "organisation" and rest not in discovered
+
+
+@cache
+def _body_spellings() -> dict[str, str]:
+    """Each spelling of ``body_spellings`` (``data/body_spellings.yaml``) -> its row's first."""
+    return {
+        str(w).lower(): str(row[0]).lower()
+        for row in load_data("body_spellings.yaml")["body_spellings"]
+        for w in row
+    }
+
+
+def _merge_body_spellings(state: Discovery) -> None:
+    """A body named with British and with American spellings of its words is one body
+    ("Eastern Theatre Command" and "Eastern Theater Command"): the names of one type that are
+    the same words once each word's spelling is folded (``body_spellings``) share the key of
+    the one found first; a name with no such word, or with any other word different, stays
+    apart."""
+    spell = _body_spellings()
+    discovered, types = state.discovered, state.types
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for surface, key in discovered.items():  # insertion order: the first found leads
+        if types.get(key) not in _BODIES:
+            continue
+        words = surface.split()
+        if len(words) < 2 or not any(w.lower() in spell for w in words):
+            continue
+        folded = " ".join(spell.get(w.lower(), w.lower()) for w in words)
+        if key not in groups[(folded, types[key])]:
+            groups[(folded, types[key])].append(key)
+    remap: dict[str, str] = {}
+    for keys in groups.values():
+        for key in keys[1:]:
+            remap[key] = keys[0]
+    _remap_keys(state, remap)
+
+
+_POSSESSOR = re.compile(r"^(.+?)['’]s$")
+
+
+def _merge_country_possessives(state: Discovery, gaz: Gazetteer) -> None:
+    """A body written after its country's possessive ("China's Eastern Theatre Command",
+    "Kenya's Western Command") is the body by its own name, the country counted apart: the
+    bare name's entity when the briefing or the gazetteer names it, else a new one named
+    bare. Not when two countries' possessives come before one name ("Russia's Defence
+    Ministry", "Ukraine's Defence Ministry": two bodies), nor before a branch of service
+    the gazetteer does not name ("China's Navy": any country has one)."""
+    discovered, types = state.discovered, state.types
+    found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for surface in sorted(discovered):
+        key = discovered[surface]
+        if types.get(key) not in _BODIES:
+            continue
+        first, _, rest = surface.partition(" ")
+        owner = _POSSESSOR.match(first)
+        if owner is None or not rest[:1].isupper():
+            continue
+        countries = [t.key for t in gaz.surfaces.get(owner.group(1), []) if t.type == "country"]
+        if not countries or (rest not in gaz.surfaces and _service(rest)):
+            continue
+        found[rest].append((surface, key, countries[0]))
+    remap: dict[str, str] = {}
+    for bare in sorted(found):
+        if len({country for _, _, country in found[bare]}) != 1:
+            continue  # two countries' bodies of one name
+        target = discovered.get(bare)
+        mine = {key for _, key, _ in found[bare]}
+        if target in types and target not in mine and _possessed_key(target, gaz):
+            continue  # the bare name is already another country's body ("Kenya's", "Uganda's")
+        if target is None or types.get(target) not in _BODIES:
+            known = [t for t in gaz.surfaces.get(bare, []) if t.type in _BODIES]
+            if known:
+                target = known[0].key
+                types.setdefault(target, known[0].type)
+            else:
+                target = found[bare][0][1]
+            discovered[bare] = target
+        state.names.setdefault(target, bare)
+        for surface, key, _ in found[bare]:
+            del discovered[surface]  # counted as the country plus the body
+            if key != target:
+                remap[key] = target
+    _remap_keys(state, remap)
+
+
+def _possessed_key(key: str, gaz: Gazetteer) -> bool:
+    """Whether ``key`` is the key of a body named after a country's possessive
+    ("force:kenya s western comand")."""
+    owner = re.match(r"^(.+?) s \S", key.partition(":")[2])
+    return owner is not None and any(
+        t.type == "country" for t in gaz.surfaces.get(owner.group(1).title(), [])
+    )
 
 
 def _remap_keys(state: Discovery, remap: dict[str, str]) -> None:

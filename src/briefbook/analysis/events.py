@@ -159,6 +159,9 @@ class EventTable:
     harm_cues: frozenset[str] = frozenset()
     member_names: frozenset[str] = frozenset()
     attack_doers: frozenset[str] = frozenset()
+    motion_cues: frozenset[str] = frozenset()
+    sighting_cues: frozenset[str] = frozenset()
+    military_platforms: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -199,6 +202,9 @@ def event_table() -> EventTable:
         places=frozenset(str(w).lower() for w in load_data("numbers.yaml")["place_nouns"]),
         member_names=low("member_names"),
         attack_doers=low("attack_doers"),
+        motion_cues=low("motion_cues"),
+        sighting_cues=low("sighting_cues"),
+        military_platforms=low("military_platforms") | low("aircraft"),
     )
 
 
@@ -332,6 +338,33 @@ def _sanction_target(words: list[str], sentence: str, cue: str) -> bool:
     return not said & (table.munitions | table.aircraft)
 
 
+def _platform_moved(words: list[str], sentence: str, cue: str, table: EventTable) -> bool:
+    """True when warships or military aircraft (``military_platforms``, by the counted
+    phrase's last one, two or three words) are what "entered" or "crossed into" (a
+    ``motion_cues`` cue: the one given, else one in the sentence)."""
+    low = [w.lower() for w in words]
+    tails = {" ".join(low[-n:]) for n in (1, 2, 3) if len(low) >= n}
+    if not tails & table.military_platforms:
+        return False
+    said = " ".join(cue.lower().split())
+    if said:
+        return said in table.motion_cues
+    lowered = " ".join(sentence.lower().split())
+    return any(re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", lowered) for m in table.motion_cues)
+
+
+def _platform_seen(words: list[str], sentence: str, table: EventTable) -> bool:
+    """True when warships or military aircraft (``military_platforms``) are reported seen
+    (a ``sighting_cues`` word in the sentence after the counted phrase's last word)."""
+    low = [w.lower() for w in words]
+    tails = {" ".join(low[-n:]) for n in (1, 2, 3) if len(low) >= n}
+    if not words or not tails & table.military_platforms:
+        return False
+    at = sentence.lower().find(low[-1])
+    after = sentence[at + len(low[-1]) :].lower() if at >= 0 else ""
+    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", after) for c in table.sighting_cues)
+
+
 def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> str:
     """The event class after what is counted is taken into account.
 
@@ -371,6 +404,10 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
             return "intercepted"
     if (head in table.aircraft or pair in table.aircraft) and event == "intercepted":
         return "destroyed"
+    if event == "supplied" and _platform_moved(words, sentence, cue, table):
+        return "deployed"  # "over 10 warships had entered the zone": sent there, not supplied
+    if event == OTHER and _platform_seen(words, sentence, table):
+        return "deployed"  # "over 10 warships were observed in the zone": there, sent
     if (head in table.facilities or pair in table.facilities) and event == "supplied":
         return OTHER  # "supplies to its five clinics": a destination, not a load
     if {w.lower() for w in words} & table.goods_loads:

@@ -1152,6 +1152,12 @@ def _lower_title(words: list[str]) -> bool:
     return head[-1] in TITLE_WORDS and 1 <= len(remit) <= 3
 
 
+# a bracketed aside that lists (holds a comma or semicolon) at the end of a speaker's name:
+# "(ROV, Vendra)", "(MOD; the ministry)"; an acronym alone, "(MOD)", stays part of the name,
+# and a lower-case aside ("(which patrols the strait, the bay ...)") is left to the rules of asides
+_LISTING_ASIDE = re.compile(r"\s*\([A-Z][^()]*[,;][^()]*\)\s*$")
+
+
 @lru_cache(maxsize=8192)  # several readers ask of one sentence: read it once
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
@@ -1210,7 +1216,9 @@ def attribution(text: str) -> tuple[str | None, bool]:
         if any(s <= m.start() < e for s, e in idioms):
             continue  # "All told, ...": a set phrase, no one speaks
         after = text[m.end() :].lstrip(" ,")
-        before = text[: m.start()]
+        # "The Ministry of Defence of Vendra (MOD, Vendra) announced": the body speaks, not
+        # the last word of a listing aside in brackets right before the verb
+        before = _LISTING_ASIDE.sub(" ", text[: m.start()])
         if event_clause(before):
             continue  # "... after the Red Hand announced their victory": no source of this
         if m.group(0).lower() in _cue_set("attribution_nouns") and re.match(

@@ -233,6 +233,7 @@ def _lex() -> dict[str, Any]:
         # "Two weeks after the army withdrew, ...", "came just three weeks after ...": an anchor
         anchor_after=re.compile(rf"[\s-]*\w+\s+(?:{_alts(lex['anchor_words'])})\b", re.I),
         anchor_focus=frozenset(w.lower() for w in lex["anchor_focus"]),
+        anchor_verbs=frozenset(w.lower() for w in lex["anchor_verbs"]),
         toll_nouns=frozenset(w.lower() for w in lex["toll_nouns"]),
         definite_references=frozenset(str(w).lower() for w in lex["definite_reference_nouns"]),
         # "the three gunmen were killed", "the two tankers struck by drones"
@@ -427,9 +428,14 @@ def _is_not_quantity(
         nxt
         and nxt[0] in lex["time_units"]
         and lex["anchor_after"].match(after)
-        and (not re.search(r"\w", before) or (prev and prev[-1] in lex["anchor_focus"]))
+        and (
+            not re.search(r"\w", before)
+            or (prev and prev[-1] in lex["anchor_focus"] | lex["anchor_verbs"])
+        )
     ):
-        return True  # "Two weeks after the army withdrew, ...", "just three weeks after"
+        # "Two weeks after the army withdrew, ...", "just three weeks after", "came four days
+        # after the speech"
+        return True
     # "a two-day attack", "the 16-year blockade": a duration joined to its unit is a measure
     duration = bool(m is not None and (m.group("dur") or m.group("hyph")))
     if m is not None and (m.group("dur") or "").lower().endswith("-old"):
