@@ -2848,6 +2848,8 @@ def _merge_country_possessives(state: Discovery, gaz: Gazetteer) -> None:
         countries = [t.key for t in gaz.surfaces.get(owner.group(1), []) if t.type == "country"]
         if not countries or (rest not in gaz.surfaces and _service(rest)):
             continue
+        if _national_body(rest, countries[0], state, gaz) == key:
+            continue  # already the body its country's demonym heads (:func:`_owned_bodies`)
         found[rest].append((surface, key, countries[0]))
     remap: dict[str, str] = {}
     for bare in sorted(found):
