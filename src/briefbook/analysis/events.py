@@ -160,6 +160,7 @@ class EventTable:
     member_names: frozenset[str] = frozenset()
     attack_doers: frozenset[str] = frozenset()
     motion_cues: frozenset[str] = frozenset()
+    motion_not_places: frozenset[str] = frozenset()
     sighting_cues: frozenset[str] = frozenset()
     military_platforms: frozenset[str] = frozenset()
 
@@ -203,6 +204,7 @@ def event_table() -> EventTable:
         member_names=low("member_names"),
         attack_doers=low("attack_doers"),
         motion_cues=low("motion_cues"),
+        motion_not_places=low("motion_not_places"),
         sighting_cues=low("sighting_cues"),
         military_platforms=low("military_platforms") | low("aircraft"),
     )
@@ -341,16 +343,26 @@ def _sanction_target(words: list[str], sentence: str, cue: str) -> bool:
 def _platform_moved(words: list[str], sentence: str, cue: str, table: EventTable) -> bool:
     """True when warships or military aircraft (``military_platforms``, by the counted
     phrase's last one, two or three words) are what "entered" or "crossed into" (a
-    ``motion_cues`` cue: the one given, else one in the sentence)."""
+    ``motion_cues`` cue: the one given, else one in the sentence), a place: not a state or
+    a stage of their life ("entered service": ``motion_not_places``)."""
     low = [w.lower() for w in words]
     tails = {" ".join(low[-n:]) for n in (1, 2, 3) if len(low) >= n}
     if not tails & table.military_platforms:
         return False
     said = " ".join(cue.lower().split())
-    if said:
-        return said in table.motion_cues
     lowered = " ".join(sentence.lower().split())
-    return any(re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", lowered) for m in table.motion_cues)
+    cues = [said] if said else list(table.motion_cues)
+    for m in cues:
+        if m not in table.motion_cues:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(m)}(?![\w-])\s*", lowered):
+            rest = lowered[hit.end() :]
+            # "two warships entered service": commissioned, not sent anywhere
+            if not any(
+                re.match(rf"{re.escape(n)}(?![\w-])", rest) for n in table.motion_not_places
+            ):
+                return True
+    return False
 
 
 def _platform_seen(words: list[str], sentence: str, table: EventTable) -> bool:

@@ -415,15 +415,21 @@ def _expand_dates(text: str) -> str:
 def _spell_day(text: str, published: dt.date | None) -> str:
     """``text`` with the date it names by one weekday or day word spelt out after it ("on
     Thursday night" in a report of Friday 15 December 2023 -> "... 14 December 2023"): the
-    latest such day up to ``published`` (the report's own day included). Unchanged without
-    a date, or when it names two different days."""
+    latest such day up to ``published`` (the report's own day included; "last Friday" in a
+    Friday report is a week before). Unchanged without a date, when it names two different
+    days or a day to come ("next Thursday": ``weekday_ahead``)."""
     if published is None:
         return text
     data = load_data("checker.yaml")
     days: set[dt.date] = set()
+    ahead = "|".join(re.escape(str(w)) for w in data["weekday_ahead"])
     for i, name in enumerate(data["weekdays"]):
-        if re.search(rf"(?<![\w-]){name}(?![\w-])", text, re.I):
-            days.add(published - dt.timedelta(days=(published.weekday() - i) % 7))
+        for m in re.finditer(rf"(?<![\w-])((?:{ahead}|last)\s+)?{name}(?![\w-])", text, re.I):
+            qualifier = (m.group(1) or "").strip().lower()
+            if qualifier and qualifier != "last":
+                return text  # "next Thursday": a day to come, not read back
+            back = (published.weekday() - i) % 7
+            days.add(published - dt.timedelta(days=back or (7 if qualifier else 0)))
     for word, back in data["day_words_back"].items():
         if re.search(rf"(?<![\w-]){re.escape(str(word))}(?![\w-])", text, re.I):
             days.add(published - dt.timedelta(days=int(back)))
@@ -432,6 +438,22 @@ def _spell_day(text: str, published: dt.date | None) -> str:
     (day,) = days
     months = list(data["months"])
     return f"{text} {day.day} {months[day.month - 1].capitalize()} {day.year}"
+
+
+def _date_parts(text: str) -> set[str]:
+    """The day and year numbers of the dates ``text`` writes with a month name ("14 December
+    2023", "December 14, 2023", "14 Dec"), as written."""
+    lex = _lexicon()
+    month = "|".join(re.escape(m) for m in sorted(lex.months, key=len, reverse=True))
+    out: set[str] = set()
+    for m in re.finditer(
+        rf"\b(\d{{1,2}})\s+(?:{month})\.?(?:\s+(\d{{4}}))?\b"
+        rf"|\b(?:{month})\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\b",
+        text,
+        re.IGNORECASE,
+    ):
+        out |= {g for g in m.groups() if g}
+    return out
 
 
 def _entities_in(text: str) -> dict[str, str]:
@@ -561,13 +583,20 @@ def check_statement(
         fail("[]", "no evidence to rest on")
     body = normalise(strip_citations(text))
     dates = published or {}
-    ev_texts = [_spell_day(_expand_dates(normalise(s.text)), dates.get(s.source)) for s in cited]
+    plain = [_expand_dates(normalise(s.text)) for s in cited]
+    ev_texts = [_spell_day(t, dates.get(s.source)) for t, s in zip(plain, cited, strict=True)]
     where = ", ".join(cited_list) or "the evidence"
 
     # numbers and years
-    ev_numbers = [n for t in ev_texts for n in _numbers(t)]
+    ev_numbers = [n for t in plain for n in _numbers(t)]
+    # a day read back from a weekday ("on Thursday" -> 14 December 2023) supports a date
+    # only: "killed 14 soldiers" is no day of a month
+    day_numbers = [n for t, p in zip(ev_texts, plain, strict=True) for n in _numbers(t[len(p) :])]
+    date_parts = _date_parts(body)
     for n in _numbers(body):
-        if not _number_supported(n, ev_numbers):
+        if not _number_supported(n, ev_numbers) and not (
+            n.shown in date_parts and _number_supported(n, day_numbers)
+        ):
             fail(n.shown, f"number '{n.shown}' not in {where}")
 
     # gazetteer entities (aliases and demonyms count as their entity)

@@ -90,6 +90,7 @@ class _Lexicon:
     actor_breaks: frozenset[str]
     actor_ignored: frozenset[str]
     actor_place_before: frozenset[str]
+    relative_aside: re.Pattern[str]  # ", who are backed by Iran," closing before the verb
     across_actors: frozenset[int]  # pairs opposed whoever does their acts
 
 
@@ -205,6 +206,12 @@ def _lexicon() -> _Lexicon:
         actor_breaks=frozenset(str(w) for w in data["actor_breaks"]),
         actor_ignored=frozenset(str(w) for w in data["actor_ignored"]),
         actor_place_before=frozenset(str(w) for w in data["actor_place_before"]),
+        relative_aside=re.compile(
+            r",\s*(?:"
+            + "|".join(re.escape(str(w)) for w in data["actor_relatives"])
+            + r")\b[^,]*,\s*$",
+            re.IGNORECASE,
+        ),
         across_actors=frozenset(
             i for w in data.get("across_actors", []) for i, _ in pole.get(str(w), ())
         ),
@@ -442,6 +449,8 @@ def _actor(
     ``actor_place_before`` ("A car bomb in Hadra killed") is where, not who: no name."""
     lex = _lexicon()
     before = _CLAUSE_END.split(text[:start])[-1]
+    if not places and (aside := lex.relative_aside.search(before)):
+        before = before[: aside.start()]  # "Houthi rebels, who are backed by Iran, attacked"
     words = _ANY_WORD.findall(before)
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in lex.actor_breaks:
@@ -465,9 +474,39 @@ def _actor(
             if low in states:  # "Moscow", "Russian": Russia too
                 names.add(states[low])
                 content.add(states[low])
+    if not places:
+        same = _same_names(before, words)
+        names |= same
+        content |= same
     if not content:
         return None
     return frozenset(names), frozenset(content)
+
+
+def _same_names(span: str, words: Sequence[str]) -> set[str]:
+    """Other spellings of the names of an actor's ``span`` (its ``words``), lower case, so
+    that one body written two ways is one actor: the capitalised parts of a hyphened name
+    ("Al-Shabaab": al, shabaab), the initials of a run of capitalised words ("Rapid Support
+    Forces": rsf) and the gazetteer's name of a body or force written in it ("SAF",
+    "Sudanese army": sudanese armed forces)."""
+    out: set[str] = set()
+    run: list[str] = []
+    determiners = _lexicon().determiners
+    for w in [*words, ""]:
+        if w.lower() in determiners:
+            continue  # "The Rapid Support Forces": rsf
+        if "-" in w:
+            out |= {p.lower() for p in w.split("-") if p[:1].isupper()}
+        if w[:1].isupper() and not w.isupper():
+            run.append(w)
+            continue
+        if len(run) >= 2:
+            out.add("".join(r[0] for r in run).lower())
+        run = []
+    pattern, keys = _bodies()
+    if pattern is not None:
+        out |= {keys[m.group(1)] for m in pattern.finditer(span)}
+    return out
 
 
 def _other_actor(
@@ -552,6 +591,21 @@ def _where(evidence: Sequence[tuple[str, str]]) -> str:
 
 def _shown(hit: PredicateHit) -> str:
     return ("not " if hit.negated else "") + hit.shown
+
+
+@cache
+def _bodies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of every spelling of an organisation or force of ``data/gazetteer.yaml``
+    and spelling -> the body's name, lower case."""
+    gaz = load_data("gazetteer.yaml")
+    keys: dict[str, str] = {}
+    for row in [*gaz.get("organisations", []), *gaz.get("forces", [])]:
+        for surface in [row[0], *row[1]]:
+            keys.setdefault(str(surface), str(row[0]).lower())
+    if not keys:
+        return None, keys
+    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])"), keys
 
 
 @cache
