@@ -1403,12 +1403,14 @@ def _other_bearer(
 def _unlisted_given(given: Tok, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``given`` may be a given name that ``data/given_names.yaml`` does not list:
     a name word of three letters or more in lower case after its capital, no ordinary
-    English word ("Tarvik" of "Tarvik Putin", a lab assistant; not "Meanwhile Putin")."""
+    English word nor a title or honorific ("Tarvik" of "Tarvik Putin", a lab assistant; not
+    "Meanwhile Putin", "Sayyed Nasrallah", "Emir Tamim")."""
     word = given.text
     return (
         len(word) >= 3
         and word[1:].islower()
         and given.low not in english_words()
+        and given.low not in rules.titles | rules.name_titles | _eponym_titles()
         and name_like(given, rules, gaz)
     )
 
