@@ -1468,10 +1468,15 @@ def _bears(given: str, name: str, *, loose: bool = False) -> bool:
 
 
 def _consonants(word: str) -> str:
-    """The first letter and the consonants of the folded ``word``: "Volodymyr" and
-    "Vladimir" -> "vldmr"."""
-    low = fold(word).replace(" ", "")
+    """The first letter and the consonants of the folded ``word``, the letters that
+    transliterations swap read as one (``_NAME_LETTERS``: "w" as "v", "j" as "y", a vowel
+    inside the word): "Volodymyr" and "Vladimir" -> "vldmr", "Wladimir" too, "Binyamin"
+    and "Benjamin" -> "bnmn" (round revA22)."""
+    low = fold(word).replace(" ", "").translate(_NAME_LETTERS)
     return low[:1] + "".join(c for c in low[1:] if c not in _NAME_VOWELS)
+
+
+_NAME_LETTERS = str.maketrans({"w": "v", "j": "y"})
 
 
 def _inner_namesake(before: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:

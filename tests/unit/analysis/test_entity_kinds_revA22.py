@@ -7,7 +7,9 @@ invented sentences, each with a near miss that keeps its reading:
   East Kelvan Community") and a plural "of" phrase ("the Kelvan Community of Nations") keep
   the bloc;
 * an honorific before a well-known person's surname ("Sayyed Nasrallah") is no given name
-  of another person, while an unlisted given name ("Tarvik Putin") still is;
+  of another person, nor is the person's own given name in another transliteration
+  ("Wladimir Putin", "Binyamin Netanyahu": w for v, j for y), while an unlisted given name
+  ("Tarvik Putin") still is;
 * a party's name in one spelling and in another ("the Labour Party", "the Labor Party")
   are two parties, while a ministry's ("Ministry of Labour", "Ministry of Labor") stays one;
 * a compass word before a town's name and an administrative noun ("in Lower Juba region")
@@ -80,3 +82,13 @@ def test_a_ministry_spelled_two_ways_stays_one_body(tmp_path: Path) -> None:
     text = "The Ministry of Labour said wages were paid, and the Ministry of Labor confirmed it."
     orgs = _of(tmp_path, text, "organisation")
     assert len(orgs) == 1
+
+
+def test_a_transliterated_given_name_stays_the_famous_person(tmp_path: Path) -> None:
+    text = (
+        "Officials said Wladimir Putin would not attend. "
+        "Officials said Binyamin Netanyahu addressed the cabinet."
+    )
+    people = _of(tmp_path, text, "person")
+    assert {"Vladimir Putin", "Benjamin Netanyahu"} <= people
+    assert not any(p.startswith(("Wladimir", "Binyamin")) for p in people)
