@@ -937,12 +937,19 @@ def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
 def _glued_outlet(tok: Tok, rules: Rules) -> bool:
     """Whether ``tok`` is one word glued of a name and a body's head written with its own
     capital ("KelvoNews", "TarvoTimes", "KelvoTV"): an outlet or a firm, never a person;
-    not a name whose second capital opens a name word ("McDonald", "LeBlanc")."""
+    not a name whose second capital opens a name word ("McDonald", "LeBlanc"). The heads are
+    ``glued_outlet_heads`` of ``data/entity_rules.yaml``, heads of bodies too."""
     m = _GLUED_HEAD.fullmatch(tok.text)
-    return bool(m) and m.group(1).lower() in rules.org_heads
+    return bool(m) and m.group(1).lower() in _glued_outlet_heads() & rules.org_heads
 
 
-_GLUED_HEAD = re.compile(r"[A-Z][a-z]{2,}(News|Times|Post|Press|Media|Radio|TV|Television|Group)")
+_GLUED_HEAD = re.compile(r"[A-Z][a-z]{2,}([A-Z][A-Za-z]+)")
+
+
+@cache
+def _glued_outlet_heads() -> frozenset[str]:
+    """``glued_outlet_heads`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["glued_outlet_heads"])
 
 
 @cache

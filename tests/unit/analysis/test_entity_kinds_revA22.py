@@ -92,3 +92,10 @@ def test_a_transliterated_given_name_stays_the_famous_person(tmp_path: Path) -> 
     people = _of(tmp_path, text, "person")
     assert {"Vladimir Putin", "Benjamin Netanyahu"} <= people
     assert not any(p.startswith(("Wladimir", "Binyamin")) for p in people)
+
+
+def test_a_surname_with_an_inner_capital_is_no_outlet(tmp_path: Path) -> None:
+    text = "Tarvo McCourt told KelvoNews that the roads were closed."
+    found = entities_of(tmp_path, text)
+    assert ("organisation", "KelvoNews") in found
+    assert ("organisation", "McCourt") not in found
