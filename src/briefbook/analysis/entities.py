@@ -2859,7 +2859,9 @@ def _merge_country_possessives(state: Discovery, gaz: Gazetteer) -> None:
     bare name's entity when the briefing or the gazetteer names it, else a new one named
     bare. Not when two countries' possessives come before one name ("Russia's Defence
     Ministry", "Ukraine's Defence Ministry": two bodies), nor before a branch of service
-    the gazetteer does not name ("China's Navy": any country has one)."""
+    the gazetteer does not name ("China's Navy": any country has one), nor when the
+    possessive is joined already to the body its country's demonym names ("Malawi's Border
+    Protection Unit", an alias of the Malawian Border Protection Unit; round revA22)."""
     discovered, types = state.discovered, state.types
     found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for surface in sorted(discovered):
@@ -2873,6 +2875,8 @@ def _merge_country_possessives(state: Discovery, gaz: Gazetteer) -> None:
         countries = [t.key for t in gaz.surfaces.get(owner.group(1), []) if t.type == "country"]
         if not countries or (rest not in gaz.surfaces and _service(rest)):
             continue
+        if not _possessed_key(key, gaz):
+            continue  # joined already to the body its demonym names (_national_body, left22)
         found[rest].append((surface, key, countries[0]))
     remap: dict[str, str] = {}
     for bare in sorted(found):
