@@ -335,16 +335,37 @@ def _weak_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["weak_body_heads"])
 
 
-def _weak_headed(f: Found) -> bool:
-    """Whether ``f`` is a body named only by a weak head ("Community") after ordinary words
-    or a faith's words, with no "of" phrase: "the Sikh Community", "the International
-    Community" name no body; "the East Kelvan Community", "the European Community" (a
-    people's adjective) and "the Economic Community of Kelvan States" do."""
-    faiths = faith_adjectives()
-    words = f.name.split()
+def _weak_headed(f: Found, rules_: Rules, gaz: Gazetteer) -> list[Found] | None:
+    """What stands of ``f`` when it is a body named only by a weak head ("Community") after
+    ordinary words, a faith's words, a people's name or a country's demonym, with no "of"
+    phrase or one of a name alone (a place's): "the Sikh Community", "the International
+    Community", "the Somali Community", "the Hazara Community" name no body, and "the
+    Armenian Community of Aleppo" names only its place (round revA22). None when ``f`` is
+    a body: "the East Kelvan Community", "the European Community" (a region's adjective)
+    and "the Economic Community of Kelvan States"."""
+    lead, _, of = f.name.partition(" of ")
+    words = lead.split()
     if f.type != "organisation" or len(words) < 2 or words[-1].lower() not in _weak_heads():
-        return False
-    return all(w.lower() in english_words() or w.lower() in faiths for w in words[:-1])
+        return None
+    if of and of not in gaz.surfaces and any(w.lower() in english_words() for w in of.split()):
+        return None  # "the Economic Community of Kelvan States": a bloc
+    faiths = faith_adjectives()
+    if not all(
+        w.lower() in english_words()
+        or w.lower() in faiths
+        or w.lower() in rules_.peoples
+        or w in gaz.countries_of
+        for w in words[:-1]
+    ):
+        return None
+    etype = "country" if of in gaz.countries_of else "place"
+    return [Found(f.end - len(of), f.end, etype, of)] if of else []
+
+
+def _unweakened(f: Found, rules_: Rules, gaz: Gazetteer) -> list[Found]:
+    """``f`` itself, or what stands of it when it is weak-headed (:func:`_weak_headed`)."""
+    rest = _weak_headed(f, rules_, gaz)
+    return [f] if rest is None else rest
 
 
 def _service_own_word(word: str) -> bool:
@@ -1283,9 +1304,9 @@ def _discover(
     _coordinated_people(seqs, typed, text, rules_, gaz, lower_vocab)
     typed = [
         [
-            _school_site(_named_facility(f, text, rules_, d, state), text)
+            _school_site(_named_facility(g, text, rules_, d, state), text)
             for f in found
-            if not _weak_headed(f)
+            for g in _unweakened(f, rules_, gaz)
         ]
         for found in typed
     ]
@@ -2805,8 +2826,10 @@ def _merge_body_spellings(state: Discovery) -> None:
     ("Eastern Theatre Command" and "Eastern Theater Command"): the names of one type that are
     the same words once each word's spelling is folded (``body_spellings``) share the key of
     the one found first; a name with no such word, or with any other word different, stays
-    apart."""
+    apart, and so does a name whose head spells it the body's own way (``own_spelling_heads``:
+    "Labor Party" is no "Labour Party")."""
     spell = _body_spellings()
+    own = {str(w).lower() for w in load_data("body_spellings.yaml")["own_spelling_heads"]}
     discovered, types = state.discovered, state.types
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for surface, key in discovered.items():  # insertion order: the first found leads
@@ -2815,6 +2838,8 @@ def _merge_body_spellings(state: Discovery) -> None:
         words = surface.split()
         if len(words) < 2 or not any(w.lower() in spell for w in words):
             continue
+        if words[-1].lower() in own:
+            continue  # "the Labor Party": a party's own spelling of its name
         folded = " ".join(spell.get(w.lower(), w.lower()) for w in words)
         if key not in groups[(folded, types[key])]:
             groups[(folded, types[key])].append(key)
@@ -2834,7 +2859,9 @@ def _merge_country_possessives(state: Discovery, gaz: Gazetteer) -> None:
     bare name's entity when the briefing or the gazetteer names it, else a new one named
     bare. Not when two countries' possessives come before one name ("Russia's Defence
     Ministry", "Ukraine's Defence Ministry": two bodies), nor before a branch of service
-    the gazetteer does not name ("China's Navy": any country has one)."""
+    the gazetteer does not name ("China's Navy": any country has one), nor when the
+    possessive is joined already to the body its country's demonym names ("Malawi's Border
+    Protection Unit", an alias of the Malawian Border Protection Unit; round revA22)."""
     discovered, types = state.discovered, state.types
     found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for surface in sorted(discovered):
@@ -2848,8 +2875,8 @@ def _merge_country_possessives(state: Discovery, gaz: Gazetteer) -> None:
         countries = [t.key for t in gaz.surfaces.get(owner.group(1), []) if t.type == "country"]
         if not countries or (rest not in gaz.surfaces and _service(rest)):
             continue
-        if _national_body(rest, countries[0], state, gaz) == key:
-            continue  # already the body its country's demonym heads (:func:`_owned_bodies`)
+        if not _possessed_key(key, gaz):
+            continue  # joined already to the body its demonym names (_national_body, left22)
         found[rest].append((surface, key, countries[0]))
     remap: dict[str, str] = {}
     for bare in sorted(found):

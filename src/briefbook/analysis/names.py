@@ -937,12 +937,19 @@ def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
 def _glued_outlet(tok: Tok, rules: Rules) -> bool:
     """Whether ``tok`` is one word glued of a name and a body's head written with its own
     capital ("KelvoNews", "TarvoTimes", "KelvoTV"): an outlet or a firm, never a person;
-    not a name whose second capital opens a name word ("McDonald", "LeBlanc")."""
+    not a name whose second capital opens a name word ("McDonald", "LeBlanc"). The heads are
+    ``glued_outlet_heads`` of ``data/entity_rules.yaml``, heads of bodies too."""
     m = _GLUED_HEAD.fullmatch(tok.text)
-    return bool(m) and m.group(1).lower() in rules.org_heads
+    return bool(m) and m.group(1).lower() in _glued_outlet_heads() & rules.org_heads
 
 
-_GLUED_HEAD = re.compile(r"[A-Z][a-z]{2,}(News|Times|Post|Press|Media|Radio|TV|Television|Group)")
+_GLUED_HEAD = re.compile(r"[A-Z][a-z]{2,}([A-Z][A-Za-z]+)")
+
+
+@cache
+def _glued_outlet_heads() -> frozenset[str]:
+    """``glued_outlet_heads`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["glued_outlet_heads"])
 
 
 @cache
@@ -1403,12 +1410,14 @@ def _other_bearer(
 def _unlisted_given(given: Tok, rules: Rules, gaz: Gazetteer) -> bool:
     """Whether ``given`` may be a given name that ``data/given_names.yaml`` does not list:
     a name word of three letters or more in lower case after its capital, no ordinary
-    English word ("Tarvik" of "Tarvik Putin", a lab assistant; not "Meanwhile Putin")."""
+    English word nor a title or honorific ("Tarvik" of "Tarvik Putin", a lab assistant; not
+    "Meanwhile Putin", "Sayyed Nasrallah", "Emir Tamim")."""
     word = given.text
     return (
         len(word) >= 3
         and word[1:].islower()
         and given.low not in english_words()
+        and given.low not in rules.titles | rules.name_titles | _eponym_titles()
         and name_like(given, rules, gaz)
     )
 
@@ -1466,10 +1475,15 @@ def _bears(given: str, name: str, *, loose: bool = False) -> bool:
 
 
 def _consonants(word: str) -> str:
-    """The first letter and the consonants of the folded ``word``: "Volodymyr" and
-    "Vladimir" -> "vldmr"."""
-    low = fold(word).replace(" ", "")
+    """The first letter and the consonants of the folded ``word``, the letters that
+    transliterations swap read as one (``_NAME_LETTERS``: "w" as "v", "j" as "y", a vowel
+    inside the word): "Volodymyr" and "Vladimir" -> "vldmr", "Wladimir" too, "Binyamin"
+    and "Benjamin" -> "bnmn" (round revA22)."""
+    low = fold(word).replace(" ", "").translate(_NAME_LETTERS)
     return low[:1] + "".join(c for c in low[1:] if c not in _NAME_VOWELS)
+
+
+_NAME_LETTERS = str.maketrans({"w": "v", "j": "y"})
 
 
 def _inner_namesake(before: Tok, tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:

@@ -1479,7 +1479,9 @@ def _part_of_unit(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> b
     ``data/place_guards.yaml``) before a known area's name, with a lower-case administrative
     noun after them: "Southern Borno state" is the south of Borno state. Not when the name
     with the compass word is known ("Western Equatoria state", "Upper Nile state") nor when
-    the rest is unknown ("Southern Kelvo state") or no noun follows ("Northern Sinai")."""
+    the rest is unknown ("Southern Kelvo state") or a town's name, no area's ("Lower Juba
+    region" is no part of the city Juba; round revA22) or no noun follows ("Northern
+    Sinai")."""
     if not 1 < len(toks) <= 4 or toks[0].low not in place_guards()["area_part_words"]:
         return False
     noun = _UNIT_NOUN_AFTER.match(text, toks[-1].end)
@@ -1492,7 +1494,7 @@ def _part_of_unit(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> b
     for whole in (name, canonical):
         if known_place(whole, gaz) or area_index().get(place_key(whole)):
             return False
-    return bool(known_place(rest, gaz) or area_index().get(place_key(rest)))
+    return bool(area_index().get(place_key(rest)))  # "Lower Juba region": no city's part
 
 
 _COMPASS_LAST = frozenset({"North", "South", "East", "West", "Central"})
