@@ -25,6 +25,7 @@ from briefbook.data import load_data
 
 __all__ = [
     "Gazetteer",
+    "capital_countries",
     "Rules",
     "Target",
     "force_spellings",
@@ -33,6 +34,17 @@ __all__ = [
     "rules",
     "trie_pattern",
 ]
+
+
+@cache
+def capital_countries() -> dict[str, str]:
+    """A capital's name as ``countries`` of data/gazetteer.yaml writes it -> its country's
+    name ("Kyiv" -> "Ukraine"), in the file's order (the first country wins a shared name)."""
+    out: dict[str, str] = {}
+    for row in load_data("gazetteer.yaml")["countries"]:
+        if len(row) > 3 and row[3]:
+            out.setdefault(str(row[3]), str(row[0]))
+    return out
 
 
 @dataclass(frozen=True)

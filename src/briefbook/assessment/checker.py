@@ -67,6 +67,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from briefbook.analysis.gazetteer import capital_countries
 from briefbook.analysis.quantities import read_quantity
 from briefbook.assessment.predicates import predicate_hits, predicate_problems
 from briefbook.data import load_data
@@ -153,13 +154,11 @@ def _lexicon() -> _Lexicon:
     def add(surface: str, key: str) -> None:
         entities.setdefault(surface.lower(), key)
 
-    capitals: dict[str, str] = {}
+    capitals = capital_countries()
     for row in gaz.get("countries", []):
         name, demonyms, aliases = row[0], row[1], row[2]
         for s in [name, *demonyms, *aliases]:
             add(s, name)
-        if len(row) > 3 and row[3]:
-            capitals[str(row[3])] = name
     for row in gaz.get("places", []):
         for s in [row[0], *row[1], *row[2]]:
             add(s, row[0])

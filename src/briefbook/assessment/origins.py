@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from briefbook.analysis.gazetteer import gazetteer
+from briefbook.analysis.gazetteer import capital_countries, gazetteer
 from briefbook.assessment.paraphrase import skeleton
 from briefbook.assessment.reposts import copied_sentences
 from briefbook.data import load_data
@@ -113,9 +113,8 @@ def _capital_countries() -> dict[str, str]:
     """Folded names of the gazetteer's capitals -> their country's name ("islamabad" ->
     "Pakistan"; ``countries`` of data/gazetteer.yaml)."""
     out: dict[str, str] = {}
-    for name, _dems, _aliases, capital in load_data("gazetteer.yaml")["countries"]:
-        if capital:
-            out.setdefault(" ".join(fold_words(str(capital))), str(name))
+    for capital, name in capital_countries().items():
+        out.setdefault(" ".join(fold_words(capital)), name)
     return out
 
 
