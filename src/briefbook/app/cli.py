@@ -181,8 +181,15 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("--title", help="assessment title")
     assess.add_argument(
         "--date",
-        help="issue date YYYY-MM-DD: statements from sources 90 days older are marked dated "
-        "(default: none dated)",
+        help="issue date YYYY-MM-DD: statements from sources --stale-days older are marked "
+        "dated (default: none dated)",
+    )
+    assess.add_argument(
+        "--stale-days",
+        metavar="DAYS",
+        help="with --date: sources published more than DAYS days before it are dated: "
+        "marked so, never leading the key judgments (the params key stale_days; a whole "
+        "number of days from 1 to 3,660; default 90)",
     )
     assess.add_argument(
         "--json",
@@ -388,6 +395,10 @@ def _assess(args: argparse.Namespace) -> int:
         from briefbook.config.params import parse_date
 
         args.date = parse_date(args.date, "--date")
+    if args.stale_days is not None:  # the params key's rule, before any source is read
+        from briefbook.config.params import check_stale_days
+
+        args.stale_days = check_stale_days(args.stale_days, key="--stale-days")
     if args.json and args.json != "-":  # before any source is read
         from briefbook.app.outputs import refuse_overwrite
         from briefbook.ingest import expand_sources
@@ -403,6 +414,7 @@ def _assess(args: argparse.Namespace) -> int:
         title=args.title,
         base=Path.cwd(),
         issue_date=args.date,
+        stale_days=args.stale_days,
         notes=notes,
     )
     for warning in notes.warnings:

@@ -29,12 +29,14 @@ def assess(
     title: str | None = None,
     base: Path | None = None,
     issue_date: str | None = None,
+    stale_days: int | None = None,
     notes: IngestNotes | None = None,
 ) -> Assessment:
     """Read ``sources`` (files, folders, globs, SourceSpecs or Documents) and assess them.
 
     ``issue_date`` (ISO) dates the assessment: statements from sources published long
-    before it are marked dated (see :func:`assess_documents`).
+    before it (``stale_days``, the params key; default 90) are marked dated (see
+    :func:`assess_documents`).
 
     Documents given as such keep their ids; files are read with ids continuing after them
     (``S1``, ``S2``, ... in the order given). ``notes`` collects folder warnings and the
@@ -56,7 +58,9 @@ def assess(
             for offset, doc in enumerate(loaded, number + 1):
                 _renumber(doc, f"S{offset}")
         documents.extend(loaded)
-    assessment = assess_documents(documents, schema=schema, title=title, issue_date=issue_date)
+    assessment = assess_documents(
+        documents, schema=schema, title=title, issue_date=issue_date, stale_days=stale_days
+    )
     assessment.excluded_sources = list(notes.excluded)
     return assessment
 

@@ -419,13 +419,7 @@ def validate_params(
             f"up to {MAX_TIMEOUT:,}",
             key="timeout",
         )
-    if not 1 <= values["stale_days"] <= MAX_STALE_DAYS:
-        raise ParamsError(
-            f"key 'stale_days'{where_of('stale_days')} must be a whole number of days from 1 "
-            f"to {MAX_STALE_DAYS:,}, got {_short(values['stale_days'])}",
-            key="stale_days",
-            hint=SPECS["stale_days"].help,
-        )
+    check_stale_days(values["stale_days"], where_of("stale_days"))
     date = _date(values["date"], where_of("date"))
     _check_window(values["window"], date, where_of("window"), where_of("date"))
     return Params(
@@ -567,6 +561,25 @@ def _source(item: Any, index: int, where: str) -> SourceParam:
         credibility=credibility,
         published=published,
     )
+
+
+def check_stale_days(value: Any, where: str = "", key: str = "stale_days") -> int:
+    """``value`` as the stale-source setting (a whole number of days from 1 to
+    ``MAX_STALE_DAYS``), or a ParamsError naming ``key`` (the params key or a command's
+    option) and ``where`` it was given: one rule for ``briefbook run``'s params and
+    ``briefbook assess --stale-days``. A string of digits (the command line's) is read as
+    its number."""
+    number = value
+    if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value):
+        number = int(value)
+    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_STALE_DAYS:
+        raise ParamsError(
+            f"key {key!r}{where} must be a whole number of days from 1 "
+            f"to {MAX_STALE_DAYS:,}, got {_short(value)}",
+            key=key,
+            hint=SPECS["stale_days"].help,
+        )
+    return number
 
 
 def parse_date(value: str, key: str) -> str:
