@@ -55,7 +55,13 @@ from briefbook.analysis.firm_evidence import firms_not_people
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
 from briefbook.analysis.initial_names import convention_people
 from briefbook.analysis.initials import scope_initials
-from briefbook.analysis.mentions import Discovery, ErrorHandler, count_mentions, entity_key
+from briefbook.analysis.mentions import (
+    Discovery,
+    ErrorHandler,
+    count_mentions,
+    entity_key,
+    remap_keys,
+)
 from briefbook.analysis.met_people import met_surnames
 from briefbook.analysis.names import (
     ARTICLE,
@@ -83,6 +89,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.ner_model import EntityModel, Span, join_model_spans, model_entities
+from briefbook.analysis.owned_bodies import is_service, merge_owned_bodies
 from briefbook.analysis.person_cues import (
     aka_after,
     aka_aliases,
@@ -524,10 +531,9 @@ def find_entities(
     merge_spellings(state, gaz, texts)
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
-    _owned_bodies(state, gaz)
+    merge_owned_bodies(state, gaz)  # "Kenya's Defence Forces"
     _merge_body_spellings(state)
     _merge_country_prefixes(state, gaz)
-    _merge_country_possessives(state, gaz)
     _merge_headless_bodies(state, rules_, gaz)
     _merge_dotted_spellings(state)
     _merge_articled_bodies(state, gaz)
@@ -2643,81 +2649,6 @@ def _namesake_short_form(short: str, here: str, known: str) -> bool:
     return bool(a and b) and 2 * len(a & b) < min(len(a), len(b))
 
 
-_OWNER = re.compile(r"^([A-Z][\w. -]*?)['\u2019]s\s+(.+)$")
-
-
-def _owned_bodies(state: Discovery, gaz: Gazetteer) -> None:
-    """A body's name that a country's possessive opens ("Kelvo's Security Media Cell", read
-    whole at a sentence's start) is the body named without it, the country counted on its
-    own: "Security Media Cell". Only a name of two words or more after the possessive that
-    no other entity has; "Ana Ruiz's Office" (no country) keeps its reading."""
-    remap: dict[str, str] = {}
-    for surface, key in sorted(state.discovered.items()):
-        if state.types.get(key) not in _BODIES:
-            continue
-        m = _OWNER.match(surface)
-        if m is None or len(m.group(2).split()) < 2:
-            continue
-        owner, rest = m.groups()
-        country = next((t.key for t in gaz.surfaces.get(owner, []) if t.type == "country"), None)
-        if country is None:
-            continue
-        national = _national_body(rest, country, state, gaz)
-        if national is not None:
-            if national != key:
-                remap[key] = national  # "Haiti's National Police" = "Haitian National Police"
-            continue
-        if rest in state.discovered or rest in gaz.surfaces:
-            continue
-        if _prefixed_elsewhere(rest, country, state, gaz):
-            continue  # "Kenya's National Police" beside "Haitian National Police": two bodies
-        del state.discovered[surface]
-        state.discovered[rest] = key
-        if state.names.get(key) == surface:
-            state.names[key] = rest
-    _remap_keys(state, remap)
-
-
-def _country_forms(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """country key -> the surfaces that name it before a body's name: its name, its
-    aliases and its demonyms ("Haiti", "Haitian"), longest first."""
-    forms: dict[str, list[str]] = defaultdict(list)
-    for surface, country in gaz.countries_of.items():
-        forms[country].append(surface)
-    return {k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in forms.items()}
-
-
-def _national_body(rest: str, country: str, state: Discovery, gaz: Gazetteer) -> str | None:
-    """The key of the body a country's name or demonym heads before ``rest``, as the sources
-    or the gazetteer name it ("Haitian National Police", "Kenya Defence Forces"), for the
-    same name after the country's possessive ("Haiti's National Police", "Kenya's Defence
-    Forces"); None when there is none."""
-    for form in gaz.derived("country_forms", _country_forms).get(country, ()):
-        name = f"{form} {rest}"
-        key = state.discovered.get(name)
-        if key is not None and state.types.get(key) in _BODIES:
-            return key
-        for t in gaz.surfaces.get(name, []):
-            if t.type in _BODIES:
-                state.types.setdefault(t.key, t.type)
-                state.names.setdefault(t.key, gaz.names[t.key][0])
-                return t.key
-    return None
-
-
-def _prefixed_elsewhere(rest: str, country: str, state: Discovery, gaz: Gazetteer) -> bool:
-    """Whether the sources name a body ``rest`` headed by another country's name or demonym
-    ("Haitian National Police" for "Kenya's National Police"): the bare name would join the
-    two countries' bodies (:func:`_merge_country_prefixes`)."""
-    forms = gaz.derived("country_forms", _country_forms)
-    return any(
-        f"{form} {rest}" in state.discovered
-        for other, names in forms.items()
-        if other != country
-        for form in names
-    )
-
-
 def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
     """A country-prefixed body is the bare body when the sources also name it bare:
     "DPRK Workers' Party of Korea" is "Workers' Party of Korea". Not when two countries
@@ -2747,7 +2678,7 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
             ]
             hit = bare.get(" ".join(words[i:]))
             rest = " ".join(words[i:])
-            if hit and hit[1] == "force" and rest not in gaz.surfaces and _service(rest):
+            if hit and hit[1] == "force" and rest not in gaz.surfaces and is_service(rest):
                 break  # "Kelvan Air Force": a bare "Air Force" may be any country's
             if (
                 countries
@@ -2766,7 +2697,7 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
         for name, key, _ in merges[target]:
             del discovered[name]  # counted as the country plus the body
             remap[key] = target
-    _remap_keys(state, remap)
+    remap_keys(state, remap)
 
 
 def _merge_headless_bodies(state: Discovery, rules_: Rules, gaz: Gazetteer) -> None:
@@ -2798,7 +2729,7 @@ def _merge_headless_bodies(state: Discovery, rules_: Rules, gaz: Gazetteer) -> N
         ):
             continue
         remap[key] = next(iter(targets))
-    _remap_keys(state, remap)
+    remap_keys(state, remap)
 
 
 def _national_chapter(prefix: list[str], rest: str, kind: str, discovered: dict[str, str]) -> bool:
@@ -2847,79 +2778,7 @@ def _merge_body_spellings(state: Discovery) -> None:
     for keys in groups.values():
         for key in keys[1:]:
             remap[key] = keys[0]
-    _remap_keys(state, remap)
-
-
-_POSSESSOR = re.compile(r"^(.+?)['’]s$")
-
-
-def _merge_country_possessives(state: Discovery, gaz: Gazetteer) -> None:
-    """A body written after its country's possessive ("China's Eastern Theatre Command",
-    "Kenya's Western Command") is the body by its own name, the country counted apart: the
-    bare name's entity when the briefing or the gazetteer names it, else a new one named
-    bare. Not when two countries' possessives come before one name ("Russia's Defence
-    Ministry", "Ukraine's Defence Ministry": two bodies), nor before a branch of service
-    the gazetteer does not name ("China's Navy": any country has one), nor when the
-    possessive is joined already to the body its country's demonym names ("Malawi's Border
-    Protection Unit", an alias of the Malawian Border Protection Unit; round revA22)."""
-    discovered, types = state.discovered, state.types
-    found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for surface in sorted(discovered):
-        key = discovered[surface]
-        if types.get(key) not in _BODIES:
-            continue
-        first, _, rest = surface.partition(" ")
-        owner = _POSSESSOR.match(first)
-        if owner is None or not rest[:1].isupper():
-            continue
-        countries = [t.key for t in gaz.surfaces.get(owner.group(1), []) if t.type == "country"]
-        if not countries or (rest not in gaz.surfaces and _service(rest)):
-            continue
-        if not _possessed_key(key, gaz):
-            continue  # joined already to the body its demonym names (_national_body, left22)
-        found[rest].append((surface, key, countries[0]))
-    remap: dict[str, str] = {}
-    for bare in sorted(found):
-        if len({country for _, _, country in found[bare]}) != 1:
-            continue  # two countries' bodies of one name
-        target = discovered.get(bare)
-        mine = {key for _, key, _ in found[bare]}
-        if target in types and target not in mine and _possessed_key(target, gaz):
-            continue  # the bare name is already another country's body ("Kenya's", "Uganda's")
-        if target is None or types.get(target) not in _BODIES:
-            known = [t for t in gaz.surfaces.get(bare, []) if t.type in _BODIES]
-            if known:
-                target = known[0].key
-                types.setdefault(target, known[0].type)
-            else:
-                target = found[bare][0][1]
-            discovered[bare] = target
-        state.names.setdefault(target, bare)
-        for surface, key, _ in found[bare]:
-            del discovered[surface]  # counted as the country plus the body
-            if key != target:
-                remap[key] = target
-    _remap_keys(state, remap)
-
-
-def _possessed_key(key: str, gaz: Gazetteer) -> bool:
-    """Whether ``key`` is the key of a body named after a country's possessive
-    ("force:kenya s western comand")."""
-    owner = re.match(r"^(.+?) s \S", key.partition(":")[2])
-    return owner is not None and any(
-        t.type == "country" for t in gaz.surfaces.get(owner.group(1).title(), [])
-    )
-
-
-def _remap_keys(state: Discovery, remap: dict[str, str]) -> None:
-    """Every discovered and scoped surface of a key in ``remap`` given the key it maps to."""
-    if not remap:
-        return
-    discovered = state.discovered
-    for surface in sorted(discovered):
-        discovered[surface] = remap.get(discovered[surface], discovered[surface])
-    for surface, defs in state.scoped.items():
-        state.scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
+    remap_keys(state, remap)
 
 
 _INNER_ARTICLE = re.compile(r"(?<![\w-])(?:al|el|Al|El)[- ](?=[A-Z])")
@@ -2947,7 +2806,7 @@ def _merge_articled_bodies(state: Discovery, gaz: Gazetteer) -> None:
             continue
         if target != key:
             remap[key] = target
-    _remap_keys(state, remap)
+    remap_keys(state, remap)
 
 
 def _merge_dotted_spellings(state: Discovery) -> None:
@@ -2972,7 +2831,7 @@ def _merge_dotted_spellings(state: Discovery) -> None:
             dotted = groups.get((kind, spaced)) if spaced != name else None
         if dotted and discovered[dotted[0]] != discovered[name]:
             remap[discovered[name]] = discovered[dotted[0]]
-    _remap_keys(state, remap)
+    remap_keys(state, remap)
 
 
 def _scope_body_tails(
@@ -3022,17 +2881,6 @@ def _scope_body_tails(
             longer = {discovered[s] for s in pairs[short] if written(s, text)} - {discovered[short]}
             if len(longer) == 1:
                 state.scoped[short].append((d, 0, longer.pop()))
-
-
-def _service(name: str) -> bool:
-    """Whether ``name`` is a branch of any country's armed forces ("Air Force", "Navy":
-    ``force_nouns`` of ``data/entity_rules.yaml``), not a named force ("Southern Command")."""
-    return name.lower() in _force_nouns()
-
-
-@cache
-def _force_nouns() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["force_nouns"])
 
 
 def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:

@@ -21,7 +21,14 @@ from briefbook.analysis.names import fold
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 
-__all__ = ["Discovery", "ErrorHandler", "count_mentions", "entity_key", "language_service"]
+__all__ = [
+    "Discovery",
+    "ErrorHandler",
+    "count_mentions",
+    "entity_key",
+    "language_service",
+    "remap_keys",
+]
 
 # Called with (sentence id, exception) when analysing one sentence fails.
 ErrorHandler = Callable[[str, Exception], None]
@@ -115,6 +122,17 @@ _LANG_END = re.compile(
 # a broadcaster's or an outlet's service in a language, named by the Spanish or French
 # preposition after its name: "CNN en Español", "Kelvo TV en Français"
 _SERVICE_BEFORE = re.compile(r"[A-Z][\w.&'-]*\s+en\s+$")
+
+
+def remap_keys(state: Discovery, remap: dict[str, str]) -> None:
+    """Every discovered and scoped surface of a key in ``remap`` given the key it maps to."""
+    if not remap:
+        return
+    discovered = state.discovered
+    for surface in sorted(discovered):
+        discovered[surface] = remap.get(discovered[surface], discovered[surface])
+    for surface, defs in state.scoped.items():
+        state.scoped[surface] = [(d, k, remap.get(key, key)) for d, k, key in defs]
 
 
 def language_service(text: str, start: int) -> bool:
