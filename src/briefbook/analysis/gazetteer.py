@@ -30,9 +30,11 @@ __all__ = [
     "Target",
     "force_spellings",
     "gazetteer",
+    "gazetteer_spellings",
     "group_spellings",
     "rules",
     "trie_pattern",
+    "whole_names",
 ]
 
 
@@ -45,6 +47,46 @@ def capital_countries() -> dict[str, str]:
         if len(row) > 3 and row[3]:
             out.setdefault(str(row[3]), str(row[0]))
     return out
+
+
+# where each kind's spellings stand in a row of data/gazetteer.yaml: a country's name,
+# demonyms and aliases; a place's name, aliases and variants; a body's or a weapon's name
+# and aliases
+_SPELLING_COLUMNS = {
+    "countries": (1, 2),
+    "places": (1, 2),
+    "organisations": (1,),
+    "forces": (1,),
+    "weapons": (1,),
+}
+
+
+def gazetteer_spellings(*kinds: str) -> dict[str, str]:
+    """Every spelling of the rows of ``kinds`` (``countries``, ``places``, ``organisations``,
+    ``forces``, ``weapons`` of data/gazetteer.yaml, in the order given) as written -> its
+    row's name ("Sudanese Armed Forces", "SAF" -> "Sudanese Armed Forces"); the first row
+    naming a spelling keeps it."""
+    data = load_data("gazetteer.yaml")
+    out: dict[str, str] = {}
+    for kind in kinds:
+        for row in data.get(kind, []):
+            name = str(row[0])
+            out.setdefault(name, name)
+            for column in _SPELLING_COLUMNS[kind]:
+                for surface in row[column]:
+                    out.setdefault(str(surface), name)
+    return out
+
+
+def whole_names(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
+    """A pattern matching any of ``names`` as a whole (not inside a longer word or a hyphened
+    compound: "SAF" not in "SAFE"), the longest first where two start at one place; None
+    for no name. The one shape of the checker's and the predicate rule's names."""
+    ordered = sorted(set(names), key=lambda s: (-len(s), s))
+    if not ordered:
+        return None
+    alternatives = "|".join(re.escape(s) for s in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from briefbook.analysis.gazetteer import capital_countries
+from briefbook.analysis.gazetteer import capital_countries, gazetteer_spellings, whole_names
 from briefbook.analysis.quantities import read_quantity
 from briefbook.assessment.predicates import predicate_hits, predicate_problems
 from briefbook.data import load_data
@@ -149,35 +149,13 @@ def _lexicon() -> _Lexicon:
         for f in forms:
             months[f] = name
     entities: dict[str, str] = {}
-    gaz = load_data("gazetteer.yaml")
-
-    def add(surface: str, key: str) -> None:
-        entities.setdefault(surface.lower(), key)
-
-    capitals = capital_countries()
-    for row in gaz.get("countries", []):
-        name, demonyms, aliases = row[0], row[1], row[2]
-        for s in [name, *demonyms, *aliases]:
-            add(s, name)
-    for row in gaz.get("places", []):
-        for s in [row[0], *row[1], *row[2]]:
-            add(s, row[0])
-    for key in ("organisations", "forces", "weapons"):
-        for row in gaz.get(key, []):
-            for s in [row[0], *row[1]]:
-                add(s, row[0])
+    spellings = gazetteer_spellings("countries", "places", "organisations", "forces", "weapons")
+    for surface, name in spellings.items():
+        entities.setdefault(surface.lower(), name)
     for key, forms in data.get("aliases", {}).items():
         for s in forms:
-            add(s, key)
-    surfaces = sorted(entities, key=lambda s: (-len(s), s))
-    pattern = (
-        re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])",
-            re.IGNORECASE,
-        )
-        if surfaces
-        else None
-    )
+            entities.setdefault(s.lower(), key)
+    capitals = capital_countries()
     conf = "|".join(CONFIDENCE_LEVELS)
     return _Lexicon(
         openers=frozenset(w.lower() for w in openers),
@@ -188,7 +166,7 @@ def _lexicon() -> _Lexicon:
         confidence=re.compile(rf"\b(?:{conf})(?:[- ]to[- ](?:{conf}))?\s+confidence\b", re.I),
         number_words={str(k): float(v) for k, v in data["number_words"].items()},
         entities=entities,
-        entity_pattern=pattern,
+        entity_pattern=whole_names(entities, re.IGNORECASE),
         articles=frozenset(str(w).lower() for w in data.get("article_particles", [])),
         capitals=capitals,
         capital_pattern=re.compile(

@@ -48,6 +48,7 @@ from functools import cache
 
 import numpy as np
 
+from briefbook.analysis.gazetteer import gazetteer_spellings, whole_names
 from briefbook.data import load_data
 
 __all__ = ["PredicateHit", "other_verbs", "predicate_hits", "predicate_problems"]
@@ -391,7 +392,7 @@ def predicate_problems(
                 None
                 if hit.negated or not _finite_past(text, hit.start, hit.end, needs_object=False)
                 else _other_actor(
-                    _actor(text, hit.start, places=False), hit.entry, carriers, ev_text
+                    _actor(text, hit.start, places=False, end=hit.end), hit.entry, carriers, ev_text
                 )
             )
             if other is not None:
@@ -437,16 +438,20 @@ def predicate_problems(
 
 
 _CLAUSE_END = re.compile(r"[;:()\[\]]")
+# the agent of a passive predicate: "by" and the words after it to the clause's end
+_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s+([^,;:()\[\].]+)")
 
 
 def _actor(
-    text: str, start: int, *, places: bool = True
+    text: str, start: int, *, places: bool = True, end: int | None = None
 ) -> tuple[frozenset[str], frozenset[str]] | None:
     """The actor of the predicate at ``start`` of ``text``: (its names, its content words),
     from the words before it in its clause (``actor_breaks``), lower case; None when it has
     no content word ("it had agreed to") or the predicate is passive ("was rejected": its
     subject is no actor). ``places=False``: a name right after a word of
-    ``actor_place_before`` ("A car bomb in Hadra killed") is where, not who: no name."""
+    ``actor_place_before`` ("A car bomb in Hadra killed") is where, not who: no name; and
+    with the predicate's ``end``, a passive predicate's actor is its agent, the words after
+    "by" in its clause ("the depot was shelled by Tarsk gunners": Tarsk gunners)."""
     lex = _lexicon()
     before = _CLAUSE_END.split(text[:start])[-1]
     if not places and (aside := lex.relative_aside.search(before)):
@@ -457,7 +462,15 @@ def _actor(
             words = words[i + 1 :]
             break
     if words and words[-1].lower() in lex.auxiliaries | {"is", "are", "be", "being"}:
-        return None
+        agent = None if places or end is None else _AGENT.match(text, end)
+        if agent is None:
+            return None
+        before = agent.group(1)
+        words = _ANY_WORD.findall(before)
+        for i, w in enumerate(words):
+            if w.lower() in lex.actor_breaks:
+                words = words[:i]  # "by Tarsk gunners after the ceasefire ended"
+                break
     names: set[str] = set()
     content: set[str] = set()
     skip = _stopwords() | lex.actor_ignored | lex.determiners | lex.auxiliaries
@@ -474,6 +487,11 @@ def _actor(
             if low in states:  # "Moscow", "Russian": Russia too
                 names.add(states[low])
                 content.add(states[low])
+    seats, seat_states = _seats()
+    if seats is not None:  # "the Kremlin", "the White House": the state its seat stands for
+        found = {seat_states[m.group(0)] for m in seats.finditer(before)}
+        names |= found
+        content |= found
     if not places:
         same = _same_names(before, words)
         names |= same
@@ -503,9 +521,37 @@ def _same_names(span: str, words: Sequence[str]) -> set[str]:
         if len(run) >= 2:
             out.add("".join(r[0] for r in run).lower())
         run = []
+    out |= _spanned_initials(words)
     pattern, keys = _bodies()
     if pattern is not None:
-        out |= {keys[m.group(1)] for m in pattern.finditer(span)}
+        bodies = {keys[m.group(0)] for m in pattern.finditer(span)}
+        out |= bodies
+        armies = _body_states()
+        out |= {armies[b] for b in bodies if b in armies}  # "the PLA": China's army, China
+    return out
+
+
+def _spanned_initials(words: Sequence[str]) -> set[str]:
+    """The initials of the capitalised words of a name that spans function words, lower
+    case: "the Movement for Justice in Kelvar" -> mjk (its acronym "MJK"); a run of
+    capitalised words alone is read by :func:`_same_names`."""
+    out: set[str] = set()
+    caps: list[str] = []
+    spanned = False
+    function = _stopwords()
+    determiners = _lexicon().determiners
+    for w in [*words, ""]:
+        if w.lower() in determiners:
+            continue  # "The Movement for ...": mjk
+        if w[:1].isupper() and not w.isupper():
+            caps.append(w)
+            continue
+        if caps and w.lower() in function:
+            spanned = True  # "for", "of", "in" inside the name
+            continue
+        if spanned and len(caps) >= 2:
+            out.add("".join(c[0] for c in caps).lower())
+        caps, spanned = [], False
     return out
 
 
@@ -534,11 +580,16 @@ def _other_actor(
         return None  # a synonym only: "six died" carries "killed", of the dead, not the killer
     first: tuple[str, PredicateHit, str] | None = None
     for sid, e in carriers:
-        theirs = _actor(ev_text[sid], e.start, places=False)
+        theirs = _actor(ev_text[sid], e.start, places=False, end=e.end)
         if theirs is None or not theirs[0] or _one_actor(own, theirs):
             return None
         if first is None and e.entry == entry:
-            names = [w for w in _ANY_WORD.findall(ev_text[sid][: e.start]) if w[0].isupper()]
+            said = ev_text[sid][: e.start]
+            before = _ANY_WORD.findall(said)
+            if before and before[-1].lower() in _lexicon().auxiliaries:
+                agent = _AGENT.match(ev_text[sid], e.end)  # passive: its agent is who
+                said = agent.group(1) if agent else said
+            names = [w for w in _ANY_WORD.findall(said) if w[0].isupper()]
             first = (sid, e, " ".join(names[-3:]))
     return first
 
@@ -596,16 +647,30 @@ def _shown(hit: PredicateHit) -> str:
 @cache
 def _bodies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """A pattern of every spelling of an organisation or force of ``data/gazetteer.yaml``
+    (the shape of the checker's names: :func:`~briefbook.analysis.gazetteer.whole_names`)
     and spelling -> the body's name, lower case."""
-    gaz = load_data("gazetteer.yaml")
-    keys: dict[str, str] = {}
-    for row in [*gaz.get("organisations", []), *gaz.get("forces", [])]:
-        for surface in [row[0], *row[1]]:
-            keys.setdefault(str(surface), str(row[0]).lower())
-    if not keys:
-        return None, keys
-    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])"), keys
+    keys = {s: name.lower() for s, name in gazetteer_spellings("organisations", "forces").items()}
+    return whole_names(keys), keys
+
+
+@cache
+def _body_states() -> dict[str, str]:
+    """A state's armed force of ``forces`` in data/gazetteer.yaml (its name, lower case) ->
+    its country's name, lower case: the army acts for its state ("the PLA" = China)."""
+    return {
+        str(row[0]).lower(): str(row[3]).lower()
+        for row in load_data("gazetteer.yaml").get("forces", [])
+        if len(row) > 3 and row[3]
+    }
+
+
+@cache
+def _seats() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the seats of power that stand for their state (``head_offices`` of
+    data/claims.yaml: "Kremlin", "White House") and seat -> its country's name, lower case,
+    as a capital stands for it (:func:`_states`)."""
+    seats = {str(k): str(v).lower() for k, v in load_data("claims.yaml")["head_offices"].items()}
+    return whole_names(seats), seats
 
 
 @cache

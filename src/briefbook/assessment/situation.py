@@ -28,6 +28,21 @@ __all__ = [
     "statement_hedges",
 ]
 
+_WORD = r"[\w'’-]+"  # a word between two cues: "until (next) Friday"
+
+
+def _any_of(words: Sequence[Any]) -> str:
+    """A regex of any of ``words``, lower case, as a whole word (not inside a longer word
+    or a hyphened compound)."""
+    return r"(?<![\w-])(?:" + alternation(str(w).lower() for w in words) + r")(?![\w-])"
+
+
+def _then(first: str, last: str, most: int, word: str = _WORD) -> str:
+    """The one shape of the indicator cues: a whole word of the regex ``first`` and, at most
+    ``most`` words (``word``) on, a whole word of the regex ``last`` ("scheduled for the
+    summit", "raises critical concerns", "deadline has passed"); the nearest ``last`` wins."""
+    return rf"(?<![\w-])(?:{first})\s+(?:{word}\s+){{0,{most}}}?(?:{last})(?![\w-])"
+
 
 def _diffuse_effect(data: dict[str, Any]) -> re.Pattern[str]:
     """A forward modal of a diffuse effect: ``effect_modals``, up to two ``effect_adverbs``,
@@ -97,7 +112,7 @@ def _stance_time(data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(
         rf"[^,;:]*?(?:(?<![\w-])(?:{link})\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:{when})(?![\w-])"
         rf"|\d|(?:[\w'’-]+\s+)?(?:{unit})(?![\w-]))"
-        rf"|(?<![\w-])(?:{sched})\s+(?:[\w'’-]+\s+){{0,6}}?(?:{event})(?![\w-]))"
+        rf"|{_then(sched, event, 6)})"
     )
 
 
@@ -132,7 +147,7 @@ def _present_effect(data: dict[str, Any]) -> re.Pattern[str]:
     "has far-reaching implications")."""
     verb = alternation(str(w).lower() for w in data["effect_present_verbs"])
     noun = alternation(str(w).lower() for w in (*data["effect_nouns"], *data["concern_nouns"]))
-    return re.compile(rf"(?<![\w-])(?:{verb})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{noun})(?![\w-])")
+    return re.compile(_then(verb, noun, 2))
 
 
 def names_vague_effect(text: str) -> bool:
@@ -199,7 +214,7 @@ def _vocabulary() -> dict[str, Any]:
     in_force, dated = _effect_exceptions(data)
 
     def pattern(words: Sequence[str]) -> re.Pattern[str]:
-        return re.compile(r"(?<![\w-])(?:" + alternation(w.lower() for w in words) + r")(?![\w-])")
+        return re.compile(_any_of(words))
 
     # a title before a name labels the speaker, not the topic: "Prime Minister Yulia
     # Svyrydenko said facilities were damaged" is not a political event
@@ -263,19 +278,15 @@ def _vocabulary() -> dict[str, Any]:
         "information": _information_promise(data),
         # a condition, a future time or a scheduled event: what is to come, to watch
         "information_forward": re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(w.lower() for w in data["forward_conditions"])
-            + r")(?![\w-])|(?<![\w-])(?:"
-            + alternation(w.lower() for w in data["scheduled_links"])
-            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
-            + alternation(w.lower() for w in data["scheduled_events"])
-            + r")(?![\w-])"
+            _any_of(data["forward_conditions"])
+            + "|"
+            + _then(
+                alternation(w.lower() for w in data["scheduled_links"]),
+                alternation(w.lower() for w in data["scheduled_events"]),
+                3,
+            )
         ),
-        "estimate_forward": re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(w.lower() for w in (*data["forward_conditions"], *data["forward_times"]))
-            + r")(?![\w-])"
-        ),
+        "estimate_forward": pattern((*data["forward_conditions"], *data["forward_times"])),
         # "Even a limited exchange could ...": what would follow a supposed event
         "hypothetical": re.compile(
             r"^\W*(?:"
@@ -284,9 +295,12 @@ def _vocabulary() -> dict[str, Any]:
         ),
         # "the toll could be more than 20": an estimate of a count already there
         "present_estimate": re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(w.lower() for w in (*data["figure_nouns"], *data["estimate_subjects"]))
-            + r")\s+(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would)\s+(?:well\s+|still\s+)?(?:be\s+"
+            _then(
+                alternation(w.lower() for w in (*data["figure_nouns"], *data["estimate_subjects"])),
+                "could|may|might|would",
+                3,
+            )
+            + r"\s+(?:well\s+|still\s+)?(?:be\s+"
             + r"(?:"
             + alternation(w.lower() for w in data["estimate_comparatives"])
             + r")|(?:"
@@ -329,10 +343,12 @@ def _vocabulary() -> dict[str, Any]:
             + r"))(?![\w-])"
         ),
         "label": re.compile(
-            r"(?<![\w-])(?:" + alternation(w.lower() for w in data["label_hedges"]) + r")\s+"
-            r"(?:[a-z][\w'’-]*\s+){0,2}?(?:"
-            + alternation(w.lower() for w in data["labelled_actors"])
-            + r")(?![\w-])",
+            _then(
+                alternation(w.lower() for w in data["label_hedges"]),
+                alternation(w.lower() for w in data["labelled_actors"]),
+                2,
+                word=r"[a-z][\w'’-]*",
+            ),
             re.I,
         ),
         "label_words": frozenset(w.lower() for w in data["label_hedges"]),
@@ -388,9 +404,8 @@ def _vocabulary() -> dict[str, Any]:
         ),
         "planned_leads": tuple(str(w).lower() for w in data["planned_leads"]),
         "deadline_past": re.compile(
-            r"(?<![\w-])deadlines?\s+(?:[\w'’-]+\s+){0,3}?(?:"
-            + alternation(str(w).lower() for w in data["deadline_past_after"])
-            + r")(?![\w-])|(?<![\w-])(?:"
+            _then("deadlines?", alternation(str(w).lower() for w in data["deadline_past_after"]), 3)
+            + r"|(?<![\w-])(?:"
             + alternation(str(w).lower() for w in data["deadline_past_before"])
             + r")\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?deadlines?(?![\w-])"
         ),

@@ -82,7 +82,8 @@ def test_another_actor_of_the_same_verb_fails(text, cited):
         ("Belvin attacked the Corvin depot.", "Varn said Belvin attacked the Corvin depot."),
         ("The attack killed 12 people in Corvin.", "Tarsk missiles killed 12 people in Corvin."),
         ("Moscow shelled Kupiansk.", "Russian forces shelled positions near Kupiansk."),
-        ("The depot was attacked by Belvin.", "Tarsk forces attacked the depot, Belvin said."),
+        # a passive's actor is its agent (round left23): the same agent passes
+        ("The depot was attacked by Tarsk.", "Tarsk forces attacked the depot, Belvin said."),
         ("A car bomb in Hadra killed 11 people.", "Tarsk militants killed 11 people in Hadra."),
         ("Belvin shelling killed six villagers.", "Six villagers died in shelling, Belvin said."),
     ],
