@@ -175,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Analyse SOURCE files, folders or globs and print the assessment.",
     )
     assess.add_argument("sources", nargs="+", metavar="SOURCE")
+    stale = next(p for p in PARAMS if p.key == "stale_days")
     assess.add_argument(
         "--schema", default="conflict", help="assessment schema (default: conflict)"
     )
@@ -187,9 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument(
         "--stale-days",
         metavar="DAYS",
-        help="with --date: sources published more than DAYS days before it are dated: "
-        "marked so, never leading the key judgments (the params key stale_days; a whole "
-        "number of days from 1 to 3,660; default 90)",
+        # the params key's own help, declared once (config/params.py)
+        help=f"the params key stale_days: {stale.help} (default {stale.default})",
     )
     assess.add_argument(
         "--json",
