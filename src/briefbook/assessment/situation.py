@@ -37,11 +37,13 @@ def _any_of(words: Sequence[Any]) -> str:
     return r"(?<![\w-])(?:" + alternation(str(w).lower() for w in words) + r")(?![\w-])"
 
 
-def _then(first: str, last: str, most: int, word: str = _WORD) -> str:
-    """The one shape of the indicator cues: a whole word of the regex ``first`` and, at most
-    ``most`` words (``word``) on, a whole word of the regex ``last`` ("scheduled for the
-    summit", "raises critical concerns", "deadline has passed"); the nearest ``last`` wins."""
-    return rf"(?<![\w-])(?:{first})\s+(?:{word}\s+){{0,{most}}}?(?:{last})(?![\w-])"
+def _then(first: str, last: str, most: int, word: str = _WORD, lead: str = "") -> str:
+    """The one shape of the indicator cues: a whole word of the regex ``first``, the regex
+    ``lead`` right after it ("that ", "of the "), then at most ``most`` words (``word``) on,
+    a whole word of the regex ``last`` ("scheduled for the summit", "raises critical
+    concerns", "deadline has passed", "warned that the militia could"); the nearest
+    ``last`` wins."""
+    return rf"(?<![\w-])(?:{first})\s+{lead}(?:{word}\s+){{0,{most}}}?(?:{last})(?![\w-])"
 
 
 def _diffuse_effect(data: dict[str, Any]) -> re.Pattern[str]:
@@ -222,8 +224,8 @@ def _vocabulary() -> dict[str, Any]:
     heads = alternation(h.lower() for h in data["landmark_heads"])
     return {
         "landmark": re.compile(
-            rf"(?<![\w-])(?:{heads})\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,2}}?(?:{titles})"
-            rf"(?![\w-])|(?<![\w-])(?:{titles})['’]s\s+(?:{heads})(?![\w-])",
+            _then(heads, titles, 2, word=r"[\w.'’-]+", lead=r"of\s+(?:the\s+)?")
+            + rf"|(?<![\w-])(?:{titles})['’]s\s+(?:{heads})(?![\w-])",
             re.I,
         ),
         "speaker": re.compile(
@@ -373,11 +375,12 @@ def _vocabulary() -> dict[str, Any]:
             + r")\s+to(?![\w-])"
         ),
         "past_foresight": re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(str(w).lower() for w in data["past_foresight_verbs"])
-            + r")\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?(?:"
-            + alternation(str(w).lower() for w in data["past_foresight_modals"])
-            + r")(?![\w-])"
+            _then(
+                alternation(str(w).lower() for w in data["past_foresight_verbs"]),
+                alternation(str(w).lower() for w in data["past_foresight_modals"]),
+                6,
+                lead=r"(?:that\s+)?",
+            )
         ),
         # the opener and its clause, to the next comma or semicolon
         "open_clause": re.compile(
@@ -410,11 +413,14 @@ def _vocabulary() -> dict[str, Any]:
             + r")\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?deadlines?(?![\w-])"
         ),
         "sign_described": re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(str(w).lower() for w in data["sign_copulas"])
-            + r")\s+(?:a|an|the|one)\s+(?:[a-z'’-]+\s+){0,2}?(?:"
-            + alternation(str(w).lower() for w in data["sign_nouns"])
-            + r")\s+of(?![\w-])"
+            _then(
+                alternation(str(w).lower() for w in data["sign_copulas"]),
+                alternation(str(w).lower() for w in data["sign_nouns"]),
+                2,
+                word=r"[a-z'’-]+",
+                lead=r"(?:a|an|the|one)\s+",
+            )
+            + r"\s+of(?![\w-])"
         ),
         "attributive_past": pattern(data["attributive_past_verbs"]),
         "attributive": re.compile(
