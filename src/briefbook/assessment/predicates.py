@@ -23,7 +23,8 @@ each:
   its seat of power (``head_offices`` of ``data/claims.yaml``: "the Kremlin") and its army
   (a force of ``data/gazetteer.yaml`` with its country: "the PLA") name one actor ("Moscow"
   = "Russian" = "Russia"), and so do a body's name and its initials, across the function
-  words of the name too ("MJK" = "the Movement for Justice in Kelvar");
+  words of the name too ("MJK" = "the Movement for Justice in Kelvar"), its acronym in
+  brackets before the verb part of its actor ("the Tarsk Front (TF) attacked");
 - **not carried** (only with ``absent``: drafted lines, which are hidden when they fail;
   never an analyst's judgment, which stops the run: a predicate missing from the evidence
   is most often a paraphrase the lists do not hold, "slapped sanctions" for "imposed
@@ -442,6 +443,7 @@ def predicate_problems(
 
 
 _CLAUSE_END = re.compile(r"[;:()\[\]]")
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9&/-]{1,11})\)")
 # the agent of a passive predicate: "by" and the words after it to the clause's end
 _AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s+([^,;:()\[\].]+)")
 
@@ -457,7 +459,9 @@ def _actor(
     with the predicate's ``end``, a passive predicate's actor is its agent, the words after
     "by" in its clause ("the depot was shelled by Tarsk gunners": Tarsk gunners)."""
     lex = _lexicon()
-    before = _CLAUSE_END.split(text[:start])[-1]
+    # a body's acronym in brackets after its name is part of the actor: "the Movement for
+    # Justice in Kelvar (MJK) attacked"
+    before = _CLAUSE_END.split(_BRACKETED_ACRONYM.sub(r" \1", text[:start]))[-1]
     if not places and (aside := lex.relative_aside.search(before)):
         before = before[: aside.start()]  # "Houthi rebels, who are backed by Iran, attacked"
     words = _ANY_WORD.findall(before)

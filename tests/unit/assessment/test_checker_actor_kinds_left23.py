@@ -4,7 +4,9 @@
   the judgment and in the cited sentence alike: another agent fails, the same one passes,
   and a passive without an agent names no actor;
 * a body named by an acronym of the capitalised words of a name that spans function words
-  ("MJK" for "the Movement for Justice in Kelvar") is that body;
+  ("MJK" for "the Movement for Justice in Kelvar") is that body, and an acronym in
+  brackets after a body's name before the verb is part of its actor ("the Tarsk
+  Liberation Front (TLF) attacked": no longer an unknown actor);
 * a state's army named by its acronym (``forces`` of data/gazetteer.yaml with their
   country: "the PLA") and a seat of power (``head_offices`` of data/claims.yaml: "the
   Kremlin", "the White House") act for their state, as its capital does.
@@ -44,6 +46,10 @@ def other_actor(result) -> bool:
             "The Tarsk Liberation Front attacked the depot, an MJK base.",
         ),
         (
+            "The MJK attacked the depot.",
+            "The Tarsk Liberation Front (TLF) attacked the depot, an MJK base.",
+        ),
+        (
             "Vietnamese forces seized the reef.",
             "The PLA seized the reef on Tuesday, Vietnamese media said.",
         ),
@@ -77,6 +83,14 @@ def test_the_reason_names_the_passive_agent():
             "The MJK attacked the depot.",
             "The Movement for Justice in Kelvar attacked the depot on Sunday, an MJK "
             "statement said.",
+        ),
+        (
+            "The MJK attacked the depot.",
+            "The Movement for Justice in Kelvar (MJK) attacked the depot.",
+        ),
+        (
+            "The TLF attacked the depot.",
+            "The Tarsk Liberation Front (TLF) attacked the depot, an MJK base.",
         ),
         (
             "Chinese forces seized the reef.",
