@@ -1594,6 +1594,11 @@ def _is_thing(head: str) -> bool:
     )
 
 
+# a sentence's stop inside a text kept as one sentence (a quotation of several sentences): a
+# full stop, question or exclamation mark after a lower-case word or a figure, then a capital
+_SENTENCE_STOP = re.compile(r"(?<=[a-z\d])[.!?]\s+(?=[A-Z])")
+
+
 @cache
 def _attack_on() -> re.Pattern[str]:
     """A noun of an attack (``attack_target_nouns`` of data/events.yaml) and "on", "at" or
@@ -2763,7 +2768,13 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                     # million have become refugees and millions displaced": no share of the
                     # toll; round robust19)
                     pass
-                elif not own_verb or (event == "other" and not missing_at(clean, at)):
+                elif (not own_verb or (event == "other" and not missing_at(clean, at))) and not (
+                    # a quotation of several sentences kept as one: "... abducted over 17
+                    # more. At least 100 more are nursing gunshot wounds" keeps its own event
+                    # (round claims23)
+                    event != OTHER_EVENT
+                    and _SENTENCE_STOP.search(clean, counted_frames[-1].end - 1, q.start + 1)
+                ):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
                 elif (
                     event in _casualty()

@@ -92,3 +92,18 @@ def test_guns_used_are_not_launched() -> None:
 def test_near_miss_munitions_used_and_rounds_fired_are_launched() -> None:
     assert (40, "launched") in _events("The army used 40 drones in the assault.")
     assert (300, "launched") in _events("Soldiers fired 300 rounds at the crowd.")
+
+
+def test_a_later_sentence_of_a_kept_quotation_keeps_its_own_event() -> None:
+    # a quotation of several sentences stays one sentence with its attribution; a figure
+    # after the quote's inner full stop is no further object of the verb before it
+    got = _events(
+        '"Guards detained 30 people and abducted over 9 more. At least 70 more are nursing'
+        ' gunshot wounds," said the monitor.'
+    )
+    assert (70, "wounded") in got, got
+
+
+def test_near_miss_a_bare_figure_in_one_sentence_shares_the_verb() -> None:
+    got = _events('"Guards abducted over 9 people and 70 more," said the monitor.')
+    assert (70, "captured") in got, got
