@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import concessive_speakers
+from briefbook.analysis.gazetteer import Gazetteer, gazetteer
 from briefbook.analysis.hedges import (
     TITLE_WORDS,
     attribution,
@@ -695,6 +696,37 @@ def _resolve_noun(
     return None
 
 
+def _country_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    surfaces = sorted(gaz.countries_of, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in surfaces)})(?![\w-])")
+
+
+def _state_office(noun: str, texts: list[str], index: int) -> str | None:
+    """ "the presidency" (an office of ``state_offices`` of data/cues.yaml with no country in
+    its name): that office of the country the source names most up to this sentence, the
+    latest named on a tie ("Egypt presidency"); None when the noun is no such office or the
+    source names no country (round claims23)."""
+    words = noun.lower().split()
+    offices = frozenset(str(w).lower() for w in load_data("cues.yaml")["state_offices"])
+    if not words or words[-1] not in offices or len(words) > 2:
+        return None
+    gaz = gazetteer()
+    pattern = gaz.derived("attribution.countries", _country_pattern)
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    order = 0
+    for text in texts[: index + 1]:
+        for m in pattern.finditer(text):
+            key = gaz.countries_of[m.group(0)]
+            counts[key] = counts.get(key, 0) + 1
+            last[key] = order
+            order += 1
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: (counts[k], last[k]))
+    return f"{gaz.names[key][0]} {words[-1]}"
+
+
 def _recent(history: list[tuple[int, str]], index: int) -> list[tuple[int, str]]:
     """The entries of ``history`` (ascending indices) within ``_REACH`` of ``index``: a
     suffix, found from the end, so a long source is not scanned from its start each time."""
@@ -814,7 +846,11 @@ def originators(
         elif source is not None and source == source.lower():
             # "the ministry added": a definite description of a body named before
             recent = _recent(history, index)
-            source = _resolve_noun(source, recent, texts, index) or source
+            source = (
+                _resolve_noun(source, recent, texts, index)
+                or _state_office(source, texts, index)
+                or source
+            )
         if source is None and (put := _PUT_AT.match(text) or _REPORTED_BY.search(text)):
             source = _strip_the(put.group(1))
         if source is None:

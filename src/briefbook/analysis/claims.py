@@ -1148,11 +1148,28 @@ _SHARE_OF_PEOPLE = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:entire\s+|whole\s+|total\s+)?"
     r"(population|people|residents|civilians|inhabitants|households|families|children)\b"
 )
-# "Among the dead were N ...", "among the injured are N ...": the group names the event
-_AMONG_THE = re.compile(
-    r"\b(?i:among)\s+(?:the\s+)?(dead|killed|wounded|injured|captured|kidnapped|abducted|"
-    r"missing)\s+(?:were|was|are|is)\s+(?:also\s+)?$"
-)
+
+
+@cache
+def _among_groups() -> dict[str, str]:
+    """Group word -> event of ``among_groups`` in data/events.yaml."""
+    return {
+        str(w).lower(): str(event)
+        for event, words in load_data("events.yaml")["among_groups"].items()
+        for w in words
+    }
+
+
+@cache
+def _among_the() -> re.Pattern[str]:
+    """ "Among the dead were N ...", "among the injured are N ...": the group (group 1) names
+    the figure's event."""
+    groups = alternation(sorted(_among_groups(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:among)\s+(?:the\s+)?({groups})\s+(?:were|was|are|is)\s+(?:also\s+)?$"
+    )
+
+
 _WHERE_BEFORE = re.compile(r"\b(?:over|across|throughout|in)\s+(?:all\s+|the\s+)?$", re.I)
 # the figure names where a plural noun before it came from ("Crews from more than 20
 # countries were taken hostage", "fighters from 12 nations joined"): the sentence's verbs
@@ -1577,6 +1594,23 @@ def _is_thing(head: str) -> bool:
     )
 
 
+# a sentence's stop inside a text kept as one sentence (a quotation of several sentences): a
+# full stop, question or exclamation mark after a lower-case word or a figure, then a capital
+_SENTENCE_STOP = re.compile(r"(?<=[a-z\d])[.!?]\s+(?=[A-Z])")
+
+
+@cache
+def _attack_on() -> re.Pattern[str]:
+    """A noun of an attack (``attack_target_nouns`` of data/events.yaml) and "on", "at" or
+    "against" right before a figure ("shootings at", "attacks on the")."""
+    nouns = alternation(
+        sorted((str(w) for w in load_data("events.yaml")["attack_target_nouns"]), key=len)[::-1]
+    )
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:on|at|against)\s+(?:the\s+|at\s+least\s+|some\s+)?$", re.I
+    )
+
+
 def _event(
     text: str, q: Quantity, words: list[str], phrase_end: int, cues: list[tuple[int, int, str]]
 ) -> tuple[str, int]:
@@ -1589,9 +1623,9 @@ def _event(
         and words[-2].lower() in _institution_modifiers()
     ):
         return "other", -1  # "two civil bodies established ...": institutions, not the dead
-    among = _AMONG_THE.search(text, max(0, q.start - 40), q.start)
+    among = _among_the().search(text, max(0, q.start - 40), q.start)
     if among:  # "Among the dead were three soldiers deployed there": the dead, not deployed
-        return event_of(among.group(1)) or "other", among.start(1)
+        return _among_groups()[among.group(1).lower()], among.start(1)
     fate = _fate_before().search(text, max(0, q.start - 60), q.start)
     if (
         fate
@@ -1610,6 +1644,11 @@ def _event(
         # ("the remains of two houses" were no deaths), nor remains handed back ("the bodies
         # of 40 soldiers were returned": an exchange)
         return _fate_nouns()[fate.group(1).lower()], fate.start(1)
+    target = _attack_on().search(text, max(0, q.start - 40), q.start)
+    if target and q.kind == "count" and words and not is_person(words):
+        # "the shootings at two mosques", "attacks on three villages killed 40": the places
+        # or things attacked were struck, whatever the clause's verb (round claims23)
+        return "struck", target.start()
     if _FROM_HOMES.match(text, phrase_end):
         return "displaced", phrase_end  # "forcing thousands from their homes"
     if head in table.places and _WHERE_BEFORE.search(text, max(0, q.start - 20), q.start):
@@ -2682,7 +2721,15 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             counted_frames = [f for f in counted_frames if not f.part]
         own_subject = False  # a bare figure opening a clause of its own after "and"
         if not words and q.kind == "count":
-            if counted_frames and q.start - counted_frames[-1].end <= 80:
+            toll = TALLY.search(clean, max(0, q.start - 140), q.start)
+            if (
+                counted_frames
+                and q.start - counted_frames[-1].end <= 80
+                # "the death toll from shootings at two mosques has risen to 50": the figure
+                # a toll reaches counts the dead, not a count inside its phrase (round
+                # claims23)
+                and not (toll and toll.group(1) is None and counted_frames[-1].start > toll.start())
+            ):
                 # "26 died ... and five from shelling"
                 words = counted_frames[-1].counts.split()
                 own_verb = (
@@ -2721,7 +2768,13 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                     # million have become refugees and millions displaced": no share of the
                     # toll; round robust19)
                     pass
-                elif not own_verb or (event == "other" and not missing_at(clean, at)):
+                elif (not own_verb or (event == "other" and not missing_at(clean, at))) and not (
+                    # a quotation of several sentences kept as one: "... abducted over 17
+                    # more. At least 100 more are nursing gunshot wounds" keeps its own event
+                    # (round claims23)
+                    event != OTHER_EVENT
+                    and _SENTENCE_STOP.search(clean, counted_frames[-1].end - 1, q.start + 1)
+                ):
                     event = counted_frames[-1].event  # unless its own verb is right beside it
                 elif (
                     event in _casualty()

@@ -163,6 +163,7 @@ class EventTable:
     motion_not_places: frozenset[str] = frozenset()
     sighting_cues: frozenset[str] = frozenset()
     military_platforms: frozenset[str] = frozenset()
+    firearms: frozenset[str] = frozenset()
 
 
 def _alternation(words: list[str]) -> str:
@@ -207,6 +208,7 @@ def event_table() -> EventTable:
         motion_not_places=low("motion_not_places"),
         sighting_cues=low("sighting_cues"),
         military_platforms=low("military_platforms") | low("aircraft"),
+        firearms=low("firearms"),
     )
 
 
@@ -414,6 +416,10 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
             return "launched"
         if event == "destroyed" and _AIR_DEFENCE.search(sentence):
             return "intercepted"
+    if event == "launched" and (head in table.firearms or pair in table.firearms):
+        # "used five weapons, including two shotguns": guns a gunman used or carried are no
+        # munitions launched (round claims23); what they fired ("300 rounds") was
+        return OTHER
     if (head in table.aircraft or pair in table.aircraft) and event == "intercepted":
         return "destroyed"
     if event == "supplied" and _platform_moved(words, sentence, cue, table):

@@ -118,15 +118,46 @@ def _capital_countries() -> dict[str, str]:
     return out
 
 
-def _name_tokens(name: str) -> frozenset[str]:
+# a country's code written in capitals ("US", "U.S."): the country, not the pronoun "us"
+_US = "us\u0000"  # a marked word: never a stop word, read as its country
+_COUNTRY_CODE = re.compile(r"(?<![\w.])U\.?S\.?(?![\w])")
+
+
+def _name_words(name: str) -> list[str]:
+    """The folded words of ``name``, with "U.S." (folded "u", "s") and "US" written in capitals
+    kept as the one word "us" that the gazetteer reads as the United States; otherwise
+    "us" and a lone "u" are stop words."""
+    words = fold_words(name)
+    if not _COUNTRY_CODE.search(name):
+        return words
+    out: list[str] = []
+    for w in words:
+        if w == "s" and out and out[-1] == "u":
+            out[-1] = _US
+        elif w == "us":
+            out.append(_US)
+        else:
+            out.append(w)
+    return out
+
+
+def _name_tokens(name: str, *, drop_country: bool = False) -> frozenset[str]:
+    """The tokens of an originator's name; with ``drop_country`` the words of a country it
+    names are left out ("US Department of State" -> those of "Department of State")."""
     # a capital named alone as who speaks is its state's government ("Islamabad denied",
     # "Moscow said"): one origin with "Pakistan" and "Pakistani officials" (round trial23);
     # a capital's own authority ("the Kyiv mayor") is not
     name = _capital_countries().get(" ".join(fold_words(name)).removeprefix("the "), name)
     countries = _country_words()
     out: set[str] = set()
-    for w in fold_words(name):
-        if w in _NAME_STOP or len(w) <= 1:
+    for w in _name_words(name):
+        if w == _US:
+            # a country code is its country (round claims23): "the US Embassy" and "the
+            # Russian Embassy" are two originators, as "the UK embassy" already was
+            w = "us"
+        elif w in _NAME_STOP or len(w) <= 1:
+            continue
+        if drop_country and (w in countries or frozenset([w]) in _country_names()):
             continue
         out.update(countries.get(w, w).split())
     # a country's armed services speak as one military: "the Ukrainian Air Force",
@@ -152,6 +183,8 @@ _INITIAL = "^"
 # so "The Independent" is not "The Kyiv Independent" and a bare "Ministry of Defence" is not
 # Ukraine's (round revB18)
 _VOICE = "="
+# the mark of a publisher's token without the country its name carries ("~dprtmnt")
+_BARE = "~"
 
 
 def _initials(name: str) -> set[str]:
@@ -253,7 +286,12 @@ def origin_key(
         # a declared publisher is one originator only with a name of the same words (or its
         # acronym): its key carries the voice mark, read by :func:`merge_originators`
         if key.startswith("by:"):
-            return key + (" " if "|" in key else "|") + _VOICE
+            # ... or of the same words without the country it names ("US Department of
+            # State" is who "the State Department" names: round claims23), marked "~"
+            bare = _name_tokens(voice, drop_country=True)
+            full = frozenset(key[3:].split("|")[0].split())
+            marks = [_BARE + t for t in sorted(bare)] if bare and bare != full else []
+            return key + (" " if "|" in key else "|") + " ".join([*marks, _VOICE])
         return key
     return "src:" + group
 
@@ -274,7 +312,10 @@ def merge_originators(keys: Iterable[str]) -> dict[str, str]:
     )
     tokens = {k: frozenset(k[3:].split("|")[0].split()) for k in names}
     # a name's own tokens and the acronyms of its capitalised runs ("un" of "United Nations")
-    initials = {k: frozenset(k.partition("|")[2].split()) - {_VOICE} for k in names}
+    marks = {k: frozenset(k.partition("|")[2].split()) - {_VOICE} for k in names}
+    initials = {k: frozenset(t for t in marks[k] if not t.startswith(_BARE)) for k in names}
+    # a publisher's words without its country ("US Department of State": "department state")
+    bare = {k: frozenset(t[1:] for t in marks[k] if t.startswith(_BARE)) for k in names}
     expanded = {k: tokens[k] | initials[k] for k in names}
     voiced = {k for k in names if _VOICE in k.partition("|")[2].split()}
 
@@ -282,7 +323,12 @@ def merge_originators(keys: Iterable[str]) -> dict[str, str]:
         if not tokens[other] <= expanded[k]:
             return False
         if k in voiced or other in voiced:  # a publisher: the same words, or its acronym
-            return tokens[other] == tokens[k] or tokens[other] <= initials[k]
+            return (
+                tokens[other] == tokens[k]
+                or tokens[other] <= initials[k]
+                # a publisher's own country may go unsaid by who quotes it
+                or (k in voiced and other not in voiced and tokens[other] == bare[k])
+            )
         return True
 
     freq: dict[str, int] = defaultdict(int)
