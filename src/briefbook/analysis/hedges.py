@@ -312,8 +312,53 @@ def is_probabilistic(text: str) -> bool:
 
 
 def is_forward(text: str) -> bool:
-    """Whether ``text`` looks ahead (will, expected to, plans to, must monitor, next...)."""
-    return bool(find_cues(text, "forward"))
+    """Whether ``text`` looks ahead (will, expected to, plans to, must monitor, next...), or
+    sets a deadline ahead for an act still to come (:func:`deadline_ahead`)."""
+    return bool(find_cues(text, "forward")) or deadline_ahead(text)
+
+
+@cache
+def _deadline() -> re.Pattern[str]:
+    """The shapes of a deadline ahead: ``deadline_*`` of data/cues.yaml with the months of
+    data/numbers.yaml (:func:`deadline_ahead`)."""
+    cues = load_data("cues.yaml")
+    months = alternation(str(w).lower() for w in load_data("numbers.yaml")["months"])
+    intents = alternation(str(w).lower() for w in cues["deadline_intents"])
+    links = alternation(str(w).lower() for w in cues["deadline_links"])
+    spans = alternation(str(w).lower() for w in cues["deadline_spans"])
+    times = alternation(str(w).lower() for w in cues["deadline_times"])
+    havers = alternation(str(w).lower() for w in cues["deadline_havers"])
+    # the time: a year, a month (perhaps its day and year), or a named time
+    when = (
+        rf"(?:(?:{spans})\s+)?(?:(?:early|late|mid-?)\s*)?"
+        rf"(?:(?:19|20)\d\d|(?:{months})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|{times})"
+        r"(?![\w-])"
+    )
+    # an infinitive: "to", perhaps an adverb, a verb (not a determiner or a pronoun: "sent
+    # troops to the border", "to them")
+    verb = (
+        r"to\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|"
+        r"my|your|some|any|all|each|both|them|him|us|me|it|power|date)(?![\w-]))[a-z]+(?![\w-])"
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{intents})\s+(?:[\w'-]+\s+){{0,4}}?{verb}[^.;:!?]{{0,120}}?"
+        rf"(?<![\w-])(?:{links})\s+{when}"
+        rf"|to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|lt|ught)\s+(?:{links})\s+{when}"
+        rf"|(?:{havers})\s+(?:[\w'-]+\s+){{0,3}}?until\s+{when}\s+{verb})",
+        re.I,
+    )
+
+
+def deadline_ahead(text: str) -> bool:
+    """Whether ``text`` sets a deadline for an act still to come: an intention, a pledge or a
+    plan with its infinitive and the time it is to be done by ("Ostland plans to deploy a
+    battalion by 2027", "has promised to hold elections before the end of the year"), a
+    passive infinitive with its deadline ("a base to be finished by 2028"), or the time an
+    actor has until ("has until 2027 to disarm"). A past act dated by such a time ("By
+    2021 the rebels had captured the port", "Troops left before the end of the year") is
+    none. Whether the time has passed is the issue date's question
+    (``assessment.occasions.looked_ahead_day``)."""
+    return _deadline().search(text.translate(CURLY_QUOTES).replace("’", "'")) is not None
 
 
 # --- attribution --------------------------------------------------------------------------

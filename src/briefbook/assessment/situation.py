@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from briefbook.analysis.hedges import deadline_ahead
 from briefbook.assessment.occasions import predicate_events
 from briefbook.data import load_data
 from briefbook.model import Document, known_published
@@ -655,7 +656,11 @@ def is_indicator(text: str) -> bool:
     a reader can watch for; a bullet ("Watch for troop movements by March") still can. A past
     event or a description of the present that only holds a forward word ("agreed that
     troops would withdraw", "UN observers monitor the crossing", "whether the strike hit the
-    depot", "The rebels planned the raid"; :func:`_past_described`) is none either."""
+    depot", "The rebels planned the raid"; :func:`_past_described`) is none either. A
+    deadline ahead for an act still to come ("has pledged to cut its imports by 2027", "is to
+    be finished before the end of the year"; :func:`briefbook.analysis.hedges.deadline_ahead`)
+    is a cue; a past act dated by such a time ("By 2021 the rebels had captured the port")
+    is not."""
     if _CLIPPED_OPENING.match(text.strip()) or _HEADING.match(text.strip()):
         return False
     vocab = _vocabulary()
@@ -712,6 +717,8 @@ def is_indicator(text: str) -> bool:
     preposed = [m.group(0) for m in _PREPOSITION_WHICH.finditer(main)]
     main = _PREPOSITION_WHICH.sub(" ", main)
     if vocab["indicator"].search(main) is not None:
+        return True
+    if deadline_ahead(main):  # "has pledged to cut its imports by 2027": a deadline ahead
         return True
     if any(vocab["forward_time"].search(c) is not None for c in preposed):
         return True

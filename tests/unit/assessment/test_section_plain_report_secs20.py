@@ -124,5 +124,6 @@ def test_rule_options_are_read_from_the_data_file():
 
 
 def rules_new() -> set[str]:
-    # (and round secs21's reported_call: a quoted call is still a call made)
-    return {"attributed_verdict", "plain_report", "reported_call"}
+    # (and round secs21's reported_call: a quoted call is still a call made; round secs23's
+    # reported_event: a quoted act is still an act reported)
+    return {"attributed_verdict", "plain_report", "reported_call", "reported_event"}
