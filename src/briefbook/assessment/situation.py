@@ -175,10 +175,14 @@ def _effect_exceptions(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Patter
 
 def _information_promise(data: dict[str, Any]) -> re.Pattern[str]:
     """A promise of information about the news ("would release more information", "more
-    details will follow"; ``information_verbs`` and ``information_nouns`` of
-    data/judgments.yaml), lower case: no development to observe."""
+    details will follow", "no further comment would be made"; ``information_verbs``,
+    ``information_nouns`` and ``information_participles`` of data/judgments.yaml), lower
+    case: no development to observe."""
     verbs = alternation(str(w).lower() for w in data["information_verbs"])
     nouns = alternation(str(w).lower() for w in data["information_nouns"])
+    participles = r"\s+".join(
+        [alternation(str(w).lower() for w in data["information_participles"])]
+    )
     modal = r"(?:will|would|could|may|might|shall|'ll|’ll)"
     some = (
         r"(?:(?:more|further|additional|any|new|fuller|full|the|an?|its|their|an\s+official)\s+)?"
@@ -187,7 +191,7 @@ def _information_promise(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?<![\w-]){modal}\s+(?:(?:soon|later|also|then|not)\s+)?(?:be\s+able\s+to\s+)?"
         rf"(?:{verbs})\s+{some}(?:[a-z]+\s+)?(?:{nouns})(?![\w-])"
         rf"|(?<![\w-])(?:more|further|additional)\s+(?:{nouns})\s+{modal}\s+"
-        r"(?:follow|come|be\s+(?:released|provided|given|published|made\s+available|shared))"
+        rf"(?:follow|come|be\s+(?:{participles}))"
         r"(?![\w-])"
     )
 
@@ -275,6 +279,13 @@ def _vocabulary() -> dict[str, Any]:
             r"(?<![\w-])(?:"
             + alternation(w.lower() for w in (*data["forward_conditions"], *data["forward_times"]))
             + r")(?![\w-])"
+        ),
+        # "Responding to a question on whether X is behind the attack, ...": a question put
+        # to a speaker, up to its clause's end, is no development to watch
+        "question": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(w.lower() for w in data["question_framings"])
+            + r")(?![\w-])[^,;.]*"
         ),
         # "Even a limited exchange could ...": what would follow a supposed event
         "hypothetical": re.compile(
@@ -634,7 +645,9 @@ def is_indicator(text: str) -> bool:
     a reader can watch for; a bullet ("Watch for troop movements by March") still can. A past
     event or a description of the present that only holds a forward word ("agreed that
     troops would withdraw", "UN observers monitor the crossing", "whether the strike hit the
-    depot", "The rebels planned the raid"; :func:`_past_described`) is none either."""
+    depot", "The rebels planned the raid"; :func:`_past_described`) is none either, nor is a
+    question put to a speaker ("Responding to a question on whether X is behind the attack";
+    ``question_framings``) or a promise of no further comment."""
     if _CLIPPED_OPENING.match(text.strip()) or _HEADING.match(text.strip()):
         return False
     vocab = _vocabulary()
@@ -675,6 +688,7 @@ def is_indicator(text: str) -> bool:
     if not (vocab["estimate_forward"].search(plain) or vocab["information_forward"].search(plain)):
         plain = vocab["present_estimate"].sub(" ", plain)  # "the toll could be more than 20"
     plain = vocab["hypothetical"].sub(" ", plain)  # "Even a limited exchange could ..."
+    plain = vocab["question"].sub(" ", plain)  # "a question on whether X is behind it"
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
     if not (vocab["estimate_forward"].search(plain) or vocab["information_forward"].search(plain)):
