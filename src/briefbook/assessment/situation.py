@@ -676,6 +676,9 @@ def is_indicator(text: str) -> bool:
     if ruled and not vocab["forward_time"].search(unquoted):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", unquoted))
+    # "Responding to a question on whether X is behind it and if ...": the question, with
+    # its "if", is no condition of what follows
+    plain = vocab["question"].sub(" ", plain)
     plain = vocab["past_intent"].sub(" ", plain)  # "had planned to leave": a past intention
     plain = _past_described(plain, vocab)  # "agreed that troops would", "The rebels planned"
     # "withdrew from the upcoming series": a past act about a coming event
@@ -688,7 +691,6 @@ def is_indicator(text: str) -> bool:
     if not (vocab["estimate_forward"].search(plain) or vocab["information_forward"].search(plain)):
         plain = vocab["present_estimate"].sub(" ", plain)  # "the toll could be more than 20"
     plain = vocab["hypothetical"].sub(" ", plain)  # "Even a limited exchange could ..."
-    plain = vocab["question"].sub(" ", plain)  # "a question on whether X is behind it"
     plain = vocab["past_purpose"].sub(lambda m: _past_purpose(plain, m, vocab), plain)
     plain = vocab["diffuse_effect"].sub(" ", plain)  # no action to observe
     if not (vocab["estimate_forward"].search(plain) or vocab["information_forward"].search(plain)):

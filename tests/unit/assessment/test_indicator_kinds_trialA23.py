@@ -19,6 +19,10 @@ from briefbook.assessment.situation import is_indicator
         "The spokesman said the issue was serious but added that no further comment would be "
         "made at this time.",
         "Asked whether talks would resume, the envoy declined to answer.",
+        # a question of two parts, the second opened by "if"
+        "Responding to a question on whether Kestra is behind the raid and if Varn is trying "
+        "to mediate, the spokesman said the issue was serious but added that no further "
+        "comment would be made at this time.",
     ],
 )
 def test_a_question_or_no_further_comment_is_no_indicator(text: str) -> None:
