@@ -12,7 +12,8 @@ designations, ids and ages and reads the interval) a frame is built:
   default event ("hostages" were captured); then folded by what is counted
   (:func:`briefbook.analysis.events.fold_event`); ``other`` when nothing names one;
 * **modality**: ``asserted``, ``negated`` ("denied that 40 ..."), ``capacity`` ("could make",
-  "enough ... to") or ``future`` ("will hand over");
+  "enough ... to"; a supposition: "thousands could have been killed") or ``future`` ("will
+  hand over");
 * **time** and **place** when the clause states them; hedges that qualify the figure.
 
 The originator is not decided here (a sentence alone cannot resolve "it said"): the caller
@@ -661,6 +662,36 @@ def _gerund_cue(low: str, nxt: str, np_stop: frozenset[str]) -> bool:
         and low in event_table().cue_event
         and (not nxt or nxt.lower() in np_stop or nxt[:1].isupper() or not nxt[:1].isalnum())
     )
+
+
+@cache
+def _partitive() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``partitive`` of data/claims.yaml: what follows a figure counted out of a whole ("of
+    those", "of the dead"), what before it makes the figure the whole ("all 40 of them"), and
+    what before it makes the figure the rest of a whole ("the other eight")."""
+    data = load_data("claims.yaml")["partitive"]
+    pronouns = "|".join(re.escape(str(w)) for w in data["pronouns"])
+    heads = "|".join(re.escape(str(w)) for w in data["heads"])
+    wholes = "|".join(re.escape(str(w)) for w in data["whole_words"])
+    rests = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["rest_before"])
+    after = re.compile(rf"\s+of\s+(?:(?-i:{pronouns})|the\s+(?:[\d,.]+\s+)?(?:{heads}))\b", re.I)
+    return (
+        after,
+        re.compile(rf"\b(?:{wholes})\s+\Z", re.I),
+        re.compile(rf"\b(?:{rests})\s+\Z", re.I),
+    )
+
+
+def _counted_out_of_whole(clean: str, q: Quantity) -> bool:
+    """Whether the figure counts a part of a whole told before it: "32 of those were killed
+    in the first shelling", "nine of the dead were pilgrims", "the other eight died" (a part,
+    never a rival of the whole's toll); "all 40 of them" counts the whole."""
+    after, whole, rest = _partitive()
+    if rest.search(clean, max(0, q.start - 20), q.start):
+        return True  # "the other eight died in a fire": the rest of the whole before
+    if not after.match(clean, q.number_end):
+        return False
+    return whole.search(clean, max(0, q.start - 12), q.start) is None
 
 
 def _remainder_words() -> frozenset[str]:
@@ -1960,13 +1991,32 @@ def _cue_at(text: str, at: int) -> str:
     return cue.group(0) if cue else ""
 
 
+@cache
+def _unrealised_before_verb() -> re.Pattern[str]:
+    """A modal right before the figure's event verb, with only ``unrealised_fillers`` between
+    (``unrealised_modals`` of data/claims.yaml: "millions could have been killed")."""
+    data = load_data("claims.yaml")
+    modals = "|".join(re.escape(str(w)) for w in data["unrealised_modals"])
+    fillers = "|".join(re.escape(str(w)) for w in data["unrealised_fillers"])
+    # "may" in lower case only, as in _CAPACITY; a clause break between ends the figure's clause
+    return re.compile(rf"\b(?-i:{modals})(?:\s+(?:{fillers}))*\s+\Z", re.I)
+
+
 def _modality(text: str, q: Quantity, at: int) -> str:
-    """asserted, negated, capacity (could / enough to) or future (will / plans to)."""
+    """asserted, negated, capacity (could / enough to; a modal before the figure's own verb:
+    "millions could have been killed") or future (will / plans to)."""
     anchor = q.start if at < 0 else min(at, q.start)
     before = text[max(0, anchor - 60) : anchor]
     clause = re.split(r"[;,:]|\b(?:and|but|while)\b", before)[-1]
     if _CAPACITY.search(clause):
         return "capacity"
+    gap = text[q.end : at] if at > q.end else ""
+    if (
+        gap
+        and not re.search(r"[;,:()]|\b(?:and|but|while|who|which|that)\b", gap)
+        and _unrealised_before_verb().search(gap)
+    ):
+        return "capacity"  # "Twelve people would have died": a supposition, no toll
     if _NEGATION.search(clause) and not re.search(r"\bno\s+(?:fewer|less|more)\b", clause, re.I):
         return "negated"
     if _FUTURE.search(clause):
@@ -1995,6 +2045,21 @@ def _nearest(
         if best is None or b - a < best[0]:
             best = (b - a, found.strip())
     return best[1] if best and best[1] else None
+
+
+def _fronted_time(text: str, q: Quantity) -> str | None:
+    """A time that opens the sentence, set off by a comma, for a figure of its main clause:
+    "On March 3, 2025, gunmen killed 40 people" (the comma after the time is no clause break
+    for it; trialA23). None when the figure stands after a ";" or in a clause of its own
+    time."""
+    opening = re.match(r"[\W_]*", text).end()
+    found = _when().match(text, opening)
+    if found is None or found.end() >= q.start:
+        return None
+    comma = re.match(r"\s*,\s*", text[found.end() :])
+    if comma is None or ";" in text[found.end() : q.start]:
+        return None
+    return found.group(0).strip()
 
 
 def _toll_time(text: str, q: Quantity, event: str | None) -> str | None:
@@ -2689,6 +2754,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if event == "deployed" and _standing(clean, q, phrase_end):
             event = OTHER_EVENT  # "already has 400 soldiers there": a strength, not an act
         is_part = any(a < q.start < b for a, b in subset_asides)
+        if q.kind == "count" and _counted_out_of_whole(clean, q):
+            is_part = True  # "32 of those were killed", "nine of the dead": a part, no toll
         if q.kind == "count" and _toll_member(clean, q.start):
             is_part = True  # "Those killed included two Kestran ...": who the toll's people were
         if words and words[0].lower() in _remainder_words() and _shares_verb(clean, q, event, cues):
@@ -3038,7 +3105,11 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
-                when=_toll_time(clean, q, event) or then or ante[0] or _event_year(clean),
+                when=_toll_time(clean, q, event)
+                or then
+                or _fronted_time(clean, q)
+                or ante[0]
+                or _event_year(clean),
                 where=_nearest(
                     _WHERE, clean, q, 1, _not_place(), [m[:3] for m in _where_matches(clean)]
                 )

@@ -12,6 +12,7 @@ Linear in the number of claims of a document times the few larger figures of the
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 
@@ -94,6 +95,29 @@ _FUNCTION = frozenset(
 )
 
 
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
+}
+
+
+def _another_month(claim: Claim) -> bool:
+    """Whether the figure's own time names a month or a year that is not its report's ("in
+    April", "on 22 April 2025", "in 2023" in a report of May 2025): a time of its own,
+    earlier or later than the report's, that an undated toll of the report does not share."""
+    if not claim.when or not claim.published:
+        return False
+    try:
+        year, month = int(claim.published[:4]), int(claim.published[5:7])
+    except ValueError:
+        return False
+    words = re.findall(r"[A-Za-z]+|\d{4}", claim.when)
+    years = {int(w) for w in words if w.isdigit()}
+    months = {_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS and w[:1].isupper()}
+    if years and year not in years:
+        return True
+    return bool(months) and month not in months
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[\w'’-]+", text.lower())) - _FUNCTION
 
@@ -130,6 +154,10 @@ def mark_sub_parts(entries: Sequence[tuple[str, Sequence[Claim]]]) -> None:
                 continue
             if claim.when and whole.when and claim.when.lower() != whole.when.lower():
                 continue  # another day's figure, not a part of this one
+            if claim.when and not whole.when and _another_month(claim):
+                # "a raid in March that killed 40 people in the town of Dravno" in a May
+                # report beside "the strikes killed 52 people": an earlier event, no part
+                continue
             if not scopes_compatible(claim.scope, whole.scope) or scope_gap(
                 claim.scope, whole.scope
             ):

@@ -434,8 +434,34 @@ def _relative_day(words: frozenset[str], published_at: str) -> date | None:
     return None
 
 
+# a month told relative to the report ("last month" in a report of 9 May is April): its
+# offset in months from the report's
+_RELATIVE_MONTHS = {
+    frozenset({"last", "month"}): -1,
+    frozenset({"previous", "month"}): -1,
+    frozenset({"this", "month"}): 0,
+    frozenset({"earlier", "this", "month"}): 0,
+}
+
+
+def _named_month(words: frozenset[str], published: str | None) -> frozenset[str]:
+    """``words`` with a month told relative to the report named ("last month" in a report of
+    9 May 2025: "april", "2025"), so that it meets a figure dated "in April" (trialA23);
+    other times as they are."""
+    offset = _RELATIVE_MONTHS.get(words)
+    if offset is None or not published:
+        return words
+    try:
+        day = date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return words
+    index = day.year * 12 + day.month - 1 + offset
+    return frozenset({calendar.month_name[index % 12 + 1].lower(), str(index // 12)})
+
+
 def _times_compatible(a: _Item, b: _Item, event: str | None) -> bool:
-    wa, wb = a.times or frozenset(), b.times or frozenset()
+    wa = _named_month(a.times or frozenset(), a.published)
+    wb = _named_month(b.times or frozenset(), b.published)
     da, db = _day_of(a), _day_of(b)
     if da is not None and db is not None:
         # "on Thursday night" and "overnight" in a report of Friday: one night

@@ -193,10 +193,14 @@ def _effect_exceptions(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Patter
 
 def _information_promise(data: dict[str, Any]) -> re.Pattern[str]:
     """A promise of information about the news ("would release more information", "more
-    details will follow"; ``information_verbs`` and ``information_nouns`` of
-    data/judgments.yaml), lower case: no development to observe."""
+    details will follow", "no further comment would be made"; ``information_verbs``,
+    ``information_nouns`` and ``information_participles`` of data/judgments.yaml), lower
+    case: no development to observe."""
     verbs = alternation(str(w).lower() for w in data["information_verbs"])
     nouns = alternation(str(w).lower() for w in data["information_nouns"])
+    participles = r"\s+".join(
+        [alternation(str(w).lower() for w in data["information_participles"])]
+    )
     modal = r"(?:will|would|could|may|might|shall|'ll|’ll)"
     some = (
         r"(?:(?:more|further|additional|any|new|fuller|full|the|an?|its|their|an\s+official)\s+)?"
@@ -205,7 +209,7 @@ def _information_promise(data: dict[str, Any]) -> re.Pattern[str]:
         rf"(?<![\w-]){modal}\s+(?:(?:soon|later|also|then|not)\s+)?(?:be\s+able\s+to\s+)?"
         rf"(?:{verbs})\s+{some}(?:[a-z]+\s+)?(?:{nouns})(?![\w-])"
         rf"|(?<![\w-])(?:more|further|additional)\s+(?:{nouns})\s+{modal}\s+"
-        r"(?:follow|come|be\s+(?:released|provided|given|published|made\s+available|shared))"
+        rf"(?:follow|come|be\s+(?:{participles}))"
         r"(?![\w-])"
     )
 
@@ -290,6 +294,13 @@ def _vocabulary() -> dict[str, Any]:
             )
         ),
         "estimate_forward": pattern((*data["forward_conditions"], *data["forward_times"])),
+        # "Responding to a question on whether X is behind the attack, ...": a question put
+        # to a speaker, up to its clause's end, is no development to watch
+        "question": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(w.lower() for w in data["question_framings"])
+            + r")(?![\w-])[^,;.]*"
+        ),
         # "Even a limited exchange could ...": what would follow a supposed event
         "hypothetical": re.compile(
             r"^\W*(?:"
@@ -660,7 +671,8 @@ def is_indicator(text: str) -> bool:
     deadline ahead for an act still to come ("has pledged to cut its imports by 2027", "is to
     be finished before the end of the year"; :func:`briefbook.analysis.hedges.deadline_ahead`)
     is a cue; a past act dated by such a time ("By 2021 the rebels had captured the port")
-    is not."""
+    is not, nor is a question put to a speaker ("Responding to a question on whether X is
+    behind the attack"; ``question_framings``) or a promise of no further comment."""
     if _CLIPPED_OPENING.match(text.strip()) or _HEADING.match(text.strip()):
         return False
     vocab = _vocabulary()
@@ -689,6 +701,9 @@ def is_indicator(text: str) -> bool:
     if ruled and not vocab["forward_time"].search(unquoted):
         return False
     plain = vocab["past_modal"].sub(" ", vocab["not_forward"].sub(" ", unquoted))
+    # "Responding to a question on whether X is behind it and if ...": the question, with
+    # its "if", is no condition of what follows
+    plain = vocab["question"].sub(" ", plain)
     plain = vocab["past_intent"].sub(" ", plain)  # "had planned to leave": a past intention
     plain = _past_described(plain, vocab)  # "agreed that troops would", "The rebels planned"
     # "withdrew from the upcoming series": a past act about a coming event

@@ -83,7 +83,9 @@ def _pattern() -> re.Pattern[str]:
         r"(?:/[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})?\s*:\s+(?=[A-Z\"“‘'])"
         # "Kelvo, Ostland: A fire ...": the name may have its country or state after a comma
         r"|^\W*(?P<plain>[A-Z][a-z'’]+(?:[ -](?:al-|el-)?[A-Z][a-z'’]+){0,2})"
-        r"(?:,\s*(?P<within>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?))?"
+        # "Kelvo, March 3: A fire ...": or the day it was filed (trialA23)
+        r"(?:,\s*(?P<pday>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?!\d)"
+        r"|,\s*(?P<within>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?))?"
         r"(?:\s+(?:[\u2014\u2013]|--?)\s+|\s*:\s+)(?=[A-Z\"“‘'])"
         # "HAKKARI": a line of a name in capitals alone, the filing place of the story below
         r"|^\W*(?P<alone>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})\s*$"
