@@ -36,3 +36,18 @@ def test_near_miss_a_place_after_the_preposition_stays_elliptic() -> None:
     assert (2000, "displaced") in _events(
         "The fighting displaced 9,000 people, and 2,000 were in Tamberlo."
     )
+
+
+def test_a_perfect_participle_after_a_figure_is_no_counted_thing() -> None:
+    # "over 90,000 having been killed": "having" opens the figure's verb, it counts people
+    claims = find_claims(
+        "The war has provoked the worst crisis of the region, with over 90,000 having been "
+        "killed and more than 8 million displaced.",
+        "S1.1",
+    )
+    assert [(c.quantity, c.counts, c.event) for c in claims][:1] == [(90_000, "people", "killed")]
+
+
+def test_near_miss_a_counted_noun_before_the_participle_is_kept() -> None:
+    claims = find_claims("Over 90,000 soldiers having been killed, the talks resumed.", "S1.1")
+    assert [(c.quantity, c.counts, c.event) for c in claims] == [(90_000, "soldiers", "killed")]
