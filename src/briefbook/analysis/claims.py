@@ -749,11 +749,34 @@ def _own_clause_pattern() -> re.Pattern[str]:
     of data/events.yaml."""
     auxiliaries = alternation(_claim_words("clause_auxiliaries"))
     not_verbs = alternation(_claim_words("clause_not_verbs"))
+    states = alternation(_claim_words("clause_states"))
     past = alternation(_irregular_past())
     return re.compile(
-        rf"\s+(?:(?:{auxiliaries})\s+(?:(?:been|also|still|not)\s+)?(?!(?:{not_verbs})\b)"
+        rf"\s+(?:(?:{auxiliaries})\s+(?:(?:been|also|still|not)\s+)?"
+        rf"(?!(?:{not_verbs})\b(?!\s+(?:[a-z]+\s+)?(?:{states})\b))"  # "are in need": a state
         rf"[a-z]+|[a-z]+ed|(?:{past}))\b"
     )
+
+
+@cache
+def _state_clause_pattern() -> re.Pattern[str]:
+    """An auxiliary, a preposition and a state right after a bare figure ("are in urgent need
+    of", "remain in hiding"): ``clause_auxiliaries``, ``clause_not_verbs`` and
+    ``clause_states`` of data/claims.yaml."""
+    auxiliaries = alternation(_claim_words("clause_auxiliaries"))
+    not_verbs = alternation(_claim_words("clause_not_verbs"))
+    states = alternation(_claim_words("clause_states"))
+    return re.compile(
+        rf"\s+(?:{auxiliaries})\s+(?:(?:still|also|now)\s+)?(?:{not_verbs})\s+"
+        rf"(?:[a-z]+\s+)?(?:{states})\b"
+    )
+
+
+def _state_clause(text: str, end: int) -> bool:
+    """Whether a state of its own follows a bare figure ending at offset ``end`` of ``text``
+    ("and 20 million are in urgent need of aid"): the figure tells that state, not the event
+    of the list before it nor an event cue inside the state ("aid")."""
+    return _state_clause_pattern().match(text, end) is not None
 
 
 def _own_clause(text: str, end: int) -> bool:
@@ -2827,6 +2850,10 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                     # "killed 12 children and 3,000 fled": the subject of a deed of its own
                     # (a flight, a crossing) is people, not the victims counted before
                     words = ["people"]
+                elif _state_clause(clean, q.end):
+                    # "9 million displaced, and 20 million are in urgent need of aid": a state
+                    # of its own, neither the displacement before it nor the aid after it
+                    event = OTHER_EVENT
                 elif _own_clause(clean, q.end) and (
                     event == "other" or (at >= q.end and not own_verb)
                 ):

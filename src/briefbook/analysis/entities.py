@@ -107,6 +107,7 @@ from briefbook.analysis.place_cues import (
 )
 from briefbook.analysis.place_merges import (
     merge_admin_forms,
+    merge_article_forms,
     merge_facilities,
     merge_facility_bases,
     merge_spellings,
@@ -529,6 +530,7 @@ def find_entities(
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
     merge_spellings(state, gaz, texts)
+    merge_article_forms(state, gaz, texts)  # "el Fasher", "El-Fasher", "El Fasher"
     merge_admin_forms(state, rules_, gaz)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     merge_owned_bodies(state, gaz)  # "Kenya's Defence Forces"

@@ -587,8 +587,11 @@ def _canonical(rec: _Record) -> str:
         # ("Milan" over a one-off "Millan")
         return max(rec.surfaces, key=lambda s: (len(s.split()), rec.surfaces[s], len(s), s))
     # a place or body keeps its longest name ("Vendra Reef" over the "Telin Jiao" some
-    # sources call it)
-    return max(rec.surfaces, key=lambda s: (len(s.split()), len(s), rec.surfaces[s], s))
+    # sources call it), capitalised over a lower-case article ("El Qarnia" over "el Qarnia")
+    return max(
+        rec.surfaces,
+        key=lambda s: (len(s.split()), len(s), s[:1].isupper(), rec.surfaces[s], s),
+    )
 
 
 def _entities(records: dict[str, _Record]) -> list[Entity]:

@@ -16,7 +16,13 @@ from briefbook.analysis.names import place_guards
 from briefbook.analysis.place_names import known_place, own_skeleton, weak_city
 from briefbook.analysis.places import city_index, city_population, place_key, place_skeleton
 
-__all__ = ["merge_admin_forms", "merge_facilities", "merge_facility_bases", "merge_spellings"]
+__all__ = [
+    "merge_admin_forms",
+    "merge_article_forms",
+    "merge_facilities",
+    "merge_facility_bases",
+    "merge_spellings",
+]
 
 _BIG_CITY = 100_000  # people: a city this large stays apart from its area
 
@@ -262,3 +268,66 @@ def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
                 del remap[key]
     for surface in sorted(state.discovered):
         state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+
+
+# an Arabic article written before a place's name, in either case, with a space or a hyphen:
+# "el Fasher", "El-Fasher", "al Mukalla"; the name after it is capitalised
+_ARTICLED = re.compile(
+    r"(?<![\w-])([Ee]l|[Aa]l)([ -])([A-Z][\w'\u2019]+(?:[ -][A-Z][\w'\u2019]+)*)"
+)
+
+
+def merge_article_forms(
+    state: Discovery, gaz: Gazetteer, sentences: Sequence[Sequence[str]] = ()
+) -> None:
+    """A place whose name opens with an Arabic article is one place however a source writes
+    the article: "El Fasher", "El-Fasher", "el Fasher" (a lower-case article: "surrounded el
+    Fasher"), and the bare name of a source that writes the article before it ("Fasher" of
+    "el Fasher"). The article's form is learnt from the sentences: a bare name that no
+    source writes after an article stays its own place ("Salvador" beside "El Salvador"),
+    and a bare name that is a gazetteer place of its own keeps its key. The gazetteer's key
+    wins, else the key of a form written with the article."""
+    places = {s: k for s, k in state.discovered.items() if state.types.get(k) == "place"}
+    remap: dict[str, str] = {}
+    for doc in sentences:
+        for text in doc:
+            for m in _ARTICLED.finditer(text):
+                article, sep, name = m.groups()
+                words = re.split(r"(?<=\S)([ -])(?=\S)", name)
+                # the longest run of the name's words that names an articled place
+                for end in range(len(words), 0, -2):
+                    bare = "".join(words[:end])
+                    target = _articled_place(bare, places, gaz, state)
+                    if target is None:
+                        continue
+                    written = f"{article}{sep}{bare}"
+                    if written not in state.discovered and written not in gaz.surfaces:
+                        state.discovered[written] = target  # "el Fasher" as written
+                    own = places.get(bare)
+                    if (
+                        own is not None
+                        and own != target
+                        and not any(t.type == "place" for t in gaz.surfaces.get(bare, ()))
+                    ):
+                        remap[own] = target  # "Fasher" of "el Fasher"
+                    break
+    for surface in sorted(state.discovered):
+        state.discovered[surface] = remap.get(state.discovered[surface], state.discovered[surface])
+
+
+def _articled_place(
+    bare: str, places: dict[str, str], gaz: Gazetteer, state: Discovery
+) -> str | None:
+    """The key of the place named ``bare`` with an article before it ("El Fasher",
+    "Al-Mukalla"): a gazetteer place first, then a place of the sources; None when no such
+    place is known."""
+    forms = [f"{a}{sep}{bare}" for a in ("El", "Al") for sep in (" ", "-")]
+    for form in forms:
+        known = [t.key for t in gaz.surfaces.get(form, ()) if t.type == "place"]
+        if known:
+            state.types.setdefault(known[0], "place")
+            return known[0]
+    for form in forms:
+        if form in places:
+            return places[form]
+    return None

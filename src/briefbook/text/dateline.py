@@ -89,6 +89,12 @@ def _pattern() -> re.Pattern[str]:
         r"(?:\s+(?:[\u2014\u2013]|--?)\s+|\s*:\s+)(?=[A-Z\"“‘'])"
         # "HAKKARI": a line of a name in capitals alone, the filing place of the story below
         r"|^\W*(?P<alone>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})\s*$"
+        # "October 29, 2025 (ADDIS ABABA) – ", "29 October 2025 (KHARTOUM) - ": the day
+        # first, then the filing place in capitals in brackets and a dash; a dateline only
+        # when the name is a known place (``is_place``), so "(AFP)" or "(UPDATE)" is kept
+        r"|^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}"
+        r"\s*\((?P<dated>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})\)"
+        r"(?:" + _END + r")(?=[A-Z\"“‘'])"
     )
 
 
@@ -101,8 +107,8 @@ def match_dateline(paragraph: str) -> Dateline | None:
         return Dateline(m.group("titled"), None, m.end(), bare=False, area=m.group("state"))
     if m.group("tcity"):
         return Dateline(m.group("tcity"), m.group("tagency"), m.end(), bare=False)
-    if m.group("plain") or m.group("alone") or m.group("capped"):
-        place = m.group("plain") or m.group("alone") or m.group("capped")
+    if m.group("plain") or m.group("alone") or m.group("capped") or m.group("dated"):
+        place = m.group("plain") or m.group("alone") or m.group("capped") or m.group("dated")
         return Dateline(place, None, m.end(), bare=True, within=m.group("within"))
     agency = m.group("bracket") or m.group("piped")
     bare = not (m.group("region") or m.group("day") or agency)
