@@ -522,7 +522,7 @@ def find_entities(
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
     merge_spellings(state, gaz, texts)
-    merge_admin_forms(state, rules_, gaz)
+    merge_admin_forms(state, rules_, gaz, texts)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     _owned_bodies(state, gaz)
     _merge_body_spellings(state)

@@ -1,0 +1,61 @@
+"""Places and weapons missed (session 23, round ents23), by kind, in invented sentences,
+each with a near miss that keeps its old reading:
+
+* a town named beside the area named after it: the bare name written as a settlement
+  ("the town of Tarvoni", "Tarvoni town", "Tarvoni, 40 kilometers further east, ...",
+  "30 miles north of Tarvoni") is a place of its own beside "Tarvoni Province" or "Tarvoni
+  Township", while a bare name with no such cue ("fighting in Tarvoni") stays the area.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import note_entities
+
+
+def _places(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    return {e.name: sorted(e.aliases) for e in note_entities(tmp_path, text) if e.type == "place"}
+
+
+def _holding(places: dict[str, list[str]], name: str) -> list[str]:
+    return [p for p, aliases in places.items() if name == p or name in aliases]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels entered Tarvoni Province on Monday. They shelled the town of Tarvoni at dawn.",
+        "Rebels entered Tarvoni Township on Monday. Many people in Tarvoni town fled at dawn.",
+        "A depot in Tarvoni Province burned on Monday. Tarvoni, 40 kilometers further east, "
+        "holds the main refinery.",
+        "A depot in Tarvoni Province burned on Monday. Tarvoni is located 60 km south of the "
+        "coast and holds the main refinery.",
+        "A depot in Tarvoni Province burned on Monday. The strike hit a plant 30 miles north "
+        "of Tarvoni on Tuesday.",
+    ],
+)
+def test_a_town_written_as_a_settlement_stays_apart_from_its_area(
+    tmp_path: Path, text: str
+) -> None:
+    places = _places(tmp_path, text)
+    assert _holding(places, "Tarvoni") == ["Tarvoni"], places
+    area = [p for p in places if p.startswith("Tarvoni ")]
+    assert len(area) == 1 and "Tarvoni" not in places[area[0]], places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels entered Tarvoni Province on Monday. Fighting in Tarvoni went on all week.",
+        # a distance to the area, not to the town: the area's noun follows the name
+        "A depot burned 30 miles north of Tarvoni Province on Monday. Fighting in Tarvoni "
+        "went on all week.",
+    ],
+)
+def test_a_bare_name_without_a_settlement_cue_stays_its_area(tmp_path: Path, text: str) -> None:
+    places = _places(tmp_path, text)
+    assert len(_holding(places, "Tarvoni")) == 1, places
+    assert "Tarvoni" not in places, places
