@@ -4,7 +4,11 @@ each with a near miss that keeps its old reading:
 * a town named beside the area named after it: the bare name written as a settlement
   ("the town of Tarvoni", "Tarvoni town", "Tarvoni, 40 kilometers further east, ...",
   "30 miles north of Tarvoni") is a place of its own beside "Tarvoni Province" or "Tarvoni
-  Township", while a bare name with no such cue ("fighting in Tarvoni") stays the area.
+  Township", while a bare name with no such cue ("fighting in Tarvoni") stays the area;
+* a weapon class named by its plural noun ("backed by tanks and rocket-firing helicopters")
+  is a weapon, while a compound of the word that names no weapon ("think tanks", "fuel
+  tanks") is none, and a type designation before the noun ("T-93 tanks", "Kv-17
+  helicopters") names the type alone.
 """
 
 from __future__ import annotations
@@ -59,3 +63,30 @@ def test_a_bare_name_without_a_settlement_cue_stays_its_area(tmp_path: Path, tex
     places = _places(tmp_path, text)
     assert len(_holding(places, "Tarvoni")) == 1, places
     assert "Tarvoni" not in places, places
+
+
+def _weapons(tmp_path: Path, text: str) -> set[str]:
+    return {e.name for e in note_entities(tmp_path, text) if e.type == "weapon"}
+
+
+def test_armour_and_helicopters_named_by_class_are_weapons(tmp_path: Path) -> None:
+    text = (
+        "Backed by tanks and rocket-firing helicopters, Kelvan troops pushed into the "
+        "outskirts on Thursday. Two attack helicopters were shot down, officials said."
+    )
+    assert {"tanks", "helicopters"} <= _weapons(tmp_path, text)
+
+
+def test_containers_and_institutes_named_tanks_are_no_weapons(tmp_path: Path) -> None:
+    text = (
+        "Analysts at two think tanks said the fuel tanks of the depot burned for a day, "
+        "and water tanks in the camp ran dry."
+    )
+    assert not _weapons(tmp_path, text)
+
+
+def test_a_designation_before_the_class_names_the_type_alone(tmp_path: Path) -> None:
+    text = "The army moved T-93 tanks and Kv-17 helicopters to the border on Monday."
+    weapons = _weapons(tmp_path, text)
+    assert {"T-93", "Kv-17"} <= weapons, weapons
+    assert not {"tanks", "helicopters"} & weapons, weapons
