@@ -8,7 +8,10 @@ each with a near miss that keeps its old reading:
 * a weapon class named by its plural noun ("backed by tanks and rocket-firing helicopters")
   is a weapon, while a compound of the word that names no weapon ("think tanks", "fuel
   tanks") is none, and a type designation before the noun ("T-93 tanks", "Kv-17
-  helicopters") names the type alone.
+  helicopters") names the type alone;
+* a small town of the city index between an owner's possessive and a noun of one of its
+  sites ("Kelvotech's Ruwais headquarters", "the company's Nanyuki office") is a place,
+  while an ordinary word in that slot ("the company's Planning office") is none.
 """
 
 from __future__ import annotations
@@ -90,3 +93,19 @@ def test_a_designation_before_the_class_names_the_type_alone(tmp_path: Path) -> 
     weapons = _weapons(tmp_path, text)
     assert {"T-93", "Kv-17"} <= weapons, weapons
     assert not {"tanks", "helicopters"} & weapons, weapons
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The blast was felt 20 kilometers away at Kelvotech's Ruwais headquarters.", "Ruwais"),
+        ("Two engineers at the company's Nanyuki office were hurt, Kelvotech said.", "Nanyuki"),
+    ],
+)
+def test_a_town_holding_an_owners_site_is_a_place(tmp_path: Path, text: str, town: str) -> None:
+    assert town in _places(tmp_path, text)
+
+
+def test_an_ordinary_word_before_an_owners_site_is_no_place(tmp_path: Path) -> None:
+    text = "Kelvotech said its Research headquarters was closed, and the company's Planning office too."
+    assert not _places(tmp_path, text)
