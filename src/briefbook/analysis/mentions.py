@@ -466,7 +466,10 @@ def _spans(
     for m in gaz.demonym_force.finditer(text):
         if _inside_longer_name(text, m.start()):
             continue  # "the Free Syrian Army": a group's own name, not Syria's army
-        fkey, fname, country = gaz.adjectives[" ".join(m.group(1).split())]
+        if m.group(1):
+            fkey, fname, country = gaz.adjectives[" ".join(m.group(1).split())]
+        else:  # "the Kelvania military": the country's own name
+            fkey, fname, country = gaz.named_forces[" ".join(m.group(2).split())]
         state.types.setdefault(fkey, "force")
         fixed[fkey] = fname
         # first, so that it wins over the same words found as a name of their own ("the

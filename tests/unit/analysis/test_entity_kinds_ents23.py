@@ -11,7 +11,10 @@ each with a near miss that keeps its old reading:
   helicopters") names the type alone;
 * a small town of the city index between an owner's possessive and a noun of one of its
   sites ("Kelvotech's Ruwais headquarters", "the company's Nanyuki office") is a place,
-  while an ordinary word in that slot ("the company's Planning office") is none.
+  while an ordinary word in that slot ("the company's Planning office") is none;
+* a country's own name before a lower-case force noun ("the Bolivia military", "the Chad
+  army") is the country's armed forces, as its demonym is, while a capitalised noun after
+  it ("the Moldova Army Band") opens another name and adds no force.
 """
 
 from __future__ import annotations
@@ -109,3 +112,22 @@ def test_a_town_holding_an_owners_site_is_a_place(tmp_path: Path, text: str, tow
 def test_an_ordinary_word_before_an_owners_site_is_no_place(tmp_path: Path) -> None:
     text = "Kelvotech said its Research headquarters was closed, and the company's Planning office too."
     assert not _places(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Rebels ambushed the Bolivia military near the border on Monday.", "Bolivia military"),
+        ("Rebels said the Chad army had withdrawn from the town.", "Chad army"),
+    ],
+)
+def test_a_countrys_name_before_a_force_noun_is_its_armed_forces(
+    tmp_path: Path, text: str, force: str
+) -> None:
+    forces = {e.name: e.aliases for e in note_entities(tmp_path, text) if e.type == "force"}
+    assert any(force == name or force in aliases for name, aliases in forces.items()), forces
+
+
+def test_a_countrys_name_before_a_capitalised_noun_adds_no_force(tmp_path: Path) -> None:
+    text = "The Moldova Army Band performed in the square on Monday."
+    assert not [e for e in note_entities(tmp_path, text) if e.type == "force"]
