@@ -14,7 +14,11 @@ each with a near miss that keeps its old reading:
   while an ordinary word in that slot ("the company's Planning office") is none;
 * a country's own name before a lower-case force noun ("the Bolivia military", "the Chad
   army") is the country's armed forces, as its demonym is, while a capitalised noun after
-  it ("the Moldova Army Band") opens another name and adds no force.
+  it ("the Moldova Army Band") opens another name and adds no force;
+* a name right before a lower-case noun of a firm ("ordered from the Kelvotech company",
+  "the Tarvex firm said") is an organisation, while a word of the spelling alphabet before
+  "company" ("the Charlie company") is an army's unit and a demonym ("a Chinese company")
+  names the country only.
 """
 
 from __future__ import annotations
@@ -131,3 +135,26 @@ def test_a_countrys_name_before_a_force_noun_is_its_armed_forces(
 def test_a_countrys_name_before_a_capitalised_noun_adds_no_force(tmp_path: Path) -> None:
     text = "The Moldova Army Band performed in the square on Monday."
     assert not [e for e in note_entities(tmp_path, text) if e.type == "force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Over 3,000 pagers were ordered from the Kelvotech company in Taiwan, an official "
+            "said.",
+            "Kelvotech",
+        ),
+        ("Shares of the Tarvex firm fell after the raid, the exchange said.", "Tarvex"),
+    ],
+)
+def test_a_name_before_a_firms_noun_is_an_organisation(
+    tmp_path: Path, text: str, firm: str
+) -> None:
+    orgs = {e.name for e in note_entities(tmp_path, text) if e.type == "organisation"}
+    assert firm in orgs, orgs
+
+
+def test_a_units_letter_or_a_demonym_before_company_is_no_firm(tmp_path: Path) -> None:
+    text = "Two men of the Charlie company died, and a Chinese company lost a depot."
+    assert not [e for e in note_entities(tmp_path, text) if e.type == "organisation"]
