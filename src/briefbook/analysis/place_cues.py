@@ -96,7 +96,10 @@ LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b
 FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")
 # the quarters of a city named by their names: "the Beit Tarvo and Selmani neighbourhoods"
 # (plain names only, as the fronts: not "the Christian and Armenian quarters"; places18)
-QUARTERS_AFTER = re.compile(r"\s+(?:neighbou?rhoods|quarters|suburbs|slums)\b")
+QUARTERS_AFTER = re.compile(
+    r"\s+(?:neighbou?rhoods|quarters|suburbs|slums|favelas|shantytowns|shanty\s+towns"
+    r"|favela\s+complexes|favela\s+communities|informal\s+settlements)\b"
+)
 
 # plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
 KIN_GROUPS = frozenset(

@@ -18,7 +18,10 @@ each with a near miss that keeps its old reading:
 * a name right before a lower-case noun of a firm ("ordered from the Kelvotech company",
   "the Tarvex firm said") is an organisation, while a word of the spelling alphabet before
   "company" ("the Charlie company") is an army's unit and a demonym ("a Chinese company")
-  names the country only.
+  names the country only;
+* names listed before a plural noun of informal quarters ("the Tarvelo and Kanzari favela
+  complexes", "the A and B favelas") are places, while faith words in that slot ("the
+  Catholic and Evangelical favela communities") are none.
 """
 
 from __future__ import annotations
@@ -158,3 +161,19 @@ def test_a_name_before_a_firms_noun_is_an_organisation(
 def test_a_units_letter_or_a_demonym_before_company_is_no_firm(tmp_path: Path) -> None:
     text = "Two men of the Charlie company died, and a Chinese company lost a depot."
     assert not [e for e in note_entities(tmp_path, text) if e.type == "organisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided the Tarvelo and Kanzari favela complexes on Tuesday.",
+        "Police raided the Tarvelo and Kanzari favelas on Tuesday.",
+    ],
+)
+def test_names_before_a_plural_of_informal_quarters_are_places(tmp_path: Path, text: str) -> None:
+    assert {"Tarvelo", "Kanzari"} <= set(_places(tmp_path, text))
+
+
+def test_faith_words_before_a_plural_of_informal_quarters_are_no_places(tmp_path: Path) -> None:
+    text = "The Catholic and Evangelical favela communities prayed on Sunday."
+    assert not _places(tmp_path, text)
