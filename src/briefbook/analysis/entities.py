@@ -531,7 +531,7 @@ def find_entities(
     merge_facility_bases(state, rules_, gaz)
     merge_spellings(state, gaz, texts)
     merge_article_forms(state, gaz, texts)  # "el Fasher", "El-Fasher", "El Fasher"
-    merge_admin_forms(state, rules_, gaz)
+    merge_admin_forms(state, rules_, gaz, texts)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     merge_owned_bodies(state, gaz)  # "Kenya's Defence Forces"
     _merge_body_spellings(state)

@@ -115,6 +115,9 @@ class Gazetteer:
     countries_of: dict[str, str]  # country surface or demonym -> country key
     capitals: frozenset[str]  # names of capitals
     regions: frozenset[str] = frozenset()  # keys of the regions of data/regions.yaml
+    # a country's own name before a lower-case force noun ("the Kelvania military"), as in
+    # ``adjectives``; read by ``demonym_force`` only
+    named_forces: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     # indexes and patterns other modules derive from this gazetteer (:meth:`derived`)
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -526,6 +529,7 @@ def gazetteer() -> Gazetteer:
         }
     # "<demonym> troops" and "<country>'s military" name the country's armed forces
     adjectives: dict[str, tuple[str, str, str]] = {}
+    named_adjectives: dict[str, tuple[str, str, str]] = {}
     for key, dems in country_dems.items():
         if not dems:
             continue
@@ -544,9 +548,23 @@ def gazetteer() -> Gazetteer:
                 skeletons[skeleton] = t.key if skeletons.get(skeleton, t.key) == t.key else ""
     lower_regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(lower)})(?![\w-])", re.IGNORECASE)
     force_nouns = load_data("entity_rules.yaml")["force_nouns"]
+    # a country's own name before a lower-case force noun: "the Kelvania military" is the
+    # country's armed forces as "the Kelvan military" is (a capitalised noun may open another
+    # force's own name: "Kosovo Force")
+    for key, dems in country_dems.items():
+        country = names[key][0]
+        if (
+            dems
+            and country not in adjectives
+            and not any(t.type != "country" for t in surfaces.get(country, []))
+        ):
+            fkey, fname = national.get(key, (f"force:{dems[0]} forces", f"{dems[0]} forces"))
+            named_adjectives[country] = (fkey, fname, key)
     # the force noun in either case: "Lebanese army" and "the Lebanese Army" are one force
     demonym_force = re.compile(
         rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?i:{trie_pattern(force_nouns)})(?![\w-])"
+        rf"|(?<![\w-])({trie_pattern(named_adjectives)})\s+(?:{trie_pattern(force_nouns)})"
+        rf"(?![\w-])"
     )
     return Gazetteer(
         surfaces=dict(surfaces),
@@ -562,4 +580,5 @@ def gazetteer() -> Gazetteer:
         countries_of=countries_of,
         capitals=frozenset(capitals),
         regions=frozenset(regions),
+        named_forces=named_adjectives,
     )

@@ -472,6 +472,8 @@ def _spans(
         for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text) if key else ():
             spans.append((m.start(), m.end(), [Target(key, "place", True)], surface))
     for m in gaz.lower_regex.finditer(text):
+        if _not_weapon(text, m.start(), m.end()) or _DESIGNATION.search(text, 0, m.start()):
+            continue  # "think tanks", "fuel tanks": no weapon; "T-72 tanks": the T-72
         surface = " ".join(m.group(0).split())
         if surface[1:].islower():
             surface = surface.lower()  # "Drones" opening a sentence is "drones"
@@ -482,7 +484,10 @@ def _spans(
     for m in gaz.demonym_force.finditer(text):
         if _inside_longer_name(text, m.start()):
             continue  # "the Free Syrian Army": a group's own name, not Syria's army
-        fkey, fname, country = gaz.adjectives[" ".join(m.group(1).split())]
+        if m.group(1):
+            fkey, fname, country = gaz.adjectives[" ".join(m.group(1).split())]
+        else:  # "the Kelvania military": the country's own name
+            fkey, fname, country = gaz.named_forces[" ".join(m.group(2).split())]
         state.types.setdefault(fkey, "force")
         fixed[fkey] = fname
         # first, so that it wins over the same words found as a name of their own ("the
@@ -612,3 +617,20 @@ def _entities(records: dict[str, _Record]) -> list[Entity]:
         )
     out.sort(key=lambda e: (-e.mentions, e.name, e.type))
     return out
+
+
+# a type designation right before a class name: "T-72 tanks", "Mi-24 helicopters" name the
+# type, which the rules find (names.py ``weapon_system``), not the class as well
+_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?\s+$")
+
+
+@cache
+def _NOT_WEAPONS() -> re.Pattern[str]:  # noqa: N802
+    words = sorted(load_data("gazetteer.yaml")["not_weapons"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})$", re.IGNORECASE)
+
+
+def _not_weapon(text: str, start: int, end: int) -> bool:
+    """Whether the class name at ``start:end`` of ``text`` ends a compound that names no
+    weapon (``not_weapons`` of ``data/gazetteer.yaml``): "think tanks", "fuel tanks"."""
+    return bool(_NOT_WEAPONS().search(text, max(0, start - 40), end))

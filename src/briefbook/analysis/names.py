@@ -1639,6 +1639,8 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
         if n and class_noun_before(text, n.end()):
             return []  # "the Georgian TV channel Kelvari": the run describes the named body
     after = class_noun_after(text, toks[-1].end)
+    if after == "company" and toks[-1].low in _company_letters():
+        return None  # "Bravo company": an army's company, no firm
     if (
         after
         and not class_noun_before(text, toks[0].start)
@@ -1663,6 +1665,12 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
     if class_noun_before(text, toks[0].start) or after:
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     return None
+
+
+@cache
+def _company_letters() -> frozenset[str]:
+    """``company_letters`` of ``data/entity_rules.yaml``: "Bravo company" is a unit."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["company_letters"])
 
 
 # a lower-case word right after a run: the verb of a clause whose subject the run is

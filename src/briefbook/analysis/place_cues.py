@@ -46,6 +46,7 @@ __all__ = [
     "in_known",
     "in_known_aside",
     "list_opened",
+    "owned_site",
     "people_after",
     "place_aliases",
     "place_phrase",
@@ -95,7 +96,10 @@ LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b
 FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")
 # the quarters of a city named by their names: "the Beit Tarvo and Selmani neighbourhoods"
 # (plain names only, as the fronts: not "the Christian and Armenian quarters"; places18)
-QUARTERS_AFTER = re.compile(r"\s+(?:neighbou?rhoods|quarters|suburbs|slums)\b")
+QUARTERS_AFTER = re.compile(
+    r"\s+(?:neighbou?rhoods|quarters|suburbs|slums|favelas|shantytowns|shanty\s+towns"
+    r"|favela\s+complexes|favela\s+communities|informal\s+settlements)\b"
+)
 
 # plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
 KIN_GROUPS = frozenset(
@@ -644,3 +648,25 @@ def _plain_alias(name: str, gaz: Gazetteer) -> bool:
     if any(w in calendar_words() for w in low):
         return False
     return not (len(words) == 1 and low[0] in english_words())
+
+
+@cache
+def _OWNED_SITE() -> tuple[re.Pattern[str], re.Pattern[str]]:  # noqa: N802
+    nouns = sorted(place_guards()["owned_site_nouns"], key=len, reverse=True)
+    before = re.compile(r"[\w.&-]+['\u2019]s\s+$")
+    after = re.compile(rf"\s+(?:{'|'.join(map(re.escape, nouns))})(?![\w-])")
+    return before, after
+
+
+def owned_site(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` stand between an owner's possessive and a lower-case noun of one of
+    its sites, which then lies in the town ``toks`` name: "Kelvotech's Tarvoni
+    headquarters", "the company's Tarvoni office" (``owned_site_nouns`` of
+    ``data/place_guards.yaml``)."""
+    if not toks:
+        return False
+    before, after = _OWNED_SITE()
+    return bool(
+        before.search(text, max(0, toks[0].start - 40), toks[0].start)
+        and after.match(text, toks[-1].end)
+    )

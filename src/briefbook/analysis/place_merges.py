@@ -233,14 +233,19 @@ def _city_apart(base: str, gaz: Gazetteer) -> bool:
 # a locality noun naming the place itself: "Pannyo village" is Pannyo, "Kelvo island" Kelvo
 
 
-def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
+def merge_admin_forms(
+    state: Discovery, rules: Rules, gaz: Gazetteer, sentences: Sequence[Sequence[str]] = ()
+) -> None:
     """An administrative area written with and without its noun is one place: "North Kivu"
     and "North Kivu Province"; the bare name, when not yet found, is a name of the area
     too. Not when the bare name is a city of the index or a gazetteer name of another kind
     ("Donetsk" and "Donetsk region" stay apart). A village written with its noun is the
     village itself: "Pannyo Village" and "Pannyo" are one place, a town of that name or not,
     as are "Kelvo Town" and "Kelvo" (``named_with_noun`` of ``data/place_guards.yaml``),
-    but not a titled name and its noun: "King George Island" is named after King George."""
+    but not a titled name and its noun: "King George Island" is named after King George.
+    A bare name that one of ``sentences`` writes as a settlement ("the town of Kelvo",
+    "Kelvo town", "Kelvo, 40 km south of ...") is the town, a place apart from "Kelvo
+    Province" (:func:`_settled`)."""
     remap: dict[str, str] = {}
     for surface in sorted(state.discovered):
         key = state.discovered[surface]
@@ -248,6 +253,11 @@ def merge_admin_forms(state: Discovery, rules: Rules, gaz: Gazetteer) -> None:
         if state.types.get(key) != "place" or len(words) < 2:
             continue
         village = words[-1].lower() in place_guards()["named_with_noun"]
+        if not village and words[-1].lower() in rules.admin_nouns:
+            base = " ".join(words[:-1])
+            if _settled(base, sentences, rules.admin_nouns):
+                _keep_town(state, base, key, gaz)
+                continue
         if words[-1].lower() not in rules.admin_nouns and not village:
             continue
         base = " ".join(words[:-1])
@@ -331,3 +341,41 @@ def _articled_place(
         if form in places:
             return places[form]
     return None
+
+
+def _settled(base: str, sentences: Sequence[Sequence[str]], admin_nouns: frozenset[str]) -> bool:
+    """Whether one of ``sentences`` writes ``base`` alone (no administrative noun after it)
+    as a settlement: after a settlement noun and "of" ("the town of Kelvo", "the port of
+    Kelvo"), before a lower-case settlement noun ("Kelvo town"), or as the point a distance
+    is measured from or to ("Kelvo is located 60 km south of ...", "Kelvo, 190 kilometers
+    further west, ...", "30 miles north of Kelvo"). The nouns and units are
+    ``settlement_nouns`` and ``distance_units`` of ``data/place_guards.yaml``."""
+    guards = place_guards()
+    nouns = "|".join(sorted(map(re.escape, guards["settlement_nouns"]), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, guards["distance_units"]), key=len, reverse=True))
+    areas = "|".join(sorted(map(re.escape, admin_nouns), key=len, reverse=True))
+    name = rf"(?<![\w-]){re.escape(base)}(?![\w-])(?!\s+(?i:{areas})\b)"
+    number = r"\d[\d,.]*\s?(?:-\s?)?"
+    pattern = re.compile(
+        rf"\b(?:{nouns}) of {name}"
+        rf"|{name} (?:{nouns})(?![\w-])"
+        rf"|{name}(?:,| is| lies| sits)(?: (?:located|situated|about|some|roughly|around|nearly"
+        rf"|just|only|lying))* {number}(?:{units})\b"
+        rf"|\b{number}(?:{units})(?: [a-z-]+){{0,3}} (?:of|from) {name}"
+    )
+    return any(pattern.search(text) for doc in sentences for text in doc)
+
+
+def _keep_town(state: Discovery, base: str, area: str, gaz: Gazetteer) -> None:
+    """``base`` names a town apart from the area ``area``: its own place key, found as such
+    when no place holds the name yet."""
+    other = state.discovered.get(base)
+    if other is not None and other != area:
+        return  # found on its own: it stays its own place
+    if other is None and base in gaz.surfaces:
+        return  # a gazetteer name: the gazetteer's scan finds it
+    town = known_place(base, gaz) or f"place:{place_key(base)}"
+    if town == area:
+        return
+    state.discovered[base] = town
+    state.types.setdefault(town, "place")

@@ -62,6 +62,7 @@ from briefbook.analysis.place_cues import (
     in_known,
     in_known_aside,
     list_opened,
+    owned_site,
     people_after,
     place_phrase,
     plain_name,
@@ -725,6 +726,9 @@ def _place_of(
         )
         # "Dravi's outskirts", "Dravi's forces" (not a town's alternate name: "Kim's forces")
         cue = cue or possessive_part(toks, text, town=not alternate_only(key))
+        # "Kelvotech's Dravi headquarters": an owner's site in the town
+        site = owned_site(toks, text)
+        cue = cue or site
         # a town of the country the document is about: "Mannar" in a report naming Sri Lanka
         # (not a word of direction, "the West", nor after "the": "the North's missiles")
         local = (
@@ -752,7 +756,7 @@ def _place_of(
         )
         if not cue and not local and not big:
             return None
-        if ADJECTIVE.search(name) and _NOUN_PLURAL.match(after):
+        if ADJECTIVE.search(name) and _NOUN_PLURAL.match(after) and not site:
             return None  # "Roman mosaics", "Kenyan officials": an adjective, not a town
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
