@@ -13,7 +13,11 @@ sentences, each with a near miss that keeps the round's reading:
   the press, while bare "tanks" and "attack helicopters" stay weapons;
 * a figure in a distance's units followed by a word of size ("Tarvoni, 300 km long, ...")
   measures the area, no town apart from it, while a distance ("Tarvoni, 40 kilometers
-  further east, ...") still keeps the town apart.
+  further east, ...") still keeps the town apart;
+* a list before a plural noun of quarters whose other item is a known body ("the Taliban
+  and Haqqani informal settlements", "the Amal and Hezbollah neighbourhoods") names the
+  sides, no places, while a list of plain names ("the Kibera and Mathare informal
+  settlements") stays places.
 """
 
 from __future__ import annotations
@@ -113,3 +117,21 @@ def test_a_distance_still_keeps_the_town_apart(tmp_path: Path) -> None:
         "main refinery."
     )
     assert _places(tmp_path, text) == ["Tarvoni", "Tarvoni Province"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Officials of the Taliban and Haqqani informal settlements met on Friday.", "Haqqani"),
+        ("The Amal and Hezbollah neighbourhoods south of the city were bombed.", "Amal"),
+    ],
+)
+def test_a_list_naming_a_body_before_quarters_names_sides_no_places(
+    tmp_path: Path, text: str, side: str
+) -> None:
+    assert side not in _of(tmp_path, text, "place")
+
+
+def test_a_list_of_plain_names_before_quarters_stays_places(tmp_path: Path) -> None:
+    text = "The army entered the Kibera and Mathare informal settlements on Sunday."
+    assert {"Kibera", "Mathare"} <= _of(tmp_path, text, "place")
