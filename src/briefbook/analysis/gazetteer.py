@@ -116,10 +116,17 @@ class Gazetteer:
     capitals: frozenset[str]  # names of capitals
     regions: frozenset[str] = frozenset()  # keys of the regions of data/regions.yaml
     # a country's own name before a lower-case force noun ("the Kelvania military"), as in
-    # ``adjectives``; read by ``demonym_force`` only
+    # ``adjectives``; read through :meth:`force_of` only
     named_forces: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     # indexes and patterns other modules derive from this gazetteer (:meth:`derived`)
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def force_of(self, m: re.Match[str]) -> tuple[str, str, str]:
+        """(force key, force name, country key) of a match of :attr:`demonym_force`: its
+        demonym's ("Ugandan soldiers") or its country's own name's ("the Chad army")."""
+        if m.group(1):
+            return self.adjectives[" ".join(m.group(1).split())]
+        return self.named_forces[" ".join(m.group(2).split())]
 
     def derived(self, name: str, build: Callable[[Gazetteer], Any]) -> Any:
         """``build(self)``, computed once per gazetteer and kept under ``name``: an index or a
@@ -547,7 +554,10 @@ def gazetteer() -> Gazetteer:
             if t.type == "place" and t.alias and (skeleton := place_skeleton(surface)):
                 skeletons[skeleton] = t.key if skeletons.get(skeleton, t.key) == t.key else ""
     lower_regex = re.compile(rf"(?<![\w-])(?:{trie_pattern(lower)})(?![\w-])", re.IGNORECASE)
-    force_nouns = load_data("entity_rules.yaml")["force_nouns"]
+    entity_rules = load_data("entity_rules.yaml")
+    force_nouns = entity_rules["force_nouns"]
+    # "the Ukraine military aid package": the country the aid goes to, no force of its own
+    transfers = "|".join(map(re.escape, entity_rules["named_force_transfer_nouns"]))
     # a country's own name before a lower-case force noun: "the Kelvania military" is the
     # country's armed forces as "the Kelvan military" is (a capitalised noun may open another
     # force's own name: "Kosovo Force")
@@ -564,7 +574,7 @@ def gazetteer() -> Gazetteer:
     demonym_force = re.compile(
         rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?i:{trie_pattern(force_nouns)})(?![\w-])"
         rf"|(?<![\w-])({trie_pattern(named_adjectives)})\s+(?:{trie_pattern(force_nouns)})"
-        rf"(?![\w-])"
+        rf"(?![\w-])(?!\s+(?:{transfers})(?![\w-]))"
     )
     return Gazetteer(
         surfaces=dict(surfaces),

@@ -484,10 +484,7 @@ def _spans(
     for m in gaz.demonym_force.finditer(text):
         if _inside_longer_name(text, m.start()):
             continue  # "the Free Syrian Army": a group's own name, not Syria's army
-        if m.group(1):
-            fkey, fname, country = gaz.adjectives[" ".join(m.group(1).split())]
-        else:  # "the Kelvania military": the country's own name
-            fkey, fname, country = gaz.named_forces[" ".join(m.group(2).split())]
+        fkey, fname, country = gaz.force_of(m)  # "Kelvan troops", "the Kelvania military"
         state.types.setdefault(fkey, "force")
         fixed[fkey] = fname
         # first, so that it wins over the same words found as a name of their own ("the
@@ -627,10 +624,12 @@ _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?\s+$")
 @cache
 def _NOT_WEAPONS() -> re.Pattern[str]:  # noqa: N802
     words = sorted(load_data("gazetteer.yaml")["not_weapons"], key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})$", re.IGNORECASE)
+    # a hyphen may join the compound to a word before it: "oil-storage tanks"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})$", re.IGNORECASE)
 
 
 def _not_weapon(text: str, start: int, end: int) -> bool:
     """Whether the class name at ``start:end`` of ``text`` ends a compound that names no
-    weapon (``not_weapons`` of ``data/gazetteer.yaml``): "think tanks", "fuel tanks"."""
+    weapon (``not_weapons`` of ``data/gazetteer.yaml``): "think tanks", "fuel tanks",
+    "oil-storage tanks", "rescue helicopters"."""
     return bool(_NOT_WEAPONS().search(text, max(0, start - 40), end))

@@ -1605,7 +1605,8 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
     (:mod:`briefbook.analysis.body_cues`): a lower-case noun of a class of bodies right
     before it ("broadcaster A Kelvo", "the TV channel Kelvari"; "the NGO Tarvola" with the
     short form opening the run) or right after it ("the Droma party"), or a police force's
-    level after a place's name ("Wakayama prefectural police", the whole phrase). Empty
+    level after a place's name ("Wakayama prefectural police", the whole phrase); not a
+    town of the city index before a firm's noun ("a Shenzhen company": the firm's city). Empty
     for a demonym's run that describes the body named after the class noun ("the Georgian
     TV channel Kelvari": Kelvari is the body). None for
     a run of more than four words, one with a title, a role or a date, and one the gazetteer
@@ -1641,6 +1642,8 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
     after = class_noun_after(text, toks[-1].end)
     if after == "company" and toks[-1].low in _company_letters():
         return None  # "Bravo company": an army's company, no firm
+    if after and after != "party" and city_index().get(place_key(span_name(toks, text))):
+        return None  # "a Shenzhen company", "a Dubai firm": the firm's city, no firm's name
     if (
         after
         and not class_noun_before(text, toks[0].start)

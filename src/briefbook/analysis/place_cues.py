@@ -46,6 +46,7 @@ __all__ = [
     "in_known",
     "in_known_aside",
     "list_opened",
+    "listed_body",
     "owned_site",
     "people_after",
     "place_aliases",
@@ -669,4 +670,43 @@ def owned_site(toks: list[Tok], text: str) -> bool:
     return bool(
         before.search(text, max(0, toks[0].start - 40), toks[0].start)
         and after.match(text, toks[-1].end)
+    )
+
+
+# one capitalised item of a list and the separator after it, ending where a later item
+# starts ("Taliban and |Haqqani"), and a separator with the item after it
+_ITEM_THEN_SEP = re.compile(
+    r"(?<![\w'.-])([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$"
+)
+_SEP_THEN_ITEM = re.compile(
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+)
+
+
+def listed_body(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
+    """Whether another item of the list ``toks`` stand in is a body the gazetteer knows
+    ("the Taliban and Haqqani informal settlements", "the Amal and Hezbollah
+    neighbourhoods"): the list names the sides whose quarters or fronts they are, no
+    places. Up to eight items each way."""
+    items: list[str] = []
+    pos = toks[0].start
+    for _ in range(8):
+        m = _ITEM_THEN_SEP.search(text, max(0, pos - 60), pos)
+        if m is None:
+            break
+        items.append(m.group(1))
+        pos = m.start()
+    pos = toks[-1].end
+    for _ in range(8):
+        m = _SEP_THEN_ITEM.match(text, pos)
+        if m is None:
+            break
+        items.append(m.group(1))
+        pos = m.end()
+    return any(
+        t.type in {"organisation", "force"}
+        for item in items
+        for name in (item, item.partition(" ")[2] if item.startswith("The ") else item)
+        for t in gaz.surfaces.get(name, ())
     )

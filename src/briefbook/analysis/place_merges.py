@@ -348,11 +348,14 @@ def _settled(base: str, sentences: Sequence[Sequence[str]], admin_nouns: frozens
     as a settlement: after a settlement noun and "of" ("the town of Kelvo", "the port of
     Kelvo"), before a lower-case settlement noun ("Kelvo town"), or as the point a distance
     is measured from or to ("Kelvo is located 60 km south of ...", "Kelvo, 190 kilometers
-    further west, ...", "30 miles north of Kelvo"). The nouns and units are
-    ``settlement_nouns`` and ``distance_units`` of ``data/place_guards.yaml``."""
+    further west, ...", "30 miles north of Kelvo"), not as the thing a size measures
+    ("Kelvo, 300 km long, ..."). The nouns, units and words of a size are
+    ``settlement_nouns``, ``distance_units`` and ``size_words`` of
+    ``data/place_guards.yaml``."""
     guards = place_guards()
     nouns = "|".join(sorted(map(re.escape, guards["settlement_nouns"]), key=len, reverse=True))
     units = "|".join(sorted(map(re.escape, guards["distance_units"]), key=len, reverse=True))
+    sizes = "|".join(map(re.escape, guards["size_words"]))
     areas = "|".join(sorted(map(re.escape, admin_nouns), key=len, reverse=True))
     name = rf"(?<![\w-]){re.escape(base)}(?![\w-])(?!\s+(?i:{areas})\b)"
     number = r"\d[\d,.]*\s?(?:-\s?)?"
@@ -360,7 +363,7 @@ def _settled(base: str, sentences: Sequence[Sequence[str]], admin_nouns: frozens
         rf"\b(?:{nouns}) of {name}"
         rf"|{name} (?:{nouns})(?![\w-])"
         rf"|{name}(?:,| is| lies| sits)(?: (?:located|situated|about|some|roughly|around|nearly"
-        rf"|just|only|lying))* {number}(?:{units})\b"
+        rf"|just|only|lying))* {number}(?:{units})\b(?! (?:{sizes})\b)"
         rf"|\b{number}(?:{units})(?: [a-z-]+){{0,3}} (?:of|from) {name}"
     )
     return any(pattern.search(text) for doc in sentences for text in doc)

@@ -62,6 +62,7 @@ from briefbook.analysis.place_cues import (
     in_known,
     in_known_aside,
     list_opened,
+    listed_body,
     owned_site,
     people_after,
     place_phrase,
@@ -573,7 +574,8 @@ def _place_of(
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             # "the A, B and C battlefronts", "the A and B neighbourhoods": towns and
             # quarters, not ordinary words ("Popular"), faiths ("Christian") nor peoples
-            # ("the Kurdish and Arab neighbourhoods"; ``peoples``, round revA18)
+            # ("the Kurdish and Arab neighbourhoods"; ``peoples``, round revA18) nor sides
+            # ("the Taliban and Haqqani informal settlements"; review revA23)
             or (
                 (
                     FRONTS_AFTER.match(text, list_end(text, toks[-1].end))
@@ -582,6 +584,7 @@ def _place_of(
                 and plain_name(toks, lower_vocab)
                 and not common
                 and not any(t.bare in ordinary_words() | rules.peoples for t in toks)
+                and not listed_body(toks, text, gaz)
             )
             # "Member for Tolvai": a constituency, not an ordinary word ("Member for Trade")
             or (

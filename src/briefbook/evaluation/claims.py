@@ -135,11 +135,11 @@ def _alias_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 def _bodies(name: str) -> set[str]:
     """The canonical names of the bodies ``name`` names by the fold the engine names sources
     by: a gazetteer spelling ("AFP" -> "Agence France-Presse") or a demonym before a force's
-    noun ("Ugandan soldiers" -> the country's armed forces)."""
+    noun ("Ugandan soldiers" -> the country's armed forces, as "the Chad army" is)."""
     pattern, canon = _alias_pattern()
     found = {canon[m.group(0)] for m in pattern.finditer(name)}
     table = gazetteer()
-    found |= {table.adjectives[m.group(1)][1] for m in table.demonym_force.finditer(name)}
+    found |= {table.force_of(m)[1] for m in table.demonym_force.finditer(name)}
     return found
 
 
