@@ -2094,8 +2094,9 @@ def _nearest(
 def _fronted_time(text: str, q: Quantity) -> str | None:
     """A time that opens the sentence, set off by a comma, for a figure of its main clause:
     "On March 3, 2025, gunmen killed 40 people" (the comma after the time is no clause break
-    for it; trialA23). None when the figure stands after a ";" or in a clause of its own
-    time."""
+    for it; trialA23). None when the figure stands after a ";", in a clause of its own
+    time or in what a verb of saying before it reports (``speaker_verbs``, ``saying_verbs``:
+    "On Monday, officials said 40 people had been killed" dates the saying; review revB23)."""
     opening = re.match(r"[\W_]*", text).end()
     found = _when().match(text, opening)
     if found is None or found.end() >= q.start:
@@ -2103,6 +2104,12 @@ def _fronted_time(text: str, q: Quantity) -> str | None:
     comma = re.match(r"\s*,\s*", text[found.end() :])
     if comma is None or ";" in text[found.end() : q.start]:
         return None
+    saying, prepositions, occasions, nouns, _ = _saying_words()
+    if any(
+        m.group(0).lower() not in prepositions | occasions and not _is_noun(text, m.start(), nouns)
+        for m in saying.finditer(text, found.end(), q.start)
+    ):
+        return None  # "On Monday, officials said 40 people had been killed": the saying's day
     return found.group(0).strip()
 
 

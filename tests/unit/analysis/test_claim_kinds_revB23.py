@@ -6,7 +6,10 @@
   verb ("had the dam burst", "without the warning") it stays a supposition (``capacity``);
 * a figure right after its own event's verb and counted "of them" ("rounded up the men and
   killed 20 of them") is the act's toll, not a part of a whole; "20 of them were killed"
-  after a whole stays a part.
+  after a whole stays a part;
+* a time opening the sentence dates a saying before the figure, not the figure's event ("On
+  Monday, officials said 40 people had been killed"); "On Monday, gunmen killed 40 people"
+  stays dated.
 """
 
 from __future__ import annotations
@@ -62,3 +65,20 @@ def test_a_figure_after_its_verb_is_the_toll(text: str) -> None:
 def test_a_count_of_them_as_subject_stays_a_part() -> None:
     claims = _claims("Police arrested 300 people in Lahore; 40 of those were charged.")
     assert [c.part for c in claims] == [False, True], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, officials said 40 people had been killed in the raid.",
+        "Late on Sunday, the governor told reporters 12 villagers had been abducted.",
+    ],
+)
+def test_a_fronted_time_of_a_saying_does_not_date_the_figure(text: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.when is None, claim
+
+
+def test_a_fronted_time_of_the_act_dates_it() -> None:
+    (claim,) = _claims("On Monday, gunmen killed 40 people in Benue.")
+    assert claim.when == "On Monday", claim
