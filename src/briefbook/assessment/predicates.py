@@ -512,8 +512,10 @@ def _agent(text: str, end: int) -> str | None:
     """The agent of a passive predicate ending at ``end`` of ``text``: the words after "by",
     to the clause's end, an ``actor_breaks`` word ("by Tarsk gunners after the ceasefire
     ended") or an ``agent_ends`` word opening its object, place or time ("by the US on
-    Tarsk", "by Tarsk on Monday"); None when no "by" follows the predicate."""
-    found = _AGENT.match(text, end)
+    Tarsk", "by Tarsk on Monday"), a body's acronym in brackets after its name read as part
+    of it, as before an active verb ("by the Tarsk Liberation Front (TLF)"); None when no
+    "by" follows the predicate."""
+    found = _AGENT.match(_BRACKETED_ACRONYM.sub(r" \1", text[end:]))
     if found is None:
         return None
     lex = _lexicon()
