@@ -704,12 +704,15 @@ def _country_pattern(gaz: Gazetteer) -> re.Pattern[str]:
 def _state_office(noun: str, texts: list[str], index: int) -> str | None:
     """ "the presidency" (an office of ``state_offices`` of data/cues.yaml with no country in
     its name): that office of the country the source names most up to this sentence, the
-    latest named on a tie ("Egypt presidency"); None when the noun is no such office or the
-    source names no country (round claims23)."""
+    latest named on a tie ("Egypt presidency"); None when the noun is no such office, the
+    office is qualified ("the rotating presidency", "the council presidency": another
+    body's, review revB23) or the source names no country (round claims23)."""
     words = noun.lower().split()
     offices = frozenset(str(w).lower() for w in load_data("cues.yaml")["state_offices"])
-    if not words or words[-1] not in offices or len(words) > 2:
+    if not words or words[-1] not in offices or any(w != "the" for w in words[:-1]):
         return None
+    if not re.search(rf"(?<![\w'’-])the\s+{re.escape(words[-1])}\b", texts[index], re.I):
+        return None  # "The EU's rotating presidency said": the office of another body
     gaz = gazetteer()
     pattern = gaz.derived("attribution.countries", _country_pattern)
     counts: dict[str, int] = {}

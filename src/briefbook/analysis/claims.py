@@ -682,10 +682,14 @@ def _partitive() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _counted_out_of_whole(clean: str, q: Quantity) -> bool:
+def _counted_out_of_whole(clean: str, q: Quantity, at: int = -1) -> bool:
     """Whether the figure counts a part of a whole told before it: "32 of those were killed
     in the first shelling", "nine of the dead were pilgrims", "the other eight died" (a part,
-    never a rival of the whole's toll); "all 40 of them" counts the whole."""
+    never a rival of the whole's toll); "all 40 of them" counts the whole, and so does a
+    figure right after its own event's verb at ``at`` ("rounded up the men and killed 20 of
+    them": the act's toll, out of a group that is none; review revB23)."""
+    if 0 <= at < q.start and re.fullmatch(r"[A-Za-z'-]+\s+", clean[at : q.start]):
+        return False
     after, whole, rest = _partitive()
     if rest.search(clean, max(0, q.start - 20), q.start):
         return True  # "the other eight died in a fire": the rest of the whole before
@@ -2025,6 +2029,22 @@ def _unrealised_before_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?-i:{modals})(?:\s+(?:{fillers}))*\s+\Z", re.I)
 
 
+def _possible_past(modal: str, after: str) -> bool:
+    """Whether a modal before a figure's verb (:func:`_unrealised_before_verb`) tells a past
+    event as possibly so, an estimate of it, not a supposition: an ``epistemic_modals`` word
+    of data/claims.yaml with "have" ("as many as 100 people may have been killed, officials
+    said") and no ``counterfactual_conditions`` word in the sentence after the verb ("might
+    have died had the dam burst", "without the shelters": a supposition)."""
+    data = load_data("claims.yaml")
+    words = modal.lower().split()
+    if not words or words[0] not in data["epistemic_modals"] or "have" not in words:
+        return False
+    conditions = "|".join(
+        r"\s+".join(map(re.escape, str(w).split())) for w in data["counterfactual_conditions"]
+    )
+    return re.search(rf"\b(?:{conditions})\b", after, re.I) is None
+
+
 def _modality(text: str, q: Quantity, at: int) -> str:
     """asserted, negated, capacity (could / enough to; a modal before the figure's own verb:
     "millions could have been killed") or future (will / plans to)."""
@@ -2037,7 +2057,8 @@ def _modality(text: str, q: Quantity, at: int) -> str:
     if (
         gap
         and not re.search(r"[;,:()]|\b(?:and|but|while|who|which|that)\b", gap)
-        and _unrealised_before_verb().search(gap)
+        and (modal := _unrealised_before_verb().search(gap))
+        and not _possible_past(modal.group(0), text[at:])
     ):
         return "capacity"  # "Twelve people would have died": a supposition, no toll
     if _NEGATION.search(clause) and not re.search(r"\bno\s+(?:fewer|less|more)\b", clause, re.I):
@@ -2073,8 +2094,9 @@ def _nearest(
 def _fronted_time(text: str, q: Quantity) -> str | None:
     """A time that opens the sentence, set off by a comma, for a figure of its main clause:
     "On March 3, 2025, gunmen killed 40 people" (the comma after the time is no clause break
-    for it; trialA23). None when the figure stands after a ";" or in a clause of its own
-    time."""
+    for it; trialA23). None when the figure stands after a ";", in a clause of its own
+    time or in what a verb of saying before it reports (``speaker_verbs``, ``saying_verbs``:
+    "On Monday, officials said 40 people had been killed" dates the saying; review revB23)."""
     opening = re.match(r"[\W_]*", text).end()
     found = _when().match(text, opening)
     if found is None or found.end() >= q.start:
@@ -2082,6 +2104,12 @@ def _fronted_time(text: str, q: Quantity) -> str | None:
     comma = re.match(r"\s*,\s*", text[found.end() :])
     if comma is None or ";" in text[found.end() : q.start]:
         return None
+    saying, prepositions, occasions, nouns, _ = _saying_words()
+    if any(
+        m.group(0).lower() not in prepositions | occasions and not _is_noun(text, m.start(), nouns)
+        for m in saying.finditer(text, found.end(), q.start)
+    ):
+        return None  # "On Monday, officials said 40 people had been killed": the saying's day
     return found.group(0).strip()
 
 
@@ -2777,7 +2805,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         if event == "deployed" and _standing(clean, q, phrase_end):
             event = OTHER_EVENT  # "already has 400 soldiers there": a strength, not an act
         is_part = any(a < q.start < b for a, b in subset_asides)
-        if q.kind == "count" and _counted_out_of_whole(clean, q):
+        if q.kind == "count" and _counted_out_of_whole(clean, q, at):
             is_part = True  # "32 of those were killed", "nine of the dead": a part, no toll
         if q.kind == "count" and _toll_member(clean, q.start):
             is_part = True  # "Those killed included two Kestran ...": who the toll's people were

@@ -19,7 +19,8 @@ each:
 - **another actor**: a carried predicate still fails when the text names its actor and
   every cited sentence that carries it says it of another named actor ("Belvin attacked
   Corvin" where S1.2 says "Tarsk attacked Corvin"); a passive predicate's actor is its
-  agent ("the depot was shelled by Tarsk gunners"); a country, its demonym, its capital,
+  agent ("the depot was shelled by Tarsk gunners"), to its object, place or time
+  (``agent_ends``: "by the US on Tarsk"); a country, its demonym, its capital,
   its seat of power (``head_offices`` of ``data/claims.yaml``: "the Kremlin") and its army
   (a force of ``data/gazetteer.yaml`` with its country: "the PLA") name one actor ("Moscow"
   = "Russian" = "Russia"), and so do a body's name and its initials, across the function
@@ -96,6 +97,7 @@ class _Lexicon:
     actor_breaks: frozenset[str]
     actor_ignored: frozenset[str]
     actor_place_before: frozenset[str]
+    agent_ends: frozenset[str]
     relative_aside: re.Pattern[str]  # ", who are backed by Iran," closing before the verb
     across_actors: frozenset[int]  # pairs opposed whoever does their acts
 
@@ -212,6 +214,7 @@ def _lexicon() -> _Lexicon:
         actor_breaks=frozenset(str(w) for w in data["actor_breaks"]),
         actor_ignored=frozenset(str(w) for w in data["actor_ignored"]),
         actor_place_before=frozenset(str(w) for w in data["actor_place_before"]),
+        agent_ends=frozenset(str(w) for w in data["agent_ends"]),
         relative_aside=re.compile(
             r",\s*(?:"
             + "|".join(re.escape(str(w)) for w in data["actor_relatives"])
@@ -470,23 +473,19 @@ def _actor(
             words = words[i + 1 :]
             break
     if words and words[-1].lower() in lex.auxiliaries | {"is", "are", "be", "being"}:
-        agent = None if places or end is None else _AGENT.match(text, end)
+        agent = None if places or end is None else _agent(text, end)
         if agent is None:
             return None
-        before = agent.group(1)
+        before = agent
         words = _ANY_WORD.findall(before)
-        for i, w in enumerate(words):
-            if w.lower() in lex.actor_breaks:
-                words = words[:i]  # "by Tarsk gunners after the ceasefire ended"
-                break
     names: set[str] = set()
     content: set[str] = set()
     skip = _stopwords() | lex.actor_ignored | lex.determiners | lex.auxiliaries
     states = _states()
     for i, w in enumerate(words):
         low = w.lower().removesuffix("'s").removesuffix("'")
-        if low in skip:
-            continue
+        if low in skip and not (w.isupper() and low in states):
+            continue  # "us", but "the US" is a state
         content.add(low)
         if not places and i and words[i - 1].lower() in lex.actor_place_before:
             continue
@@ -507,6 +506,25 @@ def _actor(
     if not content:
         return None
     return frozenset(names), frozenset(content)
+
+
+def _agent(text: str, end: int) -> str | None:
+    """The agent of a passive predicate ending at ``end`` of ``text``: the words after "by",
+    to the clause's end, an ``actor_breaks`` word ("by Tarsk gunners after the ceasefire
+    ended") or an ``agent_ends`` word opening its object, place or time ("by the US on
+    Tarsk", "by Tarsk on Monday"), a body's acronym in brackets after its name read as part
+    of it, as before an active verb ("by the Tarsk Liberation Front (TLF)"); None when no
+    "by" follows the predicate."""
+    found = _AGENT.match(_BRACKETED_ACRONYM.sub(r" \1", text[end:]))
+    if found is None:
+        return None
+    lex = _lexicon()
+    stop = lex.actor_breaks | lex.agent_ends
+    span = found.group(1)
+    for w in _ANY_WORD.finditer(span):
+        if w.group(0).lower() in stop:
+            return span[: w.start()]
+    return span
 
 
 def _same_names(span: str, words: Sequence[str]) -> set[str]:
@@ -595,8 +613,7 @@ def _other_actor(
             said = ev_text[sid][: e.start]
             before = _ANY_WORD.findall(said)
             if before and before[-1].lower() in _lexicon().auxiliaries:
-                agent = _AGENT.match(ev_text[sid], e.end)  # passive: its agent is who
-                said = agent.group(1) if agent else said
+                said = _agent(ev_text[sid], e.end) or said  # passive: its agent is who
             names = [w for w in _ANY_WORD.findall(said) if w[0].isupper()]
             first = (sid, e, " ".join(names[-3:]))
     return first
