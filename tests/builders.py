@@ -1068,3 +1068,19 @@ def top_after_rules(text: str, **p: float) -> str:
 
     row = np.array([[p.get(lab, 0.0) for lab in SECTION_LABELS]])
     return SECTION_LABELS[int(np.argmax(apply_rules(row, SECTION_LABELS, [text])[0]))]
+
+
+def check_cited(text: str, cited: str, sid: str = "S2.7", **kw: Any):
+    """The citation checker's result (:class:`briefbook.assessment.checker.check_statement`)
+    for the reader-visible ``text`` citing one source sentence ``cited``, whose id is
+    ``sid`` ("S2.7": source S2); ``kw`` passes on (``published=`` ...)."""
+    from briefbook.assessment.checker import check_statement
+    from briefbook.model import Sentence
+
+    source = sid.split(".", 1)[0]
+    return check_statement(f"{text} [{sid}]", [Sentence(id=sid, source=source, text=cited)], **kw)
+
+
+def names_other_actor(result: Any) -> bool:
+    """Whether a checker result failed for naming another actor than its evidence."""
+    return any("another actor" in r for r in result.reasons)

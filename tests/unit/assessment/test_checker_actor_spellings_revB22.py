@@ -15,17 +15,8 @@ after the verb, or with a hyphened name.
 from __future__ import annotations
 
 import pytest
-
-from briefbook.assessment.checker import check_statement
-from briefbook.model import Sentence
-
-
-def check(text: str, cited: str):
-    return check_statement(text + " [S2.7]", [Sentence(id="S2.7", source="S2", text=cited)])
-
-
-def other_actor(result) -> bool:
-    return any("another actor" in r for r in result.reasons)
+from tests.builders import check_cited as check
+from tests.builders import names_other_actor as other_actor
 
 
 @pytest.mark.parametrize(
