@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.mentions import Discovery
@@ -351,22 +352,38 @@ def _settled(base: str, sentences: Sequence[Sequence[str]], admin_nouns: frozens
     further west, ...", "30 miles north of Kelvo"), not as the thing a size measures
     ("Kelvo, 300 km long, ..."). The nouns, units and words of a size are
     ``settlement_nouns``, ``distance_units`` and ``size_words`` of
-    ``data/place_guards.yaml``."""
-    guards = place_guards()
-    nouns = "|".join(sorted(map(re.escape, guards["settlement_nouns"]), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, guards["distance_units"]), key=len, reverse=True))
-    sizes = "|".join(map(re.escape, guards["size_words"]))
-    areas = "|".join(sorted(map(re.escape, admin_nouns), key=len, reverse=True))
+    ``data/place_guards.yaml``, the words between a name and its distance ("is located 60
+    km") ``distance_leads``."""
+    nouns, units, sizes, leads, areas = _settlement_words(admin_nouns)
     name = rf"(?<![\w-]){re.escape(base)}(?![\w-])(?!\s+(?i:{areas})\b)"
     number = r"\d[\d,.]*\s?(?:-\s?)?"
     pattern = re.compile(
         rf"\b(?:{nouns}) of {name}"
         rf"|{name} (?:{nouns})(?![\w-])"
-        rf"|{name}(?:,| is| lies| sits)(?: (?:located|situated|about|some|roughly|around|nearly"
-        rf"|just|only|lying))* {number}(?:{units})\b(?! (?:{sizes})\b)"
+        rf"|{name}(?:,| is| lies| sits)(?: (?:{leads}))* {number}(?:{units})\b(?! (?:{sizes})\b)"
         rf"|\b{number}(?:{units})(?: [a-z-]+){{0,3}} (?:of|from) {name}"
     )
     return any(pattern.search(text) for doc in sentences for text in doc)
+
+
+@cache
+def _settlement_words(admin_nouns: frozenset[str]) -> tuple[str, str, str, str, str]:
+    """The alternations :func:`_settled` builds its pattern of, once per set of
+    administrative nouns: settlement nouns, distance units, size words, the words between a
+    name and its distance (``data/place_guards.yaml``) and the administrative nouns, each
+    escaped, longest first."""
+    guards = place_guards()
+
+    def any_of(words: frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+
+    return (
+        any_of(guards["settlement_nouns"]),
+        any_of(guards["distance_units"]),
+        any_of(guards["size_words"]),
+        any_of(guards["distance_leads"]),
+        any_of(admin_nouns),
+    )
 
 
 def _keep_town(state: Discovery, base: str, area: str, gaz: Gazetteer) -> None:
