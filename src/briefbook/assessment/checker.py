@@ -19,9 +19,12 @@ and by drafted text. It never rescues a statement, it only finds what is wrong w
   opener) and every gazetteer entity (countries with their demonyms and aliases,
   organisations, forces, weapons) must appear in a cited sentence; ``Russian`` is supported
   by ``Russia``, ``DPRK`` by ``North Korea``; a capital that acts for its state ("Moscow
-  sent troops", before a verb: :func:`_acting_capitals`) is supported by its country, and
-  an acting capital of the evidence supports its country's name ("Russia" by "Moscow
-  said"); a capital as a place ("drones struck Moscow") needs its own name;
+  sent troops", before a verb: :func:`_acting_states`) is supported by its country, and
+  so is a seat of power ("the Kremlin", "the Pentagon", "Downing Street"); an acting
+  capital or seat of the evidence supports its country's name ("Russia" by "Moscow
+  said"), and so does an acting leader ("Putin ordered") or a state's army or service
+  ("the IRGC struck": ``data/state_actors.yaml``); a capital as a place ("drones struck
+  Moscow") needs its own name;
 - **negations** (``negations=True``): a negation (not, no, never, without ...) needs one in
   the evidence;
 - **predicates** (``predicates=True``): a stance, outcome or event verb or noun of
@@ -70,6 +73,7 @@ from functools import cache
 from briefbook.analysis.gazetteer import capital_countries, gazetteer_spellings, whole_names
 from briefbook.analysis.quantities import read_quantity
 from briefbook.assessment.predicates import predicate_hits, predicate_problems
+from briefbook.assessment.state_actors import body_states, leader_states, seat_states
 from briefbook.data import load_data
 from briefbook.model import Sentence
 from briefbook.text.normalise import normalise
@@ -132,8 +136,11 @@ class _Lexicon:
     entities: dict[str, str]  # surface (lower) -> canonical key
     entity_pattern: re.Pattern[str] | None
     articles: frozenset[str]  # the Arabic article's spellings: "al", "el" ...
-    capitals: dict[str, str]  # a capital's name -> its country's key
+    capitals: dict[str, str]  # a capital's or seat of power's name -> its country's key
     capital_pattern: re.Pattern[str] | None
+    # ... and, read in the evidence only, a leader's or a state body's name (state_actors)
+    agents: dict[str, str]
+    agent_pattern: re.Pattern[str] | None
     place_before: frozenset[str]  # words after which a capital is a place ("in Moscow")
     state_verbs: frozenset[str]  # words after which a capital acts ("Moscow has")
 
@@ -156,6 +163,12 @@ def _lexicon() -> _Lexicon:
         for s in forms:
             entities.setdefault(s.lower(), key)
     capitals = capital_countries()
+    # a seat of power stands for its state as its capital does (round bluf24)
+    for seat, country in seat_states().items():
+        capitals.setdefault(seat, entities.get(country.lower(), country))
+    agents = dict(capitals)
+    for surface, country in {**leader_states(), **body_states()}.items():
+        agents.setdefault(surface, entities.get(country.lower(), country))
     conf = "|".join(CONFIDENCE_LEVELS)
     return _Lexicon(
         openers=frozenset(w.lower() for w in openers),
@@ -169,12 +182,9 @@ def _lexicon() -> _Lexicon:
         entity_pattern=whole_names(entities, re.IGNORECASE),
         articles=frozenset(str(w).lower() for w in data.get("article_particles", [])),
         capitals=capitals,
-        capital_pattern=re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(capitals, key=len)[::-1]) + r")"
-            r"(?![\w-])"
-        )
-        if capitals
-        else None,
+        capital_pattern=whole_names(capitals),
+        agents=agents,
+        agent_pattern=whole_names(agents),
         place_before=frozenset(str(w).lower() for w in data.get("capital_place_before", [])),
         state_verbs=frozenset(str(w).lower() for w in data.get("state_verbs", [])),
     )
@@ -449,17 +459,30 @@ def _entities_in(text: str) -> dict[str, str]:
     return out
 
 
-def _acting_capitals(text: str) -> dict[str, str]:
-    """capital as written -> its country's key, for the capitals of ``text`` that stand for
-    their state: right before a verb ("Moscow sent", "Kyiv has denied"; a predicate of
-    ``data/predicates.yaml``, a past form or one of ``state_verbs``), not after a word that
-    makes them a place (``capital_place_before``: "strikes on Moscow were")."""
+_BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z0-9&/-]{1,11}\)")
+
+
+def _acting_states(text: str, *, evidence: bool = False) -> dict[str, str]:
+    """name as written -> its country's key, for the names of ``text`` that stand for their
+    state: a capital or a seat of power (``head_offices`` of data/claims.yaml,
+    ``government_seats`` of data/state_actors.yaml: "the Pentagon") and, with
+    ``evidence``, a head of state or government (``state_leaders``: "Putin") or a state's
+    army or service (:func:`~briefbook.assessment.state_actors.body_states`: "the IRGC"),
+    right before a verb ("Moscow sent", "Kyiv has denied"; a predicate of
+    ``data/predicates.yaml``, a past form or one of ``state_verbs``; a body's acronym in
+    brackets after its name read through), not after a word that makes them a place
+    (``capital_place_before``: "strikes on Moscow were"). A leader or a service in a
+    statement names more than its state: it needs its own name in the evidence."""
     lex = _lexicon()
-    if lex.capital_pattern is None:
+    pattern, names = (
+        (lex.agent_pattern, lex.agents) if evidence else (lex.capital_pattern, lex.capitals)
+    )
+    if pattern is None:
         return {}
+    text = _BRACKETED.sub("", text)
     out: dict[str, str] = {}
     starts: set[int] | None = None
-    for m in lex.capital_pattern.finditer(text):
+    for m in pattern.finditer(text):
         before = re.findall(r"[\w'-]+", text[max(0, m.start() - 30) : m.start()])
         if before and before[-1].lower() in lex.place_before:
             continue
@@ -472,7 +495,7 @@ def _acting_capitals(text: str) -> dict[str, str]:
                 starts = {h.start for h in predicate_hits(text)}
             if m.end() + after.start(1) not in starts:
                 continue
-        out[m.group(1)] = lex.capitals[m.group(1)]
+        out[m.group(0)] = names[m.group(0)]
     return out
 
 
@@ -578,11 +601,12 @@ def check_statement(
 
     # gazetteer entities (aliases and demonyms count as their entity)
     ev_entities = {k for t in ev_texts for k in _entities_in(t)}
-    ev_entities |= {k for t in ev_texts for k in _acting_capitals(t).values()}
+    ev_entities |= {k for t in ev_texts for k in _acting_states(t, evidence=True).values()}
     ev_words = _evidence_words(ev_texts)
     entity_words: set[str] = set()
-    # a capital acting for its state ("Moscow sent troops") is supported by that state
-    for capital, country in _acting_capitals(body).items():
+    # a capital or seat acting for its state ("Moscow sent troops", "the Pentagon ordered")
+    # is supported by that state
+    for capital, country in _acting_states(body).items():
         if country in ev_entities:
             entity_words.update(_fold(w) for w in _TOKEN.findall(capital))
     for key, surface in _entities_in(body).items():

@@ -55,6 +55,7 @@ from functools import cache
 import numpy as np
 
 from briefbook.analysis.gazetteer import gazetteer_spellings, whole_names
+from briefbook.assessment.state_actors import body_states, leader_states, seat_states
 from briefbook.data import load_data
 
 __all__ = ["PredicateHit", "other_verbs", "predicate_hits", "predicate_problems"]
@@ -495,8 +496,9 @@ def _actor(
                 names.add(states[low])
                 content.add(states[low])
     seats, seat_states = _seats()
-    if seats is not None:  # "the Kremlin", "the White House": the state its seat stands for
-        found = {seat_states[m.group(0)] for m in seats.finditer(before)}
+    if seats is not None:  # "the Kremlin", "the Pentagon", "Putin": the state they stand for
+        # in the actor's own words, after its clause's break ("Putin said Ukraine struck": Ukraine)
+        found = {seat_states[m.group(0)] for m in seats.finditer(" ".join(words))}
         names |= found
         content |= found
     if not places:
@@ -673,28 +675,30 @@ def _shown(hit: PredicateHit) -> str:
 def _bodies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """A pattern of every spelling of an organisation or force of ``data/gazetteer.yaml``
     (the shape of the checker's names: :func:`~briefbook.analysis.gazetteer.whole_names`)
-    and spelling -> the body's name, lower case."""
+    and of a state's service (``data/services.yaml``: "IRGC") and spelling -> the body's
+    name, lower case."""
     keys = {s: name.lower() for s, name in gazetteer_spellings("organisations", "forces").items()}
+    for surface in body_states():
+        keys.setdefault(surface, surface.lower())
     return whole_names(keys), keys
 
 
 @cache
 def _body_states() -> dict[str, str]:
-    """A state's armed force of ``forces`` in data/gazetteer.yaml (its name, lower case) ->
-    its country's name, lower case: the army acts for its state ("the PLA" = China)."""
-    return {
-        str(row[0]).lower(): str(row[3]).lower()
-        for row in load_data("gazetteer.yaml").get("forces", [])
-        if len(row) > 3 and row[3]
-    }
+    """A state's armed force or service, as :func:`_bodies` names it (lower case) -> its
+    country's name, lower case: the army and the services act for their state ("the PLA" =
+    China, "the IRGC" = Iran; :func:`~briefbook.assessment.state_actors.body_states`)."""
+    _, keys = _bodies()
+    return {keys.get(s, s.lower()): country.lower() for s, country in body_states().items()}
 
 
 @cache
 def _seats() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern of the seats of power that stand for their state (``head_offices`` of
-    data/claims.yaml: "Kremlin", "White House") and seat -> its country's name, lower case,
-    as a capital stands for it (:func:`_states`)."""
-    seats = {str(k): str(v).lower() for k, v in load_data("claims.yaml")["head_offices"].items()}
+    """A pattern of the seats of power and the leaders that stand for their state (``head_offices``
+    of data/claims.yaml: "Kremlin", "White House"; ``government_seats`` and
+    ``state_leaders`` of data/state_actors.yaml: "Pentagon", "Downing Street", "Putin") and
+    name -> its country's name, lower case, as a capital stands for it (:func:`_states`)."""
+    seats = {k: v.lower() for k, v in {**seat_states(), **leader_states()}.items()}
     return whole_names(seats), seats
 
 
