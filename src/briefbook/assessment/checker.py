@@ -73,6 +73,7 @@ from functools import cache
 from briefbook.analysis.gazetteer import capital_countries, gazetteer_spellings, whole_names
 from briefbook.analysis.quantities import read_quantity
 from briefbook.assessment.predicates import predicate_hits, predicate_problems
+from briefbook.assessment.relative_days import day_words
 from briefbook.assessment.state_actors import body_states, leader_states, seat_states
 from briefbook.data import load_data
 from briefbook.model import Sentence
@@ -397,14 +398,16 @@ def _expand_dates(text: str) -> str:
     return _ISO_DATE.sub(spell, text)
 
 
-# the day words read back from a report's date, in days before it (``day_words_back`` of
-# data/checker.yaml): "yesterday", "today", "last night"
+# the day words read back from a report's date, in days before it (``days`` of
+# data/relative_days.yaml, :func:`~briefbook.assessment.relative_days.day_words`):
+# "yesterday", "today", "last night"
 def _spell_day(text: str, published: dt.date | None) -> str:
     """``text`` with the date it names by one weekday or day word spelt out after it ("on
     Thursday night" in a report of Friday 15 December 2023 -> "... 14 December 2023"): the
     latest such day up to ``published`` (the report's own day included; "last Friday" in a
-    Friday report is a week before). Unchanged without a date, when it names two different
-    days or a day to come ("next Thursday": ``weekday_ahead``)."""
+    Friday report is a week before; "tomorrow" the day after it). Unchanged without a date,
+    when it names two different days or a weekday to come ("next Thursday":
+    ``weekday_ahead``)."""
     if published is None:
         return text
     data = load_data("checker.yaml")
@@ -417,7 +420,7 @@ def _spell_day(text: str, published: dt.date | None) -> str:
                 return text  # "next Thursday": a day to come, not read back
             back = (published.weekday() - i) % 7
             days.add(published - dt.timedelta(days=back or (7 if qualifier else 0)))
-    for word, back in data["day_words_back"].items():
+    for word, back in day_words().items():
         if re.search(rf"(?<![\w-]){re.escape(str(word))}(?![\w-])", text, re.I):
             days.add(published - dt.timedelta(days=int(back)))
     if len(days) != 1:

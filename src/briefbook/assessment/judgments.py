@@ -77,6 +77,7 @@ from briefbook.assessment.picks import (
 )
 from briefbook.assessment.readability import find_short_forms
 from briefbook.assessment.referents import name_descriptions
+from briefbook.assessment.relative_days import absolute_days, spell_date
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import (
     KeySignal,
@@ -531,6 +532,11 @@ def draw_judgments(
             if s.paragraph == 0
             else s.text
         )
+        # a day named relative to the source's date ("Treasury today sanctioned") is
+        # written as that date: the briefing is read after its sources (round bluf24); a
+        # principal's first-person words stay as said, dated when attributed (_attributed)
+        if i not in voice:
+            text = absolute_days(text, known_date.get(s.source))
         if rivals:
             # a lede whose full stop was lost ends before the figures' sentence
             stop = "" if re.search(r"[.!?][\"'’”)]*$", text.rstrip()) else "."
@@ -804,7 +810,13 @@ def draw_judgments(
     )
     # a key judgment reads in the third person: a principal's first-person words attributed
     result.key_judgments = [
-        _attributed(k, voice[index[k.evidence[0]]]) if index.get(k.evidence[0]) in voice else k
+        _attributed(
+            k,
+            voice[index[k.evidence[0]]],
+            known_date.get(sentences[index[k.evidence[0]]].source),
+        )
+        if index.get(k.evidence[0]) in voice
+        else k
         for k in result.key_judgments
     ]
 
@@ -975,12 +987,19 @@ def _toll_events() -> frozenset[str]:
     return frozenset(str(w) for w in load_data("judgments.yaml")["toll_events"])
 
 
-def _attributed(statement: Statement, speaker: str) -> Statement:
+def _attributed(statement: Statement, speaker: str, published: dt.date | None = None) -> Statement:
     """``statement`` (a principal's own words in the first person) as a key judgment reads:
     attributed to ``speaker`` and quoted ('President Ana Sol said: "Today, at my direction,
-    our forces struck ..."'), with ``attributed_to`` set."""
+    our forces struck ..."'), with ``attributed_to`` set; words that name a day relative to
+    their source's date ``published`` ("Today") stay as said, and the attribution carries
+    the date ('President Ana Sol said on 16 December 2024: "Today, ..."').
+    """
     who = speaker[:1].upper() + speaker[1:]
-    return replace(statement, text=f'{who} said: "{statement.text.strip()}"', attributed_to=speaker)
+    words = statement.text.strip()
+    when = ""
+    if published is not None and absolute_days(words, published) != words:
+        when = f" on {spell_date(published)}"
+    return replace(statement, text=f'{who} said{when}: "{words}"', attributed_to=speaker)
 
 
 def _looks_back(signal: KeySignal) -> bool:

@@ -55,6 +55,7 @@ from functools import cache
 import numpy as np
 
 from briefbook.analysis.gazetteer import gazetteer_spellings, whole_names
+from briefbook.assessment.relative_days import day_words
 from briefbook.assessment.state_actors import body_states, leader_states, seat_states
 from briefbook.data import load_data
 
@@ -481,7 +482,9 @@ def _actor(
         words = _ANY_WORD.findall(before)
     names: set[str] = set()
     content: set[str] = set()
-    skip = _stopwords() | lex.actor_ignored | lex.determiners | lex.auxiliaries
+    # a day or a date before the verb is when, not who ("Yesterday's strikes killed", "The
+    # 15 December 2024 strikes killed": the strikes)
+    skip = _stopwords() | lex.actor_ignored | lex.determiners | lex.auxiliaries | _time_words()
     states = _states()
     for i, w in enumerate(words):
         low = w.lower().removesuffix("'s").removesuffix("'")
@@ -715,6 +718,19 @@ def _states() -> dict[str, str]:
             if " " not in str(surface):
                 out.setdefault(str(surface).lower(), country)
     return out
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The words of a day named relative to its source's date ("yesterday", "last night":
+    ``days`` of data/relative_days.yaml), the months and weekdays (data/checker.yaml) and
+    the digits of a date, lower case: a time in an actor's words names no one."""
+    checker = load_data("checker.yaml")
+    words = {w for phrase in day_words() for w in phrase.split()}
+    words |= {str(w).lower() for w in checker["weekdays"]}
+    for month, forms in checker["months"].items():
+        words |= {str(month).lower(), *(str(f).lower() for f in forms)}
+    return frozenset(words - {"last", "this", "earlier", "may"})
 
 
 @cache

@@ -340,7 +340,10 @@ def test_a_principals_first_person_words_are_attributed_as_a_judgment(tmp_path: 
     a = assess_documents(docs, issue_date="2026-01-12")
     kj = next((k for k in a.key_judgments if "at my direction" in k.text), None)
     assert kj is not None, [k.text for k in a.key_judgments]
-    assert kj.text.startswith('President Ana Sol said: "Today, at my direction'), kj.text
+    # the words as said, the day they name in the attribution (round bluf24)
+    assert kj.text.startswith(
+        'President Ana Sol said on 11 January 2026: "Today, at my direction'
+    ), kj.text
     assert kj.attributed_to == "President Ana Sol"
     # the source sentence stays as written in the Situation
     situation = [s for sec in a.sections if sec.role == "situation" for s in sec.statements]

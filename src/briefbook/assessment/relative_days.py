@@ -1,0 +1,110 @@
+"""A day named relative to its source's date ("today", "yesterday", "last night"), written
+as the date itself in a statement taken from that source.
+
+A briefing is read days or weeks after its sources: "Treasury today sanctioned ..." copied
+into the bottom line of an issue a week later tells the reader the wrong day.
+:func:`absolute_days` writes the day instead ("Treasury on 16 December 2024 sanctioned
+..."); the citation checker (:mod:`briefbook.assessment.checker`) reads the same day back
+from the cited sentence's word with its source's date, so the statement still passes.
+
+The words, how many days before the source's date each names and how it is written are
+``days`` of ``data/relative_days.yaml`` (:func:`day_words`, shared with the checker).
+Left as written: a word inside a quotation (a speaker's words are not rewritten), a
+capitalised word inside a sentence (a name: "Russia Today", "USA Today"), and every word
+when the source's date is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from briefbook.data import load_data
+
+__all__ = ["absolute_days", "day_words", "spell_date"]
+
+# a quotation: straight or curly double quotes
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+@cache
+def day_words() -> dict[str, int]:
+    """Each day word (lower case) -> the days before its source's date it names (``days`` of
+    data/relative_days.yaml; -1 the day after)."""
+    return {str(w): int(v["back"]) for w, v in load_data("relative_days.yaml")["days"].items()}
+
+
+def _phrases(words: Iterable[object]) -> str:
+    """Data words or phrases as an alternation, longest first, any spaces between words."""
+    listed = sorted((str(w) for w in words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in listed)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_phrases(day_words())})(?:['’]s)?(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _bare_after() -> re.Pattern[str]:
+    words = _phrases(load_data("relative_days.yaml")["bare_after"])
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.IGNORECASE)
+
+
+@cache
+def _subject_before() -> re.Pattern[str]:
+    words = _phrases(load_data("relative_days.yaml")["subject_before"])
+    return re.compile(rf"\s+(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def spell_date(day: dt.date) -> str:
+    """``day`` as a briefing writes it: "16 December 2024"."""
+    months = list(load_data("checker.yaml")["months"])  # the checker's month names, in order
+    return f"{day.day} {months[day.month - 1].capitalize()} {day.year}"
+
+
+def absolute_days(text: str, published: dt.date | None) -> str:
+    """``text`` with each day it names relative to ``published`` (its source's date)
+    written as that date: "Treasury today sanctioned" -> "Treasury on 16 December 2024
+    sanctioned", "Today, the ministry said" -> "On 16 December 2024, the ministry said",
+    "since yesterday" -> "since 15 December 2024", "after today's vote" -> "after the 16
+    December 2024 vote". Unchanged without ``published``; a word inside a quotation or
+    capitalised inside a sentence (a name: "Russia Today") is left as written."""
+    if published is None or not text:
+        return text
+    data = load_data("relative_days.yaml")["days"]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    out: list[str] = []
+    last = 0
+    for m in _pattern().finditer(text):
+        start, end = m.start(), m.end()
+        if any(a < start < b for a, b in quoted):
+            continue  # a speaker's words are quoted as said
+        word = m.group(0)
+        head = text[:start]
+        opens = not head.strip() or bool(re.search(r"[.!?:]\s*[\"'“‘(]?\s*$", head))
+        if word[0].isupper() and not opens:
+            continue  # "Russia Today", "USA Today": a name
+        possessive = word[-2:] in ("'s", "’s")
+        phrase = re.sub(r"\s+", " ", word[:-2] if possessive else word).lower()
+        day = published - dt.timedelta(days=day_words()[phrase])
+        date = spell_date(day)
+        if possessive:
+            written = f"the {date}"
+        elif _subject_before().match(text, end):
+            written = date  # "Today will see ...": "6 May 2024 will see ..."
+        else:
+            written = str(data[phrase]["as"]).format(date=date)
+            if _bare_after().search(head) and written.startswith("on "):
+                written = written[3:]  # "since yesterday": "since 15 December 2024"
+        if opens:
+            written = written[0].upper() + written[1:]
+        out.append(text[last:start])
+        out.append(written)
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
