@@ -33,6 +33,7 @@ from briefbook.analysis.events import normalise_event
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import attribution, has_speech_verb
 from briefbook.analysis.variants import is_dateline_place, is_dateline_town
+from briefbook.assessment.breadth import describes_remit, reach
 from briefbook.assessment.corroboration import claim_scenes, independent_groups
 from briefbook.assessment.grading import (
     grade_statement,
@@ -637,6 +638,8 @@ def draw_judgments(
         and not signals[i].procedural
         and not signals[i].context
         and not signals[i].unknown
+        # a body's description of its own remit: a press release's boilerplate
+        and not describes_remit(s.text)
     ]
     eligible = [i for i in eligible if not held_by_original(i)]
     # a key judgment stands alone: one pointing back inside ("... fuel these launches") only
@@ -780,6 +783,11 @@ def draw_judgments(
             and names_no_time(s.text)
         )
 
+    # the principal events of the period: reported by a share of the independent sources
+    # (round bluf24)
+    independent = len({groups.get(d.id, d.id) for d in documents})
+    need = max(params.wide_min_sources, math.ceil(params.wide_share * independent))
+    widths = reach({i: c.evidence for i, c in candidates.items()}, sentences, groups)
     result.key_judgments = pick_key_judgments(
         candidates,
         sentences,
@@ -807,6 +815,7 @@ def draw_judgments(
             and not signals[i].decisive
         },
         published=published,
+        wide={i for i, n in widths.items() if n >= need},
     )
     # a key judgment reads in the third person: a principal's first-person words attributed
     result.key_judgments = [

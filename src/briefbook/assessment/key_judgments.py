@@ -73,6 +73,7 @@ def pick_key_judgments(
     outcome_of: Mapping[int, Collection[str]] | None = None,
     overtaken: Collection[int] = (),
     published: Mapping[str, str] | None = None,
+    wide: Collection[int] = (),
 ) -> list[Statement]:
     """3-5 key judgments: no section (no domain in the situation) takes more than a source
     may (``params.source_share`` of them, rounded up: 3 of 5), each source's
@@ -117,7 +118,12 @@ def pick_key_judgments(
     "" when unknown): the decisive event of the newest dated report (the ceasefire that
     ends a war reported after its battles) takes a slot before the sources' best, whatever
     its value, and leads the judgments returned: the bottom line carries the latest turn of
-    the situation first."""
+    the situation first. ``wide`` (indices): statements of an event that a share of the
+    independent sources report (:func:`briefbook.assessment.breadth.reach`): the best of
+    them that is no record, reads on its own and is late for no other reason than its age
+    takes a slot after the core fact, dated or not (shown after the current judgments): the
+    principal event of the period is not left out because the freshest source is another's
+    (round bluf24)."""
     undated = frozenset(undated)
     weights = weights or {}
     superseded = superseded or {}
@@ -177,6 +183,16 @@ def pick_key_judgments(
             old(i)
             or signals[i].background
             or i in framing  # "It is noteworthy that ...": the writer's framing, no news
+            or signals[i].quote
+            or signals[i].unnamed_speaker
+            or i in superseded
+            or i in overtaken
+        )
+
+    def _late_besides_age(i: int) -> bool:  # late for another reason than its age
+        return (
+            signals[i].background
+            or i in framing
             or signals[i].quote
             or signals[i].unnamed_speaker
             or i in superseded
@@ -283,6 +299,20 @@ def pick_key_judgments(
     top = max((value[i] for i in pool if not late(i)), default=0.0)
     if carriers and params.key_judgments > 0 and value[carriers[0]] >= top - params.salience_margin:
         take(carriers[0], None)
+    # the principal event of the period: the best statement of an event most independent
+    # sources report, when late only by its age
+    broad = sorted(
+        (
+            i
+            for i in wide
+            if i in built and not signals[i].record and not vague(i) and not _late_besides_age(i)
+        ),
+        key=lambda i: (-value[i], i),
+    )
+    if params.key_judgments > 0 and not any(i in chosen for i in broad):
+        for i in broad:
+            if take(i, None):
+                break
     # coverage: the best statement of each source (best sources first): for an analysis its
     # best analytic statement, for a news report (mostly plain sentences) its news, the lede
     # or a claim of consequence; never background, a record or a dated statement

@@ -58,6 +58,13 @@ class JudgmentParams:
     toll_scale_bonus: float = 0.3
     toll_scale_floor: int = 10
     toll_scale_cap: float = 1.0
+    # an event reported by this share of the independent sources, and by at least
+    # ``wide_min_sources`` of them (its statement's evidence, or a named operation they all
+    # name), is the principal event of the period: it takes a slot of the key judgments
+    # even when its reports are older than the freshness limit (shown dated, after the
+    # current ones): the freshest source does not take the whole bottom line (round bluf24)
+    wide_share: float = 0.5
+    wide_min_sources: int = 3
     # statements from sources published this many days before the issue date (or before the
     # issue's window) are dated: shown as such, never leading the key judgments
     stale_days: int = 90
