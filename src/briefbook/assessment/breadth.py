@@ -18,6 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
 from briefbook.data import load_data
+from briefbook.model import Sentence
 from briefbook.text import alternation
 
 __all__ = ["describes_remit", "named_events", "reach"]
@@ -50,7 +51,7 @@ def named_events(text: str) -> frozenset[str]:
 
 def reach(
     candidates: Mapping[int, Collection[str]],
-    sentences: Sequence,
+    sentences: Sequence[Sentence],
     groups: Mapping[str, str],
 ) -> dict[int, int]:
     """Candidate index -> the number of independent groups of sources (``groups``: source ->

@@ -178,10 +178,9 @@ def pick_key_judgments(
 
     framing = {i for i in built if is_framing(sentences[i].text)}
 
-    def late(i: int) -> bool:  # dated, background, superseded, quoted, unattributed: never leads
+    def late_besides_age(i: int) -> bool:  # background, superseded, quoted, unattributed
         return (
-            old(i)
-            or signals[i].background
+            signals[i].background
             or i in framing  # "It is noteworthy that ...": the writer's framing, no news
             or signals[i].quote
             or signals[i].unnamed_speaker
@@ -189,15 +188,8 @@ def pick_key_judgments(
             or i in overtaken
         )
 
-    def _late_besides_age(i: int) -> bool:  # late for another reason than its age
-        return (
-            signals[i].background
-            or i in framing
-            or signals[i].quote
-            or signals[i].unnamed_speaker
-            or i in superseded
-            or i in overtaken
-        )
+    def late(i: int) -> bool:  # ... or dated: never leads
+        return old(i) or late_besides_age(i)
 
     pool = sorted(built, key=lambda i: (old(i), late(i), -value[i], i))
     chosen: list[int] = []
@@ -305,7 +297,7 @@ def pick_key_judgments(
         (
             i
             for i in wide
-            if i in built and not signals[i].record and not vague(i) and not _late_besides_age(i)
+            if i in built and not signals[i].record and not vague(i) and not late_besides_age(i)
         ),
         key=lambda i: (-value[i], i),
     )
