@@ -78,10 +78,12 @@ def absolute_days(text: str, published: dt.date | None) -> str:
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out: list[str] = []
     last = 0
+    said_when = False  # a quoted day word: the attribution after the quotation is dated
     for m in _pattern().finditer(text):
         start, end = m.start(), m.end()
         if any(a < start < b for a, b in quoted):
-            continue  # a speaker's words are quoted as said
+            said_when = True  # a speaker's words are quoted as said
+            continue
         word = m.group(0)
         head = text[:start]
         opens = not head.strip() or bool(re.search(r"[.!?:]\s*[\"'“‘(]?\s*$", head))
@@ -104,7 +106,37 @@ def absolute_days(text: str, published: dt.date | None) -> str:
         out.append(text[last:start])
         out.append(written)
         last = end
+    if said_when:
+        out, last = _dated_attribution(text, quoted, published, out, last)
     if not out:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+def _dated_attribution(
+    text: str, quoted: list[tuple[int, int]], published: dt.date, out: list[str], last: int
+) -> tuple[list[str], int]:
+    """``out`` and ``last`` with the date of ``published`` written into the attribution of
+    the quotation of ``text`` ('"We struck them today," the commander said.' -> '... the
+    commander said on 16 December 2024.'; 'The commander said: "..."' -> 'The commander
+    said on 16 December 2024: "..."'): the speaker's words stay as said. Unchanged when no
+    speech verb (``speaker_clause_verbs`` of data/judgments.yaml) closes the sentence after
+    the last quotation or opens the first."""
+    verbs = _phrases(load_data("judgments.yaml")["speaker_clause_verbs"])
+    when = f" on {spell_date(published)}"
+    first = min(a for a, _ in quoted)
+    before = re.search(rf"(?<![\w-])(?:{verbs})(?=\s*[:,]?\s*$)", text[:first], re.IGNORECASE)
+    if before is not None and before.end() >= last:
+        return [*out, text[last : before.end()], when], before.end()
+    tail_at = max(b for _, b in quoted)
+    stripped = text.rstrip()
+    end = len(stripped) - 1 if stripped[-1:] in ".!?" else len(stripped)
+    after = re.search(
+        rf"(?<![\w-])(?:{verbs})(?:\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){{0,8}})?$",
+        text[tail_at:end],
+        re.IGNORECASE,
+    )
+    if after is None or tail_at + after.start() < last:
+        return out, last
+    return [*out, text[last:end], when], end

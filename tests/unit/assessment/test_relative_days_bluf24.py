@@ -6,8 +6,9 @@ alike, and the citation checker, reading the same day back from the cited senten
 passes it.
 
 Near misses left as written: a source of unknown date, a name ("Russia Today"), a speaker's
-quoted words (a principal's first-person statement is dated in its attribution instead), a
-weekday of its own ("on Sunday") and words that only contain a day word ("todays-ish").
+quoted words (their attribution is dated instead: '"... today," the commander said on 16
+December 2024', and so is a principal's first-person statement), a weekday of its own ("on
+Sunday") and words that only contain a day word ("todays-ish").
 """
 
 from __future__ import annotations
@@ -70,13 +71,37 @@ def test_a_relative_day_is_written_as_its_date(text: str, written: str) -> None:
     "text",
     [
         "Russia Today reported the seizure of the tanker.",
-        '"We struck their depot today," the Kelvar commander said.',
+        '"We struck their depot today."',  # a quotation with no attribution
+        '"Today matters," he said, adding that the talks would go on.',
         "Tarsk artillery shelled the Vardo dam on Sunday, killing nine workers.",
         "The todays-ish feeling of the market held in Amra.",
     ],
 )
 def test_near_misses_stay_as_written(text: str) -> None:
     assert absolute_days(text, DAY) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            '"We struck their depot today," the Kelvar commander said.',
+            '"We struck their depot today," the Kelvar commander said on 16 December 2024.',
+        ),
+        (
+            '"We struck their depot today," said General Ivo Marek.',
+            '"We struck their depot today," said General Ivo Marek on 16 December 2024.',
+        ),
+        (
+            'The Kelvar commander said: "We struck their depot today."',
+            'The Kelvar commander said on 16 December 2024: "We struck their depot today."',
+        ),
+    ],
+)
+def test_quoted_words_stay_and_their_attribution_is_dated(text: str, written: str) -> None:
+    assert absolute_days(text, DAY) == written
+    result = check_cited(written, text, published={"S2": DAY})
+    assert result.ok, result.reasons
 
 
 def test_an_undated_source_keeps_its_words() -> None:
