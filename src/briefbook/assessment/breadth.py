@@ -21,7 +21,7 @@ from briefbook.data import load_data
 from briefbook.model import Sentence
 from briefbook.text import alternation
 
-__all__ = ["describes_remit", "named_events", "reach"]
+__all__ = ["contact_line", "describes_remit", "named_events", "reach", "release_boilerplate"]
 
 _NAME_WORD = r"[A-Z][\w'’-]*"
 
@@ -101,3 +101,23 @@ def describes_remit(text: str) -> bool:
     if re.search(r"\d", text):
         return False
     return _remit().search(text) is not None
+
+
+@cache
+def _contact_lines() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(str(p), re.IGNORECASE) for p in load_data("judgments.yaml")["contact_lines"]
+    )
+
+
+def contact_line(text: str) -> bool:
+    """Whether ``text`` is a release's contact or "more information" line (``contact_lines``
+    of data/judgments.yaml: "Press inquiries: ...", "More information on the programme is
+    available on the ministry website")."""
+    return any(p.search(text) for p in _contact_lines())
+
+
+def release_boilerplate(text: str) -> bool:
+    """A press release's boilerplate, never a key judgment: a body's description of its own
+    remit (:func:`describes_remit`) or a contact line (:func:`contact_line`)."""
+    return describes_remit(text) or contact_line(text)

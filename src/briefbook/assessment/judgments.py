@@ -33,7 +33,7 @@ from briefbook.analysis.events import normalise_event
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import attribution, has_speech_verb
 from briefbook.analysis.variants import is_dateline_place, is_dateline_town
-from briefbook.assessment.breadth import describes_remit, reach
+from briefbook.assessment.breadth import reach, release_boilerplate
 from briefbook.assessment.corroboration import claim_scenes, independent_groups
 from briefbook.assessment.grading import (
     grade_statement,
@@ -638,8 +638,8 @@ def draw_judgments(
         and not signals[i].procedural
         and not signals[i].context
         and not signals[i].unknown
-        # a body's description of its own remit: a press release's boilerplate
-        and not describes_remit(s.text)
+        # a press release's boilerplate: its body's remit, its contact lines
+        and not release_boilerplate(s.text)
     ]
     eligible = [i for i in eligible if not held_by_original(i)]
     # a key judgment stands alone: one pointing back inside ("... fuel these launches") only

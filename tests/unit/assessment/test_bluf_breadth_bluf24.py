@@ -21,7 +21,12 @@ from __future__ import annotations
 import pytest
 from tests.builders import paragraph_document
 
-from briefbook.assessment.breadth import describes_remit, named_events, reach
+from briefbook.assessment.breadth import (
+    describes_remit,
+    named_events,
+    reach,
+    release_boilerplate,
+)
 from briefbook.assessment.build import assess_documents
 from briefbook.model import Sentence
 
@@ -162,3 +167,48 @@ def test_a_body_describing_its_remit_is_boilerplate(text: str) -> None:
 )
 def test_news_and_aims_are_no_remit(text: str) -> None:
     assert not describes_remit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press inquiries: Jane Doe, Kelvar Treasury, 202 555 0100.",
+        "For press inquiries, call the ministry spokesperson.",
+        "Follow the ministry on social media for updates.",
+        "More information on the programme is available on the ministry website.",
+        "Journalists may direct questions to the ministry press desk.",
+        "Additional details on the designations can be found in the annex.",
+        "The full list of designated vessels is available online.",
+    ],
+)
+def test_contact_lines_are_boilerplate(text: str) -> None:
+    assert release_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops stormed the ministry press office in Amra.",
+        "Details about the casualties are not yet available.",
+        "More than 300 people were killed, and further details are available from the UN.",
+        "Satellite images of the depot are available online, the ministry said.",
+        "The army said 1,200 troops crossed the river.",
+    ],
+)
+def test_news_is_no_contact_line(text: str) -> None:
+    assert not release_boilerplate(text)
+
+
+def test_a_contact_line_is_never_a_key_judgment() -> None:
+    docs = _documents()
+    release = docs[-1]
+    extra = [
+        "Press inquiries: Jane Doe, Westmark Treasury, 202 555 0100.",
+        "More information on the sanctions programme is available on the Treasury website.",
+    ]
+    release = paragraph_document(
+        "S5", RELEASE + extra, "Treasury designates Tarsk fuel shippers", published="2025-03-18"
+    )
+    kjs = assess_documents([*docs[:-1], release], issue_date="2025-03-20").key_judgments
+    texts = [k.text for k in kjs]
+    assert not any("Press inquiries" in t or "Treasury website" in t for t in texts), texts
