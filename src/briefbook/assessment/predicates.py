@@ -498,14 +498,16 @@ def _actor(
             if low in states:  # "Moscow", "Russian": Russia too
                 names.add(states[low])
                 content.add(states[low])
+    # the names read in the actor's own words, after its clause's break: "Putin said Ukraine
+    # struck", "The IRGC said Mossad struck": Ukraine, Mossad
+    own = " ".join(words)
     seats, seat_states = _seats()
     if seats is not None:  # "the Kremlin", "the Pentagon", "Putin": the state they stand for
-        # in the actor's own words, after its clause's break ("Putin said Ukraine struck": Ukraine)
-        found = {seat_states[m.group(0)] for m in seats.finditer(" ".join(words))}
+        found = {seat_states[m.group(0)] for m in seats.finditer(own)}
         names |= found
         content |= found
     if not places:
-        same = _same_names(before, words)
+        same = _same_names(own, words)
         names |= same
         content |= same
     if not content:

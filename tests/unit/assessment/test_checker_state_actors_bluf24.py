@@ -95,6 +95,9 @@ def test_wrong_actors_fail(text: str, cited: str) -> None:
         ("Russia struck the depot.", "The Kremlin said Ukraine struck the depot."),
         ("Iran struck the tanker.", "Mossad struck the tanker, the IRGC said."),
         ("Sudan attacked the camp.", "The RSF attacked the camp, the Sudanese army said."),
+        # a state's service or army speaking before the act's actor
+        ("Iran struck the tanker.", "The IRGC said Mossad struck the tanker."),
+        ("China shelled the outpost.", "The PLA said Taiwan shelled the outpost."),
     ],
 )
 def test_speaking_for_a_state_is_not_acting(text: str, cited: str) -> None:
