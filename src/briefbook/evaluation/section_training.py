@@ -16,7 +16,7 @@ import hashlib
 import json
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +39,7 @@ __all__ = [
     "LABELS",
     "CVResult",
     "LabelledArticle",
+    "PairedDifference",
     "Scores",
     "class_offsets",
     "cross_validate",
@@ -47,6 +48,7 @@ __all__ = [
     "learn_offsets",
     "load_extra",
     "load_labelled",
+    "paired_difference",
     "score_labels",
     "shuffle_paragraphs",
     "strip_headings",
@@ -311,6 +313,8 @@ class LabelledArticle:
     gold: list[str | None]  # label per sentence (None: no gold matched)
     also: list[str | None]
     vectors: np.ndarray  # (n, dim) sentence embeddings
+    # its feature rows, computed once (every fold of a cross-validation trains on them again)
+    features: np.ndarray | None = field(default=None, repr=False, compare=False)
 
 
 def labels_hash(path: Path | str) -> str:
@@ -415,7 +419,9 @@ def load_extra(path: Path | str) -> list[LabelledArticle]:
 def _features(article: LabelledArticle, document: Document | None = None) -> np.ndarray:
     doc = document or article.document
     if document is None:
-        return document_features(doc.sentences, article.vectors)
+        if article.features is None:
+            article.features = document_features(doc.sentences, article.vectors)
+        return article.features
     index = {s.id: i for i, s in enumerate(article.document.sentences)}
     rows = article.vectors[[index[s.id] for s in doc.sentences]]
     return document_features(doc.sentences, rows)
@@ -694,3 +700,66 @@ def score_labels(
         rows.append((lab, prec, rec, f1, support, npred))
     present = [r[3] for r in rows if r[4]]
     return Scores(rows, sum(present) / len(present) if present else 0.0)
+
+
+@dataclass
+class PairedDifference:
+    """Setting B against setting A on the same held-out articles."""
+
+    articles: int
+    mean: float  # mean of the per-article strict macro-F1 differences (B - A)
+    sd: float
+    better: int  # articles where B scores higher
+    worse: int
+    pooled: float  # pooled strict macro-F1 of B minus that of A
+    low: float  # 95% bootstrap interval of ``pooled`` (articles resampled)
+    high: float
+
+    def format(self) -> str:
+        return (
+            f"paired per article {self.mean:+.4f} +- {self.sd:.4f} (better on {self.better}, "
+            f"worse on {self.worse} of {self.articles}); pooled strict difference "
+            f"{self.pooled:+.4f}, bootstrap over articles 95% [{self.low:+.4f}, {self.high:+.4f}]"
+        )
+
+
+def paired_difference(
+    before: Sequence[tuple[str, Sequence[str], Sequence[str]]],
+    after: Sequence[tuple[str, Sequence[str], Sequence[str]]],
+    *,
+    draws: int = 5000,
+    seed: int = SEED,
+) -> PairedDifference:
+    """Compare two runs' per-article predictions (``CVResult.per_article`` rows: name, gold,
+    predicted), matched by article name (only the articles both hold): the per-article
+    difference of the strict macro-F1 and a bootstrap over articles (``draws`` resamples with
+    replacement, fixed ``seed``) of the difference of the pooled strict macro-F1."""
+    a = {name: (list(g), list(p)) for name, g, p in before}
+    b = {name: (list(g), list(p)) for name, g, p in after}
+    names = sorted(set(a) & set(b))
+    if not names:
+        raise BriefbookError("the two runs share no article", hint="compare runs of one set")
+    for n in names:
+        if a[n][0] != b[n][0]:
+            raise BriefbookError(f"{n}: the two runs score different gold labels")
+    per = np.array([score_labels(*b[n]).macro_f1 - score_labels(*a[n]).macro_f1 for n in names])
+
+    def pooled(idx: Sequence[int]) -> float:
+        ga = [x for i in idx for x in a[names[i]][0]]
+        pa = [x for i in idx for x in a[names[i]][1]]
+        pb = [x for i in idx for x in b[names[i]][1]]
+        return score_labels(ga, pb).macro_f1 - score_labels(ga, pa).macro_f1
+
+    rng = np.random.default_rng(seed)
+    boot = [pooled(rng.integers(0, len(names), len(names)).tolist()) for _ in range(draws)]
+    low, high = (float(v) for v in np.percentile(boot, [2.5, 97.5])) if boot else (0.0, 0.0)
+    return PairedDifference(
+        articles=len(names),
+        mean=float(per.mean()),
+        sd=float(per.std()),
+        better=int((per > 1e-9).sum()),
+        worse=int((per < -1e-9).sum()),
+        pooled=pooled(range(len(names))),
+        low=low,
+        high=high,
+    )
