@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from briefbook.errors import SourceError
+from briefbook.errors import BriefbookError, SourceError
 from briefbook.evaluation.section_training import (
     LABELS as GUIDE_LABELS,
 )
@@ -20,6 +20,7 @@ from briefbook.evaluation.section_training import (
     learn_offsets,
     load_extra,
     load_labelled,
+    paired_difference,
     score_labels,
     shuffle_paragraphs,
 )
@@ -325,3 +326,70 @@ def test_gold_with_typographic_quotes_and_line_breaks_matches(tmp_path):
     path.write_text(json.dumps({"labels": [], "files": files}), encoding="utf-8")
     (article,) = load_labelled(path, corpus=corpus)
     assert article.gold == ["context", "factors"]
+
+
+def test_paired_difference_counts_articles_and_bounds_the_pooled_difference():
+    # invented runs over four articles: B fixes one sentence of "x" and one of "y", breaks one
+    # of "z", and leaves "w" as it was
+    gold = {
+        "x": ["context", "factors", "outlook"],
+        "y": ["context", "battlefield"],
+        "z": ["none", "context"],
+        "w": ["context", "outlook"],
+    }
+    before = [
+        ("x", gold["x"], ["context", "context", "outlook"]),
+        ("y", gold["y"], ["context", "context"]),
+        ("z", gold["z"], ["none", "context"]),
+        ("w", gold["w"], ["context", "outlook"]),
+    ]
+    after = [
+        ("w", gold["w"], ["context", "outlook"]),  # order does not matter: matched by name
+        ("x", gold["x"], ["context", "factors", "outlook"]),
+        ("y", gold["y"], ["context", "battlefield"]),
+        ("z", gold["z"], ["context", "context"]),
+    ]
+    diff = paired_difference(before, after, draws=500)
+    assert diff.articles == 4 and diff.better == 2 and diff.worse == 1
+    per = [
+        score_labels(g, p).macro_f1 - score_labels(g, q).macro_f1
+        for (_, g, q), (_, _, p) in zip(sorted(before), sorted(after), strict=True)
+    ]
+    assert diff.mean == pytest.approx(float(np.mean(per)))
+    pooled_before = score_labels(
+        [x for _, g, _ in before for x in g], [x for _, _, p in before for x in p]
+    ).macro_f1
+    pooled_after = score_labels(
+        [x for _, g, _ in sorted(after) for x in g], [x for _, _, p in sorted(after) for x in p]
+    ).macro_f1
+    assert diff.pooled == pytest.approx(pooled_after - pooled_before)
+    assert diff.low <= diff.high
+    assert "better on 2, worse on 1 of 4" in diff.format()
+    # a run against itself: no difference, an interval of zero width
+    same = paired_difference(before, before, draws=50)
+    assert (same.mean, same.pooled, same.low, same.high, same.better) == (0.0, 0.0, 0.0, 0.0, 0)
+
+
+def test_paired_difference_refuses_runs_of_other_articles_or_gold():
+    run = [("x", ["context", "factors"], ["context", "context"])]
+    with pytest.raises(BriefbookError):
+        paired_difference(run, [("y", ["context"], ["context"])])
+    with pytest.raises(BriefbookError):
+        paired_difference(run, [("x", ["context", "outlook"], ["context", "context"])])
+
+
+def test_features_are_computed_once_per_article(labelled, monkeypatch):
+    import briefbook.evaluation.section_training as st
+
+    calls = []
+    real = st.document_features
+
+    def counting(sentences, vectors):
+        calls.append(len(sentences))
+        return real(sentences, vectors)
+
+    monkeypatch.setattr(st, "document_features", counting)
+    cv = cross_validate(labelled, c=1.0)
+    # each article's own rows once; its shuffled copy (other order) once per fold it is held out
+    assert len(calls) == 2 * len(labelled)
+    assert len(cv.predicted) == len(cv.shuffled)
