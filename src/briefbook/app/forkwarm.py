@@ -3,7 +3,9 @@
 Importing this module warms the importing process as a batch worker would warm itself
 (:func:`briefbook.app.workers.warm_worker`: the pipeline imported, the embedding model,
 the section weights, the gazetteer and the word lists loaded, one chart drawn, the HTML
-exporters made), without starting a PDF renderer. The embedded cluster starts its workers
+exporters made), without starting a PDF renderer, with Python's cyclic collector paused
+from the import of Dask to the warm-up's end (:func:`briefbook.app.heap.collector_paused`:
+about a sixth of the warm-up's CPU went to scanning objects that were never garbage). The embedded cluster starts its workers
 with multiprocessing's ``forkserver`` method and names this module in the forkserver's
 preload list (:func:`briefbook.app.batch._local_cluster`), so the forkserver pays that
 warm-up once and every worker is forked from it already warm (its memory pages shared
@@ -48,11 +50,16 @@ with contextlib.suppress(Exception):
     release_held_sigint()
 
 with contextlib.suppress(Exception):
-    from briefbook.app.workers import WORKER_STATE, warm_worker
+    from briefbook.app.heap import collector_paused
 
-    warm_worker(renderer=False)
-    # read by the workers forked from this process: their warm-up was paid here
-    WORKER_STATE["inherited"] = WORKER_STATE["warmed"]
+    # the collector paused from Dask's import on (the workers' module imports it) to the
+    # end of the warm-up: long-lived objects only (briefbook.app.heap)
+    with collector_paused():
+        from briefbook.app.workers import WORKER_STATE, warm_worker
+
+        warm_worker(renderer=False)
+        # read by the workers forked from this process: their warm-up was paid here
+        WORKER_STATE["inherited"] = WORKER_STATE["warmed"]
 
 # the batch gave this warm-up a core of its own (briefbook.app.batch._core_for_forkserver):
 # every CPU it had is taken back now, before the first worker is forked from here

@@ -105,9 +105,10 @@ def warm_worker(
 
     The warm-up's source is written in a temporary folder, inside the folder
     :data:`briefbook.app.warmdir.WARMUP_DIR_ENV` names when it is set (the embedded
-    cluster's, removed by the batch even when this process was killed half-way)."""
-    import tempfile
+    cluster's, removed by the batch even when this process was killed half-way).
 
+    The imports and loads run with Python's cyclic collector paused
+    (:func:`briefbook.app.heap.collector_paused`): they make long-lived objects only."""
     start = time.perf_counter()
     from briefbook.app.quiet import quiet_libraries
 
@@ -131,6 +132,21 @@ def warm_worker(
         seconds = round(time.perf_counter() - start, 2)
         WORKER_STATE["warmup_seconds"] = seconds
         return seconds
+    from briefbook.app.heap import collector_paused
+
+    # long-lived objects only: the collector would scan them again and again for nothing
+    with collector_paused():
+        _warm_once()
+    seconds = round(time.perf_counter() - start, 2)
+    WORKER_STATE["warmup_seconds"] = seconds
+    return seconds
+
+
+def _warm_once() -> None:
+    """:func:`warm_worker`'s imports and loads, in a process not yet warm; sets
+    ``WORKER_STATE["warmed"]``. Never raises."""
+    import tempfile
+
     try:
         import jupyter_client  # noqa: F401  - the run's later stages, imported here once
         import nbconvert  # noqa: F401
@@ -159,9 +175,6 @@ def warm_worker(
         WORKER_STATE["warmed"] = True
     except Exception:  # the first briefing meets the same problem and reports it
         pass
-    seconds = round(time.perf_counter() - start, 2)
-    WORKER_STATE["warmup_seconds"] = seconds
-    return seconds
 
 
 # what a run imports only as it goes (series, drafting, the analyst file, the CSV tables,
