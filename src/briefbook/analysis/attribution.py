@@ -353,6 +353,14 @@ def _strip_the(name: str) -> str:
 
 
 _CONTINUATION = 4
+# the verb after a subject's appositive: a speech verb, or one of keeping a count (a body that
+# documented or identified the dead tells their number: "The Front, a rebel militia fighting in
+# the west, has identified 26 villagers among the dead"; round claims24), perfect tense too
+_APPOSITIVE_VERB = (
+    r"(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|told|added|wrote|warned|"
+    r"stated|reported|reports|announced|estimated|estimates|claimed|claims|confirmed|"
+    r"documented|tallied|identified)\b"
+)
 _APPOSITIVE = re.compile(
     r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){0,4}"
     # a surname with its particle: "Abu Karim al-Vendi"
@@ -360,9 +368,7 @@ _APPOSITIVE = re.compile(
     r"(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
     r"[^,;\"]{3,140},\s+"
     # a second appositive: "X, leader of the Front, the main group in the offensive, said"
-    r"(?:(?:a|an|the|one)\s[^,;\"]{3,140},\s+)?"
-    r"(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
-    r"announced|estimated|estimates|claimed|claims|confirmed)\b"
+    r"(?:(?:a|an|the|one)\s[^,;\"]{3,140},\s+)?" + _APPOSITIVE_VERB
 )
 # a body or role whose name runs into lower-case words, set off by an appositive ("Dorvia's
 # civil defence, a rescue service known as the Blue Caps, said"): kept when its last word is a

@@ -379,6 +379,27 @@ def _platform_seen(words: list[str], sentence: str, table: EventTable) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", after) for c in table.sighting_cues)
 
 
+@cache
+def _impact_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["munition_impact_verbs"])
+
+
+def _munitions_struck(head: str, sentence: str, cue: str) -> bool:
+    """Whether munitions named by ``head`` are the active subject of the impact verb ``cue``
+    (``munition_impact_verbs`` of data/events.yaml): the verb right after the head, an adverb
+    at most between ("two missiles struck", "drones later hit"); never "were hit"."""
+    low = " ".join(cue.lower().split())
+    if low not in _impact_verbs():
+        return False
+    return bool(
+        re.search(
+            rf"\b{re.escape(head)}\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?{re.escape(low)}\b",
+            sentence,
+            re.I,
+        )
+    )
+
+
 def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> str:
     """The event class after what is counted is taken into account.
 
@@ -412,6 +433,11 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
     }:
         return table.by_head.get(pair) or table.by_head.get(head) or OTHER
     if head in table.munitions or pair in table.munitions:  # "unmanned aerial vehicles"
+        if event == "struck" and _munitions_struck(head, sentence, cue):
+            # "two rockets struck the station", "ten drones hit the depot": munitions as the
+            # subject of their impact struck it, as the claims guide's gold reads them
+            # (round claims24); "fired two missiles", "used 40 drones" launched them
+            return "struck"
         if event in {"deployed", "struck"}:
             return "launched"
         if event == "destroyed" and _AIR_DEFENCE.search(sentence):

@@ -119,3 +119,20 @@ def test_near_miss_survivors_and_people_unhurt_are_no_casualties() -> None:
     assert found[14][2] != "killed", found
     found = _by_value("Police detained 12 men who suffered no injuries.")
     assert found[12][2] == "detained", found
+
+
+def test_munitions_as_the_subject_of_their_impact_struck() -> None:
+    found = _by_value("Two rockets struck the ferry terminal, killing at least 8 people.")
+    assert found[2][2] == "struck", found
+    found = _by_value("At least 5 people died as three guided missiles hit the northern town.")
+    assert found[3][2] == "struck", found
+
+
+def test_near_miss_munitions_fired_or_used_were_launched() -> None:
+    assert _by_value("Karsia fired three missiles at the port.")[3][2] == "launched"
+    assert _by_value("The army used 40 drones in the raid.")[40][2] == "launched"
+
+
+def test_near_miss_a_bound_on_a_named_count_stays_with_it() -> None:
+    found = _by_value("A spokesman cited at least 9 soldiers killed and 30 wounded.")
+    assert found[30][:2] == (30, 30), found
