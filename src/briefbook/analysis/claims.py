@@ -233,6 +233,22 @@ _INCLUDING = re.compile(
     r"\s+",
     re.I,
 )
+
+
+@cache
+def _attended_by() -> re.Pattern[str]:
+    """Words right before a figure that tell who was present at an occasion ("attended by",
+    "packed with"): ``attendance_cues`` of data/claims.yaml."""
+    cues = alternation(str(w) for w in load_data("claims.yaml")["attendance_cues"])
+    return re.compile(rf"\b(?:{cues})\s+$", re.I)
+
+
+# a part told by "of whom" and its own passive verb: "at least nine of whom were tortured"
+_OF_WHOM_PASSIVE = re.compile(
+    r"\s+of\s+wh(?:om|ich)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:(?:later|also|then|reportedly|allegedly|subsequently)\s+)?([a-z]+ed|beaten|taken|driven|hidden)\b",
+    re.I,
+)
 # a parenthesised breakdown right after a toll: "11 dead (10 civilians and one soldier)"
 _PAREN_OPEN = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*")
 _RATIO = re.compile(r"-for-[\d,.]+")
@@ -3035,6 +3051,17 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             # "At least 35 people were killed. Four of them are children": a part of the
             # toll the sentence before told, by its event (round claims22)
             event = before[1]
+        if _attended_by().search(clean, max(0, q.start - 40), q.start):
+            # "a prayer service attended by about 350 worshippers": who was present, a size
+            # of the occasion, not what the attack did (round claims24)
+            event = OTHER_EVENT
+        if (own_fate := _OF_WHOM_PASSIVE.match(clean, q.end)) and not table.pattern.match(
+            clean, own_fate.start(1)
+        ):
+            # "arrested 223 protesters, at least nine of whom were tortured": the part's own
+            # verb, of no event class, tells what befell it, not the whole's arrest (round
+            # claims24)
+            event = OTHER_EVENT
         group = _GROUP_OF.search(clean, max(0, q.start - 60), q.start)
         if group and event == "other":
             # "Among the victims were 18 children", "the dead included two medics": the

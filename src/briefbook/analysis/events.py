@@ -380,6 +380,28 @@ def _platform_seen(words: list[str], sentence: str, table: EventTable) -> bool:
 
 
 @cache
+def _assault_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("events.yaml")
+    return (
+        frozenset(str(w).lower() for w in data["assault_fighters"]),
+        frozenset(str(w).lower() for w in data["assault_verbs"]),
+    )
+
+
+def _fighters_assault(words: list[str], sentence: str, cue: str) -> bool:
+    """Whether fighters counted by ``words`` (``assault_fighters`` of data/events.yaml) are the
+    active subject of the assault verb ``cue`` (``assault_verbs``), right after their head:
+    "dozens of insurgents overrunning the base", "40 militants stormed the post"."""
+    fighters, verbs = _assault_words()
+    low = " ".join(cue.lower().split())
+    if not words or words[-1].lower() not in fighters or low not in verbs:
+        return False
+    return bool(
+        re.search(rf"\b{re.escape(words[-1])}\s+(?:[a-z]+ly\s+)?{re.escape(low)}\b", sentence, re.I)
+    )
+
+
+@cache
 def _impact_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("events.yaml")["munition_impact_verbs"])
 
@@ -421,6 +443,8 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
         return "casualties"  # "a gunman shot 12 people": killed and wounded together
     if event == "struck" and _sanction_target(words, sentence, cue):
         return "sanctioned"  # "OFAC targeted two Turkish entities": a designation
+    if event in {"struck", "captured"} and _fighters_assault(words, sentence, cue):
+        return "deployed"  # "dozens of insurgents overrunning the base": the attackers
     if is_person(words) and event in {
         "struck",
         "launched",

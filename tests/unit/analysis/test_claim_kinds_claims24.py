@@ -136,3 +136,36 @@ def test_near_miss_munitions_fired_or_used_were_launched() -> None:
 def test_near_miss_a_bound_on_a_named_count_stays_with_it() -> None:
     found = _by_value("A spokesman cited at least 9 soldiers killed and 30 wounded.")
     assert found[30][:2] == (30, 30), found
+
+
+def test_a_part_with_its_own_verb_of_no_event_is_no_share_of_the_arrest() -> None:
+    found = _by_value("Police detained 140 marchers, at least six of whom were tortured.")
+    assert found[140][2] == "detained", found
+    assert found[6][2] == "other", found
+
+
+def test_near_miss_a_breakdown_of_the_whole_keeps_its_event() -> None:
+    found = _by_value("Police detained 140 marchers, at least six of whom were women.")
+    assert found[6][2] == "detained", found
+
+
+def test_people_present_at_an_occasion_are_a_size_not_a_toll() -> None:
+    found = _by_value("The attack occurred during a wedding attended by about 400 guests.")
+    assert found[400][2] == "other", found
+
+
+def test_near_miss_guests_killed_at_an_occasion_are_a_toll() -> None:
+    found = _by_value("The blast tore through a wedding and killed 40 guests.")
+    assert found[40][2] == "killed", found
+
+
+def test_fighters_as_the_subject_of_an_assault_were_deployed() -> None:
+    found = _claims("Footage showed dozens of militants overrunning the checkpoint.")
+    assert [event for *_, event, _ in found] == ["deployed"], found
+    found = _by_value("About 60 gunmen stormed the barracks at dawn.")
+    assert found[60][2] == "deployed", found
+
+
+def test_near_miss_fighters_captured_or_attacked_are_no_attackers() -> None:
+    assert _by_value("Troops captured 40 insurgents in the raid.")[40][2] == "captured"
+    assert _by_value("Troops attacked 40 militants near the post.")[40][2] != "deployed"
