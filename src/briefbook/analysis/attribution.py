@@ -950,13 +950,7 @@ def originators(
                 # end and reopened in the next
                 source = history[-1][1]
             elif text.lstrip().startswith('"') and text.count('"') % 2 == 1:
-                for k in range(index + 1, min(len(sentences), index + 3)):
-                    if sentences[k][2] != paragraph:
-                        break
-                    nxt, _ = attribution(texts[k])
-                    if nxt and '"' in texts[k]:
-                        source = nxt
-                        break
+                source = _closing_speaker(sentences, texts, index)
         if source is None and paragraph in paragraph_source:
             j, name = paragraph_source[paragraph]
             pm = _PRONOUN_START.match(text)
@@ -1025,6 +1019,35 @@ def originators(
     _added_after(sentences, texts, out)
     _statement_paragraph(sentences, texts, out, issued_at)
     return out
+
+
+_QUOTE_REACH = 6  # sentences a quotation may run on before the one naming its speaker
+
+
+def _closing_speaker(
+    sentences: Sequence[tuple[str, str, int]], texts: Sequence[str], index: int
+) -> str | None:
+    """The speaker named where the quotation opened by sentence ``index`` closes ('"We found
+    12 bodies. ... Another 30 are missing," the governor said.'), within ``_QUOTE_REACH``
+    sentences; the quotation may run on into the next paragraph when it is left open at a
+    paragraph's end and reopened at the next one's start (the convention of a quotation of
+    several paragraphs; round claims24), never into a paragraph that does not reopen it."""
+    open_quote = True
+    for k in range(index + 1, min(len(sentences), index + 1 + _QUOTE_REACH)):
+        text = texts[k]
+        marks = text.count('"')
+        if sentences[k][2] != sentences[k - 1][2]:
+            if not text.lstrip().startswith('"'):
+                return None
+            marks -= 1  # the mark that reopens the quotation
+        nxt, _ = attribution(text)
+        if nxt and '"' in text:
+            return nxt
+        if marks % 2:
+            open_quote = not open_quote
+        if not open_quote:
+            return None
+    return None
 
 
 # the agent of a passive confirmation: up to four words after "by", before a preposition of

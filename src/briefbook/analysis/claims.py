@@ -730,6 +730,11 @@ def _counted_out_of_whole(clean: str, q: Quantity, at: int = -1) -> bool:
     them": the act's toll, out of a group that is none; review revB23)."""
     if 0 <= at < q.start and re.fullmatch(r"[A-Za-z'-]+\s+", clean[at : q.start]):
         return False
+    verb = re.search(r"([A-Za-z'-]+)\s+\Z", clean[max(0, q.start - 30) : q.start])
+    if verb and verb.group(1).lower() in event_table().cue_event:
+        # "shot 15 of them dead": the verb of a split event ("shot ... dead") right before the
+        # figure, whose cue the parse places after the part; the act's toll (round claims24)
+        return False
     after, whole, rest = _partitive()
     if rest.search(clean, max(0, q.start - 20), q.start):
         return True  # "the other eight died in a fire": the rest of the whole before

@@ -169,3 +169,15 @@ def test_fighters_as_the_subject_of_an_assault_were_deployed() -> None:
 def test_near_miss_fighters_captured_or_attacked_are_no_attackers() -> None:
     assert _by_value("Troops captured 40 insurgents in the raid.")[40][2] == "captured"
     assert _by_value("Troops attacked 40 militants near the post.")[40][2] != "deployed"
+
+
+def test_a_split_verb_before_a_partitive_is_the_acts_toll() -> None:
+    found = find_claims("Raiders rounded up 30 herders and shot 11 of them dead.", "S1.1")
+    eleven = next(c for c in found if c.quantity == 11)
+    assert (eleven.event, eleven.part) == ("killed", False)
+
+
+def test_near_miss_a_partitive_subject_is_a_part_of_the_group() -> None:
+    found = find_claims("Raiders rounded up 30 herders; 11 of them were later shot dead.", "S1.1")
+    eleven = next(c for c in found if c.quantity == 11)
+    assert (eleven.event, eleven.part) == ("killed", True)

@@ -61,3 +61,26 @@ def test_near_miss_a_body_that_seized_a_town_tells_no_figure(tmp_path) -> None:
         )
     )
     assert found[3] is None, found
+
+
+def test_a_quotation_run_on_into_the_next_paragraph_keeps_its_speaker(tmp_path) -> None:
+    found = dict(
+        _claims(
+            tmp_path,
+            'Floods hit Varsk on Monday. "We pulled 14 bodies from the river. The search goes '
+            'on.\n\n"At least 30 people are missing," Governor Ana Petrovic said.',
+        )
+    )
+    assert "Petrovic" in str(found[14]), found
+    assert "Petrovic" in str(found[30]), found
+
+
+def test_near_miss_a_closed_quotation_gets_no_later_speaker(tmp_path) -> None:
+    found = dict(
+        _claims(
+            tmp_path,
+            'Floods hit Varsk on Monday. "We pulled 14 bodies from the river." The rain '
+            'stopped.\n\n"At least 30 people are missing," Governor Ana Petrovic said.',
+        )
+    )
+    assert found[14] is None, found
