@@ -205,6 +205,9 @@ class _Item:
     # (:func:`_inside`)
     names: frozenset[str] = frozenset()
     around: frozenset[str] = frozenset()
+    # the lower-case content words of the clause right after its counted phrase ("are in need
+    # of aid": need, aid), what it says of what it counts (:func:`_predicate_words`)
+    predicate: frozenset[str] = frozenset()
     # its interval before near counts of a toll were widened (:func:`near_toll_interval`);
     # None: ``interval`` itself. The tests of one event use it (:func:`_same_event`)
     exact: tuple[float, float] | None = None
@@ -1321,6 +1324,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 else None,
                 speaker=voices.get(group),
                 told_by=_told_by(claim.attributed_to, text_of.get(first, "")),
+                predicate=_predicate_words(claim, text_of.get(first, "")),
             )
         )
     merged = merge_originators(i.origin for i in items)
@@ -1329,6 +1333,46 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     _date_by_siblings(items)
     items.sort(key=lambda i: (sentence_key(i.first), str(i.claim.quantity), i.claim.counts))
     return items
+
+
+# where the clause after a figure ends: a mark, a clause opener or the speech verb that
+# closes it ("..., the UN said")
+_PREDICATE_END = re.compile(
+    r"[,;:.()\"“”]|\b(?:said|says|according|while|but|and|which|who|after|as)\b", re.I
+)
+_STEM = 5  # two words of one predicate share their first letters ("need", "needs")
+
+
+@cache
+def _predicate_stopwords() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("stopwords.yaml")["stopwords"]["en"])
+
+
+def _predicate_words(claim: Claim, text: str) -> frozenset[str]:
+    """The stems of the lower-case content words of the clause right after the claim's
+    figure in its sentence ("30 million people are in need of aid": need, aid): what the
+    figure says of what it counts. Names, the counted words and function words are left out;
+    empty when the figure is not found in its sentence."""
+    at = text.find(claim.text)
+    if at < 0:
+        return frozenset()
+    after = text[at + len(claim.text) :]
+    clause = after[: m.start()] if (m := _PREDICATE_END.search(after)) else after
+    counted = {w.lower() for w in (claim.counts or "").split()}
+    stop = _predicate_stopwords()
+    return frozenset(
+        w[:_STEM]
+        for w in re.findall(r"\b[a-z][a-z-]{2,}\b", clause)
+        if w not in stop and w not in counted
+    )
+
+
+def _shared_predicate(a: _Item, b: _Item) -> bool:
+    """Whether two figures with no named event say one thing of what they count: their
+    predicates share a word, or either says nothing after its figure ("30 million in need of
+    aid" and "25 million face acute food insecurity" are two figures, whatever their overlap;
+    round claims24)."""
+    return not a.predicate or not b.predicate or bool(a.predicate & b.predicate)
 
 
 def _date_by_siblings(items: list[_Item]) -> None:
@@ -1670,7 +1714,7 @@ def corroborate(
             sub: list[list[_Item]] = []
             for item in cluster:
                 for s in sub:
-                    if _agree(s[0], item):
+                    if _agree(s[0], item) and _shared_predicate(s[0], item):
                         s.append(item)
                         break
                 else:
