@@ -205,6 +205,10 @@ class _Item:
     # (:func:`_inside`)
     names: frozenset[str] = frozenset()
     around: frozenset[str] = frozenset()
+    # how many attacks its sentence tells the figure of: "one" ("a missile strike on a mosque
+    # killed 13", "one of the strikes"), "many" ("the toll from the strikes"), None when it
+    # names no attack (:func:`_attack_number`)
+    attacks: str | None = None
     # the lower-case content words of the clause right after its counted phrase ("are in need
     # of aid": need, aid), what it says of what it counts (:func:`_predicate_words`)
     predicate: frozenset[str] = frozenset()
@@ -510,9 +514,51 @@ def _told_apart(a: _Item, b: _Item, event: str | None) -> bool:
     incident (:func:`_earlier_incident`), the other side's forces (:func:`_other_sides`)."""
     return (
         _other_incidents(a, b)
+        or _one_attack_of_many(a, b)
+        or _one_attack_of_many(b, a)
         or _earlier_incident(a, b, event)
         or _other_sides(a, b)
         or _other_sides(b, a)
+    )
+
+
+@cache
+def _attack_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(one attack, several attacks) by the attack nouns of ``attack_target_nouns`` in
+    data/events.yaml: a singular one after "a", "an", "one" or "single", or "one of the" and
+    a plural ("a missile strike", "one of the raids"); a plural one otherwise ("the strikes")."""
+    nouns = [str(w).lower() for w in load_data("events.yaml")["attack_target_nouns"]]
+    plural = alternation(w for w in nouns if w.endswith("s"))
+    singular = alternation(w for w in nouns if not w.endswith("s"))
+    return (
+        re.compile(
+            rf"\b(?:(?:a|an|one|single)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{singular})(?![\w-])"
+            rf"|one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{plural})(?![\w-]))",
+            re.I,
+        ),
+        re.compile(rf"(?<![\w-])(?:{plural})(?![\w-])", re.I),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _attack_number(text: str) -> str | None:
+    """ "one" when ``text`` tells a single attack (:func:`_attack_patterns`), "many" when it
+    tells attacks only in the plural, None when it names no attack."""
+    one, many = _attack_patterns()
+    if one.search(text):
+        return "one"
+    return "many" if many.search(text) else None
+
+
+def _one_attack_of_many(a: _Item, b: _Item) -> bool:
+    """Whether ``a`` is the toll of one attack and ``b`` the larger toll of several ("a missile
+    strike on a mosque killed 13"; days later "the toll from the strikes has risen to 31"): a
+    part of the event and its whole, never an earlier count of it (round claims24)."""
+    return (
+        a.attacks == "one"
+        and b.attacks == "many"
+        and not _agree(a, b)
+        and a.interval[1] < b.interval[0]
     )
 
 
@@ -1325,6 +1371,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 speaker=voices.get(group),
                 told_by=_told_by(claim.attributed_to, text_of.get(first, "")),
                 predicate=_predicate_words(claim, text_of.get(first, "")),
+                attacks=_attack_number(text_of.get(first, "")),
             )
         )
     merged = merge_originators(i.origin for i in items)
