@@ -251,6 +251,17 @@ _REPORTED_BY = re.compile(
 )
 
 
+# "(death toll revised down from 359 by authorities)", "the figure was raised to 40 by the
+# ministry": the agent of a toll's revision tells the toll (round claims24)
+_REVISED_BY = re.compile(
+    r"\b(?:toll|figure|count|tally)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:revised|raised|lowered|updated|corrected)"
+    r"(?:\s+(?:down|up|downward|upward|downwards|upwards))?(?:\s+(?:from|to)\s+[\d,.]+){0,2}"
+    r"\s+by\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)\s*(?:[),.;]|$|\b(?:on|in|at|after|and)\b)",
+    re.I,
+)
+
+
 @cache
 def _statement_by() -> re.Pattern[str]:
     """ "a statement from X", "a post on X, formerly Twitter, by Y": the issuer (group 1); the
@@ -860,7 +871,9 @@ def originators(
                 or _state_office(source, texts, index)
                 or source
             )
-        if source is None and (put := _PUT_AT.match(text) or _REPORTED_BY.search(text)):
+        if source is None and (
+            put := _PUT_AT.match(text) or _REPORTED_BY.search(text) or _REVISED_BY.search(text)
+        ):
             source = _strip_the(put.group(1))
         if source is None:
             s = _STUDY.search(text) or _POST_STATES.search(text) or _STUDY_BARE.match(text)

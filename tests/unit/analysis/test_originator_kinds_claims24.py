@@ -84,3 +84,20 @@ def test_near_miss_a_closed_quotation_gets_no_later_speaker(tmp_path) -> None:
         )
     )
     assert found[14] is None, found
+
+
+def test_the_agent_of_a_tolls_revision_tells_the_toll(tmp_path) -> None:
+    found = dict(
+        _claims(
+            tmp_path,
+            "Blasts on Sunday rocked Karsia, killing at least 212 people (death toll revised "
+            "down from 290 by the authorities).",
+        )
+    )
+    assert "authorities" in str(found[212]), found
+    assert "authorities" in str(found[290]), found
+
+
+def test_near_miss_a_toll_with_no_revision_is_the_writers(tmp_path) -> None:
+    found = dict(_claims(tmp_path, "Blasts on Sunday rocked Karsia, killing at least 212 people."))
+    assert found[212] is None, found
