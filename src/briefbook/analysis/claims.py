@@ -2577,13 +2577,18 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
 
 @cache
 def _parties() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """(party nouns, a reciprocal after the figure, "between" right before it):
-    ``parties`` of data/claims.yaml."""
+    """(party nouns, a reciprocal after the figure or a joint act right after it, "between"
+    right before it): ``parties`` of data/claims.yaml."""
     data = load_data("claims.yaml")["parties"]
     reciprocals = "|".join(re.escape(str(w)) for w in data["reciprocals"])
+    joint = alternation(str(w) for w in data["joint_words"])
     return (
         frozenset(str(w).lower() for w in data["nouns"]),
-        re.compile(rf"^[^;:.]*?\b(?:{reciprocals})\b", re.I),
+        re.compile(
+            rf"^[^;:.]*?\b(?:{reciprocals})\b"
+            rf"|^\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:{joint})\b|[a-z]+\s+(?:a|an|their)\s+(?:{joint})\b)",
+            re.I,
+        ),
         re.compile(r"\bbetween\s+(?:the\s+)?$", re.I),
     )
 

@@ -181,3 +181,13 @@ def test_near_miss_a_partitive_subject_is_a_part_of_the_group() -> None:
     found = find_claims("Raiders rounded up 30 herders; 11 of them were later shot dead.", "S1.1")
     eleven = next(c for c in found if c.quantity == 11)
     assert (eleven.event, eleven.part) == ("killed", True)
+
+
+def test_bodies_named_as_the_parties_of_a_joint_act_are_no_toll() -> None:
+    assert _claims("The two bodies held a joint press conference in Velk on Tuesday.") == []
+    assert _claims("The three agencies jointly appealed for help.") == []
+
+
+def test_near_miss_bodies_found_near_a_joint_post_are_a_toll() -> None:
+    found = _by_value("Police found two bodies near the joint border post.")
+    assert found[2][2] == "killed", found
