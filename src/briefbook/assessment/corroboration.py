@@ -1415,10 +1415,15 @@ def _predicate_words(claim: Claim, text: str) -> frozenset[str]:
 
 
 def _shared_predicate(a: _Item, b: _Item) -> bool:
-    """Whether two figures with no named event say one thing of what they count: their
-    predicates share a word, or either says nothing after its figure ("30 million in need of
+    """Whether two counts with no named event say one thing of what they count: their
+    predicates share a word, or either says nothing after its figure (a measure, a share or
+    a sum always may) ("30 million in need of
     aid" and "25 million face acute food insecurity" are two figures, whatever their overlap;
     round claims24)."""
+    if getattr(a.claim, "kind", "count") != "count" or getattr(b.claim, "kind", "count") != "count":
+        # a measure names its thing in itself ("a 48-hour state of emergency" began, or was
+        # ordered): what is said of it after is no test of one figure (round trialB21)
+        return True
     return not a.predicate or not b.predicate or bool(a.predicate & b.predicate)
 
 
