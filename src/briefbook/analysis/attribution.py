@@ -251,6 +251,17 @@ _REPORTED_BY = re.compile(
 )
 
 
+# "(death toll revised down from 359 by authorities)", "the figure was raised to 40 by the
+# ministry": the agent of a toll's revision tells the toll (round claims24)
+_REVISED_BY = re.compile(
+    r"\b(?:toll|figure|count|tally)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:revised|raised|lowered|updated|corrected)"
+    r"(?:\s+(?:down|up|downward|upward|downwards|upwards))?(?:\s+(?:from|to)\s+[\d,.]+){0,2}"
+    r"\s+by\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)\s*(?:[),.;]|$|\b(?:on|in|at|after|and)\b)",
+    re.I,
+)
+
+
 @cache
 def _statement_by() -> re.Pattern[str]:
     """ "a statement from X", "a post on X, formerly Twitter, by Y": the issuer (group 1); the
@@ -353,6 +364,14 @@ def _strip_the(name: str) -> str:
 
 
 _CONTINUATION = 4
+# the verb after a subject's appositive: a speech verb, or one of keeping a count (a body that
+# documented or identified the dead tells their number: "The Front, a rebel militia fighting in
+# the west, has identified 26 villagers among the dead"; round claims24), perfect tense too
+_APPOSITIVE_VERB = (
+    r"(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|told|added|wrote|warned|"
+    r"stated|reported|reports|announced|estimated|estimates|claimed|claims|confirmed|"
+    r"documented|tallied|identified)\b"
+)
 _APPOSITIVE = re.compile(
     r"^\W*(?:The\s+)?((?:[A-Z][\w.'’-]+\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){0,4}"
     # a surname with its particle: "Abu Karim al-Vendi"
@@ -360,9 +379,7 @@ _APPOSITIVE = re.compile(
     r"(?:a|an|the|one|who|whose|[a-z][\w-]*|[A-Z][\w-]*['’]s)\b"
     r"[^,;\"]{3,140},\s+"
     # a second appositive: "X, leader of the Front, the main group in the offensive, said"
-    r"(?:(?:a|an|the|one)\s[^,;\"]{3,140},\s+)?"
-    r"(?:also\s+)?(?:said|says|told|added|wrote|warned|stated|reported|reports|"
-    r"announced|estimated|estimates|claimed|claims|confirmed)\b"
+    r"(?:(?:a|an|the|one)\s[^,;\"]{3,140},\s+)?" + _APPOSITIVE_VERB
 )
 # a body or role whose name runs into lower-case words, set off by an appositive ("Dorvia's
 # civil defence, a rescue service known as the Blue Caps, said"): kept when its last word is a
@@ -854,7 +871,9 @@ def originators(
                 or _state_office(source, texts, index)
                 or source
             )
-        if source is None and (put := _PUT_AT.match(text) or _REPORTED_BY.search(text)):
+        if source is None and (
+            put := _PUT_AT.match(text) or _REPORTED_BY.search(text) or _REVISED_BY.search(text)
+        ):
             source = _strip_the(put.group(1))
         if source is None:
             s = _STUDY.search(text) or _POST_STATES.search(text) or _STUDY_BARE.match(text)
@@ -944,13 +963,7 @@ def originators(
                 # end and reopened in the next
                 source = history[-1][1]
             elif text.lstrip().startswith('"') and text.count('"') % 2 == 1:
-                for k in range(index + 1, min(len(sentences), index + 3)):
-                    if sentences[k][2] != paragraph:
-                        break
-                    nxt, _ = attribution(texts[k])
-                    if nxt and '"' in texts[k]:
-                        source = nxt
-                        break
+                source = _closing_speaker(sentences, texts, index)
         if source is None and paragraph in paragraph_source:
             j, name = paragraph_source[paragraph]
             pm = _PRONOUN_START.match(text)
@@ -1019,6 +1032,35 @@ def originators(
     _added_after(sentences, texts, out)
     _statement_paragraph(sentences, texts, out, issued_at)
     return out
+
+
+_QUOTE_REACH = 6  # sentences a quotation may run on before the one naming its speaker
+
+
+def _closing_speaker(
+    sentences: Sequence[tuple[str, str, int]], texts: Sequence[str], index: int
+) -> str | None:
+    """The speaker named where the quotation opened by sentence ``index`` closes ('"We found
+    12 bodies. ... Another 30 are missing," the governor said.'), within ``_QUOTE_REACH``
+    sentences; the quotation may run on into the next paragraph when it is left open at a
+    paragraph's end and reopened at the next one's start (the convention of a quotation of
+    several paragraphs; round claims24), never into a paragraph that does not reopen it."""
+    open_quote = True
+    for k in range(index + 1, min(len(sentences), index + 1 + _QUOTE_REACH)):
+        text = texts[k]
+        marks = text.count('"')
+        if sentences[k][2] != sentences[k - 1][2]:
+            if not text.lstrip().startswith('"'):
+                return None
+            marks -= 1  # the mark that reopens the quotation
+        nxt, _ = attribution(text)
+        if nxt and '"' in text:
+            return nxt
+        if marks % 2:
+            open_quote = not open_quote
+        if not open_quote:
+            return None
+    return None
 
 
 # the agent of a passive confirmation: up to four words after "by", before a preposition of

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from briefbook.analysis.clause_speakers import (
@@ -50,8 +50,20 @@ from briefbook.analysis.clause_speakers import (
 from briefbook.analysis.counted_words import is_one_person, joins_modifiers, missing_at
 from briefbook.analysis.events import event_of, event_table, fold_event, is_person, taken_by_force
 from briefbook.analysis.hedges import find_cues
-from briefbook.analysis.measures import DURATIONS, TALLY, is_measurement, measure_patterns
-from briefbook.analysis.numbers import Quantity, find_quantities, spelled_number, weekdays
+from briefbook.analysis.measures import (
+    DURATIONS,
+    TALLY,
+    TALLY_REACH,
+    is_measurement,
+    measure_patterns,
+)
+from briefbook.analysis.numbers import (
+    Quantity,
+    carried_interval,
+    find_quantities,
+    spelled_number,
+    weekdays,
+)
 from briefbook.analysis.scopes import find_scope
 from briefbook.data import load_data
 from briefbook.model import Claim
@@ -164,12 +176,24 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:\w+ly\s+)?",
     re.I,
 )
+
+
 # an active relative clause of people right after the counted thing: "40 soldiers who died",
 # "the 12 guards who fell in battle" (round claims21r): a casualty cue with no object after it
 # tells their fate; "40 soldiers who killed three rebels" has an object, another's fate
-_WHO_RELATIVE = re.compile(
-    r"(?:\s+and\s+[A-Za-z-]+)?\s*,?\s*who\s+(?:(?:had|have|has)\s+)?", re.I
-)  # "40 soldiers and officers who died": the pair's fate
+# "40 soldiers and officers who died": the pair's fate; "12 others who sustained injuries": a
+# verb of suffering before the harm's noun (``suffer_verbs`` of data/events.yaml; round
+# claims24)
+@cache
+def _who_relative() -> re.Pattern[str]:
+    suffer = alternation(str(w) for w in load_data("events.yaml")["suffer_verbs"])
+    return re.compile(
+        r"(?:\s+and\s+[A-Za-z-]+)?\s*,?\s*who\s+(?:(?:had|have|has)\s+)?"
+        rf"(?:(?:{suffer})\s+(?:(?!no\b|few\b)[a-z]+\s+)?)?",
+        re.I,
+    )
+
+
 _OBJECT_AFTER = re.compile(
     r"\s+(?:\d|[A-Z]|(?:the|a|an|his|her|their|its|our|dozens|hundreds|thousands|scores)\b)"
 )
@@ -207,6 +231,22 @@ _PART_OF = re.compile(
 _INCLUDING = re.compile(
     r"(?:\s+[a-z]+)?[\s,]*(?:including|among\s+them|among\s+whom|of\s+wh(?:om|ich)|of\s+them)"
     r"\s+",
+    re.I,
+)
+
+
+@cache
+def _attended_by() -> re.Pattern[str]:
+    """Words right before a figure that tell who was present at an occasion ("attended by",
+    "packed with"): ``attendance_cues`` of data/claims.yaml."""
+    cues = alternation(str(w) for w in load_data("claims.yaml")["attendance_cues"])
+    return re.compile(rf"\b(?:{cues})\s+$", re.I)
+
+
+# a part told by "of whom" and its own passive verb: "at least nine of whom were tortured"
+_OF_WHOM_PASSIVE = re.compile(
+    r"\s+of\s+wh(?:om|ich)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:(?:later|also|then|reportedly|allegedly|subsequently)\s+)?([a-z]+ed|beaten|taken|driven|hidden)\b",
     re.I,
 )
 # a parenthesised breakdown right after a toll: "11 dead (10 civilians and one soldier)"
@@ -690,6 +730,11 @@ def _counted_out_of_whole(clean: str, q: Quantity, at: int = -1) -> bool:
     them": the act's toll, out of a group that is none; review revB23)."""
     if 0 <= at < q.start and re.fullmatch(r"[A-Za-z'-]+\s+", clean[at : q.start]):
         return False
+    verb = re.search(r"([A-Za-z'-]+)\s+\Z", clean[max(0, q.start - 30) : q.start])
+    if verb and verb.group(1).lower() in event_table().cue_event:
+        # "shot 15 of them dead": the verb of a split event ("shot ... dead") right before the
+        # figure, whose cue the parse places after the part; the act's toll (round claims24)
+        return False
     after, whole, rest = _partitive()
     if rest.search(clean, max(0, q.start - 20), q.start):
         return True  # "the other eight died in a fire": the rest of the whole before
@@ -1078,7 +1123,7 @@ def _governing_cue(
                 best = _better(best, ((1, dist), ev, cs))
                 continue
             if (
-                _WHO_RELATIVE.fullmatch(gap)
+                _who_relative().fullmatch(gap)
                 and ev in _casualty()
                 and not _OBJECT_AFTER.match(text, ce)
                 and not spelled_number(_first_word(text, ce))
@@ -1226,6 +1271,26 @@ def _among_the() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:among)\s+(?:the\s+)?({groups})\s+(?:were|was|are|is)\s+(?:also\s+)?$"
     )
+
+
+@cache
+def _group_before() -> re.Pattern[str]:
+    """ "The dead include ...", "the group of deceased included a captain, ... and": a group
+    of ``among_groups`` (group 1) as the subject of "include", its list running on to the
+    figure within the clause."""
+    groups = alternation(sorted(_among_groups(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:the|those)\s+(?:(?i:group|list)\s+of\s+(?:the\s+)?)?({groups})\s+"
+        r"(?i:include|includes|included)\b[^.;:()\"]{0,140}$"
+    )
+
+
+@cache
+def _among_after() -> re.Pattern[str]:
+    """ "26 villagers among the deceased": the group (group 1) right after the counted
+    phrase."""
+    groups = alternation(sorted(_among_groups(), key=len, reverse=True))
+    return re.compile(rf"\s+(?i:among)\s+(?:the\s+)?({groups})\b")
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:over|across|throughout|in)\s+(?:all\s+|the\s+)?$", re.I)
@@ -1660,12 +1725,16 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z\d])[.!?]\s+(?=[A-Z])")
 @cache
 def _attack_on() -> re.Pattern[str]:
     """A noun of an attack (``attack_target_nouns`` of data/events.yaml) and "on", "at" or
-    "against" right before a figure ("shootings at", "attacks on the")."""
-    nouns = alternation(
-        sorted((str(w) for w in load_data("events.yaml")["attack_target_nouns"]), key=len)[::-1]
-    )
+    "against" right before a figure ("shootings at", "attacks on the"), also past a short
+    adjunct of time between them (``attack_time_adjuncts``: "shootings during Friday prayers
+    at two mosques", "raids overnight on three villages"; round claims24)."""
+    data = load_data("events.yaml")
+    nouns = alternation(sorted((str(w) for w in data["attack_target_nouns"]), key=len)[::-1])
+    adjunct = alternation(str(w) for w in data["attack_time_adjuncts"])
     return re.compile(
-        rf"\b(?:{nouns})\s+(?:on|at|against)\s+(?:the\s+|at\s+least\s+|some\s+)?$", re.I
+        rf"\b(?:{nouns})\s+(?:(?:{adjunct})\b(?:\s+[\w'’-]+){{0,3}}?\s+)?(?:on|at|against)\s+"
+        r"(?:the\s+|at\s+least\s+|some\s+)?$",
+        re.I,
     )
 
 
@@ -1684,6 +1753,13 @@ def _event(
     among = _among_the().search(text, max(0, q.start - 40), q.start)
     if among:  # "Among the dead were three soldiers deployed there": the dead, not deployed
         return _among_groups()[among.group(1).lower()], among.start(1)
+    group = _group_before().search(text, max(0, q.start - 160), q.start) or (
+        _among_after().match(text, phrase_end) if words else None
+    )
+    if group and q.kind == "count" and not _is_thing(head):
+        # "The dead included a captain and nine constables", "identified 26 villagers among
+        # the deceased": a member of the group of the dead (round claims24)
+        return _among_groups()[group.group(1).lower()], group.start(1)
     fate = _fate_before().search(text, max(0, q.start - 60), q.start)
     if (
         fate
@@ -1702,7 +1778,7 @@ def _event(
         # ("the remains of two houses" were no deaths), nor remains handed back ("the bodies
         # of 40 soldiers were returned": an exchange)
         return _fate_nouns()[fate.group(1).lower()], fate.start(1)
-    target = _attack_on().search(text, max(0, q.start - 40), q.start)
+    target = _attack_on().search(text, max(0, q.start - 80), q.start)
     if target and q.kind == "count" and words and not is_person(words):
         # "the shootings at two mosques", "attacks on three villages killed 40": the places
         # or things attacked were struck, whatever the clause's verb (round claims23)
@@ -2123,7 +2199,7 @@ def _toll_time(text: str, q: Quantity, event: str | None) -> str | None:
         found = own  # "founded in 2012 and 40 of its members were killed in 2019": 2019
     if found is None or event not in _casualty() or _period().fullmatch(found):
         return found  # "the number of civilians killed rose to 300 in 2023": the year counted
-    tally = TALLY.search(text, max(0, q.start - 140), q.start)
+    tally = TALLY.search(text, max(0, q.start - TALLY_REACH), q.start)
     if tally is None or text.find(found, q.end) < 0:
         return found
     before = [m for m in _when().finditer(text, 0, tally.start()) if m.group(0).strip()]
@@ -2225,7 +2301,7 @@ def revision_day(text: str, at: int) -> bool:
     return (
         figure is not None
         and not (time is not None and _period().fullmatch(time.group(0).strip()))
-        and TALLY.search(text, max(0, figure.start() - 140), figure.start()) is not None
+        and TALLY.search(text, max(0, figure.start() - TALLY_REACH), figure.start()) is not None
     )
 
 
@@ -2501,13 +2577,18 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
 
 @cache
 def _parties() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """(party nouns, a reciprocal after the figure, "between" right before it):
-    ``parties`` of data/claims.yaml."""
+    """(party nouns, a reciprocal after the figure or a joint act right after it, "between"
+    right before it): ``parties`` of data/claims.yaml."""
     data = load_data("claims.yaml")["parties"]
     reciprocals = "|".join(re.escape(str(w)) for w in data["reciprocals"])
+    joint = alternation(str(w) for w in data["joint_words"])
     return (
         frozenset(str(w).lower() for w in data["nouns"]),
-        re.compile(rf"^[^;:.]*?\b(?:{reciprocals})\b", re.I),
+        re.compile(
+            rf"^[^;:.]*?\b(?:{reciprocals})\b"
+            rf"|^\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:{joint})\b|[a-z]+\s+(?:a|an|their)\s+(?:{joint})\b)",
+            re.I,
+        ),
         re.compile(r"\bbetween\s+(?:the\s+)?$", re.I),
     )
 
@@ -2839,7 +2920,7 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             counted_frames = [f for f in counted_frames if not f.part]
         own_subject = False  # a bare figure opening a clause of its own after "and"
         if not words and q.kind == "count":
-            toll = TALLY.search(clean, max(0, q.start - 140), q.start)
+            toll = TALLY.search(clean, max(0, q.start - TALLY_REACH), q.start)
             if (
                 counted_frames
                 and q.start - counted_frames[-1].end <= 80
@@ -2906,6 +2987,11 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                     # "600,000 refugees, 25,000 killed": the noun before names its own state
                     # (refugees are the displaced), so the killed are people, not refugees
                     words = ["people"]
+                if event in _casualty() and not is_person(words) and _is_thing(words[-1].lower()):
+                    # "shootings at two mosques killed 50", "attacked two villages and killed
+                    # 50": mosques and villages are never killed; the dead are people (round
+                    # claims24)
+                    words = ["people"]
             elif (
                 before
                 and additive
@@ -2916,14 +3002,14 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 if event == "other":
                     event = before[1]
             elif event in _casualty() and not (
-                (named_tally := TALLY.search(clean, max(0, q.start - 140), q.start))
+                (named_tally := TALLY.search(clean, max(0, q.start - TALLY_REACH), q.start))
                 and named_tally.group(1)
             ):
                 words = ["people"]  # "killed 12"; "the number of civilians killed rose to
                 # 19" counts the civilians (the tally's subject, below)
             elif at >= q.end and missing_at(clean, at) and _STATE_GAP.fullmatch(clean, q.end, at):
                 words = ["people"]  # "Dozens remain missing", "Twelve are still missing"
-            elif tally := TALLY.search(clean, max(0, q.start - 140), q.start):
+            elif tally := TALLY.search(clean, max(0, q.start - TALLY_REACH), q.start):
                 # "brings the number of tanker blasts up to at least seven", "the death toll
                 # has jumped to 13": the tally's subject is what is counted
                 words = (tally.group(1) or "people").split()
@@ -2975,6 +3061,17 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             # "At least 35 people were killed. Four of them are children": a part of the
             # toll the sentence before told, by its event (round claims22)
             event = before[1]
+        if _attended_by().search(clean, max(0, q.start - 40), q.start):
+            # "a prayer service attended by about 350 worshippers": who was present, a size
+            # of the occasion, not what the attack did (round claims24)
+            event = OTHER_EVENT
+        if (own_fate := _OF_WHOM_PASSIVE.match(clean, q.end)) and not table.pattern.match(
+            clean, own_fate.start(1)
+        ):
+            # "arrested 223 protesters, at least nine of whom were tortured": the part's own
+            # verb, of no event class, tells what befell it, not the whole's arrest (round
+            # claims24)
+            event = OTHER_EVENT
         group = _GROUP_OF.search(clean, max(0, q.start - 60), q.start)
         if group and event == "other":
             # "Among the victims were 18 children", "the dead included two medics": the
@@ -3179,7 +3276,60 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         )
         if is_whole:
             wholes.add(id(frames[-1]))
-    return frames
+    return _share_bounds(clean, frames)
+
+
+# a verb of its own between two figures: a clause each, so a bound stays with its own figure
+# ("At least 60 people were killed and 145 wounded": 145 is exact)
+_OWN_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being|will)\b", re.I)
+_MAGNITUDES = r"(?:hundred|thousand|million)"
+_SHARE_OF = re.compile(r"\S+\s*(?:percent|per\s+cent|%)?\s+of\s", re.I)
+
+
+def _parallel_figures(clean: str, first: Frame, second: Frame) -> bool:
+    """Whether two figures are one coordination under one bound: shares of two wholes ("70
+    percent of X and 80 percent of Y") or counts of people in two states ("12 dead and 13
+    injured", bare: no counted noun of the first's own), joined by "and" with no verb of their
+    own between them."""
+    between = clean[first.start : second.start]
+    if first.kind != second.kind or _OWN_VERB_BETWEEN.search(between):
+        return False
+    if first.kind == "percent":
+        return bool(
+            re.fullmatch(r"[^,;:()]*?\bof\s+[^,;:()]{1,60}?,?\s+and\s+", between)
+            and _SHARE_OF.match(clean, second.start)
+        )
+    states = alternation(sorted(_people_states()))
+    return (
+        first.kind == "count"
+        and first.event != second.event
+        # a bare pair of states only: "at least 9 soldiers killed and 30 wounded" names the
+        # soldiers for the first figure alone (round claims21r)
+        and bool(re.search(rf"\d\S*(?:\s+{_MAGNITUDES})?\s+(?:{states}),?\s+and\s+$", between))
+        and bool(re.match(rf"\S+\s+(?:{states})\b", clean[second.start :]))
+    )
+
+
+def _share_bounds(clean: str, frames: list[Frame]) -> list[Frame]:
+    """``frames`` with a bare figure that shares the bound or approximation of the parallel
+    figure before it (:func:`_parallel_figures`) read under that bound: "at least 12 dead and
+    13 injured" is at least 13 injured, "approximately 70 percent of X and 80 percent of Y" is
+    about 80 percent (round claims24). A figure with a cue of its own keeps it."""
+    out = list(frames)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if (
+            second.low is None
+            or second.low != second.high
+            or first.low == first.high
+            or not isinstance(second.value, (int, float))
+            or not _parallel_figures(clean, first, second)
+        ):
+            continue
+        carried = carried_interval(first.text, float(second.value))
+        if carried is not None:
+            out[k] = replace(second, low=carried[0], high=carried[1])
+    return out
 
 
 # kinds of figure that run over a span and an extent (a count, a share, a sum of money): a

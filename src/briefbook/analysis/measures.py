@@ -15,18 +15,35 @@ from briefbook.analysis.numbers import Quantity
 from briefbook.data import load_data
 from briefbook.text import alternation
 
-__all__ = ["DURATIONS", "TALLY", "is_limit", "is_measurement", "is_size", "measure_patterns"]
+__all__ = [
+    "DURATIONS",
+    "TALLY",
+    "TALLY_REACH",
+    "is_limit",
+    "is_measurement",
+    "is_size",
+    "measure_patterns",
+]
 
 DURATIONS = frozenset(
     ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"]
 )
+
+# how far before its figure a tally may open: a toll's own phrase may name its cause, the
+# place and the day at length ("The death toll from the shootings during Friday prayers at two
+# mosques in the city of X has risen to 50", 110 characters from "toll" to "to"; round
+# claims24: 100 characters missed it)
+TALLY_GAP = 200
+TALLY_REACH = TALLY_GAP + 60  # the window a caller searches before the figure
 
 # a running tally whose figure comes after its verb: "the number of X ... to N", "the death
 # toll ... rose to N"; group 1 is X (None for a death toll), ending at a plural noun (not an
 # adjective such as "mysterious")
 TALLY = re.compile(
     r"\b(?:(?:total\s+)?(?:number|total|tally|count)\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+(?<!ou)(?<!s)s)|"
-    r"death\s+toll|toll)\b(?:[^;:.?!]|(?<=\b[A-Z][a-z]{2})\.){0,100}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|is|was)\s+"
+    r"death\s+toll|toll)\b(?:[^;:.?!]|(?<=\b[A-Z][a-z]{2})\.){0,"
+    + str(TALLY_GAP)
+    + r"}?\b(?:to|at|reached|hit|stands\s+at|stood\s+at|is|was)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?$",
     re.I,
 )

@@ -40,6 +40,7 @@ _SHORT_FORM_BEFORE = re.compile(r"\([\"“'‘]?[A-Z][\w.]*[\"”'’]?\)\s*$")
 __all__ = [
     "Quantity",
     "calendar_words",
+    "carried_interval",
     "find_quantities",
     "spelled_number",
     "weekdays",
@@ -669,6 +670,21 @@ def _qualifier(text: str, start: int, end: int | None = None) -> tuple[str | Non
     if _NOT_EVEN.search(window):
         return "below", start  # "they haven't even killed 30": fewer than 30
     return None, start
+
+
+def carried_interval(first: str, value: float) -> tuple[float | None, float | None] | None:
+    """The interval of a bare figure ``value`` that shares the bound or approximation opening
+    the stated figure ``first`` ("at least 12 dead and 13 injured": 13 is at least 13;
+    "approximately 70 percent of X and 80 percent of Y": 80 is about 80); None when ``first``
+    opens with none or its number is not written in digits. Whether the two figures are
+    parallel is the caller's to decide."""
+    digit = re.search(r"\d", first)
+    if digit is None:
+        return None
+    kind, _ = _qualifier(first, digit.start())
+    if kind is None:
+        return None
+    return _interval(value, kind, float(value).is_integer())
 
 
 # "not even 30", "haven't even killed 30": a negated figure, read as fewer than it

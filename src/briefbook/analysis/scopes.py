@@ -113,7 +113,16 @@ def _lexicon() -> _Lexicon:
         extent_of=extent_of,
         wide_extents=frozenset(data["wide_extents"]),
         since=re.compile(r"\bsince\s", re.I),
-        war_toll=re.compile(toll_of(war), re.I),
+        war_toll=re.compile(
+            toll_of(war)
+            # "150,000 people have been killed in the war", "have died in Karsia's war": a
+            # perfect toll whose war is named after it (``war_toll_after`` of data/scopes.yaml;
+            # round claims24); "were killed in the fighting" is one clash's
+            + rf"|\b(?:has|have)\s+(?:been\s+)?(?:{_alt(data['war_toll_after']['verbs'])})\s+"
+            rf"(?:in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{_alt(data['war_toll_after']['nouns'])})\b(?!\s+(?:zone|zones|crimes?)\b)",
+            re.I,
+        ),
         war_word=re.compile(rf"\b(?:{war})\b", re.I),
         campaign_toll=re.compile(
             f"{toll_of(_alt(campaigns))}|{toll_of(_alt(one_action), running)}", re.I

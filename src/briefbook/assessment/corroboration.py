@@ -205,6 +205,13 @@ class _Item:
     # (:func:`_inside`)
     names: frozenset[str] = frozenset()
     around: frozenset[str] = frozenset()
+    # how many attacks its sentence tells the figure of: "one" ("a missile strike on a mosque
+    # killed 13", "one of the strikes"), "many" ("the toll from the strikes"), None when it
+    # names no attack (:func:`_attack_number`)
+    attacks: str | None = None
+    # the lower-case content words of the clause right after its counted phrase ("are in need
+    # of aid": need, aid), what it says of what it counts (:func:`_predicate_words`)
+    predicate: frozenset[str] = frozenset()
     # its interval before near counts of a toll were widened (:func:`near_toll_interval`);
     # None: ``interval`` itself. The tests of one event use it (:func:`_same_event`)
     exact: tuple[float, float] | None = None
@@ -507,9 +514,51 @@ def _told_apart(a: _Item, b: _Item, event: str | None) -> bool:
     incident (:func:`_earlier_incident`), the other side's forces (:func:`_other_sides`)."""
     return (
         _other_incidents(a, b)
+        or _one_attack_of_many(a, b)
+        or _one_attack_of_many(b, a)
         or _earlier_incident(a, b, event)
         or _other_sides(a, b)
         or _other_sides(b, a)
+    )
+
+
+@cache
+def _attack_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(one attack, several attacks) by the attack nouns of ``attack_target_nouns`` in
+    data/events.yaml: a singular one after "a", "an", "one" or "single", or "one of the" and
+    a plural ("a missile strike", "one of the raids"); a plural one otherwise ("the strikes")."""
+    nouns = [str(w).lower() for w in load_data("events.yaml")["attack_target_nouns"]]
+    plural = alternation(w for w in nouns if w.endswith("s"))
+    singular = alternation(w for w in nouns if not w.endswith("s"))
+    return (
+        re.compile(
+            rf"\b(?:(?:a|an|one|single)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{singular})(?![\w-])"
+            rf"|one\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{plural})(?![\w-]))",
+            re.I,
+        ),
+        re.compile(rf"(?<![\w-])(?:{plural})(?![\w-])", re.I),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _attack_number(text: str) -> str | None:
+    """ "one" when ``text`` tells a single attack (:func:`_attack_patterns`), "many" when it
+    tells attacks only in the plural, None when it names no attack."""
+    one, many = _attack_patterns()
+    if one.search(text):
+        return "one"
+    return "many" if many.search(text) else None
+
+
+def _one_attack_of_many(a: _Item, b: _Item) -> bool:
+    """Whether ``a`` is the toll of one attack and ``b`` the larger toll of several ("a missile
+    strike on a mosque killed 13"; days later "the toll from the strikes has risen to 31"): a
+    part of the event and its whole, never an earlier count of it (round claims24)."""
+    return (
+        a.attacks == "one"
+        and b.attacks == "many"
+        and not _agree(a, b)
+        and a.interval[1] < b.interval[0]
     )
 
 
@@ -1321,6 +1370,8 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 else None,
                 speaker=voices.get(group),
                 told_by=_told_by(claim.attributed_to, text_of.get(first, "")),
+                predicate=_predicate_words(claim, text_of.get(first, "")),
+                attacks=_attack_number(text_of.get(first, "")),
             )
         )
     merged = merge_originators(i.origin for i in items)
@@ -1329,6 +1380,51 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
     _date_by_siblings(items)
     items.sort(key=lambda i: (sentence_key(i.first), str(i.claim.quantity), i.claim.counts))
     return items
+
+
+# where the clause after a figure ends: a mark, a clause opener or the speech verb that
+# closes it ("..., the UN said")
+_PREDICATE_END = re.compile(
+    r"[,;:.()\"“”]|\b(?:said|says|according|while|but|and|which|who|after|as)\b", re.I
+)
+_STEM = 5  # two words of one predicate share their first letters ("need", "needs")
+
+
+@cache
+def _predicate_stopwords() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("stopwords.yaml")["stopwords"]["en"])
+
+
+def _predicate_words(claim: Claim, text: str) -> frozenset[str]:
+    """The stems of the lower-case content words of the clause right after the claim's
+    figure in its sentence ("30 million people are in need of aid": need, aid): what the
+    figure says of what it counts. Names, the counted words and function words are left out;
+    empty when the figure is not found in its sentence."""
+    at = text.find(claim.text)
+    if at < 0:
+        return frozenset()
+    after = text[at + len(claim.text) :]
+    clause = after[: m.start()] if (m := _PREDICATE_END.search(after)) else after
+    counted = {w.lower() for w in (claim.counts or "").split()}
+    stop = _predicate_stopwords()
+    return frozenset(
+        w[:_STEM]
+        for w in re.findall(r"\b[a-z][a-z-]{2,}\b", clause)
+        if w not in stop and w not in counted
+    )
+
+
+def _shared_predicate(a: _Item, b: _Item) -> bool:
+    """Whether two counts with no named event say one thing of what they count: their
+    predicates share a word, or either says nothing after its figure (a measure, a share or
+    a sum always may) ("30 million in need of
+    aid" and "25 million face acute food insecurity" are two figures, whatever their overlap;
+    round claims24)."""
+    if getattr(a.claim, "kind", "count") != "count" or getattr(b.claim, "kind", "count") != "count":
+        # a measure names its thing in itself ("a 48-hour state of emergency" began, or was
+        # ordered): what is said of it after is no test of one figure (round trialB21)
+        return True
+    return not a.predicate or not b.predicate or bool(a.predicate & b.predicate)
 
 
 def _date_by_siblings(items: list[_Item]) -> None:
@@ -1670,7 +1766,7 @@ def corroborate(
             sub: list[list[_Item]] = []
             for item in cluster:
                 for s in sub:
-                    if _agree(s[0], item):
+                    if _agree(s[0], item) and _shared_predicate(s[0], item):
                         s.append(item)
                         break
                 else:

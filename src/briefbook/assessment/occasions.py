@@ -227,10 +227,19 @@ def _weekday_number(word: str) -> int | None:
     return next((k for k, n in enumerate(calendar.day_name) if n.lower()[:3] == low), None)
 
 
+@cache
+def _past_deadline() -> re.Pattern[str]:
+    """A deadline told in the past tense: one of ``deadline_past_havers`` of data/cues.yaml,
+    up to three words, then "until" ("had until", "gave the rebels until")."""
+    havers = alternation(str(w).lower() for w in load_data("cues.yaml")["deadline_past_havers"])
+    return re.compile(rf"\b(?:{havers})\s+(?:[\w'’-]+\s+){{0,3}}?until\s", re.I)
+
+
 def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:
     """The latest day a forward-looking sentence looks to, or None when it names none or
     looks to an open future. A stated day ("on 4 June", "on Aug. 4") without a year is the
-    next such day from a week before its source's date ``published``; a month or a year alone stands for its last
+    next such day from a week before its source's date ``published`` (of a deadline told in the
+    past, "had until March", the one nearest that date); a month or a year alone stands for its last
     day; a day word (``ahead_days``: "today" is ``published``, "tomorrow" the day after) and
     a weekday (the next one from ``published``, that day included) count from the source's
     date. An open future time ("next week", "in the coming weeks"; ``forward_times``), a
@@ -264,6 +273,12 @@ def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:
             [int(m.group("year"))] if m.group("year") else [published.year + k for k in (-1, 0, 1)]
         )
         spans = [_month_span(y, month, day) for y in years]
+        if not m.group("year") and _past_deadline().search(text):
+            # "had until March", "gave the rebels until March": a deadline told in the past,
+            # the one nearest the source's date, before it too (a report of May: the March
+            # gone by; of February: the March ahead; round claims24)
+            days.append(min((sp[1] for sp in spans), key=lambda d: abs((d - published).days)))
+            continue
         # the next such day from a week before the source's date: a forward sentence looks
         # ahead, and a report may come out a few days after it was written
         since = published - dt.timedelta(days=7)
