@@ -19,7 +19,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from briefbook.analysis.body_cues import class_noun_after, class_noun_before, police_after
+from briefbook.analysis.body_cues import (
+    class_noun_after,
+    class_noun_before,
+    class_noun_before_word,
+    platform_before,
+    police_after,
+)
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.numbers import calendar_words, weekdays
 from briefbook.analysis.person_cues import (
@@ -1665,9 +1671,40 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
         return [Found(toks[0].start, police, "organisation", text[toks[0].start : police])]
     if class_noun_before(text, toks[0].start) and _clause_subject(toks, text, rules, gaz):
         return None  # "the militia Ahmed Saleh leads": the person of a clause on the body
-    if class_noun_before(text, toks[0].start) or after:
-        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if class_noun_before(text, toks[0].start) or after or _platform(toks, text, rules):
+        return _listed_bodies(toks, text) or [
+            Found(toks[0].start, toks[-1].end, "organisation", name)
+        ]
     return None
+
+
+def _platform(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether the run ``toks`` is the platform a verb of saying or posting and "on"/"via"
+    put before it ("said on Kelvogram", "stated via Chatterly"); not a name whose last word
+    is the head of a place, a facility, a force, a document or a day ("said on Kelvo
+    Street", "said on Christmas Day")."""
+    return platform_before(text, toks[0].start) and toks[-1].bare not in (
+        rules.place_heads | rules.facility_nouns | rules.force_heads | rules.doc_heads
+    )
+
+
+def _listed_bodies(toks: list[Tok], text: str) -> list[Found]:
+    """The bodies a plural class noun lists before the run ``toks`` joined by "and" ("the
+    networks Kelvision and Morvano", "the dailies A and B"): one organisation for each item;
+    empty after a singular noun ("the network Kelvo and Partners" is one name) or without
+    "and"."""
+    noun = class_noun_before_word(text, toks[0].start)
+    if noun is None or singular(noun.split()[-1]) == noun.split()[-1]:
+        return []
+    items: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.low == "and":
+            items.append([])
+        else:
+            items[-1].append(t)
+    if len(items) < 2 or not all(items):
+        return []
+    return [Found(i[0].start, i[-1].end, "organisation", span_name(i, text)) for i in items]
 
 
 @cache
