@@ -8,7 +8,16 @@ each with a near miss that keeps its old reading:
   after "in" stay what they were;
 * outlets listed after a plural class noun ("the networks Kelvision and Morvano") are one
   organisation each, while a singular noun keeps a name with "and" whole ("the network
-  Kelvo and Partners").
+  Kelvo and Partners");
+* "military" after a demonym or a country's name as an adjective of another noun ("the
+  Bolivian military contractor", "Bolivian military and economic support", "the Bolivian
+  military HQ") names no force, while "the Bolivian military said" and "Bolivian military
+  and police units" stay the country's armed forces;
+* infantry weapons named by class ("small arms fire", "automatic rifles", "assault rifles")
+  are weapons, while a bare "rifle" or "gun" is none;
+* a town before "-bound" ("the Multan-bound train") is a place as before "-based", also when
+  an article opens the sentence ("The Multan-based group"), while a brand before "-bound"
+  is none.
 """
 
 from __future__ import annotations
@@ -67,3 +76,60 @@ def test_a_singular_class_noun_keeps_a_name_with_and_whole(tmp_path: Path) -> No
         tmp_path, "The network Kelvo and Partners said the police had left.", "organisation"
     )
     assert "Kelvo and Partners" in orgs and "Kelvo" not in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta hired the Bolivian military contractor Kelvo Group in 2021.",
+        "The enclave survives on Bolivian military and economic support.",
+        "Gunmen seized the Bolivian military HQ in Tarvo.",
+        "Bolivia's military contractors left Tarvo.",
+    ],
+)
+def test_military_as_an_adjective_of_another_noun_names_no_force(tmp_path: Path, text: str) -> None:
+    assert note_names(tmp_path, text, "force") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian military said it had shelled Tarvo.",
+        "Bolivian military and police units entered Tarvo.",
+    ],
+)
+def test_the_military_itself_stays_the_countrys_armed_forces(tmp_path: Path, text: str) -> None:
+    assert "Bolivian military" in note_names(tmp_path, text, "force")
+
+
+def test_infantry_weapons_named_by_class_are_weapons(tmp_path: Path) -> None:
+    weapons = note_names(
+        tmp_path,
+        "Heavy small arms fire hit the town as men brandished automatic rifles and two "
+        "assault rifles.",
+        "weapon",
+    )
+    assert {"small arms", "automatic rifles", "assault rifles"} <= weapons, weapons
+
+
+def test_a_bare_rifle_or_gun_is_no_weapon_class(tmp_path: Path) -> None:
+    text = "The hunter cleaned his rifle and the guard carried a gun."
+    assert note_names(tmp_path, text, "weapon") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The Multan-bound train left the station at dawn.", "Multan"),
+        ("The blast hit the Hyderabad-bound coach outside the station.", "Hyderabad"),
+        # the sentence's article is no word of the name, for "-based" too
+        ("The Multan-based group claimed the attack.", "Multan"),
+    ],
+)
+def test_a_town_before_bound_or_based_is_a_place(tmp_path: Path, text: str, town: str) -> None:
+    assert town in note_names(tmp_path, text, "place")
+
+
+def test_a_brand_before_bound_is_no_place(tmp_path: Path) -> None:
+    text = "The Kelvogram-bound message was lost on the way."
+    assert note_names(tmp_path, text, "place") == set()
