@@ -2105,6 +2105,8 @@ def classify(
         and toks[0].low not in rules.core_titles  # "Minister of Interior Ana Ruiz stated"
     ):
         toks = toks[1:]  # a common word opening the sentence
+    elif opening and _common_word_before_person(toks, text, rules, gaz):
+        toks = toks[1:]  # "Supporter Ana Kelvo said": a role word opening the sentence
     elif (opening or _plural_role(toks[0], rules)) and _plural_noun_of(toks, text, rules, gaz):
         # "Residents of the Velmar District fled": the people of a place or a body; a
         # person read of the rest is the plural noun's cue ("Readers of the Velsk Pioneer
@@ -2755,11 +2757,15 @@ def _country_given_person(
 ) -> bool:
     """Whether ``toks`` are a given name that is also a country's name and one surname
     after it, with a person's cue around them (:func:`_person_cue`: "Israel Katz said",
-    "Jordan Bardella, the party's leader,"): not "Israel Defense" of a body, nor a word the
-    sources write in lower case, nor a word's plural ("Georgia Republicans said")."""
+    "Jordan Bardella, the party's leader,"), or any country's name so used right after a
+    lower-case role noun ("protest leader Niger Kelmani", "the lawyer Mali Tarvoni": the
+    role tells a person's given name; round ents24): not "Israel Defense" of a body, nor a
+    word the sources write in lower case, nor a word's plural ("Georgia Republicans said")."""
     return (
         len(toks) == 2
-        and toks[0].low in _country_given_names()
+        and (
+            toks[0].low in _country_given_names() or _lower_role_before(text, toks[0].start, rules)
+        )
         and name_like(toks[1], rules, gaz)
         and toks[1].low not in lower_vocab
         and toks[1].low not in english_words()
@@ -2768,6 +2774,39 @@ def _country_given_person(
         and singular(toks[1].low) not in english_words()
         and _person_cue(toks, text, rules, gaz)
     )
+
+
+def _common_word_before_person(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether the run ``toks`` opening a sentence is a role noun of ``roles`` (no title)
+    and two name words that a person's cue follows: "Supporter Ana Kelvo said", "Voter Ida
+    Tarvoni told" (the role in capitals, the person the two words after it). A title
+    ("Senator Ana Kelvo", read as such), a given name that is an English word ("Hope Tarvoni
+    Kelmani said": no role) and English words after it ("Human Rights Watch said") keep the
+    run (round ents24)."""
+    first, rest = toks[0], toks[1:]
+    return (
+        len(rest) == 2
+        and first.low in rules.roles
+        and first.low not in rules.given | rules.titles | rules.stop
+        and first.text not in gaz.surfaces
+        and not any(
+            (t.low in english_words() and t.low not in rules.given) or t.text in gaz.surfaces
+            for t in rest
+        )
+        and all(name_like(t, rules, gaz) for t in rest)
+        and _person_cue(rest, text, rules, gaz)
+    )
+
+
+# the lower-case word right before a run
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+
+
+def _lower_role_before(text: str, start: int, rules: Rules) -> bool:
+    """Whether a lower-case role noun of ``roles`` stands right before ``start``: "protest
+    leader X", "the lawyer X" (not "Lawyer X" opening the sentence, a run of its own)."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in rules.roles
 
 
 # an office over a list of portfolios, the run read last: "the Minister of Home Affairs,

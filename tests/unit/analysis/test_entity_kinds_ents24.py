@@ -17,7 +17,13 @@ each with a near miss that keeps its old reading:
   are weapons, while a bare "rifle" or "gun" is none;
 * a town before "-bound" ("the Multan-bound train") is a place as before "-based", also when
   an article opens the sentence ("The Multan-based group"), while a brand before "-bound"
-  is none.
+  is none;
+* a country's name as a given name right after a lower-case role noun ("protest leader
+  Niger Kelmani") is a person, while the same words without the role ("Niger Kelmani
+  said") keep the country, and a known place after the role stays the place;
+* a role noun in capitals opening a sentence before a person's two names ("Supporter Ida
+  Tarvoni said") is no word of the name, while a title ("General Ana Kelvo"), a given name
+  that is an English word ("Hope Tarvoni Kelmani said") and a body's name keep theirs.
 """
 
 from __future__ import annotations
@@ -133,3 +139,50 @@ def test_a_town_before_bound_or_based_is_a_place(tmp_path: Path, text: str, town
 def test_a_brand_before_bound_is_no_place(tmp_path: Path) -> None:
     text = "The Kelvogram-bound message was lost on the way."
     assert note_names(tmp_path, text, "place") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The protest leader Niger Kelmani declared victory.", "Niger Kelmani"),
+        ("The lawyer Mali Tarvoni said the ban was unlawful.", "Mali Tarvoni"),
+    ],
+)
+def test_a_countrys_name_after_a_role_noun_opens_a_persons_name(
+    tmp_path: Path, text: str, person: str
+) -> None:
+    assert person in note_names(tmp_path, text, "person")
+
+
+def test_a_countrys_name_without_a_role_keeps_the_country(tmp_path: Path) -> None:
+    text = "The spokesman said Niger Republicans had voted."
+    assert note_names(tmp_path, text, "person") == set()
+    assert "Niger" in note_names(tmp_path, text, "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Supporter Ida Tarvoni said the campaign had given her hope.", "Ida Tarvoni"),
+        ("Voter Ana Kelvo told reporters she was afraid.", "Ana Kelvo"),
+        ("Witness Ana Kelvo said the troops shot first.", "Ana Kelvo"),
+    ],
+)
+def test_a_role_noun_opening_the_sentence_is_no_word_of_the_name(
+    tmp_path: Path, text: str, person: str
+) -> None:
+    assert note_names(tmp_path, text, "person") == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Hope Tarvoni Kelmani said she was afraid.", "Hope Tarvoni Kelmani", "person"),
+        ("Human Rights Watch said the troops would stay.", "Human Rights Watch", "organisation"),
+        ("Volunteer Tarvo Brigade said it would fight.", "Volunteer Tarvo Brigade", "force"),
+    ],
+)
+def test_a_name_opening_with_a_given_name_or_a_bodys_word_stays_whole(
+    tmp_path: Path, text: str, name: str, etype: str
+) -> None:
+    assert name in note_names(tmp_path, text, etype)
