@@ -1558,6 +1558,43 @@ def _land_plural(low: str, rules: Rules) -> bool:
     return low in rules.place_heads or singular(low) in rules.place_heads or low.endswith("lands")
 
 
+@cache
+def _care_sites() -> frozenset[str]:
+    """``care_site_nouns`` of ``data/entity_rules.yaml``, lower case ("trauma centre")."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["care_site_nouns"])
+
+
+def _care_headed(toks: list[Tok]) -> bool:
+    """Whether the name ``toks`` of three words or more ends in a two-word noun of a
+    centre of care ("Tarvo Trauma Centre": ``care_site_nouns``)."""
+    return len(toks) >= 3 and f"{toks[-2].bare} {toks[-1].bare}" in _care_sites()
+
+
+def _facility_headed(toks: list[Tok], rules: Rules) -> bool:
+    """Whether the name ``toks`` of two words or more ends in a noun of a facility
+    ("Kelvo Civil Hospital": ``facility_nouns``) or of a centre of care."""
+    return len(toks) >= 2 and (toks[-1].bare in rules.facility_nouns or _care_headed(toks))
+
+
+def _facility_sites(toks: list[Tok], text: str, rules: Rules) -> list[Found] | None:
+    """The facilities the run ``toks`` names by a facility noun of two words at its end
+    ("the Tarvo Trauma Centre": a centre of care, a place, where "the Tarvo Research
+    Centre" stays a body by its head), or two facilities joined by "and", each ending in a
+    facility noun ("the Civil Hospital and Tarvo Trauma Centre": two places); None for any
+    other run (round ents24)."""
+    ands = [j for j, t in enumerate(toks) if t.low == "and"]
+    if len(ands) == 1:
+        left, right = toks[: ands[0]], toks[ands[0] + 1 :]
+        if _facility_headed(left, rules) and _facility_headed(right, rules):
+            return [
+                Found(p[0].start, p[-1].end, "place", span_name(p, text)) for p in (left, right)
+            ]
+        return None
+    if not ands and _care_headed(toks):
+        return [Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))]
+    return None
+
+
 def _headed_kind(word: str, rules: Rules) -> str | None:
     """The kind of entity a name ending in the lower-case ``word`` is by its head: "force",
     "organisation", "place" (a place or facility head); None for any other word."""
@@ -2467,6 +2504,8 @@ def classify(
     ):
         # "the Serbian Orthodox Church"; "St Mary's Catholic Church" is a building
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if (sites := _facility_sites(toks, text, rules)) is not None:
+        return sites  # "the Kelvo Trauma Centre", "the Civil Hospital and Tarvo Trauma Centre"
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),

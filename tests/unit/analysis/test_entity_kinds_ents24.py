@@ -23,7 +23,10 @@ each with a near miss that keeps its old reading:
   said") keep the country, and a known place after the role stays the place;
 * a role noun in capitals opening a sentence before a person's two names ("Supporter Ida
   Tarvoni said") is no word of the name, while a title ("General Ana Kelvo"), a given name
-  that is an English word ("Hope Tarvoni Kelmani said") and a body's name keep theirs.
+  that is an English word ("Hope Tarvoni Kelmani said") and a body's name keep theirs;
+* a centre of care named by a two-word noun ("the Tarvo Trauma Centre", "the National
+  Burns Centre") is a place as a hospital is, and a hospital and such a centre joined by
+  "and" are two places, while "the Tarvo Research Centre" and a school stay bodies.
 """
 
 from __future__ import annotations
@@ -186,3 +189,32 @@ def test_a_name_opening_with_a_given_name_or_a_bodys_word_stays_whole(
     tmp_path: Path, text: str, name: str, etype: str
 ) -> None:
     assert name in note_names(tmp_path, text, etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        ("The wounded were taken to the Tarvo Trauma Centre.", {"Tarvo Trauma Centre"}),
+        ("At the National Burns Centre, 40 injured were treated.", {"National Burns Centre"}),
+        (
+            "Officials declared an emergency in the Kelvo Civil Hospital and Tarvo Trauma Centre.",
+            {"Kelvo Civil Hospital", "Tarvo Trauma Centre"},
+        ),
+    ],
+)
+def test_a_centre_of_care_is_a_place_as_a_hospital_is(
+    tmp_path: Path, text: str, sites: set[str]
+) -> None:
+    assert note_names(tmp_path, text, "place") == sites
+    assert note_names(tmp_path, text, "organisation") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Tarvo Research Centre published a report.", "Tarvo Research Centre"),
+        ("Pupils of the Kelvo Girls Secondary School were taken.", "Kelvo Girls Secondary School"),
+    ],
+)
+def test_a_research_centre_or_a_school_stays_a_body(tmp_path: Path, text: str, body: str) -> None:
+    assert body in note_names(tmp_path, text, "organisation")
