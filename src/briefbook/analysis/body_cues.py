@@ -4,7 +4,11 @@ A lower-case noun of a class of bodies right before a name ("according to the NG
 Tarvola", "pro-government broadcaster A Kelvo", "the TV channel Kelvari") or right after it
 ("the Droma party") makes the name an organisation; so does a police force's level and
 "police" after a place's name ("Wakayama prefectural police": the body is the whole
-phrase). The nouns are data: ``body_class_nouns_before``, ``body_class_nouns_after``,
+phrase). A verb of saying or posting and "on" or "via" right before a name ("said on
+Kelvogram", "stated via Chatterly") names the platform the words went out on, a body too.
+Names listed after a plural class noun ("the networks Kelvision and Morvano") are each a
+body (``class_noun_before_word`` gives the noun). The nouns and verbs are data:
+``body_class_nouns_before``, ``body_class_nouns_after``, ``platform_lead_verbs``,
 ``police_levels`` and ``police_nouns`` of ``data/entity_rules.yaml``.
 
 All offsets are character offsets into the sentence text; nothing here raises.
@@ -17,11 +21,17 @@ from functools import cache
 
 from briefbook.data import load_data
 
-__all__ = ["class_noun_after", "class_noun_before", "police_after"]
+__all__ = [
+    "class_noun_after",
+    "class_noun_before",
+    "class_noun_before_word",
+    "platform_before",
+    "police_after",
+]
 
 
 @cache
-def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rules = load_data("entity_rules.yaml")
 
     def alt(words: list[str]) -> str:
@@ -32,7 +42,8 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     police = re.compile(
         rf"\s+(?:{alt(rules['police_levels'])})\s+(?:{alt(rules['police_nouns'])})(?![\w-])"
     )
-    return before, after, police
+    platform = re.compile(rf"(?<![\w-])(?:{alt(rules['platform_lead_verbs'])})\s+(?:on|via)\s+$")
+    return before, after, police, platform
 
 
 def class_noun_before(text: str, start: int) -> bool:
@@ -40,12 +51,26 @@ def class_noun_before(text: str, start: int) -> bool:
     starts at ``start`` of ``text``: "the NGO Tarvola" (the short form in capitals too),
     "broadcaster A Kelvo". "in Kelvo" or "party leader Ana Ruiz" (a role between them) do
     not count: the noun must be the word right before the name."""
+    return class_noun_before_word(text, start) is not None
+
+
+def platform_before(text: str, start: int) -> bool:
+    """Whether a verb of saying or posting and "on" or "via" stand right before the name
+    that starts at ``start`` of ``text`` ("said on Kelvogram", "stated via Chatterly": the
+    platform the words went out on). "said in Kelvo" does not count; a name with a place's
+    or a day's head ("said on Kelvo Street") is for the caller to keep out."""
+    return _lists()[3].search(text[max(0, start - 40) : start]) is not None
+
+
+def class_noun_before_word(text: str, start: int) -> str | None:
+    """The lower-case noun of a class of bodies right before the name that starts at
+    ``start`` of ``text`` ("the networks Kelvision" -> "networks"), or None."""
     window = text[max(0, start - 40) : start]
     m = _lists()[0].search(window)
     if m is None:
-        return False
+        return None
     noun = m.group(0).strip()
-    return noun.islower() or noun == "NGO"
+    return noun if noun.islower() or noun == "NGO" else None
 
 
 def class_noun_after(text: str, end: int) -> str | None:

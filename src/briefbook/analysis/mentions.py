@@ -484,6 +484,8 @@ def _spans(
     for m in gaz.demonym_force.finditer(text):
         if _inside_longer_name(text, m.start()):
             continue  # "the Free Syrian Army": a group's own name, not Syria's army
+        if _military_attribute(text, m.end()):
+            continue  # "a Kelvan military contractor": an adjective of another noun
         fkey, fname, country = gaz.force_of(m)  # "Kelvan troops", "the Kelvania military"
         state.types.setdefault(fkey, "force")
         fixed[fkey] = fname
@@ -626,6 +628,27 @@ def _NOT_WEAPONS() -> re.Pattern[str]:  # noqa: N802
     words = sorted(load_data("gazetteer.yaml")["not_weapons"], key=len, reverse=True)
     # a hyphen may join the compound to a word before it: "oil-storage tanks"
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})$", re.IGNORECASE)
+
+
+@cache
+def _MILITARY_ATTRIBUTE() -> re.Pattern[str]:  # noqa: N802
+    rules_ = load_data("entity_rules.yaml")
+    nouns = [*rules_["military_attribute_nouns"], *rules_["named_force_transfer_nouns"]]
+    alt = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    # "military" alone or joined to another adjective ("military and economic support")
+    return re.compile(
+        rf"(?<=military)(?:\s+(?:and|or)\s+[a-z]+)?\s+(?i:{alt})(?![\w-])", re.IGNORECASE
+    )
+
+
+def _military_attribute(text: str, end: int) -> bool:
+    """Whether the demonym's or country's "military" ending at ``end`` of ``text`` is an
+    adjective of the noun after it, alone or joined to another adjective: "the Kelvan
+    military contractor Tarvo Group", "Kelvan military and economic support", "the Kelvan
+    military HQ" (``military_attribute_nouns`` and ``named_force_transfer_nouns`` of
+    ``data/entity_rules.yaml``); "the Kelvan military said" and "Kelvan military and police
+    units" stay the country's armed forces."""
+    return bool(_MILITARY_ATTRIBUTE().match(text, end))
 
 
 def _not_weapon(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from briefbook.analysis.body_cues import class_noun_after, class_noun_before, police_after
+from briefbook.analysis.body_cues import (
+    class_noun_after,
+    class_noun_before,
+    class_noun_before_word,
+    platform_before,
+    police_after,
+)
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.numbers import calendar_words, weekdays
 from briefbook.analysis.person_cues import (
@@ -1552,6 +1558,43 @@ def _land_plural(low: str, rules: Rules) -> bool:
     return low in rules.place_heads or singular(low) in rules.place_heads or low.endswith("lands")
 
 
+@cache
+def _care_sites() -> frozenset[str]:
+    """``care_site_nouns`` of ``data/entity_rules.yaml``, lower case ("trauma centre")."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["care_site_nouns"])
+
+
+def _care_headed(toks: list[Tok]) -> bool:
+    """Whether the name ``toks`` of three words or more ends in a two-word noun of a
+    centre of care ("Tarvo Trauma Centre": ``care_site_nouns``)."""
+    return len(toks) >= 3 and f"{toks[-2].bare} {toks[-1].bare}" in _care_sites()
+
+
+def _facility_headed(toks: list[Tok], rules: Rules) -> bool:
+    """Whether the name ``toks`` of two words or more ends in a noun of a facility
+    ("Kelvo Civil Hospital": ``facility_nouns``) or of a centre of care."""
+    return len(toks) >= 2 and (toks[-1].bare in rules.facility_nouns or _care_headed(toks))
+
+
+def _facility_sites(toks: list[Tok], text: str, rules: Rules) -> list[Found] | None:
+    """The facilities the run ``toks`` names by a facility noun of two words at its end
+    ("the Tarvo Trauma Centre": a centre of care, a place, where "the Tarvo Research
+    Centre" stays a body by its head), or two facilities joined by "and", each ending in a
+    facility noun ("the Civil Hospital and Tarvo Trauma Centre": two places); None for any
+    other run (round ents24)."""
+    ands = [j for j, t in enumerate(toks) if t.low == "and"]
+    if len(ands) == 1:
+        left, right = toks[: ands[0]], toks[ands[0] + 1 :]
+        if _facility_headed(left, rules) and _facility_headed(right, rules):
+            return [
+                Found(p[0].start, p[-1].end, "place", span_name(p, text)) for p in (left, right)
+            ]
+        return None
+    if not ands and _care_headed(toks):
+        return [Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))]
+    return None
+
+
 def _headed_kind(word: str, rules: Rules) -> str | None:
     """The kind of entity a name ending in the lower-case ``word`` is by its head: "force",
     "organisation", "place" (a place or facility head); None for any other word."""
@@ -1665,9 +1708,40 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
         return [Found(toks[0].start, police, "organisation", text[toks[0].start : police])]
     if class_noun_before(text, toks[0].start) and _clause_subject(toks, text, rules, gaz):
         return None  # "the militia Ahmed Saleh leads": the person of a clause on the body
-    if class_noun_before(text, toks[0].start) or after:
-        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if class_noun_before(text, toks[0].start) or after or _platform(toks, text, rules):
+        return _listed_bodies(toks, text) or [
+            Found(toks[0].start, toks[-1].end, "organisation", name)
+        ]
     return None
+
+
+def _platform(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether the run ``toks`` is the platform a verb of saying or posting and "on"/"via"
+    put before it ("said on Kelvogram", "stated via Chatterly"); not a name whose last word
+    is the head of a place, a facility, a force, a document or a day ("said on Kelvo
+    Street", "said on Christmas Day")."""
+    return platform_before(text, toks[0].start) and toks[-1].bare not in (
+        rules.place_heads | rules.facility_nouns | rules.force_heads | rules.doc_heads
+    )
+
+
+def _listed_bodies(toks: list[Tok], text: str) -> list[Found]:
+    """The bodies a plural class noun lists before the run ``toks`` joined by "and" ("the
+    networks Kelvision and Morvano", "the dailies A and B"): one organisation for each item;
+    empty after a singular noun ("the network Kelvo and Partners" is one name) or without
+    "and"."""
+    noun = class_noun_before_word(text, toks[0].start)
+    if noun is None or singular(noun.split()[-1]) == noun.split()[-1]:
+        return []
+    items: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.low == "and":
+            items.append([])
+        else:
+            items[-1].append(t)
+    if len(items) < 2 or not all(items):
+        return []
+    return [Found(i[0].start, i[-1].end, "organisation", span_name(i, text)) for i in items]
 
 
 @cache
@@ -2068,6 +2142,8 @@ def classify(
         and toks[0].low not in rules.core_titles  # "Minister of Interior Ana Ruiz stated"
     ):
         toks = toks[1:]  # a common word opening the sentence
+    elif opening and _common_word_before_person(toks, text, rules, gaz):
+        toks = toks[1:]  # "Supporter Ana Kelvo said": a role word opening the sentence
     elif (opening or _plural_role(toks[0], rules)) and _plural_noun_of(toks, text, rules, gaz):
         # "Residents of the Velmar District fled": the people of a place or a body; a
         # person read of the rest is the plural noun's cue ("Readers of the Velsk Pioneer
@@ -2428,6 +2504,8 @@ def classify(
     ):
         # "the Serbian Orthodox Church"; "St Mary's Catholic Church" is a building
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if (sites := _facility_sites(toks, text, rules)) is not None:
+        return sites  # "the Kelvo Trauma Centre", "the Civil Hospital and Tarvo Trauma Centre"
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
@@ -2718,11 +2796,15 @@ def _country_given_person(
 ) -> bool:
     """Whether ``toks`` are a given name that is also a country's name and one surname
     after it, with a person's cue around them (:func:`_person_cue`: "Israel Katz said",
-    "Jordan Bardella, the party's leader,"): not "Israel Defense" of a body, nor a word the
-    sources write in lower case, nor a word's plural ("Georgia Republicans said")."""
+    "Jordan Bardella, the party's leader,"), or any country's name so used right after a
+    lower-case role noun ("protest leader Niger Kelmani", "the lawyer Mali Tarvoni": the
+    role tells a person's given name; round ents24): not "Israel Defense" of a body, nor a
+    word the sources write in lower case, nor a word's plural ("Georgia Republicans said")."""
     return (
         len(toks) == 2
-        and toks[0].low in _country_given_names()
+        and (
+            toks[0].low in _country_given_names() or _lower_role_before(text, toks[0].start, rules)
+        )
         and name_like(toks[1], rules, gaz)
         and toks[1].low not in lower_vocab
         and toks[1].low not in english_words()
@@ -2731,6 +2813,39 @@ def _country_given_person(
         and singular(toks[1].low) not in english_words()
         and _person_cue(toks, text, rules, gaz)
     )
+
+
+def _common_word_before_person(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> bool:
+    """Whether the run ``toks`` opening a sentence is a role noun of ``roles`` (no title)
+    and two name words that a person's cue follows: "Supporter Ana Kelvo said", "Voter Ida
+    Tarvoni told" (the role in capitals, the person the two words after it). A title
+    ("Senator Ana Kelvo", read as such), a given name that is an English word ("Hope Tarvoni
+    Kelmani said": no role) and English words after it ("Human Rights Watch said") keep the
+    run (round ents24)."""
+    first, rest = toks[0], toks[1:]
+    return (
+        len(rest) == 2
+        and first.low in rules.roles
+        and first.low not in rules.given | rules.titles | rules.stop
+        and first.text not in gaz.surfaces
+        and not any(
+            (t.low in english_words() and t.low not in rules.given) or t.text in gaz.surfaces
+            for t in rest
+        )
+        and all(name_like(t, rules, gaz) for t in rest)
+        and _person_cue(rest, text, rules, gaz)
+    )
+
+
+# the lower-case word right before a run
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+
+
+def _lower_role_before(text: str, start: int, rules: Rules) -> bool:
+    """Whether a lower-case role noun of ``roles`` stands right before ``start``: "protest
+    leader X", "the lawyer X" (not "Lawyer X" opening the sentence, a run of its own)."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in rules.roles
 
 
 # an office over a list of portfolios, the run read last: "the Minister of Home Affairs,

@@ -108,8 +108,18 @@ __all__ = [
 
 
 _BIG_CITY = 100_000  # people: a city this large is a place without a locative cue
+
+
 # "a Kelvadu-based group", "the Dravi Valley-based militia": a name before "-based"
-_BASED = re.compile(r"(?<![\w-])((?:[A-Z][a-z']+[ -]){0,2}[A-Z][a-z']+)-based\b")
+@cache
+def _based() -> re.Pattern[str]:
+    """A name before a hyphen and a word of ``place_compound_words`` of
+    ``data/place_guards.yaml``: "a Kelvadu-based group", "the Kelvadu-bound train"."""
+    words = load_data("place_guards.yaml")["place_compound_words"]
+    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])((?:[A-Z][a-z']+[ -]){{0,2}}[A-Z][a-z']+)-(?:{alt})\b")
+
+
 # the ending of a doctrine or a follower's name: "Marxist", "Leninism"
 _DOCTRINE = re.compile(r"(?:ist|ism)$")
 # a capitalised article written as a word of its own, Arabic or Spanish: "Al Noor", "El
@@ -789,8 +799,8 @@ def based_places(
     found: Callable[[str], str | None],
     home: frozenset[str] = frozenset(),
 ) -> list[tuple[Found, str]]:
-    """The places named before "-based" in ``text``, with their keys: "a Kelvadu-based
-    group" names Kelvadu when Kelvadu is a place by another route too: ``found`` (the key of
+    """The places named before "-based" or "-bound" in ``text``, with their keys: "a
+    Kelvadu-based group", "the Kelvadu-bound train" name Kelvadu when Kelvadu is a place by another route too: ``found`` (the key of
     a name the documents name as a place by another rule, or None), the gazetteer, the area
     index or the city index (a city of 100,000 people or more, or a town of a country in
     ``home``, ISO codes of the countries the document names). Not a brand, a maker or a
@@ -799,8 +809,12 @@ def based_places(
     holds, whole or in part, as another kind ("US-based", "Chinese Yuan-based"), a common
     word of the sources or a given name."""
     out = []
-    for m in _BASED.finditer(text):
-        name = m.group(1)
+    for m in _based().finditer(text):
+        name, start = m.group(1), m.start(1)
+        while " " in name and name.split(" ", 1)[0].lower() in rules.stop:
+            # "The Kelvadu-bound train": the article opening the sentence is no word of it
+            start += len(name.split(" ", 1)[0]) + 1
+            name = name.split(" ", 1)[1]
         parts = re.split(r"[ -]", name)
         if any(t.type != "place" for p in [name, *parts] for t in gaz.surfaces.get(p, [])):
             continue  # "US-based", "Chinese Yuan-based": a country, not a place
@@ -818,7 +832,7 @@ def based_places(
             if not (town or area_index().get(bare)):
                 continue  # "a Telegram-based channel", "a Makarov-based pistol"
             key = f"place:{bare}"
-        out.append((Found(m.start(1), m.end(1), "place", name), key))
+        out.append((Found(start, m.end(1), "place", name), key))
     return out
 
 
