@@ -388,6 +388,12 @@ def draw_judgments(
                 by_event.setdefault(event, []).append((i, claim))
 
     scenes = claim_scenes(sentences)  # what each claim's sentences tell of its scene
+    # the paragraph of each source's lede, which a wire dateline opens: its first paragraph
+    # in a section (a picture's caption or a byline before it is in none)
+    lede_paragraph: dict[str, int] = {}
+    for s in sentences:
+        if s.source not in lede_paragraph and sections.get(s.id) is not None:
+            lede_paragraph[s.source] = s.paragraph
 
     def make(i: int, section: str | None, incident: Sequence[int] = ()) -> Statement:
         s = sentences[i]
@@ -528,7 +534,7 @@ def draw_judgments(
             rationale = f"{head}; {note}{arrow}{tail}" if arrow else f"{rationale}; {note}"
         text = (
             strip_dateline(s.text, is_dateline_place, is_dateline_town)
-            if s.paragraph == 0
+            if s.paragraph == lede_paragraph.get(s.source, 0)
             else s.text
         )
         if rivals:
