@@ -49,15 +49,16 @@ def _then(first: str, last: str, most: int, word: str = _WORD, lead: str = "") -
 
 def _diffuse_effect(data: dict[str, Any]) -> re.Pattern[str]:
     """A forward modal of a diffuse effect: ``effect_modals``, up to two ``effect_adverbs``,
-    then one of ``effect_verbs`` or "have" and (two words on at most) one of
-    ``effect_nouns`` ("could influence", "may have wider ramifications")."""
+    then one of ``effect_verbs`` or "have" and (three words on at most) one of
+    ``effect_nouns`` ("could influence", "may have wider ramifications", "may have the most
+    far-reaching effects")."""
     modal, adverb, verb, noun = (
         alternation(str(w).lower() for w in data[f"effect_{kind}"])
         for kind in ("modals", "adverbs", "verbs", "nouns")
     )
     return re.compile(
         rf"(?<![\w-])(?:{modal})\s+(?:(?:{adverb})\s+){{0,2}}"
-        rf"(?:{verb}|have\s+(?:[\w'’-]+\s+){{0,2}}?(?:{noun}))(?![\w-])"
+        rf"(?:{verb}|have\s+(?:[\w'’-]+\s+){{0,3}}?(?:{noun}))(?![\w-])"
     )
 
 
