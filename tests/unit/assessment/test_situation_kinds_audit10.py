@@ -60,3 +60,30 @@ def test_a_diffuse_effect_is_no_indicator(text):
 def test_an_act_ahead_stays_an_indicator(text):
     assert not names_vague_effect(text)
     assert is_indicator(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date right after the verb dates the speaking: a report of words, nothing to watch
+        "The Varn militia announced on May 12, 2025, that it would disband and end its armed "
+        "struggle against Ostland, following a congress held in the hills from May 5-7, 2025.",
+        "The militia said on Monday that it would disarm.",
+        "The junta declared last week that it would leave the regional bloc.",
+    ],
+)
+def test_the_date_of_the_speaking_makes_no_indicator(text):
+    assert not is_indicator(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time of what the words report stays one, after the speaking's date or without it
+        "The militia said on Monday it would hold talks with Kelvo by March.",
+        "The ministry said it would reopen the crossing on Friday.",
+        "The army said it would stay in the town for two weeks.",
+    ],
+)
+def test_a_time_of_what_is_reported_keeps_the_indicator(text):
+    assert is_indicator(text)
