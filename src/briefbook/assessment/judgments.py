@@ -388,12 +388,14 @@ def draw_judgments(
                 by_event.setdefault(event, []).append((i, claim))
 
     scenes = claim_scenes(sentences)  # what each claim's sentences tell of its scene
-    # the paragraph of each source's lede, which a wire dateline opens: its first paragraph
-    # in a section (a picture's caption or a byline before it is in none)
-    lede_paragraph: dict[str, int] = {}
+    # the sentences that open a paragraph: a wire dateline opens the lede, which need not be
+    # its source's first paragraph (a picture's caption, a byline or teaser lines before it)
+    opens_paragraph: set[str] = set()
+    seen_paragraphs: set[tuple[str, int]] = set()
     for s in sentences:
-        if s.source not in lede_paragraph and sections.get(s.id) is not None:
-            lede_paragraph[s.source] = s.paragraph
+        if (s.source, s.paragraph) not in seen_paragraphs:
+            seen_paragraphs.add((s.source, s.paragraph))
+            opens_paragraph.add(s.id)
 
     def make(i: int, section: str | None, incident: Sequence[int] = ()) -> Statement:
         s = sentences[i]
@@ -534,7 +536,7 @@ def draw_judgments(
             rationale = f"{head}; {note}{arrow}{tail}" if arrow else f"{rationale}; {note}"
         text = (
             strip_dateline(s.text, is_dateline_place, is_dateline_town)
-            if s.paragraph == lede_paragraph.get(s.source, 0)
+            if s.id in opens_paragraph
             else s.text
         )
         if rivals:

@@ -1,7 +1,7 @@
 """A wire dateline of a city in capitals, its country or state and a colon ("KELVO, Ostland:
 ...") is cut from the lede shown as a statement, as "KELVO, Ostland —" is; and the lede is
-its source's first paragraph in a section, so a picture's caption before it (in no section)
-does not leave the dateline in the statement (round audit10; invented reports). Two towns
+any paragraph's opening sentence, so a picture's caption or a teaser line before it does not
+leave the dateline in the statement (round audit10; invented reports). Two towns
 ("KYIV, Moscow: ..."), a lower-case word after the comma ("NOTE, however: ...") and an
 unknown word in capitals alone ("UPDATE: ...") are kept whole."""
 
@@ -48,6 +48,7 @@ def test_what_is_no_dateline_is_kept_whole(text):
 def test_the_lede_after_a_caption_loses_its_dateline(tmp_path: Path) -> None:
     report = (
         "Dock workers carry sacks of grain past a burnt crane in Lanmouth. (XNA/File)\n\n"
+        "- The ministry said militia fighters shelled the port.\n\n"
         "KELVO, Ostland: Militia fighters shelled the port of Lanmouth on Monday, killing four "
         "dock workers, the Ostland interior ministry said.\n\n"
         "The shelling closed the grain terminal for a second week and stranded 40 ships."
@@ -58,5 +59,5 @@ def test_the_lede_after_a_caption_loses_its_dateline(tmp_path: Path) -> None:
     texts = [st.text for sec in a.sections for st in sec.statements] + [
         k.text for k in a.key_judgments
     ]
-    lede = [t for t in texts if "shelled the port" in t]
+    lede = [t for t in texts if "killing four" in t]
     assert lede and all(t.startswith("Militia fighters") for t in lede), lede
