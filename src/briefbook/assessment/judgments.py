@@ -390,6 +390,14 @@ def draw_judgments(
                 by_event.setdefault(event, []).append((i, claim))
 
     scenes = claim_scenes(sentences)  # what each claim's sentences tell of its scene
+    # the sentences that open a paragraph: a wire dateline opens the lede, which need not be
+    # its source's first paragraph (a picture's caption, a byline or teaser lines before it)
+    opens_paragraph: set[str] = set()
+    seen_paragraphs: set[tuple[str, int]] = set()
+    for s in sentences:
+        if (s.source, s.paragraph) not in seen_paragraphs:
+            seen_paragraphs.add((s.source, s.paragraph))
+            opens_paragraph.add(s.id)
 
     def make(i: int, section: str | None, incident: Sequence[int] = ()) -> Statement:
         s = sentences[i]
@@ -530,7 +538,7 @@ def draw_judgments(
             rationale = f"{head}; {note}{arrow}{tail}" if arrow else f"{rationale}; {note}"
         text = (
             strip_dateline(s.text, is_dateline_place, is_dateline_town)
-            if s.paragraph == 0
+            if s.id in opens_paragraph
             else s.text
         )
         # a day named relative to the source's date ("Treasury today sanctioned") is

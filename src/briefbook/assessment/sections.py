@@ -26,6 +26,8 @@ The method, per sentence (``assign_sections``):
    boilerplate (no section) is decided before, from its content alone.
 5. **A source cut off mid-sentence**: its last sentence, when it stops where no sentence can
    (:func:`briefbook.text.is_clipped`: "... which mobilised as"), goes to no section.
+6. **A picture's caption** (:mod:`briefbook.assessment.captions`: a short paragraph closing
+   with its credit line, "... in the capital. (EPA)") goes to no section.
 
 So another outline YAML works with no code change. ``assign_sections`` returns
 ``{sentence id: key or None}``.
@@ -41,6 +43,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from briefbook.analysis.embeddings import embed, normalise_rows
+from briefbook.assessment.captions import caption_sentences
 from briefbook.assessment.section_features import document_features
 from briefbook.assessment.section_model import SectionModel, load_section_model
 from briefbook.assessment.section_rules import apply_rules
@@ -287,6 +290,10 @@ def assign_sections(
         # sentence says nothing whole and is in no section
         if is_clipped(d.sentences[-1].text):
             result[d.sentences[-1].id] = None
+        # a picture's caption and credit left in the text (a short paragraph closing with
+        # its credit line) is in no section, whatever the picture shows
+        for sid in caption_sentences(d):
+            result[sid] = None
     return result
 
 

@@ -476,9 +476,14 @@ def key_signal(
         quote=(is_sense_report(text) and not event_hits)
         or quote_share(text) >= 0.5
         and not (
+            # (analytic by its evaluative words or a hedge of the writer's own, not by the
+            # speaker's hedge or a modal of perception alone)
             analytic
+            and (analytic_hits > 0 or writer_hedges(text))
             and (
-                probabilistic
+                # the writer's own estimate: a hedge outside the quotation, not the speaker's
+                # ("may be unbearable" inside it) nor a perception ("could be heard")
+                (probabilistic and writer_hedges(text))
                 or _ANALYTIC.search(_QUOTED.sub(" ", text)) is not None
                 or not _speaks_for_a_side(text)
             )
@@ -1503,6 +1508,23 @@ def is_framing(text: str) -> bool:
 def _rhetoric_pronouns() -> re.Pattern[str]:
     words = alternation(str(w) for w in load_data("judgments.yaml")["rhetoric_pronouns"])
     return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])", re.I)
+
+
+@cache
+def _perception_modals() -> re.Pattern[str]:
+    """A modal of perception ("could be heard", "can be seen"; ``perception_modals`` of
+    data/judgments.yaml): what a witness perceived, no estimate."""
+    words = load_data("judgments.yaml")["perception_modals"]
+    return re.compile(r"(?<![\w-])(?:" + alternation(str(w) for w in words) + r")(?![\w-])", re.I)
+
+
+def writer_hedges(text: str) -> bool:
+    """Whether ``text`` hedges in the writer's own words: modal or likelihood language
+    (``probabilistic`` cues of data/cues.yaml) outside its quotations and outside a modal of
+    perception ("Protesters could be heard shouting, ..." perceives, "The truce could
+    collapse" estimates)."""
+    bare = _perception_modals().sub(" ", _QUOTED_SPAN.sub(" ", text))
+    return bool(find_cues(bare, "probabilistic"))
 
 
 def _speaks_for_a_side(text: str) -> bool:

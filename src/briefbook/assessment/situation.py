@@ -49,15 +49,16 @@ def _then(first: str, last: str, most: int, word: str = _WORD, lead: str = "") -
 
 def _diffuse_effect(data: dict[str, Any]) -> re.Pattern[str]:
     """A forward modal of a diffuse effect: ``effect_modals``, up to two ``effect_adverbs``,
-    then one of ``effect_verbs`` or "have" and (two words on at most) one of
-    ``effect_nouns`` ("could influence", "may have wider ramifications")."""
+    then one of ``effect_verbs`` or "have" and (three words on at most) one of
+    ``effect_nouns`` ("could influence", "may have wider ramifications", "may have the most
+    far-reaching effects")."""
     modal, adverb, verb, noun = (
         alternation(str(w).lower() for w in data[f"effect_{kind}"])
         for kind in ("modals", "adverbs", "verbs", "nouns")
     )
     return re.compile(
         rf"(?<![\w-])(?:{modal})\s+(?:(?:{adverb})\s+){{0,2}}"
-        rf"(?:{verb}|have\s+(?:[\w'’-]+\s+){{0,2}}?(?:{noun}))(?![\w-])"
+        rf"(?:{verb}|have\s+(?:[\w'’-]+\s+){{0,3}}?(?:{noun}))(?![\w-])"
     )
 
 
@@ -689,7 +690,7 @@ def is_indicator(text: str) -> bool:
             not vocab["speaker_subject"].match(low, said.end())
             and vocab["foreseen"].search(low, said.end())
         )
-        or vocab["stance_time"].match(low, said.end())  # "... on Friday", "... for two weeks"
+        or _time_ahead_of_words(low, said.end(), vocab)  # "... on Friday", "for two weeks"
         or vocab["estimate_forward"].search(low, said.end())  # "next month", "unless ..."
         or vocab["information_forward"].search(low, said.end())  # "after its vote"
     ):
@@ -780,6 +781,25 @@ def is_commitment(text: str) -> bool:
 @cache
 def _determiners() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("judgments.yaml")["commitment_determiners"])
+
+
+def _time_ahead_of_words(low: str, at: int, vocab: dict[str, Any]) -> bool:
+    """Whether the reported clause of a statement (``low`` from ``at``, right after its
+    verb) names a time of what it reports (:func:`_stance_time`: "said it would hold talks
+    on Friday", "will stay for two weeks"). A time right after the verb dates the speaking,
+    not what it reports ("announced on May 12, 2025, that it would disband", "said on
+    Monday that ..."): the clause's time is searched after it (round audit10)."""
+    first = vocab["stance_time"].match(low, at)
+    if first is None:
+        return False
+    if _SPEAKING_DATE.match(low, at) is None:
+        return True
+    return vocab["stance_time"].match(low, first.end()) is not None
+
+
+# a time right after a statement's verb: "announced on May 12", "said last week", "said
+# Thursday" (the link words of a date; the time itself is :func:`_stance_time`'s)
+_SPEAKING_DATE = re.compile(r"\s*(?:on|last|this|early|late|earlier)\s")
 
 
 def _reported_statement(data: dict[str, Any]) -> re.Pattern[str]:

@@ -54,8 +54,12 @@ def statement_text(s: dict[str, Any]) -> str:
     text += str(s.get("stop", "")) + _cites(s.get("cites"))
     if s.get("confidence"):
         text += f" Confidence: {s['confidence']}."
-    if s.get("dated") or s.get("as_of"):
-        text += f" Reported {s.get('dated') or s.get('as_of')}."
+    # a stale statement says so in words (the HTML's hover title is no mark on paper); a
+    # statement whose relative times count from its source's day only gives that day
+    if s.get("dated"):
+        text += f" Dated: reported {s['dated']}."
+    elif s.get("as_of"):
+        text += f" Reported {s['as_of']}."
     if s.get("unsupported"):
         text += " [Unsupported by its citations: " + ", ".join(s["unsupported"]) + ".]"
     return text

@@ -79,8 +79,11 @@ def _pattern() -> re.Pattern[str]:
         # "ISLAMABAD: ...", "KABUL/KANDAHAR: ...": a name in capitals (or two joined by a
         # slash, the first the filing place) and a colon, a dateline only when the (first)
         # name is a known place (``is_place``), so "NOTE: ..." or "UPDATE: ..." is kept whole
+        # "DUSHANBE, Tajikistan: ...": or its country or state after a comma, which confirms
+        # it as the first alternative's region does (round audit10)
         r"|^\W*(?P<capped>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
-        r"(?:/[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})?\s*:\s+(?=[A-Z\"“‘'])"
+        r"(?:/[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})?"
+        r"(?:,\s*(?P<cregion>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?))?\s*:\s+(?=[A-Z\"“‘'])"
         # "Kelvo, Ostland: A fire ...": the name may have its country or state after a comma
         r"|^\W*(?P<plain>[A-Z][a-z'’]+(?:[ -](?:al-|el-)?[A-Z][a-z'’]+){0,2})"
         # "Kelvo, March 3: A fire ...": or the day it was filed (trialA23)
@@ -107,6 +110,10 @@ def match_dateline(paragraph: str) -> Dateline | None:
         return Dateline(m.group("titled"), None, m.end(), bare=False, area=m.group("state"))
     if m.group("tcity"):
         return Dateline(m.group("tcity"), m.group("tagency"), m.end(), bare=False)
+    if m.group("capped") and m.group("cregion"):
+        # a city in capitals and its country or state: a dateline, unless that second name
+        # is a town too (``within``: "KYIV, Moscow: ..." opens with two towns)
+        return Dateline(m.group("capped"), None, m.end(), bare=False, within=m.group("cregion"))
     if m.group("plain") or m.group("alone") or m.group("capped") or m.group("dated"):
         place = m.group("plain") or m.group("alone") or m.group("capped") or m.group("dated")
         return Dateline(place, None, m.end(), bare=True, within=m.group("within"))

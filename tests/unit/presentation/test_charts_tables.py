@@ -477,4 +477,29 @@ def test_a_relative_time_from_another_day_shows_its_sources_date():
     assert [j["as_of"] for j in judgments] == ["2024-12-18", None, None, None]
     assert judgments[3]["dated"] == "2024-12-18"  # already marked: not twice
     html = " ".join(re.sub(r"<[^>]+>", " ", render_part_html(bluf_part(b))).split())
-    assert html.count("Reported 2024-12-18.") == 2
+    # the relative time's day, and the stale statement's mark, which says it is dated
+    assert html.count("Reported 2024-12-18.") == 1
+    assert html.count("Dated: reported 2024-12-18.") == 1
+
+
+def test_a_stale_statement_reads_as_dated_on_paper():
+    """A statement older than the issue's period is marked as dated in words the printed page
+    and the Word file show (a hover title is no mark on paper), unlike a fresh statement whose
+    relative times only count from its source's day (round audit10)."""
+    from briefbook.render.docx import statement_text
+
+    b = make_briefing(
+        [sentence("S1.1", "context"), sentence("S2.1", "context")],
+        dates={"S1": "2019-03-02", "S2": "2024-12-27"},
+    )
+    stale = Statement(
+        text="The militia shelled the ferry port.", evidence=["S1.1"], dated="2019-03-02"
+    )
+    recent = Statement(text="This week, the militia shelled the port.", evidence=["S2.1"])
+    b.assessment.key_judgments = [stale, recent]
+    judgments = bluf_part(b)["judgments"]
+    html = " ".join(re.sub(r"<[^>]+>", " ", render_part_html(bluf_part(b))).split())
+    assert "Dated: reported 2019-03-02." in html
+    assert "Dated: reported 2024-12-27" not in html  # near miss: fresh, only its day
+    assert statement_text(judgments[0]).endswith("Dated: reported 2019-03-02.")
+    assert "Dated" not in statement_text(judgments[1])
