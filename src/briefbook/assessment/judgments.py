@@ -32,6 +32,7 @@ from briefbook.analysis.embeddings import embed, normalise_rows
 from briefbook.analysis.events import normalise_event
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import attribution, has_speech_verb
+from briefbook.analysis.speaker_turns import speaker_label, turn_speakers
 from briefbook.analysis.variants import is_dateline_place, is_dateline_town
 from briefbook.assessment.corroboration import claim_scenes, independent_groups
 from briefbook.assessment.grading import (
@@ -269,6 +270,20 @@ def draw_judgments(
     # judgment (a title that names no speaker leaves the sentence as written)
     speaker_of = {d.id: title_speaker(d.title) for d in documents}
     voice: dict[int, str] = {}
+    # a transcript's words, its speaker's ("We devastated the program." in the turn of
+    # "SECRETARY ... ANA SOL:"): sentence index -> the turn's speaker, so that
+    # the briefing says who speaks ('Ana Sol said: "We devastated the program."')
+    turn_voice: dict[int, str] = {}
+    by_source: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_source.setdefault(s.source, []).append(i)
+    for rows in by_source.values():
+        turns = turn_speakers([sentences[i].text for i in rows])
+        for i, turn in zip(rows, turns, strict=True):
+            said_by = facts_value(facts.get(sentences[i].id), "attributed_to", None)
+            # the turn's own speaker (not one the sentence names: "President X said ...")
+            if turn is not None and said_by and said_by.split()[-1] == turn.split()[-1]:
+                turn_voice[i] = said_by
     for i, s in enumerate(sentences):
         # a party's words that the sentence itself does not attribute
         said_by = facts_value(facts.get(s.id), "attributed_to", None)
@@ -531,6 +546,8 @@ def draw_judgments(
             if s.paragraph == 0
             else s.text
         )
+        if i in turn_voice:
+            text = _said(_unlabelled(text), turn_voice[i])
         if rivals:
             # a lede whose full stop was lost ends before the figures' sentence
             stop = "" if re.search(r"[.!?][\"'’”)]*$", text.rstrip()) else "."
@@ -804,7 +821,9 @@ def draw_judgments(
     )
     # a key judgment reads in the third person: a principal's first-person words attributed
     result.key_judgments = [
-        _attributed(k, voice[index[k.evidence[0]]]) if index.get(k.evidence[0]) in voice else k
+        _attributed(k, voice[index[k.evidence[0]]])
+        if index.get(k.evidence[0]) in voice and index[k.evidence[0]] not in turn_voice
+        else k
         for k in result.key_judgments
     ]
 
@@ -973,6 +992,20 @@ def _confirmations(
 def _toll_events() -> frozenset[str]:
     """The claim events of a toll of people (``toll_events`` of data/judgments.yaml)."""
     return frozenset(str(w) for w in load_data("judgments.yaml")["toll_events"])
+
+
+def _said(text: str, speaker: str) -> str:
+    """``text`` quoted as ``speaker``'s words: 'Ana Sol said: "..."'."""
+    return f'{speaker[:1].upper() + speaker[1:]} said: "{text.strip()}"'
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without the transcript speaker label opening it ("GEN. TARVO: Thank you."
+    -> "Thank you.")."""
+    label = speaker_label(text)
+    if label is None:
+        return text
+    return text.split(":", 1)[1].lstrip() if ":" in text else text
 
 
 def _attributed(statement: Statement, speaker: str) -> Statement:
