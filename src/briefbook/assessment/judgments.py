@@ -112,6 +112,7 @@ from briefbook.config.outline import AssessmentSchema
 from briefbook.data import load_data
 from briefbook.model import Claim, Document, Entity, Sentence, Statement, known_published
 from briefbook.text import strip_dateline
+from briefbook.text.cross_references import strip_cross_references
 
 __all__ = ["JudgmentParams", "Judgments", "draw_judgments", "lead_standalone"]
 
@@ -546,6 +547,8 @@ def draw_judgments(
             if s.paragraph == 0
             else s.text
         )
+        # a pointer to the source's own figure or table ("(see Figure 1)") stays there
+        text = strip_cross_references(text)
         if i in turn_voice:
             text = _said(_unlabelled(text), turn_voice[i])
         if rivals:
