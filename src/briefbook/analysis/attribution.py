@@ -14,6 +14,9 @@ from its context:
 * a quotation continued from the sentence before keeps its speaker; a paragraph that goes on
   giving figures after a body's report keeps that body (a sentence without a figure, or one
   opening "This ..." / "These ...", is the writer's own voice);
+* a transcript's turn (a speaker label in capitals, "SECRETARY OF DEFENSE ANA SOL:", to
+  the next label: :mod:`briefbook.analysis.speaker_turns`) -> its speaker, for what the
+  sentence does not attribute otherwise ("We struck the depots.");
 * the source's own voice -> None: its author, or the issuer named by its title ("Treasury
   Sanctions ...", "Statement from President ..."), with the aliases of ``data/cues.yaml``
   (``publisher_aliases``: OFAC speaks for Treasury). A date is never an originator.
@@ -35,6 +38,7 @@ from briefbook.analysis.hedges import (
     platform_phrase,
 )
 from briefbook.analysis.numbers import find_quantities
+from briefbook.analysis.speaker_turns import turn_speakers
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation
 
@@ -1031,6 +1035,17 @@ def originators(
     _confirmed_after(sentences, texts, out)
     _added_after(sentences, texts, out)
     _statement_paragraph(sentences, texts, out, issued_at)
+    # a transcript's turn: what a sentence does not attribute otherwise is its speaker's
+    # ("SECRETARY SOL:" after "SECRETARY OF DEFENSE ANA SOL:" is Ana Sol)
+    known = [n for _, n in history] + [n for _, n in mentions]
+    for (sid, _, _), speaker in zip(sentences, turn_speakers(texts), strict=True):
+        if speaker is None:
+            continue
+        speaker = _full_name(speaker, known)
+        if not known or known[-1] != speaker:
+            known.append(speaker)
+        if out.get(sid) is None:
+            out[sid] = speaker
     return out
 
 

@@ -2234,6 +2234,11 @@ def scene_of(text: str) -> tuple[list[str], list[str]]:
     def told(at: int) -> bool:  # whether the saying of its clause governs position ``at``
         k = bisect.bisect_right(bounds, at)
         start, end = bounds[max(k - 1, 0)], bounds[min(k, len(bounds) - 1)]
+        if any(
+            v.start() < at and not verbish.search(text, v.end(), at)
+            for v in _venue().finditer(text, start, end)
+        ):
+            return True  # "During a press conference at the Pentagon today": the speaking's
         for m in said:
             if not start <= m.start() < end:
                 continue
@@ -2333,6 +2338,21 @@ def _saying_words() -> tuple[
         occasions,
         re.compile(rf"(?<![\w'’-])(?:{nouns})(?:'s)?\s+$", re.I),
         re.compile(rf"\b(?:{verbs}|[a-z]{{3,}}ed)\b|\d", re.I),
+    )
+
+
+@cache
+def _venue() -> re.Pattern[str]:
+    """An occasion of speaking and the preposition of its place ("press conference at",
+    "a briefing in", "an interview from": ``saying_venues`` of ``data/claims.yaml``): what
+    its clause names after it is where and when someone spoke, not the scene of a figure."""
+    nouns = "|".join(
+        re.escape(str(w)).replace(r"\ ", r"\s+") for w in load_data("claims.yaml")["saying_venues"]
+    )
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:(?:held|given|delivered|recorded|broadcast)\s+)?"
+        r"(?:at|in|from|inside|outside)\b",
+        re.I,
     )
 
 

@@ -515,6 +515,7 @@ def find_entities(
                     raise
                 on_error(documents[d].sentences[0].id, exc)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
+    _heading_people(documents, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
     firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
     # "Ryuji Kimura" of a source where "Kimura, 24," is a person
@@ -1893,6 +1894,38 @@ def _listed_lines(
                 ):
                     state.add(name, entity_key("person", name), "person", d)
                     changed = True
+
+
+def _heading_people(
+    documents: list[Document],
+    rules_: Rules,
+    gaz: Gazetteer,
+    lower_vocab: frozenset[str],
+    state: Discovery,
+) -> None:
+    """A subheading that is a title and a personal name alone ("Maj Gen Tarvo Kessel", "Dr
+    Ilse Marrow"), above the paragraphs of a profile that then write the surname only ("Kessel
+    ran the war"): that person, so that the surname is theirs. A heading is no mention; one
+    without a title ("Key Findings"), with a word the sources write in lower case ("Gen Z
+    voters") or a gazetteer name ("General Assembly") names nobody."""
+    for d, doc in enumerate(documents):
+        for heading in doc.headings:
+            if heading.paragraph == 0:
+                continue  # a headline or a filing place above the lede
+            words = heading.text.split()
+            lead = 0
+            while lead < len(words) and words[lead].lower() in rules_.titles:
+                lead += 1
+            name = " ".join(words[lead:])
+            if not lead or not 2 <= len(words) - lead <= 4 or name in gaz.surfaces:
+                continue
+            toks = tokenize(name)
+            if any(t.low in lower_vocab for t in toks) or not all(w[:1].isupper() for w in words):
+                continue
+            if name not in state.discovered and is_name(toks, rules_, gaz):
+                key = entity_key("person", name)
+                state.add(name, key, "person", d)
+                state.names.setdefault(key, name)  # named in full, as the heading writes it
 
 
 def _drop_person_groups(state: Discovery) -> None:

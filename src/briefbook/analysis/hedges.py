@@ -765,6 +765,13 @@ def _name_after(text: str) -> str | None:
     return _strip_np(_person_tail(words) or words)
 
 
+def person_after_title(phrase: str) -> str | None:
+    """The personal name ending ``phrase`` after its title ("Secretary of Defense Ana Sol"
+    -> "Ana Sol", "Gen. Tarvo" -> "Tarvo"); None when no title word opens it."""
+    tail = _person_tail(phrase.split())
+    return " ".join(tail) if tail else None
+
+
 def _person_tail(words: list[str]) -> list[str] | None:
     """The personal name ending a "Title ... Name" phrase, or None when no title precedes it."""
     tail: list[str] = []

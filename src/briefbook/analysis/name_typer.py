@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 
+from briefbook.analysis.speaker_turns import speaker_label
 from briefbook.errors import BriefbookError
 
 __all__ = [
@@ -108,6 +109,12 @@ def candidates(
     (lower-cased titles: "President", "The"), at the sentence's start also those in
     ``opening`` (ordinary and stop words: "Police", "Later"), and trailing particles."""
     toks = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    # the speaker's words after a transcript's speaker label ("GEN. TARVO: Well, ...") open
+    # a sentence of their own: their first word is an opening word too
+    opens = {0}
+    if speaker_label(text) is not None:
+        colon = text.index(":")
+        opens.add(next((k for k, t in enumerate(toks) if t[1] > colon), 0))
     out: list[Candidate] = []
     i = 0
     while i < len(toks):
@@ -135,7 +142,7 @@ def candidates(
         run = list(range(i, j + 1))
         while run and (
             toks[run[0]][0].lower().rstrip(".") in skip
-            or (run[0] == 0 and toks[0][0].lower() in opening)
+            or (run[0] in opens and toks[run[0]][0].lower() in opening)
             or not _capitalised(toks[run[0]][0])
         ):
             run.pop(0)
@@ -153,7 +160,7 @@ def candidates(
                     words=tuple(w for w in words if w),
                     before=tuple(toks[k][0].lower() for k in range(a - 1, max(a - 3, -1), -1)),
                     after=tuple(toks[k][0].lower() for k in range(b + 1, min(b + 3, len(toks)))),
-                    first=a == 0,
+                    first=a in opens,
                 )
             )
         i = j + 1

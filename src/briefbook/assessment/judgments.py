@@ -32,6 +32,7 @@ from briefbook.analysis.embeddings import embed, normalise_rows
 from briefbook.analysis.events import normalise_event
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import attribution, has_speech_verb
+from briefbook.analysis.speaker_turns import speaker_label, turn_speakers
 from briefbook.analysis.variants import is_dateline_place, is_dateline_town
 from briefbook.assessment.breadth import reach, release_boilerplate
 from briefbook.assessment.corroboration import claim_scenes, independent_groups
@@ -113,6 +114,7 @@ from briefbook.config.outline import AssessmentSchema
 from briefbook.data import load_data
 from briefbook.model import Claim, Document, Entity, Sentence, Statement, known_published
 from briefbook.text import strip_dateline
+from briefbook.text.cross_references import strip_cross_references
 
 __all__ = ["JudgmentParams", "Judgments", "draw_judgments", "lead_standalone"]
 
@@ -271,6 +273,20 @@ def draw_judgments(
     # judgment (a title that names no speaker leaves the sentence as written)
     speaker_of = {d.id: title_speaker(d.title) for d in documents}
     voice: dict[int, str] = {}
+    # a transcript's words, its speaker's ("We devastated the program." in the turn of
+    # "SECRETARY ... ANA SOL:"): sentence index -> the turn's speaker, so that
+    # the briefing says who speaks ('Ana Sol said: "We devastated the program."')
+    turn_voice: dict[int, str] = {}
+    by_source: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_source.setdefault(s.source, []).append(i)
+    for rows in by_source.values():
+        turns = turn_speakers([sentences[i].text for i in rows])
+        for i, turn in zip(rows, turns, strict=True):
+            said_by = facts_value(facts.get(sentences[i].id), "attributed_to", None)
+            # the turn's own speaker (not one the sentence names: "President X said ...")
+            if turn is not None and said_by and said_by.split()[-1] == turn.split()[-1]:
+                turn_voice[i] = said_by
     for i, s in enumerate(sentences):
         # a party's words that the sentence itself does not attribute
         said_by = facts_value(facts.get(s.id), "attributed_to", None)
@@ -541,10 +557,14 @@ def draw_judgments(
             if s.id in opens_paragraph
             else s.text
         )
-        # a day named relative to the source's date ("Treasury today sanctioned") is
-        # written as that date: the briefing is read after its sources (round bluf24); a
-        # principal's first-person words stay as said, dated when attributed (_attributed)
-        if i not in voice:
+        # a pointer to the source's own figure or table ("(see Figure 1)") stays there
+        text = strip_cross_references(text)
+        if i in turn_voice:
+            text = _said(_unlabelled(text), turn_voice[i], known_date.get(s.source))
+        elif i not in voice:
+            # a day named relative to the source's date ("Treasury today sanctioned") is
+            # written as that date: the briefing is read after its sources (round bluf24); a
+            # principal's first-person words stay as said, dated when attributed (_attributed)
             text = absolute_days(text, known_date.get(s.source))
         if rivals:
             # a lede whose full stop was lost ends before the figures' sentence
@@ -832,7 +852,7 @@ def draw_judgments(
             voice[index[k.evidence[0]]],
             known_date.get(sentences[index[k.evidence[0]]].source),
         )
-        if index.get(k.evidence[0]) in voice
+        if index.get(k.evidence[0]) in voice and index[k.evidence[0]] not in turn_voice
         else k
         for k in result.key_judgments
     ]
@@ -1004,6 +1024,27 @@ def _toll_events() -> frozenset[str]:
     return frozenset(str(w) for w in load_data("judgments.yaml")["toll_events"])
 
 
+def _said(text: str, speaker: str, published: dt.date | None = None) -> str:
+    """``text`` quoted as ``speaker``'s words: 'Ana Sol said: "..."'; words that name a day
+    relative to their source's date ``published`` ("Today") stay as said, and the
+    attribution carries the date ('Ana Sol said on 16 December 2024: "Today, ..."')."""
+    who = speaker[:1].upper() + speaker[1:]
+    words = text.strip()
+    when = ""
+    if published is not None and absolute_days(words, published) != words:
+        when = f" on {spell_date(published)}"
+    return f'{who} said{when}: "{words}"'
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without the transcript speaker label opening it ("GEN. TARVO: Thank you."
+    -> "Thank you.")."""
+    label = speaker_label(text)
+    if label is None:
+        return text
+    return text.split(":", 1)[1].lstrip() if ":" in text else text
+
+
 def _attributed(statement: Statement, speaker: str, published: dt.date | None = None) -> Statement:
     """``statement`` (a principal's own words in the first person) as a key judgment reads:
     attributed to ``speaker`` and quoted ('President Ana Sol said: "Today, at my direction,
@@ -1011,12 +1052,7 @@ def _attributed(statement: Statement, speaker: str, published: dt.date | None = 
     their source's date ``published`` ("Today") stay as said, and the attribution carries
     the date ('President Ana Sol said on 16 December 2024: "Today, ..."').
     """
-    who = speaker[:1].upper() + speaker[1:]
-    words = statement.text.strip()
-    when = ""
-    if published is not None and absolute_days(words, published) != words:
-        when = f" on {spell_date(published)}"
-    return replace(statement, text=f'{who} said{when}: "{words}"', attributed_to=speaker)
+    return replace(statement, text=_said(statement.text, speaker, published), attributed_to=speaker)
 
 
 def _looks_back(signal: KeySignal) -> bool:

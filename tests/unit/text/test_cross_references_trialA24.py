@@ -1,0 +1,46 @@
+"""A bracketed pointer to a part of the source itself is left out of a copied statement
+(trialA24; invented sentences): "(see Figure 1)", "(Table 2)", "(see map below)", "(Figures 1
+and 2)", "(see Appendix B)", "(p. 12)", "(see above)". Near misses keep their brackets: an
+acronym, an aside, a figure of a count, a pointer to another document, "(pictured)".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefbook.text.cross_references import strip_cross_references
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 2 May, Ostland struck three depots (see Figure 1), including one at Varn.",
+            "On 2 May, Ostland struck three depots, including one at Varn.",
+        ),
+        ("The toll rose to 40 (Table 2).", "The toll rose to 40."),
+        ("Raids hit the north (see map below).", "Raids hit the north."),
+        ("Depots burned near Varn (Figures 1 and 2).", "Depots burned near Varn."),
+        ("The army (see Appendix B) withdrew from Varn.", "The army withdrew from Varn."),
+        ("Costs rose by a third (p. 12).", "Costs rose by a third."),
+        ("Kessel (see above) ran the war.", "Kessel ran the war."),
+        ("The raid hit the depot [see Fig. 3].", "The raid hit the depot."),
+    ],
+)
+def test_a_pointer_to_the_sources_own_part_is_left_out(text: str, expected: str) -> None:
+    assert strip_cross_references(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission (UNMISS) left Varn.",
+        "The line (the Kessel Line) held for a week.",
+        "Talks resumed (see the council's statement of 4 March).",
+        "A toll of 1,200 (1,150 civilians) was given.",
+        "The commander was seen (pictured) at the site.",
+        "The figure skater (Ana Sol) won in Varn.",
+    ],
+)
+def test_near_miss_other_brackets_stay(text: str) -> None:
+    assert strip_cross_references(text) == text
