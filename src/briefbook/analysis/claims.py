@@ -439,8 +439,32 @@ def _where_matches(text: str) -> tuple[tuple[int, int, str, int], ...]:
             name, e = name[: tail.start()], s + tail.start()
         if cause_modifier(name, text, e):
             continue
+        joined = _AND_PLACE.match(text, e)
+        if (
+            joined
+            and _place_like(name.removeprefix("the ").strip())
+            and _place_like(joined.group(1).removeprefix("the ").strip())
+        ):
+            # "in the Arafura Sea and Timor Sea", "in Kharkiv and Sumy": the figure's place is
+            # both, never the first alone
+            name, e = f"{name} and {joined.group(1)}", joined.end(1)
         found.append((s, e, name, m.start()))
     return tuple(found)
+
+
+# a second place coordinated with a figure's place ("in Kharkiv and Sumy"), not followed by a
+# verb of its own ("in Velk and Ana Sol said ...")
+_AND_PLACE = re.compile(
+    r"\s+and\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?!\s+(?:[a-z]+ed|said|says|say|was|were|is|are|has|have|had|will)\b)"
+)
+
+
+def _place_like(name: str) -> bool:
+    """Whether ``name`` is a known place or ends in a place's head word ("Timor Sea")."""
+    from briefbook.analysis.gazetteer import rules
+
+    return _known_place(name) or name.split()[-1].lower() in rules().place_heads
 
 
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
@@ -1027,7 +1051,18 @@ def _clause_ok(text: str, a: int, b: int) -> bool:
 
 
 def _weak_sanction(text: str, cue: str) -> bool:
-    return cue.lower() in _WEAK_SANCTION and not _SANCTION_CONTEXT.search(text)
+    """Whether ``cue`` ("targets", "identified") is no sanction in ``text``: it is one only
+    beside a word of sanctions. A "designated" that is the adjective of another noun after a
+    preposition ("boats operated by Designated Smuggling Groups") is no such word: it names
+    the groups, not a designation of anything the sentence counts."""
+    if cue.lower() not in _WEAK_SANCTION:
+        return False
+    for m in _SANCTION_CONTEXT.finditer(text):
+        word = re.match(r"\w+", text[m.start() :])
+        end = m.start() + (len(word.group(0)) if word else 0)
+        if not _participle_of_another_noun(text, m.start(), end, any_case=True):
+            return False
+    return True
 
 
 # the figure's own verb group closed before an event word: an auxiliary and a participle
@@ -1170,22 +1205,23 @@ def _participle_adjective_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
-def _participle_of_another_noun(text: str, cs: int, ce: int) -> bool:
+def _participle_of_another_noun(text: str, cs: int, ce: int, any_case: bool = False) -> bool:
     """Whether the cue ``text[cs:ce]`` is a one-word participle standing as the adjective of a
     noun after a preposition ("operated by designated smuggling groups", "attacks on
     displaced families"): it describes that noun, not what a figure counts. A participle
     followed by what keeps it a verb ("designated as", "sanctioned by the ministry") is
     not one (``participle_adjective_after``, ``participle_verb_followers`` of
-    data/claims.yaml)."""
-    cue = text[cs:ce]
+    data/claims.yaml). With ``any_case``, a participle and noun of a name in title case
+    ("by Designated Smuggling Groups") are read so too."""
+    cue = text[cs:ce].lower() if any_case else text[cs:ce]
     if not re.fullmatch(r"[a-z]+ed", cue):
         return False
     if not _participle_adjective_pattern().search(text, max(0, cs - 20), cs):
         return False
-    nxt = re.match(r"\s+([a-z][a-z-]+)\b", text[ce:])
+    nxt = re.match(r"\s+([A-Za-z][A-Za-z-]+)\b" if any_case else r"\s+([a-z][a-z-]+)\b", text[ce:])
     if nxt is None:
         return False
-    word = nxt.group(1)
+    word = nxt.group(1).lower() if any_case else nxt.group(1)
     if word.endswith("ed"):
         return False  # "the number of injured ranged between ...": the injured, then a verb
     return word not in _claim_words("participle_verb_followers") and not _verb_cue(word)

@@ -80,3 +80,41 @@ def test_near_miss_the_participle_as_a_noun_before_its_verb_keeps_its_event() ->
         "ranged between 310 and 340."
     )
     assert rows and rows[0][2] == "wounded", rows
+
+
+def test_a_designated_name_after_a_preposition_makes_no_sanction_of_the_count() -> None:
+    rows = _rows(
+        "The targets were identified as five boats operated by Designated Smuggling Groups "
+        "(DSG) carrying fuel in the strait."
+    )
+    assert rows and rows[0][:2] == (5, "boats"), rows
+    assert rows[0][2] != "sanctioned", rows
+
+
+def test_near_miss_targets_beside_a_real_designation_stay_a_sanction() -> None:
+    rows = _rows("The ministry designated the firms and identified five boats as targets.")
+    assert (5, "boats", "sanctioned") in rows, rows
+
+
+def _wheres(text: str) -> list[tuple[object, str | None]]:
+    return [(c.quantity, c.where) for c in find_claims(text, "S1.1")]
+
+
+def test_a_toll_in_two_coordinated_places_is_placed_in_both() -> None:
+    assert _wheres("The navy has killed roughly 40 people in the Arafura Sea and Timor Sea.") == [
+        (40, "the Arafura Sea and Timor Sea")
+    ]
+    assert _wheres("Shelling killed 12 people in Kharkiv and Sumy on Sunday.") == [
+        (12, "Kharkiv and Sumy")
+    ]
+
+
+def test_near_miss_a_second_clause_or_a_speaker_after_and_keeps_one_place() -> None:
+    assert _wheres("Shelling killed 12 people in Kharkiv and wounded 30 in Sumy.") == [
+        (12, "Kharkiv"),
+        (30, "Sumy"),
+    ]
+    assert _wheres("Shelling killed 12 people in Kharkiv and Ana Sol said more died.")[0] == (
+        12,
+        "Kharkiv",
+    )
