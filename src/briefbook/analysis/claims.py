@@ -479,8 +479,32 @@ def _where_matches(text: str) -> tuple[tuple[int, int, str, int], ...]:
             name, e = name[: tail.start()], s + tail.start()
         if cause_modifier(name, text, e):
             continue
+        joined = _AND_PLACE.match(text, e)
+        if (
+            joined
+            and _place_like(name.removeprefix("the ").strip())
+            and _place_like(joined.group(1).removeprefix("the ").strip())
+        ):
+            # "in the Arafura Sea and Timor Sea", "in Kharkiv and Sumy": the figure's place is
+            # both, never the first alone
+            name, e = f"{name} and {joined.group(1)}", joined.end(1)
         found.append((s, e, name, m.start()))
     return tuple(found)
+
+
+# a second place coordinated with a figure's place ("in Kharkiv and Sumy"), not followed by a
+# verb of its own ("in Velk and Ana Sol said ...")
+_AND_PLACE = re.compile(
+    r"\s+and\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?!\s+(?:[a-z]+ed|said|says|say|was|were|is|are|has|have|had|will)\b)"
+)
+
+
+def _place_like(name: str) -> bool:
+    """Whether ``name`` is a known place or ends in a place's head word ("Timor Sea")."""
+    from briefbook.analysis.gazetteer import rules
+
+    return _known_place(name) or name.split()[-1].lower() in rules().place_heads
 
 
 _AUX_GAP = r"\s*(?:(?:were|was|are|is|have|has|had|been|being|also)\s+)*"
@@ -887,6 +911,7 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
         # "two of the four smugglers": a part of a whole whose size is spelled, read as
         # "2 of the 4 smugglers" is (the part counts the smugglers, not "four")
         return [], pos
+    tokens, quoted = _unquoted_phrase(tokens, i)
     while i < len(tokens) and len(words) < 7:
         tok, end = tokens[i]
         low = tok.lower()
@@ -961,6 +986,8 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         words.append((tok, end))
         i += 1
+        if quoted and end >= quoted:
+            break  # two "precision strikes," ...: the closing quote ends the phrase
         plural = (low.endswith("s") and not low.endswith("ss")) or (
             low.endswith(("men", "people")) and low not in {"specimen", "regimen", "abdomen"}
         )
@@ -979,6 +1006,45 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     while words and words[-1][0].lower() in {"and", "of"}:
         words.pop()
     return [w for w, _ in words], (words[-1][1] if words else pos)
+
+
+_OPEN_QUOTES = frozenset(['"', "\u201c"])
+_CLOSE_QUOTES = frozenset(['"', "\u201d"])
+
+
+def _unquoted_phrase(
+    tokens: list[tuple[str, int]], i: int, reach: int = 8
+) -> tuple[list[tuple[str, int]], int]:
+    """The tokens after a numeral with the quotation marks around its counted phrase taken off.
+
+    Two "precision strikes," or three 'deadly raids': a quotation that opens right after the
+    numeral and closes within ``reach`` tokens holds what the numeral counts. Returns the
+    tokens without the marks and the end offset of the last word inside the quotation (0 when
+    no quotation opens there: the tokens come back as they were). A quotation that never
+    closes, or an apostrophe of a word ("'90s"), is left alone.
+    """
+    if i >= len(tokens):
+        return tokens, 0
+    tok = tokens[i][0]
+    if tok in _OPEN_QUOTES and i + 1 < len(tokens) and tokens[i + 1][0][:1].isalpha():
+        last = 0
+        for tok2, end2 in tokens[i + 1 : i + 1 + reach]:
+            if tok2 in _CLOSE_QUOTES:
+                return tokens[:i] + tokens[i + 1 :], last
+            if re.match(r"\w", tok2):
+                last = end2
+        return tokens, 0
+    if len(tok) > 1 and tok[0] == "'" and tok[1].isalpha():
+        for j in range(i, min(len(tokens), i + reach)):
+            tok2, end2 = tokens[j]
+            if len(tok2) > 1 and tok2.endswith("'") and (j > i or len(tok2) > 2):
+                out = list(tokens)
+                out[i] = (tok[1:], tokens[i][1])
+                tok2 = out[j][0]
+                out[j] = (tok2[:-1], end2 - 1)
+                return out, end2 - 1
+        return tokens, 0
+    return tokens, 0
 
 
 # determiners between "of" and the whole's size in a part of a counted whole ("two of the
@@ -1030,7 +1096,18 @@ def _clause_ok(text: str, a: int, b: int) -> bool:
 
 
 def _weak_sanction(text: str, cue: str) -> bool:
-    return cue.lower() in _WEAK_SANCTION and not _SANCTION_CONTEXT.search(text)
+    """Whether ``cue`` ("targets", "identified") is no sanction in ``text``: it is one only
+    beside a word of sanctions. A "designated" that is the adjective of another noun after a
+    preposition ("boats operated by Designated Smuggling Groups") is no such word: it names
+    the groups, not a designation of anything the sentence counts."""
+    if cue.lower() not in _WEAK_SANCTION:
+        return False
+    for m in _SANCTION_CONTEXT.finditer(text):
+        word = re.match(r"\w+", text[m.start() :])
+        end = m.start() + (len(word.group(0)) if word else 0)
+        if not _participle_of_another_noun(text, m.start(), end, any_case=True):
+            return False
+    return True
 
 
 # the figure's own verb group closed before an event word: an auxiliary and a participle
@@ -1161,8 +1238,38 @@ def _governing_cue(
             continue
         if _ATTRIBUTIVE.search(text, max(0, cs - 30), cs) and re.match(r"\s+[A-Za-z]", text[ce:]):
             continue  # "a recently built tanker": a participle modifying another noun
+        if _participle_of_another_noun(text, cs, ce):
+            continue  # "five boats operated by designated groups": the groups are designated
         best = _better(best, (key, ev, cs))
     return best
+
+
+@cache
+def _participle_adjective_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(_claim_words("participle_adjective_after")))
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def _participle_of_another_noun(text: str, cs: int, ce: int, any_case: bool = False) -> bool:
+    """Whether the cue ``text[cs:ce]`` is a one-word participle standing as the adjective of a
+    noun after a preposition ("operated by designated smuggling groups", "attacks on
+    displaced families"): it describes that noun, not what a figure counts. A participle
+    followed by what keeps it a verb ("designated as", "sanctioned by the ministry") is
+    not one (``participle_adjective_after``, ``participle_verb_followers`` of
+    data/claims.yaml). With ``any_case``, a participle and noun of a name in title case
+    ("by Designated Smuggling Groups") are read so too."""
+    cue = text[cs:ce].lower() if any_case else text[cs:ce]
+    if not re.fullmatch(r"[a-z]+ed", cue):
+        return False
+    if not _participle_adjective_pattern().search(text, max(0, cs - 20), cs):
+        return False
+    nxt = re.match(r"\s+([A-Za-z][A-Za-z-]+)\b" if any_case else r"\s+([a-z][a-z-]+)\b", text[ce:])
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower() if any_case else nxt.group(1)
+    if word.endswith("ed"):
+        return False  # "the number of injured ranged between ...": the injured, then a verb
+    return word not in _claim_words("participle_verb_followers") and not _verb_cue(word)
 
 
 # where a thing came from or was aimed, after a participle: "fired from", "launched toward"

@@ -321,6 +321,7 @@ def _named_facility(f: Found, text: str, rules_: Rules, d: int, state: Discovery
             and f.name not in gazetteer().surfaces
             and f.name not in state.discovered
             and not _area_post(f, m.group(1), rules_)
+            and not _area_owned(f, text, rules_)
         ):
             return Found(f.start, f.end, "place", f.name)  # "the Palm Bank area": a place
     if f.type != "person" or not m:
@@ -437,6 +438,17 @@ def _area_post(f: Found, nouns: str, rules_: Rules) -> bool:
         return False
     posts = rules_.roles | rules_.titles | rules_.org_heads | place_guards()["area_posts"]
     return words[1] in posts
+
+
+def _area_owned(f: Found, text: str, rules_: Rules) -> bool:
+    """Whether the body ``f`` is followed by "area of" and a noun of the zone it answers for
+    ("the U.S. Central Command area of responsibility", "the Kelvo Brigade area of
+    operations": ``area_owned_nouns`` of ``data/place_guards.yaml``): the body's zone, so the
+    body stays a body, no place named after it."""
+    if f.name.split()[-1].lower() not in rules_.org_heads | rules_.force_heads:
+        return False
+    m = re.match(r"\s+area\s+of\s+([a-z]+)\b", text[f.end :])
+    return m is not None and m.group(1) in place_guards()["area_owned_nouns"]
 
 
 def find_entities(

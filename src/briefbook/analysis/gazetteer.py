@@ -145,6 +145,7 @@ class Rules:
     org_suffixes: frozenset[str]
     org_prefixes: frozenset[str]
     org_first_words: frozenset[str]
+    force_prefixes: frozenset[str]
     force_heads: frozenset[str]
     place_heads: frozenset[str]
     doc_heads: frozenset[str]
@@ -374,6 +375,7 @@ def rules() -> Rules:
         org_suffixes=_low(d["organisation_suffixes"]),
         org_prefixes=_low(d["organisation_prefixes"]),
         org_first_words=_low(d["organisation_first_words"]),
+        force_prefixes=_low(d["force_prefixes"]),
         force_heads=_low(d["force_heads"]),
         place_heads=_low(d["place_heads"]),
         doc_heads=_low(d["document_heads"]),

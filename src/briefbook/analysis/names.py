@@ -2468,6 +2468,8 @@ def classify(
         or any(" ".join(lows[:n]) in rules.org_prefixes for n in (1, 2, 3, 4))
     ):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
+    if any(" ".join(lows[:n]) in rules.force_prefixes for n in range(2, min(len(lows), 5))):
+        return [Found(toks[0].start, toks[-1].end, "force", name)]  # "Task Force Kelvo"
     last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
     if last.startswith("sub-") and last[4:] in rules.place_heads:
         last = last[4:]  # "Tiaty Sub-County", "Kelvo Sub-District": a unit under a unit
