@@ -74,7 +74,7 @@ from briefbook.analysis.gazetteer import capital_countries, gazetteer_spellings,
 from briefbook.analysis.quantities import read_quantity
 from briefbook.assessment.predicates import predicate_hits, predicate_problems
 from briefbook.assessment.relative_days import day_words
-from briefbook.assessment.state_actors import body_states, leader_states, seat_states
+from briefbook.assessment.state_actors import body_states, seat_states, titled_leaders
 from briefbook.data import load_data
 from briefbook.model import Sentence
 from briefbook.text.normalise import normalise
@@ -139,7 +139,7 @@ class _Lexicon:
     articles: frozenset[str]  # the Arabic article's spellings: "al", "el" ...
     capitals: dict[str, str]  # a capital's or seat of power's name -> its country's key
     capital_pattern: re.Pattern[str] | None
-    # ... and, read in the evidence only, a leader's or a state body's name (state_actors)
+    # ... and, read in the evidence only, a state body's name (state_actors)
     agents: dict[str, str]
     agent_pattern: re.Pattern[str] | None
     place_before: frozenset[str]  # words after which a capital is a place ("in Moscow")
@@ -168,7 +168,7 @@ def _lexicon() -> _Lexicon:
     for seat, country in seat_states().items():
         capitals.setdefault(seat, entities.get(country.lower(), country))
     agents = dict(capitals)
-    for surface, country in {**leader_states(), **body_states()}.items():
+    for surface, country in body_states().items():
         agents.setdefault(surface, entities.get(country.lower(), country))
     conf = "|".join(CONFIDENCE_LEVELS)
     return _Lexicon(
@@ -465,12 +465,15 @@ def _entities_in(text: str) -> dict[str, str]:
 _BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z0-9&/-]{1,11}\)")
 
 
-def _acting_states(text: str, *, evidence: bool = False) -> dict[str, str]:
+def _acting_states(
+    text: str, *, evidence: bool = False, leaders: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """name as written -> its country's key, for the names of ``text`` that stand for their
     state: a capital or a seat of power (``head_offices`` of data/claims.yaml,
     ``government_seats`` of data/state_actors.yaml: "the Pentagon") and, with
-    ``evidence``, a head of state or government (``state_leaders``: "Putin") or a state's
-    army or service (:func:`~briefbook.assessment.state_actors.body_states`: "the IRGC"),
+    ``evidence``, a head of state or government the evidence names with his title and state
+    (``leaders``, :func:`~briefbook.assessment.state_actors.titled_leaders`: "Putin" after
+    "Russian President Vladimir Putin") or a state's army or service (:func:`~briefbook.assessment.state_actors.body_states`: "the IRGC"),
     right before a verb ("Moscow sent", "Kyiv has denied"; a predicate of
     ``data/predicates.yaml``, a past form or one of ``state_verbs``; a body's acronym in
     brackets after its name read through), not after a word that makes them a place
@@ -480,6 +483,11 @@ def _acting_states(text: str, *, evidence: bool = False) -> dict[str, str]:
     pattern, names = (
         (lex.agent_pattern, lex.agents) if evidence else (lex.capital_pattern, lex.capitals)
     )
+    if evidence and leaders:
+        names = {**names}
+        for person, country in leaders.items():
+            names.setdefault(person, lex.entities.get(country.lower(), country))
+        pattern = whole_names(names)
     if pattern is None:
         return {}
     text = _BRACKETED.sub("", text)
@@ -604,7 +612,10 @@ def check_statement(
 
     # gazetteer entities (aliases and demonyms count as their entity)
     ev_entities = {k for t in ev_texts for k in _entities_in(t)}
-    ev_entities |= {k for t in ev_texts for k in _acting_states(t, evidence=True).values()}
+    leaders = titled_leaders(" ".join(ev_texts))
+    ev_entities |= {
+        k for t in ev_texts for k in _acting_states(t, evidence=True, leaders=leaders).values()
+    }
     ev_words = _evidence_words(ev_texts)
     entity_words: set[str] = set()
     # a capital or seat acting for its state ("Moscow sent troops", "the Pentagon ordered")

@@ -48,7 +48,7 @@ in the evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,7 +56,7 @@ import numpy as np
 
 from briefbook.analysis.gazetteer import gazetteer_spellings, whole_names
 from briefbook.assessment.relative_days import day_words
-from briefbook.assessment.state_actors import body_states, leader_states, seat_states
+from briefbook.assessment.state_actors import body_states, seat_states, titled_leaders
 from briefbook.data import load_data
 
 __all__ = ["PredicateHit", "other_verbs", "predicate_hits", "predicate_problems"]
@@ -360,6 +360,9 @@ def predicate_problems(
         return []
     ev_hits = [(sid, h) for sid, t in evidence for h in predicate_hits(t)]
     ev_text = dict(evidence)
+    # a head of state or government the evidence names with his title and state stands for
+    # it there ("Russian President Vladimir Putin ... Putin ordered": Russia)
+    leaders = titled_leaders(" ".join(ev_text.values()))
     own_actor = {h.start: _actor(text, h.start) for h in hits}
     ev_words = {w for _, t in evidence for w in _WORD.findall(t.lower())}
     # lower-case words only for the embedding: names are the name rule's, and an invented
@@ -390,7 +393,7 @@ def predicate_problems(
                 carriers.append((sid, e))
             elif sides and (against := {(i, 1 - s) for i, s in sides} & e_sides):
                 if {i for i, _ in against} & lex.across_actors or _one_actor(
-                    own_actor[hit.start], _actor(ev_text[sid], e.start)
+                    own_actor[hit.start], _actor(ev_text[sid], e.start, leaders=leaders)
                 ):
                     opposed = opposed or (sid, e)
             elif e.entry in support and not e.negated and not hit.negated:
@@ -402,7 +405,11 @@ def predicate_problems(
                 None
                 if hit.negated or not _finite_past(text, hit.start, hit.end, needs_object=False)
                 else _other_actor(
-                    _actor(text, hit.start, places=False, end=hit.end), hit.entry, carriers, ev_text
+                    _actor(text, hit.start, places=False, end=hit.end),
+                    hit.entry,
+                    carriers,
+                    ev_text,
+                    leaders,
                 )
             )
             if other is not None:
@@ -454,7 +461,12 @@ _AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s+([^,;:()\[\].]+)")
 
 
 def _actor(
-    text: str, start: int, *, places: bool = True, end: int | None = None
+    text: str,
+    start: int,
+    *,
+    places: bool = True,
+    end: int | None = None,
+    leaders: Mapping[str, str] | None = None,
 ) -> tuple[frozenset[str], frozenset[str]] | None:
     """The actor of the predicate at ``start`` of ``text``: (its names, its content words),
     from the words before it in its clause (``actor_breaks``), lower case; None when it has
@@ -462,7 +474,10 @@ def _actor(
     subject is no actor). ``places=False``: a name right after a word of
     ``actor_place_before`` ("A car bomb in Hadra killed") is where, not who: no name; and
     with the predicate's ``end``, a passive predicate's actor is its agent, the words after
-    "by" in its clause ("the depot was shelled by Tarsk gunners": Tarsk gunners)."""
+    "by" in its clause ("the depot was shelled by Tarsk gunners": Tarsk gunners).
+    ``leaders``: persons the evidence names with a head's title and state -> the state
+    (:func:`~briefbook.assessment.state_actors.titled_leaders`), who stand for it as its
+    seats do."""
     lex = _lexicon()
     # a body's acronym in brackets after its name is part of the actor: "the Movement for
     # Justice in Kelvar (MJK) attacked"
@@ -504,6 +519,10 @@ def _actor(
     seats, seat_states = _seats()
     if seats is not None:  # "the Kremlin", "the Pentagon", "Putin": the state they stand for
         found = {seat_states[m.group(0)] for m in seats.finditer(own)}
+        names |= found
+        content |= found
+    if leaders and (people := whole_names(leaders)) is not None:  # "Putin": Russia
+        found = {leaders[m.group(0)].lower() for m in people.finditer(own)}
         names |= found
         content |= found
     if not places:
@@ -593,13 +612,15 @@ def _other_actor(
     entry: str,
     carriers: Sequence[tuple[str, PredicateHit]],
     ev_text: dict[str, str],
+    leaders: Mapping[str, str] | None = None,
 ) -> tuple[str, PredicateHit, str] | None:
     """(id, hit, its actor's names) of an evidence predicate of the same verb (``entry``)
     that carries the text's when every one that carries it is said of another named actor:
     "Belvin attacked Corvin" cited to "Tarsk attacked Corvin". None when the text names no
     actor (a place after "in" is none: ``actor_place_before``), no cited sentence has the
     same verb, or one carrier's actor is unknown, unnamed ("the attack killed") or the
-    text's own (:func:`_one_actor`)."""
+    text's own (:func:`_one_actor`). ``leaders``: as :func:`_actor` reads them in the
+    evidence."""
     if own is None or not own[0]:
         return None
     # verbs that state a past event only: a noun's words before it ("died in shelling") and
@@ -613,7 +634,7 @@ def _other_actor(
         return None  # a synonym only: "six died" carries "killed", of the dead, not the killer
     first: tuple[str, PredicateHit, str] | None = None
     for sid, e in carriers:
-        theirs = _actor(ev_text[sid], e.start, places=False, end=e.end)
+        theirs = _actor(ev_text[sid], e.start, places=False, end=e.end, leaders=leaders)
         if theirs is None or not theirs[0] or _one_actor(own, theirs):
             return None
         if first is None and e.entry == entry:
@@ -699,11 +720,11 @@ def _body_states() -> dict[str, str]:
 
 @cache
 def _seats() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern of the seats of power and the leaders that stand for their state (``head_offices``
-    of data/claims.yaml: "Kremlin", "White House"; ``government_seats`` and
-    ``state_leaders`` of data/state_actors.yaml: "Pentagon", "Downing Street", "Putin") and
-    name -> its country's name, lower case, as a capital stands for it (:func:`_states`)."""
-    seats = {k: v.lower() for k, v in {**seat_states(), **leader_states()}.items()}
+    """A pattern of the seats of power that stand for their state (``head_offices`` of
+    data/claims.yaml: "Kremlin", "White House"; ``government_seats`` of
+    data/state_actors.yaml: "Pentagon", "Downing Street") and name -> its country's name,
+    lower case, as a capital stands for it (:func:`_states`)."""
+    seats = {k: v.lower() for k, v in seat_states().items()}
     return whole_names(seats), seats
 
 

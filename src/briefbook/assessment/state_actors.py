@@ -5,7 +5,8 @@ rule (:mod:`briefbook.assessment.checker`) and its actor rule
 A state acts through its capital ("Moscow sent troops"), its head of state's seat
 (``head_offices`` of ``data/claims.yaml``: "the Kremlin said"), its government's other seats
 (``government_seats`` of ``data/state_actors.yaml``: "the Pentagon ordered", "Downing Street
-condemned"), its head of state or government (``state_leaders``: "Putin ordered"), its army
+condemned"), its head of state or government where the document names him with his title
+and state ("Russian President Vladimir Putin ... Putin ordered": :func:`titled_leaders`), its army
 (a force of ``data/gazetteer.yaml`` with its country: "the PLA") and its intelligence and
 security services (``data/services.yaml``: "the IRGC struck", "the FSB detained"; not a force
 at war with the state's army, ``not_state_bodies``: "the RSF attacked" is not "Sudan
@@ -17,11 +18,13 @@ writes it ("Pentagon" -> "United States").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from briefbook.analysis.gazetteer import gazetteer, whole_names
 from briefbook.data import load_data
 
-__all__ = ["body_states", "leader_states", "seat_states"]
+__all__ = ["body_states", "seat_states", "titled_leaders"]
 
 
 @cache
@@ -36,13 +39,60 @@ def seat_states() -> dict[str, str]:
 
 
 @cache
-def leader_states() -> dict[str, str]:
-    """A head of state's or government's name or unambiguous short form -> the country
-    (``state_leaders`` of data/state_actors.yaml)."""
+def _leader_patterns() -> tuple[re.Pattern[str], ...]:
+    """The shapes of a person named with a head-of-state or head-of-government title and
+    its state (:func:`titled_leaders`): group ``state`` the state's name or demonym (a
+    country of data/gazetteer.yaml), ``name`` the person's."""
+    gaz = gazetteer()
+    claims = load_data("claims.yaml")
+    titles = [*claims["head_titles"], *load_data("state_actors.yaml")["government_head_titles"]]
+    titles = [t for t in titles if t not in ("presidency", "presidential")]
+    title = "|".join(re.escape(str(t)) for t in sorted(titles, key=len, reverse=True))
+    title = rf"(?i:{title})"
+    states = whole_names(gaz.countries_of)
+    assert states is not None
+    state = rf"(?P<state>{states.pattern})"
+    particles = "|".join(
+        re.escape(str(p)) for p in load_data("entity_rules.yaml")["name_particles"]
+    )
+    word = rf"(?:(?:{particles})-)?[A-Z][\w'’-]*"
+    name = rf"(?P<name>{word}(?:\s+(?:(?:{particles})\s+)?{word}){{0,3}})"
+    return (
+        # "Russian President Vladimir Putin", "Iran's supreme leader Ali Khamenei", "Kenya's
+        # president, William Ruto"
+        re.compile(rf"{state}(?:'s|’s)?\s+{title},?\s+{name}"),
+        # "the prime minister of Pakistan, Shehbaz Sharif"
+        re.compile(rf"(?<![\w-]){title}\s+of\s+(?:the\s+)?{state},?\s+{name}"),
+        # "William Ruto, Kenya's president", "Shehbaz Sharif, the prime minister of Pakistan"
+        re.compile(rf"{name},\s+(?:the\s+)?{state}(?:'s|’s)?\s+{title}(?![\w-])"),
+        re.compile(rf"{name},\s+(?:the\s+)?{title}\s+of\s+(?:the\s+)?{state}"),
+    )
+
+
+def titled_leaders(text: str) -> dict[str, str]:
+    """A person ``text`` names with a head-of-state or head-of-government title (``head_titles``
+    of data/claims.yaml, ``government_head_titles`` of data/state_actors.yaml) and a state
+    (a country's name or demonym of data/gazetteer.yaml) -> that country's name: his full
+    name and his surname as written ("Russian President Vladimir Putin": "Vladimir Putin",
+    "Putin" -> Russia; "Kenya's president, William Ruto"; "the prime minister of Pakistan,
+    Shehbaz Sharif"; "William Ruto, Kenya's president"). A title after a word of
+    ``head_title_not`` ("former", "vice") is no head's; a surname alone names nobody's
+    state."""
+    gaz = gazetteer()
+    not_before = {str(w).lower() for w in load_data("claims.yaml")["head_title_not"]}
     out: dict[str, str] = {}
-    for country, names in load_data("state_actors.yaml")["state_leaders"].items():
-        for name in names:
-            out.setdefault(str(name), str(country))
+    for pattern in _leader_patterns():
+        for m in pattern.finditer(text):
+            said = re.findall(r"[\w'’-]+", text[max(0, m.start("state") - 30) : m.start("state")])
+            if said and said[-1].lower() in not_before:
+                continue  # "former Russian President Dmitry Medvedev"
+            between = text[m.end("state") : m.end()].lower()
+            if any(re.search(rf"\b{re.escape(w)}\b", between) for w in not_before):
+                continue  # "Russian Vice President ..."
+            country = gaz.names[gaz.countries_of[m.group("state")]][0]
+            full = m.group("name")
+            out.setdefault(full, country)
+            out.setdefault(full.split()[-1], country)
     return out
 
 

@@ -2,9 +2,10 @@
 state names and the services and seats of ``data/state_actors.yaml``,
 ``data/services.yaml``):
 
-* a head of state or government standing for his state ("Putin condemned" carries "Russia
-  condemned"), in the name rule and the actor rule alike; the other way round the person
-  is not in the evidence;
+* a head of state or government standing for his state where the evidence names him with
+  his title and that state ("Russian President Vladimir Putin ... Putin condemned" carries
+  "Russia condemned"; revB24: no list of persons), in the name rule and the actor rule
+  alike; the other way round the person is not in the evidence;
 * a state's intelligence or security service or armed force named by its acronym ("the
   IRGC struck", "the FSB detained") acts for its state; a force at war with the state's
   army (``not_state_bodies``: "the RSF") does not;
@@ -12,7 +13,8 @@ state names and the services and seats of ``data/state_actors.yaml``,
   residence: "the Pentagon", "Downing Street") stands for its government as the capital
   and the head of state's seat already did, both ways.
 
-Near misses: another state's leader, service or seat, a leader or seat named but not acting
+Near misses: another state's leader, service or seat, a surname with no title in the
+evidence ("Putin condemned" alone), a title of another state, a leader or seat named but not acting
 ("after Putin's visit", "protesters outside Downing Street"), a leader reporting another's
 act ("Putin said Ukraine struck") still fail.
 """
@@ -27,14 +29,19 @@ from tests.builders import names_other_actor as other_actor
 @pytest.mark.parametrize(
     ("text", "cited"),
     [
-        # a leader for his state
-        ("Russia condemned the strike on the dam.", "Putin condemned the strike on the dam."),
+        # a leader for his state, named with his title and state in the evidence
         (
             "Russia condemned the strike on the dam.",
-            "President Vladimir Putin condemned the strike on the dam.",
+            "Russian President Vladimir Putin arrived in Minsk. Putin condemned the strike on the dam.",
         ),
-        ("The United States rejected the truce plan.", "Trump rejected the truce plan."),
-        ("Turkey welcomed the prisoner exchange.", "Erdogan welcomed the prisoner exchange."),
+        (
+            "The United States rejected the truce plan.",
+            "US President Donald Trump rejected the truce plan.",
+        ),
+        (
+            "Turkey welcomed the prisoner exchange.",
+            "Erdogan, Turkey's president, welcomed the prisoner exchange.",
+        ),
         # a state's service or army by its acronym
         ("Iran struck the camp near the border.", "The IRGC struck the camp near the border."),
         ("Russia detained the reporter in Tovarsk.", "The FSB detained the reporter in Tovarsk."),
@@ -62,7 +69,18 @@ def test_faithful_paraphrases_pass(text: str, cited: str) -> None:
     ("text", "cited"),
     [
         # another state's leader, service or seat
-        ("Ukraine condemned the strike on the dam.", "Putin condemned the strike on the dam."),
+        (
+            "Ukraine condemned the strike on the dam.",
+            "Russian President Vladimir Putin condemned the strike on the dam.",
+        ),
+        # a surname with no title and state in the evidence names nobody's state
+        ("Russia condemned the strike on the dam.", "Putin condemned the strike on the dam."),
+        ("Turkey welcomed the prisoner exchange.", "Erdogan welcomed the prisoner exchange."),
+        # the title is another state's
+        (
+            "Iran condemned the raid.",
+            "Iraqi Prime Minister Ali Karsan met envoys. Karsan condemned the raid.",
+        ),
         ("Israel struck the convoy at dawn.", "The IRGC struck the convoy at dawn."),
         ("Iran struck the camp near the border.", "The FSB struck the camp near the border."),
         ("France condemned the raid.", "Downing Street condemned the raid."),
