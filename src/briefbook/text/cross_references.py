@@ -8,7 +8,8 @@ pointer out: a bracket holding "see" and a part's noun (``cross_reference_nouns`
 ``data/text.yaml``), a part's noun with its number or letter ("Figure 1", "Annex B", "p. 12";
 "Figures 1 and 2"), or "see above/below". Any other bracket stays: an acronym ("(UNMISS)"),
 an aside ("(the Kessel Line)"), a pointer to another document ("(see the council's statement
-of 4 March)").
+of 4 March)"), a part of a document named right before it ("the UN Charter (Chapter VII)",
+"the 1994 act (Section 3)": ``cross_reference_documents`` of ``data/text.yaml``).
 """
 
 from __future__ import annotations
@@ -41,9 +42,23 @@ def _pointer() -> re.Pattern[str]:
     return re.compile(rf"\s*[(\[]\s*{inner}\s*[)\]]", re.IGNORECASE)
 
 
+@cache
+def _documents() -> frozenset[str]:
+    """The names of another document (``cross_reference_documents`` of data/text.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("text.yaml")["cross_reference_documents"])
+
+
 def strip_cross_references(text: str) -> str:
     """``text`` without its bracketed pointers to the source's own parts (module doc)."""
     if "(" not in text and "[" not in text:
         return text
-    out = _pointer().sub("", text)
+    documents = _documents()
+
+    def cut(m: re.Match[str]) -> str:
+        before = re.findall(r"[\w'’-]+", text[max(0, m.start() - 40) : m.start()])
+        if before and before[-1].lower() in documents:
+            return m.group(0)  # "the UN Charter (Chapter VII)": another document's part
+        return ""
+
+    out = _pointer().sub(cut, text)
     return re.sub(r"\s+([,.;:!?])", r"\1", out) if out != text else text

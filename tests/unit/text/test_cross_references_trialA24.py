@@ -44,3 +44,21 @@ def test_a_pointer_to_the_sources_own_part_is_left_out(text: str, expected: str)
 )
 def test_near_miss_other_brackets_stay(text: str) -> None:
     assert strip_cross_references(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of another document named right before the bracket (revB24)
+        "The council acted under the UN Charter (Chapter VII) to authorise force.",
+        "Under the 1994 act (Section 3), the army may detain suspects.",
+        "Ostland invoked the treaty (Article 5) on Monday.",
+    ],
+)
+def test_another_documents_part_keeps_its_bracket(text: str) -> None:
+    assert strip_cross_references(text) == text
+
+
+def test_a_document_word_further_back_does_not_keep_a_pointer() -> None:
+    text = "Attacks on the law courts rose (Figure 3)."
+    assert strip_cross_references(text) == "Attacks on the law courts rose."
