@@ -65,6 +65,10 @@ def spell_date(day: dt.date) -> str:
     return f"{day.day} {months[day.month - 1].capitalize()} {day.year}"
 
 
+# a new clause opens before a day word: "..., and yesterday marked a year"
+_CLAUSE_OPENS = re.compile(r"[,;]\s*(?:(?:and|but|while)\s+)?$", re.IGNORECASE)
+
+
 def absolute_days(text: str, published: dt.date | None) -> str:
     """``text`` with each day it names relative to ``published`` (its source's date)
     written as that date: "Treasury today sanctioned" -> "Treasury on 16 December 2024
@@ -91,12 +95,16 @@ def absolute_days(text: str, published: dt.date | None) -> str:
             continue  # "Russia Today", "USA Today": a name
         possessive = word[-2:] in ("'s", "’s")
         phrase = re.sub(r"\s+", " ", word[:-2] if possessive else word).lower()
+        if _present_day(text, start, end, phrase, possessive=possessive, opens=opens):
+            continue
         day = published - dt.timedelta(days=day_words()[phrase])
         date = spell_date(day)
         if possessive:
             written = f"the {date}"
-        elif _subject_before().match(text, end):
-            written = date  # "Today will see ...": "6 May 2024 will see ..."
+        elif _subject_before().match(text, end) and (opens or _CLAUSE_OPENS.search(head)):
+            # "Today will see ...": "6 May 2024 will see ..."; inside a clause the day is
+            # no subject ("The fighting today was": "The fighting on 16 December 2024 was")
+            written = date
         else:
             written = str(data[phrase]["as"]).format(date=date)
             if _bare_after().search(head) and written.startswith("on "):
@@ -112,6 +120,33 @@ def absolute_days(text: str, published: dt.date | None) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+def _present_day(
+    text: str, start: int, end: int, phrase: str, *, possessive: bool, opens: bool
+) -> bool:
+    """Whether the day word ``phrase`` at ``start``-``end`` of ``text`` means the present
+    age, no day: before a name ("today's Ukraine", "Tomorrow's World"), after "of" ("the
+    Sudan of today", "the leaders of tomorrow") or "today" inside a clause right before a
+    present copula ("Europe today is less secure"; "Today is the deadline" opening its
+    sentence and "The fighting today was the heaviest" stay a day). "Before a name": a
+    country's name ("today's Ukraine"; "today's Kremlin statement" is a day)."""
+    if possessive:
+        after = re.match(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[end:])
+        return after is not None and after.group(1) in _country_names()
+    if phrase in ("today", "tomorrow") and re.search(r"(?<![\w-])of\s+$", text[:start], re.I):
+        return not re.search(r"(?<![\w-])as\s+of\s+$", text[:start], re.I)
+    if phrase == "today" and not opens and re.match(r"\s+(?:is|are)(?![\w-])", text[end:]):
+        return re.search(r"[,;]\s*$", text[:start]) is None
+    return False
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The names and aliases of the countries of data/gazetteer.yaml, no demonyms ("today's
+    Russia" is the present age, "today's Russian strike" a day)."""
+    rows = load_data("gazetteer.yaml")["countries"]
+    return frozenset(str(s) for row in rows for s in [row[0], *row[2]])
 
 
 def _dated_attribution(
