@@ -179,6 +179,8 @@ def test_news_and_aims_are_no_remit(text: str) -> None:
         "Journalists may direct questions to the ministry press desk.",
         "Additional details on the designations can be found in the annex.",
         "The full list of designated vessels is available online.",
+        "Media contact: Ana Sol, Ostland Ministry of Defence.",
+        "Questions should be directed to the ministry's press office.",
     ],
 )
 def test_contact_lines_are_boilerplate(text: str) -> None:
@@ -193,6 +195,11 @@ def test_contact_lines_are_boilerplate(text: str) -> None:
         "More than 300 people were killed, and further details are available from the UN.",
         "Satellite images of the depot are available online, the ministry said.",
         "The army said 1,200 troops crossed the river.",
+        # a press or media word inside news (revB24)
+        "Russian intelligence used media contacts in Chisinau to spread reports of a coup.",
+        "The army shut the press desk at the front after two reporters were killed.",
+        "Media inquiries into the massacre were blocked by the junta.",
+        "Investigators direct questions to the families of the missing.",
     ],
 )
 def test_news_is_no_contact_line(text: str) -> None:
