@@ -1513,9 +1513,13 @@ def _rhetoric_pronouns() -> re.Pattern[str]:
 @cache
 def _perception_modals() -> re.Pattern[str]:
     """A modal of perception ("could be heard", "can be seen"; ``perception_modals`` of
-    data/judgments.yaml): what a witness perceived, no estimate."""
+    data/judgments.yaml): what a witness perceived, no estimate. Before "as" it interprets
+    ("The vote could be seen as a test of the truce": the writer's estimate, revB24)."""
     words = load_data("judgments.yaml")["perception_modals"]
-    return re.compile(r"(?<![\w-])(?:" + alternation(str(w) for w in words) + r")(?![\w-])", re.I)
+    return re.compile(
+        r"(?<![\w-])(?:" + alternation(str(w) for w in words) + r")(?![\w-])(?!\s+as\s+(?!far\b))",
+        re.I,
+    )
 
 
 def writer_hedges(text: str) -> bool:

@@ -40,3 +40,9 @@ WRITERS = [
 def test_the_writers_own_hedge_keeps_an_estimate(text):
     assert writer_hedges(text)
     assert not key_signal(text, True, True).quote
+
+
+def test_seen_as_interprets_and_as_far_as_perceives() -> None:
+    # revB24: "could be seen as" is the writer's estimate; "could be seen as far as" a sight
+    assert writer_hedges('The vote could be seen as a test of the truce, "our last chance."')
+    assert not writer_hedges('Smoke could be seen as far as Varn, "a black column," she said.')
