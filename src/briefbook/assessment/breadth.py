@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
+from briefbook.analysis.gazetteer import gazetteer
 from briefbook.data import load_data
 from briefbook.model import Sentence
 from briefbook.text import alternation
@@ -40,10 +41,19 @@ def _event_names() -> re.Pattern[str]:
 def named_events(text: str) -> frozenset[str]:
     """The named operations ``text`` names, as their name's words in lower case ("Operation
     Iron Lantern" and "the Iron Lantern operation"'s "Operation Iron Lantern" -> "iron
-    lantern"; "the Vell Offensive" -> "vell")."""
+    lantern"; "the Vell Offensive" -> "vell"). A side's name before the head is no
+    operation's ("the Russian Offensive", "the Ukrainian Counteroffensive": a country, its
+    demonym), nor is a head in a headline's capitals ("Summer Campaign Stalls In Donbas":
+    no lower-case word over three letters) (revB24)."""
     out: set[str] = set()
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(words) >= 4 and not any(w[0].islower() and len(w) > 3 for w in words):
+        return frozenset()  # a headline in title case: every word but the short ones capitalised
+    sides = gazetteer().countries_of
     for m in _event_names().finditer(text):
         name = re.sub(r"^(?:the|a|an)\s+", "", (m.group(1) or m.group(2) or "").strip(), flags=re.I)
+        if m.group(2) and name and all(w in sides for w in name.split()):
+            continue  # "the Russian Offensive": a side's, no name
         if name:
             out.add(" ".join(name.split()).lower())
     return frozenset(out)

@@ -219,3 +219,19 @@ def test_a_contact_line_is_never_a_key_judgment() -> None:
     kjs = assess_documents([*docs[:-1], release], issue_date="2025-03-20").key_judgments
     texts = [k.text for k in kjs]
     assert not any("Press inquiries" in t or "Treasury website" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a side before the head, a headline's capitals: no operation's name (revB24)
+        ("The Ukrainian Offensive in the south stalled.", set()),
+        ("Russia's summer push, the Russian Offensive, stalled near the river.", set()),
+        ("Summer Campaign Stalls In Donbas", set()),
+        # near misses: a place's or a code name stays
+        ("The Kursk Offensive stalled after a month.", {"kursk"}),
+        ("Ostland launched Operation Iron Lantern against Karsia.", {"iron lantern"}),
+    ],
+)
+def test_a_sides_offensive_is_no_named_event(text: str, names: set[str]) -> None:
+    assert set(named_events(text)) == names
