@@ -69,6 +69,16 @@ def _leader_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _times() -> frozenset[str]:
+    """The weekdays and months of data/checker.yaml, lower case: no part of a name."""
+    checker = load_data("checker.yaml")
+    words = {str(w).lower() for w in checker["weekdays"]}
+    for month, forms in checker["months"].items():
+        words |= {str(month).lower(), *(str(f).lower() for f in forms)}
+    return frozenset(words)
+
+
 def titled_leaders(text: str) -> dict[str, str]:
     """A person ``text`` names with a head-of-state or head-of-government title (``head_titles``
     of data/claims.yaml, ``government_head_titles`` of data/state_actors.yaml) and a state
@@ -77,7 +87,7 @@ def titled_leaders(text: str) -> dict[str, str]:
     "Putin" -> Russia; "Kenya's president, William Ruto"; "the prime minister of Pakistan,
     Shehbaz Sharif"; "William Ruto, Kenya's president"). A title after a word of
     ``head_title_not`` ("former", "vice") is no head's; a surname alone names nobody's
-    state."""
+    state; a possessive's "'s" and a weekday or month after the name are no part of it."""
     gaz = gazetteer()
     not_before = {str(w).lower() for w in load_data("claims.yaml")["head_title_not"]}
     out: dict[str, str] = {}
@@ -90,7 +100,12 @@ def titled_leaders(text: str) -> dict[str, str]:
             if any(re.search(rf"\b{re.escape(w)}\b", between) for w in not_before):
                 continue  # "Russian Vice President ..."
             country = gaz.names[gaz.countries_of[m.group("state")]][0]
-            full = m.group("name")
+            words = [re.sub(r"['’]s$", "", w) for w in m.group("name").split()]
+            while words and words[-1].lower() in _times():
+                words.pop()  # "Kenyan President William Ruto Monday said": Ruto
+            if not words:
+                continue
+            full = " ".join(words)
             out.setdefault(full, country)
             out.setdefault(full.split()[-1], country)
     return out

@@ -112,4 +112,10 @@ def test_titled_leaders_reads_the_shapes() -> None:
     }
     assert titled_leaders("Syrian President Ahmed al-Sharaa said")["al-Sharaa"] == "Syria"
     assert titled_leaders("Putin said") == {}
+    # a weekday after the name, a possessive: no part of it
+    assert titled_leaders("Kenyan President William Ruto Monday said") == {
+        "William Ruto": "Kenya",
+        "Ruto": "Kenya",
+    }
+    assert "Putin" in titled_leaders("Russian President Vladimir Putin's envoy said")
     assert titled_leaders("the union president, Ann Kole, said") == {}
