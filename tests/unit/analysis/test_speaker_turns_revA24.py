@@ -1,5 +1,6 @@
 """Speaker labels, review revA24 (invented lines): a piece's own section heading in capitals
-("TIMELINE:", "READOUT:", "SPECIAL REPORT:") or an ordinary word's plural ("CASUALTIES:",
+("TIMELINE:", "READOUT:", "SPECIAL REPORT:"), an analyst's abbreviation ("BLUF:",
+"SITREP:", "OSINT:") or an ordinary word's plural ("CASUALTIES:",
 "RECOMMENDATIONS:") names no speaker; near misses: a titled name ("GEN. TARVO:", "MR.
 LIND:") and a bare surname ("KELVANI:") stay speaker labels."""
 
@@ -18,6 +19,9 @@ from briefbook.analysis.speaker_turns import speaker_label, turn_speakers
         "SPECIAL REPORT: Inside the siege of Velk.",
         "CASUALTIES: At least 12 people were killed in Orsk.",
         "RECOMMENDATIONS: Donors should fund the appeal.",
+        "BLUF: Karsia will likely renew its offensive near Velk.",
+        "SITREP: Fighting continued near Velk overnight.",
+        "OSINT: Footage shows the strike on the depot.",
     ],
 )
 def test_a_heading_in_capitals_names_no_speaker(text: str) -> None:
