@@ -1682,7 +1682,7 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
         n = _CLASS_THEN_NAME.match(text, toks[-1].end)
         if n and class_noun_before(text, n.end()):
             return []  # "the Georgian TV channel Kelvari": the run describes the named body
-    after = class_noun_after(text, toks[-1].end)
+    after = class_noun_after(text, toks[-1].end, toks[0].start)
     if after == "company" and toks[-1].low in _company_letters():
         return None  # "Bravo company": an army's company, no firm
     if after and after != "party" and city_index().get(place_key(span_name(toks, text))):

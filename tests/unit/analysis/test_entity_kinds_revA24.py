@@ -2,7 +2,8 @@
 noun in the plural ("the mercenaries Libya Kelvo hired", "foreign fighters Syria Kelmo
 recruited") is no person's given name, a plural telling several people; near misses: a
 singular role noun ("the lawyer Mali Tarvoni", "protest leader Niger Kelmani") still opens a
-person's name."""
+person's name; "post" after a name makes a platform only after a preposition and a
+determiner ("in a Kelvogram post"), not a military post ("troops overran a Kelvo post")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import people_of
+from builders import note_names, people_of
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,27 @@ def test_near_miss_a_singular_role_noun_still_opens_a_name(
     tmp_path: Path, text: str, name: str
 ) -> None:
     assert name in people_of(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops overran a Kelvo post near the border on Monday.",
+        "Rebels shelled the Tarvo post and withdrew.",
+    ],
+)
+def test_a_military_post_named_after_a_place_is_no_platform(tmp_path: Path, text: str) -> None:
+    assert not note_names(tmp_path, text, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("The protest leader wrote in a triumphant Kelvogram post that he had won.", "Kelvogram"),
+        ("The ministry said on its Chatterly page that the road was shut.", "Chatterly"),
+    ],
+)
+def test_near_miss_a_platforms_post_stays_an_organisation(
+    tmp_path: Path, text: str, platform: str
+) -> None:
+    assert platform in note_names(tmp_path, text, "organisation")
