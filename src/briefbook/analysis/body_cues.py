@@ -38,7 +38,9 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
         return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
 
     before = re.compile(rf"(?<![\w-])(?:{alt(rules['body_class_nouns_before'])})\s+$")
-    after = re.compile(rf"\s+({alt(rules['body_class_nouns_after'])})(?![\w-])")
+    after = re.compile(
+        rf"\s+({alt(rules['body_class_nouns_after'] + rules['platform_post_nouns'])})(?![\w-])"
+    )
     police = re.compile(
         rf"\s+(?:{alt(rules['police_levels'])})\s+(?:{alt(rules['police_nouns'])})(?![\w-])"
     )
@@ -73,11 +75,34 @@ def class_noun_before_word(text: str, start: int) -> str | None:
     return noun if noun.islower() or noun == "NGO" else None
 
 
-def class_noun_after(text: str, end: int) -> str | None:
+# a preposition and a determiner before a platform's name, an adjective or two allowed: "in a
+# (triumphant) Kelvogram post", "on its Chatterly page"
+_POST_LEAD = re.compile(
+    r"(?<![\w-])(?:in|on|via|from|across|through)\s+(?:a|an|the|its|his|her|their|our|my|your)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
+@cache
+def _post_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["platform_post_nouns"])
+
+
+def class_noun_after(text: str, end: int, start: int | None = None) -> str | None:
     """The lower-case noun of a class of bodies right after the name that ends at ``end``
-    ("the Droma party" -> "party"), or None ("the Droma Party" is read by its head)."""
+    ("the Droma party" -> "party"), or None ("the Droma Party" is read by its head). A noun
+    of a platform's posts (``platform_post_nouns``) counts only with a preposition and a
+    determiner before the name that starts at ``start`` ("in a Kelvogram post"; "troops
+    overran a Kelvo post" is a military post: None; revA24)."""
     m = _lists()[1].match(text, end)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    if m.group(1) in _post_nouns() and (
+        start is None or not _POST_LEAD.search(text[max(0, start - 60) : start])
+    ):
+        return None
+    return m.group(1)
 
 
 def police_after(text: str, end: int) -> int | None:

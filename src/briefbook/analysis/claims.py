@@ -243,6 +243,14 @@ def _attended_by() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\s+$", re.I)
 
 
+def _hurt_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts people in a state of harm (a people state
+    of data/events.yaml or a casualty noun right after it, an adverb allowed: "300 wounded
+    people", "40 badly injured", "200 casualties"): present at no occasion, harmed."""
+    states = alternation(sorted(_people_states() | _casualty()))
+    return bool(re.match(rf"\s+(?:[a-z]+ly\s+)?(?:{states}|bodies|corpses)\b", text[end:], re.I))
+
+
 # a part told by "of whom" and its own passive verb: "at least nine of whom were tortured"
 _OF_WHOM_PASSIVE = re.compile(
     r"\s+of\s+wh(?:om|ich)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
@@ -3188,9 +3196,12 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             # "At least 35 people were killed. Four of them are children": a part of the
             # toll the sentence before told, by its event (round claims22)
             event = before[1]
-        if _attended_by().search(clean, max(0, q.start - 40), q.start):
+        if _attended_by().search(clean, max(0, q.start - 40), q.start) and not _hurt_after(
+            clean, q.end
+        ):
             # "a prayer service attended by about 350 worshippers": who was present, a size
-            # of the occasion, not what the attack did (round claims24)
+            # of the occasion, not what the attack did (round claims24); "a ward packed with
+            # 300 wounded people" keeps its casualties (revA24)
             event = OTHER_EVENT
         if (own_fate := _OF_WHOM_PASSIVE.match(clean, q.end)) and not table.pattern.match(
             clean, own_fate.start(1)

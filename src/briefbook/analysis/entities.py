@@ -1529,8 +1529,10 @@ def _family_bodies(state: Discovery, texts: list[list[str]]) -> None:
 
 @cache
 def _class_after_words() -> str:
-    """``body_class_nouns_after`` of data/entity_rules.yaml as a regex alternation."""
-    words = load_data("entity_rules.yaml")["body_class_nouns_after"]
+    """``body_class_nouns_after`` and ``platform_post_nouns`` of data/entity_rules.yaml as a
+    regex alternation."""
+    data = load_data("entity_rules.yaml")
+    words = [*data["body_class_nouns_after"], *data["platform_post_nouns"]]
     return "|".join(re.escape(str(w)) for w in words)
 
 

@@ -1682,7 +1682,7 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
         n = _CLASS_THEN_NAME.match(text, toks[-1].end)
         if n and class_noun_before(text, n.end()):
             return []  # "the Georgian TV channel Kelvari": the run describes the named body
-    after = class_noun_after(text, toks[-1].end)
+    after = class_noun_after(text, toks[-1].end, toks[0].start)
     if after == "company" and toks[-1].low in _company_letters():
         return None  # "Bravo company": an army's company, no firm
     if after and after != "party" and city_index().get(place_key(span_name(toks, text))):
@@ -2844,10 +2844,15 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 
 
 def _lower_role_before(text: str, start: int, rules: Rules) -> bool:
-    """Whether a lower-case role noun of ``roles`` stands right before ``start``: "protest
-    leader X", "the lawyer X" (not "Lawyer X" opening the sentence, a run of its own)."""
+    """Whether a lower-case role noun of ``roles`` in the singular stands right before
+    ``start``: "protest leader X", "the lawyer X" (not "Lawyer X" opening the sentence, a run
+    of its own, nor a plural: "the mercenaries Libya Kelvo hired", "the refugees Sudan Kelvo
+    camp houses" tell several people, no one's given name; revA24)."""
     m = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1) in rules.roles
+    if m is None or m.group(1) not in rules.roles:
+        return False
+    one = singular(m.group(1))
+    return one == m.group(1) or one not in rules.roles
 
 
 # an office over a list of portfolios, the run read last: "the Minister of Home Affairs,

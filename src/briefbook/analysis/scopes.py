@@ -120,7 +120,10 @@ def _lexicon() -> _Lexicon:
             # round claims24); "were killed in the fighting" is one clash's
             + rf"|\b(?:has|have)\s+(?:been\s+)?(?:{_alt(data['war_toll_after']['verbs'])})\s+"
             rf"(?:in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-            rf"(?:{_alt(data['war_toll_after']['nouns'])})\b(?!\s+(?:zone|zones|crimes?)\b)",
+            rf"(?:{_alt(data['war_toll_after']['nouns'])})\b(?!\s+(?:zone|zones|crimes?)\b)"
+            # a part of the war's time is no whole toll: "in the war's first week", "in the
+            # war since January", "in the conflict over the past week" (revA24)
+            rf"(?!['’]s\b|,?\s+(?:{_alt(data['war_toll_after']['part_leads'])})\b)",
             re.I,
         ),
         war_word=re.compile(rf"\b(?:{war})\b", re.I),

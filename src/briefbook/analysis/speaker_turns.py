@@ -12,8 +12,8 @@ its title ("SECRETARY OF DEFENSE ANA SOL" is "Ana Sol", "GEN. TARVO" is "Tarvo")
 office a label names without a person ("THE PRESIDENT:" is "President"). A
 questioner's label ("Q:", "QUESTION:", ``questioner_labels`` of ``data/speakers.yaml``) opens a
 turn of no speaker; a label that is a heading's word ("BREAKING:", "UPDATE:",
-``not_speaker_labels``), a place (a dateline: "KYIV:") or an ordinary English word opens none
-and ends none. Sentences before the first label have no turn.
+``not_speaker_labels``), a place (a dateline: "KYIV:") or an ordinary English word or its
+plural ("CASUALTIES:") opens none and ends none. Sentences before the first label have no turn.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from functools import cache
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import TITLE_WORDS, person_after_title
 from briefbook.data import load_data
+from briefbook.text.normalise import singular
 
 __all__ = ["speaker_label", "turn_speakers"]
 
@@ -73,8 +74,13 @@ def speaker_label(text: str) -> tuple[str, str | None] | None:
         small = {"of", "the", "for", "and"}
         return label, " ".join(w.lower() if w.lower() in small else w for w in role)
     if name is None:
-        if len(words) > 3 or any(w.lower().strip(".") in ordinary for w in words):
-            return None  # "WARNING SIGNS:", "WHAT WE KNOW:": a heading, no person
+        if len(words) > 3 or any(
+            w.lower().strip(".") in ordinary or singular(w.lower().strip(".")) in ordinary
+            for w in words
+        ):
+            # "WARNING SIGNS:", "WHAT WE KNOW:", a plural ordinary word ("CASUALTIES:",
+            # "RECOMMENDATIONS:"): a heading, no person
+            return None
         name = titled
     return label, name
 

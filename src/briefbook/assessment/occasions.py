@@ -229,10 +229,17 @@ def _weekday_number(word: str) -> int | None:
 
 @cache
 def _past_deadline() -> re.Pattern[str]:
-    """A deadline told in the past tense: one of ``deadline_past_havers`` of data/cues.yaml,
-    up to three words, then "until" ("had until", "gave the rebels until")."""
+    """A deadline told in the past tense, right before the month it names: one of
+    ``deadline_past_havers`` of data/cues.yaml, up to three words, then "until" ("had until",
+    "gave the rebels until"), a day or "the end of" allowed before the month; searched up to
+    the month's word, so another month of the sentence ("had held the town until January;
+    elections are due in March") is no deadline told in the past (revA24)."""
     havers = alternation(str(w).lower() for w in load_data("cues.yaml")["deadline_past_havers"])
-    return re.compile(rf"\b(?:{havers})\s+(?:[\w'’-]+\s+){{0,3}}?until\s", re.I)
+    return re.compile(
+        rf"\b(?:{havers})\s+(?:[\w'’-]+\s+){{0,3}}?until\s+"
+        r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:\d{1,2}\s+)?$",
+        re.I,
+    )
 
 
 def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:
@@ -273,7 +280,8 @@ def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:
             [int(m.group("year"))] if m.group("year") else [published.year + k for k in (-1, 0, 1)]
         )
         spans = [_month_span(y, month, day) for y in years]
-        if not m.group("year") and _past_deadline().search(text):
+        at = m.start("month")
+        if not m.group("year") and _past_deadline().search(text, max(0, at - 80), at):
             # "had until March", "gave the rebels until March": a deadline told in the past,
             # the one nearest the source's date, before it too (a report of May: the March
             # gone by; of February: the March ahead; round claims24)
