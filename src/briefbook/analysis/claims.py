@@ -919,6 +919,14 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
         # "two of the four smugglers": a part of a whole whose size is spelled, read as
         # "2 of the 4 smugglers" is (the part counts the smugglers, not "four")
         return [], pos
+    named = _NAMED_BODY.match(text, pos) if i == 0 else None
+    if named:
+        # "two United Nations Organization Stabilization Mission in the Republic of Velmora
+        # (UNMISVEL) peacekeepers": a body's name spelled out before its short form, then
+        # what is counted; the phrase reads as "two UNMISVEL peacekeepers"
+        rest, end = counted_phrase(text, named.end())
+        if rest and rest[0][:1].islower():
+            return [named.group("short"), *rest], end
     tokens, quoted = _unquoted_phrase(tokens, i)
     while i < len(tokens) and len(words) < 7:
         tok, end = tokens[i]
@@ -1014,6 +1022,25 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     while words and words[-1][0].lower() in {"and", "of"}:
         words.pop()
     return [w for w, _ in words], (words[-1][1] if words else pos)
+
+
+# a body's name spelled out, then its short form in brackets ("United Nations Organization
+# Stabilization Mission in the Republic of Velmora (UNMISVEL)", "Regional Force (REFOR)"):
+# capitalised words, with the lower-case joints of a name between them
+_NAMED_BODY = re.compile(
+    r"\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|and|the|on|de|du|des)\s+)*[A-Z][\w'’-]*){0,14}"
+    r"\s*\((?P<short>[A-Z][A-Z0-9-]{1,11})\)(?=\s+[a-z])"
+)
+
+# between two counts of one toll told by origin: the first's "from X" (or "of X"), then "and"
+_FROM_AND = re.compile(r"\s+(?:from|of)\s+[^,;:.()\d]{1,60}?\s+and\s+")
+
+
+def _one_head(counts: str, head: str) -> bool:
+    """Whether ``head`` is the head noun of ``counts`` in its singular or plural form."""
+    last = counts.split()[-1].lower() if counts.split() else ""
+    a, b = last.rstrip("s"), head.lower().rstrip("s")
+    return bool(a) and a == b
 
 
 _OPEN_QUOTES = frozenset(['"', "\u201c"])
@@ -2119,6 +2146,30 @@ def _toll_member(clean: str, start: int) -> bool:
         return False
     gap = clean[last.end() : start]
     return len(gap) <= 80 and not stops.search(gap) and "(" not in gap
+
+
+@cache
+def _population_frame() -> re.Pattern[str]:
+    """``population_frames`` of data/claims.yaml ending right before a figure ("home to",
+    "a city of"); the approximation words ("about", "some") are the figure's own."""
+    frames = alternation(load_data("claims.yaml")["population_frames"])
+    return re.compile(rf"\b(?:{frames})\s*$", re.I)
+
+
+def _sourcing_or_size(text: str, q: Quantity, words: list[str]) -> bool:
+    """Whether a count with no event of its own is who a report rests on ("a security source
+    and five eyewitnesses": ``informant_nouns`` of data/claims.yaml) or the size of a place
+    ("which is home to about 60,000 people": ``population_frames``): never a claim."""
+    if words and words[-1].lower() in load_data("claims.yaml")["informant_nouns"]:
+        return True
+    if not _population_frame().search(text, max(0, q.start - 40), q.start):
+        return False
+    # "home to 300,000 people who fled the fighting": a relative clause tells what befell them
+    _, end = counted_phrase(text, q.number_end)
+    return not _RELATIVE_AFTER.match(text, end)
+
+
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|whom|that|many of whom|most of whom)\b", re.I)
 
 
 @cache
@@ -3355,6 +3406,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 is_part = True
         if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
             continue  # "one member of the delegation said": a person, not a count
+        if event == OTHER_EVENT and q.kind == "count" and _sourcing_or_size(clean, q, words):
+            continue  # "... and five eyewitnesses", "home to 60,000 people": no event figure
         if (
             q.kind == "count"
             and previous is not None
@@ -3366,6 +3419,20 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             is_part = True  # "..., 90 soldiers and 20 civilians": parts of the whole
             if breakdown.event not in (None, OTHER_EVENT):
                 event = breakdown.event
+        if (
+            q.kind == "count"
+            and previous is not None
+            and previous.kind == "count"
+            and event not in (None, OTHER_EVENT)
+            and previous.event == event
+            and words
+            and _one_head(previous.counts, words[-1])
+            and _FROM_AND.fullmatch(clean, previous.end, q.start)
+        ):
+            # "two peacekeepers from Ostland and one peacekeeper from Karsia were killed": one
+            # toll told by where its people came from, two parts, never rival figures
+            is_part = True
+            frames[-1] = replace(previous, part=True)
         modality = _modality(clean, q, at)
         hedges = unique(
             c

@@ -539,6 +539,7 @@ def find_entities(
         state, _listed_people(gaz), texts, paragraphs, rules_.kin
     )
     _drop_common_phrases(state, all_tokens)
+    _drop_role_phrases(state, rules_)
     _drop_feature_systems(state, rules_)
     merge_facilities(state, rules_, gaz)
     merge_facility_bases(state, rules_, gaz)
@@ -2513,6 +2514,50 @@ def _drop_common_phrases(state: Discovery, all_tokens: list[list[list[Tok]]]) ->
         words = tuple(name.lower().split())
         if state.types.get(key) != "person" and words in seen and name.lower() != name:
             del state.discovered[name]
+
+
+@cache
+def _role_phrases() -> frozenset[str]:
+    """``role_phrases`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["role_phrases"])
+
+
+def _drop_role_phrases(state: Discovery, rules_: Rules) -> None:
+    """A plural role in capitals ("The Heads of State reaffirmed ...", "African Heads of
+    Government") names no place and no body: dropped; a name a body's head opens ("Council
+    of Heads of State") stays; a body's name the role opens ("State and Government of the
+    East African Community", the rest of a sentence's opening role) is named without it."""
+    roles = _role_phrases()
+    for name in sorted(state.discovered):
+        words = name.lower().split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if not words or state.types.get(state.discovered[name]) == "person":
+            continue
+        opens = [k for k in range(1, len(words)) if " ".join(words[:k]) in roles]
+        if (
+            opens
+            and words[opens[-1]] == "of"
+            and state.types.get(state.discovered[name])
+            in {
+                "organisation",
+                "force",
+            }
+        ):
+            # "(Heads of) State and Government of the East African Community": the body
+            rest = name.split()[len(name.split()) - len(words) + opens[-1] + 1 :]
+            if rest[:1] and rest[0].lower() == "the":
+                rest = rest[1:]
+            if rest:
+                state.names[state.discovered[name]] = " ".join(rest)
+            continue
+        ends = [k for k in range(len(words)) if " ".join(words[k:]) in roles]
+        if not ends:
+            continue
+        before = words[: ends[0]]
+        if any(w in rules_.org_heads or w in rules_.force_heads or w == "of" for w in before):
+            continue  # "Council of Heads of State", "Summit of Heads of Government"
+        del state.discovered[name]
 
 
 def _found_key(f: Found, rules_: Rules, gaz: Gazetteer) -> str:

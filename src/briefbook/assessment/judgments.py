@@ -214,8 +214,17 @@ def draw_judgments(
     places = [n for e in entities if e.type in {"place", "country"} for n in (e.name, *e.aliases)]
     known_date = {d.id: parse_iso(known_published(d)) for d in documents}
     people = [n for e in entities if e.type == "person" for n in (e.name, *e.aliases)]
+    bodies = [
+        n for e in entities if e.type in {"organisation", "force"} for n in (e.name, *e.aliases)
+    ]
     similar = Paraphrases(
-        sentences, vectors, places, known_date, params.occasion_days, people=people
+        sentences,
+        vectors,
+        places,
+        known_date,
+        params.occasion_days,
+        people=people,
+        bodies=bodies,
     )
     number_of = {key: n for n, key in enumerate(sorted(docs))}
     source_of = np.array([number_of.get(s.source, -1) for s in sentences])

@@ -168,7 +168,8 @@ class Paraphrases:
     ``vectors``: (n, d) unit rows in the order of ``sentences``; ``places``: the names of the
     briefing's places and countries (its entities; the gazetteer and the place heads are
     read besides); ``people``: the names of its persons (its entities), of which the
-    principal actors are (:attr:`actors`); ``published``: source id -> publication date (None: unknown), to tell
+    principal actors are (:attr:`actors`); ``bodies``: the names of its organisations and
+    forces (its entities), principal actors too when as many sources name them; ``published``: source id -> publication date (None: unknown), to tell
     whether two sentences name days of one occasion, within ``occasion_days``.
     """
 
@@ -180,9 +181,11 @@ class Paraphrases:
         published: Mapping[str, dt.date | None] | None = None,
         occasion_days: int = 7,
         people: Collection[str] = (),
+        bodies: Collection[str] = (),
     ) -> None:
         self.sentences = sentences
         self.people = people
+        self.bodies = bodies
         self.vectors = vectors
         self.places = places
         self.published = published or {}
@@ -227,6 +230,9 @@ class Paraphrases:
         people = {skeleton(w) for name in self.people for w in name.split()}
         # their titles too ("Prime Minister", "Acting"): every report naming them writes them
         people |= _title_words()
+        # and the bodies every report names ("United Nations", "Security Council"): a
+        # tribute to UN peacekeepers and a UN toll share them and report two things
+        people |= {skeleton(w) for name in self.bodies for w in name.split() if w[:1].isupper()}
         return frozenset(wide & places), frozenset(places), frozenset((wide & people) - places)
 
     @cached_property
@@ -236,8 +242,9 @@ class Paraphrases:
         ("Assad", "Hezbollah", "Kremlin"), which any report of their conflict may name, and
         the names of the briefing's principal actors: a person's name (``people``) or a
         title word ("Prime", "Minister") that as many sources mention as the setting needs (an acting prime minister every report quotes,
-        on the day of a clash and at the truce talks a week later). A vessel, or a person
-        that fewer sources name, stays a specific name."""
+        on the day of a clash and at the truce talks a week later), and a word of a body's
+        name (``bodies``: "United Nations", "Security Council") as widely named. A vessel,
+        or a person or body that fewer sources name, stays a specific name."""
         return (
             frozenset(a for k in range(len(self.sentences)) for a in self.anchors_of(k))
             & _actor_words()
