@@ -436,6 +436,27 @@ def _vocabulary() -> dict[str, Any]:
             + r"\s+of(?![\w-])"
         ),
         "attributive_past": pattern(data["attributive_past_verbs"]),
+        "writer_view": re.compile(
+            r"^\W*(?:(?:"
+            + alternation(str(w).lower() for w in data["writer_view_connectives"])
+            + r")\W+)?(?:"
+            + "|".join(str(w) for w in data["writer_view_openers"])
+            + r")(?![\w-])"
+        ),
+        "until_past": re.compile(
+            r"(?<![\w-])until\s+(?:(?!(?:"
+            + alternation(str(w).lower() for w in data["until_present"])
+            + r")(?![\w-]))[\w'’.-]+\s+){0,5}?(?:[a-z]+ed|"
+            + alternation(
+                str(w).lower()
+                for w in [
+                    *data["irregular_participles"],
+                    *data["attributive_past_verbs"],
+                    *data["until_past_verbs"],
+                ]
+            )
+            + r")(?![\w'’-])"
+        ),
         "attributive": re.compile(
             r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that|these|those|from|of|for|to|on"
             r"|in|into|at)\s+(?:"
@@ -680,6 +701,8 @@ def is_indicator(text: str) -> bool:
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
+    if vocab["writer_view"].match(low):
+        return False  # "In our view, the militia will ...": the piece's judgment, nothing to watch
     if vocab["piece_summary"].search(_QUOTE.sub(" ", low)):
         return False  # "The article concludes that ...": a summary of a cited piece
     said = vocab["statement"].match(low)
@@ -855,6 +878,8 @@ def _past_described(text: str, vocab: dict[str, Any]) -> str:
     if not vocab["estimate_forward"].search(text):
         text = vocab["past_foresight"].sub(" ", text)
         if vocab["past_opener"].match(text):  # "In the 1990s, patrols would cross ..."
+            text = vocab["past_modals"].sub(" ", text)
+        elif vocab["until_past"].search(text):  # "could not ... until Washington stepped in"
             text = vocab["past_modals"].sub(" ", text)
 
     def open_clause(m: re.Match[str]) -> str:
