@@ -1048,7 +1048,11 @@ def _agreement_words() -> tuple[
         return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])", re.I)
 
     nouns = tuple((k, words(v)) for k, v in data["agreement_nouns"].items())
-    phases = tuple((k, words(v)) for k, v in data["agreement_phases"].items())
+    # a phase word may close a compound ("a US-brokered ceasefire")
+    phases = tuple(
+        (k, re.compile(words(v).pattern.replace("(?<![\\w'’-])", "(?<![\\w'’])", 1), re.I))
+        for k, v in data["agreement_phases"].items()
+    )
     return nouns, phases, int(data["agreement_days"])
 
 
@@ -1164,8 +1168,7 @@ def running_tolls(
         later = [
             j
             for j in running
-            if parties[j] == parties[i]
-            and published[sentences[j].source] > day_i  # type: ignore[operator]
+            if parties[j] == parties[i] and published[sentences[j].source] > day_i  # type: ignore[operator]
         ]
         if later:
             out[i] = max(later, key=lambda j: (published[sentences[j].source], -j))  # type: ignore[arg-type, return-value]

@@ -694,7 +694,9 @@ def is_indicator(text: str) -> bool:
     be finished before the end of the year"; :func:`briefbook.analysis.hedges.deadline_ahead`)
     is a cue; a past act dated by such a time ("By 2021 the rebels had captured the port")
     is not, nor is a question put to a speaker ("Responding to a question on whether X is
-    behind the attack"; ``question_framings``) or a promise of no further comment."""
+    behind the attack"; ``question_framings``) or a promise of no further comment. The
+    writer's own view ("In our view, the militia will ...", "We believe Ostland will ...";
+    ``writer_view_openers``, round front25) is a judgment of the piece, no indicator."""
     if _CLIPPED_OPENING.match(text.strip()) or _HEADING.match(text.strip()):
         return False
     vocab = _vocabulary()
@@ -874,12 +876,13 @@ def _past_described(text: str, vocab: dict[str, Any]) -> str:
     observers monitor the crossing", ``watch_*``); "planned" as a past verb ("The rebels
     planned the raid", ``planned_leads``); a deadline gone by (``deadline_past_*``); a sign
     named by a copula ("are a key indicator of", ``sign_*``); a would, could or might of a
-    sentence opened by a time long past ("In the 1990s, patrols would cross", ``past_openers``)."""
+    sentence opened by a time long past ("In the 1990s, patrols would cross", ``past_openers``)
+    or told before a past event ("No mediator could halt it until Westmark stepped in",
+    ``until_past_verbs``, round front25)."""
     if not vocab["estimate_forward"].search(text):
         text = vocab["past_foresight"].sub(" ", text)
-        if vocab["past_opener"].match(text):  # "In the 1990s, patrols would cross ..."
-            text = vocab["past_modals"].sub(" ", text)
-        elif vocab["until_past"].search(text):  # "could not ... until Washington stepped in"
+        # "In the 1990s, patrols would cross ...", "could not ... until Westmark stepped in"
+        if vocab["past_opener"].match(text) or vocab["until_past"].search(text):
             text = vocab["past_modals"].sub(" ", text)
 
     def open_clause(m: re.Match[str]) -> str:

@@ -181,9 +181,7 @@ def section_parts(b: Briefing) -> list[dict[str, Any]]:
             # stale material never leads: a domain whose every statement is dated (its
             # sources older than the freshness limit) comes after those reporting
             # the period, in the domain order (round front25)
-            keys.sort(
-                key=lambda k: all(s.dated for s in section.statements if s.domain == k)
-            )
+            keys.sort(key=lambda k: all(s.dated for s in section.statements if s.domain == k))
             for key in keys:
                 members = [s for s in section.statements if s.domain == key]
                 if members:

@@ -101,6 +101,16 @@ def test_agreement_kinds_and_phases() -> None:
         {"truce"},
         {"broken"},
     )
+    # taking effect is the agreement's phase, and so is a compound's "-brokered"
+    assert agreement_of("Chad and Niger began observing a Westmark-brokered truce.") == (
+        {"truce"},
+        {"agreed"},
+    )
+    assert agreement_of("A Westmark-brokered ceasefire held along the border.")[1] == {
+        "agreed",
+        "held",
+    }
+    assert agreement_of("The talks began in Doha.") == (frozenset(), frozenset())
     # a truce named as a time anchor is not the event told
     assert agreement_of("Since the truce, shelling has resumed near Dosso.")[0] == frozenset()
     assert agreement_of("Chad shelled Dosso on Thursday.") == (frozenset(), frozenset())
@@ -130,7 +140,12 @@ def test_one_ceasefire_in_several_wordings_is_one_item() -> None:
             "halt all firing from 5 pm on Thursday.",
             "A Westmark-brokered ceasefire was agreed upon on Thursday evening.",
         ],
-        [{"country:Chad", "country:Niger"}, {"country:Chad", "country:Niger"}, {"country:Chad"}, set()],
+        [
+            {"country:Chad", "country:Niger"},
+            {"country:Chad", "country:Niger"},
+            {"country:Chad"},
+            set(),
+        ],
         [WEST, WEST, WEST, WEST + dt.timedelta(days=1)],
     )
     assert merged == {1: 0, 2: 0, 3: 0}
@@ -141,13 +156,19 @@ def test_one_ceasefire_in_several_wordings_is_one_item() -> None:
     [
         # two agreements of different parties the same day
         (
-            ["Chad and Niger agreed to a ceasefire on Thursday.", "Niger and Mali agreed to a truce on Thursday."],
+            [
+                "Chad and Niger agreed to a ceasefire on Thursday.",
+                "Niger and Mali agreed to a truce on Thursday.",
+            ],
             [{"country:Chad", "country:Niger"}, {"country:Niger", "country:Mali"}],
             [WEST, WEST],
         ),
         # a truce agreed and a truce broken are two events
         (
-            ["Chad and Niger agreed to a ceasefire on Thursday.", "Chad and Niger violated the ceasefire within hours."],
+            [
+                "Chad and Niger agreed to a ceasefire on Thursday.",
+                "Chad and Niger violated the ceasefire within hours.",
+            ],
             [{"country:Chad", "country:Niger"}, {"country:Chad", "country:Niger"}],
             [WEST, WEST],
         ),
@@ -159,7 +180,10 @@ def test_one_ceasefire_in_several_wordings_is_one_item() -> None:
         ),
         # a ceasefire and a prisoner exchange agreed the same day
         (
-            ["Chad and Niger agreed to a ceasefire on Thursday.", "Chad and Niger agreed to a prisoner exchange on Thursday."],
+            [
+                "Chad and Niger agreed to a ceasefire on Thursday.",
+                "Chad and Niger agreed to a prisoner exchange on Thursday.",
+            ],
             [{"country:Chad", "country:Niger"}, {"country:Chad", "country:Niger"}],
             [WEST, WEST],
         ),
@@ -172,7 +196,9 @@ def test_distinct_agreements_stay_apart(
 
 
 def test_a_broker_is_no_party() -> None:
-    assert parties_of(_s("S1.1", "A US-brokered ceasefire was agreed upon on Saturday."), {}) == set()
+    assert (
+        parties_of(_s("S1.1", "A US-brokered ceasefire was agreed upon on Saturday."), {}) == set()
+    )
     assert parties_of(
         _s("S1.1", "Chad and Niger agreed to a truce in talks mediated by the United States."), {}
     ) == {"country:Chad", "country:Niger"}
@@ -188,7 +214,10 @@ def test_a_broker_is_no_party() -> None:
     [
         ("The war began on 1 March when Chad struck Niger's border posts.", "Chad>Niger"),
         ("The conflict started with Chadian air strikes on Niger.", "Chad>Niger"),
-        ("Chad launched Operation Desert Hammer, an air assault on Niger, on Saturday.", "Chad>Niger"),
+        (
+            "Chad launched Operation Desert Hammer, an air assault on Niger, on Saturday.",
+            "Chad>Niger",
+        ),
         ("The hostilities began when Niger attacked Chad's garrison at Bol.", "Niger>Chad"),
     ],
 )
