@@ -22,7 +22,14 @@ from briefbook.data import load_data
 from briefbook.model import Sentence
 from briefbook.text import alternation
 
-__all__ = ["contact_line", "describes_remit", "named_events", "reach", "release_boilerplate"]
+__all__ = [
+    "contact_line",
+    "describes_remit",
+    "named_events",
+    "opening_of",
+    "reach",
+    "release_boilerplate",
+]
 
 _NAME_WORD = r"[A-Z][\w'’-]*"
 
@@ -59,6 +66,53 @@ def named_events(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _opening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_data("judgments.yaml")
+
+    def words(ws: Collection[str], escape: bool = True) -> re.Pattern[str]:
+        alt = "|".join(
+            re.escape(str(w)) if escape else str(w) for w in sorted(ws, key=len, reverse=True)
+        )
+        return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])", re.I)
+
+    return (
+        words(data["opening_verbs"]),
+        words(data["opening_attacks"]),
+        words(data["opening_not"], escape=False),
+        words(data["opening_launches"]),
+    )
+
+
+def opening_of(text: str) -> str | None:
+    """The opening strikes ``text`` tells, as "opening:<striker>><struck>" (the first two
+    countries the gazetteer knows in it, in order: "The war began when Kelvania struck
+    Ostland" -> "opening:country:Kelvania>country:Ostland" for known countries), or None: an
+    opening verb (``opening_verbs`` of data/judgments.yaml, or ``opening_launches`` beside a
+    named operation: :func:`named_events`) and an attack word (``opening_attacks``), no
+    retaliation (``opening_not``) (round front25)."""
+    verbs, attacks, nots, launches = _opening()
+    opens = verbs.search(text) or (launches.search(text) and named_events(text))
+    if not (opens and attacks.search(text)) or nots.search(text):
+        return None
+    countries = gazetteer().countries_of
+    order: list[str] = []
+    for m in re.finditer(r"[A-Z][\w'’.-]*", text):
+        word = re.sub(r"(?:['’]s|\.)$", "", m.group(0))
+        country = countries.get(word)
+        if country and country not in order:
+            order.append(country)
+    return f"opening:{order[0]}>{order[1]}" if len(order) >= 2 else None
+
+
+def _event_keys(text: str) -> set[str]:
+    keys = set(named_events(text))
+    opening = opening_of(text)
+    if opening:
+        keys.add(opening)
+    return keys
+
+
 def reach(
     candidates: Mapping[int, Collection[str]],
     sentences: Sequence[Sentence],
@@ -67,12 +121,29 @@ def reach(
     """Candidate index -> the number of independent groups of sources (``groups``: source ->
     its group) that report its event: its own, those of the sentences its statement cites
     (``candidates``: index -> evidence ids, which hold the other sources' sentences that say
-    nearly the same), and those of every sentence naming an operation it names."""
+    nearly the same), those of every sentence naming an operation it names, and those of
+    every sentence telling the war's opening strikes it tells (:func:`opening_of`); an
+    operation and the opening that one sentence names together are one event (round
+    front25: "Kelvania launched Operation Iron Lantern against Ostland" ties the sources
+    naming the operation to those telling how the war began)."""
     by_id = {s.id: s for s in sentences}
+    keys_at = [_event_keys(s.text) for s in sentences]
+    # the keys one sentence names together are one event
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for keys in keys_at:
+        first, *rest = sorted(keys) or [None]
+        for key in rest:
+            parent[root(key)] = root(first)  # type: ignore[arg-type]
     named: dict[str, set[str]] = {}
-    for s in sentences:
-        for name in named_events(s.text):
-            named.setdefault(name, set()).add(groups.get(s.source, s.source))
+    for s, keys in zip(sentences, keys_at, strict=True):
+        for key in keys:
+            named.setdefault(root(key), set()).add(groups.get(s.source, s.source))
     out: dict[int, int] = {}
     for i, evidence in candidates.items():
         own = sentences[i]
@@ -80,8 +151,8 @@ def reach(
         for sid in evidence:
             if sid in by_id:
                 found.add(groups.get(by_id[sid].source, by_id[sid].source))
-        for name in named_events(own.text):
-            found |= named.get(name, set())
+        for key in keys_at[i]:
+            found |= named.get(root(key), set())
         out[i] = len(found)
     return out
 

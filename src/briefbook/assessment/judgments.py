@@ -34,7 +34,7 @@ from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import attribution, has_speech_verb
 from briefbook.analysis.speaker_turns import speaker_label, turn_speakers
 from briefbook.analysis.variants import is_dateline_place, is_dateline_town
-from briefbook.assessment.breadth import reach, release_boilerplate
+from briefbook.assessment.breadth import named_events, opening_of, reach, release_boilerplate
 from briefbook.assessment.corroboration import claim_scenes, independent_groups
 from briefbook.assessment.grading import (
     grade_statement,
@@ -50,6 +50,8 @@ from briefbook.assessment.key_judgments import (
     pick_key_judgments,
     plain_shares,
     rival_figures,
+    running_tolls,
+    same_agreements,
     same_incidents,
     same_source_events,
 )
@@ -113,7 +115,7 @@ from briefbook.assessment.supersession import named_in, setting_of, superseded_r
 from briefbook.config.outline import AssessmentSchema
 from briefbook.data import load_data
 from briefbook.model import Claim, Document, Entity, Sentence, Statement, known_published
-from briefbook.text import strip_dateline
+from briefbook.text import alternation, strip_dateline
 from briefbook.text.cross_references import strip_cross_references
 
 __all__ = ["JudgmentParams", "Judgments", "draw_judgments", "lead_standalone"]
@@ -402,6 +404,7 @@ def draw_judgments(
                 sentences,
                 published,
                 tolls,
+                stale=set(dated_source),
             )
         else:
             picked[key] = pick_section(members_of[key], signals, rank, similar, params)
@@ -699,6 +702,11 @@ def draw_judgments(
     }
     weights = {spec.key: spec.weight for spec in schema.sections}
     named = named_in(entities)
+    sides_at: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type in _PARTY_TYPES:
+            for sid in entity.evidence:
+                sides_at.setdefault(sid, set()).add(f"{entity.type}:{entity.name}")
     superseded = superseded_reports(
         candidates,
         sentences,
@@ -732,7 +740,9 @@ def draw_judgments(
             for i in latest:
                 if i not in built:
                     built[i] = candidates[i]
-            picked[key] = newest_first(latest, domain_at, sentences, published)
+            picked[key] = newest_first(
+                latest, domain_at, sentences, published, stale=set(dated_source)
+            )
             result.sections[key] = [built[i] for i in picked[key]]
     # one incident told by two sources in different words (a launch toward a named ship, the
     # crew killed aboard it that day): one key judgment, the fuller and better graded report,
@@ -786,6 +796,75 @@ def draw_judgments(
         decisions={i for i in candidates if signals[i].decision},
     ).items():
         kj_superseded.setdefault(i, stands)
+    # one agreement told by several sources ("India and Pakistan had agreed to a cease-fire",
+    # "An agreement has been reached for a ceasefire between India and Pakistan"): one key
+    # judgment, the others its evidence; the freed slot goes to another event (round front25)
+    agreed = same_agreements(
+        [
+            i
+            for i in candidates
+            if i not in kj_superseded
+            and not (signals[i].background or signals[i].quote or signals[i].record)
+        ],
+        sentences,
+        {i: parties_of(sentences[i], sides_at) for i in candidates},
+        known_date,
+        {i: float(rank[i] + lift.get(i, 0.0)) for i in candidates},
+    )
+    told_by = {}
+    for i, stands in sorted(agreed.items()):
+        told_by.setdefault(stands, []).append(i)
+        kj_superseded.setdefault(i, stands)
+    for stands, others in told_by.items():
+        candidates[stands] = make(stands, candidates[stands].section, others)
+    # a war's running toll told again by a later report with its own figure: the later
+    # report's; the earlier never takes a slot of its own (round front25)
+    for i, later in running_tolls(
+        [i for i in candidates if i not in kj_superseded and not signals[i].record],
+        sentences,
+        claims_at,
+        {i: frozenset(_countries_in(sentences[i].text)) for i in candidates},
+        known_date,
+    ).items():
+        kj_superseded.setdefault(i, later)
+    # the war's opening strikes told twice ("Chad launched Operation Desert Hammer, an air
+    # assault on Niger", "The war began when Chad struck Niger"): one key judgment, the
+    # better; the others its evidence (round front25)
+    # (an operation a sentence telling the opening names is that opening: "India conducted
+    # Operation Sindoor, striking nine targets" beside "India initiated Operation Sindoor, a
+    # series of air strikes on Pakistan")
+    opened_by: dict[str, str] = {}
+    for sentence in sentences:
+        key = opening_of(sentence.text)
+        if key is not None:
+            for name in named_events(sentence.text):
+                opened_by.setdefault(name, key)
+    openings: dict[str, list[int]] = {}
+    for i in sorted(candidates):
+        if i in kj_superseded or signals[i].record:
+            continue
+        key = opening_of(sentences[i].text) or next(
+            (opened_by[n] for n in sorted(named_events(sentences[i].text)) if n in opened_by),
+            None,
+        )
+        if key is not None:
+            openings.setdefault(key, []).append(i)
+    for members in openings.values():
+        if len(members) < 2:
+            continue
+        # a report of the issue's period before a stale one, then the better
+        best = min(
+            members,
+            key=lambda i: (
+                sentences[i].source in dated_source,
+                -float(rank[i] + lift.get(i, 0.0)),
+                i,
+            ),
+        )
+        others = [i for i in members if i != best]
+        for i in others:
+            kj_superseded.setdefault(i, best)
+        candidates[best] = make(best, candidates[best].section, others)
 
     # a judgment names what it speaks of: a place its sentence names only by description ("a
     # key eastern city") is named from the sentence nearby that names it, cited and checked;
@@ -819,6 +898,16 @@ def draw_judgments(
             and is_fixed_schedule(s.text)
             and names_no_time(s.text)
         )
+
+    # the Outlook looks ahead of the issue: a schedule or deadline whose day passed before the
+    # issue date ("The commanders are expected to meet on May 12" in an issue of May 13) is
+    # no longer ahead and is not shown there as if it were (round front25)
+    for key in schema.keys_of("outlook"):
+        result.sections[key] = [
+            st
+            for st in result.sections[key]
+            if st.evidence[0] not in index or not overtaken(sentences[index[st.evidence[0]]])
+        ]
 
     # the principal events of the period: reported by a share of the independent sources
     # (round bluf24)
@@ -914,6 +1003,45 @@ def draw_judgments(
 
 
 _NEAR = 2  # the sentences either side of a key judgment that may name its place
+
+# the entities that can be a party to an agreement (same_agreements): not a person, who
+# announces or brokers it, nor a place
+_PARTY_TYPES = frozenset({"country", "organisation", "force"})
+
+
+def _countries_in(text: str) -> set[str]:
+    """The countries the gazetteer knows by a word or two of ``text`` ("country:India")."""
+    countries = gazetteer().countries_of
+    words = [w for w in re.findall(r"[\w'’.]+", text) if w[:1].isupper()]
+    spans = [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]
+    return {
+        countries[w]
+        for span in spans
+        for w in (span, span.rstrip("."), re.sub(r"['’]s$", "", span))
+        if w in countries
+    }
+
+
+@cache
+def _broker() -> re.Pattern[str]:
+    verbs = alternation(str(w) for w in load_data("judgments.yaml")["agreement_brokers"])
+    name = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
+    return re.compile(
+        rf"(?<![\w'’.-]){name}-(?:{verbs})(?![\w-])"
+        rf"|(?<![\w-])(?:{verbs})\s+by\s+(?:the\s+)?{name}(?:\s+and\s+(?:the\s+)?{name})?"
+    )
+
+
+def parties_of(sentence: Sentence, sides_at: Mapping[str, set[str]]) -> frozenset[str]:
+    """The parties ``sentence`` names: its countries, bodies and forces (``sides_at``:
+    sentence id -> "type:name"), and the countries the gazetteer knows by a word of its
+    text ("Indian", "Pakistan" -> "country:India", "country:Pakistan"); a broker is none
+    ("a US-brokered ceasefire", "mediated by the United States": ``agreement_brokers`` of
+    data/judgments.yaml)."""
+    # a broker is no party: "a US-brokered ceasefire", "talks mediated by the US"
+    found = _countries_in(_broker().sub(" ", sentence.text))
+    brokers = _countries_in(" ".join(m.group(0) for m in _broker().finditer(sentence.text)))
+    return frozenset((sides_at.get(sentence.id, set()) - (brokers - found)) | found)
 
 
 def _neighbours(

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from briefbook.assessment.corroboration import Scene
 
 __all__ = [
+    "agreement_of",
     "core_claim_sentences",
     "figure_mates",
     "figures_conflict",
@@ -49,7 +50,9 @@ __all__ = [
     "pick_key_judgments",
     "plain_shares",
     "rival_figures",
+    "running_tolls",
     "rival_tolls",
+    "same_agreements",
     "same_incidents",
     "same_source_events",
     "same_toll",
@@ -1032,3 +1035,141 @@ def figure_mates(
             if one_event(a, b, *((scenes(a), scenes(b)) if scenes else ())):
                 found.add(j)
     return sorted(found)
+
+
+@cache
+def _agreement_words() -> tuple[
+    tuple[tuple[str, re.Pattern[str]], ...], tuple[tuple[str, re.Pattern[str]], ...], int
+]:
+    data = load_data("judgments.yaml")
+
+    def words(ws: Sequence[str]) -> re.Pattern[str]:
+        alt = "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+        return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])", re.I)
+
+    nouns = tuple((k, words(v)) for k, v in data["agreement_nouns"].items())
+    # a phase word may close a compound ("a US-brokered ceasefire")
+    phases = tuple(
+        (k, re.compile(words(v).pattern.replace("(?<![\\w'’-])", "(?<![\\w'’])", 1), re.I))
+        for k, v in data["agreement_phases"].items()
+    )
+    return nouns, phases, int(data["agreement_days"])
+
+
+def agreement_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of agreement ``text`` tells (``agreement_nouns`` of data/judgments.yaml:
+    "truce" for a ceasefire) and the phases its words name (``agreement_phases``: agreed,
+    held, broken); empty kinds when it names none, or only as a time anchor ("since the
+    truce", ``event_anchor_links``)."""
+    nouns, phases, _ = _agreement_words()
+    told = _event_anchor().sub(" ", text)
+    kinds = frozenset(k for k, p in nouns if p.search(told))
+    if not kinds:
+        return frozenset(), frozenset()
+    return kinds, frozenset(k for k, p in phases if p.search(told))
+
+
+def _same_parties(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences' parties ("type:name") can be one agreement's: at least two
+    shared, or the countries of one all among the other's ("India and Pakistan agreed" and
+    "Indian officials said both nations agreed"), or one names none ("A ceasefire was agreed
+    on Saturday": the issue's theatre)."""
+    if len(a & b) >= 2 or not a or not b:
+        return True  # a report naming no party is of the issue's theatre
+    ca = {p for p in a if p.startswith("country:")} or set(a)
+    cb = {p for p in b if p.startswith("country:")} or set(b)
+    return bool(ca and cb) and (ca <= cb or cb <= ca)
+
+
+def same_agreements(
+    candidates: Collection[int],
+    sentences: Sequence[Sentence],
+    parties: Mapping[int, frozenset[str]],
+    published: Mapping[str, dt.date | None],
+    value: Mapping[int, float],
+) -> dict[int, int]:
+    """One agreement told by several sources in different words (round front25): candidate
+    index -> the index of the candidate that stands for it. Two candidates (of one source or
+    of two) are one agreement when they tell an agreement of a common kind in the same
+    phases (:func:`agreement_of`: "India and Pakistan had agreed to a cease-fire" and "An
+    agreement has been reached for a ceasefire between India and Pakistan"; a truce agreed
+    and a truce broken are two events), between the same ``parties`` (index -> the countries,
+    bodies and forces it names: at least two shared, the countries of one all among the
+    other's, or none named by one), on days at most
+    ``agreement_days`` apart (the days they name,
+    :func:`~briefbook.assessment.occasions.occasion_day`, else the dates of their sources,
+    ``published``; two undated reports are never one). Reports never chain. The one that
+    stands has the higher ``value``, then the earlier index."""
+    _, _, most = _agreement_words()
+    told: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    for i in sorted(candidates):
+        kinds, phases = agreement_of(sentences[i].text)
+        if kinds and phases:
+            told[i] = (kinds, phases)
+
+    def span(i: int) -> tuple[dt.date, dt.date] | None:
+        day = published.get(sentences[i].source)
+        return occasion_day(sentences[i].text, day) or ((day, day) if day else None)
+
+    def one(i: int, j: int) -> bool:
+        (kinds_i, phases_i), (kinds_j, phases_j) = told[i], told[j]
+        if not (kinds_i & kinds_j) or phases_i != phases_j:
+            return False
+        a, b = parties.get(i, frozenset()), parties.get(j, frozenset())
+        if not _same_parties(a, b):
+            return False
+        day_i, day_j = span(i), span(j)
+        return day_i is not None and day_j is not None and _days_between(day_i, day_j) <= most
+
+    out: dict[int, int] = {}
+    for members in _cliques(sorted(told), one):
+        if len(members) < 2:
+            continue
+        best = min(members, key=lambda i: (-value.get(i, 0.0), i))
+        out.update({i: best for i in members if i != best})
+    return out
+
+
+@cache
+def _running_cues() -> re.Pattern[str]:
+    cues = "|".join(str(w) for w in load_data("judgments.yaml")["running_toll_cues"])
+    return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I)
+
+
+def running_tolls(
+    candidates: Collection[int],
+    sentences: Sequence[Sentence],
+    claims_at: Mapping[int, Sequence[Claim]],
+    parties: Mapping[int, frozenset[str]],
+    published: Mapping[str, dt.date | None],
+) -> dict[int, int]:
+    """A war's running toll told again by a later report (round front25): candidate index
+    -> the index of the later report that stands for it. A running toll asserts a toll of
+    people (``toll_events``) of the whole war so far (``running_toll_cues`` of
+    data/judgments.yaml: "since the start of the strikes", "the war resulted in"); two of
+    them of the same country (``parties``: the same countries, at least one) from sources of
+    different dates (``published``) are one toll, the later report's. A toll of one attack,
+    or two of one day, are left to the other rules."""
+    tolls = _toll_events()
+    running = [
+        i
+        for i in sorted(candidates)
+        if _running_cues().search(sentences[i].text)
+        and parties.get(i)
+        and published.get(sentences[i].source) is not None
+        and any(
+            c.modality == "asserted" and normalise_event(c.event) in tolls
+            for c in claims_at.get(i, ())
+        )
+    ]
+    out: dict[int, int] = {}
+    for i in running:
+        day_i = published[sentences[i].source]
+        later = [
+            j
+            for j in running
+            if parties[j] == parties[i] and published[sentences[j].source] > day_i  # type: ignore[operator]
+        ]
+        if later:
+            out[i] = max(later, key=lambda j: (published[sentences[j].source], -j))  # type: ignore[arg-type, return-value]
+    return out

@@ -63,17 +63,28 @@ def newest_first(
     domain_at: Mapping[int, str | None],
     sentences: Sequence[Sentence],
     published: Mapping[str, str],
+    stale: Collection[str] = (),
 ) -> list[int]:
-    """``picks`` grouped by domain in the domain order (unclassified last), newest source
+    """``picks`` grouped by domain in the domain order (unclassified last; a domain whose
+    every statement is of a ``stale`` source, by source id, after the others), newest source
     first within a domain (a stable sort: the order given breaks ties)."""
     order = {key: n for n, key in enumerate(domain_order())}
     grouped = sorted(picks, key=lambda i: order.get(domain_at.get(i) or "", len(order)))
-    out: list[int] = []
+    runs: list[list[int]] = []
     for key in [*domain_order(), None]:
         run = [i for i in grouped if domain_at.get(i) == key]
         run.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
-        out += run
-    return out
+        runs.append(run)
+    return [i for run in _fresh_first(runs, sentences, stale) for i in run]
+
+
+def _fresh_first(
+    runs: Sequence[list[int]], sentences: Sequence[Sentence], stale: Collection[str]
+) -> list[list[int]]:
+    """The domains' runs, those holding a statement of a fresh source first (in the order
+    given), then those whose every statement is of a ``stale`` source (source ids): stale
+    material never leads the situation (round front25)."""
+    return sorted(runs, key=lambda run: all(sentences[i].source in stale for i in run))
 
 
 def pick_section(
@@ -123,12 +134,14 @@ def pick_situation(
     sentences: Sequence[Sentence],
     published: Mapping[str, str],
     tolls: Collection[int] = (),
+    stale: Collection[str] = (),
 ) -> list[int]:
     """The situation: up to ``per_domain`` statements per domain (in the domain order of
     ``data/judgments.yaml``, unclassified last), picked by MMR from the statements that read
     on their own and are neither records nor background (a plain quotation only when nothing
     else reports its domain), decisive events (:attr:`KeySignal.decisive`) and ``tolls``
-    (indices of statements asserting a toll of people) first; within a domain the newest source first, then by rank.
+    (indices of statements asserting a toll of people) first; within a domain the newest source first, then by rank;
+    a domain whose every statement is of a ``stale`` source (source ids) after the others.
     Background (:func:`briefbook.assessment.signals.is_background`, or history dated long
     before its report), then facts of record (identity, legal designation), fill in only
     while the whole situation has fewer than ``record_fill`` statements, and a statement that needs context only when
@@ -140,6 +153,7 @@ def pick_situation(
     news = {i for i in plain if not signals[i].background}
     toll_set = set(tolls)
     chosen: list[int] = []
+    runs: list[list[int]] = []
     for key in [*domain_order(), None]:
         group = [i for i in members if i in news and domain_at.get(i) == key]
         # a plain quotation ('"We have nothing to feed them," the official said') is colour:
@@ -162,7 +176,11 @@ def pick_situation(
         picks.sort(key=lambda i: (-rank[i], i))
         # newest source first (a stable sort: undated sources, "", come last)
         picks.sort(key=lambda i: published.get(sentences[i].source, ""), reverse=True)
-        chosen += lead_standalone(picks, signals)
+        run = lead_standalone(picks, signals)
+        chosen += run
+        runs.append(run)
+    # a domain whose every statement is of a stale source comes after the others
+    chosen = [i for run in _fresh_first(runs, sentences, stale) for i in run]
     if len(chosen) < params.record_fill:
         told = [i for i in members if i in plain and i not in news]
         chosen += mmr(told, rank, similar, params.record_fill - len(chosen), params, chosen=chosen)

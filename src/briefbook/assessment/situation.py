@@ -436,6 +436,27 @@ def _vocabulary() -> dict[str, Any]:
             + r"\s+of(?![\w-])"
         ),
         "attributive_past": pattern(data["attributive_past_verbs"]),
+        "writer_view": re.compile(
+            r"^\W*(?:(?:"
+            + alternation(str(w).lower() for w in data["writer_view_connectives"])
+            + r")\W+)?(?:"
+            + "|".join(str(w) for w in data["writer_view_openers"])
+            + r")(?![\w-])"
+        ),
+        "until_past": re.compile(
+            r"(?<![\w-])until\s+(?:(?!(?:"
+            + alternation(str(w).lower() for w in data["until_present"])
+            + r")(?![\w-]))[\w'’.-]+\s+){0,5}?(?:[a-z]+ed|"
+            + alternation(
+                str(w).lower()
+                for w in [
+                    *data["irregular_participles"],
+                    *data["attributive_past_verbs"],
+                    *data["until_past_verbs"],
+                ]
+            )
+            + r")(?![\w'’-])"
+        ),
         "attributive": re.compile(
             r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that|these|those|from|of|for|to|on"
             r"|in|into|at)\s+(?:"
@@ -673,13 +694,17 @@ def is_indicator(text: str) -> bool:
     be finished before the end of the year"; :func:`briefbook.analysis.hedges.deadline_ahead`)
     is a cue; a past act dated by such a time ("By 2021 the rebels had captured the port")
     is not, nor is a question put to a speaker ("Responding to a question on whether X is
-    behind the attack"; ``question_framings``) or a promise of no further comment."""
+    behind the attack"; ``question_framings``) or a promise of no further comment. The
+    writer's own view ("In our view, the militia will ...", "We believe Ostland will ...";
+    ``writer_view_openers``, round front25) is a judgment of the piece, no indicator."""
     if _CLIPPED_OPENING.match(text.strip()) or _HEADING.match(text.strip()):
         return False
     vocab = _vocabulary()
     low = text.lower()
     if vocab["recommendation"].search(low):
         return False
+    if vocab["writer_view"].match(low):
+        return False  # "In our view, the militia will ...": the piece's judgment, nothing to watch
     if vocab["piece_summary"].search(_QUOTE.sub(" ", low)):
         return False  # "The article concludes that ...": a summary of a cited piece
     said = vocab["statement"].match(low)
@@ -851,10 +876,13 @@ def _past_described(text: str, vocab: dict[str, Any]) -> str:
     observers monitor the crossing", ``watch_*``); "planned" as a past verb ("The rebels
     planned the raid", ``planned_leads``); a deadline gone by (``deadline_past_*``); a sign
     named by a copula ("are a key indicator of", ``sign_*``); a would, could or might of a
-    sentence opened by a time long past ("In the 1990s, patrols would cross", ``past_openers``)."""
+    sentence opened by a time long past ("In the 1990s, patrols would cross", ``past_openers``)
+    or told before a past event ("No mediator could halt it until Westmark stepped in",
+    ``until_past_verbs``, round front25)."""
     if not vocab["estimate_forward"].search(text):
         text = vocab["past_foresight"].sub(" ", text)
-        if vocab["past_opener"].match(text):  # "In the 1990s, patrols would cross ..."
+        # "In the 1990s, patrols would cross ...", "could not ... until Westmark stepped in"
+        if vocab["past_opener"].match(text) or vocab["until_past"].search(text):
             text = vocab["past_modals"].sub(" ", text)
 
     def open_clause(m: re.Match[str]) -> str:

@@ -168,7 +168,8 @@ def bluf_part(b: Briefing) -> dict[str, Any]:
 
 def section_parts(b: Briefing) -> list[dict[str, Any]]:
     """One part per schema section, in schema order. A situation section is grouped by
-    domain (``groups``: title and statements); an empty analytic section says what is
+    domain (``groups``: title and statements; a domain whose statements are all dated comes
+    after those of the issue's period); an empty analytic section says what is
     missing and lists the reported facts to reason from (``to_weigh``)."""
     parts = []
     for section in b.assessment.sections:
@@ -176,7 +177,12 @@ def section_parts(b: Briefing) -> list[dict[str, Any]]:
         groups: list[dict[str, Any]] = []
         if section.role == "situation" and any(s.domain for s in section.statements):
             titles = _domain_titles()
-            for key in [*titles, None]:
+            keys = [*titles, None]
+            # stale material never leads: a domain whose every statement is dated (its
+            # sources older than the issue's freshness limit) comes after those reporting
+            # the issue's period, in the domain order (round front25)
+            keys.sort(key=lambda k: all(s.dated for s in section.statements if s.domain == k))
+            for key in keys:
                 members = [s for s in section.statements if s.domain == key]
                 if members:
                     groups.append(
