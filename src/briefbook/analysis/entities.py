@@ -99,6 +99,7 @@ from briefbook.analysis.person_cues import (
 )
 from briefbook.analysis.person_spellings import merge_middle_slips, merge_spellings_of_people
 from briefbook.analysis.place_cues import (
+    WAY_JOINS,
     event_after,
     event_before,
     list_opened,
@@ -1374,6 +1375,7 @@ def _discover(
         found = [f for f in found if not _overlong(f, rules_)]
         found = _qualified_body(seq, found, text, rules_)  # "CPI (Maoist)": one body
         found = found or _venue_scene(seq, text)  # "gunmen stormed the X Bakery": a place
+        found = _seat_building(seq, found, text, gaz)  # "marched to Government House"
         found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
         found = [f for f in found if not _given_place(f, text, rules_)]  # "Todd Hill residents"
         for f in found:
@@ -1594,6 +1596,41 @@ def _venue_scene(seq: list[Tok], text: str) -> list[Found]:
     if not before.search(text, max(0, seq[0].start - 30), seq[0].start):
         return []
     return [Found(seq[0].start, seq[-1].end, "place", span_name(seq, text))]
+
+
+@cache
+def _SEAT_BUILDING() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:  # noqa: N802
+    """``seat_building_words``, ``seat_building_heads`` and a pattern of
+    ``seat_building_before`` (and "the") right before a name (data/entity_rules.yaml)."""
+    data = load_data("entity_rules.yaml")
+    words = frozenset(str(w).lower() for w in data["seat_building_words"])
+    heads = frozenset(str(w).lower() for w in data["seat_building_heads"])
+    cues = "|".join(
+        r"\s+".join(map(re.escape, str(w).split()))
+        for w in sorted(data["seat_building_before"], key=len, reverse=True)
+    )
+    return words, heads, re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _seat_building(seq: list[Tok], found: list[Found], text: str, gaz: Gazetteer) -> list[Found]:
+    """``found`` with a seat of government named as its building made a place where a
+    preposition of movement or location or a verb of an assault stands right before it:
+    "marched to Government House", "at the County-City Building" (``seat_building_*`` of
+    data/entity_rules.yaml). "Government House said" and a name the gazetteer knows ("the
+    White House") keep their type."""
+    words, heads, before = _SEAT_BUILDING()
+    toks = [t for t in seq if t.low != "the"]
+    if len(toks) < 2 or toks[-1].bare not in heads:
+        return found
+    if not all(p in words for t in toks[:-1] for p in t.low.split("-")):
+        return found
+    name = span_name(toks, text)
+    if name in gaz.surfaces or not before.search(text, max(0, toks[0].start - 30), toks[0].start):
+        return found
+    whole = [f for f in found if f.start <= toks[0].start and f.end >= toks[-1].end]
+    if found and not whole:
+        return found
+    return [Found(toks[0].start, toks[-1].end, "place", name)]
 
 
 @cache
@@ -2092,8 +2129,9 @@ def _middles_dropped(short: list[str], full: list[str]) -> bool:
     return all(word in rest for word in short[1:-1])
 
 
-# locative words before a list of names that puts them all in one scene: "in A and B"
-_SCENE_WORDS = re.compile(r"\b(?:in|near|outside|at|across|into)\s+$")
+# locative words before a list of names that puts them all in one scene: "in A and B",
+# and a way joining them: "the bridge linking A and B" (round places25)
+_SCENE_WORDS = re.compile(rf"\b(?:in|near|outside|at|across|into)\s+$|(?i:{WAY_JOINS})")
 
 
 def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discovery) -> bool:
@@ -2198,7 +2236,7 @@ def _opening_town(
 
 def _scene_before(text: str, start: int) -> bool:
     """Whether a locative word ("in", "near", "at") stands right before ``start``."""
-    return bool(_SCENE_WORDS.search(text, max(0, start - 10), start))
+    return bool(_SCENE_WORDS.search(text, max(0, start - 40), start))
 
 
 def _listed_area_places(

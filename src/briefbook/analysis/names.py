@@ -513,11 +513,15 @@ def _date_month(tokens: list[Tok], i: int, text: str) -> bool:
 
 def _saint_period(before: Tok, gap: str) -> bool:
     """Whether ``gap`` is the period of a saint's abbreviation ``before`` ("St", "Ste"; the
-    ``saints`` of ``data/place_guards.yaml``) and a space: "St. Louis" is one name."""
+    ``saints`` of ``data/place_guards.yaml``) or of a place's head (``abbreviated_place_heads``:
+    "Mt", "Ft") and a space: "St. Louis" and "Mt. Apo" are one name."""
     return (
         gap.strip() == "."
         and before.text[:1].isupper()
-        and (f"{before.low}." in place_guards()["saints"])
+        and (
+            f"{before.low}." in place_guards()["saints"]
+            or before.low in place_guards()["abbreviated_place_heads"]
+        )
     )
 
 

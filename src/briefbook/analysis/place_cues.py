@@ -33,6 +33,7 @@ __all__ = [
     "KIN_GROUPS",
     "LOCALITIES_AFTER",
     "QUARTERS_AFTER",
+    "WAY_JOINS",
     "LOCALITY_AFTER",
     "MONTH_OR_DAY",
     "NEARBY",
@@ -53,6 +54,7 @@ __all__ = [
     "place_phrase",
     "plain_name",
     "possessive_part",
+    "route_stage",
 ]
 
 # "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
@@ -95,12 +97,23 @@ LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b
 # the fronts of a war named by their towns: "the Kelmar, Tovra and Sulo battlefronts" (a
 # plain name only: not "the Popular and Democratic fronts")
 FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")
-# the quarters of a city named by their names: "the Beit Tarvo and Selmani neighbourhoods"
-# (plain names only, as the fronts: not "the Christian and Armenian quarters"; places18)
+# the quarters of a city named by their names: "the Beit Tarvo and Selmani neighbourhoods",
+# "Kelvo's Tarsi and Dravan districts" (plain names only, as the fronts: not "the Christian
+# and Armenian quarters"; places18, places25)
 QUARTERS_AFTER = re.compile(
-    r"\s+(?:neighbou?rhoods|quarters|suburbs|slums|favelas|shantytowns|shanty\s+towns"
+    r"\s+(?:neighbou?rhoods|quarters|suburbs|districts|boroughs|wards|barangays|townships"
+    r"|slums|favelas|shantytowns|shanty\s+towns"
     r"|favela\s+complexes|favela\s+communities|informal\s+settlements)\b"
 )
+
+# a way and a verb of what it joins, before the places joined: "the bridge linking A and
+# B", "a road that connects A with B" (not "the deal linking A and B": people)
+WAY_JOINS = (
+    r"\b(?:bridges?|roads?|highways?|motorways?|railways?|rail\s+lines?|corridors?|routes?"
+    r"|crossings?|tunnels?|causeways?|ferry|ferries|pipelines?|canals?)\s+(?:that\s+|which\s+)?"
+    r"(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+$"
+)
+
 
 # plural nouns of kin and community after a people's name: "Moro clans", "Lumad families"
 KIN_GROUPS = frozenset(
@@ -389,6 +402,47 @@ def plain_name(toks: list[Tok], lower_vocab: frozenset[str]) -> bool:
 
 
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{2}")
+
+
+# a step of a route before a name: a preposition of movement ("marched from X", "through
+# X", "past the X", "via X", "towards X"), "the" allowed
+_ROUTE_BEFORE = re.compile(
+    r"(?<![\w-])(from|through|via|past|towards?|into|across|along|to)\s+(?:the\s+)?$"
+)
+# the next step of the route after the name: "X toward Y", "X and past the Y", "X, then to Y"
+_ROUTE_AFTER = re.compile(
+    r",?\s+(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to|towards?|through|via|past|into|across|along"
+    r"|onto)\s+(?:the\s+)?[A-Z]"
+)
+# an earlier step of the route before the name's own: "from Kelvo through X"
+_ROUTE_EARLIER = re.compile(
+    r"(?<![\w-])(?:from|through|via|past)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,4}"
+    r"(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:through|via|past|towards?|to|into|across|along)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def route_stage(toks: list[Tok], text: str, lower_vocab: frozenset[str]) -> bool:
+    """Whether ``toks`` are one stage of a route told in steps: a preposition of movement
+    before them and the next step after them ("marched from Kelvo toward Dravi Square",
+    "through Upper Tarsi and past the Kelvo interchange") or an earlier step before ("from
+    Kelvo through Tarsi", "from Kelvo through Tarsi and on to Dravi": "to" only so): one to
+    three capitalised words, the first no given name, not all words the sources write in
+    lower case. "He gave the book to Dravi" has one step."""
+    if not 0 < len(toks) <= 3 or not all(PLAIN_WORD.fullmatch(t.text) for t in toks):
+        return False
+    if toks[0].low in rules().given or all(t.low in lower_vocab for t in toks):
+        return False
+    if any(MONTH_OR_DAY.fullmatch(t.text) for t in toks):
+        return False
+    start, end = toks[0].start, toks[-1].end
+    window = text[max(0, start - 80) : start]
+    step = _ROUTE_BEFORE.search(window)
+    if step is None or NOT_LOCATIVE.search(window):
+        return False
+    if step.group(1) == "to":  # "on to X" ends a route only after an earlier step
+        return bool(_ROUTE_EARLIER.search(window))
+    return bool(_ROUTE_AFTER.match(text, end) or _ROUTE_EARLIER.search(window))
 
 
 # a preposition that names a scene when a one-word name follows it: "met in Borvanu"

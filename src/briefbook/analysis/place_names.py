@@ -58,6 +58,7 @@ from briefbook.analysis.place_cues import (
     REPRESENTS_BEFORE,
     RESIDENCE_OF,
     UNIT_HOLDER_BEFORE,
+    WAY_JOINS,
     bare_scene,
     in_known,
     in_known_aside,
@@ -68,6 +69,7 @@ from briefbook.analysis.place_cues import (
     place_phrase,
     plain_name,
     possessive_part,
+    route_stage,
 )
 from briefbook.analysis.places import (
     alternate_only,
@@ -395,6 +397,8 @@ def _place_of(
         if feature_area := _feature_named_area(toks, text, rules):
             return feature_area  # "the Coast region": a land feature's word names the area
         return None  # "in Constituency 132", "the District": a class word, no name
+    if len(toks) == 1 and _discourse_opener(toks[0], text):
+        return None  # 'said: "Well, we will see"': a word of speech, not the town of Well
     if unit_first := _unit_first(toks, text, lower_vocab):
         return unit_first  # "stopped in District Gharbi": a district named unit first
     if len(toks) == 1 and len(toks[0].bare) <= 3 and _AMOUNT_AFTER.match(text, toks[0].end):
@@ -420,6 +424,8 @@ def _place_of(
         return None  # "Los" of "Los Angeles-style gangs": an article alone names nothing
     if len(toks) == 1 and _counted_noun(toks[0], text):
         return None  # "three Policemen had fallen": a counted noun, capitalised
+    if (saint := _saint_town(toks, text, lower_vocab)) is not None:
+        return saint  # "ended in St. Kelvo": a town named after a saint, no saint
     titled = toks[1:] if toks[0].low in rules.toponym_prefixes else toks  # "Datu Talumpa"
     if titled_town(toks, text, rules):
         titled = toks[1:]  # "in Sheikh Zuwayed": a town of the index named after a title
@@ -634,6 +640,11 @@ def _place_of(
                 and not common
                 and toks[-1].bare not in rules.admin_nouns | rules.place_heads  # "X Township"
             )
+            # "marched from Kelvo toward X", "from X through Tarsi to Y": a stage of a
+            # route told in steps (round places25)
+            or (
+                route_stage(toks, text, lower_vocab) and not SPEAKER_AFTER.match(text, toks[-1].end)
+            )
             or (part_of_area(toks, text) and not common and toks[1].text[1:].islower())
             # "Kavelo's second district", "Kavelo's outskirts"
             or (
@@ -774,6 +785,49 @@ def _place_of(
         if not cue and words and (words[0] in rules.group_nouns or words[0] in KIN_GROUPS):
             return None  # "two Moro clans", "Lumad families": a people, not the city
     return Found(toks[0].start, toks[-1].end, "place", name), known
+
+
+def _saint_town(
+    toks: list[Tok], text: str, lower_vocab: frozenset[str]
+) -> tuple[Found, str] | None:
+    """The town a saint's abbreviation with its period and a plain name spell after a word
+    of a scene ("ended in St. Kelvo", "near Ste. Dravi"; ``saints`` and
+    ``saint_scene_words`` of data/place_guards.yaml), or None: "St. Kelvo said", "prayed to
+    St. Kelvo" and "believed in St. Kelvo" (``faith_in_words``) name the saint."""
+    if len(toks) < 2 or f"{toks[0].low}." not in place_guards()["saints"]:
+        return None
+    if text[toks[0].end : toks[1].start] != ". " or not plain_name(toks[1:], lower_vocab):
+        return None
+    prev = _words_before(text, toks[0].start)
+    guards = place_guards()
+    if (
+        not prev
+        or prev[-1].lower() not in guards["saint_scene_words"]
+        or SPEAKER_AFTER.match(text, toks[-1].end)
+    ):
+        return None
+    if len(prev) > 1 and prev[-2].lower() in guards["faith_in_words"]:
+        return None  # "believed in St. Kelvo": the saint of a faith
+    name = span_name(toks, text)
+    return Found(toks[0].start, toks[-1].end, "place", name), f"place:{place_key(name)}"
+
+
+# what stands before a clause's first word: a sentence's start, a colon, an opening quote
+_CLAUSE_START = re.compile(r"(?:[:;]|[:,]?\s*[\"\u201c\u2018'(])\s*$")
+
+
+def _discourse_opener(tok: Tok, text: str) -> bool:
+    """Whether ``tok`` is a word of speech (``discourse_openers`` of data/place_guards.yaml)
+    opening a sentence, a quote or the words after a colon, a comma right after it: "Well,
+    the army has left"; "in Well, a village" is a place still."""
+    return (
+        tok.low in place_guards()["discourse_openers"]
+        and text.startswith(",", tok.end)
+        and (
+            opens_sentence(text, tok.start)
+            or _CLAUSE_START.search(text[max(0, tok.start - 6) : tok.start]) is not None
+        )
+    )
 
 
 def _abstract_noun(low: str) -> bool:
@@ -1217,9 +1271,12 @@ def list_mates(toks: list[Tok], text: str) -> list[str]:
     return []
 
 
-# a locative word right before a list's first item: "near A, B and C", "spread to A and B"
+# a locative word right before a list's first item: "near A, B and C", "spread to A and B",
+# a word of a route ("past A and B", "via A and B"), or what a way joins ("the bridge
+# linking A and B", "a road connecting A and B"; ``WAY_JOINS``; round places25)
 _LIST_LOCATIVE = re.compile(
-    r"\b(?:in|near|outside|at|across|into|around|to|towards?|between|through|nearby)\s+$",
+    r"\b(?:in|near|outside|at|across|into|around|to|towards?|between|through|nearby|past|via"
+    rf"|along)\s+$|{WAY_JOINS}",
     re.IGNORECASE,
 )
 
