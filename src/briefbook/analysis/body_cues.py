@@ -11,6 +11,13 @@ body (``class_noun_before_word`` gives the noun). The nouns and verbs are data:
 ``body_class_nouns_before``, ``body_class_nouns_after``, ``platform_lead_verbs``,
 ``police_levels`` and ``police_nouns`` of ``data/entity_rules.yaml``.
 
+Outlets and bodies cited as sources (round orgs25, issue 12): a broadcaster's first word
+opening a name ("Radio Kelvo", ``outlet_first_words``); a cue of a source's job around a
+single name ("told Kelvonews", "according to Tarvopress", "Kelvonews reported":
+``source_cues_before``, ``source_cues_after``); an apposition whose head is a body's noun
+("Kelvo, the group's propaganda agency, said": ``apposed_org_heads``). The callers decide
+which names may take them (not a person, a city or an ordinary word).
+
 All offsets are character offsets into the sentence text; nothing here raises.
 """
 
@@ -22,11 +29,15 @@ from functools import cache
 from briefbook.data import load_data
 
 __all__ = [
+    "apposed_body_head",
     "class_noun_after",
     "class_noun_before",
     "class_noun_before_word",
+    "outlet_first",
     "platform_before",
     "police_after",
+    "source_cue_after",
+    "source_cue_before",
 ]
 
 
@@ -110,3 +121,76 @@ def police_after(text: str, end: int) -> int | None:
     name ending at ``end`` ("Wakayama| prefectural police|"), or None."""
     m = _lists()[2].match(text, end)
     return m.end() if m else None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: -len(str(w)))
+    )
+
+
+@cache
+def _source_lists() -> tuple[
+    frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    rules = load_data("entity_rules.yaml")
+    first = frozenset(str(w).lower() for w in rules["outlet_first_words"])
+    titles = re.compile(
+        rf"(?<![\w-])(?:{_alternation(rules['outlet_title_nouns_before'])})\s+(?:[\"“‘']\s*)?$",
+        re.I,
+    )
+    before = re.compile(
+        rf"(?<![\w-])(?:{_alternation(rules['source_cues_before'])})\s+(?:the\s+)?$", re.I
+    )
+    after = re.compile(rf"\s+(?:{_alternation(rules['source_cues_after'])})(?![\w-])")
+    heads = _alternation(rules["apposed_org_heads"])
+    apposed = re.compile(
+        r",\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?"
+        r"((?:[a-z][\w-]*\s+){0,4}?)"
+        rf"({heads})(?:\s*[,.;:)]|\s+(of|in|on|at|near|from|based|owned|run|that|which|who|"
+        r"and|or|operating|linked|allied|backed|close|affiliated|loyal|active|founded|formed|"
+        r"known|said|says|with|for)\b|$)"
+    )
+    return first, titles, before, after, apposed
+
+
+def outlet_first(words: list[str], text: str, start: int) -> bool:
+    """Whether the capitalised run of ``words`` (as written) that starts at ``start`` of
+    ``text`` is a broadcaster named by its first word ("Radio Kelvo", "Radio Television
+    Tarvia", "TV Kelvo"): two words or more, the first one of ``outlet_first_words``; not a
+    song, film or show named so ("the song Radio Kelvo", ``outlet_title_nouns_before``);
+    ``place_heads`` and ordinary English words are for the caller to check."""
+    first, titles, _, _, _ = _source_lists()
+    if len(words) < 2 or words[0].lower() not in first:
+        return False
+    return titles.search(text[max(0, start - 30) : start]) is None
+
+
+def source_cue_before(text: str, start: int) -> bool:
+    """Whether a cue of a source's job (``source_cues_before``: "told", "according to", "a
+    report by", "documents seen by") and an optional "the" stand right before ``start``."""
+    return _source_lists()[2].search(text[max(0, start - 40) : start]) is not None
+
+
+def source_cue_after(text: str, end: int) -> bool:
+    """Whether a verb of reporting (``source_cues_after``: "reported", "first reported")
+    stands right after ``end``."""
+    return _source_lists()[3].match(text, end) is not None
+
+
+def apposed_body_head(text: str, end: int) -> str | None:
+    """The head of an apposition right after ``end`` that says the name before it is a body
+    (``apposed_org_heads``): "Kelvo, the group's propaganda agency, said" -> "agency", "Los
+    Tarvos, a criminal group operating in ..." -> "group"; None for "Kelvo, a group of
+    islands" (``apposed_heads_not_before_of``), "Ana Ruiz, the agency's director"."""
+    m = _source_lists()[4].match(text, end)
+    if m is None:
+        return None
+    if m.group(3) == "of" and m.group(2) in _not_before_of():
+        return None
+    return m.group(2)
+
+
+@cache
+def _not_before_of() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["apposed_heads_not_before_of"])

@@ -51,10 +51,12 @@ from itertools import islice
 from briefbook.analysis.acronyms import expansion_start
 from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.caps_names import caps_people
+from briefbook.analysis.cited_bodies import cited_body, national_ministries
 from briefbook.analysis.firm_evidence import firms_not_people
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
 from briefbook.analysis.initial_names import convention_people
 from briefbook.analysis.initials import scope_initials
+from briefbook.analysis.label_speakers import label_speakers
 from briefbook.analysis.mentions import (
     Discovery,
     ErrorHandler,
@@ -547,6 +549,7 @@ def find_entities(
     merge_spellings(state, gaz, texts)
     merge_article_forms(state, gaz, texts)  # "el Fasher", "El-Fasher", "El Fasher"
     merge_admin_forms(state, rules_, gaz, texts)
+    label_speakers(state, texts, noise, gaz)  # "ZELENSKY:" opening a transcript's turn
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
     merge_owned_bodies(state, gaz)  # "Kenya's Defence Forces"
     _merge_body_spellings(state)
@@ -1325,6 +1328,11 @@ def _discover(
         for i, seq in enumerate(seqs)
     ]
     _coordinated_people(seqs, typed, text, rules_, gaz, lower_vocab)
+    for i, seq in enumerate(seqs):
+        if i not in areas and (
+            cited := cited_body(seq, typed[i], text, rules_, gaz, lower_vocab, state)
+        ):
+            typed[i] = [cited]  # "told Kelvonews", "Kelvo, the group's propaganda agency,"
     typed = [
         [
             _school_site(_named_facility(g, text, rules_, d, state), text)
@@ -1468,6 +1476,9 @@ def _discover(
         key = state.discovered.get(titled)
         if key and state.types.get(key) == "person":
             state.discovered.setdefault(caps, key)  # named as the text writes it
+    for written, key, name in national_ministries(text, gaz):  # "the Turkish foreign ministry"
+        state.add(written, key, "organisation", d)
+        state.names.setdefault(key, name)
     for name, key in _region_forces(text, gaz):  # "Tigrayan forces": the region's force
         state.add(name, key, "force", d)
         state.names.setdefault(key, name)
@@ -2679,6 +2690,17 @@ def _define_alias(
         if targets:
             key = targets[0].key
             state.types.setdefault(key, targets[0].type)
+        elif (
+            not found
+            and (known := [t for t in gaz.surfaces.get(short, []) if t.alias])
+            and known[0].type in _BODIES
+            and name not in gaz.surfaces
+            and _other_body(entity_key("organisation", name), name, known[0].key, gaz)
+        ):
+            # "Kelvo Without Frontiers (RSF)": a name no rule types, defined with the short
+            # form of a known body it shares no word with, is a body of its own (issue 12)
+            key = entity_key("organisation", name)
+            state.add(name, key, "organisation", d)
     if key is None:
         return
     if short in gaz.surfaces:
@@ -2695,6 +2717,12 @@ def _define_alias(
             and not key.startswith(("country:", "place:"))
         ):
             # "United States Army (USA)": the body in this source; "USA" stays the country
+            state.scoped[short].append((d, k, key))
+            return
+        if known and start is None and _other_body(key, span_name(seq, text), known[0].key, gaz):
+            # "Reporters Without Borders (RSF)": a name that does not spell the short form
+            # and shares no word with any name of the known body ("Rapid Support Forces")
+            # is this source's own body; the short form binds to it from here on (issue 12)
             state.scoped[short].append((d, k, key))
             return
         if known and not key.startswith(("country:", "place:")):
@@ -2752,6 +2780,42 @@ def _namesake_body(name: str, short: str, after: str, rules_: Rules, gaz: Gazett
     if word in rules_.force_heads:
         return "force"
     return "organisation" if word in rules_.org_heads else None
+
+
+@cache
+def _surfaces_of_keys() -> dict[str, frozenset[str]]:
+    """Every surface the gazetteer gives each key (name, aliases, spellings)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for surface, targets in gazetteer().surfaces.items():
+        for t in targets:
+            out[t.key].add(surface)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _content_words(name: str) -> set[str]:
+    """The capitalised words of more than two letters of ``name``, folded to six letters
+    without a plural "s" ("Forces" and "Force" alike)."""
+    return {
+        w.lower().rstrip("s")[:6]
+        for w in re.findall(r"[^\W\d_]+", name)
+        if w[:1].isupper() and len(w) > 2 and not w.isupper()
+    }
+
+
+def _other_body(key: str, name: str, known: str, gaz: Gazetteer) -> bool:
+    """Whether the organisation or force ``key`` found right before a known short form (in
+    brackets, its name not spelling it), written ``name`` there, is another body than the
+    known one ``known``: an organisation or a force with a name of two content words or more
+    that shares no content word with any name of the known body. "Reporters Without Borders (RSF)" is not the Rapid
+    Support Forces; "Russian General Staff Main Intelligence Directorate (GRU)" is the GRU
+    (its names share "Main Intelligence Directorate")."""
+    if not key.startswith(("organisation:", "force:")):
+        return False
+    here = _content_words(name)
+    if len(here) < 2:
+        return False
+    names = {gaz.names.get(known, ("", ""))[0], *_surfaces_of_keys().get(known, ())}
+    return not any(here & _content_words(n) for n in names)
 
 
 def _initials(name: str) -> str:

@@ -36,7 +36,7 @@ from briefbook.data import load_data
 __all__ = ["clipped", "initials", "scope_initials"]
 
 _BODIES = frozenset({"organisation", "force"})
-_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,8}(?![\w-])")
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,12}(?![\w-])")  # "USINDOPACOM"
 _WORD = re.compile(r"[^\s-]+")
 
 
@@ -64,12 +64,24 @@ def clipped(name: str, short: str) -> bool:
     """Whether ``short``, a word in capitals of ``clipped_from`` letters or more
     (``data/initials.yaml``), is the first letters of each word of the body's ``name`` that
     counts, two or more of each, run together: "CENTCOM" of "Central Command", "AFRICOM" of
-    "Africa Command"."""
+    "Africa Command", "USSOUTHCOM" of "US Southern Command" (dots of "U.S." dropped); a
+    country's short form opening the name may be left out ("SOUTHCOM")."""
     skip, _ = _lexicon()
-    words = [w.lower() for w in _WORD.findall(name) if w.lower() not in skip]
+    words = [w.replace(".", "").lower() for w in _WORD.findall(name) if w.lower() not in skip]
     if len(words) < 2 or len(short) < _clipped_from() or not all(w.isalpha() for w in words):
         return False
-    target = short.lower()
+    if len(words) > 2 and _country_word(name) and _clipped_words(words[1:], short.lower()):
+        return True  # "SOUTHCOM" of "US Southern Command": the country's short form left out
+    return _clipped_words(words, short.lower())
+
+
+def _country_word(name: str) -> bool:
+    """Whether ``name`` opens with a country's short form in capitals ("US", "U.S.", "UK")."""
+    first = name.split()[0].replace(".", "") if name.split() else ""
+    return 2 <= len(first) <= 3 and first.isupper() and first.isalpha()
+
+
+def _clipped_words(words: list[str], target: str) -> bool:
     ends = {0}  # how much of ``target`` the words so far can spell
     for word in words:
         ends = {
@@ -167,7 +179,9 @@ def scope_initials(
     opening: dict[str, list[tuple[str, str]]] = defaultdict(list)  # first two letters -> body
     for surface, key in state.discovered.items():
         if state.types.get(key) in _BODIES and " " in surface:
-            opening[surface[:2].lower()].append((surface, key))
+            opening[surface.replace(".", "")[:2].lower()].append((surface, key))
+            if _country_word(surface):  # "SOUTHCOM" of "US Southern Command"
+                opening[surface.split()[1][:2].lower()].append((surface, key))
     seen_in: dict[str, set[int]] = defaultdict(set)
     bound_in: dict[str, set[int]] = defaultdict(set)
     for d, doc in enumerate(texts):

@@ -23,6 +23,7 @@ from briefbook.analysis.body_cues import (
     class_noun_after,
     class_noun_before,
     class_noun_before_word,
+    outlet_first,
     platform_before,
     police_after,
 )
@@ -1076,8 +1077,8 @@ def _demonym_name(
 ) -> bool:
     """Whether ``toks`` are a country's demonym and a personal name of two to four words
     ("Australian Omar Fareedi", "Thai Somchai Vongsa"): no word of the name one the sources
-    also write in lower case ("Chinese New Year") and no head of a building or an event
-    after it."""
+    also write in lower case ("Chinese New Year") and no head of a building, an event, a
+    force or a body after it ("US Central Command's")."""
     rest = toks[1:]
     return (
         3 <= len(toks) <= 5
@@ -1086,6 +1087,8 @@ def _demonym_name(
         and is_name(rest, rules, gaz)
         and not any(t.low in lower_vocab for t in rest)
         and rest[-1].bare not in rules.non_person_heads
+        # "US Central Command's statement": a force's or a body's head ends no person's name
+        and rest[-1].bare not in rules.force_heads | rules.org_heads
     )
 
 
@@ -1689,6 +1692,8 @@ def _classed_body(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> l
     after = class_noun_after(text, toks[-1].end, toks[0].start)
     if after == "company" and toks[-1].low in _company_letters():
         return None  # "Bravo company": an army's company, no firm
+    if after and len(toks) == 1 and toks[0].low in english_words():
+        return None  # "Public broadcaster X", "State news agency": an adjective, no name
     if after and after != "party" and city_index().get(place_key(span_name(toks, text))):
         return None  # "a Shenzhen company", "a Dubai firm": the firm's city, no firm's name
     if (
@@ -1746,6 +1751,55 @@ def _listed_bodies(toks: list[Tok], text: str) -> list[Found]:
     if len(items) < 2 or not all(items):
         return []
     return [Found(i[0].start, i[-1].end, "organisation", span_name(i, text)) for i in items]
+
+
+def _broadcaster(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether the run ``toks`` is a broadcaster named by its first word ("Radio Kelvo",
+    "Radio Television Tarvia", "TV Kelvo"; :func:`briefbook.analysis.body_cues.outlet_first`):
+    not "Radio Station" (an ordinary English word after it, no third word), not "Radio
+    Tower" (a place's or a facility's head last), not "the song Radio Kelvo"."""
+    lows = [t.bare for t in toks]
+    if not outlet_first([t.text for t in toks], text, toks[0].start):
+        return False
+    if lows[-1] in rules.place_heads or lows[-1] in rules.facility_nouns:
+        return False
+    return len(toks) > 2 or lows[1] not in english_words()
+
+
+def _name_and_body(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found] | None:
+    """One name and a body joined by "and" in one run, the body named by its head: "Uresti
+    and Milenio Television did not comment" is the name "Uresti" (typed on its own) and the
+    body "Milenio Television" (round orgs25). Only a single word before "and" that is no
+    ordinary English word, no head of a body and no known body or place, and a body of two
+    words or more after it; "Trade and Industry Ministry", "Trinidad and Tobago Defence
+    Force" (a known name across "and"), "the Research and Analysis Wing" and "Communications
+    and Mass Media of the Government" (a plural word before "and", "of" after) stay one name.
+    None when the run is not of that shape."""
+    if len(toks) < 4 or toks[1].low != "and" or any(t.low == "and" for t in toks[2:]):
+        return None
+    left, right = toks[0], toks[2:]
+    if (
+        right[-1].bare not in rules.org_heads
+        or any(t.low in rules.connectors or t.low in rules.stop for t in right)
+        or left.low.endswith("s")  # "Communications and Mass Media": a plural noun's pair
+        or left.low in english_words()
+        or left.low in rules.stop
+        or left.bare in rules.org_heads | rules.force_heads | rules.place_heads
+        or not left.text[:1].isupper()
+        or any(t.type != "person" for t in gaz.surfaces.get(left.text, []))
+        or f"{left.text} and {right[0].text}" in gaz.surfaces
+        or any(s.startswith(f"{left.text} and ") for s in _and_names(gaz))
+    ):
+        return None
+    body = Found(right[0].start, right[-1].end, "organisation", span_name(right, text))
+    return [*classify([left], text, rules, gaz, lower_vocab), body]
+
+
+def _and_names(gaz: Gazetteer) -> frozenset[str]:
+    """The gazetteer's names with "and" inside ("Bosnia and Herzegovina")."""
+    return gaz.derived("and_names", lambda g: frozenset(s for s in g.surfaces if " and " in s))
 
 
 @cache
@@ -2472,6 +2526,8 @@ def classify(
         or any(" ".join(lows[:n]) in rules.org_prefixes for n in (1, 2, 3, 4))
     ):
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "JSC Almaz-Antey"
+    if _broadcaster(toks, text, rules):
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]  # "Radio Kelvo"
     if any(" ".join(lows[:n]) in rules.force_prefixes for n in range(2, min(len(lows), 5))):
         return [Found(toks[0].start, toks[-1].end, "force", name)]  # "Task Force Kelvo"
     last = lows[-1] if not lows[-1].isdigit() or len(lows) < 2 else lows[-2]  # "Office 39"
@@ -2512,6 +2568,8 @@ def classify(
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     if (sites := _facility_sites(toks, text, rules)) is not None:
         return sites  # "the Kelvo Trauma Centre", "the Civil Hospital and Tarvo Trauma Centre"
+    if (paired := _name_and_body(toks, text, rules, gaz, lower_vocab)) is not None:
+        return paired  # "Uresti and Milenio Television did not comment": two names
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
