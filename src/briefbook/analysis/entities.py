@@ -154,7 +154,7 @@ from briefbook.analysis.vessels import (
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
-from briefbook.text.normalise import singular
+from briefbook.text.normalise import alternation, singular
 
 __all__ = ["ErrorHandler", "find_entities", "fold"]
 
@@ -530,6 +530,7 @@ def find_entities(
                     raise
                 on_error(documents[d].sentences[0].id, exc)
     _listed_lines(texts, noise, all_tokens, rules_, gaz, lower_vocab, state)
+    _listed_places(texts, noise, d_count=len(texts), state=state)
     _heading_people(documents, rules_, gaz, lower_vocab, state)
     _drop_person_groups(state)
     firms_not_people(state, texts, rules_, gaz)  # "Morgan Stanley said its ...": a firm
@@ -1957,6 +1958,66 @@ def _listed_lines(
                 ):
                     state.add(name, entity_key("person", name), "person", d)
                     changed = True
+
+
+# a list item opening with a name and a colon: "Si Sa Ket: 82,021 people in 435 shelters",
+# "- Buri Ram: 24,480 people"; its label is one to four capitalised words
+_ITEM_LABEL = re.compile(r"^\W*(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+\S")
+
+
+@cache
+def _list_place_nouns() -> re.Pattern[str]:
+    """A lead-in that names the places a list below it gives, ending on its colon ("...
+    across the following provinces:", "Evacuees in these districts:"): ``list_place_nouns``
+    of ``data/place_guards.yaml``."""
+    nouns = load_data("place_guards.yaml")["list_place_nouns"]
+    return re.compile(r"\b(?:" + alternation(str(n) for n in nouns) + r")\b[^:]{0,40}:\s*$", re.I)
+
+
+def _listed_places(
+    texts: list[list[str]], noise: list[list[str | None]], d_count: int, state: Discovery
+) -> None:
+    """The labels of a list of places, one item a line ("Si Sa Ket: 82,021 people in 435
+    shelters", "Chanthaburi: 224 people"): a label the gazetteer or the city index knows is
+    a place when the item follows a lead-in naming places (:func:`_list_place_nouns`: "...
+    across the following provinces:") or when another item of the same run of items has a
+    place for its label. A town of the city index opening a sentence is otherwise no place
+    of its own (it may be a word or a person's name); as a list's row label it is one
+    (round trialB25)."""
+    for d in range(d_count):
+        doc = texts[d]
+        k = 0
+        while k < len(doc):
+            if noise[d][k] or not _ITEM_LABEL.match(doc[k]):
+                k += 1
+                continue
+            end = k
+            while end < len(doc) and not noise[d][end] and _ITEM_LABEL.match(doc[end]):
+                end += 1
+            labels = []
+            for j in range(k, end):
+                m = _ITEM_LABEL.match(doc[j])
+                label = m.group("label") if m else ""
+                # an ordinary word ("All: 188,734 people", "Total: ...") is no place's name
+                ordinary = all(_ordinary_form(w.lower()) for w in label.split())
+                labels.append((label, dateline_place(label) if label and not ordinary else None))
+            led = k > 0 and _list_place_nouns().search(doc[k - 1]) is not None
+            placed = sum(
+                1
+                for label, key in labels
+                if key and state.types.get(state.discovered.get(label, "")) == "place"
+            )
+            if led or (placed and end - k >= 2):
+                for label, key in labels:
+                    if not key:
+                        continue
+                    held = state.discovered.get(label)
+                    if held and state.types.get(held) == "person":
+                        # "Buri Ram:" read as a speaker's label: the row names the province
+                        del state.discovered[label]
+                    if label not in state.discovered:
+                        state.add(label, key, "place", d)
+            k = end
 
 
 def _heading_people(

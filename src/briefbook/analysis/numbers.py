@@ -410,6 +410,38 @@ def _fact_sheet_run(raw: str, m: re.Match[str], prev: str, after: str, lex: dict
     return word is not None and word.group(1).lower() not in lex["run_breakers"]
 
 
+# a pair of small whole numbers glued by a hyphen after an article ("a 7-11 store", "the
+# 3-2 vote"), and the word after it
+_GLUED_PAIR = re.compile(r"[-\u2013](\d{1,3})(?![\d,.%/])\s+([a-z][a-z'’-]*)")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the)\s+$", re.I)
+_PLURAL_NOUNS = frozenset(["people", "police", "personnel", "men", "women", "children", "staff"])
+
+
+@cache
+def _pair_units() -> frozenset[str]:
+    """Words a range may count in the singular: the units of ``data/numbers.yaml``."""
+    data = load_data("numbers.yaml")
+    words = set(data["time_units"]) | set(data["measure_units"]) | set(data["hyphen_units"])
+    words |= set(data["size_units"]) | set(data["designation_units"]) | set(data["scales"])
+    return frozenset(str(w).lower() for w in words) | {"percent", "percentage", "point"}
+
+
+def _named_pair(before: str, raw: str, after: str, lex: dict[str, Any]) -> bool:
+    """Whether the number ``raw`` opens a pair glued by a hyphen that names a thing, not a
+    range of a count: after an article and before a singular word that is no unit ("a 7-11
+    convenience store", "the 3-2 vote", "a 24-7 hotline"; round trialB25). A range counts a
+    plural ("12-15 soldiers", "20-30 people") or a unit ("a 10-15 minute walk", "a 5-10
+    percent rise"), and runs upwards."""
+    pair = _GLUED_PAIR.match(after)
+    if not pair or not re.fullmatch(r"\d{1,3}", raw) or not _ARTICLE_BEFORE.search(before):
+        return False
+    word = pair.group(2).lower()
+    units = _pair_units()
+    if word in units or word in lex["run_breakers"] or word in _PLURAL_NOUNS:
+        return False
+    return not word.endswith("s")
+
+
 def _is_not_quantity(
     text: str, start: int, end: int, m: re.Match[str] | None, partner: bool = False
 ) -> bool:
@@ -444,6 +476,8 @@ def _is_not_quantity(
         return not lex["aged_things"].match(after)
     if m is not None and m.group("num") and not m.group("cur") and not m.group("pct"):
         raw = m.group("num")
+        if not partner and _named_pair(before, raw, after, lex):
+            return True  # "a 7-11 convenience store", "the 3-2 vote": a name or a score
         if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw) and not m.group("scale"):
             return True  # a year
         if re.match(r"\s*(?::\d|[ap]\.?m\b|hrs?\b|gmt|utc|h\b)", after, re.I):

@@ -267,6 +267,35 @@ def _points_back(text: str) -> bool:
     return not any(len(w) >= 4 and w[:5] in lead for w in nouns)
 
 
+_COUNT_WORDS = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
+    r"several|some|many|just|only|barely|\d+)"
+)
+
+
+@cache
+def _back_time() -> re.Pattern[str]:
+    """ "The following week, ...", "On the next day, ...", "Two days later, ...", "Hours
+    earlier, ...", "The day before, ...": an opening that dates its event only from a time
+    the sentence before named (``back_time_words`` before one of ``time_nouns``, or a time
+    noun, with a count or none, and one of ``back_time_adverbs`` and its comma;
+    data/judgments.yaml; round trialB25). "Next week, ..." (no article: the time of
+    writing), "The next round of talks ..." (no time noun) and "The day after the vote, ..."
+    (its anchor named) read on their own."""
+    data = load_data("judgments.yaml")
+    nouns = alternation(str(w) for w in data["time_nouns"])
+    words = alternation(str(w) for w in data["back_time_words"])
+    adverbs = alternation(str(w) for w in data["back_time_adverbs"])
+    lead = r"^\W*(?:(?:on|in|by|during|over|at|early|late)\s+)?"
+    return re.compile(
+        lead + r"(?:the\s+(?:very\s+)?(?:" + words + r")\s+(?:" + nouns + r")(?:['’]s)?"
+        r"(?![\w'’-])(?!\s+(?:of|after|before|that|when)\b)"
+        r"|(?:(?:the|" + _COUNT_WORDS + r")\s+(?:(?:more|few)\s+)?)?(?:" + nouns + r")\s+"
+        r"(?:" + adverbs + r")\s*,)",
+        re.I,
+    )
+
+
 @cache
 def _back_subject() -> re.Pattern[str]:
     """ "In the ensuing fighting, ...", "The resulting blast ...", "Subsequent raids ...": an
@@ -398,6 +427,8 @@ def _needs_context(text: str, short_forms: frozenset[str]) -> bool:
         return True
     if _back_subject().search(text):
         return True  # "In the ensuing fighting, ...": which fighting is in the sentence before
+    if _back_time().search(text):
+        return True  # "The following week, ...": the week after a time the sentence before named
     if _figure_reference().search(_QUOTED.sub(" ", text)):
         return True  # "A UN source confirmed the 30,000 figure": which figure of what
     if _short_subject(text, short_forms):

@@ -15,6 +15,7 @@ from briefbook.assessment.occasions import predicate_events
 from briefbook.data import load_data
 from briefbook.model import Document, known_published
 from briefbook.text import CURLY_QUOTES, alternation
+from briefbook.text.normalise import singular
 
 __all__ = [
     "dated_sources",
@@ -484,8 +485,53 @@ def statement_hedges(text: str, hedges: Sequence[str]) -> list[str]:
             )
             if uses and labels >= uses:
                 continue
+        if word in _source_verbs() and _named_reporter_only(text, word):
+            continue  # "the Interior Ministry reported at 8.30am": who says it, no doubt
         kept.append(hedge)
     return kept
+
+
+@cache
+def _source_verbs() -> frozenset[str]:
+    """Hedge words that are also the speech verb of a named source (``source_verb_hedges``
+    of data/judgments.yaml: "reported")."""
+    return frozenset(str(w).lower() for w in load_data("judgments.yaml")["source_verb_hedges"])
+
+
+@cache
+def _ordinary() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("ordinary_words.yaml")["words"])
+
+
+def _ordinary_word(word: str) -> bool:
+    low = word.lower().strip(".,'’")
+    return low in _ordinary() or singular(low) in _ordinary()
+
+
+def _named_reporter_only(text: str, word: str) -> bool:
+    """Whether every use of ``word`` ("reported") in ``text`` is the verb of a named source
+    right before it: a run of capitalised words ("the Interior Ministry reported", "Kelvo
+    News reported", "Reuters has reported"), not one ordinary word opening the sentence
+    ("Residents reported hearing blasts": a vague group), nor a passive or an attribute
+    ("clashes were reported", "the reported strike"), which still hedge (round trialB25)."""
+    uses = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
+    if not uses:
+        return False
+    for m in uses:
+        before = re.search(r"((?:[A-Z][\w'’.&-]*\s+)+)(?:(?:has|have|had)\s+)?$", text[: m.start()])
+        if not before:
+            return False
+        lead = re.search(r"([A-Za-z]+)\W*$", text[: before.start(1)])
+        if lead and lead.group(1).islower() and lead.group(1) != "the":
+            return False  # "Witnesses in Ostra reported ...": the name is no subject
+        words = before.group(1).split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words:
+            return False  # "The ministry reported ...": no name
+        if len(words) == 1 and _ordinary_word(words[0]):
+            return False  # "Residents reported ...", "Officials reported ...": no one named
+    return True
 
 
 @cache
