@@ -175,7 +175,11 @@ def source_cue_before(text: str, start: int) -> bool:
 def source_cue_after(text: str, end: int) -> bool:
     """Whether a verb of reporting (``source_cues_after``: "reported", "first reported")
     stands right after ``end``."""
-    return _source_lists()[3].match(text, end) is not None
+    m = _source_lists()[3].match(text, end)
+    if m is None:
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+    return nxt is None or nxt.group(1) not in _not_after_cue()  # not "reported for duty"
 
 
 def apposed_body_head(text: str, end: int) -> str | None:
@@ -186,6 +190,8 @@ def apposed_body_head(text: str, end: int) -> str | None:
     m = _source_lists()[4].match(text, end)
     if m is None:
         return None
+    if set(m.group(1).split()) & _phrase_breakers():
+        return None  # "Dravo, a member of the militia,": the noun heads a phrase of its own
     if m.group(3) == "of" and m.group(2) in _not_before_of():
         return None
     return m.group(2)
@@ -194,3 +200,15 @@ def apposed_body_head(text: str, end: int) -> str | None:
 @cache
 def _not_before_of() -> frozenset[str]:
     return frozenset(str(w) for w in load_data("entity_rules.yaml")["apposed_heads_not_before_of"])
+
+
+@cache
+def _phrase_breakers() -> frozenset[str]:
+    """``apposed_phrase_breakers`` of ``data/entity_rules.yaml``."""
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["apposed_phrase_breakers"])
+
+
+@cache
+def _not_after_cue() -> frozenset[str]:
+    """``source_cue_after_not_before`` of ``data/entity_rules.yaml``."""
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["source_cue_after_not_before"])

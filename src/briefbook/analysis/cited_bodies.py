@@ -27,6 +27,7 @@ from functools import cache
 from briefbook.analysis.body_cues import apposed_body_head, source_cue_after, source_cue_before
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.mentions import Discovery, entity_key
+from briefbook.analysis.met_people import name_followers
 from briefbook.analysis.names import Found, Tok, english_words, span_name
 from briefbook.analysis.places import city_index, place_key
 from briefbook.data import load_data
@@ -77,12 +78,25 @@ def cited_body(
     word = toks[0]
     if word.low in lower_vocab or word.low in english_words() or _named_person(word.text, state):
         return None
-    if source_cue_before(text, word.start):
-        return body
+    if source_cue_before(text, word.start) and not _modifies_noun(text, word.end):
+        return body  # not "told Tarsi residents": the name modifies the noun after it
     role = _WORD_BEFORE.search(text, max(0, word.start - 30), word.start)
     if source_cue_after(text, word.end) and not (role and role.group(1) in rules.roles):
         return body
     return None
+
+
+# the lower-case word right after a name
+_LOWER_AFTER = re.compile(r"\s+([a-z][a-z]*)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether a lower-case word that does not close or continue a clause (not one of
+    ``met_name_followers`` of ``data/entity_rules.yaml``: "on", "that", "last") follows the
+    name ending at ``end``: "told Tarsi residents", "according to Kelvo police" (round
+    revB25)."""
+    m = _LOWER_AFTER.match(text, end)
+    return m is not None and m.group(1) not in name_followers()
 
 
 def _named_person(word: str, state: Discovery) -> bool:

@@ -64,7 +64,7 @@ from briefbook.analysis.mentions import (
     entity_key,
     remap_keys,
 )
-from briefbook.analysis.met_people import met_surnames
+from briefbook.analysis.met_people import met_surnames, name_followers
 from briefbook.analysis.names import (
     ARTICLE,
     INITIAL,
@@ -1104,7 +1104,7 @@ def _places(
             hit or (place_of(part, text, rules_, gaz, lower_vocab, listed=True) if i else None)
             for i, (part, hit) in enumerate(zip(parts, hits, strict=True))
         ]
-    if listing and not all(hits[1:]) and _scene_before(text, seq[0].start):
+    if listing and not all(hits[1:]) and _scene_before(text, seq[0].start, seq[-1].end):
         # "in Kolbera and Ushtani": names joined after a locative word, each a village's
         # name that no list knows, are places of one scene
         names = [p for p in parts[1:] if p and p[0].low not in rules_.stop]
@@ -2203,7 +2203,11 @@ def _middles_dropped(short: list[str], full: list[str]) -> bool:
 
 # locative words before a list of names that puts them all in one scene: "in A and B",
 # and a way joining them: "the bridge linking A and B" (round places25)
-_SCENE_WORDS = re.compile(rf"\b(?:in|near|outside|at|across|into)\s+$|(?i:{WAY_JOINS})")
+_SCENE_WORDS = re.compile(r"\b(?:in|near|outside|at|across|into)\s+$")
+_WAY_JOINS = re.compile(WAY_JOINS, re.IGNORECASE)
+# a lower-case word right after a list of names: a noun they modify ("the corridor linking
+# Kelvo and Dravi traders") unless it closes or continues the clause (round revB25)
+_LOWER_AFTER_LIST = re.compile(r"\s+([a-z]+)\b")
 
 
 def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discovery) -> bool:
@@ -2306,9 +2310,18 @@ def _opening_town(
     return Found(seq[0].start, seq[-1].end, "place", span_name(seq, text))
 
 
-def _scene_before(text: str, start: int) -> bool:
-    """Whether a locative word ("in", "near", "at") stands right before ``start``."""
-    return bool(_SCENE_WORDS.search(text, max(0, start - 40), start))
+def _scene_before(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a locative word ("in", "near", "at") stands right before ``start``, or a way
+    and what it joins ("the bridge linking", ``WAY_JOINS``) before a list ending at ``end``
+    that modifies no lower-case noun after it: not "the corridor linking Kelvo and Dravi
+    traders" (``met_name_followers`` and a past verb close or continue the clause: "... and
+    Dravi was cut", "... and Dravi opened in May")."""
+    if _SCENE_WORDS.search(text, max(0, start - 10), start):
+        return True
+    if not _WAY_JOINS.search(text, max(0, start - 40), start):
+        return False
+    after = _LOWER_AFTER_LIST.match(text, end) if end is not None else None
+    return after is None or after.group(1) in name_followers() or after.group(1).endswith("ed")
 
 
 def _listed_area_places(

@@ -27,7 +27,7 @@ from briefbook.analysis.names import Tok, english_words, fold
 from briefbook.analysis.places import city_index, place_key
 from briefbook.data import load_data
 
-__all__ = ["met_surnames"]
+__all__ = ["met_surnames", "name_followers"]
 
 _LONGEST = 4  # words of the longest verb phrase ("held talks with")
 
@@ -43,7 +43,7 @@ def _verbs() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _followers() -> frozenset[str]:
+def name_followers() -> frozenset[str]:
     """Lower-case words after a surname that leave it a name ("met Lee on Friday"):
     ``met_name_followers`` of ``data/entity_rules.yaml``."""
     return frozenset(str(v).lower() for v in load_data("entity_rules.yaml")["met_name_followers"])
@@ -56,7 +56,7 @@ def _noun_after(sent: list[Tok], n: int) -> bool:
     if sent[n].text.endswith(("'s", "\u2019s")) or n + 1 >= len(sent):
         return False
     nxt = sent[n + 1].text
-    return nxt[:1].islower() and nxt.isalpha() and nxt.lower() not in _followers()
+    return nxt[:1].islower() and nxt.isalpha() and nxt.lower() not in name_followers()
 
 
 def _only_person(word: str, gaz: Gazetteer) -> bool:

@@ -423,6 +423,7 @@ def _pair_units() -> frozenset[str]:
     data = load_data("numbers.yaml")
     words = set(data["time_units"]) | set(data["measure_units"]) | set(data["hyphen_units"])
     words |= set(data["size_units"]) | set(data["designation_units"]) | set(data["scales"])
+    words |= set(data["range_count_words"])  # "an 8-10 member team": a count (round revB25)
     return frozenset(str(w).lower() for w in words) | {"percent", "percentage", "point"}
 
 

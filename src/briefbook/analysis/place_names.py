@@ -556,6 +556,10 @@ def _place_of(
             f"place:{key} cell"
         )
     if noun in rules.locality_nouns:
+        if not known and any(t.low in {"and", "or", "&"} for t in toks):
+            # "alongside Beit Kelvo and Tarsa junction": a list's last name takes the
+            # noun, the names before it are places of their own (round revB25)
+            return None
         if not gaz.place_keys.get(key) and _people_of_place(toks, text, rules):
             return None  # "the Arab village of X", "the largely Purepecha Indigenous town"
         if (

@@ -685,6 +685,13 @@ def is_fixed_schedule(text: str) -> bool:
     return is_schedule(text) and _fixed_schedule().search(_QUOTE.sub(" ", text)) is not None
 
 
+# a passive of an appeal's verb: "the army will be called upon to secure the polls" tells
+# what someone will be asked to do, no appeal of the speaker's (round revB25)
+_PASSIVE_CALL = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?called\s+(?:up)?on\b"
+)
+
+
 def is_indicator(text: str) -> bool:
     """Whether ``text`` can stand as an indicator to watch: a forward-looking or conditional
     cue outside any quotation (a quote about the present is not one), and no recommendation
@@ -747,8 +754,8 @@ def is_indicator(text: str) -> bool:
         return False
     vocab = _vocabulary()
     low = text.lower()
-    if vocab["recommendation"].search(low):
-        return False
+    if vocab["recommendation"].search(_PASSIVE_CALL.sub(" ", low)):
+        return False  # "calls upon X to ...": an appeal; "will be called upon to": an act
     if vocab["writer_view"].match(low):
         return False  # "In our view, the militia will ...": the piece's judgment, nothing to watch
     if vocab["piece_summary"].search(_QUOTE.sub(" ", low)):
