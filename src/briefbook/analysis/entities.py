@@ -49,6 +49,13 @@ from functools import cache
 from itertools import islice
 
 from briefbook.analysis.acronyms import expansion_start
+from briefbook.analysis.armed_actors import (
+    armed_bodies,
+    civil_bodies,
+    lower_services,
+    member_led,
+    numbered_unit,
+)
 from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.caps_names import caps_people
 from briefbook.analysis.firm_evidence import firms_not_people
@@ -546,6 +553,9 @@ def find_entities(
     merge_article_forms(state, gaz, texts)  # "el Fasher", "El-Fasher", "El Fasher"
     merge_admin_forms(state, rules_, gaz, texts)
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
+    armed_bodies(state, texts, noise, gaz)  # "Kel Varrow fighters stormed ...": a force
+    lower_services(state, texts, noise, gaz)  # "the Chinese coast guard"
+    civil_bodies(state, texts, noise, gaz)  # "the Tarsa Rangers beat Kelvo United 2-1"
     merge_owned_bodies(state, gaz)  # "Kenya's Defence Forces"
     _merge_body_spellings(state)
     _merge_country_prefixes(state, gaz)
@@ -1375,6 +1385,8 @@ def _discover(
         found = found or _venue_scene(seq, text)  # "gunmen stormed the X Bakery": a place
         found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
         found = [f for f in found if not _given_place(f, text, rules_)]  # "Todd Hill residents"
+        found = [numbered_unit(f, text) for f in found]  # "51st (Tajoura) Infantry Brigade"
+        found = [member_led(f) for f in found]  # "Gunmen of the X Alliance": the X Alliance
         for f in found:
             key = _found_key(f, rules_, gaz)
             if (
