@@ -580,8 +580,11 @@ def gazetteer() -> Gazetteer:
             fkey, fname = national.get(key, (f"force:{dems[0]} forces", f"{dems[0]} forces"))
             named_adjectives[country] = (fkey, fname, key)
     # the force noun in either case: "Lebanese army" and "the Lebanese Army" are one force
+    # a qualifier may stand between: "Malian government troops", "Russian occupation forces"
+    qualifiers = trie_pattern(entity_rules["force_qualifiers"])
     demonym_force = re.compile(
-        rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?i:{trie_pattern(force_nouns)})(?![\w-])"
+        rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?:(?i:{qualifiers})\s+)?"
+        rf"(?i:{trie_pattern(force_nouns)})(?![\w-])"
         rf"|(?<![\w-])({trie_pattern(named_adjectives)})\s+(?:{trie_pattern(force_nouns)})"
         rf"(?![\w-])(?!\s+(?:{transfers})(?![\w-]))"
     )

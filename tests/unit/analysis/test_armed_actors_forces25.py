@@ -212,3 +212,30 @@ def test_a_body_beside_an_unarmed_label_stays_an_organisation(
     tmp_path: Path, text: str, name: str
 ) -> None:
     assert _types(tmp_path, text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Malian government troops retook the town at dawn.", "Malian government troops"),
+        ("Russian occupation forces shelled the city overnight.", "Russian occupation forces"),
+        ("Ukrainian drone units struck a fuel depot.", "Ukrainian drone units"),
+    ],
+)
+def test_a_qualifier_between_a_demonym_and_a_force_noun_keeps_the_country_force(
+    tmp_path: Path, text: str, surface: str
+) -> None:
+    forces = [e for e in note_entities(tmp_path, text) if e.type == "force"]
+    assert len(forces) == 1
+    assert surface in [forces[0].name, *forces[0].aliases]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian government officials said the talks would resume.",
+        "Russian occupation authorities held a referendum.",
+    ],
+)
+def test_a_qualifier_before_another_noun_names_no_force(tmp_path: Path, text: str) -> None:
+    assert not [e for e in note_entities(tmp_path, text) if e.type == "force"]
