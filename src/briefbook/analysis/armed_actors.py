@@ -102,6 +102,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_OF_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+\s+(?:of|from)\s+(?:the\s+)?$")
+
+
 def _armed_here(text: str, start: int, end: int, other_force: bool) -> bool:
     """Whether the name at ``text[start:end]`` is in an armed actor's job there;
     ``other_force``: another force is named in the sentence."""
@@ -112,7 +115,9 @@ def _armed_here(text: str, start: int, end: int, other_force: bool) -> bool:
     if p["member_after"].match(tail) or p["label_after"].match(tail):
         return True
     fought = p["fight_before"].search(head) or p["sides"].search(head)
-    if p["deed_after"].match(tail) or fought:
+    # "Supporters of the Kelvo Alliance attacked ...": the deed is the supporters'
+    owned = _OF_BEFORE.search(head) is not None
+    if (p["deed_after"].match(tail) and not owned) or fought:
         return other_force or p["context"].search(text) is not None
     return False
 

@@ -562,7 +562,7 @@ def _numbered_unit(tokens: list[Tok], i: int, text: str) -> bool:
     Brigade"); "12 Army soldiers" and "300 Kelvo residents" are counts, "2019" a year
     (round forces25)."""
     number = tokens[i].text
-    if not number.isdigit() or len(number) > 4 or 1900 <= int(number) <= 2099:
+    if not re.fullmatch(r"[0-9]{1,4}", number) or 1900 <= int(number) <= 2099:
         return False  # "In 2019 Brigade commanders met": a year
     last = i
     for j in range(i + 1, min(i + 4, len(tokens))):

@@ -239,3 +239,15 @@ def test_a_qualifier_between_a_demonym_and_a_force_noun_keeps_the_country_force(
 )
 def test_a_qualifier_before_another_noun_names_no_force(tmp_path: Path, text: str) -> None:
     assert not [e for e in note_entities(tmp_path, text) if e.type == "force"]
+
+
+def test_a_deed_of_a_body_s_supporters_is_not_the_body_s(tmp_path: Path) -> None:
+    text = "Supporters of the Kelvo Civic Alliance attacked a polling station, killing two."
+    assert _types(tmp_path, text).get("Kelvo Civic Alliance") == "organisation"
+
+
+@pytest.mark.parametrize("text", ["² Brigade", "The ¹² Brigade left.", "In 12\u00a0Brigade units"])
+def test_a_digit_of_another_script_before_a_unit_head_does_not_raise(
+    tmp_path: Path, text: str
+) -> None:
+    assert isinstance(_types(tmp_path, text), dict)
