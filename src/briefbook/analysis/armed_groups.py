@@ -16,14 +16,17 @@ acronym rule of :mod:`briefbook.analysis.entities`. All of it works on one sente
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules
 from briefbook.analysis.names import Found, Tok, of_origin, span_name
 from briefbook.analysis.places import city_index, place_key
+from briefbook.data import load_data
 
 __all__ = ["armed_group"]
 
-_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+# a closing quote may stand between: "the 'Tet Vert' gang coalition" (round forces25)
+_NOUN_AFTER = re.compile(r"['\u2019\"\u201d]?\s+([a-z][a-z-]*)\b")
 _GROUP_WORD = r"\b(?:group|groups|coalition|militia|movement|alliance|faction)"
 _KNOWN_AS = re.compile(
     _GROUP_WORD + r"\s*,?\s+"
@@ -38,6 +41,15 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z]+ed\b")
 # "as-is" are common words)
 _PARTICLED = re.compile(r"(?i:al|el|ad|an|as|ash|at|az|wal|wa|ul|ud)-[A-Z]\w*")
 _NOT_A_NAME = frozenset({"country", "place", "person"})
+
+
+@cache
+def _apposed_label() -> re.Pattern[str]:
+    """ ", a jihadist group", ", an armed group that": an armed label (``labels`` of
+    ``armed_actor_cues`` in ``data/entity_rules.yaml``) set off by a comma after a name."""
+    labels = sorted(load_data("entity_rules.yaml")["armed_actor_cues"]["labels"], key=len)
+    alt = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in reversed(labels))
+    return re.compile(rf"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])")
 
 
 def armed_group(
@@ -56,6 +68,8 @@ def armed_group(
         return None
     m = _NOUN_AFTER.match(text, toks[-1].end)
     after = bool(m) and m.group(1) in rules.group_nouns
+    # an armed label in an apposition: "the Dosso Brotherhood, a jihadist group linked to"
+    after = after or _apposed_label().match(text, toks[-1].end) is not None
     before = _KNOWN_AS.search(text, max(0, toks[0].start - 60), toks[0].start) is not None
     if not before and _GROUP_OF.search(text, max(0, toks[0].start - 60), toks[0].start):
         end = _PHRASE_END.match(text, toks[-1].end)

@@ -49,6 +49,13 @@ from functools import cache
 from itertools import islice
 
 from briefbook.analysis.acronyms import expansion_start
+from briefbook.analysis.armed_actors import (
+    armed_bodies,
+    civil_bodies,
+    lower_services,
+    member_led,
+    numbered_unit,
+)
 from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.caps_names import caps_people
 from briefbook.analysis.cited_bodies import cited_body, national_ministries
@@ -552,6 +559,9 @@ def find_entities(
     merge_admin_forms(state, rules_, gaz, texts)
     label_speakers(state, texts, noise, gaz)  # "ZELENSKY:" opening a transcript's turn
     _undefined_acronyms(state, texts, all_tokens, noise, gaz, lower_vocab)
+    armed_bodies(state, texts, noise, gaz)  # "Kel Varrow fighters stormed ...": a force
+    lower_services(state, texts, noise, gaz)  # "the Chinese coast guard"
+    civil_bodies(state, texts, noise, gaz)  # "the Tarsa Rangers beat Kelvo United 2-1"
     merge_owned_bodies(state, gaz)  # "Kenya's Defence Forces"
     _merge_body_spellings(state)
     _merge_country_prefixes(state, gaz)
@@ -1387,6 +1397,8 @@ def _discover(
         found = _seat_building(seq, found, text, gaz)  # "marched to Government House"
         found = [_titled_area(f, text) for f in found]  # "Sultan Kudarat": a province
         found = [f for f in found if not _given_place(f, text, rules_)]  # "Todd Hill residents"
+        found = [numbered_unit(f, text) for f in found]  # "51st (Tajoura) Infantry Brigade"
+        found = [member_led(f) for f in found]  # "Gunmen of the X Alliance": the X Alliance
         for f in found:
             key = _found_key(f, rules_, gaz)
             if (

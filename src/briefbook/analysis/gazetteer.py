@@ -504,9 +504,10 @@ def gazetteer() -> Gazetteer:
     for name, aliases, _source in load_data("regions.yaml")["regions"]:
         if f"place:{name}" not in names:
             regions.add(entity(name, "place", aliases))
-    for name, aliases in data["organisations"]:
+    for name, aliases, *kind in data["organisations"]:
+        # a third column "force": an armed group listed with the bodies (round forces25)
         spelled = {v for a in [name, *aliases] for v in group_spellings(str(a))}
-        entity(name, "organisation", sorted(spelled - {name}))
+        entity(name, kind[0] if kind else "organisation", sorted(spelled - {name}))
     for name, aliases in load_data("people.yaml")["people"]:
         # "Abdel Fattah al-Burhan" = "Abdel Fattah Al-Burhan": a particle in either case
         spelled = {v for a in [name, *aliases] for v in group_spellings(str(a))}
@@ -547,7 +548,13 @@ def gazetteer() -> Gazetteer:
         upper_aliases = [
             a for a, k in countries_of.items() if k == key and a.replace(".", "").isupper()
         ]
-        for adj in [*dems, *upper_aliases, f"{country}'s"]:
+        # a short name's possessive too: "Burkina's army", "Britain's army" (round forces25)
+        owners = [
+            f"{a}'s"
+            for a, k in countries_of.items()
+            if k == key and a not in dems and a not in upper_aliases and a[:1].isupper()
+        ]
+        for adj in [*dems, *upper_aliases, f"{country}'s", *owners]:
             if not (adj.endswith("s") and adj[:-1] in dems):
                 adjectives[adj] = (fkey, fname, key)
     skeletons: dict[str, str] = {}
@@ -573,8 +580,11 @@ def gazetteer() -> Gazetteer:
             fkey, fname = national.get(key, (f"force:{dems[0]} forces", f"{dems[0]} forces"))
             named_adjectives[country] = (fkey, fname, key)
     # the force noun in either case: "Lebanese army" and "the Lebanese Army" are one force
+    # a qualifier may stand between: "Malian government troops", "Russian occupation forces"
+    qualifiers = trie_pattern(entity_rules["force_qualifiers"])
     demonym_force = re.compile(
-        rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?i:{trie_pattern(force_nouns)})(?![\w-])"
+        rf"(?<![\w-])({trie_pattern(adjectives)})\s+(?:(?i:{qualifiers})\s+)?"
+        rf"(?i:{trie_pattern(force_nouns)})(?![\w-])"
         rf"|(?<![\w-])({trie_pattern(named_adjectives)})\s+(?:{trie_pattern(force_nouns)})"
         rf"(?![\w-])(?!\s+(?:{transfers})(?![\w-]))"
     )

@@ -555,6 +555,28 @@ def _ayn_gap(before: Tok, tok: Tok, text: str) -> bool:
     return re.match(r"[^']{0,60}'(?![A-Za-z])", text[tok.start :]) is None
 
 
+@cache
+def _unit_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["numbered_unit_heads"])
+
+
+def _numbered_unit(tokens: list[Tok], i: int, text: str) -> bool:
+    """Whether the token ``i`` is a cardinal number that opens a unit's name: one to three
+    capitalised words joined by spaces follow it, the last a unit's head
+    (``numbered_unit_heads`` of ``data/entity_rules.yaml``: "444 Brigade", "25 Task Force
+    Brigade"); "12 Army soldiers" and "300 Kelvo residents" are counts, "2019" a year
+    (round forces25)."""
+    number = tokens[i].text
+    if not re.fullmatch(r"[0-9]{1,4}", number) or 1900 <= int(number) <= 2099:
+        return False  # "In 2019 Brigade commanders met": a year
+    last = i
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if not is_cap(tokens[j]) or text[tokens[j - 1].end : tokens[j].start] != " ":
+            break
+        last = j
+    return last > i and tokens[last].text.lower() in _unit_heads()
+
+
 def cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
     """Runs of capitalised tokens joined by whitespace and connectors ("of the").
 
@@ -607,6 +629,8 @@ def _cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             and is_cap(tokens[i + 1])
             and text[tok.end : tokens[i + 1].start].strip() == ""
         )
+        if not cap and all(t.low in rules.stop for t in cur) and _numbered_unit(tokens, i, text):
+            cap = True  # "the 444 Brigade", "the 25 Task Force Brigade": a unit's number
         if cap and _date_month(tokens, i, text):
             cap = False  # "Tel Aviv July 18": a date after the name, no word of it
         if cap and _rank_opener(tokens, i, text, rules):

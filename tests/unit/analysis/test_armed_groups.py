@@ -1,6 +1,9 @@
 """Armed groups named by a group noun or "known as", spelling variants of a group's name,
 the armed-group gazetteer, and a title word inside a personal name, on invented sentences
-(the names of the rule tests are invented, so the tests prove the rule, not the list)."""
+(the names of the rule tests are invented, so the tests prove the rule, not the list).
+An armed group is a force where the sentence shows it armed ("Kel Varrow fighters", "an
+armed group known as ...") and where the gazetteer lists it as one (round forces25); a
+group noun of no armed job ("the Vey Kanpo coalition") leaves an organisation."""
 
 from __future__ import annotations
 
@@ -18,23 +21,24 @@ def _typed(tmp_path: Path, text: str, etype: str) -> dict[str, Entity]:
 
 
 @pytest.mark.parametrize(
-    ("text", "group"),
+    ("text", "group", "etype"),
     [
-        ("Residents said Tamberlo militiamen set up checkpoints on the road.", "Tamberlo"),
-        ("Kel Varrow fighters attacked the camp at dawn.", "Kel Varrow"),
-        ("The army said Dosso Brava insurgents had crossed the river.", "Dosso Brava"),
-        ("Roads were blocked by the Vey Kanpo coalition on Monday.", "Vey Kanpo"),
-        ("An armed group known as Mbeli Nkoro claimed the raid.", "Mbeli Nkoro"),
+        ("Residents said Tamberlo militiamen set up checkpoints on the road.", "Tamberlo", "force"),
+        ("Kel Varrow fighters attacked the camp at dawn.", "Kel Varrow", "force"),
+        ("The army said Dosso Brava insurgents had crossed the river.", "Dosso Brava", "force"),
+        ("Roads were blocked by the Vey Kanpo coalition on Monday.", "Vey Kanpo", "organisation"),
+        ("An armed group known as Mbeli Nkoro claimed the raid.", "Mbeli Nkoro", "force"),
         (
             "Jama'at Ansar al-Wadi wal-Muhajirin gunmen captured the post.",
             "Jama'at Ansar al-Wadi wal-Muhajirin",
+            "force",
         ),
     ],
 )
 def test_a_name_before_a_group_noun_is_an_armed_group(
-    tmp_path: Path, text: str, group: str
+    tmp_path: Path, text: str, group: str, etype: str
 ) -> None:
-    assert group in _typed(tmp_path, text, "organisation")
+    assert group in _typed(tmp_path, text, etype)
 
 
 def test_later_bare_mentions_and_spellings_are_one_group(tmp_path: Path) -> None:
@@ -44,7 +48,7 @@ def test_later_bare_mentions_and_spellings_are_one_group(tmp_path: Path) -> None
         "Officials blamed Al Qadrum for the blast. Later, Kel Varrow fighters arrived. "
         "Kel Varrow denied any role."
     )
-    orgs = _typed(tmp_path, text, "organisation")
+    orgs = _typed(tmp_path, text, "force")
     qadrum = [e for e in orgs.values() if "Qadrum" in e.name]
     assert len(qadrum) == 1
     assert qadrum[0].mentions == 3
@@ -90,9 +94,9 @@ def test_a_person_before_a_group_noun_stays_a_person(tmp_path: Path) -> None:
 def test_gazetteer_armed_groups_and_their_spellings(
     tmp_path: Path, text: str, group: str, alias: str
 ) -> None:
-    orgs = _typed(tmp_path, text, "organisation")
-    assert group in orgs
-    assert alias == group or alias in orgs[group].aliases
+    forces = _typed(tmp_path, text, "force")
+    assert group in forces
+    assert alias == group or alias in forces[group].aliases
 
 
 def test_group_spellings_fold_particles_and_hyphens() -> None:
@@ -124,12 +128,13 @@ def test_a_title_before_a_name_stays_a_title(tmp_path: Path) -> None:
 
 
 def test_a_name_after_group_of_ending_its_phrase_is_a_group(tmp_path: Path) -> None:
-    orgs = _typed(
-        tmp_path, "Roads were held by the militia of Dosso Brava, residents said.", "organisation"
+    forces = _typed(
+        tmp_path, "Roads were held by the militia of Dosso Brava, residents said.", "force"
     )
-    assert "Dosso Brava" in orgs
+    assert "Dosso Brava" in forces
     text = "A group of Harvard students visited the camp."
     assert "Harvard" not in _typed(tmp_path, text, "organisation")
+    assert "Harvard" not in _typed(tmp_path, text, "force")
 
 
 def test_a_surname_before_a_group_noun_stays_the_person(tmp_path: Path) -> None:

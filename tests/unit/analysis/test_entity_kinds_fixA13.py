@@ -115,16 +115,17 @@ def test_body_named_with_a_given_name_stays_a_body(
 
 
 @pytest.mark.parametrize(
-    ("text", "body"),
+    ("text", "body", "etype"),
     [
-        ("Members of the Gulf Cartel were arrested in the port.", "Gulf Cartel"),
-        ("Leaders of the Tarsk Union met on Friday.", "Tarsk Union"),
+        # a cartel the gazetteer lists as an armed group is a force (forces25)
+        ("Members of the Gulf Cartel were arrested in the port.", "Gulf Cartel", "force"),
+        ("Leaders of the Tarsk Union met on Friday.", "Tarsk Union", "organisation"),
     ],
 )
 def test_members_opening_a_sentence_are_no_part_of_the_body(
-    tmp_path: Path, text: str, body: str
+    tmp_path: Path, text: str, body: str, etype: str
 ) -> None:
-    assert _of(tmp_path, text, "organisation") == {body}
+    assert _of(tmp_path, text, etype) == {body}
 
 
 @pytest.mark.parametrize(
