@@ -90,13 +90,25 @@ def cited_body(
 _LOWER_AFTER = re.compile(r"\s+([a-z][a-z]*)\b")
 
 
+@cache
+def _clause_words() -> frozenset[str]:
+    """Lower-case words after a name that close or continue its clause: ``met_name_followers``,
+    ``speech_verbs`` and ``cited_name_clause_verbs`` of ``data/entity_rules.yaml`` ("on",
+    "that", "said", "reveal") and the verbs of a plural subject (``plural_noun_next_verbs`` of
+    ``data/cues.yaml``: "show", "say")."""
+    rules = load_data("entity_rules.yaml")
+    verbs = [*rules["speech_verbs"], *rules["cited_name_clause_verbs"]]
+    plural = load_data("cues.yaml")["plural_noun_next_verbs"]
+    return name_followers() | frozenset(str(w).lower() for w in [*verbs, *plural])
+
+
 def _modifies_noun(text: str, end: int) -> bool:
-    """Whether a lower-case word that does not close or continue a clause (not one of
-    ``met_name_followers`` of ``data/entity_rules.yaml``: "on", "that", "last") follows the
-    name ending at ``end``: "told Tarsi residents", "according to Kelvo police" (round
-    revB25)."""
+    """Whether a lower-case word that neither closes nor continues a clause (no word of
+    :func:`_clause_words` and no past form in "-ed") follows the name ending at ``end``, a
+    noun it modifies: "told Tarsi residents", "according to Kelvo police"; not "told
+    Kelvonews on Monday", "documents seen by Morvalink show" (round revB25)."""
     m = _LOWER_AFTER.match(text, end)
-    return m is not None and m.group(1) not in name_followers()
+    return m is not None and m.group(1) not in _clause_words() and not m.group(1).endswith("ed")
 
 
 def _named_person(word: str, state: Discovery) -> bool:

@@ -99,6 +99,8 @@ def test_a_name_modifying_a_noun_after_a_source_cue_is_no_outlet(
         ("The minister told Dravinews on Monday that the talks failed.", "Dravinews"),
         ("Residents told Tarvinfo in an interview that water ran out.", "Tarvinfo"),
         ("Kelvonet reported on Monday that the port reopened.", "Kelvonet"),
+        ("Files obtained by Tarvoleaks reveal the payments.", "Tarvoleaks"),
+        ("Records reviewed by Kelvonews detail the transfers.", "Kelvonews"),
     ],
 )
 def test_an_outlet_after_a_source_cue_stays(tmp_path: Path, text: str, outlet: str) -> None:
