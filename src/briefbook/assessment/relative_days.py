@@ -149,16 +149,30 @@ def _weekday_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _looks_ahead() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _looks_ahead() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(a word that names a weekday to come right before it: ``weekday_ahead`` of
     data/checker.yaml, "this", "every", "each"; a cue of a sentence that looks ahead:
-    ``schedule_cues`` of data/judgments.yaml, "will", "is due to")."""
+    ``schedule_cues`` of data/judgments.yaml, "will", "is due to", then a word; the words
+    that make a "will" after them a noun: ``will_as_noun`` of data/relative_days.yaml)."""
     ahead = [*load_data("checker.yaml")["weekday_ahead"], "this", "every", "each"]
     cues = load_data("judgments.yaml")["schedule_cues"]
     return (
         re.compile(rf"(?<![\w-])(?:{_phrases(ahead)})\s+$", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{_phrases(cues)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{_phrases(cues)})\s+[a-z]", re.IGNORECASE),
+        frozenset(str(w).lower() for w in load_data("relative_days.yaml")["will_as_noun"]),
     )
+
+
+def _looks_ahead_in(text: str) -> bool:
+    """Whether ``text`` (its quotations left out) has a cue of a sentence that looks ahead
+    (:func:`_looks_ahead`): "The envoys will meet", not "to impose its will in"."""
+    _, schedule, nouns = _looks_ahead()
+    for m in schedule.finditer(text):
+        before = re.findall(r"[\w'’-]+", text[: m.start()])
+        if m.group(0).lower().startswith("will") and before and before[-1].lower() in nouns:
+            continue  # "its will": a noun
+        return True
+    return False
 
 
 # a date already written after the weekday: "Tuesday, 3 June", "Tuesday June 3"
@@ -180,9 +194,8 @@ def _weekday_edits(
     strike". Left as written: a weekday in a quotation, after a word of a day to come
     ("next Tuesday", "every Tuesday"), with its date already after it ("Tuesday, 3 June"),
     and every weekday of a sentence that looks ahead ("The envoys will meet on Friday")."""
-    ahead_word, schedule = _looks_ahead()
-    unquoted = _QUOTED.sub(" ", text)
-    if schedule.search(unquoted):
+    ahead_word = _looks_ahead()[0]
+    if _looks_ahead_in(_QUOTED.sub(" ", text)):
         return [], False
     order = [str(w).lower() for w in load_data("checker.yaml")["weekdays"]]
     edits: list[tuple[int, int, str]] = []

@@ -60,6 +60,12 @@ DAY = dt.date(2025, 6, 5)  # a Thursday
             "Coast guard boats seized a tanker on Thursday 5 June 2025.",
         ),
         (
+            # "will" as a noun tells no future
+            "The Kelvar minister on Wednesday accused Tarsk of imposing its will on the strait.",
+            "The Kelvar minister on Wednesday 4 June 2025 accused Tarsk of imposing its will on "
+            "the strait.",
+        ),
+        (
             "Militias raided Vardo last Thursday.",
             "Militias raided Vardo on Thursday 29 May 2025.",
         ),
@@ -91,6 +97,7 @@ def test_a_possessive_weekday_and_a_day_word_in_one_sentence() -> None:
     "text",
     [
         "The envoys will meet in Amra on Friday.",
+        "On Friday the envoys will meet in Amra.",
         "The vote is due to take place on Saturday.",
         "The talks resume next Tuesday.",
         "Markets in Vardo close every Friday.",
