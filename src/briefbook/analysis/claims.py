@@ -82,8 +82,11 @@ __all__ = [
 ]
 
 # an abbreviation with its dots stays one token, also joined to a country pair: "U.S.-UK"
+# a figure grouped in thousands before a hyphened unit is one modifier ("two 30,000-pound
+# bombs": the bombs are counted; round facts25)
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}(?:-[\w'&/]+(?:[-.][\w'&/]+)*)?|[\w'&/]+(?:[-.][\w'&/]+)*|[^\w\s]"
+    r"\d{1,3}(?:,\d{3})+(?:-[A-Za-z]+)+(?![\w,])"
+    r"|(?:[A-Za-z]\.){2,}(?:-[\w'&/]+(?:[-.][\w'&/]+)*)?|[\w'&/]+(?:[-.][\w'&/]+)*|[^\w\s]"
 )
 # a dash typed as a spaced hyphen or an en dash breaks as one, unless it opens a part of the
 # figure's noun as a comma does ("killed 12 people - including 4 children - on Monday")
