@@ -2151,28 +2151,12 @@ def _toll_member(clean: str, start: int) -> bool:
     return len(gap) <= 80 and not stops.search(gap) and "(" not in gap
 
 
-@cache
-def _population_frame() -> re.Pattern[str]:
-    """``population_frames`` of data/claims.yaml ending right before a figure ("home to",
-    "a city of"); the approximation words ("about", "some") are the figure's own."""
-    frames = alternation(load_data("claims.yaml")["population_frames"])
-    return re.compile(rf"\b(?:{frames})\s*$", re.I)
-
-
 def _sourcing_or_size(text: str, q: Quantity, words: list[str]) -> bool:
     """Whether a count with no event of its own is who a report rests on ("a security source
-    and five eyewitnesses": ``informant_nouns`` of data/claims.yaml) or the size of a place
-    ("which is home to about 60,000 people": ``population_frames``): never a claim."""
-    if words and words[-1].lower() in load_data("claims.yaml")["informant_nouns"]:
-        return True
-    if not _population_frame().search(text, max(0, q.start - 40), q.start):
-        return False
-    # "home to 300,000 people who fled the fighting": a relative clause tells what befell them
-    _, end = counted_phrase(text, q.number_end)
-    return not _RELATIVE_AFTER.match(text, end)
-
-
-_RELATIVE_AFTER = re.compile(r",?\s+(?:who|whom|that|many of whom|most of whom)\b", re.I)
+    and five eyewitnesses": ``informant_nouns`` of data/claims.yaml): never a claim. The size
+    of a place ("which is home to about 60,000 people") stays a claim of event "other", as
+    ``CLAIMS.md`` counts non-event quantities."""
+    return bool(words) and words[-1].lower() in load_data("claims.yaml")["informant_nouns"]
 
 
 @cache
