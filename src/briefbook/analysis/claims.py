@@ -1035,6 +1035,9 @@ _NAMED_BODY = re.compile(
     r"\s*\((?P<short>[A-Z][A-Z0-9-]{1,11})\)(?=\s+[a-z])"
 )
 
+# a count whose head is left out before its origin ("and one from Karsia")
+_ELIDED_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
+
 # between two counts of one toll told by origin: the first's "from X" (or "of X"), then "and"
 _FROM_AND = re.compile(r"\s+(?:from|of)\s+[^,;:.()\d]{1,60}?\s+and\s+")
 
@@ -3391,6 +3394,22 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             else:
                 event = breakdown.event  # "28 wounded, including four soldiers": the toll's
                 is_part = True
+        if (
+            q.kind == "count"
+            and previous is not None
+            and previous.kind == "count"
+            and previous.event not in (None, OTHER_EVENT)
+            and not [w for w in words if w.lower() not in {"from", "of"} and w[:1].islower()]
+            and _FROM_AND.fullmatch(clean, previous.end, q.start)
+            and not _OWN_VERB_BETWEEN.search(clean, previous.end, q.start)
+            and _ELIDED_FROM.match(clean, q.number_end)
+        ):
+            # "two peacekeepers from Ostland and one from Karsia were killed": the second
+            # count's head is the first's, one toll told by origin (round revA25)
+            event = previous.event
+            words = previous.counts.split()
+            is_part = True
+            frames[-1] = replace(previous, part=True)
         if q.kind == "count" and q.value == 1 and event == "other" and not missing_at(clean, at):
             continue  # "one member of the delegation said": a person, not a count
         if event == OTHER_EVENT and q.kind == "count" and _sourcing_or_size(clean, q, words):
