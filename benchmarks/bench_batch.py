@@ -29,7 +29,11 @@ each worker's first briefing, not its children).
 CPU by process (``--stages``): the batch's CPU seconds by kind of process (the command
 itself with Dask's scheduler and nannies, the forkserver's warm-up, the workers, the
 kernels, the renderer warm-up and its copies), sampled every 0.1 s, beside the sum of the
-items' own: what is not in the items is the batch's fixed cost.
+items' own: what is not in the items is the batch's fixed cost. Then the CPU seconds per
+briefing on each side and the shortest the batch could take on idle cores from its CPU
+alone (the forkserver's serial warm-up, then the rest over the workers' cores), with the
+speedup that allows against the sequential side's wall time: on a loaded machine, where
+wall times say little, the figure that still compares two versions.
 
 Memory and CPU by process come from one sampler thread per side (:class:`ProcessTree`),
 which reads the process table once a sample: the sampler runs on the same 2 cores as the
@@ -152,7 +156,9 @@ class ProcessTree(Sampler):
     scheduler and nannies and the client), ``forkserver`` (the warmed process the workers
     are forked from), ``workers`` (forked from it, or
     spawned by multiprocessing), ``kernels``, ``renderer warm-up`` (the process that warms
-    up once and forks the copies), ``renderer copies``, ``other``. A process's last sample
+    up once and forks the copies), ``renderer copies`` (with the CPU of the layouts each
+    forked and reaped), ``renderer layouts`` (a copy's forked layout while it runs: left
+    out of the totals, counted in its copy once reaped), ``other``. A process's last sample
     counts (up to ``interval`` s of a process that ended is missed).
 
     Peaks: ``peak`` per worker (and for ``root``), the process plus every process under it
@@ -191,6 +197,8 @@ class ProcessTree(Sampler):
             return "renderer warm-up"
         if up == "renderer warm-up":
             return "renderer copies"
+        if up == "renderer copies":
+            return "renderer layouts"
         return "other"
 
     def sample(self) -> None:
@@ -210,7 +218,10 @@ class ProcessTree(Sampler):
                     kind = self.kinds[pid] = self._kind(proc, self.kinds.get(parents[pid], ""))
                 own[pid] = proc.memory_info().rss
                 t = proc.cpu_times()
-                self.last[pid] = (kind, t.user + t.system)
+                cpu = t.user + t.system
+                if kind == "renderer copies":  # with the layouts it forked and reaped
+                    cpu += t.children_user + t.children_system
+                self.last[pid] = (kind, cpu)
         tree = dict(own)
         for proc in reversed(order):  # children before their parents
             if proc.pid != self.root and proc.pid in tree:
@@ -236,6 +247,8 @@ class ProcessTree(Sampler):
     def totals(self) -> dict[str, float]:
         found: dict[str, float] = {}
         for kind, seconds in self.last.values():
+            if kind == "renderer layouts":  # counted in their renderer copy, which reaps them
+                continue
             found[kind] = found.get(kind, 0.0) + seconds
         return found
 
@@ -402,6 +415,24 @@ def stage_table(seq: dict, par: dict) -> list[str]:
     return lines
 
 
+def cpu_bound_line(seq: dict, par: dict, n: int, workers: int) -> str:
+    """CPU seconds per briefing on each side, and what they allow on idle cores: the
+    batch cannot end before the forkserver's serial warm-up (one core, the workers wait
+    for it) plus the rest of its CPU spread over ``workers`` cores. On a shared machine
+    the wall times say little; this bound, from CPU seconds alone, still compares two
+    versions (with the sequential side's wall taken on an idle machine)."""
+    fork = par["by_process"].get("forkserver", 0.0)
+    bound = fork + max(0.0, par["cpu"] - fork) / max(1, workers)
+    return (
+        f"  CPU s per briefing: sequential {seq['cpu'] / n:.2f} (this process and its "
+        f"children), batch items' own {mean([i.get('cpu_seconds', 0.0) for i in par['items']]):.2f}, "
+        f"batch all processes {par['cpu'] / n:.2f}; the batch on {workers} idle cores takes "
+        f"at least {bound:.1f} s (forkserver {fork:.2f} s, then {par['cpu'] - fork:.1f} CPU-s "
+        f"/ {workers}): speedup at most {seq['wall'] / bound:.2f}x against this sequential "
+        f"side's {seq['wall']:.1f} s"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20, help="briefings per side (default 20)")
@@ -473,6 +504,7 @@ def main() -> None:
                         "  batch CPU s by process: "
                         + ", ".join(f"{k} {v:.2f}" for k, v in sorted(par["by_process"].items()))
                         + f"; items' own (sum) {sum_item_cpu:.2f}",
+                        cpu_bound_line(seq, par, args.n, args.workers),
                         f"  samplers' own CPU (taken out of the CPU figures): "
                         f"{seq['sampler']:.1f} s sequential, {par['sampler']:.1f} s batch",
                     ],

@@ -1084,3 +1084,21 @@ def check_cited(text: str, cited: str, sid: str = "S2.7", **kw: Any):
 def names_other_actor(result: Any) -> bool:
     """Whether a checker result failed for naming another actor than its evidence."""
     return any("another actor" in r for r in result.reasons)
+
+
+_WRITTEN_WEEKDAY = re.compile(
+    r"(?:the (?P<part>night|morning|afternoon|evening) of )?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4}"
+)
+
+
+def weekdays_as_said(text: str) -> str:
+    """A statement's ``text`` with the date written after each weekday taken out ("on Sunday
+    8 March 2026" -> "on Sunday", "on the night of Tuesday 3 June 2025" -> "on Tuesday
+    night"): the source's own words, for tests that ask which sentence a key judgment copies
+    (since round facts25 a statement writes the day a weekday names)."""
+
+    def said(m: re.Match[str]) -> str:
+        return f"{m.group('day')} {m.group('part')}" if m.group("part") else m.group("day")
+
+    return _WRITTEN_WEEKDAY.sub(said, text)

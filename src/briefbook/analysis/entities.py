@@ -2671,6 +2671,14 @@ def _drop_role_phrases(state: Discovery, rules_: Rules) -> None:
             continue
         opens = [k for k in range(1, len(words)) if " ".join(words[:k]) in roles]
         if (
+            not opens
+            and words[:3] == ["state", "of", "the"]
+            and words[-1] in rules_.org_heads | rules_.force_heads
+        ):
+            # "(Heads of) State of the Southern African Development Community": what a
+            # sentence's opening "The Heads of" leaves before the body (round revA25)
+            opens = [1]
+        if (
             opens
             and words[opens[-1]] == "of"
             and state.types.get(state.discovered[name])
@@ -2692,7 +2700,31 @@ def _drop_role_phrases(state: Discovery, rules_: Rules) -> None:
         before = words[: ends[0]]
         if any(w in rules_.org_heads or w in rules_.force_heads or w == "of" for w in before):
             continue  # "Council of Heads of State", "Summit of Heads of Government"
+        # the words before the role (round revA25): a body's short form is that body ("ECOWAS
+        # Chiefs of Defence Staff" names ECOWAS); words of a place or a region ("African",
+        # "West African", "Kenyan") leave a plural role, dropped; any other word makes the
+        # whole a body's name ("Joint Chiefs of Staff"), kept
+        shown = name.split()[len(name.split()) - len(words) :][: len(before)]
+        short = [w for w in shown if len(w) > 1 and w.isupper()]
+        if short and len(short) == len(shown):
+            state.names[state.discovered[name]] = " ".join(short)
+            continue
+        if not all(_role_place_word(w) for w in shown):
+            continue
         del state.discovered[name]
+
+
+def _role_place_word(word: str) -> bool:
+    """Whether ``word`` names a place or a region before a plural role ("African", "West",
+    "Kenyan"): ``role_place_words`` of data/entity_rules.yaml, or a country or its adjective
+    the gazetteer knows."""
+    gaz = gazetteer()
+    return word.lower() in _role_place_words() or word in gaz.countries_of or word in gaz.adjectives
+
+
+@cache
+def _role_place_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["role_place_words"])
 
 
 def _found_key(f: Found, rules_: Rules, gaz: Gazetteer) -> str:

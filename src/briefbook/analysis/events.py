@@ -342,6 +342,15 @@ def _sanction_target(words: list[str], sentence: str, cue: str) -> bool:
     return not said & (table.munitions | table.aircraft)
 
 
+def _delivery_platform(words: list[str], table: EventTable) -> bool:
+    """Whether the counted phrase ``words`` names military aircraft or warships (its last
+    word in ``aircraft``, or its last one, two or three words in ``military_platforms`` of
+    data/events.yaml): platforms that deliver munitions, never a munition themselves."""
+    low = [w.lower() for w in words]
+    tails = {" ".join(low[-n:]) for n in (1, 2, 3) if len(low) >= n}
+    return bool(low) and (low[-1] in table.aircraft or bool(tails & table.military_platforms))
+
+
 def _platform_moved(words: list[str], sentence: str, cue: str, table: EventTable) -> bool:
     """True when warships or military aircraft (``military_platforms``, by the counted
     phrase's last one, two or three words) are what "entered" or "crossed into" (a
@@ -466,6 +475,11 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
             return "launched"
         if event == "destroyed" and _AIR_DEFENCE.search(sentence):
             return "intercepted"
+    if event == "launched" and _delivery_platform(words, table):
+        # "Two B-2 bombers dropped 12 GBU-57 bombs", "four jets fired 20 missiles": the
+        # aircraft or warships that deliver munitions were sent, the munitions launched
+        # (round facts25)
+        return "deployed"
     if event == "launched" and (head in table.firearms or pair in table.firearms):
         # "used five weapons, including two shotguns": guns a gunman used or carried are no
         # munitions launched (round claims23); what they fired ("300 rounds") was

@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from briefbook.analysis.gazetteer import gazetteer, rules
-from briefbook.analysis.numbers import find_quantities, weekdays
+from briefbook.analysis.numbers import find_quantities, relative_day_words, weekdays
 from briefbook.data import load_data
 from briefbook.text import CURLY_QUOTES, alternation, unique
 
@@ -65,10 +65,10 @@ _MONTHS = frozenset(
 
 @cache
 def _day_words() -> frozenset[str]:
-    """Weekdays and the days named from the report's own ("today", "yesterday"), lower case
-    (``weekdays`` and ``relative_days`` of ``data/numbers.yaml``)."""
-    relative = load_data("numbers.yaml")["relative_days"]
-    return weekdays() | frozenset(str(w).lower() for w in relative)
+    """Weekdays and the days named from the report's own ("today", "yesterday", "tonight"),
+    lower case (``weekdays`` of ``data/numbers.yaml``, :func:`relative_day_words`; the words
+    are read one token at a time, so only the one-word ones match)."""
+    return weekdays() | relative_day_words()
 
 
 # Words that end a person's name when walking back from "said Title ... Name".

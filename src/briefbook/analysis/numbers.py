@@ -88,6 +88,25 @@ def weekdays() -> frozenset[str]:
 
 
 @cache
+def relative_days() -> dict[str, int]:
+    """Each word (lower case) that names one day relative to its source's date -> the days
+    before that date it names (-1 the day after): ``days`` of ``data/relative_days.yaml``
+    ("yesterday": 1, "last night": 1, "tomorrow": -1), the one vocabulary the day writer, the
+    checker, hedges, signals and occasions read."""
+    days = load_data("relative_days.yaml")["days"]
+    return {" ".join(str(w).lower().split()): int(v["back"]) for w, v in days.items()}
+
+
+@cache
+def relative_day_words() -> frozenset[str]:
+    """Every word (lower case) that ties a report to the days around its source's date: the
+    days of :func:`relative_days` with the ``spans`` of ``data/relative_days.yaml``
+    ("overnight", "over the weekend", "earlier this week"), which name no one day."""
+    spans = load_data("relative_days.yaml")["spans"]
+    return frozenset(relative_days()) | frozenset(" ".join(str(w).lower().split()) for w in spans)
+
+
+@cache
 def calendar_words() -> frozenset[str]:
     """The names of the days of the week and of the months, lower case (``weekdays`` and
     ``months`` of ``data/numbers.yaml``): "Friday", "March", "Sept"."""

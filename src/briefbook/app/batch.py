@@ -136,7 +136,10 @@ def tree_cpu_seconds() -> float:
     for claimed in (claimed_renderer_pid(), claimed_kernel_pid()):
         if claimed is not None:
             with contextlib.suppress(psutil.Error):
-                live.append(psutil.Process(claimed))
+                process = psutil.Process(claimed)
+                # with a layout it forked and has not reaped yet (a reaped one is in its
+                # children's times)
+                live.extend([process, *process.children(recursive=True)])
     for proc in live:
         with contextlib.suppress(psutil.Error):
             t = proc.cpu_times()

@@ -67,40 +67,122 @@ def named_events(text: str) -> frozenset[str]:
 
 
 @cache
-def _opening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _opening() -> tuple[re.Pattern[str], ...]:
     data = load_data("judgments.yaml")
 
-    def words(ws: Collection[str], escape: bool = True) -> re.Pattern[str]:
+    def words(ws: Collection[str], escape: bool = True, flags: int = re.I) -> re.Pattern[str]:
         alt = "|".join(
             re.escape(str(w)) if escape else str(w) for w in sorted(ws, key=len, reverse=True)
         )
-        return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])", re.I)
+        return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])", flags)
 
     return (
         words(data["opening_verbs"]),
         words(data["opening_attacks"]),
         words(data["opening_not"], escape=False),
         words(data["opening_launches"]),
+        words(data["opening_wars"]),
+        words(data["opening_again"], flags=0),
     )
 
 
-def opening_of(text: str) -> str | None:
-    """The opening strikes ``text`` tells, as "opening:<striker>><struck>" (the first two
-    countries the gazetteer knows in it, in order: "The war began when Kelvania struck
-    Ostland" -> "opening:country:Kelvania>country:Ostland" for known countries), or None: an
-    opening verb (``opening_verbs`` of data/judgments.yaml, or ``opening_launches`` beside a
-    named operation: :func:`named_events`) and an attack word (``opening_attacks``), no
-    retaliation (``opening_not``) (round front25)."""
-    verbs, attacks, nots, launches = _opening()
-    opens = verbs.search(text) or (launches.search(text) and named_events(text))
-    if not (opens and attacks.search(text)) or nots.search(text):
-        return None
+# a word between an opening verb and the attack it opens that makes the attack an earlier
+# event's ("talks began after the strikes", "trade began to recover after the attacks")
+_OPENING_GAP = re.compile(
+    r"(?<![\w'’-])(?:after|since|following|amid|despite|before|by\s+the)(?![\w'’-])", re.I
+)
+# what may follow an opening verb whose subject is the war or the attack: a time, a clause,
+# a manner ("The strikes began on 13 June", "began when", "started with"); an object ("the
+# strikes started a fire") or an infinitive ("began to recover") is another verb's sense
+_AFTER_INTRANSITIVE = re.compile(
+    r"\s*(?:[,.;:]|$|(?:on|in|at|when|with|early|late|shortly|just|after|as|overnight|before|last|this|in)\b)",
+    re.I,
+)
+
+
+def _opens(text: str) -> re.Match[str] | None:
+    """The opening verb of ``text`` that opens the fighting: the war or an attack its subject
+    ("The war began on 13 June", "Israeli strikes on Iran began at dawn"), or an attack or the
+    war its object within a few words ("Azerbaijan initiated an offensive", "India started the
+    war by striking"), no earlier event's between ("talks began after the strikes")
+    (round revA25)."""
+    verbs, attacks, _, _, wars, _ = _opening()
+    for m in verbs.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()].split()[-4:]
+        subject = " ".join(before)
+        if (wars.search(subject) or attacks.search(subject)) and _AFTER_INTRANSITIVE.match(
+            text, m.end()
+        ):
+            return m
+        after = text[m.end() :].split()[:7]
+        for k in range(len(after)):
+            head = " ".join(after[: k + 1])
+            if _OPENING_GAP.search(head):
+                break
+            if attacks.fullmatch(after[k].strip(",.;:")) or wars.fullmatch(after[k].strip(",.;:")):
+                return m
+    return None
+
+
+_STRUCK_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:on|against|in|into|at|of|over|toward|towards|across)\s+(?:the\s+)?$", re.I
+)
+
+
+def _countries_in_order(text: str) -> list[tuple[int, str]]:
+    """The countries the gazetteer knows in ``text`` with their offsets, in order, a two-word
+    name before its words ("South Sudan" before "Sudan")."""
     countries = gazetteer().countries_of
-    order: list[str] = []
-    for m in re.finditer(r"[A-Z][\w'’.-]*", text):
+    tokens = list(re.finditer(r"[A-Z][\w'’.-]*", text))
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        m = tokens[k]
+        pair = None
+        if k + 1 < len(tokens) and text[m.end() : tokens[k + 1].start()] == " ":
+            pair = re.sub(r"(?:['’]s|\.)$", "", f"{m.group(0)} {tokens[k + 1].group(0)}")
+        if pair and pair in countries:
+            out.append((m.start(), countries[pair]))
+            k += 2
+            continue
         word = re.sub(r"(?:['’]s|\.)$", "", m.group(0))
-        country = countries.get(word)
-        if country and country not in order:
+        if word in countries:
+            out.append((m.start(), countries[word]))
+        k += 1
+    return out
+
+
+def opening_of(text: str) -> str | None:
+    """The opening strikes ``text`` tells, as "opening:<striker>><struck>" (two countries the
+    gazetteer knows in it: the one right before the opening verb strikes, else the first
+    named: "The war began when Kelvania struck Ostland" -> "opening:country:Kelvania>
+    country:Ostland" for known countries; "Ostland said Kelvania started the war" the same),
+    or None: an opening verb that opens the fighting (``opening_verbs`` of data/judgments.yaml
+    with the war or an attack word, ``opening_wars``, ``opening_attacks``: :func:`_opens`;
+    or ``opening_launches`` beside a named operation: :func:`named_events`), no retaliation
+    (``opening_not``) and no renewed attack ("a new wave of strikes", ``opening_again``)
+    (round front25, revA25)."""
+    _, attacks, nots, launches, _, again = _opening()
+    opened = _opens(text)
+    launch = launches.search(text)
+    named = launch if launch and named_events(text) else None
+    if not ((opened or named) and attacks.search(text)) or nots.search(text) or again.search(text):
+        return None
+    order: list[str] = []
+    found = _countries_in_order(text)
+    verb_at = opened.start() if opened else (named.start() if named else 0)
+    # the country right before the opening verb strikes ("Pakistan said India started ...")
+    # ... not the struck one an attack's subject names ("India's strikes on Pakistan began")
+    near = [
+        c
+        for at, c in found
+        if at < verb_at
+        and len(text[at:verb_at].split()) <= 2
+        and not _STRUCK_BEFORE.search(text, 0, at)
+    ]
+    order += near[-1:]
+    for _, country in found:
+        if country not in order:
             order.append(country)
     return f"opening:{order[0]}>{order[1]}" if len(order) >= 2 else None
 

@@ -215,6 +215,9 @@ class _Item:
     # its interval before near counts of a toll were widened (:func:`near_toll_interval`);
     # None: ``interval`` itself. The tests of one event use it (:func:`_same_event`)
     exact: tuple[float, float] | None = None
+    # the lower-case words of its sentence: a toll told again with no place of its own may
+    # name the place of the earlier report's (:func:`_update_told_there`)
+    words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.places is None:
@@ -637,7 +640,7 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         # "three of its peacekeepers" and "two from the mission": two parts, never rivals,
         # so never one row unless they agree
         return False
-    if bool(a.placed) != bool(b.placed) and not _agree(a, b):
+    if bool(a.placed) != bool(b.placed) and not _agree(a, b) and not _update_told_there(a, b):
         # a toll in one town and a toll with no place (the whole night's, the country's)
         # may be part and whole: never a contradiction, so never one row; a place told by
         # the figure's scene ("The attack, which ...", after "an attack in Mir Ali") counts,
@@ -666,6 +669,24 @@ def _same_event(a: _Item, b: _Item, event: str | None, heads: bool = True) -> bo
         return False
     # "shelling killed 12", "a bus crash caused 12 fatalities": two events
     return _scene_fits(a, b, event)
+
+
+def _update_told_there(a: _Item, b: _Item) -> bool:
+    """Whether of two figures, one told with a place and one without, the one without is
+    the same origin's toll told as risen (:func:`_tells_rise`) in a report of that day or
+    later whose sentence names every word of the other's place: "An air strike on the
+    market in Velk killed 65 people, the health ministry said", then two days later "The
+    toll from the air strike on the Velk market has risen to 99, the health ministry said":
+    one running toll, whose place the extractor read only once (round facts25). Another
+    origin's, an earlier report's or a toll naming no such place stays apart (a toll with no
+    place may be the whole night's)."""
+    placed, bare = (a, b) if a.placed else (b, a)
+    if placed.origin != bare.origin or not bare.rise or not placed.places:
+        return False
+    day_placed, day_bare = _report_day(placed), _report_day(bare)
+    if day_placed is None or day_bare is None or day_bare < day_placed:
+        return False
+    return bool(placed.places) and placed.places <= bare.words
 
 
 def _as_told(item: _Item) -> _Item:
@@ -989,6 +1010,8 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
     if revised:
         # a toll raised by a later report, of the same origin or another: no contradiction
         status = "revised"
+        for k in _superseded(items):
+            statuses[k] = "superseded"
     elif len(origins) < 2:
         status = "unmatched"
     elif allow_contradiction and any(oppose):
@@ -1240,6 +1263,25 @@ def _revision(items: list[_Item], event: str | None) -> bool:
     return found
 
 
+def _superseded(items: list[_Item]) -> list[int]:
+    """The indexes of the figures of a revised toll (:func:`_revision`) that a later report
+    raised: reported before the row's latest report day and wholly below the figure given
+    that day ("65" and "80" beside the "99" told two days later: the latest figure stands,
+    the earlier ones are superseded; round facts25). A figure of the latest day, or one
+    that overlaps it, is never superseded."""
+    days = [_report_day(i) for i in items]
+    known = [d for d in days if d is not None]
+    if not known:
+        return []
+    latest = max(known)
+    floor = max(i.interval[0] for i, d in zip(items, days, strict=True) if d == latest)
+    return [
+        k
+        for k, (i, d) in enumerate(zip(items, days, strict=True))
+        if d is not None and d < latest and i.interval[1] < floor
+    ]
+
+
 def _self_inconsistent(own: list[_Item]) -> bool:
     """Whether one origin's figures include two that do not agree (:func:`_agree`).
 
@@ -1372,6 +1414,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 told_by=_told_by(claim.attributed_to, text_of.get(first, "")),
                 predicate=_predicate_words(claim, text_of.get(first, "")),
                 attacks=_attack_number(text_of.get(first, "")),
+                words=frozenset(re.findall(r"[\w'’-]+", text_of.get(first, "").lower())),
             )
         )
     merged = merge_originators(i.origin for i in items)

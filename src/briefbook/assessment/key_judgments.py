@@ -1056,17 +1056,53 @@ def _agreement_words() -> tuple[
     return nouns, phases, int(data["agreement_days"])
 
 
+@cache
+def _agreement_unsettled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The agreement a sentence names only as talked of ("ceasefire talks", "a proposal for a
+    truce": ``agreement_talk_words`` of data/judgments.yaml), and the refusals that turn an
+    agreed phase round ("refused to agree", "has not agreed": ``agreement_refusals``)
+    (round revA25)."""
+    data = load_data("judgments.yaml")
+    nouns = "|".join(
+        re.escape(str(w))
+        for w in sorted(
+            {w for ws in data["agreement_nouns"].values() for w in ws}, key=len, reverse=True
+        )
+    )
+    talk = alternation(str(w) for w in data["agreement_talk_words"])
+    talked = re.compile(
+        rf"(?<![\w'’-])(?:(?:{nouns})\s+(?:{talk})"
+        rf"|(?:{talk})\s+(?:on|for|toward|towards|over|about|of)\s+(?:an?\s+|the\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))(?![\w'’-])",
+        re.I,
+    )
+    refusals = "|".join(str(w) for w in data["agreement_refusals"])
+    refused = re.compile(rf"(?<![\w'’-])(?:{refusals})\s+(?:[\w'’-]+\s+){{0,2}}?$", re.I)
+    return talked, refused
+
+
 def agreement_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds of agreement ``text`` tells (``agreement_nouns`` of data/judgments.yaml:
     "truce" for a ceasefire) and the phases its words name (``agreement_phases``: agreed,
     held, broken); empty kinds when it names none, or only as a time anchor ("since the
     truce", ``event_anchor_links``)."""
     nouns, phases, _ = _agreement_words()
-    told = _event_anchor().sub(" ", text)
+    talked, refused = _agreement_unsettled()
+    # an agreement only talked of ("ceasefire talks began", "rejected the truce proposal")
+    # is none yet (round revA25)
+    told = talked.sub(" ", _event_anchor().sub(" ", text))
     kinds = frozenset(k for k, p in nouns if p.search(told))
     if not kinds:
         return frozenset(), frozenset()
-    return kinds, frozenset(k for k, p in phases if p.search(told))
+    out: set[str] = set()
+    for k, p in phases:
+        for m in p.finditer(told):
+            if not refused.search(told, 0, m.start()):
+                out.add(k)
+            elif k == "agreed":
+                out.add("refused")  # "refused to agree to a truce", "has not agreed"
+            # ("a truce that has not been violated": no breach)
+    return kinds, frozenset(out)
 
 
 def _same_parties(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1136,6 +1172,38 @@ def _running_cues() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I)
 
 
+@cache
+def _running_weak() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_data("judgments.yaml")
+    cues = "|".join(str(w) for w in data["running_toll_weak_cues"])
+    one = "|".join(str(w) for w in data["running_toll_one_attack"])
+    return (
+        re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I),
+        re.compile(rf"(?<![\w-])(?:{one})", re.I),
+    )
+
+
+def _running(text: str, claims: Sequence[Claim], tolls: Collection[str]) -> bool:
+    """Whether ``text`` asserts a running toll of the war so far (``running_toll_cues``); a
+    weak cue ("so far", "in total": ``running_toll_weak_cues``) only in the clause of the
+    toll (clauses split at ";") that tells no one attack (``running_toll_one_attack``)
+    (round revA25)."""
+    asserted = [c for c in claims if c.modality == "asserted" and normalise_event(c.event) in tolls]
+    if not asserted:
+        return False
+    if _running_cues().search(text):
+        return True
+    weak, one = _running_weak()
+    for clause in re.split(r";", text):
+        if (
+            weak.search(clause)
+            and not one.search(clause)
+            and any(c.text and c.text in clause for c in asserted)
+        ):
+            return True
+    return False
+
+
 def running_tolls(
     candidates: Collection[int],
     sentences: Sequence[Sentence],
@@ -1154,13 +1222,9 @@ def running_tolls(
     running = [
         i
         for i in sorted(candidates)
-        if _running_cues().search(sentences[i].text)
-        and parties.get(i)
+        if parties.get(i)
         and published.get(sentences[i].source) is not None
-        and any(
-            c.modality == "asserted" and normalise_event(c.event) in tolls
-            for c in claims_at.get(i, ())
-        )
+        and _running(sentences[i].text, claims_at.get(i, ()), tolls)
     ]
     out: dict[int, int] = {}
     for i in running:

@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 
 from briefbook.analysis.events import event_table
 from briefbook.analysis.gazetteer import rules
-from briefbook.analysis.numbers import weekdays
+from briefbook.analysis.numbers import relative_day_words, weekdays
 from briefbook.data import load_data
 from briefbook.text import alternation, strip_dateline
 
@@ -360,12 +360,9 @@ def predicate_events(text: str) -> frozenset[str]:
 
 @cache
 def _day_words() -> re.Pattern[str]:
-    """The weekdays and the days named from the report's own day (``weekdays`` and
-    ``relative_days`` of data/numbers.yaml), with the other ``day_words`` of
-    data/judgments.yaml ("overnight", "over the weekend")."""
-    numbers = load_data("numbers.yaml")
-    listed = [*weekdays(), *numbers["relative_days"], *load_data("judgments.yaml")["day_words"]]
-    words = sorted({str(w).lower() for w in listed}, key=len)
+    """The weekdays (``weekdays`` of data/numbers.yaml) and the days and spans named from
+    the report's own day (:func:`relative_day_words`: "yesterday", "over the weekend")."""
+    words = sorted({*weekdays(), *relative_day_words()}, key=len)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
 

@@ -526,12 +526,30 @@ def _actor(
         names |= found
         content |= found
     if not places:
-        same = _same_names(own, words)
+        # a day named before the verb joins no initials ("On Monday 2 June 2025, drones
+        # struck": no "om"; round facts25)
+        timeless = _without_times(words)
+        same = _same_names(" ".join(timeless), timeless)
         names |= same
         content |= same
     if not content:
         return None
     return frozenset(names), frozenset(content)
+
+
+def _without_times(words: Sequence[str]) -> list[str]:
+    """``words`` without the words and digits of a day or date (:func:`_time_words`) and the
+    "on" right before one: "On Monday 2 June 2025 , drones" -> "drones"."""
+    times = _time_words()
+    kept: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in times or low.isdigit():
+            continue
+        if low == "on" and i + 1 < len(words) and words[i + 1].lower() in times:
+            continue
+        kept.append(w)
+    return kept
 
 
 def _agent(text: str, end: int) -> str | None:

@@ -43,9 +43,11 @@ _LINKS = "on|in|at|after|before|late|early|overnight|today|yesterday|last|this"
 _BEFORE = re.compile(
     r"(?<![\w'’-])(?P<word>[A-Z][\w'’.-]*)\s*(?:,|\s+(?:is|was|remains|became))\s*$"
 )
-# a modal or future: a sentence that looks ahead speaks of no place in particular
+# a modal or future: a sentence that looks ahead speaks of no place in particular; "May"
+# in a date ("on Sunday 12 May 2024", as a statement writes its day) is the month
 _AHEAD = re.compile(
-    r"(?<![\w-])(?:will|would|could|may|might|shall|can|must|should|going\s+to)(?![\w-])",
+    r"(?<![\w-])(?:will|would|could|(?<!\d\s)may(?!\s+\d)|might|shall|can|must|should"
+    r"|going\s+to)(?![\w-])",
     re.I,
 )
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from briefbook.analysis.numbers import relative_days
 from briefbook.data import load_data
 
 __all__ = ["absolute_days", "day_words", "spell_date"]
@@ -29,11 +30,10 @@ __all__ = ["absolute_days", "day_words", "spell_date"]
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
-@cache
 def day_words() -> dict[str, int]:
     """Each day word (lower case) -> the days before its source's date it names (``days`` of
-    data/relative_days.yaml; -1 the day after)."""
-    return {str(w): int(v["back"]) for w, v in load_data("relative_days.yaml")["days"].items()}
+    data/relative_days.yaml; -1 the day after): :func:`~briefbook.analysis.numbers.relative_days`."""
+    return relative_days()
 
 
 def _phrases(words: Iterable[object]) -> str:
@@ -74,14 +74,15 @@ def absolute_days(text: str, published: dt.date | None) -> str:
     written as that date: "Treasury today sanctioned" -> "Treasury on 16 December 2024
     sanctioned", "Today, the ministry said" -> "On 16 December 2024, the ministry said",
     "since yesterday" -> "since 15 December 2024", "after today's vote" -> "after the 16
-    December 2024 vote". Unchanged without ``published``; a word inside a quotation or
-    capitalised inside a sentence (a name: "Russia Today") is left as written."""
+    December 2024 vote", "on Tuesday" in a report of Thursday 5 June 2025 -> "on Tuesday 3
+    June 2025" (:func:`_weekday_edits`). Unchanged without ``published``; a word inside a
+    quotation or capitalised inside a sentence (a name: "Russia Today") is left as
+    written."""
     if published is None or not text:
         return text
     data = load_data("relative_days.yaml")["days"]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    out: list[str] = []
-    last = 0
+    edits: list[tuple[int, int, str]] = []
     said_when = False  # a quoted day word: the attribution after the quotation is dated
     for m in _pattern().finditer(text):
         start, end = m.start(), m.end()
@@ -90,7 +91,7 @@ def absolute_days(text: str, published: dt.date | None) -> str:
             continue
         word = m.group(0)
         head = text[:start]
-        opens = not head.strip() or bool(re.search(r"[.!?:]\s*[\"'“‘(]?\s*$", head))
+        opens = _opens(head)
         if word[0].isupper() and not opens:
             continue  # "Russia Today", "USA Today": a name
         possessive = word[-2:] in ("'s", "’s")
@@ -111,15 +112,117 @@ def absolute_days(text: str, published: dt.date | None) -> str:
                 written = written[3:]  # "since yesterday": "since 15 December 2024"
         if opens:
             written = written[0].upper() + written[1:]
+        edits.append((start, end, written))
+    weekday_edits, quoted_weekday = _weekday_edits(text, quoted, published)
+    edits = sorted([*edits, *weekday_edits])
+    out: list[str] = []
+    last = 0
+    for start, end, written in edits:
+        if start < last:
+            continue  # overlapping words: the first written wins
         out.append(text[last:start])
         out.append(written)
         last = end
-    if said_when:
+    if said_when or quoted_weekday:
         out, last = _dated_attribution(text, quoted, published, out, last)
     if not out:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+def _opens(head: str) -> bool:
+    """Whether a word after ``head`` opens its sentence (or a quotation's or colon's)."""
+    return not head.strip() or bool(re.search(r"[.!?:]\s*[\"'“‘(]?\s*$", head))
+
+
+@cache
+def _weekday_pattern() -> re.Pattern[str]:
+    """A weekday, capitalised (``weekdays`` of data/checker.yaml), with "on" or "last"
+    before it, its possessive and a part of the day after it (``weekday_parts``)."""
+    days = "|".join(str(w).capitalize() for w in load_data("checker.yaml")["weekdays"])
+    parts = _phrases(load_data("relative_days.yaml")["weekday_parts"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<on>(?i:on))\s+)?(?:(?P<last>(?i:last))\s+)?(?P<day>{days})"
+        rf"(?P<poss>['’]s)?(?:\s+(?P<part>(?i:{parts})))?(?![\w-])"
+    )
+
+
+@cache
+def _looks_ahead() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(a word that names a weekday to come right before it: ``weekday_ahead`` of
+    data/checker.yaml, "this", "every", "each"; a cue of a sentence that looks ahead:
+    ``schedule_cues`` of data/judgments.yaml, "will", "is due to", then a word; the words
+    that make a "will" after them a noun: ``will_as_noun`` of data/relative_days.yaml)."""
+    ahead = [*load_data("checker.yaml")["weekday_ahead"], "this", "every", "each"]
+    cues = load_data("judgments.yaml")["schedule_cues"]
+    return (
+        re.compile(rf"(?<![\w-])(?:{_phrases(ahead)})\s+$", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{_phrases(cues)})\s+[a-z]", re.IGNORECASE),
+        frozenset(str(w).lower() for w in load_data("relative_days.yaml")["will_as_noun"]),
+    )
+
+
+def _looks_ahead_in(text: str) -> bool:
+    """Whether ``text`` (its quotations left out) has a cue of a sentence that looks ahead
+    (:func:`_looks_ahead`): "The envoys will meet", not "to impose its will in"."""
+    _, schedule, nouns = _looks_ahead()
+    for m in schedule.finditer(text):
+        before = re.findall(r"[\w'’-]+", text[: m.start()])
+        if m.group(0).lower().startswith("will") and before and before[-1].lower() in nouns:
+            continue  # "its will": a noun
+        return True
+    return False
+
+
+# a date already written after the weekday: "Tuesday, 3 June", "Tuesday June 3"
+_DATED_AFTER = re.compile(r",?\s+(?:\d|[A-Z][a-z]+\.?\s+\d)")
+
+
+def _weekday_edits(
+    text: str, quoted: list[tuple[int, int]], published: dt.date
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """The edits (start, end, written) that write each weekday of ``text`` as the day it
+    names, and whether a weekday stands inside a quotation (its attribution is dated).
+
+    The day is the latest such weekday up to ``published``, its own day included ("on
+    Tuesday" in a report of Thursday 5 June 2025 -> "on Tuesday 3 June 2025"; "last
+    Tuesday" the one before the report's own day), as the checker reads it back: a past
+    tense report never names a day to come. "on" is written before a weekday that has no
+    preposition ("said Tuesday" -> "said on Tuesday 3 June 2025"); a part of the day is
+    written "on the night of Tuesday 3 June 2025", a possessive "the Tuesday 3 June 2025
+    strike". Left as written: a weekday in a quotation, after a word of a day to come
+    ("next Tuesday", "every Tuesday"), with its date already after it ("Tuesday, 3 June"),
+    and every weekday of a sentence that looks ahead ("The envoys will meet on Friday")."""
+    ahead_word = _looks_ahead()[0]
+    if _looks_ahead_in(_QUOTED.sub(" ", text)):
+        return [], False
+    order = [str(w).lower() for w in load_data("checker.yaml")["weekdays"]]
+    edits: list[tuple[int, int, str]] = []
+    in_quote = False
+    for m in _weekday_pattern().finditer(text):
+        start, end = m.start(), m.end()
+        if any(a < start < b for a, b in quoted):
+            in_quote = True
+            continue
+        head = text[:start]
+        if ahead_word.search(head) or _DATED_AFTER.match(text, m.end("day")):
+            continue
+        back = (published.weekday() - order.index(m.group("day").lower())) % 7
+        if m.group("last") and back == 0:
+            back = 7  # "last Thursday" in a Thursday report: the week before
+        named = f"{m.group('day')} {spell_date(published - dt.timedelta(days=back))}"
+        if m.group("poss"):
+            written = f"the {named}" + (f" {m.group('part')}" if m.group("part") else "")
+        else:
+            if m.group("part"):
+                named = f"the {m.group('part').lower()} of {named}"
+            bare = m.group("on") is None and _bare_after().search(head) is not None
+            written = named if bare else f"on {named}"
+        if _opens(head):
+            written = written[0].upper() + written[1:]
+        edits.append((start, end, written))
+    return edits, in_quote
 
 
 def _present_day(

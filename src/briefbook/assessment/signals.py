@@ -14,7 +14,7 @@ from typing import Any
 from briefbook.analysis.claims import dated_event
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import find_cues
-from briefbook.analysis.numbers import calendar_words
+from briefbook.analysis.numbers import calendar_words, relative_day_words
 from briefbook.assessment.occasions import irregular_past, predicate_events
 from briefbook.assessment.readability import needs_context, refers_back
 from briefbook.assessment.situation import domain_of, names_vague_effect
@@ -245,11 +245,11 @@ def _long_past() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _news_of_now() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a date of the news itself: "on Monday", "yesterday", "this week"; a record set
     against the past: "the deadliest attack ... since"): ``data/background.yaml`` with the
-    weekdays and relative days of ``data/numbers.yaml``."""
+    weekdays of ``data/numbers.yaml`` and the days and spans of ``data/relative_days.yaml``
+    (:func:`relative_day_words`)."""
     data = load_data("background.yaml")
     numbers = load_data("numbers.yaml")
-    days = [*data["present_days"], *numbers["relative_days"]]
-    day = alternation(str(w) for w in days)
+    day = alternation(relative_day_words())
     weekday = alternation(str(w) for w in numbers["weekdays"])
     record = alternation(str(w) for w in data["record_words"])
     return (

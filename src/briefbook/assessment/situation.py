@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from briefbook.analysis.hedges import deadline_ahead
+from briefbook.analysis.hedges import deadline_ahead, has_speech_verb
 from briefbook.assessment.occasions import predicate_events
 from briefbook.data import load_data
 from briefbook.model import Document, known_published
@@ -444,17 +444,21 @@ def _vocabulary() -> dict[str, Any]:
             + "|".join(str(w) for w in data["writer_view_openers"])
             + r")(?![\w-])"
         ),
+        "until_reporting": re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(str(w).lower() for w in data["until_reporting_verbs"])
+            + r")(?![\w-])"
+        ),
         "until_past": re.compile(
             r"(?<![\w-])until\s+(?:(?!(?:"
             + alternation(str(w).lower() for w in data["until_present"])
-            + r")(?![\w-]))[\w'’.-]+\s+){0,5}?(?:[a-z]+ed|"
+            # "-ed" but not a present's "-eed" ("until the talks succeed"); a past form, not
+            # one a present shares ("until the rains come", "until troops quit": round revA25)
+            + r")(?![\w-]))[\w'’.-]+\s+){0,5}?(?:[a-z]+[^\We]ed|"
             + alternation(
                 str(w).lower()
-                for w in [
-                    *data["irregular_participles"],
-                    *data["attributive_past_verbs"],
-                    *data["until_past_verbs"],
-                ]
+                for w in [*data["attributive_past_verbs"], *data["until_past_verbs"]]
+                if str(w).lower() not in {str(v).lower() for v in data["until_ambiguous"]}
             )
             + r")(?![\w'’-])"
         ),
@@ -920,6 +924,26 @@ def _stance_kept(text: str, m: re.Match[str], vocab: dict[str, Any]) -> str:
     return m.group(0) if kept else " "
 
 
+# where the clause an "until" opens ends: a comma, a semicolon, a colon or a joined clause
+_CLAUSE_END = re.compile(r"[,;:]|\s(?=(?:but|while|whereas|although|though|yet)\s)")
+
+
+def _until_past(text: str, vocab: dict[str, Any]) -> re.Match[str] | None:
+    """The "until" clause telling a past event after a would, could or might of ``text``
+    (lower case), or None. A modal reported from a speaker ("The rebels vowed they would fight
+    until Karsia withdrew", "warned that the blockade would last until the hostages were
+    released": the reported verb's tense is the report's, not the event's) looks ahead all
+    the same (round revA25)."""
+    m = vocab["until_past"].search(text)
+    if m is None:
+        return None
+    modal = vocab["past_modals"].search(text, 0, m.start())
+    before = text[: modal.start()] if modal is not None else ""
+    if modal is None or has_speech_verb(before) or vocab["until_reporting"].search(before):
+        return None
+    return m
+
+
 def _past_described(text: str, vocab: dict[str, Any]) -> str:
     """``text`` (lower case) with the forward words that tell a past event or describe the
     present blanked (" "): a modal foreseen in the past ("agreed that troops would withdraw",
@@ -935,7 +959,13 @@ def _past_described(text: str, vocab: dict[str, Any]) -> str:
     if not vocab["estimate_forward"].search(text):
         text = vocab["past_foresight"].sub(" ", text)
         # "In the 1990s, patrols would cross ...", "could not ... until Westmark stepped in"
-        if vocab["past_opener"].match(text) or vocab["until_past"].search(text):
+        until = _until_past(text, vocab)
+        if until is not None:
+            # the past "until" clause is the past event's, its time too ("until the airlift
+            # began in May"): no forward time of the sentence (round revA25)
+            rest = _CLAUSE_END.split(text[until.start() :], 1)
+            text = text[: until.start()] + " " + (rest[1] if len(rest) > 1 else "")
+        if vocab["past_opener"].match(text) or until is not None:
             text = vocab["past_modals"].sub(" ", text)
 
     def open_clause(m: re.Match[str]) -> str:

@@ -219,6 +219,9 @@ def _corroboration_figures(row: dict[str, Any], linkable: set[str]) -> list[dict
                 and not confirmed & {str(g) for g in _as_list(f.get("groups"))}
             ):
                 text = f"{text or _plain_value(f.get('quantity'))} (unconfirmed)"
+            elif f.get("status") == "superseded":
+                # an earlier figure of a running toll: "65 (superseded) then 99"
+                text = f"{text or _plain_value(f.get('quantity'))} (superseded)"
             cites, uncited = _linked(f.get("evidence"), linkable)
             out.append(
                 {

@@ -83,7 +83,36 @@ _STATUS_RANK = {
     "revised": 1,
     "unmatched": 2,
     "single-source": 2,
+    # an earlier figure of a toll a later report raised (65, then 99): after the current ones
+    "superseded": 3,
 }
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def is_background(claim: Any, sentence: str = "") -> bool:
+    """Whether ``claim`` is a figure of a year long before its report: every year its time
+    states ("in 1996", "the 1994 war") is at least ``background_years`` (data/claims.yaml)
+    before its source's publication year. A toll up to now (a word of ``background_to_date``
+    in its time or its ``sentence``: "since 2011", "the war that began in 2014 has killed"),
+    a time with no year and an undated source are current."""
+    when = str(getattr(claim, "when", None) or "")
+    years = [int(y) for y in _YEAR.findall(when)]
+    published = _YEAR.match(str(getattr(claim, "published", None) or "")[:4])
+    if not years or published is None:
+        return False
+    data = load_data("claims.yaml")
+    if _to_date().search(f"{when} {sentence}"):
+        return False
+    return max(years) <= int(published.group(0)) - int(data["background_years"])
+
+
+@cache
+def _to_date() -> re.Pattern[str]:
+    words = load_data("claims.yaml")["background_to_date"]
+    alt = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
 def corroboration_by_evidence(b: Briefing) -> dict[str, dict[str, Any]]:
@@ -160,6 +189,7 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
     by_evidence = corroboration_by_evidence(b)
     by_figure = corroboration_by_figure(b)
     copies = copy_sources(b)
+    text_of = {s.id: s.text for s in b.assessment.sentences}
     rows = []
     for index, c in enumerate(b.assessment.claims):
         evidence = sorted(c.evidence, key=sentence_key)
@@ -176,7 +206,11 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
         independent = int(row.get("independent_sources") or 0)
         outlets = row.get("outlets")
         outlets = outlets if isinstance(outlets, int) and outlets > independent else independent
-        if status == "corroborated" and _own_status(row, evidence, c.text) == "unmatched":
+        own = _own_status(row, evidence, c.text)
+        if own == "superseded":
+            # an earlier figure of a running toll: the row's latest figure stands for it
+            status = "superseded"
+        if status == "corroborated" and own == "unmatched":
             # a figure of a corroborated event that no other origin states ("64" beside the
             # "11" two origins share): its own origin alone, never "corroborated"
             status, independent, outlets = "unmatched", 1, 1
@@ -197,6 +231,7 @@ def claim_rows(b: Briefing) -> list[dict[str, Any]]:
                 "copy_of": copies.get(source, ""),
                 "evidence": evidence,
                 "_rank": (
+                    int(is_background(c, text_of.get(evidence[0], "") if evidence else "")),
                     _STATUS_RANK.get(status, len(_STATUS_RANK)),
                     -independent,
                     int(c.event not in CONSEQUENTIAL_EVENTS),
@@ -220,10 +255,12 @@ def claims_frame(b: Briefing) -> pd.DataFrame:
 
 CLAIMS_ORDER = (
     "Order: claims that other independent sources corroborate first (more sources first), "
-    "then contradicted claims, then unmatched ones; within each, events of consequence ("
-    + ", ".join(CONSEQUENTIAL_EVENTS)
-    + ") before other events, then larger numbers, then unhedged before hedged. A copy of "
-    "another source's text is marked as such and does not corroborate it."
+    "then contradicted claims and revised tolls, then unmatched ones, then the earlier "
+    "figures of a toll a later report raised (superseded); within each, events of "
+    "consequence (" + ", ".join(CONSEQUENTIAL_EVENTS) + ") before other events, then larger "
+    "numbers, then unhedged before hedged. Figures of a year long before their report (in "
+    "1996) come after all current ones. A copy of another source's text is marked as such "
+    "and does not corroborate it."
 )
 
 

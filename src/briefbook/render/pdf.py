@@ -175,7 +175,8 @@ class PdfRenderer:
     exception kills it. A renderer whose child died or was killed is not ``alive``.
 
     ``documents``: how many documents it will lay out (None: any number); the input ends
-    with the last request, so the child exits as soon as it has replied.
+    with the last request, so the child exits as soon as it has replied. A renderer kept
+    for several documents lays out each in a process forked from it (see :func:`_serve`).
 
     ``start=False``: the child starts only at :meth:`start` (or at the first
     :meth:`render`), so its warm-up (about 0.5 CPU-s) can be put where a core is free;
@@ -205,6 +206,8 @@ class PdfRenderer:
         command = [sys.executable, "-m", "briefbook.render.pdf", "--serve"]
         if warm:
             command.append("--warm")
+        if documents is None or documents > 1:  # kept: each layout in a child of its own
+            command.append("--fork")
         self.proc = None
         self._deferred = command
         if start:
@@ -463,10 +466,10 @@ def _render_request(line: bytes) -> dict[str, Any]:
     return {"ok": True}
 
 
-def _serve(warm: bool) -> int:
-    """``python -m briefbook.render.pdf --serve [--warm]``: the child of :class:`PdfRenderer`.
-    Requests come one per line on stdin until it ends; replies go one per line to stdout
-    (the real one: anything a library prints goes to stderr).
+def _serve(warm: bool, fork: bool = False) -> int:
+    """``python -m briefbook.render.pdf --serve [--warm] [--fork]``: the child of
+    :class:`PdfRenderer`. Requests come one per line on stdin until it ends; replies go one
+    per line to stdout (the real one: anything a library prints goes to stderr).
 
     Garbage is collected only between documents, never during a layout and never before
     its reply: the collector is off while the process serves, and a layout's boxes (about
@@ -476,7 +479,15 @@ def _serve(warm: bool) -> int:
     just before that layout) or ends the input: the end of the input ends the process at
     once, without collecting that garbage or Python's teardown (its reply is already out).
     The collector left on would run at the first allocation after the layout, before the
-    reply is written, and keep the caller waiting for it."""
+    reply is written, and keep the caller waiting for it.
+
+    ``fork`` (a renderer kept for many documents: a batch worker's, a warm copy): each
+    document is laid out in a process forked from this one (:func:`_layout_forked`), which
+    replies and exits without collecting anything, so no layout's garbage is ever
+    collected (those 0.1 CPU-s per document, which a lone run hides on its idle second
+    core, were paid from a busy batch's briefings), and every document starts from the
+    same warm state. Where a forked process cannot be tied to this one's life (not Linux),
+    documents are laid out here, as without ``fork``."""
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     if warm:
@@ -484,10 +495,15 @@ def _serve(warm: bool) -> int:
     gc.collect()
     gc.freeze()  # what the imports and the warm-up left is never traversed again
     gc.disable()  # collected below, between documents, only
+    die_with_parent = _death_signal_setter() if fork else None
     pending = False  # garbage of a layout not yet collected
     for line in sys.stdin.buffer:
         if not line.strip():
             continue
+        if die_with_parent is not None:
+            if _layout_forked(line, replies, die_with_parent):
+                continue
+            die_with_parent = None  # no forked process can be tied to this one: lay out here
         if pending:
             gc.collect()
             pending = False
@@ -500,6 +516,72 @@ def _serve(warm: bool) -> int:
             gc.collect()
             pending = False
     return 0
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
+
+
+def _death_signal_setter() -> Callable[[], bool] | None:
+    """A function that asks the kernel to kill the calling process when its parent ends
+    (``prctl(PR_SET_PDEATHSIG, SIGKILL)``), returning whether it could; None where there
+    is no such call (not Linux, no C library): a forked layout could outlive a renderer
+    that was killed, so documents are laid out in the renderer itself there. Looked up
+    before any fork, so a forked process only makes the call."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+    prctl.restype = ctypes.c_int
+
+    def die_with_parent() -> bool:
+        return prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+
+    return die_with_parent
+
+
+NO_DEATH_SIGNAL = 3  # exit code of a forked layout process that could not be tied to its parent
+
+
+def _layout_forked(line: bytes, replies: IO[bytes], die_with_parent: Callable[[], bool]) -> bool:
+    """Lay out the request ``line`` in a process forked from this one, which writes the
+    reply to ``replies`` and exits at once (no collection, no teardown: what the layout
+    made goes with the process); this process waits for it. The forked process is killed
+    with this one (a renderer killed by its caller's deadline or signal leaves no layout
+    running). One that dies before its reply (a crash in a C library, the memory killer)
+    gets an error reply from this process, which goes on serving. False (nothing laid out,
+    nothing replied) when the forked process could not be tied to this one's life."""
+    parent = os.getpid()
+    sys.stderr.flush()  # nothing buffered is written twice
+    pid = os.fork()
+    if pid == 0:
+        code = NO_DEATH_SIGNAL
+        try:
+            if die_with_parent() and os.getppid() == parent:  # not orphaned before the call
+                code = 1
+                reply = _render_request(line)
+                replies.write(json.dumps(reply).encode("utf-8") + b"\n")
+                replies.flush()
+                code = 0
+        finally:
+            with contextlib.suppress(Exception):
+                sys.stderr.flush()
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if code == NO_DEATH_SIGNAL:
+        return False
+    if code != 0:
+        why = f"stopped by signal {-code}" if code < 0 else f"exited with code {code}"
+        reply = {"error": f"the layout process {why}"}
+        replies.write(json.dumps(reply).encode("utf-8") + b"\n")
+        replies.flush()
+    return True
 
 
 def _warm_up() -> None:
@@ -766,7 +848,7 @@ def _serve_copy(folder: Path, owner: int) -> int:
     os.dup2(conn.fileno(), sys.stdin.fileno())
     os.dup2(conn.fileno(), sys.stdout.fileno())
     conn.close()
-    return _serve(warm=False)
+    return _serve(warm=False, fork=True)
 
 
 if __name__ == "__main__":
@@ -774,7 +856,7 @@ if __name__ == "__main__":
 
     logging.disable(logging.CRITICAL)  # WeasyPrint and fontTools speak only through us
     if sys.argv[1:2] == ["--serve"]:
-        code = _serve(warm="--warm" in sys.argv[2:])
+        code = _serve(warm="--warm" in sys.argv[2:], fork="--fork" in sys.argv[2:])
         sys.stderr.flush()
         os._exit(code)  # every reply is out: no teardown of WeasyPrint's objects
     if sys.argv[1:2] == ["--listen"] and len(sys.argv) == 7:
@@ -788,6 +870,6 @@ if __name__ == "__main__":
         sys.stderr.flush()
         os._exit(code)
     sys.exit(
-        "usage: python -m briefbook.render.pdf --serve [--warm] | "
+        "usage: python -m briefbook.render.pdf --serve [--warm] [--fork] | "
         "--listen FOLDER --copies N --owner PID"
     )

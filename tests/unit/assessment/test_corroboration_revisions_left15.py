@@ -64,7 +64,8 @@ def test_a_toll_raised_by_a_later_report_is_a_revision(tmp_path: Path) -> None:
     assert row["status"] == "revised", row
     assert row["disagreeing"] == [] and row["inconsistent"] == [], row
     shown = _corroboration_row(row, set())
-    assert [f["text"] for f in shown["figures"]] == ["12", "19"], shown
+    # the earlier figure is marked superseded by the later (round facts25)
+    assert [f["text"] for f in shown["figures"]] == ["12 (superseded)", "19"], shown
     assert shown["joiner"] == "then", shown
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.builders import weekdays_as_said
 
 from briefbook.assessment import assess_documents
 from briefbook.assessment.checker import check_statement
@@ -112,7 +113,7 @@ def _key_judgments(tmp_path: Path, news: str) -> list[tuple[str, list[str]]]:
         base=tmp_path,
     )
     result = assess_documents(docs, issue_date="2024-05-20")
-    return [(k.text, list(k.evidence)) for k in result.key_judgments]
+    return [(weekdays_as_said(k.text), list(k.evidence)) for k in result.key_judgments]
 
 
 CAPTURE = "Militia fighters captured a key eastern city on Sunday after a week of fighting."

@@ -10,7 +10,7 @@ import pytest
 from briefbook.assessment.judgments import draw_judgments
 from briefbook.assessment.signals import key_signal
 from briefbook.config.outline import load_schema
-from builders import paragraph_document
+from builders import paragraph_document, weekdays_as_said
 
 ISSUE = "2026-03-10"
 
@@ -78,7 +78,7 @@ def test_a_diffuse_effect_does_not_lead_over_graded_news() -> None:
     sections.update({"S1.4": "outlook", "S2.1": "context", "S2.2": "context"})
     sections.update({"S2.3": "context", "S2.4": "context"})
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert texts[0] in (NEWS[0], NEWS[1]), texts  # the news leads
     # neither diffuse effect comes before the news of the report
     for effect in ANALYSIS[:2]:
@@ -108,7 +108,7 @@ def test_the_grade_of_a_source_outweighs_a_count_of_evaluative_words() -> None:
     sections = {"S1.1": "battlefield", "S1.2": "context"}
     sections.update({"S2.1": "battlefield", "S2.2": "context"})
     result = draw_judgments(docs, sections, schema)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert texts.index(PLAIN[0]) < texts.index(WORDY[0]), texts  # the A1 judgment first
 
 
@@ -148,7 +148,7 @@ def test_no_source_takes_most_of_the_bottom_line_while_others_have_news() -> Non
     sources = [st.evidence[0].split(".")[0] for st in result.key_judgments]
     assert len(sources) == 5, sources
     assert sources.count("S1") <= 3, sources  # about half, while the report has news
-    assert WIRE[0] in [st.text for st in result.key_judgments]
+    assert WIRE[0] in [weekdays_as_said(st.text) for st in result.key_judgments]
 
 
 # a dated analysis of the issue's week whose first sentence is its news, plainly told
@@ -177,5 +177,5 @@ def test_the_lede_of_a_current_report_is_a_key_judgment() -> None:
     sections = {f"S1.{k}": key for k, key in enumerate(keys, 1)}
     sections.update({"S2.1": "factors", "S2.2": "battlefield", "S2.3": "conclusion"})
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert CURRENT[0] in texts, texts

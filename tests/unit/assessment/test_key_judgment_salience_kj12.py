@@ -11,7 +11,7 @@ import pytest
 from briefbook.assessment.judgments import draw_judgments
 from briefbook.assessment.signals import RECORD_SIGNAL, key_signal
 from briefbook.config.outline import load_schema
-from builders import paragraph_document
+from builders import paragraph_document, weekdays_as_said
 
 ISSUE = "2026-03-10"
 
@@ -108,7 +108,7 @@ def test_a_decisive_official_statement_is_a_key_judgment() -> None:
     sections.update({"S3.1": "geopolitical", "S3.2": "factors", "S3.3": "battlefield"})
     sections.update({"S4.1": "context", "S4.2": "outlook"})
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     decisive = [t for t in texts if t in OFFICIAL[:2]]
     assert decisive, texts  # the regime's fall is a key judgment
     # ahead of the analyses' judgment of what it means for Ostland's militias
@@ -153,7 +153,7 @@ def test_the_spread_hands_a_slot_only_to_a_candidate_good_enough() -> None:
     sections = {f"S1.{k}": key for k, key in enumerate(keys, 1)}
     sections.update({"S2.1": "context", "S2.2": "context"})
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert NEWSWIRE[0] in texts, texts  # the wire's news is a judgment
     assert NEWSWIRE[1] not in texts, texts  # its filler is not, while S1 has substance
     assert len(texts) == 5, texts
@@ -254,7 +254,7 @@ def test_one_domain_may_lead_with_three_reports() -> None:
     ]
     sections = {s.id: "context" for d in docs for s in d.sentences}
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert sum(t in MILITARY for t in texts) == 3, texts  # the share, not two
 
 
@@ -306,11 +306,11 @@ def test_one_persons_fall_reported_twice_is_one_key_judgment() -> None:
     sections = {s.id: "context" for d in docs for s in d.sentences}
     people = [Entity("Tomas Orlov", "person", mentions=2, evidence=["S1.1", "S2.1"])]
     result = draw_judgments(docs, sections, schema, entities=people, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert sum(t in FALL_OFFICIAL + FALL_WIRE for t in texts) == 1, texts
     # without the person named nothing ties the two reports (their wording differs too much)
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert sum(t in FALL_OFFICIAL + FALL_WIRE for t in texts) == 2, texts
 
 
@@ -396,5 +396,5 @@ def test_two_reports_naming_one_person_are_two_key_judgments() -> None:
         Entity("Anton Bakk", "person", mentions=1, evidence=["S2.1"]),
     ]
     result = draw_judgments(docs, sections, schema, entities=people, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert all(t in texts for t in NAMED_BESIDE), texts

@@ -12,7 +12,7 @@ import pytest
 from briefbook.assessment.judgments import draw_judgments
 from briefbook.assessment.signals import coercive_threat, key_signal
 from briefbook.config.outline import load_schema
-from builders import paragraph_document
+from builders import paragraph_document, weekdays_as_said
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,6 @@ def test_a_states_strike_and_a_great_powers_pressure_are_key_judgments() -> None
     sections = {f"S1.{k}": "geopolitical" for k in range(1, 6)}
     sections.update({"S2.1": "context", "S2.2": "context", "S3.1": "context", "S3.2": "context"})
     result = draw_judgments(docs, sections, schema, issue_date="2031-06-17")
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     assert STRIKE[1] in texts, texts
     assert PRESSURE[1] in texts, texts

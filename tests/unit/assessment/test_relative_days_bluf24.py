@@ -7,8 +7,9 @@ passes it.
 
 Near misses left as written: a source of unknown date, a name ("Russia Today"), a speaker's
 quoted words (their attribution is dated instead: '"... today," the commander said on 16
-December 2024', and so is a principal's first-person statement), a weekday of its own ("on
-Sunday") and words that only contain a day word ("todays-ish").
+December 2024', and so is a principal's first-person statement) and words that only
+contain a day word ("todays-ish"). A weekday ("on Sunday") is written as its day since
+round facts25 (test_weekdays_facts25.py).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def test_a_relative_day_is_written_as_its_date(text: str, written: str) -> None:
         "Russia Today reported the seizure of the tanker.",
         '"We struck their depot today."',  # a quotation with no attribution
         '"Today matters," he said, adding that the talks would go on.',
-        "Tarsk artillery shelled the Vardo dam on Sunday, killing nine workers.",
+        # a weekday is written as its day since round facts25 (test_weekdays_facts25.py)
         "The todays-ish feeling of the market held in Amra.",
     ],
 )

@@ -12,7 +12,7 @@ from briefbook.assessment.judgments import draw_judgments
 from briefbook.assessment.signals import is_background, key_signal
 from briefbook.assessment.situation import names_vague_effect
 from briefbook.config.outline import load_schema
-from builders import paragraph_document
+from builders import paragraph_document, weekdays_as_said
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_the_spread_counts_only_candidates_that_could_be_taken() -> None:
     sections = {f"S1.{k}": "battlefield" for k in range(1, 6)}
     sections.update({"S2.1": "battlefield", "S2.2": "context"})
     result = draw_judgments(docs, sections, schema, issue_date=ISSUE)
-    texts = [st.text for st in result.key_judgments]
+    texts = [weekdays_as_said(st.text) for st in result.key_judgments]
     # the near-duplicate lede, merged into the first judgment, holds no place for its source:
     # the bottom line fills to five, four of them the analysis' news
     assert len(texts) == 5, texts

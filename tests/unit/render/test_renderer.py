@@ -4,6 +4,7 @@ never left running."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -171,9 +172,9 @@ def test_a_renderer_made_as_before_starts_its_child_at_once():
         assert renderer.alive and renderer.pid is not None
 
 
-def test_a_kept_renderer_collects_between_documents_and_stays_usable(tmp_path):
-    # the garbage of each layout is collected after its reply; many documents in a row
-    # (no pause for the collection) still come out whole
+def test_a_kept_renderer_serves_many_documents_in_a_row_and_stays_usable(tmp_path):
+    # each layout in a process forked from the kept renderer, which replies and exits;
+    # many documents in a row (no pause between them) still come out whole
     with PdfRenderer(warm=False) as renderer:
         pid = renderer.pid
         outs = [renderer.render(_page(n), tmp_path / f"{n}.pdf") for n in range(4)]
@@ -259,6 +260,122 @@ def test_a_renderer_whose_input_has_ended_exits_without_collecting():
     assert out.strip() == b'{"ok": true}'
     assert child.returncode == 0
     assert err.decode().split() == ["reply"]
+
+
+# a kept renderer's serving loop (``fork``) whose "layout" leaves cyclic garbage and notes
+# its process on stderr; the request says what else it does: "crash" kills its own
+# process before replying, "sleep" waits (a long layout)
+_SERVE_FORKED = """
+import gc, json, os, signal, sys, time
+import briefbook.render.pdf as pdf
+
+class Box:
+    def __init__(self, parent):
+        self.parent = parent
+        self.children = [self]
+
+def layout(line):
+    what = json.loads(line)[0]
+    os.write(2, f"layout {os.getpid()}\\n".encode())
+    root = Box(None)
+    for _ in range(5000):
+        Box(root)
+    if what == "crash":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if what == "sleep":
+        time.sleep(120)
+    return {"ok": True}
+
+def noted(phase, info):
+    if phase == "stop" and info["collected"] >= 5000:
+        os.write(2, b"collected\\n")
+
+pdf._render_request = layout
+gc.callbacks.append(noted)
+code = pdf._serve(warm=False, fork=True)
+sys.stderr.flush()
+os._exit(code)
+"""
+
+
+def _forked_child() -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", _SERVE_FORKED],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _ask(child: subprocess.Popen, what: str) -> bytes:
+    child.stdin.write(f'["{what}", "out.pdf"]\n'.encode())
+    child.stdin.flush()
+    return child.stdout.readline().strip()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="layouts fork on Linux only")
+def test_a_kept_renderer_lays_out_each_document_in_a_process_that_exits_uncollected():
+    # no layout's garbage is ever collected: each layout runs in a process forked from
+    # the renderer, which replies and exits; the renderer itself collects nothing
+    child = _forked_child()
+    try:
+        assert [_ask(child, "page") for _ in range(3)] == [b'{"ok": true}'] * 3
+        child.stdin.close()
+        assert child.wait(timeout=30) == 0
+        events = child.stderr.read().decode().splitlines()
+    finally:
+        child.kill()
+        child.wait()
+    pids = [int(e.split()[1]) for e in events if e.startswith("layout ")]
+    assert len(pids) == 3 and len(set(pids)) == 3 and child.pid not in pids
+    assert "collected" not in events
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="layouts fork on Linux only")
+def test_a_layout_process_that_dies_gets_an_error_reply_and_the_renderer_serves_on():
+    child = _forked_child()
+    try:
+        crashed = json.loads(_ask(child, "crash"))
+        assert crashed == {"error": "the layout process stopped by signal 9"}
+        assert _ask(child, "page") == b'{"ok": true}'  # the next document is laid out
+    finally:
+        child.kill()
+        child.wait()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="layouts fork on Linux only")
+def test_a_layout_process_ends_with_its_renderer_when_the_renderer_is_killed():
+    # a deadline or a signal kills the renderer: the layout it forked does not run on
+    import time
+
+    child = _forked_child()
+    try:
+        child.stdin.write(b'["sleep", "out.pdf"]\n')
+        child.stdin.flush()
+        line = child.stderr.readline().decode()
+        layout = int(line.split()[1])
+        assert layout != child.pid and psutil.pid_exists(layout)
+    finally:
+        child.kill()
+        child.wait()
+    deadline = time.monotonic() + 10
+    while not _gone(layout) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(layout)
+
+
+def test_only_a_renderer_kept_for_several_documents_forks_its_layouts():
+    # near miss: a single run's renderer (one document) lays out in its own process, where
+    # the end of its input ends it with no collection to save; kept ones fork
+    one = PdfRenderer(warm=False, documents=1, start=False)
+    kept = PdfRenderer(warm=False, start=False)
+    two = PdfRenderer(warm=False, documents=2, start=False)
+    try:
+        assert "--fork" not in one._deferred
+        assert "--fork" in kept._deferred and "--fork" in two._deferred
+    finally:
+        for renderer in (one, kept, two):
+            renderer.kill()
 
 
 def _copies_listening(copies: RendererCopies, n: int, wait: float = 60.0) -> list[Path]:
