@@ -199,7 +199,6 @@ def _weekday_edits(
         return [], False
     cues = [c.start() for c in _ahead_before().finditer(text)]
     cues = [c for c in cues if not any(a < c < b for a, b in quoted)]
-    ahead_from = min(cues, default=len(text))  # weekdays after it are left as written
     order = [str(w).lower() for w in load_data("checker.yaml")["weekdays"]]
     edits: list[tuple[int, int, str]] = []
     in_quote = False
@@ -211,7 +210,9 @@ def _weekday_edits(
         head = text[:start]
         if ahead_word.search(head) or _DATED_AFTER.match(text, m.end("day")):
             continue
-        if start >= ahead_from or _in_name(text, m):
+        if any(c < start and not re.search(r"[,;:]", text[c:start]) for c in cues):
+            continue  # after a cue of a day to come in its clause: "would open on Friday"
+        if _in_name(text, m):
             continue
         back = (published.weekday() - order.index(m.group("day").lower())) % 7
         if m.group("last") and back == 0:

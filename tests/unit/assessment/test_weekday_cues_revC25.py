@@ -68,6 +68,12 @@ def test_a_weekday_to_come_or_in_a_name_is_left_as_written(text: str) -> None:
             "The deadline expired on Saturday 31 May 2025.",
         ),
         (
+            # the cue's clause ends at the comma: Monday's drills are past
+            "Kelvo has vowed it would never rule out force, calling Monday's drills a warning.",
+            "Kelvo has vowed it would never rule out force, calling the Monday 2 June 2025 "
+            "drills a warning.",
+        ),
+        (
             '"We could hit them," he said on Tuesday.',
             '"We could hit them," he said on Tuesday 3 June 2025.',
         ),
