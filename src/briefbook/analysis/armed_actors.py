@@ -251,6 +251,28 @@ def civil_bodies(
     members = re.compile(
         rf"\s+of\s+(?:{_alt([str(w) for w in cues['volunteer_nouns']])})(?![\w-])", re.I
     )
+    match_side = re.compile(
+        rf"(?<![\w-])(?:{_alt([str(w) for w in cues['sports_before']])})\s+(?:the\s+)?$", re.I
+    )
+    any_deed = re.compile(deeds.pattern.removeprefix(r"\s+"), re.I)
+    helps = re.compile(
+        rf"\s+(?:(?:has|have|had|also|then|later)\s+)?"
+        rf"(?:{_alt([str(w) for w in cues['volunteer_verbs']])})(?![\w-])",
+        re.I,
+    )
+    fight = re.compile(rf"(?<![\w-])(?:{_alt(_cues()['context_words'])})(?![\w-])", re.I)
+
+    def civil_job(text: str, m: re.Match[str]) -> bool:
+        if members.match(text, m.end()):
+            return True
+        if sports.search(text) and (
+            deeds.match(text, m.end())
+            or (match_side.search(text[: m.start()]) and any_deed.search(text))
+        ):
+            return True
+        rest = text[: m.start()] + " " + text[m.end() :]  # the name's own head is no fight
+        return bool(helps.match(text, m.end())) and not fight.search(rest)
+
     keys: dict[str, list[str]] = {}
     for surface, key in state.discovered.items():
         if state.types.get(key) != "force" or surface in gaz.surfaces:
@@ -264,7 +286,7 @@ def civil_bodies(
             r"(?![\w-])"
         )
         civil = any(
-            (members.match(text, m.end()) or (deeds.match(text, m.end()) and sports.search(text)))
+            civil_job(text, m)
             for d, doc in enumerate(texts)
             for k, text in enumerate(doc)
             if not noise[d][k]

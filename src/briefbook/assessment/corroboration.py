@@ -1214,7 +1214,20 @@ def _rise_pattern() -> re.Pattern[str]:
 def _tells_rise(text: str) -> bool:
     """Whether ``text`` tells a toll as risen ("rose to 19", "the death toll has climbed to",
     "raising the toll to"): one of ``toll_rise_words`` of data/claims.yaml."""
-    return _rise_pattern().search(text.lower()) is not None
+    low = text.lower()
+    return _rise_pattern().search(low) is not None or _carry_pattern().search(low) is not None
+
+
+@cache
+def _carry_pattern() -> re.Pattern[str]:
+    """A toll carried to a figure with what it counts between ("bringing the toll from the
+    shelling of the Tarvo bus station to 14"): ``toll_carry_verbs`` of data/claims.yaml."""
+    verbs = load_data("claims.yaml")["toll_carry_verbs"]
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(str(w).lower() for w in verbs)})\s+the\s+"
+        r"(?:[\w-]+\s+){0,2}?toll\s+(?:(?:from|of|in|at|among|across|on)\s+[^.;:!?]{0,80}?\s+)?"
+        r"to\s+(?:about\s+|at\s+least\s+)?\d"
+    )
 
 
 def _revision(items: list[_Item], event: str | None) -> bool:

@@ -197,6 +197,8 @@ def _weekday_edits(
     ahead_word = _looks_ahead()[0]
     if _looks_ahead_in(_QUOTED.sub(" ", text)):
         return [], False
+    cues = [c.start() for c in _ahead_before().finditer(text)]
+    cues = [c for c in cues if not any(a < c < b for a, b in quoted)]
     order = [str(w).lower() for w in load_data("checker.yaml")["weekdays"]]
     edits: list[tuple[int, int, str]] = []
     in_quote = False
@@ -207,6 +209,10 @@ def _weekday_edits(
             continue
         head = text[:start]
         if ahead_word.search(head) or _DATED_AFTER.match(text, m.end("day")):
+            continue
+        if any(c < start and not re.search(r"[,;:]", text[c:start]) for c in cues):
+            continue  # after a cue of a day to come in its clause: "would open on Friday"
+        if _in_name(text, m):
             continue
         back = (published.weekday() - order.index(m.group("day").lower())) % 7
         if m.group("last") and back == 0:
@@ -223,6 +229,29 @@ def _weekday_edits(
             written = written[0].upper() + written[1:]
         edits.append((start, end, written))
     return edits, in_quote
+
+
+@cache
+def _ahead_before() -> re.Pattern[str]:
+    """A cue (``weekday_ahead_before`` of data/relative_days.yaml) that makes a
+    weekday after it in its sentence a day to come or a condition ("would open on
+    Friday", "scheduled for Sunday", "If approved on Friday")."""
+    words = load_data("relative_days.yaml")["weekday_ahead_before"]
+    return re.compile(rf"(?<![\w'’-])(?:{_phrases(words)})(?![\w-])", re.IGNORECASE)
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday of ``m`` (no "on", no "last" before it) is a word of a name: a
+    capitalised word right before it other than ``weekday_name_before`` of
+    data/relative_days.yaml ("Good Friday", "Black Friday"), or one right after it ("the
+    Monday Club"); "Early Tuesday, drones" and "On Monday Kelvo said" stay days."""
+    if m.group("on") or m.group("last") or m.group("poss") or m.group("part"):
+        return False
+    openers = {str(w).lower() for w in load_data("relative_days.yaml")["weekday_name_before"]}
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[: m.start()])
+    if before and before.group(1).lower() not in openers:
+        return True
+    return re.match(r"\s+[A-Z]", text[m.end() :]) is not None
 
 
 def _present_day(

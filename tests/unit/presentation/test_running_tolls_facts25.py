@@ -118,3 +118,32 @@ def test_near_miss_last_year_and_a_span_up_to_now_stay_current() -> None:
     quantities = [r["quantity"] for r in rows]
     assert quantities[-1] == "19", rows
     assert {"300", "5,000", "14,000"} <= set(quantities[:-1]), rows
+
+
+def test_a_toll_carried_to_a_figure_with_its_event_between_is_a_rise() -> None:
+    # review round revC25: "bringing the toll from the shelling of X to 14" tells a rise
+    # as "bringing the toll to 14" does (toll_carry_verbs of data/claims.yaml)
+    reports = [
+        (
+            "2027-04-01",
+            "Shelling of the bus station in Tarvo killed 12 people, the regional governor said.",
+        ),
+        (
+            "2027-04-02",
+            "Rescuers pulled more bodies from the rubble, bringing the toll from the shelling "
+            "of the Tarvo bus station to 14, the regional governor said.",
+        ),
+    ]
+    table = [r for r in tables.claim_rows(_briefing(reports)) if r["event"] == "killed"]
+    assert [(r["quantity"], r["corroboration"]) for r in table] == [
+        ("14", "revised"),
+        ("12", "superseded"),
+    ], table
+
+
+def test_near_miss_a_toll_road_or_fee_is_no_rise() -> None:
+    from briefbook.assessment.corroboration import _tells_rise
+
+    assert _tells_rise("taking the overall death toll in the province to 30")
+    assert not _tells_rise("The storm brought the toll road to a standstill.")
+    assert not _tells_rise("The attack took the toll on morale to new lows.")
