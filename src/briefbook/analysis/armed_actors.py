@@ -37,6 +37,7 @@ from briefbook.analysis.gazetteer import Gazetteer
 from briefbook.analysis.mentions import Discovery, entity_key
 from briefbook.analysis.names import Found
 from briefbook.data import load_data
+from briefbook.text.normalise import alternation
 
 __all__ = ["armed_bodies", "civil_bodies", "lower_services", "member_led", "numbered_unit"]
 
@@ -47,17 +48,11 @@ def _cues() -> dict[str, list[str]]:
     return {k: [str(w) for w in v] for k, v in data.items()}
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     c = _cues()
-    members = _alt(c["member_nouns"])
-    labels = _alt(c["labels"])
+    members = alternation(c["member_nouns"])
+    labels = alternation(c["labels"])
     aux = (
         r"(?:(?:has|have|had|was|were|also|then|later|again|reportedly|allegedly|[a-z]+ly)\s+){0,2}"
     )
@@ -81,24 +76,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # in a sentence of fighting: "X stormed", "X launched an offensive", "clashed with X"
         "deed_after": re.compile(
-            rf"^(?:['\u2019]s\s+[\w-]+)?\s+{aux}(?:{_alt(c['deed_verbs'])})(?![\w-])"
+            rf"^(?:['\u2019]s\s+[\w-]+)?\s+{aux}(?:{alternation(c['deed_verbs'])})(?![\w-])"
             rf"|^\s+{aux}launched\s+(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:{_alt(c['deed_nouns'])})(?![\w-])",
+            rf"(?:{alternation(c['deed_nouns'])})(?![\w-])",
             re.I,
         ),
         # a possessive may stand before the name: "clashes with the Kelvo Front's 5th Unit"
         "fight_before": re.compile(
-            rf"(?<![\w-])(?:{_alt(c['fight_phrases'])})\s+(?:the\s+)?"
+            rf"(?<![\w-])(?:{alternation(c['fight_phrases'])})\s+(?:the\s+)?"
             r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?$",
             re.I,
         ),
         # either side of a fight: "fighting between the Kelvo Front and the Dosso Army"
         "sides": re.compile(
-            rf"(?<![\w-])(?:{_alt(c['fight_nouns'])})\s+(?:[\w-]+\s+){{0,4}}?between\s+"
+            rf"(?<![\w-])(?:{alternation(c['fight_nouns'])})\s+(?:[\w-]+\s+){{0,4}}?between\s+"
             r"(?:[^.;:]{1,100}?\s+and\s+)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?$",
             re.I,
         ),
-        "context": re.compile(rf"(?<![\w-])(?:{_alt(c['context_words'])})(?![\w-])", re.I),
+        "context": re.compile(rf"(?<![\w-])(?:{alternation(c['context_words'])})(?![\w-])", re.I),
     }
 
 
@@ -178,7 +173,7 @@ def lower_services(
     its own, one per country and service, named as first written; not where the briefing
     names the body itself with the country's name ("China Coast Guard": that body's
     spelling, :mod:`briefbook.analysis.initials`)."""
-    services = _alt(_cues()["lower_services"])
+    services = alternation(_cues()["lower_services"])
     owners = "|".join(map(re.escape, sorted(gaz.adjectives, key=len, reverse=True)))
     rx = re.compile(rf"(?<![\w-])({owners})\s+({services})(?![\w-])")
     named = {s.lower() for s in state.discovered}
@@ -243,24 +238,27 @@ def civil_bodies(
     and a unit with a number ("the 5th Brigade won the battle") keep their type."""
     cues = load_data("entity_rules.yaml")["civil_cues"]
     sports = re.compile(
-        rf"(?<![\w-])(?:{_alt([str(w) for w in cues['sports_words']])})(?![\w-])"
+        rf"(?<![\w-])(?:{alternation([str(w) for w in cues['sports_words']])})(?![\w-])"
         r"|(?<![\w.-])\d{1,2}-\d{1,2}(?![\w.-])",
         re.I,
     )
-    deeds = re.compile(rf"\s+(?:{_alt([str(w) for w in cues['sports_verbs']])})(?![\w-])", re.I)
+    deeds = re.compile(
+        rf"\s+(?:{alternation([str(w) for w in cues['sports_verbs']])})(?![\w-])", re.I
+    )
     members = re.compile(
-        rf"\s+of\s+(?:{_alt([str(w) for w in cues['volunteer_nouns']])})(?![\w-])", re.I
+        rf"\s+of\s+(?:{alternation([str(w) for w in cues['volunteer_nouns']])})(?![\w-])", re.I
     )
     match_side = re.compile(
-        rf"(?<![\w-])(?:{_alt([str(w) for w in cues['sports_before']])})\s+(?:the\s+)?$", re.I
+        rf"(?<![\w-])(?:{alternation([str(w) for w in cues['sports_before']])})\s+(?:the\s+)?$",
+        re.I,
     )
     any_deed = re.compile(deeds.pattern.removeprefix(r"\s+"), re.I)
     helps = re.compile(
         rf"\s+(?:(?:has|have|had|also|then|later)\s+)?"
-        rf"(?:{_alt([str(w) for w in cues['volunteer_verbs']])})(?![\w-])",
+        rf"(?:{alternation([str(w) for w in cues['volunteer_verbs']])})(?![\w-])",
         re.I,
     )
-    fight = re.compile(rf"(?<![\w-])(?:{_alt(_cues()['context_words'])})(?![\w-])", re.I)
+    fight = re.compile(rf"(?<![\w-])(?:{alternation(_cues()['context_words'])})(?![\w-])", re.I)
 
     def civil_job(text: str, m: re.Match[str]) -> bool:
         if members.match(text, m.end()):
@@ -308,7 +306,7 @@ def member_led(f: Found) -> Found:
     if f.type not in {"organisation", "force"}:
         return f
     m = re.match(
-        rf"(?:{_alt(_cues()['member_nouns'])})\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z0-9])",
+        rf"(?:{alternation(_cues()['member_nouns'])})\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z0-9])",
         f.name,
         re.I,
     )
