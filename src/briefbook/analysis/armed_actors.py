@@ -1,9 +1,12 @@
-"""Armed actors by their job in the sentence: a body the rules found as an organisation is a
-force when the sources show it fighting (issue 12; round forces25).
+"""Armed actors by their job in the sentence (issue 12; rounds forces25, armed26).
 
-A discovered organisation (one the gazetteer does not list: a listed row says what it is,
-"Hamas" a movement, "JNIM" a force) becomes a force when one sentence of the briefing, not a
-credit or a biography, writes one of its names
+Round armed26 made the name decide the type (:mod:`briefbook.analysis.armed_names`): an
+armed group named without an armed head noun ("the Dosso Front", "Kel Varrow") stays an
+organisation however it fights; one whose name has such a noun ("the Dosso Army") is a
+force. :func:`armed_bodies` still reads the armed job below, and retypes as a force only a
+discovered organisation (one the gazetteer does not list: a listed row says what it is)
+whose name has an armed head noun, when one sentence of the briefing, not a credit or a
+biography, writes one of its names
 
 1. before a noun of armed men (``member_nouns`` of ``armed_actor_cues`` in
    ``data/entity_rules.yaml``: "Kel Varrow fighters", "the Dosso Front's gunmen"), or after
@@ -33,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefbook.analysis.armed_names import armed_type
 from briefbook.analysis.gazetteer import Gazetteer
 from briefbook.analysis.mentions import Discovery, entity_key
 from briefbook.analysis.names import Found
@@ -162,7 +166,10 @@ def armed_bodies(
                         armed.add(key)
                         break
     for key in armed:
-        state.types[key] = "force"
+        # the name decides (issue 12, round armed26): a force only when a name of it has an
+        # armed head noun; "the Kelvo Front stormed the post" leaves an organisation
+        if any(armed_type(name) == "force" for name in surfaces[key]):
+            state.types[key] = "force"
 
 
 def lower_services(

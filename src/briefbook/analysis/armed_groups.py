@@ -25,7 +25,9 @@ from briefbook.data import load_data
 
 __all__ = ["armed_group"]
 
-# a closing quote may stand between: "the 'Tet Vert' gang coalition" (round forces25)
+# a closing quote may stand between: "the 'Tet Vert' gang coalition" (round forces25); so
+# may a lower-case qualifier of the group noun: "the Kelvo drug cartel" (group_qualifiers of
+# data/entity_rules.yaml; round armed26)
 _NOUN_AFTER = re.compile(r"['\u2019\"\u201d]?\s+([a-z][a-z-]*)\b")
 _GROUP_WORD = r"\b(?:group|groups|coalition|militia|movement|alliance|faction)"
 _KNOWN_AS = re.compile(
@@ -41,6 +43,13 @@ _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[a-z]+ed\b")
 # "as-is" are common words)
 _PARTICLED = re.compile(r"(?i:al|el|ad|an|as|ash|at|az|wal|wa|ul|ud)-[A-Z]\w*")
 _NOT_A_NAME = frozenset({"country", "place", "person"})
+
+
+@cache
+def _group_qualifiers() -> frozenset[str]:
+    """``group_qualifiers`` of ``data/entity_rules.yaml``: lower-case nouns that may stand
+    between a group's name and its group noun ("drug" of "the Kelvo drug cartel")."""
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["group_qualifiers"])
 
 
 @cache
@@ -67,6 +76,8 @@ def armed_group(
     if not toks or len(toks) > 6 or toks[-1].text.endswith("'s"):
         return None
     m = _NOUN_AFTER.match(text, toks[-1].end)
+    if m and m.group(1) in _group_qualifiers():
+        m = _NOUN_AFTER.match(text, m.end())
     after = bool(m) and m.group(1) in rules.group_nouns
     # an armed label in an apposition: "the Dosso Brotherhood, a jihadist group linked to"
     after = after or _apposed_label().match(text, toks[-1].end) is not None

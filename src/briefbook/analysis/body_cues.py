@@ -105,12 +105,18 @@ def class_noun_after(text: str, end: int, start: int | None = None) -> str | Non
     ("the Droma party" -> "party"), or None ("the Droma Party" is read by its head). A noun
     of a platform's posts (``platform_post_nouns``) counts only with a preposition and a
     determiner before the name that starts at ``start`` ("in a Kelvogram post"; "troops
-    overran a Kelvo post" is a military post: None; revA24)."""
+    overran a Kelvo post" is a military post: None; revA24), or after a cue of a source's
+    job and "the" ("told the Tarvomax channel", "according to the Kelvo channel": an outlet;
+    "smugglers used the Kelvo channel" is a waterway: None; round armed26)."""
     m = _lists()[1].match(text, end)
     if m is None:
         return None
     if m.group(1) in _post_nouns() and (
-        start is None or not _POST_LEAD.search(text[max(0, start - 60) : start])
+        start is None
+        or not (
+            _POST_LEAD.search(text[max(0, start - 60) : start])
+            or _source_lists()[2].search(text[max(0, start - 40) : start])
+        )
     ):
         return None
     return m.group(1)

@@ -57,6 +57,7 @@ from briefbook.analysis.armed_actors import (
     numbered_unit,
 )
 from briefbook.analysis.armed_groups import armed_group
+from briefbook.analysis.armed_names import acronym_expansion, armed_type
 from briefbook.analysis.caps_names import caps_people
 from briefbook.analysis.cited_bodies import cited_body, national_ministries
 from briefbook.analysis.firm_evidence import firms_not_people
@@ -2354,25 +2355,6 @@ def _listed_area_places(
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,8}|[A-Z]{1,3}\d{1,3}")  # "MONUSCO", "M23"
-# words beside an acronym that make it an armed group: "M23 rebels", "the K17 movement"
-_GROUP_WORDS = frozenset(
-    [
-        "rebels",
-        "rebel",
-        "group",
-        "groups",
-        "militia",
-        "militias",
-        "movement",
-        "insurgents",
-        "insurgency",
-        "fighters",
-        "militants",
-        "guerrillas",
-        "faction",
-        "factions",
-    ]
-)
 
 
 def _undefined_acronyms(
@@ -2384,10 +2366,10 @@ def _undefined_acronyms(
     lower_vocab: frozenset[str],
 ) -> None:
     """Acronyms and group designators the sources use without defining them ("MONUSCO said
-    ...", "M23 rebels"): an organisation, or an armed group (type ``force``) when a group
-    word stands beside it. Only those written in two sentences or more, in sentences that
-    are not in capitals, and that are neither a known name, a place nor a word of the text
-    in lower case ("NOT"), count. A word of five letters or more in capitals that is,
+    ...", "M23 rebels"): an organisation, or the type of its expansion when
+    ``data/armed_names.yaml`` gives one ("FARDC soldiers": a force). Only those written in
+    two sentences or more, in sentences that are not in capitals, and that are neither a
+    known name, a place nor a word of the text in lower case ("NOT"), count. A word of five letters or more in capitals that is,
     letter for letter, a town of the city index is that town, written in capitals as in
     official releases ("clashes at KELMARI North"), once is enough."""
     known = (
@@ -2396,7 +2378,6 @@ def _undefined_acronyms(
         | _not_bodies()
     )
     seen: dict[str, int] = defaultdict(int)
-    group: set[str] = set()
     first_doc: dict[str, int] = {}
     bodies = [
         (surface, key, sorted(_initials_of(surface)))
@@ -2425,12 +2406,12 @@ def _undefined_acronyms(
                     continue
                 seen[t.text] += 1
                 first_doc.setdefault(t.text, d)
-                beside = {toks[j].low for j in (n - 1, n + 1) if 0 <= j < len(toks)}
-                if beside & _GROUP_WORDS:
-                    group.add(t.text)
     for name, count in seen.items():
         if count >= 2:
-            etype = "force" if name in group else "organisation"
+            # the name decides (round armed26): an acronym takes the type of its expansion
+            # (data/armed_names.yaml: "FARDC" a force, "JNIM" an organisation); one with no
+            # known expansion has no armed head noun, an organisation beside "rebels" too
+            etype = armed_type(name) if acronym_expansion(name) else "organisation"
             state.add(name, entity_key(etype, name), etype, first_doc[name])
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from briefbook.analysis.armed_names import armed_type
 from briefbook.analysis.places import place_key, place_skeleton
 from briefbook.data import load_data
 
@@ -218,7 +219,8 @@ def group_spellings(name: str) -> list[str]:
     """The spellings of an armed group's name that sources mix, ``name`` first: a particle
     joined by a hyphen or a space and written in either case ("al-Shabaab", "Al-Shabaab",
     "al Shabaab", "Al Shabaab"), and hyphens between capitalised words as spaces
-    ("Mai-Mai", "Mai Mai"). Names without such a particle or hyphen give ``[name]``."""
+    ("Mai-Mai", "Mai Mai"); a cartel named by its place also with "drug" before "cartel"
+    ("Sinaloa Cartel", "Sinaloa drug cartel"). Other names give ``[name]``."""
     out = [name]
     forms = {name}
     if _PARTICLE.search(name):
@@ -234,8 +236,13 @@ def group_spellings(name: str) -> list[str]:
                 )
     spaced = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", name)
     forms.add(spaced)
+    if m := _CARTEL.fullmatch(name):  # "Sinaloa Cartel": "the Sinaloa drug cartel" (armed26)
+        forms.add(f"{m.group(1)} drug cartel")
     out.extend(sorted(forms - {name}))
     return out
+
+
+_CARTEL = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) [Cc]artel")
 
 
 # the spellings of a force's head words that sources mix: British and American ("Defence
@@ -505,9 +512,12 @@ def gazetteer() -> Gazetteer:
         if f"place:{name}" not in names:
             regions.add(entity(name, "place", aliases))
     for name, aliases, *kind in data["organisations"]:
-        # a third column "force": an armed group listed with the bodies (round forces25)
+        # a third column "armed": an armed group, typed by its name's head noun (a force
+        # when it has an armed one: "Arakan Army"; else an organisation: "Boko Haram";
+        # issue 12, round armed26)
         spelled = {v for a in [name, *aliases] for v in group_spellings(str(a))}
-        entity(name, kind[0] if kind else "organisation", sorted(spelled - {name}))
+        etype = armed_type(name) if kind == ["armed"] else "organisation"
+        entity(name, etype, sorted(spelled - {name}))
     for name, aliases in load_data("people.yaml")["people"]:
         # "Abdel Fattah al-Burhan" = "Abdel Fattah Al-Burhan": a particle in either case
         spelled = {v for a in [name, *aliases] for v in group_spellings(str(a))}

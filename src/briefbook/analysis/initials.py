@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from briefbook.analysis.body_cues import source_cue_before
 from briefbook.analysis.gazetteer import Gazetteer
 from briefbook.analysis.mentions import Discovery
 from briefbook.data import load_data
@@ -135,6 +136,17 @@ def _other_meaning(short: str, gaz: Gazetteer, state: Discovery) -> bool:
     return bool(key) and state.types.get(key) not in _BODIES
 
 
+def _cited_outlet(short: str, text: str, gaz: Gazetteer) -> bool:
+    """Whether ``short`` is a listed organisation's short form ("AFP" of Agence France-Presse)
+    that ``text`` writes only as a source it was told or read in ("a guard telling AFP",
+    "according to AFP": :func:`briefbook.analysis.body_cues.source_cue_before`; round
+    armed26): the outlet, never a body of the source with those initials."""
+    if not any(t.type == "organisation" for t in gaz.surfaces.get(short, ())):
+        return False
+    starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)]
+    return bool(starts) and all(source_cue_before(text, i) for i in starts)
+
+
 def _defines(text: str, surface: str, short: str) -> bool:
     """Whether ``text`` defines ``short`` as ``surface`` right after the name: "United
     States Army (USA)", "the United States Army, USA, said"."""
@@ -219,6 +231,10 @@ def scope_initials(
                 _defines(text, surface, short) for surface, _, _ in named
             ):
                 continue  # "USA Today", "Team USA": the country, though the US Army is named
+            if _cited_outlet(short, text, gaz) and not any(
+                _defines(text, surface, short) for surface, _, _ in named
+            ):
+                continue  # "a guard telling AFP": the agency, though the Federal Police is named
             state.types.setdefault(key, etype)
             state.scoped[short].append((d, 0, key))
             bound_in[short].add(d)

@@ -272,8 +272,15 @@ def part_of_area(toks: list[Tok], text: str) -> bool:
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&-]+s?")
 
-# plural nouns whose possessive is part of a body's name: "Tigray People's Liberation Front"
-_COLLECTIVE = frozenset({"people", "women", "men", "children", "workers", "peoples"})
+
+@cache
+def _collective() -> frozenset[str]:
+    """Nouns whose possessive is part of a body's name, never its owner: "Tigray People's
+    Liberation Front", "Lord's Resistance Army" (``possessive_name_words`` of
+    ``data/entity_rules.yaml``)."""
+    words = load_data("entity_rules.yaml")["possessive_name_words"]
+    return frozenset(str(w).lower() for w in words)
+
 
 _COMPANY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "firm", "company"})
 
@@ -358,7 +365,11 @@ def is_cap(tok: Tok) -> bool:
     if "-" in t:
         head, _, tail = t.rpartition("-")
         # "U.S.-designated", "Russia-based" are adjectives; "Jong-un", "Al-Tanf" are names,
-        # and so is a lower-case part that is no English word ("Kiri-ambawa")
+        # and so is a lower-case part that is no English word ("Kiri-ambawa"); a short
+        # describing participle too ("Houthi-run", "Kelvo-led": descriptor_suffixes of
+        # data/speakers.yaml; round armed26)
+        if tail in _descriptor_suffixes():
+            return False
         if (
             tail[:1].islower()
             and (len(tail) > 3 or "." in head)
@@ -367,6 +378,13 @@ def is_cap(tok: Tok) -> bool:
         ):
             return False
     return True
+
+
+@cache
+def _descriptor_suffixes() -> frozenset[str]:
+    """``descriptor_suffixes`` of ``data/speakers.yaml``: the lower-case participles that
+    make a hyphened word a describing adjective ("Britain-based", "Houthi-run")."""
+    return frozenset(str(w) for w in load_data("speakers.yaml")["descriptor_suffixes"])
 
 
 # a given name of two syllables of Cantonese or another romanised Chinese, the second in
@@ -2278,7 +2296,7 @@ def classify(
         # "Houthis' al-Masirah": a group's one-word possession (not "Soldiers' Mothers" of
         # a body's name, which has words before the possessive)
         plural = i == 0 and len(toks) == 2 and tok.low.endswith("s'")
-        if (tok.low.endswith("'s") or plural) and tok.bare not in _COLLECTIVE:
+        if (tok.low.endswith("'s") or plural) and tok.bare not in _collective():
             left, right = toks[: i + 1], toks[i + 1 :]
             owner = span_name(left, text)
             if _office_of_post(left, right, rules):
@@ -2438,7 +2456,19 @@ def classify(
     honorific = len(toks) > 3 and lows[2] == "of" and _title_given(toks[:2], 0, rules)
     if len(toks) == 2 and lows[0] in rules.titles and lows[1] in rules.place_heads:
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Bishop Street"
-    if lows[0] in rules.titles and len(toks) > 1 and not honorific:
+    # a title's possessive naming a body ("the Lord's Resistance Army": possessive_name_words)
+    # is no title before a name: the title words are the name's
+    titled = lows[0] in rules.titles
+    titled = titled and not (toks[0].low.endswith("'s") and lows[0] in _collective())
+    if titled and len(toks) > 2 and lows[1] in {"and", "&"}:
+        # "the Justice and Equality Movement": a title word joined by "and" to the words of
+        # a body's head, ordinary words between, opens the body's name, no title before a
+        # name (round armed26); "General and Kelvo Holdings" stays as it was
+        kind = _headed_kind(lows[-1], rules)
+        words = [singular(t.low) in english_words() for t in toks[2:-1]]
+        if kind in ("organisation", "force") and all(words):
+            return [Found(toks[0].start, toks[-1].end, kind, name)]
+    if titled and len(toks) > 1 and not honorific:
         rest = _after_title(toks, rules)
         if _portfolio_body(toks, rest, rules):
             # "External Affairs Ministry", "Foreign Affairs Office": the title words are the

@@ -1,8 +1,9 @@
-"""Armed forces and armed groups as principal actors (issue 12, round forces25), on invented
-sentences: a body shown in an armed actor's job is a force, numbered units keep their
-numbers, a country's coast guard named in lower case is a force of its own, a short
+"""Armed forces and armed groups as principal actors (issue 12, rounds forces25 and armed26),
+on invented sentences: a body shown in an armed actor's job is found and typed by its name
+(round armed26: a force with an armed head noun, else an organisation), numbered units keep
+their numbers, a country's coast guard named in lower case is a force of its own, a short
 country name's possessive names its armed forces; and the near misses that must not change
-(a body in a war of words, a police force, a count before "Army", a price war)."""
+(a body in a war of words, a count before "Army", a price war)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,21 @@ def _types(tmp_path: Path, text: str) -> dict[str, str]:
     return {e.name: e.type for e in note_entities(tmp_path, text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen from the Dosso Liberation Army stormed the post at dawn.", "Dosso Liberation Army"),
+        ("Fighters of the Marvo Patriotic Forces attacked army checkpoints with mortars.", "Marvo Patriotic Forces"),
+    ],
+)  # fmt: skip
+def test_a_body_with_an_armed_head_noun_in_an_armed_job_is_a_force(
+    tmp_path: Path, text: str, name: str
+) -> None:
+    assert _types(tmp_path, text).get(name) == "force"
+
+
+# round armed26: the name decides; a group named without an armed head noun is found in its
+# armed job but stays an organisation
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -38,11 +54,13 @@ def _types(tmp_path: Path, text: str) -> dict[str, str]:
         ),
     ],
 )  # fmt: skip
-def test_a_body_in_an_armed_job_is_a_force(tmp_path: Path, text: str, name: str | None) -> None:
+def test_a_body_without_an_armed_head_noun_in_an_armed_job_is_an_organisation(
+    tmp_path: Path, text: str, name: str | None
+) -> None:
     if name is None:  # sentences of the shape whose body holds an unarmed word: no force
         assert not [n for n, t in _types(tmp_path, text).items() if t == "force" and "Tarsa" in n]
         return
-    assert _types(tmp_path, text).get(name) == "force"
+    assert _types(tmp_path, text).get(name) == "organisation"
 
 
 @pytest.mark.parametrize(
@@ -51,8 +69,6 @@ def test_a_body_in_an_armed_job_is_a_force(tmp_path: Path, text: str, name: str 
         # a war of words: no fight in the sentence
         ("The Kelvo Policy Institute clashed with the Treasury over the budget.", "Kelvo Policy Institute"),
         ("The Dosso Heritage Foundation attacked the plan in a statement.", "Dosso Heritage Foundation"),
-        # a police force stays the police, whatever it fights
-        ("The Marvo National Police clashed with gunmen near the market.", "Marvo National Police"),
         # a price war between two firms
         ("A price war between the Kelvo Trading Company and Dosso Holdings cut margins.", "Kelvo Trading Company"),
     ],
@@ -63,14 +79,32 @@ def test_a_body_in_a_war_of_words_stays_an_organisation(
     assert _types(tmp_path, text).get(name) != "force"
 
 
-def test_both_sides_of_a_fight_between_two_bodies_are_forces(tmp_path: Path) -> None:
+def test_a_police_named_with_its_head_noun_is_a_force_whatever_it_does(tmp_path: Path) -> None:
+    # round armed26: "Police" is an armed head noun, in a fight or not
+    assert (
+        _types(tmp_path, "The Marvo National Police clashed with gunmen near the market.").get(
+            "Marvo National Police"
+        )
+        == "force"
+    )
+    assert (
+        _types(tmp_path, "The Marvo National Police opened a bureau in the capital.").get(
+            "Marvo National Police"
+        )
+        == "force"
+    )
+
+
+def test_both_sides_of_a_fight_between_two_bodies_are_found_and_typed_by_name(
+    tmp_path: Path,
+) -> None:
     text = (
         "Much of the violence was a fight for territory between the Kelvo Front's Western "
-        "War Front and the Dosso Movement's 41st Front, residents said."
+        "War Front and the Dosso Movement's 41st Brigade, residents said."
     )
     found = _types(tmp_path, text)
-    assert found.get("Western War Front") == "force"
-    assert found.get("41st Front") == "force"
+    assert found.get("Western War Front") == "organisation"  # a Front: no armed head noun
+    assert found.get("41st Brigade") == "force"
 
 
 def test_a_listed_political_movement_stays_an_organisation(tmp_path: Path) -> None:
@@ -193,11 +227,11 @@ def test_a_head_named_force_in_a_fight_stays_a_force(tmp_path: Path, text: str, 
         ("Gunmen of the Marvo Defence Alliance killed four farmers.", "Marvo Defence Alliance"),
     ],
 )
-def test_a_group_named_beside_its_armed_label_is_a_force(
+def test_a_group_named_beside_its_armed_label_is_found_and_typed_by_name(
     tmp_path: Path, text: str, name: str
 ) -> None:
     found = _types(tmp_path, text)
-    assert found.get(name) == "force", found
+    assert found.get(name) == "organisation", found  # no armed head noun (round armed26)
     assert not [n for n in found if n.lower().startswith(("gunmen", "members"))]
 
 

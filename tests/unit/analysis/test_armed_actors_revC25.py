@@ -20,15 +20,22 @@ def _type(tmp_path: Path, text: str, name: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # a body claiming an attack is an armed group, typed by its name (round armed26): a
+        # "Front" has no armed head noun, an "Army" has one
         (
             "The Nkaro Defence Front claimed responsibility for the ambush that killed nine "
             "soldiers.",
             "Nkaro Defence Front",
-            "force",
+            "organisation",
         ),
         (
             "The Marvo Liberation Front claimed responsibility for the bombing of the barracks.",
             "Marvo Liberation Front",
+            "organisation",
+        ),
+        (
+            "The Marvo Liberation Army claimed responsibility for the bombing of the barracks.",
+            "Marvo Liberation Army",
             "force",
         ),
         (
@@ -75,7 +82,7 @@ def _type(tmp_path: Path, text: str, name: str) -> str | None:
         (
             "Heavy fighting between the Tesso Popular Movement and government troops left 20 dead.",
             "Tesso Popular Movement",
-            "force",
+            "organisation",
         ),
     ],
 )

@@ -1,9 +1,10 @@
 """Armed groups named by a group noun or "known as", spelling variants of a group's name,
 the armed-group gazetteer, and a title word inside a personal name, on invented sentences
 (the names of the rule tests are invented, so the tests prove the rule, not the list).
-An armed group is a force where the sentence shows it armed ("Kel Varrow fighters", "an
-armed group known as ...") and where the gazetteer lists it as one (round forces25); a
-group noun of no armed job ("the Vey Kanpo coalition") leaves an organisation."""
+An armed group is typed by its name (round armed26): found where the sentence shows it
+armed ("Kel Varrow fighters", "an armed group known as ...") or where the gazetteer lists
+it, it is an organisation unless its name has an armed head noun ("Army", "Brigade", ...);
+a group noun of no armed job ("the Vey Kanpo coalition") leaves an organisation too."""
 
 from __future__ import annotations
 
@@ -23,18 +24,18 @@ def _typed(tmp_path: Path, text: str, etype: str) -> dict[str, Entity]:
 @pytest.mark.parametrize(
     ("text", "group", "etype"),
     [
-        ("Residents said Tamberlo militiamen set up checkpoints on the road.", "Tamberlo", "force"),
-        ("Kel Varrow fighters attacked the camp at dawn.", "Kel Varrow", "force"),
-        ("The army said Dosso Brava insurgents had crossed the river.", "Dosso Brava", "force"),
+        ("Residents said Tamberlo militiamen set up checkpoints on the road.", "Tamberlo", "organisation"),
+        ("Kel Varrow fighters attacked the camp at dawn.", "Kel Varrow", "organisation"),
+        ("The army said Dosso Brava insurgents had crossed the river.", "Dosso Brava", "organisation"),
         ("Roads were blocked by the Vey Kanpo coalition on Monday.", "Vey Kanpo", "organisation"),
-        ("An armed group known as Mbeli Nkoro claimed the raid.", "Mbeli Nkoro", "force"),
+        ("An armed group known as Mbeli Nkoro claimed the raid.", "Mbeli Nkoro", "organisation"),
         (
             "Jama'at Ansar al-Wadi wal-Muhajirin gunmen captured the post.",
             "Jama'at Ansar al-Wadi wal-Muhajirin",
-            "force",
+            "organisation",
         ),
     ],
-)
+)  # fmt: skip
 def test_a_name_before_a_group_noun_is_an_armed_group(
     tmp_path: Path, text: str, group: str, etype: str
 ) -> None:
@@ -48,7 +49,7 @@ def test_later_bare_mentions_and_spellings_are_one_group(tmp_path: Path) -> None
         "Officials blamed Al Qadrum for the blast. Later, Kel Varrow fighters arrived. "
         "Kel Varrow denied any role."
     )
-    orgs = _typed(tmp_path, text, "force")
+    orgs = _typed(tmp_path, text, "organisation")
     qadrum = [e for e in orgs.values() if "Qadrum" in e.name]
     assert len(qadrum) == 1
     assert qadrum[0].mentions == 3
@@ -94,9 +95,9 @@ def test_a_person_before_a_group_noun_stays_a_person(tmp_path: Path) -> None:
 def test_gazetteer_armed_groups_and_their_spellings(
     tmp_path: Path, text: str, group: str, alias: str
 ) -> None:
-    forces = _typed(tmp_path, text, "force")
-    assert group in forces
-    assert alias == group or alias in forces[group].aliases
+    orgs = _typed(tmp_path, text, "organisation")  # no armed head noun (round armed26)
+    assert group in orgs
+    assert alias == group or alias in orgs[group].aliases
 
 
 def test_group_spellings_fold_particles_and_hyphens() -> None:
@@ -128,10 +129,10 @@ def test_a_title_before_a_name_stays_a_title(tmp_path: Path) -> None:
 
 
 def test_a_name_after_group_of_ending_its_phrase_is_a_group(tmp_path: Path) -> None:
-    forces = _typed(
-        tmp_path, "Roads were held by the militia of Dosso Brava, residents said.", "force"
+    orgs = _typed(
+        tmp_path, "Roads were held by the militia of Dosso Brava, residents said.", "organisation"
     )
-    assert "Dosso Brava" in forces
+    assert "Dosso Brava" in orgs
     text = "A group of Harvard students visited the camp."
     assert "Harvard" not in _typed(tmp_path, text, "organisation")
     assert "Harvard" not in _typed(tmp_path, text, "force")

@@ -303,7 +303,9 @@ def test_acronyms_used_without_definition_are_bodies(tmp_path) -> None:
         encoding="utf-8",
     )
     found = {e.name: e.type for e in find_entities(load_documents([path]))}
-    assert found.get("K17") == "force"  # a group word beside it: an armed group
+    # an armed group beside its group word, named without an armed head noun and with no
+    # known expansion: an organisation (round armed26)
+    assert found.get("K17") == "organisation"
     assert found.get("MONIKA") == "organisation"
     assert "ATGM" not in found  # a weapon class, not a body
 

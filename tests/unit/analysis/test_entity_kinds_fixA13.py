@@ -117,8 +117,8 @@ def test_body_named_with_a_given_name_stays_a_body(
 @pytest.mark.parametrize(
     ("text", "body", "etype"),
     [
-        # a cartel the gazetteer lists as an armed group is a force (forces25)
-        ("Members of the Gulf Cartel were arrested in the port.", "Gulf Cartel", "force"),
+        # a cartel the gazetteer lists as an armed group: no armed head noun (armed26)
+        ("Members of the Gulf Cartel were arrested in the port.", "Gulf Cartel", "organisation"),
         ("Leaders of the Tarsk Union met on Friday.", "Tarsk Union", "organisation"),
     ],
 )

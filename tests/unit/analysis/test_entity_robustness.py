@@ -285,7 +285,7 @@ def test_a_group_name_written_with_any_apostrophe_is_one_group(tmp_path: Path, m
     )
     found = analyse(load_documents([path])).entities
     groups = [e for e in found if "Tahrir" in e.name]
-    assert [(e.name, e.type) for e in groups] == [("Hayat Tahrir al-Sham", "force")]
+    assert [(e.name, e.type) for e in groups] == [("Hayat Tahrir al-Sham", "organisation")]
     assert "Hay" not in {e.name for e in found}
 
 
