@@ -42,6 +42,7 @@ from functools import cache
 from briefbook.analysis.hedges import (
     attribution,
     claim_in_other_sense,
+    plural_noun,
     subject_before,
     toll_telling,
 )
@@ -423,6 +424,9 @@ def relative_speaker(text: str, start: int) -> str | None:
         return None
     if claim_in_other_sense(text, m.end("verb"), m.group("verb")):
         return None  # "an insurgency that has claimed thousands of lives": a toll, no speaker
+    if plural_noun(m.group("verb"), text[: m.start("verb")], text[m.end("verb") :].lstrip()):
+        return None  # "confirming that preliminary reports indicate 17 killed": a noun, no
+        # speaker of a relative clause (round trialA26)
     if _complement_closes(text[m.end("verb") : start]):
         return None  # "the raid that the army said targeted militants killed 12": the main clause's
     return _speaker_of(m.group("clause"))

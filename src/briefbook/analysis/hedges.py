@@ -1440,6 +1440,12 @@ def _one_coordinated_speaker(subject: str, after: str) -> bool:
     return name in gazetteer().surfaces
 
 
+def plural_noun(word: str, before: str, after: str) -> bool:
+    """Whether the speech verb ``word`` between ``before`` and ``after`` is the plural noun
+    it is spelt like ("preliminary reports indicate ...": :func:`_plural_noun`)."""
+    return _plural_noun(word, before, after)
+
+
 def _plural_noun(word: str, before: str, after: str) -> bool:
     """Whether the speech verb ``word`` between ``before`` and ``after`` is the plural noun
     it is spelt like (``plural_noun_speech_forms`` of data/cues.yaml): a plural verb follows

@@ -605,8 +605,12 @@ def caps_name_after_title(
 
 # an office in title case over a place or a body set off right after a name: ", Mayor of
 # Kelvo", ", Deputy Governor of the Central Bank"
+# (round trialA26) also a state's office held by the name, with "for" as well as "of":
+# "Attaullah Tarar, Pakistan's Minister for Information and Broadcasting," "Kelvo Marrin,
+# the Minister for Energy,"
 _TITLED_OFFICE_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:[A-Z][a-z-]+\s+){0,2}([A-Z][a-z-]+)\s+of\s+(?:the\s+)?[A-Z]"
+    r",\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)?(?:[A-Z][a-z-]+\s+){0,2}([A-Z][a-z-]+)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z]"
 )
 # a lower-case role, "of" and a place's name closing the phrase before a comma: "mayor of
 # the northern city of Kelvo", "governor of Kelvo Province"

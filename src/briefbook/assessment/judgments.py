@@ -59,6 +59,7 @@ from briefbook.assessment.occasions import (
     looked_ahead_day,
     names_no_time,
     occasion_day,
+    open_horizon_day,
     same_occasion,
     sentence_time,
 )
@@ -69,7 +70,7 @@ from briefbook.assessment.origins import (
     source_voices,
 )
 from briefbook.assessment.params import JudgmentParams
-from briefbook.assessment.paraphrase import Paraphrases
+from briefbook.assessment.paraphrase import SETTING_SOURCES, Paraphrases
 from briefbook.assessment.picks import (
     closest,
     facts_to_weigh,
@@ -219,6 +220,16 @@ def draw_judgments(
     bodies = [
         n for e in entities if e.type in {"organisation", "force"} for n in (e.name, *e.aliases)
     ]
+    # a body as many sources name as the setting needs, counted by its entity (its
+    # spellings one): a party to the conflict, no anchor of one report (round trialA26)
+    floor = max(SETTING_SOURCES, (len(documents) + 1) // 2)
+    parties = [
+        n
+        for e in entities
+        if e.type in {"organisation", "force"}
+        and len({sid.split(".")[0] for sid in e.evidence}) >= floor
+        for n in (e.name, *e.aliases)
+    ]
     similar = Paraphrases(
         sentences,
         vectors,
@@ -227,6 +238,7 @@ def draw_judgments(
         params.occasion_days,
         people=people,
         bodies=bodies,
+        parties=parties,
     )
     number_of = {key: n for n, key in enumerate(sorted(docs))}
     source_of = np.array([number_of.get(s.source, -1) for s in sentences])
@@ -887,6 +899,11 @@ def draw_judgments(
         published_day = known_date.get(s.source)
         day = looked_ahead_day(s.text, published_day)
         if issue_day is not None and day is not None and day < issue_day:
+            return True
+        # an open near-future time that ran out before the issue date ("agreed to hold
+        # meetings in the coming days" in a report of two months ago; round trialA26)
+        horizon = open_horizon_day(s.text, published_day) if day is None else None
+        if issue_day is not None and horizon is not None and horizon < issue_day:
             return True
         # a schedule naming no time looks to the days after its report: a month-old "is
         # scheduled to meet" is overtaken as surely as one with last month's date

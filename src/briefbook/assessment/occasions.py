@@ -45,6 +45,7 @@ __all__ = [
     "looked_ahead_day",
     "main_clause",
     "occasion_day",
+    "open_horizon_day",
     "predicate_events",
     "same_occasion",
     "sentence_time",
@@ -240,6 +241,35 @@ def _past_deadline() -> re.Pattern[str]:
         r"(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:\d{1,2}\s+)?$",
         re.I,
     )
+
+
+@cache
+def _open_horizons() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The open near-future times (``open_horizons`` of data/judgments.yaml) as a pattern,
+    with the days by which each is due from its source's date."""
+    data = load_data("judgments.yaml")["open_horizons"]
+    days = {" ".join(str(k).lower().split()): int(v) for k, v in data.items()}
+    return re.compile(r"(?<![\w-])(?:" + alternation(days) + r")(?![\w-])", re.I), days
+
+
+def open_horizon_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day by which every open near-future time of a forward-looking sentence's main
+    clause is due (``open_horizons``: "in the coming days" 14 days from its source's date
+    ``published``, "in the coming weeks" 56), or None when it names none, names a time
+    further off ("in the coming months"; ``forward_times`` of another kind), or its source
+    has no date. Background is left out as for :func:`looked_ahead_day` (round trialA26)."""
+    if published is None:
+        return None
+    text = _past_relative().sub(" ", main_clause(strip_dateline(text)))
+    pattern, days = _open_horizons()
+    found = [days[" ".join(m.group(0).lower().split())] for m in pattern.finditer(text)]
+    if not found:
+        return None
+    _, _, open_times = _ahead_words()
+    rest = pattern.sub(" ", text)
+    if open_times.search(rest):
+        return None  # another open time besides ("in the coming days and by next year")
+    return published + dt.timedelta(days=max(found))
 
 
 def looked_ahead_day(text: str, published: dt.date | None) -> dt.date | None:

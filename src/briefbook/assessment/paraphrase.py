@@ -62,6 +62,8 @@ ANCHORED = 0.9  # the similarity given to an anchored paraphrase
 MIN_SHARED = 3  # anchors two paraphrases must share (and at least half of the smaller set)
 SETTING_SOURCES = 3  # a name this many sources and half of all mention is the setting
 
+# a short form in capitals in brackets right after a capitalised name: "... Pakistan (TTP)"
+_SHORT_FORM_AFTER_NAME = re.compile(r".*[A-Z][\w'’-]*\s+\([A-Z][A-Z0-9&-]{1,9}\)$", re.S)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 _VOWELS = str.maketrans("", "", "aeiouy")
 
@@ -87,12 +89,19 @@ def _calendar() -> frozenset[str]:
 
 def anchors(text: str) -> frozenset[str]:
     """The names and figures of a sentence: capitalised words after its first word (by their
-    consonant skeleton) and numbers (digits only), months and weekdays left out."""
+    consonant skeleton) and numbers (digits only), months and weekdays left out. A short form
+    in brackets right after a name ("the Tehreek-e-Taliban Pakistan (TTP)") is that name
+    again, no anchor of its own (round trialA26): a body named in full with its acronym is
+    one shared name, not two."""
     out: set[str] = set()
     for k, m in enumerate(_TOKEN.finditer(text)):
         tok = m.group(0)
         if tok[0].isdigit():
             out.add("#" + re.sub(r"\D", "", tok))
+        elif _SHORT_FORM_AFTER_NAME.match(text, max(0, m.start() - 40), m.end() + 1) and (
+            m.end() < len(text) and text[m.end()] == ")"
+        ):
+            continue
         elif k > 0 and tok[0].isupper() and tok.lower() not in _calendar():
             sk = skeleton(tok)
             if len(sk) >= 2:
@@ -170,7 +179,9 @@ class Paraphrases:
     read besides); ``people``: the names of its persons (its entities), of which the
     principal actors are (:attr:`actors`); ``bodies``: the names of its organisations and
     forces (its entities), principal actors too when as many sources name them; ``published``: source id -> publication date (None: unknown), to tell
-    whether two sentences name days of one occasion, within ``occasion_days``.
+    whether two sentences name days of one occasion, within ``occasion_days``; ``parties``:
+    the names (and aliases) of the organisations and forces that as many sources name as the
+    setting needs, counted by their entity: principal actors whatever the spelling.
     """
 
     def __init__(
@@ -182,10 +193,12 @@ class Paraphrases:
         occasion_days: int = 7,
         people: Collection[str] = (),
         bodies: Collection[str] = (),
+        parties: Collection[str] = (),
     ) -> None:
         self.sentences = sentences
         self.people = people
         self.bodies = bodies
+        self.parties = parties
         self.vectors = vectors
         self.places = places
         self.published = published or {}
@@ -233,7 +246,15 @@ class Paraphrases:
         # and the bodies every report names ("United Nations", "Security Council"): a
         # tribute to UN peacekeepers and a UN toll share them and report two things
         people |= {skeleton(w) for name in self.bodies for w in name.split() if w[:1].isupper()}
-        return frozenset(wide & places), frozenset(places), frozenset((wide & people) - places)
+        # the bodies that as many sources name as the setting needs, counted by the entity
+        # (its spellings and short forms one: "Tehreek-e-Taliban", "Tehrik-i-Taliban", "TTP";
+        # round trialA26): a party to the conflict, whichever spelling a source writes
+        named = {skeleton(w) for name in self.parties for w in name.split() if w[:1].isupper()}
+        return (
+            frozenset(wide & places),
+            frozenset(places),
+            frozenset(((wide & people) | named) - places),
+        )
 
     @cached_property
     def actors(self) -> frozenset[str]:

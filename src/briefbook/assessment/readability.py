@@ -152,6 +152,22 @@ def _additive_aside() -> re.Pattern[str]:
     return re.compile(r"^\W*(?:[\w.'’-]+\s+){0,7}[\w.'’-]+,\s+(?:" + asides + r"),\s", re.I)
 
 
+@cache
+def _response_aside() -> re.Pattern[str]:
+    """A subject of up to eight words, then an answer set off between commas
+    (``response_asides`` of data/judgments.yaml), an optional adverb in -ly and an answering
+    act (``response_verbs``): "Ostland, in turn, retaliated against the border posts" answers
+    an act only the sentence before names (round trialA26)."""
+    data = load_data("judgments.yaml")
+    asides = alternation(str(w) for w in data["response_asides"])
+    verbs = alternation(str(w) for w in data["response_verbs"])
+    return re.compile(
+        r"^\W*(?:[\w.'’-]+\s+){0,7}[\w.'’-]+,\s+(?:" + asides + r"),\s+"
+        r"(?:[a-z]+ly\s+)?(?:" + verbs + r")(?![\w'’-])",
+        re.I,
+    )
+
+
 def _compares_back(text: str) -> bool:
     """Whether the subject of ``text`` is compared with something named before
     (:func:`_comparative_subject`); "The same day ...", "Such a week ..." name a time and
@@ -423,6 +439,8 @@ def _needs_context(text: str, short_forms: frozenset[str]) -> bool:
         return True
     if _additive_aside().search(text):
         return True  # "The top U.S. diplomat, too, saw ...": as who was named before
+    if _response_aside().search(text):
+        return True  # "Ostland, in turn, retaliated ...": against what the sentence before told
     if _connective().search(text):
         return True
     if _back_subject().search(text):

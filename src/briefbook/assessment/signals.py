@@ -681,6 +681,7 @@ def _decisive_act() -> re.Pattern[str]:
         rf"|{agreed}"
         rf"|{halted}"
         rf"|{_war_over_source(data)}"
+        rf"|{_talks_failed_source(data)}"
         rf"|{_leader_killed_source(data)}"
         rf"|{_leader_detained_source(data)}"
         rf"|{_disarm_source(data)}"
@@ -744,6 +745,26 @@ def _war_over_source(data: Mapping[str, Any]) -> str:
     )
 
 
+def _talks_failed_source(data: Mapping[str, Any]) -> str:
+    """The pattern (source text) of talks told as failed: one of ``talks_nouns`` as the
+    subject of its clause (after the clause's start or "that", and :func:`_subject_lead`),
+    perhaps one of ``talks_noun_links`` and up to eight words, then one of
+    ``talks_fail_verbs``, perhaps in quotation marks, and not "failed to" ("The talks in
+    Vellmar collapsed on Friday", "said that the talks are \"over\""); or one of
+    ``talks_fail_reports``, "the", one of ``talks_fail_nouns``, "of", up to five words and one
+    of ``talks_nouns`` ("confirmed the collapse of four days of talks"); ``decisive_events``
+    of data/judgments.yaml (round trialA26)."""
+    talks = _phrases(data["talks_nouns"])
+    return (
+        rf"(?:{_CLAUSE_START}|(?<![\w-])that\s+){_subject_lead(data)}(?i:{talks})"
+        rf"(?:\s+(?:{_phrases(data['talks_noun_links'])})(?:\s+[\w'’.–-]+){{1,8}}?)?\s+"
+        rf"(?:(?:{_phrases(data['talks_fail_verbs'])})[\"”’']?"
+        rf"|(?:are|is|were|was)\s+[\"“‘']over[\"”’'])(?!\s+to\s)(?!\s+{_YEAR_AFTER})"
+        rf"|(?:{_phrases(data['talks_fail_reports'])})\s+the\s+"
+        rf"(?:{_phrases(data['talks_fail_nouns'])})\s+of\s+(?:[\w'’.–-]+\s+){{0,5}}?(?:{talks})"
+    )
+
+
 def _disarm_event_source(data: Mapping[str, Any]) -> str:
     """The pattern (source text) of a disarmament told by its noun as the subject of its
     clause: one of ``disarm_events`` (after :func:`_subject_lead`), perhaps one of
@@ -756,6 +777,25 @@ def _disarm_event_source(data: Mapping[str, Any]) -> str:
         rf"(?:{_phrases(data['disarm_event_verbs'])})"
         # not began to do something else ("The handover of weapons began to slow"; revB21)
         r"(?!\s+to\s)"
+    )
+
+
+@cache
+def _talks_failed() -> re.Pattern[str]:
+    """Talks told as failed (:func:`_talks_failed_source`), as a pattern."""
+    return re.compile(_talks_failed_source(load_data("judgments.yaml")["decisive_events"]))
+
+
+@cache
+def _other_talks() -> re.Pattern[str]:
+    """Talks of another kind than the fighting's: one of ``deal_other_kinds`` right before
+    one of ``talks_nouns`` ("the trade talks", "wage negotiations"); ``decisive_events`` of
+    data/judgments.yaml (round trialA26)."""
+    data = load_data("judgments.yaml")["decisive_events"]
+    return re.compile(
+        rf"(?<![\w-])(?:{_phrases(data['deal_other_kinds'])})\s+(?:{_phrases(data['talks_nouns'])})"
+        rf"(?![\w'’-])",
+        re.I,
     )
 
 
@@ -1277,6 +1317,10 @@ def _no_act_of_war(text: str, m: re.Match[str]) -> bool:
     killed in a car crash")."""
     bare, peace, conflict, other_kind, decision, other_death, civilian = _no_war_patterns()
     act = m.group(0)
+    if _talks_failed().fullmatch(act):
+        # talks that failed (round trialA26): "ended without an agreement" is no deal made;
+        # talks of another kind ("the trade talks collapsed") are no turn of the fighting
+        return _other_talks().search(act) is not None
     if _status_quo().search(act):
         return True  # "agreed to keep the existing truce": the state of things kept
     if re.search(r"(?<![\w-])(?:wars?|conflicts?)(?![\w'’-])", act, re.I) and _other_war().search(
