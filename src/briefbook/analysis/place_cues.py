@@ -36,6 +36,8 @@ __all__ = [
     "WAY_JOINS",
     "LOCALITY_AFTER",
     "LOCALITIES_APPOSED",
+    "SITES_AFTER",
+    "SITES_OF",
     "MONTH_OR_DAY",
     "NEARBY",
     "NEAR_AFTER",
@@ -104,6 +106,21 @@ RESIDENCE_OF = re.compile(r"\s+(?:residence|house|home|office|compound)\s+of\s")
 
 # a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
 LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
+
+
+# (round places26a) a plural noun of sites after a list of their names ("the Zelvar and
+# Tarmuk checkpoints", "the Kelvash and Ormuti border crossings") or before it with "of"
+# ("the border posts of Kelvash and Tarnuk"): ``list_site_nouns`` of data/place_guards.yaml
+@cache
+def SITES_AFTER() -> re.Pattern[str]:  # noqa: N802
+    return re.compile(rf"\s+(?i:{_words('list_site_nouns')})\b")
+
+
+@cache
+def SITES_OF() -> re.Pattern[str]:  # noqa: N802
+    return re.compile(rf"\b(?i:{_words('list_site_nouns')})\s+(?:of|at|near)\s+$")
+
+
 # the fronts of a war named by their towns: "the Kelmar, Tovra and Sulo battlefronts" (a
 # plain name only: not "the Popular and Democratic fronts")
 FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")

@@ -58,6 +58,7 @@ from briefbook.analysis.place_cues import (
     QUARTERS_AFTER,
     REPRESENTS_BEFORE,
     RESIDENCE_OF,
+    SITES_AFTER,
     UNIT_HOLDER_BEFORE,
     WAY_JOINS,
     bare_scene,
@@ -595,6 +596,8 @@ def _place_of(
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
             # "near Kut and Norabak, two villages in the province"
             or LOCALITIES_APPOSED.match(text, list_end(text, toks[-1].end))
+            # "the Zelvar and Tarmuk checkpoints", "the Kelvash and Ormuti border crossings"
+            or SITES_AFTER().match(text, list_end(text, toks[-1].end))
             # "the A, B and C battlefronts", "the A and B neighbourhoods": towns and
             # quarters, not ordinary words ("Popular"), faiths ("Christian") nor peoples
             # ("the Kurdish and Arab neighbourhoods"; ``peoples``, round revA18) nor sides

@@ -19,6 +19,10 @@ that keep their old reading:
   Border Post"; ``site_place_heads``) and a town named with "border town" are places, while
   "the Washington Post" stays a body;
 * "X Village of Y" is the village and the area that holds it, two places;
+* names listed before a plural noun of sites ("the A and B checkpoints", "the A and B
+  border crossings", "the A and B refugee camps") or after one with "of" ("the border posts
+  of A and B"; ``list_site_nouns``) are places, while "the Glencore and Vale mines" (firms)
+  and "the posts of Defence Minister and Finance Minister" name none;
 * items of a list of units named after towns ("the Wagner, Akhmat and Vostok units", "the
   Sparta and Vostok battalions"; ``unit_list_nouns``) are no places.
 """
@@ -187,3 +191,30 @@ def test_units_listed_with_their_noun_are_no_places(tmp_path: Path, text: str) -
 def test_months_listed_are_no_places(tmp_path: Path) -> None:
     typed = _typed(tmp_path, "The villages were attacked in January, February and March.")
     assert not any(t == "place" for t in typed.values()), typed
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Troops manned the Zelvar and Tarmuk checkpoints overnight.", ["Zelvar", "Tarmuk"]),
+        ("Refugees crossed at the Kelvash and Ormuti border crossings.", ["Kelvash", "Ormuti"]),
+        ("Thousands fled to the Dravoka and Kelmeti refugee camps.", ["Dravoka", "Kelmeti"]),
+        ("Fighters attacked the border posts of Kelvash and Tarnuk.", ["Kelvash", "Tarnuk"]),
+    ],
+)
+def test_names_listed_with_a_plural_site_noun_are_places(
+    tmp_path: Path, text: str, places: list[str]
+) -> None:
+    typed = _typed(tmp_path, text)
+    assert all(typed.get(p) == "place" for p in places), typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the Glencore and Vale mines fell on Monday.",
+        "He held the posts of Defence Minister and Finance Minister.",
+    ],
+)
+def test_firms_and_offices_before_a_site_noun_are_no_places(tmp_path: Path, text: str) -> None:
+    assert not any(t == "place" for t in _typed(tmp_path, text).values())
