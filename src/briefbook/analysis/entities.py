@@ -88,6 +88,7 @@ from briefbook.analysis.names import (
     faith_adjectives,
     fold,
     is_name,
+    list_end,
     listed_one_name,
     name_like,
     particle_name,
@@ -1087,7 +1088,10 @@ def _places(
     state: Discovery,
 ) -> list[Found]:
     """Places of an unclassified run: the whole run, else its parts between connectors
-    ("Gulu for Lira")."""
+    ("Gulu for Lira"); none when it is an item of a list of units ("the Sparta and Vostok
+    battalions")."""
+    if _listed_units(seq, text):
+        return []
     parts = [seq]
     if any(t.low in rules_.connectors for t in seq):
         parts, cur = [], []
@@ -1101,6 +1105,8 @@ def _places(
                 cur.append(t)
         parts.append(cur)
         parts = [seq, *[p for p in parts if p and not _people_of(p, seq)]]
+        if len(parts) > 2 and _named_unit_of(seq, rules_):
+            parts = parts[1:]  # "Wala Village of Gwoza": the village, then its area
     out: list[Found] = []
     event = (
         event_before(text, seq[0].start) or event_after(text, seq[-1].end)
@@ -1169,6 +1175,56 @@ def _places(
         if part is seq:
             break
     return out
+
+
+def _unit_and_holder(found: Found, seq: list[Tok], text: str, rules_: Rules) -> list[Found]:
+    """A place ``found`` read over "Wala Village of Gwoza" as its two places, the village
+    and the area holding it (:func:`_named_unit_of`); ``[found]`` otherwise."""
+    toks = [t for t in seq if found.start <= t.start and t.end <= found.end]
+    if found.type != "place" or not _named_unit_of(toks, rules_):
+        return [found]
+    i = next(i for i, t in enumerate(toks) if i >= 2 and t.low == "of")
+    left, right = toks[:i], [t for t in toks[i + 1 :] if t.low != "the"]
+    return [
+        Found(part[0].start, part[-1].end, "place", span_name(part, text)) for part in (left, right)
+    ]
+
+
+_NOUN_AFTER_LIST = re.compile(r"\s+([a-z]+)\b")
+
+
+def _listed_units(seq: list[Tok], text: str) -> bool:
+    """Whether ``seq`` is an item of a list of names that a plural noun of armed units or
+    firms ends: "the Wagner, Akhmat and Vostok units", "the Sparta and Vostok battalions"
+    are units named after towns, not the towns (``unit_list_nouns`` of
+    data/place_guards.yaml; round places26a)."""
+    end = seq[-1].end
+    listed = list_end(text, end)
+    after_item = re.search(r"(?:,|\s(?:and|or))\s+$", text[max(0, seq[0].start - 6) : seq[0].start])
+    if listed == end and not after_item and not any(t.low in {"and", "or"} for t in seq):
+        return False  # "the Vostok unit": one name, read by the unit rules
+    m = _NOUN_AFTER_LIST.match(text, listed)
+    return bool(m) and m.group(1) in place_guards()["unit_list_nouns"]
+
+
+def _named_unit_of(seq: list[Tok], rules_: Rules) -> bool:
+    """Whether ``seq`` names a locality or an area by a name and its capitalised unit
+    noun, then "of" and the area that holds it: "Wala Village of Gwoza", "Tarsi District of
+    Kelvo State" (``holder_split_heads`` of data/place_guards.yaml; round places26a); not
+    "the District of Columbia", "Bank of Kelvo" (no name before the noun) nor "the
+    Autonomous Region of Kurdistan" (an ordinary word before it: one name)."""
+    heads = place_guards()["holder_split_heads"]
+    return any(
+        t.low == "of"
+        and 2 <= i < len(seq) - 1
+        and seq[i - 1].low in heads
+        and seq[i - 1].text[:1].isupper()
+        and seq[i - 2].text[:1].isupper()
+        and seq[i - 2].low not in rules_.stop | rules_.connectors
+        and seq[i - 2].low not in english_words()  # "the Autonomous Region of Kurdistan"
+        and any(u.text[:1].isupper() for u in seq[i + 1 : i + 3] if u.low != "the")
+        for i, t in enumerate(seq)
+    )
 
 
 def _people_of(part: list[Tok], seq: list[Tok]) -> bool:
@@ -1373,6 +1429,7 @@ def _discover(
                 Found(f.start, f.end, "place", f.name) for f in found
             ]
         found = [p for f in found if (p := trimmed_place(f, text, gaz))]  # "Hundreds of X"
+        found = [p for f in found for p in _unit_and_holder(f, seq, text, rules_)]
         if facility := headed_facility(seq, found, text, rules_):
             found = [facility]  # "the Queen Elizabeth Barracks": a facility, not a person
         elif town := town_not_person(seq, found, text, rules_, gaz):
@@ -2236,9 +2293,28 @@ def _listed_with_place(seq: list[Tok], text: str, gaz: Gazetteer, state: Discove
         key = state.discovered.get(mate) or known_place(mate, gaz)
         if key and state.types.get(key, "place") == "place" and key.startswith("place:"):
             return True
+        if _indexed_part(mate.removesuffix("."), text):
+            return True
         if any(t.type == "country" and t.alias for t in gaz.surfaces.get(mate, ())):
             return True
     return False
+
+
+# a part of an area before its name: "and parts of Gondar" (round places26a)
+_PART_BEFORE = re.compile(r"\b(?:parts|most|much|swathes)\s+of\s+(?:the\s+)?$")
+
+
+def _indexed_part(name: str, text: str) -> bool:
+    """Whether ``name``, an item of a list, is written after "parts of" or "most of" and is
+    a city or an area of the indexes: "control most of Gojjam, Wollo, Shewa, and parts of
+    Gondar" lists Gojjam with the region of Gondar (round places26a)."""
+    key = place_key(name)
+    if not (city_index().get(key) or area_index().get(key)):
+        return False
+    return any(
+        _PART_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    )
 
 
 # a list of names opening a sentence and put in an area: "Kelvo, Tarsi and Dravi in the north

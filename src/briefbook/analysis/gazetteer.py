@@ -375,8 +375,11 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 
 @cache
 def rules() -> Rules:
-    """The generic rules of ``data/entity_rules.yaml``, lower-cased."""
+    """The generic rules of ``data/entity_rules.yaml``, lower-cased, with the heads and
+    locality nouns of ``site_place_heads`` and ``town_locality_nouns`` of
+    ``data/place_guards.yaml``."""
     d = load_data("entity_rules.yaml")
+    more = load_data("place_guards.yaml")
     return Rules(
         org_heads=_low(d["organisation_heads"]),
         org_suffixes=_low(d["organisation_suffixes"]),
@@ -384,7 +387,7 @@ def rules() -> Rules:
         org_first_words=_low(d["organisation_first_words"]),
         force_prefixes=_low(d["force_prefixes"]),
         force_heads=_low(d["force_heads"]),
-        place_heads=_low(d["place_heads"]),
+        place_heads=_low(d["place_heads"]) | _low(more["site_place_heads"]),
         doc_heads=_low(d["document_heads"]),
         system_heads=_low(d["system_heads"]),
         titles=_low(d["titles"]),
@@ -401,7 +404,7 @@ def rules() -> Rules:
         admin_nouns=_low(d["admin_nouns"]),
         area_unit_nouns=_low(d["area_unit_nouns"]),
         area_unit_arms=_low(d["area_unit_arms"]) | _low(d["force_nouns"]),
-        locality_nouns=_low(d["locality_nouns"]),
+        locality_nouns=_low(d["locality_nouns"]) | _low(more["town_locality_nouns"]),
         facility_nouns=_low(d["facility_nouns"]),
         feature_nouns=_low(d["feature_nouns"]),
         toponym_prefixes=_low(d["toponym_prefixes"]),

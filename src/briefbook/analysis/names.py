@@ -143,6 +143,16 @@ _LOCALITIES_OF = re.compile(
     # sites of export named one after the other: "the terminals (of) A and B" (ents22)
     r"|\b(?:[Tt]erminals|[Pp]orts|[Ss]eaports|[Hh]arbou?rs)\s+(?:(?:of|including|at)\s+)?"
 )
+
+
+# sites along a border or a route named one after the other: "the border posts of A and B",
+# "the checkpoints at A and B" (``list_site_nouns`` of data/place_guards.yaml; places26a)
+@cache
+def _sites_of() -> re.Pattern[str]:
+    nouns = sorted(place_guards()["list_site_nouns"], key=lambda w: (-len(w), w))
+    return re.compile(rf"\b(?i:{'|'.join(map(re.escape, nouns))})\s+(?:of|at|near)\s+")
+
+
 # communities and areas also name groups of people: "communities including Christians"
 _PEOPLE_LIKE = re.compile(r"(?:ans|ites|ists|is|ese|ish|ics|ers)$")
 # "a group of villages in nearby Jomba", "villages around X": the area holding localities
@@ -204,7 +214,7 @@ def locality_before(toks: list[Tok], text: str) -> bool:
     if _LOCALITIES_IN.search(text, max(0, start - 60), start):
         return True
     window = text[max(0, start - _LIST_REACH) : start]
-    last = next(reversed(list(_LOCALITIES_OF.finditer(window))), None)
+    last = next(reversed([*_LOCALITIES_OF.finditer(window), *_sites_of().finditer(window)]), None)
     if last is None or SPEAKER_AFTER.match(text, toks[-1].end):
         return False
     people_like = _PEOPLE_LIKE.search(toks[-1].text)

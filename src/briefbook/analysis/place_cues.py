@@ -35,6 +35,9 @@ __all__ = [
     "QUARTERS_AFTER",
     "WAY_JOINS",
     "LOCALITY_AFTER",
+    "LOCALITIES_APPOSED",
+    "SITES_AFTER",
+    "SITES_OF",
     "MONTH_OR_DAY",
     "NEARBY",
     "NEAR_AFTER",
@@ -60,13 +63,22 @@ __all__ = [
 # "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
 # towns": an apposition naming a locality
 LOCALITY_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
+    r",\s+(?:(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
     r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum"
+    # Nigeria's local government area: "Chibok, another local government" (places26a)
+    r"|local\s+government(?:\s+area)?"
     # an area, not an adjective: "a state in the north", not "a state lender"
     r"|(?:state|province|region|governorate|county)(?=\s*[,.;]|\s+(?:in|of|on|near|along"
     r"|bordering|that|which|where|north|south|east|west)\b))"
     r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
     r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
+)
+# a counted apposition after a list of names: "near Kut and Norabak, two villages in the
+# province", "A, B and C, three towns on the border" (round places26a)
+LOCALITIES_APPOSED = re.compile(
+    r",\s+(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:villages|towns|cities|hamlets|settlements|communities|districts|communes"
+    r"|townships|localities|border\s+towns)\b"
 )
 
 # a name before an official whose office is an area: "the Dravi deputy commissioner", "the
@@ -94,6 +106,21 @@ RESIDENCE_OF = re.compile(r"\s+(?:residence|house|home|office|compound)\s+of\s")
 
 # a plural locality noun after a list of names: "the Kotamba, Wesoru and Rilezo villages"
 LOCALITIES_AFTER = re.compile(r"\s+(?:villages|hamlets|settlements|localities)\b")
+
+
+# (round places26a) a plural noun of sites after a list of their names ("the Zelvar and
+# Tarmuk checkpoints", "the Kelvash and Ormuti border crossings") or before it with "of"
+# ("the border posts of Kelvash and Tarnuk"): ``list_site_nouns`` of data/place_guards.yaml
+@cache
+def SITES_AFTER() -> re.Pattern[str]:  # noqa: N802
+    return re.compile(rf"\s+(?i:{_words('list_site_nouns')})\b")
+
+
+@cache
+def SITES_OF() -> re.Pattern[str]:  # noqa: N802
+    return re.compile(rf"\b(?i:{_words('list_site_nouns')})\s+(?:of|at|near)\s+$")
+
+
 # the fronts of a war named by their towns: "the Kelmar, Tovra and Sulo battlefronts" (a
 # plain name only: not "the Popular and Democratic fronts")
 FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")
@@ -565,41 +592,87 @@ def bare_scene(
 
 
 # a plural locality noun that opens a list a few words on ("the villages attacked on Sunday
-# include A, B and C", "several villages near the border, including A and B") or after a
-# dash or a colon ("two villages – A and B –"), or right before the names ("the two
-# communes A and B")
-_LIST_OPENER = re.compile(
-    r"\b(?:[Vv]illages|[Tt]owns|[Hh]amlets|[Ss]ettlements|[Ll]ocalities|[Tt]ownships"
-    r"|[Cc]ommunes|[Ww]ards|[Mm]unicipalities|[Ss]uburbs|[Nn]eighbou?rhoods)"
-    r"(?:\s+(?=[A-Z])"  # "the two communes Ea Hleo and Ea Tam"
-    r"|\s*[\u2013\u2014:]\s*|\s*-\s+|[^.;:!?()\"\u201c\u201d]{0,80}?[\s,]"
-    r"(?:include[sd]?|including|such\s+as|among\s+them|notably)\s+)"
-)
+# include A, B and C", "several villages near the border, including A and B", "provinces
+# that include land claimed by both, such as A, B and C") or after a dash or a colon ("two
+# villages – A and B –", "the following villages were raided: A and B"), or right before
+# the names ("the two communes A and B"), or a sentence's subject before "are"/"were" ("The
+# districts are A and B"); the nouns are ``list_opener_nouns`` of data/place_guards.yaml
+@cache
+def _OPENER_NOUN() -> re.Pattern[str]:  # noqa: N802
+    return re.compile(rf"\b(?i:{_words('list_opener_nouns')})\b")
+
+
+_OPENER_LINK = re.compile(r"\s+(?=[A-Z])|\s*[\u2013\u2014:]\s*|\s*-\s+")
+_OPENER_CONNECTOR = re.compile(r"[\s,](?:include[sd]?|including|such\s+as|among\s+them|notably)\s+")
+_OPENER_GAP = 140  # characters: how far the connector may stand after the noun
+_OPENER_GAP_END = re.compile(r"[.;!?()\"\u201c\u201d]|:(?!\s*$)")
+_OPENER_COLON = re.compile(r"[^.;!?()\"\u201c\u201d:]{0,80}?:\s*")
+_FOLLOWING_BEFORE = re.compile(r"\bfollowing\s+(?:[a-z-]+\s+){0,2}$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|These|Those)\s+(?:[a-z-]+\s+){0,2}$")
+_COPULA = re.compile(r"\s+(?:are|were)\s+(?=[A-Z])")
 _OPENER_REACH = 400  # characters: how far back the opening noun may stand
 # the first item of such a list: capitalised words, a number after a name ("Nambija 2")
 _FIRST_ITEM = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*")
+_PEOPLE_OF = re.compile(r"([a-z]+)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
+@cache
+def _opener_people() -> frozenset[str]:
+    return place_guards()["list_opener_people"]
+
+
+def _opener_ends(text: str, noun: re.Match[str], start: int) -> list[int]:
+    """Where the names a plural locality noun ``noun`` opens may begin, before ``start``:
+    right after it, after a connector within reach ("include", "such as"), after the colon
+    of "the following villages ...:", after "are" of "The districts are"; none when people
+    stand between ("governors of the states, including X": the governors)."""
+    before = text[max(0, noun.start() - 40) : noun.start()]
+    people = _opener_people()
+    if (m := _PEOPLE_OF.search(before)) and m.group(1) in people:
+        return []  # "leaders of the northern states, including X"
+    ends = []
+    if (link := _OPENER_LINK.match(text, noun.end())) and link.end() <= start:
+        ends.append(link.end())
+    limit = min(start, noun.end() + _OPENER_GAP)
+    if stop := _OPENER_GAP_END.search(text, noun.end(), limit):
+        limit = stop.start()
+    gap_words = set(re.findall(r"[a-z]+", text[noun.end() : limit]))
+    if gap_words & people:
+        return ends  # "the villages' chiefs, among them X"
+    ends += [c.end() for c in _OPENER_CONNECTOR.finditer(text, noun.end() - 1, limit)]
+    if _FOLLOWING_BEFORE.search(before) and (colon := _OPENER_COLON.match(text, noun.end())):
+        ends.append(colon.end())  # "the following villages were raided: A, B and C"
+    if _SUBJECT_BEFORE.search(before) and (cop := _COPULA.match(text, noun.end())):
+        ends.append(cop.end())  # "The districts are A and B"
+    return [e for e in ends if e <= start]
 
 
 def list_opened(toks: list[Tok], text: str) -> bool:
     """Whether ``toks`` are an item of a list that a plural locality noun opens a few words
     before it, all items being names: "the villages attacked on Sunday include A, B and
     X", "villages in the border area, including A and X", "two villages – A and X", "the
-    communes A and X". A person found so becomes a place when no place rule reads it
-    (analysis/entities.py).
-    False when a speech verb follows the run ("..., Ali Musa said": the speaker)."""
+    communes A and X", "provinces that include land claimed by both, such as A and X", "the
+    following villages were raided: A and X", "The districts are A and X". A person found
+    so becomes a place when no place rule reads it (analysis/entities.py).
+    False when a speech verb follows the run ("..., Ali Musa said": the speaker) or the run
+    is one ordinary English word ("areas such as Health and Education")."""
     start = toks[0].start
-    window_start = max(0, start - _OPENER_REACH)
-    last = None
-    for m in _LIST_OPENER.finditer(text, window_start):
-        if m.end() > start:
-            break
-        last = m
-    if last is None or _SPEAKS.match(text, toks[-1].end):
+    if _SPEAKS.match(text, toks[-1].end):
         return False
-    if last.end() == start:
-        return True
-    first = _FIRST_ITEM.match(text, last.end())
-    return bool(first) and first.end() <= toks[-1].end <= list_end(text, first.end())
+    if len(toks) == 1 and toks[0].low in english_words():
+        return False  # "areas such as Health, Education and Defence": fields, no places
+    ends = [
+        e
+        for noun in _OPENER_NOUN().finditer(text, max(0, start - _OPENER_REACH), start)
+        for e in _opener_ends(text, noun, start)
+    ]
+    for pos in sorted(set(ends), reverse=True):  # the nearest opening first
+        if pos == start:
+            return True
+        first = _FIRST_ITEM.match(text, pos)
+        if first and first.end() <= toks[-1].end <= list_end(text, first.end()):
+            return True
+    return False
 
 
 # a part, an office or the people of a place after its possessive: "X's outskirts", "X's

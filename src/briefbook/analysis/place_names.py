@@ -46,6 +46,7 @@ from briefbook.analysis.place_cues import (
     JURISDICTION_AFTER,
     KIN_GROUPS,
     LOCALITIES_AFTER,
+    LOCALITIES_APPOSED,
     LOCALITY_AFTER,
     MONTH_OR_DAY,
     NEAR_AFTER,
@@ -57,6 +58,7 @@ from briefbook.analysis.place_cues import (
     QUARTERS_AFTER,
     REPRESENTS_BEFORE,
     RESIDENCE_OF,
+    SITES_AFTER,
     UNIT_HOLDER_BEFORE,
     WAY_JOINS,
     bare_scene,
@@ -592,6 +594,10 @@ def _place_of(
             or (NEAR_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or (JURISDICTION_AFTER.match(after) and plain_name(toks, lower_vocab) and not common)
             or LOCALITIES_AFTER.match(text, list_end(text, toks[-1].end))  # "A and B villages"
+            # "near Kut and Norabak, two villages in the province"
+            or LOCALITIES_APPOSED.match(text, list_end(text, toks[-1].end))
+            # "the Zelvar and Tarmuk checkpoints", "the Kelvash and Ormuti border crossings"
+            or SITES_AFTER().match(text, list_end(text, toks[-1].end))
             # "the A, B and C battlefronts", "the A and B neighbourhoods": towns and
             # quarters, not ordinary words ("Popular"), faiths ("Christian") nor peoples
             # ("the Kurdish and Arab neighbourhoods"; ``peoples``, round revA18) nor sides
@@ -1232,7 +1238,12 @@ _ITEM = (
 # a comma or "and"/"or", and a qualifier of the next item: "Guápiles, northern Alajuela
 # and Guanacaste" (``town_qualifiers`` of ``data/place_guards.yaml``)
 _QUALIFIER = "|".join(sorted(place_guards()["town_qualifiers"], key=len, reverse=True))
-_SEP = rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:{_QUALIFIER})\s+)?"
+# (and "and parts of": "most of Gojjam, Wollo, Shewa, and parts of Gondar"; places26a)
+_PART_OF = r"(?:(?:large\s+)?parts|most|much|swathes|areas)\s+of\s+(?:the\s+)?"
+_SEP = (
+    rf"(?:\s*,\s*(?:(?:and|or)\s+(?:{_PART_OF})?)?|\s+(?:and|or)\s+(?:{_PART_OF})?)"
+    rf"(?:(?:{_QUALIFIER})\s+)?"
+)
 _NAME_LIST = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
 _ITEM_RE = re.compile(_ITEM)
 # a sentence opening "In X," or "At X,": an adverbial of place, not a list's first item
@@ -1280,7 +1291,7 @@ def list_mates(toks: list[Tok], text: str) -> list[str]:
 # linking A and B", "a road connecting A and B"; ``WAY_JOINS``; round places25)
 _LIST_LOCATIVE = re.compile(
     r"\b(?:in|near|outside|at|across|into|around|to|towards?|between|through|nearby|past|via"
-    rf"|along)\s+$|{WAY_JOINS}",
+    rf"|along|(?:large\s+parts|parts|most|much|swathes)\s+of)\s+$|{WAY_JOINS}",
     re.IGNORECASE,
 )
 
@@ -1450,12 +1461,15 @@ def listed_areas(
     ends such a list."""
     out: dict[int, tuple[str, list[list[Tok]]]] = {}
     for i, seq in enumerate(seqs):
-        m = _PLURAL_NOUN.match(text, seq[-1].end)
-        if not m or singular(m.group(1)) == m.group(1):
-            continue
-        noun = singular(m.group(1))
-        if noun not in rules.admin_nouns:
-            continue
+        if capital := _capital_plural(seq, text, rules, gaz):
+            noun, seq = capital  # "Kalutara and Nuwara Eliya Districts" (round places26a)
+        else:
+            m = _PLURAL_NOUN.match(text, seq[-1].end)
+            if not m or singular(m.group(1)) == m.group(1):
+                continue
+            noun = singular(m.group(1))
+            if noun not in rules.admin_nouns:
+                continue
         first = i
         while first > 0 and _LIST_JOIN.fullmatch(
             text[seqs[first - 1][-1].end : seqs[first][0].start]
@@ -1464,7 +1478,7 @@ def listed_areas(
         runs: dict[int, list[list[Tok]]] = {}
         for j in range(first, i + 1):
             parts: list[list[Tok]] = [[]]
-            for t in seqs[j]:
+            for t in seqs[j] if j < i else seq:
                 if t.low in {"and", "or"}:
                     parts.append([])
                 else:
@@ -1481,6 +1495,29 @@ def listed_areas(
             continue
         out.update({j: (noun, r) for j, r in runs.items()})
     return out
+
+
+def _capital_plural(
+    seq: list[Tok], text: str, rules: Rules, gaz: Gazetteer
+) -> tuple[str, list[Tok]] | None:
+    """The plural administrative noun written with capitals that ends the run ``seq`` of a
+    listing, singular and lower case, and the run without it: "Kalutara and Nuwara Eliya
+    Districts" ("district"), "Wushishi and Mashegun Local Government Areas" ("local
+    government area"). None for a name the gazetteer knows ("United Arab Emirates", "the
+    Gulf States") or a run with no name before the noun."""
+    if known_place(span_name(seq, text), gaz) or gaz.surfaces.get(span_name(seq, text)):
+        return None
+    for n in (3, 2, 1):
+        tail = seq[-n:]
+        if len(seq) <= n or not all(t.text[:1].isupper() for t in tail):
+            continue
+        words = [t.low for t in tail]
+        if singular(words[-1]) == words[-1]:
+            continue
+        noun = " ".join([*words[:-1], singular(words[-1])])
+        if noun in rules.admin_nouns or tuple(noun.split()) in _lga_tails():
+            return noun, seq[:-n]
+    return None
 
 
 _ORIGIN = re.compile(r"(?:ean|ian|can|ese|ish|ic)$")  # "European", "Latin American"
