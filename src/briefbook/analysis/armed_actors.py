@@ -57,6 +57,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     c = _cues()
     members = alternation(c["member_nouns"])
     labels = alternation(c["labels"])
+    # "X, a militia leader": the leader, a person (round trialB26)
+    posts = alternation(str(w) for w in load_data("apposition_cues.yaml")["person_after_label"])
     aux = (
         r"(?:(?:has|have|had|was|were|also|then|later|again|reportedly|allegedly|[a-z]+ly)\s+){0,2}"
     )
@@ -67,7 +69,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?:['\u2019]s|['\u2019\"\u201d])?\s+(?:{members})(?![\w-])", re.I
         ),
         "label_after": re.compile(
-            rf"^\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{labels})(?![\w-])", re.I
+            rf"^\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{labels})(?![\w-])"
+            rf"(?!(?:['’]s)?\s+(?:{posts})(?![\w-]))",
+            re.I,
         ),
         "member_before": re.compile(
             rf"(?<![\w-])(?:{members})\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?$",

@@ -56,9 +56,18 @@ def _group_qualifiers() -> frozenset[str]:
 def _apposed_label() -> re.Pattern[str]:
     """ ", a jihadist group", ", an armed group that": an armed label (``labels`` of
     ``armed_actor_cues`` in ``data/entity_rules.yaml``) set off by a comma after a name."""
-    labels = sorted(load_data("entity_rules.yaml")["armed_actor_cues"]["labels"], key=len)
+    cues = load_data("entity_rules.yaml")["armed_actor_cues"]
+    labels = sorted(cues["labels"], key=len)
     alt = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in reversed(labels))
-    return re.compile(rf"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])")
+    # "X, a militia leader": the leader, a person (``person_after_label`` of
+    # data/apposition_cues.yaml)
+    posts = "|".join(
+        re.escape(str(w)) for w in load_data("apposition_cues.yaml")["person_after_label"]
+    )
+    return re.compile(
+        rf"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])"
+        rf"(?!(?:['’]s)?\s+(?:{posts})(?![\w-]))"
+    )
 
 
 def armed_group(

@@ -64,6 +64,7 @@ from briefbook.analysis.numbers import (
     spelled_number,
     weekdays,
 )
+from briefbook.analysis.past_wars import ended_war_year
 from briefbook.analysis.scopes import find_scope
 from briefbook.data import load_data
 from briefbook.model import Claim
@@ -3454,6 +3455,9 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         scope = find_scope(clean, q.start, end) if q.kind in _SCOPED_KINDS else None
         if then is not None and scope is not None and then in scope:
             scope = None  # "since 2011, when 52 were killed": the span is the main clause's
+        ended = ended_war_year(clean, q.start)  # "a 2018 deal that ended a war that cost"
+        if ended:
+            scope = None  # "at peace since a 2018 agreement ended a war which killed": 2018
         frames.append(
             Frame(
                 text=text[q.start : end].strip(),
@@ -3468,7 +3472,8 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
                 modality=modality,
                 hedged=bool(hedges) or modality == "capacity",
                 hedges=hedges,
-                when=_toll_time(clean, q, event)
+                when=ended
+                or _toll_time(clean, q, event)
                 or then
                 or _fronted_time(clean, q)
                 or ante[0]

@@ -100,6 +100,7 @@ from briefbook.analysis.names import (
 )
 from briefbook.analysis.namesakes import local_namesakes
 from briefbook.analysis.ner_model import EntityModel, Span, join_model_spans, model_entities
+from briefbook.analysis.office_portfolios import office_portfolio
 from briefbook.analysis.owned_bodies import is_service, merge_owned_bodies
 from briefbook.analysis.person_cues import (
     aka_after,
@@ -1457,6 +1458,9 @@ def _discover(
         found = [f for f in found if not _given_place(f, text, rules_)]  # "Todd Hill residents"
         found = [numbered_unit(f, text) for f in found]  # "51st (Tajoura) Infantry Brigade"
         found = [member_led(f) for f in found]  # "Gunmen of the X Alliance": the X Alliance
+        found = [  # "The Director of Defence Public Information, X,": a post's field, no one
+            f for f in found if f.type != "person" or not office_portfolio(f.name, f.start, text)
+        ]
         for f in found:
             key = _found_key(f, rules_, gaz)
             if (

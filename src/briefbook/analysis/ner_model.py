@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
 from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key, language_service
 from briefbook.analysis.names import faith_words_only, fold, tokenize
+from briefbook.analysis.office_portfolios import office_portfolio
 from briefbook.analysis.place_names import known_area
 from briefbook.errors import InputError
 from briefbook.model import Document, Entity
@@ -256,8 +257,16 @@ def join_model_spans(
     A span adds nothing when the gazetteer or the rules already know a name inside it or
     around it: a surface the rules typed keeps their type and their extent ("Orthodox Church
     of St Anne" when the rules found "Church of St Anne"; "Seifu Rezgan" when they found
-    "Seifu Rezgan Yakub"). ``recent`` are the surfaces the rules found in this document."""
-    inside = set().union(*(_grams(s) for s in recent or ()))
+    "Seifu Rezgan Yakub"). ``recent`` are the surfaces the rules found in this document.
+    A person the rules named in this document and first in an earlier one counts as
+    found here too (round trialB26): "Makuei cited ..." in the second of two reports naming
+    "Michael Makuei" is his surname, never a place the model guessed."""
+    named_here = [
+        surface
+        for surface, key in state.discovered.items()
+        if state.types.get(key) == "person" and d in state.person_docs.get(key, ())
+    ]
+    inside = set().union(*(_grams(s) for s in [*(recent or ()), *named_here]))
     for text, spans in text_spans:
         taken = _extents(text, recent or ())
         for start, end, label in spans:
@@ -272,6 +281,8 @@ def join_model_spans(
                 continue
             if etype == "person" and faith_words_only(tokenize(name), gaz):
                 continue  # "a coalition of Sunni Muslim countries": a faith's words, no one
+            if etype == "person" and office_portfolio(name, s, text):
+                continue  # "the Head of Public Affairs said": an office's field, no one
             grams = _grams(name)
             if any(g in gaz.surfaces or g in state.discovered for g in grams):
                 continue

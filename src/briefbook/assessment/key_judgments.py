@@ -25,6 +25,7 @@ from briefbook.assessment.occasions import occasion_day, predicate_events
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.signals import (
+    LONG_PAST_YEARS,
     RECORD_SIGNAL,
     KeySignal,
     dated_long_past,
@@ -601,8 +602,37 @@ def _past_toll(text: str, claims: Sequence[Claim]) -> bool:
     claims' publication year)."""
     if _toll_span().search(text):
         return True
+    if _tolls_of_their_own_past(claims):
+        return True
     years = [int(c.published[:4]) for c in claims if c.published and c.published[:4].isdigit()]
     return bool(years) and dated_long_past(text, max(years))
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def _tolls_of_their_own_past(claims: Sequence[Claim]) -> bool:
+    """Whether every toll of people among ``claims`` is dated by its own time to a year at
+    least ``LONG_PAST_YEARS`` before its report's (round trialB26: "at peace since a 2018
+    agreement ended a conflict ... which killed nearly 400,000 people" in a report of 2025,
+    the toll's time "2018" from :func:`~briefbook.analysis.past_wars.ended_war_year`): a
+    war's toll of the past, however the rest of the sentence reads, lends no weight of
+    consequence."""
+    tolls = [
+        c for c in claims if c.modality == "asserted" and normalise_event(c.event) in _toll_events()
+    ]
+    if not tolls:
+        return False
+    for c in tolls:
+        if c.scope:
+            return False  # "the war that began in 2013 has killed": a toll up to now
+        years = [int(y) for y in _YEAR_IN.findall(str(c.when or ""))]
+        published = str(c.published or "")[:4]
+        if not years or not published.isdigit():
+            return False
+        if max(years) > int(published) - LONG_PAST_YEARS:
+            return False
+    return True
 
 
 def toll_scale(claims: Sequence[Claim], params: JudgmentParams) -> float:

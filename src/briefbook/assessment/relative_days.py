@@ -212,6 +212,8 @@ def _weekday_edits(
             continue
         if any(c < start and not re.search(r"[,;:]", text[c:start]) for c in cues):
             continue  # after a cue of a day to come in its clause: "would open on Friday"
+        if _put_off_to().search(head):
+            continue  # "The trial was adjourned to Tuesday": the day it resumes, to come
         if _in_name(text, m):
             continue
         back = (published.weekday() - order.index(m.group("day").lower())) % 7
@@ -238,6 +240,18 @@ def _ahead_before() -> re.Pattern[str]:
     Friday", "scheduled for Sunday", "If approved on Friday")."""
     words = load_data("relative_days.yaml")["weekday_ahead_before"]
     return re.compile(rf"(?<![\w'’-])(?:{_phrases(words)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _put_off_to() -> re.Pattern[str]:
+    """A verb of putting off (``put_off_verbs`` of data/relative_days.yaml), up to four
+    words, then "to", "until", "till" or "for", at the end of the text before a weekday
+    ("adjourned to ", "deferred its ruling until "): the weekday is the day to come."""
+    verbs = _phrases(load_data("relative_days.yaml")["put_off_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})(?:\s+[\w'’-]+){{0,4}}?\s+(?:to|until|till|for)\s+(?:on\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:
