@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Target, rules, trie_pattern
-from briefbook.analysis.names import fold
+from briefbook.analysis.names import english_words, fold
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 
@@ -656,12 +656,14 @@ def _LOWER_ADMIN_TAIL() -> re.Pattern[str]:  # noqa: N802
 def _bare_area_name(name: str) -> str | None:
     """The capitalised name of a place the sources write only with a lower-case
     administrative noun after it ("Katha township" is Katha, "Turkana county" Turkana), None
-    for a capitalised noun that is part of the name ("Kursk Oblast", "Sagaing Region") or
-    any other name. The caller keeps the noun's form as an alias and keeps it as the name
+    for a capitalised noun that is part of the name ("Kursk Oblast", "Sagaing Region"), an
+    ordinary English word before the noun ("Coast region") or any other name. The caller keeps the noun's form as an alias and keeps it as the name
     when another entity is written by the bare name (the city of "Kursk" beside "Kursk
     region": the region stays its own place)."""
     m = _LOWER_ADMIN_TAIL().fullmatch(name)
-    return m.group(1) if m else None
+    if not m or (" " not in m.group(1) and m.group(1).lower() in english_words()):
+        return None  # "the Coast region", "Lake province": a word alone names nothing
+    return m.group(1)
 
 
 # a type designation right before a class name: "T-72 tanks", "Mi-24 helicopters" name the
