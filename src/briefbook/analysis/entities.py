@@ -60,6 +60,7 @@ from briefbook.analysis.armed_groups import armed_group
 from briefbook.analysis.armed_names import acronym_expansion, armed_type
 from briefbook.analysis.caps_names import caps_people
 from briefbook.analysis.cited_bodies import cited_body, national_ministries
+from briefbook.analysis.claimed_names import joined_claims
 from briefbook.analysis.firm_evidence import firms_not_people
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer, group_spellings, rules
 from briefbook.analysis.initial_names import convention_people
@@ -576,7 +577,8 @@ def find_entities(
     _family_bodies(state, texts)
     _places_named_like_people(state, texts)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
-    return count_mentions(documents, texts, noise, state, gaz, on_error)
+    joined = joined_claims(texts, gaz)  # "Xianbin Jiao, known as Sabina Shoal"
+    return count_mentions(documents, texts, noise, state, gaz, on_error, joined)
 
 
 @cache
@@ -1389,6 +1391,10 @@ def _discover(
     runs = cap_runs(toks, text, rules_)
     if ships:
         runs = [r for run in runs if (r := _outside(run, ships))]
+    for run in runs:
+        if name := _place_word_person(run, text, rules_, gaz):
+            state.add(name, entity_key("person", name), "person", d)  # "Tasha Sumy said"
+    runs = [r for r in runs if not _place_word_person(r, text, rules_, gaz)]
     seqs = _split_known(runs, text, rules_, gaz, state)
     seqs = [_unfurnished(seq) for seq in seqs]  # "X Y Portrait X Y": one X Y
     areas = listed_areas(seqs, text, rules_, gaz, lower_vocab)
@@ -1883,6 +1889,35 @@ def _given_place(f: Found, text: str, rules_: Rules) -> bool:
     if title and title.group(1).lower().rstrip(".") in rules_.titles:
         return False
     return not _SPEECH_AFTER.match(text, f.end)
+
+
+_SPOKEN_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ss]aid|told|quoted|[Aa]sked)\s+\Z")
+
+
+def _place_word_person(seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> str | None:
+    """The name of a person written as a given name and a word the gazetteer knows as a
+    place or a country ("Tasha Sumy said", "Georgia Meloni, an analyst,", "according to
+    Chad Durban"), None for any other run: two words only, the first a given name, the
+    whole no gazetteer name, and a speech verb or an apposition after it or a speech cue
+    before it (without one, "Georgia Tbilisi" is left to the other rules). The person's
+    span covers the place's word, which then names no place there."""
+    if len(seq) != 2 or seq[0].low not in rules_.given or not seq[1].text[:1].isupper():
+        return None
+    known = gaz.surfaces.get(seq[1].text, ())
+    if not known or any(t.type not in {"place", "country"} for t in known):
+        return None
+    name = span_name(seq, text)
+    if name in gaz.surfaces or _given_place_word(seq[1].low):
+        return None
+    if _SPEECH_AFTER.match(text, seq[-1].end) or _SPOKEN_BEFORE.search(text, 0, seq[0].start):
+        return name
+    return None
+
+
+def _given_place_word(low: str) -> bool:
+    """Whether ``low`` is a head of a place's name ("hill", "creek"): "Rose Hill said" is
+    left to :func:`_given_place`."""
+    return low in rules().place_heads | _given_name_place_heads()
 
 
 @cache

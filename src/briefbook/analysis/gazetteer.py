@@ -116,6 +116,9 @@ class Gazetteer:
     countries_of: dict[str, str]  # country surface or demonym -> country key
     capitals: frozenset[str]  # names of capitals
     regions: frozenset[str] = frozenset()  # keys of the regions of data/regions.yaml
+    # a claimant's name of an island or reef -> the key of the place it names ("Nansha
+    # Islands" -> the Spratly Islands): one place only where a sentence says so
+    claimed: dict[str, str] = field(default_factory=dict)
     # a country's own name before a lower-case force noun ("the Kelvania military"), as in
     # ``adjectives``; read through :meth:`force_of` only
     named_forces: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -510,6 +513,9 @@ def gazetteer() -> Gazetteer:
         key = entity(row[0], "place", row[1])
         for dem in row[2] if len(row) > 2 else []:
             add(dem, Target(key, "place", False))
+    claimed: dict[str, str] = {}
+    for place, claimant, forms in load_data("places.yaml").get("claimant_names") or []:
+        claimed[entity(claimant, "place", forms)] = f"place:{place}"
     regions: set[str] = set()
     for name, aliases, _source in load_data("regions.yaml")["regions"]:
         if f"place:{name}" not in names:
@@ -616,4 +622,5 @@ def gazetteer() -> Gazetteer:
         capitals=frozenset(capitals),
         regions=frozenset(regions),
         named_forces=named_adjectives,
+        claimed=claimed,
     )

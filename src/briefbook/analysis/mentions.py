@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from briefbook.analysis.gazetteer import Gazetteer, Target, rules, trie_pattern
-from briefbook.analysis.names import fold
+from briefbook.analysis.names import english_words, fold
 from briefbook.data import load_data
 from briefbook.model import Document, Entity
 
@@ -234,8 +234,12 @@ def count_mentions(
     state: Discovery,
     gaz: Gazetteer,
     on_error: ErrorHandler | None,
+    joined: dict[str, str] | None = None,
 ) -> list[Entity]:
     """Entities with their mentions and evidence, most mentioned first.
+
+    ``joined`` maps a key to the key of the entity it is one with (a claimant's name of a
+    reef joined to the reef by a source: ``claimed_names.joined_claims``).
 
     ``texts`` are the normalised sentence texts per document; ``noise`` marks photo credits
     (only organisations count there) and biographies (nothing counts). A sentence that raises
@@ -272,7 +276,22 @@ def count_mentions(
         if fkey in records:
             for alias in implied:
                 records[fkey].surfaces[alias] += 0  # an alias, never the name (no mention)
+    for fkey, into in sorted((joined or {}).items()):
+        if fkey in records and fkey != into:
+            _join_record(records, records.pop(fkey), into, gaz)
     return _entities(records)
+
+
+def _join_record(records: dict[str, _Record], rec: _Record, into: str, gaz: Gazetteer) -> None:
+    """``rec``'s mentions, names and evidence added to the record of ``into``."""
+    target = records.get(into)
+    if target is None:
+        name = gaz.names.get(into, (None, ""))[0]
+        target = records[into] = _Record(type=rec.type, gazetteer_name=name)
+        target.surfaces[name] += 0  # the place's own name, never written here
+    target.mentions += rec.mentions
+    target.surfaces.update(rec.surfaces)
+    target.evidence = sorted({*target.evidence, *rec.evidence})
 
 
 _Span = tuple[int, int, list[Target], str]
@@ -600,13 +619,20 @@ def _canonical(rec: _Record) -> str:
 
 def _entities(records: dict[str, _Record]) -> list[Entity]:
     out = []
+    names = {key: _canonical(records[key]) for key in records}
+    written = {key: {names[key], *records[key].surfaces} - {""} for key in records}
+    # how many entities each name writes: an area's bare name must not be another's name
+    taken = Counter(n for key in records for n in written[key])
     for key in sorted(records):
         rec = records[key]
-        name = _canonical(rec)
+        name = names[key]
         if not name and key.startswith("force:"):
             name = key.split(":", 1)[1]
         if not name:
             continue
+        bare = _bare_area_name(name) if rec.type == "place" else None
+        if bare and taken[bare] == (bare in written[key]):
+            name = bare  # "Katha township" is Katha, its written form an alias
         aliases = sorted(s for s in rec.surfaces if s != name)
         evidence = [sid for _, _, sid in sorted(set(rec.evidence))]
         out.append(
@@ -616,6 +642,28 @@ def _entities(records: dict[str, _Record]) -> list[Entity]:
         )
     out.sort(key=lambda e: (-e.mentions, e.name, e.type))
     return out
+
+
+@cache
+def _LOWER_ADMIN_TAIL() -> re.Pattern[str]:  # noqa: N802
+    """A capitalised name followed by a lower-case administrative noun (``admin_nouns`` of
+    ``data/entity_rules.yaml``): "Katha township", "Turkana county", "Sagaing region"."""
+    nouns = sorted(rules().admin_nouns, key=lambda w: (-len(w), w))
+    alternation = "|".join(re.escape(n) for n in nouns if n == n.lower())
+    return re.compile(rf"([A-Z][\w'\u2019.-]*(?:[ -][A-Z][\w'\u2019.-]*)*) (?:{alternation})")
+
+
+def _bare_area_name(name: str) -> str | None:
+    """The capitalised name of a place the sources write only with a lower-case
+    administrative noun after it ("Katha township" is Katha, "Turkana county" Turkana), None
+    for a capitalised noun that is part of the name ("Kursk Oblast", "Sagaing Region"), an
+    ordinary English word before the noun ("Coast region") or any other name. The caller keeps the noun's form as an alias and keeps it as the name
+    when another entity is written by the bare name (the city of "Kursk" beside "Kursk
+    region": the region stays its own place)."""
+    m = _LOWER_ADMIN_TAIL().fullmatch(name)
+    if not m or (" " not in m.group(1) and m.group(1).lower() in english_words()):
+        return None  # "the Coast region", "Lake province": a word alone names nothing
+    return m.group(1)
 
 
 # a type designation right before a class name: "T-72 tanks", "Mi-24 helicopters" name the

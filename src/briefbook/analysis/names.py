@@ -2621,6 +2621,20 @@ def classify(
             Found(left[0].start, left[-1].end, "place", span_name(left, text)),
             Found(right[0].start, right[-1].end, "place", span_name(right, text)),
         ]
+    if (
+        of_at >= 2
+        and lows[of_at - 1] in _sea_feature_heads()
+        and last in rules.place_heads
+        and len(toks) - of_at > 2
+    ):  # "Xianbin Jiao of Nansha Islands": a reef of an archipelago, two places
+        left, right = toks[:of_at], toks[of_at + 1 :]
+        while len(right) > 1 and right[0].low == "the":
+            right = right[1:]
+        if len(right) > 1:
+            return [
+                Found(left[0].start, left[-1].end, "place", span_name(left, text)),
+                Found(right[0].start, right[-1].end, "place", span_name(right, text)),
+            ]
     if _mission_station(lows, rules):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Velmora Catholic Mission"
     if (
@@ -3105,6 +3119,13 @@ def _pinyin_rules() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(str(w).lower() for w in d["pinyin_place_heads"]),
         frozenset(str(w).lower() for w in d["sea_words"]),
     )
+
+
+@cache
+def _sea_feature_heads() -> frozenset[str]:
+    """The heads of a feature of the sea that "of" may place in a group of islands
+    (``sea_feature_heads`` of ``data/entity_rules.yaml``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["sea_feature_heads"])
 
 
 # a naming aside right before a name: "which Beijing calls X", "refer to the reef as X"

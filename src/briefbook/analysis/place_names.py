@@ -1570,24 +1570,43 @@ _DIRECTIONS = {
 def directed_part(toks: list[Tok], text: str, gaz: Gazetteer) -> str | None:
     """The key of the part of a known place named by a direction word before it:
     "Northern Sinai" and "North Sinai" are one place (the known "North X" when the
-    gazetteer or the area index holds it), apart from Sinai; None when the first word is
-    no direction, the rest is no known place, a country ("Eastern Ukraine" is the
+    gazetteer or the area index holds it), apart from Sinai, and a town's quarter is its
+    own place ("South Mitrovica", "Old Kelvo": :func:`_town_quarter`); None when the first
+    word is no direction, the rest is no known place, a country ("Eastern Ukraine" is the
     country's east) or the whole a known name ("North Korea")."""
-    if len(toks) < 2 or len(toks) > 4 or toks[0].low not in _DIRECTIONS:
+    quarter = place_guards()["town_quarter_words"]  # "Old Kelvo": a town's quarter only
+    if len(toks) < 2 or len(toks) > 4 or toks[0].low not in _DIRECTIONS.keys() | quarter:
         return None
     name = span_name(toks, text)
     rest = span_name(toks[1:], text)
     if name in gaz.surfaces or any(t.type != "place" for t in gaz.surfaces.get(rest, [])):
         return None
-    canonical = f"{_DIRECTIONS[toks[0].low]} {rest}"
+    canonical = f"{_DIRECTIONS.get(toks[0].low, toks[0].text)} {rest}"
     known = known_place(canonical, gaz) or (
         area_index().get(place_key(canonical)) and f"place:{place_key(canonical)}"
     )
     if known:
         return known
+    if _town_quarter(toks, name, rest, gaz):
+        return f"place:{place_key(name)}"  # "South Mitrovica", "West Mosul": a town's quarter
     if not (known_place(rest, gaz) or area_index().get(place_key(rest))):
         return None
     return f"place:{place_key(canonical)}"
+
+
+def _town_quarter(toks: list[Tok], name: str, rest: str, gaz: Gazetteer) -> bool:
+    """Whether ``toks`` name the quarter of a divided or named town: a capitalised word of
+    ``town_quarter_words`` (``data/place_guards.yaml``: "North", "East", "Old", "New")
+    before a town of the city index ("South Mitrovica", "West Mosul", "Old Kelvo"), the
+    whole no town of the index itself ("East London", "New Delhi": cities of their own)."""
+    if len(toks) != 2 or toks[0].low not in place_guards()["town_quarter_words"]:
+        return False
+    key, whole = place_key(rest), place_key(name)
+    if city_index().get(whole) or area_index().get(whole):
+        return False
+    if any(t.type != "place" for t in gaz.surfaces.get(rest, [])):
+        return False
+    return bool(city_index().get(key))  # an alternate name too: "Mitrovica" of "Mitrovicë"
 
 
 _UNIT_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")

@@ -248,7 +248,8 @@ def test_a_person_shaped_name_before_its_sector_is_the_place(tmp_path: Path) -> 
         "Troops moved to the Arjun Tarvghati sector on Monday."
     )
     found = _aliases(tmp_path, text)
-    assert "Arjun Tarvghati" in found["Arjun Tarvghati sector"]
+    # the place is named by its capitalised name, "sector" its alias (round places26b)
+    assert "Arjun Tarvghati sector" in found["Arjun Tarvghati"]
     assert ("person", "Arjun Tarvghati") not in entities_of(tmp_path, text)
 
 

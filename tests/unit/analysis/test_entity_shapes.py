@@ -130,7 +130,9 @@ def test_people_joined_by_and_or_after_a_hyphenated_title(
 
 def test_district_of_a_city_named_with_the_city_possessive(tmp_path: Path) -> None:
     table = _find(tmp_path, "In Kharkiv's Saltivskyi district a block of flats was hit on Sunday.")
-    assert table.get("Saltivskyi district") == "place", table
+    assert table.get("Saltivskyi") == "place", (
+        table
+    )  # the capitalised name, its lower-case noun an alias (round places26b)
     assert table.get("Kharkiv") == "place"
     assert not [name for name in table if name.startswith("Kharkiv's")]
 

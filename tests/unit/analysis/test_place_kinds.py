@@ -153,9 +153,7 @@ def test_lakes_mountains_and_local_admin_units_are_places(tmp_path: Path) -> Non
         "Fighting spread to Masisi territory and near Lake Kivu. Drones flew over Mount "
         "Hermon. The Arakan Army said it controls Maungdaw township.",
     )
-    assert {"Lake Kivu", "Mount Hermon", "Masisi territory", "Maungdaw township"} <= set(places), (
-        places
-    )
+    assert {"Lake Kivu", "Mount Hermon", "Masisi", "Maungdaw"} <= set(places), places
     entities = note_entities(tmp_path, "The Lake Chad Basin Commission met in N'Djamena.")
     assert ("Lake Chad Basin Commission", "organisation") in {(e.name, e.type) for e in entities}
 

@@ -21,9 +21,9 @@ def _places(tmp_path: Path, text: str) -> dict[str, list[str]]:
     ("opener", "area"),
     [
         ("Residents of the Kayes region", "Kayes region"),
-        ("Farmers of the Mopti region", "Mopti region"),
-        ("Families of the Zorva district", "Zorva district"),
-        ("Officials of the Tarvela province", "Tarvela province"),
+        ("Farmers of the Mopti region", "Mopti"),  # no town Mopti here: the area
+        ("Families of the Zorva district", "Zorva"),
+        ("Officials of the Tarvela province", "Tarvela"),
     ],
 )
 def test_a_common_noun_opening_the_sentence_is_no_part_of_the_area(
