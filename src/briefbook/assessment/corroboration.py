@@ -1417,8 +1417,19 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
         source_texts[s.source].append(s.text)
     context = {src: named_countries(texts) for src, texts in source_texts.items()}
     items: list[_Item] = []
+    # a part told beside the toll it was carried into ("Two more wounded died, bringing the
+    # toll to 31": the two are in the 31) is no event of its own: no row (round front26)
+    carried = {
+        (claim.evidence[0], claim.event)
+        for claim in assessment.claims
+        if claim.evidence
+        and not getattr(claim, "part", False)
+        and _tells_rise(text_of.get(claim.evidence[0], ""))
+    }
     for claim in assessment.claims:
         if not claim.evidence:
+            continue
+        if getattr(claim, "part", False) and (claim.evidence[0], claim.event) in carried:
             continue
         first = min(claim.evidence, key=sentence_key)
         wheres = [claim.where] if _place_words(claim.where) else list(scene(first)[2])

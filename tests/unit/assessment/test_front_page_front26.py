@@ -420,7 +420,7 @@ def test_an_operation_not_named_before_stays_as_written(texts: list[str], at: in
     assert _named(texts, at) is None
 
 
-# --- an increment carried into a toll is no event of its own ---------------------------------
+# --- an increment of a toll is a part, no event of its own ---------------------------------
 
 
 @pytest.mark.parametrize(
@@ -429,15 +429,18 @@ def test_an_operation_not_named_before_stays_as_written(texts: list[str], at: in
         (
             "The defence ministry of Tarvia said it had recorded another 49 casualties among its "
             "military, pushing the military death toll to 604 since fighting erupted.",
-            [(604, False)],
+            [(49, True), (604, False)],
         ),
-        ("Two more wounded soldiers died in hospital, bringing the toll to 31.", [(31, False)]),
+        (
+            "Two more wounded soldiers died in hospital, bringing the toll to 31.",
+            [(2, True), (31, False)],
+        ),
         (
             "Kelvo officials said 16 more of their servicemen have been killed, bringing the total "
             "number of dead among military members to 532.",
-            [(532, False)],
+            [(16, True), (532, False)],
         ),
-        # no total carried: the increment is a part, never a toll
+        # no total carried: the increment is a part all the same
         ("The Defense Ministry of Tarvia reported 40 more deaths of its soldiers.", [(40, True)]),
     ],
 )
