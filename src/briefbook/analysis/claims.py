@@ -3835,8 +3835,48 @@ def find_claims(
             scope=f.scope,
             qualifier=f.qualifier,
         )
-        for f in find_frames(text, before)
+        for f in _fold_increments(text, find_frames(text, before))
     ]
+
+
+@cache
+def _increment_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_data("claims.yaml")
+    before = alternation(str(w).lower() for w in data["increment_before"])
+    after = alternation(str(w).lower() for w in data["increment_after"])
+    carry = alternation(
+        str(w).lower() for w in [*data["toll_rise_words"], *data["toll_carry_verbs"]]
+    )
+    return (
+        re.compile(rf"(?<![\w-])(?:{before})\s+$", re.I),
+        re.compile(rf"\S+\s+(?:{after})(?![\w-])(?!\s+than\b)", re.I),
+        re.compile(rf"(?<![\w-])(?:{carry})(?![\w-])", re.I),
+    )
+
+
+def _fold_increments(text: str, frames: list[Frame]) -> list[Frame]:
+    """The frames of ``text`` with its increments of a toll told as parts (round front26): a
+    count told as added to a toll ("another 49 casualties", "Two more wounded died", "16 more
+    of their servicemen", "an additional 13 deaths"; ``increment_before`` and
+    ``increment_after`` of data/claims.yaml) is a claim as CLAIMS.md counts it, but a part of
+    the toll, never a toll of its own: it is never compared as a whole with another report's
+    toll ("..., pushing the death toll to 604": the total is the toll)."""
+    before, after, _ = _increment_patterns()
+    out: list[Frame] = []
+    for f in frames:
+        if (
+            f.kind != "count"
+            or f.event in (None, OTHER_EVENT)
+            or not (before.search(text[: f.start]) or after.match(text, f.start))
+            # after another count, "another 12" is the rest ("40 killed and another 12
+            # wounded"); "30 more ... than" compares
+            or any(g.kind == "count" and g.end <= f.start for g in frames)
+            or re.search(r"(?<![\w-])than(?![\w-])", text[f.start :], re.I)
+        ):
+            out.append(f)
+        else:
+            out.append(replace(f, part=True))
+    return out
 
 
 def _rest_of(

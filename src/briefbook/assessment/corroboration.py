@@ -193,6 +193,10 @@ class _Item:
     # whether its sentence tells the toll as risen ("rose to 19", "the toll climbed to"):
     # ``toll_rise_words`` of data/claims.yaml (:func:`_tells_rise`)
     rise: bool = False
+    # whether its sentence tells the toll as revised down ("the toll was revised down to 45",
+    # "lowered the death toll to"): ``toll_fall_words`` of data/claims.yaml
+    # (:func:`_tells_fall`; round front26)
+    fall: bool = False
     # whether its sentence tells its toll as a count to that time ("As of the evening, 9
     # were killed", "a preliminary toll"): ``toll_interim_words`` of data/claims.yaml
     # (:func:`_tells_interim`)
@@ -1219,6 +1223,20 @@ def _tells_rise(text: str) -> bool:
 
 
 @cache
+def _fall_pattern() -> re.Pattern[str]:
+    words = load_data("claims.yaml")["toll_fall_words"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(str(w).lower() for w in words)})(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _tells_fall(text: str) -> bool:
+    """Whether ``text`` tells a toll as revised down ("the toll was revised down to 45",
+    "officials lowered the death toll to 12", "a corrected toll of 30"): one of
+    ``toll_fall_words`` of data/claims.yaml (round front26)."""
+    return _fall_pattern().search(text.lower()) is not None
+
+
+@cache
 def _carry_pattern() -> re.Pattern[str]:
     """A toll carried to a figure with what it counts between ("bringing the toll from the
     shelling of the Tarvo bus station to 14"): ``toll_carry_verbs`` of data/claims.yaml."""
@@ -1250,11 +1268,13 @@ def _revision(items: list[_Item], event: str | None) -> bool:
         return False  # a figure with no interval cannot be ordered
     origins: dict[tuple[Any, ...], set[str]] = defaultdict(set)
     risen: dict[tuple[Any, ...], bool] = defaultdict(bool)
+    fallen: dict[tuple[Any, ...], bool] = defaultdict(bool)
     interim: dict[tuple[Any, ...], bool] = defaultdict(bool)
     for i in items:
         told_at = (i.interval, _report_day(i))
         origins[told_at].add(i.origin)
         risen[told_at] |= i.rise
+        fallen[told_at] |= i.fall
         interim[told_at] |= i.interim
     found = False
     # every unordered pair once (the days may be None: (figure, day) keys are not ordered)
@@ -1267,7 +1287,12 @@ def _revision(items: list[_Item], event: str | None) -> bool:
             return False  # the same day, or no day: two figures at once, a contradiction
         (early, late) = (a, b) if da < db else (b, a)
         if not late[0][0] > early[0][1]:
-            return False  # a later, lower figure: a contradiction
+            # a later, lower figure: a contradiction, unless the later report tells the toll
+            # as revised down or its origin gave the earlier figure too (the ministry's 52,
+            # then the ministry's 45: its own correction; round front26)
+            if fallen[late] or origins[late] & origins[early]:
+                continue
+            return False
         floor = math.isinf(late[0][1])  # "at least 68": a count still open, so rising
         if not (risen[late] or interim[early] or floor or origins[late] & origins[early]):
             # another origin's higher exact count, told as no rise, of a toll not told as a
@@ -1288,10 +1313,15 @@ def _superseded(items: list[_Item]) -> list[int]:
         return []
     latest = max(known)
     floor = max(i.interval[0] for i, d in zip(items, days, strict=True) if d == latest)
+    # a toll revised down: the earlier figures above the latest day's are superseded too
+    ceiling = min(i.interval[1] for i, d in zip(items, days, strict=True) if d == latest)
+    down = any(i.fall for i, d in zip(items, days, strict=True) if d == latest)
     return [
         k
         for k, (i, d) in enumerate(zip(items, days, strict=True))
-        if d is not None and d < latest and i.interval[1] < floor
+        if d is not None
+        and d < latest
+        and (i.interval[1] < floor or (down and i.interval[0] > ceiling))
     ]
 
 
@@ -1387,8 +1417,19 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
         source_texts[s.source].append(s.text)
     context = {src: named_countries(texts) for src, texts in source_texts.items()}
     items: list[_Item] = []
+    # a part told beside the toll it was carried into ("Two more wounded died, bringing the
+    # toll to 31": the two are in the 31) is no event of its own: no row (round front26)
+    carried = {
+        (claim.evidence[0], claim.event)
+        for claim in assessment.claims
+        if claim.evidence
+        and not getattr(claim, "part", False)
+        and _tells_rise(text_of.get(claim.evidence[0], ""))
+    }
     for claim in assessment.claims:
         if not claim.evidence:
+            continue
+        if getattr(claim, "part", False) and (claim.evidence[0], claim.event) in carried:
             continue
         first = min(claim.evidence, key=sentence_key)
         wheres = [claim.where] if _place_words(claim.where) else list(scene(first)[2])
@@ -1417,6 +1458,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 names=names,
                 around=holders.around(names, context.get(source, ())),
                 rise=_tells_rise(text_of.get(first, "")),
+                fall=_tells_fall(text_of.get(first, "")),
                 interim=_tells_interim(text_of.get(first, "")),
                 causes=_causes(text_of.get(first, "")),
                 incident=_incident(text_of.get(first, ""), claim.text),

@@ -21,6 +21,7 @@ import datetime as dt
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -81,7 +82,7 @@ from briefbook.assessment.picks import (
     pick_situation,
 )
 from briefbook.assessment.readability import find_short_forms
-from briefbook.assessment.referents import name_descriptions
+from briefbook.assessment.referents import name_descriptions, name_operations
 from briefbook.assessment.relative_days import absolute_days, spell_date
 from briefbook.assessment.sections import none_prototypes
 from briefbook.assessment.signals import (
@@ -743,6 +744,22 @@ def draw_judgments(
         and signals[i].decision == signals[later].decision
         and not _looks_back(signals[later])
     }
+    # a war's running count told again later (the toll since the fighting began, the people
+    # it displaced) is one situation too: the Situation shows the latest report of it, not
+    # the first week's toll (round front26)
+    home = source_countries(sentences)
+    parties_at = {
+        i: frozenset(_countries_in(sentences[i].text)) or home.get(sentences[i].source, frozenset())
+        for i in candidates
+    }
+    for i, later in running_tolls(
+        [i for i in candidates if not signals[i].record],
+        sentences,
+        claims_at,
+        parties_at,
+        known_date,
+    ).items():
+        superseded.setdefault(i, later)
     # the situation reports the latest state: a statement superseded by a later report of
     # the same situation gives its place to that report ("entered the town" on the 9th to
     # "captured the town on 9 December, only to withdraw on 16 December")
@@ -835,7 +852,10 @@ def draw_judgments(
         [i for i in candidates if i not in kj_superseded and not signals[i].record],
         sentences,
         claims_at,
-        {i: frozenset(_countries_in(sentences[i].text)) for i in candidates},
+        # a sentence naming no country counts for the country its report is about ("More
+        # than 1,800 people have been killed since battles began" in a report on Sudan;
+        # round front26)
+        parties_at,
         known_date,
     ).items():
         kj_superseded.setdefault(i, later)
@@ -891,6 +911,9 @@ def draw_judgments(
         lambda i: _neighbours(i, sentences, rows_of),
     )
     candidates.update(named_now)
+    # ... and an operation it calls only "the operation" or "the offensive" is named from the
+    # sentence before it in its source that names it (round front26)
+    candidates.update(name_operations(candidates, sentences))
     kj_signals = [
         replace(sig, context=True) if i in nameless else sig for i, sig in enumerate(signals)
     ]
@@ -1024,6 +1047,23 @@ _NEAR = 2  # the sentences either side of a key judgment that may name its place
 # the entities that can be a party to an agreement (same_agreements): not a person, who
 # announces or brokers it, nor a place
 _PARTY_TYPES = frozenset({"country", "organisation", "force"})
+
+
+def source_countries(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """Source id -> the country its sentences that name none are about (round front26): of
+    the countries it names (:func:`_countries_in`), the one the most sources name (the
+    issue's theatre: a report on talks that names the mediator more often than the war's
+    country is still about the war), then the one it names most; none when it names none."""
+    counts: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        counts.setdefault(sentence.source, Counter()).update(_countries_in(sentence.text))
+    reach: Counter[str] = Counter(c for counter in counts.values() for c in counter)
+    return {
+        source: frozenset(
+            [max(counter, key=lambda c: (reach[c], counter[c], c))] if counter else []
+        )
+        for source, counter in counts.items()
+    }
 
 
 def _countries_in(text: str) -> set[str]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.quantities import near_toll_interval, quantities_agree, read_quantity
 from briefbook.analysis.scopes import scope_gap, scopes_compatible
 from briefbook.analysis.topics import (
@@ -33,6 +34,7 @@ from briefbook.assessment.signals import (
     is_framing,
     labour_dispute,
 )
+from briefbook.assessment.situation import is_indicator, is_schedule
 from briefbook.assessment.supersession import same_subject
 from briefbook.data import load_data
 from briefbook.model import Claim, Sentence, Statement
@@ -343,16 +345,41 @@ def pick_key_judgments(
             or _toll(claims_at.get(i, ()))
         ):
             best_of[source] = stand
+
     # a decisive event that reads on its own and is not late competes with the sources' best
     # by its value: a second source's lede does not keep it out of the bottom line
+    def _fresh_news(i: int) -> bool:  # an event told as past or present, of the situation
+        text = sentences[i].text
+        return (
+            signals[i].event
+            or signals[i].decisive
+            or _toll(claims_at.get(i, ()))
+            or built[i].domain is not None  # a Situation statement: what happened or is
+        ) and not (is_schedule(text) or is_indicator(text))
+
     decisive = {i for i in built if signals[i].decisive and not late(i) and not signals[i].record}
     # ... and the newest of them (by its report's date) is the latest turn of the situation:
     # it takes a slot first (a ceasefire after weeks of strikes is the bottom line's news)
     dated = {i: (published or {}).get(sentences[i].source, "") for i in decisive}
     newest = max((d for d in dated.values() if d), default="")
+    # ... while it is recent: a decisive event reported more than ``params.turn_days`` before
+    # the newest report of the issue is no longer the latest state; that report's news of
+    # what happened leads instead, when it tells an event (no schedule, forecast, threat or
+    # proposal: ``_fresh_news``) (round front26)
+    fresh = {
+        i: (published or {}).get(sentences[i].source, "")
+        for i in set(best_of.values())
+        if not late(i) and not signals[i].record and not vague(i) and _fresh_news(i)
+    }
+    latest = max((d for d in (published or {}).values() if d), default="")
+    if newest and latest and _days_apart(newest, latest) > params.turn_days:
+        newest = ""
+        order = [i for i in fresh if fresh[i] == latest]
+    else:
+        order = [i for i in decisive if dated[i] == newest] if newest else []
     turn: int | None = None
-    if newest and params.key_judgments > 0:
-        for i in sorted((i for i in decisive if dated[i] == newest), key=lambda i: (-value[i], i)):
+    if params.key_judgments > 0:
+        for i in sorted(order, key=lambda i: (-value[i], i)):
             if take(i, None, spread=False):
                 turn = i
                 break
@@ -382,6 +409,14 @@ def pick_key_judgments(
         key=lambda i: (old(i), built[i].dated is not None, late(i), i != turn, -value[i], i)
     )
     return [built[i] for i in chosen]
+
+
+def _days_apart(earlier: str, later: str) -> int:
+    """Days from the ISO date ``earlier`` to ``later`` (0 when either does not parse)."""
+    try:
+        return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 0
 
 
 @cache
@@ -1213,25 +1248,58 @@ def _running_weak() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _running(text: str, claims: Sequence[Claim], tolls: Collection[str]) -> bool:
-    """Whether ``text`` asserts a running toll of the war so far (``running_toll_cues``); a
-    weak cue ("so far", "in total": ``running_toll_weak_cues``) only in the clause of the
-    toll (clauses split at ";") that tells no one attack (``running_toll_one_attack``)
-    (round revA25)."""
-    asserted = [c for c in claims if c.modality == "asserted" and normalise_event(c.event) in tolls]
+@cache
+def _running_events() -> frozenset[str]:
+    """The events of a running count: the tolls of people and the people displaced
+    (``running_count_events`` of data/judgments.yaml; round front26)."""
+    return frozenset(str(e) for e in load_data("judgments.yaml")["running_count_events"])
+
+
+def _running_claims(text: str, claims: Sequence[Claim], events: Collection[str]) -> list[Claim]:
+    """The claims of ``text`` that assert a running count of the war so far: a toll of
+    people or a count of the displaced (``events``) in a sentence with a cue of the whole war
+    (``running_toll_cues``), or a weak cue ("so far", "in total": ``running_toll_weak_cues``)
+    in the clause of the count (clauses split at ";") that tells no one attack
+    (``running_toll_one_attack``) (rounds revA25, front26)."""
+    asserted = [
+        c for c in claims if c.modality == "asserted" and normalise_event(c.event) in events
+    ]
     if not asserted:
-        return False
+        return []
     if _running_cues().search(text):
-        return True
+        return asserted
     weak, one = _running_weak()
-    for clause in re.split(r";", text):
-        if (
-            weak.search(clause)
-            and not one.search(clause)
-            and any(c.text and c.text in clause for c in asserted)
-        ):
-            return True
-    return False
+    return [
+        c
+        for clause in re.split(r";", text)
+        if weak.search(clause) and not one.search(clause)
+        for c in asserted
+        if c.text and c.text in clause
+    ]
+
+
+@cache
+def _local_scope() -> re.Pattern[str]:
+    nouns = alternation(str(w) for w in load_data("judgments.yaml")["running_count_local_nouns"])
+    return re.compile(rf"\b(?:in|across|around) the ({nouns})\b", re.I)
+
+
+def _count_scope(claim: Claim, text: str) -> str:
+    """The place a running count is of, when narrower than a country: its place as stated
+    when that is no country ("Kelvo"), or the noun of a place the sentence names by
+    description ("in the city": ``running_count_local_nouns``); "" for a country's count
+    (round front26)."""
+    where = re.sub(r"['’]s?$", "", (claim.where or "").strip())  # "Ukraine's": Ukraine
+    if where and where not in gazetteer().countries_of:
+        return where.lower()
+    found = _local_scope().search(text)
+    return found.group(1).lower() if found else ""
+
+
+def _running(text: str, claims: Sequence[Claim], tolls: Collection[str]) -> bool:
+    """Whether ``text`` asserts a running count of the war so far of one of ``tolls``
+    (:func:`_running_claims`)."""
+    return bool(_running_claims(text, claims, tolls))
 
 
 def running_tolls(
@@ -1241,29 +1309,100 @@ def running_tolls(
     parties: Mapping[int, frozenset[str]],
     published: Mapping[str, dt.date | None],
 ) -> dict[int, int]:
-    """A war's running toll told again by a later report (round front25): candidate index
-    -> the index of the later report that stands for it. A running toll asserts a toll of
-    people (``toll_events``) of the whole war so far (``running_toll_cues`` of
-    data/judgments.yaml: "since the start of the strikes", "the war resulted in"); two of
-    them of the same country (``parties``: the same countries, at least one) from sources of
-    different dates (``published``) are one toll, the later report's. A toll of one attack,
+    """A war's running count told again by a later report (rounds front25, front26):
+    candidate index -> the index of the report that stands for it. A running count asserts
+    a toll of people (``toll_events``) or a count of people displaced
+    (``running_count_events`` of data/judgments.yaml) of the whole war so far
+    (``running_toll_cues``: "since the start of the strikes", "since fighting began", "as the
+    death toll rises"); two of them of the same country (``parties``: the same countries, at
+    least one) and the same event (killed, displaced ...) from sources of different dates
+    (``published``) are one count over time. The latest report stands for the line, unless
+    its figure is lower than an earlier report's by another originator (a narrower count,
+    "958 killed, says the doctors' union" after "more than 1,800 killed, according to
+    ACLED"): a later lower figure of another counter never stands for the line; the latest
+    report whose figure no earlier report of another originator exceeds does. A lower
+    figure of the same originator later is its revision, and stands. A toll of one attack,
     or two of one day, are left to the other rules."""
-    tolls = _toll_events()
-    running = [
-        i
-        for i in sorted(candidates)
-        if parties.get(i)
-        and published.get(sentences[i].source) is not None
-        and _running(sentences[i].text, claims_at.get(i, ()), tolls)
-    ]
-    out: dict[int, int] = {}
-    for i in running:
-        day_i = published[sentences[i].source]
-        later = [
-            j
-            for j in running
-            if parties[j] == parties[i] and published[sentences[j].source] > day_i  # type: ignore[operator]
+    events = _running_events()
+    counted: dict[int, list[Claim]] = {}
+    for i in sorted(candidates):
+        if not parties.get(i) or published.get(sentences[i].source) is None:
+            continue
+        found = _running_claims(sentences[i].text, claims_at.get(i, ()), events)
+        if found:
+            counted[i] = found
+    # a figure of a running count told again without the cue, by its originator or by no
+    # one named ("185 dead according to the UN" after "185 killed as the death toll rises,
+    # according to the UN") is that count; a figure under ten is too common to tell
+    told: dict[tuple[str | None, float], set[str]] = {}
+    for found in counted.values():
+        for c in found:
+            if _figure(c)[0] >= 10:
+                told.setdefault((normalise_event(c.event), _figure(c)[0]), set()).add(
+                    (c.attributed_to or "").lower()
+                )
+    for i in sorted(candidates):
+        if i in counted or not parties.get(i) or published.get(sentences[i].source) is None:
+            continue
+        again = [
+            c
+            for c in claims_at.get(i, ())
+            if c.modality == "asserted"
+            and (
+                not c.attributed_to
+                or c.attributed_to.lower()
+                in told.get((normalise_event(c.event), _figure(c)[0]), set())
+            )
+            and (normalise_event(c.event), _figure(c)[0]) in told
         ]
-        if later:
-            out[i] = max(later, key=lambda j: (published[sentences[j].source], -j))  # type: ignore[arg-type, return-value]
+        if again:
+            counted[i] = again
+
+    def kinds(i: int) -> frozenset[str]:
+        # the event and the scope of the count: a country's count and one city's ("1,100
+        # killed so far in the city", "in El Geneina") are two lines
+        return frozenset(
+            f"{normalise_event(c.event)}@{_count_scope(c, sentences[i].text)}" for c in counted[i]
+        )
+
+    def figure(i: int, kind: str) -> float:
+        return max(
+            (
+                float(c.low if c.low is not None else _figure(c)[0])
+                for c in counted[i]
+                if f"{normalise_event(c.event)}@{_count_scope(c, sentences[i].text)}" == kind
+            ),
+            default=0.0,
+        )
+
+    def origin(i: int, kind: str) -> frozenset[str]:
+        return frozenset(
+            (c.attributed_to or sentences[i].source).lower()
+            for c in counted[i]
+            if f"{normalise_event(c.event)}@{_count_scope(c, sentences[i].text)}" == kind
+        )
+
+    def day(i: int) -> dt.date:
+        return published[sentences[i].source]  # type: ignore[return-value]
+
+    out: dict[int, int] = {}
+    for i in counted:
+        for kind in sorted(kinds(i)):
+            line = [j for j in counted if parties[j] == parties[i] and kind in kinds(j)]
+            if len(line) < 2:
+                continue
+
+            def undercut(j: int, kind: str = kind, line: list[int] = line) -> bool:
+                # a lower figure than an earlier report's by another originator
+                return any(
+                    day(k) < day(j)
+                    and not origin(k, kind) & origin(j, kind)
+                    and figure(k, kind) > figure(j, kind)
+                    for k in line
+                )
+
+            standing = [j for j in line if not undercut(j)]
+            stand = max(standing or line, key=lambda j: (day(j), figure(j, kind), -j))
+            if i != stand and (day(i) < day(stand) or undercut(i)):
+                out.setdefault(i, stand)
     return out

@@ -72,6 +72,11 @@ class JudgmentParams:
     # the days right after its report: from a source published more than this many days
     # before the issue date, it is overtaken (never a key judgment nor an indicator)
     schedule_days: int = 14
+    # the newest decisive event leads the bottom line only while it is recent: reported at most
+    # this many days before the newest report of the issue; when it is older, the newest
+    # report's news of what happened leads instead (the latest state of the situation, not a
+    # city's fall of two months before; round front26)
+    turn_days: int = 14
     # two sentences that each name the day they report (a date, or "on Monday", "over the
     # weekend" counted from their source's date) more than this many days apart report two
     # occasions: neither supports the other

@@ -33,7 +33,14 @@ from briefbook.data import load_data
 from briefbook.model import Sentence, Statement
 from briefbook.text import alternation
 
-__all__ = ["Description", "name_descriptions", "name_nearby", "unnamed_descriptions"]
+__all__ = [
+    "Description",
+    "name_descriptions",
+    "name_nearby",
+    "name_operations",
+    "operation_named_before",
+    "unnamed_descriptions",
+]
 
 _NAME = r"(?!(?:The|A|An)\s)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|de|el))*"
 # what may follow a name set off after a description: "a key eastern city, Ostra, on Sunday"
@@ -335,3 +342,94 @@ def name_descriptions(
             continue
         named[i] = replace(statement, text=text, evidence=evidence)
     return named, unnamed
+
+
+# --- operations named earlier in the source (round front26) ---------------------------------
+
+
+# capitalised words before an operation's noun that name no actor
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"})
+
+
+@cache
+def _operation_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a bare operation in a sentence: "the offensive", "the ongoing operation"; an operation
+    named: "Operation Desert Hammer"; an offensive named by its actor: "the M23 offensive",
+    "Ostland's offensive"), from ``operation_nouns`` and ``operation_bare_modifiers`` of
+    data/judgments.yaml."""
+    data = load_data("judgments.yaml")
+    nouns = alternation(str(w) for w in data["operation_nouns"])
+    mods = alternation(str(w) for w in data["operation_bare_modifiers"])
+    # ("the operation of the airport" is its working, no operation of war)
+    bare = re.compile(
+        rf"(?<![\w-])[Tt]he\s+(?:(?:{mods})\s+)?(?P<noun>{nouns})(?![\w-])(?!\s+of\s)"
+    )
+    named = re.compile(r"(?<![\w-])Operation(?:\s+[A-Z][\w'’-]*){1,4}")
+    actor = re.compile(
+        rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w-]*(?:['’]s)?\s+){{1,3}}?)(?P<noun>{nouns})(?![\w-])"
+    )
+    return bare, named, actor
+
+
+def operation_named_before(noun: str, earlier: Sequence[str]) -> tuple[str, int] | None:
+    """The name of the operation the bare ``noun`` ("operation", "offensive") stands for,
+    given in ``earlier`` (the sentences of its source before it, nearest first): "Operation
+    Desert Hammer" for an operation, the actor's name and the noun for any ("the M23
+    offensive": "M23 offensive"), with the index in ``earlier`` of the sentence giving it;
+    None when none is named."""
+    _, named, actor = _operation_words()
+    for n, text in enumerate(earlier):
+        if noun.lower() == "operation":
+            found = named.search(text)
+            if found:
+                return found.group(0), n
+        for m in actor.finditer(text):
+            if m.group("noun").lower() != noun.lower():
+                continue
+            words = m.group("name").split()
+            while words and words[0] in _NOT_NAMES:
+                words = words[1:]  # "The Tarsk offensive": the name is "Tarsk"
+            if not words:
+                continue
+            return f"{' '.join(words)} {m.group('noun')}", n
+    return None
+
+
+def name_operations(
+    candidates: Mapping[int, Statement],
+    sentences: Sequence[Sentence],
+) -> dict[int, Statement]:
+    """The key-judgment ``candidates`` (sentence index -> statement) that speak of an
+    operation only as "the operation" or "the offensive" (``operation_nouns``, after "the"
+    and at most one of ``operation_bare_modifiers``: "the ongoing offensive") whose source
+    named it earlier ("Operation Desert Hammer", "the M23 offensive"): index -> the statement
+    with the name in square brackets after the words ("the offensive [M23 offensive]"),
+    citing the sentence that names it. An operation named only after the sentence, or
+    never, is left as written (round front26)."""
+    bare, _, _ = _operation_words()
+    index = {s.id: n for n, s in enumerate(sentences)}
+    out: dict[int, Statement] = {}
+    for i, statement in candidates.items():
+        found = bare.search(statement.text)
+        if found is None:
+            continue
+        source = sentences[i].source
+        earlier = [j for j in range(i - 1, -1, -1) if sentences[j].source == source]
+        # the statement's own sentence before the words may name it too ("Operation Desert
+        # Hammer began on Monday; the operation ..."): then it is named already
+        if operation_named_before(found.group("noun"), [statement.text[: found.start()]]):
+            continue
+        hit = operation_named_before(found.group("noun"), [sentences[j].text for j in earlier])
+        if hit is None:
+            continue
+        name, n = hit
+        text = f"{statement.text[: found.end()]} [{name}]{statement.text[found.end() :]}"
+        evidence = list(statement.evidence)
+        if sentences[earlier[n]].id not in evidence:
+            evidence.append(sentences[earlier[n]].id)
+        cited = [sentences[index[sid]] for sid in evidence if sid in index]
+        result = check_statement(text, cited, likelihood=None, confidence=None, negations=False)
+        if any(w in result.unsupported for w in name.split()):
+            continue
+        out[i] = replace(statement, text=text, evidence=evidence)
+    return out
