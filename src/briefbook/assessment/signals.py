@@ -759,7 +759,8 @@ def _talks_failed_source(data: Mapping[str, Any]) -> str:
         rf"(?:{_CLAUSE_START}|(?<![\w-])that\s+"
         # a reported clause with no "that" (round revB26): "Mediators said the talks had failed"
         rf"|(?<![\w-])(?:{_phrases(data['talks_said_verbs'])})\s+)"
-        rf"{_subject_lead(data)}(?i:{talks})"
+        # talks named by a year ("The 2014 talks collapsed ...") are history (round revB26)
+        rf"(?![Tt]he\s+[12]\d{{3}}\s){_subject_lead(data)}(?<![12]\d{{3}}\s)(?i:{talks})"
         rf"(?:\s+(?:{_phrases(data['talks_noun_links'])})(?:\s+[\w'’.–-]+){{1,8}}?)?\s+"
         rf"(?:(?:{_phrases(data['talks_fail_verbs'])})[\"”’']?"
         rf"|(?:are|is|were|was)\s+[\"“‘']over[\"”’'])(?!\s+to\s)(?!\s+{_YEAR_AFTER})"

@@ -43,6 +43,8 @@ def test_talks_told_failed_in_a_bare_reported_clause_are_decisive(text: str) -> 
         "The minister said the talks failed to address the prisoners.",
         "The rebels denied the talks had broken off.",
         "The two sides failed to agree on a ceasefire line.",
+        "The 2014 talks collapsed after the rebels walked out.",
+        "Mediators said the 2019 peace talks had failed.",
     ],
 )
 def test_talks_not_told_failed_stay_undecided(text: str) -> None:
