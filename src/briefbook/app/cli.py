@@ -448,6 +448,8 @@ def _assess(args: argparse.Namespace) -> int:
 
 def format_assessment(assessment) -> str:
     """A plain-text reading of an assessment, with citations."""
+    from briefbook.presentation.cites import stale_note
+
     lines = [assessment.title, "=" * len(assessment.title), ""]
 
     def cite(statement) -> str:
@@ -477,6 +479,9 @@ def format_assessment(assessment) -> str:
     lines += [cite(s) for s in assessment.indicators] or ["- none"]
     lines += ["", "Sources"]
     lines += [f"- {s['id']}: {s['title']} ({s['path']})" for s in assessment.sources]
+    note = stale_note(assessment)
+    if note:  # the sources the freshness limit dated, and the setting that moves it
+        lines.append(note)
     return "\n".join(lines) + "\n"
 
 

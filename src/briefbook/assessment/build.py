@@ -166,10 +166,47 @@ def assess_documents(
         },
     )
     _check_evidence(assessment, known)
+    # the sources older than the freshness limit, said on the briefing (round revB26): their
+    # statements never lead and are marked dated, and a reader is told which and why
+    stale = _stale_record(documents, issue_date, fresh_since, stale_days)
+    if stale:
+        assessment.meta["dated_sources"] = stale
     # across sources: corroboration rows, derived credibility, confidence by independent
     # support; `briefbook assess` and `briefbook run` give the same assessment
     assessment = apply_corroboration(assessment)
     return assessment
+
+
+def _stale_record(
+    documents: Sequence[Document],
+    issue_date: str | None,
+    fresh_since: str | None,
+    stale_days: int | None,
+) -> dict[str, Any] | None:
+    """The sources published before the issue's freshness limit (``fresh_since``, else
+    ``stale_days`` before ``issue_date``), for the briefing to say: ``{"limit", "by",
+    "stale_days", "sources": [{"id", "published"}]}`` (``by`` "window" or "stale_days");
+    None when no source is that old or the limit is unknown."""
+    import datetime as dt
+
+    from briefbook.assessment.params import JudgmentParams
+    from briefbook.assessment.situation import dated_sources
+
+    days = stale_days if stale_days is not None else JudgmentParams().stale_days
+    old = dated_sources(documents, issue_date, fresh_since, days)
+    if not old:
+        return None
+    if fresh_since:
+        limit, by = fresh_since[:10], "window"
+    else:
+        issue = dt.date.fromisoformat(str(issue_date)[:10])
+        limit, by = (issue - dt.timedelta(days=days)).isoformat(), "stale_days"
+    return {
+        "limit": limit,
+        "by": by,
+        "stale_days": days,
+        "sources": [{"id": sid, "published": day} for sid, day in old.items()],
+    }
 
 
 def _check_ids(documents: Sequence[Document]) -> None:

@@ -1224,8 +1224,19 @@ def _tells_rise(text: str) -> bool:
 
 @cache
 def _fall_pattern() -> re.Pattern[str]:
-    words = load_data("claims.yaml")["toll_fall_words"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(str(w).lower() for w in words)})(?![\w-])")
+    data = load_data("claims.yaml")
+    words = alternation(str(w).lower() for w in data["toll_fall_words"])
+    split = alternation(str(w).lower() for w in data["toll_fall_split_verbs"])
+    cut = alternation(str(w).lower() for w in data["toll_fall_cut_verbs"])
+    nouns = alternation(str(w).lower() for w in data["toll_fall_nouns"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{words})(?![\w-])"
+        # what it counts told between (round revB26): "revised the toll of the clashes down
+        # to 58", "cut its count of the dead to 19"
+        rf"|(?:{split})\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?down\s+to\s"
+        rf"|(?:{cut})\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})"
+        r"(?![\w-]))"
+    )
 
 
 @lru_cache(maxsize=1024)

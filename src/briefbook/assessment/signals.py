@@ -756,7 +756,11 @@ def _talks_failed_source(data: Mapping[str, Any]) -> str:
     of data/judgments.yaml (round trialA26)."""
     talks = _phrases(data["talks_nouns"])
     return (
-        rf"(?:{_CLAUSE_START}|(?<![\w-])that\s+){_subject_lead(data)}(?i:{talks})"
+        rf"(?:{_CLAUSE_START}|(?<![\w-])that\s+"
+        # a reported clause with no "that" (round revB26): "Mediators said the talks had failed"
+        rf"|(?<![\w-])(?:{_phrases(data['talks_said_verbs'])})\s+)"
+        # talks named by a year ("The 2014 talks collapsed ...") are history (round revB26)
+        rf"(?![Tt]he\s+[12]\d{{3}}\s){_subject_lead(data)}(?<![12]\d{{3}}\s)(?i:{talks})"
         rf"(?:\s+(?:{_phrases(data['talks_noun_links'])})(?:\s+[\w'’.–-]+){{1,8}}?)?\s+"
         rf"(?:(?:{_phrases(data['talks_fail_verbs'])})[\"”’']?"
         rf"|(?:are|is|were|was)\s+[\"“‘']over[\"”’'])(?!\s+to\s)(?!\s+{_YEAR_AFTER})"

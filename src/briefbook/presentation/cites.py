@@ -200,3 +200,47 @@ def _plain_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def stale_note(assessment: Any) -> str:
+    """What the freshness limit did, for the reader (round revB26): how many sources, and
+    which, were published before it, that their statements never lead and are marked dated,
+    which of them the briefing shows nothing of, and the setting that moves the limit
+    (``stale_days``, or the params' ``window`` when the issue has one). "" when no source
+    is that old (``assessment.meta["dated_sources"]``, set by
+    :func:`briefbook.assessment.build.assess_documents`)."""
+    record = (getattr(assessment, "meta", None) or {}).get("dated_sources") or {}
+    old = [s for s in record.get("sources") or [] if isinstance(s, dict) and s.get("id")]
+    if not old:
+        return ""
+    shown: set[str] = set()
+    statements = list(assessment.key_judgments) + list(assessment.indicators)
+    for section in assessment.sections:
+        statements += list(section.statements) + list(section.evidence_to_weigh or [])
+    for st in statements:
+        shown.update(str(e).split(".")[0] for e in st.evidence)
+    listed = ", ".join(f"{s['id']} ({s.get('published')})" for s in old)
+    total = len(assessment.sources)
+    many = len(old) > 1
+    if record.get("by") == "window":
+        limit = f"the first day of the issue's window, {record.get('limit')}"
+        setting = "widen the params key window"
+    else:
+        limit = (
+            f"{record.get('limit')}, {record.get('stale_days')} days before the issue date "
+            "(the freshness limit)"
+        )
+        setting = "raise the params key stale_days (briefbook assess --stale-days)"
+    note = (
+        f"{len(old)} of {total} source{'s' if total != 1 else ''} "
+        f"{'were' if many else 'was'} published before {limit}: {listed}. "
+        f"{'Their' if many else 'Its'} statements never lead and are marked as dated "
+        "(reported on their date)"
+    )
+    hidden = [s["id"] for s in old if s["id"] not in shown]
+    if hidden:
+        note += (
+            f"; {len(hidden)} of them ({', '.join(hidden)}) "
+            f"{'have' if len(hidden) > 1 else 'has'} no statement in this briefing"
+        )
+    return note + f". To treat older reporting as current, {setting}."

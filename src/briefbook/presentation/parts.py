@@ -25,6 +25,7 @@ from briefbook.presentation.cites import (
     sentence_key,
     short_title,
     source_anchor,
+    stale_note,
     statement_data,
 )
 from briefbook.text import alternation
@@ -57,6 +58,9 @@ def meta_data(b: Briefing) -> dict[str, Any]:
         "n_sources": len(a.sources),
         "span": list(span) if span else None,
         "n_excluded": len(a.excluded_sources),
+        # sources older than the freshness limit: the cover says so (the Sources part says
+        # which, and the setting)
+        "n_dated": len(((a.meta or {}).get("dated_sources") or {}).get("sources") or []),
         "page_size": b.page_size,
     }
 
@@ -287,6 +291,9 @@ def sources_part(b: Briefing) -> dict[str, Any]:
             "below, all of them in sources.csv."
         )
         excluded = excluded[:SOURCES_IN_FULL]
+    stale = stale_note(a)  # the sources the freshness limit dated (round revB26)
+    if stale:
+        note = stale + (" " + note if note else "")
     return {
         "part": "sources",
         "id": "sources",

@@ -119,7 +119,13 @@ def _cover(document: Any, part: dict[str, Any], _data: dict[str, Any]) -> None:
         ("Series", meta.get("series")),
         ("Date", meta.get("date")),
         ("Analyst", meta.get("analyst")),
-        ("Sources", meta.get("n_sources")),
+        (
+            "Sources",
+            f"{meta.get('n_sources')}; {meta['n_dated']} older than the freshness limit, "
+            "marked dated (see Sources)"
+            if meta.get("n_dated")
+            else meta.get("n_sources"),
+        ),
         ("Marking", meta.get("classification")),
     ]
     for label, value in facts:
