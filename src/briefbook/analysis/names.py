@@ -2648,6 +2648,17 @@ def classify(
         return sites  # "the Kelvo Trauma Centre", "the Civil Hospital and Tarvo Trauma Centre"
     if (paired := _name_and_body(toks, text, rules, gaz, lower_vocab)) is not None:
         return paired  # "Uresti and Milenio Television did not comment": two names
+    if (
+        of_at > 0
+        and last in rules.force_heads
+        and lows[of_at - 1] not in rules.force_heads
+        and lows[of_at - 1] not in rules.titles | rules.roles | rules.core_titles
+        and is_cap(toks[of_at - 1])
+    ):
+        # the head is the word before the linking word (issue 12, rounds armed26, revC26):
+        # "the Fraternal Order of Police", "the Ministry of the Armed Forces" are bodies;
+        # "the Army of the Kelvo Republic" keeps its armed head, "Chief of Police" its title
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
