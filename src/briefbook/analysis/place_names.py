@@ -597,7 +597,12 @@ def _place_of(
             # "near Kut and Norabak, two villages in the province"
             or LOCALITIES_APPOSED.match(text, list_end(text, toks[-1].end))
             # "the Zelvar and Tarmuk checkpoints", "the Kelvash and Ormuti border crossings"
-            or SITES_AFTER().match(text, list_end(text, toks[-1].end))
+            # (not a side listed with a known body: "the Hamas and Fatah crossings", review
+            # revA26)
+            or (
+                SITES_AFTER().match(text, list_end(text, toks[-1].end))
+                and not listed_body(toks, text, gaz)
+            )
             # "the A, B and C battlefronts", "the A and B neighbourhoods": towns and
             # quarters, not ordinary words ("Popular"), faiths ("Christian") nor peoples
             # ("the Kurdish and Arab neighbourhoods"; ``peoples``, round revA18) nor sides

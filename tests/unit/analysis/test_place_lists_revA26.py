@@ -79,3 +79,22 @@ def test_known_towns_opening_a_sentence_in_a_counted_apposition_are_places(
 def test_near_miss_names_opening_an_apposition_of_people_stay_no_towns(tmp_path: Path) -> None:
     typed = _types(tmp_path, "Tarkwa and Kelvash, two teachers from the area, were held.")
     assert typed.get("Tarkwa") != "place", typed
+
+
+def test_names_listed_before_crossings_alone_are_places(tmp_path: Path) -> None:
+    typed = _types(tmp_path, "Aid entered through the Kelvash and Ormuti crossings on Monday.")
+    assert typed.get("Kelvash") == "place" and typed.get("Ormuti") == "place", typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid entered through the Hamas and Fatah crossings on Monday.",
+        "Jets struck the Hezbollah and Amal military posts overnight.",
+    ],
+)
+def test_near_miss_a_side_listed_with_a_known_body_before_sites_is_no_place(
+    tmp_path: Path, text: str
+) -> None:
+    typed = _types(tmp_path, text)
+    assert "place" not in typed.values(), typed
