@@ -2,7 +2,8 @@
 
 A named armed group is a ``force`` when its name has an armed head noun (``head_nouns`` of
 ``data/armed_names.yaml``: "Arakan Army", "Revolutionary Armed Forces of Colombia", "Qassam
-Brigades", "Haiti's National Police"), an ``organisation`` when it has none ("Boko Haram",
+Brigades", "Haiti's National Police", "People's Protection Units", a police's "Counter
+Terrorism Unit"), an ``organisation`` when it has none ("Boko Haram",
 "al-Shabaab", "Kelvo Liberation Front", "Sinaloa Cartel", "Wagner Group"). The head of an
 English name is the last word before its first linking word ("Assembly of Forces for
 Change": Assembly, an organisation; "Army of the Kelvo Republic": Army); a name in Spanish,
@@ -19,7 +20,7 @@ from functools import cache
 
 from briefbook.data import load_data
 
-__all__ = ["acronym_expansion", "armed_head", "armed_type"]
+__all__ = ["acronym_expansion", "armed_head", "armed_type", "civil_unit_words"]
 
 
 @cache
@@ -73,3 +74,11 @@ def armed_type(name: str) -> str:
     """The type of the armed group named ``name``: ``force`` when the name has an armed head
     noun (:func:`armed_head`), else ``organisation``."""
     return "force" if armed_head(name) else "organisation"
+
+
+@cache
+def civil_unit_words() -> frozenset[str]:
+    """The words that make a name headed by "Unit(s)" a unit of a body that bears no arms
+    (``civil_unit_words`` of ``data/armed_names.yaml``, lower case): "Financial Intelligence
+    Unit", "Intensive Care Unit"."""
+    return frozenset(str(w).lower() for w in load_data("armed_names.yaml")["civil_unit_words"])

@@ -83,6 +83,7 @@ from briefbook.analysis.names import (
     Tok,
     cantonese_family_name,
     cap_runs,
+    civil_unit,
     classify,
     designation_class,
     english_words,
@@ -3310,7 +3311,8 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
         (rules_.place_heads, "place"),
     ):
         if any(low in heads for low in lows):
-            return etype
+            # "Financial Intelligence Unit (FIU)": a unit of a body that bears no arms
+            return "organisation" if etype == "force" and civil_unit(lows) else etype
     return None
 
 

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from briefbook.analysis.armed_names import civil_unit_words
 from briefbook.analysis.body_cues import (
     class_noun_after,
     class_noun_before,
@@ -1654,6 +1655,18 @@ def _facility_sites(toks: list[Tok], text: str, rules: Rules) -> list[Found] | N
     return None
 
 
+def civil_unit(lows: list[str]) -> bool:
+    """Whether the lower-case words ``lows`` of a name headed by "Unit(s)" name a unit of a
+    body that bears no arms (``civil_unit_words`` of ``data/armed_names.yaml``: "Financial
+    Intelligence Unit", "Intensive Care Unit", "Policy Research Unit"): an organisation, no
+    force. A police's or an armed group's unit stays a force ("Counter Terrorism Unit",
+    "General Service Unit", "People's Protection Units")."""
+    if not lows or lows[-1].strip(".,;:") not in {"unit", "units"}:
+        return False
+    words = civil_unit_words()
+    return any(w.strip("'\u2019") in words for w in lows[:-1])
+
+
 def _headed_kind(word: str, rules: Rules) -> str | None:
     """The kind of entity a name ending in the lower-case ``word`` is by its head: "force",
     "organisation", "place" (a place or facility head); None for any other word."""
@@ -2668,12 +2681,16 @@ def classify(
         if len(toks) > 1 and (last in heads or (pinyin and not _pinyin_person(toks, text, rules))):
             if last in rules.doc_heads:
                 return []
+            if etype == "force" and civil_unit(lows):
+                etype = "organisation"  # "the Financial Intelligence Unit": no armed unit
             return [Found(toks[0].start, toks[-1].end, etype, name)]
         if len(toks) > 2 and of_at > 0 and lows[of_at - 1] in heads:
             if lows[of_at - 1] in rules.doc_heads:
                 return []
             if " ".join(lows) in place_guards()["head_of_phrases"]:
                 return []  # "a State of Emergency (SOE)": a legal condition, not a state
+            if etype == "force" and civil_unit(lows[:of_at]):
+                etype = "organisation"  # "the Delivery Unit of the Prime Minister's office"
             return [Found(toks[0].start, toks[-1].end, etype, name)]
     if (
         len(toks) == 2

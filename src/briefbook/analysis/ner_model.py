@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
 from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key, language_service
-from briefbook.analysis.names import faith_words_only, fold, tokenize
+from briefbook.analysis.names import civil_unit, faith_words_only, fold, tokenize
 from briefbook.analysis.office_portfolios import office_portfolio
 from briefbook.analysis.place_names import known_area
 from briefbook.errors import InputError
@@ -217,7 +217,8 @@ def _typed(label: str, name: str, rules_: Rules) -> str | None:
     etype = LABELS.get(label)
     lows = [t.bare for t in tokenize(name)]
     if etype == "organisation" and any(low in rules_.force_heads for low in lows):
-        return "force"
+        # "the Financial Intelligence Unit": a unit of a body that bears no arms stays one
+        return "organisation" if civil_unit(lows) else "force"
     if etype == "person" and any(
         low in rules_.org_heads or low in rules_.force_heads for low in lows
     ):

@@ -597,7 +597,12 @@ def _place_of(
             # "near Kut and Norabak, two villages in the province"
             or LOCALITIES_APPOSED.match(text, list_end(text, toks[-1].end))
             # "the Zelvar and Tarmuk checkpoints", "the Kelvash and Ormuti border crossings"
-            or SITES_AFTER().match(text, list_end(text, toks[-1].end))
+            # (not a side listed with a known body: "the Hamas and Fatah crossings", review
+            # revA26)
+            or (
+                SITES_AFTER().match(text, list_end(text, toks[-1].end))
+                and not listed_body(toks, text, gaz)
+            )
             # "the A, B and C battlefronts", "the A and B neighbourhoods": towns and
             # quarters, not ordinary words ("Popular"), faiths ("Christian") nor peoples
             # ("the Kurdish and Arab neighbourhoods"; ``peoples``, round revA18) nor sides
@@ -730,6 +735,10 @@ def _place_of(
     )
     # "Kelvo resident X Y was shot" opening a sentence: its people name the town
     opening = opening and not (not common and people_after(text, toks[-1].end))
+    # "Tarkwa and Prestea, two mining towns in ...": a counted apposition calls the names
+    # opening the sentence towns, as it does names inside it (review revA26)
+    apposed = LOCALITIES_APPOSED.match(text, list_end(text, toks[-1].end)) is not None
+    opening = opening and not (not common and apposed)
     if (opening or common) and not named_town:
         # "in Monday's strike": a day, never the town of Monday (but "the town of Pale": a
         # town of the index named by a word the sources also write in lower case)
@@ -743,6 +752,9 @@ def _place_of(
         # and Putin": Kim is also Kimberley)
         cue = cue or (bool(prev) and prev[-1] == "between" and not alternate_only(key))
         cue = cue or locality_before(toks, text) or list_opened(toks, text)  # "the towns of X"
+        # "the Dadaab and Kakuma refugee camps": towns of the index listed before a plural
+        # noun of sites, as unknown names are (``list_site_nouns``; review revA26)
+        cue = cue or SITES_AFTER().match(text, list_end(text, toks[-1].end)) is not None
         cue = cue or JURISDICTION_AFTER.match(after) is not None  # "the Dravi mayor"
         cue = cue or in_known_aside(after, gaz)  # "Kavelo (in Mannar)"
         cue = cue or (bool(prev) and prev[-1].lower() in NEARBY)  # "in neighbouring Manabi"
@@ -1418,6 +1430,10 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
         return name, known
     if known and noun in rule_lists().town_units:
         return name, known  # "Kibato district" is the town Kibato
+    if known and tuple(noun.split()) in _lga_tails():
+        # "Gwoza and Bama Local Government Areas": each the town, as "Gwoza Local Government
+        # Area" alone is (:func:`local_government`; review revA26)
+        return name, known
     if known:
         region = f"{name} {noun.title() if noun == 'oblast' else noun}"
         level = noun if noun in _LOWER_UNITS else "region"  # "Musanze sector" is no district

@@ -11,7 +11,8 @@ shapes; no third-party text):
   ("Director of Military Intelligence") keep their reading;
 * a name before an apposition of an armed label with a person's post after it ("X, a
   militia leader", "X, the rebel group's spokesman") is a person, never the armed group.
-  Near miss: "X, a militia active in ..." stays a force;
+  Near miss: "X, a militia active in ..." stays the armed group (typed by its name,
+  armed26's rule: an organisation without an armed head noun);
 * the toll of a war a dated deal ended ("a 2018 peace deal that ended a five-year civil war
   ... that cost nearly 400,000 lives") is a figure of that year, not of the report's. Near
   misses: a toll with no ending ("a 2025 offensive that killed 40"), a war that goes on
@@ -103,13 +104,15 @@ def test_a_name_apposed_to_an_armed_groups_post_is_a_person(tmp_path: Path) -> N
         assert _types(tmp_path, text).get(name) == "person", text
 
 
-def test_near_miss_a_name_apposed_to_an_armed_label_alone_stays_an_armed_group(
+def test_near_miss_a_name_apposed_to_an_armed_label_alone_stays_the_group(
     tmp_path: Path,
 ) -> None:
-    # the armed group, not a person; typed by its name (armed26's rule): no armed head
-    # noun in "Mbeli Nkoro", so an organisation
+    # the armed group, typed by the one rule of armed26 (the name decides: no armed head
+    # noun in "Mbeli Nkoro", an organisation; review revA26), never a person
     rows = _types(tmp_path, "Mbeli Nkoro, a militia active in Kelvo, said the garrison fell.")
     assert rows.get("Mbeli Nkoro") == "organisation", rows
+    rows = _types(tmp_path, "The Mbeli Brigade, a militia active in Kelvo, said the post fell.")
+    assert rows.get("Mbeli Brigade") == "force", rows
 
 
 def _tolls(text: str) -> list[tuple[str, str | None]]:
