@@ -187,23 +187,17 @@ def _stale_record(
     ``stale_days`` before ``issue_date``), for the briefing to say: ``{"limit", "by",
     "stale_days", "sources": [{"id", "published"}]}`` (``by`` "window" or "stale_days");
     None when no source is that old or the limit is unknown."""
-    import datetime as dt
-
     from briefbook.assessment.params import JudgmentParams
-    from briefbook.assessment.situation import dated_sources
+    from briefbook.assessment.situation import dated_sources, freshness_limit
 
     days = stale_days if stale_days is not None else JudgmentParams().stale_days
     old = dated_sources(documents, issue_date, fresh_since, days)
-    if not old:
+    limit = freshness_limit(issue_date, fresh_since, days)
+    if not old or limit is None:
         return None
-    if fresh_since:
-        limit, by = fresh_since[:10], "window"
-    else:
-        issue = dt.date.fromisoformat(str(issue_date)[:10])
-        limit, by = (issue - dt.timedelta(days=days)).isoformat(), "stale_days"
     return {
-        "limit": limit,
-        "by": by,
+        "limit": limit.isoformat(),
+        "by": "window" if fresh_since else "stale_days",
         "stale_days": days,
         "sources": [{"id": sid, "published": day} for sid, day in old.items()],
     }

@@ -1031,14 +1031,20 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def freshness_limit(issue_date: str | None, fresh_since: str | None, days: int) -> dt.date | None:
+    """The issue's freshness limit: the first day of its window (``fresh_since``), else
+    ``days`` before ``issue_date``; None when neither is known."""
+    issue = parse_iso(issue_date)
+    return parse_iso(fresh_since) or (issue - dt.timedelta(days=days) if issue else None)
+
+
 def dated_sources(
     documents: Sequence[Document], issue_date: str | None, fresh_since: str | None, days: int
 ) -> dict[str, str]:
     """Source id -> publication date, for sources older than the issue's freshness limit.
     An undated source (:func:`~briefbook.model.known_published`: a file's modification time
     is no date) is never listed: its age is unknown."""
-    issue = parse_iso(issue_date)
-    limit = parse_iso(fresh_since) or (issue - dt.timedelta(days=days) if issue else None)
+    limit = freshness_limit(issue_date, fresh_since, days)
     if limit is None:
         return {}
     out: dict[str, str] = {}
