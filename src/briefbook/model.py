@@ -20,6 +20,21 @@ from briefbook.tradecraft import CONFIDENCE_LEVELS, LIKELIHOOD_TERMS
 ASSESSMENT_SCHEMA_ID = "briefbook.assessment/1"
 
 
+@dataclass(frozen=True)
+class SourceSpec:
+    """One source as given in params (``sources:``) or on the command line: ``path`` (a file,
+    a folder or a glob), an optional display ``label``, the Admiralty grade of its source
+    (``reliability`` A-F) and of its information (``credibility`` 1-6), and the publication
+    date ``published`` (ISO ``YYYY-MM-DD``) when the analyst gives it. Read by
+    :mod:`briefbook.config.params`, expanded and read by :mod:`briefbook.ingest.sources`."""
+
+    path: str
+    label: str | None = None
+    reliability: str | None = None
+    credibility: int | None = None
+    published: str | None = None
+
+
 # the date origin of a date read from the file's modification time (briefbook.ingest.dates):
 # when the file was copied or checked out, not when the report was published
 FILE_TIME_ORIGIN = "mtime"

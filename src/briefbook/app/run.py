@@ -35,7 +35,7 @@ from briefbook.app.heap import settle
 from briefbook.config.limits import limit
 from briefbook.config.params import PARAMS, Params
 from briefbook.errors import BriefbookError, ExecutionError, OutputError, escape_controls
-from briefbook.model import Assessment, Document
+from briefbook.model import Assessment, Document, SourceSpec
 
 if TYPE_CHECKING:
     from briefbook.app.engine import RunKernel
@@ -87,19 +87,9 @@ class RunResult:
     timing: dict[str, float] = field(default_factory=dict)
 
 
-def source_specs(params: Params) -> list[Any]:
-    from briefbook.ingest import SourceSpec
-
-    return [
-        SourceSpec(
-            path=s.path,
-            label=s.label,
-            reliability=s.reliability,
-            credibility=s.credibility,
-            published=s.published or None,
-        )
-        for s in params.sources
-    ]
+def source_specs(params: Params) -> list[SourceSpec]:
+    """The params' sources, as ingest reads them (:class:`briefbook.model.SourceSpec`)."""
+    return list(params.sources)
 
 
 def check_sources(params: Params) -> list[Path]:

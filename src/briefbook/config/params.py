@@ -27,6 +27,7 @@ from briefbook.config.safe_yaml import BoundedLoader, file_problem, read_yaml_fi
 from briefbook.config.suggest import unknown_key_hint
 from briefbook.config.window import parse_window
 from briefbook.errors import ParamsError, SchemaError
+from briefbook.model import SourceSpec
 
 FORMATS = ("html", "pdf", "docx")
 DEFAULT_FORMATS = ("html", "pdf")
@@ -148,20 +149,11 @@ PARAMS: tuple[ParamSpec, ...] = (
 SPECS = {p.key: p for p in PARAMS}
 
 
-@dataclass(frozen=True)
-class SourceParam:
-    path: str
-    label: str | None = None
-    reliability: str | None = None
-    credibility: int | None = None
-    published: str | None = None
-
-
 @dataclass
 class Params:
     title: str
     series: str
-    sources: list[SourceParam]
+    sources: list[SourceSpec]
     schema: str = "conflict"
     classification: str = "UNCLASSIFIED"
     analyst: str = ""
@@ -520,14 +512,14 @@ def _short(value: Any, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def _source(item: Any, index: int, where: str) -> SourceParam:
+def _source(item: Any, index: int, where: str) -> SourceSpec:
     key = f"sources[{index}]"
     if isinstance(item, str):
         if not item.strip():
             raise ParamsError(f"{key}{where} is an empty path", key=key)
         if "\x00" in item:
             raise ParamsError(f"{key}{where} contains a NUL character", key=key)
-        return SourceParam(path=item)
+        return SourceSpec(path=item)
     if not isinstance(item, dict):
         raise ParamsError(
             f"{key}{where} must be a path or a mapping with 'path', got {_type_name(type(item))}",
@@ -554,7 +546,7 @@ def _source(item: Any, index: int, where: str) -> SourceParam:
     published = item.get("published")
     if published is not None:
         published = _date(published, where, key=f"{key}.published")
-    return SourceParam(
+    return SourceSpec(
         path=path,
         label=label,
         reliability=reliability,

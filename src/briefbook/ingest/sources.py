@@ -25,7 +25,7 @@ from briefbook.ingest.html import read_html
 from briefbook.ingest.pdf import read_pdf
 from briefbook.ingest.plain import read_markdown, read_text
 from briefbook.ingest.walk import display_path, glob_files, walk_files
-from briefbook.model import Document
+from briefbook.model import Document, SourceSpec
 
 #: Largest source file read, in bytes (20 MiB). Larger files are refused before reading.
 #: The default bound on one source file (limit ``source_bytes``; raised per run by ``limits:``).
@@ -45,17 +45,6 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
 }
 
 SUPPORTED_LIST = ", ".join(sorted(SUPPORTED_EXTENSIONS))
-
-
-@dataclass(frozen=True)
-class SourceSpec:
-    """One source as given in params or on the command line."""
-
-    path: str
-    label: str | None = None
-    reliability: str | None = None
-    credibility: int | None = None
-    published: str | None = None
 
 
 @dataclass

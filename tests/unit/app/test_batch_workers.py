@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from briefbook.app.batch import source_bytes, submission_order
-from briefbook.config.params import Params, SourceParam
+from briefbook.config.params import Params
+from briefbook.model import SourceSpec
 
 
 def _run_fresh(script: str) -> subprocess.CompletedProcess[str]:
@@ -135,9 +136,9 @@ def testsource_bytes_counts_files_and_glob_matches(tmp_path: Path):
         title="t",
         series="s",
         sources=[
-            SourceParam(path="a.txt"),
-            SourceParam(path="more/*.txt"),
-            SourceParam(path="missing.txt"),  # not seen from here: counts 0
+            SourceSpec(path="a.txt"),
+            SourceSpec(path="more/*.txt"),
+            SourceSpec(path="missing.txt"),  # not seen from here: counts 0
         ],
         base=tmp_path,
     )
