@@ -66,6 +66,7 @@ __all__ = [
     "is_cap",
     "is_name",
     "market_concept",
+    "owned_shop",
     "ACRONYM",
     "LOCATIVE",
     "SPEAKER_AFTER",
@@ -2171,6 +2172,17 @@ def _site_head_first(toks: list[Tok], text: str) -> Found | None:
     return Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))
 
 
+def owned_shop(toks: list[Tok], text: str) -> bool:
+    """Whether a name ending in a shop's class word (``shop_heads`` of
+    ``data/place_guards.yaml``) is owned by a possessive right before it or inside it:
+    "Anna's Village Bakery", "Mira's Village Cafe" (round places27)."""
+    if toks[-1].bare not in place_guards()["shop_heads"]:
+        return False
+    if any(t.low.endswith(("'s", "\u2019s")) for t in toks[:-1]):
+        return True
+    return re.search(r"['\u2019]s\s+$", text[max(0, toks[0].start - 4) : toks[0].start]) is not None
+
+
 def market_concept(toks: list[Tok]) -> bool:
     """Whether a name ending in "Market" names an economy, every word before the head an
     acronym or a word of ``market_concepts`` (``data/place_guards.yaml``): "the Stock
@@ -2207,6 +2219,9 @@ def _house_number(toks: list[Tok], text: str) -> Found | None:
         return None  # a year
     if _NUMBER_NOT_HOUSE.search(text, max(0, m.start() - 12), m.start()):
         return None
+    word = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, m.start() - 12) : m.start()])
+    if word and word.group(1).lower() in calendar_words():
+        return None  # "On Jan 5 Kelvo Square was shut": a day of a month
     if re.match(
         r"\s+(?:residents|people|families|households|homes|houses)\b", text[toks[-1].end :]
     ):
@@ -2760,6 +2775,8 @@ def classify(
                 etype = "organisation"  # "the Financial Intelligence Unit": no armed unit
             if etype == "place" and market_concept(toks):
                 return []  # "the Stock Market", "the EU Single Market": an economy
+            if etype == "place" and owned_shop(toks, text):
+                return []  # "Anna's Village Bakery": her shop, no named site
             if etype == "place" and (numbered := _house_number(toks, text)) is not None:
                 return [numbered]  # "7 Kelvo Course Road": the address with its number
             return [Found(toks[0].start, toks[-1].end, etype, name)]

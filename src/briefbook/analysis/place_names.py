@@ -32,6 +32,7 @@ from briefbook.analysis.names import (
     locality_before,
     market_concept,
     opens_sentence,
+    owned_shop,
     part_of_area,
     place_guards,
     span_name,
@@ -470,6 +471,7 @@ def _place_of(
         and toks[0].low not in lower_vocab
         and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
         and not market_concept(toks)  # "the Stock Market": an economy (round places27)
+        and not owned_shop(toks, text)  # "Anna's Village Bakery": her shop (round places27)
     ):
         # a part of a listing named by its head word: "the Lake Chad Basin and the Sahel"
         return Found(toks[0].start, toks[-1].end, "place", name), (
