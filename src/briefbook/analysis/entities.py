@@ -136,6 +136,7 @@ from briefbook.analysis.place_names import (
     known_area,
     known_place,
     known_town,
+    lga_tails,
     list_mates,
     listed_areas,
     local_government,
@@ -797,10 +798,17 @@ def _unit_of(seq: list[Tok], text: str, rules_: Rules, gaz: Gazetteer) -> list[l
     i = lows.index("of")
     left, right = seq[:i], seq[i + 1 :]
     units = rules_.admin_nouns - rules_.org_heads - {"state", "territory", "emirate"}
+    # "Kelvo Local Government Area of Dravi": a local government area's words end the unit
+    # (round places27)
+    lows_left = tuple(t.low for t in left)
+    lga = next((len(t) for t in lga_tails() if len(left) > len(t) and lows_left[-len(t) :] == t), 0)
     if not (
-        2 <= len(left) <= 3
-        and left[-1].bare in units
-        and not any(t.bare in ordinary_words() for t in left[:-1])  # "Autonomous Region of"
+        (
+            (2 <= len(left) <= 3 and left[-1].bare in units)
+            or (lga > 0 and 1 <= len(left) - lga <= 2)
+        )
+        # "Autonomous Region of"
+        and not any(t.bare in ordinary_words() for t in left[: -max(lga, 1)])
         and 1 <= len(right) <= 2
         and all(t.text[:1].isupper() and t.low not in rules_.stop for t in right)
         and span_name(seq, text) not in gaz.surfaces
@@ -1317,7 +1325,10 @@ def _towns_of_areas(
                 and (hit or plain_name(part, lower_vocab))
                 and (nxt_hit or plain_name(nxt, lower_vocab))
             ):
-                joined = seq[a - len(part) + 1 : b + len(nxt)]
+                first = a - len(part) + 1
+                if first > 0 and seq[first - 1].text in _ROMANCE_ARTICLES:
+                    first -= 1  # "La Playa de Dravo": the capitalised article opens the name
+                joined = seq[first : b + len(nxt)]
                 name = span_name(joined, text)
                 found = Found(joined[0].start, joined[-1].end, "place", name)
                 if len(joined) == len(seq):
@@ -1330,6 +1341,11 @@ def _towns_of_areas(
         new_hits.append(hit)
         i += 1
     return new_parts, new_hits
+
+
+# a capitalised Spanish or Portuguese article that opens a town's name before "<town> de
+# <area>" ("La Playa de Belén"; round places27)
+_ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El"})
 
 
 def _discover(

@@ -379,8 +379,9 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 @cache
 def rules() -> Rules:
     """The generic rules of ``data/entity_rules.yaml``, lower-cased, with the heads and
-    locality nouns of ``site_place_heads`` and ``town_locality_nouns`` of
-    ``data/place_guards.yaml``."""
+    locality nouns of ``site_place_heads``, ``more_place_heads`` and ``town_locality_nouns``,
+    the facility nouns of ``more_facility_nouns`` and the people of ``more_origin_people``
+    of ``data/place_guards.yaml``."""
     d = load_data("entity_rules.yaml")
     more = load_data("place_guards.yaml")
     return Rules(
@@ -390,7 +391,9 @@ def rules() -> Rules:
         org_first_words=_low(d["organisation_first_words"]),
         force_prefixes=_low(d["force_prefixes"]),
         force_heads=_low(d["force_heads"]),
-        place_heads=_low(d["place_heads"]) | _low(more["site_place_heads"]),
+        place_heads=_low(d["place_heads"])
+        | _low(more["site_place_heads"])
+        | _low(more["more_place_heads"]),
         doc_heads=_low(d["document_heads"]),
         system_heads=_low(d["system_heads"]),
         titles=_low(d["titles"]),
@@ -408,7 +411,7 @@ def rules() -> Rules:
         area_unit_nouns=_low(d["area_unit_nouns"]),
         area_unit_arms=_low(d["area_unit_arms"]) | _low(d["force_nouns"]),
         locality_nouns=_low(d["locality_nouns"]) | _low(more["town_locality_nouns"]),
-        facility_nouns=_low(d["facility_nouns"]),
+        facility_nouns=_low(d["facility_nouns"]) | _low(more["more_facility_nouns"]),
         feature_nouns=_low(d["feature_nouns"]),
         toponym_prefixes=_low(d["toponym_prefixes"]),
         place_first_words=_low(d["place_first_words"]),
@@ -426,7 +429,7 @@ def rules() -> Rules:
         town_units=_low(d["town_units"]),
         numbered_sites=_low(d["numbered_sites"]),
         route_nouns=_low(d["route_nouns"]),
-        origin_people=_low(d["origin_people"]),
+        origin_people=_low(d["origin_people"]) | _low(more["more_origin_people"]),
         toponym_endings={
             str(code): tuple(str(e).lower() for e in endings)
             for code, endings in (d.get("toponym_endings") or {}).items()

@@ -65,6 +65,8 @@ __all__ = [
     "given_key",
     "is_cap",
     "is_name",
+    "market_concept",
+    "owned_shop",
     "ACRONYM",
     "LOCATIVE",
     "SPEAKER_AFTER",
@@ -161,12 +163,15 @@ _LOCALITIES_IN = re.compile(
     r"\b(?:villages|towns|hamlets|settlements|communities|localities)\s+"
     r"(?:in|near|around|outside)\s+(?:(?:nearby|neighbouring|neighboring)\s+)?$"
 )
+# a capital letter, accented too: "Ábrego", "Écija" open a name as "Abrego" does (round
+# places27)
+_UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 # one item of such a list: a name of capitalised words (a particle name "al-Sakher" too, a
 # number after a name: "Nambija 2"), after "the outskirts of" and the like
 _LIST_ITEM = re.compile(
     r"(?:the\s+(?:outskirts|edge|edges|area|areas|vicinity|town|village|city)\s+of\s+)?"
-    r"(?:(?:al|el|ad|an|as|ash|at|az)-)?[A-Z][\w'.-]*"
-    r"(?:\s+(?:(?:al|el|ad|an|as|ash|at|az)-[A-Z][\w'.-]*|[A-Z][\w'.-]*|\d{1,3}(?!\d)"
+    rf"(?:(?:al|el|ad|an|as|ash|at|az)-)?{_UPPER}[\w'.-]*"
+    rf"(?:\s+(?:(?:al|el|ad|an|as|ash|at|az)-{_UPPER}[\w'.-]*|{_UPPER}[\w'.-]*|\d{{1,3}}(?!\d)"
     r"|(?:de|du|des|la|le|el|al)\b))*"
 )
 _LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -2142,6 +2147,89 @@ def _faith_words_only(toks: list[Tok], gaz: Gazetteer) -> bool:
     return all(t.bare in faiths or t.text in gaz.adjectives for t in toks)
 
 
+def _site_head_first(toks: list[Tok], text: str) -> Found | None:
+    """The site a run names head first, with "of" and what it is dedicated to: "the
+    Cathedral of Our Lady of Kelvo", "the Mosque of the Prophet", "the Church of Saint
+    Dravo" (``site_first_heads``, ``site_dedication_heads`` and ``site_dedication_words`` of
+    ``data/place_guards.yaml``; round places27). None otherwise: "the Church of England" is
+    a body, "Temple" alone names nothing."""
+    while toks and toks[0].low in {"the", "a", "an"}:
+        toks = toks[1:]
+    if len(toks) < 3 or not toks[0].text[:1].isupper() or toks[1].low != "of":
+        return None
+    guards = place_guards()
+    head, rest = toks[0].bare, toks[2:]
+    while rest and rest[0].low == "the":
+        rest = rest[1:]
+    if not rest or not all(t.text[:1].isupper() or t.low in {"of", "the"} for t in rest):
+        return None
+    if rest[-1].low in {"of", "the"}:
+        return None
+    if head not in guards["site_first_heads"] and not (
+        head in guards["site_dedication_heads"] and rest[0].low in guards["site_dedication_words"]
+    ):
+        return None
+    return Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))
+
+
+def owned_shop(toks: list[Tok], text: str) -> bool:
+    """Whether a name ending in a shop's class word (``shop_heads`` of
+    ``data/place_guards.yaml``) is owned by a possessive right before it or inside it:
+    "Anna's Village Bakery", "Mira's Village Cafe" (round places27)."""
+    if toks[-1].bare not in place_guards()["shop_heads"]:
+        return False
+    if any(t.low.endswith(("'s", "\u2019s")) for t in toks[:-1]):
+        return True
+    return re.search(r"['\u2019]s\s+$", text[max(0, toks[0].start - 4) : toks[0].start]) is not None
+
+
+def market_concept(toks: list[Tok]) -> bool:
+    """Whether a name ending in "Market" names an economy, every word before the head an
+    acronym or a word of ``market_concepts`` (``data/place_guards.yaml``): "the Stock
+    Market", "the EU Single Market"; "Bakara Market" is a market place (round places27)."""
+    guards = place_guards()
+    if toks[-1].bare not in guards["market_heads"]:
+        return False
+    before = [t for t in toks[:-1] if t.low not in {"the", "a", "an"}]
+    return all(t.low in guards["market_concepts"] or ACRONYM.fullmatch(t.text) for t in before)
+
+
+# a house number right before a street's name: "at his 7 " of "his 7 Kelvo Course Road
+# residence"; not a year ("in 2019 Kelvo Road"), a count of a measure nor part of a figure
+_HOUSE_NUMBER = re.compile(r"(?<![\w,.:/-])(\d{1,4}[A-Za-z]?)\s$")
+_NUMBER_NOT_HOUSE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|of|about|around|some|over|nearly|almost|than"
+    r"|and|or|to)|\d)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _house_number(toks: list[Tok], text: str) -> Found | None:
+    """The address a street's name (its last word one of ``street_heads`` of
+    ``data/place_guards.yaml``) makes with the house number right before it: "7 Kelvo Course
+    Road", "10 Dravi Street" (round places27); None when no number stands there or the
+    number is a year or a count ("in 2019 Kelvo Road", "some 300 Kelvo Road residents")."""
+    if toks[-1].bare not in place_guards()["street_heads"]:
+        return None
+    m = _HOUSE_NUMBER.search(text, max(0, toks[0].start - 8), toks[0].start)
+    if m is None:
+        return None
+    num = m.group(1)
+    if len(num) == 4 and num[:2] in {"18", "19", "20"}:
+        return None  # a year
+    if _NUMBER_NOT_HOUSE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    word = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, m.start() - 12) : m.start()])
+    if word and word.group(1).lower() in calendar_words():
+        return None  # "On Jan 5 Kelvo Square was shut": a day of a month
+    if re.match(
+        r"\s+(?:residents|people|families|households|homes|houses)\b", text[toks[-1].end :]
+    ):
+        return None
+    name = f"{num} {span_name(toks, text)}"
+    return Found(m.start(1), toks[-1].end, "place", name)
+
+
 def _after_faith(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
     """``toks`` from its first title on when the words before that title are a church's
     name of one or two words ending in a faith's adjective ("Roman Catholic Pope Francis",
@@ -2194,6 +2282,8 @@ def classify(
             break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
+    if (site := _site_head_first(toks, text)) is not None:
+        return [site]  # "the Cathedral of Our Lady of Kelvo": one site, head first
     if toks and (classed := _classed_body(toks, text, rules, gaz)) is not None:
         return classed  # "the NGO Tarvola", "the Droma party", "Wakayama prefectural police"
     if toks and (linked := _linked_body(toks, text, rules, gaz)) is not None:
@@ -2683,6 +2773,12 @@ def classify(
                 return []
             if etype == "force" and civil_unit(lows):
                 etype = "organisation"  # "the Financial Intelligence Unit": no armed unit
+            if etype == "place" and market_concept(toks):
+                return []  # "the Stock Market", "the EU Single Market": an economy
+            if etype == "place" and owned_shop(toks, text):
+                return []  # "Anna's Village Bakery": her shop, no named site
+            if etype == "place" and (numbered := _house_number(toks, text)) is not None:
+                return [numbered]  # "7 Kelvo Course Road": the address with its number
             return [Found(toks[0].start, toks[-1].end, etype, name)]
         if len(toks) > 2 and of_at > 0 and lows[of_at - 1] in heads:
             if lows[of_at - 1] in rules.doc_heads:

@@ -63,7 +63,10 @@ __all__ = [
 # "X, a village north of the river", "X, the frontline town", "X, one of a cluster of small
 # towns": an apposition naming a locality
 LOCALITY_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|settlement"
+    # after a comma or a dash ("Kelvo -- a small but strategic settlement near the port",
+    # "Kelvo – a village on the river"; round places27)
+    r"(?:,\s+|\s+--?\s+|\s*[\u2013\u2014]\s*)"
+    r"(?:(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,3}(?:village|town|city|hamlet|settlement"
     r"|neighbou?rhood|suburb|quarter|district|commune|township|locality|slum"
     # Nigeria's local government area: "Chibok, another local government" (places26a)
     r"|local\s+government(?:\s+area)?"
@@ -72,6 +75,11 @@ LOCALITY_AFTER = re.compile(
     r"|bordering|that|which|where|north|south|east|west)\b))"
     r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
     r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
+    # not a person by a locality and a post: "X, a town elder", "X -- a village chief"
+    # (``locality_people_after`` of data/place_guards.yaml; round places27)
+    r"(?!\s+(?:"
+    + "|".join(sorted(place_guards()["locality_people_after"], key=len, reverse=True))
+    + r")\b)"
 )
 # a counted apposition after a list of names: "near Kut and Norabak, two villages in the
 # province", "A, B and C, three towns on the border" (round places26a)
@@ -128,7 +136,9 @@ FRONTS_AFTER = re.compile(r"\s+(?:battle)?fronts\b|\s+front\s+lines\b")
 # "Kelvo's Tarsi and Dravan districts" (plain names only, as the fronts: not "the Christian
 # and Armenian quarters"; places18, places25)
 QUARTERS_AFTER = re.compile(
-    r"\s+(?:neighbou?rhoods|quarters|suburbs|districts|boroughs|wards|barangays|townships"
+    # and the areas of a region named by their towns: "the Kelvo and Tarsi areas" (round
+    # places27)
+    r"\s+(?:neighbou?rhoods|quarters|suburbs|districts|boroughs|wards|barangays|townships|areas"
     r"|slums|favelas|shantytowns|shanty\s+towns"
     r"|favela\s+complexes|favela\s+communities|informal\s+settlements)\b"
 )
@@ -612,7 +622,10 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|These|Those)\s+(?:[a-z-]+\s+
 _COPULA = re.compile(r"\s+(?:are|were)\s+(?=[A-Z])")
 _OPENER_REACH = 400  # characters: how far back the opening noun may stand
 # the first item of such a list: capitalised words, a number after a name ("Nambija 2")
-_FIRST_ITEM = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\d{1,3}(?!\d)))*")
+_FIRST_ITEM = re.compile(
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*"
+    r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}(?!\d)))*"
+)
 _PEOPLE_OF = re.compile(r"([a-z]+)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 
 

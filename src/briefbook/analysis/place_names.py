@@ -30,7 +30,9 @@ from briefbook.analysis.names import (
     fold,
     list_end,
     locality_before,
+    market_concept,
     opens_sentence,
+    owned_shop,
     part_of_area,
     place_guards,
     span_name,
@@ -103,6 +105,7 @@ __all__ = [
     "known_town",
     "list_mates",
     "listed_areas",
+    "lga_tails",
     "local_government",
     "ordinary_words",
     "place_of",
@@ -208,9 +211,12 @@ def _town_with_s(found: Found, text: str) -> tuple[Found, str] | None:
 
 
 # a site's number right after its name, ending the name's phrase: "Tower 22 in Jordan",
-# "Kelvo 2." (not "Kelvo 2 people", "March 22, 2024": a count or a date)
+# "Kelvo 2." (not "Kelvo 2 people", "March 22, 2024": a count or a date; nor "told
+# residents of Kelvo 76 of their daughters were freed": a count of the people's own, round
+# places27)
 _SITE_NUMBER = re.compile(
-    r" (\d{1,3})(?=\s*[.;:)]|,(?!\s*\d)|\s*$|\s+(?:in|near|on|at|outside|inside|of|and|or"
+    r" (\d{1,3})(?=\s*[.;:)]|,(?!\s*\d)|\s*$|\s+(?:in|near|on|at|outside|inside|and|or"
+    r"|of(?!\s+(?:their|its|his|her|our|your|them|those|these|whom|which)\b)"
     r"|where|after|before|during|was|were|is|has|had|when)\b)"
 )
 
@@ -464,6 +470,8 @@ def _place_of(
         )
         and toks[0].low not in lower_vocab
         and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
+        and not market_concept(toks)  # "the Stock Market": an economy (round places27)
+        and not owned_shop(toks, text)  # "Anna's Village Bakery": her shop (round places27)
     ):
         # a part of a listing named by its head word: "the Lake Chad Basin and the Sahel"
         return Found(toks[0].start, toks[-1].end, "place", name), (
@@ -913,7 +921,7 @@ def based_places(
 
 
 @cache
-def _lga_tails() -> tuple[tuple[str, ...], ...]:
+def lga_tails() -> tuple[tuple[str, ...], ...]:
     """The word runs after a name that make it a local government area, lower case,
     longest first (``local_government_tails`` of ``data/entity_rules.yaml``)."""
     tails = load_data("entity_rules.yaml")["local_government_tails"]
@@ -972,7 +980,7 @@ def _local_government(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) 
     if not toks:
         return None
     lows = tuple(t.low for t in toks)
-    for tail in _lga_tails():
+    for tail in lga_tails():
         base = toks[: -len(tail)]
         if lows[-len(tail) :] != tail or not 0 < len(base) <= 3:
             continue
@@ -1430,7 +1438,7 @@ def admin_area(name: str, noun: str, gaz: Gazetteer) -> tuple[str, str]:
         return name, known
     if known and noun in rule_lists().town_units:
         return name, known  # "Kibato district" is the town Kibato
-    if known and tuple(noun.split()) in _lga_tails():
+    if known and tuple(noun.split()) in lga_tails():
         # "Gwoza and Bama Local Government Areas": each the town, as "Gwoza Local Government
         # Area" alone is (:func:`local_government`; review revA26)
         return name, known
@@ -1531,7 +1539,7 @@ def _capital_plural(
         if singular(words[-1]) == words[-1]:
             continue
         noun = " ".join([*words[:-1], singular(words[-1])])
-        if noun in rules.admin_nouns or tuple(noun.split()) in _lga_tails():
+        if noun in rules.admin_nouns or tuple(noun.split()) in lga_tails():
             return noun, seq[:-n]
     return None
 
