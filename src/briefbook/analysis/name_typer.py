@@ -17,6 +17,14 @@ package's own lists and the repository's entity gold (the file's ``meta`` names 
 their sha256). :class:`NameTyper` offers the ``spans(texts)`` method of an entity model
 (:mod:`briefbook.analysis.ner_model`), so its spans join the rules' discovery through
 :func:`~briefbook.analysis.ner_model.join_model_spans`: the rules' and the gazetteer's types win.
+
+A span is a person or a place when that class is the most probable at the weights' threshold
+for it; a span whose context cues a place (a locative or movement word before it, "the town
+of", a place noun after it or in an apposition, a known place beside it in a list: the data
+of ``data/typer_place_cues.yaml``, :func:`place_cued`) is a place at the lower threshold of
+that file when a place is likelier than a person or a body (round typer27: unseen towns the
+model leans towards at 0.4-0.95 were lost under one threshold of 0.95). Thresholds were
+chosen by leave-one-set-out over the development entity gold (benchmarks/RESULTS.md).
 It is not used unless a caller passes it to :func:`~briefbook.analysis.entities.find_entities`.
 """
 
@@ -87,6 +95,102 @@ class Candidate:
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+
+@cache
+def place_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_before`` and ``place_nouns`` of data/typer_place_cues.yaml: the lower-case
+    words that tell of a place before a span or around it (see the file)."""
+    from briefbook.data import load_data
+
+    data = load_data("typer_place_cues.yaml")
+    return (
+        frozenset(str(w) for w in data["place_before"]),
+        frozenset(str(w) for w in data["place_nouns"]),
+    )
+
+
+# a list's joint between two spans: ", ", " and ", ", and ", " or ", " through "
+_JOINT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|through|&)\s+)$")
+# "<span>, a town ...", "<span>, the capital of ...": an apposition naming a place noun
+_APPOSED = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?([a-z]+)\b")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """The demonyms of the gazetteer's countries and places (data/gazetteer.yaml)."""
+    from briefbook.data import load_data
+
+    gaz = load_data("gazetteer.yaml")
+    return frozenset(
+        [str(w) for row in gaz["countries"] for w in row[1]]
+        + [str(w) for row in gaz["places"] for w in row[2]]
+    )
+
+
+def _adjectival(c: Candidate) -> bool:
+    """Whether ``c`` is one word that is a demonym or ends like an adjective or a people's
+    name (``adjective_endings`` of data/typer_place_cues.yaml): "Kurdish", "Iraqi"."""
+    from briefbook.data import load_data
+
+    if len(c.words) != 1:
+        return False
+    word = c.words[0]
+    endings = tuple(str(e) for e in load_data("typer_place_cues.yaml")["adjective_endings"])
+    return word in _demonyms() or word.lower().endswith(endings)
+
+
+def place_cue_threshold() -> float:
+    """``threshold`` of data/typer_place_cues.yaml: the probability at which a cued span
+    (:func:`place_cued`) is taken as a place."""
+    from briefbook.data import load_data
+
+    return float(load_data("typer_place_cues.yaml")["threshold"])
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country or place (not by a demonym), or the
+    city index or the first-level areas hold it."""
+    from briefbook.analysis.gazetteer import gazetteer
+    from briefbook.analysis.places import area_index, city_index, place_key
+
+    if name in _demonyms():
+        return False
+    if any(t.type in {"place", "country"} for t in gazetteer().surfaces.get(name, ())):
+        return True
+    key = place_key(name)
+    return key in city_index() or key in area_index()
+
+
+def place_cued(
+    text: str, cands: list[Candidate], k: int, places: frozenset[int] = frozenset()
+) -> bool:
+    """Whether the sentence ``text`` gives a place cue around its candidate ``cands[k]``:
+    a ``place_before`` word right before it, "<place noun> of" before it, a place noun right
+    after it or in an apposition after it, or a place beside it in a list: a known place
+    (:func:`_known_place`) or a candidate whose index is in ``places`` (those already typed
+    place) (:func:`place_cues`; :data:`_JOINT`)."""
+    before, nouns = place_cues()
+    c = cands[k]
+    if _adjectival(c):
+        return False
+    if c.before and c.before[0] in before and text[: c.start].rstrip().endswith(c.before[0]):
+        return True
+    if len(c.before) == 2 and c.before[0] == "of" and c.before[1] in nouns:
+        return True
+    rest = text[c.end :]
+    if c.after and c.after[0] in nouns and re.match(r"\s+[a-z]", rest):
+        return True
+    m = _APPOSED.match(rest)
+    if m and m.group(1) in nouns:
+        return True
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(cands):
+            continue
+        a, b = (cands[j], c) if j < k else (c, cands[j])
+        if _JOINT.match(text[a.end : b.start]) and (j in places or _known_place(cands[j].text)):
+            return True
+    return False
 
 
 @cache
@@ -256,6 +360,7 @@ class NameTyper:
     skip: frozenset[str] = frozenset()
     opening: frozenset[str] = frozenset()
     not_person: frozenset[str] = frozenset()
+    place_cue: float | None = None
     name: str = "name-typer"
     version: str | None = None
     load_s: float = 0.0
@@ -278,39 +383,76 @@ class NameTyper:
 
     def type_spans(self, texts: list[str]) -> list[list[tuple[Candidate, str, float]]]:
         """Every candidate of each text with its most probable class and that probability."""
+        return [
+            [(c, CLASSES[int(np.argmax(p))], float(np.max(p))) for c, p in row]
+            for row in self._probabilities(texts)
+        ]
+
+    def _probabilities(self, texts: list[str]) -> list[list[tuple[Candidate, np.ndarray]]]:
+        """Every candidate of each text with its class probabilities (:data:`CLASSES`)."""
         per = [candidates(t, self.skip, self.opening) for t in texts]
         flat = [c for cs in per for c in cs]
         probs = self.predict_proba(*features(flat)) if flat else np.zeros((0, len(CLASSES)))
-        out: list[list[tuple[Candidate, str, float]]] = []
+        out: list[list[tuple[Candidate, np.ndarray]]] = []
         k = 0
         for cs in per:
-            row = []
-            for c in cs:
-                j = int(np.argmax(probs[k]))
-                row.append((c, CLASSES[j], float(probs[k, j])))
-                k += 1
-            out.append(row)
+            out.append([(c, probs[k + i]) for i, c in enumerate(cs)])
+            k += len(cs)
         return out
+
+    def _decide(self, text: str, row: list[tuple[Candidate, np.ndarray]]) -> list[tuple[int, str]]:
+        """The candidates of ``row`` (of the sentence ``text``) given a type, as (index,
+        class): the most probable class at its threshold; or a place at the lower
+        ``place_cue`` threshold when the sentence cues a place around it
+        (:func:`place_cued`) and a place is likelier than a person or a body."""
+        typed: dict[int, str] = {}
+        for k, (_, p) in enumerate(row):
+            cls = CLASSES[int(np.argmax(p))]
+            if cls in self.thresholds and p.max() >= self.thresholds[cls]:
+                typed[k] = cls
+        cue = self.place_cue
+        if cue is not None:
+            cands = [c for c, _ in row]
+            place, person, org = (CLASSES.index(k) for k in ("place", "person", "organisation"))
+            likely = [
+                k
+                for k, (_, p) in enumerate(row)
+                if k not in typed and p[place] >= cue and p[place] > max(p[person], p[org])
+            ]
+            # a place cued by a place of the list beside it cues the next one in turn
+            # ("in Gajapur, Nandvali and Sorbhat"): until nothing changes
+            changed = True
+            while changed:
+                changed = False
+                places = frozenset(k for k, cls in typed.items() if cls == "place")
+                for k in likely:
+                    if k not in typed and place_cued(text, cands, k, places):
+                        typed[k] = "place"
+                        changed = True
+        return sorted(typed.items())
 
     def spans(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """Entity spans of each text, ``(start, end, label)`` with spaCy's labels (PERSON,
         GPE): a candidate whose most probable class is a person or a place at a probability
-        of at least that class's threshold, unless its words are all ordinary or stop words
-        ("Children", "States"), it ends in a compound adjective ("US-based") or it is a
+        of at least that class's threshold, or a place likelier than a person or a body at
+        the lower ``place_cue`` threshold where the sentence cues a place around it
+        (:meth:`_decide`, :func:`place_cued`), unless its words are all ordinary or stop words
+        ("Children", "States"), a word holds a digit (a model's designation: "Samad-2"), a
+        place is one adjective or demonym ("Kurdish": :func:`_adjectival`), it ends in a compound adjective ("US-based") or it is a
         hyphenated pair of known names ("India-Pakistan")."""
         start = time.perf_counter()
         out = [
             [
                 (c.start, c.end, _LABELS[cls])
-                for c, cls, p in row
-                if cls in self.thresholds
-                and p >= self.thresholds[cls]
-                and not all(w.lower() in self.opening for w in c.words)
+                for c, cls in ((row[k][0], cls) for k, cls in self._decide(text, row))
+                if not all(w.lower() in self.opening for w in c.words)
+                and not any(ch.isdigit() for w in c.words for ch in w)
                 and not _LOWER_PART.search(c.words[-1])
                 and not self._known_compound(c)
                 and not (cls == "person" and self._not_person(c))
+                and not (cls == "place" and _adjectival(c))
             ]
-            for row in self.type_spans(texts)
+            for text, row in zip(texts, self._probabilities(texts), strict=True)
         ]
         self.seconds += time.perf_counter() - start
         self.sentences += len(texts)
@@ -428,6 +570,7 @@ def _load(path: Path, start: float) -> NameTyper:
         skip=skip[0],
         opening=skip[1],
         not_person=not_person_heads(),
+        place_cue=place_cue_threshold(),
         version=meta.get("version"),
         load_s=time.perf_counter() - start,
     )
