@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from briefbook.analysis.armed_names import civil_unit_words
+from briefbook.analysis.armed_names import civil_unit_words, police_body
 from briefbook.analysis.body_cues import (
     class_noun_after,
     class_noun_before,
@@ -1862,6 +1862,51 @@ def _name_and_body(
     return [*classify([left], text, rules, gaz, lower_vocab), body]
 
 
+def _known_and_the(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found] | None:
+    """A known body, country or place joined by "and the" to another name in one run: "Nato
+    and the European Union", "Interpol and the World Bank" are two bodies, each typed on its
+    own (round aliases27), when the words on one side are a name the gazetteer knows as an
+    organisation, a force or a country (also a short form in title case: "Nato") and those
+    of the other side a name of their own, or nothing. "Trade and the Economy Ministry" (no known name before
+    "and") and a name the gazetteer knows with "and the" in it stay one name. None when the
+    run is not of that shape."""
+    at = next(
+        (i for i in range(1, len(toks) - 2) if toks[i].low == "and" and toks[i + 1].low == "the"),
+        None,
+    )
+    if at is None or any(t.low == "and" for t in toks[at + 1 :]):
+        return None
+    left, right = toks[:at], toks[at + 2 :]
+    left_name, right_name = span_name(left, text), span_name(right, text)
+
+    def known(name: str) -> bool:
+        # "Nato": a known short form written in title case ("NATO")
+        forms = [name, name.upper()] if " " not in name and name.isalpha() else [name]
+        return any(
+            t.alias and t.type in {"organisation", "force", "country"}
+            for form in forms
+            for t in gaz.surfaces.get(form, [])
+        )
+
+    if not (known(left_name) or known(right_name)):
+        return None
+    if any(s.startswith(f"{left_name} and the ") for s in _and_names(gaz)):
+        return None
+    found = classify(right, text, rules, gaz, lower_vocab)
+    if not known(right_name) and (
+        not found or found[0].start != right[0].start or found[-1].end != right[-1].end
+    ):
+        return None
+    own = classify(left, text, rules, gaz, lower_vocab)
+    if not known(left_name) and (
+        not own or own[0].start != left[0].start or own[-1].end != left[-1].end
+    ):
+        own = []  # "Kelvo and the World Bank": the body after "the" alone
+    return [*own, *found]
+
+
 def _and_names(gaz: Gazetteer) -> frozenset[str]:
     """The gazetteer's names with "and" inside ("Bosnia and Herzegovina")."""
     return gaz.derived("and_names", lambda g: frozenset(s for s in g.surfaces if " and " in s))
@@ -2661,6 +2706,8 @@ def classify(
         return sites  # "the Kelvo Trauma Centre", "the Civil Hospital and Tarvo Trauma Centre"
     if (paired := _name_and_body(toks, text, rules, gaz, lower_vocab)) is not None:
         return paired  # "Uresti and Milenio Television did not comment": two names
+    if (paired := _known_and_the(toks, text, rules, gaz, lower_vocab)) is not None:
+        return paired  # "Nato and the European Union issued demands": two bodies
     if (
         of_at > 0
         and last in rules.force_heads
@@ -2672,6 +2719,9 @@ def classify(
         # "the Fraternal Order of Police", "the Ministry of the Armed Forces" are bodies;
         # "the Army of the Kelvo Republic" keeps its armed head, "Chief of Police" its title
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if len(toks) > 2 and police_body(lows):
+        # "the Kelvo Police Service": a police force by its armed head (round aliases27)
+        return [Found(toks[0].start, toks[-1].end, "force", name)]
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),
