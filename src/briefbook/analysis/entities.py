@@ -2931,6 +2931,7 @@ def _define_alias(
         if known and here and _namesake_short_form(short, here, known[0].key, gaz):
             # "Maritime Safety Service (MSS)": this source's own body, not the known MSS
             state.scoped[short].append((d, k, key))
+            state.own_short_forms.add(short)
             return
         if (
             known
@@ -2945,6 +2946,7 @@ def _define_alias(
             # and shares no word with any name of the known body ("Rapid Support Forces")
             # is this source's own body; the short form binds to it from here on (issue 12)
             state.scoped[short].append((d, k, key))
+            state.own_short_forms.add(short)
             return
         if known and not key.startswith(("country:", "place:")):
             state.types.setdefault(known[0].key, known[0].type)
@@ -2963,14 +2965,16 @@ _BODIES = frozenset({"organisation", "force"})
 
 
 def _briefing_short_forms(state: Discovery, texts: list[list[str]], gaz: Gazetteer) -> None:
-    """A known body's short form that one source of the briefing defines for a body of its
-    own ("the Multinational Security Support Mission (MSS)", scoped to that source by
-    :func:`_define_alias`) names that body in the other sources too, which write it bare,
+    """A known body's short form that one source of the briefing defines in brackets for a
+    body of its own ("the Multinational Security Support Mission (MSS)", scoped to that
+    source by :func:`_define_alias`; not a short form another rule scopes, such as "AFP"
+    after "the Armed Forces of the Philippines" written in full) names that body in the other sources too, which write it bare,
     when no source defines it for yet another body and none writes a longer name of the
     known body ("Ministry of State Security"): a Haiti briefing's bare "MSS" is the mission
     (round aliases27). A briefing that names the known body keeps the known reading in the
     sources that do not define the short form; the defined body is never merged into it."""
-    for short, defs in state.scoped.items():
+    for short in sorted(state.own_short_forms):
+        defs = state.scoped[short]
         known = [t for t in gaz.surfaces.get(short, ()) if t.alias and t.type in _BODIES]
         if not known:
             continue

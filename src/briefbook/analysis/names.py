@@ -1862,6 +1862,37 @@ def _name_and_body(
     return [*classify([left], text, rules, gaz, lower_vocab), body]
 
 
+@cache
+def _body_heads(key: str) -> frozenset[str]:
+    """The list ``key`` of ``data/body_heads.yaml`` (``firm_heads``, ``firm_suffixes``,
+    ``party_plural_heads``, ``weekday_paper_heads``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("body_heads.yaml")[key])
+
+
+def _weekday_paper_heads() -> frozenset[str]:
+    """``weekday_paper_heads`` of ``data/body_heads.yaml``."""
+    return _body_heads("weekday_paper_heads")
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+
+
+def _weekday_paper(toks: list[Tok], text: str) -> bool:
+    """Whether the run ``toks`` is a weekday and a newspaper's head after "the" ("the Sunday
+    Times", "The Sunday Telegraph"; ``weekday_paper_heads`` of ``data/body_heads.yaml``;
+    round aliases27): a paper, while "on Sunday Times Square" (no "the", or a word after
+    the head) names none."""
+    if len(toks) == 3 and toks[0].low == "the":
+        toks = toks[1:]  # "The Sunday Telegraph said" opening a sentence
+        return toks[0].low in weekdays() and toks[1].bare in _weekday_paper_heads()
+    return (
+        len(toks) == 2
+        and toks[0].low in weekdays()
+        and toks[1].bare in _weekday_paper_heads()
+        and _THE_BEFORE.search(text, max(0, toks[0].start - 5), toks[0].start) is not None
+    )
+
+
 def _known_and_the(
     toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
 ) -> list[Found] | None:
@@ -2276,6 +2307,10 @@ def classify(
                     Found(toks[i].start, toks[-1].end, named, span_name(toks[i:], text)),
                 ]
             return [*found, _person(toks[i:], text)]
+    if _weekday_paper(toks, text):
+        # "the Sunday Times", "The Sunday Telegraph said": a paper named for its day
+        paper = toks[1:] if toks[0].low == "the" else toks
+        return [Found(paper[0].start, paper[-1].end, "organisation", span_name(paper, text))]
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         if _ARTICLE_PLACE.fullmatch(toks[0].text) and _headed_place(toks, rules):
             break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
@@ -2718,6 +2753,18 @@ def classify(
         # the head is the word before the linking word (issue 12, rounds armed26, revC26):
         # "the Fraternal Order of Police", "the Ministry of the Armed Forces" are bodies;
         # "the Army of the Kelvo Republic" keeps its armed head, "Chief of Police" its title
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if (
+        len(toks) > 1
+        and lows[0] not in rules.stop
+        and (
+            lows[-1] in _body_heads("party_plural_heads")  # "the opposition Social Democrats"
+            or toks[-1].bare in _body_heads("firm_heads")  # "Northern Marine Management"
+            or toks[-1].bare in _body_heads("firm_suffixes")  # "Stena AB"
+        )
+    ):
+        # a party named by its members, a firm by what it does or its company form
+        # (``data/body_heads.yaml``; round aliases27)
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
     if len(toks) > 2 and police_body(lows):
         # "the Kelvo Police Service": a police force by its armed head (round aliases27)

@@ -251,3 +251,37 @@ def test_firms_by_their_head_or_company_form(tmp_path, name) -> None:
         source_entities(tmp_path, f"{name} said the tanker was heading north on Friday.")
     )
     assert found[name][0] == "organisation", found
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("The political editor of the Sunday Times said a meeting was held.", "Sunday Times"),
+        ("The Sunday Telegraph reported the deal on Friday.", "Sunday Telegraph"),
+        ("A reporter for the Sunday Kelvo Mail was held.", None),
+    ],
+)
+def test_a_paper_named_for_its_day_is_an_organisation(tmp_path, text, paper) -> None:
+    found = entities_by_name(source_entities(tmp_path, text))
+    if paper:
+        assert found[paper][0] == "organisation", found
+    else:
+        assert not any(n.startswith("Sunday") for n in found), found
+
+
+def test_a_weekday_before_a_place_is_no_paper(tmp_path) -> None:
+    found = entities_by_name(
+        source_entities(tmp_path, "Reporters met on Sunday. On Sunday Times Square was empty.")
+    )
+    assert not any(n.startswith("Sunday") for n in found), found
+
+
+@pytest.mark.parametrize(
+    "party", ["Social Democrats", "Free Democrats", "Kelvo Democrats", "Tarvo Republicans"]
+)
+def test_a_party_named_by_its_members_is_an_organisation(tmp_path, party) -> None:
+    found = entities_by_name(
+        source_entities(tmp_path, f"The opposition {party} voted against the bill on Friday.")
+    )
+    assert found[party][0] == "organisation", found
+    assert not any(etype == "person" for etype, _, _ in found.values()), found
