@@ -2968,10 +2968,10 @@ def _briefing_short_forms(state: Discovery, texts: list[list[str]], gaz: Gazette
     """A known body's short form that one source of the briefing defines in brackets for a
     body of its own ("the Multinational Security Support Mission (MSS)", scoped to that
     source by :func:`_define_alias`; not a short form another rule scopes, such as "AFP"
-    after "the Armed Forces of the Philippines" written in full) names that body in the other sources too, which write it bare,
-    when no source defines it for yet another body and none writes a longer name of the
-    known body ("Ministry of State Security"): a Haiti briefing's bare "MSS" is the mission
-    (round aliases27). A briefing that names the known body keeps the known reading in the
+    after "the Armed Forces of the Philippines" written in full) names that body in the
+    other sources too, which write it bare, when no source defines it for yet another body
+    and none writes a longer name of the known body ("Ministry of State Security"): a Haiti
+    briefing's bare "MSS" is the mission (round aliases27). A briefing that names the known body keeps the known reading in the
     sources that do not define the short form; the defined body is never merged into it."""
     for short in sorted(state.own_short_forms):
         defs = state.scoped[short]

@@ -2758,7 +2758,14 @@ def classify(
         len(toks) > 1
         and lows[0] not in rules.stop
         and (
-            lows[-1] in _body_heads("party_plural_heads")  # "the opposition Social Democrats"
+            (
+                lows[-1] in _body_heads("party_plural_heads")  # "the opposition Social Democrats"
+                # "Niger Republicans had voted": the country's people, no party
+                and not any(
+                    t.type in {"country", "place"}
+                    for t in gaz.surfaces.get(span_name(toks[:-1], text), [])
+                )
+            )
             or toks[-1].bare in _body_heads("firm_heads")  # "Northern Marine Management"
             or toks[-1].bare in _body_heads("firm_suffixes")  # "Stena AB"
         )

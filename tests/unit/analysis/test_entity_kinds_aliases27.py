@@ -285,3 +285,12 @@ def test_a_party_named_by_its_members_is_an_organisation(tmp_path, party) -> Non
     )
     assert found[party][0] == "organisation", found
     assert not any(etype == "person" for etype, _, _ in found.values()), found
+
+
+def test_a_country_s_people_are_no_party(tmp_path) -> None:
+    # near miss: a country's name before the plural is its people ("Niger Republicans")
+    found = entities_by_name(
+        source_entities(tmp_path, "The spokesman said Niger Republicans had voted on Friday.")
+    )
+    assert "Niger Republicans" not in found, found
+    assert found["Niger"][0] == "country"
