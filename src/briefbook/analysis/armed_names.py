@@ -20,7 +20,7 @@ from functools import cache
 
 from briefbook.data import load_data
 
-__all__ = ["acronym_expansion", "armed_head", "armed_type", "civil_unit_words"]
+__all__ = ["acronym_expansion", "armed_head", "armed_type", "civil_unit_words", "police_body"]
 
 
 @cache
@@ -60,6 +60,8 @@ def armed_head(name: str) -> bool:
             break
         core.append(w)
     last = core[-1]
+    if police_body([_bare(w) for w in core]):
+        return True  # "Kelvo Police Service"
     # "Liberation Army-North", "Army-in-Opposition": the part before the hyphened tail
     return _bare(last) in heads or _bare(last.split("-")[0]) in heads
 
@@ -74,6 +76,20 @@ def armed_type(name: str) -> str:
     """The type of the armed group named ``name``: ``force`` when the name has an armed head
     noun (:func:`armed_head`), else ``organisation``."""
     return "force" if armed_head(name) else "organisation"
+
+
+@cache
+def _police_second_heads() -> frozenset[str]:
+    """``police_second_heads`` of ``data/armed_names.yaml``, lower case."""
+    data = load_data("armed_names.yaml")
+    return frozenset(str(w).lower() for w in data["police_second_heads"])
+
+
+def police_body(lows: list[str]) -> bool:
+    """Whether the lower-case words ``lows`` of a name end in "Police" and a second head of
+    a police force ("Kelvo Police Service", "Tarvo Police Department"): a force, as a name
+    headed by "Police" is (round aliases27)."""
+    return len(lows) >= 2 and lows[-2] == "police" and lows[-1] in _police_second_heads()
 
 
 @cache

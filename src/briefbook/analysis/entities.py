@@ -57,7 +57,7 @@ from briefbook.analysis.armed_actors import (
     numbered_unit,
 )
 from briefbook.analysis.armed_groups import armed_group
-from briefbook.analysis.armed_names import acronym_expansion, armed_type
+from briefbook.analysis.armed_names import acronym_expansion, armed_type, police_body
 from briefbook.analysis.caps_names import caps_people
 from briefbook.analysis.cited_bodies import cited_body, national_ministries
 from briefbook.analysis.claimed_names import joined_claims
@@ -571,6 +571,7 @@ def find_entities(
     merge_owned_bodies(state, gaz)  # "Kenya's Defence Forces"
     _merge_body_spellings(state)
     _merge_country_prefixes(state, gaz)
+    _merge_country_forms(state, gaz)  # "China Coast Guard", "Chinese Coast Guard"
     _merge_headless_bodies(state, rules_, gaz)
     _merge_dotted_spellings(state)
     _merge_articled_bodies(state, gaz)
@@ -579,6 +580,7 @@ def find_entities(
     _family_bodies(state, texts)
     _places_named_like_people(state, texts)
     _add_surnames(state, all_tokens, gaz, rules_, lower_vocab)
+    _briefing_short_forms(state, texts, gaz)  # "MSS" of a source that does not define it
     joined = joined_claims(texts, gaz)  # "Xianbin Jiao, known as Sabina Shoal"
     return count_mentions(documents, texts, noise, state, gaz, on_error, joined)
 
@@ -2881,6 +2883,7 @@ def _define_alias(
         return  # "(SDN) List"
     end = seq[-1].end
     key = None
+    whole = ""  # the whole name the expansion lies in, when a rule found it
     start = expansion_start(text[:end], short)
     if start is not None:
         inside = [f for f in found if f.start <= start < f.end and f.end >= end - 2]
@@ -2888,6 +2891,7 @@ def _define_alias(
             # the key the span was added under: "the Red Sea (RS)" is the gazetteer's sea
             key = _found_key(inside[-1], rules_, gaz)
             state.types.setdefault(key, inside[-1].type)
+            whole = inside[-1].name
         else:
             name = " ".join(_norm(text[start:end]).split())
             name = re.sub(r"^(?:(?:[a-z][\w'-]*|The)\s+)+", "", name)  # "of the NATO ..."
@@ -2938,9 +2942,12 @@ def _define_alias(
         # a known short form: the name it expands here is a name of the known entity
         known = [t for t in gaz.surfaces[short] if t.alias]
         here = " ".join(_norm(text[start:end]).split()) if start is not None else ""
-        if known and here and _namesake_short_form(short, here, gaz.names[known[0].key][0]):
+        if len(whole) > len(here):
+            here = whole  # "Multinational Security Support Mission": the letters align in "Mission"
+        if known and here and _namesake_short_form(short, here, known[0].key, gaz):
             # "Maritime Safety Service (MSS)": this source's own body, not the known MSS
             state.scoped[short].append((d, k, key))
+            state.own_short_forms.add(short)
             return
         if (
             known
@@ -2955,6 +2962,7 @@ def _define_alias(
             # and shares no word with any name of the known body ("Rapid Support Forces")
             # is this source's own body; the short form binds to it from here on (issue 12)
             state.scoped[short].append((d, k, key))
+            state.own_short_forms.add(short)
             return
         if known and not key.startswith(("country:", "place:")):
             state.types.setdefault(known[0].key, known[0].type)
@@ -2970,6 +2978,37 @@ def _define_alias(
 
 
 _BODIES = frozenset({"organisation", "force"})
+
+
+def _briefing_short_forms(state: Discovery, texts: list[list[str]], gaz: Gazetteer) -> None:
+    """A known body's short form that one source of the briefing defines in brackets for a
+    body of its own ("the Multinational Security Support Mission (MSS)", scoped to that
+    source by :func:`_define_alias`; not a short form another rule scopes, such as "AFP"
+    after "the Armed Forces of the Philippines" written in full) names that body in the
+    other sources too, which write it bare, when no source defines it for yet another body
+    and none writes a longer name of the known body ("Ministry of State Security"): a Haiti
+    briefing's bare "MSS" is the mission (round aliases27). A briefing that names the known body keeps the known reading in the
+    sources that do not define the short form; the defined body is never merged into it."""
+    for short in sorted(state.own_short_forms):
+        defs = state.scoped[short]
+        known = [t for t in gaz.surfaces.get(short, ()) if t.alias and t.type in _BODIES]
+        if not known:
+            continue
+        own = {key for _, _, key in defs if key and key != known[0].key}
+        if len(own) != 1 or any(key == known[0].key for _, _, key in defs):
+            continue
+        names = {gaz.names.get(known[0].key, ("", ""))[0], *_surfaces_of_keys()[known[0].key]}
+        names = {n for n in names if n and n != short and len(n) > len(short)}
+        named = (
+            re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in sorted(names)))
+            if names
+            else None
+        )
+        if named and any(named.search(t) for doc in texts for t in doc):
+            continue
+        key = next(iter(own))
+        defined = {d for d, _, _ in defs}
+        defs.extend((d, 0, key) for d in range(len(texts)) if d not in defined)
 
 
 @cache
@@ -2996,18 +3035,15 @@ def _seated_body(found: list[Found], before: list[Found], text: str) -> Found | 
 def _namesake_body(name: str, short: str, after: str, rules_: Rules, gaz: Gazetteer) -> str | None:
     """The type of a name a source defines with the short form of another, known body, read
     from the head noun right after its bracket: "Coastal Relief Support (CRS) mission" is an
-    organisation, "(CRS) units" of a force head a force (``org_heads``/``force_heads`` of
+    organisation, "(CRS) units" of a force head a force, in either case ("Multinational
+    Security Support (MSS) Mission"; ``org_heads``/``force_heads`` of
     ``data/entity_rules.yaml``), when ``name`` is a namesake of the known body
     (:func:`_namesake_short_form`). None otherwise."""
     known = [t for t in gaz.surfaces.get(short, []) if t.alias]
-    head = re.match(r"\s*([a-z]+)\b", after)
-    if (
-        not known
-        or head is None
-        or not _namesake_short_form(short, name, gaz.names[known[0].key][0])
-    ):
+    head = re.match(r"\s*([A-Za-z][a-z]+)\b", after)  # "(MSS) mission", "(MSS) Mission"
+    if not known or head is None or not _namesake_short_form(short, name, known[0].key, gaz):
         return None
-    word = head.group(1)
+    word = head.group(1).lower()
     if word in rules_.force_heads:
         return "force"
     return "organisation" if word in rules_.org_heads else None
@@ -3049,21 +3085,38 @@ def _other_body(key: str, name: str, known: str, gaz: Gazetteer) -> bool:
     return not any(here & _content_words(n) for n in names)
 
 
+def _spells(initials: str, letters: str) -> bool:
+    """Whether ``letters`` are ``initials`` in order, the first the same ("MSSM" spells
+    "MSS"; "SMS" does not)."""
+    if not initials or not letters or initials[0] != letters[0]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in letters)
+
+
 def _initials(name: str) -> str:
     """The capitals that open the words of ``name``: "Ministry of State Security" -> "MSS"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _namesake_short_form(short: str, here: str, known: str) -> bool:
+def _namesake_short_form(short: str, here: str, known: str, gaz: Gazetteer) -> bool:
     """Whether the long form ``here`` a source gives its short form ``short`` names another
-    body than the known one of that short form (canonical name ``known``): both long forms
-    spell the short form by their initials, and they share fewer than half of the content
-    words of the shorter one ("Maritime Safety Service" and "Ministry of State Security" for
-    MSS). A translation or a variant of the known name ("Sudan Armed Forces" for SAF, "Rapid
-    Support Force" for RSF) is the known body."""
+    body than the known one of that short form (gazetteer key ``known``): ``here`` spells
+    the short form by its initials (all of them, or with more words: "Multinational Security
+    Support Mission" for MSS; round aliases27) and shares fewer than half of the content
+    words of the shorter with every name of the known body of two words or more
+    ("Maritime Safety Service" and "Ministry of State Security" for MSS), and either the
+    known body's name spells the short form too, or ``here`` is a name in English (most of
+    its content words ordinary English words: "Federal Savings Bank" for FSB, whose known
+    body's names spell no FSB). A variant of the known name ("Sudan Armed Forces" for SAF,
+    "Rapid Support Force" for RSF) is the known body, and so is a long form in the language
+    the short form comes from ("Partiya Karkeren Kurdistane" for PKK: the Kurdistan
+    Workers' Party)."""
     letters = "".join(c for c in short if c.isalnum()).upper()
-    if not (_initials(here).upper() == letters == _initials(known).upper()):
+    if not _spells(_initials(here).upper(), letters):
         return False
+    canonical = gaz.names.get(known, ("", ""))[0]
+    names = [n for n in {canonical, *_surfaces_of_keys().get(known, ())} if " " in n]
 
     def words(name: str) -> set[str]:
         return {
@@ -3072,8 +3125,23 @@ def _namesake_short_form(short: str, here: str, known: str) -> bool:
             if w[:1].isupper() and len(w) > 2
         }
 
-    a, b = words(here), words(known)
-    return bool(a and b) and 2 * len(a & b) < min(len(a), len(b))
+    a = words(here)
+    if not a or not names:
+        return False
+    for name in names:
+        b = words(name)
+        if b and 2 * len(a & b) >= min(len(a), len(b)):
+            return False  # a variant of one of its names
+    if _initials(canonical).upper() == letters:
+        return True
+    plain = [
+        w
+        for w in re.findall(r"[^\W\d_]+", here)
+        if w[:1].isupper() and len(w) > 2 and not w.isupper()
+    ]
+    english = english_words()
+    known_words = sum(1 for w in plain if w.lower() in english or singular(w.lower()) in english)
+    return bool(plain) and 2 * known_words > len(plain)
 
 
 def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
@@ -3124,6 +3192,44 @@ def _merge_country_prefixes(state: Discovery, gaz: Gazetteer) -> None:
         for name, key, _ in merges[target]:
             del discovered[name]  # counted as the country plus the body
             remap[key] = target
+    remap_keys(state, remap)
+
+
+def _merge_country_forms(state: Discovery, gaz: Gazetteer) -> None:
+    """A force named after its country is one force whether its name opens with the
+    country's name or its demonym ("China Coast Guard" and "Chinese Coast Guard", "Haiti
+    National Police" and "Haitian National Police"), and a police force named with or
+    without its second head ("Nigeria Police" and "Nigeria Police Force", "Kelvo Police" and
+    "Kelvo Police Service"; ``police_second_heads`` of data/armed_names.yaml) is one police
+    (round aliases27). The rest of the name must be the same words; the forces of two
+    countries ("Chinese Coast Guard", "Philippine Coast Guard") and a country's other forces
+    ("Chinese Navy") stay apart, and organisations are left as they are ("Chinese Academy
+    of Sciences" and "China Academy of Space Technology" are two bodies)."""
+    discovered, types = state.discovered, state.types
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for surface, key in discovered.items():  # insertion order: the first found leads
+        if types.get(key) != "force":
+            continue
+        words = surface.split()
+        for i in range(1, min(4, len(words))):
+            countries = {
+                t.key for t in gaz.surfaces.get(" ".join(words[:i]), []) if t.type == "country"
+            }
+            if len(countries) != 1:
+                continue
+            rest = [w.lower() for w in words[i:]]
+            if police_body(rest) or rest[-2:] == ["police", "force"]:
+                rest = rest[:-1]  # "Nigeria Police Force": the Nigeria Police
+            signature = (next(iter(countries)), " ".join(rest))
+            if key not in groups[signature]:
+                groups[signature].append(key)
+            break
+    remap: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        target = next((k for k in keys if k in gaz.names), keys[0])
+        remap.update({k: target for k in keys if k != target})
     remap_keys(state, remap)
 
 
@@ -3321,6 +3427,8 @@ def _type_by_heads(seq: list[Tok], rules_: Rules) -> str | None:
         return None  # "State of Emergency (SOE)": a legal condition, no state
     if lows[-1] in rules_.system_heads:
         return "weapon"
+    if police_body(lows):
+        return "force"  # "National Police Service (NPS)"
     for heads, etype in (
         (rules_.org_heads, "organisation"),
         (rules_.force_heads, "force"),

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from briefbook.analysis.armed_names import armed_type
-from briefbook.analysis.places import place_key, place_skeleton
+from briefbook.analysis.places import city_population, place_key, place_skeleton
 from briefbook.data import load_data
 
 __all__ = [
@@ -463,6 +463,29 @@ def _rank_openers(ranks: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _title_case_short_forms(
+    surfaces: dict[str, list[Target]], add: Callable[[str, Target], None]
+) -> None:
+    """A body's short form of four capitals or more written in title case, as British and
+    African outlets write it ("Nato", "Unicef", "Ecowas", "Sadc"), is a name of that body
+    too (round aliases27), unless the title-case word is an ordinary English word or a given
+    name ("Care", "Iris"), a name of its own or a city of 100,000 people or more ("Sana");
+    shorter ones ("Who", "Ira") never."""
+    ordinary = {str(w).lower() for w in load_data("ordinary_words.yaml")["words"]}
+    given = {str(w).lower() for w in load_data("given_names.yaml")["given_names"]}
+    for surface, targets in list(surfaces.items()):
+        if len(surface) < 4 or not (surface.isalpha() and surface.isupper()):
+            continue
+        title = surface.capitalize()
+        if title in surfaces or title.lower() in ordinary or title.lower() in given:
+            continue
+        if city_population(place_key(title)) >= 100_000:
+            continue  # "Sana" (SANA): the Yemeni capital's spelling
+        for t in targets:
+            if t.alias and t.type in {"organisation", "force"}:
+                add(title, t)
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process."""
@@ -537,6 +560,7 @@ def gazetteer() -> Gazetteer:
     services = load_data("services.yaml")
     for name, etype, _country, aliases in services["services"]:
         entity(name, etype, aliases)
+    _title_case_short_forms(surfaces, add)  # "Nato", "Unicef", "Ecowas"
     national: dict[str, tuple[str, str]] = {}  # country key -> (force key, name)
     for section, etype in (("forces", "force"), ("weapons", "weapon")):
         for row in data[section]:

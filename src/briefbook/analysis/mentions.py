@@ -60,6 +60,9 @@ class Discovery:
     # one-word places found after a place's own cue ("overran X", "Residents of X", "in X"):
     # a person of that word found later takes only the sentences that name it so
     strong_places: set[str] = field(default_factory=set)
+    # known short forms a source defines in brackets for a body of its own ("the
+    # Multinational Security Support Mission (MSS)"): the briefing may read them so elsewhere
+    own_short_forms: set[str] = field(default_factory=set)
     # (doc, sentence, surface): a surname that names no person there ("met Austin officials")
     no_person: set[tuple[int, int, str]] = field(default_factory=set)
     # doc -> ISO codes of the countries it names: the home of its small towns

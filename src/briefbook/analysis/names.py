@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from briefbook.analysis.armed_names import civil_unit_words
+from briefbook.analysis.armed_names import civil_unit_words, police_body
 from briefbook.analysis.body_cues import (
     class_noun_after,
     class_noun_before,
@@ -1867,6 +1867,82 @@ def _name_and_body(
     return [*classify([left], text, rules, gaz, lower_vocab), body]
 
 
+@cache
+def _body_heads(key: str) -> frozenset[str]:
+    """The list ``key`` of ``data/body_heads.yaml`` (``firm_heads``, ``firm_suffixes``,
+    ``party_plural_heads``, ``weekday_paper_heads``), lower case."""
+    return frozenset(str(w).lower() for w in load_data("body_heads.yaml")[key])
+
+
+def _weekday_paper_heads() -> frozenset[str]:
+    """``weekday_paper_heads`` of ``data/body_heads.yaml``."""
+    return _body_heads("weekday_paper_heads")
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+
+
+def _weekday_paper(toks: list[Tok], text: str) -> bool:
+    """Whether the run ``toks`` is a weekday and a newspaper's head after "the" ("the Sunday
+    Times", "The Sunday Telegraph"; ``weekday_paper_heads`` of ``data/body_heads.yaml``;
+    round aliases27): a paper, while "on Sunday Times Square" (no "the", or a word after
+    the head) names none."""
+    if len(toks) == 3 and toks[0].low == "the":
+        toks = toks[1:]  # "The Sunday Telegraph said" opening a sentence
+        return toks[0].low in weekdays() and toks[1].bare in _weekday_paper_heads()
+    return (
+        len(toks) == 2
+        and toks[0].low in weekdays()
+        and toks[1].bare in _weekday_paper_heads()
+        and _THE_BEFORE.search(text, max(0, toks[0].start - 5), toks[0].start) is not None
+    )
+
+
+def _known_and_the(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found] | None:
+    """A known body, country or place joined by "and the" to another name in one run: "Nato
+    and the European Union", "Interpol and the World Bank" are two bodies, each typed on its
+    own (round aliases27), when the words on one side are a name the gazetteer knows as an
+    organisation, a force or a country (also a short form in title case: "Nato") and those
+    of the other side a name of their own, or nothing. "Trade and the Economy Ministry" (no known name before
+    "and") and a name the gazetteer knows with "and the" in it stay one name. None when the
+    run is not of that shape."""
+    at = next(
+        (i for i in range(1, len(toks) - 2) if toks[i].low == "and" and toks[i + 1].low == "the"),
+        None,
+    )
+    if at is None or any(t.low == "and" for t in toks[at + 1 :]):
+        return None
+    left, right = toks[:at], toks[at + 2 :]
+    left_name, right_name = span_name(left, text), span_name(right, text)
+
+    def known(name: str) -> bool:
+        # "Nato": a known short form written in title case ("NATO")
+        forms = [name, name.upper()] if " " not in name and name.isalpha() else [name]
+        return any(
+            t.alias and t.type in {"organisation", "force", "country"}
+            for form in forms
+            for t in gaz.surfaces.get(form, [])
+        )
+
+    if not (known(left_name) or known(right_name)):
+        return None
+    if any(s.startswith(f"{left_name} and the ") for s in _and_names(gaz)):
+        return None
+    found = classify(right, text, rules, gaz, lower_vocab)
+    if not known(right_name) and (
+        not found or found[0].start != right[0].start or found[-1].end != right[-1].end
+    ):
+        return None
+    own = classify(left, text, rules, gaz, lower_vocab)
+    if not known(left_name) and (
+        not own or own[0].start != left[0].start or own[-1].end != left[-1].end
+    ):
+        own = []  # "Kelvo and the World Bank": the body after "the" alone
+    return [*own, *found]
+
+
 def _and_names(gaz: Gazetteer) -> frozenset[str]:
     """The gazetteer's names with "and" inside ("Bosnia and Herzegovina")."""
     return gaz.derived("and_names", lambda g: frozenset(s for s in g.surfaces if " and " in s))
@@ -2321,6 +2397,10 @@ def classify(
                     Found(toks[i].start, toks[-1].end, named, span_name(toks[i:], text)),
                 ]
             return [*found, _person(toks[i:], text)]
+    if _weekday_paper(toks, text):
+        # "the Sunday Times", "The Sunday Telegraph said": a paper named for its day
+        paper = toks[1:] if toks[0].low == "the" else toks
+        return [Found(paper[0].start, paper[-1].end, "organisation", span_name(paper, text))]
     while toks and (toks[0].low in rules.stop or toks[0].low in rules.connectors):
         if _ARTICLE_PLACE.fullmatch(toks[0].text) and _headed_place(toks, rules):
             break  # "Al Kelvar Air Base": the capitalised article is part of the place's name
@@ -2751,6 +2831,8 @@ def classify(
         return sites  # "the Kelvo Trauma Centre", "the Civil Hospital and Tarvo Trauma Centre"
     if (paired := _name_and_body(toks, text, rules, gaz, lower_vocab)) is not None:
         return paired  # "Uresti and Milenio Television did not comment": two names
+    if (paired := _known_and_the(toks, text, rules, gaz, lower_vocab)) is not None:
+        return paired  # "Nato and the European Union issued demands": two bodies
     if (
         of_at > 0
         and last in rules.force_heads
@@ -2762,6 +2844,28 @@ def classify(
         # "the Fraternal Order of Police", "the Ministry of the Armed Forces" are bodies;
         # "the Army of the Kelvo Republic" keeps its armed head, "Chief of Police" its title
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if (
+        len(toks) > 1
+        and lows[0] not in rules.stop
+        and (
+            (
+                lows[-1] in _body_heads("party_plural_heads")  # "the opposition Social Democrats"
+                # "Niger Republicans had voted": the country's people, no party
+                and not any(
+                    t.type in {"country", "place"}
+                    for t in gaz.surfaces.get(span_name(toks[:-1], text), [])
+                )
+            )
+            or toks[-1].bare in _body_heads("firm_heads")  # "Northern Marine Management"
+            or toks[-1].bare in _body_heads("firm_suffixes")  # "Stena AB"
+        )
+    ):
+        # a party named by its members, a firm by what it does or its company form
+        # (``data/body_heads.yaml``; round aliases27)
+        return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if len(toks) > 2 and police_body(lows):
+        # "the Kelvo Police Service": a police force by its armed head (round aliases27)
+        return [Found(toks[0].start, toks[-1].end, "force", name)]
     for heads, etype in (
         (rules.force_heads, "force"),
         (rules.org_heads, "organisation"),

@@ -231,6 +231,17 @@ def _city_apart(base: str, gaz: Gazetteer) -> bool:
     return bool(gaz.place_keys.get(key)) or city_population(key) >= _BIG_CITY
 
 
+def _named_otherwise(base: str, area: str, gaz: Gazetteer) -> bool:
+    """Whether the area ``area`` that "<base> region" names is a gazetteer area whose own
+    name is another ("Tskhinvali Region", a name of South Ossetia), while ``base`` is a
+    town of the city index: the town stays a place apart from the area, whatever its size
+    (round aliases27). "Rutshuru region" beside "Rutshuru" names no other area."""
+    name = gaz.names.get(area, ("", ""))[0]
+    if not name or base.lower() in name.lower():
+        return False
+    return bool(city_index().get(place_key(base)))
+
+
 # a locality noun naming the place itself: "Pannyo village" is Pannyo, "Kelvo island" Kelvo
 
 
@@ -264,6 +275,8 @@ def merge_admin_forms(
         base = " ".join(words[:-1])
         if len(base) < 4 or base[:1].islower() or (not village and _city_apart(base, gaz)):
             continue
+        if not village and _named_otherwise(base, key, gaz):
+            continue  # "Tskhinvali region" is South Ossetia; "Tskhinvali" its city
         if any(t.type != "place" for t in gaz.surfaces.get(base, [])):
             continue
         if village and words[0].lower() in rules.titles:
