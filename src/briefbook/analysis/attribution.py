@@ -33,6 +33,7 @@ from briefbook.analysis.gazetteer import Gazetteer, gazetteer
 from briefbook.analysis.hedges import (
     TITLE_WORDS,
     attribution,
+    cited_account,
     event_clause,
     has_speech_verb,
     platform_phrase,
@@ -151,8 +152,35 @@ def _referring(text: str, start_only: bool = False) -> re.Match[str] | None:
     (``start_only``: only at its start)."""
     if start_only:
         m = _REFERRING.match(text)
-        return m if m and m.group("verb") in _speech_verbs() else None
-    return next((m for m in _REFERRING.finditer(text) if m.group("verb") in _speech_verbs()), None)
+        return (
+            m if m and (m.group("verb") in _speech_verbs() or revises_a_figure(text, m)) else None
+        )
+    return next(
+        (
+            m
+            for m in _REFERRING.finditer(text)
+            if m.group("verb") in _speech_verbs() or revises_a_figure(text, m)
+        ),
+        None,
+    )
+
+
+def revises_a_figure(text: str, m: re.Match[str]) -> bool:
+    """Whether the referring subject of ``m`` ("He", "the ministry") revises the figure told
+    before ("He revised that late in the afternoon to 20"): ``pronoun_revising_verbs`` and
+    ``revised_referents`` of data/cues.yaml, then "to" and a figure in the same clause."""
+    cues = load_data("cues.yaml")
+    if m.group("verb").lower() not in {str(w) for w in cues["pronoun_revising_verbs"]}:
+        return False
+    return _revised_referent().match(text, m.end()) is not None
+
+
+@cache
+def _revised_referent() -> re.Pattern[str]:
+    refs = alternation(str(w) for w in load_data("cues.yaml")["revised_referents"])
+    return re.compile(
+        rf"\s+(?i:{refs})\b(?:\s+(?:down|up|downward|upward))?[^,;.\"]{{0,50}}?\bto\s+\d"
+    )
 
 
 _ACCORDING = re.compile(
@@ -175,7 +203,10 @@ _DEMONSTRATIVE_START = re.compile(r"^\W*(?:This|These|That|Those|Such)\b")
 # were wounded", "Of those killed, 12 were ...", "Twelve of them were ..."
 _ELABORATION = re.compile(
     r"^\W*(?:Among\s+(?:the|them|those)\b|Of\s+(?:the|them|those|these)\b|A\s+further\b|"
-    r"(?:[\w-]+\s+){1,2}of\s+(?:them|the\s+(?:dead|injured|wounded|victims|casualties))\b)"
+    r"(?:[\w-]+\s+){1,2}of\s+(?:them|the\s+(?:dead|injured|wounded|victims|casualties))\b|"
+    # "This count includes 24 new deaths": the count just given, broken down (round claims27)
+    r"(?:This|That|The)\s+(?:count|figure|toll|tally|total|number|death\s+toll)\s+(?:also\s+)?"
+    r"(?:includes|included|comprises|comprised|covers|covered)\b)"
 )
 _ESTIMATED = re.compile(
     r"^\W*It\s+is\s+(?:also\s+)?(?:estimated|believed|thought|assessed|reported)\b"
@@ -850,6 +881,8 @@ def originators(
         cited = _CITING.search(text)
         if cited and _cited_reason(cited.group(1)):
             cited = None  # "..., citing civilian deaths and clinic strikes": a reason
+        if cited and source and cited_account(cited.group(1)):
+            cited = None  # "X said, citing unconfirmed reports from ...": X's own figure
         cited = cited or _statement_by().search(text)
         the_statement = _THE_STATEMENT.search(text)
         if cited:

@@ -38,8 +38,10 @@ from briefbook.analysis.clause_speakers import (
     before_trailing_report,
     concessive_speaker,
     first_speaker,
+    fronted_source,
     in_fronted_time_clause,
     in_reporter_aside,
+    later_clause_speaker,
     only_claims_the_attack,
     only_declares_an_act,
     relative_speaker,
@@ -72,6 +74,8 @@ from briefbook.text import CURLY_QUOTES, alternation, blank_urls, unique
 
 __all__ = [
     "opens_with_part",
+    "opens_with_revision",
+    "moves_the_tally",
     "Frame",
     "cause_modifier",
     "counted_phrase",
@@ -999,6 +1003,14 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         if low in np_stop or _verb_cue(low) or _gerund_cue(low, nxt, np_stop):
             break
+        if (
+            words
+            and low.endswith("ing")
+            and words[-1][0][:1].isupper()
+            and is_person([words[-1][0]])
+            and nxt.lower() in np_stop | {"in", "at", "on", "near", "inside", "outside"}
+        ):
+            break  # "809,000 Rohingya sheltering in Bangladesh": the people, then their verb
         if words and _verb_phrase_cue(text, end - len(tok)):
             break  # "11 sons of Ostland embraced martyrdom": a cue of several words
         if not words and low in _rate_words() and nxt and nxt.lower() not in np_stop:
@@ -2683,6 +2695,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     head = words[-1].lower().strip("'") if words else ""
     if q.kind == "count" and _RANK_BEFORE.search(clean, max(0, q.start - 40), q.start):
         return False
+    if q.kind == "count" and clean[q.start - 1 : q.start] == "," and clean[q.start] == "0":
+        return False  # "509,00 Rohingya": the tail of a mistyped figure, no count of its own
     if (
         q.kind == "percent"
         and re.match(r"\s*or\s+more\b", clean[q.end :])
@@ -2745,6 +2759,8 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
     )
     if plural or one or isinstance(q.value, str) or q.low != q.high:
         return True
+    if words[-1][:1].isupper() and is_person(words[-1:]):
+        return True  # "809,000 Rohingya", "25 Taliban": a people named for its members
     return bool(
         re.match(
             r"\s*(?:more|each|per|a\s+day|of\s+them|in\s+total|total)\b", clean[q.number_end :]
@@ -2803,6 +2819,44 @@ _PART_PRONOUN_OPENING = re.compile(
     r"[\w,.-]+\s+of\s+(?:them|those|these)\b",
     re.I,
 )
+
+
+@cache
+def _revision_of_before() -> re.Pattern[str]:
+    """A revision of the figure told before, up to the "to" before a new figure ("He revised
+    that late in the afternoon to ", "The ministry later lowered it to "):
+    ``pronoun_revising_verbs`` and ``revised_referents`` of data/cues.yaml."""
+    cues = load_data("cues.yaml")
+    verbs = alternation(str(w) for w in cues["pronoun_revising_verbs"])
+    refs = alternation(str(w) for w in cues["revised_referents"])
+    return re.compile(
+        rf"(?i:\b(?:{verbs})\s+(?:{refs})\b(?:\s+(?:down|up|downward|upward))?[^,;.\"]{{0,50}}?"
+        rf"\bto\s+)$"
+    )
+
+
+_REVISION_OPENING = re.compile(
+    r"^\W*(?:He|She|It|They|The\s+[a-z]+)\s+(?:(?:later|also|then|subsequently)\s+)?"
+    r"(?:revised|lowered|corrected|updated|raised)\s"
+)
+
+
+def opens_with_revision(text: str) -> bool:
+    """Whether a sentence opens with a revision of the figure told before ("He revised that
+    late in the afternoon to 20"): its bare figure counts what the last count before counted,
+    even across a paragraph break (round claims27)."""
+    clean = text.translate(CURLY_QUOTES)
+    return _REVISION_OPENING.match(clean) is not None and any(
+        _revision_of_before().search(clean, 0, q.start) for q in find_quantities(clean)
+    )
+
+
+def moves_the_tally(text: str) -> bool:
+    """Whether a sentence opens by moving the tally told before without naming it ("The
+    number increased to 49 after more bodies were recovered"): it goes on with that figure,
+    and with whoever gave it (round claims27)."""
+    clean = text.translate(CURLY_QUOTES)
+    return any(_BARE_TALLY_MOVED.search(clean, 0, q.start) for q in find_quantities(clean))
 
 
 def opens_with_part(text: str) -> bool:
@@ -2976,6 +3030,31 @@ def _asks(clean: str) -> bool:
     no one's claim. A statement ending in a question ("The army said 300 died, but how many
     were civilians?") opens with no question word and keeps its claims."""
     return bool(_question_pattern().match(clean))
+
+
+# a bare tally that names nothing, moved to a figure: "The number increased to 49", "The
+# figure later rose to 61" (what it counts is the count of the sentence before)
+_BARE_TALLY_MOVED = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:number|figure|tally|count|total)\s+(?:(?:later|then|has|had|"
+    r"have|since|also)\s+)*(?:rose|risen|increased|climbed|jumped|grew|grown|fell|fallen|"
+    r"dropped|decreased|went\s+up|went\s+down|reached)\s+(?:to\s+)?"
+    r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
+
+
+# a bare figure that a relative clause of people follows ("about 43,600 who sought shelter
+# there", "the 300 who fled"): people (round claims27)
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was|are)\s+)?[a-z]{3,}\b")
+
+
+@cache
+def _population_of() -> re.Pattern[str]:
+    """A place whose people a bare figure right after it counts ("an island of some 700,000",
+    "a city of 2 million", "a district home to 30,000"): ``population_places`` of
+    data/claims.yaml before "of", or "home to"."""
+    places = alternation(str(w).lower() for w in load_data("claims.yaml")["population_places"])
+    return re.compile(rf"(?i:\b(?:(?:{places})\s+of|home\s+to))\s+$")
 
 
 def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]:
@@ -3213,6 +3292,27 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             elif passive := _BARE_PASSIVE.match(clean, q.end):
                 # "Six were looted": a subject that counts what the sentence before named
                 words = [passive.group(1)]
+            elif before and _BARE_TALLY_MOVED.search(clean, 0, q.start):
+                # "Kakas said 53 had died ... The number increased to 49 after more bodies were
+                # recovered": the count before, moved (round claims27)
+                words = before[0].split()
+                event = before[1] if event == OTHER_EVENT else event
+            elif before and _revision_of_before().search(clean, max(0, q.start - 90), q.start):
+                # "He revised that late in the afternoon to 20": the figure before, revised
+                words = before[0].split()
+                event = before[1] if event == OTHER_EVENT else event
+            elif _population_of().search(clean, max(0, q.start - 40), q.start):
+                # "an island of some 700,000", "a district home to 30,000": its people, a
+                # size, no event (round claims27)
+                words, event = ["people"], OTHER_EVENT
+            elif _WHO_CLAUSE.match(clean, q.end) and any(
+                q.end < c[0] < q.end + (re.search(r"[,;.]|$", clean[q.end :]).start())
+                and c[2] != OTHER_EVENT
+                for c in own_cues
+            ):
+                # "about 43,600 who sought shelter there after fleeing": people an event
+                # befell; "Thousands who saw the film left early" tells none
+                words = ["people"]
             else:
                 continue  # a bare number with nothing counted
         if not words and q.kind != "count":  # what a share, measure or factor is of
@@ -3776,6 +3876,39 @@ def framing_measure(text: str, frame: Frame) -> bool:
     )
 
 
+def _clause_originator(text: str, f: Frame, attributed_to: str | None) -> str | None:
+    """The originator of frame ``f`` of ``text`` by the clause that holds it, given the
+    sentence's ``attributed_to`` (see :mod:`briefbook.analysis.clause_speakers`)."""
+    if (
+        source_right_after(text, f.end)
+        or in_reporter_aside(text, f.start)
+        or before_later_speaker(text, f.start, f.end)
+        or speech_only_in_relative(text, f.start, f.end)
+        or only_claims_the_attack(text, f.start)
+        or only_declares_an_act(text, f.start)
+        or after_fronted_reports(text, f.start)
+        or in_fronted_time_clause(text, f.start)
+        or before_trailing_report(text, f.start)
+        or framing_measure(text, f)
+    ):
+        # "76, provided by Kurdish officials, to at least 100, provided by police"
+        return source_right_after(text, f.end) or None
+    return (
+        relative_speaker(text, f.start)
+        or concessive_speaker(text, f.start)
+        or (
+            (
+                according_in_clause(text, f.start)
+                or second_speaker(text, f.start)
+                or first_speaker(text, f.start)
+            )
+            if attributed_to
+            else later_clause_speaker(text, f.start)
+        )
+        or attributed_to
+    )
+
+
 def find_claims(
     text: str,
     sentence_id: str,
@@ -3794,31 +3927,9 @@ def find_claims(
             quantity=_quantity(f),
             counts=f.counts,
             event=f.event,
-            attributed_to=source_right_after(text, f.end)
-            # "76, provided by Kurdish officials, to at least 100, provided by police"
-            or None
-            if source_right_after(text, f.end)
-            or in_reporter_aside(text, f.start)
-            or before_later_speaker(text, f.start, f.end)
-            or speech_only_in_relative(text, f.start, f.end)
-            or only_claims_the_attack(text, f.start)
-            or only_declares_an_act(text, f.start)
-            or after_fronted_reports(text, f.start)
-            or in_fronted_time_clause(text, f.start)
-            or before_trailing_report(text, f.start)
-            or framing_measure(text, f)
-            else relative_speaker(text, f.start)
-            or concessive_speaker(text, f.start)
-            or (
-                (
-                    according_in_clause(text, f.start)
-                    or second_speaker(text, f.start)
-                    or first_speaker(text, f.start)
-                )
-                if attributed_to
-                else None
-            )
-            or attributed_to,
+            # "Officially, 132 people were killed, but ...": the adverb names the source
+            attributed_to=fronted_source(text, f.start)
+            or _clause_originator(text, f, attributed_to),
             hedged=f.hedged,
             evidence=[sentence_id],
             hedges=f.hedges,

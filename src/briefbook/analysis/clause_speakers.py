@@ -58,7 +58,9 @@ __all__ = [
     "concessive_speakers",
     "first_speaker",
     "in_fronted_time_clause",
+    "fronted_source",
     "in_reporter_aside",
+    "later_clause_speaker",
     "only_claims_the_attack",
     "only_declares_an_act",
     "relative_speaker",
@@ -120,20 +122,39 @@ _SECOND_CLAUSE = re.compile(
 _WHILE_FIRST = re.compile(
     r"^\W*(?:While|Whereas|Although|Though)\s[^;\"]*?,\s+(?=[^,;\"]{1,60}?" + _SPEECH + ")"
 )
+# the same inside a sentence: "..., and while Dorvia reports 71 dead, Kestan declares 105":
+# the clause after the comma that closes the "while" clause is the second speaker's
+_WHILE_INSIDE = re.compile(
+    r"(?:,\s+|;\s*|\s(?:and|but)\s+)(?:while|whereas)\s[^,;\"]*?,\s+(?=[^,;\"]{1,60}?"
+    + _SPEECH
+    + ")"
+)
 
 
-def _speaker_of(clause: str) -> str | None:
+# adverbs between a speaker and its verb ("security forces later revised"): ``fronted_words``
+# of data/speakers.yaml
+_ADVERBS_BEFORE = re.compile(
+    rf"(?:\s+(?i:{alternation(str(w) for w in load_data('speakers.yaml')['fronted_words'])}))+"
+    r"\s*$"
+)
+
+
+def _speaker_of(clause: str, rest: str = "") -> str | None:
     """The speaker of a clause that ends with its speech verb ("the rebels said", "local media
     put", "quoted the border police who announced"): the attribution's source, else the subject
-    before the verb."""
+    before the verb. ``rest``, the text after the clause, lets a verb that tells a toll by its
+    object count as speech ("security forces later revised" before "the death toll")."""
     found = attribution(clause)[0]
     if found:
         return found
-    verb = list(re.finditer(_SPEECH, clause))
+    verb = list(re.finditer(_SPEECH, clause + rest))
+    verb = [v for v in verb if v.start() < len(clause)]
     if not verb:
         return None
-    # "quoted the border police who announced": the body the relative pronoun stands for
+    # "quoted the border police who announced": the body the relative pronoun stands for;
+    # "security forces later revised the toll": the subject before its adverb
     before = re.sub(r"\s(?:who|which|that)\s*$", " ", clause[: verb[-1].start()])
+    before = _ADVERBS_BEFORE.sub(" ", before)
     found = subject_before(before)[0]
     bare = re.search(r"(?:\b(?:the|its|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*$", before)
     if found or not bare or bare.group(1).lower() in _NO_SPEAKER_WORDS:
@@ -222,11 +243,56 @@ def second_speaker(text: str, start: int) -> str | None:
     bounds = [(m.start(), m.end()) for m in _SECOND_CLAUSE.finditer(text, 0, start)]
     if (first := _WHILE_FIRST.match(text)) and first.end() <= start:
         bounds.insert(0, (first.end(), first.end()))
+    bounds += [(m.end(), m.end()) for m in _WHILE_INSIDE.finditer(text, 0, start)]
+    bounds.sort()
     for before, after in bounds:
         verb = re.search(_SPEECH, text[after:start])
         first_speech = re.search(_SPEECH, text[:before]) or _ACCORDING.search(text[:before])
         if verb and first_speech and text[:before].count('"') % 2 == 0:
-            found = _speaker_of(text[after : after + verb.end()]) or found
+            found = (
+                _speaker_of(text[after : after + verb.end()], text[after + verb.end() :]) or found
+            )
+    return found
+
+
+def fronted_source(text: str, start: int) -> str | None:
+    """The source a sentence-opening adverb names for the figure at offset ``start`` of
+    ``text`` ("Officially, 132 people were killed, but ..." -> "official figures";
+    ``fronted_source_adverbs`` of data/speakers.yaml), when the figure stands before any
+    later clause (", but", "; ", ", while") and no speech verb comes between; else None."""
+    text = text.translate(CURLY_QUOTES)
+    sources = {
+        str(k).lower(): str(v)
+        for k, v in load_data("speakers.yaml")["fronted_source_adverbs"].items()
+    }
+    m = re.match(r"^\W*([A-Za-z]+)\s*,\s", text)
+    if m is None or m.group(1).lower() not in sources or start < m.end():
+        return None
+    later = _SECOND_CLAUSE.search(text, m.end())
+    if (later and later.start() < start) or re.search(_SPEECH, text[m.end() : start]):
+        return None
+    if re.search(_SPEECH, text[m.end() : later.start() if later else len(text)]):
+        return None  # "Officially, 40 died, the ministry said": the ministry speaks
+    return sources[m.group(1).lower()]
+
+
+def later_clause_speaker(text: str, start: int) -> str | None:
+    """The speaker of a speech clause after "but", "while" or "whereas" that tells the figure at
+    offset ``start`` of ``text`` when nothing before it speaks ("Officially, 132 people were
+    killed, but security sources on the scene say that at least 160 died": the 160 are the
+    sources'; round claims27), or None. The figure follows the clause's verb with no comma,
+    semicolon or quotation mark between."""
+    text = text.translate(CURLY_QUOTES)
+    found = None
+    for m in _SECOND_CLAUSE.finditer(text, 0, start):
+        verb = re.search(_SPEECH, text[m.end() : start])
+        if (
+            verb
+            and m.group(0).strip(" ,;").lower() in {"but", "while", "whereas"}
+            and not re.search(r"[,;\"]", text[m.end() + verb.end() : start])
+            and '"' not in text[: m.start()]
+        ):
+            found = _speaker_of(text[m.end() : m.end() + verb.end()], text[m.end() + verb.end() :])
     return found
 
 

@@ -237,6 +237,12 @@ def normalise_event(event: str | None) -> str | None:
     return " ".join(words) or None
 
 
+@cache
+def _uninflected_peoples() -> frozenset[str]:
+    """``uninflected_peoples`` of data/events.yaml, lower case."""
+    return frozenset(str(w).lower() for w in load_data("events.yaml")["uninflected_peoples"])
+
+
 def is_person(words: list[str]) -> bool:
     """Whether a counted phrase counts people ("staff members", "Israelis", "25 Taliban": an
     armed movement named for its members, ``member_names`` of ``data/events.yaml``; "three
@@ -250,6 +256,7 @@ def is_person(words: list[str]) -> bool:
         low in _PERSONS
         or compound  # "gunmen", "militiamen", "townspeople"
         or low in event_table().member_names
+        or (head[:1].isupper() and low in _uninflected_peoples())  # "809,000 Rohingya"
         or " ".join(words[-2:]).lower() in event_table().attack_doers  # "suicide bombers"
         or bool(re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ers)", head))
     )

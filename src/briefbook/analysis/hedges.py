@@ -1223,11 +1223,40 @@ _LISTING_ASIDE = re.compile(r"\s*\([A-Z][^()]*[,;][^()]*\)\s*$")
 
 
 @lru_cache(maxsize=8192)  # several readers ask of one sentence: read it once
+@cache
+def _cited_accounts() -> re.Pattern[str]:
+    """An account with no originator of its own opening the phrase after "citing":
+    ``cited_account_modifiers`` and ``cited_accounts`` of data/cues.yaml."""
+    cues = load_data("cues.yaml")
+    mods = alternation(str(w).lower() for w in cues["cited_account_modifiers"])
+    nouns = alternation(str(w).lower() for w in cues["cited_accounts"])
+    return re.compile(
+        rf"(?i:(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:{mods})\s+){{0,2}}(?:{nouns}))\b"
+    )
+
+
+def cited_account(phrase: str) -> bool:
+    """Whether the phrase after "citing" opens with an account that names no originator
+    ("unconfirmed reports from his field commanders"), not a body ("the health ministry")."""
+    return _cited_accounts().match(phrase) is not None
+
+
+_CITING_TAIL = re.compile(r",\s+citing\s+([^;]*)$")
+
+
 def attribution(text: str) -> tuple[str | None, bool]:
     """(source, is_pronoun): the source ``text`` is attributed to; the flag says that the
     subject was a pronoun ("he said"), for the caller to resolve from context."""
     text = text.translate(CURLY_QUOTES)
     verb_re, by_re, poss_re = _attribution_regexes()
+    if (
+        (cite := _CITING_TAIL.search(text))
+        and cited_account(cite.group(1))
+        and verb_re.search(text, 0, cite.start())
+    ):
+        # "..., police chief Ana Sol said, citing unconfirmed reports from his field
+        # commanders": the speaker's ground, no originator of its own (round claims27)
+        text = text[: cite.start()] + "."
     pronoun = False
     m = by_re.search(text)
     if m:

@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefbook.analysis.attribution import originators, publisher_names, speaks_of_itself
-from briefbook.analysis.claims import find_claims, last_count, opens_with_part
+from briefbook.analysis.claims import (
+    find_claims,
+    last_count,
+    moves_the_tally,
+    opens_with_part,
+    opens_with_revision,
+)
 from briefbook.analysis.entities import find_entities
 from briefbook.analysis.hedges import (
     find_attribution,
@@ -111,6 +117,7 @@ def analyse(
             origin = {}
         entries: list[tuple[str, list[Claim]]] = []
         before: tuple[int, tuple[str, str] | None] = (-1, None)  # paragraph, its last count
+        last_origin: str | None = None  # who gave that last count
         for sentence in doc.sentences:
             text = sentence.text
             source = origin.get(sentence.id)
@@ -124,11 +131,25 @@ def analyse(
                     # a paragraph that opens "Four of them ..." counts a part of the count
                     # before the break (:func:`~briefbook.analysis.claims.opens_with_part`)
                     before=before[1]
-                    if before[0] == sentence.paragraph or opens_with_part(text)
+                    if before[0] == sentence.paragraph
+                    or opens_with_part(text)
+                    or opens_with_revision(text)
                     else None,
                 )
+                if (
+                    source is None
+                    and found
+                    and before[0] == sentence.paragraph
+                    and last_origin is not None
+                    and moves_the_tally(text)
+                ):
+                    # "... security forces later revised the toll down to 26. The number
+                    # increased to 49 ...": the tally goes on, told by whoever gave it
+                    for claim in found:
+                        claim.attributed_to = claim.attributed_to or last_origin
                 if (counted := last_count(found)) or before[0] != sentence.paragraph:
                     before = (sentence.paragraph, counted)
+                    last_origin = found[-1].attributed_to if found else None
                 fact = SentenceFacts(
                     hedges=find_hedges(text),
                     attributed_to=source,

@@ -101,7 +101,7 @@ def split_rounds(
 def _norm(text: str) -> str:
     text = text.translate(
         str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-    )
+    ).replace("\u2026", "...")  # the ingest writes an ellipsis as three dots
     return " ".join(text.split())
 
 
