@@ -322,6 +322,10 @@ class Statement:
     # limit (the window, or 90 days): the statement is shown as dated and never leads
     dated: str | None = None
     domain: str | None = None  # situation statements: military, political, economic, ...
+    # why it is of the past though its source is of the issue's period (round front27): a
+    # count a later report revised ("Revised by a later report [S6.1]."), a forecast or
+    # deadline whose time ran out before the issue date ("Past: looked ahead to 2023-08-07.")
+    marked: str | None = None
     analyst: bool = False  # written (or pinned) by the analyst, not selected by the engine
     unsupported: list[str] = field(default_factory=list)  # words the checker found unsupported
 

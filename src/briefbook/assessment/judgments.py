@@ -37,6 +37,7 @@ from briefbook.analysis.speaker_turns import speaker_label, turn_speakers
 from briefbook.analysis.variants import is_dateline_place, is_dateline_town
 from briefbook.assessment.breadth import named_events, opening_of, reach, release_boilerplate
 from briefbook.assessment.corroboration import claim_scenes, independent_groups
+from briefbook.assessment.deadlines import deadline_due, names_deadline
 from briefbook.assessment.grading import (
     grade_statement,
     likelihood_from_hedges,
@@ -50,6 +51,7 @@ from briefbook.assessment.key_judgments import (
     news_bonus,
     pick_key_judgments,
     plain_shares,
+    revised_tolls,
     rival_figures,
     running_tolls,
     same_agreements,
@@ -760,6 +762,16 @@ def draw_judgments(
         known_date,
     ).items():
         superseded.setdefault(i, later)
+    # ... and a count a later report says was revised, down or up: the revision (round front27)
+    revised = revised_tolls(
+        [i for i in candidates if not signals[i].record],
+        sentences,
+        claims_at,
+        parties_at,
+        known_date,
+    )
+    for i, later in revised.items():
+        superseded.setdefault(i, later)
     # the situation reports the latest state: a statement superseded by a later report of
     # the same situation gives its place to that report ("entered the town" on the 9th to
     # "captured the town on 9 December, only to withdraw on 16 December")
@@ -848,6 +860,8 @@ def draw_judgments(
         candidates[stands] = make(stands, candidates[stands].section, others)
     # a war's running toll told again by a later report with its own figure: the later
     # report's; the earlier never takes a slot of its own (round front25)
+    for i, later in revised.items():
+        kj_superseded.setdefault(i, later)
     for i, later in running_tolls(
         [i for i in candidates if i not in kj_superseded and not signals[i].record],
         sentences,
@@ -918,10 +932,19 @@ def draw_judgments(
         replace(sig, context=True) if i in nameless else sig for i, sig in enumerate(signals)
     ]
 
+    source_texts: dict[str, list[str]] = {}
+    for sentence in sentences:
+        source_texts.setdefault(sentence.source, []).append(sentence.text)
+
     def overtaken(s: Sentence) -> bool:  # the day it looks to passed before the issue date
         published_day = known_date.get(s.source)
         day = looked_ahead_day(s.text, published_day)
         if issue_day is not None and day is not None and day < issue_day:
+            return True
+        # an ultimatum or deadline whose term ran out ("sent an ultimatum to the junta" in a
+        # report whose communique gives it one week; round front27)
+        due = deadline_due(s.text, source_texts.get(s.source, ()), published_day)
+        if issue_day is not None and due is not None and due < issue_day:
             return True
         # an open near-future time that ran out before the issue date ("agreed to hold
         # meetings in the coming days" in a report of two months ago; round trialA26)
@@ -949,6 +972,40 @@ def draw_judgments(
             if st.evidence[0] not in index or not overtaken(sentences[index[st.evidence[0]]])
         ]
 
+    # a schedule as its news ("are scheduled to begin talks shortly") whose day passed, or an
+    # ultimatum or deadline whose term ran out (round front27); not a decisive act told in the
+    # past or the perfect with the day it takes effect ("Under the deal reached today,
+    # effective tomorrow, the fighting will end"): the deal is the news of its report's day
+    passed = {
+        i
+        for i in candidates
+        if (is_schedule(sentences[i].text) or names_deadline(sentences[i].text))
+        and overtaken(sentences[i])
+        and not signals[i].decisive
+    }
+
+    # ... marked as of the past where they are shown, as is a count a later report revised
+    # (round front27)
+    marks = {
+        i: f"Past: looked ahead from a report of {known_date[sentences[i].source]}; its time "
+        "ran out before this issue."
+        for i in passed
+        if known_date.get(sentences[i].source) is not None
+    }
+    marks.update(
+        {i: f"Revised by a later report [{sentences[later].id}]." for i, later in revised.items()}
+    )
+    for i, note in marks.items():
+        if i in candidates:
+            candidates[i] = replace(candidates[i], marked=note)
+    for key, statements in result.sections.items():
+        result.sections[key] = [
+            replace(st, marked=marks[index[st.evidence[0]]])
+            if index.get(st.evidence[0]) in marks
+            else st
+            for st in statements
+        ]
+
     # the principal events of the period: reported by a share of the independent sources
     # (round bluf24)
     independent = len({groups.get(d.id, d.id) for d in documents})
@@ -969,17 +1026,7 @@ def draw_judgments(
         # the persons whose own fall a candidate reports (its subject or object, not a
         # person named beside it): two reports of one person's fall are one judgment
         outcome_of={i: _fallen(sentences[i], named) for i in candidates},
-        # a schedule as its news ("are scheduled to begin talks shortly") whose day passed;
-        # not a decisive act told in the past or the perfect with the day it takes effect
-        # ("Under the deal reached today, effective tomorrow, the fighting will end"): the
-        # deal is the news of its report's day, its "today" the report's own date
-        overtaken={
-            i
-            for i in candidates
-            if is_schedule(sentences[i].text)
-            and overtaken(sentences[i])
-            and not signals[i].decisive
-        },
+        overtaken=passed,
         published=published,
         wide={i for i, n in widths.items() if n >= need},
     )

@@ -55,6 +55,7 @@ __all__ = [
     "rival_figures",
     "running_tolls",
     "rival_tolls",
+    "revised_tolls",
     "same_agreements",
     "same_incidents",
     "same_source_events",
@@ -383,6 +384,36 @@ def pick_key_judgments(
             if take(i, None, spread=False):
                 turn = i
                 break
+    # the newest report's news: the lede of the newest dated news report (its first
+    # sentence, when it tells an event, reads on its own and is not late) is the latest state
+    # of its line of events ("prosecutors ordered eight officials detained" a week after the
+    # mayor's suspension): it takes the next slot, after the latest decisive turn when that is
+    # recent, and leads when there is none (round front27)
+    earliest = min((d for d in (published or {}).values() if d), default="")
+    fresh_lede = (
+        _newest_lede(
+            [
+                i
+                for i in built
+                if not late(i) and not signals[i].record and not vague(i) and _fresh_news(i)
+            ],
+            sentences,
+            published or {},
+            latest,
+            lambda source: plain.get(source, 0.0) >= NEWS_SHARE,
+            claims_at,
+        )
+        if earliest and latest and _days_apart(earliest, latest) >= params.line_span_days
+        else None
+    )
+    if (
+        fresh_lede is not None
+        and params.key_judgments > 0
+        and len(chosen) < params.key_judgments
+        and take(fresh_lede, None, spread=False)
+        and turn is None
+    ):
+        turn = fresh_lede
     for i in sorted(set(best_of.values()) | decisive, key=lambda i: (-value[i], i)):
         if len(chosen) >= params.key_judgments:
             break
@@ -405,10 +436,69 @@ def pick_key_judgments(
     # to be current it is weighed level with undated sources, but shown after them
     # ... and the latest turn of the situation (the newest report's decisive event: the
     # ceasefire that ends weeks of strikes) leads the rest, whatever its value (round left20)
+    # ... then the newest report's lede, the latest state of its line (round front27)
     chosen.sort(
-        key=lambda i: (old(i), built[i].dated is not None, late(i), i != turn, -value[i], i)
+        key=lambda i: (
+            old(i),
+            built[i].dated is not None,
+            late(i),
+            i != turn,
+            i != fresh_lede,
+            -value[i],
+            i,
+        )
     )
     return [built[i] for i in chosen]
+
+
+def _newest_lede(
+    candidates: Collection[int],
+    sentences: Sequence[Sentence],
+    published: Mapping[str, str],
+    latest: str,
+    news: Callable[[str], bool],
+    claims_at: Mapping[int, Sequence[Claim]],
+) -> int | None:
+    """Of ``candidates``, the first sentence of a news report (``news``: source id -> whether
+    it is one) dated ``latest`` (ISO; the newest date of the issue's sources), when one of
+    them is: its lede, the latest state of the line of events it reports (round front27).
+    Not a lede that gives a figure an earlier report gave (the same number, kind and unit:
+    "a staff-level agreement of about $2.9 billion" three days after "reached a preliminary
+    $2.9 billion agreement"): that event is told already, no new state."""
+    if not latest:
+        return None
+
+    def key(c: Claim) -> tuple[str, str, float] | None:
+        if not _numeric(c) or c.modality != "asserted":
+            return None
+        figure = float(c.quantity)  # the figure as read: "about $2.9 billion" is 2.9 billion
+        if math.isnan(figure) or (c.kind == "count" and figure < 10):
+            return None
+        return (c.kind, (c.unit or "").lower(), figure)
+
+    told = {
+        k
+        for j, cs in claims_at.items()
+        if j < len(sentences) and published.get(sentences[j].source, latest) < latest
+        for c in cs
+        if (k := key(c)) is not None
+    }
+
+    def retold(i: int) -> bool:
+        return any(key(c) in told for c in claims_at.get(i, ()) if key(c) is not None)
+
+    first: dict[str, int] = {}
+    for i, sentence in enumerate(sentences):
+        first.setdefault(sentence.source, i)
+    ledes = [
+        i
+        for i in candidates
+        if first.get(sentences[i].source) == i
+        and published.get(sentences[i].source, "") == latest
+        and news(sentences[i].source)
+        and not retold(i)
+    ]
+    return min(ledes, default=None)
 
 
 def _days_apart(earlier: str, later: str) -> int:
@@ -1405,4 +1495,132 @@ def running_tolls(
             stand = max(standing or line, key=lambda j: (day(j), figure(j, kind), -j))
             if i != stand and (day(i) < day(stand) or undercut(i)):
                 out.setdefault(i, stand)
+    return out
+
+
+@cache
+def _revision_cue() -> re.Pattern[str]:
+    cues = "|".join(str(w) for w in load_data("judgments.yaml")["toll_revision_cues"])
+    return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I)
+
+
+def _revision_told(i: int, sentences: Sequence[Sentence]) -> bool:
+    """Whether sentence ``i`` tells a revision of a count, or follows, in its source, a
+    sentence that does ("The UN has revised its death toll." then "At least 3,958 people
+    have died, according to the WHO."): ``toll_revision_cues`` of data/judgments.yaml."""
+    cue = _revision_cue()
+    if cue.search(sentences[i].text):
+        return True
+    return (
+        i > 0
+        and sentences[i - 1].source == sentences[i].source
+        and bool(cue.search(sentences[i - 1].text))
+    )
+
+
+def _numeric(claim: Claim) -> bool:
+    """Whether ``claim`` gives a number ("11,300", "at least 400"), not a vague word
+    ("thousands", "dozens")."""
+    return isinstance(claim.quantity, int | float) and not isinstance(claim.quantity, bool)
+
+
+def revised_tolls(
+    candidates: Collection[int],
+    sentences: Sequence[Sentence],
+    claims_at: Mapping[int, Sequence[Claim]],
+    parties: Mapping[int, frozenset[str]],
+    published: Mapping[str, dt.date | None],
+) -> dict[int, int]:
+    """A toll a later report says was revised (round front27): candidate index -> the index
+    of the revision that stands for it. A revision asserts a count of people (a toll or the
+    displaced: ``running_count_events``) of at least ten and tells the revision in its
+    sentence or the sentence before it in its source (``toll_revision_cues``: "revised",
+    "adjusting the numbers from a previous report", "down from"); its new figure is one no
+    report of an earlier date gave (the figure it replaces, "a previous report that said
+    11,300", is an old one). It stands for every earlier report's count of the same event in
+    the same country (``parties``), higher or lower and whoever counted ("11,300 dead, says
+    the Red Crescent" three days before "the UN revised the toll to 3,958, citing the WHO"),
+    and for a report of any date that gives only a figure the revision replaced. Not a toll
+    of one attack when the revision is not of that attack, nor one place's count when the
+    revision is of another place."""
+    events = _running_events()
+    _, one = _running_weak()
+
+    def counts(i: int) -> list[Claim]:
+        return [
+            c
+            for c in claims_at.get(i, ())
+            if c.modality == "asserted"
+            and not c.part
+            and normalise_event(c.event) in events
+            and not math.isnan(_figure(c)[0])
+            and _figure(c)[0] >= 10
+        ]
+
+    def day(i: int) -> dt.date | None:
+        return published.get(sentences[i].source)
+
+    told: dict[tuple[str, float], list[dt.date]] = {}
+    for i, sentence in enumerate(sentences):
+        when = published.get(sentence.source)
+        if when is None:
+            continue
+        for c in counts(i):
+            told.setdefault((normalise_event(c.event) or "", _figure(c)[0]), []).append(when)
+
+    # revision index -> (its new figures by event, the figures it replaces by event)
+    revisions: dict[int, tuple[dict[str, set[float]], dict[str, set[float]]]] = {}
+    for i in sorted(candidates):
+        when = day(i)
+        if when is None or not parties.get(i) or not counts(i) or not _revision_told(i, sentences):
+            continue
+        new: dict[str, set[float]] = {}
+        old: dict[str, set[float]] = {}
+        for c in counts(i):
+            event, figure = normalise_event(c.event) or "", _figure(c)[0]
+            earlier = any(d < when for d in told.get((event, figure), ()))
+            (old if earlier else new).setdefault(event, set()).add(figure)
+        if new:
+            revisions[i] = (new, old)
+
+    out: dict[int, int] = {}
+    # the earlier counts first; the figures they gave are old ones too, so a later report
+    # that only tells one of them again ("Earlier, officials said 1,200 had died") is that
+    # old count
+    for j in sorted(candidates, key=lambda j: (day(j) or dt.date.min, j)):
+        mine = counts(j)
+        when = day(j)
+        if j in revisions or not mine or when is None or not parties.get(j):
+            continue
+        for i in sorted(revisions, key=lambda r: (day(r), r), reverse=True):
+            if not parties[i] & parties[j]:
+                continue
+            new, old = revisions[i]
+            single = bool(one.search(sentences[i].text))
+            mine_events = {normalise_event(c.event) or "" for c in mine} & set(new)
+            if not mine_events:
+                continue
+            figures = [(normalise_event(c.event) or "", _figure(c)[0]) for c in mine]
+            # only figures the revision replaced, each a number ("thousands" is no one
+            # count's figure): that count told again, whatever its date
+            replaced = all(_numeric(c) for c in mine) and all(
+                f in old.get(e, set()) for e, f in figures
+            )
+            earlier = day(i) is not None and when < day(i)  # type: ignore[operator]
+            same_figure = any(f in new.get(e, set()) for e, f in figures)
+            scope_i = {_count_scope(c, sentences[i].text) for c in counts(i)} - {""}
+            scope_j = {_count_scope(c, sentences[j].text) for c in mine} - {""}
+            other_place = bool(scope_i and scope_j and not scope_i & scope_j)
+            if replaced or (
+                earlier
+                and not same_figure
+                and not single
+                and not one.search(sentences[j].text)
+                and not other_place
+            ):
+                out[j] = i
+                for c, (e, f) in zip(mine, figures, strict=True):
+                    if e in new and _numeric(c):
+                        old.setdefault(e, set()).add(f)
+                break
     return out

@@ -77,6 +77,10 @@ class JudgmentParams:
     # report's news of what happened leads instead (the latest state of the situation, not a
     # city's fall of two months before; round front26)
     turn_days: int = 14
+    # the newest news report's lede is the latest state of its line of events, and takes a
+    # slot of the bottom line (leading it when no decisive turn does), in an issue whose
+    # dated sources span at least this many days: a crisis reported over weeks (round front27)
+    line_span_days: int = 7
     # two sentences that each name the day they report (a date, or "on Monday", "over the
     # weekend" counted from their source's date) more than this many days apart report two
     # occasions: neither supports the other

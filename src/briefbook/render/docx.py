@@ -60,6 +60,8 @@ def statement_text(s: dict[str, Any]) -> str:
         text += f" Dated: reported {s['dated']}."
     elif s.get("as_of"):
         text += f" Reported {s['as_of']}."
+    if s.get("marked"):
+        text += f" {s['marked']}"
     if s.get("unsupported"):
         text += " [Unsupported by its citations: " + ", ".join(s["unsupported"]) + ".]"
     return text
