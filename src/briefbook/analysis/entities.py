@@ -160,8 +160,10 @@ from briefbook.analysis.variants import dateline_place
 from briefbook.analysis.vessels import (
     Vessel,
     hull_classes,
+    naval_prefixes,
     ship_sign,
     used_as_ship,
+    vessel_formations,
     vessel_names,
 )
 from briefbook.data import load_data
@@ -574,6 +576,7 @@ def find_entities(
     _merge_country_forms(state, gaz)  # "China Coast Guard", "Chinese Coast Guard"
     _merge_headless_bodies(state, rules_, gaz)
     _merge_dotted_spellings(state)
+    _merge_ship_spellings(state)
     _merge_articled_bodies(state, gaz)
     _scope_body_tails(state, texts, noise, gaz)
     scope_initials(state, texts, noise, gaz)
@@ -2531,6 +2534,12 @@ def _undefined_acronyms(
                     continue
                 if t.text in gaz.surfaces:
                     continue
+                if (
+                    t.text in hull_classes()
+                    and n + 1 < len(toks)
+                    and toks[n + 1].text[:1].isdigit()
+                ):
+                    continue  # "USS Mahan (DDG 72)": a hull number, no body (round trialA27)
                 if key := _spelled_by_initials(t.text, bodies, whole):
                     state.discovered.setdefault(t.text, key)  # "FDLR" of "Democratic Forces
                     known.add(t.text)  # for the Liberation of Rwanda", in either order
@@ -3364,6 +3373,48 @@ def _merge_dotted_spellings(state: Discovery) -> None:
             dotted = groups.get((kind, spaced)) if spaced != name else None
         if dotted and discovered[dotted[0]] != discovered[name]:
             remap[discovered[name]] = discovered[dotted[0]]
+    remap_keys(state, remap)
+
+
+def _merge_ship_spellings(state: Discovery) -> None:
+    """A warship named with its naval prefix ("USS Gerald R. Ford") is the ship another
+    source names without the prefix after a vessel noun ("the aircraft carrier Gerald R.
+    Ford"), without its initials ("USS Gerald Ford"), or by the formation it leads ("the
+    Gerald R. Ford Carrier Strike Group"): one ship, its mentions counted together (round
+    trialA27: the carrier was five entities). Only names typed as vessels, and formation
+    names of any type, join; a shortened form that two prefixed ships share joins
+    neither."""
+    discovered, types = state.discovered, state.types
+    prefixes = naval_prefixes()
+    forms: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, str] = {}
+    for name in sorted(discovered):
+        key = discovered[name]
+        words = name.split()
+        if types.get(key) != "vessel" or len(words) < 2 or words[0] not in prefixes:
+            continue
+        owners.setdefault(key, name)
+        bare = words[1:]
+        plain = [w for w in bare if not _INITIAL_WORD.fullmatch(w)]
+        for own in {" ".join(bare), " ".join(plain)}:
+            if not own:
+                continue
+            for form in (own, f"{words[0]} {own}"):
+                forms[form].add(key)
+            for formation in vessel_formations():
+                forms[f"{own} {formation}"].add(key)
+                forms[f"{words[0]} {own} {formation}"].add(key)
+    remap: dict[str, str] = {}
+    for name in sorted(discovered):
+        key = discovered[name]
+        ships = forms.get(name, set()) - {key}
+        if len(ships) != 1:
+            continue
+        formation = any(name.endswith(f" {f}") for f in vessel_formations())
+        if types.get(key) == "vessel" or formation:
+            remap[key] = next(iter(ships))
+    for target in set(remap.values()):
+        state.names.setdefault(target, owners[target])  # "USS Gerald R. Ford" names it
     remap_keys(state, remap)
 
 

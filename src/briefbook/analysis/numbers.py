@@ -212,6 +212,9 @@ def _lex() -> dict[str, Any]:
         run_breakers=frozenset(str(w).lower() for w in lex["run_breakers"]),
         designations=frozenset(w.lower() for w in lex["designation_units"]),
         formations=frozenset(w.lower() for w in lex["formation_units"]),
+        named_unit_heads=frozenset(w.lower() for w in lex["named_unit_heads"]),
+        # the hull symbols of entity_rules.yaml: "USS Mahan (DDG 72)" is a hull number
+        hulls=frozenset(str(w) for w in load_data("entity_rules.yaml")["hull_classes"]),
         formation_verbs=tuple(str(w).lower() for w in lex.get("formation_verb_endings", [])),
         magnitude_before=re.compile(
             rf"\b(?:{_alts(str(w) for w in lex['magnitude_words'])})(?:\s+of)?\s*$", re.I
@@ -508,6 +511,8 @@ def _is_not_quantity(
             r"(?:FAQs?|E\.O\.|P\.L\.|No\.)\)?\s*$", before
         ):
             return True
+        if raw_prev and raw_prev[-1].lstrip("(") in lex["hulls"]:
+            return True  # "USS Mahan (DDG 72)": a warship's hull number, written with a space
         if not partner and (
             before.endswith(("-", "/", "#", "§", ":", "No.", "no."))
             or re.search(r"[A-Za-z]\d*$", before)
@@ -612,6 +617,8 @@ def _is_not_quantity(
             return True  # "one-way", "two-sided" (a duration, "two-day", is a measure)
         if _named_number(text, start, m):
             return True  # "the biblical Ten Commandments", "the Five Eyes": part of a name
+        if _unit_numbered(raw_prev, m, lex):
+            return True  # "Carrier Air Wing Eight": the number closes a unit's name
         if w == "one" and m.group("size"):
             return True  # "a one-man show": an idiom, not a unit's size
         if w == "one":
@@ -660,6 +667,18 @@ def _named_number(text: str, start: int, m: re.Match[str]) -> bool:
     words = _PLAIN_WORD.findall(text)
     titled = sum(1 for w in words if w[0].isupper())
     return titled * 2 < len(words)
+
+
+def _unit_numbered(raw_prev: list[str], m: re.Match[str], lex: dict[str, Any]) -> bool:
+    """Whether a capitalised number word closes a unit's proper name: it follows a
+    capitalised ``named_unit_heads`` word ("Carrier Air Wing Eight", "Destroyer Squadron
+    Two", "Joint Task Force Four"). "the wing's eight jets" and "a squadron of Eight" (no
+    capitalised head right before) keep their counts."""
+    word = m.group("word") or ""
+    if not word[:1].isupper() or m.group("wscale") or not raw_prev:
+        return False
+    head = raw_prev[-1]
+    return head[:1].isupper() and head.lower() in lex["named_unit_heads"]
 
 
 def _age_bound(before: str, after: str, value: float, lex: dict[str, Any]) -> bool:

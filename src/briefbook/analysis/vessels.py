@@ -26,7 +26,10 @@ its source: "Hangzhou" alone is the ship only where it is used as one
 (:func:`used_as_ship`: "the Hangzhou was towed"), the city after "in" or anywhere else.
 
 ``hull_classes`` ("DDG", "CVN") are the hull symbols that follow a warship's name,
-"(DDG-58)": no weapon's designation.
+"(DDG-58)": no weapon's designation. ``vessel_formations`` ("Carrier Strike Group") after a
+prefixed name, or after its hull number, name the formation the ship leads: the mention is
+the ship's ("the USS Gerald R. Ford Carrier Strike Group's deployment" names "USS Gerald R.
+Ford"), never a ship called after the formation.
 """
 
 from __future__ import annotations
@@ -39,7 +42,15 @@ from functools import cache
 from briefbook.analysis.gazetteer import rules
 from briefbook.data import load_data
 
-__all__ = ["Vessel", "hull_classes", "ship_sign", "used_as_ship", "vessel_names"]
+__all__ = [
+    "Vessel",
+    "hull_classes",
+    "naval_prefixes",
+    "ship_sign",
+    "used_as_ship",
+    "vessel_formations",
+    "vessel_names",
+]
 
 # one word of a ship's name: capitalised ("Sky", "D.", "O'Brien"), a number ("2") or a
 # Roman numeral ("II", "VIII")
@@ -82,6 +93,10 @@ class _Cues:
     shared: frozenset[str]
     # a word of the sentence that shows a ship in it ("aboard", "hijacked", "tanker")
     sign: re.Pattern[str]
+    # "USS X Carrier Strike Group('s)": the formation the ship leads, after its name
+    formation: re.Pattern[str]
+    # "USS X (CVN 78) Carrier Strike Group": the formation after the ship's hull number
+    hull_formation: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -110,7 +125,27 @@ def _cues() -> _Cues:
         body_words=frozenset(body),
         shared=frozenset(str(w) for w in d["shared_prefixes"]),
         sign=re.compile(rf"(?i)\b(?:{signs})\b|\w-(?:{flags})\b"),
+        formation=re.compile(
+            rf"\s+(?:{_alternation([str(w) for w in d['vessel_formations']])})(?:['’]s)?$"
+        ),
+        hull_formation=re.compile(
+            rf"\s*\((?:{_alternation([str(w) for w in d['hull_classes']])})[\s-]?\d+\)\s+"
+            rf"(?:{_alternation([str(w) for w in d['vessel_formations']])})(?:['’]s)?(?![\w-])"
+        ),
     )
+
+
+@cache
+def naval_prefixes() -> frozenset[str]:
+    """Naval prefixes ("USS", "HMS": ``naval_prefixes`` of ``data/entity_rules.yaml``)."""
+    return frozenset(str(w) for w in load_data("entity_rules.yaml")["naval_prefixes"])
+
+
+@cache
+def vessel_formations() -> tuple[str, ...]:
+    """Formations a warship leads, named after it ("Carrier Strike Group":
+    ``vessel_formations`` of ``data/entity_rules.yaml``)."""
+    return tuple(str(w) for w in load_data("entity_rules.yaml")["vessel_formations"])
 
 
 def hull_classes() -> frozenset[str]:
@@ -188,10 +223,20 @@ def vessel_names(
     found: list[Vessel] = []
     for m in cues.naval.finditer(text):
         bare = m.group(2).rstrip(".")
-        if ok(m.group(1), bare):
+        # "the USS Ford Carrier Strike Group's deployment": the ship, named in its formation's
+        # name (the mention spans the formation's words, which name no other entity)
+        led = cues.formation.search(bare)
+        span = len(bare)
+        if led:
+            bare = bare[: led.start()]
+        bare = re.sub(r"['’]s$", "", bare)  # "USS Kelvo's crew"
+        if bare and ok(m.group(1), bare):
             name = f"{m.group(1)} {bare}"
+            end = m.start(2) + (span if led else len(bare))
+            if not led and (after := cues.hull_formation.match(text, m.end())):
+                end = after.end()  # "USS Ford (CVN 78) Carrier Strike Group"
             # "the Carney", "the Gerald R. Ford" later in the source: the ship's own name
-            found.append(Vessel(m.start(), m.start(1) + len(name), name, (name,), bare))
+            found.append(Vessel(m.start(), end, name, (name,), bare))
     for m in cues.merchant.finditer(text):
         bare = m.group(1).rstrip(".")
         if ok(m.group(0).split()[0], bare):

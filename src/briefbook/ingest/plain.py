@@ -93,6 +93,7 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
             hint="fill it, or leave it out of the sources",
         )
     raw_blocks = [b.split("\n") for b in re.split(r"\n\s*\n", text.strip("\n"))]
+    raw_blocks = _take_header_lines(raw_blocks, meta)
     raw_blocks, stamped = _take_date_lines(raw_blocks)
     blocks: list[Block] = []
     for lines in raw_blocks:
@@ -276,6 +277,60 @@ _META_KEYS = {
 }
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _]{1,20}):\s*(\S.{0,400})$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+# keys a header line under a headline may give: a title there would be a second title, and
+# a date line is left to _take_date_lines (its date origin stays "dateline")
+_UNDER_HEADLINE_KEYS = frozenset({"author", "url", "publisher", "source"})
+_HEADER_VALUE_WORDS = 12  # a publisher's or author's name, never a sentence of prose
+
+
+def _under_headline_meta(line: str) -> tuple[str, str] | None:
+    """(name, value) of a ``Publisher:``/``Author:``/``Source:``/``URL:`` line that may
+    stand under a headline, else None: a value of prose (more than a dozen words, or a
+    sentence ending in a full stop after a lower-case word) is text."""
+    m = _HEADER_LINE.match(line.strip())
+    name = _META_KEYS.get(m.group(1).strip().lower()) if m else None
+    if m is None or name not in _UNDER_HEADLINE_KEYS:
+        return None
+    value = m.group(2).strip()
+    if len(value.split()) > _HEADER_VALUE_WORDS or re.search(r"[a-z]{2}[.!?]$", value):
+        return None
+    return name, value
+
+
+def _take_header_lines(raw_blocks: list[list[str]], meta: dict[str, str]) -> list[list[str]]:
+    """Header lines (``Publisher:``, ``Author:``, ``Source:``, ``URL:``) standing under a
+    first-line headline, among date lines or not, fill the metadata as they do at the very
+    top of the text and are no text: "Rebels take the crossing / Published: 2025-03-04 /
+    Publisher: Example News" (round trialA27: the publisher was a sentence of the appendix,
+    and the statement had no publisher's voice). The header is the run of such lines right
+    under the headline in its paragraph, or a paragraph of nothing else after a headline
+    standing alone; date lines among them stay for :func:`_take_date_lines`. Metadata
+    already given at the top wins (:func:`_set_meta`)."""
+    if not raw_blocks or not raw_blocks[0] or _HEADER_LINE.match(raw_blocks[0][0].strip()):
+        return raw_blocks
+    if len(raw_blocks[0]) > 1:
+        at, lines = 0, raw_blocks[0][1:]
+    elif len(raw_blocks) > 1:
+        at, lines = 1, raw_blocks[1]
+    else:
+        return raw_blocks
+    run = 0
+    while run < len(lines) and (_under_headline_meta(lines[run]) or date_line(lines[run])):
+        run += 1
+    if at == 1 and run < len(lines):
+        return raw_blocks  # a paragraph after a headline is a header only when all header
+    found = [(i, got) for i in range(run) if (got := _under_headline_meta(lines[i]))]
+    if not found:
+        return raw_blocks
+    for _, (name, value) in found:
+        _set_meta(meta, name, value)
+    taken = {i for i, _ in found}
+    kept = [ln for i, ln in enumerate(lines) if i not in taken]
+    out = [list(b) for b in raw_blocks]
+    out[at] = [raw_blocks[0][0], *kept] if at == 0 else kept
+    return [b for b in out if b]
 
 
 def _front_matter(body: str) -> dict[str, str]:
