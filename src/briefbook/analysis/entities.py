@@ -3498,23 +3498,39 @@ def _drop_given_places(
     state: Discovery,
     all_tokens: list[list[list[Tok]]],
     given_of: dict[tuple[int, str], set[str]],
+    gaz: Gazetteer,
 ) -> None:
     """A place known from the city list alone (a town, or a spelling variant of one: "Abiy"
     found as "Abi") that is the given name of one person named in full in every source that
     writes the word ("Abiy Ahmed", then "Abiy said", "earned Abiy the prize"): the person's
     given name, no place. Where the sentence uses it as a person (:func:`_given_uses`) it
     counts for the person; elsewhere it names nothing. A town a source writes without such a
-    person, or beside two people of that given name, stays a place. Round trialB27."""
+    person, or beside two people of that given name, stays a place, and so does a name the
+    gazetteer knows, or one a source writes after a preposition of place ("near Abebe") or
+    in the possessive ("Aden Kessel said ...", then "Aden's port reopened"). Round
+    trialB27."""
     for place in sorted(state.geo_only):
-        if state.types.get(state.discovered.get(place, "")) != "place":
+        if state.types.get(state.discovered.get(place, "")) != "place" or place in gaz.surfaces:
             continue
         docs = [
             d
             for d, doc in enumerate(all_tokens)
             if any(t.text in (place, f"{place}'s", f"{place}’s") for sent in doc for t in sent)
         ]
-        if docs and all(len(given_of.get((d, place), ())) == 1 for d in docs):
+        placed = any(
+            (t.text == place and k and sent[k - 1].low in _PLACE_PREPOSITIONS)
+            or t.text in (f"{place}'s", f"{place}’s")  # "Aden's port reopened"
+            for d in docs
+            for sent in all_tokens[d]
+            for k, t in enumerate(sent)
+        )
+        if docs and not placed and all(len(given_of.get((d, place), ())) == 1 for d in docs):
             del state.discovered[place]
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "inside"}
+)
 
 
 def _possessed_kin(toks: list[Tok], i: int, word: str, rules_: Rules) -> bool:
@@ -3555,11 +3571,16 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
     if prev in rules_.titles or prev in rules_.speech:
         return True
     openers, auxiliaries = _given_clause_words()
+    if nxt.lower() == "who" and toks[i + 1].start - toks[i].end > 1:
+        return True  # "Tsadkan, who was formerly chief of staff, wrote": a person (trialB27)
     # a word right before the name, with no punctuation between, makes it that word's object
     # ("Fighting in Aden killed six"); after a comma or a closing quote the name opens a
     # clause ("tensions with Asmara, Abiy linked ...", '"... Pretoria," Abiy said'; trialB27)
     joined = bool(i) and toks[i].start - toks[i - 1].end <= 1
-    if joined and prev.isalpha() and prev.islower() and prev not in openers:
+    # ... and a name between commas after a noun is in apposition to it ("His neighbour,
+    # Ahmed, was killed")
+    set_off = i + 1 < len(toks) and toks[i + 1].start - toks[i].end > 1
+    if (joined or set_off) and prev.isalpha() and prev.islower() and prev not in openers:
         return False  # "Fighting in Aden killed six": the object of another word
     if (
         nxt == "and"
@@ -3569,8 +3590,6 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
     ):
         return True  # "Laura and her family had arrived": a subject with its kin (trial21)
     adverbs = _given_name_words()[2]
-    if nxt.lower() == "who" and toks[i + 1].start - toks[i].end > 1:
-        return True  # "Tsadkan, who was formerly chief of staff, wrote": a person (trialB27)
     if nxt.lower() in adverbs and i + 2 < len(toks):
         nxt = toks[i + 2].text  # "Tsadkan also warned", "Yemane later said" (trialB27)
     # opening a clause ("the station where Ivar was held", "Anja resigned")
@@ -3686,7 +3705,7 @@ def _add_surnames(
                 register(name, key, (d,))
     met_surnames(state, all_tokens, gaz, per_doc)
     _given_uses(state, all_tokens, given_of, per_doc, gaz, rules_)
-    _drop_given_places(state, all_tokens, given_of)
+    _drop_given_places(state, all_tokens, given_of, gaz)
     if not by_surname:
         return
     for place in sorted(state.geo_only):

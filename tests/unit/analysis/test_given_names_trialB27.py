@@ -35,26 +35,26 @@ def test_a_given_name_as_the_object_of_a_word_is_no_mention(tmp_path) -> None:
     assert _people(found)["Dawit Kelemu"] == ["S1.1"]
 
 
+GIVEN = (
+    'Foreign Minister Abebe Tekle met envoys in Vendra on Monday. "We will not retreat," '
+    "Abebe stated on Thursday. The accord earned Abebe the Kelvo Prize in 2019."
+)
+
+
 def test_a_town_that_is_a_given_name_of_the_source_is_no_place(tmp_path) -> None:
-    found = source_entities(
-        tmp_path,
-        "Foreign Minister Mulu Tesfaye met envoys in Vendra on Monday. Mulu said the envoys "
-        "agreed to meet again.",
-    )
-    by_name = entities_by_name(found)
-    assert "Mulu" not in by_name
-    assert by_name["Mulu Tesfaye"][2] == ["S1.1", "S1.2"]
+    # "Abebe", a spelling of a town of the city list, is the given name of the source's person
+    by_name = entities_by_name(source_entities(tmp_path, GIVEN))
+    assert "Abebe" not in by_name
+    assert by_name["Abebe Tekle"][2] == ["S1.1", "S1.2"]
 
 
 def test_the_town_stays_a_place_where_a_source_names_no_such_person(tmp_path) -> None:
-    found = source_entities(
-        tmp_path,
-        "Foreign Minister Mulu Tesfaye met envoys in Vendra on Monday. Mulu said the envoys "
-        "agreed to meet again.",
-        "Heavy rain flooded homes in Mulu on Sunday, the regional office said.",
+    by_name = entities_by_name(
+        source_entities(
+            tmp_path, GIVEN, "Heavy rain flooded homes in Abebe on Sunday, the office said."
+        )
     )
-    by_name = entities_by_name(found)
-    assert by_name["Mulu"][0] == "place"
+    assert by_name["Abebe"][0] == "place"
 
 
 def test_a_family_name_written_apart_and_joined_is_one_person(tmp_path) -> None:
