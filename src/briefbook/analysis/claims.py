@@ -2707,6 +2707,12 @@ def _keep(clean: str, q: Quantity, words: list[str]) -> bool:
         return True
     if head in _party_nouns() and _names_the_parties(clean, q.start, q.end):
         return False  # "two nuclear powers have attacked one another": the parties, no count
+    if not words and _names_the_parties(clean, q.start, q.end):
+        # "between two of the region's largest military forces": the parties, told as a
+        # part of a larger set (round trialB27)
+        of = _PARTY_OF.match(clean, q.end)
+        if of and any(w.lower() in _party_nouns() for w in of.group(1).split()):
+            return False
     if (
         q.value == 1
         and _ONE_PART.match(clean, q.number_end)
@@ -2784,6 +2790,10 @@ def _parties() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
         ),
         re.compile(r"\bbetween\s+(?:the\s+)?$", re.I),
     )
+
+
+# "two of the region's largest forces": the noun of the set a partitive count is taken from
+_PARTY_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.I)
 
 
 def _party_nouns() -> frozenset[str]:

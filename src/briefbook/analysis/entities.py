@@ -111,7 +111,11 @@ from briefbook.analysis.person_cues import (
     listed_aliases,
     surname_word,
 )
-from briefbook.analysis.person_spellings import merge_middle_slips, merge_spellings_of_people
+from briefbook.analysis.person_spellings import (
+    merge_middle_slips,
+    merge_spaced_spellings,
+    merge_spellings_of_people,
+)
 from briefbook.analysis.place_cues import (
     WAY_JOINS,
     event_after,
@@ -557,6 +561,7 @@ def find_entities(
     merge_spellings_of_people(  # "Muhammad Al Rashidi"
         state, _listed_people(gaz), texts, paragraphs, rules_.kin
     )
+    merge_spaced_spellings(state)  # "Yemane Gebre Meskel" and "Yemane Gebremeskel"
     _drop_common_phrases(state, all_tokens)
     _drop_role_phrases(state, rules_)
     _drop_feature_systems(state, rules_)
@@ -2781,6 +2786,12 @@ def _role_phrases() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["role_phrases"])
 
 
+@cache
+def _role_remnants() -> frozenset[str]:
+    """``role_remnants`` of ``data/entity_rules.yaml``, lower case."""
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["role_remnants"])
+
+
 def _drop_role_phrases(state: Discovery, rules_: Rules) -> None:
     """A plural role in capitals ("The Heads of State reaffirmed ...", "African Heads of
     Government") names no place and no body: dropped; a name a body's head opens ("Council
@@ -2794,6 +2805,10 @@ def _drop_role_phrases(state: Discovery, rules_: Rules) -> None:
         if not words or state.types.get(state.discovered[name]) == "person":
             continue
         opens = [k for k in range(1, len(words)) if " ".join(words[:k]) in roles]
+        if not opens and len(words) > 2 and words[0] in _role_remnants() and words[1] == "of":
+            # "(Chief of) Staff of the Kelvan Defence Forces": what a title's cut leaves
+            # before the body the officer serves (``role_remnants``; round trialB27)
+            opens = [1]
         if (
             not opens
             and words[:3] == ["state", "of", "the"]
@@ -3654,6 +3669,45 @@ def _given_uses(
                 state.local[(d, k)].setdefault(word, (key, word))
 
 
+def _drop_given_places(
+    state: Discovery,
+    all_tokens: list[list[list[Tok]]],
+    given_of: dict[tuple[int, str], set[str]],
+    gaz: Gazetteer,
+) -> None:
+    """A place known from the city list alone (a town, or a spelling variant of one: "Abiy"
+    found as "Abi") that is the given name of one person named in full in every source that
+    writes the word ("Abiy Ahmed", then "Abiy said", "earned Abiy the prize"): the person's
+    given name, no place. Where the sentence uses it as a person (:func:`_given_uses`) it
+    counts for the person; elsewhere it names nothing. A town a source writes without such a
+    person, or beside two people of that given name, stays a place, and so does a name the
+    gazetteer knows, or one a source writes after a preposition of place ("near Abebe") or
+    in the possessive ("Aden Kessel said ...", then "Aden's port reopened"). Round
+    trialB27."""
+    for place in sorted(state.geo_only):
+        if state.types.get(state.discovered.get(place, "")) != "place" or place in gaz.surfaces:
+            continue
+        docs = [
+            d
+            for d, doc in enumerate(all_tokens)
+            if any(t.text in (place, f"{place}'s", f"{place}’s") for sent in doc for t in sent)
+        ]
+        placed = any(
+            (t.text == place and k and sent[k - 1].low in _PLACE_PREPOSITIONS)
+            or t.text in (f"{place}'s", f"{place}’s")  # "Aden's port reopened"
+            for d in docs
+            for sent in all_tokens[d]
+            for k, t in enumerate(sent)
+        )
+        if docs and not placed and all(len(given_of.get((d, place), ())) == 1 for d in docs):
+            del state.discovered[place]
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "inside"}
+)
+
+
 def _possessed_kin(toks: list[Tok], i: int, word: str, rules_: Rules) -> bool:
     """Whether ``toks[i]`` is the given name ``word`` in its possessive before a kin noun
     ("Laura's son", "Anja's family": ``kin_nouns`` and ``given_name_possessed`` of
@@ -3664,13 +3718,14 @@ def _possessed_kin(toks: list[Tok], i: int, word: str, rules_: Rules) -> bool:
 
 
 @cache
-def _given_name_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(``given_name_possessed``, ``given_name_coordinate_pronouns``) of
-    ``data/entity_rules.yaml``, lower case."""
+def _given_name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(``given_name_possessed``, ``given_name_coordinate_pronouns``,
+    ``given_name_adverbs``) of ``data/entity_rules.yaml``, lower case."""
     data = load_data("entity_rules.yaml")
     return (
         frozenset(str(w).lower() for w in data["given_name_possessed"]),
         frozenset(str(w).lower() for w in data["given_name_coordinate_pronouns"]),
+        frozenset(str(w).lower() for w in data["given_name_adverbs"]),
     )
 
 
@@ -3691,7 +3746,16 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
     if prev in rules_.titles or prev in rules_.speech:
         return True
     openers, auxiliaries = _given_clause_words()
-    if prev.isalpha() and prev.islower() and prev not in openers:
+    if nxt.lower() == "who" and toks[i + 1].start - toks[i].end > 1:
+        return True  # "Tsadkan, who was formerly chief of staff, wrote": a person (trialB27)
+    # a word right before the name, with no punctuation between, makes it that word's object
+    # ("Fighting in Aden killed six"); after a comma or a closing quote the name opens a
+    # clause ("tensions with Asmara, Abiy linked ...", '"... Pretoria," Abiy said'; trialB27)
+    joined = bool(i) and toks[i].start - toks[i - 1].end <= 1
+    # ... and a name between commas after a noun is in apposition to it ("His neighbour,
+    # Ahmed, was killed")
+    set_off = i + 1 < len(toks) and toks[i + 1].start - toks[i].end > 1
+    if (joined or set_off) and prev.isalpha() and prev.islower() and prev not in openers:
         return False  # "Fighting in Aden killed six": the object of another word
     if (
         nxt == "and"
@@ -3700,6 +3764,9 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
         and (i + 3 < len(toks) and toks[i + 3].low in rules_.kin | _given_name_words()[0])
     ):
         return True  # "Laura and her family had arrived": a subject with its kin (trial21)
+    adverbs = _given_name_words()[2]
+    if nxt.lower() in adverbs and i + 2 < len(toks):
+        nxt = toks[i + 2].text  # "Tsadkan also warned", "Yemane later said" (trialB27)
     # opening a clause ("the station where Ivar was held", "Anja resigned")
     return (
         nxt.lower() in rules_.speech or nxt in auxiliaries or (nxt.islower() and nxt.endswith("ed"))
@@ -3813,6 +3880,7 @@ def _add_surnames(
                 register(name, key, (d,))
     met_surnames(state, all_tokens, gaz, per_doc)
     _given_uses(state, all_tokens, given_of, per_doc, gaz, rules_)
+    _drop_given_places(state, all_tokens, given_of, gaz)
     if not by_surname:
         return
     for place in sorted(state.geo_only):

@@ -85,6 +85,8 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
         text = text[front.end() :]
     else:
         meta, text = header_lines(text)
+        if not meta:
+            meta, text = headline_header_lines(text)
     if not text.strip():
         raise NoTextError(
             f"source holds only whitespace: {shown}",
@@ -372,6 +374,34 @@ def header_lines(text: str) -> tuple[dict[str, str], str]:
     if not meta or (used == 1 and set(meta) <= {"author", "date"}):
         return {}, text  # a single "Date:" or "By:" line is left to the dateline rules
     return meta, "\n".join(lines[used:])
+
+
+def headline_header_lines(text: str) -> tuple[dict[str, str], str]:
+    """Header lines (:func:`header_lines`) standing as one paragraph right under a first-line
+    headline, with or without a blank line between ("Ceasefire talks resume" / "Published:
+    2025-03-04" / "Publisher: Example News" / "Source: https://..."): metadata, and the text
+    with the headline alone on its first line. Only a paragraph made wholly of such lines
+    that names more than a date or an author (a ``Source:``, ``URL:``, ``Publisher:`` or
+    ``Title:``) counts: a headline over a lone "Published:" line is left to the date-line
+    rules, and a paragraph that goes on with other lines ("Note: ...", prose) stays text.
+    Round trialB27."""
+    lines = text.lstrip("\n").split("\n")
+    first = _HEADER_LINE.match(lines[0].strip())
+    if len(lines) < 2 or not lines[0].strip() or (first and first.group(1).lower() in _META_KEYS):
+        return {}, text  # "Ethiopia: Tigray's new leadership ..." is a headline all the same
+    start = 2 if not lines[1].strip() else 1
+    meta: dict[str, str] = {}
+    used = start
+    while used < len(lines) and lines[used].strip():
+        m = _HEADER_LINE.match(lines[used].strip())
+        name = _META_KEYS.get(m.group(1).strip().lower()) if m else None
+        if name is None:
+            return {}, text  # a paragraph that is not all header lines stays text
+        _set_meta(meta, name, m.group(2).strip())
+        used += 1
+    if used == start or set(meta) <= {"author", "date"}:
+        return {}, text
+    return meta, "\n".join([lines[0], "", *lines[used:]])
 
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]|['’.-])+$")  # letters of any script, ' ’ . -

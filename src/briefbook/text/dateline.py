@@ -87,9 +87,15 @@ def _pattern() -> re.Pattern[str]:
         # "Kelvo, Ostland: A fire ...": the name may have its country or state after a comma
         r"|^\W*(?P<plain>[A-Z][a-z'’]+(?:[ -](?:al-|el-)?[A-Z][a-z'’]+){0,2})"
         # "Kelvo, March 3: A fire ...": or the day it was filed (trialA23)
-        r"(?:,\s*(?P<pday>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?!\d)"
+        # "Kelvo, 15 November 2025 - ...", "Ostland, March 3, 2025 – ...": or the whole date
+        # it was filed, which confirms the dateline (round trialB27)
+        r"(?:,\s*(?P<pdate>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+        r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})(?!\d)"
+        r"|,\s*(?P<pday>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?!\d)"
         r"|,\s*(?P<within>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?))?"
-        r"(?:\s+(?:[\u2014\u2013]|--?)\s+|\s*:\s+)(?=[A-Z\"“‘'])"
+        # the dash spaced on both sides, or on one side only as sites glue it ("Kelvo– The
+        # ...", "Kelvo -The ...", "Kelvo- The ..."; round trialB27), or a colon
+        r"(?:\s*(?:[\u2014\u2013]|--?)\s+|\s+(?:[\u2014\u2013]|--?)|\s*:\s+)(?=[A-Z\"“‘'])"
         # "HAKKARI": a line of a name in capitals alone, the filing place of the story below
         r"|^\W*(?P<alone>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})\s*$"
         # "October 29, 2025 (ADDIS ABABA) – ", "29 October 2025 (KHARTOUM) - ": the day
@@ -114,6 +120,9 @@ def match_dateline(paragraph: str) -> Dateline | None:
         # a city in capitals and its country or state: a dateline, unless that second name
         # is a town too (``within``: "KYIV, Moscow: ..." opens with two towns)
         return Dateline(m.group("capped"), None, m.end(), bare=False, within=m.group("cregion"))
+    if m.group("plain") and m.group("pdate"):
+        # a name and the whole date it was filed: a dateline without the gazetteer's word
+        return Dateline(m.group("plain"), None, m.end(), bare=False)
     if m.group("plain") or m.group("alone") or m.group("capped") or m.group("dated"):
         place = m.group("plain") or m.group("alone") or m.group("capped") or m.group("dated")
         return Dateline(place, None, m.end(), bare=True, within=m.group("within"))
