@@ -1403,7 +1403,12 @@ def _discover(
             # person's name with an initial is the ship only where written as one, the
             # person of that name elsewhere ("Gerald Ford, the former president,")
             plain = " ".join(w for w in ship.short.split() if not _INITIAL_WORD.fullmatch(w))
-            if plain == ship.short:
+            # "USS Harold Brenner", "HMS Anna Morrow": a person's name (a given name of the
+            # list, then a family name) without initials is the ship only where written as
+            # one too, the person it names elsewhere in the source ("Harold Brenner, the
+            # former senator,"; round revA27)
+            person_like = len(plain.split()) > 1 and plain.split()[0].lower() in rules_.given
+            if plain == ship.short and not person_like:
                 state.scoped[ship.short].append((d, k, key))
                 continue
             state.ship_people[d][ship.short] = (key, ship.name)

@@ -85,8 +85,6 @@ def parse_plain(decoded: tuple[str, list[str]], *, markdown: bool, shown: str) -
         text = text[front.end() :]
     else:
         meta, text = header_lines(text)
-        if not meta:
-            meta, text = headline_header_lines(text)
     if not text.strip():
         raise NoTextError(
             f"source holds only whitespace: {shown}",
@@ -281,36 +279,80 @@ _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _]{1,20}):\s*(\S.{0,400})$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
-# keys a header line under a headline may give: a title there would be a second title, and
-# a date line is left to _take_date_lines (its date origin stays "dateline")
-_UNDER_HEADLINE_KEYS = frozenset({"author", "url", "publisher", "source"})
+# keys a header line under a headline may give ("Title:" is taken out of the text but the
+# headline the reader sees stays the title); a date line is left to _take_date_lines (its
+# date origin stays "dateline")
+_UNDER_HEADLINE_KEYS = frozenset({"author", "url", "publisher", "source", "title"})
 _HEADER_VALUE_WORDS = 12  # a publisher's or author's name, never a sentence of prose
+# lower-case words inside a name ("Ministry of the Interior", "Vendra Daily (via Example
+# Wire)", "Omar van Dijk")
+_NAME_LINKS = frozenset(
+    "of the and for on in at by via de du des la le al el van von der den da del di bin y "
+    "e und & -".split()
+)
+
+
+def _header_value(name: str, value: str) -> bool:
+    """Whether ``value`` reads as what a header line of ``name`` gives, not prose: at most a
+    dozen words, no sentence's end after a lower-case word; for an
+    author, a publisher or a source that is no URL, a name: its first word capitalised (or a
+    domain, "gov.uk") and no more lower-case words, name links aside, than capitalised ones
+    ("Ministry of Defence press office" is a name; "officials say the talks collapsed",
+    "a senior official who ..." are prose)."""
+    if len(value.split()) > _HEADER_VALUE_WORDS or re.search(r"[a-z]{2}[.!?]$", value):
+        return False
+    if name in ("url", "title") or (name == "source" and _URL.match(value)):
+        return True  # a "URL:" line that gives no URL is taken, its value dropped (_set_meta)
+    words = [w.strip("()[],;:\"'’“”") for w in value.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+
+    def named(w: str) -> bool:
+        return w[:1].isupper() or w[:1].isdigit() or bool(re.search(r"\w[./@]\w", w))
+
+    if not named(words[0]):
+        return False
+    lower = sum(1 for w in words if not named(w) and w.lower() not in _NAME_LINKS)
+    return lower <= sum(1 for w in words if named(w))
 
 
 def _under_headline_meta(line: str) -> tuple[str, str] | None:
-    """(name, value) of a ``Publisher:``/``Author:``/``Source:``/``URL:`` line that may
-    stand under a headline, else None: a value of prose (more than a dozen words, or a
-    sentence ending in a full stop after a lower-case word) is text."""
+    """(name, value) of a ``Publisher:``/``Author:``/``Source:``/``URL:``/``Title:`` line
+    that may stand under a headline, else None: a value of prose (:func:`_header_value`)
+    is text."""
     m = _HEADER_LINE.match(line.strip())
     name = _META_KEYS.get(m.group(1).strip().lower()) if m else None
     if m is None or name not in _UNDER_HEADLINE_KEYS:
         return None
     value = m.group(2).strip()
-    if len(value.split()) > _HEADER_VALUE_WORDS or re.search(r"[a-z]{2}[.!?]$", value):
-        return None
-    return name, value
+    return (name, value) if _header_value(name, value) else None
 
 
 def _take_header_lines(raw_blocks: list[list[str]], meta: dict[str, str]) -> list[list[str]]:
-    """Header lines (``Publisher:``, ``Author:``, ``Source:``, ``URL:``) standing under a
-    first-line headline, among date lines or not, fill the metadata as they do at the very
-    top of the text and are no text: "Rebels take the crossing / Published: 2025-03-04 /
-    Publisher: Example News" (round trialA27: the publisher was a sentence of the appendix,
-    and the statement had no publisher's voice). The header is the run of such lines right
-    under the headline in its paragraph, or a paragraph of nothing else after a headline
-    standing alone; date lines among them stay for :func:`_take_date_lines`. Metadata
-    already given at the top wins (:func:`_set_meta`)."""
-    if not raw_blocks or not raw_blocks[0] or _HEADER_LINE.match(raw_blocks[0][0].strip()):
+    """Header lines (``Publisher:``, ``Author:``, ``Source:``, ``URL:``, ``Title:``) standing
+    under a first-line headline, among date lines or not, fill the metadata as they do at the
+    very top of the text and are no text: "Rebels take the crossing / Published: 2025-03-04 /
+    Publisher: Example News" (rounds trialA27 and trialB27, one reader since revA27: the
+    publisher was a sentence of the appendix, "Source: https://..." a sentence).
+
+    The header is the run of such lines right under the headline: in the headline's own
+    paragraph, or as a paragraph of nothing else after a headline standing alone (a
+    paragraph that goes on with prose, "Source: a senior official said ...", is text). In
+    the headline's paragraph, a run that prose follows without a blank line is a header
+    only when it holds two lines or more (a block of labels: "Published: ..." /
+    "Publisher: ..."); one label glued to prose ("Source: Example Wire" / "The militia
+    captured ...") stays text. The run must name more than a date: a headline over a lone
+    "Published:" line is left to :func:`_take_date_lines`, which takes date lines here too
+    (the date's origin stays "dateline"). A headline written as a header line with a known
+    name ("Source: ...", "Title: ...") is none; one written "Place: words" ("Ostland: the
+    militia takes ...") is. A ``Title:`` line is taken out but the headline stays the title
+    (it is what the reader sees first). Metadata already given at the top wins
+    (:func:`_set_meta`)."""
+    if not raw_blocks or not raw_blocks[0]:
+        return raw_blocks
+    first = _HEADER_LINE.match(raw_blocks[0][0].strip())
+    if first and first.group(1).strip().lower() in _META_KEYS:
         return raw_blocks
     if len(raw_blocks[0]) > 1:
         at, lines = 0, raw_blocks[0][1:]
@@ -321,18 +363,21 @@ def _take_header_lines(raw_blocks: list[list[str]], meta: dict[str, str]) -> lis
     run = 0
     while run < len(lines) and (_under_headline_meta(lines[run]) or date_line(lines[run])):
         run += 1
-    if at == 1 and run < len(lines):
-        return raw_blocks  # a paragraph after a headline is a header only when all header
+    if run < len(lines) and (at == 1 or run < 2):
+        return raw_blocks  # a header paragraph is all header; one label on prose is text
     found = [(i, got) for i in range(run) if (got := _under_headline_meta(lines[i]))]
     if not found:
         return raw_blocks
     for _, (name, value) in found:
-        _set_meta(meta, name, value)
+        if name != "title":
+            _set_meta(meta, name, value)
     taken = {i for i, _ in found}
     kept = [ln for i, ln in enumerate(lines) if i not in taken]
-    out = [list(b) for b in raw_blocks]
-    out[at] = [raw_blocks[0][0], *kept] if at == 0 else kept
-    return [b for b in out if b]
+    # the headline stands alone above what is left (date lines, prose): a headline still
+    out = [[raw_blocks[0][0]], kept, *raw_blocks[1:]] if at == 0 else [raw_blocks[0], kept]
+    if at == 1:
+        out += raw_blocks[2:]
+    return [list(b) for b in out if b]
 
 
 def _front_matter(body: str) -> dict[str, str]:
@@ -369,39 +414,13 @@ def header_lines(text: str) -> tuple[dict[str, str], str]:
         name = _META_KEYS.get(m.group(1).strip().lower())
         if name is None:
             break
+        if name in _UNDER_HEADLINE_KEYS - {"title"} and not _header_value(name, m.group(2).strip()):
+            break  # "Source: officials say the talks collapsed": a headline, or prose
         _set_meta(meta, name, m.group(2).strip())
         used += 1
     if not meta or (used == 1 and set(meta) <= {"author", "date"}):
         return {}, text  # a single "Date:" or "By:" line is left to the dateline rules
     return meta, "\n".join(lines[used:])
-
-
-def headline_header_lines(text: str) -> tuple[dict[str, str], str]:
-    """Header lines (:func:`header_lines`) standing as one paragraph right under a first-line
-    headline, with or without a blank line between ("Ceasefire talks resume" / "Published:
-    2025-03-04" / "Publisher: Example News" / "Source: https://..."): metadata, and the text
-    with the headline alone on its first line. Only a paragraph made wholly of such lines
-    that names more than a date or an author (a ``Source:``, ``URL:``, ``Publisher:`` or
-    ``Title:``) counts: a headline over a lone "Published:" line is left to the date-line
-    rules, and a paragraph that goes on with other lines ("Note: ...", prose) stays text.
-    Round trialB27."""
-    lines = text.lstrip("\n").split("\n")
-    first = _HEADER_LINE.match(lines[0].strip())
-    if len(lines) < 2 or not lines[0].strip() or (first and first.group(1).lower() in _META_KEYS):
-        return {}, text  # "Ethiopia: Tigray's new leadership ..." is a headline all the same
-    start = 2 if not lines[1].strip() else 1
-    meta: dict[str, str] = {}
-    used = start
-    while used < len(lines) and lines[used].strip():
-        m = _HEADER_LINE.match(lines[used].strip())
-        name = _META_KEYS.get(m.group(1).strip().lower()) if m else None
-        if name is None:
-            return {}, text  # a paragraph that is not all header lines stays text
-        _set_meta(meta, name, m.group(2).strip())
-        used += 1
-    if used == start or set(meta) <= {"author", "date"}:
-        return {}, text
-    return meta, "\n".join([lines[0], "", *lines[used:]])
 
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]|['’.-])+$")  # letters of any script, ' ’ . -

@@ -105,3 +105,43 @@ def test_two_ships_of_one_short_name_stay_apart(tmp_path: Path) -> None:
     assert table.get("USS John A. Kelvar", ("", 0))[0] == "vessel", table
     assert table.get("USS John B. Kelvar", ("", 0))[0] == "vessel", table
     assert table.get("USS John Kelvar", ("", 0))[0] == "vessel", table
+
+
+def test_a_ship_named_as_a_person_is_written_leaves_the_person_alone(tmp_path: Path) -> None:
+    # round revA27: a ship's short form without initials that reads as a person's name (a
+    # given name, then a family name) is the ship only where written as one ("the Harold
+    # Brenner", "the USS ..."), the person where the source names the person
+    for text, person, ship in [
+        (
+            "The USS Harold L. Brenner entered the gulf on Sunday. Officials said the USS "
+            "Harold Brenner would stay. Harold Brenner, the former senator, said the "
+            "deployment was a mistake.",
+            "Harold Brenner",
+            "USS Harold L. Brenner",
+        ),
+        (
+            "The USS John Kelvar sailed on Monday. John Kelvar, the admiral's grandson, "
+            "attended the ceremony.",
+            "John Kelvar",
+            "USS John Kelvar",
+        ),
+        (
+            "HMS Anna Morrow docked in Osk. Anna Morrow, a lawmaker, criticised the visit.",
+            "Anna Morrow",
+            "HMS Anna Morrow",
+        ),
+    ]:
+        table = _typed(found_entities(tmp_path, text))
+        assert table.get(person, ("", 0))[0] == "person", table
+        assert table.get(ship, ("", 0))[0] == "vessel", table
+
+
+def test_a_ship_short_form_that_is_no_persons_name_stays_the_ship(tmp_path: Path) -> None:
+    # near miss: "Kelvo Arden" opens with no given name of the list: the ship in its source
+    table = _typed(
+        found_entities(
+            tmp_path, "The USS Kelvo Arden sailed on Monday. Kelvo Arden reached the port."
+        )
+    )
+    assert table.get("USS Kelvo Arden") == ("vessel", 2), table
+    assert "Kelvo Arden" not in table, table
