@@ -287,8 +287,37 @@ _HEADER_VALUE_WORDS = 12  # a publisher's or author's name, never a sentence of 
 # lower-case words inside a name ("Ministry of the Interior", "Vendra Daily (via Example
 # Wire)", "Omar van Dijk")
 _NAME_LINKS = frozenset(
-    "of the and for on in at by via de du des la le al el van von der den da del di bin y "
-    "e und & -".split()
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "at",
+        "by",
+        "via",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "al",
+        "el",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "del",
+        "di",
+        "bin",
+        "y",
+        "e",
+        "und",
+        "&",
+        "-",
+    ]
 )
 
 
