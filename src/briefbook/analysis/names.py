@@ -2856,7 +2856,12 @@ def classify(
                     for t in gaz.surfaces.get(span_name(toks[:-1], text), [])
                 )
             )
-            or toks[-1].bare in _body_heads("firm_heads")  # "Northern Marine Management"
+            or (
+                toks[-1].bare in _body_heads("firm_heads")  # "Northern Marine Management"
+                # "Crisis Management", "Risk Management": one ordinary word before the head
+                # names a discipline, no firm (round revB27)
+                and not (len(toks) == 2 and toks[0].low in english_words())
+            )
             or toks[-1].bare in _body_heads("firm_suffixes")  # "Stena AB"
         )
     ):

@@ -49,6 +49,7 @@ __all__ = [
     "bare_scene",
     "in_known",
     "in_known_aside",
+    "list_neighbours",
     "list_opened",
     "listed_body",
     "owned_site",
@@ -76,7 +77,9 @@ LOCALITY_AFTER = re.compile(
     r"|one\s+of\s+(?:[a-z-]+\s+){0,5}(?:villages|towns|cities|hamlets|settlements"
     r"|neighbou?rhoods|suburbs|quarters|districts|communes))\b"
     # not a person by a locality and a post: "X, a town elder", "X -- a village chief"
-    # (``locality_people_after`` of data/place_guards.yaml; round places27)
+    # (``locality_people_after`` of data/place_guards.yaml; round places27), nor by the
+    # locality's post in the possessive: "X -- the town's mayor --" (round revB27)
+    r"(?!['\u2019]s\b)"
     r"(?!\s+(?:"
     + "|".join(sorted(place_guards()["locality_people_after"], key=len, reverse=True))
     + r")\b)"
@@ -829,6 +832,17 @@ def listed_body(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
     ("the Taliban and Haqqani informal settlements", "the Amal and Hezbollah
     neighbourhoods"): the list names the sides whose quarters or fronts they are, no
     places. Up to eight items each way."""
+    return any(
+        t.type in {"organisation", "force"}
+        for item in list_neighbours(toks, text)
+        for name in (item, item.partition(" ")[2] if item.startswith("The ") else item)
+        for t in gaz.surfaces.get(name, ())
+    )
+
+
+def list_neighbours(toks: list[Tok], text: str) -> list[str]:
+    """The other items of the list ``toks`` stand in, up to eight each way: "Kelvo" and
+    "Tarsi" of "Dravi" in "the Kelvo, Dravi and Tarsi areas"."""
     items: list[str] = []
     pos = toks[0].start
     for _ in range(8):
@@ -844,9 +858,4 @@ def listed_body(toks: list[Tok], text: str, gaz: Gazetteer) -> bool:
             break
         items.append(m.group(1))
         pos = m.end()
-    return any(
-        t.type in {"organisation", "force"}
-        for item in items
-        for name in (item, item.partition(" ")[2] if item.startswith("The ") else item)
-        for t in gaz.surfaces.get(name, ())
-    )
+    return items

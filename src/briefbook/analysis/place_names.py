@@ -66,6 +66,7 @@ from briefbook.analysis.place_cues import (
     bare_scene,
     in_known,
     in_known_aside,
+    list_neighbours,
     list_opened,
     listed_body,
     owned_site,
@@ -301,9 +302,26 @@ def _route_or_origin(toks: list[Tok], text: str, rules: Rules) -> bool:
         return m2 is not None and _last_words_in(m2.group(1), rules.route_nouns)
     if m.group(2) == "from" and _last_words_in(m.group(1), rules.origin_people):
         return True
+    if m.group(2) == "from" and _last_words_in(m.group(1), _taken_people()):
+        # "pupils from Harvard", "passengers from Lufthansa": a school's, a firm's people
+        # unless taken or freed ("abducted 40 pupils from Kelvo"; round revB27)
+        clause = re.split(r"[.;:!?]", text[max(0, toks[0].start - 100) : toks[0].start])[-1]
+        return any(w in _taking_verbs() for w in re.findall(r"[a-z]+", clause.lower()))
     if m.group(2) == "between" and not re.match(r"\s+and\s+[A-Z]", text[toks[-1].end :]):
         return False  # "between" opens a pair: "between X and Y"
     return _last_words_in(m.group(1), rules.route_nouns)
+
+
+@cache
+def _taken_people() -> frozenset[str]:
+    """``taken_origin_people`` of ``data/place_guards.yaml``."""
+    return frozenset(str(w).lower() for w in place_guards()["taken_origin_people"])
+
+
+@cache
+def _taking_verbs() -> frozenset[str]:
+    """``taking_verbs`` of ``data/place_guards.yaml``."""
+    return frozenset(str(w).lower() for w in place_guards()["taking_verbs"])
 
 
 def _last_words_in(words: str, nouns: frozenset[str]) -> bool:
@@ -624,6 +642,7 @@ def _place_of(
                 and not common
                 and not any(t.bare in ordinary_words() | rules.peoples for t in toks)
                 and not listed_body(toks, text, gaz)
+                and not _listed_fields(toks, text, rules)
             )
             # "Member for Tolvai": a constituency, not an ordinary word ("Member for Trade")
             or (
@@ -865,6 +884,19 @@ def _abstract_noun(low: str) -> bool:
     (``abstract_endings`` of ``data/place_guards.yaml``: "leadership", "governance",
     "reconciliation"), which names no village the indexes lack."""
     return low in english_words() and low.endswith(tuple(place_guards()["abstract_endings"]))
+
+
+def _listed_fields(toks: list[Tok], text: str, rules: Rules) -> bool:
+    """Whether another item of the list ``toks`` stand in is made of ordinary words or a
+    people's name only: "the Finance and Planning areas", "the Health and Kelvo
+    departments" list fields or sides, so neither item is a town (round revB27); "the
+    Kelvo and Tarsi areas" list towns."""
+    plain = ordinary_words() | rules.peoples
+    return any(
+        words and all(w.strip(".,'").lower() in plain for w in words)
+        for item in list_neighbours(toks, text)
+        for words in [[w for w in item.split() if w.lower() != "the"]]
+    )
 
 
 @cache
