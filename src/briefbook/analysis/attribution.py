@@ -389,6 +389,14 @@ def _tidy(name: str) -> str | None:
     """An originator as a name: not a possessive pronoun's phrase ("her faction"), and without
     a trailing participle clause ("a report into the raid published on Friday")."""
     name = re.split(r"\s+(?:published|released|issued|obtained|seen|compiled)\b", name)[0].strip()
+    # an adverb between the speaker and its verb is no part of the name ("security forces
+    # later revised": "security forces"; "They later revised": "They", which the sentence
+    # before resolves; round revC27)
+    fronted = _speaker_words()[0]
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in fronted:
+        words.pop()
+    name = " ".join(words)
     if not name or re.match(r"(?i)(?:her|his|their|its|our|my|your)\b", name):
         return None
     return name

@@ -22,7 +22,7 @@ from briefbook.analysis.topics import (
     normalise_event,
     toll_of_people,
 )
-from briefbook.assessment.occasions import occasion_day, predicate_events
+from briefbook.assessment.occasions import irregular_past, occasion_day, predicate_events
 from briefbook.assessment.params import JudgmentParams
 from briefbook.assessment.paraphrase import Paraphrases
 from briefbook.assessment.signals import (
@@ -60,6 +60,7 @@ __all__ = [
     "same_incidents",
     "same_source_events",
     "same_toll",
+    "soft_opening",
     "toll_scale",
 ]
 
@@ -395,7 +396,11 @@ def pick_key_judgments(
             [
                 i
                 for i in built
-                if not late(i) and not signals[i].record and not vague(i) and _fresh_news(i)
+                if not late(i)
+                and not signals[i].record
+                and not vague(i)
+                and _fresh_news(i)
+                and not soft_opening(sentences[i].text, signals[i], claims_at.get(i, ()))
             ],
             sentences,
             published or {},
@@ -406,6 +411,19 @@ def pick_key_judgments(
         if earliest and latest and _days_apart(earliest, latest) >= params.line_span_days
         else None
     )
+    # ... but the newest state of a running toll keeps its place: the newest report's count
+    # of the dead, when an earlier report of another source counted them too ("the toll has
+    # risen to 927" after "213 killed"), takes its slot before the newest lede does, so a
+    # lede of another line (protests in the capital) never displaces it (round revC27)
+    if fresh_lede is not None and params.key_judgments > 1:
+        toll_now = _newest_running_toll(
+            [i for i in built if not late(i) and not signals[i].record and i != fresh_lede],
+            sentences,
+            published or {},
+            claims_at,
+        )
+        if toll_now is not None and len(chosen) < params.key_judgments - 1:
+            take(toll_now, None, spread=False)
     if (
         fresh_lede is not None
         and params.key_judgments > 0
@@ -499,6 +517,74 @@ def _newest_lede(
         and not retold(i)
     ]
     return min(ledes, default=None)
+
+
+@cache
+def _soft_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_data("judgments.yaml")["soft_openings"]
+    fronted = re.compile(
+        r"^((?:[\w'’-]+\s+){0,4}?)(?:"
+        + alternation(str(w) for w in data["fronted"])
+        + r")\b[^,]*,\s*",
+        re.I,
+    )
+    irregular = {str(w).lower() for w in data["irregular_past"]} | irregular_past()
+    done = re.compile(
+        r"(?<![\w'’-])(?:[a-z][a-z'’-]{2,}(?<!e)ed"  # "gathered", "ordered" (not "need", "speed")
+        r"|(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+"  # the perfect (a passive's "-ed" counts)
+        r"|" + alternation(sorted(irregular, key=len, reverse=True)) + r")(?![\w'’-])"
+    )
+    return fronted, done
+
+
+def soft_opening(text: str, signal: KeySignal, claims: Sequence[Claim]) -> bool:
+    """Whether ``text``, a report's first sentence, is a soft or feature opening, no lede of
+    news (round revC27): it tells no event (no event or decisive signal, no toll, no claim of
+    consequence) and its main clause, after a fronted clause of time ("Twenty years after he
+    fled the capital, ..."; ``soft_openings.fronted`` of data/judgments.yaml), tells nothing
+    done: no verb in the past or the perfect ("Dorin Maleck finds his name again in
+    international headlines"). "Protesters gathered outside parliament on Sunday" and
+    "Prosecutors ordered the detention of eight officials" are news."""
+    if signal.event or signal.decisive or _toll(claims) or consequential(claims):
+        return False
+    fronted, done = _soft_patterns()
+    # the fronted clause's own words before its "after" count ("Troops withdrew after talks,
+    # ..." tells an act); the clause itself does not ("Twenty years after he fled, ...")
+    main = fronted.sub(r"\1", text, count=1)
+    return not done.search(main.lower())
+
+
+def _newest_running_toll(
+    candidates: Collection[int],
+    sentences: Sequence[Sentence],
+    published: Mapping[str, str],
+    claims_at: Mapping[int, Sequence[Claim]],
+) -> int | None:
+    """Of ``candidates``, the newest count of the dead of a toll counted before (round
+    revC27): a statement asserting a toll of the dead (``cap_free_tolls``, a figure of at least
+    ten) in the newest dated
+    source that gives one, when a source of an earlier date gave one too (a running toll: "the
+    toll has risen to 927" after "213 people had been killed"); the first such statement of
+    that source. None when no earlier source counted the dead (a first toll is news the
+    source's own rank decides)."""
+
+    def counted(i: int) -> bool:  # the dead counted by a figure of at least ten
+        return _deaths(claims_at.get(i, ())) and any(
+            _numeric(c) and not c.part and c.modality == "asserted" and float(c.quantity) >= 10
+            for c in claims_at.get(i, ())
+        )
+
+    dated = {
+        i: published.get(sentences[i].source, "")
+        for i in candidates
+        if published.get(sentences[i].source, "") and counted(i)
+    }
+    if not dated:
+        return None
+    newest = max(dated.values())
+    if not any(d < newest for d in dated.values()):
+        return None
+    return min(i for i, d in dated.items() if d == newest)
 
 
 def _days_apart(earlier: str, later: str) -> int:
@@ -686,7 +772,10 @@ def news_bonus(
             if copy:
                 value = 0.0
             elif i == rows[0]:
-                value = params.lead_bonus
+                # a soft or feature opening ("Twenty years on, the exile finds his name in the
+                # headlines again") is no lede: it tells nothing done (round revC27)
+                soft = soft_opening(sentences[i].text, signals[i], claims_at.get(i, ()))
+                value = 0.0 if soft else params.lead_bonus
             elif sentences[i].paragraph == lead:
                 value = params.lead_bonus / 2
             else:
