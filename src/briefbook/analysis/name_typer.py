@@ -128,16 +128,21 @@ def _demonyms() -> frozenset[str]:
     )
 
 
-def _adjectival(c: Candidate) -> bool:
-    """Whether ``c`` is one word that is a demonym or ends like an adjective or a people's
-    name (``adjective_endings`` of data/typer_place_cues.yaml): "Kurdish", "Iraqi"."""
+@cache
+def _adjective_endings() -> tuple[str, ...]:
+    """``adjective_endings`` of data/typer_place_cues.yaml."""
     from briefbook.data import load_data
 
+    return tuple(str(e) for e in load_data("typer_place_cues.yaml")["adjective_endings"])
+
+
+def _adjectival(c: Candidate) -> bool:
+    """Whether ``c`` is one word that is a demonym or ends like an adjective or a people's
+    name (:func:`_adjective_endings`): "Kurdish", "Iraqi"."""
     if len(c.words) != 1:
         return False
     word = c.words[0]
-    endings = tuple(str(e) for e in load_data("typer_place_cues.yaml")["adjective_endings"])
-    return word in _demonyms() or word.lower().endswith(endings)
+    return word in _demonyms() or word.lower().endswith(_adjective_endings())
 
 
 def place_cue_threshold() -> float:

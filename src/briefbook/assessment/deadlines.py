@@ -29,7 +29,14 @@ __all__ = ["deadline_due", "names_deadline"]
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], dict[str, float]]:
     data = load_data("judgments.yaml")["deadline_terms"]
     nouns = alternation(str(w).lower() for w in data["nouns"])
-    numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
+    # the numbers spelt out of data/numbers.yaml (one word each: "seven", "forty"), and the
+    # articles that count one ("a week", "an hour")
+    numbers = {
+        str(k).lower(): int(v)
+        for k, v in load_data("numbers.yaml")["number_words"].items()
+        if " " not in str(k)
+    }
+    numbers.update({str(w).lower(): 1 for w in data["articles"]})
     units = {str(k).lower(): float(v) for k, v in data["units"].items()}
     number = r"(?:\d{1,3}|" + alternation(numbers) + r")"
     unit = alternation(units)
