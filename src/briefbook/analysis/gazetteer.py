@@ -380,8 +380,8 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 def rules() -> Rules:
     """The generic rules of ``data/entity_rules.yaml``, lower-cased, with the heads and
     locality nouns of ``site_place_heads``, ``more_place_heads`` and ``town_locality_nouns``,
-    the facility nouns of ``more_facility_nouns`` and the people of ``more_origin_people``
-    of ``data/place_guards.yaml``."""
+    the facility nouns of ``more_facility_nouns``, the people of ``more_origin_people`` and
+    the particles of ``more_name_links`` of ``data/place_guards.yaml``."""
     d = load_data("entity_rules.yaml")
     more = load_data("place_guards.yaml")
     return Rules(
@@ -418,7 +418,7 @@ def rules() -> Rules:
         place_last_words=_low(d["place_last_words"]),
         admin_prefixes=_low(d["admin_prefixes"]),
         short_admin_prefixes=_low(d["short_admin_prefixes"]),
-        name_links=_low(d["name_links"]),
+        name_links=_low(d["name_links"]) | _low(more["more_name_links"]),
         vessel_nouns=_low(d["vessel_nouns"]),
         given=FoldedWords(_low(load_data("given_names.yaml")["given_names"])),
         kunyas=_low(d["kunyas"]),

@@ -102,8 +102,8 @@ ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)"
 
 # the class of a rank: "Private First Class", "Petty Officer Second Class"
 _PARTICLE_NAME = re.compile(
-    r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+(?:'[^\W\d_]+)*"
-)  # "al-Burhan", "al-Sa'idi" (an apostrophe for the ayn or hamza)
+    r"(?:al|el|ad|ar|as|ash|at|az|an|es|ez|esh|ul|ud|bin|ibn|abu|bint|wal)-[^\W\d_]+(?:'[^\W\d_]+)*"
+)  # "al-Burhan", "al-Sa'idi" (an apostrophe for the ayn or hamza); "ez-Zor"
 
 
 def particle_name(word: str) -> bool:
@@ -674,7 +674,15 @@ def _cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             and cur
             and gap_ok
             and not pending
-            and cur[-1].bare in rules.org_heads | rules.force_heads | rules.facility_nouns
+            and (
+                cur[-1].bare in rules.org_heads | rules.force_heads | rules.facility_nouns
+                # "Coast Guard District 14": an armed service's numbered area command
+                or (
+                    len(cur) > 1
+                    and cur[-1].bare in rules.admin_nouns
+                    and cur[-2].bare in rules.force_heads
+                )
+            )
         ):
             cur.append(tok)  # "Office 39", "Unit 8200", "Specialist Hospital 12"
         elif cap and cur and gap_ok:
@@ -2248,6 +2256,38 @@ def _site_head_first(toks: list[Tok], text: str) -> Found | None:
     return Found(toks[0].start, toks[-1].end, "place", span_name(toks, text))
 
 
+def _area_command(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` end in an armed head word and an administrative noun, a number
+    after them or not: "Coast Guard District 14", "Army Region" (``force_heads``,
+    ``admin_nouns`` of ``data/entity_rules.yaml``). "Police District" is a police area, a
+    place as ever."""
+    core = toks[:-1] if toks and toks[-1].text.isdigit() else toks
+    return (
+        len(core) > 1
+        and core[-1].bare in rules.admin_nouns
+        and core[-2].bare in rules.force_heads
+        and core[-2].bare != "police"
+    )
+
+
+def _national_church(toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer) -> Found | None:
+    """The organisation a church's head word, "of" and a country or a first-level area
+    name: "the Church of Scotland", "the Church of Norway" (``faith_bodies`` of
+    ``data/entity_rules.yaml``): a national church is a body, never a building ("the Church
+    of the Nativity" is one; round places28a). None otherwise."""
+    while toks and toks[0].low in {"the", "a", "an"}:
+        toks = toks[1:]
+    if len(toks) != 3 or toks[0].bare not in rules.faith_bodies or toks[1].low != "of":
+        return None
+    land = toks[2]
+    if not land.text[:1].isupper() or not (
+        any(t.type == "country" for t in gaz.surfaces.get(land.text, ()))
+        or area_index().get(place_key(land.text))
+    ):
+        return None
+    return Found(toks[0].start, toks[-1].end, "organisation", span_name(toks, text))
+
+
 def owned_shop(toks: list[Tok], text: str) -> bool:
     """Whether a name ending in a shop's class word (``shop_heads`` of
     ``data/place_guards.yaml``) is owned by a possessive right before it or inside it:
@@ -2323,6 +2363,23 @@ def _after_faith(toks: list[Tok], rules: Rules, gaz: Gazetteer) -> list[Tok]:
     return toks
 
 
+def _after_creed(toks: list[Tok], rules: Rules) -> list[Tok]:
+    """``toks`` without its first word when that word is a faith's or a people's adjective
+    (``faith_adjectives``, ``peoples`` of ``data/entity_rules.yaml``) before two or more
+    words of a place's name: "the mostly Muslim Lanao del Sur province", "Kurdish Kelvo
+    Province" name the province, the faith or people describes it (round places28a). Two
+    words stay whole ("Christian Quarter", "Sunni Triangle", "Amhara Region": the word is
+    the name); else ``toks`` itself."""
+    if (
+        len(toks) > 2
+        and toks[0].bare in _faith_adjectives() | rules.peoples
+        and is_cap(toks[1])
+        and toks[1].low not in rules.connectors
+    ):
+        return toks[1:]
+    return toks
+
+
 def faith_before_noun(tok: Tok, text: str) -> bool:
     """Whether ``tok`` is a faith's adjective (``faith_adjectives`` of
     ``data/entity_rules.yaml``) before a lower-case noun ("bombed Coptic churches", "Druze
@@ -2332,7 +2389,11 @@ def faith_before_noun(tok: Tok, text: str) -> bool:
 
 @cache
 def _faith_adjectives() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["faith_adjectives"])
+    """``faith_adjectives`` of ``data/entity_rules.yaml`` and ``more_faith_adjectives`` of
+    ``data/place_guards.yaml``."""
+    words = [*load_data("entity_rules.yaml")["faith_adjectives"]]
+    words += place_guards()["more_faith_adjectives"]
+    return frozenset(str(w).lower() for w in words)
 
 
 @cache
@@ -2360,6 +2421,8 @@ def classify(
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
     if (site := _site_head_first(toks, text)) is not None:
         return [site]  # "the Cathedral of Our Lady of Kelvo": one site, head first
+    if (church := _national_church(toks, text, rules, gaz)) is not None:
+        return [church]  # "the Church of Scotland": a body, no building
     if toks and (classed := _classed_body(toks, text, rules, gaz)) is not None:
         return classed  # "the NGO Tarvola", "the Droma party", "Wakayama prefectural police"
     if toks and (linked := _linked_body(toks, text, rules, gaz)) is not None:
@@ -2868,6 +2931,10 @@ def classify(
         # a party named by its members, a firm by what it does or its company form
         # (``data/body_heads.yaml``; round aliases27)
         return [Found(toks[0].start, toks[-1].end, "organisation", name)]
+    if _area_command(toks, rules):
+        # "the U.S. Coast Guard District 14", "the Kelvo Army Region": an armed service's
+        # command named by its area, a force (round places28a)
+        return [Found(toks[0].start, toks[-1].end, "force", name)]
     if len(toks) > 2 and police_body(lows):
         # "the Kelvo Police Service": a police force by its armed head (round aliases27)
         return [Found(toks[0].start, toks[-1].end, "force", name)]
@@ -2888,6 +2955,8 @@ def classify(
                 return []  # "Anna's Village Bakery": her shop, no named site
             if etype == "place" and (numbered := _house_number(toks, text)) is not None:
                 return [numbered]  # "7 Kelvo Course Road": the address with its number
+            if etype == "place" and (rest := _after_creed(toks, rules)) is not toks:
+                return [Found(rest[0].start, toks[-1].end, etype, span_name(rest, text))]
             return [Found(toks[0].start, toks[-1].end, etype, name)]
         if len(toks) > 2 and of_at > 0 and lows[of_at - 1] in heads:
             if lows[of_at - 1] in rules.doc_heads:
@@ -2915,7 +2984,10 @@ def classify(
     ):
         return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Lake Kivu"
     if len(toks) > 1 and lows[-1] in rules.place_last_words and not {"and", "or"} & set(lows):
-        return [Found(toks[0].start, toks[-1].end, "place", name)]  # "Lanao del Norte"
+        rest = _after_creed(toks, rules)  # "the mostly Muslim Lanao del Sur province"
+        return [
+            Found(rest[0].start, toks[-1].end, "place", span_name(rest, text))
+        ]  # "Lanao del Norte"
     if _ORDINAL.fullmatch(toks[0].text):
         return classify(toks[1:], text, rules, gaz, lower_vocab)  # numbers only for units
     if (
@@ -3716,6 +3788,12 @@ _TOPONYM_LOCATIVE = frozenset({"in", "near", "outside", "into", "at", "across", 
 # a way through a place, for a name that holds no possessive ("through Sheikh Kelvo", not
 # "through Sheikh Kelvo's office")
 _TOPONYM_PASSAGE = frozenset({"through", "throughout"})
+# a bearing and "of" right before a name: "south of X", "north-east of X" (round places28a)
+_BEARING_OF = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest"
+    r"|north-east|north-west|south-east|south-west)\s+of\s+$",
+    re.IGNORECASE,
+)
 # the people of a place right after its name: "Sheikh Kelvo residents protested"
 _RESIDENTS_AFTER = re.compile(
     r"\s+(?:residents|villagers|inhabitants|neighbourhood|neighborhood)\b"
@@ -3735,6 +3813,8 @@ def toponym_cue(toks: list[Tok], text: str) -> bool:
         return True
     if _RESIDENTS_AFTER.match(text, toks[-1].end):
         return True
+    if _BEARING_OF.search(text, max(0, start - 30), start):
+        return True  # "129km south of Prince Rupert": a bearing from a place, never a person
     return locality_before(toks, text) or bool(
         _JURISDICTION_OF.search(text, max(0, start - 40), start)
     )

@@ -31,7 +31,7 @@ from briefbook.analysis.gazetteer import Gazetteer, Rules, gazetteer
 from briefbook.analysis.mentions import Discovery, ErrorHandler, entity_key, language_service
 from briefbook.analysis.names import civil_unit, faith_words_only, fold, tokenize
 from briefbook.analysis.office_portfolios import office_portfolio
-from briefbook.analysis.place_names import known_area
+from briefbook.analysis.place_names import body_people_from, known_area, ordinary_words
 from briefbook.errors import InputError
 from briefbook.model import Document, Entity
 
@@ -280,8 +280,12 @@ def join_model_spans(
             name = _trim(" ".join(text[s:e].split()), rules_, lower_vocab)
             if not _plausible(name, etype, rules_, lower_vocab) or name in inside:
                 continue
-            if etype == "person" and faith_words_only(tokenize(name), gaz):
+            if etype in {"person", "place"} and faith_words_only(tokenize(name), gaz):
                 continue  # "a coalition of Sunni Muslim countries": a faith's words, no one
+            if etype == "place" and " " not in name and name.lower() in ordinary_words():
+                continue  # "leading up to Christmas": an ordinary word or a holiday, no town
+            if etype == "place" and body_people_from(s, text):
+                continue  # "pupils from Harvard": a school's people, as the rules read it
             if etype == "person" and office_portfolio(name, s, text):
                 continue  # "the Head of Public Affairs said": an office's field, no one
             grams = _grams(name)

@@ -194,6 +194,35 @@ def place_of(
     return hit
 
 
+# a quotation opened inside the sentence: 'he asked me, "Shall we go?"'
+_QUOTE_OPENED = re.compile(r"""(?:^|[\s,:;(])["'\u201c\u2018]$""")
+
+
+def _quote_opener(toks: list[Tok], text: str) -> bool:
+    """Whether ``toks`` is one ordinary English word (:func:`ordinary_words`) opening a
+    quotation inside the sentence: 'he asked me, "Shall we take out the vehicles?"' opens
+    the quoted sentence with a modal, no town of that spelling (round places28a)."""
+    return (
+        len(toks) == 1
+        and toks[0].bare in ordinary_words()
+        and _QUOTE_OPENED.search(text, 0, toks[0].start) is not None
+    )
+
+
+def _inner_particle(toks: list[Tok], i: int, name: str, rules: Rules) -> bool:
+    """Whether ``toks[i]`` is a lower-case particle inside ``name`` (a connector or a name
+    link: "es" of "Dar es Salaam", "de" of "Rio de Janeiro") and the city index knows the
+    whole name: the sources write the particle in lower case because it is one, so it makes
+    no common word of the name (round places28a)."""
+    tok = toks[i]
+    return (
+        0 < i < len(toks) - 1
+        and tok.text.islower()
+        and (tok.low in rules.connectors or tok.text in rules.name_links)
+        and bool(city_index().get(place_key(name)))
+    )
+
+
 def _town_with_s(found: Found, text: str) -> tuple[Found, str] | None:
     """``found`` with the "'s" after it or at its end, and its key, when the city index
     holds a town so named ("St. John's", "St. George's", the apostrophe straight or
@@ -300,16 +329,28 @@ def _route_or_origin(toks: list[Tok], text: str, rules: Rules) -> bool:
             window,
         )
         return m2 is not None and _last_words_in(m2.group(1), rules.route_nouns)
-    if m.group(2) == "from" and _last_words_in(m.group(1), rules.origin_people):
-        return True
     if m.group(2) == "from" and _last_words_in(m.group(1), _taken_people()):
         # "pupils from Harvard", "passengers from Lufthansa": a school's, a firm's people
         # unless taken or freed ("abducted 40 pupils from Kelvo"; round revB27)
-        clause = re.split(r"[.;:!?]", text[max(0, toks[0].start - 100) : toks[0].start])[-1]
-        return any(w in _taking_verbs() for w in re.findall(r"[a-z]+", clause.lower()))
+        return not body_people_from(toks[0].start, text)
+    if m.group(2) == "from" and _last_words_in(m.group(1), rules.origin_people):
+        return True
     if m.group(2) == "between" and not re.match(r"\s+and\s+[A-Z]", text[toks[-1].end :]):
         return False  # "between" opens a pair: "between X and Y"
     return _last_words_in(m.group(1), rules.route_nouns)
+
+
+def body_people_from(start: int, text: str) -> bool:
+    """Whether the name at offset ``start`` of ``text`` follows "from" after people a firm, a school or a church has
+    (``taken_origin_people`` of ``data/place_guards.yaml``: "pupils from Harvard", "workers
+    from Siemens") and no verb of taking or freeing stands before them in the clause
+    ("abducted 40 pupils from Kelvo" names the town): the name is then the body's, even a
+    town's spelling the city index holds (rounds revB27, places28a)."""
+    m = re.search(r"\b([A-Za-z]+)\s+from\s+$", text[max(0, start - 40) : start])
+    if m is None or m.group(1).lower() not in _taken_people():
+        return False
+    clause = re.split(r"[.;:!?]", text[max(0, start - 100) : start])[-1]
+    return not any(w in _taking_verbs() for w in re.findall(r"[a-z]+", clause.lower()))
 
 
 @cache
@@ -488,6 +529,9 @@ def _place_of(
         )
         and toks[0].low not in lower_vocab
         and not any(t.type == "country" for t in gaz.surfaces.get(toks[0].text, []))
+        # "aligned with the Islamic State": a body the gazetteer knows, whatever its last
+        # word (round places28a)
+        and not any(t.type in {"organisation", "force"} for t in gaz.surfaces.get(name, []))
         and not market_concept(toks)  # "the Stock Market": an economy (round places27)
         and not owned_shop(toks, text)  # "Anna's Village Bakery": her shop (round places27)
     ):
@@ -530,7 +574,10 @@ def _place_of(
     known_full = gaz.place_keys.get(place_key(full))
     if own in rules.feature_nouns and not known_full and not city_index().get(place_key(name)):
         known_full = known_place(name, gaz)  # "the Siversky Donets river": the river
-    common = any(t.low in lower_vocab for t in toks) or MONTH_OR_DAY.fullmatch(name)
+    common = any(
+        t.low in lower_vocab and not _inner_particle(toks, i, name, rules)
+        for i, t in enumerate(toks)
+    ) or MONTH_OR_DAY.fullmatch(name)
     if own and (known_full or not common):
         # a facility or a feature: a place of its own ("Mosul airport", "Korean peninsula")
         key = known_full or f"place:{fold(full)}"
@@ -751,7 +798,7 @@ def _place_of(
         if variant and (listed or (bool(prev) and prev[-1].lower() in LOCATIVE)) and not common:
             return Found(toks[0].start, toks[-1].end, "place", name), variant  # "in Sheikh Zuwayed"
         return None
-    opening = opens_sentence(text, toks[0].start)
+    opening = opens_sentence(text, toks[0].start) or _quote_opener(toks, text)
     named_town = (
         not opening
         and not MONTH_OR_DAY.fullmatch(name)
@@ -774,6 +821,7 @@ def _place_of(
         prev = _words_before(text, toks[0].start)
         cue = listed or (bool(prev) and prev[-1].lower() in LOCATIVE | PLACE_VERBS)
         cue = cue and not NOT_LOCATIVE.search(text, max(0, toks[0].start - 20), toks[0].start)
+        cue = cue and not body_people_from(toks[0].start, text)  # "pupils from Harvard"
         cue = cue or re.match(r",\s+[A-Z]", after) is not None  # "Bardo, Tunisia"
         # "travelling between Wabag and Porgera"; not a town's alternate name ("between Kim
         # and Putin": Kim is also Kimberley)
@@ -826,6 +874,14 @@ def _place_of(
                 and bool(prev)
                 and (prev[-1].lower() == "the" or prev[-1].lower() in rules.speech)
             )
+        )
+        # "Terrace, British Columbia": a demonym opening an area's name the area index knows
+        # whole is no country's adjective (round places28a)
+        big = big or (
+            len(toks) > 1
+            and toks[0].text in gaz.adjectives
+            and bool(area_index().get(key))
+            and not position_name(key)
         )
         if not cue and not local and not big:
             return None
