@@ -57,6 +57,7 @@ from briefbook.assessment.key_judgments import (
     same_agreements,
     same_incidents,
     same_source_events,
+    toll_in_passing,
 )
 from briefbook.assessment.occasions import (
     looked_ahead_day,
@@ -754,13 +755,21 @@ def draw_judgments(
         i: frozenset(_countries_in(sentences[i].text)) or home.get(sentences[i].source, frozenset())
         for i in candidates
     }
-    for i, later in running_tolls(
-        [i for i in candidates if not signals[i].record],
+
+    # (not a decisive event's report that gives the toll in passing: "has resigned and fled,
+    # after protests that left nearly 300 people dead" is the fall's news, not the count's;
+    # round front28)
+    def passing(i: int) -> bool:
+        return signals[i].decisive and toll_in_passing(sentences[i].text, claims_at.get(i, ()))
+
+    running = running_tolls(
+        [i for i in candidates if not signals[i].record and not passing(i)],
         sentences,
         claims_at,
         parties_at,
         known_date,
-    ).items():
+    )
+    for i, later in running.items():
         superseded.setdefault(i, later)
     # ... and a count a later report says was revised, down or up: the revision (round front27)
     revised = revised_tolls(
@@ -863,7 +872,11 @@ def draw_judgments(
     for i, later in revised.items():
         kj_superseded.setdefault(i, later)
     for i, later in running_tolls(
-        [i for i in candidates if i not in kj_superseded and not signals[i].record],
+        [
+            i
+            for i in candidates
+            if i not in kj_superseded and not signals[i].record and not passing(i)
+        ],
         sentences,
         claims_at,
         # a sentence naming no country counts for the country its report is about ("More
@@ -873,6 +886,7 @@ def draw_judgments(
         known_date,
     ).items():
         kj_superseded.setdefault(i, later)
+        running.setdefault(i, later)
     # the war's opening strikes told twice ("Chad launched Operation Desert Hammer, an air
     # assault on Niger", "The war began when Chad struck Niger"): one key judgment, the
     # better; the others its evidence (round front25)
@@ -995,6 +1009,10 @@ def draw_judgments(
     marks.update(
         {i: f"Revised by a later report [{sentences[later].id}]." for i, later in revised.items()}
     )
+    # ... and an earlier state of a running count, where it is still shown: the later count
+    # stands for it (round front28)
+    for i, later in running.items():
+        marks.setdefault(i, f"Superseded by a later count [{sentences[later].id}].")
     for i, note in marks.items():
         if i in candidates:
             candidates[i] = replace(candidates[i], marked=note)

@@ -61,6 +61,7 @@ __all__ = [
     "same_source_events",
     "same_toll",
     "soft_opening",
+    "toll_in_passing",
     "toll_scale",
 ]
 
@@ -405,8 +406,14 @@ def pick_key_judgments(
             sentences,
             published or {},
             latest,
+            # a news report that carries a line of analysis after its lede ("... is likely to
+            # open the road to the capital, analysts say") is still a news report here: its
+            # lede, told plainly, is what happened; the analysis may follow (round front28)
             lambda source: plain.get(source, 0.0) >= NEWS_SHARE,
             claims_at,
+            lambda i: (
+                plain.get(sentences[i].source, 0.0) >= LEDE_NEWS_SHARE and not signals[i].analytic
+            ),
         )
         if earliest and latest and _days_apart(earliest, latest) >= params.line_span_days
         else None
@@ -476,13 +483,18 @@ def _newest_lede(
     latest: str,
     news: Callable[[str], bool],
     claims_at: Mapping[int, Sequence[Claim]],
+    plain_lede: Callable[[int], bool] | None = None,
 ) -> int | None:
     """Of ``candidates``, the first sentence of a news report (``news``: source id -> whether
     it is one) dated ``latest`` (ISO; the newest date of the issue's sources), when one of
     them is: its lede, the latest state of the line of events it reports (round front27).
     Not a lede that gives a figure an earlier report gave (the same number, kind and unit:
     "a staff-level agreement of about $2.9 billion" three days after "reached a preliminary
-    $2.9 billion agreement"): that event is told already, no new state."""
+    $2.9 billion agreement"): that event is told already, no new state. ``plain_lede`` (index
+    -> whether it is the plain lede of a report news enough for it: at least
+    :data:`LEDE_NEWS_SHARE` of plain sentences, the lede itself not analytic): a report of
+    fewer plain sentences than ``news`` asks (a lede, then "is likely to ..., analysts say")
+    leads with such a lede too (round front28)."""
     if not latest:
         return None
 
@@ -513,7 +525,7 @@ def _newest_lede(
         for i in candidates
         if first.get(sentences[i].source) == i
         and published.get(sentences[i].source, "") == latest
-        and news(sentences[i].source)
+        and (news(sentences[i].source) or (plain_lede is not None and plain_lede(i)))
         and not retold(i)
     ]
     return min(ledes, default=None)
@@ -630,6 +642,11 @@ def _deaths(claims: Sequence[Claim]) -> bool:
 # a source with at least this share of plain (not analytic) sentences is a news report:
 # its best statement is its news, whatever its kind
 NEWS_SHARE = 0.75
+# ... and a source with at least this share is news enough for its lede, told plainly (no
+# analytic marker of its own), to stand as the newest report's news on the front page: a news
+# report of three sentences whose second says "is likely to ..., analysts say" (round front28);
+# an analysis piece (mostly analytic sentences) stays out even when it opens on an event
+LEDE_NEWS_SHARE = 0.5
 
 
 def plain_shares(sentences: Sequence[Sentence], signals: Sequence[KeySignal]) -> dict[str, float]:
@@ -1417,6 +1434,55 @@ def _running_cues() -> re.Pattern[str]:
 
 
 @cache
+def _running_level() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a running count told as the level it has reached or as what a whole disaster has done,
+    one day's count): ``running_toll_level_cues`` and ``running_toll_one_day`` of
+    data/judgments.yaml (round front28)."""
+    data = load_data("judgments.yaml")
+    level = "|".join(str(w) for w in data["running_toll_level_cues"])
+    day = "|".join(str(w) for w in data["running_toll_one_day"])
+    return re.compile(rf"(?:{level})", re.I), re.compile(rf"(?:{day})")
+
+
+@cache
+def _passing_link() -> re.Pattern[str]:
+    links = alternation(str(w) for w in load_data("judgments.yaml")["toll_in_passing_links"])
+    return re.compile(rf"\b(?:{links})\b", re.I)
+
+
+def toll_in_passing(text: str, claims: Sequence[Claim]) -> bool:
+    """Whether every count of people in ``text`` (``running_count_events``) stands in a
+    clause opened by a link of circumstance, no comma between them (``toll_in_passing_links``: "after protests that left nearly 300
+    people dead", "following severe unrest, with over 300 people reported dead"): told in
+    passing, the count is no report of its own (round front28)."""
+    events = _running_events()
+    counts = [
+        c
+        for c in claims
+        if c.modality == "asserted" and normalise_event(c.event) in events and c.text
+    ]
+    links = [m.start() for m in _passing_link().finditer(text)]
+
+    def passing(c: Claim) -> bool:
+        # the nearest link before the count opens its clause: no comma between them ("After
+        # weeks of protests, at least 300 people have been killed" is the main clause's)
+        at = text.find(c.text)
+        before = [k for k in links if k < at]
+        return bool(before) and "," not in text[before[-1] : at]
+
+    return bool(counts) and all(passing(c) for c in counts)
+
+
+@cache
+def _saying_tail() -> re.Pattern[str]:
+    """Where a clause's attribution begins (", the city council said in a statement on
+    Friday"): the day after it is the day of the saying, not of the count
+    (``speaker_clause_verbs`` of data/judgments.yaml; round front28)."""
+    verbs = alternation(str(w) for w in load_data("judgments.yaml")["speaker_clause_verbs"])
+    return re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{verbs})\b")
+
+
+@cache
 def _running_weak() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_data("judgments.yaml")
     cues = "|".join(str(w) for w in data["running_toll_weak_cues"])
@@ -1439,7 +1505,11 @@ def _running_claims(text: str, claims: Sequence[Claim], events: Collection[str])
     people or a count of the displaced (``events``) in a sentence with a cue of the whole war
     (``running_toll_cues``), or a weak cue ("so far", "in total": ``running_toll_weak_cues``)
     in the clause of the count (clauses split at ";") that tells no one attack
-    (``running_toll_one_attack``) (rounds revA25, front26)."""
+    (``running_toll_one_attack``) and no one day (``running_toll_one_day``: "95 died across
+    the country on Sunday"), or a cue of the level a count has reached or of a whole disaster's
+    toll (``running_toll_level_cues``: "the death toll in Myanmar has risen to 1,644", "the
+    earthquake has killed more than 3,700 people") in a clause that tells no one attack
+    (rounds revA25, front26, front28)."""
     asserted = [
         c for c in claims if c.modality == "asserted" and normalise_event(c.event) in events
     ]
@@ -1448,10 +1518,16 @@ def _running_claims(text: str, claims: Sequence[Claim], events: Collection[str])
     if _running_cues().search(text):
         return asserted
     weak, one = _running_weak()
+    level, day = _running_level()
     return [
         c
         for clause in re.split(r";", text)
-        if weak.search(clause) and not one.search(clause)
+        if not one.search(clause)
+        and (
+            (weak.search(clause) and not day.search(_saying_tail().split(clause)[0]))
+            # the level a count has reached, or a whole disaster's toll (round front28)
+            or level.search(clause)
+        )
         for c in asserted
         if c.text and c.text in clause
     ]
@@ -1631,7 +1707,21 @@ def revised_tolls(
     the Red Crescent" three days before "the UN revised the toll to 3,958, citing the WHO"),
     and for a report of any date that gives only a figure the revision replaced. Not a toll
     of one attack when the revision is not of that attack, nor one place's count when the
-    revision is of another place."""
+    revision is of another place.
+
+    Why not one rule with :func:`running_tolls` (round front28): both map an earlier count to
+    the later report that stands for it, over the same arguments, but they decide the one case
+    they share in opposite ways, and each on evidence the other has not. A later LOWER figure
+    by another counter: in a running count it is a narrower count ("958 killed, says the
+    doctors' union" after "1,800, according to ACLED") and never stands; under a revision cue
+    it is the correction ("the UN revised the toll to 3,958, citing the WHO" after "11,300,
+    says the Red Crescent") and always stands. The revision also binds an old figure told
+    again later, whatever its date, and needs no cue of a running count; the running count
+    needs no revision cue, and a count of one place or one attack is kept apart by the scope
+    of its own words. Merged, the one function would still branch on the revision cue at every
+    step. The callers apply both with ``setdefault``: for the key judgments the revision
+    first, so a revised line is the revision's and the running rule only links what no
+    revision claimed (the Situation applies the running rule first)."""
     events = _running_events()
     _, one = _running_weak()
 
