@@ -380,8 +380,9 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 def rules() -> Rules:
     """The generic rules of ``data/entity_rules.yaml``, lower-cased, with the heads and
     locality nouns of ``site_place_heads``, ``more_place_heads`` and ``town_locality_nouns``,
-    the facility nouns of ``more_facility_nouns``, the people of ``more_origin_people`` and
-    the particles of ``more_name_links`` of ``data/place_guards.yaml``."""
+    the facility nouns of ``more_facility_nouns``, the administrative nouns of
+    ``more_admin_nouns``, the people of ``more_origin_people`` and the particles of
+    ``more_name_links`` of ``data/place_guards.yaml``."""
     d = load_data("entity_rules.yaml")
     more = load_data("place_guards.yaml")
     return Rules(
@@ -407,7 +408,7 @@ def rules() -> Rules:
         korean=_low(d["korean_surnames"]),
         family_first=_low(d["family_first_surnames"]),
         generic_bodies=_low(d["generic_bodies"]),
-        admin_nouns=_low(d["admin_nouns"]),
+        admin_nouns=_low(d["admin_nouns"]) | _low(more["more_admin_nouns"]),
         area_unit_nouns=_low(d["area_unit_nouns"]),
         area_unit_arms=_low(d["area_unit_arms"]) | _low(d["force_nouns"]),
         locality_nouns=_low(d["locality_nouns"]) | _low(more["town_locality_nouns"]),

@@ -1258,10 +1258,12 @@ def _titled_given_place_word(toks: list[Tok], text: str, rules: Rules, gaz: Gaze
 @cache
 def _titled_place_words() -> tuple[frozenset[str], frozenset[str]]:
     """(``titled_name_place_heads``, ``titled_name_locatives``) of
-    ``data/entity_rules.yaml``, lower case."""
+    ``data/entity_rules.yaml``, lower case; the heads with ``more_titled_name_place_heads``
+    of ``data/place_guards.yaml``."""
     data = load_data("entity_rules.yaml")
+    more = load_data("place_guards.yaml")["more_titled_name_place_heads"]
     return (
-        frozenset(str(w).lower() for w in data["titled_name_place_heads"]),
+        frozenset(str(w).lower() for w in [*data["titled_name_place_heads"], *more]),
         frozenset(str(w).lower() for w in data["titled_name_locatives"]),
     )
 

@@ -629,7 +629,9 @@ _FIRST_ITEM = re.compile(
     r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*"
     r"(?:\s+(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}(?!\d)))*"
 )
-_PEOPLE_OF = re.compile(r"([a-z]+)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# people of the places a plural noun names, also opening the sentence or "from" them:
+# "Officials of the districts", "officials from the blocks" (round places28b)
+_PEOPLE_OF = re.compile(r"([A-Za-z]+)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
 @cache
@@ -644,7 +646,7 @@ def _opener_ends(text: str, noun: re.Match[str], start: int) -> list[int]:
     stand between ("governors of the states, including X": the governors)."""
     before = text[max(0, noun.start() - 40) : noun.start()]
     people = _opener_people()
-    if (m := _PEOPLE_OF.search(before)) and m.group(1) in people:
+    if (m := _PEOPLE_OF.search(before)) and m.group(1).lower() in people:
         return []  # "leaders of the northern states, including X"
     ends = []
     if (link := _OPENER_LINK.match(text, noun.end())) and link.end() <= start:

@@ -604,6 +604,8 @@ def _place_of(
     if noun in rules.admin_nouns:
         if not known and _origin_land(toks, noun, rules):
             return None  # "parts of Congolese territory": whose land, no territory's name
+        if _adjective_bloc(toks, noun, rules):
+            return None  # "the Soviet block", "the Arab block": a bloc of states, no area
         if not known and re.search(
             r"(?<![\w-])[Aa]n?\s+$", text[max(0, toks[0].start - 4) : toks[0].start]
         ):
@@ -1493,6 +1495,19 @@ def _origin_land(toks: list[Tok], noun: str, rules: Rules) -> bool:
     word = toks[0].bare
     return word in rules.peoples or any(
         word.endswith(e) and len(word) > len(e) + 2 for e in guards["origin_adjective_endings"]
+    )
+
+
+def _adjective_bloc(toks: list[Tok], noun: str, rules: Rules) -> bool:
+    """Whether ``toks`` before ``noun``, one of ``bloc_area_nouns`` (data/place_guards.yaml:
+    India's "block"), are an adjective, so that the noun is a bloc of states or parties
+    misspelt, no area: an English word ("Soviet", "Eastern", "Communist"), a people ("Arab")
+    or an adjective of origin ("African"). "Belgor block" stays an area (round places28b)."""
+    if noun not in place_guards()["bloc_area_nouns"]:
+        return False
+    return any(
+        t.bare in ordinary_words() or t.bare in rules.peoples or _ORIGIN.search(t.bare)
+        for t in toks
     )
 
 
