@@ -2501,7 +2501,9 @@ def _listed_area_places(
         state.local[(d, k)][surface] = (key, name)
 
 
-_ACRONYM = re.compile(r"[A-Z]{3,8}|[A-Z]{1,3}\d{1,3}")  # "MONUSCO", "M23"
+# "MONUSCO", "M23", and a body's acronyms joined by a hyphen: "VMRO-DPMNE", "SPLM-IO"
+# (round persons28)
+_ACRONYM = re.compile(r"[A-Z]{3,8}|[A-Z]{1,3}\d{1,3}|[A-Z]{2,8}(?:-[A-Z]{2,8})+")
 
 
 def _undefined_acronyms(
@@ -2527,9 +2529,9 @@ def _undefined_acronyms(
     seen: dict[str, int] = defaultdict(int)
     first_doc: dict[str, int] = {}
     bodies = [
-        (surface, key, sorted(_initials_of(surface)))
+        (surface, key, sorted(_initials(surface)))
         for surface, key in state.discovered.items()
-        if state.types.get(key) in _BODIES and len(_initials_of(surface)) >= 3
+        if state.types.get(key) in _BODIES and len(_initials(surface)) >= 3
     ]
     for d, doc in enumerate(all_tokens):
         whole = " ".join(texts[d])
@@ -2544,6 +2546,8 @@ def _undefined_acronyms(
                     continue
                 if t.text in gaz.surfaces:
                     continue
+                if "-" in t.text and any(part in gaz.surfaces for part in t.text.split("-")):
+                    continue  # "US-UK talks", "EU-NATO": two known names side by side
                 if (
                     t.text in hull_classes()
                     and n + 1 < len(toks)
@@ -2559,6 +2563,9 @@ def _undefined_acronyms(
                     continue
                 seen[t.text] += 1
                 first_doc.setdefault(t.text, d)
+                if _credited_outlet(texts[d][k], t):
+                    seen[t.text] += 1  # "told IANS.", "Washington, March 21 (IANS) US ...":
+                    # the outlet a source credits, once is enough (round persons28)
     for name, count in seen.items():
         if count >= 2:
             # the name decides (round armed26): an acronym takes the type of its expansion
@@ -2568,11 +2575,36 @@ def _undefined_acronyms(
             state.add(name, entity_key(etype, name), etype, first_doc[name])
 
 
-def _initials_of(name: str) -> str:
-    """The initials of the capitalised words of a body's name, connectors left out:
-    "Democratic Forces for the Liberation of Kelvo" -> "DFLK"."""
-    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    return "".join(w[0] for w in words)
+# "Washington, March 21 (IANS) US ...": a place in title case, the day, and an agency's code
+# in capitals in brackets opening a paragraph, with or without a dash after it
+_CREDIT_DATELINE = re.compile(
+    r"^\W*[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\($"
+)
+# "told IANS.", "told PTI on Monday": an outlet in capitals as the one told, the clause ending
+_TOLD_BEFORE = re.compile(r"(?<![\w-])told\s+$")
+_TOLD_AFTER = re.compile(r"\s*(?:[.,;:\"”’)]|$|\s(?:on|in|late|earlier|last|this)\b)")
+
+
+def _credited_outlet(text: str, tok: Tok) -> bool:
+    """Whether the acronym ``tok`` of the sentence ``text`` is credited as an outlet: the
+    agency of a dateline in title case with its day ("Washington, March 21 (IANS) ..."), or
+    the one a speaker told, the clause ending after it ("..., Pravin Bakshi told IANS.")."""
+    if _CREDIT_DATELINE.match(text[: tok.start]) and text[tok.end : tok.end + 1] == ")":
+        return True
+    return bool(
+        _TOLD_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+        and _TOLD_AFTER.match(text, tok.end)
+    )
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised words of a body's name, connectors left out, its
+    words split at spaces and at hyphens: "Democratic Forces for the Liberation of Kelvo" ->
+    "DFLK", "Ministry of State Security" -> "MSS", "Tehreek-i-Taliban Kelvo" -> "TTK". The
+    one reading of a name's initials, for short forms a source never defines (spelled in
+    any order) and for the long forms that give a known short form another body (round
+    persons28: two helpers had read hyphens apart)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _spelled_by_initials(
@@ -3121,11 +3153,6 @@ def _spells(initials: str, letters: str) -> bool:
         return False
     rest = iter(initials)
     return all(c in rest for c in letters)
-
-
-def _initials(name: str) -> str:
-    """The capitals that open the words of ``name``: "Ministry of State Security" -> "MSS"."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _namesake_short_form(short: str, here: str, known: str, gaz: Gazetteer) -> bool:
@@ -3772,9 +3799,27 @@ def _person_use(toks: list[Tok], i: int, rules_: Rules) -> bool:
     adverbs = _given_name_words()[2]
     if nxt.lower() in adverbs and i + 2 < len(toks):
         nxt = toks[i + 2].text  # "Tsadkan also warned", "Yemane later said" (trialB27)
+    if nxt.lower() in rules_.speech:
+        return True
+    if _common_word_opening(toks, i, rules_):
+        # "Hope also faded", "Faith was restored": an ordinary noun capitalised only because
+        # it opens the sentence is the subject of its verb, no person; it speaks as one
+        # ("Hope said") or carries a title ("Ms Hope") (round persons28)
+        return False
     # opening a clause ("the station where Ivar was held", "Anja resigned")
+    return nxt in auxiliaries or (nxt.islower() and nxt.endswith("ed"))
+
+
+def _common_word_opening(toks: list[Tok], i: int, rules_: Rules) -> bool:
+    """Whether ``toks[i]`` opens its sentence (nothing but punctuation before it) and is,
+    in lower case, an ordinary English word (``words`` of ``data/ordinary_words.yaml``) that
+    can be a clause's subject: "Hope", "Faith", "Grace" written so only because a sentence
+    opens with them. A function word ("To", the family name of "To Wing-kei") is no subject
+    and stays the name."""
     return (
-        nxt.lower() in rules_.speech or nxt in auxiliaries or (nxt.islower() and nxt.endswith("ed"))
+        toks[i].low in english_words()
+        and toks[i].low not in rules_.stop
+        and all(not t.text[:1].isalnum() for t in toks[:i])
     )
 
 

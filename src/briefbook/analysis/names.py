@@ -986,6 +986,70 @@ def _titled_pair(
     return []
 
 
+# "..., Trend reports.": a name alone before "reports" ending a sentence after a comma, the
+# agency's credit; "told The Kelvo Sentinel.": a title opened by a capital "The" after
+# "told" (round persons28)
+_REPORTS_CREDIT = re.compile(r"\s+reports\s*[.;]?\s*$")
+_TOLD_THE = re.compile(r"(?<![\w-])told\s+$")
+
+
+def _credited_outlet_run(toks: list[Tok], text: str) -> bool:
+    """Whether the run ``toks`` is an outlet credited at the end of a sentence: one word
+    after a comma before a closing "reports" ("the border was calm, Trend reports"), or a
+    name opened by "The" in capitals after "told" ("she told The New Humanitarian"), the
+    sentence ending after it. A reporter is credited in the past tense ("..., Ana Ruvel
+    reported") or by a full name, and stays a person."""
+    if not toks or not toks[-1].text[:1].isupper():
+        return False
+    after = text[toks[-1].end :]
+    if (
+        len(toks) == 1
+        and _REPORTS_CREDIT.match(after)
+        and text[: toks[0].start].rstrip().endswith(",")
+        and toks[0].text.isalpha()
+    ):
+        return True
+    return (
+        len(toks) >= 2
+        and toks[0].text == "The"
+        and bool(_TOLD_THE.search(text, max(0, toks[0].start - 8), toks[0].start))
+        and re.match(r"\s*(?:[.,;:\"”’)]|$)", after) is not None
+    )
+
+
+def _body_and_holder(
+    toks: list[Tok], text: str, rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+) -> list[Found] | None:
+    """A body's name run into the name of a person who holds a post in it, with or without
+    the post between them (``body_posts`` of ``data/body_heads.yaml``): "Parliament Speaker
+    Talat Kelmendi", "Azerbaijan's Defence Ministry Vagif Tarlan" are the body and the
+    person, each found as if written alone; None when the words before the person's name
+    are no state's body by its head (``generic_bodies`` of ``data/entity_rules.yaml``, or
+    a body of one word: "White House Press Secretary X" and "Limited Liability Company X"
+    are read as before), or the words after it no person's name of two or three words
+    (round persons28)."""
+    posts = _body_heads("body_posts")
+    heads = rules.generic_bodies | _body_heads("one_word_bodies")
+    for h in range(len(toks) - 2):
+        if toks[h].bare not in heads or toks[h].bare not in rules.org_heads:
+            continue  # a state's body by its head ("Ministry", "Parliament"); no "Press"
+        rest = toks[h + 1 :]
+        post = bool(rest) and rest[0].low in posts
+        if post:
+            rest = rest[1:]
+        if not 2 <= len(rest) <= 3 or rest[-1].bare in rules.non_person_heads:
+            continue
+        if any(t.low in rules.connectors or t.bare in rules.org_heads for t in rest):
+            continue
+        if not (is_name(rest, rules, gaz) and (post or rest[0].low in rules.given or h > 0)):
+            continue
+        body = classify(toks[: h + 1], text, rules, gaz, lower_vocab)
+        if len(body) != 1 or body[0].type not in {"organisation", "force"}:
+            continue
+        return [*body, _person(rest, text)]
+    return None
+
+
 def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
     """Whether the run ``toks`` of leading title words and ``rest`` names a body by its
     portfolio: ``rest`` is ordinary English words and a body's head ("Affairs Ministry" of
@@ -1031,11 +1095,12 @@ def _glued_outlet_heads() -> frozenset[str]:
 
 @cache
 def _portfolio_title_words() -> frozenset[str]:
-    """``portfolio_title_words`` of ``data/entity_rules.yaml``: title words naming a portfolio,
-    a body's whole name before its head ("Interior Ministry"), lower case."""
-    return frozenset(
-        str(w).lower() for w in load_data("entity_rules.yaml")["portfolio_title_words"]
-    )
+    """``portfolio_title_words`` of ``data/entity_rules.yaml`` and ``portfolio_adjectives`` of
+    ``data/body_heads.yaml``: title words naming a portfolio, a body's whole name before its
+    head ("Interior Ministry", "Supreme Court"), lower case."""
+    words = [*load_data("entity_rules.yaml")["portfolio_title_words"]]
+    words += load_data("body_heads.yaml")["portfolio_adjectives"]  # "Supreme Court"
+    return frozenset(str(w).lower() for w in words)
 
 
 @cache
@@ -1702,14 +1767,29 @@ _ALIAS_BEFORE = re.compile(r"(?<![\w-])alias\s+$")
 
 
 def _month_given(tok: Tok, rules: Rules) -> bool:
-    """Whether ``tok`` is a month's short form that is also a given name: "Jan"."""
+    """Whether ``tok`` is a month's short form that is also a given name ("Jan"), or a
+    month's name that is one (``month_given_names`` of ``data/month_names.yaml``: "April",
+    "June")."""
     low = tok.low
-    return (
-        tok.text[:1].isupper()
-        and low in rules.given
-        and low in calendar_words() - weekdays()
-        and len(low) == 3
-    )
+    if not tok.text[:1].isupper() or low not in calendar_words() - weekdays():
+        return False
+    return (low in rules.given and len(low) == 3) or low in month_given_names()
+
+
+@cache
+def month_given_names() -> frozenset[str]:
+    """``month_given_names`` of ``data/month_names.yaml``, lower case: "april", "june"."""
+    return frozenset(str(w).lower() for w in load_data("month_names.yaml")["month_given_names"])
+
+
+# a word that makes the month after it a date: "in June", "since April", "early May", "of
+# August", "mid-June", "last April" (round persons28)
+_DATE_OPENER = re.compile(
+    r"(?<![\w-])(?:in|on|since|by|until|till|from|through|throughout|during|before|after|"
+    r"of|this|last|next|early|late|mid|each|every|between|around)"
+    r"[\s-]+$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -1875,6 +1955,9 @@ def _name_and_body(
         return None
     body = Found(right[0].start, right[-1].end, "organisation", span_name(right, text))
     return [*classify([left], text, rules, gaz, lower_vocab), body]
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 
 
 @cache
@@ -2065,13 +2148,15 @@ def _placed(toks: list[Tok]) -> bool:
 
 
 def _month_given_name(
-    toks: list[Tok], rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str]
+    toks: list[Tok], rules: Rules, gaz: Gazetteer, lower_vocab: frozenset[str], text: str = ""
 ) -> bool:
     """Whether ``toks`` open with a month's short form that is also a given name ("Jan")
     before one or two name words that the sources never write in lower case: "Jan
     Achter" is a person (a month before a day is a date, :func:`cap_runs`; "Jan Review
     Due" stays no name, as "review" is a word the sources write in lower case)."""
     rest = toks[1:]
+    if _DATE_OPENER.search(text, max(0, toks[0].start - 24), toks[0].start):
+        return False  # "In June Kelvo voted", "since April Tarvo has": a date, no given name
     return (
         1 <= len(rest) <= 2
         and all(name_like(t, rules, gaz) and t.low not in lower_vocab for t in rest)
@@ -2421,6 +2506,10 @@ def classify(
             break  # "Tapan De said": a surname that is also a particle
         toks = toks[:-1]  # "President Ivan Roca Monday reported": the day is no name
     toks = _after_faith(toks, rules, gaz)  # "Roman Catholic Pope Francis": the faith's words
+    if (held := _body_and_holder(toks, text, rules, gaz, lower_vocab)) is not None:
+        return held  # "Parliament Speaker Talat Kelmendi": the body, then the person
+    if _credited_outlet_run(toks, text):
+        return [Found(toks[0].start, toks[-1].end, "organisation", span_name(toks, text))]
     if (site := _site_head_first(toks, text)) is not None:
         return [site]  # "the Cathedral of Our Lady of Kelvo": one site, head first
     if (church := _national_church(toks, text, rules, gaz)) is not None:
@@ -2475,7 +2564,7 @@ def classify(
             return [_person(toks, text)]  # "alias El Gordo Tito": the article is the nickname's
         if _month_given(toks[0], rules) and _headed_place(toks, rules):
             break  # "Jan Kelvar Square": a square named after a man called Jan, no month
-        if _month_given(toks[0], rules) and _month_given_name(toks, rules, gaz, lower_vocab):
+        if _month_given(toks[0], rules) and _month_given_name(toks, rules, gaz, lower_vocab, text):
             break  # "the minister, Jan Achter, said": a given name before a surname
         if _counted_place(toks, text, rules):
             break  # "in Five Cays": a place named by a count of its features, no number
@@ -3053,6 +3142,15 @@ def classify(
         and office_place_before(text, toks[0].start, rules)
     ):
         return [_person(toks[1:], text)]  # "senior adviser for Africa Tomas Breli"
+    if (
+        len(toks) == 1
+        and toks[0].text[:1].isupper()
+        and toks[0].low in _body_heads("one_word_bodies")
+        and not _POSSESSIVE_BEFORE.search(text, max(0, toks[0].start - 4), toks[0].start)
+    ):
+        # "Parliament has the power", "a vote in the Senate": a body named by its head
+        # alone (``one_word_bodies`` of ``data/body_heads.yaml``; round persons28)
+        return [Found(toks[0].start, toks[0].end, "organisation", toks[0].text)]
     if len(toks) == 1 and name_like(toks[0], rules, gaz):
         before = text[max(0, toks[0].start - 16) : toks[0].start].split()
         if before and before[-1].lower().strip(",") in rules.kin:
