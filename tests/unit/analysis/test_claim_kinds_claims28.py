@@ -18,7 +18,14 @@
 * "killed 28 people, including nine children, and injured 25 others": the 25 are wounded (the
   verb between the breakdown and the figure is its own);
 * "the seizure of 13.6 tons of drugs", "a haul of 800 kilograms": goods taken, captured
-  (``seizure_nouns`` of data/events.yaml); "the arrest of 19 people": detained.
+  (``seizure_nouns`` of data/events.yaml); "the arrest of 19 people": detained;
+* '"...," wrote on the social network X (ex-Twitter) Minister Ana Velde': the platform between
+  an inverted speech verb and its speaker is skipped;
+* "in the Red Sea 65 nautical miles west of Hodeidah": a distance that locates a place after a
+  capitalised name is a measure (``locating_units``, ``locating_directions`` of
+  data/numbers.yaml), while "Office 39", "Block 5" stay names;
+* a body whose head is a plural ("the Centers for ...") is a body, so the paragraph its report
+  opens keeps it as the originator of the figures that follow.
 """
 
 from __future__ import annotations
@@ -260,3 +267,69 @@ def test_a_verb_after_the_breakdown_governs_the_next_figure() -> None:
 )
 def test_a_noun_of_taking_makes_goods_captured(text: str, span: str, event: str) -> None:
     assert _events(text)[span] == event
+
+
+# 8. an inverted speech verb with the platform before its speaker
+
+
+def test_the_platform_between_an_inverted_verb_and_its_speaker_is_skipped(tmp_path) -> None:
+    found = _doc(
+        tmp_path,
+        '"In the raids, 31 people were arrested," wrote on the social network X (formerly '
+        "Twitter) Security Minister Ana Velde.\n\n"
+        '"Another 12 were freed," posted on Telegram the regional governor Oren Tamsin.\n\n'
+        '"The raids netted 40 rifles," the ministry wrote on Facebook.',
+    )
+    by = {text: who for text, _, who in found}
+    assert by["31 people"] == "Ana Velde"
+    assert by["12"] == "Oren Tamsin"
+    assert by["40 rifles"] == "ministry"
+
+
+# 9. a distance that locates a place after a capitalised name
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "A drone struck the freighter in the Arabian Sea 80 nautical miles east of Salalah.",
+            "80",
+        ),
+        ("The trawler sank off Berbera 40 km north of the port.", "40"),
+    ],
+)
+def test_a_locating_distance_after_a_name_is_a_measure(text: str, span: str) -> None:
+    from briefbook.analysis.numbers import find_quantities
+
+    found = [(text[q.start : q.end], q.kind) for q in find_quantities(text)]
+    assert (span, "measure") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The device was found in Office 39 on Monday.",
+        "The family lives in Block 5 north of the river.",
+    ],
+)
+def test_a_name_with_its_number_is_still_no_quantity(text: str) -> None:
+    from briefbook.analysis.numbers import find_quantities
+
+    assert find_quantities(text) == []
+
+
+# 10. a body named by a plural head keeps the paragraph it opens
+
+
+def test_a_body_named_centers_keeps_its_paragraph(tmp_path) -> None:
+    found = _doc(
+        tmp_path,
+        "The Centers for Coastal Safety says that drownings rose more than fourfold from 2015 "
+        "to 2021. More than 900 deaths a year have been linked to rip currents since 2020.\n\n"
+        "Lifeguards patrol the beaches. More than 300 rescues were made last summer.",
+    )
+    by = {text: who for text, _, who in found}
+    assert by["More than 900 deaths"] == "Centers for Coastal Safety"
+    # a new paragraph is the writer's again
+    assert by["More than 300 rescues"] is None
