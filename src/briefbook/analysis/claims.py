@@ -238,8 +238,11 @@ _PART_OF = re.compile(
 )
 # a part named right after its whole: "killed 52 people, including 9 children"
 _INCLUDING = re.compile(
-    r"(?:\s+[a-z]+)?[\s,]*(?:including|among\s+them|among\s+whom|of\s+wh(?:om|ich)|of\s+them)"
-    r"\s+",
+    r"(?:\s+[a-z]+)?"
+    # a short time after the whole ("tallied 17 dead as of 11am, including five soldiers";
+    # round claims28)
+    r"(?:\s+(?:as\s+of|by|on|at|until)\s+[\w:.]+(?:\s+[ap]\.?m\.?)?)?"
+    r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+wh(?:om|ich)|of\s+them)\s+",
     re.I,
 )
 
@@ -3632,8 +3635,11 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         else:
             breakdown = None
         if breakdown is not None and toll_parts:
+            listed = previous is not None and _INCLUDING.fullmatch(clean, previous.end, q.start)
             own = event not in (OTHER_EVENT, breakdown.event) and (
-                at >= phrase_end
+                # "17 dead, including five soldiers sent to secure the church": a participle
+                # right after a listed part modifies it, the toll's event stays (claims28)
+                (at >= phrase_end and not (listed and not clean[phrase_end:at].strip()))
                 # "killed 28 people, including nine children, and injured 25 others": a verb
                 # of its own between the list and the figure (round claims28)
                 or (previous is not None and previous.end <= at < q.start)

@@ -25,7 +25,9 @@
   capitalised name is a measure (``locating_units``, ``locating_directions`` of
   data/numbers.yaml), while "Office 39", "Block 5" stay names;
 * a body whose head is a plural ("the Centers for ...") is a body, so the paragraph its report
-  opens keeps it as the originator of the figures that follow.
+  opens keeps it as the originator of the figures that follow;
+* "tallied 17 dead as of 11am, including five soldiers sent to secure the cathedral": a part
+  listed after a short time keeps the toll, and a participle right after it modifies it.
 """
 
 from __future__ import annotations
@@ -333,3 +335,24 @@ def test_a_body_named_centers_keeps_its_paragraph(tmp_path) -> None:
     assert by["More than 900 deaths"] == "Centers for Coastal Safety"
     # a new paragraph is the writer's again
     assert by["More than 300 rescues"] is None
+
+
+# 11. a participle after a listed part modifies it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police spokesman counted 23 dead as of 9am, including six guards posted at the gate.",
+        "The bombing killed 23 people, including six soldiers sent to protect the market.",
+    ],
+)
+def test_a_participle_after_a_listed_part_keeps_the_toll(text: str) -> None:
+    frames = {c.text: c for c in _claims(text)}
+    guards = next(c for t, c in frames.items() if t.startswith("six"))
+    assert guards.event == "killed"
+
+
+def test_a_verb_of_its_own_after_the_list_still_governs() -> None:
+    events = _events("The shelling killed 9 people, including 4 children, and 3,000 fled.")
+    assert events["3,000"] == "displaced"
