@@ -897,6 +897,13 @@ def _irregular_past() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("events.yaml")["irregular_past"])
 
 
+# the second half of a place named with its country before a counted noun ("four Sonora,
+# Mexico-based firms", "two Lagos, Nigeria-registered tankers")
+_PLACE_COMPOUND = re.compile(
+    r"[A-Z][\w'’.]*-(?:based|flagged|registered|owned|headquartered|linked|backed|run)"
+)
+
+
 def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     """The noun phrase a numeral ending at ``pos`` counts: its words and end offset."""
     np_stop, count_nouns, of_units, _ = _np_lexicon()
@@ -950,6 +957,15 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         if low == "and" and number.fullmatch(nxt) and nxt2.lower() in _DESIGNATIONS:
             i += 1  # "152 mm and 122 mm ammunition"
+            continue
+        if (
+            tok == ","
+            and words
+            and all(w[:1].isupper() for w, _ in words)
+            and _PLACE_COMPOUND.fullmatch(nxt)
+            and re.fullmatch(r"[a-z][a-z-]*", nxt2)
+        ):
+            i += 1  # "four Sonora, Mexico-based firms": a place and its country (claims28)
             continue
         if not re.match(r"[\w$€£]", tok) or number.fullmatch(tok):
             break

@@ -27,7 +27,8 @@
 * a body whose head is a plural ("the Centers for ...") is a body, so the paragraph its report
   opens keeps it as the originator of the figures that follow;
 * "tallied 17 dead as of 11am, including five soldiers sent to secure the cathedral": a part
-  listed after a short time keeps the toll, and a participle right after it modifies it.
+  listed after a short time keeps the toll, and a participle right after it modifies it;
+* "four Sonora, Mexico-based firms": a place and its country before the counted noun.
 """
 
 from __future__ import annotations
@@ -356,3 +357,17 @@ def test_a_participle_after_a_listed_part_keeps_the_toll(text: str) -> None:
 def test_a_verb_of_its_own_after_the_list_still_governs() -> None:
     events = _events("The shelling killed 9 people, including 4 children, and 3,000 fled.")
     assert events["3,000"] == "displaced"
+
+
+# 12. a place named with its country before the counted noun
+
+
+def test_a_place_and_its_country_before_the_noun_are_one_modifier() -> None:
+    found = {
+        c.text: c
+        for c in _claims("Pirates seized two Lagos, Nigeria-registered tankers on Monday.")
+    }
+    assert "two Lagos, Nigeria-registered tankers" in found
+    # a comma before a clause of its own still ends the phrase
+    plain = {c.text for c in _claims("The court fined four companies, Mexico-based firms said.")}
+    assert "four companies" in plain
