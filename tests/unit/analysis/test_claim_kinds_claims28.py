@@ -28,7 +28,8 @@
   opens keeps it as the originator of the figures that follow;
 * "tallied 17 dead as of 11am, including five soldiers sent to secure the cathedral": a part
   listed after a short time keeps the toll, and a participle right after it modifies it;
-* "four Sonora, Mexico-based firms": a place and its country before the counted noun.
+* "four Sonora, Mexico-based firms": a place and its country before the counted noun;
+* "kidnapping another 3,000", "the kidnapping of 30 pupils": captured.
 """
 
 from __future__ import annotations
@@ -371,3 +372,17 @@ def test_a_place_and_its_country_before_the_noun_are_one_modifier() -> None:
     # a comma before a clause of its own still ends the phrase
     plain = {c.text for c in _claims("The court fined four companies, Mexico-based firms said.")}
     assert "four companies" in plain
+
+
+# 13. the other forms of "kidnap"
+
+
+def test_kidnapping_before_another_count_is_its_own_event() -> None:
+    events = _events(
+        "The gangs are accused of killing nearly 900 people and kidnapping another 400 last year."
+    )
+    assert events["nearly 900 people"] == "killed"
+    assert events["400"] == "captured"
+    assert _events("The kidnapping of 30 pupils shocked the town.")["30 pupils"] == "captured"
+    # a gang named by the word still kills
+    assert _events("Kidnapping gangs killed 12 villagers.")["12 villagers"] == "killed"
