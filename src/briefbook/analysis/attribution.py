@@ -68,6 +68,9 @@ ORG_HEADS = frozenset(
         "authority",
         "center",
         "centre",
+        # "the Centers for Disease Control and Prevention" (round claims28)
+        "centers",
+        "centres",
         "institute",
         "bureau",
         "group",

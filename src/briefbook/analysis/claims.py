@@ -48,6 +48,7 @@ from briefbook.analysis.clause_speakers import (
     second_speaker,
     source_right_after,
     speech_only_in_relative,
+    told_by_speaker,
 )
 from briefbook.analysis.counted_words import is_one_person, joins_modifiers, missing_at
 from briefbook.analysis.events import event_of, event_table, fold_event, is_person, taken_by_force
@@ -237,8 +238,11 @@ _PART_OF = re.compile(
 )
 # a part named right after its whole: "killed 52 people, including 9 children"
 _INCLUDING = re.compile(
-    r"(?:\s+[a-z]+)?[\s,]*(?:including|among\s+them|among\s+whom|of\s+wh(?:om|ich)|of\s+them)"
-    r"\s+",
+    r"(?:\s+[a-z]+)?"
+    # a short time after the whole ("tallied 17 dead as of 11am, including five soldiers";
+    # round claims28)
+    r"(?:\s+(?:as\s+of|by|on|at|until)\s+[\w:.]+(?:\s+[ap]\.?m\.?)?)?"
+    r"[\s,]*(?:including|among\s+them|among\s+whom|of\s+wh(?:om|ich)|of\s+them)\s+",
     re.I,
 )
 
@@ -893,6 +897,13 @@ def _irregular_past() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("events.yaml")["irregular_past"])
 
 
+# the second half of a place named with its country before a counted noun ("four Sonora,
+# Mexico-based firms", "two Lagos, Nigeria-registered tankers")
+_PLACE_COMPOUND = re.compile(
+    r"[A-Z][\w'’.]*-(?:based|flagged|registered|owned|headquartered|linked|backed|run)"
+)
+
+
 def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
     """The noun phrase a numeral ending at ``pos`` counts: its words and end offset."""
     np_stop, count_nouns, of_units, _ = _np_lexicon()
@@ -946,6 +957,15 @@ def counted_phrase(text: str, pos: int) -> tuple[list[str], int]:
             continue
         if low == "and" and number.fullmatch(nxt) and nxt2.lower() in _DESIGNATIONS:
             i += 1  # "152 mm and 122 mm ammunition"
+            continue
+        if (
+            tok == ","
+            and words
+            and all(w[:1].isupper() for w, _ in words)
+            and _PLACE_COMPOUND.fullmatch(nxt)
+            and re.fullmatch(r"[a-z][a-z-]*", nxt2)
+        ):
+            i += 1  # "four Sonora, Mexico-based firms": a place and its country (claims28)
             continue
         if not re.match(r"[\w$€£]", tok) or number.fullmatch(tok):
             break
@@ -1793,6 +1813,98 @@ def _reward(clean: str, q: Quantity, words: list[str]) -> bool:
 
 
 @cache
+def _ransom_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """``ransom_words`` of data/claims.yaml: as heads, right before a sum ("a ransom of") and
+    later in the sum's own clause, within ``ransom_reach`` characters and before any of
+    ``ransom_breaks`` (a clause of its own: "the school where a ransom was paid")."""
+    data = load_data("claims.yaml")
+    words = alternation(data["ransom_words"])
+    before = re.compile(
+        rf"\b(?:{words})\s+(?:of\s+)(?:(?:about|some|up\s+to|nearly|almost|over|"
+        r"more\s+than)\s+)?$",
+        re.I,
+    )
+    breaks = alternation(data["ransom_breaks"])
+    reach = int(data["ransom_reach"])
+    after = re.compile(
+        rf"(?:(?!\b(?:{breaks})\b)[^,;:()\"\u201c\u201d]){{0,{reach}}}?\b(?:{words})\b", re.I
+    )
+    return frozenset(str(w).lower() for w in data["ransom_words"]), before, after
+
+
+@cache
+def _ransom_taken() -> re.Pattern[str]:
+    """A sentence opened by captors (``ransom_takers``) that took a sum: one of
+    ``ransom_receipts`` with no clause break between it and the end (the sum's start)."""
+    data = load_data("claims.yaml")
+    takers = alternation(data["ransom_takers"])
+    receipts = alternation(data["ransom_receipts"])
+    return re.compile(
+        rf"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{takers})\b[^;:]{{0,80}}?"
+        rf"\b(?:{receipts})\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least|"
+        r"up\s+to)\s+)?$",
+        re.I,
+    )
+
+
+def _ransom(clean: str, q: Quantity, words: list[str]) -> bool:
+    """Whether the sum ``q`` is a ransom: its counted noun is one ("a $5m ransom"), one
+    stands right before it ("a ransom of $2 million") or later in its clause ("$339m in
+    ransoms", "$400m by demanding ransom payments"; round claims28)."""
+    heads, before, after = _ransom_patterns()
+    head = " ".join(words[-2:]).lower() if len(words) > 1 else ""
+    return (
+        bool(words and words[-1].lower() in heads)
+        or head in heads
+        or before.search(clean, 0, q.start) is not None
+        or after.match(clean, q.end) is not None
+        or _ransom_taken().search(clean, 0, q.start) is not None
+    )
+
+
+_MONEY_CONVERSION = re.compile(r"\s*\(\s*(?:about|some|around|roughly|nearly|almost)?\s*$", re.I)
+
+
+@cache
+def _refuge_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The rest of a figure's clause that says the counted live in a place of refuge (a verb
+    of ``flight_hosts``, "in", at most three words, one of ``refuge_places``) or crossed
+    something to escape (one of ``crossing_verbs``, then one of ``escape_purposes``), with no
+    clause break between; data/claims.yaml (round claims28)."""
+    data = load_data("claims.yaml")
+    hosts = alternation(data["flight_hosts"])
+    places = alternation(data["refuge_places"])
+    crossing = alternation(data["crossing_verbs"])
+    purposes = alternation(data["escape_purposes"])
+    return (
+        re.compile(
+            rf"[^,;:.()\"]{{0,40}}?\b(?:{hosts})\s+in\s+(?:[\w'’-]+\s+){{0,3}}?(?:{places})\b",
+            re.I,
+        ),
+        re.compile(
+            rf"[^,;:.()\"]{{0,40}}?\b(?:{crossing})\b[^,;:.()\"]{{0,80}}?\b(?:{purposes})\b",
+            re.I,
+        ),
+    )
+
+
+@cache
+def _dead_or_missing() -> re.Pattern[str]:
+    """The verbs right after a counted phrase that tell one count of the dead and the missing
+    together ("569 people perished or went missing at sea", "40 sailors were killed or remain
+    missing"): ``dead_or_missing`` of data/claims.yaml; CLAIMS.md reads it as casualties."""
+    data = load_data("claims.yaml")["dead_or_missing"]
+    dead = alternation(data["dead"])
+    missing = alternation(data["missing"])
+    return re.compile(
+        r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?"
+        rf"(?:{dead})\s+or\s+(?:(?:went|are|were|remain|remained|still|now|are\s+still)\s+)*"
+        rf"(?:{missing})\b",
+        re.I,
+    )
+
+
+@cache
 def _flight_after() -> re.Pattern[str]:
     """The rest of a figure's clause that says the counted live somewhere after they fled
     ("... live in Chad after fleeing Sudan"): a verb of staying (``flight_hosts``) then
@@ -1856,6 +1968,19 @@ def _fate_before() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:the)\s+({nouns})\s+of\s+(?:(?i:at\s+least|some|about|around|nearly|almost|"
         rf"more\s+than|over)\s+)?$",
+        re.I,
+    )
+
+
+@cache
+def _seizure_before() -> re.Pattern[str]:
+    """A noun of taking (``seizure_nouns`` of data/events.yaml), "of" and an optional
+    approximator right before a figure ("the seizure of 13.6 tons", "a haul of 300 kg");
+    group 1 is the noun (round claims28)."""
+    nouns = alternation(load_data("events.yaml")["seizure_nouns"])
+    return re.compile(
+        rf"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?({nouns})\s+of\s+(?:(?:at\s+least|some|"
+        r"about|around|nearly|almost|more\s+than|over)\s+)?$",
         re.I,
     )
 
@@ -1939,6 +2064,10 @@ def _event(
         # ("the remains of two houses" were no deaths), nor remains handed back ("the bodies
         # of 40 soldiers were returned": an exchange)
         return _fate_nouns()[fate.group(1).lower()], fate.start(1)
+    seized = _seizure_before().search(text, max(0, q.start - 60), q.start)
+    if seized and q.kind in {"count", "measure"} and words and not is_person(words):
+        # "the seizure of 13.6 tons of drugs", "the capture of two towns": taken (claims28)
+        return "captured", seized.start(1)
     target = _attack_on().search(text, max(0, q.start - 80), q.start)
     if target and q.kind == "count" and words and not is_person(words):
         # "the shootings at two mosques", "attacks on three villages killed 40": the places
@@ -3399,6 +3528,17 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and (_pay()[0].match(clean, phrase_end) or _pay()[1].search(clean, 0, q.start))
         ):
             event = OTHER_EVENT  # "200 dollars in wages": earnings, not funding given
+        if event != OTHER_EVENT and q.kind == "money" and _ransom(clean, q, words):
+            event = OTHER_EVENT  # "a $5m ransom", "$339m in ransoms" (round claims28)
+        if (
+            q.kind == "money"
+            and frames
+            and frames[-1].kind == "money"
+            and _MONEY_CONVERSION.fullmatch(clean, frames[-1].end, q.start) is not None
+        ):
+            # "$5m (£4m)": the same sum in another currency, the event of the sum it
+            # restates (round claims28)
+            event = frames[-1].event
         if event != OTHER_EVENT and q.kind == "money" and _reward(clean, q, words):
             # "a $50,000 bounty for him": an offer, not funding given; "a bounty of $5 million
             # for his capture": no capture either (round revB18)
@@ -3435,10 +3575,24 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             and _killed_and_hurt(clean, q, phrase_end)
         ):
             event = "casualties"  # "killed and maimed 30 civilians": the dead and the hurt
+        if (
+            event in {"killed", OTHER_EVENT}
+            and q.kind == "count"
+            and _dead_or_missing().match(clean, phrase_end)
+        ):
+            event = "casualties"  # "569 people perished or went missing at sea" (claims28)
         if event == OTHER_EVENT and _munition_went_off_at(clean, q, words, phrase_end):
             event = "launched"  # "the riot began with the explosion of two grenades"
         if event == OTHER_EVENT and q.kind == "count" and _flight_after().match(clean, q.end):
             event = "displaced"  # "a million Rohingya live in the country after fleeing"
+        if (
+            event == OTHER_EVENT
+            and q.kind == "count"
+            and any(p.match(clean, phrase_end) for p in _refuge_after())
+        ):
+            # "hundreds of thousands of Rohingya are now living in cramped refugee camps",
+            # "4,500 Rohingya crossed the sea in boats to escape" (round claims28)
+            event = "displaced"
         if adverb and (own := [c for c in own_cues if 0 <= c[0] - adverb.end() <= 1]):
             event = fold_event(own[0][2], words, clean)  # "and one critically injured"
         if is_measurement(clean, q) or (words and words[-1].lower() in DURATIONS):
@@ -3497,7 +3651,15 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
         else:
             breakdown = None
         if breakdown is not None and toll_parts:
-            own = at >= phrase_end and event not in (OTHER_EVENT, breakdown.event)
+            listed = previous is not None and _INCLUDING.fullmatch(clean, previous.end, q.start)
+            own = event not in (OTHER_EVENT, breakdown.event) and (
+                # "17 dead, including five soldiers sent to secure the church": a participle
+                # right after a listed part modifies it, the toll's event stays (claims28)
+                (at >= phrase_end and not (listed and not clean[phrase_end:at].strip()))
+                # "killed 28 people, including nine children, and injured 25 others": a verb
+                # of its own between the list and the figure (round claims28)
+                or (previous is not None and previous.end <= at < q.start)
+            )
             if own:
                 breakdown = None  # "..., including 4 children, and 3,000 fled": its own clause
             elif at >= phrase_end and event == breakdown.event:
@@ -3904,7 +4066,8 @@ def _clause_originator(text: str, f: Frame, attributed_to: str | None) -> str | 
         # "76, provided by Kurdish officials, to at least 100, provided by police"
         return source_right_after(text, f.end) or None
     return (
-        relative_speaker(text, f.start)
+        told_by_speaker(text, f.start)
+        or relative_speaker(text, f.start)
         or concessive_speaker(text, f.start)
         or (
             (

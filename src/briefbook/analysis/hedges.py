@@ -1052,6 +1052,13 @@ def platform_phrase() -> str:
 
 
 @cache
+def _medium_after() -> re.Pattern[str]:
+    """The platform adjunct of an inverted speech verb, then its speaker: " on the social
+    network X (ex-Twitter) " (``platform_phrase`` made required, and an optional bracket)."""
+    return re.compile(platform_phrase()[:-1] + r"(?:\s*\([^()]{1,30}\))?\s*,?\s*")
+
+
+@cache
 def _report_of() -> re.Pattern[str]:
     """ "according to [a statement from | figures released by | a post on X by] X": X is the
     source (the platform a post is on is skipped: it is no originator). A day, a month or a
@@ -1352,6 +1359,11 @@ def attribution(text: str) -> tuple[str | None, bool]:
         # ("..., said regional governor Oleh Syniehubov")
         # a place or body named before the title ("said East Dorvia police spokesman Ana
         # Sol"): the person after the title speaks, not the place (round claims21r)
+        if re.search(r"[\"”,]\s*$", before) and (medium := _medium_after().match(" " + after)):
+            # '"...," wrote on the social network X (ex-Twitter) Interior Minister Ana Sol':
+            # the platform the words were posted on stands between the verb and its speaker
+            # (round claims28)
+            after = after[medium.end() - 1 :]
         titled = _LOWER_TITLE.match(after) or _PLACED_TITLE.match(after)
         if titled and not _lower_title(titled.group(1).split()):
             # a role before the name ("said resident Ana Sol", "told witness Ana Sol") as

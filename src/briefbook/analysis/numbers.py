@@ -32,6 +32,7 @@ from functools import cache
 from typing import Any
 
 from briefbook.data import load_data
+from briefbook.text import alternation
 
 # a short form in brackets, in quotes or not, right before an identifier's number: "(UNSCR)",
 # '("E.O.")', "(“EO”)"
@@ -543,6 +544,8 @@ def _is_not_quantity(
             and not re.search(r"['’]s?$", raw_prev[-1])
             and raw_prev[-1].lower()
             not in lex["window_preps"] | {"some", "about", "over", "nearly", "almost", "around"}
+            # "in the Red Sea 65 nautical miles west of Hodeidah": a distance locating a place
+            and not _locating_distance().match(after)
         ):
             head = before.strip()
             at_start = head == raw_prev[-1] or re.search(r"[.:;\"“(]\s*\S+$", head)
@@ -1259,6 +1262,16 @@ def _atoms(text: str) -> list[re.Match[str]]:
         out.append(m)
         pos = max(m.end(), m.start() + 1)
     return out
+
+
+@cache
+def _locating_distance() -> re.Pattern[str]:
+    """A unit of distance and a compass word right after a figure ("65 nautical miles west
+    of"): ``locating_units`` and ``locating_directions`` of data/numbers.yaml."""
+    lex = load_data("numbers.yaml")
+    units = alternation(lex["locating_units"])
+    directions = alternation(lex["locating_directions"])
+    return re.compile(rf"\s*(?:{units})\s+(?:{directions})\b", re.I)
 
 
 def find_quantities(text: str) -> list[Quantity]:

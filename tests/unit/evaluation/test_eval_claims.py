@@ -183,3 +183,38 @@ def test_an_outside_set_is_scored_whole_as_held_out_and_its_errors_never_listed(
     assert report.held_out.recall == report.pooled.recall == 0.5
     text = report.format(verbose=True)
     assert "held-out  recall 0.500" in text and "miss" not in text
+
+
+def test_a_space_before_a_closing_mark_is_folded() -> None:
+    gold = {
+        "a.txt": {
+            "claims": [
+                {
+                    "id": "S1.1",
+                    "text": "Police seized 12 rifles, the minister wrote .",
+                    "low": 12,
+                    "high": 12,
+                    "event": "captured",
+                    "attributed_to": "the minister",
+                    "quantity_as_stated": "12",
+                }
+            ],
+            "must_not_claim": [],
+        }
+    }
+    predicted = {
+        "a.txt": [
+            {
+                "sentence": "Police seized 12 rifles, the minister wrote.",
+                "low": 12,
+                "high": 12,
+                "event": "captured",
+                "originator": "minister",
+                "text": "12 rifles",
+            }
+        ]
+    }
+    assert score_claims(gold, predicted).matched == 1
+    # another sentence is still another sentence
+    predicted["a.txt"][0]["sentence"] = "Police seized 12 rifles, the mayor wrote."
+    assert score_claims(gold, predicted).matched == 0
