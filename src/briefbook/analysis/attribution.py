@@ -522,6 +522,39 @@ _DATE_NAME = re.compile(
     r"Today|Yesterday)\b(?:\s+(?:\d+|figures|data|report|statement))?$",
     re.I,
 )  # sentences of the same paragraph after an attributed one
+# a time the sentence opens with, run into the speaker's name by a missing comma ("On 10
+# September Poland informed ...", "In March Latvia said", "On Tuesday Estonia told": round
+# trialB28): a weekday or a month, with its day number and year, after an opening preposition
+_TIME_LEAD = re.compile(
+    r"^((?:(?:On|In|At|During|Since|By|Late|Early|Last|This)\s+)?(?:the\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?)\s+(?:the\s+)?(?=[A-Z])"
+)
+_TIME_PREPOSITION = re.compile(r"(?:On|In|At|During|Since|By|Late|Early|Last|This)\s", re.I)
+
+
+def _without_time_opening(name: str, text: str) -> str:
+    """``name`` without the time the sentence opens with when no comma sets it off ("On 10
+    September Poland informed the council": "Poland"; "In March Latvia said": "Latvia").
+    The time must open with a preposition, in the name or right before it in ``text`` ("On
+    10 "): a name that only begins with a weekday's or a month's word ("Sunday Times",
+    "the March Committee") stays whole."""
+    m = _TIME_LEAD.match(name)
+    if not m:
+        return name
+    rest = name[m.end() :].strip()
+    if not rest:
+        return name
+    at = text.find(name)
+    lead = text[max(0, at - 12) : at] if at >= 0 else ""
+    opened = _TIME_PREPOSITION.match(m.group(1)) or re.search(
+        r"(?:^|\s)(?:On|In|At|During|Since|By)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
+        lead,
+    )
+    return rest if opened else name
+
+
 _ROLE_SUBJECT = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?<![\w'’])(?=[A-Z][\w-]*'s\s))((?:[\w'’-]+\s+){0,3}?(?:officer|officers|official|officials|spokesman|spokeswoman|"
     r"spokesperson|source|sources|commander|diplomat|diplomats|analyst|analysts|expert|experts|adviser|aide|"
@@ -1055,6 +1088,8 @@ def originators(
             paragraph_source[paragraph] = (index, source)
         if source is not None:
             source = _tidy(source)
+        if source is not None:
+            source = _without_time_opening(source, text)
         if source is not None:
             before = [(i, n) for i, n in history if i != index]
             if source.lower() in _speaker_words()[1]:

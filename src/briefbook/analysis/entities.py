@@ -210,7 +210,22 @@ _CREDIT_TAIL = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\)\s*$")
 def _norm(text: str) -> str:
     text = blank_urls(text.translate(_APOS))
     text = _SPLIT_ARTICLE.sub(r"\1\2-\3 ", text)  # "Abdel Fattah al- Sisi", length kept
+    # "the military wrote on X.": the platform's letter and the sentence's period, no initial
+    # "X." (round trialB28); length kept
+    text = _LETTER_PLATFORM_END.sub(lambda m: m.group(1) + " ", text)
     return _CREDITED.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
+
+
+@cache
+def _letter_platforms() -> str:
+    return "|".join(
+        re.escape(str(p)) for p in load_data("cues.yaml")["platforms"] if len(str(p)) == 1
+    )
+
+
+_LETTER_PLATFORM_END = re.compile(
+    rf"(?:(?<=\bon )|(?<=\bvia ))({_letter_platforms()})\.(?=[\"'”’)\]]*\s*$)"
+)
 
 
 # the Arabic article of a surname cut from it by a stray space after a name word, as some

@@ -367,6 +367,13 @@ def _platform_moved(words: list[str], sentence: str, cue: str, table: EventTable
     tails = {" ".join(low[-n:]) for n in (1, 2, 3) if len(low) >= n}
     if not tails & table.military_platforms:
         return False
+    return _moved_into(sentence, cue, table)
+
+
+def _moved_into(sentence: str, cue: str, table: EventTable) -> bool:
+    """Whether what is counted "entered" or "crossed into" (a ``motion_cues`` cue: the one
+    given, else one in the sentence) a place: not a state or a stage of its life ("entered
+    service": ``motion_not_places``)."""
     said = " ".join(cue.lower().split())
     lowered = " ".join(sentence.lower().split())
     cues = [said] if said else list(table.motion_cues)
@@ -479,6 +486,11 @@ def fold_event(event: str, words: list[str], sentence: str, cue: str = "") -> st
             # (round claims24); "fired two missiles", "used 40 drones" launched them
             return "struck"
         if event in {"deployed", "struck"}:
+            return "launched"
+        if event == "supplied" and _moved_into(sentence, cue, table):
+            # "19 drones entered Polish airspace", "missiles crossed into the region": munitions
+            # sent at or across a place were launched, never goods supplied (round trialB28);
+            # "the drones entered production" and drones delivered keep their events
             return "launched"
         if event == "destroyed" and _AIR_DEFENCE.search(sentence):
             return "intercepted"

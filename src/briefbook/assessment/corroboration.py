@@ -222,6 +222,9 @@ class _Item:
     # the lower-case words of its sentence: a toll told again with no place of its own may
     # name the place of the earlier report's (:func:`_update_told_there`)
     words: frozenset[str] = frozenset()
+    # the countries its clause names as the doer of its act, between the last speech verb
+    # and the figure (:func:`_actor_sides`); empty when none is named
+    actors: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.places is None:
@@ -526,7 +529,82 @@ def _told_apart(a: _Item, b: _Item, event: str | None) -> bool:
         or _earlier_incident(a, b, event)
         or _other_sides(a, b)
         or _other_sides(b, a)
+        or _other_actors(a, b, event)
     )
+
+
+@cache
+def _actor_data() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(``actor_events`` of data/claims.yaml, the last speech verb or "according to" of a
+    clause: ``clause_speech_verbs`` of data/speakers.yaml)."""
+    events = frozenset(str(e) for e in load_data("claims.yaml")["actor_events"])
+    verbs = [str(v) for v in load_data("speakers.yaml")["clause_speech_verbs"]]
+    return events, re.compile(rf"\b(?:{alternation(verbs + ['according to'])})\b", re.I)
+
+
+# a clause that opens between the doer and the figure ("Russia launched 40 drones, but 35
+# were shot down": no doer of the 35 told)
+_ACTOR_CLAUSE_OPENER = re.compile(r";|\b(?:of which|of whom|which|while|whereas|but)\b", re.I)
+# "..., with Estonian and allied jets shooting down three drones": the participle's subject
+_WITH_DOER = re.compile(r"\bwith\s+((?:[\w'’-]+\s+){1,6}?)[a-z]+ing\b")
+# a short opening set off by a comma ("On Tuesday,", "Meanwhile,", "Overnight,")
+_OPENING = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+")
+
+
+@cache
+def _doer_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("claims.yaml")["actor_phrase_words"])
+
+
+def _actor_sides(claim: Claim, text: str) -> frozenset[str]:
+    """The countries named in the subject of the clause that tells the claim's figure: the
+    doer of an act of ``actor_events`` (round trialB28). The clause runs from the last speech
+    verb or clause opener before the figure; its subject is a "with ... -ing" phrase's
+    ("with Polish and allied aircraft shooting down") or the words opening the clause after a
+    short opening ("On Tuesday, Finland's air defence destroyed": Finland), up to the first
+    lower-case word that is no word of a doer's phrase (``actor_phrase_words`` of
+    data/claims.yaml: "its key ally", "air defence"). Countries by name, possessive or not,
+    or by their people's adjective, as the gazetteer knows them. Empty when the figure is not
+    found in its sentence or the subject names no country ("it has supplied Russia with
+    11,000 troops": Russia is no doer)."""
+    at = text.find(claim.text)
+    if at <= 0:
+        return frozenset()
+    before = text[:at]
+    _, speech = _actor_data()
+    for cut in (speech, _ACTOR_CLAUSE_OPENER):
+        ends = [m.end() for m in cut.finditer(before)]
+        if ends:
+            before = before[ends[-1] :]
+    doers = list(_WITH_DOER.finditer(before))
+    doer = doers[-1] if doers else None
+    if doer is not None:
+        subject = doer.group(1)
+    else:
+        subject = before
+        while (m := _OPENING.match(subject)) is not None:
+            subject = subject[m.end() :]
+    countries = gazetteer().countries_of
+    words = _doer_words()
+    found: set[str] = set()
+    for w in re.findall(r"[\w'’-]+", subject):
+        if w[:1].isupper():
+            w = re.sub(r"['’]s?$", "", w)
+            if w in countries:
+                found.add(countries[w])
+        elif w.lower() not in words:
+            break
+    return frozenset(found)
+
+
+def _other_actors(a: _Item, b: _Item, event: str | None) -> bool:
+    """Whether two figures of an act of ``actor_events`` (an interception, a deployment) name
+    disjoint countries as its doer (:func:`_actor_sides`): one country's air defence and
+    another's jets, one alliance's exercise and its rival's: two events (round trialB28)."""
+    events, _ = _actor_data()
+    if event not in events:
+        return False
+    return bool(a.actors) and bool(b.actors) and not a.actors & b.actors
 
 
 @cache
@@ -1481,6 +1559,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 predicate=_predicate_words(claim, text_of.get(first, "")),
                 attacks=_attack_number(text_of.get(first, "")),
                 words=frozenset(re.findall(r"[\w'’-]+", text_of.get(first, "").lower())),
+                actors=_actor_sides(claim, text_of.get(first, "")),
             )
         )
     merged = merge_originators(i.origin for i in items)

@@ -23,6 +23,13 @@ _NAME_ABBREVIATIONS = frozenset(_WORDS["name_abbreviations"])
 # these keeps the sentence going ("Ma. Luisa Ferrer")
 _GIVEN_NAMES = frozenset(str(w).lower() for w in load_data("given_names.yaml")["given_names"])
 _OPENERS = frozenset(_WORDS["sentence_openers"])
+# a platform named by one letter ("X", ``platforms`` of data/cues.yaml) after "on" or "via"
+# ends its sentence when a period follows it: "the military wrote on X. He added" (round
+# trialB28), never an initial
+_LETTER_PLATFORMS = frozenset(
+    str(p) for p in load_data("cues.yaml")["platforms"] if len(str(p)) == 1
+)
+_PLATFORM_BEFORE = re.compile(r"(?<![\w'’-])(?:on|via)\s+$", re.I)
 # the capitalised word right before a token ("Jack" of "Jack Ma.")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)\s+$")
 
@@ -151,7 +158,14 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if not token:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
-        return False  # an initial: "Bradley T. Smith"
+        start = m.start("end") - len(token)
+        # an initial ("Bradley T. Smith"), unless a platform's letter ends the sentence:
+        # "wrote on X. He added" ("relied on X. Perel", a surname after it, goes on)
+        return bool(
+            token in _LETTER_PLATFORMS
+            and (next_word.lower() in _OPENERS or m.group("next")[:1] in "\"'“")
+            and _PLATFORM_BEFORE.search(text, max(0, start - 8), start)
+        )
     if word in _WEAK_ABBREVIATIONS:
         # "Co., Ltd. (Limbach)" goes on; "... Trading LLC. Sibregiongaz is" ends
         return not text.startswith("(", m.end("space"))
