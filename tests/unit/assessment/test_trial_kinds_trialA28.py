@@ -211,3 +211,39 @@ def test_a_spokesman_of_a_body_the_row_lacks_keeps_his_origin(tmp_path: Path) ->
     row = _row_of(a, "S1.1")
     assert row["independent_sources"] == 2
     assert row["status"] == "corroborated"
+
+
+# --- a place opening a treaty's name is no mention of the place ------------------------------
+
+_TREATIES = """Accords in question
+Published: 2025-04-23
+
+Ostland suspended the Indus Waters Treaty on Wednesday, citing the Oslo Accords.
+
+Karsia said the Minsk Agreements and the Paris Agreement were dead.
+"""
+
+_PLACES = """Talks in the region
+Published: 2025-04-23
+
+The Indus flows through both countries, and talks were held in Oslo.
+
+Envoys met in Minsk, where a Minsk agreement was thought possible, and then in Paris.
+"""
+
+
+def _place_mentions(tmp_path: Path, text: str) -> dict[str, int]:
+    a = _assess(tmp_path, {"t.txt": text})
+    return {e.name: e.mentions for e in a.entities if e.type == "place"}
+
+
+def test_a_place_opening_a_treatys_name_is_no_place(tmp_path: Path) -> None:
+    places = _place_mentions(tmp_path, _TREATIES)
+    assert not {"Indus", "Oslo", "Minsk", "Paris"} & set(places)
+
+
+def test_the_places_themselves_still_count(tmp_path: Path) -> None:
+    # near miss: the river and the towns named as such, and a lower-case "agreement"
+    places = _place_mentions(tmp_path, _PLACES)
+    assert {"Indus", "Oslo", "Minsk", "Paris"} <= set(places)
+    assert places["Minsk"] == 2
