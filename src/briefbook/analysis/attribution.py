@@ -219,6 +219,9 @@ _TITLE_ALIASES = {
     "president": ("president", "pres."),
     "minister": ("minister",),
     "secretary": ("secretary",),
+    # "Pakistan's military said ... The army stated": one force by either noun (trialA28)
+    "army": ("army", "military"),
+    "military": ("military", "army"),
 }
 _REACH = 4
 # "its governor said": the role of the place the sentence names

@@ -3170,6 +3170,25 @@ def _spells(initials: str, letters: str) -> bool:
     return all(c in rest for c in letters)
 
 
+@cache
+def _organisation_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["organisation_heads"])
+
+
+def _body_head(name: str) -> str | None:
+    """The head noun a body's name ends with, singular ("committee" of "National Security
+    Committee", "council" of "Security Councils"), or None when its last word is no listed
+    head of an organisation (``organisation_heads`` of data/entity_rules.yaml)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if not words:
+        return None
+    last = words[-1].lower()
+    heads = _organisation_heads()
+    if last not in heads and singular(last) not in heads:
+        return None
+    return singular(last)
+
+
 def _namesake_short_form(short: str, here: str, known: str, gaz: Gazetteer) -> bool:
     """Whether the long form ``here`` a source gives its short form ``short`` names another
     body than the known one of that short form (gazetteer key ``known``): ``here`` spells
@@ -3182,7 +3201,9 @@ def _namesake_short_form(short: str, here: str, known: str, gaz: Gazetteer) -> b
     body's names spell no FSB). A variant of the known name ("Sudan Armed Forces" for SAF,
     "Rapid Support Force" for RSF) is the known body, and so is a long form in the language
     the short form comes from ("Partiya Karkeren Kurdistane" for PKK: the Kurdistan
-    Workers' Party)."""
+    Workers' Party). A name ending in another body's head noun than the known name is no
+    variant of it, whatever words they share: "National Security Committee (NSC)" is not
+    the National Security Council (round trialA28)."""
     letters = "".join(c for c in short if c.isalnum()).upper()
     if not _spells(_initials(here).upper(), letters):
         return False
@@ -3199,8 +3220,12 @@ def _namesake_short_form(short: str, here: str, known: str, gaz: Gazetteer) -> b
     a = words(here)
     if not a or not names:
         return False
+    head = _body_head(here)
     for name in names:
         b = words(name)
+        other = _body_head(name)
+        if head and other and head != other:
+            continue  # "National Security Committee" beside the known "... Council": no variant
         if b and 2 * len(a & b) >= min(len(a), len(b)):
             return False  # a variant of one of its names
     if _initials(canonical).upper() == letters:

@@ -359,6 +359,23 @@ def _body_heads() -> frozenset[str]:
     return r.org_heads | r.non_person_heads | r.place_heads | r.facility_nouns
 
 
+@cache
+def _instrument_pattern() -> re.Pattern[str]:
+    """Up to two capitalised words, then a capitalised head of a treaty's or an accord's
+    name (``instrument_heads`` of ``data/place_guards.yaml``)."""
+    heads = "|".join(re.escape(str(h)) for h in load_data("place_guards.yaml")["instrument_heads"])
+    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{heads})(?![\w-])", re.IGNORECASE)
+
+
+def _instrument_after(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` (a place's name) opens the name of a treaty or an accord:
+    "the Indus Waters Treaty", "the Oslo Accords", "the Minsk Agreements" name a document,
+    no mention of the river or the town (round trialA28). The head must be capitalised, as
+    a name's is: "a Minsk agreement was possible" keeps Minsk."""
+    m = _instrument_pattern().match(text, end)
+    return bool(m) and m.group(0).split()[-1][:1].isupper()
+
+
 def _body_after(text: str, end: int) -> bool:
     """Whether a capitalised head of a body or a place follows ``text[:end]``: a person's
     name or surname before it ("Santos FC", "Ruiz Airport") names that body, not the
@@ -476,6 +493,8 @@ def _spans(
             continue  # "the Europeans have condemned": the continent's governments, no place
         if hits and all(t.type == "country" for t in hits) and _epithet(text, m.start(), m.end()):
             continue  # "a mini Switzerland", "the Switzerland of Asia": another place
+        if hits and all(t.type == "place" for t in hits) and _instrument_after(text, m.end()):
+            continue  # "the Indus Waters Treaty", "the Oslo Accords": a document, no place
         if hits and all(t.type == "person" for t in hits) and _body_after(text, m.end()):
             continue  # "Santos FC", "Ruiz Airport": not Maria Santos Silva, Carlos Ruiz
         if (

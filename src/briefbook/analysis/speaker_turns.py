@@ -19,11 +19,13 @@ plural ("CASUALTIES:") opens none and ends none. Sentences before the first labe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
 from briefbook.analysis.gazetteer import gazetteer
 from briefbook.analysis.hedges import TITLE_WORDS, person_after_title
+from briefbook.analysis.places import city_index, place_key
 from briefbook.data import load_data
 from briefbook.text.normalise import singular
 
@@ -85,14 +87,35 @@ def speaker_label(text: str) -> tuple[str, str | None] | None:
     return label, name
 
 
+_LEDE = 2  # a dateline opens the source's first sentence, or the one after an untitled headline
+
+
+def _dateline_label(label: str, name: str | None, k: int, count: int) -> bool:
+    """Whether the label ``label`` (read as the person ``name``), opening sentence ``k`` and
+    ``count`` sentences of its source, is a wire story's dateline: a town of the city index in
+    capitals ("LAHORE: Air defences shot down ...") opening the lede and no later sentence.
+    A transcript's speaker opens turns all through it."""
+    if (
+        k >= _LEDE
+        or count > 1
+        or name is None
+        or name != " ".join(w.capitalize() for w in label.split())
+    ):
+        return False
+    return bool(city_index().get(place_key(name)))
+
+
 def turn_speakers(texts: Sequence[str]) -> list[str | None]:
     """For each sentence of one source (in reading order), the speaker of the transcript turn
-    it belongs to (module doc); None before the first label and in a questioner's turn."""
+    it belongs to (module doc); None before the first label and in a questioner's turn. A
+    town's name in capitals opening the lede once ("LAHORE: ...") is the story's dateline,
+    no speaker: the sentences after it are the source's own (round trialA28)."""
+    found = [speaker_label(text) for text in texts]
+    counts = Counter(f[0] for f in found if f is not None)
     out: list[str | None] = []
     current: str | None = None
-    for text in texts:
-        found = speaker_label(text)
-        if found is not None:
-            current = found[1]
+    for k, label in enumerate(found):
+        if label is not None and not _dateline_label(label[0], label[1], k, counts[label[0]]):
+            current = label[1]
         out.append(current)
     return out

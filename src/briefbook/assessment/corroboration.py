@@ -190,6 +190,9 @@ class _Item:
     # for President Olin", "Kremlin spokesman Dmitry Peskov"): the role the name leaves out
     # (:func:`_told_by`); None: no originator
     told_by: str | None = None
+    # the origin of the body its originator speaks for, by an apposition ("Pakistan's army
+    # spokesman, Lt Gen X, said": the army's; :func:`_spoken_for`); None: none written
+    spoken_for: str | None = None
     # whether its sentence tells the toll as risen ("rose to 19", "the toll climbed to"):
     # ``toll_rise_words`` of data/claims.yaml (:func:`_tells_rise`)
     rise: bool = False
@@ -1074,6 +1077,7 @@ def _row(items: list[_Item], event: str | None, allow_contradiction: bool) -> di
     items = sorted(items, key=lambda i: (sentence_key(i.first), i.figure))
     _fold_generic_origins(items)
     _fold_heads_of_state(items)
+    _fold_spokespeople(items)
     support, oppose, sides = _figure_support(items)
     origins = _ordered_origins(items)
     originals = {i.group for i in items}
@@ -1468,6 +1472,46 @@ def _claim_key(claim: Claim) -> CountsKey:
 _ROLE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\b(?:said|says|told|and)\b")
 
 
+# "Pakistan's army spokesman, Lt Gen X": the body, up to four words before the role noun,
+# with a name in capitals among them (a country's possessive or a body's name)
+_SPOKESPERSON = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?)"
+    r"spokes(?:man|woman|person)\b,?\s+(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+
+
+def _spoken_for(name: str | None, text: str) -> str | None:
+    """The origin key of the body whose spokesperson the originator ``name`` is, written
+    right before the name in its sentence ("Pakistan's army spokesman, Lt Gen Ahmad Sharif
+    Chaudhry, said": Pakistan's army), so the body's own statement and its spokesperson's
+    count once (:func:`_fold_spokespeople`; round trialA28); None when the sentence gives
+    the name no such role, or the role names no body in capitals ("a spokesman, X, said")."""
+    if not name:
+        return None
+    at = text.find(name)
+    if at <= 0:
+        return None
+    m = _SPOKESPERSON.search(text[:at])
+    if m is None:
+        return None
+    body = m.group("body").strip()
+    key = origin_key(body, "", initials=False)
+    return key if key.startswith("by:") else None
+
+
+def _fold_spokespeople(items: list[_Item]) -> None:
+    """In one row: an originator written as a body's spokesperson ("Pakistan's army
+    spokesman, X, said") is one origin with that body where the row has the body's own
+    statement ("Pakistan's military said"): two reports of one spokesman's briefing are no
+    corroboration. A spokesperson whose body the row does not hold keeps his own origin."""
+    bodies: dict[str, str] = {}
+    for i in items:
+        bodies.setdefault(i.origin.split("|", 1)[0], i.origin)
+    for i in items:
+        if i.spoken_for and i.spoken_for in bodies:
+            i.origin = bodies[i.spoken_for]
+
+
 def _told_by(name: str | None, text: str) -> str | None:
     """The originator ``name`` with up to five words its sentence puts right before it in
     one phrase ("..., a spokesperson for President Olin said": "a spokesperson for President
@@ -1556,6 +1600,7 @@ def _items(assessment: Assessment, groups: dict[str, str]) -> list[_Item]:
                 else None,
                 speaker=voices.get(group),
                 told_by=_told_by(claim.attributed_to, text_of.get(first, "")),
+                spoken_for=_spoken_for(claim.attributed_to, text_of.get(first, "")),
                 predicate=_predicate_words(claim, text_of.get(first, "")),
                 attacks=_attack_number(text_of.get(first, "")),
                 words=frozenset(re.findall(r"[\w'’-]+", text_of.get(first, "").lower())),

@@ -62,10 +62,14 @@ def _pattern() -> re.Pattern[str]:
         # for a dash) is the city "WAKAYAMA", "PORT-AU-PRINCE" one name
         r"^\W*(?P<city>[A-Z](?:[A-Z'’.]|-(?=[A-Z])){1,}(?:[ -][A-Z](?:[A-Z'’.]|-(?=[A-Z]))+){0,3})"
         r"(?P<region>,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
-        r"(?P<day>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+        # "WASHINGTON, Saturday, May 10, 2025 (WNP): ": the weekday before the day and the
+        # year after it; after a day and an agency in brackets a colon ends it too, so
+        # "WARNING, May 10: ..." or "NATO (Brussels): ..." is kept whole (round trialA28)
+        r"(?P<day>,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?!\d))?"
         r"(?:\s*\((?P<bracket>[A-Z][\w&.'’ -]{0,30})\)"
         r"|\s*\|\s*(?P<piped>" + agency + r")(?=\s*(?:\||[\u2014\u2013-])))?"
-        r"(?P<end>" + _END + r")(?=[A-Z\"“‘'])"
+        r"(?P<end>" + _END + r"|(?(day)(?(bracket)\s*:\s+|(?!))|(?!)))(?=[A-Z\"“‘'])"
         # "Mogadishu (HOL) - ": a city in title case, an agency's code in capitals in
         # brackets and a dash (a state in brackets is in title case: "Imphal (Manipur) :")
         r"|^\W*(?P<tcity>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})\s*\((?P<tagency>[A-Z][A-Z&.]{1,9})\)"
