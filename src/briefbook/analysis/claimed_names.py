@@ -38,23 +38,27 @@ def _LINK() -> re.Pattern[str]:  # noqa: N802
     )
 
 
-def _surfaces(gaz: Gazetteer, key: str) -> list[str]:
-    return [s for s, targets in gaz.surfaces.items() if any(t.key == key for t in targets)]
-
-
 def _pairs(gaz: Gazetteer) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
     """(claimant key, place key, pattern of the claimant's names, pattern of the place's
-    names) of every claimant's name of ``gaz``, built once per gazetteer."""
+    names) of every claimant's name of ``gaz``, built once per gazetteer. The names of
+    every key concerned are gathered in one pass over the gazetteer's surfaces, in their
+    order (a scan of all surfaces for each key, four times per pair, cost a batch's
+    serial warm-up about 0.08 CPU-s)."""
 
     def pattern(names: Iterable[str]) -> re.Pattern[str]:
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
     def build(g: Gazetteer) -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
+        names: dict[str, list[str]] = {key: [] for pair in g.claimed.items() for key in pair}
+        for surface, targets in g.surfaces.items():
+            for key in {t.key for t in targets}:
+                if key in names:
+                    names[key].append(surface)
         return tuple(
-            (claim, place, pattern(_surfaces(g, claim)), pattern(_surfaces(g, place)))
+            (claim, place, pattern(names[claim]), pattern(names[place]))
             for claim, place in sorted(g.claimed.items())
-            if _surfaces(g, claim) and _surfaces(g, place)
+            if names[claim] and names[place]
         )
 
     return gaz.derived("claimed_names", build)

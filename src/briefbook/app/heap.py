@@ -24,6 +24,15 @@ were never garbage: about a sixth of the warm-up's CPU. Inside :func:`collector_
 it does not run; the block ends with one full collection (the little garbage the
 warm-up leaves is freed, and the survivors are counted as old, as the collector's own
 runs would have left them), then the collector runs again as before.
+
+The forkserver's warm-up ends with ``gc.freeze()`` instead (``collector_paused(freeze=True)``,
+round batch28): that full collection scanned every object the warm-up had made, about 0.1
+CPU-s on the batch's serial path, to free almost nothing; frozen, those objects are never
+scanned again, in the forkserver or in the workers forked from it (whose collections no
+longer write to the pages they share with it). In those workers ``frozen_heap`` then
+freezes nothing of its own (objects were already frozen): what a run makes is collected
+as it goes, and the inherited heap stays frozen between runs instead of being handed back
+to the collector after each.
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ _DEPTH = [0]  # open frozen_heap blocks in this process
 _OURS = [False]  # whether the open blocks freeze (nothing else had frozen objects)
 _PAUSED = [0]  # open collector_paused blocks in this process
 _RESUME = [False]  # whether the collector was running when the outermost one began
+_FREEZE = [False]  # whether the outermost one ends by freezing rather than collecting
 
 
 @contextmanager
@@ -68,16 +78,19 @@ def settle() -> None:
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, freeze: bool = False) -> Iterator[None]:
     """Within the block, Python's cyclic collector does not run (``gc.disable()``). When
     the outermost open block ends (normally or by an exception) and the collector was
-    running when it began: one full collection, then the collector runs again. A
-    collector that was already off stays off, and nothing is collected. For a one-off
-    build of long-lived objects (a worker's warm-up), not for work that makes garbage
-    as it goes: its cycles wait for the block's end."""
+    running when it began: one full collection (``freeze``: ``gc.freeze()`` instead, which
+    scans nothing: what is alive then, and any garbage among it, is never collected), then
+    the collector runs again. A collector that was already off stays off, and nothing is
+    collected or frozen. For a one-off build of long-lived objects (a worker's warm-up),
+    not for work that makes garbage as it goes: its cycles wait for the block's end
+    (``freeze``: for ever). The outermost block's ``freeze`` decides."""
     with _LOCK:
         if not _PAUSED[0]:
             _RESUME[0] = gc.isenabled()
+            _FREEZE[0] = freeze
             gc.disable()
         _PAUSED[0] += 1
     try:
@@ -86,5 +99,8 @@ def collector_paused() -> Iterator[None]:
         with _LOCK:
             _PAUSED[0] -= 1
             if not _PAUSED[0] and _RESUME[0]:
-                gc.collect()
+                if _FREEZE[0]:
+                    gc.freeze()
+                else:
+                    gc.collect()
                 gc.enable()
