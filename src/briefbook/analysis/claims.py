@@ -236,6 +236,9 @@ _PART_OF = re.compile(
     r"|\s*,?\s*and\s+",
     re.I,
 )
+# the words between a listed part and a cue that a participle right after the part opens
+# ("including three firefighters trapped in the building": " trapped in the "), or none
+_PARTICIPLE_GAP = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn|nt)\b[^,;:()\"]*)?")
 # a part named right after its whole: "killed 52 people, including 9 children"
 _INCLUDING = re.compile(
     r"(?:\s+[a-z]+)?"
@@ -1840,7 +1843,10 @@ def _ransom_taken() -> re.Pattern[str]:
     takers = alternation(data["ransom_takers"])
     receipts = alternation(data["ransom_receipts"])
     return re.compile(
-        rf"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{takers})\b[^;:]{{0,80}}?"
+        # the captors open the sentence, or the clause a speaker reports ("Police said the
+        # kidnappers had received $300,000"; round revB28)
+        r"(?:^\W*|\b(?:said|says|told\s+\w+|claimed|reported|added|alleged)\s+(?:that\s+)?)"
+        rf"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{takers})\b(?!['’])[^;:]{{0,80}}?"
         rf"\b(?:{receipts})\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least|"
         r"up\s+to)\s+)?$",
         re.I,
@@ -1853,13 +1859,21 @@ def _ransom(clean: str, q: Quantity, words: list[str]) -> bool:
     ransoms", "$400m by demanding ransom payments"; round claims28)."""
     heads, before, after = _ransom_patterns()
     head = " ".join(words[-2:]).lower() if len(words) > 1 else ""
+    bracket = _BRACKETED_AFTER.match(clean, q.end)
+    rest = bracket.end() if bracket else q.end
     return (
         bool(words and words[-1].lower() in heads)
         or head in heads
         or before.search(clean, 0, q.start) is not None
-        or after.match(clean, q.end) is not None
+        or after.match(clean, rest) is not None
         or _ransom_taken().search(clean, 0, q.start) is not None
     )
+
+
+# a sum restated in another currency in brackets right after a sum ("$1.2m (£950,000) in
+# ransom": what follows the bracket still tells the first sum; a currency word may stand
+# before it, "3 million euros (about $3.3m) as ransom" (round revB28)
+_BRACKETED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*\([^()]{1,40}\)")
 
 
 _MONEY_CONVERSION = re.compile(r"\s*\(\s*(?:about|some|around|roughly|nearly|almost)?\s*$", re.I)
@@ -3585,13 +3599,16 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             event = "launched"  # "the riot began with the explosion of two grenades"
         if event == OTHER_EVENT and q.kind == "count" and _flight_after().match(clean, q.end):
             event = "displaced"  # "a million Rohingya live in the country after fleeing"
-        if (
-            event == OTHER_EVENT
-            and q.kind == "count"
-            and any(p.match(clean, phrase_end) for p in _refuge_after())
-        ):
+        refuge = (
+            next((m for p in _refuge_after() if (m := p.match(clean, phrase_end))), None)
+            if q.kind == "count"
+            else None
+        )
+        if refuge is not None and (event == OTHER_EVENT or at >= refuge.end()):
             # "hundreds of thousands of Rohingya are now living in cramped refugee camps",
-            # "4,500 Rohingya crossed the sea in boats to escape" (round claims28)
+            # "4,500 Rohingya crossed the sea in boats to escape" (round claims28); a cue
+            # after the escape is what they fled, not their event ("1,200 families ran
+            # across the border to escape the shelling"; round revB28)
             event = "displaced"
         if adverb and (own := [c for c in own_cues if 0 <= c[0] - adverb.end() <= 1]):
             event = fold_event(own[0][2], words, clean)  # "and one critically injured"
@@ -3654,8 +3671,13 @@ def find_frames(text: str, before: tuple[str, str] | None = None) -> list[Frame]
             listed = previous is not None and _INCLUDING.fullmatch(clean, previous.end, q.start)
             own = event not in (OTHER_EVENT, breakdown.event) and (
                 # "17 dead, including five soldiers sent to secure the church": a participle
-                # right after a listed part modifies it, the toll's event stays (claims28)
-                (at >= phrase_end and not (listed and not clean[phrase_end:at].strip()))
+                # right after a listed part modifies it, the toll's event stays (claims28),
+                # and so does a cue inside that participle's phrase ("including three
+                # firefighters trapped in the building": no building made; round revB28)
+                (
+                    at >= phrase_end
+                    and not (listed and _PARTICIPLE_GAP.fullmatch(clean, phrase_end, at))
+                )
                 # "killed 28 people, including nine children, and injured 25 others": a verb
                 # of its own between the list and the figure (round claims28)
                 or (previous is not None and previous.end <= at < q.start)

@@ -547,11 +547,20 @@ def _actor_data() -> tuple[frozenset[str], re.Pattern[str]]:
 
 # a clause that opens between the doer and the figure ("Russia launched 40 drones, but 35
 # were shot down": no doer of the 35 told)
-_ACTOR_CLAUSE_OPENER = re.compile(r";|\b(?:of which|of whom|which|while|whereas|but)\b", re.I)
+# "Russia launched 40 drones, and 35 were shot down", "... drones and 35 were downed": a
+# clause of its own after "and", never a list of doers ("Finland, Sweden, and Norway"; round
+# revB28)
+_ACTOR_CLAUSE_OPENER = re.compile(
+    r";|\b(?:of which|of whom|which|while|whereas|but)\b|,\s+and\s+(?!(?-i:[A-Z]))|\band\s+$",
+    re.I,
+)
 # "..., with Estonian and allied jets shooting down three drones": the participle's subject
 _WITH_DOER = re.compile(r"\bwith\s+((?:[\w'’-]+\s+){1,6}?)[a-z]+ing\b")
 # a short opening set off by a comma ("On Tuesday,", "Meanwhile,", "Overnight,")
 _OPENING = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+")
+# a list of names opening the clause, its commas no opening's ("Finland, Sweden, and Norway
+# shot down"; round revB28)
+_NAME_LIST = re.compile(r"^\s*[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+[A-Z]")
 
 
 @cache
@@ -585,7 +594,7 @@ def _actor_sides(claim: Claim, text: str) -> frozenset[str]:
         subject = doer.group(1)
     else:
         subject = before
-        while (m := _OPENING.match(subject)) is not None:
+        while not _NAME_LIST.match(subject) and (m := _OPENING.match(subject)) is not None:
             subject = subject[m.end() :]
     countries = gazetteer().countries_of
     words = _doer_words()
@@ -1475,7 +1484,7 @@ _ROLE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\b(?:said|says|told
 # "Pakistan's army spokesman, Lt Gen X": the body, up to four words before the role noun,
 # with a name in capitals among them (a country's possessive or a body's name)
 _SPOKESPERSON = re.compile(
-    r"(?P<body>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?)"
+    r"(?P<body>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2})"
     r"spokes(?:man|woman|person)\b,?\s+(?:[A-Z][\w.'’-]*\s+){0,4}$"
 )
 
