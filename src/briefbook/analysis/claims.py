@@ -1816,10 +1816,11 @@ def _reward(clean: str, q: Quantity, words: list[str]) -> bool:
 
 
 @cache
-def _ransom_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _ransom_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """``ransom_words`` of data/claims.yaml: as heads, right before a sum ("a ransom of") and
     later in the sum's own clause, within ``ransom_reach`` characters and before any of
-    ``ransom_breaks`` (a clause of its own: "the school where a ransom was paid")."""
+    ``ransom_breaks`` (a clause of its own: "the school where a ransom was paid"), never
+    one that only qualifies a crime after it (``ransom_qualified``: "ransom kidnappings")."""
     data = load_data("claims.yaml")
     words = alternation(data["ransom_words"])
     before = re.compile(
@@ -1829,10 +1830,18 @@ def _ransom_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]
     )
     breaks = alternation(data["ransom_breaks"])
     reach = int(data["ransom_reach"])
+    qualified = alternation(data["ransom_qualified"])
     after = re.compile(
-        rf"(?:(?!\b(?:{breaks})\b)[^,;:()\"\u201c\u201d]){{0,{reach}}}?\b(?:{words})\b", re.I
+        rf"(?:(?!\b(?:{breaks})\b)[^,;:()\"\u201c\u201d]){{0,{reach}}}?\b(?:{words})\b"
+        rf"(?![\w-]|\s+(?:{qualified})\b)",  # "ransom kidnappings": a crime (round revB28)
+        re.I,
     )
-    return frozenset(str(w).lower() for w in data["ransom_words"]), before, after
+    # the sum's own source right after it ("$20m from ransom kidnappings", "$339m in
+    # ransoms"): a ransom, though a crime follows the word
+    source = re.compile(
+        rf"\s*(?:in|from|through|via|as)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.I
+    )
+    return frozenset(str(w).lower() for w in data["ransom_words"]), before, after, source
 
 
 @cache
@@ -1857,7 +1866,7 @@ def _ransom(clean: str, q: Quantity, words: list[str]) -> bool:
     """Whether the sum ``q`` is a ransom: its counted noun is one ("a $5m ransom"), one
     stands right before it ("a ransom of $2 million") or later in its clause ("$339m in
     ransoms", "$400m by demanding ransom payments"; round claims28)."""
-    heads, before, after = _ransom_patterns()
+    heads, before, after, source = _ransom_patterns()
     head = " ".join(words[-2:]).lower() if len(words) > 1 else ""
     bracket = _BRACKETED_AFTER.match(clean, q.end)
     rest = bracket.end() if bracket else q.end
@@ -1866,6 +1875,7 @@ def _ransom(clean: str, q: Quantity, words: list[str]) -> bool:
         or head in heads
         or before.search(clean, 0, q.start) is not None
         or after.match(clean, rest) is not None
+        or source.match(clean, rest) is not None
         or _ransom_taken().search(clean, 0, q.start) is not None
     )
 

@@ -121,3 +121,28 @@ def test_what_the_crossing_escaped_is_no_event_of_the_people() -> None:
 def test_near_miss_a_toll_before_the_crossing_stays() -> None:
     got = _events("Gunmen killed 30 people who crossed the river to escape.")
     assert got == {"30 people": ("killed", "count")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington gave $10 million to Nigeria to combat ransom kidnappings.",
+        "The EU pledged $5 million to help victims of ransom kidnapping.",
+        "Donors sent $3m to shelters for survivors of ransom attacks.",
+    ],
+)
+def test_a_ransom_word_qualifying_a_crime_names_no_sum(text: str) -> None:
+    got = _events(text)
+    assert [e for e, k in got.values() if k == "money"] == ["funded"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gangs earned $20m from ransom kidnappings last year.",
+        "The gangs raked in $400m by demanding ransom payments.",
+    ],
+)
+def test_near_miss_the_sums_own_source_is_ransom(text: str) -> None:
+    got = _events(text)
+    assert [e for e, k in got.values() if k == "money"] == ["other"], got
