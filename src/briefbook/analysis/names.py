@@ -1801,11 +1801,15 @@ def month_given_names() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("month_names.yaml")["month_given_names"])
 
 
-# a word that makes the month after it a date: "in June", "since April", "early May", "of
-# August", "mid-June", "last April" (round persons28)
+# a word that makes the month after it a date: "in June", "since April", "early May",
+# "mid-June", "last April" (round persons28). Not the prepositions that as often open a
+# person's name ("a statement from June Okavel", "a report by April Dravenko", "after June
+# Okavel resigned", "the death of May Thet Kelvin"): after them a month is a given name
+# when the words after it are a name's, and a place the gazetteer knows is none ("By August
+# Kenya had": :func:`name_like`; round revA28)
 _DATE_OPENER = re.compile(
-    r"(?<![\w-])(?:in|on|since|by|until|till|from|through|throughout|during|before|after|"
-    r"of|this|last|next|early|late|mid|each|every|between|around)"
+    r"(?<![\w-])(?:in|since|until|till|throughout|during|this|last|next|early|late|mid|each|"
+    r"every)"
     r"[\s-]+$",
     re.IGNORECASE,
 )
@@ -2412,20 +2416,27 @@ def owned_shop(toks: list[Tok], text: str) -> bool:
     return re.search(r"['\u2019]s\s+$", text[max(0, toks[0].start - 4) : toks[0].start]) is not None
 
 
+# the owner of a street in the possessive right before its name: "Nairobi's ", "the city's "
+_STREET_OWNER = re.compile(r"(?:(?<=\s)the\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+$")
+
+
 def unplaced_street(toks: list[Tok], text: str) -> bool:
     """Whether a name ending in a street's head that is also a common noun of drives,
     trials and campaigns or a surname (``cued_street_heads`` of ``data/place_guards.yaml``:
     "Drive") stands where no street does: no street preposition (``street_prepositions``:
     "on Kelvo Drive", "off Maple Ridge Drive", "the corner of X Drive") nor a house number
-    right before it. "The Red Cross Blood Drive collected", "joined a Test Drive" name no
+    right before it or its owner's possessive ("on Nairobi's Riverside Drive", "along the
+    city's Ocean Drive"). "The Red Cross Blood Drive collected", "joined a Test Drive" name no
     street, nor does a name opening the sentence ("Mark Drive, a spokesman, said"; a street
     there is left unread: "Maple Ridge Drive was closed"; round revA28)."""
     guards = place_guards()
     if len(toks) < 2 or toks[-1].bare not in guards["cued_street_heads"]:
         return False
-    m = re.search(
-        r"([A-Za-z]+|\d{1,5}[A-Za-z]?)\s+$", text[max(0, toks[0].start - 16) : toks[0].start]
-    )
+    before = text[max(0, toks[0].start - 60) : toks[0].start]
+    owner = _STREET_OWNER.search(before)
+    if owner is not None:
+        before = before[: owner.start()]  # "on Nairobi's Riverside Drive": the city's street
+    m = re.search(r"([A-Za-z]+|\d{1,5}[A-Za-z]?)\s+$", before[-16:])
     if m is None:
         return True  # opening the sentence: a person or a drive as often as a street
     word = m.group(1)

@@ -3,8 +3,9 @@ by kind, in invented sentences, each with the cases the rules were made for, whi
 their reading:
 
 * a name ending in "Drive" (a street's head since round places28b) names a street only
-  right after a street preposition or a house number ("on Kelvin Drive", "off Maple Ridge
-  Drive", "at 14 Kelvo Park Drive"); a blood, food or test drive and a person surnamed Drive
+  right after a street preposition or a house number, its owner's possessive between or not
+  ("on Kelvin Drive", "off Maple Ridge Drive", "at 14 Kelvo Park Drive", "on Marlovo's
+  Riverside Drive"); a blood, food or test drive and a person surnamed Drive
   ("Mark Drive, a spokesman, ...") name no street (``cued_street_heads`` of
   ``data/place_guards.yaml``);
 * a faith's or a people's adjective before a place's name is dropped (round places28a) only
@@ -15,7 +16,10 @@ their reading:
 * a cabinet's word before a title or a post names a rank ("Cabinet Secretary Ana Ruvel",
   "Interior Cabinet Secretary ...", "Cabinet Minister ..."), no body (``rank_bodies`` of
   ``data/body_heads.yaml``), while "Parliament Speaker X" and "the Cabinet met" keep the
-  body (round persons28).
+  body (round persons28);
+* a month that is a given name is a date after a word that opens a date ("in June", "since
+  April"), not after a preposition persons take as often ("after June Okavel resigned", "the
+  death of May Thet Kelvin"; round persons28 had read those as dates).
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ def _typed(tmp_path: Path, text: str) -> set[tuple[str, str]]:
         ("The blast damaged a house on Kelvin Drive in Marlovo.", "Kelvin Drive"),
         ("Traffic was diverted along Ocean Drive after the blast.", "Ocean Drive"),
         ("The suspect lived at 14 Kelvo Park Drive, police said.", "Kelvo Park Drive"),
+        ("Gunfire was heard at the hotel on Marlovo's Riverside Drive.", "Riverside Drive"),
+        ("Traffic was stopped along the city's Ocean Drive.", "Ocean Drive"),
     ],
 )
 def test_a_drive_after_a_street_preposition_or_a_number_is_a_street(
@@ -153,3 +159,33 @@ def test_bodies_by_their_head_and_their_officers_stay(
     tmp_path: Path, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= _typed(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("After June Okavel resigned, the board met in Marlovo.", "June Okavel"),
+        ("Police confirmed the death of May Thet Kelvin on Sunday.", "May Thet Kelvin"),
+        ("The report was written by April Dravenko, a nurse.", "April Dravenko"),
+    ],
+)
+def test_a_month_given_name_after_a_preposition_of_persons(
+    tmp_path: Path, text: str, person: str
+) -> None:
+    assert ("person", person) in _typed(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By August Kenya had reported forty cases.",
+        "In June Kelvania voted to leave the bloc.",
+        "Since April Tarvosk has hosted three rounds of talks.",
+        "Between April and June Marlovo was shelled.",
+    ],
+)
+def test_a_month_after_a_date_word_or_before_a_known_place_stays_a_date(
+    tmp_path: Path, text: str
+) -> None:
+    people = {n for t, n in _typed(tmp_path, text) if t == "person"}
+    assert not [p for p in people if p.split()[0] in {"June", "April", "May", "August"}]
