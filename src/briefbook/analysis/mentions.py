@@ -361,10 +361,13 @@ def _body_heads() -> frozenset[str]:
 
 @cache
 def _instrument_pattern() -> re.Pattern[str]:
-    """Up to two capitalised words, then a capitalised head of a treaty's or an accord's
-    name (``instrument_heads`` of ``data/place_guards.yaml``)."""
+    """Up to two capitalised words, then a head of a treaty's or an accord's name
+    (``instrument_heads`` of ``data/place_guards.yaml``), matched in any case (its capital
+    is checked by :func:`_instrument_after`). Only the head ignores case: the words between
+    are a name's ("the Indus Waters Treaty"), never "in Vienna for the Declaration" (round
+    revA28)."""
     heads = "|".join(re.escape(str(h)) for h in load_data("place_guards.yaml")["instrument_heads"])
-    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{heads})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?i:{heads})(?![\w-])")
 
 
 def _instrument_after(text: str, end: int) -> bool:

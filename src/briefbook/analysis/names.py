@@ -526,8 +526,10 @@ def name_like(tok: Tok, rules: Rules, gaz: Gazetteer) -> bool:
         return False
     if tok.bare in rules.titles:  # "the Colonel's murder"
         return False
-    if low in rules.force_heads or low in rules.place_heads or low in rules.doc_heads:
+    if low in rules.force_heads or low in rules.doc_heads:
         return False
+    if low in rules.place_heads and low not in place_guards()["cued_street_heads"]:
+        return False  # "Drive" may be a surname ("Mark Drive said"; round revA28)
     if low in rules.roles and low not in rules.korean:
         return False
     if tok.text in gaz.surfaces or tok.text.removesuffix("'s") in gaz.surfaces:
@@ -1035,6 +1037,8 @@ def _body_and_holder(
             continue  # a state's body by its head ("Ministry", "Parliament"); no "Press"
         rest = toks[h + 1 :]
         post = bool(rest) and rest[0].low in posts
+        if _rank_body(toks[h].bare, rest[0].text if rest else "", rules):
+            continue  # "Interior Cabinet Secretary Ana Ruvel": a rank, no body (round revA28)
         if post:
             rest = rest[1:]
         if not 2 <= len(rest) <= 3 or rest[-1].bare in rules.non_person_heads:
@@ -1048,6 +1052,21 @@ def _body_and_holder(
             continue
         return [*body, _person(rest, text)]
     return None
+
+
+def _rank_body(body: str, after: str, rules: Rules) -> bool:
+    """Whether the body's word ``body`` (lower case; ``rank_bodies`` of
+    ``data/body_heads.yaml``: "cabinet") before the word ``after``, a capitalised title or
+    post (``titles`` of data/entity_rules.yaml, ``body_posts``), names a rank with it:
+    "Cabinet Secretary Ana Ruvel", "Cabinet Minister Ivo Marlen" hold a rank, the cabinet is
+    no body named there (round revA28). "Parliament Speaker X" names the body and its
+    officer."""
+    word = after.strip(".,;:").lower()
+    return (
+        body in _body_heads("rank_bodies")
+        and after[:1].isupper()
+        and (word in rules.titles or word in _body_heads("body_posts"))
+    )
 
 
 def _portfolio_body(toks: list[Tok], rest: list[Tok], rules: Rules) -> bool:
@@ -1782,11 +1801,15 @@ def month_given_names() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("month_names.yaml")["month_given_names"])
 
 
-# a word that makes the month after it a date: "in June", "since April", "early May", "of
-# August", "mid-June", "last April" (round persons28)
+# a word that makes the month after it a date: "in June", "since April", "early May",
+# "mid-June", "last April" (round persons28). Not the prepositions that as often open a
+# person's name ("a statement from June Okavel", "a report by April Dravenko", "after June
+# Okavel resigned", "the death of May Thet Kelvin"): after them a month is a given name
+# when the words after it are a name's, and a place the gazetteer knows is none ("By August
+# Kenya had": :func:`name_like`; round revA28)
 _DATE_OPENER = re.compile(
-    r"(?<![\w-])(?:in|on|since|by|until|till|from|through|throughout|during|before|after|"
-    r"of|this|last|next|early|late|mid|each|every|between|around)"
+    r"(?<![\w-])(?:in|since|until|till|throughout|during|this|last|next|early|late|mid|each|"
+    r"every)"
     r"[\s-]+$",
     re.IGNORECASE,
 )
@@ -1958,6 +1981,13 @@ def _name_and_body(
 
 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after offset ``end`` of ``text`` past spaces, or ""."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
 
 
 @cache
@@ -2386,6 +2416,33 @@ def owned_shop(toks: list[Tok], text: str) -> bool:
     return re.search(r"['\u2019]s\s+$", text[max(0, toks[0].start - 4) : toks[0].start]) is not None
 
 
+# the owner of a street in the possessive right before its name: "Nairobi's ", "the city's "
+_STREET_OWNER = re.compile(r"(?:(?<=\s)the\s+)?(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+$")
+
+
+def unplaced_street(toks: list[Tok], text: str) -> bool:
+    """Whether a name ending in a street's head that is also a common noun of drives,
+    trials and campaigns or a surname (``cued_street_heads`` of ``data/place_guards.yaml``:
+    "Drive") stands where no street does: no street preposition (``street_prepositions``:
+    "on Kelvo Drive", "off Maple Ridge Drive", "the corner of X Drive") nor a house number
+    right before it or its owner's possessive ("on Nairobi's Riverside Drive", "along the
+    city's Ocean Drive"). "The Red Cross Blood Drive collected", "joined a Test Drive" name no
+    street, nor does a name opening the sentence ("Mark Drive, a spokesman, said"; a street
+    there is left unread: "Maple Ridge Drive was closed"; round revA28)."""
+    guards = place_guards()
+    if len(toks) < 2 or toks[-1].bare not in guards["cued_street_heads"]:
+        return False
+    before = text[max(0, toks[0].start - 60) : toks[0].start]
+    owner = _STREET_OWNER.search(before)
+    if owner is not None:
+        before = before[: owner.start()]  # "on Nairobi's Riverside Drive": the city's street
+    m = re.search(r"([A-Za-z]+|\d{1,5}[A-Za-z]?)\s+$", before[-16:])
+    if m is None:
+        return True  # opening the sentence: a person or a drive as often as a street
+    word = m.group(1)
+    return not (word[:1].isdigit() or word.lower() in guards["street_prepositions"])
+
+
 def market_concept(toks: list[Tok]) -> bool:
     """Whether a name ending in "Market" names an economy, every word before the head an
     acronym or a word of ``market_concepts`` (``data/place_guards.yaml``): "the Stock
@@ -2456,15 +2513,26 @@ def _after_creed(toks: list[Tok], rules: Rules) -> list[Tok]:
     words of a place's name: "the mostly Muslim Lanao del Sur province", "Kurdish Kelvo
     Province" name the province, the faith or people describes it (round places28a). Two
     words stay whole ("Christian Quarter", "Sunni Triangle", "Amhara Region": the word is
-    the name); else ``toks`` itself."""
+    the name), and so does a name whose other words are all ordinary words or heads ("the
+    Jewish Autonomous Oblast", "the Kurdish Autonomous Region": the people is the name's
+    only proper word; round revA28); else ``toks`` itself."""
     if (
         len(toks) > 2
         and toks[0].bare in _faith_adjectives() | rules.peoples
         and is_cap(toks[1])
         and toks[1].low not in rules.connectors
+        and any(_proper_word(t, rules) for t in toks[1:])
     ):
         return toks[1:]
     return toks
+
+
+def _proper_word(tok: Tok, rules: Rules) -> bool:
+    """Whether ``tok`` is a word of a name of its own: no ordinary English word
+    (:func:`english_words`), connector, administrative noun or place head ("Kelvo" of
+    "Kelvo Valley"; not "Autonomous", "Region")."""
+    generic = rules.admin_nouns | rules.place_heads | rules.connectors
+    return tok.bare not in english_words() and tok.bare not in generic
 
 
 def faith_before_noun(tok: Tok, text: str) -> bool:
@@ -3044,6 +3112,8 @@ def classify(
                 return []  # "the Stock Market", "the EU Single Market": an economy
             if etype == "place" and owned_shop(toks, text):
                 return []  # "Anna's Village Bakery": her shop, no named site
+            if etype == "place" and unplaced_street(toks, text):
+                break  # "the Blood Drive", "Mark Drive said": no street, read on (round revA28)
             if etype == "place" and (numbered := _house_number(toks, text)) is not None:
                 return [numbered]  # "7 Kelvo Course Road": the address with its number
             if etype == "place" and (rest := _after_creed(toks, rules)) is not toks:
@@ -3147,6 +3217,7 @@ def classify(
         and toks[0].text[:1].isupper()
         and toks[0].low in _body_heads("one_word_bodies")
         and not _POSSESSIVE_BEFORE.search(text, max(0, toks[0].start - 4), toks[0].start)
+        and not _rank_body(toks[0].bare, _next_word(text, toks[0].end), rules)
     ):
         # "Parliament has the power", "a vote in the Senate": a body named by its head
         # alone (``one_word_bodies`` of ``data/body_heads.yaml``; round persons28)

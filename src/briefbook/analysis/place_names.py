@@ -38,6 +38,7 @@ from briefbook.analysis.names import (
     span_name,
     titled_town,
     toponym_cue,
+    unplaced_street,
 )
 from briefbook.analysis.numbers import spelled_number, weekdays
 from briefbook.analysis.place_cues import (
@@ -534,6 +535,7 @@ def _place_of(
         and not any(t.type in {"organisation", "force"} for t in gaz.surfaces.get(name, []))
         and not market_concept(toks)  # "the Stock Market": an economy (round places27)
         and not owned_shop(toks, text)  # "Anna's Village Bakery": her shop (round places27)
+        and not unplaced_street(toks, text)  # "joined a Test Drive" (round revA28)
     ):
         # a part of a listing named by its head word: "the Lake Chad Basin and the Sahel"
         return Found(toks[0].start, toks[-1].end, "place", name), (
