@@ -174,6 +174,7 @@ from briefbook.data import load_data
 from briefbook.model import Document, Entity
 from briefbook.text import CURLY_QUOTES, blank_urls, match_dateline
 from briefbook.text.normalise import alternation, singular
+from briefbook.text.sentences import LETTER_PLATFORMS
 
 __all__ = ["ErrorHandler", "find_entities", "fold"]
 
@@ -216,15 +217,8 @@ def _norm(text: str) -> str:
     return _CREDITED.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
 
 
-@cache
-def _letter_platforms() -> str:
-    return "|".join(
-        re.escape(str(p)) for p in load_data("cues.yaml")["platforms"] if len(str(p)) == 1
-    )
-
-
 _LETTER_PLATFORM_END = re.compile(
-    rf"(?:(?<=\bon )|(?<=\bvia ))({_letter_platforms()})\.(?=[\"'”’)\]]*\s*$)"
+    rf"(?:(?<=\bon )|(?<=\bvia ))({alternation(LETTER_PLATFORMS)})\.(?=[\"'”’)\]]*\s*$)"
 )
 
 
@@ -3170,11 +3164,6 @@ def _spells(initials: str, letters: str) -> bool:
     return all(c in rest for c in letters)
 
 
-@cache
-def _organisation_heads() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_data("entity_rules.yaml")["organisation_heads"])
-
-
 def _body_head(name: str) -> str | None:
     """The head noun a body's name ends with, singular ("committee" of "National Security
     Committee", "council" of "Security Councils"), or None when its last word is no listed
@@ -3183,7 +3172,7 @@ def _body_head(name: str) -> str | None:
     if not words:
         return None
     last = words[-1].lower()
-    heads = _organisation_heads()
+    heads = rules().org_heads
     if last not in heads and singular(last) not in heads:
         return None
     return singular(last)

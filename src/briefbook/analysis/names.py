@@ -679,11 +679,7 @@ def _cap_runs(tokens: list[Tok], text: str, rules: Rules) -> list[list[Tok]]:
             and (
                 cur[-1].bare in rules.org_heads | rules.force_heads | rules.facility_nouns
                 # "Coast Guard District 14": an armed service's numbered area command
-                or (
-                    len(cur) > 1
-                    and cur[-1].bare in rules.admin_nouns
-                    and cur[-2].bare in rules.force_heads
-                )
+                or _armed_area(cur, rules)
             )
         ):
             cur.append(tok)  # "Office 39", "Unit 8200", "Specialist Hospital 12"
@@ -2379,11 +2375,15 @@ def _area_command(toks: list[Tok], rules: Rules) -> bool:
     ``admin_nouns`` of ``data/entity_rules.yaml``). "Police District" is a police area, a
     place as ever."""
     core = toks[:-1] if toks and toks[-1].text.isdigit() else toks
+    return _armed_area(core, rules) and core[-2].bare != "police"
+
+
+def _armed_area(toks: list[Tok], rules: Rules) -> bool:
+    """Whether ``toks`` end in an armed head word then an administrative noun ("Coast Guard
+    District", "Police District"; ``force_heads``, ``admin_nouns`` of
+    ``data/entity_rules.yaml``)."""
     return (
-        len(core) > 1
-        and core[-1].bare in rules.admin_nouns
-        and core[-2].bare in rules.force_heads
-        and core[-2].bare != "police"
+        len(toks) > 1 and toks[-1].bare in rules.admin_nouns and toks[-2].bare in rules.force_heads
     )
 
 

@@ -26,7 +26,7 @@ _OPENERS = frozenset(_WORDS["sentence_openers"])
 # a platform named by one letter ("X", ``platforms`` of data/cues.yaml) after "on" or "via"
 # ends its sentence when a period follows it: "the military wrote on X. He added" (round
 # trialB28), never an initial
-_LETTER_PLATFORMS = frozenset(
+LETTER_PLATFORMS = frozenset(
     str(p) for p in load_data("cues.yaml")["platforms"] if len(str(p)) == 1
 )
 _PLATFORM_BEFORE = re.compile(r"(?<![\w'’-])(?:on|via)\s+$", re.I)
@@ -162,7 +162,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         # an initial ("Bradley T. Smith"), unless a platform's letter ends the sentence:
         # "wrote on X. He added" ("relied on X. Perel", a surname after it, goes on)
         return bool(
-            token in _LETTER_PLATFORMS
+            token in LETTER_PLATFORMS
             and (next_word.lower() in _OPENERS or m.group("next")[:1] in "\"'“")
             and _PLATFORM_BEFORE.search(text, max(0, start - 8), start)
         )
